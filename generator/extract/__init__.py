@@ -1,0 +1,1 @@
+"""Source text -> candidate events: segmentation, date tagging, claims, actors, merge."""
