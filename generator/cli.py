@@ -1,0 +1,108 @@
+"""Argument parsing only: one function call per command; a user's mistake becomes a message and an exit code."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Callable, Sequence
+
+from . import __version__
+from .errors import ClaimTimelineError, ContentError, Problem
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; return the process exit code."""
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "command", None):
+        parser.print_help()
+        return EXIT_USAGE
+    try:
+        return args.run(args)
+    except ContentError as exc:
+        _print_problems(exc.problems)
+        errors = sum(p.severity == "error" for p in exc.problems)
+        print(f"{errors} error(s): nothing was written", file=sys.stderr)
+        return EXIT_ERROR
+    except ClaimTimelineError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+
+
+def make_parser() -> argparse.ArgumentParser:
+    """The parser for every command."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--site", type=Path, default=argparse.SUPPRESS,
+                        help="the site folder (holding content/ and templates/); default: the current folder")
+    parser = argparse.ArgumentParser(
+        prog="claim-timeline", parents=[common],
+        description="Turn news articles into a static timeline of dated events and attributed claims.",
+    )
+    parser.add_argument("--version", action="version", version=f"claim-timeline {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def command(name: str, run: Callable[[argparse.Namespace], int], help_text: str) -> argparse.ArgumentParser:
+        sub = commands.add_parser(name, parents=[common], help=help_text, description=help_text)
+        sub.set_defaults(run=run)
+        return sub
+
+    init = command("init", run_init, "create a new site folder with an example source and its events")
+    init.add_argument("directory", type=Path, help="the folder to create (it must be empty or absent)")
+
+    build = command("build", run_build, "check the content and render the site into site/")
+    build.add_argument("--out", type=Path, help="write the site here instead of <site>/site")
+
+    command("check", run_check, "validate every content file and report each problem; write nothing")
+    return parser
+
+
+def site_dir(args: argparse.Namespace) -> Path:
+    """The site folder the command works on."""
+    return getattr(args, "site", None) or Path(".")
+
+
+def run_init(args: argparse.Namespace) -> int:
+    """claim-timeline init DIR"""
+    from .scaffold import init_site
+
+    created = init_site(args.directory)
+    print(f"Created a site in {args.directory} ({len(created)} files).")
+    print(f"Next: claim-timeline --site {args.directory} build")
+    return EXIT_OK
+
+
+def run_build(args: argparse.Namespace) -> int:
+    """claim-timeline build"""
+    from .build import build
+
+    result = build(site_dir(args), args.out)
+    _print_problems(result.warnings)
+    report = result.report
+    total = len(report.written) + len(report.unchanged)
+    print(f"Built {len(result.content.events)} events into {result.out}/ "
+          f"({total} files: {len(report.written)} written, {len(report.unchanged)} unchanged, "
+          f"{len(report.removed)} removed)")
+    print(f"Open {(result.out / 'index.html').resolve()}")
+    return EXIT_OK
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """claim-timeline check"""
+    from .load import SitePaths, load_content
+
+    content, warnings = load_content(SitePaths(site_dir(args)))
+    _print_problems(warnings)
+    print(f"OK: {len(content.sources)} sources, {len(content.events)} events, {len(warnings)} warning(s)")
+    return EXIT_OK
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    """Each problem on stderr, errors and warnings in file order."""
+    for problem in problems:
+        print(problem, file=sys.stderr)

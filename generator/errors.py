@@ -1,0 +1,55 @@
+"""The few exceptions claim-timeline raises, and how a located problem is shown."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+
+class ClaimTimelineError(Exception):
+    """A problem the user can fix; the CLI prints it without a traceback."""
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One located problem in a content file: an error, or a warning that does not stop the build."""
+
+    path: Path
+    line: int  # 1-based
+    column: int  # 1-based
+    message: str
+    severity: str = "error"  # error | warning
+    source_line: str | None = None  # the offending line, shown under the message
+
+    def __str__(self) -> str:
+        label = "" if self.severity == "error" else "warning: "
+        text = f"{display_path(self.path)}:{self.line}:{self.column}: {label}{self.message}"
+        if self.source_line is not None:
+            shown = self.source_line.rstrip("\r\n").expandtabs(1)
+            caret = " " * max(self.column - 1, 0) + "^"
+            text += f"\n    {shown}\n    {caret}"
+        return text
+
+
+class ContentError(ClaimTimelineError):
+    """The content could not be loaded: carries every problem found, not only the first."""
+
+    def __init__(self, problems: list[Problem]):
+        self.problems = problems
+        errors = [p for p in problems if p.severity == "error"]
+        super().__init__(f"{len(errors)} error(s) in the content")
+
+    def __str__(self) -> str:
+        return "\n".join(str(p) for p in self.problems)
+
+
+class TemplateError(ClaimTimelineError):
+    """A theme template failed to compile or render; the message carries its file and line."""
+
+
+def display_path(path: Path) -> str:
+    """The path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+    except ValueError:
+        return str(path)

@@ -1,0 +1,448 @@
+"""Files -> model: read and validate every content file, collecting each problem with its location."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from .dates import DateValueError, PartialDate, TimelineDate
+from .errors import ContentError, Problem
+from .model import (
+    DATE_BASES,
+    EVENT_KINDS,
+    EVENT_STATUSES,
+    Actor,
+    Content,
+    Event,
+    Site,
+    Source,
+    SourceRef,
+)
+from .yamlfile import YamlDoc
+
+EVENT_FIELDS = ("title", "date", "date_mod", "kind", "speaker", "actors", "tags", "status", "sources", "body")
+SOURCE_REF_FIELDS = ("source", "quote", "date_text", "date_basis")
+SOURCE_FIELDS = ("title", "published", "language", "url", "publisher", "author")
+SITE_FIELDS = ("title", "description", "language", "locale", "base_url", "author")
+EVENT_SUFFIXES = (".yaml", ".yml")
+SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+
+
+@dataclass(frozen=True)
+class SitePaths:
+    """Where a site's files live, from its root folder."""
+
+    root: Path
+
+    @property
+    def content(self) -> Path:
+        return self.root / "content"
+
+    @property
+    def site_config(self) -> Path:
+        return self.content / "site.yaml"
+
+    @property
+    def actors(self) -> Path:
+        return self.content / "actors.yaml"
+
+    @property
+    def sources(self) -> Path:
+        return self.content / "sources"
+
+    @property
+    def events(self) -> Path:
+        return self.content / "events"
+
+    @property
+    def templates(self) -> Path:
+        return self.root / "templates"
+
+    @property
+    def output(self) -> Path:
+        return self.root / "site"
+
+
+def load_content(paths: SitePaths) -> tuple[Content, list[Problem]]:
+    """Load and validate a whole site; raise ContentError listing every problem if any is an error."""
+    problems: list[Problem] = []
+    site = load_site(paths.site_config, problems)
+    actors = load_actors(paths.actors, problems)
+    sources: dict[str, Source] = {}
+    for path in list_files(paths.sources, SOURCE_SUFFIXES):
+        source = load_source(path, read_text(path, problems), site, problems)
+        if source is not None:
+            sources[source.id] = source
+    events = load_events(paths.events, problems)
+    check_references(events, sources, problems)
+    problems.sort(key=lambda p: (str(p.path), p.line, p.column))
+    if any(p.severity == "error" for p in problems):
+        raise ContentError(problems)
+    events.sort(key=Event.sort_key)
+    return Content(site=site, sources=sources, events=events, actors=actors), problems
+
+
+def list_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
+    """Content files under a folder, in a stable order; hidden and editor backup files are skipped."""
+    if not folder.is_dir():
+        return []
+    return sorted(
+        p for p in folder.rglob("*")
+        if p.suffix in suffixes and p.is_file()
+        and not any(part.startswith((".", "_")) for part in p.relative_to(folder).parts)
+        and not p.name.endswith("~")
+    )
+
+
+def read_text(path: Path, problems: list[Problem]) -> str | None:
+    """A file's text as UTF-8; a located problem (not an exception) when it is not UTF-8."""
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = data[: exc.start].decode("utf-8", errors="replace")
+        line = before.count("\n") + 1
+        column = len(before) - (before.rfind("\n") + 1) + 1
+        shown = data.split(b"\n")[line - 1].decode("utf-8", errors="replace")
+        problems.append(Problem(
+            path, line, column,
+            f"the file is not UTF-8 (byte 0x{data[exc.start]:02x}); save it with UTF-8 encoding",
+            source_line=shown,
+        ))
+        return None
+    return text.removeprefix("\ufeff")
+
+
+# --- site.yaml and actors.yaml ------------------------------------------------
+
+def load_site(path: Path, problems: list[Problem]) -> Site:
+    """content/site.yaml; a missing file gives a default site and a problem."""
+    if not path.is_file():
+        problems.append(Problem(path, 1, 1, "site.yaml is missing: run 'claim-timeline init' or create it with a title"))
+        return Site(title="Timeline")
+    text = read_text(path, problems)
+    doc = _parse_mapping_file(path, text, "the site settings")
+    problems.extend(doc.problems if doc else [])
+    site = Site(title="Timeline")
+    if doc is None or doc.node is None:
+        return site
+    fields = doc.mapping(doc.node, "the site settings")
+    if fields is None:
+        problems.extend(doc.problems)
+        return site
+    if "title" not in fields:
+        doc.add(doc.node, "site.yaml has no 'title'")
+    for key, (key_node, value_node) in fields.items():
+        if key in SITE_FIELDS:
+            value = doc.text(value_node, key, required=key == "title")
+            if value is not None:
+                setattr(site, key, value)
+        else:
+            site.extra[key] = doc.value(value_node)
+    if site.base_url and not site.base_url.endswith("/"):
+        site.base_url += "/"
+    for key in ("language", "locale"):
+        code = getattr(site, key)
+        if code and not _known_locale(code):
+            doc.add(fields[key][1], f"unknown {key} '{code}' (use a code such as fr, en or en_GB)")
+    problems.extend(doc.problems)
+    return site
+
+
+def load_actors(path: Path, problems: list[Problem]) -> list[Actor]:
+    """content/actors.yaml: ``Name: [alias, ...]`` or ``Name: {aliases: [...], description: ...}``."""
+    if not path.is_file():
+        return []
+    doc = _parse_mapping_file(path, read_text(path, problems), "the actors")
+    if doc is None or doc.node is None:
+        problems.extend(doc.problems if doc else [])
+        return []
+    fields = doc.mapping(doc.node, "actors (name: [aliases])")
+    actors: list[Actor] = []
+    for name, (_, value_node) in (fields or {}).items():
+        actor = Actor(name=name)
+        if isinstance(value_node, yaml.MappingNode):
+            sub = doc.mapping(value_node, "an actor") or {}
+            doc.warn_unknown(sub, ("aliases", "description"))
+            if "aliases" in sub:
+                actor.aliases = doc.text_list(sub["aliases"][1], "aliases")
+            if "description" in sub:
+                actor.description = doc.text(sub["description"][1], "description") or ""
+        elif not (isinstance(value_node, yaml.ScalarNode) and value_node.value in ("", "~", "null")):
+            actor.aliases = doc.text_list(value_node, "aliases")
+        actors.append(actor)
+    problems.extend(doc.problems)
+    return actors
+
+
+# --- sources -----------------------------------------------------------------
+
+def load_source(path: Path, text: str | None, site: Site, problems: list[Problem]) -> Source | None:
+    """A source file: YAML front matter between '---' lines, then the article text."""
+    if text is None:
+        return None
+    if not text.strip():
+        problems.append(Problem(path, 1, 1, "the file is empty: a source starts with front matter (title, published, language)"))
+        return None
+    lines = text.splitlines()
+    if lines[0].strip() != "---":
+        problems.append(Problem(path, 1, 1, "a source must start with YAML front matter between '---' lines", source_line=lines[0]))
+        return None
+    closing = next((i for i in range(1, len(lines)) if lines[i].strip() in ("---", "...")), None)
+    if closing is None:
+        problems.append(Problem(path, 1, 1, "the front matter is not closed: add a '---' line after it", source_line=lines[0]))
+        return None
+    doc = YamlDoc.parse(path, "\n".join(lines[1:closing]) + "\n", lines, line_offset=1)
+    source_id = path.stem
+    if not _ID.fullmatch(source_id):
+        doc.add_at(-1, 0, f"'{path.name}': a source file name may hold only letters, digits, '-', '_' and '.'")
+    fields = doc.mapping(doc.node, "the front matter") if doc.node is not None or not doc.problems else None
+    if fields is None:
+        problems.extend(doc.problems)
+        return None
+    doc.warn_unknown(fields, SOURCE_FIELDS)
+    values: dict[str, str | None] = {}
+    for key in ("title", "url", "publisher", "author", "language"):
+        if key in fields:
+            values[key] = doc.text(fields[key][1], key, required=key in ("title", "language"))
+    published = None
+    if "published" in fields:
+        published = _read_day(doc, fields["published"][1], "published")
+    else:
+        doc.add_at(-1, 0, "the front matter has no 'published' date (the date relative words are read against)")
+    if "title" not in fields:
+        doc.add_at(-1, 0, "the front matter has no 'title'")
+    language = values.get("language") or (site.language if "language" not in fields else None)
+    if "language" in fields and language and not _known_locale(language):
+        doc.add(fields["language"][1], f"unknown language '{language}' (use a code such as fr or en)")
+    problems.extend(doc.problems)
+    if any(p.severity == "error" for p in doc.problems) or published is None or not values.get("title") or not language:
+        return None
+    body_start = closing + 1
+    return Source(
+        id=source_id, title=values["title"] or "", published=published, language=language,
+        text="\n".join(lines[body_start:]).strip("\n") + "\n",
+        url=values.get("url"), publisher=values.get("publisher"), path=path, body_line=body_start + 1,
+    )
+
+
+def split_front_matter(text: str) -> tuple[str, str]:
+    """(front matter, body) of a source's text; the front matter is '' when there is none."""
+    lines = text.splitlines(keepends=True)
+    if not lines or lines[0].strip() != "---":
+        return "", text
+    for i in range(1, len(lines)):
+        if lines[i].strip() in ("---", "..."):
+            return "".join(lines[1:i]), "".join(lines[i + 1:])
+    return "", text
+
+
+# --- events ------------------------------------------------------------------
+
+def load_events(folder: Path, problems: list[Problem]) -> list[Event]:
+    """Every event file under content/events/, each validated; duplicate ids are problems."""
+    events: list[Event] = []
+    seen: dict[str, Path] = {}
+    for path in list_files(folder, EVENT_SUFFIXES):
+        event = load_event(path, read_text(path, problems), problems)
+        if event is None:
+            continue
+        if event.id in seen:
+            problems.append(Problem(path, 1, 1, f"duplicate event id '{event.id}': {seen[event.id]} has the same file name"))
+            continue
+        seen[event.id] = path
+        events.append(event)
+    return events
+
+
+def load_event(path: Path, text: str | None, problems: list[Problem]) -> Event | None:
+    """One event file; None (with problems recorded) when it cannot be used."""
+    doc = _parse_mapping_file(path, text, "an event")
+    if doc is None:
+        return None
+    event = _read_event(doc)
+    problems.extend(doc.problems)
+    return event if not any(p.severity == "error" for p in doc.problems) else None
+
+
+def _read_event(doc: YamlDoc) -> Event | None:
+    """The event in a parsed file, recording each problem in the doc."""
+    if doc.node is None:
+        return None
+    fields = doc.mapping(doc.node, "an event")
+    if fields is None:
+        return None
+    event_id = doc.path.stem
+    if not _ID.fullmatch(event_id):
+        doc.add(None, f"'{doc.path.name}': an event file name (its id) may hold only letters, digits, '-', '_' and '.'")
+    doc.warn_unknown(fields, EVENT_FIELDS)
+    for required in ("title", "date", "sources"):
+        if required not in fields:
+            doc.add(doc.node, f"the event has no '{required}'")
+    event = Event(id=event_id, title="", date=TimelineDate(PartialDate("year", 1)), path=doc.path)
+    if "title" in fields:
+        event.title = doc.text(fields["title"][1], "title", required=True) or ""
+    if "date" in fields:
+        mod = None
+        if "date_mod" in fields:
+            mod = doc.text(fields["date_mod"][1], "date_mod")
+        date = _read_timeline_date(doc, fields["date"][1], mod, fields.get("date_mod", (None, None))[1])
+        if date is not None:
+            event.date = date
+    event.kind = _read_choice(doc, fields, "kind", EVENT_KINDS, "event")
+    event.status = _read_choice(doc, fields, "status", EVENT_STATUSES, "extracted")
+    if "speaker" in fields:
+        event.speaker = doc.text(fields["speaker"][1], "speaker")
+    if event.kind == "claim" and not event.speaker:
+        doc.add(fields.get("speaker", (None, doc.node))[1] if "speaker" in fields else doc.node,
+                "a claim needs a 'speaker': who said it")
+    for key in ("actors", "tags"):
+        if key in fields:
+            setattr(event, key, _unique(doc.text_list(fields[key][1], key)))
+    if "body" in fields:
+        event.body = doc.text(fields["body"][1], "body") or ""
+    if "sources" in fields:
+        event.sources = _read_source_refs(doc, fields["sources"][1])
+    return event
+
+
+def _read_source_refs(doc: YamlDoc, node: yaml.Node) -> list[SourceRef]:
+    """The 'sources' list: mappings with a source id, or bare ids."""
+    if not isinstance(node, yaml.SequenceNode) or not node.value:
+        doc.add(node, "'sources' must be a list of at least one source, e.g. '- source: my-article'")
+        return []
+    refs: list[SourceRef] = []
+    for item in node.value:
+        if isinstance(item, yaml.ScalarNode):
+            source_id = doc.text(item, "source", required=True)
+            if source_id:
+                refs.append(_located(SourceRef(source=source_id), item))
+            continue
+        fields = doc.mapping(item, "a source reference")
+        if fields is None:
+            continue
+        doc.warn_unknown(fields, SOURCE_REF_FIELDS)
+        if "source" not in fields:
+            doc.add(item, "a source reference needs 'source': the id of a file in content/sources/")
+            continue
+        source_id = doc.text(fields["source"][1], "source", required=True)
+        if not source_id:
+            continue
+        ref = _located(SourceRef(source=source_id), fields["source"][1])
+        for key in ("quote", "date_text"):
+            if key in fields:
+                setattr(ref, key, doc.text(fields[key][1], key))
+        ref.date_basis = _read_choice(doc, fields, "date_basis", DATE_BASES, "text")
+        refs.append(ref)
+    return refs
+
+
+def _located(ref: SourceRef, node: yaml.Node) -> SourceRef:
+    """Remember where a reference's source id is written, to point at it if the id is unknown."""
+    ref._mark = node.start_mark  # type: ignore[attr-defined]
+    return ref
+
+
+def check_references(events: list[Event], sources: dict[str, Source], problems: list[Problem]) -> None:
+    """Each source id an event cites must be a file in content/sources/."""
+    known = sorted(sources)
+    for event in events:
+        for ref in event.sources:
+            if ref.source in sources:
+                continue
+            close = difflib.get_close_matches(ref.source, known, n=1, cutoff=0.6)
+            hint = f" (did you mean '{close[0]}'?)" if close else (
+                f" (known sources: {', '.join(known)})" if known else " (content/sources/ has no source)")
+            mark = getattr(ref, "_mark", None)
+            line, column = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+            shown = None
+            if event.path is not None and mark is not None:
+                file_lines = event.path.read_text(encoding="utf-8").splitlines()
+                shown = file_lines[mark.line] if mark.line < len(file_lines) else None
+            problems.append(Problem(event.path or Path("?"), line, column, f"unknown source '{ref.source}'{hint}", source_line=shown))
+
+
+# --- shared readers ------------------------------------------------------------
+
+def _parse_mapping_file(path: Path, text: str | None, what: str) -> YamlDoc | None:
+    """Parse a whole-file YAML mapping; empty files are a problem."""
+    if text is None:
+        return None
+    if not text.strip():
+        doc = YamlDoc(path, [])
+        doc.add(None, f"the file is empty: it should hold {what}")
+        return doc
+    return YamlDoc.parse(path, text)
+
+
+def _read_timeline_date(doc: YamlDoc, node: yaml.Node, mod: str | None, mod_node: yaml.Node | None) -> TimelineDate | None:
+    """The 'date' field: a value or a {start, end} span, checked to exist."""
+    value: object
+    if isinstance(node, yaml.MappingNode):
+        fields = doc.mapping(node, "a span") or {}
+        value = {key: _scalar(doc, value_node) for key, (_, value_node) in fields.items()}
+    elif isinstance(node, yaml.ScalarNode):
+        value = _scalar(doc, node)
+    else:
+        doc.add(node, "'date' must be a date such as 2024-06, or a span {start: 2019, end: 2021}")
+        return None
+    try:
+        return TimelineDate.parse(value, mod)
+    except DateValueError as exc:
+        target = mod_node if "date_mod" in str(exc) and mod_node is not None else node
+        doc.add(target, f"invalid date: {exc}")
+        return None
+
+
+def _scalar(doc: YamlDoc, node: yaml.Node) -> object:
+    """A scalar as written: integers as int (a year), everything else as the text written."""
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:int":
+        return doc.value(node)
+    return node.value if isinstance(node, yaml.ScalarNode) else doc.value(node)
+
+
+def _read_day(doc: YamlDoc, node: yaml.Node, field_name: str) -> dt.date | None:
+    """A full day (YYYY-MM-DD), as a source's publication date must be."""
+    try:
+        date = PartialDate.parse(_scalar(doc, node))
+    except DateValueError as exc:
+        doc.add(node, f"invalid '{field_name}': {exc}")
+        return None
+    if date.precision != "day":
+        doc.add(node, f"'{field_name}' must be a full day (YYYY-MM-DD), found '{date.iso()}'")
+        return None
+    return date.first_day()
+
+
+def _read_choice(doc: YamlDoc, fields: dict[str, tuple[yaml.Node, yaml.Node]], key: str,
+                 choices: tuple[str, ...], default: str) -> str:
+    """A field that takes one of a few words."""
+    if key not in fields:
+        return default
+    value = doc.text(fields[key][1], key)
+    if value not in choices:
+        doc.add(fields[key][1], f"'{key}' must be one of: {', '.join(choices)} (found '{value}')")
+        return default
+    return value
+
+
+def _unique(items: list[str]) -> list[str]:
+    """Items without repeats, first occurrence kept."""
+    return list(dict.fromkeys(items))
+
+
+def _known_locale(code: str) -> bool:
+    """Whether Babel knows a language or locale code (dateparser's languages are CLDR's too)."""
+    from babel import Locale, UnknownLocaleError
+
+    try:
+        Locale.parse(code.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError):
+        return False
+    return True

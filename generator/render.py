@@ -1,0 +1,223 @@
+"""One Jinja2 environment (autoescape on, undefined is an error) and the pages rendered from the model."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any, Iterator
+
+import jinja2
+import yaml
+from markupsafe import Markup
+
+from .dates import TimelineDate, format_date_label
+from .errors import TemplateError
+from .model import Content, Event, slugify
+
+THEME_DIRS = (
+    Path(__file__).parent / "theme",  # inside an installed wheel
+    Path(__file__).resolve().parent.parent / "templates",  # in a source checkout
+)
+ASSET_DIR = "assets"
+MESSAGES_DIR = "messages"
+
+
+def default_theme() -> Path:
+    """The folder of the default theme that ships with the package."""
+    for folder in THEME_DIRS:
+        if (folder / "base.html").is_file():
+            return folder
+    raise TemplateError("the default theme is missing from this installation (no base.html found)")
+
+
+@dataclass(frozen=True)
+class Page:
+    """One output file: its path under site/, the template, and the page's own variables."""
+
+    path: str  # e.g. "events/openai-fondation/index.html"
+    template: str
+    context: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def url(self) -> str:
+        """The page's URL relative to the site root: 'events/x/' for 'events/x/index.html'."""
+        return self.path.removesuffix("index.html")
+
+    @property
+    def root(self) -> str:
+        """The relative prefix from this page to the site root, so links work under any sub-path."""
+        return "../" * self.path.count("/") or "./"
+
+
+class Theme:
+    """The templates of a site: its own templates/ folder first, then the default theme, file by file."""
+
+    def __init__(self, site_templates: Path | None, language: str):
+        self.folders = [f for f in (site_templates, default_theme()) if f is not None and f.is_dir()]
+        self.folders = list(dict.fromkeys(p.resolve() for p in self.folders))
+        self.env = jinja2.Environment(
+            loader=jinja2.FileSystemLoader([str(f) for f in self.folders]),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
+            keep_trailing_newline=True,
+            trim_blocks=True,
+            lstrip_blocks=True,
+        )
+        self.language = language
+
+    @cached_property
+    def messages(self) -> dict[str, str]:
+        """Interface text in the site's language: English first, then the language's catalog over it."""
+        merged: dict[str, str] = {}
+        for lang in ("en", self.language.split("_")[0]):
+            for folder in reversed(self.folders):
+                path = folder / MESSAGES_DIR / f"{lang}.yaml"
+                if path.is_file():
+                    merged.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+        return merged
+
+    def asset_files(self) -> dict[str, Path]:
+        """Static files (CSS, JS, images) by their path under site/, a site's own file winning."""
+        files: dict[str, Path] = {}
+        for folder in reversed(self.folders):
+            asset_root = folder / ASSET_DIR
+            if asset_root.is_dir():
+                for path in sorted(asset_root.rglob("*")):
+                    if path.is_file() and not path.name.startswith("."):
+                        files[f"{ASSET_DIR}/{path.relative_to(asset_root).as_posix()}"] = path
+        return dict(sorted(files.items()))
+
+    def render(self, page: Page, shared: dict[str, Any]) -> bytes:
+        """Render one page; a template problem becomes a TemplateError naming its file and line."""
+        try:
+            template = self.env.get_template(page.template)
+            text = template.render({**shared, **page.context, "page": page, "root": page.root})
+        except jinja2.TemplateSyntaxError as exc:
+            raise TemplateError(f"{exc.filename or exc.name}:{exc.lineno}:1: template syntax error: {exc.message}") from None
+        except jinja2.TemplateNotFound as exc:
+            raise TemplateError(f"template not found: {exc.name} (looked in {', '.join(map(str, self.folders))})") from None
+        except jinja2.UndefinedError as exc:
+            raise TemplateError(f"{_template_location(exc, page.template)}: {exc.message} (rendering {page.path})") from None
+        return text.encode("utf-8")
+
+
+def _template_location(exc: BaseException, fallback: str) -> str:
+    """'path:line:1' of the template frame an error was raised in, from its traceback."""
+    tb = exc.__traceback__
+    location = f"{fallback}:1:1"
+    while tb is not None:
+        filename = tb.tb_frame.f_code.co_filename
+        if filename.endswith((".html", ".xml", ".json", ".ics", ".txt", ".svg")):
+            location = f"{filename}:{tb.tb_lineno}:1"
+        tb = tb.tb_next
+    return location
+
+
+class Renderer:
+    """The model's pages, and the shared helpers every template gets."""
+
+    def __init__(self, content: Content, theme: Theme):
+        self.content = content
+        self.theme = theme
+        self.locale = content.site.date_locale.replace("-", "_")
+        self.labels = theme.messages
+        self.env = theme.env
+        self.env.filters.update(
+            date_label=self.date_label,
+            day_label=self.day_label,
+            markdown=render_markdown,
+            slug=slugify,
+        )
+
+    def date_label(self, date: TimelineDate) -> str:
+        """A date in words in the site's language, at its precision."""
+        return format_date_label(date, self.locale, self.labels)
+
+    def day_label(self, day: dt.date) -> str:
+        """A publication day in words in the site's language."""
+        from babel.dates import format_date
+
+        return format_date(day, "long", locale=self.locale)
+
+    def shared(self) -> dict[str, Any]:
+        """Variables every page sees."""
+        content = self.content
+        return {
+            "site": content.site,
+            "sources": content.sources,
+            "t": self.labels,
+            "lang": content.site.language,
+            "all_events": content.events,
+            "actor_slug": {name: slugify(name) for name in content.actor_names()},
+        }
+
+    def pages(self) -> list[Page]:
+        """Every page of the site, in a stable order."""
+        content = self.content
+        events = content.events
+        pages = [
+            Page("index.html", "index.html", {"years": group_by_year(events), "events": events}),
+            Page("404.html", "404.html"),
+        ]
+        for event in events:
+            pages.append(Page(f"events/{event.id}/index.html", "event.html", {"event": event}))
+        for source in sorted(content.sources.values(), key=lambda s: (s.published, s.id)):
+            own = [e for e in events if any(r.source == source.id for r in e.sources)]
+            pages.append(Page(f"sources/{source.id}/index.html", "source.html", {"source": source, "events": own}))
+        for name, own in self.by_actor().items():
+            pages.append(Page(f"actors/{slugify(name)}/index.html", "list.html",
+                              {"heading": name, "list_kind": "actor", "events": own}))
+        for tag, own in self.by_tag().items():
+            pages.append(Page(f"tags/{slugify(tag)}/index.html", "list.html",
+                              {"heading": tag, "list_kind": "tag", "events": own}))
+        html_urls = [p.url for p in pages if p.path != "404.html"]
+        pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": html_urls}))
+        pages.append(Page("feed.xml", "feed.xml", {"events": list(reversed(events)), "updated": feed_updated(content)}))
+        return pages
+
+    def by_actor(self) -> dict[str, list[Event]]:
+        """Events by each actor or speaker they name, actors sorted by name."""
+        found: dict[str, list[Event]] = {}
+        for event in self.content.events:
+            for name in dict.fromkeys([*event.actors, *([event.speaker] if event.speaker else [])]):
+                found.setdefault(name, []).append(event)
+        return dict(sorted(found.items(), key=lambda item: item[0].casefold()))
+
+    def by_tag(self) -> dict[str, list[Event]]:
+        """Events by tag, tags sorted."""
+        found: dict[str, list[Event]] = {}
+        for event in self.content.events:
+            for tag in event.tags:
+                found.setdefault(tag, []).append(event)
+        return dict(sorted(found.items(), key=lambda item: item[0].casefold()))
+
+    def render_all(self) -> Iterator[tuple[str, bytes]]:
+        """(path, bytes) for every page and asset of the site."""
+        shared = self.shared()
+        for page in self.pages():
+            yield page.path, self.theme.render(page, shared)
+        for path, file in self.theme.asset_files().items():
+            yield path, file.read_bytes()
+
+
+def group_by_year(events: list[Event]) -> list[tuple[int, list[Event]]]:
+    """Events in order, grouped by the year their date starts in."""
+    return [(year, list(group)) for year, group in itertools.groupby(events, key=lambda e: e.date.first_day().year)]
+
+
+def feed_updated(content: Content) -> str:
+    """The feed's date: the newest source's publication (never the clock, so builds reproduce)."""
+    days = [s.published for s in content.sources.values()]
+    return f"{max(days).isoformat()}T00:00:00Z" if days else "1970-01-01T00:00:00Z"
+
+
+def render_markdown(text: str) -> Markup:
+    """Markdown notes as sanitised HTML (a note may not carry scripts into the page)."""
+    import markdown
+    import nh3
+
+    html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    return Markup(nh3.clean(html))

@@ -1,0 +1,89 @@
+"""Atomic, change-only writing of site/: the new tree is made beside it, then swapped into place."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterable
+
+
+@dataclass
+class WriteReport:
+    """What a write changed, for the CLI's summary and the live preview's reload."""
+
+    written: list[str] = field(default_factory=list)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> list[str]:
+        """Paths whose bytes are new or gone."""
+        return [*self.written, *self.removed]
+
+
+def write_site(files: Iterable[tuple[str, bytes]], out: Path) -> WriteReport:
+    """Replace ``out`` with exactly ``files``; unchanged files keep their inode and mtime.
+
+    Files are staged in a sibling folder: a file whose bytes did not change is hard-linked
+    from the old tree (not rewritten), the others are written. Only then is the staged tree
+    renamed into place, so a build that fails while rendering leaves ``out`` as it was.
+    """
+    out = Path(out)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    report = WriteReport()
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    try:
+        seen: set[str] = set()
+        for rel, data in files:
+            if rel in seen:
+                raise ValueError(f"two pages want the same output file: {rel}")
+            seen.add(rel)
+            target = staging / rel
+            target.parent.mkdir(parents=True, exist_ok=True)
+            old = out / rel
+            if _same_bytes(old, data):
+                os.link(old, target)
+                report.unchanged.append(rel)
+            else:
+                target.write_bytes(data)
+                report.written.append(rel)
+        if out.is_dir():
+            report.removed = sorted(
+                p.relative_to(out).as_posix() for p in out.rglob("*")
+                if p.is_file() and p.relative_to(out).as_posix() not in seen
+            )
+        _swap(staging, out)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return report
+
+
+def _same_bytes(path: Path, data: bytes) -> bool:
+    """Whether a file exists with exactly these bytes (size first, to skip most reads)."""
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return False
+
+
+def _swap(staging: Path, out: Path) -> None:
+    """Put the staged tree at ``out``; the old tree is removed only after the new one is in place."""
+    os.chmod(staging, 0o755)  # mkdtemp makes it private; a site folder is meant to be read
+    if not out.exists():
+        os.rename(staging, out)
+        return
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    os.rmdir(old)
+    os.rename(out, old)
+    try:
+        os.rename(staging, out)
+    except BaseException:
+        os.rename(old, out)
+        raise
+    shutil.rmtree(old, ignore_errors=True)

@@ -1,0 +1,162 @@
+"""YAML read with positions (for located messages) and written the way a person would write it."""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Iterable
+
+import yaml
+
+from .errors import Problem
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+class _Loader(yaml.SafeLoader):
+    """SafeLoader that keeps dates as the text written: we parse them ourselves, at their precision."""
+
+
+_Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass
+class YamlDoc:
+    """One parsed YAML text, its node tree, and the problems found in it."""
+
+    path: Path
+    lines: list[str]
+    line_offset: int = 0  # lines before the YAML text in the file (front matter starts on line 2)
+    node: yaml.Node | None = None
+    problems: list[Problem] = field(default_factory=list)
+    _loader: _Loader | None = None
+
+    @classmethod
+    def parse(cls, path: Path, text: str, file_lines: list[str] | None = None, line_offset: int = 0) -> "YamlDoc":
+        """Parse text; a syntax error becomes a located problem instead of an exception."""
+        doc = cls(path, file_lines if file_lines is not None else text.splitlines(), line_offset)
+        loader = _Loader(text)
+        try:
+            doc.node = loader.get_single_node()
+            doc._loader = loader
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            what = exc.problem or exc.context or "invalid YAML"
+            doc.add_at(mark.line if mark else 0, mark.column if mark else 0, f"YAML syntax error: {what}")
+        finally:
+            loader.dispose()
+        return doc
+
+    def add_at(self, line0: int, column0: int, message: str, severity: str = "error") -> None:
+        """Record a problem at a 0-based line and column of the YAML text."""
+        line = line0 + self.line_offset
+        shown = self.lines[line] if 0 <= line < len(self.lines) else None
+        self.problems.append(Problem(self.path, line + 1, column0 + 1, message, severity, shown))
+
+    def add(self, node: yaml.Node | None, message: str, severity: str = "error") -> None:
+        """Record a problem at a node's start (or at the top of the file when there is no node)."""
+        if node is None:
+            self.add_at(0, 0, message, severity)
+        else:
+            self.add_at(node.start_mark.line, node.start_mark.column, message, severity)
+
+    def value(self, node: yaml.Node) -> Any:
+        """The Python value of a node (dates stay strings, integers stay integers)."""
+        assert self._loader is not None
+        return self._loader.construct_object(node, deep=True)
+
+    def mapping(self, node: yaml.Node | None, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+        """A mapping node's fields by name, each with its key and value nodes; a problem if not a mapping."""
+        if not isinstance(node, yaml.MappingNode):
+            found = _node_kind(node)
+            self.add(node, f"expected {what} (a mapping of fields), found {found}")
+            return None
+        fields: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+        for key_node, value_node in node.value:
+            key = str(key_node.value)
+            if key in fields:
+                self.add(key_node, f"field '{key}' is given twice")
+            fields[key] = (key_node, value_node)
+        return fields
+
+    def warn_unknown(self, fields: dict[str, tuple[yaml.Node, yaml.Node]], known: Iterable[str]) -> None:
+        """Warn about each field the format does not know, suggesting the closest known one."""
+        known = list(known)
+        for key, (key_node, _) in fields.items():
+            if key not in known:
+                close = difflib.get_close_matches(key, known, n=1, cutoff=0.6)
+                hint = f" (did you mean '{close[0]}'?)" if close else f" (known fields: {', '.join(known)})"
+                self.add(key_node, f"unknown field '{key}'{hint}", "warning")
+
+    def text(self, node: yaml.Node, field_name: str, *, required: bool = False) -> str | None:
+        """A text field: any scalar as written (so 'title: No' stays 'No'), a problem otherwise."""
+        if not isinstance(node, yaml.ScalarNode):
+            self.add(node, f"'{field_name}' must be text, found {_node_kind(node)}")
+            return None
+        if node.tag == "tag:yaml.org,2002:null" and node.value in ("", "~", "null", "Null", "NULL"):
+            if required:
+                self.add(node, f"'{field_name}' is empty")
+            return None
+        text = str(node.value).strip()
+        if required and not text:
+            self.add(node, f"'{field_name}' is empty")
+            return None
+        return text
+
+    def text_list(self, node: yaml.Node, field_name: str) -> list[str]:
+        """A list of texts; a single text is read as a list of one."""
+        if isinstance(node, yaml.ScalarNode):
+            text = self.text(node, field_name)
+            return [text] if text else []
+        if not isinstance(node, yaml.SequenceNode):
+            self.add(node, f"'{field_name}' must be a list, found {_node_kind(node)}")
+            return []
+        items = []
+        for item in node.value:
+            text = self.text(item, f"an item of '{field_name}'")
+            if text:
+                items.append(text)
+        return items
+
+
+def _node_kind(node: yaml.Node | None) -> str:
+    """How a node reads to a person: 'a list', 'a mapping', 'the text ...', 'nothing'."""
+    if node is None:
+        return "nothing"
+    if isinstance(node, yaml.SequenceNode):
+        return "a list"
+    if isinstance(node, yaml.MappingNode):
+        return "a mapping"
+    if node.tag == "tag:yaml.org,2002:null":
+        return "nothing"
+    return f"'{node.value}'"
+
+
+class _Dumper(yaml.SafeDumper):
+    """Block style, keys in the order given, long quotes folded as block scalars."""
+
+
+def _represent_str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+class Quoted(str):
+    """A string always written in double quotes: dates, so no YAML reader turns them into numbers."""
+
+
+def _represent_quoted(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
+    return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"')
+
+
+_Dumper.add_representer(str, _represent_str)
+_Dumper.add_representer(Quoted, _represent_quoted)
+
+
+def dump_yaml(data: Any) -> str:
+    """YAML text for a mapping: dates written as quoted strings, Unicode kept, key order kept."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
