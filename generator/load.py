@@ -6,6 +6,7 @@ import datetime as dt
 import difflib
 import re
 from dataclasses import dataclass
+from typing import Collection
 from pathlib import Path
 
 import yaml
@@ -75,12 +76,13 @@ def load_content(paths: SitePaths) -> tuple[Content, list[Problem]]:
     site = load_site(paths.site_config, problems)
     actors = load_actors(paths.actors, problems)
     sources: dict[str, Source] = {}
-    for path in list_files(paths.sources, SOURCE_SUFFIXES):
+    source_files = list_files(paths.sources, SOURCE_SUFFIXES)
+    for path in source_files:
         source = load_source(path, read_text(path, problems), site, problems)
         if source is not None:
             sources[source.id] = source
-    events = load_events(paths.events, problems)
-    check_references(events, sources, problems)
+    # A source with errors of its own is still a known id: citing it is not a second mistake.
+    events = load_events(paths.events, problems, {p.stem for p in source_files})
     problems.sort(key=lambda p: (str(p.path), p.line, p.column))
     if any(p.severity == "error" for p in problems):
         raise ContentError(problems)
@@ -245,13 +247,21 @@ def split_front_matter(text: str) -> tuple[str, str]:
 
 # --- events ------------------------------------------------------------------
 
-def load_events(folder: Path, problems: list[Problem]) -> list[Event]:
-    """Every event file under content/events/, each validated; duplicate ids are problems."""
+def load_events(folder: Path, problems: list[Problem], source_ids: Collection[str] | None = None) -> list[Event]:
+    """Every event file under content/events/, each validated; duplicate ids are problems.
+
+    With ``source_ids`` given, each cited source id is checked too, even in a file with other
+    errors, so that one run reports every problem.
+    """
     events: list[Event] = []
     seen: dict[str, Path] = {}
     for path in list_files(folder, EVENT_SUFFIXES):
-        event = load_event(path, read_text(path, problems), problems)
-        if event is None:
+        file_problems: list[Problem] = []
+        event = read_event(path, read_text(path, file_problems), file_problems)
+        if event is not None and source_ids is not None:
+            check_references([event], source_ids, file_problems)
+        problems.extend(file_problems)
+        if event is None or any(p.severity == "error" for p in file_problems):
             continue
         if event.id in seen:
             problems.append(Problem(path, 1, 1, f"duplicate event id '{event.id}': {seen[event.id]} has the same file name"))
@@ -263,12 +273,20 @@ def load_events(folder: Path, problems: list[Problem]) -> list[Event]:
 
 def load_event(path: Path, text: str | None, problems: list[Problem]) -> Event | None:
     """One event file; None (with problems recorded) when it cannot be used."""
+    file_problems: list[Problem] = []
+    event = read_event(path, text, file_problems)
+    problems.extend(file_problems)
+    return event if not any(p.severity == "error" for p in file_problems) else None
+
+
+def read_event(path: Path, text: str | None, problems: list[Problem]) -> Event | None:
+    """What can be read of an event file, even when some fields are wrong (the problems say which)."""
     doc = _parse_mapping_file(path, text, "an event")
     if doc is None:
         return None
     event = _read_event(doc)
     problems.extend(doc.problems)
-    return event if not any(p.severity == "error" for p in doc.problems) else None
+    return event
 
 
 def _read_event(doc: YamlDoc) -> Event | None:
@@ -349,12 +367,12 @@ def _located(ref: SourceRef, node: yaml.Node) -> SourceRef:
     return ref
 
 
-def check_references(events: list[Event], sources: dict[str, Source], problems: list[Problem]) -> None:
+def check_references(events: list[Event], source_ids: Collection[str], problems: list[Problem]) -> None:
     """Each source id an event cites must be a file in content/sources/."""
-    known = sorted(sources)
+    known = sorted(source_ids)
     for event in events:
         for ref in event.sources:
-            if ref.source in sources:
+            if ref.source in source_ids:
                 continue
             close = difflib.get_close_matches(ref.source, known, n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else (
