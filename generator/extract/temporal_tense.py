@@ -11,7 +11,7 @@ _FR_FUTURE = re.compile(
     r"\b(?:va|vont|allons|allez|vais|vas)\s+(?:(?:se|s'|le|la|les|l'|lui|leur|y|en|ne|pas|bientôt|donc|aussi|également|enfin|probablement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
     r"|\b[a-zàâçéèêëîïôûù]*(?:er|ir|dr|ur|vr|tr|rr)(?:a|ont|ai|as|ez)\b"
     r"|\b[a-zàâçéèêëîïôûù]+(?:erons|irons|rrons|drons)\b"
-    r"|\b(?:devrai[ts]?|devraient|doit|doivent)\b"
+    r"|\b(?:devrai[ts]?|devraient|doit|doivent|pourrai[ts]?|pourraient|serai[ts]?|seraient)\b"
     r"|\b(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+(?:(?:déjà|bien|toujours)\s+)?(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|fixée?s?)\b"
     r"|\bd'ici\b|\bprochaine?s?\b|\bà\s+venir\b|\bdès\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b",
 )
@@ -19,7 +19,8 @@ _FR_FUTURE_STOP = frozenset(
     "extra ultra contra opéra cobra tantra mantra environs entra intra tira vira".split()
 )
 _FR_PAST = re.compile(
-    r"\b(?:a|ont|avait|avaient|avons|avez|ai|as|aurait|auraient|eut|eurent|s'est|se\s+sont|s'était|s'étaient|n'a|n'ont|n'avait|n'avaient|est|sont|était|étaient|fut|furent)\s+"
+    r"\b(?:(?:est|sont)\s+(?:(?:pas|déjà|bien|aussi|également)\s+)*(?:allée?s?|arrivée?s?|venue?s?|partie?s?|morte?s?|née?s?|décédée?s?|entrée?s?|sortie?s?|tombée?s?|devenue?s?|revenue?s?|rentrée?s?|restée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?)\b)"
+    r"|\b(?:a|ont|avait|avaient|avons|avez|ai|as|aurait|auraient|eut|eurent|s'est|se\s+sont|s'était|s'étaient|n'a|n'ont|n'avait|n'avaient|était|étaient|fut|furent)\s+"
     r"(?:(?:pas|plus|jamais|déjà|bien|également|aussi|notamment|toujours|encore|ensuite|alors|enfin|finalement|donc|ainsi|pourtant|même|tout|très|y|en|d'abord|été)\s+)*"
     r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b"
     r"|\b[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)\b"
@@ -38,13 +39,14 @@ _EN_FUTURE = re.compile(
     r"\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
     r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?)\s+to\b"
+    r"|\b(?:should|must|might|may)\s+(?!have\b)"
     r"|\bwould\b|\bupcoming\b|\bnext\b|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+held\b",
     re.IGNORECASE,
 )
 _EN_PAST = re.compile(
     r"\b(?:was|were|had|did|has|have|ago|last|earlier|previously|former)\b"
-    r"|\b[a-z]{2,}ed\b"
-    r"|\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|won|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|overtook|undertook|forgave|beat|bid|cost|hurt|shut|spread|split|struck)\b",
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeing\s)\b[a-z]{2,}ed\b"
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|won|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|overtook|undertook|forgave|beat|bid|cost|hurt|shut|spread|split|struck)\b",
     re.IGNORECASE,
 )
 _EN_PAST_STOP = frozenset(
@@ -70,8 +72,20 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+# A preposition right before the date is a stronger cue than any verb:
+# "pour samedi", "jusqu'au 11 août", "until Friday" look ahead; "depuis",
+# "since" look back.
+_PREP_FUTURE = re.compile(r"(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['’]ici|dès|until|till|by|through|ahead\s+of)\s+(?:le\s+|la\s+|l['’]|ce\s+|cette\s+|the\s+|this\s+)?)$", re.IGNORECASE)
+_PREP_PAST = re.compile(r"(?:\b(?:depuis|since)\s+(?:le\s+|la\s+|l['’]|the\s+)?)$", re.IGNORECASE)
+
+
 def tense_at(text: str, start: int, end: int, lang: str) -> int:
     """-1 when the nearest verb cue in the sentence is past, +1 when future, 0 when none."""
+    before = text[max(0, start - 25):start]
+    if _PREP_FUTURE.search(before):
+        return 1
+    if _PREP_PAST.search(before):
+        return -1
     s, e = sentence_bounds(text, start, end)
     sent = text[s:e]
     if sent.isupper():
