@@ -16,6 +16,7 @@ from markupsafe import Markup
 from .dates import TimelineDate, format_date_label
 from .errors import TemplateError
 from .model import Content, Event, slugify
+from . import exports, timeline
 
 THEME_DIRS = (
     Path(__file__).parent / "theme",  # inside an installed wheel
@@ -130,6 +131,9 @@ class Renderer:
             day_label=self.day_label,
             markdown=render_markdown,
             slug=slugify,
+            mark_date=timeline.mark_date,
+            html_datetime=timeline.html_datetime,
+            event_slugs=timeline.event_slugs,
         )
 
     def date_label(self, date: TimelineDate) -> str:
@@ -152,16 +156,24 @@ class Renderer:
             "lang": content.site.language,
             "all_events": content.events,
             "actor_slug": {name: slugify(name) for name in content.actor_names()},
+            "timeline_url": timeline.timeline_url(content),
+            "json_ld": lambda event: timeline.json_ld(event, content, f"{content.site.base_url}events/{event.id}/" if content.site.base_url else ""),
+            "count": self.count,
         }
+
+    def count(self, key: str, n: int) -> str:
+        """A message with a number, in the plural form the site's language uses for it ('key_one' for one)."""
+        from babel import Locale
+
+        form = Locale.parse(self.locale).plural_form(n)
+        return self.labels.get(f"{key}_{form}", self.labels[key]).format(n=n)
 
     def pages(self) -> list[Page]:
         """Every page of the site, in a stable order."""
         content = self.content
         events = content.events
-        pages = [
-            Page("index.html", "index.html", {"years": group_by_year(events), "events": events}),
-            Page("404.html", "404.html"),
-        ]
+        pages = [Page(p.path, p.template, p.context) for p in timeline.timeline_pages(content, self.date_label)]
+        pages.append(Page("404.html", "404.html"))
         for event in events:
             pages.append(Page(f"events/{event.id}/index.html", "event.html", {"event": event}))
         for source in sorted(content.sources.values(), key=lambda s: (s.published, s.id)):
@@ -199,6 +211,7 @@ class Renderer:
         shared = self.shared()
         for page in self.pages():
             yield page.path, self.theme.render(page, shared)
+        yield from exports.export_files(self.content, self.date_label, self.day_label, self.labels)
         for path, file in self.theme.asset_files().items():
             yield path, file.read_bytes()
 

@@ -1,0 +1,191 @@
+"""The timeline as data: timeline.json (TimelineJS), events.json (our full format) and events.ics (iCalendar)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from typing import Any, Callable, Iterator, Mapping
+from urllib.parse import urlsplit
+
+from markupsafe import Markup, escape
+
+from .dates import DAY, DECADE, CENTURY, MONTH, WEEK, YEAR, PartialDate, TimelineDate
+from .model import Content, Event, slugify
+
+EVENTS_JSON_VERSION = 1
+
+
+def export_files(
+    content: Content,
+    date_label: Callable[[TimelineDate], str],
+    day_label: Callable[[dt.date], str],
+    labels: Mapping[str, str],
+) -> Iterator[tuple[str, bytes]]:
+    """(path, bytes) of every export, in a stable order."""
+    yield "timeline.json", _json_bytes(timelinejs(content, date_label, day_label, labels))
+    yield "events.json", _json_bytes(events_json(content, date_label))
+    yield "events.ics", events_ics(content, labels)
+
+
+def _json_bytes(data: Any) -> bytes:
+    return (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def event_url(content: Content, event: Event) -> str:
+    """The event's permalink: absolute when the site has a base_url, else relative to the site root."""
+    return f"{content.site.base_url}events/{event.id}/"
+
+
+# --- TimelineJS ---------------------------------------------------------------------
+
+
+def timelinejs(
+    content: Content,
+    date_label: Callable[[TimelineDate], str],
+    day_label: Callable[[dt.date], str],
+    labels: Mapping[str, str],
+) -> dict[str, Any]:
+    """The events in TimelineJS's JSON format: a title slide, then one slide per event at its known precision."""
+    site = content.site
+    slides = []
+    for event in content.events:
+        slide: dict[str, Any] = {
+            "unique_id": event.id,
+            "start_date": _tl_date(event.date.start),
+            "display_date": date_label(event.date),
+            "text": {"headline": event.title, "text": _slide_text(content, event, day_label, labels)},
+            "group": labels.get(event.kind, event.kind),
+        }
+        end = event.date.end
+        if end is not None:
+            slide["end_date"] = _tl_date(end, last=True)
+        elif event.date.precision not in (DAY, MONTH, YEAR):
+            # A week, quarter, half, season, decade or century has no TimelineJS precision of
+            # its own: draw it as the span it covers, and show its words as the date.
+            slide["end_date"] = _tl_date(event.date.start, last=True)
+        slides.append(slide)
+    title_text = escape(site.description) if site.description else ""
+    return {"title": {"text": {"headline": site.title, "text": str(title_text)}}, "events": slides}
+
+
+def _tl_date(date: PartialDate, last: bool = False) -> dict[str, int]:
+    """A TimelineJS date object holding only the parts the date knows."""
+    if date.precision == DAY:
+        return {"year": date.year, "month": date.part, "day": date.day}
+    if date.precision == MONTH:
+        return {"year": date.year, "month": date.part}
+    if date.precision in (YEAR, DECADE, CENTURY):
+        return {"year": (date.last_day() if last else date.first_day()).year}
+    day = date.last_day() if last else date.first_day()
+    if date.precision == WEEK:
+        return {"year": day.year, "month": day.month, "day": day.day}
+    return {"year": day.year, "month": day.month}
+
+
+def _slide_text(content: Content, event: Event, day_label: Callable[[dt.date], str], labels: Mapping[str, str]) -> str:
+    """The slide's HTML: who said it, the quotes, and each source with its publisher and date."""
+    parts = []
+    if event.kind == "claim" and event.speaker:
+        parts.append(Markup("<p><strong>{}</strong> {}</p>").format(event.speaker, labels.get("said", "said")))
+    for ref in event.sources:
+        if ref.quote:
+            parts.append(Markup("<blockquote>{}</blockquote>").format(ref.quote))
+    for ref in event.sources:
+        source = content.sources[ref.source]
+        name = source.publisher or source.title
+        cited = Markup("<a href=\"{}\">{}</a>").format(source.url, name) if source.url else escape(name)
+        published = labels.get("published_on", "published {date}").format(date=day_label(source.published))
+        parts.append(Markup("<p>{}, {}</p>").format(cited, published))
+    return str(Markup("").join(parts))
+
+
+# --- events.json --------------------------------------------------------------------
+
+
+def events_json(content: Content, date_label: Callable[[TimelineDate], str]) -> dict[str, Any]:
+    """Every event and source with every field, for anyone who wants to reuse the data."""
+    site = content.site
+    return {
+        "version": EVENTS_JSON_VERSION,
+        "site": {"title": site.title, "description": site.description, "language": site.language,
+                 "base_url": site.base_url},
+        "events": [_event_record(content, event, date_label) for event in content.events],
+        "sources": [
+            {"id": s.id, "title": s.title, "published": s.published.isoformat(), "language": s.language,
+             "publisher": s.publisher, "url": s.url}
+            for s in sorted(content.sources.values(), key=lambda s: (s.published, s.id))
+        ],
+    }
+
+
+def _event_record(content: Content, event: Event, date_label: Callable[[TimelineDate], str]) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "url": event_url(content, event),
+        "title": event.title,
+        "date": event.date.to_yaml(),
+        "date_mod": event.date.mod,
+        "date_label": date_label(event.date),
+        "precision": event.date.precision,
+        "first_day": event.date.first_day().isoformat(),
+        "last_day": event.date.last_day().isoformat(),
+        "kind": event.kind,
+        "speaker": event.speaker,
+        "actors": event.actors,
+        "tags": event.tags,
+        "status": event.status,
+        "sources": [
+            {"source": r.source, "quote": r.quote, "date_text": r.date_text, "date_basis": r.date_basis}
+            for r in event.sources
+        ],
+        "body": event.body,
+    }
+
+
+# --- iCalendar ----------------------------------------------------------------------
+
+
+def events_ics(content: Content, labels: Mapping[str, str]) -> bytes:
+    """Every event as an all-day VEVENT covering the whole period its date allows (a month event spans the month)."""
+    import icalendar
+
+    site = content.site
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//claim-timeline//claim-timeline//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    calendar.add("x-wr-calname", site.title)
+    host = urlsplit(site.base_url).netloc or f"{slugify(site.title)}.claim-timeline"
+    # DTSTAMP is required; the newest source's day keeps the file reproducible (never the clock).
+    days = [s.published for s in content.sources.values()]
+    stamp = dt.datetime.combine(max(days) if days else dt.date(1970, 1, 1), dt.time(), tzinfo=dt.timezone.utc)
+    for event in content.events:
+        item = icalendar.Event()
+        item.add("uid", f"{event.id}@{host}")
+        item.add("dtstamp", stamp)
+        item.add("dtstart", event.date.first_day())
+        # DTEND of an all-day event is exclusive: the day after the period's last day.
+        item.add("dtend", event.date.last_day() + dt.timedelta(days=1))
+        summary = event.title
+        if event.kind == "claim" and event.speaker:
+            summary = labels.get("claim_summary", "{speaker}: {title}").format(speaker=event.speaker, title=event.title)
+        item.add("summary", summary)
+        item.add("description", _ics_description(content, event, labels))
+        if site.base_url:
+            item.add("url", event_url(content, event))
+        if event.tags:
+            item.add("categories", event.tags)
+        item.add("transp", "TRANSPARENT")
+        calendar.add_component(item)
+    return calendar.to_ical()
+
+
+def _ics_description(content: Content, event: Event, labels: Mapping[str, str]) -> str:
+    lines = []
+    for ref in event.sources:
+        if ref.quote:
+            lines.append(labels.get("quoted", "“{quote}”").format(quote=ref.quote))
+    for ref in event.sources:
+        source = content.sources[ref.source]
+        lines.append(", ".join(x for x in (source.publisher or source.title, source.published.isoformat(), source.url) if x))
+    return "\n".join(lines)

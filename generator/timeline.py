@@ -1,0 +1,348 @@
+"""The timeline page's view model: year and month groups, the density strip, year pages, quote marks, JSON-LD."""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+import json
+import re
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from markupsafe import Markup, escape
+
+from .dates import DAY, MONTH, WEEK, YEAR, TimelineDate
+from .model import Content, Event, slugify
+
+# Above this many events the timeline is split into one page per year behind an overview,
+# so that no page grows past ~1.5 MB of HTML (issue 5: 5,000 events). A site may change it
+# with `split_years_above:` in site.yaml.
+SPLIT_YEARS_ABOVE = 400
+# Density bars per month while the story spans at most this many years, per year beyond.
+MONTH_BARS_UP_TO_YEARS = 4
+LATEST_ON_OVERVIEW = 12
+
+# Dates at these precisions sit under a month heading; coarser ones sit at the top of their year.
+_MONTH_PRECISIONS = (MONTH, WEEK, DAY)
+
+
+@dataclass
+class MonthGroup:
+    """Events under one month heading (key '2024-06'), or a year's coarser events (key None)."""
+
+    key: str | None
+    label: str | None
+    events: list[Event]
+
+
+@dataclass
+class YearGroup:
+    """One year of the timeline, its events grouped by month."""
+
+    year: int
+    months: list[MonthGroup]
+
+    @property
+    def count(self) -> int:
+        """How many events the year holds."""
+        return sum(len(m.events) for m in self.months)
+
+    @property
+    def events(self) -> list[Event]:
+        """The year's events in order."""
+        return [e for m in self.months for e in m.events]
+
+
+def month_key(event: Event) -> str | None:
+    """'2024-06' for an event dated to a month, week or day; None for a coarser date."""
+    if event.date.precision not in _MONTH_PRECISIONS:
+        return None
+    first = event.date.first_day()
+    return f"{first.year:04d}-{first.month:02d}"
+
+
+def group_timeline(events: list[Event], month_label: Callable[[str], str]) -> list[YearGroup]:
+    """Events in order, grouped by the year their date starts in, then by month."""
+    years = []
+    for year, in_year in itertools.groupby(events, key=lambda e: e.date.first_day().year):
+        months = [
+            MonthGroup(key, month_label(key) if key else None, list(group))
+            for key, group in itertools.groupby(in_year, key=month_key)
+        ]
+        years.append(YearGroup(year, months))
+    return years
+
+
+def split_threshold(content: Content) -> int:
+    """How many events a site may have before its timeline is split into year pages."""
+    value = content.site.extra.get("split_years_above", SPLIT_YEARS_ABOVE)
+    return value if isinstance(value, int) and not isinstance(value, bool) else SPLIT_YEARS_ABOVE
+
+
+# --- Density strip --------------------------------------------------------------
+
+
+@dataclass
+class Bar:
+    """One bar of the density strip: a month or a year, its count, and where it links."""
+
+    key: str
+    label: str
+    count: int
+    x: int
+    height: float
+    href: str | None
+
+
+@dataclass
+class SpanLine:
+    """A span event drawn under the bars, from the bar it starts in to the bar it ends in."""
+
+    x1: float
+    x2: float
+    y: float
+    title: str
+
+
+@dataclass
+class Density:
+    """The density strip: bars in a viewBox of ``width`` x 100, tick labels in percent."""
+
+    unit: str  # "month" or "year"
+    bars: list[Bar]
+    spans: list[SpanLine]
+    ticks: list[tuple[str, float]] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        """The viewBox width: one unit per bar."""
+        return max(len(self.bars), 1)
+
+    @property
+    def height(self) -> int:
+        """The viewBox height: room for the bars, and one row per span below them."""
+        return 100 + (8 * len(self.spans) if self.spans else 0)
+
+
+def density(
+    events: list[Event],
+    label: Callable[[str], str],
+    href: Callable[[str], str | None],
+) -> Density:
+    """Events per month (a short story) or per year (a long one), as bars linking to their part of the timeline."""
+    if not events:
+        return Density("year", [], [])
+    first = min(e.date.first_day() for e in events)
+    last = max(e.date.first_day() for e in events)
+    unit = "month" if last.year - first.year < MONTH_BARS_UP_TO_YEARS else "year"
+    keys = _bin_keys(first, last, unit)
+    index = {key: i for i, key in enumerate(keys)}
+    counts = dict.fromkeys(keys, 0)
+    for event in events:
+        counts[_bin_of(event.date.first_day(), unit)] += 1
+    most = max(counts.values())
+    bars = [
+        Bar(key, label(key), n, i, round(90 * n / most, 2) if n else 0.0, href(key) if n else None)
+        for i, (key, n) in enumerate(counts.items())
+    ]
+    spans = []
+    for event in (e for e in events if e.date.end is not None):
+        start = index[_bin_of(event.date.first_day(), unit)]
+        end_key = _bin_of(min(event.date.last_day(), last), unit)
+        end = index.get(end_key, len(keys) - 1)
+        spans.append(SpanLine(start + 0.1, end + 0.9, 104 + 8 * len(spans), event.title))
+    return Density(unit, bars, spans, _ticks(keys, unit))
+
+
+def _bin_of(day: dt.date, unit: str) -> str:
+    return f"{day.year:04d}-{day.month:02d}" if unit == "month" else f"{day.year:04d}"
+
+
+def _bin_keys(first: dt.date, last: dt.date, unit: str) -> list[str]:
+    if unit == "year":
+        return [f"{y:04d}" for y in range(first.year, last.year + 1)]
+    keys = []
+    year, month = first.year, first.month
+    while (year, month) <= (last.year, last.month):
+        keys.append(f"{year:04d}-{month:02d}")
+        year, month = (year + 1, 1) if month == 12 else (year, month + 1)
+    return keys
+
+
+def _ticks(keys: list[str], unit: str) -> list[tuple[str, float]]:
+    """Labels under the strip: every year (thinned out to about ten), at the left edge of its first bar."""
+    if not keys:
+        return []
+    if unit == "month":
+        starts = [(k[:4], i) for i, k in enumerate(keys) if k.endswith("-01") or i == 0]
+    else:
+        starts = [(k, i) for i, k in enumerate(keys)]
+    step = max(1, -(-len(starts) // 10))
+    return [(text, round(100 * i / len(keys), 3)) for text, i in starts[::step]]
+
+
+# --- Small helpers for the templates ------------------------------------------------
+
+
+def mark_date(quote: str, date_text: str | None) -> Markup:
+    """The quote, escaped, with the words its date was read from wrapped in <mark>."""
+    if not date_text:
+        return escape(quote)
+    match = re.search(re.escape(date_text.strip()), quote, flags=re.IGNORECASE)
+    if match is None:
+        return escape(quote)
+    return Markup("{}<mark>{}</mark>{}").format(quote[: match.start()], match.group(0), quote[match.end():])
+
+
+def html_datetime(date: TimelineDate) -> str:
+    """A value valid in <time datetime>: the date's own spelling where HTML knows it, else its year."""
+    start = date.start
+    if start.precision in (DAY, MONTH, WEEK, YEAR):
+        return start.iso()
+    return f"{start.first_day().year:04d}"
+
+
+def schema_date(date: TimelineDate, end: bool = False) -> str:
+    """An ISO 8601 date at the date's precision (2015, 2024-06, 2024-06-03) for schema.org and exports."""
+    part = (date.end or date.start) if end else date.start
+    if part.precision in (DAY, MONTH, YEAR):
+        return part.iso()
+    return (part.last_day() if end else part.first_day()).isoformat()
+
+
+def json_ld(event: Event, content: Content, url: str) -> Markup:
+    """schema.org JSON-LD for an event page: an Event, or a Claim with its author and where it appeared."""
+    appearances = []
+    for ref in event.sources:
+        source = content.sources[ref.source]
+        work: dict[str, Any] = {
+            "@type": "NewsArticle",
+            "headline": source.title,
+            "datePublished": source.published.isoformat(),
+            "inLanguage": source.language,
+        }
+        if source.url:
+            work["url"] = source.url
+        if source.publisher:
+            work["publisher"] = {"@type": "Organization", "name": source.publisher}
+        appearances.append(work)
+    quotes = [ref.quote for ref in event.sources if ref.quote]
+    data: dict[str, Any] = {"@context": "https://schema.org"}
+    if event.kind == "claim":
+        data.update({"@type": "Claim", "name": event.title})
+        if event.speaker:
+            data["author"] = {"@type": "Person", "name": event.speaker}
+        if quotes:
+            data["text"] = quotes[0]
+        data["dateCreated"] = schema_date(event.date)
+        data["appearance"] = appearances
+        if appearances:
+            data["firstAppearance"] = min(appearances, key=lambda w: w["datePublished"])
+    else:
+        data.update({"@type": "Event", "name": event.title, "startDate": schema_date(event.date)})
+        if event.date.end is not None:
+            data["endDate"] = schema_date(event.date, end=True)
+        if quotes:
+            data["description"] = quotes[0]
+        if event.actors:
+            data["about"] = [{"@type": "Thing", "name": name} for name in event.actors]
+        data["subjectOf"] = appearances
+    if url:
+        data["url"] = url
+    if event.tags:
+        data["keywords"] = ", ".join(event.tags)
+    text = json.dumps(data, ensure_ascii=False, indent=1)
+    # A quote may hold "</script>": escape the characters HTML cares about, as JSON allows.
+    text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    return Markup(text)
+
+
+def event_slugs(event: Event) -> dict[str, str]:
+    """The space-separated values the filter script matches an event card on."""
+    people = dict.fromkeys([*event.actors, *([event.speaker] if event.speaker else [])])
+    return {
+        "actors": " ".join(slugify(name) for name in people),
+        "tags": " ".join(slugify(tag) for tag in event.tags),
+        "sources": " ".join(dict.fromkeys(ref.source for ref in event.sources)),
+    }
+
+
+def filter_options(events: list[Event], content: Content) -> dict[str, list[tuple[str, str, int]]]:
+    """The choices of each filter as (value, label, count), from the events on the page."""
+    actors: dict[str, int] = {}
+    tags: dict[str, int] = {}
+    sources: dict[str, int] = {}
+    kinds: dict[str, int] = {}
+    for event in events:
+        for name in dict.fromkeys([*event.actors, *([event.speaker] if event.speaker else [])]):
+            actors[name] = actors.get(name, 0) + 1
+        for tag in event.tags:
+            tags[tag] = tags.get(tag, 0) + 1
+        for source in dict.fromkeys(ref.source for ref in event.sources):
+            sources[source] = sources.get(source, 0) + 1
+        kinds[event.kind] = kinds.get(event.kind, 0) + 1
+
+    def by_name(found: dict[str, int], slug: Callable[[str], str], name: Callable[[str], str]) -> list[tuple[str, str, int]]:
+        return sorted(((slug(k), name(k), n) for k, n in found.items()), key=lambda o: o[1].casefold())
+
+    def source_name(sid: str) -> str:
+        source = content.sources[sid]
+        return f"{source.publisher}, {source.title}" if source.publisher else source.title
+
+    return {
+        "actor": by_name(actors, slugify, str),
+        "tag": by_name(tags, slugify, str),
+        "kind": [(k, k, kinds[k]) for k in ("event", "claim") if k in kinds],
+        "source": by_name(sources, str, source_name),
+    }
+
+
+# --- The timeline's pages -----------------------------------------------------------
+
+
+@dataclass
+class TimelinePage:
+    """One page of the timeline: the single page, the overview of a split site, or one year."""
+
+    path: str
+    template: str
+    context: dict[str, Any]
+
+
+def timeline_pages(content: Content, date_label: Callable[[TimelineDate], str]) -> list[TimelinePage]:
+    """The timeline as one page, or, for a large site, an overview and one page per year."""
+    events = content.events
+    label = lambda key: date_label(TimelineDate.parse(key))  # noqa: E731 - a key such as '2024-06'
+    years = group_timeline(events, label)
+    months = {m.key for y in years for m in y.months if m.key}
+    if len(events) <= split_threshold(content):
+        strip = density(events, label, lambda key: f"#{key}" if len(key) == 4 or key in months else f"#{key[:4]}")
+        return [TimelinePage("index.html", "index.html", {
+            "split": False, "years": years, "events": events, "density": strip,
+            "options": filter_options(events, content),
+        })]
+
+    def year_href(key: str) -> str:
+        return f"years/{key[:4]}/" + (f"#{key}" if key in months else "")
+
+    strip = density(events, label, year_href)
+    overview = TimelinePage("index.html", "index.html", {
+        "split": True, "years": years, "events": events, "density": strip,
+        "latest": events[-LATEST_ON_OVERVIEW:][::-1],
+    })
+    pages = [overview]
+    for i, year in enumerate(years):
+        pages.append(TimelinePage(f"years/{year.year}/index.html", "year.html", {
+            "year": year, "years": years, "density": strip, "events": year.events,
+            "previous": years[i - 1] if i > 0 else None,
+            "next": years[i + 1] if i + 1 < len(years) else None,
+            "options": filter_options(year.events, content),
+        }))
+    return pages
+
+
+def timeline_url(content: Content) -> Callable[[Event], str]:
+    """Where each event sits on the timeline, relative to the site root: '#id' or 'years/2024/#id'."""
+    if len(content.events) <= split_threshold(content):
+        return lambda event: f"#{event.id}"
+    return lambda event: f"years/{event.date.first_day().year}/#{event.id}"
