@@ -1,0 +1,199 @@
+"""Unit tests for the date tagger (generator.extract.temporal); values checked by hand on a calendar."""
+from __future__ import annotations
+
+import datetime as dt
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from generator.extract.temporal import DateMention, tag_dates
+
+ROOT = Path(__file__).resolve().parent.parent
+SHARED = ROOT.parent / "shared" / "corpus"
+
+FR_PUB = dt.date(2025, 2, 4)   # a Tuesday, ISO week 2025-W06
+EN_PUB = dt.date(2024, 5, 15)  # a Wednesday, ISO week 2024-W20
+
+
+def one(text: str, pub: dt.date, lang: str) -> DateMention:
+    """The single mention found in text (fails if there is not exactly one)."""
+    found = tag_dates(text, pub, lang)
+    assert len(found) == 1, found
+    return found[0]
+
+
+@pytest.mark.parametrize("sentence, value, mod", [
+    ("Il est arrivé en 2015 à Lyon.", "2015", None),
+    ("Elle a signé en juin 2024.", "2024-06", None),
+    ("Le décret a été publié le 3 février 2025.", "2025-02-03", None),
+    ("Le modèle a été remarqué cette semaine.", "2025-W06", None),
+    ("En juin dernier, il a retiré sa plainte.", "2024-06", None),
+    ("Le club a déménagé en mai dernier.", "2024-05", None),
+    ("Le stade a fermé l'an dernier.", "2024", None),
+    ("Le chiffre a doublé l'année dernière.", "2024", None),
+    ("Le conseil se réunira mardi prochain.", "2025-02-11", None),
+    ("Les travaux commenceront début 2024.", "2024", "START"),
+    ("Le contrat a été signé fin décembre.", "2024-12", "END"),
+    ("La baisse date de mi-2023.", "2023", "MID"),
+    ("Il a quitté le parti il y a deux ans.", "2023", None),
+    ("La grève a commencé la semaine dernière.", "2025-W05", None),
+    ("Le maire a démissionné hier.", "2025-02-03", None),
+    ("Le verdict sera rendu demain.", "2025-02-05", None),
+    ("Le musée rouvre aujourd'hui.", "2025-02-04", None),
+    ("Les ventes ont chuté le mois dernier.", "2025-01", None),
+    ("Le site ouvrira l'année prochaine.", "2026", None),
+    ("Le quartier a changé depuis les années 1990.", "199X", None),
+    ("La récolte a été mauvaise au printemps 2023.", "2023-SP", None),
+    ("Le bénéfice a progressé au deuxième trimestre 2024.", "2024-Q2", None),
+    ("La loi a été votée le 14/07/2021.", "2021-07-14", None),
+])
+def test_french_phrases(sentence: str, value: str, mod: str | None) -> None:
+    m = one(sentence, FR_PUB, "fr")
+    assert (m.value, m.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("sentence, value, mod", [
+    ("Sales fell last month.", "2024-04", None),
+    ("The plant reopens next month.", "2024-06", None),
+    ("Prices have risen this year.", "2024", None),
+    ("The plant closed in late August.", "2023-08", "END"),
+    ("She resigned on Friday.", "2024-05-10", None),
+    ("The board will vote on Friday.", "2024-05-17", None),
+    ("The brand peaked in the 1990s.", "199X", None),
+    ("He left the company two years ago.", "2022", None),
+    ("Output fell in the second half of 2023.", "2023-H2", None),
+    ("Revenue in Q3 2024 is forecast to grow.", "2024-Q3", None),
+    ("The river flooded last summer.", "2023-SU", None),
+    ("The council meets next Tuesday.", "2024-05-21", None),
+    ("The minister resigned yesterday.", "2024-05-14", None),
+    ("The museum reopens today.", "2024-05-15", None),
+    ("The firm was founded in early 2024.", "2024", "START"),
+    ("The deal was signed on March 3, 2021.", "2021-03-03", None),
+])
+def test_english_phrases(sentence: str, value: str, mod: str | None) -> None:
+    m = one(sentence, EN_PUB, "en")
+    assert (m.value, m.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text, lang, start, end", [
+    ("La crise a duré de 2019 à 2021.", "fr", "2019", "2021"),
+    ("The plant ran at a loss between 2019 and 2021.", "en", "2019", "2021"),
+    ("Le chantier ira de mars à mai 2024.", "fr", "2024-03", "2024-05"),
+    ("The road was closed from March to May 2024.", "en", "2024-03", "2024-05"),
+    ("Le festival se tiendra du 3 au 5 juillet 2025.", "fr", "2025-07-03", "2025-07-05"),
+])
+def test_spans(text: str, lang: str, start: str, end: str) -> None:
+    m = one(text, FR_PUB if lang == "fr" else EN_PUB, lang)
+    assert (m.value, m.end_value) == (start, end)
+
+
+def test_year_less_dates_follow_the_tense() -> None:
+    # future tense -> the coming 11 August; past tense -> the December before
+    assert one("les épreuves se poursuivront jusqu'au 11 août", dt.date(2024, 7, 27), "fr").value == "2024-08-11"
+    assert one("le 3 décembre, il a annoncé son départ", dt.date(2025, 1, 10), "fr").value == "2024-12-03"
+    assert one("The store reopened on March 3.", FR_PUB, "en").value == "2024-03-03"
+    assert one("The store will reopen on March 3.", FR_PUB, "en").value == "2025-03-03"
+    # 2025-02-04 is a Tuesday: past Saturday is 1 Feb, next Saturday 8 Feb
+    assert one("Samedi, il a annoncé sa candidature.", FR_PUB, "fr").value == "2025-02-01"
+    assert one("Il annoncera sa candidature samedi.", FR_PUB, "fr").value == "2025-02-08"
+    assert one("Le match va se jouer samedi.", FR_PUB, "fr").value == "2025-02-08"
+    # no tense cue: the closest date (Saturday 1 Feb is 3 days back, 8 Feb 4 ahead)
+    assert one("Samedi : portes ouvertes.", FR_PUB, "fr").value == "2025-02-01"
+
+
+def test_relative_flag_and_offsets() -> None:
+    text = "Lors de sa fondation en 2015, OpenAI avait promis. En juin dernier, Musk a retiré sa plainte."
+    found = tag_dates(text, FR_PUB, "fr")
+    assert [(m.text, m.value, m.relative) for m in found] == [("2015", "2015", False), ("juin dernier", "2024-06", True)]
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    assert found[0].start == text.index("2015")
+    assert found[1].start == text.index("juin dernier")
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Sam a dit que je viendrais avec sa sœur et des amis.", "fr"),
+    ("We may see more of this, the minister said.", "en"),
+    ("Il a sept enfants et trois chiens.", "fr"),
+    ("La sonde se pose sur Mars ; le robot explore Mars depuis des mois.", "fr"),
+    ("Il a travaillé deux ans à Lyon, pendant trois mois à Paris.", "fr"),
+    ("She spent five years there, 90 days at sea and stayed for two weeks.", "en"),
+    ("Il existe 24 types d'outils ; 2 500 fidèles sont venus ; la hausse atteint 7 %.", "fr"),
+    ("The firm has 8.5 million users and a $40 billion contract with 2000 employees.", "en"),
+    ("C'est la 35e édition ; plus de 2000 personnes sont attendues.", "fr"),
+    ("It is the festival's 47th year.", "en"),
+    ("Rendez-vous à 14 h, au 12 rue de la Paix.", "fr"),
+    ("The meeting starts at 9:30 at 221 Baker Street.", "en"),
+    ("Le marché a lieu chaque lundi et tous les samedis.", "fr"),
+    ("They meet every week, on Mondays.", "en"),
+    ("Installez la version 2.1.3 ; le score final est de 3-1.", "fr"),
+    ("The Russell 2000 Index rose; Windows 2000 Server is old.", "en"),
+    ("La liste Villars Demain a voté contre.", "fr"),
+    ("Actuellement, il travaille maintenant à l'avenir.", "fr"),
+])
+def test_distractors_give_nothing(text: str, lang: str) -> None:
+    assert tag_dates(text, FR_PUB, lang) == []
+
+
+def test_refs_only_on_request() -> None:
+    text = "Prices are rising now and recently fell."
+    assert tag_dates(text, EN_PUB, "en") == []
+    assert [m.value for m in tag_dates(text, EN_PUB, "en", refs=True)] == ["PRESENT_REF", "PAST_REF"]
+
+
+def test_deterministic_and_accepts_datetime() -> None:
+    text = "Le maire a démissionné hier, a-t-il annoncé samedi."
+    a = tag_dates(text, FR_PUB, "fr")
+    b = tag_dates(text, dt.datetime(2025, 2, 4, 18, 30), "fr")
+    assert a == b and [m.value for m in a] == ["2025-02-03", "2025-02-01"]
+
+
+def test_import_does_not_load_dateparser() -> None:
+    code = "import sys, generator.extract.temporal; print('dateparser' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False"
+
+
+def test_other_languages_fall_back_to_dateparser() -> None:
+    found = tag_dates("Die Firma wurde am 3. März 2021 gegründet.", FR_PUB, "de")
+    assert [m.value for m in found] == ["2021-03-03"]
+    assert all(m.text == "Die Firma wurde am 3. März 2021 gegründet."[m.start:m.end] for m in found)
+
+
+# --- real text from ../shared/corpus (skipped when absent) -------------------
+needs_corpus = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpus not available")
+
+
+@needs_corpus
+def test_scraped_page_expectations() -> None:
+    page = SHARED / "000_b9e3263bab7c89d7.txt"
+    if not page.exists():
+        pytest.skip("scraped page absent")
+    found = tag_dates(page.read_text(encoding="utf-8"), FR_PUB, "fr")
+    values = [m.value for m in found]
+    for v in ("2015", "2024-06", "2024-12", "2025-W06"):
+        assert v in values
+    assert all(m.value[:2] in ("20", "19") for m in found)  # nothing from pronouns or chrome
+
+
+@needs_corpus
+def test_timeml_dev_halves_score_well() -> None:
+    sys.path.insert(0, str(ROOT))
+    from bench._gold import load_timeml, score_docs
+
+    for name in ("fr-timebank", "meantime-en"):
+        docs = [d for d in load_timeml(name) if d.split == "dev"]
+        if docs:
+            assert score_docs(docs, "ours", timeml=True).f1 >= 0.80, name
+
+
+def test_scoring_counts_overlap_and_value() -> None:
+    from bench._gold import Doc, GoldDate, RawPred, score_doc
+
+    doc = Doc("t", "En juin dernier, puis en 2015.", FR_PUB, "fr",
+              [GoldDate(0, 15, "En juin dernier", "2024-06"), GoldDate(21, 28, "en 2015", "2015")])
+    preds = [RawPred(3, 15, "juin dernier", "2024-06"), RawPred(24, 28, "2015", "2015-02-04")]
+    s = score_doc(preds, doc)
+    assert (s.tp, s.fp, s.fn) == (1, 1, 1)
