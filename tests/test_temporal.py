@@ -197,3 +197,16 @@ def test_scoring_counts_overlap_and_value() -> None:
     preds = [RawPred(3, 15, "juin dernier", "2024-06"), RawPred(24, 28, "2015", "2015-02-04")]
     s = score_doc(preds, doc)
     assert (s.tp, s.fp, s.fn) == (1, 1, 1)
+
+
+def test_present_clause_beats_a_distant_past_verb() -> None:
+    # 2002-09-13 is a Friday: a present clause next to "samedi" -> the closest Saturday (14th)
+    text = "Le joueur a été blessé alors que deux autres sont incertains pour la venue de Lyon samedi."
+    assert one(text, dt.date(2002, 9, 13), "fr").value == "2002-09-14"
+
+
+def test_anaphoric_day_only_in_timeml_mode() -> None:
+    text = "On Monday the index fell 3% to end the day at 7,114."
+    pub = dt.date(2009, 2, 24)  # a Tuesday: the Monday before is the 23rd
+    assert [m.value for m in tag_dates(text, pub, "en")] == ["2009-02-23"]
+    assert [m.value for m in tag_dates(text, pub, "en", refs=True)] == ["2009-02-23", "2009-02-23"]

@@ -1043,6 +1043,26 @@ def _merge_spans(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
     return out
 
 
+_THE_DAY = re.compile(
+    r"\b(?:(?:late|early|later|earlier)\s+in\s+(?P<a>the\s+day)|(?P<b>the\s+same\s+day)"
+    r"|(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting)\s+(?P<c>the\s+day))\b",
+    re.IGNORECASE)
+
+
+def _anaphoric_day(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
+    """TimeML mode: 'ended the day', 'late in the day', 'the same day' = the last day mentioned before."""
+    out = list(hits)
+    for m in _THE_DAY.finditer(c.text):
+        g = next(k for k in ("a", "b", "c") if m.group(k))
+        s0, e0 = (m.start(), m.end()) if g == "a" else (m.start(g), m.end(g))
+        if any(h.start < e0 and s0 < h.end for h in hits):
+            continue
+        prev = [h for h in hits if h.end <= s0 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", h.value)]
+        value = prev[-1].value if prev else c.pub.isoformat()
+        out.append(_Hit(s0, e0, value, relative=True, kind="D"))
+    return sorted(out, key=lambda h: h.start)
+
+
 # ---------------------------------------------------------------------------
 # public API
 # ---------------------------------------------------------------------------
@@ -1078,4 +1098,6 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
     sel = _merge_spans(_select(hits), ctx)
+    if refs and lang == "en":
+        sel = _anaphoric_day(sel, ctx)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]

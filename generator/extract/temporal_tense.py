@@ -55,6 +55,12 @@ _EN_PAST_STOP = frozenset(
     "based related united limited expected scheduled planned".split()
 )
 
+# Present-tense copulas compete as "no direction" cues, so that a present
+# clause next to the date ("sont incertains pour ... samedi") is not overruled
+# by a past verb further away in the sentence.
+_FR_PRESENT = re.compile(r"\b(?:est|sont|reste|restent|semble|semblent)\b")
+_EN_PRESENT = re.compile(r"\b(?:is|are|remains?|seems?)\b", re.IGNORECASE)
+
 _SENT_END = re.compile(r"[.!?;\n]")
 
 
@@ -99,6 +105,7 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
         return 0
     best: tuple[int, int] | None = None  # (distance, direction)
     fut_spans: list[tuple[int, int]] = []
+    past_spans: list[tuple[int, int]] = []
     for m in fut.finditer(sent):
         if ms <= m.start() < me:
             continue  # a cue inside the mention itself ("mardi prochain") is not a verb
@@ -118,7 +125,15 @@ def tense_at(text: str, start: int, end: int, lang: str) -> int:
             continue
         if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in fut_spans):
             continue
+        past_spans.append((m.start(), m.end()))
         d = m.start() - me if m.start() >= me else ms - m.end()
         if best is None or d < best[0]:
             best = (d, -1)
+    taken = fut_spans + past_spans
+    for m in (_FR_PRESENT if lang == "fr" else _EN_PRESENT).finditer(sent):
+        if ms <= m.start() < me or any(a <= m.start() < b for a, b in taken):
+            continue
+        d = m.start() - me if m.start() >= me else ms - m.end()
+        if best is None or d < best[0]:
+            best = (d, 0)
     return best[1] if best else 0
