@@ -6,10 +6,13 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import Callable, Sequence
+from typing import TYPE_CHECKING, Callable, Sequence
 
 from . import __version__
 from .errors import ClaimTimelineError, ContentError, Problem
+
+if TYPE_CHECKING:
+    import datetime as dt
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
@@ -64,6 +67,26 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, help="write the site here instead of <site>/site")
 
     command("check", run_check, "validate every content file and report each problem; write nothing")
+
+    extract = command("extract", run_extract,
+                      "find dated events and attributed claims in the sources and write them to content/events/")
+    extract.add_argument("sources", nargs="*", metavar="SOURCE",
+                         help="a source id or file (default: every file in content/sources/)")
+    extract.add_argument("--dry-run", action="store_true", help="show what would be written, write nothing")
+    extract.add_argument("--json", action="store_true", help="print the events as JSON on stdout instead of writing them")
+    extract.add_argument("--force", action="store_true",
+                         help="also rewrite event files a person edited or reviewed, and bring back deleted ones")
+    extract.add_argument("-v", "--verbose", action="store_true", help="list every event file and what happened to it")
+    extract.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: one per CPU)")
+
+    add = command("add", run_add, "import an article (text, Markdown or a saved HTML page) into content/sources/")
+    add.add_argument("file", type=Path, help="the article file")
+    add.add_argument("--published", type=_iso_day, metavar="YYYY-MM-DD",
+                     help="publication date, when the file does not give it")
+    add.add_argument("--lang", metavar="CODE", help="language code (fr, en, ...), when the file does not give it")
+    add.add_argument("--url", help="the article's address")
+    add.add_argument("--title", help="the article's title, when the file does not give it")
+    add.add_argument("--publisher", help="who published it")
     return parser
 
 
@@ -105,6 +128,43 @@ def run_check(args: argparse.Namespace) -> int:
     _print_problems(warnings)
     print(f"OK: {len(content.sources)} sources, {len(content.events)} events, {len(warnings)} warning(s)")
     return EXIT_OK
+
+
+def run_extract(args: argparse.Namespace) -> int:
+    """claim-timeline extract [SOURCE ...]"""
+    from .extract.pipeline import extract, report_lines, to_json
+
+    result = extract(site_dir(args), args.sources, force=args.force, dry_run=args.dry_run,
+                     merge_events=not args.json, jobs=args.jobs)
+    _print_problems([p for r in result.results for p in r.problems])
+    if args.json:
+        print(to_json(result))
+    else:
+        print("\n".join(report_lines(result, verbose=args.verbose or args.dry_run, dry_run=args.dry_run)))
+    return EXIT_ERROR if result.failed else EXIT_OK
+
+
+def run_add(args: argparse.Namespace) -> int:
+    """claim-timeline add FILE"""
+    from .errors import display_path
+    from .extract.importer import import_article
+
+    imported = import_article(site_dir(args), args.file, published=args.published, language=args.lang,
+                              url=args.url, title=args.title, publisher=args.publisher)
+    print(f"Added {display_path(imported.path)}: \"{imported.title}\", published {imported.published.isoformat()}, "
+          f"language {imported.language}")
+    print(f"Next: claim-timeline extract {imported.source_id}")
+    return EXIT_OK
+
+
+def _iso_day(value: str) -> "dt.date":
+    """An argparse type: a YYYY-MM-DD day."""
+    import datetime as dt
+
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a day: write YYYY-MM-DD, e.g. 2025-02-04") from None
 
 
 def _print_problems(problems: list[Problem]) -> None:

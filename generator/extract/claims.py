@@ -1,0 +1,174 @@
+"""Quotations and who said them: « … », “…” or "…" attributed with a reporting verb to a named speaker."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from .actors import NameIndex, is_pronoun, looks_like_person
+
+_QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"")
+_MIN_QUOTE_WORDS = 2
+_PLACEHOLDER = "QQQ"
+
+# Reporting verbs (issue #3): French passé composé / present, English past / present.
+_FR_PARTICIPLES = (
+    "déclaré indiqué répondu affirmé expliqué ajouté assuré souligné estimé précisé confié lancé martelé "
+    "reconnu dit insisté prévenu averti rappelé commenté écrit poursuivi conclu résumé déploré regretté "
+    "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
+    "ironisé tranché témoigné protesté objecté argué annoncé martelé glissé lâché"
+).split()
+_FR_PRESENT = (
+    "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
+    "reconnaît reconnait dit juge admet confirme prévient rappelle note raconte plaide rétorque résume "
+    "dénonce regrette déplore insiste témoigne glisse lâche"
+).split()
+_EN_VERBS = (
+    "said says told tells added adds stated states explained explains insisted insists argued argues "
+    "warned warns claimed claims noted notes wrote writes replied replies answered answers responded "
+    "responds admitted admits acknowledged acknowledges confirmed confirms continued continues recalled "
+    "recalls declared declares tweeted testified testifies maintained maintains countered counters "
+    "conceded concedes announced announces stressed stresses insisted remarked observed"
+).split()
+
+_FR_AUX = r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?"
+_FR_VERB = rf"(?:{_FR_AUX}(?:{'|'.join(_FR_PARTICIPLES)})|(?:{'|'.join(_FR_PRESENT)}))"
+_EN_VERB = rf"(?:(?:has|had)\s+)?(?:{'|'.join(_EN_VERBS)})"
+_VERB = re.compile(rf"(?<!\w)(?:{_FR_VERB}|{_EN_VERB})(?!\w)", re.IGNORECASE)
+_ACCORDING = re.compile(rf"(?<!\w)(?:selon|d['’]après|according\s+to)\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)", re.IGNORECASE)
+_TAIL_STOP = re.compile(r"[,.;:()]|\s(?:qui|who|in|à|au|lors|during|on|after|après|dans|en)\s")
+_LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l['’]|un|une|the|a|an|his|her|their|its|son|sa|ses|leur)\s+", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Quotation:
+    """Quoted words inside a sentence: offsets of the whole quotation (marks included) and its inner text."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Claim:
+    """A quotation attributed to someone with a reporting verb."""
+
+    quotation: Quotation
+    speaker: str
+    verb_start: int  # offsets of the reporting verb in the sentence
+    verb_end: int
+
+
+def quotations(sentence: str) -> list[Quotation]:
+    """The quotations of a sentence, short scare quotes ("fake news") included."""
+    found = []
+    for match in _QUOTES.finditer(sentence):
+        inner = next(group for group in match.groups() if group is not None)
+        inner = inner.strip(" *_")
+        if len(re.findall(r"\w+", inner)) >= _MIN_QUOTE_WORDS:
+            found.append(Quotation(match.start(), match.end(), inner))
+    return found
+
+
+def find_claim(sentence: str, before: Sequence[str], names: NameIndex) -> Claim | None:
+    """The claim a sentence reports, with its speaker resolved (a pronoun names the last person named before)."""
+    quotes = quotations(sentence)
+    if not quotes:
+        return None
+    outside = _mask(sentence, quotes)
+    verb = _VERB.search(outside)
+    according = _ACCORDING.search(outside)
+    if verb is None and according is None:
+        return None
+    speaker = None
+    if according is not None:
+        # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
+        parts = [p for p in re.split(r"[,;:]", according.group("np")) if p.strip()][:2]
+        speaker = next((_speaker_from(p, names, True) for p in parts if _speaker_from(p, names, True)), None)
+        speaker = speaker or (_speaker_from(parts[0], names) if parts else None)
+    if speaker is None and verb is not None:
+        speaker = _subject_speaker(outside, verb, before, names)
+    if speaker is None:
+        return None
+    if verb is not None:
+        return Claim(quotes[0], speaker, verb.start(), verb.end())
+    assert according is not None
+    return Claim(quotes[0], speaker, according.start(), according.start("np"))
+
+
+def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], names: NameIndex) -> str | None:
+    """Who the reporting verb's subject is: before the verb, or after it when the quotation comes first."""
+    head = outside[: verb.start()]
+    tail = outside[verb.end():]
+    trimmed = head.rstrip(" ,*_—–-")
+    candidates: list[tuple[str, bool]] = []  # (phrase, only a name will do)
+    if trimmed.endswith(_PLACEHOLDER):
+        # "« … », a déclaré X" / '"…," said X': the subject follows the verb, maybe with an apposition
+        # ("a indiqué le maire, Bernard Lacombe, lors de …"): a name in either part wins.
+        parts = [p for p in _TAIL_STOP.split(tail.strip(), maxsplit=2)[:2] if p and p.strip()]
+        candidates.extend((part, True) for part in parts)
+        candidates.extend((part, False) for part in parts[:1])
+    segments = [s for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head) if s.strip()]
+    if segments:
+        candidates.append((segments[-1], False))
+        # "Helen Marsh, a former finance director, told …": the name before an apposition.
+        candidates.extend((segment, True) for segment in reversed(segments[:-1]))
+    for text, strict in candidates:
+        text = text.strip(" *_\"'«»“”")
+        if not text:
+            continue
+        if not strict and is_pronoun(text.split()[-1]) and len(text.split()) <= 2:
+            return _last_person(head, before, names)
+        speaker = _speaker_from(text, names, strict)
+        if speaker:
+            return speaker
+    return None
+
+
+def _speaker_from(phrase: str, names: NameIndex, strict: bool = False) -> str | None:
+    """A speaker from a noun phrase: the person it names, an actor, or the phrase itself ("le ministère du Numérique")."""
+    phrase = " ".join(phrase.split()).strip(" *_")
+    if not phrase or len(phrase.split()) > 8:
+        return None
+    mentions = names.mentions(phrase)
+    people = [m for m in mentions if m.person]
+    if people:
+        return people[0].name
+    if strict:
+        return None
+    if mentions and len(mentions) == 1 and mentions[0].start <= 1 and mentions[0].end >= len(phrase) - 1:
+        return mentions[0].name
+    canonical = names.canonical(phrase)
+    if canonical != phrase:
+        return canonical
+    words = phrase.split()
+    if is_pronoun(words[0]) or words[0].casefold() in {"ils", "elles", "they", "we", "nous", "on", "je", "i", "it", "cela", "ce"}:
+        return None
+    if _LEADING_DETERMINER.match(phrase) or looks_like_person(phrase):
+        # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written.
+        return phrase[0].upper() + phrase[1:]
+    if mentions:
+        return mentions[0].name
+    return None
+
+
+def _last_person(head: str, before: Sequence[str], names: NameIndex) -> str | None:
+    """The person a pronoun stands for: the first person named in the nearest sentence that names one."""
+    for text in [head, *reversed(before)]:
+        people = [m for m in names.mentions(text) if m.person]
+        if people:
+            return people[0].name
+    return None
+
+
+def _mask(sentence: str, quotes: list[Quotation]) -> str:
+    """The sentence with each quotation replaced by a placeholder (offsets kept), so verbs inside quotes are not read."""
+    parts = []
+    last = 0
+    for quote in quotes:
+        parts.append(sentence[last:quote.start])
+        parts.append(_PLACEHOLDER.ljust(quote.end - quote.start))
+        last = quote.end
+    parts.append(sentence[last:])
+    return "".join(parts)

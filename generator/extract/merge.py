@@ -1,0 +1,150 @@
+"""Candidates -> content/events/*.yaml, safely: never over a person's edits, never bringing back what they deleted.
+
+Extraction keeps a record, ``content/.extracted.json``, of every event file it
+wrote: the event id, the source it came from and the sha256 of the bytes
+written. A file whose bytes differ from that record was edited by a person; an
+id in the record whose file is gone was deleted by a person. Both are left
+alone unless ``force`` is set.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from ..yamlfile import dump_yaml
+from .events import Candidate
+
+RECORD_NAME = ".extracted.json"
+RECORD_VERSION = 1
+
+CREATED, UPDATED, UNCHANGED, KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED = (
+    "created", "updated", "unchanged", "kept (edited)", "kept (reviewed)", "skipped (deleted)",
+)
+
+
+@dataclass
+class Action:
+    """What merging does with one candidate."""
+
+    id: str
+    path: Path
+    action: str
+
+
+@dataclass
+class MergeReport:
+    """Every candidate's fate, in the candidates' order."""
+
+    actions: list[Action] = field(default_factory=list)
+    record: Path | None = None
+
+    def count(self, *kinds: str) -> int:
+        """How many candidates met one of these fates."""
+        return sum(a.action in kinds for a in self.actions)
+
+
+def event_text(candidate: Candidate) -> str:
+    """The event file's text, byte for byte what extraction writes for this candidate."""
+    return dump_yaml(candidate.to_data())
+
+
+def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False, dry_run: bool = False) -> MergeReport:
+    """Write each candidate as ``events_dir/<id>.yaml`` unless a person edited, reviewed or deleted it."""
+    record_path = events_dir.parent / RECORD_NAME
+    record = read_record(record_path)
+    report = MergeReport(record=record_path)
+    for candidate in candidates:
+        path = events_dir / f"{candidate.id}.yaml"
+        data = event_text(candidate).encode("utf-8")
+        action = _decide(path, data, record.get(candidate.id), force)
+        report.actions.append(Action(candidate.id, path, action))
+        if action in (CREATED, UPDATED):
+            if not dry_run:
+                atomic_write(path, data)
+            record[candidate.id] = {"source": candidate.source, "sha256": _sha256(data)}
+        elif action == UNCHANGED and candidate.id not in record:
+            record[candidate.id] = {"source": candidate.source, "sha256": _sha256(data)}
+    if not dry_run and any(a.action in (CREATED, UPDATED, UNCHANGED) for a in report.actions):
+        write_record(record_path, record)
+    return report
+
+
+def _decide(path: Path, data: bytes, recorded: dict[str, str] | None, force: bool) -> str:
+    """The fate of one candidate, from the file on disk and the record of what extraction last wrote there."""
+    if not path.exists():
+        if recorded is not None and not force:
+            return SKIPPED_DELETED
+        return CREATED
+    current = path.read_bytes()
+    if current == data:
+        return UNCHANGED
+    if force:
+        return UPDATED
+    if _reviewed(current):
+        return KEPT_REVIEWED
+    if recorded is None or recorded.get("sha256") != _sha256(current):
+        return KEPT_EDITED  # written by a person, or changed since extraction wrote it
+    return UPDATED
+
+
+def _reviewed(data: bytes) -> bool:
+    """Whether an event file says ``status: reviewed`` (a broken file counts as a person's work, not as reviewed)."""
+    try:
+        loaded = yaml.safe_load(data.decode("utf-8"))
+    except (yaml.YAMLError, UnicodeDecodeError):
+        return False
+    return isinstance(loaded, dict) and loaded.get("status") == "reviewed"
+
+
+def read_record(path: Path) -> dict[str, dict[str, str]]:
+    """The record of what extraction wrote: event id -> {source, sha256}; empty when there is none yet."""
+    if not path.is_file():
+        return {}
+    try:
+        loaded = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError, UnicodeDecodeError):
+        from ..errors import ClaimTimelineError
+
+        raise ClaimTimelineError(
+            f"{path}: the extraction record is not valid JSON; fix it, or delete it "
+            "(extraction then treats every existing event file as written by a person)"
+        ) from None
+    events = loaded.get("events", {}) if isinstance(loaded, dict) else {}
+    return {str(k): dict(v) for k, v in events.items() if isinstance(v, dict)}
+
+
+def write_record(path: Path, record: dict[str, dict[str, str]]) -> None:
+    """Write the record: sorted keys, no timestamp, so an unchanged extraction leaves it byte-identical."""
+    body = {"version": RECORD_VERSION, "events": {k: record[k] for k in sorted(record)}}
+    data = (json.dumps(body, indent=2, sort_keys=True, ensure_ascii=False) + "\n").encode("utf-8")
+    if path.is_file() and path.read_bytes() == data:
+        return
+    atomic_write(path, data)
+
+
+def atomic_write(path: Path, data: bytes) -> None:
+    """Write a file so a reader sees the old bytes or the new, never half: temp file in the same folder, then rename."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(handle, "wb") as out:
+            out.write(data)
+            out.flush()
+            os.fsync(out.fileno())
+        os.chmod(temp, 0o644)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+
+
+def _sha256(data: bytes) -> str:
+    """Hex sha256 of some bytes."""
+    return hashlib.sha256(data).hexdigest()

@@ -1,0 +1,212 @@
+"""Article text -> paragraphs and sentences with their offsets, page chrome (menus, bylines, tag lists) left out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# Lines a scraped page carries around the article: they never hold an event (issue #3, "page chrome").
+_CHROME_PHRASES = frozenset("""
+you may also like|you might also like|leave a comment|leave a reply|share this|share this article|share this story|
+share on facebook|share on twitter|related articles|related posts|related stories|related|read more|read also|
+read next|more from|comments|comment|subscribe|sign up|newsletter|advertisement|sponsored|
+sponsored content|most read|most popular|trending|tags|topics|home|menu|search|log in|login|sign in|
+lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|sur le même sujet|sur le meme sujet|partager|
+partager cet article|partagez cet article|laisser un commentaire|laissez un commentaire|commentaires|
+vous aimerez aussi|vous aimerez aussi aussi|vous pourriez aussi aimer|à découvrir aussi|a decouvrir aussi|
+publicité|publicite|abonnez-vous|s'abonner|se connecter|accueil|mots-clés|mots-cles|articles similaires|
+dans la même rubrique|les plus lus|à la une|a la une|tous droits réservés|all rights reserved
+""".replace("\n", "").split("|"))
+_BYLINE = re.compile(r"(?:by|par|written by|écrit par|ecrit par|posted by|publié par)\s+\S.{0,60}", re.IGNORECASE)
+_DATELINE = re.compile(
+    r"(?:published|updated|posted|last updated|publié|publie|mis à jour|mis a jour|modifié|modifie|"
+    r"photo|crédit|credit|image|source|©)\b.{0,80}",
+    re.IGNORECASE,
+)
+_TAG_SEPARATORS = re.compile(r"\s[|•·»>/]\s")
+_SENTENCE_END = re.compile(r"""[.!?…:;]["'»”’)*_]*$""")
+_WORD = re.compile(r"\w+(?:['’-]\w+)*")
+
+# Tokens after which a full stop does not end a sentence.
+_ABBREVIATIONS = frozenset("""
+m mm mme mmes mlle mr mrs ms dr drs pr prof st ste sr jr gen gén col lt sgt gov sen rep rev
+no nº vol art p pp ch fig éd ed etc cf vs env av apr jan janv feb fév févr mar apr avr jun juil
+jul aug sep sept oct nov dec déc inc ltd corp co
+""".split())
+
+_OPENING = {"«": "»", "“": "”"}
+_CLOSING = {"»": "«", "”": "“"}
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the article, with its offsets in the text given to the segmenter."""
+
+    start: int
+    end: int
+    text: str
+    paragraph: int
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A block of article text between blank lines, with its sentences."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+    sentences: tuple[Sentence, ...]
+
+
+def paragraphs(text: str, title: str = "") -> list[Paragraph]:
+    """The article's paragraphs in order, each line of page chrome (and the repeated title) left out."""
+    result: list[Paragraph] = []
+    seen: set[str] = {_norm(title)} if title.strip() else set()
+    for start, end in _blocks(text):
+        kept: list[tuple[int, int]] = []
+        for line_start, line_end in _lines(text, start, end):
+            line = text[line_start:line_end]
+            key = _norm(line)
+            if is_chrome(line) or key in seen:
+                if kept:
+                    result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
+                    kept = []
+                continue
+            seen.add(key)
+            kept.append((line_start, line_end))
+        if kept:
+            result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
+    return result
+
+
+def is_chrome(line: str) -> bool:
+    """Whether a line is page furniture rather than article text: menus, bylines, headings, tag lists, buttons."""
+    stripped = line.strip()
+    if not stripped or stripped.startswith("#"):
+        return True
+    bare = re.sub(r"[*_`]+", "", stripped).strip(" \t:.!…-–—")
+    lowered = bare.casefold().replace("’", "'")
+    if lowered in _CHROME_PHRASES:
+        return True
+    words = _WORD.findall(bare)
+    if len(words) <= 8 and (_BYLINE.fullmatch(bare) or _DATELINE.fullmatch(bare)):
+        return True
+    if len(_TAG_SEPARATORS.findall(f" {bare} ")) >= 2:
+        return True
+    if len(words) <= 3:
+        return True
+    # A short line without closing punctuation is a heading, a menu or a caption: no verb to report.
+    return len(words) <= 14 and not _SENTENCE_END.search(stripped)
+
+
+def sentences(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]:
+    """Split text[start:end] into sentences; a quotation is never cut, even when it holds several sentences."""
+    chunk = text[start:end]
+    balanced_straight = chunk.count('"') % 2 == 0
+    balanced_guillemets = chunk.count("«") == chunk.count("»") and chunk.count("“") == chunk.count("”")
+    result: list[Sentence] = []
+    depth = 0
+    straight_open = False
+    begin = 0
+    i = 0
+    n = len(chunk)
+    while i < n:
+        char = chunk[i]
+        if balanced_guillemets and char in _OPENING:
+            depth += 1
+        elif balanced_guillemets and char in _CLOSING and depth:
+            depth -= 1
+            if depth == 0 and not straight_open and _ends_sentence(chunk, i - 1, i + 1):
+                result.append(_sentence(text, start + begin, start + i + 1, paragraph))
+                begin = i + 1
+        elif balanced_straight and char == '"':
+            straight_open = not straight_open
+            if not straight_open and depth == 0 and _ends_sentence(chunk, i - 1, i + 1):
+                result.append(_sentence(text, start + begin, start + i + 1, paragraph))
+                begin = i + 1
+        elif char in ".!?…" and depth == 0 and not straight_open:
+            stop = i + 1
+            while stop < n and chunk[stop] in ".!?…)*_’'":
+                stop += 1
+            if _ends_sentence(chunk, i, stop) and not _abbreviation(chunk, i):
+                result.append(_sentence(text, start + begin, start + stop, paragraph))
+                begin = stop
+                i = stop
+                continue
+        i += 1
+    if chunk[begin:].strip():
+        result.append(_sentence(text, start + begin, end, paragraph))
+    return [s for s in result if s.text]
+
+
+def _ends_sentence(chunk: str, mark: int, after: int) -> bool:
+    """A sentence mark at ``mark`` ends a sentence when blank space then a capital, a quote or a digit follow."""
+    if mark < 0 or chunk[mark] not in ".!?…":
+        return False
+    rest = chunk[after:]
+    if not rest.strip():
+        return True
+    match = re.match(r"\s+([\"«“*_(\[]?\s*.)", rest)
+    if not match:
+        return False
+    first = match.group(1)[-1]
+    return first.isupper() or first.isdigit() or first in "«“\""
+
+
+def _abbreviation(chunk: str, dot: int) -> bool:
+    """Whether the full stop at ``dot`` closes an abbreviation or an initial ("M.", "Jan.", "J.", "U.S.")."""
+    if chunk[dot] != ".":
+        return False
+    match = re.search(r"(\w+)$", chunk[:dot])
+    if not match:
+        return False
+    word = match.group(1)
+    if len(word) == 1 and word.isalpha():
+        return True
+    return word.casefold() in _ABBREVIATIONS
+
+
+def _blocks(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each run of non-blank lines."""
+    blocks = []
+    for match in re.finditer(r"(?:^[ \t]*\S.*(?:\n|$))+", text, re.MULTILINE):
+        end = match.end()
+        while end > match.start() and text[end - 1] in "\r\n":
+            end -= 1
+        blocks.append((match.start(), end))
+    return blocks
+
+
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each line in text[start:end], blank space trimmed."""
+    result = []
+    for match in re.finditer(r"[^\r\n]+", text[start:end]):
+        line_start, line_end = start + match.start(), start + match.end()
+        while line_start < line_end and text[line_start].isspace():
+            line_start += 1
+        while line_end > line_start and text[line_end - 1].isspace():
+            line_end -= 1
+        if line_end > line_start:
+            result.append((line_start, line_end))
+    return result
+
+
+def _paragraph(text: str, index: int, start: int, end: int) -> Paragraph:
+    """A paragraph and its sentences."""
+    return Paragraph(index, start, end, text[start:end], tuple(sentences(text, start, end, index)))
+
+
+def _sentence(text: str, start: int, end: int, paragraph: int) -> Sentence:
+    """A sentence with the blank space around it trimmed from its offsets."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Sentence(start, end, text[start:end], paragraph)
+
+
+def _norm(line: str) -> str:
+    """A line compared loosely: case, apostrophes, emphasis marks and spacing ignored."""
+    bare = re.sub(r"[*_`#]+", "", line).replace("’", "'").casefold()
+    return " ".join(bare.split()).strip(" .:")
