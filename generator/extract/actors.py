@@ -191,9 +191,10 @@ def looks_like_person(name: str) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
-    for word in words:
+    for position, word in enumerate(words):
         lowered = word.casefold().strip(".")
-        if lowered in _ORG_WORDS or (word[:1].isupper() and lowered in _COMMON_CAPITALS):
+        # "Le" starts a phrase ("Le Monde") but sits inside a name ("Anne Le Goff").
+        if lowered in _ORG_WORDS or (position == 0 and lowered in _COMMON_CAPITALS):
             return False
         if word.isupper() and len(word) > 1:  # acronyms: "AFP", "UE"
             return False

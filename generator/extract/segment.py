@@ -24,7 +24,7 @@ _DATELINE = re.compile(
     re.IGNORECASE,
 )
 _TAG_SEPARATORS = re.compile(r"\s[|•·»>/]\s")
-_SENTENCE_END = re.compile(r"""[.!?…:;]["'»”’)*_]*$""")
+_SENTENCE_END = re.compile(r"""[.!?…:;][\s"'»”’)*_]*$""")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 
 # Tokens after which a full stop does not end a sentence.
