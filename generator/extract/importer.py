@@ -54,12 +54,16 @@ def import_article(site_dir: Path, file: Path, *, published: dt.date | None = No
     article.language = _language(language, article.language, paths)
     if not article.text.strip():
         raise ClaimTimelineError(f"{file}: no article text found")
+    missing = []
     if not article.title:
-        raise ClaimTimelineError(f"{file}: no title found: pass --title \"…\"")
+        missing.append("no title found: pass --title \"…\"")
     if article.published is None:
-        raise ClaimTimelineError(
-            f"{file}: no publication date found: pass --published YYYY-MM-DD "
-            "(relative dates such as 'last June' are read against it)")
+        missing.append("no publication date found: pass --published YYYY-MM-DD "
+                       "(relative dates such as 'last June' are read against it)")
+    if not article.language:
+        missing.append("the article's language is not given: pass --lang fr (or en, de, …)")
+    if missing:
+        raise ClaimTimelineError(f"{file}: " + "; ".join(missing))
     return write_source(paths, article, Path(file))
 
 
@@ -185,7 +189,7 @@ def _create_exclusive(target: Path, data: bytes) -> bool:
         Path(temp).unlink(missing_ok=True)
 
 
-def _language(option: str | None, found: str | None, paths: SitePaths) -> str:
+def _language(option: str | None, found: str | None, paths: SitePaths) -> str | None:
     """The article's language: the option, else the page's, else the site's default; checked to be known."""
     if option:
         code = option.strip()
@@ -201,7 +205,7 @@ def _language(option: str | None, found: str | None, paths: SitePaths) -> str:
         site = load_site(paths.site_config, problems)
         if site.language and known_language(site.language):
             return site.language
-    raise ClaimTimelineError("the article's language is not given: pass --lang fr (or en, de, …)")
+    return None
 
 
 def known_language(code: str) -> bool:
