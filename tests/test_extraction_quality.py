@@ -1,0 +1,113 @@
+"""Extraction quality on the annotated articles in tests/extraction/ (and the real corpus page when present).
+
+Dates are scored with the shared helpers in bench/_gold.py; the gold files' ``events`` and ``chrome``
+expectations are checked on the candidates extraction proposes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench import _gold
+from generator.extract.events import Candidate, extract_events
+from generator.load import load_actors
+from generator.model import Source
+
+from conftest import CORPUS, REPO
+
+EXTRACTION = REPO / "tests" / "extraction"
+GOLD_FILES = sorted((EXTRACTION / "articles").glob("*.gold.yaml"))
+CORPUS_GOLD = EXTRACTION / "corpus.gold.yaml"
+
+
+def test_date_f1_on_the_annotated_articles():
+    problems: list[str] = []
+    docs = _gold.load_extraction(EXTRACTION, problems)
+    assert not problems, problems
+    assert len([d for d in docs if not d.name.startswith("corpus:")]) >= 8
+    score = _gold.score_docs(docs, "ours")
+    assert score.tp + score.fn >= 60
+    assert score.f1 >= 0.90, f"date F1 {score.f1:.3f} (precision {score.precision:.3f}, recall {score.recall:.3f})"
+
+
+def _article(gold_path: Path) -> tuple[Source, dict]:
+    """The source an annotated article describes, and its gold annotations."""
+    article = gold_path.with_name(gold_path.name.replace(".gold.yaml", ".md"))
+    meta, body = _gold.parse_front_matter(article.read_text(encoding="utf-8"))
+    source = Source(id=article.stem, title=str(meta.get("title", "")), published=_day(meta["published"]),
+                    language=str(meta.get("language", "fr")), text=body)
+    return source, yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+
+
+def _corpus() -> tuple[Source, dict]:
+    """The real page from ../shared/corpus with its gold; the test is skipped when the folder is absent."""
+    gold = yaml.safe_load(CORPUS_GOLD.read_text(encoding="utf-8"))
+    page = CORPUS / str(gold["corpus_file"])
+    if not page.is_file():
+        pytest.skip(f"{page} is absent (the corpus is not part of the project)")
+    source = Source(id="corpus", title="", published=_day(gold["published"]), language=str(gold["language"]),
+                    text=page.read_text(encoding="utf-8"))
+    return source, gold
+
+
+def _day(value: object) -> dt.date:
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
+
+
+def _check_events(candidates: list[Candidate], gold: dict, name: str) -> list[str]:
+    """Every way the candidates miss the gold's event and claim expectations."""
+    misses = []
+    for expected in gold.get("events") or []:
+        fragment = expected["quote_contains"]
+        found = [c for c in candidates if fragment in c.quote]
+        want = (expected["kind"], str(expected["date"]), expected["date_basis"],
+                (expected.get("speaker") or "").casefold() or None)
+        got = [(c.kind, c.date.iso(), c.date_basis, (c.speaker or "").casefold() or None) for c in found]
+        if want not in got:
+            misses.append(f"{name}: {fragment!r}: expected {want}, extracted {got or 'nothing'}")
+    return misses
+
+
+@pytest.mark.parametrize("gold_path", GOLD_FILES, ids=[p.name.split(".")[0] for p in GOLD_FILES])
+def test_events_and_claims_of_an_annotated_article(gold_path: Path):
+    source, gold = _article(gold_path)
+    candidates = extract_events(source, [])
+    assert not _check_events(candidates, gold, source.id)
+
+
+def test_events_and_claims_of_the_real_corpus_page():
+    source, gold = _corpus()
+    candidates = extract_events(source, [])
+    assert not _check_events(candidates, gold, "corpus")
+
+
+def test_page_chrome_of_the_real_corpus_page_yields_nothing():
+    source, gold = _corpus()
+    candidates = extract_events(source, [])
+    chrome = gold.get("chrome") or []
+    assert chrome
+    leaks = [(line, c.quote) for line in chrome for c in candidates if line in c.quote or c.quote in line]
+    assert not leaks
+
+
+def test_the_example_site_finds_the_story(tmp_path):
+    """The repository's own example source: the story's facts, with actors.yaml's names."""
+    content = REPO / "content"
+    path = content / "sources" / "openai-face-a-deepseek.md"
+    if not path.is_file():
+        pytest.skip("the example source is not there yet")
+    meta, body = _gold.parse_front_matter(path.read_text(encoding="utf-8"))
+    source = Source(id=path.stem, title=str(meta["title"]), published=_day(meta["published"]),
+                    language=str(meta["language"]), text=body)
+    actors = load_actors(content / "actors.yaml", [])
+    found = {(c.kind, c.date.iso(), c.date_basis, c.speaker) for c in extract_events(source, actors)}
+    assert ("event", "2015", "text", None) in found
+    assert ("event", "2024-06", "text", None) in found
+    assert ("event", "2024-12", "text", None) in found
+    assert ("event", "2025-W06", "text", None) in found
+    assert ("event", "2025-02-04", "published", None) in found  # Taiwan's ban: no date words
+    assert ("claim", "2025-02-04", "published", "Sam Altman") in found
