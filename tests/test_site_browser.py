@@ -246,8 +246,9 @@ def test_screenshots_and_no_horizontal_scroll(open_page, example_url, width):
     ARTIFACTS.mkdir(exist_ok=True)
     for name, url in (("timeline", example_url), ("event", example_url + "events/altman-mauvais-cote-de-l-histoire/")):
         page = open_page(url, width=width, height=800 if width > 400 else 760)
+        page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"))  # where the page opens
         page.evaluate("window.scrollTo(0, 0)")
-        page.screenshot(path=str(ARTIFACTS / f"{name}-{width}.png"))
+        page.screenshot(path=str(ARTIFACTS / f"{name}-{width}-top.png"))
         overflow = page.evaluate("document.documentElement.scrollWidth - document.documentElement.clientWidth")
         assert overflow <= 0, f"{name} at {width}px scrolls sideways by {overflow}px"
     assert (ARTIFACTS / f"timeline-{width}.png").stat().st_size > 10_000

@@ -131,7 +131,8 @@
   /* The sticky bar's height, so year headings stick below it and targets are not hidden under it. */
   function trackToolbarHeight(form) {
     function update() {
-      document.documentElement.style.setProperty("--toolbar-h", form.offsetHeight + "px");
+      var stuck = window.getComputedStyle(form).position === "sticky";
+      document.documentElement.style.setProperty("--toolbar-h", (stuck ? form.offsetHeight : 0) + "px");
     }
     update();
     if (window.ResizeObserver) new ResizeObserver(update).observe(form);
