@@ -329,3 +329,16 @@ def test_help_does_not_import_the_extraction_libraries():
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60,
                           env={**os.environ, "PYTHONPATH": str(REPO)})
     assert done.stdout.strip() == "[]"
+
+
+def test_events_no_longer_in_their_source_are_reported_not_deleted(tmp_path, run_cli):
+    site = make_site(tmp_path / "site", {"port-de-lorient": PORT})
+    run_cli("--site", site, "extract")
+    ban_id, _ = by_quote(events(site), "a interdit la pêche")
+    source = site / "content/sources/port-de-lorient.md"
+    source.write_text(source.read_text(encoding="utf-8").replace(
+        "La préfecture a interdit la pêche à pied dans la rade pour raisons sanitaires.\n", ""), encoding="utf-8")
+    result = run_cli("--site", site, "extract", "--verbose")
+    assert "1 earlier extracted event(s) no longer found in their source: kept; delete them if they are wrong" in result.out
+    assert f"{ban_id}.yaml" in result.out
+    assert (site / "content/events" / f"{ban_id}.yaml").exists()

@@ -14,7 +14,7 @@ inc corp corporation company co group groupe university université universite v
 party parti court cour tribunal association agency agence office union federation fédération club fc
 united city ville airport aéroport street st rue avenue road boulevard institute institut foundation
 fondation museum musée maison senate sénat assemblée assembly police gendarmerie hospital hôpital
-service services labs lab technologies technology motors airlines airways republic république kingdom
+service services labs lab technologies technology motors airlines airways airplanes aircraft aviation house republic république kingdom
 royaume states unis nations europe européenne european system systems network networks studio studios
 school école college collège church église cup coupe league ligue festival prize prix open source
 intelligence artificielle platform center centre parc bridge pont river lake lac
@@ -44,7 +44,7 @@ me maître maitre director directrice directeur president présidente président
 judge juge senator sénateur sénatrice chief coach captain capitaine officer inspector inspecteur chairman
 chairwoman chair governor gouverneur secretary secrétaire general général professor professeur
 commissioner commissaire detective sergeant lieutenant colonel ambassador ambassadeur ceo cfo councillor
-councilor conseiller conseillère deputy député députée rep sen gov pope pape king queen roi reine prince
+councilor conseiller conseillère spokesman spokeswoman spokesperson analyst porte-parole vice executive head deputy député députée rep sen gov pope pape king queen roi reine prince
 princess princesse lord lady sir dame saint
 """.split())
 _PERSON_TITLES = re.compile(r"\b(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?)\s+(?=[A-ZÀ-Ý])")

@@ -22,7 +22,7 @@ _FR_PARTICIPLES = (
 _FR_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
     "reconnaît reconnait dit juge admet confirme prévient rappelle note raconte plaide rétorque résume "
-    "dénonce regrette déplore insiste témoigne glisse lâche"
+    "dénonce regrette déplore insiste témoigne glisse lâche analyse commente poursuit conclut tranche ironise"
 ).split()
 _EN_VERBS = (
     "said says told tells added adds stated states explained explains insisted insists argued argues "
@@ -35,9 +35,10 @@ _EN_VERBS = (
 _FR_AUX = r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?"
 _FR_VERB = rf"(?:{_FR_AUX}(?:{'|'.join(_FR_PARTICIPLES)})|(?:{'|'.join(_FR_PRESENT)}))"
 _EN_VERB = rf"(?:(?:has|had)\s+)?(?:{'|'.join(_EN_VERBS)})"
-_VERB = re.compile(rf"(?<!\w)(?:{_FR_VERB}|{_EN_VERB})(?!\w)", re.IGNORECASE)
+_VERB = re.compile(rf"(?<!\w)(?:{_FR_VERB}|{_EN_VERB})(?P<clitic>-t-(?:il|elle)|-(?:il|elle))?(?![\w-])", re.IGNORECASE)
 _ACCORDING = re.compile(rf"(?<!\w)(?:selon|d['’]après|according\s+to)\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)", re.IGNORECASE)
 _TAIL_STOP = re.compile(r"[,.;:()]|\s(?:qui|who|in|à|au|lors|during|on|after|après|dans|en)\s")
+_FINITE_VERB = re.compile(r"(?<!\w)(?:is|are|was|were|be|been|has|have|had|est|sont|était|étaient|a|ont|avait|avaient)(?!\w)", re.IGNORECASE)
 _LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l['’]|un|une|the|a|an|his|her|their|its|son|sa|ses|leur)\s+", re.IGNORECASE)
 
 
@@ -98,29 +99,40 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex) -> Claim 
 
 
 def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], names: NameIndex) -> str | None:
-    """Who the reporting verb's subject is: before the verb, or after it when the quotation comes first."""
+    """Who the reporting verb's subject is: before the verb, or after it when the quotation comes first.
+
+    A person named there wins; then a pronoun ("Il a répondu") stands for the last person named; then a
+    name in an apposition ("Steve Jobs, the chief executive, said"); then a described speaker ("le ministère").
+    """
     head = outside[: verb.start()]
     tail = outside[verb.end():]
-    trimmed = head.rstrip(" ,*_—–-")
-    candidates: list[tuple[str, bool]] = []  # (phrase, only a name will do)
-    if trimmed.endswith(_PLACEHOLDER):
-        # "« … », a déclaré X" / '"…," said X': the subject follows the verb, maybe with an apposition
-        # ("a indiqué le maire, Bernard Lacombe, lors de …"): a name in either part wins.
-        parts = [p for p in _TAIL_STOP.split(tail.strip(), maxsplit=2)[:2] if p and p.strip()]
-        candidates.extend((part, True) for part in parts)
-        candidates.extend((part, False) for part in parts[:1])
-    segments = [s for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head) if s.strip()]
+    if verb.group("clitic"):  # "« … », dit-elle": the pronoun after the verb is its subject
+        return _last_person(head, before, names)
+    near: list[str] = []
+    if head.rstrip(" ,*_—–-").endswith(_PLACEHOLDER):
+        # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe").
+        near.extend(p for p in _TAIL_STOP.split(tail.strip(), maxsplit=2)[:2] if p and p.strip())
+    segments = [s.strip(" *_\"'«»“”") for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head) if s.strip(" *_\"'«»“”")]
     if segments:
-        candidates.append((segments[-1], False))
-        # "Helen Marsh, a former finance director, told …": the name before an apposition.
-        candidates.extend((segment, True) for segment in reversed(segments[:-1]))
-    for text, strict in candidates:
-        text = text.strip(" *_\"'«»“”")
-        if not text:
-            continue
-        if not strict and is_pronoun(text.split()[-1]) and len(text.split()) <= 2:
-            return _last_person(head, before, names)
-        speaker = _speaker_from(text, names, strict)
+        near.append(segments[-1])
+    for phrase in near:
+        speaker = _speaker_from(phrase, names, strict=True)
+        if speaker:
+            return speaker
+    if segments and is_pronoun(segments[-1].split()[-1]) and len(segments[-1].split()) <= 2:
+        return _last_person(head, before, names)
+    for phrase in reversed(segments[:-1]):
+        speaker = _speaker_from(phrase, names, strict=True)
+        if speaker:
+            return speaker
+    # "…, confirme André Kaufmann, adjoint au maire : « … »": a name right after the verb.
+    first_after = _TAIL_STOP.split(tail.strip(), maxsplit=1)[0]
+    if first_after and first_after[:1].isupper():
+        speaker = _speaker_from(first_after, names, strict=True)
+        if speaker:
+            return speaker
+    for phrase in near:
+        speaker = _speaker_from(phrase, names)
         if speaker:
             return speaker
     return None
@@ -145,11 +157,11 @@ def _speaker_from(phrase: str, names: NameIndex, strict: bool = False) -> str | 
     words = phrase.split()
     if is_pronoun(words[0]) or words[0].casefold() in {"ils", "elles", "they", "we", "nous", "on", "je", "i", "it", "cela", "ce"}:
         return None
+    if _FINITE_VERB.search(phrase):
+        return None  # "The iPhone is (claimed …)": a clause, not someone
     if _LEADING_DETERMINER.match(phrase) or looks_like_person(phrase):
         # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written.
         return phrase[0].upper() + phrase[1:]
-    if mentions:
-        return mentions[0].name
     return None
 
 

@@ -40,10 +40,11 @@ class Action:
 
 @dataclass
 class MergeReport:
-    """Every candidate's fate, in the candidates' order."""
+    """Every candidate's fate, in the candidates' order, and the earlier extracted files no source gives any more."""
 
     actions: list[Action] = field(default_factory=list)
     record: Path | None = None
+    stale: list[Path] = field(default_factory=list)
 
     def count(self, *kinds: str) -> int:
         """How many candidates met one of these fates."""
@@ -55,11 +56,20 @@ def event_text(candidate: Candidate) -> str:
     return dump_yaml(candidate.to_data())
 
 
-def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False, dry_run: bool = False) -> MergeReport:
-    """Write each candidate as ``events_dir/<id>.yaml`` unless a person edited, reviewed or deleted it."""
+def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False, dry_run: bool = False,
+          sources: set[str] | None = None) -> MergeReport:
+    """Write each candidate as ``events_dir/<id>.yaml`` unless a person edited, reviewed or deleted it.
+
+    ``sources`` are the sources extracted this time: their earlier events that no candidate gives any more
+    (the article changed) are reported as stale and left in place for a person to judge.
+    """
     record_path = events_dir.parent / RECORD_NAME
     record = read_record(record_path)
     report = MergeReport(record=record_path)
+    wanted = {c.id for c in candidates}
+    report.stale = [events_dir / f"{event_id}.yaml" for event_id, entry in sorted(record.items())
+                    if entry.get("source") in (sources or set()) and event_id not in wanted
+                    and (events_dir / f"{event_id}.yaml").exists()]
     for candidate in candidates:
         path = events_dir / f"{candidate.id}.yaml"
         data = event_text(candidate).encode("utf-8")

@@ -61,7 +61,8 @@ def extract(site_dir: Path, selectors: Sequence[str] = (), *, force: bool = Fals
     report = None
     if merge_events:
         candidates = [c for r in results for c in r.candidates]
-        report = merge(candidates, paths.events, force=force, dry_run=dry_run)
+        extracted = {r.source_id for r in results if not r.failed}
+        report = merge(candidates, paths.events, force=force, dry_run=dry_run, sources=extracted)
     return ExtractResult(results, report)
 
 
@@ -216,6 +217,11 @@ def report_lines(result: ExtractResult, *, verbose: bool = False, dry_run: bool 
               f"{report.count(KEPT_EDITED)} kept because edited, {report.count(KEPT_REVIEWED)} kept because reviewed, "
               f"{report.count(SKIPPED_DELETED)} skipped because deleted")
     lines.append(f"{'Dry run: ' if dry_run else ''}{len(report.actions)} events from {done} source(s){failed}: {counts}")
+    if report.stale:
+        if verbose:
+            lines[len(lines) - 1:len(lines) - 1] = [f"no longer found in its source: {display_path(p)}" for p in report.stale]
+        lines.append(f"{len(report.stale)} earlier extracted event(s) no longer found in their source: "
+                     "kept; delete them if they are wrong")
     if dry_run:
         lines.append("Nothing was written.")
     else:
