@@ -68,6 +68,12 @@ def make_parser() -> argparse.ArgumentParser:
 
     command("check", run_check, "validate every content file and report each problem; write nothing")
 
+    serve = command("serve", run_serve, "build, serve site/ on this computer and rebuild and reload the browser on every save")
+    serve.add_argument("--host", default="127.0.0.1",
+                       help="the address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for the network)")
+    serve.add_argument("--port", type=int, default=8000, help="the port (default: 8000, or the next free one)")
+    serve.add_argument("--open", action="store_true", help="open the site in the web browser")
+
     extract = command("extract", run_extract,
                       "find dated events and attributed claims in the sources and write them to content/events/")
     extract.add_argument("sources", nargs="*", metavar="SOURCE",
@@ -117,6 +123,14 @@ def run_build(args: argparse.Namespace) -> int:
           f"({total} files: {len(report.written)} written, {len(report.unchanged)} unchanged, "
           f"{len(report.removed)} removed)")
     print(f"Open {(result.out / 'index.html').resolve()}")
+    return EXIT_OK
+
+
+def run_serve(args: argparse.Namespace) -> int:
+    """claim-timeline serve"""
+    from .serve import serve
+
+    serve(site_dir(args), args.host, args.port, args.open)
     return EXIT_OK
 
 

@@ -206,11 +206,16 @@ class Renderer:
                 found.setdefault(tag, []).append(event)
         return dict(sorted(found.items(), key=lambda item: item[0].casefold()))
 
+    def render_page(self, page: Page, shared: dict[str, Any]) -> bytes:
+        """One page's bytes. The live preview overrides this to skip pages whose inputs did not change,
+        so a page may depend only on its template files, its context, ``shared`` and the site settings."""
+        return self.theme.render(page, shared)
+
     def render_all(self) -> Iterator[tuple[str, bytes]]:
         """(path, bytes) for every page and asset of the site."""
         shared = self.shared()
         for page in self.pages():
-            yield page.path, self.theme.render(page, shared)
+            yield page.path, self.render_page(page, shared)
         yield from exports.export_files(self.content, self.date_label, self.day_label, self.labels)
         for path, file in self.theme.asset_files().items():
             yield path, file.read_bytes()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
 import tempfile
@@ -87,3 +88,42 @@ def _swap(staging: Path, out: Path) -> None:
         os.rename(old, out)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def digest(data: bytes) -> bytes:
+    """A short hash of a file's bytes, to know without reading it whether site/ already holds them."""
+    return hashlib.blake2b(data, digest_size=16).digest()
+
+
+def update_site(files: Iterable[tuple[str, bytes]], out: Path, known: dict[str, bytes]) -> tuple[WriteReport, dict[str, bytes]]:
+    """Bring ``out`` to exactly ``files`` in place; ``known`` maps each path to the digest of what ``out`` holds.
+
+    For the live preview, whose every save would otherwise re-link thousands of files: only the
+    files whose bytes changed are written, each to a temporary name then renamed over the old
+    one (a reader never sees half a file), and the files no longer made are removed. Returns the
+    report and the new ``known``.
+    """
+    out = Path(out)
+    report = WriteReport()
+    now: dict[str, bytes] = {}
+    for rel, data in files:
+        if rel in now:
+            raise ValueError(f"two pages want the same output file: {rel}")
+        now[rel] = digest(data)
+        target = out / rel
+        if known.get(rel) == now[rel] and target.is_file():
+            report.unchanged.append(rel)
+            continue
+        target.parent.mkdir(parents=True, exist_ok=True)
+        temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
+        temporary.write_bytes(data)
+        os.replace(temporary, target)
+        report.written.append(rel)
+    for rel in sorted(set(known) - set(now)):
+        (out / rel).unlink(missing_ok=True)
+        report.removed.append(rel)
+        parent = (out / rel).parent
+        while parent != out and parent.is_dir() and not any(parent.iterdir()):
+            parent.rmdir()
+            parent = parent.parent
+    return report, now

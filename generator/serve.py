@@ -1,0 +1,425 @@
+"""claim-timeline serve: build, watch content/ and templates/, rebuild what changed, reload the browser.
+
+Built on python-livereload's websocket protocol and browser script (livereload.js), on tornado,
+with a way around each of its known traps:
+
+- its reload throttle (``LiveReloadHandler._last_reload_time``: no reload within 3 s of the last
+  one) would drop the second of two quick saves: reloads are sent here, never throttled;
+- an exception in its watch callbacks is only logged: here a failed build puts an overlay with
+  every ``path:line:column`` problem on each served page until the build succeeds again;
+- its watcher polls every 800 ms (pyinotify, its only other backend, imports asyncore, gone in
+  Python 3.12): watchfiles' inotify watcher sees a save in a few tens of milliseconds;
+- its watched paths each fire their own callback: here one batch of changes, debounced, makes
+  one rebuild and one reload, be it one save or a ``git checkout`` of 200 files;
+- its websocket accepts any Origin: here only the page's own origin (and, bound to loopback,
+  only a loopback Host, against DNS rebinding).
+
+The reload script and the overlay are added to each HTML page as it is served, never written
+into site/. A save of an event or source is loaded first, then the browsers are told to reload
+while the rest of the site is rendered in the background; the page a browser asks for meanwhile
+is rendered on its own at once (Hugo's "fast render" idea).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import errno
+import html
+import json
+import mimetypes
+import os
+import signal
+import socket
+import sys
+import threading
+import time
+import traceback
+import webbrowser
+from pathlib import Path
+from typing import Any, Callable
+
+import tornado.httpserver
+import tornado.netutil
+import tornado.web
+import tornado.websocket
+from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
+from watchfiles import Change, DefaultFilter, awatch
+
+from .errors import ClaimTimelineError, ContentError, Problem, TemplateError, display_path
+from .serve_build import Cancelled, Generation, IncrementalBuilder
+
+LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
+PORT_TRIES = 20
+WATCH_STEP_MS = 25  # quiet time that ends a burst of changes (an editor's temp file and rename, a checkout)
+WATCH_DEBOUNCE_MS = 1600  # the longest a never-ending burst is collected before it is built anyway
+OVERLAY_ID = "claim-timeline-build-error"
+OVERLAY_TEXT = {
+    "en": ("The site could not be built", "Fix the file and save it: this page reloads by itself. Below is the last good build."),
+    "fr": ("Le site n’a pas pu être construit", "Corrigez le fichier et enregistrez-le : la page se recharge d’elle-même. En dessous, la dernière version réussie."),
+}
+RELOAD_SCRIPT = (
+    '<script>(function(){var p=window.location.port||(window.location.protocol=="https:"?443:80);'
+    'var s=document.createElement("script");'
+    's.src="//"+window.location.hostname+":"+p+"/livereload.js?port="+p+"&mindelay=250&maxdelay=2000";'
+    'document.head.appendChild(s);})();</script>'
+)
+
+
+class LiveSite:
+    """What the server shows: the latest generation, the error over every page, the browsers to reload."""
+
+    def __init__(self, site_dir: Path, host: str):
+        self.site_dir = Path(site_dir)
+        self.builder = IncrementalBuilder(self.site_dir)
+        self.host = host
+        self.generation: Generation | None = None
+        self.written: Generation | None = None  # the generation site/ holds
+        self.errors: list[str] = []
+        self.error_kind: str | None = None  # "content" (loading) or "render" (templates)
+        self.sockets: set[ReloadSocket] = set()
+        self.language = "en"
+        self.changes_seen = 0
+        self.worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="claim-timeline-build")
+
+    # --- building ---------------------------------------------------------------
+
+    async def rebuild(self, changed: set[str], first: bool = False) -> None:
+        """Load, reload the browsers, then render and write the rest; a failure becomes the overlay."""
+        started = time.perf_counter()
+        loop = asyncio.get_running_loop()
+        number = self.changes_seen
+        content_only = not first and bool(changed) and all(map(self.builder.is_content_file, changed))
+        try:
+            generation = await loop.run_in_executor(self.worker, self.builder.load, changed)
+        except ClaimTimelineError as exc:
+            self.fail(exc, "content" if isinstance(exc, ContentError) else "render")
+            return
+        except Exception as exc:  # a bug, not a user's mistake: keep serving, show it, print the traceback
+            traceback.print_exc()
+            self.fail(exc, "render")
+            return
+        self.generation = generation
+        self.language = generation.content.site.language.split("_")[0]
+        _print_problems(generation.warnings)
+        reloaded = False
+        if content_only and self.error_kind != "render":
+            self.errors, self.error_kind = [], None
+            self.reload()  # the browsers ask for their page, rendered on demand while the rest is built
+            reloaded = True
+        cancelled: Callable[[], bool] = lambda: self.changes_seen != number
+        try:
+            report = await loop.run_in_executor(self.worker, self.builder.write, generation, cancelled)
+        except Cancelled:
+            return
+        except ClaimTimelineError as exc:
+            self.fail(exc, "render")
+            return
+        except Exception as exc:
+            traceback.print_exc()
+            self.fail(exc, "render")
+            return
+        self.written = generation
+        had_errors = bool(self.errors)
+        self.errors, self.error_kind = [], None
+        elapsed = (time.perf_counter() - started) * 1000
+        what = "built" if first else "rebuilt"
+        _say(f"{what} in {elapsed:.0f} ms: {len(report.written)} written, {len(report.removed)} removed, "
+             f"{len(report.unchanged)} unchanged")
+        if not first and not reloaded and (report.changed or had_errors):
+            self.reload(report.changed[0] if len(report.changed) == 1 else "*")
+
+    def fail(self, exc: BaseException, kind: str) -> None:
+        """Show a failed build: its problems on the terminal and over every page, then reload."""
+        if isinstance(exc, ContentError):
+            self.errors = [str(p) for p in exc.problems if p.severity == "error"]
+        elif isinstance(exc, ClaimTimelineError):
+            self.errors = [str(exc)]
+        else:
+            self.errors = [f"internal error: {type(exc).__name__}: {exc}"]
+        self.error_kind = kind
+        print("\n".join(self.errors), file=sys.stderr, flush=True)
+        _say(f"build failed: {len(self.errors)} error(s); the browser shows them over the last good build")
+        self.reload()
+
+    def reload(self, path: str = "*") -> None:
+        """Tell every connected browser to reload (a stylesheet alone is swapped in place by livereload.js)."""
+        message = json.dumps({"command": "reload", "path": path, "liveCSS": True, "liveImg": True})
+        for sock in list(self.sockets):
+            try:
+                sock.write_message(message)
+            except tornado.websocket.WebSocketClosedError:
+                self.sockets.discard(sock)
+
+    async def finish(self) -> None:
+        """On stop: make sure site/ holds the latest good generation, complete."""
+        generation = self.generation
+        if generation is not None and generation is not self.written:
+            _say("finishing the build in progress before stopping (Ctrl-C again to stop now)")
+            loop = asyncio.get_running_loop()
+            stop_now = threading.Event()
+            loop.add_signal_handler(signal.SIGINT, stop_now.set)
+            try:
+                await loop.run_in_executor(self.worker, self.builder.write, generation, stop_now.is_set)
+            except (Cancelled, ClaimTimelineError):
+                pass  # site/ keeps the last build that was written whole
+
+    # --- serving ----------------------------------------------------------------
+
+    def host_allowed(self, host_header: str) -> bool:
+        """Bound to loopback, only loopback names may be asked for: a page elsewhere cannot rebind its DNS to us."""
+        if self.host not in LOOPBACK_NAMES and not self.host.startswith("127."):
+            return True
+        name = host_header.rsplit(":", 1)[0] if not host_header.endswith("]") else host_header
+        return name in LOOPBACK_NAMES or name.startswith("127.")
+
+    def resolve(self, url_path: str) -> tuple[int, bytes | None, str]:
+        """(status, body, content type) for a decoded URL path; 301 with the new location as body."""
+        parts = url_path.split("/")
+        if any(p in (".", "..") or "\\" in p or "\0" in p for p in parts):
+            return self.not_found()
+        rel = "/".join(p for p in parts if p)
+        wants_dir = url_path == "" or url_path.endswith("/")
+        if wants_dir:
+            rel = f"{rel}/index.html" if rel else "index.html"
+        generation = self.generation
+        if generation is not None and rel in generation.pages:
+            return 200, self.page(generation, rel), _content_type(rel)
+        if generation is not None and f"{rel}/index.html" in generation.pages and not wants_dir:
+            return 301, f"/{rel}/".encode(), ""
+        file = self.file_under_site(rel)
+        if file is not None and file.is_dir() and not wants_dir:
+            return 301, f"/{rel}/".encode(), ""
+        if file is None or not file.is_file():
+            return self.not_found()
+        if generation is not None and rel.endswith(".html"):
+            return self.not_found()  # a page of this generation would have been found above: this one is gone
+        return 200, file.read_bytes(), _content_type(rel)
+
+    def page(self, generation: Generation, rel: str) -> bytes:
+        """A page of the generation, rendered now if it changed; a template error becomes the overlay."""
+        try:
+            return self.builder.page_bytes(generation, generation.pages[rel])
+        except TemplateError as exc:
+            self.errors, self.error_kind = [str(exc)], "render"
+            file = self.file_under_site(rel)
+            return file.read_bytes() if file is not None and file.is_file() else b""
+
+    def not_found(self) -> tuple[int, bytes, str]:
+        """The site's 404 page, with status 404."""
+        generation = self.generation
+        if generation is not None and "404.html" in generation.pages:
+            return 404, self.page(generation, "404.html"), "text/html; charset=utf-8"
+        file = self.file_under_site("404.html")
+        if file is not None and file.is_file():
+            return 404, file.read_bytes(), "text/html; charset=utf-8"
+        return 404, b"<!doctype html><html><head><title>404</title></head><body><h1>404</h1></body></html>", \
+            "text/html; charset=utf-8"
+
+    def file_under_site(self, rel: str) -> Path | None:
+        """The file at ``rel`` in site/ once symlinks are followed, or None if that leads outside site/."""
+        root = os.path.realpath(self.builder.out)
+        full = os.path.realpath(os.path.join(root, rel))
+        if full != root and not full.startswith(root + os.sep):
+            return None
+        return Path(full)
+
+    def decorate(self, body: bytes) -> bytes:
+        """An HTML page as served: the reload script, and the overlay while the build is broken."""
+        extra = RELOAD_SCRIPT
+        if self.errors:
+            title, hint = OVERLAY_TEXT.get(self.language, OVERLAY_TEXT["en"])
+            problems = html.escape("\n\n".join(self.errors))
+            extra += (
+                f'<div id="{OVERLAY_ID}" role="alert" style="position:fixed;inset:0;z-index:2147483647;overflow:auto;'
+                'background:rgba(24,24,27,.94);color:#fafafa;padding:2rem;font:15px/1.5 system-ui,sans-serif">'
+                f'<h2 style="margin:0 0 .5rem;color:#fca5a5">{html.escape(title)}</h2>'
+                f'<p style="margin:0 0 1rem">{html.escape(hint)}</p>'
+                '<pre style="white-space:pre-wrap;font:14px/1.45 ui-monospace,monospace;background:#000;'
+                f'color:#fafafa;padding:1rem;border-radius:4px">{problems}</pre></div>'
+            )
+        data = extra.encode("utf-8")
+        at = body.lower().rfind(b"</body>")
+        return body[:at] + data + body[at:] if at >= 0 else body + data
+
+
+class PageHandler(tornado.web.RequestHandler):
+    """Every path: a page of the site, a file of site/, or the site's 404 page."""
+
+    def initialize(self, live: LiveSite) -> None:
+        self.live = live
+
+    def set_default_headers(self) -> None:
+        self.set_header("Cache-Control", "no-store")
+        self.set_header("X-Content-Type-Options", "nosniff")
+
+    def prepare(self) -> None:
+        if not self.live.host_allowed(self.request.host):
+            raise tornado.web.HTTPError(400)
+
+    def get(self, path: str) -> None:
+        self.respond(path, body=True)
+
+    def head(self, path: str) -> None:
+        self.respond(path, body=False)
+
+    def respond(self, path: str, body: bool) -> None:
+        """Send what the path resolves to, HTML decorated for the live preview."""
+        status, data, content_type = self.live.resolve(path)
+        if status == 301:
+            self.redirect(data.decode() + (f"?{self.request.query}" if self.request.query else ""), permanent=False)
+            return
+        data = data or b""
+        if content_type.startswith("text/html"):
+            data = self.live.decorate(data)
+        self.set_status(status)
+        self.set_header("Content-Type", content_type)
+        self.set_header("Content-Length", str(len(data)))
+        if body:
+            self.write(data)
+
+
+class ReloadSocket(LiveReloadHandler):
+    """livereload's websocket, answering its handshake, but only to the page's own origin."""
+
+    def initialize(self, live: LiveSite) -> None:
+        self.live = live
+
+    def check_origin(self, origin: str) -> bool:
+        # LiveReloadHandler.check_origin returns True: any site open in the browser could connect.
+        # tornado's own check accepts only an Origin whose host:port is the Host asked for.
+        return tornado.websocket.WebSocketHandler.check_origin(self, origin) and self.live.host_allowed(self.request.host)
+
+    def on_message(self, message: str | bytes) -> None:
+        try:
+            command = json.loads(message).get("command")
+        except (ValueError, AttributeError):
+            return
+        if command == "hello":
+            self.send_message({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"],
+                               "serverName": "claim-timeline"})
+            self.live.sockets.add(self)
+
+    def on_close(self) -> None:
+        self.live.sockets.discard(self)
+
+
+def make_app(live: LiveSite) -> tornado.web.Application:
+    """The tornado application: livereload's script and socket, then every other path."""
+    return tornado.web.Application(
+        [
+            (r"/livereload\.js", LiveReloadJSHandler),
+            (r"/livereload", ReloadSocket, {"live": live}),
+            (r"/(.*)", PageHandler, {"live": live}),
+        ],
+        log_function=lambda handler: None,  # no access log: the terminal shows builds and problems
+    )
+
+
+def bind(host: str, port: int) -> tuple[list[socket.socket], int]:
+    """Listening sockets on ``port``, or the next free one; a clear error when none can be had."""
+    last = port if port == 0 else port + PORT_TRIES - 1
+    for candidate in range(port, last + 1):
+        try:
+            sockets = tornado.netutil.bind_sockets(candidate, address=host)
+        except OSError as exc:
+            if exc.errno == errno.EADDRINUSE:
+                continue
+            if exc.errno == errno.EACCES:
+                raise ClaimTimelineError(f"not allowed to listen on port {candidate} (ports below 1024 need root): "
+                                         "choose another with --port") from None
+            raise ClaimTimelineError(f"cannot listen on {host}:{candidate}: {exc.strerror or exc}") from None
+        except socket.gaierror as exc:
+            raise ClaimTimelineError(f"cannot listen on {host}: {exc.strerror}") from None
+        return sockets, sockets[0].getsockname()[1]
+    raise ClaimTimelineError(f"ports {port} to {last} on {host} are all in use: choose another with --port")
+
+
+def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
+    """Build, serve and watch a site until Ctrl-C (or SIGTERM); raise ClaimTimelineError when it cannot start."""
+    site_dir = Path(site_dir)
+    if not (site_dir / "content").is_dir():
+        raise ClaimTimelineError(f"{site_dir} has no content/ folder: run 'claim-timeline init {site_dir}' first, "
+                                 "or give the site folder with --site")
+    asyncio.run(_serve(site_dir, host, port, open_browser))
+
+
+async def _serve(site_dir: Path, host: str, port: int, open_browser: bool) -> None:
+    """The server's life: first build, listen, watch and rebuild, then stop cleanly."""
+    loop = asyncio.get_running_loop()
+    stop = asyncio.Event()
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, stop.set)
+    live = LiveSite(site_dir, host)
+    sockets, bound = bind(host, port)
+    if port and bound != port:
+        _say(f"port {port} is in use: using port {bound} instead")
+    _say(f"building {display_path(site_dir)} ...")
+    await live.rebuild(set(), first=True)
+    server = tornado.httpserver.HTTPServer(make_app(live))
+    server.add_sockets(sockets)
+    shown_host = f"[{host}]" if ":" in host else host
+    url = f"http://{shown_host}:{bound}/"
+    scope = "this computer only" if live.host_allowed(host) else "every network interface: others can see it"
+    _say(f"serving {display_path(live.builder.out)}/ at {url}  (listening on {host}, {scope})")
+    watched = [p for p in (live.builder.paths.content, live.builder.paths.templates) if p.is_dir()]
+    _say(f"watching {', '.join(display_path(p) + '/' for p in watched)} for changes; press Ctrl-C to stop")
+    if open_browser:
+        threading.Thread(target=webbrowser.open, args=(url,), daemon=True).start()
+
+    changes: asyncio.Queue[set[str]] = asyncio.Queue()
+
+    async def watch() -> None:
+        async for batch in awatch(*watched, step=WATCH_STEP_MS, debounce=WATCH_DEBOUNCE_MS, stop_event=stop,
+                                  watch_filter=_relevant):
+            live.changes_seen += 1
+            changes.put_nowait({path for _, path in batch})
+
+    async def build_loop() -> None:
+        while True:
+            batch = await changes.get()
+            while not changes.empty():  # changes that came while the last build ran: one rebuild for all
+                batch |= changes.get_nowait()
+            await live.rebuild(batch)
+
+    watcher = asyncio.create_task(watch())
+    builder = asyncio.create_task(build_loop())
+    await stop.wait()
+    _say("stopping ...")
+    server.stop()
+    watcher.cancel()
+    builder.cancel()
+    await asyncio.gather(watcher, builder, return_exceptions=True)
+    await live.finish()
+    for sock in list(live.sockets):
+        sock.close()
+    live.worker.shutdown(wait=True)
+    _say(f"stopped; {display_path(live.builder.out)}/ holds the last complete build")
+
+
+_IGNORED = DefaultFilter()  # .git, __pycache__, editor swap and backup files (*.swp, *~, .#*)
+
+
+def _relevant(change: Change, path: str) -> bool:
+    """Changes worth a rebuild: not version-control folders, nor an editor's swap, backup or temporary files."""
+    return _IGNORED(change, path) and not os.path.basename(path).endswith(".tmp")
+
+
+def _content_type(rel: str) -> str:
+    """The Content-Type of a file by its name, text in UTF-8."""
+    kind = mimetypes.guess_type(rel)[0] or "application/octet-stream"
+    if kind.startswith("text/") or kind in ("application/json", "application/xml", "application/javascript",
+                                            "image/svg+xml", "application/atom+xml"):
+        kind += "; charset=utf-8"
+    return kind
+
+
+def _say(message: str) -> None:
+    """One line of the server's story on the terminal, timed."""
+    print(f"{time.strftime('%H:%M:%S')} {message}", flush=True)
+
+
+def _print_problems(problems: list[Problem]) -> None:
+    """Warnings on stderr."""
+    for problem in problems:
+        print(problem, file=sys.stderr, flush=True)
