@@ -9,7 +9,7 @@ from ..model import Actor
 
 # Words that make a capitalised phrase an organisation or a place, not a person.
 _ORG_WORDS = frozenset("""
-council conseil ministry ministère ministere department département departement commission bank banque
+council conseil administration gouvernement government ministry ministère ministere department département departement commission bank banque
 inc corp corporation company co group groupe university université universite valley news times
 party parti court cour tribunal association agency agence office union federation fédération club fc
 united city ville airport aéroport street st rue avenue road boulevard institute institut foundation

@@ -54,9 +54,16 @@ _LEADING_CLAUSE = re.compile(
     r"d['’]ailleurs|entre-temps|however|meanwhile|moreover|also|still|in addition|finally|since then|depuis|"
     r"lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|avant [^,]+|in [^,]+|on [^,]+|"
     r"under [^,]+|after [^,]+|before [^,]+|during [^,]+|en [^,]+|dans [^,]+|à [^,]+)\s*,\s*", re.IGNORECASE)
+_INLINE_ASIDE = re.compile(r"(?:,\s*|\s)(?:de son côté|de leur côté|pour sa part|quant à lui|quant à elle|elle aussi|lui aussi|"
+                           r"for its part|for their part|in turn)(?:\s*,\s*|\s)", re.IGNORECASE)
+_FUNCTION_WORDS = frozenset("""
+de du des la le les l un une à au aux en et ou que qui dont sur par pour avec dans sans sous entre vers chez
+ses son sa leur leurs ce cette ces notre nos votre vos mon ma mes
+the a an of to in on at by for with and or but that which who its their his her our from as
+""".split())
 _SINCE = re.compile(r"(?<!\w)(?:since|depuis|ever\s+since)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
 _CLAUSE_BOUNDARY = re.compile(r"[,;:]\s*|\s(?:qui|que|dont|où|which|who|whom|where|when|lorsque|quand)\s", re.IGNORECASE)
-_CLAUSE_CUT = re.compile(r"\s*(?:[;:—–(]|,\s+(?:qui|que|dont|où|which|who|whose|where|afin|pour|visant|citing|"
+_CLAUSE_CUT = re.compile(r"\s*(?:[;:—–(]|,\s+(?:(?:à|de|avec|pour|par|sur) )?(?:qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|which|who|whose|where|afin|pour|visant|citing|"
                          r"invoquant|reprochant|rappelant|remettant|suscitant|ajoutant|selon|according|as|while|"
                          r"tandis|alors|mais|but|and|et)\b)")
 
@@ -246,11 +253,21 @@ def event_title(sentence: str, date_span: tuple[int, int] | None) -> str:
     cut = _CLAUSE_CUT.search(text)
     if cut and len(text[: cut.start()].split()) >= 3:
         text = text[: cut.start()]
-    words = text.split()
-    if len(words) > _MAX_TITLE_WORDS:
-        text = " ".join(words[:_MAX_TITLE_WORDS]).rstrip(",;:") + "…"
+    text = _INLINE_ASIDE.sub(" ", text)
+    text = _shorten(text)
     text = text.strip().rstrip(".,;:!?").strip()
     return text[:1].upper() + text[1:]
+
+
+def _shorten(text: str) -> str:
+    """At most a title's length of words, cut after a content word ("… applications…", not "… applications de…")."""
+    words = text.split()
+    if len(words) <= _MAX_TITLE_WORDS:
+        return text
+    words = words[:_MAX_TITLE_WORDS]
+    while len(words) > 3 and (words[-1].casefold().rstrip(",;:") in _FUNCTION_WORDS or words[-1].endswith(("'", "’"))):
+        words.pop()
+    return " ".join(words).rstrip(",;:") + "…"
 
 
 def _with_antecedent(sentence: str, clause_start: int) -> str:
@@ -269,9 +286,7 @@ def _with_antecedent(sentence: str, clause_start: int) -> str:
 def _claim_title(claim: Claim, language: str) -> str:
     """A claim's title: the speaker, then the first clause of the quotation."""
     quote = re.split(r"(?<=[.!?])\s", claim.quotation.text, maxsplit=1)[0].strip().rstrip(".,;:")
-    words = quote.split()
-    if len(words) > _MAX_TITLE_WORDS:
-        quote = " ".join(words[:_MAX_TITLE_WORDS]).rstrip(",;:") + "…"
+    quote = _shorten(quote)
     if language.startswith("fr"):
         return f"{claim.speaker} : « {quote} »"
     return f"{claim.speaker}: “{quote}”"
