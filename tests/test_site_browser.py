@@ -270,3 +270,12 @@ def test_split_site_overview_sends_a_date_to_its_year_page(open_page, split_url)
     page.click("a[rel=next]")
     page.wait_for_url(re.compile(r"years/2025/$"))
     assert visible_events(page) == ["opening"]
+
+
+def test_print_shows_the_events_without_the_controls(open_page, example_url):
+    page = open_page(example_url)
+    page.emulate_media(media="print")
+    assert len(visible_events(page)) == ALL_EXAMPLE_EVENTS
+    for selector in ("form.toolbar", "nav.density", ".event-permalink"):
+        assert not page.is_visible(selector), selector
+    assert page.evaluate("getComputedStyle(document.body).backgroundColor") == "rgb(255, 255, 255)"

@@ -294,6 +294,7 @@ def test_event_pages_carry_json_ld_sharing_meta_and_a_citation(story):
     assert html.meta("og:type") == "article"
     assert html.meta("og:url") == "https://example.org/bridge/events/lopez-claim/"
     assert html.meta("twitter:card") == "summary"
+    assert html.meta("og:locale") == "en_GB"
     assert html.meta("og:description").startswith("12 March 2024 — We will not leave it closed")
     text = (story / "events/lopez-claim/index.html").read_text(encoding="utf-8")
     assert ("Riverside bridge, “The mayor promises the bridge for spring” (12 March 2024), "
@@ -327,6 +328,7 @@ def test_interface_speaks_the_site_language(tmp_path, run_cli, story):
                  "Effacer les filtres", "1 événement<"):
         assert text in french
     assert "Search" not in french and "Filters" not in french
+    assert '<meta property="og:locale" content="fr_FR">' in french
 
 
 def test_message_catalogs_have_the_same_keys():
