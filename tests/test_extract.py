@@ -342,3 +342,20 @@ def test_events_no_longer_in_their_source_are_reported_not_deleted(tmp_path, run
     assert "1 earlier extracted event(s) no longer found in their source: kept; delete them if they are wrong" in result.out
     assert f"{ban_id}.yaml" in result.out
     assert (site / "content/events" / f"{ban_id}.yaml").exists()
+
+
+def test_a_quotation_broken_over_lines_keeps_its_speaker(tmp_path, run_cli):
+    # Scraped text often breaks a paragraph inside a quotation; the attribution comes on the next line.
+    site = make_site(tmp_path / "site", {"loans": """
+        ---
+        title: Loans for the car makers
+        published: 2009-04-03
+        language: en
+        ---
+
+        "This is a regrettable but necessary step.
+        We are doing this to protect jobs."
+        said Stephen Harper, Prime Minister of Canada.
+        """})
+    data = json.loads(run_cli("--site", site, "extract", "--json").out)
+    assert [(e["kind"], e["speaker"], e["date"]) for e in data] == [("claim", "Stephen Harper", "2009-04-03")]

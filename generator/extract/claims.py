@@ -112,7 +112,8 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if head.rstrip(" ,*_—–-").endswith(_PLACEHOLDER):
         # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe").
         near.extend(p for p in _TAIL_STOP.split(tail.strip(), maxsplit=2)[:2] if p and p.strip())
-    segments = [s.strip(" *_\"'«»“”") for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head) if s.strip(" *_\"'«»“”")]
+    segments = [" ".join(s.split()).strip(" *_\"'«»“”") for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head)]
+    segments = [s for s in segments if s]
     if segments:
         near.append(segments[-1])
     for phrase in near:
