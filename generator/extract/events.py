@@ -12,7 +12,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import Quoted
 from .actors import NameIndex
 from .claims import Claim, find_claim, quotations
-from .segment import Paragraph, Sentence, paragraphs
+from .segment import Sentence, paragraphs
 
 _MAX_TITLE_WORDS = 14
 _MAX_ACTORS = 8
