@@ -164,6 +164,26 @@ class CachingRenderer(Renderer):
         return self.builder.page_bytes(self.generation, page)
 
 
+class FrozenLoader(jinja2.BaseLoader):
+    """A theme's templates as first read, never re-read: what is compiled is what was fingerprinted.
+
+    A changed template file makes a new Theme (the watcher reports it), never a silent recompile.
+    """
+
+    def __init__(self, loader: jinja2.BaseLoader | None):
+        self.loader = loader
+        self.sources: dict[str, tuple[str, str | None]] = {}
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool]]:
+        if template not in self.sources:
+            if self.loader is None:
+                raise jinja2.TemplateNotFound(template)
+            source, filename, _ = self.loader.get_source(environment, template)
+            self.sources[template] = (source, filename)
+        source, filename = self.sources[template]
+        return source, filename, lambda: True
+
+
 @dataclass
 class Generation:
     """One successful load of the content: its pages by output path, and each page's input fingerprint once asked."""
@@ -175,6 +195,7 @@ class Generation:
     warnings: list[Problem]
     fingerprint: Fingerprinter
     settings: bytes
+    templates: dict[str, tuple[bytes, frozenset[str]] | None]  # by name, shared by the generations of one theme
     keys: dict[str, bytes | None] = dataclasses.field(default_factory=dict)
 
 
@@ -200,6 +221,7 @@ class IncrementalBuilder:
         content, warnings = load_content(self.paths, self.files)
         if self.theme is None or self.theme.language != content.site.language or not all(map(self.is_content_file, changed)):
             self.theme = Theme(self.paths.templates, content.site.language)
+            self.theme.env.loader = FrozenLoader(self.theme.env.loader)
             self._templates, self.labels = {}, {}
         renderer = CachingRenderer(content, self.theme, self)
         fingerprint = Fingerprinter(self._fingerprint)
@@ -209,7 +231,7 @@ class IncrementalBuilder:
         pages = {page.path: page for page in renderer.pages()}
         self._fingerprint = fingerprint
         self._count += 1
-        generation = Generation(self._count, content, renderer, pages, warnings, fingerprint, settings)
+        generation = Generation(self._count, content, renderer, pages, warnings, fingerprint, settings, self._templates)
         renderer.generation = generation
         return generation
 
@@ -256,11 +278,12 @@ class IncrementalBuilder:
     def _page_key(self, generation: Generation, page: Page) -> bytes | None:
         """The fingerprint of everything a page's bytes are made from; None when it cannot be known."""
         fingerprint, settings, shared = generation.fingerprint, generation.settings, generation.renderer.shared()
-        inputs = self._template_inputs(page.template)
+        theme = generation.renderer.theme  # not self.theme: a newer load may have replaced it meanwhile
+        inputs = _template_inputs(theme, page.template, generation.templates)
         if inputs is None:
             return None
         templates, names = inputs
-        globals_ = self.theme.env.globals if self.theme else {}
+        globals_ = theme.env.globals
         try:
             h = hashlib.blake2b(templates + settings, digest_size=16)
             h.update(fingerprint(page))
@@ -273,35 +296,35 @@ class IncrementalBuilder:
             return None
         return h.digest()
 
-    def _template_inputs(self, name: str) -> tuple[bytes, frozenset[str]] | None:
-        """The digest of a template and every template it pulls in, and the variables they name."""
-        if name in self._templates:
-            return self._templates[name]
-        assert self.theme is not None
-        env = self.theme.env
-        h = hashlib.blake2b(digest_size=16)
-        names: set[str] = set()
-        todo, seen = [name], set()
-        result: tuple[bytes, frozenset[str]] | None
-        try:
-            while todo:
-                current = todo.pop(0)
-                if current in seen:
-                    continue
-                seen.add(current)
-                source, filename, _ = env.loader.get_source(env, current)  # type: ignore[union-attr]
-                h.update(f"{current}\0{filename}\0".encode() + source.encode("utf-8", "surrogatepass"))
-                tree = env.parse(source, current, filename)
-                names |= meta.find_undeclared_variables(tree)
-                for ref in meta.find_referenced_templates(tree):
-                    if ref is None:
-                        raise Uncacheable(f"{current} names a template by a variable")
-                    todo.append(ref)
-            result = (h.digest(), frozenset(names))
-        except (jinja2.TemplateError, Uncacheable, OSError):
-            result = None  # rendering will raise the located error, or render every time
-        self._templates[name] = result
-        return result
+
+def _template_inputs(theme: Theme, name: str, memo: dict[str, tuple[bytes, frozenset[str]] | None]) -> tuple[bytes, frozenset[str]] | None:
+    """The digest of a template and every template it pulls in, and the variables they name."""
+    if name in memo:
+        return memo[name]
+    env = theme.env
+    h = hashlib.blake2b(digest_size=16)
+    names: set[str] = set()
+    todo, seen = [name], set()
+    result: tuple[bytes, frozenset[str]] | None
+    try:
+        while todo:
+            current = todo.pop(0)
+            if current in seen:
+                continue
+            seen.add(current)
+            source, filename, _ = env.loader.get_source(env, current)  # type: ignore[union-attr]
+            h.update(f"{current}\0{filename}\0".encode() + source.encode("utf-8", "surrogatepass"))
+            tree = env.parse(source, current, filename)
+            names |= meta.find_undeclared_variables(tree)
+            for ref in meta.find_referenced_templates(tree):
+                if ref is None:
+                    raise Uncacheable(f"{current} names a template by a variable")
+                todo.append(ref)
+        result = (h.digest(), frozenset(names))
+    except (jinja2.TemplateError, Uncacheable, OSError):
+        result = None  # rendering will raise the located error, or render every time
+    memo[name] = result
+    return result
 
 
 def _checked(files: Iterator[tuple[str, bytes]], cancelled: Callable[[], bool]) -> Iterator[tuple[str, bytes]]:

@@ -357,3 +357,77 @@ def test_a_site_without_content_is_a_clear_error(tmp_path: Path):
     assert result.returncode == 1
     assert result.stderr.startswith("error: ") and "no content/ folder" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+# --- the incremental build, without the server ----------------------------------------
+
+
+def test_a_rebuild_reads_again_only_the_files_that_changed(site: Path, monkeypatch: pytest.MonkeyPatch):
+    import generator.load
+    from generator.serve_build import IncrementalBuilder
+
+    builder = IncrementalBuilder(site)
+    builder.write(builder.load())
+    read: list[str] = []
+    real_read_text = generator.load.read_text
+    monkeypatch.setattr(generator.load, "read_text", lambda path, problems: read.append(Path(path).name) or real_read_text(path, problems))
+    set_title(site, "Only this file is read")
+    generation = builder.load([str(site / EVENT)])
+    # site.yaml and actors.yaml are a few lines, read every time; no other source or event file is.
+    assert sorted(read) == ["actors.yaml", "mill-street-bridge-closed.yaml", "site.yaml"]
+    assert any(e.title == "Only this file is read" for e in generation.content.events)
+
+
+def test_a_rebuild_renders_only_the_pages_whose_inputs_changed_and_rewrites_only_changed_files(site: Path):
+    from generator.serve_build import IncrementalBuilder
+
+    # An event page that uses only its event, the site and the labels (no helper over the whole content).
+    (site / "templates" / "event.html").write_text(
+        '{% extends "base.html" %}\n{% block main %}<h1>{{ event.title }}</h1>{% endblock %}\n', encoding="utf-8")
+    builder = IncrementalBuilder(site)
+    builder.write(builder.load())
+    out = site / "site"
+    before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
+
+    rendered: list[str] = []
+    set_title(site, "A new title for one event")
+    generation = builder.load([str(site / EVENT)])
+    real_render = generation.renderer.theme.render
+    generation.renderer.theme.render = lambda page, shared: rendered.append(page.path) or real_render(page, shared)
+    report = builder.write(generation)
+
+    assert "events/mill-street-bridge-closed/index.html" in rendered
+    for other in ("events/new-bridge-opens/index.html", "events/lopez-bridge-winter/index.html",
+                  "events/council-votes-to-rebuild/index.html"):
+        assert other not in rendered
+        assert other not in report.written
+        path = out / other
+        assert (path.stat().st_ino, path.stat().st_mtime_ns) == before[path]
+    assert "index.html" in rendered  # the timeline shows every title
+    assert "events/mill-street-bridge-closed/index.html" in report.written
+    assert "A new title for one event" in (out / "events/mill-street-bridge-closed/index.html").read_text(encoding="utf-8")
+
+    # A change to a template the event page extends makes every event page render again.
+    base = site / "templates" / "base.html"
+    base.write_text((REPO / "templates" / "base.html").read_text(encoding="utf-8").replace("<main", "<main data-x=1"),
+                    encoding="utf-8")
+    rendered.clear()
+    generation = builder.load([str(base)])
+    real_render = generation.renderer.theme.render
+    generation.renderer.theme.render = lambda page, shared: rendered.append(page.path) or real_render(page, shared)
+    builder.write(generation)
+    assert {f"events/{p.stem}/index.html" for p in (site / "content/events").glob("*.yaml")} <= set(rendered)
+    assert 'data-x=1' in (out / "events/new-bridge-opens/index.html").read_text(encoding="utf-8")
+
+
+def test_the_watcher_ignores_editor_swap_backup_and_temporary_files(site: Path):
+    from watchfiles import Change
+
+    from generator.serve import _relevant
+
+    events = site / "content" / "events"
+    assert _relevant(Change.modified, str(events / "a.yaml"))
+    assert _relevant(Change.deleted, str(site / "templates" / "event.html"))
+    for ignored in (".a.yaml.swp", "a.yaml~", ".#a.yaml", "a.yaml.tmp"):
+        assert not _relevant(Change.added, str(events / ignored)), ignored
+    assert not _relevant(Change.modified, str(site / "content" / ".git" / "index"))
