@@ -138,16 +138,21 @@ def list_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     """Content files under a folder, in a stable order; hidden and editor backup files are skipped."""
     if not folder.is_dir():
         return []
-    # os.walk, not Path.rglob: 20x faster on 2,000 files, which the live preview lists on every save.
-    found = []
-    for parent, dirs, files in os.walk(folder):
-        dirs[:] = [d for d in dirs if not d.startswith((".", "_"))]
-        found.extend(
-            Path(parent, name) for name in files
-            if not name.startswith((".", "_")) and not name.endswith("~")
-            and os.path.splitext(name)[1] in suffixes and os.path.isfile(os.path.join(parent, name))
-        )
-    return sorted(found)
+    # os.scandir, not Path.rglob: 20x faster on 2,000 files, which the live preview lists on every save.
+    found: list[tuple[tuple[str, ...], str]] = []
+    todo = [(str(folder), ())]
+    while todo:
+        parent, parts = todo.pop()
+        with os.scandir(parent) as entries:
+            for entry in entries:
+                if entry.name.startswith((".", "_")):
+                    continue
+                if entry.is_dir():
+                    todo.append((entry.path, (*parts, entry.name)))
+                elif (entry.is_file() and not entry.name.endswith("~")
+                      and os.path.splitext(entry.name)[1] in suffixes):
+                    found.append(((*parts, entry.name), entry.path))
+    return [Path(path) for _, path in sorted(found)]  # sorted by parts, as Paths sort
 
 
 def read_text(path: Path, problems: list[Problem]) -> str | None:

@@ -176,8 +176,12 @@ class Renderer:
         pages.append(Page("404.html", "404.html"))
         for event in events:
             pages.append(Page(f"events/{event.id}/index.html", "event.html", {"event": event}))
+        by_source: dict[str, list[Event]] = {}
+        for event in events:  # one pass, not one per source: the live preview lists pages on every save
+            for source_id in dict.fromkeys(r.source for r in event.sources):
+                by_source.setdefault(source_id, []).append(event)
         for source in sorted(content.sources.values(), key=lambda s: (s.published, s.id)):
-            own = [e for e in events if any(r.source == source.id for r in e.sources)]
+            own = by_source.get(source.id, [])
             pages.append(Page(f"sources/{source.id}/index.html", "source.html", {"source": source, "events": own}))
         for name, own in self.by_actor().items():
             pages.append(Page(f"actors/{slugify(name)}/index.html", "list.html",
