@@ -63,7 +63,7 @@ def test_timeline_json_opens_in_timelinejs_with_dates_at_their_precision(example
     assert taiwan["text"]["headline"] == "Taïwan interdit à ses fonctionnaires d'utiliser DeepSeek"
     assert "Chronique du numérique</a>, publié le 4 février 2025" in taiwan["text"]["text"]
     claim = slides["altman-deepseek-tres-bon-modele"]
-    assert claim["text"]["text"].startswith("<p><strong>Sam Altman</strong> a déclaré</p><blockquote>DeepSeek a sorti")
+    assert claim["text"]["text"].startswith("<p><strong>Sam Altman</strong> a déclaré</p><blockquote>Le modèle de DeepSeek est excellent")
     assert claim["group"] == "Déclaration"
 
 
@@ -137,8 +137,8 @@ def test_ics_events_are_all_day_and_cover_their_whole_period(example, story):
     assert _days(french["deepseek-remarque-par-la-silicon-valley"]) == (dt.date(2025, 2, 3), dt.date(2025, 2, 10))
     assert _days(french["taiwan-interdit-deepseek"]) == (dt.date(2025, 2, 4), dt.date(2025, 2, 5))
     claim = french["altman-deepseek-tres-bon-modele"]
-    assert str(claim["summary"]) == "Sam Altman : Sam Altman juge que DeepSeek a sorti un très bon modèle"
-    assert str(claim["description"]).startswith("« DeepSeek a sorti un très bon modèle.")
+    assert str(claim["summary"]) == "Sam Altman : Sam Altman juge excellent le modèle de DeepSeek"
+    assert str(claim["description"]).startswith("« Le modèle de DeepSeek est excellent.")
     assert str(claim["url"]) == "https://example.org/chronologie/events/altman-deepseek-tres-bon-modele/"
 
     english = _calendar(story / "events.ics")
@@ -160,7 +160,7 @@ def test_atom_feed_lists_every_event(example):
     by_link = {e.link: e for e in feed.entries}
     musk = by_link["https://example.org/chronologie/events/musk-retire-sa-plainte/"]
     assert musk.title == "juin 2024 — Elon Musk retire sa plainte contre OpenAI"
-    assert musk.summary.startswith("En juin dernier, Elon Musk a retiré la plainte")
+    assert musk.summary.startswith("Elon Musk a retiré en juin dernier la plainte")
     assert [t.term for t in musk.tags] == ["justice"]
     claim = by_link["https://example.org/chronologie/events/altman-publier-les-poids/"]
     assert claim.author == "Sam Altman"

@@ -208,6 +208,8 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
     local = None if mention is None else (mention.start - sentence.start, mention.end - sentence.start)
     actors = [m.name for m in names.mentions(_clean(_without_quotations(_blank(sentence.text, local))))]
     if claim is not None:
+        # A claim's quote is the speaker's own words; the site shows the speaker beside it.
+        quote = _clean(claim.quotation.text)
         title = _claim_title(claim, source.language)
         actors = [claim.speaker, *[a for a in actors if a != claim.speaker]]
     elif first or local is None:
