@@ -217,6 +217,30 @@ def test_deleted_event_is_not_brought_back_unless_forced(tmp_path, run_cli):
     assert (site / "content/events" / f"{ban_id}.yaml").exists()
 
 
+def test_a_renamed_or_hand_written_event_is_not_duplicated(tmp_path, run_cli):
+    site = make_site(tmp_path / "site", {"port-de-lorient": PORT})
+    run_cli("--site", site, "extract")
+    ban_id, _ = by_quote(events(site), "a interdit la pêche")
+    vote_id, _ = by_quote(events(site), "a voté un plan")
+    folder = site / "content/events"
+    (folder / f"{ban_id}.yaml").rename(folder / "peche-interdite.yaml")  # a person gives it a readable id
+    write(folder / "quais.yaml", """
+        title: La région modernise les quais
+        date: 2024-06
+        sources:
+          - source: port-de-lorient
+            quote: >-
+              En juin dernier, la région Bretagne a voté
+              un plan de modernisation des quais.
+        """)
+    (folder / f"{vote_id}.yaml").unlink()  # the person's own file replaces the extracted one
+    result = run_cli("--site", site, "extract", "--verbose")
+    assert "0 created" in result.out and "2 already told in another file" in result.out
+    assert "skipped (the same quote is in) content/events/peche-interdite.yaml" in result.out.replace(str(site) + "/", "")
+    assert sorted(p.stem for p in folder.glob("*.yaml")).count("peche-interdite") == 1
+    assert not (folder / f"{ban_id}.yaml").exists() and not (folder / f"{vote_id}.yaml").exists()
+
+
 def test_dry_run_writes_nothing(tmp_path, run_cli):
     site = make_site(tmp_path / "site", {"port-de-lorient": PORT})
     before = snapshot(site)

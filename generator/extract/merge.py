@@ -24,8 +24,8 @@ from .events import Candidate
 RECORD_NAME = ".extracted.json"
 RECORD_VERSION = 1
 
-CREATED, UPDATED, UNCHANGED, KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED = (
-    "created", "updated", "unchanged", "kept (edited)", "kept (reviewed)", "skipped (deleted)",
+CREATED, UPDATED, UNCHANGED, KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED, TOLD_ELSEWHERE = (
+    "created", "updated", "unchanged", "kept (edited)", "kept (reviewed)", "skipped (deleted)", "told elsewhere",
 )
 
 
@@ -67,6 +67,7 @@ def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False,
     record = read_record(record_path)
     report = MergeReport(record=record_path)
     wanted = {c.id for c in candidates}
+    told = _quotes_on_file(events_dir)
     report.stale = [events_dir / f"{event_id}.yaml" for event_id, entry in sorted(record.items())
                     if entry.get("source") in (sources or set()) and event_id not in wanted
                     and (events_dir / f"{event_id}.yaml").exists()]
@@ -74,6 +75,11 @@ def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False,
         path = events_dir / f"{candidate.id}.yaml"
         data = event_text(candidate).encode("utf-8")
         action = _decide(path, data, record.get(candidate.id), force)
+        elsewhere = told.get((candidate.source, _normal(candidate.quote)))
+        if action in (CREATED, SKIPPED_DELETED) and elsewhere is not None and not force:
+            # A person already tells this sentence in a file of their own (written by hand, or an
+            # extracted file they renamed): a second copy would be a duplicate on the timeline.
+            action, path = TOLD_ELSEWHERE, elsewhere
         report.actions.append(Action(candidate.id, path, action))
         if action in (CREATED, UPDATED):
             if not dry_run:
@@ -102,6 +108,26 @@ def _decide(path: Path, data: bytes, recorded: dict[str, str] | None, force: boo
     if recorded is None or recorded.get("sha256") != _sha256(current):
         return KEPT_EDITED  # written by a person, or changed since extraction wrote it
     return UPDATED
+
+
+def _quotes_on_file(events_dir: Path) -> dict[tuple[str, str], Path]:
+    """(source id, quote) -> the event file that cites it, for every readable event file."""
+    found: dict[tuple[str, str], Path] = {}
+    for path in sorted(events_dir.rglob("*.y*ml")) if events_dir.is_dir() else []:
+        try:
+            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        except (OSError, yaml.YAMLError, UnicodeDecodeError):
+            continue
+        refs = loaded.get("sources") if isinstance(loaded, dict) else None
+        for ref in refs if isinstance(refs, list) else []:
+            if isinstance(ref, dict) and ref.get("quote"):
+                found.setdefault((str(ref.get("source")), _normal(str(ref["quote"]))), path)
+    return found
+
+
+def _normal(text: str | None) -> str:
+    """A quote compared without regard to spacing or line folding."""
+    return " ".join((text or "").split())
 
 
 def _reviewed(data: bytes) -> bool:

@@ -15,7 +15,9 @@ from ..errors import ClaimTimelineError, ContentError, Problem
 from ..load import SOURCE_SUFFIXES, SitePaths, list_files, load_actors, load_site, load_source, read_text
 from ..model import Actor, Site
 from .events import Candidate, extract_events
-from .merge import CREATED, KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED, UNCHANGED, UPDATED, MergeReport, merge
+from .merge import (
+    CREATED, KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED, TOLD_ELSEWHERE, UNCHANGED, UPDATED, MergeReport, merge,
+)
 
 
 @dataclass
@@ -196,7 +198,8 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 
 _VERBS = {CREATED: ("create", "created"), UPDATED: ("update", "updated"), KEPT_EDITED: ("keep (edited by a person)", "kept"),
-          KEPT_REVIEWED: ("keep (status: reviewed)", "kept"), SKIPPED_DELETED: ("skip (deleted by a person)", "skipped")}
+          KEPT_REVIEWED: ("keep (status: reviewed)", "kept"), SKIPPED_DELETED: ("skip (deleted by a person)", "skipped"),
+          TOLD_ELSEWHERE: ("skip (the same quote is in)", "skipped (the same quote is in)")}
 
 
 def report_lines(result: ExtractResult, *, verbose: bool = False, dry_run: bool = False) -> list[str]:
@@ -215,7 +218,8 @@ def report_lines(result: ExtractResult, *, verbose: bool = False, dry_run: bool 
     failed = f", {len(result.failed)} failed" if result.failed else ""
     counts = (f"{report.count(CREATED)} created, {report.count(UPDATED)} updated, {report.count(UNCHANGED)} unchanged, "
               f"{report.count(KEPT_EDITED)} kept because edited, {report.count(KEPT_REVIEWED)} kept because reviewed, "
-              f"{report.count(SKIPPED_DELETED)} skipped because deleted")
+              f"{report.count(SKIPPED_DELETED)} skipped because deleted, "
+              f"{report.count(TOLD_ELSEWHERE)} already told in another file")
     lines.append(f"{'Dry run: ' if dry_run else ''}{len(report.actions)} events from {done} source(s){failed}: {counts}")
     if report.stale:
         if verbose:
@@ -226,7 +230,7 @@ def report_lines(result: ExtractResult, *, verbose: bool = False, dry_run: bool 
         lines.append("Nothing was written.")
     else:
         lines.append(f"Record of what extraction wrote: {display_path(report.record)}" if report.record else "")
-    if report.count(KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED) and not verbose:
+    if report.count(KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED, TOLD_ELSEWHERE) and not verbose:
         lines.append("Run with --verbose to list them; --force rewrites edited or reviewed files and brings back deleted ones.")
     return [line for line in lines if line]
 
