@@ -53,6 +53,7 @@ LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
 PORT_TRIES = 20
 WATCH_STEP_MS = 25  # quiet time that ends a burst of changes (an editor's temp file and rename, a checkout)
 WATCH_DEBOUNCE_MS = 1600  # the longest a never-ending burst is collected before it is built anyway
+BROWSER_HEAD_START_S = 0.2  # after a reload, let the browsers' requests be served before the rest is rendered
 OVERLAY_ID = "claim-timeline-build-error"
 OVERLAY_TEXT = {
     "en": ("The site could not be built", "Fix the file and save it: this page reloads by itself. Below is the last good build."),
@@ -102,12 +103,16 @@ class LiveSite:
         self.generation = generation
         self.language = generation.content.site.language.split("_")[0]
         _print_problems(generation.warnings)
-        reloaded = False
+        reloaded_after = ""
+        cancelled: Callable[[], bool] = lambda: self.changes_seen != number
         if content_only and self.error_kind != "render":
             self.errors, self.error_kind = [], None
             self.reload()  # the browsers ask for their page, rendered on demand while the rest is built
-            reloaded = True
-        cancelled: Callable[[], bool] = lambda: self.changes_seen != number
+            reloaded_after = "yes"
+            _say(f"{_changed_names(changed)} changed: browsers reloaded after {(time.perf_counter() - started) * 1000:.0f} ms")
+            await asyncio.sleep(BROWSER_HEAD_START_S)
+            if cancelled():
+                return
         try:
             report = await loop.run_in_executor(self.worker, self.builder.write, generation, cancelled)
         except Cancelled:
@@ -126,7 +131,7 @@ class LiveSite:
         what = "built" if first else "rebuilt"
         _say(f"{what} in {elapsed:.0f} ms: {len(report.written)} written, {len(report.removed)} removed, "
              f"{len(report.unchanged)} unchanged")
-        if not first and not reloaded and (report.changed or had_errors):
+        if not first and not reloaded_after and (report.changed or had_errors):
             self.reload(report.changed[0] if len(report.changed) == 1 else "*")
 
     def fail(self, exc: BaseException, kind: str) -> None:
@@ -403,6 +408,12 @@ _IGNORED = DefaultFilter()  # .git, __pycache__, editor swap and backup files (*
 def _relevant(change: Change, path: str) -> bool:
     """Changes worth a rebuild: not version-control folders, nor an editor's swap, backup or temporary files."""
     return _IGNORED(change, path) and not os.path.basename(path).endswith(".tmp")
+
+
+def _changed_names(paths: set[str]) -> str:
+    """The changed files, briefly: one name, or how many."""
+    names = sorted({os.path.basename(p) for p in paths})
+    return names[0] if len(names) == 1 else f"{len(names)} files"
 
 
 def _content_type(rel: str) -> str:
