@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-import itertools
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any, Callable, Iterator
 
 import jinja2
 import yaml
@@ -15,7 +14,7 @@ from markupsafe import Markup
 
 from .dates import TimelineDate, format_date_label
 from .errors import TemplateError
-from .model import Content, Event, slugify
+from .model import Content, Event, Source, slugify
 from . import exports, timeline
 
 THEME_DIRS = (
@@ -157,7 +156,7 @@ class Renderer:
             "all_events": content.events,
             "actor_slug": {name: slugify(name) for name in content.actor_names()},
             "timeline_url": timeline.timeline_url(content),
-            "json_ld": lambda event: timeline.json_ld(event, content, f"{content.site.base_url}events/{event.id}/" if content.site.base_url else ""),
+            "json_ld": _json_ld_helper(content.sources, content.site.base_url),
             "count": self.count,
         }
 
@@ -225,9 +224,10 @@ class Renderer:
             yield path, file.read_bytes()
 
 
-def group_by_year(events: list[Event]) -> list[tuple[int, list[Event]]]:
-    """Events in order, grouped by the year their date starts in."""
-    return [(year, list(group)) for year, group in itertools.groupby(events, key=lambda e: e.date.first_day().year)]
+def _json_ld_helper(sources: dict[str, Source], base_url: str) -> Callable[[Event], Markup]:
+    """The templates' json_ld(event); it holds only what it reads, so the preview's render cache
+    re-renders an event page only when that page's inputs change (not on every save)."""
+    return lambda event: timeline.json_ld(event, sources, f"{base_url}events/{event.id}/" if base_url else "")
 
 
 def feed_updated(content: Content) -> str:

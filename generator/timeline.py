@@ -7,12 +7,12 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any, Callable, Mapping
 
 from markupsafe import Markup, escape
 
 from .dates import DAY, MONTH, WEEK, YEAR, TimelineDate
-from .model import Content, Event, slugify
+from .model import Content, Event, Source, slugify
 
 # Above this many events the timeline is split into one page per year behind an overview,
 # so that no page grows past ~1.5 MB of HTML (issue 5: 5,000 events). A site may change it
@@ -210,11 +210,11 @@ def schema_date(date: TimelineDate, end: bool = False) -> str:
     return (part.last_day() if end else part.first_day()).isoformat()
 
 
-def json_ld(event: Event, content: Content, url: str) -> Markup:
+def json_ld(event: Event, sources: Mapping[str, Source], url: str) -> Markup:
     """schema.org JSON-LD for an event page: an Event, or a Claim with its author and where it appeared."""
     appearances = []
     for ref in event.sources:
-        source = content.sources[ref.source]
+        source = sources[ref.source]
         work: dict[str, Any] = {
             "@type": "NewsArticle",
             "headline": source.title,
