@@ -38,20 +38,8 @@ class Pred(Protocol):
 
 
 @dataclass(frozen=True)
-class RawPred:
-    """A raw dateparser hit located in the text (day precision, no span)."""
-
-    start: int
-    end: int
-    text: str
-    value: str
-    end_value: str | None = None
-    mod: str | None = None
-
-
-@dataclass(frozen=True)
 class GoldDate:
-    """A gold date: span, value, optional end value (spans) and mod."""
+    """A dated span of text: a gold date, or a raw dateparser hit located in the text (day precision)."""
 
     start: int
     end: int
@@ -59,6 +47,9 @@ class GoldDate:
     value: str
     end_value: str | None = None
     mod: str | None = None
+
+
+RawPred = GoldDate  # raw dateparser's hits are scored exactly like gold spans
 
 
 @dataclass

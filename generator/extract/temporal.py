@@ -838,10 +838,6 @@ def _h_relperiod_fr(L: _Lang) -> Handler:
         unit = {"an": "an", "année": "an", "week end": "week-end", "weekend": "week-end"}.get(unit, unit)
         if g.get("unit3") and not g.get("mod"):
             return None  # "de l'année" alone is not a date; "fin de l'année" is
-        if g.get("unit3"):
-            # "la fin de l'année" in a past sentence written early in a year is
-            # last year's end; otherwise the published year
-            pass
         mm = _FakeMatch(m, {"unit": unit, "rel": g.get("rel") or "", "mod": g.get("mod")})
         return base(mm, c)  # type: ignore[arg-type]
 
