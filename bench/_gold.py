@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Protocol, Sequence
 
+from generator.extract.temporal import DateMention
+
 ROOT = Path(__file__).resolve().parent.parent
 EXTRACTION_DIR = ROOT / "tests" / "extraction"
 SHARED_CORPUS = ROOT.parent / "shared" / "corpus"
@@ -37,19 +39,8 @@ class Pred(Protocol):
     end_value: str | None
 
 
-@dataclass(frozen=True)
-class GoldDate:
-    """A dated span of text: a gold date, or a raw dateparser hit located in the text (day precision)."""
-
-    start: int
-    end: int
-    text: str
-    value: str
-    end_value: str | None = None
-    mod: str | None = None
-
-
-RawPred = GoldDate  # raw dateparser's hits are scored exactly like gold spans
+# Gold dates and raw dateparser's hits are spans of text with a TimeML value, like the tagger's mentions.
+GoldDate = RawPred = DateMention
 
 
 @dataclass
