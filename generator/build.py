@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from .drafts import select_events
 from .errors import Problem
 from .load import SitePaths, load_content
 from .model import Content
@@ -20,14 +21,18 @@ class BuildResult:
     report: WriteReport
     warnings: list[Problem]
     out: Path
+    awaiting_review: int = 0  # events not yet reviewed (left out unless drafts were asked for)
 
 
-def build(site_dir: Path, out: Path | None = None) -> BuildResult:
-    """Build a site folder into ``out`` (default: its site/); raise ContentError or TemplateError."""
+def build(site_dir: Path, out: Path | None = None, drafts: bool = False) -> BuildResult:
+    """Build a site folder into ``out`` (default: its site/); raise ContentError or TemplateError.
+
+    Drafts (events not ``status: reviewed``) are left out unless ``drafts``; then they carry a badge."""
     paths = SitePaths(Path(site_dir))
     content, warnings = load_content(paths)
+    content, awaiting = select_events(content, drafts)
     theme = Theme(paths.templates, content.site.language)
     files = Renderer(content, theme).render_all()
     target = Path(out) if out is not None else paths.output
     report = write_site(files, target)
-    return BuildResult(content, report, warnings, target)
+    return BuildResult(content, report, warnings, target, awaiting)

@@ -65,6 +65,8 @@ def make_parser() -> argparse.ArgumentParser:
 
     build = command("build", run_build, "check the content and render the site into site/")
     build.add_argument("--out", type=Path, help="write the site here instead of <site>/site")
+    build.add_argument("--drafts", action="store_true",
+                       help="include events not yet reviewed, each marked 'to review' (left out of feeds and exports)")
 
     command("check", run_check, "validate every content file and report each problem; write nothing")
 
@@ -73,6 +75,8 @@ def make_parser() -> argparse.ArgumentParser:
                        help="the address to listen on (default: 127.0.0.1, this computer only; 0.0.0.0 for the network)")
     serve.add_argument("--port", type=int, default=8000, help="the port (default: 8000, or the next free one)")
     serve.add_argument("--open", action="store_true", help="open the site in the web browser")
+    serve.add_argument("--no-drafts", dest="drafts", action="store_false",
+                       help="hide events not yet reviewed (shown by default, marked 'to review')")
 
     extract = command("extract", run_extract,
                       "find dated events and attributed claims in the sources and write them to content/events/")
@@ -115,13 +119,17 @@ def run_build(args: argparse.Namespace) -> int:
     """claim-timeline build"""
     from .build import build
 
-    result = build(site_dir(args), args.out)
+    result = build(site_dir(args), args.out, drafts=args.drafts)
     _print_problems(result.warnings)
     report = result.report
     total = len(report.written) + len(report.unchanged)
     print(f"Built {len(result.content.events)} events into {result.out}/ "
           f"({total} files: {len(report.written)} written, {len(report.unchanged)} unchanged, "
           f"{len(report.removed)} removed)")
+    if result.awaiting_review:
+        n = result.awaiting_review
+        print(f"{n} {'event awaits' if n == 1 else 'events await'} review"
+              + (" (included, marked 'to review')" if args.drafts else "") + ": claim-timeline review")
     print(f"Open {(result.out / 'index.html').resolve()}")
     return EXIT_OK
 
@@ -130,7 +138,7 @@ def run_serve(args: argparse.Namespace) -> int:
     """claim-timeline serve"""
     from .serve import serve
 
-    serve(site_dir(args), args.host, args.port, args.open)
+    serve(site_dir(args), args.host, args.port, args.open, drafts=args.drafts)
     return EXIT_OK
 
 

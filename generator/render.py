@@ -13,6 +13,7 @@ import yaml
 from markupsafe import Markup
 
 from .dates import TimelineDate, format_date_label
+from .drafts import is_draft, published_only
 from .errors import TemplateError
 from .model import Content, Event, Source, slugify
 from . import exports, timeline
@@ -188,9 +189,11 @@ class Renderer:
         for tag, own in self.by_tag().items():
             pages.append(Page(f"tags/{slugify(tag)}/index.html", "list.html",
                               {"heading": tag, "list_kind": "tag", "events": own}))
-        html_urls = [p.url for p in pages if p.path != "404.html"]
+        drafts = {f"events/{e.id}/index.html" for e in events if is_draft(e)}  # no badge in a sitemap or a feed
+        html_urls = [p.url for p in pages if p.path != "404.html" and p.path not in drafts]
         pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": html_urls}))
-        pages.append(Page("feed.xml", "feed.xml", {"events": list(reversed(events)), "updated": feed_updated(content)}))
+        pages.append(Page("feed.xml", "feed.xml", {"events": [e for e in reversed(events) if not is_draft(e)],
+                                                   "updated": feed_updated(content)}))
         return pages
 
     def by_actor(self) -> dict[str, list[Event]]:
@@ -219,7 +222,7 @@ class Renderer:
         shared = self.shared()
         for page in self.pages():
             yield page.path, self.render_page(page, shared)
-        yield from exports.export_files(self.content, self.date_label, self.day_label, self.labels)
+        yield from exports.export_files(published_only(self.content), self.date_label, self.day_label, self.labels)
         for path, file in self.theme.asset_files().items():
             yield path, file.read_bytes()
 

@@ -70,9 +70,9 @@ RELOAD_SCRIPT = (
 class LiveSite:
     """What the server shows: the latest generation, the error over every page, the browsers to reload."""
 
-    def __init__(self, site_dir: Path, host: str):
+    def __init__(self, site_dir: Path, host: str, drafts: bool = True):
         self.site_dir = Path(site_dir)
-        self.builder = IncrementalBuilder(self.site_dir)
+        self.builder = IncrementalBuilder(self.site_dir, drafts=drafts)
         self.host = host
         self.generation: Generation | None = None
         self.written: Generation | None = None  # the generation site/ holds
@@ -340,22 +340,23 @@ def bind(host: str, port: int) -> tuple[list[socket.socket], int]:
     raise ClaimTimelineError(f"ports {port} to {last} on {host} are all in use: choose another with --port")
 
 
-def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False) -> None:
+def serve(site_dir: Path, host: str = "127.0.0.1", port: int = 8000, open_browser: bool = False,
+          drafts: bool = True) -> None:
     """Build, serve and watch a site until Ctrl-C (or SIGTERM); raise ClaimTimelineError when it cannot start."""
     site_dir = Path(site_dir)
     if not (site_dir / "content").is_dir():
         raise ClaimTimelineError(f"{site_dir} has no content/ folder: run 'claim-timeline init {site_dir}' first, "
                                  "or give the site folder with --site")
-    asyncio.run(_serve(site_dir, host, port, open_browser))
+    asyncio.run(_serve(site_dir, host, port, open_browser, drafts))
 
 
-async def _serve(site_dir: Path, host: str, port: int, open_browser: bool) -> None:
+async def _serve(site_dir: Path, host: str, port: int, open_browser: bool, drafts: bool = True) -> None:
     """The server's life: first build, listen, watch and rebuild, then stop cleanly."""
     loop = asyncio.get_running_loop()
     stop = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
-    live = LiveSite(site_dir, host)
+    live = LiveSite(site_dir, host, drafts)
     sockets, bound = bind(host, port)
     if port and bound != port:
         _say(f"port {port} is in use: using port {bound} instead")

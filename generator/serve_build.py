@@ -22,6 +22,7 @@ from typing import Any, Callable, Iterable, Iterator
 import jinja2
 from jinja2 import meta
 
+from .drafts import select_events
 from .errors import Problem
 from .load import FileCache, SitePaths, load_content
 from .dates import TimelineDate
@@ -202,8 +203,9 @@ class Generation:
 class IncrementalBuilder:
     """Builds a site again and again, reusing what did not change: parsed files, the theme, rendered pages, site/."""
 
-    def __init__(self, site_dir: Path, out: Path | None = None):
+    def __init__(self, site_dir: Path, out: Path | None = None, drafts: bool = False):
         self.paths = SitePaths(Path(site_dir))
+        self.drafts = drafts  # the preview shows drafts, each with its badge (issue 11)
         self.out = Path(out) if out is not None else self.paths.output
         self.files = FileCache()
         self.theme: Theme | None = None
@@ -219,6 +221,7 @@ class IncrementalBuilder:
         changed = list(changed)
         self.files.forget(changed)
         content, warnings = load_content(self.paths, self.files)
+        content, _ = select_events(content, self.drafts)
         if self.theme is None or self.theme.language != content.site.language or not all(map(self.is_content_file, changed)):
             self.theme = Theme(self.paths.templates, content.site.language)
             self.theme.env.loader = FrozenLoader(self.theme.env.loader)

@@ -66,6 +66,7 @@ def small_site(tmp_path: Path) -> Path:
     write(root / "content/events/bridge-closed.yaml", """
         title: The bridge closes
         date: 2022-11
+        status: reviewed
         sources:
           - source: city-paper
             quote: The bridge closed in November 2022.
@@ -73,6 +74,7 @@ def small_site(tmp_path: Path) -> Path:
     write(root / "content/events/bridge-reopens.yaml", """
         title: The bridge reopens
         date: 2024-03-12
+        status: reviewed
         sources:
           - source: city-paper
             quote: It reopened on Tuesday.

@@ -99,7 +99,7 @@ def test_events_json_holds_every_field(story):
         "speaker": "Maria Lopez",
         "actors": ["Maria Lopez", "Riverside Council"],
         "tags": ["transport"],
-        "status": "extracted",
+        "status": "reviewed",
         "sources": [{"source": "gazette",
                      "quote": "We will not leave it closed another winter, said the mayor on Tuesday",
                      "date_text": "on Tuesday", "date_basis": "text"}],

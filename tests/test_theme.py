@@ -44,6 +44,7 @@ def make_story_site(root: Path, extra_site: str = "") -> Path:
     events = {
         "founded": """
             title: The bridge company is founded
+            status: reviewed
             date: 2015
             date_mod: start
             actors: [Bridge Company]
@@ -55,6 +56,7 @@ def make_story_site(root: Path, extra_site: str = "") -> Path:
             """,
         "repairs": """
             title: Repairs on the old bridge
+            status: reviewed
             date: {start: 2019, end: 2021}
             actors: [Riverside Council]
             tags: [transport]
@@ -65,6 +67,7 @@ def make_story_site(root: Path, extra_site: str = "") -> Path:
             """,
         "closed": """
             title: The bridge closes after inspectors find cracks
+            status: reviewed
             date: 2022-11
             actors: [Riverside Council]
             tags: [transport, safety]
@@ -75,6 +78,7 @@ def make_story_site(root: Path, extra_site: str = "") -> Path:
             """,
         "park-claim": """
             title: Ada Park says the closure hurts shops
+            status: reviewed
             date: 2023-05
             kind: claim
             speaker: Ada Park
@@ -87,6 +91,7 @@ def make_story_site(root: Path, extra_site: str = "") -> Path:
             """,
         "vote": """
             title: The council votes to rebuild the bridge
+            status: reviewed
             date: 2024-03-12
             actors: [Riverside Council]
             tags: [transport]
@@ -97,6 +102,7 @@ def make_story_site(root: Path, extra_site: str = "") -> Path:
             """,
         "lopez-claim": """
             title: The mayor promises the bridge for spring
+            status: reviewed
             date: 2024-03-12
             kind: claim
             speaker: Maria Lopez
@@ -109,6 +115,7 @@ def make_story_site(root: Path, extra_site: str = "") -> Path:
             """,
         "opening": """
             title: The new bridge should open
+            status: reviewed
             date: 2025-SP
             actors: [Riverside Council]
             tags: [transport]
@@ -306,6 +313,7 @@ def test_a_quote_cannot_close_the_json_ld_script(tmp_path, run_cli):
     root = make_story_site(tmp_path / "s")
     write(root / "content/events/closed.yaml", """
         title: The bridge closes
+        status: reviewed
         date: 2022-11
         sources:
           - source: gazette
@@ -379,6 +387,7 @@ def test_five_thousand_events_give_pages_under_1_5_mb(tmp_path, run_cli):
         kind = "claim" if i % 4 == 0 else "event"
         write(root / f"content/events/e{i:05d}.yaml", f"""
             title: "Event {i}: the council discusses the Mill Street bridge and its budget again"
+            status: reviewed
             date: "{date}"
             kind: {kind}
             {"speaker: " + speakers[i % 5] if kind == "claim" else ""}

@@ -157,7 +157,7 @@ def test_bad_site_config(small_site, run_cli):
 
 
 def test_unquoted_dates_and_integer_years_are_read(small_site, run_cli):
-    event_file(small_site, "forms.yaml", "title: Forms\ndate: {start: 2019, end: 2021-06-03}\n" + GOOD_SOURCES)
+    event_file(small_site, "forms.yaml", "title: Forms\ndate: {start: 2019, end: 2021-06-03}\nstatus: reviewed\n" + GOOD_SOURCES)
     result = run_cli("--site", small_site, "build")
     assert result.code == 0, result.err
     assert "2019 – 3 June 2021" in (small_site / "site/events/forms/index.html").read_text(encoding="utf-8")
