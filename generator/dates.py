@@ -54,8 +54,11 @@ class PartialDate:
         if isinstance(value, dt.date):
             return cls(DAY, value.year, value.month, value.day)
         if isinstance(value, bool) or not isinstance(value, (int, str)):
-            raise DateValueError(f"expected a date such as 2024, 2024-06 or 2024-06-03, found {value!r}")
-        text = str(value).strip()
+            found = "a list" if isinstance(value, list) else "a mapping" if isinstance(value, dict) else type(value).__name__
+            raise DateValueError(f"expected a date such as 2024, 2024-06 or 2024-06-03, found {found}")
+        text = value.strip() if isinstance(value, str) else str(value)
+        if len(text) > 40:  # no date is this long: do not echo it whole (issue 8)
+            text = text[:39] + "…"
         for precision, pattern in _PATTERNS:
             match = pattern.fullmatch(text)
             if match:

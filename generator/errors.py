@@ -23,12 +23,35 @@ class Problem:
 
     def __str__(self) -> str:
         label = "" if self.severity == "error" else "warning: "
-        text = f"{display_path(self.path)}:{self.line}:{self.column}: {label}{self.message}"
+        text = f"{display_path(self.path)}:{self.line}:{self.column}: {label}{shorten(self.message, 4 * MAX_ECHO)}"
         if self.source_line is not None:
-            shown = self.source_line.rstrip("\r\n").expandtabs(1)
-            caret = " " * max(self.column - 1, 0) + "^"
+            shown, column = _window(self.source_line.rstrip("\r\n").expandtabs(1), self.column)
+            caret = " " * max(column - 1, 0) + "^"
             text += f"\n    {shown}\n    {caret}"
         return text
+
+
+# What a message may echo of the user's text (issue 8: a message that formatted a whole
+# alias-expanded value grew to gigabytes; a 1 MB line echoed under a message drowns it).
+MAX_ECHO = 120
+
+
+def shorten(text: str, limit: int = MAX_ECHO) -> str:
+    """The text, cut to ``limit`` characters with '…' when it is longer."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _window(line: str, column: int) -> tuple[str, int]:
+    """At most MAX_ECHO characters of a line around a 1-based column, and the column within them."""
+    if len(line) <= MAX_ECHO:
+        return line, column
+    start = max(0, min(column - 1 - MAX_ECHO // 2, len(line) - MAX_ECHO))
+    shown = line[start:start + MAX_ECHO]
+    if start > 0:
+        shown = "…" + shown[1:]
+    if start + MAX_ECHO < len(line):
+        shown = shown[:-1] + "…"
+    return shown, column - start
 
 
 class ContentError(ClaimTimelineError):
@@ -51,5 +74,5 @@ def display_path(path: Path) -> str:
     """The path as the user would type it: relative to the working directory when inside it."""
     try:
         return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
-    except ValueError:
+    except (ValueError, OSError, RuntimeError):  # elsewhere, or a symlink loop
         return str(path)

@@ -34,6 +34,10 @@ SITE_FIELDS = ("title", "description", "language", "locale", "base_url", "author
 EVENT_SUFFIXES = (".yaml", ".yml")
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
+# Size limits, checked before a file is read (issue 8): the largest real article is well under
+# 1 MB of text and an event file a few kB; past these a file is a mistake or an attack.
+MAX_SOURCE_BYTES = 20_000_000  # a source file (content/sources/*.md), and a file given to `add`
+MAX_YAML_BYTES = 1_000_000  # an event file, site.yaml, actors.yaml, and a source's front matter
 
 
 @dataclass(frozen=True)
@@ -155,9 +159,14 @@ def list_files(folder: Path, suffixes: tuple[str, ...]) -> list[Path]:
     return [Path(path) for _, path in sorted(found)]  # sorted by parts, as Paths sort
 
 
-def read_text(path: Path, problems: list[Problem]) -> str | None:
-    """A file's text as UTF-8; a located problem (not an exception) when it is not UTF-8."""
-    data = path.read_bytes()
+def read_text(path: Path, problems: list[Problem], limit: int = MAX_SOURCE_BYTES) -> str | None:
+    """A file's text as UTF-8; a located problem (not an exception) when it is not UTF-8 or over ``limit`` bytes."""
+    with open(path, "rb") as handle:
+        data = handle.read(limit + 1)  # never more than the limit in memory, whatever stat said
+    if len(data) > limit:
+        problems.append(Problem(path, 1, 1, f"the file is larger than {_megabytes(limit)}, the limit for "
+                                            f"{_kind_of_file(limit)}: it was not read"))
+        return None
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
@@ -174,6 +183,16 @@ def read_text(path: Path, problems: list[Problem]) -> str | None:
     return text.removeprefix("\ufeff")
 
 
+def _megabytes(size: int) -> str:
+    """'20 MB' for a limit in bytes."""
+    return f"{size / 1_000_000:g} MB"
+
+
+def _kind_of_file(limit: int) -> str:
+    """Which files a size limit is for, as the limit message names them."""
+    return "a source" if limit == MAX_SOURCE_BYTES else "a YAML file (an event, site.yaml, actors.yaml)"
+
+
 # --- site.yaml and actors.yaml ------------------------------------------------
 
 def load_site(path: Path, problems: list[Problem]) -> Site:
@@ -181,7 +200,7 @@ def load_site(path: Path, problems: list[Problem]) -> Site:
     if not path.is_file():
         problems.append(Problem(path, 1, 1, "site.yaml is missing: run 'claim-timeline init' or create it with a title"))
         return Site(title="Timeline")
-    text = read_text(path, problems)
+    text = read_text(path, problems, MAX_YAML_BYTES)
     doc = _parse_mapping_file(path, text, "the site settings")
     problems.extend(doc.problems if doc else [])
     site = Site(title="Timeline")
@@ -214,7 +233,7 @@ def load_actors(path: Path, problems: list[Problem]) -> list[Actor]:
     """content/actors.yaml: ``Name: [alias, ...]`` or ``Name: {aliases: [...], description: ...}``."""
     if not path.is_file():
         return []
-    doc = _parse_mapping_file(path, read_text(path, problems), "the actors")
+    doc = _parse_mapping_file(path, read_text(path, problems, MAX_YAML_BYTES), "the actors")
     if doc is None or doc.node is None:
         problems.extend(doc.problems if doc else [])
         return []
@@ -253,7 +272,12 @@ def load_source(path: Path, text: str | None, site: Site, problems: list[Problem
     if closing is None:
         problems.append(Problem(path, 1, 1, "the front matter is not closed: add a '---' line after it", source_line=lines[0]))
         return None
-    doc = YamlDoc.parse(path, "\n".join(lines[1:closing]) + "\n", lines, line_offset=1)
+    front = "\n".join(lines[1:closing]) + "\n"
+    if len(front) > MAX_YAML_BYTES:
+        problems.append(Problem(path, 2, 1, f"the front matter is longer than {_megabytes(MAX_YAML_BYTES)} "
+                                            "(the limit for the YAML of a source): it was not read"))
+        return None
+    doc = YamlDoc.parse(path, front, lines, line_offset=1)
     source_id = path.stem
     if not _ID.fullmatch(source_id):
         doc.add_at(-1, 0, f"'{path.name}': a source file name may hold only letters, digits, '-', '_' and '.'")
@@ -311,7 +335,7 @@ def load_events(folder: Path, problems: list[Problem], source_ids: Collection[st
     seen: dict[str, Path] = {}
     for path in list_files(folder, EVENT_SUFFIXES):
         file_problems: list[Problem] = []
-        event = _parse(cache, path, lambda found, path=path: read_event(path, read_text(path, found), found), file_problems)
+        event = _parse(cache, path, lambda found, path=path: read_event(path, read_text(path, found, MAX_YAML_BYTES), found), file_problems)
         if event is not None and source_ids is not None:
             check_references([event], source_ids, file_problems)
         problems.extend(file_problems)

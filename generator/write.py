@@ -10,6 +10,11 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
 
+# Written into every folder a build makes, so that `build --out DIR` knows a folder it may
+# replace wholesale from one that holds someone's files (issue 8: `--out content` deleted them).
+MARKER = ".claim-timeline-site"
+MARKER_TEXT = b"Built by claim-timeline: this folder is replaced by each build.\n"
+
 
 @dataclass
 class WriteReport:
@@ -33,6 +38,10 @@ def write_site(files: Iterable[tuple[str, bytes]], out: Path) -> WriteReport:
     renamed into place, so a build that fails while rendering leaves ``out`` as it was.
     """
     out = Path(out)
+    if out.is_symlink():
+        # Build into the link's target and keep the link (issue 8: it was replaced by a folder).
+        # strict: a dangling link or a loop (ELOOP) is an OSError here, not a folder made in its place.
+        out = Path(os.path.realpath(out, strict=True))
     out.parent.mkdir(parents=True, exist_ok=True)
     report = WriteReport()
     staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
@@ -51,6 +60,12 @@ def write_site(files: Iterable[tuple[str, bytes]], out: Path) -> WriteReport:
             else:
                 target.write_bytes(data)
                 report.written.append(rel)
+        if MARKER not in seen:  # not reported: it is not a page
+            if _same_bytes(out / MARKER, MARKER_TEXT):
+                os.link(out / MARKER, staging / MARKER)
+            else:
+                (staging / MARKER).write_bytes(MARKER_TEXT)
+            seen.add(MARKER)
         if out.is_dir():
             report.removed = sorted(
                 p.relative_to(out).as_posix() for p in out.rglob("*")

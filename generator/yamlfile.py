@@ -9,13 +9,54 @@ from typing import Any, Iterable
 
 import yaml
 
-from .errors import Problem
+from .errors import Problem, shorten
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
+# Limits on what one YAML text may hold (issue 8). Content files are small and flat: an event
+# is about 30 nodes, 4 levels deep. Without them a 630-byte alias bomb ('&a [*b, *b, …]' ten
+# levels) expands to 10^10 nodes, and 1,000 nested brackets overflow the composer's recursion.
+MAX_DEPTH = 100  # nested lists and mappings
+MAX_NODES = 100_000  # nodes once every alias is expanded
+
+
+class YamlLimitError(yaml.MarkedYAMLError):
+    """A YAML text over one of the limits above: refused while composing, before any value is built."""
+
 
 class _Loader(yaml.SafeLoader):
-    """SafeLoader that keeps dates as the text written: we parse them ourselves, at their precision."""
+    """SafeLoader that keeps dates as the text written, and refuses texts over the limits as it composes them."""
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self._depth = 0
+        self._sizes: dict[int, int] = {}  # id(node) -> its node count with aliases expanded
+
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node:
+        """Compose one node, counting its depth and its expanded size; raise YamlLimitError past a limit."""
+        mark = self.peek_event().start_mark
+        self._depth += 1
+        try:
+            if self._depth > MAX_DEPTH:
+                raise YamlLimitError(problem=f"the YAML is nested more than {MAX_DEPTH} levels deep "
+                                             f"(the limit is {MAX_DEPTH})", problem_mark=mark)
+            node = super().compose_node(parent, index)
+        finally:
+            self._depth -= 1
+        size = self._sizes.get(id(node))
+        if size is None:
+            if isinstance(node, yaml.SequenceNode):
+                size = 1 + sum(self._sizes[id(item)] for item in node.value)
+            elif isinstance(node, yaml.MappingNode):
+                size = 1 + sum(self._sizes[id(k)] + self._sizes[id(v)] for k, v in node.value)
+            else:
+                size = 1
+            self._sizes[id(node)] = size
+        if size > MAX_NODES:
+            # Each alias counts as a copy of what it names, as every reader of the value would see it.
+            raise YamlLimitError(problem=f"the YAML holds more than {MAX_NODES:,} values once its aliases "
+                                         f"(*name) are expanded (the limit is {MAX_NODES:,})", problem_mark=mark)
+        return node
 
 
 _Loader.yaml_implicit_resolvers = {
@@ -46,7 +87,8 @@ class YamlDoc:
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             what = exc.problem or exc.context or "invalid YAML"
-            doc.add_at(mark.line if mark else 0, mark.column if mark else 0, f"YAML syntax error: {what}")
+            prefix = "" if isinstance(exc, YamlLimitError) else "YAML syntax error: "
+            doc.add_at(mark.line if mark else 0, mark.column if mark else 0, f"{prefix}{what}")
         finally:
             loader.dispose()
         return doc
@@ -123,6 +165,14 @@ class YamlDoc:
         return items
 
 
+def load_limited(text: str) -> Any:
+    """The value of a YAML text read within the limits (dates kept as text); None when invalid or over them."""
+    doc = YamlDoc.parse(Path("-"), text)
+    if doc.node is None or doc.problems:
+        return None
+    return doc.value(doc.node)
+
+
 def _node_kind(node: yaml.Node | None) -> str:
     """How a node reads to a person: 'a list', 'a mapping', 'the text ...', 'nothing'."""
     if node is None:
@@ -133,7 +183,7 @@ def _node_kind(node: yaml.Node | None) -> str:
         return "a mapping"
     if node.tag == "tag:yaml.org,2002:null":
         return "nothing"
-    return f"'{node.value}'"
+    return f"'{shorten(str(node.value))}'"
 
 
 class _Dumper(yaml.SafeDumper):

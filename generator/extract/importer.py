@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import ClaimTimelineError, ContentError, Problem
-from ..load import SitePaths, load_site, read_text, split_front_matter
+from ..load import MAX_SOURCE_BYTES, SitePaths, load_site, read_text, split_front_matter
 from ..model import slugify
-from ..yamlfile import Quoted, dump_yaml
+from ..yamlfile import Quoted, dump_yaml, load_limited
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _MAX_SLUG = 60
@@ -71,6 +71,9 @@ def read_article(file: Path) -> Article:
     """An article from a saved HTML page, a Markdown file or a plain text file."""
     if not file.is_file():
         raise ClaimTimelineError(f"{file}: no such file")
+    if file.stat().st_size > MAX_SOURCE_BYTES:
+        raise ClaimTimelineError(f"{file}: the file is larger than {MAX_SOURCE_BYTES // 1_000_000} MB, "
+                                 "the limit for a source: it was not read")
     data = file.read_bytes()
     if file.suffix.lower() in HTML_SUFFIXES or re.match(rb"\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)", data[:512], re.I):
         return read_html(file, data)
@@ -109,12 +112,7 @@ def read_plain(text: str, markdown: bool) -> Article:
     front, body = split_front_matter(text)
     meta: dict[str, Any] = {}
     if front:
-        import yaml
-
-        try:
-            loaded = yaml.safe_load(front)
-        except yaml.YAMLError:
-            loaded = None
+        loaded = load_limited(front)  # limits on depth and aliases: the file may come from anywhere
         meta = loaded if isinstance(loaded, dict) else {}
     article = Article(
         text=body.strip("\n"),
@@ -250,8 +248,10 @@ def _day(value: Any) -> dt.date | None:
 
 
 def _text(value: Any) -> str | None:
-    """A metadata field as text, or None when empty."""
-    return str(value).strip() or None if value is not None else None
+    """A metadata field as text, or None when empty or not text (a list or mapping is never str()-ed whole)."""
+    if isinstance(value, bool) or not isinstance(value, (str, int, float)):
+        return None
+    return str(value).strip() or None
 
 
 def _slug(title: str) -> str:

@@ -1,0 +1,179 @@
+"""Issue 8: a slip of the hand or a hostile input never loses a file, hangs, runs a script or ends in a traceback."""
+
+from __future__ import annotations
+
+import errno
+import os
+from pathlib import Path
+
+import pytest
+
+from conftest import snapshot, write
+from generator.write import MARKER
+
+
+# --- 1. build --out never deletes what a build did not make ------------------------------
+
+
+@pytest.mark.parametrize("out, message", [
+    ("content", "--out content: refusing to build there: it holds or is inside the site's content/ folder "
+                "(a build replaces the whole output folder)"),
+    ("content/events", "--out content/events: refusing to build there: it holds or is inside the site's content/ "
+                       "folder (a build replaces the whole output folder)"),
+    ("templates", "--out templates: refusing to build there: it holds or is inside the site's templates/ folder "
+                  "(a build replaces the whole output folder)"),
+    (".", "--out .: refusing to build into the site folder itself (a build replaces the whole output folder); "
+          "choose a new or empty folder"),
+    ("..", "--out ..: refusing to build there: it holds or is inside the site's content/ folder "
+           "(a build replaces the whole output folder)"),
+])
+def test_out_refuses_the_sites_own_folders(small_site: Path, run_cli, monkeypatch, out: str, message: str) -> None:
+    write(small_site / "templates/notes.txt", "my own file\n")
+    before = snapshot(small_site.parent)
+    monkeypatch.chdir(small_site)
+    result = run_cli("build", "--out", out)
+    assert (result.code, result.err) == (1, f"error: {message}\n")
+    assert snapshot(small_site.parent) == before
+
+
+def test_out_refuses_a_folder_with_other_files_and_a_link_to_content(small_site: Path, run_cli, monkeypatch) -> None:
+    write(small_site / "mine/thesis.txt", "years of work\n")
+    (small_site / "link").symlink_to("content")
+    monkeypatch.chdir(small_site)
+    result = run_cli("build", "--out", "mine")
+    assert (result.code, result.err) == (1, "error: --out mine: refusing to build there: the folder is not empty "
+                                            f"and was not made by a build (it has no {MARKER} file); "
+                                            "choose a new or empty folder\n")
+    assert (small_site / "mine/thesis.txt").read_text() == "years of work\n"
+    result = run_cli("build", "--out", "link")
+    assert result.code == 1 and "inside the site's content/ folder" in result.err
+    assert (small_site / "content/events/bridge-closed.yaml").is_file()
+
+
+def test_out_rebuilds_a_folder_a_build_made_and_an_empty_one(small_site: Path, run_cli, monkeypatch) -> None:
+    monkeypatch.chdir(small_site)
+    (small_site / "empty").mkdir()
+    assert run_cli("build", "--out", "empty").code == 0
+    assert (small_site / "empty" / MARKER).is_file() and (small_site / "empty/index.html").is_file()
+    (small_site / "empty/stale.html").write_text("old page")
+    again = run_cli("build", "--out", "empty")
+    assert again.code == 0 and "1 removed" in again.out
+    assert not (small_site / "empty/stale.html").exists()
+    assert run_cli("build").code == 0 and (small_site / "site" / MARKER).is_file()
+
+
+# --- 4. an unwritable or looping output folder is a message ---------------------------------
+
+
+def test_symlink_loop_as_site_folder_is_a_message(small_site: Path, run_cli, monkeypatch) -> None:
+    (small_site / "site").symlink_to("site")
+    monkeypatch.chdir(small_site)
+    result = run_cli("build")
+    assert (result.code, result.err) == (
+        1, "error: cannot write the site into site: Too many levels of symbolic links; the previous site was kept\n")
+    assert os.readlink(small_site / "site") == "site"
+
+
+def test_unwritable_output_folder_is_a_message(small_site: Path, run_cli, monkeypatch) -> None:
+    # The tests run as root, which chmod cannot stop: the refusal the OS gives a user is planted instead.
+    import tempfile
+
+    def refuse(*args, **kwargs):
+        raise PermissionError(errno.EACCES, "Permission denied", str(small_site / "site"))
+
+    monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    monkeypatch.chdir(small_site)
+    result = run_cli("build")
+    assert (result.code, result.err) == (
+        1, "error: cannot write the site into site: Permission denied; the previous site was kept\n")
+
+
+# --- 2. YAML limits: alias bombs, deep nesting and huge files are refused fast -----------------
+
+REPO = Path(__file__).resolve().parent.parent
+GOOD_SOURCES = "sources:\n  - source: city-paper\n"
+
+
+def alias_bomb(first_key: str) -> str:
+    """Ten levels of ten aliases (10^10 values once expanded) in about 600 bytes, the first under ``first_key``."""
+    lines = [f"{first_key}: &a0 [x, x, x, x, x, x, x, x, x, x]"]
+    lines += [f"f{i}: &a{i} [" + ", ".join([f"*a{i - 1}"] * 10) + "]" for i in range(1, 10)]
+    return "\n".join(lines) + "\n"
+
+
+def run_bounded(*args: str | Path, timeout: float = 60) -> "subprocess.CompletedProcess[str]":
+    """The command line in a child process with a time limit: a regression here would hang or eat the memory."""
+    import subprocess
+    import sys
+
+    return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], capture_output=True, text=True,
+                          cwd=REPO, timeout=timeout)
+
+
+# f4 holds 1 + 10 * 11,111 = 111,111 values: the first past 100,000, so the one named. Its node
+# starts at its anchor, column 5.
+BOMB_MESSAGE = "the YAML holds more than 100,000 values once its aliases (*name) are expanded (the limit is 100,000)"
+
+
+def test_alias_bomb_in_an_event_date_is_refused_fast(small_site: Path) -> None:
+    path = small_site / "content/events/bomb.yaml"
+    path.write_text("title: Bomb\n" + alias_bomb("date") + GOOD_SOURCES, encoding="utf-8")
+    for command in ("check", "build"):
+        result = run_bounded("--site", small_site, command)
+        assert result.returncode == 1 and "Traceback" not in result.stderr
+        assert f"/content/events/bomb.yaml:6:5: {BOMB_MESSAGE}\n    f4: &a4 [*a3, " in result.stderr, result.stderr
+        assert len(result.stderr) < 2000
+    assert not (small_site / "site").exists()
+
+
+def test_alias_bomb_in_a_source_front_matter_is_refused_fast(small_site: Path, tmp_path: Path) -> None:
+    bomb = "---\ntitle: Bomb\npublished: 2024-01-02\nlanguage: en\n" + alias_bomb("publisher") + "---\nText.\n"
+    (small_site / "content/sources/bomb.md").write_text(bomb, encoding="utf-8")
+    result = run_bounded("--site", small_site, "check")
+    # The front matter starts on line 2: f4 is on line 9 of the file.
+    assert result.returncode == 1
+    assert f"/content/sources/bomb.md:9:5: {BOMB_MESSAGE}\n" in result.stderr, result.stderr
+    # `add` reads front matter too: the bomb is ignored like any unreadable front matter.
+    (tmp_path / "article.md").write_text(bomb, encoding="utf-8")
+    result = run_bounded("--site", small_site, "add", tmp_path / "article.md")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    assert "no title found: pass --title" in result.stderr, result.stderr
+
+
+def test_yaml_nested_a_thousand_deep_is_a_located_message(small_site: Path, run_cli) -> None:
+    text = "title: Deep\ndate: " + "[" * 1000 + "]" * 1000 + "\n" + GOOD_SOURCES
+    (small_site / "content/events/deep.yaml").write_text(text, encoding="utf-8")
+    result = run_cli("--site", small_site, "build")
+    # "date: " is 6 characters; the root mapping is level 1, the n-th '[' level n + 1 at column 6 + n:
+    # level 101 is the 100th '[', column 106. The line is echoed cut to 120 characters around it.
+    assert result.code == 1
+    assert "content/events/deep.yaml:2:106: the YAML is nested more than 100 levels deep (the limit is 100)\n" \
+           "    …" + "[" * 118 + "…\n" in result.err, result.err
+
+
+def test_files_over_the_size_limits_are_not_read(small_site: Path, run_cli) -> None:
+    (small_site / "content/events/huge.yaml").write_text(
+        "title: Huge\ndate: 2024\n" + GOOD_SOURCES + "body: " + "x" * 1_000_000 + "\n", encoding="utf-8")
+    (small_site / "content/sources/huge.md").write_text(
+        "---\ntitle: T\npublished: 2024-01-02\nlanguage: en\n---\n" + "word " * 4_000_001, encoding="utf-8")
+    (small_site / "content/sources/long-front.md").write_text(
+        "---\ntitle: T\npublished: 2024-01-02\nlanguage: en\nnote: " + "y" * 1_000_000 + "\n---\nText\n",
+        encoding="utf-8")
+    result = run_cli("--site", small_site, "check")
+    assert result.code == 1
+    assert "content/events/huge.yaml:1:1: the file is larger than 1 MB, the limit for a YAML file " \
+           "(an event, site.yaml, actors.yaml): it was not read\n" in result.err, result.err
+    assert "content/sources/huge.md:1:1: the file is larger than 20 MB, the limit for a source: it was not read\n" \
+           in result.err
+    assert "content/sources/long-front.md:2:1: the front matter is longer than 1 MB (the limit for the YAML " \
+           "of a source): it was not read\n" in result.err
+    assert "3 error(s): nothing was written" in result.err
+
+
+def test_a_long_value_is_not_echoed_whole(small_site: Path, run_cli) -> None:
+    (small_site / "content/events/long.yaml").write_text(
+        "title: Long\ndate: '" + "9" * 5000 + "'\n" + GOOD_SOURCES, encoding="utf-8")
+    result = run_cli("--site", small_site, "check")
+    assert result.code == 1
+    assert f"content/events/long.yaml:2:7: invalid date: '{'9' * 39}…' is not a date: write 2024" in result.err
+    assert len(result.err) < 1000
