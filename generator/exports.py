@@ -138,6 +138,14 @@ def _event_record(content: Content, event: Event, date_label: Callable[[Timeline
             {"source": r.source, "quote": r.quote, "date_text": r.date_text, "date_basis": r.date_basis}
             for r in event.sources
         ],
+        "conflicts": [
+            {"source": c.source, "date": c.date.to_yaml(), "date_text": c.date_text, "resolved": c.resolved}
+            for c in event.conflicts
+        ],
+        "review": None if event.review is None else {
+            "rating": event.review.rating, "summary": event.review.summary, "by": event.review.by,
+            "url": event.review.url, "date": event.review.date.isoformat() if event.review.date else None,
+        },
         "body": event.body,
     }
 

@@ -19,16 +19,21 @@ from .model import (
     EVENT_KINDS,
     EVENT_STATUSES,
     Actor,
+    Conflict,
     Content,
     Event,
+    Review,
     Site,
     Source,
     SourceRef,
 )
 from .yamlfile import YamlDoc
 
-EVENT_FIELDS = ("title", "date", "date_mod", "kind", "speaker", "actors", "tags", "status", "sources", "body")
-SOURCE_REF_FIELDS = ("source", "quote", "date_text", "date_basis")
+EVENT_FIELDS = ("title", "date", "date_mod", "kind", "speaker", "actors", "tags", "status", "sources", "conflicts",
+                "review", "body")
+SOURCE_REF_FIELDS = ("source", "quote", "date_text", "date_basis", "pending")
+CONFLICT_FIELDS = ("source", "date", "date_text", "resolved")
+REVIEW_FIELDS = ("rating", "summary", "by", "url", "date")
 SOURCE_FIELDS = ("title", "published", "language", "url", "publisher", "author")
 SITE_FIELDS = ("title", "description", "language", "locale", "base_url", "author")
 EVENT_SUFFIXES = (".yaml", ".yml")
@@ -405,6 +410,14 @@ def _read_event(doc: YamlDoc) -> Event | None:
         event.body = doc.text(fields["body"][1], "body") or ""
     if "sources" in fields:
         event.sources = _read_source_refs(doc, fields["sources"][1])
+    if "conflicts" in fields:
+        event.conflicts = _read_conflicts(doc, fields["conflicts"][1], event)
+    if "review" in fields:
+        if event.kind != "claim":
+            doc.add(fields["review"][0], "'review' is a fact-check verdict on a claim: this event is not "
+                    "'kind: claim'")
+        else:
+            event.review = _read_review(doc, fields["review"][1])
     return event
 
 
@@ -435,8 +448,102 @@ def _read_source_refs(doc: YamlDoc, node: yaml.Node) -> list[SourceRef]:
             if key in fields:
                 setattr(ref, key, doc.text(fields[key][1], key))
         ref.date_basis = _read_choice(doc, fields, "date_basis", DATE_BASES, "text")
+        if "pending" in fields:
+            ref.pending = _read_flag(doc, fields["pending"][1], "pending")
+            if ref.pending:
+                # Issue 10: extract adds a new article's mention to a reviewed event; a person confirms it.
+                doc.add(fields["pending"][0], f"source '{source_id}' was added by extract and awaits review: "
+                        "delete this line to accept it, or the whole entry to reject it", "warning")
         refs.append(ref)
     return refs
+
+
+def _read_flag(doc: YamlDoc, node: yaml.Node, field_name: str) -> bool:
+    """A yes/no field: true or false."""
+    value = doc.value(node) if isinstance(node, yaml.ScalarNode) else None
+    if not isinstance(value, bool):
+        doc.add(node, f"'{field_name}' must be true or false")
+        return False
+    return value
+
+
+def _read_conflicts(doc: YamlDoc, node: yaml.Node, event: Event) -> list[Conflict]:
+    """The 'conflicts' list: other dates given by other sources; an open one is a warning (it needs review)."""
+    if isinstance(node, yaml.ScalarNode) and node.tag == "tag:yaml.org,2002:null":
+        return []
+    if not isinstance(node, yaml.SequenceNode):
+        doc.add(node, "'conflicts' must be a list, e.g. '- {source: other-article, date: \"2024-07\", "
+                "date_text: en juillet}'")
+        return []
+    cited = {ref.source for ref in event.sources}
+    conflicts: list[Conflict] = []
+    for item in node.value:
+        fields = doc.mapping(item, "a conflict ({source, date, date_text})")
+        if fields is None:
+            continue
+        doc.warn_unknown(fields, CONFLICT_FIELDS)
+        missing = [key for key in ("source", "date") if key not in fields]
+        if missing:
+            doc.add(item, f"a conflict needs {' and '.join(repr(k) for k in missing)}: the other source and the date it gives")
+            continue
+        source_id = doc.text(fields["source"][1], "source", required=True)
+        date = _read_timeline_date(doc, fields["date"][1], None, None)
+        if not source_id:
+            continue
+        # A bad date is already an error; the conflict is kept so its source id is checked too.
+        conflict = Conflict(source=source_id, date=date or event.date, line=item.start_mark.line + 1 + doc.line_offset)
+        conflict._mark = fields["source"][1].start_mark  # type: ignore[attr-defined]
+        if "date_text" in fields:
+            conflict.date_text = doc.text(fields["date_text"][1], "date_text")
+        if "resolved" in fields:
+            conflict.resolved = _resolution(doc, fields["resolved"][1])
+        if source_id not in cited:
+            doc.add(fields["source"][1], f"the conflict's source '{source_id}' is not among this event's sources",
+                    "warning")
+        if not conflict.resolved and date is not None:
+            said = f" ('{conflict.date_text}')" if conflict.date_text else ""
+            doc.add(item, f"needs review: source '{source_id}' dates this {event.kind} {date.iso()}{said}, "
+                    f"the event says {event.date.iso()}; check it, then delete this line or add 'resolved: <why>'",
+                    "warning")
+        conflicts.append(conflict)
+    return conflicts
+
+
+def _resolution(doc: YamlDoc, node: yaml.Node) -> str | None:
+    """'resolved: <why>' (or 'resolved: true'): the person's word that the event's date stands."""
+    value = doc.value(node) if isinstance(node, yaml.ScalarNode) else None
+    if value is True:
+        return "yes"
+    if value is False or value is None:
+        return None
+    if isinstance(value, (str, int, float)) and str(value).strip():
+        return str(value).strip()
+    doc.add(node, "'resolved' must be a short text saying why the event's date stands (or true)")
+    return None
+
+
+def _read_review(doc: YamlDoc, node: yaml.Node) -> Review | None:
+    """A claim's fact-check verdict: a rating, and optionally a summary, who checked, where and when."""
+    fields = doc.mapping(node, "a fact-check verdict ({rating, summary, by, url, date})")
+    if fields is None:
+        return None
+    doc.warn_unknown(fields, REVIEW_FIELDS)
+    if "rating" not in fields:
+        doc.add(node, "a review needs a 'rating': the verdict, e.g. 'Faux' or 'Misleading'")
+        return None
+    rating = doc.text(fields["rating"][1], "rating", required=True)
+    if not rating:
+        return None
+    review = Review(rating=rating)
+    for key in ("summary", "by", "url"):
+        if key in fields:
+            setattr(review, key, doc.text(fields[key][1], key))
+    if review.url and not re.match(r"https?://[^\s/]+", review.url):
+        doc.add(fields["url"][1], f"the review's 'url' must be a web address starting with https:// (found '{review.url}')")
+        review.url = None
+    if "date" in fields:
+        review.date = _read_day(doc, fields["date"][1], "date")
+    return review
 
 
 def _located(ref: SourceRef, node: yaml.Node) -> SourceRef:
@@ -449,7 +556,7 @@ def check_references(events: list[Event], source_ids: Collection[str], problems:
     """Each source id an event cites must be a file in content/sources/."""
     known = sorted(source_ids)
     for event in events:
-        for ref in event.sources:
+        for ref in [*event.sources, *event.conflicts]:
             if ref.source in source_ids:
                 continue
             close = difflib.get_close_matches(ref.source, known, n=1, cutoff=0.6)

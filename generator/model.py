@@ -38,6 +38,29 @@ class SourceRef:
     quote: str | None = None
     date_text: str | None = None
     date_basis: str = "text"
+    pending: bool = False  # added by extract to a reviewed event: awaits a person's review (issue 10)
+
+
+@dataclass
+class Conflict:
+    """Another source gives the fact another date; open until a person deletes the entry or marks it resolved."""
+
+    source: str
+    date: TimelineDate
+    date_text: str | None = None
+    resolved: str | None = None  # why the event's date stands, when a person settled it
+    line: int = 0  # where it is written, for the 'needs review' warning
+
+
+@dataclass
+class Review:
+    """A fact-check verdict on a claim, written by the reviewer: becomes schema.org ClaimReview."""
+
+    rating: str
+    summary: str | None = None
+    by: str | None = None
+    url: str | None = None
+    date: dt.date | None = None
 
 
 @dataclass
@@ -53,8 +76,15 @@ class Event:
     tags: list[str] = field(default_factory=list)
     status: str = "extracted"
     sources: list[SourceRef] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    review: Review | None = None
     body: str = ""
     path: Path | None = None
+
+    @property
+    def open_conflicts(self) -> list[Conflict]:
+        """The conflicts no person has settled yet."""
+        return [c for c in self.conflicts if not c.resolved]
 
     def sort_key(self) -> tuple[int, int, str]:
         """Chronological order, coarser dates first at equal starts, then by id for stability."""

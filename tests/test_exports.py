@@ -103,6 +103,8 @@ def test_events_json_holds_every_field(story):
         "sources": [{"source": "gazette",
                      "quote": "We will not leave it closed another winter, said the mayor on Tuesday",
                      "date_text": "on Tuesday", "date_basis": "text"}],
+        "conflicts": [],
+        "review": None,
         "body": "",
     }
     assert events["repairs"]["date"] == {"start": "2019", "end": "2021"}
