@@ -134,6 +134,7 @@ class Renderer:
             mark_date=timeline.mark_date,
             html_datetime=timeline.html_datetime,
             event_slugs=timeline.event_slugs,
+            first_appearance=timeline.first_appearance,
         )
 
     def date_label(self, date: TimelineDate) -> str:
@@ -157,7 +158,7 @@ class Renderer:
             "all_events": content.events,
             "actor_slug": {name: slugify(name) for name in content.actor_names()},
             "timeline_url": timeline.timeline_url(content),
-            "json_ld": _json_ld_helper(content.sources, content.site.base_url),
+            "json_ld": _json_ld_helper(content.sources, content.site.base_url, content.site.author),
             "count": self.count,
         }
 
@@ -227,10 +228,10 @@ class Renderer:
             yield path, file.read_bytes()
 
 
-def _json_ld_helper(sources: dict[str, Source], base_url: str) -> Callable[[Event], Markup]:
+def _json_ld_helper(sources: dict[str, Source], base_url: str, author: str = "") -> Callable[[Event], Markup]:
     """The templates' json_ld(event); it holds only what it reads, so the preview's render cache
     re-renders an event page only when that page's inputs change (not on every save)."""
-    return lambda event: timeline.json_ld(event, sources, f"{base_url}events/{event.id}/" if base_url else "")
+    return lambda event: timeline.json_ld(event, sources, f"{base_url}events/{event.id}/" if base_url else "", author)
 
 
 def feed_updated(content: Content) -> str:

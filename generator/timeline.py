@@ -210,36 +210,19 @@ def schema_date(date: TimelineDate, end: bool = False) -> str:
     return (part.last_day() if end else part.first_day()).isoformat()
 
 
-def json_ld(event: Event, sources: Mapping[str, Source], url: str) -> Markup:
-    """schema.org JSON-LD for an event page: an Event, or a Claim with its author and where it appeared."""
-    appearances = []
-    for ref in event.sources:
-        source = sources[ref.source]
-        work: dict[str, Any] = {
-            "@type": "NewsArticle",
-            "headline": source.title,
-            "datePublished": source.published.isoformat(),
-            "inLanguage": source.language,
-        }
-        if source.url:
-            work["url"] = source.url
-        if source.publisher:
-            work["publisher"] = {"@type": "Organization", "name": source.publisher}
-        appearances.append(work)
+def json_ld(event: Event, sources: Mapping[str, Source], url: str, site_author: str = "") -> Markup:
+    """schema.org JSON-LD for an event page, one item per page: an Event, a Claim with its appearances,
+    or, when the reviewer gave a verdict, a ClaimReview of that Claim (Google's Fact Check tools read one per page)."""
+    appearances = [_appearance(sources[ref.source]) for ref in event.sources]
     quotes = [ref.quote for ref in event.sources if ref.quote]
-    data: dict[str, Any] = {"@context": "https://schema.org"}
     if event.kind == "claim":
-        data.update({"@type": "Claim", "name": event.title})
-        if event.speaker:
-            data["author"] = {"@type": "Person", "name": event.speaker}
-        if quotes:
-            data["text"] = quotes[0]
-        data["dateCreated"] = schema_date(event.date)
-        data["appearance"] = appearances
-        if appearances:
-            data["firstAppearance"] = min(appearances, key=lambda w: w["datePublished"])
+        data = _claim(event, appearances, quotes)
+        if event.review is not None:
+            data = _claim_review(event, data, quotes, url, site_author)
+        elif url:
+            data["url"] = url
     else:
-        data.update({"@type": "Event", "name": event.title, "startDate": schema_date(event.date)})
+        data = {"@type": "Event", "name": event.title, "startDate": schema_date(event.date)}
         if event.date.end is not None:
             data["endDate"] = schema_date(event.date, end=True)
         if quotes:
@@ -247,24 +230,93 @@ def json_ld(event: Event, sources: Mapping[str, Source], url: str) -> Markup:
         if event.actors:
             data["about"] = [{"@type": "Thing", "name": name} for name in event.actors]
         data["subjectOf"] = appearances
-    if url:
-        data["url"] = url
+        if url:
+            data["url"] = url
     if event.tags:
         data["keywords"] = ", ".join(event.tags)
-    text = json.dumps(data, ensure_ascii=False, indent=1)
+    text = json.dumps({"@context": "https://schema.org", **data}, ensure_ascii=False, indent=1)
     # A quote may hold "</script>": escape the characters HTML cares about, as JSON allows.
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
     return Markup(text)
 
 
-def event_slugs(event: Event) -> dict[str, str]:
+def _appearance(source: Source) -> dict[str, Any]:
+    """An article a claim or event appears in, as a schema.org NewsArticle."""
+    work: dict[str, Any] = {
+        "@type": "NewsArticle",
+        "headline": source.title,
+        "datePublished": source.published.isoformat(),
+        "inLanguage": source.language,
+    }
+    if source.url:
+        work["url"] = source.url
+    if source.publisher:
+        work["publisher"] = {"@type": "Organization", "name": source.publisher}
+    return work
+
+
+def _claim(event: Event, appearances: list[dict[str, Any]], quotes: list[str]) -> dict[str, Any]:
+    """A schema.org Claim: who said it, when, and every article it appears in, the first one named."""
+    data: dict[str, Any] = {"@type": "Claim", "name": event.title}
+    if event.speaker:
+        data["author"] = {"@type": _agent_type(event.speaker), "name": event.speaker}
+    if quotes:
+        data["text"] = quotes[0]
+    data["datePublished"] = schema_date(event.date)
+    data["appearance"] = appearances
+    if appearances:
+        # sources: lists the first appearance first; the earliest publication decides when they were reordered.
+        data["firstAppearance"] = min(appearances, key=lambda w: w["datePublished"])
+    return data
+
+
+def _claim_review(event: Event, claim: dict[str, Any], quotes: list[str], url: str, site_author: str) -> dict[str, Any]:
+    """The reviewer's verdict on a claim, as schema.org ClaimReview with the claim as itemReviewed."""
+    review = event.review
+    assert review is not None
+    rating: dict[str, Any] = {"@type": "Rating", "alternateName": review.rating}
+    data: dict[str, Any] = {"@type": "ClaimReview", "claimReviewed": quotes[0] if quotes else event.title,
+                            "itemReviewed": claim, "reviewRating": rating}
+    if review.summary:
+        data["reviewBody"] = review.summary
+    by = review.by or site_author
+    if by:
+        data["author"] = {"@type": "Organization", "name": by}
+    if review.date:
+        data["datePublished"] = review.date.isoformat()
+    if review.url or url:
+        data["url"] = review.url or url
+    return data
+
+
+def _agent_type(name: str) -> str:
+    """Person for a person's name, Organization for anything else (a ministry, a company, a court)."""
+    from .extract.actors import looks_like_person
+
+    return "Person" if looks_like_person(name) else "Organization"
+
+
+def event_slugs(event: Event, sources: Mapping[str, Source] | None = None) -> dict[str, str]:
     """The space-separated values the filter script matches an event card on."""
     people = dict.fromkeys([*event.actors, *([event.speaker] if event.speaker else [])])
     return {
         "actors": " ".join(slugify(name) for name in people),
         "tags": " ".join(slugify(tag) for tag in event.tags),
         "sources": " ".join(dict.fromkeys(ref.source for ref in event.sources)),
+        "outlets": " ".join(slugify(name) for name in outlets(event, sources or {})),
     }
+
+
+def outlets(event: Event, sources: Mapping[str, Source]) -> list[str]:
+    """The publishers of an event's sources, each once (a source without a publisher names none)."""
+    names = (sources[ref.source].publisher if ref.source in sources else None for ref in event.sources)
+    return list(dict.fromkeys(name for name in names if name))
+
+
+def first_appearance(event: Event, sources: Mapping[str, Source]) -> Source | None:
+    """The source that told the fact first: the earliest publication, the order of ``sources:`` at equal days."""
+    cited = [sources[ref.source] for ref in event.sources if ref.source in sources]
+    return min(cited, key=lambda s: s.published) if cited else None
 
 
 def filter_options(events: list[Event], content: Content) -> dict[str, list[tuple[str, str, int]]]:
@@ -272,6 +324,7 @@ def filter_options(events: list[Event], content: Content) -> dict[str, list[tupl
     actors: dict[str, int] = {}
     tags: dict[str, int] = {}
     sources: dict[str, int] = {}
+    publishers: dict[str, int] = {}
     kinds: dict[str, int] = {}
     for event in events:
         for name in dict.fromkeys([*event.actors, *([event.speaker] if event.speaker else [])]):
@@ -280,6 +333,8 @@ def filter_options(events: list[Event], content: Content) -> dict[str, list[tupl
             tags[tag] = tags.get(tag, 0) + 1
         for source in dict.fromkeys(ref.source for ref in event.sources):
             sources[source] = sources.get(source, 0) + 1
+        for name in outlets(event, content.sources):
+            publishers[name] = publishers.get(name, 0) + 1
         kinds[event.kind] = kinds.get(event.kind, 0) + 1
 
     def by_name(found: dict[str, int], slug: Callable[[str], str], name: Callable[[str], str]) -> list[tuple[str, str, int]]:
@@ -294,6 +349,7 @@ def filter_options(events: list[Event], content: Content) -> dict[str, list[tupl
         "tag": by_name(tags, slugify, str),
         "kind": [(k, k, kinds[k]) for k in ("event", "claim") if k in kinds],
         "source": by_name(sources, str, source_name),
+        "outlet": by_name(publishers, slugify, str),
     }
 
 

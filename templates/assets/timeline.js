@@ -1,13 +1,12 @@
 /* claim-timeline: filters, search and date navigation for the timeline page.
    Plain JavaScript, no framework, nothing fetched. Without it the page shows every event;
-   with it the state lives in the URL (?actor=…&tag=…&kind=…&source=…&q=…&date=2024-06),
+   with it the state lives in the URL (?actor=…&tag=…&kind=…&source=…&outlet=…&q=…&date=2024-06),
    so a filtered view can be shared. */
 (function () {
   "use strict";
   document.documentElement.classList.add("js");
 
-  var FILTERS = ["actor", "tag", "kind", "source"];
-  var ATTRIBUTE = { actor: "actors", tag: "tags", kind: "kind", source: "sources" };
+  var FILTERS = ["actor", "tag", "kind", "source", "outlet"];
 
   /* Lower case without accents, so "fondee" finds "fondée" and "Taiwan" finds "Taïwan". */
   function fold(text) {
@@ -47,7 +46,8 @@
           actor: (card.dataset.actors || "").split(" "),
           tag: (card.dataset.tags || "").split(" "),
           kind: [card.dataset.kind],
-          source: (card.dataset.sources || "").split(" ")
+          source: (card.dataset.sources || "").split(" "),
+          outlet: (card.dataset.outlets || "").split(" ")
         }
       };
     });
