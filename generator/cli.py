@@ -47,7 +47,8 @@ def make_parser() -> argparse.ArgumentParser:
     """The parser for every command."""
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument("--site", type=Path, default=argparse.SUPPRESS,
-                        help="the site folder (holding content/ and templates/); default: the current folder")
+                        help="the site folder (holding content/ and templates/); default: the nearest folder, "
+                             "from the current one upwards, that holds content/site.yaml")
     parser = argparse.ArgumentParser(
         prog="claim-timeline", parents=[common],
         description="Turn news articles into a static timeline of dated events and attributed claims.",
@@ -89,20 +90,30 @@ def make_parser() -> argparse.ArgumentParser:
     extract.add_argument("-v", "--verbose", action="store_true", help="list every event file and what happened to it")
     extract.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: one per CPU)")
 
-    add = command("add", run_add, "import an article (text, Markdown or a saved HTML page) into content/sources/")
-    add.add_argument("file", type=Path, help="the article file")
+    add = command("add", run_add, "import articles (saved HTML pages, text or Markdown files, or web addresses) "
+                                  "into content/sources/")
+    add.add_argument("inputs", nargs="+", metavar="FILE|URL", help="article files or http(s):// addresses")
     add.add_argument("--published", type=_iso_day, metavar="YYYY-MM-DD",
-                     help="publication date, when the file does not give it")
-    add.add_argument("--lang", metavar="CODE", help="language code (fr, en, ...), when the file does not give it")
-    add.add_argument("--url", help="the article's address")
-    add.add_argument("--title", help="the article's title, when the file does not give it")
+                     help="publication date (overrides what the page says)")
+    add.add_argument("--lang", metavar="CODE", help="language code (fr, en, ...) instead of the detected one")
+    add.add_argument("--url", help="the article's address (one article only)")
+    add.add_argument("--title", help="the article's title (one article only)")
     add.add_argument("--publisher", help="who published it")
+    add.add_argument("--id", dest="source_id", metavar="ID",
+                     help="the source's id, i.e. its file name (one article only; default: from the title)")
     return parser
 
 
 def site_dir(args: argparse.Namespace) -> Path:
-    """The site folder the command works on."""
-    return getattr(args, "site", None) or Path(".")
+    """The site folder the command works on: --site, else the nearest one upwards (as git finds its repository)."""
+    given = getattr(args, "site", None)
+    if given is not None:
+        return given
+    from .load import find_site
+
+    found = find_site(Path.cwd())
+    # Relative, so that messages name files as the user sees them from where they stand.
+    return Path(os.path.relpath(found)) if found is not None else Path(".")
 
 
 def run_init(args: argparse.Namespace) -> int:
@@ -167,16 +178,21 @@ def run_extract(args: argparse.Namespace) -> int:
 
 
 def run_add(args: argparse.Namespace) -> int:
-    """claim-timeline add FILE"""
-    from .errors import display_path
-    from .extract.importer import import_article
+    """claim-timeline add FILE|URL ..."""
+    from .extract.importer import ImportOptions, import_articles, summary_lines
 
-    imported = import_article(site_dir(args), args.file, published=args.published, language=args.lang,
-                              url=args.url, title=args.title, publisher=args.publisher)
-    print(f"Added {display_path(imported.path)}: \"{imported.title}\", published {imported.published.isoformat()}, "
-          f"language {imported.language}")
-    print(f"Next: claim-timeline extract {imported.source_id}")
-    return EXIT_OK
+    options = ImportOptions(published=args.published, language=args.lang, url=args.url, title=args.title,
+                            publisher=args.publisher, source_id=args.source_id)
+    results = import_articles(site_dir(args), args.inputs, options, explicit_site="site" in args)
+    added = [r for r in results if not isinstance(r, ClaimTimelineError)]
+    for result in results:
+        if isinstance(result, ClaimTimelineError):
+            print(f"error: {result}", file=sys.stderr)
+        else:
+            print("\n".join(summary_lines(result)))
+    if added:
+        print(f"Next: claim-timeline extract {' '.join(r.source_id for r in added)}")
+    return EXIT_ERROR if len(added) < len(results) else EXIT_OK
 
 
 def _iso_day(value: str) -> "dt.date":

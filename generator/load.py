@@ -649,3 +649,12 @@ def _known_locale(code: str) -> bool:
     except (UnknownLocaleError, ValueError, TypeError):
         return False
     return True
+
+
+def find_site(start: Path) -> Path | None:
+    """The nearest folder holding content/site.yaml, from start up to the filesystem root (as git finds .git)."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / "content" / "site.yaml").is_file():
+            return folder
+    return None

@@ -1,0 +1,468 @@
+"""A news page -> its article text without chrome, and its title, date and publisher with where each was found.
+
+trafilatura finds the main text; before it runs, the blocks a news page wraps around the article
+(menus, cookie banners, share bars, newsletter boxes, related-article lists, reader comments,
+footers) are cut from the tree by their tag, ARIA role or class/id words, and counted, because
+trafilatura alone lets some of them through (issue 9: comments and related lists became events).
+"""
+
+from __future__ import annotations
+
+import copy
+import datetime as dt
+import json
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import Any, Generic, Iterator, TypeVar
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Found(Generic[T]):
+    """A value read from a page, with where it was found (shown to the person by ``add``)."""
+
+    value: T
+    where: str
+
+
+@dataclass
+class Page:
+    """What a page gives ``add``."""
+
+    text: str
+    title: Found[str] | None = None
+    published: Found[dt.date] | None = None
+    publisher: Found[str] | None = None
+    language: Found[str] | None = None
+    url: str | None = None
+    dropped: Counter[str] = field(default_factory=Counter)
+
+
+# Class/id words of page chrome, by kind. A word matches a class token when the token starts with it
+# ("comment" matches "comments-list"); short words that would match real words by prefix are exact only.
+_KIND_PREFIXES = {
+    "comments": ("comment", "commentaire", "reaction", "disqus", "discussion", "replies", "coral", "talk-"),
+    "related": ("related", "recommend", "outbrain", "taboola", "recirc", "teaser", "trending", "mostread",
+                "mostpopular", "popular", "suggest", "similar", "lireaussi", "alireaussi", "readmore", "readalso",
+                "readnext", "seealso", "voiraussi", "surlememesujet", "memesujet", "moreon", "morestories",
+                "pluslus", "youmay", "upnext", "nextread"),
+    "other": ("newsletter", "subscri", "signup", "abonn", "cookie", "consent", "gdpr", "rgpd", "didomi",
+              "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
+              "sponsor", "banner", "donate"),
+    "navigation": ("breadcrumb", "footer", "masthead", "sidebar", "toolbar", "pagination", "navbar", "navigation",
+                   "menu", "skiplink", "keywords", "mots-cles"),
+}
+_KIND_EXACT = {
+    "related": {"more", "also"},
+    "other": {"ad", "ads", "pub", "share", "share-bar", "sharebar", "overlay", "print"},
+    "navigation": {"nav", "header", "tags", "tag", "skip", "topics", "site-header", "site-footer"},
+}
+_TAG_KINDS = {"nav": "navigation", "footer": "navigation", "aside": "related", "form": "other", "dialog": "other",
+              "menu": "navigation"}
+_ROLE_KINDS = {"navigation": "navigation", "banner": "navigation", "contentinfo": "navigation",
+               "complementary": "related", "dialog": "other", "alertdialog": "other", "search": "navigation",
+               "menu": "navigation", "menubar": "navigation"}
+_NEVER_DROPPED = {"html", "body", "main", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "time"}
+
+# Lines trafilatura may still keep, recognised by their words (the page's markup gave no hint).
+_RELATED_LINE = re.compile(
+    r"^(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|"
+    r"sur le même sujet|read more|read also|also read|see also|related|more on this|more on this story|"
+    r"recommended|watch|à découvrir)\b\s*[:>»-]?", re.I)
+_BOX_LINE = re.compile(
+    r"(?:^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|recevez notre|get our|join our)\b.*"
+    r"(?:newsletter|inbox|boîte|briefing|lettre))|"
+    r"(?:nous utilisons des cookies|we use cookies|this (?:site|website) uses cookies|accepter les cookies|"
+    r"accept (?:all )?cookies|tout accepter|gérer mes choix|manage (?:my )?preferences|"
+    r"^(?:partager|share)(?: (?:sur|on|this|cet))?\b.{0,40}(?:facebook|twitter|linkedin|whatsapp|email|x)\b)", re.I)
+_COMMENT_LINE = re.compile(r"^(?:\d+\s+)?(?:commentaires?|comments?|réactions?|reactions?|répondre|reply|"
+                           r"signaler|report)\s*(?:\(\d+\))?$|^(?:il y a \d+ \w+|\d+ (?:hours?|minutes?|days?) ago)$",
+                           re.I)
+
+
+def read_page(data: bytes, url: str | None = None) -> Page | None:
+    """The article of a page and its metadata; None when no main text is found."""
+    import trafilatura
+    from trafilatura.utils import load_html
+
+    tree = load_html(data)
+    if tree is None:
+        return None
+    meta = _Meta(tree)
+    work = copy.deepcopy(tree)  # the metadata reads the whole page; the text only what is left after the cut
+    dropped = strip_chrome(work)
+    document = trafilatura.bare_extraction(
+        work, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    if document is None or not (document.text or "").strip():
+        return None
+    raw_title = meta.title() or _found((document.title or "").strip() or None, "the page's heading")
+    publisher = meta.publisher() or _title_suffix_publisher(meta.document_title())
+    if publisher is None and (document.sitename or "").strip():
+        publisher = Found(document.sitename.strip(), "trafilatura's site name")
+    title = _without_suffix(raw_title, publisher.value if publisher else None)
+    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
+    if lines and title and _norm(lines[0]) in (_norm(title.value), _norm(raw_title.value if raw_title else "")):
+        lines = lines[1:]  # the page's heading repeats the title
+    kept = []
+    for line in lines:
+        kind = _line_kind(line)
+        if kind:
+            dropped[kind] += 1
+        else:
+            kept.append(line)
+    published = meta.published()
+    if published is None and document.date:
+        day = _iso_day(document.date)
+        published = _found(day, "the page's dates (htmldate)")
+    return Page(text="\n\n".join(kept), title=title, published=published, publisher=publisher,
+                language=_found(meta.declared_language(), "the page's lang attribute"),
+                url=meta.canonical() or url or (document.url or None), dropped=dropped)
+
+
+def strip_chrome(tree: Any) -> Counter[str]:
+    """Cut menus, banners, boxes, related lists, comments and footers out of the tree; count them by kind."""
+    protected = _protected(tree)
+    dropped: Counter[str] = Counter()
+    for element in list(tree.iter()):
+        if not isinstance(element.tag, str) or element.getparent() is None or _detached(element, tree):
+            continue
+        kind = chrome_kind(element)
+        if kind is None or element in protected:
+            continue
+        element.getparent().remove(element)
+        dropped[kind] += 1
+    for script in tree.xpath("//script|//style|//noscript|//template"):
+        if script.getparent() is not None:
+            script.getparent().remove(script)
+    return dropped
+
+
+def chrome_kind(element: Any) -> str | None:
+    """The kind of chrome an element is (navigation, related, comments, other), or None for content."""
+    tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    if tag in _NEVER_DROPPED:
+        return None
+    kind = _word_kind(element)
+    if kind:
+        return kind
+    if element.get("aria-hidden") == "true" and tag in ("div", "section", "ul"):
+        return "other"
+    return _TAG_KINDS.get(tag)
+
+
+def _word_kind(element: Any) -> str | None:
+    """The chrome kind an element's class/id words or ARIA role give, whatever its tag."""
+    if not isinstance(element.tag, str):
+        return None
+    tokens = _attribute_tokens(element)
+    for kind in ("comments", "related", "other", "navigation"):
+        if any(token in _KIND_EXACT.get(kind, ()) or token.startswith(_KIND_PREFIXES[kind]) for token in tokens):
+            return kind
+    return _ROLE_KINDS.get((element.get("role") or "").strip().lower())
+
+
+def _attribute_tokens(element: Any) -> list[str]:
+    """Class and id words, split at spaces, '-', '_' and camelCase, plus each pair joined ('read-more' -> 'readmore')."""
+    raw = " ".join(element.get(name) or "" for name in ("class", "id", "data-component", "data-module"))
+    raw = re.sub(r"(?<=[a-z])(?=[A-Z])", "-", raw).lower()
+    words = [w for w in re.split(r"[\s_\-]+", raw) if w]
+    whole = [w for w in raw.split() if w]
+    pairs = [a + b for a, b in zip(words, words[1:])]
+    triples = [a + b + c for a, b, c in zip(words, words[1:], words[2:])]
+    return whole + words + pairs + triples
+
+
+def _protected(tree: Any) -> set[Any]:
+    """The main heading, the article body and their ancestors: chrome words on a wrapper never take the article away."""
+    anchors = tree.xpath("//h1") + tree.xpath("//*[@itemprop='articleBody']")
+    body_text = len(" ".join(tree.xpath("//p//text()")))
+    # The element holding most of the page's paragraph text is the article, whatever its class says.
+    for holder in tree.xpath("//*[p]"):
+        if body_text and len(" ".join(holder.xpath("./p//text()"))) > 0.4 * body_text:
+            anchors.append(holder)
+    keep: set[Any] = set()
+    for anchor in anchors:
+        ancestors = list(anchor.iterancestors())
+        # A heading or a long text inside a comment or a related block is no reason to keep that block.
+        if any(_word_kind(a) in ("comments", "related", "other") for a in ancestors):
+            continue
+        keep.add(anchor)
+        keep.update(ancestors)
+    return keep
+
+
+def _detached(element: Any, tree: Any) -> bool:
+    """Whether an ancestor was already cut (its descendants are gone with it)."""
+    root = tree.getroottree().getroot() if hasattr(tree, "getroottree") else tree
+    top = element
+    for top in element.iterancestors():
+        pass
+    return top is not root and element is not root
+
+
+def _line_kind(line: str) -> str | None:
+    """The chrome kind of a text line trafilatura kept, or None for article text."""
+    if _RELATED_LINE.match(line):
+        return "related"
+    if _COMMENT_LINE.match(line.strip()):
+        return "comments"
+    if _BOX_LINE.search(line) and len(line.split()) <= 40:
+        return "other"
+    return None
+
+
+class _Meta:
+    """The page's own metadata: meta tags, JSON-LD, <time> elements and bylines, read before any cutting."""
+
+    def __init__(self, tree: Any):
+        self.tree = tree
+        self.json_ld = list(_json_ld_objects(tree))
+
+    def meta(self, *names: str) -> str | None:
+        """The first non-empty content of <meta property|name|itemprop=NAME>."""
+        for name in names:
+            for element in self.tree.xpath("//meta[@property=$n or @name=$n or @itemprop=$n]", n=name):
+                value = (element.get("content") or "").strip()
+                if value:
+                    return value
+        return None
+
+    def title(self) -> Found[str] | None:
+        """og:title, else JSON-LD headline, else the first <h1>, else <title>."""
+        value = self.meta("og:title", "twitter:title")
+        if value:
+            return Found(value, "og:title")
+        for obj in self.articles():
+            if isinstance(obj.get("headline"), str) and obj["headline"].strip():
+                return Found(obj["headline"].strip(), "JSON-LD headline")
+        heading = self.tree.xpath("//h1")
+        if heading:
+            text = " ".join(heading[0].text_content().split())
+            if text:
+                return Found(text, "the page's <h1>")
+        document_title = self.document_title()
+        return Found(document_title, "<title>") if document_title else None
+
+    def document_title(self) -> str | None:
+        """The text of <title>."""
+        found = self.tree.xpath("//head/title|//title")
+        text = " ".join(found[0].text_content().split()) if found else ""
+        return text or None
+
+    def publisher(self) -> Found[str] | None:
+        """og:site_name, else the JSON-LD publisher's name."""
+        value = self.meta("og:site_name", "application-name")
+        if value:
+            return Found(value, "og:site_name")
+        for obj in self.articles():
+            publisher = obj.get("publisher")
+            if isinstance(publisher, list) and publisher:
+                publisher = publisher[0]
+            name = publisher.get("name") if isinstance(publisher, dict) else publisher
+            if isinstance(name, str) and name.strip():
+                return Found(name.strip(), "JSON-LD publisher")
+        return None
+
+    def published(self) -> Found[dt.date] | None:
+        """The publication day: article:published_time, JSON-LD datePublished, <time datetime>, then a byline."""
+        for name in ("article:published_time", "og:article:published_time", "datePublished", "pubdate",
+                     "publish-date", "DC.date.issued", "dcterms.created"):
+            day = _iso_day(self.meta(name))
+            if day:
+                return Found(day, name if ":" in name else f"meta {name}")
+        for obj in self.articles():
+            day = _iso_day(obj.get("datePublished"))
+            if day:
+                return Found(day, "JSON-LD datePublished")
+        time = self.time_element()
+        if time:
+            return time
+        return self.byline()
+
+    def time_element(self) -> Found[dt.date] | None:
+        """A <time datetime> that dates the article (marked as published, else the first outside chrome)."""
+        candidates = [t for t in self.tree.xpath("//time[@datetime]") if not _inside_chrome(t)]
+        marked = [t for t in candidates if t.get("itemprop") == "datePublished" or t.get("pubdate") is not None
+                  or re.search(r"publi|posted|created", " ".join(_attribute_tokens(t) + [t.get("itemprop") or ""]))]
+        updated = [t for t in candidates if re.search(r"updat|modif|mis-?a-?jour|maj",
+                                                       " ".join(_attribute_tokens(t) + [t.get("itemprop") or ""]))]
+        for time in marked + [t for t in candidates if t not in updated] + updated:
+            day = _iso_day(time.get("datetime"))
+            if day:
+                return Found(day, "<time datetime>")
+        return None
+
+    def byline(self) -> Found[dt.date] | None:
+        """A date in a byline: 'Publié le 02/05/2023 à 18h10', 'Updated March 3, 2024'; published wins over updated."""
+        found: dict[str, Found[dt.date]] = {}
+        for text in self.byline_texts():
+            for match in _BYLINE.finditer(text):
+                kind = "updated" if match.group("updated") else "published"
+                if kind in found:
+                    continue
+                day = _byline_day(match.group("date"))
+                if day:
+                    found[kind] = Found(day, f"the byline \"{' '.join(match.group(0).split())}\"")
+            if "published" in found:
+                break
+        return found.get("published") or found.get("updated")
+
+    def byline_texts(self) -> Iterator[str]:
+        """Short text blocks outside chrome that may hold a byline, in page order."""
+        for element in self.tree.iter():
+            if not isinstance(element.tag, str) or element.tag in ("script", "style", "title", "head"):
+                continue
+            text = " ".join((element.text or "").split())
+            if element.tag in ("time", "span", "p", "div", "small", "li", "em", "strong"):
+                text = " ".join(element.text_content().split())
+            if 8 <= len(text) <= 200 and not _inside_chrome(element):
+                yield text
+
+    def articles(self) -> list[dict[str, Any]]:
+        """JSON-LD objects, article types first."""
+        def rank(obj: dict[str, Any]) -> int:
+            kind = obj.get("@type")
+            kinds = kind if isinstance(kind, list) else [kind]
+            return 0 if any(isinstance(k, str) and k.endswith(("Article", "BlogPosting", "Report")) for k in kinds) else 1
+        return sorted(self.json_ld, key=rank)
+
+    def declared_language(self) -> str | None:
+        """<html lang>, else og:locale or Content-Language."""
+        roots = self.tree.xpath("/html")
+        lang = roots[0].get("lang") if roots else None
+        lang = lang or self.meta("og:locale", "language", "content-language")
+        if not lang:
+            for element in self.tree.xpath("//meta[@http-equiv]"):
+                if element.get("http-equiv", "").lower() == "content-language":
+                    lang = element.get("content")
+        match = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s*$)", lang or "")
+        return match.group(1).lower() if match else None
+
+    def canonical(self) -> str | None:
+        """<link rel=canonical>, else og:url, when it is a web address."""
+        for element in self.tree.xpath("//link[@rel='canonical']"):
+            href = (element.get("href") or "").strip()
+            if re.match(r"https?://", href):
+                return href
+        value = self.meta("og:url")
+        return value if value and re.match(r"https?://", value) else None
+
+
+_MONTH_WORDS = (r"janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|"
+                r"jul|aug|sep")
+_DATE_TEXT = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
+              rf"(?:\w+\.?,?\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\w*\.?,?\s+\d{{4}}|"
+              rf"(?:{_MONTH_WORDS})\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+_BYLINE = re.compile(
+    rf"(?:(?P<updated>mis à jour|mis a jour|mise à jour|actualisé|modifié|updated|last updated|last modified)|"
+    rf"publié|publiée|publie|paru|published|posted|first published)"
+    rf"(?:\s+(?:le|on|at|:))?\s*:?\s*(?P<date>{_DATE_TEXT})", re.I)
+
+
+def _byline_day(text: str) -> dt.date | None:
+    """The day of a byline's date words; numeric dates are read day first unless that is impossible."""
+    numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})", text.strip())
+    if numeric:
+        first, second, year = (int(g) for g in numeric.groups())
+        year += 2000 if year < 100 else 0
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            return None
+    import dateparser
+
+    parsed = dateparser.parse(text, languages=["fr", "en", "de", "es", "it", "pt", "nl"],
+                              settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"})
+    return parsed.date() if parsed else None
+
+
+def _inside_chrome(element: Any) -> bool:
+    """Whether an element sits in a comment, related list, footer or other chrome block (its dates are not the article's)."""
+    for ancestor in element.iterancestors():
+        if isinstance(ancestor.tag, str) and ancestor.tag not in ("body", "html") and chrome_kind(ancestor) in (
+                "comments", "related", "other"):
+            return True
+        if isinstance(ancestor.tag, str) and ancestor.tag == "footer" and not ancestor.xpath("ancestor::article"):
+            return True
+    return False
+
+
+def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
+    """Every JSON-LD object of the page, @graph members included; broken blocks are skipped."""
+    for script in tree.xpath("//script[@type='application/ld+json']"):
+        try:
+            data = json.loads(script.text_content() or "")
+        except ValueError:
+            continue
+        todo = data if isinstance(data, list) else [data]
+        while todo:
+            item = todo.pop(0)
+            if isinstance(item, dict):
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    todo.extend(graph)
+                yield item
+            elif isinstance(item, list):
+                todo.extend(item)
+
+
+_SEPARATOR = re.compile(r"\s+(?:[|–—-]|::|•|·)\s+")
+
+
+def _title_suffix_publisher(title: str | None) -> Found[str] | None:
+    """'… - Le Monde', '… | BBC News': the title's last part, when it reads as a name."""
+    if not title:
+        return None
+    parts = _SEPARATOR.split(title)
+    if len(parts) < 2:
+        return None
+    head, tail = " - ".join(parts[:-1]), parts[-1].strip()
+    words = tail.split()
+    small = {"le", "la", "les", "l'", "de", "du", "des", "the", "of", "and", "et", "d'"}
+    looks_like_name = 1 <= len(words) <= 5 and len(tail) <= 40 and all(
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in small or "." in w for w in words)
+    if looks_like_name and len(head.split()) >= 3:
+        return Found(tail, "the title's suffix")
+    return None
+
+
+def _without_suffix(title: Found[str] | None, publisher: str | None) -> Found[str] | None:
+    """The title without a trailing ' - Publisher' or ' | Publisher' (the site's name is not the article's)."""
+    if title is None:
+        return None
+    value = title.value
+    parts = _SEPARATOR.split(value)
+    if len(parts) >= 2:
+        tail = parts[-1].strip()
+        if (publisher and _norm(tail) == _norm(publisher)) or (
+                title.where == "<title>" and _title_suffix_publisher(value) is not None):
+            value = value[:value.rfind(parts[-1])].rstrip(" |–—-:•·")
+    return Found(value, title.where)
+
+
+def _norm(text: str) -> str:
+    """Text compared loosely: case, spacing and punctuation ignored."""
+    return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _iso_day(value: Any) -> dt.date | None:
+    """The day of an ISO 8601 date or date-time string; None when it is not one."""
+    if not isinstance(value, str):
+        return None
+    match = re.match(r"\s*(\d{4})-(\d{2})-(\d{2})", value)
+    if not match:
+        return None
+    try:
+        return dt.date(*(int(g) for g in match.groups()))
+    except ValueError:
+        return None
+
+
+def _found(value: T | None, where: str) -> Found[T] | None:
+    """A value with where it was found, or None."""
+    return None if value is None else Found(value, where)
