@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field
@@ -113,16 +114,19 @@ def extract_events(source: Source, actors: list[Actor]) -> list[Candidate]:
 
     text = source.text
     mentions = [m for m in tag_dates(text, source.published, source.language) if _date_of(m) is not None]
+    mentions.sort(key=lambda m: m.start)  # already in text order; sorted starts let a span find its mentions by bisection
+    starts = [m.start for m in mentions]
     kept = paragraphs(text, source.title)
     # Names are learnt from the article's sentences, never from its headings or page chrome.
     names = NameIndex.build(actors, "\n\n".join(s.text for p in kept for s in p.sentences))
     found: dict[str, Candidate] = {}
     previous: list[str] = []
     for paragraph in kept:
-        dated_paragraph = any(_inside(m, paragraph.start, paragraph.end) for m in mentions)
+        dated_paragraph = bool(_inside(mentions, starts, paragraph.start, paragraph.end))
         action_taken = False
         for sentence in paragraph.sentences:
-            candidates = _from_sentence(source, sentence, previous[-3:], mentions, names)
+            inside = _inside(mentions, starts, sentence.start, sentence.end)
+            candidates = _from_sentence(source, sentence, previous[-3:], inside, names)
             if not candidates and not dated_paragraph and not action_taken:
                 action = _undated_action(source, sentence, names)
                 candidates = [action] if action else []
@@ -133,10 +137,12 @@ def extract_events(source: Source, actors: list[Actor]) -> list[Candidate]:
     return sorted(found.values(), key=lambda c: (c.position, c.id))
 
 
-def _from_sentence(source: Source, sentence: Sentence, before: list[str], mentions: list[Any],
+def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside: list[Any],
                    names: NameIndex) -> list[Candidate]:
-    """A claim when the sentence attributes a quotation; else one event per clause that holds a date."""
-    inside = [m for m in mentions if _inside(m, sentence.start, sentence.end)]
+    """A claim when the sentence attributes a quotation; else one event per clause that holds a date.
+
+    ``inside`` holds the date mentions that start in the sentence, in text order.
+    """
     claim = find_claim(sentence.text, before, names)
     if claim is not None:
         # The claim is dated by the words tied to its verb ("told a jury yesterday"); a date in the quotation
@@ -305,9 +311,13 @@ def _date_of(mention: Any) -> TimelineDate | None:
         return None
 
 
-def _inside(mention: Any, start: int, end: int) -> bool:
-    """Whether a date mention starts inside [start, end)."""
-    return start <= mention.start < end
+def _inside(mentions: list[Any], starts: list[int], start: int, end: int) -> list[Any]:
+    """The mentions (sorted by start, ``starts`` their starts) that start inside [start, end).
+
+    Bisection, not a scan: scanning every mention of the document for each sentence made extraction
+    quadratic in the article's size (issue #8, item 8).
+    """
+    return mentions[bisect.bisect_left(starts, start):bisect.bisect_left(starts, end)]
 
 
 def _without_quotations(sentence: str) -> str:

@@ -26,6 +26,8 @@ _DATELINE = re.compile(
 _TAG_SEPARATORS = re.compile(r"\s[|•·»>/]\s")
 _SENTENCE_END = re.compile(r"""[.!?…:;][\s"'»”’)*_]*$""")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
+_WORD_CHAR = re.compile(r"\w")
+_NEXT_START = re.compile(r"\s+([\"«“*_(\[]?\s*.)")
 
 # Tokens after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset("""
@@ -103,6 +105,7 @@ def is_chrome(line: str) -> bool:
 def sentences(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]:
     """Split text[start:end] into sentences; a quotation is never cut, even when it holds several sentences."""
     chunk = text[start:end]
+    content_end = len(chunk.rstrip())  # past it, only blank space: the last sentence mark ends a sentence
     balanced_straight = chunk.count('"') % 2 == 0
     balanced_guillemets = chunk.count("«") == chunk.count("»") and chunk.count("“") == chunk.count("”")
     result: list[Sentence] = []
@@ -117,19 +120,19 @@ def sentences(text: str, start: int, end: int, paragraph: int = 0) -> list[Sente
             depth += 1
         elif balanced_guillemets and char in _CLOSING and depth:
             depth -= 1
-            if depth == 0 and not straight_open and _ends_sentence(chunk, i - 1, i + 1):
+            if depth == 0 and not straight_open and _ends_sentence(chunk, i - 1, i + 1, content_end):
                 result.append(_sentence(text, start + begin, start + i + 1, paragraph))
                 begin = i + 1
         elif balanced_straight and char == '"':
             straight_open = not straight_open
-            if not straight_open and depth == 0 and _ends_sentence(chunk, i - 1, i + 1):
+            if not straight_open and depth == 0 and _ends_sentence(chunk, i - 1, i + 1, content_end):
                 result.append(_sentence(text, start + begin, start + i + 1, paragraph))
                 begin = i + 1
         elif char in ".!?…" and depth == 0 and not straight_open:
             stop = i + 1
             while stop < n and chunk[stop] in ".!?…)*_’'":
                 stop += 1
-            if _ends_sentence(chunk, i, stop) and not _abbreviation(chunk, i):
+            if _ends_sentence(chunk, i, stop, content_end) and not _abbreviation(chunk, i):
                 result.append(_sentence(text, start + begin, start + stop, paragraph))
                 begin = stop
                 i = stop
@@ -140,14 +143,17 @@ def sentences(text: str, start: int, end: int, paragraph: int = 0) -> list[Sente
     return [s for s in result if s.text]
 
 
-def _ends_sentence(chunk: str, mark: int, after: int) -> bool:
-    """A sentence mark at ``mark`` ends a sentence when blank space then a capital, a quote or a digit follow."""
+def _ends_sentence(chunk: str, mark: int, after: int, content_end: int) -> bool:
+    """A sentence mark at ``mark`` ends a sentence when blank space then a capital, a quote or a digit follow.
+
+    ``content_end`` is where the chunk's trailing blank space starts. The chunk is matched in place, never
+    sliced: a copy of the rest at each sentence mark made splitting quadratic (issue #8, item 8).
+    """
     if mark < 0 or chunk[mark] not in ".!?…":
         return False
-    rest = chunk[after:]
-    if not rest.strip():
+    if after >= content_end:
         return True
-    match = re.match(r"\s+([\"«“*_(\[]?\s*.)", rest)
+    match = _NEXT_START.match(chunk, after)
     if not match:
         return False
     first = match.group(1)[-1]
@@ -158,10 +164,15 @@ def _abbreviation(chunk: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial ("M.", "Jan.", "J.", "U.S.")."""
     if chunk[dot] != ".":
         return False
-    match = re.search(r"(\w+)$", chunk[:dot])
-    if not match:
+    # The word just before the dot, found by walking back (a search for ``\w+$`` in the text before it would
+    # read the whole text at every full stop).
+    stop = dot - 1 if dot and chunk[dot - 1] == "\n" else dot  # as ``$`` did: a line break may sit before the dot
+    begin = stop
+    while begin > 0 and _WORD_CHAR.match(chunk, begin - 1):
+        begin -= 1
+    if begin == stop:
         return False
-    word = match.group(1)
+    word = chunk[begin:stop]
     if len(word) == 1 and word.isalpha():
         return True
     return word.casefold() in _ABBREVIATIONS
