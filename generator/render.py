@@ -14,6 +14,7 @@ from markupsafe import Markup
 
 from .dates import TimelineDate, format_date_label
 from .drafts import is_draft, published_only
+from .extract.lang import normalize
 from .errors import TemplateError
 from .model import Content, Event, Source, slugify
 from . import exports, timeline
@@ -73,7 +74,7 @@ class Theme:
     def messages(self) -> dict[str, str]:
         """Interface text in the site's language: English first, then the language's catalog over it."""
         merged: dict[str, str] = {}
-        for lang in ("en", self.language.split("_")[0]):
+        for lang in ("en", normalize(self.language)):
             for folder in reversed(self.folders):
                 path = folder / MESSAGES_DIR / f"{lang}.yaml"
                 if path.is_file():

@@ -47,6 +47,7 @@ from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from watchfiles import Change, DefaultFilter, awatch
 
 from .errors import ClaimTimelineError, ContentError, Problem, TemplateError, display_path
+from .extract.lang import normalize
 from .serve_build import Cancelled, Generation, IncrementalBuilder
 
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
@@ -101,7 +102,7 @@ class LiveSite:
             self.fail(exc, "render")
             return
         self.generation = generation
-        self.language = generation.content.site.language.split("_")[0]
+        self.language = normalize(generation.content.site.language)
         _print_problems(generation.warnings)
         reloaded_after = ""
         cancelled: Callable[[], bool] = lambda: self.changes_seen != number

@@ -6,53 +6,24 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Actor
+from .lang import alternation, union
 
-# Words that make a capitalised phrase an organisation or a place, not a person.
-_ORG_WORDS = frozenset("""
-council conseil administration gouvernement government ministry ministère ministere department département departement commission bank banque
-inc corp corporation company co group groupe university université universite valley news times
-party parti court cour tribunal association agency agence office union federation fédération club fc
-united city ville airport aéroport street st rue avenue road boulevard institute institut foundation
-fondation museum musée maison senate sénat assemblée assembly police gendarmerie hospital hôpital
-service services labs lab technologies technology motors airlines airways airplanes aircraft aviation house republic république kingdom
-royaume states unis nations europe européenne european system systems network networks studio studios
-school école college collège church église cup coupe league ligue festival prize prix open source
-intelligence artificielle platform center centre parc bridge pont river lake lac
-mountain mont island île county state region région province district square place station port
-laboratoire laboratory cité scène société commune préfecture mairie agency ministère
-""".split())
-
-# Capitalised words that start sentences or titles but name nobody.
-_COMMON_CAPITALS = frozenset("""
-le la les l un une des du de d cette ce ces cet il elle ils elles on nous vous je tu en au aux à a
-lors dans pour par selon sur sous avec sans après avant pendant depuis dès des mais et ou donc or ni car
-puis ainsi alors aussi enfin cependant pourtant toutefois néanmoins face parmi interrogé interrogée
-certains certaines cela ceci ça c qui que quand comment pourquoi où oui non mon ma mes son sa ses
-notre nos votre vos leur leurs tout tous toute toutes chaque plusieurs autre autres même
-the a an this that these those he she it they we you i his her its their our my your there here
-in on at after before under over during since until from to of for with without by as if when while
-but and or so yet also however meanwhile moreover still then thus though although because
-according some many most several all each every no not one two three mr mrs ms dr prof sir
-monsieur madame mademoiselle m mme mlle
-lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août
-septembre octobre novembre décembre monday tuesday wednesday thursday friday saturday sunday january
-february march april may june july august september october november december
-""".split())
-# Titles written before a name ("Director Ruth Adeyemi", "Me Julien Roche"): not part of it.
-_TITLES = frozenset("""
-me maître maitre director directrice directeur president présidente président minister ministre mayor maire
-judge juge senator sénateur sénatrice chief coach captain capitaine officer inspector inspecteur chairman
-chairwoman chair governor gouverneur secretary secrétaire general général professor professeur
-commissioner commissaire detective sergeant lieutenant colonel ambassador ambassadeur ceo cfo councillor
-councilor conseiller conseillère spokesman spokeswoman spokesperson analyst porte-parole vice executive head deputy député députée rep sen gov pope pape king queen roi reine prince
-princess princesse lord lady sir dame saint
-""".split())
-_PERSON_TITLES = re.compile(r"\b(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?)\s+(?=[A-ZÀ-Ý])")
+# The shape of a name does not depend on the article's language (a French article
+# names "Federal Reserve", an English one "Conseil d'État"): these word lists are
+# every language's (lang/<code>.py ORG_WORDS, COMMON_CAPITALS, TITLES, ...) merged.
+_ORG_WORDS = union("ORG_WORDS")  # words that make a capitalised phrase an organisation or a place
+_COMMON_CAPITALS = union("COMMON_CAPITALS")  # capitalised words that start sentences but name nobody
+_TITLES = union("TITLES")  # titles written before a name ("Director Ruth Adeyemi", "Me Julien Roche")
+_PARTICLES = tuple(sorted(union("NAME_PARTICLES")))  # "de", "van", "bin" inside a name
+_PARTICLE = "|".join(_PARTICLES)
+_PERSON_TITLES = re.compile(rf"\b(?:{alternation('PERSON_TITLES')})\s+(?=[A-ZÀ-Ý])")
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w]*(?:[-'’][A-ZÀ-ÖØ-Ýa-zà-öø-ÿ][\w]*)*"
-_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:de|du|da|van|von|der|del|di|le|al|bin|ben|el)\s+)?{_CAP})*")
-_ELISION = re.compile(r"^(?:[dlDLjJmMnNsStTcC]|qu|Qu|jusqu|Jusqu|lorsqu|Lorsqu|puisqu|Puisqu)['’]")
-_DEMONYM = re.compile(r"(?:ean|ish|ese|ian|ais|aise|ois|oise)$")
-_PRONOUNS = frozenset({"il", "elle", "he", "she"})
+_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+)?{_CAP})*")
+_ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELISIONS") if len(w) == 1)) + "]|"
+                      + "|".join(f"{w}|{w.capitalize()}" for w in sorted(w for w in union("ELISIONS") if len(w) > 1))
+                      + ")['’]")
+_DEMONYM = re.compile(rf"(?:{'|'.join(sorted(union('DEMONYM_ENDINGS')))})$")
+_PRONOUNS = union("PRONOUNS")
 
 
 @dataclass(frozen=True)
@@ -174,9 +145,9 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     runs = []
     for match in _NAME_RUN.finditer(text):
         raw = re.sub(r"['’]s$", "", match.group(0))  # "Harwick Town's"
-        if re.search(r"\s(?:de|du|da|van|von|der|del|di|le|al|bin|ben|el)\s", raw) and not looks_like_person(_clean_name(raw)):
-            for part in re.finditer(r"\S+(?:\s+(?!(?:de|du|da|van|von|der|del|di|le|al|bin|ben|el)\s)[A-ZÀ-ÖØ-Ý]\S*)*", raw):
-                if part.group(0) not in {"de", "du", "da", "van", "von", "der", "del", "di", "le", "al", "bin", "ben", "el"}:
+        if re.search(rf"\s(?:{_PARTICLE})\s", raw) and not looks_like_person(_clean_name(raw)):
+            for part in re.finditer(rf"\S+(?:\s+(?!(?:{_PARTICLE})\s)[A-ZÀ-ÖØ-Ý]\S*)*", raw):
+                if part.group(0) not in _PARTICLES:
                     runs.append((match.start() + part.start(), part.group(0)))
         else:
             runs.append((match.start(), raw))
@@ -213,7 +184,7 @@ def _clean_name(raw: str) -> str:
     words = [_strip_elision(w) for w in _PERSON_TITLES.sub("", raw).split()]
     while words and (words[0].casefold().strip(".") in _COMMON_CAPITALS or words[0].casefold() in _TITLES):
         words.pop(0)
-    while words and words[-1].casefold() in {"de", "du", "da", "van", "von", "der", "del", "di", "le", "al", "bin", "ben", "el"}:
+    while words and words[-1].casefold() in _PARTICLES:
         words.pop()
     return " ".join(words)
 

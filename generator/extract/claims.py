@@ -7,39 +7,32 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .actors import NameIndex, is_pronoun, looks_like_person
+from .lang import LanguageData, for_text
 
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"")
 _MIN_QUOTE_WORDS = 2
 _PLACEHOLDER = "QQQ"
 
-# Reporting verbs (issue #3): French passé composé / present, English past / present.
-_FR_PARTICIPLES = (
-    "déclaré indiqué répondu affirmé expliqué ajouté assuré souligné estimé précisé confié lancé martelé "
-    "reconnu dit insisté prévenu averti rappelé commenté écrit poursuivi conclu résumé déploré regretté "
-    "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
-    "ironisé tranché témoigné protesté objecté argué annoncé martelé glissé lâché"
-).split()
-_FR_PRESENT = (
-    "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
-    "reconnaît reconnait dit juge admet confirme prévient rappelle note raconte plaide rétorque résume "
-    "dénonce regrette déplore insiste témoigne glisse lâche analyse commente poursuit conclut tranche ironise"
-).split()
-_EN_VERBS = (
-    "said says told tells added adds stated states explained explains insisted insists argued argues "
-    "warned warns claimed claims noted notes wrote writes replied replies answered answers responded "
-    "responds admitted admits acknowledged acknowledges confirmed confirms continued continues recalled "
-    "recalls declared declares tweeted testified testifies maintained maintains countered counters "
-    "conceded concedes announced announces stressed stresses insisted remarked observed"
-).split()
+_TAIL_PUNCTUATION = r"[,.;:()]"
 
-_FR_AUX = r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?"
-_FR_VERB = rf"(?:{_FR_AUX}(?:{'|'.join(_FR_PARTICIPLES)})|(?:{'|'.join(_FR_PRESENT)}))"
-_EN_VERB = rf"(?:(?:has|had)\s+)?(?:{'|'.join(_EN_VERBS)})"
-_VERB = re.compile(rf"(?<!\w)(?:{_FR_VERB}|{_EN_VERB})(?P<clitic>-t-(?:il|elle)|-(?:il|elle))?(?![\w-])", re.IGNORECASE)
-_ACCORDING = re.compile(rf"(?<!\w)(?:selon|d['’]après|according\s+to)\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)", re.IGNORECASE)
-_TAIL_STOP = re.compile(r"[,.;:()]|\s(?:qui|who|in|à|au|lors|during|on|after|après|dans|en)\s")
-_FINITE_VERB = re.compile(r"(?<!\w)(?:is|are|was|were|be|been|has|have|had|est|sont|était|étaient|a|ont|avait|avaient)(?!\w)", re.IGNORECASE)
-_LEADING_DETERMINER = re.compile(r"^(?:le|la|les|l['’]|un|une|the|a|an|his|her|their|its|son|sa|ses|leur)\s+", re.IGNORECASE)
+
+class _Cues:
+    """One language's reporting verbs and speaker cues (lang/<code>.py), compiled."""
+
+    def __init__(self, data: LanguageData) -> None:
+        verb = (data.REPORTING_VERB.replace("{AUX}", data.REPORTING_AUXILIARY)
+                .replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
+                .replace("{PRESENT}", "|".join(data.REPORTING_PRESENT)))
+        clitic = data.REPORTING_CLITIC or "(?!)"  # "dit-elle": a subject after the verb, where the language has one
+        self.verb = re.compile(rf"(?<!\w)(?:{verb})(?P<clitic>{clitic})?(?![\w-])", re.IGNORECASE)
+        self.according = re.compile(rf"(?<!\w)(?:{data.ACCORDING})\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)",
+                                    re.IGNORECASE)
+        self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
+        self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
+        self.leading_determiner = re.compile(rf"^(?:{data.DETERMINERS})\s+", re.IGNORECASE)
+        self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
+
+
 
 
 @dataclass(frozen=True)
@@ -72,24 +65,25 @@ def quotations(sentence: str) -> list[Quotation]:
     return found
 
 
-def find_claim(sentence: str, before: Sequence[str], names: NameIndex) -> Claim | None:
+def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language: str) -> Claim | None:
     """The claim a sentence reports, with its speaker resolved (a pronoun names the last person named before)."""
     quotes = quotations(sentence)
     if not quotes:
         return None
+    cues = for_text(language).compiled(_Cues)
     outside = _mask(sentence, quotes)
-    verb = _VERB.search(outside)
-    according = _ACCORDING.search(outside)
+    verb = cues.verb.search(outside)
+    according = cues.according.search(outside)
     if verb is None and according is None:
         return None
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
         parts = [p for p in re.split(r"[,;:]", according.group("np")) if p.strip()][:2]
-        speaker = next((_speaker_from(p, names, True) for p in parts if _speaker_from(p, names, True)), None)
-        speaker = speaker or (_speaker_from(parts[0], names) if parts else None)
+        speaker = next((_speaker_from(p, names, cues, True) for p in parts if _speaker_from(p, names, cues, True)), None)
+        speaker = speaker or (_speaker_from(parts[0], names, cues) if parts else None)
     if speaker is None and verb is not None:
-        speaker = _subject_speaker(outside, verb, before, names)
+        speaker = _subject_speaker(outside, verb, before, names, cues)
     if speaker is None:
         return None
     if verb is not None:
@@ -98,7 +92,8 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex) -> Claim 
     return Claim(quotes[0], speaker, according.start(), according.start("np"))
 
 
-def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], names: NameIndex) -> str | None:
+def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], names: NameIndex,
+                     cues: _Cues) -> str | None:
     """Who the reporting verb's subject is: before the verb, or after it when the quotation comes first.
 
     A person named there wins; then a pronoun ("Il a répondu") stands for the last person named; then a
@@ -111,35 +106,35 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     near: list[str] = []
     if head.rstrip(" ,*_—–-").endswith(_PLACEHOLDER):
         # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe").
-        near.extend(p for p in _TAIL_STOP.split(tail.strip(), maxsplit=2)[:2] if p and p.strip())
+        near.extend(p for p in cues.tail_stop.split(tail.strip(), maxsplit=2)[:2] if p and p.strip())
     segments = [" ".join(s.split()).strip(" *_\"'«»“”") for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head)]
     segments = [s for s in segments if s]
     if segments:
         near.append(segments[-1])
     for phrase in near:
-        speaker = _speaker_from(phrase, names, strict=True)
+        speaker = _speaker_from(phrase, names, cues, strict=True)
         if speaker:
             return speaker
     if segments and is_pronoun(segments[-1].split()[-1]) and len(segments[-1].split()) <= 2:
         return _last_person(head, before, names)
     for phrase in reversed(segments[:-1]):
-        speaker = _speaker_from(phrase, names, strict=True)
+        speaker = _speaker_from(phrase, names, cues, strict=True)
         if speaker:
             return speaker
     # "…, confirme André Kaufmann, adjoint au maire : « … »": a name right after the verb.
-    first_after = _TAIL_STOP.split(tail.strip(), maxsplit=1)[0]
+    first_after = cues.tail_stop.split(tail.strip(), maxsplit=1)[0]
     if first_after and first_after[:1].isupper():
-        speaker = _speaker_from(first_after, names, strict=True)
+        speaker = _speaker_from(first_after, names, cues, strict=True)
         if speaker:
             return speaker
     for phrase in near:
-        speaker = _speaker_from(phrase, names)
+        speaker = _speaker_from(phrase, names, cues)
         if speaker:
             return speaker
     return None
 
 
-def _speaker_from(phrase: str, names: NameIndex, strict: bool = False) -> str | None:
+def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = False) -> str | None:
     """A speaker from a noun phrase: the person it names, an actor, or the phrase itself ("le ministère du Numérique")."""
     phrase = " ".join(phrase.split()).strip(" *_")
     if not phrase or len(phrase.split()) > 8:
@@ -156,11 +151,11 @@ def _speaker_from(phrase: str, names: NameIndex, strict: bool = False) -> str | 
     if canonical != phrase:
         return canonical
     words = phrase.split()
-    if is_pronoun(words[0]) or words[0].casefold() in {"ils", "elles", "they", "we", "nous", "on", "je", "i", "it", "cela", "ce"}:
+    if is_pronoun(words[0]) or words[0].casefold() in cues.not_speakers:
         return None
-    if _FINITE_VERB.search(phrase):
+    if cues.finite_verb.search(phrase):
         return None  # "The iPhone is (claimed …)": a clause, not someone
-    if _LEADING_DETERMINER.match(phrase) or looks_like_person(phrase):
+    if cues.leading_determiner.match(phrase) or looks_like_person(phrase):
         # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written.
         return phrase[0].upper() + phrase[1:]
     return None

@@ -13,60 +13,41 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import Quoted
 from .actors import NameIndex
 from .claims import Claim, find_claim, quotations
+from .lang import LanguageData, for_text
 from .segment import Sentence, paragraphs
 
 _MAX_TITLE_WORDS = 14
 _MAX_ACTORS = 8
 _ID_WORDS = 6
 
-# A completed action reported without a date (issue #3: "Taïwan a interdit …", "The council approved …").
-# French passé composé (adverbs may sit between auxiliary and participle), English simple past or present perfect.
-_FR_ACTIONS = (
-    "interdit annoncé lancé publié signé adopté voté décidé retiré déposé arrêté condamné ouvert fermé suspendu "
-    "bloqué rejeté approuvé acquis racheté présenté dévoilé sorti licencié nommé démissionné élu imposé levé "
-    "ordonné saisi attaqué validé débloqué accordé attribué obtenu finalisé conclu inauguré lancée créé fondé "
-    "supprimé annulé reporté autorisé déclenché investi recruté embauché porté relancé remporté perdu gagné "
-    "battu livré installé construit achevé terminé mis infligé prononcé requis relaxé inculpé mis en examen "
-    "interpellé sanctionné limogé vendu cédé fusionné déployé retiré rompu quitté rejoint"
-).split()
-_EN_ACTIONS = (
-    "banned announced launched published signed adopted passed decided withdrew filed arrested sentenced "
-    "opened closed suspended blocked rejected approved acquired bought unveiled released fired appointed "
-    "resigned elected imposed lifted ordered sued charged validated unlocked granted awarded obtained "
-    "finalised finalized completed inaugurated created founded scrapped cancelled canceled postponed "
-    "authorised authorized triggered invested hired won lost beat delivered installed built finished "
-    "fined convicted acquitted indicted sold merged deployed quit joined donated raised cut introduced "
-    "confirmed agreed voted overturned dismissed recalled"
-).split()
-_FR_AUXILIARY = r"(?:a|ont|avait|avaient)"
-_FR_ACTION = re.compile(
-    rf"(?<!\w){_FR_AUXILIARY}\s+(?:[\w'’-]+\s+){{0,4}}?(?:{'|'.join(_FR_ACTIONS)})(?!\w)", re.IGNORECASE)
-_EN_ACTION = re.compile(rf"(?<!\w)(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:{'|'.join(_EN_ACTIONS)})(?!\w)", re.IGNORECASE)
-_SUBORDINATE = re.compile(r"(?<!\w)(?:que|qu['’]|qui|dont|si|that|which|who|whom|whether|if)(?!\w)", re.IGNORECASE)
-_NEGATION = re.compile(r"(?<!\w)(?:n['’]|ne\s|not|never|n't|no\s+longer|jamais)", re.IGNORECASE)
-_CONDITIONAL = re.compile(r"(?<!\w)(?:if|si|would|could|might|may|pourrait|pourraient|devrait|devraient|aurait|auraient)(?!\w)",
-                          re.IGNORECASE)
-# Words that introduce a date, dropped with it from a title ("en 2015", "on Friday", "jusqu'au 11 août").
-_DATE_LEAD = re.compile(
-    r"(?:\b(?:en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|in|on|at|by|since|until|"
-    r"during|from|of|the|this|ce|cette|début|fin|mi|early|late|mid)\s+)+$", re.IGNORECASE)
-_LEADING_CLAUSE = re.compile(
-    r"^(?:de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
-    r"d['’]ailleurs|entre-temps|however|meanwhile|moreover|also|still|in addition|finally|since then|depuis|"
-    r"lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|avant [^,]+|in [^,]+|on [^,]+|"
-    r"under [^,]+|after [^,]+|before [^,]+|during [^,]+|en [^,]+|dans [^,]+|à [^,]+)\s*,\s*", re.IGNORECASE)
-_INLINE_ASIDE = re.compile(r"(?:,\s*|\s)(?:de son côté|de leur côté|pour sa part|quant à lui|quant à elle|elle aussi|lui aussi|"
-                           r"for its part|for their part|in turn)(?:\s*,\s*|\s)", re.IGNORECASE)
-_FUNCTION_WORDS = frozenset("""
-de du des la le les l un une à au aux en et ou que qui dont sur par pour avec dans sans sous entre vers chez
-ses son sa leur leurs ce cette ces notre nos votre vos mon ma mes
-the a an of to in on at by for with and or but that which who its their his her our from as
-""".split())
-_SINCE = re.compile(r"(?<!\w)(?:since|depuis|ever\s+since)\s+(?:the\s+|l['’]|le\s+|la\s+|les\s+)?$", re.IGNORECASE)
-_CLAUSE_BOUNDARY = re.compile(r"[,;:]\s*|\s(?:qui|que|dont|où|which|who|whom|where|when|lorsque|quand)\s", re.IGNORECASE)
-_CLAUSE_CUT = re.compile(r"\s*(?:[;:—–(]|,\s+(?:(?:à|de|avec|pour|par|sur) )?(?:qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|which|who|whose|where|afin|pour|visant|citing|"
-                         r"invoquant|reprochant|rappelant|remettant|suscitant|ajoutant|selon|according|as|while|"
-                         r"tandis|alors|mais|but|and|et)\b)")
+
+
+class _Words:
+    """One language's event and title patterns (lang/<code>.py), compiled."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+        self.action = re.compile(data.ACTION.replace("{ACTIONS}", "|".join(data.ACTIONS)), re.IGNORECASE)
+        self.subordinate = re.compile(data.SUBORDINATE)
+        self.negation = re.compile(data.NEGATION)
+        self.conditional = re.compile(data.CONDITIONAL)
+        self.subject_article = re.compile(data.SUBJECT_ARTICLE)
+        # Words that introduce a date are dropped with it from a title ("en 2015", "on Friday").
+        self.date_lead = re.compile(rf"(?:\b(?:{data.DATE_LEAD})\s+)+$", re.IGNORECASE)
+        self.leading_clause = re.compile(rf"^(?:{data.LEADING_CLAUSE})\s*,\s*", re.IGNORECASE)
+        self.inline_aside = re.compile(rf"(?:,\s*|\s)(?:{data.INLINE_ASIDE})(?:\s*,\s*|\s)", re.IGNORECASE)
+        self.since = re.compile(data.SINCE)
+        self.clause_boundary = re.compile(rf"[,;:]\s*|\s(?:{data.CLAUSE_WORDS})\s", re.IGNORECASE)
+        preps = rf"(?:(?:{data.CLAUSE_CUT_PREPS}) )?" if data.CLAUSE_CUT_PREPS else ""
+        self.clause_cut = re.compile(rf"\s*(?:[;:—–(]|,\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
+        self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
+        self.antecedent = re.compile(rf"(?:\b(?:{data.ANTECEDENT_ARTICLES})\s*)[^,;:]*?$", re.IGNORECASE)
+        self.function_words: frozenset[str] = data.FUNCTION_WORDS
+
+
+def _words(language: str) -> _Words:
+    """The compiled patterns of a source's language (English ones for a language without its own data)."""
+    return for_text(language).compiled(_Words)
 
 
 @dataclass
@@ -143,7 +124,8 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
 
     ``inside`` holds the date mentions that start in the sentence, in text order.
     """
-    claim = find_claim(sentence.text, before, names)
+    words = _words(source.language)
+    claim = find_claim(sentence.text, before, names, source.language)
     if claim is not None:
         # The claim is dated by the words tied to its verb ("told a jury yesterday"); a date in the quotation
         # or in another clause ("…, qui avait voté contre l'an dernier") tells of something else.
@@ -152,9 +134,9 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
     found: list[Candidate] = []
     clauses: set[int] = set()
     for mention in inside:
-        if _SINCE.search(sentence.text[: mention.start - sentence.start]):
+        if words.since.search(sentence.text[: mention.start - sentence.start]):
             continue  # "its best result since the 1990s": a state since then, not an event then
-        clause = _clause_start(sentence.text, mention.start - sentence.start)
+        clause = _clause_start(sentence.text, mention.start - sentence.start, words)
         if clause in clauses:
             continue  # one event per clause: "du 3 au 5 mai" or "mardi 3 mai à 9 h" tell one thing
         clauses.add(clause)
@@ -171,10 +153,10 @@ def _same_clause(sentence: str, claim: Claim, start: int, end: int) -> bool:
     return not re.search(r"[,;:«»\"“”]|\s{3,}", between)
 
 
-def _clause_start(sentence: str, offset: int) -> int:
+def _clause_start(sentence: str, offset: int, words: _Words) -> int:
     """Where the clause holding ``offset`` starts: after the last comma, semicolon or relative pronoun before it."""
     boundary = 0
-    for match in _CLAUSE_BOUNDARY.finditer(sentence, 0, offset):
+    for match in words.clause_boundary.finditer(sentence, 0, offset):
         boundary = match.end()
     return boundary
 
@@ -182,17 +164,16 @@ def _clause_start(sentence: str, offset: int) -> int:
 def _undated_action(source: Source, sentence: Sentence, names: NameIndex) -> Candidate | None:
     """An event dated by publication when the sentence reports a completed action, affirmed and unconditional."""
     masked = _without_quotations(sentence.text)
-    pattern = _FR_ACTION if source.language.startswith("fr") else _EN_ACTION
-    match = pattern.search(masked)
+    words = _words(source.language)
+    match = words.action.search(masked)
     if match is None:
         return None
     clause = masked[: match.end()]
-    if _NEGATION.search(clause) or _CONDITIONAL.search(clause) or "?" in sentence.text:
+    if words.negation.search(clause) or words.conditional.search(clause) or "?" in sentence.text:
         return None
-    if _SUBORDINATE.search(masked[: match.start()]):
+    if words.subordinate.search(masked[: match.start()]):
         return None  # "… a laissé entendre que l'entreprise qui a créé ChatGPT …": not the sentence's own action
-    if not any(m.start < match.start() for m in names.mentions(masked)) and not re.match(
-            r"^\s*(?:le|la|les|l['’]|the|un|une|a|an)\s", masked, re.IGNORECASE):
+    if not any(m.start < match.start() for m in names.mentions(masked)) and not words.subject_article.match(masked):
         return None  # no subject we can name: "Cela a été annoncé" tells no one's action
     return _candidate(source, sentence, None, names, None)
 
@@ -203,6 +184,7 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
 
     A sentence's second dated clause is a second event: its id and title come from that clause.
     """
+    words = _words(source.language)
     quote = _clean(sentence.text)
     if mention is not None:
         date = _date_of(mention)
@@ -216,15 +198,15 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
     if claim is not None:
         # A claim's quote is the speaker's own words; the site shows the speaker beside it.
         quote = _clean(claim.quotation.text)
-        title = _claim_title(claim, source.language)
+        title = _claim_title(claim, words)
         actors = [claim.speaker, *[a for a in actors if a != claim.speaker]]
     elif first or local is None:
-        title = event_title(sentence.text, local)
+        title = event_title(sentence.text, local, source.language)
     else:
-        clause_start = _clause_start(sentence.text, local[0])
-        clause = _with_antecedent(sentence.text, clause_start)
+        clause_start = _clause_start(sentence.text, local[0], words)
+        clause = _with_antecedent(sentence.text, clause_start, words)
         shift = len(clause) - (len(sentence.text) - clause_start)
-        title = event_title(clause, (local[0] - clause_start + shift, local[1] - clause_start + shift))
+        title = event_title(clause, (local[0] - clause_start + shift, local[1] - clause_start + shift), source.language)
     key = sentence.text if first or mention is None else f"{sentence.text}\n{mention.text}"
     return Candidate(
         id=event_id(source.id, key), source=source.id, title=title, date=date,
@@ -241,12 +223,13 @@ def event_id(source_id: str, sentence: str) -> str:
     return f"{'-'.join(words)[:48].strip('-')}-{digest}"
 
 
-def event_title(sentence: str, date_span: tuple[int, int] | None) -> str:
+def event_title(sentence: str, date_span: tuple[int, int] | None, language: str) -> str:
     """A short clause from the sentence: the date words and leading connectors dropped, cut at the first side clause."""
+    words = _words(language)
     text = _clean(sentence)
     if date_span is not None:
         start, end = date_span
-        lead = _DATE_LEAD.search(sentence[:start])
+        lead = words.date_lead.search(sentence[:start])
         start = lead.start() if lead else start
         text = _clean(sentence[:start] + " " + sentence[end:])
     text = re.sub(r"^(?:[\s,;:]|['’]s\b)+", "", text)
@@ -254,50 +237,49 @@ def event_title(sentence: str, date_span: tuple[int, int] | None) -> str:
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",\s*\d{1,3}\s*,", "", text)  # "Marsh, 52, was arrested"
     while True:
-        shorter = _LEADING_CLAUSE.sub("", text, count=1)
+        shorter = words.leading_clause.sub("", text, count=1)
         if shorter == text or len(shorter.split()) < 3:
             break
         text = shorter
-    cut = _CLAUSE_CUT.search(text)
+    cut = words.clause_cut.search(text)
     if cut and len(text[: cut.start()].split()) >= 3:
         text = text[: cut.start()]
-    text = _INLINE_ASIDE.sub(" ", text)
-    text = _shorten(text)
+    text = words.inline_aside.sub(" ", text)
+    text = _shorten(text, words)
     text = text.strip().rstrip(".,;:!?").strip()
     return text[:1].upper() + text[1:]
 
 
-def _shorten(text: str) -> str:
+def _shorten(text: str, words_of: _Words) -> str:
     """At most a title's length of words, cut after a content word ("… applications…", not "… applications de…")."""
     words = text.split()
     if len(words) <= _MAX_TITLE_WORDS:
         return text
     words = words[:_MAX_TITLE_WORDS]
-    while len(words) > 3 and (words[-1].casefold().rstrip(",;:") in _FUNCTION_WORDS or words[-1].endswith(("'", "’"))):
+    while len(words) > 3 and (words[-1].casefold().rstrip(",;:") in words_of.function_words
+                              or words[-1].endswith(("'", "’"))):
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"
 
 
-def _with_antecedent(sentence: str, clause_start: int) -> str:
+def _with_antecedent(sentence: str, clause_start: int, words: _Words) -> str:
     """The clause from ``clause_start`` on; a relative clause gets back the noun it is about ("le rover … qui …")."""
     clause = sentence[clause_start:]
-    relative = re.match(r"\s*(?:qui|which|who|that)\s+", clause, re.IGNORECASE)
+    relative = words.relative.match(clause)
     if not relative:
         return clause
     head = sentence[:clause_start]
-    noun = re.search(r"(?:\b(?:le|la|les|l['’]|un|une|des|the|a|an)\s*)[^,;:]*?$", head, re.IGNORECASE)
+    noun = words.antecedent.search(head)
     if not noun:
         return clause[relative.end():]
     return noun.group(0).rstrip(" ,") + " " + clause[relative.end():]
 
 
-def _claim_title(claim: Claim, language: str) -> str:
+def _claim_title(claim: Claim, words: _Words) -> str:
     """A claim's title: the speaker, then the first clause of the quotation."""
     quote = re.split(r"(?<=[.!?])\s", claim.quotation.text, maxsplit=1)[0].strip().rstrip(".,;:")
-    quote = _shorten(quote)
-    if language.startswith("fr"):
-        return f"{claim.speaker} : « {quote} »"
-    return f"{claim.speaker}: “{quote}”"
+    quote = _shorten(quote, words)
+    return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=quote)
 
 
 def _date_of(mention: Any) -> TimelineDate | None:

@@ -17,6 +17,7 @@ from ..model import slugify
 from ..yamlfile import Quoted, dump_yaml, load_limited
 from .fetch import fetch, is_url
 from .page import Found, read_page
+from .lang import for_language, normalize
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _MAX_SLUG = 60
@@ -357,12 +358,12 @@ def known_language(code: str) -> bool:
         Locale.parse(code.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError):
         return False
-    if code.split("-")[0].lower() in ("fr", "en"):
+    if for_language(code) is not None:
         return True
     from dateparser.languages.loader import LocaleDataLoader
 
     try:
-        LocaleDataLoader().get_locale_map(languages=[code.split("-")[0].lower()])
+        LocaleDataLoader().get_locale_map(languages=[normalize(code)])
     except ValueError:
         return False
     return True

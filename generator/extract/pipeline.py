@@ -15,6 +15,7 @@ from ..errors import ClaimTimelineError, ContentError, Problem
 from ..load import SOURCE_SUFFIXES, SitePaths, list_files, load_actors, load_site, load_source, read_text
 from ..model import Actor, Site
 from .events import Candidate, extract_events
+from .lang import for_language, normalize
 from .merge import (
     CREATED, KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED, TOLD_ELSEWHERE, UNCHANGED, UPDATED, MergeReport, merge,
 )
@@ -149,9 +150,9 @@ def extract_file(path: Path, site: Site, actors: list[Actor]) -> SourceResult:
 
 
 def _unsupported_language(language: str) -> str | None:
-    """Why the date tagger cannot read a language, or None when it can (French and English have our own rules)."""
-    code = language.replace("_", "-").split("-")[0].lower()
-    if code in ("fr", "en"):
+    """Why the date tagger cannot read a language, or None when it can (a language of lang/ has our own rules)."""
+    code = normalize(language)
+    if for_language(code) is not None:
         return None
     from dateparser.languages.loader import LocaleDataLoader
 

@@ -5,36 +5,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lang import alternation, union
+
 # Lines a scraped page carries around the article: they never hold an event (issue #3, "page chrome").
-_CHROME_PHRASES = frozenset("""
-you may also like|you might also like|leave a comment|leave a reply|share this|share this article|share this story|
-share on facebook|share on twitter|related articles|related posts|related stories|related|read more|read also|
-read next|more from|comments|comment|subscribe|sign up|newsletter|advertisement|sponsored|
-sponsored content|most read|most popular|trending|tags|topics|home|menu|search|log in|login|sign in|
-lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|sur le même sujet|sur le meme sujet|partager|
-partager cet article|partagez cet article|laisser un commentaire|laissez un commentaire|commentaires|
-vous aimerez aussi|vous aimerez aussi aussi|vous pourriez aussi aimer|à découvrir aussi|a decouvrir aussi|
-publicité|publicite|abonnez-vous|s'abonner|se connecter|accueil|mots-clés|mots-cles|articles similaires|
-dans la même rubrique|les plus lus|à la une|a la une|tous droits réservés|all rights reserved
-""".replace("\n", "").split("|"))
-_BYLINE = re.compile(r"(?:by|par|written by|écrit par|ecrit par|posted by|publié par)\s+\S.{0,60}", re.IGNORECASE)
-_DATELINE = re.compile(
-    r"(?:published|updated|posted|last updated|publié|publie|mis à jour|mis a jour|modifié|modifie|"
-    r"photo|crédit|credit|image|source|©)\b.{0,80}",
-    re.IGNORECASE,
-)
+# A page's chrome is often in another language than its article ("Share on Facebook" under a French
+# text), so every language's phrases apply (lang/<code>.py CHROME_PHRASES, BYLINE, DATELINE).
+_CHROME_PHRASES = union("CHROME_PHRASES")
+_BYLINE = re.compile(rf"(?:{alternation('BYLINE')})\s+\S.{{0,60}}", re.IGNORECASE)
+_DATELINE = re.compile(rf"(?:{alternation('DATELINE')})\b.{{0,80}}", re.IGNORECASE)
 _TAG_SEPARATORS = re.compile(r"\s[|•·»>/]\s")
 _SENTENCE_END = re.compile(r"""[.!?…:;][\s"'»”’)*_]*$""")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _WORD_CHAR = re.compile(r"\w")
 _NEXT_START = re.compile(r"\s+([\"«“*_(\[]?\s*.)")
 
-# Tokens after which a full stop does not end a sentence.
-_ABBREVIATIONS = frozenset("""
-m mm mme mmes mlle mr mrs ms dr drs pr prof st ste sr jr gen gén col lt sgt gov sen rep rev
-no nº vol art p pp ch fig éd ed etc cf vs env av apr jan janv feb fév févr mar apr avr jun juil
-jul aug sep sept oct nov dec déc inc ltd corp co
-""".split())
+# Tokens after which a full stop does not end a sentence ("M.", "Jan."), in any language.
+_ABBREVIATIONS = union("ABBREVIATIONS")
 
 _OPENING = {"«": "»", "“": "”"}
 _CLOSING = {"»": "«", "”": "“"}

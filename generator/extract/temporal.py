@@ -1,9 +1,10 @@
 """Date tagger for news text: finds date expressions, resolves them to TimeML values.
 
-French and English use our own regex rules (candidate finding + resolution
-against the published date, with tense for year-less dates); other languages
-fall back to dateparser, imported lazily so that importing this module stays
-cheap.
+Languages with a data module in ``lang/`` (French, English) use our own rules:
+the module's regex sources find candidates, the resolvers here turn them into
+values against the published date, with tense for year-less dates. Other
+languages fall back to dateparser, imported lazily so that importing this
+module stays cheap.
 """
 from __future__ import annotations
 
@@ -12,21 +13,12 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
-from . import temporal_lexicon as lx
+from .lang import LanguageData, for_language, normalize
+from .mention import DateMention
+from .temporal_fallback import fallback_tag
 from .temporal_tense import tense_at
 
-
-@dataclass(frozen=True)
-class DateMention:
-    """One date expression found in a text, with its TimeML value."""
-
-    start: int
-    end: int
-    text: str
-    value: str
-    end_value: str | None = None
-    mod: str | None = None
-    relative: bool = False
+__all__ = ["DateMention", "tag_dates"]
 
 
 # ---------------------------------------------------------------------------
@@ -50,14 +42,14 @@ class _Hit:
 
 
 class _Ctx:
-    """What handlers need: the text, the published date, the language and a tense cache."""
+    """What handlers need: the text, the published date, the language's data and a tense cache."""
 
-    __slots__ = ("text", "pub", "lang", "refs", "_tense")
+    __slots__ = ("text", "pub", "data", "refs", "_tense")
 
-    def __init__(self, text: str, pub: _dt.date, lang: str, refs: bool) -> None:
+    def __init__(self, text: str, pub: _dt.date, data: LanguageData, refs: bool) -> None:
         self.text = text
         self.pub = pub
-        self.lang = lang
+        self.data = data
         self.refs = refs
         self._tense: dict[tuple[int, int], int] = {}
 
@@ -65,16 +57,8 @@ class _Ctx:
         """Direction given by the nearest verb: -1 past, +1 future, 0 unknown."""
         key = (start, end)
         if key not in self._tense:
-            self._tense[key] = tense_at(self.text, start, end, self.lang)
+            self._tense[key] = tense_at(self.text, start, end, self.data)
         return self._tense[key]
-
-    def before(self, pos: int, n: int = 40) -> str:
-        """Lower-cased text just before pos."""
-        return self.text[max(0, pos - n):pos].lower()
-
-    def after(self, pos: int, n: int = 40) -> str:
-        """Lower-cased text just after pos."""
-        return self.text[pos:pos + n].lower()
 
 
 # ---------------------------------------------------------------------------
@@ -222,7 +206,7 @@ def _year2(y: str) -> int:
 
 
 # ---------------------------------------------------------------------------
-# per-language rules
+# rules: a language's regex sources (lang/<code>.py RULES) and the resolvers
 # ---------------------------------------------------------------------------
 Handler = Callable[[re.Match[str], _Ctx], "list[_Hit] | _Hit | None"]
 
@@ -232,64 +216,73 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-class _Lang:
-    """Compiled patterns and word tables for one language."""
+_NB = r"(?<![\w./,:-])"           # no word/number glued before
+_NA = r"(?![\w%/]|[.,:]\d|\s?\d)"  # no word/number glued after
+_PIECE = re.compile(r"\{([A-Z]+)\}")
 
-    def __init__(self, code: str) -> None:
-        self.code = code
-        if code == "fr":
-            self.months_full, self.months_abbr = lx.FR_MONTHS_FULL, lx.FR_MONTHS_ABBR
-            self.weekdays, self.numbers = lx.FR_WEEKDAYS, lx.FR_NUMBERS
-            self.ordinals, self.seasons = lx.FR_ORDINALS, lx.FR_SEASONS
-        else:
-            self.months_full, self.months_abbr = lx.EN_MONTHS_FULL, lx.EN_MONTHS_ABBR
-            self.weekdays, self.numbers = lx.EN_WEEKDAYS, lx.EN_NUMBERS
-            self.ordinals, self.seasons = lx.EN_ORDINALS, lx.EN_SEASONS
-        self.months = {**self.months_abbr, **self.months_full}
+
+class _Lang:
+    """One language's compiled rules, with the word tables and cues its resolvers read."""
+
+    def __init__(self, data: LanguageData) -> None:
+        self.data = data
+        self.months_full: dict[str, int] = data.MONTHS_FULL
+        self.weekdays: dict[str, int] = data.WEEKDAYS
+        self.months = {**data.MONTHS_ABBR, **data.MONTHS_FULL}
+        pieces = {
+            "NB": _NB, "NA": _NA, "DAY": data.DAY, "YEAR": data.YEAR, "MOD": data.MOD, "REL": getattr(data, "REL", ""),
+            "MON": _alt(list(data.MONTHS_FULL) + [a + "." for a in data.MONTHS_ABBR] + list(data.MONTHS_ABBR)),
+            "MONF": _alt(data.MONTHS_FULL), "WD": _alt(data.WEEKDAYS), "NUM": _alt(data.NUMBERS),
+            "ORD": _alt(data.ORDINALS),
+        }
         self.patterns: list[tuple[re.Pattern[str], Handler, int]] = []
+        for name, prio, source in data.RULES:
+            pattern = _PIECE.sub(lambda m: pieces[m.group(1)], source)
+            self.patterns.append((re.compile(pattern, re.IGNORECASE), _HANDLERS[name](self), prio))
+        self.date_prep = re.compile(data.DATE_PREP)
+        self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
+        self.year_unit_after = re.compile(data.YEAR_UNIT_AFTER)
+        self.month_frequency = re.compile(data.MONTH_FREQUENCY)
+        self.before_name = {w: re.compile(p) for w, p in data.MONTHS_BEFORE_NAME.items()}
+        self.unit_articles = re.compile(data.UNIT_ARTICLES) if data.UNIT_ARTICLES else None
+        self.range_open = re.compile(rf"\b(?:{data.RANGE_FROM})\s*$")
+        self.range_next = re.compile(rf"\s*(?:{data.RANGE_TO}|-|–)\s*(?:{pieces['WD']})", re.IGNORECASE)
+        self.range_close = re.compile(rf"\b(?:{data.RANGE_TO})\s*$")
+        self.range_whole = re.compile(rf"\b(?:{data.RANGE_FROM})\s+(?:{pieces['WD']})\s+(?:{data.RANGE_TO})\s*$", re.IGNORECASE)
+        self.span_open = re.compile(rf"(?:\b(?:{data.SPAN_OPEN})\s*|^)$", re.IGNORECASE)
+        self.span_join = re.compile(rf"^\s*(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
+        self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
+        self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
 
     def month_num(self, tok: str) -> int | None:
         """Month number of a month word ('juil.', 'September')."""
         return self.months.get(tok.lower().rstrip("."))
 
-    def add(self, pattern: str, handler: Handler, prio: int = 0) -> None:
-        """Register a pattern (case-insensitive) and its handler."""
-        self.patterns.append((re.compile(pattern, re.IGNORECASE), handler, prio))
+    def month_case_ok(self, tok: str) -> bool:
+        """Whether a month word is written as the language writes months (English capitalises them)."""
+        return tok[0].isupper() or not self.data.MONTHS_CAPITALISED
 
-
-_CACHE: dict[str, _Lang] = {}
-
-
-def _rules(code: str) -> _Lang:
-    """Compiled rules for a language, built once per process."""
-    r = _CACHE.get(code)
-    if r is None:
-        r = _Lang(code)
-        (_build_fr if code == "fr" else _build_en)(r)
-        _CACHE[code] = r
-    return r
-
-
-_NB = r"(?<![\w./,:-])"           # no word/number glued before
-_NA = r"(?![\w%/]|[.,:]\d|\s?\d)"  # no word/number glued after
-_APOS = "['’]"
+    def direction(self, rel: str) -> int:
+        """-1 for a word of the past ('dernier', 'last'), +1 for one of the future ('prochain', 'next'), else 0."""
+        if rel.startswith(self.data.REL_LAST):
+            return -1
+        if rel.startswith(self.data.REL_NEXT):
+            return 1
+        return 0
 
 
 def _year_ok(y: int) -> bool:
     return 1000 <= y <= 2099
 
 
-def _mod_of(word: str | None) -> str | None:
-    """TimeML mod from a French or English modifier word."""
+def _mod_of(L: _Lang, word: str | None) -> str | None:
+    """TimeML mod (START, MID, END) from a modifier word ('début', 'late', 'mi-')."""
     if not word:
         return None
     w = word.lower().strip(" -")
-    if w.startswith(("début", "debut", "early", "beginning", "start", "the beginning", "the start", "dès le début")):
-        return "START"
-    if w.startswith(("fin", "late", "end", "the end")):
-        return "END"
-    if w.startswith(("mi", "milieu", "mid", "middle", "the middle")):
-        return "MID"
+    for mod, prefixes in L.data.MODS:
+        if w.startswith(prefixes):
+            return mod
     return None
 
 
@@ -297,7 +290,7 @@ def _hit(m: re.Match[str], value: str, **kw: object) -> _Hit:
     return _Hit(m.start(), m.end(), value, **kw)  # type: ignore[arg-type]
 
 
-# ------------------------------ shared handlers -----------------------------
+# ------------------------------ handlers -------------------------------------
 def _h_fulldate(L: _Lang) -> Handler:
     """Day + month (+ year), optionally with a weekday and 'dernier/last'."""
 
@@ -308,13 +301,11 @@ def _h_fulldate(L: _Lang) -> Handler:
             return None
         mon_tok = g["mon"].lower().rstrip(".")
         day_s = g["day"].lower()
-        day = 1 if day_s in ("premier", "1er", "1re", "first") else int(re.sub(r"\D", "", day_s))
-        if L.code == "en" and not g["mon"][0].isupper():
+        day = 1 if day_s in L.data.DAY_ONE else int(re.sub(r"\D", "", day_s))
+        if not L.month_case_ok(g["mon"]):
             return None
-        if mon_tok in ("sept", "mar", "dec", "oct", "nov") and not g["mon"].endswith(".") and not g.get("year"):
-            # "sept" is also seven and "mar" a word: abbreviations need a dot or a year
-            if L.code == "fr" or mon_tok == "mar":
-                return None
+        if mon_tok in L.data.MONTHS_ABBR_NEED_DOT_OR_YEAR and not g["mon"].endswith(".") and not g.get("year"):
+            return None  # "sept" is also seven and "mar" a word: abbreviations need a dot or a year
         wd = L.weekdays.get((g.get("wd") or "").lower())
         ys = g.get("year")
         if ys:
@@ -324,7 +315,7 @@ def _h_fulldate(L: _Lang) -> Handler:
             return _hit(m, f"{y:04d}-{mon:02d}-{day:02d}", month=mon, day=day, kind="D")
         rel = (g.get("rel") or "").lower()
         if rel:
-            last = rel.startswith(("dern", "pass", "last"))
+            last = L.direction(rel) < 0
             cands = [_safe_date(y, mon, day) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)]
             ok = [d for d in cands if d and (d < c.pub if last else d > c.pub)]
             if not ok:
@@ -344,15 +335,13 @@ def _h_month_year(L: _Lang) -> Handler:
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         mon = L.month_num(m.group("mon"))
-        if mon is None:
-            return None
-        if L.code == "en" and not m.group("mon")[0].isupper():
+        if mon is None or not L.month_case_ok(m.group("mon")):
             return None
         ys = m.group("year")
         y = int(ys) if len(ys) == 4 else _year2(ys)
         if not _year_ok(y):
             return None
-        return _hit(m, f"{y:04d}-{mon:02d}", mod=_mod_of(m.group("mod")), month=mon, kind="M")
+        return _hit(m, f"{y:04d}-{mon:02d}", mod=_mod_of(L, m.group("mod")), month=mon, kind="M")
 
     return h
 
@@ -363,19 +352,18 @@ def _h_month_rel(L: _Lang) -> Handler:
     def h(m: re.Match[str], c: _Ctx) -> list[_Hit] | None:
         g = m.groupdict()
         rel = (g.get("rel") or g.get("rel2") or "").lower()
-        last = rel.startswith(("dern", "pass", "last"))
-        nxt = rel.startswith(("proch", "next", "coming"))
+        direction = L.direction(rel)
         out: list[_Hit] = []
         for key in ("mon0", "mon"):
             tok = g.get(key)
             if not tok:
                 continue
             mon = L.month_num(tok)
-            if mon is None or (L.code == "en" and not tok[0].isupper()):
+            if mon is None or not L.month_case_ok(tok):
                 return None
-            if last:
+            if direction < 0:
                 y = c.pub.year if mon < c.pub.month else c.pub.year - 1
-            elif nxt:
+            elif direction > 0:
                 y = c.pub.year if mon > c.pub.month else c.pub.year + 1
             else:
                 y, _ = _resolve_m(c.pub, mon, c.tense(m.start(), m.end()))
@@ -383,15 +371,11 @@ def _h_month_rel(L: _Lang) -> Handler:
             e = m.end(key) if key == "mon0" else m.end()
             if key == "mon" and g.get("mon0"):
                 s = m.start("mon")
-            out.append(_Hit(s, e, f"{y:04d}-{mon:02d}", mod=_mod_of(g.get("mod")) if key == "mon" else None,
+            out.append(_Hit(s, e, f"{y:04d}-{mon:02d}", mod=_mod_of(L, g.get("mod")) if key == "mon" else None,
                             relative=True, month=mon, kind="M"))
         return out or None
 
     return h
-
-
-_FR_DATE_PREP = re.compile(r"(?:\b(?:en|de|d['’]|depuis|dès|début|fin|mi-|courant|jusqu['’]en|jusqu['’]à|au mois de|mois de|avant|après|à partir de|dans|pour|entre|et|ou|à|au|fin|vers|entre|d['’]ici|le mois de)\s*)$")
-_EN_DATE_PREP = re.compile(r"(?:\b(?:in|since|until|till|by|from|of|during|before|after|through|early|late|mid|mid-|between|and|or|to|for|the month of|last|next|this|that|each)\s*)$", re.IGNORECASE)
 
 
 def _h_bare_month(L: _Lang) -> Handler:
@@ -403,42 +387,25 @@ def _h_bare_month(L: _Lang) -> Handler:
         if mon is None:
             return None
         before = c.text[max(0, m.start() - 25):m.start()]
-        prep = (_FR_DATE_PREP if L.code == "fr" else _EN_DATE_PREP).search(before) is not None or bool(m.group("mod"))
+        prep = L.date_prep.search(before) is not None or bool(m.group("mod"))
         after = c.text[m.end():m.end() + 3]
         sent_start = not before.strip() or before.rstrip()[-1:] in ".!?\n«\"(:"
-        if L.code == "fr":
-            if tok[0].isupper() and not tok.isupper() and not sent_start:
-                return None  # French months are lower-case: "Mars" the planet, "Avril" a first name
-            if tok.lower() == "mars" and re.match(r"\s*[A-Z]", after) and not prep:
-                return None
-            if re.search(r"\b(?:chaque|tous les|mois de)\s*$", before.lower()) and "mois de" not in before.lower()[-9:]:
-                return None
-        else:
-            if not tok[0].isupper():
-                return None
-            if tok.lower() == "may" and not prep:
-                return None  # "May" is a modal or a surname unless a preposition makes it a month
-            if tok.lower() in ("june", "april", "august") and re.match(r"\s+[A-Z][a-z]", c.text[m.end():m.end() + 3]) and not prep:
-                return None  # a first name followed by a surname
-            if re.search(r"\b(?:every|each)\s*$", before.lower()):
-                return None
-        if re.search(r"\b(?:chaque|every|each)\s+(?:mois\s+de\s+)?$", before.lower()):
+        if L.data.MONTHS_LOWERCASE and tok[0].isupper() and not tok.isupper() and not sent_start:
+            return None  # French months are lower-case: "Mars" the planet, "Avril" a first name
+        if not L.month_case_ok(tok):
             return None
+        name_next = L.before_name.get(tok.lower())
+        if name_next is not None and name_next.match(after) and not prep:
+            return None  # a first name followed by a surname, "Mars Express"
+        if tok.lower() in L.data.MONTHS_NEED_PREP and not prep:
+            return None  # "May" is a modal or a surname unless a preposition makes it a month
+        if L.month_frequency.search(before.lower()):
+            return None  # "chaque mars", "every June": a habit
         y, mo = _resolve_m(c.pub, mon, c.tense(m.start(), m.end()))
-        return _hit(m, f"{y:04d}-{mo:02d}", mod=_mod_of(m.group("mod")), relative=True,
+        return _hit(m, f"{y:04d}-{mo:02d}", mod=_mod_of(L, m.group("mod")), relative=True,
                     year_inferred=True, month=mon, kind="M")
 
     return h
-
-
-_STRONG_YEAR_CONTEXT_FR = re.compile(
-    r"(?:\b(?:en|depuis|dès|année|années|an|d['’]ici|jusqu['’]en|jusqu['’]à|avant|après|de|du|entre|et|à|au|ou|fin|début|courant|mi|été|hiver|printemps|automne|saison|exercice|budget|bilan|cru|promotion|millésime|législatives|présidentielle|municipales|européennes|élections|recensement|printemps|rentrée|vers|pour|dans|que|à partir de|l['’]an)\s*[-–—]?\s*)$",
-    re.IGNORECASE,
-)
-_STRONG_YEAR_CONTEXT_EN = re.compile(
-    r"(?:\b(?:in|since|by|until|till|from|of|during|before|after|between|and|or|to|through|early|late|mid|year|years|fiscal|fy|spring|summer|autumn|fall|winter|the end of|the start of|the beginning of|around|circa|for|as of|its|the|a|season)\s*[-–—]?\s*)$",
-    re.IGNORECASE,
-)
 
 
 def _h_year(L: _Lang) -> Handler:
@@ -451,27 +418,22 @@ def _h_year(L: _Lang) -> Handler:
         after = c.text[m.end():m.end() + 30]
         # identifiers: "n° 2015", "Boeing 1990", "page 2004", "A-2000"
         prev_word = re.search(r"([\w°.]+)\W*$", bl)
-        if prev_word and prev_word.group(1) in lx.ID_PREFIXES:
+        if prev_word and prev_word.group(1) in L.data.ID_PREFIXES:
             return None
         if re.search(r"[$€£#]\s*$|\d[\s\u00a0]$", before):
             return None  # amounts and thousands groups ("2 500", "$2000")
         nxt = re.match(r"\s*([^\W\d_][\w/²]*)", after)
-        if nxt and nxt.group(1).lower() in lx.COUNT_NOUNS:
+        if nxt and nxt.group(1).lower() in L.data.COUNT_NOUNS:
             return None
-        if re.match(r"\s*(?:%|pour\s?cent|percent|h\b|heures|hours|€|\$)", after, re.IGNORECASE):
+        if L.year_unit_after.match(after):
             return None
-        strong = (_STRONG_YEAR_CONTEXT_FR if L.code == "fr" else _STRONG_YEAR_CONTEXT_EN).search(before) is not None
+        strong = L.strong_year.search(before) is not None
         if not strong and not 1900 <= y <= 2099:
             return None
-        # a plural noun after the number makes it a count, even after "de"
-        if nxt is not None:
-            # "2000 personnes": a count is followed by a plural noun
-            if nxt and L.code == "fr" and nxt.group(1)[0].islower() and re.search(r"[sx]$", nxt.group(1)) \
-                    and nxt.group(1).lower() not in ("dans", "sous", "sans", "vers", "puis", "plus", "alors", "après", "depuis", "dès", "mais", "lors", "pas", "nous", "vous", "ils", "les", "des", "aux", "ses", "ces", "mes", "tes", "leurs"):
-                return None
-            if nxt and L.code == "en" and nxt.group(1)[0].islower() and nxt.group(1).endswith("s") \
-                    and nxt.group(1).lower() not in ("was", "has", "is", "its", "as", "this", "his", "us", "plus", "thus", "less", "unless", "across", "versus"):
-                return None
+        # "2000 personnes": a lower-case plural noun after the number makes it a count, even after "de"
+        if nxt is not None and nxt.group(1)[0].islower() and nxt.group(1).endswith(L.data.COUNT_PLURAL_ENDINGS) \
+                and nxt.group(1).lower() not in L.data.COUNT_PLURAL_STOP:
+            return None
         if not strong and re.search(r"[A-Z][\w-]*\s$", before) and re.match(r"\s[A-Z]", after) \
                 and not re.search(r"[.!?:]\s*[A-Z][\w-]*\s$", before):
             return None  # "Russell 2000 Index", "Windows 2000 Server": a name
@@ -491,13 +453,13 @@ def _h_mod_year(L: _Lang) -> Handler:
         y = int(m.group("year"))
         if not _year_ok(y):
             return None
-        return _hit(m, f"{y:04d}", mod=_mod_of(m.group("mod")), kind="Y")
+        return _hit(m, f"{y:04d}", mod=_mod_of(L, m.group("mod")), kind="Y")
 
     return h
 
 
 def _h_numeric(L: _Lang) -> Handler:
-    """Numeric dates: ISO, d/m/y (French), m/d/y (English)."""
+    """Numeric dates: ISO, then day/month/year or month/day/year as the language orders them."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         g = m.groupdict()
@@ -506,9 +468,9 @@ def _h_numeric(L: _Lang) -> Handler:
         else:
             a, b, ys = int(g["a"]), int(g["b"]), g["y"]
             y = int(ys) if len(ys) == 4 else _year2(ys)
-            d, mo = (a, b) if L.code == "fr" else (b, a)
-            if L.code == "en" and mo > 12 >= d:
-                d, mo = mo, d
+            d, mo = (a, b) if L.data.DATE_ORDER == "DMY" else (b, a)
+            if mo > 12 >= d:
+                d, mo = mo, d  # "13/04" written month first is still the 13th
         if not _year_ok(y) or _safe_date(y, mo, d) is None:
             return None
         return _hit(m, f"{y:04d}-{mo:02d}-{d:02d}", kind="D")
@@ -525,24 +487,23 @@ def _h_weekday(L: _Lang) -> Handler:
         wd = L.weekdays.get(tok.lower())
         if wd is None:
             return None
-        if L.code == "en" and not tok[0].isupper():
+        if L.data.WEEKDAYS_CAPITALISED and not tok[0].isupper():
             return None
         if g.get("pl"):
             return None  # "les samedis", "on Mondays": a frequency
-        pre = (g.get("pre") or "").lower().strip()
-        if pre in ("chaque", "tous les", "toutes les", "les", "every", "each"):
+        pre = L.data.WEEKDAY_PRE.get((g.get("pre") or "").lower().strip(), "")
+        if pre == "every":
             return None
         before = c.text[max(0, m.start() - 12):m.start()].lower()
-        if re.search(r"\b(?:du|from|de)\s*$", before) and re.match(r"\s*(?:au|to|à|-|–)\s*(?:" + _alt(L.weekdays) + ")", c.text[m.end():m.end() + 15], re.IGNORECASE):
+        if L.range_open.search(before) and L.range_next.match(c.text[m.end():m.end() + 15]):
             return None  # "du lundi au vendredi": opening hours
-        if re.search(r"\b(?:au|to|à)\s*$", before) and re.search(r"\b(?:du|from|de)\s+(?:" + _alt(L.weekdays) + r")\s+(?:au|to|à)\s*$", c.text[max(0, m.start() - 30):m.start()], re.IGNORECASE):
+        if L.range_close.search(before) and L.range_whole.search(c.text[max(0, m.start() - 30):m.start()]):
             return None
         rel = (g.get("rel") or "").lower()
-        pre_rel = pre
         r = ""
-        if rel.startswith(("dern", "pass")) or pre_rel in ("last", "this past"):
+        if (rel and L.direction(rel) < 0) or pre == "last":
             r = "last"
-        elif rel.startswith("proch") or pre_rel in ("next", "this coming", "coming"):
+        elif (rel and L.direction(rel) > 0) or pre == "next":
             r = "next"
         d = _resolve_wd(c.pub, wd, c.tense(m.start(), m.end()) if not r else 0, r)
         return _hit(m, d.isoformat(), relative=True, kind="D")
@@ -550,12 +511,12 @@ def _h_weekday(L: _Lang) -> Handler:
     return h
 
 
-def _h_reldays(offsets: dict[str, int]) -> Handler:
+def _h_reldays(L: _Lang) -> Handler:
     """'hier', 'demain', 'today', 'last night': a fixed offset from published."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         w = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
-        off = offsets.get(w)
+        off = L.data.RELDAYS.get(w)
         if off is None:
             return None
         raw = m.group("w")
@@ -573,35 +534,37 @@ def _h_relperiod(L: _Lang) -> Handler:
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         g = m.groupdict()
-        unit = g["unit"].lower().replace("’", "'")
-        rel = (g.get("rel") or g.get("rel2") or "").lower()
-        k = 0
-        if rel.startswith(("dern", "pass", "last", "previous", "précédent")):
-            k = -1
-        elif rel.startswith(("proch", "next", "coming", "suivant")):
-            k = 1
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower().replace("’", "'")
+        if L.unit_articles is not None:
+            unit = L.unit_articles.sub("", unit).strip()
+        if g.get("unit3") and not g.get("mod"):
+            return None  # "de l'année" alone is not a date; "fin de l'année" is
+        rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower())
+        rel = L.data.REL_ALIASES.get(rel, rel)
+        k = L.direction(rel)
         p = c.pub
-        mod = _mod_of(g.get("mod"))
-        if unit in ("an", "l'an", "année", "l'année", "year"):
+        mod = _mod_of(L, g.get("mod"))
+        kind = L.data.UNITS.get(unit)
+        if kind == "year":
             return _hit(m, f"{p.year + k:04d}", mod=mod, relative=True, kind="Y")
-        if unit in ("mois", "month"):
+        if kind == "month":
             y, mo = _add_months(p.year, p.month, k)
             return _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M")
-        if unit in ("semaine", "week"):
+        if kind == "week":
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W")
-        if unit in ("week-end", "weekend", "week end"):
+        if kind == "weekend":
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)) + "-WE", relative=True, kind="W")
-        if unit in ("trimestre", "quarter"):
+        if kind == "quarter":
             y, q = _quarter_of(p)
             y, mq = _add_months(y, (q - 1) * 3 + 1, 3 * k)
             return _hit(m, f"{y:04d}-Q{(mq - 1) // 3 + 1}", mod=mod, relative=True, kind="Q")
-        if unit in ("semestre",):
+        if kind == "half":
             h_ = 1 if p.month <= 6 else 2
             n = p.year * 2 + h_ - 1 + k
             return _hit(m, f"{n // 2:04d}-H{n % 2 + 1}", mod=mod, relative=True, kind="H")
-        if unit in ("siècle", "century"):
+        if kind == "century":
             return _hit(m, f"{(p.year // 100) + k:02d}XX", relative=True, kind="C")
-        if unit in ("décennie", "decade"):
+        if kind == "decade":
             return _hit(m, f"{(p.year // 10) + k:03d}X", relative=True, kind="DEC")
         return None
 
@@ -613,21 +576,21 @@ def _h_ago(L: _Lang) -> Handler:
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         ntok = m.group("n").lower()
-        n = int(ntok) if ntok.isdigit() else L.numbers.get(ntok)
+        n = int(ntok) if ntok.isdigit() else L.data.NUMBERS.get(ntok)
         if n is None or n > 200:
             return None
-        unit = m.group("unit").lower()
+        kind = L.data.UNITS.get(m.group("unit").lower())
         p = c.pub
-        if unit.startswith(("jour", "day")):
+        if kind == "day":
             return _hit(m, (p - _dt.timedelta(days=n)).isoformat(), relative=True, kind="D")
-        if unit.startswith(("semaine", "week")):
+        if kind == "week":
             return _hit(m, _iso_week(p - _dt.timedelta(days=7 * n)), relative=True, kind="W")
-        if unit.startswith(("mois", "month")):
+        if kind == "month":
             y, mo = _add_months(p.year, p.month, -n)
             return _hit(m, f"{y:04d}-{mo:02d}", relative=True, kind="M")
-        if unit.startswith(("an", "année", "year")):
+        if kind == "year":
             return _hit(m, f"{p.year - n:04d}", relative=True, kind="Y")
-        if unit.startswith(("décennie", "decade")):
+        if kind == "decade":
             return _hit(m, f"{p.year - 10 * n:04d}", relative=True, kind="Y")
         return None
 
@@ -639,7 +602,7 @@ def _h_season(L: _Lang) -> Handler:
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         g = m.groupdict()
-        s = L.seasons.get(g["season"].lower())
+        s = L.data.SEASONS.get(g["season"].lower())
         if s is None:
             return None
         ys = g.get("year")
@@ -647,51 +610,62 @@ def _h_season(L: _Lang) -> Handler:
             y = int(ys)
             if not _year_ok(y):
                 return None
-            return _hit(m, f"{y:04d}-{s}", mod=_mod_of(g.get("mod")), kind="S")
+            return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), kind="S")
         rel = (g.get("rel") or "").lower()
         pre = (g.get("pre") or "").lower().replace("’", "'")
-        if not rel and pre.startswith(("d'", "de ")):
+        if not rel and pre.startswith(L.data.SEASON_OF):
             return None  # "vacances d'été": a kind of holiday, not a date
-        r = "last" if rel.startswith(("dern", "pass", "last")) else "next" if rel.startswith(("proch", "next")) else ""
-        if not r and not rel.startswith(("cet", "ce", "this")):
+        direction = L.direction(rel)
+        r = "last" if direction < 0 else "next" if direction > 0 else ""
+        if not r and not rel.startswith(L.data.REL_THIS):
             direction = c.tense(m.start(), m.end())
             if direction == 0:
                 return None  # "au printemps" in the present is a habit, not a date
         else:
             direction = 0
         y = _resolve_season(c.pub, s, r, direction)
-        return _hit(m, f"{y:04d}-{s}", mod=_mod_of(g.get("mod")), relative=True, kind="S")
+        return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S")
 
     return h
 
 
 def _h_quarter(L: _Lang) -> Handler:
-    """'au deuxième trimestre 2024', 'the first half of 2023', 'Q3 2024'."""
+    """'au deuxième trimestre 2024', 'the first half of 2023', 'Q3 2024', 'last quarter'."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         g = m.groupdict()
+        rel = (g.get("rel") or "").lower()
         if g.get("qn"):
             n, unit = int(g["qn"]), ("half" if g["qk"].upper() == "H" else "quarter")
         else:
-            n = L.ordinals.get(g["ord"].lower())
-            unit = g["unit"].lower()
+            ordinal = g["ord"].lower()
+            n = L.data.ORDINALS.get(ordinal)
+            unit = L.data.UNITS.get(g["unit"].lower(), "")
             if n is None:
                 return None
-        half = unit.startswith(("semestre", "half"))
+            if ordinal in L.data.ORDINALS_PREVIOUS and not g.get("art") and not g.get("year") and not rel:
+                if unit == "half":
+                    return None
+                y, q = _quarter_of(c.pub)  # "last quarter": the one before publication's
+                y, mq = _add_months(y, (q - 1) * 3 + 1, -3)
+                return _hit(m, f"{y:04d}-Q{(mq - 1) // 3 + 1}", relative=True, kind="Q")
+        if rel in L.data.REL_ANAPHORIC:
+            return None  # "the second quarter of the year": which year is said elsewhere
+        half = unit == "half"
         if half and n > 2:
             return None
         if n > 4 or n < 1:
             return None
-        ys, rel = g.get("year"), (g.get("rel") or "").lower()
+        ys = g.get("year")
         if ys:
             y = int(ys) if len(ys) == 4 else _year2(ys)
             relative = False
         else:
             relative = True
             y = c.pub.year
-            if any(w in rel for w in ("dern", "pass", "last", "previous", "précéd")):
+            if any(w in rel for w in L.data.REL_LAST):
                 y -= 1
-            elif any(w in rel for w in ("proch", "next")):
+            elif any(w in rel for w in L.data.REL_NEXT):
                 y += 1
             # no year and no "last/next": the published year's quarter
         if not _year_ok(y):
@@ -705,14 +679,17 @@ def _h_decade(L: _Lang) -> Handler:
     """'les années 1990', 'the 1990s', 'the '90s' -> 199X."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        d = m.group("dec")
+        d = m.group("dec").lstrip("'’")
+        mark = L.data.SHORT_DECADE_MARK
+        if len(d) == 2 and mark and not re.search(mark, m.group(0).lower()):
+            return None  # "90s" alone can be ages or speeds
         if len(d) == 4:
             v = d[:3] + "X"
         elif len(d) == 2:
             v = ("20" if d in ("00", "10") else "19") + d[0] + "X"
         else:
             return None
-        return _hit(m, v, mod=_mod_of(m.groupdict().get("mod")), kind="DEC")
+        return _hit(m, v, mod=_mod_of(L, m.groupdict().get("mod")), kind="DEC")
 
     return h
 
@@ -725,7 +702,7 @@ def _h_century(L: _Lang) -> Handler:
         n = int(tok) if tok.isdigit() else _roman(tok)
         if not n or n > 21:
             return None
-        return _hit(m, f"{n - 1:02d}XX", mod=_mod_of(m.groupdict().get("mod")), kind="C")
+        return _hit(m, f"{n - 1:02d}XX", mod=_mod_of(L, m.groupdict().get("mod")), kind="C")
 
     return h
 
@@ -736,7 +713,7 @@ def _h_dayrange(L: _Lang) -> Handler:
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         g = m.groupdict()
         mon = L.month_num(g["mon"])
-        if mon is None or (L.code == "en" and not g["mon"][0].isupper()):
+        if mon is None or not L.month_case_ok(g["mon"]):
             return None
         d1, d2 = int(re.sub(r"\D", "", g["d1"])), int(re.sub(r"\D", "", g["d2"]))
         if not (1 <= d1 < d2 <= 31):
@@ -772,14 +749,14 @@ def _h_yearrange(L: _Lang) -> Handler:
     return h
 
 
-def _h_ref(values: dict[str, str]) -> Handler:
+def _h_ref(L: _Lang) -> Handler:
     """PRESENT_REF / PAST_REF / FUTURE_REF words; only when refs=True."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         if not c.refs:
             return None
         w = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
-        v = values.get(w)
+        v = L.data.REFS.get(w)
         if v is None:
             return None
         return _hit(m, v, relative=True, kind="REF", prio=-1)
@@ -787,182 +764,13 @@ def _h_ref(values: dict[str, str]) -> Handler:
     return h
 
 
-# ------------------------------ French ---------------------------------------
-def _build_fr(L: _Lang) -> None:
-    MON = _alt(list(L.months_full) + [a + "." for a in L.months_abbr] + list(L.months_abbr))
-    MONF = _alt(L.months_full)
-    WD = _alt(L.weekdays)
-    DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
-    YEAR = r"(?:1\d{3}|20\d{2})"
-    NUM = _alt(L.numbers)
-    MOD = r"(?P<mod>(?:(?:au|à la|à|le|la|en|dès le|dès la|vers la|vers le|d['’]ici la|d['’]ici le|jusqu['’]à la|jusqu['’]au|depuis le|depuis la)\s+)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+|du\s+|d['’]\s*)?)"
-    REL = r"(?:derni(?:er|ère)s?|pass(?:é|ée|és|ées)|prochaine?s?)"
-    L.add(_NB + rf"(?:(?P<wd>{WD})[\s,]+)?(?P<day>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR}(?!\d|[,.]\d)|\d{{2}}(?![\w,.]\d|\s?\d|\s*(?:%|[a-zàâéè]))))?(?:\s+(?P<rel>{REL}))?", _h_fulldate(L), 2)
-    L.add(_NB + rf"{MOD}?(?P<mon>{MON})(?!\w)\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR})" + _NA, _h_month_year(L), 1)
-    L.add(rf"\b{MOD}?(?:(?P<mon0>{MONF})\s+(?:et|ou)\s+)?(?P<mon>{MONF})\s+(?P<rel>{REL})(?!\w)", _h_month_rel(L), 1)
-    L.add(rf"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)", _h_bare_month(L), 0)
-    L.add(r"(?<![\w.,/:-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b)", _h_year(L), 0)
-    L.add(r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)", _h_yearrange(L), 2)
-    L.add(rf"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR})" + _NA, _h_mod_year(L), 1)
-    L.add(rf"{_NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{{2}}))(?![\w/.]\d)", _h_numeric(L), 3)
-    L.add(rf"\b(?:(?P<pre>ce|cette|dès|chaque|tous\s+les|toutes\s+les|les)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?:\s+(?P<rel>{REL}))?", _h_weekday(L), 0)
-    L.add(r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit|cette\s+semaine|ce\s+week[-\s]?end)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?",
-          _h_reldays({"hier": -1, "avant-hier": -2, "avant hier": -2, "demain": 1, "après-demain": 2, "après demain": 2,
-                      "aujourd'hui": 0, "ce matin": 0, "ce soir": 0, "cet après-midi": 0, "cet après midi": 0, "cette nuit": 0}), 1)
-    L.add(rf"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
-          rf"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?)"
-          rf"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
-          rf"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$))(?!\w)", _h_relperiod_fr(L), 1)
-    L.add(rf"\bil\s+y\s+a\s+(?:(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement)\s+)?(?P<n>\d{{1,3}}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans|années?|décennies?)\b", _h_ago(L), 2)
-    L.add(rf"(?:\b(?P<pre>au|à\s+l['’]|l['’]|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}))?(?!\w)", _h_season(L), 1)
-    L.add(rf"\b(?P<ord>{_alt(L.ordinals)})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)", _h_quarter(L), 1)
-    L.add(r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)\d0|\d0)(?![\w,.]\d)", _h_decade(L), 1)
-    L.add(r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+du\s+)?(?P<c>[IVX]{1,5}|\d{1,2})(?:e|è|ème|eme)\s+siècle\b", _h_century(L), 1)
-    L.add(rf"\b(?:du|entre\s+le|entre\s+les|des|les)\s+(?P<d1>{DAY})\s+(?:au|et\s+le|à|-|–)\s+(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?", _h_dayrange(L), 3)
-    L.add(rf"{_NB}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?", _h_dayrange(L), 3)
-    # French TimeBank leaves "actuellement", "maintenant" mostly unannotated,
-    # so French refs are kept to the unambiguous future/past adverbs.
-    L.add(r"\b(?P<w>à\s+l['’]avenir|dans\s+l['’]avenir|autrefois|jadis|naguère)(?!\w)",
-          _h_ref({"à l'avenir": "FUTURE_REF", "dans l'avenir": "FUTURE_REF", "autrefois": "PAST_REF", "jadis": "PAST_REF",
-                  "naguère": "PAST_REF"}), -1)
-
-
-def _h_relperiod_fr(L: _Lang) -> Handler:
-    """French relative periods, normalising the three alternatives to one unit."""
-    base = _h_relperiod(L)
-
-    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        g = m.groupdict()
-        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower().replace("’", "'")
-        unit = re.sub(r"^(?:le|la|l'|du|de l'|de|d')\s*", "", unit).strip()
-        unit = {"an": "an", "année": "an", "week end": "week-end", "weekend": "week-end"}.get(unit, unit)
-        if g.get("unit3") and not g.get("mod"):
-            return None  # "de l'année" alone is not a date; "fin de l'année" is
-        mm = _FakeMatch(m, {"unit": unit, "rel": g.get("rel") or "", "mod": g.get("mod")})
-        return base(mm, c)  # type: ignore[arg-type]
-
-    return h
-
-
-class _FakeMatch:
-    """A match-like view with replaced groups, to reuse a handler."""
-
-    def __init__(self, m: re.Match[str], groups: dict[str, str | None]) -> None:
-        self._m, self._g = m, groups
-
-    def groupdict(self) -> dict[str, str | None]:
-        return self._g
-
-    def group(self, k: str) -> str | None:
-        return self._g[k]
-
-    def start(self, *a: object) -> int:
-        return self._m.start()
-
-    def end(self, *a: object) -> int:
-        return self._m.end()
-
-
-# ------------------------------ English --------------------------------------
-def _build_en(L: _Lang) -> None:
-    MON = _alt(list(L.months_full) + [a + "." for a in L.months_abbr] + list(L.months_abbr))
-    MONF = _alt(L.months_full)
-    WD = _alt(L.weekdays)
-    DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-    YEAR = r"(?:1\d{3}|20\d{2})"
-    NUM = _alt(L.numbers)
-    MOD = r"(?P<mod>(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?:(?:very\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*)"
-    L.add(_NB + rf"(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})(?!\w)\s*(?P<day>{DAY})(?![\w:]|\.\d)(?:,?\s+(?P<year>{YEAR})(?!\d))?", _h_fulldate(L), 2)
-    L.add(_NB + rf"(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?", _h_fulldate(L), 2)
-    L.add(_NB + rf"{MOD}?(?P<mon>{MON})(?!\w),?\s+(?:of\s+)?(?P<year>{YEAR})" + _NA, _h_month_year(L), 1)
-    L.add(rf"\b{MOD}?(?P<rel>last|next|this\s+past|this\s+coming|this|earlier\s+this|later\s+this)\s+(?P<mon>{MONF})(?!\w)", _h_month_rel(L), 1)
-    L.add(rf"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)", _h_bare_month(L), 0)
-    L.add(r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b|-\d)", _h_year(L), 0)
-    L.add(r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)", _h_yearrange(L), 2)
-    L.add(rf"(?<![\w.,/:$#-])(?P<year>1\d{{3}}|20\d{{2}})(?=-\d)", _h_year(L), 0)
-    L.add(rf"\b{MOD}(?P<year>{YEAR})" + _NA, _h_mod_year(L), 1)
-    L.add(rf"{_NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{{2}}))(?![\w/.]\d)", _h_numeric(L), 3)
-    L.add(rf"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)", _h_weekday(L), 0)
-    L.add(r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?",
-          _h_reldays({"yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this morning": 0, "this afternoon": 0,
-                      "this evening": 0, "last night": -1, "earlier today": 0, "later today": 0,
-                      "the day before yesterday": -2, "the day after tomorrow": 2}), 1)
-    L.add(rf"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
-          rf"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+coming)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
-          rf"|(?P<unit2>year)\s+(?P<rel2>previous|before))(?!\w|-)", _h_relperiod_en(L), 1)
-    L.add(rf"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week)(?!\w)", _h_relperiod_en(L), 1)
-    L.add(rf"\b(?P<n>\d{{1,3}}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", _h_ago(L), 2)
-    L.add(rf"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?:in|during|by|until|since|over)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)", _h_season(L), 1)
-    L.add(rf"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)", _h_season(L), 1)
-    L.add(rf"\b(?:the\s+)?(?P<ord>{_alt(L.ordinals)})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w)", _h_quarter_en(L), 1)
-    L.add(rf"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{{2}})?(?!\w)", _h_quarter(L), 1)
-    L.add(r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>(?:19|20)\d0|['’]?\d0)s\b", _h_decade_en(L), 1)
-    L.add(r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b", _h_century(L), 1)
-    L.add(rf"{_NB}(?P<mon>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY})(?![\w:])(?:,?\s+(?P<year>{YEAR})(?!\d))?", _h_dayrange(L), 3)
-    L.add(r"\b(?P<w>now|nowadays|currently|at\s+present|presently|recently|recent|lately|soon|in\s+the\s+future|in\s+recent\s+years|recent\s+years)(?!\w)",
-          _h_ref({"now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
-                  "at present": "PRESENT_REF", "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
-                  "lately": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF", "formerly": "PAST_REF",
-                  "previously": "PAST_REF", "so far": "PRESENT_REF", "to date": "PRESENT_REF",
-                  "in recent years": "PAST_REF", "recent years": "PAST_REF", "ongoing": "PRESENT_REF"}), -1)
-
-
-def _h_relperiod_en(L: _Lang) -> Handler:
-    """English relative periods, normalising rel/unit alternatives."""
-    base = _h_relperiod(L)
-
-    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        g = m.groupdict()
-        unit = (g.get("unit") or g.get("unit2") or "").lower()
-        rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower())
-        rel = rel.removeprefix("the ")
-        if rel in ("before",):
-            rel = "previous"
-        if rel in ("earlier this", "later this", "this past"):
-            rel = "this" if rel != "this past" else "last"
-        if unit == "year" and m.group(0).lower().endswith("year") and re.match(r"\s*'s?\b|\s*-", c.text[m.end():m.end() + 3]):
-            pass
-        mm = _FakeMatch(m, {"unit": unit, "rel": rel, "mod": g.get("mod")})
-        return base(mm, c)  # type: ignore[arg-type]
-
-    return h
-
-
-def _h_quarter_en(L: _Lang) -> Handler:
-    """English ordinal quarters; 'last quarter' without 'the' means the previous quarter."""
-    base = _h_quarter(L)
-
-    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        g = m.groupdict()
-        if g["ord"].lower() == "last" and not m.group(0).lower().startswith("the") and not g.get("year") and not g.get("rel"):
-            y, q = _quarter_of(c.pub)
-            y, mq = _add_months(y, (q - 1) * 3 + 1, -3)
-            unit = g["unit"].lower()
-            if unit == "half":
-                return None
-            return _hit(m, f"{y:04d}-Q{(mq - 1) // 3 + 1}", relative=True, kind="Q")
-        rel = (g.get("rel") or "").lower()
-        if rel in ("the year",):
-            return None  # anaphoric
-        if rel == "the previous year":
-            g = dict(g, rel="last year")
-            return base(_FakeMatch(m, g), c)  # type: ignore[arg-type]
-        return base(m, c)
-
-    return h
-
-
-def _h_decade_en(L: _Lang) -> Handler:
-    """'the 1990s', 'the '90s'."""
-    base = _h_decade(L)
-
-    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        d = m.group("dec").lstrip("'’")
-        if len(d) == 2 and not (m.group(0).lower().startswith("the") or "'" in m.group(0) or "’" in m.group(0)):
-            return None  # "90s" alone can be ages or speeds
-        return base(_FakeMatch(m, {"dec": d, "mod": m.group("mod")}), c)  # type: ignore[arg-type]
-
-    return h
+# The resolvers a language's RULES may name.
+_HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
+    "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "bare_month": _h_bare_month,
+    "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
+    "weekday": _h_weekday, "reldays": _h_reldays, "relperiod": _h_relperiod, "ago": _h_ago, "season": _h_season,
+    "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
+}
 
 
 # ---------------------------------------------------------------------------
@@ -993,13 +801,11 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-_SPAN_OPEN = re.compile(r"(?:\b(?:de|du|d['’]|des|entre|depuis|from|between)\s*|^)$", re.IGNORECASE)
-_SPAN_JOIN = re.compile(r"^\s*(?:à|a|au|aux|et|jusqu['’]à|jusqu['’]au|jusqu['’]en|to|and|until|till|through|-|–|—)\s*$", re.IGNORECASE)
 _SPAN_JOIN_DASH = re.compile(r"^\s*[-–—/]\s*$")
 _SPAN_OK_KINDS = {"Y", "M", "D", "S", "Q", "H", "DEC", "C"}
 
 
-def _merge_spans(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
+def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """Join 'de A à B' / 'between A and B' / 'A-B' into one mention with end_value."""
     out: list[_Hit] = []
     i = 0
@@ -1011,12 +817,12 @@ def _merge_spans(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
             between = text[a.end:b.start]
             opener = text[max(0, a.start - 12):a.start]
             dash = _SPAN_JOIN_DASH.match(between) is not None and len(between) <= 3
-            joined = _SPAN_JOIN.match(between) is not None and _SPAN_OPEN.search(opener) is not None \
+            joined = L.span_join.match(between) is not None and L.span_open.search(opener) is not None \
                 and re.search(r"\w", opener) is not None
             if (dash or joined) and b.kind in _SPAN_OK_KINDS and b.end_value is None:
-                is_between = re.search(r"(?:entre|between)\s*$", opener, re.IGNORECASE) is not None
+                is_between = L.span_between.search(opener) is not None
                 conn = between.strip().lower()
-                if not is_between and conn in ("et", "and"):
+                if not is_between and conn in L.data.SPAN_AND:
                     out.append(a)
                     i += 1
                     continue
@@ -1039,16 +845,10 @@ def _merge_spans(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
     return out
 
 
-_THE_DAY = re.compile(
-    r"\b(?:(?:late|early|later|earlier)\s+in\s+(?P<a>the\s+day)|(?P<b>the\s+same\s+day)"
-    r"|(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting)\s+(?P<c>the\s+day))\b",
-    re.IGNORECASE)
-
-
-def _anaphoric_day(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
+def _anaphoric_day(hits: list[_Hit], c: _Ctx, the_day: re.Pattern[str]) -> list[_Hit]:
     """TimeML mode: 'ended the day', 'late in the day', 'the same day' = the last day mentioned before."""
     out = list(hits)
-    for m in _THE_DAY.finditer(c.text):
+    for m in the_day.finditer(c.text):
         g = next(k for k in ("a", "b", "c") if m.group(k))
         s0, e0 = (m.start(), m.end()) if g == "a" else (m.start(g), m.end(g))
         if any(h.start < e0 and s0 < h.end for h in hits):
@@ -1078,12 +878,11 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
     turn into events.
     """
     pub = _as_date(published)
-    lang = (language or "").lower()[:2]
-    if lang not in ("fr", "en"):
-        from .temporal_fallback import fallback_tag  # lazy: imports dateparser
-        return fallback_tag(text, pub, lang)
-    rules = _rules(lang)
-    ctx = _Ctx(text, pub, lang, refs)
+    data = for_language(language)
+    if data is None:
+        return fallback_tag(text, pub, normalize(language))
+    rules = data.compiled(_Lang)
+    ctx = _Ctx(text, pub, data, refs)
     hits: list[_Hit] = []
     for pat, handler, prio in rules.patterns:
         for m in pat.finditer(text):
@@ -1093,7 +892,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
             for h in (r if isinstance(r, list) else [r]):
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
-    sel = _merge_spans(_select(hits), ctx)
-    if refs and lang == "en":
-        sel = _anaphoric_day(sel, ctx)
+    sel = _merge_spans(_select(hits), ctx, rules)
+    if refs and rules.anaphoric_day is not None:
+        sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from .temporal import DateMention
+from .mention import DateMention
 
 _SETTINGS_BASE = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
 

@@ -1,0 +1,111 @@
+"""The languages extraction has rules for: one plain-data module per language, behind one registry.
+
+Each module here (``fr.py``, ``en.py``) holds a language's words, regex sources
+and cues as module-level constants; the engine (temporal, temporal_tense,
+events, claims, actors, segment) reads them through ``for_language`` and never
+branches on a language code. Adding a language is adding a module with every
+field of ``REQUIRED`` (copy ``en.py``) and test articles in it. A language
+without a module still has its dates read, by dateparser (temporal_fallback).
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from functools import lru_cache
+from types import ModuleType
+from typing import Any, Callable, TypeVar
+
+T = TypeVar("T")
+
+# Every field a language module must define (see fr.py for what each means).
+REQUIRED = (
+    "CODE", "NAME", "DATE_ORDER",
+    "MONTHS_FULL", "MONTHS_ABBR", "MONTHS_ABBR_NEED_DOT_OR_YEAR", "MONTHS_LOWERCASE", "MONTHS_CAPITALISED",
+    "MONTHS_BEFORE_NAME", "MONTHS_NEED_PREP", "MONTH_FREQUENCY", "WEEKDAYS", "WEEKDAYS_CAPITALISED", "WEEKDAY_PRE",
+    "RANGE_FROM", "RANGE_TO", "NUMBERS", "ORDINALS", "ORDINALS_PREVIOUS", "DAY_ONE", "SEASONS", "SEASON_OF",
+    "UNITS", "UNIT_ARTICLES", "REL_LAST", "REL_NEXT", "REL_THIS", "REL_ALIASES", "REL_ANAPHORIC", "MODS",
+    "RELDAYS", "REFS", "SHORT_DECADE_MARK", "ANAPHORIC_DAY", "DATE_PREP", "STRONG_YEAR_CONTEXT",
+    "YEAR_UNIT_AFTER", "COUNT_NOUNS", "COUNT_PLURAL_ENDINGS", "COUNT_PLURAL_STOP", "ID_PREFIXES",
+    "SPAN_OPEN", "SPAN_JOIN", "SPAN_BETWEEN", "SPAN_AND", "DAY", "YEAR", "MOD", "RULES",
+    "FUTURE", "FUTURE_STOP", "PAST", "PAST_STOP", "PRESENT", "PREP_FUTURE", "PREP_PAST",
+    "ACTIONS", "ACTION", "SUBORDINATE", "NEGATION", "CONDITIONAL", "SUBJECT_ARTICLE",
+    "DATE_LEAD", "LEADING_CLAUSE", "INLINE_ASIDE", "FUNCTION_WORDS", "SINCE", "CLAUSE_WORDS",
+    "CLAUSE_CUT_PREPS", "CLAUSE_CUT_WORDS", "RELATIVE_PRONOUNS", "ANTECEDENT_ARTICLES", "CLAIM_TITLE",
+    "REPORTING_PARTICIPLES", "REPORTING_PRESENT", "REPORTING_AUXILIARY", "REPORTING_VERB", "REPORTING_CLITIC",
+    "ACCORDING", "SPEAKER_TAIL_STOP", "FINITE_VERB", "DETERMINERS", "NOT_SPEAKERS",
+    "ORG_WORDS", "COMMON_CAPITALS", "TITLES", "PERSON_TITLES", "NAME_PARTICLES", "ELISIONS",
+    "DEMONYM_ENDINGS", "PRONOUNS", "CHROME_PHRASES", "BYLINE", "DATELINE", "ABBREVIATIONS",
+)
+
+
+class LanguageData:
+    """One language's data module, read as attributes (``L.MONTHS_FULL``); fields are checked when loaded."""
+
+    def __init__(self, module: ModuleType) -> None:
+        missing = [name for name in REQUIRED if not hasattr(module, name)]
+        if missing:
+            raise ValueError(f"{module.__file__}: language data lacks {', '.join(missing)}")
+        self.code: str = module.CODE
+        self._module = module
+        self._compiled: dict[Callable[..., Any], Any] = {}
+
+    def compiled(self, build: Callable[["LanguageData"], T]) -> T:
+        """What ``build`` makes of this data (its compiled patterns), made once per process."""
+        if build not in self._compiled:
+            self._compiled[build] = build(self)
+        return self._compiled[build]  # type: ignore[no-any-return]
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._module, name)
+
+    def __repr__(self) -> str:
+        return f"LanguageData({self.code!r})"
+
+
+def normalize(code: str | None) -> str:
+    """The bare language of a code as sources, sites and pages write it: 'fr-FR', 'fr_CA', ' FR ' -> 'fr'."""
+    return (code or "").strip().replace("_", "-").split("-")[0].lower()
+
+
+def codes() -> tuple[str, ...]:
+    """The codes of every language with a data module, sorted."""
+    return tuple(sorted(m.name for m in pkgutil.iter_modules(__path__) if not m.name.startswith("_")))
+
+
+@lru_cache(maxsize=None)
+def for_language(code: str | None) -> LanguageData | None:
+    """The data of a language (any spelling of its code), or None when it has no module here."""
+    bare = normalize(code)
+    if bare not in codes():
+        return None
+    return LanguageData(importlib.import_module(f"{__name__}.{bare}"))
+
+
+def for_text(code: str | None) -> LanguageData:
+    """The data to read a text by: its language's, else English's (claims and titles need some words)."""
+    data = for_language(code) or for_language("en")
+    assert data is not None
+    return data
+
+
+def every_language() -> list[LanguageData]:
+    """The data of every language with a module, in code order."""
+    return [data for data in (for_language(code) for code in codes()) if data is not None]
+
+
+def union(field: str) -> frozenset[str]:
+    """A word set merged over every language: for what does not depend on the article's language.
+
+    Names and page chrome cross languages: a French article names "Federal Reserve",
+    an English site's menu says "Partager".
+    """
+    merged: set[str] = set()
+    for data in every_language():
+        merged.update(getattr(data, field))
+    return frozenset(merged)
+
+
+def alternation(field: str) -> str:
+    """A regex alternation of one regex-source field over every language (bylines, titles before names)."""
+    return "|".join(getattr(data, field) for data in every_language())

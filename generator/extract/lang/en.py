@@ -1,0 +1,274 @@
+"""English: the words, patterns and cues the extractor reads (plain data, no code).
+
+The fields and the braces in regex sources are those of fr.py (see its docstring).
+"""
+
+CODE = "en"
+NAME = "English"
+DATE_ORDER = "MDY"  # 03/04/2024 is March 4 (a day over 12 swaps them)
+
+# ---------------------------------------------------------------- date words
+MONTHS_FULL = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11,
+    "december": 12,
+}
+MONTHS_ABBR = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+MONTHS_ABBR_NEED_DOT_OR_YEAR = frozenset({"mar"})
+MONTHS_LOWERCASE = False
+# English months are capitalised: "march", "may" in lower case are a verb and a modal.
+MONTHS_CAPITALISED = True
+# First names followed by a surname ("June Carter"), unless a preposition makes them a month.
+MONTHS_BEFORE_NAME = {"june": r"\s+[A-Z][a-z]", "april": r"\s+[A-Z][a-z]", "august": r"\s+[A-Z][a-z]"}
+# "May" is a modal or a surname unless a preposition makes it a month.
+MONTHS_NEED_PREP = frozenset({"may"})
+MONTH_FREQUENCY = r"\b(?:every|each)\s*$"
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}
+WEEKDAYS_CAPITALISED = True
+WEEKDAY_PRE = {"every": "every", "each": "every", "last": "last", "this past": "last",
+               "next": "next", "this coming": "next", "coming": "next"}
+RANGE_FROM = r"from"
+RANGE_TO = r"to"
+NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
+    "hundred": 100,
+}
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
+    "fourth": 4, "4th": 4, "final": 4, "last": 4,
+}
+# "last quarter" (no "the", no year) is the quarter before publication.
+ORDINALS_PREVIOUS = frozenset({"last"})
+DAY_ONE = frozenset({"first"})
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_OF: tuple[str, ...] = ()
+UNITS = {
+    "day": "day", "days": "day",
+    "week": "week", "weeks": "week",
+    "month": "month", "months": "month",
+    "year": "year", "years": "year",
+    "weekend": "weekend",
+    "quarter": "quarter", "half": "half",
+    "decade": "decade", "decades": "decade",
+    "century": "century",
+}
+UNIT_ARTICLES = None
+REL_LAST = ("last", "previous")
+REL_NEXT = ("next", "coming")
+REL_THIS = ("this",)
+REL_ALIASES = {"the previous": "previous", "the coming": "coming", "before": "previous",
+               "earlier this": "this", "later this": "this", "this past": "last"}
+# "the second quarter of the year": the year of another sentence.
+REL_ANAPHORIC = frozenset({"the year"})
+MODS = (
+    ("START", ("early", "beginning", "start", "the beginning", "the start")),
+    ("END", ("late", "end", "the end")),
+    ("MID", ("mid", "middle", "the middle")),
+)
+RELDAYS = {
+    "yesterday": -1, "today": 0, "tomorrow": 1, "tonight": 0, "this morning": 0, "this afternoon": 0,
+    "this evening": 0, "last night": -1, "earlier today": 0, "later today": 0,
+    "the day before yesterday": -2, "the day after tomorrow": 2,
+}
+REFS = {
+    "now": "PRESENT_REF", "nowadays": "PRESENT_REF", "currently": "PRESENT_REF", "current": "PRESENT_REF",
+    "at present": "PRESENT_REF", "presently": "PRESENT_REF", "recently": "PAST_REF", "recent": "PAST_REF",
+    "lately": "PAST_REF", "soon": "FUTURE_REF", "in the future": "FUTURE_REF", "formerly": "PAST_REF",
+    "previously": "PAST_REF", "so far": "PRESENT_REF", "to date": "PRESENT_REF",
+    "in recent years": "PAST_REF", "recent years": "PAST_REF", "ongoing": "PRESENT_REF",
+}
+# "90s" alone can be ages or speeds: a two-digit decade needs "the" or an apostrophe.
+SHORT_DECADE_MARK = r"^the|['’]"
+# TimeML: "ended the day", "late in the day", "the same day" = the last day named before.
+ANAPHORIC_DAY = (
+    r"(?i)\b(?:(?:late|early|later|earlier)\s+in\s+(?P<a>the\s+day)|(?P<b>the\s+same\s+day)"
+    r"|(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting)\s+(?P<c>the\s+day))\b"
+)
+
+DATE_PREP = (r"(?i)(?:\b(?:in|since|until|till|by|from|of|during|before|after|through|early|late|mid|mid-|between|and|or|"
+             r"to|for|the month of|last|next|this|that|each)\s*)$")
+STRONG_YEAR_CONTEXT = (
+    r"(?i)(?:\b(?:in|since|by|until|till|from|of|during|before|after|between|and|or|to|through|early|late|mid|year|years|"
+    r"fiscal|fy|spring|summer|autumn|fall|winter|the end of|the start of|the beginning of|around|circa|for|as of|its|the|"
+    r"a|season)\s*[-–—]?\s*)$"
+)
+YEAR_UNIT_AFTER = r"(?i)\s*(?:%|percent|h\b|hours|€|\$)"
+COUNT_NOUNS = frozenset("""
+people persons residents jobs workers employees troops soldiers
+students children votes voters members units copies miles meters
+tons tonnes cars vehicles homes households acres points shares barrels
+passengers flights aircraft planes deaths dead victims cases
+km kg m m2 m² mw kw km/h ha
+""".split())
+COUNT_PLURAL_ENDINGS = ("s",)
+COUNT_PLURAL_STOP = frozenset("was has is its as this his us plus thus less unless across versus".split())
+ID_PREFIXES = frozenset("""
+no no. n° nº number num page p. pp. route vol flight article art. code boeing airbus a b windows version v
+street st avenue ave room line bus tram
+""".split())
+
+SPAN_OPEN = r"from|between"
+SPAN_JOIN = r"to|and|until|till|through"
+SPAN_BETWEEN = r"between"
+SPAN_AND = frozenset({"and"})
+
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+YEAR = r"(?:1\d{3}|20\d{2})"
+MOD = (r"(?P<mod>(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?:(?:very\s+)?(?:early|late|mid-?|beginning\s+of|"
+       r"start\s+of|end\s+of|middle\s+of))\s*)")
+
+RULES = [
+    ("fulldate", 2, r"{NB}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})(?!\w)\s*(?P<day>{DAY})(?![\w:]|\.\d)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
+    ("fulldate", 2, r"{NB}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
+    ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w),?\s+(?:of\s+)?(?P<year>{YEAR}){NA}"),
+    ("month_rel", 1, r"\b{MOD}?(?P<rel>last|next|this\s+past|this\s+coming|this|earlier\s+this|later\s+this)\s+(?P<mon>{MONF})(?!\w)"),
+    ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
+    ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b|-\d)"),
+    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
+    ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?=-\d)"),
+    ("mod_year", 1, r"\b{MOD}(?P<year>{YEAR}){NA}"),
+    ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
+    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)"),
+    ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
+    ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
+                     r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+coming)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
+                     r"|(?P<unit2>year)\s+(?P<rel2>previous|before))(?!\w|-)"),
+    ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week)(?!\w)"),
+    ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
+    ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?:in|during|by|until|since|over)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
+    ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
+    ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w)"),
+    ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
+    ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>(?:19|20)\d0|['’]?\d0)s\b"),
+    ("century", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"),
+    ("dayrange", 3, r"{NB}(?P<mon>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY})(?![\w:])(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
+    ("ref", -1, r"\b(?P<w>now|nowadays|currently|at\s+present|presently|recently|recent|lately|soon|in\s+the\s+future|in\s+recent\s+years|recent\s+years)(?!\w)"),
+]
+
+# ---------------------------------------------------------------- tense cues
+FUTURE = (
+    r"(?i)\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
+    r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
+    r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?)\s+to\b"
+    r"|\b(?:should|must|might|may)\s+(?!have\b)"
+    r"|\bwould\b|\bupcoming\b|\bnext\b|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+held\b"
+)
+FUTURE_STOP: frozenset[str] = frozenset()
+PAST = (
+    r"(?i)\b(?:was|were|had|did|has|have|ago|last|earlier|previously|former)\b"
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeing\s)\b[a-z]{2,}ed\b"
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|won|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|overtook|undertook|forgave|beat|bid|cost|hurt|shut|spread|split|struck)\b"
+)
+PAST_STOP = frozenset(
+    "need speed seed feed bed red shed bleed breed proceed exceed succeed indeed "
+    "hundred sacred naked wicked deed greed weed wed bred embed hatred kindred "
+    "based related united limited expected scheduled planned".split()
+)
+PRESENT = r"(?i)\b(?:is|are|remains?|seems?)\b"
+PREP_FUTURE = r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\s+)?)$"
+PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
+
+# ---------------------------------------------------------------- events
+# A completed action reported without a date: simple past or present perfect.
+ACTIONS = (
+    "banned announced launched published signed adopted passed decided withdrew filed arrested sentenced "
+    "opened closed suspended blocked rejected approved acquired bought unveiled released fired appointed "
+    "resigned elected imposed lifted ordered sued charged validated unlocked granted awarded obtained "
+    "finalised finalized completed inaugurated created founded scrapped cancelled canceled postponed "
+    "authorised authorized triggered invested hired won lost beat delivered installed built finished "
+    "fined convicted acquitted indicted sold merged deployed quit joined donated raised cut introduced "
+    "confirmed agreed voted overturned dismissed recalled"
+).split()
+ACTION = r"(?<!\w)(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:{ACTIONS})(?!\w)"
+SUBORDINATE = r"(?i)(?<!\w)(?:that|which|who|whom|whether|if)(?!\w)"
+NEGATION = r"(?i)(?<!\w)(?:not|never|n't|no\s+longer)"
+CONDITIONAL = r"(?i)(?<!\w)(?:if|would|could|might|may)(?!\w)"
+SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
+
+# ---------------------------------------------------------------- titles
+DATE_LEAD = r"in|on|at|by|since|until|during|from|of|the|this|early|late|mid"
+LEADING_CLAUSE = (r"however|meanwhile|moreover|also|still|in addition|finally|since then|in [^,]+|on [^,]+|under [^,]+|"
+                  r"after [^,]+|before [^,]+|during [^,]+")
+INLINE_ASIDE = r"for its part|for their part|in turn"
+FUNCTION_WORDS = frozenset("""
+the a an of to in on at by for with and or but that which who its their his her our from as
+""".split())
+SINCE = r"(?i)(?<!\w)(?:since|ever\s+since)\s+(?:the\s+)?$"
+CLAUSE_WORDS = r"which|who|whom|where|when"
+CLAUSE_CUT_PREPS = None
+CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"
+RELATIVE_PRONOUNS = r"which|who|that"
+ANTECEDENT_ARTICLES = r"the|a|an"
+CLAIM_TITLE = "{speaker}: “{quote}”"
+
+# ---------------------------------------------------------------- claims
+REPORTING_PARTICIPLES: list[str] = []
+REPORTING_PRESENT = (
+    "said says told tells added adds stated states explained explains insisted insists argued argues "
+    "warned warns claimed claims noted notes wrote writes replied replies answered answers responded "
+    "responds admitted admits acknowledged acknowledges confirmed confirms continued continues recalled "
+    "recalls declared declares tweeted testified testifies maintained maintains countered counters "
+    "conceded concedes announced announces stressed stresses insisted remarked observed"
+).split()
+REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
+REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"
+REPORTING_CLITIC = None
+ACCORDING = r"according\s+to"
+SPEAKER_TAIL_STOP = r"who|in|during|on|after"
+FINITE_VERB = r"is|are|was|were|be|been|has|have|had"
+DETERMINERS = r"the|a|an|his|her|their|its"
+NOT_SPEAKERS = frozenset({"they", "we", "i", "it"})
+
+# ---------------------------------------------------------------- names
+ORG_WORDS = frozenset("""
+council administration government ministry department commission bank inc corp corporation company co group
+university valley news times party court tribunal association agency office union federation club fc united
+city airport street st avenue road boulevard institute foundation museum house senate assembly police
+hospital service services labs lab technologies technology motors airlines airways airplanes aircraft aviation
+republic kingdom states nations europe european system systems network networks studio studios school college
+church cup league festival prize open source intelligence platform center centre parc bridge river lake
+mountain island county state region province district square station port laboratory
+""".split())
+COMMON_CAPITALS = frozenset("""
+the a an this that these those he she it they we you i his her its their our my your there here
+in on at after before under over during since until from to of for with without by as if when while
+but and or so yet also however meanwhile moreover still then thus though although because
+according some many most several all each every no not one two three mr mrs ms dr prof sir
+monday tuesday wednesday thursday friday saturday sunday january
+february march april may june july august september october november december
+""".split())
+TITLES = frozenset("""
+director president minister mayor judge senator chief coach captain officer inspector chairman
+chairwoman chair governor secretary general professor commissioner detective sergeant lieutenant colonel
+ambassador ceo cfo councillor councilor spokesman spokeswoman spokesperson analyst vice executive head deputy
+rep sen gov pope king queen prince princess lord lady sir dame saint
+""".split())
+PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
+NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "el")
+ELISIONS: tuple[str, ...] = ()
+DEMONYM_ENDINGS = ("ean", "ish", "ese", "ian")
+PRONOUNS = frozenset({"he", "she"})
+
+# ---------------------------------------------------------------- page chrome
+CHROME_PHRASES = frozenset("""
+you may also like|you might also like|leave a comment|leave a reply|share this|share this article|share this story|
+share on facebook|share on twitter|related articles|related posts|related stories|related|read more|read also|
+read next|more from|comments|comment|subscribe|sign up|newsletter|advertisement|sponsored|
+sponsored content|most read|most popular|trending|tags|topics|home|menu|search|log in|login|sign in|
+all rights reserved
+""".replace("\n", "").split("|"))
+BYLINE = r"by|written by|posted by"
+DATELINE = r"published|updated|posted|last updated|photo|credit|image|source|©"
+ABBREVIATIONS = frozenset("""
+mr mrs ms dr drs prof st sr jr gen col lt sgt gov sen rep rev no vol art p pp fig ed etc cf vs apr jan feb mar
+jun jul aug sep sept oct nov dec inc ltd corp co
+""".split())

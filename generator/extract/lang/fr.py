@@ -1,0 +1,324 @@
+"""French: the words, patterns and cues the extractor reads (plain data, no code).
+
+Regex sources may name shared pieces in braces; the date tagger fills them in:
+{NB}/{NA} (nothing glued before/after), {MON} (any month word, abbreviations
+too), {MONF} (full month names), {WD} (weekdays), {NUM} (number words),
+{ORD} (ordinals), and this file's DAY, YEAR, MOD and REL.
+"""
+
+CODE = "fr"
+NAME = "français"
+DATE_ORDER = "DMY"  # 03/04/2024 is 3 April
+
+# ---------------------------------------------------------------- date words
+# Full month names may stand alone ("en juin"); abbreviations only next to a
+# day number or a year, because "mar", "sept", "dec" are ordinary words.
+MONTHS_FULL = {
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5,
+    "juin": 6, "juillet": 7, "août": 8, "aout": 8, "septembre": 9,
+    "octobre": 10, "novembre": 11, "décembre": 12, "decembre": 12,
+}
+MONTHS_ABBR = {
+    "janv": 1, "févr": 2, "fevr": 2, "fév": 2, "fev": 2, "avr": 4, "juil": 7,
+    "sept": 9, "oct": 10, "nov": 11, "déc": 12, "dec": 12,
+}
+# Abbreviations that are also words ("sept" is seven): a month only with a dot or a year.
+MONTHS_ABBR_NEED_DOT_OR_YEAR = frozenset({"sept", "mar", "dec", "oct", "nov"})
+# French months are written lower-case: "Mars" in mid-sentence is the planet, "Avril" a first name.
+MONTHS_LOWERCASE = True
+MONTHS_CAPITALISED = False
+# A month word that is a name when a capitalised word follows it without a preposition before ("Mars Express").
+MONTHS_BEFORE_NAME = {"mars": r"\s*[A-Z]"}
+MONTHS_NEED_PREP = frozenset()
+# Before a bare month: a frequency ("chaque mars", "tous les mois de mai"), not a date.
+MONTH_FREQUENCY = r"\b(?:chaque|tous les)\s*$|\b(?:chaque)\s+(?:mois\s+de\s+)?$"
+WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
+    "samedi": 5, "dimanche": 6,
+}
+WEEKDAYS_CAPITALISED = False
+# What the word before a weekday makes of it: a frequency ("chaque lundi"), or last/next.
+WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every"}
+# "du lundi au vendredi": opening hours, not a date.
+RANGE_FROM = r"du|de"
+RANGE_TO = r"au|à"
+NUMBERS = {
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
+    "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
+    "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
+    "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100,
+}
+# Ordinals used with quarters and halves ("deuxième trimestre").
+ORDINALS = {
+    "premier": 1, "première": 1, "1er": 1, "1re": 1, "1ère": 1, "1e": 1,
+    "deuxième": 2, "second": 2, "seconde": 2, "2e": 2, "2ème": 2,
+    "troisième": 3, "3e": 3, "3ème": 3, "quatrième": 4, "4e": 4, "4ème": 4,
+    "dernier": 4,
+}
+# An ordinal that, without an article or a year, means the period before publication ("last quarter").
+ORDINALS_PREVIOUS = frozenset()
+DAY_ONE = frozenset({"premier", "1er", "1re"})
+SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
+# "vacances d'été": a kind of holiday, not a date.
+SEASON_OF = ("d'", "de ")
+# Units of relative periods and durations, as written -> the unit the tagger computes with.
+UNITS = {
+    "jour": "day", "jours": "day",
+    "semaine": "week", "semaines": "week",
+    "mois": "month",
+    "an": "year", "ans": "year", "l'an": "year", "année": "year", "années": "year", "l'année": "year",
+    "week-end": "weekend", "weekend": "weekend", "week end": "weekend",
+    "trimestre": "quarter", "semestre": "half",
+    "décennie": "decade", "décennies": "decade",
+    "siècle": "century",
+}
+# Articles written before a unit ("le mois dernier", "de l'année").
+UNIT_ARTICLES = r"^(?:le|la|l'|du|de l'|de|d')\s*"
+# Relative words, by how they start: before publication, after it, the current one.
+REL_LAST = ("dern", "pass", "précéd")
+REL_NEXT = ("proch", "suivant")
+REL_THIS = ("cet", "ce")
+REL_ALIASES: dict[str, str] = {}
+REL_ANAPHORIC = frozenset()
+# Modifier words -> TimeML mod, first prefix that matches wins.
+MODS = (
+    ("START", ("début", "debut", "dès le début")),
+    ("END", ("fin",)),
+    ("MID", ("mi", "milieu")),
+)
+# Words for a fixed number of days from publication.
+RELDAYS = {
+    "hier": -1, "avant-hier": -2, "avant hier": -2, "demain": 1, "après-demain": 2, "après demain": 2,
+    "aujourd'hui": 0, "ce matin": 0, "ce soir": 0, "cet après-midi": 0, "cet après midi": 0, "cette nuit": 0,
+}
+# TimeML's PRESENT_REF / PAST_REF / FUTURE_REF. French TimeBank leaves "actuellement",
+# "maintenant" mostly unannotated, so French refs are kept to the unambiguous adverbs.
+REFS = {
+    "à l'avenir": "FUTURE_REF", "dans l'avenir": "FUTURE_REF", "autrefois": "PAST_REF", "jadis": "PAST_REF",
+    "naguère": "PAST_REF",
+}
+# A two-digit decade ("les années 80") needs nothing more in French.
+SHORT_DECADE_MARK = None
+# "ended the day", "the same day": English TimeML only.
+ANAPHORIC_DAY = None
+
+# A bare month after one of these is a date even where it could be a word.
+DATE_PREP = (r"(?:\b(?:en|de|d['’]|depuis|dès|début|fin|mi-|courant|jusqu['’]en|jusqu['’]à|au mois de|mois de|avant|"
+             r"après|à partir de|dans|pour|entre|et|ou|à|au|fin|vers|entre|d['’]ici|le mois de)\s*)$")
+# Before a bare 4-digit number, words that make it a year even outside 1900-2099.
+STRONG_YEAR_CONTEXT = (
+    r"(?i)(?:\b(?:en|depuis|dès|année|années|an|d['’]ici|jusqu['’]en|jusqu['’]à|avant|après|de|du|entre|et|à|au|ou|fin|"
+    r"début|courant|mi|été|hiver|printemps|automne|saison|exercice|budget|bilan|cru|promotion|millésime|législatives|"
+    r"présidentielle|municipales|européennes|élections|recensement|printemps|rentrée|vers|pour|dans|que|à partir de|"
+    r"l['’]an)\s*[-–—]?\s*)$"
+)
+# After a bare 4-digit number, a unit that makes it an amount.
+YEAR_UNIT_AFTER = r"(?i)\s*(?:%|pour\s?cent|h\b|heures|€|\$)"
+# Words after a bare 4-digit number that make it a count, not a year.
+COUNT_NOUNS = frozenset("""
+personnes habitants euros dollars francs livres km mètres metres kilomètres
+tonnes voitures votes voix membres emplois salariés élèves étudiants enfants
+adultes spectateurs visiteurs participants fidèles points exemplaires
+logements postes foyers familles hectares ha kg m m2 m² mw kw km/h
+""".split())
+# A lower-case plural after the number is a count ("2000 personnes"), unless it is one of these words.
+COUNT_PLURAL_ENDINGS = ("s", "x")
+COUNT_PLURAL_STOP = frozenset(
+    "dans sous sans vers puis plus alors après depuis dès mais lors pas nous vous ils les des aux ses ces mes tes leurs".split())
+# Words before a number that make it an identifier, not a year.
+ID_PREFIXES = frozenset("""
+n° no no. nº numéro page p. pp. route rn rd vol article art. code boeing airbus a b windows version v
+rue avenue bd boulevard chemin salle bureau ligne bus tram
+""".split())
+
+# Words that join two dates into a span ("de mars à mai", "entre 2019 et 2021").
+SPAN_OPEN = r"de|du|d['’]|des|entre|depuis"
+SPAN_JOIN = r"à|a|au|aux|et|jusqu['’]à|jusqu['’]au|jusqu['’]en"
+SPAN_BETWEEN = r"entre"
+SPAN_AND = frozenset({"et"})
+
+DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
+YEAR = r"(?:1\d{3}|20\d{2})"
+MOD = (r"(?P<mod>(?:(?:au|à la|à|le|la|en|dès le|dès la|vers la|vers le|d['’]ici la|d['’]ici le|jusqu['’]à la|"
+       r"jusqu['’]au|depuis le|depuis la)\s+)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+|du\s+|d['’]\s*)?)")
+REL = r"(?:derni(?:er|ère)s?|pass(?:é|ée|és|ées)|prochaine?s?)"
+
+# The date rules: (handler, priority, pattern). The handler names a resolver of the
+# tagger; of overlapping matches the longest wins, then the higher priority.
+RULES = [
+    ("fulldate", 2, r"{NB}(?:(?P<wd>{WD})[\s,]+)?(?P<day>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR}(?!\d|[,.]\d)|\d{2}(?![\w,.]\d|\s?\d|\s*(?:%|[a-zàâéè]))))?(?:\s+(?P<rel>{REL}))?"),
+    ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w)\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR}){NA}"),
+    ("month_rel", 1, r"\b{MOD}?(?:(?P<mon0>{MONF})\s+(?:et|ou)\s+)?(?P<mon>{MONF})\s+(?P<rel>{REL})(?!\w)"),
+    ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
+    ("year", 0, r"(?<![\w.,/:-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b)"),
+    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
+    ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
+    ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
+    ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès|chaque|tous\s+les|toutes\s+les|les)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?:\s+(?P<rel>{REL}))?"),
+    ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit|cette\s+semaine|ce\s+week[-\s]?end)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
+    ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
+                     r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?)"
+                     r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
+                     r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$))(?!\w)"),
+    ("ago", 2, r"\bil\s+y\s+a\s+(?:(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans|années?|décennies?)\b"),
+    ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|l['’]|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}))?(?!\w)"),
+    ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
+    ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)\d0|\d0)(?![\w,.]\d)"),
+    ("century", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+du\s+)?(?P<c>[IVX]{1,5}|\d{1,2})(?:e|è|ème|eme)\s+siècle\b"),
+    ("dayrange", 3, r"\b(?:du|entre\s+le|entre\s+les|des|les)\s+(?P<d1>{DAY})\s+(?:au|et\s+le|à|-|–)\s+(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
+    ("dayrange", 3, r"{NB}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
+    ("ref", -1, r"\b(?P<w>à\s+l['’]avenir|dans\s+l['’]avenir|autrefois|jadis|naguère)(?!\w)"),
+]
+
+# ---------------------------------------------------------------- tense cues
+# A cue is a verb form; the cue nearest to a year-less date inside its sentence
+# decides its direction. Future cues win over a past cue at the same place
+# ("est prévu" is not a passé composé).
+FUTURE = (
+    r"\b(?:va|vont|allons|allez|vais|vas)\s+(?:(?:se|s'|le|la|les|l'|lui|leur|y|en|ne|pas|bientôt|donc|aussi|également|enfin|probablement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
+    r"|\b[a-zàâçéèêëîïôûù]*(?:er|ir|dr|ur|vr|tr|rr)(?:a|ont|ai|as|ez)\b"
+    r"|\b[a-zàâçéèêëîïôûù]+(?:erons|irons|rrons|drons)\b"
+    r"|\b(?:devrai[ts]?|devraient|doit|doivent|pourrai[ts]?|pourraient|serai[ts]?|seraient)\b"
+    r"|\b(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+(?:(?:déjà|bien|toujours)\s+)?(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|fixée?s?)\b"
+    r"|\bd'ici\b|\bprochaine?s?\b|\bà\s+venir\b|\bdès\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
+)
+FUTURE_STOP = frozenset("extra ultra contra opéra cobra tantra mantra environs entra intra tira vira".split())
+PAST = (
+    r"\b(?:(?:est|sont)\s+(?:(?:pas|déjà|bien|aussi|également)\s+)*(?:allée?s?|arrivée?s?|venue?s?|partie?s?|morte?s?|née?s?|décédée?s?|entrée?s?|sortie?s?|tombée?s?|devenue?s?|revenue?s?|rentrée?s?|restée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?)\b)"
+    r"|\b(?:a|ont|avait|avaient|avons|avez|ai|as|aurait|auraient|eut|eurent|s'est|se\s+sont|s'était|s'étaient|n'a|n'ont|n'avait|n'avaient|était|étaient|fut|furent)\s+"
+    r"(?:(?:pas|plus|jamais|déjà|bien|également|aussi|notamment|toujours|encore|ensuite|alors|enfin|finalement|donc|ainsi|pourtant|même|tout|très|y|en|d'abord|été)\s+)*"
+    r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b"
+    r"|\b[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)\b"
+    r"|\b(?:fut|furent|eut|eurent|vint|vinrent|devint|fit|firent|naquit|mourut|hier|dernier|dernière|derniers|dernières|passée?s?)\b"
+    r"|\b[a-zàâçéèêëîïôûù]{2,}èrent\b|\bil\s+y\s+a\s+(?!de\b|des\b|du\b|un\s+risque|une\s+chance)"
+)
+# Imperfect-looking nouns and conditional forms that do not mark the past.
+PAST_STOP = frozenset(
+    "lait trait portrait retrait souhait attrait extrait bienfait forfait parfait "
+    "méfait distrait abstrait plait jamais serait seraient pourrait pourraient "
+    "devrait devraient voudrait voudraient faudrait ferait feraient irait "
+    "viendrait prendrait tiendrait saurait".split()
+)
+# Present-tense copulas: "no direction" cues, so that a present clause next to the
+# date is not overruled by a past verb further away in the sentence.
+PRESENT = r"\b(?:est|sont|reste|restent|semble|semblent)\b"
+# A preposition right before the date is a stronger cue than any verb.
+PREP_FUTURE = r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['’]ici|dès)\s+(?:le\s+|la\s+|l['’]|ce\s+|cette\s+)?)$"
+PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
+
+# ---------------------------------------------------------------- events
+# A completed action reported without a date (issue #3: "Taïwan a interdit …"):
+# a passé composé, adverbs allowed between the auxiliary and the participle.
+ACTIONS = (
+    "interdit annoncé lancé publié signé adopté voté décidé retiré déposé arrêté condamné ouvert fermé suspendu "
+    "bloqué rejeté approuvé acquis racheté présenté dévoilé sorti licencié nommé démissionné élu imposé levé "
+    "ordonné saisi attaqué validé débloqué accordé attribué obtenu finalisé conclu inauguré lancée créé fondé "
+    "supprimé annulé reporté autorisé déclenché investi recruté embauché porté relancé remporté perdu gagné "
+    "battu livré installé construit achevé terminé mis infligé prononcé requis relaxé inculpé mis en examen "
+    "interpellé sanctionné limogé vendu cédé fusionné déployé retiré rompu quitté rejoint"
+).split()
+ACTION = r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,4}?(?:{ACTIONS})(?!\w)"
+SUBORDINATE = r"(?i)(?<!\w)(?:que|qu['’]|qui|dont|si)(?!\w)"
+NEGATION = r"(?i)(?<!\w)(?:n['’]|ne\s|jamais)"
+CONDITIONAL = r"(?i)(?<!\w)(?:si|pourrait|pourraient|devrait|devraient|aurait|auraient)(?!\w)"
+# An article at the head of a sentence names a subject ("La mairie a fermé …").
+SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
+
+# ---------------------------------------------------------------- titles
+# Words that introduce a date, dropped with it from a title ("en 2015", "jusqu'au 11 août").
+DATE_LEAD = r"en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi"
+LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
+                  r"d['’]ailleurs|entre-temps|depuis|lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|"
+                  r"avant [^,]+|en [^,]+|dans [^,]+|à [^,]+")
+INLINE_ASIDE = r"de son côté|de leur côté|pour sa part|quant à lui|quant à elle|elle aussi|lui aussi"
+# Words a cut title must not end on (the auxiliary "a" too: "… a…" says nothing).
+FUNCTION_WORDS = frozenset("""
+a de du des la le les l un une à au aux en et ou que qui dont sur par pour avec dans sans sous entre vers chez
+ses son sa leur leurs ce cette ces notre nos votre vos mon ma mes
+""".split())
+# "depuis" before a date: a state since then, not an event then.
+SINCE = r"(?i)(?<!\w)(?:depuis)\s+(?:l['’]|le\s+|la\s+|les\s+)?$"
+CLAUSE_WORDS = r"qui|que|dont|où|lorsque|quand"
+CLAUSE_CUT_PREPS = r"à|de|avec|pour|par|sur"
+CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|afin|pour|visant|invoquant|reprochant|"
+                    r"rappelant|remettant|suscitant|ajoutant|selon|tandis|alors|mais|et")
+RELATIVE_PRONOUNS = r"qui"
+ANTECEDENT_ARTICLES = r"le|la|les|l['’]|un|une|des"
+CLAIM_TITLE = "{speaker} : « {quote} »"
+
+# ---------------------------------------------------------------- claims
+# Reporting verbs (issue #3): passé composé and present.
+REPORTING_PARTICIPLES = (
+    "déclaré indiqué répondu affirmé expliqué ajouté assuré souligné estimé précisé confié lancé martelé "
+    "reconnu dit insisté prévenu averti rappelé commenté écrit poursuivi conclu résumé déploré regretté "
+    "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
+    "ironisé tranché témoigné protesté objecté argué annoncé martelé glissé lâché"
+).split()
+REPORTING_PRESENT = (
+    "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
+    "reconnaît reconnait dit juge admet confirme prévient rappelle note raconte plaide rétorque résume "
+    "dénonce regrette déplore insiste témoigne glisse lâche analyse commente poursuit conclut tranche ironise"
+).split()
+REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|"
+                       r"simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?")
+REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
+# "dit-elle", "a-t-il ajouté": the subject after the verb.
+REPORTING_CLITIC = r"-t-(?:il|elle)|-(?:il|elle)"
+ACCORDING = r"selon|d['’]après"
+SPEAKER_TAIL_STOP = r"qui|à|au|lors|après|dans|en"
+FINITE_VERB = r"est|sont|était|étaient|a|ont|avait|avaient"
+DETERMINERS = r"le|la|les|l['’]|un|une|son|sa|ses|leur"
+NOT_SPEAKERS = frozenset({"ils", "elles", "nous", "on", "je", "cela", "ce"})
+
+# ---------------------------------------------------------------- names
+# Words that make a capitalised phrase an organisation or a place, not a person.
+ORG_WORDS = frozenset("""
+conseil administration gouvernement ministère ministere département departement commission banque
+groupe université universite parti cour tribunal association agence office union fédération club
+ville aéroport rue avenue boulevard institut fondation musée maison sénat assemblée police gendarmerie
+hôpital service services république royaume unis nations europe européenne école collège église
+coupe ligue festival prix intelligence artificielle centre parc pont lac mont île région province district
+place station port laboratoire cité scène société commune préfecture mairie
+""".split())
+# Capitalised words that start sentences or titles but name nobody.
+COMMON_CAPITALS = frozenset("""
+le la les l un une des du de d cette ce ces cet il elle ils elles on nous vous je tu en au aux à a
+lors dans pour par selon sur sous avec sans après avant pendant depuis dès des mais et ou donc or ni car
+puis ainsi alors aussi enfin cependant pourtant toutefois néanmoins face parmi interrogé interrogée
+certains certaines cela ceci ça c qui que quand comment pourquoi où oui non mon ma mes son sa ses
+notre nos votre vos leur leurs tout tous toute toutes chaque plusieurs autre autres même
+monsieur madame mademoiselle m mme mlle
+lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août
+septembre octobre novembre décembre
+""".split())
+# Titles written before a name ("Me Julien Roche"): not part of it.
+TITLES = frozenset("""
+me maître maitre directrice directeur présidente président ministre maire juge sénateur sénatrice capitaine
+inspecteur gouverneur secrétaire général professeur commissaire ambassadeur conseiller conseillère
+porte-parole député députée pape roi reine prince princesse saint
+""".split())
+PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?"
+NAME_PARTICLES = ("de", "du", "le")
+# Elided articles glued to a name ("d'OpenAI").
+ELISIONS = ("d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu")
+# Nationality adjectives ("français", "allemande"): capitalised, never a name.
+DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise")
+# Third-person singular subject pronouns: they name whoever was named last.
+PRONOUNS = frozenset({"il", "elle"})
+
+# ---------------------------------------------------------------- page chrome
+# Lines a scraped page carries around the article: they never hold an event.
+CHROME_PHRASES = frozenset("""
+lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|sur le même sujet|sur le meme sujet|partager|
+partager cet article|partagez cet article|laisser un commentaire|laissez un commentaire|commentaires|
+vous aimerez aussi|vous aimerez aussi aussi|vous pourriez aussi aimer|à découvrir aussi|a decouvrir aussi|
+publicité|publicite|abonnez-vous|s'abonner|se connecter|accueil|mots-clés|mots-cles|articles similaires|
+dans la même rubrique|les plus lus|à la une|a la une|tous droits réservés
+""".replace("\n", "").split("|"))
+BYLINE = r"par|écrit par|ecrit par|publié par"
+DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
+# Tokens after which a full stop does not end a sentence.
+ABBREVIATIONS = frozenset("""
+m mm mme mmes mlle pr prof st ste gén col no nº vol art p pp ch fig éd etc cf env av janv fév févr mar avr
+juil sept oct nov déc
+""".split())

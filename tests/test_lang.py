@@ -1,0 +1,53 @@
+"""The language registry: one data module per language, one way to read a language code."""
+from __future__ import annotations
+
+import datetime as dt
+import re
+import types
+
+import pytest
+
+from generator.extract import lang
+from generator.extract.lang import LanguageData, codes, for_language, normalize
+from generator.extract.temporal import tag_dates
+
+ROOT_ENGINE = ["temporal.py", "temporal_tense.py", "temporal_fallback.py", "events.py", "claims.py", "actors.py",
+               "segment.py", "pipeline.py"]
+
+
+@pytest.mark.parametrize("written, code", [
+    ("fr", "fr"), ("fr-FR", "fr"), ("fr_CA", "fr"), (" FR ", "fr"), ("EN-gb", "en"), ("pt-BR", "pt"),
+    ("ast", "ast"), ("", ""), (None, ""),
+])
+def test_normalize_reads_every_spelling_of_a_code(written, code):
+    assert normalize(written) == code
+
+
+def test_french_and_english_have_data_other_languages_do_not():
+    assert codes() == ("en", "fr")
+    assert for_language("fr-FR").code == "fr" and for_language("en_US").code == "en"
+    assert for_language("de") is None and for_language("") is None
+
+
+def test_a_language_module_lacking_a_field_is_refused_by_name():
+    module = types.ModuleType("xx")
+    module.__file__ = "lang/xx.py"
+    module.CODE = "xx"
+    with pytest.raises(ValueError, match=r"lang/xx.py: language data lacks NAME, DATE_ORDER"):
+        LanguageData(module)
+
+
+def test_the_engine_never_branches_on_a_language_code():
+    from pathlib import Path
+
+    folder = Path(lang.__file__).parent.parent
+    for name in ROOT_ENGINE:
+        source = (folder / name).read_text(encoding="utf-8")
+        assert not re.search(r"""(?:lang|language|code)\s*(?:==|!=|in)\s*\(?["'](?:fr|en)""", source), name
+        assert not re.search(r"""startswith\(\s*["'](?:fr|en)["']\s*\)""", source), name
+
+
+def test_a_language_code_with_a_region_uses_the_language_rules():
+    pub = dt.date(2025, 2, 4)
+    assert [m.value for m in tag_dates("Elle a signé en juin dernier.", pub, "fr-FR")] == ["2024-06"]
+    assert [m.value for m in tag_dates("She signed last June.", pub, "en_GB")] == ["2024-06"]
