@@ -208,3 +208,132 @@ def test_the_checker_catches_broken_gold(tmp_path: Path):
     assert "has no day 30" in problems
     assert "no such words anywhere" in problems
     assert "keyword 'zebra'" in problems
+
+
+# ---------------------------------------------------------------------------
+# multi-article stories
+# ---------------------------------------------------------------------------
+def story_sources(gold_path: Path, gold: dict[str, Any]) -> dict[str, tuple[dict[str, Any], str]]:
+    """Front matter and body of each source of a story, by source id.
+
+    A story's sources are `sources/<id>.md` beside its gold file, unless the gold maps
+    ids to files itself (`sources: {id: path from the repository root}`).
+    """
+    listed = gold.get("sources")
+    paths = ({sid: REPO / rel for sid, rel in listed.items()} if listed
+             else {p.stem: p for p in sorted((gold_path.parent / "sources").glob("*.md"))})
+    out = {}
+    for sid, path in paths.items():
+        meta, body = parse_front_matter(path.read_text(encoding="utf-8"))
+        out[sid] = (meta, body)
+    return out
+
+
+def compatible(a: Any, b: Any) -> bool:
+    """Whether one date's period holds the other's (2024-W11 and 2024-03-11; 2024-03 and 2024-03-14)."""
+    da, db = TimelineDate.parse(a), TimelineDate.parse(b)
+    holds = lambda x, y: x.first_day() <= y.first_day() and y.last_day() <= x.last_day()  # noqa: E731
+    return holds(da, db) or holds(db, da)
+
+
+def check_story(gold_path: Path) -> list[str]:
+    """Every problem in one story's gold file and its sources."""
+    gold = yaml.safe_load(gold_path.read_text(encoding="utf-8"))
+    sources = story_sources(gold_path, gold)
+    problems: list[str] = []
+    for sid, (meta, body) in sources.items():
+        for key in ("title", "published", "language", "publisher", "url"):
+            if not meta.get(key):
+                problems.append(f"source {sid}: no {key}")
+        if not body.strip():
+            problems.append(f"source {sid}: empty body")
+    published = {sid: _as_day(meta["published"]) for sid, (meta, _) in sources.items() if meta.get("published")}
+    ids = [f["id"] for f in gold["facts"]]
+    if len(ids) != len(set(ids)):
+        problems.append("fact ids are not unique")
+    for fact in gold["facts"]:
+        label = f"fact {fact['id']}"
+        problems += [f"{label}: {p}" for p in check_date(fact["date"], fact.get("date_mod"))]
+        if fact.get("kind") not in {"event", "claim"}:
+            problems.append(f"{label}: kind {fact.get('kind')!r}")
+        if fact.get("kind") == "claim" and not fact.get("speaker"):
+            problems.append(f"{label}: a claim without a speaker")
+        if not fact.get("title") or len(fact["title"]) > 110:
+            problems.append(f"{label}: title missing or longer than 110 characters")
+        mentions = fact.get("mentions") or []
+        if not mentions:
+            problems.append(f"{label}: no mentions")
+        cited = set()
+        for m in mentions:
+            sid = m["source"]
+            if sid not in sources:
+                problems.append(f"{label}: unknown source {sid!r}")
+                continue
+            cited.add(sid)
+            body = sources[sid][1]
+            if m["text"] not in body:
+                problems.append(f"{label}: mention text not in {sid}: {m['text'][:60]!r}")
+            words = m.get("date_text")
+            for w in ([words] if isinstance(words, str) else words or []):
+                if w not in body:
+                    problems.append(f"{label}: date_text not in {sid}: {w!r}")
+            if "date" in m:
+                problems += [f"{label} in {sid}: {p}" for p in check_date(m["date"], m.get("date_mod"))]
+            if m.get("date_basis") == "published" and str(m.get("date")) != published[sid].isoformat():
+                problems.append(f"{label} in {sid}: dated by publication but date is {m.get('date')!r}")
+        if cited and fact.get("first") not in cited:
+            problems.append(f"{label}: first {fact.get('first')!r} is not one of its sources")
+        elif cited and published[fact["first"]] != min(published[s] for s in cited):
+            problems.append(f"{label}: first {fact['first']!r} is not the earliest of its sources")
+        problems += _check_conflicts(fact, label)
+    for pair in gold.get("lookalikes") or []:
+        if len(pair["facts"]) != 2 or not set(pair["facts"]) <= set(ids) or not pair.get("why"):
+            problems.append(f"look-alike pair {pair['facts']!r}: two known fact ids and a reason")
+    return problems
+
+
+def _check_conflicts(fact: dict[str, Any], label: str) -> list[str]:
+    """Every mention whose own date words disagree with the fact is a listed conflict, and only those."""
+    problems = []
+    expected = set()
+    for m in fact.get("mentions") or []:
+        if m.get("date_basis") == "published" or "date" not in m or not m.get("date_text"):
+            continue
+        try:
+            if not compatible(m["date"], fact["date"]):
+                expected.add((m["source"], str(m["date"])))
+        except ValueError:
+            continue  # already reported by check_date
+    listed = {(c["source"], str(c["date"])) for c in fact.get("conflicts") or []}
+    if listed != expected:
+        problems.append(f"{label}: conflicts listed {sorted(listed)} but the mentions give {sorted(expected)}")
+    return problems
+
+
+def test_there_are_stories_of_four_articles_in_both_languages():
+    multi = [p for p in STORY_GOLD if p.parent.name != "example"]
+    assert len(multi) >= 3
+    for path in multi:
+        gold = yaml.safe_load(path.read_text(encoding="utf-8"))
+        sources = story_sources(path, gold)
+        assert len(sources) >= 4, path
+        assert {m["language"] for m, _ in sources.values()} == {"fr", "en"}, path
+
+
+@pytest.mark.parametrize("gold_path", STORY_GOLD, ids=lambda p: p.parent.name)
+def test_story_gold_matches_its_sources(gold_path: Path):
+    assert check_story(gold_path) == []
+
+
+def test_a_wrong_conflict_or_quote_is_caught(tmp_path: Path):
+    src = STORY_GOLD[0]
+    gold = yaml.safe_load(src.read_text(encoding="utf-8"))
+    with_conflict = next(f for f in gold["facts"] if f.get("conflicts"))
+    with_conflict["conflicts"] = []
+    gold["facts"][0]["mentions"][0]["text"] += " (not in the article)"
+    gold["sources"] = {sid: str(p.relative_to(REPO)) for sid, p in
+                       ((p.stem, p) for p in sorted((src.parent / "sources").glob("*.md")))}
+    (tmp_path / "gold.yaml").write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
+    problems = " | ".join(check_story(tmp_path / "gold.yaml"))
+    assert "conflicts listed []" in problems
+    assert "mention text not in" in problems
