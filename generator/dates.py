@@ -33,6 +33,11 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 ]
 
 
+# The last year a date may be in: a period's exclusive end (the day after its last day, as
+# iCalendar wants it) must still be a date Python can hold (issue 8: 9999-12-31 overflowed).
+MAX_YEAR = 9998
+
+
 class DateValueError(ValueError):
     """A date written in a form we do not know, or one that does not exist."""
 
@@ -70,11 +75,14 @@ class PartialDate:
     @classmethod
     def _checked(cls, precision: str, groups: tuple[str, ...], text: str) -> "PartialDate":
         year = int(groups[0])
+        last_year = {DECADE: year * 10 + 9, CENTURY: year * 100 + 99, SEASON: year + 1}.get(precision, year)
+        if last_year > MAX_YEAR:
+            raise DateValueError(f"'{text}': the period ends after the year {MAX_YEAR}, the last one a date may be in")
         if precision == DECADE:
             return cls(DECADE, year * 10)
         if precision == CENTURY:
             return cls(CENTURY, year * 100)
-        if not 1 <= year <= 9999:
+        if not 1 <= year:
             raise DateValueError(f"'{text}': year {year} is out of range")
         if precision == YEAR:
             return cls(YEAR, year)

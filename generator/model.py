@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable, Iterable
 
 from .dates import TimelineDate
 
@@ -142,3 +144,58 @@ def slugify(text: str) -> str:
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
     return slug or "x"
+
+
+# Actor and tag pages are folders named by slug: a name's slug is capped (a 5,000-character
+# name gave 'File name too long') and must differ from every other name's (issue 8: 'AI' and
+# 'ai', 'Élysée' and 'Elysee', 'C++' and 'C#' all wanted one folder and the build crashed).
+MAX_NAME_SLUG = 60
+
+
+def _name_digest(name: str) -> str:
+    """Eight hex digits that depend only on the name: stable from one build to the next."""
+    return hashlib.blake2b(name.encode("utf-8"), digest_size=4).hexdigest()
+
+
+def name_slug(name: str) -> str:
+    """An actor's or tag's slug on its own: ASCII words, capped with a hash; a hash when no ASCII letter is left."""
+    ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+    if not slug:  # 'Путин', '北京', '!!!': a hash, not the 'x' every such name shared
+        return _name_digest(name)
+    if len(slug) > MAX_NAME_SLUG:
+        slug = slug[: MAX_NAME_SLUG - 9].rstrip("-") + "-" + _name_digest(name)
+    return slug
+
+
+def unique_slugs(names: Iterable[str]) -> Callable[[str], str]:
+    """A slug function that gives each of ``names`` its own slug, the same whatever order they come in.
+
+    Names whose slugs clash keep the plain slug for one (the name that is its own slug, else the
+    first in code-point order) and add a hash of the name for the others. Only the exceptions are
+    kept, so the function (and the preview's fingerprint of it) changes only when a clash does.
+    """
+    groups: dict[str, list[str]] = {}
+    for name in sorted(set(names)):
+        groups.setdefault(name_slug(name), []).append(name)
+    taken = set(groups)
+    exceptions: dict[str, str] = {}
+    for base, group in sorted(groups.items()):
+        for name in sorted(group, key=lambda n: (n != base, n))[1:]:
+            slug, size = f"{base[: MAX_NAME_SLUG - 9]}-{_name_digest(name)}", 4
+            while slug in taken:  # a name that is literally another's base plus a hash: lengthen it
+                size += 4
+                slug = f"{base[: MAX_NAME_SLUG - 9]}-{hashlib.blake2b(name.encode(), digest_size=size).hexdigest()}"
+            taken.add(slug)
+            exceptions[name] = slug
+
+    def slug(name: str) -> str:
+        """The name's slug, distinct from every other name the site uses."""
+        return exceptions.get(name) or name_slug(name)
+
+    return slug
+
+
+def content_slugs(content: Content) -> Callable[[str], str]:
+    """The slug of every actor, speaker and tag of a site (one table: the theme's 'slug' filter serves both)."""
+    return unique_slugs([*content.actor_names(), *(tag for event in content.events for tag in event.tags)])

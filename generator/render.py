@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +17,7 @@ from .dates import TimelineDate, format_date_label
 from .drafts import is_draft, published_only
 from .extract.lang import normalize
 from .errors import TemplateError
-from .model import Content, Event, Source, slugify
+from .model import Content, Event, Source, content_slugs
 from . import exports, timeline
 
 THEME_DIRS = (
@@ -127,14 +128,16 @@ class Renderer:
         self.locale = content.site.date_locale.replace("-", "_")
         self.labels = theme.messages
         self.env = theme.env
+        # A plain function over the site's names, not a method: the preview fingerprints what it closes over.
+        self.slug = content_slugs(content)
         self.env.filters.update(
             date_label=self.date_label,
             day_label=self.day_label,
             markdown=render_markdown,
-            slug=slugify,
+            slug=self.slug,
             mark_date=timeline.mark_date,
             html_datetime=timeline.html_datetime,
-            event_slugs=timeline.event_slugs,
+            event_slugs=functools.partial(timeline.event_slugs, slug=self.slug),
             first_appearance=timeline.first_appearance,
         )
 
@@ -157,7 +160,7 @@ class Renderer:
             "t": self.labels,
             "lang": content.site.language,
             "all_events": content.events,
-            "actor_slug": {name: slugify(name) for name in content.actor_names()},
+            "actor_slug": {name: self.slug(name) for name in content.actor_names()},
             "timeline_url": timeline.timeline_url(content),
             "json_ld": _json_ld_helper(content.sources, content.site.base_url, content.site.author),
             "count": self.count,
@@ -174,7 +177,7 @@ class Renderer:
         """Every page of the site, in a stable order."""
         content = self.content
         events = content.events
-        pages = [Page(p.path, p.template, p.context) for p in timeline.timeline_pages(content, self.date_label)]
+        pages = [Page(p.path, p.template, p.context) for p in timeline.timeline_pages(content, self.date_label, self.slug)]
         pages.append(Page("404.html", "404.html"))
         for event in events:
             pages.append(Page(f"events/{event.id}/index.html", "event.html", {"event": event}))
@@ -186,10 +189,10 @@ class Renderer:
             own = by_source.get(source.id, [])
             pages.append(Page(f"sources/{source.id}/index.html", "source.html", {"source": source, "events": own}))
         for name, own in self.by_actor().items():
-            pages.append(Page(f"actors/{slugify(name)}/index.html", "list.html",
+            pages.append(Page(f"actors/{self.slug(name)}/index.html", "list.html",
                               {"heading": name, "list_kind": "actor", "events": own}))
         for tag, own in self.by_tag().items():
-            pages.append(Page(f"tags/{slugify(tag)}/index.html", "list.html",
+            pages.append(Page(f"tags/{self.slug(tag)}/index.html", "list.html",
                               {"heading": tag, "list_kind": "tag", "events": own}))
         drafts = {f"events/{e.id}/index.html" for e in events if is_draft(e)}  # no badge in a sitemap or a feed
         html_urls = [p.url for p in pages if p.path != "404.html" and p.path not in drafts]

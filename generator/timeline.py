@@ -12,7 +12,7 @@ from typing import Any, Callable, Mapping
 from markupsafe import Markup, escape
 
 from .dates import DAY, MONTH, WEEK, YEAR, TimelineDate
-from .model import Content, Event, Source, slugify
+from .model import Content, Event, Source, content_slugs, name_slug, slugify
 
 # Above this many events the timeline is split into one page per year behind an overview,
 # so that no page grows past ~1.5 MB of HTML (issue 5: 5,000 events). A site may change it
@@ -296,12 +296,13 @@ def _agent_type(name: str) -> str:
     return "Person" if looks_like_person(name) else "Organization"
 
 
-def event_slugs(event: Event, sources: Mapping[str, Source] | None = None) -> dict[str, str]:
+def event_slugs(event: Event, sources: Mapping[str, Source] | None = None,
+                slug: Callable[[str], str] = name_slug) -> dict[str, str]:
     """The space-separated values the filter script matches an event card on."""
     people = dict.fromkeys([*event.actors, *([event.speaker] if event.speaker else [])])
     return {
-        "actors": " ".join(slugify(name) for name in people),
-        "tags": " ".join(slugify(tag) for tag in event.tags),
+        "actors": " ".join(slug(name) for name in people),
+        "tags": " ".join(slug(tag) for tag in event.tags),
         "sources": " ".join(dict.fromkeys(ref.source for ref in event.sources)),
         "outlets": " ".join(slugify(name) for name in outlets(event, sources or {})),
     }
@@ -319,7 +320,7 @@ def first_appearance(event: Event, sources: Mapping[str, Source]) -> Source | No
     return min(cited, key=lambda s: s.published) if cited else None
 
 
-def filter_options(events: list[Event], content: Content) -> dict[str, list[tuple[str, str, int]]]:
+def filter_options(events: list[Event], content: Content, slug_of: Callable[[str], str]) -> dict[str, list[tuple[str, str, int]]]:
     """The choices of each filter as (value, label, count), from the events on the page."""
     actors: dict[str, int] = {}
     tags: dict[str, int] = {}
@@ -345,8 +346,8 @@ def filter_options(events: list[Event], content: Content) -> dict[str, list[tupl
         return f"{source.publisher}, {source.title}" if source.publisher else source.title
 
     return {
-        "actor": by_name(actors, slugify, str),
-        "tag": by_name(tags, slugify, str),
+        "actor": by_name(actors, slug_of, str),
+        "tag": by_name(tags, slug_of, str),
         "kind": [(k, k, kinds[k]) for k in ("event", "claim") if k in kinds],
         "source": by_name(sources, str, source_name),
         "outlet": by_name(publishers, slugify, str),
@@ -365,8 +366,10 @@ class TimelinePage:
     context: dict[str, Any]
 
 
-def timeline_pages(content: Content, date_label: Callable[[TimelineDate], str]) -> list[TimelinePage]:
+def timeline_pages(content: Content, date_label: Callable[[TimelineDate], str],
+                   slug: Callable[[str], str] | None = None) -> list[TimelinePage]:
     """The timeline as one page, or, for a large site, an overview and one page per year."""
+    slug = slug or content_slugs(content)
     events = content.events
     label = lambda key: date_label(TimelineDate.parse(key))  # noqa: E731 - a key such as '2024-06'
     years = group_timeline(events, label)
@@ -375,7 +378,7 @@ def timeline_pages(content: Content, date_label: Callable[[TimelineDate], str]) 
         strip = density(events, label, lambda key: f"#{key}" if len(key) == 4 or key in months else f"#{key[:4]}")
         return [TimelinePage("index.html", "index.html", {
             "split": False, "years": years, "events": events, "density": strip,
-            "options": filter_options(events, content),
+            "options": filter_options(events, content, slug),
         })]
 
     def year_href(key: str) -> str:
@@ -392,7 +395,7 @@ def timeline_pages(content: Content, date_label: Callable[[TimelineDate], str]) 
             "year": year, "years": years, "density": strip, "events": year.events,
             "previous": years[i - 1] if i > 0 else None,
             "next": years[i + 1] if i + 1 < len(years) else None,
-            "options": filter_options(year.events, content),
+            "options": filter_options(year.events, content, slug),
         }))
     return pages
 

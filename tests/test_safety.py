@@ -177,3 +177,60 @@ def test_a_long_value_is_not_echoed_whole(small_site: Path, run_cli) -> None:
     assert result.code == 1
     assert f"content/events/long.yaml:2:7: invalid date: '{'9' * 39}…' is not a date: write 2024" in result.err
     assert len(result.err) < 1000
+
+
+# --- 4. names that slug alike, far-future dates, very long names ---------------------------------
+
+
+def test_names_that_slug_alike_get_pages_of_their_own(small_site: Path, run_cli) -> None:
+    import html
+    import re
+
+    long_name = "A" * 5000
+    actors = ["AI", "ai", "Élysée", "Elysee", "Путин", "北京", long_name]
+    tags = ["C++", "C#", "ai", "AI"]
+    (small_site / "content/events/names.yaml").write_text(
+        "title: Names\ndate: 2024\nstatus: reviewed\nactors: [" + ", ".join(f'"{a}"' for a in actors) + "]\n"
+        "tags: [" + ", ".join(f'"{t}"' for t in tags) + "]\n" + GOOD_SOURCES, encoding="utf-8")
+    for command in ("check", "build"):
+        result = run_cli("--site", small_site, command)
+        assert result.code == 0 and result.err == "", result.err
+    site = small_site / "site"
+    page = (site / "events/names/index.html").read_text(encoding="utf-8")
+    for folder, names, prefix in (("actors", actors, ""), ("tags", tags, "#")):
+        links = dict(re.findall(rf'href="\.\./\.\./{folder}/([^"/]+)/">{re.escape(prefix)}([^<]+)<', page))
+        assert sorted(map(html.unescape, links.values())) == sorted(names)  # one link per name, each its own
+        for slug, name in links.items():
+            assert len(slug) <= 60 and re.fullmatch(r"[a-z0-9-]+", slug)
+            heading = (site / folder / slug / "index.html").read_text(encoding="utf-8")
+            assert f"<h1>{prefix}{name}</h1>" in heading  # the link leads to that name's own page
+    # The name that is its own slug keeps it; non-Latin names are not all 'x'; the same build twice, same slugs.
+    assert (site / "actors/ai/index.html").is_file() and not (site / "actors/x").exists()
+    before = sorted(p.name for p in (site / "actors").iterdir())
+    assert run_cli("--site", small_site, "build").code == 0
+    assert sorted(p.name for p in (site / "actors").iterdir()) == before
+
+
+@pytest.mark.parametrize("date, message", [
+    ("9999-12-31", "'9999-12-31': the period ends after the year 9998, the last one a date may be in"),
+    ("9998-WI", "'9998-WI': the period ends after the year 9998, the last one a date may be in"),
+    ("999X", "'999X': the period ends after the year 9998, the last one a date may be in"),
+])
+def test_dates_ending_in_the_year_9999_are_located(small_site: Path, run_cli, date: str, message: str) -> None:
+    (small_site / "content/events/far.yaml").write_text(
+        f"title: Far\ndate: {date}\nstatus: reviewed\n" + GOOD_SOURCES, encoding="utf-8")
+    for command in ("check", "build"):
+        result = run_cli("--site", small_site, command)
+        assert result.code == 1
+        assert f"content/events/far.yaml:2:7: invalid date: {message}\n    date: {date}\n" in result.err, result.err
+
+
+def test_the_last_allowed_date_exports_to_icalendar(small_site: Path, run_cli) -> None:
+    import icalendar
+
+    (small_site / "content/events/far.yaml").write_text(
+        "title: Far\ndate: 9998-12-31\nstatus: reviewed\n" + GOOD_SOURCES, encoding="utf-8")
+    assert run_cli("--site", small_site, "build").code == 0
+    calendar = icalendar.Calendar.from_ical((small_site / "site/events.ics").read_bytes())
+    far = [e for e in calendar.walk("VEVENT") if str(e["summary"]) == "Far"][0]
+    assert str(far["dtend"].to_ical(), "ascii") == "99990101"
