@@ -4,20 +4,20 @@ Extraction keeps a record, ``content/.extracted.json``, of every event file it
 wrote: the event id, the source it came from and the sha256 of the bytes
 written. A file whose bytes differ from that record was edited by a person; an
 id in the record whose file is gone was deleted by a person. Both are left
-alone unless ``force`` is set.
+alone unless ``force`` is set. An event rejected in review (``"rejected": true``
+in its record entry, see generator/eventfile.py) never comes back, even with ``force``.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
 
+from ..eventfile import atomic_write
 from ..yamlfile import dump_yaml
 from .events import Candidate
 
@@ -95,8 +95,8 @@ def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False,
 def _decide(path: Path, data: bytes, recorded: dict[str, str] | None, force: bool) -> str:
     """The fate of one candidate, from the file on disk and the record of what extraction last wrote there."""
     if not path.exists():
-        if recorded is not None and not force:
-            return SKIPPED_DELETED
+        if recorded is not None and (not force or recorded.get("rejected")):
+            return SKIPPED_DELETED  # a person deleted it; one rejected in review stays out even with --force
         return CREATED
     current = path.read_bytes()
     if current == data:
@@ -163,22 +163,6 @@ def write_record(path: Path, record: dict[str, dict[str, str]]) -> None:
     if path.is_file() and path.read_bytes() == data:
         return
     atomic_write(path, data)
-
-
-def atomic_write(path: Path, data: bytes) -> None:
-    """Write a file so a reader sees the old bytes or the new, never half: temp file in the same folder, then rename."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(handle, "wb") as out:
-            # No fsync: the rename already makes the change all-or-nothing for readers, and syncing
-            # hundreds of small files made extraction disk-bound (seconds for a few hundred events).
-            out.write(data)
-        os.chmod(temp, 0o644)
-        os.replace(temp, path)
-    except BaseException:
-        Path(temp).unlink(missing_ok=True)
-        raise
 
 
 def _sha256(data: bytes) -> str:
