@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 from dataclasses import dataclass
 from pathlib import Path
 
 from .drafts import select_events
-from .errors import ClaimTimelineError, Problem, display_path
+from .errors import ClaimTimelineError, ContentError, Problem, display_path
+from .provenance import with_provenance
 from .load import SitePaths, load_content
 from .model import Content
 from .render import Renderer, Theme
@@ -25,15 +27,19 @@ class BuildResult:
     awaiting_review: int = 0  # events not yet reviewed (left out unless drafts were asked for)
 
 
-def build(site_dir: Path, out: Path | None = None, drafts: bool = False) -> BuildResult:
+def build(site_dir: Path, out: Path | None = None, drafts: bool = False, strict: bool = False) -> BuildResult:
     """Build a site folder into ``out`` (default: its site/); raise ContentError or TemplateError.
 
-    Drafts (events not ``status: reviewed``) are left out unless ``drafts``; then they carry a badge."""
+    Drafts (events not ``status: reviewed``) are left out unless ``drafts``; then they carry a badge.
+    With ``strict``, any warning (an unknown field, a quote not in its source) stops the build."""
     paths = SitePaths(Path(site_dir))
     if out is not None:
         check_output_folder(paths, Path(out))
     content, warnings = load_content(paths)
     content, awaiting = select_events(content, drafts)
+    warnings = with_provenance(content, warnings)
+    if strict and warnings:
+        raise ContentError([dataclasses.replace(p, severity="error") for p in warnings])
     theme = Theme(paths.templates, content.site.language)
     files = Renderer(content, theme).render_all()
     target = Path(out) if out is not None else paths.output

@@ -68,6 +68,8 @@ def make_parser() -> argparse.ArgumentParser:
     build.add_argument("--out", type=Path, help="write the site here instead of <site>/site")
     build.add_argument("--drafts", action="store_true",
                        help="include events not yet reviewed, each marked 'to review' (left out of feeds and exports)")
+    build.add_argument("--strict", action="store_true",
+                       help="treat every warning (unknown field, quote not found in its source) as an error")
 
     command("check", run_check, "validate every content file and report each problem; write nothing")
 
@@ -89,6 +91,10 @@ def make_parser() -> argparse.ArgumentParser:
                          help="also rewrite event files a person edited or reviewed, and bring back deleted ones")
     extract.add_argument("-v", "--verbose", action="store_true", help="list every event file and what happened to it")
     extract.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: one per CPU)")
+
+    review = command("review", run_review,
+                     "list the events awaiting review, by source in reading order, with their sentence and file")
+    review.add_argument("--json", action="store_true", help="print the queue as JSON for scripts")
 
     add = command("add", run_add, "import articles (saved HTML pages, text or Markdown files, or web addresses) "
                                   "into content/sources/")
@@ -130,7 +136,7 @@ def run_build(args: argparse.Namespace) -> int:
     """claim-timeline build"""
     from .build import build
 
-    result = build(site_dir(args), args.out, drafts=args.drafts)
+    result = build(site_dir(args), args.out, drafts=args.drafts, strict=args.strict)
     _print_problems(result.warnings)
     report = result.report
     total = len(report.written) + len(report.unchanged)
@@ -156,8 +162,10 @@ def run_serve(args: argparse.Namespace) -> int:
 def run_check(args: argparse.Namespace) -> int:
     """claim-timeline check"""
     from .load import SitePaths, load_content
+    from .provenance import with_provenance
 
     content, warnings = load_content(SitePaths(site_dir(args)))
+    warnings = with_provenance(content, warnings)
     _print_problems(warnings)
     print(f"OK: {len(content.sources)} sources, {len(content.events)} events, {len(warnings)} warning(s)")
     return EXIT_OK
@@ -175,6 +183,15 @@ def run_extract(args: argparse.Namespace) -> int:
     else:
         print("\n".join(report_lines(result, verbose=args.verbose or args.dry_run, dry_run=args.dry_run)))
     return EXIT_ERROR if result.failed else EXIT_OK
+
+
+def run_review(args: argparse.Namespace) -> int:
+    """claim-timeline review"""
+    from .review import queue_json, queue_lines, review_site
+
+    queue = review_site(site_dir(args))
+    print(queue_json(queue) if args.json else "\n".join(queue_lines(queue)))
+    return EXIT_OK
 
 
 def run_add(args: argparse.Namespace) -> int:
