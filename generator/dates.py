@@ -64,13 +64,29 @@ class PartialDate:
         text = value.strip() if isinstance(value, str) else str(value)
         if len(text) > 40:  # no date is this long: do not echo it whole (issue 8)
             text = text[:39] + "…"
-        for precision, pattern in _PATTERNS:
-            match = pattern.fullmatch(text)
-            if match:
-                return cls._checked(precision, match.groups(), text)
+        found_date = cls._match(text)
+        if found_date is not None:
+            return found_date
+        hint = suggest_date(text)
+        if hint:
+            raise DateValueError(f"'{text}' is not a date: did you mean {hint}?")
         raise DateValueError(
             f"'{text}' is not a date: write 2024, 2024-06, 2024-06-03, 2025-W06, 2024-Q1, 2024-H2, 2019-SU or 199X"
         )
+
+    @classmethod
+    def _match(cls, text: str) -> "PartialDate | None":
+        """The date a TimeML spelling stands for; None when the text is no such spelling."""
+        for precision, pattern in _PATTERNS:
+            match = pattern.fullmatch(text)
+            if match:
+                if precision in (DAY, MONTH, WEEK) and any(len(g) == 1 for g in match.groups()[1:]):
+                    # '2024-3' is ambiguous to a reader and sorts wrongly as text: one spelling only (issue 11).
+                    padded = cls._checked(precision, match.groups(), text).iso()
+                    raise DateValueError(f"'{text}': write months, weeks and days with two digits: "
+                                         f'did you mean "{padded}"?')
+                return cls._checked(precision, match.groups(), text)
+        return None
 
     @classmethod
     def _checked(cls, precision: str, groups: tuple[str, ...], text: str) -> "PartialDate":
@@ -211,6 +227,75 @@ class TimelineDate:
     def precision(self) -> str:
         """The precision of the start."""
         return self.start.precision
+
+
+# --- Suggestions for dates written the way people speak (issue 11) ---------------
+
+_SPAN_SEPARATOR = re.compile(r"\s*(?:/|–|—|\bto\b|\bà\b|\s-\s)\s*|(?<=\d{4})-(?=\d{4}$)")
+_PERIOD = re.compile(r"(?i)(?:([QH])([1-4])[\s,]*(\d{4})|(\d{4})[\s,-]*([QH])([1-4]))")
+_SEASON_WORDS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI",
+                 "printemps": "SP", "été": "SU", "ete": "SU", "automne": "FA", "hiver": "WI"}
+
+
+def suggest_date(text: str) -> str | None:
+    """The TimeML spelling of a date written in words or another order ('June 2024' -> '"2024-06"'), if one fits."""
+    parts = [p for p in _SPAN_SEPARATOR.split(text.strip()) if p]
+    if len(parts) == 2:
+        ends = [_one_date(p) for p in parts]
+        if all(ends):
+            shown = [e if e.isdigit() else f'"{e}"' for e in ends]  # a year reads as a year; 2024-06 needs quotes
+            return "{start: %s, end: %s}" % (shown[0], shown[1])
+    single = _one_date(text)
+    return f'"{single}"' if single else None
+
+
+def _one_date(text: str) -> str | None:
+    """One date in a form we can read back, as its TimeML spelling, or None."""
+    text = text.strip().strip(",.")
+    try:
+        found = PartialDate._match(text)
+        if found is not None:
+            return found.iso()
+    except DateValueError as exc:
+        padded = re.search(r'did you mean "([^"]+)"', str(exc))
+        return padded.group(1) if padded else None
+    period = _PERIOD.fullmatch(text)
+    if period:
+        letter, number, year = (period.group(1), period.group(2), period.group(3)) if period.group(1) else (
+            period.group(5), period.group(6), period.group(4))
+        if letter.upper() == "H" and number not in "12":
+            return None
+        return f"{year}-{letter.upper()}{number}"
+    words = re.findall(r"[^\W\d_]+\.?|\d+", text.lower())
+    years = [w for w in words if w.isdigit() and len(w) == 4]
+    days = [w for w in words if w.isdigit() and len(w) <= 2]
+    names = [w.rstrip(".") for w in words if not w.isdigit() and w.rstrip(".") not in ("the", "of", "le", "er", "st", "nd", "rd", "th")]
+    if len(years) != 1 or len(names) != 1 or len(days) > 1:
+        return None
+    year = int(years[0])
+    if names[0] in _SEASON_WORDS and not days:
+        return f"{year:04d}-{_SEASON_WORDS[names[0]]}"
+    month = _month_number(names[0])
+    if month is None:
+        return None
+    try:
+        if days:
+            return PartialDate._checked(DAY, (str(year), str(month), days[0]), text).iso()
+        return PartialDate._checked(MONTH, (str(year), str(month)), text).iso()
+    except DateValueError:
+        return None
+
+
+def _month_number(word: str) -> int | None:
+    """1-12 for a month name or abbreviation in English or French ('June', 'juin', 'Jan', 'févr')."""
+    from babel.dates import get_month_names
+
+    for locale in ("en", "fr"):
+        for width in ("wide", "abbreviated"):
+            for number, name in get_month_names(width, locale=locale).items():
+                if name.lower().rstrip(".") == word:
+                    return number
+    return None
 
 
 def _iso_weeks(year: int) -> int:

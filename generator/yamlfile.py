@@ -88,6 +88,8 @@ class YamlDoc:
             mark = exc.problem_mark or exc.context_mark
             what = exc.problem or exc.context or "invalid YAML"
             prefix = "" if isinstance(exc, YamlLimitError) else "YAML syntax error: "
+            if "'\\t'" in what:  # PyYAML's "found character '\t' that cannot start any token" (issue 11)
+                what, prefix = "tabs cannot indent YAML; use spaces", ""
             doc.add_at(mark.line if mark else 0, mark.column if mark else 0, f"{prefix}{what}")
         finally:
             loader.dispose()
