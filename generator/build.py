@@ -10,6 +10,7 @@ from pathlib import Path
 from .drafts import select_events
 from .errors import ClaimTimelineError, ContentError, Problem, display_path
 from .provenance import with_provenance
+from .scaffold import placeholder_warnings
 from .load import SitePaths, load_content
 from .model import Content
 from .render import Renderer, Theme
@@ -37,7 +38,7 @@ def build(site_dir: Path, out: Path | None = None, drafts: bool = False, strict:
         check_output_folder(paths, Path(out))
     content, warnings = load_content(paths)
     content, awaiting = select_events(content, drafts)
-    warnings = with_provenance(content, warnings)
+    warnings = with_provenance(content, warnings) + placeholder_warnings(paths.site_config, content.site)
     if strict and warnings:
         raise ContentError([dataclasses.replace(p, severity="error") for p in warnings])
     theme = Theme(paths.templates, content.site.language)

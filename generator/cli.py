@@ -63,6 +63,7 @@ def make_parser() -> argparse.ArgumentParser:
 
     init = command("init", run_init, "create a new site folder with an example source and its events")
     init.add_argument("directory", type=Path, help="the folder to create (it must be empty or absent)")
+    init.add_argument("--empty", action="store_true", help="no example source, events or actors: start a real story")
 
     build = command("build", run_build, "check the content and render the site into site/")
     build.add_argument("--out", type=Path, help="write the site here instead of <site>/site")
@@ -124,11 +125,15 @@ def site_dir(args: argparse.Namespace) -> Path:
 
 def run_init(args: argparse.Namespace) -> int:
     """claim-timeline init DIR"""
-    from .scaffold import init_site
+    from .scaffold import NEXT_STEPS, init_site
 
-    created = init_site(args.directory)
-    print(f"Created a site in {args.directory} ({len(created)} files).")
-    print(f"Next: claim-timeline --site {args.directory} build")
+    created = init_site(args.directory, empty=args.empty)
+    what = "an empty site" if args.empty else "a site with an example article and its events"
+    print(f"Created {what} in {args.directory} ({len(created)} files). Set base_url in content/site.yaml.")
+    print("Next:")
+    print(f"  cd {args.directory}")
+    for step in NEXT_STEPS:
+        print(f"  {step}")
     return EXIT_OK
 
 
