@@ -48,6 +48,7 @@ from watchfiles import Change, DefaultFilter, awatch
 
 from .errors import ClaimTimelineError, ContentError, Problem, TemplateError, display_path
 from .extract.lang import normalize
+from .review_page import review_link, review_routes
 from .serve_build import Cancelled, Generation, IncrementalBuilder
 
 LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
@@ -232,7 +233,7 @@ class LiveSite:
 
     def decorate(self, body: bytes) -> bytes:
         """An HTML page as served: the reload script, and the overlay while the build is broken."""
-        extra = RELOAD_SCRIPT
+        extra = RELOAD_SCRIPT + review_link(self)
         if self.errors:
             title, hint = OVERLAY_TEXT.get(self.language, OVERLAY_TEXT["en"])
             problems = html.escape("\n\n".join(self.errors))
@@ -316,6 +317,7 @@ def make_app(live: LiveSite) -> tornado.web.Application:
         [
             (r"/livereload\.js", LiveReloadJSHandler),
             (r"/livereload", ReloadSocket, {"live": live}),
+            *review_routes(live),  # the review page, preview only (issue 11)
             (r"/(.*)", PageHandler, {"live": live}),
         ],
         log_function=lambda handler: None,  # no access log: the terminal shows builds and problems
