@@ -29,6 +29,7 @@ import html
 import json
 import mimetypes
 import os
+import re
 import signal
 import socket
 import sys
@@ -216,10 +217,10 @@ class LiveSite:
         """The site's 404 page, with status 404."""
         generation = self.generation
         if generation is not None and "404.html" in generation.pages:
-            return 404, self.page(generation, "404.html"), "text/html; charset=utf-8"
+            return 404, _preview_base(self.page(generation, "404.html")), "text/html; charset=utf-8"
         file = self.file_under_site("404.html")
         if file is not None and file.is_file():
-            return 404, file.read_bytes(), "text/html; charset=utf-8"
+            return 404, _preview_base(file.read_bytes()), "text/html; charset=utf-8"
         return 404, b"<!doctype html><html><head><title>404</title></head><body><h1>404</h1></body></html>", \
             "text/html; charset=utf-8"
 
@@ -418,6 +419,12 @@ def _changed_names(paths: set[str]) -> str:
     """The changed files, briefly: one name, or how many."""
     names = sorted({os.path.basename(p) for p in paths})
     return names[0] if len(names) == 1 else f"{len(names)} files"
+
+
+def _preview_base(page: bytes) -> bytes:
+    """The 404 page with its <base href> (the published base_url, so it works at any depth there) pointed at
+    the preview's root: its links and stylesheet stay in the preview (issue 11)."""
+    return re.sub(rb'<base href="[^"]*">', b'<base href="/">', page, count=1)
 
 
 def _content_type(rel: str) -> str:

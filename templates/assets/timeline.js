@@ -92,6 +92,7 @@
       timeline.querySelectorAll("section.month, section.year").forEach(function (section) {
         section.hidden = !section.querySelector("li:not([hidden]) > article.event");
       });
+      updateCounts(timeline);
       var active = Object.keys(s.chosen).length + (s.words.length ? 1 : 0);
       if (summaryCount) summaryCount.textContent = Object.keys(s.chosen).length ? "(" + Object.keys(s.chosen).length + ")" : "";
       status.textContent = active ? form.dataset.status.replace("{shown}", shown).replace("{total}", total) : "";
@@ -126,6 +127,18 @@
       form.querySelector("details.filters").open = true;
     }
     return result.active > 0;
+  }
+
+  /* Year headings count the events shown, not the whole year's, once a filter or a search hides some (issue 11). */
+  function updateCounts(timeline) {
+    var plural = window.Intl && Intl.PluralRules ? new Intl.PluralRules(document.documentElement.lang || "en") : null;
+    timeline.querySelectorAll("section.year").forEach(function (section) {
+      var label = section.querySelector(".year-count");
+      if (!label || !label.dataset.other) return;
+      var n = section.querySelectorAll("li:not([hidden]) > article.event").length;
+      var form = plural ? plural.select(n) : (n === 1 ? "one" : "other");
+      label.textContent = (label.dataset[form] || label.dataset.other).replace("{n}", n);
+    });
   }
 
   /* The sticky bar's height, so year headings stick below it and targets are not hidden under it. */
