@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import html
 import json
 from typing import Any, Callable, Iterator, Mapping
 from urllib.parse import urlsplit
@@ -52,9 +53,10 @@ def timelinejs(
         slide: dict[str, Any] = {
             "unique_id": event.id,
             "start_date": _tl_date(event.date.start),
-            "display_date": date_label(event.date),
-            "text": {"headline": event.title, "text": _slide_text(content, event, day_label, labels)},
-            "group": labels.get(event.kind, event.kind),
+            # TimelineJS inserts every text field as HTML: each is escaped here (issue 8).
+            "display_date": _html_text(date_label(event.date)),
+            "text": {"headline": _html_text(event.title), "text": _slide_text(content, event, day_label, labels)},
+            "group": _html_text(labels.get(event.kind, event.kind)),
         }
         end = event.date.end
         if end is not None:
@@ -65,7 +67,12 @@ def timelinejs(
             slide["end_date"] = _tl_date(event.date.start, last=True)
         slides.append(slide)
     title_text = escape(site.description) if site.description else ""
-    return {"title": {"text": {"headline": site.title, "text": str(title_text)}}, "events": slides}
+    return {"title": {"text": {"headline": _html_text(site.title), "text": str(title_text)}}, "events": slides}
+
+
+def _html_text(text: str) -> str:
+    """Text as HTML text: '<', '>' and '&' escaped (quotes need not be, outside attributes)."""
+    return html.escape(text, quote=False)
 
 
 def _tl_date(date: PartialDate, last: bool = False) -> dict[str, int]:

@@ -13,7 +13,7 @@ from pathlib import Path
 import yaml
 
 from .dates import DateValueError, PartialDate, TimelineDate
-from .errors import ContentError, Problem
+from .errors import ContentError, Problem, shorten
 from .model import (
     DATE_BASES,
     EVENT_KINDS,
@@ -26,6 +26,9 @@ from .model import (
     Site,
     Source,
     SourceRef,
+    UNSAFE_CHARACTERS,
+    is_link_url,
+    unsafe_character_names,
 )
 from .yamlfile import YamlDoc
 
@@ -185,7 +188,27 @@ def read_text(path: Path, problems: list[Problem], limit: int = MAX_SOURCE_BYTES
             source_line=shown,
         ))
         return None
-    return text.removeprefix("\ufeff")
+    return strip_unsafe_characters(path, text.removeprefix("\ufeff"), problems)
+
+
+def strip_unsafe_characters(path: Path, text: str, problems: list[Problem]) -> str:
+    """The text without control and bidi override characters; a warning at the first one removed.
+
+    Done once, as every file is read, so that no page, feed or calendar can carry them (issue 8).
+    """
+    first = UNSAFE_CHARACTERS.search(text)
+    if first is None:
+        return text
+    start = first.start()
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    shown = UNSAFE_CHARACTERS.sub("\N{REPLACEMENT CHARACTER}", text[line_start: line_end if line_end >= 0 else len(text)])
+    count = len(UNSAFE_CHARACTERS.findall(text))
+    problems.append(Problem(
+        path, text.count("\n", 0, start) + 1, start - line_start + 1,
+        f"{count} control or bidi override character(s) removed ({shorten(unsafe_character_names(text))}): "
+        "they would corrupt the pages, the feed and the calendar", "warning", shown))
+    return UNSAFE_CHARACTERS.sub("", text)
 
 
 def _megabytes(size: int) -> str:
@@ -224,6 +247,10 @@ def load_site(path: Path, problems: list[Problem]) -> Site:
                 setattr(site, key, value)
         else:
             site.extra[key] = doc.value(value_node)
+    if site.base_url and not is_link_url(site.base_url):
+        doc.add(fields["base_url"][1], f"'base_url' must be an http(s) address, found '{shorten(site.base_url)}': "
+                                       "it is left out", "warning")
+        site.base_url = ""
     if site.base_url and not site.base_url.endswith("/"):
         site.base_url += "/"
     for key in ("language", "locale"):
@@ -302,6 +329,11 @@ def load_source(path: Path, text: str | None, site: Site, problems: list[Problem
         doc.add_at(-1, 0, "the front matter has no 'published' date (the date relative words are read against)")
     if "title" not in fields:
         doc.add_at(-1, 0, "the front matter has no 'title'")
+    url_text = None
+    if values.get("url") and not is_link_url(values["url"] or ""):
+        url_text = values.pop("url")
+        doc.add(fields["url"][1], f"'url' is not an http(s) address ('{shorten(url_text or '')}'): "
+                                  "it is shown as text, never as a link", "warning")
     language = values.get("language") or (site.language if "language" not in fields else None)
     if "language" in fields and language and not _known_locale(language):
         doc.add(fields["language"][1], f"unknown language '{language}' (use a code such as fr or en)")
@@ -313,6 +345,7 @@ def load_source(path: Path, text: str | None, site: Site, problems: list[Problem
         id=source_id, title=values["title"] or "", published=published, language=language,
         text="\n".join(lines[body_start:]).strip("\n") + "\n",
         url=values.get("url"), publisher=values.get("publisher"), path=path, body_line=body_start + 1,
+        url_text=url_text,
     )
 
 

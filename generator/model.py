@@ -26,10 +26,11 @@ class Source:
     published: dt.date
     language: str
     text: str
-    url: str | None = None
+    url: str | None = None  # always an http(s) or relative address: a link readers may follow
     publisher: str | None = None
     path: Path | None = None
     body_line: int = 1  # the line of the file where ``text`` starts
+    url_text: str | None = None  # an address of another kind (javascript:, data:…): shown as text, never a link
 
 
 @dataclass
@@ -199,3 +200,30 @@ def unique_slugs(names: Iterable[str]) -> Callable[[str], str]:
 def content_slugs(content: Content) -> Callable[[str], str]:
     """The slug of every actor, speaker and tag of a site (one table: the theme's 'slug' filter serves both)."""
     return unique_slugs([*content.actor_names(), *(tag for event in content.events for tag in event.tags)])
+
+
+# Characters no output may carry (issue 8): C0 and C1 controls except tab and line breaks (NUL
+# or ESC make feed.xml invalid XML and reach the HTML and events.ics raw), U+FFFE and U+FFFF
+# (not XML characters), and the bidi embeddings, overrides and isolates that can make text read
+# otherwise than it is stored ("Trojan Source").
+UNSAFE_CHARACTERS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ufffe\uffff]")
+
+
+def unsafe_character_names(text: str) -> str:
+    """'U+001B, U+202E' for the distinct unsafe characters of a text, in order of first appearance."""
+    return ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(UNSAFE_CHARACTERS.findall(text)))
+
+
+def is_link_url(url: str) -> bool:
+    """Whether an address may be a link a reader clicks: http(s), or relative (never javascript:, data:…)."""
+    from urllib.parse import urlsplit
+
+    if not url or any(c.isspace() or not c.isprintable() for c in url):
+        return False  # browsers drop tabs and newlines inside a scheme: 'java\tscript:' is javascript:
+    try:
+        parts = urlsplit(url)
+    except ValueError:  # e.g. an unclosed '[' in the host
+        return False
+    if parts.scheme:
+        return parts.scheme in ("http", "https") and bool(parts.netloc)
+    return True

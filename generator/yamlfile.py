@@ -10,6 +10,7 @@ from typing import Any, Iterable
 import yaml
 
 from .errors import Problem, shorten
+from .model import UNSAFE_CHARACTERS, unsafe_character_names
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
@@ -84,6 +85,10 @@ class YamlDoc:
         try:
             doc.node = loader.get_single_node()
             doc._loader = loader
+        except yaml.reader.ReaderError as exc:  # a character YAML refuses (read_text removes the known ones)
+            before = text[: exc.position]
+            doc.add_at(before.count("\n"), exc.position - (before.rfind("\n") + 1),
+                       f"YAML syntax error: character U+{exc.character if isinstance(exc.character, int) else ord(exc.character):04X} is not allowed")
         except yaml.MarkedYAMLError as exc:
             mark = exc.problem_mark or exc.context_mark
             what = exc.problem or exc.context or "invalid YAML"
@@ -146,6 +151,10 @@ class YamlDoc:
                 self.add(node, f"'{field_name}' is empty")
             return None
         text = str(node.value).strip()
+        if UNSAFE_CHARACTERS.search(text):  # written as escapes ("\e", "\u202e"): read_text cannot see them
+            self.add(node, f"control or bidi override character(s) removed ({unsafe_character_names(text)}) "
+                           f"from '{field_name}': they would corrupt the pages, the feed and the calendar", "warning")
+            text = UNSAFE_CHARACTERS.sub("", text)
         if required and not text:
             self.add(node, f"'{field_name}' is empty")
             return None

@@ -234,3 +234,112 @@ def test_the_last_allowed_date_exports_to_icalendar(small_site: Path, run_cli) -
     calendar = icalendar.Calendar.from_ical((small_site / "site/events.ics").read_bytes())
     far = [e for e in calendar.walk("VEVENT") if str(e["summary"]) == "Far"][0]
     assert str(far["dtend"].to_ical(), "ascii") == "99990101"
+
+
+# --- 3. every address a reader can click is http(s) or relative --------------------------------
+
+
+def test_a_script_url_is_text_never_a_link(small_site: Path, run_cli) -> None:
+    import json
+
+    (small_site / "content/sources/trap.md").write_text(
+        "---\ntitle: Trap\npublished: 2024-03-01\nlanguage: en\nurl: \"JavaScript:alert(1)\"\n---\nText.\n",
+        encoding="utf-8")
+    (small_site / "content/events/trap.yaml").write_text(
+        "title: <img src=x onerror=alert(1)>\ndate: 2024-03\nstatus: reviewed\n"
+        "sources:\n  - source: trap\n    quote: Text.\n", encoding="utf-8")
+    expected = ("content/sources/trap.md:5:6: warning: 'url' is not an http(s) address ('JavaScript:alert(1)'): "
+                "it is shown as text, never as a link\n    url: \"JavaScript:alert(1)\"\n         ^\n")
+    check = run_cli("--site", small_site, "check")
+    assert check.code == 0 and expected in check.err, check.err
+    build = run_cli("--site", small_site, "build")
+    assert build.code == 0 and expected in build.err
+    site = small_site / "site"
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".json", ".ics"):
+            text = path.read_text(encoding="utf-8").lower()
+            assert "href=\"javascript" not in text and "cite=\"javascript" not in text, path
+            if path.name not in ("events.json", "events.ics"):  # plain text, not HTML: the title as written
+                assert "<img src=x" not in text, path
+    assert "— JavaScript:alert(1)</p>" in (site / "sources/trap/index.html").read_text(encoding="utf-8")
+    slide = [s for s in json.loads((site / "timeline.json").read_text())["events"] if s["unique_id"] == "trap"][0]
+    # TimelineJS inserts the headline as HTML: it is escaped; the source is cited without a link.
+    assert slide["text"]["headline"] == "&lt;img src=x onerror=alert(1)&gt;"
+    assert "<a " not in slide["text"]["text"] and "Trap, published" in slide["text"]["text"]
+    events = json.loads((site / "events.json").read_text())
+    assert [s["url"] for s in events["sources"] if s["id"] == "trap"] == [None]
+
+
+@pytest.mark.parametrize("url, ok", [
+    ("https://example.org/a?b=c#d", True), ("http://example.org", True), ("/relative/page", True),
+    ("page.html", True), ("javascript:alert(1)", False), ("JAVASCRIPT:alert(1)", False),
+    ("java\tscript:alert(1)", False), (" javascript:alert(1)", False), ("data:text/html,<script>", False),
+    ("vbscript:x", False), ("https://", False), ("file:///etc/passwd", False), ("\x01javascript:x", False),
+])
+def test_which_addresses_may_be_links(url: str, ok: bool) -> None:
+    from generator.model import is_link_url
+
+    assert is_link_url(url) is ok
+
+
+def test_add_refuses_a_script_url(small_site: Path, tmp_path: Path, run_cli) -> None:
+    article = write(tmp_path / "article.txt", "A title\n\nSome text of the article.\n")
+    result = run_cli("--site", small_site, "add", article, "--published", "2024-01-02", "--lang", "en",
+                     "--url", "javascript:alert(1)")
+    assert result.code == 1
+    assert "--url 'javascript:alert(1)' is not an http(s) address: a source's url becomes a link readers click" \
+        in result.err, result.err
+    assert sorted(p.name for p in (small_site / "content/sources").iterdir()) == ["city-paper.md"]
+
+
+def test_a_script_base_url_is_left_out(small_site: Path, run_cli) -> None:
+    config = small_site / "content/site.yaml"
+    config.write_text(config.read_text().replace("https://example.org/sub/path/", "javascript:alert(1)//"))
+    result = run_cli("--site", small_site, "build")
+    assert result.code == 0
+    assert "content/site.yaml:4:11: warning: 'base_url' must be an http(s) address, found 'javascript:alert(1)//': " \
+           "it is left out\n" in result.err, result.err
+    assert "javascript" not in (small_site / "site/index.html").read_text(encoding="utf-8")
+
+
+# --- 7. control and bidi override characters never reach an output ------------------------------
+
+
+def test_control_characters_are_removed_at_load_with_a_located_warning(small_site: Path, run_cli) -> None:
+    import xml.etree.ElementTree as ElementTree
+
+    import icalendar
+
+    (small_site / "content/sources/ctrl.md").write_text(
+        "---\ntitle: \"Ctrl \\e[31m\"\npublished: 2024-03-01\nlanguage: en\n---\n"
+        "Line one.\nThe vote\x00 was\x0b held\x1b[2J in March 2024\u202e.\n", encoding="utf-8")
+    (small_site / "content/events/ctrl.yaml").write_text(
+        "title: Vote\x9b held \u2066here\u2069\ndate: 2024-03\nstatus: reviewed\ntags: [\"t\\x07ag\"]\n"
+        "sources:\n  - source: ctrl\n    quote: \"The vote \\0was held\"\n", encoding="utf-8")
+    result = run_cli("--site", small_site, "build")
+    assert result.code == 0, result.err
+    # Each warning points at the first character removed in the file ("The vote" is 8 characters: NUL is the
+    # 9th of line 7; "title: Vote" 11: U+009B is the 12th), or at the YAML value written with escapes.
+    assert "content/sources/ctrl.md:7:9: warning: 4 control or bidi override character(s) removed " \
+           "(U+0000, U+000B, U+001B, U+202E): they would corrupt the pages, the feed and the calendar\n" \
+           "    The vote\ufffd was\ufffd held\ufffd[2J in March 2024\ufffd.\n" + " " * 12 + "^\n" in result.err, result.err
+    assert "content/sources/ctrl.md:2:8: warning: control or bidi override character(s) removed (U+001B) " \
+           "from 'title'" in result.err
+    assert "content/events/ctrl.yaml:1:12: warning: 3 control or bidi override character(s) removed " \
+           "(U+009B, U+2066, U+2069)" in result.err
+    assert "content/events/ctrl.yaml:4:8: warning: control or bidi override character(s) removed (U+0007) " \
+           "from 'an item of 'tags''" in result.err
+    assert "content/events/ctrl.yaml:7:12: warning: control or bidi override character(s) removed (U+0000) " \
+           "from 'quote'" in result.err
+    site = small_site / "site"
+    from generator.model import UNSAFE_CHARACTERS
+
+    for path in site.rglob("*"):
+        if path.is_file() and path.suffix in (".html", ".xml", ".json", ".ics"):
+            assert not UNSAFE_CHARACTERS.search(path.read_text(encoding="utf-8")), path
+    feed = ElementTree.parse(site / "feed.xml").getroot()  # a real XML parser: NUL or ESC would fail here
+    titles = [e.findtext("{http://www.w3.org/2005/Atom}title") for e in feed.iter("{http://www.w3.org/2005/Atom}entry")]
+    assert "March 2024 — Vote held here" in titles
+    calendar = icalendar.Calendar.from_ical((site / "events.ics").read_bytes())
+    assert "Vote held here" in [str(e["summary"]) for e in calendar.walk("VEVENT")]
+    assert "The vote was held" in (site / "events/ctrl/index.html").read_text(encoding="utf-8")

@@ -11,9 +11,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Sequence
 
-from ..errors import ClaimTimelineError, ContentError, Problem, display_path
+from ..errors import ClaimTimelineError, ContentError, Problem, display_path, shorten
 from ..load import MAX_SOURCE_BYTES, SitePaths, load_site, read_text, split_front_matter
-from ..model import slugify
+from ..model import UNSAFE_CHARACTERS, is_link_url, slugify
 from ..yamlfile import Quoted, dump_yaml, load_limited
 from .fetch import fetch, is_url
 from .page import Found, read_page
@@ -122,7 +122,12 @@ def import_article(paths: SitePaths, item: str, options: ImportOptions) -> Impor
         article.published = Found(options.published, "--published")
     if options.publisher:
         article.publisher = Found(options.publisher.strip(), "--publisher")
+    if options.url and not is_link_url(options.url):
+        raise ClaimTimelineError(f"--url '{shorten(options.url)}' is not an http(s) address: "
+                                 "a source's url becomes a link readers click")
     article.url = options.url or article.url
+    if article.url and not is_link_url(article.url):
+        article.url = None  # a page's own address of another kind (javascript:, data:…) is never kept (issue 8)
     article.language = _language(options.language, article, paths)
     if not article.text.strip():
         raise ClaimTimelineError(f"{label}: no article text found")
@@ -216,7 +221,9 @@ def write_source(paths: SitePaths, article: Article, label: str, source_id: str 
         front["url"] = article.url
     if article.publisher:
         front["publisher"] = article.publisher.value
-    body = article.text.strip("\n") + "\n"
+    # Control and bidi override characters of a page never reach the source file (issue 8).
+    front = {key: UNSAFE_CHARACTERS.sub("", value) if type(value) is str else value for key, value in front.items()}
+    body = UNSAFE_CHARACTERS.sub("", article.text.strip("\n")) + "\n"
     data = f"---\n{dump_yaml(front)}---\n\n{body}".encode("utf-8")
     _refuse_duplicate(paths.sources, article, body)
     if source_id is not None:
