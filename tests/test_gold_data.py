@@ -232,8 +232,11 @@ def story_sources(gold_path: Path, gold: dict[str, Any]) -> dict[str, tuple[dict
 def compatible(a: Any, b: Any) -> bool:
     """Whether one date's period holds the other's (2024-W11 and 2024-03-11; 2024-03 and 2024-03-14)."""
     da, db = TimelineDate.parse(a), TimelineDate.parse(b)
-    holds = lambda x, y: x.first_day() <= y.first_day() and y.last_day() <= x.last_day()  # noqa: E731
-    return holds(da, db) or holds(db, da)
+    return _holds(da, db) or _holds(db, da)
+
+
+def _holds(outer: TimelineDate, inner: TimelineDate) -> bool:
+    return outer.first_day() <= inner.first_day() and inner.last_day() <= outer.last_day()
 
 
 def check_story(gold_path: Path) -> list[str]:
