@@ -387,14 +387,6 @@ def load_events(folder: Path, problems: list[Problem], source_ids: Collection[st
     return events
 
 
-def load_event(path: Path, text: str | None, problems: list[Problem]) -> Event | None:
-    """One event file; None (with problems recorded) when it cannot be used."""
-    file_problems: list[Problem] = []
-    event = read_event(path, text, file_problems)
-    problems.extend(file_problems)
-    return event if not any(p.severity == "error" for p in file_problems) else None
-
-
 def read_event(path: Path, text: str | None, problems: list[Problem]) -> Event | None:
     """What can be read of an event file, even when some fields are wrong (the problems say which)."""
     doc = _parse_mapping_file(path, text, "an event")

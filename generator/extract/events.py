@@ -27,7 +27,9 @@ class _Words:
 
     def __init__(self, data: LanguageData) -> None:
         self.data = data
-        self.action = re.compile(data.ACTION.replace("{ACTIONS}", "|".join(data.ACTIONS)), re.IGNORECASE)
+        actions = sorted(set(data.ACTIONS), key=lambda a: (-len(a), a))  # "mis en examen" before "mis"
+        alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in actions)
+        self.action = re.compile(data.ACTION.replace("{ACTIONS}", alternatives), re.IGNORECASE)
         self.subordinate = re.compile(data.SUBORDINATE)
         self.negation = re.compile(data.NEGATION)
         self.conditional = re.compile(data.CONDITIONAL)

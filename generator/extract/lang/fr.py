@@ -155,7 +155,7 @@ RULES = [
     ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès|chaque|tous\s+les|toutes\s+les|les)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?:\s+(?P<rel>{REL}))?"),
-    ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit|cette\s+semaine|ce\s+week[-\s]?end)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
+    ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?)"
                      r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
@@ -214,9 +214,10 @@ ACTIONS = (
     "bloqué rejeté approuvé acquis racheté présenté dévoilé sorti licencié nommé démissionné élu imposé levé "
     "ordonné saisi attaqué validé débloqué accordé attribué obtenu finalisé conclu inauguré lancée créé fondé "
     "supprimé annulé reporté autorisé déclenché investi recruté embauché porté relancé remporté perdu gagné "
-    "battu livré installé construit achevé terminé mis infligé prononcé requis relaxé inculpé mis en examen "
-    "interpellé sanctionné limogé vendu cédé fusionné déployé retiré rompu quitté rejoint"
-).split()
+    "battu livré installé construit achevé terminé mis infligé prononcé requis relaxé inculpé "
+    "interpellé sanctionné limogé vendu cédé fusionné déployé rompu quitté rejoint"
+).split() + ["mis en examen"]  # a phrase is one action: its "en" alone is no verb (issue 9)
+# {ACTIONS} is the list above, longest first, a phrase's words joined by any blank space.
 ACTION = r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,4}?(?:{ACTIONS})(?!\w)"
 SUBORDINATE = r"(?i)(?<!\w)(?:que|qu['’]|qui|dont|si)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:n['’]|ne\s|jamais)"
@@ -252,7 +253,7 @@ REPORTING_PARTICIPLES = (
     "déclaré indiqué répondu affirmé expliqué ajouté assuré souligné estimé précisé confié lancé martelé "
     "reconnu dit insisté prévenu averti rappelé commenté écrit poursuivi conclu résumé déploré regretté "
     "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
-    "ironisé tranché témoigné protesté objecté argué annoncé martelé glissé lâché"
+    "ironisé tranché témoigné protesté objecté argué annoncé glissé lâché"
 ).split()
 REPORTING_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
