@@ -32,7 +32,7 @@ from .model import (
 )
 from .yamlfile import YamlDoc
 
-EVENT_FIELDS = ("title", "date", "date_mod", "kind", "speaker", "actors", "tags", "status", "sources", "conflicts",
+EVENT_FIELDS = ("title", "date", "date_mod", "kind", "speaker", "claim", "actors", "tags", "status", "sources", "conflicts",
                 "review", "body")
 SOURCE_REF_FIELDS = ("source", "quote", "date_text", "date_basis", "pending")
 CONFLICT_FIELDS = ("source", "date", "date_text", "resolved")
@@ -425,6 +425,8 @@ def _read_event(doc: YamlDoc) -> Event | None:
     event.status = _read_choice(doc, fields, "status", EVENT_STATUSES, "extracted")
     if "speaker" in fields:
         event.speaker = doc.text(fields["speaker"][1], "speaker")
+    if "claim" in fields:  # the claim whose quotation reports this event (issue 9)
+        event.claim = doc.text(fields["claim"][1], "claim")
     if event.kind == "claim" and not event.speaker:
         doc.add(fields.get("speaker", (None, doc.node))[1] if "speaker" in fields else doc.node,
                 "a claim needs a 'speaker': who said it")

@@ -75,6 +75,7 @@ class Event:
     date: TimelineDate
     kind: str = "event"
     speaker: str | None = None
+    claim: str | None = None  # the id of the claim whose quotation reports this event (issue 9)
     actors: list[str] = field(default_factory=list)
     tags: list[str] = field(default_factory=list)
     status: str = "extracted"

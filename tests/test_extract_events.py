@@ -65,3 +65,130 @@ def test_every_fixed_word_of_a_language_is_reachable(code):
     for word, offset in data.RELDAYS.items():
         found = tag_dates(f"x {word} x", pub, code)
         assert [m.value for m in found] == [(pub + dt.timedelta(days=offset)).isoformat()], word
+
+
+# --- issue 9, item 2: dates where people put them ---------------------------------------------------
+
+def one(text: str, language: str, published: dt.date):
+    """The single date mention of a text."""
+    found = tag_dates(text, published, language)
+    assert len(found) == 1, found
+    return found[0]
+
+
+def test_a_date_inside_a_quotation_dates_what_the_speaker_reports():
+    # Published Thursday 3 April 2025: "novembre dernier" is November 2024.
+    found = extract("« Nous l'avions signalé dès novembre dernier », a déclaré la maire Claire Dubois.", "fr")
+    claim, reported = sorted(found, key=lambda c: c.kind != "claim")
+    assert (claim.kind, claim.date.iso(), claim.date_basis, claim.speaker) == ("claim", "2025-04-03", "published",
+                                                                               "Claire Dubois")
+    assert (reported.kind, reported.date.iso(), reported.date_text, reported.date_basis) == (
+        "event", "2024-11", "novembre dernier", "text")
+    assert reported.claim == claim.id and reported.to_data()["claim"] == claim.id
+    assert "Claire Dubois" in reported.actors and "signalé" in reported.title
+
+
+def test_the_claim_keeps_the_date_of_its_verb_and_the_quotation_its_own():
+    # Published Wednesday 15 May 2024: "on Monday" (told, past) is 13 May; "in March" (past) is March 2024.
+    found = extract('"We flagged the fault in March," Dana Reyes told the council on Monday.', "en")
+    assert sorted((c.kind, c.date.iso()) for c in found) == [("claim", "2024-05-13"), ("event", "2024-03")]
+
+
+def test_a_relative_time_heading_reported_speech_dates_the_statement():
+    # Published 15 May 2024: three years ago is 2021.
+    found = extract('Three years ago, the chairman, Tom Hale, told shareholders: "The plant will stay open."', "en")
+    assert [(c.kind, c.date.iso(), c.date_basis, c.date_text) for c in found] == [
+        ("claim", "2021", "text", "Three years ago")]
+
+
+@pytest.mark.parametrize("sentence, language, value, mod", [
+    ("The airline has flown from Dunmore since the 1970s.", "en", "197X", None),
+    ("Depuis début 2022, la ligne est desservie par des bus.", "fr", "2022", "start"),
+    ("Les loyers augmentent depuis les années 2010.", "fr", "201X", None),
+])
+def test_since_makes_an_event_dated_by_its_start(sentence, language, value, mod):
+    found = extract(sentence, language)
+    assert [(c.date.iso(), c.date.mod) for c in found] == [(value, mod)]
+
+
+@pytest.mark.parametrize("sentence, language", [
+    ("Tickets bought before the closure remain valid through June.", "en"),
+    ("Cheeses sold since Jan. 15 are part of the recall.", "en"),
+    ("L'offre reste valable jusqu'à fin mars pour les abonnés.", "fr"),
+    ("Les cartes sont acceptées jusqu'à fin juin pour les abonnés.", "fr"),
+    ("Les yaourts à consommer jusqu'au 12 avril sont rappelés.", "fr"),
+])
+def test_a_scope_is_not_an_event(sentence, language):
+    assert [c for c in extract(sentence, language) if c.date_basis == "text"] == []
+
+
+def test_a_bound_that_is_no_scope_still_dates_an_event():
+    # Published 15 May 2024: "until June 3" ahead of publication is 3 June 2024.
+    assert [c.date.iso() for c in extract("The bridge will stay closed until June 3.", "en")] == ["2024-06-03"]
+
+
+@pytest.mark.parametrize("text, language, published, value", [
+    ("Sales rose in the second quarter of 2023.", "en", EN_PUB, "2023-Q2"),
+    ("Profits fell in the first half of 2022.", "en", EN_PUB, "2022-H1"),
+    ("Margins should improve in the third quarter.", "en", EN_PUB, "2024-Q3"),
+    ("Le bénéfice a progressé au premier semestre 2024.", "fr", FR_PUB, "2024-H1"),
+    ("Les ventes reculeront au second semestre.", "fr", FR_PUB, "2025-H2"),
+    ("Le chiffre d'affaires a chuté au troisième trimestre 2023.", "fr", FR_PUB, "2023-Q3"),
+])
+def test_ordinal_quarters_and_halves(text, language, published, value):
+    assert one(text, language, published).value == value
+
+
+@pytest.mark.parametrize("text, language, published, value", [
+    ("Prices have risen this year.", "en", EN_PUB, "2024"),
+    ("Les prix ont augmenté cette année.", "fr", FR_PUB, "2025"),
+    # 3 April 2025: the coming summer is 2025's; the winter just ended ran from December 2024.
+    ("Le festival aura lieu cet été.", "fr", FR_PUB, "2025-SU"),
+    ("Il fait toujours aussi froid cet été.", "fr", FR_PUB, "2025-SU"),
+    ("Il a beaucoup neigé cet hiver.", "fr", FR_PUB, "2024-WI"),
+    ("La station reste fermée cet hiver.", "fr", FR_PUB, "2024-WI"),
+    # 15 October 2024: "this winter" is the coming one, December 2024 to February 2025.
+    ("The resort stays closed this winter.", "en", dt.date(2024, 10, 15), "2024-WI"),
+])
+def test_this_year_and_this_season(text, language, published, value):
+    assert one(text, language, published).value == value
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Traffic has grown since the 1980s.", "en", "198X"),
+    ("La ville a beaucoup changé dans les années 1990.", "fr", "199X"),
+    ("Le quartier est resté ouvrier jusque dans les années 1970.", "fr", "197X"),
+])
+def test_decades_after_prepositions(text, language, value):
+    assert one(text, language, EN_PUB if language == "en" else FR_PUB).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("A 2015 audit found gaps in the accounts.", "2015"),
+    ("a 2015 audit found gaps in the accounts.", "2015"),
+    ("The 2012 reform was never applied.", "2012"),
+])
+def test_a_year_used_as_an_adjective(text, value):
+    assert one(text, "en", EN_PUB).value == value
+
+
+@pytest.mark.parametrize("text, language, published, value", [
+    # 25 March 2025: the buses were due on the coming 12 April, not the one of 2024.
+    ("Les bus devaient être livrés le 12 avril.", "fr", dt.date(2025, 3, 25), "2025-04-12"),
+    ("Le nouveau pont allait ouvrir le 12 avril.", "fr", dt.date(2025, 3, 25), "2025-04-12"),
+    # 3 April 2025: a contract due on 2 March was due a month before, not eleven months ahead.
+    ("Le contrat devait être signé le 2 mars.", "fr", FR_PUB, "2025-03-02"),
+    ("The deal was due to close on March 2.", "en", FR_PUB, "2025-03-02"),
+    ("The buses were due to be delivered on April 12.", "en", dt.date(2025, 3, 25), "2025-04-12"),
+])
+def test_the_future_seen_from_the_past_takes_the_nearest_date(text, language, published, value):
+    assert one(text, language, published).value == value
+
+
+@pytest.mark.parametrize("text, language, mod", [
+    ("Les travaux reprendront au début de 2026.", "fr", "START"),
+    ("The line will close by the end of 2026.", "en", "END"),
+    ("The plant opened in the middle of 2019.", "en", "MID"),
+])
+def test_a_modifier_after_a_preposition_is_kept(text, language, mod):
+    assert one(text, language, FR_PUB).mod == mod

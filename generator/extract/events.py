@@ -38,7 +38,9 @@ class _Words:
         self.date_lead = re.compile(rf"(?:\b(?:{data.DATE_LEAD})\s+)+$", re.IGNORECASE)
         self.leading_clause = re.compile(rf"^(?:{data.LEADING_CLAUSE})\s*,\s*", re.IGNORECASE)
         self.inline_aside = re.compile(rf"(?:,\s*|\s)(?:{data.INLINE_ASIDE})(?:\s*,\s*|\s)", re.IGNORECASE)
-        self.since = re.compile(data.SINCE)
+        self.scope_before = re.compile(data.SCOPE_BEFORE)
+        self.until_before = re.compile(data.UNTIL_BEFORE)
+        self.audience_after = re.compile(data.AUDIENCE_AFTER)
         self.clause_boundary = re.compile(rf"[,;:]\s*|\s(?:{data.CLAUSE_WORDS})\s", re.IGNORECASE)
         preps = rf"(?:(?:{data.CLAUSE_CUT_PREPS}) )?" if data.CLAUSE_CUT_PREPS else ""
         self.clause_cut = re.compile(rf"\s*(?:[;:—–(]|,\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
@@ -65,6 +67,7 @@ class Candidate:
     date_basis: str
     date_text: str | None = None
     speaker: str | None = None
+    claim: str | None = None  # for an event a quotation reports: the id of the claim that quotes it
     actors: list[str] = field(default_factory=list)
     position: int = 0  # offset of the sentence in the source text, for a stable order
 
@@ -80,6 +83,8 @@ class Candidate:
         data["kind"] = self.kind
         if self.speaker:
             data["speaker"] = self.speaker
+        if self.claim:
+            data["claim"] = self.claim
         data["actors"] = list(self.actors)
         data["tags"] = []
         data["status"] = "extracted"
@@ -128,22 +133,99 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
     """
     words = _words(source.language)
     claim = find_claim(sentence.text, before, names, source.language)
+    inside = [m for m in inside if not _scope(sentence.text, m.start - sentence.start, m.end - sentence.start, words)]
     if claim is not None:
-        # The claim is dated by the words tied to its verb ("told a jury yesterday"); a date in the quotation
-        # or in another clause ("…, qui avait voté contre l'an dernier") tells of something else.
-        spoken = [m for m in inside if _same_clause(sentence.text, claim, m.start - sentence.start, m.end - sentence.start)]
-        return [_candidate(source, sentence, spoken[0] if spoken else None, names, claim)]
+        return _claim_and_reported(source, sentence, claim, inside, names, words)
     found: list[Candidate] = []
     clauses: set[int] = set()
     for mention in inside:
-        if words.since.search(sentence.text[: mention.start - sentence.start]):
-            continue  # "its best result since the 1990s": a state since then, not an event then
+        # "has flown from Carrow since the 1980s": what began then is an event dated by its start (issue 9).
         clause = _clause_start(sentence.text, mention.start - sentence.start, words)
         if clause in clauses:
             continue  # one event per clause: "du 3 au 5 mai" or "mardi 3 mai à 9 h" tell one thing
         clauses.add(clause)
         found.append(_candidate(source, sentence, mention, names, None, first=not found))
     return found
+
+
+def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside: list[Any], names: NameIndex,
+                        words: _Words) -> list[Candidate]:
+    """The claim, then one event per dated clause of its quotations: what the speaker reports (issue 9).
+
+    The claim is dated by the words tied to its verb ("told a jury yesterday"), or by a date heading the
+    sentence ("Three years ago, the chairman told shareholders: …"); a date inside a quotation dates what
+    the speaker reports, an event of its own whose ``claim`` names the claim's id.
+    """
+    text = sentence.text
+    quoted = [(q.start, q.end) for q in quotations(text)]
+
+    def in_quotation(mention: Any) -> tuple[int, int] | None:
+        local = mention.start - sentence.start
+        return next((q for q in quoted if q[0] <= local < q[1]), None)
+
+    outside = [m for m in inside if in_quotation(m) is None]
+    spoken = [m for m in outside if _same_clause(text, claim, m.start - sentence.start, m.end - sentence.start)]
+    spoken = spoken or [m for m in outside if _heads_statement(text, claim, m.start - sentence.start,
+                                                               m.end - sentence.start)]
+    said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
+    found = [said]
+    clauses: set[tuple[int, int]] = set()
+    for mention in inside:
+        quotation = in_quotation(mention)
+        if quotation is None:
+            continue  # another clause of the sentence ("…, qui avait voté contre l'an dernier"): not the claim's
+        inner = text[quotation[0]:quotation[1]]
+        clause = (quotation[0], _clause_start(inner, mention.start - sentence.start - quotation[0], words))
+        if clause in clauses:
+            continue
+        clauses.add(clause)
+        found.append(_reported(source, sentence, mention, quotation, names, claim, said.id))
+    return found
+
+
+def _heads_statement(sentence: str, claim: Claim, start: int, end: int) -> bool:
+    """Whether a date opens the sentence and the reporting verb follows it in the same statement.
+
+    "Three years ago, the chairman told shareholders: « … »": the date tells when it was said.
+    """
+    masked = _without_quotations(sentence)
+    if masked[:start].strip(" \t*_-–—") or end > claim.verb_start:
+        return False
+    between = masked[end:claim.verb_start]
+    return not re.search(r"[;:«»\"“”]", between) and len(between.split()) <= 12
+
+
+def _scope(sentence: str, start: int, end: int, words: _Words) -> bool:
+    """Whether a date bounds what a sentence says rather than dating an event (issue 9).
+
+    "tickets valid through June", "produits vendus depuis le 15 janvier", "jusqu'à fin mars pour les
+    abonnés": the date is the limit of a validity, a sale or an offer.
+    """
+    before = sentence[max(0, start - 60):start]
+    if words.scope_before.search(before):
+        return True
+    return bool(words.until_before.search(before)) and bool(words.audience_after.match(sentence, end))
+
+
+def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple[int, int], names: NameIndex,
+              claim: Claim, claim_id: str) -> Candidate:
+    """The event a quotation reports, dated by the words inside it, titled from the quotation's dated clause."""
+    words = _words(source.language)
+    date = _date_of(mention)
+    assert date is not None
+    inner = sentence.text[quotation[0]:quotation[1]].strip("«»“”\"‘’ ")
+    offset = sentence.text.index(inner, quotation[0]) if inner else quotation[0]
+    local = (mention.start - sentence.start - offset, mention.end - sentence.start - offset)
+    clause_start = _clause_start(inner, local[0], words)
+    clause = _with_antecedent(inner, clause_start, words)
+    shift = len(clause) - (len(inner) - clause_start)
+    title = event_title(clause, (local[0] - clause_start + shift, local[1] - clause_start + shift), source.language)
+    actors = [m.name for m in names.mentions(_clean(_blank(inner, local)))]
+    return Candidate(
+        id=event_id(source.id, f"{sentence.text}\n{mention.text}"), source=source.id, title=title, date=date,
+        kind="event", quote=_clean(sentence.text), date_basis="text", date_text=mention.text, claim=claim_id,
+        actors=list(dict.fromkeys([claim.speaker, *actors]))[:_MAX_ACTORS], position=sentence.start,
+    )
 
 
 def _same_clause(sentence: str, claim: Claim, start: int, end: int) -> bool:

@@ -279,10 +279,13 @@ def _mod_of(L: _Lang, word: str | None) -> str | None:
     """TimeML mod (START, MID, END) from a modifier word ('début', 'late', 'mi-')."""
     if not word:
         return None
-    w = word.lower().strip(" -")
-    for mod, prefixes in L.data.MODS:
-        if w.startswith(prefixes):
-            return mod
+    words = word.lower().strip(" -").split()
+    # The modifier may follow a preposition or an article: "au début de", "by the end of".
+    for i in range(len(words)):
+        rest = " ".join(words[i:])
+        for mod, prefixes in L.data.MODS:
+            if rest.startswith(prefixes):
+                return mod
     return None
 
 
@@ -617,7 +620,7 @@ def _h_season(L: _Lang) -> Handler:
             return None  # "vacances d'été": a kind of holiday, not a date
         direction = L.direction(rel)
         r = "last" if direction < 0 else "next" if direction > 0 else ""
-        if not r and not rel.startswith(L.data.REL_THIS):
+        if not r and not rel.startswith(L.data.REL_THIS) and not pre.startswith(L.data.REL_THIS):
             direction = c.tense(m.start(), m.end())
             if direction == 0:
                 return None  # "au printemps" in the present is a habit, not a date

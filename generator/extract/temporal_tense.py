@@ -17,6 +17,7 @@ class _Cues:
         self.future = re.compile(data.FUTURE)
         self.past = re.compile(data.PAST)
         self.present = re.compile(data.PRESENT)
+        self.future_in_past = re.compile(data.FUTURE_IN_PAST)
         self.prep_future = re.compile(data.PREP_FUTURE)
         self.prep_past = re.compile(data.PREP_PAST)
         self.future_stop: frozenset[str] = data.FUTURE_STOP
@@ -59,13 +60,23 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     ms, me = start - s, end - s
     fut, past, fstop, pstop = cues.future, cues.past, cues.future_stop, cues.past_stop
     best: tuple[int, int] | None = None  # (distance, direction)
+    # The future seen from the past ("devaient être livrés", "was due to") looks neither way: the date
+    # may have passed or not by publication, so it counts as a cue without direction (issue 9).
+    held: list[tuple[int, int]] = []
+    for m in cues.future_in_past.finditer(sent):
+        if ms <= m.start() < me:
+            continue
+        held.append((m.start(), m.end()))
+        d = m.start() - me if m.start() >= me else ms - m.end()
+        if best is None or d < best[0]:
+            best = (d, 0)
     fut_spans: list[tuple[int, int]] = []
     past_spans: list[tuple[int, int]] = []
     for m in fut.finditer(sent):
         if ms <= m.start() < me:
             continue  # a cue inside the mention itself ("mardi prochain") is not a verb
         w = m.group(0).lower()
-        if w in fstop:
+        if w in fstop or _overlaps(m, held):
             continue
         fut_spans.append((m.start(), m.end()))
         d = m.start() - me if m.start() >= me else ms - m.end()
@@ -78,13 +89,13 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         last = w.split()[-1] if w.split() else w
         if w in pstop or last in pstop:
             continue
-        if any(a <= m.start() < b or m.start() <= a < m.end() for a, b in fut_spans):
+        if _overlaps(m, fut_spans) or _overlaps(m, held):
             continue
         past_spans.append((m.start(), m.end()))
         d = m.start() - me if m.start() >= me else ms - m.end()
         if best is None or d < best[0]:
             best = (d, -1)
-    taken = fut_spans + past_spans
+    taken = held + fut_spans + past_spans
     for m in cues.present.finditer(sent):
         if ms <= m.start() < me or any(a <= m.start() < b for a, b in taken):
             continue
@@ -92,3 +103,8 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         if best is None or d < best[0]:
             best = (d, 0)
     return best[1] if best else 0
+
+
+def _overlaps(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+    """Whether a cue overlaps one already read as another kind of cue."""
+    return any(a <= match.start() < b or match.start() <= a < match.end() for a, b in spans)

@@ -111,7 +111,7 @@ km kg m m2 m² mw kw km/h ha
 COUNT_PLURAL_ENDINGS = ("s",)
 COUNT_PLURAL_STOP = frozenset("was has is its as this his us plus thus less unless across versus".split())
 ID_PREFIXES = frozenset("""
-no no. n° nº number num page p. pp. route vol flight article art. code boeing airbus a b windows version v
+no no. n° nº number num page p. pp. route vol flight article art. code boeing airbus b windows version v
 street st avenue ave room line bus tram
 """.split())
 
@@ -173,6 +173,12 @@ PAST_STOP = frozenset(
     "based related united limited expected scheduled planned".split()
 )
 PRESENT = r"(?i)\b(?:is|are|remains?|seems?)\b"
+# The future seen from the past ("were due to begin on November 1", "was to open"): no direction of
+# its own, the date nearest to publication is taken.
+FUTURE_IN_PAST = (
+    r"(?i)\b(?:was|were)\s+(?:(?:originally|initially|then|already|also|still)\s+)?(?:due|expected|scheduled|set|slated|planned|supposed|meant|going)\s+(?:to|for|on)\b"
+    r"|\b(?:was|were)\s+to\s+(?:be\s+)?[a-z]+"
+)
 PREP_FUTURE = r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\s+)?)$"
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
 
@@ -201,7 +207,14 @@ INLINE_ASIDE = r"for its part|for their part|in turn"
 FUNCTION_WORDS = frozenset("""
 the a an of to in on at by for with and or but that which who its their his her our from as
 """.split())
-SINCE = r"(?i)(?<!\w)(?:since|ever\s+since)\s+(?:the\s+)?$"
+SCOPE_BEFORE = (
+    r"(?i)\b(?:valid|good|free|available|open|offered|on\s+sale|in\s+effect|applicable|sold|bought|purchased|"
+    r"made|produced|manufactured|shipped|distributed|issued|best[- ]by(?:\s+dates?)?|best[- ]before(?:\s+dates?)?|"
+    r"use[- ]by(?:\s+dates?)?|expir(?:y|ation)(?:\s+dates?)?|expiring)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:through|thru|until|till|to|since|before|after|from|between|up\s+to|by)\s+(?:the\s+)?$"
+)
+UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$"
+AUDIENCE_AFTER = r"(?i)\s*,?\s*for\s+(?:all\s+)?(?:its\s+|their\s+|our\s+)?(?:subscribers|members|customers|clients|holders|residents|passengers|users|students|season[- ]ticket\s+holders)\b"
 CLAUSE_WORDS = r"which|who|whom|where|when"
 CLAUSE_CUT_PREPS = None
 CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"

@@ -202,6 +202,13 @@ PAST_STOP = frozenset(
 # Present-tense copulas: "no direction" cues, so that a present clause next to the
 # date is not overruled by a past verb further away in the sentence.
 PRESENT = r"\b(?:est|sont|reste|restent|semble|semblent)\b"
+# The future seen from the past ("les bus devaient être livrés le 12 avril", "allait ouvrir"):
+# no direction of its own, so the date nearest to publication is taken (issue 9).
+FUTURE_IN_PAST = (
+    r"\b(?:devait|devaient|allait|allaient)\s+(?:(?:se|s'|le|la|les|l'|lui|leur|y|en|ne|pas|bien|enfin|alors|donc|"
+    r"aussi|également|initialement|normalement|théoriquement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
+    r"|\b(?:était|étaient)\s+(?:(?:initialement|alors|déjà)\s+)?(?:prévue?s?|programmée?s?|attendue?s?|censée?s?)\b"
+)
 # A preposition right before the date is a stronger cue than any verb.
 PREP_FUTURE = r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['’]ici|dès)\s+(?:le\s+|la\s+|l['’]|ce\s+|cette\s+)?)$"
 PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
@@ -237,8 +244,19 @@ FUNCTION_WORDS = frozenset("""
 a de du des la le les l un une à au aux en et ou que qui dont sur par pour avec dans sans sous entre vers chez
 ses son sa leur leurs ce cette ces notre nos votre vos mon ma mes
 """.split())
-# "depuis" before a date: a state since then, not an event then.
-SINCE = r"(?i)(?<!\w)(?:depuis)\s+(?:l['’]|le\s+|la\s+|les\s+)?$"
+# A scope is not an event (issue 9): a date that bounds a validity, a sale or an offer.
+# Before the date: what is valid, sold or open, then the bounding word ("valable jusqu'au",
+# "vendus depuis le", "date limite de consommation au").
+SCOPE_BEFORE = (
+    r"(?i)\b(?:valables?|valides?|gratuite?s?|offerte?s?|disponibles?|accessibles?|ouverte?s?|prolongée?s?|"
+    r"en\s+vigueur|applicables?|vendue?s?|achetée?s?|commercialisée?s?|fabriquée?s?|produite?s?|distribuée?s?|"
+    r"consommer|limite\s+de\s+consommation|DLC|DDM)"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:jusqu['’](?:à|au|aux|en)?|depuis|avant|après|entre|du|au|à\s+partir\s+du?)\s*"
+    r"(?:le\s+|la\s+|l['’])?$"
+)
+# "jusqu'à fin mars pour les abonnés": a bound, then whom it serves.
+UNTIL_BEFORE = r"(?i)\bjusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$|\bjusqu['’]$"
+AUDIENCE_AFTER = r"(?i)\s*,?\s*(?:pour|réservée?s?\s+aux|aux)\s+(?:les\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|ses\s+|leurs\s+)?(?:abonnée?s|client(?:e|s|es)?|adhérente?s|membres|détenteurs|titulaires|usagers|habitants|résidents|étudiants|voyageurs|porteurs)\b"
 CLAUSE_WORDS = r"qui|que|dont|où|lorsque|quand"
 CLAUSE_CUT_PREPS = r"à|de|avec|pour|par|sur"
 CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|afin|pour|visant|invoquant|reprochant|"
