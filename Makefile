@@ -28,6 +28,7 @@ extract: $(VENV)/.installed
 ## Run the benchmarks of bench/.
 bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench.extraction_quality
+	$(BIN)/python -m bench.page_quality
 	$(BIN)/python -m bench.extraction_speed
 	$(BIN)/python -m bench.serve_latency
 

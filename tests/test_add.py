@@ -370,3 +370,219 @@ def test_add_url_size_cap_holds_without_content_length(tmp_path, web):
     routes["/stream"] = (200, {"Content-Type": "text/html", "X-No-Length": "1"}, b"<p>" + b"y" * 500_000)
     with pytest.raises(ClaimTimelineError, match="larger than the 1,000-byte limit"):
         fetch(f"{base}/stream", max_bytes=1000)
+
+
+ARTICLE_FR = """<p>Le conseil municipal de Val-Serein a voté lundi soir la fermeture de la piscine des Tilleuls, construite en 1972.</p>
+<p>« Nous ne pouvions plus payer le chauffage », a déclaré le maire, Henri Dufresne, à la sortie de la séance.</p>
+<p>Les nageurs du club local s'entraîneront à la piscine intercommunale à partir de septembre prochain.</p>"""
+ARTICLE_EN = """<p>The county council voted on Monday night to close the Lime Street swimming pool, which opened in 1972.</p>
+<p>"We could no longer pay for the heating," said the council leader, Henry Duffield, after the meeting.</p>
+<p>Members of the local club will train at the regional pool from next September, the council said.</p>"""
+
+
+def make_page(head: str = "", before: str = "", article: str = ARTICLE_FR, after: str = "", lang: str = "fr") -> str:
+    """A news page: head metadata, chrome before and after the article."""
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8">{head}</head><body>'
+            f'<header class="site-header"><a href="/">Accueil</a></header>'
+            f"<main><article><h1>La piscine des Tilleuls va fermer</h1>{before}"
+            f'<div class="article-body">{article}</div>{after}</article></main></body></html>')
+
+
+def add_page(tmp_path: Path, run_cli, html: str, *options: str):
+    """Save a page, add it to a fresh site; the result, the front matter and the body."""
+    root = tmp_path / "site"
+    if not (root / "content/site.yaml").exists():
+        write(root / "content/site.yaml", "title: Test\nlanguage: fr\n")
+    page = tmp_path / "page.html"
+    page.write_text(html, encoding="utf-8")
+    result = run_cli("--site", root, "add", page, *options)
+    assert result.code == 0, result.err
+    [path] = (root / "content/sources").glob("*.md")
+    meta, body = front(path)
+    path.unlink()
+    return result, meta, body
+
+
+def test_add_publication_date_from_each_place_and_says_where(tmp_path, run_cli):
+    cases = [
+        ('<meta property="article:published_time" content="2024-05-06T08:00:00+02:00">', "", "2024-05-06",
+         "from article:published_time"),
+        ('<script type="application/ld+json">{"@context": "https://schema.org", "@graph": ['
+         '{"@type": "WebSite", "name": "Autre"}, {"@type": "NewsArticle", "headline": "x", '
+         '"datePublished": "2024-05-07T09:15:00+02:00", "dateModified": "2024-05-09"}]}</script>',
+         "", "2024-05-07", "from JSON-LD datePublished"),
+        ("", '<p class="meta"><time datetime="2024-05-08T10:00">8 mai 2024</time></p>', "2024-05-08",
+         "from <time datetime>"),
+        ("", '<p class="byline">Publié le 02/05/2023 à 18h10</p>', "2023-05-02",
+         'from the byline "Publié le 02/05/2023"'),
+        ("", '<p class="byline">Mis à jour le 4 mai 2023 à 9h. Publié le 3 mai 2023</p>', "2023-05-03",
+         'from the byline "Publié le 3 mai 2023"'),
+        ("", '<p class="byline">Mis à jour le 4 mai 2023 à 9h02</p>', "2023-05-04",
+         'from the byline "Mis à jour le 4 mai 2023"'),
+    ]
+    for head, before, day, where in cases:
+        result, meta, _ = add_page(tmp_path, run_cli, make_page(head, before))
+        assert meta["published"] == day, (before or head, result.out)
+        assert f"published:  {day}  ({where})" in result.out, result.out
+
+
+def test_add_english_bylines(tmp_path, run_cli):
+    cases = [
+        ('<div class="byline">By Jane Roe · Updated March 3, 2024, 9:41 a.m.</div>', "2024-03-03", "Updated March 3, 2024"),
+        ('<div class="byline">Published 12 June 2025 · Last updated 13 June 2025</div>', "2025-06-12",
+         "Published 12 June 2025"),
+        ('<div class="byline">Posted on Feb. 29, 2024</div>', "2024-02-29", "Posted on Feb. 29, 2024"),
+    ]
+    for before, day, words in cases:
+        result, meta, _ = add_page(tmp_path, run_cli, make_page(before=before, article=ARTICLE_EN, lang="en"))
+        assert meta["published"] == day, (before, result.out)
+        assert f'from the byline "{words}"' in result.out, result.out
+
+
+def test_add_comment_dates_are_not_the_publication(tmp_path, run_cli):
+    comments = ('<section class="comments"><h2>3 commentaires</h2>'
+                '<div class="comment"><p class="author">Lucie</p><time datetime="2023-05-03T08:00">3 mai</time>'
+                "<p>Encore une fermeture, c'est une honte pour notre commune.</p></div></section>")
+    page = make_page(before='<p class="byline">Publié le 02/05/2023 à 18h10</p>', after=comments)
+    result, meta, body = add_page(tmp_path, run_cli, page)
+    assert meta["published"] == "2023-05-02"
+    assert "honte" not in body and "Lucie" not in body and "commentaires" not in body
+
+
+def test_add_publisher_and_title_from_each_place(tmp_path, run_cli):
+    cases = [
+        ('<meta property="og:site_name" content="Le Réveil du Val"><title>La piscine va fermer | Le Réveil du Val</title>',
+         "Le Réveil du Val", "og:site_name", "La piscine des Tilleuls va fermer"),
+        ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "La piscine des Tilleuls fermera",'
+         ' "publisher": {"@type": "Organization", "name": "Val Matin"}}</script>',
+         "Val Matin", "JSON-LD publisher", "La piscine des Tilleuls fermera"),
+        ("<title>La piscine des Tilleuls va fermer - Le Monde du Val</title>",
+         "Le Monde du Val", "the title's suffix", "La piscine des Tilleuls va fermer"),
+        ('<meta property="og:title" content="La piscine ferme | BBC News"><meta property="og:site_name" content="BBC News">',
+         "BBC News", "og:site_name", "La piscine ferme"),
+    ]
+    head_date = '<meta property="article:published_time" content="2024-05-06">'
+    for head, publisher, where, title in cases:
+        result, meta, _ = add_page(tmp_path, run_cli, make_page(head_date + head))
+        assert meta["publisher"] == publisher, (head, result.out)
+        assert f"publisher:  {publisher}  (from {where})" in result.out
+        assert meta["title"] == title, (head, result.out)
+
+
+def test_add_title_suffix_that_is_not_a_publisher_stays(tmp_path, run_cli):
+    page = make_page('<meta property="article:published_time" content="2024-05-06">'
+                     "<title>Covid-19 - la piscine reste fermée jusqu'en septembre</title>").replace(
+        "<h1>La piscine des Tilleuls va fermer</h1>", "")
+    result, meta, _ = add_page(tmp_path, run_cli, page)
+    assert meta["title"] == "Covid-19 - la piscine reste fermée jusqu'en septembre"
+    assert "publisher" not in meta or meta["publisher"] != "la piscine reste fermée jusqu'en septembre"
+
+
+def test_add_detects_the_language_and_lang_overrides_it(tmp_path, run_cli):
+    head = '<meta property="article:published_time" content="2024-05-06">'
+    result, meta, _ = add_page(tmp_path, run_cli, make_page(head, article=ARTICLE_EN, lang="fr"))
+    assert meta["language"] == "en"  # the text is English whatever the template's lang says
+    assert "language:   en  (detected from the text)" in result.out
+    german = ("<p>Der Gemeinderat hat am Montagabend beschlossen, das Hallenbad an der Lindenstraße zu schließen.</p>"
+              "<p>Die Mitglieder des Schwimmvereins trainieren ab September im Bad der Nachbarstadt.</p>")
+    result, meta, _ = add_page(tmp_path, run_cli, make_page(head, article=german))
+    assert meta["language"] == "de"
+    result, meta, _ = add_page(tmp_path, run_cli, make_page(head, article=ARTICLE_EN), "--lang", "fr")
+    assert meta["language"] == "fr"
+    assert "language:   fr  (from --lang)" in result.out or "language:   fr  (--lang)" in result.out
+
+
+def test_add_prints_what_it_kept(tmp_path, run_cli):
+    head = ('<meta property="article:published_time" content="2024-05-06">'
+            '<meta property="og:site_name" content="Le Réveil du Val">')
+    chrome_before = ('<nav class="breadcrumb"><a href="/">Accueil</a> › <a href="/val">Val</a></nav>'
+                     '<div class="share-bar"><a>Partager sur Facebook</a><a>Partager sur X</a></div>')
+    chrome_after = ('<aside class="related"><h3>À lire aussi</h3><ul><li><a href="/a">La patinoire ferme ses portes'
+                    " pour l'été</a></li></ul></aside>"
+                    '<div class="newsletter-box"><p>Recevez chaque matin notre newsletter gratuite.</p></div>'
+                    '<section id="comments"><article class="comment"><p>Scandaleux, il fallait garder la '
+                    "piscine ouverte.</p></article><article class=\"comment\"><p>Et les impôts alors ?</p>"
+                    "</article></section>"
+                    '<footer class="site-footer"><p>© Le Réveil du Val 2024 — Mentions légales</p></footer>')
+    result, meta, body = add_page(tmp_path, run_cli, make_page(head, chrome_before, after=chrome_after))
+    out = result.out
+    assert "title:      La piscine des Tilleuls va fermer  (from the page's <h1>)" in out
+    assert "published:  2024-05-06  (from article:published_time)" in out
+    assert "publisher:  Le Réveil du Val  (from og:site_name)" in out
+    assert "language:   fr  (detected from the text)" in out
+    assert "words:      53" in out  # counted by hand in ARTICLE_FR: 19 + 19 + 15 (« s'entraîneront », « Val-Serein » one word each)
+    assert "first:      Le conseil municipal de Val-Serein a voté lundi soir la fermeture de la piscine des" in out
+    assert ("last:       Les nageurs du club local s'entraîneront à la piscine intercommunale à partir de "
+            "septembre prochain.") in out
+    # site header, breadcrumb and footer (navigation), related list, comments section, share bar and newsletter
+    assert "dropped:    7 blocks: 3 navigation, 1 related links, 1 comments, 2 cookie, newsletter, share or ad boxes" in out
+    for chrome in ("Accueil", "Partager", "patinoire", "newsletter", "Scandaleux", "impôts", "Mentions légales"):
+        assert chrome not in body, chrome
+
+
+def test_add_word_count_counts_words_as_a_person_does():
+    from generator.extract.importer import word_count
+
+    assert word_count("Le conseil a voté l'achat de 14 bus, à 1,3 million d'euros.") == 12
+    assert word_count("Sablé-sur-Marne emploie 420 personnes.") == 4
+
+
+def test_add_drops_related_and_newsletter_lines_inside_the_article(tmp_path, run_cli):
+    head = '<meta property="article:published_time" content="2024-05-06">'
+    article = (ARTICLE_FR.replace("</p>\n<p>« Nous", "</p>\n<p><strong>À lire aussi : La patinoire de Val-Serein "
+                                  "ferme pour travaux</strong></p>\n<p>« Nous")
+               + "<p>Inscrivez-vous à notre newsletter pour recevoir l'essentiel de l'actualité locale.</p>")
+    result, meta, body = add_page(tmp_path, run_cli, make_page(head, article=article))
+    assert "patinoire" not in body and "newsletter" not in body
+    assert "« Nous ne pouvions plus payer le chauffage »" in body
+    # the site header, then two lines trafilatura kept: the inline "À lire aussi" and the newsletter prompt
+    assert "dropped:    3 blocks: 1 navigation, 1 related links, 1 cookie, newsletter, share or ad boxes" in result.out
+
+
+PAGES = Path(__file__).resolve().parent / "pages"
+
+
+@pytest.mark.parametrize("page", sorted(PAGES.glob("*.html")), ids=lambda p: p.stem)
+def test_add_saved_news_pages_keep_the_article_and_drop_the_chrome(tmp_path, run_cli, page):
+    """The corpus engineer's saved pages (tests/pages/README.md): no chrome string reaches the text, metadata right."""
+    gold = yaml.safe_load(page.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
+    root = site(tmp_path, language=None)
+    result = run_cli("--site", root, "add", page)
+    assert result.code == 0, result.err
+    [path] = (root / "content/sources").glob("*.md")
+    meta, body = front(path)
+    flat = " ".join(body.split())
+    leaked = [s for s in gold["chrome"] if " ".join(s.split()) in flat]
+    assert leaked == []
+    assert meta["title"] == gold["page"]["title"]
+    assert meta["publisher"] == gold["page"]["publisher"]
+    assert meta["published"] == gold["page"]["published"]
+    assert meta["language"] == gold["page"]["language"]
+    assert flat.startswith(" ".join(gold["body"]["first_sentence"].split()))
+    assert flat.endswith(" ".join(gold["body"]["last_sentence"].split()))
+    for claim in gold["claims"]:
+        assert " ".join(claim["quote"].split()) in flat
+
+
+def test_bench_title_checks():
+    from bench.page_quality import title_problem
+
+    sentence = "La fréquentation a atteint 1,3 million de voyages en 2023, selon l'agglomération."
+    assert title_problem("La fréquentation atteint 1,3 million de voyages", sentence) is None
+    assert "cut" in title_problem("3 million de voyages", sentence)
+    assert title_problem("De, la fréquentation atteint un record", sentence) == "starts with a lone word and a comma"
+    assert title_problem("La fréquentation atteint un record d'ici", sentence) == "ends on 'd'ici'"
+    assert title_problem("Les bus seront livrés avant la", sentence) == "ends on 'la'"
+    assert title_problem("x" * 111, sentence) == "111 characters"
+    assert title_problem("« Nous avons tout essayé", sentence) == "unbalanced quotation marks or brackets"
+
+
+def test_add_drops_bylines_but_not_sentences_that_look_like_them(tmp_path, run_cli):
+    head = '<meta property="article:published_time" content="2024-05-06">'
+    article = ('<p class="post-info">By Jane Roe, Local Editor · <time datetime="2024-05-06">6 May 2024</time></p>'
+               + ARTICLE_EN + "<p>Published on May 3, 2024, the audit found the roof unsafe.</p>"
+               "<div>By Tom Hale</div>")
+    result, meta, body = add_page(tmp_path, run_cli, make_page(head, article=article, lang="en"))
+    assert "Jane Roe" not in body and "Tom Hale" not in body
+    assert "Published on May 3, 2024, the audit found the roof unsafe." in body
+    assert "2 bylines" in result.out

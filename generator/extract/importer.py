@@ -22,8 +22,8 @@ from .lang import for_language, normalize
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _MAX_SLUG = 60
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
-_DROPPED_KINDS = (("navigation", "navigation"), ("related", "related links"), ("comments", "comments"),
-                  ("other", "cookie, newsletter, share or ad boxes"))
+_DROPPED_KINDS = (("navigation", "navigation"), ("byline", "bylines"), ("related", "related links"),
+                  ("comments", "comments"), ("other", "cookie, newsletter, share or ad boxes"))
 _MIN_WORDS_TO_DETECT = 12  # below this, py3langid guesses; the page's or the site's language is safer
 
 
@@ -278,7 +278,7 @@ def summary_lines(imported: Imported) -> list[str]:
 
 def word_count(text: str) -> int:
     """Words in a text, as a person counts them (numbers included, punctuation not)."""
-    return len(re.findall(r"\w+(?:['’-]\w+)*", text))
+    return len(re.findall(r"\d+(?:[.,]\d+)*|\w+(?:['’-]\w+)*", text))
 
 
 def _shorten(sentence: str, limit: int = 100) -> str:

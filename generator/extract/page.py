@@ -51,10 +51,13 @@ _KIND_PREFIXES = {
     "other": ("newsletter", "subscri", "signup", "abonn", "cookie", "consent", "gdpr", "rgpd", "didomi",
               "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
               "sponsor", "banner", "donate"),
+    "byline": ("byline", "dateline"),
     "navigation": ("breadcrumb", "footer", "masthead", "sidebar", "toolbar", "pagination", "navbar", "navigation",
                    "menu", "skiplink", "keywords", "mots-cles"),
 }
 _KIND_EXACT = {
+    "byline": {"author", "authors", "postinfo", "articleinfo", "articlemeta", "postmeta", "entrymeta", "meta",
+               "signature", "credits"},
     "related": {"more", "also"},
     "other": {"ad", "ads", "pub", "share", "share-bar", "sharebar", "overlay", "print"},
     "navigation": {"nav", "header", "tags", "tag", "skip", "topics", "site-header", "site-footer"},
@@ -77,6 +80,8 @@ _BOX_LINE = re.compile(
     r"(?:nous utilisons des cookies|we use cookies|this (?:site|website) uses cookies|accepter les cookies|"
     r"accept (?:all )?cookies|tout accepter|gérer mes choix|manage (?:my )?preferences|"
     r"^(?:partager|share)(?: (?:sur|on|this|cet))?\b.{0,40}(?:facebook|twitter|linkedin|whatsapp|email|x)\b)", re.I)
+_BYLINE_LINE = re.compile(r"^(?i:by|par|written by|écrit par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à)\s+"
+                          r"[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+)*(?:\s*[,·|•–—-].*)?$")
 _COMMENT_LINE = re.compile(r"^(?:\d+\s+)?(?:commentaires?|comments?|réactions?|reactions?|répondre|reply|"
                            r"signaler|report)\s*(?:\(\d+\))?$|^(?:il y a \d+ \w+|\d+ (?:hours?|minutes?|days?) ago)$",
                            re.I)
@@ -144,9 +149,11 @@ def strip_chrome(tree: Any) -> Counter[str]:
 def chrome_kind(element: Any) -> str | None:
     """The kind of chrome an element is (navigation, related, comments, other), or None for content."""
     tag = element.tag.lower() if isinstance(element.tag, str) else ""
+    kind = _word_kind(element)
+    if kind == "byline" and tag not in ("html", "body", "main", "article", "h1"):
+        return kind  # a byline is often a <p>: "By Sam Okafor, Sports Editor · 12 June 2025"
     if tag in _NEVER_DROPPED:
         return None
-    kind = _word_kind(element)
     if kind:
         return kind
     if element.get("aria-hidden") == "true" and tag in ("div", "section", "ul"):
@@ -159,7 +166,7 @@ def _word_kind(element: Any) -> str | None:
     if not isinstance(element.tag, str):
         return None
     tokens = _attribute_tokens(element)
-    for kind in ("comments", "related", "other", "navigation"):
+    for kind in ("comments", "related", "other", "byline", "navigation"):
         if any(token in _KIND_EXACT.get(kind, ()) or token.startswith(_KIND_PREFIXES[kind]) for token in tokens):
             return kind
     return _ROLE_KINDS.get((element.get("role") or "").strip().lower())
@@ -206,6 +213,10 @@ def _detached(element: Any, tree: Any) -> bool:
 
 def _line_kind(line: str) -> str | None:
     """The chrome kind of a text line trafilatura kept, or None for article text."""
+    # A byline is short and is not a sentence: "Published on May 3, 2024, the report…" ends with a full stop.
+    if len(line.split()) <= 16 and not line.rstrip().endswith((".", "!", "?", "»", '"', "”")) and (
+            _BYLINE_LINE.match(line) or _BYLINE.match(line)):
+        return "byline"
     if _RELATED_LINE.match(line):
         return "related"
     if _COMMENT_LINE.match(line.strip()):

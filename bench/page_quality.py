@@ -1,0 +1,369 @@
+"""Saved news pages end to end: `add` each page of tests/pages/ into a temporary site, `extract`, score against the gold.
+
+For each `<name>.html` with its `<name>.gold.yaml` (format: tests/pages/README.md), the page is
+imported with `add` exactly as a user would (no option: everything comes from the page), then
+`extract` runs on the new source. Scored:
+
+* **metadata**: the title, publisher, publication day and language `add` found equal the gold's
+  (titles and publishers compared without case, spacing or punctuation); the body's first and last
+  sentences are in the source text.
+* **dates**: every gold date expression located in the source text that `add` wrote (the n-th
+  occurrence counted from the body's first sentence), against the date tagger that `extract` runs
+  on that text, read against the publication day `add` found. A match is an overlapping span and
+  an equal value (start and end values), as in bench/_gold.py; a gold date whose words `add` lost
+  is a miss. Precision, recall and F1 over all pages.
+* **quoted statements**: each gold claim in quotation marks (`direct` not false) counts as found
+  when an extracted `kind: claim` event's quote holds its words (the first 40 characters of the
+  gold quote, or the whole extracted quote inside the gold one, compared without case, spacing or
+  quote marks) and its speaker is the gold speaker, one of its aliases, or its surname. Reported
+  speech (`direct: false`) is counted apart.
+* **actor precision**: the distinct names in the extracted events' `actors`, each correct when it
+  is a gold person, organisation or place, an alias of one, or a gold person's surname; a name
+  that only contains or is contained in a gold name ("the airline's Airbus", "County") is wrong.
+* **titles kept as is**: for each gold event (its `quote_contains`) and each gold claim, the
+  extracted event that tells it (an event whose quote holds `quote_contains`, preferring one with
+  the gold date; the claim found as above). Its title counts as kept when it passes the title
+  checks AND contains every gold keyword (case-insensitive substrings, as the gold README says).
+  The checks: at most 110 characters; starts with a capital or a digit, not with a lone word and a
+  comma ("De, …"); does not end on a dangling article, preposition or conjunction (de, du, d'ici,
+  à, et, the, of, to, and, …); every number in it is a whole number of its sentence (no "3
+  millions" out of "1,3 millions"); quotation marks and brackets balanced. Whether the verb is
+  present is NOT checked by the bench (the keywords carry a verb stem where the gold gives one).
+  A gold item with no extracted event is not kept. Share = kept / gold items with a title.
+* **chrome leaked**: the gold's `chrome` strings (cookie banner, menu, byline, share bar, related
+  headlines, newsletter, comments, footer) found in the source text, spacing ignored.
+
+Usage: python -m bench.page_quality [-v]   (-v: what add printed, and every miss)
+"""
+from __future__ import annotations
+
+import argparse
+import contextlib
+import datetime as dt
+import io
+import re
+import sys
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from bench._gold import Doc, GoldDate, Score, locate, ours, score_doc
+
+PAGES_DIR = Path(__file__).resolve().parent.parent / "tests" / "pages"
+_DANGLING = frozenset("""
+de du des d' le la les l' un une à a au aux en et ou ni mais pour par sur sous dans avec sans chez vers entre
+contre selon que qui dont où d'ici dès depuis après avant the an of to in on at for and or but by with from
+that which as into than its his her their
+""".split())
+
+
+@dataclass
+class PageResult:
+    """One page's figures."""
+
+    name: str
+    dates: Score
+    metadata: dict[str, bool]
+    quoted: tuple[int, int]
+    reported: tuple[int, int]
+    actors: tuple[int, int]
+    titles: tuple[int, int]
+    chrome: tuple[int, int]
+    notes: list[str] = field(default_factory=list)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Print one line per page and the SUMMARY lines."""
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("-v", "--verbose", action="store_true", help="show what add printed and every miss")
+    args = parser.parse_args(argv)
+    pages = sorted(p for p in PAGES_DIR.glob("*.html") if p.with_suffix(".gold.yaml").is_file())
+    if not pages:
+        print("SUMMARY pages: no saved pages with gold in tests/pages/")
+        return 0
+    print("Saved news pages: add, then extract, scored against the gold (tests/pages/)")
+    print(f"{'page':<26} {'meta':>5} | {'date P':>6} {'R':>6} {'F1':>6} | {'quoted':>7} {'reported':>8} | "
+          f"{'actors P':>8} | {'titles':>7} | {'chrome':>6}")
+    print("-" * 104)
+    results = []
+    for page in pages:
+        result = score_page(page, args.verbose)
+        results.append(result)
+        s = result.dates
+        meta_ok = sum(result.metadata.values())
+        print(f"{result.name:<26} {meta_ok:>2}/{len(result.metadata):<2} | {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} | "
+              f"{_ratio(result.quoted):>7} {_ratio(result.reported):>8} | {_share(result.actors):>8} | "
+              f"{_ratio(result.titles):>7} | {_ratio(result.chrome):>6}")
+        if args.verbose:
+            for note in result.notes:
+                print("    " + note)
+    print("-" * 104)
+    dates = Score()
+    for r in results:
+        dates = dates.add(r.dates)
+    total = {key: tuple(map(sum, zip(*(getattr(r, key) for r in results))))
+             for key in ("quoted", "reported", "actors", "titles", "chrome")}
+    meta_ok = sum(sum(r.metadata.values()) for r in results)
+    meta_all = sum(len(r.metadata) for r in results)
+    actor_p = total["actors"][0] / total["actors"][1] if total["actors"][1] else 0.0
+    met = dates.f1 >= 0.95 and dates.precision >= 0.97
+    print(f"SUMMARY pages: {len(results)} saved pages; date F1 {dates.f1:.3f} (P {dates.precision:.3f}, "
+          f"R {dates.recall:.3f}; {dates.tp} of {dates.tp + dates.fn} gold dates) target F1>=0.95 & P>=0.97: "
+          f"{'MET' if met else 'MISSED'}")
+    quoted = total["quoted"]
+    print(f"SUMMARY pages: quoted statements found as claims with their speaker {quoted[0]}/{quoted[1]} "
+          f"(target all: {'MET' if quoted[0] == quoted[1] else 'MISSED'}); reported speech {_ratio(total['reported'])}")
+    print(f"SUMMARY pages: actor precision {actor_p:.3f} ({_ratio(total['actors'])}) target >=0.95: "
+          f"{'MET' if actor_p >= 0.95 else 'MISSED'}")
+    titles = total["titles"]
+    print(f"SUMMARY pages: titles kept as is {titles[0]}/{titles[1]} ({_share(titles)})")
+    print(f"SUMMARY pages: chrome leaked into the source text {total['chrome'][0]}/{total['chrome'][1]} strings; "
+          f"add's metadata right {meta_ok}/{meta_all} (title, publisher, published, language, first and last sentence)")
+    return 0
+
+
+def score_page(page: Path, verbose: bool = False) -> PageResult:
+    """Import one page into a fresh site, extract it, and score both against its gold."""
+    import yaml
+
+    gold = yaml.safe_load(page.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
+    with tempfile.TemporaryDirectory(prefix="page-quality-") as folder:
+        site = Path(folder)
+        (site / "content").mkdir()
+        (site / "content" / "site.yaml").write_text("title: Page quality\n", encoding="utf-8")
+        imported, printed = _add(site, page)
+        events = _extract(site, imported.source_id)
+        text = imported.path.read_text(encoding="utf-8").split("---\n", 2)[2]
+    notes = printed if verbose else []
+    return PageResult(
+        name=page.stem,
+        dates=_dates(text, gold, imported.published, imported.language, notes),
+        metadata=_metadata(imported, text, gold, notes),
+        quoted=_claims(events, gold, notes, direct=True),
+        reported=_claims(events, gold, notes, direct=False),
+        actors=_actors(events, gold, notes),
+        titles=_titles(events, gold, text, notes),
+        chrome=_chrome(text, gold, notes),
+        notes=notes,
+    )
+
+
+def _add(site: Path, page: Path) -> tuple[Any, list[str]]:
+    """`add PAGE` into the site; what it kept and what it printed."""
+    from generator.extract.importer import ImportOptions, import_articles, summary_lines
+
+    [imported] = import_articles(site, [str(page)], ImportOptions())
+    if isinstance(imported, Exception):
+        raise SystemExit(f"{page.name}: add failed: {imported}")
+    return imported, summary_lines(imported)
+
+
+def _extract(site: Path, source_id: str) -> list[dict[str, Any]]:
+    """`extract SOURCE --json`: the events as their files would hold them."""
+    from generator.extract.pipeline import extract
+
+    with contextlib.redirect_stderr(io.StringIO()):
+        result = extract(site, [source_id], merge_events=False, jobs=1)
+    return [candidate.to_data() for candidate in result.candidates]
+
+
+def _dates(text: str, gold: dict[str, Any], published: dt.date, language: str, notes: list[str]) -> Score:
+    """Date mentions of the tagger on the source text against the gold's, located from the body's start."""
+    body = gold.get("body") or {}
+    start = _find(text, str(body.get("first_sentence") or ""))
+    offset = start[0] if start else 0
+    golds: list[GoldDate] = []
+    lost = 0
+    for entry in gold.get("dates") or []:
+        place = locate(text[offset:], str(entry["text"]), int(entry.get("nth") or 1))
+        if place is None:
+            lost += 1
+            notes.append(f"date lost by add: {entry['text']!r}")
+            continue
+        value = entry["value"]
+        value, end = (str(value.get("start")), str(value["end"]) if value.get("end") is not None else None) \
+            if isinstance(value, dict) else (str(value), None)
+        golds.append(GoldDate(offset + place[0], offset + place[1], str(entry["text"]), value, end, entry.get("mod")))
+    doc = Doc("page", text, published, language, golds)
+    predictions = ours(text, published, language)
+    score = score_doc(predictions, doc)
+    score.fn += lost
+    for p in predictions:
+        if not any(g.start < p.end and p.start < g.end and g.value == p.value and g.end_value == p.end_value
+                   for g in golds):
+            notes.append(f"date FP {p.text!r} -> {p.value}{' ' + p.end_value if p.end_value else ''}")
+    for g in golds:
+        if not any(g.start < p.end and p.start < g.end and g.value == p.value and g.end_value == p.end_value
+                   for p in predictions):
+            notes.append(f"date FN {g.text!r} = {g.value}{' ' + g.end_value if g.end_value else ''}")
+    return score
+
+
+def _metadata(imported: Any, text: str, gold: dict[str, Any], notes: list[str]) -> dict[str, bool]:
+    """Whether add found the gold's title, publisher, day and language, and kept the body's ends."""
+    page = gold.get("page") or {}
+    body = gold.get("body") or {}
+    publisher = imported.article.publisher.value if imported.article.publisher else ""
+    checks = {
+        "title": _norm(imported.title) == _norm(str(page.get("title") or "")),
+        "publisher": _norm(publisher) == _norm(str(page.get("publisher") or "")),
+        "published": imported.published.isoformat() == str(page.get("published")),
+        "language": imported.language == str(page.get("language")),
+        "first sentence": _find(text, str(body.get("first_sentence") or "")) is not None,
+        "last sentence": _find(text, str(body.get("last_sentence") or "")) is not None,
+    }
+    notes.extend(f"metadata wrong: {key}" for key, ok in checks.items() if not ok)
+    return checks
+
+
+def _claims(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str], direct: bool) -> tuple[int, int]:
+    """Gold claims (quoted, or reported) found as extracted claims with their speaker."""
+    wanted = [c for c in gold.get("claims") or [] if bool(c.get("direct", True)) == direct]
+    found = 0
+    for claim in wanted:
+        match = _claim_event(events, claim, gold)
+        if match is not None and _same_speaker(str(match.get("speaker") or ""), str(claim["speaker"]), gold):
+            found += 1
+        else:
+            said = f" (found, speaker {match.get('speaker')!r})" if match is not None else ""
+            notes.append(f"{'quoted' if direct else 'reported'} claim missed{said}: {claim['speaker']}: "
+                         f"{str(claim['quote'])[:70]!r}")
+    return found, len(wanted)
+
+
+def _claim_event(events: list[dict[str, Any]], claim: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any] | None:
+    """The extracted claim that holds a gold claim's words, preferring one with the right speaker."""
+    words = _loose(str(claim["quote"]))
+    head = words[:40]
+    candidates = []
+    for event in events:
+        if event.get("kind") != "claim":
+            continue
+        quotes = [_loose(str(s.get("quote") or "")) for s in event.get("sources") or []]
+        if any(head in q or (len(q) >= 20 and q in words) for q in quotes):
+            candidates.append(event)
+    candidates.sort(key=lambda e: not _same_speaker(str(e.get("speaker") or ""), str(claim["speaker"]), gold))
+    return candidates[0] if candidates else None
+
+
+def _same_speaker(found: str, expected: str, gold: dict[str, Any]) -> bool:
+    """The gold speaker, one of its aliases, or its surname."""
+    aliases = {_norm(k) for k, v in (gold.get("aliases") or {}).items() if _norm(str(v)) == _norm(expected)}
+    return _norm(found) in {_norm(expected), _norm(expected.split()[-1])} | aliases
+
+
+def _actors(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str]) -> tuple[int, int]:
+    """Distinct extracted actor names that are gold actors (or aliases, or a person's surname)."""
+    groups = gold.get("actors") or {}
+    names = {_norm(n) for group in groups.values() for n in group or []}
+    names |= {_norm(n.split()[-1]) for n in groups.get("people") or []}
+    for alias, name in (gold.get("aliases") or {}).items():
+        names |= {_norm(alias), _norm(str(name))}
+    found = sorted({str(a) for e in events for a in e.get("actors") or []})
+    wrong = [a for a in found if _norm(a) not in names]
+    if wrong:
+        notes.append(f"actors wrong: {', '.join(wrong)}")
+    return len(found) - len(wrong), len(found)
+
+
+def _titles(events: list[dict[str, Any]], gold: dict[str, Any], text: str, notes: list[str]) -> tuple[int, int]:
+    """Gold events and claims whose extracted title is kept as is (the checks and the keywords)."""
+    kept = total = 0
+    for item in list(gold.get("events") or []) + list(gold.get("claims") or []):
+        if not item.get("title") or not item.get("keywords"):
+            continue
+        total += 1
+        event = _claim_event(events, item, gold) if "speaker" in item else _event_for(events, item)
+        if event is None:
+            notes.append(f"title: no event for {str(item.get('quote_contains') or item.get('quote'))[:60]!r}")
+            continue
+        title = str(event.get("title") or "")
+        sentence = " ".join(str(s.get("quote") or "") for s in event.get("sources") or []) or text
+        problem = title_problem(title, sentence) or _missing_keywords(title, item["keywords"])
+        if problem:
+            notes.append(f"title not kept ({problem}): {title!r}")
+        else:
+            kept += 1
+    return kept, total
+
+
+def _event_for(events: list[dict[str, Any]], item: dict[str, Any]) -> dict[str, Any] | None:
+    """The extracted event whose quote holds a gold event's words, one with the gold date first."""
+    needle = _loose(str(item["quote_contains"]))
+    dates = {str(item.get("date"))} | {str(d) for d in item.get("also_ok") or []}
+    matches = [e for e in events if any(needle in _loose(str(s.get("quote") or "")) for s in e.get("sources") or [])]
+    matches.sort(key=lambda e: (str(e.get("date")) not in dates, e.get("kind") == "claim"))
+    return matches[0] if matches else None
+
+
+def title_problem(title: str, sentence: str) -> str | None:
+    """Why a title is not one a person keeps as is, by the bench's checks; None when it passes them."""
+    title = title.strip()
+    if not title:
+        return "empty"
+    if len(title) > 110:
+        return f"{len(title)} characters"
+    if not (title[0].isupper() or title[0].isdigit() or title[0] in "«“\""):
+        return "starts in lower case or with punctuation"
+    if re.match(r"^\w+\s*,", title):
+        return "starts with a lone word and a comma"
+    last = re.findall(r"[\w’']+", title.lower().replace("’", "'"))
+    if last and (last[-1] in _DANGLING or last[-1].endswith("'")):
+        return f"ends on '{last[-1]}'"
+    for number in re.findall(r"\d+(?:[.,\u202f ]\d+)*", title):
+        whole = re.escape(number.strip())
+        if not re.search(rf"(?<![\d.,]){whole}(?![\d]|[.,]\d)", sentence):
+            return f"the number '{number.strip()}' is cut or not in the sentence"
+    pairs = (("«", "»"), ("“", "”"), ("(", ")"), ("[", "]"))
+    if any(title.count(a) != title.count(b) for a, b in pairs) or title.count('"') % 2:
+        return "unbalanced quotation marks or brackets"
+    return None
+
+
+def _missing_keywords(title: str, keywords: list[str]) -> str | None:
+    """The gold keywords the title lacks, if any."""
+    missing = [k for k in keywords if str(k).casefold() not in title.casefold()]
+    return f"lacks {', '.join(map(str, missing))}" if missing else None
+
+
+def _chrome(text: str, gold: dict[str, Any], notes: list[str]) -> tuple[int, int]:
+    """Gold chrome strings present in the source text."""
+    flat = " ".join(text.split())
+    strings = [str(s) for s in gold.get("chrome") or []]
+    leaked = [s for s in strings if " ".join(s.split()) in flat]
+    notes.extend(f"chrome leaked: {s!r}" for s in leaked)
+    return len(leaked), len(strings)
+
+
+def _find(text: str, needle: str) -> tuple[int, int] | None:
+    """Where a sentence is in the text, spacing ignored; None when absent."""
+    if not needle:
+        return None
+    pattern = r"\s+".join(re.escape(w) for w in needle.split())
+    match = re.search(pattern, text)
+    return (match.start(), match.end()) if match else None
+
+
+def _loose(text: str) -> str:
+    """Text compared loosely: case, quote marks and spacing ignored."""
+    text = text.replace("’", "'").replace("\u202f", " ").replace("\xa0", " ")
+    text = re.sub(r"[«»“”\"]", " ", text)
+    return " ".join(text.casefold().split())
+
+
+def _norm(text: str) -> str:
+    """A name or title compared without case, spacing or punctuation."""
+    return " ".join(re.sub(r"[^\w]+", " ", text.replace("’", "'")).casefold().split())
+
+
+def _ratio(pair: tuple[int, int]) -> str:
+    return f"{pair[0]}/{pair[1]}"
+
+
+def _share(pair: tuple[int, int]) -> str:
+    return f"{pair[0] / pair[1]:.3f}" if pair[1] else "-"
+
+
+if __name__ == "__main__":
+    sys.exit(main())
