@@ -581,8 +581,8 @@ def test_add_drops_bylines_but_not_sentences_that_look_like_them(tmp_path, run_c
     head = '<meta property="article:published_time" content="2024-05-06">'
     article = ('<p class="post-info">By Jane Roe, Local Editor · <time datetime="2024-05-06">6 May 2024</time></p>'
                + ARTICLE_EN + "<p>Published on May 3, 2024, the audit found the roof unsafe.</p>"
-               "<div>By Tom Hale</div>")
+               "<div>By Tom Hale</div><div>Tom Hale · updated 7 May 2024 at 10:12</div>")
     result, meta, body = add_page(tmp_path, run_cli, make_page(head, article=article, lang="en"))
     assert "Jane Roe" not in body and "Tom Hale" not in body
     assert "Published on May 3, 2024, the audit found the roof unsafe." in body
-    assert "2 bylines" in result.out
+    assert "3 bylines" in result.out

@@ -51,7 +51,7 @@ _KIND_PREFIXES = {
     "other": ("newsletter", "subscri", "signup", "abonn", "cookie", "consent", "gdpr", "rgpd", "didomi",
               "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
               "sponsor", "banner", "donate"),
-    "byline": ("byline", "dateline"),
+    "byline": ("byline", "dateline", "auteur"),
     "navigation": ("breadcrumb", "footer", "masthead", "sidebar", "toolbar", "pagination", "navbar", "navigation",
                    "menu", "skiplink", "keywords", "mots-cles"),
 }
@@ -215,7 +215,7 @@ def _line_kind(line: str) -> str | None:
     """The chrome kind of a text line trafilatura kept, or None for article text."""
     # A byline is short and is not a sentence: "Published on May 3, 2024, the report…" ends with a full stop.
     if len(line.split()) <= 16 and not line.rstrip().endswith((".", "!", "?", "»", '"', "”")) and (
-            _BYLINE_LINE.match(line) or _BYLINE.match(line)):
+            _BYLINE_LINE.match(line) or _BYLINE.search(line)):
         return "byline"
     if _RELATED_LINE.match(line):
         return "related"
