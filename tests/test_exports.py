@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import posixpath
 import xml.etree.ElementTree as ET
+from html.parser import HTMLParser
 from pathlib import Path
 
 import feedparser
@@ -187,6 +189,26 @@ def test_sitemap_lists_every_page(example):
 
 
 def test_exports_are_linked_from_every_page(example):
-    index = (example / "index.html").read_text(encoding="utf-8")
-    for href in ("./feed.xml", "./events.ics", "./events.json", "./timeline.json"):
-        assert f'href="{href}"' in index
+    """Each HTML page links every export, and each link, read relative to that page, reaches the file."""
+    exports = {"feed.xml", "events.ics", "events.json", "timeline.json"}
+    pages = sorted(example.rglob("*.html"))
+    assert len(pages) >= 20  # the timeline, 404, and the event, source, actor and tag pages
+    for page in pages:
+        links = _hrefs(page.read_text(encoding="utf-8"))
+        folder = page.parent.relative_to(example).as_posix()
+        reached = {posixpath.normpath(posixpath.join(folder, href)) for href in links if "://" not in href}
+        assert exports <= reached, f"{page.relative_to(example)} misses {sorted(exports - reached)}"
+    assert all((example / name).is_file() for name in exports)
+
+
+def _hrefs(html: str) -> list[str]:
+    """Every href of the page's <a> and <link> elements, read by the standard library's HTML parser."""
+    found: list[str] = []
+
+    class Parser(HTMLParser):
+        def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+            if tag in ("a", "link"):
+                found.extend(v for k, v in attrs if k == "href" and v)
+
+    Parser().feed(html)
+    return found

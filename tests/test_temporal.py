@@ -162,15 +162,14 @@ def test_other_languages_fall_back_to_dateparser() -> None:
     assert all(m.text == "Die Firma wurde am 3. März 2021 gegründet."[m.start:m.end] for m in found)
 
 
-# --- real text from ../shared/corpus (skipped when absent) -------------------
+# --- real text from ../shared/corpus (skipped when the folder is absent; a file missing from it fails) -----
 needs_corpus = pytest.mark.skipif(not SHARED.is_dir(), reason="../shared/corpus not available")
 
 
 @needs_corpus
 def test_scraped_page_expectations() -> None:
     page = SHARED / "000_b9e3263bab7c89d7.txt"
-    if not page.exists():
-        pytest.skip("scraped page absent")
+    assert page.is_file(), f"{page} is missing from the corpus"
     found = tag_dates(page.read_text(encoding="utf-8"), FR_PUB, "fr")
     values = [m.value for m in found]
     for v in ("2015", "2024-06", "2024-12", "2025-W06"):
@@ -180,13 +179,12 @@ def test_scraped_page_expectations() -> None:
 
 @needs_corpus
 def test_timeml_dev_halves_score_well() -> None:
-    sys.path.insert(0, str(ROOT))
     from bench._gold import load_timeml, score_docs
 
     for name in ("fr-timebank", "meantime-en"):
         docs = [d for d in load_timeml(name) if d.split == "dev"]
-        if docs:
-            assert score_docs(docs, "ours", timeml=True).f1 >= 0.80, name
+        assert docs, f"{name}: no dev documents under {SHARED / 'timeml'}"
+        assert score_docs(docs, "ours", timeml=True).f1 >= 0.80, name
 
 
 def test_scoring_counts_overlap_and_value() -> None:
