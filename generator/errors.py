@@ -73,6 +73,8 @@ class TemplateError(ClaimTimelineError):
 def display_path(path: Path) -> str:
     """The path as the user would type it: relative to the working directory when inside it."""
     try:
-        return str(Path(path).resolve().relative_to(Path.cwd().resolve()))
+        # The folders resolved, not the file: a link is named as the link, not as what it points to.
+        absolute = Path(path).parent.resolve() / Path(path).name
+        return str(absolute.relative_to(Path.cwd().resolve()))
     except (ValueError, OSError, RuntimeError):  # elsewhere, or a symlink loop
         return str(path)

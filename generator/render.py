@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import os
 from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
@@ -16,7 +17,7 @@ from markupsafe import Markup
 from .dates import TimelineDate, format_date_label
 from .drafts import is_draft, published_only
 from .extract.lang import normalize
-from .errors import TemplateError
+from .errors import TemplateError, display_path
 from .model import Content, Event, Source, content_slugs
 from . import exports, timeline
 
@@ -62,7 +63,7 @@ class Theme:
         self.folders = [f for f in (site_templates, default_theme()) if f is not None and f.is_dir()]
         self.folders = list(dict.fromkeys(p.resolve() for p in self.folders))
         self.env = jinja2.Environment(
-            loader=jinja2.FileSystemLoader([str(f) for f in self.folders]),
+            loader=NoLinkLoader([str(f) for f in self.folders]),
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
@@ -78,6 +79,8 @@ class Theme:
         for lang in ("en", normalize(self.language)):
             for folder in reversed(self.folders):
                 path = folder / MESSAGES_DIR / f"{lang}.yaml"
+                if os.path.lexists(path):
+                    refuse_link(folder, path)
                 if path.is_file():
                     merged.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
         return merged
@@ -88,9 +91,15 @@ class Theme:
         for folder in reversed(self.folders):
             asset_root = folder / ASSET_DIR
             if asset_root.is_dir():
-                for path in sorted(asset_root.rglob("*")):
-                    if path.is_file() and not path.name.startswith("."):
-                        files[f"{ASSET_DIR}/{path.relative_to(asset_root).as_posix()}"] = path
+                refuse_link(folder, asset_root)
+                for parent, dirs, names in os.walk(asset_root):  # does not follow links to folders
+                    for name in [*dirs, *names]:
+                        if not name.startswith("."):
+                            refuse_link(folder, Path(parent, name))
+                    for name in names:
+                        path = Path(parent, name)
+                        if not name.startswith(".") and path.is_file():
+                            files[f"{ASSET_DIR}/{path.relative_to(asset_root).as_posix()}"] = path
         return dict(sorted(files.items()))
 
     def render(self, page: Page, shared: dict[str, Any]) -> bytes:
@@ -105,6 +114,33 @@ class Theme:
         except jinja2.UndefinedError as exc:
             raise TemplateError(f"{_template_location(exc, page.template)}: {exc.message} (rendering {page.path})") from None
         return text.encode("utf-8")
+
+
+class NoLinkLoader(jinja2.FileSystemLoader):
+    """A FileSystemLoader that refuses a template reached through a symbolic link inside a theme folder."""
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str, Callable[[], bool]]:
+        """The template's source, after checking the file that would be read is no link."""
+        for root in self.searchpath:
+            candidate = Path(root, *jinja2.loaders.split_template_path(template))
+            if os.path.lexists(candidate):
+                refuse_link(Path(root), candidate)
+                break
+        return super().get_source(environment, template)
+
+
+def refuse_link(root: Path, path: Path) -> None:
+    """Raise TemplateError if ``path``, or a folder between ``root`` and it, is a symbolic link.
+
+    A theme file that is a link could publish any file of the computer (issue 8); the message
+    names the link, never what it points to.
+    """
+    current = Path(root)
+    for part in Path(path).relative_to(root).parts:
+        current = current / part
+        if current.is_symlink():
+            raise TemplateError(f"{display_path(current)}: a symbolic link: theme files are not followed through "
+                                "links (copy the file into templates/ instead)")
 
 
 def _template_location(exc: BaseException, fallback: str) -> str:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
@@ -43,8 +45,9 @@ def write_site(files: Iterable[tuple[str, bytes]], out: Path) -> WriteReport:
         # strict: a dangling link or a loop (ELOOP) is an OSError here, not a folder made in its place.
         out = Path(os.path.realpath(out, strict=True))
     out.parent.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(out)
     report = WriteReport()
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-", dir=out.parent))
+    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-{os.getpid()}-", dir=out.parent))
     try:
         seen: set[str] = set()
         for rel, data in files:
@@ -78,6 +81,47 @@ def write_site(files: Iterable[tuple[str, bytes]], out: Path) -> WriteReport:
     return report
 
 
+def remove_leftovers(out: Path) -> None:
+    """Remove the staging and old trees that killed builds left beside ``out`` (``.site.new-*``, ``.site.old-*``).
+
+    A folder is a leftover only when the build that made it is gone: its name carries that build's
+    process id, and a process id that is not running is a dead build (a build running at the same
+    time, e.g. ``serve`` beside ``build``, keeps its folders). Folders named before ids were written
+    count as dead after an hour. Links are never followed, only the link is removed.
+    """
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.(?:new|old)-(?:(\d+)-)?[^/]*")
+    try:
+        entries = list(os.scandir(out.parent))
+    except OSError:
+        return
+    for entry in entries:
+        match = pattern.fullmatch(entry.name)
+        if match is None:
+            continue
+        try:
+            if entry.is_symlink() or not entry.is_dir():
+                continue
+            stale = (not _running(int(match.group(1))) if match.group(1)
+                     else time.time() - entry.stat().st_mtime > 3600)
+        except OSError:
+            continue
+        if stale:
+            shutil.rmtree(entry.path, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    """Whether a process with this id exists (another user's counts as existing)."""
+    if pid == os.getpid():
+        return True
+    try:
+        os.kill(pid, 0)
+    except (ProcessLookupError, OverflowError):  # no such process (an id too large for one is none either)
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _same_bytes(path: Path, data: bytes) -> bool:
     """Whether a file exists with exactly these bytes (size first, to skip most reads)."""
     try:
@@ -94,7 +138,7 @@ def _swap(staging: Path, out: Path) -> None:
     if not out.exists():
         os.rename(staging, out)
         return
-    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+    old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-{os.getpid()}-", dir=out.parent))
     os.rmdir(old)
     os.rename(out, old)
     try:

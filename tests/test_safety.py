@@ -343,3 +343,89 @@ def test_control_characters_are_removed_at_load_with_a_located_warning(small_sit
     calendar = icalendar.Calendar.from_ical((site / "events.ics").read_bytes())
     assert "Vote held here" in [str(e["summary"]) for e in calendar.walk("VEVENT")]
     assert "The vote was held" in (site / "events/ctrl/index.html").read_text(encoding="utf-8")
+
+
+# --- 6. nothing outside the site folder is read, published or echoed --------------------------------
+
+SECRET = "secret-token-4f9e"
+
+
+def test_symlinks_in_content_are_skipped_and_never_echoed(small_site: Path, tmp_path: Path, run_cli) -> None:
+    outside = write(tmp_path / "elsewhere/private.md",
+                    f"---\ntitle: {SECRET}\npublished: 2024-01-02\nlanguage: en\n---\n{SECRET}\n")
+    write(tmp_path / "elsewhere/event.yaml", f"title: [{SECRET}\ndate: 2024\n")
+    (small_site / "content/sources/linked.md").symlink_to(outside)
+    (small_site / "content/events/linked.yaml").symlink_to(tmp_path / "elsewhere/event.yaml")
+    (small_site / "content/events/folder").symlink_to(tmp_path / "elsewhere")
+    (small_site / "content/events/loop.yaml").symlink_to("loop.yaml")
+    for command in ("check", "build"):
+        result = run_cli("--site", small_site, command)
+        assert result.code == 0, result.err
+        assert SECRET not in result.out + result.err
+        for name in ("sources/linked.md", "events/linked.yaml", "events/folder", "events/loop.yaml"):
+            assert f"content/{name}:1:1: warning: a symbolic link: skipped (only files inside the site folder " \
+                   "are read and published)\n" in result.err, result.err
+    for path in (small_site / "site").rglob("*"):
+        assert path.is_dir() or SECRET.encode() not in path.read_bytes(), path
+    assert not (small_site / "site/sources/linked").exists()
+
+
+def test_a_linked_site_yaml_is_not_read(small_site: Path, tmp_path: Path, run_cli) -> None:
+    config = small_site / "content/site.yaml"
+    config.rename(tmp_path / "site.yaml")
+    config.symlink_to(tmp_path / "site.yaml")
+    result = run_cli("--site", small_site, "check")
+    assert result.code == 1
+    assert "content/site.yaml:1:1: a symbolic link: not read (only files inside the site folder are read " \
+           "and published)\n" in result.err, result.err
+
+
+@pytest.mark.parametrize("link", ["templates/assets/secret.css", "templates/event.html",
+                                  "templates/assets/sub", "templates/messages/en.yaml"])
+def test_symlinks_in_templates_stop_the_build_without_reading_them(small_site: Path, tmp_path: Path, run_cli,
+                                                                    monkeypatch, link: str) -> None:
+    write(tmp_path / "elsewhere/secret.txt", f"{SECRET}\n")
+    target = small_site / link
+    target.parent.mkdir(parents=True, exist_ok=True)
+    target.symlink_to(tmp_path / ("elsewhere" if link.endswith("sub") else "elsewhere/secret.txt"))
+    monkeypatch.chdir(small_site)
+    result = run_cli("build")
+    assert (result.code, result.err) == (1, f"error: {link}: a symbolic link: theme files are not followed "
+                                            "through links (copy the file into templates/ instead)\n")
+    assert not (small_site / "site").exists()
+
+
+def test_a_linked_site_folder_is_built_into_its_target(small_site: Path, tmp_path: Path, run_cli) -> None:
+    (tmp_path / "published").mkdir()
+    (small_site / "site").symlink_to(tmp_path / "published")
+    for _ in range(2):
+        assert run_cli("--site", small_site, "build").code == 0
+    assert os.readlink(small_site / "site") == str(tmp_path / "published")
+    assert (tmp_path / "published/index.html").is_file()
+    assert sorted(p.name for p in small_site.iterdir()) == ["content", "site"]  # no stray link or folder
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_leftovers_of_killed_builds_are_removed_by_the_next_build(small_site: Path, run_cli) -> None:
+    import subprocess
+    import sys
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True)
+    dead_pid = int(dead.stdout)  # a process that has exited: its id is free
+    alive = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        names = {f".site.new-{dead_pid}-abc123": True, f".site.old-{dead_pid}-x9": True,
+                 f".site.new-{alive.pid}-busy": False,  # a build running now keeps its staging folder
+                 ".site.new-k2j4h5": False,  # an old-style name, recent: could be a running build's
+                 ".site.old-ancient": True,  # an old-style name, untouched for two hours
+                 ".sitemap.new-1-x": False, ".other.new-1-x": False}  # not ours
+        for name in names:
+            write(small_site / name / "index.html", "half a site")
+        old = small_site / ".site.old-ancient"
+        os.utime(old, (old.stat().st_atime - 7200, old.stat().st_mtime - 7200))
+        assert run_cli("--site", small_site, "build").code == 0
+        left = {p.name for p in small_site.iterdir() if p.name.startswith(".")}
+        assert left == {name for name, removed in names.items() if not removed}
+    finally:
+        alive.kill()
+        alive.wait()

@@ -168,7 +168,7 @@ def read_input(item: str) -> Article:
     if file.suffix.lower() in HTML_SUFFIXES or re.match(rb"\s*(?:\xef\xbb\xbf)?\s*<(?:!doctype\s+html|html)", data[:512], re.I):
         return read_html(item, data)
     problems: list[Problem] = []
-    text = read_text(file, problems)
+    text = read_text(file, problems, follow_link=True)  # the user names this file: a link is theirs to give
     if text is None:
         raise ContentError(problems)
     return read_plain(text, markdown=file.suffix.lower() in (".md", ".markdown"))
