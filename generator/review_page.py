@@ -42,6 +42,7 @@ TOKEN_HEADER = "X-Review-Token"
 LOOPBACK_IPS = ("127.0.0.1", "::1", "::ffff:127.0.0.1")
 TEMPLATE = Path(__file__).with_name("review_page.html")
 LINK_ID = "claim-timeline-review-link"
+REVIEW_FIELDS = ("title", "date", "kind", "speaker", "actors", "tags")  # what the page's form may change
 
 
 def review_routes(live: "LiveSite") -> list[tuple[str, type, dict[str, Any]]]:
@@ -181,7 +182,7 @@ def apply_action(path: Path, paths: SitePaths, request: dict[str, Any]) -> str:
     if not isinstance(fields, dict):
         raise ClaimTimelineError("'fields' must be a mapping")
     for key, value in fields.items():
-        if key not in ("title", "date", "kind", "speaker", "actors"):
+        if key not in REVIEW_FIELDS:
             raise ClaimTimelineError(f"the review page does not edit '{key}'")
         file.set(key, _field_value(key, value))
     if action == "accept":
@@ -192,11 +193,11 @@ def apply_action(path: Path, paths: SitePaths, request: dict[str, Any]) -> str:
 
 
 def _field_value(key: str, value: Any) -> Any:
-    """A form value as the event file writes it: actors as a list, a span '2019/2021' as {start, end}."""
+    """A form value as the event file writes it: actors and tags as lists, a span '2019/2021' as {start, end}."""
     if not isinstance(value, str):
         raise ClaimTimelineError(f"'{key}' must be text")
     value = value.strip()
-    if key == "actors":
+    if key in ("actors", "tags"):
         return [name.strip() for name in value.split(",") if name.strip()]
     if key == "date" and re.fullmatch(r"[^/\s]+/[^/\s]+", value):
         start, end = value.split("/")

@@ -122,12 +122,13 @@ def test_a_bad_date_is_refused_with_its_location_and_the_file_unchanged(review_s
 def test_accept_fix_and_reject_write_the_files(review_server: Server, small_site: Path):
     token = token_of(review_server)
     status, answer = post(review_server, {"id": "bridge-toll", "action": "accept",
-                                          "fields": {"title": "A toll is planned for the bridge", "actors": "Toll Office, Riverside Council",
+                                          "fields": {"title": "A toll is planned for the bridge", "actors": "Toll Office, Riverside Council", "tags": "money",
                                                      "date": "2024-03-12"}}, own(review_server, token))
     assert status == 200 and answer["ok"], answer
     text = (small_site / DRAFT).read_text(encoding="utf-8")
     assert text.startswith("# Extracted; the toll office name needs checking.\ntitle: A toll is planned for the bridge\n"
-                           'date: "2024-03-12"\nactors: [Toll Office, Riverside Council]\nstatus: reviewed\nsources:\n')
+                           'date: "2024-03-12"\nactors: [Toll Office, Riverside Council]\ntags:\n  - money\nstatus: reviewed\n'
+                           'sources:\n')
     review_server.wait_for_line("rebuilt", count=1, timeout=30)
     assert "Events to review (0)" in review_server.get("/_review/")[1]
     assert "To review" not in review_server.get("/")[1]
