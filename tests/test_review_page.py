@@ -140,3 +140,11 @@ def test_accept_fix_and_reject_write_the_files(review_server: Server, small_site
     assert not (small_site / "content/events/wrong.yaml").exists()
     record = json.loads((small_site / "content/.extracted.json").read_text(encoding="utf-8"))
     assert record["events"]["wrong"] == {"source": "city-paper", "rejected": True}
+
+
+def test_a_broken_file_shows_its_located_problem_on_the_review_page(review_server: Server, small_site: Path):
+    (small_site / "content/events/broken.yaml").write_text("title: X\ndate: June 2024\nsources: [city-paper]\n",
+                                                           encoding="utf-8")
+    status, body, _ = review_server.get("/_review/")
+    assert status == 200
+    assert "content/events/broken.yaml:2:7: invalid date: &#39;June 2024&#39; is not a date: did you mean &#34;2024-06&#34;?" in body
