@@ -192,3 +192,45 @@ def test_the_future_seen_from_the_past_takes_the_nearest_date(text, language, pu
 ])
 def test_a_modifier_after_a_preposition_is_kept(text, language, mod):
     assert one(text, language, FR_PUB).mod == mod
+
+
+# --- issue 9, item 3: titles a person keeps ---------------------------------------------------------
+
+def titles(text: str, language: str, published: dt.date | None = None) -> dict[str, str]:
+    """Each candidate's date (ISO) -> its title."""
+    return {c.date.iso(): c.title for c in extract(text, language, published)}
+
+
+def test_a_decimal_comma_never_cuts_a_number_in_a_title():
+    found = titles("Le réseau a transporté 2,4 millions de voyageurs en 2023, puis 1,3 millions de voyageurs "
+                   "au premier semestre 2024.", "fr")
+    assert "1,3 millions" in found["2024-H1"] and not found["2024-H1"].startswith("3 millions")
+    found = titles("The carmaker said in March that 25,000 to 30,000 positions would be cut.", "en")
+    assert "25,000 to 30,000 positions" in found["2024-03"]
+
+
+@pytest.mark.parametrize("text, language, title", [
+    ("De 2019 à 2021, la ville a rénové trois écoles.", "fr", "La ville a rénové trois écoles"),
+    ("Entre 2019 et 2021, la ville a rénové trois écoles.", "fr", "La ville a rénové trois écoles"),
+    ("La piscine doit rouvrir d'ici le 15 juin.", "fr", "La piscine doit rouvrir"),
+    ("The pool will reopen by June 15.", "en", "The pool will reopen"),
+    ("Et le 3 mars, la mairie a fermé la piscine municipale.", "fr", "La mairie a fermé la piscine municipale"),
+])
+def test_no_dangling_word_at_either_end_of_a_title(text, language, title):
+    assert list(titles(text, language).values()) == [title]
+
+
+def test_a_clause_without_a_verb_is_no_title():
+    # The second date's own clause is "the women's team" alone: the title keeps the verb.
+    found = titles("The council approved the plan in March, and the women's team won promotion in May.", "en",
+                   dt.date(2024, 6, 1))
+    assert found == {"2024-03": "The council approved the plan", "2024-05": "The women's team won promotion"}
+    found = titles("Le dossier des bus sera examiné le 9 avril, lors du conseil communautaire.", "fr")
+    assert found == {"2025-04-09": "Le dossier des bus sera examiné, lors du conseil communautaire"}
+
+
+def test_a_title_holds_at_most_110_characters_and_ends_on_a_word():
+    sentence = ("Le 3 mars, la communauté d'agglomération a approuvé à l'unanimité le financement exceptionnel "
+                "des travaux de rénovation thermique des établissements scolaires intercommunaux.")
+    title = titles(sentence, "fr")["2025-03-03"]
+    assert len(title) <= 110 and title.endswith("…") and not title[:-1].endswith((" ", "de", "des"))

@@ -17,6 +17,8 @@ from .lang import LanguageData, for_text
 from .segment import Sentence, paragraphs
 
 _MAX_TITLE_WORDS = 14
+_MAX_TITLE_CHARS = 110
+_SHORT_TITLE_WORDS = 5
 _MAX_ACTORS = 8
 _ID_WORDS = 6
 
@@ -41,12 +43,16 @@ class _Words:
         self.scope_before = re.compile(data.SCOPE_BEFORE)
         self.until_before = re.compile(data.UNTIL_BEFORE)
         self.audience_after = re.compile(data.AUDIENCE_AFTER)
-        self.clause_boundary = re.compile(rf"[,;:]\s*|\s(?:{data.CLAUSE_WORDS})\s", re.IGNORECASE)
+        # A comma between digits is a decimal ("1,3 millions"): no clause starts there (issue 9).
+        self.clause_boundary = re.compile(rf"[;:]\s*|,(?!\d)\s*|\s(?:{data.CLAUSE_WORDS})\s", re.IGNORECASE)
         preps = rf"(?:(?:{data.CLAUSE_CUT_PREPS}) )?" if data.CLAUSE_CUT_PREPS else ""
         self.clause_cut = re.compile(rf"\s*(?:[;:—–(]|,\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
         self.antecedent = re.compile(rf"(?:\b(?:{data.ANTECEDENT_ARTICLES})\s*)[^,;:]*?$", re.IGNORECASE)
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
+        self.leading_words: frozenset[str] = data.TITLE_LEADING_WORDS
+        self.dangling = re.compile(data.TITLE_DANGLING, re.IGNORECASE)
+        self.verb = re.compile(data.VERB)
 
 
 def _words(language: str) -> _Words:
@@ -220,6 +226,8 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
     clause = _with_antecedent(inner, clause_start, words)
     shift = len(clause) - (len(inner) - clause_start)
     title = event_title(clause, (local[0] - clause_start + shift, local[1] - clause_start + shift), source.language)
+    if not _has_verb(title, words):
+        title = event_title(inner, local, source.language)
     actors = [m.name for m in names.mentions(_clean(_blank(inner, local)))]
     return Candidate(
         id=event_id(source.id, f"{sentence.text}\n{mention.text}"), source=source.id, title=title, date=date,
@@ -291,6 +299,8 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         clause = _with_antecedent(sentence.text, clause_start, words)
         shift = len(clause) - (len(sentence.text) - clause_start)
         title = event_title(clause, (local[0] - clause_start + shift, local[1] - clause_start + shift), source.language)
+        if not _has_verb(title, words):
+            title = event_title(sentence.text, local, source.language)  # the clause alone is no statement
     key = sentence.text if first or mention is None else f"{sentence.text}\n{mention.text}"
     return Candidate(
         id=event_id(source.id, key), source=source.id, title=title, date=date,
@@ -329,9 +339,44 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     if cut and len(text[: cut.start()].split()) >= 3:
         text = text[: cut.start()]
     text = words.inline_aside.sub(" ", text)
-    text = _shorten(text, words)
-    text = text.strip().rstrip(".,;:!?").strip()
+    text = _trim(_shorten(text, words), words)
     return text[:1].upper() + text[1:]
+
+
+def _trim(text: str, words: _Words) -> str:
+    """A title without dangling words at either end (issue 9): "De, …", "… d'ici", "And we …", "… of".
+
+    The leading words go only when enough is left to read as a title.
+    """
+    ellipsis = text.endswith("…")
+    tokens = text.rstrip("…").strip().rstrip(".,;:!? ").split()
+    while len(tokens) > 3 and (not tokens[0].strip(",;:")
+                               or _bare(tokens[0]) in words.function_words and tokens[0].endswith(",")
+                               or _bare(tokens[0]) in words.leading_words and not words.subordinate.match(tokens[1])):
+        tokens.pop(0)  # "Et nous l'avions écrit", "De, la ville a…" (the head a removed date left); not "Alors que"
+    while len(tokens) > 1 and (not _bare(tokens[-1]) or _bare(tokens[-1]) in words.function_words
+                               or tokens[-1].endswith(("'", "’"))
+                               or words.dangling.fullmatch(_bare(tokens[-1]))):
+        tokens.pop()
+    title = " ".join(tokens).strip().rstrip(".,;:!?").strip()
+    if len(title) > _MAX_TITLE_CHARS - 1:
+        title = title[: title.rfind(" ", 0, _MAX_TITLE_CHARS - 1)]
+        ellipsis = True
+        return _trim(title + "…", words) if len(title.split()) > 1 else title + "…"
+    return title + ("…" if ellipsis else "")
+
+
+def _bare(token: str) -> str:
+    """A word as the word lists write it: lower-case, no punctuation around it."""
+    return token.casefold().strip(",;:.!?…")
+
+
+def _has_verb(title: str, words: _Words) -> bool:
+    """Whether a short title holds a verb (a subject alone, "The club's women's team", says nothing).
+
+    Only short titles are checked: the verb test is rough, and a longer clause almost always holds one.
+    """
+    return len(title.split()) > _SHORT_TITLE_WORDS or words.verb.search(title) is not None
 
 
 def _shorten(text: str, words_of: _Words) -> str:

@@ -215,6 +215,12 @@ SCOPE_BEFORE = (
 )
 UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$"
 AUDIENCE_AFTER = r"(?i)\s*,?\s*for\s+(?:all\s+)?(?:its\s+|their\s+|our\s+)?(?:subscribers|members|customers|clients|holders|residents|passengers|users|students|season[- ]ticket\s+holders)\b"
+TITLE_LEADING_WORDS = frozenset("and but so then yet or also".split())
+TITLE_DANGLING = r"until|till|since|before|after|around|by|from|through|during|early|late|mid|back|as|ago|due"
+VERB = (r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|should|may|might|do|does|did|"
+        r"[a-z]+ed|[a-z]{2,}s|said|told|made|took|came|went|won|lost|began|became|fell|rose|held|sold|bought|paid|"
+        r"built|cut|hit|set|shut|put|let|quit|spent|sent|left|led|met|ran|saw|gave|found|got|kept|brought|thought|"
+        r"grew|knew|wrote|spoke|broke|chose|drove|flew|stood|struck)\b")
 CLAUSE_WORDS = r"which|who|whom|where|when"
 CLAUSE_CUT_PREPS = None
 CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"

@@ -257,6 +257,14 @@ SCOPE_BEFORE = (
 # "jusqu'à fin mars pour les abonnés": a bound, then whom it serves.
 UNTIL_BEFORE = r"(?i)\bjusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$|\bjusqu['’]$"
 AUDIENCE_AFTER = r"(?i)\s*,?\s*(?:pour|réservée?s?\s+aux|aux)\s+(?:les\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|ses\s+|leurs\s+)?(?:abonnée?s|client(?:e|s|es)?|adhérente?s|membres|détenteurs|titulaires|usagers|habitants|résidents|étudiants|voyageurs|porteurs)\b"
+# Words a title does not start with when more follows ("Et nous l'avions écrit…").
+TITLE_LEADING_WORDS = frozenset("et mais or donc puis ainsi enfin car".split())
+# Words a title does not end on, besides FUNCTION_WORDS: what introduced a removed date.
+TITLE_DANGLING = r"d['’]ici|jusqu['’]|jusqu['’](?:à|au|en)|avant|après|depuis|dès|vers|pour|lors|courant|fin|début|mi"
+# A verb, roughly: a title needs one ("Lors du conseil communautaire" is no statement).
+VERB = (r"(?i)\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|va|vont|doit|doivent|"
+        r"devait|devaient|peut|peuvent|fait|font|[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|ait|aient|ra|ront|rait|raient|ent|"
+        r"it|er|ir|re))\b")
 CLAUSE_WORDS = r"qui|que|dont|où|lorsque|quand"
 CLAUSE_CUT_PREPS = r"à|de|avec|pour|par|sur"
 CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|afin|pour|visant|invoquant|reprochant|"
