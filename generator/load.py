@@ -293,11 +293,17 @@ def load_actors(path: Path, problems: list[Problem]) -> list[Actor]:
         actor = Actor(name=name)
         if isinstance(value_node, yaml.MappingNode):
             sub = doc.mapping(value_node, "an actor") or {}
-            doc.warn_unknown(sub, ("aliases", "description"))
+            doc.warn_unknown(sub, ("aliases", "description", "ignore"))
             if "aliases" in sub:
                 actor.aliases = doc.text_list(sub["aliases"][1], "aliases")
             if "description" in sub:
                 actor.description = doc.text(sub["description"][1], "description") or ""
+            if "ignore" in sub:  # a name extraction must never tag (issue 9)
+                node = sub["ignore"][1]
+                if isinstance(node, yaml.ScalarNode) and node.tag.endswith(":bool"):
+                    actor.ignore = node.value.lower() in ("true", "yes", "on")
+                else:
+                    doc.add(node, f"'ignore' is true or false, found '{getattr(node, 'value', node.tag)}'")
         elif not (isinstance(value_node, yaml.ScalarNode) and value_node.value in ("", "~", "null")):
             actor.aliases = doc.text_list(value_node, "aliases")
         actors.append(actor)

@@ -102,6 +102,7 @@ class Actor:
     name: str
     aliases: list[str] = field(default_factory=list)
     description: str = ""
+    ignore: bool = False  # actors.yaml `ignore: true`: extraction never tags this name (a product, a word)
 
 
 @dataclass

@@ -234,3 +234,58 @@ def test_a_title_holds_at_most_110_characters_and_ends_on_a_word():
                 "des travaux de rénovation thermique des établissements scolaires intercommunaux.")
     title = titles(sentence, "fr")["2025-03-03"]
     assert len(title) <= 110 and title.endswith("…") and not title[:-1].endswith((" ", "de", "des"))
+
+
+# --- issue 9, item 4: actors are people, organisations and places --------------------------------------
+
+def actors_of(text: str, language: str, actors: list | None = None) -> list[str]:
+    """Every actor the candidates of a one-paragraph article name."""
+    source = Source(id="art", title="Titre", published=FR_PUB if language == "fr" else EN_PUB, language=language,
+                    text=text)
+    return sorted({a for c in extract_events(source, actors or []) for a in c.actors})
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("German regulators grounded the Halvorsen jets in March.", "en", ["Halvorsen"]),
+    ("Les Allemands de Volkner ont racheté l'usine de Montfleury en 2019.", "fr", ["Montfleury", "Volkner"]),
+    ("Listeria outbreaks hit the Dunmore plant in March.", "en", ["Dunmore"]),
+    ("La Flavescence dorée, une maladie de la vigne, a été détectée à Mirval en août.", "fr", ["Mirval"]),
+    ("Le Covid a fermé le musée de Lorsac en 2020.", "fr", ["Lorsac"]),
+    ("La régie de Lorsac a commandé des bus hybrides Solaris en mai.", "fr", ["Lorsac"]),
+    ("Last Friday, the mayor of Dunmore resigned.", "en", ["Dunmore"]),
+    ("Tickets for the Dunmore final went on sale in March.", "en", ["Dunmore"]),
+])
+def test_no_nationality_disease_product_or_date_phrase_is_an_actor(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+def test_a_possessive_names_its_owner_and_the_thing_apart():
+    assert actors_of("Skyline Regional's Airbus was grounded in March.", "en") == ["Airbus", "Skyline Regional"]
+
+
+def test_a_described_speaker_is_the_speaker_but_no_actor():
+    found = extract('"We never saw the accounts," the club\'s former owners said on Monday.', "en")
+    assert [(c.speaker, c.actors) for c in found] == [("The club's former owners", [])]
+
+
+def test_actors_yaml_can_list_names_to_ignore(tmp_path):
+    from generator.load import load_actors
+
+    path = tmp_path / "actors.yaml"
+    path.write_text("Orion:\n  ignore: true\nDana Reyes: [Reyes]\n", encoding="utf-8")
+    problems: list = []
+    actors = load_actors(path, problems)
+    assert problems == [] and [(a.name, a.ignore) for a in actors] == [("Orion", True), ("Dana Reyes", False)]
+    text = "Dana Reyes launched Orion in Dunmore in March."
+    assert actors_of(text, "en", actors) == ["Dana Reyes", "Dunmore"]
+    assert "Orion" in actors_of(text, "en")
+
+
+def test_an_ignore_that_is_not_a_boolean_is_a_located_error(tmp_path):
+    from generator.load import load_actors
+
+    path = tmp_path / "actors.yaml"
+    path.write_text("Orion:\n  ignore: maybe\n", encoding="utf-8")
+    problems: list = []
+    load_actors(path, problems)
+    assert [(p.line, p.column, p.message) for p in problems] == [(2, 11, "'ignore' is true or false, found 'maybe'")]

@@ -24,6 +24,11 @@ _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELI
                       + ")['’]")
 _DEMONYM = re.compile(rf"(?:{'|'.join(sorted(union('DEMONYM_ENDINGS')))})$")
 _PRONOUNS = union("PRONOUNS")
+# What is no actor though capitalised (issue 9): a nationality, a disease, a product.
+_NATIONALITIES = union("NATIONALITIES")
+_DISEASES = union("DISEASES")
+_PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
+_DISEASE_AFTER = re.compile(alternation("DISEASE_AFTER"), re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -45,19 +50,23 @@ class NameIndex:
     people: set[str] = field(default_factory=set)  # canonical names of people
     surnames: dict[str, str] = field(default_factory=dict)  # surname -> full name
     known_capitals: set[str] = field(default_factory=set)  # capitalised words seen inside sentences
+    ignored: set[str] = field(default_factory=set)  # folded names actors.yaml marks `ignore: true`
 
     @classmethod
     def build(cls, actors: list[Actor], text: str) -> "NameIndex":
         """Index actors.yaml and the full names of people that the article writes out."""
         index = cls()
         for actor in actors:
+            if actor.ignore:
+                index.ignored.update(_fold(name) for name in [actor.name, *actor.aliases])
+                continue
             for alias in [actor.name, *actor.aliases]:
                 index.aliases[_fold(alias)] = actor.name
                 index.written[alias.replace("’", "'")] = actor.name
             if looks_like_person(actor.name):
                 index.people.add(actor.name)
-        for match in _NAME_RUN.finditer(text):
-            name = _clean_name(match.group(0))
+        for _, run in _name_runs(text):
+            name = _clean_name(run)
             if name and looks_like_person(name):
                 index.people.add(index.aliases.get(_fold(name), name))
         for person in sorted(index.people):
@@ -81,6 +90,11 @@ class NameIndex:
             if self.surnames.get(key):
                 return self.surnames[key]
         return name.strip()
+
+    def is_name(self, phrase: str) -> bool:
+        """Whether a phrase is a name (an actor, a person, a proper name), not a description ("the club's owners")."""
+        found = self.mentions(phrase)
+        return len(found) == 1 and found[0].start <= 1 and found[0].end >= len(phrase.rstrip()) - 1
 
     def is_person(self, name: str) -> bool:
         """Whether a canonical name is a person's."""
@@ -106,12 +120,14 @@ class NameIndex:
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
             name = _clean_name(raw)
-            if not name or not name[0].isupper() or any(c.isdigit() for c in name):
+            if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _fold(name) in self.ignored:
                 continue
             offset = start + raw.find(name.split()[0])
             at_start = not sentence[:offset].strip(" \t*«“\"(")
             if not self._proper(name, at_start):
                 continue
+            if _PRODUCT_BEFORE.search(sentence[max(0, offset - 30):offset]) or _DISEASE_AFTER.match(sentence, start + len(raw)):
+                continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease
             canonical = self.canonical(name)
             taken.append((start, start + len(raw)))
             found.append(Mention(offset, start + len(raw), canonical, canonical in self.people))
@@ -133,6 +149,8 @@ class NameIndex:
                 return False
             if _DEMONYM.search(word) and not _inner_capital(word):
                 return False  # "European", "Spanish": adjectives English capitalises
+            if _nationality(folded) or folded in _DISEASES:
+                return False  # "German", "les Allemands", "Covid"
             if at_start:
                 # A sentence's first word is capitalised anyway: a name only if known as one.
                 return (_fold(word) in self.aliases or word in self.surnames
@@ -140,17 +158,36 @@ class NameIndex:
         return True
 
 
+def _nationality(folded: str) -> bool:
+    """Whether a word names a nationality or a people, in any of its forms ("allemandes", "Germans")."""
+    for form in (folded, folded.removesuffix("s")):
+        if form in _NATIONALITIES or form.removesuffix("e") in _NATIONALITIES or form.removesuffix("ne") in _NATIONALITIES:
+            return True
+    return False
+
+
+def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
+    """A capitalised run cut at each possessive: "Skyline Regional's Airbus" names Skyline Regional and Airbus."""
+    pieces = []
+    begin = 0
+    raw = match.group(0)
+    for cut in re.finditer(r"['’]s\b\s*", raw):
+        pieces.append((match.start() + begin, raw[begin:cut.start()]))
+        begin = cut.end()
+    pieces.append((match.start() + begin, raw[begin:]))
+    return [(start, piece) for start, piece in pieces if piece.strip()]
+
+
 def _name_runs(text: str) -> list[tuple[int, str]]:
-    """Capitalised runs with their offsets; a run joined by "de"/"du" that is no person's name is split."""
+    """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split."""
     runs = []
-    for match in _NAME_RUN.finditer(text):
-        raw = re.sub(r"['’]s$", "", match.group(0))  # "Harwick Town's"
+    for begin, raw in (piece for match in _NAME_RUN.finditer(text) for piece in _possessives(match)):
         if re.search(rf"\s(?:{_PARTICLE})\s", raw) and not looks_like_person(_clean_name(raw)):
             for part in re.finditer(rf"\S+(?:\s+(?!(?:{_PARTICLE})\s)[A-ZÀ-ÖØ-Ý]\S*)*", raw):
                 if part.group(0) not in _PARTICLES:
-                    runs.append((match.start() + part.start(), part.group(0)))
+                    runs.append((begin + part.start(), part.group(0)))
         else:
-            runs.append((match.start(), raw))
+            runs.append((begin, raw))
     return runs
 
 
@@ -165,7 +202,7 @@ def looks_like_person(name: str) -> bool:
     for position, word in enumerate(words):
         lowered = word.casefold().strip(".")
         # "Le" starts a phrase ("Le Monde") but sits inside a name ("Anne Le Goff").
-        if lowered in _ORG_WORDS or (position == 0 and lowered in _COMMON_CAPITALS):
+        if lowered in _ORG_WORDS or (position == 0 and lowered in _COMMON_CAPITALS) or _nationality(lowered):
             return False
         if word.isupper() and len(word) > 1:  # acronyms: "AFP", "UE"
             return False

@@ -232,7 +232,8 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
     return Candidate(
         id=event_id(source.id, f"{sentence.text}\n{mention.text}"), source=source.id, title=title, date=date,
         kind="event", quote=_clean(sentence.text), date_basis="text", date_text=mention.text, claim=claim_id,
-        actors=list(dict.fromkeys([claim.speaker, *actors]))[:_MAX_ACTORS], position=sentence.start,
+        actors=list(dict.fromkeys([claim.speaker, *actors] if names.is_name(claim.speaker) else actors))[:_MAX_ACTORS],
+        position=sentence.start,
     )
 
 
@@ -291,7 +292,9 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         # A claim's quote is the speaker's own words; the site shows the speaker beside it.
         quote = _clean(claim.quotation.text)
         title = _claim_title(claim, words)
-        actors = [claim.speaker, *[a for a in actors if a != claim.speaker]]
+        # The speaker is an actor when named; a described speaker ("the club's former owners") is not.
+        speaker = [claim.speaker] if names.is_name(claim.speaker) else []
+        actors = [*speaker, *[a for a in actors if a != claim.speaker]]
     elif first or local is None:
         title = event_title(sentence.text, local, source.language)
     else:

@@ -261,6 +261,7 @@ the a an this that these those he she it they we you i his her its their our my 
 in on at after before under over during since until from to of for with without by as if when while
 but and or so yet also however meanwhile moreover still then thus though although because
 according some many most several all each every no not one two three mr mrs ms dr prof sir
+last next early late mid earlier later once again ago today tomorrow yesterday tonight
 monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december
 """.split())
@@ -275,6 +276,19 @@ NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "e
 ELISIONS: tuple[str, ...] = ()
 DEMONYM_ENDINGS = ("ean", "ish", "ese", "ian")
 PRONOUNS = frozenset({"he", "she"})
+NATIONALITIES = frozenset("""
+german french british dutch swiss greek thai czech polish irish danish swedish finnish turkish american canadian
+mexican arab israeli iraqi pakistani afghan kenyan moroccan welsh english scottish chinese japanese korean russian
+spanish italian indian african european asian australian brazilian nigerian ukrainian iranian syrian egyptian
+""".split())
+DISEASES = frozenset("""
+covid covid-19 coronavirus ebola zika listeria salmonella measles mpox aids hiv sars mers h1n1 h5n1 malaria cholera
+dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculosis legionnaires'
+""".split())
+PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devices?|phones?|smartphones?|"
+                  r"software|apps?|range|vehicles?|cars?|engines?|tablets?|laptops?|robots?|machines?|cheeses?|"
+                  r"drugs?|vaccines?|the\s+new)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+DISEASE_AFTER = r"^\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"
 
 # ---------------------------------------------------------------- page chrome
 CHROME_PHRASES = frozenset("""

@@ -315,6 +315,7 @@ puis ainsi alors aussi enfin cependant pourtant toutefois néanmoins face parmi 
 certains certaines cela ceci ça c qui que quand comment pourquoi où oui non mon ma mes son sa ses
 notre nos votre vos leur leurs tout tous toute toutes chaque plusieurs autre autres même
 monsieur madame mademoiselle m mme mlle
+hier demain aujourd dernier dernière prochain prochaine début fin mi
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août
 septembre octobre novembre décembre
 """.split())
@@ -330,6 +331,25 @@ NAME_PARTICLES = ("de", "du", "le")
 ELISIONS = ("d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu")
 # Nationality adjectives ("français", "allemande"): capitalised, never a name.
 DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise")
+# Nationalities and peoples, capitalised as nouns ("les Allemands"): never an actor. Feminine and
+# plural forms (-e, -ne, -s) are read from these.
+NATIONALITIES = frozenset("""
+allemand américain anglais belge britannique canadien chinois espagnol européen français grec indien irlandais
+italien japonais marocain algérien tunisien sénégalais néerlandais polonais portugais russe suédois suisse turc
+ukrainien africain asiatique israélien palestinien iranien syrien libanais égyptien brésilien mexicain argentin
+australien autrichien danois norvégien finlandais hongrois roumain bulgare serbe croate tchèque coréen vietnamien
+""".split())
+# Diseases and pests ("la Flavescence dorée", "le Covid"): never an actor.
+DISEASES = frozenset("""
+covid covid-19 coronavirus ebola zika listeria salmonelle salmonellose rougeole sida vih paludisme choléra dengue
+grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole mpox chikungunya
+""".split())
+# Before a capitalised word, a thing it names ("des bus Citaro", "le logiciel Orion"): a product.
+PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartphones?|téléphones?|logiciels?|"
+                  r"applications?|gamme|véhicules?|voitures?|tracteurs?|moteurs?|puces?|machines?|robots?|"
+                  r"fromages?|vins?|médicaments?|vaccins?)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+# After a capitalised word: it names a disease ("Covid, une maladie…", "la Listeria, une bactérie").
+DISEASE_AFTER = r"^\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
 # Third-person singular subject pronouns: they name whoever was named last.
 PRONOUNS = frozenset({"il", "elle"})
 
