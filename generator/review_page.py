@@ -215,7 +215,7 @@ def _site_relative(item: QueueItem, site_dir: Path) -> str:
 
 def _loopback_server(live: "LiveSite") -> bool:
     """Whether the preview listens on loopback only."""
-    return live.host in ("127.0.0.1", "localhost", "::1") or live.host.startswith("127.")
+    return live.loopback  # judged from the addresses the sockets listen on
 
 
 def _marked(item: QueueItem) -> str:

@@ -26,6 +26,7 @@ import asyncio
 import concurrent.futures
 import errno
 import html
+import ipaddress
 import json
 import mimetypes
 import os
@@ -52,7 +53,8 @@ from .extract.lang import normalize
 from .review_page import review_link, review_routes
 from .serve_build import Cancelled, Generation, IncrementalBuilder
 
-LOOPBACK_NAMES = {"localhost", "127.0.0.1", "::1", "[::1]"}
+# A Host header: a name or IPv4 address, or an IPv6 address in brackets; then an optional port.
+_HOST_HEADER = re.compile(r"(?:\[(?P<ip6>[0-9A-Fa-f:.]+)\]|(?P<name>[^:\[\]@/\s]+))(?::\d{1,5})?")
 PORT_TRIES = 20
 WATCH_STEP_MS = 25  # quiet time that ends a burst of changes (an editor's temp file and rename, a checkout)
 WATCH_DEBOUNCE_MS = 1600  # the longest a never-ending burst is collected before it is built anyway
@@ -77,6 +79,8 @@ class LiveSite:
         self.site_dir = Path(site_dir)
         self.builder = IncrementalBuilder(self.site_dir, drafts=drafts)
         self.host = host
+        # Until the sockets are bound (see ``bound_to``), judged from the address asked for.
+        self.loopback = is_loopback(host)
         self.generation: Generation | None = None
         self.written: Generation | None = None  # the generation site/ holds
         self.errors: list[str] = []
@@ -174,12 +178,20 @@ class LiveSite:
 
     # --- serving ----------------------------------------------------------------
 
+    def bound_to(self, sockets: list[socket.socket]) -> None:
+        """Judge loopback from the addresses the sockets really listen on (a name may resolve anywhere)."""
+        self.loopback = all(is_loopback(sock.getsockname()[0]) for sock in sockets)
+
     def host_allowed(self, host_header: str) -> bool:
-        """Bound to loopback, only loopback names may be asked for: a page elsewhere cannot rebind its DNS to us."""
-        if self.host not in LOOPBACK_NAMES and not self.host.startswith("127."):
+        """Bound to loopback, only loopback names may be asked for: a page elsewhere cannot rebind its DNS to us.
+
+        The Host is parsed, then its name must be exactly ``localhost`` or a loopback address: a prefix test
+        let ``127.0.0.1.evil.example`` through (issue #8, item 5).
+        """
+        if not self.loopback:
             return True
-        name = host_header.rsplit(":", 1)[0] if not host_header.endswith("]") else host_header
-        return name in LOOPBACK_NAMES or name.startswith("127.")
+        match = _HOST_HEADER.fullmatch(host_header.strip())
+        return match is not None and is_loopback(match.group("ip6") or match.group("name"))
 
     def resolve(self, url_path: str) -> tuple[int, bytes | None, str]:
         """(status, body, content type) for a decoded URL path; 301 with the new location as body."""
@@ -293,6 +305,13 @@ class ReloadSocket(LiveReloadHandler):
     def initialize(self, live: LiveSite) -> None:
         self.live = live
 
+    def prepare(self) -> None:
+        # The Host check runs here, not only in check_origin: tornado >= 6.6 skips check_origin when the
+        # Origin equals the Host (or Sec-Fetch-Site says same-origin), which is exactly what a page whose
+        # name was rebound to 127.0.0.1 sends (issue #8, item 5).
+        if not self.live.host_allowed(self.request.host):
+            raise tornado.web.HTTPError(403)
+
     def check_origin(self, origin: str) -> bool:
         # LiveReloadHandler.check_origin returns True: any site open in the browser could connect.
         # tornado's own check accepts only an Origin whose host:port is the Host asked for.
@@ -323,6 +342,33 @@ def make_app(live: LiveSite) -> tornado.web.Application:
         ],
         log_function=lambda handler: None,  # no access log: the terminal shows builds and problems
     )
+
+
+def is_loopback(name: str) -> bool:
+    """Whether a host name or address means this computer: exactly ``localhost``, or a loopback address."""
+    name = name.strip().lower()
+    if name.startswith("[") and name.endswith("]"):
+        name = name[1:-1]
+    if name == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(name.split("%", 1)[0]).is_loopback  # "%eth0": an IPv6 zone
+    except ValueError:
+        return False
+
+
+def _where(host: str, port: int, sockets: list[socket.socket], loopback: bool) -> tuple[str, str]:
+    """The URL to open and who can reach it, told from the addresses the sockets listen on (issue #8, item 5)."""
+    addresses = [sock.getsockname()[0].split("%", 1)[0] for sock in sockets]
+    wildcard = any(ipaddress.ip_address(a).is_unspecified for a in addresses)
+    if wildcard:
+        # Every interface: this computer reaches it on loopback, in the family the sockets listen on.
+        shown = "127.0.0.1" if any(":" not in a for a in addresses) else "[::1]"
+        return f"http://{shown}:{port}/", "every network interface: others on the network can see it"
+    url = f"http://{f'[{host}]' if ':' in host else host}:{port}/"
+    if loopback:
+        return url, "this computer only"
+    return url, f"the network address {', '.join(sorted(set(addresses)))}: others on the network can see it"
 
 
 def bind(host: str, port: int) -> tuple[list[socket.socket], int]:
@@ -368,10 +414,10 @@ async def _serve(site_dir: Path, host: str, port: int, open_browser: bool, draft
     await live.rebuild(set(), first=True)
     server = tornado.httpserver.HTTPServer(make_app(live))
     server.add_sockets(sockets)
-    shown_host = f"[{host}]" if ":" in host else host
-    url = f"http://{shown_host}:{bound}/"
-    scope = "this computer only" if live.host_allowed(host) else "every network interface: others can see it"
-    _say(f"serving {display_path(live.builder.out)}/ at {url}  (listening on {host}, {scope})")
+    live.bound_to(sockets)
+    url, scope = _where(host, bound, sockets, live.loopback)
+    listening = host or "''"  # an empty --host: every interface, shown as typed
+    _say(f"serving {display_path(live.builder.out)}/ at {url}  (listening on {listening}, {scope})")
     watched = [p for p in (live.builder.paths.content, live.builder.paths.templates) if p.is_dir()]
     _say(f"watching {', '.join(display_path(p) + '/' for p in watched)} for changes; press Ctrl-C to stop")
     if open_browser:

@@ -49,7 +49,10 @@ class Server:
         threading.Thread(target=self._read, daemon=True).start()
         self.wait_for_line("press Ctrl-C to stop", timeout=60)
         url_line = next(line for line in self.lines if "serving" in line)
-        self.port = int(url_line.split("http://127.0.0.1:")[1].split("/")[0])
+        where = re.search(r" at http://(?:\[(?P<ip6>[^\]]+)\]|(?P<name>[^:/]+)):(?P<port>\d+)/", url_line)
+        assert where, url_line
+        self.address = where.group("ip6") or where.group("name")
+        self.port = int(where.group("port"))
 
     def _read(self) -> None:
         assert self.proc.stdout is not None
@@ -72,7 +75,7 @@ class Server:
 
     def get(self, path: str, headers: dict[str, str] | None = None) -> tuple[int, str, dict[str, str]]:
         """(status, body, headers) of a GET; the path is sent exactly as given."""
-        conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=20)
+        conn = http.client.HTTPConnection(self.address, self.port, timeout=20)
         try:
             conn.request("GET", path, headers=headers or {})
             response = conn.getresponse()
@@ -96,9 +99,10 @@ class Server:
 class Socket:
     """A live-reload client (the protocol livereload.js speaks) on its own thread, collecting reload messages."""
 
-    def __init__(self, port: int, origin: str | None = None):
+    def __init__(self, port: int, origin: str | None = None, host: str | None = None):
         self.port = port
         self.origin = origin
+        self.host = host  # the Host header, as a page whose DNS name was rebound to 127.0.0.1 sends it
         self.reloads: queue.Queue[dict] = queue.Queue()
         self.connected: queue.Queue[BaseException | None] = queue.Queue()
         self.loop = asyncio.new_event_loop()
@@ -112,6 +116,8 @@ class Socket:
         from tornado.websocket import websocket_connect
 
         headers = {"Origin": self.origin} if self.origin else {}
+        if self.host:
+            headers["Host"] = self.host
         try:
             self.ws = await websocket_connect(HTTPRequest(f"ws://127.0.0.1:{self.port}/livereload", headers=headers))
             await self.ws.write_message(json.dumps({"command": "hello", "protocols": ["http://livereload.com/protocols/official-7"]}))
@@ -325,6 +331,56 @@ def test_the_reload_socket_accepts_only_the_pages_own_origin(server: Server):
     Socket(server.port, origin=f"http://127.0.0.1:{server.port}")  # the page's own origin
     # A page elsewhere whose name was rebound to 127.0.0.1 sends its own Host: refused too.
     assert server.get("/", headers={"Host": "evil.example"})[0] == 400
+
+
+def test_the_host_check_takes_only_exact_loopback_names(server: Server):
+    """Bound to loopback, the Host is parsed: a loopback name as the prefix of another name is refused."""
+    port = server.port
+    for host in ("127.0.0.1.evil.example", "localhost.evil.example", "127.0.0.1:80.evil.example", "evil.example",
+                 f"evil.example:{port}", "127.0.0.1@evil.example", "[::1].evil.example", "127.0.0.1:abc",
+                 "127.0.0.1.", "localhost.", "127.1", "2130706433", "0.0.0.0", "[::ffff:7f00:1]x", ""):
+        assert server.get("/", headers={"Host": host})[0] == 400, host
+    for host in ("127.0.0.1", f"127.0.0.1:{port}", "localhost", f"LocalHost:{port}", "[::1]", f"[::1]:{port}",
+                 "127.0.0.2"):
+        assert server.get("/", headers={"Host": host})[0] == 200, host
+
+
+def test_a_rebound_name_cannot_open_the_reload_socket(server: Server):
+    """DNS rebinding: a page at evil.example, its name now pointing at 127.0.0.1, sends Host and Origin alike."""
+    from tornado.httpclient import HTTPClientError
+
+    for name in ("evil.example", "127.0.0.1.evil.example", f"evil.example:{server.port}"):
+        with pytest.raises(HTTPClientError) as refused:
+            Socket(server.port, origin=f"http://{name}", host=name)
+        assert refused.value.code == 403, name
+    browser = Socket(server.port, origin=f"http://localhost:{server.port}", host=f"localhost:{server.port}")
+    set_title(server.site, "Seen through localhost")
+    browser.next_reload()
+
+
+@pytest.mark.parametrize("host, scope, reached", [
+    ("0.0.0.0", "every network interface", "127.0.0.1"),
+    ("", "every network interface", "127.0.0.1"),
+    ("::", "every network interface", "::1"),
+    ("localhost", "this computer only", None),
+])
+def test_the_terminal_says_who_can_reach_the_server(site: Path, host: str, scope: str, reached: str | None):
+    """--host 0.0.0.0, '' and :: listen on every interface and say so; a loopback name says this computer only."""
+    running = Server(site, extra=("--host", host))
+    try:
+        line = next(line for line in running.lines if "serving" in line)
+        assert scope in line, line
+        assert ("this computer only" in line) == (scope == "this computer only"), line
+        if reached:
+            assert running.address == reached
+            # Not loopback-bound: the Host check is off, as the network is meant to reach it by any name.
+            assert running.get("/", headers={"Host": f"timeline.lan:{running.port}"})[0] == 200
+        else:
+            assert running.get("/", headers={"Host": "timeline.lan"})[0] == 400
+            assert running.get("/")[0] == 200
+    finally:
+        code, output = running.stop()
+    assert code == 0 and "Traceback" not in output, output
 
 
 def test_deleting_or_renaming_an_event_file_removes_or_moves_its_page(server: Server, site: Path):
