@@ -92,6 +92,8 @@ def make_parser() -> argparse.ArgumentParser:
                          help="also rewrite event files a person edited or reviewed, and bring back deleted ones")
     extract.add_argument("-v", "--verbose", action="store_true", help="list every event file and what happened to it")
     extract.add_argument("--jobs", type=int, default=None, metavar="N", help="worker processes (default: one per CPU)")
+    extract.add_argument("--no-merge", action="store_true",
+                         help="one event per mention: do not merge what several sources tell into one event")
 
     review = command("review", run_review,
                      "list the events awaiting review, by source in reading order, with their sentence and file")
@@ -181,7 +183,7 @@ def run_extract(args: argparse.Namespace) -> int:
     from .extract.pipeline import extract, report_lines, to_json
 
     result = extract(site_dir(args), args.sources, force=args.force, dry_run=args.dry_run,
-                     merge_events=not args.json, jobs=args.jobs)
+                     merge_events=not args.json, jobs=args.jobs, merge_sources=not args.no_merge)
     _print_problems([p for r in result.results for p in r.problems])
     if args.json:
         print(to_json(result))

@@ -214,10 +214,19 @@ def _represent_quoted(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
     return dumper.represent_scalar("tag:yaml.org,2002:str", str(value), style='"')
 
 
+class FlowMap(dict):  # type: ignore[type-arg]
+    """A mapping written on one line ({source: a, date: "2024-07"}): one line for a person to delete or edit."""
+
+
+def _represent_flow(dumper: yaml.SafeDumper, value: FlowMap) -> yaml.Node:
+    return dumper.represent_mapping("tag:yaml.org,2002:map", value.items(), flow_style=True)
+
+
 _Dumper.add_representer(str, _represent_str)
 _Dumper.add_representer(Quoted, _represent_quoted)
+_Dumper.add_representer(FlowMap, _represent_flow)
 
 
-def dump_yaml(data: Any) -> str:
+def dump_yaml(data: Any, width: int = 100) -> str:
     """YAML text for a mapping: dates written as quoted strings, Unicode kept, key order kept."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100, default_flow_style=False)
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=width, default_flow_style=False)

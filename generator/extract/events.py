@@ -10,7 +10,7 @@ from typing import Any
 
 from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
-from ..yamlfile import Quoted
+from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex
 from .claims import Claim, find_claim, quotations
 from .lang import LanguageData, for_text
@@ -76,6 +76,10 @@ class Candidate:
     claim: str | None = None  # for an event a quotation reports: the id of the claim that quotes it
     actors: list[str] = field(default_factory=list)
     position: int = 0  # offset of the sentence in the source text, for a stable order
+    # Issue 10: the same fact told by several mentions (this one among them), first appearance first,
+    # and the dates other sources give it. Empty: this candidate is its only mention.
+    mentions: list["Candidate"] = field(default_factory=list)
+    conflicts: list[dict[str, Any]] = field(default_factory=list)
 
     def to_data(self) -> dict[str, Any]:
         """The event file's fields, in the order DESIGN.md writes them."""
@@ -94,12 +98,28 @@ class Candidate:
         data["actors"] = list(self.actors)
         data["tags"] = []
         data["status"] = "extracted"
+        data["sources"] = [mention.source_ref() for mention in (self.mentions or [self])]
+        if self.conflicts:
+            data["conflicts"] = [conflict_entry(c) for c in self.conflicts]
+        return data
+
+    def source_ref(self) -> dict[str, Any]:
+        """This mention as an entry of an event's ``sources:`` list."""
         ref: dict[str, Any] = {"source": self.source, "quote": self.quote}
         if self.date_text:
             ref["date_text"] = self.date_text
         ref["date_basis"] = self.date_basis
-        data["sources"] = [ref]
-        return data
+        return ref
+
+
+def conflict_entry(conflict: dict[str, Any]) -> "FlowMap":
+    """A conflict as one line of YAML, so a reviewer settles it by deleting or editing that line."""
+    date = conflict["date"].to_yaml()
+    entry: dict[str, Any] = {"source": conflict["source"],
+                             "date": Quoted(date) if isinstance(date, str) else {k: Quoted(v) for k, v in date.items()}}
+    if conflict.get("date_text"):
+        entry["date_text"] = conflict["date_text"]
+    return FlowMap(entry)
 
 
 def extract_events(source: Source, actors: list[Actor]) -> list[Candidate]:

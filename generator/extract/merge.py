@@ -17,9 +17,12 @@ from pathlib import Path
 
 import yaml
 
+from typing import Any
+
+from ..dates import TimelineDate
 from ..eventfile import atomic_write
-from ..yamlfile import dump_yaml
-from .events import Candidate
+from ..yamlfile import YamlDoc, dump_yaml
+from .events import Candidate, conflict_entry
 
 RECORD_NAME = ".extracted.json"
 RECORD_VERSION = 1
@@ -27,6 +30,7 @@ RECORD_VERSION = 1
 CREATED, UPDATED, UNCHANGED, KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED, TOLD_ELSEWHERE = (
     "created", "updated", "unchanged", "kept (edited)", "kept (reviewed)", "skipped (deleted)", "told elsewhere",
 )
+ADDED_PENDING = "sources added for review"  # new mentions appended to a person's event, marked pending
 
 
 @dataclass
@@ -53,43 +57,126 @@ class MergeReport:
 
 def event_text(candidate: Candidate) -> str:
     """The event file's text, byte for byte what extraction writes for this candidate."""
-    return dump_yaml(candidate.to_data())
+    # Conflicts are one line each (a person deletes the line to settle one): no folding of long lines there.
+    return dump_yaml(candidate.to_data(), width=1000 if candidate.conflicts else 100)
 
 
 def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False, dry_run: bool = False,
           sources: set[str] | None = None) -> MergeReport:
     """Write each candidate as ``events_dir/<id>.yaml`` unless a person edited, reviewed or deleted it.
 
+    A candidate whose mentions are already told in another event file goes to that file: rewritten when
+    extraction wrote it and nobody touched it since, else its new mentions are appended there as
+    ``pending: true`` sources for a person to review (issue 10), the person's fields left as they are.
     ``sources`` are the sources extracted this time: their earlier events that no candidate gives any more
     (the article changed) are reported as stale and left in place for a person to judge.
     """
     record_path = events_dir.parent / RECORD_NAME
     record = read_record(record_path)
     report = MergeReport(record=record_path)
-    wanted = {c.id for c in candidates}
     told = _quotes_on_file(events_dir)
-    report.stale = [events_dir / f"{event_id}.yaml" for event_id, entry in sorted(record.items())
-                    if entry.get("source") in (sources or set()) and event_id not in wanted
-                    and (events_dir / f"{event_id}.yaml").exists()]
+    touched: set[str] = set()
     for candidate in candidates:
         path = events_dir / f"{candidate.id}.yaml"
         data = event_text(candidate).encode("utf-8")
         action = _decide(path, data, record.get(candidate.id), force)
-        elsewhere = told.get((candidate.source, _normal(candidate.quote)))
+        keys = [_key(m) for m in candidate.mentions or [candidate]]
+        new = [m for m, k in zip(candidate.mentions or [candidate], keys) if k not in told]
+        elsewhere = next((told[k] for k in keys if k in told and told[k] != path), None)
         if action in (CREATED, SKIPPED_DELETED) and elsewhere is not None and not force:
-            # A person already tells this sentence in a file of their own (written by hand, or an
-            # extracted file they renamed): a second copy would be a duplicate on the timeline.
-            action, path = TOLD_ELSEWHERE, elsewhere
+            # A person (or an earlier run) already tells this fact in another file: it goes there, never twice.
+            path = elsewhere
+            if not new:
+                action = TOLD_ELSEWHERE
+            elif _written_by_extraction(path, record):
+                action = UPDATED
+            else:
+                action = ADDED_PENDING
+        elif action in (KEPT_EDITED, KEPT_REVIEWED) and new and not force:
+            action = ADDED_PENDING
         report.actions.append(Action(candidate.id, path, action))
+        touched.add(path.stem)
         if action in (CREATED, UPDATED):
             if not dry_run:
                 atomic_write(path, data)
-            record[candidate.id] = {"source": candidate.source, "sha256": _sha256(data)}
+            record[path.stem] = {"source": candidate.source, "sha256": _sha256(data)}
         elif action == UNCHANGED and candidate.id not in record:
             record[candidate.id] = {"source": candidate.source, "sha256": _sha256(data)}
+        elif action == ADDED_PENDING and not dry_run:
+            add_pending_sources(path, new, candidate.date)
+        if action in (CREATED, UPDATED, ADDED_PENDING):
+            told.update({k: path for k in keys})
+    report.stale = [events_dir / f"{event_id}.yaml" for event_id, entry in sorted(record.items())
+                    if entry.get("source") in (sources or set()) and event_id not in touched
+                    and (events_dir / f"{event_id}.yaml").exists()]
     if not dry_run and any(a.action in (CREATED, UPDATED, UNCHANGED) for a in report.actions):
         write_record(record_path, record)
     return report
+
+
+def _key(candidate: Candidate) -> tuple[str, str]:
+    """What identifies a mention in any event file: its source and its quote."""
+    return (candidate.source, _normal(candidate.quote))
+
+
+def _written_by_extraction(path: Path, record: dict[str, dict[str, str]]) -> bool:
+    """Whether a file holds exactly what extraction last wrote there (no person touched it)."""
+    entry = record.get(path.stem)
+    if entry is None or not path.is_file():
+        return False
+    current = path.read_bytes()
+    return entry.get("sha256") == _sha256(current) and not _reviewed(current)
+
+
+def add_pending_sources(path: Path, mentions: list[Candidate], date: TimelineDate) -> bool:
+    """Append mentions to a person's event file as ``pending: true`` sources (and their other dates as conflicts).
+
+    Only lines are added, at the end of the ``sources:`` (and ``conflicts:``) lists: every byte a person wrote
+    stays. A file whose lists are not in block style is left alone (False).
+    """
+    text = path.read_text(encoding="utf-8")
+    doc = YamlDoc.parse(path, text)
+    fields = doc.mapping(doc.node, "an event") if doc.node is not None else None
+    if not fields or "sources" not in fields or not _block_list(fields["sources"][1]):
+        return False
+    refs = [{**m.source_ref(), "pending": True} for m in mentions]
+    conflicts = [conflict_entry({"source": m.source, "date": m.date, "date_text": m.date_text})
+                 for m in mentions if m.date_basis == "text" and not _overlaps(m.date, date)]
+    inserts = [(_after_list(text, fields["sources"][1]), _indented(refs, fields["sources"][1].start_mark.column))]
+    if conflicts:
+        if "conflicts" in fields and _block_list(fields["conflicts"][1]):
+            node = fields["conflicts"][1]
+            inserts.append((_after_list(text, node), _indented(conflicts, node.start_mark.column)))
+        elif "conflicts" not in fields:
+            tail = "" if text.endswith("\n") else "\n"
+            inserts.append((len(text), tail + "conflicts:\n" + _indented(conflicts, 2)))
+    for position, addition in sorted(inserts, reverse=True):
+        text = text[:position] + addition + text[position:]
+    atomic_write(path, text.encode("utf-8"))
+    return True
+
+
+def _block_list(node: yaml.Node) -> bool:
+    return isinstance(node, yaml.SequenceNode) and not node.flow_style and bool(node.value)
+
+
+def _after_list(text: str, node: yaml.Node) -> int:
+    """Where a block list's last item ends: the start of the line after it."""
+    end = node.value[-1].end_mark.index
+    if end > 0 and text[end - 1] == "\n":
+        return end
+    newline = text.find("\n", end)
+    return len(text) if newline < 0 else newline + 1
+
+
+def _indented(items: list[Any], column: int) -> str:
+    """List items as YAML, indented to sit under a list whose dashes are at ``column``."""
+    block = dump_yaml(items, width=1000)
+    return "".join(" " * column + line for line in block.splitlines(keepends=True))
+
+
+def _overlaps(a: TimelineDate, b: TimelineDate) -> bool:
+    return a.first_day() <= b.last_day() and b.first_day() <= a.last_day()
 
 
 def _decide(path: Path, data: bytes, recorded: dict[str, str] | None, force: bool) -> str:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import re
@@ -16,8 +17,10 @@ from ..load import SOURCE_SUFFIXES, SitePaths, list_files, load_actors, load_sit
 from ..model import Actor, Site
 from .events import Candidate, extract_events
 from .lang import for_language, normalize
+from .stories import merge_mentions
 from .merge import (
-    CREATED, KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED, TOLD_ELSEWHERE, UNCHANGED, UPDATED, MergeReport, merge,
+    ADDED_PENDING, CREATED, KEPT_EDITED, KEPT_REVIEWED, SKIPPED_DELETED, TOLD_ELSEWHERE, UNCHANGED, UPDATED, MergeReport,
+    merge,
 )
 
 
@@ -29,6 +32,8 @@ class SourceResult:
     source_id: str
     candidates: list[Candidate] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)
+    published: dt.date | None = None  # what merging across sources reads each date against
+    language: str = ""
 
     @property
     def failed(self) -> bool:
@@ -55,15 +60,27 @@ class ExtractResult:
 
 
 def extract(site_dir: Path, selectors: Sequence[str] = (), *, force: bool = False, dry_run: bool = False,
-            merge_events: bool = True, jobs: int | None = None) -> ExtractResult:
-    """Extract the selected sources (default: all) and merge their events; a bad source does not stop the others."""
+            merge_events: bool = True, jobs: int | None = None, merge_sources: bool = True) -> ExtractResult:
+    """Extract the selected sources (default: all) and merge their events; a bad source does not stop the others.
+
+    With ``merge_sources`` (the default), mentions of one fact in several sources become one event (issue 10).
+    """
     paths = SitePaths(Path(site_dir))
     site, actors = load_settings(paths)
     files = select_sources(paths, selectors)
-    results = list(extract_files(files, site, actors, jobs))
+    # A named source's facts may be told by the others too: they are read to recognise them, not written.
+    others = ([p for p in list_files(paths.sources, SOURCE_SUFFIXES) if p not in files]
+              if merge_events and merge_sources and selectors else [])
+    every = list(extract_files(files + others, site, actors, jobs))
+    results = every[:len(files)]
     report = None
     if merge_events:
         candidates = [c for r in results for c in r.candidates]
+        if merge_sources:
+            chosen = {r.source_id for r in results}
+            candidates = [c for c in merge_mentions(((r.candidates, r.published, r.language) for r in every
+                                                     if r.published is not None), site.language)
+                          if any(m.source in chosen for m in c.mentions or [c])]
         extracted = {r.source_id for r in results if not r.failed}
         report = merge(candidates, paths.events, force=force, dry_run=dry_run, sources=extracted)
     return ExtractResult(results, report)
@@ -137,6 +154,7 @@ def extract_file(path: Path, site: Site, actors: list[Actor]) -> SourceResult:
                 path, 1, 1, "the front matter has no 'language' and content/site.yaml sets no default: "
                 "add 'language: fr' (or en, de, …)"))
         return result
+    result.published, result.language = source.published, source.language
     unsupported = _unsupported_language(source.language)
     if unsupported:
         line, column, shown = _field_position(path, "language")
@@ -200,7 +218,8 @@ def _progress(total: int):  # type: ignore[no-untyped-def]
 
 _VERBS = {CREATED: ("create", "created"), UPDATED: ("update", "updated"), KEPT_EDITED: ("keep (edited by a person)", "kept"),
           KEPT_REVIEWED: ("keep (status: reviewed)", "kept"), SKIPPED_DELETED: ("skip (deleted by a person)", "skipped"),
-          TOLD_ELSEWHERE: ("skip (the same quote is in)", "skipped (the same quote is in)")}
+          TOLD_ELSEWHERE: ("skip (the same quote is in)", "skipped (the same quote is in)"),
+          ADDED_PENDING: ("add new sources, pending review, to", "added new sources, pending review, to")}
 
 
 def report_lines(result: ExtractResult, *, verbose: bool = False, dry_run: bool = False) -> list[str]:
@@ -220,7 +239,9 @@ def report_lines(result: ExtractResult, *, verbose: bool = False, dry_run: bool 
     counts = (f"{report.count(CREATED)} created, {report.count(UPDATED)} updated, {report.count(UNCHANGED)} unchanged, "
               f"{report.count(KEPT_EDITED)} kept because edited, {report.count(KEPT_REVIEWED)} kept because reviewed, "
               f"{report.count(SKIPPED_DELETED)} skipped because deleted, "
-              f"{report.count(TOLD_ELSEWHERE)} already told in another file")
+              f"{report.count(TOLD_ELSEWHERE)} already told in another file"
+              + (f", {report.count(ADDED_PENDING)} reviewed or edited event(s) given new sources to review "
+                 "(marked 'pending: true')" if report.count(ADDED_PENDING) else ""))
     lines.append(f"{'Dry run: ' if dry_run else ''}{len(report.actions)} events from {done} source(s){failed}: {counts}")
     if report.stale:
         if verbose:

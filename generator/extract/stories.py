@@ -1,0 +1,312 @@
+"""Mentions from many articles -> one event per fact (issue 10): every source listed, the best-supported date kept,
+the other dates flagged as conflicts.
+
+Two mentions are the same fact when their dates agree (each read against its own article's publication),
+they name the same people and organisations, share their numbers and the content of their sentences. Words
+rarely cross a language, so between French and English the names, numbers and dates carry the decision, with a
+few bilingual cues. A fact is told once per article: a group never takes two sentences of one article, except
+two dated clauses of one sentence that give the same date ("mardi prochain, le 14 mai").
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+from ..dates import DAY, MONTH, WEEK, YEAR, TimelineDate
+from .events import Candidate
+
+# How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
+CONFLICT_DAYS = 45
+# A mention dated only by its article's publication happened at most this long before it.
+PUBLISHED_WINDOW_DAYS = 31
+MERGE_SCORE = 0.42
+
+# Small word lists until the language registry holds them (issue 9): words that tell nothing of a fact.
+_STOP = frozenset("""
+le la les un une des du de d l au aux et ou en dans sur sous pour par avec sans que qui quoi dont ne pas plus
+ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous est sont été être avoir avait ont a
+aussi comme mais selon après avant depuis lors entre vers chez tout tous toute toutes très déjà encore
+the a an of to in on at by for with and or but that which who whom whose this these those its their his her
+is are was were be been being has have had will would could should may might can also as from into over than
+then there here when where while after before since about said says told according
+""".split())
+# Event words whose French and English forms share no prefix (the signal a translation keeps).
+_BILINGUAL = {
+    "interdit": "ban", "interdiction": "ban", "banned": "ban", "bans": "ban",
+    "plainte": "lawsuit", "poursuites": "lawsuit", "sued": "lawsuit", "suit": "lawsuit",
+    "grève": "strike", "greve": "strike", "strike": "strike", "strikes": "strike",
+    "rachat": "acquire", "racheté": "acquire", "rachète": "acquire", "acquired": "acquire", "bought": "acquire",
+    "amende": "fine", "fined": "fine", "fine": "fine",
+    "élu": "elect", "elu": "elect", "elected": "elect", "élection": "elect", "election": "elect",
+    "démission": "resign", "démissionné": "resign", "resigned": "resign", "resignation": "resign",
+    "fermé": "close", "fermeture": "close", "closed": "close", "closure": "close",
+    "ouvert": "open", "ouverture": "open", "opened": "open", "opening": "open",
+    "lancé": "launch", "lancement": "launch", "launched": "launch", "launch": "launch",
+    "sommet": "summit", "summit": "summit", "accord": "deal", "deal": "deal", "agreement": "deal",
+    "vote": "vote", "voté": "vote", "voted": "vote", "loi": "law", "law": "law", "bill": "law",
+    "tribunal": "court", "cour": "court", "juge": "court", "court": "court", "judge": "court",
+    "arrêté": "arrest", "arrested": "arrest", "arrestation": "arrest",
+    "incendie": "fire", "fire": "fire", "séisme": "quake", "earthquake": "quake",
+    "milliard": "billion", "milliards": "billion", "billion": "billion", "millions": "million",
+    "million": "million",
+}
+_WORD = re.compile(r"[^\W\d_][\w'’-]*")
+_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\w])")
+_PRECISION_RANK = {DAY: 4, WEEK: 3, MONTH: 2, YEAR: 1}
+
+
+@dataclass
+class Mention:
+    """One candidate with what comparing it needs: its article's day and language, and its signals."""
+
+    candidate: Candidate
+    published: dt.date
+    language: str
+    names: frozenset[str] = frozenset()
+    numbers: frozenset[str] = frozenset()
+    words: frozenset[str] = frozenset()
+
+    @property
+    def source(self) -> str:
+        """The article's id."""
+        return self.candidate.source
+
+    @property
+    def first_day(self) -> dt.date:
+        """The earliest day the fact may have happened on."""
+        if self.candidate.date_basis == "published":
+            return self.published - dt.timedelta(days=PUBLISHED_WINDOW_DAYS)
+        return self.candidate.date.first_day()
+
+    @property
+    def last_day(self) -> dt.date:
+        """The latest day the fact may have happened on."""
+        return self.candidate.date.last_day()
+
+
+@dataclass
+class Story:
+    """One fact: its mentions, first appearance first, and the date it keeps."""
+
+    mentions: list[Mention]
+    date: TimelineDate
+    conflicts: list[dict[str, object]] = field(default_factory=list)
+
+
+def mention(candidate: Candidate, published: dt.date, language: str) -> Mention:
+    """A candidate with its signals computed once."""
+    text = candidate.quote
+    if candidate.date_text:
+        text = text.replace(candidate.date_text, " ")
+    names = set()
+    for name in [*candidate.actors, *([candidate.speaker] if candidate.speaker else [])]:
+        names.update(w for w in (_fold(part) for part in name.split()) if len(w) > 2 and w not in _STOP)
+    numbers = {n for n in (_number(raw) for raw in _NUMBER.findall(text)) if n}
+    words = set()
+    for raw in _WORD.findall(text):
+        if raw[:1].isupper():
+            continue  # names are compared as names, not as words
+        folded = _fold(raw.split("'")[-1].split("’")[-1])
+        if len(folded) < 4 or folded in _STOP:
+            continue
+        words.add(_BILINGUAL.get(raw.lower(), _BILINGUAL.get(folded, folded[:5])))
+    return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words))
+
+
+def group(mentions: list[Mention]) -> list[Story]:
+    """The facts these mentions tell, in the order of their first mention; each mention in exactly one."""
+    order = {id(m): i for i, m in enumerate(mentions)}
+    parent = list(range(len(mentions)))
+    members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    def join(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra == rb or not _can_join([mentions[i] for i in members[ra]], [mentions[i] for i in members[rb]]):
+            return
+        keep, gone = min(ra, rb), max(ra, rb)
+        parent[gone] = keep
+        members[keep].extend(members.pop(gone))
+
+    # One sentence's dated clauses that give one date are one fact told twice.
+    for i, a in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            b = mentions[j]
+            if (a.source == b.source and a.candidate.position == b.candidate.position
+                    and a.candidate.kind == b.candidate.kind and _overlap(a, b)):
+                join(i, j)
+    pairs = []
+    for i, a in enumerate(mentions):
+        for j in range(i + 1, len(mentions)):
+            b = mentions[j]
+            if a.source != b.source:
+                score = similarity(a, b)
+                if score >= MERGE_SCORE:
+                    pairs.append((-score, i, j))
+    for _, i, j in sorted(pairs):
+        join(i, j)
+    stories = [_story([mentions[i] for i in sorted(found, key=lambda k: order[id(mentions[k])])])
+               for found in members.values()]
+    return sorted(stories, key=lambda s: min(order[id(m)] for m in s.mentions))
+
+
+def similarity(a: Mention, b: Mention) -> float:
+    """How sure we are that two mentions from different articles tell one fact (0: not at all)."""
+    ca, cb = a.candidate, b.candidate
+    if ca.kind != cb.kind:
+        return 0.0
+    gap = _gap_days(a, b)
+    if gap > CONFLICT_DAYS:
+        return 0.0
+    if ca.kind == "claim" and ca.speaker and cb.speaker and not (_name_words(ca.speaker) & _name_words(cb.speaker)):
+        return 0.0
+    names = _overlap_coefficient(a.names, b.names)
+    words = _dice(a.words, b.words)
+    shared_numbers = a.numbers & b.numbers
+    numbers = 1.0 if shared_numbers else (-0.5 if a.numbers and b.numbers else 0.0)
+    same_language = a.language.split("-")[0] == b.language.split("-")[0]
+    if same_language:
+        score = 0.6 * words + 0.3 * names + 0.15 * numbers
+    else:
+        # Across languages words rarely match; names, numbers and the date carry the decision.
+        score = 0.35 * words + 0.4 * names + 0.15 * numbers
+    if gap == 0:
+        score += 0.1 if _same_date(a, b) else 0.05
+    else:
+        score -= 0.1  # a conflict needs stronger evidence than agreeing dates
+    if ca.kind == "claim":
+        score += 0.1 + 0.4 * _containment(a.words, b.words)
+    return score
+
+
+def _can_join(left: list[Mention], right: list[Mention]) -> bool:
+    """Two groups may become one when they share no article (one sentence apart) and no dates far apart."""
+    sentences = {(m.source, m.candidate.position) for m in left}
+    for m in right:
+        if any(m.source == s for s, p in sentences if p != m.candidate.position):
+            return False
+    return all(_gap_days(a, b) <= CONFLICT_DAYS for a in left for b in right)
+
+
+def _story(mentions: list[Mention]) -> Story:
+    """A group's mentions in order of appearance, the date the most sources support, the others as conflicts."""
+    # First appearance first; within a sentence, its first dated clause (the one its title is made from).
+    ordered = sorted(mentions, key=lambda m: (m.published, m.source, m.candidate.position, _clause_offset(m)))
+    dated = [m for m in ordered if m.candidate.date_basis == "text"] or ordered
+    best = max(dated, key=lambda m: (_support(m, dated), _PRECISION_RANK.get(m.candidate.date.precision, 0),
+                                     -m.published.toordinal(), -ordered.index(m)))
+    conflicts: list[dict[str, object]] = []
+    seen: set[tuple[str, str]] = set()
+    for m in dated:
+        if m.candidate.date_basis != "text" or _periods_overlap(m.candidate.date, best.candidate.date):
+            continue
+        key = (m.source, m.candidate.date.iso())
+        if key not in seen:
+            seen.add(key)
+            conflicts.append({"source": m.source, "date": m.candidate.date, "date_text": m.candidate.date_text})
+    return Story(ordered, best.candidate.date, conflicts)
+
+
+def _clause_offset(m: Mention) -> int:
+    """Where a mention's date words sit in its sentence."""
+    found = m.candidate.quote.find(m.candidate.date_text) if m.candidate.date_text else -1
+    return found if found >= 0 else len(m.candidate.quote)
+
+
+def _support(m: Mention, mentions: list[Mention]) -> int:
+    """How many articles give a date compatible with this mention's."""
+    return len({o.source for o in mentions if _periods_overlap(o.candidate.date, m.candidate.date)})
+
+
+def _periods_overlap(a: TimelineDate, b: TimelineDate) -> bool:
+    return a.first_day() <= b.last_day() and b.first_day() <= a.last_day()
+
+
+def _overlap(a: Mention, b: Mention) -> bool:
+    return _gap_days(a, b) == 0
+
+
+def _gap_days(a: Mention, b: Mention) -> int:
+    """Days between two mentions' periods; 0 when they overlap."""
+    if a.first_day <= b.last_day and b.first_day <= a.last_day:
+        return 0
+    return min(abs((a.first_day - b.last_day).days), abs((b.first_day - a.last_day).days))
+
+
+def _same_date(a: Mention, b: Mention) -> bool:
+    """Both dated by their words, to the same value."""
+    ca, cb = a.candidate, b.candidate
+    return ca.date_basis == cb.date_basis == "text" and ca.date == cb.date
+
+
+def _overlap_coefficient(a: Iterable[str], b: Iterable[str]) -> float:
+    a, b = set(a), set(b)
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _dice(a: frozenset[str], b: frozenset[str]) -> float:
+    if not a or not b:
+        return 0.0
+    return 2 * len(a & b) / (len(a) + len(b))
+
+
+def _containment(a: frozenset[str], b: frozenset[str]) -> float:
+    """How much of the shorter text the longer one holds (a shortened quotation)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / min(len(a), len(b))
+
+
+def _name_words(name: str) -> set[str]:
+    return {_fold(w) for w in name.split() if len(w) > 2}
+
+
+def _number(raw: str) -> str | None:
+    """A number as one spelling ("1 500" and "1500", "2,5" and "2.5"); years are dates, not numbers."""
+    text = re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", ".")
+    if re.fullmatch(r"(19|20)\d\d", text):
+        return None
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents."""
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
+
+
+
+def merge_mentions(per_source: Iterable[tuple[list[Candidate], dt.date, str]], site_language: str) -> list[Candidate]:
+    """Every source's candidates -> one candidate per fact, listing every mention; a lone mention is left as it was."""
+    mentions = [mention(c, published, language) for candidates, published, language in per_source
+                for c in candidates]
+    return [story_candidate(story, site_language) for story in group(mentions)]
+
+
+def story_candidate(story: Story, site_language: str) -> Candidate:
+    """One fact as a candidate event: titled from its first mention in the site's language, dated by the story."""
+    first = story.mentions[0].candidate
+    if len(story.mentions) == 1:
+        return first
+    in_language = [m for m in story.mentions if m.language.split("-")[0] == site_language.split("-")[0]]
+    base = (in_language or story.mentions)[0].candidate
+    actors: list[str] = []
+    for m in [base, *(m.candidate for m in story.mentions)]:
+        actors.extend(a for a in m.actors if a not in actors)
+    # Two clauses of one sentence are one mention of it: the sentence is quoted once.
+    refs: list[Candidate] = []
+    for m in story.mentions:
+        if not any(r.source == m.source and r.position == m.candidate.position for r in refs):
+            refs.append(m.candidate)
+    return replace(base, date=story.date, actors=actors[:8], mentions=refs if len(refs) > 1 else [],
+                   conflicts=story.conflicts)

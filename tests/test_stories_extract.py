@@ -1,0 +1,221 @@
+"""Issue 10, extraction: mentions of one fact in several articles become one event; people stay in charge."""
+
+from __future__ import annotations
+
+import difflib
+from pathlib import Path
+
+import pytest
+import yaml
+
+from conftest import write
+
+CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
+
+
+def vierzon(root: Path) -> Path:
+    """Three articles, French and English, on a plant's closure: one date conflict and two look-alikes."""
+    write(root / "content/site.yaml", "title: Vierzon\nlanguage: fr\n")
+    write(root / "content/sources/courrier.md", """
+        ---
+        title: L'usine de Vierzon va fermer
+        published: 2024-03-11
+        language: fr
+        publisher: Le Courrier du Cher
+        ---
+        Samedi dernier, la ministre Claire Dubois a annoncé la fermeture de l'usine Métalor de Vierzon, qui emploie 340 salariés.
+
+        Le même jour, Claire Dubois a inauguré le nouveau pont de Bourges.
+
+        « Nous ne laisserons personne au bord de la route », a déclaré Claire Dubois devant les salariés.
+
+        En mars 2019, les salariés de Métalor avaient déjà fait grève pendant trois semaines.
+        """)
+    write(root / "content/sources/times.md", """
+        ---
+        title: Minister confirms Vierzon plant closure
+        published: 2024-03-10
+        language: en
+        publisher: Loire Valley Times
+        ---
+        On March 9, minister Claire Dubois announced that the Métalor plant in Vierzon, which employs 340 workers, would close.
+
+        "We will leave no one by the side of the road," Claire Dubois told workers on Saturday.
+
+        Workers at Métalor went on strike in March 2024, the union said.
+        """)
+    write(root / "content/sources/gazette.md", """
+        ---
+        title: Vierzon, la colère
+        published: 2024-03-12
+        language: fr
+        publisher: La Gazette
+        ---
+        La fermeture de l'usine Métalor de Vierzon, qui compte 340 salariés, a été annoncée le 8 mars par la ministre Claire Dubois.
+
+        « Nous ne laisserons personne au bord de la route », a répété Claire Dubois.
+        """)
+    return root
+
+
+def events(root: Path) -> dict[str, dict]:
+    """Every event file, read back."""
+    return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in (root / "content/events").glob("*.yaml")}
+
+
+@pytest.fixture
+def story(tmp_path: Path, run_cli) -> Path:
+    root = vierzon(tmp_path / "vierzon")
+    result = run_cli("--site", root, "extract")
+    assert result.code == 0, result.err
+    return root
+
+
+def test_one_fact_told_by_three_articles_is_one_event_with_its_conflict(story: Path) -> None:
+    found = events(story)
+    closure = found[CLOSURE]
+    # First appearance first: the Times published on the 10th, the Courrier on the 11th, the Gazette on the 12th.
+    assert [(r["source"], r["date_text"]) for r in closure["sources"]] == [
+        ("times", "March 9"), ("courrier", "Samedi dernier"), ("gazette", "8 mars")]
+    # Two sources say 9 March (one as "samedi dernier" before the 11th); the Gazette's 8 March is flagged.
+    assert closure["date"] == "2024-03-09"
+    assert closure["conflicts"] == [{"source": "gazette", "date": "2024-03-08", "date_text": "8 mars"}]
+    # Titled in the site's language.
+    assert closure["title"].startswith("La ministre Claire Dubois a annoncé la fermeture")
+    # The conflict is one line of the file.
+    text = (story / f"content/events/{CLOSURE}.yaml").read_text(encoding="utf-8")
+    assert '\n- {source: gazette, date: "2024-03-08", date_text: 8 mars}\n' in text
+
+
+def test_a_quotation_carried_by_three_outlets_and_translated_is_one_claim(story: Path) -> None:
+    claims = [e for e in events(story).values() if e["kind"] == "claim"]
+    assert len(claims) == 1
+    [claim] = claims
+    assert [r["source"] for r in claim["sources"]] == ["times", "courrier", "gazette"]
+    assert claim["speaker"] == "Claire Dubois"
+
+
+def test_look_alikes_stay_apart(story: Path) -> None:
+    found = events(story)
+    # Same day, same minister, another fact; a strike five years earlier; this year's strike in one article only.
+    assert sorted(tuple(r["source"] for r in e["sources"]) for e in found.values()) == [
+        ("courrier",), ("courrier",), ("times",), ("times", "courrier", "gazette"), ("times", "courrier", "gazette")]
+    [bridge] = [e for e in found.values() if "pont de Bourges" in e["title"]]
+    assert bridge["sources"][0]["source"] == "courrier"
+    dates = sorted(e["date"] for e in events(story).values() if "grève" in e["title"] or "strike" in e["title"])
+    assert dates == ["2019-03", "2024-03"]
+
+
+def test_check_lists_the_open_conflict(story: Path, run_cli) -> None:
+    result = run_cli("--site", story, "check")
+    assert result.code == 0
+    assert (f"content/events/{CLOSURE}.yaml:" in result.err
+            and "needs review: source 'gazette' dates this event 2024-03-08 ('8 mars'), the event says 2024-03-09"
+            in result.err)
+
+
+def test_extracting_again_changes_no_byte(story: Path, run_cli) -> None:
+    before = {p.name: p.read_bytes() for p in (story / "content").rglob("*") if p.is_file()}
+    result = run_cli("--site", story, "extract")
+    assert result.code == 0 and "5 unchanged" in result.out
+    assert {p.name: p.read_bytes() for p in (story / "content").rglob("*") if p.is_file()} == before
+
+
+def test_no_merge_keeps_one_mention_per_event(tmp_path: Path, run_cli) -> None:
+    root = vierzon(tmp_path / "v")
+    assert run_cli("--site", root, "extract", "--no-merge").code == 0
+    found = events(root)
+    assert len(found) == 9  # courrier 4, times 3, gazette 2
+    assert all(len(e["sources"]) == 1 and "conflicts" not in e for e in found.values())
+
+
+def test_two_dated_clauses_of_one_sentence_are_one_event(tmp_path: Path, run_cli) -> None:
+    write(tmp_path / "s/content/site.yaml", "title: T\nlanguage: fr\n")
+    write(tmp_path / "s/content/sources/agenda.md", """
+        ---
+        title: Le conseil se réunira
+        published: 2024-05-08
+        language: fr
+        ---
+        Le conseil municipal de Vierzon votera mardi prochain, le 14 mai, le budget de la ville.
+        """)
+    assert run_cli("--site", tmp_path / "s", "extract").code == 0
+    [event] = events(tmp_path / "s").values()
+    assert event["date"] == "2024-05-14"
+    assert [(r["source"], r["date_text"]) for r in event["sources"]] == [("agenda", "mardi prochain")]
+
+
+# --- People stay in charge --------------------------------------------------------------------
+
+ECHO = """
+    ---
+    title: Métalor, la fin
+    published: 2024-03-20
+    language: fr
+    publisher: L'Écho
+    ---
+    Le 7 mars, la ministre Claire Dubois avait annoncé la fermeture de l'usine Métalor de Vierzon et de ses 340 emplois.
+    """
+
+
+def test_a_new_article_adds_its_mention_to_the_reviewed_event_for_review(story: Path, run_cli) -> None:
+    path = story / f"content/events/{CLOSURE}.yaml"
+    reviewed = (path.read_text(encoding="utf-8").replace("status: extracted", "status: reviewed")
+                .replace("title: La ministre Claire Dubois a annoncé", "title: # the person's words\n  Claire Dubois annonce"))
+    path.write_text(reviewed, encoding="utf-8")
+    write(story / "content/sources/echo.md", ECHO)
+    result = run_cli("--site", story, "extract", "echo")  # only the new article: the others are read, not written
+    assert result.code == 0
+    assert "1 reviewed or edited event(s) given new sources to review (marked 'pending: true')" in result.out
+    text = path.read_text(encoding="utf-8")
+    # Every byte the person wrote is still there, in order; lines were only added.
+    diff = list(difflib.ndiff(reviewed.splitlines(), text.splitlines()))
+    assert not [line for line in diff if line.startswith(("- ", "? "))]
+    added = [line[2:] for line in diff if line.startswith("+ ")]
+    assert added == [
+        "- source: echo",
+        "  quote: Le 7 mars, la ministre Claire Dubois avait annoncé la fermeture de l'usine Métalor de Vierzon "
+        "et de ses 340 emplois.",
+        "  date_text: 7 mars",
+        "  date_basis: text",
+        "  pending: true",
+        '- {source: echo, date: "2024-03-07", date_text: 7 mars}',
+    ]
+    assert len(events(story)) == 5  # no new event file for the fourth article's mention
+    check = run_cli("--site", story, "check")
+    assert "source 'echo' was added by extract and awaits review" in check.err
+    assert "needs review: source 'echo' dates this event 2024-03-07" in check.err
+    # Once added, it is not added again.
+    again = run_cli("--site", story, "extract")
+    assert "1 kept because reviewed" in again.out and path.read_text(encoding="utf-8") == text
+
+
+def test_an_event_a_person_split_stays_split(story: Path, run_cli) -> None:
+    path = story / f"content/events/{CLOSURE}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    gazette = data["sources"].pop()
+    data.pop("conflicts")
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    write(story / "content/events/gazette-closure.yaml", yaml.safe_dump(
+        {"title": "La Gazette date l'annonce du 8 mars", "date": "2024-03-08", "sources": [gazette]},
+        allow_unicode=True, sort_keys=False))
+    before = {p.name: p.read_bytes() for p in (story / "content/events").iterdir()}
+    result = run_cli("--site", story, "extract")
+    assert result.code == 0
+    assert {p.name: p.read_bytes() for p in (story / "content/events").iterdir()} == before
+
+
+def test_events_a_person_merged_stay_merged(story: Path, run_cli) -> None:
+    found = events(story)
+    [strike_2019] = [k for k, e in found.items() if e["date"] == "2019-03"]
+    [strike_2024] = [k for k, e in found.items() if e["date"] == "2024-03"]
+    # The person decides both strikes belong in one event, and deletes the other file.
+    kept = story / f"content/events/{strike_2019}.yaml"
+    data = yaml.safe_load(kept.read_text(encoding="utf-8"))
+    data["sources"] += found[strike_2024]["sources"]
+    kept.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    (story / f"content/events/{strike_2024}.yaml").unlink()
+    before = {p.name: p.read_bytes() for p in (story / "content/events").iterdir()}
+    result = run_cli("--site", story, "extract")
+    assert result.code == 0
+    assert {p.name: p.read_bytes() for p in (story / "content/events").iterdir()} == before
