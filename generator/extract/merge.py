@@ -104,8 +104,6 @@ def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False,
             record[candidate.id] = {"source": candidate.source, "sha256": _sha256(data)}
         elif action == ADDED_PENDING and not dry_run:
             add_pending_sources(path, new, candidate.date)
-        if action in (CREATED, UPDATED, ADDED_PENDING):
-            told.update({k: path for k in keys})
     report.stale = [events_dir / f"{event_id}.yaml" for event_id, entry in sorted(record.items())
                     if entry.get("source") in (sources or set()) and event_id not in touched
                     and (events_dir / f"{event_id}.yaml").exists()]

@@ -11,6 +11,7 @@ two dated clauses of one sentence that give the same date ("mardi prochain, le 1
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -23,7 +24,8 @@ from .events import Candidate
 CONFLICT_DAYS = 45
 # A mention dated only by its article's publication happened at most this long before it.
 PUBLISHED_WINDOW_DAYS = 31
-MERGE_SCORE = 0.42
+CLAIM_WINDOW_DAYS = 7
+MERGE_SCORE = 0.38
 
 # Small word lists until the language registry holds them (issue 9): words that tell nothing of a fact.
 _STOP = frozenset("""
@@ -54,6 +56,13 @@ _BILINGUAL = {
     "milliard": "billion", "milliards": "billion", "billion": "billion", "millions": "million",
     "million": "million",
 }
+# Numbers written as words, the same value in both languages ("trois jours", "three-day").
+_NUMBER_WORDS = {
+    "deux": "2", "two": "2", "trois": "3", "three": "3", "quatre": "4", "four": "4", "cinq": "5", "five": "5",
+    "six": "6", "sept": "7", "seven": "7", "huit": "8", "eight": "8", "neuf": "9", "nine": "9", "dix": "10",
+    "ten": "10", "onze": "11", "eleven": "11", "douze": "12", "twelve": "12", "vingt": "20", "twenty": "20",
+    "vingtaine": "20", "cent": "100", "hundred": "100", "mille": "1000", "thousand": "1000",
+}
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\w])")
 _PRECISION_RANK = {DAY: 4, WEEK: 3, MONTH: 2, YEAR: 1}
@@ -79,7 +88,9 @@ class Mention:
     def first_day(self) -> dt.date:
         """The earliest day the fact may have happened on."""
         if self.candidate.date_basis == "published":
-            return self.published - dt.timedelta(days=PUBLISHED_WINDOW_DAYS)
+            # Words quoted without a date were said days before; an undated action may be older.
+            window = CLAIM_WINDOW_DAYS if self.candidate.kind == "claim" else PUBLISHED_WINDOW_DAYS
+            return self.published - dt.timedelta(days=window)
         return self.candidate.date.first_day()
 
     @property
@@ -106,6 +117,7 @@ def mention(candidate: Candidate, published: dt.date, language: str) -> Mention:
     for name in [*candidate.actors, *([candidate.speaker] if candidate.speaker else [])]:
         names.update(w for w in (_fold(part) for part in name.split()) if len(w) > 2 and w not in _STOP)
     numbers = {n for n in (_number(raw) for raw in _NUMBER.findall(text)) if n}
+    numbers.update(_NUMBER_WORDS[w] for w in re.findall(r"\w+", text.casefold()) if w in _NUMBER_WORDS)
     words = set()
     for raw in _WORD.findall(text):
         if raw[:1].isupper():
@@ -122,6 +134,7 @@ def group(mentions: list[Mention]) -> list[Story]:
     order = {id(m): i for i, m in enumerate(mentions)}
     parent = list(range(len(mentions)))
     members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+    weights = Weights.of(mentions)
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -149,9 +162,10 @@ def group(mentions: list[Mention]) -> list[Story]:
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
             if a.source != b.source:
-                score = similarity(a, b)
+                score = similarity(a, b, weights)
                 if score >= MERGE_SCORE:
                     pairs.append((-score, i, j))
+    # The surest pairs first: a mention joins the fact it tells best before a look-alike can claim it.
     for _, i, j in sorted(pairs):
         join(i, j)
     stories = [_story([mentions[i] for i in sorted(found, key=lambda k: order[id(mentions[k])])])
@@ -159,8 +173,42 @@ def group(mentions: list[Mention]) -> list[Story]:
     return sorted(stories, key=lambda s: min(order[id(m)] for m in s.mentions))
 
 
-def similarity(a: Mention, b: Mention) -> float:
-    """How sure we are that two mentions from different articles tell one fact (0: not at all)."""
+@dataclass
+class Weights:
+    """How telling each word and name is in this set of articles: a word every mention uses tells nothing."""
+
+    idf: dict[str, float]
+
+    @classmethod
+    def of(cls, mentions: list[Mention]) -> "Weights":
+        """Inverse document frequency over the mentions (each article's sentence counts once)."""
+        counts: dict[str, int] = {}
+        for m in mentions:
+            for token in m.words | {f"@{n}" for n in m.names}:
+                counts[token] = counts.get(token, 0) + 1
+        total = max(len(mentions), 2)
+        return cls({token: math.log((total + 1) / (n + 0.5)) for token, n in counts.items()})
+
+    def dice(self, a: Iterable[str], b: Iterable[str], prefix: str = "") -> float:
+        """Weighted Dice: the weight of what both share over the weight of each."""
+        a, b = set(a), set(b)
+        if not a or not b:
+            return 0.0
+        w = lambda tokens: sum(self.idf.get(prefix + t, 1.0) for t in tokens)  # noqa: E731
+        return 2 * w(a & b) / (w(a) + w(b))
+
+    def containment(self, a: Iterable[str], b: Iterable[str]) -> float:
+        """How much of the shorter set the longer holds, weighted (a shortened quotation)."""
+        a, b = set(a), set(b)
+        if not a or not b:
+            return 0.0
+        w = lambda tokens: sum(self.idf.get(t, 1.0) for t in tokens)  # noqa: E731
+        return w(a & b) / min(w(a), w(b))
+
+
+def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
+    """How sure we are that two mentions from different articles tell one fact (below MERGE_SCORE: two facts)."""
+    weights = weights or Weights({})
     ca, cb = a.candidate, b.candidate
     if ca.kind != cb.kind:
         return 0.0
@@ -169,32 +217,55 @@ def similarity(a: Mention, b: Mention) -> float:
         return 0.0
     if ca.kind == "claim" and ca.speaker and cb.speaker and not (_name_words(ca.speaker) & _name_words(cb.speaker)):
         return 0.0
-    names = _overlap_coefficient(a.names, b.names)
-    words = _dice(a.words, b.words)
-    shared_numbers = a.numbers & b.numbers
-    numbers = 1.0 if shared_numbers else (-0.5 if a.numbers and b.numbers else 0.0)
     same_language = a.language.split("-")[0] == b.language.split("-")[0]
-    if same_language:
-        score = 0.6 * words + 0.3 * names + 0.15 * numbers
-    else:
-        # Across languages words rarely match; names, numbers and the date carry the decision.
-        score = 0.35 * words + 0.4 * names + 0.15 * numbers
-    if gap == 0:
-        score += 0.1 if _same_date(a, b) else 0.05
-    else:
+    words_a, words_b = (a.words, b.words) if same_language else (_short(a.words), _short(b.words))
+    words = weights.dice(words_a, words_b)
+    shared_numbers = bool(a.numbers & b.numbers)
+    # A quotation translated shares no words with its original: one speaker, in another language, on dates that
+    # agree, is the evidence left (a second quotation of that speaker told on another day stays apart).
+    translated = (ca.kind == "claim" and not same_language and gap == 0 and bool(ca.speaker and cb.speaker)
+                  and _precise(a) and _precise(b) and (a.last_day - a.first_day).days <= 7
+                  and (b.last_day - b.first_day).days <= 7)
+    if words == 0 and not shared_numbers and not translated:
+        return 0.0  # the same people on the same day is not enough: the sentences must share something
+    core = words
+    if a.names and b.names:
+        # Names count only where both sentences name someone: an unnamed subject is no evidence against.
+        core = 0.6 * words + 0.4 * weights.dice(a.names, b.names, "@")
+    score = core + (0.15 if shared_numbers else (-0.1 if a.numbers and b.numbers else 0.0))
+    if gap > 0:
         score -= 0.1  # a conflict needs stronger evidence than agreeing dates
+    elif _same_date(a, b):
+        # One precise date in two articles is strong evidence; a shared year is none.
+        score += {DAY: 0.2, WEEK: 0.12, MONTH: 0.1}.get(ca.date.precision, 0.0)
     if ca.kind == "claim":
-        score += 0.1 + 0.4 * _containment(a.words, b.words)
+        quoted = weights.containment(words_a, words_b)
+        if quoted < 0.25 and not shared_numbers and not translated:
+            return 0.0  # one speaker, two different quotations
+        score = max(score + 0.1 + 0.3 * quoted, MERGE_SCORE if translated else 0.0)
     return score
 
 
+def _precise(m: Mention) -> bool:
+    """Dated to a day or a week, or by its article's day: a month says too little to pair a translation."""
+    return m.candidate.date_basis == "published" or m.candidate.date.precision in (DAY, WEEK)
+
+
+def _short(words: frozenset[str]) -> frozenset[str]:
+    """Stems cut to four letters, so cognates meet across languages (conteneurs / container)."""
+    return frozenset(w[:4] for w in words)
+
+
 def _can_join(left: list[Mention], right: list[Mention]) -> bool:
-    """Two groups may become one when they share no article (one sentence apart) and no dates far apart."""
-    sentences = {(m.source, m.candidate.position) for m in left}
-    for m in right:
-        if any(m.source == s for s, p in sentences if p != m.candidate.position):
-            return False
-    return all(_gap_days(a, b) <= CONFLICT_DAYS for a in left for b in right)
+    """Two groups may become one when they share no article (but one sentence's clauses of one date) and no
+    dates far apart."""
+    for a in left:
+        for b in right:
+            if a.source == b.source and (a.candidate.position != b.candidate.position or not _overlap(a, b)):
+                return False  # two sentences of one article, or two dates of one sentence: two facts
+            if _gap_days(a, b) > CONFLICT_DAYS:
+                return False
+    return True
 
 
 def _story(mentions: list[Mention]) -> Story:
