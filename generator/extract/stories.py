@@ -26,6 +26,7 @@ CONFLICT_DAYS = 45
 PUBLISHED_WINDOW_DAYS = 31
 CLAIM_WINDOW_DAYS = 7
 MERGE_SCORE = 0.38
+LINK_SCORE = 0.3  # the mean a group's cross-article pairs must reach
 
 # Small word lists until the language registry holds them (issue 9): words that tell nothing of a fact.
 _STOP = frozenset("""
@@ -142,10 +143,21 @@ def group(mentions: list[Mention]) -> list[Story]:
             i = parent[i]
         return i
 
-    def join(a: int, b: int) -> None:
+    sims: dict[tuple[int, int], float] = {}
+
+    def join(a: int, b: int, linked: bool = False) -> None:
         ra, rb = find(a), find(b)
-        if ra == rb or not _can_join([mentions[i] for i in members[ra]], [mentions[i] for i in members[rb]]):
+        if ra == rb:
             return
+        left, right = members[ra], members[rb]
+        if not _can_join([mentions[i] for i in left], [mentions[i] for i in right]):
+            return
+        if not linked:
+            # Average link: the groups must agree as wholes, so one shared sentence cannot chain two facts together.
+            cross = [sims.get((min(i, j), max(i, j)), 0.0) for i in left for j in right
+                     if mentions[i].source != mentions[j].source]
+            if cross and sum(cross) / len(cross) < LINK_SCORE:
+                return
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         members[keep].extend(members.pop(gone))
@@ -156,13 +168,14 @@ def group(mentions: list[Mention]) -> list[Story]:
             b = mentions[j]
             if (a.source == b.source and a.candidate.position == b.candidate.position
                     and a.candidate.kind == b.candidate.kind and _overlap(a, b)):
-                join(i, j)
+                join(i, j, linked=True)
     pairs = []
     for i, a in enumerate(mentions):
         for j in range(i + 1, len(mentions)):
             b = mentions[j]
             if a.source != b.source:
                 score = similarity(a, b, weights)
+                sims[(i, j)] = score
                 if score >= MERGE_SCORE:
                     pairs.append((-score, i, j))
     # The surest pairs first: a mention joins the fact it tells best before a look-alike can claim it.

@@ -1,0 +1,216 @@
+"""Merge quality: do mentions of one fact in several articles become one event, with the right date and conflicts?
+
+Stories: tests/stories/<story>/ (sources and a hand-made gold.yaml, see tests/stories/README.md). For each story
+the extractor runs on every source, then the merger groups the mentions (generator.extract.stories). A gold
+mention is *found* when an extracted mention of the same source and kind quotes it (one text holds the other,
+or they share most of their words; among a sentence's clauses the one with the gold's date words).
+
+Scores, over all stories:
+- pairwise merge precision / recall / F1 over pairs of found mentions from different sources: a gold pair is
+  two mentions of one fact, a predicted pair two mentions the merger put in one event;
+- mentions found: the share of gold mentions some extracted mention matches;
+- merged dates right: for each gold fact told by at least two sources, the date of the event holding most of
+  its found mentions equals the gold date;
+- conflicts flagged: each gold conflict (source, date) is listed in that event's conflicts;
+- look-alikes apart: no event holds mentions of both facts of a look-alike pair.
+
+Usage: python -m bench.merge_quality [--stories DIR] [--errors]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import yaml
+
+from bench._gold import Score
+
+from generator.dates import TimelineDate
+from generator.extract.pipeline import extract_file
+from generator.extract.stories import Story, group, mention
+from generator.model import Site
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@dataclass
+class Tally:
+    """Counts summed over the stories; ``pairs`` scores the merge over pairs of mentions."""
+
+    pairs: Score = field(default_factory=Score)
+    mentions: int = 0
+    found: int = 0
+    dates: int = 0
+    dates_right: int = 0
+    conflicts: int = 0
+    flagged: int = 0
+    lookalikes: int = 0
+    apart: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def add(self, other: "Tally") -> None:
+        """Sum another story's counts into this one."""
+        self.pairs = self.pairs.add(other.pairs)
+        for name in ("mentions", "found", "dates", "dates_right", "conflicts", "flagged", "lookalikes", "apart"):
+            setattr(self, name, getattr(self, name) + getattr(other, name))
+        self.errors.extend(other.errors)
+
+
+def _fold(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
+    return " ".join(re.findall(r"\w+", text))
+
+
+def _matches(gold_text: str, quote: str) -> float:
+    """How well an extracted quote holds a gold mention's text (1: one holds the other)."""
+    g, q = _fold(gold_text), _fold(quote)
+    if not g or not q:
+        return 0.0
+    if g in q or q in g:
+        return 1.0
+    gw, qw = set(g.split()), set(q.split())
+    return len(gw & qw) / min(len(gw), len(qw))
+
+
+def _date_texts(gold: dict) -> list[str]:
+    value = gold.get("date_text")
+    return [value] if isinstance(value, str) else list(value or [])
+
+
+def score_story(folder: Path, root: Path) -> Tally:
+    """Extract and merge one story's sources, and score the result against its gold."""
+    gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+    paths = {sid: root / rel for sid, rel in (gold.get("sources") or {}).items()}
+    for path in sorted((folder / "sources").glob("*.md")):
+        paths.setdefault(path.stem, path)
+    site = Site(title="bench", language=gold.get("language", "fr"))
+    mentions = []
+    for sid, path in sorted(paths.items()):
+        result = extract_file(path, site, [])
+        if result.failed or result.published is None:
+            raise SystemExit(f"{path}: could not be extracted: {result.problems}")
+        # The gold names sources by id; a moved file keeps its gold id.
+        for c in result.candidates:
+            c.source = sid
+        mentions.extend(mention(c, result.published, result.language) for c in result.candidates)
+    stories = group(mentions)
+    event_of = {id(m): i for i, s in enumerate(stories) for m in s.mentions}
+    tally = Tally()
+    found: dict[tuple[str, int], object] = {}  # (fact id, mention index) -> extracted mention
+    facts = {f["id"]: f for f in gold["facts"]}
+    for fact in gold["facts"]:
+        for n, g in enumerate(fact["mentions"]):
+            tally.mentions += 1
+            same = [m for m in mentions if m.source == g["source"] and m.candidate.kind == fact["kind"]]
+            scored = [(_matches(g["text"], m.candidate.quote), m) for m in same]
+            # Found means quoted with a date that agrees with the gold's (a clause nobody dated is not found).
+            gold_date = TimelineDate.parse(g["date"]) if g.get("date") and _date_texts(g) else None
+            scored = [(s, m) for s, m in scored if s >= 0.6 and (gold_date is None or _overlaps(m, gold_date))]
+            if not scored:
+                tally.errors.append(f"{folder.name}: MISSED {fact['id']} in {g['source']}: {g['text'][:80]!r}")
+                continue
+            words = [_fold(t) for t in _date_texts(g)]
+
+            def dated_alike(m: object) -> bool:
+                said = _fold(m.candidate.date_text or "")
+                return bool(said) and any(said in w or w in said for w in words)
+
+            best = max(scored, key=lambda sm: (sm[0], dated_alike(sm[1]), -mentions.index(sm[1])))
+            found[(fact["id"], n)] = best[1]
+            tally.found += 1
+    keys = sorted(found)
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            ma, mb = found[a], found[b]
+            if ma.source == mb.source:
+                continue
+            same_fact = a[0] == b[0]
+            merged = event_of[id(ma)] == event_of[id(mb)]
+            if same_fact and merged:
+                tally.pairs.tp += 1
+            elif merged:
+                tally.pairs.fp += 1
+                tally.errors.append(f"{folder.name}: WRONGLY MERGED {a[0]} ({ma.source}) with {b[0]} ({mb.source})")
+            elif same_fact:
+                tally.pairs.fn += 1
+                tally.errors.append(f"{folder.name}: NOT MERGED {a[0]}: {ma.source} {ma.candidate.quote[:50]!r} / "
+                                    f"{mb.source} {mb.candidate.quote[:50]!r}")
+    for fact_id, fact in facts.items():
+        held = [found[k] for k in keys if k[0] == fact_id]
+        if not held:
+            continue
+        event = stories[Counter(event_of[id(m)] for m in held).most_common(1)[0][0]]
+        if len({g["source"] for g in fact["mentions"]}) >= 2:
+            tally.dates += 1
+            if _same_date(event, fact):
+                tally.dates_right += 1
+            else:
+                tally.errors.append(f"{folder.name}: DATE {fact_id}: {event.date.iso()} instead of {fact['date']}")
+        for conflict in fact.get("conflicts") or []:
+            tally.conflicts += 1
+            want = TimelineDate.parse(conflict["date"]).iso()
+            if any(c["source"] == conflict["source"] and c["date"].iso() == want for c in event.conflicts):
+                tally.flagged += 1
+            else:
+                tally.errors.append(f"{folder.name}: CONFLICT NOT FLAGGED {fact_id}: {conflict}")
+    for pair in gold.get("lookalikes") or []:
+        tally.lookalikes += 1
+        a, b = pair["facts"]
+        events_a = {event_of[id(found[k])] for k in keys if k[0] == a}
+        events_b = {event_of[id(found[k])] for k in keys if k[0] == b}
+        if events_a & events_b:
+            tally.errors.append(f"{folder.name}: LOOK-ALIKES MERGED {a} / {b}")
+        else:
+            tally.apart += 1
+    return tally
+
+
+def _overlaps(m: object, date: TimelineDate) -> bool:
+    """Whether an extracted mention's date and a gold date share a day."""
+    own = m.candidate.date
+    return own.first_day() <= date.last_day() and date.first_day() <= own.last_day()
+
+
+def _same_date(event: Story, fact: dict) -> bool:
+    """Whether the merged event's date is the gold date (date_mod too, when the gold gives one)."""
+    want = TimelineDate.parse(fact["date"], (fact.get("date_mod") or "").lower() or None)
+    return event.date.iso() == want.iso() and (not fact.get("date_mod") or event.date.mod == want.mod)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Score every story and print one line each, then the SUMMARY line."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--stories", type=Path, default=REPO / "tests" / "stories")
+    parser.add_argument("--errors", action="store_true", help="list every miss and wrong merge")
+    args = parser.parse_args(argv)
+    folders = sorted(p for p in args.stories.iterdir() if (p / "gold.yaml").is_file()) if args.stories.is_dir() else []
+    if not folders:
+        print(f"no story with a gold.yaml in {args.stories}")
+        return 1
+    root = args.stories.resolve().parent.parent
+    total = Tally()
+    print(f"{'story':<24} {'P':>6} {'R':>6} {'F1':>6} {'found':>9} {'dates':>7} {'confl':>6} {'apart':>6}")
+    for folder in folders:
+        tally = score_story(folder, root)
+        total.add(tally)
+        print(f"{folder.name:<24} {tally.pairs.precision:6.3f} {tally.pairs.recall:6.3f} {tally.pairs.f1:6.3f} "
+              f"{tally.found:>4}/{tally.mentions:<4} {tally.dates_right:>3}/{tally.dates:<3} "
+              f"{tally.flagged:>2}/{tally.conflicts:<3} {tally.apart:>2}/{tally.lookalikes:<3}")
+    if args.errors:
+        print("\n".join(total.errors))
+    found = total.found / total.mentions if total.mentions else 1.0
+    dates = total.dates_right / total.dates if total.dates else 1.0
+    print(f"SUMMARY stories={len(folders)} merge_precision={total.pairs.precision:.3f} merge_recall={total.pairs.recall:.3f} "
+          f"merge_f1={total.pairs.f1:.3f} mentions_found={found:.1%} ({total.found}/{total.mentions}) "
+          f"merged_dates_right={dates:.1%} ({total.dates_right}/{total.dates}) "
+          f"conflicts_flagged={total.flagged}/{total.conflicts} lookalikes_apart={total.apart}/{total.lookalikes}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
