@@ -101,28 +101,14 @@ def score_story(folder: Path, root: Path) -> Tally:
     stories = group(mentions)
     event_of = {id(m): i for i, s in enumerate(stories) for m in s.mentions}
     tally = Tally()
-    found: dict[tuple[str, int], object] = {}  # (fact id, mention index) -> extracted mention
     facts = {f["id"]: f for f in gold["facts"]}
-    for fact in gold["facts"]:
-        for n, g in enumerate(fact["mentions"]):
-            tally.mentions += 1
-            same = [m for m in mentions if m.source == g["source"] and m.candidate.kind == fact["kind"]]
-            scored = [(_matches(g["text"], m.candidate.quote), m) for m in same]
-            # Found means quoted with a date that agrees with the gold's (a clause nobody dated is not found).
-            gold_date = TimelineDate.parse(g["date"]) if g.get("date") and _date_texts(g) else None
-            scored = [(s, m) for s, m in scored if s >= 0.6 and (gold_date is None or _overlaps(m, gold_date))]
-            if not scored:
-                tally.errors.append(f"{folder.name}: MISSED {fact['id']} in {g['source']}: {g['text'][:80]!r}")
-                continue
-            words = [_fold(t) for t in _date_texts(g)]
-
-            def dated_alike(m: object) -> bool:
-                said = _fold(m.candidate.date_text or "")
-                return bool(said) and any(said in w or w in said for w in words)
-
-            best = max(scored, key=lambda sm: (sm[0], dated_alike(sm[1]), -mentions.index(sm[1])))
-            found[(fact["id"], n)] = best[1]
-            tally.found += 1
+    golds = [(fact, n, g) for fact in gold["facts"] for n, g in enumerate(fact["mentions"])]
+    tally.mentions = len(golds)
+    found = _find(golds, mentions)  # (fact id, mention index) -> extracted mention
+    tally.found = len(found)
+    for fact, n, g in golds:
+        if (fact["id"], n) not in found:
+            tally.errors.append(f"{folder.name}: MISSED {fact['id']} in {g['source']}: {g['text'][:80]!r}")
     keys = sorted(found)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
@@ -174,6 +160,32 @@ def _overlaps(m: object, date: TimelineDate) -> bool:
     """Whether an extracted mention's date and a gold date share a day."""
     own = m.candidate.date
     return own.first_day() <= date.last_day() and date.first_day() <= own.last_day()
+
+
+def _find(golds: list[tuple[dict, int, dict]], mentions: list) -> dict[tuple[str, int], object]:
+    """Each gold mention's extracted mention: same source and kind, the text held; each extracted mention
+    serves one gold mention, those whose date agrees first (one clause cannot stand for two facts)."""
+    options = []
+    for fact, n, g in golds:
+        gold_date = TimelineDate.parse(g["date"]) if g.get("date") and _date_texts(g) else None
+        words = [_fold(t) for t in _date_texts(g)]
+        for index, m in enumerate(mentions):
+            if m.source != g["source"] or m.candidate.kind != fact["kind"]:
+                continue
+            text = _matches(g["text"], m.candidate.quote)
+            if text < 0.6:
+                continue
+            said = _fold(m.candidate.date_text or "")
+            agrees = gold_date is None or _overlaps(m, gold_date)
+            alike = bool(said) and any(said in w or w in said for w in words)
+            options.append(((not agrees, -text, not alike, index), (fact["id"], n), index))
+    found: dict[tuple[str, int], object] = {}
+    used: set[int] = set()
+    for _, key, index in sorted(options):
+        if key not in found and index not in used:
+            found[key] = mentions[index]
+            used.add(index)
+    return found
 
 
 def _same_date(event: Story, fact: dict) -> bool:

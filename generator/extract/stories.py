@@ -2,10 +2,13 @@
 the other dates flagged as conflicts.
 
 Two mentions are the same fact when their dates agree (each read against its own article's publication),
-they name the same people and organisations, share their numbers and the content of their sentences. Words
-rarely cross a language, so between French and English the names, numbers and dates carry the decision, with a
-few bilingual cues. A fact is told once per article: a group never takes two sentences of one article, except
-two dated clauses of one sentence that give the same date ("mardi prochain, le 14 mai").
+they name the same people and organisations, share their numbers and the content of their sentences, each word
+weighted by how rare it is in the story. Words rarely cross a language, so between French and English the
+names, numbers and dates carry the decision, with the fact words each language module maps to a shared concept
+(``lang/*.py`` FACT_WORDS: "grève" and "strike"). A fact is told once per article: a group never takes two
+sentences of one article, except two dated clauses of one sentence that give the same date ("mardi prochain,
+le 14 mai"). Groups join best pair first, and only when they agree on average, so one shared sentence cannot
+chain two facts together.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import Iterable
 
 from ..dates import DAY, MONTH, WEEK, YEAR, TimelineDate
@@ -25,45 +29,43 @@ CONFLICT_DAYS = 45
 # A mention dated only by its article's publication happened at most this long before it.
 PUBLISHED_WINDOW_DAYS = 31
 CLAIM_WINDOW_DAYS = 7
-MERGE_SCORE = 0.38
+MERGE_SCORE = 0.35
 LINK_SCORE = 0.3  # the mean a group's cross-article pairs must reach
 
-# Small word lists until the language registry holds them (issue 9): words that tell nothing of a fact.
-_STOP = frozenset("""
-le la les un une des du de d l au aux et ou en dans sur sous pour par avec sans que qui quoi dont ne pas plus
-ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous est sont été être avoir avait ont a
-aussi comme mais selon après avant depuis lors entre vers chez tout tous toute toutes très déjà encore
-the a an of to in on at by for with and or but that which who whom whose this these those its their his her
-is are was were be been being has have had will would could should may might can also as from into over than
-then there here when where while after before since about said says told according
-""".split())
-# Event words whose French and English forms share no prefix (the signal a translation keeps).
-_BILINGUAL = {
-    "interdit": "ban", "interdiction": "ban", "banned": "ban", "bans": "ban",
-    "plainte": "lawsuit", "poursuites": "lawsuit", "sued": "lawsuit", "suit": "lawsuit",
-    "grève": "strike", "greve": "strike", "strike": "strike", "strikes": "strike",
-    "rachat": "acquire", "racheté": "acquire", "rachète": "acquire", "acquired": "acquire", "bought": "acquire",
-    "amende": "fine", "fined": "fine", "fine": "fine",
-    "élu": "elect", "elu": "elect", "elected": "elect", "élection": "elect", "election": "elect",
-    "démission": "resign", "démissionné": "resign", "resigned": "resign", "resignation": "resign",
-    "fermé": "close", "fermeture": "close", "closed": "close", "closure": "close",
-    "ouvert": "open", "ouverture": "open", "opened": "open", "opening": "open",
-    "lancé": "launch", "lancement": "launch", "launched": "launch", "launch": "launch",
-    "sommet": "summit", "summit": "summit", "accord": "deal", "deal": "deal", "agreement": "deal",
-    "vote": "vote", "voté": "vote", "voted": "vote", "loi": "law", "law": "law", "bill": "law",
-    "tribunal": "court", "cour": "court", "juge": "court", "court": "court", "judge": "court",
-    "arrêté": "arrest", "arrested": "arrest", "arrestation": "arrest",
-    "incendie": "fire", "fire": "fire", "séisme": "quake", "earthquake": "quake",
-    "milliard": "billion", "milliards": "billion", "billion": "billion", "millions": "million",
-    "million": "million",
-}
-# Numbers written as words, the same value in both languages ("trois jours", "three-day").
-_NUMBER_WORDS = {
-    "deux": "2", "two": "2", "trois": "3", "three": "3", "quatre": "4", "four": "4", "cinq": "5", "five": "5",
-    "six": "6", "sept": "7", "seven": "7", "huit": "8", "eight": "8", "neuf": "9", "nine": "9", "dix": "10",
-    "ten": "10", "onze": "11", "eleven": "11", "douze": "12", "twelve": "12", "vingt": "20", "twenty": "20",
-    "vingtaine": "20", "cent": "100", "hundred": "100", "mille": "1000", "thousand": "1000",
-}
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """The words merging reads, from every language's data module (a story mixes languages)."""
+
+    stop: frozenset[str]  # folded words that tell nothing of a fact, date words among them
+    concepts: dict[str, str]  # word (as written and folded) -> a concept shared across languages
+    number_words: dict[str, str]  # "trois", "three" -> "3"
+    day_of_month: re.Pattern[str]  # "28 août", "September 4"
+
+
+@lru_cache(maxsize=1)
+def vocabulary() -> Vocabulary:
+    """The vocabulary of every language extraction has data for."""
+    from .lang import every_language
+
+    stop: set[str] = set()
+    concepts: dict[str, str] = {}
+    numbers: dict[str, str] = {}
+    months: set[str] = set()
+    for data in every_language():
+        stop.update(_fold(w) for w in [*data.STORY_STOP_WORDS, *data.MONTHS_FULL, *data.WEEKDAYS])
+        months.update(data.MONTHS_FULL)
+        numbers.update({w: str(n) for w, n in data.NUMBERS.items() if n >= 2})
+        for word, concept in data.FACT_WORDS.items():
+            target = numbers if concept.isdigit() else concepts
+            target[word] = target[_fold(word)] = concept
+    alternation = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    day_of_month = re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{alternation})\b|\b(?:{alternation})\s+\d{{1,2}}\b",
+                              re.IGNORECASE)
+    return Vocabulary(frozenset(stop), concepts, numbers, day_of_month)
+
+
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\w])")
 _PRECISION_RANK = {DAY: 4, WEEK: 3, MONTH: 2, YEAR: 1}
@@ -111,22 +113,27 @@ class Story:
 
 def mention(candidate: Candidate, published: dt.date, language: str) -> Mention:
     """A candidate with its signals computed once."""
+    vocab = vocabulary()
     text = candidate.quote
     if candidate.date_text:
         text = text.replace(candidate.date_text, " ")
+    text = vocab.day_of_month.sub(" ", text)  # "28 août", "September 4": a date's numbers are not the fact's
     names = set()
     for name in [*candidate.actors, *([candidate.speaker] if candidate.speaker else [])]:
-        names.update(w for w in (_fold(part) for part in name.split()) if len(w) > 2 and w not in _STOP)
+        names.update(w for w in (_fold(part) for part in name.split()) if len(w) > 2 and w not in vocab.stop)
     numbers = {n for n in (_number(raw) for raw in _NUMBER.findall(text)) if n}
-    numbers.update(_NUMBER_WORDS[w] for w in re.findall(r"\w+", text.casefold()) if w in _NUMBER_WORDS)
+    numbers.update(vocab.number_words[w] for w in re.findall(r"\w+", text.casefold()) if w in vocab.number_words)
     words = set()
-    for raw in _WORD.findall(text):
-        if raw[:1].isupper():
-            continue  # names are compared as names, not as words
-        folded = _fold(raw.split("'")[-1].split("’")[-1])
-        if len(folded) < 4 or folded in _STOP:
+    for match in _WORD.finditer(text):
+        raw = re.split(r"['’]", match.group(0))[-1]
+        folded = _fold(raw)
+        if len(folded) < 3 or folded in vocab.stop:
             continue
-        words.add(_BILINGUAL.get(raw.lower(), _BILINGUAL.get(folded, folded[:5])))
+        if raw[:1].isupper() and match.start() > 0 and not text[:match.start()].rstrip().endswith((".", "«", '"', "“")):
+            names.add(folded)  # a capitalised word inside a sentence names someone or something
+            continue
+        if len(folded) >= 4:
+            words.add(vocab.concepts.get(raw.lower(), vocab.concepts.get(folded, folded[:5])))
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words))
 
 
@@ -163,27 +170,43 @@ def group(mentions: list[Mention]) -> list[Story]:
         members[keep].extend(members.pop(gone))
 
     # One sentence's dated clauses that give one date are one fact told twice.
-    for i, a in enumerate(mentions):
-        for j in range(i + 1, len(mentions)):
-            b = mentions[j]
-            if (a.source == b.source and a.candidate.position == b.candidate.position
-                    and a.candidate.kind == b.candidate.kind and _overlap(a, b)):
-                join(i, j, linked=True)
+    sentences: dict[tuple[str, int], list[int]] = {}
+    for i, m in enumerate(mentions):
+        sentences.setdefault((m.source, m.candidate.position), []).append(i)
+    for clauses in sentences.values():
+        for k, i in enumerate(clauses):
+            for j in clauses[k + 1:]:
+                if mentions[i].candidate.kind == mentions[j].candidate.kind and _overlap(mentions[i], mentions[j]):
+                    join(i, j, linked=True)
     pairs = []
-    for i, a in enumerate(mentions):
-        for j in range(i + 1, len(mentions)):
-            b = mentions[j]
-            if a.source != b.source:
-                score = similarity(a, b, weights)
-                sims[(i, j)] = score
-                if score >= MERGE_SCORE:
-                    pairs.append((-score, i, j))
+    for i, j in _close_pairs(mentions):
+        if mentions[i].source != mentions[j].source:
+            score = similarity(mentions[i], mentions[j], weights)
+            sims[(i, j)] = score
+            if score >= MERGE_SCORE:
+                pairs.append((-score, i, j))
     # The surest pairs first: a mention joins the fact it tells best before a look-alike can claim it.
     for _, i, j in sorted(pairs):
         join(i, j)
     stories = [_story([mentions[i] for i in sorted(found, key=lambda k: order[id(mentions[k])])])
                for found in members.values()]
     return sorted(stories, key=lambda s: min(order[id(m)] for m in s.mentions))
+
+
+def _close_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
+    """Index pairs (i < j) of mentions whose dates are at most CONFLICT_DAYS apart: the only ones that can merge.
+
+    Mentions are swept in order of their first day, so a story of thousands of mentions over years compares
+    each only with its neighbours in time, not with all the others.
+    """
+    order = sorted(range(len(mentions)), key=lambda i: mentions[i].first_day)
+    reach = dt.timedelta(days=CONFLICT_DAYS)
+    for k, i in enumerate(order):
+        last = mentions[i].last_day + reach
+        for j in order[k + 1:]:
+            if mentions[j].first_day > last:
+                break
+            yield (min(i, j), max(i, j))
 
 
 @dataclass
@@ -241,21 +264,24 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
                   and (b.last_day - b.first_day).days <= 7)
     if words == 0 and not shared_numbers and not translated:
         return 0.0  # the same people on the same day is not enough: the sentences must share something
-    core = words
-    if a.names and b.names:
-        # Names count only where both sentences name someone: an unnamed subject is no evidence against.
-        core = 0.6 * words + 0.4 * weights.dice(a.names, b.names, "@")
-    score = core + (0.15 if shared_numbers else (-0.1 if a.numbers and b.numbers else 0.0))
+    numbers = 0.15 if shared_numbers else (-0.1 if a.numbers and b.numbers else 0.0)
+    if ca.kind == "claim":
+        # One speaker: what was said decides (the names around a quotation say little about it).
+        quoted = weights.containment(words_a, words_b)
+        if quoted < 0.25 and not shared_numbers:
+            return MERGE_SCORE if translated else 0.0  # a translation, or two different quotations
+        score = 0.3 + 0.6 * quoted + numbers
+    else:
+        core = words
+        if a.names and b.names:
+            # Names count only where both sentences name someone: an unnamed subject is no evidence against.
+            core = 0.6 * words + 0.4 * weights.dice(a.names, b.names, "@")
+        score = core + numbers
     if gap > 0:
-        score -= 0.1  # a conflict needs stronger evidence than agreeing dates
+        score -= 0.1 + gap / 200  # a conflict needs stronger evidence than agreeing dates, more as they drift
     elif _same_date(a, b):
         # One precise date in two articles is strong evidence; a shared year is none.
         score += {DAY: 0.2, WEEK: 0.12, MONTH: 0.1}.get(ca.date.precision, 0.0)
-    if ca.kind == "claim":
-        quoted = weights.containment(words_a, words_b)
-        if quoted < 0.25 and not shared_numbers and not translated:
-            return 0.0  # one speaker, two different quotations
-        score = max(score + 0.1 + 0.3 * quoted, MERGE_SCORE if translated else 0.0)
     return score
 
 

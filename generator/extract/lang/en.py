@@ -304,3 +304,29 @@ ABBREVIATIONS = frozenset("""
 mr mrs ms dr drs prof st sr jr gen col lt sgt gov sen rep rev no vol art p pp fig ed etc cf vs apr jan feb mar
 jun jul aug sep sept oct nov dec inc ltd corp co
 """.split())
+
+# --- Merging what several articles tell (issue 10, generator/extract/stories.py) ---
+# Words that tell nothing of which fact a sentence reports.
+STORY_STOP_WORDS = frozenset("""
+the a an of to in on at by for with and or but that which who whom whose this these those its their his her
+is are was were be been being has have had will would could should may might can also as from into over than
+then there here when where while after before since about said says told according
+yesterday today tomorrow week month year
+""".split())
+# Fact words -> a concept shared with the other languages ("strike" and "grève" tell the same fact).
+FACT_WORDS = {
+    "banned": "ban", "bans": "ban", "barred": "ban", "bars": "ban", "sued": "lawsuit", "suit": "lawsuit",
+    "lawsuit": "lawsuit", "lawsuits": "lawsuit", "dropped": "withdraw", "withdrew": "withdraw",
+    "withdrawn": "withdraw", "founded": "found", "limits": "restrict", "limit": "restrict", "limited": "restrict",
+    "chips": "chip", "agreed": "deal", "signed": "sign", "buy": "acquire", "takeover": "acquire",
+    "acquired": "acquire", "bought": "acquire", "acquisition": "acquire", "brewery": "brewery",
+    "brewer": "brewery", "plant": "plant", "forum": "forum", "pledged": "pledge", "pledge": "pledge",
+    "promised": "pledge", "closes": "close", "close": "close", "ended": "close", "closed": "close",
+    "closure": "close", "opened": "open", "opens": "open", "opening": "open", "meeting": "meet", "meet": "meet",
+    "completed": "complete", "complete": "complete", "finalised": "complete", "finalized": "complete",
+    "strike": "strike", "strikes": "strike", "fined": "fine", "fine": "fine", "elected": "elect",
+    "election": "elect", "resigned": "resign", "resignation": "resign", "launched": "launch", "launch": "launch",
+    "summit": "summit", "deal": "deal", "agreement": "deal", "vote": "vote", "voted": "vote", "law": "law",
+    "bill": "law", "court": "court", "judge": "court", "arrested": "arrest", "fire": "fire",
+    "earthquake": "quake", "billion": "billion", "hundred": "100", "thousand": "1000",
+}

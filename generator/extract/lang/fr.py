@@ -369,3 +369,31 @@ ABBREVIATIONS = frozenset("""
 m mm mme mmes mlle pr prof st ste gén col no nº vol art p pp ch fig éd etc cf env av janv fév févr mar avr
 juil sept oct nov déc
 """.split())
+
+# --- Merging what several articles tell (issue 10, generator/extract/stories.py) ---
+# Words that tell nothing of which fact a sentence reports.
+STORY_STOP_WORDS = frozenset("""
+le la les un une des du de d l au aux et ou en dans sur sous pour par avec sans que qui quoi dont ne pas plus
+ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous est sont été être avoir avait ont a
+aussi comme mais selon après avant depuis lors entre vers chez tout tous toute toutes très déjà encore
+hier demain aujourd'hui semaine mois année annee
+""".split())
+# Fact words -> a concept shared with the other languages ("grève" and "strike" tell the same fact).
+FACT_WORDS = {
+    "interdit": "ban", "interdiction": "ban", "plainte": "lawsuit", "poursuites": "lawsuit",
+    "retiré": "withdraw", "retire": "withdraw", "abandonné": "withdraw", "abandonne": "withdraw",
+    "fondée": "found", "fondé": "found", "fondee": "found", "fondation": "found",
+    "restrictions": "restrict", "limite": "restrict", "limites": "restrict", "puces": "chip",
+    "signé": "sign", "signe": "sign", "rachat": "acquire", "racheté": "acquire", "rachète": "acquire",
+    "racheter": "acquire", "acquisition": "acquire", "brasserie": "brewery", "brasseur": "brewery",
+    "usine": "plant", "forum": "forum", "promesse": "pledge", "promis": "pledge", "promet": "pledge",
+    "clôture": "close", "achevé": "close", "fermé": "close", "fermeture": "close",
+    "ouvert": "open", "ouvrant": "open", "ouverture": "open", "réunion": "meet", "rencontre": "meet",
+    "finalisé": "complete", "finalisée": "complete", "finalisation": "complete", "bouclé": "complete",
+    "grève": "strike", "greve": "strike", "amende": "fine", "élu": "elect", "elu": "elect", "élection": "elect",
+    "démission": "resign", "démissionné": "resign", "lancé": "launch", "lancement": "launch",
+    "sommet": "summit", "accord": "deal", "vote": "vote", "voté": "vote", "loi": "law",
+    "tribunal": "court", "cour": "court", "juge": "court", "arrêté": "arrest", "arrestation": "arrest",
+    "incendie": "fire", "séisme": "quake", "milliard": "billion", "milliards": "billion",
+    "vingtaine": "20", "mille": "1000",
+}
