@@ -14,10 +14,9 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
-
-from typing import Any
 
 from ..dates import TimelineDate
 from ..eventfile import atomic_write
