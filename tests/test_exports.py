@@ -40,7 +40,9 @@ def story(tmp_path_factory: pytest.TempPathFactory) -> Path:
 EXAMPLE_IDS = [
     "openai-fondee-en-2015",
     "musk-retire-sa-plainte",
+    "musk-nouvelle-plainte",
     "restrictions-exportations-semi-conducteurs",
+    "deepseek-en-tete-des-telechargements",
     "deepseek-remarque-par-la-silicon-valley",
 ]
 
@@ -49,8 +51,8 @@ def test_timeline_json_opens_in_timelinejs_with_dates_at_their_precision(example
     data = json.loads((example / "timeline.json").read_text(encoding="utf-8"))
     assert data["title"]["text"]["headline"] == "OpenAI, DeepSeek et l'open source"
     slides = {s["unique_id"]: s for s in data["events"]}
-    assert len(slides) == 8
-    assert [s["unique_id"] for s in data["events"]][:4] == EXAMPLE_IDS
+    assert len(slides) == 10
+    assert [s["unique_id"] for s in data["events"]][:6] == EXAMPLE_IDS
     assert slides["openai-fondee-en-2015"]["start_date"] == {"year": 2015}
     assert slides["musk-retire-sa-plainte"]["start_date"] == {"year": 2024, "month": 6}
     assert slides["musk-retire-sa-plainte"]["display_date"] == "juin 2024"
@@ -133,7 +135,7 @@ def _days(event: icalendar.Event) -> tuple[dt.date, dt.date]:
 
 def test_ics_events_are_all_day_and_cover_their_whole_period(example, story):
     french = _calendar(example / "events.ics")
-    assert len(french) == 8
+    assert len(french) == 10
     # DTEND is exclusive: a month runs to the first of the next month.
     assert _days(french["musk-retire-sa-plainte"]) == (dt.date(2024, 6, 1), dt.date(2024, 7, 1))
     assert _days(french["openai-fondee-en-2015"]) == (dt.date(2015, 1, 1), dt.date(2016, 1, 1))
@@ -159,7 +161,7 @@ def test_atom_feed_lists_every_event(example):
     assert not feed.bozo, feed.bozo_exception
     assert feed.feed.title == "OpenAI, DeepSeek et l'open source"
     links = [e.link for e in feed.entries]
-    assert len(links) == 8
+    assert len(links) == 10
     assert "https://example.org/chronologie/events/musk-retire-sa-plainte/" in links
     by_link = {e.link: e for e in feed.entries}
     musk = by_link["https://example.org/chronologie/events/musk-retire-sa-plainte/"]
@@ -179,7 +181,7 @@ def test_sitemap_lists_every_page(example):
     assert all(loc.startswith(base) for loc in locs)
     pages = {loc.removeprefix(base) for loc in locs}
     events = {p.parent.name for p in (example / "events").glob("*/index.html")}
-    assert len(events) == 8
+    assert len(events) == 10
     assert {f"events/{e}/" for e in events} <= pages
     assert "" in pages and "sources/openai-face-a-deepseek/" in pages and "actors/sam-altman/" in pages
     assert "404.html" not in pages

@@ -119,7 +119,7 @@ def in_view(page, selector: str) -> tuple[float, float]:
     )
 
 
-ALL_EXAMPLE_EVENTS = 8
+ALL_EXAMPLE_EVENTS = 10
 
 
 def test_example_loads_without_errors_and_opens_at_the_latest_events(open_page, example_url):
@@ -141,7 +141,7 @@ def test_a_date_in_the_url_opens_the_timeline_there(open_page, example_url):
     top, bar = in_view(page, "section[id='2024-06']")
     assert bar <= top < 200
     # A month without events opens at the next month that has some; a bare hash works too.
-    page = open_page(example_url + "#2024-08")
+    page = open_page(example_url + "#2024-09")
     top, bar = in_view(page, "section[id='2024-12']")
     assert bar <= top < 200
     page = open_page(example_url + "#2015")
@@ -153,14 +153,14 @@ def test_filtering_by_an_actor_hides_the_others_and_the_url_keeps_it(open_page, 
     page = open_page(example_url)
     page.click("details.filters summary")
     page.select_option("#f-actor", "elon-musk")
-    assert visible_events(page) == ["musk-retire-sa-plainte"]
+    assert visible_events(page) == ["musk-retire-sa-plainte", "musk-nouvelle-plainte"]
     assert "actor=elon-musk" in page.url
-    assert page.text_content(".filter-status") == "Affichés : 1 sur 8"
+    assert page.text_content(".filter-status") == "Affichés : 2 sur 10"
     # Empty years and months disappear with their events.
     assert not page.is_visible("section[id='2015']") and not page.is_visible("section[id='2025']")
     # The URL is shareable: opened elsewhere, it shows the same view.
     shared = open_page(page.url)
-    assert visible_events(shared) == ["musk-retire-sa-plainte"]
+    assert visible_events(shared) == ["musk-retire-sa-plainte", "musk-nouvelle-plainte"]
     assert shared.input_value("#f-actor") == "elon-musk"
     # Filters combine, and clearing them brings every event back.
     page.select_option("#f-actor", "sam-altman")
