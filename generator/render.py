@@ -11,7 +11,6 @@ from pathlib import Path
 from typing import Any, Callable, Iterator
 
 import jinja2
-import yaml
 from markupsafe import Markup
 
 from .dates import TimelineDate, format_date_label
@@ -19,6 +18,7 @@ from .drafts import is_draft, published_only
 from .extract.lang import normalize
 from .errors import TemplateError, display_path
 from .model import Content, Event, Source, content_slugs
+from .yamlfile import YamlDoc
 from . import exports, timeline
 
 THEME_DIRS = (
@@ -82,7 +82,7 @@ class Theme:
                 if os.path.lexists(path):
                     refuse_link(folder, path)
                 if path.is_file():
-                    merged.update(yaml.safe_load(path.read_text(encoding="utf-8")) or {})
+                    merged.update(_catalog(path))
         return merged
 
     def asset_files(self) -> dict[str, Path]:
@@ -114,6 +114,17 @@ class Theme:
         except jinja2.UndefinedError as exc:
             raise TemplateError(f"{_template_location(exc, page.template)}: {exc.message} (rendering {page.path})") from None
         return text.encode("utf-8")
+
+
+def _catalog(path: Path) -> dict[str, str]:
+    """A message catalog, read within the YAML limits; a problem in it is a TemplateError at its place."""
+    doc = YamlDoc.parse(path, path.read_text(encoding="utf-8"))
+    if doc.problems:
+        raise TemplateError(str(doc.problems[0]))
+    value = doc.value(doc.node) if doc.node is not None else None
+    if value is not None and not isinstance(value, dict):
+        raise TemplateError(f"{display_path(path)}:1:1: a message catalog is a mapping of keys to texts")
+    return value or {}
 
 
 class NoLinkLoader(jinja2.FileSystemLoader):

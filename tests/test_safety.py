@@ -429,3 +429,18 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next_build(small_site: Pa
     finally:
         alive.kill()
         alive.wait()
+
+
+def test_extract_and_the_theme_read_yaml_within_the_limits(small_site: Path) -> None:
+    (small_site / "content/events/bomb.yaml").write_text(
+        "title: Bomb\nstatus: reviewed\n" + alias_bomb("date") + "sources:\n  - source: *a9\n    quote: *a9\n",
+        encoding="utf-8")
+    (small_site / "content/events/deep.yaml").write_text("title: " + "[" * 1000 + "]" * 1000 + "\n")
+    result = run_bounded("--site", small_site, "extract", "--dry-run")
+    assert "Traceback" not in result.stderr and result.returncode == 0, result.stderr
+    (small_site / "content/events/bomb.yaml").unlink()
+    (small_site / "content/events/deep.yaml").unlink()
+    write(small_site / "templates/messages/en.yaml", alias_bomb("said"))
+    result = run_bounded("--site", small_site, "build")
+    # The catalog's f4 is on line 5 (its first key is on line 1).
+    assert result.returncode == 1 and "templates/messages/en.yaml:5:5: " + BOMB_MESSAGE in result.stderr, result.stderr

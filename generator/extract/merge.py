@@ -20,7 +20,7 @@ import yaml
 
 from ..dates import TimelineDate
 from ..eventfile import atomic_write
-from ..yamlfile import YamlDoc, dump_yaml
+from ..yamlfile import YamlDoc, dump_yaml, load_limited
 from .events import Candidate, conflict_entry
 
 RECORD_NAME = ".extracted.json"
@@ -199,8 +199,8 @@ def _quotes_on_file(events_dir: Path) -> dict[tuple[str, str], Path]:
     found: dict[tuple[str, str], Path] = {}
     for path in sorted(events_dir.rglob("*.y*ml")) if events_dir.is_dir() else []:
         try:
-            loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
-        except (OSError, yaml.YAMLError, UnicodeDecodeError):
+            loaded = load_limited(path.read_text(encoding="utf-8"))  # an alias bomb or 1,000 brackets: None
+        except (OSError, UnicodeDecodeError):
             continue
         refs = loaded.get("sources") if isinstance(loaded, dict) else None
         for ref in refs if isinstance(refs, list) else []:
@@ -217,8 +217,8 @@ def _normal(text: str | None) -> str:
 def _reviewed(data: bytes) -> bool:
     """Whether an event file says ``status: reviewed`` (a broken file counts as a person's work, not as reviewed)."""
     try:
-        loaded = yaml.safe_load(data.decode("utf-8"))
-    except (yaml.YAMLError, UnicodeDecodeError):
+        loaded = load_limited(data.decode("utf-8"))
+    except UnicodeDecodeError:
         return False
     return isinstance(loaded, dict) and loaded.get("status") == "reviewed"
 
