@@ -586,3 +586,17 @@ def test_add_drops_bylines_but_not_sentences_that_look_like_them(tmp_path, run_c
     assert "Jane Roe" not in body and "Tom Hale" not in body
     assert "Published on May 3, 2024, the audit found the roof unsafe." in body
     assert "3 bylines" in result.out
+
+
+def test_add_url_of_plain_text_is_archived_under_a_name_that_is_no_source(tmp_path, run_cli, web):
+    base, routes = web
+    text = "Le port change de cap\n\nLe port de Val-Serein a fermé lundi, a annoncé la mairie dans un communiqué.\n"
+    routes["/port.txt"] = (200, {"Content-Type": "text/plain; charset=utf-8"}, text.encode())
+    root = site(tmp_path)
+    result = run_cli("--site", root, "add", f"{base}/port.txt", "--published", "2024-01-02")
+    assert result.code == 0, result.err
+    assert sorted(p.name for p in (root / "content/sources").iterdir()) == [
+        "le-port-change-de-cap.md", "le-port-change-de-cap.raw"]
+    assert (root / "content/sources/le-port-change-de-cap.raw").read_text(encoding="utf-8") == text
+    checked = run_cli("--site", root, "check")
+    assert checked.code == 0 and "OK: 1 sources" in checked.out

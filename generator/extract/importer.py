@@ -51,6 +51,7 @@ class Article:
     publisher: Found[str] | None = None
     dropped: Counter[str] | None = None  # blocks left out of a page, by kind; None for a text file
     raw_html: bytes | None = None  # kept beside the text when the page was fetched (provenance)
+    raw_suffix: str = ".html"  # never a source suffix (.md, .markdown, .txt): the archive is not a second source
 
 
 @dataclass
@@ -157,6 +158,7 @@ def read_input(item: str) -> Article:
             article = read_html(item, fetched.data, fetched.url)
         article.url = article.url or fetched.url
         article.raw_html = fetched.data
+        article.raw_suffix = ".html" if "html" in fetched.media_type else ".raw"
         return article
     file = Path(item)
     if not file.is_file():
@@ -234,12 +236,12 @@ def write_source(paths: SitePaths, article: Article, label: str, source_id: str 
     for candidate in candidates:
         target = paths.sources / f"{candidate}.md"
         # The archived page shares the id: a name taken by either file is taken.
-        if target.exists() or (article.raw_html is not None and target.with_suffix(".html").exists()):
+        if target.exists() or (article.raw_html is not None and target.with_suffix(article.raw_suffix).exists()):
             continue
         if _create_exclusive(target, data):
             archive = None
             if article.raw_html is not None:
-                archive = target.with_suffix(".html")
+                archive = target.with_suffix(article.raw_suffix)
                 if not _create_exclusive(archive, article.raw_html):
                     archive = None
             return Imported(target, candidate, article, archive)
