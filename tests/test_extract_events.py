@@ -289,3 +289,30 @@ def test_an_ignore_that_is_not_a_boolean_is_a_located_error(tmp_path):
     problems: list = []
     load_actors(path, problems)
     assert [(p.line, p.column, p.message) for p in problems] == [(2, 11, "'ignore' is true or false, found 'maybe'")]
+
+
+# --- claims: every quoted statement with its speaker ------------------------------------------------
+
+def test_an_auxiliary_inverted_with_its_pronoun_reports_the_last_person_named():
+    text = ("Le maire, Paul Ferrand, a présenté le budget lundi. « Nous ne baisserons pas les subventions », "
+            "a-t-il assuré.")
+    claims = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert [(c.speaker, c.quote) for c in claims] == [("Paul Ferrand", "Nous ne baisserons pas les subventions")]
+
+
+def test_a_quotation_alone_goes_on_with_the_speaker_of_the_sentence_before():
+    text = ('"We built too fast," said Dana Reyes, an analyst at Northgate. "Since 2019, every warehouse has '
+            'doubled its robots."')
+    claims = sorted((c.speaker, c.quote) for c in extract(text, "en") if c.kind == "claim")
+    assert claims == [("Dana Reyes", "Since 2019, every warehouse has doubled its robots."),
+                      ("Dana Reyes", "We built too fast,")]
+
+
+def test_a_quotation_after_a_sentence_without_a_claim_has_no_speaker_to_inherit():
+    text = 'The council met in March. "Every warehouse has doubled its robots."'
+    assert [c for c in extract(text, "en") if c.kind == "claim"] == []
+
+
+def test_a_plural_possessive_stays_inside_a_name():
+    text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Allied Workers' Union"]

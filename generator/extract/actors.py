@@ -18,7 +18,8 @@ _PARTICLES = tuple(sorted(union("NAME_PARTICLES")))  # "de", "van", "bin" inside
 _PARTICLE = "|".join(_PARTICLES)
 _PERSON_TITLES = re.compile(rf"\b(?:{alternation('PERSON_TITLES')})\s+(?=[A-ZÀ-Ý])")
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w]*(?:[-'’][A-ZÀ-ÖØ-Ýa-zà-öø-ÿ][\w]*)*"
-_NAME_RUN = re.compile(rf"{_CAP}(?:\s+(?:(?:{_PARTICLE})\s+)?{_CAP})*")
+_PLURAL_POSSESSIVE = r"(?:(?<=s)['’](?=\s+[A-ZÀ-ÖØ-Ý]))?"  # "Allied Workers' Union" is one name
+_NAME_RUN = re.compile(rf"{_CAP}{_PLURAL_POSSESSIVE}(?:\s+(?:(?:{_PARTICLE})\s+)?{_CAP}{_PLURAL_POSSESSIVE})*")
 _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELISIONS") if len(w) == 1)) + "]|"
                       + "|".join(f"{w}|{w.capitalize()}" for w in sorted(w for w in union("ELISIONS") if len(w) > 1))
                       + ")['’]")

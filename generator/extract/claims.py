@@ -24,7 +24,10 @@ class _Cues:
                 .replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
                 .replace("{PRESENT}", "|".join(data.REPORTING_PRESENT)))
         clitic = data.REPORTING_CLITIC or "(?!)"  # "dit-elle": a subject after the verb, where the language has one
-        self.verb = re.compile(rf"(?<!\w)(?:{verb})(?P<clitic>{clitic})?(?![\w-])", re.IGNORECASE)
+        # "a-t-elle ajouté": the pronoun between the auxiliary and the participle (issue 9)
+        inverted = (data.REPORTING_INVERTED or "(?!)").replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
+        self.verb = re.compile(rf"(?<!\w)(?:(?:{verb})(?P<clitic>{clitic})?|(?P<inverted>{inverted}))(?![\w-])",
+                               re.IGNORECASE)
         self.according = re.compile(rf"(?<!\w)(?:{data.ACCORDING})\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)",
                                     re.IGNORECASE)
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
@@ -101,7 +104,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     """
     head = outside[: verb.start()]
     tail = outside[verb.end():]
-    if verb.group("clitic"):  # "« … », dit-elle": the pronoun after the verb is its subject
+    if verb.group("clitic") or verb.group("inverted"):  # "« … », dit-elle": the pronoun after the verb is its subject
         return _last_person(head, before, names)
     near: list[str] = []
     if head.rstrip(" ,*_—–-").endswith(_PLACEHOLDER):
@@ -145,7 +148,9 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         return people[0].name
     if strict:
         return None
-    if mentions and len(mentions) == 1 and mentions[0].start <= 1 and mentions[0].end >= len(phrase) - 1:
+    article = cues.leading_determiner.match(phrase)
+    head = article.end() if article else 0  # "The Allied Workers' Union said": the union is named
+    if mentions and len(mentions) == 1 and mentions[0].start <= head + 1 and mentions[0].end >= len(phrase) - 1:
         return mentions[0].name
     canonical = names.canonical(phrase)
     if canonical != phrase:

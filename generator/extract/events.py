@@ -138,9 +138,11 @@ def extract_events(source: Source, actors: list[Actor]) -> list[Candidate]:
     for paragraph in kept:
         dated_paragraph = bool(_inside(mentions, starts, paragraph.start, paragraph.end))
         action_taken = False
+        speaker: str | None = None  # who the paragraph's last sentence quoted: a quotation alone goes on with them
         for sentence in paragraph.sentences:
             inside = _inside(mentions, starts, sentence.start, sentence.end)
-            candidates = _from_sentence(source, sentence, previous[-3:], inside, names)
+            candidates = _from_sentence(source, sentence, previous[-3:], inside, names, speaker)
+            speaker = next((c.speaker for c in candidates if c.kind == "claim"), None)
             if not candidates and not dated_paragraph and not action_taken:
                 action = _undated_action(source, sentence, names)
                 candidates = [action] if action else []
@@ -152,13 +154,13 @@ def extract_events(source: Source, actors: list[Actor]) -> list[Candidate]:
 
 
 def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside: list[Any],
-                   names: NameIndex) -> list[Candidate]:
+                   names: NameIndex, speaker: str | None = None) -> list[Candidate]:
     """A claim when the sentence attributes a quotation; else one event per clause that holds a date.
 
     ``inside`` holds the date mentions that start in the sentence, in text order.
     """
     words = _words(source.language)
-    claim = find_claim(sentence.text, before, names, source.language)
+    claim = find_claim(sentence.text, before, names, source.language) or _continued(sentence.text, speaker)
     inside = [m for m in inside if not _scope(sentence.text, m.start - sentence.start, m.end - sentence.start, words)]
     if claim is not None:
         return _claim_and_reported(source, sentence, claim, inside, names, words)
@@ -207,6 +209,19 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
         clauses.add(clause)
         found.append(_reported(source, sentence, mention, quotation, names, claim, said.id))
     return found
+
+
+def _continued(sentence: str, speaker: str | None) -> Claim | None:
+    """A sentence that is only a quotation, right after a claim: the same speaker goes on (issue 9).
+
+    '"We built for a boom," said Tom Reilly. "Since the 2010s, …"': the second quotation is his too.
+    """
+    if speaker is None:
+        return None
+    quotes = quotations(sentence)
+    if not quotes or len(_without_quotations(sentence).split()) > 2:
+        return None
+    return Claim(quotes[0], speaker, quotes[0].end, quotes[0].end)
 
 
 def _heads_statement(sentence: str, claim: Claim, start: int, end: int) -> bool:

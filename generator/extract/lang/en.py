@@ -240,6 +240,7 @@ REPORTING_PRESENT = (
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"
 REPORTING_CLITIC = None
+REPORTING_INVERTED = None
 ACCORDING = r"according\s+to"
 SPEAKER_TAIL_STOP = r"who|in|during|on|after"
 FINITE_VERB = r"is|are|was|were|be|been|has|have|had"

@@ -291,6 +291,7 @@ REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|�
 REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
 # "dit-elle", "a-t-il ajouté": the subject after the verb.
 REPORTING_CLITIC = r"-t-(?:il|elle)|-(?:il|elle)"
+REPORTING_INVERTED = r"(?:a|avait|aurait)-t-(?:il|elle)\s+(?:{PARTICIPLES})|(?:ont|avaient)-(?:ils|elles)\s+(?:{PARTICIPLES})"
 ACCORDING = r"selon|d['’]après"
 SPEAKER_TAIL_STOP = r"qui|à|au|lors|après|dans|en"
 FINITE_VERB = r"est|sont|était|étaient|a|ont|avait|avaient"
