@@ -18,8 +18,8 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
-from functools import lru_cache
-from typing import Iterable
+from functools import cached_property, lru_cache
+from typing import Callable, Iterable
 
 from ..dates import DAY, MONTH, WEEK, YEAR, TimelineDate
 from .events import Candidate
@@ -87,7 +87,7 @@ class Mention:
         """The article's id."""
         return self.candidate.source
 
-    @property
+    @cached_property
     def first_day(self) -> dt.date:
         """The earliest day the fact may have happened on."""
         if self.candidate.date_basis == "published":
@@ -96,10 +96,15 @@ class Mention:
             return self.published - dt.timedelta(days=window)
         return self.candidate.date.first_day()
 
-    @property
+    @cached_property
     def last_day(self) -> dt.date:
         """The latest day the fact may have happened on."""
         return self.candidate.date.last_day()
+
+    @cached_property
+    def short_words(self) -> frozenset[str]:
+        """Stems cut to four letters, so cognates meet across languages (conteneurs / container)."""
+        return frozenset(w[:4] for w in self.words)
 
 
 @dataclass
@@ -137,12 +142,22 @@ def mention(candidate: Candidate, published: dt.date, language: str) -> Mention:
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words))
 
 
+@dataclass
+class _Group:
+    """Mentions grouped so far, with what deciding a join needs kept up to date (no pass over its members)."""
+
+    members: list[int]
+    by_source: dict[str, list[int]]
+    latest_start: dt.date  # the latest first day of its mentions
+    earliest_end: dt.date  # the earliest last day of its mentions
+
+
 def group(mentions: list[Mention]) -> list[Story]:
     """The facts these mentions tell, in the order of their first mention; each mention in exactly one."""
-    order = {id(m): i for i, m in enumerate(mentions)}
     parent = list(range(len(mentions)))
-    members: dict[int, list[int]] = {i: [i] for i in range(len(mentions))}
+    groups = {i: _Group([i], {m.source: [i]}, m.first_day, m.last_day) for i, m in enumerate(mentions)}
     weights = Weights.of(mentions)
+    neighbours: dict[int, list[tuple[int, float]]] = {}
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -150,24 +165,23 @@ def group(mentions: list[Mention]) -> list[Story]:
             i = parent[i]
         return i
 
-    sims: dict[tuple[int, int], float] = {}
-
     def join(a: int, b: int, linked: bool = False) -> None:
         ra, rb = find(a), find(b)
         if ra == rb:
             return
-        left, right = members[ra], members[rb]
-        if not _can_join([mentions[i] for i in left], [mentions[i] for i in right]):
+        left, right = groups[ra], groups[rb]
+        if not _can_join(left, right, mentions):
             return
-        if not linked:
-            # Average link: the groups must agree as wholes, so one shared sentence cannot chain two facts together.
-            cross = [sims.get((min(i, j), max(i, j)), 0.0) for i in left for j in right
-                     if mentions[i].source != mentions[j].source]
-            if cross and sum(cross) / len(cross) < LINK_SCORE:
-                return
+        if not linked and _mean_link(left, right, (ra, rb), neighbours, find) < LINK_SCORE:
+            return  # average link: the groups must agree as wholes, so one shared sentence cannot chain two facts
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
-        members[keep].extend(members.pop(gone))
+        kept, merged = groups[keep], groups.pop(gone)
+        kept.members.extend(merged.members)
+        for source, found in merged.by_source.items():
+            kept.by_source.setdefault(source, []).extend(found)
+        kept.latest_start = max(kept.latest_start, merged.latest_start)
+        kept.earliest_end = min(kept.earliest_end, merged.earliest_end)
 
     # One sentence's dated clauses that give one date are one fact told twice.
     sentences: dict[tuple[str, int], list[int]] = {}
@@ -182,15 +196,26 @@ def group(mentions: list[Mention]) -> list[Story]:
     for i, j in _close_pairs(mentions):
         if mentions[i].source != mentions[j].source:
             score = similarity(mentions[i], mentions[j], weights)
-            sims[(i, j)] = score
+            if score > 0:
+                neighbours.setdefault(i, []).append((j, score))
+                neighbours.setdefault(j, []).append((i, score))
             if score >= MERGE_SCORE:
                 pairs.append((-score, i, j))
     # The surest pairs first: a mention joins the fact it tells best before a look-alike can claim it.
     for _, i, j in sorted(pairs):
         join(i, j)
-    stories = [_story([mentions[i] for i in sorted(found, key=lambda k: order[id(mentions[k])])])
-               for found in members.values()]
-    return sorted(stories, key=lambda s: min(order[id(m)] for m in s.mentions))
+    found = sorted(groups.values(), key=lambda g: min(g.members))
+    return [_story([mentions[i] for i in sorted(g.members)]) for g in found]
+
+
+def _mean_link(left: _Group, right: _Group, roots: tuple[int, int], neighbours: dict[int, list[tuple[int, float]]],
+               find: Callable[[int], int]) -> float:
+    """The mean similarity over the pairs of mentions from different articles across two groups."""
+    small, other = (left, roots[1]) if len(left.members) <= len(right.members) else (right, roots[0])
+    total = sum(score for i in small.members for j, score in neighbours.get(i, ()) if find(j) == other)
+    pairs = len(left.members) * len(right.members) - sum(
+        len(found) * len(right.by_source.get(source, ())) for source, found in left.by_source.items())
+    return total / pairs if pairs else 1.0
 
 
 def _close_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
@@ -214,6 +239,7 @@ class Weights:
     """How telling each word and name is in this set of articles: a word every mention uses tells nothing."""
 
     idf: dict[str, float]
+    _sums: dict[tuple[frozenset[str], str], float] = field(default_factory=dict)  # a set's weight, once
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> "Weights":
@@ -225,21 +251,30 @@ class Weights:
         total = max(len(mentions), 2)
         return cls({token: math.log((total + 1) / (n + 0.5)) for token, n in counts.items()})
 
-    def dice(self, a: Iterable[str], b: Iterable[str], prefix: str = "") -> float:
+    def dice(self, a: frozenset[str], b: frozenset[str], prefix: str = "") -> float:
         """Weighted Dice: the weight of what both share over the weight of each."""
-        a, b = set(a), set(b)
         if not a or not b:
             return 0.0
-        w = lambda tokens: sum(self.idf.get(prefix + t, 1.0) for t in tokens)  # noqa: E731
-        return 2 * w(a & b) / (w(a) + w(b))
+        shared = a & b
+        if not shared:
+            return 0.0
+        common = sum(self.idf.get(prefix + t, 1.0) for t in shared)
+        return 2 * common / (self._weight(a, prefix) + self._weight(b, prefix))
 
-    def containment(self, a: Iterable[str], b: Iterable[str]) -> float:
+    def _weight(self, tokens: frozenset[str], prefix: str = "") -> float:
+        """The summed weight of a set of tokens, kept for the sets every pair asks about again."""
+        key = (tokens, prefix)
+        found = self._sums.get(key)
+        if found is None:
+            found = self._sums[key] = sum(self.idf.get(prefix + t, 1.0) for t in tokens)
+        return found
+
+    def containment(self, a: frozenset[str], b: frozenset[str]) -> float:
         """How much of the shorter set the longer holds, weighted (a shortened quotation)."""
-        a, b = set(a), set(b)
         if not a or not b:
             return 0.0
-        w = lambda tokens: sum(self.idf.get(t, 1.0) for t in tokens)  # noqa: E731
-        return w(a & b) / min(w(a), w(b))
+        common = sum(self.idf.get(t, 1.0) for t in a & b)
+        return common / min(self._weight(a), self._weight(b))
 
 
 def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
@@ -254,7 +289,7 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
     if ca.kind == "claim" and ca.speaker and cb.speaker and not (_name_words(ca.speaker) & _name_words(cb.speaker)):
         return 0.0
     same_language = a.language.split("-")[0] == b.language.split("-")[0]
-    words_a, words_b = (a.words, b.words) if same_language else (_short(a.words), _short(b.words))
+    words_a, words_b = (a.words, b.words) if same_language else (a.short_words, b.short_words)
     words = weights.dice(words_a, words_b)
     shared_numbers = bool(a.numbers & b.numbers)
     # A quotation translated shares no words with its original: one speaker, in another language, on dates that
@@ -290,20 +325,19 @@ def _precise(m: Mention) -> bool:
     return m.candidate.date_basis == "published" or m.candidate.date.precision in (DAY, WEEK)
 
 
-def _short(words: frozenset[str]) -> frozenset[str]:
-    """Stems cut to four letters, so cognates meet across languages (conteneurs / container)."""
-    return frozenset(w[:4] for w in words)
-
-
-def _can_join(left: list[Mention], right: list[Mention]) -> bool:
+def _can_join(left: _Group, right: _Group, mentions: list[Mention]) -> bool:
     """Two groups may become one when they share no article (but one sentence's clauses of one date) and no
     dates far apart."""
-    for a in left:
-        for b in right:
-            if a.source == b.source and (a.candidate.position != b.candidate.position or not _overlap(a, b)):
-                return False  # two sentences of one article, or two dates of one sentence: two facts
-            if _gap_days(a, b) > CONFLICT_DAYS:
-                return False
+    reach = dt.timedelta(days=CONFLICT_DAYS)
+    if left.latest_start - right.earliest_end > reach or right.latest_start - left.earliest_end > reach:
+        return False
+    small, large = (left, right) if len(left.by_source) <= len(right.by_source) else (right, left)
+    for source, found in small.by_source.items():
+        for i in found:
+            for j in large.by_source.get(source, ()):
+                a, b = mentions[i], mentions[j]
+                if a.candidate.position != b.candidate.position or not _overlap(a, b):
+                    return False  # two sentences of one article, or two dates of one sentence: two facts
     return True
 
 

@@ -327,7 +327,7 @@ FACT_WORDS = {
     "completed": "complete", "complete": "complete", "finalised": "complete", "finalized": "complete",
     "strike": "strike", "strikes": "strike", "fined": "fine", "fine": "fine", "elected": "elect",
     "election": "elect", "resigned": "resign", "resignation": "resign", "launched": "launch", "launch": "launch",
-    "summit": "summit", "deal": "deal", "agreement": "deal", "vote": "vote", "voted": "vote", "law": "law",
+    "summit": "summit", "deal": "deal", "agreement": "deal", "vote": "vote", "votes": "vote", "voted": "vote", "law": "law",
     "bill": "law", "court": "court", "judge": "court", "arrested": "arrest", "fire": "fire",
     "earthquake": "quake", "billion": "billion", "hundred": "100", "thousand": "1000",
 }
