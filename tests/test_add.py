@@ -600,3 +600,22 @@ def test_add_url_of_plain_text_is_archived_under_a_name_that_is_no_source(tmp_pa
     assert (root / "content/sources/le-port-change-de-cap.raw").read_text(encoding="utf-8") == text
     checked = run_cli("--site", root, "check")
     assert checked.code == 0 and "OK: 1 sources" in checked.out
+
+
+def test_add_drops_chrome_as_common_publishing_systems_mark_it(tmp_path, run_cli):
+    """Class names from WordPress, Disqus, consent managers and newsroom themes, none of them in tests/pages/."""
+    head = '<meta property="article:published_time" content="2024-05-06">'
+    after = (
+        '<div id="onetrust-banner-sdk"><p>We and our partners use cookies to personalise ads. Accept all?</p></div>'
+        '<div class="jp-relatedposts"><h3>Related</h3><p><a href="/b">Council to review bus fares in the spring</a>'
+        '</p></div>'
+        '<div class="sharedaddy sd-sharing-enabled"><h3>Share this:</h3><a>Tweet</a></div>'
+        '<div id="disqus_thread"><p>Marjorie: Shameful decision, the pool was the heart of the town.</p></div>'
+        '<ol class="commentlist"><li class="comment"><p>Derek said the council wasted money for years.</p></li></ol>'
+        '<div class="mc4wp-form newsletter-signup"><p>Get the Morning Brief delivered to your inbox every day.</p>'
+        "</div>"
+        '<div data-component="recirculation"><p>Most read: Ferry timetable changes from Monday</p></div>')
+    result, meta, body = add_page(tmp_path, run_cli, make_page(head, after=after, article=ARTICLE_EN, lang="en"))
+    for chrome in ("partners use cookies", "bus fares", "Tweet", "Marjorie", "Derek", "Morning Brief", "Ferry"):
+        assert chrome not in body, chrome
+    assert "Members of the local club will train at the regional pool from next September" in body
