@@ -219,3 +219,33 @@ def test_events_a_person_merged_stay_merged(story: Path, run_cli) -> None:
     result = run_cli("--site", story, "extract")
     assert result.code == 0
     assert {p.name: p.read_bytes() for p in (story / "content/events").iterdir()} == before
+
+
+def test_the_person_s_date_decides_what_a_new_mention_conflicts_with(story: Path, run_cli) -> None:
+    path = story / f"content/events/{CLOSURE}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["date"], data["status"] = "2024-03-07", "reviewed"  # the person decided the Écho was right
+    data.pop("conflicts")
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False).rstrip("\n")  # no final newline
+    path.write_text(text, encoding="utf-8")
+    write(story / "content/sources/echo.md", ECHO)
+    assert run_cli("--site", story, "extract").code == 0
+    after = path.read_text(encoding="utf-8")
+    assert after.startswith(text + "\n")
+    assert "pending: true" in after
+    # The Écho says 7 March, as the person does now: no conflict is added for it.
+    assert "conflicts" not in after
+
+
+def test_a_list_written_on_one_line_is_left_as_it_is(story: Path, run_cli) -> None:
+    path = story / f"content/events/{CLOSURE}.yaml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data["status"] = "reviewed"
+    text = yaml.safe_dump(data, allow_unicode=True, sort_keys=False, default_flow_style=True, width=10000)
+    assert "sources: [" in text
+    path.write_text(text, encoding="utf-8")
+    write(story / "content/sources/echo.md", ECHO)
+    result = run_cli("--site", story, "extract")
+    assert result.code == 0
+    assert path.read_text(encoding="utf-8") == text
+    assert "given new sources" not in result.out and "1 kept because reviewed" in result.out

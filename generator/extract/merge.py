@@ -18,7 +18,7 @@ from typing import Any
 
 import yaml
 
-from ..dates import TimelineDate
+from ..dates import DateValueError, TimelineDate
 from ..eventfile import atomic_write
 from ..yamlfile import YamlDoc, dump_yaml, load_limited
 from .events import Candidate, conflict_entry
@@ -93,6 +93,8 @@ def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False,
                 action = ADDED_PENDING
         elif action in (KEPT_EDITED, KEPT_REVIEWED) and new and not force:
             action = ADDED_PENDING
+        if action == ADDED_PENDING and not dry_run and not add_pending_sources(path, new, candidate.date):
+            action = KEPT_REVIEWED if _reviewed(path.read_bytes()) else KEPT_EDITED  # a layout we do not edit
         report.actions.append(Action(candidate.id, path, action))
         touched.add(path.stem)
         if action in (CREATED, UPDATED):
@@ -101,8 +103,6 @@ def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False,
             record[path.stem] = {"source": candidate.source, "sha256": _sha256(data)}
         elif action == UNCHANGED and candidate.id not in record:
             record[candidate.id] = {"source": candidate.source, "sha256": _sha256(data)}
-        elif action == ADDED_PENDING and not dry_run:
-            add_pending_sources(path, new, candidate.date)
     report.stale = [events_dir / f"{event_id}.yaml" for event_id, entry in sorted(record.items())
                     if entry.get("source") in (sources or set()) and event_id not in touched
                     and (events_dir / f"{event_id}.yaml").exists()]
@@ -132,10 +132,17 @@ def add_pending_sources(path: Path, mentions: list[Candidate], date: TimelineDat
     stays. A file whose lists are not in block style is left alone (False).
     """
     text = path.read_text(encoding="utf-8")
+    if not text.endswith("\n"):
+        text += "\n"  # lines are added after the last one
     doc = YamlDoc.parse(path, text)
     fields = doc.mapping(doc.node, "an event") if doc.node is not None else None
     if not fields or "sources" not in fields or not _block_list(fields["sources"][1]):
         return False
+    if "date" in fields:
+        try:  # the date the person kept, which may not be extraction's
+            date = TimelineDate.parse(doc.value(fields["date"][1]))
+        except (DateValueError, yaml.YAMLError):
+            pass
     refs = [{**m.source_ref(), "pending": True} for m in mentions]
     conflicts = [conflict_entry({"source": m.source, "date": m.date, "date_text": m.date_text})
                  for m in mentions if m.date_basis == "text" and not _overlaps(m.date, date)]
