@@ -316,3 +316,17 @@ def test_a_quotation_after_a_sentence_without_a_claim_has_no_speaker_to_inherit(
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Allied Workers' Union"]
+
+
+@pytest.mark.parametrize("text, language, published, value", [
+    # 12 June 2025: April of last year is April 2024; May of next year is May 2026.
+    ("The stadium was condemned in April last year.", "en", dt.date(2025, 6, 12), "2024-04"),
+    ("Le stade a fermé en avril de l'année dernière.", "fr", dt.date(2025, 6, 12), "2024-04"),
+    ("Le stade rouvrira en mai l'an prochain.", "fr", dt.date(2025, 6, 12), "2026-05"),
+    # 18 November 2025: "le printemps" in the past is spring 2025.
+    ("Les ventes ont chuté pendant le printemps.", "fr", dt.date(2025, 11, 18), "2025-SP"),
+    # 2 May 2023: the end of the summer, even after a future seen from the past.
+    ("La fermeture était initialement prévue à la fin de l'été.", "fr", dt.date(2023, 5, 2), "2023-SU"),
+])
+def test_month_of_a_relative_year_and_year_less_dates_near_publication(text, language, published, value):
+    assert one(text, language, published).value == value

@@ -381,6 +381,21 @@ def _h_month_rel(L: _Lang) -> Handler:
     return h
 
 
+def _h_month_relyear(L: _Lang) -> Handler:
+    """A month in a year named relatively: 'in April last year', 'en avril de l'année dernière'."""
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        tok = m.group("mon")
+        mon = L.month_num(tok)
+        if mon is None or not L.month_case_ok(tok):
+            return None
+        y = c.pub.year + L.direction(m.group("rel").lower().split()[-1])  # "l'an dernier": its last word
+        return _hit(m, f"{y:04d}-{mon:02d}", mod=_mod_of(L, m.groupdict().get("mod")), relative=True, month=mon,
+                    kind="M")
+
+    return h
+
+
 def _h_bare_month(L: _Lang) -> Handler:
     """A month name alone ('en mars', 'in June'): year from tense, else closest."""
 
@@ -622,8 +637,8 @@ def _h_season(L: _Lang) -> Handler:
         r = "last" if direction < 0 else "next" if direction > 0 else ""
         if not r and not rel.startswith(L.data.REL_THIS) and not pre.startswith(L.data.REL_THIS):
             direction = c.tense(m.start(), m.end())
-            if direction == 0:
-                return None  # "au printemps" in the present is a habit, not a date
+            if direction == 0 and not g.get("mod"):
+                return None  # "au printemps" in the present is a habit, not a date; "à la fin de l'été" is one
         else:
             direction = 0
         y = _resolve_season(c.pub, s, r, direction)
@@ -769,7 +784,8 @@ def _h_ref(L: _Lang) -> Handler:
 
 # The resolvers a language's RULES may name.
 _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
-    "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "bare_month": _h_bare_month,
+    "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
+    "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
     "weekday": _h_weekday, "reldays": _h_reldays, "relperiod": _h_relperiod, "ago": _h_ago, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
