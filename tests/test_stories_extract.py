@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from pathlib import Path
 
@@ -9,6 +10,9 @@ import pytest
 import yaml
 
 from conftest import write
+from generator.dates import TimelineDate
+from generator.extract.events import Candidate
+from generator.extract.stories import group, mention
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -249,3 +253,25 @@ def test_a_list_written_on_one_line_is_left_as_it_is(story: Path, run_cli) -> No
     assert result.code == 0
     assert path.read_text(encoding="utf-8") == text
     assert "given new sources" not in result.out and "1 kept because reviewed" in result.out
+
+
+def _mention(source: str, date: str, published: str, quote: str = "Les travaux du tramway de Lorsac commenceront"):
+    """A mention of one fact, for the date rules."""
+    candidate = Candidate(id=f"{source}-x", source=source, title="t", date=TimelineDate.parse(date), kind="event",
+                          quote=quote, date_basis="text", date_text=date, actors=["Lorsac"])
+    return mention(candidate, dt.date.fromisoformat(published), "fr")
+
+
+@pytest.mark.parametrize("dates, kept, conflicts", [
+    # Compatible dates: the most precise is kept, and none is a conflict.
+    ([("a", "2026", "2024-11-01"), ("b", "2026-Q1", "2024-11-02")], "2026-Q1", []),
+    # Two sources against one: the majority's date; the other is listed.
+    ([("a", "2024-05-13", "2024-05-20"), ("b", "2024-05-14", "2024-05-10"), ("c", "2024-05-14", "2024-05-16")],
+     "2024-05-14", [("a", "2024-05-13")]),
+    # One against one, both days: the earlier publication's.
+    ([("a", "2025-08-28", "2025-09-05"), ("b", "2025-08-29", "2025-09-02")], "2025-08-29", [("a", "2025-08-28")]),
+], ids=["most-precise", "most-sources", "earliest-publication"])
+def test_the_best_supported_date_is_kept(dates, kept, conflicts) -> None:
+    [story] = group([_mention(*d) for d in dates])
+    assert story.date.iso() == kept
+    assert [(c["source"], c["date"].iso()) for c in story.conflicts] == conflicts

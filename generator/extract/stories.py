@@ -21,7 +21,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
-from ..dates import DAY, MONTH, WEEK, YEAR, TimelineDate
+from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, TimelineDate
 from .events import Candidate
 
 # How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
@@ -68,7 +68,7 @@ def vocabulary() -> Vocabulary:
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
 _NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\w])")
-_PRECISION_RANK = {DAY: 4, WEEK: 3, MONTH: 2, YEAR: 1}
+_PRECISION_RANK = {DAY: 6, WEEK: 5, MONTH: 4, SEASON: 3, QUARTER: 3, HALF: 2, YEAR: 1}  # decades, centuries: 0
 
 
 @dataclass
