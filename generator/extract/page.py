@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import functools
 import json
 import re
 from collections import Counter
@@ -67,6 +68,7 @@ _TAG_KINDS = {"nav": "navigation", "footer": "navigation", "aside": "related", "
 _ROLE_KINDS = {"navigation": "navigation", "banner": "navigation", "contentinfo": "navigation",
                "complementary": "related", "dialog": "other", "alertdialog": "other", "search": "navigation",
                "menu": "navigation", "menubar": "navigation"}
+_WORD_ATTRIBUTES = ("class", "id", "data-component", "data-module")
 _NEVER_DROPPED = {"html", "body", "main", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "time"}
 
 # Lines trafilatura may still keep, recognised by their words (the page's markup gave no hint).
@@ -165,16 +167,29 @@ def _word_kind(element: Any) -> str | None:
     """The chrome kind an element's class/id words or ARIA role give, whatever its tag."""
     if not isinstance(element.tag, str):
         return None
-    tokens = _attribute_tokens(element)
+    raw = " ".join(element.get(name) or "" for name in _WORD_ATTRIBUTES)
+    return _kind_of_words(raw) or _ROLE_KINDS.get((element.get("role") or "").strip().lower())
+
+
+@functools.lru_cache(maxsize=4096)
+def _kind_of_words(raw: str) -> str | None:
+    """The chrome kind of class/id words; cached, since a page repeats the same class strings thousands of times."""
+    tokens = _tokens(raw)
     for kind in ("comments", "related", "other", "byline", "navigation"):
         if any(token in _KIND_EXACT.get(kind, ()) or token.startswith(_KIND_PREFIXES[kind]) for token in tokens):
             return kind
-    return _ROLE_KINDS.get((element.get("role") or "").strip().lower())
+    return None
 
 
 def _attribute_tokens(element: Any) -> list[str]:
-    """Class and id words, split at spaces, '-', '_' and camelCase, plus each pair joined ('read-more' -> 'readmore')."""
-    raw = " ".join(element.get(name) or "" for name in ("class", "id", "data-component", "data-module"))
+    """Class and id words of an element (see _tokens)."""
+    return _tokens(" ".join(element.get(name) or "" for name in _WORD_ATTRIBUTES))
+
+
+def _tokens(raw: str) -> list[str]:
+    """Words split at spaces, '-', '_' and camelCase, plus each pair and triple joined ('read-more' -> 'readmore')."""
+    if not raw.strip():
+        return []
     raw = re.sub(r"(?<=[a-z])(?=[A-Z])", "-", raw).lower()
     words = [w for w in re.split(r"[\s_\-]+", raw) if w]
     whole = [w for w in raw.split() if w]
@@ -232,6 +247,7 @@ class _Meta:
     def __init__(self, tree: Any):
         self.tree = tree
         self.json_ld = list(_json_ld_objects(tree))
+        self.chrome = _chrome_regions(tree)
 
     def meta(self, *names: str) -> str | None:
         """The first non-empty content of <meta property|name|itemprop=NAME>."""
@@ -296,7 +312,7 @@ class _Meta:
 
     def time_element(self) -> Found[dt.date] | None:
         """A <time datetime> that dates the article (marked as published, else the first outside chrome)."""
-        candidates = [t for t in self.tree.xpath("//time[@datetime]") if not _inside_chrome(t)]
+        candidates = [t for t in self.tree.xpath("//time[@datetime]") if t not in self.chrome]
         marked = [t for t in candidates if t.get("itemprop") == "datePublished" or t.get("pubdate") is not None
                   or re.search(r"publi|posted|created", " ".join(_attribute_tokens(t) + [t.get("itemprop") or ""]))]
         updated = [t for t in candidates if re.search(r"updat|modif|mis-?a-?jour|maj",
@@ -325,12 +341,16 @@ class _Meta:
     def byline_texts(self) -> Iterator[str]:
         """Short text blocks outside chrome that may hold a byline, in page order."""
         for element in self.tree.iter():
-            if not isinstance(element.tag, str) or element.tag in ("script", "style", "title", "head"):
+            if not isinstance(element.tag, str) or element.tag in ("script", "style", "title", "head") \
+                    or element in self.chrome:
                 continue
             text = " ".join((element.text or "").split())
-            if element.tag in ("time", "span", "p", "div", "small", "li", "em", "strong"):
+            # A byline is a small block ("Publié le <time>…</time> par <a>…</a>"): the text of a big
+            # one (the article, a wrapper) is never read whole, which kept deep pages linear.
+            if element.tag in _BYLINE_TAGS and len(element) <= 8 and element.find(".//p") is None \
+                    and element.find(".//div") is None:
                 text = " ".join(element.text_content().split())
-            if 8 <= len(text) <= 200 and not _inside_chrome(element):
+            if 8 <= len(text) <= 200:
                 yield text
 
     def articles(self) -> list[dict[str, Any]]:
@@ -368,6 +388,7 @@ _MONTH_WORDS = (r"janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov
 _DATE_TEXT = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
               rf"(?:\w+\.?,?\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\w*\.?,?\s+\d{{4}}|"
               rf"(?:{_MONTH_WORDS})\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+_BYLINE_TAGS = frozenset(("time", "span", "p", "div", "small", "li", "em", "strong", "address"))
 _BYLINE = re.compile(
     rf"(?:(?P<updated>mis à jour|mis a jour|mise à jour|actualisé|modifié|updated|last updated|last modified)|"
     rf"publié|publiée|publie|paru|published|posted|first published)"
@@ -392,15 +413,26 @@ def _byline_day(text: str) -> dt.date | None:
     return parsed.date() if parsed else None
 
 
-def _inside_chrome(element: Any) -> bool:
-    """Whether an element sits in a comment, related list, footer or other chrome block (its dates are not the article's)."""
-    for ancestor in element.iterancestors():
-        if isinstance(ancestor.tag, str) and ancestor.tag not in ("body", "html") and chrome_kind(ancestor) in (
-                "comments", "related", "other"):
-            return True
-        if isinstance(ancestor.tag, str) and ancestor.tag == "footer" and not ancestor.xpath("ancestor::article"):
-            return True
-    return False
+def _chrome_regions(tree: Any) -> set[Any]:
+    """Every element inside a comment, related list, box or page footer: their dates are not the article's.
+
+    One pass from the root down, each element classified once (walking every element's ancestors
+    made a deep 350 KB page take seconds).
+    """
+    inside: set[Any] = set()
+    todo = [(tree, False, False)]
+    while todo:
+        element, in_chrome, in_article = todo.pop()
+        if not isinstance(element.tag, str):
+            continue
+        if in_chrome:
+            inside.add(element)
+        tag = element.tag.lower()
+        is_chrome = tag not in ("body", "html") and chrome_kind(element) in ("comments", "related", "other")
+        is_page_footer = tag == "footer" and not in_article
+        for child in element:
+            todo.append((child, in_chrome or is_chrome or is_page_footer, in_article or tag == "article"))
+    return inside
 
 
 def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
