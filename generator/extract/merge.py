@@ -75,6 +75,7 @@ def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False,
     report = MergeReport(record=record_path)
     told = _quotes_on_file(events_dir)
     touched: set[str] = set()
+    writes: list[tuple[Path, str, bytes]] = []
     for candidate in candidates:
         path = events_dir / f"{candidate.id}.yaml"
         data = event_text(candidate).encode("utf-8")
@@ -98,11 +99,21 @@ def merge(candidates: list[Candidate], events_dir: Path, *, force: bool = False,
         report.actions.append(Action(candidate.id, path, action))
         touched.add(path.stem)
         if action in (CREATED, UPDATED):
-            if not dry_run:
-                atomic_write(path, data)
-            record[path.stem] = {"source": candidate.source, "sha256": _sha256(data)}
-        elif action == UNCHANGED and candidate.id not in record:
+            writes.append((path, candidate.source, data))
+        elif action == UNCHANGED and (record.get(candidate.id) or {}).get("sha256") != _sha256(data):
+            # Not in the record, or written by an extraction killed before its record was final.
             record[candidate.id] = {"source": candidate.source, "sha256": _sha256(data)}
+    if not dry_run and writes:
+        # Announce the new bytes before writing them: whenever extraction is killed, every event file holds
+        # the bytes the record lists or those it announces, so the next run knows them as its own (issue #8).
+        pending = dict(record)
+        for path, source, data in writes:
+            pending[path.stem] = {**record.get(path.stem, {"source": source}), "next": _sha256(data)}
+        write_record(record_path, pending)
+        for path, _, data in writes:
+            atomic_write(path, data)
+    for path, source, data in writes:
+        record[path.stem] = {"source": source, "sha256": _sha256(data)}
     report.stale = [events_dir / f"{event_id}.yaml" for event_id, entry in sorted(record.items())
                     if entry.get("source") in (sources or set()) and event_id not in touched
                     and (events_dir / f"{event_id}.yaml").exists()]
@@ -122,7 +133,7 @@ def _written_by_extraction(path: Path, record: dict[str, dict[str, str]]) -> boo
     if entry is None or not path.is_file():
         return False
     current = path.read_bytes()
-    return entry.get("sha256") == _sha256(current) and not _reviewed(current)
+    return _sha256(current) in (entry.get("sha256"), entry.get("next")) and not _reviewed(current)
 
 
 def add_pending_sources(path: Path, mentions: list[Candidate], date: TimelineDate) -> bool:
@@ -186,6 +197,8 @@ def _overlaps(a: TimelineDate, b: TimelineDate) -> bool:
 def _decide(path: Path, data: bytes, recorded: dict[str, str] | None, force: bool) -> str:
     """The fate of one candidate, from the file on disk and the record of what extraction last wrote there."""
     if not path.exists():
+        if recorded is not None and "sha256" not in recorded and not recorded.get("rejected"):
+            return CREATED  # announced by an extraction killed before it wrote the file
         if recorded is not None and (not force or recorded.get("rejected")):
             return SKIPPED_DELETED  # a person deleted it; one rejected in review stays out even with --force
         return CREATED
@@ -196,7 +209,7 @@ def _decide(path: Path, data: bytes, recorded: dict[str, str] | None, force: boo
         return UPDATED
     if _reviewed(current):
         return KEPT_REVIEWED
-    if recorded is None or recorded.get("sha256") != _sha256(current):
+    if recorded is None or _sha256(current) not in (recorded.get("sha256"), recorded.get("next")):
         return KEPT_EDITED  # written by a person, or changed since extraction wrote it
     return UPDATED
 
