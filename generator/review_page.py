@@ -115,6 +115,7 @@ class ReviewPageHandler(_ReviewHandler):
             kinds=("event", "claim"),
         )
         body = self.live.decorate(page.encode("utf-8"))
+        body = re.sub(rb'<a id="' + LINK_ID.encode() + rb'".*?</a>', b"", body, count=1)  # not a link to itself
         self.set_header("Content-Type", "text/html; charset=utf-8")
         self.write(body)
 

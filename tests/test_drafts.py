@@ -69,6 +69,7 @@ def test_build_with_drafts_marks_each_one_on_every_page_and_keeps_it_out_of_expo
         assert text.count('class="badge-draft">to review<') == text.count("event-draft"), path
         assert text.count("event-draft") >= 1, path
     assert "<title>[to review] A toll is planned" in pages[f"events/{DRAFT}/index.html"]
+    assert '<meta property="og:title" content="[to review] A toll is planned' in pages[f"events/{DRAFT}/index.html"]
     assert "badge-draft" not in pages["events/bridge-closed/index.html"]
     # A feed, a calendar or a JSON export cannot show a badge: drafts never go there.
     for export in ("feed.xml", "sitemap.xml", "events.json", "timeline.json", "events.ics"):

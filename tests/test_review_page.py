@@ -68,6 +68,7 @@ def test_the_review_page_shows_the_queue_with_the_paragraph_and_the_date_words(r
     assert "The bridge closed in November 2022." in body  # the paragraph around the quote
     assert 'value="A toll is planned"' in body and 'value="Toll Office"' in body
     assert "livereload" in body  # reloads by itself when a file changes
+    assert "claim-timeline-review-link" not in body  # the link to the review page is on every other page
 
 
 def test_every_page_links_to_the_review_page_while_drafts_exist(review_server: Server, small_site: Path):
