@@ -27,6 +27,7 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 from .errors import ClaimTimelineError, ContentError, Problem
 from .load import EVENT_FIELDS, EVENT_SUFFIXES, check_references, read_event
 from .model import Event
+from .yamlfile import YamlDoc
 
 EVENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # as the loader accepts file names
 # Fields whose values are written quoted: dates, so YAML never reads them as numbers or timestamps.
@@ -85,6 +86,9 @@ class EventFile:
             self.original = self.path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
             raise ClaimTimelineError(f"{self.path}: cannot be read: {exc}") from None
+        checked = YamlDoc.parse(self.path, self.original)  # within the limits first: ruamel has none (issue 8)
+        if checked.problems:
+            raise ContentError(checked.problems)
         self._yaml = _yaml_for(self.original)
         try:
             data = self._yaml.load(self.original)

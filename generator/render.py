@@ -297,4 +297,5 @@ def render_markdown(text: str) -> Markup:
     import nh3
 
     html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
-    return Markup(nh3.clean(html))
+    # Links readers click are http(s) or relative (issue 8): nh3's default also lets ftp:, tel:, data-less others.
+    return Markup(nh3.clean(html, url_schemes={"http", "https"}))

@@ -444,3 +444,50 @@ def test_extract_and_the_theme_read_yaml_within_the_limits(small_site: Path) -> 
     result = run_bounded("--site", small_site, "build")
     # The catalog's f4 is on line 5 (its first key is on line 1).
     assert result.returncode == 1 and "templates/messages/en.yaml:5:5: " + BOMB_MESSAGE in result.stderr, result.stderr
+
+
+def test_links_in_notes_are_http_or_relative(small_site: Path, run_cli) -> None:
+    (small_site / "content/events/notes.yaml").write_text(
+        "title: Notes\ndate: 2024\nstatus: reviewed\n" + GOOD_SOURCES + "body: |\n"
+        "  [ftp](ftp://example.org/f) [script](javascript:alert(1)) [web](https://example.org/w) [here](../x/)\n",
+        encoding="utf-8")
+    assert run_cli("--site", small_site, "build").code == 0
+    page = (small_site / "site/events/notes/index.html").read_text(encoding="utf-8")
+    assert '<a rel="noopener noreferrer">ftp</a>' in page and '<a rel="noopener noreferrer">script</a>' in page
+    assert '<a href="https://example.org/w" rel="noopener noreferrer">web</a>' in page
+    assert '<a href="../x/" rel="noopener noreferrer">here</a>' in page
+
+
+def test_add_drops_a_script_address_found_in_the_page(small_site: Path, tmp_path: Path, run_cli) -> None:
+    page = write(tmp_path / "page.html", """
+        <!doctype html><html lang="en"><head><title>Harbour works begin</title>
+        <link rel="canonical" href="javascript:alert(1)"><meta property="og:url" content="javascript:alert(2)">
+        <meta property="article:published_time" content="2024-05-02"></head>
+        <body><article><h1>Harbour works begin</h1>
+        <p>The harbour works began on Monday after two years of delays, the port authority said.</p>
+        <p>The first phase will rebuild the north quay and should end in the spring of 2025.</p>
+        </article></body></html>
+        """)
+    result = run_cli("--site", small_site, "add", page, "--url", "https://example.org/harbour")
+    assert result.code == 0, result.err
+    added = (small_site / "content/sources/harbour-works-begin.md").read_text(encoding="utf-8")
+    assert "url: https://example.org/harbour\n" in added
+    # A Markdown article's own front matter is read too: its script address is dropped.
+    article = write(tmp_path / "quay.md", "---\ntitle: Quay works begin\npublished: 2024-05-03\nlanguage: en\n"
+                                          "url: \"javascript:alert(1)\"\n---\nThe quay works began on Tuesday.\n")
+    result = run_cli("--site", small_site, "add", article)
+    assert result.code == 0, result.err
+    added = (small_site / "content/sources/quay-works-begin.md").read_text(encoding="utf-8")
+    assert "javascript" not in added and "\nurl:" not in added
+
+
+def test_the_review_pages_event_editor_reads_yaml_within_the_limits(small_site: Path) -> None:
+    import subprocess
+    import sys
+
+    path = small_site / "content/events/bomb.yaml"
+    path.write_text("title: Bomb\n" + alias_bomb("date") + GOOD_SOURCES, encoding="utf-8")
+    code = ("import sys\nfrom generator.eventfile import EventFile\nfrom generator.errors import ContentError\n"
+            f"try:\n    EventFile({str(path)!r})\nexcept ContentError as exc:\n    print(exc)\n")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert f"bomb.yaml:6:5: {BOMB_MESSAGE}" in result.stdout, result.stdout + result.stderr
