@@ -330,3 +330,21 @@ def test_a_plural_possessive_stays_inside_a_name():
 ])
 def test_month_of_a_relative_year_and_year_less_dates_near_publication(text, language, published, value):
     assert one(text, language, published).value == value
+
+
+def test_one_fact_told_twice_in_a_sentence_is_one_event():
+    # Thursday 3 April 2025: "mardi prochain" is Tuesday 8 April, told again as "le 8 avril".
+    found = extract("Le dossier sera examiné mardi prochain, le 8 avril, lors du conseil communautaire.", "fr")
+    assert [(c.date.iso(), c.date_text) for c in found] == [("2025-04-08", "mardi prochain")]
+
+
+@pytest.mark.parametrize("text, language, published, title", [
+    ("Fondée en 1978, l'entreprise familiale emploie 420 personnes dans son usine.", "fr", FR_PUB,
+     "L'entreprise familiale emploie 420 personnes dans son usine"),
+    ("Bernard, de Giromagny, comparaissait hier devant le tribunal.", "fr", FR_PUB,
+     "Bernard, de Giromagny, comparaissait devant le tribunal"),
+    ("The club's women's team, which won promotion this spring, will share the site at Kingsmead.", "en",
+     dt.date(2025, 6, 12), "The club's women's team, which won promotion, will share the site at Kingsmead"),
+])
+def test_a_title_keeps_its_subject_and_verb(text, language, published, title):
+    assert [c.title for c in extract(text, language, published)] == [title]

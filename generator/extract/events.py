@@ -166,7 +166,12 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
         return _claim_and_reported(source, sentence, claim, inside, names, words)
     found: list[Candidate] = []
     clauses: set[int] = set()
+    dates: set[str] = set()
     for mention in inside:
+        date = _date_of(mention)
+        if date is not None and date.iso() in dates:
+            continue  # one fact told twice: "mardi prochain, le 9 avril"
+        dates.add(date.iso() if date is not None else "")
         # "has flown from Carrow since the 1980s": what began then is an event dated by its start (issue 9).
         clause = _clause_start(sentence.text, mention.start - sentence.start, words)
         if clause in clauses:
@@ -374,8 +379,8 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
             break
         text = shorter
     cut = words.clause_cut.search(text)
-    if cut and len(text[: cut.start()].split()) >= 3:
-        text = text[: cut.start()]
+    if cut and len(text[: cut.start()].split()) >= 3 and _has_verb(text[: cut.start()], words):
+        text = text[: cut.start()]  # not when the head is a subject alone: "The club's women's team, which …"
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(text, words), words)
     return text[:1].upper() + text[1:]
@@ -389,9 +394,10 @@ def _trim(text: str, words: _Words) -> str:
     ellipsis = text.endswith("…")
     tokens = text.rstrip("…").strip().rstrip(".,;:!? ").split()
     while len(tokens) > 3 and (not tokens[0].strip(",;:")
-                               or _bare(tokens[0]) in words.function_words and tokens[0].endswith(",")
+                               or tokens[0].endswith(",") and (_bare(tokens[0]) in words.function_words
+                                                               or words.verb.fullmatch(_bare(tokens[0])))
                                or _bare(tokens[0]) in words.leading_words and not words.subordinate.match(tokens[1])):
-        tokens.pop(0)  # "Et nous l'avions écrit", "De, la ville a…" (the head a removed date left); not "Alors que"
+        tokens.pop(0)  # "Et nous l'avions écrit", "De, la ville a…", "Fondée, l'entreprise…" (what a removed date left)
     while len(tokens) > 1 and (not _bare(tokens[-1]) or _bare(tokens[-1]) in words.function_words
                                or tokens[-1].endswith(("'", "’"))
                                or words.dangling.fullmatch(_bare(tokens[-1]))):

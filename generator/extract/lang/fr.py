@@ -265,7 +265,7 @@ TITLE_DANGLING = r"d['’]ici|jusqu['’]|jusqu['’](?:à|au|en)|avant|après|d
 # A verb, roughly: a title needs one ("Lors du conseil communautaire" is no statement).
 VERB = (r"(?i)\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|va|vont|doit|doivent|"
         r"devait|devaient|peut|peuvent|fait|font|[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|ait|aient|ra|ront|rait|raient|ent|"
-        r"it|er|ir|re))\b")
+        r"it|er|ir))\b")
 CLAUSE_WORDS = r"qui|que|dont|où|lorsque|quand"
 CLAUSE_CUT_PREPS = r"à|de|avec|pour|par|sur"
 CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|afin|pour|visant|invoquant|reprochant|"
