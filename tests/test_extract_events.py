@@ -254,6 +254,7 @@ def actors_of(text: str, language: str, actors: list | None = None) -> list[str]
     ("La régie de Lorsac a commandé des bus hybrides Solaris en mai.", "fr", ["Lorsac"]),
     ("Last Friday, the mayor of Dunmore resigned.", "en", ["Dunmore"]),
     ("Tickets for the Dunmore final went on sale in March.", "en", ["Dunmore"]),
+    ("The Dunmore-based firm Castleford cut 300 jobs in March.", "en", ["Castleford"]),
 ])
 def test_no_nationality_disease_product_or_date_phrase_is_an_actor(text, language, actors):
     assert actors_of(text, language) == actors

@@ -28,6 +28,7 @@ _PRONOUNS = union("PRONOUNS")
 # What is no actor though capitalised (issue 9): a nationality, a disease, a product.
 _NATIONALITIES = union("NATIONALITIES")
 _DISEASES = union("DISEASES")
+_ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 _DISEASE_AFTER = re.compile(alternation("DISEASE_AFTER"), re.IGNORECASE)
 
@@ -123,6 +124,8 @@ class NameIndex:
             name = _clean_name(raw)
             if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _fold(name) in self.ignored:
                 continue
+            if name.casefold().endswith(_ADJECTIVE_SUFFIXES):
+                continue  # "Kirkholt-based": an adjective made of a name
             offset = start + raw.find(name.split()[0])
             at_start = not sentence[:offset].strip(" \t*«“\"(")
             if not self._proper(name, at_start):

@@ -278,6 +278,8 @@ NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "e
 ELISIONS: tuple[str, ...] = ()
 DEMONYM_ENDINGS = ("ean", "ish", "ese", "ian")
 PRONOUNS = frozenset({"he", "she"})
+# A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.
+ADJECTIVE_SUFFIXES = ("-based", "-born", "-led", "-owned", "-backed", "-made", "-style", "-run", "-funded", "-focused")
 NATIONALITIES = frozenset("""
 german french british dutch swiss greek thai czech polish irish danish swedish finnish turkish american canadian
 mexican arab israeli iraqi pakistani afghan kenyan moroccan welsh english scottish chinese japanese korean russian

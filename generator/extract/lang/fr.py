@@ -333,6 +333,8 @@ NAME_PARTICLES = ("de", "du", "le")
 ELISIONS = ("d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu")
 # Nationality adjectives ("français", "allemande"): capitalised, never a name.
 DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise")
+# A capitalised word glued to one of these is an adjective: no name (French writes "basé à Lyon").
+ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 # Nationalities and peoples, capitalised as nouns ("les Allemands"): never an actor. Feminine and
 # plural forms (-e, -ne, -s) are read from these.
 NATIONALITIES = frozenset("""
