@@ -91,13 +91,15 @@ def remove_leftovers(out: Path) -> None:
     A folder is a leftover only when the build that made it is gone: its name carries that build's
     process id, and a process id that is not running is a dead build (a build running at the same
     time, e.g. ``serve`` beside ``build``, keeps its folders). Folders named before ids were written
-    count as dead after an hour. Links are never followed, only the link is removed.
+    count as dead after an hour. Links are left alone. When ``out`` itself is missing (a build killed
+    between the two renames of the fallback swap), the newest old tree is put back instead.
     """
-    pattern = re.compile(rf"\.{re.escape(out.name)}\.(?:new|old)-(?:(\d+)-)?[^/]*")
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.(new|old)-(?:(\d+)-)?[^/]*")
     try:
         entries = list(os.scandir(out.parent))
     except OSError:
         return
+    stale: list[tuple[float, str, str]] = []  # (mtime, kind, path)
     for entry in entries:
         match = pattern.fullmatch(entry.name)
         if match is None:
@@ -105,12 +107,18 @@ def remove_leftovers(out: Path) -> None:
         try:
             if entry.is_symlink() or not entry.is_dir():
                 continue
-            stale = (not _running(int(match.group(1))) if match.group(1)
-                     else time.time() - entry.stat().st_mtime > 3600)
+            mtime = entry.stat().st_mtime
+            dead = not _running(int(match.group(2))) if match.group(2) else time.time() - mtime > 3600
         except OSError:
             continue
-        if stale:
-            shutil.rmtree(entry.path, ignore_errors=True)
+        if dead:
+            stale.append((mtime, match.group(1), entry.path))
+    olds = sorted(item for item in stale if item[1] == "old")
+    if olds and not os.path.lexists(out):
+        os.rename(olds[-1][2], out)
+        stale.remove(olds[-1])
+    for _, _, path in stale:
+        shutil.rmtree(path, ignore_errors=True)
 
 
 def _running(pid: int) -> bool:

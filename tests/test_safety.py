@@ -491,3 +491,24 @@ def test_the_review_pages_event_editor_reads_yaml_within_the_limits(small_site: 
             f"try:\n    EventFile({str(path)!r})\nexcept ContentError as exc:\n    print(exc)\n")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=REPO, timeout=60)
     assert f"bomb.yaml:6:5: {BOMB_MESSAGE}" in result.stdout, result.stdout + result.stderr
+
+
+def test_a_site_left_aside_by_a_killed_swap_is_put_back(small_site: Path, run_cli) -> None:
+    import subprocess
+    import sys
+
+    dead_pid = int(subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"],
+                                  capture_output=True, text=True).stdout)
+    assert run_cli("--site", small_site, "build").code == 0
+    # Killed between the fallback swap's two renames: the old site aside, no site/, a staged tree.
+    (small_site / "site").rename(small_site / f".site.old-{dead_pid}-a1")
+    write(small_site / f".site.new-{dead_pid}-b2/index.html", "half a site")
+    write(small_site / "content/sources/city-paper.md",
+          (small_site / "content/sources/city-paper.md").read_text().replace("The bridge reopens", "Reopened"))
+    result = run_cli("--site", small_site, "build")
+    assert result.code == 0, result.err
+    import re
+
+    unchanged = int(re.search(r"(\d+) unchanged", result.out).group(1))
+    assert unchanged > 0, result.out  # built over the old site, put back (a fresh folder has none unchanged)
+    assert sorted(p.name for p in small_site.iterdir()) == ["content", "site"]
