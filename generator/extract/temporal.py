@@ -390,7 +390,7 @@ def _h_month_relyear(L: _Lang) -> Handler:
         if mon is None or not L.month_case_ok(tok):
             return None
         y = c.pub.year + L.direction(m.group("rel").lower().split()[-1])  # "l'an dernier": its last word
-        return _hit(m, f"{y:04d}-{mon:02d}", mod=_mod_of(L, m.groupdict().get("mod")), relative=True, month=mon,
+        return _hit(m, f"{y:04d}-{mon:02d}", relative=True, month=mon,
                     kind="M")
 
     return h

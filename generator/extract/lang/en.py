@@ -130,7 +130,7 @@ RULES = [
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w),?\s+(?:of\s+)?(?P<year>{YEAR}){NA}"),
     ("month_rel", 1, r"\b{MOD}?(?P<rel>last|next|this\s+past|this\s+coming|this|earlier\s+this|later\s+this)\s+(?P<mon>{MONF})(?!\w)"),
-    ("month_relyear", 2, r"\b{MOD}?(?P<mon>{MONF})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year(?!\w)"),
+    ("month_relyear", 2, r"\b(?P<mon>{MONF})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year(?!\w)"),
     ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
     ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b|-\d)"),
     ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),

@@ -149,7 +149,7 @@ RULES = [
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD})[\s,]+)?(?P<day>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR}(?!\d|[,.]\d)|\d{2}(?![\w,.]\d|\s?\d|\s*(?:%|[a-zàâéè]))))?(?:\s+(?P<rel>{REL}))?"),
     ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w)\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR}){NA}"),
     ("month_rel", 1, r"\b{MOD}?(?:(?P<mon0>{MONF})\s+(?:et|ou)\s+)?(?P<mon>{MONF})\s+(?P<rel>{REL})(?!\w)"),
-    ("month_relyear", 2, r"\b{MOD}?(?P<mon>{MONF})\s+(?:de\s+)?(?P<rel>l['’]an\s+(?:dernier|passé|prochain)|l['’]année\s+(?:dernière|passée|prochaine))(?!\w)"),
+    ("month_relyear", 2, r"\b(?P<mon>{MONF})\s+(?:de\s+)?(?P<rel>l['’]an\s+(?:dernier|passé|prochain)|l['’]année\s+(?:dernière|passée|prochaine))(?!\w)"),
     ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
     ("year", 0, r"(?<![\w.,/:-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b)"),
     ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
