@@ -288,6 +288,9 @@ def test_the_shipped_theme_rebuilt_by_the_server_equals_a_clean_build(server: Se
     status, body, _ = server.get(EVENT_URL)
     assert status == 200 and re.search(r'<h1 class="event-title"><a [^>]*>Mill Street bridge closed to all traffic</a></h1>', body)
     assert "Mill Street bridge closed to all traffic" in server.get("/")[1]
+    # The browsers are reloaded before the rest of the site is written: site/ is complete once it says so
+    # ("rebuilt in", not "rebuilt": this test's own folder name holds that word).
+    server.wait_for_line("rebuilt in")
 
     clean = tmp_path / "clean"
     shutil.copytree(site / "content", clean / "content")
