@@ -31,6 +31,8 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench.page_quality
 	$(BIN)/python -m bench.extraction_speed
 	$(BIN)/python -m bench.serve_latency
+	$(BIN)/python -m pip install --quiet -e '.[bench]'
+	$(BIN)/python -m bench.build
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)

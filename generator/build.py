@@ -1,20 +1,47 @@
-"""The build pipeline: load and validate the content, render every page, write site/ atomically."""
+"""The build engine `build` and `serve` share: load what changed, render the pages whose key changed, publish.
+
+Every output file has a key made of exactly what it is made from: the digests of the template
+files it uses, of the site's settings (site.yaml, the interface text, the sources, the tool), and
+the page's own inputs from generator/structure.py (its events' digests...). A page whose key is
+the one site/ already holds is neither rendered nor written. Keys and parsed files are kept
+between runs in .cache/claim-timeline/ (generator/cache.py).
+"""
 
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import os
-from dataclasses import dataclass
+import sys
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Callable, Iterator
 
-from .drafts import select_events
+import jinja2
+from jinja2 import meta
+
+from . import exports
+from .cache import BuildCache
+from .drafts import published_only, select_events
 from .errors import ClaimTimelineError, ContentError, Problem, display_path
-from .provenance import with_provenance
-from .scaffold import placeholder_warnings
 from .load import SitePaths, load_content
-from .model import Content
-from .render import Renderer, Theme
-from .write import MARKER, WriteReport, write_site
+from .model import Content, Event, Source, content_slugs, name_slug
+from .provenance import with_provenance
+from .render import Labels, Theme, shared_variables
+from .scaffold import placeholder_warnings
+from .stamp import clear_stamp, input_stamp, racy_after, output_stamp, theme_folders, tool_fingerprint, write_stamp
+from .structure import Page, Structure
+from .write import MARKER, OutputFile, WriteReport, digest, publish, published
+
+# Variables a template may name whose value covers the whole content: naming one adds its digest
+# to the page's key (the default theme names none of them in its pages).
+WIDE_VARIABLES = ("all_events", "actor_slug")
+PROGRESS_AFTER_S = 1.0
+
+
+class Cancelled(Exception):
+    """A newer change arrived while this build was rendering: its result would be stale at once."""
 
 
 @dataclass
@@ -26,30 +53,259 @@ class BuildResult:
     warnings: list[Problem]
     out: Path
     awaiting_review: int = 0  # events not yet reviewed (left out unless drafts were asked for)
+    profile: dict[str, Any] = field(default_factory=dict)
 
 
-def build(site_dir: Path, out: Path | None = None, drafts: bool = False, strict: bool = False) -> BuildResult:
+@dataclass
+class Generation:
+    """One successful load of the content: its pages by output path, their keys, and how to render them."""
+
+    number: int
+    content: Content
+    structure: Structure
+    theme: Theme
+    labels: Labels
+    shared: dict[str, Any]
+    pages: dict[str, Page]
+    warnings: list[Problem]
+    settings: str
+    awaiting_review: int = 0
+    keys: dict[str, str] = field(default_factory=dict)
+    rendered: dict[str, bytes] = field(default_factory=dict)
+    reasons: dict[str, int] = field(default_factory=dict)
+    timings: dict[str, float] = field(default_factory=dict)
+
+
+class FrozenLoader(jinja2.BaseLoader):
+    """A theme's templates as first read, never re-read: what is compiled is what was hashed into the keys.
+
+    A changed template file makes a new Theme (the watcher reports it), never a silent recompile.
+    """
+
+    def __init__(self, loader: jinja2.BaseLoader | None):
+        self.loader = loader
+        self.sources: dict[str, tuple[str, str | None]] = {}
+
+    def get_source(self, environment: jinja2.Environment, template: str) -> tuple[str, str | None, Callable[[], bool]]:
+        if template not in self.sources:
+            if self.loader is None:
+                raise jinja2.TemplateNotFound(template)
+            source, filename, _ = self.loader.get_source(environment, template)
+            self.sources[template] = (source, filename)
+        source, filename = self.sources[template]
+        return source, filename, lambda: True
+
+
+class Builder:
+    """Builds one site again and again, reusing what did not change: parsed files, the theme, pages, site/."""
+
+    def __init__(self, site_dir: Path, out: Path | None = None, clean: bool = False, cancellable: bool = False,
+                 drafts: bool = False, strict: bool = False):
+        self.paths = SitePaths(Path(site_dir))
+        self.strict = strict  # any warning stops the build
+        self.cancellable = cancellable
+        self.clean = clean
+        self.drafts = drafts  # the preview and `build --drafts` show drafts, each with its badge (issue 11)
+        self.out = Path(out) if out is not None else self.paths.output
+        self.cache = BuildCache(self.paths.root, read=not clean)
+        self.theme: Theme | None = None
+        self._theme_stamp: str | None = None
+        self._templates: dict[str, tuple[str, frozenset[str]] | None] = {}
+        self._count = 0
+
+    # --- the steps ------------------------------------------------------------
+
+    def build(self, changed: list[str] | None = None, progress: bool = False) -> BuildResult:
+        """Load, render what changed and publish; raise ContentError or TemplateError (site/ untouched)."""
+        generation = self.load(changed or [])
+        report = self.write(generation, progress=progress)
+        profile = {"timings": generation.timings, "reasons": generation.reasons, "pages": len(generation.pages),
+                   "files": len(report.written) + len(report.unchanged)}
+        return BuildResult(generation.content, report, generation.warnings, self.out, generation.awaiting_review, profile)
+
+    def load(self, changed: list[str] | tuple[str, ...] = ()) -> Generation:
+        """Load the content again (only changed files are parsed again) and list its pages."""
+        started = time.perf_counter()
+        files = self.cache.files
+        files.forget(changed)
+        content, warnings = load_content(self.paths, files)
+        content, awaiting = select_events(content, self.drafts)
+        warnings = with_provenance(content, warnings) + placeholder_warnings(self.paths.site_config, content.site)
+        if self.strict and warnings:
+            raise ContentError([dataclasses.replace(p, severity="error") for p in warnings])
+        loaded = time.perf_counter()
+        theme_stamp = f"{content.site.language}:{_folders_stamp(theme_folders(self.paths.root))}"
+        if self.theme is None or theme_stamp != self._theme_stamp:
+            self.theme = Theme(self.paths.templates, content.site.language, self.cache.folder / "templates")
+            self.theme.env.loader = FrozenLoader(self.theme.env.loader)
+            self._theme_stamp, self._templates = theme_stamp, {}
+        theme = self.theme
+        labels = Labels(content.site.date_locale, theme.messages)
+
+        def digest_of(obj: Event | Source) -> str:
+            # The file's bytes and its name: the id (and so every link to it) is the file's stem.
+            found = files.digests.get(os.path.abspath(obj.path)) if obj.path is not None else None
+            return f"{obj.id}:{found}" if found else _hash(repr(obj))
+
+        slug = content_slugs(content)
+        structure = Structure(content, labels.date_label, slug, digest_of)
+        shared = shared_variables(content, labels, structure.timeline_url, slug)
+        # A name's slug is its own unless it clashes with another's: the clashes are settings of every page.
+        clashes = sorted((n, slug(n)) for n in content.actor_names() if slug(n) != name_slug(n))
+        clashes += sorted((t, slug(t)) for t in {t for e in content.events for t in e.tags} if slug(t) != name_slug(t))
+        settings = _hash(tool_fingerprint(), repr(content.site), sorted(theme.messages.items()), labels.locale,
+                         structure.split, repr(content.actors), clashes,
+                         sorted((s.id, digest_of(s)) for s in content.sources.values()))
+        self._count += 1
+        generation = Generation(self._count, content, structure, theme, labels, shared,
+                                {p.path: p for p in structure.pages}, warnings, settings, awaiting)
+        generation.timings["load"] = loaded - started
+        generation.timings["structure"] = time.perf_counter() - loaded
+        return generation
+
+    def page_key(self, generation: Generation, page: Page) -> str | None:
+        """The key of everything a page's bytes are made from; None when it cannot be known (render every time)."""
+        key = generation.keys.get(page.path)
+        if key is None:
+            inputs = _template_inputs(generation.theme, page.template, self._templates, self.cache.templates)
+            if inputs is None:
+                return None
+            templates, names = inputs
+            wide = []
+            for name in WIDE_VARIABLES:
+                if name in names and name not in page.context:
+                    wide.append((name, repr(generation.shared[name]) if name != "all_events"
+                                 else generation.structure.cards(generation.content.events)))
+            key = generation.keys[page.path] = _hash(page.path, page.template, templates, generation.settings,
+                                                     page.inputs, wide)
+        return key
+
+    def page_bytes(self, generation: Generation, path: str) -> bytes:
+        """A page's bytes for the preview: site/'s when its key is the same, else rendered now (TemplateError)."""
+        data = generation.rendered.get(path)
+        if data is not None:
+            return data
+        page = generation.pages[path]
+        key = self.page_key(generation, page)
+        shown = published(self.out, self.cache.output(self.out)) or {}
+        if key is not None and shown.get(path, ("",))[0] == key:
+            try:
+                return (self.out / path).read_bytes()
+            except OSError:
+                pass
+        data = generation.rendered[path] = generation.theme.render(page, generation.shared)
+        return data
+
+    def is_content_file(self, path: str | Path) -> bool:
+        """Whether a changed path is an event or source file, which cannot change the theme."""
+        try:
+            rel = Path(os.path.abspath(path)).relative_to(os.path.abspath(self.paths.content))
+        except ValueError:
+            return False
+        return len(rel.parts) > 1 and rel.parts[0] in ("events", "sources")
+
+    def write(self, generation: Generation, cancelled: Callable[[], bool] = lambda: False,
+              progress: bool = False) -> WriteReport:
+        """Render what changed and publish site/; raise Cancelled (nothing written) or TemplateError."""
+        started = time.perf_counter()
+        state = self.cache.output(self.out)
+        shown = published(self.out, state) or {}
+        timings = generation.timings
+        timings.update(render=0.0, exports=0.0)
+
+        def files() -> Iterator[OutputFile]:
+            with _progress(len(generation.pages), progress) as tick:
+                for path, page in generation.pages.items():
+                    if cancelled():
+                        raise Cancelled()
+                    begin = time.perf_counter()
+                    key = self.page_key(generation, page)
+                    yield self._file(generation, path, key, shown,
+                                     lambda: generation.rendered.pop(path, None) or generation.theme.render(page, generation.shared))
+                    timings["render"] += time.perf_counter() - begin
+                    tick()
+            begin = time.perf_counter()
+            for path, key, make in self._exports(generation):
+                yield self._file(generation, path, key, shown, make)
+            for path, file in generation.theme.asset_files().items():
+                data = file.read_bytes()
+                yield self._file(generation, path, "asset:" + digest(data), shown, lambda data=data: data)
+            timings["exports"] += time.perf_counter() - begin
+
+        # The preview may cancel: it renders first and writes after. A build streams, so that a cold
+        # build of many pages never holds them all in memory; a failure leaves site/ as it was.
+        items = list(files()) if self.cancellable else files()
+        try:
+            report = publish(self.out, state, items, fresh=self.clean)
+        except OSError as exc:  # unwritable folder, a symlink loop, a full disk: the old site is kept
+            raise ClaimTimelineError(f"cannot write the site into {display_path(self.out)}: "
+                                     f"{exc.strerror or exc}{_at(exc, self.out)}; the previous site was kept") from None
+        self.cache.save()
+        timings["write"] = time.perf_counter() - started - timings["render"] - timings["exports"]
+        return report
+
+    def _file(self, generation: Generation, path: str, key: str | None, shown: dict[str, tuple[str, str]],
+              make: Callable[[], bytes]) -> OutputFile:
+        """An output file: the one site/ holds when its key did not change, else made now."""
+        was = shown.get(path)
+        if key is not None and was is not None and was[0] == key:
+            return OutputFile(path, key, was[1])
+        reason = "new" if was is None else "no key" if key is None else "changed"
+        generation.reasons[reason] = generation.reasons.get(reason, 0) + 1
+        data = make()
+        return OutputFile(path, key or "", digest(data), data)
+
+    def _exports(self, generation: Generation) -> Iterator[tuple[str, str, Callable[[], bytes]]]:
+        """The exports, keyed on every event they list; made together, once, when one is needed."""
+        # Exports never carry drafts, in any mode: a calendar or a feed reader shows no badge (issue 11).
+        content, labels = published_only(generation.content), generation.labels
+        key = _hash("exports", generation.settings, generation.structure.cards(content.events))
+        made: dict[str, bytes] = {}
+        memo, card, settings = self.cache.fragments, generation.structure.card, generation.settings
+
+        def fragment(kind: str, event: Event | None, make_one: Callable[[], Any]) -> Any:
+            """An event's part of an export (None: the site's part), kept between builds under the key of what it shows."""
+            fkey = (kind, card(event) if event is not None else "", settings)
+            found = memo.get(fkey)
+            if found is None:
+                found = memo[fkey] = make_one()
+            self.cache.fragments_used.add(fkey)
+            return found
+
+        def make(path: str) -> bytes:
+            if not made:
+                made.update(exports.export_files(content, labels.date_label, labels.day_label, labels.messages,
+                                                 fragment))
+            return made[path]
+
+        for path in ("timeline.json", "events.json", "events.ics"):
+            yield path, f"{path}:{key}", lambda path=path: make(path)
+
+
+def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: bool = False,
+          progress: bool = False, strict: bool = False) -> BuildResult:
     """Build a site folder into ``out`` (default: its site/); raise ContentError or TemplateError.
 
     Drafts (events not ``status: reviewed``) are left out unless ``drafts``; then they carry a badge.
-    With ``strict``, any warning (an unknown field, a quote not in its source) stops the build."""
-    paths = SitePaths(Path(site_dir))
+    With ``strict``, any warning (an unknown field, a quote not in its source) stops the build.
+    The stamp of the inputs is taken before and recorded after a successful build, so that the
+    next `build` where nothing changed stops at once (generator/stamp.py).
+    """
+    site_dir = Path(site_dir)
     if out is not None:
-        check_output_folder(paths, Path(out))
-    content, warnings = load_content(paths)
-    content, awaiting = select_events(content, drafts)
-    warnings = with_provenance(content, warnings) + placeholder_warnings(paths.site_config, content.site)
-    if strict and warnings:
-        raise ContentError([dataclasses.replace(p, severity="error") for p in warnings])
-    theme = Theme(paths.templates, content.site.language)
-    files = Renderer(content, theme).render_all()
-    target = Path(out) if out is not None else paths.output
-    try:
-        report = write_site(files, target)
-    except OSError as exc:  # unwritable folder, a symlink loop, a full disk: the old site is kept
-        raise ClaimTimelineError(f"cannot write the site into {display_path(target)}: "
-                                 f"{exc.strerror or exc}{_at(exc, target)}; the previous site was kept") from None
-    return BuildResult(content, report, warnings, target, awaiting)
+        check_output_folder(SitePaths(site_dir), Path(out))
+    racy = racy_after(time.time_ns())
+    inputs = input_stamp(site_dir, racy)
+    clear_stamp(site_dir)
+    result = Builder(site_dir, out, clean, drafts=drafts, strict=strict).build(progress=progress)
+    report = result.report
+    write_stamp(site_dir, {
+        "inputs": inputs, "racy_after": racy, "out": os.path.abspath(result.out), "out_stamp": output_stamp(result.out),
+        "events": len(result.content.events), "files": len(report.written) + len(report.unchanged),
+        "warnings": [str(p) for p in result.warnings], "drafts": drafts, "strict": strict,
+        "awaiting": result.awaiting_review,
+    })
+    return result
 
 
 def check_output_folder(paths: SitePaths, out: Path) -> None:
@@ -88,3 +344,86 @@ def _at(exc: OSError, target: Path) -> str:
     if not exc.filename or os.path.abspath(exc.filename) == os.path.abspath(target):
         return ""
     return f" ({display_path(Path(exc.filename))})"
+
+
+def _folders_stamp(folders: list[Path]) -> str:
+    """The stat of every file of the theme's folders: a new stamp means a new Theme."""
+    parts = []
+    for folder in folders:
+        for root, dirs, names in os.walk(folder):
+            dirs.sort()
+            for name in sorted(names):
+                stat = os.stat(os.path.join(root, name))
+                parts.append(f"{root}/{name}:{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}")
+    return _hash(parts)
+
+
+def _hash(*parts: Any) -> str:
+    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
+
+def _template_inputs(theme: Theme, name: str, memo: dict[str, tuple[str, frozenset[str]] | None],
+                     analysed: dict[str, tuple[frozenset[str], tuple[str | None, ...]]]) -> tuple[str, frozenset[str]] | None:
+    """The digest of a template and every template it pulls in, and the variables they name.
+
+    What a template's source names is kept between builds (``analysed``, by the source's digest):
+    Jinja's analysis compiles the template, a second of a small rebuild.
+    """
+    if name in memo:
+        return memo[name]
+    env = theme.env
+    h = hashlib.blake2b(digest_size=16)
+    names: set[str] = set()
+    todo, seen = [name], set()
+    result: tuple[str, frozenset[str]] | None
+    try:
+        while todo:
+            current = todo.pop(0)
+            if current in seen:
+                continue
+            seen.add(current)
+            source, filename, _ = env.loader.get_source(env, current)  # type: ignore[union-attr]
+            data = f"{current}\0{filename}\0".encode() + source.encode("utf-8", "surrogatepass")
+            h.update(data)
+            source_key = hashlib.blake2b(data, digest_size=16).hexdigest()
+            if source_key not in analysed:
+                tree = env.parse(source, current, filename)
+                analysed[source_key] = (frozenset(meta.find_undeclared_variables(tree)),
+                                        tuple(meta.find_referenced_templates(tree)))
+            undeclared, references = analysed[source_key]
+            names |= undeclared
+            for ref in references:
+                if ref is None:
+                    raise LookupError(f"{current} names a template by a variable")
+                todo.append(ref)
+        result = (h.hexdigest(), frozenset(names))
+    except (jinja2.TemplateError, LookupError, OSError):
+        result = None  # rendering will raise the located error, or render every time
+    memo[name] = result
+    return result
+
+
+class _progress:
+    """A tqdm bar over the pages, shown on a terminal once a build has taken more than a second."""
+
+    def __init__(self, total: int, enabled: bool):
+        self.total, self.enabled = total, enabled and sys.stderr.isatty()
+        self.bar: Any = None
+        self.done = 0
+        self.started = time.perf_counter()
+
+    def __enter__(self) -> Callable[[], None]:
+        return self.tick
+
+    def tick(self) -> None:
+        self.done += 1
+        if self.bar is not None:
+            self.bar.update(1)
+        elif self.enabled and self.done % 64 == 0 and time.perf_counter() - self.started > PROGRESS_AFTER_S:
+            from tqdm import tqdm
+
+            self.bar = tqdm(total=self.total, initial=self.done, unit="page", desc="rendering", leave=False)
+
+    def __exit__(self, *exc: object) -> None:
+        if self.bar is not None:
+            self.bar.close()

@@ -71,6 +71,10 @@ def make_parser() -> argparse.ArgumentParser:
                        help="include events not yet reviewed, each marked 'to review' (left out of feeds and exports)")
     build.add_argument("--strict", action="store_true",
                        help="treat every warning (unknown field, quote not found in its source) as an error")
+    build.add_argument("--clean", action="store_true",
+                       help="ignore what earlier builds kept in .cache/claim-timeline/: parse and render everything")
+    build.add_argument("--profile", action="store_true",
+                       help="print the time spent in each phase and which pages were rendered again, and why")
 
     command("check", run_check, "validate every content file and report each problem; write nothing")
 
@@ -141,21 +145,52 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     """claim-timeline build"""
+    from .stamp import up_to_date
+
+    out = args.out if args.out is not None else site_dir(args) / "site"
+    record = None if args.clean or args.profile else up_to_date(site_dir(args), out, drafts=args.drafts, strict=args.strict)
+    if record is not None:  # answered from stat alone, before Jinja, Babel or YAML are imported
+        for line in record["warnings"]:
+            print(line, file=sys.stderr)
+        print(f"Built {record['events']} events into {out}/ ({record['files']} files: 0 written, "
+              f"{record['files']} unchanged, 0 removed; nothing changed since the last build)")
+        _print_awaiting(record["awaiting"], args.drafts)
+        return EXIT_OK
     from .build import build
 
-    result = build(site_dir(args), args.out, drafts=args.drafts, strict=args.strict)
+    result = build(site_dir(args), args.out, drafts=args.drafts, clean=args.clean, progress=True,
+                   strict=args.strict)
     _print_problems(result.warnings)
+    if args.profile:
+        print("\n".join(profile_lines(result.profile)))
     report = result.report
     total = len(report.written) + len(report.unchanged)
     print(f"Built {len(result.content.events)} events into {result.out}/ "
           f"({total} files: {len(report.written)} written, {len(report.unchanged)} unchanged, "
           f"{len(report.removed)} removed)")
-    if result.awaiting_review:
-        n = result.awaiting_review
-        print(f"{n} {'event awaits' if n == 1 else 'events await'} review"
-              + (" (included, marked 'to review')" if args.drafts else "") + ": claim-timeline review")
-    print(f"Open {(result.out / 'index.html').resolve()}")
+    _print_awaiting(result.awaiting_review, args.drafts)
+    print(f"Open {Path(os.path.abspath(result.out / 'index.html'))}")
     return EXIT_OK
+
+
+def _print_awaiting(n: int, drafts: bool) -> None:
+    """How many events await review, when some do."""
+    if n:
+        print(f"{n} {'event awaits' if n == 1 else 'events await'} review"
+              + (" (included, marked 'to review')" if drafts else "") + ": claim-timeline review")
+
+
+def profile_lines(profile: dict) -> list[str]:
+    """build --profile: seconds per phase, and how many pages were rendered again and why."""
+    timings = profile["timings"]
+    lines = ["phase      seconds"]
+    for phase in ("load", "structure", "render", "exports", "write"):
+        lines.append(f"{phase:<10} {timings.get(phase, 0.0):7.3f}")
+    lines.append(f"{'total':<10} {sum(timings.values()):7.3f}")
+    reasons = ", ".join(f"{n} {why}" for why, n in sorted(profile["reasons"].items())) or "none"
+    lines.append(f"files made again: {sum(profile['reasons'].values())} of {profile['files']} ({reasons}); "
+                 f"pages: {profile['pages']}")
+    return lines
 
 
 def run_serve(args: argparse.Namespace) -> int:

@@ -31,8 +31,8 @@ def check_provenance(content: Content) -> list[Problem]:
             source = content.sources.get(ref.source)
             if source is None or not ref.quote:
                 continue  # an unknown source is already an error of its own
-            where = display_path(source.path) if source.path else ref.source
             if not contains(source.text, ref.quote):
+                where = display_path(source.path) if source.path else ref.source
                 problems.append(_warning(event, index, "quote",
                                          f"the quote is not in source '{ref.source}' ({where}): check it against the article"))
             elif ref.date_text and not contains(ref.quote, ref.date_text):

@@ -5,70 +5,56 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable, Iterator
+from typing import Any, Callable
 
 import jinja2
 from markupsafe import Markup
 
 from .dates import TimelineDate, format_date_label
-from .drafts import is_draft, published_only
 from .extract.lang import normalize
 from .errors import TemplateError, display_path
-from .model import Content, Event, Source, content_slugs
+from .stamp import default_theme
+from .model import Content, Event, Source
+from .structure import Page
 from .yamlfile import YamlDoc
-from . import exports, timeline
+from . import timeline
 
-THEME_DIRS = (
-    Path(__file__).parent / "theme",  # inside an installed wheel
-    Path(__file__).resolve().parent.parent / "templates",  # in a source checkout
-)
 ASSET_DIR = "assets"
 MESSAGES_DIR = "messages"
-
-
-def default_theme() -> Path:
-    """The folder of the default theme that ships with the package."""
-    for folder in THEME_DIRS:
-        if (folder / "base.html").is_file():
-            return folder
-    raise TemplateError("the default theme is missing from this installation (no base.html found)")
-
-
-@dataclass(frozen=True)
-class Page:
-    """One output file: its path under site/, the template, and the page's own variables."""
-
-    path: str  # e.g. "events/openai-fondation/index.html"
-    template: str
-    context: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def url(self) -> str:
-        """The page's URL relative to the site root: 'events/x/' for 'events/x/index.html'."""
-        return self.path.removesuffix("index.html")
-
-    @property
-    def root(self) -> str:
-        """The relative prefix from this page to the site root, so links work under any sub-path."""
-        return "../" * self.path.count("/") or "./"
 
 
 class Theme:
     """The templates of a site: its own templates/ folder first, then the default theme, file by file."""
 
-    def __init__(self, site_templates: Path | None, language: str):
+    def __init__(self, site_templates: Path | None, language: str, compiled: Path | None = None):
         self.folders = [f for f in (site_templates, default_theme()) if f is not None and f.is_dir()]
         self.folders = list(dict.fromkeys(p.resolve() for p in self.folders))
+        if compiled is not None:
+            compiled.mkdir(parents=True, exist_ok=True)
         self.env = jinja2.Environment(
             loader=NoLinkLoader([str(f) for f in self.folders]),
+            # Templates compiled by an earlier build, keyed by their source's checksum (a new process
+            # otherwise spends most of a one-page rebuild compiling the theme again).
+            bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled is not None else None,
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,
             trim_blocks=True,
             lstrip_blocks=True,
+        )
+        # Set once per theme, never per build: a filter finds the build's labels in the render
+        # context, so pages of an older build in the preview never use a newer build's settings.
+        self.env.filters.update(
+            date_label=_date_label_filter,
+            day_label=_day_label_filter,
+            markdown=render_markdown,
+            slug=_slug_filter,
+            mark_date=timeline.mark_date,
+            html_datetime=timeline.html_datetime,
+            event_slugs=_event_slugs_filter,
+            first_appearance=timeline.first_appearance,
         )
         self.language = language
 
@@ -166,122 +152,82 @@ def _template_location(exc: BaseException, fallback: str) -> str:
     return location
 
 
-class Renderer:
-    """The model's pages, and the shared helpers every template gets."""
+class Labels:
+    """Dates, days and counts in words in the site's locale, each distinct one worked out once (Babel is slow)."""
 
-    def __init__(self, content: Content, theme: Theme):
-        self.content = content
-        self.theme = theme
-        self.locale = content.site.date_locale.replace("-", "_")
-        self.labels = theme.messages
-        self.env = theme.env
-        # A plain function over the site's names, not a method: the preview fingerprints what it closes over.
-        self.slug = content_slugs(content)
-        self.env.filters.update(
-            date_label=self.date_label,
-            day_label=self.day_label,
-            markdown=render_markdown,
-            slug=self.slug,
-            mark_date=timeline.mark_date,
-            html_datetime=timeline.html_datetime,
-            event_slugs=functools.partial(timeline.event_slugs, slug=self.slug),
-            first_appearance=timeline.first_appearance,
-        )
+    def __init__(self, locale: str, messages: dict[str, str]):
+        self.locale = locale.replace("-", "_")
+        self.messages = messages
+        self._dates: dict[TimelineDate, str] = {}
+        self._days: dict[dt.date, str] = {}
+        self._plural: Callable[[int], str] | None = None
 
     def date_label(self, date: TimelineDate) -> str:
         """A date in words in the site's language, at its precision."""
-        return format_date_label(date, self.locale, self.labels)
+        text = self._dates.get(date)
+        if text is None:
+            text = self._dates[date] = format_date_label(date, self.locale, self.messages)
+        return text
 
     def day_label(self, day: dt.date) -> str:
         """A publication day in words in the site's language."""
-        from babel.dates import format_date
+        text = self._days.get(day)
+        if text is None:
+            from babel.dates import format_date
 
-        return format_date(day, "long", locale=self.locale)
-
-    def shared(self) -> dict[str, Any]:
-        """Variables every page sees."""
-        content = self.content
-        return {
-            "site": content.site,
-            "sources": content.sources,
-            "t": self.labels,
-            "lang": content.site.language,
-            "all_events": content.events,
-            "actor_slug": {name: self.slug(name) for name in content.actor_names()},
-            "timeline_url": timeline.timeline_url(content),
-            "json_ld": _json_ld_helper(content.sources, content.site.base_url, content.site.author),
-            "count": self.count,
-        }
+            text = self._days[day] = format_date(day, "long", locale=self.locale)
+        return text
 
     def count(self, key: str, n: int) -> str:
         """A message with a number, in the plural form the site's language uses for it ('key_one' for one)."""
-        from babel import Locale
+        if self._plural is None:
+            from babel import Locale
 
-        form = Locale.parse(self.locale).plural_form(n)
-        return self.labels.get(f"{key}_{form}", self.labels[key]).format(n=n)
+            self._plural = Locale.parse(self.locale).plural_form
+        form = self._plural(n)
+        return self.messages.get(f"{key}_{form}", self.messages[key]).format(n=n)
 
-    def pages(self) -> list[Page]:
-        """Every page of the site, in a stable order."""
-        content = self.content
-        events = content.events
-        pages = [Page(p.path, p.template, p.context) for p in timeline.timeline_pages(content, self.date_label, self.slug)]
-        pages.append(Page("404.html", "404.html"))
-        for event in events:
-            pages.append(Page(f"events/{event.id}/index.html", "event.html", {"event": event}))
-        by_source: dict[str, list[Event]] = {}
-        for event in events:  # one pass, not one per source: the live preview lists pages on every save
-            for source_id in dict.fromkeys(r.source for r in event.sources):
-                by_source.setdefault(source_id, []).append(event)
-        for source in sorted(content.sources.values(), key=lambda s: (s.published, s.id)):
-            own = by_source.get(source.id, [])
-            pages.append(Page(f"sources/{source.id}/index.html", "source.html", {"source": source, "events": own}))
-        for name, own in self.by_actor().items():
-            pages.append(Page(f"actors/{self.slug(name)}/index.html", "list.html",
-                              {"heading": name, "list_kind": "actor", "events": own}))
-        for tag, own in self.by_tag().items():
-            pages.append(Page(f"tags/{self.slug(tag)}/index.html", "list.html",
-                              {"heading": tag, "list_kind": "tag", "events": own}))
-        drafts = {f"events/{e.id}/index.html" for e in events if is_draft(e)}  # no badge in a sitemap or a feed
-        html_urls = [p.url for p in pages if p.path != "404.html" and p.path not in drafts]
-        pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": html_urls}))
-        pages.append(Page("feed.xml", "feed.xml", {"events": [e for e in reversed(events) if not is_draft(e)],
-                                                   "updated": feed_updated(content)}))
-        return pages
 
-    def by_actor(self) -> dict[str, list[Event]]:
-        """Events by each actor or speaker they name, actors sorted by name."""
-        found: dict[str, list[Event]] = {}
-        for event in self.content.events:
-            for name in dict.fromkeys([*event.actors, *([event.speaker] if event.speaker else [])]):
-                found.setdefault(name, []).append(event)
-        return dict(sorted(found.items(), key=lambda item: item[0].casefold()))
+@jinja2.pass_context
+def _date_label_filter(context: jinja2.runtime.Context, date: TimelineDate) -> str:
+    return context["labels_"].date_label(date)
 
-    def by_tag(self) -> dict[str, list[Event]]:
-        """Events by tag, tags sorted."""
-        found: dict[str, list[Event]] = {}
-        for event in self.content.events:
-            for tag in event.tags:
-                found.setdefault(tag, []).append(event)
-        return dict(sorted(found.items(), key=lambda item: item[0].casefold()))
 
-    def render_page(self, page: Page, shared: dict[str, Any]) -> bytes:
-        """One page's bytes. The live preview overrides this to skip pages whose inputs did not change,
-        so a page may depend only on its template files, its context, ``shared`` and the site settings."""
-        return self.theme.render(page, shared)
+@jinja2.pass_context
+def _day_label_filter(context: jinja2.runtime.Context, day: dt.date) -> str:
+    return context["labels_"].day_label(day)
 
-    def render_all(self) -> Iterator[tuple[str, bytes]]:
-        """(path, bytes) for every page and asset of the site."""
-        shared = self.shared()
-        for page in self.pages():
-            yield page.path, self.render_page(page, shared)
-        yield from exports.export_files(published_only(self.content), self.date_label, self.day_label, self.labels)
-        for path, file in self.theme.asset_files().items():
-            yield path, file.read_bytes()
+
+@jinja2.pass_context
+def _slug_filter(context: jinja2.runtime.Context, name: str) -> str:
+    return context["slug_"](name)
+
+
+@jinja2.pass_context
+def _event_slugs_filter(context: jinja2.runtime.Context, event: Event, sources: Any = None) -> dict[str, str]:
+    return timeline.event_slugs(event, sources, slug=context["slug_"])
+
+
+def shared_variables(content: Content, labels: Labels, timeline_url: Callable[[Event], str],
+                     slug: Callable[[str], str]) -> dict[str, Any]:
+    """Variables every page sees (the build's page keys name which of them each page reads)."""
+    return {
+        "slug_": slug,  # actors' and tags' slugs, distinct across the site (issue 8)
+        "site": content.site,
+        "sources": content.sources,
+        "t": labels.messages,
+        "labels_": labels,
+        "lang": content.site.language,
+        "all_events": content.events,
+        "actor_slug": {name: slug(name) for name in content.actor_names()},
+        "timeline_url": timeline_url,
+        "json_ld": _json_ld_helper(content.sources, content.site.base_url, content.site.author),
+        "count": labels.count,
+    }
 
 
 def _json_ld_helper(sources: dict[str, Source], base_url: str, author: str = "") -> Callable[[Event], Markup]:
-    """The templates' json_ld(event); it holds only what it reads, so the preview's render cache
-    re-renders an event page only when that page's inputs change (not on every save)."""
+    """The templates' json_ld(event): reads the event, the sources and the site's settings only."""
     return lambda event: timeline.json_ld(event, sources, f"{base_url}events/{event.id}/" if base_url else "", author)
 
 
@@ -291,11 +237,20 @@ def feed_updated(content: Content) -> str:
     return f"{max(days).isoformat()}T00:00:00Z" if days else "1970-01-01T00:00:00Z"
 
 
+@functools.lru_cache(maxsize=4096)
 def render_markdown(text: str) -> Markup:
-    """Markdown notes as sanitised HTML (a note may not carry scripts into the page)."""
-    import markdown
+    """Markdown notes as sanitised HTML (a note may not carry scripts into the page); each distinct note once."""
     import nh3
 
-    html = markdown.markdown(text or "", extensions=["extra", "sane_lists"], output_format="html")
+    converter = _markdown()
+    html = converter.reset().convert(text or "")
     # Links readers click are http(s) or relative (issue 8): nh3's default also lets ftp:, tel:, data-less others.
     return Markup(nh3.clean(html, url_schemes={"http", "https"}))
+
+
+@functools.lru_cache(maxsize=1)
+def _markdown() -> Any:
+    """One Markdown converter, reset between notes (making one per note cost more than converting it)."""
+    import markdown
+
+    return markdown.Markdown(extensions=["extra", "sane_lists"], output_format="html")

@@ -8,6 +8,7 @@ provenance.
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ _QUOTE_FORMS = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'", "´":
                               "«": '"', "»": '"', "‹": "'", "›": "'", "\u00a0": " ", "\u202f": " "})
 
 
+@functools.lru_cache(maxsize=1024)  # a source's text is folded once, not once per quote it holds (issue 12)
 def _folded(text: str) -> tuple[str, list[int]]:
     """Text without case, typographic quotes or repeated spaces, and for each of its characters its index in ``text``."""
     out: list[str] = []

@@ -51,7 +51,7 @@ from watchfiles import Change, DefaultFilter, awatch
 from .errors import ClaimTimelineError, ContentError, Problem, TemplateError, display_path
 from .extract.lang import normalize
 from .review_page import review_link, review_routes
-from .serve_build import Cancelled, Generation, IncrementalBuilder
+from .build import Builder, Cancelled, Generation
 
 # A Host header: a name or IPv4 address, or an IPv6 address in brackets; then an optional port.
 _HOST_HEADER = re.compile(r"(?:\[(?P<ip6>[0-9A-Fa-f:.]+)\]|(?P<name>[^:\[\]@/\s]+))(?::\d{1,5})?")
@@ -77,7 +77,7 @@ class LiveSite:
 
     def __init__(self, site_dir: Path, host: str, drafts: bool = True):
         self.site_dir = Path(site_dir)
-        self.builder = IncrementalBuilder(self.site_dir, drafts=drafts)
+        self.builder = Builder(self.site_dir, cancellable=True, drafts=drafts)
         self.host = host
         # Until the sockets are bound (see ``bound_to``), judged from the address asked for.
         self.loopback = is_loopback(host)
@@ -219,7 +219,7 @@ class LiveSite:
     def page(self, generation: Generation, rel: str) -> bytes:
         """A page of the generation, rendered now if it changed; a template error becomes the overlay."""
         try:
-            return self.builder.page_bytes(generation, generation.pages[rel])
+            return self.builder.page_bytes(generation, rel)
         except TemplateError as exc:
             self.errors, self.error_kind = [str(exc)], "render"
             file = self.file_under_site(rel)

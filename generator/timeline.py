@@ -398,10 +398,3 @@ def timeline_pages(content: Content, date_label: Callable[[TimelineDate], str],
             "options": filter_options(year.events, content, slug),
         }))
     return pages
-
-
-def timeline_url(content: Content) -> Callable[[Event], str]:
-    """Where each event sits on the timeline, relative to the site root: '#id' or 'years/2024/#id'."""
-    if len(content.events) <= split_threshold(content):
-        return lambda event: f"#{event.id}"
-    return lambda event: f"years/{event.date.first_day().year}/#{event.id}"

@@ -1,4 +1,4 @@
-"""Atomic, change-only writing of site/: the new tree is made beside it, then swapped into place."""
+"""Atomic, change-only writing of site/: two generations beside it, one link switched when the new one is complete."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterable
+
 
 # Written into every folder a build makes, so that `build --out DIR` knows a folder it may
 # replace wholesale from one that holds someone's files (issue 8: `--out content` deleted them).
@@ -36,52 +37,129 @@ class WriteReport:
         return [*self.written, *self.removed]
 
 
-def write_site(files: Iterable[tuple[str, bytes]], out: Path) -> WriteReport:
-    """Replace ``out`` with exactly ``files``; unchanged files keep their inode and mtime.
+@dataclass
+class OutputFile:
+    """One file of the new site: its key (what it was made from), the digest of its bytes, and the bytes
+    when they were made in this build (None: the same as in the site being replaced)."""
 
-    Files are staged in a sibling folder: a file whose bytes did not change is hard-linked
-    from the old tree (not rewritten), the others are written. Only then is the staged tree
-    renamed into place, so a build that fails while rendering leaves ``out`` as it was.
+    rel: str
+    key: str
+    digest: str
+    data: bytes | None = None
+
+
+GENERATIONS = ("a", "b")
+
+
+def generations_dir(out: Path) -> Path:
+    """The folder beside ``out`` holding its two generations."""
+    return out.parent / f".{out.name}-generations"
+
+
+def active_generation(out: Path) -> str | None:
+    """Which generation ``out`` links to, or None when it is not one of ours."""
+    try:
+        link = os.readlink(out)
+    except OSError:
+        return None
+    for name in GENERATIONS:
+        if link == f"{generations_dir(out).name}/{name}":
+            return name
+    return None
+
+
+def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = False) -> WriteReport:
+    """Make ``out`` hold exactly ``files``, at a cost proportional to what changed, atomically.
+
+    ``out`` is a symbolic link to one of two generation folders beside it. The other generation
+    (what the build before the last one wrote) is brought up to date: files that did not change
+    since the last build are hard-linked from it (so they keep their inode and mtime), files made
+    now are written, files gone are removed. Then one rename switches the link. A build killed at
+    any point leaves ``out`` on the old generation, complete, or on the new one, complete.
+    ``state`` (kept in the build cache) says what each generation holds: {"held": {name: (token, {rel: (key, digest)})}}.
+    Files put into ``out`` by hand are removed at its top level; ``fresh`` (build --clean) makes the
+    new generation from nothing and compares every file, so nothing put there by hand survives.
     """
     out = Path(out)
-    if out.is_symlink():
-        # Build into the link's target and keep the link (issue 8: it was replaced by a folder).
-        # strict: a dangling link or a loop (ELOOP) is an OSError here, not a folder made in its place.
+    if out.is_symlink() and active_generation(out) is None:
+        # Someone's own link (site/ -> /var/www/...): build into its target and keep the link (issue 8).
         out = Path(os.path.realpath(out, strict=True))
-    out.parent.mkdir(parents=True, exist_ok=True)
     remove_leftovers(out)
+    gens = generations_dir(out)
+    gens.mkdir(parents=True, exist_ok=True)
+    if not (gens / ".gitignore").exists():  # built output: never committed with the site's content
+        (gens / ".gitignore").write_text("*\n", encoding="utf-8")
+    active = active_generation(out)
+    target_name = "b" if active == "a" else "a"
+    target = gens / target_name
+    held = state.setdefault("held", {})
+    previous = _trusted(gens, active, held) if active and not fresh else None
+    mine = _trusted(gens, target_name, held) if not fresh else None
+    source = gens / active if active else (out if out.is_dir() and not out.is_symlink() else None)
+    token_file = gens / f"{target_name}.token"
+    token_file.unlink(missing_ok=True)  # from here on, the target's content is unknown until it is complete
+    held.pop(target_name, None)
+    if mine is None:
+        shutil.rmtree(target, ignore_errors=True)
+        mine = {}
+    target.mkdir(exist_ok=True)
     report = WriteReport()
-    staging = Path(tempfile.mkdtemp(prefix=f".{out.name}.new-{os.getpid()}-", dir=out.parent))
-    try:
-        seen: set[str] = set()
-        for rel, data in files:
-            if rel in seen:
-                raise ValueError(f"two pages want the same output file: {rel}")
-            seen.add(rel)
-            target = staging / rel
-            target.parent.mkdir(parents=True, exist_ok=True)
-            old = out / rel
-            if _same_bytes(old, data):
-                os.link(old, target)
-                report.unchanged.append(rel)
-            else:
-                target.write_bytes(data)
-                report.written.append(rel)
-        if MARKER not in seen:  # not reported: it is not a page
-            if _same_bytes(out / MARKER, MARKER_TEXT):
-                os.link(out / MARKER, staging / MARKER)
-            else:
-                (staging / MARKER).write_bytes(MARKER_TEXT)
-            seen.add(MARKER)
-        if out.is_dir():
-            report.removed = sorted(
-                p.relative_to(out).as_posix() for p in out.rglob("*")
-                if p.is_file() and p.relative_to(out).as_posix() not in seen
-            )
-        _swap(staging, out)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
+    folders = {os.path.dirname(rel) for rel in mine}
+    now: dict[str, tuple[str, str]] = {}
+    for item in files:
+        rel = item.rel
+        if rel in now:
+            raise ValueError(f"two pages want the same output file: {rel}")
+        now[rel] = (item.key, item.digest)
+        was = previous.get(rel) if previous is not None else None
+        same_as_active = (was is not None and was[1] == item.digest) or (
+            previous is None and source is not None and item.data is not None and _same_bytes(source / rel, item.data))
+        folder = os.path.dirname(rel)
+        if folder not in folders:
+            os.makedirs(target / folder, exist_ok=True)
+            folders.add(folder)
+        path = target / rel
+        if same_as_active:
+            report.unchanged.append(rel)
+            here = mine.get(rel)
+            if here is not None and here[1] == item.digest and (previous is not None or _same_inode(path, source / rel)):
+                continue  # already the very file the active generation holds
+            _replace_with_link(source / rel, path)
+        else:
+            report.written.append(rel)
+            here = mine.get(rel)
+            if here is not None and here[1] == item.digest:
+                continue  # written two builds ago, unchanged since
+            if item.data is None:
+                raise ValueError(f"{rel}: no bytes and not in the active generation")
+            path.unlink(missing_ok=True)
+            with open(path, "wb") as file:
+                file.write(item.data)
+    for rel in mine.keys() - now.keys():
+        (target / rel).unlink(missing_ok=True)
+        _prune_empty(target, os.path.dirname(rel))
+    for entry in os.scandir(target):  # a file put there by hand, at the top where people do
+        if entry.name not in now and entry.name != MARKER and not entry.is_dir(follow_symlinks=False):
+            os.unlink(entry.path)
+    if previous is not None:
+        assert source is not None
+        strays = [e.name for e in os.scandir(source) if e.name not in previous and e.name not in now
+                  and e.name != MARKER and not e.is_dir(follow_symlinks=False)]
+        report.removed = sorted([*(previous.keys() - now.keys()), *strays])
+    elif source is not None:
+        report.removed = sorted(rel for rel in (p.relative_to(source).as_posix() for p in source.rglob("*") if p.is_file())
+                                if rel not in now and rel != MARKER)
+    # Not reported (it is not a page); one file for both generations, like every unchanged file.
+    if source is not None and _same_bytes(source / MARKER, MARKER_TEXT):
+        if not _same_inode(source / MARKER, target / MARKER):
+            _replace_with_link(source / MARKER, target / MARKER)
+    elif not _same_bytes(target / MARKER, MARKER_TEXT):
+        (target / MARKER).write_bytes(MARKER_TEXT)
+    os.chmod(target, 0o755)
+    token = os.urandom(8).hex()
+    token_file.write_text(token, encoding="utf-8")
+    held[target_name] = (token, now)
+    _switch(out, f"{gens.name}/{target_name}")
     return report
 
 
@@ -94,7 +172,7 @@ def remove_leftovers(out: Path) -> None:
     count as dead after an hour. Links are left alone. When ``out`` itself is missing (a build killed
     between the two renames of the fallback swap), the newest old tree is put back instead.
     """
-    pattern = re.compile(rf"\.{re.escape(out.name)}\.(new|old)-(?:(\d+)-)?[^/]*")
+    pattern = re.compile(rf"\.{re.escape(out.name)}\.(new|old|link)-(?:(\d+)-?)?[^/]*")
     try:
         entries = list(os.scandir(out.parent))
     except OSError:
@@ -105,6 +183,16 @@ def remove_leftovers(out: Path) -> None:
         if match is None:
             continue
         try:
+            if match.group(1) == "link":  # a link a killed build made, never switched into place
+                if entry.is_symlink() and match.group(2) and not _running(int(match.group(2))):
+                    os.unlink(entry.path)
+                continue
+            if entry.is_symlink() and match.group(1) == "old" and not os.path.lexists(out):
+                # our link to a generation, moved aside by a build killed while putting it in place
+                mtime = entry.stat(follow_symlinks=False).st_mtime
+                if match.group(2) and not _running(int(match.group(2))):
+                    stale.append((mtime, "old", entry.path))
+                continue
             if entry.is_symlink() or not entry.is_dir():
                 continue
             mtime = entry.stat().st_mtime
@@ -118,7 +206,10 @@ def remove_leftovers(out: Path) -> None:
         os.rename(olds[-1][2], out)
         stale.remove(olds[-1])
     for _, _, path in stale:
-        shutil.rmtree(path, ignore_errors=True)
+        if os.path.islink(path):
+            os.unlink(path)
+        else:
+            shutil.rmtree(path, ignore_errors=True)
 
 
 def _running(pid: int) -> bool:
@@ -134,31 +225,66 @@ def _running(pid: int) -> bool:
     return True
 
 
-def _same_bytes(path: Path, data: bytes) -> bool:
-    """Whether a file exists with exactly these bytes (size first, to skip most reads)."""
+def _trusted(gens: Path, name: str, held: dict) -> dict[str, tuple[str, str]] | None:
+    """What a generation holds, when the cache's word for it matches the token the folder carries."""
+    entry = held.get(name)
+    if entry is None or not (gens / name).is_dir():
+        return None
     try:
-        if path.stat().st_size != len(data):
-            return False
-        return path.read_bytes() == data
-    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        token = (gens / f"{name}.token").read_text(encoding="utf-8")
+    except OSError:
+        return None
+    return entry[1] if token == entry[0] else None
+
+
+def _same_inode(a: Path, b: Path) -> bool:
+    try:
+        return os.stat(a).st_ino == os.stat(b).st_ino
+    except OSError:
         return False
 
 
-def _swap(staging: Path, out: Path) -> None:
-    """Put the staged tree at ``out``; the old tree is removed only after the new one is in place."""
-    os.chmod(staging, 0o755)  # mkdtemp makes it private; a site folder is meant to be read
-    if not out.exists():
-        os.rename(staging, out)
+def _replace_with_link(existing: Path, path: Path) -> None:
+    """Make ``path`` the same file as ``existing`` (a hard link; a copy across file systems)."""
+    path.unlink(missing_ok=True)
+    try:
+        os.link(existing, path)
+    except OSError:
+        shutil.copy2(existing, path)
+
+
+def _prune_empty(root: Path, folder: str) -> None:
+    """Remove a folder left empty, and its parents, up to ``root``."""
+    while folder:
+        try:
+            os.rmdir(root / folder)
+        except OSError:
+            return
+        folder = os.path.dirname(folder)
+
+
+def _switch(out: Path, link: str) -> None:
+    """Point ``out`` at a generation with one rename; a plain folder there (an older build) is moved away first."""
+    temporary = out.parent / f".{out.name}.link-{os.getpid()}"
+    temporary.unlink(missing_ok=True)
+    os.symlink(link, temporary)
+    try:
+        os.replace(temporary, out)
         return
-    if _exchange(staging, out):
-        shutil.rmtree(staging, ignore_errors=True)  # it now holds the old tree
+    except IsADirectoryError:
+        pass
+    except OSError as exc:
+        if exc.errno not in (errno.EISDIR, errno.ENOTEMPTY, errno.EEXIST):
+            temporary.unlink(missing_ok=True)
+            raise
+    if _exchange(temporary, out):  # one step: never a moment without a site (issue 8)
+        shutil.rmtree(temporary, ignore_errors=True)  # it now holds the older build's folder
         return
-    # Without an atomic exchange, ``out`` is missing between the two renames below.
     old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-{os.getpid()}-", dir=out.parent))
     os.rmdir(old)
     os.rename(out, old)
     try:
-        os.rename(staging, out)
+        os.replace(temporary, out)
     except BaseException:
         os.rename(old, out)
         raise
@@ -197,40 +323,25 @@ def _libc() -> ctypes.CDLL | None:
         return None
 
 
-def digest(data: bytes) -> bytes:
-    """A short hash of a file's bytes, to know without reading it whether site/ already holds them."""
-    return hashlib.blake2b(data, digest_size=16).digest()
+def _same_bytes(path: Path, data: bytes) -> bool:
+    """Whether a file exists with exactly these bytes (size first, to skip most reads)."""
+    try:
+        if path.stat().st_size != len(data):
+            return False
+        return path.read_bytes() == data
+    except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return False
 
 
-def update_site(files: Iterable[tuple[str, bytes]], out: Path, known: dict[str, bytes]) -> tuple[WriteReport, dict[str, bytes]]:
-    """Bring ``out`` to exactly ``files`` in place; ``known`` maps each path to the digest of what ``out`` holds.
+def digest(data: bytes) -> str:
+    """A short hash of a file's bytes, to know without reading it whether a generation already holds them."""
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
 
-    For the live preview, whose every save would otherwise re-link thousands of files: only the
-    files whose bytes changed are written, each to a temporary name then renamed over the old
-    one (a reader never sees half a file), and the files no longer made are removed. Returns the
-    report and the new ``known``.
-    """
+
+def published(out: Path, state: dict) -> dict[str, tuple[str, str]] | None:
+    """{rel: (key, digest)} of what ``out`` shows now, when the build cache knows it for sure."""
     out = Path(out)
-    report = WriteReport()
-    now: dict[str, bytes] = {}
-    for rel, data in files:
-        if rel in now:
-            raise ValueError(f"two pages want the same output file: {rel}")
-        now[rel] = digest(data)
-        target = out / rel
-        if known.get(rel) == now[rel] and target.is_file():
-            report.unchanged.append(rel)
-            continue
-        target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.tmp-{os.getpid()}")
-        temporary.write_bytes(data)
-        os.replace(temporary, target)
-        report.written.append(rel)
-    for rel in sorted(set(known) - set(now)):
-        (out / rel).unlink(missing_ok=True)
-        report.removed.append(rel)
-        parent = (out / rel).parent
-        while parent != out and parent.is_dir() and not any(parent.iterdir()):
-            parent.rmdir()
-            parent = parent.parent
-    return report, now
+    if out.is_symlink() and active_generation(out) is None:
+        out = Path(os.path.realpath(out))
+    active = active_generation(out)
+    return _trusted(generations_dir(out), active, state.get("held", {})) if active else None

@@ -90,4 +90,6 @@ def test_fix_a_date_a_refused_edit_and_reject(chromium, preview: Server, small_s
     page.locator("#review-bridge-toll button.reject").click()
     wait_until(lambda: not (small_site / DRAFT).exists())
     page.wait_for_function("() => !document.getElementById('review-bridge-toll')", timeout=15000)
-    assert page.locator("article.review-item").count() == 1
+    # The card also goes while the page reloads itself: wait for the reloaded page, not a blank one.
+    # (The preview may reload it once more when its rebuild is through: the wait is the check.)
+    page.wait_for_function("() => document.querySelectorAll('article.review-item').length === 1", timeout=15000)

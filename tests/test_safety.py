@@ -75,13 +75,12 @@ def test_symlink_loop_as_site_folder_is_a_message(small_site: Path, run_cli, mon
 
 
 def test_unwritable_output_folder_is_a_message(small_site: Path, run_cli, monkeypatch) -> None:
-    # The tests run as root, which chmod cannot stop: the refusal the OS gives a user is planted instead.
-    import tempfile
-
+    # The tests run as root, which chmod cannot stop: the refusal the OS gives a user is planted instead,
+    # where every build must write beside site/ (the link to the new generation).
     def refuse(*args, **kwargs):
         raise PermissionError(errno.EACCES, "Permission denied", str(small_site / "site"))
 
-    monkeypatch.setattr(tempfile, "mkdtemp", refuse)
+    monkeypatch.setattr(os, "symlink", refuse)
     monkeypatch.chdir(small_site)
     result = run_cli("build")
     assert (result.code, result.err) == (
@@ -402,8 +401,9 @@ def test_a_linked_site_folder_is_built_into_its_target(small_site: Path, tmp_pat
         assert run_cli("--site", small_site, "build").code == 0
     assert os.readlink(small_site / "site") == str(tmp_path / "published")
     assert (tmp_path / "published/index.html").is_file()
-    assert sorted(p.name for p in small_site.iterdir()) == ["content", "site"]  # no stray link or folder
-    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+    # No stray link or folder: the build cache, and the two generations beside the link's target (issue 12).
+    assert sorted(p.name for p in small_site.iterdir()) == [".cache", "content", "site"]
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == [".published-generations"]
 
 
 def test_leftovers_of_killed_builds_are_removed_by_the_next_build(small_site: Path, run_cli) -> None:
@@ -425,7 +425,8 @@ def test_leftovers_of_killed_builds_are_removed_by_the_next_build(small_site: Pa
         os.utime(old, (old.stat().st_atime - 7200, old.stat().st_mtime - 7200))
         assert run_cli("--site", small_site, "build").code == 0
         left = {p.name for p in small_site.iterdir() if p.name.startswith(".")}
-        assert left == {name for name, removed in names.items() if not removed}
+        kept = {".cache", ".site-generations"}  # the build cache and the site's two generations (issue 12)
+        assert left == {name for name, removed in names.items() if not removed} | kept
     finally:
         alive.kill()
         alive.wait()
@@ -511,4 +512,5 @@ def test_a_site_left_aside_by_a_killed_swap_is_put_back(small_site: Path, run_cl
 
     unchanged = int(re.search(r"(\d+) unchanged", result.out).group(1))
     assert unchanged > 0, result.out  # built over the old site, put back (a fresh folder has none unchanged)
-    assert sorted(p.name for p in small_site.iterdir()) == ["content", "site"]
+    # The build cache and the two generations are no leftovers (issue 12).
+    assert sorted(p.name for p in small_site.iterdir()) == [".cache", ".site-generations", "content", "site"]

@@ -456,9 +456,9 @@ def test_a_site_without_content_is_a_clear_error(tmp_path: Path):
 
 def test_a_rebuild_reads_again_only_the_files_that_changed(site: Path, monkeypatch: pytest.MonkeyPatch):
     import generator.load
-    from generator.serve_build import IncrementalBuilder
+    from generator.build import Builder
 
-    builder = IncrementalBuilder(site)
+    builder = Builder(site)
     builder.write(builder.load())
     read: list[str] = []
     real_read_text = generator.load.read_text
@@ -471,12 +471,12 @@ def test_a_rebuild_reads_again_only_the_files_that_changed(site: Path, monkeypat
 
 
 def test_a_rebuild_renders_only_the_pages_whose_inputs_changed_and_rewrites_only_changed_files(site: Path):
-    from generator.serve_build import IncrementalBuilder
+    from generator.build import Builder
 
     # An event page that uses only its event, the site and the labels (no helper over the whole content).
     (site / "templates" / "event.html").write_text(
         '{% extends "base.html" %}\n{% block main %}<h1>{{ event.title }}</h1>{% endblock %}\n', encoding="utf-8")
-    builder = IncrementalBuilder(site)
+    builder = Builder(site)
     builder.write(builder.load())
     out = site / "site"
     before = {p: (p.stat().st_ino, p.stat().st_mtime_ns) for p in out.rglob("*") if p.is_file()}
@@ -484,8 +484,8 @@ def test_a_rebuild_renders_only_the_pages_whose_inputs_changed_and_rewrites_only
     rendered: list[str] = []
     set_title(site, "A new title for one event")
     generation = builder.load([str(site / EVENT)])
-    real_render = generation.renderer.theme.render
-    generation.renderer.theme.render = lambda page, shared: rendered.append(page.path) or real_render(page, shared)
+    real_render = generation.theme.render
+    generation.theme.render = lambda page, shared: rendered.append(page.path) or real_render(page, shared)
     report = builder.write(generation)
 
     assert "events/mill-street-bridge-closed/index.html" in rendered
@@ -505,8 +505,8 @@ def test_a_rebuild_renders_only_the_pages_whose_inputs_changed_and_rewrites_only
                     encoding="utf-8")
     rendered.clear()
     generation = builder.load([str(base)])
-    real_render = generation.renderer.theme.render
-    generation.renderer.theme.render = lambda page, shared: rendered.append(page.path) or real_render(page, shared)
+    real_render = generation.theme.render
+    generation.theme.render = lambda page, shared: rendered.append(page.path) or real_render(page, shared)
     builder.write(generation)
     assert {f"events/{p.stem}/index.html" for p in (site / "content/events").glob("*.yaml")} <= set(rendered)
     assert 'data-x=1' in (out / "events/new-bridge-opens/index.html").read_text(encoding="utf-8")

@@ -1,0 +1,162 @@
+"""What a build keeps between runs, in <site>/.cache/claim-timeline/ (git-ignored, safe to delete).
+
+- ``state.pickle``: parsed and validated content files keyed by their content hash, and for each
+  output folder the key and digest of every file each of its two generations holds;
+- ``stamp``: the stat of every input file when the last build succeeded, so that a build where
+  nothing changed is answered before Jinja or Babel are even imported.
+
+The state is a pickle signed with a key kept outside the site folder (``~/.cache/claim-timeline/key``):
+a cache made by another version, another user or a tampered file is discarded with a one-line
+notice, never unpickled.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import pickle
+import secrets
+import time
+from pathlib import Path
+from typing import Any, Callable, Iterable
+
+from .errors import Problem
+from .load import FileCache
+from .stamp import cache_dir, notice as _notice, racy_after, tool_fingerprint, write_atomic as _write_atomic
+
+STATE_FILE = "state.pickle"
+
+
+def _signing_key() -> bytes:
+    """This user's key for signing caches, made on first use."""
+    home = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claim-timeline"
+    path = home / "key"
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        home.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_bytes(32)
+        temporary = path.with_name(f"key.{os.getpid()}")
+        fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "wb") as file:
+            file.write(key)
+        os.replace(temporary, path)
+        return path.read_bytes()
+
+
+class ContentFiles(FileCache):
+    """Parsed files by content hash, kept between runs; a file is hashed again only when its stat changed."""
+
+    def __init__(self, stats: dict[str, tuple[tuple[int, int, int], str]], parsed: dict[tuple[str, str, Any], Any]):
+        super().__init__()
+        self.stats = stats  # path -> (mtime_ns, size, inode), content hash
+        self.parsed = parsed  # (path, content hash, salt) -> (value, problems)
+        self.digests: dict[str, str] = {}  # path -> content hash, for the files read in this build
+        self.used: set[tuple[str, str, Any]] = set()
+        self._distrusted: set[str] = set()
+        self._racy_after = racy_after(time.time_ns())
+
+    def forget(self, paths: Iterable[str | Path]) -> None:
+        """Hash these files again whatever their stat says: mtimes are coarse, the watcher's word is not."""
+        for path in paths:
+            self._distrusted.add(os.path.abspath(path))
+
+    def get(self, path: Path, parse: Callable[[list[Problem]], Any], problems: list[Problem], salt: Any = None) -> Any:
+        """``parse(problems)`` for this file, or what it gave when a file of the same bytes (and salt) was parsed."""
+        name = os.path.abspath(path)
+        try:
+            stat = os.stat(name)
+        except OSError:
+            return parse(problems)
+        key = (stat.st_mtime_ns, stat.st_size, stat.st_ino)
+        known = self.stats.get(name)
+        if known is not None and known[0] == key and name not in self._distrusted:
+            content_hash = known[1]
+        else:
+            with open(name, "rb") as file:
+                content_hash = hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+            self.stats[name] = (key, content_hash)
+        self._distrusted.discard(name)
+        self.digests[name] = content_hash
+        entry = (name, content_hash, salt)
+        self.used.add(entry)
+        hit = self.parsed.get(entry)
+        if hit is None:
+            found: list[Problem] = []
+            hit = self.parsed[entry] = (parse(found), found)
+        problems.extend(hit[1])
+        return hit[0]
+
+    def prune(self) -> None:
+        """Forget what this build did not use (deleted files, old versions of edited ones)."""
+        if self.used:
+            self.parsed = {k: v for k, v in self.parsed.items() if k in self.used}
+            live = {k[0] for k in self.used}
+            self.stats = {k: v for k, v in self.stats.items() if k in live}
+        # A file modified just before this build may change again within the same mtime tick at the
+        # same size: its stat is not kept, so that the next build hashes its bytes again.
+        self.stats = {k: v for k, v in self.stats.items() if v[0][0] < self._racy_after}
+        self._racy_after = racy_after(time.time_ns())
+        self.used = set()
+
+
+class BuildCache:
+    """The state kept between builds of one site: parsed content and what each output folder holds."""
+
+    def __init__(self, site_root: Path, read: bool = True):
+        self.folder = cache_dir(site_root)
+        self.fingerprint = tool_fingerprint()
+        state = self._read() if read else None
+        state = state or {}
+        self.files = ContentFiles(state.get("stats", {}), state.get("parsed", {}))
+        self.outputs: dict[str, dict[str, Any]] = state.get("outputs", {})
+        self.fragments: dict[Any, Any] = state.get("fragments", {})  # (export, card digest, settings) -> its part
+        self.fragments_used: set[Any] = set()
+        self.templates: dict[str, Any] = state.get("templates", {})  # a template source's digest -> what it names
+
+    def output(self, out: Path) -> dict[str, Any]:
+        """What is known of an output folder: its active generation and the files each generation holds."""
+        return self.outputs.setdefault(os.path.abspath(out), {"active": None, "held": {}})
+
+    def _read(self) -> dict[str, Any] | None:
+        path = self.folder / STATE_FILE
+        try:
+            data = path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as exc:
+            _notice(f"the build cache could not be read ({exc.strerror}); building without it")
+            return None
+        signature, _, body = data.partition(b"\n")
+        expected = hmac.new(_signing_key(), body, "sha256").hexdigest().encode()
+        if not hmac.compare_digest(signature, expected):
+            _notice(f"discarded the build cache {_shown(path)}: not made by this user's claim-timeline (or damaged)")
+            return None
+        try:
+            state = pickle.loads(body)
+        except Exception:  # signed by us, yet unreadable: a bug or a full disk; never trusted
+            _notice(f"discarded the build cache {_shown(path)}: it is damaged")
+            return None
+        if not isinstance(state, dict) or state.get("fingerprint") != self.fingerprint:
+            _notice(f"discarded the build cache {_shown(path)}: made by another version of claim-timeline")
+            return None
+        return state
+
+    def save(self) -> None:
+        """Write the state atomically (a killed build leaves the previous state, or none)."""
+        self.files.prune()
+        if self.fragments_used:  # exports were made: keep the parts of the events they hold now
+            self.fragments = {k: v for k, v in self.fragments.items() if k in self.fragments_used}
+            self.fragments_used = set()
+        state = {"fingerprint": self.fingerprint, "stats": self.files.stats, "parsed": self.files.parsed,
+                 "outputs": self.outputs, "fragments": self.fragments, "templates": self.templates}
+        body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
+        signature = hmac.new(_signing_key(), body, "sha256").hexdigest().encode()
+        _write_atomic(self.folder / STATE_FILE, signature + b"\n" + body)
+
+
+def _shown(path: Path) -> str:
+    from .errors import display_path
+
+    return display_path(path)
