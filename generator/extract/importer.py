@@ -16,7 +16,7 @@ from ..load import MAX_SOURCE_BYTES, SitePaths, load_site, read_text, split_fron
 from ..model import UNSAFE_CHARACTERS, is_link_url, slugify
 from ..yamlfile import Quoted, dump_yaml, load_limited
 from .fetch import fetch, is_url
-from .page import Found, read_page
+from .page import Article, Found, read_page
 from .lang import for_language, normalize
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -37,21 +37,6 @@ class ImportOptions:
     title: str | None = None
     publisher: str | None = None
     source_id: str | None = None
-
-
-@dataclass
-class Article:
-    """What an imported file or page says about itself, each value with where it was found."""
-
-    text: str
-    title: Found[str] | None = None
-    published: Found[dt.date] | None = None
-    language: Found[str] | None = None
-    url: str | None = None
-    publisher: Found[str] | None = None
-    dropped: Counter[str] | None = None  # blocks left out of a page, by kind; None for a text file
-    raw_html: bytes | None = None  # kept beside the text when the page was fetched (provenance)
-    raw_suffix: str = ".html"  # never a source suffix (.md, .markdown, .txt): the archive is not a second source
 
 
 @dataclass
@@ -181,8 +166,7 @@ def read_html(label: str, data: bytes, url: str | None = None) -> Article:
     page = read_page(data, url)
     if page is None or not page.text.strip():
         raise ClaimTimelineError(f"{label}: could not find the article's text in this page")
-    return Article(text=page.text, title=page.title, published=page.published, language=page.language,
-                   url=page.url, publisher=page.publisher, dropped=page.dropped)
+    return page
 
 
 def read_plain(text: str, markdown: bool) -> Article:

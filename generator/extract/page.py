@@ -14,7 +14,7 @@ import functools
 import json
 import re
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, Generic, Iterator, TypeVar
 
 T = TypeVar("T")
@@ -29,16 +29,18 @@ class Found(Generic[T]):
 
 
 @dataclass
-class Page:
-    """What a page gives ``add``."""
+class Article:
+    """What an imported file or page says about itself, each value with where it was found."""
 
     text: str
     title: Found[str] | None = None
     published: Found[dt.date] | None = None
-    publisher: Found[str] | None = None
     language: Found[str] | None = None
     url: str | None = None
-    dropped: Counter[str] = field(default_factory=Counter)
+    publisher: Found[str] | None = None
+    dropped: Counter[str] | None = None  # blocks left out of a page, by kind; None for a text file
+    raw_html: bytes | None = None  # kept beside the text when the page was fetched (provenance)
+    raw_suffix: str = ".html"  # never a source suffix (.md, .markdown, .txt): the archive is not a second source
 
 
 # Class/id words of page chrome, by kind. A word matches a class token when the token starts with it
@@ -89,7 +91,7 @@ _COMMENT_LINE = re.compile(r"^(?:\d+\s+)?(?:commentaires?|comments?|réactions?|
                            re.I)
 
 
-def read_page(data: bytes, url: str | None = None) -> Page | None:
+def read_page(data: bytes, url: str | None = None) -> Article | None:
     """The article of a page and its metadata; None when no main text is found."""
     import trafilatura
     from trafilatura.utils import load_html
@@ -125,9 +127,9 @@ def read_page(data: bytes, url: str | None = None) -> Page | None:
     if published is None and document.date:
         day = _iso_day(document.date)
         published = _found(day, "the page's dates (htmldate)")
-    return Page(text="\n\n".join(kept), title=title, published=published, publisher=publisher,
-                language=_found(meta.declared_language(), "the page's lang attribute"),
-                url=meta.canonical() or url or (document.url or None), dropped=dropped)
+    return Article(text="\n\n".join(kept), title=title, published=published, publisher=publisher,
+                   language=_found(meta.declared_language(), "the page's lang attribute"),
+                   url=meta.canonical() or url or (document.url or None), dropped=dropped)
 
 
 def strip_chrome(tree: Any) -> Counter[str]:
