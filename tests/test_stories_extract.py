@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import json
 from pathlib import Path
 
 import pytest
@@ -123,6 +124,26 @@ def test_extracting_again_changes_no_byte(story: Path, run_cli) -> None:
     result = run_cli("--site", story, "extract")
     assert result.code == 0 and "5 unchanged" in result.out
     assert {p.name: p.read_bytes() for p in (story / "content").rglob("*") if p.is_file()} == before
+
+
+def test_json_prints_the_merged_events_extract_writes(tmp_path: Path, run_cli) -> None:
+    root = vierzon(tmp_path / "v")
+    printed = run_cli("--site", root, "extract", "--json")
+    assert printed.code == 0, printed.err
+    assert not (root / "content/events").exists()  # --json writes nothing
+    data = json.loads(printed.out)
+    closure = next(e for e in data if e["id"] == CLOSURE)
+    assert [r["source"] for r in closure["sources"]] == ["times", "courrier", "gazette"]
+    assert closure["conflicts"] == [{"source": "gazette", "date": "2024-03-08", "date_text": "8 mars"}]
+    # Exactly the events a writing run then writes, field for field.
+    assert run_cli("--site", root, "extract").code == 0
+    assert {e.pop("id"): e for e in data} == events(root)
+
+
+def test_json_with_no_merge_prints_one_event_per_mention(tmp_path: Path, run_cli) -> None:
+    root = vierzon(tmp_path / "v")
+    data = json.loads(run_cli("--site", root, "extract", "--json", "--no-merge").out)
+    assert len(data) == 9 and all(len(e["sources"]) == 1 and "conflicts" not in e for e in data)
 
 
 def test_no_merge_keeps_one_mention_per_event(tmp_path: Path, run_cli) -> None:

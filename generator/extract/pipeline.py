@@ -48,7 +48,8 @@ class ExtractResult:
     """Everything one run of ``extract`` found and did."""
 
     results: list[SourceResult]
-    report: MergeReport | None  # None with --json: nothing merged
+    report: MergeReport | None  # None with --json: nothing written
+    events: list[Candidate] = field(default_factory=list)  # what is (or with --json would be) written: one per fact
 
     @property
     def candidates(self) -> list[Candidate]:
@@ -73,20 +74,20 @@ def extract(site_dir: Path, selectors: Sequence[str] = (), *, force: bool = Fals
         files = select_sources(paths, selectors)
         # A named source's facts may be told by the others too: they are read to recognise them, not written.
         others = ([p for p in list_files(paths.sources, SOURCE_SUFFIXES) if p not in files]
-                  if merge_events and merge_sources and selectors else [])
+                  if merge_sources and selectors else [])
         every = list(extract_files(files + others, site, actors, jobs))
         results = every[:len(files)]
+        candidates = [c for r in results for c in r.candidates]
+        if merge_sources:
+            chosen = {r.source_id for r in results}
+            candidates = [c for c in merge_mentions(((r.candidates, r.published, r.language) for r in every
+                                                     if r.published is not None), site.language)
+                          if any(m.source in chosen for m in c.mentions or [c])]
         report = None
         if merge_events:
-            candidates = [c for r in results for c in r.candidates]
-            if merge_sources:
-                chosen = {r.source_id for r in results}
-                candidates = [c for c in merge_mentions(((r.candidates, r.published, r.language) for r in every
-                                                         if r.published is not None), site.language)
-                              if any(m.source in chosen for m in c.mentions or [c])]
             extracted = {r.source_id for r in results if not r.failed}
             report = merge(candidates, paths.events, force=force, dry_run=dry_run, sources=extracted)
-    return ExtractResult(results, report)
+    return ExtractResult(results, report, candidates)
 
 
 @contextlib.contextmanager
@@ -285,6 +286,8 @@ def report_lines(result: ExtractResult, *, verbose: bool = False, dry_run: bool 
 
 
 def to_json(result: ExtractResult) -> str:
-    """The candidates as a JSON list, each with its id and the fields of its event file."""
-    events = [{"id": c.id, **c.to_data()} for c in result.candidates]
+    """The events extraction writes, as a JSON list: each with its id and the fields of its event file (every
+    source of a merged fact, its conflicts)."""
+    events = [{"id": c.id, **c.to_data()} for c in result.events]
     return json.dumps(events, ensure_ascii=False, indent=2)
+
