@@ -20,6 +20,34 @@ from .model import Content, Event, Source
 # The feed lists the latest events only (issue 12: at 100,000 events it weighed 63 MB);
 # a site may change it with `feed_entries:` in site.yaml.
 FEED_ENTRIES = 100
+# A list (a year, an actor, a tag, a source) shows at most this many events per page, the rest on
+# numbered pages (issue 12: at 100,000 events a year page weighed 5.5 MB and an actor's 30 MB);
+# a site may lower it with `page_size:` in site.yaml.
+PAGE_SIZE = 500
+LATEST_ON_OVERVIEW = 12
+
+
+@dataclass(frozen=True)
+class Pager:
+    """Where one page of a list sits among its numbered pages: URLs relative to the site root."""
+
+    number: int
+    urls: tuple[str, ...]  # every page of the list, the first one at the list's own URL
+
+    @property
+    def total(self) -> int:
+        """How many pages the list has."""
+        return len(self.urls)
+
+    @property
+    def previous(self) -> str | None:
+        """The URL of the page before, if any."""
+        return self.urls[self.number - 2] if self.number > 1 else None
+
+    @property
+    def next(self) -> str | None:
+        """The URL of the page after, if any."""
+        return self.urls[self.number] if self.number < self.total else None
 
 
 @dataclass(frozen=True)
@@ -52,6 +80,18 @@ def source_path(source: Source) -> str:
     return f"sources/{source.id}/index.html"
 
 
+def page_url(base: str, number: int) -> str:
+    """The URL of a list's page: its own URL ('years/2024/') for the first, 'years/2024/page/2/' after."""
+    return base if number == 1 else f"{base}page/{number}/"
+
+
+def paged(base: str, events: list[Event], size: int) -> list[tuple[str, list[Event], Pager]]:
+    """A list cut into pages of at most ``size`` events: (path, events, pager) each; one page when empty."""
+    parts = [events[i:i + size] for i in range(0, len(events), size)] or [[]]
+    urls = tuple(page_url(base, n) for n in range(1, len(parts) + 1))
+    return [(f"{url}index.html", part, Pager(n, urls)) for n, (url, part) in enumerate(zip(urls, parts), 1)]
+
+
 def _digest(*parts: Any) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
@@ -71,7 +111,10 @@ class Structure:
         self.slug = slug
         self._digest_of = digest_of
         self._cards: dict[int, str] = {}
-        self.split = len(content.events) > timeline.split_threshold(content)
+        self.page_size = page_size(content)
+        # A timeline longer than a page is split into years, whatever the site's threshold says.
+        self.split = len(content.events) > min(timeline.split_threshold(content), self.page_size)
+        self._places: dict[int, str] = {}  # id(event) -> the URL of the year page that lists it
         self.pages = self._pages()
 
     # --- URLs -----------------------------------------------------------------
@@ -80,7 +123,7 @@ class Structure:
         """Where an event sits on the timeline, relative to the site root: '#id' or 'years/2024/#id'."""
         if not self.split:
             return f"#{event.id}"
-        return f"years/{event.date.first_day().year}/#{event.id}"
+        return f"{self._places[id(event)]}#{event.id}"
 
     # --- what pages show ------------------------------------------------------
 
@@ -112,13 +155,16 @@ class Structure:
                 by_source.setdefault(source_id, []).append(event)
         for source in sorted(content.sources.values(), key=lambda s: (s.published, s.id)):
             own = by_source.get(source.id, [])
-            pages.append(Page(source_path(source), "source.html", {"source": source, "events": own},
-                              (self._digest_of(source), self.cards(own))))
+            for path, part, pager in paged(source_path(source).removesuffix("index.html"), own, self.page_size):
+                pages.append(Page(path, "source.html", {"source": source, "events": part, "total": len(own),
+                                                        "pager": pager},
+                                  (self._digest_of(source), self.cards(part), len(own), pager)))
         for kind, groups in (("actor", by_actor(events)), ("tag", by_tag(events))):
             for name, own in groups.items():
-                path = f"{kind}s/{self.slug(name)}/index.html"
-                pages.append(Page(path, "list.html", {"heading": name, "list_kind": kind, "events": own},
-                                  (name, kind, self.cards(own))))
+                for path, part, pager in paged(f"{kind}s/{self.slug(name)}/", own, self.page_size):
+                    pages.append(Page(path, "list.html", {"heading": name, "list_kind": kind, "events": part,
+                                                          "total": len(own), "pager": pager},
+                                      (name, kind, self.cards(part), len(own), pager)))
         drafts = {event_path(e) for e in events if is_draft(e)}  # no badge in a sitemap or a feed
         html_urls = [p.url for p in pages if p.path != "404.html" and p.path not in drafts]
         pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": html_urls}, (_digest(html_urls),)))
@@ -129,24 +175,68 @@ class Structure:
         return pages
 
     def _timeline_pages(self) -> list[Page]:
-        """The timeline's pages, with their inputs: the cards they show, the counts and the strip."""
-        pages = []
-        for page in timeline.timeline_pages(self.content, self.date_label, self.slug):
-            context = page.context
-            if page.template == "year.html":
-                neighbours = [(y.year, y.count) for y in context["years"]]
-                inputs: tuple[Any, ...] = (self.cards(context["events"]), neighbours, _digest(context["density"]),
-                                           context["previous"] and context["previous"].year,
-                                           context["next"] and context["next"].year)
-            elif context["split"]:
-                events = context["events"]
-                ends = (events[0].date, events[-1].date) if events else ()
-                inputs = (len(events), ends, [(y.year, y.count) for y in context["years"]],
-                          _digest(context["density"]), self.cards(context["latest"]))
-            else:
-                inputs = (self.cards(context["events"]), _digest(context["density"]))
-            pages.append(Page(page.path, page.template, context, inputs))
+        """The timeline as one page, or, for a large site, an overview and each year's numbered pages.
+
+        Each page's inputs are the cards it shows, the counts it prints and the strip's digest.
+        """
+        content = self.content
+        events = content.events
+        label = lambda key: self.date_label(TimelineDate.parse(key))  # noqa: E731 - a key such as '2024-06'
+        years = timeline.group_timeline(events, label)
+        months = {m.key for y in years for m in y.months if m.key}
+        if not self.split:
+            strip = timeline.density(events, label,
+                                     lambda key: f"#{key}" if len(key) == 4 or key in months else f"#{key[:4]}")
+            return [Page("index.html", "index.html", {
+                "split": False, "years": years, "events": events, "density": strip,
+                "options": timeline.filter_options(events, content, self.slug),
+            }, (self.cards(events), _digest(strip)))]
+        # Each year cut into pages; where each month and each event landed, for the links to them.
+        year_parts = [(year, paged(f"years/{year.year}/", year.events, self.page_size)) for year in years]
+        month_urls: dict[str, str] = {}
+        for year, parts in year_parts:
+            for path, part, pager in parts:
+                url = page_url(f"years/{year.year}/", pager.number)
+                for event in part:
+                    self._places[id(event)] = url
+                    key = timeline.month_key(event)
+                    if key is not None:
+                        month_urls.setdefault(key, url)
+
+        def year_href(key: str) -> str:
+            return month_urls[key] + f"#{key}" if key in month_urls else f"years/{key[:4]}/"
+
+        strip = timeline.density(events, label, year_href)
+        strip_digest = _digest(strip)
+        neighbours = [(y.year, y.count) for y in years]
+        ends = (events[0].date, events[-1].date) if events else ()
+        latest = events[-LATEST_ON_OVERVIEW:][::-1]
+        pages = [Page("index.html", "index.html", {
+            "split": True, "years": years, "events": events, "density": strip, "latest": latest,
+        }, (len(events), ends, neighbours, strip_digest, self.cards(latest)))]
+        for i, (year, parts) in enumerate(year_parts):
+            previous = years[i - 1] if i > 0 else None
+            following = years[i + 1] if i + 1 < len(years) else None
+            for path, part, pager in parts:
+                shown = timeline.YearGroup(year.year, _months_of(part, label))
+                pages.append(Page(path, "year.html", {
+                    "year": year, "shown": shown, "years": years, "density": strip, "events": part,
+                    "previous": previous, "next": following, "pager": pager,
+                    "options": timeline.filter_options(part, content, self.slug),
+                }, (self.cards(part), neighbours, strip_digest, previous and previous.year,
+                    following and following.year, pager)))
         return pages
+
+
+def _months_of(events: list[Event], label: Callable[[str], str]) -> list[timeline.MonthGroup]:
+    """The month groups of a page of a year: the months its events fall in (a month may go on over two pages)."""
+    return timeline.group_timeline(events, label)[0].months if events else []
+
+
+def page_size(content: Content) -> int:
+    """How many events a page of a list shows at most."""
+    value = content.site.extra.get("page_size", PAGE_SIZE)
+    return value if isinstance(value, int) and not isinstance(value, bool) and value > 0 else PAGE_SIZE
 
 
 def by_actor(events: list[Event]) -> dict[str, list[Event]]:

@@ -20,7 +20,6 @@ from .model import Content, Event, Source, content_slugs, name_slug, slugify
 SPLIT_YEARS_ABOVE = 400
 # Density bars per month while the story spans at most this many years, per year beyond.
 MONTH_BARS_UP_TO_YEARS = 4
-LATEST_ON_OVERVIEW = 12
 
 # Dates at these precisions sit under a month heading; coarser ones sit at the top of their year.
 _MONTH_PRECISIONS = (MONTH, WEEK, DAY)
@@ -352,49 +351,3 @@ def filter_options(events: list[Event], content: Content, slug_of: Callable[[str
         "source": by_name(sources, str, source_name),
         "outlet": by_name(publishers, slugify, str),
     }
-
-
-# --- The timeline's pages -----------------------------------------------------------
-
-
-@dataclass
-class TimelinePage:
-    """One page of the timeline: the single page, the overview of a split site, or one year."""
-
-    path: str
-    template: str
-    context: dict[str, Any]
-
-
-def timeline_pages(content: Content, date_label: Callable[[TimelineDate], str],
-                   slug: Callable[[str], str] | None = None) -> list[TimelinePage]:
-    """The timeline as one page, or, for a large site, an overview and one page per year."""
-    slug = slug or content_slugs(content)
-    events = content.events
-    label = lambda key: date_label(TimelineDate.parse(key))  # noqa: E731 - a key such as '2024-06'
-    years = group_timeline(events, label)
-    months = {m.key for y in years for m in y.months if m.key}
-    if len(events) <= split_threshold(content):
-        strip = density(events, label, lambda key: f"#{key}" if len(key) == 4 or key in months else f"#{key[:4]}")
-        return [TimelinePage("index.html", "index.html", {
-            "split": False, "years": years, "events": events, "density": strip,
-            "options": filter_options(events, content, slug),
-        })]
-
-    def year_href(key: str) -> str:
-        return f"years/{key[:4]}/" + (f"#{key}" if key in months else "")
-
-    strip = density(events, label, year_href)
-    overview = TimelinePage("index.html", "index.html", {
-        "split": True, "years": years, "events": events, "density": strip,
-        "latest": events[-LATEST_ON_OVERVIEW:][::-1],
-    })
-    pages = [overview]
-    for i, year in enumerate(years):
-        pages.append(TimelinePage(f"years/{year.year}/index.html", "year.html", {
-            "year": year, "years": years, "density": strip, "events": year.events,
-            "previous": years[i - 1] if i > 0 else None,
-            "next": years[i + 1] if i + 1 < len(years) else None,
-            "options": filter_options(year.events, content, slug),
-        }))
-    return pages

@@ -43,6 +43,8 @@ SITE_VARIANTS = (
     "title: Test timeline\nlanguage: en\nlocale: en_GB\nbase_url: https://example.org/t/\n",
     "title: Another title\nlanguage: en\nlocale: en_GB\nbase_url: https://example.org/t/\nsplit_years_above: 2\n",
     "title: Chronologie\nlanguage: fr\nfeed_entries: 1\n",
+    # Lists of two events a page: adding or removing an event moves page boundaries (issue 12).
+    "title: Paged\nlanguage: en\nlocale: en_GB\nbase_url: https://example.org/t/\npage_size: 2\n",
 )
 TEMPLATE_VARIANTS = (
     None,
@@ -122,6 +124,7 @@ def _clean_build(root: Path, scratch: Path) -> dict[str, bytes] | None:
 @settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(edits, min_size=1, max_size=5))
 @example(steps=[("rename", "e1", "e2")])  # found by this test: a page keyed on the event's bytes, not its id
+@example(steps=[("site", 3), ("event", "e3", 0, 1, ["roads"], "s1", False, False), ("delete", "e1")])
 def test_an_incremental_build_after_any_edits_equals_a_clean_build(tmp_path_factory: pytest.TempPathFactory,
                                                                    steps: list[tuple]) -> None:
     tmp = tmp_path_factory.mktemp("never-stale")
