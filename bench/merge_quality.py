@@ -11,7 +11,9 @@ Scores, over all stories:
 - mentions found: the share of gold mentions some extracted mention matches;
 - merged dates right: for each gold fact told by at least two sources, the date of the event holding most of
   its found mentions equals the gold date;
-- conflicts flagged: each gold conflict (source, date) is listed in that event's conflicts;
+- conflicts flagged: each gold conflict (source, date) is listed in that event's conflicts, or the event kept
+  that date and lists the fact's date as the conflict (the disagreement is flagged; keeping the wrong side is
+  counted by merged dates right);
 - look-alikes apart: no event holds mentions of both facts of a look-alike pair.
 
 Usage: python -m bench.merge_quality [--stories DIR] [--errors]
@@ -140,7 +142,10 @@ def score_story(folder: Path, root: Path) -> Tally:
         for conflict in fact.get("conflicts") or []:
             tally.conflicts += 1
             want = TimelineDate.parse(conflict["date"]).iso()
-            if any(c["source"] == conflict["source"] and c["date"].iso() == want for c in event.conflicts):
+            if any(c["source"] == conflict["source"] and c["date"].iso() == want for c in event.conflicts) or (
+                    event.date.iso() == want and any(_same_date_value(c["date"], fact) for c in event.conflicts)):
+                # Flagged either way round: the event kept the disagreeing date and lists the fact's own (the wrong
+                # side kept counts against merged_dates_right, not here: a reviewer sees the disagreement).
                 tally.flagged += 1
             else:
                 tally.errors.append(f"{folder.name}: CONFLICT NOT FLAGGED {fact_id}: {conflict}")
@@ -186,6 +191,11 @@ def _find(golds: list[tuple[dict, int, dict]], mentions: list) -> dict[tuple[str
             found[key] = mentions[index]
             used.add(index)
     return found
+
+
+def _same_date_value(date: TimelineDate, fact: dict) -> bool:
+    """Whether a date is the gold fact's date."""
+    return date.iso() == TimelineDate.parse(fact["date"]).iso()
 
 
 def _same_date(event: Story, fact: dict) -> bool:

@@ -291,8 +291,51 @@ def _mention(source: str, date: str, published: str, quote: str = "Les travaux d
      "2024-05-14", [("a", "2024-05-13")]),
     # One against one, both days: the earlier publication's.
     ([("a", "2025-08-28", "2025-09-05"), ("b", "2025-08-29", "2025-09-02")], "2025-08-29", [("a", "2025-08-28")]),
-], ids=["most-precise", "most-sources", "earliest-publication"])
+    # A month agrees with both days it holds: the days still disagree, and the disagreement is flagged.
+    ([("a", "2024-03", "2024-03-20"), ("b", "2024-03-13", "2024-03-21"), ("c", "2024-03-14", "2024-03-22"),
+      ("d", "2024-03-14", "2024-03-23")], "2024-03-14", [("b", "2024-03-13")]),
+], ids=["most-precise", "most-sources", "earliest-publication", "a-month-holds-two-days"])
 def test_the_best_supported_date_is_kept(dates, kept, conflicts) -> None:
     [story] = group([_mention(*d) for d in dates])
     assert story.date.iso() == kept
     assert [(c["source"], c["date"].iso()) for c in story.conflicts] == conflicts
+
+
+def _event(source: str, language: str, quote: str, date: str = "2024-03-14", actors: tuple[str, ...] = ()):
+    """A dated event mention in a language, for the signals merging reads."""
+    candidate = Candidate(id=f"{source}-x", source=source, title="t", date=TimelineDate.parse(date), kind="event",
+                          quote=quote, date_basis="text", date_text="", actors=list(actors))
+    return mention(candidate, dt.date(2024, 3, 20), language)
+
+
+@pytest.mark.parametrize("french, english", [
+    ("Le projet coûtera 1,3 million d'euros.", "The project will cost 1.3 million euros."),
+    ("Le projet coûtera 1 300 000 euros.", "The project will cost 1,300,000 euros."),
+    ("Les loyers ont augmenté de 12 %.", "Rents rose by 12 per cent."),
+    ("La ville a versé 2,5 milliards.", "The city paid 2.5 billion."),
+])
+def test_numbers_meet_across_languages_with_their_units(french: str, english: str) -> None:
+    fr, en = _event("a", "fr", french), _event("b", "en", english)
+    assert fr.numbers == en.numbers and fr.numbers
+
+
+def test_a_thousands_comma_is_not_a_decimal_and_a_year_is_not_a_number() -> None:
+    assert _event("a", "en", "It sold 1,300 cars in 2019.").numbers == {"1300"}
+    assert _event("a", "fr", "Elle a vendu 1,3 tonne en 2019.").numbers == {"1.3"}
+    assert _event("a", "fr", "Trois salariés sont partis.").numbers == {"3"}
+    assert "trois" not in _event("a", "fr", "Trois salariés sont partis.").words  # counted once, as a number
+
+
+def test_possessives_keep_the_name_and_fact_words_meet_across_languages() -> None:
+    en = _event("b", "en", "The court rejected DeepSeek's appeal against the ban.")
+    fr = _event("a", "fr", "Le tribunal a rejeté le recours de DeepSeek contre l'interdiction.")
+    assert "deepseek" in en.names and "deepseek" in fr.names
+    assert {"court", "reject", "appeal", "ban"} <= en.words & fr.words
+    [story] = group([fr, en])
+    assert [m.source for m in story.mentions] == ["a", "b"]
+
+
+def test_a_different_fact_the_same_day_stays_apart_across_languages() -> None:
+    fr = _event("a", "fr", "Le tribunal a rejeté le recours de DeepSeek contre l'interdiction.")
+    en = _event("b", "en", "DeepSeek opened an office in Paris.")
+    assert len(group([fr, en])) == 2

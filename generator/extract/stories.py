@@ -14,6 +14,7 @@ chain two facts together.
 from __future__ import annotations
 
 import datetime as dt
+from decimal import Decimal
 import math
 import re
 import unicodedata
@@ -42,6 +43,11 @@ class Vocabulary:
     concepts: dict[str, str]  # word (as written and folded) -> a concept shared across languages
     number_words: dict[str, str]  # "trois", "three" -> "3"
     day_of_month: re.Pattern[str]  # "28 août", "September 4"
+    number_marks: dict[str, tuple[str, str]]  # language code -> (digit-group separators, decimal mark)
+    quantity: re.Pattern[str]  # a number with its scale ("1,3 million", "2 milliards") or percent sign
+    scales: dict[str, int]  # "million", "milliard", "bn" -> 10**6, 10**9
+
+
 
 
 @lru_cache(maxsize=1)
@@ -53,7 +59,13 @@ def vocabulary() -> Vocabulary:
     concepts: dict[str, str] = {}
     numbers: dict[str, str] = {}
     months: set[str] = set()
+    marks: dict[str, tuple[str, str]] = {}
+    scales: dict[str, int] = {}
+    percents: set[str] = {"%"}
     for data in every_language():
+        marks[data.code] = (data.NUMBER_GROUP, data.NUMBER_DECIMAL)
+        scales.update({w.casefold(): n for w, n in data.NUMBER_SCALES.items()})
+        percents.update(data.PERCENT)
         stop.update(_fold(w) for w in [*data.STORY_STOP_WORDS, *data.MONTHS_FULL, *data.WEEKDAYS])
         months.update(data.MONTHS_FULL)
         numbers.update({w: str(n) for w, n in data.NUMBERS.items() if n >= 2})
@@ -63,11 +75,14 @@ def vocabulary() -> Vocabulary:
     alternation = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_of_month = re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{alternation})\b|\b(?:{alternation})\s+\d{{1,2}}\b",
                               re.IGNORECASE)
-    return Vocabulary(frozenset(stop), concepts, numbers, day_of_month)
+    scale = "|".join(sorted((re.escape(w) for w in scales), key=len, reverse=True))
+    percent = "|".join(sorted((re.escape(w) for w in percents), key=len, reverse=True))
+    quantity = re.compile(rf"(?<![\w.,])(\d+(?:[ \u00a0\u202f.,]\d{{3}})*(?:[.,]\d+)?)(?!\w|[.,]\d)"
+                          rf"(?:[ \u00a0\u202f]?(?:({scale})\b|({percent})(?!\w)))?", re.IGNORECASE)
+    return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
-_NUMBER = re.compile(r"(?<![\w.,])\d+(?:[ \u00a0\u202f]\d{3})*(?:[.,]\d+)?(?![\w])")
 _PRECISION_RANK = {DAY: 6, WEEK: 5, MONTH: 4, SEASON: 3, QUARTER: 3, HALF: 2, YEAR: 1}  # decades, centuries: 0
 
 
@@ -126,19 +141,23 @@ def mention(candidate: Candidate, published: dt.date, language: str) -> Mention:
     names = set()
     for name in [*candidate.actors, *([candidate.speaker] if candidate.speaker else [])]:
         names.update(w for w in (_fold(part) for part in name.split()) if len(w) > 2 and w not in vocab.stop)
-    numbers = {n for n in (_number(raw) for raw in _NUMBER.findall(text)) if n}
-    numbers.update(vocab.number_words[w] for w in re.findall(r"\w+", text.casefold()) if w in vocab.number_words)
+    numbers = {n for n in (_quantity(found, language, vocab) for found in vocab.quantity.finditer(text)) if n}
+    # Numbers spelled out, outside the quantities just read (the "cent" of "12 per cent" is no hundred).
+    spelled = {w for w in re.findall(r"\w+", vocab.quantity.sub(" ", text).casefold()) if w in vocab.number_words}
+    numbers.update(vocab.number_words[w] for w in spelled)
     words = set()
     for match in _WORD.finditer(text):
-        raw = re.split(r"['’]", match.group(0))[-1]
+        # The word around an apostrophe: "usine" of "l'usine", "DeepSeek" of "DeepSeek's".
+        raw = max(re.split(r"['’]", match.group(0)), key=len)
         folded = _fold(raw)
-        if len(folded) < 3 or folded in vocab.stop:
+        if len(folded) < 3 or folded in vocab.stop or raw.casefold() in spelled:
             continue
         if raw[:1].isupper() and match.start() > 0 and not text[:match.start()].rstrip().endswith((".", "«", '"', "“")):
             names.add(folded)  # a capitalised word inside a sentence names someone or something
             continue
-        if len(folded) >= 4:
-            words.add(vocab.concepts.get(raw.lower(), vocab.concepts.get(folded, folded[:5])))
+        concept = vocab.concepts.get(raw.lower(), vocab.concepts.get(folded))
+        if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
+            words.add(concept or folded[:5])
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words))
 
 
@@ -299,7 +318,8 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
                   and (b.last_day - b.first_day).days <= 7)
     if words == 0 and not shared_numbers and not translated:
         return 0.0  # the same people on the same day is not enough: the sentences must share something
-    numbers = 0.15 if shared_numbers else (-0.1 if a.numbers and b.numbers else 0.0)
+    numbers = ((0.25 if any(_strong(n) for n in a.numbers & b.numbers) else 0.15) if shared_numbers
+               else (-0.1 if a.numbers and b.numbers else 0.0))
     if ca.kind == "claim":
         # One speaker: what was said decides (the names around a quotation say little about it).
         quoted = weights.containment(words_a, words_b)
@@ -346,8 +366,19 @@ def _story(mentions: list[Mention]) -> Story:
     # First appearance first; within a sentence, its first dated clause (the one its title is made from).
     ordered = sorted(mentions, key=lambda m: (m.published, m.source, m.candidate.position, _clause_offset(m)))
     dated = [m for m in ordered if m.candidate.date_basis == "text"] or ordered
-    best = max(dated, key=lambda m: (_support(m, dated), _PRECISION_RANK.get(m.candidate.date.precision, 0),
-                                     -m.published.toordinal(), -ordered.index(m)))
+
+    def rank(m: Mention) -> tuple[int, int, int, int]:
+        return (_support(m, dated), _PRECISION_RANK.get(m.candidate.date.precision, 0), -m.published.toordinal(),
+                -ordered.index(m))
+
+    best = max(dated, key=rank)
+    while True:
+        # "In March" agrees with "13 March" and "14 March" alike: the kept date is the best supported of the
+        # more precise dates it holds, so those two still disagree with each other (and the conflict is flagged).
+        finer = [m for m in dated if _finer(m.candidate.date, best.candidate.date)]
+        if not finer:
+            break
+        best = max(finer, key=rank)
     conflicts: list[dict[str, object]] = []
     seen: set[tuple[str, str]] = set()
     for m in dated:
@@ -358,6 +389,12 @@ def _story(mentions: list[Mention]) -> Story:
             seen.add(key)
             conflicts.append({"source": m.source, "date": m.candidate.date, "date_text": m.candidate.date_text})
     return Story(ordered, best.candidate.date, conflicts)
+
+
+def _finer(a: TimelineDate, b: TimelineDate) -> bool:
+    """Whether period ``a`` lies within ``b`` and is shorter: a more precise telling of it."""
+    return (b.first_day() <= a.first_day() and a.last_day() <= b.last_day()
+            and (a.last_day() - a.first_day()) < (b.last_day() - b.first_day()))
 
 
 def _clause_offset(m: Mention) -> int:
@@ -416,12 +453,27 @@ def _name_words(name: str) -> set[str]:
     return {_fold(w) for w in name.split() if len(w) > 2}
 
 
-def _number(raw: str) -> str | None:
-    """A number as one spelling ("1 500" and "1500", "2,5" and "2.5"); years are dates, not numbers."""
-    text = re.sub(r"[ \u00a0\u202f]", "", raw).replace(",", ".")
-    if re.fullmatch(r"(19|20)\d\d", text):
+def _quantity(found: re.Match[str], language: str, vocab: Vocabulary) -> str | None:
+    """A number as one spelling in every language: "1,3 million" (fr), "1.3 million" (en) and "1 300 000" are
+    "1300000"; "12 %" and "12%" are "12%". Years are dates, not numbers."""
+    raw, scale, percent = found.group(1), found.group(2), found.group(3)
+    group, decimal = vocab.number_marks.get(language.split("-")[0].lower(), (" \u00a0\u202f", ",."))
+    # A separator followed by exactly three digits groups them, unless it is this language's decimal mark.
+    text = re.sub(rf"[{re.escape(group)}](?=\d{{3}}(?!\d))", "", raw) if group else raw
+    text = re.sub(r"[ \u00a0\u202f]", "", text)
+    text = re.sub(rf"[{re.escape(decimal)}]", ".", text)
+    if text.count(".") > 1 or not re.fullmatch(r"\d+(?:\.\d+)?", text):
         return None
-    return text.rstrip("0").rstrip(".") if "." in text else text
+    if not scale and not percent and re.fullmatch(r"(19|20)\d\d", text):
+        return None
+    value = Decimal(text) * vocab.scales.get((scale or "").casefold(), 1)
+    spelled = format(value.normalize(), "f")
+    return spelled + "%" if percent else spelled
+
+
+def _strong(number: str) -> bool:
+    """A number that rarely recurs by chance: a percentage, a large or precise quantity (not "3" or "11")."""
+    return number.endswith("%") or len(number.replace(".", "")) >= 3
 
 
 def _fold(text: str) -> str:

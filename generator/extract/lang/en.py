@@ -319,7 +319,7 @@ yesterday today tomorrow week month year
 """.split())
 # Fact words -> a concept shared with the other languages ("strike" and "grève" tell the same fact).
 FACT_WORDS = {
-    "banned": "ban", "bans": "ban", "barred": "ban", "bars": "ban", "sued": "lawsuit", "suit": "lawsuit",
+    "ban": "ban", "banned": "ban", "bans": "ban", "barred": "ban", "bars": "ban", "sued": "lawsuit", "suit": "lawsuit",
     "lawsuit": "lawsuit", "lawsuits": "lawsuit", "dropped": "withdraw", "withdrew": "withdraw",
     "withdrawn": "withdraw", "founded": "found", "limits": "restrict", "limit": "restrict", "limited": "restrict",
     "chips": "chip", "agreed": "deal", "signed": "sign", "buy": "acquire", "takeover": "acquire",
@@ -334,3 +334,50 @@ FACT_WORDS = {
     "bill": "law", "court": "court", "judge": "court", "arrested": "arrest", "fire": "fire",
     "earthquake": "quake", "billion": "billion", "hundred": "100", "thousand": "1000",
 }
+
+# A small bilingual lexicon of news nouns and verbs (each form as written), so a sentence and its telling in
+# another language share their content words: the French module maps its words to the same concepts.
+FACT_WORDS.update({
+    "council": "council", "councils": "council", "councillors": "council", "councilors": "council",
+    "city": "city", "town": "city", "municipal": "city", "mayor": "mayor", "minister": "minister",
+    "ministers": "minister", "government": "government", "president": "president", "union": "union",
+    "unions": "union", "workers": "worker", "worker": "worker", "employees": "worker", "staff": "worker",
+    "company": "company", "firm": "company", "group": "group", "project": "project", "projects": "project",
+    "line": "line", "tram": "tram", "tramway": "tram", "works": "works", "construction": "works",
+    "first": "first", "second": "second", "funding": "funding", "financing": "funding", "funds": "funding",
+    "budget": "budget", "million": "million", "millions": "million", "euros": "euro", "euro": "euro",
+    "rise": "rise", "increase": "rise", "raised": "rise", "cut": "cut", "cuts": "cut", "appeal": "appeal",
+    "appealed": "appeal", "appeals": "appeal", "rejected": "reject", "dismissed": "reject", "rejects": "reject",
+    "approved": "approve", "approves": "approve", "approve": "approve", "approval": "approve",
+    "adopted": "approve", "passed": "approve", "announced": "announce", "announces": "announce",
+    "announcement": "announce", "filed": "file", "talks": "talks", "negotiations": "talks",
+    "discussions": "talks", "negotiate": "talks", "sale": "sale", "sold": "sale", "sells": "sale",
+    "competition": "competition", "authority": "authority", "regulator": "authority", "protest": "protest",
+    "protesters": "protest", "demonstration": "protest", "jobs": "jobs", "job": "jobs", "layoffs": "layoff",
+    "redundancies": "layoff", "automation": "automate", "automate": "automate", "automated": "automate",
+    "cranes": "crane", "crane": "crane", "container": "container", "containers": "container", "port": "port",
+    "dockers": "docker", "dockworkers": "docker", "drought": "drought", "water": "water",
+    "mountain": "mountain", "mountains": "mountain", "reservoirs": "reservoir", "reservoir": "reservoir",
+    "police": "police", "hospital": "hospital", "school": "school", "schools": "school", "students": "student",
+    "price": "price", "prices": "price", "rent": "rent", "tax": "tax", "taxes": "tax", "debt": "debt",
+    "parking": "parking", "fees": "fee", "fee": "fee", "charges": "fee", "percent": "percent",
+    "convicted": "convict", "sentenced": "convict", "prison": "prison", "jail": "prison",
+    "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry", "killed": "death", "died": "death",
+    "dead": "death", "deaths": "death", "injured": "injured", "wounded": "injured", "accident": "accident",
+    "candidate": "candidate", "campaign": "campaign", "statement": "statement", "paid": "pay",
+    "payment": "pay", "payments": "pay", "grant": "grant", "subsidy": "grant", "subsidies": "grant",
+    "postponed": "postpone", "delayed": "postpone", "suspended": "suspend", "resumed": "resume",
+    "reopened": "reopen", "merger": "merger", "shareholders": "shareholder", "shares": "share",
+    "court's": "court", "ruling": "ruling", "ruled": "ruling", "verdict": "ruling", "decision": "ruling",
+    "agency": "agency", "agencies": "agency", "services": "service", "service": "service", "users": "user",
+    "research": "research", "model": "model", "models": "model", "market": "market", "record": "record",
+    "family": "family", "employs": "employ", "employ": "employ", "people": "people", "walked": "strike",
+    "walkout": "strike", "stoppage": "strike", "vote's": "vote", "vote": "vote", "ballot": "vote",
+})
+
+# Numbers as this language writes them, so "1.3 million" meets "1,3 million" in another language.
+NUMBER_GROUP = ","  # digit-group separators: 1,300,000
+NUMBER_DECIMAL = "."
+NUMBER_SCALES = {"thousand": 10**3, "million": 10**6, "millions": 10**6,
+                 "billion": 10**9, "billions": 10**9, "bn": 10**9, "trillion": 10**12}
+PERCENT = ("%", "percent", "per cent", "pc")

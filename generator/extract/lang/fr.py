@@ -401,3 +401,49 @@ FACT_WORDS = {
     "incendie": "fire", "séisme": "quake", "milliard": "billion", "milliards": "billion",
     "vingtaine": "20", "mille": "1000",
 }
+
+# A small bilingual lexicon of news nouns and verbs (each form as written), to the concepts en.py maps its
+# words to, so a sentence and its telling in another language share their content words.
+FACT_WORDS.update({
+    "conseil": "council", "conseillers": "council", "conseils": "council", "ville": "city",
+    "municipal": "city", "municipale": "city", "commune": "city", "maire": "mayor", "ministre": "minister",
+    "ministres": "minister", "gouvernement": "government", "président": "president", "présidente": "president",
+    "syndicat": "union", "syndicats": "union", "salariés": "worker", "salarié": "worker", "employés": "worker",
+    "travailleurs": "worker", "entreprise": "company", "société": "company", "groupe": "group",
+    "projet": "project", "projets": "project", "ligne": "line", "tramway": "tram", "travaux": "works",
+    "chantier": "works", "premier": "first", "première": "first", "deuxième": "second", "second": "second",
+    "seconde": "second", "financement": "funding", "fonds": "funding", "budget": "budget", "million": "million",
+    "millions": "million", "euros": "euro", "euro": "euro", "hausse": "rise", "augmentation": "rise",
+    "baisse": "cut", "recours": "appeal", "appel": "appeal", "rejeté": "reject", "rejetée": "reject",
+    "rejette": "reject", "débouté": "reject", "approuvé": "approve", "approuvée": "approve",
+    "adopté": "approve", "adoptée": "approve", "adopte": "approve", "validé": "approve", "validée": "approve",
+    "approbation": "approve", "annoncé": "announce", "annoncée": "announce", "annonce": "announce",
+    "déposé": "file", "négociations": "talks", "discussions": "talks", "pourparlers": "talks", "vente": "sale",
+    "vendu": "sale", "vendue": "sale", "concurrence": "competition", "autorité": "authority",
+    "manifestation": "protest", "manifestants": "protest", "emplois": "jobs", "emploi": "jobs",
+    "postes": "jobs", "licenciements": "layoff", "automatisation": "automate", "automatiser": "automate",
+    "grues": "crane", "grue": "crane", "conteneurs": "container", "conteneur": "container", "port": "port",
+    "dockers": "docker", "sécheresse": "drought", "eau": "water", "montagne": "mountain",
+    "montagnes": "mountain", "retenues": "reservoir", "réservoirs": "reservoir", "police": "police",
+    "hôpital": "hospital", "école": "school", "écoles": "school", "élèves": "student", "étudiants": "student",
+    "prix": "price", "loyer": "rent", "loyers": "rent", "impôt": "tax", "impôts": "tax", "taxe": "tax",
+    "dette": "debt", "stationnement": "parking", "tarifs": "fee", "frais": "fee", "redevance": "fee",
+    "condamné": "convict", "condamnée": "convict", "prison": "prison", "enquête": "inquiry", "morts": "death",
+    "mort": "death", "décès": "death", "tués": "death", "blessés": "injured", "accident": "accident",
+    "candidat": "candidate", "candidate": "candidate", "campagne": "campaign", "déclaration": "statement",
+    "versé": "pay", "versés": "pay", "versement": "pay", "subvention": "grant", "subventions": "grant",
+    "reporté": "postpone", "reportée": "postpone", "suspendu": "suspend", "suspendue": "suspend",
+    "repris": "resume", "rouvert": "reopen", "fusion": "merger", "actionnaires": "shareholder",
+    "actions": "share", "jugement": "ruling", "décision": "ruling", "arrêt": "ruling", "agence": "agency",
+    "agences": "agency", "administrations": "agency", "services": "service", "service": "service",
+    "utilisateurs": "user", "recherche": "research", "recherches": "research", "modèle": "model",
+    "modèles": "model", "marché": "market", "record": "record", "famille": "family", "emploie": "employ",
+    "personnes": "people", "scrutin": "vote", "voix": "vote", "délibération": "vote", "débrayage": "strike",
+})
+
+# Numbers as this language writes them, so "1,3 million" meets "1.3 million" in another language.
+NUMBER_GROUP = " \u00a0\u202f."  # digit-group separators: 1 300 000, 1.300.000
+NUMBER_DECIMAL = ","
+NUMBER_SCALES = {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
+                 "md": 10**9, "mds": 10**9, "mrd": 10**9}
+PERCENT = ("%", "pour cent", "pourcent")
