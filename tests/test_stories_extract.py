@@ -339,3 +339,17 @@ def test_a_different_fact_the_same_day_stays_apart_across_languages() -> None:
     fr = _event("a", "fr", "Le tribunal a rejeté le recours de DeepSeek contre l'interdiction.")
     en = _event("b", "en", "DeepSeek opened an office in Paris.")
     assert len(group([fr, en])) == 2
+
+
+def test_each_dated_clause_of_a_sentence_is_compared_by_its_own_words() -> None:
+    sentence = "The council approved the budget on Monday, three days after the mayor resigned on Friday."
+    clauses = []
+    for date, title in (("2024-03-11", "The council approved the budget"), ("2024-03-08", "The mayor resigned")):
+        candidate = Candidate(id=f"x-{date}", source="a", title=title, date=TimelineDate.parse(date), kind="event",
+                              quote=sentence, date_basis="text", date_text="", position=0)
+        clauses.append(mention(candidate, dt.date(2024, 3, 12), "en"))
+    other = _event("b", "fr", "Le maire a démissionné vendredi.", "2024-03-08")
+    stories = group([*clauses, other])
+    budget, resigned = clauses
+    assert "budget" in budget.words and "budget" not in resigned.words and "council" not in resigned.words
+    assert [[m.source for m in s.mentions] for s in stories] == [["a"], ["a", "b"]]

@@ -131,10 +131,10 @@ class Story:
     conflicts: list[dict[str, object]] = field(default_factory=list)
 
 
-def mention(candidate: Candidate, published: dt.date, language: str) -> Mention:
-    """A candidate with its signals computed once."""
+def mention(candidate: Candidate, published: dt.date, language: str, text: str | None = None) -> Mention:
+    """A candidate with its signals computed once (from ``text`` when given, else its quote)."""
     vocab = vocabulary()
-    text = candidate.quote
+    text = candidate.quote if text is None else text
     if candidate.date_text:
         text = text.replace(candidate.date_text, " ")
     text = vocab.day_of_month.sub(" ", text)  # "28 août", "September 4": a date's numbers are not the fact's
@@ -155,7 +155,9 @@ def mention(candidate: Candidate, published: dt.date, language: str) -> Mention:
         if raw[:1].isupper() and match.start() > 0 and not text[:match.start()].rstrip().endswith((".", "«", '"', "“")):
             names.add(folded)  # a capitalised word inside a sentence names someone or something
             continue
-        concept = vocab.concepts.get(raw.lower(), vocab.concepts.get(folded))
+        concept = vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded)
+        if concept is None and folded.endswith("s") and len(folded) > 4:
+            concept = vocab.concepts.get(folded[:-1])  # a plural the lexicon lists in the singular
         if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
             words.add(concept or folded[:5])
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words))
@@ -173,6 +175,7 @@ class _Group:
 
 def group(mentions: list[Mention]) -> list[Story]:
     """The facts these mentions tell, in the order of their first mention; each mention in exactly one."""
+    _focus_clauses(mentions)
     parent = list(range(len(mentions)))
     groups = {i: _Group([i], {m.source: [i]}, m.first_day, m.last_day) for i, m in enumerate(mentions)}
     weights = Weights.of(mentions)
@@ -225,6 +228,20 @@ def group(mentions: list[Mention]) -> list[Story]:
         join(i, j)
     found = sorted(groups.values(), key=lambda g: min(g.members))
     return [_story([mentions[i] for i in sorted(g.members)]) for g in found]
+
+
+def _focus_clauses(mentions: list[Mention]) -> None:
+    """A sentence that tells facts of different dates ("the forum opened on Monday, a year after France promised
+    €200 million in July 2024") gives each the signals of its own clause (its title), not the whole sentence's."""
+    sentences: dict[tuple[str, int], list[Mention]] = {}
+    for m in mentions:
+        sentences.setdefault((m.source, m.candidate.position), []).append(m)
+    for clauses in sentences.values():
+        if len(clauses) > 1 and len({m.candidate.date for m in clauses}) > 1:
+            for m in clauses:
+                focused = mention(m.candidate, m.published, m.language, m.candidate.title)
+                m.names, m.numbers, m.words = focused.names, focused.numbers, focused.words
+                m.__dict__.pop("short_words", None)  # computed again from the clause's words
 
 
 def _mean_link(left: _Group, right: _Group, roots: tuple[int, int], neighbours: dict[int, list[tuple[int, float]]],
@@ -288,12 +305,12 @@ class Weights:
             found = self._sums[key] = sum(self.idf.get(prefix + t, 1.0) for t in tokens)
         return found
 
-    def containment(self, a: frozenset[str], b: frozenset[str]) -> float:
+    def containment(self, a: frozenset[str], b: frozenset[str], prefix: str = "") -> float:
         """How much of the shorter set the longer holds, weighted (a shortened quotation)."""
         if not a or not b:
             return 0.0
-        common = sum(self.idf.get(t, 1.0) for t in a & b)
-        return common / min(self._weight(a), self._weight(b))
+        common = sum(self.idf.get(prefix + t, 1.0) for t in a & b)
+        return common / min(self._weight(a, prefix), self._weight(b, prefix))
 
 
 def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
