@@ -208,3 +208,38 @@ def test_anaphoric_day_only_in_timeml_mode() -> None:
     pub = dt.date(2009, 2, 24)  # a Tuesday: the Monday before is the 23rd
     assert [m.value for m in tag_dates(text, pub, "en")] == ["2009-02-23"]
     assert [m.value for m in tag_dates(text, pub, "en", refs=True)] == ["2009-02-23", "2009-02-23"]
+
+
+@pytest.mark.parametrize("sentence, lang, pub, value", [
+    # a verb of saying right before the date dates it ...
+    ("La ministre a déclaré jeudi qu'elle restait.", "fr", "2025-02-03", "2025-01-30"),
+    ("The mayor said on Thursday she would stay.", "en", "2025-02-03", "2025-01-30"),
+    # ... further away, the date belongs to what was said: no direction, or the reported verb's
+    ("Le maire a annoncé une visite du ministre le 9 mars.", "fr", "2025-02-20", "2025-03-09"),
+    ("The council announced a public hearing on April 14.", "en", "2025-04-02", "2025-04-14"),
+    ("Les travaux commenceront à partir du 12 mai, a précisé la mairie.", "fr", "2025-03-01", "2025-05-12"),
+    # after "said that", an imperfect is the speaker's present
+    ("La directrice a expliqué que la fermeture du 20 mars compliquait la rentrée.", "fr", "2025-03-05", "2025-03-20"),
+    ("The mayor said that the bridge was closing on April 2.", "en", "2025-03-25", "2025-04-02"),
+    # an order looks ahead from its own day
+    ("Le tribunal a ordonné la démolition du hangar avant le 15 avril.", "fr", "2025-03-10", "2025-04-15"),
+    ("A judge ordered the company to repay the loans before June 30.", "en", "2025-05-20", "2025-06-30"),
+    # the conditional is the future seen from the past, not an imperfect
+    ("Selon le calendrier, les camions arriveraient en septembre.", "fr", "2025-06-10", "2025-09"),
+    ("Le directeur tirait la sonnette d'alarme en septembre.", "fr", "2025-06-10", "2024-09"),
+    # "-erons" nouns are not a future; "nous avions" is a past
+    ("Après l'orage du 2 juillet, les bûcherons sont inquiets.", "fr", "2025-09-15", "2025-07-02"),
+    ("Nous avions alerté la préfecture dès l'automne.", "fr", "2025-06-10", "2024-FA"),
+    # a preposition is not overruled by proximity; a rule in force from a day looks ahead
+    ("Les abonnements restent valables jusqu'en avril.", "fr", "2025-06-10", "2026-04"),
+    ("Passes remain valid through April.", "en", "2025-06-10", "2026-04"),
+    ("Le nouveau tarif, applicable dès le 1er septembre, a été voté hier soir.", "fr", "2025-08-20", "2025-09-01"),
+])
+def test_year_less_dates_read_the_clause_they_belong_to(sentence: str, lang: str, pub: str, value: str) -> None:
+    found = [m for m in tag_dates(sentence, dt.date.fromisoformat(pub), lang) if m.value != pub and "hier" not in m.text]
+    assert [m.value for m in found] == [value]
+
+
+def test_de_l_an_dernier_is_last_year() -> None:
+    # "de l'an" alone is no date, and must not hide the "l'an dernier" it starts
+    assert one("Les ventes sont inférieures à celles de l'an dernier.", FR_PUB, "fr").value == "2024"

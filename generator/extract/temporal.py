@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 from .lang import LanguageData, for_language, normalize
 from .mention import DateMention
 from .temporal_fallback import fallback_tag
-from .temporal_tense import tense_at
+from .temporal_tense import STRONG, tense_at
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -117,8 +117,8 @@ def _resolve_md(pub: _dt.date, month: int, day: int, direction: int, weekday: in
             return fit[0][1]  # type: ignore[return-value]
     chosen = _pick(cands, direction)
     closest = min(cands, key=lambda c: abs(c[0]))
-    # a date a few days away beats one almost a year off: the verb was misread
-    if abs((chosen - pub).days) > 240 and abs(closest[0]) <= 10:  # type: ignore[operator]
+    # a date a few days away beats one almost a year off: the verb was misread (a preposition is not)
+    if abs(direction) < STRONG and abs((chosen - pub).days) > 240 and abs(closest[0]) <= 10:  # type: ignore[operator]
         chosen = closest[1]
     return chosen  # type: ignore[return-value]
 
@@ -131,7 +131,7 @@ def _resolve_m(pub: _dt.date, month: int, direction: int) -> tuple[int, int]:
     chosen = _pick(cands, direction)
     dist = (chosen[0] - pub.year) * 12 + chosen[1] - pub.month  # type: ignore[index]
     closest = min(cands, key=lambda c: abs(c[0]))
-    if abs(dist) > 8 and abs(closest[0]) <= 2:
+    if abs(direction) < STRONG and abs(dist) > 8 and abs(closest[0]) <= 2:
         chosen = closest[1]
     return chosen  # type: ignore[return-value]
 

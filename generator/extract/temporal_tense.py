@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from typing import NamedTuple
 
 from .lang import LanguageData
 
@@ -22,9 +24,21 @@ class _Cues:
         self.prep_past = re.compile(data.PREP_PAST)
         self.future_stop: frozenset[str] = data.FUTURE_STOP
         self.past_stop: frozenset[str] = data.PAST_STOP
+        self.directive = re.compile(data.DIRECTIVE)
+        self.backshifted = re.compile(data.BACKSHIFTED)
+        verb = (data.REPORTING_VERB.replace("{AUX}", data.REPORTING_AUXILIARY)
+                .replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES) or "(?!)")
+                .replace("{PRESENT}", "|".join(data.REPORTING_PRESENT) or "(?!)"))
+        self.speech = re.compile(rf"(?i)\b{verb}\b")
+        self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
 
 
 _SENT_END = re.compile(r"[.!?;\n]")
+# What may stand between a verb and the date it dates: a few words, no comma or quotation mark
+# ("a annoncé mardi", "said on Tuesday", "told reporters on Friday").
+_ADJACENT = re.compile(r"^[^\W\d]*(?:[\s'’]+[^\W\d]+){0,2}[\s'’]*$")
+# Strength of a preposition cue: it is read before any verb and outweighs proximity.
+STRONG = 2
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
@@ -46,65 +60,110 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
 
     A preposition right before the date is a stronger cue than any verb: "pour
     samedi", "jusqu'au 11 août", "until Friday" look ahead; "depuis", "since" look back.
+    It returns +/-STRONG, which the resolvers do not overrule by proximity.
+
+    A verb of saying or ordering dates the date only when it stands right next to it ("a
+    annoncé mardi"); further away the date belongs to what was said or ordered: a reporting
+    verb is then no cue ("a annoncé une réunion le 2 décembre"), an order looks neither way
+    ("a ordonné l'arrachage avant le 31 octobre"), and after "said that" an imperfect is the
+    speaker's present ("a expliqué que le départ au 1er juin rendait…"), no direction.
     """
     cues = data.compiled(_Cues)
-    before = text[max(0, start - 25):start]
+    before = text[max(0, start - 40):start]
     if cues.prep_future.search(before):
-        return 1
+        return STRONG
     if cues.prep_past.search(before):
-        return -1
+        return -STRONG
     s, e = sentence_bounds(text, start, end)
     sent = text[s:e]
     if sent.isupper():
         sent = sent.lower()
     ms, me = start - s, end - s
-    fut, past, fstop, pstop = cues.future, cues.past, cues.future_stop, cues.past_stop
+    scan = _scan(cues, sent)
+    fstop, pstop = cues.future_stop, cues.past_stop
     best: tuple[int, int] | None = None  # (distance, direction)
+
+    def near(a: int, b: int, direction: int) -> None:
+        nonlocal best
+        d = a - me if a >= me else ms - b
+        if best is None or d < best[0]:
+            best = (d, direction)
+
     # The future seen from the past ("devaient être livrés", "was due to") looks neither way: the date
     # may have passed or not by publication, so it counts as a cue without direction (issue 9).
-    held: list[tuple[int, int]] = []
-    for m in cues.future_in_past.finditer(sent):
-        if ms <= m.start() < me:
+    held: list[Span] = []
+    ignored = [m for m in scan.speech if not _adjacent(sent, m, ms, me)]
+    reported_from = min((b for a, b, _ in scan.speech_that if b <= ms), default=None)
+    for m in scan.directive:
+        if ms <= m[0] < me or _adjacent(sent, m, ms, me):
             continue
-        held.append((m.start(), m.end()))
-        d = m.start() - me if m.start() >= me else ms - m.end()
-        if best is None or d < best[0]:
-            best = (d, 0)
-    fut_spans: list[tuple[int, int]] = []
-    past_spans: list[tuple[int, int]] = []
-    for m in fut.finditer(sent):
-        if ms <= m.start() < me:
+        held.append(m)
+        near(m[0], m[1], 0)
+    for m in scan.future_in_past:
+        if ms <= m[0] < me or _overlaps(m, held):
+            continue
+        held.append(m)
+        near(m[0], m[1], 0)
+    fut_spans: list[Span] = []
+    past_spans: list[Span] = []
+    for m in scan.future:
+        if ms <= m[0] < me:
             continue  # a cue inside the mention itself ("mardi prochain") is not a verb
-        w = m.group(0).lower()
-        if w in fstop or _overlaps(m, held):
+        if m[2] in fstop or _overlaps(m, held) or _overlaps(m, ignored):
             continue
-        fut_spans.append((m.start(), m.end()))
-        d = m.start() - me if m.start() >= me else ms - m.end()
-        if best is None or d < best[0]:
-            best = (d, 1)
-    for m in past.finditer(sent):
-        if ms <= m.start() < me:
+        fut_spans.append(m)
+        near(m[0], m[1], 1)
+    for m in scan.past:
+        if ms <= m[0] < me:
             continue
-        w = m.group(0).lower()
+        w = m[2]
         last = w.split()[-1] if w.split() else w
         if w in pstop or last in pstop:
             continue
-        if _overlaps(m, fut_spans) or _overlaps(m, held):
+        if _overlaps(m, fut_spans) or _overlaps(m, held) or _overlaps(m, ignored):
             continue
-        past_spans.append((m.start(), m.end()))
-        d = m.start() - me if m.start() >= me else ms - m.end()
-        if best is None or d < best[0]:
-            best = (d, -1)
+        past_spans.append(m)
+        # after "said that", an imperfect is the speaker's present, not the past
+        backshifted = reported_from is not None and m[0] >= reported_from and cues.backshifted.fullmatch(w)
+        near(m[0], m[1], 0 if backshifted else -1)
     taken = held + fut_spans + past_spans
-    for m in cues.present.finditer(sent):
-        if ms <= m.start() < me or any(a <= m.start() < b for a, b in taken):
+    for m in scan.present:
+        if ms <= m[0] < me or any(a <= m[0] < b for a, b, _ in taken):
             continue
-        d = m.start() - me if m.start() >= me else ms - m.end()
-        if best is None or d < best[0]:
-            best = (d, 0)
+        near(m[0], m[1], 0)
     return best[1] if best else 0
 
 
-def _overlaps(match: re.Match[str], spans: list[tuple[int, int]]) -> bool:
+Span = tuple[int, int, str]  # start, end and lower-cased words of a cue in its sentence
+
+
+class _Scan(NamedTuple):
+    """Every cue of one sentence, found once for all the dates in it."""
+
+    speech: list[Span]
+    speech_that: list[Span]
+    directive: list[Span]
+    future_in_past: list[Span]
+    future: list[Span]
+    past: list[Span]
+    present: list[Span]
+
+
+@lru_cache(maxsize=64)
+def _scan(cues: _Cues, sent: str) -> _Scan:
+    """The cues of a sentence (a sentence often holds several dates)."""
+    def spans(pattern: re.Pattern[str]) -> list[Span]:
+        return [(m.start(), m.end(), m.group(0).lower()) for m in pattern.finditer(sent)]
+    return _Scan(spans(cues.speech), spans(cues.speech_that), spans(cues.directive), spans(cues.future_in_past),
+                 spans(cues.future), spans(cues.past), spans(cues.present))
+
+
+def _adjacent(sent: str, span: Span, ms: int, me: int) -> bool:
+    """Whether a verb stands right next to the mention, a few words away in the same clause."""
+    gap = sent[span[1]:ms] if span[1] <= ms else sent[me:span[0]] if span[0] >= me else ""
+    return _ADJACENT.match(gap) is not None
+
+
+def _overlaps(span: Span, spans: list[Span]) -> bool:
     """Whether a cue overlaps one already read as another kind of cue."""
-    return any(a <= match.start() < b or match.start() <= a < match.end() for a, b in spans)
+    return any(a <= span[0] < b or span[0] <= a < span[1] for a, b, _ in spans)

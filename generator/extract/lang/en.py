@@ -180,6 +180,11 @@ FUTURE_IN_PAST = (
     r"(?i)\b(?:was|were)\s+(?:(?:originally|initially|then|already|also|still)\s+)?(?:due|expected|scheduled|set|slated|planned|supposed|meant|going)\s+(?:to|for|on)\b"
     r"|\b(?:was|were)\s+to\s+(?:be\s+)?[a-z]+"
 )
+# A past order looks ahead from its own day ("ordered the plant closed by March"): no direction.
+DIRECTIVE = r"(?i)\b(?:ordered|required|demanded|instructed|directed|mandated)\b"
+# After a verb of saying and "that", "was" is the speaker's present (sequence of tenses).
+SPEECH_THAT = r"that"
+BACKSHIFTED = r"was|were"
 PREP_FUTURE = r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\s+)?)$"
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
 

@@ -160,7 +160,7 @@ RULES = [
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?)"
                      r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
-                     r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$))(?!\w)"),
+                     r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$)(?!\s+(?:{REL}|précédente?|suivante?)))(?!\w)"),
     ("ago", 2, r"\bil\s+y\s+a\s+(?:(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans|années?|décennies?)\b"),
     ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}))?(?!\w)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
@@ -178,7 +178,8 @@ RULES = [
 FUTURE = (
     r"\b(?:va|vont|allons|allez|vais|vas)\s+(?:(?:se|s'|le|la|les|l'|lui|leur|y|en|ne|pas|bientôt|donc|aussi|également|enfin|probablement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
     r"|\b[a-zàâçéèêëîïôûù]*(?:er|ir|dr|ur|vr|tr|rr)(?:a|ont|ai|as|ez)\b"
-    r"|\b[a-zàâçéèêëîïôûù]+(?:erons|irons|rrons|drons)\b"
+    # the first person plural needs its "nous": "vignerons", "bûcherons" are nouns
+    r"|\bnous\s+(?:(?:ne|n'|le|la|les|l'|lui|leur|y|en|vous|se|s')\s*)*[a-zàâçéèêëîïôûù]+(?:erons|irons|rrons|drons)\b"
     r"|\b(?:devrai[ts]?|devraient|doit|doivent|pourrai[ts]?|pourraient|serai[ts]?|seraient)\b"
     r"|\b(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+(?:(?:déjà|bien|toujours)\s+)?(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|fixée?s?)\b"
     r"|\bd'ici\b|\bprochaine?s?\b|\bà\s+venir\b|\bdès\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
@@ -186,7 +187,7 @@ FUTURE = (
 FUTURE_STOP = frozenset("extra ultra contra opéra cobra tantra mantra environs entra intra tira vira".split())
 PAST = (
     r"\b(?:(?:est|sont)\s+(?:(?:pas|déjà|bien|aussi|également)\s+)*(?:allée?s?|arrivée?s?|venue?s?|partie?s?|morte?s?|née?s?|décédée?s?|entrée?s?|sortie?s?|tombée?s?|devenue?s?|revenue?s?|rentrée?s?|restée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?)\b)"
-    r"|\b(?:a|ont|avait|avaient|avons|avez|ai|as|aurait|auraient|eut|eurent|s'est|se\s+sont|s'était|s'étaient|n'a|n'ont|n'avait|n'avaient|était|étaient|fut|furent)\s+"
+    r"|\b(?:a|ont|avait|avaient|avons|avez|ai|as|avions|aviez|avais|aurait|auraient|eut|eurent|s'est|se\s+sont|s'était|s'étaient|n'a|n'ont|n'avait|n'avaient|n'avions|était|étaient|étions|étiez|étais|fut|furent)\s+"
     r"(?:(?:pas|plus|jamais|déjà|bien|également|aussi|notamment|toujours|encore|ensuite|alors|enfin|finalement|donc|ainsi|pourtant|même|tout|très|y|en|d'abord|été)\s+)*"
     r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b"
     r"|\b[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)\b"
@@ -209,9 +210,23 @@ FUTURE_IN_PAST = (
     r"\b(?:devait|devaient|allait|allaient)\s+(?:(?:se|s'|le|la|les|l'|lui|leur|y|en|ne|pas|bien|enfin|alors|donc|"
     r"aussi|également|initialement|normalement|théoriquement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
     r"|\b(?:était|étaient)\s+(?:(?:initialement|alors|déjà)\s+)?(?:prévue?s?|programmée?s?|attendue?s?|censée?s?)\b"
+    # the conditional ("sortiraient", "fermerait", "viendrait"), not an imperfect ("tirait", "montrait")
+    r"|\b[a-zàâçéèêëîïôûù]+(?:er|dr|rr)(?:ait|aient)\b"
+    r"|\b(?!(?:re)?tir|attir|désir|inspir|aspir|expir|admir|soupir|vir|chavir|délir|étir|conspir|transpir)"
+    r"[a-zàâçéèêëîïôûù]+ir(?:ait|aient)\b"
 )
+# A past order looks ahead from its own day ("a ordonné l'arrachage avant le 31 octobre"): no direction.
+DIRECTIVE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors)\s+)?"
+             r"(?:ordonné|exigé|imposé|enjoint|sommé|prescrit|fixé|donné|accordé)\b")
+# After a verb of saying and "que", an imperfect is the speaker's present (sequence of tenses).
+SPEECH_THAT = r"que|qu['’]"
+BACKSHIFTED = r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|était|étaient"
 # A preposition right before the date is a stronger cue than any verb.
-PREP_FUTURE = r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['’]ici|dès)\s+(?:le\s+|la\s+|l['’]|ce\s+|cette\s+)?)$"
+# ("dès" is not one: "dès le printemps, nous avions proposé" looks back, the verb decides.)
+# A rule that applies from a day on ("applicable dès le 1er octobre", "en vigueur à compter du") looks ahead.
+PREP_FUTURE = (r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['’]ici)\s+(?:le\s+|la\s+|l['’]|ce\s+|cette\s+)?"
+               r"|\b(?:applicables?|valables?|effecti(?:f|ve|fs|ves)|en\s+vigueur)\s+(?:dès|à\s+partir\s+d[eu]|"
+               r"à\s+compter\s+d[eu])\s+(?:le\s+|la\s+|l['’])?)$")
 PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
 
 # ---------------------------------------------------------------- events
