@@ -16,7 +16,11 @@ Scores, over all stories:
   counted by merged dates right);
 - look-alikes apart: no event holds mentions of both facts of a look-alike pair.
 
-Usage: python -m bench.merge_quality [--stories DIR] [--errors]
+Two sets: the dev stories (tests/stories/, SUMMARY line) and the held-out ones (tests/heldout/stories/,
+HELDOUT line, same fields), written by someone who did not tune the extractor and used only to measure:
+--errors never lists held-out misses.
+
+Usage: python -m bench.merge_quality [--set dev|heldout|both] [--stories DIR] [--errors]
 """
 from __future__ import annotations
 
@@ -204,30 +208,50 @@ def _same_date(event: Story, fact: dict) -> bool:
     return event.date.iso() == want.iso() and (not fact.get("date_mod") or event.date.mod == want.mod)
 
 
+SETS = {"dev": REPO / "tests" / "stories", "heldout": REPO / "tests" / "heldout" / "stories"}
+
+
 def main(argv: list[str] | None = None) -> int:
-    """Score every story and print one line each, then the SUMMARY line."""
+    """Score the dev stories (one line each, then SUMMARY) and the held-out ones (then HELDOUT), or one folder."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--stories", type=Path, default=REPO / "tests" / "stories")
-    parser.add_argument("--errors", action="store_true", help="list every miss and wrong merge")
+    parser.add_argument("--stories", type=Path, help="score only the stories in this folder (SUMMARY line)")
+    parser.add_argument("--set", choices=("dev", "heldout", "both"), default="both",
+                        help="dev: tests/stories; heldout: tests/heldout/stories (HELDOUT line); default both")
+    parser.add_argument("--errors", action="store_true",
+                        help="list every miss and wrong merge (dev stories only: held-out data is for measuring)")
     args = parser.parse_args(argv)
-    folders = sorted(p for p in args.stories.iterdir() if (p / "gold.yaml").is_file()) if args.stories.is_dir() else []
+    if args.stories is not None:
+        return _report(args.stories, "SUMMARY", args.errors)
+    code = 0
+    if args.set in ("dev", "both"):
+        code |= _report(SETS["dev"], "SUMMARY", args.errors)
+    if args.set == "both":
+        print()
+    if args.set in ("heldout", "both"):
+        code |= _report(SETS["heldout"], "HELDOUT", False)
+    return code
+
+
+def _report(stories: Path, label: str, errors: bool) -> int:
+    """Score every story with a gold.yaml in a folder; print one line each, then the summary line under label."""
+    folders = sorted(p for p in stories.iterdir() if (p / "gold.yaml").is_file()) if stories.is_dir() else []
     if not folders:
-        print(f"no story with a gold.yaml in {args.stories}")
+        print(f"no story with a gold.yaml in {stories}")
         return 1
-    root = args.stories.resolve().parent.parent
     total = Tally()
     print(f"{'story':<24} {'P':>6} {'R':>6} {'F1':>6} {'found':>9} {'dates':>7} {'confl':>6} {'apart':>6}")
     for folder in folders:
-        tally = score_story(folder, root)
+        # A gold's `sources:` paths are from the repository root, wherever its folder is.
+        tally = score_story(folder, REPO)
         total.add(tally)
         print(f"{folder.name:<24} {tally.pairs.precision:6.3f} {tally.pairs.recall:6.3f} {tally.pairs.f1:6.3f} "
               f"{tally.found:>4}/{tally.mentions:<4} {tally.dates_right:>3}/{tally.dates:<3} "
               f"{tally.flagged:>2}/{tally.conflicts:<3} {tally.apart:>2}/{tally.lookalikes:<3}")
-    if args.errors:
+    if errors:
         print("\n".join(total.errors))
     found = total.found / total.mentions if total.mentions else 1.0
     dates = total.dates_right / total.dates if total.dates else 1.0
-    print(f"SUMMARY stories={len(folders)} merge_precision={total.pairs.precision:.3f} merge_recall={total.pairs.recall:.3f} "
+    print(f"{label} stories={len(folders)} merge_precision={total.pairs.precision:.3f} merge_recall={total.pairs.recall:.3f} "
           f"merge_f1={total.pairs.f1:.3f} mentions_found={found:.1%} ({total.found}/{total.mentions}) "
           f"merged_dates_right={dates:.1%} ({total.dates_right}/{total.dates}) "
           f"conflicts_flagged={total.flagged}/{total.conflicts} lookalikes_apart={total.apart}/{total.lookalikes}")

@@ -1,8 +1,9 @@
 """The hand-made gold data holds together: every quoted text is where the gold says, every value is a date.
 
 These tests check the data in tests/pages/ (saved news pages) and tests/stories/ (multi-article
-stories), never the extractor: a typo in a gold file must fail CI instead of silently lowering a
-benchmark figure.  The formats are described in tests/pages/README.md and tests/stories/README.md.
+stories), and the held-out copies of both kinds in tests/heldout/, never the extractor: a typo in a
+gold file must fail CI instead of silently lowering a benchmark figure.  The formats are described in
+tests/pages/README.md and tests/stories/README.md.
 """
 
 from __future__ import annotations
@@ -25,6 +26,11 @@ PAGES = REPO / "tests" / "pages"
 STORIES = REPO / "tests" / "stories"
 PAGE_GOLD = sorted(PAGES.glob("*.gold.yaml"))
 STORY_GOLD = sorted(STORIES.glob("*/gold.yaml"))
+# Held-out data (tests/heldout/README.md): checked the same way, kept apart so the dev sets' own
+# tests (counts, the checker's self-test) stay about the dev sets.
+HELDOUT = REPO / "tests" / "heldout"
+HELDOUT_PAGE_GOLD = sorted((HELDOUT / "pages").glob("*.gold.yaml"))
+HELDOUT_STORY_GOLD = sorted((HELDOUT / "stories").glob("*/gold.yaml"))
 
 # Elements whose text is one block of the page as a reader sees it.
 BLOCKS = {"p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "figcaption", "td", "th", "dt", "dd", "button", "label"}
@@ -185,12 +191,27 @@ def _check_item(item: dict[str, Any], published: dt.date, body: str, label: str)
     return problems
 
 
+def test_the_held_out_set_has_stories_in_both_languages():
+    assert len(HELDOUT_STORY_GOLD) >= 3
+    for path in HELDOUT_STORY_GOLD:
+        sources = story_sources(path, yaml.safe_load(path.read_text(encoding="utf-8")))
+        languages = [meta["language"] for meta, _ in sources.values()]
+        assert len(sources) >= 4 and languages.count("fr") >= 2 and languages.count("en") >= 2, path
+
+
+def test_held_out_names_are_not_dev_names():
+    """A held-out story or page never shares its name with a dev one, so figures cannot be mixed up."""
+    assert not {p.parent.name for p in HELDOUT_STORY_GOLD} & {p.parent.name for p in STORY_GOLD}
+    assert not {p.name for p in HELDOUT_PAGE_GOLD} & {p.name for p in PAGE_GOLD}
+
+
 def test_there_are_saved_pages_in_both_languages():
     languages = [yaml.safe_load(p.read_text(encoding="utf-8"))["page"]["language"] for p in PAGE_GOLD]
     assert languages.count("fr") >= 3 and languages.count("en") >= 3, languages
 
 
-@pytest.mark.parametrize("gold_path", PAGE_GOLD, ids=lambda p: p.name.replace(".gold.yaml", ""))
+@pytest.mark.parametrize("gold_path", PAGE_GOLD + HELDOUT_PAGE_GOLD,
+                         ids=lambda p: ("heldout/" if HELDOUT in p.parents else "") + p.name.replace(".gold.yaml", ""))
 def test_page_gold_matches_its_page(gold_path: Path):
     assert check_page(gold_path) == []
 
@@ -323,7 +344,8 @@ def test_there_are_stories_of_four_articles_in_both_languages():
         assert {m["language"] for m, _ in sources.values()} == {"fr", "en"}, path
 
 
-@pytest.mark.parametrize("gold_path", STORY_GOLD, ids=lambda p: p.parent.name)
+@pytest.mark.parametrize("gold_path", STORY_GOLD + HELDOUT_STORY_GOLD,
+                         ids=lambda p: ("heldout/" if HELDOUT in p.parents else "") + p.parent.name)
 def test_story_gold_matches_its_sources(gold_path: Path):
     assert check_story(gold_path) == []
 
