@@ -33,7 +33,11 @@ imported with `add` exactly as a user would (no option: everything comes from th
 * **chrome leaked**: the gold's `chrome` strings (cookie banner, menu, byline, share bar, related
   headlines, newsletter, comments, footer) found in the source text, spacing ignored.
 
-Usage: python -m bench.page_quality [-v]   (-v: what add printed, and every miss)
+Two sets: the dev pages (tests/pages/, SUMMARY lines) and the held-out ones (tests/heldout/pages/,
+HELDOUT lines, same fields), written by someone who did not tune the extractor and used only to
+measure: -v never lists held-out misses.
+
+Usage: python -m bench.page_quality [-v] [--set dev|heldout|both] [--dir DIR]   (-v: what add printed, and every miss)
 """
 from __future__ import annotations
 
@@ -51,6 +55,7 @@ from typing import Any
 from bench._gold import Doc, GoldDate, Score, locate, ours, score_doc
 
 PAGES_DIR = Path(__file__).resolve().parent.parent / "tests" / "pages"
+HELDOUT_DIR = PAGES_DIR.parent / "heldout" / "pages"
 _DANGLING = frozenset("""
 de du des d' le la les l' un une à a au aux en et ou ni mais pour par sur sous dans avec sans chez vers entre
 contre selon que qui dont où d'ici dès depuis après avant the an of to in on at for and or but by with from
@@ -71,31 +76,53 @@ class PageResult:
     titles: tuple[int, int]
     chrome: tuple[int, int]
     notes: list[str] = field(default_factory=list)
+    add_failed: bool = False
 
 
 def main(argv: list[str] | None = None) -> int:
-    """Print one line per page and the SUMMARY lines."""
+    """Print one line per page and the SUMMARY lines for tests/pages/, then the HELDOUT lines for tests/heldout/pages/."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("-v", "--verbose", action="store_true", help="show what add printed and every miss")
+    parser.add_argument("-v", "--verbose", action="store_true",
+                        help="show what add printed and every miss (never for the held-out pages)")
+    parser.add_argument("--set", choices=("dev", "heldout", "both"), default="both",
+                        help="dev: tests/pages (SUMMARY lines); heldout: tests/heldout/pages (HELDOUT lines); default both")
+    parser.add_argument("--dir", type=Path, help="score only the pages of this folder (SUMMARY lines)")
     args = parser.parse_args(argv)
-    pages = sorted(p for p in PAGES_DIR.glob("*.html") if p.with_suffix(".gold.yaml").is_file())
+    if args.dir is not None:
+        return _report(args.dir, "SUMMARY", args.verbose)
+    code = 0
+    if args.set in ("dev", "both"):
+        code |= _report(PAGES_DIR, "SUMMARY", args.verbose)
+    if args.set == "both":
+        print()
+    if args.set in ("heldout", "both"):
+        code |= _report(HELDOUT_DIR, "HELDOUT", args.verbose)
+    return code
+
+
+def _report(folder: Path, label: str, verbose: bool) -> int:
+    """Score every page with gold in a folder: one line each, then the summary lines under label."""
+    # Held-out pages are for measuring only: their misses are never printed.
+    verbose = verbose and folder.resolve() != HELDOUT_DIR.resolve()
+    where = _shown(folder)
+    pages = sorted(p for p in folder.glob("*.html") if p.with_suffix(".gold.yaml").is_file())
     if not pages:
-        print("SUMMARY pages: no saved pages with gold in tests/pages/")
+        print(f"{label} pages: no saved pages with gold in {where}")
         return 0
-    print("Saved news pages: add, then extract, scored against the gold (tests/pages/)")
+    print(f"Saved news pages: add, then extract, scored against the gold ({where})")
     print(f"{'page':<26} {'meta':>5} | {'date P':>6} {'R':>6} {'F1':>6} | {'quoted':>7} {'reported':>8} | "
           f"{'actors P':>8} | {'titles':>7} | {'chrome':>6}")
     print("-" * 104)
     results = []
     for page in pages:
-        result = score_page(page, args.verbose)
+        result = score_page(page, verbose)
         results.append(result)
         s = result.dates
         meta_ok = sum(result.metadata.values())
         print(f"{result.name:<26} {meta_ok:>2}/{len(result.metadata):<2} | {s.precision:6.3f} {s.recall:6.3f} {s.f1:6.3f} | "
               f"{_ratio(result.quoted):>7} {_ratio(result.reported):>8} | {_share(result.actors):>8} | "
-              f"{_ratio(result.titles):>7} | {_ratio(result.chrome):>6}")
-        if args.verbose:
+              f"{_ratio(result.titles):>7} | {_ratio(result.chrome):>6}" + ("  ADD FAILED" if result.add_failed else ""))
+        if verbose:
             for note in result.notes:
                 print("    " + note)
     print("-" * 104)
@@ -108,19 +135,29 @@ def main(argv: list[str] | None = None) -> int:
     meta_all = sum(len(r.metadata) for r in results)
     actor_p = total["actors"][0] / total["actors"][1] if total["actors"][1] else 0.0
     met = dates.f1 >= 0.95 and dates.precision >= 0.97
-    print(f"SUMMARY pages: {len(results)} saved pages; date F1 {dates.f1:.3f} (P {dates.precision:.3f}, "
+    print(f"{label} pages: {len(results)} saved pages; date F1 {dates.f1:.3f} (P {dates.precision:.3f}, "
           f"R {dates.recall:.3f}; {dates.tp} of {dates.tp + dates.fn} gold dates) target F1>=0.95 & P>=0.97: "
           f"{'MET' if met else 'MISSED'}")
     quoted = total["quoted"]
-    print(f"SUMMARY pages: quoted statements found as claims with their speaker {quoted[0]}/{quoted[1]} "
+    print(f"{label} pages: quoted statements found as claims with their speaker {quoted[0]}/{quoted[1]} "
           f"(target all: {'MET' if quoted[0] == quoted[1] else 'MISSED'}); reported speech {_ratio(total['reported'])}")
-    print(f"SUMMARY pages: actor precision {actor_p:.3f} ({_ratio(total['actors'])}) target >=0.95: "
+    print(f"{label} pages: actor precision {actor_p:.3f} ({_ratio(total['actors'])}) target >=0.95: "
           f"{'MET' if actor_p >= 0.95 else 'MISSED'}")
     titles = total["titles"]
-    print(f"SUMMARY pages: titles kept as is {titles[0]}/{titles[1]} ({_share(titles)})")
-    print(f"SUMMARY pages: chrome leaked into the source text {total['chrome'][0]}/{total['chrome'][1]} strings; "
-          f"add's metadata right {meta_ok}/{meta_all} (title, publisher, published, language, first and last sentence)")
+    print(f"{label} pages: titles kept as is {titles[0]}/{titles[1]} ({_share(titles)})")
+    print(f"{label} pages: chrome leaked into the source text {total['chrome'][0]}/{total['chrome'][1]} strings; "
+          f"add's metadata right {meta_ok}/{meta_all} (title, publisher, published, language, first and last sentence)"
+          + "".join(f"; add refused {n} of {len(results)} pages, counted as found nothing"
+                    for n in [sum(r.add_failed for r in results)] if n))
     return 0
+
+
+def _shown(folder: Path) -> str:
+    """A folder as the report names it: from the repository root when inside it ("tests/pages/")."""
+    try:
+        return folder.resolve().relative_to(PAGES_DIR.parent.parent).as_posix() + "/"
+    except ValueError:
+        return str(folder)
 
 
 def score_page(page: Path, verbose: bool = False) -> PageResult:
@@ -133,6 +170,8 @@ def score_page(page: Path, verbose: bool = False) -> PageResult:
         (site / "content").mkdir()
         (site / "content" / "site.yaml").write_text("title: Page quality\n", encoding="utf-8")
         imported, printed = _add(site, page)
+        if imported is None:
+            return _failed(page, gold, printed if verbose else [])
         events = _extract(site, imported.source_id)
         text = imported.path.read_text(encoding="utf-8").split("---\n", 2)[2]
     notes = printed if verbose else []
@@ -150,13 +189,24 @@ def score_page(page: Path, verbose: bool = False) -> PageResult:
 
 
 def _add(site: Path, page: Path) -> tuple[Any, list[str]]:
-    """`add PAGE` into the site; what it kept and what it printed."""
+    """`add PAGE` into the site; what it kept and what it printed (None and the error when add refused the page)."""
     from generator.extract.importer import ImportOptions, import_articles, summary_lines
 
     [imported] = import_articles(site, [str(page)], ImportOptions())
     if isinstance(imported, Exception):
-        raise SystemExit(f"{page.name}: add failed: {imported}")
+        return None, [f"add failed: {imported}"]
     return imported, summary_lines(imported)
+
+
+def _failed(page: Path, gold: dict[str, Any], notes: list[str]) -> PageResult:
+    """A page add refused: nothing was found, so every gold item counts as missed (and nothing leaked)."""
+    claims = gold.get("claims") or []
+    direct = sum(1 for c in claims if c.get("direct", True))
+    titled = sum(1 for item in list(gold.get("events") or []) + claims if item.get("title") and item.get("keywords"))
+    keys = ("title", "publisher", "published", "language", "first sentence", "last sentence")
+    return PageResult(name=page.stem, dates=Score(fn=len(gold.get("dates") or [])), metadata=dict.fromkeys(keys, False),
+                      quoted=(0, direct), reported=(0, len(claims) - direct), actors=(0, 0), titles=(0, titled),
+                      chrome=(0, len(gold.get("chrome") or [])), notes=notes, add_failed=True)
 
 
 def _extract(site: Path, source_id: str) -> list[dict[str, Any]]:

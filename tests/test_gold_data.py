@@ -199,6 +199,11 @@ def test_the_held_out_set_has_stories_in_both_languages():
         assert len(sources) >= 4 and languages.count("fr") >= 2 and languages.count("en") >= 2, path
 
 
+def test_the_held_out_set_has_pages_in_both_languages():
+    languages = [yaml.safe_load(p.read_text(encoding="utf-8"))["page"]["language"] for p in HELDOUT_PAGE_GOLD]
+    assert languages.count("fr") >= 2 and languages.count("en") >= 2, languages
+
+
 def test_held_out_names_are_not_dev_names():
     """A held-out story or page never shares its name with a dev one, so figures cannot be mixed up."""
     assert not {p.parent.name for p in HELDOUT_STORY_GOLD} & {p.parent.name for p in STORY_GOLD}
