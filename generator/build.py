@@ -12,6 +12,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import os
+import shutil
 import sys
 import time
 from dataclasses import dataclass, field
@@ -27,12 +28,13 @@ from .drafts import published_only, select_events
 from .errors import ClaimTimelineError, ContentError, Problem, display_path
 from .load import SitePaths, load_content
 from .model import Content, Event, Source, content_slugs, name_slug
+from .pool import RenderPool, usable as pool_usable
 from .provenance import with_provenance
 from .render import Labels, Theme, shared_variables
 from .scaffold import placeholder_warnings
 from .stamp import clear_stamp, input_stamp, racy_after, output_stamp, theme_folders, tool_fingerprint, write_stamp
 from .structure import Page, Structure
-from .write import MARKER, OutputFile, WriteReport, digest, publish, published
+from .write import MARKER, OutputFile, WriteReport, digest, publish, published, write_pieces
 
 # Variables a template may name whose value covers the whole content: naming one adds its digest
 # to the page's key (the default theme names none of them in its pages).
@@ -213,20 +215,36 @@ class Builder:
         timings = generation.timings
         timings.update(render=0.0, exports=0.0)
 
+        exports_made = self._exports_maker(generation)
+        pool: RenderPool | None = None
+
         def files() -> Iterator[OutputFile]:
+            nonlocal pool
+            keys = {path: self.page_key(generation, page) for path, page in generation.pages.items()}
+            todo = [path for path, key in keys.items() if not _kept(path, key, shown)]
+            pooled: Iterator[bytes] | None = None
+            if not self.cancellable and not generation.rendered and pool_usable(len(todo)):
+                # A large cold build: pages rendered by forked workers, in order, the exports beside them.
+                _compile_templates(generation)
+                pool = RenderPool(lambda path: generation.theme.render(generation.pages[path], generation.shared),
+                                  exports=exports_made.make)
+                if any(not _kept(path, key, shown) for path, key in exports_made.keys.items()):
+                    exports_made.future = pool.submit("exports")
+                pooled = pool.render(todo)
             with _progress(len(generation.pages), progress) as tick:
                 for path, page in generation.pages.items():
                     if cancelled():
                         raise Cancelled()
                     begin = time.perf_counter()
-                    key = self.page_key(generation, page)
-                    yield self._file(generation, path, key, shown,
-                                     lambda: generation.rendered.pop(path, None) or generation.theme.render(page, generation.shared))
+                    key = keys[path]
+                    make = (lambda: next(pooled)) if pooled is not None else (  # type: ignore[arg-type]
+                        lambda: generation.rendered.pop(path, None) or generation.theme.render(page, generation.shared))
+                    yield self._file(generation, path, key, shown, make)
                     timings["render"] += time.perf_counter() - begin
                     tick()
             begin = time.perf_counter()
-            for path, key, make in self._exports(generation):
-                yield self._file(generation, path, key, shown, make)
+            for path, key in exports_made.keys.items():
+                yield self._file(generation, path, key, shown, lambda path=path: exports_made.file(path))
             for path, file in generation.theme.asset_files().items():
                 data = file.read_bytes()
                 yield self._file(generation, path, "asset:" + digest(data), shown, lambda data=data: data)
@@ -234,18 +252,22 @@ class Builder:
 
         # The preview may cancel: it renders first and writes after. A build streams, so that a cold
         # build of many pages never holds them all in memory; a failure leaves site/ as it was.
-        items = list(files()) if self.cancellable else files()
         try:
+            items = list(files()) if self.cancellable else files()
             report = publish(self.out, state, items, fresh=self.clean)
         except OSError as exc:  # unwritable folder, a symlink loop, a full disk: the old site is kept
             raise ClaimTimelineError(f"cannot write the site into {display_path(self.out)}: "
                                      f"{exc.strerror or exc}{_at(exc, self.out)}; the previous site was kept") from None
+        finally:
+            if pool is not None:
+                pool.close()
+            exports_made.discard()
         self.cache.save()
         timings["write"] = time.perf_counter() - started - timings["render"] - timings["exports"]
         return report
 
     def _file(self, generation: Generation, path: str, key: str | None, shown: dict[str, tuple[str, str]],
-              make: Callable[[], bytes]) -> OutputFile:
+              make: Callable[[], bytes | tuple[str, str]]) -> OutputFile:
         """An output file: the one site/ holds when its key did not change, else made now."""
         was = shown.get(path)
         if key is not None and was is not None and was[0] == key:
@@ -253,33 +275,83 @@ class Builder:
         reason = "new" if was is None else "no key" if key is None else "changed"
         generation.reasons[reason] = generation.reasons.get(reason, 0) + 1
         data = make()
+        if isinstance(data, tuple):  # (digest, a finished file to move into place)
+            return OutputFile(path, key or "", data[0], file=data[1])
         return OutputFile(path, key or "", digest(data), data)
 
-    def _exports(self, generation: Generation) -> Iterator[tuple[str, str, Callable[[], bytes]]]:
-        """The exports, keyed on every event they list; made together, once, when one is needed."""
+    def _exports_maker(self, generation: Generation) -> _Exports:
+        """The exports, keyed on every event they list; written together, once, when one is needed."""
         # Exports never carry drafts, in any mode: a calendar or a feed reader shows no badge (issue 11).
         content, labels = published_only(generation.content), generation.labels
         key = _hash("exports", generation.settings, generation.structure.cards(content.events))
-        made: dict[str, bytes] = {}
         memo, card, settings = self.cache.fragments, generation.structure.card, generation.settings
+        # Beside the output, so that moving a finished file into the new generation is one rename;
+        # named like a staging folder, so that one a killed build left is removed by the next.
+        folder = self.out.parent / f".{self.out.name}.new-{os.getpid()}-exports"
 
-        def fragment(kind: str, event: Event | None, make_one: Callable[[], Any]) -> Any:
-            """An event's part of an export (None: the site's part), kept between builds under the key of what it shows."""
-            fkey = (kind, card(event) if event is not None else "", settings)
-            found = memo.get(fkey)
-            if found is None:
-                found = memo[fkey] = make_one()
-            self.cache.fragments_used.add(fkey)
-            return found
+        def make() -> tuple[dict[str, str], dict[Any, Any], set[Any]]:
+            """Write the exports into ``folder`` piece by piece: their digests, the parts made now and used."""
+            fresh: dict[Any, Any] = {}
+            used: set[Any] = set()
 
-        def make(path: str) -> bytes:
-            if not made:
-                made.update(exports.export_files(content, labels.date_label, labels.day_label, labels.messages,
-                                                 fragment))
-            return made[path]
+            def fragment(kind: str, event: Event | None, make_one: Callable[[], Any]) -> Any:
+                """An event's part of an export (None: the site's part), kept between builds under the key of what it shows."""
+                fkey = (kind, card(event) if event is not None else "", settings)
+                found = memo.get(fkey)
+                if found is None:
+                    found = memo[fkey] = fresh[fkey] = make_one()
+                used.add(fkey)
+                return found
 
-        for path in ("timeline.json", "events.json", "events.ics"):
-            yield path, f"{path}:{key}", lambda path=path: make(path)
+            folder.mkdir(parents=True, exist_ok=True)
+            digests = {}
+            for path, pieces in exports.export_parts(content, labels.date_label, labels.day_label, labels.messages,
+                                                     fragment):
+                digests[path] = write_pieces(folder / path, pieces)
+            return digests, fresh, used
+
+        return _Exports({path: f"{path}:{key}" for path in exports.EXPORTS}, folder, make, self.cache)
+
+
+class _Exports:
+    """The exports of one build: their keys, and their files, written once when the first is asked for
+    (in this process, or in a worker of the render pool that started on them at once)."""
+
+    def __init__(self, keys: dict[str, str], folder: Path, make: Callable[[], tuple[dict[str, str], dict, set]],
+                 cache: BuildCache):
+        self.keys, self.folder, self.make, self.cache = keys, folder, make, cache
+        self.future: Any = None
+        self.digests: dict[str, str] | None = None
+
+    def file(self, path: str) -> tuple[str, str]:
+        """(digest, finished file) of one export."""
+        if self.digests is None:
+            digests, fresh, used = self.future.result() if self.future is not None else self.make()
+            self.cache.fragments.update(fresh)
+            self.cache.fragments_used |= used
+            self.digests = digests
+        return self.digests[path], str(self.folder / path)
+
+    def discard(self) -> None:
+        """Remove what was not moved into the site (a failed build, an unchanged export)."""
+        if self.digests is not None or self.future is not None:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _kept(path: str, key: str | None, shown: dict[str, tuple[str, str]]) -> bool:
+    """Whether site/ already holds this output under this key (it is neither made nor written again)."""
+    was = shown.get(path)
+    return key is not None and was is not None and was[0] == key
+
+
+def _compile_templates(generation: Generation) -> None:
+    """Compile every template the pages use once, before the workers are forked with them."""
+    for name in sorted({page.template for page in generation.pages.values()}):
+        try:
+            generation.theme.env.get_template(name)
+        except jinja2.TemplateError:
+            pass  # rendering the page raises it, located
+
 
 
 def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: bool = False,

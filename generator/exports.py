@@ -14,6 +14,7 @@ from .dates import DAY, DECADE, CENTURY, MONTH, WEEK, YEAR, PartialDate, Timelin
 from .model import Content, Event, slugify
 
 EVENTS_JSON_VERSION = 1
+EXPORTS = ("timeline.json", "events.json", "events.ics")  # in the order export_parts makes them
 
 
 # (kind, event, make) -> what make() gives, or what it gave for the same event (None: the same site) in an
@@ -25,6 +26,28 @@ def _no_memo(kind: str, event: Event | None, make: Callable[[], Any]) -> Any:
     return make()
 
 
+def export_parts(
+    content: Content,
+    date_label: Callable[[TimelineDate], str],
+    day_label: Callable[[dt.date], str],
+    labels: Mapping[str, str],
+    fragment: Fragments = _no_memo,
+) -> Iterator[tuple[str, Iterator[bytes]]]:
+    """(path, pieces) of every export, in a stable order: each file's bytes piece by piece, event by event,
+    so that a big site's exports are written as they are made, never whole in memory (issue 12).
+
+    Each event's part of each file is made by ``fragment``, which the build engine answers from
+    its cache for events that did not change (issue 12: the exports cost 4.3 s of CPU at 10,000 events).
+    """
+    timeline = timelinejs(content, date_label, day_label, labels, events=False)
+    yield "timeline.json", _json_pieces(timeline, (fragment("timeline.json", e, lambda e=e: _json_item(
+        _slide(content, e, date_label, day_label, labels))) for e in content.events))
+    records = events_json(content, date_label, events=False)
+    yield "events.json", _json_pieces(records, (fragment("events.json", e, lambda e=e: _json_item(
+        _event_record(content, e, date_label))) for e in content.events))
+    yield "events.ics", events_ics_pieces(content, labels, fragment)
+
+
 def export_files(
     content: Content,
     date_label: Callable[[TimelineDate], str],
@@ -32,20 +55,9 @@ def export_files(
     labels: Mapping[str, str],
     fragment: Fragments = _no_memo,
 ) -> Iterator[tuple[str, bytes]]:
-    """(path, bytes) of every export, in a stable order.
-
-    Each event's part of each file is made by ``fragment``, which the build engine answers from
-    its cache for events that did not change (issue 12: the exports cost 4.3 s of CPU at 10,000 events).
-    """
-    timeline = timelinejs(content, date_label, day_label, labels, events=False)
-    timeline["events"] = [_Raw(fragment("timeline.json", e, lambda e=e: _json_item(
-        _slide(content, e, date_label, day_label, labels)))) for e in content.events]
-    yield "timeline.json", _json_bytes(timeline)
-    records = events_json(content, date_label, events=False)
-    records["events"] = [_Raw(fragment("events.json", e, lambda e=e: _json_item(_event_record(content, e, date_label))))
-                         for e in content.events]
-    yield "events.json", _json_bytes(records)
-    yield "events.ics", events_ics(content, labels, fragment)
+    """(path, bytes) of every export, in a stable order (for a small site, or a test)."""
+    for path, pieces in export_parts(content, date_label, day_label, labels, fragment):
+        yield path, b"".join(pieces)
 
 
 class _Raw(str):
@@ -57,21 +69,21 @@ def _json_item(data: Any) -> _Raw:
     return _Raw(json.dumps(data, ensure_ascii=False, indent=2).replace("\n", "\n    "))
 
 
-def _json_bytes(data: dict[str, Any]) -> bytes:
-    """The JSON file, byte for byte as json.dumps(indent=2) writes it, with the _Raw items put in their place."""
-    raws: list[_Raw] = []
+_PLACE = "\0events\0"
 
-    def mark(value: Any) -> Any:
-        if isinstance(value, list) and value and isinstance(value[0], _Raw):
-            raws.extend(value)
-            return [f"\0raw{i}\0" for i in range(len(raws) - len(value), len(raws))]
-        return value
 
-    text = json.dumps({key: mark(value) for key, value in data.items()}, ensure_ascii=False, indent=2)
-    if raws:
-        pieces = text.split('"\\u0000raw')
-        text = pieces[0] + "".join(raws[int(p[: p.index("\\")])] + p[p.index('"') + 1:] for p in pieces[1:])
-    return (text + "\n").encode("utf-8")
+def _json_pieces(data: dict[str, Any], items: Iterator[_Raw]) -> Iterator[bytes]:
+    """The JSON file, byte for byte as json.dumps(indent=2) writes ``data`` with ``items`` as its "events"."""
+    first = next(items, None)
+    if first is None:
+        yield (json.dumps({**data, "events": []}, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+        return
+    text = json.dumps({**data, "events": [_PLACE]}, ensure_ascii=False, indent=2)
+    head, tail = text.split(json.dumps(_PLACE))
+    yield (head + first).encode("utf-8")
+    for item in items:
+        yield (",\n    " + item).encode("utf-8")
+    yield (tail + "\n").encode("utf-8")
 
 
 def event_url(content: Content, event: Event) -> str:
@@ -209,6 +221,11 @@ def _event_record(content: Content, event: Event, date_label: Callable[[Timeline
 
 def events_ics(content: Content, labels: Mapping[str, str], fragment: Fragments = _no_memo) -> bytes:
     """Every event as an all-day VEVENT covering the whole period its date allows (a month event spans the month)."""
+    return b"".join(events_ics_pieces(content, labels, fragment))
+
+
+def events_ics_pieces(content: Content, labels: Mapping[str, str], fragment: Fragments = _no_memo) -> Iterator[bytes]:
+    """events.ics piece by piece: the calendar's head, then each event's VEVENT, then its end."""
     site = content.site
     host = urlsplit(site.base_url).netloc or f"{slugify(site.title)}.claim-timeline"
     # DTSTAMP is required; the newest source's day keeps the file reproducible (never the clock).
@@ -219,9 +236,10 @@ def events_ics(content: Content, labels: Mapping[str, str], fragment: Fragments 
     assert head.endswith(end)
     # icalendar writes a calendar as its own lines, then each component's, then END: the same bytes, made
     # one event at a time (a test checks them against calendar.to_ical()).
-    items = [fragment("events.ics", e, lambda e=e: _vevent(content, e, labels, host, stamp).to_ical())
-             for e in content.events]
-    return head[: -len(end)] + b"".join(items) + end
+    yield head[: -len(end)]
+    for e in content.events:
+        yield fragment("events.ics", e, lambda e=e: _vevent(content, e, labels, host, stamp).to_ical())
+    yield end
 
 
 def _calendar(title: str) -> Any:

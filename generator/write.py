@@ -5,6 +5,7 @@ from __future__ import annotations
 import ctypes
 import ctypes.util
 import errno
+import filecmp
 import functools
 import hashlib
 import os
@@ -40,12 +41,13 @@ class WriteReport:
 @dataclass
 class OutputFile:
     """One file of the new site: its key (what it was made from), the digest of its bytes, and the bytes
-    when they were made in this build (None: the same as in the site being replaced)."""
+    when they were made in this build (None, and no file: the same as in the site being replaced)."""
 
     rel: str
     key: str
     digest: str
     data: bytes | None = None
+    file: str | None = None  # instead of data: a finished file of these bytes, moved into place (a big export)
 
 
 GENERATIONS = ("a", "b")
@@ -113,7 +115,8 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = F
         now[rel] = (item.key, item.digest)
         was = previous.get(rel) if previous is not None else None
         same_as_active = (was is not None and was[1] == item.digest) or (
-            previous is None and source is not None and item.data is not None and _same_bytes(source / rel, item.data))
+            previous is None and source is not None and item.data is not None and _same_bytes(source / rel, item.data)) or (
+            previous is None and source is not None and item.file is not None and _same_file(source / rel, item.file))
         folder = os.path.dirname(rel)
         if folder not in folders:
             os.makedirs(target / folder, exist_ok=True)
@@ -130,11 +133,14 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = F
             here = mine.get(rel)
             if here is not None and here[1] == item.digest:
                 continue  # written two builds ago, unchanged since
-            if item.data is None:
-                raise ValueError(f"{rel}: no bytes and not in the active generation")
             path.unlink(missing_ok=True)
-            with open(path, "wb") as file:
-                file.write(item.data)
+            if item.file is not None:
+                _move(item.file, path)
+            elif item.data is None:
+                raise ValueError(f"{rel}: no bytes and not in the active generation")
+            else:
+                with open(path, "wb") as file:
+                    file.write(item.data)
     for rel in mine.keys() - now.keys():
         (target / rel).unlink(missing_ok=True)
         _prune_empty(target, os.path.dirname(rel))
@@ -330,6 +336,34 @@ def _same_bytes(path: Path, data: bytes) -> bool:
             return False
         return path.read_bytes() == data
     except (FileNotFoundError, NotADirectoryError, IsADirectoryError):
+        return False
+
+
+def write_pieces(path: Path, pieces: Iterable[bytes]) -> str:
+    """Write a file piece by piece (never whole in memory); the digest of its bytes, as digest() gives it."""
+    h = hashlib.blake2b(digest_size=16)
+    with open(path, "wb") as file:
+        for piece in pieces:
+            h.update(piece)
+            file.write(piece)
+    return h.hexdigest()
+
+
+def _move(file: str, path: Path) -> None:
+    """Move a finished file into a generation: one rename, or a copy from another file system."""
+    try:
+        os.replace(file, path)
+    except OSError as exc:
+        if exc.errno != errno.EXDEV:
+            raise
+        shutil.copyfile(file, path)
+
+
+def _same_file(path: Path, file: str) -> bool:
+    """Whether the file at ``path`` holds the same bytes as ``file``."""
+    try:
+        return filecmp.cmp(path, file, shallow=False)
+    except OSError:
         return False
 
 

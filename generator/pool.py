@@ -1,0 +1,102 @@
+"""Pages rendered over a process pool for a large cold build (issue 12): the same bytes, in the same order.
+
+Workers are forked from the build (Linux's ``fork``), so they start with the build's loaded content,
+page list and compiled templates and receive only the paths of the pages to render; the parent
+takes their bytes back in the pages' order and writes them, as a single-process build would. Below
+``POOL_ABOVE`` pages (every edit of a normal site) a pool costs more than it saves and is not used.
+"""
+
+from __future__ import annotations
+
+import collections
+import ctypes
+import gc
+import multiprocessing
+import os
+import signal
+from concurrent.futures import Future, ProcessPoolExecutor
+from typing import Any, Callable, Iterator
+
+# Pages to render before a pool pays for itself: forking, then each worker's first pages.
+POOL_ABOVE = 1500
+CHUNK = 50  # pages a worker renders per task: few enough to keep both workers busy to the end
+PR_SET_PDEATHSIG = 1  # prctl(2)
+AHEAD = 4  # tasks queued per worker: rendered pages waiting for the parent stay few (memory)
+
+# What the forked workers run, by name; set in the parent before the fork, never pickled (a closure
+# over the build's objects cannot be: the workers have the very objects already).
+_jobs: dict[str, Callable[..., Any]] = {}
+
+
+def workers() -> int:
+    """How many processes may render: CLAIM_TIMELINE_WORKERS when set, else the CPUs this process may run on."""
+    wanted = os.environ.get("CLAIM_TIMELINE_WORKERS", "")
+    if wanted.isdigit() and int(wanted) > 0:
+        return int(wanted)
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not Linux
+        return os.cpu_count() or 1
+
+
+def usable(count: int) -> bool:
+    """Whether ``count`` pages are worth a pool here (enough pages, several CPUs, and fork)."""
+    return count >= POOL_ABOVE and workers() > 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make a worker end when the build does, even killed (crash safety: no orphan left rendering)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+    except (OSError, AttributeError):
+        return
+    if os.getppid() != parent:  # the build died before the line above took effect
+        os._exit(1)
+
+
+def _render_chunk(paths: list[str]) -> list[bytes]:
+    render = _jobs["render"]
+    return [render(path) for path in paths]
+
+
+def _call(name: str) -> Any:
+    return _jobs[name]()
+
+
+class RenderPool:
+    """A pool of forked workers rendering pages by path, and running a few other tasks beside them."""
+
+    def __init__(self, render: Callable[[str], bytes], **tasks: Callable[[], Any]):
+        _jobs.clear()
+        _jobs.update(tasks, render=render)  # the workers are forked at the first submit, with these
+        # The collector in a worker would touch every object it inherited, copying the whole heap page
+        # by page: what exists now is set aside from collection (in the parent too, until close()).
+        gc.freeze()
+        self.executor = ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork"),
+                                            initializer=_die_with_parent, initargs=(os.getpid(),))
+
+    def submit(self, name: str) -> Future[Any]:
+        """Run the task given by that name to the constructor in a worker."""
+        return self.executor.submit(_call, name)
+
+    def render(self, paths: list[str]) -> Iterator[bytes]:
+        """The bytes of each page, in the order of ``paths``; a TemplateError is raised here, as rendered."""
+        chunks = iter([paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)])
+        pending: collections.deque[Future[list[bytes]]] = collections.deque()
+        for chunk in chunks:
+            pending.append(self.executor.submit(_render_chunk, chunk))
+            if len(pending) >= AHEAD * workers():
+                break
+        while pending:
+            done = pending.popleft().result()
+            chunk = next(chunks, None)
+            if chunk is not None:
+                pending.append(self.executor.submit(_render_chunk, chunk))
+            yield from done
+
+    def close(self) -> None:
+        """Stop the workers (what they were still doing is dropped)."""
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        _jobs.clear()
+        gc.unfreeze()

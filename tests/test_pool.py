@@ -1,0 +1,70 @@
+"""A large cold build renders over a process pool (issue 12): the same bytes as one process, the same errors."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from conftest import snapshot, write
+from generator import pool
+
+
+@pytest.fixture
+def paged_site(tmp_path: Path) -> Path:
+    from bench.build import synthetic_events, write_claim_timeline_site
+
+    root = tmp_path / "site-root"
+    write_claim_timeline_site(root, synthetic_events(150))
+    with open(root / "content/site.yaml", "a", encoding="utf-8") as file:
+        file.write("page_size: 4\n")  # many list pages, some cut mid-month
+    return root
+
+
+def _force_pool(monkeypatch: pytest.MonkeyPatch, used: list[int]) -> None:
+    """Use the pool for any build with pages to render, with two workers even on a one-CPU machine."""
+    monkeypatch.setattr(pool, "POOL_ABOVE", 1)
+    monkeypatch.setattr(pool, "workers", lambda: 2)
+    render = pool.RenderPool.render
+
+    def counted(self: pool.RenderPool, paths: list[str]):  # type: ignore[no-untyped-def]
+        used.append(len(paths))
+        return render(self, paths)
+
+    monkeypatch.setattr(pool.RenderPool, "render", counted)
+
+
+def test_a_pooled_build_writes_the_bytes_of_a_single_process_build(paged_site: Path, tmp_path: Path, run_cli,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    single = tmp_path / "single"
+    shutil.copytree(paged_site, single)
+    monkeypatch.setattr(pool, "POOL_ABOVE", 10**9)
+    assert run_cli("--site", single, "build").code == 0
+    used: list[int] = []
+    _force_pool(monkeypatch, used)
+    assert run_cli("--site", paged_site, "build").code == 0
+    assert used and used[0] > 300  # the pool rendered the pages
+    assert snapshot(paged_site / "site") == snapshot(single / "site")
+    assert not [p.name for p in paged_site.iterdir() if p.name.startswith(".site.")]  # no export left aside
+    # An edit after a pooled build: few pages, one process, still the same bytes as a clean build.
+    path = paged_site / "content/events/event-000007.yaml"
+    path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
+    shutil.copy(path, single / "content/events/event-000007.yaml")
+    assert run_cli("--site", paged_site, "build").code == 0 and run_cli("--site", single, "build", "--clean").code == 0
+    assert snapshot(paged_site / "site") == snapshot(single / "site")
+
+
+def test_a_template_error_in_a_worker_is_reported_located_and_site_is_kept(paged_site: Path, run_cli,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    assert run_cli("--site", paged_site, "build").code == 0
+    before = snapshot(paged_site / "site")
+    write(paged_site / "templates/list.html", '{% extends "base.html" %}\n{% block main %}{{ nothing.here }}{% endblock %}\n')
+    shutil.rmtree(paged_site / ".cache")  # cold again: every page is rendered, over the pool
+    used: list[int] = []
+    _force_pool(monkeypatch, used)
+    result = run_cli("--site", paged_site, "build")
+    assert used and result.code != 0
+    assert "list.html:2:" in result.err and "'nothing' is undefined" in result.err and "Traceback" not in result.err
+    assert snapshot(paged_site / "site") == before
+    assert not [p.name for p in paged_site.iterdir() if p.name.startswith(".site.")]
