@@ -243,3 +243,22 @@ def test_year_less_dates_read_the_clause_they_belong_to(sentence: str, lang: str
 def test_de_l_an_dernier_is_last_year() -> None:
     # "de l'an" alone is no date, and must not hide the "l'an dernier" it starts
     assert one("Les ventes sont inférieures à celles de l'an dernier.", FR_PUB, "fr").value == "2024"
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # "the previous year" is the one before the year the text tells, not before publication
+    ("En 2019, les ventes ont progressé de 5 % par rapport à l'année précédente.", "fr", ["2019", "2018"]),
+    ("In 2019, sales rose 5% from the previous year.", "en", ["2019", "2018"]),
+    ("Sales rose last year, up 5% from the year before.", "en", ["2024", "2023"]),
+    # ... and publication's when the text gave no year
+    ("Le chiffre d'affaires a baissé par rapport à l'année précédente.", "fr", ["2024"]),
+    # a day from the last day the text gave; without one, no day at all
+    ("Le 2 mars, le maire a démissionné. Le lendemain, il est revenu.", "fr", ["2025-03-02", "2025-03-03"]),
+    ("The storm hit on March 3. The following day, officials resigned.", "en", ["2025-03-03", "2025-03-04"]),
+    ("The next day, officials resigned.", "en", []),
+    # a rule in force from a day looks ahead
+    ("The law, passed in 2019, takes effect on 1 July.", "en", ["2019", "2025-07-01"]),
+    ("La loi, votée en 2019, entre en vigueur le 1er juillet.", "fr", ["2019", "2025-07-01"]),
+])
+def test_dates_read_from_the_text_before_them(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 4, 10), lang)] == values

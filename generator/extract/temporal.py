@@ -39,6 +39,8 @@ class _Hit:
     month: int | None = None
     day: int | None = None
     kind: str = ""
+    # "l'année précédente", "la veille": (unit, offset) from the last date the text gave, not publication
+    anchor: tuple[str, int] | None = None
 
 
 class _Ctx:
@@ -547,6 +549,18 @@ def _h_reldays(L: _Lang) -> Handler:
     return h
 
 
+def _h_day_from_text(L: _Lang) -> Handler:
+    """'la veille', 'le lendemain', 'the next day': a day from the last day the text gave."""
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        off = L.data.DAYS_FROM_TEXT.get(re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'"))
+        if off is None:
+            return None
+        return _hit(m, (c.pub + _dt.timedelta(days=off)).isoformat(), relative=True, kind="D", anchor=("D", off))
+
+    return h
+
+
 def _h_relperiod(L: _Lang) -> Handler:
     """'l'an dernier', 'la semaine prochaine', 'this year', 'the end of last year'."""
 
@@ -563,11 +577,15 @@ def _h_relperiod(L: _Lang) -> Handler:
         p = c.pub
         mod = _mod_of(L, g.get("mod"))
         kind = L.data.UNITS.get(unit)
+        # "the previous year" is the one before the year the text is telling, publication's by default
+        anchor = k if k and rel.startswith(L.data.REL_FROM_TEXT) else None
         if kind == "year":
-            return _hit(m, f"{p.year + k:04d}", mod=mod, relative=True, kind="Y")
+            return _hit(m, f"{p.year + k:04d}", mod=mod, relative=True, kind="Y",
+                        anchor=("Y", k) if anchor else None)
         if kind == "month":
             y, mo = _add_months(p.year, p.month, k)
-            return _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M")
+            return _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M",
+                        anchor=("M", k) if anchor else None)
         if kind == "week":
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W")
         if kind == "weekend":
@@ -787,7 +805,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "reldays": _h_reldays, "relperiod": _h_relperiod, "ago": _h_ago, "season": _h_season,
+    "weekday": _h_weekday, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 
@@ -864,6 +882,42 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     return out
 
 
+_ANCHOR_VALUE = {"D": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"), "M": re.compile(r"(\d{4})-(\d{2})"),
+                 "Y": re.compile(r"(\d{4})(?![\dX])")}
+
+
+def _from_text(hits: list[_Hit]) -> list[_Hit]:
+    """Resolve 'l'année précédente', 'la veille' from the last date before them that is precise enough.
+
+    With none, a year or a month keeps its reading from publication; a day is dropped (the day
+    before what, the reader cannot tell).
+    """
+    out: list[_Hit] = []
+    for h in hits:
+        if h.anchor is None:
+            out.append(h)
+            continue
+        unit, k = h.anchor
+        pattern = _ANCHOR_VALUE[unit]
+        base = next((m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m), None)
+        if base is None:
+            if unit != "D":
+                out.append(h)
+            continue
+        if unit == "Y":
+            h.value = f"{int(base.group(1)) + k:04d}"
+        elif unit == "M":
+            y, mo = _add_months(int(base.group(1)), int(base.group(2)), k)
+            h.value = f"{y:04d}-{mo:02d}"
+        else:
+            day = _safe_date(int(base.group(1)), int(base.group(2)), int(base.group(3)))
+            if day is None:
+                continue
+            h.value = (day + _dt.timedelta(days=k)).isoformat()
+        out.append(h)
+    return out
+
+
 def _anaphoric_day(hits: list[_Hit], c: _Ctx, the_day: re.Pattern[str]) -> list[_Hit]:
     """TimeML mode: 'ended the day', 'late in the day', 'the same day' = the last day mentioned before."""
     out = list(hits)
@@ -911,7 +965,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
             for h in (r if isinstance(r, list) else [r]):
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
-    sel = _merge_spans(_select(hits), ctx, rules)
+    sel = _merge_spans(_from_text(_select(hits)), ctx, rules)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]

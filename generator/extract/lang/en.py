@@ -69,6 +69,10 @@ REL_ALIASES = {"the previous": "previous", "the coming": "coming", "before": "pr
                "earlier this": "this", "later this": "this", "this past": "last"}
 # "the second quarter of the year": the year of another sentence.
 REL_ANAPHORIC = frozenset({"the year"})
+# Relative words read from the date the text is telling, not from publication ("the previous year").
+REL_FROM_TEXT = ("previous", "following")
+# A day before or after the last day the text gave.
+DAYS_FROM_TEXT = {"the day before": -1, "the previous day": -1, "the next day": 1, "the following day": 1}
 MODS = (
     ("START", ("early", "beginning", "start", "the beginning", "the start")),
     ("END", ("late", "end", "the end")),
@@ -138,6 +142,7 @@ RULES = [
     ("mod_year", 1, r"\b{MOD}(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)"),
+    ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
                      r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+coming)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
@@ -185,7 +190,9 @@ DIRECTIVE = r"(?i)\b(?:ordered|required|demanded|instructed|directed|mandated)\b
 # After a verb of saying and "that", "was" is the speaker's present (sequence of tenses).
 SPEECH_THAT = r"that"
 BACKSHIFTED = r"was|were"
-PREP_FUTURE = r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\s+)?)$"
+# A rule that applies from a day on ("takes effect on 1 July", "effective from") looks ahead.
+PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\s+)?"
+               r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
 
 # ---------------------------------------------------------------- events

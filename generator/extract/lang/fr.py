@@ -80,6 +80,10 @@ REL_NEXT = ("proch", "suivant")
 REL_THIS = ("cet", "ce")
 REL_ALIASES: dict[str, str] = {}
 REL_ANAPHORIC = frozenset()
+# Relative words read from the date the text is telling, not from publication ("l'année précédente").
+REL_FROM_TEXT = ("précéd", "suiv")
+# A day before or after the last day the text gave.
+DAYS_FROM_TEXT = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "l'avant-veille": -2}
 # Modifier words -> TimeML mod, first prefix that matches wins.
 MODS = (
     ("START", ("début", "debut", "dès le début")),
@@ -156,6 +160,7 @@ RULES = [
     ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès|chaque|tous\s+les|toutes\s+les|les)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?:\s+(?P<rel>{REL}))?"),
+    ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?)"
@@ -226,7 +231,8 @@ BACKSHIFTED = r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|était|étaient"
 # A rule that applies from a day on ("applicable dès le 1er octobre", "en vigueur à compter du") looks ahead.
 PREP_FUTURE = (r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['’]ici)\s+(?:le\s+|la\s+|l['’]|ce\s+|cette\s+)?"
                r"|\b(?:applicables?|valables?|effecti(?:f|ve|fs|ves)|en\s+vigueur)\s+(?:dès|à\s+partir\s+d[eu]|"
-               r"à\s+compter\s+d[eu])\s+(?:le\s+|la\s+|l['’])?)$")
+               r"à\s+compter\s+d[eu])\s+(?:le\s+|la\s+|l['’])?"
+               r"|\bentre(?:nt|ra|ront)?\s+en\s+vigueur\s+(?:le\s+|dès\s+le\s+|à\s+partir\s+du\s+|au\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
 
 # ---------------------------------------------------------------- events
