@@ -25,6 +25,7 @@ FEED_ENTRIES = 100
 # a site may lower it with `page_size:` in site.yaml.
 PAGE_SIZE = 500
 LATEST_ON_OVERVIEW = 12
+SITEMAP_URLS = 50_000  # the sitemaps protocol's limit per file
 
 
 @dataclass(frozen=True)
@@ -167,7 +168,7 @@ class Structure:
                                       (name, kind, self.cards(part), len(own), pager)))
         drafts = {event_path(e) for e in events if is_draft(e)}  # no badge in a sitemap or a feed
         html_urls = [p.url for p in pages if p.path != "404.html" and p.path not in drafts]
-        pages.append(Page("sitemap.xml", "sitemap.xml", {"urls": html_urls}, (_digest(html_urls),)))
+        pages.extend(sitemap_pages(html_urls))
         latest = [e for e in reversed(events) if not is_draft(e)][: feed_entries(content)]
         updated = feed_updated(content)
         pages.append(Page("feed.xml", "feed.xml", {"events": latest, "updated": updated},
@@ -226,6 +227,18 @@ class Structure:
                 }, (self.cards(part), neighbours, strip_digest, previous and previous.year,
                     following and following.year, pager)))
         return pages
+
+
+def sitemap_pages(urls: list[str]) -> list[Page]:
+    """sitemap.xml; past 50,000 URLs (the protocol's limit per file) an index of sitemap-1.xml, sitemap-2.xml..."""
+    if len(urls) <= SITEMAP_URLS:
+        return [Page("sitemap.xml", "sitemap.xml", {"urls": urls}, (_digest(urls),))]
+    parts = [urls[i:i + SITEMAP_URLS] for i in range(0, len(urls), SITEMAP_URLS)]
+    names = [f"sitemap-{n}.xml" for n in range(1, len(parts) + 1)]
+    # At the site's root: a sitemap may only list URLs under its own folder.
+    pages = [Page("sitemap.xml", "sitemap_index.xml", {"sitemaps": names}, (names,))]
+    pages += [Page(name, "sitemap.xml", {"urls": part}, (_digest(part),)) for name, part in zip(names, parts)]
+    return pages
 
 
 def _months_of(events: list[Event], label: Callable[[str], str]) -> list[timeline.MonthGroup]:

@@ -106,3 +106,40 @@ def test_a_page_boundary_moves_when_an_event_is_added_and_the_incremental_build_
     assert run_cli("--site", root, "build").code == 0
     assert _cards(site / "years/2024/page/2/index.html") == ["e3"]
     assert 'href="../../years/2024/#e2"' in (site / "events/e2/index.html").read_text(encoding="utf-8")
+
+
+def test_past_50000_urls_the_sitemap_is_an_index_of_sitemaps(monkeypatch) -> None:
+    from generator import structure
+
+    urls = [f"events/e{i}/" for i in range(7)]
+    assert [p.path for p in structure.sitemap_pages(urls)] == ["sitemap.xml"]
+    monkeypatch.setattr(structure, "SITEMAP_URLS", 3)  # the protocol's 50,000, made small
+    pages = structure.sitemap_pages(urls)
+    assert [(p.path, p.template) for p in pages] == [
+        ("sitemap.xml", "sitemap_index.xml"), ("sitemap-1.xml", "sitemap.xml"), ("sitemap-2.xml", "sitemap.xml"),
+        ("sitemap-3.xml", "sitemap.xml")]
+    assert pages[0].context["sitemaps"] == ["sitemap-1.xml", "sitemap-2.xml", "sitemap-3.xml"]
+    assert [p.context["urls"] for p in pages[1:]] == [urls[0:3], urls[3:6], urls[6:]]
+
+
+def test_a_sitemap_index_is_written_with_absolute_addresses(tmp_path: Path, run_cli, monkeypatch) -> None:
+    import xml.etree.ElementTree as ET
+
+    from generator import structure
+
+    monkeypatch.setattr(structure, "SITEMAP_URLS", 4)
+    root = _site(tmp_path / "site-root", [f"2024-0{m}-01" for m in range(1, 8)])
+    assert run_cli("--site", root, "build").code == 0
+    ns = {"s": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    index = ET.parse(root / "site/sitemap.xml").getroot()
+    assert index.tag == "{http://www.sitemaps.org/schemas/sitemap/0.9}sitemapindex"
+    parts = [loc.text for loc in index.findall("s:sitemap/s:loc", ns)]
+    assert parts[0] == "https://example.org/p/sitemap-1.xml"
+    listed = []
+    for part in parts:
+        tree = ET.parse(root / "site" / part.removeprefix("https://example.org/p/"))
+        found = [loc.text for loc in tree.getroot().findall("s:url/s:loc", ns)]
+        assert 0 < len(found) <= 4
+        listed += found
+    assert "https://example.org/p/years/2024/page/3/" in listed and "https://example.org/p/events/e6/" in listed
+    assert len(listed) == len(set(listed))
