@@ -353,3 +353,9 @@ def test_each_dated_clause_of_a_sentence_is_compared_by_its_own_words() -> None:
     budget, resigned = clauses
     assert "budget" in budget.words and "budget" not in resigned.words and "council" not in resigned.words
     assert [[m.source for m in s.mentions] for s in stories] == [["a"], ["a", "b"]]
+
+
+def test_titles_and_nationalities_are_no_names() -> None:
+    en = _event("b", "en", "The French government said Mayor Agnès Morvan and Mrs Castel would meet.")
+    fr = _event("a", "fr", "Le gouvernement a indiqué que la maire Agnès Morvan et Mme Castel se verraient.")
+    assert en.names == fr.names == {"agnes", "morvan", "castel"}

@@ -46,6 +46,7 @@ class Vocabulary:
     number_marks: dict[str, tuple[str, str]]  # language code -> (digit-group separators, decimal mark)
     quantity: re.Pattern[str]  # a number with its scale ("1,3 million", "2 milliards") or percent sign
     scales: dict[str, int]  # "million", "milliard", "bn" -> 10**6, 10**9
+    not_names: frozenset[str]  # folded capitalised words that name no one: titles, nationalities ("Mayor", "French")
 
 
 
@@ -60,10 +61,12 @@ def vocabulary() -> Vocabulary:
     numbers: dict[str, str] = {}
     months: set[str] = set()
     marks: dict[str, tuple[str, str]] = {}
+    not_names: set[str] = set()
     scales: dict[str, int] = {}
     percents: set[str] = {"%"}
     for data in every_language():
         marks[data.code] = (data.NUMBER_GROUP, data.NUMBER_DECIMAL)
+        not_names.update(_fold(w) for w in [*data.TITLES, *data.NATIONALITIES, *data.COMMON_CAPITALS])
         scales.update({w.casefold(): n for w, n in data.NUMBER_SCALES.items()})
         percents.update(data.PERCENT)
         stop.update(_fold(w) for w in [*data.STORY_STOP_WORDS, *data.MONTHS_FULL, *data.WEEKDAYS])
@@ -79,7 +82,7 @@ def vocabulary() -> Vocabulary:
     percent = "|".join(sorted((re.escape(w) for w in percents), key=len, reverse=True))
     quantity = re.compile(rf"(?<![\w.,])(\d+(?:[ \u00a0\u202f.,]\d{{3}})*(?:[.,]\d+)?)(?!\w|[.,]\d)"
                           rf"(?:[ \u00a0\u202f]?(?:({scale})\b|({percent})(?!\w)))?", re.IGNORECASE)
-    return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales)
+    return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names))
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -140,7 +143,8 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
     text = vocab.day_of_month.sub(" ", text)  # "28 août", "September 4": a date's numbers are not the fact's
     names = set()
     for name in [*candidate.actors, *([candidate.speaker] if candidate.speaker else [])]:
-        names.update(w for w in (_fold(part) for part in name.split()) if len(w) > 2 and w not in vocab.stop)
+        names.update(w for w in (_fold(part) for part in name.split())
+                     if len(w) > 2 and w not in vocab.stop and w not in vocab.not_names)
     numbers = {n for n in (_quantity(found, language, vocab) for found in vocab.quantity.finditer(text)) if n}
     # Numbers spelled out, outside the quantities just read (the "cent" of "12 per cent" is no hundred).
     spelled = {w for w in re.findall(r"\w+", vocab.quantity.sub(" ", text).casefold()) if w in vocab.number_words}
@@ -152,7 +156,8 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
         folded = _fold(raw)
         if len(folded) < 3 or folded in vocab.stop or raw.casefold() in spelled:
             continue
-        if raw[:1].isupper() and match.start() > 0 and not text[:match.start()].rstrip().endswith((".", "«", '"', "“")):
+        if (raw[:1].isupper() and match.start() > 0 and folded not in vocab.not_names
+                and not text[:match.start()].rstrip().endswith((".", "«", '"', "“"))):
             names.add(folded)  # a capitalised word inside a sentence names someone or something
             continue
         concept = vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded)
