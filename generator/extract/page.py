@@ -127,6 +127,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     if published is None and document.date:
         day = _iso_day(document.date)
         published = _found(day, "the page's dates (htmldate)")
+    published = published or meta.modified()
     return Article(text="\n\n".join(kept), title=title, published=published, publisher=publisher,
                    language=_found(meta.declared_language(), "the page's lang attribute"),
                    url=meta.canonical() or url or (document.url or None), dropped=dropped)
@@ -252,9 +253,11 @@ class _Meta:
         self.chrome = _chrome_regions(tree)
 
     def meta(self, *names: str) -> str | None:
-        """The first non-empty content of <meta property|name|itemprop=NAME>."""
+        """The first non-empty content of <meta property|name|itemprop=NAME>, the name in any case."""
         for name in names:
-            for element in self.tree.xpath("//meta[@property=$n or @name=$n or @itemprop=$n]", n=name):
+            for element in self.tree.xpath(
+                    "//meta[translate(@property, $up, $low)=$n or translate(@name, $up, $low)=$n"
+                    " or translate(@itemprop, $up, $low)=$n]", n=name.lower(), up=_UPPER, low=_UPPER.lower()):
                 value = (element.get("content") or "").strip()
                 if value:
                     return value
@@ -298,19 +301,53 @@ class _Meta:
 
     def published(self) -> Found[dt.date] | None:
         """The publication day: article:published_time, JSON-LD datePublished, <time datetime>, then a byline."""
-        for name in ("article:published_time", "og:article:published_time", "datePublished", "pubdate",
-                     "publish-date", "DC.date.issued", "dcterms.created"):
-            day = _iso_day(self.meta(name))
-            if day:
-                return Found(day, name if ":" in name else f"meta {name}")
-        for obj in self.articles():
-            day = _iso_day(obj.get("datePublished"))
-            if day:
-                return Found(day, "JSON-LD datePublished")
+        found = self.stamped(_PUBLISHED_META, ("datePublished", "dateCreated"))
+        if found:
+            return found
         time = self.time_element()
         if time:
             return time
-        return self.byline()
+        return self.byline() or self.address() or self.dateline()
+
+    def dateline(self) -> Found[dt.date] | None:
+        """A short block that is a date and an author or a time, without 'published' ('Par Jeanne Roux, le 3 mars 2025')."""
+        for text in self.byline_texts():
+            if len(text) > 120:
+                continue
+            match = _DATELINE.search(text)
+            if match:
+                words = match.group("date") or match.group("date2")
+                day = _byline_day(words)
+                if day:
+                    return Found(day, f"the byline \"{' '.join(words.split())}\"")
+        return None
+
+    def address(self) -> Found[dt.date] | None:
+        """The day in the page's address ('/2025/03/14/')."""
+        for value in (self.canonical(), self.meta("og:url")):
+            match = re.search(r"/(20\d{2}|19\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:/|\b)", value or "")
+            if match:
+                day = _iso_day("-".join(match.groups()))
+                if day:
+                    return Found(day, "the page's address")
+        return None
+
+    def modified(self) -> Found[dt.date] | None:
+        """The page's last-modified day: better than refusing the page."""
+        return self.stamped(_MODIFIED_META, ("dateModified",))
+
+    def stamped(self, names: tuple[str, ...], keys: tuple[str, ...]) -> Found[dt.date] | None:
+        """The first day in the meta tags named, else in the JSON-LD keys, saying which."""
+        for name in names:
+            day = _iso_day(self.meta(name))
+            if day:
+                return Found(day, name if ":" in name else f"meta {name}")
+        for key in keys:
+            for obj in self.articles():
+                day = _iso_day(obj.get(key))
+                if day:
+                    return Found(day, f"JSON-LD {key}")
+        return None
 
     def time_element(self) -> Found[dt.date] | None:
         """A <time datetime> that dates the article (marked as published, else the first outside chrome)."""
@@ -323,6 +360,14 @@ class _Meta:
             day = _iso_day(time.get("datetime"))
             if day:
                 return Found(day, "<time datetime>")
+        # a <time> with only words ("<time>3 mars 2025</time>")
+        for time in self.tree.xpath("//time[not(@datetime)]"):
+            if time in self.chrome:
+                continue
+            match = re.search(_DATE_TEXT, " ".join(time.text_content().split()), re.I)
+            day = _byline_day(match.group(0)) if match else None
+            if day:
+                return Found(day, "<time>")
         return None
 
     def byline(self) -> Found[dt.date] | None:
@@ -395,6 +440,18 @@ _BYLINE = re.compile(
     rf"(?:(?P<updated>mis à jour|mis a jour|mise à jour|actualisé|modifié|updated|last updated|last modified)|"
     rf"publié|publiée|publie|paru|published|posted|first published)"
     rf"(?:\s+(?:le|on|at|:))?\s*:?\s*(?P<date>{_DATE_TEXT})", re.I)
+
+
+# Where publishing systems put the day, besides article:published_time (names compared without case).
+_PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
+                   "datePublished", "pubdate", "publish-date", "publishdate", "publish_date", "publication_date",
+                   "DC.date.issued", "dc.date", "dcterms.created", "dcterms.issued", "date", "sailthru.date",
+                   "parsely-pub-date", "article.published", "citation_publication_date")
+_MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
+_UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# A byline without "published": an author ("par", "by") or "le" before the date, or a time after it.
+_DATELINE = re.compile(rf"(?:\b(?:par|by)\b[^.]*?[,|·•–—-]\s*(?:le\s+|on\s+)?|^(?:le|on)\s+)(?P<date>{_DATE_TEXT})"
+                       rf"|^(?P<date2>{_DATE_TEXT})\s*(?:$|[,|·•–—-]|à\b|at\b|\d)", re.I)
 
 
 def _byline_day(text: str) -> dt.date | None:
