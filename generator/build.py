@@ -22,7 +22,7 @@ from typing import Any, Callable, Iterator
 import jinja2
 from jinja2 import meta
 
-from . import exports
+from . import exports, search
 from .cache import BuildCache
 from .drafts import published_only, select_events
 from .errors import ClaimTimelineError, ContentError, Problem, display_path
@@ -245,6 +245,12 @@ class Builder:
             begin = time.perf_counter()
             for path, key in exports_made.keys.items():
                 yield self._file(generation, path, key, shown, lambda path=path: exports_made.file(path))
+            timings["exports"] += time.perf_counter() - begin
+            begin = time.perf_counter()
+            for path, key, make in self._search(generation):
+                yield self._file(generation, path, key, shown, make)
+            timings["search"] = timings.get("search", 0.0) + time.perf_counter() - begin
+            begin = time.perf_counter()
             for path, file in generation.theme.asset_files().items():
                 data = file.read_bytes()
                 yield self._file(generation, path, "asset:" + digest(data), shown, lambda data=data: data)
@@ -263,7 +269,8 @@ class Builder:
                 pool.close()
             exports_made.discard()
         self.cache.save()
-        timings["write"] = time.perf_counter() - started - timings["render"] - timings["exports"]
+        timings["write"] = (time.perf_counter() - started - timings["render"] - timings["exports"]
+                            - timings.get("search", 0.0))
         return report
 
     def _file(self, generation: Generation, path: str, key: str | None, shown: dict[str, tuple[str, str]],
@@ -312,6 +319,14 @@ class Builder:
 
         return _Exports({path: f"{path}:{key}" for path in exports.EXPORTS}, folder, make, self.cache)
 
+    def _search(self, generation: Generation) -> list[tuple[str, str, Callable[[], bytes]]]:
+        """The site-wide search index of a timeline split into year pages (generator/search.py)."""
+        if not generation.structure.split:
+            return []
+        content = generation.content
+        return search.index_outputs(content.events, content.sources, generation.structure, generation.labels.messages,
+                                    generation.settings, self.cache.search)
+
 
 class _Exports:
     """The exports of one build: their keys, and their files, written once when the first is asked for
@@ -351,6 +366,7 @@ def _compile_templates(generation: Generation) -> None:
             generation.theme.env.get_template(name)
         except jinja2.TemplateError:
             pass  # rendering the page raises it, located
+
 
 
 

@@ -114,6 +114,7 @@ class BuildCache:
         self.fragments: dict[Any, Any] = state.get("fragments", {})  # (export, card digest, settings) -> its part
         self.fragments_used: set[Any] = set()
         self.templates: dict[str, Any] = state.get("templates", {})  # a template source's digest -> what it names
+        self.search: dict[str, Any] = state.get("search", {})  # the search index's entries and file keys (search.py)
 
     def output(self, out: Path) -> dict[str, Any]:
         """What is known of an output folder: its active generation and the files each generation holds."""
@@ -150,7 +151,8 @@ class BuildCache:
             self.fragments = {k: v for k, v in self.fragments.items() if k in self.fragments_used}
             self.fragments_used = set()
         state = {"fingerprint": self.fingerprint, "stats": self.files.stats, "parsed": self.files.parsed,
-                 "outputs": self.outputs, "fragments": self.fragments, "templates": self.templates}
+                 "outputs": self.outputs, "fragments": self.fragments, "templates": self.templates,
+                 "search": self.search}
         body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
         signature = hmac.new(_signing_key(), body, "sha256").hexdigest().encode()
         _write_atomic(self.folder / STATE_FILE, signature + b"\n" + body)

@@ -184,7 +184,7 @@ def profile_lines(profile: dict) -> list[str]:
     """build --profile: seconds per phase, and how many pages were rendered again and why."""
     timings = profile["timings"]
     lines = ["phase      seconds"]
-    for phase in ("load", "structure", "render", "exports", "write"):
+    for phase in ("load", "structure", "render", "exports", "search", "write"):
         lines.append(f"{phase:<10} {timings.get(phase, 0.0):7.3f}")
     lines.append(f"{'total':<10} {sum(timings.values()):7.3f}")
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(profile["reasons"].items())) or "none"

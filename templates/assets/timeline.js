@@ -8,10 +8,25 @@
 
   var FILTERS = ["actor", "tag", "kind", "source", "outlet"];
 
-  /* Lower case without accents, so "fondee" finds "fondée" and "Taiwan" finds "Taïwan". */
+  /* Lower case without accents or other marks, so "fondee" finds "fondée" and "Taiwan" finds "Taïwan";
+     the same folding as generator/search.py, which writes the site-wide index. */
+  var LETTERS = { "œ": "oe", "æ": "ae", "ß": "ss", "ø": "o", "ł": "l", "đ": "d", "ð": "d", "þ": "th", "ı": "i", "ŀ": "l" };
   function fold(text) {
-    return text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").replace(/[’‘]/g, "'").toLowerCase();
+    return text.normalize("NFKD").toLowerCase().replace(/\p{M}/gu, "")
+      .replace(/[œæßøłđðþıŀ]/g, function (c) { return LETTERS[c]; });
   }
+
+  /* The words a search matches: letters and digits, two or more, each once. A query word matches
+     the words it begins ("budg" finds "budget"). */
+  function words(text) {
+    var seen = {};
+    return (fold(text).match(/[\p{L}\p{N}]+/gu) || []).filter(function (w) {
+      if (w.length < 2 || seen[w]) return false;
+      seen[w] = true;
+      return true;
+    });
+  }
+  window.claimTimelineWords = words;
 
   function ready(fn) {
     if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", fn);
@@ -24,7 +39,8 @@
     var timeline = document.getElementById("timeline");
     var params = new URLSearchParams(window.location.search);
     if (!timeline) {
-      redirectToYear(params);
+      if (redirectToYear(params)) return;
+      if (form) setUpFilters(form, null, params);  // the overview of a split site: whole-site search only
       return;
     }
     var filtered = false;
@@ -35,13 +51,14 @@
   /* --- Filters and search --------------------------------------------------------- */
 
   function setUpFilters(form, timeline, params) {
-    var cards = Array.prototype.map.call(timeline.querySelectorAll("article.event"), function (card) {
-      var words = [card.querySelector(".event-title")].concat(
-        Array.prototype.slice.call(card.querySelectorAll(".event-quote, .event-speaker")));
+    var found = timeline ? timeline.querySelectorAll("article.event") : [];
+    var cards = Array.prototype.map.call(found, function (card) {
+      var parts = [card.querySelector(".event-title")].concat(
+        Array.prototype.slice.call(card.querySelectorAll(".event-quote, .event-speaker a")));
       return {
         el: card,
         item: card.parentElement,
-        text: fold(words.map(function (n) { return n ? n.textContent : ""; }).join(" ")),
+        words: words(parts.map(function (n) { return n ? n.textContent : ""; }).join(" ")),
         values: {
           actor: (card.dataset.actors || "").split(" "),
           tag: (card.dataset.tags || "").split(" "),
@@ -56,13 +73,18 @@
     var noMatch = document.querySelector(".no-match");
     var summaryCount = form.querySelector(".active-count");
     var total = cards.length;
+    var site = form.dataset.search ? siteSearch(form) : null;
+    var wanted = {};  // values of the URL this page does not offer: the site-wide search may
 
     FILTERS.forEach(function (name) {
       var select = form.elements.namedItem(name);
       var value = params.get(name);
       if (select && value) {
         select.value = value;
-        if (select.value !== value) select.value = "";  // a value this page does not offer
+        if (select.value !== value) {
+          select.value = "";  // a value this page does not offer
+          if (site) wanted[name] = value;
+        }
       }
     });
     if (search && params.get("q")) search.value = params.get("q");
@@ -75,8 +97,9 @@
         var select = form.elements.namedItem(name);
         if (select && select.value) chosen[name] = select.value;
       });
+      Object.keys(wanted).forEach(function (name) { if (!chosen[name]) chosen[name] = wanted[name]; });
       var query = search ? search.value.trim() : "";
-      return { chosen: chosen, words: query ? fold(query).split(/\s+/) : [], query: query };
+      return { chosen: chosen, words: words(query), query: query };
     }
 
     function apply() {
@@ -85,18 +108,23 @@
       cards.forEach(function (card) {
         var ok = Object.keys(s.chosen).every(function (name) {
           return card.values[name].indexOf(s.chosen[name]) !== -1;
-        }) && s.words.every(function (word) { return card.text.indexOf(word) !== -1; });
+        }) && s.words.every(function (word) {
+          return card.words.some(function (w) { return w.lastIndexOf(word, 0) === 0; });
+        });
         card.item.hidden = !ok;
         if (ok) shown += 1;
       });
-      timeline.querySelectorAll("section.month, section.year").forEach(function (section) {
-        section.hidden = !section.querySelector("li:not([hidden]) > article.event");
-      });
-      updateCounts(timeline);
+      if (timeline) {
+        timeline.querySelectorAll("section.month, section.year").forEach(function (section) {
+          section.hidden = !section.querySelector("li:not([hidden]) > article.event");
+        });
+        updateCounts(timeline);
+      }
       var active = Object.keys(s.chosen).length + (s.words.length ? 1 : 0);
       if (summaryCount) summaryCount.textContent = Object.keys(s.chosen).length ? "(" + Object.keys(s.chosen).length + ")" : "";
-      status.textContent = active ? form.dataset.status.replace("{shown}", shown).replace("{total}", total) : "";
-      if (noMatch) noMatch.hidden = shown > 0;
+      if (timeline) status.textContent = active ? form.dataset.status.replace("{shown}", shown).replace("{total}", total) : "";
+      if (noMatch) noMatch.hidden = shown > 0 || !timeline;
+      if (site) site.run(s);
       return { active: active, state: s };
     }
 
@@ -116,6 +144,17 @@
       remember(result.state);
     }
 
+    if (site) {
+      // Chosen from the whole site's choices once they are loaded; the URL's value is no longer pending.
+      form.addEventListener("change", function (event) { delete wanted[event.target.name]; }, true);
+      site.onChoices = function () {
+        Object.keys(wanted).forEach(function (name) {
+          var select = form.elements.namedItem(name);
+          select.value = wanted[name];
+          if (select.value === wanted[name]) delete wanted[name];
+        });
+      };
+    }
     form.addEventListener("change", changed);
     form.addEventListener("input", changed);
     form.addEventListener("submit", function (event) { event.preventDefault(); changed(); });
@@ -123,7 +162,7 @@
       window.setTimeout(changed, 0);  // the form's values are cleared after this event
     });
     var result = apply();
-    if (result.active && FILTERS.some(function (name) { return result.state.chosen[name]; })) {
+    if (Object.keys(wanted).length || (result.active && FILTERS.some(function (name) { return result.state.chosen[name]; }))) {
       form.querySelector("details.filters").open = true;
     }
     return result.active > 0;
@@ -149,6 +188,44 @@
     }
     update();
     if (window.ResizeObserver) new ResizeObserver(update).observe(form);
+  }
+
+  /* --- The whole site's search, on a timeline split into year pages ------------------- */
+
+  /* assets/search.js and the index it reads (search/, written by the build) are fetched only once the
+     reader uses the search box or the filters: a page that is only read costs nothing more (issue 12). */
+  function siteSearch(form) {
+    var site = { engine: null, pending: null, onChoices: null };
+    var loading = false;
+    var details = form.querySelector("details.filters");
+    function load() {
+      if (loading) return;
+      loading = true;
+      var script = document.createElement("script");
+      script.src = form.dataset.searchScript;
+      script.onload = function () {
+        site.engine = window.claimTimelineSearch(form, site);
+        if (details && details.open) site.engine.choices();
+        if (site.pending) site.engine.run(site.pending);
+      };
+      document.head.appendChild(script);
+    }
+    site.run = function (state) {
+      if (site.engine) site.engine.run(state);
+      else if (Object.keys(state.chosen).length || state.words.length) {
+        site.pending = state;
+        load();
+      }
+    };
+    form.addEventListener("focusin", load);
+    if (details) {
+      details.addEventListener("toggle", function () {
+        if (!details.open) return;
+        if (site.engine) site.engine.choices();
+        else load();
+      });
+    }
+    return site;
   }
 
   /* --- Where the page opens ---------------------------------------------------------- */
@@ -185,14 +262,15 @@
   function redirectToYear(params) {
     var date = params.get("date") || decodeURIComponent(window.location.hash.slice(1));
     var match = /^(\d{4})(?:-(\d{2}))?/.exec(date || "");
-    if (!match) return;
+    if (!match) return false;
     var link = document.querySelector('.year-nav a[href$="years/' + match[1] + '/"]');
-    if (!link) return;
+    if (!link) return false;
     var url = new URL(link.href);
     params.delete("date");
     url.search = params.toString();
     url.hash = match[2] ? match[1] + "-" + match[2] : match[1];
     window.location.replace(url.href);
+    return true;
   }
 
   /* --- Event pages -------------------------------------------------------------------- */
