@@ -30,6 +30,8 @@ import time
 from pathlib import Path
 from typing import Callable
 
+from bench.search import SearchFigures, measure_search, print_table
+
 ACTORS = ["Ada Martin", "Bureau of Roads", "City Council", "Lena Ortiz", "Harbour Authority", "Tom Reyes",
           "River Trust", "Mayor's Office", "Port Workers Union", "Nadia Kamel", "State Auditor", "Jon Bell"]
 TAGS = ["budget", "justice", "infrastructure", "health", "housing", "transport", "water", "schools",
@@ -317,6 +319,7 @@ def main(argv: list[str] | None = None) -> int:
                 tools.append(found)
     print(f"machine: {machine()}")
     rows: list[tuple[int, str, Figures]] = []
+    search_rows: list[SearchFigures] = []
     with tempfile.TemporaryDirectory(prefix="ct-bench-build-") as tmp:
         for size in sizes:
             events = synthetic_events(size)
@@ -324,6 +327,8 @@ def main(argv: list[str] | None = None) -> int:
                 root = Path(tmp) / f"{tool.name}-{size}"
                 tool.write(root, events)
                 figures = measure(tool, root, events, args.runs)
+                if tool.name == "claim-timeline":  # the search index, timed apart from the build (bench/search.py)
+                    search_rows.append(measure_search(root, size, args.runs))
                 rows.append((size, tool.name, figures))
                 print(f"  {size} events, {tool.name}: cold {figures.cold:.2f} s ({figures.cold_cpu:.2f} s CPU), "
                       f"no change {figures.nochange:.2f} s ({figures.nochange_cpu:.2f}), "
@@ -342,6 +347,7 @@ def main(argv: list[str] | None = None) -> int:
         shown = "1.0x" if name == "claim-timeline" else f"{ratio:.1f}x slower" if ratio >= 1 else f"{1 / ratio:.1f}x faster"
         print(f"| {size:,} | {name} | {f.cold:.2f} ({f.cold_cpu:.2f}) | {f.nochange:.2f} ({f.nochange_cpu:.2f}) "
               f"| {f.edit:.2f} ({f.edit_cpu:.2f}) | {f.rss / 2**20:.0f} | {shown} |")
+    print_table(search_rows, args.runs)
     return 0
 
 

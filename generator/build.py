@@ -325,7 +325,7 @@ class Builder:
             return []
         content = generation.content
         return search.index_outputs(content.events, content.sources, generation.structure, generation.labels.messages,
-                                    generation.settings, self.cache.search)
+                                    generation.settings, self.cache.search_keys, lambda: self.cache.search)
 
 
 class _Exports:

@@ -26,6 +26,7 @@ from .load import FileCache
 from .stamp import cache_dir, notice as _notice, racy_after, tool_fingerprint, write_atomic as _write_atomic
 
 STATE_FILE = "state.pickle"
+SEARCH_FILE = "search.pickle"
 
 
 def _signing_key() -> bytes:
@@ -107,6 +108,7 @@ class BuildCache:
     def __init__(self, site_root: Path, read: bool = True):
         self.folder = cache_dir(site_root)
         self.fingerprint = tool_fingerprint()
+        self.read = read
         state = self._read() if read else None
         state = state or {}
         self.files = ContentFiles(state.get("stats", {}), state.get("parsed", {}))
@@ -114,14 +116,23 @@ class BuildCache:
         self.fragments: dict[Any, Any] = state.get("fragments", {})  # (export, card digest, settings) -> its part
         self.fragments_used: set[Any] = set()
         self.templates: dict[str, Any] = state.get("templates", {})  # a template source's digest -> what it names
-        self.search: dict[str, Any] = state.get("search", {})  # the search index's entries and file keys (search.py)
+        self.search_keys: dict[str, Any] = state.get("search_keys", {})  # the search index's file keys (search.py)
+        self._search: dict[str, Any] | None = None  # the search index between builds, read when first needed
 
     def output(self, out: Path) -> dict[str, Any]:
         """What is known of an output folder: its active generation and the files each generation holds."""
         return self.outputs.setdefault(os.path.abspath(out), {"active": None, "held": {}})
 
-    def _read(self) -> dict[str, Any] | None:
-        path = self.folder / STATE_FILE
+    @property
+    def search(self) -> dict[str, Any]:
+        """The search index's state (generator/search.py), in a file of its own: a build that leaves
+        the index alone does not spend the time to read it."""
+        if self._search is None:
+            self._search = (self._read(SEARCH_FILE) if self.read else None) or {}
+        return self._search
+
+    def _read(self, name: str = STATE_FILE) -> dict[str, Any] | None:
+        path = self.folder / name
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -152,10 +163,16 @@ class BuildCache:
             self.fragments_used = set()
         state = {"fingerprint": self.fingerprint, "stats": self.files.stats, "parsed": self.files.parsed,
                  "outputs": self.outputs, "fragments": self.fragments, "templates": self.templates,
-                 "search": self.search}
+                 "search_keys": self.search_keys}
+        if self._search is not None:
+            self._write(SEARCH_FILE, {"fingerprint": self.fingerprint, **self._search})
+        self._write(STATE_FILE, state)
+
+    def _write(self, name: str, state: dict[str, Any]) -> None:
+        """One signed pickle of the cache folder, written whole or not at all."""
         body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
         signature = hmac.new(_signing_key(), body, "sha256").hexdigest().encode()
-        _write_atomic(self.folder / STATE_FILE, signature + b"\n" + body)
+        _write_atomic(self.folder / name, signature + b"\n" + body)
 
 
 def _shown(path: Path) -> str:

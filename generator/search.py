@@ -26,8 +26,7 @@ import hashlib
 import json
 import re
 import unicodedata
-from dataclasses import dataclass
-from typing import Any, Callable, Iterable, Mapping
+from typing import Any, Callable, Iterable, Mapping, NamedTuple
 
 from .dates import TimelineDate
 from .model import Event, Source, slugify
@@ -74,9 +73,11 @@ def words(text: str) -> list[str]:
     return list(dict.fromkeys(w for w in _WORD.findall(fold(text)) if len(w) >= MIN_WORD))
 
 
-@dataclass(frozen=True)
-class Entry:
-    """What the index keeps of one event: its year, its words, the filters it matches and its result line."""
+class Entry(NamedTuple):
+    """What the index keeps of one event: its year, its words, the filters it matches and its result line.
+
+    A named tuple: thousands of them are read back from the build cache, and tuples load fastest.
+    """
 
     id: str
     year: int
@@ -106,12 +107,14 @@ def event_entry(event: Event, sources: Mapping[str, Source], date_label: Callabl
     return Entry(event.id, event.date.first_day().year, tuple(words(text)), tuple(facets), record)
 
 
-def event_keys(entries: Iterable[Entry]) -> dict[str, str]:
+def event_keys(entries: Iterable[Entry], hashed: dict[str, str] | None = None) -> dict[str, str]:
     """Each event's key: KEY_WIDTH base-36 characters of a hash of its id, unique within its year.
 
     A collision moves the event whose id sorts later to its next hash, so a key depends only on
-    the ids of its own year, and adding an event almost never changes another's.
+    the ids of its own year, and adding an event almost never changes another's. ``hashed`` keeps
+    each id's first hash between calls.
     """
+    hashed = {} if hashed is None else hashed
     by_year: dict[int, list[str]] = {}
     for entry in entries:
         by_year.setdefault(entry.year, []).append(entry.id)
@@ -119,9 +122,13 @@ def event_keys(entries: Iterable[Entry]) -> dict[str, str]:
     for ids in by_year.values():
         used: set[str] = set()
         for event_id in sorted(ids):
+            key = hashed.get(event_id)
+            if key is None:
+                key = hashed[event_id] = _hash_key(event_id, 0)
             attempt = 0
-            while (key := _hash_key(event_id, attempt)) in used:
+            while key in used:
                 attempt += 1
+                key = _hash_key(event_id, attempt)
             used.add(key)
             keys[event_id] = key
     return keys
@@ -137,57 +144,169 @@ def _hash_key(event_id: str, attempt: int) -> str:
     return out
 
 
-Postings = dict[int, list[str]]  # year -> event keys
+Postings = dict[int, set[str]]  # year -> event keys
 
 
 def index_files(entries: list[Entry], shard_bytes: int = SHARD_BYTES) -> dict[str, bytes]:
     """Every file of the index, by its path under site/, for the events in timeline order."""
-    keys = event_keys(entries)
-    terms: dict[str, Postings] = {}
-    facets: dict[tuple[str, str], Postings] = {}
-    labels: dict[tuple[str, str], str] = {}
-    records: dict[int, list[list[Any]]] = {}
-    for entry in entries:
-        key = keys[entry.id]
-        for word in entry.words:
-            terms.setdefault(word, {}).setdefault(entry.year, []).append(key)
-        for name, value, label in entry.facets:
-            facets.setdefault((name, value), {}).setdefault(entry.year, []).append(key)
-            labels.setdefault((name, value), label)
-        records.setdefault(entry.year, []).append([key, *entry.record])
-    files: dict[str, bytes] = {}
-    encoded = {term: _postings(p) for term, p in terms.items()}
-    leaves = shard_terms({term: len(term) + len(text) + 6 for term, text in encoded.items()}, shard_bytes)
-    for leaf, members in leaves:
-        files[f"{INDEX_DIR}/t/{shard_file(leaf)}.json"] = _object(
-            (term, encoded[term]) for term in sorted(members))
-    for (name, value), postings in facets.items():
-        files[f"{INDEX_DIR}/f/{name}/{value}.json"] = (_postings(postings) + "\n").encode("utf-8")
-    for year, rows in records.items():
-        files[f"{INDEX_DIR}/r/{year}.json"] = (json.dumps(rows, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
-    files[f"{INDEX_DIR}/facets.json"] = _facets(facets, labels)
-    manifest = {"format": FORMAT, "key": KEY_WIDTH, "min": MIN_WORD, "terms": [leaf for leaf, _ in leaves]}
-    files[f"{INDEX_DIR}/manifest.json"] = (json.dumps(manifest, ensure_ascii=False, separators=(",", ":")) + "\n").encode()
-    return dict(sorted(files.items()))
+    index = Index(shard_bytes)
+    made = index.update(entries)
+    return {path: made[path] for path in sorted(index.files)}
+
+
+class Index:
+    """The index between builds: each event's entry and key, the postings of every word and filter.
+
+    ``update`` brings it to a new list of entries by taking out the events that changed or went and
+    putting in the new ones, and writes again only the files holding what moved: the cost of one
+    edit is that of its words' shards, not of the whole index.
+    """
+
+    def __init__(self, shard_bytes: int = SHARD_BYTES):
+        self.shard_bytes = shard_bytes
+        self.entries: dict[str, tuple[Entry, str]] = {}  # event id -> (entry, key)
+        # Postings are kept as the JSON they are written as (strings load fast from the build cache),
+        # and read back only for the words and filters an update touches.
+        self.encoded: dict[str, str] = {}  # word -> its postings as JSON
+        self.by_first: dict[str, set[str]] = {}  # first character -> words
+        self.facets: dict[tuple[str, str], str] = {}  # (filter, value) -> its postings as JSON
+        self.counts: dict[tuple[str, str], int] = {}  # (filter, value) -> how many events
+        self.leaves: dict[str, list[tuple[str, list[str]]]] = {}  # first character -> its shards
+        self.files: dict[str, str] = {}  # path -> digest of its bytes
+        self.hashed: dict[str, str] = {}  # event id -> the first hash of its id
+
+    def update(self, entries: list[Entry]) -> dict[str, bytes]:
+        """Bring the index to ``entries`` (timeline order); return the files made again, by path."""
+        keys = event_keys(entries, self.hashed)
+        self.hashed = {event_id: self.hashed[event_id] for event_id in keys}  # forget the ids gone
+        new = {entry.id: (entry, keys[entry.id]) for entry in entries}
+        words_moved: dict[str, list[tuple[int, str, int]]] = {}  # word -> (year, key, +1 or -1)
+        facets_moved: dict[tuple[str, str], list[tuple[int, str, int]]] = {}
+        years: set[int] = set()
+        labels_moved = False  # a filter's choices, labels or counts changed: facets.json is written again
+        for event_id in new.keys() | self.entries.keys():
+            was, now = self.entries.get(event_id), new.get(event_id)
+            if was == now:
+                continue
+            if was is not None and now is not None and was[1] == now[1] and was[0].year == now[0].year:
+                # The same event at the same key: only the words and filters it lost or gained move.
+                entry, key = now
+                years.add(entry.year)
+                old_words, new_words = set(was[0].words), set(entry.words)
+                for word, sign in [*((w, -1) for w in old_words - new_words), *((w, 1) for w in new_words - old_words)]:
+                    words_moved.setdefault(word, []).append((entry.year, key, sign))
+                old_facets, new_facets = set(was[0].facets), set(entry.facets)
+                labels_moved = labels_moved or old_facets != new_facets
+                old_values, new_values = {f[:2] for f in old_facets}, {f[:2] for f in new_facets}
+                for value, sign in [*((v, -1) for v in old_values - new_values), *((v, 1) for v in new_values - old_values)]:
+                    facets_moved.setdefault(value, []).append((entry.year, key, sign))
+                continue
+            labels_moved = True
+            for pair, sign in ((was, -1), (now, 1)):
+                if pair is None:
+                    continue
+                entry, key = pair
+                years.add(entry.year)
+                for word in entry.words:
+                    words_moved.setdefault(word, []).append((entry.year, key, sign))
+                for name, value, _ in entry.facets:
+                    facets_moved.setdefault((name, value), []).append((entry.year, key, sign))
+        self.entries = new
+        made: dict[str, bytes] = {}
+        self._terms(words_moved, made)
+        for (name, value), changes in facets_moved.items():
+            text = _moved(self.facets.get((name, value)), changes)
+            self.counts[(name, value)] = self.counts.get((name, value), 0) + sum(sign for _, _, sign in changes)
+            if text is None:
+                self.facets.pop((name, value), None)
+                self.counts.pop((name, value), None)
+            else:
+                self.facets[(name, value)] = text
+            self._put(f"{INDEX_DIR}/f/{name}/{value}.json", (text + "\n").encode() if text else None, made)
+        rows: dict[int, list[list[Any]]] = {year: [] for year in years}
+        for entry in entries:
+            if entry.year in rows:
+                rows[entry.year].append([new[entry.id][1], *entry.record])
+        for year, found in rows.items():
+            data = (json.dumps(found, ensure_ascii=False, separators=(",", ":")) + "\n").encode() if found else None
+            self._put(f"{INDEX_DIR}/r/{year}.json", data, made)
+        if labels_moved:
+            self._put(f"{INDEX_DIR}/facets.json", _facets(self.counts, entries), made)
+        manifest = {"format": FORMAT, "key": KEY_WIDTH, "min": MIN_WORD,
+                    "terms": sorted(leaf for group in self.leaves.values() for leaf, _ in group)}
+        self._put(f"{INDEX_DIR}/manifest.json",
+                  (json.dumps(manifest, ensure_ascii=False, separators=(",", ":")) + "\n").encode(), made)
+        return made
+
+    def _terms(self, moved: dict[str, list[tuple[int, str, int]]], made: dict[str, bytes]) -> None:
+        """Shard again the first characters whose words moved; write the shards that hold a moved word."""
+        for word, changes in moved.items():
+            text = _moved(self.encoded.get(word), changes)
+            group = self.by_first.setdefault(word[0], set())
+            if text is not None:
+                self.encoded[word] = text
+                group.add(word)
+            else:
+                self.encoded.pop(word, None)
+                group.discard(word)
+        for first in sorted({word[0] for word in moved}):
+            members = self.by_first[first]
+            old = dict(self.leaves.pop(first, []))
+            leaves = _split(first, sorted(members), {t: len(t) + len(self.encoded[t]) + 4 for t in members},
+                            self.shard_bytes) if members else []
+            if leaves:
+                self.leaves[first] = leaves
+            for leaf, words_ in leaves:
+                old_members = old.pop(leaf, None)
+                if old_members == words_ and not any(t in moved for t in words_):
+                    continue  # the same words, none of them moved: the same bytes
+                body = ",".join(f'"{t}":{self.encoded[t]}' for t in words_)
+                self._put(f"{INDEX_DIR}/t/{shard_file(leaf)}.json", ("{" + body + "}\n").encode("utf-8"), made)
+            for leaf in old:
+                self._put(f"{INDEX_DIR}/t/{shard_file(leaf)}.json", None, made)
+
+    def _put(self, path: str, data: bytes | None, made: dict[str, bytes]) -> None:
+        """Record a file's new bytes (None: the file goes)."""
+        if data is None:
+            self.files.pop(path, None)
+            made.pop(path, None)
+        else:
+            self.files[path] = _digest(data)
+            made[path] = data
+
+
+def _moved(text: str | None, changes: list[tuple[int, str, int]]) -> str | None:
+    """Postings written as JSON, with events taken out (-1) and put in (+1); None when none is left."""
+    postings: Postings = {}
+    for year, keys in (json.loads(text) if text else {}).items():
+        postings[int(year)] = {keys[i:i + KEY_WIDTH] for i in range(0, len(keys), KEY_WIDTH)}
+    # Every removal first: a key an event leaves may be taken by another in the same update (a collision).
+    for year, key, sign in sorted(changes, key=lambda change: change[2]):
+        if sign < 0:
+            postings[year].discard(key)
+        else:
+            postings.setdefault(year, set()).add(key)
+    postings = {year: keys for year, keys in postings.items() if keys}
+    return _postings(postings) if postings else None
 
 
 def _postings(postings: Postings) -> str:
-    """JSON of one word's postings: years in order, each year's keys sorted and written end to end."""
-    return json.dumps({str(year): "".join(sorted(keys)) for year, keys in sorted(postings.items())},
-                      separators=(",", ":"))
+    """JSON of one word's postings: years in order, each year's keys sorted and written end to end.
+
+    Written by hand (json.dumps was most of the index's time): years are numbers and keys base 36.
+    """
+    return "{" + ",".join(f'"{year}":"{"".join(sorted(postings[year]))}"' for year in sorted(postings)) + "}"
 
 
-def _object(items: Iterable[tuple[str, str]]) -> bytes:
-    """A JSON object from keys and values already written as JSON."""
-    body = ",".join(f"{json.dumps(key, ensure_ascii=False)}:{value}" for key, value in items)
-    return ("{" + body + "}\n").encode("utf-8")
-
-
-def _facets(facets: dict[tuple[str, str], Postings], labels: dict[tuple[str, str], str]) -> bytes:
+def _facets(counts: dict[tuple[str, str], int], entries: list[Entry]) -> bytes:
     """Every filter's choices as [value, label, count], sorted as the page's own filters sort them."""
+    labels: dict[tuple[str, str], str] = {}
+    for entry in entries:  # a value's label is the first event's (two outlets may slug alike)
+        for name, value, label in entry.facets:
+            labels.setdefault((name, value), label)
     choices: dict[str, list[list[Any]]] = {name: [] for name in FILTERS}
-    for (name, value), postings in facets.items():
-        choices[name].append([value, labels[(name, value)], sum(len(keys) for keys in postings.values())])
+    for (name, value), n in counts.items():
+        choices[name].append([value, labels[(name, value)], n])
     for name, found in choices.items():
         if name == "kind":
             found.sort(key=lambda c: ("event", "claim").index(c[0]) if c[0] in ("event", "claim") else 2)
@@ -201,28 +320,31 @@ def shard_terms(sizes: Mapping[str, int], limit: int = SHARD_BYTES) -> list[tupl
 
     A prefix whose words weigh more than ``limit`` is split by the next character; the word equal to
     the prefix itself, if any, gets a leaf of its own ('the.'), since it can be split no further.
+    Words of different first characters never share a shard, so each first character is split alone.
     """
     by_first: dict[str, list[str]] = {}
     for term in sizes:
         by_first.setdefault(term[0], []).append(term)
     leaves: list[tuple[str, list[str]]] = []
-
-    def split(prefix: str, members: list[str]) -> None:
-        if sum(sizes[t] for t in members) <= limit:
-            leaves.append((prefix, sorted(members)))
-            return
-        children: dict[str, list[str]] = {}
-        for term in members:
-            if len(term) == len(prefix):
-                leaves.append((prefix + ".", [term]))
-            else:
-                children.setdefault(term[len(prefix)], []).append(term)
-        for char in sorted(children):
-            split(prefix + char, children[char])
-
     for char in sorted(by_first):
-        split(char, by_first[char])
+        leaves.extend(_split(char, sorted(by_first[char]), sizes, limit))
     return sorted(leaves)
+
+
+def _split(prefix: str, members: list[str], sizes: Mapping[str, int], limit: int) -> list[tuple[str, list[str]]]:
+    """The shards of the (sorted) words beginning with ``prefix``."""
+    if sum(sizes[t] for t in members) <= limit:
+        return [(prefix, members)]
+    leaves: list[tuple[str, list[str]]] = []
+    children: dict[str, list[str]] = {}
+    for term in members:
+        if len(term) == len(prefix):
+            leaves.append((prefix + ".", [term]))
+        else:
+            children.setdefault(term[len(prefix)], []).append(term)
+    for char in sorted(children):
+        leaves.extend(_split(prefix + char, children[char], sizes, limit))
+    return leaves
 
 
 def shard_file(leaf: str) -> str:
@@ -233,38 +355,63 @@ def shard_file(leaf: str) -> str:
 
 
 def index_outputs(events: list[Event], sources: Mapping[str, Source], structure: Any, messages: Mapping[str, str],
-                  settings: str, memo: dict[str, Any]) -> list[tuple[str, str, Callable[[], bytes]]]:
+                  settings: str, keys: dict[str, Any], state: Callable[[], dict[str, Any]]
+                  ) -> list[tuple[str, str, Callable[[], bytes]]]:
     """(path, key, make) of every index file, for the build engine (generator/build.py).
 
-    The whole index is keyed on the cards of every event and the site's settings; each file's key
-    is the digest of its bytes, so a file whose bytes did not change is not written again. ``memo``
-    (kept in the build cache) holds each event's entry by its card, and the keys of the last index,
-    so that a build that changed no event makes nothing, and one edit folds one event's words.
+    Each file's key is the digest of its bytes, so a file whose bytes did not change is not written
+    again. ``keys`` (kept in the build cache) holds the key of the whole index and of each file, so
+    that a build that changed no event makes nothing and reads nothing more; ``state()`` (read from
+    the cache only when an event changed) holds each event's entry by its card and the Index of the
+    last build, so that one edit folds one event's words and writes only the files that hold them.
     """
     whole = _digest(["search", FORMAT, settings, structure.cards(events)])
+    slugs: dict[str, str] = {}
+
+    def slug(name: str) -> str:
+        found = slugs.get(name)
+        if found is None:
+            found = slugs[name] = structure.slug(name)
+        return found
+
+    def entries() -> list[Entry]:
+        memo = state()
+        known = memo.get("entries", {})
+        found, used = [], {}
+        for event in events:
+            url = structure.timeline_url(event)
+            card = (settings, structure.card(event), url)
+            entry = known.get(card)
+            if entry is None:
+                entry = event_entry(event, sources, structure.date_label, slug, url, lambda kind: messages.get(kind, kind))
+            used[card] = entry
+            found.append(entry)
+        memo["entries"] = used  # the entries of events gone or changed are dropped
+        return found
+
     made: dict[str, bytes] = {}
+    if keys.get("whole") != whole:
+        memo = state()
+        index = memo.get("index")
+        if not isinstance(index, Index) or memo.get("whole") != keys.get("whole"):
+            index = Index()  # the cache's two parts disagree (one was discarded): start again
+        keys["whole"] = memo["whole"] = None  # until the index below is complete
+        made = index.update(entries())
+        memo["index"] = index
+        keys["files"] = dict(index.files)
+        keys["whole"] = memo["whole"] = whole
+    files = keys["files"]
+    whole_made: dict[str, bytes] = {}
 
-    def make_all() -> dict[str, bytes]:
-        if not made:
-            known = memo.get("entries", {})
-            entries, used = [], {}
-            for event in events:
-                url = structure.timeline_url(event)
-                card = (structure.card(event), url)
-                entry = known.get(card)
-                if entry is None:
-                    entry = event_entry(event, sources, structure.date_label, structure.slug, url,
-                                        lambda kind: messages.get(kind, kind))
-                used[card] = entry
-                entries.append(entry)
-            memo["entries"] = used  # the entries of events gone or changed are dropped
-            made.update(index_files(entries))
-        return made
+    def make(path: str) -> bytes:
+        if path in made:
+            return made[path]
+        # Bytes not made in this build (an output folder that lacks them): the whole index, as a clean build makes it.
+        if not whole_made:
+            whole_made.update(index_files(entries()))
+        return whole_made[path]
 
-    if memo.get("whole") != whole:
-        memo["files"] = {path: "search:" + _digest(data) for path, data in make_all().items()}
-        memo["whole"] = whole
-    return [(path, key, lambda path=path: make_all()[path]) for path, key in memo["files"].items()]
+    return [(path, "search:" + key, lambda path=path: make(path)) for path, key in sorted(files.items())]
 
 
 def _digest(data: Any) -> str:

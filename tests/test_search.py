@@ -230,3 +230,37 @@ def test_one_edit_rewrites_only_the_index_files_it_touches(tmp_path: Path, run_c
 def test_the_index_is_written_only_for_a_split_timeline(small_site: Path, run_cli) -> None:
     assert run_cli("--site", small_site, "build").code == 0
     assert not (small_site / "site/search").exists()
+
+
+def test_updating_the_index_edit_by_edit_gives_the_bytes_of_a_fresh_index(tmp_path: Path) -> None:
+    import dataclasses
+    import random
+
+    from generator.search import Index
+
+    entries = _entries(_bench_content(150, tmp_path))
+    rng = random.Random(5)
+    index = Index(shard_bytes=1_500)  # small shards, so that edits split and merge them
+    current = dict(index.update(entries))
+    assert current == index_files(entries, shard_bytes=1_500)
+    for step in range(40):
+        kind = rng.choice(["title", "delete", "add", "move", "facet"])
+        i = rng.randrange(len(entries))
+        entry = entries[i]
+        if kind == "title":
+            new_words = tuple(words(f"{rng.choice(['budget', 'bud', 'zebra', 'the'])} {rng.randrange(1000)} novel{step}"))
+            entries[i] = entry._replace(words=new_words, record=entry.record[:2] + (f"T{step}",) + entry.record[3:])
+        elif kind == "delete" and len(entries) > 10:
+            del entries[i]
+        elif kind == "add":
+            entries.insert(i, _entry(f"new-{step}", entry.year, f"the {rng.choice(['budget', 'zebra'])} {step}"))
+        elif kind == "move":  # another year: its key, postings and two years' result lines change
+            entries[i] = entry._replace(year=1900 + rng.randrange(3))
+            entries.sort(key=lambda e: e.year)
+        else:
+            entries[i] = entry._replace(facets=entry.facets + (("tag", f"t{step % 3}", f"T{step % 3}"),))
+        made = index.update(entries)
+        current.update(made)
+        current = {p: current[p] for p in index.files}
+        assert current == index_files(entries, shard_bytes=1_500), (step, kind)
+        assert len(made) < len(current) // 2, (step, kind)  # an edit rewrites a few files, not the index
