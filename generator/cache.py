@@ -2,6 +2,8 @@
 
 - ``state.pickle``: parsed and validated content files keyed by their content hash, and for each
   output folder the key and digest of every file each of its two generations holds;
+- ``search.pickle``: the site-wide search index of a split timeline (generator/search.py, Index),
+  read only by a build in which an event changed;
 - ``stamp``: the stat of every input file when the last build succeeded, so that a build where
   nothing changed is answered before Jinja or Babel are even imported.
 

@@ -16,6 +16,9 @@ content gives the same bytes, and one edit changes only the files that hold what
   filters are opened);
 - ``search/r/<year>.json``: what a result shows of each event of the year (key, links, title, date).
 
+The build keeps an Index between runs (in the build cache) and updates it with the events that
+changed, so that one edit costs the shards of its words, not the whole index (issue 12).
+
 Words are folded as `assets/search.js` folds them (NFKD, lower case, marks dropped, œ -> oe…), and
 split on anything that is not a letter or a digit; a query word matches the words it begins.
 """
