@@ -102,6 +102,16 @@ def _results(page) -> list[str]:
     return page.eval_on_selector_all(".site-list li a:first-of-type", "els => els.map(e => e.textContent)")
 
 
+def _wait_for(page, status: str, results: list[str]) -> None:
+    """Wait until the whole-site panel says ``status`` and lists ``results`` (they come asynchronously)."""
+    page.wait_for_function(
+        """([status, results]) => {
+            const said = document.querySelector('.site-status');
+            const shown = [...document.querySelectorAll('.site-list li a:first-of-type')].map(e => e.textContent);
+            return said && said.textContent === status && JSON.stringify(shown) === JSON.stringify(results);
+        }""", arg=[status, results])
+
+
 def test_a_year_page_finds_an_event_of_another_year_and_opens_it(browser, site_url: str) -> None:  # noqa: F811
     context = browser.new_context()
     page = context.new_page()
@@ -122,10 +132,8 @@ def test_a_year_page_finds_an_event_of_another_year_and_opens_it(browser, site_u
 
     before = len(traffic.requests)
     page.fill("#q", "ecluse")  # folded: finds "écluse" in quotes of 2021 and 2023, none of 2019
-    page.wait_for_selector(".site-results:not([hidden]) .site-list li")
+    _wait_for(page, "2 matching events", ["The council votes the budget", "The new lock opens"])
     assert visible_events(page) == []  # this year has none
-    assert page.text_content(".site-status") == "2 matching events"
-    assert _results(page) == ["The council votes the budget", "The new lock opens"]
     assert page.eval_on_selector_all(".site-years a", "els => els.map(e => e.textContent)") == ["2021 (1)", "2023 (1)"]
     # The first query fetched the script, the manifest, the one shard of words in "e", and the result
     # lines of the two years it shows: the bytes of exactly those files.
@@ -137,20 +145,19 @@ def test_a_year_page_finds_an_event_of_another_year_and_opens_it(browser, site_u
 
     # A prefix finds the words it begins; several words must all match.
     page.fill("#q", "harb cost")
-    page.wait_for_function("document.querySelector('.site-status').textContent === '1 matching event'")
-    assert _results(page) == ["An audit of the works"]
+    _wait_for(page, "1 matching event", ["An audit of the works"])
     assert visible_events(page) == []
     page.fill("#q", "harbour")
-    page.wait_for_function("document.querySelector('.site-status').textContent === '2 matching events'")
-    assert visible_events(page) == ["harbour-plan"]  # this year's match shows on the page itself
-    assert _results(page) == ["An audit of the works"]  # the other years' in the list
+    # This year's match shows on the page itself, the other years' in the list.
+    _wait_for(page, "2 matching events", ["An audit of the works"])
+    assert visible_events(page) == ["harbour-plan"]
 
     # Following a result opens the event; its year link lands on the year page, filtered, at the event.
     page.click(".site-list a:text('An audit of the works')")
     page.wait_for_url(re.compile(r"/sub/path/events/audit/$"))
     assert page.text_content("h1").strip().startswith("An audit of the works")
     page.go_back()
-    page.wait_for_selector(".site-list li")
+    _wait_for(page, "2 matching events", ["An audit of the works"])
     page.click(".site-list li a:text('2023')")
     page.wait_for_url(re.compile(r"/sub/path/years/2023/\?q=harbour#audit$"))
     assert visible_events(page) == ["audit"]
@@ -166,20 +173,16 @@ def test_filters_reach_every_year_from_the_overview_and_from_a_year(browser, sit
     # The overview has no events of its own: its choices come from the index when the filters open.
     page.wait_for_selector("#f-actor option[value='ada-martin']", state="attached")
     page.select_option("#f-actor", "ada-martin")
-    page.wait_for_function("document.querySelector('.site-status').textContent === '2 matching events'")
-    assert _results(page) == ["The harbour plan is announced", "The council votes the budget"]
+    _wait_for(page, "2 matching events", ["The harbour plan is announced", "The council votes the budget"])
     assert "actor=ada-martin" in page.url
     page.select_option("#f-tag", "budget")
-    page.wait_for_function("document.querySelector('.site-status').textContent === '1 matching event'")
-    assert _results(page) == ["The council votes the budget"]
+    _wait_for(page, "1 matching event", ["The council votes the budget"])
 
     # On 2019's page, an actor of 2023 only is offered under "In other years", and a shared link keeps it.
     year = context.new_page()
     year.goto(site_url + "years/2019/?actor=state-auditor")
     year.wait_for_selector("#f-actor optgroup option[value='state-auditor']", state="attached")
-    year.wait_for_function("document.querySelector('.site-status') && "
-                           "document.querySelector('.site-status').textContent === '1 matching event'")
-    assert _results(year) == ["An audit of the works"]
+    _wait_for(year, "1 matching event", ["An audit of the works"])
     assert visible_events(year) == []
     assert year.input_value("#f-actor") == "state-auditor"
     assert year.eval_on_selector("#f-actor optgroup", "g => g.label") == "In other years"

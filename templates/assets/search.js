@@ -225,12 +225,15 @@ window.claimTimelineSearch = function (form, site) {
       var matches = sets.reduce(intersect);
       var years = Object.keys(matches).sort(function (a, b) { return a - b; });
       var total = years.reduce(function (n, year) { return n + Object.keys(matches[year]).length; }, 0);
-      status.textContent = count(total);
-      showYears(matches, years, state);
       list.textContent = "";
       showing = { matches: matches, years: years, index: 0, offset: 0, state: state };
-      panel.hidden = false;
-      return showMore(token);
+      // The count and the years change with the first results, so that what is said matches what is shown.
+      return showMore(token).then(function () {
+        if (token !== current) return;
+        status.textContent = count(total);
+        showYears(matches, years, state);
+        panel.hidden = false;
+      });
     }).catch(function () {
       if (token !== current) return;
       status.textContent = panel.dataset.failed;
