@@ -262,3 +262,21 @@ def test_de_l_an_dernier_is_last_year() -> None:
 ])
 def test_dates_read_from_the_text_before_them(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 4, 10), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2025-04-10 is a Thursday: a timetable's present looks ahead, its past back
+    ("Les soldes d'hiver débutent mercredi.", "fr", ["2025-04-16"]),
+    ("Les soldes ont débuté mercredi.", "fr", ["2025-04-09"]),
+    ("The winter sales start Wednesday.", "en", ["2025-04-16"]),
+    ("The sales started Wednesday.", "en", ["2025-04-09"]),
+    # a weekday of every month is a rule, not a day
+    ("Le conseil se réunit le premier lundi du mois.", "fr", []),
+    ("Chaque premier mardi, des bénévoles nettoient le parc.", "fr", []),
+    ("The council meets on the first Monday of each month.", "en", []),
+    ("Every first Tuesday, volunteers clean the park.", "en", []),
+    # "les 20 et 21 septembre": one span
+    ("Les journées portes ouvertes auront lieu les 20 et 21 septembre.", "fr", ["2025-09-20"]),
+])
+def test_timetables_and_monthly_rules(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 4, 10), lang)] == values

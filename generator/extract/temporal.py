@@ -255,6 +255,8 @@ class _Lang:
         self.span_join = re.compile(rf"^\s*(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
         self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
         self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
+        self.weekday_monthly = re.compile(data.WEEKDAY_MONTHLY_AFTER)
+        self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
 
     def month_num(self, tok: str) -> int | None:
         """Month number of a month word ('juil.', 'September')."""
@@ -514,6 +516,8 @@ def _h_weekday(L: _Lang) -> Handler:
         pre = L.data.WEEKDAY_PRE.get((g.get("pre") or "").lower().strip(), "")
         if pre == "every":
             return None
+        if L.weekday_monthly.match(c.text, m.end()) or L.weekday_monthly_before.search(c.text[max(0, m.start() - 30):m.start()]):
+            return None  # "le premier lundi du mois", "every first Monday": a monthly rule, not a day
         before = c.text[max(0, m.start() - 12):m.start()].lower()
         if L.range_open.search(before) and L.range_next.match(c.text[m.end():m.end() + 15]):
             return None  # "du lundi au vendredi": opening hours

@@ -22,6 +22,7 @@ class _Cues:
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)
         self.prep_future = re.compile(data.PREP_FUTURE)
         self.prep_past = re.compile(data.PREP_PAST)
+        self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.future_stop: frozenset[str] = data.FUTURE_STOP
         self.past_stop: frozenset[str] = data.PAST_STOP
         self.directive = re.compile(data.DIRECTIVE)
@@ -74,6 +75,8 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         return STRONG
     if cues.prep_past.search(before):
         return -STRONG
+    if cues.scheduled.search(before):
+        return 1  # "les soldes débutent mercredi", "the fair opens on Friday": the present of a timetable
     s, e = sentence_bounds(text, start, end)
     sent = text[s:e]
     if sent.isupper():

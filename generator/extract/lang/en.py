@@ -31,6 +31,9 @@ WEEKDAYS = {
     "saturday": 5, "sunday": 6,
 }
 WEEKDAYS_CAPITALISED = True
+# A weekday of every month ("the first Monday of each month", "every first Tuesday") is a rule, not a day.
+WEEKDAY_MONTHLY_AFTER = r"(?i)\s+of\s+(?:each|every|the)\s+month\b"
+WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:every|each)\s+(?:first|second|third|fourth|last)\s+$"
 WEEKDAY_PRE = {"every": "every", "each": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
 RANGE_FROM = r"from"
@@ -194,6 +197,9 @@ BACKSHIFTED = r"was|were"
 PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\s+)?"
                r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
+# A timetable's present right before the date looks ahead ("the winter sales start Wednesday").
+SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place|take\s+place|kicks\s+off|"
+                    r"(?:sales|talks|classes|games|hearings|works?)\s+(?:start|begin|open|resume))\s+(?:on\s+|this\s+)?$")
 
 # ---------------------------------------------------------------- events
 # A completed action reported without a date: simple past or present perfect.

@@ -38,6 +38,9 @@ WEEKDAYS = {
 }
 WEEKDAYS_CAPITALISED = False
 # What the word before a weekday makes of it: a frequency ("chaque lundi"), or last/next.
+# A weekday of every month ("le premier lundi du mois", "chaque premier mardi") is a rule, not a day.
+WEEKDAY_MONTHLY_AFTER = r"(?i)\s+(?:du\s+mois|de\s+chaque\s+mois|de\s+tous\s+les\s+mois)\b"
+WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:chaque|tous\s+les)\s+(?:premiers?|deuxièmes?|seconds?|troisièmes?|quatrièmes?|derniers?)\s+$"
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every"}
 # "du lundi au vendredi": opening hours, not a date.
 RANGE_FROM = r"du|de"
@@ -171,7 +174,7 @@ RULES = [
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)\d0|\d0)(?![\w,.]\d)"),
     ("century", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+du\s+)?(?P<c>[IVX]{1,5}|\d{1,2})(?:e|è|ème|eme)\s+siècle\b"),
-    ("dayrange", 3, r"\b(?:du|entre\s+le|entre\s+les|des|les)\s+(?P<d1>{DAY})\s+(?:au|et\s+le|à|-|–)\s+(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
+    ("dayrange", 3, r"\b(?:du|entre\s+le|entre\s+les|des|les)\s+(?P<d1>{DAY})\s+(?:au|et\s+le|et|à|-|–)\s+(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
     ("dayrange", 3, r"{NB}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
     ("ref", -1, r"\b(?P<w>à\s+l['’]avenir|dans\s+l['’]avenir|autrefois|jadis|naguère)(?!\w)"),
 ]
@@ -234,6 +237,10 @@ PREP_FUTURE = (r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['�
                r"à\s+compter\s+d[eu])\s+(?:le\s+|la\s+|l['’])?"
                r"|\bentre(?:nt|ra|ront)?\s+en\s+vigueur\s+(?:le\s+|dès\s+le\s+|à\s+partir\s+du\s+|au\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
+# A timetable's present right before the date looks ahead ("les soldes débutent mercredi").
+SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouvre|rouvrent|rouvre|reprennent|reprend|"
+                    r"a\s+lieu|ont\s+lieu|se\s+tiennent|se\s+tient|se\s+déroulent|se\s+déroule|se\s+réunit|"
+                    r"se\s+réunissent)\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+)?$")
 
 # ---------------------------------------------------------------- events
 # A completed action reported without a date (issue #3: "Taïwan a interdit …"):
