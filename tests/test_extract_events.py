@@ -349,3 +349,80 @@ def test_one_fact_told_twice_in_a_sentence_is_one_event():
 ])
 def test_a_title_keeps_its_subject_and_verb(text, language, published, title):
     assert [c.title for c in extract(text, language, published)] == [title]
+
+
+# --- issue 9: reported speech, a claim without quotation marks ------------------------------------------
+
+def claims_of(text: str, language: str) -> list[Candidate]:
+    """The claims extracted from a text."""
+    return [c for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # "X told <audience> that …"
+    ("Last spring, the port's director, Ines Varga, told lawmakers that the quay would reopen by autumn.", "en",
+     "Ines Varga", "the quay would reopen by autumn"),
+    # "X said <pronoun> …" (no "that")
+    ("The ferry operator Bluewake said it was studying a second crossing.", "en", "Bluewake",
+     "it was studying a second crossing"),
+    # "…, X said" in the middle of the sentence
+    ("Ferry fares have risen by a third since 2020, Ines Varga said, but demand keeps growing.", "en", "Ines Varga",
+     "Ferry fares have risen by a third since 2020"),
+    # "X a affirmé que …", an audience after "à" between the verb and "que"
+    ("Le président du syndicat, Hugo Lemaire, a affirmé aux adhérents que la grève serait reconduite.", "fr",
+     "Hugo Lemaire", "la grève serait reconduite"),
+    # "…, a précisé X": the speaker after the verb
+    ("Le chantier a pris quatre mois de retard, a précisé jeudi la directrice du port, Inès Varga.", "fr", "Inès Varga",
+     "Le chantier a pris quatre mois de retard"),
+    # "Selon lui, …": the pronoun names the last person named
+    ("Hugo Lemaire dirige le syndicat depuis dix ans. Selon lui, quarante postes sont menacés dans l'atelier.", "fr",
+     "Hugo Lemaire", "quarante postes sont menacés dans l'atelier"),
+    # "…, according to <organisation>"
+    ("Two passengers remain in hospital, according to the Marlow Port Authority.", "en", "Marlow Port Authority",
+     "Two passengers remain in hospital"),
+])
+def test_reported_speech_is_a_claim_with_its_speaker(text, language, speaker, words):
+    [claim] = claims_of(text, language)
+    assert (claim.speaker, claim.quote) == (speaker, words)
+    assert "“" not in claim.title and "«" not in claim.title  # not the speaker's own words: no quotation marks
+    assert speaker in claim.title
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La maire, Claire Dubois, a annoncé une réunion avec le préfet le 2 décembre.", "fr"),  # an action, an object
+    ("L'agence régionale, l'ARS, a confirmé la décision vendredi, au terme de six mois.", "fr"),  # an apposition
+    ("Ils devaient arriver le 12 avril, mais le constructeur Vernier a annoncé vendredi un retard.", "fr"),
+    ("Les salariés garderont leur mutuelle jusqu'en juin, selon l'accord signé en 2021.", "fr"),  # an agreement
+    ("Ferry traffic doubled last year, according to its latest figures.", "en"),
+    ("The shop closed after the long-serving mayor of the town said that the roof was unsafe.", "en"),
+    ("Le maire n'a pas dit que la route serait fermée en mai.", "fr"),  # denied, not said
+    ("Ferry fares rose, officials warned.", "en"),  # too short to report anything
+    ("Fares will rise by a third in June, the operator said on Tuesday.", "en"),  # nobody named: the fact is the event
+])
+def test_what_is_no_reported_speech(text, language):
+    assert claims_of(text, language) == []
+
+
+def test_reported_speech_keeps_the_events_of_its_sentence_and_links_them():
+    # Published Wednesday 15 May 2024: "on Monday" dates the saying; "since early 2021" is what the speaker reports.
+    found = extract("Greg Hale told reporters on Monday that sales had doubled since early 2021.", "en")
+    claim = next(c for c in found if c.kind == "claim")
+    events = [c for c in found if c.kind == "event"]
+    assert (claim.date.iso(), claim.speaker) == ("2024-05-13", "Greg Hale")
+    assert [(e.date.iso(), e.claim) for e in events] == [("2024-05-13", None)]  # as without the claim
+    assert claim.id != events[0].id
+    found = extract("Greg Hale told reporters that sales had doubled since early 2021.", "en")
+    claim = next(c for c in found if c.kind == "claim")
+    assert [(e.date.iso(), e.claim) for e in found if e.kind == "event"] == [("2021", claim.id)]
+
+
+def test_a_reported_title_redoes_the_elision():
+    [claim] = claims_of("La maire, Claire Dubois, rappelle qu'une pétition a recueilli 500 signatures.", "fr")
+    assert claim.title == "Claire Dubois rappelle qu'une pétition a recueilli 500 signatures"
+    [claim] = claims_of("Une pétition a recueilli 500 signatures, a rappelé Claire Dubois.", "fr")
+    assert claim.title == "Claire Dubois a rappelé qu'une pétition a recueilli 500 signatures"
+
+
+def test_an_imperfect_reporting_verb_attributes_a_quotation():
+    [claim] = claims_of("Il y a trois ans, Hugo Lemaire assurait pourtant que l'atelier pourrait « tenir sans aide ».", "fr")
+    assert claim.speaker == "Hugo Lemaire"

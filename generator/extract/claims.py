@@ -34,7 +34,14 @@ class _Cues:
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
         self.leading_determiner = re.compile(rf"^(?:{data.DETERMINERS})\s+", re.IGNORECASE)
         self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
-
+        between = rf"(?:(?:{data.REPORTED_BETWEEN})\s+){{0,3}}"
+        self.reported_that = re.compile(rf"(?P<between>\s+{between})(?:{data.REPORTED_THAT})", re.IGNORECASE)
+        self.clause_verb = re.compile(data.VERB)  # the reported words are a clause: they hold a verb
+        self.conjunctions: frozenset[str] = data.TITLE_LEADING_WORDS
+        self.function_words: frozenset[str] = data.FUNCTION_WORDS
+        self.not_reporting = re.compile(rf"(?<!\w)(?:{'|'.join(data.REPORTED_NOT_VERBS)})$", re.IGNORECASE)
+        self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
+        self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
 
 
 
@@ -55,6 +62,11 @@ class Claim:
     speaker: str
     verb_start: int  # offsets of the reporting verb in the sentence
     verb_end: int
+    # Reported speech (issue 9): the speaker's words without quotation marks, so ``quotation`` holds no marks;
+    # ``verb`` is the reporting words as written ("told shareholders"), empty for "selon X" / "according to X".
+    direct: bool = True
+    verb: str = ""
+    lowered: str = ""  # the reported words as a title writes them after the verb ("said sales had doubled")
 
 
 def quotations(sentence: str) -> list[Quotation]:
@@ -93,6 +105,104 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         return Claim(quotes[0], speaker, verb.start(), verb.end())
     assert according is not None
     return Claim(quotes[0], speaker, according.start(), according.start("np"))
+
+
+def find_reported(sentence: str, before: Sequence[str], names: NameIndex, language: str) -> Claim | None:
+    """Reported speech in a sentence without quotations: "X said that …", "…, X said", "Selon X, …" (issue 9).
+
+    The speaker must be named (a pronoun stands for the last person named); the reported words must be a
+    clause of some length. Otherwise None: a reporting verb
+    alone ("a annoncé une réunion") reports an action, not someone's words.
+    """
+    if quotations(sentence) or "?" in sentence:
+        return None
+    cues = for_text(language).compiled(_Cues)
+    body = sentence.rstrip().rstrip(".!…").rstrip()
+    according = cues.according.search(body)
+    if according is not None:
+        found = _according(body, according, before, names, cues)
+        if found is not None:
+            return found
+    for verb in cues.verb.finditer(body):
+        if cues.not_reporting.search(verb.group(0)):
+            continue  # "announced that the plant would close": an action, told as an event
+        if cues.negation.search(body[: verb.start()]):
+            continue  # "n'a pas dit que", "has not said that"
+        that = cues.reported_that.match(body, verb.end())
+        if that is not None and not verb.group("clitic") and not verb.group("inverted"):
+            content = (that.end(), len(body))  # "X told shareholders that …"
+        else:
+            content = _before_comma(body, verb, cues)  # "…, X said" / "…, a précisé X"
+        if content is None or len(re.findall(r"\w+", body[content[0]:content[1]])) < 4:
+            continue
+        masked = _mask(body, [Quotation(content[0], content[1], "")])
+        speaker = _subject_speaker(masked, verb, before, names, cues)
+        if speaker is None or not names.is_name(speaker):
+            # Without quotation marks, only a named speaker makes the words a claim: "…, the union said" or
+            # "a spokesperson said" tells the fact (an event) more than whose words they are, and after the
+            # verb a described "speaker" is mostly an object ("…, a confirmé la décision vendredi").
+            continue
+        words = body[verb.start(): that.end("between") if that is not None and content[0] == that.end() else verb.end()]
+        text = body[content[0]:content[1]].strip(" ,")
+        return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
+                     verb=" ".join(words.split()), lowered=_lowered(text, names))
+    return None
+
+
+def _according(body: str, according: re.Match[str], before: Sequence[str], names: NameIndex,
+               cues: _Cues) -> Claim | None:
+    """ "Selon lui, …" / "…, according to the Department of Health": a name or a pronoun, then the words."""
+    np = according.group("np").split(",")[0].strip()
+    if not np:
+        return None
+    if is_pronoun(np) or np.casefold() in cues.according_pronouns:
+        speaker = _last_person("", before, names)
+    else:
+        # One name, after at most a determiner or a title ("the Department of Health", "l'agence Reuters").
+        mentions = names.mentions(np)
+        named = len(mentions) == 1 and mentions[0].end >= len(np) - 1 and len(np[: mentions[0].start].split()) <= 1
+        speaker = mentions[0].name if named else None
+    if speaker is None:
+        return None  # "selon l'accord de méthode", "according to its latest figures": no one speaks
+    if body[: according.start()].strip(" ,"):
+        # "…, according to X"; after a colon, only what follows it is X's ("L'opposition réclame … : le contrat …")
+        content = (max(body.rfind(":", 0, according.start()), body.rfind(";", 0, according.start())) + 1,
+                   according.start())
+    else:
+        comma = body.find(",", according.start())
+        content = (comma + 1, len(body)) if comma > 0 else (0, 0)  # "Selon lui, …"
+    text = body[content[0]:content[1]].strip(" ,")
+    if len(re.findall(r"\w+", text)) < 4:
+        return None
+    return Claim(Quotation(content[0], content[1], text), speaker, according.start(), according.start(),
+                 direct=False, lowered=_lowered(text, names))
+
+
+def _lowered(text: str, names: NameIndex) -> str:
+    """Reported words as they read after "X said": the sentence's capital dropped unless a name starts them."""
+    mentions = names.mentions(text)
+    if mentions and mentions[0].start == 0 or text[1:2].isupper():
+        return text  # "Skyline Regional will …", "ARS …"
+    return text[:1].lower() + text[1:]
+
+
+def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int] | None:
+    """The reported words before ", X said" or ", a précisé X": the clause before the comma that opens the attribution.
+
+    The attribution is short on both sides of the verb (a name, a title, a weekday) and ends the sentence or
+    the clause; a longer tail is an object ("a annoncé une réunion avec le préfet le 2 décembre").
+    """
+    comma = body.rfind(",", 0, verb.start())
+    subject = body[comma + 1: verb.start()].split()
+    if comma < 0 or len(subject) > 5 or (subject and subject[0].casefold() in cues.conjunctions):
+        return None  # "…, mais le constructeur a annoncé vendredi un retard": a clause of its own
+    if not cues.clause_verb.search(body[:comma]):
+        return None  # "L'ARS, l'agence régionale de santé, a confirmé …": an apposition, no words reported
+    tail = body[verb.end():]
+    stop = tail.find(",")
+    if len((tail if stop < 0 else tail[:stop]).split()) > 6:
+        return None
+    return (0, comma)
 
 
 def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], names: NameIndex,
@@ -152,6 +262,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     head = article.end() if article else 0  # "The Allied Workers' Union said": the union is named
     if mentions and len(mentions) == 1 and mentions[0].start <= head + 1 and mentions[0].end >= len(phrase) - 1:
         return mentions[0].name
+    if mentions and mentions[-1].end >= len(phrase) - 1 and _described(phrase[: mentions[-1].start], cues):
+        return mentions[-1].name  # "the ferry operator Bluewake", "le constructeur Carrosseries Vernier": the name
     canonical = names.canonical(phrase)
     if canonical != phrase:
         return canonical
@@ -164,6 +276,16 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written.
         return phrase[0].upper() + phrase[1:]
     return None
+
+
+def _described(words: str, cues: _Cues) -> bool:
+    """Whether words before a name only describe it: a determiner, then lower-case words ("the ferry operator")."""
+    article = cues.leading_determiner.match(words)
+    rest = words[article.end():] if article else words
+    rest_words = rest.split()
+    # "le ministère du Numérique" is no description of "Numérique": a preposition ties them.
+    return (bool(article) and all(w[:1].islower() for w in rest_words)
+            and not (rest_words and rest_words[-1].casefold() in cues.function_words))
 
 
 def _last_person(head: str, before: Sequence[str], names: NameIndex) -> str | None:

@@ -12,7 +12,7 @@ from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex
-from .claims import Claim, find_claim, quotations
+from .claims import Claim, find_claim, find_reported, quotations
 from .lang import LanguageData, for_text
 from .segment import Sentence, paragraphs
 
@@ -164,6 +164,15 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
     inside = [m for m in inside if not _scope(sentence.text, m.start - sentence.start, m.end - sentence.start, words)]
     if claim is not None:
         return _claim_and_reported(source, sentence, claim, inside, names, words)
+    reported = find_reported(sentence.text, before, names, source.language)
+    if reported is not None:
+        return _reported_speech(source, sentence, reported, inside, names, words)
+    return _dated_events(source, sentence, inside, names, words)
+
+
+def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: NameIndex,
+                  words: _Words) -> list[Candidate]:
+    """One event per clause of the sentence that holds a date."""
     found: list[Candidate] = []
     clauses: set[int] = set()
     dates: set[str] = set()
@@ -214,6 +223,29 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
         clauses.add(clause)
         found.append(_reported(source, sentence, mention, quotation, names, claim, said.id))
     return found
+
+
+def _reported_speech(source: Source, sentence: Sentence, claim: Claim, inside: list[Any], names: NameIndex,
+                     words: _Words) -> list[Candidate]:
+    """A claim for words reported without quotation marks, then the sentence's events (issue 9).
+
+    The events stay what they were without the claim; one dated inside the reported words is what the
+    speaker reports, and names the claim. The claim is dated by the words tied to its verb, as a quoted one.
+    """
+    text = sentence.text
+    reported = (claim.quotation.start, claim.quotation.end)
+    outside = [m for m in inside if not reported[0] <= m.start - sentence.start < reported[1]]
+    spoken = [m for m in outside if _same_clause(text, claim, m.start - sentence.start, m.end - sentence.start)]
+    spoken = spoken or [m for m in outside if _heads_statement(text, claim, m.start - sentence.start,
+                                                               m.end - sentence.start)]
+    said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
+    said.id = event_id(source.id, f"{text}\n{claim.speaker}")  # the sentence's own id is its first event's
+    events = _dated_events(source, sentence, inside, names, words)
+    for event in events:
+        mention = next((m for m in inside if m.text == event.date_text), None)
+        if mention is not None and reported[0] <= mention.start - sentence.start < reported[1]:
+            event.claim = said.id
+    return [said, *events]
 
 
 def _continued(sentence: str, speaker: str | None) -> Claim | None:
@@ -449,10 +481,28 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words) -> str:
 
 
 def _claim_title(claim: Claim, words: _Words) -> str:
-    """A claim's title: the speaker, then the first clause of the quotation."""
+    """A claim's title: the speaker, then the first clause of the quotation (reported words: with the verb)."""
+    if not claim.direct:
+        return _reported_title(claim, words)
     quote = re.split(r"(?<=[.!?])\s", claim.quotation.text, maxsplit=1)[0].strip().rstrip(".,;:")
     quote = _shorten(quote, words)
     return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=quote)
+
+
+def _reported_title(claim: Claim, words: _Words) -> str:
+    """ "Tomas Berg told shareholders the new engines would cut fuel costs", "Selon Julien Morel, 212 emplois …".
+
+    The reported words are not the speaker's own: no quotation marks, the verb as written keeps them his.
+    """
+    content = claim.lowered or claim.quotation.text
+    cut = words.clause_cut.search(content)
+    if cut and len(content[: cut.start()].split()) >= 3:
+        content = content[: cut.start()]
+    form = words.data.REPORTED_TITLE if claim.verb else words.data.ACCORDING_TITLE
+    title = form.format(speaker=claim.speaker, verb=claim.verb, content=content)
+    for pattern, replacement in words.data.TITLE_ELISIONS:
+        title = re.sub(pattern, replacement, title)  # "rappelle que une pétition" -> "qu'une"
+    return _trim(title, words)
 
 
 def _date_of(mention: Any) -> TimelineDate | None:

@@ -261,6 +261,20 @@ REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"
 REPORTING_CLITIC = None
 REPORTING_INVERTED = None
 ACCORDING = r"according\s+to"
+# Reported speech, without quotation marks (issue 9): "X told shareholders that …", "X said it was …".
+REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we)\s+(?:was|were|had|would|is|are|has|have|will|could|should|"
+                 r"did)\b)")
+REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|staff|workers|members|residents|customers|"
+                    r"lawmakers|councillors|analysts|(?:the\s+)?(?:council|court|jury|committee|board|press|media|"
+                    r"hearing|meeting)|him|her|them|us|me|also|again|previously|repeatedly|later|then|"
+                    r"(?:in|on|at|during|last|this|earlier)\s+\w+")
+REPORTED_TITLE = "{speaker} {verb} {content}"
+# Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
+REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
+# "Selon lui": the pronoun after "selon"/"according to" names the last person named.
+ACCORDING_PRONOUNS = frozenset({"him", "her"})
+TITLE_ELISIONS: tuple[tuple[str, str], ...] = ()
+ACCORDING_TITLE = "According to {speaker}, {content}"
 SPEAKER_TAIL_STOP = r"who|in|during|on|after"
 FINITE_VERB = r"is|are|was|were|be|been|has|have|had"
 DETERMINERS = r"the|a|an|his|her|their|its"

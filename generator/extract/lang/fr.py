@@ -313,7 +313,10 @@ REPORTING_PARTICIPLES = (
 REPORTING_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
     "reconnaît reconnait dit juge admet confirme prévient rappelle note raconte plaide rétorque résume "
-    "dénonce regrette déplore insiste témoigne glisse lâche analyse commente poursuit conclut tranche ironise"
+    "dénonce regrette déplore insiste témoigne glisse lâche analyse commente poursuit conclut tranche ironise "
+    # the imperfect, for what someone used to say ("assurait pourtant aux adhérents que …", issue 9)
+    "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
+    "prévenait rappelait disait écrivait martelait jugeait"
 ).split()
 REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|"
                        r"simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?")
@@ -322,6 +325,21 @@ REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
 REPORTING_CLITIC = r"-t-(?:il|elle)|-(?:il|elle)"
 REPORTING_INVERTED = r"(?:a|avait|aurait)-t-(?:il|elle)\s+(?:{PARTICIPLES})|(?:ont|avaient)-(?:ils|elles)\s+(?:{PARTICIPLES})"
 ACCORDING = r"selon|d['’]après"
+# Reported speech, without quotation marks (issue 9): "X a affirmé que …", "X assurait aux adhérents que …".
+# What opens the reported clause after the verb, and what may stand between the verb and it
+# (an audience after à/au/aux, an adverb, a weekday), never a noun of its own ("le plan que" is a relative).
+REPORTED_THAT = r"que\s+|qu['’]"
+REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|[\w-]+ment|pourtant|aussi|encore|alors|déjà|ensuite|"
+                    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier")
+# A reported claim's title: the speaker, the verb as written, the reported words; "selon" keeps its own turn.
+REPORTED_TITLE = "{speaker} {verb} que {content}"
+# Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
+REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
+# "Selon lui": the pronoun after "selon"/"according to" names the last person named.
+ACCORDING_PRONOUNS = frozenset({"lui", "elle"})
+# Elisions a title made of pieces must redo ("que une" -> "qu'une").
+TITLE_ELISIONS = ((r"\b([Qq]u|[Dd]|[Ll])e ([aeiouyéèêâîôûhAEIOUYÉÈÊÂÎÔÛH])", r"\1'\2"),)
+ACCORDING_TITLE = "Selon {speaker}, {content}"
 SPEAKER_TAIL_STOP = r"qui|à|au|lors|après|dans|en"
 FINITE_VERB = r"est|sont|était|étaient|a|ont|avait|avaient"
 DETERMINERS = r"le|la|les|l['’]|un|une|son|sa|ses|leur"
