@@ -426,3 +426,22 @@ def test_a_reported_title_redoes_the_elision():
 def test_an_imperfect_reporting_verb_attributes_a_quotation():
     [claim] = claims_of("Il y a trois ans, Hugo Lemaire assurait pourtant que l'atelier pourrait « tenir sans aide ».", "fr")
     assert claim.speaker == "Hugo Lemaire"
+
+
+# --- issue 9: actors, names as a newsroom writes them ------------------------------------------------
+
+def test_a_french_kind_of_place_before_a_name_is_part_of_it():
+    text = ("Les salariés de la fromagerie Dubreuil ont voté la grève lundi. "
+            "Dubreuil emploie 80 personnes depuis 2010.")
+    assert actors_of(text, "fr") == ["fromagerie Dubreuil"]  # "Dubreuil" alone names it from then on
+    text = "La cave coopérative des Vignerons de Sarlat a vendangé mardi, comme la région Aquitaine-Nord l'a demandé."
+    assert actors_of(text, "fr") == ["cave coopérative des Vignerons de Sarlat", "région Aquitaine-Nord"]
+    # A generic word is no part of a name; nor is a kind of place that is not written right before it.
+    assert actors_of("Le groupe Nordvik a racheté l'usine lundi.", "fr") == ["Nordvik"]
+
+
+def test_two_names_joined_by_and_into_an_organisation_are_one():
+    text = "Jo Platt, who chairs the Coastal Ferry and Harbour Users' Association, spoke on Monday."
+    assert actors_of(text, "en") == ["Coastal Ferry and Harbour Users' Association", "Jo Platt"]
+    assert actors_of("The deal was signed by Apple and Google on Monday.", "en") == ["Apple", "Google"]
+    assert actors_of("Le Crédit Mutuel et la Banque Rurale ont signé lundi.", "fr") == ["Banque Rurale", "Crédit Mutuel"]

@@ -30,6 +30,11 @@ _NATIONALITIES = union("NATIONALITIES")
 _DISEASES = union("DISEASES")
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
+# "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
+_CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(union("ORG_CATEGORIES"), key=lambda w: (-len(w), w)))
+                              + r")\s+(?:(?:de|des|du|de\s+la)\s+|d['’])?$") if union("ORG_CATEGORIES") else None
+# "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.
+_NAME_JOINER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+$")
 _DISEASE_AFTER = re.compile(alternation("DISEASE_AFTER"), re.IGNORECASE)
 
 
@@ -67,9 +72,15 @@ class NameIndex:
                 index.written[alias.replace("’", "'")] = actor.name
             if looks_like_person(actor.name):
                 index.people.add(actor.name)
-        for _, run in _name_runs(text):
+        for start, run in _name_runs(text):
             name = _clean_name(run)
-            if name and looks_like_person(name):
+            category = _category(text, start)
+            if name and category and _fold(name) not in index.aliases:
+                # "la papeterie Lambert": an organisation, and "Lambert" alone names it from then on.
+                for alias in (category + name, name):
+                    index.aliases.setdefault(_fold(alias), category + name)
+                    index.written.setdefault(alias.replace("’", "'"), category + name)
+            elif name and not category and looks_like_person(name):
                 index.people.add(index.aliases.get(_fold(name), name))
         for person in sorted(index.people):
             surname = person.split()[-1]
@@ -170,6 +181,14 @@ def _nationality(folded: str) -> bool:
     return False
 
 
+def _category(text: str, start: int) -> str:
+    """The lower-case kind of place written right before a name ("papeterie ", "cave coopérative des "), or ""."""
+    if _CATEGORY_BEFORE is None:
+        return ""
+    found = _CATEGORY_BEFORE.search(text, max(0, start - 40), start)
+    return found.group(0) if found else ""
+
+
 def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
     """A capitalised run cut at each possessive: "Skyline Regional's Airbus" names Skyline Regional and Airbus."""
     pieces = []
@@ -184,8 +203,8 @@ def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
 
 def _name_runs(text: str) -> list[tuple[int, str]]:
     """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split."""
-    runs = []
-    for begin, raw in (piece for match in _NAME_RUN.finditer(text) for piece in _possessives(match)):
+    runs: list[tuple[int, str]] = []
+    for begin, raw in _joined(text, [piece for match in _NAME_RUN.finditer(text) for piece in _possessives(match)]):
         if re.search(rf"\s(?:{_PARTICLE})\s", raw) and not looks_like_person(_clean_name(raw)):
             for part in re.finditer(rf"\S+(?:\s+(?!(?:{_PARTICLE})\s)[A-ZÀ-ÖØ-Ý]\S*)*", raw):
                 if part.group(0) not in _PARTICLES:
@@ -193,6 +212,26 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
         else:
             runs.append((begin, raw))
     return runs
+
+
+def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """Runs joined by "and"/"et" into one name when the second ends on an organisation's word and the first has none.
+
+    "Northern Rail and Air Users' Association" is one association; "Apple and Google" stay two.
+    """
+    out: list[tuple[int, str]] = []
+    for begin, raw in pieces:
+        if out:
+            last_begin, last = out[-1]
+            between = text[last_begin + len(last):begin]
+            words = last.split()
+            if (_NAME_JOINER.fullmatch(between + " ") or _NAME_JOINER.fullmatch(between))\
+                    and raw.split()[-1].casefold() in _ORG_WORDS and len(words) >= 2\
+                    and not any(w.casefold() in _ORG_WORDS for w in words):
+                out[-1] = (last_begin, text[last_begin:begin + len(raw)])
+                continue
+        out.append((begin, raw))
+    return out
 
 
 def looks_like_person(name: str) -> bool:

@@ -310,6 +310,9 @@ NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "e
 ELISIONS: tuple[str, ...] = ()
 DEMONYM_ENDINGS = ("ean", "ish", "ese", "ian")
 PRONOUNS = frozenset({"he", "she"})
+# English capitalises a kind of place that is part of a name ("Brookfield Creamery"): none written lower-case.
+ORG_CATEGORIES: frozenset[str] = frozenset()
+NAME_JOINERS = ("and", "&")
 # A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.
 ADJECTIVE_SUFFIXES = ("-based", "-born", "-led", "-owned", "-backed", "-made", "-style", "-run", "-funded", "-focused")
 NATIONALITIES = frozenset("""

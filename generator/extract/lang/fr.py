@@ -400,6 +400,15 @@ PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartph
                   r"fromages?|vins?|médicaments?|vaccins?)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
 # After a capitalised word: it names a disease ("Covid, une maladie…", "la Listeria, une bactérie").
 DISEASE_AFTER = r"^\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
+# Kinds of places written lower-case right before their name, which they are part of ("la papeterie Lambert",
+# "la cave coopérative des Coteaux de Mirval", "la région Occitanie-Sud"). Not "groupe" or "société": a generic
+# word ("le groupe Nordkraft") is no part of a name.
+ORG_CATEGORIES = frozenset("""
+papeterie brasserie laiterie fromagerie fonderie imprimerie scierie verrerie distillerie sucrerie tuilerie
+cave coopérative région agglomération hôpital clinique maternité
+""".split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"}
+# Words that join two names into one ("Northern Rail and Air Users' Association").
+NAME_JOINERS = ("et", "&")
 # Third-person singular subject pronouns: they name whoever was named last.
 PRONOUNS = frozenset({"il", "elle"})
 
