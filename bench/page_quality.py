@@ -27,8 +27,11 @@ imported with `add` exactly as a user would (no option: everything comes from th
   The checks: at most 110 characters; starts with a capital or a digit, not with a lone word and a
   comma ("De, …"); does not end on a dangling article, preposition or conjunction (de, du, d'ici,
   à, et, the, of, to, and, …); every number in it is a whole number of its sentence (no "3
-  millions" out of "1,3 millions"); quotation marks and brackets balanced. Whether the verb is
-  present is NOT checked by the bench (the keywords carry a verb stem where the gold gives one).
+  millions" out of "1,3 millions"); quotation marks and brackets balanced; a verb present (the
+  page's language's `VERB_FORMS` in generator/extract/lang/: auxiliaries, past and future forms,
+  and a lexicon of common verbs' present forms, so that a plural noun counts as no verb; a verb
+  in a claim title's quotation counts, a rare verb outside the lexicon is missed, which can only
+  lower the share).
   A gold item with no extracted event is not kept. Share = kept / gold items with a title.
 * **chrome leaked**: the gold's `chrome` strings (cookie banner, menu, byline, share bar, related
   headlines, newsletter, comments, footer) found in the source text, spacing ignored.
@@ -319,6 +322,7 @@ def _actors(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str]
 
 def _titles(events: list[dict[str, Any]], gold: dict[str, Any], text: str, notes: list[str]) -> tuple[int, int]:
     """Gold events and claims whose extracted title is kept as is (the checks and the keywords)."""
+    language = str((gold.get("page") or {}).get("language") or "")
     kept = total = 0
     for item in list(gold.get("events") or []) + list(gold.get("claims") or []):
         if not item.get("title") or not item.get("keywords"):
@@ -329,8 +333,10 @@ def _titles(events: list[dict[str, Any]], gold: dict[str, Any], text: str, notes
             notes.append(f"title: no event for {str(item.get('quote_contains') or item.get('quote'))[:60]!r}")
             continue
         title = str(event.get("title") or "")
-        sentence = " ".join(str(s.get("quote") or "") for s in event.get("sources") or []) or text
-        problem = title_problem(title, sentence) or _missing_keywords(title, item["keywords"])
+        # A claim's quote is the speaker's words alone; its title may take words of the sentence around them.
+        sentence = text if event.get("kind") == "claim" else \
+            " ".join(str(s.get("quote") or "") for s in event.get("sources") or []) or text
+        problem = title_problem(title, sentence, language) or _missing_keywords(title, item["keywords"])
         if problem:
             notes.append(f"title not kept ({problem}): {title!r}")
         else:
@@ -347,8 +353,11 @@ def _event_for(events: list[dict[str, Any]], item: dict[str, Any]) -> dict[str, 
     return matches[0] if matches else None
 
 
-def title_problem(title: str, sentence: str) -> str | None:
-    """Why a title is not one a person keeps as is, by the bench's checks; None when it passes them."""
+def title_problem(title: str, sentence: str, language: str | None = None) -> str | None:
+    """Why a title is not one a person keeps as is, by the bench's checks; None when it passes them.
+
+    The verb is looked for with ``language``'s data; without a language it is not checked.
+    """
     title = title.strip()
     if not title:
         return "empty"
@@ -368,7 +377,16 @@ def title_problem(title: str, sentence: str) -> str | None:
     pairs = (("«", "»"), ("“", "”"), ("(", ")"), ("[", "]"))
     if any(title.count(a) != title.count(b) for a, b in pairs) or title.count('"') % 2:
         return "unbalanced quotation marks or brackets"
+    if language is not None and not _verb_forms(language).search(title):
+        return "no verb"
     return None
+
+
+def _verb_forms(language: str) -> re.Pattern[str]:
+    """The language's verb forms (English ones for a language without data), compiled once."""
+    from generator.extract.lang import for_text
+
+    return for_text(language).compiled(lambda data: re.compile(data.VERB_FORMS))
 
 
 def _missing_keywords(title: str, keywords: list[str]) -> str | None:

@@ -577,6 +577,28 @@ def test_bench_title_checks():
     assert title_problem("« Nous avons tout essayé", sentence) == "unbalanced quotation marks or brackets"
 
 
+@pytest.mark.parametrize("title, language, verb", [
+    ("La fréquentation atteint 1,3 million de voyages", "fr", True),
+    ("Nous l'avions signalé", "fr", True),  # an elided auxiliary
+    ("Des femmes feront une heure de route", "fr", True),  # a future
+    ("Les soignants dénoncent un abandon", "fr", True),
+    ("Au plus tard en juillet", "fr", False),
+    ("Avant la refonte complète du réseau prévue", "fr", False),
+    ("Selon le calendrier présenté aux élus", "fr", False),
+    ("Le président de la région", "fr", False),  # -ent of a noun
+    ("Its shares fell 6 per cent", "en", True),
+    ("Skyline Regional expects to restore a full timetable", "en", True),
+    ("The groundings were due to begin", "en", True),
+    ("The jets of the regional airlines", "en", False),  # plural nouns are no verbs
+    ("Priya Natarajan: “by the middle of the decade”", "en", False),
+])
+def test_bench_title_check_wants_a_verb(title, language, verb):
+    from bench.page_quality import title_problem
+
+    assert (title_problem(title, title, language) != "no verb") is verb
+    assert title_problem(title, title) != "no verb"  # without a language, the verb is not checked
+
+
 def test_add_drops_bylines_but_not_sentences_that_look_like_them(tmp_path, run_cli):
     head = '<meta property="article:published_time" content="2024-05-06">'
     article = ('<p class="post-info">By Jane Roe, Local Editor · <time datetime="2024-05-06">6 May 2024</time></p>'

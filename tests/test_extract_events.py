@@ -445,3 +445,35 @@ def test_two_names_joined_by_and_into_an_organisation_are_one():
     assert actors_of(text, "en") == ["Coastal Ferry and Harbour Users' Association", "Jo Platt"]
     assert actors_of("The deal was signed by Apple and Google on Monday.", "en") == ["Apple", "Google"]
     assert actors_of("Le Crédit Mutuel et la Banque Rurale ont signé lundi.", "fr") == ["Banque Rurale", "Crédit Mutuel"]
+
+
+# --- issue 9, item 3: titles carry their verb -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, language, title", [
+    # A quotation without a verb: the words of the sentence that carry it, from the reporting verb on.
+    ('Councillor Ada Brent, who voted against, said the ferry plan was "not fit for purpose" and left.', "en",
+     'Ada Brent said the ferry plan was "not fit for purpose"'),
+    ("Le maire, Paul Vidal, a expliqué que le pont serait rouvert « sans tarder ».", "fr",
+     "Paul Vidal a expliqué que le pont serait rouvert « sans tarder »"),
+    # The quotation first: a reporting verb says whose words they are.
+    ('"Not again, and not on this line," said Ada Brent.', "en", "Ada Brent says: “Not again, and not on this line”"),
+    # A quotation that holds a verb keeps the short form.
+    ('"We will reopen the bridge," said Ada Brent.', "en", "Ada Brent: “We will reopen the bridge”"),
+])
+def test_a_claim_title_carries_a_verb(text, language, title):
+    [claim] = [c for c in extract(text, language) if c.kind == "claim"]
+    assert claim.title == title
+
+
+def test_a_long_carried_title_keeps_the_clause_of_the_quotation():
+    text = ("Le directeur, Paul Vidal, a expliqué que l'atelier de la rue des Forges tournait à moitié de ses capacités "
+            "depuis des mois et que les premiers ferries sortiraient « au plus vite ».")
+    [claim] = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert claim.title == "Paul Vidal a expliqué que les premiers ferries sortiraient « au plus vite »"
+
+
+def test_a_date_in_a_quotation_whose_clause_has_no_verb_is_titled_from_the_sentence():
+    # Published 3 April 2025: "en juillet" is July 2025.
+    found = extract("Le directeur, Paul Vidal, a annoncé que le pont rouvrirait « cet été, au plus tard en juillet ».", "fr")
+    july = next(c for c in found if "juillet" in (c.date_text or ""))
+    assert july.title == "Paul Vidal a annoncé que le pont rouvrirait « cet été, au plus tard en juillet »"

@@ -53,6 +53,8 @@ class _Words:
         self.leading_words: frozenset[str] = data.TITLE_LEADING_WORDS
         self.dangling = re.compile(data.TITLE_DANGLING, re.IGNORECASE)
         self.verb = re.compile(data.VERB)
+        self.verb_forms = re.compile(data.VERB_FORMS)  # stricter: what a title must hold (issue 9, item 3)
+        self.reported_that = re.compile(rf"(?<!\w)(?:{data.REPORTED_THAT})", re.IGNORECASE)
 
 
 def _words(language: str) -> _Words:
@@ -300,6 +302,9 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
     title = event_title(clause, (local[0] - clause_start + shift, local[1] - clause_start + shift), source.language)
     if not _has_verb(title, words):
         title = event_title(inner, local, source.language)
+    if not words.verb_forms.search(title):  # "au plus tard en juillet": the words carrying the quotation say it
+        title = _carried_title(claim, words, sentence.text) or event_title(
+            sentence.text, (mention.start - sentence.start, mention.end - sentence.start), source.language)
     actors = [m.name for m in names.mentions(_clean(_blank(inner, local)))]
     return Candidate(
         id=event_id(source.id, f"{sentence.text}\n{mention.text}"), source=source.id, title=title, date=date,
@@ -363,7 +368,7 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
     if claim is not None:
         # A claim's quote is the speaker's own words; the site shows the speaker beside it.
         quote = _clean(claim.quotation.text)
-        title = _claim_title(claim, words)
+        title = _claim_title(claim, words, sentence.text)
         # The speaker is an actor when named; a described speaker ("the club's former owners") is not.
         speaker = [claim.speaker] if names.is_name(claim.speaker) else []
         actors = [*speaker, *[a for a in actors if a != claim.speaker]]
@@ -374,7 +379,7 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         clause = _with_antecedent(sentence.text, clause_start, words)
         shift = len(clause) - (len(sentence.text) - clause_start)
         title = event_title(clause, (local[0] - clause_start + shift, local[1] - clause_start + shift), source.language)
-        if not _has_verb(title, words):
+        if not _has_verb(title, words) or not words.verb_forms.search(title):
             title = event_title(sentence.text, local, source.language)  # the clause alone is no statement
     key = sentence.text if first or mention is None else f"{sentence.text}\n{mention.text}"
     return Candidate(
@@ -480,13 +485,44 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words) -> str:
     return noun.group(0).rstrip(" ,") + " " + clause[relative.end():]
 
 
-def _claim_title(claim: Claim, words: _Words) -> str:
-    """A claim's title: the speaker, then the first clause of the quotation (reported words: with the verb)."""
+def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
+    """A claim's title: the speaker, then the first clause of the quotation (reported words: with the verb).
+
+    A title says something (issue 9, item 3): a quotation without a verb ("with a heavy heart") is given the
+    words of the sentence that carry it ("Maria Lindqvist said the decision had been taken “with a heavy
+    heart”"), else a reporting verb ("Owen Pryce says: “…”").
+    """
     if not claim.direct:
         return _reported_title(claim, words)
     quote = re.split(r"(?<=[.!?])\s", claim.quotation.text, maxsplit=1)[0].strip().rstrip(".,;:")
     quote = _shorten(quote, words)
-    return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=quote)
+    if words.verb_forms.search(quote):
+        return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=quote)
+    return _carried_title(claim, words, sentence) or words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker,
+                                                                                        quote=quote)
+
+
+def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
+    """The speaker, the reporting verb and what follows it up to the end of the quotation, when that is one clause.
+
+    "Janet Hobbs, who voted against, said the plan was "not fit for purpose"" -> 'Janet Hobbs said the plan was
+    "not fit for purpose"'; too long, it keeps the verb and the last "that"/"que" clause before the quotation.
+    """
+    quotation = claim.quotation
+    verb = sentence[claim.verb_start:claim.verb_end]
+    if (not sentence or claim.verb_end > quotation.start or "-" in verb
+            or re.search(r"[.;:!?«»“”\"]", sentence[claim.verb_end:quotation.start])):
+        return None  # the quotation comes first, or another clause stands between: nothing carries it
+    complement = " ".join(sentence[claim.verb_end:quotation.end].split())
+    title = f"{claim.speaker} {' '.join(verb.split())} {complement}"
+    if len(title) > _MAX_TITLE_CHARS:
+        that = [m for m in words.reported_that.finditer(complement) if m.end() < complement.find(quotation.text[:10])]
+        if not that:
+            return None
+        title = f"{claim.speaker} {' '.join(verb.split())} {complement[that[-1].start():]}"
+    if len(title) > _MAX_TITLE_CHARS or not words.verb_forms.search(title):
+        return None
+    return title[:1].upper() + title[1:]
 
 
 def _reported_title(claim: Claim, words: _Words) -> str:

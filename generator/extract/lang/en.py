@@ -240,12 +240,36 @@ VERB = (r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|mus
         r"[a-z]+ed|[a-z]{2,}s|said|told|made|took|came|went|won|lost|began|became|fell|rose|held|sold|bought|paid|"
         r"built|cut|hit|set|shut|put|let|quit|spent|sent|left|led|met|ran|saw|gave|found|got|kept|brought|thought|"
         r"grew|knew|wrote|spoke|broke|chose|drove|flew|stood|struck)\b")
+# A verb form, stricter than VERB: what a title must hold to say something (issue 9, item 3). Auxiliaries and
+# modals, past forms in -ed and irregular ones, and the -s forms of common verbs (a plural noun is no verb).
+VERB_FORMS = (
+    r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|should|may|might|do|does|did|"
+    r"shall|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't|"
+    r"(?!(?:need|speed|seed|feed|bed|red|shed|hundred|sacred|naked|wicked|deed|greed|weed|hatred|kindred|bred)\b)[a-z]{2,}ed|"
+    r"said|told|made|took|came|went|won|lost|began|begun|became|fell|fallen|rose|risen|held|sold|bought|paid|built|"
+    r"cut|hit|set|shut|put|let|quit|spent|sent|left|led|met|ran|saw|seen|gave|given|found|got|kept|brought|thought|"
+    r"grew|grown|knew|known|wrote|written|spoke|spoken|broke|broken|chose|chosen|drove|driven|flew|flown|stood|"
+    r"struck|taken|shown|done|gone|withdrew|withdrawn|sank|sought|fought|caught|dealt|laid|lay|beat|"
+    r"(?:say|tell|call|want|plan|expect|warn|remain|face|seek|open|close|employ|cut|raise|rise|fall|ask|urge|"
+    r"blame|hope|need|keep|make|take|give|get|find|win|lose|pay|buy|sell|build|lead|meet|run|see|come|go|hold|"
+    r"put|set|show|plan|start|end|stop|begin|launch|announce|confirm|deny|reject|approve|back|join|quit|leave|"
+    r"move|open|reopen|shut|ground|fly|serve|promise|vow|pledge|claim|argue|insist|admit|accuse|sue|charge|"
+    r"fine|ban|block|recall|widen|extend|delay|postpone|cancel|drop|add|lift|impose|order|seek|offer|receive|"
+    r"remain|stay|become|seem|look|appear|grow|reach|hit|top|double|halve|triple|cost|earn|spend|invest|"
+    r"hire|fire|employ|lay|cut|trim|slash|boost|lift|rise|climb|jump|slump|slide|fall|drop|sink|plunge|"
+    r"share|name|appoint|elect|vote|pass|sign|agree|settle|win|beat|reach|open|mark|describe|"
+    r"call|label|dub|tell|explain|note|add|say|write|report|reveal|unveil|release|publish|reply|respond|answer)"
+    r"(?:s|es)|"
+    r"(?:tries|carries|flies|denies|replies|relies|applies|supplies|worries|hurries|copies|buries))\b"
+)
 CLAUSE_WORDS = r"which|who|whom|where|when"
 CLAUSE_CUT_PREPS = None
 CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"
 RELATIVE_PRONOUNS = r"which|who|that"
 ANTECEDENT_ARTICLES = r"the|a|an"
 CLAIM_TITLE = "{speaker}: “{quote}”"
+# A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
+CLAIM_TITLE_SAYS = "{speaker} says: “{quote}”"
 
 # ---------------------------------------------------------------- claims
 REPORTING_PARTICIPLES: list[str] = []

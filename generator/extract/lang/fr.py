@@ -294,6 +294,39 @@ TITLE_DANGLING = r"d['’]ici|jusqu['’]|jusqu['’](?:à|au|en)|avant|après|d
 VERB = (r"(?i)\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|va|vont|doit|doivent|"
         r"devait|devaient|peut|peuvent|fait|font|[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|ait|aient|ra|ront|rait|raient|ent|"
         r"it|er|ir))\b")
+# A verb form, stricter than VERB: what a title must hold to say something (issue 9, item 3). Auxiliaries and
+# their forms, the imperfect, the future and the conditional, a third person plural (not a noun in -ment,
+# "président", "argent"…), a participle after a subject word, and the present of common verbs.
+VERB_FORMS = (
+    r"(?i)(?<![\w-])(?:a|ont|as|ai|avons|avez|est|sont|es|suis|sommes|êtes|était|étaient|avait|avaient|fut|furent|"
+    r"avions|aviez|étions|étiez|pouvons|pouvez|devons|devez|faisons|faites|allons|allez|voulons|voulez|"
+    r"(?<=nous\s)[a-zàâçéèêëîïôûù]{2,}ons|(?<=vous\s)[a-zàâçéèêëîïôûù]{2,}ez|"
+    r"eut|sera|seront|serait|seraient|aura|auront|aurait|auraient|va|vont|doit|doivent|devait|devaient|devra|"
+    r"devront|devrait|devraient|peut|peuvent|pourra|pourront|pourrait|pourraient|fait|font|faut|"
+    r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|[a-zàâçéèêëîïôûù]{1,}(?:era|eront|erait|eraient|ira|iront|irait|iraient)|"
+    r"[a-zàâçéèêëîïôûù]{2,}(?:èrent|irent)|"
+    r"(?!(?:pr[ée]sid|arg|ag|cli|par|pati|tal|urg|r[ée]c|diff[ée]r|acc|cons|comp[ée]t|pertin|d[ée]pend|fr[ée]qu|"
+    r"intellig|puiss|[ée]vid|excell|incid|accid|r[ée]sid|ard|ambi|appar|ci|d|g|l|v|s|c|t|r|pr[ée]s|abs|souv|prud|"
+    r"cont|adolesc|innoc|d[ée]c|cli|pot|fréqu|équival|lat|viol|somnol|indulg|dilig|négligent|sil|décid)"
+    r"ent\b)[a-zàâçéèêëîïôûù]{1,}(?<!m)ent|"
+    r"dit|met|prend|veut|vient|tient|devient|revient|emploie|prévoit|voit|reçoit|perd|vend|rend|attend|répond|"
+    r"entend|descend|suspend|défend|reprend|apprend|comprend|obtient|maintient|soutient|détient|retient|"
+    r"construit|conduit|produit|réduit|détruit|finit|choisit|réussit|agit|investit|part|sort|ouvre|offre|"
+    r"rejoint|atteint|craint|plaint|peint|conclut|exclut|écrit|décrit|inscrit|interdit|promet|permet|admet|"
+    r"remet|soumet|commet|bat|abat|"
+    r"(?:annonc|affirm|assur|expliqu|estim|dénonc|prolong|ferm|lanc|report|propos|réclam|menac|espèr|compt|gagn|"
+    r"quitt|recrut|licenci|supprim|refus|accept|confirm|appell|examin|jug|attaqu|recul|augment|baiss|chut|coût|"
+    r"touch|rappell|invoqu|accus|exig|sign|achèt|rachèt|autoris|valid|condamn|ordonn|publi|révèl|dévoil|présent|"
+    r"inaugur|commenc|termin|achèv|continu|demand|rest|arriv|entr|tomb|pass|port|déclar|indiqu|soulign|précis|"
+    r"ajout|regrett|déplor|insist|témoign|alert|chiffr|envisag|étudi|relanc|annul|décid|adopt|vot|rejett|approuv|"
+    r"bloqu|impos|lèv|nomm|démissionn|remport|livr|install|fusionn|déploi|cèd|rouvr|embauch|emprunt|doubl|tripl|"
+    r"grimp|plong|dépass|enregistr|affich|totalis|représent|concern|frapp|vis|cibl|visit|rencontr|accueill|"
+    r"organis|prépar|fêt|célèbr|marqu|craign|demeur|sembl|paraî|appel|lou|salu|critiqu|promett|souhait|"
+    r"veill|mont|baiss|perç|prononc|requi|relax|inculp|interpell|sanctionn|limog|quitt|rompt|oppos|"
+    r"dispos|compos|impos|expos|retir|dépos|arrêt|condamn|suspend|obtien|lâch|glis|ironis|tranch|martèl|prévien)"
+    r"(?:e|ent)"
+    r")(?![\w'’-])"
+)
 CLAUSE_WORDS = r"qui|que|dont|où|lorsque|quand"
 CLAUSE_CUT_PREPS = r"à|de|avec|pour|par|sur"
 CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|afin|pour|visant|invoquant|reprochant|"
@@ -301,6 +334,8 @@ CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|af
 RELATIVE_PRONOUNS = r"qui"
 ANTECEDENT_ARTICLES = r"le|la|les|l['’]|un|une|des"
 CLAIM_TITLE = "{speaker} : « {quote} »"
+# A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
+CLAIM_TITLE_SAYS = "{speaker} déclare : « {quote} »"
 
 # ---------------------------------------------------------------- claims
 # Reporting verbs (issue #3): passé composé and present.
