@@ -477,3 +477,16 @@ def test_a_date_in_a_quotation_whose_clause_has_no_verb_is_titled_from_the_sente
     found = extract("Le directeur, Paul Vidal, a annoncé que le pont rouvrirait « cet été, au plus tard en juillet ».", "fr")
     july = next(c for c in found if "juillet" in (c.date_text or ""))
     assert july.title == "Paul Vidal a annoncé que le pont rouvrirait « cet été, au plus tard en juillet »"
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("Sales of the iPhone 15 fell in March, Apple said on Monday.", "en", ["Apple"]),  # no "Phone" inside a word
+    ("Shares in Boeing fell on Monday after the FAA grounded the 737 MAX.", "en", ["Boeing", "FAA"]),  # a model
+    ("On Tuesday, Labour MP Sarah Jones said the NHS needed more money.", "en", ["NHS", "Sarah Jones"]),  # a title
+    ("The Tesla Model Y was recalled in May by its maker.", "en", ["Tesla"]),  # a product's word ends the name
+    ("Le Conseil d'État a annulé la décision le 3 mars.", "fr", ["Conseil d'État"]),
+    ("La Banque de France a relevé ses prévisions le 3 mars.", "fr", ["Banque de France"]),
+    ("Le maire de Dunville a parlé le 3 mars.", "fr", ["Dunville"]),
+])
+def test_a_name_is_cut_where_a_newsroom_cuts_it(text, language, actors):
+    assert actors_of(text, language) == actors

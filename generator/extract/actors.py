@@ -19,7 +19,9 @@ _PARTICLE = "|".join(_PARTICLES)
 _PERSON_TITLES = re.compile(rf"\b(?:{alternation('PERSON_TITLES')})\s+(?=[A-ZÀ-Ý])")
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w]*(?:[-'’][A-ZÀ-ÖØ-Ýa-zà-öø-ÿ][\w]*)*"
 _PLURAL_POSSESSIVE = r"(?:(?<=s)['’](?=\s+[A-ZÀ-ÖØ-Ý]))?"  # "Allied Workers' Union" is one name
-_NAME_RUN = re.compile(rf"{_CAP}{_PLURAL_POSSESSIVE}(?:\s+(?:(?:{_PARTICLE})\s+)?{_CAP}{_PLURAL_POSSESSIVE})*")
+# A name starts a word ("iPhone" holds no name "Phone"); "Conseil d'État" is one name.
+_NAME_RUN = re.compile(rf"(?<!\w){_CAP}{_PLURAL_POSSESSIVE}"
+                       rf"(?:(?:\s+(?:(?:{_PARTICLE})\s+)?|\s+[dD]['’](?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
 _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELISIONS") if len(w) == 1)) + "]|"
                       + "|".join(f"{w}|{w.capitalize()}" for w in sorted(w for w in union("ELISIONS") if len(w) > 1))
                       + ")['’]")
@@ -36,6 +38,7 @@ _CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(union("ORG_C
 # "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.
 _NAME_JOINER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+$")
 _DISEASE_AFTER = re.compile(alternation("DISEASE_AFTER"), re.IGNORECASE)
+_PRODUCT_WORDS = union("PRODUCT_WORDS")  # "Model", "Série": inside a capitalised run, a product follows
 
 
 @dataclass(frozen=True)
@@ -143,6 +146,8 @@ class NameIndex:
                 continue
             if _PRODUCT_BEFORE.search(sentence[max(0, offset - 30):offset]) or _DISEASE_AFTER.match(sentence, start + len(raw)):
                 continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease
+            if re.search(r"\d[\s-]?$", sentence[max(0, offset - 3):offset]):
+                continue  # "the 737 MAX", "l'A320 Neo": a model after its number
             canonical = self.canonical(name)
             taken.append((start, start + len(raw)))
             found.append(Mention(offset, start + len(raw), canonical, canonical in self.people))
@@ -205,7 +210,9 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split."""
     runs: list[tuple[int, str]] = []
     for begin, raw in _joined(text, [piece for match in _NAME_RUN.finditer(text) for piece in _possessives(match)]):
-        if re.search(rf"\s(?:{_PARTICLE})\s", raw) and not looks_like_person(_clean_name(raw)):
+        # "Banque de France", "Conseil de Paris": an organisation's word, then "de" and its place, is one name.
+        if (re.search(rf"\s(?:{_PARTICLE})\s", raw) and not looks_like_person(_clean_name(raw))
+                and (_clean_name(raw).split() or [""])[0].casefold() not in _ORG_WORDS):
             for part in re.finditer(rf"\S+(?:\s+(?!(?:{_PARTICLE})\s)[A-ZÀ-ÖØ-Ý]\S*)*", raw):
                 if part.group(0) not in _PARTICLES:
                     runs.append((begin + part.start(), part.group(0)))
@@ -261,9 +268,18 @@ def is_pronoun(text: str) -> bool:
 
 def _clean_name(raw: str) -> str:
     """A capitalised run without elided articles ("d'OpenAI") or leading capitalised common words."""
-    words = [_strip_elision(w) for w in _PERSON_TITLES.sub("", raw).split()]
+    words = _PERSON_TITLES.sub("", raw).split()
+    words[:1] = [_strip_elision(w) for w in words[:1]]  # "d'OpenAI"; "Conseil d'État" keeps its "d'"
     while words and (words[0].casefold().strip(".") in _COMMON_CAPITALS or words[0].casefold() in _TITLES):
         words.pop(0)
+    # "Labour MP Sarah Jones", "Chief Executive Officer Dan Brook": a title glued to a name ends before it.
+    titled = [i for i, w in enumerate(words[:-2]) if w.casefold().strip(".") in _TITLES]
+    if titled and looks_like_person(" ".join(words[titled[-1] + 1:])):
+        words = words[titled[-1] + 1:]
+    # "Tesla Model Y": a product's word ends the maker's name.
+    product = next((i for i, w in enumerate(words) if i and w.casefold() in _PRODUCT_WORDS), None)
+    if product is not None:
+        words = words[:product]
     while words and words[-1].casefold() in _PARTICLES:
         words.pop()
     return " ".join(words)

@@ -324,7 +324,7 @@ monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december
 """.split())
 TITLES = frozenset("""
-director president minister mayor judge senator chief coach captain officer inspector chairman
+mp mep msp mla director president minister mayor judge senator chief coach captain officer inspector chairman
 chairwoman chair governor secretary general professor commissioner detective sergeant lieutenant colonel
 ambassador ceo cfo councillor councilor spokesman spokeswoman spokesperson analyst vice executive head deputy
 rep sen gov pope king queen prince princess lord lady sir dame saint
@@ -351,6 +351,8 @@ dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculo
 PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devices?|phones?|smartphones?|"
                   r"software|apps?|range|vehicles?|cars?|engines?|tablets?|laptops?|robots?|machines?|cheeses?|"
                   r"drugs?|vaccines?|the\s+new)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+# Capitalised words inside a name run after which a product is named ("Tesla Model Y").
+PRODUCT_WORDS = frozenset({"model", "series"})
 DISEASE_AFTER = r"^\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"
 
 # ---------------------------------------------------------------- page chrome
