@@ -490,3 +490,21 @@ def test_a_date_in_a_quotation_whose_clause_has_no_verb_is_titled_from_the_sente
 ])
 def test_a_name_is_cut_where_a_newsroom_cuts_it(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("‘We’re not going anywhere,’ said Ada Brent.", "en", "Ada Brent", "We’re not going anywhere,"),  # British quotes
+    ("Paul Vidal est catégorique : « Le pont rouvrira en mai. »", "fr", "Paul Vidal", "Le pont rouvrira en mai."),
+    ('Ada Brent was blunt: "The ferry will run on Monday."', "en", "Ada Brent", "The ferry will run on Monday."),
+])
+def test_a_quotation_in_single_quotes_or_after_a_colon_is_a_claim(text, language, speaker, words):
+    [claim] = claims_of(text, language)
+    assert (claim.speaker, claim.quote) == (speaker, words)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le programme est clair : « Le pont rouvrira en mai. »", "fr"),  # no one named speaks
+    ("The union’s leaders’ banner read: “No more cuts”.", "en"),
+])
+def test_a_colon_alone_does_not_make_a_speaker(text, language):
+    assert claims_of(text, language) == []

@@ -9,7 +9,8 @@ from typing import Sequence
 from .actors import NameIndex, is_pronoun, looks_like_person
 from .lang import LanguageData, for_text
 
-_QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"")
+# « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
+_QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
 _MIN_QUOTE_WORDS = 2
 _PLACEHOLDER = "QQQ"
 
@@ -90,7 +91,7 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     verb = cues.verb.search(outside)
     according = cues.according.search(outside)
     if verb is None and according is None:
-        return None
+        return _colon_claim(outside, quotes[0], names)
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
@@ -105,6 +106,23 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         return Claim(quotes[0], speaker, verb.start(), verb.end())
     assert according is not None
     return Claim(quotes[0], speaker, according.start(), according.start("np"))
+
+
+def _colon_claim(outside: str, quote: Quotation, names: NameIndex) -> Claim | None:
+    """ "Paul Vidal est catégorique : « … »", "Ada Brent was blunt: "…"": a named subject, a colon, the words.
+
+    Without a reporting verb only a short clause that opens with a name introduces a quotation.
+    """
+    head = outside[: quote.start].rstrip()
+    if not head.endswith(":"):
+        return None
+    clause = re.split(r"[.;!?]\s", head[:-1])[-1]
+    if len(clause.split()) > 8:
+        return None
+    mentions = names.mentions(clause)
+    if not mentions or clause[: mentions[0].start].strip(" *_") or not names.is_name(mentions[0].name):
+        return None  # "Le programme est clair : « … »": no one named speaks
+    return Claim(quote, mentions[0].name, len(head) - 1, len(head))
 
 
 def find_reported(sentence: str, before: Sequence[str], names: NameIndex, language: str) -> Claim | None:
