@@ -377,6 +377,11 @@ def claims_of(text: str, language: str) -> list[Candidate]:
     # "Selon lui, …": the pronoun names the last person named
     ("Hugo Lemaire dirige le syndicat depuis dix ans. Selon lui, quarante postes sont menacés dans l'atelier.", "fr",
      "Hugo Lemaire", "quarante postes sont menacés dans l'atelier"),
+    # "X said <noun phrase> would …" (no "that"), "X estimated that …", "X considère que …"
+    ("Ada Brent said the ferry plan would be dropped by the council.", "en", "Ada Brent",
+     "the ferry plan would be dropped by the council"),
+    ("The mayor, Ada Brent, estimated that 300 homes had been flooded.", "en", "Ada Brent", "300 homes had been flooded"),
+    ("Le maire, Paul Vidal, considère que la ville a été abandonnée.", "fr", "Paul Vidal", "la ville a été abandonnée"),
     # "…, according to <organisation>"
     ("Two passengers remain in hospital, according to the Marlow Port Authority.", "en", "Marlow Port Authority",
      "Two passengers remain in hospital"),
@@ -397,6 +402,7 @@ def test_reported_speech_is_a_claim_with_its_speaker(text, language, speaker, wo
     ("The shop closed after the long-serving mayor of the town said that the roof was unsafe.", "en"),
     ("Le maire n'a pas dit que la route serait fermée en mai.", "fr"),  # denied, not said
     ("Ferry fares rose, officials warned.", "en"),  # too short to report anything
+    ("Ada Brent said the word twice before leaving the hall.", "en"),  # an object, no clause
     ("Fares will rise by a third in June, the operator said on Tuesday.", "en"),  # nobody named: the fact is the event
 ])
 def test_what_is_no_reported_speech(text, language):

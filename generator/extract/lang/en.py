@@ -278,7 +278,8 @@ REPORTING_PRESENT = (
     "warned warns claimed claims noted notes wrote writes replied replies answered answers responded "
     "responds admitted admits acknowledged acknowledges confirmed confirms continued continues recalled "
     "recalls declared declares tweeted testified testifies maintained maintains countered counters "
-    "conceded concedes announced announces stressed stresses remarked observed"
+    "conceded concedes announced announces stressed stresses remarked observed predicted predicts "
+    "estimated estimates believes suggested suggests revealed reveals disclosed discloses"
 ).split()
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"
@@ -286,8 +287,9 @@ REPORTING_CLITIC = None
 REPORTING_INVERTED = None
 ACCORDING = r"according\s+to"
 # Reported speech, without quotation marks (issue 9): "X told shareholders that …", "X said it was …".
-REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we)\s+(?:was|were|had|would|is|are|has|have|will|could|should|"
-                 r"did)\b)")
+# Without "that": a pronoun or a short noun phrase, then an auxiliary ("said the plant would close").
+REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we|(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,3})\s+"
+                 r"(?:was|were|had|would|is|are|has|have|will|could|should|did|must|might)\b)")
 REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|staff|workers|members|residents|customers|"
                     r"lawmakers|councillors|analysts|(?:the\s+)?(?:council|court|jury|committee|board|press|media|"
                     r"hearing|meeting)|him|her|them|us|me|also|again|previously|repeatedly|later|then|"
