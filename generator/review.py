@@ -63,6 +63,12 @@ def find_quote(text: str, quote: str) -> tuple[int, int] | None:
 
 def contains(text: str, words: str) -> bool:
     """Whether ``words`` appear in ``text``, ignoring whitespace, typographic quotes and case."""
+    trimmed = _trimmed(words)
+    # Folding maps each character on its own and a space run to one space, so words found as they are
+    # are found folded too: the exact test answers most quotes of a reviewed site without folding them
+    # (issue 12: folding 10,000 quotes was a second of every build).
+    if trimmed.strip() and trimmed in text:
+        return True
     return find_quote(text, words) is not None
 
 

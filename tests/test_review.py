@@ -115,3 +115,18 @@ def test_review_reports_bad_files_with_their_location(small_site, run_cli):
     write(small_site / "content/events/bad.yaml", "title: X\ndate: 2024-13\nsources: [city-paper]\n")
     result = run_cli("--site", small_site, "review")
     assert result.code == 1 and "content/events/bad.yaml:2:7:" in result.err
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+from generator.review import contains, find_quote  # noqa: E402
+
+_TEXTY = st.text(alphabet=st.sampled_from(list("ab AB\t\n\u00a0’'\"«»….İßΣ")), max_size=30)
+
+
+@settings(max_examples=400, deadline=None)
+@given(text=_TEXTY, words=_TEXTY, cut=st.tuples(st.integers(0, 30), st.integers(0, 30)))
+def test_the_quick_exact_match_agrees_with_the_folded_search(text: str, words: str, cut: tuple[int, int]) -> None:
+    # contains() answers an exact match without folding (issue 12): it must never disagree with find_quote.
+    for needle in (words, text[min(cut):max(cut)]):
+        assert contains(text, needle) == (find_quote(text, needle) is not None)
