@@ -148,7 +148,7 @@ class BuildCache:
             _notice(f"discarded the build cache {_shown(path)}: not made by this user's claim-timeline (or damaged)")
             return None
         try:
-            state = pickle.loads(body)
+            state = _unpickle(body)
         except Exception:  # signed by us, yet unreadable: a bug or a full disk; never trusted
             _notice(f"discarded the build cache {_shown(path)}: it is damaged")
             return None
@@ -175,6 +175,25 @@ class BuildCache:
         body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
         signature = hmac.new(_signing_key(), body, "sha256").hexdigest().encode()
         _write_atomic(self.folder / name, signature + b"\n" + body)
+
+
+def _unpickle(body: bytes) -> Any:
+    """Unpickle without the cyclic garbage collector, which would scan the growing heap again and again.
+
+    Tens of thousands of new objects start a collection every 700 allocations; at 10,000 events that
+    was three quarters of reading the cache (issue 12). The objects read are frozen afterwards: they
+    live as long as the build, so later collections need not look at them either.
+    """
+    import gc
+
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return pickle.loads(body)
+    finally:
+        if enabled:
+            gc.freeze()
+            gc.enable()
 
 
 def _shown(path: Path) -> str:
