@@ -121,18 +121,19 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = F
         if folder not in folders:
             os.makedirs(target / folder, exist_ok=True)
             folders.add(folder)
-        path = target / rel
         if same_as_active:
             report.unchanged.append(rel)
             here = mine.get(rel)
-            if here is not None and here[1] == item.digest and (previous is not None or _same_inode(path, source / rel)):
+            if here is not None and here[1] == item.digest and (previous is not None
+                                                                or _same_inode(target / rel, source / rel)):
                 continue  # already the very file the active generation holds
-            _replace_with_link(source / rel, path)
+            _replace_with_link(source / rel, target / rel)
         else:
             report.written.append(rel)
             here = mine.get(rel)
             if here is not None and here[1] == item.digest:
                 continue  # written two builds ago, unchanged since
+            path = target / rel
             path.unlink(missing_ok=True)
             if item.file is not None:
                 _move(item.file, path)
@@ -166,7 +167,34 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = F
     token_file.write_text(token, encoding="utf-8")
     held[target_name] = (token, now)
     _switch(out, f"{gens.name}/{target_name}")
+    if previous is None:
+        _mirror(gens, target_name, "b" if target_name == "a" else "a", now, held)
     return report
+
+
+def _mirror(gens: Path, name: str, other: str, files: dict[str, tuple[str, str]], held: dict) -> None:
+    """Make generation ``other`` a hard-linked copy of ``name``, once, after a build that had no second one.
+
+    The next build then changes only the files whose key changed (issue 12: the first edit after a
+    cold build made 10,000 folders and links, seconds of a one-event rebuild). A build killed here
+    leaves ``other`` without its token: untrusted, made again from scratch by the next build.
+    """
+    source, target = gens / name, gens / other
+    token_file = gens / f"{other}.token"
+    token_file.unlink(missing_ok=True)
+    held.pop(other, None)
+    shutil.rmtree(target, ignore_errors=True)
+    folders: set[str] = set()
+    for rel in [*files, MARKER]:
+        folder = os.path.dirname(rel)
+        if folder not in folders:
+            os.makedirs(os.path.join(target, folder), exist_ok=True)
+            folders.add(folder)
+        _replace_with_link(source / rel, target / rel)
+    os.chmod(target, 0o755)
+    token = os.urandom(8).hex()
+    token_file.write_text(token, encoding="utf-8")
+    held[other] = (token, files)
 
 
 def remove_leftovers(out: Path) -> None:
