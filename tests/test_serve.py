@@ -239,6 +239,7 @@ def test_a_broken_file_puts_the_problems_over_every_page_until_it_is_fixed(serve
         assert OVERLAY_ID in body, url
         assert "content/events/mill-street-bridge-closed.yaml:" in body
     assert server.get("/no/such/page/")[0] == 404
+    server.wait_for_line("build failed")  # the reload may reach the browser before the line reaches us
     assert server.count("build failed") == 1
     # The last good build is still there, under the overlay.
     assert "Mill Street" in server.get(EVENT_URL)[1]
