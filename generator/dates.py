@@ -8,6 +8,7 @@ output and the hand-edited YAML share one spelling.
 from __future__ import annotations
 
 import calendar
+import functools
 import datetime as dt
 import re
 from dataclasses import dataclass
@@ -36,6 +37,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 # The last year a date may be in: a period's exclusive end (the day after its last day, as
 # iCalendar wants it) must still be a date Python can hold (issue 8: 9999-12-31 overflowed).
 MAX_YEAR = 9998
+# Distinct dates whose first and last days and sort key are remembered (a site holds a few thousand).
+_MEMO = 1 << 16
 
 
 class DateValueError(ValueError):
@@ -144,6 +147,7 @@ class PartialDate:
             return f"{self.year // 100:02d}XX"
         return f"{self.year:04d}"
 
+    @functools.lru_cache(maxsize=_MEMO)  # noqa: B019 - frozen values, a few thousand distinct ones
     def first_day(self) -> dt.date:
         """The first day of the period."""
         if self.precision == DAY:
@@ -161,6 +165,7 @@ class PartialDate:
             return dt.date(self.year, (3, 6, 9, 12)[self.part - 1], 1)
         return dt.date(max(self.year, 1), 1, 1)
 
+    @functools.lru_cache(maxsize=_MEMO)  # noqa: B019 - frozen values, a few thousand distinct ones
     def last_day(self) -> dt.date:
         """The last day of the period (inclusive)."""
         if self.precision == DAY:
@@ -209,6 +214,7 @@ class TimelineDate:
         """The last day the date may cover."""
         return (self.end or self.start).last_day()
 
+    @functools.lru_cache(maxsize=_MEMO)  # noqa: B019 - frozen values, a few thousand distinct ones
     def sort_key(self) -> tuple[int, int]:
         """Order by the start of the period; at equal starts the coarser (longer) date first."""
         return (self.first_day().toordinal(), -self.last_day().toordinal())
