@@ -32,7 +32,7 @@ from .pool import RenderPool, usable as pool_usable
 from .provenance import with_provenance
 from .render import Labels, Theme, shared_variables
 from .scaffold import placeholder_warnings
-from .stamp import clear_stamp, input_stamp, racy_after, output_stamp, theme_folders, tool_fingerprint, write_stamp
+from .stamp import clear_stamp, notice, input_stamp, racy_after, output_stamp, theme_folders, tool_fingerprint, write_stamp
 from .structure import Page, Structure
 from .write import MARKER, OutputFile, WriteReport, digest, publish, published, write_pieces
 
@@ -144,10 +144,17 @@ class Builder:
         theme = self.theme
         labels = Labels(content.site.date_locale, theme.messages)
 
+        known: dict[int, tuple[str, Event | Source]] = {}  # by object: a source is asked for once per event citing it
+
         def digest_of(obj: Event | Source) -> str:
+            hit = known.get(id(obj))
+            if hit is not None:
+                return hit[0]
             # The file's bytes and its name: the id (and so every link to it) is the file's stem.
             found = files.digests.get(os.path.abspath(obj.path)) if obj.path is not None else None
-            return f"{obj.id}:{found}" if found else _hash(repr(obj))
+            value = f"{obj.id}:{found}" if found else _hash(repr(obj))
+            known[id(obj)] = (value, obj)
+            return value
 
         slug = content_slugs(content)
         structure = Structure(content, labels.date_label, slug, digest_of)
@@ -207,8 +214,11 @@ class Builder:
         return len(rel.parts) > 1 and rel.parts[0] in ("events", "sources")
 
     def write(self, generation: Generation, cancelled: Callable[[], bool] = lambda: False,
-              progress: bool = False) -> WriteReport:
-        """Render what changed and publish site/; raise Cancelled (nothing written) or TemplateError."""
+              progress: bool = False, save: bool = True) -> WriteReport:
+        """Render what changed and publish site/; raise Cancelled (nothing written) or TemplateError.
+
+        ``save=False`` (the preview, which keeps everything in memory) leaves the cache to :meth:`save_cache`.
+        """
         started = time.perf_counter()
         state = self.cache.output(self.out)
         shown = published(self.out, state) or {}
@@ -268,10 +278,18 @@ class Builder:
             if pool is not None:
                 pool.close()
             exports_made.discard()
-        self.cache.save()
+        if save:
+            self.cache.save()
         timings["write"] = (time.perf_counter() - started - timings["render"] - timings["exports"]
                             - timings.get("search", 0.0))
         return report
+
+    def save_cache(self) -> None:
+        """Keep what this builder knows for the next run (the preview calls it when idle and on stop)."""
+        try:
+            self.cache.save()
+        except OSError as exc:  # a full disk: the next run builds without it, as after deleting it
+            notice(f"the build cache could not be written ({exc.strerror or exc}); the next run will rebuild it")
 
     def _file(self, generation: Generation, path: str, key: str | None, shown: dict[str, tuple[str, str]],
               make: Callable[[], bytes | tuple[str, str]]) -> OutputFile:

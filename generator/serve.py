@@ -59,6 +59,9 @@ PORT_TRIES = 20
 WATCH_STEP_MS = 25  # quiet time that ends a burst of changes (an editor's temp file and rename, a checkout)
 WATCH_DEBOUNCE_MS = 1600  # the longest a never-ending burst is collected before it is built anyway
 BROWSER_HEAD_START_S = 0.2  # after a reload, let the browsers' requests be served before the rest is rendered
+# The build cache is written once the person has stopped saving for this long, and on stop: writing it
+# after every rebuild held the build thread for a second at 10,000 events, delaying the next save's page.
+SAVE_CACHE_AFTER_S = 3.0
 OVERLAY_ID = "claim-timeline-build-error"
 OVERLAY_TEXT = {
     "en": ("The site could not be built", "Fix the file and save it: this page reloads by itself. Below is the last good build."),
@@ -88,6 +91,7 @@ class LiveSite:
         self.sockets: set[ReloadSocket] = set()
         self.language = "en"
         self.changes_seen = 0
+        self.unsaved = False  # the build cache on disk is older than what the builder knows
         self.worker = concurrent.futures.ThreadPoolExecutor(1, thread_name_prefix="claim-timeline-build")
 
     # --- building ---------------------------------------------------------------
@@ -121,7 +125,7 @@ class LiveSite:
             if cancelled():
                 return
         try:
-            report = await loop.run_in_executor(self.worker, self.builder.write, generation, cancelled)
+            report = await loop.run_in_executor(self.worker, self.builder.write, generation, cancelled, False, False)
         except Cancelled:
             return
         except ClaimTimelineError as exc:
@@ -132,6 +136,8 @@ class LiveSite:
             self.fail(exc, "render")
             return
         self.written = generation
+        self.unsaved = True
+        loop.call_later(SAVE_CACHE_AFTER_S, self._save_when_idle, number)
         had_errors = bool(self.errors)
         self.errors, self.error_kind = [], None
         elapsed = (time.perf_counter() - started) * 1000
@@ -140,6 +146,12 @@ class LiveSite:
              f"{len(report.unchanged)} unchanged")
         if not first and not reloaded_after and (report.changed or had_errors):
             self.reload(report.changed[0] if len(report.changed) == 1 else "*")
+
+    def _save_when_idle(self, number: int) -> None:
+        """Write the build cache, unless changes came since build ``number`` (a later build will ask again)."""
+        if self.changes_seen == number and self.unsaved:
+            self.unsaved = False
+            self.worker.submit(self.builder.save_cache)
 
     def fail(self, exc: BaseException, kind: str) -> None:
         """Show a failed build: its problems on the terminal and over every page, then reload."""
@@ -172,9 +184,13 @@ class LiveSite:
             stop_now = threading.Event()
             loop.add_signal_handler(signal.SIGINT, stop_now.set)
             try:
-                await loop.run_in_executor(self.worker, self.builder.write, generation, stop_now.is_set)
+                await loop.run_in_executor(self.worker, self.builder.write, generation, stop_now.is_set, False, False)
+                self.unsaved = True
             except (Cancelled, ClaimTimelineError):
                 pass  # site/ keeps the last build that was written whole
+        if self.unsaved:
+            self.unsaved = False
+            await asyncio.get_running_loop().run_in_executor(self.worker, self.builder.save_cache)
 
     # --- serving ----------------------------------------------------------------
 

@@ -223,7 +223,7 @@ class Structure:
                 pages.append(Page(path, "year.html", {
                     "year": year, "shown": shown, "years": years, "density": strip, "events": part,
                     "previous": previous, "next": following, "pager": pager,
-                    "options": timeline.filter_options(part, content, self.slug),
+                    "options": timeline.LazyOptions(part, content, self.slug),
                 }, (self.cards(part), neighbours, strip_digest, previous and previous.year,
                     following and following.year, pager)))
         return pages
