@@ -309,7 +309,7 @@ class Builder:
         # Exports never carry drafts, in any mode: a calendar or a feed reader shows no badge (issue 11).
         content, labels = published_only(generation.content), generation.labels
         key = _hash("exports", generation.settings, generation.structure.cards(content.events))
-        memo, card, settings = self.cache.fragments, generation.structure.card, generation.settings
+        card, settings = generation.structure.card, generation.settings
         # Beside the output, so that moving a finished file into the new generation is one rename;
         # named like a staging folder, so that one a killed build left is removed by the next.
         folder = self.out.parent / f".{self.out.name}.new-{os.getpid()}-exports"
@@ -318,6 +318,7 @@ class Builder:
             """Write the exports into ``folder`` piece by piece: their digests, the parts made now and used."""
             fresh: dict[Any, Any] = {}
             used: set[Any] = set()
+            memo = self.cache.fragments  # read from the cache only when an export is made again
 
             def fragment(kind: str, event: Event | None, make_one: Callable[[], Any]) -> Any:
                 """An event's part of an export (None: the site's part), kept between builds under the key of what it shows."""

@@ -1,15 +1,22 @@
 """What a build keeps between runs, in <site>/.cache/claim-timeline/ (git-ignored, safe to delete).
 
-- ``state.pickle``: parsed and validated content files keyed by their content hash, and for each
-  output folder the key and digest of every file each of its two generations holds;
+- ``state.pickle``: for each output folder the key and digest of every file each of its two
+  generations holds, and what each template names;
+- ``parts/content-NN.pickle``: parsed and validated content files keyed by their content hash,
+  and the stat each file had when it was hashed, in ``SHARDS`` files by path;
+- ``parts/exports-NN.pickle``: each event's part of each export, in ``SHARDS`` files by event
+  digest, read only when an export is made again;
 - ``search.pickle``: the site-wide search index of a split timeline (generator/search.py, Index),
   read only by a build in which an event changed;
 - ``stamp``: the stat of every input file when the last build succeeded, so that a build where
   nothing changed is answered before Jinja or Babel are even imported.
 
-The state is a pickle signed with a key kept outside the site folder (``~/.cache/claim-timeline/key``):
+Each file is a pickle signed with a key kept outside the site folder (``~/.cache/claim-timeline/key``):
 a cache made by another version, another user or a tampered file is discarded with a one-line
-notice, never unpickled.
+notice, never unpickled. A build writes again only the parts whose entries changed (issue 12: at
+10,000 events one edit rewrote 27 MB). Parts are keyed by content (a file's hash, an event's
+digest), so a part older or newer than state.pickle (a build killed between the two) holds only
+true entries.
 """
 
 from __future__ import annotations
@@ -20,6 +27,7 @@ import os
 import pickle
 import secrets
 import time
+import zlib
 from pathlib import Path
 from typing import Any, Callable, Iterable
 
@@ -29,6 +37,8 @@ from .stamp import cache_dir, notice as _notice, racy_after, tool_fingerprint, w
 
 STATE_FILE = "state.pickle"
 SEARCH_FILE = "search.pickle"
+PARTS_DIR = "parts"
+SHARDS = 32  # files per sharded part: one edit rewrites one or two of them
 
 
 def _signing_key() -> bytes:
@@ -111,30 +121,50 @@ class BuildCache:
         self.folder = cache_dir(site_root)
         self.fingerprint = tool_fingerprint()
         self.read = read
-        state = self._read() if read else None
+        self._key = _signing_key()
+        state = self._read(self.folder / STATE_FILE) if read else None
+        self._trusted = state is not None  # a discarded state.pickle discards its parts too
         state = state or {}
-        self.files = ContentFiles(state.get("stats", {}), state.get("parsed", {}))
+        self._loaded: dict[str, list[dict[Any, Any] | None]] = {}
+        content = self._read_shards("content")
+        self.files = ContentFiles(_merged(content, "stats"), _merged(content, "parsed"))
         self.outputs: dict[str, dict[str, Any]] = state.get("outputs", {})
-        self.fragments: dict[Any, Any] = state.get("fragments", {})  # (export, card digest, settings) -> its part
+        self._fragments: dict[Any, Any] | None = None  # read when an export is made again
         self.fragments_used: set[Any] = set()
         self.templates: dict[str, Any] = state.get("templates", {})  # a template source's digest -> what it names
         self.search_keys: dict[str, Any] = state.get("search_keys", {})  # the search index's file keys (search.py)
         self._search: dict[str, Any] | None = None  # the search index between builds, read when first needed
 
-    def output(self, out: Path) -> dict[str, Any]:
-        """What is known of an output folder: its active generation and the files each generation holds."""
-        return self.outputs.setdefault(os.path.abspath(out), {"active": None, "held": {}})
+    @property
+    def fragments(self) -> dict[Any, Any]:
+        """(export, card digest, settings) -> an event's part of that export."""
+        if self._fragments is None:
+            self._fragments = _merged(self._read_shards("exports"), "fragments")
+        return self._fragments
 
     @property
     def search(self) -> dict[str, Any]:
         """The search index's state (generator/search.py), in a file of its own: a build that leaves
         the index alone does not spend the time to read it."""
         if self._search is None:
-            self._search = (self._read(SEARCH_FILE) if self.read else None) or {}
+            self._search = (self._read(self.folder / SEARCH_FILE) if self.read else None) or {}
         return self._search
 
-    def _read(self, name: str = STATE_FILE) -> dict[str, Any] | None:
-        path = self.folder / name
+    def output(self, out: Path) -> dict[str, Any]:
+        """What is known of an output folder: its active generation and the files each generation holds."""
+        return self.outputs.setdefault(os.path.abspath(out), {"active": None, "held": {}})
+
+    def _read_shards(self, name: str) -> list[dict[str, Any] | None]:
+        """The parts of one sharded store, as read (None: missing or discarded)."""
+        found: list[dict[str, Any] | None] = [None] * SHARDS
+        if self._trusted:
+            for index in range(SHARDS):
+                state = self._read(self.folder / PARTS_DIR / f"{name}-{index:02d}.pickle")
+                found[index] = state if state is not None else None
+        self._loaded[name] = found
+        return found
+
+    def _read(self, path: Path) -> dict[str, Any] | None:
         try:
             data = path.read_bytes()
         except FileNotFoundError:
@@ -143,7 +173,7 @@ class BuildCache:
             _notice(f"the build cache could not be read ({exc.strerror}); building without it")
             return None
         signature, _, body = data.partition(b"\n")
-        expected = hmac.new(_signing_key(), body, "sha256").hexdigest().encode()
+        expected = hmac.new(self._key, body, "sha256").hexdigest().encode()
         if not hmac.compare_digest(signature, expected):
             _notice(f"discarded the build cache {_shown(path)}: not made by this user's claim-timeline (or damaged)")
             return None
@@ -158,23 +188,59 @@ class BuildCache:
         return state
 
     def save(self) -> None:
-        """Write the state atomically (a killed build leaves the previous state, or none)."""
+        """Write the parts whose entries changed, then the state, each atomically (a killed build leaves old or new)."""
         self.files.prune()
         if self.fragments_used:  # exports were made: keep the parts of the events they hold now
-            self.fragments = {k: v for k, v in self.fragments.items() if k in self.fragments_used}
+            self._fragments = {k: v for k, v in self.fragments.items() if k in self.fragments_used}
             self.fragments_used = set()
-        state = {"fingerprint": self.fingerprint, "stats": self.files.stats, "parsed": self.files.parsed,
-                 "outputs": self.outputs, "fragments": self.fragments, "templates": self.templates,
-                 "search_keys": self.search_keys}
+        self._save_shards("content", {"stats": (self.files.stats, _path_shard),
+                                      "parsed": (self.files.parsed, lambda key: _path_shard(key[0]))})
+        if self._fragments is not None:
+            self._save_shards("exports", {"fragments": (self._fragments, lambda key: _text_shard(key[1]))})
         if self._search is not None:
-            self._write(SEARCH_FILE, {"fingerprint": self.fingerprint, **self._search})
-        self._write(STATE_FILE, state)
+            self._write(self.folder / SEARCH_FILE, self._search)
+        self._write(self.folder / STATE_FILE, {"outputs": self.outputs, "templates": self.templates,
+                                               "search_keys": self.search_keys})
 
-    def _write(self, name: str, state: dict[str, Any]) -> None:
-        """One signed pickle of the cache folder, written whole or not at all."""
-        body = pickle.dumps(state, protocol=pickle.HIGHEST_PROTOCOL)
-        signature = hmac.new(_signing_key(), body, "sha256").hexdigest().encode()
-        _write_atomic(self.folder / name, signature + b"\n" + body)
+    def _save_shards(self, name: str, stores: dict[str, tuple[dict[Any, Any], Callable[[Any], int]]]) -> None:
+        """Write again each part of a sharded store whose entries are not those it was read with."""
+        parts: list[dict[str, dict[Any, Any]]] = [{field: {} for field in stores} for _ in range(SHARDS)]
+        for field, (entries, shard_of) in stores.items():
+            for key, value in entries.items():
+                parts[shard_of(key)][field][key] = value
+        loaded = self._loaded.get(name) or [None] * SHARDS
+        for index, part in enumerate(parts):
+            was = loaded[index]
+            # Values are compared by identity first: an entry read and kept costs no deep comparison.
+            if was is not None and all(was.get(field) == part[field] for field in stores):
+                continue
+            self._write(self.folder / PARTS_DIR / f"{name}-{index:02d}.pickle", part)
+            loaded[index] = {"fingerprint": self.fingerprint, **part}
+        self._loaded[name] = loaded
+
+    def _write(self, path: Path, state: dict[str, Any]) -> None:
+        body = pickle.dumps({"fingerprint": self.fingerprint, **state}, protocol=pickle.HIGHEST_PROTOCOL)
+        signature = hmac.new(self._key, body, "sha256").hexdigest().encode()
+        _write_atomic(path, signature + b"\n" + body)
+
+
+def _merged(parts: list[dict[str, Any] | None], field: str) -> dict[Any, Any]:
+    """One store's entries from all its parts."""
+    merged: dict[Any, Any] = {}
+    for part in parts:
+        if part is not None:
+            merged.update(part.get(field, {}))
+    return merged
+
+
+def _path_shard(path: str) -> int:
+    """The part a content file's entries live in."""
+    return zlib.crc32(path.encode("utf-8", "surrogateescape")) % SHARDS
+
+
+def _text_shard(text: str) -> int:
+    """The part an export fragment lives in, by its event's digest."""
+    return zlib.crc32(text.encode("utf-8", "surrogateescape")) % SHARDS
 
 
 def _unpickle(body: bytes) -> Any:

@@ -206,6 +206,47 @@ def test_a_damaged_or_foreign_cache_is_discarded_with_one_line(small_site: Path,
         assert snapshot(small_site / "site") == expected
 
 
+def _parts(root: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted((root / ".cache/claim-timeline/parts").iterdir())}
+
+
+def test_one_edit_rewrites_only_the_cache_parts_holding_it(tmp_path: Path) -> None:
+    root = tmp_path / "site-root"
+    _start(root)
+    for i in range(3, 40):  # enough events for their entries to fall in many parts
+        write(root / f"content/events/x{i}.yaml", _event_text(i % 5, i % 6, ["roads"], "s1", i % 2 == 0, False))
+    for path in (root / "content").rglob("*.*"):  # older than the racy window: their stats are kept
+        os.utime(path, (path.stat().st_atime - 60, path.stat().st_mtime - 60))
+    assert _cli_build(root) == 0
+    before = _parts(root)
+    assert len(before) == 64
+    write(root / "content/events/x7.yaml", _event_text(3, 1, ["budget"], "s2", True, True))
+    assert _cli_build(root) == 0
+    after = _parts(root)
+    changed = sorted(name for name in after if after[name] != before.get(name))
+    # x7's stat and parsed file share one content part; its export parts move from one part to another.
+    assert len([n for n in changed if n.startswith("content-")]) == 1, changed
+    assert 1 <= len([n for n in changed if n.startswith("exports-")]) <= 2, changed
+    assert _clean_build(root, tmp_path / "scratch") == snapshot(root / "site")
+
+
+def test_a_damaged_cache_part_is_discarded_with_one_line(small_site: Path, run_cli) -> None:
+    assert run_cli("--site", small_site, "build").code == 0
+    expected = snapshot(small_site / "site")
+    parts = small_site / ".cache/claim-timeline/parts"
+    part = max(parts.glob("content-*.pickle"), key=lambda p: p.stat().st_size)  # one that holds entries
+    signature, _, body = part.read_bytes().partition(b"\n")
+    part.write_bytes(signature + b"\n" + body[:-10] + b"0123456789")
+    (small_site / "content/site.yaml").write_text(
+        (small_site / "content/site.yaml").read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    result = run_cli("--site", small_site, "build")
+    assert result.code == 0, result.err
+    notices = [line for line in result.err.splitlines() if "cache" in line]
+    assert len(notices) == 1 and notices[0].startswith("notice: discarded the build cache") \
+        and part.name in notices[0], result.err
+    assert snapshot(small_site / "site") == expected
+
+
 def test_the_cache_is_safe_to_delete_and_clean_ignores_it(small_site: Path, run_cli) -> None:
     assert run_cli("--site", small_site, "build").code == 0
     expected = snapshot(small_site / "site")
