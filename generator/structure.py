@@ -140,7 +140,8 @@ class Structure:
 
     def cards(self, events: list[Event]) -> str:
         """The digest of a list of cards, in order."""
-        return _digest([self.card(e) for e in events])
+        known, card = self._cards.get, self.card  # most are known: no method call for them
+        return _digest([known(id(e)) or card(e) for e in events])
 
     def _pages(self) -> list[Page]:
         content = self.content
