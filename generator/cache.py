@@ -23,12 +23,13 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import io
 import os
 import pickle
 import secrets
 import time
 import zlib
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Callable, Iterable
 
 from .errors import Problem
@@ -219,9 +220,21 @@ class BuildCache:
         self._loaded[name] = loaded
 
     def _write(self, path: Path, state: dict[str, Any]) -> None:
-        body = pickle.dumps({"fingerprint": self.fingerprint, **state}, protocol=pickle.HIGHEST_PROTOCOL)
+        buffer = io.BytesIO()
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump({"fingerprint": self.fingerprint, **state})
+        body = buffer.getvalue()
         signature = hmac.new(self._key, body, "sha256").hexdigest().encode()
         _write_atomic(path, signature + b"\n" + body)
+
+
+class _Pickler(pickle.Pickler):
+    """Paths pickled as one string: pathlib's own form, a tuple of parts joined again on load, made
+    reading 10,000 parsed events' paths three times slower (issue 12)."""
+
+    def reducer_override(self, obj: Any) -> Any:
+        if isinstance(obj, PurePath):
+            return type(obj), (str(obj),)
+        return NotImplemented
 
 
 def _merged(parts: list[dict[str, Any] | None], field: str) -> dict[Any, Any]:
