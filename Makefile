@@ -6,7 +6,7 @@ PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 
-.PHONY: site test serve extract bench clean
+.PHONY: site test serve extract bench screenshots clean
 
 ## Build the example site into site/ and say where it is.
 site: $(VENV)/.installed
@@ -33,6 +33,10 @@ bench: $(VENV)/.installed-test
 	$(BIN)/python -m bench.serve_latency
 	$(BIN)/python -m pip install --quiet -e '.[bench]'
 	$(BIN)/python -m bench.build
+
+## Take the README's screenshots of the example site (docs/screenshot-*.png).
+screenshots: $(VENV)/.installed-test chromium
+	$(BIN)/python docs/screenshots.py
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
