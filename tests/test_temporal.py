@@ -280,3 +280,21 @@ def test_dates_read_from_the_text_before_them(text: str, lang: str, values: list
 ])
 def test_timetables_and_monthly_rules(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 4, 10), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-04-03, a Wednesday. The future told in the past looks neither way: the nearest date.
+    ("The company had planned to open the site in September.", "en", ["2024-09"]),
+    ("The trains were due to enter service on 12 March.", "en", ["2024-03-12"]),
+    ("Les bus devaient être livrés le 12 avril.", "fr", ["2024-04-12"]),
+    # an English present perfect dates nothing of its own ("has set 14 June as the deadline")
+    ("The council has set 14 June as the deadline for objections.", "en", ["2024-06-14"]),
+    ("The vote has been scheduled for May 2.", "en", ["2024-05-02"]),
+    ("Sales have fallen since March.", "en", ["2024-03"]),
+    # a decade of any century is a decade, never its first year
+    ("The mill was founded in the 1880s and expanded in the 2000s.", "en", ["188X", "200X"]),
+    ("La filature a été fondée dans les années 1880.", "fr", ["188X"]),
+    ("Prices should fall by the middle of the decade.", "en", ["202X"]),
+])
+def test_future_in_the_past_perfect_and_decades(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values

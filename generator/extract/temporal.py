@@ -603,9 +603,9 @@ def _h_relperiod(L: _Lang) -> Handler:
             n = p.year * 2 + h_ - 1 + k
             return _hit(m, f"{n // 2:04d}-H{n % 2 + 1}", mod=mod, relative=True, kind="H")
         if kind == "century":
-            return _hit(m, f"{(p.year // 100) + k:02d}XX", relative=True, kind="C")
+            return _hit(m, f"{(p.year // 100) + k:02d}XX", mod=mod, relative=True, kind="C")
         if kind == "decade":
-            return _hit(m, f"{(p.year // 10) + k:03d}X", relative=True, kind="DEC")
+            return _hit(m, f"{(p.year // 10) + k:03d}X", mod=mod, relative=True, kind="DEC")
         return None
 
     return h

@@ -20,6 +20,7 @@ class _Cues:
         self.past = re.compile(data.PAST)
         self.present = re.compile(data.PRESENT)
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)
+        self.perfect = re.compile(data.PERFECT)
         self.prep_future = re.compile(data.PREP_FUTURE)
         self.prep_past = re.compile(data.PREP_PAST)
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
@@ -116,6 +117,11 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
             continue
         fut_spans.append(m)
         near(m[0], m[1], 1)
+    for m in scan.perfect:
+        if ms <= m[0] < me or _overlaps(m, held) or _overlaps(m, fut_spans):
+            continue
+        held.append(m)
+        near(m[0], m[1], 0)
     for m in scan.past:
         if ms <= m[0] < me:
             continue
@@ -147,6 +153,7 @@ class _Scan(NamedTuple):
     speech_that: list[Span]
     directive: list[Span]
     future_in_past: list[Span]
+    perfect: list[Span]
     future: list[Span]
     past: list[Span]
     present: list[Span]
@@ -158,7 +165,7 @@ def _scan(cues: _Cues, sent: str) -> _Scan:
     def spans(pattern: re.Pattern[str]) -> list[Span]:
         return [(m.start(), m.end(), m.group(0).lower()) for m in pattern.finditer(sent)]
     return _Scan(spans(cues.speech), spans(cues.speech_that), spans(cues.directive), spans(cues.future_in_past),
-                 spans(cues.future), spans(cues.past), spans(cues.present))
+                 spans(cues.perfect), spans(cues.future), spans(cues.past), spans(cues.present))
 
 
 def _adjacent(sent: str, span: Span, ms: int, me: int) -> bool:

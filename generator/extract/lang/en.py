@@ -150,13 +150,13 @@ RULES = [
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
                      r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+coming)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
                      r"|(?P<unit2>year)\s+(?P<rel2>previous|before))(?!\w|-)"),
-    ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week)(?!\w)"),
+    ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
     ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
     ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?:in|during|by|until|since|over)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w)"),
     ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
-    ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>(?:19|20)\d0|['’]?\d0)s\b"),
+    ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|['’]?\d0)s\b"),
     ("century", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"),
     ("dayrange", 3, r"{NB}(?P<mon>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY})(?![\w:])(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("ref", -1, r"\b(?P<w>now|nowadays|currently|at\s+present|presently|recently|recent|lately|soon|in\s+the\s+future|in\s+recent\s+years|recent\s+years)(?!\w)"),
@@ -187,7 +187,15 @@ PRESENT = r"(?i)\b(?:is|are|remains?|seems?)\b"
 FUTURE_IN_PAST = (
     r"(?i)\b(?:was|were)\s+(?:(?:originally|initially|then|already|also|still)\s+)?(?:due|expected|scheduled|set|slated|planned|supposed|meant|going)\s+(?:to|for|on)\b"
     r"|\b(?:was|were)\s+to\s+(?:be\s+)?[a-z]+"
+    r"|\bhad\s+(?:(?:originally|initially|already|also|long)\s+)?(?:planned|hoped|intended|expected|wanted|promised|pledged|aimed|"
+    r"vowed|agreed|been\s+(?:due|expected|scheduled|set|slated|planned|meant|supposed))\s+(?:to|for|on)\b"
+    r"|\b(?:was|were)\s+(?:planning|hoping|aiming|preparing|intending)\s+to\b"
 )
+# The present perfect says nothing of when: English puts a past date in the simple past ("closed on
+# 2 March", not "has closed on 2 March"), so a year-less date next to one is often still to come
+# ("has set 14 June as the deadline"): no direction, the date nearest to publication is taken (issue 9).
+PERFECT = (r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:also|already|now|just|not|never|since|recently|finally|officially|"
+           r"formally|yet)\s+)*(?:been\s+)?[a-z]+\b")
 # A past order looks ahead from its own day ("ordered the plant closed by March"): no direction.
 DIRECTIVE = r"(?i)\b(?:ordered|required|demanded|instructed|directed|mandated)\b"
 # After a verb of saying and "that", "was" is the speaker's present (sequence of tenses).

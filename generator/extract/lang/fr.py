@@ -172,7 +172,7 @@ RULES = [
     ("ago", 2, r"\bil\s+y\s+a\s+(?:(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans|années?|décennies?)\b"),
     ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}))?(?!\w)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
-    ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>(?:19|20)\d0|\d0)(?![\w,.]\d)"),
+    ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>1[5-9]\d0|20\d0|\d0)(?![\w,.]\d)"),
     ("century", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+du\s+)?(?P<c>[IVX]{1,5}|\d{1,2})(?:e|è|ème|eme)\s+siècle\b"),
     ("dayrange", 3, r"\b(?:du|entre\s+le|entre\s+les|des|les)\s+(?P<d1>{DAY})\s+(?:au|et\s+le|et|à|-|–)\s+(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
     ("dayrange", 3, r"{NB}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
@@ -224,6 +224,8 @@ FUTURE_IN_PAST = (
     r"[a-zàâçéèêëîïôûù]+ir(?:ait|aient)\b"
 )
 # A past order looks ahead from its own day ("a ordonné l'arrachage avant le 31 octobre"): no direction.
+# The passé composé is French's plain past ("a fermé le 2 mars"): no present perfect to read apart (see en.py).
+PERFECT = r"(?!)"
 DIRECTIVE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors)\s+)?"
              r"(?:ordonné|exigé|imposé|enjoint|sommé|prescrit|fixé|donné|accordé)\b")
 # After a verb of saying and "que", an imperfect is the speaker's present (sequence of tenses).
