@@ -298,3 +298,22 @@ def test_timetables_and_monthly_rules(text: str, lang: str, values: list[str]) -
 ])
 def test_future_in_the_past_perfect_and_decades(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-04-03. A year-less date opening the sentence after a named year takes that year ...
+    ("The dam was built in 2019. In late May, cracks appeared.", "en", ["2019", "2019-05"]),
+    ("Le barrage a été achevé en 2019. Fin mai, des fissures sont apparues.", "fr", ["2019", "2019-05"]),
+    ("In 2021 the lake froze. Over the winter, the ice grew thick.", "en", ["2021", "2021-WI"]),
+    ("In November 2019 the dam cracked. In March, it was repaired.", "en", ["2019-11", "2020-03"]),
+    # ... but not a background year inside the sentence, nor a period reaching the present
+    ("The bridge, built in 1990, was closed in May after cracks appeared.", "en", ["1990", "2024-05"]),
+    ("Since 2019 the line has run at a loss. In January, fares rose.", "en", ["2019", "2024-01"]),
+    # a plan's participle right before its date looks ahead, unless the plan is told in the past
+    ("Il prévoyait la refonte du réseau prévue à l'automne.", "fr", ["2024-FA"]),
+    ("La réunion était prévue le 12 mars.", "fr", ["2024-03-12"]),
+    ("The overhaul is scheduled in the autumn.", "en", ["2024-FA"]),
+    ("The meeting was planned for 12 March.", "en", ["2024-03-12"]),
+])
+def test_year_less_dates_after_a_named_year_and_plans(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values

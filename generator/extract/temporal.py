@@ -41,6 +41,9 @@ class _Hit:
     kind: str = ""
     # "l'année précédente", "la veille": (unit, offset) from the last date the text gave, not publication
     anchor: tuple[str, int] | None = None
+    # A year-less date whose year came from the tense and publication: a year the text named just
+    # before may give it instead ("In 2019 … In late May, …", issue 9).
+    tensed: bool = False
 
 
 class _Ctx:
@@ -332,7 +335,8 @@ def _h_fulldate(L: _Lang) -> Handler:
             d = _resolve_md(c.pub, mon, day, c.tense(m.start(), m.end()), wd)
         if d is None:
             return None
-        return _hit(m, d.isoformat(), relative=True, year_inferred=True, month=mon, day=day, kind="D")
+        return _hit(m, d.isoformat(), relative=True, year_inferred=True, month=mon, day=day, kind="D",
+                    tensed=not rel and wd is None)
 
     return h
 
@@ -425,7 +429,7 @@ def _h_bare_month(L: _Lang) -> Handler:
             return None  # "chaque mars", "every June": a habit
         y, mo = _resolve_m(c.pub, mon, c.tense(m.start(), m.end()))
         return _hit(m, f"{y:04d}-{mo:02d}", mod=_mod_of(L, m.group("mod")), relative=True,
-                    year_inferred=True, month=mon, kind="M")
+                    year_inferred=True, month=mon, kind="M", tensed=True)
 
     return h
 
@@ -657,14 +661,15 @@ def _h_season(L: _Lang) -> Handler:
             return None  # "vacances d'été": a kind of holiday, not a date
         direction = L.direction(rel)
         r = "last" if direction < 0 else "next" if direction > 0 else ""
-        if not r and not rel.startswith(L.data.REL_THIS) and not pre.startswith(L.data.REL_THIS):
+        tensed = not r and not rel.startswith(L.data.REL_THIS) and not pre.startswith(L.data.REL_THIS)
+        if tensed:
             direction = c.tense(m.start(), m.end())
             if direction == 0 and not g.get("mod"):
                 return None  # "au printemps" in the present is a habit, not a date; "à la fin de l'été" is one
         else:
             direction = 0
         y = _resolve_season(c.pub, s, r, direction)
-        return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S")
+        return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S", tensed=tensed)
 
     return h
 
@@ -922,6 +927,55 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
+_YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*(?:[^\W\d]+[\s'’]+){0,2}$")
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
+
+
+def _anchor_on_text(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
+    """A year-less date opening the sentence after a named year takes that year (issue 9).
+
+    "The dam was finished in 2019. In late May, cracks appeared": May 2019, not the May nearest
+    to publication. Narrowly: the date opens its sentence (a story moving on in time), the year was
+    named in that sentence or the one before, not as the bound of a period ("since 2019", "until
+    the end of 2024", which reach the present), is not the publication's year, and agrees with the
+    tense. Elsewhere news mostly tells the present against a background year, and publication wins.
+    """
+    base: tuple[int, int | None] | None = None  # (year, month) of the last date the text named
+    base_end = 0
+    for h in hits:
+        if h.tensed and base is not None and _OPENS_SENTENCE.search(c.text, max(0, h.start - 40), h.start) \
+                and len(_SENTENCE_END.findall(c.text, base_end, h.start)) <= 1:
+            year = _anchored_year(h, base, c)
+            if year is not None:
+                h.value = f"{year:04d}{h.value[4:]}"
+                if h.end_value:
+                    h.end_value = f"{year:04d}{h.end_value[4:]}"
+                base_end = h.end
+                continue
+        m = _YEAR_VALUE.match(h.end_value or h.value)
+        if h.relative or m is None or abs(c.tense(h.start, h.end)) >= STRONG:
+            base = None  # read from publication, or a period's bound: the text is back in the present
+            continue
+        base = (int(m.group(1)), int(m.group(2)) if m.group(2) and m.group(2).isdigit() else None)
+        base_end = h.end
+    return hits
+
+
+def _anchored_year(h: _Hit, base: tuple[int, int | None], c: _Ctx) -> int | None:
+    """The year a year-less date takes from the date named before it, None to keep publication's reading."""
+    year, month = base
+    if year == c.pub.year or not h.value[:4].isdigit() or int(h.value[:4]) == year:
+        return None
+    direction = c.tense(h.start, h.end)
+    if (year < c.pub.year and direction > 0) or (year > c.pub.year and direction < 0):
+        return None
+    if month is not None and h.month is not None and abs(h.month - month) > 6:
+        # "In November 2019 … In March": the March nearest to the date named, the next year's
+        return year + (1 if h.month < month else -1)
+    return year
+
+
 def _anaphoric_day(hits: list[_Hit], c: _Ctx, the_day: re.Pattern[str]) -> list[_Hit]:
     """TimeML mode: 'ended the day', 'late in the day', 'the same day' = the last day mentioned before."""
     out = list(hits)
@@ -969,7 +1023,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
             for h in (r if isinstance(r, list) else [r]):
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
-    sel = _merge_spans(_from_text(_select(hits)), ctx, rules)
+    sel = _anchor_on_text(_merge_spans(_from_text(_select(hits)), ctx, rules), ctx)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]

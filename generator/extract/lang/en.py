@@ -152,7 +152,7 @@ RULES = [
                      r"|(?P<unit2>year)\s+(?P<rel2>previous|before))(?!\w|-)"),
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
     ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
-    ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?:in|during|by|until|since|over)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
+    ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?:in|during|by|until|since|over|throughout)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w)"),
     ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
@@ -207,7 +207,11 @@ PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
 # A timetable's present right before the date looks ahead ("the winter sales start Wednesday").
 SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place|take\s+place|kicks\s+off|"
-                    r"(?:sales|talks|classes|games|hearings|works?)\s+(?:start|begin|open|resume))\s+(?:on\s+|this\s+)?$")
+                    r"(?:sales|talks|classes|games|hearings|works?)\s+(?:start|begin|open|resume)"
+                    # a plan's participle right before its date ("the overhaul planned for the autumn"), unless
+                    # told in the past ("was planned for 12 March": the future in the past, no direction)
+                    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?:planned|scheduled|slated|pencilled|penciled)(?:\s+(?:in\s+)?(?:for|in))?)"
+                    r"\s+(?:on\s+|this\s+|the\s+)?$")
 
 # ---------------------------------------------------------------- events
 # A completed action reported without a date: simple past or present perfect.

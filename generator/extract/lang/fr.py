@@ -242,7 +242,11 @@ PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
 # A timetable's present right before the date looks ahead ("les soldes débutent mercredi").
 SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouvre|rouvrent|rouvre|reprennent|reprend|"
                     r"a\s+lieu|ont\s+lieu|se\s+tiennent|se\s+tient|se\s+déroulent|se\s+déroule|se\s+réunit|"
-                    r"se\s+réunissent)\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+)?$")
+                    r"se\s+réunissent"
+                    # a plan's participle right before its date ("la refonte prévue à l'automne"), unless the
+                    # plan is told in the past ("était prévue le 12 mars": the future in the past, no direction)
+                    r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)"
+                    r"(?:prévue?s?|programmée?s?|planifiée?s?)(?:\s+(?:pour|dès))?)\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
 
 # ---------------------------------------------------------------- events
 # A completed action reported without a date (issue #3: "Taïwan a interdit …"):
