@@ -4,11 +4,12 @@ again; no failed request, and once the last save is rebuilt the page shows it (n
 from __future__ import annotations
 
 import http.client
+import os
 import threading
 import time
 from pathlib import Path
 
-from test_serve import EVENT_URL, Server, set_title, site  # noqa: F401 - site is a fixture
+from test_serve import EVENT, EVENT_URL, Server, set_title, site  # noqa: F401 - site is a fixture
 
 CLIENTS = 200
 SAVES = 12
@@ -53,7 +54,12 @@ def test_two_hundred_clients_while_events_are_saved(site: Path):
             thread.start()
         started.wait()
         for save in range(SAVES):
-            set_title(site, f"Saved under load {save}")
+            # Saved as editors do, a temporary file renamed over the real one: written in place, a
+            # busy machine can let the server read the file half-written, and that build fails rightly.
+            temporary = site / (EVENT + ".tmp~")
+            temporary.write_bytes((site / EVENT).read_bytes())
+            set_title(site, f"Saved under load {save}", rel=EVENT + ".tmp~")
+            os.replace(temporary, site / EVENT)
             (site / "content/events/new-bridge-opens.yaml").touch()
             time.sleep(0.3)
         stop.set()
