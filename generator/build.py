@@ -34,7 +34,7 @@ from .render import Labels, Theme, shared_variables
 from .scaffold import placeholder_warnings
 from .stamp import clear_stamp, notice, input_stamp, racy_after, output_stamp, theme_folders, tool_fingerprint, write_stamp
 from .structure import Page, Structure
-from .write import MARKER, OutputFile, WriteReport, digest, publish, published, write_pieces
+from .write import MARKER, Blank, OutputFile, WriteReport, digest, publish, published, write_pieces
 
 # Variables a template may name whose value covers the whole content: naming one adds its digest
 # to the page's key (the default theme names none of them in its pages).
@@ -228,16 +228,21 @@ class Builder:
         exports_made = self._exports_maker(generation)
         pool: RenderPool | None = None
 
-        def files() -> Iterator[OutputFile]:
+        def files(blank: Blank | None = None) -> Iterator[OutputFile]:
             nonlocal pool
             keys = {path: self.page_key(generation, page) for path, page in generation.pages.items()}
             todo = [path for path, key in keys.items() if not _kept(path, key, shown)]
-            pooled: Iterator[bytes] | None = None
+            pooled: Iterator[bytes | Placed] | None = None
             if not self.cancellable and not generation.rendered and pool_usable(len(todo)):
-                # A large cold build: pages rendered by forked workers, in order, the exports beside them.
+                # A large cold build: pages rendered by forked workers, in order, the exports beside them;
+                # into a blank generation (a first build) the workers write the pages themselves.
                 _compile_templates(generation)
-                pool = RenderPool(lambda path: generation.theme.render(generation.pages[path], generation.shared),
-                                  exports=exports_made.make)
+
+                def render(path: str) -> bytes | Placed:
+                    data = generation.theme.render(generation.pages[path], generation.shared)
+                    return Placed(blank.place(path, data)) if blank is not None else data
+
+                pool = RenderPool(render, exports=exports_made.make)
                 if any(not _kept(path, key, shown) for path, key in exports_made.keys.items()):
                     exports_made.future = pool.submit("exports")
                 pooled = pool.render(todo)
@@ -269,7 +274,7 @@ class Builder:
         # The preview may cancel: it renders first and writes after. A build streams, so that a cold
         # build of many pages never holds them all in memory; a failure leaves site/ as it was.
         try:
-            items = list(files()) if self.cancellable else files()
+            items = list(files()) if self.cancellable else files
             report = publish(self.out, state, items, fresh=self.clean)
         except OSError as exc:  # unwritable folder, a symlink loop, a full disk: the old site is kept
             raise ClaimTimelineError(f"cannot write the site into {display_path(self.out)}: "
@@ -292,7 +297,7 @@ class Builder:
             notice(f"the build cache could not be written ({exc.strerror or exc}); the next run will rebuild it")
 
     def _file(self, generation: Generation, path: str, key: str | None, shown: dict[str, tuple[str, str]],
-              make: Callable[[], bytes | tuple[str, str]]) -> OutputFile:
+              make: Callable[[], bytes | tuple[str, str] | Placed]) -> OutputFile:
         """An output file: the one site/ holds when its key did not change, else made now."""
         was = shown.get(path)
         if key is not None and was is not None and was[0] == key:
@@ -300,6 +305,8 @@ class Builder:
         reason = "new" if was is None else "no key" if key is None else "changed"
         generation.reasons[reason] = generation.reasons.get(reason, 0) + 1
         data = make()
+        if isinstance(data, Placed):  # written into the new generation by a worker
+            return OutputFile(path, key or "", data.digest, placed=True)
         if isinstance(data, tuple):  # (digest, a finished file to move into place)
             return OutputFile(path, key or "", data[0], file=data[1])
         return OutputFile(path, key or "", digest(data), data)
@@ -345,6 +352,13 @@ class Builder:
         content = generation.content
         return search.index_outputs(content.events, content.sources, generation.structure, generation.labels.messages,
                                     generation.settings, self.cache.search_keys, lambda: self.cache.search)
+
+
+@dataclass(frozen=True)
+class Placed:
+    """A page a worker wrote into the new generation itself: only its digest comes back."""
+
+    digest: str
 
 
 class _Exports:

@@ -15,7 +15,7 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
+from typing import Callable, Iterable
 
 
 # Written into every folder a build makes, so that `build --out DIR` knows a folder it may
@@ -48,6 +48,31 @@ class OutputFile:
     digest: str
     data: bytes | None = None
     file: str | None = None  # instead of data: a finished file of these bytes, moved into place (a big export)
+    placed: bool = False  # already written into the new generation, and linked into the other, by Blank.place
+
+
+@dataclass
+class Blank:
+    """A new generation with nothing to link from, and the empty second one a first build mirrors it into.
+
+    A cold build's workers write the pages they render straight into both (issue 12: a cold build
+    of 10,000 events spent most of its parent's time making folders and files, its workers idle).
+    """
+
+    target: str
+    mirror: str
+
+    def place(self, rel: str, data: bytes) -> str:
+        """Write one file into the new generation and link it into the mirror; the digest of its bytes."""
+        folder = os.path.dirname(rel)
+        if folder:
+            os.makedirs(os.path.join(self.target, folder), exist_ok=True)
+            os.makedirs(os.path.join(self.mirror, folder), exist_ok=True)
+        path = os.path.join(self.target, rel)
+        with open(path, "wb") as file:
+            file.write(data)
+        _replace_with_link(Path(path), Path(self.mirror, rel))
+        return digest(data)
 
 
 GENERATIONS = ("a", "b")
@@ -70,7 +95,8 @@ def active_generation(out: Path) -> str | None:
     return None
 
 
-def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = False) -> WriteReport:
+def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blank | None], Iterable[OutputFile]],
+            fresh: bool = False) -> WriteReport:
     """Make ``out`` hold exactly ``files``, at a cost proportional to what changed, atomically.
 
     ``out`` is a symbolic link to one of two generation folders beside it. The other generation
@@ -81,6 +107,8 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = F
     ``state`` (kept in the build cache) says what each generation holds: {"held": {name: (token, {rel: (key, digest)})}}.
     Files put into ``out`` by hand are removed at its top level; ``fresh`` (build --clean) makes the
     new generation from nothing and compares every file, so nothing put there by hand survives.
+    ``files`` may be a function of a Blank (or None): given one when every file will be written (a
+    first build), it may yield files it already placed there itself (``placed``).
     """
     out = Path(out)
     if out.is_symlink() and active_generation(out) is None:
@@ -105,6 +133,17 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = F
         shutil.rmtree(target, ignore_errors=True)
         mine = {}
     target.mkdir(exist_ok=True)
+    other_name = "b" if target_name == "a" else "a"
+    blank = None
+    if source is None and not mine:  # nothing to link from: the second generation is mirrored as files come
+        (gens / f"{other_name}.token").unlink(missing_ok=True)
+        held.pop(other_name, None)
+        shutil.rmtree(gens / other_name, ignore_errors=True)
+        (gens / other_name).mkdir()
+        blank = Blank(str(target), str(gens / other_name))
+    if callable(files):
+        files = files(blank)
+    placed: set[str] = set()
     report = WriteReport()
     folders = {os.path.dirname(rel) for rel in mine}
     now: dict[str, tuple[str, str]] = {}
@@ -113,6 +152,10 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = F
         if rel in now:
             raise ValueError(f"two pages want the same output file: {rel}")
         now[rel] = (item.key, item.digest)
+        if item.placed:
+            report.written.append(rel)
+            placed.add(rel)
+            continue
         was = previous.get(rel) if previous is not None else None
         same_as_active = (was is not None and was[1] == item.digest) or (
             previous is None and source is not None and item.data is not None and _same_bytes(source / rel, item.data)) or (
@@ -168,24 +211,30 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile], fresh: bool = F
     held[target_name] = (token, now)
     _switch(out, f"{gens.name}/{target_name}")
     if previous is None:
-        _mirror(gens, target_name, "b" if target_name == "a" else "a", now, held)
+        _mirror(gens, target_name, other_name, now, held, placed if blank is not None else None)
     return report
 
 
-def _mirror(gens: Path, name: str, other: str, files: dict[str, tuple[str, str]], held: dict) -> None:
+def _mirror(gens: Path, name: str, other: str, files: dict[str, tuple[str, str]], held: dict,
+            linked: set[str] | None = None) -> None:
     """Make generation ``other`` a hard-linked copy of ``name``, once, after a build that had no second one.
 
     The next build then changes only the files whose key changed (issue 12: the first edit after a
     cold build made 10,000 folders and links, seconds of a one-event rebuild). A build killed here
     leaves ``other`` without its token: untrusted, made again from scratch by the next build.
+    ``linked``: the files Blank.place already linked into ``other``, made empty before the build.
     """
     source, target = gens / name, gens / other
     token_file = gens / f"{other}.token"
     token_file.unlink(missing_ok=True)
     held.pop(other, None)
-    shutil.rmtree(target, ignore_errors=True)
+    if linked is None:
+        shutil.rmtree(target, ignore_errors=True)
+        linked = set()
     folders: set[str] = set()
     for rel in [*files, MARKER]:
+        if rel in linked:
+            continue
         folder = os.path.dirname(rel)
         if folder not in folders:
             os.makedirs(os.path.join(target, folder), exist_ok=True)

@@ -47,6 +47,11 @@ def test_a_pooled_build_writes_the_bytes_of_a_single_process_build(paged_site: P
     assert used and used[0] > 300  # the pool rendered the pages
     assert snapshot(paged_site / "site") == snapshot(single / "site")
     assert not [p.name for p in paged_site.iterdir() if p.name.startswith(".site.")]  # no export left aside
+    # The workers wrote the pages into the new generation and linked each into the second one.
+    gens = paged_site / ".site-generations"
+    inodes = [{p.relative_to(gens / name).as_posix(): p.stat().st_ino for p in (gens / name).rglob("*") if p.is_file()}
+              for name in ("a", "b")]
+    assert len(inodes[0]) > 300 and inodes[0] == inodes[1]
     # An edit after a pooled build: few pages, one process, still the same bytes as a clean build.
     path = paged_site / "content/events/event-000007.yaml"
     path.write_text(path.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
