@@ -52,6 +52,60 @@ def _fast_base() -> type:
 _FAST_BASE = _fast_base()
 
 
+def _c_loader() -> type | None:
+    """libyaml's parser and composer both, for texts that cannot exceed the node limit (see _fast_node)."""
+    try:
+        from yaml.cyaml import CParser
+    except ImportError:
+        return None
+
+    class CLoader(CParser, SafeConstructor, Resolver):
+        def __init__(self, stream: str):
+            CParser.__init__(self, stream)
+            SafeConstructor.__init__(self)
+            Resolver.__init__(self)
+
+    return CLoader
+
+
+_C_LOADER = _c_loader()
+# A text without anchors has no aliases: its nodes are fewer than its characters over two (issue 12:
+# composing in Python was most of reading a content file; libyaml composes ten times faster).
+FAST_BELOW_CHARS = 2 * MAX_NODES
+
+
+def _deeper_than(node: yaml.Node, limit: int) -> bool:
+    """Whether a node tree without aliases nests more than ``limit`` levels."""
+    todo = [(node, 1)]
+    while todo:
+        current, depth = todo.pop()
+        if depth > limit:
+            return True
+        if isinstance(current, yaml.SequenceNode):
+            todo.extend((item, depth + 1) for item in current.value)
+        elif isinstance(current, yaml.MappingNode):
+            todo.extend((part, depth + 1) for pair in current.value for part in pair)
+    return False
+
+
+def _fast_node(text: str) -> tuple[yaml.Node | None, Any] | None:
+    """(node, loader) composed by libyaml when the text is within the limits, else None (the checked path)."""
+    if _C_LOADER is None or "&" in text or len(text) >= FAST_BELOW_CHARS:
+        return None
+    loader = _C_LOADER(text)
+    try:
+        node = loader.get_single_node()
+    except yaml.YAMLError:
+        loader.dispose()
+        return None  # the checked path reads it again and says where
+    # Each level of nesting opens on a new line or with one of these characters: few of them, no walk.
+    bound = 1 + sum(text.count(c) for c in "\n[{-?:")
+    if node is not None and bound > MAX_DEPTH and _deeper_than(node, MAX_DEPTH):
+        loader.dispose()
+        return None
+    return node, loader
+
+
 class _Limits:
     """Keeps dates as the text written, and refuses texts over the limits as it composes them."""
 
@@ -100,6 +154,8 @@ _Loader.yaml_implicit_resolvers = _PureLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != _TIMESTAMP]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+if _C_LOADER is not None:
+    _C_LOADER.yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
 
 
 @dataclass
@@ -117,6 +173,11 @@ class YamlDoc:
     def parse(cls, path: Path, text: str, file_lines: list[str] | None = None, line_offset: int = 0) -> "YamlDoc":
         """Parse text; a syntax error becomes a located problem instead of an exception."""
         doc = cls(path, file_lines if file_lines is not None else text.splitlines(), line_offset)
+        fast = _fast_node(text)
+        if fast is not None:
+            doc.node, doc._loader = fast
+            fast[1].dispose()
+            return doc
         loader = _Loader(text)
         try:
             try:
