@@ -110,6 +110,7 @@ class Builder:
         self.drafts = drafts  # the preview and `build --drafts` show drafts, each with its badge (issue 11)
         self.out = Path(out) if out is not None else self.paths.output
         self.cache = BuildCache(self.paths.root, read=not clean)
+        self.cache.files.parallel = not cancellable  # the preview's threads are never forked
         self.theme: Theme | None = None
         self._theme_stamp: str | None = None
         self._templates: dict[str, tuple[str, frozenset[str]] | None] = {}

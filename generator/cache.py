@@ -21,6 +21,7 @@ true entries.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import hmac
 import io
@@ -32,6 +33,7 @@ import zlib
 from pathlib import Path, PurePath
 from typing import Any, Callable, Iterable
 
+from . import pool
 from .errors import Problem
 from .load import FileCache
 from .stamp import cache_dir, notice as _notice, racy_after, tool_fingerprint, write_atomic as _write_atomic
@@ -70,11 +72,37 @@ class ContentFiles(FileCache):
         self.used: set[tuple[str, str, Any]] = set()
         self._distrusted: set[str] = set()
         self._racy_after = racy_after(time.time_ns())
+        self.parallel = False  # prefetch over forked workers (a build sets it; the preview never forks)
 
     def forget(self, paths: Iterable[str | Path]) -> None:
         """Hash these files again whatever their stat says: mtimes are coarse, the watcher's word is not."""
         for path in paths:
             self._distrusted.add(os.path.abspath(path))
+
+    def prefetch(self, paths: list[Path], parse: Callable[[Path, list[Problem]], Any]) -> None:
+        """Parse over forked workers the files get() will not find (a cold build of many files, issue 12).
+
+        Each worker hashes and parses its files as get() would; what they send back is entered as get()
+        enters it, so get() then finds it. Only when ``parallel`` (a build, not the preview's threads).
+        """
+        missing = []
+        for path in paths:
+            name = os.path.abspath(path)
+            known = self.stats.get(name)
+            if known is None or (name, known[1], None) not in self.parsed or name in self._distrusted:
+                missing.append(path)
+        if not self.parallel or not pool.usable(len(missing)):
+            return
+        work = pool.RenderPool(functools.partial(_hashed_parse, parse))
+        try:
+            for path, (key, content_hash, value) in zip(missing, work.render(missing)):
+                if key is not None:
+                    name = os.path.abspath(path)
+                    self.stats[name] = (key, content_hash)
+                    self.parsed[(name, content_hash, None)] = value
+                    self._distrusted.discard(name)
+        finally:
+            work.close()
 
     def get(self, path: Path, parse: Callable[[list[Problem]], Any], problems: list[Problem], salt: Any = None) -> Any:
         """``parse(problems)`` for this file, or what it gave when a file of the same bytes (and salt) was parsed."""
@@ -113,6 +141,19 @@ class ContentFiles(FileCache):
         self.stats = {k: v for k, v in self.stats.items() if v[0][0] < self._racy_after}
         self._racy_after = racy_after(time.time_ns())
         self.used = set()
+
+
+def _hashed_parse(parse: Callable[[Path, list[Problem]], Any], path: Path) -> tuple[Any, str | None, Any]:
+    """In a worker: (stat key, content hash, (value, problems)) of one file, as ContentFiles.get records them."""
+    try:
+        stat = os.stat(path)
+        with open(path, "rb") as file:
+            content_hash = hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+    except OSError:
+        return None, None, None  # get() meets the same error and reports it
+    found: list[Problem] = []
+    value = parse(path, found)
+    return (stat.st_mtime_ns, stat.st_size, stat.st_ino), content_hash, (value, found)
 
 
 class BuildCache:

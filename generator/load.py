@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import errno
+import functools
 import os
 import re
 from dataclasses import dataclass
@@ -90,6 +91,9 @@ class FileCache:
 
     def __init__(self) -> None:
         self._entries: dict[str, tuple[tuple[Any, ...], Any, list[Problem]]] = {}
+
+    def prefetch(self, paths: list[Path], parse: Callable[[Path, list[Problem]], Any]) -> None:
+        """Parse ahead what get() will be asked for (here: nothing; the build's cache parses in parallel)."""
 
     def forget(self, paths: Iterable[str | Path]) -> None:
         """Drop these files whatever their stat says: mtimes are coarse, the watcher's word is not."""
@@ -395,9 +399,12 @@ def load_events(folder: Path, problems: list[Problem], source_ids: Collection[st
     """
     events: list[Event] = []
     seen: dict[str, Path] = {}
-    for path in list_files(folder, EVENT_SUFFIXES, problems):
+    paths = list_files(folder, EVENT_SUFFIXES, problems)
+    if cache is not None:
+        cache.prefetch(paths, parse_event_file)
+    for path in paths:
         file_problems: list[Problem] = []
-        event = _parse(cache, path, lambda found, path=path: read_event(path, read_text(path, found, MAX_YAML_BYTES), found), file_problems)
+        event = _parse(cache, path, functools.partial(parse_event_file, path), file_problems)
         if event is not None and source_ids is not None:
             check_references([event], source_ids, file_problems)
         problems.extend(file_problems)
@@ -409,6 +416,11 @@ def load_events(folder: Path, problems: list[Problem], source_ids: Collection[st
         seen[event.id] = path
         events.append(event)
     return events
+
+
+def parse_event_file(path: Path, problems: list[Problem]) -> Event | None:
+    """Read and parse one event file (problems recorded, never raised)."""
+    return read_event(path, read_text(path, problems, MAX_YAML_BYTES), problems)
 
 
 def read_event(path: Path, text: str | None, problems: list[Problem]) -> Event | None:

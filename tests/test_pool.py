@@ -44,7 +44,7 @@ def test_a_pooled_build_writes_the_bytes_of_a_single_process_build(paged_site: P
     used: list[int] = []
     _force_pool(monkeypatch, used)
     assert run_cli("--site", paged_site, "build").code == 0
-    assert used and used[0] > 300  # the pool rendered the pages
+    assert used == [150, used[1]] and used[1] > 300  # the pool parsed the 150 event files, then rendered the pages
     assert snapshot(paged_site / "site") == snapshot(single / "site")
     assert not [p.name for p in paged_site.iterdir() if p.name.startswith(".site.")]  # no export left aside
     # The workers wrote the pages into the new generation and linked each into the second one.
@@ -73,3 +73,20 @@ def test_a_template_error_in_a_worker_is_reported_located_and_site_is_kept(paged
     assert "list.html:2:" in result.err and "'nothing' is undefined" in result.err and "Traceback" not in result.err
     assert snapshot(paged_site / "site") == before
     assert not [p.name for p in paged_site.iterdir() if p.name.startswith(".site.")]
+
+
+def test_events_parsed_over_the_pool_give_the_same_problems(paged_site: Path, tmp_path: Path, run_cli,
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    write(paged_site / "content/events/event-000003.yaml", "title: [unclosed\n")
+    write(paged_site / "content/events/event-000009.yaml", "title: Odd\ndate: 2020\nsourcez: []\n")
+    single = tmp_path / "single"
+    shutil.copytree(paged_site, single)
+    monkeypatch.setattr(pool, "POOL_ABOVE", 10**9)
+    expected = run_cli("--site", single, "build")
+    used: list[int] = []
+    _force_pool(monkeypatch, used)
+    result = run_cli("--site", paged_site, "build")
+    assert used == [150]  # parsed over the pool; nothing rendered
+    assert result.code == expected.code != 0
+    assert "event-000003.yaml:2:1: YAML syntax error" in result.err and "sourcez" in result.err
+    assert result.err.replace(str(paged_site), "ROOT") == expected.err.replace(str(single), "ROOT")
