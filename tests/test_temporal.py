@@ -317,3 +317,22 @@ def test_future_in_the_past_perfect_and_decades(text: str, lang: str, values: li
 ])
 def test_year_less_dates_after_a_named_year_and_plans(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-04-03. A season before or after the date the text is telling, publication's without one
+    ("In 2019 the dam was finished. The winter before, engineers had warned of cracks.", "en", ["2019", "2018-WI"]),
+    ("The dam cracked in November 2019. The following spring, it was repaired.", "en", ["2019-11", "2020-SP"]),
+    ("Le barrage s'est fissuré en novembre 2019. Le printemps suivant, il a été réparé.", "fr", ["2019-11", "2020-SP"]),
+    ("En 2019, le barrage a été achevé. L'hiver précédent, les ingénieurs avaient alerté.", "fr", ["2019", "2018-WI"]),
+    ("The previous winter was mild.", "en", ["2023-WI"]),
+    # a frequency next to a year-less date makes it a habit; further away, a dated event that recurs
+    ("Every year in June, the club held its meeting.", "en", []),
+    ("The fair opens in May every year.", "en", []),
+    ("The road is usually closed in winter, but last winter it stayed open.", "en", ["2023-WI"]),
+    ("Tous les ans en juin, le club se réunissait.", "fr", []),
+    ("La foire ouvre fin mai chaque année.", "fr", []),
+    ("The festival opened on 12 July, as it does each year.", "en", ["2023-07-12"]),
+])
+def test_seasons_next_to_the_text_and_habits(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values

@@ -171,6 +171,17 @@ def _season_occ(y: int, s: str) -> tuple[_dt.date, _dt.date]:
     return start, _dt.date(ey, em, 1) - _dt.timedelta(days=1)
 
 
+def _season_next_to(year: int, month: str | None, season: str, k: int) -> int:
+    """Year of the season before (k < 0) or after (k > 0) a year, or a month when the text gave one."""
+    if month is None or not month.isdigit():
+        return year + k  # "In 2019 … the winter before": 2018's
+    first = _dt.date(year, int(month), 1)
+    years = range(year - 2, year + 2)
+    if k < 0:
+        return max(y for y in years if _season_occ(y, season)[1] < first)
+    return min(y for y in years if _season_occ(y, season)[0] > first)
+
+
 def _resolve_season(pub: _dt.date, s: str, rel: str, direction: int) -> int:
     """Year of a season named without one ('l'été dernier', 'this summer')."""
     occ = [(y, *_season_occ(y, s)) for y in (pub.year - 2, pub.year - 1, pub.year, pub.year + 1)]
@@ -248,6 +259,7 @@ class _Lang:
         self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
         self.year_unit_after = re.compile(data.YEAR_UNIT_AFTER)
         self.month_frequency = re.compile(data.MONTH_FREQUENCY)
+        self.habitual = re.compile(data.HABITUAL)
         self.before_name = {w: re.compile(p) for w, p in data.MONTHS_BEFORE_NAME.items()}
         self.unit_articles = re.compile(data.UNIT_ARTICLES) if data.UNIT_ARTICLES else None
         self.range_open = re.compile(rf"\b(?:{data.RANGE_FROM})\s*$")
@@ -646,7 +658,7 @@ def _h_season(L: _Lang) -> Handler:
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         g = m.groupdict()
-        s = L.data.SEASONS.get(g["season"].lower())
+        s = L.data.SEASONS.get((g["season"] or g.get("season2") or "").lower())
         if s is None:
             return None
         ys = g.get("year")
@@ -655,11 +667,17 @@ def _h_season(L: _Lang) -> Handler:
             if not _year_ok(y):
                 return None
             return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), kind="S")
-        rel = (g.get("rel") or "").lower()
+        rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower())
+        rel = L.data.REL_ALIASES.get(rel, rel)
         pre = (g.get("pre") or "").lower().replace("’", "'")
         if not rel and pre.startswith(L.data.SEASON_OF):
             return None  # "vacances d'été": a kind of holiday, not a date
         direction = L.direction(rel)
+        if direction and rel.startswith(L.data.REL_FROM_TEXT):
+            # "l'hiver précédent", "the following spring": next to the date the text is telling (issue 9)
+            y = _resolve_season(c.pub, s, "last" if direction < 0 else "next", 0)
+            return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S",
+                        anchor=("S", direction))
         r = "last" if direction < 0 else "next" if direction > 0 else ""
         tensed = not r and not rel.startswith(L.data.REL_THIS) and not pre.startswith(L.data.REL_THIS)
         if tensed:
@@ -892,7 +910,7 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
 
 
 _ANCHOR_VALUE = {"D": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"), "M": re.compile(r"(\d{4})-(\d{2})"),
-                 "Y": re.compile(r"(\d{4})(?![\dX])")}
+                 "Y": re.compile(r"(\d{4})(?![\dX])"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?")}
 
 
 def _from_text(hits: list[_Hit]) -> list[_Hit]:
@@ -918,6 +936,8 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
         elif unit == "M":
             y, mo = _add_months(int(base.group(1)), int(base.group(2)), k)
             h.value = f"{y:04d}-{mo:02d}"
+        elif unit == "S":
+            h.value = f"{_season_next_to(int(base.group(1)), base.group(2), h.value[5:], k):04d}-{h.value[5:]}"
         else:
             day = _safe_date(int(base.group(1)), int(base.group(2)), int(base.group(3)))
             if day is None:
@@ -928,6 +948,29 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
 
 
 _YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
+_NEAR_WORDS = re.compile(r"[\s,]*(?:[^\W\d]+[\s,'’]+){0,2}")
+
+
+def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
+    """Year-less dates in a clause that says how often ('every year in June', 'chaque été') are habits, not dates.
+
+    A frequency before the date ('chaque mars') is already read by the resolvers; here the frequency
+    may stand two words away ("tous les ans, fin juin", "is usually closed in winter", issue 9). Further
+    away it tells that a dated event recurs ("la foire a ouvert fin mai, comme chaque année"): a date.
+    """
+    out = []
+    for h in hits:
+        if h.tensed:
+            before = c.text[max(0, h.start - 40):h.start]
+            after = c.text[h.end:h.end + 40]
+            if any(m.end() >= len(before) - 1 or _NEAR_WORDS.fullmatch(before[m.end():])
+                   for m in L.habitual.finditer(before)) or \
+                    any(m.start() <= 2 or _NEAR_WORDS.fullmatch(after[:m.start()]) for m in L.habitual.finditer(after)):
+                continue
+        out.append(h)
+    return out
+
+
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*(?:[^\W\d]+[\s'’]+){0,2}$")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
@@ -1023,7 +1066,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
             for h in (r if isinstance(r, list) else [r]):
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
-    sel = _anchor_on_text(_merge_spans(_from_text(_select(hits)), ctx, rules), ctx)
+    sel = _anchor_on_text(_merge_spans(_from_text(_select(_drop_habits(hits, ctx, rules))), ctx, rules), ctx)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]

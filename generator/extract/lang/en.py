@@ -26,6 +26,9 @@ MONTHS_BEFORE_NAME = {"june": r"\s+[A-Z][a-z]", "april": r"\s+[A-Z][a-z]", "augu
 # "May" is a modal or a surname unless a preposition makes it a month.
 MONTHS_NEED_PREP = frozenset({"may"})
 MONTH_FREQUENCY = r"\b(?:every|each)\s*$"
+# A frequency in the clause of a year-less date makes it a habit ("every year in June", "in May each year").
+HABITUAL = (r"(?i)\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|fall|season|month|time)\b|\b(?:annually|yearly|"
+            r"usually|traditionally|typically|normally|generally)\b|\busually\b|\bas\s+(?:every|each)\s+year\b")
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
@@ -66,10 +69,11 @@ UNITS = {
 }
 UNIT_ARTICLES = None
 REL_LAST = ("last", "previous")
-REL_NEXT = ("next", "coming")
+REL_NEXT = ("next", "coming", "following")
 REL_THIS = ("this",)
 REL_ALIASES = {"the previous": "previous", "the coming": "coming", "before": "previous",
-               "earlier this": "this", "later this": "this", "this past": "last"}
+               "earlier this": "this", "later this": "this", "this past": "last",
+               "after": "following"}
 # "the second quarter of the year": the year of another sentence.
 REL_ANAPHORIC = frozenset({"the year"})
 # Relative words read from the date the text is telling, not from publication ("the previous year").
@@ -154,6 +158,7 @@ RULES = [
     ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
     ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?:in|during|by|until|since|over|throughout)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
+    ("season", 2, r"\b(?:the\s+(?P<rel>previous|following)\s+(?P<season>spring|summer|autumn|fall|winter)|the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<rel2>before|after))(?![\w-])"),
     ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w)"),
     ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|['’]?\d0)s\b"),
