@@ -114,6 +114,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         publisher = Found(document.sitename.strip(), "trafilatura's site name")
     title = _without_suffix(raw_title, publisher.value if publisher else None)
     lines = [line.strip() for line in document.text.splitlines() if line.strip()]
+    lines = _standfirst(work, lines) + lines
     if lines and title and _norm(lines[0]) in (_norm(title.value), _norm(raw_title.value if raw_title else "")):
         lines = lines[1:]  # the page's heading repeats the title
     kept = []
@@ -131,6 +132,48 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     return Article(text="\n\n".join(kept), title=title, published=published, publisher=publisher,
                    language=_found(meta.declared_language(), "the page's lang attribute"),
                    url=meta.canonical() or url or (document.url or None), dropped=dropped)
+
+
+_STANDFIRST_SKIP = frozenset(("figure", "figcaption", "h1", "nav", "aside", "button", "form", "label"))
+
+
+def _standfirst(tree: Any, lines: list[str]) -> list[str]:
+    """The standfirst printed between the heading and the byline, when the text found starts below it (issue 9).
+
+    A page that marks its body ("article-body") has it picked alone, and the standfirst above the byline
+    is lost with its dates. Kept: the sentences (8 words or more, a final stop) after the first <h1> and
+    before the first line found, that no chrome cut took and that the text does not already hold.
+    """
+    if not lines:
+        return []
+    headings = tree.xpath("//h1")
+    if not headings:
+        return []
+    first = _norm(lines[0])[:60]
+    found: list[str] = []
+    started = False
+    for element in headings[0].getroottree().iter():
+        if element is headings[0]:
+            started = True
+            continue
+        if not started or not isinstance(element.tag, str):
+            continue
+        if element.tag not in ("p", "h2", "div"):
+            continue
+        own = " ".join(element.itertext()).strip()
+        if first and first in _norm(own):
+            break  # the text found starts here
+        if element.find(".//p") is not None or element.find(".//div") is not None:
+            continue  # a wrapper: its paragraphs are read one by one
+        if any(a.tag in _STANDFIRST_SKIP for a in element.iterancestors() if isinstance(a.tag, str)):
+            continue
+        text = " ".join(own.split())
+        if len(text.split()) >= 8 and text.endswith((".", "!", "?", "»", "”", '"')) and _line_kind(text) is None \
+                and _norm(text) not in (_norm(line) for line in lines):
+            found.append(text)
+        if len(found) == 2:
+            break
+    return found
 
 
 def strip_chrome(tree: Any) -> Counter[str]:
