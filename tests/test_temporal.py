@@ -336,3 +336,16 @@ def test_year_less_dates_after_a_named_year_and_plans(text: str, lang: str, valu
 ])
 def test_seasons_next_to_the_text_and_habits(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2009-02-03. "The same month a year ago": the date the text gave, a year back, at the precision asked
+    ("Sales fell 35% in January, compared to the same month a year ago.", "en", ["2009-01", "2008-01"]),
+    ("Sales rose 43% in February compared to the same period last year.", "en", ["2009-02", "2008-02"]),
+    ("Sales rose compared to the same period last year.", "en", ["2008"]),
+    ("Les ventes ont chuté en janvier par rapport au même mois de l'année dernière.", "fr", ["2009-01", "2008-01"]),
+    ("Le chiffre a progressé au troisième trimestre 2008, contre 2 % la même période de l'an dernier.", "fr",
+     ["2008-Q3", "2007-Q3"]),
+])
+def test_the_same_period_a_year_back(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2009, 2, 3), lang)] == values

@@ -627,6 +627,21 @@ def _h_relperiod(L: _Lang) -> Handler:
     return h
 
 
+def _h_same_period(L: _Lang) -> Handler:
+    """'the same month a year ago', 'la même période de l'an dernier': the date the text gave, a year back."""
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        kind = L.data.UNITS.get(m.group("unit").lower(), "")
+        p = c.pub
+        ago = _safe_date(p.year - 1, p.month, p.day) or _dt.date(p.year - 1, p.month, 28)
+        # read from publication when the text gave no date before it
+        value, k = {"day": (ago.isoformat(), "D"), "week": (_iso_week(ago), "W"), "month": (f"{ago:%Y-%m}", "M"),
+                    "quarter": ("{}-Q{}".format(*_quarter_of(ago)), "Q")}.get(kind, (f"{p.year - 1:04d}", ""))
+        return _hit(m, value, relative=True, kind=k, anchor=("P", -1))
+
+    return h
+
+
 def _h_ago(L: _Lang) -> Handler:
     """'il y a deux ans', 'two years ago': the unit sets the precision."""
 
@@ -832,7 +847,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "season": _h_season,
+    "weekday": _h_weekday, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "same_period": _h_same_period, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 
@@ -910,7 +925,22 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
 
 
 _ANCHOR_VALUE = {"D": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"), "M": re.compile(r"(\d{4})-(\d{2})"),
-                 "Y": re.compile(r"(\d{4})(?![\dX])"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?")}
+                 "Y": re.compile(r"(\d{4})(?![\dX])"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?"),
+                 "P": re.compile(r"(\d{4})((?:-[0-9A-Z]+)*)$")}
+
+
+def _same_period(rest: str, kind: str) -> str | None:
+    """What follows the year of the date before, cut to the precision 'the same month/day/quarter' asks for."""
+    if kind == "":
+        return rest  # "the same period": the date before as it was given
+    if kind == "M":
+        return rest[:3] if re.match(r"-\d\d", rest) else None
+    if kind == "D":
+        return rest if re.fullmatch(r"-\d\d-\d\d", rest) and rest != "-02-29" else None
+    if kind == "Q":
+        month = re.match(r"-(\d\d)", rest)
+        return rest if re.fullmatch(r"-Q[1-4]", rest) else f"-Q{(int(month.group(1)) - 1) // 3 + 1}" if month else None
+    return rest if re.fullmatch(r"-W\d\d", rest) else None
 
 
 def _from_text(hits: list[_Hit]) -> list[_Hit]:
@@ -938,6 +968,12 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
             h.value = f"{y:04d}-{mo:02d}"
         elif unit == "S":
             h.value = f"{_season_next_to(int(base.group(1)), base.group(2), h.value[5:], k):04d}-{h.value[5:]}"
+        elif unit == "P":
+            rest = _same_period(base.group(2) or "", h.kind)
+            if rest is None:
+                out.append(h)  # the date before is not precise enough: publication's reading stays
+                continue
+            h.value = f"{int(base.group(1)) + k:04d}{rest}"
         else:
             day = _safe_date(int(base.group(1)), int(base.group(2)), int(base.group(3)))
             if day is None:

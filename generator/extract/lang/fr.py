@@ -173,6 +173,7 @@ RULES = [
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?)"
                      r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
                      r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$)(?!\s+(?:{REL}|précédente?|suivante?)))(?!\w)"),
+    ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
     ("ago", 2, r"\bil\s+y\s+a\s+(?:(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans|années?|décennies?)\b"),
     ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant))?(?!\w)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
