@@ -349,3 +349,14 @@ def test_seasons_next_to_the_text_and_habits(text: str, lang: str, values: list[
 ])
 def test_the_same_period_a_year_back(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2009, 2, 3), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-04-03. A meeting moved to a day: the new day is still to come
+    ("La préfecture a reporté le match au 20 mai.", "fr", ["2024-05-20"]),
+    ("Le tribunal a renvoyé l'audience au 12 juin.", "fr", ["2024-06-12"]),
+    ("The court adjourned the hearing to June 12.", "en", ["2024-06-12"]),
+    ("The council pushed back the opening to September.", "en", ["2024-09"]),
+])
+def test_a_date_moved_to_is_to_come(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values

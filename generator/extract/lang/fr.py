@@ -251,7 +251,10 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     # a plan's participle right before its date ("la refonte prévue à l'automne"), unless the
                     # plan is told in the past ("était prévue le 12 mars": the future in the past, no direction)
                     r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)"
-                    r"(?:prévue?s?|programmée?s?|planifiée?s?)(?:\s+(?:pour|dès))?)\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
+                    r"(?:prévue?s?|programmée?s?|planifiée?s?)(?:\s+(?:pour|dès))?"
+                    # a meeting moved to a day: the new day is still to come ("a reporté le match au 20 mai")
+                    r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))"
+                    r"\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
 
 # ---------------------------------------------------------------- events
 # A completed action reported without a date (issue #3: "Taïwan a interdit …"):
