@@ -287,6 +287,7 @@ def test_timetables_and_monthly_rules(text: str, lang: str, values: list[str]) -
     ("The company had planned to open the site in September.", "en", ["2024-09"]),
     ("The trains were due to enter service on 12 March.", "en", ["2024-03-12"]),
     ("Les bus devaient être livrés le 12 avril.", "fr", ["2024-04-12"]),
+    ("He said the plant would close in January.", "en", ["2024-01"]),
     # an English present perfect dates nothing of its own ("has set 14 June as the deadline")
     ("The council has set 14 June as the deadline for objections.", "en", ["2024-06-14"]),
     ("The vote has been scheduled for May 2.", "en", ["2024-05-02"]),

@@ -174,7 +174,7 @@ FUTURE = (
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
     r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?)\s+to\b"
     r"|\b(?:should|must|might|may)\s+(?!have\b)"
-    r"|\bwould\b|\bupcoming\b|\bnext\b|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+held\b"
+    r"|\bupcoming\b|\bnext\b|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+held\b"
 )
 FUTURE_STOP: frozenset[str] = frozenset()
 PAST = (
@@ -196,6 +196,8 @@ FUTURE_IN_PAST = (
     r"|\bhad\s+(?:(?:originally|initially|already|also|long)\s+)?(?:planned|hoped|intended|expected|wanted|promised|pledged|aimed|"
     r"vowed|agreed|been\s+(?:due|expected|scheduled|set|slated|planned|meant|supposed))\s+(?:to|for|on)\b"
     r"|\b(?:was|were)\s+(?:planning|hoping|aiming|preparing|intending)\s+to\b"
+    # "said the plant would close in January": the future seen from the day it was said
+    r"|\bwould\b"
 )
 # The present perfect says nothing of when: English puts a past date in the simple past ("closed on
 # 2 March", not "has closed on 2 March"), so a year-less date next to one is often still to come
