@@ -361,3 +361,18 @@ def test_the_same_period_a_year_back(text: str, lang: str, values: list[str]) ->
 ])
 def test_a_date_moved_to_is_to_come(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-10-08. A season after a year-less date that took a named year reads from that year
+    ("The council bought the land in 2016. In early May, it granted permission, and the first piles were driven "
+     "the following spring.", "en", ["2016", "2016-05", "2017-SP"]),
+    ("Le bâtiment a fermé en janvier 2022. Fin mars, le désamiantage était achevé, et l'hiver précédent avait été "
+     "consacré aux études.", "fr", ["2022-01", "2022-03", "2021-WI"]),
+    # a day set or a season put off is still to come
+    ("La mairie a fixé au 30 novembre la date limite.", "fr", ["2024-11-30"]),
+    ("La réouverture est repoussée au printemps.", "fr", ["2025-SP"]),
+    ("The terminal will not open before the summer.", "en", ["2025-SU"]),
+])
+def test_named_years_carry_on_and_dates_put_off(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 10, 8), lang)] == values

@@ -1102,7 +1102,8 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
             for h in (r if isinstance(r, list) else [r]):
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
-    sel = _anchor_on_text(_merge_spans(_from_text(_select(_drop_habits(hits, ctx, rules))), ctx, rules), ctx)
+    # A year-less date takes a named year first, so that "the following spring" after it reads from it.
+    sel = _from_text(_anchor_on_text(_merge_spans(_select(_drop_habits(hits, ctx, rules)), ctx, rules), ctx))
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]
