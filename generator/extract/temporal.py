@@ -16,7 +16,7 @@ from typing import Callable, Iterable
 from .lang import LanguageData, for_language, normalize
 from .mention import DateMention
 from .temporal_fallback import fallback_tag
-from .temporal_tense import STRONG, tense_at
+from .temporal_tense import STRONG, preposition_at, tense_at
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -1033,7 +1033,7 @@ def _anchor_on_text(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
                 base_end = h.end
                 continue
         m = _YEAR_VALUE.match(h.end_value or h.value)
-        if h.relative or m is None or abs(c.tense(h.start, h.end)) >= STRONG:
+        if h.relative or m is None or preposition_at(c.text, h.start, c.data):
             base = None  # read from publication, or a period's bound: the text is back in the present
             continue
         base = (int(m.group(1)), int(m.group(2)) if m.group(2) and m.group(2).isdigit() else None)

@@ -57,6 +57,17 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     return s, e
 
 
+def preposition_at(text: str, start: int, data: LanguageData) -> int:
+    """STRONG when a preposition right before a date looks ahead ("until", "jusqu'au"), -STRONG back ("since"), else 0."""
+    cues = data.compiled(_Cues)
+    before = text[max(0, start - 40):start]
+    if cues.prep_future.search(before):
+        return STRONG
+    if cues.prep_past.search(before):
+        return -STRONG
+    return 0
+
+
 def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     """-1 when the nearest verb cue in the sentence is past, +1 when future, 0 when none.
 
@@ -71,11 +82,10 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     speaker's present ("a expliqué que le départ au 1er juin rendait…"), no direction.
     """
     cues = data.compiled(_Cues)
+    bound = preposition_at(text, start, data)
+    if bound:
+        return bound
     before = text[max(0, start - 40):start]
-    if cues.prep_future.search(before):
-        return STRONG
-    if cues.prep_past.search(before):
-        return -STRONG
     if cues.scheduled.search(before):
         return 1  # "les soldes débutent mercredi", "the fair opens on Friday": the present of a timetable
     s, e = sentence_bounds(text, start, end)
