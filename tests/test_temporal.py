@@ -334,6 +334,12 @@ def test_year_less_dates_after_a_named_year_and_plans(text: str, lang: str, valu
     ("Tous les ans en juin, le club se réunissait.", "fr", []),
     ("La foire ouvre fin mai chaque année.", "fr", []),
     ("The festival opened on 12 July, as it does each year.", "en", ["2023-07-12"]),
+    # a weekday with its article told in the present is a habit; in the past, that day
+    ("Le marché se tient le samedi matin sur la place.", "fr", []),
+    ("Les bus ne circulent pas le dimanche.", "fr", []),
+    ("Il est mort le dimanche, à l'hôpital.", "fr", ["2024-03-31"]),
+    ("The market is held on Saturday mornings.", "en", []),
+    ("She resigned on Saturday morning.", "en", ["2024-03-30"]),
 ])
 def test_seasons_next_to_the_text_and_habits(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values

@@ -270,6 +270,7 @@ class _Lang:
         self.span_join = re.compile(rf"^\s*(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
         self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
         self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
+        self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.weekday_monthly = re.compile(data.WEEKDAY_MONTHLY_AFTER)
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
 
@@ -529,9 +530,13 @@ def _h_weekday(L: _Lang) -> Handler:
             return None
         if g.get("pl"):
             return None  # "les samedis", "on Mondays": a frequency
-        pre = L.data.WEEKDAY_PRE.get((g.get("pre") or "").lower().strip(), "")
+        pre = L.data.WEEKDAY_PRE.get(re.sub(r"\s+", " ", (g.get("pre") or "").lower().strip()), "")
         if pre == "every":
             return None
+        if pre == "usually" and not g.get("rel"):
+            direction = c.tense(m.start(), m.end())
+            if direction == 0 or (direction == 1 and L.scheduled.search(c.text, max(0, m.start() - 40), m.start())):
+                return None  # "le marché se tient le samedi": a habit told in the present
         if L.weekday_monthly.match(c.text, m.end()) or L.weekday_monthly_before.search(c.text[max(0, m.start() - 30):m.start()]):
             return None  # "le premier lundi du mois", "every first Monday": a monthly rule, not a day
         before = c.text[max(0, m.start() - 12):m.start()].lower()

@@ -45,7 +45,8 @@ WEEKDAYS_CAPITALISED = False
 # A weekday of every month ("le premier lundi du mois", "chaque premier mardi") is a rule, not a day.
 WEEKDAY_MONTHLY_AFTER = r"(?i)\s+(?:du\s+mois|de\s+chaque\s+mois|de\s+tous\s+les\s+mois)\b"
 WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:chaque|tous\s+les)\s+(?:premiers?|deuxièmes?|seconds?|troisièmes?|quatrièmes?|derniers?)\s+$"
-WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every"}
+# "le samedi" told in the present is a habit ("le marché se tient le samedi matin"); in the past, that day.
+WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually"}
 # "du lundi au vendredi": opening hours, not a date.
 RANGE_FROM = r"du|de"
 RANGE_TO = r"au|à"
@@ -166,7 +167,7 @@ RULES = [
     ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
     ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
-    ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès|chaque|tous\s+les|toutes\s+les|les)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?:\s+(?P<rel>{REL}))?"),
+    ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d)(?:\s+(?P<rel>{REL}))?"),
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
