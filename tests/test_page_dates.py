@@ -47,25 +47,3 @@ def test_a_date_inside_a_sentence_is_no_byline() -> None:
     found = published(before=before)
     assert found is None or found[1] != 'the byline "6 mai 2024"'
 
-
-@pytest.mark.parametrize("lead", [
-    '<div class="article-lead"><p>{s}</p></div>',
-    '<p class="standfirst">{s}</p>',
-    "<p>{s}</p>",
-])
-def test_a_standfirst_above_the_byline_is_kept(lead: str) -> None:
-    """A page whose body is marked apart keeps the standfirst printed between the heading and the byline (issue 9)."""
-    standfirst = "Le budget, rejeté une première fois en janvier, a finalement été adopté mardi."
-    body = "<p>" + "Le conseil municipal a voté le budget mardi soir après un long débat sur les impôts. " * 3 + "</p>"
-    html = ("<html lang='fr'><head><title>Le budget adopté</title></head><body><nav><a href='/'>Accueil</a></nav>"
-            f"<main><h1>Le budget adopté</h1>{lead.format(s=standfirst)}"
-            '<figure><img src="a.jpg"><figcaption>Le maire, en 2023, devant la mairie de la ville.</figcaption></figure>'
-            '<div class="meta"><span>Par Jeanne Roux</span> <time datetime="2024-03-12">12 mars 2024</time></div>'
-            f'<div class="article-body">{body}{body}</div>'
-            "</main><footer>© Journal</footer></body></html>")
-    article = read_page(html.encode())
-    assert article is not None
-    paragraphs = article.text.split("\n\n")
-    assert paragraphs[0] == standfirst
-    assert paragraphs[1].startswith("Le conseil municipal a voté")
-    assert "Par Jeanne Roux" not in article.text and "devant la mairie" not in article.text

@@ -53,7 +53,7 @@ _KIND_PREFIXES = {
                 "pluslus", "youmay", "upnext", "nextread"),
     "other": ("newsletter", "subscri", "signup", "abonn", "cookie", "consent", "gdpr", "rgpd", "didomi",
               "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
-              "sponsor", "banner", "donate"),
+              "sponsor", "banner", "donate", "correction", "editorsnote", "erratum", "rectificatif"),
     "byline": ("byline", "dateline", "auteur"),
     "navigation": ("breadcrumb", "footer", "masthead", "sidebar", "toolbar", "pagination", "navbar", "navigation",
                    "menu", "skiplink", "keywords", "mots-cles"),
@@ -84,6 +84,14 @@ _BOX_LINE = re.compile(
     r"(?:nous utilisons des cookies|we use cookies|this (?:site|website) uses cookies|accepter les cookies|"
     r"accept (?:all )?cookies|tout accepter|gérer mes choix|manage (?:my )?preferences|"
     r"^(?:partager|share)(?: (?:sur|on|this|cet))?\b.{0,40}(?:facebook|twitter|linkedin|whatsapp|email|x)\b)", re.I)
+# A note about the article, not part of it: a correction, an editor's note, who else reported (issue 9: their
+# dates are no events of the story).
+_NOTE_LINE = re.compile(
+    r"^(?:(?:correction|corrections|clarification|rectificatif|erratum|editor['’]?s['’]? note|note de la rédaction|"
+    r"n\.d\.l\.r\.?)\b[^:]{0,40}:|this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|"
+    r"changed)\b|an earlier version of this (?:article|story|report)\b|cet article a été (?:modifié|corrigé|rectifié)\b|"
+    r"une (?:précédente|première) version de cet article\b|(?:additional |with )?(?:reporting|editing|writing) by\b|"
+    r"\(?avec (?:l['’])?(?:afp|reuters|ap)\)?\.?$)", re.I)
 _BYLINE_LINE = re.compile(r"^(?i:by|par|written by|écrit par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à)\s+"
                           r"[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+)*(?:\s*[,·|•–—-].*)?$")
 _COMMENT_LINE = re.compile(r"^(?:\d+\s+)?(?:commentaires?|comments?|réactions?|reactions?|répondre|reply|"
@@ -282,7 +290,7 @@ def _line_kind(line: str) -> str | None:
         return "related"
     if _COMMENT_LINE.match(line.strip()):
         return "comments"
-    if _BOX_LINE.search(line) and len(line.split()) <= 40:
+    if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40:
         return "other"
     return None
 
