@@ -382,3 +382,17 @@ def test_a_date_moved_to_is_to_come(text: str, lang: str, values: list[str]) -> 
 ])
 def test_named_years_carry_on_and_dates_put_off(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 10, 8), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-04-03. A season as a bound is the one nearest to publication, whatever the verb
+    ("La mairie avait promis une réponse avant l'été.", "fr", ["2024-SU"]),
+    ("The answer was promised before the summer.", "en", ["2024-SU"]),
+    ("L'été, la plage est surveillée.", "fr", []),
+    # the beginning or the end of the year without "de l'": a date after a preposition, not in a kind of party
+    ("Les travaux commenceront en fin d'année.", "fr", ["2024"]),
+    ("Le chantier a débuté en début d'année.", "fr", ["2024"]),
+    ("Une fête de fin d'année aura lieu à la salle des fêtes.", "fr", []),
+])
+def test_season_bounds_and_parts_of_the_year(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values

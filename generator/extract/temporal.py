@@ -701,8 +701,10 @@ def _h_season(L: _Lang) -> Handler:
         r = "last" if direction < 0 else "next" if direction > 0 else ""
         tensed = not r and not rel.startswith(L.data.REL_THIS) and not pre.startswith(L.data.REL_THIS)
         if tensed:
-            direction = c.tense(m.start(), m.end())
-            if direction == 0 and not g.get("mod"):
+            bound = pre.startswith(L.data.SEASON_BOUND)
+            # a bound ("avant l'été", "before the summer") is the season nearest to publication
+            direction = 0 if bound else c.tense(m.start(), m.end())
+            if direction == 0 and not g.get("mod") and not bound:
                 return None  # "au printemps" in the present is a habit, not a date; "à la fin de l'été" is one
         else:
             direction = 0

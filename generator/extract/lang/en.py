@@ -57,6 +57,7 @@ ORDINALS_PREVIOUS = frozenset({"last"})
 DAY_ONE = frozenset({"first"})
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_OF: tuple[str, ...] = ()
+SEASON_BOUND: tuple[str, ...] = ("before", "after")
 UNITS = {
     "day": "day", "days": "day",
     "week": "week", "weeks": "week",
@@ -157,7 +158,7 @@ RULES = [
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
     ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
-    ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?:in|during|by|until|since|over|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
+    ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?P<pre>in|during|by|until|since|over|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     ("season", 2, r"\b(?:the\s+(?P<rel>previous|following)\s+(?P<season>spring|summer|autumn|fall|winter)|the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<rel2>before|after))(?![\w-])"),
     ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w)"),

@@ -69,6 +69,8 @@ DAY_ONE = frozenset({"premier", "1er", "1re"})
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 # "vacances d'été": a kind of holiday, not a date.
 SEASON_OF = ("d'", "de ")
+# A season as a bound ("avant l'été"): a date even in the present, never a habit.
+SEASON_BOUND = ("avant", "après")
 # Units of relative periods and durations, as written -> the unit the tagger computes with.
 UNITS = {
     "jour": "day", "jours": "day",
@@ -175,8 +177,10 @@ RULES = [
                      r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
                      r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$)(?!\s+(?:{REL}|précédente?|suivante?)))(?!\w)"),
     ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
+    # "en fin d'année" dates; "une fête de fin d'année" is a kind of party
+    ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année)(?!\w)"),
     ("ago", 2, r"\bil\s+y\s+a\s+(?:(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans|années?|décennies?)\b"),
-    ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant))?(?!\w)"),
+    ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|avant\s+l['’]|après\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant))?(?!\w)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>1[5-9]\d0|20\d0|\d0)(?![\w,.]\d)"),
     ("century", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+du\s+)?(?P<c>[IVX]{1,5}|\d{1,2})(?:e|è|ème|eme)\s+siècle\b"),
