@@ -385,7 +385,7 @@ def test_named_years_carry_on_and_dates_put_off(text: str, lang: str, values: li
 
 
 @pytest.mark.parametrize("text, lang, values", [
-    # 2024-04-03. A season as a bound is the one nearest to publication, whatever the verb
+    # 2024-04-03. A season as a bound is the one nearest to publication unless the verb looks ahead
     ("La mairie avait promis une réponse avant l'été.", "fr", ["2024-SU"]),
     ("The answer was promised before the summer.", "en", ["2024-SU"]),
     ("L'été, la plage est surveillée.", "fr", []),

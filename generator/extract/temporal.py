@@ -702,8 +702,10 @@ def _h_season(L: _Lang) -> Handler:
         tensed = not r and not rel.startswith(L.data.REL_THIS) and not pre.startswith(L.data.REL_THIS)
         if tensed:
             bound = pre.startswith(L.data.SEASON_BOUND)
-            # a bound ("avant l'été", "before the summer") is the season nearest to publication
-            direction = 0 if bound else c.tense(m.start(), m.end())
+            # a bound ("avant l'été", "before the summer") looks ahead with a future verb, else is the nearest
+            # season: a past promise "before the summer" may still be to come
+            direction = c.tense(m.start(), m.end())
+            direction = max(direction, 0) if bound else direction
             if direction == 0 and not g.get("mod") and not bound:
                 return None  # "au printemps" in the present is a habit, not a date; "à la fin de l'été" is one
         else:
