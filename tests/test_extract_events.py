@@ -117,6 +117,9 @@ def test_since_makes_an_event_dated_by_its_start(sentence, language, value, mod)
     ("L'offre reste valable jusqu'à fin mars pour les abonnés.", "fr"),
     ("Les cartes sont acceptées jusqu'à fin juin pour les abonnés.", "fr"),
     ("Les yaourts à consommer jusqu'au 12 avril sont rappelés.", "fr"),
+    # a time given to do something: its limit is no event (issue 9)
+    ("Residents have until 30 April to comment on the plans.", "en"),
+    ("Les habitants ont jusqu'au 30 avril pour déposer leurs observations.", "fr"),
 ])
 def test_a_scope_is_not_an_event(sentence, language):
     assert [c for c in extract(sentence, language) if c.date_basis == "text"] == []

@@ -254,6 +254,8 @@ SCOPE_BEFORE = (
     r"made|produced|manufactured|shipped|distributed|issued|best[- ]by(?:\s+dates?)?|best[- ]before(?:\s+dates?)?|"
     r"use[- ]by(?:\s+dates?)?|expir(?:y|ation)(?:\s+dates?)?|expiring)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:through|thru|until|till|to|since|before|after|from|between|up\s+to|by)\s+(?:the\s+)?$"
+    # a time given to do something ("residents have until 30 April to comment"): its limit, no event
+    r"|\b(?:have|has|had|will\s+have)\s+(?:\w+\s+)?(?:until|till)\s+(?:the\s+)?$"
 )
 UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$"
 AUDIENCE_AFTER = r"(?i)\s*,?\s*for\s+(?:all\s+)?(?:its\s+|their\s+|our\s+)?(?:subscribers|members|customers|clients|holders|residents|passengers|users|students|season[- ]ticket\s+holders)\b"

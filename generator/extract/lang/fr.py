@@ -302,6 +302,8 @@ SCOPE_BEFORE = (
     r"consommer|limite\s+de\s+consommation|DLC|DDM)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:jusqu['’](?:à|au|aux|en)?|depuis|avant|après|entre|du|au|à\s+partir\s+du?)\s*"
     r"(?:le\s+|la\s+|l['’])?$"
+    # un délai donné ("les habitants ont jusqu'au 30 avril pour répondre"): sa limite, pas un événement
+    r"|\b(?:a|ont|avez|avons|avait|avaient|aura|auront)\s+(?:encore\s+|donc\s+)?jusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$"
 )
 # "jusqu'à fin mars pour les abonnés": a bound, then whom it serves.
 UNTIL_BEFORE = r"(?i)\bjusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$|\bjusqu['’]$"
