@@ -48,3 +48,15 @@ def test_notes_about_the_article_are_no_part_of_it(note: str, kept: bool) -> Non
     assert article is not None
     words = " ".join(note.split("</")[0].split(">")[-1].split()[:3])
     assert (words in article.text) is kept
+
+
+def test_the_standfirst_walk_stops_where_the_article_starts() -> None:
+    """What follows the article (comments without chrome words) never comes in as a standfirst."""
+    comments = ('<h2>Comments (2)</h2><div><p><b>Mike T.</b> · 3 March 2024</p>'
+                "<p>This is a disgrace, they did exactly the same thing back in 2019.</p></div>")
+    html = ("<html lang='en'><head><title>Budget passed</title></head><body><article><h1>Budget passed</h1>"
+            f"<p class='byline'>By Jane Roe | March 12, 2024</p>{PARAGRAPH * 4}</article>{comments}</body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert "disgrace" not in article.text
+    assert article.text.startswith("The council voted")

@@ -149,38 +149,37 @@ def _standfirst(tree: Any, lines: list[str]) -> list[str]:
     """The standfirst printed between the heading and the byline, when the text found starts below it (issue 9).
 
     A page that marks its body ("article-body") has it picked alone, and the standfirst above the byline
-    is lost with its dates. Kept: the sentences (8 words or more, a final stop) after the first <h1> and
-    before the first line found, that no chrome cut took and that the text does not already hold.
+    is lost with its dates. Kept: the sentences (8 words or more, a final stop) after the first <h1>
+    and before the first paragraph of the text found, that no chrome cut took. The walk stops at that
+    paragraph: what comes after the article (a comment, a footer) is never taken.
     """
-    if not lines:
-        return []
     headings = tree.xpath("//h1")
-    if not headings:
+    if not lines or not headings:
         return []
-    first = _norm(lines[0])[:60]
+    known = [_norm(line) for line in lines]
+    heading = _norm(" ".join(headings[0].itertext()))
+    if not any(line and line != heading for line in known):
+        return []
     found: list[str] = []
     started = False
     for element in headings[0].getroottree().iter():
         if element is headings[0]:
             started = True
             continue
-        if not started or not isinstance(element.tag, str):
+        if not started or not isinstance(element.tag, str) or element.tag not in ("p", "h2", "div"):
             continue
-        if element.tag not in ("p", "h2", "div"):
-            continue
-        own = " ".join(element.itertext()).strip()
-        if first and first in _norm(own):
-            break  # the text found starts here
         if element.find(".//p") is not None or element.find(".//div") is not None:
             continue  # a wrapper: its paragraphs are read one by one
+        text = " ".join(" ".join(element.itertext()).split())
+        own = _norm(text)
+        if own and own != heading and any(own[:60] in line or (len(line) > 20 and line in own) for line in known):
+            break  # the text found starts here
         if any(a.tag in _STANDFIRST_SKIP for a in element.iterancestors() if isinstance(a.tag, str)):
             continue
-        text = " ".join(own.split())
-        if len(text.split()) >= 8 and text.endswith((".", "!", "?", "»", "”", '"')) and _line_kind(text) is None \
-                and _norm(text) not in (_norm(line) for line in lines):
+        if len(text.split()) >= 8 and text.endswith((".", "!", "?", "»", "”", '"')) and _line_kind(text) is None:
             found.append(text)
-        if len(found) == 2:
-            break
+            if len(found) == 2:
+                break
     return found
 
 
