@@ -60,3 +60,20 @@ def test_the_standfirst_walk_stops_where_the_article_starts() -> None:
     assert article is not None
     assert "disgrace" not in article.text
     assert article.text.startswith("The council voted")
+
+
+
+def test_a_logo_in_an_h1_starts_no_standfirst() -> None:
+    """Only the heading that holds the article's title opens the walk, not a site's logo before it."""
+    from lxml import html as lxml_html
+
+    from generator.extract.page import _standfirst
+
+    tree = lxml_html.fromstring(
+        "<html><body><div class='top'><h1 class='logo'>Gazette</h1>"
+        "<p>Flood warnings remain in force for the whole valley until Sunday evening, officials said.</p></div>"
+        f"<main><h1>Budget passed</h1><div class='article-body'>{PARAGRAPH * 2}</div></main></body></html>")
+    body = ["The council voted on the budget on Tuesday night after a long debate on local taxes and fares."]
+    assert _standfirst(tree, body, ["Budget passed"]) == []
+    assert _standfirst(tree, body, ["Gazette"]) == [
+        "Flood warnings remain in force for the whole valley until Sunday evening, officials said."]

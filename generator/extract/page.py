@@ -122,7 +122,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         publisher = Found(document.sitename.strip(), "trafilatura's site name")
     title = _without_suffix(raw_title, publisher.value if publisher else None)
     lines = [line.strip() for line in document.text.splitlines() if line.strip()]
-    lines = _standfirst(work, lines) + lines
+    lines = _standfirst(work, lines, [t.value for t in (title, raw_title) if t]) + lines
     if lines and title and _norm(lines[0]) in (_norm(title.value), _norm(raw_title.value if raw_title else "")):
         lines = lines[1:]  # the page's heading repeats the title
     kept = []
@@ -145,15 +145,17 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
 _STANDFIRST_SKIP = frozenset(("figure", "figcaption", "h1", "nav", "aside", "button", "form", "label"))
 
 
-def _standfirst(tree: Any, lines: list[str]) -> list[str]:
+def _standfirst(tree: Any, lines: list[str], titles: list[str]) -> list[str]:
     """The standfirst printed between the heading and the byline, when the text found starts below it (issue 9).
 
     A page that marks its body ("article-body") has it picked alone, and the standfirst above the byline
-    is lost with its dates. Kept: the sentences (8 words or more, a final stop) after the first <h1>
-    and before the first paragraph of the text found, that no chrome cut took. The walk stops at that
+    is lost with its dates. Kept: the sentences (8 words or more, a final stop) after the <h1> that
+    holds the article's title and before the first paragraph of the text found, that no chrome cut took. The walk stops at that
     paragraph: what comes after the article (a comment, a footer) is never taken.
     """
-    headings = tree.xpath("//h1")
+    # the article's own heading, not a site's logo in an <h1>
+    wanted = {_norm(t) for t in titles}
+    headings = [h for h in tree.xpath("//h1") if _norm(" ".join(h.itertext())) in wanted]
     if not lines or not headings:
         return []
     known = [_norm(line) for line in lines]
