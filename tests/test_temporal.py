@@ -396,3 +396,12 @@ def test_named_years_carry_on_and_dates_put_off(text: str, lang: str, values: li
 ])
 def test_season_bounds_and_parts_of_the_year(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("© 2024 Kestrel Gazette. All rights reserved.", "en"),
+    ("Copyright 2023 Valley Courier", "en"),
+    ("© 2024 L'Écho de Saint-Aubry. Tous droits réservés.", "fr"),
+])
+def test_a_copyright_year_is_no_date(text: str, lang: str) -> None:
+    assert tag_dates(text, dt.date(2024, 4, 3), lang) == []

@@ -461,6 +461,8 @@ def _h_year(L: _Lang) -> Handler:
             return None
         if re.search(r"[$€£#]\s*$|\d[\s\u00a0]$", before):
             return None  # amounts and thousands groups ("2 500", "$2000")
+        if _COPYRIGHT.search(before):
+            return None  # "© 2024 Gazette": a page's footer, no date of the story
         nxt = re.match(r"\s*([^\W\d_][\w/²]*)", after)
         if nxt and nxt.group(1).lower() in L.data.COUNT_NOUNS:
             return None
@@ -483,6 +485,9 @@ def _h_year(L: _Lang) -> Handler:
         return _hit(m, f"{y:04d}", kind="Y")
 
     return h
+
+
+_COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*$")
 
 
 def _h_mod_year(L: _Lang) -> Handler:
