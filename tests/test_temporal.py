@@ -315,6 +315,8 @@ def test_future_in_the_past_perfect_and_decades(text: str, lang: str, values: li
     ("La réunion était prévue le 12 mars.", "fr", ["2024-03-12"]),
     ("The overhaul is scheduled in the autumn.", "en", ["2024-FA"]),
     ("The meeting was planned for 12 March.", "en", ["2024-03-12"]),
+    ("Comme prévu le 12 mars, les travaux ont commencé.", "fr", ["2024-03-12"]),
+    ("As planned on 12 March, the works began.", "en", ["2024-03-12"]),
 ])
 def test_year_less_dates_after_a_named_year_and_plans(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values

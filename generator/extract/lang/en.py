@@ -219,7 +219,7 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place
                     r"(?:sales|talks|classes|games|hearings|works?)\s+(?:start|begin|open|resume)"
                     # a plan's participle right before its date ("the overhaul planned for the autumn"), unless
                     # told in the past ("was planned for 12 March": the future in the past, no direction)
-                    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?:planned|scheduled|slated|pencilled|penciled)(?:\s+(?:in\s+)?(?:for|in))?"
+                    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bas\s)(?:planned|scheduled|slated|pencilled|penciled)(?:\s+(?:in\s+)?(?:for|in))?"
                     # a meeting moved to a day: the new day is still to come ("postponed the vote to June 12")
                     r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|moved|pushed\s+back|put\s+back)(?:\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till))?)"
                     r"\s+(?:on\s+|this\s+|the\s+)?$")

@@ -255,7 +255,7 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     r"se\s+réunissent"
                     # a plan's participle right before its date ("la refonte prévue à l'automne"), unless the
                     # plan is told in the past ("était prévue le 12 mars": the future in the past, no direction)
-                    r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)"
+                    r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)(?<!\bcomme\s)"
                     r"(?:prévue?s?|programmée?s?|planifiée?s?)(?:\s+(?:pour|dès))?"
                     # a meeting moved or set to a day: the day is still to come ("a reporté le match au 20 mai",
                     # "repoussée au printemps", "a fixé au 30 novembre la date limite")
