@@ -407,3 +407,14 @@ def test_season_bounds_and_parts_of_the_year(text: str, lang: str, values: list[
 ])
 def test_a_copyright_year_is_no_date(text: str, lang: str) -> None:
     assert tag_dates(text, dt.date(2024, 4, 3), lang) == []
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-04-03, a Wednesday: a night is dated by its evening; opening hours are no date
+    ("Dans la nuit de samedi à dimanche, un incendie a ravagé l'entrepôt.", "fr", ["2024-03-30"]),
+    ("In the night from Saturday to Sunday, a fire destroyed the warehouse.", "en", ["2024-03-30"]),
+    ("Le magasin est ouvert du lundi au vendredi.", "fr", []),
+    ("The shop is open from Monday to Friday.", "en", []),
+])
+def test_a_night_from_one_day_to_the_next(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values

@@ -272,6 +272,7 @@ class _Lang:
         self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.weekday_monthly = re.compile(data.WEEKDAY_MONTHLY_AFTER)
+        self.night_of = re.compile(rf"(?:{data.NIGHT_OF})\s*$", re.IGNORECASE)
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
 
     def month_num(self, tok: str) -> int | None:
@@ -545,8 +546,13 @@ def _h_weekday(L: _Lang) -> Handler:
         if L.weekday_monthly.match(c.text, m.end()) or L.weekday_monthly_before.search(c.text[max(0, m.start() - 30):m.start()]):
             return None  # "le premier lundi du mois", "every first Monday": a monthly rule, not a day
         before = c.text[max(0, m.start() - 12):m.start()].lower()
-        if L.range_open.search(before) and L.range_next.match(c.text[m.end():m.end() + 15]):
-            return None  # "du lundi au vendredi": opening hours
+        to_next = L.range_next.match(c.text[m.end():m.end() + 15])
+        if L.range_open.search(before) and to_next:
+            if not L.night_of.search(c.text, max(0, m.start() - 20), m.start()):
+                return None  # "du lundi au vendredi": opening hours
+            # "dans la nuit de samedi à dimanche": one night, dated by its evening (issue 9)
+            d = _resolve_wd(c.pub, wd, c.tense(m.start(), m.end()))
+            return _Hit(m.start(), m.end() + to_next.end(), d.isoformat(), relative=True, kind="D")
         if L.range_close.search(before) and L.range_whole.search(c.text[max(0, m.start() - 30):m.start()]):
             return None
         rel = (g.get("rel") or "").lower()

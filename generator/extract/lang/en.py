@@ -39,6 +39,8 @@ WEEKDAY_MONTHLY_AFTER = r"(?i)\s+of\s+(?:each|every|the)\s+month\b"
 WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:every|each)\s+(?:first|second|third|fourth|last)\s+$"
 WEEKDAY_PRE = {"every": "every", "each": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
+# "the night from Saturday to Sunday" is one night, not a range of days.
+NIGHT_OF = r"\bnight\s+(?:from|of)"
 RANGE_FROM = r"from"
 RANGE_TO = r"to"
 NUMBERS = {

@@ -48,6 +48,8 @@ WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:chaque|tous\s+les)\s+(?:premiers?|deuxièmes
 # "le samedi" told in the present is a habit ("le marché se tient le samedi matin"); in the past, that day.
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually"}
 # "du lundi au vendredi": opening hours, not a date.
+# "la nuit de samedi à dimanche" is one night, not a range of days.
+NIGHT_OF = r"\bnuit\s+(?:du|de)"
 RANGE_FROM = r"du|de"
 RANGE_TO = r"au|à"
 NUMBERS = {
