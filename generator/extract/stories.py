@@ -32,6 +32,9 @@ PUBLISHED_WINDOW_DAYS = 31
 CLAIM_WINDOW_DAYS = 7
 MERGE_SCORE = 0.35
 LINK_SCORE = 0.3  # the mean a group's cross-article pairs must reach
+DAY_BONUS = 0.2  # two articles giving one day
+CONFLICT_BASE = 0.1  # dates that disagree: the least they cost
+CONFLICT_STEP = 0.12  # and what each step between them costs (a day between days, a month between months)
 
 
 
@@ -75,6 +78,8 @@ def vocabulary() -> Vocabulary:
         for word, concept in data.FACT_WORDS.items():
             target = numbers if concept.isdigit() else concepts
             target[word] = target[_fold(word)] = concept
+    for word, concept in list(concepts.items()):
+        concepts.setdefault(_lemma(word), concept)  # "sinistrées" finds "sinistrés", "homes" finds "home"
     alternation = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_of_month = re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{alternation})\b|\b(?:{alternation})\s+\d{{1,2}}\b",
                               re.IGNORECASE)
@@ -160,9 +165,7 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
                 and not text[:match.start()].rstrip().endswith((".", "«", '"', "“"))):
             names.add(folded)  # a capitalised word inside a sentence names someone or something
             continue
-        concept = vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded)
-        if concept is None and folded.endswith("s") and len(folded) > 4:
-            concept = vocab.concepts.get(folded[:-1])  # a plural the lexicon lists in the singular
+        concept = vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded) or vocab.concepts.get(_lemma(folded))
         if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
             words.add(concept or folded[:5])
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words))
@@ -220,9 +223,14 @@ def group(mentions: list[Mention]) -> list[Story]:
                 if mentions[i].candidate.kind == mentions[j].candidate.kind and _overlap(mentions[i], mentions[j]):
                     join(i, j, linked=True)
     pairs = []
+    by_source: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_source.setdefault(m.source, []).append(m)
     for i, j in _close_pairs(mentions):
         if mentions[i].source != mentions[j].source:
             score = similarity(mentions[i], mentions[j], weights)
+            if score < MERGE_SCORE and _lone_telling(mentions[i], mentions[j], by_source):
+                score = MERGE_SCORE
             if score > 0:
                 neighbours.setdefault(i, []).append((j, score))
                 neighbours.setdefault(j, []).append((i, score))
@@ -233,6 +241,23 @@ def group(mentions: list[Mention]) -> list[Story]:
         join(i, j)
     found = sorted(groups.values(), key=lambda g: min(g.members))
     return [_story([mentions[i] for i in sorted(g.members)]) for g in found]
+
+
+def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
+    """Two articles in two languages that each tell one fact of a kind on one precise day, the same day, and
+    name no one the other does not: one fact, though a translation shares no word with its original.
+
+    Words rarely cross a language (issue 10: translated tellings were left apart); the day is the evidence left,
+    and only where it is unambiguous: an article that tells two facts of that day leaves the choice to words.
+    """
+    ca, cb = a.candidate, b.candidate
+    if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text" or ca.date != cb.date
+            or ca.date.precision not in (DAY, WEEK) or a.language.split("-")[0] == b.language.split("-")[0]):
+        return False
+    if a.names and b.names and not a.names & b.names:
+        return False
+    return all(sum(o.candidate.kind == m.candidate.kind and _overlap(o, other) for o in by_source[m.source]) == 1
+               for m, other in ((a, b), (b, a)))
 
 
 def _focus_clauses(mentions: list[Mention]) -> None:
@@ -355,11 +380,18 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
             core = 0.6 * words + 0.4 * weights.dice(a.names, b.names, "@")
         score = core + numbers
     if gap > 0:
-        score -= 0.1 + gap / 200  # a conflict needs stronger evidence than agreeing dates, more as they drift
+        score -= _conflict_penalty(a, b, gap)
     elif _same_date(a, b):
         # One precise date in two articles is strong evidence; a shared year is none.
-        score += {DAY: 0.2, WEEK: 0.12, MONTH: 0.1}.get(ca.date.precision, 0.0)
+        score += {DAY: DAY_BONUS, WEEK: 0.12, MONTH: 0.1}.get(ca.date.precision, 0.0)
     return score
+
+
+def _conflict_penalty(a: Mention, b: Mention, gap: int) -> float:
+    """What dates that disagree cost: little for a day's slip between two days or for neighbouring months (the
+    conflicts sources make), much for days further apart (two facts: the evacuation and the return home)."""
+    unit = max((m.last_day - m.first_day).days + 1 for m in (a, b))  # in steps of the coarser telling
+    return CONFLICT_BASE + CONFLICT_STEP * gap / unit
 
 
 def _precise(m: Mention) -> bool:
@@ -496,6 +528,15 @@ def _quantity(found: re.Match[str], language: str, vocab: Vocabulary) -> str | N
 def _strong(number: str) -> bool:
     """A number that rarely recurs by chance: a percentage, a large or precise quantity (not "3" or "11")."""
     return number.endswith("%") or len(number.replace(".", "")) >= 3
+
+
+def _lemma(folded: str) -> str:
+    """A folded word without its plural and feminine endings, so the lexicon lists one form of each word."""
+    if len(folded) > 4 and folded.endswith("s"):
+        folded = folded[:-1]
+    if len(folded) > 4 and folded.endswith("e"):
+        folded = folded[:-1]
+    return folded
 
 
 def _fold(text: str) -> str:

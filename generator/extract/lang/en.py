@@ -406,6 +406,8 @@ the a an of to in on at by for with and or but that which who whom whose this th
 is are was were be been being has have had will would could should may might can also as from into over than
 then there here when where while after before since about said says told according
 yesterday today tomorrow week month year
+more most less least above below than other others some several such only just still even very
+during until within without against again already about around evening morning night afternoon last next
 """.split())
 # Fact words -> a concept shared with the other languages ("strike" and "grève" tell the same fact).
 FACT_WORDS = {
@@ -463,6 +465,79 @@ FACT_WORDS.update({
     "research": "research", "model": "model", "models": "model", "market": "market", "record": "record",
     "family": "family", "employs": "employ", "employ": "employ", "people": "people", "walked": "strike",
     "walkout": "strike", "stoppage": "strike", "vote's": "vote", "vote": "vote", "ballot": "vote",
+})
+
+# More of the lexicon (see fr.py): courts, health and product recalls, floods, fires and storms, companies and
+# politics, and the verbs that tell a fact's stage, mapped to the concepts the French words map to.
+FACT_WORDS.update({
+    "trial": "trial", "trials": "trial", "hearing": "hearing", "hearings": "hearing", "judges": "court",
+    "magistrate": "court", "magistrates": "court", "tribunal": "court", "prosecutor": "prosecutor",
+    "prosecutors": "prosecutor", "prosecution": "prosecutor", "sought": "demand", "demanded": "demand",
+    "demands": "demand", "conviction": "convict", "convictions": "convict", "acquitted": "acquit",
+    "acquittal": "acquit", "cleared": "acquit", "sentence": "sentence", "sentences": "sentence",
+    "penalty": "sentence", "defendant": "defendant", "defendants": "defendant", "accused": "defendant",
+    "lawyer": "lawyer", "lawyers": "lawyer", "attorney": "lawyer", "counsel": "lawyer",
+    "embezzlement": "embezzle", "embezzling": "embezzle", "embezzled": "embezzle", "misappropriation": "embezzle",
+    "misappropriating": "embezzle", "corruption": "corruption", "bribery": "corruption", "fraud": "fraud",
+    "favouritism": "favouritism", "favoritism": "favouritism", "charged": "charge", "indicted": "charge",
+    "charges": "charge", "witness": "witness", "witnesses": "witness", "testified": "witness",
+    "investigators": "inquiry", "investigating": "inquiry", "raid": "search", "raids": "search",
+    "searched": "search", "detained": "arrest", "custody": "custody", "ineligible": "ineligible",
+    "ineligibility": "ineligible", "complaint": "lawsuit", "complaints": "lawsuit",
+    "recall": "recall", "recalled": "recall", "recalls": "recall", "recalling": "recall", "batch": "batch",
+    "batches": "batch", "lots": "batch", "pen": "pen", "pens": "pen", "defect": "defect", "defects": "defect",
+    "defective": "defect", "faulty": "defect", "fault": "defect", "flaw": "defect", "flawed": "defect",
+    "malfunction": "defect", "patients": "patient", "patient": "patient", "pharmacy": "pharmacy",
+    "pharmacies": "pharmacy", "pharmacists": "pharmacy", "chemists": "pharmacy", "drug": "drug", "drugs": "drug",
+    "medicine": "drug", "medicines": "drug", "medication": "drug", "treatment": "drug", "dose": "dose",
+    "doses": "dose", "overdose": "overdose", "overdoses": "overdose", "insulin": "insulin",
+    "diabetes": "diabetes", "diabetic": "diabetes", "diabetics": "diabetes", "manufacturer": "manufacturer",
+    "maker": "manufacturer", "drugmaker": "manufacturer", "laboratory": "manufacturer", "health": "health",
+    "withdrawal": "withdraw", "pulled": "withdraw", "alert": "alert", "alerts": "alert", "warning": "alert",
+    "warnings": "alert", "warned": "alert", "incident": "incident", "incidents": "incident",
+    "hospitalised": "hospital", "hospitalized": "hospital", "hospitals": "hospital", "product": "product",
+    "products": "product", "replacement": "replace", "replaced": "replace", "replace": "replace",
+    "refund": "refund", "refunds": "refund", "reimbursed": "refund", "victims": "victim", "victim": "victim",
+    "customers": "customer", "customer": "customer", "clients": "customer",
+    "flood": "flood", "floods": "flood", "flooding": "flood", "flooded": "flood", "floodwaters": "flood",
+    "inundated": "flood", "submerged": "flood", "river": "river", "rain": "rain", "rains": "rain",
+    "rainfall": "rain", "downpour": "rain", "downpours": "rain", "storm": "storm", "storms": "storm",
+    "thunderstorm": "storm", "thunderstorms": "storm", "level": "level", "levels": "level", "metres": "metre",
+    "meters": "metre", "metre": "metre", "evacuated": "evacuate", "evacuation": "evacuate",
+    "evacuations": "evacuate", "evacuate": "evacuate", "residents": "resident", "inhabitants": "resident",
+    "firefighters": "firefighter", "firemen": "firefighter", "rescue": "rescue", "rescuers": "rescue",
+    "rescued": "rescue", "dike": "dike", "dyke": "dike", "dikes": "dike", "levee": "dike", "levees": "dike",
+    "embankment": "dike", "dam": "dam", "bridge": "bridge", "bridges": "bridge", "road": "road", "roads": "road",
+    "damage": "damage", "damaged": "damage", "homes": "home", "houses": "home", "households": "household",
+    "disaster": "disaster", "blaze": "fire", "wildfire": "fire", "wildfires": "fire", "fires": "fire",
+    "hectares": "hectare", "district": "district", "districts": "district", "neighbourhood": "district",
+    "neighborhood": "district", "receded": "recede", "subsided": "recede", "missing": "missing",
+    "drowned": "death", "aid": "aid", "compensation": "aid", "relief": "aid", "power": "power",
+    "electricity": "power", "contained": "control", "control": "control", "controlled": "control",
+    "prefect": "prefect", "prefecture": "prefect", "start": "start", "started": "start", "starts": "start",
+    "began": "start", "begin": "start", "begins": "start", "beginning": "start",
+    "finished": "close", "confirmed": "confirm", "confirms": "confirm", "confirmation": "confirm",
+    "denied": "deny", "denies": "deny", "deny": "deny", "accusations": "accuse", "accuses": "accuse",
+    "cancelled": "cancel", "canceled": "cancel", "cancellation": "cancel", "scrapped": "cancel",
+    "annulled": "cancel", "admitted": "admit", "acknowledged": "admit", "admits": "admit",
+    "scheduled": "schedule", "planned": "schedule", "appointed": "appoint", "appointment": "appoint",
+    "visit": "visit", "visited": "visit", "visits": "visit", "published": "publish", "report": "report",
+    "toll": "toll", "revenue": "revenue", "turnover": "revenue", "profit": "profit", "profits": "profit",
+    "loss": "loss", "losses": "loss", "wages": "wage", "wage": "wage", "salaries": "wage", "contract": "contract",
+    "contracts": "contract", "investment": "invest", "invest": "invest", "invested": "invest",
+    "ministry": "minister", "lawmakers": "lawmaker", "mps": "lawmaker", "deputies": "lawmaker",
+    "assembly": "assembly", "parliament": "parliament", "senate": "senate", "reform": "reform",
+    "victory": "win", "win": "win", "won": "win", "defeat": "defeat", "defeated": "defeat",
+    "building": "building", "buildings": "building", "children": "child", "child": "child",
+    "delay": "postpone", "delays": "postpone", "route": "route", "cost": "cost", "costs": "cost",
+    "reopening": "reopen", "returned": "return", "return": "return", "hurt": "injured", "factory": "plant",
+    "factories": "plant", "plants": "plant", "shut": "close", "shutdown": "close", "laid": "layoff",
+    "strikers": "strike", "rally": "protest", "protested": "protest", "protests": "protest", "quit": "resign",
+    "resigns": "resign", "sanction": "sanction", "sanctions": "sanction",
+    "delivery": "delivery", "deliveries": "delivery", "delivered": "delivery", "order": "order",
+    "orders": "order", "ordered": "order", "hill": "hill", "hills": "hill", "burned": "burn", "burnt": "burn",
+    "burn": "burn", "met": "meet", "visiting": "visit", "broke": "start", "families": "family",
+    "courts": "court", "opens": "open",
 })
 
 # Numbers as this language writes them, so "1.3 million" meets "1,3 million" in another language.

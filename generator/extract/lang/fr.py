@@ -499,6 +499,9 @@ le la les un une des du de d l au aux et ou en dans sur sous pour par avec sans 
 ce cet cette ces son sa ses leur leurs il elle ils elles on nous vous est sont été être avoir avait ont a
 aussi comme mais selon après avant depuis lors entre vers chez tout tous toute toutes très déjà encore
 hier demain aujourd'hui semaine mois année annee
+près pres après apres était étaient etait etaient sera seront serait seraient fait faite faits ainsi alors
+aura auront avaient avons avez même meme autre autres plusieurs quelques cours lors dès des moins
+depuis pendant durant contre fois lieu jour jours soir matin après-midi nuit dernier dernière prochain prochaine
 """.split())
 # Fact words -> a concept shared with the other languages ("grève" and "strike" tell the same fact).
 FACT_WORDS = {
@@ -555,8 +558,82 @@ FACT_WORDS.update({
     "actions": "share", "jugement": "ruling", "décision": "ruling", "arrêt": "ruling", "agence": "agency",
     "agences": "agency", "administrations": "agency", "services": "service", "service": "service",
     "utilisateurs": "user", "recherche": "research", "recherches": "research", "modèle": "model",
-    "modèles": "model", "marché": "market", "record": "record", "famille": "family", "emploie": "employ",
+    "modèles": "model", "marché": "market", "record": "record", "emploie": "employ",
     "personnes": "people", "scrutin": "vote", "voix": "vote", "délibération": "vote", "débrayage": "strike",
+})
+
+# More of the lexicon: courts, health and product recalls, floods, fires and storms, companies and politics,
+# and the verbs that tell a fact's stage (announced, started, confirmed, cancelled), so an outlet's telling in
+# the other language shares its content words (issue 10: translated tellings of one fact were left apart).
+FACT_WORDS.update({
+    "procès": "trial", "proces": "trial", "audience": "hearing", "audiences": "hearing", "juges": "court",
+    "magistrat": "court", "magistrats": "court", "juridiction": "court", "procureur": "prosecutor",
+    "procureure": "prosecutor", "parquet": "prosecutor", "réquisitions": "prosecutor", "requis": "demand",
+    "réclame": "demand", "réclamé": "demand", "exige": "demand", "condamnation": "convict", "condamnés": "convict",
+    "relaxé": "acquit", "relaxée": "acquit", "relaxe": "acquit", "acquitté": "acquit", "acquittée": "acquit",
+    "acquittement": "acquit", "peine": "sentence", "peines": "sentence", "sursis": "suspend",
+    "prévenu": "defendant", "prévenue": "defendant", "prévenus": "defendant", "accusé": "defendant",
+    "avocat": "lawyer", "avocate": "lawyer", "avocats": "lawyer", "détournement": "embezzle",
+    "détourné": "embezzle", "détournés": "embezzle", "corruption": "corruption", "fraude": "fraud",
+    "favoritisme": "favouritism", "inculpé": "charge", "inculpée": "charge", "poursuivi": "charge",
+    "poursuivie": "charge", "témoin": "witness", "témoins": "witness", "témoigné": "witness",
+    "enquêteurs": "inquiry", "perquisition": "search", "perquisitions": "search", "interpellé": "arrest",
+    "interpellée": "arrest", "inéligibilité": "ineligible", "inéligible": "ineligible",
+    "délibéré": "ruling", "verdict": "ruling", "jugé": "ruling", "jugée": "ruling", "plaintes": "lawsuit",
+    "rappel": "recall", "rappelé": "recall", "rappelés": "recall", "rappelle": "recall", "rappeler": "recall",
+    "lot": "batch", "lots": "batch", "stylo": "pen", "stylos": "pen", "défaut": "defect", "défauts": "defect",
+    "défectueux": "defect", "défectueuse": "defect", "anomalie": "defect", "anomalies": "defect",
+    "patients": "patient", "patient": "patient", "malades": "patient", "pharmacie": "pharmacy",
+    "pharmacies": "pharmacy", "pharmaciens": "pharmacy", "médicament": "drug", "médicaments": "drug",
+    "traitement": "drug", "dose": "dose", "doses": "dose", "surdosage": "overdose", "insuline": "insulin",
+    "diabétiques": "diabetes", "diabète": "diabetes", "fabricant": "manufacturer", "laboratoire": "manufacturer",
+    "santé": "health", "sanitaire": "health", "retrait": "withdraw", "retirés": "withdraw", "alerte": "alert",
+    "alertes": "alert", "vigilance": "alert", "avertissement": "alert", "signalements": "incident",
+    "incidents": "incident", "hospitalisé": "hospital", "hospitalisés": "hospital", "hospitalisées": "hospital",
+    "hôpitaux": "hospital", "produit": "product", "produits": "product", "remplacement": "replace",
+    "remplacé": "replace", "remplacés": "replace", "remboursement": "refund", "remboursés": "refund",
+    "victimes": "victim", "victime": "victim", "sinistrés": "victim", "clients": "customer",
+    "crue": "flood", "crues": "flood", "inondation": "flood", "inondations": "flood", "inondé": "flood",
+    "inondés": "flood", "inondée": "flood", "inondées": "flood", "submergé": "flood", "rivière": "river",
+    "fleuve": "river", "pluie": "rain", "pluies": "rain", "précipitations": "rain", "orage": "storm",
+    "orages": "storm", "tempête": "storm", "niveau": "level", "niveaux": "level", "mètres": "metre",
+    "mètre": "metre", "évacué": "evacuate", "évacués": "evacuate", "évacuée": "evacuate", "évacuées": "evacuate",
+    "évacuation": "evacuate", "évacuations": "evacuate", "évacuer": "evacuate", "habitants": "resident",
+    "résidents": "resident", "riverains": "resident", "pompiers": "firefighter", "sapeurs-pompiers": "firefighter",
+    "secours": "rescue", "sauveteurs": "rescue", "secouristes": "rescue", "digue": "dike", "digues": "dike",
+    "barrage": "dam", "pont": "bridge", "ponts": "bridge", "route": "road", "routes": "road", "dégâts": "damage",
+    "dommages": "damage", "maisons": "home", "logements": "home", "habitations": "home", "foyers": "household",
+    "catastrophe": "disaster", "feu": "fire", "incendies": "fire", "hectares": "hectare", "quartier": "district",
+    "quartiers": "district", "décrue": "recede", "disparu": "missing", "disparus": "missing", "disparue": "missing",
+    "noyé": "death", "noyée": "death", "aide": "aid", "aides": "aid", "indemnisation": "aid",
+    "électricité": "power", "maîtrisé": "control", "maîtrisés": "control",
+    "circonscrit": "control", "préfet": "prefect", "préfète": "prefect", "préfecture": "prefect",
+    "début": "start", "débuté": "start", "commencé": "start", "commence": "start", "démarré": "start",
+    "démarrage": "start", "terminé": "close", "terminée": "close", "confirmé": "confirm", "confirmée": "confirm",
+    "confirme": "confirm", "confirmation": "confirm", "démenti": "deny", "dément": "deny", "nié": "deny",
+    "nie": "deny", "accusations": "accuse", "accuse": "accuse", "annulé": "cancel", "annulée": "cancel",
+    "annulation": "cancel", "reconnu": "admit", "reconnaît": "admit", "admis": "admit", "prévu": "schedule",
+    "prévue": "schedule", "programmé": "schedule", "programmée": "schedule", "nommé": "appoint",
+    "nommée": "appoint", "nomination": "appoint", "visite": "visit", "visité": "visit", "publié": "publish",
+    "publiée": "publish", "rapport": "report", "bilan": "toll", "chiffre": "revenue", "bénéfice": "profit",
+    "bénéfices": "profit", "perte": "loss", "pertes": "loss", "salaires": "wage", "salaire": "wage",
+    "contrat": "contract", "contrats": "contract", "investissement": "invest", "investir": "invest",
+    "ministère": "minister", "député": "lawmaker", "députés": "lawmaker", "parlementaires": "lawmaker",
+    "assemblée": "assembly", "parlement": "parliament", "sénat": "senate", "réforme": "reform",
+    "victoire": "win", "défaite": "defeat", "bâtiment": "building", "immeuble": "building", "enfants": "child",
+    "retard": "postpone", "retards": "postpone", "tracé": "route", "coût": "cost", "coûte": "cost",
+    "réouverture": "reopen", "rouverte": "reopen", "regagné": "return", "retour": "return",
+    "blessé": "injured", "blessée": "injured", "tué": "death", "tuée": "death",
+    "usines": "plant", "fermé": "close", "fermée": "close", "fermer": "close", "licencié": "layoff",
+    "suppression": "layoff", "suppressions": "layoff", "grévistes": "strike", "protestation": "protest",
+    "manifesté": "protest", "rassemblement": "protest", "démissionne": "resign", "démissionnaire": "resign",
+    "sanction": "sanction", "sanctions": "sanction",
+    "livraison": "delivery", "livraisons": "delivery", "livré": "delivery", "commande": "order",
+    "commandes": "order", "commandé": "order", "colline": "hill", "collines": "hill", "brûlé": "burn",
+    "brûlés": "burn", "brûler": "burn", "rencontrer": "meet", "rencontré": "meet", "rencontrée": "meet",
+    "rendra": "visit", "rendue": "visit", "éclaté": "start", "embrasé": "fire", "famille": "family",
+    "familles": "family", "tribunaux": "court", "annoncer": "announce", "ouvre": "open", "ouverte": "open",
+    "fixé": "control", "juger": "ruling",
 })
 
 # Numbers as this language writes them, so "1,3 million" meets "1.3 million" in another language.
