@@ -359,3 +359,45 @@ def test_titles_and_nationalities_are_no_names() -> None:
     en = _event("b", "en", "The French government said Mayor Agnès Morvan and Mrs Castel would meet.")
     fr = _event("a", "fr", "Le gouvernement a indiqué que la maire Agnès Morvan et Mme Castel se verraient.")
     assert en.names == fr.names == {"agnes", "morvan", "castel"}
+
+
+def test_a_translation_sharing_no_word_is_one_fact_when_each_article_tells_one_fact_that_day() -> None:
+    # Issue 10: no word, name or number crosses; each article tells one fact of that day, the same day.
+    fr = _event("a", "fr", "La Pontarle est sortie de son lit.", "2024-10-12")
+    en = _event("b", "en", "The water broke through at dawn.", "2024-10-12")
+    [story] = group([fr, en])
+    assert [m.source for m in story.mentions] == ["a", "b"]
+    # A second fact of that day in one of the articles leaves the choice to the words: two facts stay apart.
+    other = _event("a", "fr", "Le maire a réuni son conseil.", "2024-10-12")
+    other.candidate.position = 1
+    assert len(group([fr, other, en])) == 3
+
+
+def test_a_day_slip_between_sources_is_one_fact_with_its_conflict() -> None:
+    fr = _event("a", "fr", "Un incendie s'est déclaré dans les collines de Serrade.", "2025-07-20", ("Serrade",))
+    en = _event("b", "en", "A wildfire broke out in the hills above Serrade.", "2025-07-19", ("Serrade",))
+    fr2 = _event("c", "fr", "Le feu était parti près d'une ligne électrique.", "2025-07-19")
+    [story] = group([fr, en, fr2])
+    assert story.date.iso() == "2025-07-19"
+    assert [(c["source"], c["date"].iso()) for c in story.conflicts] == [("a", "2025-07-20")]
+
+
+def test_the_same_people_days_apart_are_two_facts() -> None:
+    evacuated = _event("a", "fr", "350 habitants de Maurelle ont été évacués.", "2025-07-21", ("Maurelle",))
+    back = _event("b", "fr", "Les habitants évacués de Maurelle ont regagné leurs maisons.", "2025-07-26",
+                  ("Maurelle",))
+    assert len(group([evacuated, back])) == 2
+
+
+def test_words_first_quoted_without_a_date_take_the_day_they_were_first_published() -> None:
+    def claim(source: str, date: str, basis: str, published: str, language: str, quote: str):
+        candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(date),
+                              kind="claim", quote=quote, date_basis=basis, date_text=None if basis == "published"
+                              else "earlier this week", speaker="Yann Le Goff", actors=["Yann Le Goff"])
+        return mention(candidate, dt.date.fromisoformat(published), language)
+
+    first = claim("a", "2024-03-11", "published", "2024-03-11", "fr",
+                  "Nous ne laisserons pas des grues télécommandées remplacer 140 dockers")
+    later = claim("b", "2024-W11", "text", "2024-03-15", "en", "We will not let remote-controlled cranes replace 140 dockers")
+    [story] = group([first, later])
+    assert story.date.iso() == "2024-03-11" and story.conflicts == []

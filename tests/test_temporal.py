@@ -418,3 +418,16 @@ def test_a_copyright_year_is_no_date(text: str, lang: str) -> None:
 ])
 def test_a_night_from_one_day_to_the_next(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
+
+
+@pytest.mark.parametrize("sentence, lang, pub, value", [
+    # Issue 10: the speaker's future inside the quotation does not date the narrator's Thursday.
+    ('"The port must modernise or it will die," Alain Ferrière, president of the port authority, told the '
+     'Maritime Ledger on Thursday.', "en", "2024-03-15", "2024-03-14"),
+    ("« Le port devra se moderniser ou il mourra », a expliqué au Ledger le président du port, jeudi.", "fr",
+     "2024-03-15", "2024-03-14"),
+    # a date inside the quotation still reads the quotation's own verbs
+    ('"We will strike on Thursday," the union said.', "en", "2024-03-15", "2024-03-21"),
+])
+def test_a_quotation_s_verbs_date_only_what_it_holds(sentence: str, lang: str, pub: str, value: str) -> None:
+    assert [m.value for m in tag_dates(sentence, dt.date.fromisoformat(pub), lang)] == [value]

@@ -34,6 +34,7 @@ MERGE_SCORE = 0.35
 LINK_SCORE = 0.3  # the mean a group's cross-article pairs must reach
 DAY_BONUS = 0.2  # two articles giving one day
 CONFLICT_BASE = 0.1  # dates that disagree: the least they cost
+SLIP_DAYS = {DAY: 2, MONTH: 1}  # how far apart two dates of one precision may slip and still tell one fact
 CONFLICT_STEP = 0.12  # and what each step between them costs (a day between days, a month between months)
 
 
@@ -104,6 +105,7 @@ class Mention:
     names: frozenset[str] = frozenset()
     numbers: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
+    concepts: frozenset[str] = frozenset()  # the words the bilingual lexicon knows, as its concepts
 
     @property
     def source(self) -> str:
@@ -154,7 +156,7 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
     # Numbers spelled out, outside the quantities just read (the "cent" of "12 per cent" is no hundred).
     spelled = {w for w in re.findall(r"\w+", vocab.quantity.sub(" ", text).casefold()) if w in vocab.number_words}
     numbers.update(vocab.number_words[w] for w in spelled)
-    words = set()
+    words, concepts = set(), set()
     for match in _WORD.finditer(text):
         # The word around an apostrophe: "usine" of "l'usine", "DeepSeek" of "DeepSeek's".
         raw = max(re.split(r"['’]", match.group(0)), key=len)
@@ -168,7 +170,10 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
         concept = vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded) or vocab.concepts.get(_lemma(folded))
         if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
             words.add(concept or folded[:5])
-    return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words))
+        if concept:
+            concepts.add(concept)
+    return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words),
+                   frozenset(concepts))
 
 
 @dataclass
@@ -229,7 +234,8 @@ def group(mentions: list[Mention]) -> list[Story]:
     for i, j in _close_pairs(mentions):
         if mentions[i].source != mentions[j].source:
             score = similarity(mentions[i], mentions[j], weights)
-            if score < MERGE_SCORE and _lone_telling(mentions[i], mentions[j], by_source):
+            if score < MERGE_SCORE and (_lone_telling(mentions[i], mentions[j], by_source)
+                                        or _lone_slip(mentions[i], mentions[j], by_source, weights)):
                 score = MERGE_SCORE
             if score > 0:
                 neighbours.setdefault(i, []).append((j, score))
@@ -244,20 +250,55 @@ def group(mentions: list[Mention]) -> list[Story]:
 
 
 def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
-    """Two articles in two languages that each tell one fact of a kind on one precise day, the same day, and
-    name no one the other does not: one fact, though a translation shares no word with its original.
+    """Two articles in two languages that each tell one fact of a kind in one period, the same day (or week,
+    month, year), and name no one the other does not: one fact, though a translation shares no word with its
+    original.
 
-    Words rarely cross a language (issue 10: translated tellings were left apart); the day is the evidence left,
-    and only where it is unambiguous: an article that tells two facts of that day leaves the choice to words.
+    Words rarely cross a language (issue 10: translated tellings were left apart); the date is the evidence left,
+    and only where it is unambiguous: an article that tells two facts of that period leaves the choice to words.
     """
     ca, cb = a.candidate, b.candidate
     if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text" or ca.date != cb.date
-            or ca.date.precision not in (DAY, WEEK) or a.language.split("-")[0] == b.language.split("-")[0]):
+            or a.language.split("-")[0] == b.language.split("-")[0]):
         return False
-    if a.names and b.names and not a.names & b.names:
+    if (a.names and b.names and not a.names & b.names or a.numbers and b.numbers and not a.numbers & b.numbers
+            or a.concepts and b.concepts and not a.concepts & b.concepts):
+        # Other people, other figures ("210 000 hectolitres", "2.1 billion euros" in one year), or other known
+        # actions ("the court rejected the appeal", "opened an office"): two facts.
         return False
     return all(sum(o.candidate.kind == m.candidate.kind and _overlap(o, other) for o in by_source[m.source]) == 1
                for m, other in ((a, b), (b, a)))
+
+
+def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> bool:
+    """Two tellings a day or two (or a month) apart that share what they tell, where one of the articles tells
+    nothing else of that kind on the other's date: one fact whose sources disagree on its date (a conflict).
+
+    The date is then a soft signal (issue 10: a date slip kept the sources of one fact apart, so no conflict
+    was ever flagged); two facts of neighbouring days told by one article, or days further apart, stay apart.
+    """
+    ca, cb = a.candidate, b.candidate
+    if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text"
+            or ca.date.precision != cb.date.precision or ca.date.precision not in (DAY, MONTH)):
+        return False
+    gap = _gap_days(a, b)
+    if gap == 0 or gap > SLIP_DAYS[ca.date.precision]:
+        return False
+    if a.names and b.names and not a.names & b.names:
+        return False
+    if _content(a, b, weights) <= 0:
+        return False
+    # At least one of the two articles tells nothing else of that kind on the other's date.
+    return any(not any(o is not m and o.candidate.kind == m.candidate.kind and _overlap(o, other)
+                       for o in by_source[m.source])
+               for m, other in ((a, b), (b, a)))
+
+
+def _content(a: Mention, b: Mention, weights: Weights) -> float:
+    """What two mentions share besides their dates: words (or their stems across languages) and numbers."""
+    same_language = a.language.split("-")[0] == b.language.split("-")[0]
+    words = weights.dice(a.words, b.words) if same_language else weights.dice(a.short_words, b.short_words)
+    return words + (0.15 if a.numbers & b.numbers else 0.0)
 
 
 def _focus_clauses(mentions: list[Mention]) -> None:
@@ -270,7 +311,7 @@ def _focus_clauses(mentions: list[Mention]) -> None:
         if len(clauses) > 1 and len({m.candidate.date for m in clauses}) > 1:
             for m in clauses:
                 focused = mention(m.candidate, m.published, m.language, m.candidate.title)
-                m.names, m.numbers, m.words = focused.names, focused.numbers, focused.words
+                m.names, m.numbers, m.words, m.concepts = focused.names, focused.numbers, focused.words, focused.concepts
                 m.__dict__.pop("short_words", None)  # computed again from the clause's words
 
 
@@ -433,16 +474,23 @@ def _story(mentions: list[Mention]) -> Story:
         if not finer:
             break
         best = max(finer, key=rank)
+    date = best.candidate.date
+    first = ordered[0]
+    if (first.candidate.kind == "claim" and first.candidate.date_basis == "published" and date.precision != DAY
+            and date.first_day() <= first.published <= date.last_day()):
+        # Words first quoted without a date, which the others place in a week or a month holding that article's
+        # day: the day they were first published is the most precise date the sources support.
+        date = first.candidate.date
     conflicts: list[dict[str, object]] = []
     seen: set[tuple[str, str]] = set()
     for m in dated:
-        if m.candidate.date_basis != "text" or _periods_overlap(m.candidate.date, best.candidate.date):
+        if m.candidate.date_basis != "text" or _periods_overlap(m.candidate.date, date):
             continue
         key = (m.source, m.candidate.date.iso())
         if key not in seen:
             seen.add(key)
             conflicts.append({"source": m.source, "date": m.candidate.date, "date_text": m.candidate.date_text})
-    return Story(ordered, best.candidate.date, conflicts)
+    return Story(ordered, date, conflicts)
 
 
 def _finer(a: TimelineDate, b: TimelineDate) -> bool:

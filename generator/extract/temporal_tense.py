@@ -94,6 +94,11 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         sent = sent.lower()
     ms, me = start - s, end - s
     scan = _scan(cues, sent)
+    # A verb inside quotation marks is the speaker's, not the narrator's: '"The port must modernise or it will
+    # die," he told the paper on Thursday' is a past Thursday (issue 10). A date inside the quotation reads it.
+    quoted = [q for q in _quotations(sent) if not q[0] <= ms < q[1]]
+    if quoted:
+        scan = _Scan(*([m for m in spans if not any(a <= m[0] < b for a, b in quoted)] for spans in scan))
     fstop, pstop = cues.future_stop, cues.past_stop
     best: tuple[int, int] | None = None  # (distance, direction)
 
@@ -107,6 +112,7 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     # may have passed or not by publication, so it counts as a cue without direction (issue 9).
     held: list[Span] = []
     ignored = [m for m in scan.speech if not _adjacent(sent, m, ms, me)]
+
     reported_from = min((b for a, b, _ in scan.speech_that if b <= ms), default=None)
     for m in scan.directive:
         if ms <= m[0] < me or _adjacent(sent, m, ms, me):
@@ -176,6 +182,14 @@ def _scan(cues: _Cues, sent: str) -> _Scan:
         return [(m.start(), m.end(), m.group(0).lower()) for m in pattern.finditer(sent)]
     return _Scan(spans(cues.speech), spans(cues.speech_that), spans(cues.directive), spans(cues.future_in_past),
                  spans(cues.perfect), spans(cues.future), spans(cues.past), spans(cues.present))
+
+
+_QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+
+
+def _quotations(sent: str) -> list[tuple[int, int]]:
+    """Where the quotations of a sentence are: « … », “ … ” or " … " (an unclosed mark quotes nothing)."""
+    return [(m.start(), m.end()) for m in _QUOTATION.finditer(sent)]
 
 
 def _adjacent(sent: str, span: Span, ms: int, me: int) -> bool:
