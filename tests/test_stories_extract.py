@@ -401,3 +401,25 @@ def test_words_first_quoted_without_a_date_take_the_day_they_were_first_publishe
     later = claim("b", "2024-W11", "text", "2024-03-15", "en", "We will not let remote-controlled cranes replace 140 dockers")
     [story] = group([first, later])
     assert story.date.iso() == "2024-03-11" and story.conflicts == []
+
+
+def _claim(source: str, language: str, quote: str, published: str, position: int = 0, speaker: str = "Alain Ferrière"):
+    """A quotation first published without a date, for the translation rules."""
+    candidate = Candidate(id=f"{source}-{position}", source=source, title="t",
+                          date=TimelineDate.parse(published), kind="claim", quote=quote, date_basis="published",
+                          speaker=speaker, actors=[speaker], position=position)
+    return mention(candidate, dt.date.fromisoformat(published), language)
+
+
+def test_a_speaker_quoted_once_in_each_language_is_one_claim_translated() -> None:
+    fr = _claim("a", "fr", "Le port doit se moderniser ou il mourra", "2024-03-11")
+    en = _claim("b", "en", "Adapt or perish", "2024-03-13")
+    [story] = group([fr, en])
+    assert [m.source for m in story.mentions] == ["a", "b"]
+
+
+def test_a_speaker_quoted_twice_leaves_the_choice_to_the_words() -> None:
+    fr = _claim("a", "fr", "regrette une décision prématurée", "2024-03-11")
+    en = _claim("b", "en", "The port must modernise or it will die", "2024-03-15")
+    en2 = _claim("b", "en", "the terminal had been losing market share to Antwerp since 2019", "2024-03-15", 1)
+    assert len(group([fr, en, en2])) == 3

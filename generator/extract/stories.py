@@ -35,7 +35,7 @@ LINK_SCORE = 0.3  # the mean a group's cross-article pairs must reach
 DAY_BONUS = 0.2  # two articles giving one day
 CONFLICT_BASE = 0.1  # dates that disagree: the least they cost
 SLIP_DAYS = {DAY: 2, MONTH: 1}  # how far apart two dates of one precision may slip and still tell one fact
-CONFLICT_STEP = 0.12  # and what each step between them costs (a day between days, a month between months)
+CONFLICT_STEP = 0.1  # and what each step between them costs (a day between days, a month between months)
 
 
 
@@ -235,6 +235,7 @@ def group(mentions: list[Mention]) -> list[Story]:
         if mentions[i].source != mentions[j].source:
             score = similarity(mentions[i], mentions[j], weights)
             if score < MERGE_SCORE and (_lone_telling(mentions[i], mentions[j], by_source)
+                                        or _lone_quote(mentions[i], mentions[j], by_source)
                                         or _lone_slip(mentions[i], mentions[j], by_source, weights)):
                 score = MERGE_SCORE
             if score > 0:
@@ -268,6 +269,23 @@ def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -
         return False
     return all(sum(o.candidate.kind == m.candidate.kind and _overlap(o, other) for o in by_source[m.source]) == 1
                for m, other in ((a, b), (b, a)))
+
+
+def _lone_quote(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
+    """One speaker quoted once in each of two articles in two languages, on dates that agree to the week: one
+    quotation translated, though it shares no word with its original. A speaker quoted twice in one of the
+    articles leaves the choice to the words (the port's president regretting a decision in one, speaking of
+    the port's future and of market share in the other).
+    """
+    ca, cb = a.candidate, b.candidate
+    if (ca.kind != "claim" or cb.kind != "claim" or not ca.speaker or not cb.speaker
+            or a.language.split("-")[0] == b.language.split("-")[0] or _gap_days(a, b) > 0):
+        return False
+    speaker = _name_words(ca.speaker) & _name_words(cb.speaker)
+    if not speaker or not all(_precise(m) and (m.last_day - m.first_day).days <= 7 for m in (a, b)):
+        return False
+    return all(sum(o.candidate.kind == "claim" and bool(_name_words(o.candidate.speaker or "") & speaker)
+                   for o in by_source[m.source]) == 1 for m in (a, b))
 
 
 def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> bool:
@@ -399,12 +417,7 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
     words_a, words_b = (a.words, b.words) if same_language else (a.short_words, b.short_words)
     words = weights.dice(words_a, words_b)
     shared_numbers = bool(a.numbers & b.numbers)
-    # A quotation translated shares no words with its original: one speaker, in another language, on dates that
-    # agree, is the evidence left (a second quotation of that speaker told on another day stays apart).
-    translated = (ca.kind == "claim" and not same_language and gap == 0 and bool(ca.speaker and cb.speaker)
-                  and _precise(a) and _precise(b) and (a.last_day - a.first_day).days <= 7
-                  and (b.last_day - b.first_day).days <= 7)
-    if words == 0 and not shared_numbers and not translated:
+    if words == 0 and not shared_numbers:
         return 0.0  # the same people on the same day is not enough: the sentences must share something
     numbers = ((0.25 if any(_strong(n) for n in a.numbers & b.numbers) else 0.15) if shared_numbers
                else (-0.1 if a.numbers and b.numbers else 0.0))
@@ -412,7 +425,7 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
         # One speaker: what was said decides (the names around a quotation say little about it).
         quoted = weights.containment(words_a, words_b)
         if quoted < 0.25 and not shared_numbers:
-            return MERGE_SCORE if translated else 0.0  # a translation, or two different quotations
+            return 0.0  # two different quotations, or a translation (see _lone_quote)
         score = 0.3 + 0.6 * quoted + numbers
     else:
         core = words
@@ -432,7 +445,7 @@ def _conflict_penalty(a: Mention, b: Mention, gap: int) -> float:
     """What dates that disagree cost: little for a day's slip between two days or for neighbouring months (the
     conflicts sources make), much for days further apart (two facts: the evacuation and the return home)."""
     unit = max((m.last_day - m.first_day).days + 1 for m in (a, b))  # in steps of the coarser telling
-    return CONFLICT_BASE + CONFLICT_STEP * gap / unit
+    return CONFLICT_BASE + CONFLICT_STEP * math.ceil(gap / unit)  # neighbouring periods: one step
 
 
 def _precise(m: Mention) -> bool:
