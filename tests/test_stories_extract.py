@@ -423,3 +423,23 @@ def test_a_speaker_quoted_twice_leaves_the_choice_to_the_words() -> None:
     en = _claim("b", "en", "The port must modernise or it will die", "2024-03-15")
     en2 = _claim("b", "en", "the terminal had been losing market share to Antwerp since 2019", "2024-03-15", 1)
     assert len(group([fr, en, en2])) == 3
+
+
+def test_an_announcement_meets_its_report() -> None:
+    # "the verdict will be given on 15 April" and "the court convicted him on Tuesday": one verdict.
+    announced = _event("a", "fr", "Le jugement sera rendu le 15 avril.", "2025-04-15")
+    reported = _event("b", "fr", "Le tribunal a condamné mardi Gérard Vallin à un an de prison avec sursis.",
+                      "2025-04-15", ("Gérard Vallin",))
+    others = [_event("a", "fr", "Le procès s'est ouvert lundi devant le tribunal de Rodelle.", "2025-03-17"),
+              _event("b", "fr", "Son avocate a annoncé mercredi qu'il ferait appel.", "2025-04-16")]
+    for position, other in enumerate(others, start=1):
+        other.candidate.position = position
+    stories = group([announced, reported, *others])
+    assert [[m.source for m in s.mentions] for s in stories] == [["a", "b"], ["a"], ["b"]]
+
+
+def test_words_quoted_again_weeks_later_are_one_claim_translated() -> None:
+    first = _claim("a", "fr", "Nous irons jusqu'au bout", "2025-04-16", speaker="Gérard Vallin")
+    later = _claim("b", "en", "We will see this through", "2025-05-02", speaker="Gérard Vallin")
+    [story] = group([first, later])
+    assert story.date.iso() == "2025-04-16"

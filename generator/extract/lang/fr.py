@@ -631,7 +631,7 @@ FACT_WORDS.update({
     "livraison": "delivery", "livraisons": "delivery", "livré": "delivery", "commande": "order",
     "commandes": "order", "commandé": "order", "colline": "hill", "collines": "hill", "brûlé": "burn",
     "brûlés": "burn", "brûler": "burn", "rencontrer": "meet", "rencontré": "meet", "rencontrée": "meet",
-    "rendra": "visit", "rendue": "visit", "éclaté": "start", "embrasé": "fire", "famille": "family",
+    "éclaté": "start", "embrasé": "fire", "famille": "family",
     "familles": "family", "tribunaux": "court", "annoncer": "announce", "ouvre": "open", "ouverte": "open",
     "fixé": "control", "juger": "ruling",
 })
