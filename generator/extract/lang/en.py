@@ -540,6 +540,28 @@ FACT_WORDS.update({
     "courts": "court", "opens": "open",
 })
 
+# Sport, health care, schools, transport and elections (see fr.py).
+FACT_WORDS.update({
+    "coach": "coach", "manager": "coach", "sacked": "sack",
+    "ousted": "sack", "club": "club", "clubs": "club", "team": "team", "teams": "team",
+    "squad": "team", "player": "player", "players": "player", "match": "match",
+    "matches": "match", "fixture": "match", "season": "season",
+    "league": "league", "division": "league", "relegation": "relegate", "relegated": "relegate",
+    "promotion": "promote", "promoted": "promote", "stadium": "stadium", "fans": "fan",
+    "supporters": "fan", "goal": "goal", "goals": "goal", "wins": "win", "defeats": "defeat", "draw": "draw",
+    "standings": "standing", "owner": "owner", "owners": "owner", "buyer": "buyer",
+    "investor": "investor", "investors": "investor", "transfer": "transfer",
+    "emergency": "emergency", "a&e": "emergency", "department": "department", "ward": "department",
+    "doctor": "doctor", "doctors": "doctor", "physicians": "doctor", "nurse": "nurse", "nurses": "nurse",
+    "caregivers": "caregiver", "staffing": "staff", "beds": "bed", "bed": "bed",
+    "closures": "close", "maternity": "maternity", "clinic": "clinic",
+    "care": "care", "march": "march", "marched": "march", "marchers": "march", "petition": "petition",
+    "signatures": "signature", "teachers": "teacher", "teacher": "teacher", "train": "train",
+    "trains": "train", "station": "station", "traffic": "traffic", "passengers": "passenger",
+    "commuters": "passenger", "bus": "bus", "buses": "bus", "voters": "voter", "candidates": "candidate",
+    "poll": "poll", "polls": "poll",
+})
+
 # Numbers as this language writes them, so "1.3 million" meets "1,3 million" in another language.
 NUMBER_GROUP = ","  # digit-group separators: 1,300,000
 NUMBER_DECIMAL = "."

@@ -636,6 +636,29 @@ FACT_WORDS.update({
     "fixé": "control", "juger": "ruling",
 })
 
+# Sport, health care, schools, transport and elections: the beats local and national outlets follow over months.
+FACT_WORDS.update({
+    "entraîneur": "coach", "entraineur": "coach", "sélectionneur": "coach", "limogé": "sack", "limogée": "sack",
+    "limogeage": "sack", "renvoyé": "sack", "remercié": "sack", "club": "club", "clubs": "club",
+    "joueur": "player", "joueurs": "player", "joueuse": "player",
+    "joueuses": "player", "match": "match", "matchs": "match", "saison": "season",
+    "championnat": "league", "ligue": "league", "division": "league", "relégation": "relegate", "relégué": "relegate",
+    "descente": "relegate", "montée": "promote", "promu": "promote", "stade": "stadium", "supporters": "fan",
+    "supporteurs": "fan", "but": "goal", "buts": "goal", "défaites": "defeat",
+    "nul": "draw", "classement": "standing", "propriétaire": "owner", "propriétaires": "owner",
+    "repreneur": "buyer", "investisseur": "investor", "investisseurs": "investor", "transfert": "transfer",
+    "urgences": "emergency", "urgence": "emergency", "médecin": "doctor",
+    "médecins": "doctor", "infirmier": "nurse", "infirmiers": "nurse", "infirmières": "nurse",
+    "soignants": "caregiver", "lits": "bed", "lit": "bed",
+    "fermetures": "close", "maternité": "maternity", "clinique": "clinic", "soins": "care",
+    "marche": "march", "défilé": "march", "pétition": "petition", "signatures": "signature",
+    "collège": "school", "lycée": "school", "enseignants": "teacher", "professeurs": "teacher",
+    "train": "train", "trains": "train", "gare": "station",
+    "trafic": "traffic", "voyageurs": "passenger", "passagers": "passenger", "bus": "bus",
+    "électeurs": "voter", "candidats": "candidate",
+    "sondage": "poll",
+})
+
 # Numbers as this language writes them, so "1,3 million" meets "1.3 million" in another language.
 NUMBER_GROUP = " \u00a0\u202f."  # digit-group separators: 1 300 000, 1.300.000
 NUMBER_DECIMAL = ","
