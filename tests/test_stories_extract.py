@@ -443,3 +443,46 @@ def test_words_quoted_again_weeks_later_are_one_claim_translated() -> None:
     later = _claim("b", "en", "We will see this through", "2025-05-02", speaker="Gérard Vallin")
     [story] = group([first, later])
     assert story.date.iso() == "2025-04-16"
+
+
+def _port(root: Path, with_meeting: bool) -> Path:
+    """A signature told with the meeting that led to it in one sentence; another outlet tells the meeting."""
+    write(root / "content/site.yaml", "title: Port\nlanguage: fr\n")
+    write(root / "content/sources/radio.md", """
+        ---
+        title: Accord au port
+        published: 2024-03-20
+        language: fr
+        ---
+        Un protocole d'accord a été signé mardi soir à la préfecture, au terme d'une réunion de conciliation de neuf heures.
+        """)
+    if with_meeting:
+        write(root / "content/sources/matin.md", """
+            ---
+            title: Conciliation au port
+            published: 2024-03-11
+            language: fr
+            ---
+            Une réunion de conciliation est prévue le 19 mars à la préfecture.
+            """)
+    return root
+
+
+def test_a_sentence_s_second_fact_joins_another_source_s_telling_of_it(tmp_path: Path, run_cli) -> None:
+    root = _port(tmp_path / "p", with_meeting=True)
+    assert run_cli("--site", root, "extract").code == 0
+    found = sorted(events(root).values(), key=lambda e: e["title"])
+    assert [[(s["source"], s["quote"]) for s in e["sources"]] for e in found] == [
+        [("radio", "Un protocole d'accord a été signé mardi soir à la préfecture, au terme d'une réunion de "
+                   "conciliation de neuf heures.")],
+        [("matin", "Une réunion de conciliation est prévue le 19 mars à la préfecture."),
+         ("radio", "au terme d'une réunion de conciliation de neuf heures")],
+    ]
+    assert all(e["date"] == "2024-03-19" for e in found)
+
+
+def test_a_sentence_s_second_fact_told_by_no_one_else_is_no_event(tmp_path: Path, run_cli) -> None:
+    root = _port(tmp_path / "p", with_meeting=False)
+    assert run_cli("--site", root, "extract").code == 0
+    assert len(events(root)) == 1
+    assert len(json.loads(run_cli("--site", root, "extract", "--json", "--no-merge").out)) == 1

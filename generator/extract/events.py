@@ -82,6 +82,9 @@ class Candidate:
     # and the dates other sources give it. Empty: this candidate is its only mention.
     mentions: list["Candidate"] = field(default_factory=list)
     conflicts: list[dict[str, Any]] = field(default_factory=list)
+    # A second fact a dated sentence names in a clause of its own ("…, au terme d'une réunion de conciliation"):
+    # no event on its own, kept by merging only as another source's telling of that fact (issue 10).
+    support: bool = False
 
     def to_data(self) -> dict[str, Any]:
         """The event file's fields, in the order DESIGN.md writes them."""
@@ -124,8 +127,12 @@ def conflict_entry(conflict: dict[str, Any]) -> "FlowMap":
     return FlowMap(entry)
 
 
-def extract_events(source: Source, actors: list[Actor]) -> list[Candidate]:
-    """Every candidate event and claim in a source, in the order of its text, each id once."""
+def extract_events(source: Source, actors: list[Actor], support: bool = False) -> list[Candidate]:
+    """Every candidate event and claim in a source, in the order of its text, each id once.
+
+    With ``support``, also the facts a dated sentence names in a clause of their own (``Candidate.support``),
+    which merging keeps only beside another source's telling.
+    """
     from .temporal import tag_dates  # dateparser and the rules load only when extracting
 
     text = source.text
@@ -150,6 +157,8 @@ def extract_events(source: Source, actors: list[Actor]) -> list[Candidate]:
                 candidates = [action] if action else []
                 action_taken = action is not None
             previous.append(sentence.text)
+            if support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
+                candidates = candidates + _clause_facts(source, sentence, inside, candidates, names)
             for candidate in candidates:
                 found.setdefault(candidate.id, candidate)
     return sorted(found.values(), key=lambda c: (c.position, c.id))
@@ -170,6 +179,32 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
     if reported is not None:
         return _reported_speech(source, sentence, reported, inside, names, words)
     return _dated_events(source, sentence, inside, names, words)
+
+
+def _clause_facts(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
+                  names: NameIndex) -> list[Candidate]:
+    """The facts a dated sentence names in clauses with no date of their own ("Un protocole a été signé mardi,
+    au terme d'une réunion de conciliation"): each dated as the sentence's event, marked as support."""
+    data = _words(source.language).data
+    dated = next(c for c in candidates if c.kind == "event" and c.date_basis == "text")
+    found = []
+    for match in re.finditer(data.EVENT_CLAUSE, sentence.text):
+        group = "fact" if match.group("fact") else "fact2"
+        fact = (match.group(group) or "").strip()
+        start = match.start(group)
+        if any(start <= m.start - sentence.start < match.end(group) for m in inside):
+            continue  # "après la grève du 13 mars": a clause with its own date is already its own event
+        head = fact.split()[0].casefold() if fact else ""
+        if head not in data.FACT_WORDS and head.rstrip("s") not in data.FACT_WORDS:
+            continue  # only a fact the lexicon names ("réunion", "meeting", "vote"), not "après une heure"
+        # Its own quote (the clause, as written), so each mention of the sentence stays one line of `sources:`.
+        quote = _clean(match.group(0).lstrip(", "))
+        found.append(Candidate(
+            id=event_id(source.id, f"{sentence.text}\n{fact}"), source=source.id, title=_clean(fact)[:1].upper()
+            + _clean(fact)[1:], date=dated.date, kind="event", quote=quote, date_basis="text", date_text=dated.date_text,
+            actors=[m.name for m in names.mentions(fact)][:_MAX_ACTORS], position=sentence.start + start,
+            support=True))
+    return found
 
 
 def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: NameIndex,

@@ -33,6 +33,7 @@ class SourceResult:
     path: Path
     source_id: str
     candidates: list[Candidate] = field(default_factory=list)
+    support: list[Candidate] = field(default_factory=list)  # facts merging may add to other sources' (issue 10)
     problems: list[Problem] = field(default_factory=list)
     published: dt.date | None = None  # what merging across sources reads each date against
     language: str = ""
@@ -80,7 +81,7 @@ def extract(site_dir: Path, selectors: Sequence[str] = (), *, force: bool = Fals
         candidates = [c for r in results for c in r.candidates]
         if merge_sources:
             chosen = {r.source_id for r in results}
-            candidates = [c for c in merge_mentions(((r.candidates, r.published, r.language) for r in every
+            candidates = [c for c in merge_mentions(((r.candidates + r.support, r.published, r.language) for r in every
                                                      if r.published is not None), site.language)
                           if any(m.source in chosen for m in c.mentions or [c])]
         report = None
@@ -189,7 +190,9 @@ def extract_file(path: Path, site: Site, actors: list[Actor]) -> SourceResult:
         result.problems.append(Problem(path, line, column, unsupported, source_line=shown))
         return result
     try:
-        result.candidates = extract_events(source, actors)
+        found = extract_events(source, actors, support=True)
+        result.candidates = [c for c in found if not c.support]
+        result.support = [c for c in found if c.support]
     except Exception as exc:  # a bug must not cost the other sources their events; say which file hit it
         result.problems.append(Problem(path, 1, 1, f"extraction failed: {type(exc).__name__}: {exc}"))
     return result

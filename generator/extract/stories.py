@@ -200,8 +200,10 @@ class _Group:
 
 
 def group(mentions: list[Mention]) -> list[Story]:
-    """The facts these mentions tell, in the order of their first mention; each mention in exactly one."""
+    """The facts these mentions tell, in the order of their first mention; each mention in exactly one (a
+    supporting clause that joined no other source's fact is left out)."""
     _focus_clauses(mentions)
+    _split_clauses(mentions)
     parent = list(range(len(mentions)))
     groups = {i: _Group([i], {m.source: [i]}, m.first_day, m.last_day) for i, m in enumerate(mentions)}
     weights = Weights.of(mentions)
@@ -260,7 +262,27 @@ def group(mentions: list[Mention]) -> list[Story]:
     for _, i, j in sorted(pairs):
         join(i, j)
     found = sorted(groups.values(), key=lambda g: min(g.members))
-    return [_story([mentions[i] for i in sorted(g.members)]) for g in found]
+    told = [[mentions[i] for i in sorted(g.members)] for g in found]
+    return [_story(facts) for facts in told if not all(m.candidate.support for m in facts)]
+
+
+def _split_clauses(mentions: list[Mention]) -> None:
+    """A clause that tells a second fact of its sentence ("…, au terme d'une réunion de conciliation") is compared
+    by its own words, and the sentence's event by the others: the signature no longer meets the meeting."""
+    for m in mentions:
+        if not m.candidate.support:
+            continue
+        _set_signals(m, m.candidate.quote)
+        for other in mentions:
+            if other.source == m.source and not other.candidate.support and m.candidate.quote in other.candidate.quote:
+                _set_signals(other, other.candidate.quote.replace(m.candidate.quote, " "))
+
+
+def _set_signals(m: Mention, text: str) -> None:
+    """Compare a mention by the signals of ``text`` (a clause of its sentence)."""
+    focused = mention(m.candidate, m.published, m.language, text)
+    m.names, m.numbers, m.words, m.concepts = focused.names, focused.numbers, focused.words, focused.concepts
+    m.__dict__.pop("short_words", None)  # computed again from these words
 
 
 def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
@@ -342,9 +364,7 @@ def _focus_clauses(mentions: list[Mention]) -> None:
     for clauses in sentences.values():
         if len(clauses) > 1 and len({m.candidate.date for m in clauses}) > 1:
             for m in clauses:
-                focused = mention(m.candidate, m.published, m.language, m.candidate.title)
-                m.names, m.numbers, m.words, m.concepts = focused.names, focused.numbers, focused.words, focused.concepts
-                m.__dict__.pop("short_words", None)  # computed again from the clause's words
+                _set_signals(m, m.candidate.title)
 
 
 def _mean_link(left: _Group, right: _Group, roots: tuple[int, int], neighbours: dict[int, list[tuple[int, float]]],

@@ -562,6 +562,10 @@ FACT_WORDS.update({
     "poll": "poll", "polls": "poll",
 })
 
+# A clause that tells a second fact of the sentence's moment (see fr.py): ", at the end of a nine-hour meeting".
+EVENT_CLAUSE = (r"(?:,\s*|\s)(?:at\s+the\s+end\s+of|after|following|during|before)\s+(?:an?|the)\s+"
+                r"(?P<fact>[^,;:.]+)")
+
 # Numbers as this language writes them, so "1.3 million" meets "1,3 million" in another language.
 NUMBER_GROUP = ","  # digit-group separators: 1,300,000
 NUMBER_DECIMAL = "."

@@ -659,6 +659,11 @@ FACT_WORDS.update({
     "sondage": "poll",
 })
 
+# A clause that tells a second fact of the sentence's moment, named by its noun: "…, au terme d'une réunion de
+# conciliation de neuf heures" (issue 10: one sentence, two facts). Group "fact" is the clause from its noun on.
+EVENT_CLAUSE = (r"(?:,\s*|\s)(?:au\s+terme|à\s+l['’]issue|à\s+la\s+fin|lors|au\s+cours)\s+d['’](?:une?\s+)?"
+                r"(?P<fact>[^,;:.]+)|(?:,\s*|\s)(?:après|avant)\s+(?:une?|la|le)\s+(?P<fact2>[^,;:.]+)")
+
 # Numbers as this language writes them, so "1,3 million" meets "1.3 million" in another language.
 NUMBER_GROUP = " \u00a0\u202f."  # digit-group separators: 1 300 000, 1.300.000
 NUMBER_DECIMAL = ","
