@@ -3,7 +3,8 @@
 Stories: tests/stories/<story>/ (sources and a hand-made gold.yaml, see tests/stories/README.md). For each story
 the extractor runs on every source, then the merger groups the mentions (generator.extract.stories). A gold
 mention is *found* when an extracted mention of the same source and kind quotes it (one text holds the other,
-or they share most of their words; among a sentence's clauses the one with the gold's date words).
+or they share most of their words; among a sentence's clauses the one with the gold's date words). A sentence's
+second fact in a clause of its own (extraction's support) counts only when merging kept it, as `extract` writes it.
 
 Scores, over all stories:
 - pairwise merge precision / recall / F1 over pairs of found mentions from different sources: a gold pair is
