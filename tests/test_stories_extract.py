@@ -363,7 +363,7 @@ def test_titles_and_nationalities_are_no_names() -> None:
 
 def test_a_translation_sharing_no_word_is_one_fact_when_each_article_tells_one_fact_that_day() -> None:
     # Issue 10: no word, name or number crosses; each article tells one fact of that day, the same day.
-    fr = _event("a", "fr", "La Pontarle est sortie de son lit.", "2024-10-12")
+    fr = _event("a", "fr", "La Sèvre est sortie de son lit.", "2024-10-12")
     en = _event("b", "en", "The water broke through at dawn.", "2024-10-12")
     [story] = group([fr, en])
     assert [m.source for m in story.mentions] == ["a", "b"]

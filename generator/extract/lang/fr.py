@@ -649,7 +649,7 @@ FACT_WORDS.update({
     "repreneur": "buyer", "investisseur": "investor", "investisseurs": "investor", "transfert": "transfer",
     "urgences": "emergency", "urgence": "emergency", "médecin": "doctor",
     "médecins": "doctor", "infirmier": "nurse", "infirmiers": "nurse", "infirmières": "nurse",
-    "soignants": "caregiver", "lits": "bed", "lit": "bed",
+    "soignants": "caregiver",
     "fermetures": "close", "maternité": "maternity", "clinique": "clinic", "soins": "care",
     "marche": "march", "défilé": "march", "pétition": "petition", "signatures": "signature",
     "collège": "school", "lycée": "school", "enseignants": "teacher", "professeurs": "teacher",
