@@ -12,19 +12,22 @@ so that extraction never brings it back, not even with ``--force``.
 
 from __future__ import annotations
 
+import contextlib
+import fcntl
 import io
 import os
 import re
 import tempfile
+import time
 from pathlib import Path
-from typing import Any, Collection, Mapping
+from typing import Any, Collection, Iterator, Mapping
 
 from ruamel.yaml import YAML
 from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import YAMLError
 from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 
-from .errors import ClaimTimelineError, ContentError, Problem
+from .errors import ClaimTimelineError, ContentError, Problem, display_path
 from .load import EVENT_FIELDS, EVENT_SUFFIXES, check_references, read_event
 from .model import Event
 from .yamlfile import YamlDoc
@@ -48,6 +51,51 @@ def atomic_write(path: Path, data: bytes) -> None:
     except BaseException:
         Path(temp).unlink(missing_ok=True)
         raise
+
+
+# A temporary file lives for the milliseconds of one write; one this old was left by a killed process.
+STALE_TEMP_SECONDS = 30.0
+
+
+def remove_stale_temps(content: Path, now: float | None = None) -> list[Path]:
+    """Remove the hidden ``.NAME.*.tmp`` files a killed extract or preview left in content/ and content/events/.
+
+    Only files older than STALE_TEMP_SECONDS go: a younger one may be another process's write in progress.
+    Returns what was removed.
+    """
+    now = time.time() if now is None else now
+    removed = []
+    for folder in (Path(content), Path(content) / "events"):
+        for temp in sorted(folder.glob(".*.tmp")):
+            with contextlib.suppress(OSError):  # gone meanwhile, or not ours to remove: nothing to do
+                if temp.is_file() and now - temp.stat().st_mtime > STALE_TEMP_SECONDS:
+                    temp.unlink()
+                    removed.append(temp)
+    return removed
+
+
+@contextlib.contextmanager
+def extraction_lock(content: Path) -> Iterator[None]:
+    """Hold content/ for one writer of events and of the extraction record at a time; a second is refused (issue #8).
+
+    The lock is the kernel's (flock on the folder itself): no lock file to leave behind, and it goes with
+    the process, so a killed extraction never leaves the site locked.
+    """
+    try:
+        handle = os.open(content, os.O_RDONLY | os.O_DIRECTORY)
+    except OSError:
+        yield  # no content/ folder: load_settings says what is missing
+        return
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise ClaimTimelineError(
+                f"another extract is writing to {display_path(content)}/ right now; wait for it to finish, then run again"
+            ) from None
+        yield
+    finally:
+        os.close(handle)  # closing the folder releases the lock
 
 
 def event_path(events_dir: Path, event_id: str) -> Path:
@@ -183,10 +231,19 @@ def edit_event(path: Path, changes: Mapping[str, Any], source_ids: Collection[st
 
 def reject_event(path: Path, events_dir: Path) -> None:
     """Remove an event file and record it as rejected, so extraction never writes it again."""
-    from .extract.merge import RECORD_NAME, read_record, write_record  # extraction's record, beside content/events/
+    from .extract.merge import RECORD_NAME  # extraction's record, beside content/events/
 
     path = Path(path)
     record_path = Path(events_dir).parent / RECORD_NAME
+    # The record is read, changed and written again: an extract doing the same meanwhile would lose one of them.
+    with extraction_lock(Path(events_dir).parent):
+        _reject(path, record_path)
+
+
+def _reject(path: Path, record_path: Path) -> None:
+    """Record one event as rejected and remove its file (the caller holds the extraction lock)."""
+    from .extract.merge import read_record, write_record
+
     record = read_record(record_path)
     entry = dict(record.get(path.stem, {}))
     if "source" not in entry:

@@ -49,6 +49,7 @@ from livereload.handlers import LiveReloadHandler, LiveReloadJSHandler
 from watchfiles import Change, DefaultFilter, awatch
 
 from .errors import ClaimTimelineError, ContentError, Problem, TemplateError, display_path
+from .eventfile import remove_stale_temps
 from .extract.lang import normalize
 from .review_page import review_link, review_routes
 from .build import Builder, Cancelled, Generation
@@ -422,6 +423,7 @@ async def _serve(site_dir: Path, host: str, port: int, open_browser: bool, draft
     stop = asyncio.Event()
     for sig in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(sig, stop.set)
+    remove_stale_temps(site_dir / "content")  # what a killed extract or preview left behind
     live = LiveSite(site_dir, host, drafts)
     sockets, bound = bind(host, port)
     if port and bound != port:

@@ -190,3 +190,20 @@ def test_two_real_extracts_started_together_never_both_write(tmp_path: Path):
         assert "Traceback" not in err
     assert main(["--site", str(site), "extract"]) == 0
     assert main(["--site", str(site), "check"]) == 0
+
+
+def test_the_next_extract_removes_what_a_killed_one_left_in_content(tmp_path: Path):
+    from generator.eventfile import STALE_TEMP_SECONDS
+
+    site = tmp_path / "s"
+    init_site(site, empty=True)
+    (site / "content/sources/conseil.md").write_text(_article("2024-03-06", 3), encoding="utf-8")
+    (site / "content/events").mkdir(exist_ok=True)
+    left = [site / "content/events/.la-commission.yaml.r4nd.tmp", site / "content/.extracted.json.x1y2.tmp"]
+    past = time.time() - STALE_TEMP_SECONDS - 60
+    for path in left:
+        path.write_text("half written", encoding="utf-8")
+        os.utime(path, (past, past))
+    assert main(["--site", str(site), "extract", "--jobs", "1"]) == 0
+    assert not any(p.exists() for p in left)
+    assert len(list((site / "content/events").glob("*.yaml"))) == 3

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import time
 from pathlib import Path
 
 import pytest
@@ -139,3 +140,34 @@ def test_a_rejected_event_never_comes_back_even_with_force(tmp_path, run_cli):
     assert "1 skipped because deleted" in run_cli("--site", site, "extract").out
     assert "0 created" in run_cli("--site", site, "extract", "--force").out
     assert not path.exists()
+
+
+def test_reject_waits_for_no_extract_and_is_refused_while_one_writes(tmp_path):
+    from generator.eventfile import extraction_lock
+
+    site = tmp_path / "site"
+    events = site / "content/events"
+    write(events / "vote.yaml", HAND_WRITTEN)
+    with extraction_lock(site / "content"):  # an extract holding content/: the record must not be written under it
+        with pytest.raises(ClaimTimelineError, match="another extract is writing"):
+            reject_event(events / "vote.yaml", events)
+    assert (events / "vote.yaml").exists()
+    assert not (site / "content/.extracted.json").exists()
+    reject_event(events / "vote.yaml", events)
+    assert not (events / "vote.yaml").exists()
+    assert '"rejected": true' in (site / "content/.extracted.json").read_text(encoding="utf-8")
+
+
+def test_stale_temporary_files_of_a_killed_writer_are_removed_fresh_ones_kept(tmp_path):
+    from generator.eventfile import STALE_TEMP_SECONDS, remove_stale_temps
+
+    content = tmp_path / "content"
+    old = [write(content / "events/.vote.yaml.k3j2.tmp", "half"), write(content / ".extracted.json.x8.tmp", "{")]
+    fresh = write(content / "events/.other.yaml.q1.tmp", "writing")
+    kept = [write(content / "events/vote.yaml", HAND_WRITTEN), write(content / "events/notes.tmp", "not hidden")]
+    past = time.time() - STALE_TEMP_SECONDS - 5
+    for path in old + kept:
+        os.utime(path, (past, past))
+    assert sorted(remove_stale_temps(content)) == sorted(old)
+    assert not any(p.exists() for p in old)
+    assert fresh.exists() and all(p.exists() for p in kept)

@@ -51,3 +51,18 @@ def test_a_language_code_with_a_region_uses_the_language_rules():
     pub = dt.date(2025, 2, 4)
     assert [m.value for m in tag_dates("Elle a signé en juin dernier.", pub, "fr-FR")] == ["2024-06"]
     assert [m.value for m in tag_dates("She signed last June.", pub, "en_GB")] == ["2024-06"]
+
+
+@pytest.mark.parametrize("code", codes())
+def test_the_claim_finder_and_the_tense_reader_read_one_list_of_reporting_verbs(code):
+    from generator.extract import claims, temporal_tense
+
+    data = for_language(code)
+    source = lang.reporting_verb(data)
+    assert source in data.compiled(claims._Cues).verb.pattern
+    assert source in data.compiled(temporal_tense._Cues).speech.pattern
+    verb = re.compile(rf"(?i)^(?:{source})$")
+    for word in data.REPORTING_PRESENT:
+        assert verb.match(word), word
+    for participle in data.REPORTING_PARTICIPLES:
+        assert verb.match(f"a {participle}"), participle

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Sequence
 
 from .actors import NameIndex, is_pronoun, looks_like_person
-from .lang import LanguageData, for_text
+from .lang import LanguageData, for_text, reporting_verb
 
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
@@ -21,9 +21,7 @@ class _Cues:
     """One language's reporting verbs and speaker cues (lang/<code>.py), compiled."""
 
     def __init__(self, data: LanguageData) -> None:
-        verb = (data.REPORTING_VERB.replace("{AUX}", data.REPORTING_AUXILIARY)
-                .replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
-                .replace("{PRESENT}", "|".join(data.REPORTING_PRESENT)))
+        verb = reporting_verb(data)
         clitic = data.REPORTING_CLITIC or "(?!)"  # "dit-elle": a subject after the verb, where the language has one
         # "a-t-elle ajouté": the pronoun between the auxiliary and the participle (issue 9)
         inverted = (data.REPORTING_INVERTED or "(?!)").replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))

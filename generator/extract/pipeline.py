@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import fcntl
 import json
 import os
 import re
@@ -15,6 +14,7 @@ from pathlib import Path
 from typing import Iterator, Sequence
 
 from ..errors import ClaimTimelineError, ContentError, Problem, display_path
+from ..eventfile import extraction_lock, remove_stale_temps
 from ..load import SOURCE_SUFFIXES, SitePaths, list_files, load_actors, load_site, load_source, read_text
 from ..model import Actor, Site
 from .events import Candidate, extract_events
@@ -71,6 +71,8 @@ def extract(site_dir: Path, selectors: Sequence[str] = (), *, force: bool = Fals
     """
     paths = SitePaths(Path(site_dir))
     with extraction_lock(paths.content) if merge_events and not dry_run else contextlib.nullcontext():
+        if merge_events and not dry_run:
+            remove_stale_temps(paths.content)  # what a killed extract or preview left behind
         site, actors = load_settings(paths)
         files = select_sources(paths, selectors)
         # A named source's facts may be told by the others too: they are read to recognise them, not written.
@@ -89,30 +91,6 @@ def extract(site_dir: Path, selectors: Sequence[str] = (), *, force: bool = Fals
             extracted = {r.source_id for r in results if not r.failed}
             report = merge(candidates, paths.events, force=force, dry_run=dry_run, sources=extracted)
     return ExtractResult(results, report, candidates)
-
-
-@contextlib.contextmanager
-def extraction_lock(content: Path) -> Iterator[None]:
-    """Hold content/ for one writing extraction at a time; a second one is refused with a message (issue #8).
-
-    The lock is the kernel's (flock on the folder itself): no lock file to leave behind, and it goes with
-    the process, so a killed extraction never leaves the site locked.
-    """
-    try:
-        handle = os.open(content, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        yield  # no content/ folder: load_settings says what is missing
-        return
-    try:
-        try:
-            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise ClaimTimelineError(
-                f"another extract is writing to {display_path(content)}/ right now; wait for it to finish, then run again"
-            ) from None
-        yield
-    finally:
-        os.close(handle)  # closing the folder releases the lock
 
 
 def load_settings(paths: SitePaths) -> tuple[Site, list[Actor]]:

@@ -428,12 +428,12 @@ class Weights:
             found = self._sums[key] = sum(self.idf.get(prefix + t, 1.0) for t in tokens)
         return found
 
-    def containment(self, a: frozenset[str], b: frozenset[str], prefix: str = "") -> float:
+    def containment(self, a: frozenset[str], b: frozenset[str]) -> float:
         """How much of the shorter set the longer holds, weighted (a shortened quotation)."""
         if not a or not b:
             return 0.0
-        common = sum(self.idf.get(prefix + t, 1.0) for t in a & b)
-        return common / min(self._weight(a, prefix), self._weight(b, prefix))
+        common = sum(self.idf.get(t, 1.0) for t in a & b)
+        return common / min(self._weight(a), self._weight(b))
 
 
 def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:

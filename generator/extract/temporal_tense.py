@@ -5,7 +5,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from .lang import LanguageData
+from .lang import LanguageData, reporting_verb
 
 # A language's cues (lang/<code>.py FUTURE, PAST, PRESENT, PREP_FUTURE,
 # PREP_PAST) are verb forms and prepositions; the cue nearest to the date
@@ -28,9 +28,7 @@ class _Cues:
         self.past_stop: frozenset[str] = data.PAST_STOP
         self.directive = re.compile(data.DIRECTIVE)
         self.backshifted = re.compile(data.BACKSHIFTED)
-        verb = (data.REPORTING_VERB.replace("{AUX}", data.REPORTING_AUXILIARY)
-                .replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES) or "(?!)")
-                .replace("{PRESENT}", "|".join(data.REPORTING_PRESENT) or "(?!)"))
+        verb = reporting_verb(data)
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
 

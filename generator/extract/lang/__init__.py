@@ -109,6 +109,17 @@ def union(field: str) -> frozenset[str]:
     return frozenset(merged)
 
 
+def reporting_verb(data: LanguageData) -> str:
+    """The regex source of a language's reporting verbs ("a déclaré", "dit", "has said"), from its data alone.
+
+    One source for the claim finder and the tense reader, which both need to know a verb of saying.
+    An empty word list matches nothing.
+    """
+    return (data.REPORTING_VERB.replace("{AUX}", data.REPORTING_AUXILIARY)
+            .replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES) or "(?!)")
+            .replace("{PRESENT}", "|".join(data.REPORTING_PRESENT) or "(?!)"))
+
+
 def alternation(field: str) -> str:
     """A regex alternation of one regex-source field over every language (bylines, titles before names)."""
     return "|".join(getattr(data, field) for data in every_language())
