@@ -641,3 +641,43 @@ def test_add_drops_chrome_as_common_publishing_systems_mark_it(tmp_path, run_cli
     for chrome in ("partners use cookies", "bus fares", "Tweet", "Marjorie", "Derek", "Morning Brief", "Ferry"):
         assert chrome not in body, chrome
     assert "Members of the local club will train at the regional pool from next September" in body
+
+
+def test_an_advertisement_slots_labels_never_reach_the_text():
+    from generator.extract.page import read_page
+
+    page = b"""<html lang="en"><head><title>Bridge approved | The Herald</title></head><body><article>
+    <h1>Bridge approved</h1>
+    <p>The Wendmouth council approved the new bridge on Tuesday after a long debate in the chamber.</p>
+    <div class="inline-block"><p class="label">ADVERTISEMENT</p></div>
+    <p>Residents had opposed the plan since 2019, fearing heavy traffic near the school gates.</p>
+    <div><span>Advertisement</span><span>Scroll to continue with content</span></div>
+    <p><span class="label">Advertisement</span> The bridge will cost 40 million pounds, paid by the county.</p>
+    <div class="story-continues">Story continues below advertisement</div>
+    <p>The Advertising Standards Authority said in May that the campaign posters were misleading.</p>
+    <p>A public meeting is planned for April 3 at the town hall, the council said on Tuesday.</p>
+    </article></body></html>"""
+    article = read_page(page)
+    assert article is not None
+    assert article.text.split("\n\n") == [
+        "The Wendmouth council approved the new bridge on Tuesday after a long debate in the chamber.",
+        "Residents had opposed the plan since 2019, fearing heavy traffic near the school gates.",
+        "The bridge will cost 40 million pounds, paid by the county.",
+        "The Advertising Standards Authority said in May that the campaign posters were misleading.",
+        "A public meeting is planned for April 3 at the town hall, the council said on Tuesday.",
+    ]
+
+
+def test_a_french_advertisement_label_is_cut_from_the_sentence_it_is_glued_to():
+    from generator.extract.page import read_page
+
+    page = """<html lang="fr"><head><title>Le pont rouvre</title></head><body><article><h1>Le pont rouvre</h1>
+    <p>Le conseil municipal de Lorsac a voté mardi la réouverture du pont des Tanneurs après six mois de travaux.</p>
+    <p>Publicité La mairie prévoit une inauguration le 3 juin en présence des habitants du quartier.</p>
+    <p>La suite après cette publicité</p>
+    <p>Les travaux ont coûté 2 millions d'euros, financés par la région et le département.</p>
+    </article></body></html>""".encode("utf-8")
+    article = read_page(page)
+    assert article is not None
+    assert "Publicité" not in article.text and "La suite après" not in article.text
+    assert "La mairie prévoit une inauguration le 3 juin en présence des habitants du quartier." in article.text.split("\n\n")

@@ -517,3 +517,59 @@ def test_a_quotation_in_single_quotes_or_after_a_colon_is_a_claim(text, language
 ])
 def test_a_colon_alone_does_not_make_a_speaker(text, language):
     assert claims_of(text, language) == []
+
+
+# --- issue 9: names as newsrooms write them (articles, "of"/"du" inside, routes) ------------------------
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A capitalised article inside a sentence belongs to the name, and the name keeps it at a sentence's start.
+    ("Les chiffres ont été publiés mardi par Le Veilleur.", "fr", ["Le Veilleur"]),
+    ("The figures were first reported by The Harbour Gazette on Monday.", "en", ["The Harbour Gazette"]),
+    ("L'enquête a été publiée par Le Veilleur en mars. Le Veilleur a ensuite publié les comptes en mai.", "fr",
+     ["Le Veilleur"]),
+    # "of", "du", "des" inside an organisation's name.
+    ("The Bank of Eldmoor raised its main rate on Thursday.", "en", ["Bank of Eldmoor"]),
+    ("Students at the University of Carrow protested on Monday.", "en", ["University of Carrow"]),
+    ("La Caisse du Littoral a prêté trois millions d'euros en mars.", "fr", ["Caisse du Littoral"]),
+    ("L'affaire a été révélée en mars par La Gazette du Plateau.", "fr", ["La Gazette du Plateau"]),
+    ("Shares of Halvorsen fell on Monday.", "en", ["Halvorsen"]),  # a sentence's first word is no organisation
+    ("The chief executive of Halvorsen, Dana Reyes, resigned on Monday.", "en", ["Dana Reyes", "Halvorsen"]),
+    # A line or a route named by its two ends is nobody.
+    ("Trains on the Carrow-Dunmore line were cancelled on Monday.", "en", []),
+    ("La liaison Montfleury-Vérac sera fermée en juin.", "fr", []),
+    ("The ministry said on Monday that the Carrow–Dunmore line would close in June.", "en", []),
+    ("La ligne Lorsac-Mirval rouvrira le 3 juin, a annoncé la régie.", "fr", []),
+    ("The ferry firm Bluewake will stop its Carrow-Lundy service in May.", "en", ["Bluewake"]),
+])
+def test_an_organisation_keeps_its_article_and_its_of_and_a_route_is_nobody(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # A description standing for an organisation named before speaks as that organisation.
+    ("The engines go back to Halvorsen Aero Engines for checks. Halvorsen declined to comment on Monday. "
+     "The engine maker said in August that repairs would take “until the end of next year”.", "en",
+     "Halvorsen Aero Engines"),
+    ("Les bus sont construits par le groupe Vernier à Sablé. « Nous livrerons les premiers en juillet », "
+     "a assuré le constructeur.", "fr", "Vernier"),
+    ("Halvorsen Aero Engines supplies the jets. Halvorsen declined to comment. The engine maker reported a loss "
+     "of £310m and warned in August that repairs would take “until the end of next year”.", "en",
+     "Halvorsen Aero Engines"),
+    ("Ashcombe United's supporters waited for years, and the club hoped to move. The ground sits beside the River "
+     "Wend. “The stand was beyond repair,” the club’s former owners said.", "en", "Ashcombe United’s former owners"),
+    ("Ashcombe United play at Riverside Park. “The stand was beyond repair,” the club’s former owners said.",
+     "en", "Ashcombe United’s former owners"),
+])
+def test_a_described_speaker_is_the_organisation_named_before(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert [c.speaker for c in claims] == [speaker]
+
+
+def test_a_description_with_no_organisation_before_stays_as_written():
+    text = "The mayor spoke first. “The stand was beyond repair,” the club’s former owners said."
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["The club’s former owners"]
+
+
+def test_a_dash_between_two_names_does_not_cut_a_title():
+    [event] = extract("The ministry said on Monday that the Carrow–Dunmore line would close for good.", "en")
+    assert event.title == "The ministry said that the Carrow–Dunmore line would close for good"

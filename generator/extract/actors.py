@@ -16,12 +16,20 @@ _COMMON_CAPITALS = union("COMMON_CAPITALS")  # capitalised words that start sent
 _TITLES = union("TITLES")  # titles written before a name ("Director Ruth Adeyemi", "Me Julien Roche")
 _PARTICLES = tuple(sorted(union("NAME_PARTICLES")))  # "de", "van", "bin" inside a name
 _PARTICLE = "|".join(_PARTICLES)
+# "Bank of Eldmoor", "Caisse des Dépôts": the words that may join the parts of an organisation's name too.
+_LINKS = tuple(sorted(set(_PARTICLES) | union("ORG_LINKS"), key=lambda w: (-len(w), w)))
+_LINK = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LINKS)
+_ORG_ONLY_LINKS = frozenset(w for w in union("ORG_LINKS") if " " not in w) - set(_PARTICLES)
+_ARTICLES = tuple(sorted(union("NAME_ARTICLES"), key=lambda w: (-len(w), w)))  # "Le Veilleur", "The Harbour Gazette"
+_ROUTE_AFTER = union("ROUTE_AFTER")
+_ROUTE_BEFORE = union("ROUTE_BEFORE")
+_ORG_NOUNS = union("ORG_NOUNS")
 _PERSON_TITLES = re.compile(rf"\b(?:{alternation('PERSON_TITLES')})\s+(?=[A-ZÀ-Ý])")
-_CAP = r"[A-ZÀ-ÖØ-Ý][\w]*(?:[-'’][A-ZÀ-ÖØ-Ýa-zà-öø-ÿ][\w]*)*"
+_CAP = r"[A-ZÀ-ÖØ-Ý][\w]*(?:(?:[-'’]|–(?=[A-ZÀ-ÖØ-Ý]))[A-ZÀ-ÖØ-Ýa-zà-öø-ÿ][\w]*)*"  # "Carrow–Dunmore": one run
 _PLURAL_POSSESSIVE = r"(?:(?<=s)['’](?=\s+[A-ZÀ-ÖØ-Ý]))?"  # "Allied Workers' Union" is one name
 # A name starts a word ("iPhone" holds no name "Phone"); "Conseil d'État" is one name.
 _NAME_RUN = re.compile(rf"(?<!\w){_CAP}{_PLURAL_POSSESSIVE}"
-                       rf"(?:(?:\s+(?:(?:{_PARTICLE})\s+)?|\s+[dD]['’](?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
+                       rf"(?:(?:\s+(?:(?:{_LINK})\s+)?|\s+[dD]['’](?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
 _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELISIONS") if len(w) == 1)) + "]|"
                       + "|".join(f"{w}|{w.capitalize()}" for w in sorted(w for w in union("ELISIONS") if len(w) > 1))
                       + ")['’]")
@@ -61,11 +69,13 @@ class NameIndex:
     surnames: dict[str, str] = field(default_factory=dict)  # surname -> full name
     known_capitals: set[str] = field(default_factory=set)  # capitalised words seen inside sentences
     ignored: set[str] = field(default_factory=set)  # folded names actors.yaml marks `ignore: true`
+    long_names: list[str] = field(default_factory=list)  # names of several words, in the article's order
+    text: str = ""  # the article's sentences the index was built from
 
     @classmethod
     def build(cls, actors: list[Actor], text: str) -> "NameIndex":
         """Index actors.yaml and the full names of people that the article writes out."""
-        index = cls()
+        index = cls(text=text)
         for actor in actors:
             if actor.ignore:
                 index.ignored.update(_fold(name) for name in [actor.name, *actor.aliases])
@@ -85,6 +95,15 @@ class NameIndex:
                     index.written.setdefault(alias.replace("’", "'"), category + name)
             elif name and not category and looks_like_person(name):
                 index.people.add(index.aliases.get(_fold(name), name))
+            titled = _with_article(text, start, run, name)
+            if titled != name and _fold(titled) not in index.aliases:
+                # "publié par Le Veilleur": the name keeps its article, at a sentence's start too, and the
+                # name alone ("l'enquête du Veilleur") stands for it.
+                index.aliases[_fold(titled)] = titled
+                index.written[titled.replace("’", "'")] = titled
+                index.aliases.setdefault(_fold(name), titled)
+            if name and " " in name:
+                index.long_names.append(category + name if category else name)
         for person in sorted(index.people):
             surname = person.split()[-1]
             if surname in index.surnames and index.surnames[surname] != person:
@@ -144,6 +163,11 @@ class NameIndex:
             at_start = not sentence[:offset].strip(" \t*«“\"(")
             if not self._proper(name, at_start):
                 continue
+            if _route(sentence, start, start + len(raw), name):
+                continue  # "the Carrow-Dunmore line", "la liaison Montfleury-Vérac": a route, nobody
+            titled = _with_article(sentence, start, raw, name)
+            if titled != name:
+                name, offset = titled, start
             if _PRODUCT_BEFORE.search(sentence[max(0, offset - 30):offset]) or _DISEASE_AFTER.match(sentence, start + len(raw)):
                 continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease
             if re.search(r"\d[\s-]?$", sentence[max(0, offset - 3):offset]):
@@ -211,14 +235,76 @@ def _name_runs(text: str) -> list[tuple[int, str]]:
     runs: list[tuple[int, str]] = []
     for begin, raw in _joined(text, [piece for match in _NAME_RUN.finditer(text) for piece in _possessives(match)]):
         # "Banque de France", "Conseil de Paris": an organisation's word, then "de" and its place, is one name.
-        if (re.search(rf"\s(?:{_PARTICLE})\s", raw) and not looks_like_person(_clean_name(raw))
-                and (_clean_name(raw).split() or [""])[0].casefold() not in _ORG_WORDS):
-            for part in re.finditer(rf"\S+(?:\s+(?!(?:{_PARTICLE})\s)[A-ZÀ-ÖØ-Ý]\S*)*", raw):
-                if part.group(0) not in _PARTICLES:
+        if (re.search(rf"\s(?:{_LINK})\s", raw) and not looks_like_person(_clean_name(raw))
+                and not _organisation(text, begin, raw)):
+            for part in re.finditer(rf"\S+(?:\s+(?!(?:{_LINK})\s)[A-ZÀ-ÖØ-Ý]\S*)*", raw):
+                if part.group(0) not in _LINKS:
                     runs.append((begin + part.start(), part.group(0)))
         else:
             runs.append((begin, raw))
     return runs
+
+
+def _organisation(text: str, begin: int, raw: str) -> bool:
+    """Whether a run joined by "of"/"de"/"du" is one organisation's name ("Bank of Eldmoor", "Gazette du Plateau").
+
+    It is when its first part opens or ends on an organisation's word, or is one capitalised word inside a
+    sentence that names nobody alone; not when a person follows ("Tim Cook of Apple", "l'OpenAI de Sam Altman")
+    or a sentence starts with it ("Shares of Halvorsen").
+    """
+    words = _clean_name(raw).split()
+    if not words:
+        return False
+    if words[0].casefold() in _ORG_WORDS:
+        return True
+    parts = re.split(rf"\s+(?:{_LINK})\s+", " ".join(words), maxsplit=1)
+    if len(parts) < 2:
+        return False
+    head_words, rest = parts[0].split(), parts[1]
+    if head_words and head_words[-1].casefold() in _ORG_WORDS:
+        return True
+    if (len(head_words) != 1 or looks_like_person(rest) or _sentence_start(text, begin)
+            or _sentence_start(text, begin + raw.find(head_words[0]))):
+        return False
+    word = head_words[0]
+    folded = word.casefold()
+    return not (folded in _COMMON_CAPITALS or folded in _TITLES or _inner_capital(word) or word.isupper()
+                or _nationality(folded) or _DEMONYM.search(word))  # "les Allemands de Volkner"
+
+
+def _sentence_start(text: str, offset: int) -> bool:
+    """Whether a word opens a sentence (or a quotation, or a heading line): there any word is capitalised."""
+    before = text[:offset].rstrip(" \t*_«“\"‘(")
+    return not before or before[-1] in ".!?:…»”\"\n"
+
+
+def _with_article(text: str, start: int, raw: str, name: str) -> str:
+    """The name with the capitalised article written right before it inside a sentence ("Le Veilleur"), else the name.
+
+    At a sentence's start every article is capitalised ("La France a …"): there the article is not taken.
+    """
+    at = raw.find(name) if name else -1
+    if at <= 0:
+        return name
+    for article in _ARTICLES:
+        glued = article.endswith(("'", "’"))
+        written = article if glued else article + " "
+        if raw[:at].endswith(written) and (at == len(written) or raw[at - len(written) - 1] == " ") \
+                and not _sentence_start(text, start + at - len(written)):
+            return written + name
+    return name
+
+
+def _route(text: str, start: int, end: int, name: str) -> bool:
+    """Whether a hyphenated pair of names is a line or a route: "the Carrow-Dunmore line", "la ligne Lorsac-Mirval"."""
+    if not re.search(r"\w[-–][A-ZÀ-ÖØ-Ý]", name):
+        return False
+    if len(name.split()) == 2 and name.split()[0].casefold() in _ROUTE_BEFORE:
+        return True  # "le TGV Paris-Lyon"
+    after = re.match(r"\s+([\w-]+)", text[end:end + 30])
+    before = re.search(r"([\w-]+)\s+$", text[max(0, start - 30):start])
+    return bool(after and after.group(1).casefold() in _ROUTE_AFTER
+                or before and before.group(1).casefold() in _ROUTE_BEFORE)
 
 
 def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
@@ -249,6 +335,8 @@ def looks_like_person(name: str) -> bool:
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
+    if any(w in _ORG_ONLY_LINKS for w in words):
+        return False  # "Shares of Halvorsen", "Bank of Eldmoor": "of" joins no person's names
     for position, word in enumerate(words):
         lowered = word.casefold().strip(".")
         # "Le" starts a phrase ("Le Monde") but sits inside a name ("Anne Le Goff").

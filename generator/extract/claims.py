@@ -33,6 +33,9 @@ class _Cues:
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
         self.leading_determiner = re.compile(rf"^(?:{data.DETERMINERS})\s+", re.IGNORECASE)
         self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
+        self.org_nouns: frozenset[str] = data.ORG_NOUNS
+        self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
+        self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
         between = rf"(?:(?:{data.REPORTED_BETWEEN})\s+){{0,3}}"
         self.reported_that = re.compile(rf"(?P<between>\s+{between})(?:{data.REPORTED_THAT})", re.IGNORECASE)
         self.clause_verb = re.compile(data.VERB)  # the reported words are a clause: they hold a verb
@@ -95,7 +98,7 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
         parts = [p for p in re.split(r"[,;:]", according.group("np")) if p.strip()][:2]
         speaker = next((_speaker_from(p, names, cues, True) for p in parts if _speaker_from(p, names, cues, True)), None)
-        speaker = speaker or (_speaker_from(parts[0], names, cues) if parts else None)
+        speaker = speaker or (_speaker_from(parts[0], names, cues, before=before, sentence=outside) if parts else None)
     if speaker is None and verb is not None:
         speaker = _subject_speaker(outside, verb, before, names, cues)
     if speaker is None:
@@ -152,7 +155,7 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         if content is None or len(re.findall(r"\w+", body[content[0]:content[1]])) < 4:
             continue
         masked = _mask(body, [Quotation(content[0], content[1], "")])
-        speaker = _subject_speaker(masked, verb, before, names, cues)
+        speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
         if speaker is None or not names.is_name(speaker):
             # Without quotation marks, only a named speaker makes the words a claim: "…, the union said" or
             # "a spokesperson said" tells the fact (an event) more than whose words they are, and after the
@@ -222,7 +225,7 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
 
 
 def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], names: NameIndex,
-                     cues: _Cues) -> str | None:
+                     cues: _Cues, sentence: str | None = None) -> str | None:
     """Who the reporting verb's subject is: before the verb, or after it when the quotation comes first.
 
     A person named there wins; then a pronoun ("Il a répondu") stands for the last person named; then a
@@ -256,15 +259,25 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         speaker = _speaker_from(first_after, names, cues, strict=True)
         if speaker:
             return speaker
+    # "The engine maker reported a loss and warned that …": the subject of the first verb says it too.
+    words = segments[-1].split() if segments else []
+    if len(words) > 2 and words[-1].casefold() in cues.and_words:
+        first_verb = cues.clause_verb.search(segments[-1])
+        if first_verb and 0 < len(segments[-1][:first_verb.start()].split()) <= 6:
+            near.append(segments[-1][:first_verb.start()])
     for phrase in near:
-        speaker = _speaker_from(phrase, names, cues)
+        speaker = _speaker_from(phrase, names, cues, before=before, sentence=outside if sentence is None else sentence)
         if speaker:
             return speaker
     return None
 
 
-def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = False) -> str | None:
-    """A speaker from a noun phrase: the person it names, an actor, or the phrase itself ("le ministère du Numérique")."""
+def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = False,
+                  before: Sequence[str] = (), sentence: str = "") -> str | None:
+    """A speaker from a noun phrase: the person it names, an actor, or the phrase itself ("le ministère du Numérique").
+
+    A description of an organisation ("the engine maker") is the organisation the sentences ``before`` named.
+    """
     phrase = " ".join(phrase.split()).strip(" *_")
     if not phrase or len(phrase.split()) > 8:
         return None
@@ -289,9 +302,54 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     if cues.finite_verb.search(phrase):
         return None  # "The iPhone is (claimed …)": a clause, not someone
     if cues.leading_determiner.match(phrase) or looks_like_person(phrase):
-        # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written.
-        return phrase[0].upper() + phrase[1:]
+        # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written, unless it
+        # stands for an organisation named before ("The engine maker said", "the club's former owners", issue 9).
+        return _organisation_described(phrase, before, names, cues, sentence) or phrase[0].upper() + phrase[1:]
     return None
+
+
+def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex, cues: _Cues,
+                            sentence: str = "") -> str | None:
+    """The organisation a description stands for; None when it names no organisation (issue 9).
+
+    "The engine maker" after "Halvorsen declined to comment" is Halvorsen (its longer name when the article
+    writes one, "Halvorsen Aero Engines"); "the club's former owners" are "Ashcombe United's former owners".
+    Only a description whose noun is an organisation's ("maker", "club", "constructeur") is read so. The
+    organisation is the one named where the article first used the description: the first name before it in
+    that sentence, else in the nearest sentence before that names one; a person or a place ("à Sablé") never.
+    """
+    article = cues.leading_determiner.match(phrase)
+    if article is None:
+        return None
+    words = phrase[article.end():].split()
+    if not words or len(words) > 4 or not all(w[:1].islower() for w in words):
+        return None
+    owner = next((i for i, w in enumerate(words) if re.search(r"\w['’]s$", w)), None)
+    noun = words[owner][:-2] if owner is not None else words[-1]
+    if noun.casefold() not in cues.org_nouns or (owner is None and len(words) > 3):
+        return None
+    described = " ".join([*words[:owner], noun] if owner is not None else words)
+    first = re.search(rf"(?<!\w){re.escape(described)}(?!\w)", names.text, re.IGNORECASE)
+    context = _sentences_before(names.text, first.start()) if first else [""]
+    found = None
+    for text in [context[0], *reversed(before), *context[1:]] if first is None else context:
+        found = next((m.name for m in names.mentions(text) if not m.person
+                      and not cues.place_before.search(text[max(0, m.start - 12):m.start])), None)
+        if found:
+            break
+    if found is None or found in {m.name for m in names.mentions(sentence)}:
+        return None  # "Workers at Métalor went on strike, the union said": the union is not Métalor
+    found = next((o for o in names.long_names if o.startswith(found + " ")), found)
+    if owner is None:
+        return found
+    mark = words[owner][-2]
+    return " ".join([f"{found}{mark}s", *words[owner + 1:]])
+
+
+def _sentences_before(text: str, offset: int, count: int = 3) -> list[str]:
+    """The words of a sentence before ``offset``, then up to ``count`` sentences before it, nearest first."""
+    pieces = re.split(r"(?<=[.!?…])\s+", text[:offset])
+    return list(reversed(pieces[-count - 1:]))
 
 
 def _described(words: str, cues: _Cues) -> bool:

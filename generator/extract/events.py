@@ -46,7 +46,8 @@ class _Words:
         # A comma between digits is a decimal ("1,3 millions"): no clause starts there (issue 9).
         self.clause_boundary = re.compile(rf"[;:]\s*|,(?!\d)\s*|\s(?:{data.CLAUSE_WORDS})\s", re.IGNORECASE)
         preps = rf"(?:(?:{data.CLAUSE_CUT_PREPS}) )?" if data.CLAUSE_CUT_PREPS else ""
-        self.clause_cut = re.compile(rf"\s*(?:[;:—–(]|,\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
+        # A dash between two words joins them ("the Carrow–Dunmore line"); spaced, or an em dash, it opens an aside.
+        self.clause_cut = re.compile(rf"\s*(?:[;:—(]|(?<!\w)–|–(?!\w)|,\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
         self.antecedent = re.compile(rf"(?:\b(?:{data.ANTECEDENT_ARTICLES})\s*)[^,;:]*?$", re.IGNORECASE)
         self.function_words: frozenset[str] = data.FUNCTION_WORDS

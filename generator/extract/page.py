@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Generic, Iterator, TypeVar
 
+from .lang import alternation
+
 T = TypeVar("T")
 
 
@@ -92,6 +94,10 @@ _NOTE_LINE = re.compile(
     r"changed)\b|an earlier version of this (?:article|story|report)\b|cet article a été (?:modifié|corrigé|rectifié)\b|"
     r"une (?:précédente|première) version de cet article\b|(?:additional |with )?(?:reporting|editing|writing) by\b|"
     r"\(?avec (?:l['’])?(?:afp|reuters|ap)\)?\.?$)", re.I)
+# An advertisement slot's labels, in any language with data: a line of nothing else, or glued before a sentence.
+_AD_LABELS = alternation("AD_LABELS")
+_AD_LINE = re.compile(rf"(?:(?:{_AD_LABELS})\W*)+", re.IGNORECASE)
+_AD_LABEL_BEFORE = re.compile(rf"^(?:(?i:{_AD_LABELS})(?:\s*[·|:–—-]\s*|\s+))+(?=[«“\"A-ZÀ-ÖØ-Ý])")
 _BYLINE_LINE = re.compile(r"^(?i:by|par|written by|écrit par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à)\s+"
                           r"[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+)*(?:\s*[,·|•–—-].*)?$")
 _COMMENT_LINE = re.compile(r"^(?:\d+\s+)?(?:commentaires?|comments?|réactions?|reactions?|répondre|reply|"
@@ -127,6 +133,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         lines = lines[1:]  # the page's heading repeats the title
     kept = []
     for line in lines:
+        line = _AD_LABEL_BEFORE.sub("", line)  # "Advertisement The council voted …": the slot's label glued on
         kind = _line_kind(line)
         if kind:
             dropped[kind] += 1
@@ -291,7 +298,8 @@ def _line_kind(line: str) -> str | None:
         return "related"
     if _COMMENT_LINE.match(line.strip()):
         return "comments"
-    if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40:
+    if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \
+            or _AD_LINE.fullmatch(line.strip()):
         return "other"
     return None
 

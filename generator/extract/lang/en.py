@@ -342,6 +342,8 @@ hospital service services labs lab technologies technology motors airlines airwa
 republic kingdom states nations europe european system systems network networks studio studios school college
 church cup league festival prize open source intelligence platform center centre parc bridge river lake
 mountain island county state region province district square station port laboratory
+industries holdings partners energy foods pharmaceuticals logistics solutions media engines aerospace ventures
+resources telecom communications insurance brewery creamery dairy farms mills works shipping ferries railways
 """.split())
 COMMON_CAPITALS = frozenset("""
 the a an this that these those he she it they we you i his her its their our my your there here
@@ -366,6 +368,23 @@ PRONOUNS = frozenset({"he", "she"})
 # English capitalises a kind of place that is part of a name ("Brookfield Creamery"): none written lower-case.
 ORG_CATEGORIES: frozenset[str] = frozenset()
 NAME_JOINERS = ("and", "&")
+# A capitalised article inside a sentence is part of the name it opens ("reported by The Harbour Gazette").
+NAME_ARTICLES = ("The",)
+# Words inside an organisation's name between two capitalised parts ("Bank of Eldmoor", "University of Carrow").
+ORG_LINKS = ("of",)
+# A hyphenated pair of names before one of these is a line or a route ("the Carrow-Dunmore line"): nobody.
+ROUTE_AFTER = frozenset("line lines route routes link service services corridor railway motorway road flight flights "
+                        "crossing connection shuttle".split())
+ROUTE_BEFORE: frozenset[str] = frozenset()
+# Nouns that stand for an organisation named before ("the engine maker said", "the club's former owners"):
+# a definite description ending on one speaks as the last organisation named.
+ORG_NOUNS = frozenset("""
+maker makers manufacturer company firm group carrier airline operator club bank lender insurer retailer chain
+supplier university hospital school creamery plant factory mill business developer builder publisher newspaper
+broadcaster charity owner owners management
+""".split())
+# A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
+PLACE_BEFORE = frozenset("in at near".split())
 # A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.
 ADJECTIVE_SUFFIXES = ("-based", "-born", "-led", "-owned", "-backed", "-made", "-style", "-run", "-funded", "-focused")
 NATIONALITIES = frozenset("""
@@ -392,6 +411,11 @@ read next|more from|comments|comment|subscribe|sign up|newsletter|advertisement|
 sponsored content|most read|most popular|trending|tags|topics|home|menu|search|log in|login|sign in|
 all rights reserved
 """.replace("\n", "").split("|"))
+# Labels an advertisement slot prints inside the article ("Advertisement", "Story continues below advertisement"):
+# a line of them is dropped, and one glued before a sentence is cut from it (issue 9).
+AD_LABELS = (r"advertisement|sponsored(?:\s+content)?|paid\s+content|"
+             r"scroll\s+to\s+continue(?:\s+with\s+content)?|(?:story|article)\s+continues\s+(?:below|after)"
+             r"(?:\s+(?:this\s+)?(?:advertisement|ad))?")
 BYLINE = r"by|written by|posted by"
 DATELINE = r"published|updated|posted|last updated|photo|credit|image|source|©"
 ABBREVIATIONS = frozenset("""

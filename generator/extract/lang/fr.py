@@ -415,6 +415,7 @@ ville aéroport rue avenue boulevard institut fondation musée maison sénat ass
 hôpital service services république royaume unis nations europe européenne école collège église
 coupe ligue festival prix intelligence artificielle centre parc pont lac mont île région province district
 place station port laboratoire cité scène société commune préfecture mairie
+industries transports ateliers établissements chantiers laboratoires éditions assurances carrosseries constructions
 """.split())
 # Capitalised words that start sentences or titles but name nobody.
 COMMON_CAPITALS = frozenset("""
@@ -472,6 +473,21 @@ cave coopérative région agglomération hôpital clinique maternité
 """.split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"}
 # Words that join two names into one ("Northern Rail and Air Users' Association").
 NAME_JOINERS = ("et", "&")
+# Un article capitalisé au milieu d'une phrase fait partie du nom qu'il ouvre ("publié par Le Veilleur").
+NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
+# Mots à l'intérieur d'un nom d'organisation, entre deux parties capitalisées ("Caisse des Dépôts").
+ORG_LINKS = ("des", "de la")
+# Une paire de noms à trait d'union après l'un de ces mots est une ligne ou un trajet ("la ligne Lorsac-Mirval").
+ROUTE_AFTER: frozenset[str] = frozenset()
+ROUTE_BEFORE = frozenset("ligne lignes liaison liaisons axe route trajet vol vols desserte navette relation tgv ter".split())
+# Noms qui désignent une organisation déjà nommée ("le constructeur a assuré", "la direction du club").
+ORG_NOUNS = frozenset("""
+constructeur fabricant entreprise société groupe compagnie transporteur opérateur club banque assureur enseigne
+distributeur fournisseur hôpital université coopérative papeterie usine laiterie fromagerie promoteur journal
+quotidien direction
+""".split())
+# Un nom juste après l'un de ces mots est un lieu, jamais l'organisation d'une description ("à Sablé").
+PLACE_BEFORE = frozenset("à a dans près vers".split())
 # Third-person singular subject pronouns: they name whoever was named last.
 PRONOUNS = frozenset({"il", "elle"})
 
@@ -484,6 +500,11 @@ vous aimerez aussi|vous aimerez aussi aussi|vous pourriez aussi aimer|à découv
 publicité|publicite|abonnez-vous|s'abonner|se connecter|accueil|mots-clés|mots-cles|articles similaires|
 dans la même rubrique|les plus lus|à la une|a la une|tous droits réservés
 """.replace("\n", "").split("|"))
+# Mentions d'un emplacement publicitaire dans l'article ("Publicité", "La suite après cette publicité") :
+# une ligne qui n'en contient pas d'autre est supprimée, une mention collée avant une phrase en est retirée.
+AD_LABELS = (r"publicité|publicite|contenu\s+sponsorisé|contenu\s+partenaire|"
+             r"la\s+suite\s+après\s+(?:cette\s+|la\s+)?(?:publicité|annonce)|"
+             r"l['’]article\s+continue\s+(?:ci-dessous|après\s+(?:cette\s+|la\s+)?publicité)")
 BYLINE = r"par|écrit par|ecrit par|publié par"
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
 # Tokens after which a full stop does not end a sentence.
