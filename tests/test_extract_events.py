@@ -573,3 +573,21 @@ def test_a_description_with_no_organisation_before_stays_as_written():
 def test_a_dash_between_two_names_does_not_cut_a_title():
     [event] = extract("The ministry said on Monday that the Carrow–Dunmore line would close for good.", "en")
     assert event.title == "The ministry said that the Carrow–Dunmore line would close for good"
+
+
+def test_a_dated_clause_joined_to_the_reporting_verb_by_and_is_an_event_of_its_own():
+    # Published 15 May 2024: "the first quarter of 2024" is 2024-Q1, "in April" April 2024.
+    text = ("Carrow Ferries runs the Lundy crossing. Carrow Ferries declined to comment. The operator reported a loss "
+            "of £12m for the first quarter of 2024 and warned in April that repairs to its two boats would take "
+            "“most of the summer”.")
+    found = [(c.kind, c.date.iso(), c.title) for c in extract(text, "en")]
+    assert ("event", "2024-Q1", "Carrow Ferries reported a loss of £12m") in found
+    assert ("claim", "2024-04",
+            "Carrow Ferries warned in April that repairs to its two boats would take “most of the summer”") in found
+
+
+def test_a_long_carried_title_keeps_the_reported_clause_whole():
+    text = ("The chief executive of Carrow Ferries, Dana Reyes, warned shareholders at the annual meeting in Lundy on "
+            "Tuesday that repairs across the whole fleet would take “most of the summer”.")
+    [claim] = [c for c in extract(text, "en") if c.kind == "claim"]
+    assert claim.title == "Dana Reyes warned that repairs across the whole fleet would take “most of the summer”"

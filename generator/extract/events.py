@@ -245,10 +245,32 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
 
     outside = [m for m in inside if in_quotation(m) is None]
     spoken = [m for m in outside if _same_clause(text, claim, m.start - sentence.start, m.end - sentence.start)]
+    # The date nearest the verb is the statement's ("reported a loss for the second quarter and warned in August").
+    spoken.sort(key=lambda m: max(claim.verb_start - (m.end - sentence.start), (m.start - sentence.start) - claim.verb_end))
     spoken = spoken or [m for m in outside if _heads_statement(text, claim, m.start - sentence.start,
                                                                m.end - sentence.start)]
     said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
     found = [said]
+    done = {said.date.iso()}
+    for mention in outside:
+        # "The engine maker reported a loss for the second quarter and warned that …": the first verb's clause,
+        # dated, is an event of its own (issue 9).
+        head = _coordinated_head(text, claim, mention.start - sentence.start, mention.end - sentence.start, words)
+        date = _date_of(mention)
+        if mention is not (spoken or [None])[0] and head is not None and date is not None and date.iso() not in done:
+            done.add(date.iso())
+            local = (mention.start - sentence.start, mention.end - sentence.start)
+            event = _candidate(source, sentence, mention, names, None, first=False)
+            verb = words.verb.search(head)
+            subject = head[: verb.start()] if verb else ""
+            if (re.match(rf"(?i)(?:{words.data.DETERMINERS})\s", subject) and len(subject.split()) <= 4
+                    and not names.mentions(subject) and names.is_name(claim.speaker)):
+                # "The engine maker reported …", when the engine maker speaks as Halvorsen: Halvorsen reported.
+                head, local = claim.speaker + " " + head[verb.start():], (local[0] - verb.start() + len(claim.speaker) + 1,
+                                                                        local[1] - verb.start() + len(claim.speaker) + 1)
+                event.actors = list(dict.fromkeys([claim.speaker, *event.actors]))[:_MAX_ACTORS]
+            event.title = event_title(head, local, source.language)
+            found.append(event)
     clauses: set[tuple[int, int]] = set()
     for mention in inside:
         quotation = in_quotation(mention)
@@ -284,6 +306,20 @@ def _reported_speech(source: Source, sentence: Sentence, claim: Claim, inside: l
         if mention is not None and reported[0] <= mention.start - sentence.start < reported[1]:
             event.claim = said.id
     return [said, *events]
+
+
+def _coordinated_head(sentence: str, claim: Claim, start: int, end: int, words: _Words) -> str | None:
+    """The sentence up to "and"/"et" when a date sits in a clause joined to the reporting verb by it, else None.
+
+    "The engine maker reported a loss for the second quarter and warned that …" -> "The engine maker reported a
+    loss for the second quarter".
+    """
+    if end > claim.verb_start or re.search(r"[,;:«»\"“”]", sentence[end:claim.verb_start]):
+        return None
+    joined = list(re.finditer(rf"\s(?:{'|'.join(map(re.escape, words.data.NAME_JOINERS))})\s", sentence[end:claim.verb_start]))
+    if len(joined) != 1 or sentence[:start].strip() == "" or not words.verb.search(sentence[:start]):
+        return None  # no "and" before the verb, or no verb of its own before the date
+    return sentence[: end + joined[0].start()]
 
 
 def _continued(sentence: str, speaker: str | None) -> Claim | None:
@@ -552,11 +588,12 @@ def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
     complement = " ".join(sentence[claim.verb_end:quotation.end].split())
     title = f"{claim.speaker} {' '.join(verb.split())} {complement}"
     if len(title) > _MAX_TITLE_CHARS:
+        # The verb, then the reported clause without what stood between them ("warned in August that …"):
+        # the first "that" keeps the clause's subject, a later one only if the title is still too long.
         that = [m for m in words.reported_that.finditer(complement) if m.end() < complement.find(quotation.text[:10])]
-        if not that:
-            return None
-        title = f"{claim.speaker} {' '.join(verb.split())} {complement[that[-1].start():]}"
-    if len(title) > _MAX_TITLE_CHARS or not words.verb_forms.search(title):
+        shorter = (f"{claim.speaker} {' '.join(verb.split())} {complement[m.start():]}" for m in that)
+        title = next((t for t in shorter if len(t) <= _MAX_TITLE_CHARS), "")
+    if not title or len(title) > _MAX_TITLE_CHARS or not words.verb_forms.search(title):
         return None
     return title[:1].upper() + title[1:]
 
