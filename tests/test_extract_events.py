@@ -591,3 +591,21 @@ def test_a_long_carried_title_keeps_the_reported_clause_whole():
             "Tuesday that repairs across the whole fleet would take “most of the summer”.")
     [claim] = [c for c in extract(text, "en") if c.kind == "claim"]
     assert claim.title == "Dana Reyes warned that repairs across the whole fleet would take “most of the summer”"
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # A subject pronoun takes the subject of the sentence before, when they agree.
+    ("Les douze tramways commandés par la métropole de Lorsac sont en retard. Ils devaient être livrés le 3 mars, "
+     "selon le contrat.", "fr", "2025-03-03", "Les douze tramways devaient être livrés"),
+    ("The recall now covers every batch made in Dunmore. It was first announced on Monday for one batch.", "en",
+     "2024-05-13", "The recall was first announced for one batch"),
+    # No agreement, no substitution: "Elle" does not stand for "Le contrat".
+    ("Le contrat de la régie a été signé en 2022. Elle prévoyait une ouverture le 3 mars.", "fr", "2025-03-03",
+     "Elle prévoyait une ouverture"),
+    # A clause cut after an apposition takes its sentence's subject.
+    ("La machine n° 4, installée en 1987, devait être modernisée l'an prochain.", "fr", "2026",
+     "La machine n° 4 devait être modernisée"),
+])
+def test_a_title_gets_back_the_subject_it_lost(text, language, date, title):
+    found = {c.date.iso(): c.title for c in extract(text, language)}
+    assert found[date] == title

@@ -157,6 +157,9 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 action = _undated_action(source, sentence, names)
                 candidates = [action] if action else []
                 action_taken = action is not None
+            for candidate in candidates:
+                if candidate.kind == "event" and candidate.claim is None:
+                    candidate.title = with_subject(candidate.title, sentence.text, previous[-1:], source.language)
             previous.append(sentence.text)
             if support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
                 candidates = candidates + _clause_facts(source, sentence, inside, candidates, names)
@@ -460,6 +463,52 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         speaker=claim.speaker if claim else None, actors=list(dict.fromkeys(actors))[:_MAX_ACTORS],
         position=sentence.start,
     )
+
+
+def with_subject(title: str, sentence: str, before: list[str], language: str) -> str:
+    """A title given back the subject it lost (issue 9, item 3), else the title as it was.
+
+    A subject pronoun stands for the subject of the sentence before ("Ils devaient être livrés" -> "Les quatorze
+    bus électriques devaient être livrés"); a clause that opens on its verb, cut after an apposition, takes its
+    sentence's subject ("La machine n° 4, installée en 1987, devait être modernisée" -> "La machine n° 4 devait
+    être modernisée").
+    """
+    words = _words(language)
+    first, _, rest = title.partition(" ")
+    pronoun = first.casefold()
+    if pronoun in words.data.SUBJECT_PRONOUNS and rest:
+        subject = _subject_of(before[-1] if before else "", words)
+        if subject and _agrees(subject, pronoun, words):
+            return _trim(_shorten(f"{subject} {rest}", words), words)
+        return title
+    if words.verb_forms.match(title) and not words.verb_forms.match(sentence.lstrip()):
+        subject = _subject_of(sentence, words)
+        if subject and not title.startswith(subject):
+            return _trim(_shorten(f"{subject} {title[:1].lower()}{title[1:]}", words), words)
+    return title
+
+
+def _subject_of(sentence: str, words: _Words) -> str:
+    """The subject a sentence opens with: a determiner and a few words, up to its first comma or verb; "" if none."""
+    text = _clean(sentence)
+    if not re.match(rf"(?i)(?:{words.data.DETERMINERS})(?:\s|(?<=['’]))", text):
+        return ""
+    verb = words.verb.search(text)
+    end = min([i for i in (text.find(","), verb.start() if verb else -1) if i > 0] or [len(text)])
+    tokens = text[:end].split()
+    while tokens and tokens[-1].casefold() in words.data.SUBJECT_ADVERBS:
+        tokens.pop()
+    return " ".join(tokens) if 2 <= len(tokens) <= 6 or (len(tokens) == 1 and "'" in tokens[0] + "’") else ""
+
+
+def _agrees(subject: str, pronoun: str, words: _Words) -> bool:
+    """Whether a pronoun may stand for a subject: its determiner, and for a plural pronoun a plural noun."""
+    determiner = re.match(rf"(?i)(?:{words.data.DETERMINERS})(?:(?<=['’])|(?!\w))", subject)
+    said = determiner.group(0).casefold() if determiner else ""
+    if said not in words.data.SUBJECT_PRONOUNS[pronoun]:
+        return False
+    plural = re.search(r"[sx]$", subject.split()[-1]) is not None
+    return plural if pronoun in words.data.PLURAL_PRONOUNS else True
 
 
 def event_id(source_id: str, sentence: str) -> str:

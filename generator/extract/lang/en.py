@@ -261,6 +261,12 @@ SCOPE_BEFORE = (
 )
 UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$"
 AUDIENCE_AFTER = r"(?i)\s*,?\s*for\s+(?:all\s+)?(?:its\s+|their\s+|our\s+)?(?:subscribers|members|customers|clients|holders|residents|passengers|users|students|season[- ]ticket\s+holders)\b"
+# A title opening on a subject pronoun takes the subject of the sentence before ("It was first announced" ->
+# "The recall was first announced"), when that subject opens with a determiner the pronoun agrees with; a
+# plural pronoun wants a plural noun (-s). Adverbs between a subject and its verb are not part of it.
+SUBJECT_PRONOUNS = {"it": ("the", "a", "an", "this", "its"), "they": ("the", "these", "those", "its", "their")}
+PLURAL_PRONOUNS = frozenset({"they"})
+SUBJECT_ADVERBS = frozenset("now also still already then just first once".split())
 TITLE_LEADING_WORDS = frozenset("and but so then yet or also".split())
 TITLE_DANGLING = r"until|till|since|before|after|around|by|from|through|during|early|late|mid|back|as|ago|due"
 VERB = (r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|should|may|might|do|does|did|"

@@ -311,6 +311,13 @@ SCOPE_BEFORE = (
 UNTIL_BEFORE = r"(?i)\bjusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$|\bjusqu['’]$"
 AUDIENCE_AFTER = r"(?i)\s*,?\s*(?:pour|réservée?s?\s+aux|aux)\s+(?:les\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|ses\s+|leurs\s+)?(?:abonnée?s|client(?:e|s|es)?|adhérente?s|membres|détenteurs|titulaires|usagers|habitants|résidents|étudiants|voyageurs|porteurs)\b"
 # Words a title does not start with when more follows ("Et nous l'avions écrit…").
+# Un titre qui commence par un pronom sujet prend le sujet de la phrase précédente ("Ils devaient être livrés" ->
+# "Les quatorze bus électriques devaient être livrés"), quand ce sujet commence par un déterminant qui s'accorde
+# avec le pronom ; un pronom pluriel veut un nom pluriel (-s, -x). Les adverbes entre sujet et verbe n'en sont pas.
+SUBJECT_PRONOUNS = {"il": ("le", "l'", "l’", "un", "ce", "cet", "son"), "elle": ("la", "l'", "l’", "une", "cette", "sa"),
+                    "ils": ("les", "des", "ces", "ses", "leurs"), "elles": ("les", "des", "ces", "ses", "leurs")}
+PLURAL_PRONOUNS = frozenset({"ils", "elles"})
+SUBJECT_ADVERBS = frozenset("désormais aussi déjà encore toujours alors enfin ensuite".split())
 TITLE_LEADING_WORDS = frozenset("et mais or donc puis ainsi enfin car".split())
 # Words a title does not end on, besides FUNCTION_WORDS: what introduced a removed date.
 TITLE_DANGLING = r"d['’]ici|jusqu['’]|jusqu['’](?:à|au|en)|avant|après|depuis|dès|vers|pour|lors|courant|fin|début|mi"
