@@ -609,3 +609,36 @@ def test_a_long_carried_title_keeps_the_reported_clause_whole():
 def test_a_title_gets_back_the_subject_it_lost(text, language, date, title):
     found = {c.date.iso(): c.title for c in extract(text, language)}
     assert found[date] == title
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("The Friends of Carrow Libraries, a campaign group, met on Monday.", "en", ["Friends of Carrow Libraries"]),
+    ("Figures from the Department for Education showed a fall in March.", "en", ["Department for Education"]),
+    ("Dana Reyes left Halvorsen for Bluewake in March.", "en", ["Bluewake", "Dana Reyes", "Halvorsen"]),
+])
+def test_an_organisation_named_with_for_or_opened_by_its_article(
+        text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+def test_an_organisation_before_its_apposition_speaks():
+    text = "The Friends of Carrow Libraries, a campaign group, said on Monday that it would seek a judicial review."
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Friends of Carrow Libraries"]
+
+
+def test_told_a_named_outlet_that_is_reported_speech():
+    text = "Councillor Raj Patel told the Carrow Echo that the reserves could have kept the branches open."
+    [claim] = [c for c in extract(text, "en") if c.kind == "claim"]
+    assert (claim.speaker, claim.quote) == ("Raj Patel", "the reserves could have kept the branches open")
+
+
+@pytest.mark.parametrize("text, language, title", [
+    ("Le conseil municipal a voté jeudi soir la fermeture de la piscine.", "fr", "Le conseil municipal a voté la fermeture de la piscine"),
+    ("Les élèves seront accueillis à partir de septembre au centre aquatique de Lorsac.", "fr",
+     "Les élèves seront accueillis au centre aquatique de Lorsac"),
+    ("The committee approved the plan on Wednesday night after a long debate.", "en",
+     "The committee approved the plan after a long debate"),
+])
+def test_the_words_of_a_date_leave_a_title_with_it(text, language, title):
+    [event] = extract(text, language)
+    assert event.title == title

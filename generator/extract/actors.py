@@ -17,9 +17,10 @@ _TITLES = union("TITLES")  # titles written before a name ("Director Ruth Adeyem
 _PARTICLES = tuple(sorted(union("NAME_PARTICLES")))  # "de", "van", "bin" inside a name
 _PARTICLE = "|".join(_PARTICLES)
 # "Bank of Eldmoor", "Caisse des Dépôts": the words that may join the parts of an organisation's name too.
-_LINKS = tuple(sorted(set(_PARTICLES) | union("ORG_LINKS"), key=lambda w: (-len(w), w)))
+_WORD_LINKS = union("ORG_WORD_LINKS")  # "Department for Education": only after an organisation's word
+_LINKS = tuple(sorted(set(_PARTICLES) | union("ORG_LINKS") | _WORD_LINKS, key=lambda w: (-len(w), w)))
 _LINK = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LINKS)
-_ORG_ONLY_LINKS = frozenset(w for w in union("ORG_LINKS") if " " not in w) - set(_PARTICLES)
+_ORG_ONLY_LINKS = frozenset(w for w in union("ORG_LINKS") | _WORD_LINKS if " " not in w) - set(_PARTICLES)
 _ARTICLES = tuple(sorted(union("NAME_ARTICLES"), key=lambda w: (-len(w), w)))  # "Le Veilleur", "The Harbour Gazette"
 _ROUTE_AFTER = union("ROUTE_AFTER")
 _ROUTE_BEFORE = union("ROUTE_BEFORE")
@@ -129,7 +130,9 @@ class NameIndex:
     def is_name(self, phrase: str) -> bool:
         """Whether a phrase is a name (an actor, a person, a proper name), not a description ("the club's owners")."""
         found = self.mentions(phrase)
-        return len(found) == 1 and found[0].start <= 1 and found[0].end >= len(phrase.rstrip()) - 1
+        # A name the article writes whole elsewhere ("The Friends of Carrow Libraries") is one, cut here or not.
+        return (len(found) == 1 and found[0].start <= 1 and found[0].end >= len(phrase.rstrip()) - 1
+                or phrase.strip() in self.long_names)
 
     def is_person(self, name: str) -> bool:
         """Whether a canonical name is a person's."""
@@ -263,7 +266,14 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
     head_words, rest = parts[0].split(), parts[1]
     if head_words and head_words[-1].casefold() in _ORG_WORDS:
         return True
-    if (len(head_words) != 1 or looks_like_person(rest) or _sentence_start(text, begin)
+    if re.search(rf"\s(?:{'|'.join(map(re.escape, _WORD_LINKS))})\s", " ".join(words)):
+        return False  # "Apple for Google": "for" joins only after an organisation's word
+    # At a sentence's start any word is capitalised ("Shares of Halvorsen"), unless an article opens the name
+    # ("The Friends of Brackley Libraries").
+    opened = raw.split()[0] in _ARTICLES and raw.split()[1:2] == head_words[:1]
+    of_link = any(w in _ORG_ONLY_LINKS for w in words)  # "Friends of Brackley Libraries": no person after "of"
+    if (len(head_words) != 1 or (looks_like_person(rest) and not of_link)
+            or (_sentence_start(text, begin) and not opened)
             or _sentence_start(text, begin + raw.find(head_words[0]))):
         return False
     word = head_words[0]

@@ -259,6 +259,14 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         speaker = _speaker_from(first_after, names, cues, strict=True)
         if speaker:
             return speaker
+    # "The Friends of Brackley Libraries, a campaign group founded in 2019, said": the name before the apposition.
+    if len(segments) >= 2 and cues.leading_determiner.match(segments[-1]) and all(
+            w[:1].islower() or w[:1].isdigit() for w in segments[-1].split()[1:]):
+        found = names.mentions(segments[-2])
+        article = cues.leading_determiner.match(segments[-2])
+        if (len(found) == 1 and found[0].end >= len(segments[-2]) - 1
+                and found[0].start <= (article.end() if article else 0) + 1):
+            return found[0].name
     # "The engine maker reported a loss and warned that …": the subject of the first verb says it too.
     words = segments[-1].split() if segments else []
     if len(words) > 2 and words[-1].casefold() in cues.and_words:

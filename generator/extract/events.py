@@ -38,6 +38,7 @@ class _Words:
         self.subject_article = re.compile(data.SUBJECT_ARTICLE)
         # Words that introduce a date are dropped with it from a title ("en 2015", "on Friday").
         self.date_lead = re.compile(rf"(?:\b(?:{data.DATE_LEAD})\s+)+$", re.IGNORECASE)
+        self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
         self.leading_clause = re.compile(rf"^(?:{data.LEADING_CLAUSE})\s*,\s*", re.IGNORECASE)
         self.inline_aside = re.compile(rf"(?:,\s*|\s)(?:{data.INLINE_ASIDE})(?:\s*,\s*|\s)", re.IGNORECASE)
         self.scope_before = re.compile(data.SCOPE_BEFORE)
@@ -526,6 +527,8 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         start, end = date_span
         lead = words.date_lead.search(sentence[:start])
         start = lead.start() if lead else start
+        tail = words.date_tail.match(sentence, end)
+        end = tail.end() if tail else end  # "a voté jeudi soir": no "soir" left alone
         text = _clean(sentence[:start] + " " + sentence[end:])
     text = re.sub(r"^(?:[\s,;:]|['’]s\b)+", "", text)
     text = re.sub(r"\s+,", ",", text)

@@ -245,6 +245,8 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
 
 # ---------------------------------------------------------------- titles
 DATE_LEAD = r"in|on|at|by|since|until|during|from|of|the|this|early|late|mid"
+# Words after a date that go with it out of a title ("on Wednesday night").
+DATE_TAIL = r"night|morning|evening|afternoon"
 LEADING_CLAUSE = (r"however|meanwhile|moreover|also|still|in addition|finally|since then|in [^,]+|on [^,]+|under [^,]+|"
                   r"after [^,]+|before [^,]+|during [^,]+")
 INLINE_ASIDE = r"for its part|for their part|in turn"
@@ -326,7 +328,8 @@ REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we|(?:the|its|their|his|her)(?:\
 REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|staff|workers|members|residents|customers|"
                     r"lawmakers|councillors|analysts|(?:the\s+)?(?:council|court|jury|committee|board|press|media|"
                     r"hearing|meeting)|him|her|them|us|me|also|again|previously|repeatedly|later|then|"
-                    r"(?:in|on|at|during|last|this|earlier)\s+\w+")
+                    r"(?:in|on|at|during|last|this|earlier)\s+\w+|"
+                    r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]+)")  # "told the BBC that", "told Reuters that"
 REPORTED_TITLE = "{speaker} {verb} {content}"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
@@ -378,6 +381,8 @@ NAME_JOINERS = ("and", "&")
 NAME_ARTICLES = ("The",)
 # Words inside an organisation's name between two capitalised parts ("Bank of Eldmoor", "University of Carrow").
 ORG_LINKS = ("of",)
+# Words that join a name to an organisation's word only ("Department for Education"; "Apple for Google" stays two).
+ORG_WORD_LINKS = ("for",)
 # A hyphenated pair of names before one of these is a line or a route ("the Carrow-Dunmore line"): nobody.
 ROUTE_AFTER = frozenset("line lines route routes link service services corridor railway motorway road flight flights "
                         "crossing connection shuttle".split())

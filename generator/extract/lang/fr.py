@@ -285,7 +285,9 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
 
 # ---------------------------------------------------------------- titles
 # Words that introduce a date, dropped with it from a title ("en 2015", "jusqu'au 11 août").
-DATE_LEAD = r"en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi"
+DATE_LEAD = r"à\s+partir\s+d[e'’]|en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi"
+# Words after a date that go with it out of a title ("jeudi soir", "mardi matin").
+DATE_TAIL = r"soir|matin|midi|après-midi|soirée|matinée"
 LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
                   r"d['’]ailleurs|entre-temps|depuis|lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|"
                   r"avant [^,]+|en [^,]+|dans [^,]+|à [^,]+")
@@ -484,6 +486,8 @@ NAME_JOINERS = ("et", "&")
 NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
 # Mots à l'intérieur d'un nom d'organisation, entre deux parties capitalisées ("Caisse des Dépôts").
 ORG_LINKS = ("des", "de la")
+# Mots qui ne joignent un nom qu'après un mot d'organisation ("Agence pour l'Emploi").
+ORG_WORD_LINKS = ("pour",)
 # Une paire de noms à trait d'union après l'un de ces mots est une ligne ou un trajet ("la ligne Lorsac-Mirval").
 ROUTE_AFTER: frozenset[str] = frozenset()
 ROUTE_BEFORE = frozenset("ligne lignes liaison liaisons axe route trajet vol vols desserte navette relation tgv ter".split())
