@@ -642,3 +642,32 @@ def test_told_a_named_outlet_that_is_reported_speech():
 def test_the_words_of_a_date_leave_a_title_with_it(text, language, title):
     [event] = extract(text, language)
     assert event.title == title
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("Les prix ont augmenté à l'approche de Noël, selon la TVA publiée par Carrow Data le 3 mars.", "fr", ["Carrow Data"]),
+    ("Prices rose in the run-up to Christmas at Harlow Foods, the retailer said on Monday.", "en", ["Harlow Foods"]),
+    ("Le Secours populaire de Lorsac a reçu 30 % de demandes en plus depuis mars.", "fr", ["Lorsac", "Secours populaire"]),
+    ("Les chiffres publiés mardi par le ministère de la Transition énergétique sont en hausse.", "fr",
+     ["ministère de la Transition énergétique"]),
+    ("Le Premier ministre recevra les distributeurs à Matignon lundi.", "fr", ["Matignon"]),
+])
+def test_a_feast_a_common_acronym_and_a_french_name_with_its_adjective(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, speaker, title", [
+    ("The mayor, Ruth Adeyemi, said in a statement that the bridge would reopen.", "en", "Ruth Adeyemi",
+     "Ruth Adeyemi said in a statement the bridge would reopen"),
+    ("Le maire, Paul Ferrand, a indiqué dans un communiqué que le pont serait rouvert aux voitures.", "fr",
+     "Paul Ferrand", "Paul Ferrand a indiqué dans un communiqué que le pont serait rouvert aux voitures"),
+    ("Paul Ferrand a déclaré au Courrier du Val que la commune ferait appel.", "fr", "Paul Ferrand",
+     "Paul Ferrand a déclaré au Courrier du Val que la commune ferait appel"),
+    ("Le maire, Paul Ferrand, a fait savoir que la commune ferait appel.", "fr", "Paul Ferrand",
+     "Paul Ferrand a fait savoir que la commune ferait appel"),
+    ("The bridge will reopen after the repairs, Ruth Adeyemi told reporters.", "en", "Ruth Adeyemi",
+     "Ruth Adeyemi told reporters the bridge will reopen after the repairs"),
+])
+def test_reported_speech_through_a_statement_to_a_named_outlet_or_an_audience(text, language, speaker, title):
+    [claim] = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claim.speaker, claim.title) == (speaker, title)

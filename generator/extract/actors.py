@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Actor
-from .lang import alternation, union
+from .lang import alternation, for_language, union
 
 # The shape of a name does not depend on the article's language (a French article
 # names "Federal Reserve", an English one "Conseil d'État"): these word lists are
@@ -39,6 +39,7 @@ _PRONOUNS = union("PRONOUNS")
 # What is no actor though capitalised (issue 9): a nationality, a disease, a product.
 _NATIONALITIES = union("NATIONALITIES")
 _DISEASES = union("DISEASES")
+_NOT_NAMES = union("NOT_NAMES")  # "Christmas", "Black Friday", "TVA": capitalised, never someone
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
@@ -72,11 +73,13 @@ class NameIndex:
     ignored: set[str] = field(default_factory=set)  # folded names actors.yaml marks `ignore: true`
     long_names: list[str] = field(default_factory=list)  # names of several words, in the article's order
     text: str = ""  # the article's sentences the index was built from
+    adjectives: frozenset[str] = frozenset()  # the article's language's lower-case words of names ("populaire")
 
     @classmethod
-    def build(cls, actors: list[Actor], text: str) -> "NameIndex":
-        """Index actors.yaml and the full names of people that the article writes out."""
-        index = cls(text=text)
+    def build(cls, actors: list[Actor], text: str, language: str | None = None) -> "NameIndex":
+        """Index actors.yaml and the full names of people that the article writes out (in ``language``, if known)."""
+        data = for_language(language)
+        index = cls(text=text, adjectives=frozenset(data.NAME_ADJECTIVES) if data else frozenset())
         for actor in actors:
             if actor.ignore:
                 index.ignored.update(_fold(name) for name in [actor.name, *actor.aliases])
@@ -86,7 +89,7 @@ class NameIndex:
                 index.written[alias.replace("’", "'")] = actor.name
             if looks_like_person(actor.name):
                 index.people.add(actor.name)
-        for start, run in _name_runs(text):
+        for start, run in _name_runs(text, index.adjectives):
             name = _clean_name(run)
             category = _category(text, start)
             if name and category and _fold(name) not in index.aliases:
@@ -154,12 +157,14 @@ class NameIndex:
                 canonical = self.written[written]
                 taken.append((match.start(), match.end()))
                 found.append(Mention(match.start(), match.end(), canonical, canonical in self.people))
-        for start, raw in _name_runs(sentence):
+        for start, raw in _name_runs(sentence, self.adjectives):
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
             name = _clean_name(raw)
             if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _fold(name) in self.ignored:
                 continue
+            if name.casefold() in _NOT_NAMES or " ".join(raw.split()[-2:]).casefold() in _NOT_NAMES:
+                continue  # "Christmas", "Its Black Friday sales"
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES):
                 continue  # "Kirkholt-based": an adjective made of a name
             offset = start + raw.find(name.split()[0])
@@ -233,7 +238,27 @@ def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
     return [(start, piece) for start, piece in pieces if piece.strip()]
 
 
-def _name_runs(text: str) -> list[tuple[int, str]]:
+def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+    """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split.
+
+    A run goes on with the lower-case words of names in the article's language ("Secours populaire").
+    """
+    runs = _name_runs_only(text)
+    if not adjectives:
+        return runs
+    longer = []
+    for begin, raw in runs:
+        end = begin + len(raw)
+        while True:
+            more = re.match(r"\s+([\w'’-]+)", text[end:end + 40])
+            if not more or more.group(1).casefold().replace("’", "'") not in adjectives:
+                break
+            end += more.end()
+        longer.append((begin, text[begin:end]))
+    return longer
+
+
+def _name_runs_only(text: str) -> list[tuple[int, str]]:
     """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split."""
     runs: list[tuple[int, str]] = []
     for begin, raw in _joined(text, [piece for match in _NAME_RUN.finditer(text) for piece in _possessives(match)]):

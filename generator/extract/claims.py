@@ -38,6 +38,8 @@ class _Cues:
         self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
         between = rf"(?:(?:{data.REPORTED_BETWEEN})\s+){{0,3}}"
         self.reported_that = re.compile(rf"(?P<between>\s+{between})(?:{data.REPORTED_THAT})", re.IGNORECASE)
+        # "…, X told reporters on Monday": who was told goes into the title with the verb.
+        self.audience = re.compile(rf"\s+(?:(?:{data.REPORTED_BETWEEN})(?:\s+|$))+", re.IGNORECASE)
         self.clause_verb = re.compile(data.VERB)  # the reported words are a clause: they hold a verb
         self.conjunctions: frozenset[str] = data.TITLE_LEADING_WORDS
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
@@ -162,6 +164,9 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
             # verb a described "speaker" is mostly an object ("…, a confirmé la décision vendredi").
             continue
         words = body[verb.start(): that.end("between") if that is not None and content[0] == that.end() else verb.end()]
+        audience = cues.audience.match(body, verb.end())
+        if content[1] < verb.start() and audience is not None and audience.end() >= len(body.rstrip(" ,")) - 1:
+            words = body[verb.start():audience.end()]  # "The bridge will reopen, X told reporters": "X told reporters …"
         text = body[content[0]:content[1]].strip(" ,")
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))

@@ -143,7 +143,7 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
     starts = [m.start for m in mentions]
     kept = paragraphs(text, source.title)
     # Names are learnt from the article's sentences, never from its headings or page chrome.
-    names = NameIndex.build(actors, "\n\n".join(s.text for p in kept for s in p.sentences))
+    names = NameIndex.build(actors, "\n\n".join(s.text for p in kept for s in p.sentences), source.language)
     found: dict[str, Candidate] = {}
     previous: list[str] = []
     for paragraph in kept:

@@ -328,6 +328,7 @@ REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we|(?:the|its|their|his|her)(?:\
 REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|staff|workers|members|residents|customers|"
                     r"lawmakers|councillors|analysts|(?:the\s+)?(?:council|court|jury|committee|board|press|media|"
                     r"hearing|meeting)|him|her|them|us|me|also|again|previously|repeatedly|later|then|"
+                    r"(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+|"  # "said in a statement that"
                     r"(?:in|on|at|during|last|this|earlier)\s+\w+|"
                     r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]+)")  # "told the BBC that", "told Reuters that"
 REPORTED_TITLE = "{speaker} {verb} {content}"
@@ -379,6 +380,8 @@ ORG_CATEGORIES: frozenset[str] = frozenset()
 NAME_JOINERS = ("and", "&")
 # A capitalised article inside a sentence is part of the name it opens ("reported by The Harbour Gazette").
 NAME_ARTICLES = ("The",)
+# Lower-case words that go on a name in this language ("Secours populaire"): English capitalises them.
+NAME_ADJECTIVES: frozenset[str] = frozenset()
 # Words inside an organisation's name between two capitalised parts ("Bank of Eldmoor", "University of Carrow").
 ORG_LINKS = ("of",)
 # Words that join a name to an organisation's word only ("Department for Education"; "Apple for Google" stays two).
@@ -403,6 +406,10 @@ german french british dutch swiss greek thai czech polish irish danish swedish f
 mexican arab israeli iraqi pakistani afghan kenyan moroccan welsh english scottish chinese japanese korean russian
 spanish italian indian african european asian australian brazilian nigerian ukrainian iranian syrian egyptian
 """.split())
+# Capitalised words and phrases that name a day, a season of the year or a thing, never someone (issue 9).
+NOT_NAMES = frozenset("""
+christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit internet wi-fi
+""".split()) | {"black friday", "cyber monday", "new year", "new year's day", "boxing day", "good friday"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria salmonella measles mpox aids hiv sars mers h1n1 h5n1 malaria cholera
 dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculosis legionnaires'

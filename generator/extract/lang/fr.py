@@ -378,7 +378,7 @@ REPORTING_PARTICIPLES = (
     "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
     "ironisé tranché témoigné protesté objecté argué annoncé glissé lâché signalé révélé démenti considéré "
     "soutenu"
-).split()
+).split() + ["fait savoir"]  # "a fait savoir que"
 REPORTING_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
     "reconnaît reconnait dit juge admet confirme prévient rappelle note raconte plaide rétorque résume "
@@ -387,7 +387,7 @@ REPORTING_PRESENT = (
     # the imperfect, for what someone used to say ("assurait pourtant aux adhérents que …", issue 9)
     "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
     "prévenait rappelait disait écrivait martelait jugeait"
-).split()
+).split() + ["fait savoir"]
 REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|"
                        r"simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?")
 REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
@@ -399,7 +399,9 @@ ACCORDING = r"selon|d['’]après"
 # What opens the reported clause after the verb, and what may stand between the verb and it
 # (an audience after à/au/aux, an adverb, a weekday), never a noun of its own ("le plan que" is a relative).
 REPORTED_THAT = r"que\s+|qu['’]"
-REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|[\w-]+ment|pourtant|aussi|encore|alors|déjà|ensuite|"
+REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+(?:du|de|des|de\s+la|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]*)+)|"
+                    r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|"
+                    r"(?:dans|par|sur|lors\s+d['’])\s*(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w'’-]+|[\w-]+ment|pourtant|aussi|encore|alors|déjà|ensuite|"
                     r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier")
 # A reported claim's title: the speaker, the verb as written, the reported words; "selon" keeps its own turn.
 REPORTED_TITLE = "{speaker} {verb} que {content}"
@@ -461,6 +463,11 @@ ukrainien africain asiatique israélien palestinien iranien syrien libanais égy
 australien autrichien danois norvégien finlandais hongrois roumain bulgare serbe croate tchèque coréen vietnamien
 """.split())
 # Diseases and pests ("la Flavescence dorée", "le Covid"): never an actor.
+# Mots et sigles capitalisés qui nomment une fête, une chose ou un dispositif, jamais quelqu'un (issue 9).
+NOT_NAMES = frozenset("""
+noël pâques toussaint pentecôte ascension ramadan brexit internet tva smic rsa cdi cdd ehpad hlm tgv ter rer bac
+pib ivg pme sdf apl premier première
+""".split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria salmonelle salmonellose rougeole sida vih paludisme choléra dengue
 grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole mpox chikungunya
@@ -478,12 +485,20 @@ DISEASE_AFTER = r"^\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactéri
 # word ("le groupe Nordkraft") is no part of a name.
 ORG_CATEGORIES = frozenset("""
 papeterie brasserie laiterie fromagerie fonderie imprimerie scierie verrerie distillerie sucrerie tuilerie
-cave coopérative région agglomération hôpital clinique maternité
+cave coopérative région agglomération hôpital clinique maternité ministère
 """.split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"}
 # Words that join two names into one ("Northern Rail and Air Users' Association").
 NAME_JOINERS = ("et", "&")
 # Un article capitalisé au milieu d'une phrase fait partie du nom qu'il ouvre ("publié par Le Veilleur").
 NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
+# Adjectifs en minuscules qui font partie d'un nom ("Secours populaire", "Rassemblement national",
+# "ministère de la Transition énergétique") : le français ne capitalise que le premier mot.
+NAME_ADJECTIVES = frozenset("""
+national nationale nationaux populaire socialiste communiste républicain républicaine constitutionnel
+constitutionnelle régional régionale départemental départementale municipal municipale européen européenne
+général générale supérieur supérieure fédéral fédérale international internationale énergétique écologique
+numérique solidaire catholique islamique protestant protestante suprême d'état
+""".split())
 # Mots à l'intérieur d'un nom d'organisation, entre deux parties capitalisées ("Caisse des Dépôts").
 ORG_LINKS = ("des", "de la")
 # Mots qui ne joignent un nom qu'après un mot d'organisation ("Agence pour l'Emploi").
