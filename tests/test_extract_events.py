@@ -671,3 +671,17 @@ def test_a_feast_a_common_acronym_and_a_french_name_with_its_adjective(text, lan
 def test_reported_speech_through_a_statement_to_a_named_outlet_or_an_audience(text, language, speaker, title):
     [claim] = [c for c in extract(text, language) if c.kind == "claim"]
     assert (claim.speaker, claim.title) == (speaker, title)
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("A Proceeds of Crime Act hearing will take place at Carrow in March.", "en", ["Carrow"]),
+    ("Tull's lawyer, Priya Mand KC, asked for bail on Monday.", "en", ["Priya Mand"]),  # "Tull" opens the sentence
+    ("La mutuelle a été placée sous le contrôle de l'Autorité de contrôle prudentiel en 2022.", "fr", []),
+])
+def test_a_law_a_title_after_a_name_and_a_french_authoritys_first_word_are_nobody(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+def test_the_speaker_after_a_possessive_apposition_is_the_name_with_its_title_dropped():
+    text = "Graham Tull was jailed. Tull's lawyer, Priya Mand KC, told the court her client was “deeply ashamed of it”."
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Priya Mand"]

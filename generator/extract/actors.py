@@ -39,7 +39,8 @@ _PRONOUNS = union("PRONOUNS")
 # What is no actor though capitalised (issue 9): a nationality, a disease, a product.
 _NATIONALITIES = union("NATIONALITIES")
 _DISEASES = union("DISEASES")
-_NOT_NAMES = union("NOT_NAMES")  # "Christmas", "Black Friday", "TVA": capitalised, never someone
+_NOT_NAMES = union("NOT_NAMES")
+_THING_WORDS = union("THING_WORDS")  # "the Proceeds of Crime Act": a law names nobody  # "Christmas", "Black Friday", "TVA": capitalised, never someone
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
@@ -165,6 +166,8 @@ class NameIndex:
                 continue
             if name.casefold() in _NOT_NAMES or " ".join(raw.split()[-2:]).casefold() in _NOT_NAMES:
                 continue  # "Christmas", "Its Black Friday sales"
+            if _thing(sentence, start, raw):
+                continue  # "the Proceeds of Crime Act"
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES):
                 continue  # "Kirkholt-based": an adjective made of a name
             offset = start + raw.find(name.split()[0])
@@ -307,6 +310,13 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
                 or _nationality(folded) or _DEMONYM.search(word))  # "les Allemands de Volkner"
 
 
+def _thing(text: str, start: int, raw: str) -> bool:
+    """Whether a run is (part of) a law's or a text's name: its whole capitalised phrase ends on "Act", "Bill"…"""
+    phrase = _NAME_RUN.match(text, max(0, text.rfind(" ", 0, max(0, start - 1)) + 1))
+    words = [raw.split()[-1]] + ([phrase.group(0).split()[-1]] if phrase and phrase.end() >= start + len(raw) else [])
+    return any(w.casefold() in _THING_WORDS for w in words)
+
+
 def _sentence_start(text: str, offset: int) -> bool:
     """Whether a word opens a sentence (or a quotation, or a heading line): there any word is capitalised."""
     before = text[:offset].rstrip(" \t*_«“\"‘(")
@@ -403,8 +413,8 @@ def _clean_name(raw: str) -> str:
     product = next((i for i, w in enumerate(words) if i and w.casefold() in _PRODUCT_WORDS), None)
     if product is not None:
         words = words[:product]
-    while words and words[-1].casefold() in _PARTICLES:
-        words.pop()
+    while words and (words[-1].casefold() in _PARTICLES or len(words) > 2 and words[-1].casefold() in _TITLES):
+        words.pop()  # "Priya Mand KC": a title after the name
     return " ".join(words)
 
 

@@ -368,7 +368,7 @@ TITLES = frozenset("""
 mp mep msp mla director president minister mayor judge senator chief coach captain officer inspector chairman
 chairwoman chair governor secretary general professor commissioner detective sergeant lieutenant colonel
 ambassador ceo cfo councillor councilor spokesman spokeswoman spokesperson analyst vice executive head deputy
-rep sen gov pope king queen prince princess lord lady sir dame saint
+rep sen gov pope king queen prince princess lord lady sir dame saint kc qc
 """.split())
 PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
 NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "el")
@@ -407,6 +407,8 @@ mexican arab israeli iraqi pakistani afghan kenyan moroccan welsh english scotti
 spanish italian indian african european asian australian brazilian nigerian ukrainian iranian syrian egyptian
 """.split())
 # Capitalised words and phrases that name a day, a season of the year or a thing, never someone (issue 9).
+# A name ending on one of these is a law or a text, not someone ("the Proceeds of Crime Act").
+THING_WORDS = frozenset("act acts bill treaty directive regulation regulations".split())
 NOT_NAMES = frozenset("""
 christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit internet wi-fi
 """.split()) | {"black friday", "cyber monday", "new year", "new year's day", "boxing day", "good friday"}

@@ -387,7 +387,8 @@ REPORTING_PRESENT = (
     # the imperfect, for what someone used to say ("assurait pourtant aux adhérents que …", issue 9)
     "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
     "prévenait rappelait disait écrivait martelait jugeait"
-).split() + ["fait savoir"]
+).split() + ["fait savoir", "s'est dit", "s’est dit", "s'est dite", "s’est dite", "s'est félicité", "s’est félicité",
+                 "s'est félicitée", "s’est félicitée", "s'est réjoui", "s’est réjoui", "s'est réjouie", "s’est réjouie"]
 REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|"
                        r"simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?")
 REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
@@ -427,6 +428,7 @@ hôpital service services république royaume unis nations europe européenne é
 coupe ligue festival prix intelligence artificielle centre parc pont lac mont île région province district
 place station port laboratoire cité scène société commune préfecture mairie
 industries transports ateliers établissements chantiers laboratoires éditions assurances carrosseries constructions
+autorité caisse chambre haute
 """.split())
 # Capitalised words that start sentences or titles but name nobody.
 COMMON_CAPITALS = frozenset("""
@@ -464,6 +466,8 @@ australien autrichien danois norvégien finlandais hongrois roumain bulgare serb
 """.split())
 # Diseases and pests ("la Flavescence dorée", "le Covid"): never an actor.
 # Mots et sigles capitalisés qui nomment une fête, une chose ou un dispositif, jamais quelqu'un (issue 9).
+# Un nom qui finit par l'un de ces mots est un texte, pas quelqu'un.
+THING_WORDS: frozenset[str] = frozenset()
 NOT_NAMES = frozenset("""
 noël pâques toussaint pentecôte ascension ramadan brexit internet tva smic rsa cdi cdd ehpad hlm tgv ter rer bac
 pib ivg pme sdf apl premier première
