@@ -685,3 +685,10 @@ def test_a_law_a_title_after_a_name_and_a_french_authoritys_first_word_are_nobod
 def test_the_speaker_after_a_possessive_apposition_is_the_name_with_its_title_dropped():
     text = "Graham Tull was jailed. Tull's lawyer, Priya Mand KC, told the court her client was “deeply ashamed of it”."
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Priya Mand"]
+
+
+def test_a_title_keeps_up_to_eighteen_words_within_110_characters():
+    text = "On Monday, the council approved the plan to rebuild the old footbridge over the river with money from the county."
+    [event] = extract(text, "en")
+    assert event.title == ("The council approved the plan to rebuild the old footbridge over the river with money "
+                           "from the county")

@@ -16,7 +16,7 @@ from .claims import Claim, find_claim, find_reported, quotations
 from .lang import LanguageData, for_text
 from .segment import Sentence, paragraphs
 
-_MAX_TITLE_WORDS = 14
+_MAX_TITLE_WORDS = 18  # 14 cut titles near 80 characters, before their object; 110 characters is the limit
 _MAX_TITLE_CHARS = 110
 _SHORT_TITLE_WORDS = 5
 _MAX_ACTORS = 8
