@@ -692,3 +692,8 @@ def test_a_title_keeps_up_to_eighteen_words_within_110_characters():
     [event] = extract(text, "en")
     assert event.title == ("The council approved the plan to rebuild the old footbridge over the river with money "
                            "from the county")
+
+
+def test_a_described_ministry_speaks_as_written():
+    text = "« Le service sera rétabli lundi », a indiqué le ministère de la Transition énergétique."
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Le ministère de la Transition énergétique"]

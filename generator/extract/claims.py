@@ -303,7 +303,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     article = cues.leading_determiner.match(phrase)
     head = article.end() if article else 0  # "The Allied Workers' Union said": the union is named
     if mentions and len(mentions) == 1 and mentions[0].start <= head + 1 and mentions[0].end >= len(phrase) - 1:
-        return mentions[0].name
+        # "le ministère du Numérique" speaks as written: a lower-case kind before a name is no name to capitalise.
+        return mentions[0].name if mentions[0].name[:1].isupper() else phrase[0].upper() + phrase[1:]
     if mentions and mentions[-1].end >= len(phrase) - 1 and _described(phrase[: mentions[-1].start], cues):
         return mentions[-1].name  # "the ferry operator Bluewake", "le constructeur Carrosseries Vernier": the name
     canonical = names.canonical(phrase)
