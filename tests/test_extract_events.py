@@ -697,3 +697,23 @@ def test_a_title_keeps_up_to_eighteen_words_within_110_characters():
 def test_a_described_ministry_speaks_as_written():
     text = "« Le service sera rétabli lundi », a indiqué le ministère de la Transition énergétique."
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Le ministère de la Transition énergétique"]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # A quotation alone goes on with the person the sentence before opens with.
+    ("Marc Durieux, président du club, ne décolère pas.\n\n« C'est une catastrophe pour les familles. »", "fr",
+     "Marc Durieux"),
+    # A long clause before the colon: the one person named right before its last part.
+    ("Interrogée mardi, la directrice, Claire Martin, se veut rassurante : « Aucun poste ne sera supprimé. »", "fr",
+     "Claire Martin"),
+    # Naming something in the speaker's words.
+    ("Jane Okoro called the decision “a disgrace” and vowed to fight on.", "en", "Jane Okoro"),
+    ("Claire Martin qualifie la décision de « gâchis absolu » et promet de se battre.", "fr", "Claire Martin"),
+])
+def test_a_quotation_alone_after_its_speaker_a_long_colon_clause_and_a_named_thing_are_claims(text, language, speaker):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
+
+
+def test_a_quotation_alone_after_a_sentence_opening_on_no_person_is_no_claim():
+    text = "La piscine fermera en juin. « C'est une catastrophe pour les familles. »"
+    assert [c for c in extract(text, "fr") if c.kind == "claim"] == []

@@ -121,6 +121,13 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex) -> Claim | No
         return None
     clause = re.split(r"[.;!?]\s", head[:-1])[-1]
     if len(clause.split()) > 8:
+        # "Interrogée, la directrice, Claire Martin, se veut rassurante : « … »": the one person the clause names,
+        # right before its last comma-free part.
+        parts = [p for p in re.split(r",", clause) if p.strip()]
+        people = [m for m in names.mentions(parts[-2]) if m.person] if len(parts) >= 2 else []
+        if len(clause.split()) <= 16 and len(parts[-1].split()) <= 5 and len(people) == 1 \
+                and names.is_name(parts[-2].strip(" *_")):
+            return Claim(quote, people[0].name, len(head) - 1, len(head))
         return None
     mentions = names.mentions(clause)
     if not mentions or clause[: mentions[0].start].strip(" *_") or not names.is_name(mentions[0].name):

@@ -176,7 +176,8 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
     ``inside`` holds the date mentions that start in the sentence, in text order.
     """
     words = _words(source.language)
-    claim = find_claim(sentence.text, before, names, source.language) or _continued(sentence.text, speaker)
+    claim = (find_claim(sentence.text, before, names, source.language) or _continued(sentence.text, speaker)
+             or _continued(sentence.text, _subject_person(before[-1:], names)))
     inside = [m for m in inside if not _scope(sentence.text, m.start - sentence.start, m.end - sentence.start, words)]
     if claim is not None:
         return _claim_and_reported(source, sentence, claim, inside, names, words)
@@ -337,6 +338,19 @@ def _continued(sentence: str, speaker: str | None) -> Claim | None:
     if not quotes or len(_without_quotations(sentence).split()) > 2:
         return None
     return Claim(quotes[0], speaker, quotes[0].end, quotes[0].end)
+
+
+def _subject_person(before: list[str], names: NameIndex) -> str | None:
+    """The person the sentence before opens with, who goes on speaking in a quotation alone (issue 9).
+
+    "Marc Durieux, président du club, ne décolère pas. « C'est une catastrophe. »": the words are his.
+    """
+    if not before:
+        return None
+    found = names.mentions(before[-1])
+    if found and found[0].person and not before[-1][: found[0].start].strip(" *_«“\"") and not quotations(before[-1]):
+        return found[0].name
+    return None
 
 
 def _heads_statement(sentence: str, claim: Claim, start: int, end: int) -> bool:

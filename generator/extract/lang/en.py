@@ -314,7 +314,9 @@ REPORTING_PRESENT = (
     "responds admitted admits acknowledged acknowledges confirmed confirms continued continues recalled "
     "recalls declared declares tweeted testified testifies maintained maintains countered counters "
     "conceded concedes announced announces stressed stresses remarked observed predicted predicts "
-    "estimated estimates believes suggested suggests revealed reveals disclosed discloses"
+    "estimated estimates believes suggested suggests revealed reveals disclosed discloses "
+    # naming what something is, in the speaker's words ("called the decision “a disgrace”")
+    "called calls described describes branded brands"
 ).split()
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"

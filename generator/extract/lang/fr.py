@@ -377,7 +377,7 @@ REPORTING_PARTICIPLES = (
     "reconnu dit insisté prévenu averti rappelé commenté écrit poursuivi conclu résumé déploré regretté "
     "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
     "ironisé tranché témoigné protesté objecté argué annoncé glissé lâché signalé révélé démenti considéré "
-    "soutenu"
+    "soutenu qualifié parlé évoqué"
 ).split() + ["fait savoir"]  # "a fait savoir que"
 REPORTING_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
@@ -386,7 +386,9 @@ REPORTING_PRESENT = (
     "considère signale révèle dément soutient "
     # the imperfect, for what someone used to say ("assurait pourtant aux adhérents que …", issue 9)
     "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
-    "prévenait rappelait disait écrivait martelait jugeait"
+    "prévenait rappelait disait écrivait martelait jugeait "
+    # ce que quelqu'un nomme de ses mots ("qualifie la décision de « gâchis »", "parle d'« un gâchis »")
+    "qualifie parle évoque"
 ).split() + ["fait savoir", "s'est dit", "s’est dit", "s'est dite", "s’est dite", "s'est félicité", "s’est félicité",
                  "s'est félicitée", "s’est félicitée", "s'est réjoui", "s’est réjoui", "s'est réjouie", "s’est réjouie"]
 REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|"
