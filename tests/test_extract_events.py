@@ -717,3 +717,16 @@ def test_a_quotation_alone_after_its_speaker_a_long_colon_clause_and_a_named_thi
 def test_a_quotation_alone_after_a_sentence_opening_on_no_person_is_no_claim():
     text = "La piscine fermera en juin. « C'est une catastrophe pour les familles. »"
     assert [c for c in extract(text, "fr") if c.kind == "claim"] == []
+
+
+def test_a_description_named_in_apposition_or_before_speaks_as_that_organisation():
+    text = ("Brackley Town Council voted on Tuesday to close two libraries. The council's cabinet met for three hours. "
+            "The regulator, the Library Standards Board, said it would look at the decision. "
+            "The council said that the savings could not wait until the spring.")
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Library Standards Board",
+                                                                             "Brackley Town Council"]
+
+
+def test_a_clause_with_a_relative_pronoun_is_no_speaker():
+    text = "The council approved the closure, a decision that opponents called “a betrayal of the children”."
+    assert [c for c in extract(text, "en") if c.kind == "claim"] == []

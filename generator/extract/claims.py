@@ -34,6 +34,8 @@ class _Cues:
         self.leading_determiner = re.compile(rf"^(?:{data.DETERMINERS})\s+", re.IGNORECASE)
         self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
         self.org_nouns: frozenset[str] = data.ORG_NOUNS
+        self.determiners: str = data.DETERMINERS
+        self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
         self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
         between = rf"(?:(?:{data.REPORTED_BETWEEN})\s+){{0,3}}"
@@ -320,8 +322,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     words = phrase.split()
     if is_pronoun(words[0]) or words[0].casefold() in cues.not_speakers:
         return None
-    if cues.finite_verb.search(phrase):
-        return None  # "The iPhone is (claimed …)": a clause, not someone
+    if cues.finite_verb.search(phrase) or cues.relative.search(phrase):
+        return None  # "The iPhone is (claimed …)", "a decision that opponents (called …)": a clause, not someone
     if cues.leading_determiner.match(phrase) or looks_like_person(phrase):
         # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written, unless it
         # stands for an organisation named before ("The engine maker said", "the club's former owners", issue 9).
@@ -350,10 +352,17 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
     if noun.casefold() not in cues.org_nouns or (owner is None and len(words) > 3):
         return None
     described = " ".join([*words[:owner], noun] if owner is not None else words)
-    first = re.search(rf"(?<!\w){re.escape(described)}(?!\w)", names.text, re.IGNORECASE)
+    # Its first use with a determiner ("the council's cabinet"; not "Brackley Town Council" itself).
+    first = re.search(rf"(?<![\w-])(?:{cues.determiners})\s+{re.escape(described)}(?!\w)", names.text, re.IGNORECASE)
     context = _sentences_before(names.text, first.start()) if first else [""]
     found = None
-    for text in [context[0], *reversed(before), *context[1:]] if first is None else context:
+    if first is not None:
+        # "the regulator, the Civil Aviation Directorate, confirmed": the name in apposition right after it.
+        after = re.match(r"['’]?s?\s*,?\s*", names.text[first.end():first.end() + 3])
+        named = names.mentions(names.text[first.end() + (after.end() if after else 0):][:80])
+        if named and named[0].start <= 5 and not named[0].person:
+            found = named[0].name
+    for text in ([] if found else [context[0], *reversed(before), *context[1:]] if first is None else context):
         found = next((m.name for m in names.mentions(text) if not m.person
                       and not cues.place_before.search(text[max(0, m.start - 12):m.start])), None)
         if found:

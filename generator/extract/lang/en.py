@@ -397,7 +397,7 @@ ROUTE_BEFORE: frozenset[str] = frozenset()
 ORG_NOUNS = frozenset("""
 maker makers manufacturer company firm group carrier airline operator club bank lender insurer retailer chain
 supplier university hospital school creamery plant factory mill business developer builder publisher newspaper
-broadcaster charity
+broadcaster charity council regulator
 """.split())
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())

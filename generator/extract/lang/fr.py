@@ -516,7 +516,7 @@ ROUTE_BEFORE = frozenset("ligne lignes liaison liaisons axe route trajet vol vol
 ORG_NOUNS = frozenset("""
 constructeur fabricant entreprise société groupe compagnie transporteur opérateur club banque assureur enseigne
 distributeur fournisseur hôpital université coopérative papeterie usine laiterie fromagerie promoteur journal
-quotidien
+quotidien régulateur
 """.split())
 # Un nom juste après l'un de ces mots est un lieu, jamais l'organisation d'une description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
