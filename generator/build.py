@@ -22,17 +22,19 @@ from typing import Any, Callable, Iterator
 import jinja2
 from jinja2 import meta
 
-from . import exports, search
+from . import exports, quick, search
 from .cache import BuildCache
 from .drafts import published_only, select_events
 from .errors import ClaimTimelineError, ContentError, Problem, display_path
-from .load import SitePaths, load_content
+from .edit import placement, with_event
+from .load import EVENT_SUFFIXES, SitePaths, load_content, load_event_file
 from .model import Content, Event, Source, content_slugs, name_slug
 from .pool import RenderPool, usable as pool_usable
-from .provenance import with_provenance
+from .provenance import check_provenance, with_provenance
 from .render import Labels, Theme, shared_variables
 from .scaffold import placeholder_warnings
-from .stamp import clear_stamp, notice, input_stamp, racy_after, output_stamp, theme_folders, tool_fingerprint, write_stamp
+from .stamp import (clear_stamp, notice, input_stamp, racy_after, output_stamp, scan_inputs, theme_folders,
+                    tool_fingerprint, write_stamp)
 from .structure import Page, Structure
 from .write import MARKER, Blank, OutputFile, WriteReport, digest, publish, published, write_pieces
 
@@ -56,6 +58,12 @@ class BuildResult:
     out: Path
     awaiting_review: int = 0  # events not yet reviewed (left out unless drafts were asked for)
     profile: dict[str, Any] = field(default_factory=dict)
+    events: int | None = None  # how many events the site has, when content does not list them (generator/quick.py)
+
+    @property
+    def event_count(self) -> int:
+        """How many events the site was built with."""
+        return self.events if self.events is not None else len(self.content.events)
 
 
 @dataclass
@@ -76,6 +84,9 @@ class Generation:
     rendered: dict[str, bytes] = field(default_factory=dict)
     reasons: dict[str, int] = field(default_factory=dict)
     timings: dict[str, float] = field(default_factory=dict)
+    named: dict[int, str] = field(default_factory=dict)  # objects pages refer to by name (generator/edit.py)
+    by_path: dict[str, Event] | None = None  # events by their file, made when an edit needs them
+    export_layout: dict[str, Any] | None = None  # where each event's part lies in each export, when made
 
 
 class FrozenLoader(jinja2.BaseLoader):
@@ -115,6 +126,7 @@ class Builder:
         self._theme_stamp: str | None = None
         self._templates: dict[str, tuple[str, frozenset[str]] | None] = {}
         self._count = 0
+        self._last: Generation | None = None  # the last generation loaded, which an edit may start from
 
     # --- the steps ------------------------------------------------------------
 
@@ -126,10 +138,24 @@ class Builder:
                    "files": len(report.written) + len(report.unchanged)}
         return BuildResult(generation.content, report, generation.warnings, self.out, generation.awaiting_review, profile)
 
-    def load(self, changed: list[str] | tuple[str, ...] = ()) -> Generation:
-        """Load the content again (only changed files are parsed again) and list its pages."""
+    def load(self, changed: list[str] | tuple[str, ...] | set[str] = ()) -> Generation:
+        """Load the content again (only changed files are parsed again) and list its pages.
+
+        When only event files changed and each stays where it stood (generator/edit.py), the last
+        generation is taken with those events put in place: nothing else is read or listed again.
+        """
+        last, self._last = self._last, None  # a failed load leaves no generation to edit
+        generation = self._load_edit(last, changed) if last is not None and changed else None
+        if generation is None:
+            generation = self._load_all(changed)
+        self._last = generation
+        return generation
+
+    def _load_all(self, changed: list[str] | tuple[str, ...] | set[str]) -> Generation:
+        """Load every file (parsed ones from the cache) and list every page."""
         started = time.perf_counter()
         files = self.cache.files
+        files.complete = True
         files.forget(changed)
         content, warnings = load_content(self.paths, files)
         content, awaiting = select_events(content, self.drafts)
@@ -169,8 +195,66 @@ class Builder:
         self._count += 1
         generation = Generation(self._count, content, structure, theme, labels, shared,
                                 {p.path: p for p in structure.pages}, warnings, settings, awaiting)
+        generation.named = {id(content): "content", id(slug): "slug"}
         generation.timings["load"] = loaded - started
         generation.timings["structure"] = time.perf_counter() - loaded
+        return generation
+
+    def _load_edit(self, last: Generation, changed: list[str] | tuple[str, ...] | set[str]) -> Generation | None:
+        """The last generation with the changed event files put in place, or None when an edit moves
+        anything (a date, a tag, a new or gone file...) and the whole content must be loaded again."""
+        started = time.perf_counter()
+        paths = {os.path.abspath(p) for p in changed}
+        events_dir = os.path.abspath(self.paths.events)
+        if not all(os.path.dirname(p) == events_dir and p.endswith(EVENT_SUFFIXES) and os.path.isfile(p)
+                   and not os.path.islink(p) for p in paths):
+            return None
+        if last.by_path is None:
+            last.by_path = {os.path.abspath(e.path): e for e in last.content.events if e.path is not None}
+        files = self.cache.files
+        files.forget(paths)
+        content, structure = last.content, last.structure
+        edits: list[tuple[Event, Event]] = []
+        placeholders = placeholder_warnings(self.paths.site_config, content.site)  # after the others, as in a load
+        kept = last.warnings[:len(last.warnings) - len(placeholders)]
+        warnings = [p for p in kept if os.path.abspath(p.path) not in paths]
+        for path in sorted(paths):
+            old = last.by_path.get(path)
+            if old is None:
+                return None
+            new, problems = load_event_file(Path(path), content.sources.keys(), files)
+            if new is None or any(p.severity == "error" for p in problems) or placement(new) != placement(old):
+                return None
+            edits.append((old, new))
+            warnings += problems
+        index = {id(old): new for old, new in edits}
+        content = dataclasses.replace(content, events=[index.get(id(e), e) for e in content.events])
+        warnings += check_provenance(dataclasses.replace(content, events=[new for _, new in edits]))
+        warnings.sort(key=lambda p: (str(p.path), p.line, p.column))
+        warnings += placeholders
+        if self.strict and warnings:
+            return None  # the whole load raises them as errors, every file's
+        structure = structure.with_events(content, edits)
+        shared = {**last.shared, "all_events": content.events, "timeline_url": structure.timeline_url}
+        named = {id(content): "content", id(last.shared["slug_"]): "slug"}
+        replaced = {("n", "content"): content}
+        pages = dict(last.pages)
+        keys = dict(last.keys)
+        wide = {name for name, found in self._templates.items() if found is None or found[1] & set(WIDE_VARIABLES)}
+        for path, page in pages.items():
+            if page.template in wide:
+                keys.pop(path, None)  # a page naming all_events shows every event: its key is made again
+        for old, new in edits:
+            old_card, new_card = last.structure.card(old), structure.card(new)
+            for path in structure.shows.get(new.id, []):
+                pages[path] = with_event(pages[path], new, old_card, new_card, last.named, replaced)
+                keys.pop(path, None)
+        self._count += 1
+        generation = Generation(self._count, content, structure, last.theme, last.labels, shared, pages, warnings,
+                                last.settings, last.awaiting_review, keys)
+        generation.named = named
+        generation.by_path = {**last.by_path, **{os.path.abspath(new.path): new for _, new in edits}}
+        generation.timings["load"] = time.perf_counter() - started
         return generation
 
     def page_key(self, generation: Generation, page: Page) -> str | None:
@@ -284,6 +368,7 @@ class Builder:
             if pool is not None:
                 pool.close()
             exports_made.discard()
+        generation.export_layout = exports_made.layout
         if save:
             self.cache.save()
         timings["write"] = (time.perf_counter() - started - timings["render"] - timings["exports"]
@@ -322,11 +407,14 @@ class Builder:
         # named like a staging folder, so that one a killed build left is removed by the next.
         folder = self.out.parent / f".{self.out.name}.new-{os.getpid()}-exports"
 
-        def make() -> tuple[dict[str, str], dict[Any, Any], set[Any]]:
-            """Write the exports into ``folder`` piece by piece: their digests, the parts made now and used."""
+        def make() -> tuple[dict[str, str], dict[Any, Any], set[Any], dict[str, Any]]:
+            """Write the exports into ``folder`` piece by piece: their digests, the parts made now and used,
+            and where each event's part lies in each file (generator/quick.py puts an edited one in place)."""
             fresh: dict[Any, Any] = {}
             used: set[Any] = set()
             memo = self.cache.fragments  # read from the cache only when an export is made again
+            ends = [0]  # the end of each piece written so far in the current file
+            parts: list[tuple[str, int, int]] = []  # (event id, pieces before it, its length)
 
             def fragment(kind: str, event: Event | None, make_one: Callable[[], Any]) -> Any:
                 """An event's part of an export (None: the site's part), kept between builds under the key of what it shows."""
@@ -335,14 +423,23 @@ class Builder:
                 if found is None:
                     found = memo[fkey] = fresh[fkey] = make_one()
                 used.add(fkey)
+                if event is not None:  # its piece, the next one written, ends with it
+                    parts.append((event.id, len(ends) - 1, len(found if isinstance(found, bytes) else found.encode())))
                 return found
 
+            def counted(pieces: Iterator[bytes]) -> Iterator[bytes]:
+                for piece in pieces:
+                    ends.append(ends[-1] + len(piece))
+                    yield piece
+
             folder.mkdir(parents=True, exist_ok=True)
-            digests = {}
+            digests, layout = {}, {}
             for path, pieces in exports.export_parts(content, labels.date_label, labels.day_label, labels.messages,
                                                      fragment):
-                digests[path] = write_pieces(folder / path, pieces)
-            return digests, fresh, used
+                ends[:], parts[:] = [0], []
+                digests[path] = write_pieces(folder / path, counted(pieces))
+                layout[path] = {event_id: (ends[k + 1] - size, size) for event_id, k, size in parts}
+            return digests, fresh, used, layout
 
         return _Exports({path: f"{path}:{key}" for path in exports.EXPORTS}, folder, make, self.cache)
 
@@ -366,19 +463,20 @@ class _Exports:
     """The exports of one build: their keys, and their files, written once when the first is asked for
     (in this process, or in a worker of the render pool that started on them at once)."""
 
-    def __init__(self, keys: dict[str, str], folder: Path, make: Callable[[], tuple[dict[str, str], dict, set]],
-                 cache: BuildCache):
+    def __init__(self, keys: dict[str, str], folder: Path,
+                 make: Callable[[], tuple[dict[str, str], dict, set, dict[str, Any]]], cache: BuildCache):
         self.keys, self.folder, self.make, self.cache = keys, folder, make, cache
         self.future: Any = None
         self.digests: dict[str, str] | None = None
+        self.layout: dict[str, Any] | None = None  # export -> event id -> (offset, length) of its part
 
     def file(self, path: str) -> tuple[str, str]:
         """(digest, finished file) of one export."""
         if self.digests is None:
-            digests, fresh, used = self.future.result() if self.future is not None else self.make()
+            digests, fresh, used, layout = self.future.result() if self.future is not None else self.make()
             self.cache.fragments.update(fresh)
             self.cache.fragments_used |= used
-            self.digests = digests
+            self.digests, self.layout = digests, layout
         return self.digests[path], str(self.folder / path)
 
     def discard(self) -> None:
@@ -417,13 +515,23 @@ def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: 
     if out is not None:
         check_output_folder(SitePaths(site_dir), Path(out))
     racy = racy_after(time.time_ns())
-    inputs = input_stamp(site_dir, racy)
+    scan = scan_inputs(site_dir)
+    inputs = input_stamp(site_dir, racy, scan)
     clear_stamp(site_dir)
-    result = Builder(site_dir, out, clean, drafts=drafts, strict=strict).build(progress=progress)
+    target = Path(out) if out is not None else SitePaths(site_dir).output
+    # Only event files changed, each staying where it stood: the pages that show them, from the cache.
+    result = None if clean else quick.try_build(site_dir, target, drafts, strict, scan, racy)
+    if result is None:
+        builder = Builder(site_dir, out, clean, drafts=drafts, strict=strict)
+        result = builder.build(progress=progress)
+        try:
+            quick.record(builder, builder._last, scan, racy, result.awaiting_review)
+        except Exception as exc:  # the next build is a whole one, as without the cache; never a failed build
+            notice(f"the cache of edits could not be written ({type(exc).__name__}: {exc}); the next build is a whole one")
     report = result.report
     write_stamp(site_dir, {
         "inputs": inputs, "racy_after": racy, "out": os.path.abspath(result.out), "out_stamp": output_stamp(result.out),
-        "events": len(result.content.events), "files": len(report.written) + len(report.unchanged),
+        "events": result.event_count, "files": len(report.written) + len(report.unchanged),
         "warnings": [str(p) for p in result.warnings], "drafts": drafts, "strict": strict,
         "awaiting": result.awaiting_review,
     })

@@ -73,6 +73,7 @@ class ContentFiles(FileCache):
         self._distrusted: set[str] = set()
         self._racy_after = racy_after(time.time_ns())
         self.parallel = False  # prefetch over forked workers (a build sets it; the preview never forks)
+        self.complete = False  # every file was asked for since the last prune (not only an edited one)
 
     def forget(self, paths: Iterable[str | Path]) -> None:
         """Hash these files again whatever their stat says: mtimes are coarse, the watcher's word is not."""
@@ -132,7 +133,7 @@ class ContentFiles(FileCache):
 
     def prune(self) -> None:
         """Forget what this build did not use (deleted files, old versions of edited ones)."""
-        if self.used:
+        if self.used and self.complete:  # after edits alone, what was not asked for is still in use
             self.parsed = {k: v for k, v in self.parsed.items() if k in self.used}
             live = {k[0] for k in self.used}
             self.stats = {k: v for k, v in self.stats.items() if k in live}
@@ -141,6 +142,7 @@ class ContentFiles(FileCache):
         self.stats = {k: v for k, v in self.stats.items() if v[0][0] < self._racy_after}
         self._racy_after = racy_after(time.time_ns())
         self.used = set()
+        self.complete = False
 
 
 def _hashed_parse(parse: Callable[[Path, list[Problem]], Any], path: Path) -> tuple[Any, str | None, Any]:
@@ -207,27 +209,7 @@ class BuildCache:
         return found
 
     def _read(self, path: Path) -> dict[str, Any] | None:
-        try:
-            data = path.read_bytes()
-        except FileNotFoundError:
-            return None
-        except OSError as exc:
-            _notice(f"the build cache could not be read ({exc.strerror}); building without it")
-            return None
-        signature, _, body = data.partition(b"\n")
-        expected = hmac.new(self._key, body, "sha256").hexdigest().encode()
-        if not hmac.compare_digest(signature, expected):
-            _notice(f"discarded the build cache {_shown(path)}: not made by this user's claim-timeline (or damaged)")
-            return None
-        try:
-            state = _unpickle(body)
-        except Exception:  # signed by us, yet unreadable: a bug or a full disk; never trusted
-            _notice(f"discarded the build cache {_shown(path)}: it is damaged")
-            return None
-        if not isinstance(state, dict) or state.get("fingerprint") != self.fingerprint:
-            _notice(f"discarded the build cache {_shown(path)}: made by another version of claim-timeline")
-            return None
-        return state
+        return read_signed(path, self._key, self.fingerprint)
 
     def save(self) -> None:
         """Write the parts whose entries changed, then the state, each atomically (a killed build leaves old or new)."""
@@ -261,11 +243,46 @@ class BuildCache:
         self._loaded[name] = loaded
 
     def _write(self, path: Path, state: dict[str, Any]) -> None:
-        buffer = io.BytesIO()
-        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump({"fingerprint": self.fingerprint, **state})
-        body = buffer.getvalue()
-        signature = hmac.new(self._key, body, "sha256").hexdigest().encode()
-        _write_atomic(path, signature + b"\n" + body)
+        write_signed(path, state, self._key, self.fingerprint)
+
+
+def read_signed(path: Path, key: bytes, fingerprint: str) -> dict[str, Any] | None:
+    """A cache file this user's claim-timeline of this version wrote, or None (with a notice when it is not)."""
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return None
+    except OSError as exc:
+        _notice(f"the build cache could not be read ({exc.strerror}); building without it")
+        return None
+    signature, _, body = data.partition(b"\n")
+    expected = hmac.new(key, body, "sha256").hexdigest().encode()
+    if not hmac.compare_digest(signature, expected):
+        _notice(f"discarded the build cache {_shown(path)}: not made by this user's claim-timeline (or damaged)")
+        return None
+    try:
+        state = _unpickle(body)
+    except Exception:  # signed by us, yet unreadable: a bug or a full disk; never trusted
+        _notice(f"discarded the build cache {_shown(path)}: it is damaged")
+        return None
+    if not isinstance(state, dict) or state.get("fingerprint") != fingerprint:
+        _notice(f"discarded the build cache {_shown(path)}: made by another version of claim-timeline")
+        return None
+    return state
+
+
+def write_signed(path: Path, state: dict[str, Any], key: bytes, fingerprint: str) -> None:
+    """Write a cache file whole, signed, with the tool's fingerprint."""
+    buffer = io.BytesIO()
+    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump({"fingerprint": fingerprint, **state})
+    body = buffer.getvalue()
+    signature = hmac.new(key, body, "sha256").hexdigest().encode()
+    _write_atomic(path, signature + b"\n" + body)
+
+
+def signing_key() -> bytes:
+    """This user's key for signing caches."""
+    return _signing_key()
 
 
 class _Pickler(pickle.Pickler):

@@ -165,7 +165,7 @@ def run_build(args: argparse.Namespace) -> int:
         print("\n".join(profile_lines(result.profile)))
     report = result.report
     total = len(report.written) + len(report.unchanged)
-    print(f"Built {len(result.content.events)} events into {result.out}/ "
+    print(f"Built {result.event_count} events into {result.out}/ "
           f"({total} files: {len(report.written)} written, {len(report.unchanged)} unchanged, "
           f"{len(report.removed)} removed)")
     _print_awaiting(result.awaiting_review, args.drafts)
@@ -188,8 +188,12 @@ def profile_lines(profile: dict) -> list[str]:
         lines.append(f"{phase:<10} {timings.get(phase, 0.0):7.3f}")
     lines.append(f"{'total':<10} {sum(timings.values()):7.3f}")
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(profile["reasons"].items())) or "none"
-    lines.append(f"files made again: {sum(profile['reasons'].values())} of {profile['files']} ({reasons}); "
-                 f"pages: {profile['pages']}")
+    if profile.get("edited") is not None:  # generator/quick.py: no page was listed
+        lines.append(f"files made again: {sum(profile['reasons'].values())} of {profile['files']} ({reasons}); "
+                     f"{profile['edited']} event(s) edited in place, only the pages showing them rendered")
+    else:
+        lines.append(f"files made again: {sum(profile['reasons'].values())} of {profile['files']} ({reasons}); "
+                     f"pages: {profile['pages']}")
     return lines
 
 

@@ -227,10 +227,7 @@ def events_ics(content: Content, labels: Mapping[str, str], fragment: Fragments 
 def events_ics_pieces(content: Content, labels: Mapping[str, str], fragment: Fragments = _no_memo) -> Iterator[bytes]:
     """events.ics piece by piece: the calendar's head, then each event's VEVENT, then its end."""
     site = content.site
-    host = urlsplit(site.base_url).netloc or f"{slugify(site.title)}.claim-timeline"
-    # DTSTAMP is required; the newest source's day keeps the file reproducible (never the clock).
-    days = [s.published for s in content.sources.values()]
-    stamp = max(days) if days else dt.date(1970, 1, 1)
+    host, stamp = _ics_host_and_stamp(content)
     head = fragment("events.ics:head", None, lambda: _calendar(site.title).to_ical())
     end = b"END:VCALENDAR\r\n"
     assert head.endswith(end)
@@ -242,6 +239,29 @@ def events_ics_pieces(content: Content, labels: Mapping[str, str], fragment: Fra
     for e in content.events:
         yield fragment("events.ics", e, lambda e=e: _vevent(content, e, labels, host, stamp))
     yield end
+
+
+def _ics_host_and_stamp(content: Content) -> tuple[str, dt.date]:
+    """The host of every UID and the day of every event's DTSTAMP."""
+    site = content.site
+    host = urlsplit(site.base_url).netloc or f"{slugify(site.title)}.claim-timeline"
+    # DTSTAMP is required; the newest source's day keeps the file reproducible (never the clock).
+    days = [s.published for s in content.sources.values()]
+    return host, max(days) if days else dt.date(1970, 1, 1)
+
+
+def event_parts(content: Content, event: Event, date_label: Callable[[TimelineDate], str],
+                day_label: Callable[[dt.date], str], labels: Mapping[str, str]) -> dict[str, bytes]:
+    """One event's part of each export, the very bytes export_parts writes for it (without a separator).
+
+    An edit that leaves the event where it stands puts these in place of the old ones (generator/quick.py).
+    """
+    host, stamp = _ics_host_and_stamp(content)
+    return {
+        "timeline.json": _json_item(_slide(content, event, date_label, day_label, labels)).encode("utf-8"),
+        "events.json": _json_item(_event_record(content, event, date_label)).encode("utf-8"),
+        "events.ics": _vevent(content, event, labels, host, stamp),
+    }
 
 
 def _calendar(title: str) -> Any:

@@ -403,10 +403,7 @@ def load_events(folder: Path, problems: list[Problem], source_ids: Collection[st
     if cache is not None:
         cache.prefetch(paths, parse_event_file)
     for path in paths:
-        file_problems: list[Problem] = []
-        event = _parse(cache, path, functools.partial(parse_event_file, path), file_problems)
-        if event is not None and source_ids is not None:
-            check_references([event], source_ids, file_problems)
+        event, file_problems = load_event_file(path, source_ids, cache)
         problems.extend(file_problems)
         if event is None or any(p.severity == "error" for p in file_problems):
             continue
@@ -421,6 +418,16 @@ def load_events(folder: Path, problems: list[Problem], source_ids: Collection[st
 def parse_event_file(path: Path, problems: list[Problem]) -> Event | None:
     """Read and parse one event file (problems recorded, never raised)."""
     return read_event(path, read_text(path, problems, MAX_YAML_BYTES), problems)
+
+
+def load_event_file(path: Path, source_ids: Collection[str] | None = None,
+                    cache: FileCache | None = None) -> tuple[Event | None, list[Problem]]:
+    """One event file, read and validated (its cited sources too, when ``source_ids`` is given), and its problems."""
+    problems: list[Problem] = []
+    event = _parse(cache, path, functools.partial(parse_event_file, path), problems)
+    if event is not None and source_ids is not None:
+        check_references([event], source_ids, problems)
+    return event, problems
 
 
 def read_event(path: Path, text: str | None, problems: list[Problem]) -> Event | None:

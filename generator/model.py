@@ -191,12 +191,18 @@ def unique_slugs(names: Iterable[str]) -> Callable[[str], str]:
                 slug = f"{base[: MAX_NAME_SLUG - 9]}-{hashlib.blake2b(name.encode(), digest_size=size).hexdigest()}"
             taken.add(slug)
             exceptions[name] = slug
+    return Slugs(exceptions)
 
-    def slug(name: str) -> str:
+
+class Slugs:
+    """The slug function of a site's names: a plain object, so that a build can keep it between runs."""
+
+    def __init__(self, exceptions: dict[str, str]):
+        self.exceptions = exceptions  # the names whose slug clashed with another's
+
+    def __call__(self, name: str) -> str:
         """The name's slug, distinct from every other name the site uses."""
-        return exceptions.get(name) or name_slug(name)
-
-    return slug
+        return self.exceptions.get(name) or name_slug(name)
 
 
 def content_slugs(content: Content) -> Callable[[str], str]:

@@ -16,7 +16,7 @@ from .dates import TimelineDate, format_date_label
 from .extract.lang import normalize
 from .errors import TemplateError, display_path
 from .stamp import default_theme
-from .model import Content, Event, Source
+from .model import Content, Event, Site, Source
 from .structure import Page
 from .yamlfile import YamlDoc
 from . import timeline
@@ -211,17 +211,24 @@ def _event_slugs_filter(context: jinja2.runtime.Context, event: Event, sources: 
 def shared_variables(content: Content, labels: Labels, timeline_url: Callable[[Event], str],
                      slug: Callable[[str], str]) -> dict[str, Any]:
     """Variables every page sees (the build's page keys name which of them each page reads)."""
+    return shared_from(content.site, content.sources, labels, timeline_url, slug, content.events,
+                       {name: slug(name) for name in content.actor_names()})
+
+
+def shared_from(site: Site, sources: dict[str, Source], labels: Labels, timeline_url: Callable[[Event], str],
+                slug: Callable[[str], str], all_events: list[Event], actor_slug: dict[str, str]) -> dict[str, Any]:
+    """shared_variables from their parts (a build after edits in place has no list of every event)."""
     return {
         "slug_": slug,  # actors' and tags' slugs, distinct across the site (issue 8)
-        "site": content.site,
-        "sources": content.sources,
+        "site": site,
+        "sources": sources,
         "t": labels.messages,
         "labels_": labels,
-        "lang": content.site.language,
-        "all_events": content.events,
-        "actor_slug": {name: slug(name) for name in content.actor_names()},
+        "lang": site.language,
+        "all_events": all_events,
+        "actor_slug": actor_slug,
         "timeline_url": timeline_url,
-        "json_ld": _json_ld_helper(content.sources, content.site.base_url, content.site.author),
+        "json_ld": _json_ld_helper(sources, site.base_url, site.author),
         "count": labels.count,
     }
 

@@ -7,6 +7,7 @@ a no-change build of 10,000 events in well under 0.3 s).
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import os
 import sys
@@ -46,6 +47,7 @@ def cache_dir(site_root: Path) -> Path:
     return Path(site_root) / CACHE_DIR
 
 
+@functools.lru_cache(maxsize=1)
 def tool_fingerprint() -> str:
     """The tool's version and its own files' stats, and the versions of what renders pages."""
     from importlib import metadata
@@ -80,17 +82,15 @@ def notice(message: str) -> None:
     print(f"notice: {message}", file=sys.stderr)
 
 
-def input_stamp(site_root: Path, racy_after_ns: int) -> str:
-    """A digest of the stat of every input file (content, the site's and the default theme) and of the tool.
+Scan = list[tuple[str, int, int, int, bool]]  # (path, mtime_ns, size, inode, is a link) of every input file
 
-    A file whose mtime is not older than ``racy_after_ns`` might be written again within the same
-    clock tick at the same size ("racy git"): its bytes go into the digest, not only its stat.
-    """
-    h = hashlib.blake2b(digest_size=16)
-    h.update(tool_fingerprint().encode())
+
+def scan_inputs(site_root: Path) -> Scan:
+    """The stat of every input file (content, the site's and the default theme), in a stable order."""
+    found: Scan = []
     roots = [Path(site_root) / name for name in _INPUT_DIRS] + theme_folders(site_root)
     for root in roots:
-        h.update(f"\0root:{root}".encode())
+        found.append((f"\0root:{root}", 0, 0, 0, False))
         todo = [str(root)]
         while todo:
             folder = todo.pop()
@@ -107,12 +107,31 @@ def input_stamp(site_root: Path, racy_after_ns: int) -> str:
                     stat = entry.stat(follow_symlinks=False)  # a link is skipped by the build: its own stat
                 except OSError:
                     continue
-                h.update(f"{entry.path}\0{stat.st_mtime_ns}\0{stat.st_size}\0{stat.st_ino}\n".encode())
-                if entry.is_symlink():
-                    h.update(os.readlink(entry.path).encode("utf-8", "surrogateescape"))
-                elif stat.st_mtime_ns >= racy_after_ns:
-                    with open(entry.path, "rb") as file:
-                        h.update(hashlib.blake2b(file.read(), digest_size=16).digest())
+                found.append((entry.path, stat.st_mtime_ns, stat.st_size, stat.st_ino, entry.is_symlink()))
+    return found
+
+
+def input_stamp(site_root: Path, racy_after_ns: int, scanned: Scan | None = None) -> str:
+    """A digest of the stat of every input file (content, the site's and the default theme) and of the tool.
+
+    A file whose mtime is not older than ``racy_after_ns`` might be written again within the same
+    clock tick at the same size ("racy git"): its bytes go into the digest, not only its stat.
+    """
+    h = hashlib.blake2b(digest_size=16)
+    h.update(tool_fingerprint().encode())
+    for path, mtime, size, inode, link in scan_inputs(site_root) if scanned is None else scanned:
+        if path.startswith("\0root:"):
+            h.update(path.encode())
+            continue
+        h.update(f"{path}\0{mtime}\0{size}\0{inode}\n".encode())
+        if link:
+            h.update(os.readlink(path).encode("utf-8", "surrogateescape"))
+        elif mtime >= racy_after_ns:
+            try:
+                with open(path, "rb") as file:
+                    h.update(hashlib.blake2b(file.read(), digest_size=16).digest())
+            except OSError:
+                h.update(b"\0gone")
     return h.hexdigest()
 
 

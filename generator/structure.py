@@ -8,6 +8,7 @@ did not change is not rendered again (STYLE habit 11).
 
 from __future__ import annotations
 
+import copy
 import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
@@ -97,6 +98,11 @@ def _digest(*parts: Any) -> str:
     return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
+def card_digest(event_digest: str, cited: list[str]) -> str:
+    """The digest of an event's card from its own digest and those of the sources it cites, in order."""
+    return _digest(event_digest, cited)
+
+
 def object_digest(obj: Event | Source) -> str:
     """A digest of a loaded event or source from its fields, when no file digest is known."""
     return _digest(type(obj).__name__, repr(obj))
@@ -116,7 +122,24 @@ class Structure:
         # A timeline longer than a page is split into years, whatever the site's threshold says.
         self.split = len(content.events) > min(timeline.split_threshold(content), self.page_size)
         self._places: dict[int, str] = {}  # id(event) -> the URL of the year page that lists it
+        # event id -> the pages whose inputs hold its card: what one edit of it makes again (issue 12)
+        self.shows: dict[str, list[str]] = {}
         self.pages = self._pages()
+
+    def with_events(self, content: Content, edits: list[tuple[Event, Event]]) -> Structure:
+        """This structure for ``content``, where each edited event (old, new) stands where the old one stood.
+
+        The pages are left as they are: generator/edit.py remakes those that show an edited event.
+        """
+        other = copy.copy(self)
+        other.content = content
+        other._cards = dict(self._cards)
+        other._places = dict(self._places)
+        for old, new in edits:
+            other._cards.pop(id(new), None)
+            if id(old) in self._places:
+                other._places[id(new)] = self._places[id(old)]
+        return other
 
     # --- URLs -----------------------------------------------------------------
 
@@ -135,7 +158,7 @@ class Structure:
         if found is None:
             sources = self.content.sources
             cited = [self._digest_of(sources[r.source]) for r in event.sources if r.source in sources]
-            found = self._cards[key] = _digest(self._digest_of(event), cited)
+            found = self._cards[key] = card_digest(self._digest_of(event), cited)
         return found
 
     def cards(self, events: list[Event]) -> str:
@@ -149,8 +172,8 @@ class Structure:
         pages = self._timeline_pages()
         pages.append(Page("404.html", "404.html"))
         for event in events:
-            pages.append(Page(event_path(event), "event.html", {"event": event},
-                              (self.card(event), self.timeline_url(event))))
+            pages.append(self._showing(Page(event_path(event), "event.html", {"event": event},
+                                            (self.card(event), self.timeline_url(event))), [event]))
         by_source: dict[str, list[Event]] = {}
         for event in events:
             for source_id in dict.fromkeys(r.source for r in event.sources):
@@ -158,23 +181,29 @@ class Structure:
         for source in sorted(content.sources.values(), key=lambda s: (s.published, s.id)):
             own = by_source.get(source.id, [])
             for path, part, pager in paged(source_path(source).removesuffix("index.html"), own, self.page_size):
-                pages.append(Page(path, "source.html", {"source": source, "events": part, "total": len(own),
-                                                        "pager": pager},
-                                  (self._digest_of(source), self.cards(part), len(own), pager)))
+                pages.append(self._showing(Page(path, "source.html", {"source": source, "events": part,
+                                                                      "total": len(own), "pager": pager},
+                                                (self._digest_of(source), self.cards(part), len(own), pager)), part))
         for kind, groups in (("actor", by_actor(events)), ("tag", by_tag(events))):
             for name, own in groups.items():
                 for path, part, pager in paged(f"{kind}s/{self.slug(name)}/", own, self.page_size):
-                    pages.append(Page(path, "list.html", {"heading": name, "list_kind": kind, "events": part,
-                                                          "total": len(own), "pager": pager},
-                                      (name, kind, self.cards(part), len(own), pager)))
+                    pages.append(self._showing(Page(path, "list.html", {
+                        "heading": name, "list_kind": kind, "events": part, "total": len(own), "pager": pager,
+                    }, (name, kind, self.cards(part), len(own), pager)), part))
         drafts = {event_path(e) for e in events if is_draft(e)}  # no badge in a sitemap or a feed
         html_urls = [p.url for p in pages if p.path != "404.html" and p.path not in drafts]
         pages.extend(sitemap_pages(html_urls))
         latest = [e for e in reversed(events) if not is_draft(e)][: feed_entries(content)]
         updated = feed_updated(content)
-        pages.append(Page("feed.xml", "feed.xml", {"events": latest, "updated": updated},
-                          (self.cards(latest), updated)))
+        pages.append(self._showing(Page("feed.xml", "feed.xml", {"events": latest, "updated": updated},
+                                        (self.cards(latest), updated)), latest))
         return pages
+
+    def _showing(self, page: Page, events: list[Event]) -> Page:
+        """Record that ``page`` shows these events' cards (its inputs hold them)."""
+        for event in events:
+            self.shows.setdefault(event.id, []).append(page.path)
+        return page
 
     def _timeline_pages(self) -> list[Page]:
         """The timeline as one page, or, for a large site, an overview and each year's numbered pages.
@@ -189,10 +218,10 @@ class Structure:
         if not self.split:
             strip = timeline.density(events, label,
                                      lambda key: f"#{key}" if len(key) == 4 or key in months else f"#{key[:4]}")
-            return [Page("index.html", "index.html", {
+            return [self._showing(Page("index.html", "index.html", {
                 "split": False, "years": years, "events": events, "density": strip,
                 "options": timeline.filter_options(events, content, self.slug),
-            }, (self.cards(events), _digest(strip)))]
+            }, (self.cards(events), _digest(strip))), events)]
         # Each year cut into pages; where each month and each event landed, for the links to them.
         year_parts = [(year, paged(f"years/{year.year}/", year.events, self.page_size)) for year in years]
         month_urls: dict[str, str] = {}
@@ -211,22 +240,23 @@ class Structure:
         strip = timeline.density(events, label, year_href)
         strip_digest = _digest(strip)
         neighbours = [(y.year, y.count) for y in years]
+        summaries = [timeline.YearSummary(y.year, y.count) for y in years]  # no page holds every year's events
         ends = (events[0].date, events[-1].date) if events else ()
         latest = events[-LATEST_ON_OVERVIEW:][::-1]
-        pages = [Page("index.html", "index.html", {
-            "split": True, "years": years, "events": events, "density": strip, "latest": latest,
-        }, (len(events), ends, neighbours, strip_digest, self.cards(latest)))]
+        pages = [self._showing(Page("index.html", "index.html", {
+            "split": True, "years": summaries, "events": events, "density": strip, "latest": latest,
+        }, (len(events), ends, neighbours, strip_digest, self.cards(latest))), latest)]
         for i, (year, parts) in enumerate(year_parts):
-            previous = years[i - 1] if i > 0 else None
-            following = years[i + 1] if i + 1 < len(years) else None
+            previous = summaries[i - 1] if i > 0 else None
+            following = summaries[i + 1] if i + 1 < len(years) else None
             for path, part, pager in parts:
                 shown = timeline.YearGroup(year.year, _months_of(part, label))
-                pages.append(Page(path, "year.html", {
-                    "year": year, "shown": shown, "years": years, "density": strip, "events": part,
+                pages.append(self._showing(Page(path, "year.html", {
+                    "year": summaries[i], "shown": shown, "years": summaries, "density": strip, "events": part,
                     "previous": previous, "next": following, "pager": pager,
                     "options": timeline.LazyOptions(part, content, self.slug),
                 }, (self.cards(part), neighbours, strip_digest, previous and previous.year,
-                    following and following.year, pager)))
+                    following and following.year, pager)), part))
         return pages
 
 

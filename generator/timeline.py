@@ -52,6 +52,18 @@ class YearGroup:
         return [e for m in self.months for e in m.events]
 
 
+@dataclass(frozen=True)
+class YearSummary:
+    """A year as the pages of other years show it: its number and how many events it holds.
+
+    A year page's context carries these, not every year's events (issue 12: a page whose context
+    holds every event is a page every edit touches).
+    """
+
+    year: int
+    count: int
+
+
 def month_key(event: Event) -> str | None:
     """'2024-06' for an event dated to a month, week or day; None for a coarser date."""
     if event.date.precision not in _MONTH_PRECISIONS:

@@ -56,6 +56,8 @@ edits = st.one_of(
     st.tuples(st.just("event"), st.sampled_from(EVENTS), st.integers(0, len(TITLES) - 1), st.integers(0, len(DATES) - 1),
               st.lists(st.sampled_from(TAGS), max_size=2, unique=True), st.sampled_from(SOURCES), st.booleans(),
               st.booleans()),
+    # An edit that leaves the event where it stands (its title, its notes): made in place (issue 12).
+    st.tuples(st.just("retitle"), st.sampled_from(EVENTS), st.integers(0, len(TITLES) - 1), st.booleans()),
     st.tuples(st.just("rename"), st.sampled_from(EVENTS), st.sampled_from(EVENTS)),
     st.tuples(st.just("delete"), st.sampled_from(EVENTS)),
     st.tuples(st.just("source"), st.sampled_from(SOURCES), st.integers(0, len(TITLES) - 1), st.integers(0, 9)),
@@ -72,6 +74,17 @@ def _apply(root: Path, edit: tuple) -> list[Path]:
     if kind == "event":
         _, name, title, date, tags, source, claim, body = edit
         return [write(events / f"{name}.yaml", _event_text(title, date, tags, source, claim, body))]
+    if kind == "retitle":
+        path = events / f"{edit[1]}.yaml"
+        if not path.exists():
+            return [path]
+        lines = [f"title: {TITLES[edit[2]]!r}" if line.startswith("title:") else line
+                 for line in path.read_text(encoding="utf-8").splitlines(keepends=False)]
+        text = "\n".join(lines) + "\n"
+        if edit[3]:  # notes added, or taken away
+            notes = "body: |\n  Some *notes*.\n"
+            text = text.replace(notes, "") if notes in text else text + "body: |\n  Other *notes*.\n"
+        return [write(path, text)]
     if kind == "rename":
         old, new = events / f"{edit[1]}.yaml", events / f"{edit[2]}.yaml"
         if old.exists() and old != new:
@@ -125,6 +138,10 @@ def _clean_build(root: Path, scratch: Path) -> dict[str, bytes] | None:
 @given(steps=st.lists(edits, min_size=1, max_size=5))
 @example(steps=[("rename", "e1", "e2")])  # found by this test: a page keyed on the event's bytes, not its id
 @example(steps=[("site", 3), ("event", "e3", 0, 1, ["roads"], "s1", False, False), ("delete", "e1")])
+@example(steps=[("retitle", "e1", 2, True), ("retitle", "e2", 3, False)])
+@example(steps=[("site", 1), ("event", "e3", 0, 2, ["roads"], "s1", True, False), ("retitle", "e2", 4, True)])
+@example(steps=[("site", 3), ("event", "e4", 0, 3, [], "s2", False, True), ("retitle", "e1", 1, True),
+                ("template", 2), ("retitle", "e4", 3, True)])
 def test_an_incremental_build_after_any_edits_equals_a_clean_build(tmp_path_factory: pytest.TempPathFactory,
                                                                    steps: list[tuple]) -> None:
     tmp = tmp_path_factory.mktemp("never-stale")
@@ -147,6 +164,9 @@ def test_an_incremental_build_after_any_edits_equals_a_clean_build(tmp_path_fact
 
 @settings(max_examples=4, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(steps=st.lists(edits, min_size=1, max_size=4))
+@example(steps=[("retitle", "e1", 2, True), ("retitle", "e2", 3, False)])
+@example(steps=[("site", 1), ("event", "e3", 0, 2, ["roads"], "s1", True, False), ("retitle", "e2", 4, True)])
+@example(steps=[("site", 3), ("template", 2), ("retitle", "e1", 1, True)])
 def test_the_preview_server_after_any_edits_serves_and_writes_what_a_clean_build_makes(
         tmp_path_factory: pytest.TempPathFactory, steps: list[tuple]) -> None:
     from generator.serve import LiveSite
@@ -175,6 +195,90 @@ def test_the_preview_server_after_any_edits_serves_and_writes_what_a_clean_build
         live.worker.shutdown(wait=True)
 
     asyncio.run(run())
+
+
+def test_an_edit_in_place_remakes_only_the_pages_showing_the_event(tmp_path: Path) -> None:
+    from generator.build import Builder
+
+    root = tmp_path / "site-root"
+    _start(root)
+    write(root / "content/site.yaml", SITE_VARIANTS[3])  # lists of two: the edit is on one page of each
+    for i, name in enumerate(("e3", "e4", "e5")):
+        write(root / f"content/events/{name}.yaml", _event_text(i, i + 2, ["roads"], "s1", False, False))
+    builder = Builder(root, cancellable=True, drafts=True)
+    first = builder.load()
+    builder.write(first, save=False)
+    touched = _apply(root, ("retitle", "e3", 3, True))
+    second = builder.load([str(p) for p in touched])
+    remade = {path for path, page in second.pages.items() if page is not first.pages[path]}
+    assert remade == set(first.structure.shows["e3"])
+    # e3 (2015) comes first in every list it is in: the first page of each, never the second.
+    assert remade == {"events/e3/index.html", "years/2015/index.html", "actors/ada-martin/index.html",
+                      "tags/roads/index.html", "sources/s1/index.html", "index.html", "feed.xml"}
+    assert "tags/roads/page/2/index.html" in second.pages and "years/2019/index.html" in second.pages
+    assert second.content.events[[e.id for e in second.content.events].index("e3")].title == TITLES[3]
+    builder.write(second, save=False)
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+    # An edit that moves the event (its date) loads and lists everything again.
+    write(root / "content/events/e3.yaml", _event_text(3, 5, ["roads"], "s1", False, False))
+    third = builder.load([str(root / "content/events/e3.yaml")])
+    assert third.structure is not second.structure and third.pages["404.html"] is not second.pages["404.html"]
+
+
+def _age(root: Path) -> None:
+    """Date every file of a site an hour back: no file is within the racy window of the next build."""
+    for path in root.rglob("*"):
+        if not path.is_symlink():
+            os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3600))
+
+
+@pytest.mark.parametrize("site", [0, 1, 3])
+def test_a_build_after_edits_in_place_renders_only_their_pages_and_equals_a_clean_build(
+        tmp_path: Path, run_cli, site: int) -> None:
+    root = tmp_path / "site-root"
+    _start(root)
+    write(root / "content/site.yaml", SITE_VARIANTS[site])
+    for i, name in enumerate(("e3", "e4", "e5")):
+        write(root / f"content/events/{name}.yaml", _event_text(i, i + 2, ["roads"], "s1", i == 1, False))
+    _age(root)
+    assert run_cli("--site", str(root), "build").code == 0
+    for step, edit in enumerate([("retitle", "e3", 3, True), ("retitle", "e4", 4, True), ("retitle", "e1", 2, False)]):
+        for path in _apply(root, edit):
+            os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3600 + step))
+        done = run_cli("--site", str(root), "build", "--profile")
+        assert done.code == 0, done.err
+        assert "1 event(s) edited in place" in done.out, done.out
+        assert "Built 5 events" in done.out
+        assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean"), f"stale after {edit}"
+    # An edit that moves an event is a whole build, and the next edit in place starts from it.
+    for path in _apply(root, ("event", "e3", 0, 1, ["budget"], "s2", False, False)):
+        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3000))
+    done = run_cli("--site", str(root), "build", "--profile")
+    assert "edited in place" not in done.out and snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+    for path in _apply(root, ("retitle", "e3", 1, True)):
+        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 2000))
+    done = run_cli("--site", str(root), "build", "--profile")
+    assert "1 event(s) edited in place" in done.out
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+    assert run_cli("--site", str(root), "build").out.count("nothing changed") == 1
+
+
+def test_a_build_after_edits_steps_aside_for_a_damaged_cache(tmp_path: Path, run_cli) -> None:
+    root = tmp_path / "site-root"
+    _start(root)
+    _age(root)
+    assert run_cli("--site", str(root), "build").code == 0
+    import sqlite3
+
+    db = sqlite3.connect(str(root / ".cache/claim-timeline/edits.sqlite"))
+    db.execute("UPDATE events SET data = X'00112233' || data")  # no longer what this user's build signed
+    db.commit()
+    db.close()
+    for path in _apply(root, ("retitle", "e1", 3, False)):
+        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 1000))
+    done = run_cli("--site", str(root), "build", "--profile")
+    assert done.code == 0 and "edited in place" not in done.out
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
 
 
 # --- the cache between runs ---------------------------------------------------------

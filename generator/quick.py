@@ -1,0 +1,501 @@
+"""A `build` after edits in place, answered from what the last build kept: nothing else loaded or listed.
+
+When the only files changed since the last build are event files, and each event stays where it stood
+(generator/edit.py: same date, tags, actors, sources...), the pages that show it, the exports and
+the search index are all that change (issue 12: one edit at 10,000 events loaded and listed the whole
+site again, seconds of work). Every build leaves, in ``.cache/claim-timeline/edits.sqlite``:
+
+- each input file's stat and, for the files the build read, the hash of their bytes;
+- each event as loaded, its card's digest, the pages that show it and where it lies in each export;
+- each page as its context was, events and sources in it kept by id (generator/edit.py), and its key;
+- the settings the pages were rendered with (the site, the sources, the slugs, the theme's digests).
+
+A build after edits in place reads the changed files, checks each event stays where it stood, renders
+the pages that show it from their kept context with the new event put in, puts the event's new parts
+into the exports and the search index, and publishes through the same two generations as every build.
+Anything else (a new or gone file, a template, site.yaml, a source, an event that moves, a warning in
+strict mode, a cache that does not match the published site) makes it step aside for the whole build.
+Every value kept is signed like the rest of the build cache (generator/cache.py); the property test
+(tests/test_engine.py) compares its output with a clean build's.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import pickle
+import sqlite3
+import time
+from pathlib import Path
+from typing import Any
+
+from .cache import STATE_FILE, SEARCH_FILE, read_signed, signing_key, write_signed
+from .edit import dump_page, edited_inputs, load_page, placement
+from .stamp import Scan, cache_dir, tool_fingerprint
+
+DB_FILE = "edits.sqlite"
+_SIGNATURE = 32
+
+
+class Store:
+    """The sqlite file of what a build after edits needs, every value a signed pickle."""
+
+    def __init__(self, path: Path, key: bytes, fingerprint: str):
+        self.path, self.key, self.fingerprint = path, key, fingerprint
+        self.db = sqlite3.connect(str(path), isolation_level=None)
+        self.db.execute("PRAGMA journal_mode=WAL")  # a killed build leaves the last committed state
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        for table in ("meta", "events", "pages"):
+            self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} (name TEXT PRIMARY KEY, key TEXT, data BLOB)")
+
+    def _sign(self, data: bytes) -> bytes:
+        return hmac.new(self.key, self.fingerprint.encode() + data, "sha256").digest() + data
+
+    def _open(self, blob: bytes | None) -> bytes | None:
+        if blob is None or len(blob) < _SIGNATURE:
+            return None
+        data = blob[_SIGNATURE:]
+        return data if hmac.compare_digest(blob[:_SIGNATURE], hmac.new(self.key, self.fingerprint.encode() + data,
+                                                                       "sha256").digest()) else None
+
+    def get(self, table: str, name: str) -> tuple[str | None, bytes] | None:
+        """(key, bytes) of one row, when its signature holds."""
+        row = self.db.execute(f"SELECT key, data FROM {table} WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            return None
+        data = self._open(row[1])
+        return (row[0], data) if data is not None else None
+
+    def keys(self, table: str) -> dict[str, str | None]:
+        """Every row's name and key."""
+        return dict(self.db.execute(f"SELECT name, key FROM {table}"))
+
+    def put(self, table: str, name: str, key: str | None, data: bytes) -> None:
+        self.db.execute(f"INSERT OR REPLACE INTO {table} (name, key, data) VALUES (?, ?, ?)", (name, key, self._sign(data)))
+
+    def delete(self, table: str, names: list[str]) -> None:
+        self.db.executemany(f"DELETE FROM {table} WHERE name = ?", [(n,) for n in names])
+
+    def close(self) -> None:
+        self.db.close()
+
+
+def _store(site_root: Path) -> Store:
+    folder = cache_dir(site_root)
+    folder.mkdir(parents=True, exist_ok=True)
+    return Store(folder / DB_FILE, signing_key(), tool_fingerprint())
+
+
+def _hash_file(path: str) -> str | None:
+    try:
+        with open(path, "rb") as file:
+            return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+    except OSError:
+        return None
+
+
+# --- what a whole build leaves ---------------------------------------------------------------------------
+
+
+def record(builder: Any, generation: Any, scan: Scan, racy: int, awaiting: int) -> None:
+    """Keep what a build after edits in place needs, after a whole build that published ``generation``."""
+    from .build import WIDE_VARIABLES
+    from .write import active_generation, generations_dir
+
+    out = Path(builder.out)
+    state = builder.cache.output(out)
+    if out.is_symlink() and active_generation(out) is None:
+        return  # built into someone's own link: the whole build every time
+    active = active_generation(out)
+    held = state.get("held", {}).get(active) if active else None
+    if held is None:
+        return
+    structure, content = generation.structure, generation.content
+    store = _store(builder.paths.root)
+    try:
+        store.db.execute("BEGIN")
+        before = _meta(store)
+        if before is None:  # another version's, another user's or a damaged file: nothing in it is kept
+            for table in ("meta", "events", "pages"):
+                store.db.execute(f"DELETE FROM {table}")
+        digests = builder.cache.files.digests
+        cards = store.keys("events")
+        rows = []
+        for event in content.events:
+            card = structure.card(event)
+            if cards.pop(event.id, None) != card:
+                path = os.path.abspath(event.path) if event.path is not None else None
+                rows.append((event.id, card, pickle.dumps(
+                    (event, placement(event), structure.shows.get(event.id, []), structure.timeline_url(event),
+                     digests.get(path) if path else None), pickle.HIGHEST_PROTOCOL)))
+        for event_id, card, data in rows:
+            store.put("events", event_id, card, data)
+        store.delete("events", list(cards))
+        kept = store.keys("pages")
+        for path, page in generation.pages.items():
+            key = generation.keys.get(path)
+            if kept.pop(path, None) != key or key is None:
+                store.put("pages", path, key, dump_page(page, generation.named)[0])
+        store.delete("pages", list(kept))
+        templates, wide = {}, set()
+        for name, found in builder._templates.items():
+            if found is not None:
+                templates[name] = found[0]
+                if found[1] & set(WIDE_VARIABLES):
+                    wide.add(name)
+        layout = generation.export_layout
+        if layout is None:  # the exports were not made again: their layout is the last build's
+            layout = before.get("layout") if before is not None else None
+        meta = {
+            "out": os.path.abspath(out), "drafts": builder.drafts, "strict": builder.strict, "token": held[0],
+            "racy_after": racy, "files": {path: (mtime, size, inode, link, digests.get(os.path.abspath(path)))
+                                          for path, mtime, size, inode, link in scan},
+            "settings": generation.settings, "templates": templates, "wide": wide, "split": structure.split,
+            "site": content.site, "sources": content.sources, "actors": content.actors,
+            "source_digests": {sid: structure._digest_of(s) for sid, s in content.sources.items()},
+            "slug": generation.shared["slug_"], "actor_slug": generation.shared["actor_slug"],
+            "language": content.site.language, "warnings": generation.warnings, "awaiting": awaiting,
+            "events": len(content.events), "layout": layout,
+        }
+        store.put("meta", "meta", None, pickle.dumps(meta, pickle.HIGHEST_PROTOCOL))
+        store.db.execute("COMMIT")
+    except BaseException:
+        if store.db.in_transaction:
+            store.db.execute("ROLLBACK")
+        raise
+    finally:
+        store.close()
+
+
+def _meta(store: Store) -> dict[str, Any] | None:
+    found = store.get("meta", "meta")
+    return pickle.loads(found[1]) if found is not None else None
+
+
+# --- a build after edits in place --------------------------------------------------------------------------
+
+
+class _Absent(list):  # type: ignore[type-arg]
+    """The list of every event, which a build after edits does not have: any use of it steps aside."""
+
+    def _refuse(self, *args: Any) -> Any:
+        raise _StepAside("a page asked for every event")
+
+    __iter__ = __len__ = __getitem__ = __bool__ = __contains__ = _refuse  # type: ignore[assignment]
+
+
+class _StepAside(Exception):
+    """The edits are not all in place, or the cache does not match: the whole build is needed."""
+
+
+def try_build(site_root: Path, out: Path, drafts: bool, strict: bool, scan: Scan, racy: int) -> Any | None:
+    """Build after edits in place, or None when the whole build is needed; a BuildResult when done."""
+    path = cache_dir(site_root) / DB_FILE
+    if not path.is_file():
+        return None
+    store = _store(site_root)
+    try:
+        return _QuickBuild(Path(site_root), Path(out), drafts, strict, scan, racy, store).run()
+    except (_StepAside, sqlite3.Error) as exc:
+        if os.environ.get("CLAIM_TIMELINE_DEBUG_QUICK"):
+            print(f"quick: stepped aside: {exc}")
+        return None
+    finally:
+        store.close()
+
+
+class _QuickBuild:
+    def __init__(self, root: Path, out: Path, drafts: bool, strict: bool, scan: Scan, racy: int, store: Store):
+        self.root, self.out, self.drafts, self.strict, self.scan, self.racy = root, out, drafts, strict, scan, racy
+        self.store = store
+        self.timings: dict[str, float] = {}
+        self.events: dict[str, Any] = {}  # id -> the row of an event read (event, placement, pages, url, hash)
+        self.cards: dict[str, str] = {}  # id -> the digest of its card when the row was kept
+
+    def run(self) -> Any:
+        from .load import EVENT_SUFFIXES, SitePaths
+        from .write import published
+
+        started = time.perf_counter()
+        meta = _meta(self.store)
+        if meta is None or meta["out"] != os.path.abspath(self.out) or meta["drafts"] != self.drafts \
+                or meta["strict"] != self.strict:
+            raise _StepAside("another build")
+        changed = self._changed(meta)
+        paths = SitePaths(self.root)
+        events_dir = os.path.abspath(paths.events)
+        if any(os.path.dirname(p) != events_dir or not p.endswith(EVENT_SUFFIXES) for p in changed):
+            raise _StepAside("not an event file")
+        key, fingerprint = self.store.key, self.store.fingerprint
+        state = read_signed(cache_dir(self.root) / STATE_FILE, key, fingerprint)
+        if state is None:
+            raise _StepAside("no state")
+        outputs = state.get("outputs", {}).setdefault(os.path.abspath(self.out), {"active": None, "held": {}})
+        shown = published(self.out, outputs)
+        if shown is None or _token(outputs, self.out) != meta["token"]:
+            raise _StepAside("the published site is not the one the cache describes")
+        self.timings["load"] = time.perf_counter() - started
+        return self._build(meta, changed, paths, state, outputs, shown, started)
+
+    def _changed(self, meta: dict[str, Any]) -> list[str]:
+        """The input files whose bytes changed since the last build; a new or gone file steps aside."""
+        known: dict[str, tuple] = meta["files"]
+        if known.keys() != {path for path, *_ in self.scan}:
+            raise _StepAside("files came or went")
+        changed = []
+        for path, mtime, size, inode, link in self.scan:
+            was = known[path]
+            if was[:4] == (mtime, size, inode, link) and mtime < meta["racy_after"]:
+                continue
+            if link or was[3] or was[4] is None:
+                raise _StepAside("a changed file whose bytes are not known")
+            if _hash_file(path) != was[4]:
+                changed.append(os.path.abspath(path))
+        return changed
+
+    def _row(self, event_id: str) -> tuple:
+        row = self.events.get(event_id)
+        if row is None:
+            found = self.store.get("events", event_id)
+            if found is None:
+                raise _StepAside(f"no event {event_id} in the cache")
+            row = self.events[event_id] = pickle.loads(found[1])
+            self.cards[event_id] = found[0]
+        return row
+
+    def _build(self, meta: dict[str, Any], changed: list[str], paths: Any, state: dict[str, Any],
+               outputs: dict[str, Any], shown: dict[str, tuple[str, str]], started: float) -> Any:
+        from . import exports
+        from .build import BuildResult, _hash
+        from .drafts import is_draft
+        from .errors import Problem
+        from .load import load_event_file
+        from .model import Content
+        from .provenance import check_provenance
+        from .render import Labels, Theme, shared_from
+        from .scaffold import placeholder_warnings
+        from .structure import card_digest
+        from .write import OutputFile, WriteReport, digest, publish
+
+        sources = meta["sources"]
+        content = Content(meta["site"], sources, _Absent(), meta["actors"])
+        # The changed files, read and checked: each must stay where it stood, without an error.
+        edits: list[tuple[Any, Any, str, str, str]] = []  # (old event, new event, old card, new card, file hash)
+        placeholders = placeholder_warnings(paths.site_config, meta["site"])
+        warnings: list[Problem] = [p for p in meta["warnings"][:len(meta["warnings"]) - len(placeholders)]
+                                   if os.path.abspath(p.path) not in changed]
+        for path in changed:
+            event_id = Path(path).stem
+            old, where, pages, url, _ = self._row(event_id)
+            if old.path is None or os.path.abspath(old.path) != path:
+                raise _StepAside("another file")
+            new, problems = load_event_file(Path(path), sources.keys())
+            if new is None or any(p.severity == "error" for p in problems) or placement(new) != where:
+                raise _StepAside("the event moved")
+            new_hash = _hash_file(path)
+            cited = [meta["source_digests"][r.source] for r in new.sources if r.source in sources]
+            edits.append((old, new, self.cards[event_id], card_digest(f"{new.id}:{new_hash}", cited), new_hash))
+            warnings += problems + check_provenance(Content(meta["site"], sources, [new], meta["actors"]))
+            self.events[event_id] = (new, where, pages, url, new_hash)
+        warnings.sort(key=lambda p: (str(p.path), p.line, p.column))
+        warnings += placeholders
+        if self.strict and warnings:
+            raise _StepAside("strict")
+        loaded = time.perf_counter()
+        theme = Theme(paths.templates, meta["language"], cache_dir(self.root) / "templates")
+        labels = Labels(meta["site"].date_locale, theme.messages)
+        slug = meta["slug"]
+        shared = shared_from(meta["site"], sources, labels, lambda event: self._row(event.id)[3], slug, _Absent(),
+                             meta["actor_slug"])
+
+        def resolve(pid: tuple[str, str]) -> Any:
+            kind, name = pid
+            if kind == "e":
+                return self._row(name)[0]
+            if kind == "s":
+                return sources[name]
+            if name == "content":
+                return content
+            if name == "slug":
+                return slug
+            raise _StepAside(f"an unknown reference {pid}")
+
+        made: dict[str, OutputFile] = {}
+        reasons: dict[str, int] = {}
+        page_rows: list[tuple[str, str, bytes]] = []
+        remade = sorted({path for _, new, *_ in edits for path in self._row(new.id)[2]})
+        for path in remade:
+            found = self.store.get("pages", path)
+            was = shown.get(path)
+            if found is None or was is None or found[0] != was[0]:
+                raise _StepAside(f"{path}: not the page the cache describes")
+            page = load_page(found[1], resolve)
+            if page.template in meta["wide"] or page.template not in meta["templates"]:
+                raise _StepAside(f"{page.template} names every event")
+            for old, new, old_card, new_card, _ in edits:
+                if path in self._row(new.id)[2]:
+                    page = type(page)(page.path, page.template, page.context,
+                                      edited_inputs(page.inputs, old_card, new_card))
+            page_key = _hash(page.path, page.template, meta["templates"][page.template], meta["settings"],
+                             page.inputs, [])
+            data = theme.render(page, shared)
+            made[path] = OutputFile(path, page_key, digest(data), data)
+            page_rows.append((path, page_key, dump_page(page, {id(content): "content", id(slug): "slug"})[0]))
+            reasons["changed"] = reasons.get("changed", 0) + 1
+        rendered = time.perf_counter()
+        self.timings["render"] = rendered - loaded
+
+        # The exports: each edited event's parts put in place of its old ones.
+        layout = meta["layout"]
+        published_edits = [(old, new, oc, nc) for old, new, oc, nc, _ in edits if not is_draft(new)]
+        if published_edits:
+            if layout is None:
+                raise _StepAside("no layout of the exports")
+            layout = {name: dict(parts) for name, parts in layout.items()}
+            new_parts = {new.id: exports.event_parts(content, new, labels.date_label, labels.day_label, labels.messages)
+                         for _, new, _, _ in published_edits}
+            for name in exports.EXPORTS:
+                was = shown.get(name)
+                if was is None:
+                    raise _StepAside("no exports")
+                data = (self.out / name).read_bytes()
+                if digest(data) != was[1]:
+                    raise _StepAside("an export is not what the cache says")
+                parts = layout[name]
+                ordered = sorted((new for _, new, _, _ in published_edits), key=lambda event: parts[event.id][0])
+                spliced = [(parts[new.id], new_parts[new.id][name]) for new in ordered]
+                data, moved = _splice(data, spliced)
+                _shift(parts, spliced, {new.id for new in ordered})
+                parts.update({new.id: place for new, place in zip(ordered, moved)})
+                key = f"{name}:" + _hash("exports edited", was[0], [(oc, nc) for _, _, oc, nc in published_edits])
+                made[name] = OutputFile(name, key, digest(data), data)
+                reasons["changed"] = reasons.get("changed", 0) + 1
+        self.timings["exports"] = time.perf_counter() - rendered
+
+        # The search index of a split timeline: the edited events' entries in place of the old ones.
+        begin = time.perf_counter()
+        search_state = None
+        if meta["split"] and published_edits:
+            search_state = self._search(meta, state, labels, slug, sources, edits, made, shown, reasons)
+        self.timings["search"] = time.perf_counter() - begin
+
+        # Publish: every other file as the active generation holds it.
+        begin = time.perf_counter()
+        files = [made.get(rel) or OutputFile(rel, key, file_digest) for rel, (key, file_digest) in shown.items()]
+        report = publish(self.out, outputs, files)
+        write_signed(cache_dir(self.root) / STATE_FILE, {k: v for k, v in state.items() if k != "fingerprint"},
+                     self.store.key, self.store.fingerprint)
+        if search_state is not None:
+            write_signed(cache_dir(self.root) / SEARCH_FILE, {k: v for k, v in search_state.items()
+                                                              if k != "fingerprint"},
+                         self.store.key, self.store.fingerprint)
+        self._keep(meta, outputs, edits, page_rows, layout, warnings)
+        self.timings["write"] = time.perf_counter() - begin
+        profile = {"timings": self.timings, "reasons": reasons, "pages": None, "files": len(files),
+                   "edited": len(edits)}
+        return BuildResult(content, report, warnings, self.out, meta["awaiting"], profile, events=meta["events"])
+
+    def _search(self, meta: dict[str, Any], state: dict[str, Any], labels: Any, slug: Any, sources: Any,
+                edits: list, made: dict, shown: dict, reasons: dict) -> dict[str, Any]:
+        from . import search
+        from .build import _hash
+        from .write import OutputFile
+
+        memo = read_signed(cache_dir(self.root) / SEARCH_FILE, self.store.key, self.store.fingerprint)
+        keys = state.get("search_keys", {})
+        index = memo.get("index") if memo is not None else None
+        if memo is None or not isinstance(index, search.Index) or memo.get("whole") != keys.get("whole") \
+                or keys.get("whole") is None:
+            raise _StepAside("no search index")
+        messages = labels.messages
+        entries = [entry for entry, _ in index.entries.values()]
+        position = {entry.id: i for i, entry in enumerate(entries)}
+        known = memo.get("entries", {})
+        old_cards = {}
+        for old, new, old_card, new_card, _ in edits:
+            url = self._row(new.id)[3]
+            entry = search.event_entry(new, sources, labels.date_label, slug, url, lambda kind: messages.get(kind, kind))
+            if new.id not in position:
+                raise _StepAside("an event not in the index")
+            entries[position[new.id]] = entry
+            known.pop((meta["settings"], old_card, url), None)
+            known[(meta["settings"], new_card, url)] = entry
+            old_cards[new.id] = (old_card, new_card)
+        files_made = index.update(entries)
+        whole = _hash("search edited", keys["whole"], sorted(old_cards.items()))
+        keys["whole"] = memo["whole"] = whole
+        keys["files"] = dict(index.files)
+        memo["entries"] = known
+        for path, data in files_made.items():
+            made[path] = OutputFile(path, "search:" + index.files[path], search._digest(data), data)
+            reasons["changed"] = reasons.get("changed", 0) + 1
+        for path in list(shown):
+            if path.startswith(search.INDEX_DIR + "/") and path not in index.files:
+                raise _StepAside("a file of the index went")
+        for path in index.files:
+            if path not in shown and path not in made:
+                raise _StepAside("a file of the index came")
+        return memo
+
+    def _keep(self, meta: dict[str, Any], outputs: dict[str, Any], edits: list, page_rows: list, layout: Any,
+              warnings: list) -> None:
+        """What the next build after edits needs: the events, the pages, the files' stat, the new token."""
+        store = self.store
+        store.db.execute("BEGIN")
+        try:
+            for old, new, old_card, new_card, new_hash in edits:
+                row = self.events[new.id]
+                store.put("events", new.id, new_card, pickle.dumps(row, pickle.HIGHEST_PROTOCOL))
+            for path, key, data in page_rows:
+                store.put("pages", path, key, data)
+            from .write import active_generation
+
+            meta = dict(meta)
+            meta["token"] = outputs["held"][active_generation(self.out)][0]
+            files = dict(meta["files"])
+            hashes = {new.path and os.path.abspath(new.path): h for _, new, _, _, h in edits}
+            for path, mtime, size, inode, link in self.scan:
+                was = files[path]
+                full = os.path.abspath(path)
+                if was[:4] != (mtime, size, inode, link) or full in hashes:
+                    files[path] = (mtime, size, inode, link, hashes.get(full, was[4]))
+            meta["files"], meta["racy_after"], meta["layout"], meta["warnings"] = files, self.racy, layout, warnings
+            store.put("meta", "meta", None, pickle.dumps(meta, pickle.HIGHEST_PROTOCOL))
+            store.db.execute("COMMIT")
+        except BaseException:
+            store.db.execute("ROLLBACK")
+            raise
+
+
+def _token(outputs: dict[str, Any], out: Path) -> str | None:
+    from .write import active_generation
+
+    held = outputs.get("held", {}).get(active_generation(out))
+    return held[0] if held else None
+
+
+def _splice(data: bytes, parts: list[tuple[tuple[int, int], bytes]]) -> tuple[bytes, list[tuple[int, int]]]:
+    """``data`` with each (offset, length) range, in order, replaced by its new bytes; the new ranges."""
+    pieces: list[bytes] = []
+    moved: list[tuple[int, int]] = []
+    at, shift = 0, 0
+    for (offset, length), new in parts:
+        pieces += [data[at:offset], new]
+        moved.append((offset + shift, len(new)))
+        shift += len(new) - length
+        at = offset + length
+    pieces.append(data[at:])
+    return b"".join(pieces), moved
+
+
+def _shift(parts: dict[str, tuple[int, int]], spliced: list[tuple[tuple[int, int], bytes]], edited: set[str]) -> None:
+    """Move every part not edited by what the spliced parts before it grew or shrank."""
+    changes = [(offset, len(new) - length) for (offset, length), new in spliced if len(new) != length]
+    if not changes:
+        return
+    for event_id, (offset, length) in parts.items():
+        if event_id not in edited:
+            shift = sum(delta for at, delta in changes if at < offset)
+            if shift:
+                parts[event_id] = (offset + shift, length)
