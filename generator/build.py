@@ -33,7 +33,7 @@ from .pool import RenderPool, usable as pool_usable
 from .provenance import check_provenance, with_provenance
 from .render import Labels, Theme, shared_variables
 from .scaffold import placeholder_warnings
-from .stamp import (clear_stamp, notice, input_stamp, racy_after, output_stamp, scan_inputs, theme_folders,
+from .stamp import (Scan, clear_stamp, notice, input_stamp, racy_after, output_stamp, scan_inputs, theme_folders,
                     tool_fingerprint, write_stamp)
 from .structure import Page, Structure
 from .write import MARKER, Blank, OutputFile, WriteReport, digest, publish, published, write_pieces
@@ -503,7 +503,7 @@ def _compile_templates(generation: Generation) -> None:
 
 
 def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: bool = False,
-          progress: bool = False, strict: bool = False) -> BuildResult:
+          progress: bool = False, strict: bool = False, scan: Scan | None = None) -> BuildResult:
     """Build a site folder into ``out`` (default: its site/); raise ContentError or TemplateError.
 
     Drafts (events not ``status: reviewed``) are left out unless ``drafts``; then they carry a badge.
@@ -515,7 +515,7 @@ def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: 
     if out is not None:
         check_output_folder(SitePaths(site_dir), Path(out))
     racy = racy_after(time.time_ns())
-    scan = scan_inputs(site_dir)
+    scan = scan_inputs(site_dir) if scan is None else scan  # taken before any file is read
     inputs = input_stamp(site_dir, racy, scan)
     clear_stamp(site_dir)
     target = Path(out) if out is not None else SitePaths(site_dir).output

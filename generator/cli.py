@@ -145,10 +145,12 @@ def run_init(args: argparse.Namespace) -> int:
 
 def run_build(args: argparse.Namespace) -> int:
     """claim-timeline build"""
-    from .stamp import up_to_date
+    from .stamp import scan_inputs, up_to_date
 
     out = args.out if args.out is not None else site_dir(args) / "site"
-    record = None if args.clean or args.profile else up_to_date(site_dir(args), out, drafts=args.drafts, strict=args.strict)
+    scan = None if args.clean else scan_inputs(site_dir(args))  # one look at every input, for both checks
+    record = None if args.clean or args.profile else up_to_date(site_dir(args), out, drafts=args.drafts,
+                                                                strict=args.strict, scanned=scan)
     if record is not None:  # answered from stat alone, before Jinja, Babel or YAML are imported
         for line in record["warnings"]:
             print(line, file=sys.stderr)
@@ -159,7 +161,7 @@ def run_build(args: argparse.Namespace) -> int:
     from .build import build
 
     result = build(site_dir(args), args.out, drafts=args.drafts, clean=args.clean, progress=True,
-                   strict=args.strict)
+                   strict=args.strict, scan=scan)
     _print_problems(result.warnings)
     if args.profile:
         print("\n".join(profile_lines(result.profile)))

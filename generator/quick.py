@@ -30,7 +30,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .cache import STATE_FILE, SEARCH_FILE, read_signed, signing_key, write_signed
+from .cache import STATE_FILE, SEARCH_FILE, dumps, loads, read_signed, signing_key, write_signed
 from .edit import dump_page, edited_inputs, load_page, placement
 from .stamp import Scan, cache_dir, tool_fingerprint
 
@@ -126,9 +126,9 @@ def record(builder: Any, generation: Any, scan: Scan, racy: int, awaiting: int) 
             card = structure.card(event)
             if cards.pop(event.id, None) != card:
                 path = os.path.abspath(event.path) if event.path is not None else None
-                rows.append((event.id, card, pickle.dumps(
+                rows.append((event.id, card, dumps(
                     (event, placement(event), structure.shows.get(event.id, []), structure.timeline_url(event),
-                     digests.get(path) if path else None), pickle.HIGHEST_PROTOCOL)))
+                     digests.get(path) if path else None))))
         for event_id, card, data in rows:
             store.put("events", event_id, card, data)
         store.delete("events", list(cards))
@@ -155,10 +155,11 @@ def record(builder: Any, generation: Any, scan: Scan, racy: int, awaiting: int) 
             "site": content.site, "sources": content.sources, "actors": content.actors,
             "source_digests": {sid: structure._digest_of(s) for sid, s in content.sources.items()},
             "slug": generation.shared["slug_"], "actor_slug": generation.shared["actor_slug"],
-            "language": content.site.language, "warnings": generation.warnings, "awaiting": awaiting,
+            "language": content.site.language, "messages": generation.theme.messages,
+            "warnings": generation.warnings, "awaiting": awaiting,
             "events": len(content.events), "layout": layout,
         }
-        store.put("meta", "meta", None, pickle.dumps(meta, pickle.HIGHEST_PROTOCOL))
+        store.put("meta", "meta", None, dumps(meta))
         store.db.execute("COMMIT")
     except BaseException:
         if store.db.in_transaction:
@@ -170,7 +171,7 @@ def record(builder: Any, generation: Any, scan: Scan, racy: int, awaiting: int) 
 
 def _meta(store: Store) -> dict[str, Any] | None:
     found = store.get("meta", "meta")
-    return pickle.loads(found[1]) if found is not None else None
+    return loads(found[1]) if found is not None else None
 
 
 # --- a build after edits in place --------------------------------------------------------------------------
@@ -212,6 +213,7 @@ class _QuickBuild:
         self.timings: dict[str, float] = {}
         self.events: dict[str, Any] = {}  # id -> the row of an event read (event, placement, pages, url, hash)
         self.cards: dict[str, str] = {}  # id -> the digest of its card when the row was kept
+        self.gone: set[str] = set()  # files of the search index the edit took away
 
     def run(self) -> Any:
         from .load import EVENT_SUFFIXES, SitePaths
@@ -304,6 +306,7 @@ class _QuickBuild:
             raise _StepAside("strict")
         loaded = time.perf_counter()
         theme = Theme(paths.templates, meta["language"], cache_dir(self.root) / "templates")
+        theme.__dict__["messages"] = meta["messages"]  # the catalogs are theme files: unchanged, as checked
         labels = Labels(meta["site"].date_locale, theme.messages)
         slug = meta["slug"]
         shared = shared_from(meta["site"], sources, labels, lambda event: self._row(event.id)[3], slug, _Absent(),
@@ -382,7 +385,9 @@ class _QuickBuild:
 
         # Publish: every other file as the active generation holds it.
         begin = time.perf_counter()
-        files = [made.get(rel) or OutputFile(rel, key, file_digest) for rel, (key, file_digest) in shown.items()]
+        files = [made.get(rel) or OutputFile(rel, key, file_digest) for rel, (key, file_digest) in shown.items()
+                 if rel not in self.gone]
+        files += [file for rel, file in made.items() if rel not in shown]  # a shard of the index the edit made
         report = publish(self.out, outputs, files)
         write_signed(cache_dir(self.root) / STATE_FILE, {k: v for k, v in state.items() if k != "fingerprint"},
                      self.store.key, self.store.fingerprint)
@@ -430,12 +435,7 @@ class _QuickBuild:
         for path, data in files_made.items():
             made[path] = OutputFile(path, "search:" + index.files[path], search._digest(data), data)
             reasons["changed"] = reasons.get("changed", 0) + 1
-        for path in list(shown):
-            if path.startswith(search.INDEX_DIR + "/") and path not in index.files:
-                raise _StepAside("a file of the index went")
-        for path in index.files:
-            if path not in shown and path not in made:
-                raise _StepAside("a file of the index came")
+        self.gone = {path for path in shown if path.startswith(search.INDEX_DIR + "/") and path not in index.files}
         return memo
 
     def _keep(self, meta: dict[str, Any], outputs: dict[str, Any], edits: list, page_rows: list, layout: Any,
@@ -446,7 +446,7 @@ class _QuickBuild:
         try:
             for old, new, old_card, new_card, new_hash in edits:
                 row = self.events[new.id]
-                store.put("events", new.id, new_card, pickle.dumps(row, pickle.HIGHEST_PROTOCOL))
+                store.put("events", new.id, new_card, dumps(row))
             for path, key, data in page_rows:
                 store.put("pages", path, key, data)
             from .write import active_generation
@@ -461,7 +461,7 @@ class _QuickBuild:
                 if was[:4] != (mtime, size, inode, link) or full in hashes:
                     files[path] = (mtime, size, inode, link, hashes.get(full, was[4]))
             meta["files"], meta["racy_after"], meta["layout"], meta["warnings"] = files, self.racy, layout, warnings
-            store.put("meta", "meta", None, pickle.dumps(meta, pickle.HIGHEST_PROTOCOL))
+            store.put("meta", "meta", None, dumps(meta))
             store.db.execute("COMMIT")
         except BaseException:
             store.db.execute("ROLLBACK")
@@ -494,8 +494,7 @@ def _shift(parts: dict[str, tuple[int, int]], spliced: list[tuple[tuple[int, int
     changes = [(offset, len(new) - length) for (offset, length), new in spliced if len(new) != length]
     if not changes:
         return
+    first = changes[0][0]
     for event_id, (offset, length) in parts.items():
-        if event_id not in edited:
-            shift = sum(delta for at, delta in changes if at < offset)
-            if shift:
-                parts[event_id] = (offset + shift, length)
+        if offset > first and event_id not in edited:  # most parts lie before the edit, or after all of it
+            parts[event_id] = (offset + sum(delta for at, delta in changes if at < offset), length)

@@ -175,7 +175,8 @@ def clear_stamp(site_root: Path) -> None:
         pass
 
 
-def up_to_date(site_root: Path, out: Path, drafts: bool = False, strict: bool = False) -> dict[str, Any] | None:
+def up_to_date(site_root: Path, out: Path, drafts: bool = False, strict: bool = False,
+               scanned: Scan | None = None) -> dict[str, Any] | None:
     """The last build's record when nothing it was made from changed since, and its output is still there."""
     record = read_stamp(site_root)
     if (record is None or record.get("out") != os.path.abspath(out) or record.get("out_stamp") != output_stamp(out)
@@ -184,4 +185,4 @@ def up_to_date(site_root: Path, out: Path, drafts: bool = False, strict: bool = 
     racy = record.get("racy_after")
     if not isinstance(racy, int):
         return None
-    return record if record.get("inputs") == input_stamp(site_root, racy) else None
+    return record if record.get("inputs") == input_stamp(site_root, racy, scanned) else None
