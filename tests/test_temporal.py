@@ -292,6 +292,7 @@ def test_timetables_and_monthly_rules(text: str, lang: str, values: list[str]) -
     ("The council has set 14 June as the deadline for objections.", "en", ["2024-06-14"]),
     ("The vote has been scheduled for May 2.", "en", ["2024-05-02"]),
     ("Sales have fallen since March.", "en", ["2024-03"]),
+    ("The firm's sale in September surprised staff.", "en", ["2023-09"]),  # a possessive, no perfect
     # a decade of any century is a decade, never its first year
     ("The mill was founded in the 1880s and expanded in the 2000s.", "en", ["188X", "200X"]),
     ("La filature a été fondée dans les années 1880.", "fr", ["188X"]),

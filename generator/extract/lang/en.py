@@ -205,7 +205,8 @@ FUTURE_IN_PAST = (
 # The present perfect says nothing of when: English puts a past date in the simple past ("closed on
 # 2 March", not "has closed on 2 March"), so a year-less date next to one is often still to come
 # ("has set 14 June as the deadline"): no direction, the date nearest to publication is taken (issue 9).
-PERFECT = (r"(?i)\b(?:has|have|'s|'ve)\s+(?:(?:also|already|now|just|not|never|since|recently|finally|officially|"
+# ("'s" is left out: it is mostly a possessive, "the company's closure in May").
+PERFECT = (r"(?i)\b(?:has|have|'ve)\s+(?:(?:also|already|now|just|not|never|since|recently|finally|officially|"
            r"formally|yet)\s+)*(?:been\s+)?[a-z]+\b")
 # A past order looks ahead from its own day ("ordered the plant closed by March"): no direction.
 DIRECTIVE = r"(?i)\b(?:ordered|required|demanded|instructed|directed|mandated)\b"
