@@ -118,8 +118,7 @@ class ContentFiles(FileCache):
         if known is not None and known[0] == key and name not in self._distrusted:
             content_hash = known[1]
         else:
-            with open(name, "rb") as file:
-                content_hash = hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+            content_hash = file_hash(name)
             self.stats[name] = (key, content_hash)
         self._distrusted.discard(name)
         self.digests[name] = content_hash
@@ -146,12 +145,17 @@ class ContentFiles(FileCache):
         self.complete = False
 
 
+def file_hash(path: str | Path) -> str:
+    """The hash of a file's bytes that keys parsed content and tells an edited file (OSError when unreadable)."""
+    with open(path, "rb") as file:
+        return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+
+
 def _hashed_parse(parse: Callable[[Path, list[Problem]], Any], path: Path) -> tuple[Any, str | None, Any]:
     """In a worker: (stat key, content hash, (value, problems)) of one file, as ContentFiles.get records them."""
     try:
         stat = os.stat(path)
-        with open(path, "rb") as file:
-            content_hash = hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+        content_hash = file_hash(path)
     except OSError:
         return None, None, None  # get() meets the same error and reports it
     found: list[Problem] = []

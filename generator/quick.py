@@ -21,7 +21,6 @@ Every value kept is signed like the rest of the build cache (generator/cache.py)
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 import pickle
@@ -30,7 +29,7 @@ import time
 from pathlib import Path
 from typing import Any
 
-from .cache import STATE_FILE, SEARCH_FILE, dumps, loads, read_signed, signing_key, write_signed
+from .cache import STATE_FILE, SEARCH_FILE, dumps, file_hash, loads, read_signed, signing_key, write_signed
 from .edit import dump_page, edited_inputs, load_page, placement
 from .stamp import Scan, cache_dir, tool_fingerprint
 
@@ -89,8 +88,7 @@ def _store(site_root: Path) -> Store:
 
 def _hash_file(path: str) -> str | None:
     try:
-        with open(path, "rb") as file:
-            return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+        return file_hash(path)
     except OSError:
         return None
 
