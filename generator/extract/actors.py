@@ -20,11 +20,15 @@ _PARTICLE = "|".join(_PARTICLES)
 _WORD_LINKS = union("ORG_WORD_LINKS")  # "Department for Education": only after an organisation's word
 _LINKS = tuple(sorted(set(_PARTICLES) | union("ORG_LINKS") | _WORD_LINKS, key=lambda w: (-len(w), w)))
 _LINK = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _LINKS)
+# Compiled once: they are tried on every capitalised run of every sentence.
+_HAS_LINK = re.compile(rf"\s(?:{_LINK})\s")
+_SPLIT_AT_LINK = re.compile(rf"\s+(?:{_LINK})\s+")
+_PART_BETWEEN_LINKS = re.compile(rf"\S+(?:\s+(?!(?:{_LINK})\s)[A-ZÀ-ÖØ-Ý]\S*)*")
+_HAS_WORD_LINK = re.compile(rf"\s(?:{'|'.join(map(re.escape, _WORD_LINKS))})\s")
 _ORG_ONLY_LINKS = frozenset(w for w in union("ORG_LINKS") | _WORD_LINKS if " " not in w) - set(_PARTICLES)
 _ARTICLES = tuple(sorted(union("NAME_ARTICLES"), key=lambda w: (-len(w), w)))  # "Le Veilleur", "The Harbour Gazette"
 _ROUTE_AFTER = union("ROUTE_AFTER")
 _ROUTE_BEFORE = union("ROUTE_BEFORE")
-_ORG_NOUNS = union("ORG_NOUNS")
 _PERSON_TITLES = re.compile(rf"\b(?:{alternation('PERSON_TITLES')})\s+(?=[A-ZÀ-Ý])")
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w]*(?:(?:[-'’]|–(?=[A-ZÀ-ÖØ-Ý]))[A-ZÀ-ÖØ-Ýa-zà-öø-ÿ][\w]*)*"  # "Carrow–Dunmore": one run
 _PLURAL_POSSESSIVE = r"(?:(?<=s)['’](?=\s+[A-ZÀ-ÖØ-Ý]))?"  # "Allied Workers' Union" is one name
@@ -39,8 +43,8 @@ _PRONOUNS = union("PRONOUNS")
 # What is no actor though capitalised (issue 9): a nationality, a disease, a product.
 _NATIONALITIES = union("NATIONALITIES")
 _DISEASES = union("DISEASES")
-_NOT_NAMES = union("NOT_NAMES")
-_THING_WORDS = union("THING_WORDS")  # "the Proceeds of Crime Act": a law names nobody  # "Christmas", "Black Friday", "TVA": capitalised, never someone
+_NOT_NAMES = union("NOT_NAMES")  # "Christmas", "Black Friday", "TVA": capitalised, never someone
+_THING_WORDS = union("THING_WORDS")  # "the Proceeds of Crime Act": a law names nobody
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
@@ -73,6 +77,7 @@ class NameIndex:
     known_capitals: set[str] = field(default_factory=set)  # capitalised words seen inside sentences
     ignored: set[str] = field(default_factory=set)  # folded names actors.yaml marks `ignore: true`
     long_names: list[str] = field(default_factory=list)  # names of several words, in the article's order
+    long_name_set: set[str] = field(default_factory=set)  # the same, to ask whether a phrase is one
     text: str = ""  # the article's sentences the index was built from
     adjectives: frozenset[str] = frozenset()  # the article's language's lower-case words of names ("populaire")
 
@@ -109,6 +114,7 @@ class NameIndex:
                 index.aliases.setdefault(_fold(name), titled)
             if name and " " in name:
                 index.long_names.append(category + name if category else name)
+                index.long_name_set.add(index.long_names[-1])
         for person in sorted(index.people):
             surname = person.split()[-1]
             if surname in index.surnames and index.surnames[surname] != person:
@@ -136,7 +142,7 @@ class NameIndex:
         found = self.mentions(phrase)
         # A name the article writes whole elsewhere ("The Friends of Carrow Libraries") is one, cut here or not.
         return (len(found) == 1 and found[0].start <= 1 and found[0].end >= len(phrase.rstrip()) - 1
-                or phrase.strip() in self.long_names)
+                or phrase.strip() in self.long_name_set)
 
     def is_person(self, name: str) -> bool:
         """Whether a canonical name is a person's."""
@@ -266,9 +272,9 @@ def _name_runs_only(text: str) -> list[tuple[int, str]]:
     runs: list[tuple[int, str]] = []
     for begin, raw in _joined(text, [piece for match in _NAME_RUN.finditer(text) for piece in _possessives(match)]):
         # "Banque de France", "Conseil de Paris": an organisation's word, then "de" and its place, is one name.
-        if (re.search(rf"\s(?:{_LINK})\s", raw) and not looks_like_person(_clean_name(raw))
+        if (_HAS_LINK.search(raw) and not looks_like_person(_clean_name(raw))
                 and not _organisation(text, begin, raw)):
-            for part in re.finditer(rf"\S+(?:\s+(?!(?:{_LINK})\s)[A-ZÀ-ÖØ-Ý]\S*)*", raw):
+            for part in _PART_BETWEEN_LINKS.finditer(raw):
                 if part.group(0) not in _LINKS:
                     runs.append((begin + part.start(), part.group(0)))
         else:
@@ -288,13 +294,13 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
         return False
     if words[0].casefold() in _ORG_WORDS:
         return True
-    parts = re.split(rf"\s+(?:{_LINK})\s+", " ".join(words), maxsplit=1)
+    parts = _SPLIT_AT_LINK.split(" ".join(words), maxsplit=1)
     if len(parts) < 2:
         return False
     head_words, rest = parts[0].split(), parts[1]
     if head_words and head_words[-1].casefold() in _ORG_WORDS:
         return True
-    if re.search(rf"\s(?:{'|'.join(map(re.escape, _WORD_LINKS))})\s", " ".join(words)):
+    if _HAS_WORD_LINK.search(" ".join(words)):
         return False  # "Apple for Google": "for" joins only after an organisation's word
     # At a sentence's start any word is capitalised ("Shares of Halvorsen"), unless an article opens the name
     # ("The Friends of Brackley Libraries").
@@ -363,7 +369,7 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             last_begin, last = out[-1]
             between = text[last_begin + len(last):begin]
             words = last.split()
-            if (_NAME_JOINER.fullmatch(between + " ") or _NAME_JOINER.fullmatch(between))\
+            if _NAME_JOINER.fullmatch(between + " ")\
                     and raw.split()[-1].casefold() in _ORG_WORDS and len(words) >= 2\
                     and not any(w.casefold() in _ORG_WORDS for w in words):
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])

@@ -285,6 +285,11 @@ def _set_signals(m: Mention, text: str) -> None:
     m.__dict__.pop("short_words", None)  # computed again from these words
 
 
+def _same_language(a: Mention, b: Mention) -> bool:
+    """Whether two mentions are written in one language ("fr" and "fr-CA" are)."""
+    return a.language.split("-")[0] == b.language.split("-")[0]
+
+
 def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
     """Two articles in two languages that each tell one fact of a kind in one period, the same day (or week,
     month, year), and name no one the other does not: one fact, though a translation shares no word with its
@@ -295,7 +300,7 @@ def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -
     """
     ca, cb = a.candidate, b.candidate
     if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text" or ca.date != cb.date
-            or a.language.split("-")[0] == b.language.split("-")[0]):
+            or _same_language(a, b)):
         return False
     if (a.names and b.names and not a.names & b.names or a.numbers and b.numbers and not a.numbers & b.numbers
             or a.concepts and b.concepts and not a.concepts & b.concepts):
@@ -314,7 +319,7 @@ def _lone_quote(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> 
     """
     ca, cb = a.candidate, b.candidate
     if (ca.kind != "claim" or cb.kind != "claim" or not ca.speaker or not cb.speaker
-            or a.language.split("-")[0] == b.language.split("-")[0] or _gap_days(a, b) > 0):
+            or _same_language(a, b) or _gap_days(a, b) > 0):
         return False
     speaker = _name_words(ca.speaker) & _name_words(cb.speaker)
     if not speaker or not all(m.candidate.date_basis == "published" or m.candidate.date.precision in (DAY, WEEK)
@@ -350,7 +355,7 @@ def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
 
 def _content(a: Mention, b: Mention, weights: Weights) -> float:
     """What two mentions share besides their dates: words (or their stems across languages) and numbers."""
-    same_language = a.language.split("-")[0] == b.language.split("-")[0]
+    same_language = _same_language(a, b)
     words = weights.dice(a.words, b.words) if same_language else weights.dice(a.short_words, b.short_words)
     return words + (0.15 if a.numbers & b.numbers else 0.0)
 
@@ -447,7 +452,7 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
         return 0.0
     if ca.kind == "claim" and ca.speaker and cb.speaker and not (_name_words(ca.speaker) & _name_words(cb.speaker)):
         return 0.0
-    same_language = a.language.split("-")[0] == b.language.split("-")[0]
+    same_language = _same_language(a, b)
     words_a, words_b = (a.words, b.words) if same_language else (a.short_words, b.short_words)
     words = weights.dice(words_a, words_b)
     shared_numbers = bool(a.numbers & b.numbers)
