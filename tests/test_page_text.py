@@ -77,3 +77,28 @@ def test_a_logo_in_an_h1_starts_no_standfirst() -> None:
     assert _standfirst(tree, body, ["Budget passed"]) == []
     assert _standfirst(tree, body, ["Gazette"]) == [
         "Flood warnings remain in force for the whole valley until Sunday evening, officials said."]
+
+
+@pytest.mark.parametrize("block", [
+    # a box of dated headlines inside the article, its heading the only hint
+    '<div class="module module--list"><h3>Latest news</h3><ul><li><a href="/a">School roof repairs finished</a>'
+    ' <span>7 May 2024</span></li><li><a href="/b">Bus fares to rise in June</a> <span>6 May 2024</span></li></ul></div>',
+    # the heading in the article itself, the list right after it
+    '<h3>Les plus lus</h3><div><p>Le marché de Noël ouvrira le 29 novembre 2024 sur la place.</p></div>',
+    # a list of links without a heading
+    '<ul><li><a href="/c">Mayor opens new library on Saturday 4 May 2024</a></li>'
+    '<li><a href="/d">Ferry timetable changes from 1 June 2024</a></li></ul>',
+    # reader comments under a site's own class names
+    '<section class="reader-posts"><h3>Have your say</h3><div class="post"><b>jk1974</b> <span>2 hours ago</span>'
+    '<p>This was already decided back in 2020 by the previous council anyway.</p></div></section>',
+])
+def test_chrome_told_by_its_heading_or_its_links_is_left_out(block: str) -> None:
+    """Blocks with no chrome class words are still chrome when a chrome heading opens them or they are all links."""
+    paragraphs = [f"<p>The council voted on item {n} of the budget on Tuesday night after a long debate on taxes.</p>"
+                  for n in range(1, 6)]
+    html = ("<html lang='en'><head><title>Budget passed</title></head><body><h1>Budget passed</h1>"
+            f"<div class='story'>{''.join(paragraphs[:3])}{block}{''.join(paragraphs[3:])}</div></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert "2024" not in article.text and "2020" not in article.text
+    assert [n for n in range(1, 6) if f"item {n} of" in article.text] == [1, 2, 3, 4, 5]

@@ -432,3 +432,65 @@ def test_a_night_from_one_day_to_the_next(text: str, lang: str, values: list[str
 ])
 def test_a_quotation_s_verbs_date_only_what_it_holds(sentence: str, lang: str, pub: str, value: str) -> None:
     assert [m.value for m in tag_dates(sentence, dt.date.fromisoformat(pub), lang)] == [value]
+
+
+@pytest.mark.parametrize("sentence, lang, pub, value", [
+    # A quarter or half without a year is read by the tense: a past one has begun by publication,
+    # a future one is not over yet (2009-01-20 is in 2009-Q1; 2002-03-14 in 2002-Q1).
+    ("GM lost money in the fourth quarter.", "en", "2009-01-20", "2008-Q4"),
+    ("The firm expects a profit in the first quarter.", "en", "2009-01-20", "2009-Q1"),
+    ("The plant will reopen in the first quarter.", "en", "2024-11-20", "2025-Q1"),
+    ("Le chômage a reculé au troisième trimestre.", "fr", "2002-03-14", "2001-Q3"),
+    ("Les ventes progresseront au second semestre.", "fr", "2002-03-14", "2002-H2"),
+])
+def test_a_quarter_without_a_year_follows_the_tense(sentence: str, lang: str, pub: str, value: str) -> None:
+    assert one(sentence, dt.date.fromisoformat(pub), lang).value == value
+
+
+@pytest.mark.parametrize("sentence, lang, values", [
+    # The year of "that year" / "la même année" is the one the text named, not publication's.
+    ("The operator applied in January 2022, but the plan was rejected in November of that year.", "en",
+     ["2022-01", "2022-11"]),
+    ("The firm was founded in 2015 and listed in May of the following year.", "en", ["2015", "2016-05"]),
+    ("Le projet a été déposé en 2021 et rejeté en novembre de la même année.", "fr", ["2021", "2021-11"]),
+    ("L'usine a fermé en 2019, puis a rouvert en mars de l'année suivante.", "fr", ["2019", "2020-03"]),
+    # with no year named before, which year the reader cannot tell: no date
+    ("The plan was rejected in November of that year.", "en", []),
+])
+def test_a_month_of_that_year_takes_the_year_named_before(sentence: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(sentence, dt.date(2024, 5, 8), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-04-03, a Wednesday: a range of weekdays in the present is opening hours; in the future, days
+    ("The museum is open Tuesday to Sunday.", "en", []),
+    ("The museum is open from 10 a.m. to 6 p.m., Tuesday to Sunday.", "en", []),
+    ("La piscine est ouverte mardi à dimanche.", "fr", []),
+    ("Talks will run Thursday to Saturday.", "en", ["2024-04-04", "2024-04-06"]),
+])
+def test_a_range_of_weekdays_in_the_present_is_no_date(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2009-04-16, a Thursday in ISO week 2009-W16 and in 2009-Q2
+    ("Stocks rose earlier in the week.", ["2009-W16"]),
+    ("Sales in the current quarter will be weak.", ["2009-Q2"]),
+    ("The plant will close later in the year.", ["2009"]),
+    # "later in the year" after a named year is that year
+    ("The firm was sold in March 2005. Later in the year, it moved to Ohio.", ["2005-03", "2005"]),
+])
+def test_the_current_period_and_later_in_the_year(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2009, 4, 16), "en")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2002-03-14, a Thursday in ISO week 2002-W11 and in 2002-Q1
+    ("Le ministre s'est exprimé en début de semaine.", ["2002-W11"]),
+    ("Le chiffre de l'année en cours sera meilleur.", ["2002"]),
+    ("Le budget du mois en cours est serré.", ["2002-03"]),
+    ("Les ventes du trimestre en cours progressent.", ["2002-Q1"]),
+    ("C'était à la fin du mois dernier.", ["2002-02"]),
+])
+def test_the_current_period_in_french(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2002, 3, 14), "fr")] == values

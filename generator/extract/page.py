@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Generic, Iterator, TypeVar
 
-from .lang import alternation
+from .lang import alternation, union
 
 T = TypeVar("T")
 
@@ -204,10 +204,71 @@ def strip_chrome(tree: Any) -> Counter[str]:
             continue
         element.getparent().remove(element)
         dropped[kind] += 1
+    for element, kind in _unmarked_chrome(tree, protected):
+        if element.getparent() is not None and not _detached(element, tree):
+            element.getparent().remove(element)
+            dropped[kind] += 1
     for script in tree.xpath("//script|//style|//noscript|//template"):
         if script.getparent() is not None:
             script.getparent().remove(script)
     return dropped
+
+
+# Headings that open a block of chrome in any language ("Latest news", "Les plus lus", "Have your say").
+_CHROME_HEADINGS = union("CHROME_PHRASES")
+_BLOCK_TAGS = frozenset(("div", "section", "ul", "ol", "aside"))
+_LIST_TAGS = frozenset(("ul", "ol"))
+
+
+def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
+    """Chrome blocks whose class names say nothing: told by the heading that opens them or by their links.
+
+    Issue 9: a "Latest news" box with dated headlines or a reader-comment section with a site's own class
+    names reached the source text, and every date in it became a false date. A block is chrome when its
+    first heading is a chrome phrase (the heading alone, with the list after it, when the heading sits
+    in the article itself), or when it is a list of two or more items that are each mostly a link.
+    """
+    found: list[tuple[Any, str]] = []
+    for heading in tree.xpath("//h2|//h3|//h4|//h5|//h6"):
+        if _norm_heading(" ".join(heading.itertext())) not in _CHROME_HEADINGS:
+            continue
+        block = heading.getparent()
+        if block is not None and block.tag in _BLOCK_TAGS and block not in protected \
+                and _first_heading(block) is heading:
+            found.append((block, "related"))
+            continue
+        found.append((heading, "related"))
+        after = heading.getnext()
+        if after is not None and after.tag in _BLOCK_TAGS:
+            found.append((after, "related"))
+    for listing in tree.xpath("//ul|//ol"):
+        if listing not in protected and _link_list(listing):
+            found.append((listing, "related"))
+    return found
+
+
+def _norm_heading(text: str) -> str:
+    """A heading as CHROME_PHRASES writes it: lower case, single spaces, no trailing punctuation or arrows."""
+    return " ".join(text.split()).casefold().replace("’", "'").strip(" :.!…-–—›»>")
+
+
+def _first_heading(block: Any) -> Any:
+    """The first heading inside a block, or None."""
+    headings = block.xpath(".//h2|.//h3|.//h4|.//h5|.//h6")
+    return headings[0] if headings else None
+
+
+def _link_list(listing: Any) -> bool:
+    """Whether a list is two or more items that are each mostly the text of a link (headlines, a menu)."""
+    items = [item for item in listing if isinstance(item.tag, str) and item.tag == "li"]
+    if len(items) < 2:
+        return False
+    for item in items:
+        text = len(" ".join(" ".join(item.itertext()).split()))
+        linked = sum(len(" ".join(" ".join(a.itertext()).split())) for a in item.iter("a"))
+        if not text or linked < 0.5 * text:
+            return False
+    return True
 
 
 def chrome_kind(element: Any) -> str | None:

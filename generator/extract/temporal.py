@@ -199,6 +199,24 @@ def _resolve_season(pub: _dt.date, s: str, rel: str, direction: int) -> int:
     return min(occ, key=lambda o: min(abs((o[1] - pub).days), abs((o[2] - pub).days)))[0]
 
 
+def _resolve_part(pub: _dt.date, n: int, months: int, direction: int) -> int:
+    """Year of the n-th quarter (months=3) or half (months=6) named without a year, by tense.
+
+    Past: the latest one begun by publication; future: the first one not yet over; unknown:
+    the one nearest to publication.
+    """
+    occ = []
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        start = _dt.date(y, (n - 1) * months + 1, 1)
+        ey, em = _add_months(y, (n - 1) * months + 1, months)
+        occ.append((y, start, _dt.date(ey, em, 1) - _dt.timedelta(days=1)))
+    if direction < 0:
+        return max(y for y, a, b in occ if a <= pub)
+    if direction > 0:
+        return min(y for y, a, b in occ if b >= pub)
+    return min(occ, key=lambda o: 0 if o[1] <= pub <= o[2] else min(abs((o[1] - pub).days), abs((o[2] - pub).days)))[0]
+
+
 def _quarter_of(d: _dt.date) -> tuple[int, int]:
     return d.year, (d.month - 1) // 3 + 1
 
@@ -265,6 +283,7 @@ class _Lang:
         self.range_open = re.compile(rf"\b(?:{data.RANGE_FROM})\s*$")
         self.range_next = re.compile(rf"\s*(?:{data.RANGE_TO}|-|–)\s*(?:{pieces['WD']})", re.IGNORECASE)
         self.range_close = re.compile(rf"\b(?:{data.RANGE_TO})\s*$")
+        self.range_prev = re.compile(rf"(?:{pieces['WD']})\s*(?:{data.RANGE_TO}|-|–)\s*$", re.IGNORECASE)
         self.range_whole = re.compile(rf"\b(?:{data.RANGE_FROM})\s+(?:{pieces['WD']})\s+(?:{data.RANGE_TO})\s*$", re.IGNORECASE)
         self.span_open = re.compile(rf"(?:\b(?:{data.SPAN_OPEN})\s*|^)$", re.IGNORECASE)
         self.span_join = re.compile(rf"^\s*(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
@@ -403,17 +422,38 @@ def _h_month_rel(L: _Lang) -> Handler:
     return h
 
 
+def _named_month(L: _Lang, m: re.Match[str]) -> int | None:
+    """The number of the month a match names in its 'mon' group, None when its spelling is no month here."""
+    tok = m.group("mon")
+    mon = L.month_num(tok)
+    return mon if mon is not None and L.month_case_ok(tok) else None
+
+
 def _h_month_relyear(L: _Lang) -> Handler:
     """A month in a year named relatively: 'in April last year', 'en avril de l'année dernière'."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        tok = m.group("mon")
-        mon = L.month_num(tok)
-        if mon is None or not L.month_case_ok(tok):
+        mon = _named_month(L, m)
+        if mon is None:
             return None
         y = c.pub.year + L.direction(m.group("rel").lower().split()[-1])  # "l'an dernier": its last word
         return _hit(m, f"{y:04d}-{mon:02d}", relative=True, month=mon,
                     kind="M")
+
+    return h
+
+
+def _h_month_textyear(L: _Lang) -> Handler:
+    """A month in a year the text named before: 'in November of that year', 'en mai de l'année suivante'."""
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        mon = _named_month(L, m)
+        if mon is None:
+            return None
+        rel = m.group("rel").lower()
+        k = 1 if any(w in rel for w in L.data.YEAR_AFTER) else -1 if any(w in rel for w in L.data.YEAR_BEFORE) else 0
+        # the year is read in _from_text; publication's stands only until then
+        return _hit(m, f"{c.pub.year:04d}-{mon:02d}", relative=True, month=mon, kind="M", anchor=("MY", k))
 
     return h
 
@@ -555,6 +595,9 @@ def _h_weekday(L: _Lang) -> Handler:
             return _Hit(m.start(), m.end() + to_next.end(), d.isoformat(), relative=True, kind="D")
         if L.range_close.search(before) and L.range_whole.search(c.text[max(0, m.start() - 30):m.start()]):
             return None
+        if (to_next or L.range_prev.search(c.text[max(0, m.start() - 15):m.start()])) \
+                and c.tense(m.start(), m.end()) == 0:
+            return None  # "open Tuesday to Sunday", "Mon–Fri": opening hours told in the present
         rel = (g.get("rel") or "").lower()
         r = ""
         if (rel and L.direction(rel) < 0) or pre == "last":
@@ -602,12 +645,12 @@ def _h_relperiod(L: _Lang) -> Handler:
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         g = m.groupdict()
-        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or "").lower().replace("’", "'")
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or "").lower().replace("’", "'")
         if L.unit_articles is not None:
             unit = L.unit_articles.sub("", unit).strip()
         if g.get("unit3") and not g.get("mod"):
             return None  # "de l'année" alone is not a date; "fin de l'année" is
-        rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or "").lower())
+        rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or g.get("rel4") or "").lower())
         rel = L.data.REL_ALIASES.get(rel, rel)
         k = L.direction(rel)
         p = c.pub
@@ -615,13 +658,15 @@ def _h_relperiod(L: _Lang) -> Handler:
         kind = L.data.UNITS.get(unit)
         # "the previous year" is the one before the year the text is telling, publication's by default
         anchor = k if k and rel.startswith(L.data.REL_FROM_TEXT) else None
+        if rel in L.data.REL_IN_TEXT and kind in ("year", "month"):
+            anchor = 0  # "later in the year": the year the text is telling, publication's when it named none
         if kind == "year":
             return _hit(m, f"{p.year + k:04d}", mod=mod, relative=True, kind="Y",
-                        anchor=("Y", k) if anchor else None)
+                        anchor=("Y", k) if anchor is not None else None)
         if kind == "month":
             y, mo = _add_months(p.year, p.month, k)
             return _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M",
-                        anchor=("M", k) if anchor else None)
+                        anchor=("M", k) if anchor is not None else None)
         if kind == "week":
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W")
         if kind == "weekend":
@@ -765,7 +810,10 @@ def _h_quarter(L: _Lang) -> Handler:
                 y -= 1
             elif any(w in rel for w in L.data.REL_NEXT):
                 y += 1
-            # no year and no "last/next": the published year's quarter
+            elif not rel:
+                # no year and no "last/next": "profit fell in the fourth quarter" in a January
+                # article is last year's, "expects a profit in the first quarter" in November next year's
+                y = _resolve_part(c.pub, n, 6 if half else 3, c.tense(m.start(), m.end()))
         if not _year_ok(y):
             return None
         return _hit(m, f"{y:04d}-{'H' if half else 'Q'}{n}", relative=relative, kind="Q")
@@ -865,6 +913,7 @@ def _h_ref(L: _Lang) -> Handler:
 # The resolvers a language's RULES may name.
 _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
+    "month_textyear": _h_month_textyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
     "weekday": _h_weekday, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "same_period": _h_same_period, "season": _h_season,
@@ -945,7 +994,7 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
 
 
 _ANCHOR_VALUE = {"D": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"), "M": re.compile(r"(\d{4})-(\d{2})"),
-                 "Y": re.compile(r"(\d{4})(?![\dX])"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?"),
+                 "Y": re.compile(r"(\d{4})(?![\dX])"), "MY": re.compile(r"(\d{4})(?![\dX])"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?"),
                  "P": re.compile(r"(\d{4})((?:-[0-9A-Z]+)*)$")}
 
 
@@ -978,11 +1027,13 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
         pattern = _ANCHOR_VALUE[unit]
         base = next((m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m), None)
         if base is None:
-            if unit != "D":
-                out.append(h)
+            if unit not in ("D", "MY"):
+                out.append(h)  # "November of that year" with no year before: which year, the reader cannot tell
             continue
         if unit == "Y":
             h.value = f"{int(base.group(1)) + k:04d}"
+        elif unit == "MY":
+            h.value = f"{int(base.group(1)) + k:04d}-{h.month:02d}"
         elif unit == "M":
             y, mo = _add_months(int(base.group(1)), int(base.group(2)), k)
             h.value = f"{y:04d}-{mo:02d}"

@@ -76,11 +76,16 @@ REL_NEXT = ("next", "coming", "following")
 REL_THIS = ("this",)
 REL_ALIASES = {"the previous": "previous", "the coming": "coming", "before": "previous",
                "earlier this": "this", "later this": "this", "this past": "last",
-               "after": "following"}
+               "after": "following", "the current": "this", "earlier in the": "in the", "later in the": "in the"}
 # "the second quarter of the year": the year of another sentence.
 REL_ANAPHORIC = frozenset({"the year"})
 # Relative words read from the date the text is telling, not from publication ("the previous year").
 REL_FROM_TEXT = ("previous", "following")
+# "later in the year": the year the text is telling (publication's when it named none).
+REL_IN_TEXT = ("in the",)
+# "in May of the following year", "in March of the year before": the year after or before the one named.
+YEAR_AFTER = ("following", "next", "after")
+YEAR_BEFORE = ("previous", "before")
 # A day before or after the last day the text gave.
 DAYS_FROM_TEXT = {"the day before": -1, "the previous day": -1, "the next day": 1, "the following day": 1}
 MODS = (
@@ -145,6 +150,7 @@ RULES = [
     ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w),?\s+(?:of\s+)?(?P<year>{YEAR}){NA}"),
     ("month_rel", 1, r"\b{MOD}?(?P<rel>last|next|this\s+past|this\s+coming|this|earlier\s+this|later\s+this)\s+(?P<mon>{MONF})(?!\w)"),
     ("month_relyear", 2, r"\b(?P<mon>{MONF})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year(?!\w)"),
+    ("month_textyear", 2, r"\b(?P<mon>{MONF})\s+(?:of\s+)?(?P<rel>that\s+(?:same\s+)?year|the\s+same\s+year|the\s+(?:following|next|previous)\s+year|the\s+year\s+(?:before|after))(?!\w)"),
     ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
     ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b|-\d)"),
     ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
@@ -155,7 +161,7 @@ RULES = [
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
-                     r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+coming)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
+                     r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+coming|the\s+current|(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
                      r"|(?P<unit2>year)\s+(?P<rel2>previous|before))(?!\w|-)"),
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
@@ -432,7 +438,10 @@ you may also like|you might also like|leave a comment|leave a reply|share this|s
 share on facebook|share on twitter|related articles|related posts|related stories|related|read more|read also|
 read next|more from|comments|comment|subscribe|sign up|newsletter|advertisement|sponsored|
 sponsored content|most read|most popular|trending|tags|topics|home|menu|search|log in|login|sign in|
-all rights reserved
+all rights reserved|
+latest|latest news|latest stories|top stories|more stories|more news|have your say|join the conversation|
+popular now|editor's picks|editors' picks|don't miss|most viewed|most shared|recommended for you|around the web|
+in other news|what to read next|reader comments|your comments
 """.replace("\n", "").split("|"))
 # Labels an advertisement slot prints inside the article ("Advertisement", "Story continues below advertisement"):
 # a line of them is dropped, and one glued before a sentence is cut from it (issue 9).

@@ -94,6 +94,11 @@ REL_ALIASES: dict[str, str] = {}
 REL_ANAPHORIC = frozenset()
 # Relative words read from the date the text is telling, not from publication ("l'année précédente").
 REL_FROM_TEXT = ("précéd", "suiv")
+# "later in the year": the year the text is telling; French says it with other words, none read yet.
+REL_IN_TEXT = ()
+# "en mai de l'année suivante", "en mars de l'année précédente": the year after or before the one named.
+YEAR_AFTER = ("suiv", "après")
+YEAR_BEFORE = ("précéd", "avant")
 # A day before or after the last day the text gave.
 DAYS_FROM_TEXT = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "l'avant-veille": -2}
 # Modifier words -> TimeML mod, first prefix that matches wins.
@@ -166,6 +171,7 @@ RULES = [
     ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w)\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR}){NA}"),
     ("month_rel", 1, r"\b{MOD}?(?:(?P<mon0>{MONF})\s+(?:et|ou)\s+)?(?P<mon>{MONF})\s+(?P<rel>{REL})(?!\w)"),
     ("month_relyear", 2, r"\b(?P<mon>{MONF})\s+(?:de\s+)?(?P<rel>l['’]an\s+(?:dernier|passé|prochain)|l['’]année\s+(?:dernière|passée|prochaine))(?!\w)"),
+    ("month_textyear", 2, r"\b(?P<mon>{MONF})\s+(?:de\s+)?(?P<rel>la\s+même\s+année|cette\s+année[-\s]là|l['’]année\s+(?:suivante|précédente|d['’]après|d['’]avant)|l['’]an\s+(?:suivant|précédent))(?!\w)"),
     ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
     ("year", 0, r"(?<![\w.,/:-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b)"),
     ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
@@ -175,12 +181,13 @@ RULES = [
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
-                     r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?)"
+                     r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?|en\s+cours)"
+                     r"|(?P<unit4>du\s+mois|du\s+trimestre|du\s+semestre)\s+(?P<rel4>en\s+cours|{REL}|précédent|suivant)"
                      r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
-                     r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$)(?!\s+(?:{REL}|précédente?|suivante?)))(?!\w)"),
+                     r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$)(?!\s+(?:{REL}|précédente?|suivante?|en\s+cours)))(?!\w)"),
     ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
     # "en fin d'année" dates; "une fête de fin d'année" is a kind of party
-    ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année)(?!\w)"),
+    ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine)(?!\w)"),
     ("ago", 2, r"\bil\s+y\s+a\s+(?:(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans|années?|décennies?)\b"),
     ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|avant\s+l['’]|après\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant))?(?!\w)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
@@ -530,7 +537,10 @@ lire aussi|à lire aussi|a lire aussi|lire la suite|voir aussi|sur le même suje
 partager cet article|partagez cet article|laisser un commentaire|laissez un commentaire|commentaires|
 vous aimerez aussi|vous aimerez aussi aussi|vous pourriez aussi aimer|à découvrir aussi|a decouvrir aussi|
 publicité|publicite|abonnez-vous|s'abonner|se connecter|accueil|mots-clés|mots-cles|articles similaires|
-dans la même rubrique|les plus lus|à la une|a la une|tous droits réservés
+dans la même rubrique|les plus lus|à la une|a la une|tous droits réservés|
+dernières actualités|dernières infos|les plus partagés|les plus commentés|vos réactions|réagissez|réactions|
+nos lecteurs ont réagi|ailleurs sur le web|à ne pas manquer|en continu|toute l'actualité|sélectionné pour vous|
+nos recommandations|les articles les plus lus
 """.replace("\n", "").split("|"))
 # Mentions d'un emplacement publicitaire dans l'article ("Publicité", "La suite après cette publicité") :
 # une ligne qui n'en contient pas d'autre est supprimée, une mention collée avant une phrase en est retirée.
