@@ -494,3 +494,31 @@ def test_the_current_period_and_later_in_the_year(text: str, values: list[str]) 
 ])
 def test_the_current_period_in_french(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2002, 3, 14), "fr")] == values
+
+
+@pytest.mark.parametrize("text, lang, pub, values", [
+    # Feasts named by a weekday are their own day (Easter 2025: 20 April; Easter 2026: 5 April;
+    # Thanksgiving 2025: Thursday 27 November), the year by the tense
+    ("Traders had hoped that Black Friday promotions would bring shoppers back.", "en", "2025-12-02", ["2025-11-28"]),
+    ("Shops will open on Easter Monday.", "en", "2025-12-02", ["2026-04-06"]),
+    ("The shop closed on Good Friday.", "en", "2025-12-02", ["2025-04-18"]),
+    ("Le défilé du mardi gras a attiré la foule.", "fr", "2025-03-15", ["2025-03-04"]),
+    ("Le marché aura lieu le lundi de Pâques.", "fr", "2025-03-15", ["2025-04-21"]),
+])
+def test_a_feast_named_by_its_weekday(text: str, lang: str, pub: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, pub, values", [
+    # 2025-03-15 is a Saturday: a weekday heading the sentence dates the verb of saying after it,
+    # not the future told in what was said
+    ("Lundi, la mairie a assuré que ces travaux seraient repoussés.", "fr", "2025-03-15", ["2025-03-10"]),
+    ("On Monday, the council said it would delay the works.", "en", "2025-03-15", ["2025-03-10"]),
+    ("The council said the works would start on Monday.", "en", "2025-03-15", ["2025-03-17"]),
+    # 2024-10-17 is a Thursday: a board that meets on Monday meets next Monday
+    ("The district's board meets on Monday.", "en", "2024-10-17", ["2024-10-21"]),
+    # 2024-11-26: a deadline told in the future seen from the past is the coming summer
+    ("Il a assuré qu'un repreneur serait trouvé « avant l'été ».", "fr", "2024-11-26", ["2025-SU"]),
+])
+def test_the_verb_that_dates_a_day(text: str, lang: str, pub: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values

@@ -268,6 +268,7 @@ class _Lang:
             "MON": _alt(list(data.MONTHS_FULL) + [a + "." for a in data.MONTHS_ABBR] + list(data.MONTHS_ABBR)),
             "MONF": _alt(data.MONTHS_FULL), "WD": _alt(data.WEEKDAYS), "NUM": _alt(data.NUMBERS),
             "ORD": _alt(data.ORDINALS),
+            "FEAST": _alt(data.FEASTS).replace(r"\ ", r"\s+").replace("'", "['’]"),
         }
         self.patterns: list[tuple[re.Pattern[str], Handler, int]] = []
         for name, prio, source in data.RULES:
@@ -610,6 +611,51 @@ def _h_weekday(L: _Lang) -> Handler:
     return h
 
 
+def _easter(year: int) -> _dt.date:
+    """Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return _dt.date(year, month, day + 1)
+
+
+def _thanksgiving(year: int) -> _dt.date:
+    """The fourth Thursday of November (US Thanksgiving), from which Black Friday counts."""
+    first = _dt.date(year, 11, 1)
+    return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+
+_FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {"easter": _easter, "thanksgiving": _thanksgiving}
+
+
+def _h_feast(L: _Lang) -> Handler:
+    """A feast named by its weekday ('Black Friday', 'lundi de Pâques'): its day, not a plain weekday.
+
+    Its year follows the tense as a weekday's does: the last one in the past, the next one in the
+    future, the nearest without a tense.
+    """
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        key = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
+        base, offset = L.data.FEASTS[key]
+        days = [_FEAST_BASES[base](y) + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)]
+        direction = c.tense(m.start(), m.end())
+        if direction < 0:
+            day = max(d for d in days if d <= c.pub)
+        elif direction > 0:
+            day = min(d for d in days if d >= c.pub)
+        else:
+            day = min(days, key=lambda d: abs((d - c.pub).days))
+        return _hit(m, day.isoformat(), relative=True, kind="D")
+
+    return h
+
+
 def _h_reldays(L: _Lang) -> Handler:
     """'hier', 'demain', 'today', 'last night': a fixed offset from published."""
 
@@ -761,7 +807,10 @@ def _h_season(L: _Lang) -> Handler:
             # a bound ("avant l'été", "before the summer") looks ahead with a future verb, else is the nearest
             # season: a past promise "before the summer" may still be to come
             direction = c.tense(m.start(), m.end())
-            direction = max(direction, 0) if bound else direction
+            if bound:
+                # a bound told with no tense of its own ("serait trouvé avant l'été", the future seen from
+                # the past) is a deadline still to come; one told in the past is the season nearest publication
+                direction = 1 if direction == 0 else max(direction, 0)
             if direction == 0 and not g.get("mod") and not bound:
                 return None  # "au printemps" in the present is a habit, not a date; "à la fin de l'été" is one
         else:
@@ -916,7 +965,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "month_textyear": _h_month_textyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "same_period": _h_same_period, "season": _h_season,
+    "weekday": _h_weekday, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "same_period": _h_same_period, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 

@@ -34,6 +34,8 @@ class _Cues:
 
 
 _SENT_END = re.compile(r"[.!?;\n]")
+# What may stand before a date that heads its sentence: quotation marks, dashes, one short word ("On", "Le").
+_HEAD = re.compile(r"[\s\"'«“‘—–-]*(?:[^\W\d]{1,4}\s+)?")
 # What may stand between a verb and the date it dates: a few words, no comma or quotation mark
 # ("a annoncé mardi", "said on Tuesday", "told reporters on Friday").
 _ADJACENT = re.compile(r"^[^\W\d]*(?:[\s'’]+[^\W\d]+){0,2}[\s'’]*$")
@@ -109,7 +111,11 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     # The future seen from the past ("devaient être livrés", "was due to") looks neither way: the date
     # may have passed or not by publication, so it counts as a cue without direction (issue 9).
     held: list[Span] = []
-    ignored = [m for m in scan.speech if not _adjacent(sent, m, ms, me)]
+    # A date heading the sentence dates its main verb of saying ("Lundi, la mairie a assuré que…",
+    # "On Monday, the council said it would…"), not what was said after it (issue 9).
+    heading = _HEAD.fullmatch(sent, 0, ms) is not None
+    main_speech = next((m for m in scan.speech if m[0] >= me), None) if heading else None
+    ignored = [m for m in scan.speech if m is not main_speech and not _adjacent(sent, m, ms, me)]
 
     reported_from = min((b for a, b, _ in scan.speech_that if b <= ms), default=None)
     for m in scan.directive:

@@ -144,6 +144,11 @@ YEAR = r"(?:1\d{3}|20\d{2})"
 MOD = (r"(?P<mod>(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?:(?:very\s+)?(?:early|late|mid-?|beginning\s+of|"
        r"start\s+of|end\s+of|middle\s+of))\s*)")
 
+# Feasts named by their weekday, as (the day they count from, days after it): "Black Friday" is no plain Friday.
+FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4), "good friday": ("easter", -2),
+          "easter sunday": ("easter", 0), "easter monday": ("easter", 1), "ash wednesday": ("easter", -46),
+          "maundy thursday": ("easter", -3), "whit monday": ("easter", 50)}
+
 RULES = [
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})(?!\w)\s*(?P<day>{DAY})(?![\w:]|\.\d)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
@@ -157,6 +162,7 @@ RULES = [
     ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?=-\d)"),
     ("mod_year", 1, r"\b{MOD}(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
+    ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
     ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
@@ -225,6 +231,7 @@ PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
 # A timetable's present right before the date looks ahead ("the winter sales start Wednesday").
 SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place|take\s+place|kicks\s+off|"
+                    r"meets|convenes|reconvenes|"
                     r"(?:sales|talks|classes|games|hearings|works?)\s+(?:start|begin|open|resume)"
                     # a plan's participle right before its date ("the overhaul planned for the autumn"), unless
                     # told in the past ("was planned for 12 March": the future in the past, no direction)

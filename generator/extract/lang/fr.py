@@ -166,6 +166,11 @@ REL = r"(?:derni(?:er|ère)s?|pass(?:é|ée|és|ées)|prochaine?s?)"
 
 # The date rules: (handler, priority, pattern). The handler names a resolver of the
 # tagger; of overlapping matches the longest wins, then the higher priority.
+# Feasts named by their weekday, as (the day they count from, days after it): "lundi de Pâques" is no plain Monday.
+FEASTS = {"vendredi saint": ("easter", -2), "dimanche de pâques": ("easter", 0), "lundi de pâques": ("easter", 1),
+          "lundi de pentecôte": ("easter", 50), "mardi gras": ("easter", -47), "mercredi des cendres": ("easter", -46),
+          "jeudi de l'ascension": ("easter", 39)}
+
 RULES = [
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD})[\s,]+)?(?P<day>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR}(?!\d|[,.]\d)|\d{2}(?![\w,.]\d|\s?\d|\s*(?:%|[a-zàâéè]))))?(?:\s+(?P<rel>{REL}))?"),
     ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w)\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR}){NA}"),
@@ -177,6 +182,7 @@ RULES = [
     ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
     ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
+    ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
     ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d)(?:\s+(?P<rel>{REL}))?"),
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
