@@ -79,6 +79,19 @@ def test_a_logo_in_an_h1_starts_no_standfirst() -> None:
         "Flood warnings remain in force for the whole valley until Sunday evening, officials said."]
 
 
+
+def _story_around(block: str) -> str:
+    """The text read from a story of five numbered paragraphs with block after the third."""
+    paragraphs = [f"<p>The council voted on item {n} of the budget on Tuesday night after a long debate on taxes.</p>"
+                  for n in range(1, 6)]
+    html = ("<html lang='en'><head><title>Budget passed</title></head><body><h1>Budget passed</h1>"
+            f"<div class='story'>{''.join(paragraphs[:3])}{block}{''.join(paragraphs[3:])}</div></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert [n for n in range(1, 6) if f"item {n} of" in article.text] == [1, 2, 3, 4, 5]
+    return article.text
+
+
 @pytest.mark.parametrize("block", [
     # a box of dated headlines inside the article, its heading the only hint
     '<div class="module module--list"><h3>Latest news</h3><ul><li><a href="/a">School roof repairs finished</a>'
@@ -94,11 +107,27 @@ def test_a_logo_in_an_h1_starts_no_standfirst() -> None:
 ])
 def test_chrome_told_by_its_heading_or_its_links_is_left_out(block: str) -> None:
     """Blocks with no chrome class words are still chrome when a chrome heading opens them or they are all links."""
-    paragraphs = [f"<p>The council voted on item {n} of the budget on Tuesday night after a long debate on taxes.</p>"
-                  for n in range(1, 6)]
-    html = ("<html lang='en'><head><title>Budget passed</title></head><body><h1>Budget passed</h1>"
-            f"<div class='story'>{''.join(paragraphs[:3])}{block}{''.join(paragraphs[3:])}</div></body></html>")
-    article = read_page(html.encode())
-    assert article is not None
-    assert "2024" not in article.text and "2020" not in article.text
-    assert [n for n in range(1, 6) if f"item {n} of" in article.text] == [1, 2, 3, 4, 5]
+    text = _story_around(block)
+    assert "2024" not in text and "2020" not in text
+
+
+@pytest.mark.parametrize("block", [
+    # a caption under its site's own class word, a credit line, a caption ending on its credit
+    "<p class='legende'>Les salariés devant l'atelier, le 3 mai 2024. Photo Progrès/Jean Morel</p>",
+    "<p>Crédit photo : Jean Morel, 3 mai 2024</p>",
+    "<p>The quarry site in March 2024. Photo: Tom Reyes/Valley Echo</p>",
+    # comments opened by a heading with a count, or by a call to react
+    "<div><h2>Comments (12)</h2><div><p>They promised the same thing back in 2024 and nothing happened.</p></div></div>",
+    "<div class='bloc-reagir'><h2>Réagir à cet article</h2><p>On en avait bien besoin depuis 2024, bravo à eux.</p></div>",
+    # a feedback box under a class word that says nothing
+    "<div class='box'><p>Was this helpful? Tell us at letters@herald.example, or write before 30 November 2024.</p></div>",
+])
+def test_captions_credits_and_comment_blocks_are_left_out(block: str) -> None:
+    """A photo's caption or credit and a block of comments carry dates that are not the story's (issue 9)."""
+    assert "2024" not in _story_around(block)
+
+
+def test_a_sentence_about_a_photo_stays() -> None:
+    """A sentence of the article that talks about a photograph is no credit line."""
+    sentence = "The council released a photo of the new hall on Monday, showing the roof finished in April."
+    assert sentence in _story_around(f"<p>{sentence}</p>")

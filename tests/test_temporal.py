@@ -522,3 +522,26 @@ def test_a_feast_named_by_its_weekday(text: str, lang: str, pub: str, values: li
 ])
 def test_the_verb_that_dates_a_day(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-11-06. A decimal point does not end the sentence: the past verb before it still dates the day
+    ("Fares rose to £12.50 from 1 April.", "en", [("2024-04-01", None)]),
+    ("The firm lost £2.1bn in the year to March.", "en", [("2024-03", None)]),
+    # a range of days before the month, British order; two years joined by a slash
+    ("The storm on 3-4 November cut power to 2,000 homes.", "en", [("2024-11-03", "2024-11-04")]),
+    ("Passenger numbers fell by 12 per cent in 2023/24.", "en", [("2023", "2024")]),
+    ("En 2023/2024, la ligne a perdu de l'argent.", "fr", [("2023", "2024")]),
+    ("The ratio was 2000/2500.", "en", []),
+])
+def test_decimals_day_ranges_and_slashed_years(text: str, lang: str, values: list[tuple[str, str | None]]) -> None:
+    assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2024, 11, 6), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2009-05-07: "of the year" is the year the text is telling, publication's when it named none
+    ("GM lost money in the first quarter of the year.", ["2009-Q1"]),
+    ("In 2005, GM lost money. In the second quarter of the year, sales fell.", ["2005", "2005-Q2"]),
+])
+def test_a_quarter_of_the_year_takes_the_text_s_year(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2009, 5, 7), "en")] == values

@@ -48,14 +48,16 @@ class Article:
 # Class/id words of page chrome, by kind. A word matches a class token when the token starts with it
 # ("comment" matches "comments-list"); short words that would match real words by prefix are exact only.
 _KIND_PREFIXES = {
-    "comments": ("comment", "commentaire", "reaction", "disqus", "discussion", "replies", "coral", "talk-"),
+    "comments": ("comment", "commentaire", "reaction", "reagir", "disqus", "discussion", "replies", "coral", "talk-"),
     "related": ("related", "recommend", "outbrain", "taboola", "recirc", "teaser", "trending", "mostread",
                 "mostpopular", "popular", "suggest", "similar", "lireaussi", "alireaussi", "readmore", "readalso",
                 "readnext", "seealso", "voiraussi", "surlememesujet", "memesujet", "moreon", "morestories",
                 "pluslus", "youmay", "upnext", "nextread"),
     "other": ("newsletter", "subscri", "signup", "abonn", "cookie", "consent", "gdpr", "rgpd", "didomi",
               "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
-              "sponsor", "banner", "donate", "correction", "editorsnote", "erratum", "rectificatif"),
+              "sponsor", "banner", "donate", "correction", "editorsnote", "erratum", "rectificatif",
+              # a photo's caption and credit: "The hall in March 2023. Photo: …" dates no event of the story
+              "caption", "legende", "légende", "photocredit", "credit-photo", "creditphoto"),
     "byline": ("byline", "dateline", "auteur"),
     "navigation": ("breadcrumb", "footer", "masthead", "sidebar", "toolbar", "pagination", "navbar", "navigation",
                    "menu", "skiplink", "keywords", "mots-cles"),
@@ -83,6 +85,9 @@ _RELATED_LINE = re.compile(
 _BOX_LINE = re.compile(
     r"(?:^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|recevez notre|get our|join our)\b.*"
     r"(?:newsletter|inbox|boîte|briefing|lettre))|"
+    r"(?:^(?:was this (?:article |story |page )?(?:helpful|useful)|do you have (?:a story|information)|"
+    r"got a (?:story|news tip)|have your say|contact (?:us|the newsroom)|vous avez (?:une information|un témoignage)|"
+    r"cet article vous a-t-il été utile|contactez(?:-nous| la rédaction))\b)|"
     r"(?:nous utilisons des cookies|we use cookies|this (?:site|website) uses cookies|accepter les cookies|"
     r"accept (?:all )?cookies|tout accepter|gérer mes choix|manage (?:my )?preferences|"
     r"^(?:partager|share)(?: (?:sur|on|this|cet))?\b.{0,40}(?:facebook|twitter|linkedin|whatsapp|email|x)\b)", re.I)
@@ -100,6 +105,10 @@ _AD_LINE = re.compile(rf"(?:(?:{_AD_LABELS})\W*)+", re.IGNORECASE)
 _AD_LABEL_BEFORE = re.compile(rf"^(?:(?i:{_AD_LABELS})(?:\s*[·|:–—-]\s*|\s+))+(?=[«“\"A-ZÀ-ÖØ-Ý])")
 _BYLINE_LINE = re.compile(r"^(?i:by|par|written by|écrit par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à)\s+"
                           r"[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+)*(?:\s*[,·|•–—-].*)?$")
+# A photo's credit line or a caption ending on one: "Crédit photo : Jean Morel, 3 mai 2024", "… Photo Progrès/J. Morel".
+_CREDIT_LINE = re.compile(r"(?i)^(?:crédit|credit|crédits|credits)\s*(?:photo|image)?s?\s*:|"
+                          r"(?:^|[.)]\s+|\()(?:photo|photos|image|picture|illustration)\s*(?:d['’]illustration\s*)?"
+                          r"(?::|©|by\b|[A-ZÉ][\w.'’-]*\s*/)[^.]{0,60}\)?\.?$")
 _COMMENT_LINE = re.compile(r"^(?:\d+\s+)?(?:commentaires?|comments?|réactions?|reactions?|répondre|reply|"
                            r"signaler|report)\s*(?:\(\d+\))?$|^(?:il y a \d+ \w+|\d+ (?:hours?|minutes?|days?) ago)$",
                            re.I)
@@ -248,8 +257,12 @@ def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
 
 
 def _norm_heading(text: str) -> str:
-    """A heading as CHROME_PHRASES writes it: lower case, single spaces, no trailing punctuation or arrows."""
-    return " ".join(text.split()).casefold().replace("’", "'").strip(" :.!…-–—›»>")
+    """A heading as CHROME_PHRASES writes it: lower case, single spaces, no count ("Comments (12)"), no arrows."""
+    text = _HEADING_COUNT.sub("", " ".join(text.split()).casefold().replace("’", "'"))
+    return text.strip(" :.!…-–—›»>")
+
+
+_HEADING_COUNT = re.compile(r"^\d+\s+|\s*\(\d+\)$|\s+\d+$")
 
 
 def _first_heading(block: Any) -> Any:
@@ -357,6 +370,8 @@ def _line_kind(line: str) -> str | None:
         return "byline"
     if _RELATED_LINE.match(line):
         return "related"
+    if len(line.split()) <= 30 and _CREDIT_LINE.search(line.strip()):
+        return "other"
     if _COMMENT_LINE.match(line.strip()):
         return "comments"
     if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \

@@ -841,8 +841,7 @@ def _h_quarter(L: _Lang) -> Handler:
                 y, q = _quarter_of(c.pub)  # "last quarter": the one before publication's
                 y, mq = _add_months(y, (q - 1) * 3 + 1, -3)
                 return _hit(m, f"{y:04d}-Q{(mq - 1) // 3 + 1}", relative=True, kind="Q")
-        if rel in L.data.REL_ANAPHORIC:
-            return None  # "the second quarter of the year": which year is said elsewhere
+        anaphoric = rel in L.data.REL_ANAPHORIC  # "the second quarter of the year": the year the text is telling
         half = unit == "half"
         if half and n > 2:
             return None
@@ -859,13 +858,14 @@ def _h_quarter(L: _Lang) -> Handler:
                 y -= 1
             elif any(w in rel for w in L.data.REL_NEXT):
                 y += 1
-            elif not rel:
+            elif not rel or anaphoric:
                 # no year and no "last/next": "profit fell in the fourth quarter" in a January
                 # article is last year's, "expects a profit in the first quarter" in November next year's
                 y = _resolve_part(c.pub, n, 6 if half else 3, c.tense(m.start(), m.end()))
         if not _year_ok(y):
             return None
-        return _hit(m, f"{y:04d}-{'H' if half else 'Q'}{n}", relative=relative, kind="Q")
+        return _hit(m, f"{y:04d}-{'H' if half else 'Q'}{n}", relative=relative, kind="Q",
+                    anchor=("QY", 0) if anaphoric else None)
 
     return h
 
@@ -1043,7 +1043,7 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
 
 
 _ANCHOR_VALUE = {"D": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"), "M": re.compile(r"(\d{4})-(\d{2})"),
-                 "Y": re.compile(r"(\d{4})(?![\dX])"), "MY": re.compile(r"(\d{4})(?![\dX])"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?"),
+                 "Y": re.compile(r"(\d{4})(?![\dX])"), "MY": re.compile(r"(\d{4})(?![\dX])"), "QY": re.compile(r"(\d{4})(?![\dX])"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?"),
                  "P": re.compile(r"(\d{4})((?:-[0-9A-Z]+)*)$")}
 
 
@@ -1081,8 +1081,8 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
             continue
         if unit == "Y":
             h.value = f"{int(base.group(1)) + k:04d}"
-        elif unit == "MY":
-            h.value = f"{int(base.group(1)) + k:04d}-{h.month:02d}"
+        elif unit in ("MY", "QY"):
+            h.value = f"{int(base.group(1)) + k:04d}{h.value[4:]}"  # the text's year, the month or quarter kept
         elif unit == "M":
             y, mo = _add_months(int(base.group(1)), int(base.group(2)), k)
             h.value = f"{y:04d}-{mo:02d}"

@@ -158,7 +158,7 @@ RULES = [
     ("month_textyear", 2, r"\b(?P<mon>{MONF})\s+(?:of\s+)?(?P<rel>that\s+(?:same\s+)?year|the\s+same\s+year|the\s+(?:following|next|previous)\s+year|the\s+year\s+(?:before|after))(?!\w)"),
     ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
     ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b|-\d)"),
-    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
+    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})(?:\s?[-–]\s?|/)(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
     ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?=-\d)"),
     ("mod_year", 1, r"\b{MOD}(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
@@ -179,6 +179,7 @@ RULES = [
     ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|['’]?\d0)s\b"),
     ("century", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"),
+    ("dayrange", 3, r"{NB}(?P<d1>{DAY})\s*(?:-|–|to)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("dayrange", 3, r"{NB}(?P<mon>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY})(?![\w:])(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("ref", -1, r"\b(?P<w>now|nowadays|currently|at\s+present|presently|recently|recent|lately|soon|in\s+the\s+future|in\s+recent\s+years|recent\s+years)(?!\w)"),
 ]
@@ -448,7 +449,8 @@ sponsored content|most read|most popular|trending|tags|topics|home|menu|search|l
 all rights reserved|
 latest|latest news|latest stories|top stories|more stories|more news|have your say|join the conversation|
 popular now|editor's picks|editors' picks|don't miss|most viewed|most shared|recommended for you|around the web|
-in other news|what to read next|reader comments|your comments
+in other news|what to read next|reader comments|your comments|more on this story|more on this topic|
+read more on|join the discussion|conversation|most commented|more like this|related topics|related coverage
 """.replace("\n", "").split("|"))
 # Labels an advertisement slot prints inside the article ("Advertisement", "Story continues below advertisement"):
 # a line of them is dropped, and one glued before a sentence is cut from it (issue 9).

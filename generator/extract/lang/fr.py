@@ -179,7 +179,7 @@ RULES = [
     ("month_textyear", 2, r"\b(?P<mon>{MONF})\s+(?:de\s+)?(?P<rel>la\s+même\s+année|cette\s+année[-\s]là|l['’]année\s+(?:suivante|précédente|d['’]après|d['’]avant)|l['’]an\s+(?:suivant|précédent))(?!\w)"),
     ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
     ("year", 0, r"(?<![\w.,/:-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b)"),
-    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})\s?[-–]\s?(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
+    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})(?:\s?[-–]\s?|/)(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
     ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
@@ -546,7 +546,8 @@ publicité|publicite|abonnez-vous|s'abonner|se connecter|accueil|mots-clés|mots
 dans la même rubrique|les plus lus|à la une|a la une|tous droits réservés|
 dernières actualités|dernières infos|les plus partagés|les plus commentés|vos réactions|réagissez|réactions|
 nos lecteurs ont réagi|ailleurs sur le web|à ne pas manquer|en continu|toute l'actualité|sélectionné pour vous|
-nos recommandations|les articles les plus lus
+nos recommandations|les articles les plus lus|réagir|réagir à cet article|réagissez à cet article|commenter|
+commenter cet article|sur le même thème|sur le meme theme|à lire également|lire également|voir également
 """.replace("\n", "").split("|"))
 # Mentions d'un emplacement publicitaire dans l'article ("Publicité", "La suite après cette publicité") :
 # une ligne qui n'en contient pas d'autre est supprimée, une mention collée avant une phrase en est retirée.
