@@ -10,6 +10,7 @@ between runs in .cache/claim-timeline/ (generator/cache.py).
 from __future__ import annotations
 
 import dataclasses
+import gc
 import hashlib
 import os
 import shutil
@@ -29,7 +30,7 @@ from .errors import ClaimTimelineError, ContentError, Problem, display_path
 from .edit import placement, with_event
 from .load import EVENT_SUFFIXES, SitePaths, load_content, load_event_file
 from .model import Content, Event, Source, content_slugs, name_slug
-from .pool import RenderPool, usable as pool_usable
+from .pool import RenderPool, beside as pool_beside, usable as pool_usable
 from .provenance import check_provenance, with_provenance
 from .render import Labels, Theme, shared_variables
 from .scaffold import placeholder_warnings
@@ -130,10 +131,12 @@ class Builder:
 
     # --- the steps ------------------------------------------------------------
 
-    def build(self, changed: list[str] | None = None, progress: bool = False) -> BuildResult:
-        """Load, render what changed and publish; raise ContentError or TemplateError (site/ untouched)."""
+    def build(self, changed: list[str] | None = None, progress: bool = False, save: bool = True) -> BuildResult:
+        """Load, render what changed and publish; raise ContentError or TemplateError (site/ untouched).
+
+        ``save=False`` leaves writing the cache to the caller (:meth:`save_cache`)."""
         generation = self.load(changed or [])
-        report = self.write(generation, progress=progress)
+        report = self.write(generation, progress=progress, save=save)
         profile = {"timings": generation.timings, "reasons": generation.reasons, "pages": len(generation.pages),
                    "files": len(report.written) + len(report.unchanged)}
         return BuildResult(generation.content, report, generation.warnings, self.out, generation.awaiting_review, profile)
@@ -158,6 +161,7 @@ class Builder:
         files.complete = True
         files.forget(changed)
         content, warnings = load_content(self.paths, files)
+        self._settle()
         content, awaiting = select_events(content, self.drafts)
         warnings = with_provenance(content, warnings) + placeholder_warnings(self.paths.site_config, content.site)
         if self.strict and warnings:
@@ -185,6 +189,7 @@ class Builder:
 
         slug = content_slugs(content)
         structure = Structure(content, labels.date_label, slug, digest_of)
+        self._settle()
         shared = shared_variables(content, labels, structure.timeline_url, slug)
         # A name's slug is its own unless it clashes with another's: the clashes are settings of every page.
         clashes = sorted((n, slug(n)) for n in content.actor_names() if slug(n) != name_slug(n))
@@ -199,6 +204,16 @@ class Builder:
         generation.timings["load"] = loaded - started
         generation.timings["structure"] = time.perf_counter() - loaded
         return generation
+
+    def _settle(self) -> None:
+        """Set what is loaded so far aside from the cyclic collector, for the rest of a one-shot build.
+
+        It lives as long as the build, yet every full collection scanned it again: at 100,000 events a
+        third of listing the pages and of saving the cache (issue 12). build() thaws it at the end;
+        the preview, which keeps running, never freezes.
+        """
+        if not self.cancellable:
+            gc.freeze()
 
     def _load_edit(self, last: Generation, changed: list[str] | tuple[str, ...] | set[str]) -> Generation | None:
         """The last generation with the changed event files put in place, or None when an edit moves
@@ -318,6 +333,7 @@ class Builder:
             keys = {path: self.page_key(generation, page) for path, page in generation.pages.items()}
             todo = [path for path, key in keys.items() if not _kept(path, key, shown)]
             pooled: Iterator[bytes | Placed] | None = None
+            searched: list[tuple[str, str, Callable[[], bytes]]] | None = None
             if not self.cancellable and not generation.rendered and pool_usable(len(todo)):
                 # A large cold build: pages rendered by forked workers, in order, the exports beside them;
                 # into a blank generation (a first build) the workers write the pages themselves.
@@ -331,6 +347,10 @@ class Builder:
                 if any(not _kept(path, key, shown) for path, key in exports_made.keys.items()):
                     exports_made.future = pool.submit("exports")
                 pooled = pool.render(todo)
+                # Made here while the workers render (issue 12: the parent was idle, then made it alone).
+                begin = time.perf_counter()
+                searched = self._search(generation)
+                timings["search"] = timings.get("search", 0.0) + time.perf_counter() - begin
             with _progress(len(generation.pages), progress) as tick:
                 for path, page in generation.pages.items():
                     if cancelled():
@@ -347,7 +367,7 @@ class Builder:
                 yield self._file(generation, path, key, shown, lambda path=path: exports_made.file(path))
             timings["exports"] += time.perf_counter() - begin
             begin = time.perf_counter()
-            for path, key, make in self._search(generation):
+            for path, key, make in searched if searched is not None else self._search(generation):
                 yield self._file(generation, path, key, shown, make)
             timings["search"] = timings.get("search", 0.0) + time.perf_counter() - begin
             begin = time.perf_counter()
@@ -523,11 +543,25 @@ def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: 
     result = None if clean else quick.try_build(site_dir, target, drafts, strict, scan, racy)
     if result is None:
         builder = Builder(site_dir, out, clean, drafts=drafts, strict=strict)
-        result = builder.build(progress=progress)
         try:
-            quick.record(builder, builder._last, scan, racy, result.awaiting_review)
-        except Exception as exc:  # the next build is a whole one, as without the cache; never a failed build
-            notice(f"the cache of edits could not be written ({type(exc).__name__}: {exc}); the next build is a whole one")
+            result = builder.build(progress=progress, save=False)
+            # A large build writes its cache from a forked child while it records its edits' cache
+            # (issue 12: at 100,000 events the two took 20 s one after the other).
+            large = builder._last is not None and pool_usable(len(builder._last.pages))
+            if large:
+                saved = pool_beside(builder.save_cache)
+            else:
+                builder.save_cache()
+                saved = lambda: True  # noqa: E731
+            try:
+                quick.record(builder, builder._last, scan, racy, result.awaiting_review)
+            except Exception as exc:  # the next build is a whole one, as without the cache; never a failed build
+                notice(f"the cache of edits could not be written ({type(exc).__name__}: {exc}); "
+                       "the next build is a whole one")
+            if not saved():
+                notice("the build cache could not be written; the next run will rebuild it")
+        finally:
+            gc.unfreeze()
     report = result.report
     write_stamp(site_dir, {
         "inputs": inputs, "racy_after": racy, "out": os.path.abspath(result.out), "out_stamp": output_stamp(result.out),

@@ -14,6 +14,7 @@ import gc
 import multiprocessing
 import os
 import signal
+import sys
 from concurrent.futures import Future, ProcessPoolExecutor
 from typing import Any, Callable, Iterator
 
@@ -55,6 +56,35 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
+def beside(task: Callable[[], Any]) -> Callable[[], bool]:
+    """Run ``task`` in a forked child while this process goes on; the returned function waits for it
+    and says whether it ended well (its own errors it printed itself). Without fork, it runs now."""
+    if "fork" not in multiprocessing.get_all_start_methods():
+        task()
+        return lambda: True
+    parent = os.getpid()
+    child = os.fork()
+    if child == 0:  # pragma: no cover - the child's coverage is not collected
+        code = 1
+        try:
+            _die_with_parent(parent)
+            task()
+            code = 0
+        except BaseException:
+            import traceback
+
+            traceback.print_exc()
+        finally:
+            sys.stderr.flush()
+            os._exit(code)
+
+    def wait() -> bool:
+        _, status = os.waitpid(child, 0)
+        return os.waitstatus_to_exitcode(status) == 0
+
+    return wait
+
+
 def _render_chunk(paths: list[str]) -> list[bytes]:
     render = _jobs["render"]
     return [render(path) for path in paths]
@@ -71,7 +101,7 @@ class RenderPool:
         _jobs.clear()
         _jobs.update(tasks, render=render)  # the workers are forked at the first submit, with these
         # The collector in a worker would touch every object it inherited, copying the whole heap page
-        # by page: what exists now is set aside from collection (in the parent too, until close()).
+        # by page: what exists now is set aside from collection (in the parent too, until build() ends).
         gc.freeze()
         self.executor = ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork"),
                                             initializer=_die_with_parent, initargs=(os.getpid(),))
@@ -81,13 +111,20 @@ class RenderPool:
         return self.executor.submit(_call, name)
 
     def render(self, paths: list[str]) -> Iterator[bytes]:
-        """The bytes of each page, in the order of ``paths``; a TemplateError is raised here, as rendered."""
+        """The bytes of each page, in the order of ``paths``; a TemplateError is raised here, as rendered.
+
+        The first tasks are handed out at once, before the first page is asked for, so that the
+        caller may do other work while the workers render.
+        """
         chunks = iter([paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)])
         pending: collections.deque[Future[list[bytes]]] = collections.deque()
         for chunk in chunks:
             pending.append(self.executor.submit(_render_chunk, chunk))
             if len(pending) >= AHEAD * workers():
                 break
+        return self._results(chunks, pending)
+
+    def _results(self, chunks: Iterator[list[str]], pending: collections.deque[Future[list[bytes]]]) -> Iterator[bytes]:
         while pending:
             done = pending.popleft().result()
             chunk = next(chunks, None)
@@ -96,7 +133,10 @@ class RenderPool:
             yield from done
 
     def close(self) -> None:
-        """Stop the workers (what they were still doing is dropped)."""
+        """Stop the workers (what they were still doing is dropped).
+
+        What was frozen stays frozen: thawed, the build's whole content would be scanned again by every
+        later full collection (issue 12: at 100,000 events, seconds of saving the cache); build() thaws it.
+        """
         self.executor.shutdown(wait=True, cancel_futures=True)
         _jobs.clear()
-        gc.unfreeze()

@@ -21,6 +21,7 @@ Every value kept is signed like the rest of the build cache (generator/cache.py)
 
 from __future__ import annotations
 
+import hashlib
 import hmac
 import os
 import pickle
@@ -121,12 +122,12 @@ def record(builder: Any, generation: Any, scan: Scan, racy: int, awaiting: int) 
         cards = store.keys("events")
         rows = []
         for event in content.events:
-            card = structure.card(event)
-            if cards.pop(event.id, None) != card:
+            shows, url = structure.shows.get(event.id, []), structure.timeline_url(event)
+            key = _row_key(structure.card(event), shows, url)
+            if cards.pop(event.id, None) != key:
                 path = os.path.abspath(event.path) if event.path is not None else None
-                rows.append((event.id, card, dumps(
-                    (event, placement(event), structure.shows.get(event.id, []), structure.timeline_url(event),
-                     digests.get(path) if path else None))))
+                rows.append((event.id, key, dumps(
+                    (event, placement(event), shows, url, digests.get(path) if path else None))))
         for event_id, card, data in rows:
             store.put("events", event_id, card, data)
         store.delete("events", list(cards))
@@ -165,6 +166,13 @@ def record(builder: Any, generation: Any, scan: Scan, racy: int, awaiting: int) 
         raise
     finally:
         store.close()
+
+
+def _row_key(card: str, shows: list[str], url: str) -> str:
+    """An event row's key: its card, and where it stands (its pages, its URL), which a new page boundary
+    or a timeline split into years changes while the card stays (the row was kept, stale)."""
+    where = hashlib.blake2b(repr((shows, url)).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
+    return f"{card} {where}"
 
 
 def _meta(store: Store) -> dict[str, Any] | None:
@@ -261,7 +269,7 @@ class _QuickBuild:
             if found is None:
                 raise _StepAside(f"no event {event_id} in the cache")
             row = self.events[event_id] = pickle.loads(found[1])
-            self.cards[event_id] = found[0]
+            self.cards[event_id] = found[0].partition(" ")[0]
         return row
 
     def _build(self, meta: dict[str, Any], changed: list[str], paths: Any, state: dict[str, Any],
@@ -444,7 +452,7 @@ class _QuickBuild:
         try:
             for old, new, old_card, new_card, new_hash in edits:
                 row = self.events[new.id]
-                store.put("events", new.id, new_card, dumps(row))
+                store.put("events", new.id, _row_key(new_card, row[2], row[3]), dumps(row))
             for path, key, data in page_rows:
                 store.put("pages", path, key, data)
             from .write import active_generation
