@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import re
 import unicodedata
@@ -160,6 +161,7 @@ def _name_digest(name: str) -> str:
     return hashlib.blake2b(name.encode("utf-8"), digest_size=4).hexdigest()
 
 
+@functools.lru_cache(maxsize=8192)  # a page asks for the same few names' slugs again and again
 def name_slug(name: str) -> str:
     """An actor's or tag's slug on its own: ASCII words, capped with a hash; a hash when no ASCII letter is left."""
     ascii_text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")

@@ -63,16 +63,40 @@ class Blank:
     mirror: str
 
     def place(self, rel: str, data: bytes) -> str:
-        """Write one file into the new generation and link it into the mirror; the digest of its bytes."""
+        """Write one file into the new generation and link it into the mirror; the digest of its bytes.
+
+        Both generations start empty, so the fewest system calls do (issue 12: ten thousand pages,
+        each in its own folder, twice): a folder is made without looking first, its parents only
+        when it has none, and a file is linked without removing one first.
+        """
         folder = os.path.dirname(rel)
         if folder:
-            os.makedirs(os.path.join(self.target, folder), exist_ok=True)
-            os.makedirs(os.path.join(self.mirror, folder), exist_ok=True)
+            _folder(os.path.join(self.target, folder))
+            _folder(os.path.join(self.mirror, folder))
         path = os.path.join(self.target, rel)
-        with open(path, "wb") as file:
-            file.write(data)
-        _replace_with_link(Path(path), Path(self.mirror, rel))
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
+        try:
+            os.link(path, os.path.join(self.mirror, rel))
+        except OSError:
+            _replace_with_link(Path(path), Path(self.mirror, rel))
         return digest(data)
+
+
+def _folder(path: str) -> None:
+    """Make a folder, and its parents only when they are missing too."""
+    try:
+        os.mkdir(path)
+    except FileExistsError:
+        if not os.path.isdir(path):
+            raise
+    except FileNotFoundError:
+        os.makedirs(path, exist_ok=True)
 
 
 GENERATIONS = ("a", "b")

@@ -1,0 +1,33 @@
+"""The event pages' JSON-LD is written by timeline.dumps_indented: the very text json.dumps gives."""
+
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.timeline import dumps_indented
+
+# Every kind of value JSON-LD may hold, and strings with what escaping must handle (quotes, backslashes,
+# control characters, lone surrogates, non-ASCII letters), nested a few levels.
+scalars = st.one_of(st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True), st.text())
+values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=4), st.tuples(inner, inner),
+                                                        st.dictionaries(st.text(), inner, max_size=4)), max_leaves=20)
+
+
+@settings(max_examples=300)
+@given(values)
+def test_dumps_indented_writes_what_json_dumps_writes(value: object) -> None:
+    assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=1)
+
+
+def test_dumps_indented_by_hand() -> None:
+    value = {"@type": "Event", "about": [{"name": "Élysée \"&\" Co\n"}], "empty": [], "none": {}, "n": 3, "ok": True}
+    assert dumps_indented(value) == (
+        '{\n "@type": "Event",\n "about": [\n  {\n   "name": "Élysée \\"&\\" Co\\n"\n  }\n ],\n'
+        ' "empty": [],\n "none": {},\n "n": 3,\n "ok": true\n}')
+
+
+def test_dumps_indented_leaves_other_keys_and_types_to_json() -> None:
+    assert dumps_indented({1: [1.5, float("inf")]}) == json.dumps({1: [1.5, float("inf")]}, ensure_ascii=False, indent=1)
