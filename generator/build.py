@@ -343,7 +343,7 @@ class Builder:
                     data = generation.theme.render(generation.pages[path], generation.shared)
                     return Placed(blank.place(path, data)) if blank is not None else data
 
-                pool = RenderPool(render, exports=exports_made.make)
+                pool = RenderPool(render, exports=exports_made.made_and_kept)
                 if any(not _kept(path, key, shown) for path, key in exports_made.keys.items()):
                     exports_made.future = pool.submit("exports")
                 pooled = pool.render(todo)
@@ -490,12 +490,27 @@ class _Exports:
         self.digests: dict[str, str] | None = None
         self.layout: dict[str, Any] | None = None  # export -> event id -> (offset, length) of its part
 
+    def made_and_kept(self) -> tuple[dict[str, str], dict | None, set | None, dict[str, Any]]:
+        """In a worker of the render pool: the exports made, and their parts written into the cache from
+        there (None, None in place of the parts), so that the build's own process never holds them
+        (issue 12: at 100,000 events, 190 MB of parts sent back to it, then pickled again to save them)."""
+        digests, fresh, used, layout = self.make()
+        self.cache.fragments_used |= used  # the cache's fragments already hold the fresh ones
+        try:
+            self.cache.save_fragments()
+        except OSError:
+            return digests, fresh, used, layout  # the build's process saves them, or says it could not
+        return digests, None, None, layout
+
     def file(self, path: str) -> tuple[str, str]:
         """(digest, finished file) of one export."""
         if self.digests is None:
             digests, fresh, used, layout = self.future.result() if self.future is not None else self.make()
-            self.cache.fragments.update(fresh)
-            self.cache.fragments_used |= used
+            if fresh is None or used is None:
+                self.cache.fragments_saved()
+            else:
+                self.cache.fragments.update(fresh)
+                self.cache.fragments_used |= used
             self.digests, self.layout = digests, layout
         return self.digests[path], str(self.folder / path)
 

@@ -219,17 +219,25 @@ class BuildCache:
     def save(self) -> None:
         """Write the parts whose entries changed, then the state, each atomically (a killed build leaves old or new)."""
         self.files.prune()
-        if self.fragments_used:  # exports were made: keep the parts of the events they hold now
-            self._fragments = {k: v for k, v in self.fragments.items() if k in self.fragments_used}
-            self.fragments_used = set()
         self._save_shards("content", {"stats": (self.files.stats, _path_shard),
                                       "parsed": (self.files.parsed, lambda key: _path_shard(key[0]))})
-        if self._fragments is not None:
-            self._save_shards("exports", {"fragments": (self._fragments, lambda key: _text_shard(key[1]))})
+        self.save_fragments()
         if self._search is not None:
             self._write(self.folder / SEARCH_FILE, self._search)
         self._write(self.folder / STATE_FILE, {"outputs": self.outputs, "templates": self.templates,
                                                "search_keys": self.search_keys})
+
+    def save_fragments(self) -> None:
+        """Write the parts of the exports whose entries changed (save() does; so does the worker that made them)."""
+        if self.fragments_used:  # exports were made: keep the parts of the events they hold now
+            self._fragments = {k: v for k, v in self.fragments.items() if k in self.fragments_used}
+            self.fragments_used = set()
+        if self._fragments is not None:
+            self._save_shards("exports", {"fragments": (self._fragments, lambda key: _text_shard(key[1]))})
+
+    def fragments_saved(self) -> None:
+        """The exports' parts were written by the worker that made them: save() leaves them alone."""
+        self._fragments, self.fragments_used = None, set()
 
     def _save_shards(self, name: str, stores: dict[str, tuple[dict[Any, Any], Callable[[Any], int]]]) -> None:
         """Write again each part of a sharded store whose entries are not those it was read with."""
