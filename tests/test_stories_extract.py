@@ -389,6 +389,34 @@ def test_the_same_people_days_apart_are_two_facts() -> None:
     assert len(group([evacuated, back])) == 2
 
 
+def test_one_action_of_the_same_people_a_week_off_is_one_fact_with_a_conflict() -> None:
+    # Issue 10: an outlet that dates the announcement a week early still tells it; the disagreement is flagged.
+    fr = _event("a", "fr", "Le groupe Dalbert a annoncé lundi la fermeture de son usine de Quimerch.", "2025-10-06",
+                ("Dalbert", "Quimerch"))
+    en = _event("b", "en", "Dalbert said on Monday it would close its Quimerch plant.", "2025-10-06",
+                ("Dalbert", "Quimerch"))
+    late = _event("c", "en", "Dalbert announced on September 29 that it would shut the Quimerch factory.",
+                  "2025-09-29", ("Dalbert", "Quimerch"))
+    [story] = group([fr, en, late])
+    assert story.date.iso() == "2025-10-06"
+    assert [(c["source"], c["date"].iso()) for c in story.conflicts] == [("c", "2025-09-29")]
+
+
+@pytest.mark.parametrize("days", [16, 30])
+def test_one_action_of_the_same_people_weeks_apart_is_two_facts(days: int) -> None:
+    first = _event("a", "fr", "Le groupe Dalbert a annoncé la fermeture de son usine de Quimerch.", "2025-10-06",
+                   ("Dalbert", "Quimerch"))
+    later = (dt.date(2025, 10, 6) + dt.timedelta(days=days)).isoformat()
+    second = _event("b", "en", "Dalbert announced it would shut its Quimerch factory.", later, ("Dalbert", "Quimerch"))
+    assert len(group([first, second])) == 2
+
+
+def test_two_walkouts_a_week_apart_naming_no_one_are_two_facts() -> None:
+    first = _event("a", "fr", "Les salariés ont débrayé devant les grilles de l'usine.", "2025-10-07")
+    second = _event("b", "en", "Workers staged a walkout outside the plant gates.", "2025-10-14")
+    assert len(group([first, second])) == 2
+
+
 def test_words_first_quoted_without_a_date_take_the_day_they_were_first_published() -> None:
     def claim(source: str, date: str, basis: str, published: str, language: str, quote: str):
         candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(date),

@@ -27,6 +27,11 @@ from .events import Candidate
 
 # How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
 CONFLICT_DAYS = 45
+# Two tellings this many days apart still tell one fact when they share its people and its action (an outlet
+# that put the announcement a week early); the date they disagree on is then a conflict to flag.
+WIDE_SLIP_DAYS = 10
+WIDE_SLIP_CONTENT = 0.4  # the similarity they need before their dates are counted
+WIDE_SLIP_UNNAMED = 0.5  # the same, when one of them names no one
 # A mention dated only by its article's publication happened at most this long before it.
 PUBLISHED_WINDOW_DAYS = 31
 CLAIM_WINDOW_DAYS = 21  # words quoted without a date: a later article may quote what was said weeks before
@@ -48,6 +53,22 @@ FAMILIES = {
     "deal": "agreement", "sign": "agreement",
     "meet": "meeting", "talks": "meeting",
 }
+
+
+# The concepts that name what happened (not who, where or what with), to tell whether two tellings a week apart
+# tell the same action: the evacuation and the return home name the same people, but not the same actions.
+# Reporting words ("announce", "confirm") are left out: "said it would close" and "announced the closure" tell
+# one closure.
+ACTIONS = frozenset({
+    "accident", "accuse", "acquire", "acquit", "appeal", "appoint", "approve", "arrest", "ban", "burn", "cancel",
+    "charge", "close", "complete", "convict", "cut", "damage", "deal", "defeat", "demand", "draw", "elect",
+    "embezzle", "evacuate", "file", "fine", "fire", "flood", "found", "grant", "hearing", "injured", "invest",
+    "launch", "layoff", "march", "meet", "merger", "open", "pay", "petition", "pledge", "postpone", "promote",
+    "protest", "publish", "quake", "recall", "recede", "refund", "reject", "relegate", "reopen", "replace",
+    "rescue", "resign", "restrict", "resume", "return", "ruling", "sack", "sale", "sanction", "search",
+    "sentence", "sign", "signature", "start", "strike", "suspend", "talks", "transfer", "trial", "visit", "vote",
+    "win", "withdraw",
+})
 
 
 @dataclass(frozen=True)
@@ -117,6 +138,7 @@ class Mention:
     numbers: frozenset[str] = frozenset()
     words: frozenset[str] = frozenset()
     concepts: frozenset[str] = frozenset()  # the words the bilingual lexicon knows, as its concepts
+    context: frozenset[str] = frozenset()  # every name its article gives, in any sentence (set by group())
 
     @property
     def source(self) -> str:
@@ -204,6 +226,11 @@ def group(mentions: list[Mention]) -> list[Story]:
     supporting clause that joined no other source's fact is left out)."""
     _focus_clauses(mentions)
     _split_clauses(mentions)
+    known: dict[str, set[str]] = {}
+    for m in mentions:
+        known.setdefault(m.source, set()).update(m.names)
+    for m in mentions:
+        m.context = frozenset(known[m.source])
     parent = list(range(len(mentions)))
     groups = {i: _Group([i], {m.source: [i]}, m.first_day, m.last_day) for i, m in enumerate(mentions)}
     weights = Weights.of(mentions)
@@ -251,7 +278,8 @@ def group(mentions: list[Mention]) -> list[Story]:
             score = similarity(mentions[i], mentions[j], weights)
             if score < MERGE_SCORE and (_lone_telling(mentions[i], mentions[j], by_source)
                                         or _lone_quote(mentions[i], mentions[j], by_source)
-                                        or _lone_slip(mentions[i], mentions[j], by_source, weights)):
+                                        or _lone_slip(mentions[i], mentions[j], by_source, weights)
+                                        or _wide_slip(mentions[i], mentions[j], by_source, weights)):
                 score = MERGE_SCORE
             if score > 0:
                 neighbours.setdefault(i, []).append((j, score))
@@ -302,7 +330,7 @@ def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -
     if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text" or ca.date != cb.date
             or _same_language(a, b)):
         return False
-    if (a.names and b.names and not a.names & b.names or a.numbers and b.numbers and not a.numbers & b.numbers
+    if (_other_people(a, b) or a.numbers and b.numbers and not a.numbers & b.numbers
             or a.concepts and b.concepts and not a.concepts & b.concepts):
         # Other people, other figures ("210 000 hectolitres", "2.1 billion euros" in one year), or other known
         # actions ("the court rejected the appeal", "opened an office"): two facts.
@@ -343,7 +371,7 @@ def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
     gap = _gap_days(a, b)
     if gap == 0 or gap > SLIP_DAYS[ca.date.precision]:
         return False
-    if a.names and b.names and not a.names & b.names:
+    if _other_people(a, b):
         return False
     if _content(a, b, weights) <= 0:
         return False
@@ -351,6 +379,48 @@ def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
     return any(not any(o is not m and o.candidate.kind == m.candidate.kind and _overlap(o, other)
                        for o in by_source[m.source])
                for m, other in ((a, b), (b, a)))
+
+
+def _wide_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> bool:
+    """Two tellings up to WIDE_SLIP_DAYS apart that name the same people, tell the same action and agree on the
+    rest, where one of the articles tells nothing else of that kind on the other's date: one fact whose sources
+    disagree on its date by more than a slip (a conflict to flag, issue 10: such tellings never met).
+
+    Without a shared name and a shared action (two walkouts at one plant two weeks apart) the dates decide.
+    """
+    ca, cb = a.candidate, b.candidate
+    if ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text":
+        return False
+    if ca.date.precision != DAY or cb.date.precision != DAY:
+        return False  # "this week" and "last week" are two weeks, not a slip
+    gap = _gap_days(a, b)
+    if gap == 0 or gap > WIDE_SLIP_DAYS:
+        return False
+    actions = _actions(a)
+    if not actions or actions != _actions(b) or _other_people(a, b) or (
+            a.numbers and b.numbers and not a.numbers & b.numbers):
+        return False
+    content = similarity(a, b, weights) + _conflict_penalty(a, b, gap)
+    # An unnamed subject ("l'annonce de la fermeture") needs more of the rest to stand for the named one.
+    if content < (WIDE_SLIP_CONTENT if a.names & b.names else WIDE_SLIP_UNNAMED if not (a.names and b.names) else 2):
+        return False
+    return any(not any(o is not m and o.candidate.kind == m.candidate.kind and _overlap(o, other)
+                       for o in by_source[m.source])
+               for m, other in ((a, b), (b, a)))
+
+
+def _actions(m: Mention) -> frozenset[str]:
+    """What a telling says happened, as concepts (stages of one fact, a ruling and a conviction, as one)."""
+    return frozenset(FAMILIES.get(c, c) for c in m.concepts if c in ACTIONS)
+
+
+def _other_people(a: Mention, b: Mention) -> bool:
+    """Whether two tellings name different people: no name in common, and one names someone the other's whole
+    article never does (two sentences of one story naming its two sides, the hospital and the hackers, may tell
+    one fact)."""
+    if not a.names or not b.names or a.names & b.names:
+        return False
+    return bool(a.names - b.context) or bool(b.names - a.context)
 
 
 def _content(a: Mention, b: Mention, weights: Weights) -> float:
@@ -468,8 +538,9 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
         score = 0.3 + 0.6 * quoted + numbers
     else:
         core = words
-        if a.names and b.names:
-            # Names count only where both sentences name someone: an unnamed subject is no evidence against.
+        if a.names and b.names and (a.names & b.names or _other_people(a, b)):
+            # Names count only where both sentences name someone: an unnamed subject is no evidence against,
+            # nor are names each article gives elsewhere in the story.
             core = 0.6 * words + 0.4 * weights.dice(a.names, b.names, "@")
         score = core + numbers
     if gap > 0:
