@@ -514,3 +514,46 @@ def test_a_sentence_s_second_fact_told_by_no_one_else_is_no_event(tmp_path: Path
     assert run_cli("--site", root, "extract").code == 0
     assert len(events(root)) == 1
     assert len(json.loads(run_cli("--site", root, "extract", "--json", "--no-merge").out)) == 1
+
+
+def test_a_telling_without_date_words_joins_another_articles_dated_telling(tmp_path: Path, run_cli) -> None:
+    # Issue 10: "The hackers have demanded a €3 million ransom" has no date word; told beside a dated telling in
+    # another article it is a source of that event, and alone it is no event (single-article extraction unchanged).
+    root = tmp_path / "site"
+    write(root / "content/site.yaml", "title: Hôpital\nlanguage: fr\n")
+    write(root / "content/sources/gazette.md", """
+        ---
+        title: Rançon
+        published: 2026-02-11
+        language: fr
+        publisher: La Gazette
+        ---
+        Les pirates ont réclamé mardi une rançon de 3 millions d'euros à l'hôpital de Ferlac.
+        """)
+    write(root / "content/sources/wire.md", """
+        ---
+        title: Ransom
+        published: 2026-02-13
+        language: en
+        publisher: The Wire
+        ---
+        The hackers have demanded a €3 million ransom from Ferlac hospital.
+
+        The hospital's staff have returned to paper records at Ferlac.
+        """)
+    result = run_cli("--site", root, "extract")
+    assert result.code == 0, result.err
+    found = events(root)
+    assert [[(r["source"], r.get("date_basis")) for r in e["sources"]] for e in found.values()] == [
+        [("gazette", "text"), ("wire", "published")]]
+    [ransom] = found.values()
+    assert ransom["date"] == "2026-02-10"
+
+
+@pytest.mark.parametrize("word, concept", [("réclament", "demand"), ("demanded", "demand"), ("attaquée", "attack"),
+                                           ("cyberattack", "attack"), ("rançon", "ransom")])
+def test_the_lexicon_finds_forms_it_does_not_list(word: str, concept: str) -> None:
+    # A conjugation the lexicon lacks finds its concept by its stem, when only one concept's words share it.
+    language = "en" if word.isascii() else "fr"
+    assert concept in _event("a", language, f"Les pirates {word} quelque chose.").concepts
+

@@ -164,6 +164,8 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
             previous.append(sentence.text)
             if support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
                 candidates = candidates + _clause_facts(source, sentence, inside, candidates, names)
+            elif support and not candidates:
+                candidates = _undated_support(source, sentence, names)
             for candidate in candidates:
                 found.setdefault(candidate.id, candidate)
     return sorted(found.values(), key=lambda c: (c.position, c.id))
@@ -436,6 +438,23 @@ def _undated_action(source: Source, sentence: Sentence, names: NameIndex) -> Can
     if not any(m.start < match.start() for m in names.mentions(masked)) and not words.subject_article.match(masked):
         return None  # no subject we can name: "Cela a été annoncé" tells no one's action
     return _candidate(source, sentence, None, names, None)
+
+
+def _undated_support(source: Source, sentence: Sentence, names: NameIndex) -> list[Candidate]:
+    """A sentence without date words that tells an action of the lexicon with someone named or a figure ("The
+    hackers have demanded a €2 million ransom"), as support: merging keeps it only beside another source's
+    dated telling of that fact (issue 10: such mentions were never found), so one article alone gains no event."""
+    from .stories import ACTIONS, mention  # merging's own reading of names, figures and actions
+
+    words = _words(source.language)
+    if "?" in sentence.text or words.negation.search(sentence.text) or words.conditional.search(sentence.text):
+        return []
+    candidate = _candidate(source, sentence, None, names, None)
+    signals = mention(candidate, source.published, source.language)
+    if not signals.concepts & ACTIONS or not (signals.names or signals.numbers):
+        return []
+    candidate.support = True
+    return [candidate]
 
 
 def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: NameIndex,

@@ -83,6 +83,7 @@ class Vocabulary:
     quantity: re.Pattern[str]  # a number with its scale ("1,3 million", "2 milliards") or percent sign
     scales: dict[str, int]  # "million", "milliard", "bn" -> 10**6, 10**9
     not_names: frozenset[str]  # folded capitalised words that name no one: titles, nationalities ("Mayor", "French")
+    stems: dict[str, str] = field(default_factory=dict)  # a stem (see _stem) -> the one concept its words have
 
 
 
@@ -113,6 +114,12 @@ def vocabulary() -> Vocabulary:
             target[word] = target[_fold(word)] = concept
     for word, concept in list(concepts.items()):
         concepts.setdefault(_lemma(word), concept)  # "sinistrées" finds "sinistrés", "homes" finds "home"
+    # A stem that only one concept's words share finds the lexicon's forms it does not list: "réclament" finds
+    # "réclame", "demanded" finds "demand" (issue 10: a conjugation the lexicon lacked kept tellings apart).
+    by_stem: dict[str, set[str]] = {}
+    for word, concept in concepts.items():
+        by_stem.setdefault(_stem(_fold(word)), set()).add(concept)
+    stems = {stem: next(iter(found)) for stem, found in by_stem.items() if len(found) == 1 and len(stem) >= 4}
     alternation = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
     day_of_month = re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{alternation})\b|\b(?:{alternation})\s+\d{{1,2}}\b",
                               re.IGNORECASE)
@@ -120,7 +127,8 @@ def vocabulary() -> Vocabulary:
     percent = "|".join(sorted((re.escape(w) for w in percents), key=len, reverse=True))
     quantity = re.compile(rf"(?<![\w.,])(\d+(?:[ \u00a0\u202f.,]\d{{3}})*(?:[.,]\d+)?)(?!\w|[.,]\d)"
                           rf"(?:[ \u00a0\u202f]?(?:({scale})\b|({percent})(?!\w)))?", re.IGNORECASE)
-    return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names))
+    return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
+                      stems)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -200,7 +208,8 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
                 and not text[:match.start()].rstrip().endswith((".", "«", '"', "“"))):
             names.add(folded)  # a capitalised word inside a sentence names someone or something
             continue
-        concept = vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded) or vocab.concepts.get(_lemma(folded))
+        concept = (vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded) or vocab.concepts.get(_lemma(folded))
+                   or vocab.stems.get(_stem(folded)))
         if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
             words.add(concept or folded[:5])
         if concept:
@@ -291,7 +300,8 @@ def group(mentions: list[Mention]) -> list[Story]:
         join(i, j)
     found = sorted(groups.values(), key=lambda g: min(g.members))
     told = [[mentions[i] for i in sorted(g.members)] for g in found]
-    return [_story(facts) for facts in told if not all(m.candidate.support for m in facts)]
+    return [_story(facts) for facts in told
+            if not all(m.candidate.support for m in facts) or len({m.source for m in facts}) > 1]
 
 
 def _split_clauses(mentions: list[Mention]) -> None:
@@ -694,6 +704,20 @@ def _quantity(found: re.Match[str], language: str, vocab: Vocabulary) -> str | N
 def _strong(number: str) -> bool:
     """A number that rarely recurs by chance: a percentage, a large or precise quantity (not "3" or "11")."""
     return number.endswith("%") or len(number.replace(".", "")) >= 3
+
+
+# Verb and noun endings of French and English, longest first: what is left is a word's stem.
+_ENDINGS = ("eraient", "aient", "erait", "erons", "ement", "ions", "ent", "ait", "ant", "ons", "era", "ees",
+            "ing", "ed", "ee", "es", "ez", "er", "e", "s")
+
+
+def _stem(folded: str) -> str:
+    """A folded word without its ending ("reclament", "reclame" -> "reclam"; "demanded" -> "demand"), kept to five
+    letters at least so short words do not meet by chance."""
+    for ending in _ENDINGS:
+        if folded.endswith(ending) and len(folded) - len(ending) >= 5:
+            return folded[: -len(ending)]
+    return folded
 
 
 def _lemma(folded: str) -> str:

@@ -627,6 +627,16 @@ FACT_WORDS.update({
     "poll": "poll", "polls": "poll",
 })
 
+# Attacks, data and offers (see fr.py's block of the same concepts).
+FACT_WORDS.update({
+    "attack": "attack", "attacks": "attack", "attacked": "attack", "cyberattack": "attack", "cyber-attack": "attack",
+    "hackers": "hacker", "hacker": "hacker", "hacked": "hacker", "hacking": "hacker",
+    "ransom": "ransom", "data": "data", "leak": "leak", "leaked": "leak", "leaks": "leak", "stolen": "steal",
+    "stole": "steal", "theft": "steal", "burglary": "steal", "offer": "offer", "offers": "offer", "bid": "offer",
+    "demonstrators": "protest", "protesters": "protest", "crippled": "disrupt", "paralysed": "disrupt",
+    "paralyzed": "disrupt", "disrupted": "disrupt", "disruption": "disrupt", "outage": "disrupt",
+})
+
 # A clause that tells a second fact of the sentence's moment (see fr.py): ", at the end of a nine-hour meeting".
 EVENT_CLAUSE = (r"(?:,\s*|\s)(?:at\s+the\s+end\s+of|after|following|during|before)\s+(?:an?|the)\s+"
                 r"(?P<fact>[^,;:.]+)")

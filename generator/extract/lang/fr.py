@@ -729,6 +729,19 @@ FACT_WORDS.update({
     "sondage": "poll",
 })
 
+# Attacks, data and offers: words of cyberattacks, thefts and bids, and of marches and disruption, in every
+# kind of story (issue 10: an attack told as "cyberattaque" in one outlet and "attacked" in another stayed apart).
+FACT_WORDS.update({
+    "attaque": "attack", "attaques": "attack", "attaqué": "attack", "attaquée": "attack", "cyberattaque": "attack",
+    "cyberattaques": "attack", "frappé": "attack", "frappée": "attack", "pirates": "hacker", "pirate": "hacker",
+    "piratage": "hacker", "piraté": "hacker", "piratée": "hacker", "rançon": "ransom", "rançons": "ransom",
+    "données": "data", "fuite": "leak", "fuites": "leak", "divulgué": "leak", "divulguées": "leak",
+    "volé": "steal", "volés": "steal", "volée": "steal", "volées": "steal", "dérobé": "steal", "dérobées": "steal",
+    "vol": "steal", "cambriolage": "steal", "offre": "offer", "offres": "offer",
+    "cortège": "march", "défilent": "march", "paralysé": "disrupt",
+    "paralysée": "disrupt", "perturbé": "disrupt", "perturbations": "disrupt", "panne": "disrupt",
+})
+
 # A clause that tells a second fact of the sentence's moment, named by its noun: "…, au terme d'une réunion de
 # conciliation de neuf heures" (issue 10: one sentence, two facts). Group "fact" is the clause from its noun on.
 EVENT_CLAUSE = (r"(?:,\s*|\s)(?:au\s+terme|à\s+l['’]issue|à\s+la\s+fin|lors|au\s+cours)\s+d['’](?:une?\s+)?"
