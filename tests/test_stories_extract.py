@@ -13,7 +13,7 @@ import yaml
 from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import group, mention
+from generator.extract.stories import Weights, group, mention, similarity
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -557,3 +557,31 @@ def test_the_lexicon_finds_forms_it_does_not_list(word: str, concept: str) -> No
     language = "en" if word.isascii() else "fr"
     assert concept in _event("a", language, f"Les pirates {word} quelque chose.").concepts
 
+
+
+def test_a_telling_that_adds_a_name_the_other_article_lacks_is_the_same_fact() -> None:
+    # The French article names the hospital only; the later one names the hospital elsewhere and the attackers here.
+    first = _event("a", "fr", "L'hôpital de Ferlac a été victime dimanche d'une cyberattaque.", "2026-01-11",
+                   ("Ferlac",))
+    later = _event("b", "fr", "L'hôpital avait été attaqué le dimanche 11 janvier par le groupe Nodex.", "2026-01-11",
+                   ("Nodex",))
+    weights = Weights.of([first, later])
+    first.context, later.context = frozenset({"ferlac"}), frozenset({"nodex"})
+    apart = similarity(first, later, weights)  # each names someone the other article never does: counts against
+    later.context = frozenset({"nodex", "ferlac"})
+    assert similarity(first, later, weights) > apart
+
+
+def test_a_sentence_that_names_the_other_day_tells_another_fact_not_a_slip() -> None:
+    # "filed on Wednesday an appeal against the vote of Tuesday 14 May" is not the vote told a day late.
+    def told(source: str, language: str, quote: str, date: str, date_text: str):
+        candidate = Candidate(id=f"{source}-x", source=source, title="t", date=TimelineDate.parse(date), kind="event",
+                              quote=quote, date_basis="text", date_text=date_text, actors=["Jean Morel", "Brévin"])
+        return mention(candidate, dt.date(2024, 5, 16), language)
+
+    appeal = told("a", "fr", "Jean Morel a déposé mercredi un recours contre la délibération adoptée mardi 14 mai "
+                  "par le conseil municipal de Brévin.", "2024-05-15", "mercredi")
+    vote = told("b", "en", "Brévin's council approved the tram route on May 14, despite Jean Morel's appeal.",
+                "2024-05-14", "May 14")
+    assert appeal.other_days == {(5, 14)} and not vote.other_days
+    assert len(group([appeal, vote])) == 2

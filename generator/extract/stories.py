@@ -84,6 +84,7 @@ class Vocabulary:
     scales: dict[str, int]  # "million", "milliard", "bn" -> 10**6, 10**9
     not_names: frozenset[str]  # folded capitalised words that name no one: titles, nationalities ("Mayor", "French")
     stems: dict[str, str] = field(default_factory=dict)  # a stem (see _stem) -> the one concept its words have
+    months: dict[str, int] = field(default_factory=dict)  # folded month name -> its number
 
 
 
@@ -127,8 +128,9 @@ def vocabulary() -> Vocabulary:
     percent = "|".join(sorted((re.escape(w) for w in percents), key=len, reverse=True))
     quantity = re.compile(rf"(?<![\w.,])(\d+(?:[ \u00a0\u202f.,]\d{{3}})*(?:[.,]\d+)?)(?!\w|[.,]\d)"
                           rf"(?:[ \u00a0\u202f]?(?:({scale})\b|({percent})(?!\w)))?", re.IGNORECASE)
+    month_numbers = {_fold(name): number for data in every_language() for name, number in data.MONTHS_FULL.items()}
     return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
-                      stems)
+                      stems, month_numbers)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -147,6 +149,7 @@ class Mention:
     words: frozenset[str] = frozenset()
     concepts: frozenset[str] = frozenset()  # the words the bilingual lexicon knows, as its concepts
     context: frozenset[str] = frozenset()  # every name its article gives, in any sentence (set by group())
+    other_days: frozenset[tuple[int, int]] = frozenset()  # (month, day) its sentence names besides its own date
 
     @property
     def source(self) -> str:
@@ -188,6 +191,8 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
     text = candidate.quote if text is None else text
     if candidate.date_text:
         text = text.replace(candidate.date_text, " ")
+    other_days = frozenset(day for day in (_day_of_month(found.group(0), vocab) for found in
+                                           vocab.day_of_month.finditer(text)) if day)
     text = vocab.day_of_month.sub(" ", text)  # "28 août", "September 4": a date's numbers are not the fact's
     names = set()
     for name in [*candidate.actors, *([candidate.speaker] if candidate.speaker else [])]:
@@ -217,7 +222,7 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
             if concept in FAMILIES:
                 words.add("~" + FAMILIES[concept])
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words),
-                   frozenset(concepts))
+                   frozenset(concepts), other_days=other_days)
 
 
 @dataclass
@@ -379,7 +384,7 @@ def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
             or ca.date.precision != cb.date.precision or ca.date.precision not in (DAY, MONTH)):
         return False
     gap = _gap_days(a, b)
-    if gap == 0 or gap > SLIP_DAYS[ca.date.precision]:
+    if gap == 0 or gap > SLIP_DAYS[ca.date.precision] or _names_the_other_day(a, b):
         return False
     if _other_people(a, b):
         return False
@@ -404,7 +409,7 @@ def _wide_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
     if ca.date.precision != DAY or cb.date.precision != DAY:
         return False  # "this week" and "last week" are two weeks, not a slip
     gap = _gap_days(a, b)
-    if gap == 0 or gap > WIDE_SLIP_DAYS:
+    if gap == 0 or gap > WIDE_SLIP_DAYS or _names_the_other_day(a, b):
         return False
     actions = _actions(a)
     if not actions or actions != _actions(b) or _other_people(a, b) or (
@@ -424,13 +429,30 @@ def _actions(m: Mention) -> frozenset[str]:
     return frozenset(FAMILIES.get(c, c) for c in m.concepts if c in ACTIONS)
 
 
+def _names_the_other_day(a: Mention, b: Mention) -> bool:
+    """Whether one telling's sentence names the other's day in date words of its own ("a déposé mercredi un
+    recours contre la délibération adoptée mardi 14 mai"): it tells another fact beside that one, not a slip."""
+    for m, other in ((a, b), (b, a)):
+        date = other.candidate.date
+        if date.precision == DAY and (date.first_day().month, date.first_day().day) in m.other_days:
+            return True
+    return False
+
+
+def _day_of_month(text: str, vocab: Vocabulary) -> tuple[int, int] | None:
+    """(month, day) of "14 mai", "May 14", "1er juin"."""
+    day = re.search(r"\d{1,2}", text)
+    month = next((vocab.months[w] for w in re.findall(r"[^\W\d_]+", _fold(text)) if w in vocab.months), None)
+    return (month, int(day.group(0))) if day and month else None
+
+
 def _other_people(a: Mention, b: Mention) -> bool:
-    """Whether two tellings name different people: no name in common, and one names someone the other's whole
-    article never does (two sentences of one story naming its two sides, the hospital and the hackers, may tell
-    one fact)."""
+    """Whether two tellings name different people: no name in common, and each names someone the other's whole
+    article never does (the hospital in one, the hospital's attackers in the other, whose article names the
+    hospital too, may tell one attack)."""
     if not a.names or not b.names or a.names & b.names:
         return False
-    return bool(a.names - b.context) or bool(b.names - a.context)
+    return bool(a.names - b.context) and bool(b.names - a.context)
 
 
 def _content(a: Mention, b: Mention, weights: Weights) -> float:
@@ -528,7 +550,7 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
     if ca.kind != cb.kind:
         return 0.0
     gap = _gap_days(a, b)
-    if gap > CONFLICT_DAYS:
+    if gap > CONFLICT_DAYS or gap > 0 and _names_the_other_day(a, b):
         return 0.0
     if ca.kind == "claim" and ca.speaker and cb.speaker and not (_name_words(ca.speaker) & _name_words(cb.speaker)):
         return 0.0
