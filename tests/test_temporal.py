@@ -545,3 +545,26 @@ def test_decimals_day_ranges_and_slashed_years(text: str, lang: str, values: lis
 ])
 def test_a_quarter_of_the_year_takes_the_text_s_year(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2009, 5, 7), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, span", [
+    # 2024-11-06. A span of year-less months or days ends at the first such date after its start
+    ("The road was closed from 3 May to 20 June.", "en", ("2024-05-03", "2024-06-20")),
+    ("La route a été fermée du 3 mai au 20 juin.", "fr", ("2024-05-03", "2024-06-20")),
+    ("The works will last from December to March.", "en", ("2024-12", "2025-03")),
+    ("The road will be closed from 3 May to 20 June.", "en", ("2025-05-03", "2025-06-20")),
+])
+def test_a_span_never_ends_before_it_starts(text: str, lang: str, span: tuple[str, str]) -> None:
+    found = one(text, dt.date(2024, 11, 6), lang)
+    assert (found.value, found.end_value) == span
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # "the following week" is the week after the day the text gave (3 March 2023 is in 2023-W09),
+    # and no date when the text gave no day: the week after what, the reader cannot tell
+    ("Le bac a coulé le 3 mars 2023. La semaine suivante, le service a repris.", "fr", ["2023-03-03", "2023-W10"]),
+    ("La semaine suivante, le bac a repris.", "fr", []),
+    ("The ferry sank on 3 March 2023. The following week, the service resumed.", "en", ["2023-03-03", "2023-W10"]),
+])
+def test_the_following_week_counts_from_the_day_the_text_gave(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 11, 6), lang)] == values

@@ -714,7 +714,9 @@ def _h_relperiod(L: _Lang) -> Handler:
             return _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M",
                         anchor=("M", k) if anchor is not None else None)
         if kind == "week":
-            return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W")
+            # "la semaine suivante": the week after the day the text gave, none when it gave no day
+            return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W",
+                        anchor=("W", k) if anchor else None)
         if kind == "weekend":
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)) + "-WE", relative=True, kind="W")
         if kind == "quarter":
@@ -1033,7 +1035,12 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
                     out.append(a)
                     i += 1
                     continue
-                out.append(_Hit(a.start, b.end, av, end_value=b.value, mod=a.mod, relative=a.relative or b.relative,
+                bv = b.value
+                if a.relative and b.relative and a.month and b.month and av[:4].isdigit():
+                    # "from April to October", "from 3 May to 20 June" read apart can end before they start or a
+                    # year after (each took its own year): the end is the first such day or month after the start
+                    bv = f"{int(av[:4]) + (1 if (b.month, b.day or 0) < (a.month, a.day or 0) else 0):04d}{bv[4:]}"
+                out.append(_Hit(a.start, b.end, av, end_value=bv, mod=a.mod, relative=a.relative or b.relative,
                                 kind="SPAN"))
                 i += 2
                 continue
@@ -1043,7 +1050,8 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
 
 
 _ANCHOR_VALUE = {"D": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"), "M": re.compile(r"(\d{4})-(\d{2})"),
-                 "Y": re.compile(r"(\d{4})(?![\dX])"), "MY": re.compile(r"(\d{4})(?![\dX])"), "QY": re.compile(r"(\d{4})(?![\dX])"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?"),
+                 "Y": re.compile(r"(\d{4})(?![\dX])"), "MY": re.compile(r"(\d{4})(?![\dX])"), "QY": re.compile(r"(\d{4})(?![\dX])"),
+                 "W": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?"),
                  "P": re.compile(r"(\d{4})((?:-[0-9A-Z]+)*)$")}
 
 
@@ -1076,11 +1084,16 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
         pattern = _ANCHOR_VALUE[unit]
         base = next((m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m), None)
         if base is None:
-            if unit not in ("D", "MY"):
+            if unit not in ("D", "MY", "W"):
                 out.append(h)  # "November of that year" with no year before: which year, the reader cannot tell
             continue
         if unit == "Y":
             h.value = f"{int(base.group(1)) + k:04d}"
+        elif unit == "W":
+            day = _safe_date(int(base.group(1)), int(base.group(2)), int(base.group(3)))
+            if day is None:
+                continue
+            h.value = _iso_week(day + _dt.timedelta(days=7 * k))
         elif unit in ("MY", "QY"):
             h.value = f"{int(base.group(1)) + k:04d}{h.value[4:]}"  # the text's year, the month or quarter kept
         elif unit == "M":

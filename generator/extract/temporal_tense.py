@@ -34,7 +34,7 @@ class _Cues:
 
 
 # A dot between two digits is a decimal point ("£12.50", "2.1bn"), not the end of a sentence.
-_SENT_END = re.compile(r"[!?;\n]|(?<!\d)\.|\.(?!\d)")
+_SENT_END = re.compile(r"[.!?;\n](?!(?<=\d\.)\d)")
 # What may stand before a date that heads its sentence: quotation marks, dashes, one short word ("On", "Le").
 _HEAD = re.compile(r"[\s\"'«“‘—–-]*(?:[^\W\d]{1,4}\s+)?")
 # What may stand between a verb and the date it dates: a few words, no comma or quotation mark

@@ -74,7 +74,7 @@ UNIT_ARTICLES = None
 REL_LAST = ("last", "previous")
 REL_NEXT = ("next", "coming", "following")
 REL_THIS = ("this",)
-REL_ALIASES = {"the previous": "previous", "the coming": "coming", "before": "previous",
+REL_ALIASES = {"the previous": "previous", "the following": "following", "the coming": "coming", "before": "previous",
                "earlier this": "this", "later this": "this", "this past": "last",
                "after": "following", "the current": "this", "earlier in the": "in the", "later in the": "in the"}
 # "the second quarter of the year": the year of another sentence.
@@ -167,7 +167,7 @@ RULES = [
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
-                     r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+coming|the\s+current|(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
+                     r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+coming|the\s+current|(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
                      r"|(?P<unit2>year)\s+(?P<rel2>previous|before))(?!\w|-)"),
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
