@@ -131,3 +131,9 @@ def test_a_sentence_about_a_photo_stays() -> None:
     """A sentence of the article that talks about a photograph is no credit line."""
     sentence = "The council released a photo of the new hall on Monday, showing the roof finished in April."
     assert sentence in _story_around(f"<p>{sentence}</p>")
+
+
+def test_a_section_of_reactions_in_the_article_stays() -> None:
+    """A subheading that names a part of the story ("Réactions") is no chrome heading."""
+    quote = "« C'est une victoire pour tout le village », a réagi mardi le maire, Paul Vidal, devant la mairie."
+    assert quote in _story_around(f"<section><h2>Réactions</h2><p>{quote}</p></section>")

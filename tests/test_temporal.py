@@ -568,3 +568,16 @@ def test_a_span_never_ends_before_it_starts(text: str, lang: str, span: tuple[st
 ])
 def test_the_following_week_counts_from_the_day_the_text_gave(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 11, 6), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-11-06, a Wednesday: "samedi 9" is Saturday 9 November, "Samedi 2" Saturday 2 November
+    ("La salle accueillera 1 500 personnes le samedi 9.", "fr", ["2024-11-09"]),
+    ("Samedi 2, le club a gagné.", "fr", ["2024-11-02"]),
+    ("The vote is on Saturday the 9th.", "en", ["2024-11-09"]),
+    # a count after the weekday is no day of the month
+    ("Lundi 4 000 personnes ont défilé.", "fr", []),
+    ("On Friday 15 people were hurt.", "en", ["2024-11-01"]),
+])
+def test_a_weekday_with_its_day_number(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 11, 6), lang)] == values

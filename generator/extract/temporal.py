@@ -250,6 +250,11 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
+def _first_letters(words: Iterable[str]) -> str:
+    """A lookahead for the first letters of words, so that a rule's scan skips the other positions fast."""
+    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
+
+
 _NB = r"(?<![\w./,:-])"           # no word/number glued before
 _NA = r"(?![\w%/]|[.,:]\d|\s?\d)"  # no word/number glued after
 _PIECE = re.compile(r"\{([A-Z]+)\}")
@@ -268,7 +273,9 @@ class _Lang:
             "MON": _alt(list(data.MONTHS_FULL) + [a + "." for a in data.MONTHS_ABBR] + list(data.MONTHS_ABBR)),
             "MONF": _alt(data.MONTHS_FULL), "WD": _alt(data.WEEKDAYS), "NUM": _alt(data.NUMBERS),
             "ORD": _alt(data.ORDINALS),
-            "FEAST": _alt(data.FEASTS).replace(r"\ ", r"\s+").replace("'", "['’]"),
+            # a first-letter lookahead lets the engine skip most positions at once (a scan of the text per rule)
+            "FEAST": _first_letters(data.FEASTS) + "(?:" + _alt(data.FEASTS).replace(r"\ ", r"\s+").replace("'", "['’]") + ")",
+            "WDFIRST": _first_letters(data.WEEKDAYS),
         }
         self.patterns: list[tuple[re.Pattern[str], Handler, int]] = []
         for name, prio, source in data.RULES:
@@ -451,7 +458,7 @@ def _h_month_textyear(L: _Lang) -> Handler:
         mon = _named_month(L, m)
         if mon is None:
             return None
-        rel = m.group("rel").lower()
+        rel = m.group("tyrel").lower()
         k = 1 if any(w in rel for w in L.data.YEAR_AFTER) else -1 if any(w in rel for w in L.data.YEAR_BEFORE) else 0
         # the year is read in _from_text; publication's stands only until then
         return _hit(m, f"{c.pub.year:04d}-{mon:02d}", relative=True, month=mon, kind="M", anchor=("MY", k))
@@ -460,9 +467,12 @@ def _h_month_textyear(L: _Lang) -> Handler:
 
 
 def _h_bare_month(L: _Lang) -> Handler:
-    """A month name alone ('en mars', 'in June'): year from tense, else closest."""
+    """A month name alone ('en mars', 'in June'): year from tense, else closest; 'of that year' from the text."""
+    of_that_year = _h_month_textyear(L)
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        if m.group("tyrel"):
+            return of_that_year(m, c)
         tok = m.group("mon")
         mon = L.months_full.get(tok.lower())
         if mon is None:
@@ -607,6 +617,34 @@ def _h_weekday(L: _Lang) -> Handler:
             r = "next"
         d = _resolve_wd(c.pub, wd, c.tense(m.start(), m.end()) if not r else 0, r)
         return _hit(m, d.isoformat(), relative=True, kind="D")
+
+    return h
+
+
+def _h_weekday_day(L: _Lang) -> Handler:
+    """'samedi 9', 'on Saturday the 9th': the day of that number that falls on that weekday, by the tense.
+
+    The month is left out because it is the current or a neighbouring one: the candidates are the days
+    numbered so within two months of publication on that weekday, the nearest in the verb's direction.
+    """
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        wd = L.weekdays.get(m.group("wd").lower())
+        num = re.match(r"\d+", m.group("day") or m.groupdict().get("day2") or "")
+        n = int(num.group(0)) if num else 1
+        if wd is None or (L.data.WEEKDAYS_CAPITALISED and not m.group("wd")[0].isupper()):
+            return None
+        days = [d for k in range(-2, 3) for d in [_safe_date(*_add_months(c.pub.year, c.pub.month, k), n)]
+                if d is not None and d.weekday() == wd]
+        direction = c.tense(m.start(), m.end())
+        if direction < 0:
+            days = [d for d in days if d <= c.pub]
+        elif direction > 0:
+            days = [d for d in days if d >= c.pub]
+        if not days:
+            return None
+        day = min(days, key=lambda d: abs((d - c.pub).days))
+        return _hit(m, day.isoformat(), relative=True, kind="D")
 
     return h
 
@@ -964,10 +1002,9 @@ def _h_ref(L: _Lang) -> Handler:
 # The resolvers a language's RULES may name.
 _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
-    "month_textyear": _h_month_textyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "same_period": _h_same_period, "season": _h_season,
+    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "same_period": _h_same_period, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 

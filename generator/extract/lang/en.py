@@ -155,14 +155,15 @@ RULES = [
     ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w),?\s+(?:of\s+)?(?P<year>{YEAR}){NA}"),
     ("month_rel", 1, r"\b{MOD}?(?P<rel>last|next|this\s+past|this\s+coming|this|earlier\s+this|later\s+this)\s+(?P<mon>{MONF})(?!\w)"),
     ("month_relyear", 2, r"\b(?P<mon>{MONF})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year(?!\w)"),
-    ("month_textyear", 2, r"\b(?P<mon>{MONF})\s+(?:of\s+)?(?P<rel>that\s+(?:same\s+)?year|the\s+same\s+year|the\s+(?:following|next|previous)\s+year|the\s+year\s+(?:before|after))(?!\w)"),
-    ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
+    # "in November of that year" is read on the bare month's pass over the text (one scan, not two)
+    ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)(?:\s+(?:of\s+)?(?P<tyrel>that\s+(?:same\s+)?year|the\s+same\s+year|the\s+(?:following|next|previous)\s+year|the\s+year\s+(?:before|after))(?!\w))?"),
     ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b|-\d)"),
     ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})(?:\s?[-–]\s?|/)(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
     ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?=-\d)"),
     ("mod_year", 1, r"\b{MOD}(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
+    ("weekday_day", 1, r"\b{WDFIRST}(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
@@ -447,10 +448,10 @@ share on facebook|share on twitter|related articles|related posts|related storie
 read next|more from|comments|comment|subscribe|sign up|newsletter|advertisement|sponsored|
 sponsored content|most read|most popular|trending|tags|topics|home|menu|search|log in|login|sign in|
 all rights reserved|
-latest|latest news|latest stories|top stories|more stories|more news|have your say|join the conversation|
+latest news|latest stories|top stories|more stories|more news|have your say|join the conversation|
 popular now|editor's picks|editors' picks|don't miss|most viewed|most shared|recommended for you|around the web|
 in other news|what to read next|reader comments|your comments|more on this story|more on this topic|
-read more on|join the discussion|conversation|most commented|more like this|related topics|related coverage
+read more on|join the discussion|most commented|more like this|related topics|related coverage
 """.replace("\n", "").split("|"))
 # Labels an advertisement slot prints inside the article ("Advertisement", "Story continues below advertisement"):
 # a line of them is dropped, and one glued before a sentence is cut from it (issue 9).

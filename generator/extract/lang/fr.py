@@ -176,13 +176,14 @@ RULES = [
     ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w)\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR}){NA}"),
     ("month_rel", 1, r"\b{MOD}?(?:(?P<mon0>{MONF})\s+(?:et|ou)\s+)?(?P<mon>{MONF})\s+(?P<rel>{REL})(?!\w)"),
     ("month_relyear", 2, r"\b(?P<mon>{MONF})\s+(?:de\s+)?(?P<rel>l['’]an\s+(?:dernier|passé|prochain)|l['’]année\s+(?:dernière|passée|prochaine))(?!\w)"),
-    ("month_textyear", 2, r"\b(?P<mon>{MONF})\s+(?:de\s+)?(?P<rel>la\s+même\s+année|cette\s+année[-\s]là|l['’]année\s+(?:suivante|précédente|d['’]après|d['’]avant)|l['’]an\s+(?:suivant|précédent))(?!\w)"),
-    ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)"),
+    # "en novembre de la même année" is read on the bare month's pass over the text (one scan, not two)
+    ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)(?:\s+(?:de\s+)?(?P<tyrel>la\s+même\s+année|cette\s+année[-\s]là|l['’]année\s+(?:suivante|précédente|d['’]après|d['’]avant)|l['’]an\s+(?:suivant|précédent))(?!\w))?"),
     ("year", 0, r"(?<![\w.,/:-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b)"),
     ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})(?:\s?[-–]\s?|/)(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
     ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
+    ("weekday_day", 1, r"\b{WDFIRST}(?P<wd>{WD})\s+(?P<day>{DAY})(?![\w/.:,]?\d|\s\d{3}\b|\s*(?:{MON})(?!\w)|\s*(?:h\b|heures?\b|%|€|ans\b|euros?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d)(?:\s+(?P<rel>{REL}))?"),
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
@@ -544,7 +545,7 @@ partager cet article|partagez cet article|laisser un commentaire|laissez un comm
 vous aimerez aussi|vous aimerez aussi aussi|vous pourriez aussi aimer|à découvrir aussi|a decouvrir aussi|
 publicité|publicite|abonnez-vous|s'abonner|se connecter|accueil|mots-clés|mots-cles|articles similaires|
 dans la même rubrique|les plus lus|à la une|a la une|tous droits réservés|
-dernières actualités|dernières infos|les plus partagés|les plus commentés|vos réactions|réagissez|réactions|
+dernières actualités|dernières infos|les plus partagés|les plus commentés|vos réactions|réagissez|
 nos lecteurs ont réagi|ailleurs sur le web|à ne pas manquer|en continu|toute l'actualité|sélectionné pour vous|
 nos recommandations|les articles les plus lus|réagir|réagir à cet article|réagissez à cet article|commenter|
 commenter cet article|sur le même thème|sur le meme theme|à lire également|lire également|voir également
