@@ -581,3 +581,16 @@ def test_the_following_week_counts_from_the_day_the_text_gave(text: str, lang: s
 ])
 def test_a_weekday_with_its_day_number(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 11, 6), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2009-04-16. "The end of the year" is the year the text is telling; a deadline stays publication's
+    ("GM lost $30bn in 2008. At the end of the year, it had $14bn in cash.", "en", ["2008", "2008"]),
+    ("In 2005 it grew. The deal will close by the end of the year.", "en", ["2005", "2009"]),
+    ("L'usine a fermé en 2005. À la fin de l'année, le site était vide.", "fr", ["2005", "2005"]),
+    ("L'usine a fermé en 2005. Les chiffres seront affinés d'ici la fin de l'année.", "fr", ["2005", "2009"]),
+    # "2008's third quarter" is one date
+    ("Profit fell in 2008's third quarter.", "en", ["2008-Q3"]),
+])
+def test_the_end_of_the_year_the_text_is_telling(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2009, 4, 16), lang)] == values

@@ -742,8 +742,12 @@ def _h_relperiod(L: _Lang) -> Handler:
         kind = L.data.UNITS.get(unit)
         # "the previous year" is the one before the year the text is telling, publication's by default
         anchor = k if k and rel.startswith(L.data.REL_FROM_TEXT) else None
-        if rel in L.data.REL_IN_TEXT and kind in ("year", "month"):
-            anchor = 0  # "later in the year": the year the text is telling, publication's when it named none
+        told = rel in L.data.REL_IN_TEXT or (not rel and not g.get("unit2"))
+        if kind in ("year", "month") and told and not preposition_at(c.text, m.start("mod") if g.get("mod") else m.start(), c.data):
+            # "later in the year", "the end of the year", "la fin de l'année": the year the text is telling,
+            # publication's when it named none ("this year", "cette année" stay publication's, and so does a
+            # deadline: "d'ici la fin de l'année", "by the end of the year")
+            anchor = 0
         if kind == "year":
             return _hit(m, f"{p.year + k:04d}", mod=mod, relative=True, kind="Y",
                         anchor=("Y", k) if anchor is not None else None)
