@@ -37,16 +37,12 @@ from .scaffold import placeholder_warnings
 from .stamp import (Scan, clear_stamp, notice, input_stamp, racy_after, output_stamp, scan_inputs, theme_folders,
                     tool_fingerprint, write_stamp)
 from .structure import Page, Structure
-from .write import MARKER, Blank, OutputFile, WriteReport, digest, publish, published, write_pieces
+from .write import MARKER, Blank, Cancelled, OutputFile, WriteReport, digest, publish, published, write_pieces
 
 # Variables a template may name whose value covers the whole content: naming one adds its digest
 # to the page's key (the default theme names none of them in its pages).
 WIDE_VARIABLES = ("all_events", "actor_slug")
 PROGRESS_AFTER_S = 1.0
-
-
-class Cancelled(Exception):
-    """A newer change arrived while this build was rendering: its result would be stale at once."""
 
 
 @dataclass
@@ -315,7 +311,7 @@ class Builder:
 
     def write(self, generation: Generation, cancelled: Callable[[], bool] = lambda: False,
               progress: bool = False, save: bool = True) -> WriteReport:
-        """Render what changed and publish site/; raise Cancelled (nothing written) or TemplateError.
+        """Render what changed and publish site/; raise Cancelled (site/ untouched) or TemplateError.
 
         ``save=False`` (the preview, which keeps everything in memory) leaves the cache to :meth:`save_cache`.
         """
@@ -325,7 +321,7 @@ class Builder:
         timings = generation.timings
         timings.update(render=0.0, exports=0.0)
 
-        exports_made = self._exports_maker(generation)
+        exports_made = self._exports_maker(generation, cancelled)
         pool: RenderPool | None = None
 
         def files(blank: Blank | None = None) -> Iterator[OutputFile]:
@@ -367,7 +363,7 @@ class Builder:
                 yield self._file(generation, path, key, shown, lambda path=path: exports_made.file(path))
             timings["exports"] += time.perf_counter() - begin
             begin = time.perf_counter()
-            for path, key, make in searched if searched is not None else self._search(generation):
+            for path, key, make in searched if searched is not None else self._search(generation, cancelled):
                 yield self._file(generation, path, key, shown, make)
             timings["search"] = timings.get("search", 0.0) + time.perf_counter() - begin
             begin = time.perf_counter()
@@ -380,7 +376,7 @@ class Builder:
         # build of many pages never holds them all in memory; a failure leaves site/ as it was.
         try:
             items = list(files()) if self.cancellable else files
-            report = publish(self.out, state, items, fresh=self.clean)
+            report = publish(self.out, state, items, fresh=self.clean, cancelled=cancelled)
         except OSError as exc:  # unwritable folder, a symlink loop, a full disk: the old site is kept
             raise ClaimTimelineError(f"cannot write the site into {display_path(self.out)}: "
                                      f"{exc.strerror or exc}{_at(exc, self.out)}; the previous site was kept") from None
@@ -389,6 +385,8 @@ class Builder:
                 pool.close()
             exports_made.discard()
         generation.export_layout = exports_made.layout
+        if self.cancellable:
+            self.cache.forget_unpublished()
         if save:
             self.cache.save()
         timings["write"] = (time.perf_counter() - started - timings["render"] - timings["exports"]
@@ -417,8 +415,12 @@ class Builder:
             return OutputFile(path, key or "", data[0], file=data[1])
         return OutputFile(path, key or "", digest(data), data)
 
-    def _exports_maker(self, generation: Generation) -> _Exports:
-        """The exports, keyed on every event they list; written together, once, when one is needed."""
+    def _exports_maker(self, generation: Generation, cancelled: Callable[[], bool] = lambda: False) -> _Exports:
+        """The exports, keyed on every event they list; written together, once, when one is needed.
+
+        ``cancelled`` is asked between pieces: in the preview, writing the exports again is the longest
+        step of a one-event rebuild, and a newer save should not wait for it (issue 12).
+        """
         # Exports never carry drafts, in any mode: a calendar or a feed reader shows no badge (issue 11).
         content, labels = published_only(generation.content), generation.labels
         key = _hash("exports", generation.settings, generation.structure.cards(content.events))
@@ -449,6 +451,8 @@ class Builder:
 
             def counted(pieces: Iterator[bytes]) -> Iterator[bytes]:
                 for piece in pieces:
+                    if cancelled():
+                        raise Cancelled()
                     ends.append(ends[-1] + len(piece))
                     yield piece
 
@@ -463,13 +467,14 @@ class Builder:
 
         return _Exports({path: f"{path}:{key}" for path in exports.EXPORTS}, folder, make, self.cache)
 
-    def _search(self, generation: Generation) -> list[tuple[str, str, Callable[[], bytes]]]:
+    def _search(self, generation: Generation, cancelled: Callable[[], bool] = lambda: False
+                ) -> list[tuple[str, str, Callable[[], bytes]]]:
         """The site-wide search index of a timeline split into year pages (generator/search.py)."""
         if not generation.structure.split:
             return []
         content = generation.content
         return search.index_outputs(content.events, content.sources, generation.structure, generation.labels.messages,
-                                    generation.settings, self.cache.search_keys, lambda: self.cache.search)
+                                    generation.settings, self.cache.search_keys, lambda: self.cache.search, cancelled)
 
 
 @dataclass(frozen=True)

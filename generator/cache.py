@@ -191,6 +191,11 @@ class BuildCache:
             self._fragments = _merged(self._read_shards("exports"), "fragments")
         return self._fragments
 
+    def forget_unpublished(self) -> None:
+        """Drop the search files kept for a site not yet published (generator/search.py): it now is."""
+        if self._search is not None:
+            self._search.pop("made", None)
+
     @property
     def search(self) -> dict[str, Any]:
         """The search index's state (generator/search.py), in a file of its own: a build that leaves

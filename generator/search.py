@@ -34,6 +34,7 @@ from typing import Any, Callable, Iterable, Mapping, NamedTuple
 from .dates import TimelineDate
 from .model import Event, Source, slugify
 from .timeline import outlets
+from .write import Cancelled
 
 INDEX_DIR = "search"
 FORMAT = 1
@@ -358,8 +359,8 @@ def shard_file(leaf: str) -> str:
 
 
 def index_outputs(events: list[Event], sources: Mapping[str, Source], structure: Any, messages: Mapping[str, str],
-                  settings: str, keys: dict[str, Any], state: Callable[[], dict[str, Any]]
-                  ) -> list[tuple[str, str, Callable[[], bytes]]]:
+                  settings: str, keys: dict[str, Any], state: Callable[[], dict[str, Any]],
+                  cancelled: Callable[[], bool] = lambda: False) -> list[tuple[str, str, Callable[[], bytes]]]:
     """(path, key, make) of every index file, for the build engine (generator/build.py).
 
     Each file's key is the digest of its bytes, so a file whose bytes did not change is not written
@@ -367,6 +368,7 @@ def index_outputs(events: list[Event], sources: Mapping[str, Source], structure:
     that a build that changed no event makes nothing and reads nothing more; ``state()`` (read from
     the cache only when an event changed) holds each event's entry by its card and the Index of the
     last build, so that one edit folds one event's words and writes only the files that hold them.
+    ``cancelled`` is asked while the entries are gathered, before the index changes (raising Cancelled).
     """
     whole = _digest(["search", FORMAT, settings, structure.cards(events)])
     slugs: dict[str, str] = {}
@@ -381,7 +383,9 @@ def index_outputs(events: list[Event], sources: Mapping[str, Source], structure:
         memo = state()
         known = memo.get("entries", {})
         found, used = [], {}
-        for event in events:
+        for n, event in enumerate(events):
+            if n % 500 == 0 and cancelled():  # a newer save in the preview: nothing changed yet
+                raise Cancelled()
             url = structure.timeline_url(event)
             card = (settings, structure.card(event), url)
             entry = known.get(card)
@@ -398,9 +402,14 @@ def index_outputs(events: list[Event], sources: Mapping[str, Source], structure:
         index = memo.get("index")
         if not isinstance(index, Index) or memo.get("whole") != keys.get("whole"):
             index = Index()  # the cache's two parts disagree (one was discarded): start again
+        found = entries()
         keys["whole"] = memo["whole"] = None  # until the index below is complete
-        made = index.update(entries())
+        made = index.update(found)
         memo["index"] = index
+        # The files made by builds whose site was not published (the preview stops a write when a newer
+        # save comes) are kept while they are current: the next build needs them and made only its own.
+        memo["made"] = {path: data for path, data in {**memo.get("made", {}), **made}.items()
+                        if index.files.get(path) == _digest(data)}
         keys["files"] = dict(index.files)
         keys["whole"] = memo["whole"] = whole
     files = keys["files"]
@@ -409,6 +418,9 @@ def index_outputs(events: list[Event], sources: Mapping[str, Source], structure:
     def make(path: str) -> bytes:
         if path in made:
             return made[path]
+        kept = state().get("made", {}).get(path)
+        if kept is not None and _digest(kept) == files[path]:
+            return kept
         # Bytes not made in this build (an output folder that lacks them): the whole index, as a clean build makes it.
         if not whole_made:
             whole_made.update(index_files(entries()))

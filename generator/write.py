@@ -119,8 +119,12 @@ def active_generation(out: Path) -> str | None:
     return None
 
 
+class Cancelled(Exception):
+    """A newer change arrived while this build was rendering or writing: its result would be stale at once."""
+
+
 def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blank | None], Iterable[OutputFile]],
-            fresh: bool = False) -> WriteReport:
+            fresh: bool = False, cancelled: Callable[[], bool] = lambda: False) -> WriteReport:
     """Make ``out`` hold exactly ``files``, at a cost proportional to what changed, atomically.
 
     ``out`` is a symbolic link to one of two generation folders beside it. The other generation
@@ -133,6 +137,8 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     new generation from nothing and compares every file, so nothing put there by hand survives.
     ``files`` may be a function of a Blank (or None): given one when every file will be written (a
     first build), it may yield files it already placed there itself (``placed``).
+    ``cancelled`` is asked between files: when it says so, the generation being made is left unpublished,
+    with a token for what it holds by then, and Cancelled is raised (the preview, when a newer save came).
     """
     out = Path(out)
     if out.is_symlink() and active_generation(out) is None:
@@ -172,6 +178,13 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     folders = {os.path.dirname(rel) for rel in mine}
     now: dict[str, tuple[str, str]] = {}
     for item in files:
+        if cancelled():
+            # What the target holds now: the files done so far as this build made them, the others as
+            # they were; trusted by the next build, which then redoes only what differs (issue 12).
+            token = os.urandom(8).hex()
+            token_file.write_text(token, encoding="utf-8")
+            held[target_name] = (token, {**mine, **now})
+            raise Cancelled()
         rel = item.rel
         if rel in now:
             raise ValueError(f"two pages want the same output file: {rel}")

@@ -197,6 +197,44 @@ def test_the_preview_server_after_any_edits_serves_and_writes_what_a_clean_build
     asyncio.run(run())
 
 
+@settings(max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(steps=st.lists(st.tuples(edits, st.integers(0, 45)), min_size=1, max_size=4))
+@example(steps=[(("retitle", "e1", 2, True), 0), (("retitle", "e2", 3, False), 200)])
+@example(steps=[(("site", 1), 35), (("retitle", "e1", 1, True), 30), (("retitle", "e2", 4, True), 33)])  # in publish
+def test_a_preview_write_stopped_anywhere_keeps_the_site_and_the_next_write_catches_up(
+        tmp_path_factory: pytest.TempPathFactory, steps: list[tuple[tuple, int]]) -> None:
+    """The preview stops a write when a newer save comes (issue 12): between pages, export pieces and
+    published files. The site stays as it was, and a later complete write equals a clean build."""
+    from generator.build import Builder
+    from generator.errors import ClaimTimelineError
+    from generator.write import Cancelled
+
+    tmp = tmp_path_factory.mktemp("stopped-writes")
+    root = tmp / "site-root"
+    _start(root)
+    builder = Builder(root, cancellable=True, drafts=True)
+    builder.write(builder.load(), save=False)
+    pending: set[str] = set()  # files changed since the last load that succeeded
+    for edit, stop_at in steps:
+        before = snapshot(root / "site")
+        pending |= {str(p) for p in _apply(root, edit)}
+        asked = iter(range(10**6))
+        try:
+            generation = builder.load(pending)
+            pending = set()
+            builder.write(generation, lambda: next(asked) >= stop_at, save=False)
+        except (Cancelled, ClaimTimelineError):
+            assert snapshot(root / "site") == before, f"a stopped or failed write changed site/ after {edit}"
+    clean = _clean_build(root, tmp / "clean")
+    try:
+        builder.write(builder.load(pending), save=False)
+    except ClaimTimelineError:
+        assert clean is None, "the clean build succeeded, the preview's did not"
+        return
+    assert clean is not None, "the clean build failed, the preview's did not"
+    assert snapshot(root / "site") == clean
+
+
 def test_an_edit_in_place_remakes_only_the_pages_showing_the_event(tmp_path: Path) -> None:
     from generator.build import Builder
 
