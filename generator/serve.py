@@ -17,7 +17,9 @@ with a way around each of its known traps:
 The reload script and the overlay are added to each HTML page as it is served, never written
 into site/. A save of an event or source is loaded first, then the browsers are told to reload
 while the rest of the site is rendered in the background; the page a browser asks for meanwhile
-is rendered on its own at once (Hugo's "fast render" idea).
+is rendered on its own at once (Hugo's "fast render" idea). A newer save stops that background
+write at its next step (a page, a piece of an export, a search entry, a published file): the newest
+content is loaded and served first, and site/ keeps the last generation written whole (issue 12).
 """
 
 from __future__ import annotations
