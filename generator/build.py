@@ -385,8 +385,7 @@ class Builder:
                 pool.close()
             exports_made.discard()
         generation.export_layout = exports_made.layout
-        if self.cancellable:
-            self.cache.forget_unpublished()
+        self.cache.forget_unpublished()
         if save:
             self.cache.save()
         timings["write"] = (time.perf_counter() - started - timings["render"] - timings["exports"]
