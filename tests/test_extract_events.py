@@ -730,3 +730,45 @@ def test_a_description_named_in_apposition_or_before_speaks_as_that_organisation
 def test_a_clause_with_a_relative_pronoun_is_no_speaker():
     text = "The council approved the closure, a decision that opponents called “a betrayal of the children”."
     assert [c for c in extract(text, "en") if c.kind == "claim"] == []
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # Addresses: a street's name names nobody, even a person's ("avenue Victor-Hugo").
+    ("Marta Ilves opened a bakery on Harbour Road in March.", "en", ["Marta Ilves"]),
+    ("Le cabinet de Léa Morin a déménagé avenue Victor-Hugo en mars.", "fr", ["Léa Morin"]),
+    ("Les riverains de la place du Marché ont manifesté devant la mairie de Brassac en mars.", "fr", ["Brassac"]),
+    # A minister's portfolio, a programme, an event, a product range.
+    ("The Minister for Rural Affairs, Colin Barr, visited Dunmore in March.", "en", ["Colin Barr", "Dunmore"]),
+    ("La ministre de la Culture a inauguré le musée de Lorsac en mars.", "fr", ["Lorsac"]),
+    ("The Warm Homes scheme paid for new boilers in Dunmore in March.", "en", ["Dunmore"]),
+    ("Le dispositif Ma Prime Rénov a financé 40 chantiers à Lorsac en 2023.", "fr", ["Lorsac"]),
+    ("The Carrow Winter Lights Festival drew 20,000 visitors in January.", "en", []),
+    ("La Fête des Vendanges a attiré 8 000 personnes à Mirval en septembre.", "fr", ["Mirval"]),
+    # A holiday whose day the date tagger reads: its first word is no name.
+    ("Shops in Dunmore opened early on Black Friday.", "en", ["Dunmore"]),
+])
+def test_addresses_portfolios_programmes_and_events_are_nobody(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+def test_a_word_seen_only_inside_a_longer_name_is_no_name_at_a_sentence_start():
+    text = ("Ruth Okafor became chair of the Dunmore Traders' Association in 2019. Traders had hoped for a "
+            "better year, she said on Monday.")
+    assert actors_of(text, "en") == ["Dunmore Traders' Association", "Ruth Okafor"]
+
+
+def test_a_first_name_alone_is_the_person_the_article_named_in_full():
+    text = "Ruth Okafor opened her shop in 2019. Since March, Ruth has closed on Mondays."
+    assert actors_of(text, "en") == ["Ruth Okafor"]
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("Superintendent Laura Brennan closed the school on Monday.", "en", ["Laura Brennan"]),
+    ("Le préfet Alain Roux a signé l'arrêté lundi.", "fr", ["Alain Roux"]),
+    # "de l'" joins a name as "d'" does; a prefecture is an institution, its town alone stays the town.
+    ("Le Progrès de l'Orbe a révélé l'affaire en janvier.", "fr", ["Progrès de l'Orbe"]),
+    ("Les élus ont été reçus à la sous-préfecture de Clamery en mars. Clamery compte 9 000 habitants depuis 2020.",
+     "fr", ["Clamery", "sous-préfecture de Clamery"]),
+])
+def test_titles_before_names_and_names_joined_by_de_l(text, language, actors):
+    assert actors_of(text, language) == actors

@@ -33,8 +33,9 @@ _PERSON_TITLES = re.compile(rf"\b(?:{alternation('PERSON_TITLES')})\s+(?=[A-ZÀ-
 _CAP = r"[A-ZÀ-ÖØ-Ý][\w]*(?:(?:[-'’]|–(?=[A-ZÀ-ÖØ-Ý]))[A-ZÀ-ÖØ-Ýa-zà-öø-ÿ][\w]*)*"  # "Carrow–Dunmore": one run
 _PLURAL_POSSESSIVE = r"(?:(?<=s)['’](?=\s+[A-ZÀ-ÖØ-Ý]))?"  # "Allied Workers' Union" is one name
 # A name starts a word ("iPhone" holds no name "Phone"); "Conseil d'État" is one name.
+_GLUED_LINK = alternation("NAME_GLUED_LINKS")  # "Conseil d'État", "Progrès de l'Orbe"
 _NAME_RUN = re.compile(rf"(?<!\w){_CAP}{_PLURAL_POSSESSIVE}"
-                       rf"(?:(?:\s+(?:(?:{_LINK})\s+)?|\s+[dD]['’](?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
+                       rf"(?:(?:\s+(?:(?:{_LINK})\s+)?|\s+(?:{_GLUED_LINK})['’](?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
 _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELISIONS") if len(w) == 1)) + "]|"
                       + "|".join(f"{w}|{w.capitalize()}" for w in sorted(w for w in union("ELISIONS") if len(w) > 1))
                       + ")['’]")
@@ -49,11 +50,18 @@ _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
 _CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(union("ORG_CATEGORIES"), key=lambda w: (-len(w), w)))
-                              + r")\s+(?:(?:de|des|du|de\s+la)\s+|d['’])?$") if union("ORG_CATEGORIES") else None
+                              + rf")\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
+_NO_ALIAS_CATEGORIES = union("NO_ALIAS_CATEGORIES")  # "la sous-préfecture de Clamery": "Clamery" alone is the town
 # "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.
 _NAME_JOINER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+$")
 _DISEASE_AFTER = re.compile(alternation("DISEASE_AFTER"), re.IGNORECASE)
 _PRODUCT_WORDS = union("PRODUCT_WORDS")  # "Model", "Série": inside a capitalised run, a product follows
+# Issue 9: parts of names that name nobody: an address, a minister's portfolio, a programme, an event.
+_ADDRESS_WORDS = union("ADDRESS_WORDS")  # "Castle Street", "Rue de Rivoli"
+_ADDRESS_BEFORE = re.compile(alternation("ADDRESS_BEFORE"), re.IGNORECASE)  # "rue des Tanneurs", "avenue Jean-Jaurès"
+_PORTFOLIO_BEFORE = re.compile(alternation("PORTFOLIO_BEFORE"), re.IGNORECASE)  # "the Minister for Small Business"
+_THING_AFTER = re.compile(alternation("THING_AFTER"), re.IGNORECASE)  # "its Shop Local scheme"
+_EVENT_WORDS = union("EVENT_WORDS")  # "Festival des Lanternes", "Winter Lights Festival"
 
 
 @dataclass(frozen=True)
@@ -74,6 +82,7 @@ class NameIndex:
     written: dict[str, str] = field(default_factory=dict)  # alias as actors.yaml writes it -> canonical name
     people: set[str] = field(default_factory=set)  # canonical names of people
     surnames: dict[str, str] = field(default_factory=dict)  # surname -> full name
+    first_names: dict[str, str] = field(default_factory=dict)  # first name -> full name ("" when two people share it)
     known_capitals: set[str] = field(default_factory=set)  # capitalised words seen inside sentences
     ignored: set[str] = field(default_factory=set)  # folded names actors.yaml marks `ignore: true`
     long_names: list[str] = field(default_factory=list)  # names of several words, in the article's order
@@ -100,10 +109,13 @@ class NameIndex:
             category = _category(text, start)
             if name and category and _fold(name) not in index.aliases:
                 # "la papeterie Lambert": an organisation, and "Lambert" alone names it from then on.
-                for alias in (category + name, name):
+                alone = () if category.split()[0].casefold() in _NO_ALIAS_CATEGORIES else (name,)
+                for alias in (category + name, *alone):
                     index.aliases.setdefault(_fold(alias), category + name)
                     index.written.setdefault(alias.replace("’", "'"), category + name)
-            elif name and not category and looks_like_person(name):
+            elif name and not category and looks_like_person(name) and not _no_actor(text, start, run, name)\
+                    and not _PRODUCT_BEFORE.search(text[max(0, start - 30):start]):
+                # "le plan France Relance" is no one: its first word would name someone ("en France") otherwise.
                 index.people.add(index.aliases.get(_fold(name), name))
             titled = _with_article(text, start, run, name)
             if titled != name and _fold(titled) not in index.aliases:
@@ -121,11 +133,21 @@ class NameIndex:
                 index.surnames[surname] = ""  # two people share it: the surname alone names nobody
             else:
                 index.surnames[surname] = person
+        for person in sorted(index.people):
+            first = person.split()[0]
+            index.first_names[first] = "" if index.first_names.get(first, person) != person else person
         for alias, canonical in list(index.aliases.items()):
             if canonical in index.people and " " not in alias:
                 index.surnames.setdefault(alias, canonical)
-        for match in re.finditer(rf"(?<=[\w,;:] )({_CAP})", text):
-            index.known_capitals.add(_strip_elision(match.group(1)))
+        for match in _NAME_RUN.finditer(text):
+            # A word that heads a name inside a sentence is a name at a sentence's start too ("Halvorsen
+            # Aero Engines" … "Halvorsen declined"); a word only seen inside a longer name is not ("Elmford
+            # Traders' Association" … "Traders had hoped").
+            if re.match(r"[\w,;:] $", text[max(0, match.start() - 2):match.start()]):
+                words = match.group(0).split()
+                index.known_capitals.add(_strip_elision(words[0]))
+                if words[0] in _ARTICLES and len(words) > 1:
+                    index.known_capitals.add(words[1])
         return index
 
     def canonical(self, name: str) -> str:
@@ -135,6 +157,8 @@ class NameIndex:
                 return self.aliases[_fold(key)]
             if self.surnames.get(key):
                 return self.surnames[key]
+            if self.first_names.get(key):
+                return self.first_names[key]  # "Ruth" after "Ruth Okafor": one person, not a second actor
         return name.strip()
 
     def is_name(self, phrase: str) -> bool:
@@ -174,6 +198,8 @@ class NameIndex:
                 continue  # "Christmas", "Its Black Friday sales"
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
+            if _no_actor(sentence, start, raw, name):
+                continue  # an address, a portfolio, a programme, an event
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES):
                 continue  # "Kirkholt-based": an adjective made of a name
             offset = start + raw.find(name.split()[0])
@@ -208,6 +234,8 @@ class NameIndex:
             folded = word.casefold()
             if folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or len(word) < 2:
                 return False
+            if len(folded) >= 6 and folded.removesuffix("s") in _COMMON_CAPITALS:
+                return False  # "Mondays", "Fridays": a weekday's plural names nobody either
             if _DEMONYM.search(word) and not _inner_capital(word):
                 return False  # "European", "Spanish": adjectives English capitalises
             if _nationality(folded) or folded in _DISEASES:
@@ -217,6 +245,37 @@ class NameIndex:
                 return (_fold(word) in self.aliases or word in self.surnames
                         or word in self.known_capitals or _inner_capital(word))
         return True
+
+
+def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
+    """Whether a capitalised run names no actor by what it is or what is written around it (issue 9).
+
+    An address ("Castle Street", "rue des Tanneurs"), a minister's portfolio ("the Minister for Small
+    Business", "le ministre de l'Industrie"), a programme ("its Shop Local scheme"), an event ("Festival des
+    Lanternes", "World Cup").
+    """
+    words = name.casefold().split()
+    if not words:
+        return False
+    if len(words) > 1 and (words[0] in _ADDRESS_WORDS or words[-1] in _ADDRESS_WORDS):
+        return True
+    if words[0] in _EVENT_WORDS or words[-1] in _EVENT_WORDS:
+        return True
+    begin = start + max(0, raw.find(name.split()[0]))
+    before = text[max(0, begin - 40):begin]
+    return bool(_ADDRESS_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)
+                or _THING_AFTER.match(text, start + len(raw)))
+
+
+def holiday_start(text: str, start: int, end: int) -> int:
+    """Where a date's words start with the capitalised word that makes them a holiday ("Black Friday"), else ``start``.
+
+    The date words are blanked before names are looked for: the word left before them names nobody.
+    """
+    before = re.search(r"(\S+)\s+$", text[max(0, start - 30):start])
+    if before and f"{before.group(1)} {text[start:end]}".casefold() in _NOT_NAMES:
+        return start - len(before.group(0))
+    return start
 
 
 def _nationality(folded: str) -> bool:

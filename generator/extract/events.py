@@ -11,7 +11,7 @@ from typing import Any
 from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
-from .actors import NameIndex
+from .actors import NameIndex, holiday_start
 from .claims import Claim, find_claim, find_reported, quotations
 from .lang import LanguageData, for_text
 from .segment import Sentence, paragraphs
@@ -473,7 +473,8 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         date_text, basis = None, "published"
     assert date is not None
     local = None if mention is None else (mention.start - sentence.start, mention.end - sentence.start)
-    actors = [m.name for m in names.mentions(_clean(_without_quotations(_blank(sentence.text, local))))]
+    named = None if local is None else (holiday_start(sentence.text, *local), local[1])  # "Black Friday": no "Black"
+    actors = [m.name for m in names.mentions(_clean(_without_quotations(_blank(sentence.text, named))))]
     if claim is not None:
         # A claim's quote is the speaker's own words; the site shows the speaker beside it.
         quote = _clean(claim.quotation.text)
@@ -558,6 +559,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = _clean(sentence)
     if date_span is not None:
         start, end = date_span
+        start = holiday_start(sentence, start, end)  # "Black Friday promotions": no "Black" left
         lead = words.date_lead.search(sentence[:start])
         start = lead.start() if lead else start
         tail = words.date_tail.match(sentence, end)

@@ -384,7 +384,7 @@ monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december
 """.split())
 TITLES = frozenset("""
-mp mep msp mla director president minister mayor judge senator chief coach captain officer inspector chairman
+mp mep msp mla director president minister mayor judge superintendent sheriff chancellor attorney senator chief coach captain officer inspector chairman
 chairwoman chair governor secretary general professor commissioner detective sergeant lieutenant colonel
 ambassador ceo cfo councillor councilor spokesman spokeswoman spokesperson analyst vice executive head deputy
 rep sen gov pope king queen prince princess lord lady sir dame saint kc qc
@@ -409,6 +409,26 @@ ORG_WORD_LINKS = ("for",)
 ROUTE_AFTER = frozenset("line lines route routes link service services corridor railway motorway road flight flights "
                         "crossing connection shuttle".split())
 ROUTE_BEFORE: frozenset[str] = frozenset()
+# Issue 9: parts of names that are no actors.
+# A name ending on one of these is an address ("a shop on Castle Street"), never someone.
+ADDRESS_WORDS = frozenset("street road avenue lane drive boulevard crescent terrace square".split())
+# A lower-case word before a name that makes it an address (French writes "rue des Tanneurs").
+ADDRESS_BEFORE = r"(?!)"
+# A name right after these is a minister's portfolio ("the Minister for Small Business"), not an organisation.
+PORTFOLIO_BEFORE = r"\b(?:minister|ministers|secretary\s+of\s+state|minister\s+of\s+state)\s+(?:for|of)\s+(?:the\s+)?$"
+# A name right before these names a programme, an event or a product ("its Shop Local scheme").
+THING_AFTER = (r"\s+(?:schemes?|programmes?|programs?|initiatives?|campaigns?|funds?|festival|fair|apps?|brand|"
+               r"range|cards?|pass|bill|act|awards?|prize|strategy|plan|deal|project|promotions?|sales?|deals?)\b")
+# A name that opens or ends on one of these is an event ("Winter Lights Festival", "World Cup"): nobody.
+EVENT_WORDS = frozenset("""
+festival fair expo marathon championship championships cup games olympics awards tournament summit conference
+""".split())
+# What joins a lower-case kind of place to its name (ORG_CATEGORIES); English has no such kinds.
+CATEGORY_LINKS = r"(?!)"
+# Kinds whose name alone is the place, not the institution ("la préfecture de Clamery": Clamery is a town).
+NO_ALIAS_CATEGORIES: frozenset[str] = frozenset()
+# Elided links glued to the next part of a name ("Conseil d'État", "Progrès de l'Orbe"); English has none.
+NAME_GLUED_LINKS = r"(?!)"
 # Nouns that stand for an organisation named before ("the engine maker said", "the club's former owners"):
 # a definite description ending on one speaks as the last organisation named.
 ORG_NOUNS = frozenset("""
@@ -440,7 +460,7 @@ PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devi
                   r"drugs?|vaccines?|the\s+new)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
 # Capitalised words inside a name run after which a product is named ("Tesla Model Y").
 PRODUCT_WORDS = frozenset({"model", "series"})
-DISEASE_AFTER = r"^\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"
+DISEASE_AFTER = r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"
 
 # ---------------------------------------------------------------- page chrome
 CHROME_PHRASES = frozenset("""

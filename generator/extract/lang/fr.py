@@ -462,7 +462,7 @@ septembre octobre novembre décembre
 TITLES = frozenset("""
 me maître maitre directrice directeur présidente président ministre maire juge sénateur sénatrice capitaine
 inspecteur gouverneur secrétaire général professeur commissaire ambassadeur conseiller conseillère
-porte-parole député députée pape roi reine prince princesse saint
+porte-parole député députée pape roi reine prince princesse saint préfet préfète procureur procureure adjoint adjointe
 """.split())
 PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?"
 NAME_PARTICLES = ("de", "du", "le")
@@ -495,17 +495,18 @@ grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole
 # Before a capitalised word, a thing it names ("des bus Citaro", "le logiciel Orion"): a product.
 PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartphones?|téléphones?|logiciels?|"
                   r"applications?|gamme|véhicules?|voitures?|tracteurs?|moteurs?|puces?|machines?|robots?|"
-                  r"fromages?|vins?|médicaments?|vaccins?)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+                  r"fromages?|vins?|médicaments?|vaccins?|plan|plans|programmes?|dispositifs?|opérations?|labels?|projets?|"
+                  r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
 # After a capitalised word: it names a disease ("Covid, une maladie…", "la Listeria, une bactérie").
 # Capitalised words inside a name run after which a product is named ("Renault Modèle 4").
 PRODUCT_WORDS = frozenset({"modèle", "série"})
-DISEASE_AFTER = r"^\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
+DISEASE_AFTER = r"\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
 # Kinds of places written lower-case right before their name, which they are part of ("la papeterie Lambert",
 # "la cave coopérative des Coteaux de Mirval", "la région Occitanie-Sud"). Not "groupe" or "société": a generic
 # word ("le groupe Nordkraft") is no part of a name.
 ORG_CATEGORIES = frozenset("""
 papeterie brasserie laiterie fromagerie fonderie imprimerie scierie verrerie distillerie sucrerie tuilerie
-cave coopérative région agglomération hôpital clinique maternité ministère
+cave coopérative région agglomération hôpital clinique maternité ministère parc préfecture sous-préfecture
 """.split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"}
 # Words that join two names into one ("Northern Rail and Air Users' Association").
 NAME_JOINERS = ("et", "&")
@@ -526,6 +527,30 @@ ORG_WORD_LINKS = ("pour",)
 # Une paire de noms à trait d'union après l'un de ces mots est une ligne ou un trajet ("la ligne Lorsac-Mirval").
 ROUTE_AFTER: frozenset[str] = frozenset()
 ROUTE_BEFORE = frozenset("ligne lignes liaison liaisons axe route trajet vol vols desserte navette relation tgv ter".split())
+# Issue 9 : des parties de noms qui ne sont pas des acteurs.
+# Un nom qui commence ou finit par l'un de ces mots est une adresse ("Rue de Rivoli"), jamais quelqu'un.
+ADDRESS_WORDS = frozenset("rue avenue boulevard allée impasse chemin quai".split())
+# Un mot en minuscules avant un nom qui en fait une adresse ("rue des Tanneurs", "avenue Jean-Jaurès",
+# "place de la Halle" ; pas "à la place de", ni "au cours de").
+ADDRESS_BEFORE = (r"(?<![\w'’])(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|square|(?<!à la )place|"
+                  r"(?<!au )cours)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
+# Après ces mots, un nom est le portefeuille d'un ministre ("le ministre de l'Industrie"), pas une organisation.
+PORTFOLIO_BEFORE = (r"\b(?:ministres?|secrétaire\s+d['’]état|ministre\s+délégu[ée]e?)\s+(?:chargée?\s+)?"
+                    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)$")
+# Le français nomme le dispositif avant son nom (PRODUCT_BEFORE : "le plan France Relance").
+THING_AFTER = r"(?!)"
+# Un nom qui commence ou finit par l'un de ces mots est un événement ("Festival des Lanternes", "Fête de la
+# Musique", "Coupe du monde") : personne.
+EVENT_WORDS = frozenset("""
+festival fête foire salon marathon championnat championnats coupe jeux trophée tournoi journée journées semaine
+sommet
+""".split())
+# Ce qui lie un genre de lieu en minuscules à son nom (ORG_CATEGORIES : "la préfecture de l'Orbe").
+CATEGORY_LINKS = r"(?:de|des|du|de\s+la)\s+|d['’]|de\s+l['’]"
+# Les genres dont le nom seul est le lieu, non l'institution ("la sous-préfecture de Clamery" : Clamery est une ville).
+NO_ALIAS_CATEGORIES = frozenset({"préfecture", "sous-préfecture"})
+# Liaisons élidées collées à la partie suivante d'un nom ("Conseil d'État", "Le Progrès de l'Orbe").
+NAME_GLUED_LINKS = r"[dD]|de\s+l"
 # Noms qui désignent une organisation déjà nommée ("le constructeur a assuré", "la direction du club").
 ORG_NOUNS = frozenset("""
 constructeur fabricant entreprise société groupe compagnie transporteur opérateur club banque assureur enseigne
