@@ -772,3 +772,48 @@ def test_a_first_name_alone_is_the_person_the_article_named_in_full():
 ])
 def test_titles_before_names_and_names_joined_by_de_l(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # "Pour X, « … »": no verb, the name before the quotation speaks.
+    ("Pour le président du club, Alain Morel, « la saison est déjà réussie ».", "fr", "Alain Morel"),
+    ("Pour la CGT, « ce plan ne passera pas ».", "fr", "CGT"),
+    # A speaker named by a role the article gave a person before.
+    ('A spokesman, Colin Barr, said the road was safe. "We are watching it closely," said the spokesman.', "en",
+     "Colin Barr"),
+    ("La maire, Sophie Lenoir, a visité le chantier. « Les délais seront tenus », a assuré la maire.", "fr",
+     "Sophie Lenoir"),
+    # A spokesperson for a named organisation speaks as the organisation.
+    ('A spokesperson for Dunmore Water said the firm was "looking into it".', "en", "Dunmore Water"),
+])
+def test_for_x_a_role_named_before_and_a_spokesperson_for_x_speak(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert claims and claims[-1].speaker == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    # Indirect speech after a colon, the person named at the clause's start or in apposition.
+    ("Le trésorier, Marc Aubry, était formel : la commune ne lèvera pas de nouvel impôt.", "fr", "Marc Aubry",
+     "la commune ne lèvera pas de nouvel impôt"),
+    ("Ada Brent was blunt: the plant will close if nobody buys it.", "en", "Ada Brent",
+     "the plant will close if nobody buys it"),
+    # "according to a report by" a described source; "said" without "that" before a bare noun phrase.
+    ("The pipes were older than the town's maps showed, according to a report by the engineering firm Caldor Partners.",
+     "en", "Caldor Partners", "The pipes were older than the town's maps showed"),
+    ("Nadia Osei, who runs the market, said weekend trade had been slow.", "en", "Nadia Osei",
+     "weekend trade had been slow"),
+    ("A spokesman, Colin Barr, said the old pipes also leaked into the river.", "en", "Colin Barr",
+     "the old pipes also leaked into the river"),
+])
+def test_reported_speech_after_a_colon_a_report_by_x_and_said_without_that(text, language, speaker, quote):
+    [claim] = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claim.speaker, claim.quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La mairie a trois priorités : la sécurité, l'emploi et le logement.", "fr"),  # no clause after the colon
+    ("Le programme est clair : la ville va construire une piscine.", "fr"),  # nobody named
+    ("Pour la première fois, « le festival » a lieu en hiver.", "fr"),  # no one after "Pour"
+])
+def test_no_speaker_no_reported_speech(text, language):
+    assert [c for c in extract(text, language) if c.kind == "claim"] == []

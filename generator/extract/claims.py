@@ -48,6 +48,10 @@ class _Cues:
         self.not_reporting = re.compile(rf"(?<!\w)(?:{'|'.join(data.REPORTED_NOT_VERBS)})$", re.IGNORECASE)
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
+        self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
+        self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
+        self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
+        self.determiner_words = re.compile(rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))", re.IGNORECASE)
 
 
 
@@ -96,7 +100,7 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     verb = cues.verb.search(outside)
     according = cues.according.search(outside)
     if verb is None and according is None:
-        return _colon_claim(outside, quotes[0], names)
+        return _for_claim(outside, quotes[0], names, cues) or _colon_claim(outside, quotes[0], names)
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
@@ -111,6 +115,21 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         return Claim(quotes[0], speaker, verb.start(), verb.end())
     assert according is not None
     return Claim(quotes[0], speaker, according.start(), according.start("np"))
+
+
+def _for_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:
+    """ "Pour la maire, Sophie Arnaud, « … »", "For Ruth Okafor, "…"": a name, a comma, the words (issue 9)."""
+    head = outside[: quote.start].rstrip()
+    opening = cues.for_speaker.match(head)
+    if opening is None or not head.endswith(",") or len(head.split()) > 12:
+        return None
+    parts = [p for p in head[opening.end():-1].split(",") if p.strip()]
+    speaker = next((found for p in parts if (found := _speaker_from(p, names, cues, strict=True))), None)
+    if speaker is None:
+        # "Pour la CGT, « … »": an organisation named alone in its part.
+        named = [cues.leading_determiner.sub("", p.strip()) for p in parts]
+        speaker = next((names.mentions(p)[0].name for p in named if names.is_name(p)), None)
+    return Claim(quote, speaker, opening.start(), opening.end()) if speaker else None
 
 
 def _colon_claim(outside: str, quote: Quotation, names: NameIndex) -> Claim | None:
@@ -179,7 +198,31 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         text = body[content[0]:content[1]].strip(" ,")
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
-    return None
+    return _colon_reported(body, names, cues)
+
+
+def _colon_reported(body: str, names: NameIndex, cues: _Cues) -> Claim | None:
+    """ "Le premier adjoint, Thierry Vasseur, était plus direct : le festival ne reviendra pas", "Ada Brent was
+    blunt: the plant will close": a short clause about one named person, a colon, then a clause (issue 9)."""
+    colon = body.find(":")
+    if colon < 0:
+        return None
+    head, content = body[:colon], body[colon + 1:]
+    if len(head.split()) > 12 or not cues.clause_verb.search(head) or len(re.findall(r"\w+", content)) < 4 \
+            or not cues.clause_verb.search(content):
+        return None  # "Trois priorités : …": no one speaks; "X a trois priorités : la sécurité, …": no clause
+    people = [m for m in names.mentions(head) if m.person]
+    if len(people) != 1 or len(names.mentions(head)) != 1:
+        return None
+    person = people[0]
+    at_start = not head[: person.start].strip(" *_")
+    in_apposition = head[: person.start].rstrip().endswith(",") and head[person.end:].lstrip().startswith(",")
+    if not (at_start or in_apposition):
+        return None
+    start = colon + 1 + (len(content) - len(content.lstrip()))
+    text = content.strip()
+    return Claim(Quotation(start, len(body), text), person.name, colon, colon + 1, direct=False,
+                 lowered=_lowered(text, names))
 
 
 def _according(body: str, according: re.Match[str], before: Sequence[str], names: NameIndex,
@@ -191,6 +234,14 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     if is_pronoun(np) or np.casefold() in cues.according_pronouns:
         speaker = _last_person("", before, names)
     else:
+        source = cues.according_source.match(np)
+        if source is not None:
+            # "according to a report by the security firm Redline Labs": the firm, described or not.
+            rest = np[source.end():]
+            found = names.mentions(rest)
+            if found and found[-1].end >= len(rest) - 1 and not found[-1].person \
+                    and (not rest[: found[-1].start].strip() or _described(rest[: found[-1].start], cues)):
+                np = found[-1].name
         # One name, after at most a determiner or a title ("the Department of Health", "l'agence Reuters").
         mentions = names.mentions(np)
         named = len(mentions) == 1 and mentions[0].end >= len(np) - 1 and len(np[: mentions[0].start].split()) <= 1
@@ -316,6 +367,9 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         return mentions[0].name if mentions[0].name[:1].isupper() else phrase[0].upper() + phrase[1:]
     if mentions and mentions[-1].end >= len(phrase) - 1 and _described(phrase[: mentions[-1].start], cues):
         return mentions[-1].name  # "the ferry operator Bluewake", "le constructeur Carrosseries Vernier": the name
+    spokesperson = cues.spokesperson.match(phrase)
+    if spokesperson and mentions and mentions[-1].start <= spokesperson.end() + 1 and mentions[-1].end >= len(phrase) - 1:
+        return mentions[-1].name  # "a spokeswoman for the Department for Business" speaks as the department
     canonical = names.canonical(phrase)
     if canonical != phrase:
         return canonical
@@ -327,7 +381,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     if cues.leading_determiner.match(phrase) or looks_like_person(phrase):
         # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written, unless it
         # stands for an organisation named before ("The engine maker said", "the club's former owners", issue 9).
-        return _organisation_described(phrase, before, names, cues, sentence) or phrase[0].upper() + phrase[1:]
+        return (_person_described(phrase, names, cues) or _organisation_described(phrase, before, names, cues, sentence)
+                or phrase[0].upper() + phrase[1:])
     return None
 
 
@@ -374,6 +429,27 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return found
     mark = words[owner][-2]
     return " ".join([f"{found}{mark}s", *words[owner + 1:]])
+
+
+def _person_described(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
+    """The one person the article names with a description's noun: "the spokeswoman" after "A spokeswoman, Maria
+    Ortiz,", "the superintendent" after "Superintendent Laura Brennan", "la maire" after "la maire, Sophie Arnaud"."""
+    article = cues.leading_determiner.match(phrase)
+    words = phrase[article.end():].split() if article else []
+    if not words or len(words) > 3 or not all(w[:1].islower() for w in words) or words[-1].casefold() in cues.org_nouns:
+        return None
+    found: set[str] = set()
+    for use in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", names.text, re.IGNORECASE):
+        after = names.text[use.end():use.end() + 60]
+        named = names.mentions(after)
+        if named and named[0].person and re.fullmatch(r"[\s,]*", after[: named[0].start]):
+            found.add(named[0].name)  # "A spokeswoman, Maria Ortiz," / "Superintendent Laura Brennan"
+        before = names.text[max(0, use.start() - 80):use.start()]
+        named = [m for m in names.mentions(before) if m.person]
+        if named and re.fullmatch(r"\s*,\s*(?:\S+\s+){0,3}", before[named[-1].end:]) \
+                and cues.determiner_words.match(before[named[-1].end:].lstrip(" ,")):
+            found.add(named[-1].name)  # "Maria Ortiz, the district's spokeswoman"
+    return found.pop() if len(found) == 1 else None
 
 
 def _sentences_before(text: str, offset: int, count: int = 3) -> list[str]:

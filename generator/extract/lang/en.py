@@ -340,10 +340,22 @@ REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"
 REPORTING_CLITIC = None
 REPORTING_INVERTED = None
 ACCORDING = r"according\s+to"
+# "according to a report by the security firm Redline Labs": what a named source wrote speaks as the source.
+ACCORDING_SOURCE = (r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|study|survey|analysis|letter|"
+                    r"filing|memo|audit|review)\s+(?:by|from|of)\s+")
+# "For Ruth Okafor, "…"": a name before a quotation, with no verb, speaks it.
+FOR_SPEAKER = r"for"
+# "a spokeswoman for the Department for Business said": the spokesperson speaks as the organisation.
+SPOKESPERSON_FOR = r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spokesperson)\s+(?:for|of|at)\s+(?:the\s+)?"
 # Reported speech, without quotation marks (issue 9): "X told shareholders that …", "X said it was …".
 # Without "that": a pronoun or a short noun phrase, then an auxiliary ("said the plant would close").
-REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we|(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,3})\s+"
-                 r"(?:was|were|had|would|is|are|has|have|will|could|should|did|must|might)\b)")
+# Or a noun phrase without a determiner ("said weekend trade had been"), or a past verb after the phrase
+# ("said the stolen files also held").
+REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we|(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,3}|"
+                 r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
+                 r"(?:was|were|had|would|is|are|has|have|will|could|should|did|must|might)\b"
+                 r"|(?:the|its|their|his|her)(?:\s+[a-z][\w'’-]*){1,2}\s+(?:also\s+|still\s+|already\s+)?"
+                 r"(?:held|made|took|gave|found|kept|lost|saw|rose|fell|grew|paid|sold|built|[a-z]{3,}ed)\b)")
 REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|staff|workers|members|residents|customers|"
                     r"lawmakers|councillors|analysts|(?:the\s+)?(?:council|court|jury|committee|board|press|media|"
                     r"hearing|meeting)|him|her|them|us|me|also|again|previously|repeatedly|later|then|"
@@ -452,7 +464,7 @@ NOT_NAMES = frozenset("""
 christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit internet wi-fi
 """.split()) | {"black friday", "cyber monday", "new year", "new year's day", "boxing day", "good friday"}
 DISEASES = frozenset("""
-covid covid-19 coronavirus ebola zika listeria salmonella measles mpox aids hiv sars mers h1n1 h5n1 malaria cholera
+covid covid-19 coronavirus ebola zika listeria salmonella adhd measles mpox aids hiv sars mers h1n1 h5n1 malaria cholera
 dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculosis legionnaires'
 """.split())
 PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devices?|phones?|smartphones?|"

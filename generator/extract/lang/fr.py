@@ -412,6 +412,13 @@ REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
 REPORTING_CLITIC = r"-t-(?:il|elle)|-(?:il|elle)"
 REPORTING_INVERTED = r"(?:a|avait|aurait)-t-(?:il|elle)\s+(?:{PARTICIPLES})|(?:ont|avaient)-(?:ils|elles)\s+(?:{PARTICIPLES})"
 ACCORDING = r"selon|d['’]après"
+# "selon un rapport de la Cour des comptes" : ce qu'une source nommée a écrit parle en son nom.
+ACCORDING_SOURCE = (r"(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?:rapport|communiqué|étude|enquête|"
+                    r"courrier|lettre|note|audit|bilan)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])")
+# "Pour la maire, Sophie Arnaud, « … »" : un nom avant une citation, sans verbe, la prononce.
+FOR_SPEAKER = r"pour"
+# "un porte-parole de la préfecture a indiqué" : le porte-parole parle au nom de l'organisation.
+SPOKESPERSON_FOR = (r"(?:un|une|le|la|l['’])\s*(?:porte-parole)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])")
 # Reported speech, without quotation marks (issue 9): "X a affirmé que …", "X assurait aux adhérents que …".
 # What opens the reported clause after the verb, and what may stand between the verb and it
 # (an audience after à/au/aux, an adverb, a weekday), never a noun of its own ("le plan que" is a relative).
@@ -489,7 +496,7 @@ noël pâques toussaint pentecôte ascension ramadan brexit internet tva smic rs
 pib ivg pme sdf apl premier première
 """.split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an"}
 DISEASES = frozenset("""
-covid covid-19 coronavirus ebola zika listeria salmonelle salmonellose rougeole sida vih paludisme choléra dengue
+covid covid-19 coronavirus ebola zika listeria tdah salmonelle salmonellose rougeole sida vih paludisme choléra dengue
 grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole mpox chikungunya
 """.split())
 # Before a capitalised word, a thing it names ("des bus Citaro", "le logiciel Orion"): a product.
@@ -518,7 +525,7 @@ NAME_ADJECTIVES = frozenset("""
 national nationale nationaux populaire socialiste communiste républicain républicaine constitutionnel
 constitutionnelle régional régionale départemental départementale municipal municipale européen européenne
 général générale supérieur supérieure fédéral fédérale international internationale énergétique écologique
-numérique solidaire catholique islamique protestant protestante suprême d'état
+numérique solidaire catholique islamique protestant protestante suprême d'état ouvrier ouvrière
 """.split())
 # Mots à l'intérieur d'un nom d'organisation, entre deux parties capitalisées ("Caisse des Dépôts").
 ORG_LINKS = ("des", "de la")
