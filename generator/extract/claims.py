@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Sequence
@@ -408,7 +409,7 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return None
     described = " ".join([*words[:owner], noun] if owner is not None else words)
     # Its first use with a determiner ("the council's cabinet"; not "Brackley Town Council" itself).
-    first = re.search(rf"(?<![\w-])(?:{cues.determiners})\s+{re.escape(described)}(?!\w)", names.text, re.IGNORECASE)
+    first = _first_use(names.text, cues.determiners, described)
     context = _sentences_before(names.text, first.start()) if first else [""]
     found = None
     if first is not None:
@@ -450,6 +451,15 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
                 and cues.determiner_words.match(before[named[-1].end:].lstrip(" ,")):
             found.add(named[-1].name)  # "Maria Ortiz, the district's spokeswoman"
     return found.pop() if len(found) == 1 else None
+
+
+@functools.lru_cache(maxsize=256)
+def _first_use(text: str, determiners: str, described: str) -> re.Match[str] | None:
+    """Where the article first writes a description with a determiner ("the engine maker").
+
+    Cached: every claim of the article that the description speaks would search the whole text again.
+    """
+    return re.search(rf"(?<![\w-])(?:{determiners})\s+{re.escape(described)}(?!\w)", text, re.IGNORECASE)
 
 
 def _sentences_before(text: str, offset: int, count: int = 3) -> list[str]:

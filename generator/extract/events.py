@@ -57,6 +57,11 @@ class _Words:
         self.verb = re.compile(data.VERB)
         self.verb_forms = re.compile(data.VERB_FORMS)  # stricter: what a title must hold (issue 9, item 3)
         self.reported_that = re.compile(rf"(?<!\w)(?:{data.REPORTED_THAT})", re.IGNORECASE)
+        # Compiled once, not per sentence: a determiner opening a subject, one a pronoun agrees with, "and"/"et".
+        self.determiner = re.compile(rf"(?:{data.DETERMINERS})\s", re.IGNORECASE)
+        self.subject_determiner = re.compile(rf"(?:{data.DETERMINERS})(?:\s|(?<=['’]))", re.IGNORECASE)
+        self.agreeing_determiner = re.compile(rf"(?:{data.DETERMINERS})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
+        self.joiner = re.compile(rf"\s(?:{'|'.join(map(re.escape, data.NAME_JOINERS))})\s")
 
 
 def _words(language: str) -> _Words:
@@ -270,7 +275,7 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
             event = _candidate(source, sentence, mention, names, None, first=False)
             verb = words.verb.search(head)
             subject = head[: verb.start()] if verb else ""
-            if (re.match(rf"(?i)(?:{words.data.DETERMINERS})\s", subject) and len(subject.split()) <= 4
+            if (words.determiner.match(subject) and len(subject.split()) <= 4
                     and not names.mentions(subject) and names.is_name(claim.speaker)):
                 # "The engine maker reported …", when the engine maker speaks as Halvorsen: Halvorsen reported.
                 head, local = claim.speaker + " " + head[verb.start():], (local[0] - verb.start() + len(claim.speaker) + 1,
@@ -323,7 +328,7 @@ def _coordinated_head(sentence: str, claim: Claim, start: int, end: int, words: 
     """
     if end > claim.verb_start or re.search(r"[,;:«»\"“”]", sentence[end:claim.verb_start]):
         return None
-    joined = list(re.finditer(rf"\s(?:{'|'.join(map(re.escape, words.data.NAME_JOINERS))})\s", sentence[end:claim.verb_start]))
+    joined = list(words.joiner.finditer(sentence[end:claim.verb_start]))
     if len(joined) != 1 or sentence[:start].strip() == "" or not words.verb.search(sentence[:start]):
         return None  # no "and" before the verb, or no verb of its own before the date
     return sentence[: end + joined[0].start()]
@@ -526,7 +531,7 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
 def _subject_of(sentence: str, words: _Words) -> str:
     """The subject a sentence opens with: a determiner and a few words, up to its first comma or verb; "" if none."""
     text = _clean(sentence)
-    if not re.match(rf"(?i)(?:{words.data.DETERMINERS})(?:\s|(?<=['’]))", text):
+    if not words.subject_determiner.match(text):
         return ""
     verb = words.verb.search(text)
     end = min([i for i in (text.find(","), verb.start() if verb else -1) if i > 0] or [len(text)])
@@ -538,7 +543,7 @@ def _subject_of(sentence: str, words: _Words) -> str:
 
 def _agrees(subject: str, pronoun: str, words: _Words) -> bool:
     """Whether a pronoun may stand for a subject: its determiner, and for a plural pronoun a plural noun."""
-    determiner = re.match(rf"(?i)(?:{words.data.DETERMINERS})(?:(?<=['’])|(?!\w))", subject)
+    determiner = words.agreeing_determiner.match(subject)
     said = determiner.group(0).casefold() if determiner else ""
     if said not in words.data.SUBJECT_PRONOUNS[pronoun]:
         return False
