@@ -581,6 +581,10 @@ def test_bench_title_checks():
     ("La fréquentation atteint 1,3 million de voyages", "fr", True),
     ("Nous l'avions signalé", "fr", True),  # an elided auxiliary
     ("Des femmes feront une heure de route", "fr", True),  # a future
+    ("Le ministre se rendra à Lorsac", "fr", True),  # the future of a -dre verb
+    ("Le festival ne reviendra pas sur la place", "fr", True),
+    ("La commune recevra une aide", "fr", True),
+    ("Une aide de la région", "fr", False),
     ("Les soignants dénoncent un abandon", "fr", True),
     ("Au plus tard en juillet", "fr", False),
     ("Avant la refonte complète du réseau prévue", "fr", False),

@@ -352,6 +352,9 @@ VERB_FORMS = (
     r"devront|devrait|devraient|peut|peuvent|pourra|pourront|pourrait|pourraient|fait|font|faut|"
     r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|[a-zàâçéèêëîïôûù]{1,}(?:era|eront|erait|eraient|ira|iront|irait|iraient)|"
     r"[a-zàâçéèêëîïôûù]{2,}(?:èrent|irent)|"
+    # Futures of -dre/-enir/-voir verbs ("se rendra", "reviendra", "recevra"), and a few irregular ones.
+    r"[a-zàâçéèêëîïôûù]{2,}(?:dra|dront|drait|draient|vra|vront|vrait|vraient)|"
+    r"fera|feront|ferait|feraient|verra|verront|saura|sauront|"
     r"(?!(?:pr[ée]sid|arg|ag|cli|par|pati|tal|urg|r[ée]c|diff[ée]r|acc|cons|comp[ée]t|pertin|d[ée]pend|fr[ée]qu|"
     r"intellig|puiss|[ée]vid|excell|incid|accid|r[ée]sid|ard|ambi|appar|ci|d|g|l|v|s|c|t|r|pr[ée]s|abs|souv|prud|"
     r"cont|adolesc|innoc|d[ée]c|cli|pot|fréqu|équival|lat|viol|somnol|indulg|dilig|négligent|sil|décid)"
