@@ -817,3 +817,23 @@ def test_reported_speech_after_a_colon_a_report_by_x_and_said_without_that(text,
 ])
 def test_no_speaker_no_reported_speech(text, language):
     assert [c for c in extract(text, language) if c.kind == "claim"] == []
+
+
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    # One quoted word is a statement when it closes the sentence or holds its own full stop.
+    ('Ruth Okafor runs the bakery. She called the decision "unacceptable".', "en", "Ruth Okafor", "unacceptable"),
+    ('Asked about the closure, Tom Reilly said: "Never."', "en", "Tom Reilly", "Never."),
+    ("Karima Benali a jugé la décision « scandaleuse ».", "fr", "Karima Benali", "scandaleuse"),
+    # "Pour X, …" without quotation marks is reported speech when X is a person.
+    ("Pour Marc Aubry, la ville n'a pas les moyens de rénover le stade.", "fr", "Marc Aubry",
+     "la ville n'a pas les moyens de rénover le stade"),
+])
+def test_a_one_word_quotation_and_pour_x_without_quotation_marks(text, language, speaker, quote):
+    [claim] = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claim.speaker, claim.quote) == (speaker, quote)
+
+
+def test_a_scare_quote_inside_a_sentence_and_pour_without_a_person_are_no_claim():
+    scare = 'The "temporary" closure of the Dunmore bridge began on Monday, the council said.'
+    assert "temporary" not in [c.quote for c in extract(scare, "en") if c.kind == "claim"]
+    assert [c for c in extract("Pour la première fois, la ville a fermé le stade en mars.", "fr") if c.kind == "claim"] == []

@@ -81,12 +81,17 @@ class Claim:
 
 
 def quotations(sentence: str) -> list[Quotation]:
-    """The quotations of a sentence, short scare quotes ("fake news") included."""
+    """The quotations of a sentence, short scare quotes ("fake news") included; one word only at the sentence's end."""
     found = []
     for match in _QUOTES.finditer(sentence):
         inner = next(group for group in match.groups() if group is not None)
         inner = inner.strip(" *_")
-        if len(re.findall(r"\w+", inner)) >= _MIN_QUOTE_WORDS:
+        words = re.findall(r"\w+", inner)
+        # One word is a statement when it closes the sentence or holds its own full stop ("called it
+        # "unacceptable".", "said: "Never.""), not a scare quote inside it ("the "temporary" closure", issue 9).
+        alone = len(words) == 1 and len(words[0]) >= 3 and (
+            inner.endswith((".", "!", "?", "…")) or re.fullmatch(r"[\s.,;!?…)*_]*", sentence[match.end():]) is not None)
+        if len(words) >= _MIN_QUOTE_WORDS or alone:
             found.append(Quotation(match.start(), match.end(), inner))
     return found
 
@@ -173,6 +178,9 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         found = _according(body, according, before, names, cues)
         if found is not None:
             return found
+    found = _for_reported(body, names, cues)
+    if found is not None:
+        return found
     for verb in cues.verb.finditer(body):
         if cues.not_reporting.search(verb.group(0)):
             continue  # "announced that the plant would close": an action, told as an event
@@ -200,6 +208,25 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
     return _colon_reported(body, names, cues)
+
+
+def _for_reported(body: str, names: NameIndex, cues: _Cues) -> Claim | None:
+    """ "Pour Marc Aubry, la ville n'a pas les moyens de …": a person named after "pour"/"for", then a clause."""
+    opening = cues.for_speaker.match(body)
+    if opening is None:
+        return None
+    parts = body[opening.end():].split(",")
+    for count in (1, 2):  # "Pour X, …" or "Pour la maire, Sophie Arnaud, …"
+        if len(parts) <= count or len(" ".join(parts[:count]).split()) > 8:
+            return None
+        speaker = _speaker_from(parts[count - 1], names, cues, strict=True)
+        content = ",".join(parts[count:])
+        if speaker and len(re.findall(r"\w+", content)) >= 4 and cues.clause_verb.search(content):
+            start = len(body) - len(content) + (len(content) - len(content.lstrip()))
+            text = content.strip()
+            return Claim(Quotation(start, len(body), text), speaker, opening.start(), opening.end(), direct=False,
+                         lowered=_lowered(text, names))
+    return None
 
 
 def _colon_reported(body: str, names: NameIndex, cues: _Cues) -> Claim | None:
