@@ -746,6 +746,7 @@ def test_a_clause_with_a_relative_pronoun_is_no_speaker():
     ("La Fête des Vendanges a attiré 8 000 personnes à Mirval en septembre.", "fr", ["Mirval"]),
     # A holiday whose day the date tagger reads: its first word is no name.
     ("Shops in Dunmore opened early on Black Friday.", "en", ["Dunmore"]),
+    ("Christmas Day trading at Harwick Mall fell in 2024.", "en", ["Harwick Mall"]),
 ])
 def test_addresses_portfolios_programmes_and_events_are_nobody(text, language, actors):
     assert actors_of(text, language) == actors

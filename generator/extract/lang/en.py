@@ -462,7 +462,10 @@ spanish italian indian african european asian australian brazilian nigerian ukra
 THING_WORDS = frozenset("act acts bill treaty directive regulation regulations".split())
 NOT_NAMES = frozenset("""
 christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit internet wi-fi
-""".split()) | {"black friday", "cyber monday", "new year", "new year's day", "boxing day", "good friday"}
+""".split()) | {"black friday", "cyber monday", "new year", "new year's day", "boxing day", "good friday",
+                "christmas day", "christmas eve", "new year's eve", "easter sunday", "easter monday", "mother's day",
+                "father's day", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
+                "remembrance day", "veterans day", "st patrick's day", "bonfire night", "super bowl", "small business saturday"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria salmonella adhd measles mpox aids hiv sars mers h1n1 h5n1 malaria cholera
 dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculosis legionnaires'

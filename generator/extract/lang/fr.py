@@ -497,7 +497,8 @@ THING_WORDS: frozenset[str] = frozenset()
 NOT_NAMES = frozenset("""
 noël pâques toussaint pentecôte ascension ramadan brexit internet tva smic rsa cdi cdd ehpad hlm tgv ter rer bac
 pib ivg pme sdf apl premier première
-""".split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an"}
+""".split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an", "fête des mères", "fête des pères",
+                "fête de la musique", "fête nationale", "saint-sylvestre", "lundi de pâques", "vendredi saint"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria tdah salmonelle salmonellose rougeole sida vih paludisme choléra dengue
 grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole mpox chikungunya
