@@ -838,3 +838,13 @@ def test_a_scare_quote_inside_a_sentence_and_pour_without_a_person_are_no_claim(
     scare = 'The "temporary" closure of the Dunmore bridge began on Monday, the council said.'
     assert "temporary" not in [c.quote for c in extract(scare, "en") if c.kind == "claim"]
     assert [c for c in extract("Pour la première fois, la ville a fermé le stade en mars.", "fr") if c.kind == "claim"] == []
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A newspaper's article is part of its name, at a sentence's start too; a country's is not.
+    ("Le Monde a révélé mardi que la société Veloxa préparait une fusion.", "fr", ["Le Monde", "Veloxa"]),
+    ("The Carrow Herald reported on Monday that the mill would close.", "en", ["The Carrow Herald"]),
+    ("La France a signé l'accord de Lorsac en mars.", "fr", ["France", "Lorsac"]),
+])
+def test_a_newspaper_keeps_its_article_at_a_sentence_start(text, language, actors):
+    assert actors_of(text, language) == actors

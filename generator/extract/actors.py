@@ -62,6 +62,7 @@ _ADDRESS_BEFORE = re.compile(alternation("ADDRESS_BEFORE"), re.IGNORECASE)  # "r
 _PORTFOLIO_BEFORE = re.compile(alternation("PORTFOLIO_BEFORE"), re.IGNORECASE)  # "the Minister for Small Business"
 _THING_AFTER = re.compile(alternation("THING_AFTER"), re.IGNORECASE)  # "its Shop Local scheme"
 _EVENT_WORDS = union("EVENT_WORDS")  # "Festival des Lanternes", "Winter Lights Festival"
+_NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspaper keeps its article
 
 
 @dataclass(frozen=True)
@@ -391,7 +392,8 @@ def _sentence_start(text: str, offset: int) -> bool:
 def _with_article(text: str, start: int, raw: str, name: str) -> str:
     """The name with the capitalised article written right before it inside a sentence ("Le Veilleur"), else the name.
 
-    At a sentence's start every article is capitalised ("La France a …"): there the article is not taken.
+    At a sentence's start every article is capitalised ("La France a …"): there the article is taken only for a
+    newspaper's name, whose article is part of it ("Le Monde a révélé", "The Elmford Gazette reported": issue 9).
     """
     at = raw.find(name) if name else -1
     if at <= 0:
@@ -400,7 +402,8 @@ def _with_article(text: str, start: int, raw: str, name: str) -> str:
         glued = article.endswith(("'", "’"))
         written = article if glued else article + " "
         if raw[:at].endswith(written) and (at == len(written) or raw[at - len(written) - 1] == " ") \
-                and not _sentence_start(text, start + at - len(written)):
+                and (not _sentence_start(text, start + at - len(written))
+                     or any(w.casefold() in _NEWS_WORDS for w in name.split())):
             return written + name
     return name
 

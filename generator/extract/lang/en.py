@@ -435,6 +435,12 @@ THING_AFTER = (r"\s+(?:schemes?|programmes?|programs?|initiatives?|campaigns?|fu
 EVENT_WORDS = frozenset("""
 festival fair expo marathon championship championships cup games olympics awards tournament summit conference
 """.split())
+# Words of newspapers' names, whose article is part of the name even at a sentence's start ("The Elmford
+# Gazette reported").
+NEWS_WORDS = frozenset("""
+gazette times herald tribune post news journal courier echo chronicle observer guardian telegraph independent
+mirror standard express ledger record sentinel star sun mail
+""".split())
 # What joins a lower-case kind of place to its name (ORG_CATEGORIES); English has no such kinds.
 CATEGORY_LINKS = r"(?!)"
 # Kinds whose name alone is the place, not the institution ("la préfecture de Clamery": Clamery is a town).

@@ -556,6 +556,11 @@ EVENT_WORDS = frozenset("""
 festival fête foire salon marathon championnat championnats coupe jeux trophée tournoi journée journées semaine
 sommet
 """.split())
+# Mots de noms de journaux, dont l'article fait partie du nom même en tête de phrase ("Le Monde a révélé").
+NEWS_WORDS = frozenset("""
+journal courrier progrès monde parisien figaro télégramme républicain populaire dauphiné matin midi écho gazette
+tribune voix provence nouvelliste dépêche éclair
+""".split())
 # Ce qui lie un genre de lieu en minuscules à son nom (ORG_CATEGORIES : "la préfecture de l'Orbe").
 CATEGORY_LINKS = r"(?:de|des|du|de\s+la)\s+|d['’]|de\s+l['’]"
 # Les genres dont le nom seul est le lieu, non l'institution ("la sous-préfecture de Clamery" : Clamery est une ville).
