@@ -767,7 +767,7 @@ def test_a_first_name_alone_is_the_person_the_article_named_in_full():
     ("Superintendent Laura Brennan closed the school on Monday.", "en", ["Laura Brennan"]),
     ("Le préfet Alain Roux a signé l'arrêté lundi.", "fr", ["Alain Roux"]),
     # "de l'" joins a name as "d'" does; a prefecture is an institution, its town alone stays the town.
-    ("Le Progrès de l'Orbe a révélé l'affaire en janvier.", "fr", ["Progrès de l'Orbe"]),
+    ("Le Progrès de l'Orbe a révélé l'affaire en janvier.", "fr", ["Le Progrès de l'Orbe"]),
     ("Les élus ont été reçus à la sous-préfecture de Clamery en mars. Clamery compte 9 000 habitants depuis 2020.",
      "fr", ["Clamery", "sous-préfecture de Clamery"]),
 ])
@@ -848,3 +848,8 @@ def test_a_scare_quote_inside_a_sentence_and_pour_without_a_person_are_no_claim(
 ])
 def test_a_newspaper_keeps_its_article_at_a_sentence_start(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+def test_a_name_in_apposition_to_an_organisations_description_keeps_its_de():
+    text = "L'association des riverains, Brassac Cœur de Bourg, a saisi le tribunal de Lorsac en mars."
+    assert actors_of(text, "fr") == ["Brassac Cœur de Bourg", "Lorsac"]

@@ -352,7 +352,7 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
     words = _clean_name(raw).split()
     if not words:
         return False
-    if words[0].casefold() in _ORG_WORDS:
+    if words[0].casefold() in _ORG_WORDS or _names_described_organisation(text, begin):
         return True
     parts = _SPLIT_AT_LINK.split(" ".join(words), maxsplit=1)
     if len(parts) < 2:
@@ -374,6 +374,18 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
     folded = word.casefold()
     return not (folded in _COMMON_CAPITALS or folded in _TITLES or _inner_capital(word) or word.isupper()
                 or _nationality(folded) or _DEMONYM.search(word))  # "les Allemands de Volkner"
+
+
+def _names_described_organisation(text: str, begin: int) -> bool:
+    """Whether a run stands in apposition to an organisation's description: "L'association des commerçants, Lézat
+    Cœur de Ville, estime …" (issue 9): the whole run is its name, "de" included."""
+    before = re.search(r"(?:^|[.;:!?]\s|,\s)([^,.;:!?]{3,60}),\s*$", text[max(0, begin - 80):begin])
+    if before is None:
+        return False
+    words = [_strip_elision(w).casefold() for w in before.group(1).split()]
+    while words and words[0] in _COMMON_CAPITALS:
+        words.pop(0)  # "L'association", "the residents' association"
+    return bool(words) and words[0] in _ORG_WORDS
 
 
 def _thing(text: str, start: int, raw: str) -> bool:

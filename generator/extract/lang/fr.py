@@ -558,7 +558,7 @@ sommet
 """.split())
 # Mots de noms de journaux, dont l'article fait partie du nom même en tête de phrase ("Le Monde a révélé").
 NEWS_WORDS = frozenset("""
-journal courrier progrès monde parisien figaro télégramme républicain populaire dauphiné matin midi écho gazette
+journal courrier progrès monde parisien figaro télégramme dauphiné matin midi écho gazette
 tribune voix provence nouvelliste dépêche éclair
 """.split())
 # Ce qui lie un genre de lieu en minuscules à son nom (ORG_CATEGORIES : "la préfecture de l'Orbe").
