@@ -853,3 +853,10 @@ def test_a_newspaper_keeps_its_article_at_a_sentence_start(text, language, actor
 def test_a_name_in_apposition_to_an_organisations_description_keeps_its_de():
     text = "L'association des riverains, Brassac Cœur de Bourg, a saisi le tribunal de Lorsac en mars."
     assert actors_of(text, "fr") == ["Brassac Cœur de Bourg", "Lorsac"]
+
+
+def test_an_organisation_named_in_apposition_reports_speech_in_its_whole_name():
+    text = ("L'association des riverains, Brassac Cœur de Bourg, estime que la mairie aurait dû consulter les "
+            "habitants avant de trancher.")
+    [claim] = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert claim.speaker == "Brassac Cœur de Bourg"

@@ -388,6 +388,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         return people[0].name
     if strict:
         return None
+    if phrase in names.long_name_set:
+        return names.canonical(phrase)  # a name the article wrote whole elsewhere ("Lézat Cœur de Ville"), cut here
     article = cues.leading_determiner.match(phrase)
     head = article.end() if article else 0  # "The Allied Workers' Union said": the union is named
     if mentions and len(mentions) == 1 and mentions[0].start <= head + 1 and mentions[0].end >= len(phrase) - 1:
