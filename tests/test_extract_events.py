@@ -860,3 +860,12 @@ def test_an_organisation_named_in_apposition_reports_speech_in_its_whole_name():
             "habitants avant de trancher.")
     [claim] = [c for c in extract(text, "fr") if c.kind == "claim"]
     assert claim.speaker == "Brassac Cœur de Bourg"
+
+
+@pytest.mark.parametrize("text, language, quote", [
+    ("Paul Girard craint que la décision ne soit prématurée.", "fr", "la décision ne soit prématurée"),
+    ("Ann Lowe believes the school can reopen within a week.", "en", "the school can reopen within a week"),
+])
+def test_a_fear_and_a_belief_with_can_are_reported_speech(text, language, quote):
+    [claim] = [c for c in extract(text, language) if c.kind == "claim"]
+    assert claim.quote == quote

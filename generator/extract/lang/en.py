@@ -353,7 +353,7 @@ SPOKESPERSON_FOR = r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spoke
 # ("said the stolen files also held").
 REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we|(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,3}|"
                  r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
-                 r"(?:was|were|had|would|is|are|has|have|will|could|should|did|must|might)\b"
+                 r"(?:was|were|had|would|is|are|has|have|will|could|should|did|must|might|can|may)\b"
                  r"|(?:the|its|their|his|her)(?:\s+[a-z][\w'’-]*){1,2}\s+(?:also\s+|still\s+|already\s+)?"
                  r"(?:held|made|took|gave|found|kept|lost|saw|rose|fell|grew|paid|sold|built|[a-z]{3,}ed)\b)")
 REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|staff|workers|members|residents|customers|"

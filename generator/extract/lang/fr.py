@@ -394,13 +394,13 @@ REPORTING_PARTICIPLES = (
     "reconnu dit insisté prévenu averti rappelé commenté écrit poursuivi conclu résumé déploré regretté "
     "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
     "ironisé tranché témoigné protesté objecté argué annoncé glissé lâché signalé révélé démenti considéré "
-    "soutenu qualifié parlé évoqué"
+    "soutenu qualifié parlé évoqué craint redouté"
 ).split() + ["fait savoir"]  # "a fait savoir que"
 REPORTING_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
     "reconnaît reconnait dit juge admet confirme prévient rappelle note raconte plaide rétorque résume "
     "dénonce regrette déplore insiste témoigne glisse lâche analyse commente poursuit conclut tranche ironise "
-    "considère signale révèle dément soutient "
+    "considère signale révèle dément soutient craint redoute avertit observe relève "
     # the imperfect, for what someone used to say ("assurait pourtant aux adhérents que …", issue 9)
     "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
     "prévenait rappelait disait écrivait martelait jugeait "
