@@ -34,8 +34,8 @@ from .pool import RenderPool, beside as pool_beside, usable as pool_usable
 from .provenance import check_provenance, with_provenance
 from .render import Labels, Theme, shared_variables
 from .scaffold import placeholder_warnings
-from .stamp import (Scan, clear_stamp, notice, input_stamp, racy_after, output_stamp, scan_inputs, theme_folders,
-                    tool_fingerprint, write_stamp)
+from .stamp import (Scan, clear_stamp, notice, input_stamp, parts_digest as _hash, racy_after, output_stamp, scan_inputs,
+                    theme_folders, tool_fingerprint, write_stamp)
 from .structure import Page, Structure
 from .write import MARKER, Blank, Cancelled, OutputFile, WriteReport, digest, publish, published, write_pieces
 
@@ -639,10 +639,6 @@ def _folders_stamp(folders: list[Path]) -> str:
                 stat = os.stat(os.path.join(root, name))
                 parts.append(f"{root}/{name}:{stat.st_mtime_ns}:{stat.st_size}:{stat.st_ino}")
     return _hash(parts)
-
-
-def _hash(*parts: Any) -> str:
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def _template_inputs(theme: Theme, name: str, memo: dict[str, tuple[str, frozenset[str]] | None],

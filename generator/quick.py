@@ -21,7 +21,6 @@ Every value kept is signed like the rest of the build cache (generator/cache.py)
 
 from __future__ import annotations
 
-import hashlib
 import hmac
 import os
 import pickle
@@ -32,7 +31,7 @@ from typing import Any
 
 from .cache import STATE_FILE, SEARCH_FILE, dumps, file_hash, loads, read_signed, signing_key, write_signed
 from .edit import dump_page, edited_inputs, load_page, placement
-from .stamp import Scan, cache_dir, tool_fingerprint
+from .stamp import Scan, cache_dir, parts_digest, tool_fingerprint
 
 DB_FILE = "edits.sqlite"
 _SIGNATURE = 32
@@ -171,8 +170,7 @@ def record(builder: Any, generation: Any, scan: Scan, racy: int, awaiting: int) 
 def _row_key(card: str, shows: list[str], url: str) -> str:
     """An event row's key: its card, and where it stands (its pages, its URL), which a new page boundary
     or a timeline split into years changes while the card stays (the row was kept, stale)."""
-    where = hashlib.blake2b(repr((shows, url)).encode("utf-8", "surrogatepass"), digest_size=8).hexdigest()
-    return f"{card} {where}"
+    return f"{card} {parts_digest(shows, url)}"
 
 
 def _meta(store: Store) -> dict[str, Any] | None:

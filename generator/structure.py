@@ -9,7 +9,6 @@ did not change is not rendered again (STYLE habit 11).
 from __future__ import annotations
 
 import copy
-import hashlib
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
@@ -17,6 +16,7 @@ from . import timeline
 from .dates import TimelineDate
 from .drafts import is_draft
 from .model import Content, Event, Source
+from .stamp import parts_digest as _digest
 
 # The feed lists the latest events only (issue 12: at 100,000 events it weighed 63 MB);
 # a site may change it with `feed_entries:` in site.yaml.
@@ -92,10 +92,6 @@ def paged(base: str, events: list[Event], size: int) -> list[tuple[str, list[Eve
     parts = [events[i:i + size] for i in range(0, len(events), size)] or [[]]
     urls = tuple(page_url(base, n) for n in range(1, len(parts) + 1))
     return [(f"{url}index.html", part, Pager(n, urls)) for n, (url, part) in enumerate(zip(urls, parts), 1)]
-
-
-def _digest(*parts: Any) -> str:
-    return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
 
 
 def card_digest(event_digest: str, cited: list[str]) -> str:

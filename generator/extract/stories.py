@@ -390,10 +390,7 @@ def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
         return False
     if _content(a, b, weights) <= 0:
         return False
-    # At least one of the two articles tells nothing else of that kind on the other's date.
-    return any(not any(o is not m and o.candidate.kind == m.candidate.kind and _overlap(o, other)
-                       for o in by_source[m.source])
-               for m, other in ((a, b), (b, a)))
+    return _one_alone_on_the_other_day(a, b, by_source)
 
 
 def _wide_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> bool:
@@ -419,6 +416,11 @@ def _wide_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
     # An unnamed subject ("l'annonce de la fermeture") needs more of the rest to stand for the named one.
     if content < (WIDE_SLIP_CONTENT if a.names & b.names else WIDE_SLIP_UNNAMED if not (a.names and b.names) else 2):
         return False
+    return _one_alone_on_the_other_day(a, b, by_source)
+
+
+def _one_alone_on_the_other_day(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
+    """Whether at least one of the two articles tells nothing else of that kind on the other's date."""
     return any(not any(o is not m and o.candidate.kind == m.candidate.kind and _overlap(o, other)
                        for o in by_source[m.source])
                for m, other in ((a, b), (b, a)))

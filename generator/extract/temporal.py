@@ -1090,10 +1090,11 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     return out
 
 
-_ANCHOR_VALUE = {"D": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"), "M": re.compile(r"(\d{4})-(\d{2})"),
-                 "Y": re.compile(r"(\d{4})(?![\dX])"), "MY": re.compile(r"(\d{4})(?![\dX])"), "QY": re.compile(r"(\d{4})(?![\dX])"),
-                 "W": re.compile(r"(\d{4})-(\d{2})-(\d{2})$"), "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?"),
-                 "P": re.compile(r"(\d{4})((?:-[0-9A-Z]+)*)$")}
+_ANCHOR_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})$")
+_ANCHOR_YEAR = re.compile(r"(\d{4})(?![\dX])")
+_ANCHOR_VALUE = {"D": _ANCHOR_DAY, "W": _ANCHOR_DAY, "M": re.compile(r"(\d{4})-(\d{2})"),
+                 "Y": _ANCHOR_YEAR, "MY": _ANCHOR_YEAR, "QY": _ANCHOR_YEAR,
+                 "S": re.compile(r"(\d{4})(?![\dX])(?:-(\d{2}))?"), "P": re.compile(r"(\d{4})((?:-[0-9A-Z]+)*)$")}
 
 
 def _same_period(rest: str, kind: str) -> str | None:
