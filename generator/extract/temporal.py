@@ -15,6 +15,7 @@ from typing import Callable, Iterable
 
 from .lang import LanguageData, for_language, normalize
 from .mention import DateMention
+from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
 from .temporal_tense import STRONG, preposition_at, tense_at
 
@@ -250,11 +251,6 @@ def _alt(words: Iterable[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
-def _first_letters(words: Iterable[str]) -> str:
-    """A lookahead for the first letters of words, so that a rule's scan skips the other positions fast."""
-    return "(?=[" + "".join(sorted({re.escape(w[0]) for w in words})) + "])"
-
-
 _NB = r"(?<![\w./,:-])"           # no word/number glued before
 _NA = r"(?![\w%/]|[.,:]\d|\s?\d)"  # no word/number glued after
 _PIECE = re.compile(r"\{([A-Z]+)\}")
@@ -273,14 +269,13 @@ class _Lang:
             "MON": _alt(list(data.MONTHS_FULL) + [a + "." for a in data.MONTHS_ABBR] + list(data.MONTHS_ABBR)),
             "MONF": _alt(data.MONTHS_FULL), "WD": _alt(data.WEEKDAYS), "NUM": _alt(data.NUMBERS),
             "ORD": _alt(data.ORDINALS),
-            # a first-letter lookahead lets the engine skip most positions at once (a scan of the text per rule)
-            "FEAST": _first_letters(data.FEASTS) + "(?:" + _alt(data.FEASTS).replace(r"\ ", r"\s+").replace("'", "['’]") + ")",
-            "WDFIRST": _first_letters(data.WEEKDAYS),
+            "FEAST": "(?:" + _alt(data.FEASTS).replace(r"\ ", r"\s+").replace("'", "['’]") + ")",
         }
         self.patterns: list[tuple[re.Pattern[str], Handler, int]] = []
         for name, prio, source in data.RULES:
             pattern = _PIECE.sub(lambda m: pieces[m.group(1)], source)
-            self.patterns.append((re.compile(pattern, re.IGNORECASE), _HANDLERS[name](self), prio))
+            # behind a lookahead on its first characters: the scan of the text per rule skips most positions at once
+            self.patterns.append((with_first_chars(pattern, re.IGNORECASE), _HANDLERS[name](self), prio))
         self.date_prep = re.compile(data.DATE_PREP)
         self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
         self.year_unit_after = re.compile(data.YEAR_UNIT_AFTER)

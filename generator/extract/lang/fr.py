@@ -183,7 +183,7 @@ RULES = [
     ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
-    ("weekday_day", 1, r"\b{WDFIRST}(?P<wd>{WD})\s+(?P<day>{DAY})(?![\w/.:,]?\d|\s\d{3}\b|\s*(?:{MON})(?!\w)|\s*(?:h\b|heures?\b|%|€|ans\b|euros?\b))"),
+    ("weekday_day", 1, r"\b(?P<wd>{WD})\s+(?P<day>{DAY})(?![\w/.:,]?\d|\s\d{3}\b|\s*(?:{MON})(?!\w)|\s*(?:h\b|heures?\b|%|€|ans\b|euros?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d)(?:\s+(?P<rel>{REL}))?"),
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
