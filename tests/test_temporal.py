@@ -594,3 +594,54 @@ def test_a_weekday_with_its_day_number(text: str, lang: str, values: list[str]) 
 ])
 def test_the_end_of_the_year_the_text_is_telling(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2009, 4, 16), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-11-14 (a Thursday). "Until" told in the past is a bound that has passed: the June before publication
+    ("The pool was closed until 20 June for repairs.", "en", ["2024-06-20"]),
+    ("La piscine était fermée jusqu'au 20 juin pour travaux.", "fr", ["2024-06-20"]),
+    # told in the future or the present, or seen ahead from the past, it still looks ahead
+    ("The pool will stay closed until 20 June.", "en", ["2025-06-20"]),
+    ("La piscine restera fermée jusqu'au 20 juin.", "fr", ["2025-06-20"]),
+    ("Le pont est fermé jusqu'au 20 juin.", "fr", ["2025-06-20"]),
+    ("Le maire a annoncé que le pont resterait fermé jusqu'au 20 juin.", "fr", ["2025-06-20"]),
+    # a bound a few days away stays the nearest one, whatever the tense
+    ("The bridge was closed until 20 November.", "en", ["2024-11-20"]),
+])
+def test_until_told_in_the_past_has_passed(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 11, 14), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-11-14. "The following year" counts from a year the text gave; with none, no date (not next year)
+    ("The plant opened the following year.", "en", []),
+    ("L'usine a ouvert l'année suivante.", "fr", []),
+    ("The plant opened in 2019. It closed the following year.", "en", ["2019", "2020"]),
+    # "the previous year" with none keeps publication's reading (the year before this one)
+    ("Sales rose 4% on the previous year.", "en", ["2023"]),
+])
+def test_the_following_year_needs_a_year_before_it(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 11, 14), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-11-14 (a Thursday). The day something was put off is its own day; the day it was put off to is to come
+    ("The match was postponed on Monday.", "en", ["2024-11-11"]),
+    ("Le conseil a reporté lundi le vote du budget.", "fr", ["2024-11-11"]),
+    ("The match was postponed to Monday.", "en", ["2024-11-18"]),
+    ("Le match a été reporté à lundi.", "fr", ["2024-11-18"]),
+])
+def test_the_day_of_a_postponement_is_not_the_day_put_off_to(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 11, 14), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, pub, values", [
+    # "ce week-end" told in the past early in the week is the weekend just gone (2024-11-18 is a Monday)
+    ("Ce week-end, la manifestation a réuni 3 000 personnes.", "fr", "2024-11-18", ["2024-W46-WE"]),
+    ("The protest drew 3,000 people this weekend.", "en", "2024-11-18", ["2024-W46-WE"]),
+    # in the future, or told on the weekend itself, it is this week's
+    ("La manifestation aura lieu ce week-end.", "fr", "2024-11-18", ["2024-W47-WE"]),
+    ("La manifestation a réuni 3 000 personnes ce week-end.", "fr", "2024-11-17", ["2024-W46-WE"]),
+])
+def test_this_weekend_told_in_the_past(text: str, lang: str, pub: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values

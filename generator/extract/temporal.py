@@ -755,6 +755,8 @@ def _h_relperiod(L: _Lang) -> Handler:
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W",
                         anchor=("W", k) if anchor else None)
         if kind == "weekend":
+            if k == 0 and p.weekday() < 5 and c.tense(m.start(), m.end()) < 0:
+                k = -1  # "ce week-end, la manifestation a réuni…" told on a weekday: the weekend just gone
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)) + "-WE", relative=True, kind="W")
         if kind == "quarter":
             y, q = _quarter_of(p)
@@ -1109,8 +1111,8 @@ def _same_period(rest: str, kind: str) -> str | None:
 def _from_text(hits: list[_Hit]) -> list[_Hit]:
     """Resolve 'l'année précédente', 'la veille' from the last date before them that is precise enough.
 
-    With none, a year or a month keeps its reading from publication; a day is dropped (the day
-    before what, the reader cannot tell).
+    With none, a year or a month before keeps its reading from publication; a day, or a period
+    after ("the following year"), is dropped (the day before what, the reader cannot tell).
     """
     out: list[_Hit] = []
     for h in hits:
@@ -1121,8 +1123,11 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
         pattern = _ANCHOR_VALUE[unit]
         base = next((m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m), None)
         if base is None:
-            if unit not in ("D", "MY", "W"):
-                out.append(h)  # "November of that year" with no year before: which year, the reader cannot tell
+            # "November of that year", "the following year" with no date before: which one, the reader cannot tell
+            # ("the following year" is never the next one: news would write "next year"); "the previous year"
+            # keeps publication's reading
+            if unit not in ("D", "MY", "W") and k <= 0:
+                out.append(h)
             continue
         if unit == "Y":
             h.value = f"{int(base.group(1)) + k:04d}"

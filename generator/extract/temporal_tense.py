@@ -24,6 +24,8 @@ class _Cues:
         self.prep_future = re.compile(data.PREP_FUTURE)
         self.prep_past = re.compile(data.PREP_PAST)
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
+        self.until = re.compile(data.UNTIL_BEFORE)
+        self.date_lead = re.compile(rf"(?:(?:{data.DATE_LEAD})\s+)+", re.IGNORECASE)
         self.future_stop: frozenset[str] = data.FUTURE_STOP
         self.past_stop: frozenset[str] = data.PAST_STOP
         self.directive = re.compile(data.DIRECTIVE)
@@ -84,11 +86,34 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     """
     cues = data.compiled(_Cues)
     bound = preposition_at(text, start, data)
-    if bound:
+    if bound < 0:
         return bound
-    before = text[max(0, start - 40):start]
-    if cues.scheduled.search(before):
+    if bound and cues.until.search(text, max(0, start - 40), start):
+        # "until 20 June" told in the past with nothing ahead in the sentence ("the pool was closed until
+        # 20 June", written in November) is a bound that has passed: the verb decides, without a preposition's
+        # strength, so that a bound a few days away stays the nearest one (issue 9)
+        direction, ahead = _verb_tense(cues, text, start, end)
+        return direction if direction < 0 and not ahead else bound
+    if bound:
+        return bound  # "by", "pour", "takes effect on": ahead whatever the tense around
+    if _scheduled(cues, text, start, end):
         return 1  # "les soldes débutent mercredi", "the fair opens on Friday": the present of a timetable
+    return _verb_tense(cues, text, start, end)[0]
+
+
+def _scheduled(cues: _Cues, text: str, start: int, end: int) -> bool:
+    """Whether a timetable's present or a day put off ('postponed to', 'repoussée au') stands right before the date.
+
+    The preposition a day is put off to may open the mention itself ("repoussée | au printemps").
+    """
+    if cues.scheduled.search(text, max(0, start - 40), start):
+        return True
+    lead = cues.date_lead.match(text, start, end)
+    return lead is not None and cues.scheduled.search(text, max(0, start - 40), lead.end()) is not None
+
+
+def _verb_tense(cues: _Cues, text: str, start: int, end: int) -> tuple[int, bool]:
+    """The direction of the verb cue nearest to [start, end) in its sentence, and whether any cue there may look ahead."""
     s, e = sentence_bounds(text, start, end)
     sent = text[s:e]
     if sent.isupper():
@@ -157,11 +182,15 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         backshifted = reported_from is not None and m[0] >= reported_from and cues.backshifted.fullmatch(w)
         near(m[0], m[1], 0 if backshifted else -1)
     taken = held + fut_spans + past_spans
+    now = False
     for m in scan.present:
         if ms <= m[0] < me or any(a <= m[0] < b for a, b, _ in taken):
             continue
+        now = True
         near(m[0], m[1], 0)
-    return best[1] if best else 0
+    # a cue of the future, of the future seen from the past, of an order, of the present perfect or of the present
+    # may make the date still to come ("has kept the markets closed until Friday", "is closed until …")
+    return (best[1] if best else 0), bool(fut_spans or held or now)
 
 
 Span = tuple[int, int, str]  # start, end and lower-cased words of a cue in its sentence

@@ -198,7 +198,7 @@ FUTURE_STOP: frozenset[str] = frozenset()
 PAST = (
     r"(?i)\b(?:was|were|had|did|has|have|ago|last|earlier|previously|former)\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeing\s)\b[a-z]{2,}ed\b"
-    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|overtook|undertook|forgave|beat|bid|cost|hurt|shut|spread|split)\b"
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|drew|overtook|undertook|forgave|beat|bid|cost|hurt|shut|spread|split)\b"
 )
 PAST_STOP = frozenset(
     "need speed seed feed bed red shed bleed breed proceed exceed succeed indeed "
@@ -239,8 +239,9 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place
                     # a plan's participle right before its date ("the overhaul planned for the autumn"), unless
                     # told in the past ("was planned for 12 March": the future in the past, no direction)
                     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bas\s)(?:planned|scheduled|slated|pencilled|penciled)(?:\s+(?:in\s+)?(?:for|in))?"
-                    # a meeting moved to a day: the new day is still to come ("postponed the vote to June 12")
-                    r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|moved|pushed\s+back|put\s+back)(?:\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till))?)"
+                    # a meeting moved to a day: the new day is still to come ("postponed the vote to June 12"); the
+                    # day it was moved on is its own ("was postponed on Monday", issue 9)
+                    r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|moved|pushed\s+back|put\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till|for))"
                     r"\s+(?:on\s+|this\s+|the\s+)?$")
 
 # ---------------------------------------------------------------- events

@@ -274,8 +274,10 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)(?<!\bcomme\s)"
                     r"(?:prévue?s?|programmée?s?|planifiée?s?)(?:\s+(?:pour|dès))?"
                     # a meeting moved or set to a day: the day is still to come ("a reporté le match au 20 mai",
-                    # "repoussée au printemps", "a fixé au 30 novembre la date limite")
-                    r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?|fixée?s?)(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?)"
+                    # "repoussée au printemps", "a fixé au 30 novembre la date limite"); the day it was moved on is
+                    # its own ("a reporté lundi le vote", issue 9)
+                    r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la)"
+                    r"|\bfixée?s?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?)"
                     r"\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
 
 # ---------------------------------------------------------------- events
