@@ -607,6 +607,13 @@ def test_the_end_of_the_year_the_text_is_telling(text: str, lang: str, values: l
     ("Le maire a annoncé que le pont resterait fermé jusqu'au 20 juin.", "fr", ["2025-06-20"]),
     # a bound a few days away stays the nearest one, whatever the tense
     ("The bridge was closed until 20 November.", "en", ["2024-11-20"]),
+    # a period put off or extended to a day ends ahead
+    ("The exhibition was extended until 20 January.", "en", ["2025-01-20"]),
+    ("L'exposition a été prolongée jusqu'au 20 janvier.", "fr", ["2025-01-20"]),
+    ("The vote was postponed until 10 February.", "en", ["2025-02-10"]),
+    ("Les travaux ont duré jusqu'en mars.", "fr", ["2024-03"]),
+    # "a jusqu'au" is no past
+    ("Il a jusqu'au 15 décembre pour répondre.", "fr", ["2024-12-15"]),
 ])
 def test_until_told_in_the_past_has_passed(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 11, 14), lang)] == values
@@ -645,3 +652,9 @@ def test_the_day_of_a_postponement_is_not_the_day_put_off_to(text: str, lang: st
 ])
 def test_this_weekend_told_in_the_past(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
+
+
+def test_timeml_s_this_weekend_is_the_document_s_week() -> None:
+    # TimeML's annotation gives "this weekend" the week of the document, whatever the tense
+    found = tag_dates("The protest drew 3,000 people this weekend.", dt.date(2024, 11, 18), "en", refs=True)
+    assert [m.value for m in found] == ["2024-W47-WE"]

@@ -755,8 +755,10 @@ def _h_relperiod(L: _Lang) -> Handler:
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W",
                         anchor=("W", k) if anchor else None)
         if kind == "weekend":
-            if k == 0 and p.weekday() < 5 and c.tense(m.start(), m.end()) < 0:
-                k = -1  # "ce week-end, la manifestation a réuni…" told on a weekday: the weekend just gone
+            if k == 0 and not c.refs and p.weekday() < 5 and c.tense(m.start(), m.end()) < 0:
+                # "ce week-end, la manifestation a réuni…" told on a weekday: the weekend just gone. TimeML's
+                # annotations (refs=True is the TimeML reading) give "this weekend" the document's own week.
+                k = -1
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)) + "-WE", relative=True, kind="W")
         if kind == "quarter":
             y, q = _quarter_of(p)

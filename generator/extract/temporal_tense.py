@@ -88,10 +88,11 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     bound = preposition_at(text, start, data)
     if bound < 0:
         return bound
-    if bound and cues.until.search(text, max(0, start - 40), start):
+    if bound and cues.until.search(text, max(0, start - 40), start) and not _scheduled(cues, text, start, end):
         # "until 20 June" told in the past with nothing ahead in the sentence ("the pool was closed until
-        # 20 June", written in November) is a bound that has passed: the verb decides, without a preposition's
-        # strength, so that a bound a few days away stays the nearest one (issue 9)
+        # 20 June", written in November, "ont duré jusqu'en mars") is a bound that has passed: the verb decides,
+        # without a preposition's strength, so that a bound a few days away stays the nearest one (issue 9); a
+        # period put off or extended to it ("was extended until 20 June") still ends ahead
         direction, ahead = _verb_tense(cues, text, start, end)
         return direction if direction < 0 and not ahead else bound
     if bound:

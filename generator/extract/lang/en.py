@@ -241,7 +241,7 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place
                     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bas\s)(?:planned|scheduled|slated|pencilled|penciled)(?:\s+(?:in\s+)?(?:for|in))?"
                     # a meeting moved to a day: the new day is still to come ("postponed the vote to June 12"); the
                     # day it was moved on is its own ("was postponed on Monday", issue 9)
-                    r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|moved|pushed\s+back|put\s+back)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till|for))"
+                    r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|moved|pushed\s+back|put\s+back|extended|prolonged)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till|for))"
                     r"\s+(?:on\s+|this\s+|the\s+)?$")
 
 # ---------------------------------------------------------------- events

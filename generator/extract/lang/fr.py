@@ -223,7 +223,8 @@ PAST = (
     r"\b(?:(?:est|sont)\s+(?:(?:pas|déjà|bien|aussi|également)\s+)*(?:allée?s?|arrivée?s?|venue?s?|partie?s?|morte?s?|née?s?|décédée?s?|entrée?s?|sortie?s?|tombée?s?|devenue?s?|revenue?s?|rentrée?s?|restée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?)\b)"
     r"|\b(?:a|ont|avait|avaient|avons|avez|ai|as|avions|aviez|avais|aurait|auraient|eut|eurent|s'est|se\s+sont|s'était|s'étaient|n'a|n'ont|n'avait|n'avaient|n'avions|était|étaient|étions|étiez|étais|fut|furent)\s+"
     r"(?:(?:pas|plus|jamais|déjà|bien|également|aussi|notamment|toujours|encore|ensuite|alors|enfin|finalement|donc|ainsi|pourtant|même|tout|très|y|en|d'abord|été)\s+)*"
-    r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b"
+    # (no participle ends in an elision: "il a jusqu'au 15 décembre" is no past)
+    r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b(?!['’])"
     r"|\b[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)\b"
     r"|\b(?:fut|furent|eut|eurent|vint|vinrent|devint|fit|firent|naquit|mourut|hier|dernier|dernière|derniers|dernières|passée?s?)\b"
     r"|\b[a-zàâçéèêëîïôûù]{2,}èrent\b|\bil\s+y\s+a\s+(?!de\b|des\b|du\b|un\s+risque|une\s+chance)"
@@ -276,7 +277,7 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     # a meeting moved or set to a day: the day is still to come ("a reporté le match au 20 mai",
                     # "repoussée au printemps", "a fixé au 30 novembre la date limite"); the day it was moved on is
                     # its own ("a reporté lundi le vote", issue 9)
-                    r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la)"
+                    r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?|prolongée?s?)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la|jusqu['’](?:au|à|en))"
                     r"|\bfixée?s?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?)"
                     r"\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
 
