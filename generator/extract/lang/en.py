@@ -681,6 +681,25 @@ FACT_WORDS.update({
     "paralyzed": "disrupt", "disrupted": "disrupt", "disruption": "disrupt", "outage": "disrupt",
 })
 
+# Accidents, disasters, rescues and their aftermath, outbreaks and the people and vehicles news tells them with,
+# so an article and its telling in the other language share the action even when the names are few (issue 10:
+# "s'est effondré" and "collapsed" met on nothing but the town's name).
+FACT_WORDS.update({
+    "collapse": "collapse", "collapsed": "collapse", "collapses": "collapse", "caved": "collapse",
+    "explosion": "explode", "explosions": "explode", "exploded": "explode", "blast": "explode", "blasts": "explode",
+    "crash": "crash", "crashed": "crash", "crashes": "crash", "derailed": "crash", "derailment": "crash",
+    "destroyed": "destroy", "destroys": "destroy", "razed": "destroy", "rebuild": "rebuild", "rebuilt": "rebuild",
+    "rebuilding": "rebuild", "reconstruction": "rebuild", "repair": "repair", "repairs": "repair",
+    "repaired": "repair", "released": "release", "freed": "release", "release": "release", "kidnapped": "kidnap",
+    "abducted": "kidnap", "kidnapping": "kidnap", "discovered": "discover", "discovery": "discover",
+    "case": "case", "cases": "case", "outbreak": "outbreak", "epidemic": "outbreak", "contamination": "contamination",
+    "contaminated": "contamination", "sick": "patient", "ill": "patient", "hired": "hire", "hiring": "hire",
+    "driver": "driver", "drivers": "driver", "truck": "truck", "trucks": "truck", "lorry": "truck",
+    "shuttle": "shuttle", "plane": "plane", "aircraft": "plane", "ship": "ship", "boat": "ship", "vessel": "ship",
+    "soldiers": "soldier", "soldier": "soldier", "troops": "soldier", "army": "army", "suspension": "suspend",
+    "treaty": "treaty",
+})
+
 # A clause that tells a second fact of the sentence's moment (see fr.py): ", at the end of a nine-hour meeting".
 EVENT_CLAUSE = (r"(?:,\s*|\s)(?:at\s+the\s+end\s+of|after|following|during|before)\s+(?:an?|the)\s+"
                 r"(?P<fact>[^,;:.]+)")

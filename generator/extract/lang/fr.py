@@ -787,6 +787,26 @@ FACT_WORDS.update({
     "paralysée": "disrupt", "perturbé": "disrupt", "perturbations": "disrupt", "panne": "disrupt",
 })
 
+# Accidents, disasters, rescues and their aftermath, outbreaks and the people and vehicles news tells them with,
+# to the concepts en.py maps its words to (issue 10: "s'est effondré" and "collapsed" met on nothing but the
+# town's name).
+FACT_WORDS.update({
+    "effondré": "collapse", "effondrée": "collapse", "effondrés": "collapse", "effondrement": "collapse",
+    "effondre": "collapse", "écroulé": "collapse", "écroulée": "collapse", "explosion": "explode",
+    "explosions": "explode", "explosé": "explode", "écrasé": "crash", "écrasée": "crash",
+    "déraillé": "crash", "déraillement": "crash", "détruit": "destroy", "détruite": "destroy", "détruits": "destroy",
+    "reconstruire": "rebuild", "reconstruction": "rebuild", "reconstruit": "rebuild", "réparation": "repair",
+    "réparations": "repair", "réparé": "repair", "libéré": "release", "libérée": "release", "libérés": "release",
+    "libération": "release", "enlevé": "kidnap", "enlevée": "kidnap", "enlèvement": "kidnap",
+    "découvert": "discover", "découverte": "discover", "retrouvé": "discover", "retrouvée": "discover",
+    "cas": "case", "épidémie": "outbreak", "contamination": "contamination", "contaminé": "contamination",
+    "contaminés": "contamination", "embauché": "hire", "embauches": "hire", "chauffeur": "driver",
+    "chauffeurs": "driver", "conducteur": "driver", "camion": "truck", "camions": "truck", "poids-lourd": "truck",
+    "navette": "shuttle", "navettes": "shuttle", "avion": "plane", "avions": "plane",
+    "navire": "ship", "bateau": "ship", "soldats": "soldier", "soldat": "soldier", "militaires": "soldier",
+    "armée": "army", "suspension": "suspend",
+})
+
 # A clause that tells a second fact of the sentence's moment, named by its noun: "…, au terme d'une réunion de
 # conciliation de neuf heures" (issue 10: one sentence, two facts). Group "fact" is the clause from its noun on.
 EVENT_CLAUSE = (r"(?:,\s*|\s)(?:au\s+terme|à\s+l['’]issue|à\s+la\s+fin|lors|au\s+cours)\s+d['’](?:une?\s+)?"
