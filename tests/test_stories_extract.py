@@ -382,6 +382,19 @@ def test_a_day_slip_between_sources_is_one_fact_with_its_conflict() -> None:
     assert [(c["source"], c["date"].iso()) for c in story.conflicts] == [("a", "2025-07-20")]
 
 
+def test_a_pronoun_s_telling_in_another_language_does_not_keep_a_conflicting_source_out() -> None:
+    # Issue 10: "Il avait été placé en garde à vue" and the English telling share no word and contradict nothing;
+    # that silent pair counted as a disagreement and kept the conflicting source out of its fact.
+    fr = _event("a", "fr", "Le maire de Vernay, Alain Poirel, a été placé en garde à vue.", "2025-04-08",
+                ("Alain Poirel", "Vernay"))
+    again = _event("c", "fr", "Il avait été placé en garde à vue.", "2025-04-08")
+    en = _event("b", "en", "Alain Poirel, the mayor of Vernay, was taken into police custody.", "2025-04-09",
+                ("Alain Poirel", "Vernay"))
+    [story] = group([fr, again, en])
+    assert story.date.iso() == "2025-04-08"
+    assert [(c["source"], c["date"].iso()) for c in story.conflicts] == [("b", "2025-04-09")]
+
+
 def test_the_same_people_days_apart_are_two_facts() -> None:
     evacuated = _event("a", "fr", "350 habitants de Maurelle ont été évacués.", "2025-07-21", ("Maurelle",))
     back = _event("b", "fr", "Les habitants évacués de Maurelle ont regagné leurs maisons.", "2025-07-26",

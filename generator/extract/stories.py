@@ -249,6 +249,7 @@ def group(mentions: list[Mention]) -> list[Story]:
     groups = {i: _Group([i], {m.source: [i]}, m.first_day, m.last_day) for i, m in enumerate(mentions)}
     weights = Weights.of(mentions)
     neighbours: dict[int, list[tuple[int, float]]] = {}
+    silent: dict[int, list[int]] = {}  # cross-article pairs that share nothing and contradict nothing
 
     def find(i: int) -> int:
         while parent[i] != i:
@@ -263,7 +264,7 @@ def group(mentions: list[Mention]) -> list[Story]:
         left, right = groups[ra], groups[rb]
         if not _can_join(left, right, mentions):
             return
-        if not linked and _mean_link(left, right, (ra, rb), neighbours, find) < LINK_SCORE:
+        if not linked and _mean_link(left, right, (ra, rb), neighbours, silent, find) < LINK_SCORE:
             return  # average link: the groups must agree as wholes, so one shared sentence cannot chain two facts
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
@@ -298,6 +299,9 @@ def group(mentions: list[Mention]) -> list[Story]:
             if score > 0:
                 neighbours.setdefault(i, []).append((j, score))
                 neighbours.setdefault(j, []).append((i, score))
+            elif _silent(mentions[i], mentions[j]):
+                silent.setdefault(i, []).append(j)
+                silent.setdefault(j, []).append(i)
             if score >= MERGE_SCORE:
                 pairs.append((-score, i, j))
     # The surest pairs first: a mention joins the fact it tells best before a look-alike can claim it.
@@ -477,13 +481,28 @@ def _focus_clauses(mentions: list[Mention]) -> None:
 
 
 def _mean_link(left: _Group, right: _Group, roots: tuple[int, int], neighbours: dict[int, list[tuple[int, float]]],
-               find: Callable[[int], int]) -> float:
-    """The mean similarity over the pairs of mentions from different articles across two groups."""
+               silent: dict[int, list[int]], find: Callable[[int], int]) -> float:
+    """The mean similarity over the pairs of mentions from different articles across two groups, leaving out the
+    silent pairs (a pronoun's sentence in one language and its telling in another share no word, and say nothing
+    against each other: issue 10, such a pair counted as a disagreement and kept a source's conflicting telling
+    out of its fact)."""
     small, other = (left, roots[1]) if len(left.members) <= len(right.members) else (right, roots[0])
     total = sum(score for i in small.members for j, score in neighbours.get(i, ()) if find(j) == other)
     pairs = len(left.members) * len(right.members) - sum(
         len(found) * len(right.by_source.get(source, ())) for source, found in left.by_source.items())
-    return total / pairs if pairs else 1.0
+    pairs -= sum(find(j) == other for i in small.members for j in silent.get(i, ()))
+    return total / pairs if pairs > 0 else 1.0
+
+
+def _silent(a: Mention, b: Mention) -> bool:
+    """Whether two tellings from different articles share nothing and tell nothing against each other: one of
+    them names no one, they give no numbers that differ, no other action, and no date that names the other's."""
+    if a.candidate.kind != b.candidate.kind or (a.names and b.names) or a.words & b.words or a.numbers & b.numbers:
+        return False
+    if a.numbers and b.numbers or _names_the_other_day(a, b):
+        return False
+    actions_a, actions_b = _actions(a), _actions(b)
+    return not (actions_a and actions_b and not actions_a & actions_b)
 
 
 def _close_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
