@@ -13,7 +13,7 @@ import yaml
 from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import Weights, group, mention, similarity
+from generator.extract.stories import Weights, group, mention, similarity, story_candidate
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -561,6 +561,35 @@ def test_a_telling_without_date_words_joins_another_articles_dated_telling(tmp_p
         [("gazette", "text"), ("wire", "published")]]
     [ransom] = found.values()
     assert ransom["date"] == "2026-02-10"
+
+
+@pytest.mark.parametrize("language, quote, concept, not_concept", [
+    ("fr", "La production est suspendue par arrêté préfectoral.", "decree", "arrest"),
+    ("fr", "Le suspect a été arrêté mardi.", "arrest", "decree"),
+    ("fr", "La ministre s’est rendue à Villebret.", "visit", None),
+    ("fr", "Le maire a été placé en « garde à vue ».", "custody", None),
+    ("en", "The mayor was taken into police custody.", "custody", None),
+])
+def test_the_lexicon_s_phrases_tell_what_their_words_alone_would_not(language: str, quote: str, concept: str,
+                                                                       not_concept: str | None) -> None:
+    # "arrêté" alone is an arrest, "par arrêté préfectoral" a decree; curly apostrophes and guillemets kept.
+    found = _event("a", language, quote).concepts
+    assert concept in found and not_concept not in found
+
+
+def test_a_clause_and_its_own_sentence_may_join_one_fact_and_are_quoted_once() -> None:
+    # Issue 10: the clause ("lors d'une grève sur les salaires") and its sentence tell one strike; the other
+    # article's telling took the clause, and the sentence, told by the same article, was kept out.
+    sentence = "Le port de Bellerive avait été bloqué trois jours en octobre 2022, lors d'une grève sur les salaires."
+    main = _event("a", "fr", sentence, "2022-10", ("Bellerive",))
+    clause = _event("a", "fr", "lors d'une grève sur les salaires", "2022-10")
+    clause.candidate.support, clause.candidate.position = True, 60
+    other = _event("b", "en", "A strike over wages at Bellerive in October 2022 blocked the port.", "2022-10",
+                   ("Bellerive",))
+    [story] = group([main, clause, other])
+    assert {m.source for m in story.mentions} == {"a", "b"}
+    candidate = story_candidate(story, "fr")
+    assert [(c.source, c.quote) for c in candidate.mentions] == [("a", sentence), ("b", other.candidate.quote)]
 
 
 @pytest.mark.parametrize("word, concept", [("réclament", "demand"), ("demanded", "demand"), ("attaquée", "attack"),

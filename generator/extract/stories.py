@@ -85,6 +85,8 @@ class Vocabulary:
     not_names: frozenset[str]  # folded capitalised words that name no one: titles, nationalities ("Mayor", "French")
     stems: dict[str, str] = field(default_factory=dict)  # a stem (see _stem) -> the one concept its words have
     months: dict[str, int] = field(default_factory=dict)  # folded month name -> its number
+    phrases: re.Pattern[str] | None = None  # the lexicon's phrases ("arrêté préfectoral"), longest first
+    phrase_concepts: dict[str, str] = field(default_factory=dict)  # folded phrase -> its concept
 
 
 
@@ -113,6 +115,9 @@ def vocabulary() -> Vocabulary:
         for word, concept in data.FACT_WORDS.items():
             target = numbers if concept.isdigit() else concepts
             target[word] = target[_fold(word)] = concept
+    phrase_concepts = {_fold(p).replace("’", "'"): c for data in every_language() for p, c in data.FACT_PHRASES.items()}
+    phrases = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(p) for p in phrase_concepts), key=len, reverse=True))
+                         + r")(?!\w)") if phrase_concepts else None
     for word, concept in list(concepts.items()):
         concepts.setdefault(_lemma(word), concept)  # "sinistrées" finds "sinistrés", "homes" finds "home"
     # A stem that only one concept's words share finds the lexicon's forms it does not list: "réclament" finds
@@ -130,7 +135,7 @@ def vocabulary() -> Vocabulary:
                           rf"(?:[ \u00a0\u202f]?(?:({scale})\b|({percent})(?!\w)))?", re.IGNORECASE)
     month_numbers = {_fold(name): number for data in every_language() for name, number in data.MONTHS_FULL.items()}
     return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
-                      stems, month_numbers)
+                      stems, month_numbers, phrases, phrase_concepts)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -203,6 +208,12 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
     spelled = {w for w in re.findall(r"\w+", vocab.quantity.sub(" ", text).casefold()) if w in vocab.number_words}
     numbers.update(vocab.number_words[w] for w in spelled)
     words, concepts = set(), set()
+    if vocab.phrases is not None:
+        for found in reversed(list(vocab.phrases.finditer(_fold_in_place(text)))):
+            concept = vocab.phrase_concepts[found.group(0)]
+            words.add(concept)
+            concepts.add(concept)
+            text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
     for match in _WORD.finditer(text):
         # The word around an apostrophe: "usine" of "l'usine", "DeepSeek" of "DeepSeek's".
         raw = max(re.split(r"['’]", match.group(0)), key=len)
@@ -316,12 +327,16 @@ def group(mentions: list[Mention]) -> list[Story]:
 def _split_clauses(mentions: list[Mention]) -> None:
     """A clause that tells a second fact of its sentence ("…, au terme d'une réunion de conciliation") is compared
     by its own words, and the sentence's event by the others: the signature no longer meets the meeting."""
+    by_source: dict[str, list[Mention]] = {}
+    for m in mentions:
+        if not m.candidate.support:
+            by_source.setdefault(m.source, []).append(m)
     for m in mentions:
         if not m.candidate.support:
             continue
         _set_signals(m, m.candidate.quote)
-        for other in mentions:
-            if other.source == m.source and not other.candidate.support and m.candidate.quote in other.candidate.quote:
+        for other in by_source.get(m.source, ()):  # its own article's sentences, not every mention of the story
+            if m.candidate.quote in other.candidate.quote:
                 _set_signals(other, other.candidate.quote.replace(m.candidate.quote, " "))
 
 
@@ -622,9 +637,17 @@ def _can_join(left: _Group, right: _Group, mentions: list[Mention]) -> bool:
         for i in found:
             for j in large.by_source.get(source, ()):
                 a, b = mentions[i], mentions[j]
-                if a.candidate.position != b.candidate.position or not _overlap(a, b):
+                if not _one_sentence(a.candidate, b.candidate) or not _overlap(a, b):
                     return False  # two sentences of one article, or two dates of one sentence: two facts
     return True
+
+
+def _one_sentence(ca: Candidate, cb: Candidate) -> bool:
+    """Whether two mentions of one article are one sentence: its dated clauses, or a clause of its own and the
+    sentence it stands in."""
+    if ca.position == cb.position:
+        return True
+    return (ca.support != cb.support) and (ca.quote in cb.quote or cb.quote in ca.quote)
 
 
 def _story(mentions: list[Mention]) -> Story:
@@ -772,6 +795,17 @@ def _lemma(folded: str) -> str:
     return folded
 
 
+def _fold_in_place(text: str) -> str:
+    """``_fold`` one character for one, so a match in the folded text is at the same place in the text."""
+    return "".join(map(_fold_char, text))
+
+
+@lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    """One character folded to one (an apostrophe to "'", what folds to nothing to a space)."""
+    return "'" if ch in "'’" else (_fold(ch) or " ")[0]
+
+
 def _fold(text: str) -> str:
     """Lower case without accents."""
     return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
@@ -795,10 +829,12 @@ def story_candidate(story: Story, site_language: str) -> Candidate:
     actors: list[str] = []
     for m in [base, *(m.candidate for m in story.mentions)]:
         actors.extend(a for a in m.actors if a not in actors)
-    # Two clauses of one sentence are one mention of it: the sentence is quoted once.
+    # Two clauses of one sentence are one mention of it: the sentence is quoted once (whole, when a clause of its
+    # own and the sentence it stands in both joined).
     refs: list[Candidate] = []
-    for m in story.mentions:
-        if not any(r.source == m.source and r.position == m.candidate.position for r in refs):
+    for m in sorted(story.mentions, key=lambda m: m.candidate.support):
+        if not any(r.source == m.source and _one_sentence(r, m.candidate) for r in refs):
             refs.append(m.candidate)
+    refs.sort(key=lambda c: next(k for k, m in enumerate(story.mentions) if m.candidate is c))
     return replace(base, date=story.date, actors=actors[:8], mentions=refs if len(refs) > 1 else [],
                    conflicts=story.conflicts)

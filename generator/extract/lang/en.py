@@ -692,6 +692,7 @@ FACT_WORDS.update({
     "rebuilding": "rebuild", "reconstruction": "rebuild", "repair": "repair", "repairs": "repair",
     "repaired": "repair", "released": "release", "freed": "release", "release": "release", "kidnapped": "kidnap",
     "abducted": "kidnap", "kidnapping": "kidnap", "discovered": "discover", "discovery": "discover",
+    "found": "discover", "detected": "discover", "detection": "discover",  # "found" is "find", not "founded"
     "case": "case", "cases": "case", "outbreak": "outbreak", "epidemic": "outbreak", "contamination": "contamination",
     "contaminated": "contamination", "sick": "patient", "ill": "patient", "hired": "hire", "hiring": "hire",
     "driver": "driver", "drivers": "driver", "truck": "truck", "trucks": "truck", "lorry": "truck",
@@ -699,6 +700,12 @@ FACT_WORDS.update({
     "soldiers": "soldier", "soldier": "soldier", "troops": "soldier", "army": "army", "suspension": "suspend",
     "treaty": "treaty",
 })
+
+# Phrases whose words alone would tell another fact, as in fr.py.
+FACT_PHRASES = {
+    "decree": "decree", "by order": "decree", "police custody": "custody", "into custody": "custody",
+    "paid a visit": "visit",
+}
 
 # A clause that tells a second fact of the sentence's moment (see fr.py): ", at the end of a nine-hour meeting".
 EVENT_CLAUSE = (r"(?:,\s*|\s)(?:at\s+the\s+end\s+of|after|following|during|before)\s+(?:an?|the)\s+"

@@ -799,6 +799,7 @@ FACT_WORDS.update({
     "réparations": "repair", "réparé": "repair", "libéré": "release", "libérée": "release", "libérés": "release",
     "libération": "release", "enlevé": "kidnap", "enlevée": "kidnap", "enlèvement": "kidnap",
     "découvert": "discover", "découverte": "discover", "retrouvé": "discover", "retrouvée": "discover",
+    "détection": "discover", "détecté": "discover", "détectée": "discover",
     "cas": "case", "épidémie": "outbreak", "contamination": "contamination", "contaminé": "contamination",
     "contaminés": "contamination", "embauché": "hire", "embauches": "hire", "chauffeur": "driver",
     "chauffeurs": "driver", "conducteur": "driver", "camion": "truck", "camions": "truck", "poids-lourd": "truck",
@@ -806,6 +807,17 @@ FACT_WORDS.update({
     "navire": "ship", "bateau": "ship", "soldats": "soldier", "soldat": "soldier", "militaires": "soldier",
     "armée": "army", "suspension": "suspend",
 })
+
+# Phrases whose words alone would tell another fact: "arrêté" alone is an arrest, "par arrêté préfectoral" a
+# decree; "rendu" alone a verdict, "s'est rendue à Villebret" a visit (issue 10: a suspension "par arrêté
+# préfectoral" read as an arrest). Matched whole, case aside, before the lexicon's single words.
+FACT_PHRASES = {
+    "arrêté préfectoral": "decree", "arrêté municipal": "decree", "arrêté ministériel": "decree",
+    "par arrêté": "decree", "un arrêté": "decree", "l'arrêté": "decree", "décret": "decree",
+    "garde à vue": "custody", "mis en examen": "charge", "mise en examen": "charge",
+    "s'est rendu": "visit", "s'est rendue": "visit", "se rendra": "visit", "se rendre": "visit",
+    "rendu visite": "visit", "rendre visite": "visit",
+}
 
 # A clause that tells a second fact of the sentence's moment, named by its noun: "…, au terme d'une réunion de
 # conciliation de neuf heures" (issue 10: one sentence, two facts). Group "fact" is the clause from its noun on.
