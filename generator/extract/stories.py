@@ -68,6 +68,8 @@ ACTIONS = frozenset({
     "rescue", "resign", "restrict", "resume", "return", "ruling", "sack", "sale", "sanction", "search",
     "sentence", "sign", "signature", "start", "strike", "suspend", "talks", "transfer", "trial", "visit", "vote",
     "win", "withdraw",
+    # Accidents and their aftermath (the lexicon's words for them, issue 10).
+    "collapse", "crash", "destroy", "discover", "explode", "hire", "join", "kidnap", "rebuild", "release", "repair",
 })
 
 

@@ -698,7 +698,9 @@ FACT_WORDS.update({
     "driver": "driver", "drivers": "driver", "truck": "truck", "trucks": "truck", "lorry": "truck",
     "shuttle": "shuttle", "plane": "plane", "aircraft": "plane", "ship": "ship", "boat": "ship", "vessel": "ship",
     "soldiers": "soldier", "soldier": "soldier", "troops": "soldier", "army": "army", "suspension": "suspend",
-    "treaty": "treaty",
+    "treaty": "treaty", "fired": "sack", "joined": "join", "joins": "join", "arrived": "join", "arrival": "join",
+    "succeeded": "replace", "succeeds": "replace", "beaten": "defeat",
+    "game": "match", "games": "match",
 })
 
 # Phrases whose words alone would tell another fact, as in fr.py.

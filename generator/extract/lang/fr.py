@@ -805,7 +805,9 @@ FACT_WORDS.update({
     "chauffeurs": "driver", "conducteur": "driver", "camion": "truck", "camions": "truck", "poids-lourd": "truck",
     "navette": "shuttle", "navettes": "shuttle", "avion": "plane", "avions": "plane",
     "navire": "ship", "bateau": "ship", "soldats": "soldier", "soldat": "soldier", "militaires": "soldier",
-    "armée": "army", "suspension": "suspend",
+    "armée": "army", "suspension": "suspend", "arrivé": "join", "arrivée": "join", "rejoint": "join",
+    "succède": "replace", "succédé": "replace", "succéder": "replace", "battu": "defeat", "battue": "defeat",
+    "battus": "defeat",
 })
 
 # Phrases whose words alone would tell another fact: "arrêté" alone is an arrest, "par arrêté préfectoral" a
