@@ -649,6 +649,11 @@ def test_the_day_of_a_postponement_is_not_the_day_put_off_to(text: str, lang: st
     # in the future, or told on the weekend itself, it is this week's
     ("La manifestation aura lieu ce week-end.", "fr", "2024-11-18", ["2024-W47-WE"]),
     ("La manifestation a réuni 3 000 personnes ce week-end.", "fr", "2024-11-17", ["2024-W46-WE"]),
+    # "over the weekend", "pendant le week-end" read the same way; "le week-end" alone is a habit
+    ("The protest drew 3,000 people over the weekend.", "en", "2024-11-18", ["2024-W46-WE"]),
+    ("Roads will be closed during the weekend.", "en", "2024-11-14", ["2024-W46-WE"]),
+    ("Trois vitrines ont été brisées pendant le week-end.", "fr", "2024-11-18", ["2024-W46-WE"]),
+    ("Le week-end, le marché ouvre à 8 heures.", "fr", "2024-11-18", []),
 ])
 def test_this_weekend_told_in_the_past(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
