@@ -555,11 +555,12 @@ def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: 
         check_output_folder(SitePaths(site_dir), Path(out))
     racy = racy_after(time.time_ns())
     scan = scan_inputs(site_dir) if scan is None else scan  # taken before any file is read
-    inputs = input_stamp(site_dir, racy, scan)
+    racy_hashes: dict[str, str | None] = {}  # the bytes of files too new for their stat to be trusted
+    inputs = input_stamp(site_dir, racy, scan, racy_hashes)
     clear_stamp(site_dir)
     target = Path(out) if out is not None else SitePaths(site_dir).output
     # Only event files changed, each staying where it stood: the pages that show them, from the cache.
-    result = None if clean else quick.try_build(site_dir, target, drafts, strict, scan, racy)
+    result = None if clean else quick.try_build(site_dir, target, drafts, strict, scan, racy, racy_hashes)
     if result is None:
         builder = Builder(site_dir, out, clean, drafts=drafts, strict=strict)
         try:
@@ -573,7 +574,7 @@ def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: 
                 builder.save_cache()
                 saved = lambda: True  # noqa: E731
             try:
-                quick.record(builder, builder._last, scan, racy, result.awaiting_review)
+                quick.record(builder, builder._last, scan, racy, racy_hashes, result.awaiting_review)
             except Exception as exc:  # the next build is a whole one, as without the cache; never a failed build
                 notice(f"the cache of edits could not be written ({type(exc).__name__}: {exc}); "
                        "the next build is a whole one")

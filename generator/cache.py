@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import copyreg
 import functools
-import hashlib
 import hmac
 import io
 import os
@@ -37,7 +36,7 @@ from typing import Any, Callable, Iterable
 from . import pool
 from .errors import Problem
 from .load import FileCache
-from .stamp import cache_dir, notice as _notice, racy_after, tool_fingerprint, write_atomic as _write_atomic
+from .stamp import cache_dir, file_hash, notice as _notice, racy_after, tool_fingerprint, write_atomic as _write_atomic
 
 STATE_FILE = "state.pickle"
 SEARCH_FILE = "search.pickle"
@@ -143,12 +142,6 @@ class ContentFiles(FileCache):
         self._racy_after = racy_after(time.time_ns())
         self.used = set()
         self.complete = False
-
-
-def file_hash(path: str | Path) -> str:
-    """The hash of a file's bytes that keys parsed content and tells an edited file (OSError when unreadable)."""
-    with open(path, "rb") as file:
-        return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
 
 
 def _hashed_parse(parse: Callable[[Path, list[Problem]], Any], path: Path) -> tuple[Any, str | None, Any]:

@@ -96,8 +96,14 @@ def _hash_file(path: str) -> str | None:
 # --- what a whole build leaves ---------------------------------------------------------------------------
 
 
-def record(builder: Any, generation: Any, scan: Scan, racy: int, awaiting: int) -> None:
-    """Keep what a build after edits in place needs, after a whole build that published ``generation``."""
+def record(builder: Any, generation: Any, scan: Scan, racy: int, racy_hashes: dict[str, str | None],
+           awaiting: int) -> None:
+    """Keep what a build after edits in place needs, after a whole build that published ``generation``.
+
+    ``racy_hashes`` holds the bytes' hash of the inputs too new for their stat, read before the build:
+    without it a settings file written just before the build (never read through the content cache)
+    was a file of unknown bytes to the next build, which then stepped aside for the whole build.
+    """
     from .build import WIDE_VARIABLES
     from .write import active_generation, generations_dir
 
@@ -147,7 +153,8 @@ def record(builder: Any, generation: Any, scan: Scan, racy: int, awaiting: int) 
             layout = before.get("layout") if before is not None else None
         meta = {
             "out": os.path.abspath(out), "drafts": builder.drafts, "strict": builder.strict, "token": held[0],
-            "racy_after": racy, "files": {path: (mtime, size, inode, link, digests.get(os.path.abspath(path)))
+            "racy_after": racy, "files": {path: (mtime, size, inode, link,
+                                                 digests.get(os.path.abspath(path)) or racy_hashes.get(path))
                                           for path, mtime, size, inode, link in scan},
             "settings": generation.settings, "templates": templates, "wide": wide, "split": structure.split,
             "site": content.site, "sources": content.sources, "actors": content.actors,
@@ -194,14 +201,15 @@ class _StepAside(Exception):
     """The edits are not all in place, or the cache does not match: the whole build is needed."""
 
 
-def try_build(site_root: Path, out: Path, drafts: bool, strict: bool, scan: Scan, racy: int) -> Any | None:
+def try_build(site_root: Path, out: Path, drafts: bool, strict: bool, scan: Scan, racy: int,
+              racy_hashes: dict[str, str | None]) -> Any | None:
     """Build after edits in place, or None when the whole build is needed; a BuildResult when done."""
     path = cache_dir(site_root) / DB_FILE
     if not path.is_file():
         return None
     store = _store(site_root)
     try:
-        return _QuickBuild(Path(site_root), Path(out), drafts, strict, scan, racy, store).run()
+        return _QuickBuild(Path(site_root), Path(out), drafts, strict, scan, racy, racy_hashes, store).run()
     except (_StepAside, sqlite3.Error) as exc:
         if os.environ.get("CLAIM_TIMELINE_DEBUG_QUICK"):
             print(f"quick: stepped aside: {exc}")
@@ -211,8 +219,10 @@ def try_build(site_root: Path, out: Path, drafts: bool, strict: bool, scan: Scan
 
 
 class _QuickBuild:
-    def __init__(self, root: Path, out: Path, drafts: bool, strict: bool, scan: Scan, racy: int, store: Store):
+    def __init__(self, root: Path, out: Path, drafts: bool, strict: bool, scan: Scan, racy: int,
+                 racy_hashes: dict[str, str | None], store: Store):
         self.root, self.out, self.drafts, self.strict, self.scan, self.racy = root, out, drafts, strict, scan, racy
+        self.racy_hashes = racy_hashes  # scanned path -> hash of the files the stamp read (too new for their stat)
         self.store = store
         self.timings: dict[str, float] = {}
         self.events: dict[str, Any] = {}  # id -> the row of an event read (event, placement, pages, url, hash)
@@ -256,7 +266,8 @@ class _QuickBuild:
                 continue
             if link or was[3] or was[4] is None:
                 raise _StepAside("a changed file whose bytes are not known")
-            if _hash_file(path) != was[4]:
+            now = self.racy_hashes[path] if path in self.racy_hashes else _hash_file(path)
+            if now != was[4]:
                 changed.append(os.path.abspath(path))
         return changed
 
@@ -462,8 +473,8 @@ class _QuickBuild:
             for path, mtime, size, inode, link in self.scan:
                 was = files[path]
                 full = os.path.abspath(path)
-                if was[:4] != (mtime, size, inode, link) or full in hashes:
-                    files[path] = (mtime, size, inode, link, hashes.get(full, was[4]))
+                if was[:4] != (mtime, size, inode, link) or full in hashes or path in self.racy_hashes:
+                    files[path] = (mtime, size, inode, link, hashes.get(full) or self.racy_hashes.get(path) or was[4])
             meta["files"], meta["racy_after"], meta["layout"], meta["warnings"] = files, self.racy, layout, warnings
             store.put("meta", "meta", None, dumps(meta))
             store.db.execute("COMMIT")

@@ -116,11 +116,19 @@ def scan_inputs(site_root: Path) -> Scan:
     return found
 
 
-def input_stamp(site_root: Path, racy_after_ns: int, scanned: Scan | None = None) -> str:
+def file_hash(path: str | Path) -> str:
+    """The hash of a file's bytes that keys parsed content and tells an edited file (OSError when unreadable)."""
+    with open(path, "rb") as file:
+        return hashlib.blake2b(file.read(), digest_size=16).hexdigest()
+
+
+def input_stamp(site_root: Path, racy_after_ns: int, scanned: Scan | None = None,
+                racy_hashes: dict[str, str | None] | None = None) -> str:
     """A digest of the stat of every input file (content, the site's and the default theme) and of the tool.
 
     A file whose mtime is not older than ``racy_after_ns`` might be written again within the same
-    clock tick at the same size ("racy git"): its bytes go into the digest, not only its stat.
+    clock tick at the same size ("racy git"): its bytes go into the digest, not only its stat, and
+    their hash into ``racy_hashes`` by scanned path (None when unreadable), for the edits' cache.
     """
     h = hashlib.blake2b(digest_size=16)
     h.update(tool_fingerprint().encode())
@@ -133,10 +141,12 @@ def input_stamp(site_root: Path, racy_after_ns: int, scanned: Scan | None = None
             h.update(os.readlink(path).encode("utf-8", "surrogateescape"))
         elif mtime >= racy_after_ns:
             try:
-                with open(path, "rb") as file:
-                    h.update(hashlib.blake2b(file.read(), digest_size=16).digest())
+                content_hash: str | None = file_hash(path)
             except OSError:
-                h.update(b"\0gone")
+                content_hash = None
+            h.update(content_hash.encode() if content_hash is not None else b"\0gone")
+            if racy_hashes is not None:
+                racy_hashes[path] = content_hash
     return h.hexdigest()
 
 
