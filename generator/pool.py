@@ -9,14 +9,14 @@ takes their bytes back in the pages' order and writes them, as a single-process 
 from __future__ import annotations
 
 import collections
-import ctypes
 import gc
-import multiprocessing
 import os
 import signal
 import sys
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 # Pages to render before a pool pays for itself: forking, then each worker's first pages.
 POOL_ABOVE = 1500
@@ -42,11 +42,21 @@ def workers() -> int:
 
 def usable(count: int) -> bool:
     """Whether ``count`` pages are worth a pool here (enough pages, several CPUs, and fork)."""
-    return count >= POOL_ABOVE and workers() > 1 and "fork" in multiprocessing.get_all_start_methods()
+    return count >= POOL_ABOVE and workers() > 1 and _forks()
+
+
+def _forks() -> bool:
+    """Whether this system starts processes by fork (multiprocessing, with its sockets, imported only
+    when a pool may be wanted: never in a build after edits in place, issue 12)."""
+    import multiprocessing
+
+    return "fork" in multiprocessing.get_all_start_methods()
 
 
 def _die_with_parent(parent: int) -> None:
     """Make a worker end when the build does, even killed (crash safety: no orphan left rendering)."""
+    import ctypes
+
     try:
         libc = ctypes.CDLL(None, use_errno=True)
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
@@ -59,7 +69,7 @@ def _die_with_parent(parent: int) -> None:
 def beside(task: Callable[[], Any]) -> Callable[[], bool]:
     """Run ``task`` in a forked child while this process goes on; the returned function waits for it
     and says whether it ended well (its own errors it printed itself). Without fork, it runs now."""
-    if "fork" not in multiprocessing.get_all_start_methods():
+    if not _forks():
         task()
         return lambda: True
     parent = os.getpid()
@@ -98,6 +108,11 @@ class RenderPool:
     """A pool of forked workers rendering pages by path, and running a few other tasks beside them."""
 
     def __init__(self, render: Callable[[str], bytes], **tasks: Callable[[], Any]):
+        # Imported here: concurrent.futures' process pool brings sockets and threads, which a build
+        # after edits in place, answered in a fraction of a second, never uses (issue 12).
+        import multiprocessing
+        from concurrent.futures import ProcessPoolExecutor
+
         _jobs.clear()
         _jobs.update(tasks, render=render)  # the workers are forked at the first submit, with these
         # The collector in a worker would touch every object it inherited, copying the whole heap page

@@ -34,6 +34,9 @@ from .edit import dump_page, edited_inputs, load_page, placement
 from .stamp import Scan, cache_dir, parts_digest, tool_fingerprint
 
 DB_FILE = "edits.sqlite"
+# Builds after edits between two writes of search.pickle (6.6 MB at 10,000 events): the index's entries
+# edited since are kept in the edits' cache and put in again by the next build (issue 12).
+SEARCH_REWRITE_AFTER = 32
 _SIGNATURE = 32
 
 
@@ -228,6 +231,7 @@ class _QuickBuild:
         self.events: dict[str, Any] = {}  # id -> the row of an event read (event, placement, pages, url, hash)
         self.cards: dict[str, str] = {}  # id -> the digest of its card when the row was kept
         self.gone: set[str] = set()  # files of the search index the edit took away
+        self.search_delta: Any = None  # the search entries edited since search.pickle was written
 
     def run(self) -> Any:
         from .load import EVENT_SUFFIXES, SitePaths
@@ -394,6 +398,7 @@ class _QuickBuild:
         # The search index of a split timeline: the edited events' entries in place of the old ones.
         begin = time.perf_counter()
         search_state = None
+        self.search_delta = meta.get("search_delta")
         if meta["split"] and published_edits:
             search_state = self._search(meta, state, labels, slug, sources, edits, made, shown, reasons)
         self.timings["search"] = time.perf_counter() - begin
@@ -417,7 +422,9 @@ class _QuickBuild:
         return BuildResult(content, report, warnings, self.out, meta["awaiting"], profile, events=meta["events"])
 
     def _search(self, meta: dict[str, Any], state: dict[str, Any], labels: Any, slug: Any, sources: Any,
-                edits: list, made: dict, shown: dict, reasons: dict) -> dict[str, Any]:
+                edits: list, made: dict, shown: dict, reasons: dict) -> dict[str, Any] | None:
+        """The search index with the edited events' entries; the memo to write when search.pickle is due
+        (every SEARCH_REWRITE_AFTER events edited), else None and the entries kept in ``search_delta``."""
         from . import search
         from .build import _hash
         from .write import OutputFile
@@ -425,32 +432,45 @@ class _QuickBuild:
         memo = read_signed(cache_dir(self.root) / SEARCH_FILE, self.store.key, self.store.fingerprint)
         keys = state.get("search_keys", {})
         index = memo.get("index") if memo is not None else None
-        if memo is None or not isinstance(index, search.Index) or memo.get("whole") != keys.get("whole") \
-                or keys.get("whole") is None:
+        # search.pickle holds the index as it was before the edits kept in the delta; state.pickle's key, after.
+        delta = self.search_delta
+        base = delta["base"] if delta is not None else keys.get("whole")
+        if memo is None or not isinstance(index, search.Index) or memo.get("whole") != base \
+                or keys.get("whole") is None or (delta is not None and delta["whole"] != keys["whole"]):
             raise _StepAside("no search index")
         messages = labels.messages
         entries = [entry for entry, _ in index.entries.values()]
         position = {entry.id: i for i, entry in enumerate(entries)}
+        edited: dict[str, Any] = dict(delta["entries"]) if delta is not None else {}
         known = memo.get("entries", {})
         old_cards = {}
         for old, new, old_card, new_card, _ in edits:
             url = self._row(new.id)[3]
             entry = search.event_entry(new, sources, labels.date_label, slug, url, lambda kind: messages.get(kind, kind))
-            if new.id not in position:
-                raise _StepAside("an event not in the index")
-            entries[position[new.id]] = entry
+            edited[new.id] = entry
             known.pop((meta["settings"], old_card, url), None)
             known[(meta["settings"], new_card, url)] = entry
             old_cards[new.id] = (old_card, new_card)
+        for event_id, entry in edited.items():
+            if event_id not in position:
+                raise _StepAside("an event not in the index")
+            entries[position[event_id]] = entry
         files_made = index.update(entries)
         whole = _hash("search edited", keys["whole"], sorted(old_cards.items()))
-        keys["whole"] = memo["whole"] = whole
+        keys["whole"] = whole
         keys["files"] = dict(index.files)
-        memo["entries"] = known
         for path, data in files_made.items():
-            made[path] = OutputFile(path, "search:" + index.files[path], search._digest(data), data)
+            file_digest = search._digest(data)
+            if path in shown and shown[path][1] == file_digest:
+                continue  # made again for an edit of an earlier build, and published then
+            made[path] = OutputFile(path, "search:" + index.files[path], file_digest, data)
             reasons["changed"] = reasons.get("changed", 0) + 1
         self.gone = {path for path in shown if path.startswith(search.INDEX_DIR + "/") and path not in index.files}
+        if len(edited) < SEARCH_REWRITE_AFTER:
+            self.search_delta = {"base": base, "whole": whole, "entries": edited}
+            return None
+        self.search_delta = None
+        memo["whole"], memo["entries"] = whole, known
         return memo
 
     def _keep(self, meta: dict[str, Any], outputs: dict[str, Any], edits: list, page_rows: list, layout: Any,
@@ -476,6 +496,7 @@ class _QuickBuild:
                 if was[:4] != (mtime, size, inode, link) or full in hashes or path in self.racy_hashes:
                     files[path] = (mtime, size, inode, link, hashes.get(full) or self.racy_hashes.get(path) or was[4])
             meta["files"], meta["racy_after"], meta["layout"], meta["warnings"] = files, self.racy, layout, warnings
+            meta["search_delta"] = self.search_delta
             store.put("meta", "meta", None, dumps(meta))
             store.db.execute("COMMIT")
         except BaseException:

@@ -55,20 +55,38 @@ def cache_dir(site_root: Path) -> Path:
 @functools.lru_cache(maxsize=1)
 def tool_fingerprint() -> str:
     """The tool's version and its own files' stats, and the versions of what renders pages."""
-    from importlib import metadata
-
     parts = [__version__, sys.version, str(FORMAT)]
-    for name in ("jinja2", "babel", "markdown", "nh3", "pyyaml", "icalendar"):
-        try:
-            parts.append(f"{name}={metadata.version(name)}")
-        except metadata.PackageNotFoundError:
-            parts.append(f"{name}=?")
+    versions = _installed_versions(("jinja2", "babel", "markdown", "nh3", "pyyaml", "icalendar"))
+    parts += [f"{name}={version}" for name, version in versions.items()]
     package = Path(__file__).parent
     for entry in sorted(os.scandir(package), key=lambda e: e.name):
         if entry.name.endswith(".py"):
             stat = entry.stat()
             parts.append(f"{entry.name}:{stat.st_mtime_ns}:{stat.st_size}")
     return hashlib.blake2b("\n".join(parts).encode(), digest_size=16).hexdigest()
+
+
+def _installed_versions(names: tuple[str, ...]) -> dict[str, str]:
+    """Each package's version as the first ``NAME-VERSION.dist-info`` on sys.path names it ("?" when none).
+
+    What importlib.metadata.version answers, read from the folders' names: importing importlib.metadata
+    (its email parser and zipfile) cost more than the rest of a no-change build (issue 12).
+    """
+    found: dict[str, str] = {}
+    for folder in sys.path:
+        try:
+            entries = os.listdir(folder or ".")
+        except OSError:
+            continue
+        for entry in entries:
+            if entry.endswith((".dist-info", ".egg-info")):
+                name, _, rest = entry.rpartition(".")[0].partition("-")
+                key = name.lower().replace("_", "-")
+                if key in names and key not in found:
+                    found[key] = rest.partition("-")[0]
+        if len(found) == len(names):
+            break
+    return {name: found.get(name, "?") for name in names}
 
 
 def write_atomic(path: Path, data: bytes) -> None:

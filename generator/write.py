@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import ctypes
-import ctypes.util
 import errno
 import filecmp
 import functools
@@ -435,11 +434,14 @@ def _exchange(a: Path, b: Path) -> bool:
 
 @functools.lru_cache(maxsize=1)
 def _libc() -> ctypes.CDLL | None:
-    """The C library, for renameat2 (glibc >= 2.28); None where there is none to load."""
-    name = ctypes.util.find_library("c")
+    """The C library, for renameat2 (glibc >= 2.28); None where there is none to load.
+
+    The process's own symbols, which hold the C library's: ctypes.util.find_library runs ldconfig in a
+    subprocess, a tenth of a build after one edit (issue 12).
+    """
     try:
-        return ctypes.CDLL(name, use_errno=True) if name else None
-    except OSError:
+        return ctypes.CDLL(None, use_errno=True)
+    except (OSError, TypeError):  # TypeError: Windows wants a name
         return None
 
 

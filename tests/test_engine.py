@@ -326,6 +326,37 @@ def test_an_edit_after_a_build_of_files_just_written_is_still_in_place(tmp_path:
     assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
 
 
+def test_edits_in_place_keep_the_search_entries_and_write_the_index_state_now_and_then(
+        tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import quick
+
+    monkeypatch.setattr(quick, "SEARCH_REWRITE_AFTER", 2)
+    root = tmp_path / "site-root"
+    _start(root)
+    write(root / "content/site.yaml", SITE_VARIANTS[1])  # split into years: a search index
+    write(root / "content/events/e3.yaml", _event_text(2, 2, ["roads"], "s1", False, False))
+    _age(root)
+    assert run_cli("--site", str(root), "build").code == 0
+    memo = root / ".cache/claim-timeline/search.pickle"
+    written = []
+    for step, edit in enumerate([("retitle", "e3", 3, False), ("retitle", "e1", 4, True), ("retitle", "e3", 0, True),
+                                 ("retitle", "e2", 3, True)]):
+        before = memo.stat().st_mtime_ns
+        for path in _apply(root, edit):
+            os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3600 + step))
+        done = run_cli("--site", str(root), "build", "--profile")
+        assert done.code == 0 and "1 event(s) edited in place" in done.out, done.out + done.err
+        assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean"), f"stale after {edit}"
+        written.append(memo.stat().st_mtime_ns != before)
+    assert written == [False, True, False, True]  # written with the second event edited since the last write
+    # A whole build after edits kept aside makes the index again, the same as a clean build's.
+    for path in _apply(root, ("event", "e2", 0, 1, ["budget"], "s2", False, False)):
+        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3000))
+    done = run_cli("--site", str(root), "build", "--profile")
+    assert done.code == 0 and "edited in place" not in done.out
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+
+
 def test_a_build_after_edits_steps_aside_for_a_damaged_cache(tmp_path: Path, run_cli) -> None:
     root = tmp_path / "site-root"
     _start(root)
