@@ -21,7 +21,9 @@ Every value kept is signed like the rest of the build cache (generator/cache.py)
 
 from __future__ import annotations
 
+import bisect
 import hmac
+import itertools
 import os
 import pickle
 import sqlite3
@@ -529,10 +531,12 @@ def _splice(data: bytes, parts: list[tuple[tuple[int, int], bytes]]) -> tuple[by
 
 def _shift(parts: dict[str, tuple[int, int]], spliced: list[tuple[tuple[int, int], bytes]], edited: set[str]) -> None:
     """Move every part not edited by what the spliced parts before it grew or shrank."""
-    changes = [(offset, len(new) - length) for (offset, length), new in spliced if len(new) != length]
+    changes = sorted((offset, len(new) - length) for (offset, length), new in spliced if len(new) != length)
     if not changes:
         return
-    first = changes[0][0]
+    starts = [at for at, _ in changes]
+    moved = list(itertools.accumulate(delta for _, delta in changes))  # what the parts after each change move
+    first = starts[0]
     for event_id, (offset, length) in parts.items():
         if offset > first and event_id not in edited:  # most parts lie before the edit, or after all of it
-            parts[event_id] = (offset + sum(delta for at, delta in changes if at < offset), length)
+            parts[event_id] = (offset + moved[bisect.bisect_left(starts, offset) - 1], length)

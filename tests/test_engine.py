@@ -357,6 +357,25 @@ def test_edits_in_place_keep_the_search_entries_and_write_the_index_state_now_an
     assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
 
 
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 5)), min_size=1, max_size=12, unique_by=lambda p: p[0]),
+       st.data())
+def test_export_parts_after_a_splice_move_by_what_grew_or_shrank_before_them(parts: list, data: st.DataObject) -> None:
+    from generator.quick import _shift
+
+    # Parts laid end to end, as an export's events are; some replaced by new bytes of another length.
+    laid, at = {}, 0
+    for i, (gap, length) in enumerate(sorted(parts)):
+        at += gap
+        laid[f"e{i}"] = (at, length)
+        at += length
+    edited = data.draw(st.sets(st.sampled_from(sorted(laid)), min_size=1))
+    spliced = [(laid[e], b"x" * data.draw(st.integers(0, 9))) for e in sorted(edited, key=lambda e: laid[e][0])]
+    expected = {e: (offset + sum(len(new) - was[1] for was, new in spliced if was[0] < offset), length)
+                if e not in edited else (offset, length) for e, (offset, length) in laid.items()}
+    _shift(laid, spliced, edited)
+    assert laid == expected
+
+
 def test_a_build_after_edits_steps_aside_for_a_damaged_cache(tmp_path: Path, run_cli) -> None:
     root = tmp_path / "site-root"
     _start(root)
