@@ -66,3 +66,28 @@ def test_the_claim_finder_and_the_tense_reader_read_one_list_of_reporting_verbs(
         assert verb.match(word), word
     for participle in data.REPORTING_PARTICIPLES:
         assert verb.match(f"a {participle}"), participle
+
+
+@pytest.mark.parametrize("code", codes())
+def test_a_page_s_bylines_credits_and_comment_lines_come_from_every_language_s_data(code):
+    from generator.extract import page
+
+    data = for_language(code)
+    assert data.BYLINE_LEAD in page._BYLINE_LINE.pattern
+    assert data.CREDIT_LABELS in page._CREDIT_LINE.pattern and data.CREDIT_WHAT in page._CREDIT_LINE.pattern
+    assert data.COMMENT_LABELS in page._COMMENT_LINE.pattern and data.COMMENT_AGE in page._COMMENT_LINE.pattern
+
+
+@pytest.mark.parametrize("line, kind", [
+    ("By Jane Doe, Staff Writer", "byline"), ("Par Jean Morel", "byline"),
+    ("De notre envoyée spéciale à Lyon Marie Dupuis", "byline"),
+    ("Credits image: Ann Lee", "other"), ("Crédit photo : Jean Morel", "other"),
+    ("La mairie vue du parc. Photo d'illustration / AFP", "other"),
+    ("Comments (3)", "comments"), ("3 commentaires", "comments"), ("Répondre", "comments"),
+    ("2 hours ago", "comments"), ("il y a 2 heures", "comments"),
+    ("By the end of the year, the plant will close.", None), ("Par ailleurs, la mairie a voté.", None),
+])
+def test_page_chrome_lines_are_recognised_in_french_and_english(line, kind):
+    from generator.extract.page import _line_kind
+
+    assert _line_kind(line) == kind

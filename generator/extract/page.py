@@ -103,15 +103,16 @@ _NOTE_LINE = re.compile(
 _AD_LABELS = alternation("AD_LABELS")
 _AD_LINE = re.compile(rf"(?:(?:{_AD_LABELS})\W*)+", re.IGNORECASE)
 _AD_LABEL_BEFORE = re.compile(rf"^(?:(?i:{_AD_LABELS})(?:\s*[·|:–—-]\s*|\s+))+(?=[«“\"A-ZÀ-ÖØ-Ý])")
-_BYLINE_LINE = re.compile(r"^(?i:by|par|written by|écrit par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à)\s+"
+# An author line ("By Jane Doe, Staff Writer", "Par Jean Morel"), in any language with data.
+_BYLINE_LINE = re.compile(rf"^(?i:{alternation('BYLINE_LEAD')})\s+"
                           r"[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+)*(?:\s*[,·|•–—-].*)?$")
 # A photo's credit line or a caption ending on one: "Crédit photo : Jean Morel, 3 mai 2024", "… Photo Progrès/J. Morel".
-_CREDIT_LINE = re.compile(r"(?i)^(?:crédit|credit|crédits|credits)\s*(?:photo|image)?s?\s*:|"
-                          r"(?:^|[.)]\s+|\()(?:photo|photos|image|picture|illustration)\s*(?:d['’]illustration\s*)?"
+_CREDIT_LINE = re.compile(rf"(?i)^(?:{alternation('CREDIT_LABELS')})\s*:|"
+                          rf"(?:^|[.)]\s+|\()(?:{alternation('CREDIT_WHAT')})\s*(?:{alternation('CREDIT_AFTER_WHAT')}\s*)?"
                           r"(?::|©|by\b|[A-ZÉ][\w.'’-]*\s*/)[^.]{0,60}\)?\.?$")
-_COMMENT_LINE = re.compile(r"^(?:\d+\s+)?(?:commentaires?|comments?|réactions?|reactions?|répondre|reply|"
-                           r"signaler|report)\s*(?:\(\d+\))?$|^(?:il y a \d+ \w+|\d+ (?:hours?|minutes?|days?) ago)$",
-                           re.I)
+# A comment thread's own lines: its heading or buttons ("3 commentaires", "Reply"), a comment's age ("2 hours ago").
+_COMMENT_LINE = re.compile(rf"^(?:\d+\s+)?(?:{alternation('COMMENT_LABELS')})\s*(?:\(\d+\))?$|"
+                           rf"^(?:{alternation('COMMENT_AGE')})$", re.I)
 
 
 def read_page(data: bytes, url: str | None = None) -> Article | None:

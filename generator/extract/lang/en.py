@@ -504,6 +504,16 @@ AD_LABELS = (r"advertisement|sponsored(?:\s+content)?|paid\s+content|"
              r"scroll\s+to\s+continue(?:\s+with\s+content)?|(?:story|article)\s+continues\s+(?:below|after)"
              r"(?:\s+(?:this\s+)?(?:advertisement|ad))?")
 BYLINE = r"by|written by|posted by"
+# A page line that is an author line when a name follows ("By Jane Doe", "Written by …") (page.py).
+BYLINE_LEAD = r"by|written by"
+# A photo credit: its label ("Credit:", "Credits photo:"), the words a caption's credit starts with ("Photo: …",
+# "Picture by …"), and words between those and the name (none in English) (page.py).
+CREDIT_LABELS = r"credits?\s*(?:photo|image)?s?"
+CREDIT_WHAT = r"photo|photos|image|picture|illustration"
+CREDIT_AFTER_WHAT = r"(?!)"
+# A comment thread's heading or buttons ("3 comments", "Reply", "Report") and a comment's age ("2 hours ago") (page.py).
+COMMENT_LABELS = r"comments?|reactions?|reply|report"
+COMMENT_AGE = r"\d+ (?:hours?|minutes?|days?) ago"
 DATELINE = r"published|updated|posted|last updated|photo|credit|image|source|©"
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr drs prof st sr jr gen col lt sgt gov sen rep rev no vol art p pp fig ed etc cf vs apr jan feb mar

@@ -603,6 +603,17 @@ AD_LABELS = (r"publicité|publicite|contenu\s+sponsorisé|contenu\s+partenaire|"
              r"la\s+suite\s+après\s+(?:cette\s+|la\s+)?(?:publicité|annonce)|"
              r"l['’]article\s+continue\s+(?:ci-dessous|après\s+(?:cette\s+|la\s+)?publicité)")
 BYLINE = r"par|écrit par|ecrit par|publié par"
+# Une ligne de signature quand un nom suit ("Par Jean Morel", "De notre envoyée spéciale à Lyon") (page.py).
+BYLINE_LEAD = r"par|écrit par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à"
+# Un crédit photo : son intitulé ("Crédit photo :"), les mots par lesquels commence le crédit d'une légende
+# ("Photo : …"), et ce qui peut les suivre avant le nom ("Photo d'illustration / …") (page.py).
+CREDIT_LABELS = r"crédits?\s*(?:photo|image)?s?"
+CREDIT_WHAT = r"photo|photos|image|illustration"
+CREDIT_AFTER_WHAT = r"d['’]illustration"
+# L'en-tête ou les boutons d'un fil de commentaires ("3 commentaires", "Répondre", "Signaler") et l'âge d'un
+# commentaire ("il y a 2 heures") (page.py).
+COMMENT_LABELS = r"commentaires?|réactions?|répondre|signaler"
+COMMENT_AGE = r"il y a \d+ \w+"
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
