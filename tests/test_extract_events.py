@@ -869,3 +869,54 @@ def test_an_organisation_named_in_apposition_reports_speech_in_its_whole_name():
 def test_a_fear_and_a_belief_with_can_are_reported_speech(text, language, quote):
     [claim] = [c for c in extract(text, language) if c.kind == "claim"]
     assert claim.quote == quote
+
+
+# --- issue 9: speakers and actors on saved pages (kinds of text of the second batch of dev pages) ---------
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # A first name alone, in apposition with a description of a person: a vox pop's speaker.
+    ("Devant la mairie, Karim, chauffeur de bus, a attendu une heure. « On nous a oubliés », dit-il.", "fr", "Karim"),
+    ("Plus loin, Odile, une retraitée du quartier, s'agace : « Personne ne nous prévient. »", "fr", "Odile"),
+    ('Another commuter, Priya, was calmer: "The trains usually run."', "en", "Priya"),
+    # The speaker named only in the next sentence.
+    ('"Nobody told us a thing." Those were the words of Helen Marsh, who runs the bakery.', "en", "Helen Marsh"),
+    ("« Ce chantier n'en finit pas. » La phrase est de Paul Besson, élu d'opposition.", "fr", "Paul Besson"),
+    ('"The bins were full for a week," said one resident. Gareth Lloyd, a resident of Mill Lane, said the council '
+     "had not replied.", "en", "Gareth Lloyd"),
+    # "a DVSA spokesperson", "assure l’entreprise" after the firm was named, a relative clause before the verb.
+    ('A Wexford Rail spokesperson said it was "too early to say" when trains would run.', "en", "Wexford Rail"),
+    ("L’équipe Rives Cyclisme, dont le leader Marc Aubin porte le maillot jaune, a salué « un choix courageux ».", "fr",
+     "Rives Cyclisme"),
+])
+def test_vox_pop_first_names_speakers_named_after_and_spokespeople_speak(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert claims and claims[-1].speaker == speaker
+
+
+def test_a_quotation_alone_is_not_given_to_a_name_that_opens_the_next_sentence_without_a_cue():
+    text = '"We will be back next year." Helen Marsh opened the bakery in 2019.'
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == []
+
+
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    ("Selon Météo-Loire, de nouvelles averses sont attendues samedi sur le département.", "fr", "Météo-Loire",
+     "de nouvelles averses sont attendues samedi sur le département"),
+    ("Le directeur, Paul Vidal, a expliqué mardi matin qu’une vanne avait cédé dans la nuit.", "fr", "Paul Vidal",
+     "une vanne avait cédé dans la nuit"),
+])
+def test_reported_speech_after_selon_a_word_alone_and_after_a_weekday_morning(text, language, speaker, quote):
+    [claim] = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claim.speaker, claim.quote) == (speaker, quote)
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A kicker before the first sentence, an event's name, a product line named after its maker.
+    ("Breaking News: Wexford Rail cancelled 40 trains in Leeds on Monday.", "en", ["Leeds", "Wexford Rail"]),
+    ("Alerte info : la mairie de Clamery a fermé le pont lundi.", "fr", ["Clamery"]),
+    ("A former Tour de France rider, Luc Perrin, won the race in Dover on Sunday.", "en", ["Dover", "Luc Perrin"]),
+    ("Halvorsen Motors recalled 3,000 Halvorsen Atlas vans in Leeds on Monday.", "en", ["Halvorsen Motors", "Leeds"]),
+    ("La Fromagerie Bastide rappelle depuis lundi des yaourts Bastide Nature vendus à Clamery.", "fr",
+     ["Clamery", "Fromagerie Bastide"]),
+])
+def test_kickers_event_names_and_product_lines_are_no_actors(text, language, actors):
+    assert actors_of(text, language) == actors

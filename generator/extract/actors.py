@@ -48,6 +48,7 @@ _NOT_NAMES = union("NOT_NAMES")  # "Christmas", "Black Friday", "TVA": capitalis
 _THING_WORDS = union("THING_WORDS")  # "the Proceeds of Crime Act": a law names nobody
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
+_PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Halvorsen Atlas vans": a product line
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
 _CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(union("ORG_CATEGORIES"), key=lambda w: (-len(w), w)))
                               + rf")\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
@@ -61,6 +62,11 @@ _ADDRESS_WORDS = union("ADDRESS_WORDS")  # "Castle Street", "Rue de Rivoli"
 _ADDRESS_BEFORE = re.compile(alternation("ADDRESS_BEFORE"), re.IGNORECASE)  # "rue des Tanneurs", "avenue Jean-Jaurès"
 _PORTFOLIO_BEFORE = re.compile(alternation("PORTFOLIO_BEFORE"), re.IGNORECASE)  # "the Minister for Small Business"
 _THING_AFTER = re.compile(alternation("THING_AFTER"), re.IGNORECASE)  # "its Shop Local scheme"
+_PERSON_NOUNS = "|".join(sorted(re.escape(w) for w in union("PERSON_NOUNS")))
+# A lone first name in apposition with a person's description, after it ("Nadia, mère de trois enfants,", "Tom, a
+# plumber who") or before it ("Another driver, Gemma, said", "Son voisin de rayon, Antoine,"): a person (issue 9).
+_PERSON_AFTER = re.compile(rf",\s*(?:\d{{1,3}}(?:\s+ans)?\s*,|(?:[\w'’]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b)")
+_PERSON_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUNS})(?:\s+[\w'’-]+){{0,3}}\s*,\s*$")
 _EVENT_WORDS = union("EVENT_WORDS")  # "Festival des Lanternes", "Winter Lights Festival"
 _NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspaper keeps its article
 
@@ -118,6 +124,8 @@ class NameIndex:
                     and not _PRODUCT_BEFORE.search(text[max(0, start - 30):start]):
                 # "le plan France Relance" is no one: its first word would name someone ("en France") otherwise.
                 index.people.add(index.aliases.get(_fold(name), name))
+            elif name and not category and " " not in name and _first_name_alone(text, start, run):
+                index.people.add(name)
             titled = _with_article(text, start, run, name)
             if titled != name and _fold(titled) not in index.aliases:
                 # "publié par Le Veilleur": the name keeps its article, at a sentence's start too, and the
@@ -248,12 +256,25 @@ class NameIndex:
         return True
 
 
+def _first_name_alone(text: str, start: int, raw: str) -> bool:
+    """Whether one capitalised word inside a sentence is a first name given alone, as vox pops do: in apposition
+    with a lower-case description of a person ("Nadia, mère de trois enfants,", "Another driver, Gemma,")."""
+    word = raw.split()[-1]
+    folded = word.casefold()
+    if _sentence_start(text, start) or not word[:1].isupper() or _inner_capital(word) or word.isupper() \
+            or folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or _nationality(folded):
+        return False
+    end = start + len(raw)
+    return bool(_PERSON_AFTER.match(text, end)
+                or text[end:end + 1] == "," and _PERSON_BEFORE.search(text[max(0, start - 60):start]))
+
+
 def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
     """Whether a capitalised run names no actor by what it is or what is written around it (issue 9).
 
     An address ("Castle Street", "rue des Tanneurs"), a minister's portfolio ("the Minister for Small
     Business", "le ministre de l'Industrie"), a programme ("its Shop Local scheme"), an event ("Festival des
-    Lanternes", "World Cup").
+    Lanternes", "World Cup", "Tour de France"), a product line ("Halvorsen Atlas vans").
     """
     words = name.casefold().split()
     if not words:
@@ -262,6 +283,8 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
         return True
     if words[0] in _EVENT_WORDS or words[-1] in _EVENT_WORDS:
         return True
+    if len(words) > 1 and words[-1] not in _ORG_WORDS and _PRODUCT_AFTER.match(text, start + len(raw)):
+        return True  # "42,000 Halvorsen Atlas vans": a product line named after its maker
     begin = start + max(0, raw.find(name.split()[0]))
     before = text[max(0, begin - 40):begin]
     return bool(_ADDRESS_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)
@@ -483,6 +506,8 @@ def _clean_name(raw: str) -> str:
     """A capitalised run without elided articles ("d'OpenAI") or leading capitalised common words."""
     words = _PERSON_TITLES.sub("", raw).split()
     words[:1] = [_strip_elision(w) for w in words[:1]]  # "d'OpenAI"; "Conseil d'État" keeps its "d'"
+    while words and words[0][:1].islower():
+        words.pop(0)  # "L’équipe Vallarie Cyclisme" at a sentence's start: the elided article's noun is no name
     while words and (words[0].casefold().strip(".") in _COMMON_CAPITALS or words[0].casefold() in _TITLES):
         words.pop(0)
     # "Labour MP Sarah Jones", "Chief Executive Officer Dan Brook": a title glued to a name ends before it.

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .actors import NameIndex, is_pronoun, looks_like_person
@@ -32,7 +32,8 @@ class _Cues:
                                     re.IGNORECASE)
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
-        self.leading_determiner = re.compile(rf"^(?:{data.DETERMINERS})\s+", re.IGNORECASE)
+        # "the engine maker", "l’entreprise": an elided article is glued to its noun.
+        self.leading_determiner = re.compile(rf"^(?:{data.DETERMINERS})(?:\s+|(?<=['’]))", re.IGNORECASE)
         self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
         self.org_nouns: frozenset[str] = data.ORG_NOUNS
         self.determiners: str = data.DETERMINERS
@@ -52,6 +53,8 @@ class _Cues:
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
+        self.spokesperson_after = re.compile(rf"\s+(?:{data.SPOKESPERSON_AFTER_NAME})$", re.IGNORECASE)  # "a DVSA spokesperson"
+        self.words_of = re.compile(rf"(?:{data.WORDS_OF})\s+", re.IGNORECASE)  # "Those were the words of X"
         self.determiner_words = re.compile(rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))", re.IGNORECASE)
 
 
@@ -106,7 +109,8 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     verb = cues.verb.search(outside)
     according = cues.according.search(outside)
     if verb is None and according is None:
-        return _for_claim(outside, quotes[0], names, cues) or _colon_claim(outside, quotes[0], names)
+        return (_for_claim(outside, quotes[0], names, cues) or _colon_claim(outside, quotes[0], names, cues)
+                or _words_of_claim(outside, quotes[0], names, cues))
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
@@ -121,6 +125,50 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         return Claim(quotes[0], speaker, verb.start(), verb.end())
     assert according is not None
     return Claim(quotes[0], speaker, according.start(), according.start("np"))
+
+
+def find_named_after(sentence: str, after: str | None, names: NameIndex, language: str) -> Claim | None:
+    """A quotation whose speaker the next sentence names (issue 9): '"…" Those were the words of Sunita Dhillon, …',
+    « … » La phrase est de Sylvie Roux, …, '"…," said one runner. Mark Jensen, a club runner from Ashby, …'.
+
+    The sentence holds nothing but the quotation, or the quotation and a reporting verb with a described speaker;
+    the next sentence opens with the words that give the speaker, or with a person described by the same noun.
+    """
+    quotes = quotations(sentence)
+    if not quotes or not after:
+        return None
+    cues = for_text(language).compiled(_Cues)
+    outside = _mask(sentence, quotes).replace(_PLACEHOLDER, " ")
+    rest = " ".join(re.sub(r"[^\w\s'’-]", " ", outside).split())
+    verb = cues.verb.search(rest)
+    described = rest[verb.end():].split() if verb is not None and not rest[:verb.start()].strip() else []
+    if rest and (len(described) not in (2, 3) or names.mentions(rest)):
+        return None  # "…," said Tom: named here; a longer tail is no described speaker
+    opening = cues.words_of.match(after)
+    if opening is not None:
+        found = names.mentions(after)
+        first = next((m for m in found if m.start >= opening.end()), None)
+        if first is not None and first.person and first.start <= opening.end() + 1:
+            return Claim(quotes[0], first.name, len(sentence), len(sentence))
+        return None
+    found = names.mentions(after)
+    if described and found and found[0].person and not after[: found[0].start].strip() \
+            and re.match(rf",[^,.;]*(?<!\w){re.escape(described[-1])}(?!\w)", after[found[0].end:]):
+        return Claim(quotes[0], found[0].name, verb.start() if verb else len(sentence), len(sentence))
+    return None
+
+
+def _words_of_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:
+    """ "« … » La phrase est de Paul Besson, …" read as one sentence: the person the words are given to speaks."""
+    tail = outside[quote.end:]
+    at = quote.end + len(tail) - len(tail.lstrip(" ,.;"))
+    opening = cues.words_of.match(outside, at)
+    if opening is None:
+        return None
+    found = [m for m in names.mentions(outside) if m.start >= opening.end()]
+    if found and found[0].person and found[0].start <= opening.end() + 1:
+        return Claim(quote, found[0].name, opening.start(), opening.end())
+    return None
 
 
 def _for_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:
@@ -138,7 +186,7 @@ def _for_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) ->
     return Claim(quote, speaker, opening.start(), opening.end()) if speaker else None
 
 
-def _colon_claim(outside: str, quote: Quotation, names: NameIndex) -> Claim | None:
+def _colon_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:
     """ "Paul Vidal est catégorique : « … »", "Ada Brent was blunt: "…"": a named subject, a colon, the words.
 
     Without a reporting verb only a short clause that opens with a name introduces a quotation.
@@ -147,18 +195,23 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex) -> Claim | No
     if not head.endswith(":"):
         return None
     clause = re.split(r"[.;!?]\s", head[:-1])[-1]
-    if len(clause.split()) > 8:
+    mentions = names.mentions(clause)
+    opens = bool(mentions) and not clause[: mentions[0].start].strip(" *_") and names.is_name(mentions[0].name)
+    if len(clause.split()) > 8 or not opens:
         # "Interrogée, la directrice, Claire Martin, se veut rassurante : « … »": the one person the clause names,
         # right before its last comma-free part.
+        # "Un peu plus loin, Bernard, un retraité du village, relativise : « … »": descriptions may stand between;
+        # "Le programme est clair : « … »": no one named speaks.
         parts = [p for p in re.split(r",", clause) if p.strip()]
-        people = [m for m in names.mentions(parts[-2]) if m.person] if len(parts) >= 2 else []
-        if len(clause.split()) <= 16 and len(parts[-1].split()) <= 5 and len(people) == 1 \
-                and names.is_name(parts[-2].strip(" *_")):
-            return Claim(quote, people[0].name, len(head) - 1, len(head))
+        if len(clause.split()) > 16 or len(parts) < 2 or len(parts[-1].split()) > 5:
+            return None
+        for part in reversed(parts[:-1]):
+            people = [m for m in names.mentions(part) if m.person]
+            if len(people) == 1 and names.is_name(part.strip(" *_")):
+                return Claim(quote, people[0].name, len(head) - 1, len(head))
+            if names.mentions(part) or not _described(part.strip(), cues):
+                return None
         return None
-    mentions = names.mentions(clause)
-    if not mentions or clause[: mentions[0].start].strip(" *_") or not names.is_name(mentions[0].name):
-        return None  # "Le programme est clair : « … »": no one named speaks
     return Claim(quote, mentions[0].name, len(head) - 1, len(head))
 
 
@@ -270,8 +323,11 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
             if found and found[-1].end >= len(rest) - 1 and not found[-1].person \
                     and (not rest[: found[-1].start].strip() or _described(rest[: found[-1].start], cues)):
                 np = found[-1].name
-        # One name, after at most a determiner or a title ("the Department of Health", "l'agence Reuters").
-        mentions = names.mentions(np)
+        # One name, after at most a determiner or a title ("the Department of Health", "l'agence Reuters"),
+        # read in its sentence: alone, "Météo-France" would open a sentence and name nobody.
+        at = according.start("np") if np == according.group("np").split(",")[0].strip() else -1
+        mentions = ([replace(m, start=m.start - at, end=m.end - at) for m in names.mentions(body[:at + len(np)])
+                     if m.start >= at] if at >= 0 else names.mentions(np))
         named = len(mentions) == 1 and mentions[0].end >= len(np) - 1 and len(np[: mentions[0].start].split()) <= 1
         speaker = mentions[0].name if named else None
     if speaker is None:
@@ -333,7 +389,9 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe").
         near.extend(p for p in cues.tail_stop.split(tail.strip(), maxsplit=2)[:2] if p and p.strip())
     segments = [" ".join(s.split()).strip(" *_\"'«»“”") for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head)]
-    segments = [s for s in segments if s]
+    # "L’équipe X, dont le leader Thomas Lenoir porte le maillot jaune, a salué": a relative clause's subject is not
+    # the verb's.
+    segments = [s for s in segments if s and not cues.relative.match(s)]
     if segments:
         near.append(segments[-1])
     for phrase in near:
@@ -400,6 +458,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     spokesperson = cues.spokesperson.match(phrase)
     if spokesperson and mentions and mentions[-1].start <= spokesperson.end() + 1 and mentions[-1].end >= len(phrase) - 1:
         return mentions[-1].name  # "a spokeswoman for the Department for Business" speaks as the department
+    if len(mentions) == 1 and mentions[0].start <= head + 1 and cues.spokesperson_after.fullmatch(phrase[mentions[0].end:]):
+        return mentions[0].name  # "A DVSA spokesperson said": the agency speaks
     canonical = names.canonical(phrase)
     if canonical != phrase:
         return canonical
@@ -488,7 +548,7 @@ def _first_use(text: str, determiners: str, described: str) -> re.Match[str] | N
 
     Cached: every claim of the article that the description speaks would search the whole text again.
     """
-    return re.search(rf"(?<![\w-])(?:{determiners})\s+{re.escape(described)}(?!\w)", text, re.IGNORECASE)
+    return re.search(rf"(?<![\w-])(?:{determiners})(?:\s+|(?<=['’])){re.escape(described)}(?!\w)", text, re.IGNORECASE)
 
 
 def _sentences_before(text: str, offset: int, count: int = 3) -> list[str]:

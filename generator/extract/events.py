@@ -12,7 +12,7 @@ from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start
-from .claims import Claim, find_claim, find_reported, quotations
+from .claims import Claim, find_claim, find_named_after, find_reported, quotations
 from .lang import LanguageData, for_text
 from .segment import Sentence, paragraphs
 
@@ -155,9 +155,10 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
         dated_paragraph = bool(_inside(mentions, starts, paragraph.start, paragraph.end))
         action_taken = False
         speaker: str | None = None  # who the paragraph's last sentence quoted: a quotation alone goes on with them
-        for sentence in paragraph.sentences:
+        for number, sentence in enumerate(paragraph.sentences):
             inside = _inside(mentions, starts, sentence.start, sentence.end)
-            candidates = _from_sentence(source, sentence, previous[-3:], inside, names, speaker)
+            after = paragraph.sentences[number + 1].text if number + 1 < len(paragraph.sentences) else None
+            candidates = _from_sentence(source, sentence, previous[-3:], inside, names, speaker, after)
             speaker = next((c.speaker for c in candidates if c.kind == "claim"), None)
             if not candidates and not dated_paragraph and not action_taken:
                 action = _undated_action(source, sentence, names)
@@ -177,14 +178,16 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
 
 
 def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside: list[Any],
-                   names: NameIndex, speaker: str | None = None) -> list[Candidate]:
+                   names: NameIndex, speaker: str | None = None, after: str | None = None) -> list[Candidate]:
     """A claim when the sentence attributes a quotation; else one event per clause that holds a date.
 
-    ``inside`` holds the date mentions that start in the sentence, in text order.
+    ``inside`` holds the date mentions that start in the sentence, in text order; ``after`` is the paragraph's
+    next sentence, which may name the speaker of a quotation left unattributed here.
     """
     words = _words(source.language)
     claim = (find_claim(sentence.text, before, names, source.language) or _continued(sentence.text, speaker)
-             or _continued(sentence.text, _subject_person(before[-1:], names)))
+             or _continued(sentence.text, _subject_person(before[-1:], names))
+             or find_named_after(sentence.text, after, names, source.language))
     inside = [m for m in inside if not _scope(sentence.text, m.start - sentence.start, m.end - sentence.start, words)]
     if claim is not None:
         return _claim_and_reported(source, sentence, claim, inside, names, words)

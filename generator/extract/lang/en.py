@@ -437,6 +437,7 @@ THING_AFTER = (r"\s+(?:schemes?|programmes?|programs?|initiatives?|campaigns?|fu
 # A name that opens or ends on one of these is an event ("Winter Lights Festival", "World Cup"): nobody.
 EVENT_WORDS = frozenset("""
 festival fair expo marathon championship championships cup games olympics awards tournament summit conference
+tour rally regatta
 """.split())
 # Words of newspapers' names, whose article is part of the name even at a sentence's start ("The Elmford
 # Gazette reported").
@@ -452,6 +453,18 @@ NO_ALIAS_CATEGORIES: frozenset[str] = frozenset()
 NAME_GLUED_LINKS = r"(?!)"
 # Nouns that stand for an organisation named before ("the engine maker said", "the club's former owners"):
 # a definite description ending on one speaks as the last organisation named.
+# Lower-case nouns that describe a person in an apposition next to a lone first name: in a vox pop "Tom, a
+# plumber who …" and "Another driver, Gemma, said" name people (issue 9).
+PERSON_NOUNS = frozenset("""
+plumber driver teacher nurse doctor student pupil mother father mum dad parent grandmother grandfather resident
+shopper customer passenger commuter pensioner retiree worker employee farmer runner volunteer fan supporter
+neighbour neighbor owner trader shopkeeper landlord tenant mechanic builder electrician cleaner carer musician
+spectator visitor tourist voter member colleague friend wife husband son daughter widow veteran
+""".split())
+# A speaker named only in the sentence after the quotation: '"…" Those were the words of Sunita Dhillon, …'.
+WORDS_OF = r"(?:those|these|such)\s+(?:were|are)\s+the\s+words\s+of|so\s+said|that\s+was\s+the\s+(?:verdict|view)\s+of"
+# "A DVSA spokesperson said": a name between a determiner and these words speaks (issue 9).
+SPOKESPERSON_AFTER_NAME = r"spokesman|spokeswoman|spokesperson|representative"
 ORG_NOUNS = frozenset("""
 maker makers manufacturer company firm group carrier airline operator club bank lender insurer retailer chain
 supplier university hospital school creamery plant factory mill business developer builder publisher newspaper
@@ -474,14 +487,21 @@ christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit inter
 """.split()) | {"black friday", "cyber monday", "new year", "new year's day", "boxing day", "good friday",
                 "christmas day", "christmas eve", "new year's eve", "easter sunday", "easter monday", "mother's day",
                 "father's day", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
-                "remembrance day", "veterans day", "st patrick's day", "bonfire night", "super bowl", "small business saturday"}
+                "remembrance day", "veterans day", "st patrick's day", "bonfire night", "super bowl", "small business saturday",
+                # A news page's kicker before the first sentence ("Breaking News: Halvorsen recalls …", issue 9).
+                "breaking news", "breaking", "exclusive", "live updates", "developing story", "just in"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria salmonella adhd measles mpox aids hiv sars mers h1n1 h5n1 malaria cholera
 dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculosis legionnaires'
 """.split())
 PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devices?|phones?|smartphones?|"
                   r"software|apps?|range|vehicles?|cars?|engines?|tablets?|laptops?|robots?|machines?|cheeses?|"
-                  r"drugs?|vaccines?|the\s+new)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+                  r"drugs?|vaccines?|yog(?:h)?urts?|desserts?|drinks?|beers?|biscuits?|the\s+new)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+# After a name of several words: it names a product line, often after its maker ("42,000 Halvorsen Atlas vans",
+# issue 9); one word before them is the maker ("Halvorsen vans") and stays an actor.
+PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smartphones?|laptops?|tablets?|jets?|"
+                 r"planes?|aircraft|engines?|bikes?|e-bikes?|scooters?|tractors?|yog(?:h)?urts?|cheeses?|drinks?|"
+                 r"beers?|biscuits?|trainers|consoles?|handsets?)\b")
 # Capitalised words inside a name run after which a product is named ("Tesla Model Y").
 PRODUCT_WORDS = frozenset({"model", "series"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"

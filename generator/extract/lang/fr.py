@@ -400,13 +400,13 @@ REPORTING_PARTICIPLES = (
     "reconnu dit insisté prévenu averti rappelé commenté écrit poursuivi conclu résumé déploré regretté "
     "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
     "ironisé tranché témoigné protesté objecté argué annoncé glissé lâché signalé révélé démenti considéré "
-    "soutenu qualifié parlé évoqué craint redouté"
+    "soutenu qualifié parlé évoqué craint redouté salué réclamé"
 ).split() + ["fait savoir"]  # "a fait savoir que"
 REPORTING_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
     "reconnaît reconnait dit juge admet confirme prévient rappelle note raconte plaide rétorque résume "
     "dénonce regrette déplore insiste témoigne glisse lâche analyse commente poursuit conclut tranche ironise "
-    "considère signale révèle dément soutient craint redoute avertit observe relève "
+    "considère signale révèle dément soutient craint redoute avertit observe relève salue réclame "
     # the imperfect, for what someone used to say ("assurait pourtant aux adhérents que …", issue 9)
     "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
     "prévenait rappelait disait écrivait martelait jugeait "
@@ -435,7 +435,7 @@ REPORTED_THAT = r"que\s+|qu['’]"
 REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+(?:du|de|des|de\s+la|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]*)+)|"
                     r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|"
                     r"(?:dans|par|sur|lors\s+d['’])\s*(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w'’-]+|[\w-]+ment|pourtant|aussi|encore|alors|déjà|ensuite|"
-                    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier")
+                    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?")
 # A reported claim's title: the speaker, the verb as written, the reported words; "selon" keeps its own turn.
 REPORTED_TITLE = "{speaker} {verb} que {content}"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
@@ -504,7 +504,9 @@ NOT_NAMES = frozenset("""
 noël pâques toussaint pentecôte ascension ramadan brexit internet tva smic rsa cdi cdd ehpad hlm tgv ter rer bac
 pib ivg pme sdf apl premier première
 """.split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an", "fête des mères", "fête des pères",
-                "fête de la musique", "fête nationale", "saint-sylvestre", "lundi de pâques", "vendredi saint"}
+                "fête de la musique", "fête nationale", "saint-sylvestre", "lundi de pâques", "vendredi saint",
+                # Le surtitre d'une page avant la première phrase ("Alerte info : …", issue 9).
+                "alerte info", "alerte", "info", "en direct", "exclusif", "urgent", "dernière minute"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria tdah salmonelle salmonellose rougeole sida vih paludisme choléra dengue
 grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole mpox chikungunya
@@ -512,9 +514,12 @@ grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole
 # Before a capitalised word, a thing it names ("des bus Citaro", "le logiciel Orion"): a product.
 PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartphones?|téléphones?|logiciels?|"
                   r"applications?|gamme|véhicules?|voitures?|tracteurs?|moteurs?|puces?|machines?|robots?|"
-                  r"fromages?|vins?|médicaments?|vaccins?|plan|plans|programmes?|dispositifs?|opérations?|labels?|projets?|"
+                  r"fromages?|vins?|yaourts?|yogourts?|crèmes?(?:\s+dessert)?|desserts?|boissons?|bières?|biscuits?|médicaments?|vaccins?|plan|plans|programmes?|dispositifs?|opérations?|labels?|projets?|"
                   r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
 # After a capitalised word: it names a disease ("Covid, une maladie…", "la Listeria, une bactérie").
+# Après un nom : il nomme une gamme de produits ("les Halvorsen Atlas"); le français écrit le produit avant
+# ("des yaourts Combal Nature", PRODUCT_BEFORE), d'où aucun mot ici.
+PRODUCT_AFTER = r"(?!)"
 # Capitalised words inside a name run after which a product is named ("Renault Modèle 4").
 PRODUCT_WORDS = frozenset({"modèle", "série"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
@@ -560,7 +565,7 @@ THING_AFTER = r"(?!)"
 # Musique", "Coupe du monde") : personne.
 EVENT_WORDS = frozenset("""
 festival fête foire salon marathon championnat championnats coupe jeux trophée tournoi journée journées semaine
-sommet
+sommet tour rallye régate
 """.split())
 # Mots de noms de journaux, dont l'article fait partie du nom même en tête de phrase ("Le Monde a révélé").
 NEWS_WORDS = frozenset("""
@@ -574,6 +579,21 @@ NO_ALIAS_CATEGORIES = frozenset({"préfecture", "sous-préfecture"})
 # Liaisons élidées collées à la partie suivante d'un nom ("Conseil d'État", "Le Progrès de l'Orbe").
 NAME_GLUED_LINKS = r"[dD]|de\s+l"
 # Noms qui désignent une organisation déjà nommée ("le constructeur a assuré", "la direction du club").
+# Noms communs qui décrivent une personne dans une apposition à un prénom seul : dans un micro-trottoir,
+# "Nadia, mère de trois enfants," et "Son voisin de rayon, Antoine," nomment des personnes (issue 9).
+PERSON_NOUNS = frozenset("""
+mère père parent parents grand-mère grand-père retraité retraitée habitant habitante commerçant commerçante
+agriculteur agricultrice étudiant étudiante lycéen lycéenne voisin voisine salarié salariée ouvrier ouvrière
+infirmier infirmière enseignant enseignante institutrice instituteur chauffeur conducteur conductrice client
+cliente spectateur spectatrice supporter supportrice bénévole élève artisan artisane éleveur éleveuse
+vigneron vigneronne patient patiente passager passagère usager usagère riverain riveraine mécanicien
+boulanger boulangère veuve veuf ami amie épouse mari fils fille touriste visiteur visiteuse coureur coureuse
+""".split())
+# Un locuteur nommé dans la phrase qui suit la citation : « … » La phrase est de Sylvie Roux, …
+WORDS_OF = (r"(?:la\s+phrase|la\s+formule|le\s+constat|le\s+mot|les\s+mots|ces\s+mots|ces\s+propos|ce\s+constat)"
+            r"\s+(?:est|sont)\s+(?:de|d['’])")
+# "Un porte-parole de X" est dans SPOKESPERSON_FOR ; le français n'écrit pas "un X porte-parole".
+SPOKESPERSON_AFTER_NAME = r"(?!)"
 ORG_NOUNS = frozenset("""
 constructeur fabricant entreprise société groupe compagnie transporteur opérateur club banque assureur enseigne
 distributeur fournisseur hôpital université coopérative papeterie usine laiterie fromagerie promoteur journal
