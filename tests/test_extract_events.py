@@ -917,6 +917,32 @@ def test_reported_speech_after_selon_a_word_alone_and_after_a_weekday_morning(te
     ("Halvorsen Motors recalled 3,000 Halvorsen Atlas vans in Leeds on Monday.", "en", ["Halvorsen Motors", "Leeds"]),
     ("La Fromagerie Bastide rappelle depuis lundi des yaourts Bastide Nature vendus à Clamery.", "fr",
      ["Clamery", "Fromagerie Bastide"]),
+    # "la Tour …" is a tower, not the race: the place stays.
+    ("Les habitants de la Tour Belvédère ont voté lundi à Clamery.", "fr", ["Clamery", "Tour Belvédère"]),
 ])
 def test_kickers_event_names_and_product_lines_are_no_actors(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("The figures come from the Society of Tyre Makers and Dealers, which met in Leeds on Monday.", "en",
+     ["Leeds", "Society of Tyre Makers and Dealers"]),
+    ("The Bank of England and Barclays met in Leeds on Monday.", "en", ["Bank of England", "Barclays", "Leeds"]),
+])
+def test_and_joins_two_plurals_inside_one_organisation_s_name_only(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    ("The club's sponsor, Brightwell Energy, said it stood by the coach.", "en", "Brightwell Energy",
+     "it stood by the coach"),
+    ("Colin Barr said the first signs of a leak in the pipes appeared in March.", "en", "Colin Barr",
+     "the first signs of a leak in the pipes appeared in March"),
+    # A pronoun after an organisation's claim, no person named: the organisation goes on.
+    ("La Brasserie Morvan rappelle des bières. « Personne n'a été malade », assure l’entreprise. "
+     "Elle a ajouté que les bouteilles seraient remboursées en magasin.", "fr", "Brasserie Morvan",
+     "les bouteilles seraient remboursées en magasin"),
+])
+def test_reported_speech_after_a_pronoun_and_a_long_subject(text, language, speaker, quote):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[-1].speaker, claims[-1].quote) == (speaker, quote)

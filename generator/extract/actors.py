@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..model import Actor
-from .lang import alternation, for_language, union
+from .lang import alternation, every_language, for_language, union
 
 # The shape of a name does not depend on the article's language (a French article
 # names "Federal Reserve", an English one "Conseil d'État"): these word lists are
@@ -52,6 +52,7 @@ _PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Hal
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
 _CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(union("ORG_CATEGORIES"), key=lambda w: (-len(w), w)))
                               + rf")\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
+_CATEGORY_WORDS = frozenset(w for w in union("ORG_CATEGORIES") if " " not in w)  # "laiterie", "brasserie"
 _NO_ALIAS_CATEGORIES = union("NO_ALIAS_CATEGORIES")  # "la sous-préfecture de Clamery": "Clamery" alone is the town
 # "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.
 _NAME_JOINER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+$")
@@ -67,7 +68,8 @@ _PERSON_NOUNS = "|".join(sorted(re.escape(w) for w in union("PERSON_NOUNS")))
 # plumber who") or before it ("Another driver, Gemma, said", "Son voisin de rayon, Antoine,"): a person (issue 9).
 _PERSON_AFTER = re.compile(rf",\s*(?:\d{{1,3}}(?:\s+ans)?\s*,|(?:[\w'’]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b)")
 _PERSON_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUNS})(?:\s+[\w'’-]+){{0,3}}\s*,\s*$")
-_EVENT_WORDS = union("EVENT_WORDS")  # "Festival des Lanternes", "Winter Lights Festival"
+_EVENT_WORDS = union("EVENT_WORDS")
+_EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]  # "la Tour Belvédère": a tower  # "Festival des Lanternes", "Winter Lights Festival"
 _NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspaper keeps its article
 
 
@@ -256,6 +258,11 @@ class NameIndex:
         return True
 
 
+def _thing_not_event(word: str, before: str) -> bool:
+    """Whether an event's word names a thing here by what is written before it ("la Tour Belvédère": a tower)."""
+    return any(word in cues and re.search(cues[word], before, re.IGNORECASE) for cues in _EVENT_WORD_NOT_AFTER)
+
+
 def _first_name_alone(text: str, start: int, raw: str) -> bool:
     """Whether one capitalised word inside a sentence is a first name given alone, as vox pops do: in apposition
     with a lower-case description of a person ("Nadia, mère de trois enfants,", "Another driver, Gemma,")."""
@@ -281,12 +288,12 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
         return False
     if len(words) > 1 and (words[0] in _ADDRESS_WORDS or words[-1] in _ADDRESS_WORDS):
         return True
-    if words[0] in _EVENT_WORDS or words[-1] in _EVENT_WORDS:
+    begin = start + max(0, raw.find(name.split()[0]))
+    before = text[max(0, begin - 40):begin]
+    if words[0] in _EVENT_WORDS and not _thing_not_event(words[0], before) or words[-1] in _EVENT_WORDS:
         return True
     if len(words) > 1 and words[-1] not in _ORG_WORDS and _PRODUCT_AFTER.match(text, start + len(raw)):
         return True  # "42,000 Halvorsen Atlas vans": a product line named after its maker
-    begin = start + max(0, raw.find(name.split()[0]))
-    before = text[max(0, begin - 40):begin]
     return bool(_ADDRESS_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)
                 or _THING_AFTER.match(text, start + len(raw)))
 
@@ -466,13 +473,22 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             last_begin, last = out[-1]
             between = text[last_begin + len(last):begin]
             words = last.split()
-            if _NAME_JOINER.fullmatch(between + " ")\
-                    and raw.split()[-1].casefold() in _ORG_WORDS and len(words) >= 2\
-                    and not any(w.casefold() in _ORG_WORDS for w in words):
+            if _NAME_JOINER.fullmatch(between + " ") and (
+                    raw.split()[-1].casefold() in _ORG_WORDS and len(words) >= 2
+                    and not any(w.casefold() in _ORG_WORDS for w in words)
+                    or _plural_pair(words, raw.split())):
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])
                 continue
         out.append((begin, raw))
     return out
+
+
+def _plural_pair(first: list[str], second: list[str]) -> bool:
+    """Whether "and" joins two plural nouns inside one organisation's name: "Society of Motor Manufacturers and
+    Traders" (an organisation's word, "of", a plural; then one plural word), not "the Bank of England and Barclays"."""
+    return (len(second) == 1 and len(first) >= 3 and first[0].casefold() in _ORG_WORDS
+            and any(w in _ORG_ONLY_LINKS for w in first[1:-1])
+            and all(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in (first[-1], second[0])))
 
 
 def looks_like_person(name: str) -> bool:
@@ -488,7 +504,9 @@ def looks_like_person(name: str) -> bool:
     for position, word in enumerate(words):
         lowered = word.casefold().strip(".")
         # "Le" starts a phrase ("Le Monde") but sits inside a name ("Anne Le Goff").
-        if lowered in _ORG_WORDS or (position == 0 and lowered in _COMMON_CAPITALS) or _nationality(lowered):
+        # "Laiterie Combal": a kind of place the article may write lower-case before a name is no one's first name.
+        if lowered in _ORG_WORDS or lowered in _CATEGORY_WORDS or (position == 0 and lowered in _COMMON_CAPITALS) \
+                or _nationality(lowered):
             return False
         if word.isupper() and len(word) > 1:  # acronyms: "AFP", "UE"
             return False

@@ -568,12 +568,26 @@ def _described(words: str, cues: _Cues) -> bool:
 
 
 def _last_person(head: str, before: Sequence[str], names: NameIndex) -> str | None:
-    """The person a pronoun stands for: the first person named in the nearest sentence that names one."""
-    for text in [head, *reversed(before)]:
+    """The person a pronoun stands for: the first person named in the nearest sentence that names one.
+
+    With no person named in those sentences, the organisation the nearest sentence naming one opens with: "La
+    Laiterie Combal rappelle … « … », assure l’entreprise. Elle a ajouté que …" (issue 9).
+    """
+    texts = [head, *reversed(before)]
+    for text in texts:
         people = [m for m in names.mentions(text) if m.person]
         if people:
             return people[0].name
+    for text in texts:
+        found = names.mentions(text)
+        if found:
+            return found[0].name if _opens(text, found[0].start) else None
     return None
+
+
+def _opens(text: str, start: int) -> bool:
+    """Whether a name opens its sentence, after an article at most ("La Laiterie Combal rappelle …")."""
+    return len(text[:start].strip(" *_«“\"").split()) <= 1
 
 
 def _mask(sentence: str, quotes: list[Quotation]) -> str:

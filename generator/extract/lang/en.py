@@ -357,8 +357,13 @@ SPOKESPERSON_FOR = r"(?:a|an|the)\s+(?:[\w-]+\s+)?(?:spokesman|spokeswoman|spoke
 REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we|(?:the|its|their|his|her)(?:\s+[\w'’-]+){1,3}|"
                  r"[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*)?)\s+"
                  r"(?:was|were|had|would|is|are|has|have|will|could|should|did|must|might|can|may)\b"
-                 r"|(?:the|its|their|his|her)(?:\s+[a-z][\w'’-]*){1,2}\s+(?:also\s+|still\s+|already\s+)?"
-                 r"(?:held|made|took|gave|found|kept|lost|saw|rose|fell|grew|paid|sold|built|[a-z]{3,}ed)\b)")
+                 # "said the stolen files also held", "said the first reports of a soft brake pedal reached"
+                 r"|(?:the|its|their|his|her)(?:\s+[a-z][\w'’-]*){1,2}(?:\s+(?:of|in|on|at|for|from)(?:\s+[a-z][\w'’-]*){1,4}){0,2}\s+"
+                 r"(?:also\s+|still\s+|already\s+)?"
+                 r"(?:held|made|took|gave|found|kept|lost|saw|rose|fell|grew|paid|sold|built|stood|[a-z]{3,}ed)\b"
+                 # "said it stood by the organisers": a subject pronoun and a past verb
+                 r"|(?:it|he|she|they|we)\s+(?:also\s+|still\s+|already\s+)?"
+                 r"(?:held|made|took|gave|found|kept|lost|saw|stood|knew|felt|[a-z]{3,}ed)\b)")
 REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|staff|workers|members|residents|customers|"
                     r"lawmakers|councillors|analysts|(?:the\s+)?(?:council|court|jury|committee|board|press|media|"
                     r"hearing|meeting)|him|her|them|us|me|also|again|previously|repeatedly|later|then|"
@@ -388,6 +393,7 @@ church cup league festival prize open source intelligence platform center centre
 mountain island county state region province district square station port laboratory
 industries holdings partners energy foods pharmaceuticals logistics solutions media engines aerospace ventures
 resources telecom communications insurance brewery creamery dairy farms mills works shipping ferries railways
+society trust
 """.split())
 COMMON_CAPITALS = frozenset("""
 the a an this that these those he she it they we you i his her its their our my your there here
@@ -439,6 +445,8 @@ EVENT_WORDS = frozenset("""
 festival fair expo marathon championship championships cup games olympics awards tournament summit conference
 tour rally regatta
 """.split())
+# Event words that also name a thing, with what written before them makes them that thing (none in English).
+EVENT_WORD_NOT_AFTER: dict[str, str] = {}
 # Words of newspapers' names, whose article is part of the name even at a sentence's start ("The Elmford
 # Gazette reported").
 NEWS_WORDS = frozenset("""

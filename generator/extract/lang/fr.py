@@ -567,6 +567,9 @@ EVENT_WORDS = frozenset("""
 festival fête foire salon marathon championnat championnats coupe jeux trophée tournoi journée journées semaine
 sommet tour rallye régate
 """.split())
+# Des mots d'événement qui nomment aussi une chose, et ce qui, écrit avant eux, en fait cette chose : "le Tour de
+# France" est une course, "la Tour Belvédère" un immeuble (le féminin).
+EVENT_WORD_NOT_AFTER = {"tour": r"(?<![\w-])(?:la|une|cette|sa|leur|notre|votre)\s+$"}
 # Mots de noms de journaux, dont l'article fait partie du nom même en tête de phrase ("Le Monde a révélé").
 NEWS_WORDS = frozenset("""
 journal courrier progrès monde parisien figaro télégramme dauphiné matin midi écho gazette
