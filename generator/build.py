@@ -30,7 +30,7 @@ from .errors import ClaimTimelineError, ContentError, Problem, display_path
 from .edit import placement, with_event
 from .load import EVENT_SUFFIXES, SitePaths, load_content, load_event_file
 from .model import Content, Event, Source, content_slugs, name_slug
-from .pool import RenderPool, beside as pool_beside, usable as pool_usable
+from .pool import AHEAD, RenderPool, beside as pool_beside, usable as pool_usable
 from .provenance import check_provenance, with_provenance
 from .render import Labels, Theme, shared_variables
 from .scaffold import placeholder_warnings
@@ -127,12 +127,13 @@ class Builder:
 
     # --- the steps ------------------------------------------------------------
 
-    def build(self, changed: list[str] | None = None, progress: bool = False, save: bool = True) -> BuildResult:
+    def build(self, changed: list[str] | None = None, progress: bool = False, save: bool = True,
+              beside: Callable[[Generation], None] | None = None) -> BuildResult:
         """Load, render what changed and publish; raise ContentError or TemplateError (site/ untouched).
 
-        ``save=False`` leaves writing the cache to the caller (:meth:`save_cache`)."""
+        ``save=False`` leaves writing the cache to the caller (:meth:`save_cache`); ``beside``: see :meth:`write`."""
         generation = self.load(changed or [])
-        report = self.write(generation, progress=progress, save=save)
+        report = self.write(generation, progress=progress, save=save, beside=beside)
         profile = {"timings": generation.timings, "reasons": generation.reasons, "pages": len(generation.pages),
                    "files": len(report.written) + len(report.unchanged)}
         return BuildResult(generation.content, report, generation.warnings, self.out, generation.awaiting_review, profile)
@@ -310,10 +311,13 @@ class Builder:
         return len(rel.parts) > 1 and rel.parts[0] in ("events", "sources")
 
     def write(self, generation: Generation, cancelled: Callable[[], bool] = lambda: False,
-              progress: bool = False, save: bool = True) -> WriteReport:
+              progress: bool = False, save: bool = True,
+              beside: Callable[[Generation], None] | None = None) -> WriteReport:
         """Render what changed and publish site/; raise Cancelled (site/ untouched) or TemplateError.
 
         ``save=False`` (the preview, which keeps everything in memory) leaves the cache to :meth:`save_cache`.
+        ``beside(generation)`` is called once the pages are keyed, while a pool's workers render them
+        (the build's own process has nothing else to do then); never when the pages are rendered here.
         """
         started = time.perf_counter()
         state = self.cache.output(self.out)
@@ -342,11 +346,15 @@ class Builder:
                 pool = RenderPool(render, exports=exports_made.made_and_kept)
                 if any(not _kept(path, key, shown) for path, key in exports_made.keys.items()):
                     exports_made.future = pool.submit("exports")
-                pooled = pool.render(todo)
+                # Into a blank generation the workers send back digests only: every page is handed out at
+                # once, so that they never wait for this process while it makes the search index.
+                pooled = pool.render(todo, ahead=None if blank is not None else AHEAD)
                 # Made here while the workers render (issue 12: the parent was idle, then made it alone).
                 begin = time.perf_counter()
                 searched = self._search(generation)
                 timings["search"] = timings.get("search", 0.0) + time.perf_counter() - begin
+                if beside is not None:
+                    beside(generation)
             with _progress(len(generation.pages), progress) as tick:
                 for path, page in generation.pages.items():
                     if cancelled():
@@ -563,8 +571,9 @@ def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: 
     result = None if clean else quick.try_build(site_dir, target, drafts, strict, scan, racy, racy_hashes)
     if result is None:
         builder = Builder(site_dir, out, clean, drafts=drafts, strict=strict)
+        recorder = quick.Recorder(builder)
         try:
-            result = builder.build(progress=progress, save=False)
+            result = builder.build(progress=progress, save=False, beside=recorder.rows)
             # A large build writes its cache from a forked child while it records its edits' cache
             # (issue 12: at 100,000 events the two took 20 s one after the other).
             large = builder._last is not None and pool_usable(len(builder._last.pages))
@@ -574,13 +583,14 @@ def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: 
                 builder.save_cache()
                 saved = lambda: True  # noqa: E731
             try:
-                quick.record(builder, builder._last, scan, racy, racy_hashes, result.awaiting_review)
+                recorder.finish(builder._last, scan, racy, racy_hashes, result.awaiting_review)
             except Exception as exc:  # the next build is a whole one, as without the cache; never a failed build
                 notice(f"the cache of edits could not be written ({type(exc).__name__}: {exc}); "
                        "the next build is a whole one")
             if not saved():
                 notice("the build cache could not be written; the next run will rebuild it")
         finally:
+            recorder.close()
             gc.unfreeze()
     report = result.report
     write_stamp(site_dir, {

@@ -125,17 +125,18 @@ class RenderPool:
         """Run the task given by that name to the constructor in a worker."""
         return self.executor.submit(_call, name)
 
-    def render(self, paths: list[str]) -> Iterator[bytes]:
+    def render(self, paths: list[str], ahead: int | None = AHEAD) -> Iterator[bytes]:
         """The bytes of each page, in the order of ``paths``; a TemplateError is raised here, as rendered.
 
-        The first tasks are handed out at once, before the first page is asked for, so that the
-        caller may do other work while the workers render.
+        The first tasks (``ahead`` per worker; None: every one, when what comes back is small) are
+        handed out at once, before the first page is asked for, so that the caller may do other work
+        while the workers render.
         """
         chunks = iter([paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)])
         pending: collections.deque[Future[list[bytes]]] = collections.deque()
         for chunk in chunks:
             pending.append(self.executor.submit(_render_chunk, chunk))
-            if len(pending) >= AHEAD * workers():
+            if ahead is not None and len(pending) >= ahead * workers():
                 break
         return self._results(chunks, pending)
 

@@ -101,34 +101,37 @@ def _hash_file(path: str) -> str | None:
 # --- what a whole build leaves ---------------------------------------------------------------------------
 
 
-def record(builder: Any, generation: Any, scan: Scan, racy: int, racy_hashes: dict[str, str | None],
-           awaiting: int) -> None:
-    """Keep what a build after edits in place needs, after a whole build that published ``generation``.
+class Recorder:
+    """What a whole build leaves for a build after edits, written in two steps: the rows of its events and
+    pages as soon as its pages are listed and keyed (a large cold build's own process does it while its
+    workers render: issue 12, a second after publishing at 10,000 events), the rest once it published.
+    Nothing is committed before :meth:`finish`: a failed or killed build leaves the last build's record."""
 
-    ``racy_hashes`` holds the bytes' hash of the inputs too new for their stat, read before the build:
-    without it a settings file written just before the build (never read through the content cache)
-    was a file of unknown bytes to the next build, which then stepped aside for the whole build.
-    """
-    from .build import WIDE_VARIABLES
-    from .write import active_generation, generations_dir
+    def __init__(self, builder: Any):
+        self.builder = builder
+        self.store: Store | None = None
+        self.before: dict[str, Any] | None = None  # the record's last meta, when it could be trusted
+        self.rows_of: Any = None  # the generation whose rows are written
+        self.error: Exception | None = None  # what stopped the rows (finish raises it)
 
-    out = Path(builder.out)
-    state = builder.cache.output(out)
-    if out.is_symlink() and active_generation(out) is None:
-        return  # built into someone's own link: the whole build every time
-    active = active_generation(out)
-    held = state.get("held", {}).get(active) if active else None
-    if held is None:
-        return
-    structure, content = generation.structure, generation.content
-    store = _store(builder.paths.root)
-    try:
+    def rows(self, generation: Any) -> None:
+        """Write (uncommitted) the row of every event and page of ``generation`` whose key changed."""
+        try:
+            self._rows(generation)
+        except Exception as exc:  # the build goes on; finish() says it could not record
+            self.close()
+            self.error = exc
+
+    def _rows(self, generation: Any) -> None:
+        self.close()
+        structure, content = generation.structure, generation.content
+        store = self.store = _store(self.builder.paths.root)
         store.db.execute("BEGIN")
-        before = _meta(store)
-        if before is None:  # another version's, another user's or a damaged file: nothing in it is kept
+        self.before = _meta(store)
+        if self.before is None:  # another version's, another user's or a damaged file: nothing in it is kept
             for table in ("meta", "events", "pages"):
                 store.db.execute(f"DELETE FROM {table}")
-        digests = builder.cache.files.digests
+        digests = self.builder.cache.files.digests
         cards = store.keys("events")
         rows = []
         for event in content.events:
@@ -147,36 +150,73 @@ def record(builder: Any, generation: Any, scan: Scan, racy: int, racy_hashes: di
             if kept.pop(path, None) != key or key is None:
                 store.put("pages", path, key, dump_page(page, generation.named)[0])
         store.delete("pages", list(kept))
-        templates, wide = {}, set()
-        for name, found in builder._templates.items():
-            if found is not None:
-                templates[name] = found[0]
-                if found[1] & set(WIDE_VARIABLES):
-                    wide.add(name)
-        layout = generation.export_layout
-        if layout is None:  # the exports were not made again: their layout is the last build's
-            layout = before.get("layout") if before is not None else None
-        meta = {
-            "out": os.path.abspath(out), "drafts": builder.drafts, "strict": builder.strict, "token": held[0],
-            "racy_after": racy, "files": {path: (mtime, size, inode, link,
-                                                 digests.get(os.path.abspath(path)) or racy_hashes.get(path))
-                                          for path, mtime, size, inode, link in scan},
-            "settings": generation.settings, "templates": templates, "wide": wide, "split": structure.split,
-            "site": content.site, "sources": content.sources, "actors": content.actors,
-            "source_digests": {sid: structure._digest_of(s) for sid, s in content.sources.items()},
-            "slug": generation.shared["slug_"], "actor_slug": generation.shared["actor_slug"],
-            "language": content.site.language, "messages": generation.theme.messages,
-            "warnings": generation.warnings, "awaiting": awaiting,
-            "events": len(content.events), "layout": layout,
-        }
-        store.put("meta", "meta", None, dumps(meta))
-        store.db.execute("COMMIT")
-    except BaseException:
-        if store.db.in_transaction:
-            store.db.execute("ROLLBACK")
-        raise
-    finally:
-        store.close()
+        self.rows_of = generation
+
+    def finish(self, generation: Any, scan: Scan, racy: int, racy_hashes: dict[str, str | None],
+               awaiting: int) -> None:
+        """Write the rest (the settings, the files' stat, the published generation's token) and commit.
+
+        ``racy_hashes`` holds the bytes' hash of the inputs too new for their stat, read before the build:
+        without it a settings file written just before the build (never read through the content cache)
+        was a file of unknown bytes to the next build, which then stepped aside for the whole build.
+        """
+        from .build import WIDE_VARIABLES
+        from .write import active_generation
+
+        if self.error is not None:
+            raise self.error
+        builder = self.builder
+        out = Path(builder.out)
+        state = builder.cache.output(out)
+        active = active_generation(out)
+        held = state.get("held", {}).get(active) if active else None
+        if held is None:  # built into someone's own link: the whole build every time
+            self.close()
+            return
+        if self.rows_of is not generation:
+            self._rows(generation)
+        store = self.store
+        assert store is not None
+        try:
+            structure, content = generation.structure, generation.content
+            digests = builder.cache.files.digests
+            templates, wide = {}, set()
+            for name, found in builder._templates.items():
+                if found is not None:
+                    templates[name] = found[0]
+                    if found[1] & set(WIDE_VARIABLES):
+                        wide.add(name)
+            layout = generation.export_layout
+            if layout is None:  # the exports were not made again: their layout is the last build's
+                layout = self.before.get("layout") if self.before is not None else None
+            meta = {
+                "out": os.path.abspath(out), "drafts": builder.drafts, "strict": builder.strict, "token": held[0],
+                "racy_after": racy, "files": {path: (mtime, size, inode, link,
+                                                     digests.get(os.path.abspath(path)) or racy_hashes.get(path))
+                                              for path, mtime, size, inode, link in scan},
+                "settings": generation.settings, "templates": templates, "wide": wide, "split": structure.split,
+                "site": content.site, "sources": content.sources, "actors": content.actors,
+                "source_digests": {sid: structure._digest_of(s) for sid, s in content.sources.items()},
+                "slug": generation.shared["slug_"], "actor_slug": generation.shared["actor_slug"],
+                "language": content.site.language, "messages": generation.theme.messages,
+                "warnings": generation.warnings, "awaiting": awaiting,
+                "events": len(content.events), "layout": layout,
+            }
+            store.put("meta", "meta", None, dumps(meta))
+            store.db.execute("COMMIT")
+        finally:
+            self.close()
+
+    def close(self) -> None:
+        """Drop what was not committed, and the connection."""
+        store, self.store, self.rows_of = self.store, None, None
+        if store is None:
+            return
+        try:
+            if store.db.in_transaction:
+                store.db.execute("ROLLBACK")
+        finally:
+            store.close()
 
 
 def _row_key(card: str, shows: list[str], url: str) -> str:

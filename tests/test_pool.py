@@ -28,9 +28,9 @@ def _force_pool(monkeypatch: pytest.MonkeyPatch, used: list[int]) -> None:
     monkeypatch.setattr(pool, "workers", lambda: 2)
     render = pool.RenderPool.render
 
-    def counted(self: pool.RenderPool, paths: list[str]):  # type: ignore[no-untyped-def]
+    def counted(self: pool.RenderPool, paths: list[str], **how):  # type: ignore[no-untyped-def]
         used.append(len(paths))
-        return render(self, paths)
+        return render(self, paths, **how)
 
     monkeypatch.setattr(pool.RenderPool, "render", counted)
 
