@@ -251,17 +251,18 @@ def json_ld(event: Event, sources: Mapping[str, Source], url: str, site_author: 
     return Markup(text)
 
 
-def dumps_indented(value: Any) -> str:
-    """``json.dumps(value, ensure_ascii=False, indent=1)``, the same text, in a fifth of the time.
+def dumps_indented(value: Any, indent: int = 1, newline: str = "\n") -> str:
+    """``json.dumps(value, ensure_ascii=False, indent=indent)``, the same text, in a fifth of the time;
+    ``newline`` in place of each of its line breaks (a list's item is indented for its place).
 
     With ``indent``, the json module encodes in Python, a generator per level (issue 12: a sixth of
     rendering an event page); here one recursive join, strings escaped by the module's own escaper.
     A value of another type than JSON's own is left to json.dumps, as are its errors.
     """
     try:
-        return _indented(value, "\n")
-    except _NotPlain:
-        return json.dumps(value, ensure_ascii=False, indent=1)
+        return _indented(value, newline, " " * indent)
+    except _NotPlain:  # JSON's text holds no line break but those between its lines
+        return json.dumps(value, ensure_ascii=False, indent=indent).replace("\n", newline)
 
 
 class _NotPlain(Exception):
@@ -271,7 +272,7 @@ class _NotPlain(Exception):
 _escape_json = json.encoder.encode_basestring  # the C escaper when there is one, as json.dumps uses
 
 
-def _indented(value: Any, newline: str) -> str:
+def _indented(value: Any, newline: str, step: str) -> str:
     if isinstance(value, str):
         return _escape_json(value)
     if value is None:
@@ -282,7 +283,7 @@ def _indented(value: Any, newline: str) -> str:
         return "false"
     if isinstance(value, int):
         return int.__repr__(value)
-    inner = newline + " "
+    inner = newline + step
     if isinstance(value, dict):
         if not value:
             return "{}"
@@ -290,12 +291,12 @@ def _indented(value: Any, newline: str) -> str:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _NotPlain()
-            items.append(_escape_json(key) + ": " + _indented(item, inner))
+            items.append(_escape_json(key) + ": " + _indented(item, inner, step))
         return "{" + inner + ("," + inner).join(items) + newline + "}"
     if isinstance(value, (list, tuple)):
         if not value:
             return "[]"
-        return "[" + inner + ("," + inner).join([_indented(item, inner) for item in value]) + newline + "]"
+        return "[" + inner + ("," + inner).join([_indented(item, inner, step) for item in value]) + newline + "]"
     raise _NotPlain()  # floats (their NaN and infinities), other types: json's own rules
 
 

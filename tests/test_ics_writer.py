@@ -47,3 +47,14 @@ def test_a_vevent_is_the_bytes_icalendar_writes(title: str, speaker: str, quote:
     labels = {"quoted": "“{quote}”", "claim_summary": "{speaker}: {title}"}
     made = exports._vevent(content, event, labels, "example.org", dt.date(2021, 1, 2))
     assert made == _reference(content, event, labels, "example.org", dt.date(2021, 1, 2))
+
+
+@settings(max_examples=500, deadline=None)
+@given(line=st.text(st.sampled_from("ab\\^;,é"), max_size=400))
+def test_a_line_is_folded_where_icalendar_folds_it(line: str) -> None:
+    # ASCII lines take a shortcut (cut every 74 characters): escapes at every place, lines of every length.
+    from icalendar.parser import _foldline
+
+    assert exports._ics_fold(line) == _foldline(line)
+    ascii_line = line.replace("é", "a")
+    assert exports._ics_fold(ascii_line) == _foldline(ascii_line)

@@ -31,3 +31,11 @@ def test_dumps_indented_by_hand() -> None:
 
 def test_dumps_indented_leaves_other_keys_and_types_to_json() -> None:
     assert dumps_indented({1: [1.5, float("inf")]}) == json.dumps({1: [1.5, float("inf")]}, ensure_ascii=False, indent=1)
+
+
+@settings(max_examples=300)
+@given(values)
+def test_dumps_indented_with_another_indent_and_line_start(value: object) -> None:
+    # The exports' items: json.dumps(indent=2) with each line moved in for its place in the file.
+    expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
+    assert dumps_indented(value, indent=2, newline="\n    ") == expected
