@@ -222,7 +222,7 @@ def shared_from(site: Site, sources: dict[str, Source], labels: Labels, timeline
         "slug_": slug,  # actors' and tags' slugs, distinct across the site (issue 8)
         "site": site,
         "sources": sources,
-        "t": labels.messages,
+        "t": Messages(labels.messages),
         "labels_": labels,
         "lang": site.language,
         "all_events": all_events,
@@ -231,6 +231,16 @@ def shared_from(site: Site, sources: dict[str, Source], labels: Labels, timeline
         "json_ld": _json_ld_helper(sources, site.base_url, site.author),
         "count": labels.count,
     }
+
+
+class Messages(dict):  # type: ignore[type-arg]
+    """The interface text for the templates, each message also an attribute: Jinja reads ``t.feed`` as an
+    attribute first, and a plain dict failed that with an exception for every message a page printed
+    (issue 12: tens per page). A key that names a dict method stays the method, as Jinja found it."""
+
+    def __init__(self, messages: dict[str, str]):
+        super().__init__(messages)
+        self.__dict__.update((key, text) for key, text in messages.items() if not hasattr(dict, key))
 
 
 def _json_ld_helper(sources: dict[str, Source], base_url: str, author: str = "") -> Callable[[Event], Markup]:
