@@ -16,7 +16,7 @@ values = st.recursive(scalars, lambda inner: st.one_of(st.lists(inner, max_size=
                                                         st.dictionaries(st.text(), inner, max_size=4)), max_leaves=20)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # a loaded machine pauses a run for longer than the default 200 ms
 @given(values)
 def test_dumps_indented_writes_what_json_dumps_writes(value: object) -> None:
     assert dumps_indented(value) == json.dumps(value, ensure_ascii=False, indent=1)
@@ -33,7 +33,7 @@ def test_dumps_indented_leaves_other_keys_and_types_to_json() -> None:
     assert dumps_indented({1: [1.5, float("inf")]}) == json.dumps({1: [1.5, float("inf")]}, ensure_ascii=False, indent=1)
 
 
-@settings(max_examples=300)
+@settings(max_examples=300, deadline=None)  # a loaded machine pauses a run for longer than the default 200 ms
 @given(values)
 def test_dumps_indented_with_another_indent_and_line_start(value: object) -> None:
     # The exports' items: json.dumps(indent=2) with each line moved in for its place in the file.
