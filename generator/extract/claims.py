@@ -33,10 +33,10 @@ class _Cues:
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
         # "the engine maker", "l’entreprise": an elided article is glued to its noun.
-        self.leading_determiner = re.compile(rf"^(?:{data.DETERMINERS})(?:\s+|(?<=['’]))", re.IGNORECASE)
+        self.determiner: str = rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))"
+        self.leading_determiner = re.compile("^" + self.determiner, re.IGNORECASE)
         self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
         self.org_nouns: frozenset[str] = data.ORG_NOUNS
-        self.determiners: str = data.DETERMINERS
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
         self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
@@ -55,7 +55,6 @@ class _Cues:
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
         self.spokesperson_after = re.compile(rf"\s+(?:{data.SPOKESPERSON_AFTER_NAME})$", re.IGNORECASE)  # "a DVSA spokesperson"
         self.words_of = re.compile(rf"(?:{data.WORDS_OF})\s+", re.IGNORECASE)  # "Those were the words of X"
-        self.determiner_words = re.compile(rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))", re.IGNORECASE)
 
 
 
@@ -498,7 +497,7 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return None
     described = " ".join([*words[:owner], noun] if owner is not None else words)
     # Its first use with a determiner ("the council's cabinet"; not "Brackley Town Council" itself).
-    first = _first_use(names.text, cues.determiners, described)
+    first = _first_use(names.text, cues.determiner, described)
     context = _sentences_before(names.text, first.start()) if first else [""]
     found = None
     if first is not None:
@@ -537,18 +536,18 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
         before = names.text[max(0, use.start() - 80):use.start()]
         named = [m for m in names.mentions(before) if m.person]
         if named and re.fullmatch(r"\s*,\s*(?:\S+\s+){0,3}", before[named[-1].end:]) \
-                and cues.determiner_words.match(before[named[-1].end:].lstrip(" ,")):
+                and cues.leading_determiner.match(before[named[-1].end:].lstrip(" ,")):
             found.add(named[-1].name)  # "Maria Ortiz, the district's spokeswoman"
     return found.pop() if len(found) == 1 else None
 
 
 @functools.lru_cache(maxsize=256)
-def _first_use(text: str, determiners: str, described: str) -> re.Match[str] | None:
+def _first_use(text: str, determiner: str, described: str) -> re.Match[str] | None:
     """Where the article first writes a description with a determiner ("the engine maker").
 
     Cached: every claim of the article that the description speaks would search the whole text again.
     """
-    return re.search(rf"(?<![\w-])(?:{determiners})(?:\s+|(?<=['’])){re.escape(described)}(?!\w)", text, re.IGNORECASE)
+    return re.search(rf"(?<![\w-]){determiner}{re.escape(described)}(?!\w)", text, re.IGNORECASE)
 
 
 def _sentences_before(text: str, offset: int, count: int = 3) -> list[str]:
