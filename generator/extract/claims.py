@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .actors import NameIndex, is_pronoun, looks_like_person
-from .lang import LanguageData, for_text, reporting_verb
+from .lang import LanguageData, determiner_opening, for_text, reporting_verb
 
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
@@ -32,8 +32,7 @@ class _Cues:
                                     re.IGNORECASE)
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
-        # "the engine maker", "l’entreprise": an elided article is glued to its noun.
-        self.determiner: str = rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))"
+        self.determiner: str = determiner_opening(data)
         self.leading_determiner = re.compile("^" + self.determiner, re.IGNORECASE)
         self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
         self.org_nouns: frozenset[str] = data.ORG_NOUNS

@@ -13,7 +13,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start
 from .claims import Claim, find_claim, find_named_after, find_reported, quotations
-from .lang import LanguageData, for_text
+from .lang import LanguageData, determiner_opening, for_text
 from .segment import Sentence, paragraphs
 
 _MAX_TITLE_WORDS = 18  # 14 cut titles near 80 characters, before their object; 110 characters is the limit
@@ -59,7 +59,7 @@ class _Words:
         self.reported_that = re.compile(rf"(?<!\w)(?:{data.REPORTED_THAT})", re.IGNORECASE)
         # Compiled once, not per sentence: a determiner opening a subject, one a pronoun agrees with, "and"/"et".
         self.determiner = re.compile(rf"(?:{data.DETERMINERS})\s", re.IGNORECASE)
-        self.subject_determiner = re.compile(rf"(?:{data.DETERMINERS})(?:\s|(?<=['’]))", re.IGNORECASE)
+        self.subject_determiner = re.compile(determiner_opening(data), re.IGNORECASE)
         self.agreeing_determiner = re.compile(rf"(?:{data.DETERMINERS})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
         self.joiner = re.compile(rf"\s(?:{'|'.join(map(re.escape, data.NAME_JOINERS))})\s")
 

@@ -123,6 +123,12 @@ def reporting_verb(data: LanguageData) -> str:
             .replace("{PRESENT}", "|".join(data.REPORTING_PRESENT) or "(?!)"))
 
 
+def determiner_opening(data: LanguageData) -> str:
+    """The regex source of a determiner opening a noun phrase, an elided one glued to its noun ("the engine
+    maker", "l’entreprise"): one source for the claim finder and the title's subject."""
+    return rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))"
+
+
 def alternation(field: str) -> str:
     """A regex alternation of one regex-source field over every language (bylines, titles before names)."""
     return "|".join(getattr(data, field) for data in every_language())
