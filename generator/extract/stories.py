@@ -837,6 +837,9 @@ def story_candidate(story: Story, site_language: str) -> Candidate:
     for m in sorted(story.mentions, key=lambda m: m.candidate.support):
         if not any(r.source == m.source and _one_sentence(r, m.candidate) for r in refs):
             refs.append(m.candidate)
-    refs.sort(key=lambda c: next(k for k, m in enumerate(story.mentions) if m.candidate is c))
+    order: dict[int, int] = {}
+    for k, m in enumerate(story.mentions):
+        order.setdefault(id(m.candidate), k)
+    refs.sort(key=lambda c: order[id(c)])  # back in order of appearance
     return replace(base, date=story.date, actors=actors[:8], mentions=refs if len(refs) > 1 else [],
                    conflicts=story.conflicts)
