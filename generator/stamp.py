@@ -27,10 +27,10 @@ THEME_DIRS = (
 )
 
 
-
 def parts_digest(*parts: Any) -> str:
     """A short digest of values by their repr: page keys, cards and cache rows (one rule for all three)."""
     return hashlib.blake2b(repr(parts).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()
+
 
 def default_theme() -> Path:
     """The folder of the default theme that ships with the package."""
