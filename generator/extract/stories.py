@@ -5,9 +5,9 @@ Two mentions are the same fact when their dates agree (each read against its own
 they name the same people and organisations, share their numbers and the content of their sentences, each word
 weighted by how rare it is in the story. Words rarely cross a language, so between French and English the
 names, numbers and dates carry the decision, with the fact words each language module maps to a shared concept
-(``lang/*.py`` FACT_WORDS: "grève" and "strike"). A fact is told once per article: a group never takes two
-sentences of one article, except two dated clauses of one sentence that give the same date ("mardi prochain,
-le 14 mai"). Groups join best pair first, and only when they agree on average, so one shared sentence cannot
+(``lang/*.py`` FACT_WORDS: "grève" and "strike"). A group takes two sentences of one article only when they
+retell its fact (dates that agree, words closer than two articles' tellings need), or two dated clauses of
+one sentence that give the same date ("mardi prochain, le 14 mai"). Groups join best pair first, and only when they agree on average, so one shared sentence cannot
 chain two facts together.
 """
 
@@ -36,6 +36,7 @@ WIDE_SLIP_UNNAMED = 0.5  # the same, when one of them names no one
 PUBLISHED_WINDOW_DAYS = 31
 CLAIM_WINDOW_DAYS = 21  # words quoted without a date: a later article may quote what was said weeks before
 MERGE_SCORE = 0.35
+RETOLD_SCORE = 0.5  # two sentences of one article that tell one fact: surer than two articles' tellings
 LINK_SCORE = 0.28  # the mean a group's cross-article pairs must reach (a telling whose date slipped weighs on it)
 DAY_BONUS = 0.2  # two articles giving one day
 CONFLICT_BASE = 0.1  # dates that disagree: the least they cost
@@ -89,6 +90,7 @@ class Vocabulary:
     months: dict[str, int] = field(default_factory=dict)  # folded month name -> its number
     phrases: re.Pattern[str] | None = None  # the lexicon's phrases ("arrêté préfectoral"), longest first
     phrase_concepts: dict[str, str] = field(default_factory=dict)  # folded phrase -> its concept
+    clock: re.Pattern[str] | None = None  # a time of day in any language ("10 h 12", "3pm")
 
 
 
@@ -136,8 +138,9 @@ def vocabulary() -> Vocabulary:
     quantity = re.compile(rf"(?<![\w.,])(\d+(?:[ \u00a0\u202f.,]\d{{3}})*(?:[.,]\d+)?)(?!\w|[.,]\d)"
                           rf"(?:[ \u00a0\u202f]?(?:({scale})\b|({percent})(?!\w)))?", re.IGNORECASE)
     month_numbers = {_fold(name): number for data in every_language() for name, number in data.MONTHS_FULL.items()}
+    clock = re.compile("|".join(f"(?:{data.CLOCK_TIME})" for data in every_language()), re.IGNORECASE)
     return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
-                      stems, month_numbers, phrases, phrase_concepts)
+                      stems, month_numbers, phrases, phrase_concepts, clock)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -157,6 +160,10 @@ class Mention:
     concepts: frozenset[str] = frozenset()  # the words the bilingual lexicon knows, as its concepts
     context: frozenset[str] = frozenset()  # every name its article gives, in any sentence (set by group())
     other_days: frozenset[tuple[int, int]] = frozenset()  # (month, day) its sentence names besides its own date
+    # Capitalised words read as words because they open the sentence or a quotation ("Castel had challenged"):
+    # names after all when their article writes them as names elsewhere (set by group()).
+    openers: frozenset[str] = frozenset()
+    written: frozenset[str] = frozenset()  # the names its own words give (not the actors extraction tagged)
 
     @property
     def source(self) -> str:
@@ -201,6 +208,8 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
     other_days = frozenset(day for day in (_day_of_month(found.group(0), vocab) for found in
                                            vocab.day_of_month.finditer(text)) if day)
     text = vocab.day_of_month.sub(" ", text)  # "28 août", "September 4": a date's numbers are not the fact's
+    if vocab.clock is not None:
+        text = vocab.clock.sub(" ", text)  # "10 h 12 —", "at 3pm": when it was told, not a figure of the fact
     names = set()
     for name in [*candidate.actors, *([candidate.speaker] if candidate.speaker else [])]:
         names.update(w for w in (_fold(part) for part in name.split())
@@ -209,7 +218,7 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
     # Numbers spelled out, outside the quantities just read (the "cent" of "12 per cent" is no hundred).
     spelled = {w for w in re.findall(r"\w+", vocab.quantity.sub(" ", text).casefold()) if w in vocab.number_words}
     numbers.update(vocab.number_words[w] for w in spelled)
-    words, concepts = set(), set()
+    words, concepts, openers, written = set(), set(), set(), set()
     if vocab.phrases is not None:
         for found in reversed(list(vocab.phrases.finditer(_fold_in_place(text)))):
             concept = vocab.phrase_concepts[found.group(0)]
@@ -223,9 +232,12 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
         if len(folded) < 3 or folded in vocab.stop or raw.casefold() in spelled:
             continue
         if (raw[:1].isupper() and match.start() > 0 and folded not in vocab.not_names
-                and not text[:match.start()].rstrip().endswith((".", "«", '"', "“"))):
+                and not text[:match.start()].rstrip().endswith((".", "«", '"', "“", "—", "–", ":"))):
             names.add(folded)  # a capitalised word inside a sentence names someone or something
+            written.add(folded)
             continue
+        if raw[:1].isupper() and folded not in vocab.not_names:
+            openers.add(folded)
         concept = (vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded) or vocab.concepts.get(_lemma(folded))
                    or vocab.stems.get(_stem(folded)))
         if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
@@ -235,7 +247,8 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
             if concept in FAMILIES:
                 words.add("~" + FAMILIES[concept])
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words),
-                   frozenset(concepts), other_days=other_days)
+                   frozenset(concepts), other_days=other_days, openers=frozenset(openers),
+                   written=frozenset(written))
 
 
 @dataclass
@@ -254,6 +267,12 @@ def group(mentions: list[Mention]) -> list[Story]:
     _focus_clauses(mentions)
     _split_clauses(mentions)
     known: dict[str, set[str]] = {}
+    for m in mentions:
+        known.setdefault(m.source, set()).update(m.names)
+    every_name = set().union(*known.values()) if known else set()
+    for m in mentions:
+        _promote_openers(m, every_name)
+    known = {}
     for m in mentions:
         known.setdefault(m.source, set()).update(m.names)
     for m in mentions:
@@ -275,7 +294,7 @@ def group(mentions: list[Mention]) -> list[Story]:
         if ra == rb:
             return
         left, right = groups[ra], groups[rb]
-        if not _can_join(left, right, mentions):
+        if not _can_join(left, right, mentions, weights):
             return
         if not linked and _mean_link(left, right, (ra, rb), neighbours, silent, find) < LINK_SCORE:
             return  # average link: the groups must agree as wholes, so one shared sentence cannot chain two facts
@@ -346,7 +365,20 @@ def _set_signals(m: Mention, text: str) -> None:
     """Compare a mention by the signals of ``text`` (a clause of its sentence)."""
     focused = mention(m.candidate, m.published, m.language, text)
     m.names, m.numbers, m.words, m.concepts = focused.names, focused.numbers, focused.words, focused.concepts
+    m.openers, m.written = focused.openers, focused.written
     m.__dict__.pop("short_words", None)  # computed again from these words
+
+
+def _promote_openers(m: Mention, known: set[str]) -> None:
+    """A capitalised word that opens the sentence is a name when the story's articles write it as one elsewhere:
+    "Castel had challenged the vote" names Castel as "the appeal filed by Rémi Castel" does (as a word it would
+    only meet its own spelling, never the name in another sentence)."""
+    promoted = m.openers & known
+    if not promoted:
+        return
+    m.names, m.written = m.names | promoted, m.written | promoted
+    m.words = m.words - {w[:5] for w in promoted} - promoted
+    m.__dict__.pop("short_words", None)
 
 
 def _same_language(a: Mention, b: Mention) -> bool:
@@ -594,6 +626,10 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
         return 0.0
     same_language = _same_language(a, b)
     words_a, words_b = (a.words, b.words) if same_language else (a.short_words, b.short_words)
+    if ca.kind == "claim":
+        # The names a quotation holds are what was said ("Mont-Aigu gardera son nom", "Mont-Aigu will keep its
+        # name"), and a name is spelt alike in every language; the speaker's own name tells nothing here.
+        words_a, words_b = words_a | _quoted_names(a), words_b | _quoted_names(b)
     words = weights.dice(words_a, words_b)
     shared_numbers = bool(a.numbers & b.numbers)
     if words == 0 and not shared_numbers:
@@ -621,6 +657,12 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
     return score
 
 
+def _quoted_names(m: Mention) -> frozenset[str]:
+    """The names a claim's quotation writes, as weighted tokens, besides its speaker's."""
+    speaker = _name_words(m.candidate.speaker or "")
+    return frozenset(f"@{n}" for n in m.written - speaker)
+
+
 def _conflict_penalty(a: Mention, b: Mention, gap: int) -> float:
     """What dates that disagree cost: little for a day's slip between two days or for neighbouring months (the
     conflicts sources make), much for days further apart (two facts: the evacuation and the return home)."""
@@ -628,9 +670,9 @@ def _conflict_penalty(a: Mention, b: Mention, gap: int) -> float:
     return CONFLICT_BASE + CONFLICT_STEP * math.ceil(gap / unit)  # neighbouring periods: one step
 
 
-def _can_join(left: _Group, right: _Group, mentions: list[Mention]) -> bool:
-    """Two groups may become one when they share no article (but one sentence's clauses of one date) and no
-    dates far apart."""
+def _can_join(left: _Group, right: _Group, mentions: list[Mention], weights: "Weights") -> bool:
+    """Two groups may become one when they share no article (but one sentence's clauses of one date, or two
+    sentences of one article that retell one fact) and no dates far apart."""
     reach = dt.timedelta(days=CONFLICT_DAYS)
     if left.latest_start - right.earliest_end > reach or right.latest_start - left.earliest_end > reach:
         return False
@@ -639,9 +681,16 @@ def _can_join(left: _Group, right: _Group, mentions: list[Mention]) -> bool:
         for i in found:
             for j in large.by_source.get(source, ()):
                 a, b = mentions[i], mentions[j]
-                if not _one_sentence(a.candidate, b.candidate) or not _overlap(a, b):
+                if not _overlap(a, b) or not (_one_sentence(a.candidate, b.candidate) or _retold(a, b, weights)):
                     return False  # two sentences of one article, or two dates of one sentence: two facts
     return True
+
+
+def _retold(a: Mention, b: Mention, weights: "Weights") -> bool:
+    """Whether two sentences of one article tell one fact again: an article that opens with the theft and recalls
+    it two paragraphs on ("the theft in Ardon this week"), dates that agree and words as close as two articles'
+    tellings of one fact (issue 10: such retellings were kept out of their fact, each a pair missed)."""
+    return a.candidate.kind == b.candidate.kind and similarity(a, b, weights) >= RETOLD_SCORE
 
 
 def _one_sentence(ca: Candidate, cb: Candidate) -> bool:

@@ -759,3 +759,6 @@ NUMBER_DECIMAL = "."
 NUMBER_SCALES = {"thousand": 10**3, "million": 10**6, "millions": 10**6,
                  "billion": 10**9, "billions": 10**9, "bn": 10**9, "trillion": 10**12}
 PERCENT = ("%", "percent", "per cent", "pc")
+# A time of day ("10:12", "3pm", "7.30 a.m.", "at 3 o'clock"): the hour a live report was posted, no figure of the fact.
+CLOCK_TIME = (r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"
+              r"|\b\d{1,2}\s?o['’]clock\b")

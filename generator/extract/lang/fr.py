@@ -869,3 +869,5 @@ NUMBER_DECIMAL = ","
 NUMBER_SCALES = {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard": 10**9, "milliards": 10**9,
                  "md": 10**9, "mds": 10**9, "mrd": 10**9}
 PERCENT = ("%", "pour cent", "pourcent")
+# A time of day ("10 h 12", "à 15 heures", "7h30"): the hour a live report was posted, no figure of the fact.
+CLOCK_TIME = r"\b\d{1,2}\s?h(?:\s?\d{2})?(?!\w)|\b\d{1,2}\s?heures?(?:\s\d{2})?\b|\b\d{1,2}:\d{2}\b"
