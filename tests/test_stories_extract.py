@@ -678,3 +678,22 @@ def test_names_inside_a_quotation_tell_what_was_said_in_any_language() -> None:
     fr = claim("a", "fr", "Le Mont-Aigu gardera son nom et ses recettes")
     en = claim("b", "en", "The Mont-Aigu will keep its name and its recipes")
     assert similarity(fr, en) > 0.35
+
+
+def test_a_rare_figure_on_dates_that_agree_tells_one_fact_across_languages() -> None:
+    # Issue 10: a reward told in two languages with no other word in common stayed apart.
+    en = _event("b", "en", "The city offered a reward of €50,000 for information.", "2026-04-15")
+    fr = _event("a", "fr", "La prime de 50 000 euros promise par la mairie ne sera pas versée.", "2026-W16")
+    [story] = group([fr, en])
+    assert {m.source for m in story.mentions} == {"a", "b"}
+
+
+def test_a_figure_an_article_repeats_is_background_not_one_fact() -> None:
+    # "the plant, which employs 340 people" in two sentences of one article tells no one fact of the others.
+    first = _event("a", "fr", "L'usine, qui emploie 340 salariés, a été inspectée.", "2026-04-15")
+    again = _event("a", "fr", "Les 340 salariés ont reçu une prime.", "2026-04-15")
+    again.candidate.position = 100
+    en = _event("b", "en", "Its 340 workers will vote on Friday.", "2026-04-15")
+    weights = Weights.of([first, again, en])
+    assert "340" in weights.repeated and "340" not in Weights.of([first, en]).repeated
+    assert similarity(first, en, weights) <= similarity(first, en, Weights.of([first, en])) - 0.15

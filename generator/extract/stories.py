@@ -37,6 +37,10 @@ PUBLISHED_WINDOW_DAYS = 31
 CLAIM_WINDOW_DAYS = 21  # words quoted without a date: a later article may quote what was said weeks before
 MERGE_SCORE = 0.35
 RETOLD_SCORE = 0.5  # two sentences of one article that tell one fact: surer than two articles' tellings
+# A shared figure that rarely recurs by chance ("50 000 euros", "62 %"), with dates that agree, is enough on its
+# own: two articles rarely give one such figure for two facts (issue 10: a reward told in two languages with no
+# other word in common stayed apart). A figure an article repeats in two sentences tells its background instead.
+STRONG_NUMBER = 0.35
 LINK_SCORE = 0.28  # the mean a group's cross-article pairs must reach (a telling whose date slipped weighs on it)
 DAY_BONUS = 0.2  # two articles giving one day
 CONFLICT_BASE = 0.1  # dates that disagree: the least they cost
@@ -576,6 +580,9 @@ class Weights:
 
     idf: dict[str, float]
     _sums: dict[tuple[frozenset[str], str], float] = field(default_factory=dict)  # a set's weight, once
+    # Figures some article gives in two sentences ("the plant, which employs 340 people"): background, no mark of
+    # one fact.
+    repeated: frozenset[str] = frozenset()
 
     @classmethod
     def of(cls, mentions: list[Mention]) -> "Weights":
@@ -585,7 +592,12 @@ class Weights:
             for token in m.words | {f"@{n}" for n in m.names}:
                 counts[token] = counts.get(token, 0) + 1
         total = max(len(mentions), 2)
-        return cls({token: math.log((total + 1) / (n + 0.5)) for token, n in counts.items()})
+        sentences: dict[tuple[str, str], set[int]] = {}
+        for m in mentions:
+            for number in m.numbers:
+                sentences.setdefault((m.source, number), set()).add(m.candidate.position)
+        repeated = frozenset(number for (_, number), found in sentences.items() if len(found) > 1)
+        return cls({token: math.log((total + 1) / (n + 0.5)) for token, n in counts.items()}, repeated=repeated)
 
     def dice(self, a: frozenset[str], b: frozenset[str], prefix: str = "") -> float:
         """Weighted Dice: the weight of what both share over the weight of each."""
@@ -634,7 +646,8 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
     shared_numbers = bool(a.numbers & b.numbers)
     if words == 0 and not shared_numbers:
         return 0.0  # the same people on the same day is not enough: the sentences must share something
-    numbers = ((0.25 if any(_strong(n) for n in a.numbers & b.numbers) else 0.15) if shared_numbers
+    numbers = ((STRONG_NUMBER if any(_strong(n) and n not in weights.repeated for n in a.numbers & b.numbers)
+                else 0.15) if shared_numbers
                else (-0.1 if a.numbers and b.numbers else 0.0))
     if ca.kind == "claim":
         # One speaker: what was said decides (the names around a quotation say little about it).
