@@ -653,18 +653,19 @@ def test_a_time_of_day_is_no_figure_of_the_fact(language: str, quote: str) -> No
 
 
 def test_an_article_that_retells_its_fact_gives_both_sentences_to_it() -> None:
-    # Issue 10: an article opening with a theft and recalling it further on; each retelling was kept out of the
-    # fact another article told, so its pairs were missed. Another fact of that article stays apart.
-    first = _event("a", "fr", "Deux tableaux d'Émile Carrouge ont été volés au musée d'Ardon.", "2026-04-13",
-                   ("Émile Carrouge", "Ardon"))
-    again = _event("a", "fr", "Le vol des deux tableaux d'Émile Carrouge au musée d'Ardon a choqué la ville.",
-                   "2026-04-13", ("Émile Carrouge", "Ardon"))
+    # Issue 10: an article reporting a reopening and recalling it further on; the retelling was kept out of the
+    # fact another article told, so its pairs were missed. Another action of that day stays apart, however
+    # much it shares.
+    first = _event("a", "en", "The Ardon museum reopened on April 28 after the theft.", "2026-04-28",
+                   ("Ardon",))
+    again = _event("a", "en", "Twice as many visitors came since the Ardon museum reopened on Tuesday.",
+                   "2026-04-28", ("Ardon",))
     again.candidate.position = 100
-    other = _event("a", "fr", "Le maire d'Ardon a réuni son conseil.", "2026-04-13", ("Ardon",))
+    other = _event("a", "en", "The Ardon museum was searched on April 28 after the theft.", "2026-04-28",
+                   ("Ardon",))
     other.candidate.position = 200
-    en = _event("b", "en", "Two paintings by Émile Carrouge were stolen from the Ardon museum.", "2026-04-13",
-                ("Émile Carrouge", "Ardon"))
-    stories = group([first, again, other, en])
+    fr = _event("b", "fr", "Le musée des beaux-arts d'Ardon a rouvert le 28 avril.", "2026-04-28", ("Ardon",))
+    stories = group([first, again, other, fr])
     assert sorted(sorted((m.source, m.candidate.position) for m in s.mentions) for s in stories) == [
         [("a", 0), ("a", 100), ("b", 0)], [("a", 200)]]
 
