@@ -698,3 +698,46 @@ def test_a_figure_an_article_repeats_is_background_not_one_fact() -> None:
     weights = Weights.of([first, again, en])
     assert "340" in weights.repeated and "340" not in Weights.of([first, en]).repeated
     assert similarity(first, en, weights) <= similarity(first, en, Weights.of([first, en])) - 0.15
+
+
+def _museum(root: Path, with_report: bool) -> Path:
+    """A live blog whose quoting sentence dates the reopening outside its quotation; perhaps a report of it."""
+    write(root / "content/site.yaml", "title: Musée\nlanguage: fr\n")
+    write(root / "content/sources/radio.md", """
+        ---
+        title: Le musée rouvre
+        published: 2026-04-24
+        language: fr
+        ---
+        Le musée des Beaux-Arts rouvrira mardi 28 avril, a annoncé sa directrice, Hélène Vasseur, qui s'est dite « soulagée, tout simplement ».
+        """)
+    if with_report:
+        write(root / "content/sources/weekly.md", """
+            ---
+            title: The museum reopens
+            published: 2026-05-06
+            language: en
+            ---
+            The museum reopened on April 28.
+
+            It has had twice as many visitors since the museum reopened last week.
+            """)
+    return root
+
+
+def test_a_date_beside_a_quotation_joins_another_article_s_telling_and_its_retelling(tmp_path: Path,
+                                                                                      run_cli) -> None:
+    # Issue 10: the reopening, dated outside the director's quotation, was no mention at all; the English
+    # article's retelling ("since … reopened last week") shared too little with the French to join it.
+    root = _museum(tmp_path / "m", with_report=True)
+    assert run_cli("--site", root, "extract").code == 0
+    reopened = [e for e in events(root).values() if e["kind"] == "event"]
+    assert [[(s["source"], s.get("date_text")) for s in e["sources"]] for e in reopened] == [
+        [("radio", "mardi 28 avril"), ("weekly", "April 28"), ("weekly", "last week")]]
+    assert reopened[0]["date"] == "2026-04-28"
+
+
+def test_a_date_beside_a_quotation_told_by_no_one_else_is_no_event(tmp_path: Path, run_cli) -> None:
+    root = _museum(tmp_path / "m", with_report=False)
+    assert run_cli("--site", root, "extract").code == 0
+    assert [e["kind"] for e in events(root).values()] == ["claim"]

@@ -172,6 +172,8 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 candidates = candidates + _clause_facts(source, sentence, inside, candidates, names)
             elif support and not candidates:
                 candidates = _undated_support(source, sentence, names)
+            if support and any(c.kind == "claim" for c in candidates):
+                candidates = candidates + _dated_beside_claim(source, sentence, inside, candidates, names)
             for candidate in candidates:
                 found.setdefault(candidate.id, candidate)
     return sorted(found.values(), key=lambda c: (c.position, c.id))
@@ -220,6 +222,28 @@ def _clause_facts(source: Source, sentence: Sentence, inside: list[Any], candida
             + _clean(fact)[1:], date=dated.date, kind="event", quote=quote, date_basis="text", date_text=dated.date_text,
             actors=[m.name for m in names.mentions(fact)][:_MAX_ACTORS], position=sentence.start + start,
             support=True))
+    return found
+
+
+def _dated_beside_claim(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
+                        names: NameIndex) -> list[Candidate]:
+    """The facts a quoting sentence dates outside its quotations in words no candidate took ("Le musée rouvrira
+    mardi 28 avril, a annoncé sa directrice, qui s'est dite « soulagée »"), as support: merging keeps each only
+    beside another source's telling of it (issue 10: the reopening was no mention at all), so one article alone
+    gives what it gave before."""
+    words = _words(source.language)
+    taken = {c.date_text for c in candidates}
+    quoted = [(q.start, q.end) for q in quotations(sentence.text)]
+    found = []
+    for mention in inside:
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        if (mention.text in taken or _date_of(mention) is None or any(a <= start < b for a, b in quoted)
+                or _scope(sentence.text, start, end, words)):
+            continue
+        taken.add(mention.text)
+        event = _candidate(source, sentence, mention, names, None, first=False)
+        event.support = True
+        found.append(event)
     return found
 
 

@@ -322,6 +322,7 @@ def group(mentions: list[Mention]) -> list[Story]:
                 if mentions[i].candidate.kind == mentions[j].candidate.kind and _overlap(mentions[i], mentions[j]):
                     join(i, j, linked=True)
     pairs = []
+    index = {id(m): i for i, m in enumerate(mentions)}
     by_source: dict[str, list[Mention]] = {}
     for m in mentions:
         by_source.setdefault(m.source, []).append(m)
@@ -344,6 +345,16 @@ def group(mentions: list[Mention]) -> list[Story]:
     # The surest pairs first: a mention joins the fact it tells best before a look-alike can claim it.
     for _, i, j in sorted(pairs):
         join(i, j)
+    # Then an article's retelling joins the fact its own first telling is in ("since the museum reopened last
+    # week"), though it shares too little with the other articles' tellings to have joined them.
+    retold = []
+    for source_mentions in by_source.values():
+        for k, a in enumerate(source_mentions):
+            for b in source_mentions[k + 1:]:
+                if not _one_sentence(a.candidate, b.candidate) and _overlap(a, b) and _retold(a, b, weights):
+                    retold.append((-similarity(a, b, weights), index[id(a)], index[id(b)]))
+    for _, i, j in sorted(retold):
+        join(i, j, linked=True)
     found = sorted(groups.values(), key=lambda g: min(g.members))
     told = [[mentions[i] for i in sorted(g.members)] for g in found]
     return [_story(facts) for facts in told
