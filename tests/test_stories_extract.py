@@ -741,3 +741,25 @@ def test_a_date_beside_a_quotation_told_by_no_one_else_is_no_event(tmp_path: Pat
     root = _museum(tmp_path / "m", with_report=False)
     assert run_cli("--site", root, "extract").code == 0
     assert [e["kind"] for e in events(root).values()] == ["claim"]
+
+
+def test_an_article_alone_keeps_its_facts_of_one_action_apart() -> None:
+    # A retelling joins only a fact another article tells; alone, "la commission 3 a voté" and "la commission 4 a
+    # voté" the same Tuesday stay two events, as do two close tellings no other article gives.
+    first = _event("a", "fr", "La commission numéro 3 a voté mardi la rénovation de la place du marché.")
+    second = _event("a", "fr", "La commission numéro 4 a voté mardi la rénovation de la place du marché.")
+    second.candidate.position = 100
+    assert len(group([first, second])) == 2
+    again = _event("a", "fr", "La commission numéro 3 a voté mardi la rénovation de la place.")
+    again.candidate.position = 200
+    assert len(group([first, again])) == 2
+
+
+def test_a_name_in_one_article_meets_the_same_word_in_another() -> None:
+    # "au ministère des Transports" capitalises what "transport minister" writes as words.
+    fr = _event("a", "fr", "Les représentants du personnel ont été reçus au ministère des Transports.", "2026-11-05")
+    en = _event("b", "en", "Staff representatives met transport officials.", "2026-11-05")
+    assert "transports" in fr.names and "tran" in {w[:4] for w in fr.named_words}
+    with_names = similarity(fr, en)
+    fr.named_words = frozenset()
+    assert similarity(fr, en) < with_names

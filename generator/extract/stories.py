@@ -169,6 +169,8 @@ class Mention:
     # names after all when their article writes them as names elsewhere (set by group()).
     openers: frozenset[str] = frozenset()
     written: frozenset[str] = frozenset()  # the names its own words give (not the actors extraction tagged)
+    # Those names read as words: "ministère des Transports" in one article is "transport minister" in another.
+    named_words: frozenset[str] = frozenset()
 
     @property
     def source(self) -> str:
@@ -223,7 +225,7 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
     # Numbers spelled out, outside the quantities just read (the "cent" of "12 per cent" is no hundred).
     spelled = {w for w in re.findall(r"\w+", vocab.quantity.sub(" ", text).casefold()) if w in vocab.number_words}
     numbers.update(vocab.number_words[w] for w in spelled)
-    words, concepts, openers, written = set(), set(), set(), set()
+    words, concepts, openers, written, named_words = set(), set(), set(), set(), set()
     if vocab.phrases is not None:
         for found in reversed(list(vocab.phrases.finditer(_fold_in_place(text)))):
             concept = vocab.phrase_concepts[found.group(0)]
@@ -240,11 +242,12 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
                 and not text[:match.start()].rstrip().endswith((".", "«", '"', "“", "—", "–", ":"))):
             names.add(folded)  # a capitalised word inside a sentence names someone or something
             written.add(folded)
+            concept = _concept(raw, folded, vocab)
+            named_words.add(concept or folded[:5])
             continue
         if raw[:1].isupper() and folded not in vocab.not_names:
             openers.add(folded)
-        concept = (vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded) or vocab.concepts.get(_lemma(folded))
-                   or vocab.stems.get(_stem(folded)))
+        concept = _concept(raw, folded, vocab)
         if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
             words.add(concept or folded[:5])
         if concept:
@@ -253,7 +256,7 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
                 words.add("~" + FAMILIES[concept])
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words),
                    frozenset(concepts), other_days=other_days, openers=frozenset(openers),
-                   written=frozenset(written))
+                   written=frozenset(written), named_words=frozenset(named_words))
 
 
 @dataclass
@@ -354,7 +357,8 @@ def group(mentions: list[Mention]) -> list[Story]:
                 if not _one_sentence(a.candidate, b.candidate) and _overlap(a, b) and _retold(a, b, weights):
                     retold.append((-similarity(a, b, weights), index[id(a)], index[id(b)]))
     for _, i, j in sorted(retold):
-        join(i, j, linked=True)
+        if len(groups[find(i)].by_source) > 1 or len(groups[find(j)].by_source) > 1:
+            join(i, j, linked=True)  # only into a fact another article tells: alone, an article keeps its events
     found = sorted(groups.values(), key=lambda g: min(g.members))
     told = [[mentions[i] for i in sorted(g.members)] for g in found]
     return [_story(facts) for facts in told
@@ -381,7 +385,7 @@ def _set_signals(m: Mention, text: str) -> None:
     """Compare a mention by the signals of ``text`` (a clause of its sentence)."""
     focused = mention(m.candidate, m.published, m.language, text)
     m.names, m.numbers, m.words, m.concepts = focused.names, focused.numbers, focused.words, focused.concepts
-    m.openers, m.written = focused.openers, focused.written
+    m.openers, m.written, m.named_words = focused.openers, focused.written, focused.named_words
     m.__dict__.pop("short_words", None)  # computed again from these words
 
 
@@ -650,6 +654,10 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
         return 0.0
     same_language = _same_language(a, b)
     words_a, words_b = (a.words, b.words) if same_language else (a.short_words, b.short_words)
+    # A name one article capitalises may be a plain word in the other ("ministère des Transports", "transport
+    # minister"): it counts as that word where the other has it.
+    short = (lambda found: found) if same_language else (lambda found: frozenset(w[:4] for w in found))
+    words_a, words_b = words_a | (short(a.named_words) & words_b), words_b | (short(b.named_words) & words_a)
     if ca.kind == "claim":
         # The names a quotation holds are what was said ("Mont-Aigu gardera son nom", "Mont-Aigu will keep its
         # name"), and a name is spelt alike in every language; the speaker's own name tells nothing here.
@@ -680,6 +688,12 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
         # One precise date in two articles is strong evidence; a shared year is none.
         score += DATE_BONUS.get(ca.date.precision, 0.0)
     return score
+
+
+def _concept(raw: str, folded: str, vocab: Vocabulary) -> str | None:
+    """The lexicon's concept for a word, as written, folded, without its plural or by its stem."""
+    return (vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded) or vocab.concepts.get(_lemma(folded))
+            or vocab.stems.get(_stem(folded)))
 
 
 def _quoted_names(m: Mention) -> frozenset[str]:
@@ -718,6 +732,8 @@ def _retold(a: Mention, b: Mention, weights: "Weights") -> bool:
     each a pair missed)."""
     if a.candidate.kind != b.candidate.kind or not _actions(a) or _actions(a) != _actions(b):
         return False  # the recovered paintings and the arrests of that Thursday: two actions, two facts
+    if a.numbers and b.numbers and not a.numbers & b.numbers or _other_people(a, b):
+        return False  # "la commission 3 a voté", "la commission 4 a voté": one action, two facts
     score = similarity(a, b, weights)
     if _same_date(a, b):
         # One day in one article is no evidence: its facts of that day share it all.
