@@ -663,3 +663,21 @@ def test_timeml_s_this_weekend_is_the_document_s_week() -> None:
     # TimeML's annotation gives "this weekend" the week of the document, whatever the tense
     found = tag_dates("The protest drew 3,000 people this weekend.", dt.date(2024, 11, 18), "en", refs=True)
     assert [m.value for m in found] == ["2024-W47-WE"]
+
+
+@pytest.mark.parametrize("text, lang, pub, values", [
+    # the singular "an" and "voilà": 1999-07-07 less one year
+    ("Il y a un an, le ministre a démenti.", "fr", "1999-07-07", ["1998"]),
+    ("Le ministre a démenti voilà un an.", "fr", "1999-07-07", ["1998"]),
+    ("Il y a près d'un an, l'usine fermait.", "fr", "1999-07-07", ["1998"]),
+    # "jour pour jour", "to the day": that very day; 29 February has no twin a year back, 28th then
+    ("Il y a un an jour pour jour, l'usine fermait.", "fr", "1999-07-07", ["1998-07-07"]),
+    ("Il y a un an jour pour jour, l'usine fermait.", "fr", "2000-02-29", ["1999-02-28"]),
+    ("Il y a trois semaines jour pour jour, l'usine fermait.", "fr", "1999-07-07", ["1999-06-16"]),
+    ("The plant closed a year ago to the day.", "en", "2008-10-09", ["2007-10-09"]),
+    # a year and a half back is no calendar year
+    ("Il y a un an et demi, l'usine fermait.", "fr", "1999-07-07", []),
+    ("Il y a un antiquaire dans la rue.", "fr", "1999-07-07", []),
+])
+def test_a_year_back_singular_and_to_the_day(text: str, lang: str, pub: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values

@@ -802,6 +802,12 @@ def _h_ago(L: _Lang) -> Handler:
             return None
         kind = L.data.UNITS.get(m.group("unit").lower())
         p = c.pub
+        if m.groupdict().get("exact") and kind in ("week", "month", "year", "decade"):
+            # "il y a un an jour pour jour", "a year ago to the day": that very day, not the year
+            months = {"month": n, "year": 12 * n, "decade": 120 * n}.get(kind, 0)
+            y, mo = _add_months(p.year, p.month, -months)
+            d = (_safe_date(y, mo, p.day) or _dt.date(y, mo, 28)) - _dt.timedelta(days=7 * n if kind == "week" else 0)
+            return _hit(m, d.isoformat(), relative=True, kind="D")
         if kind == "day":
             return _hit(m, (p - _dt.timedelta(days=n)).isoformat(), relative=True, kind="D")
         if kind == "week":

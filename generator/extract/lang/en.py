@@ -174,7 +174,7 @@ RULES = [
     # "over the weekend", "during the weekend": this week's, or the one just gone when told in the past
     ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>weekend)(?!\w)"),
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
-    ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago\b"),
+    ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago(?P<exact>\s+to\s+the\s+day)?\b"),
     ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?P<pre>in|during|by|until|since|over|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     ("season", 2, r"\b(?:the\s+(?P<rel>previous|following)\s+(?P<season>spring|summer|autumn|fall|winter)|the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<rel2>before|after))(?![\w-])"),

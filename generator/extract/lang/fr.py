@@ -198,7 +198,8 @@ RULES = [
     # "pendant le week-end", "durant le week-end": this week's, or the one just gone when told in the past
     # ("le week-end" alone is a habit: "le week-end, le marché ouvre à 8 h")
     ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
-    ("ago", 2, r"\bil\s+y\s+a\s+(?:(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans|années?|décennies?)\b"),
+    # "il y a un an", "voilà deux ans", "il y a près d'un an jour pour jour": the singular "an" too
+    ("ago", 2, r"\b(?:il\s+y\s+a|voilà|voila)\s+(?:(?:près|plus|moins)\s+d['’](?=un)|(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement|tout\s+juste)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?|décennies?)(?P<exact>\s+jour\s+pour\s+jour)?\b(?!\s+et\s+demie?)"),
     ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|avant\s+l['’]|après\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant))?(?!\w)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>1[5-9]\d0|20\d0|\d0)(?![\w,.]\d)"),
