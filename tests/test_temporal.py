@@ -681,3 +681,23 @@ def test_timeml_s_this_weekend_is_the_document_s_week() -> None:
 ])
 def test_a_year_back_singular_and_to_the_day(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-10-14 is a Monday. A bare past participle right before the date dates a deed done,
+    # whatever the main verb of the sentence
+    ("La convention, signée jeudi, doit financer les travaux.", "fr", ["2024-10-10"]),
+    ("Le texte adopté mardi entrera en vigueur en janvier.", "fr", ["2024-10-08", "2025-01"]),
+    ("Le dossier remis mardi sera étudié.", "fr", ["2024-10-08"]),
+    ("Tickets bought in March will be refunded.", "en", ["2024-03"]),
+    ("The plan, approved on Thursday, will fund the works.", "en", ["2024-10-10"]),
+    # with an auxiliary of the future, or a participle of a plan, the date is still to come
+    ("La convention sera signée jeudi.", "fr", ["2024-10-17"]),
+    ("La convention doit être signée jeudi.", "fr", ["2024-10-17"]),
+    ("The plan will be approved on Thursday.", "en", ["2024-10-17"]),
+    ("The proposed vote on Thursday will decide.", "en", ["2024-10-17"]),
+    # words that only end like participles
+    ("Rendez-vous est fixé à tous samedi à 8 h.", "fr", ["2024-10-19"]),
+])
+def test_a_bare_participle_dates_a_deed_done(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 10, 14), lang)] == values

@@ -25,6 +25,9 @@ class _Cues:
         self.prep_past = re.compile(data.PREP_PAST)
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.until = re.compile(data.UNTIL_BEFORE)
+        self.participle = re.compile(data.PARTICIPLE_BEFORE)
+        self.participle_not_after: frozenset[str] = data.PARTICIPLE_NOT_AFTER
+        self.participle_stop: frozenset[str] = data.PARTICIPLE_STOP
         self.date_lead = re.compile(rf"(?:(?:{data.DATE_LEAD})\s+)+", re.IGNORECASE)
         self.future_stop: frozenset[str] = data.FUTURE_STOP
         self.past_stop: frozenset[str] = data.PAST_STOP
@@ -99,7 +102,18 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         return bound  # "by", "pour", "takes effect on": ahead whatever the tense around
     if _scheduled(cues, text, start, end):
         return 1  # "les soldes débutent mercredi", "the fair opens on Friday": the present of a timetable
+    if _done_before(cues, text, start):
+        return -1  # "la convention, signée jeudi, doit financer…": the deed is done, whatever the main verb
     return _verb_tense(cues, text, start, end)[0]
+
+
+def _done_before(cues: _Cues, text: str, start: int) -> bool:
+    """Whether a bare past participle, after a noun or a comma, stands right before the date ('signée jeudi')."""
+    m = cues.participle.search(text, max(0, start - 60), start)
+    if m is None:
+        return False
+    part, prev = m.group("part").lower(), m.group("prev").lower()
+    return part not in cues.participle_stop and prev not in cues.participle_not_after
 
 
 def _scheduled(cues: _Cues, text: str, start: int, end: int) -> bool:

@@ -246,6 +246,24 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place
                     r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|moved|pushed\s+back|put\s+back|extended|prolonged)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till|for))"
                     r"\s+(?:on\s+|this\s+|the\s+)?$")
 
+# A bare past participle right before its date dates a done deed, whatever the clause's verb: "tickets bought in
+# March will be refunded" are March's past (issue 9). Bare: not after an auxiliary ("will be signed on Monday",
+# "is expected"), whose tense the verb cues read. The participle is group "part", the word before "prev".
+PARTICIPLE_BEFORE = (r"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>[a-z]{2,}ed|signed|held|sold|bought|built|made|won|lost|"
+                     r"struck|taken|given|seen|written|chosen|shown|drawn|known|begun|paid|brought|sent|spent|"
+                     r"caught|fought|sought|laid|kept|left|found|met|shut|cut|set|hit|quit|put)"
+                     r"\s+(?:on\s+|in\s+|at\s+)?$")
+PARTICIPLE_NOT_AFTER = frozenset("""
+be is are was were been being am 's ’s will would shall should can could may might must to get gets got have has had
+a an the this that these those its his her their our your my not also still already just now soon newly
+""".split())
+# Participles of a plan look ahead ("the proposed vote on Thursday", "tickets booked for June"); "based",
+# "need", "indeed" are no participles of a deed.
+PARTICIPLE_STOP = frozenset("""
+planned scheduled expected proposed anticipated intended threatened awaited slated timed booked set due
+rumoured rumored mooted penciled pencilled billed tipped earmarked reserved
+""".split()) | PAST_STOP
+
 # ---------------------------------------------------------------- events
 # A completed action reported without a date: simple past or present perfect.
 ACTIONS = (

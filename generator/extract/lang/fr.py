@@ -285,6 +285,32 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     r"|\bfixée?s?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?)"
                     r"\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
 
+# A bare past participle right before its date dates a done deed, whatever the clause's verb: "la convention,
+# signée jeudi, doit financer…" in a Monday article is last Thursday's (issue 9). Bare: after a noun or a
+# comma, not after an article (a noun: "la rentrée lundi"), an auxiliary or a verb of the future ("sera signée
+# jeudi", "doit être signée"), whose tense the verb cues read. The participle is group "part", the word before "prev".
+PARTICIPLE_BEFORE = (r"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées)|[a-zàâçéèêëîïôûù]+[bcdfglmnrstv](?:i|ie|is|ies)"
+                     r"|(?:re|ad|com|per|pro|sou)?mise?s?|(?:re|ap|com|sur)?prise?s?|(?:inter)?dite?s?|écrite?s?|faite?s?"
+                     r"|(?:ou|cou|rou)verte?s?|élue?s?|(?:ren|ven|per|suspen|confon|atten)due?s?|(?:ob|dé|re|main)?tenue?s?|reçue?s?"
+                     r"|conclue?s?|battue?s?|(?:con|dé|pro|re)?(?:str|d)uite?s?|(?:at|é)teinte?s?|acquise?s?)"
+                     r"\s+(?:le\s+|en\s+|dès\s+le\s+)?$")
+PARTICIPLE_NOT_AFTER = frozenset("""
+le la les l' l’ un une des du au aux de d' d’ sa son ses leur leurs cette ce cet ces notre nos votre vos mon ma mes ton ta tes
+est sont sera seront serait seraient soit soient être été étant était étaient fut a ont aura auront avait avaient ai as
+va vont doit doivent devra devront devrait devraient pourra pourront pourrait pourraient peut peuvent faut
+se s' s’ ne n' n’ pas plus très bien déjà encore aussi également
+""".split())
+# Words ending like participles that are none ("depuis lundi", "mais jeudi", weekdays), and participles of a
+# plan, which look ahead ("prévu jeudi", "attendu lundi").
+PARTICIPLE_STOP = frozenset("""
+depuis puis mais jamais parmi ici aussi ainsi voici voilà hormis lundi mardi mercredi jeudi vendredi samedi dimanche
+midi minuit aujourd'hui aujourd’hui hier demain fois pays avis après-midi ensuite enfin parmi merci ami amis parti
+partie parties partis défi défis abri abris taxi taxis sortie sorties vie pluie
+prévu prévue prévus prévues attendu attendue attendus attendues programmé programmée programmés programmées
+annoncé annoncée annoncés annoncées fixé fixée fixés fixées planifié planifiée planifiés planifiées convoqué convoquée
+convoqués convoquées
+""".split())
+
 # ---------------------------------------------------------------- events
 # A completed action reported without a date (issue #3: "Taïwan a interdit …"):
 # a passé composé, adverbs allowed between the auxiliary and the participle.
