@@ -701,3 +701,26 @@ def test_a_year_back_singular_and_to_the_day(text: str, lang: str, pub: str, val
 ])
 def test_a_bare_participle_dates_a_deed_done(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 10, 14), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, pub, values", [
+    # after a determiner or a possessive a year before a noun is an adjective; -ss is no plural
+    ("The company's 2008 results were poor.", "en", "2009-04-03", ["2008"]),
+    ("GM's 2007 loss was large.", "en", "2009-04-03", ["2007"]),
+    ("He sold 2000 shares.", "en", "2009-04-03", []),
+    # "by year-end": the end of publication's year
+    ("The cuts are expected by year-end.", "en", "2009-04-03", ["2009"]),
+    # a start is a date, whatever recurs after it
+    ("Sales have fallen every month since October.", "en", "2009-04-03", ["2008-10"]),
+    ("Les ventes baissent chaque mois depuis octobre.", "fr", "2009-04-03", ["2008-10"]),
+    ("The market opens every year in June.", "en", "2009-04-03", []),
+    # a part of the current period; a part of last week
+    ("En cette fin d'année, la ville grandit.", "fr", "2002-05-15", ["2002"]),
+    ("La réunion s'est tenue en fin de semaine dernière.", "fr", "2002-05-15", ["2002-W19"]),
+    # a two-digit year after a month, not a count before a plural
+    ("En juin 98, il a été élu.", "fr", "1999-05-26", ["1998-06"]),
+    ("Les événements de mai 68 ont marqué le pays.", "fr", "1999-05-26", ["1968-05"]),
+    ("En juin 15 personnes ont été élues.", "fr", "1999-05-26", ["1999-06"]),
+])
+def test_adjective_years_year_end_starts_and_short_years(text: str, lang: str, pub: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values

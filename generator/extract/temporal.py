@@ -279,6 +279,7 @@ class _Lang:
         self.date_prep = re.compile(data.DATE_PREP)
         self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
         self.year_unit_after = re.compile(data.YEAR_UNIT_AFTER)
+        self.year_before_count = re.compile(data.YEAR_BEFORE_COUNT)
         self.month_frequency = re.compile(data.MONTH_FREQUENCY)
         self.habitual = re.compile(data.HABITUAL)
         self.before_name = {w: re.compile(p) for w, p in data.MONTHS_BEFORE_NAME.items()}
@@ -520,7 +521,8 @@ def _h_year(L: _Lang) -> Handler:
             return None
         # "2000 personnes": a lower-case plural noun after the number makes it a count, even after "de"
         if nxt is not None and nxt.group(1)[0].islower() and nxt.group(1).endswith(L.data.COUNT_PLURAL_ENDINGS) \
-                and nxt.group(1).lower() not in L.data.COUNT_PLURAL_STOP:
+                and not nxt.group(1).endswith(L.data.COUNT_SINGULAR_ENDINGS) \
+                and nxt.group(1).lower() not in L.data.COUNT_PLURAL_STOP and not L.year_before_count.search(before):
             return None
         if not strong and re.search(r"[A-Z][\w-]*\s$", before) and re.match(r"\s[A-Z]", after) \
                 and not re.search(r"[.!?:]\s*[A-Z][\w-]*\s$", before):
@@ -1179,7 +1181,8 @@ def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """
     out = []
     for h in hits:
-        if h.tensed:
+        # a start ("every month since October", "chaque mois depuis mars") is a date whatever recurs after it
+        if h.tensed and preposition_at(c.text, h.start, c.data) != -STRONG:
             before = c.text[max(0, h.start - 40):h.start]
             after = c.text[h.end:h.end + 40]
             if any(m.end() >= len(before) - 1 or _NEAR_WORDS.fullmatch(before[m.end():])

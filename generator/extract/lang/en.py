@@ -129,6 +129,11 @@ km kg m m2 m² mw kw km/h ha
 """.split())
 COUNT_PLURAL_ENDINGS = ("s",)
 COUNT_PLURAL_STOP = frozenset("was has is its as this his us plus thus less unless across versus".split())
+# After a determiner or a possessive, a bare year before a plural noun is an adjective, not a count: "the
+# company's 2008 results", "its 2007 accounts" (English writes counts of thousands with a comma, "2,000 jobs").
+# Nouns ending in -ss, -us, -is are no plurals ("a 2007 loss", "the 2008 crisis").
+YEAR_BEFORE_COUNT = r"(?i)(?:\b(?:the|its|their|his|her|our|this|that|these|those)|\w['’]s)\s+$"
+COUNT_SINGULAR_ENDINGS = ("ss", "us", "is")
 ID_PREFIXES = frozenset("""
 no no. n° nº number num page p. pp. route vol flight article art. code boeing airbus b windows version v
 street st avenue ave room line bus tram
@@ -171,6 +176,8 @@ RULES = [
                      r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+coming|the\s+current|(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
                      r"|(?P<unit2>year)\s+(?P<rel2>previous|before))(?!\w|-)"),
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
+    # "by year-end", "at year end": the end of the year the text is telling (a deadline: publication's)
+    ("relperiod", 1, r"\b(?:(?:by|at|before|until|through)\s+)?(?:the\s+)?(?P<unit>year)[-\s](?P<mod>end)(?!\w|-)"),
     # "over the weekend", "during the weekend": this week's, or the one just gone when told in the past
     ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>weekend)(?!\w)"),
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),

@@ -146,6 +146,10 @@ logements postes foyers familles hectares ha kg m m2 m² mw kw km/h
 COUNT_PLURAL_ENDINGS = ("s", "x")
 COUNT_PLURAL_STOP = frozenset(
     "dans sous sans vers puis plus alors après depuis dès mais lors pas nous vous ils les des aux ses ces mes tes leurs".split())
+# French puts an adjective year after its noun ("les résultats 2008"): nothing before a count makes it a year,
+# and no ending marks a singular.
+YEAR_BEFORE_COUNT = r"(?!)"
+COUNT_SINGULAR_ENDINGS: tuple[str, ...] = ()
 # Words before a number that make it an identifier, not a year.
 ID_PREFIXES = frozenset("""
 n° no no. nº numéro page p. pp. route rn rd vol article art. code boeing airbus a b windows version v
@@ -174,6 +178,8 @@ FEASTS = {"vendredi saint": ("easter", -2), "dimanche de pâques": ("easter", 0)
 RULES = [
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD})[\s,]+)?(?P<day>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR}(?!\d|[,.]\d)|\d{2}(?![\w,.]\d|\s?\d|\s*(?:%|[a-zàâéè]))))?(?:\s+(?P<rel>{REL}))?"),
     ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w)\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR}){NA}"),
+    # a two-digit year after a month, as the press writes it ("en juin 98", "mai 68"), not a count before a plural ("juin 15 personnes")
+    ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MONF})\s+(?P<year>\d{2})(?![\w,.]\d|\s?\d|\s*(?:%|h\b|€|[a-zàâçéèêîôû]+[sx]\b))(?![\w%/])"),
     ("month_rel", 1, r"\b{MOD}?(?:(?P<mon0>{MONF})\s+(?:et|ou)\s+)?(?P<mon>{MONF})\s+(?P<rel>{REL})(?!\w)"),
     ("month_relyear", 2, r"\b(?P<mon>{MONF})\s+(?:de\s+)?(?P<rel>l['’]an\s+(?:dernier|passé|prochain)|l['’]année\s+(?:dernière|passée|prochaine))(?!\w)"),
     # "en novembre de la même année" is read on the bare month's pass over the text (one scan, not two)
@@ -194,7 +200,9 @@ RULES = [
                      r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$)(?!\s+(?:{REL}|précédente?|suivante?|en\s+cours)))(?!\w)"),
     ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
     # "en fin d'année" dates; "une fête de fin d'année" is a kind of party
-    ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine)(?!\w)"),
+    ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine)(?:\s+(?P<rel>{REL}))?(?!\w)"),
+    # "en cette fin d'année", "ce début de semaine": the part of the current period
+    ("relperiod", 1, r"\b(?:(?:en|à|dès)\s+)?(?:cette|ce)\s+(?P<mod>début|fin|milieu)\s+(?:d['’]|de\s+)(?P<unit2>année|mois|semaine)(?!\w)"),
     # "pendant le week-end", "durant le week-end": this week's, or the one just gone when told in the past
     # ("le week-end" alone is a habit: "le week-end, le marché ouvre à 8 h")
     ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
