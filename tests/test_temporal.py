@@ -724,3 +724,22 @@ def test_a_bare_participle_dates_a_deed_done(text: str, lang: str, values: list[
 ])
 def test_adjective_years_year_end_starts_and_short_years(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, pub, values", [
+    # 2026-07-09. A season after "until" looks ahead, whatever the verb (the preposition opens the mention)
+    ("The ban lasts until the autumn.", "en", "2026-07-09", ["2026-FA"]),
+    ("We have to protect supplies until the autumn.", "en", "2026-07-09", ["2026-FA"]),
+    ("In the autumn, the pool closed.", "en", "2026-07-09", ["2025-FA"]),
+    # "at the same time last year" is the year before, no finer; "the same period" keeps the date before
+    ("The reservoir was full on Tuesday, against 58 per cent at the same time last year.", "en", "2026-07-09",
+     ["2026-07-07", "2025"]),
+    ("Sales rose in February, up from the same period last year.", "en", "2026-07-09", ["2026-02", "2025-02"]),
+    # 2026-02-17. The day a state starts, decided in the past: the nearest such day
+    ("Le comité a voté lundi soir la suspension des trains à partir du 1er juin.", "fr", "2026-02-17",
+     ["2026-02-16", "2026-06-01"]),
+    ("The council voted on Monday to suspend trains as of June 1.", "en", "2026-02-17", ["2026-02-16", "2026-06-01"]),
+    ("À partir du 1er février, les prix ont augmenté.", "fr", "2026-02-17", ["2026-02-01"]),
+])
+def test_bounds_starts_and_the_same_time_last_year(text: str, lang: str, pub: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values

@@ -788,7 +788,8 @@ def _h_same_period(L: _Lang) -> Handler:
         ago = _safe_date(p.year - 1, p.month, p.day) or _dt.date(p.year - 1, p.month, 28)
         # read from publication when the text gave no date before it
         value, k = {"day": (ago.isoformat(), "D"), "week": (_iso_week(ago), "W"), "month": (f"{ago:%Y-%m}", "M"),
-                    "quarter": ("{}-Q{}".format(*_quarter_of(ago)), "Q")}.get(kind, (f"{p.year - 1:04d}", ""))
+                    "quarter": ("{}-Q{}".format(*_quarter_of(ago)), "Q"), "year": (f"{p.year - 1:04d}", "Y")}.get(
+                        kind, (f"{p.year - 1:04d}", ""))
         return _hit(m, value, relative=True, kind=k, anchor=("P", -1))
 
     return h
@@ -856,8 +857,9 @@ def _h_season(L: _Lang) -> Handler:
         if tensed:
             bound = pre.startswith(L.data.SEASON_BOUND)
             # a bound ("avant l'été", "before the summer") looks ahead with a future verb, else is the nearest
-            # season: a past promise "before the summer" may still be to come
-            direction = c.tense(m.start(), m.end())
+            # season: a past promise "before the summer" may still be to come. The tense is read after the
+            # mention's own preposition, which is a cue ("until the autumn" looks ahead)
+            direction = c.tense(m.start("mod") if g.get("mod") else m.start("season"), m.end())
             if bound:
                 # a bound told with no tense of its own ("serait trouvé avant l'été", the future seen from
                 # the past) is a deadline still to come; one told in the past is the season nearest publication
@@ -1108,6 +1110,8 @@ def _same_period(rest: str, kind: str) -> str | None:
     """What follows the year of the date before, cut to the precision 'the same month/day/quarter' asks for."""
     if kind == "":
         return rest  # "the same period": the date before as it was given
+    if kind == "Y":
+        return ""  # "the same time last year": the year before, no finer
     if kind == "M":
         return rest[:3] if re.match(r"-\d\d", rest) else None
     if kind == "D":

@@ -25,6 +25,7 @@ class _Cues:
         self.prep_past = re.compile(data.PREP_PAST)
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.until = re.compile(data.UNTIL_BEFORE)
+        self.from_on = re.compile(data.FROM_ON)
         self.participle = re.compile(data.PARTICIPLE_BEFORE)
         self.participle_not_after: frozenset[str] = data.PARTICIPLE_NOT_AFTER
         self.participle_stop: frozenset[str] = data.PARTICIPLE_STOP
@@ -102,6 +103,8 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         return bound  # "by", "pour", "takes effect on": ahead whatever the tense around
     if _scheduled(cues, text, start, end):
         return 1  # "les soldes débutent mercredi", "the fair opens on Friday": the present of a timetable
+    if cues.from_on.search(text, max(0, start - 40), start):
+        return max(_verb_tense(cues, text, start, end)[0], 0)  # "a voté … à partir du 1er juin": when it starts
     if _done_before(cues, text, start):
         return -1  # "la convention, signée jeudi, doit financer…": the deed is done, whatever the main verb
     return _verb_tense(cues, text, start, end)[0]

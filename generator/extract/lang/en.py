@@ -68,7 +68,8 @@ UNITS = {
     "weekend": "weekend",
     "quarter": "quarter", "half": "half",
     "decade": "decade", "decades": "decade",
-    "century": "century", "period": "period", "time": "period",
+    # "at the same time last year" says no finer than the year; "the same period" is the date the text gave
+    "century": "century", "period": "period", "time": "year",
 }
 UNIT_ARTICLES = None
 REL_LAST = ("last", "previous")
@@ -253,6 +254,9 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place
                     r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|moved|pushed\s+back|put\s+back|extended|prolonged)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till|for))"
                     r"\s+(?:on\s+|this\s+|the\s+)?$")
 
+# The day a state starts ("voted to suspend the trains as of June 1"): a past verb further away says when it
+# was decided, not when it starts; the date nearest to publication is taken (a future verb stands).
+FROM_ON = r"(?i)\b(?:as\s+of|starting(?:\s+on|\s+from)?|with\s+effect\s+from)\s+(?:the\s+)?$"
 # A bare past participle right before its date dates a done deed, whatever the clause's verb: "tickets bought in
 # March will be refunded" are March's past (issue 9). Bare: not after an auxiliary ("will be signed on Monday",
 # "is expected"), whose tense the verb cues read. The participle is group "part", the word before "prev".

@@ -293,6 +293,9 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     r"|\bfixée?s?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?)"
                     r"\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
 
+# The day a state starts ("a voté la suspension des trains à partir du 1er juin"): a past verb further away
+# says when it was decided, not when it starts; the date nearest to publication is taken (a future verb stands).
+FROM_ON = r"(?i)\b(?:à\s+partir|à\s+compter)\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*$"
 # A bare past participle right before its date dates a done deed, whatever the clause's verb: "la convention,
 # signée jeudi, doit financer…" in a Monday article is last Thursday's (issue 9). Bare: after a noun or a
 # comma, not after an article (a noun: "la rentrée lundi"), an auxiliary or a verb of the future ("sera signée
