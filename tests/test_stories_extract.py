@@ -763,3 +763,53 @@ def test_a_name_in_one_article_meets_the_same_word_in_another() -> None:
     with_names = similarity(fr, en)
     fr.named_words = frozenset()
     assert similarity(fr, en) < with_names
+
+
+def test_a_translation_that_dates_one_fact_to_its_month_and_the_other_to_its_day_is_one_fact() -> None:
+    # "ils seront jugés en septembre" and "will stand trial on September 14": each article's only fact of that
+    # month, no other people, figures or action; the lexicon's other concepts ("procureur") are no action.
+    fr = _event("a", "fr", "Selon le procureur, ils seront jugés en septembre.", "2026-09")
+    en = _event("b", "en", "The two men will stand trial in Ardon on September 14.", "2026-09-14")
+    [story] = group([fr, en])
+    assert story.date.iso() == "2026-09-14" and not story.conflicts
+    # A second fact of that month in the other article leaves the choice to the words.
+    other = _event("b", "en", "The museum will reopen its rooms on September 20.", "2026-09-20")
+    other.candidate.position = 100
+    assert len(group([fr, en, other])) == 3
+
+
+def test_a_sentence_without_date_words_does_not_count_as_another_fact_on_a_slipped_day() -> None:
+    # A telling dated by publication may have happened on any day before it: it is no second fact of the
+    # other article's day, so a slip between two dated tellings is still one fact with its conflict.
+    fr = _event("a", "fr", "Le groupe Dalbert a annoncé lundi la fermeture de son usine de Quimerch.", "2025-10-06",
+                ("Dalbert", "Quimerch"))
+    late = _event("c", "en", "Dalbert announced on September 29 that it would shut the Quimerch factory.",
+                  "2025-09-29", ("Dalbert", "Quimerch"))
+    undated = [mention(Candidate(id=f"{source}-u", source=source, title="t", date=TimelineDate.parse(day),
+                                 kind="event", quote=quote, date_basis="published", position=100),
+                       dt.date.fromisoformat(day), language)
+               for source, day, language, quote in (
+                   ("a", "2025-10-07", "fr", "Les syndicats ont appelé à la grève."),
+                   ("c", "2025-10-08", "en", "The unions have called a strike at the plant."))]
+    [story] = [s for s in group([fr, late, *undated]) if fr in s.mentions]
+    assert sorted(m.source for m in story.mentions) == ["a", "c"]
+    assert [(c["source"], c["date"].iso()) for c in story.conflicts] == [("c", "2025-09-29")]
+
+
+def test_an_undated_action_naming_no_one_is_support(tmp_path: Path) -> None:
+    # Issue 10: a retelling often names no one ("Les pompiers ont évacué les habitants du quartier"); as support it
+    # may join another article's telling, and alone it gives no event.
+    from generator.extract.pipeline import extract_file
+    from generator.model import Site
+
+    path = write(tmp_path / "radio.md", """
+        ---
+        title: Incendie
+        published: 2026-04-24
+        language: fr
+        ---
+        Les pompiers ont évacué les habitants du quartier.
+        """)
+    result = extract_file(path, Site(title="t", language="fr"), [])
+    assert result.candidates == [] and [c.quote for c in result.support] == [
+        "Les pompiers ont évacué les habitants du quartier."]

@@ -473,9 +473,10 @@ def _undated_action(source: Source, sentence: Sentence, names: NameIndex) -> Can
 
 
 def _undated_support(source: Source, sentence: Sentence, names: NameIndex) -> list[Candidate]:
-    """A sentence without date words that tells an action of the lexicon with someone named or a figure ("The
-    hackers have demanded a €2 million ransom"), as support: merging keeps it only beside another source's
-    dated telling of that fact (issue 10: such mentions were never found), so one article alone gains no event."""
+    """A sentence without date words that tells an action of the lexicon ("The hackers have demanded a €2 million
+    ransom", "Les pompiers ont évacué les habitants"), as support: merging keeps it only beside another
+    source's telling of that fact (issue 10: such mentions were never found; a retelling often names no one), so
+    one article alone gains no event."""
     from .stories import ACTIONS, mention  # merging's own reading of names, figures and actions
 
     words = _words(source.language)
@@ -483,7 +484,7 @@ def _undated_support(source: Source, sentence: Sentence, names: NameIndex) -> li
         return []
     candidate = _candidate(source, sentence, None, names, None)
     signals = mention(candidate, source.published, source.language)
-    if not signals.concepts & ACTIONS or not (signals.names or signals.numbers):
+    if not signals.concepts & ACTIONS:
         return []
     candidate.support = True
     return [candidate]

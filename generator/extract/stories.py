@@ -408,23 +408,29 @@ def _same_language(a: Mention, b: Mention) -> bool:
 
 def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
     """Two articles in two languages that each tell one fact of a kind in one period, the same day (or week,
-    month, year), and name no one the other does not: one fact, though a translation shares no word with its
-    original.
+    month, year, or a month and a day it holds: "en septembre", "on September 14"), and name no one the other
+    does not: one fact, though a translation shares no word with its original.
 
     Words rarely cross a language (issue 10: translated tellings were left apart); the date is the evidence left,
     and only where it is unambiguous: an article that tells two facts of that period leaves the choice to words.
     """
     ca, cb = a.candidate, b.candidate
-    if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text" or ca.date != cb.date
-            or _same_language(a, b)):
+    if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text" or _same_language(a, b)
+            or not (ca.date == cb.date or _nested(ca.date, cb.date))):
         return False
     if (_other_people(a, b) or a.numbers and b.numbers and not a.numbers & b.numbers
-            or a.concepts and b.concepts and not a.concepts & b.concepts):
+            or _actions(a) and _actions(b) and not _actions(a) & _actions(b)):
         # Other people, other figures ("210 000 hectolitres", "2.1 billion euros" in one year), or other known
         # actions ("the court rejected the appeal", "opened an office"): two facts.
         return False
     return all(sum(o.candidate.kind == m.candidate.kind and _overlap(o, other) for o in by_source[m.source]) == 1
                for m, other in ((a, b), (b, a)))
+
+
+def _nested(a: TimelineDate, b: TimelineDate) -> bool:
+    """Whether one date, a month or finer, holds the other: "en septembre" and "on September 14"."""
+    return all(_PRECISION_RANK.get(d.precision, 0) >= _PRECISION_RANK[MONTH] for d in (a, b)) and (
+        _finer(a, b) or _finer(b, a))
 
 
 def _lone_quote(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
@@ -494,7 +500,8 @@ def _wide_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
 
 def _one_alone_on_the_other_day(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
     """Whether at least one of the two articles tells nothing else of that kind on the other's date."""
-    return any(not any(o is not m and o.candidate.kind == m.candidate.kind and _overlap(o, other)
+    return any(not any(o is not m and o.candidate.kind == m.candidate.kind and o.candidate.date_basis == "text"
+                       and _overlap(o, other)
                        for o in by_source[m.source])
                for m, other in ((a, b), (b, a)))
 
