@@ -813,3 +813,18 @@ def test_an_undated_action_naming_no_one_is_support(tmp_path: Path) -> None:
     result = extract_file(path, Site(title="t", language="fr"), [])
     assert result.candidates == [] and [c.quote for c in result.support] == [
         "Les pompiers ont évacué les habitants du quartier."]
+
+
+def test_two_counts_of_one_quantity_two_days_apart_are_two_facts() -> None:
+    # Issue 10: "60 000 foyers restaient sans courant" on Sunday and "all but 4,000 homes" on Tuesday slipped into
+    # one fact; a small number beside a shared one ("seven turbines") does not keep a slip apart.
+    sunday = _event("a", "fr", "Ce dimanche, 60 000 foyers restaient sans courant à Marennes.", "2026-02-22",
+                    ("Marennes",))
+    tuesday = _event("b", "en", "Power has been restored to all but 4,000 homes in Marennes.", "2026-02-24",
+                     ("Marennes",))
+    assert len(group([sunday, tuesday])) == 2
+    vote = _event("a", "fr", "Les habitants de Kervian ont rejeté dimanche le parc éolien de Ventis.", "2026-02-08",
+                  ("Kervian", "Ventis"))
+    clause = _event("b", "en", "Residents of Kervian rejected the seven turbines of Ventis.", "2026-02-07",
+                    ("Kervian", "Ventis"))
+    assert len(group([vote, clause])) == 1

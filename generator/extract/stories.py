@@ -465,8 +465,8 @@ def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
     gap = _gap_days(a, b)
     if gap == 0 or gap > SLIP_DAYS[ca.date.precision] or _names_the_other_day(a, b):
         return False
-    if _other_people(a, b):
-        return False
+    if _other_people(a, b) or _other_figures(a, b):
+        return False  # other people, or other figures: "60 000 foyers" on Sunday, "4,000 homes" on Tuesday
     if _content(a, b, weights) <= 0:
         return False
     return _one_alone_on_the_other_day(a, b, by_source)
@@ -871,6 +871,13 @@ def _quantity(found: re.Match[str], language: str, vocab: Vocabulary) -> str | N
     value = Decimal(text) * vocab.scales.get((scale or "").casefold(), 1)
     spelled = format(value.normalize(), "f")
     return spelled + "%" if percent else spelled
+
+
+def _other_figures(a: Mention, b: Mention) -> bool:
+    """Whether two tellings each give a figure that rarely recurs by chance, and none of them in common: two counts
+    of one quantity on two days are two facts (a small number, "seven turbines", may sit beside either)."""
+    strong_a, strong_b = {n for n in a.numbers if _strong(n)}, {n for n in b.numbers if _strong(n)}
+    return bool(strong_a) and bool(strong_b) and not strong_a & strong_b
 
 
 def _strong(number: str) -> bool:
