@@ -143,6 +143,12 @@ def test_refs_only_on_request() -> None:
     assert [m.value for m in tag_dates(text, EN_PUB, "en", refs=True)] == ["PRESENT_REF", "PAST_REF"]
 
 
+def test_most_recent_is_the_latest_not_a_time() -> None:
+    text = "The antenna of its most recent model failed after recent storms."
+    assert [m.text for m in tag_dates(text, EN_PUB, "en", refs=True)] == ["recent"]
+    assert tag_dates(text, EN_PUB, "en", refs=True)[0].start == text.index("recent storms")
+
+
 def test_deterministic_and_accepts_datetime() -> None:
     text = "Le maire a démissionné hier, a-t-il annoncé samedi."
     a = tag_dates(text, FR_PUB, "fr")

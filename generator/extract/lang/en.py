@@ -193,7 +193,8 @@ RULES = [
     ("century", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"),
     ("dayrange", 3, r"{NB}(?P<d1>{DAY})\s*(?:-|–|to)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("dayrange", 3, r"{NB}(?P<mon>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY})(?![\w:])(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
-    ("ref", -1, r"\b(?P<w>now|nowadays|currently|at\s+present|presently|recently|recent|lately|soon|in\s+the\s+future|in\s+recent\s+years|recent\s+years)(?!\w)"),
+    # "its most recent model" is the latest one, no time
+    ("ref", -1, r"\b(?<!\bmost\s)(?P<w>now|nowadays|currently|at\s+present|presently|recently|recent|lately|soon|in\s+the\s+future|in\s+recent\s+years|recent\s+years)(?!\w)"),
 ]
 
 # ---------------------------------------------------------------- tense cues
