@@ -749,3 +749,13 @@ def test_adjective_years_year_end_starts_and_short_years(text: str, lang: str, p
 ])
 def test_bounds_starts_and_the_same_time_last_year(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2026-07-22 is in ISO week 2026-W30: "la fin de la semaine" is a part of the current week, even in « »
+    ("Les mesures s'appliqueront « dès la fin de la semaine ».", [("2026-W30", "END")]),
+    ("Le début de la semaine a été chaud.", [("2026-W30", "START")]),
+    ("Tous les jours de la semaine, le marché ouvre.", []),
+])
+def test_a_part_of_the_week_in_french(text: str, values: list[tuple[str, str | None]]) -> None:
+    assert [(m.value, m.mod) for m in tag_dates(text, dt.date(2026, 7, 22), "fr")] == values

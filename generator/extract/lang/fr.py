@@ -197,7 +197,7 @@ RULES = [
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?|en\s+cours)"
                      r"|(?P<unit4>du\s+mois|du\s+trimestre|du\s+semestre)\s+(?P<rel4>en\s+cours|{REL}|précédent|suivant)"
                      r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
-                     r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an)(?=[\s,.;)]|$)(?!\s+(?:{REL}|précédente?|suivante?|en\s+cours)))(?!\w)"),
+                     r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an|la\s+semaine)(?=[\s,.;)»]|$)(?!\s+(?:{REL}|précédente?|suivante?|en\s+cours)))(?!\w)"),
     ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
     # "en fin d'année" dates; "une fête de fin d'année" is a kind of party
     ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine)(?:\s+(?P<rel>{REL}))?(?!\w)"),
