@@ -109,9 +109,14 @@ Scan = list[tuple[str, int, int, int, bool]]  # (path, mtime_ns, size, inode, is
 
 
 def scan_inputs(site_root: Path) -> Scan:
-    """The stat of every input file (content, the site's and the default theme), in a stable order."""
+    """The stat of every input file (content, the site's and the default theme), in a stable order.
+
+    Paths are absolute whatever the site folder was given as: the edits' cache keeps the last scan's
+    paths, and a relative ``--site`` made every build after an edit a whole one (issue 12).
+    """
     found: Scan = []
-    roots = [Path(site_root) / name for name in _INPUT_DIRS] + theme_folders(site_root)
+    site_root = Path(os.path.abspath(site_root))
+    roots = [site_root / name for name in _INPUT_DIRS] + theme_folders(site_root)
     for root in roots:
         found.append((f"\0root:{root}", 0, 0, 0, False))
         todo = [str(root)]
