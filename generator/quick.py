@@ -161,6 +161,7 @@ class Recorder:
         was a file of unknown bytes to the next build, which then stepped aside for the whole build.
         """
         from .build import WIDE_VARIABLES
+        from .timeline import agent_types
         from .write import active_generation
 
         if self.error is not None:
@@ -201,6 +202,7 @@ class Recorder:
                 "language": content.site.language, "messages": generation.theme.messages,
                 "warnings": generation.warnings, "awaiting": awaiting,
                 "events": len(content.events), "layout": layout,
+                "agent_types": agent_types({event.speaker for event in content.events if event.speaker}),
             }
             store.put("meta", "meta", None, dumps(meta))
             store.db.execute("COMMIT")
@@ -341,6 +343,7 @@ class _QuickBuild:
         from .render import Labels, Theme, shared_from
         from .scaffold import placeholder_warnings
         from .structure import card_digest
+        from .timeline import know_agent_types
         from .write import OutputFile, WriteReport, digest, publish
 
         sources = meta["sources"]
@@ -368,6 +371,7 @@ class _QuickBuild:
         if self.strict and warnings:
             raise _StepAside("strict")
         loaded = time.perf_counter()
+        know_agent_types(meta["agent_types"])
         theme = Theme(paths.templates, meta["language"], cache_dir(self.root) / "templates")
         theme.__dict__["messages"] = meta["messages"]  # the catalogs are theme files: unchanged, as checked
         labels = Labels(meta["site"].date_locale, theme.messages)

@@ -7,7 +7,7 @@ import itertools
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterator, Mapping
+from typing import Any, Callable, Iterable, Iterator, Mapping
 
 from markupsafe import Markup, escape
 
@@ -349,11 +349,29 @@ def _claim_review(event: Event, claim: dict[str, Any], quotes: list[str], url: s
     return data
 
 
+# Each name's schema.org type, worked out once: the rule lives in the extractor, whose import (its every
+# language's patterns) was 25 ms of a one-event build (issue 12); the edits' cache hands them over.
+_AGENT_TYPES: dict[str, str] = {}
+
+
+def agent_types(names: Iterable[str]) -> dict[str, str]:
+    """Person or Organization for each name (what a claim's author is in JSON-LD)."""
+    return {name: _agent_type(name) for name in names}
+
+
+def know_agent_types(types: Mapping[str, str]) -> None:
+    """Take the types of names worked out by an earlier build (generator/quick.py)."""
+    _AGENT_TYPES.update(types)
+
+
 def _agent_type(name: str) -> str:
     """Person for a person's name, Organization for anything else (a ministry, a company, a court)."""
-    from .extract.actors import looks_like_person
+    found = _AGENT_TYPES.get(name)
+    if found is None:
+        from .extract.actors import looks_like_person
 
-    return "Person" if looks_like_person(name) else "Organization"
+        found = _AGENT_TYPES[name] = "Person" if looks_like_person(name) else "Organization"
+    return found
 
 
 def event_slugs(event: Event, sources: Mapping[str, Source] | None = None,
