@@ -192,7 +192,9 @@ def profile_lines(profile: dict) -> list[str]:
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(profile["reasons"].items())) or "none"
     if profile.get("edited") is not None:  # generator/quick.py: no page was listed
         lines.append(f"files made again: {sum(profile['reasons'].values())} of {profile['files']} ({reasons}); "
-                     f"{profile['edited']} event(s) edited in place, only the pages showing them rendered")
+                     f"{profile['edited']} event(s) edited in place, only the pages showing them rendered"
+                     + (f" ({profile['spliced']} of them from their old bytes, only the edited fragments rendered)"
+                        if profile.get("spliced") else ""))
     else:
         lines.append(f"files made again: {sum(profile['reasons'].values())} of {profile['files']} ({reasons}); "
                      f"pages: {profile['pages']}")

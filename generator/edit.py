@@ -34,6 +34,25 @@ def edited_inputs(inputs: tuple[Any, ...], old_card: str, new_card: str) -> tupl
     return ("edit", inputs, old_card, new_card)
 
 
+class EventRef:
+    """An event of a kept page's context, read only when something of it other than its id is asked for.
+
+    A page after an edit is mostly its old bytes (generator/fragments.py): its hundreds of other events
+    are never looked at, and reading each back cost more than the rest of the build (issue 12).
+    """
+
+    __slots__ = ("id", "_load", "read")
+
+    def __init__(self, event_id: str, load: Callable[[str], Event], watch: bool = False):
+        self.id, self._load = event_id, load
+        self.read: set[str] | None = set() if watch else None  # with ``watch``: the names asked for
+
+    def __getattr__(self, name: str) -> Any:  # only for what the slots do not hold
+        if self.read is not None:
+            self.read.add(name)
+        return getattr(self._load(self.id), name)
+
+
 class RefPickler(pickle.Pickler):
     """Pickles a page's context keeping events, sources and the named objects by reference."""
 
@@ -43,7 +62,7 @@ class RefPickler(pickle.Pickler):
         self.seen: dict[tuple[str, str], Any] = {}
 
     def persistent_id(self, obj: Any) -> tuple[str, str] | None:
-        if isinstance(obj, Event):
+        if isinstance(obj, (Event, EventRef)):
             key = ("e", obj.id)
         elif isinstance(obj, Source):
             key = ("s", obj.id)

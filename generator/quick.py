@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from .cache import STATE_FILE, SEARCH_FILE, dumps, file_hash, loads, read_signed, signing_key, write_signed
-from .edit import dump_page, edited_inputs, load_page, placement
+from .edit import EventRef, dump_page, edited_inputs, load_page, placement
 from .stamp import Scan, cache_dir, parts_digest, tool_fingerprint
 
 DB_FILE = "edits.sqlite"
@@ -379,10 +379,13 @@ class _QuickBuild:
         shared = shared_from(meta["site"], sources, labels, lambda event: self._row(event.id)[3], slug, _Absent(),
                              meta["actor_slug"])
 
-        def resolve(pid: tuple[str, str]) -> Any:
+        def resolve(pid: tuple[str, str], events: dict[str, Any] | None = None) -> Any:
+            """What a kept page refers to; with ``events``, those events as given and the others as EventRefs."""
             kind, name = pid
             if kind == "e":
-                return self._row(name)[0]
+                if events is None:
+                    return self._row(name)[0]
+                return events[name] if name in events else EventRef(name, lambda event_id: self._row(event_id)[0])
             if kind == "s":
                 return sources[name]
             if name == "content":
@@ -394,13 +397,17 @@ class _QuickBuild:
         made: dict[str, OutputFile] = {}
         reasons: dict[str, int] = {}
         page_rows: list[tuple[str, str, bytes]] = []
+        from_old = 0  # pages made from their old bytes, only the edited events' fragments rendered
         remade = sorted({path for _, new, *_ in edits for path in self._row(new.id)[2]})
         for path in remade:
             found = self.store.get("pages", path)
             was = shown.get(path)
             if found is None or was is None or found[0] != was[0]:
                 raise _StepAside(f"{path}: not the page the cache describes")
-            page = load_page(found[1], resolve)
+            here = {new.id: (old, new, EventRef(new.id, lambda _, new=new: new, watch=True))
+                    for old, new, *_ in edits if path in self._row(new.id)[2]}
+            refs = {event_id: ref for event_id, (*_, ref) in here.items()}
+            page = load_page(found[1], lambda pid: resolve(pid, refs))
             if page.template in meta["wide"] or page.template not in meta["templates"]:
                 raise _StepAside(f"{page.template} names every event")
             for old, new, old_card, new_card, _ in edits:
@@ -409,7 +416,11 @@ class _QuickBuild:
                                       edited_inputs(page.inputs, old_card, new_card))
             page_key = _hash(page.path, page.template, meta["templates"][page.template], meta["settings"],
                              page.inputs, [])
-            data = theme.render(page, shared)
+            data = self._spliced(theme, shared, page, here, was[1])
+            if data is None:
+                data = theme.render(load_page(found[1], resolve), shared)
+            else:
+                from_old += 1
             made[path] = OutputFile(path, page_key, digest(data), data)
             page_rows.append((path, page_key, dump_page(page, {id(content): "content", id(slug): "slug"})[0]))
             reasons["changed"] = reasons.get("changed", 0) + 1
@@ -466,8 +477,22 @@ class _QuickBuild:
         self._keep(meta, outputs, edits, page_rows, layout, warnings)
         self.timings["write"] = time.perf_counter() - begin
         profile = {"timings": self.timings, "reasons": reasons, "pages": None, "files": len(files),
-                   "edited": len(edits)}
+                   "edited": len(edits), "spliced": from_old}
         return BuildResult(content, report, warnings, self.out, meta["awaiting"], profile, events=meta["events"])
+
+    def _spliced(self, theme: Any, shared: dict[str, Any], page: Any, edited: dict[str, tuple[Any, Any, EventRef]],
+                 old_digest: str) -> bytes | None:
+        """The page from its published bytes with the edited events' fragments replaced, or None."""
+        from .fragments import respliced
+        from .write import digest
+
+        try:
+            old_bytes = (self.out / page.path).read_bytes()
+        except OSError:
+            return None
+        if digest(old_bytes) != old_digest:
+            return None  # not the bytes the cache says were published: rendered whole
+        return respliced(theme, page, shared, old_bytes, edited)
 
     def _search(self, meta: dict[str, Any], state: dict[str, Any], labels: Any, slug: Any, sources: Any,
                 edits: list, made: dict, shown: dict, reasons: dict) -> dict[str, Any] | None:

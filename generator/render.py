@@ -230,6 +230,7 @@ def shared_from(site: Site, sources: dict[str, Source], labels: Labels, timeline
         "timeline_url": timeline_url,
         "json_ld": _json_ld_helper(sources, site.base_url, site.author),
         "count": labels.count,
+        "fragments_": None,  # generator/fragments.py: set while a page's frame is rendered
     }
 
 

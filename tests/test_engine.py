@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import io
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -300,6 +301,39 @@ def test_a_build_after_edits_in_place_renders_only_their_pages_and_equals_a_clea
     assert "1 event(s) edited in place" in done.out
     assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
     assert run_cli("--site", str(root), "build").out.count("nothing changed") == 1
+
+
+def test_pages_listing_an_edited_event_are_their_old_bytes_with_its_fragments_replaced(tmp_path: Path, run_cli) -> None:
+    # Issue 12: a list of hundreds of events is not rendered again for one of them, only its card or line.
+    root = tmp_path / "site-root"
+    _start(root)
+    for i in range(160):  # a tag of more than 150 events: one line each; a year of a few: cards
+        write(root / f"content/events/n{i:03d}.yaml", _event_text(i % len(TITLES), i % 4, ["roads"], "s1", i % 3 == 0,
+                                                                  False))
+    _age(root)
+    assert run_cli("--site", str(root), "build").code == 0
+    compact = (root / "site/tags/roads/index.html").read_text(encoding="utf-8")
+    assert '<ol class="event-list compact">' in compact and '<li id="n007"><time' in compact
+    for step, edit in enumerate([("retitle", "n007", 4, False), ("retitle", "e1", 3, True), ("retitle", "n003", 1, False)]):
+        for path in _apply(root, edit):
+            os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3000 + step))
+        done = run_cli("--site", str(root), "build", "--profile")
+        assert done.code == 0, done.err
+        assert "1 event(s) edited in place" in done.out and "of them from their old bytes" in done.out, done.out
+        assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean"), f"stale after {edit}"
+    # A theme whose list pages print an event outside its fragments: those pages are rendered whole.
+    theme = (REPO / "templates/list.html").read_text(encoding="utf-8")
+    write(root / "templates/list.html", theme.replace("<h1>", "<p>{{ events[0].title }}</p>\n<h1>"))
+    assert run_cli("--site", str(root), "build").code == 0
+    first = re.search(r'<li id="([^"]+)"><time', (root / "site/tags/roads/index.html").read_text(encoding="utf-8"))
+    assert first is not None
+    path = root / f"content/events/{first.group(1)}.yaml"
+    write(path, re.sub(r"(?m)^title: .*$", "title: A title of its own", path.read_text(encoding="utf-8")))
+    os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 1000))
+    done = run_cli("--site", str(root), "build", "--profile")
+    assert done.code == 0 and "1 event(s) edited in place" in done.out, done.out
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+    assert "<p>A title of its own</p>" in (root / "site/tags/roads/index.html").read_text(encoding="utf-8")
 
 
 def test_an_edit_after_a_build_of_files_just_written_is_still_in_place(tmp_path: Path, run_cli) -> None:

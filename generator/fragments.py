@@ -1,0 +1,119 @@
+"""A page that lists an edited event, made from its old bytes: that event's fragments replaced, nothing else rendered.
+
+A year, actor, tag or source page shows hundreds of events, each as a card or a line that the theme's
+``_event.html`` makes (macros ``event_card`` and ``event_line``). After an edit that leaves an event where
+it stands (generator/edit.py), such a page differs from its published bytes only inside that event's
+fragments (issue 12: rendering these pages whole was half of a one-event build at 10,000 events). So the
+page's frame is rendered with every fragment as a token (``fragments_`` in the templates) and the edited
+event watched: the page is kept only when every token stands alone in the frame and whatever the frame
+read of the edited event, outside its fragments, is the same in the old event and the new one (then the
+old frame is this one). The old page is then the frame with each event's fragment in place of its token:
+the edited event's old fragment, rendered again, must occur in the old bytes exactly as many times as its
+tokens, and those places take its new fragment. Anything else (a frame that prints what the edit changed,
+a fragment printed through a filter, a count that does not match) renders the page whole.
+"""
+
+from __future__ import annotations
+
+import re
+import secrets
+from typing import Any
+
+from markupsafe import Markup
+
+from .edit import EventRef
+from .structure import Page
+
+# The macro of _event.html that makes each kind of fragment, with the arguments the token recorded.
+MACROS = {"card": "event_card", "line": "event_line"}
+TEMPLATE = "_event.html"
+
+
+class Tokens:
+    """The templates' ``fragments_`` while a frame is rendered: each fragment asked for becomes a token."""
+
+    def __init__(self, nonce: str):
+        self.nonce = nonce
+        self.calls: list[tuple[str, str, tuple[Any, ...]]] = []  # (kind, event id, arguments after the event)
+
+    def card(self, event: Any, root: str, heading: str) -> Markup:
+        """An event's card, as a token."""
+        return self._token("card", event, (root, heading))
+
+    def line(self, event: Any, root: str) -> Markup:
+        """An event's line in a long list, as a token."""
+        return self._token("line", event, (root,))
+
+    def _token(self, kind: str, event: Any, args: tuple[Any, ...]) -> Markup:
+        self.calls.append((kind, event.id, args))
+        return Markup(f"\0{self.nonce}:{len(self.calls) - 1}\0")
+
+
+def frame(theme: Any, page: Page, shared: dict[str, Any], nonce: str) -> tuple[bytes, Tokens]:
+    """A page rendered with every fragment a token, and the fragments asked for."""
+    tokens = Tokens(nonce)
+    return theme.render(page, {**shared, "fragments_": tokens}), tokens
+
+
+def fragment(theme: Any, page: Page, shared: dict[str, Any], kind: str, event: Any, args: tuple[Any, ...]) -> bytes:
+    """One fragment, rendered by its macro in the page's own context (as the page imports it, with context)."""
+    context = {**shared, **page.context, "page": page, "root": page.root, "fragments_": None}
+    module = theme.env.get_template(TEMPLATE).make_module(context)
+    return str(getattr(module, MACROS[kind])(event, *args)).encode("utf-8")
+
+
+def respliced(theme: Any, page: Page, shared: dict[str, Any], old_bytes: bytes,
+              edited: dict[str, tuple[Any, Any, EventRef]]) -> bytes | None:
+    """The page's new bytes from its old ones, when only the edited events' fragments change; else None.
+
+    ``edited``: event id -> (old event, new event, the watched reference to it that ``page`` holds).
+    """
+    try:
+        text, tokens = frame(theme, page, shared, secrets.token_hex(8))
+        shown = [call for call in tokens.calls if call[1] in edited]
+        if not shown or not _whole(text, tokens):
+            return None
+        places: list[tuple[int, int, bytes]] = []
+        for event_id, (old, new, ref) in edited.items():
+            if any(getattr(old, name) != getattr(new, name) for name in ref.read or ()):
+                return None  # the frame shows something of the event that the edit changed
+            calls = [call for call in shown if call[1] == event_id]
+            if not calls:
+                continue
+            if len({(kind, args) for kind, _, args in calls}) != 1:
+                return None  # two kinds of fragment of one event: told apart by nothing here
+            kind, _, args = calls[0]
+            was = fragment(theme, page, shared, kind, old, args)
+            found = _occurrences(old_bytes, was)
+            if len(found) != len(calls):
+                return None  # the old bytes are not the frame with this fragment in its tokens' places
+            now = fragment(theme, page, shared, kind, new, args)
+            places += [(at, at + len(was), now) for at in found]
+    except Exception:  # noqa: BLE001 - the whole render says what is wrong, located
+        return None
+    places.sort()
+    if any(end > places[i + 1][0] for i, (_, end, _) in enumerate(places[:-1])):
+        return None
+    pieces, at = [], 0
+    for start, end, now in places:
+        pieces += [old_bytes[at:start], now]
+        at = end
+    pieces.append(old_bytes[at:])
+    return b"".join(pieces)
+
+
+def _whole(text: bytes, tokens: Tokens) -> bool:
+    """Whether every token issued stands in the frame once, as issued (no filter changed it, none was dropped)."""
+    found = [int(n) for n in re.findall(b"\x00" + tokens.nonce.encode() + rb":(\d+)\x00", text)]
+    return sorted(found) == list(range(len(tokens.calls)))
+
+
+def _occurrences(data: bytes, part: bytes) -> list[int]:
+    """Every offset where ``part`` starts in ``data``, overlapping ones included."""
+    if not part:
+        return [-1] * (len(data) + 2)  # never a count of fragments: an empty fragment cannot be placed
+    found, at = [], data.find(part)
+    while at != -1:
+        found.append(at)
+        at = data.find(part, at + 1)
+    return found
