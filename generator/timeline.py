@@ -456,3 +456,8 @@ class LazyOptions(Mapping[str, list[tuple[str, str, int]]]):
 
     def __len__(self) -> int:
         return len(self._found())
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Kept (generator/quick.py) as the plain choices: a page after an edit then never reads back its
+        # year's events to count them again (issue 12: a hundred rows read for one year page).
+        return (dict, (self._found(),))
