@@ -41,15 +41,15 @@ class EventRef:
     are never looked at, and reading each back cost more than the rest of the build (issue 12).
     """
 
-    __slots__ = ("id", "_load", "read")
+    __slots__ = ("id", "_load", "watch")
 
-    def __init__(self, event_id: str, load: Callable[[str], Event], watch: bool = False):
+    def __init__(self, event_id: str, load: Callable[[str], Event]):
         self.id, self._load = event_id, load
-        self.read: set[str] | None = set() if watch else None  # with ``watch``: the names asked for
+        self.watch: Callable[[str], None] | None = None  # told each name asked for (it may raise)
 
     def __getattr__(self, name: str) -> Any:  # only for what the slots do not hold
-        if self.read is not None:
-            self.read.add(name)
+        if self.watch is not None:
+            self.watch(name)
         return getattr(self._load(self.id), name)
 
 

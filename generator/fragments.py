@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 import secrets
-from typing import Any
+from typing import Any, Callable
 
 from markupsafe import Markup
 
@@ -68,15 +68,15 @@ def respliced(theme: Any, page: Page, shared: dict[str, Any], old_bytes: bytes,
 
     ``edited``: event id -> (old event, new event, the watched reference to it that ``page`` holds).
     """
+    for old, new, ref in edited.values():
+        ref.watch = _unchanged(old, new)
     try:
         text, tokens = frame(theme, page, shared, secrets.token_hex(8))
         shown = [call for call in tokens.calls if call[1] in edited]
         if not shown or not _whole(text, tokens):
             return None
         places: list[tuple[int, int, bytes]] = []
-        for event_id, (old, new, ref) in edited.items():
-            if any(getattr(old, name) != getattr(new, name) for name in ref.read or ()):
-                return None  # the frame shows something of the event that the edit changed
+        for event_id, (old, new, _) in edited.items():
             calls = [call for call in shown if call[1] == event_id]
             if not calls:
                 continue
@@ -89,8 +89,11 @@ def respliced(theme: Any, page: Page, shared: dict[str, Any], old_bytes: bytes,
                 return None  # the old bytes are not the frame with this fragment in its tokens' places
             now = fragment(theme, page, shared, kind, new, args)
             places += [(at, at + len(was), now) for at in found]
-    except Exception:  # noqa: BLE001 - the whole render says what is wrong, located
+    except Exception:  # noqa: BLE001 - _Changed, or what the whole render says, located
         return None
+    finally:
+        for *_, ref in edited.values():
+            ref.watch = None
     places.sort()
     if any(end > places[i + 1][0] for i, (_, end, _) in enumerate(places[:-1])):
         return None
@@ -100,6 +103,21 @@ def respliced(theme: Any, page: Page, shared: dict[str, Any], old_bytes: bytes,
         at = end
     pieces.append(old_bytes[at:])
     return b"".join(pieces)
+
+
+class _Changed(Exception):
+    """The frame read something of an edited event that the edit changed: the page is rendered whole."""
+
+
+def _unchanged(old: Any, new: Any) -> Callable[[str], None]:
+    """What an edited event's reference is told of each name the frame reads: raise at once if it changed
+    (an event's own page reads its title first thing: nothing more of it is rendered for nothing)."""
+
+    def watch(name: str) -> None:
+        if getattr(old, name) != getattr(new, name):
+            raise _Changed(name)
+
+    return watch
 
 
 def _whole(text: bytes, tokens: Tokens) -> bool:

@@ -404,7 +404,7 @@ class _QuickBuild:
             was = shown.get(path)
             if found is None or was is None or found[0] != was[0]:
                 raise _StepAside(f"{path}: not the page the cache describes")
-            here = {new.id: (old, new, EventRef(new.id, lambda _, new=new: new, watch=True))
+            here = {new.id: (old, new, EventRef(new.id, lambda _, new=new: new))
                     for old, new, *_ in edits if path in self._row(new.id)[2]}
             refs = {event_id: ref for event_id, (*_, ref) in here.items()}
             page = load_page(found[1], lambda pid: resolve(pid, refs))
