@@ -676,7 +676,9 @@ def test_reported_speech_through_a_statement_to_a_named_outlet_or_an_audience(te
 @pytest.mark.parametrize("text, language, actors", [
     ("A Proceeds of Crime Act hearing will take place at Carrow in March.", "en", ["Carrow"]),
     ("Tull's lawyer, Priya Mand KC, asked for bail on Monday.", "en", ["Priya Mand"]),  # "Tull" opens the sentence
-    ("La mutuelle a été placée sous le contrôle de l'Autorité de contrôle prudentiel en 2022.", "fr", []),
+    # The authority's first word alone is nobody; with its lower-case complement it is the authority's name.
+    ("La mutuelle a été placée sous le contrôle de l'Autorité de contrôle prudentiel en 2022.", "fr",
+     ["Autorité de contrôle prudentiel"]),
 ])
 def test_a_law_a_title_after_a_name_and_a_french_authoritys_first_word_are_nobody(text, language, actors):
     assert actors_of(text, language) == actors
@@ -921,6 +923,29 @@ def test_reported_speech_after_selon_a_word_alone_and_after_a_weekday_morning(te
     ("Les habitants de la Tour Belvédère ont voté lundi à Clamery.", "fr", ["Clamery", "Tour Belvédère"]),
 ])
 def test_kickers_event_names_and_product_lines_are_no_actors(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A job title alone names nobody; an organisation inside it stays.
+    ("Prime Minister Ana Kovač met the Chief Operating Officer of Selvane Air in Leeds on Monday.", "en",
+     ["Ana Kovač", "Leeds", "Selvane Air"]),
+    ('"We will help," said Dana Reyes, the White House Press Secretary, on Monday.', "en",
+     ["Dana Reyes", "White House"]),
+    ("Le Conseil général du Var a voté lundi.", "fr", ["Conseil général du Var"]),
+    # A title's word that opens an organisation's name is part of it.
+    ("General Motors Corporation cut 300 jobs in Leeds on Monday.", "en", ["General Motors Corporation", "Leeds"]),
+    # A weekday written right after a place ("in Europe and Asia Monday").
+    ("Shares fell in Leeds and York Monday.", "en", ["Leeds", "York"]),
+    # A middle initial inside a person's name; the surname alone later is the same person.
+    ("President Mark T. Olsen arrived in Leeds on Monday. Olsen left on Tuesday.", "en", ["Leeds", "Mark T. Olsen"]),
+    # A party's acronym or a nationality before a person's name; a number word or a nationality opening a sentence.
+    ("Le député UDF Paul Vernet a quitté Lisieux lundi.", "fr", ["Lisieux", "Paul Vernet", "UDF"]),
+    ("Le Britannique Tom Rudd a été arrêté lundi à Lisieux.", "fr", ["Lisieux", "Tom Rudd"]),
+    ("Quatre mineurs de Lisieux ont été écroués samedi.", "fr", ["Lisieux"]),
+    ("Un Egyptien a été arrêté samedi à Lisieux.", "fr", ["Lisieux"]),
+])
+def test_job_titles_weekdays_initials_and_labels_around_names(text, language, actors):
     assert actors_of(text, language) == actors
 
 

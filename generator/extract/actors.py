@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Actor
@@ -11,9 +12,22 @@ from .lang import alternation, every_language, for_language, union
 # The shape of a name does not depend on the article's language (a French article
 # names "Federal Reserve", an English one "Conseil d'État"): these word lists are
 # every language's (lang/<code>.py ORG_WORDS, COMMON_CAPITALS, TITLES, ...) merged.
-_ORG_WORDS = union("ORG_WORDS")  # words that make a capitalised phrase an organisation or a place
+
+
+def _with_bare_capitals(words: frozenset[str]) -> frozenset[str]:
+    """A word list with each word also as French often prints it capitalised: without its first accent
+    ("Egyptien", "Ecole" for "Égyptien", "École")."""
+    bare = {unicodedata.normalize("NFKD", w[:1]).encode("ascii", "ignore").decode("ascii") + w[1:] for w in words}
+    return words | frozenset(w for w in bare if w)
+
+
+_ORG_WORDS = _with_bare_capitals(union("ORG_WORDS"))  # words that make a capitalised phrase an organisation or a place
 _COMMON_CAPITALS = union("COMMON_CAPITALS")  # capitalised words that start sentences but name nobody
-_TITLES = union("TITLES")  # titles written before a name ("Director Ruth Adeyemi", "Me Julien Roche")
+_TITLES = _with_bare_capitals(union("TITLES"))  # titles written before a name ("Director Ruth Adeyemi", "Me Julien Roche")
+_WEEKDAYS = union("WEEKDAYS")
+_FUNCTION_WORDS = union("FUNCTION_WORDS")
+_TIME_UNITS = union("UNITS")  # "des années 1980": a time, never part of a name
+_NUMBER_WORDS = union("NUMBERS")  # "Quatre mineurs", "Three years ago": a number opening a sentence names nobody
 _PARTICLES = tuple(sorted(union("NAME_PARTICLES")))  # "de", "van", "bin" inside a name
 _PARTICLE = "|".join(_PARTICLES)
 # "Bank of Eldmoor", "Caisse des Dépôts": the words that may join the parts of an organisation's name too.
@@ -34,15 +48,17 @@ _CAP = r"[A-ZÀ-ÖØ-Ý][\w]*(?:(?:[-'’]|–(?=[A-ZÀ-ÖØ-Ý]))[A-ZÀ-ÖØ-Ý
 _PLURAL_POSSESSIVE = r"(?:(?<=s)['’](?=\s+[A-ZÀ-ÖØ-Ý]))?"  # "Allied Workers' Union" is one name
 # A name starts a word ("iPhone" holds no name "Phone"); "Conseil d'État" is one name.
 _GLUED_LINK = alternation("NAME_GLUED_LINKS")  # "Conseil d'État", "Progrès de l'Orbe"
+# A middle initial between two words of a name ("George W. Bush", "John F. Kennedy"): part of it.
+_INITIAL = r"(?:\s+[A-ZÀ-Ý]\.(?=\s+[A-ZÀ-Ý][a-zà-ÿ]))?"
 _NAME_RUN = re.compile(rf"(?<!\w){_CAP}{_PLURAL_POSSESSIVE}"
-                       rf"(?:(?:\s+(?:(?:{_LINK})\s+)?|\s+(?:{_GLUED_LINK})['’](?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
+                       rf"(?:{_INITIAL}(?:\s+(?:(?:{_LINK})\s+)?|\s+(?:{_GLUED_LINK})['’](?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
 _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELISIONS") if len(w) == 1)) + "]|"
                       + "|".join(f"{w}|{w.capitalize()}" for w in sorted(w for w in union("ELISIONS") if len(w) > 1))
                       + ")['’]")
 _DEMONYM = re.compile(rf"(?:{'|'.join(sorted(union('DEMONYM_ENDINGS')))})$")
 _PRONOUNS = union("PRONOUNS")
 # What is no actor though capitalised (issue 9): a nationality, a disease, a product.
-_NATIONALITIES = union("NATIONALITIES")
+_NATIONALITIES = _with_bare_capitals(union("NATIONALITIES"))
 _DISEASES = union("DISEASES")
 _NOT_NAMES = union("NOT_NAMES")  # "Christmas", "Black Friday", "TVA": capitalised, never someone
 _THING_WORDS = union("THING_WORDS")  # "the Proceeds of Crime Act": a law names nobody
@@ -70,6 +86,9 @@ _PERSON_AFTER = re.compile(rf",\s*(?:\d{{1,3}}(?:\s+ans)?\s*,|(?:[\w'’]+\s+){{
 _PERSON_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUNS})(?:\s+[\w'’-]+){{0,3}}\s*,\s*$")
 _EVENT_WORDS = union("EVENT_WORDS")
 _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]  # "la Tour Belvédère": a tower  # "Festival des Lanternes", "Winter Lights Festival"
+_COMPLEMENT = re.compile(rf"\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
+# An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
+_ADJECTIVE_ENDING = re.compile(r"(?:ique|ale|aux|elle|aire|ière|ier|ive|if|al|el)s?$")
 _NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspaper keeps its article
 
 
@@ -243,7 +262,8 @@ class NameIndex:
         if len(words) == 1:
             word = words[0]
             folded = word.casefold()
-            if folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or len(word) < 2:
+            if folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or folded in _NUMBER_WORDS \
+                    or len(word) < 2:
                 return False
             if len(folded) >= 6 and folded.removesuffix("s") in _COMMON_CAPITALS:
                 return False  # "Mondays", "Fridays": a weekday's plural names nobody either
@@ -345,16 +365,52 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tupl
     runs = _name_runs_only(text)
     if not adjectives:
         return runs
-    longer = []
+    longer: list[tuple[int, str]] = []
     for begin, raw in runs:
+        if longer and begin < longer[-1][0] + len(longer[-1][1]):
+            continue  # the complement of the name before ("Conseil général du Var")
         end = begin + len(raw)
         while True:
             more = re.match(r"\s+([\w'’-]+)", text[end:end + 40])
             if not more or more.group(1).casefold().replace("’", "'") not in adjectives:
                 break
             end += more.end()
+        head = _clean_name(raw).split()
+        if head and (end > begin + len(raw) and len(head) == 1  # "Direction générale de l'alimentation"
+                     or head[-1].casefold() in _ORG_WORDS and not _sentence_start(text, begin + raw.find(head[0]))):
+            # "la Haute Autorité de santé", "la Cour des comptes"; "le Secours populaire" and its town stay two.
+            end = _with_complements(text, end, adjectives, places=head[-1].casefold() in _ORG_WORDS)
         longer.append((begin, text[begin:end]))
     return longer
+
+
+def _with_complements(text: str, end: int, adjectives: frozenset[str], places: bool) -> int:
+    """Where an organisation's name ends that goes on after its adjective with complements, two at most: a place
+    ("Conseil général du Var"), or lower-case words ("Direction générale de l'alimentation", "Agence nationale de
+    sécurité du médicament"), a place only after an organisation's word (``places``), never a person ("le Rassemblement national de Jordan Bardella"), a time ("des années
+    1980", "de mardi") or a small word (issue 9)."""
+    for _ in range(2):
+        link = _COMPLEMENT.match(text, end)
+        if not link:
+            break
+        name = _NAME_RUN.match(text, link.end())
+        if name:
+            if not places or looks_like_person(name.group(0)) or re.match(r"\s*\d", text[name.end():name.end() + 3]):
+                break
+            return name.end()
+        noun = re.match(r"([a-zà-öø-ÿ][\w-]{2,})(\s+[a-zà-öø-ÿ][\w-]+)?", text[link.end():link.end() + 60])
+        if not noun or _common_word(noun.group(1)) or re.match(r"\s*\d", text[link.end() + noun.end(1):][:3]):
+            break
+        adjective = noun.group(2) and noun.group(2).strip()
+        end = link.end() + (noun.end(2) if adjective and (adjective in adjectives or _ADJECTIVE_ENDING.search(adjective))
+                            else noun.end(1))
+    return end
+
+
+def _common_word(word: str) -> bool:
+    """Whether a lower-case word is a small word, a number or a time, which no name's complement is."""
+    folded = word.casefold()
+    return folded in _COMMON_CAPITALS or folded in _FUNCTION_WORDS or folded in _NUMBER_WORDS or folded in _TIME_UNITS
 
 
 def _name_runs_only(text: str) -> list[tuple[int, str]]:
@@ -368,8 +424,22 @@ def _name_runs_only(text: str) -> list[tuple[int, str]]:
                 if part.group(0) not in _LINKS:
                     runs.append((begin + part.start(), part.group(0)))
         else:
-            runs.append((begin, raw))
+            runs.extend(_label_and_person(begin, raw))
     return runs
+
+
+def _label_and_person(begin: int, raw: str) -> list[tuple[int, str]]:
+    """A run cut before a person's name that a party's acronym or a nationality opens: "le député UDF Philippe
+    Douste-Blazy" names the UDF and Philippe Douste-Blazy, "le Britannique Richard Reid" Richard Reid (issue 9)."""
+    words = raw.split()
+    if len(words) < 3:
+        return [(begin, raw)]
+    first = words[0]
+    label = (first.isupper() and len(first) > 1 and first.isalpha()) or _nationality(_strip_elision(first).casefold())
+    rest = raw[len(first):].lstrip()
+    if label and looks_like_person(rest):
+        return [(begin, first), (begin + len(raw) - len(rest), rest)]
+    return [(begin, raw)]
 
 
 def _organisation(text: str, begin: int, raw: str) -> bool:
@@ -501,6 +571,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if any(w in _ORG_ONLY_LINKS for w in words):
         return False  # "Shares of Halvorsen", "Bank of Eldmoor": "of" joins no person's names
+    if any(w[:1].islower() and len(w) > 3 and w not in _PARTICLES and not _ELISION.match(w) for w in words):
+        return False  # "Secours populaire de Lyon": a lower-case word that is no particle is in no one's name
     for position, word in enumerate(words):
         lowered = word.casefold().strip(".")
         # "Le" starts a phrase ("Le Monde") but sits inside a name ("Anne Le Goff").
@@ -508,7 +580,7 @@ def looks_like_person(name: str) -> bool:
         if lowered in _ORG_WORDS or lowered in _CATEGORY_WORDS or (position == 0 and lowered in _COMMON_CAPITALS) \
                 or _nationality(lowered):
             return False
-        if word.isupper() and len(word) > 1:  # acronyms: "AFP", "UE"
+        if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-ZÀ-Ý]\.", word):  # acronyms: "AFP", "UE"
             return False
         if _inner_capital(word):  # "OpenAI", "DeepSeek"
             return False
@@ -527,7 +599,13 @@ def _clean_name(raw: str) -> str:
     while words and words[0][:1].islower():
         words.pop(0)  # "L’équipe Vallarie Cyclisme" at a sentence's start: the elided article's noun is no name
     while words and (words[0].casefold().strip(".") in _COMMON_CAPITALS or words[0].casefold() in _TITLES):
+        if words[0].casefold() in _TITLES and len(words) > 1 and words[-1].casefold() in _ORG_WORDS:
+            break  # "General Motors Corporation": a title's word that opens an organisation's name is part of it
         words.pop(0)
+    if len(words) >= 3 and _nationality(words[0].casefold()) and looks_like_person(" ".join(words[1:])):
+        words.pop(0)  # "Le Britannique Richard Reid": a nationality before a person's name
+    while words and words[-1].casefold() in _WEEKDAYS:
+        words.pop()  # "in Europe and Asia Monday": English writes the day right after a name
     # "Labour MP Sarah Jones", "Chief Executive Officer Dan Brook": a title glued to a name ends before it.
     titled = [i for i, w in enumerate(words[:-2]) if w.casefold().strip(".") in _TITLES]
     if titled and looks_like_person(" ".join(words[titled[-1] + 1:])):
@@ -536,9 +614,26 @@ def _clean_name(raw: str) -> str:
     product = next((i for i, w in enumerate(words) if i and w.casefold() in _PRODUCT_WORDS), None)
     if product is not None:
         words = words[:product]
-    while words and (words[-1].casefold() in _PARTICLES or len(words) > 2 and words[-1].casefold() in _TITLES):
-        words.pop()  # "Priya Mand KC": a title after the name
+    if len(words) > 1 and words[-1].casefold().strip(".") in _TITLES and words[0].casefold() not in _ORG_WORDS:
+        words = _without_job_title(words)
+    while words and words[-1].casefold() in _PARTICLES:
+        words.pop()
     return " ".join(words)
+
+
+def _without_job_title(words: list[str]) -> list[str]:
+    """A run that ends on a title's word, less the job title: "Priya Mand KC" is Priya Mand; "the White House Press
+    Secretary" names the White House; "Prime Minister", "Chief Operating Officer" name nobody (issue 9).
+
+    A run that opens on an organisation's word keeps its title word ("Conseil général"); the caller sees to that.
+    """
+    rest = list(words)
+    while rest and rest[-1].casefold().strip(".") in _TITLES:
+        rest.pop()
+    if looks_like_person(" ".join(rest)):
+        return rest
+    last_org = max((i for i, w in enumerate(rest) if w.casefold() in _ORG_WORDS), default=-1)
+    return rest[:last_org + 1]
 
 
 def _strip_elision(word: str) -> str:

@@ -452,6 +452,9 @@ NAME_JOINERS = ("and", "&")
 NAME_ARTICLES = ("The",)
 # Lower-case words that go on a name in this language ("Secours populaire"): English capitalises them.
 NAME_ADJECTIVES: frozenset[str] = frozenset()
+# What joins a lower-case complement to an organisation's name after its adjective (French "Direction générale de
+# l'alimentation"): English capitalises the whole name.
+NAME_COMPLEMENT = r"(?!)"
 # Words inside an organisation's name between two capitalised parts ("Bank of Eldmoor", "University of Carrow").
 ORG_LINKS = ("of",)
 # Words that join a name to an organisation's word only ("Department for Education"; "Apple for Google" stays two).

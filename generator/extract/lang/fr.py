@@ -580,6 +580,9 @@ constitutionnelle régional régionale départemental départementale municipal 
 général générale supérieur supérieure fédéral fédérale international internationale énergétique écologique
 numérique solidaire catholique islamique protestant protestante suprême d'état ouvrier ouvrière
 """.split())
+# Après un mot d'organisation et son adjectif, le complément en minuscules fait partie du nom ("Direction générale
+# de l'alimentation", "Institut national de la statistique et des études économiques", "Conseil général du Var").
+NAME_COMPLEMENT = r"(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
 # Mots à l'intérieur d'un nom d'organisation, entre deux parties capitalisées ("Caisse des Dépôts").
 ORG_LINKS = ("des", "de la")
 # Mots qui ne joignent un nom qu'après un mot d'organisation ("Agence pour l'Emploi").
