@@ -895,6 +895,20 @@ def test_vox_pop_first_names_speakers_named_after_and_spokespeople_speak(text, l
     assert claims and claims[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text, language, quotes", [
+    # Every quotation of a sentence is a claim of its speaker, not the first alone.
+    ('"We are sorry," said Ruth Okafor, "and every van will be fixed."', "en",
+     ["We are sorry,", "and every van will be fixed."]),
+    ("Paul Vidal a dénoncé « une décision injuste » et réclamé « un vrai dialogue ».", "fr",
+     ["une décision injuste", "un vrai dialogue"]),
+    # Asking for something in one's own words reports them.
+    ("L’association Vigilance Conso demande « plus de transparence » sur les contrôles.", "fr", ["plus de transparence"]),
+    ('The union demanded "a fair deal for every driver" on Monday.', "en", ["a fair deal for every driver"]),
+])
+def test_every_quotation_of_a_sentence_and_a_demand_are_claims(text, language, quotes):
+    assert sorted(c.quote for c in extract(text, language) if c.kind == "claim") == sorted(quotes)
+
+
 def test_a_quotation_alone_is_not_given_to_a_name_that_opens_the_next_sentence_without_a_cue():
     text = '"We will be back next year." Helen Marsh opened the bakery in 2019.'
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == []

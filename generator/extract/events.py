@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ..dates import DateValueError, PartialDate, TimelineDate
@@ -290,6 +290,13 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
                                                                m.end - sentence.start)]
     said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
     found = [said]
+    for other in quotations(text):
+        # '"…," she said, "…"', « … », a-t-il dit, « … »: each quotation of the sentence is a claim of the same
+        # speaker (issue 9: only the first was one).
+        if other.start != claim.quotation.start and claim.direct:
+            more = _candidate(source, sentence, spoken[0] if spoken else None, names, replace(claim, quotation=other))
+            more.id = event_id(source.id, f"{text}\n{other.text}")
+            found.append(more)
     done = {said.date.iso()}
     for mention in outside:
         # "The engine maker reported a loss for the second quarter and warned that …": the first verb's clause,

@@ -14,6 +14,7 @@ _CHROME_PHRASES = union("CHROME_PHRASES")
 _BYLINE = re.compile(rf"(?:{alternation('BYLINE')})\s+\S.{{0,60}}", re.IGNORECASE)
 _DATELINE = re.compile(rf"(?:{alternation('DATELINE')})\b.{{0,80}}", re.IGNORECASE)
 _TAG_SEPARATORS = re.compile(r"\s[|•·»>/]\s")
+_GUILLEMETS = re.compile(r"«[^«»]*»")
 _SENTENCE_END = re.compile(r"""[.!?…:;][\s"'»”’)*_]*$""")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
 _WORD_CHAR = re.compile(r"\w")
@@ -80,7 +81,8 @@ def is_chrome(line: str) -> bool:
     words = _WORD.findall(bare)
     if len(words) <= 8 and (_BYLINE.fullmatch(bare) or _DATELINE.fullmatch(bare)):
         return True
-    if len(_TAG_SEPARATORS.findall(f" {bare} ")) >= 2:
+    # "Accueil » Région » Lorsac" is a breadcrumb; the » that closes a « quotation » separates nothing.
+    if len(_TAG_SEPARATORS.findall(f" {_GUILLEMETS.sub(' ', bare)} ")) >= 2:
         return True
     if len(words) <= 3:
         return True

@@ -366,7 +366,9 @@ REPORTING_PRESENT = (
     "conceded concedes announced announces stressed stresses remarked observed predicted predicts "
     "estimated estimates believes suggested suggests revealed reveals disclosed discloses "
     # naming what something is, in the speaker's words ("called the decision “a disgrace”")
-    "called calls described describes branded brands"
+    "called calls described describes branded brands "
+    # what someone asks for or pledges, in their words ("demanded “full transparency”", issue 9)
+    "demanded urged pledged vowed promised"
 ).split()
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"

@@ -438,7 +438,7 @@ REPORTING_PARTICIPLES = (
     "reconnu dit insisté prévenu averti rappelé commenté écrit poursuivi conclu résumé déploré regretté "
     "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
     "ironisé tranché témoigné protesté objecté argué annoncé glissé lâché signalé révélé démenti considéré "
-    "soutenu qualifié parlé évoqué craint redouté salué réclamé"
+    "soutenu qualifié parlé évoqué craint redouté salué réclamé demandé exigé souhaité"
 ).split() + ["fait savoir"]  # "a fait savoir que"
 REPORTING_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
@@ -449,7 +449,9 @@ REPORTING_PRESENT = (
     "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
     "prévenait rappelait disait écrivait martelait jugeait "
     # ce que quelqu'un nomme de ses mots ("qualifie la décision de « gâchis »", "parle d'« un gâchis »")
-    "qualifie parle évoque"
+    "qualifie parle évoque "
+    # ce que quelqu'un demande ou promet en ses mots ("demande « plus de transparence »", issue 9)
+    "demande exige souhaite promet"
 ).split() + ["fait savoir", "s'est dit", "s’est dit", "s'est dite", "s’est dite", "s'est félicité", "s’est félicité",
                  "s'est félicitée", "s’est félicitée", "s'est réjoui", "s’est réjoui", "s'est réjouie", "s’est réjouie"]
 REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|"
