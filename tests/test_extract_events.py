@@ -909,6 +909,24 @@ def test_every_quotation_of_a_sentence_and_a_demand_are_claims(text, language, q
     assert sorted(c.quote for c in extract(text, language) if c.kind == "claim") == sorted(quotes)
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    # An incise after a quotation that opens the sentence: any verb, then the named speaker or a pronoun.
+    ('Tom Reilly runs Harbour Rail. "Why did nobody warn us?" asked Tom Reilly.', "en", "Tom Reilly"),
+    ('Ana Kovac leads the council. "We were lucky," Kovac joked.', "en", "Ana Kovac"),
+    ("« C'est un scandale », s'insurge Paul Vidal.", "fr", "Paul Vidal"),
+    ("« On n'a jamais vu ça », souffle Marie Dubois, 67 ans, habitante du quartier.", "fr", "Marie Dubois"),
+    ("« La grève continue », tonne la CGT.", "fr", "CGT"),
+    ("Paul Vidal dirige la régie. « Nous n'avions rien signé », avait-il renchéri.", "fr", "Paul Vidal"),
+    # Not an incise: a name after a small word, a title in quotation marks, a crowd.
+    ("« Les Misérables », réalisé par Ladj Ly, sort en salles.", "fr", None),
+    ('"The Crown" returns to Netflix in May.', "en", None),
+    ("« Touche pas à ma maternité », scandaient les manifestantes devant la mairie.", "fr", None),
+])
+def test_an_incise_after_a_quotation_names_its_speaker_whatever_its_verb(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[-1].speaker if claims else None) == speaker
+
+
 def test_a_quotation_alone_is_not_given_to_a_name_that_opens_the_next_sentence_without_a_cue():
     text = '"We will be back next year." Helen Marsh opened the bakery in 2019.'
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == []

@@ -54,6 +54,11 @@ class _Cues:
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
         self.spokesperson_after = re.compile(rf"\s+(?:{data.SPOKESPERSON_AFTER_NAME})$", re.IGNORECASE)  # "a DVSA spokesperson"
         self.words_of = re.compile(rf"(?:{data.WORDS_OF})\s+", re.IGNORECASE)  # "Those were the words of X"
+        # '"…," asked X' / « … », s'insurge X: a verb of any kind right after the quotation (issue 9).
+        self.incise = re.compile(rf"\s*[,!?…]?\s*(?P<verb>{data.INCISE_VERB})(?=[\s,.;]|$)")
+        self.incise_after_name = re.compile(rf"\s*(?P<verb>{data.INCISE_VERB})\s*(?:[,.;]|$)")
+        self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
+            w for w in re.findall(r"\w+", data.FINITE_VERB)) | frozenset(data.NOT_SPEAKERS)
 
 
 
@@ -108,7 +113,7 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     according = cues.according.search(outside)
     if verb is None and according is None:
         return (_for_claim(outside, quotes[0], names, cues) or _colon_claim(outside, quotes[0], names, cues)
-                or _words_of_claim(outside, quotes[0], names, cues))
+                or _words_of_claim(outside, quotes[0], names, cues) or _incise_claim(outside, quotes[0], before, names, cues))
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
@@ -154,6 +159,53 @@ def find_named_after(sentence: str, after: str | None, names: NameIndex, languag
             and re.match(rf",[^,.;]*(?<!\w){re.escape(described[-1])}(?!\w)", after[found[0].end:]):
         return Claim(quotes[0], found[0].name, verb.start() if verb else len(sentence), len(sentence))
     return None
+
+
+def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: NameIndex, cues: _Cues) -> Claim | None:
+    """A quotation that opens the sentence, then a verb of saying the lists lack and its named subject (issue 9).
+
+    '"Why did nobody warn us?" asked Tom Reilly', « … », s'insurge Paul Vidal, « … », souffle Marie Dubois, 67 ans;
+    « … », s'agace-t-il (the person named last); '"…," Kovac joked.' (the verb after the name, ending its clause).
+    News writes such an incise with any verb: its shape, not its word, makes it one.
+    """
+    if outside[: quote.start].strip(" *_—–-"):
+        return None
+    incise = cues.incise.match(outside, quote.end)
+    if incise is not None and not _small(incise.group("verb"), cues):
+        if incise.group("incise_clitic"):
+            speaker = _last_person("", before, names)
+            return Claim(quote, speaker, incise.start("verb"), incise.end()) if speaker else None
+        phrase = cues.tail_stop.split(outside[incise.end():].strip(), maxsplit=1)[0]
+        speaker = _named_speaker(phrase, names, cues)
+        if speaker:
+            return Claim(quote, speaker, incise.start("verb"), incise.end())
+    rest = outside[quote.end:]
+    lead = len(rest) - len(rest.lstrip(" ,!?…"))
+    found = names.mentions(rest)
+    if found and found[0].start == lead:
+        after = cues.incise_after_name.match(rest, found[0].end)
+        if after is not None and not _small(after.group("verb"), cues) and not after.group("incise_clitic"):
+            return Claim(quote, found[0].name, quote.end + after.start("verb"), quote.end + after.end("verb"))
+    return None
+
+
+def _small(word: str, cues: _Cues) -> bool:
+    """Whether the word after a quotation is a small word ("and", "mais", "was"), no verb of saying."""
+    last = word.split()[-1].casefold()
+    return any(w.casefold() in cues.small_words or w.casefold() in cues.conjunctions for w in (word, last))
+
+
+def _named_speaker(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
+    """A speaker written after an incise's verb: a person, maybe after a description ("le maire Jean Dupont"), or one
+    name after at most a determiner ("la CGT"); not a name after a small word ("réalisé par X", "l'avocat de X")."""
+    phrase = " ".join(phrase.split())
+    named = cues.leading_determiner.sub("", phrase)
+    found = names.mentions(named)
+    if not found or any(w.casefold() in cues.small_words for w in re.findall(r"[\w'’]+", named[: found[0].start])):
+        return None
+    if found[0].person:
+        return found[0].name
+    return found[0].name if names.is_name(named) else None
 
 
 def _words_of_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:

@@ -292,10 +292,16 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
     found = [said]
     for other in quotations(text):
         # '"…," she said, "…"', « … », a-t-il dit, « … »: each quotation of the sentence is a claim of the same
-        # speaker (issue 9: only the first was one).
+        # speaker (issue 9: only the first was one). The claim's date is the other's too when written after the
+        # first quotation opens, or heading the sentence; "X, qui refusait la semaine dernière de « … », salue
+        # « … »": last week dates the refusal only.
         if other.start != claim.quotation.start and claim.direct:
-            more = _candidate(source, sentence, spoken[0] if spoken else None, names, replace(claim, quotation=other))
+            shared = spoken and (spoken[0].start - sentence.start > claim.quotation.start
+                                 or _heads_statement(text, claim, spoken[0].start - sentence.start,
+                                                     spoken[0].end - sentence.start))
+            more = _candidate(source, sentence, spoken[0] if shared else None, names, replace(claim, quotation=other))
             more.id = event_id(source.id, f"{text}\n{other.text}")
+            more.position = sentence.start + other.start  # a fact of its own: merging never joins it to the first
             found.append(more)
     done = {said.date.iso()}
     for mention in outside:

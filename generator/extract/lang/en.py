@@ -374,6 +374,9 @@ REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"
 REPORTING_CLITIC = None
 REPORTING_INVERTED = None
+# A verb the lists lack right after a quotation that opens the sentence, then a named speaker ('"…?" asked Tom
+# Reilly', '"…," laughed Ana Kovac'), or after the name as the clause's last word ('"…," Kovac joked.', issue 9).
+INCISE_VERB = r"[a-z]{3,}(?:ed|s)(?P<incise_clitic>(?!))?"
 ACCORDING = r"according\s+to"
 # "according to a report by the security firm Redline Labs": what a named source wrote speaks as the source.
 ACCORDING_SOURCE = (r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|study|survey|analysis|letter|"

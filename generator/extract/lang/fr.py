@@ -460,6 +460,9 @@ REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
 # "dit-elle", "a-t-il ajouté": the subject after the verb.
 REPORTING_CLITIC = r"-t-(?:il|elle)|-(?:il|elle)"
 REPORTING_INVERTED = r"(?:a|avait|aurait)-t-(?:il|elle)\s+(?:{PARTICIPLES})|(?:ont|avaient)-(?:ils|elles)\s+(?:{PARTICIPLES})"
+# L'incise après une citation qui ouvre la phrase : un verbe que les listes n'ont pas ("« … », s'insurge Paul Vidal",
+# "souffle Marie Dubois", "a renchéri le maire") puis celui qui parle, nommé, ou un pronom ("s'agace-t-il", issue 9).
+INCISE_VERB = r"(?:(?:a|ont|avait)\s+)?(?:s['’]|se\s+)?[a-zà-öø-ÿ]{3,}(?P<incise_clitic>-t-(?:il|elle)|-(?:il|elle))?"
 ACCORDING = r"selon|d['’]après"
 # "selon un rapport de la Cour des comptes" : ce qu'une source nommée a écrit parle en son nom.
 ACCORDING_SOURCE = (r"(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?:rapport|communiqué|étude|enquête|"
