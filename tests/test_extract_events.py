@@ -927,6 +927,21 @@ def test_an_incise_after_a_quotation_names_its_speaker_whatever_its_verb(text, l
     assert (claims[-1].speaker if claims else None) == speaker
 
 
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    # A past infinitive after the verb is the reported clause; a denial or an opinion reports words too.
+    ("Paul Vidal affirme ne pas avoir été prévenu de la fermeture.", "fr", "Paul Vidal",
+     "ne pas avoir été prévenu de la fermeture"),
+    ("Paul Vidal dit avoir alerté la préfecture dès le mois de mars.", "fr", "Paul Vidal",
+     "avoir alerté la préfecture dès le mois de mars"),
+    ("Ana Kovac has denied that the council ignored the warnings.", "en", "Ana Kovac", "the council ignored the warnings"),
+    ("Ana Kovac thinks the station should never have closed at all.", "en", "Ana Kovac",
+     "the station should never have closed at all"),
+])
+def test_reported_speech_after_an_infinitive_a_denial_or_an_opinion(text, language, speaker, quote):
+    [claim] = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claim.speaker, claim.quote) == (speaker, quote)
+
+
 def test_a_quotation_alone_is_not_given_to_a_name_that_opens_the_next_sentence_without_a_cue():
     text = '"We will be back next year." Helen Marsh opened the bakery in 2019.'
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == []

@@ -368,7 +368,9 @@ REPORTING_PRESENT = (
     # naming what something is, in the speaker's words ("called the decision “a disgrace”")
     "called calls described describes branded brands "
     # what someone asks for or pledges, in their words ("demanded “full transparency”", issue 9)
-    "demanded urged pledged vowed promised"
+    "demanded urged pledged vowed promised "
+    # an opinion or a denial reports the words as surely ("thinks the station should never have closed")
+    "denied denies thinks"
 ).split()
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"

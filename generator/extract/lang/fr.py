@@ -474,7 +474,9 @@ SPOKESPERSON_FOR = (r"(?:un|une|le|la|l['’])\s*(?:porte-parole)\s+(?:de\s+la\s
 # Reported speech, without quotation marks (issue 9): "X a affirmé que …", "X assurait aux adhérents que …".
 # What opens the reported clause after the verb, and what may stand between the verb and it
 # (an audience after à/au/aux, an adverb, a weekday), never a noun of its own ("le plan que" is a relative).
-REPORTED_THAT = r"que\s+|qu['’]"
+# The clause opens on "que", or on a past infinitive ("affirme ne pas avoir été prévenu", "dit avoir alerté la
+# préfecture", issue 9).
+REPORTED_THAT = r"que\s+|qu['’]|(?=(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:avoir|être)\s)"
 REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+(?:du|de|des|de\s+la|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]*)+)|"
                     r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|"
                     r"(?:dans|par|sur|lors\s+d['’])\s*(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w'’-]+|[\w-]+ment|pourtant|aussi|encore|alors|déjà|ensuite|"
