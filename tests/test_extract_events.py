@@ -942,6 +942,26 @@ def test_reported_speech_after_an_infinitive_a_denial_or_an_opinion(text, langua
     assert (claim.speaker, claim.quote) == (speaker, quote)
 
 
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    # Several speak: the plural of the verb; a word a verb names something with; a quotation that opens the
+    # paragraph, then the person it introduces, described in apposition.
+    ("Les élus du nord dénoncent « un abandon » de la ligne.", "fr", "Les élus du nord", "un abandon"),
+    ("Le président, Paul Vidal, qualifie le projet d'« équilibré ».", "fr", "Paul Vidal", "équilibré"),
+    ('Ana Kovac described the plan as "reckless".', "en", "Ana Kovac", "reckless"),
+    ("« Nous ne sommes pas contre les éoliennes. » Yann Le Bihan, patron du chalutier, ne décolère pas.", "fr",
+     "Yann Le Bihan", "Nous ne sommes pas contre les éoliennes."),
+])
+def test_plural_verbs_named_words_and_a_quotation_before_its_speaker(text, language, speaker, quote):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert [(c.speaker, c.quote) for c in claims] == [(speaker, quote)]
+
+
+def test_a_clause_before_the_verb_is_no_described_speaker():
+    text = ("Le musée rouvrira mardi, a annoncé sa directrice, Hélène Vasseur, qui s'est dite « soulagée, tout "
+            "simplement ».")
+    assert all(not c.speaker.startswith("Le musée") for c in extract(text, "fr") if c.kind == "claim")
+
+
 def test_a_quotation_alone_is_not_given_to_a_name_that_opens_the_next_sentence_without_a_cue():
     text = '"We will be back next year." Helen Marsh opened the bakery in 2019.'
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == []
@@ -991,6 +1011,14 @@ def test_kickers_event_names_and_product_lines_are_no_actors(text, language, act
     ("Le Britannique Tom Rudd a été arrêté lundi à Lisieux.", "fr", ["Lisieux", "Tom Rudd"]),
     ("Quatre mineurs de Lisieux ont été écroués samedi.", "fr", ["Lisieux"]),
     ("Un Egyptien a été arrêté samedi à Lisieux.", "fr", ["Lisieux"]),
+    # An organisation's lower-case complements, listed with commas, a place after "du" (never a person).
+    ("Un rapport de la Direction régionale de l'environnement, de l'aménagement et du logement a été publié lundi.",
+     "fr", ["Direction régionale de l'environnement, de l'aménagement et du logement"]),
+    ("Le Syndicat mixte des transports collectifs du Val de Brévanne a voté lundi.", "fr",
+     ["Syndicat mixte des transports collectifs du Val de Brévanne"]),
+    # A named vessel or storm is a thing; a place after a preposition stays one.
+    ("Le chalutier Ar Vag a été détourné lundi vers Anvers.", "fr", ["Anvers"]),
+    ("Storm Babet brought heavy rain to Leeds on Monday.", "en", ["Leeds"]),
 ])
 def test_job_titles_weekdays_initials_and_labels_around_names(text, language, actors):
     assert actors_of(text, language) == actors

@@ -86,9 +86,9 @@ _PERSON_AFTER = re.compile(rf",\s*(?:\d{{1,3}}(?:\s+ans)?\s*,|(?:[\w'’]+\s+){{
 _PERSON_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUNS})(?:\s+[\w'’-]+){{0,3}}\s*,\s*$")
 _EVENT_WORDS = union("EVENT_WORDS")
 _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]  # "la Tour Belvédère": a tower  # "Festival des Lanternes", "Winter Lights Festival"
-_COMPLEMENT = re.compile(rf"\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
+_COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
-_ADJECTIVE_ENDING = re.compile(r"(?:ique|ale|aux|elle|aire|ière|ier|ive|if|al|el)s?$")
+_ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
 _NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspaper keeps its article
 
 
@@ -385,17 +385,19 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tupl
 
 
 def _with_complements(text: str, end: int, adjectives: frozenset[str], places: bool) -> int:
-    """Where an organisation's name ends that goes on after its adjective with complements, two at most: a place
+    """Where an organisation's name ends that goes on after its adjective with complements, four at most: a place
     ("Conseil général du Var"), or lower-case words ("Direction générale de l'alimentation", "Agence nationale de
     sécurité du médicament"), a place only after an organisation's word (``places``), never a person ("le Rassemblement national de Jordan Bardella"), a time ("des années
     1980", "de mardi") or a small word (issue 9)."""
-    for _ in range(2):
+    for _ in range(4):
         link = _COMPLEMENT.match(text, end)
         if not link:
             break
         name = _NAME_RUN.match(text, link.end())
         if name:
-            if not places or looks_like_person(name.group(0)) or re.match(r"\s*\d", text[name.end():name.end() + 3]):
+            # "du Val de Brévanne": a person is written after "de", never after "du" or "des".
+            person = looks_like_person(name.group(0)) and re.search(r"(?<!\w)d(?:e|['’])\s*$", link.group(0))
+            if not places or person or re.match(r"\s*\d", text[name.end():name.end() + 3]):
                 break
             return name.end()
         noun = re.match(r"([a-zà-öø-ÿ][\w-]{2,})(\s+[a-zà-öø-ÿ][\w-]+)?", text[link.end():link.end() + 60])

@@ -8,11 +8,13 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .actors import NameIndex, is_pronoun, looks_like_person
-from .lang import LanguageData, determiner_opening, for_text, reporting_verb
+from .lang import LanguageData, alternation, determiner_opening, for_text, reporting_verb
 
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
 _MIN_QUOTE_WORDS = 2
+_APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
+_ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
 
 _TAIL_PUNCTUATION = r"[,.;:()]"
@@ -44,6 +46,7 @@ class _Cues:
         # "…, X told reporters on Monday": who was told goes into the title with the verb.
         self.audience = re.compile(rf"\s+(?:(?:{data.REPORTED_BETWEEN})(?:\s+|$))+", re.IGNORECASE)
         self.clause_verb = re.compile(data.VERB)  # the reported words are a clause: they hold a verb
+        self.verb_forms = re.compile(data.VERB_FORMS)  # stricter: a described speaker holds none of these
         self.conjunctions: frozenset[str] = data.TITLE_LEADING_WORDS
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
         self.not_reporting = re.compile(rf"(?<!\w)(?:{'|'.join(data.REPORTED_NOT_VERBS)})$", re.IGNORECASE)
@@ -95,8 +98,11 @@ def quotations(sentence: str) -> list[Quotation]:
         words = re.findall(r"\w+", inner)
         # One word is a statement when it closes the sentence or holds its own full stop ("called it
         # "unacceptable".", "said: "Never.""), not a scare quote inside it ("the "temporary" closure", issue 9).
+        # A word a verb names something with is one too ("qualifie le projet d'« équilibré »", "described it as
+        # "reckless"").
         alone = len(words) == 1 and len(words[0]) >= 3 and (
-            inner.endswith((".", "!", "?", "…")) or re.fullmatch(r"[\s.,;!?…)*_]*", sentence[match.end():]) is not None)
+            inner.endswith((".", "!", "?", "…")) or re.fullmatch(r"[\s.,;!?…)*_]*", sentence[match.end():]) is not None
+            or _ONE_WORD_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) is not None)
         if len(words) >= _MIN_QUOTE_WORDS or alone:
             found.append(Quotation(match.start(), match.end(), inner))
     return found
@@ -155,6 +161,11 @@ def find_named_after(sentence: str, after: str | None, names: NameIndex, languag
             return Claim(quotes[0], first.name, len(sentence), len(sentence))
         return None
     found = names.mentions(after)
+    if not rest and found and found[0].person and not after[: found[0].start].strip(" *_") \
+            and _APPOSITION.match(after, found[0].end):
+        # « … » Yannick Le Bihan, patron du chalutier Ar Men, ne décolère pas: a quotation alone, then the person
+        # it introduces, described in apposition (issue 9).
+        return Claim(quotes[0], found[0].name, len(sentence), len(sentence))
     if described and found and found[0].person and not after[: found[0].start].strip() \
             and re.match(rf",[^,.;]*(?<!\w){re.escape(described[-1])}(?!\w)", after[found[0].end:]):
         return Claim(quotes[0], found[0].name, verb.start() if verb else len(sentence), len(sentence))
@@ -182,6 +193,11 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
     rest = outside[quote.end:]
     lead = len(rest) - len(rest.lstrip(" ,!?…"))
     found = names.mentions(rest)
+    if found and found[0].start == lead and found[0].person and quote.text.endswith((".", "!", "?", "…")) \
+            and _APPOSITION.match(rest, found[0].end):
+        # « … » Yannick Le Bihan, patron du chalutier, ne décolère pas: the words end, the next sentence opens with
+        # the person they introduce, described in apposition (issue 9).
+        return Claim(quote, found[0].name, quote.end + found[0].start, quote.end + found[0].end)
     if found and found[0].start == lead:
         after = cues.incise_after_name.match(rest, found[0].end)
         if after is not None and not _small(after.group("verb"), cues) and not after.group("incise_clitic"):
@@ -516,8 +532,10 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     words = phrase.split()
     if is_pronoun(words[0]) or words[0].casefold() in cues.not_speakers:
         return None
-    if cues.finite_verb.search(phrase) or cues.relative.search(phrase):
-        return None  # "The iPhone is (claimed …)", "a decision that opponents (called …)": a clause, not someone
+    if cues.finite_verb.search(phrase) or cues.relative.search(phrase) or cues.verb_forms.search(phrase):
+        # "The iPhone is (claimed …)", "a decision that opponents (called …)", "Le musée rouvrira mardi (, a
+        # annoncé sa directrice)": a clause, not someone
+        return None
     if cues.leading_determiner.match(phrase) or looks_like_person(phrase):
         # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written, unless it
         # stands for an organisation named before ("The engine maker said", "the club's former owners", issue 9).

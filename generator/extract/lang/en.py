@@ -370,12 +370,16 @@ REPORTING_PRESENT = (
     # what someone asks for or pledges, in their words ("demanded “full transparency”", issue 9)
     "demanded urged pledged vowed promised "
     # an opinion or a denial reports the words as surely ("thinks the station should never have closed")
-    "denied denies thinks"
+    "denied denies thinks "
+    # the plural present, when several speak ("Residents say the bridge …", issue 9)
+    "say warn claim insist argue"
 ).split()
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"
 REPORTING_CLITIC = None
 REPORTING_INVERTED = None
+# Before a one-word quotation, what makes it someone's word: "described the plan as "reckless"" (issue 9).
+ONE_WORD_QUOTE_BEFORE = r"(?<!\w)as\s+$"
 # A verb the lists lack right after a quotation that opens the sentence, then a named speaker ('"…?" asked Tom
 # Reilly', '"…," laughed Ana Kovac'), or after the name as the clause's last word ('"…," Kovac joked.', issue 9).
 INCISE_VERB = r"[a-z]{3,}(?:ed|s)(?P<incise_clitic>(?!))?"
@@ -483,7 +487,7 @@ THING_AFTER = (r"\s+(?:schemes?|programmes?|programs?|initiatives?|campaigns?|fu
 # A name that opens or ends on one of these is an event ("Winter Lights Festival", "World Cup"): nobody.
 EVENT_WORDS = frozenset("""
 festival fair expo marathon championship championships cup games olympics awards tournament summit conference
-tour rally regatta
+tour rally regatta storm hurricane typhoon cyclone
 """.split())
 # Event words that also name a thing, with what written before them makes them that thing (none in English).
 EVENT_WORD_NOT_AFTER: dict[str, str] = {}
@@ -544,7 +548,9 @@ dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculo
 """.split())
 PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devices?|phones?|smartphones?|"
                   r"software|apps?|range|vehicles?|cars?|engines?|tablets?|laptops?|robots?|machines?|cheeses?|"
-                  r"drugs?|vaccines?|yog(?:h)?urts?|desserts?|drinks?|beers?|biscuits?|the\s+new)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+                  r"drugs?|vaccines?|yog(?:h)?urts?|desserts?|drinks?|beers?|biscuits?|the\s+new|"
+                  # a named vessel or a storm is a thing, never someone ("the trawler Ar Vag", "Storm Babet", issue 9)
+                  r"ships?|vessels?|boats?|trawlers?|yachts?|tankers?|storm|hurricane|typhoon|cyclone)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|towards|into|at|on|with|by|near|via|operators?|owners?|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
 # After a name of several words: it names a product line, often after its maker ("42,000 Halvorsen Atlas vans",
 # issue 9); one word before them is the maker ("Halvorsen vans") and stays an actor.
 PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smartphones?|laptops?|tablets?|jets?|"

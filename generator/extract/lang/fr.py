@@ -451,7 +451,11 @@ REPORTING_PRESENT = (
     # ce que quelqu'un nomme de ses mots ("qualifie la décision de « gâchis »", "parle d'« un gâchis »")
     "qualifie parle évoque "
     # ce que quelqu'un demande ou promet en ses mots ("demande « plus de transparence »", issue 9)
-    "demande exige souhaite promet"
+    "demande exige souhaite promet annonce "
+    # le pluriel, quand plusieurs parlent ("Les élus du nord dénoncent « un abandon »", issue 9)
+    "déclarent indiquent affirment expliquent ajoutent assurent soulignent estiment précisent reconnaissent disent "
+    "jugent préviennent rappellent dénoncent regrettent déplorent craignent redoutent saluent réclament demandent "
+    "exigent répondent"
 ).split() + ["fait savoir", "s'est dit", "s’est dit", "s'est dite", "s’est dite", "s'est félicité", "s’est félicité",
                  "s'est félicitée", "s’est félicitée", "s'est réjoui", "s’est réjoui", "s'est réjouie", "s’est réjouie"]
 REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|"
@@ -460,6 +464,8 @@ REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
 # "dit-elle", "a-t-il ajouté": the subject after the verb.
 REPORTING_CLITIC = r"-t-(?:il|elle)|-(?:il|elle)"
 REPORTING_INVERTED = r"(?:a|avait|aurait)-t-(?:il|elle)\s+(?:{PARTICIPLES})|(?:ont|avaient)-(?:ils|elles)\s+(?:{PARTICIPLES})"
+# Avant une citation d'un seul mot, ce qui en fait le mot de quelqu'un : "qualifie le projet d'« équilibré »" (issue 9).
+ONE_WORD_QUOTE_BEFORE = r"(?<!\w)(?:de\s+|comme\s+|d['’])$"
 # L'incise après une citation qui ouvre la phrase : un verbe que les listes n'ont pas ("« … », s'insurge Paul Vidal",
 # "souffle Marie Dubois", "a renchéri le maire") puis celui qui parle, nommé, ou un pronom ("s'agace-t-il", issue 9).
 INCISE_VERB = r"(?:(?:a|ont|avait)\s+)?(?:s['’]|se\s+)?[a-zà-öø-ÿ]{3,}(?P<incise_clitic>-t-(?:il|elle)|-(?:il|elle))?"
@@ -505,7 +511,7 @@ hôpital service services république royaume unis nations europe européenne é
 coupe ligue festival prix intelligence artificielle centre parc pont lac mont île région province district
 place station port laboratoire cité scène société commune préfecture mairie
 industries transports ateliers établissements chantiers laboratoires éditions assurances carrosseries constructions
-autorité caisse chambre haute
+autorité caisse chambre haute comité syndicat
 """.split())
 # Capitalised words that start sentences or titles but name nobody.
 COMMON_CAPITALS = frozenset("""
@@ -560,7 +566,9 @@ grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole
 PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartphones?|téléphones?|logiciels?|"
                   r"applications?|gamme|véhicules?|voitures?|tracteurs?|moteurs?|puces?|machines?|robots?|"
                   r"fromages?|vins?|yaourts?|yogourts?|crèmes?(?:\s+dessert)?|desserts?|boissons?|bières?|biscuits?|médicaments?|vaccins?|plan|plans|programmes?|dispositifs?|opérations?|labels?|projets?|"
-                  r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?)(?:\s+(?!(?:de|du|des|d|à|au|aux|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+                  r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?|"
+                  # un navire ou une tempête nommés sont des choses ("le chalutier Ar Vag", "la tempête Ciaran", issue 9)
+                  r"navires?|bateaux?|chalutiers?|voiliers?|paquebots?|cargos?|pétroliers?|tempêtes?|ouragans?|cyclones?)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
 # After a capitalised word: it names a disease ("Covid, une maladie…", "la Listeria, une bactérie").
 # Après un nom : il nomme une gamme de produits ("les Halvorsen Atlas"); le français écrit le produit avant
 # ("des yaourts Combal Nature", PRODUCT_BEFORE), d'où aucun mot ici.
@@ -586,6 +594,7 @@ national nationale nationaux populaire socialiste communiste républicain répub
 constitutionnelle régional régionale départemental départementale municipal municipale européen européenne
 général générale supérieur supérieure fédéral fédérale international internationale énergétique écologique
 numérique solidaire catholique islamique protestant protestante suprême d'état ouvrier ouvrière
+mixte intercommunal intercommunale maritime maritimes agricole agricoles
 """.split())
 # Après un mot d'organisation et son adjectif, le complément en minuscules fait partie du nom ("Direction générale
 # de l'alimentation", "Institut national de la statistique et des études économiques", "Conseil général du Var").
