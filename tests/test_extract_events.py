@@ -956,6 +956,22 @@ def test_plural_verbs_named_words_and_a_quotation_before_its_speaker(text, langu
     assert [(c.speaker, c.quote) for c in claims] == [(speaker, quote)]
 
 
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    # Figures a named body published speak as it; an acronym opening the sentence names its organisation; a
+    # second verb after "but"/"mais" has the first's subject; a place after the speaker is not the speaker.
+    ("Leaks rose by 8% in 2025, according to figures published last month by the Water Standards Authority.", "en",
+     "Water Standards Authority", "Leaks rose by 8% in 2025"),
+    ("Le chômage a baissé de 2 % en un an, selon des chiffres publiés jeudi par l'Insee.", "fr", "Insee",
+     "Le chômage a baissé de 2 % en un an"),
+    ("La CGT a prévenu que la grève serait reconduite.", "fr", "CGT", "la grève serait reconduite"),
+    ("The National Farmers’ Union in Wessendale welcomed the exemption but warned that some crops were suffering.",
+     "en", "National Farmers’ Union", "some crops were suffering"),
+])
+def test_reported_speech_of_figures_acronyms_and_a_second_verb(text, language, speaker, quote):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert [(c.speaker, c.quote) for c in claims] == [(speaker, quote)]
+
+
 def test_a_clause_before_the_verb_is_no_described_speaker():
     text = ("Le musée rouvrira mardi, a annoncé sa directrice, Hélène Vasseur, qui s'est dite « soulagée, tout "
             "simplement ».")
@@ -1019,6 +1035,11 @@ def test_kickers_event_names_and_product_lines_are_no_actors(text, language, act
     # A named vessel or storm is a thing; a place after a preposition stays one.
     ("Le chalutier Ar Vag a été détourné lundi vers Anvers.", "fr", ["Anvers"]),
     ("Storm Babet brought heavy rain to Leeds on Monday.", "en", ["Leeds"]),
+    # Common nouns written as acronyms, their plurals, a road's number, a unit, a faith: nobody.
+    ("The CEO said GDP fell, as MPs met in Leeds on Monday to discuss AI and the SUV market.", "en", ["Leeds"]),
+    ("Temperatures reached 35 degrees Celsius as Catholics gathered in Leeds on Monday.", "en", ["Leeds"]),
+    ("La RN 7 a été coupée lundi entre Lorsac et Mirval, selon un PV consulté par le PDG.", "fr",
+     ["Lorsac", "Mirval"]),
 ])
 def test_job_titles_weekdays_initials_and_labels_around_names(text, language, actors):
     assert actors_of(text, language) == actors

@@ -228,6 +228,8 @@ class NameIndex:
                 continue  # "Christmas", "Its Black Friday sales"
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
+            if re.fullmatch(r"[A-Z]{2,}s", name) or name.isupper() and re.match(r"\s+\d", sentence[start + len(raw):]):
+                continue  # "MPs", "SUVs": a common noun's plural; "la RN 7", "the A 40": a road
             if _no_actor(sentence, start, raw, name):
                 continue  # an address, a portfolio, a programme, an event
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES):
@@ -256,6 +258,10 @@ class NameIndex:
         return [m for m in unique.values()
                 if not any(m.name != o.name and re.search(rf"(?<!\w){re.escape(m.name)}(?!\w)", o.name) for o in unique.values())]
 
+    def _written(self, word: str) -> bool:
+        """Whether the article's own text holds the word (not only a sentence a caller masked)."""
+        return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", self.text) is not None
+
     def _proper(self, name: str, at_start: bool) -> bool:
         """Whether a capitalised run is a proper name rather than a capitalised common word."""
         words = name.split()
@@ -273,8 +279,10 @@ class NameIndex:
                 return False  # "German", "les Allemands", "Covid"
             if at_start:
                 # A sentence's first word is capitalised anyway: a name only if known as one.
-                return (_fold(word) in self.aliases or word in self.surnames
-                        or word in self.known_capitals or _inner_capital(word))
+                # An acronym the article writes is a name there too ("La CGT a prévenu que …"); a long capitalised
+                # word is a kicker.
+                return (_fold(word) in self.aliases or word in self.surnames or word in self.known_capitals
+                        or _inner_capital(word) or word.isupper() and len(word) <= 6 and self._written(word))
         return True
 
 

@@ -378,22 +378,28 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     np = according.group("np").split(",")[0].strip()
     if not np:
         return None
-    if is_pronoun(np) or np.casefold() in cues.according_pronouns:
+    speaker = None
+    source = cues.according_source.match(np)
+    if source is not None:
+        # "according to a report by the security firm Redline Labs": the firm, described or not; "according to
+        # figures published last month by the Water Industry Standards Authority", "selon des chiffres publiés
+        # jeudi par l'Insee" (issue 9).
+        rest, at = np[source.end():], according.start("np") + source.end()
+        # Read in its sentence: alone, "Insee" would open a sentence and name nobody.
+        found = [replace(m, start=m.start - at, end=m.end - at) for m in names.mentions(body[:at + len(rest)])
+                 if m.start >= at]
+        lead = rest[: found[-1].start] if found else ""
+        if found and found[-1].end >= len(rest) - 1 and not found[-1].person \
+                and (not lead.strip() or cues.leading_determiner.fullmatch(lead) or _described(lead, cues)):
+            speaker = found[-1].name
+    if speaker is None and (is_pronoun(np) or np.casefold() in cues.according_pronouns):
         speaker = _last_person("", before, names)
-    else:
-        source = cues.according_source.match(np)
-        if source is not None:
-            # "according to a report by the security firm Redline Labs": the firm, described or not.
-            rest = np[source.end():]
-            found = names.mentions(rest)
-            if found and found[-1].end >= len(rest) - 1 and not found[-1].person \
-                    and (not rest[: found[-1].start].strip() or _described(rest[: found[-1].start], cues)):
-                np = found[-1].name
+    elif speaker is None:
         # One name, after at most a determiner or a title ("the Department of Health", "l'agence Reuters"),
         # read in its sentence: alone, "Météo-France" would open a sentence and name nobody.
-        at = according.start("np") if np == according.group("np").split(",")[0].strip() else -1
-        mentions = ([replace(m, start=m.start - at, end=m.end - at) for m in names.mentions(body[:at + len(np)])
-                     if m.start >= at] if at >= 0 else names.mentions(np))
+        at = according.start("np")
+        mentions = [replace(m, start=m.start - at, end=m.end - at) for m in names.mentions(body[:at + len(np)])
+                    if m.start >= at]
         named = len(mentions) == 1 and mentions[0].end >= len(np) - 1 and len(np[: mentions[0].start].split()) <= 1
         speaker = mentions[0].name if named else None
     if speaker is None:
@@ -451,8 +457,10 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if verb.group("clitic") or verb.group("inverted"):  # "« … », dit-elle": the pronoun after the verb is its subject
         return _last_person(head, before, names)
     near: list[str] = []
-    if head.rstrip(" ,*_—–-").endswith(_PLACEHOLDER):
-        # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe").
+    told = head.rstrip(" ,*_—–-")
+    if told.endswith(_PLACEHOLDER) or head.rstrip().endswith(",") and cues.verb_forms.search(told.split(",")[-1]):
+        # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe");
+        # after a clause too: "Le musée rouvrira mardi, a annoncé sa directrice, Hélène Vasseur, qui …".
         near.extend(p for p in cues.tail_stop.split(tail.strip(), maxsplit=2)[:2] if p and p.strip())
     segments = [" ".join(s.split()).strip(" *_\"'«»“”") for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head)]
     # "L’équipe X, dont le leader Thomas Lenoir porte le maillot jaune, a salué": a relative clause's subject is not
@@ -486,8 +494,9 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
             return found[0].name
     # "The engine maker reported a loss and warned that …": the subject of the first verb says it too.
     words = segments[-1].split() if segments else []
-    if len(words) > 2 and words[-1].casefold() in cues.and_words:
-        first_verb = cues.clause_verb.search(segments[-1])
+    if len(words) > 2 and (words[-1].casefold() in cues.and_words or words[-1].casefold() in cues.conjunctions):
+        # "… welcomed the exemption but warned that …" too (issue 9); the stricter verb forms: "Farmers" is none
+        first_verb = cues.verb_forms.search(segments[-1])
         if first_verb and 0 < len(segments[-1][:first_verb.start()].split()) <= 6:
             near.append(segments[-1][:first_verb.start()])
     for phrase in near:
@@ -519,6 +528,10 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     if mentions and len(mentions) == 1 and mentions[0].start <= head + 1 and mentions[0].end >= len(phrase) - 1:
         # "le ministère du Numérique" speaks as written: a lower-case kind before a name is no name to capitalise.
         return mentions[0].name if mentions[0].name[:1].isupper() else phrase[0].upper() + phrase[1:]
+    if (len(mentions) == 2 and mentions[0].start <= head + 1 and mentions[1].end >= len(phrase) - 1
+            and len(phrase[mentions[0].end:mentions[1].start].split()) == 1
+            and cues.place_before.search(phrase[: mentions[1].start])):
+        return mentions[0].name  # "The National Farmers' Union in Wessendale said": the union, not its place
     if mentions and mentions[-1].end >= len(phrase) - 1 and _described(phrase[: mentions[-1].start], cues):
         return mentions[-1].name  # "the ferry operator Bluewake", "le constructeur Carrosseries Vernier": the name
     spokesperson = cues.spokesperson.match(phrase)

@@ -385,8 +385,11 @@ ONE_WORD_QUOTE_BEFORE = r"(?<!\w)as\s+$"
 INCISE_VERB = r"[a-z]{3,}(?:ed|s)(?P<incise_clitic>(?!))?"
 ACCORDING = r"according\s+to"
 # "according to a report by the security firm Redline Labs": what a named source wrote speaks as the source.
-ACCORDING_SOURCE = (r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|study|survey|analysis|letter|"
-                    r"filing|memo|audit|review)\s+(?:by|from|of)\s+")
+ACCORDING_SOURCE = (r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|study|survey|analysis|letter|"
+                    r"filing|memo|audit|review|poll|estimate)|(?:(?:the|its|their|new|latest|official)\s+)*"
+                    r"(?:figures|data|statistics|estimates|numbers))\s+"
+                    # "according to figures published last month by the Water Industry Standards Authority"
+                    r"(?:(?:published|released|compiled|issued|collected)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from|of)\s+")
 # "For Ruth Okafor, "…"": a name before a quotation, with no verb, speaks it.
 FOR_SPEAKER = r"for"
 # "a spokeswoman for the Department for Business said": the spokesperson speaks as the organisation.
@@ -434,7 +437,7 @@ church cup league festival prize open source intelligence platform center centre
 mountain island county state region province district square station port laboratory
 industries holdings partners energy foods pharmaceuticals logistics solutions media engines aerospace ventures
 resources telecom communications insurance brewery creamery dairy farms mills works shipping ferries railways
-society trust
+society trust authority authorities board committee bureau inspectorate directorate
 """.split())
 COMMON_CAPITALS = frozenset("""
 the a an this that these those he she it they we you i his her its their our my your there here
@@ -530,12 +533,15 @@ NATIONALITIES = frozenset("""
 german french british dutch swiss greek thai czech polish irish danish swedish finnish turkish american canadian
 mexican arab israeli iraqi pakistani afghan kenyan moroccan welsh english scottish chinese japanese korean russian
 spanish italian indian african european asian australian brazilian nigerian ukrainian iranian syrian egyptian
+catholic protestant muslim jewish christian hindu sikh buddhist
 """.split())
 # Capitalised words and phrases that name a day, a season of the year or a thing, never someone (issue 9).
 # A name ending on one of these is a law or a text, not someone ("the Proceeds of Crime Act").
 THING_WORDS = frozenset("act acts bill treaty directive regulation regulations".split())
 NOT_NAMES = frozenset("""
 christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit internet wi-fi
+celsius fahrenheit richter
+suv gdp ai mri ct dna gp gps gcse gcses ceo cfo coo pm tv cctv sms icu vip atm ev hgv mot sat sats pdf url
 """.split()) | {"black friday", "cyber monday", "new year", "new year's day", "boxing day", "good friday",
                 "christmas day", "christmas eve", "new year's eve", "easter sunday", "easter monday", "mother's day",
                 "father's day", "valentine's day", "independence day", "labor day", "labour day", "memorial day",

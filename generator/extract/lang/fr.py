@@ -471,8 +471,12 @@ ONE_WORD_QUOTE_BEFORE = r"(?<!\w)(?:de\s+|comme\s+|d['’])$"
 INCISE_VERB = r"(?:(?:a|ont|avait)\s+)?(?:s['’]|se\s+)?[a-zà-öø-ÿ]{3,}(?P<incise_clitic>-t-(?:il|elle)|-(?:il|elle))?"
 ACCORDING = r"selon|d['’]après"
 # "selon un rapport de la Cour des comptes" : ce qu'une source nommée a écrit parle en son nom.
-ACCORDING_SOURCE = (r"(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?:rapport|communiqué|étude|enquête|"
-                    r"courrier|lettre|note|audit|bilan)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])")
+ACCORDING_SOURCE = (r"(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?:rapport|communiqué|étude|enquête|"
+                    r"courrier|lettre|note|audit|bilan|sondage)|(?:les|des|ses|leurs)\s+(?:derniers\s+|dernières\s+)?"
+                    r"(?:chiffres|données|statistiques|estimations))\s+"
+                    # "selon des chiffres publiés le mois dernier par l'Insee"
+                    r"(?:(?:publiée?s?|diffusée?s?|communiquée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+(?:la\s+|l['’]|le\s+|les\s+)?|"
+                    r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))")
 # "Pour la maire, Sophie Arnaud, « … »" : un nom avant une citation, sans verbe, la prononce.
 FOR_SPEAKER = r"pour"
 # "un porte-parole de la préfecture a indiqué" : le porte-parole parle au nom de l'organisation.
@@ -554,6 +558,8 @@ THING_WORDS: frozenset[str] = frozenset()
 NOT_NAMES = frozenset("""
 noël pâques toussaint pentecôte ascension ramadan brexit internet tva smic rsa cdi cdd ehpad hlm tgv ter rer bac
 pib ivg pme sdf apl premier première
+celsius fahrenheit richter
+pdg dg pv irm plu btp jo sms suv adn rh cv bts qr
 """.split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an", "fête des mères", "fête des pères",
                 "fête de la musique", "fête nationale", "saint-sylvestre", "lundi de pâques", "vendredi saint",
                 # Le surtitre d'une page avant la première phrase ("Alerte info : …", issue 9).
