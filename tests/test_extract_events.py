@@ -319,7 +319,10 @@ def test_a_quotation_after_a_sentence_without_a_claim_has_no_speaker_to_inherit(
 
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
-    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Allied Workers' Union"]
+    # The reported words before "and" are a claim of their own, the quotation another: both the union's.
+    claims = [c for c in extract(text, "en") if c.kind == "claim"]
+    assert sorted((c.speaker, c.quote) for c in claims) == [("Allied Workers' Union", "a winter of insecurity"),
+                                                            ("Allied Workers' Union", "it would seek talks")]
 
 
 @pytest.mark.parametrize("text, language, published, value", [
@@ -477,7 +480,8 @@ def test_a_claim_title_carries_a_verb(text, language, title):
 def test_a_long_carried_title_keeps_the_clause_of_the_quotation():
     text = ("Le directeur, Paul Vidal, a expliqué que l'atelier de la rue des Forges tournait à moitié de ses capacités "
             "depuis des mois et que les premiers ferries sortiraient « au plus vite ».")
-    [claim] = [c for c in extract(text, "fr") if c.kind == "claim"]
+    # The first "que" clause, before "et", is reported speech of its own; the quotation's claim keeps its clause.
+    [claim] = [c for c in extract(text, "fr") if c.kind == "claim" and c.quote == "au plus vite"]
     assert claim.title == "Paul Vidal a expliqué que les premiers ferries sortiraient « au plus vite »"
 
 
@@ -972,6 +976,14 @@ def test_reported_speech_of_figures_acronyms_and_a_second_verb(text, language, s
     assert [(c.speaker, c.quote) for c in claims] == [(speaker, quote)]
 
 
+def test_reported_words_before_a_quotation_joined_by_and_are_a_claim_too():
+    text = ("Yann Le Bihan est pêcheur. Le Bihan affirme que près de 90 bateaux perdraient leurs zones de pêche et "
+            "parle d'« un passage en force ».")
+    claims = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert sorted((c.speaker, c.quote) for c in claims) == [
+        ("Yann Le Bihan", "près de 90 bateaux perdraient leurs zones de pêche"), ("Yann Le Bihan", "un passage en force")]
+
+
 def test_a_clause_before_the_verb_is_no_described_speaker():
     text = ("Le musée rouvrira mardi, a annoncé sa directrice, Hélène Vasseur, qui s'est dite « soulagée, tout "
             "simplement ».")
@@ -1035,6 +1047,8 @@ def test_kickers_event_names_and_product_lines_are_no_actors(text, language, act
     # A named vessel or storm is a thing; a place after a preposition stays one.
     ("Le chalutier Ar Vag a été détourné lundi vers Anvers.", "fr", ["Anvers"]),
     ("Storm Babet brought heavy rain to Leeds on Monday.", "en", ["Leeds"]),
+    # A live blog's time and dash open a sentence: the word after them is capitalised anyway.
+    ("9 h 30 — Rappel des faits : le vol a eu lieu lundi à Ardon.", "fr", ["Ardon"]),
     # Common nouns written as acronyms, their plurals, a road's number, a unit, a faith: nobody.
     ("The CEO said GDP fell, as MPs met in Leeds on Monday to discuss AI and the SUV market.", "en", ["Leeds"]),
     ("Temperatures reached 35 degrees Celsius as Catholics gathered in Leeds on Monday.", "en", ["Leeds"]),

@@ -235,7 +235,7 @@ class NameIndex:
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES):
                 continue  # "Kirkholt-based": an adjective made of a name
             offset = start + raw.find(name.split()[0])
-            at_start = not sentence[:offset].strip(" \t*«“\"(")
+            at_start = not sentence[:offset].strip(" \t*«“\"(") or re.search(r"\s[—–]\s+$", sentence[:offset]) is not None
             if not self._proper(name, at_start):
                 continue
             if _route(sentence, start, start + len(raw), name):
@@ -508,7 +508,8 @@ def _thing(text: str, start: int, raw: str) -> bool:
 def _sentence_start(text: str, offset: int) -> bool:
     """Whether a word opens a sentence (or a quotation, or a heading line): there any word is capitalised."""
     before = text[:offset].rstrip(" \t*_«“\"‘(")
-    return not before or before[-1] in ".!?:…»”\"\n"
+    # A dash too: a live blog's "9 h 30 — Rappel des faits", a list's "– Tickets" (issue 9).
+    return not before or before[-1] in ".!?:…»”\"\n" or before[-1] in "—–" and text[offset - 1:offset].isspace()
 
 
 def _with_article(text: str, start: int, raw: str, name: str) -> str:

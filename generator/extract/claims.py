@@ -281,16 +281,25 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) 
     return Claim(quote, mentions[0].name, len(head) - 1, len(head))
 
 
-def find_reported(sentence: str, before: Sequence[str], names: NameIndex, language: str) -> Claim | None:
+def find_reported(sentence: str, before: Sequence[str], names: NameIndex, language: str,
+                  quoted: bool = False) -> Claim | None:
     """Reported speech in a sentence without quotations: "X said that …", "…, X said", "Selon X, …" (issue 9).
 
     The speaker must be named (a pronoun stands for the last person named); the reported words must be a
     clause of some length. Otherwise None: a reporting verb
-    alone ("a annoncé une réunion") reports an action, not someone's words.
+    alone ("a annoncé une réunion") reports an action, not someone's words. With ``quoted``, a sentence with
+    quotations is read up to the "and"/"et" before its first one: "X affirme que … et parle d'« … »".
     """
-    if quotations(sentence) or "?" in sentence:
+    if "?" in sentence:
         return None
     cues = for_text(language).compiled(_Cues)
+    quotes = quotations(sentence)
+    if quotes:
+        joiners = [m for m in re.finditer(r"(?<=\s)(\w+)(?=\s)", sentence[: quotes[0].start])
+                   if m.group(1).casefold() in cues.and_words or m.group(1).casefold() in cues.conjunctions]
+        if not quoted or not joiners:
+            return None
+        sentence = sentence[: joiners[-1].start()].rstrip(" ,")
     body = sentence.rstrip().rstrip(".!…").rstrip()
     according = cues.according.search(body)
     if according is not None:

@@ -192,7 +192,15 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
              or find_named_after(sentence.text, after, names, source.language))
     inside = [m for m in inside if not _scope(sentence.text, m.start - sentence.start, m.end - sentence.start, words)]
     if claim is not None:
-        return _claim_and_reported(source, sentence, claim, inside, names, words)
+        found = _claim_and_reported(source, sentence, claim, inside, names, words)
+        reported = find_reported(sentence.text, before, names, source.language, quoted=True) if claim.direct else None
+        if reported is not None:
+            # "Le Bihan affirme que 90 bateaux perdraient … et parle d'« un passage en force »": the reported words
+            # before the quotation are a claim of their own (issue 9), a fact apart for merging.
+            said = _reported_speech(source, sentence, reported, inside, names, words)[0]
+            said.position = sentence.start + reported.quotation.start
+            found.append(said)
+        return found
     reported = find_reported(sentence.text, before, names, source.language)
     if reported is not None:
         return _reported_speech(source, sentence, reported, inside, names, words)
