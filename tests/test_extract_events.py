@@ -984,6 +984,11 @@ def test_reported_words_before_a_quotation_joined_by_and_are_a_claim_too():
         ("Yann Le Bihan", "près de 90 bateaux perdraient leurs zones de pêche"), ("Yann Le Bihan", "un passage en force")]
 
 
+def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():
+    text = "« C'est une décision difficile », a reconnu le maire (DVD), Bernard Chaussat, mardi."
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Bernard Chaussat"]
+
+
 def test_a_clause_before_the_verb_is_no_described_speaker():
     text = ("Le musée rouvrira mardi, a annoncé sa directrice, Hélène Vasseur, qui s'est dite « soulagée, tout "
             "simplement ».")
@@ -1047,6 +1052,14 @@ def test_kickers_event_names_and_product_lines_are_no_actors(text, language, act
     # A named vessel or storm is a thing; a place after a preposition stays one.
     ("Le chalutier Ar Vag a été détourné lundi vers Anvers.", "fr", ["Anvers"]),
     ("Storm Babet brought heavy rain to Leeds on Monday.", "en", ["Leeds"]),
+    # A name defined with its acronym in brackets is one name, and the acronym names it.
+    ("Figures from the Chartered Institute of Public Finance and Accountancy (CIPFA) came out in Leeds on Monday. "
+     "CIPFA said more libraries would close.", "en", ["Chartered Institute of Public Finance and Accountancy", "Leeds"]),
+    ("Selon la Direction régionale des affaires culturelles (Drac), 15 bibliothèques ont fermé en 2023. La Drac "
+     "a publié ces chiffres lundi.", "fr", ["Direction régionale des affaires culturelles"]),
+    # A saint's possessive stays in the name; a hyphenated description before a person's name goes.
+    ("The meeting will be held at St Mary's Church Hall on Thursday.", "en", ["St Mary's Church Hall"]),
+    ("Mother-of-two Priya Desai visited Leeds library on Monday.", "en", ["Leeds", "Priya Desai"]),
     # A live blog's time and dash open a sentence: the word after them is capitalised anyway.
     ("9 h 30 — Rappel des faits : le vol a eu lieu lundi à Ardon.", "fr", ["Ardon"]),
     # Common nouns written as acronyms, their plurals, a road's number, a unit, a faith: nobody.

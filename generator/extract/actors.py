@@ -89,6 +89,9 @@ _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
 _ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
+_ACRONYM_DEFINED = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")  # "… Accountancy (CIPFA)", "… culturelles (Drac)"
+# Small words an acronym skips ("of", "and", "de", "des"): a name's links, particles and function words.
+_LINKING_WORDS = frozenset(w.casefold() for w in _LINKS if " " not in w) | _FUNCTION_WORDS
 _NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspaper keeps its article
 
 
@@ -157,6 +160,15 @@ class NameIndex:
             if name and " " in name:
                 index.long_names.append(category + name if category else name)
                 index.long_name_set.add(index.long_names[-1])
+        for name, acronym in _defined_acronyms(text):
+            if _fold(name) not in index.aliases and _fold(name) not in index.ignored:
+                # "the Chartered Institute of Public Finance and Accountancy (CIPFA)", "la Direction régionale des
+                # affaires culturelles (Drac)": the whole name is one, and its acronym names it (issue 9).
+                for alias in (name, acronym):
+                    index.aliases.setdefault(_fold(alias), name)
+                    index.written.setdefault(alias.replace("’", "'"), name)
+                index.long_names.append(name)
+                index.long_name_set.add(name)
         for person in sorted(index.people):
             surname = person.split()[-1]
             if surname in index.surnames and index.surnames[surname] != person:
@@ -353,12 +365,41 @@ def _category(text: str, start: int) -> str:
     return found.group(0) if found else ""
 
 
+def _defined_acronyms(text: str) -> list[tuple[str, str]]:
+    """Names an article defines with their acronym in brackets, and the acronym: the words right before the bracket
+    whose initials spell it, small words between them skipped ("Institute of Public Finance and Accountancy (IPFA)",
+    "Direction régionale des affaires culturelles (Drac)"); none across a comma or a full stop."""
+    found = []
+    for match in _ACRONYM_DEFINED.finditer(text):
+        acronym = match.group(1)
+        letters = acronym.casefold()
+        words = list(re.finditer(r"[\w'’-]+", text[max(0, match.start() - 200):match.start()]))
+        offset = max(0, match.start() - 200)
+        left = len(letters) - 1
+        first = None
+        for word in reversed(words):
+            if left < 0 or re.search(r"[,.;:!?()]", text[offset + word.end():match.start() if first is None
+                                                        else offset + words[first].start()]):
+                break
+            base = _strip_elision(word.group(0))
+            if base[:1].casefold() == letters[left]:
+                left -= 1
+                first = words.index(word)
+            elif first is None or base.casefold() not in _LINKING_WORDS:
+                break
+        if left < 0 and first is not None and words[first].group(0)[:1].isupper() and len(letters) >= 2:
+            found.append((text[offset + words[first].start():match.start()].strip(), acronym))
+    return found
+
+
 def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
     """A capitalised run cut at each possessive: "Skyline Regional's Airbus" names Skyline Regional and Airbus."""
     pieces = []
     begin = 0
     raw = match.group(0)
     for cut in re.finditer(r"['’]s\b\s*", raw):
+        if re.match(r"(?:St\.?|Saint)\s+\S+$", raw[begin:cut.start()]):
+            continue  # "St Mary's Church Hall", "St Thomas' Hospital": a saint's possessive is in the name
         pieces.append((match.start() + begin, raw[begin:cut.start()]))
         begin = cut.end()
     pieces.append((match.start() + begin, raw[begin:]))
@@ -613,8 +654,9 @@ def _clean_name(raw: str) -> str:
         if words[0].casefold() in _TITLES and len(words) > 1 and words[-1].casefold() in _ORG_WORDS:
             break  # "General Motors Corporation": a title's word that opens an organisation's name is part of it
         words.pop(0)
-    if len(words) >= 3 and _nationality(words[0].casefold()) and looks_like_person(" ".join(words[1:])):
-        words.pop(0)  # "Le Britannique Richard Reid": a nationality before a person's name
+    if len(words) >= 3 and (_nationality(words[0].casefold()) or re.search(r"\w-[a-z]", words[0])) \
+            and looks_like_person(" ".join(words[1:])):
+        words.pop(0)  # "Le Britannique Richard Reid", "Mother-of-two Priya Desai": a description before a name
     while words and words[-1].casefold() in _WEEKDAYS:
         words.pop()  # "in Europe and Asia Monday": English writes the day right after a name
     # "Labour MP Sarah Jones", "Chief Executive Officer Dan Brook": a title glued to a name ends before it.

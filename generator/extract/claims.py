@@ -13,6 +13,7 @@ from .lang import LanguageData, alternation, determiner_opening, for_text, repor
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
 _MIN_QUOTE_WORDS = 2
+_BRACKETED_LABEL = re.compile(r"\s*\([^()]{1,25}\)")  # "(DVD)", "(Labour)", "(54 ans)"
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
@@ -462,7 +463,8 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     name in an apposition ("Steve Jobs, the chief executive, said"); then a described speaker ("le ministère").
     """
     head = outside[: verb.start()]
-    tail = outside[verb.end():]
+    # "a reconnu le maire (DVD), Bernard Chaussat": a short label in brackets stands outside the apposition.
+    tail = _BRACKETED_LABEL.sub("", outside[verb.end():])
     if verb.group("clitic") or verb.group("inverted"):  # "« … », dit-elle": the pronoun after the verb is its subject
         return _last_person(head, before, names)
     near: list[str] = []
