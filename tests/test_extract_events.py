@@ -1060,6 +1060,9 @@ def test_kickers_event_names_and_product_lines_are_no_actors(text, language, act
     # A saint's possessive stays in the name; a hyphenated description before a person's name goes.
     ("The meeting will be held at St Mary's Church Hall on Thursday.", "en", ["St Mary's Church Hall"]),
     ("Mother-of-two Priya Desai visited Leeds library on Monday.", "en", ["Leeds", "Priya Desai"]),
+    # Events and what a government pays or rules are things, whatever their name.
+    ("The Harbour Lights Parade and the Green Homes Grant were launched in Leeds on Monday.", "en", ["Leeds"]),
+    ("Le Carnaval des Mouettes a attiré 20 000 personnes à Lorsac samedi.", "fr", ["Lorsac"]),
     # A live blog's time and dash open a sentence: the word after them is capitalised anyway.
     ("9 h 30 — Rappel des faits : le vol a eu lieu lundi à Ardon.", "fr", ["Ardon"]),
     # Common nouns written as acronyms, their plurals, a road's number, a unit, a faith: nobody.

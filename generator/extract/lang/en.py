@@ -486,11 +486,14 @@ ADDRESS_BEFORE = r"(?!)"
 PORTFOLIO_BEFORE = r"\b(?:minister|ministers|secretary\s+of\s+state|minister\s+of\s+state)\s+(?:for|of)\s+(?:the\s+)?$"
 # A name right before these names a programme, an event or a product ("its Shop Local scheme").
 THING_AFTER = (r"\s+(?:schemes?|programmes?|programs?|initiatives?|campaigns?|funds?|festival|fair|apps?|brand|"
-               r"range|cards?|pass|bill|act|awards?|prize|strategy|plan|deal|project|promotions?|sales?|deals?)\b")
+               r"range|cards?|pass|bill|act|awards?|prize|strategy|plan|deal|project|promotions?|sales?|deals?|"
+               # what a government pays or rules ("the Green Homes Grant", "its Clean Air Zone", issue 9)
+               r"grants?|payments?|allowances?|discounts?|zones?|policy|policies|framework|index|rating|scores?)\b")
 # A name that opens or ends on one of these is an event ("Winter Lights Festival", "World Cup"): nobody.
 EVENT_WORDS = frozenset("""
 festival fair expo marathon championship championships cup games olympics awards tournament summit conference
 tour rally regatta storm hurricane typhoon cyclone
+parade carnival gala show exhibition concert derby race triathlon week weekend day
 """.split())
 # Event words that also name a thing, with what written before them makes them that thing (none in English).
 EVENT_WORD_NOT_AFTER: dict[str, str] = {}
@@ -537,7 +540,7 @@ catholic protestant muslim jewish christian hindu sikh buddhist
 """.split())
 # Capitalised words and phrases that name a day, a season of the year or a thing, never someone (issue 9).
 # A name ending on one of these is a law or a text, not someone ("the Proceeds of Crime Act").
-THING_WORDS = frozenset("act acts bill treaty directive regulation regulations".split())
+THING_WORDS = frozenset("act acts bill treaty directive regulation regulations grant zone allowance".split())
 NOT_NAMES = frozenset("""
 christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit internet wi-fi
 celsius fahrenheit richter

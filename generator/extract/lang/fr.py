@@ -629,6 +629,7 @@ THING_AFTER = r"(?!)"
 EVENT_WORDS = frozenset("""
 festival fête foire salon marathon championnat championnats coupe jeux trophée tournoi journée journées semaine
 sommet tour rallye régate
+carnaval défilé braderie exposition concert gala trail semi-marathon nuit nuits rencontres assises
 """.split())
 # Des mots d'événement qui nomment aussi une chose, et ce qui, écrit avant eux, en fait cette chose : "le Tour de
 # France" est une course, "la Tour Belvédère" un immeuble (le féminin).
