@@ -185,11 +185,13 @@ class NameIndex:
             # A word that heads a name inside a sentence is a name at a sentence's start too ("Halvorsen
             # Aero Engines" … "Halvorsen declined"); a word only seen inside a longer name is not ("Elmford
             # Traders' Association" … "Traders had hoped").
+            words = match.group(0).split()
             if re.match(r"[\w,;:] $", text[max(0, match.start() - 2):match.start()]):
-                words = match.group(0).split()
                 index.known_capitals.add(_strip_elision(words[0]))
                 if words[0] in _ARTICLES and len(words) > 1:
                     index.known_capitals.add(words[1])
+            elif words[0] in _ARTICLES and len(words) > 1 and words[1].isupper():
+                index.known_capitals.add(words[1])  # "La CGT a prévenu que …": an acronym after an article is a name
         return index
 
     def canonical(self, name: str) -> str:
@@ -270,10 +272,6 @@ class NameIndex:
         return [m for m in unique.values()
                 if not any(m.name != o.name and re.search(rf"(?<!\w){re.escape(m.name)}(?!\w)", o.name) for o in unique.values())]
 
-    def _written(self, word: str) -> bool:
-        """Whether the article's own text holds the word (not only a sentence a caller masked)."""
-        return re.search(rf"(?<!\w){re.escape(word)}(?!\w)", self.text) is not None
-
     def _proper(self, name: str, at_start: bool) -> bool:
         """Whether a capitalised run is a proper name rather than a capitalised common word."""
         words = name.split()
@@ -291,10 +289,8 @@ class NameIndex:
                 return False  # "German", "les Allemands", "Covid"
             if at_start:
                 # A sentence's first word is capitalised anyway: a name only if known as one.
-                # An acronym the article writes is a name there too ("La CGT a prévenu que …"); a long capitalised
-                # word is a kicker.
-                return (_fold(word) in self.aliases or word in self.surnames or word in self.known_capitals
-                        or _inner_capital(word) or word.isupper() and len(word) <= 6 and self._written(word))
+                return (_fold(word) in self.aliases or word in self.surnames
+                        or word in self.known_capitals or _inner_capital(word))
         return True
 
 
