@@ -1060,6 +1060,13 @@ def test_kickers_event_names_and_product_lines_are_no_actors(text, language, act
     # A saint's possessive stays in the name; a hyphenated description before a person's name goes.
     ("The meeting will be held at St Mary's Church Hall on Thursday.", "en", ["St Mary's Church Hall"]),
     ("Mother-of-two Priya Desai visited Leeds library on Monday.", "en", ["Leeds", "Priya Desai"]),
+    # Nested organisations, a region closing a name, an acronym defined after it; "and" inside a name.
+    ("La Commission de contrôle des finances des clubs de la Ligue régionale de rugby des Hautes-Terres a statué "
+     "lundi.", "fr", ["Commission de contrôle des finances des clubs", "Ligue régionale de rugby des Hautes-Terres"]),
+    ("L'Agence régionale de santé Bourgogne-Val-de-Saône (ARS) a déclenché lundi le niveau 3. L'ARS l'a annoncé.",
+     "fr", ["Agence régionale de santé Bourgogne-Val-de-Saône"]),
+    ("The Institute for Alpine and Polar Environmental Research and the University of Leeds met on Monday.", "en",
+     ["Institute for Alpine and Polar Environmental Research", "University of Leeds"]),
     # Events and what a government pays or rules are things, whatever their name.
     ("The Harbour Lights Parade and the Green Homes Grant were launched in Leeds on Monday.", "en", ["Leeds"]),
     ("Le Carnaval des Mouettes a attiré 20 000 personnes à Lorsac samedi.", "fr", ["Lorsac"]),

@@ -89,6 +89,7 @@ _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
 _ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
+_NAME_ADJECTIVE_ENDING = re.compile(r"(?:ine|al|ar|ic|ive|ern|ian|ary|ous)$")  # "Alpine", "Polar", "Marine", "Social"
 _ACRONYM_DEFINED = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")  # "… Accountancy (CIPFA)", "… culturelles (Drac)"
 # Small words an acronym skips ("of", "and", "de", "des"): a name's links, particles and function words.
 _LINKING_WORDS = frozenset(w.casefold() for w in _LINKS if " " not in w) | _FUNCTION_WORDS
@@ -373,6 +374,7 @@ def _defined_acronyms(text: str) -> list[tuple[str, str]]:
         offset = max(0, match.start() - 200)
         left = len(letters) - 1
         first = None
+        skipped = 0
         for word in reversed(words):
             if left < 0 or re.search(r"[,.;:!?()]", text[offset + word.end():match.start() if first is None
                                                         else offset + words[first].start()]):
@@ -381,10 +383,15 @@ def _defined_acronyms(text: str) -> list[tuple[str, str]]:
             if base[:1].casefold() == letters[left]:
                 left -= 1
                 first = words.index(word)
+            elif first is None and left == len(letters) - 1 and base[:1].isupper() and skipped < 1:
+                skipped += 1  # "Agence régionale de santé Bourgogne-Val-de-Saône (ARS)": the region is in the name
             elif first is None or base.casefold() not in _LINKING_WORDS:
                 break
-        if left < 0 and first is not None and words[first].group(0)[:1].isupper() and len(letters) >= 2:
-            found.append((text[offset + words[first].start():match.start()].strip(), acronym))
+        head = words[first].group(0) if first is not None else ""
+        opening = _strip_elision(head)  # "l'Agence": the name starts after the elided article
+        if left < 0 and opening[:1].isupper() and len(letters) >= 2:
+            start = offset + words[first].start() + len(head) - len(opening)
+            found.append((text[start:match.start()].strip(), acronym))
     return found
 
 
@@ -440,9 +447,10 @@ def _with_complements(text: str, end: int, adjectives: frozenset[str], places: b
             break
         name = _NAME_RUN.match(text, link.end())
         if name:
-            # "du Val de Brévanne": a person is written after "de", never after "du" or "des".
+            # "du Val de Brévanne": a person is written after "de", never after "du" or "des"; "de la Ligue
+            # régionale …" is another organisation, not the first's place.
             person = looks_like_person(name.group(0)) and re.search(r"(?<!\w)d(?:e|['’])\s*$", link.group(0))
-            if not places or person or re.match(r"\s*\d", text[name.end():name.end() + 3]):
+            if not places or person or name.group(0).split()[0].casefold() in _ORG_WORDS or re.match(r"\s*\d", text[name.end():name.end() + 3]):
                 break
             return name.end()
         noun = re.match(r"([a-zà-öø-ÿ][\w-]{2,})(\s+[a-zà-öø-ÿ][\w-]+)?", text[link.end():link.end() + 60])
@@ -451,6 +459,10 @@ def _with_complements(text: str, end: int, adjectives: frozenset[str], places: b
         adjective = noun.group(2) and noun.group(2).strip()
         end = link.end() + (noun.end(2) if adjective and (adjective in adjectives or _ADJECTIVE_ENDING.search(adjective))
                             else noun.end(1))
+        region = re.match(r"\s+(?=[A-ZÀ-ÖØ-Ý])", text[end:end + 2])
+        name = _NAME_RUN.match(text, end + region.end()) if region else None
+        if name and not looks_like_person(name.group(0)):
+            return name.end()  # "l'Agence régionale de santé Bourgogne-Val-de-Saône": the region closes the name
     return end
 
 
@@ -593,12 +605,20 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             words = last.split()
             if _NAME_JOINER.fullmatch(between + " ") and (
                     raw.split()[-1].casefold() in _ORG_WORDS and len(words) >= 2
-                    and not any(w.casefold() in _ORG_WORDS for w in words)
+                    and (not any(w.casefold() in _ORG_WORDS for w in words) or _open_complement(words))
                     or _plural_pair(words, raw.split())):
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])
                 continue
         out.append((begin, raw))
     return out
+
+
+def _open_complement(words: list[str]) -> bool:
+    """Whether a name stops on an adjective after its organisation's word and link, so "and" goes on with it:
+    "Institute for Alpine (and Polar Environmental Research)", not "University of Leeds (and Leeds City Council)"."""
+    words = words[1:] if words and words[0] in _ARTICLES else words  # "The Institute for Alpine"
+    return (len(words) == 3 and words[0].casefold() in _ORG_WORDS and words[1] in _ORG_ONLY_LINKS
+            and _NAME_ADJECTIVE_ENDING.search(words[2]) is not None)
 
 
 def _plural_pair(first: list[str], second: list[str]) -> bool:

@@ -437,7 +437,7 @@ church cup league festival prize open source intelligence platform center centre
 mountain island county state region province district square station port laboratory
 industries holdings partners energy foods pharmaceuticals logistics solutions media engines aerospace ventures
 resources telecom communications insurance brewery creamery dairy farms mills works shipping ferries railways
-society trust authority authorities board committee bureau inspectorate directorate
+society trust authority authorities board committee bureau inspectorate directorate research
 """.split())
 COMMON_CAPITALS = frozenset("""
 the a an this that these those he she it they we you i his her its their our my your there here
