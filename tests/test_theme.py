@@ -408,3 +408,25 @@ def test_five_thousand_events_give_pages_under_1_5_mb(tmp_path, run_cli):
     assert not too_big
     year = (out / "years/2016/index.html").read_text(encoding="utf-8")
     assert year.count('<article class="event') == 5000 // 15 + (1 if 5000 % 15 > 6 else 0)
+
+
+def test_printed_values_are_escaped_as_markupsafe_escapes_them(tmp_path):
+    """The theme's environment prints values through its own escaper: the same text as Jinja's."""
+    import jinja2
+    from markupsafe import Markup
+
+    from generator.render import Theme
+
+    class Html:
+        def __html__(self) -> str:
+            return "<i>as it says</i>"
+
+    source = ("{{ s }}|{{ m }}|{{ n }}|{{ h }}|{{ none }}|{{ s ~ m }}|{% set b %}<{{ s }}>{% endset %}{{ b }}|"
+              "{% macro card(x) %}[{{ x }}]{% endmacro %}{{ card(s) }}|{{ card(s) | upper }}|"
+              "{% autoescape false %}{{ s }}{% endautoescape %}|{{ s | e }}|{{ '<lit>' }}")
+    values = {"s": "a<b & \"c\" 'd'>é", "m": Markup("<b>safe</b>"), "n": 3.5, "h": Html(), "none": None}
+    theme = Theme(None, "en")
+    plain = jinja2.Environment(autoescape=True, undefined=jinja2.StrictUndefined)
+    ours = theme.env.from_string(source).render(values)
+    assert ours == plain.from_string(source).render(values)
+    assert ours.startswith("a&lt;b &amp; &#34;c&#34; &#39;d&#39;&gt;é|<b>safe</b>|3.5|<i>as it says</i>|None|")
