@@ -6,7 +6,7 @@ import argparse
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable, Sequence
+from typing import TYPE_CHECKING, Callable, NoReturn, Sequence
 
 from . import __version__
 from .errors import ClaimTimelineError, ContentError, Problem
@@ -18,9 +18,33 @@ EXIT_OK, EXIT_ERROR, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the command line; return the process exit code."""
+    """Run the command line; return the process exit code.
+
+    Run as the program itself (no ``argv``), a build ends the process once its output is flushed,
+    without tearing the interpreter down: freeing every object a large build loaded, one by one, was
+    the last step of its wall time (issue 12: 0.2 to 0.5 s at 10,000 events). Its files, cache and
+    worker processes are all closed or waited for by then.
+    """
     parser = make_parser()
     args = parser.parse_args(argv)
+    code = _run(parser, args)
+    if argv is None and getattr(args, "run", None) is run_build:
+        _end_process(code)
+    return code
+
+
+def _end_process(code: int) -> NoReturn:
+    """Flush the output and end the process with ``code``, skipping the interpreter's teardown."""
+    for stream in (sys.stdout, sys.stderr):
+        try:
+            stream.flush()
+        except (OSError, ValueError):  # a closed pipe (`| head`): nothing more can be said there
+            pass
+    os._exit(code)
+
+
+def _run(parser: argparse.ArgumentParser, args: argparse.Namespace) -> int:
+    """Run the command ``args`` names; a user's mistake becomes a message and an exit code."""
     if not getattr(args, "command", None):
         parser.print_help()
         return EXIT_USAGE

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import write
+from conftest import copy_example_site, write
 
 
 def test_init_empty_makes_a_site_without_example_content_that_builds(tmp_path, run_cli):
@@ -55,3 +55,24 @@ def test_the_first_real_article_goes_through_add_extract_review_build(tmp_path, 
     assert queue.out.startswith("1 event awaits review, from 1 source")
     built = run_cli("--site", target, "build")
     assert "Built 0 events" in built.out and "1 event awaits review: claim-timeline review" in built.out
+
+
+def test_the_build_program_says_everything_before_ending_at_once(tmp_path):
+    """`python -m generator build` ends without the interpreter's teardown (issue 12): all it printed
+    still reaches a pipe, its exit code is kept, and a failed build still says why."""
+    import os
+    import subprocess
+    import sys
+
+    site = copy_example_site(tmp_path)
+    buffered = {k: v for k, v in os.environ.items() if k != "PYTHONUNBUFFERED"}  # as most shells run it
+    built = subprocess.run([sys.executable, "-m", "generator", "--site", str(site), "build"],
+                           capture_output=True, text=True, timeout=120, env=buffered)
+    assert built.returncode == 0, built.stderr
+    assert built.stdout.startswith("Built ") and built.stdout.rstrip().endswith("index.html")
+    assert (site / "site" / "index.html").is_file()
+    (site / "content/events/broken.yaml").write_text("title: [unclosed\n", encoding="utf-8")
+    failed = subprocess.run([sys.executable, "-m", "generator", "--site", str(site), "build"],
+                            capture_output=True, text=True, timeout=120, env=buffered)
+    assert failed.returncode == 1
+    assert "broken.yaml:" in failed.stderr and failed.stderr.rstrip().endswith("nothing was written")
