@@ -364,16 +364,16 @@ SCOPE_BEFORE = (
     r"consommer|limite\s+de\s+consommation|DLC|DDM)"
     r"(?:\s+[\w'’-]+){0,3}?\s+(?:jusqu['’](?:à|au|aux|en)?|depuis|avant|après|entre|du|au|à\s+partir\s+du?)\s*"
     r"(?:le\s+|la\s+|l['’])?$"
-    # un délai donné ("les habitants ont jusqu'au 30 avril pour répondre"): sa limite, pas un événement
+    # a deadline given ("les habitants ont jusqu'au 30 avril pour répondre"): its limit, not an event
     r"|\b(?:a|ont|avez|avons|avait|avaient|aura|auront)\s+(?:encore\s+|donc\s+)?jusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$"
 )
 # "jusqu'à fin mars pour les abonnés": a bound, then whom it serves.
 UNTIL_BEFORE = r"(?i)\bjusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$|\bjusqu['’]$"
 AUDIENCE_AFTER = r"(?i)\s*,?\s*(?:pour|réservée?s?\s+aux|aux)\s+(?:les\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|ses\s+|leurs\s+)?(?:abonnée?s|client(?:e|s|es)?|adhérente?s|membres|détenteurs|titulaires|usagers|habitants|résidents|étudiants|voyageurs|porteurs)\b"
 # Words a title does not start with when more follows ("Et nous l'avions écrit…").
-# Un titre qui commence par un pronom sujet prend le sujet de la phrase précédente ("Ils devaient être livrés" ->
-# "Les quatorze bus électriques devaient être livrés"), quand ce sujet commence par un déterminant qui s'accorde
-# avec le pronom ; un pronom pluriel veut un nom pluriel (-s, -x). Les adverbes entre sujet et verbe n'en sont pas.
+# A title that starts with a subject pronoun takes the subject of the previous sentence ("Ils devaient être livrés" ->
+# "Les quatorze bus électriques devaient être livrés"), when that subject starts with a determiner that agrees
+# with the pronoun; a plural pronoun wants a plural noun (-s, -x). Adverbs between subject and verb are no part of it.
 SUBJECT_PRONOUNS = {"il": ("le", "l'", "l’", "un", "ce", "cet", "son"), "elle": ("la", "l'", "l’", "une", "cette", "sa"),
                     "ils": ("les", "des", "ces", "ses", "leurs"), "elles": ("les", "des", "ces", "ses", "leurs")}
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
@@ -448,11 +448,11 @@ REPORTING_PRESENT = (
     # the imperfect, for what someone used to say ("assurait pourtant aux adhérents que …", issue 9)
     "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
     "prévenait rappelait disait écrivait martelait jugeait "
-    # ce que quelqu'un nomme de ses mots ("qualifie la décision de « gâchis »", "parle d'« un gâchis »")
+    # what someone names in their own words ("qualifie la décision de « gâchis »", "parle d'« un gâchis »")
     "qualifie parle évoque "
-    # ce que quelqu'un demande ou promet en ses mots ("demande « plus de transparence »", issue 9)
+    # what someone asks for or promises in their own words ("demande « plus de transparence »", issue 9)
     "demande exige souhaite promet annonce "
-    # le pluriel, quand plusieurs parlent ("Les élus du nord dénoncent « un abandon »", issue 9)
+    # the plural, when several speak ("Les élus du nord dénoncent « un abandon »", issue 9)
     "déclarent indiquent affirment expliquent ajoutent assurent soulignent estiment précisent reconnaissent disent "
     "jugent préviennent rappellent dénoncent regrettent déplorent craignent redoutent saluent réclament demandent "
     "exigent répondent"
@@ -464,22 +464,23 @@ REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
 # "dit-elle", "a-t-il ajouté": the subject after the verb.
 REPORTING_CLITIC = r"-t-(?:il|elle)|-(?:il|elle)"
 REPORTING_INVERTED = r"(?:a|avait|aurait)-t-(?:il|elle)\s+(?:{PARTICIPLES})|(?:ont|avaient)-(?:ils|elles)\s+(?:{PARTICIPLES})"
-# Avant une citation d'un seul mot, ce qui en fait le mot de quelqu'un : "qualifie le projet d'« équilibré »" (issue 9).
+# Before a one-word quotation, what makes it someone's word: "qualifie le projet d'« équilibré »" (issue 9).
 ONE_WORD_QUOTE_BEFORE = r"(?<!\w)(?:de\s+|comme\s+|d['’])$"
-# L'incise après une citation qui ouvre la phrase : un verbe que les listes n'ont pas ("« … », s'insurge Paul Vidal",
-# "souffle Marie Dubois", "a renchéri le maire") puis celui qui parle, nommé, ou un pronom ("s'agace-t-il", issue 9).
+# The inserted clause after a quotation that opens the sentence: a verb the lists do not hold
+# ("« … », s'insurge Paul Vidal", "souffle Marie Dubois", "a renchéri le maire"), then the one who speaks, named,
+# or a pronoun ("s'agace-t-il", issue 9).
 INCISE_VERB = r"(?:(?:a|ont|avait)\s+)?(?:s['’]|se\s+)?[a-zà-öø-ÿ]{3,}(?P<incise_clitic>-t-(?:il|elle)|-(?:il|elle))?"
 ACCORDING = r"selon|d['’]après"
-# "selon un rapport de la Cour des comptes" : ce qu'une source nommée a écrit parle en son nom.
+# "selon un rapport de la Cour des comptes": what a named source wrote speaks in its name.
 ACCORDING_SOURCE = (r"(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?:rapport|communiqué|étude|enquête|"
                     r"courrier|lettre|note|audit|bilan|sondage)|(?:les|des|ses|leurs)\s+(?:derniers\s+|dernières\s+)?"
                     r"(?:chiffres|données|statistiques|estimations))\s+"
                     # "selon des chiffres publiés le mois dernier par l'Insee"
                     r"(?:(?:publiée?s?|diffusée?s?|communiquée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+(?:la\s+|l['’]|le\s+|les\s+)?|"
                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))")
-# "Pour la maire, Sophie Arnaud, « … »" : un nom avant une citation, sans verbe, la prononce.
+# "Pour la maire, Sophie Arnaud, « … »": a name before a quotation, without a verb, speaks it.
 FOR_SPEAKER = r"pour"
-# "un porte-parole de la préfecture a indiqué" : le porte-parole parle au nom de l'organisation.
+# "un porte-parole de la préfecture a indiqué": the spokesperson speaks on behalf of the organisation.
 SPOKESPERSON_FOR = (r"(?:un|une|le|la|l['’])\s*(?:porte-parole)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])")
 # Reported speech, without quotation marks (issue 9): "X a affirmé que …", "X assurait aux adhérents que …".
 # What opens the reported clause after the verb, and what may stand between the verb and it
@@ -552,8 +553,8 @@ ukrainien africain asiatique israélien palestinien iranien syrien libanais égy
 australien autrichien danois norvégien finlandais hongrois roumain bulgare serbe croate tchèque coréen vietnamien
 """.split())
 # Diseases and pests ("la Flavescence dorée", "le Covid"): never an actor.
-# Mots et sigles capitalisés qui nomment une fête, une chose ou un dispositif, jamais quelqu'un (issue 9).
-# Un nom qui finit par l'un de ces mots est un texte, pas quelqu'un.
+# Capitalised words and acronyms that name a holiday, a thing or a scheme, never someone (issue 9).
+# A name that ends with one of these words is a text, not someone.
 THING_WORDS: frozenset[str] = frozenset()
 NOT_NAMES = frozenset("""
 noël pâques toussaint pentecôte ascension ramadan brexit internet tva smic rsa cdi cdd ehpad hlm tgv ter rer bac
@@ -562,7 +563,7 @@ celsius fahrenheit richter
 pdg dg pv irm plu btp jo sms suv adn rh cv bts qr
 """.split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an", "fête des mères", "fête des pères",
                 "fête de la musique", "fête nationale", "saint-sylvestre", "lundi de pâques", "vendredi saint",
-                # Le surtitre d'une page avant la première phrase ("Alerte info : …", issue 9).
+                # A page's kicker (the line above the headline) before the first sentence ("Alerte info : …", issue 9).
                 "alerte info", "alerte", "info", "en direct", "exclusif", "urgent", "dernière minute"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria tdah salmonelle salmonellose rougeole sida vih paludisme choléra dengue
@@ -573,11 +574,11 @@ PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartph
                   r"applications?|gamme|véhicules?|voitures?|tracteurs?|moteurs?|puces?|machines?|robots?|"
                   r"fromages?|vins?|yaourts?|yogourts?|crèmes?(?:\s+dessert)?|desserts?|boissons?|bières?|biscuits?|médicaments?|vaccins?|plan|plans|programmes?|dispositifs?|opérations?|labels?|projets?|"
                   r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?|"
-                  # un navire ou une tempête nommés sont des choses ("le chalutier Ar Vag", "la tempête Ciaran", issue 9)
+                  # a named ship or storm is a thing ("le chalutier Ar Vag", "la tempête Ciaran", issue 9)
                   r"navires?|bateaux?|chalutiers?|voiliers?|paquebots?|cargos?|pétroliers?|tempêtes?|ouragans?|cyclones?)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
 # After a capitalised word: it names a disease ("Covid, une maladie…", "la Listeria, une bactérie").
-# Après un nom : il nomme une gamme de produits ("les Halvorsen Atlas"); le français écrit le produit avant
-# ("des yaourts Combal Nature", PRODUCT_BEFORE), d'où aucun mot ici.
+# After a name: it names a product range ("les Halvorsen Atlas"); French writes the product before
+# ("des yaourts Combal Nature", PRODUCT_BEFORE), hence no word here.
 PRODUCT_AFTER = r"(?!)"
 # Capitalised words inside a name run after which a product is named ("Renault Modèle 4").
 PRODUCT_WORDS = frozenset({"modèle", "série"})
@@ -591,10 +592,10 @@ cave coopérative région agglomération hôpital clinique maternité ministère
 """.split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"}
 # Words that join two names into one ("Northern Rail and Air Users' Association").
 NAME_JOINERS = ("et", "&")
-# Un article capitalisé au milieu d'une phrase fait partie du nom qu'il ouvre ("publié par Le Veilleur").
+# A capitalised article in mid-sentence is part of the name it opens ("publié par Le Veilleur").
 NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
-# Adjectifs en minuscules qui font partie d'un nom ("Secours populaire", "Rassemblement national",
-# "ministère de la Transition énergétique") : le français ne capitalise que le premier mot.
+# Lower-case adjectives that are part of a name ("Secours populaire", "Rassemblement national",
+# "ministère de la Transition énergétique"): French capitalises only the first word.
 NAME_ADJECTIVES = frozenset("""
 national nationale nationaux populaire socialiste communiste républicain républicaine constitutionnel
 constitutionnelle régional régionale départemental départementale municipal municipale européen européenne
@@ -602,52 +603,54 @@ général générale supérieur supérieure fédéral fédérale international i
 numérique solidaire catholique islamique protestant protestante suprême d'état ouvrier ouvrière
 mixte intercommunal intercommunale maritime maritimes agricole agricoles
 """.split())
-# Après un mot d'organisation et son adjectif, le complément en minuscules fait partie du nom ("Direction générale
-# de l'alimentation", "Institut national de la statistique et des études économiques", "Conseil général du Var").
+# After an organisation word and its adjective, the lower-case complement is part of the name ("Direction
+# générale de l'alimentation", "Institut national de la statistique et des études économiques",
+# "Conseil général du Var").
 NAME_COMPLEMENT = r"(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])"
-# Mots à l'intérieur d'un nom d'organisation, entre deux parties capitalisées ("Caisse des Dépôts").
+# Words inside an organisation's name, between two capitalised parts ("Caisse des Dépôts").
 ORG_LINKS = ("des", "de la")
-# Mots qui ne joignent un nom qu'après un mot d'organisation ("Agence pour l'Emploi").
+# Words that join a name only after an organisation word ("Agence pour l'Emploi").
 ORG_WORD_LINKS = ("pour",)
-# Une paire de noms à trait d'union après l'un de ces mots est une ligne ou un trajet ("la ligne Lorsac-Mirval").
+# A hyphenated pair of names after one of these words is a line or a route ("la ligne Lorsac-Mirval").
 ROUTE_AFTER: frozenset[str] = frozenset()
 ROUTE_BEFORE = frozenset("ligne lignes liaison liaisons axe route trajet vol vols desserte navette relation tgv ter".split())
-# Issue 9 : des parties de noms qui ne sont pas des acteurs.
-# Un nom qui commence ou finit par l'un de ces mots est une adresse ("Rue de Rivoli"), jamais quelqu'un.
+# Issue 9: parts of names that are not actors.
+# A name that starts or ends with one of these words is an address ("Rue de Rivoli"), never someone.
 ADDRESS_WORDS = frozenset("rue avenue boulevard allée impasse chemin quai".split())
-# Un mot en minuscules avant un nom qui en fait une adresse ("rue des Tanneurs", "avenue Jean-Jaurès",
-# "place de la Halle" ; pas "à la place de", ni "au cours de").
+# A lower-case word before a name that makes it an address ("rue des Tanneurs", "avenue Jean-Jaurès",
+# "place de la Halle"; not "à la place de", nor "au cours de").
 ADDRESS_BEFORE = (r"(?<![\w'’])(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|square|(?<!à la )place|"
                   r"(?<!au )cours)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
-# Après ces mots, un nom est le portefeuille d'un ministre ("le ministre de l'Industrie"), pas une organisation.
+# After these words, a name is a minister's portfolio ("le ministre de l'Industrie"), not an organisation.
 PORTFOLIO_BEFORE = (r"\b(?:ministres?|secrétaire\s+d['’]état|ministre\s+délégu[ée]e?)\s+(?:chargée?\s+)?"
                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)$")
-# Le français nomme le dispositif avant son nom (PRODUCT_BEFORE : "le plan France Relance").
+# French names the scheme before its name (PRODUCT_BEFORE: "le plan France Relance").
 THING_AFTER = r"(?!)"
-# Un nom qui commence ou finit par l'un de ces mots est un événement ("Festival des Lanternes", "Fête de la
-# Musique", "Coupe du monde") : personne.
+# A name that starts or ends with one of these words is an event ("Festival des Lanternes", "Fête de la
+# Musique", "Coupe du monde"): nobody.
 EVENT_WORDS = frozenset("""
 festival fête foire salon marathon championnat championnats coupe jeux trophée tournoi journée journées semaine
 sommet tour rallye régate
 carnaval défilé braderie exposition concert gala trail semi-marathon nuit nuits rencontres assises
 """.split())
-# Des mots d'événement qui nomment aussi une chose, et ce qui, écrit avant eux, en fait cette chose : "le Tour de
-# France" est une course, "la Tour Belvédère" un immeuble (le féminin).
+# Event words that also name a thing, and what, written before them, makes them that thing: "le Tour de
+# France" is a race, "la Tour Belvédère" a building (the feminine).
 EVENT_WORD_NOT_AFTER = {"tour": r"(?<![\w-])(?:la|une|cette|sa|leur|notre|votre)\s+$"}
-# Mots de noms de journaux, dont l'article fait partie du nom même en tête de phrase ("Le Monde a révélé").
+# Words of newspaper names, whose article is part of the name even at the head of a sentence
+# ("Le Monde a révélé").
 NEWS_WORDS = frozenset("""
 journal courrier progrès monde parisien figaro télégramme dauphiné matin midi écho gazette
 tribune voix provence nouvelliste dépêche éclair
 """.split())
-# Ce qui lie un genre de lieu en minuscules à son nom (ORG_CATEGORIES : "la préfecture de l'Orbe").
+# What links a lower-case kind of place to its name (ORG_CATEGORIES: "la préfecture de l'Orbe").
 CATEGORY_LINKS = r"(?:de|des|du|de\s+la)\s+|d['’]|de\s+l['’]"
-# Les genres dont le nom seul est le lieu, non l'institution ("la sous-préfecture de Clamery" : Clamery est une ville).
+# The kinds whose name alone is the place, not the institution ("la sous-préfecture de Clamery": Clamery is a town).
 NO_ALIAS_CATEGORIES = frozenset({"préfecture", "sous-préfecture"})
-# Liaisons élidées collées à la partie suivante d'un nom ("Conseil d'État", "Le Progrès de l'Orbe").
+# Elided links glued to the next part of a name ("Conseil d'État", "Le Progrès de l'Orbe").
 NAME_GLUED_LINKS = r"[dD]|de\s+l"
-# Noms qui désignent une organisation déjà nommée ("le constructeur a assuré", "la direction du club").
-# Noms communs qui décrivent une personne dans une apposition à un prénom seul : dans un micro-trottoir,
-# "Nadia, mère de trois enfants," et "Son voisin de rayon, Antoine," nomment des personnes (issue 9).
+# Nouns that refer to an organisation already named ("le constructeur a assuré", "la direction du club").
+# Common nouns that describe a person in an apposition to a lone first name: in a vox pop,
+# "Nadia, mère de trois enfants," and "Son voisin de rayon, Antoine," name people (issue 9).
 PERSON_NOUNS = frozenset("""
 mère père parent parents grand-mère grand-père retraité retraitée habitant habitante commerçant commerçante
 agriculteur agricultrice étudiant étudiante lycéen lycéenne voisin voisine salarié salariée ouvrier ouvrière
@@ -656,17 +659,17 @@ cliente spectateur spectatrice supporter supportrice bénévole élève artisan 
 vigneron vigneronne patient patiente passager passagère usager usagère riverain riveraine mécanicien
 boulanger boulangère veuve veuf ami amie épouse mari fils fille touriste visiteur visiteuse coureur coureuse
 """.split())
-# Un locuteur nommé dans la phrase qui suit la citation : « … » La phrase est de Sylvie Roux, …
+# A speaker named in the sentence that follows the quotation: « … » La phrase est de Sylvie Roux, …
 WORDS_OF = (r"(?:la\s+phrase|la\s+formule|le\s+constat|le\s+mot|les\s+mots|ces\s+mots|ces\s+propos|ce\s+constat)"
             r"\s+(?:est|sont)\s+(?:de|d['’])")
-# "Un porte-parole de X" est dans SPOKESPERSON_FOR ; le français n'écrit pas "un X porte-parole".
+# "Un porte-parole de X" is in SPOKESPERSON_FOR; French does not write "un X porte-parole".
 SPOKESPERSON_AFTER_NAME = r"(?!)"
 ORG_NOUNS = frozenset("""
 constructeur fabricant entreprise société groupe compagnie transporteur opérateur club banque assureur enseigne
 distributeur fournisseur hôpital université coopérative papeterie usine laiterie fromagerie promoteur journal
 quotidien régulateur
 """.split())
-# Un nom juste après l'un de ces mots est un lieu, jamais l'organisation d'une description ("à Sablé").
+# A name right after one of these words is a place, never the organisation of a description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
 # Third-person singular subject pronouns: they name whoever was named last.
 PRONOUNS = frozenset({"il", "elle"})
@@ -684,21 +687,21 @@ nos lecteurs ont réagi|ailleurs sur le web|à ne pas manquer|en continu|toute l
 nos recommandations|les articles les plus lus|réagir|réagir à cet article|réagissez à cet article|commenter|
 commenter cet article|sur le même thème|sur le meme theme|à lire également|lire également|voir également
 """.replace("\n", "").split("|"))
-# Mentions d'un emplacement publicitaire dans l'article ("Publicité", "La suite après cette publicité") :
-# une ligne qui n'en contient pas d'autre est supprimée, une mention collée avant une phrase en est retirée.
+# Mentions of an advertising slot in the article ("Publicité", "La suite après cette publicité"):
+# a line that holds nothing else is removed, a mention glued before a sentence is taken out of it.
 AD_LABELS = (r"publicité|publicite|contenu\s+sponsorisé|contenu\s+partenaire|"
              r"la\s+suite\s+après\s+(?:cette\s+|la\s+)?(?:publicité|annonce)|"
              r"l['’]article\s+continue\s+(?:ci-dessous|après\s+(?:cette\s+|la\s+)?publicité)")
 BYLINE = r"par|écrit par|ecrit par|publié par"
-# Une ligne de signature quand un nom suit ("Par Jean Morel", "De notre envoyée spéciale à Lyon") (page.py).
+# A byline when a name follows ("Par Jean Morel", "De notre envoyée spéciale à Lyon") (page.py).
 BYLINE_LEAD = r"par|écrit par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à"
-# Un crédit photo : son intitulé ("Crédit photo :"), les mots par lesquels commence le crédit d'une légende
-# ("Photo : …"), et ce qui peut les suivre avant le nom ("Photo d'illustration / …") (page.py).
+# A photo credit: its label ("Crédit photo :"), the words a caption's credit starts with
+# ("Photo : …"), and what may follow them before the name ("Photo d'illustration / …") (page.py).
 CREDIT_LABELS = r"crédits?\s*(?:photo|image)?s?"
 CREDIT_WHAT = r"photo|photos|image|illustration"
 CREDIT_AFTER_WHAT = r"d['’]illustration"
-# L'en-tête ou les boutons d'un fil de commentaires ("3 commentaires", "Répondre", "Signaler") et l'âge d'un
-# commentaire ("il y a 2 heures") (page.py).
+# The header or buttons of a comment thread ("3 commentaires", "Répondre", "Signaler") and a comment's age
+# ("il y a 2 heures") (page.py).
 COMMENT_LABELS = r"commentaires?|réactions?|répondre|signaler"
 COMMENT_AGE = r"il y a \d+ \w+"
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
