@@ -129,7 +129,7 @@ def _whole(text: bytes, tokens: Tokens) -> bool:
 def _occurrences(data: bytes, part: bytes) -> list[int]:
     """Every offset where ``part`` starts in ``data``, overlapping ones included."""
     if not part:
-        return [-1] * (len(data) + 2)  # never a count of fragments: an empty fragment cannot be placed
+        return []  # an empty fragment has no place: fewer than its tokens, so the page is rendered whole
     found, at = [], data.find(part)
     while at != -1:
         found.append(at)

@@ -104,7 +104,13 @@ class Theme:
         return text.encode("utf-8")
 
 
-def _escape_output(value: Any, _str: type = str, _inner: Callable[[str], str] = markupsafe._escape_inner) -> str:
+def plain_escape(module: Any = markupsafe) -> Callable[[str], str]:
+    """markupsafe's escaping of a str into a plain str: its private ``_escape_inner`` (MarkupSafe 3), else escape()."""
+    inner = getattr(module, "_escape_inner", None)
+    return inner if inner is not None else (lambda text: str(module.escape(text)))
+
+
+def _escape_output(value: Any, _str: type = str, _inner: Callable[[str], str] = plain_escape()) -> str:
     """markupsafe.escape for what a template prints: the same text, as a plain string.
 
     What a template prints is only ever joined into the page (or into a macro's or block's text, which

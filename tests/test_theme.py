@@ -430,3 +430,16 @@ def test_printed_values_are_escaped_as_markupsafe_escapes_them(tmp_path):
     ours = theme.env.from_string(source).render(values)
     assert ours == plain.from_string(source).render(values)
     assert ours.startswith("a&lt;b &amp; &#34;c&#34; &#39;d&#39;&gt;é|<b>safe</b>|3.5|<i>as it says</i>|None|")
+
+
+def test_printed_values_fall_back_to_escape_where_markupsafe_has_no_private_helper():
+    """A MarkupSafe without ``_escape_inner`` (before 3.0, or a later one) still escapes, as a plain str."""
+    from types import SimpleNamespace
+
+    import markupsafe
+
+    from generator.render import plain_escape
+
+    older = plain_escape(SimpleNamespace(escape=markupsafe.escape))
+    escaped = older("a<b & \"c\" 'd'>é")
+    assert escaped == "a&lt;b &amp; &#34;c&#34; &#39;d&#39;&gt;é" and type(escaped) is str

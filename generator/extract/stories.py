@@ -7,8 +7,8 @@ weighted by how rare it is in the story. Words rarely cross a language, so betwe
 names, numbers and dates carry the decision, with the fact words each language module maps to a shared concept
 (``lang/*.py`` FACT_WORDS: "grève" and "strike"). A group takes two sentences of one article only when they
 retell its fact (dates that agree, words closer than two articles' tellings need), or two dated clauses of
-one sentence that give the same date ("mardi prochain, le 14 mai"). Groups join best pair first, and only when they agree on average, so one shared sentence cannot
-chain two facts together.
+one sentence that give the same date ("mardi prochain, le 14 mai"). Groups join best pair first, and only when
+they agree on average, so one shared sentence cannot chain two facts together.
 """
 
 from __future__ import annotations
@@ -274,13 +274,10 @@ def group(mentions: list[Mention]) -> list[Story]:
     supporting clause that joined no other source's fact is left out)."""
     _focus_clauses(mentions)
     _split_clauses(mentions)
-    known: dict[str, set[str]] = {}
-    for m in mentions:
-        known.setdefault(m.source, set()).update(m.names)
-    every_name = set().union(*known.values()) if known else set()
+    every_name = set().union(*(m.names for m in mentions))
     for m in mentions:
         _promote_openers(m, every_name)
-    known = {}
+    known: dict[str, set[str]] = {}
     for m in mentions:
         known.setdefault(m.source, set()).update(m.names)
     for m in mentions:
