@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from .actors import NameIndex, is_pronoun, looks_like_person
+from .actors import Mention, NameIndex, is_pronoun, looks_like_person
 from .lang import LanguageData, alternation, determiner_opening, for_text, reporting_verb
 
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
@@ -395,9 +395,7 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         # figures published last month by the Water Industry Standards Authority", "selon des chiffres publiés
         # jeudi par l'Insee" (issue 9).
         rest, at = np[source.end():], according.start("np") + source.end()
-        # Read in its sentence: alone, "Insee" would open a sentence and name nobody.
-        found = [replace(m, start=m.start - at, end=m.end - at) for m in names.mentions(body[:at + len(rest)])
-                 if m.start >= at]
+        found = _mentions_at(body, at, at + len(rest), names)
         lead = rest[: found[-1].start] if found else ""
         if found and found[-1].end >= len(rest) - 1 and not found[-1].person \
                 and (not lead.strip() or cues.leading_determiner.fullmatch(lead) or _described(lead, cues)):
@@ -405,11 +403,9 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     if speaker is None and (is_pronoun(np) or np.casefold() in cues.according_pronouns):
         speaker = _last_person("", before, names)
     elif speaker is None:
-        # One name, after at most a determiner or a title ("the Department of Health", "l'agence Reuters"),
-        # read in its sentence: alone, "Météo-France" would open a sentence and name nobody.
+        # One name, after at most a determiner or a title ("the Department of Health", "l'agence Reuters").
         at = according.start("np")
-        mentions = [replace(m, start=m.start - at, end=m.end - at) for m in names.mentions(body[:at + len(np)])
-                    if m.start >= at]
+        mentions = _mentions_at(body, at, at + len(np), names)
         named = len(mentions) == 1 and mentions[0].end >= len(np) - 1 and len(np[: mentions[0].start].split()) <= 1
         speaker = mentions[0].name if named else None
     if speaker is None:
@@ -453,6 +449,12 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
     if len((tail if stop < 0 else tail[:stop]).split()) > 6:
         return None
     return (0, comma)
+
+
+def _mentions_at(body: str, at: int, end: int, names: NameIndex) -> list[Mention]:
+    """The names in ``body[at:end]``, offsets from ``at``, read in their sentence (alone, "Insee" or
+    "Météo-France" would open a sentence and name nobody)."""
+    return [replace(m, start=m.start - at, end=m.end - at) for m in names.mentions(body[:end]) if m.start >= at]
 
 
 def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], names: NameIndex,
