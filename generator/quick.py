@@ -358,7 +358,9 @@ class _QuickBuild:
             old, where, pages, url, _ = self._row(event_id)
             if old.path is None or os.path.abspath(old.path) != path:
                 raise _StepAside("another file")
-            new, problems = load_event_file(Path(path), sources.keys())
+            # Read under the name the whole build gave it (the same file): placement() holds the event's path, so
+            # reading it by its absolute one made every edit in a site built from its own folder a whole build.
+            new, problems = load_event_file(Path(old.path), sources.keys())
             if new is None or any(p.severity == "error" for p in problems) or placement(new) != where:
                 raise _StepAside("the event moved")
             new_hash = _hash_file(path)

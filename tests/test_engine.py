@@ -380,6 +380,23 @@ def test_an_edit_is_in_place_whether_the_site_folder_is_named_relative_or_absolu
         assert "nothing changed" in run_cli("--site", site, "build").out
 
 
+def test_an_edit_is_in_place_after_a_whole_build_made_from_inside_the_site_folder(
+        tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    # The whole build names each event by its path relative to the folder it ran in; the edit was read by its
+    # absolute path, so the event seemed to have moved and every edit was a whole build.
+    root = tmp_path / "site-root"
+    _start(root)
+    _age(root)
+    monkeypatch.chdir(root)
+    assert run_cli("build").code == 0
+    for path in _apply(root, ("retitle", "e1", 2, False)):
+        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3000))
+    done = run_cli("build", "--profile")
+    assert done.code == 0, done.err
+    assert "1 event(s) edited in place" in done.out, done.out
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+
+
 def test_edits_in_place_keep_the_search_entries_and_write_the_index_state_now_and_then(
         tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
     from generator import quick
