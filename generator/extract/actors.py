@@ -488,8 +488,8 @@ def _name_runs_only(text: str) -> list[tuple[int, str]]:
 
 
 def _label_and_person(begin: int, raw: str) -> list[tuple[int, str]]:
-    """A run cut before a person's name that a party's acronym or a nationality opens: "le député UDF Philippe
-    Douste-Blazy" names the UDF and Philippe Douste-Blazy, "le Britannique Richard Reid" Richard Reid (issue 9)."""
+    """A run cut before a person's name that a party's acronym or a nationality opens: "le député UDF Paul
+    Vernet" names the UDF and Paul Vernet, "le Britannique Tom Rudd" Tom Rudd (issue 9)."""
     words = raw.split()
     if len(words) < 3:
         return [(begin, raw)]
@@ -672,7 +672,7 @@ def _clean_name(raw: str) -> str:
         words.pop(0)
     if len(words) >= 3 and (_nationality(words[0].casefold()) or re.search(r"\w-[a-z]", words[0])) \
             and looks_like_person(" ".join(words[1:])):
-        words.pop(0)  # "Le Britannique Richard Reid", "Mother-of-two Priya Desai": a description before a name
+        words.pop(0)  # "Le Britannique Tom Rudd", "Mother-of-two Priya Desai": a description before a name
     while words and words[-1].casefold() in _WEEKDAYS:
         words.pop()  # "in Europe and Asia Monday": English writes the day right after a name
     # "Labour MP Sarah Jones", "Chief Executive Officer Dan Brook": a title glued to a name ends before it.
