@@ -656,7 +656,7 @@ FACT_WORDS.update({
     "mountain": "mountain", "mountains": "mountain", "reservoirs": "reservoir", "reservoir": "reservoir",
     "police": "police", "hospital": "hospital", "school": "school", "schools": "school", "students": "student",
     "price": "price", "prices": "price", "rent": "rent", "tax": "tax", "taxes": "tax", "debt": "debt",
-    "parking": "parking", "fees": "fee", "fee": "fee", "charges": "fee", "percent": "percent",
+    "parking": "parking", "fees": "fee", "fee": "fee", "percent": "percent",
     "convicted": "convict", "sentenced": "convict", "prison": "prison", "jail": "prison",
     "investigation": "inquiry", "inquiry": "inquiry", "probe": "inquiry", "killed": "death", "died": "death",
     "dead": "death", "deaths": "death", "injured": "injured", "wounded": "injured", "accident": "accident",
@@ -668,7 +668,7 @@ FACT_WORDS.update({
     "agency": "agency", "agencies": "agency", "services": "service", "service": "service", "users": "user",
     "research": "research", "model": "model", "models": "model", "market": "market", "record": "record",
     "family": "family", "employs": "employ", "employ": "employ", "people": "people", "walked": "strike",
-    "walkout": "strike", "stoppage": "strike", "vote's": "vote", "vote": "vote", "ballot": "vote",
+    "walkout": "strike", "stoppage": "strike", "vote's": "vote", "ballot": "vote",
 })
 
 # More of the lexicon (see fr.py): courts, health and product recalls, floods, fires and storms, companies and
@@ -741,7 +741,7 @@ FACT_WORDS.update({
     "delivery": "delivery", "deliveries": "delivery", "delivered": "delivery", "order": "order",
     "orders": "order", "ordered": "order", "hill": "hill", "hills": "hill", "burned": "burn", "burnt": "burn",
     "burn": "burn", "met": "meet", "visiting": "visit", "broke": "start", "families": "family",
-    "courts": "court", "opens": "open",
+    "courts": "court",
 })
 
 # Sport, health care, schools, transport and elections (see fr.py).
@@ -772,7 +772,7 @@ FACT_WORDS.update({
     "hackers": "hacker", "hacker": "hacker", "hacked": "hacker", "hacking": "hacker",
     "ransom": "ransom", "data": "data", "leak": "leak", "leaked": "leak", "leaks": "leak", "stolen": "steal",
     "stole": "steal", "theft": "steal", "burglary": "steal", "offer": "offer", "offers": "offer", "bid": "offer",
-    "demonstrators": "protest", "protesters": "protest", "crippled": "disrupt", "paralysed": "disrupt",
+    "demonstrators": "protest", "crippled": "disrupt", "paralysed": "disrupt",
     "paralyzed": "disrupt", "disrupted": "disrupt", "disruption": "disrupt", "outage": "disrupt",
 })
 

@@ -843,7 +843,7 @@ FACT_WORDS.update({
     "retard": "postpone", "retards": "postpone", "tracé": "route", "coût": "cost", "coûte": "cost",
     "réouverture": "reopen", "rouverte": "reopen", "regagné": "return", "retour": "return",
     "blessé": "injured", "blessée": "injured", "tué": "death", "tuée": "death",
-    "usines": "plant", "fermé": "close", "fermée": "close", "fermer": "close", "licencié": "layoff",
+    "usines": "plant", "fermée": "close", "fermer": "close", "licencié": "layoff",
     "suppression": "layoff", "suppressions": "layoff", "grévistes": "strike", "protestation": "protest",
     "manifesté": "protest", "rassemblement": "protest", "démissionne": "resign", "démissionnaire": "resign",
     "sanction": "sanction", "sanctions": "sanction",
