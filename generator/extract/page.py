@@ -66,7 +66,8 @@ _KIND_EXACT = {
     "byline": {"author", "authors", "postinfo", "articleinfo", "articlemeta", "postmeta", "entrymeta", "meta",
                "signature", "credits"},
     "related": {"more", "also"},
-    "other": {"ad", "ads", "pub", "share", "share-bar", "sharebar", "overlay", "print"},
+    # "cta": a call-to-action card inside a post (Ghost's kg-cta-card: "Enjoying the Ledger? Support …", issue 9)
+    "other": {"ad", "ads", "pub", "share", "share-bar", "sharebar", "overlay", "print", "cta", "calltoaction"},
     "navigation": {"nav", "header", "tags", "tag", "skip", "topics", "site-header", "site-footer"},
 }
 _TAG_KINDS = {"nav": "navigation", "footer": "navigation", "aside": "related", "form": "other", "dialog": "other",
@@ -115,6 +116,31 @@ _COMMENT_LINE = re.compile(rf"^(?:\d+\s+)?(?:{alternation('COMMENT_LABELS')})\s*
                            rf"^(?:{alternation('COMMENT_AGE')})$", re.I)
 
 
+# A press release's dateline, which opens its text on a newswire ("DERWENTHAM, England, March 3, 2026 /GlobeWire/ --",
+# "PARIS, 3 mars 2026 /PRNewswire/ -", "(BUSINESS WIRE) --"): what the page prints before it (the wire's kicker,
+# the issuer, the time, a subtitle) is the wire's header, not the release (issue 9).
+_WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][^\n]{0,120}?(?:/\s*[A-Z][\w .&-]{1,40}/|\((?:[A-Z][A-Z .&-]{0,30}WIRE)\))\s*(?:--|–|—|-)\s")
+# The release's boilerplate, after the text: "About Brightwater Rolling Stock" (or "À propos de …") followed by a
+# paragraph on that company, then the media contact and the wire's "SOURCE …" line: none of it is the story.
+_ABOUT_HEADING = re.compile(r"^(?:About|À propos (?:de|d['’]))\s*(?P<name>[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6})$")
+_RELEASE_TAIL = re.compile(r"^(?:(?:media|press|investor)\s+contacts?|contacts?\s+(?:presse|médias)|contact)\s*:|^SOURCE\s+[A-Z]")
+
+
+def _release_body(lines: list[str]) -> tuple[list[str], int]:
+    """A press release's lines without the wire's header, the company's boilerplate and the media contact; how many
+    were dropped."""
+    start = next((i for i, line in enumerate(lines[:8]) if _WIRE_DATELINE.match(line)), 0)
+    end = len(lines)
+    for i in range(start + 1, len(lines)):
+        about = _ABOUT_HEADING.match(lines[i])
+        # the paragraph after the heading is about that company ("About Acme" / "Acme Ltd designs …")
+        if about and i + 1 < len(lines) and lines[i + 1].startswith(about.group("name").split()[0]):
+            end = i
+            break
+    kept = [line for line in lines[start:end] if not _RELEASE_TAIL.match(line)]
+    return kept, len(lines) - len(kept)
+
+
 def read_page(data: bytes, url: str | None = None) -> Article | None:
     """The article of a page and its metadata; None when no main text is found."""
     import trafilatura
@@ -141,6 +167,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     lines = _standfirst(work, lines, [t.value for t in (title, raw_title) if t]) + lines
     if lines and title and _norm(lines[0]) in (_norm(title.value), _norm(raw_title.value if raw_title else "")):
         lines = lines[1:]  # the page's heading repeats the title
+    lines, cut = _release_body(lines)
+    if cut:
+        dropped["other"] += cut
     kept = []
     for line in lines:
         line = _AD_LABEL_BEFORE.sub("", line)  # "Advertisement The council voted …": the slot's label glued on
@@ -431,10 +460,16 @@ class _Meta:
             publisher = obj.get("publisher")
             if isinstance(publisher, list) and publisher:
                 publisher = publisher[0]
+            if isinstance(publisher, dict) and not publisher.get("name") and publisher.get("@id"):
+                publisher = self.node(publisher["@id"]) or publisher  # {"@id": "#org"}: the graph's node names it
             name = publisher.get("name") if isinstance(publisher, dict) else publisher
             if isinstance(name, str) and name.strip():
                 return Found(name.strip(), "JSON-LD publisher")
         return None
+
+    def node(self, node_id: Any) -> dict[str, Any] | None:
+        """The JSON-LD object a reference ``{"@id": …}`` points at (one with a name), or None."""
+        return next((obj for obj in self.json_ld if obj.get("@id") == node_id and obj.get("name")), None)
 
     def published(self) -> Found[dt.date] | None:
         """The publication day: article:published_time, JSON-LD datePublished, <time datetime>, then a byline."""
