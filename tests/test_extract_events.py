@@ -1027,6 +1027,40 @@ def test_kickers_event_names_and_product_lines_are_no_actors(text, language, act
 
 
 @pytest.mark.parametrize("text, language, actors", [
+    # Things named after their kind are nobody, in the whole article (issue 9): an animal, a craft, a storm.
+    ("La panthère des neiges Nala a mis bas lundi à Clamery. Nala se porte bien, selon le parc.", "fr", ["Clamery"]),
+    ("The zoo's snow leopard, Kira, gave birth in Leeds on Monday. Kira is doing well, keeper Tom Hale said.", "en",
+     ["Leeds", "Tom Hale"]),
+    ("Two cubs, named Ash and Juniper, went on show in Leeds on Monday.", "en", ["Leeds"]),
+    ("Le satellite Orbis-2 a été lancé lundi depuis Kourou. Orbis-2 observera les océans.", "fr", ["Kourou"]),
+    ("Storm Ebba closed the Dover road on Monday. Since Ebba, the port has stayed shut.", "en", ["Dover"]),
+    # "the bus, Halvorsen said": a name in commas after a kind is its name only when the commas close it.
+    ("Police stopped the boat, Wexford Marine said on Monday in Leeds.", "en", ["Leeds", "Wexford Marine"]),
+    # A platform after "on"/"sur" is where something was posted, not who acts.
+    ("Sur Facebook, la mairie de Clamery a annoncé lundi la fermeture.", "fr", ["Clamery"]),
+    ("Wexford Rail posted the timetable on Facebook and Instagram on Monday.", "en", ["Wexford Rail"]),
+    # A capitalised word before a number is a marker, a line or an event, never someone.
+    ("Runners collapsed near Mile 20 in Leeds on Monday.", "en", ["Leeds"]),
+    # A place a town names after someone is the place; after "de" the town is the town.
+    ("La piscine Jean-Bouin a fermé lundi à Clamery.", "fr", ["Clamery", "piscine Jean-Bouin"]),
+    ("La piscine de Clamery a fermé lundi.", "fr", ["Clamery"]),
+    # A minister's portfolio before a name leaves the person; the prosecutor's "République" is no one; a title's
+    # complement after "d'" is the organisation.
+    ("Le ministre de l'Intérieur Paul Vernet s'est rendu lundi à Clamery.", "fr", ["Clamery", "Paul Vernet"]),
+    ("Le procureur de la République de Clamery, Paul Vernet, a ouvert lundi une enquête.", "fr",
+     ["Clamery", "Paul Vernet"]),
+    ("Le PDG d'Astrelle, Paul Vernet, a démissionné lundi.", "fr", ["Astrelle", "Paul Vernet"]),
+    # French names go on with their lower-case adjectives, and a name written after those closes them.
+    ("Le Parc naturel régional des Causses a lancé lundi une étude.", "fr", ["Parc naturel régional des Causses"]),
+    ("Le Conservatoire d'espaces naturels a racheté lundi les terrains.", "fr", ["Conservatoire d'espaces naturels"]),
+    ("Santé publique France a signalé lundi neuf cas.", "fr", ["Santé publique France"]),
+    ("Le texte a été publié lundi au Journal officiel.", "fr", []),
+])
+def test_named_things_platforms_markers_and_french_long_names(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
     # A job title alone names nobody; an organisation inside it stays.
     ("Prime Minister Ana Kovač met the Chief Operating Officer of Selvane Air in Leeds on Monday.", "en",
      ["Ana Kovač", "Leeds", "Selvane Air"]),

@@ -94,6 +94,19 @@ _ACRONYM_DEFINED = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")  # "… Accountancy
 # Small words an acronym skips ("of", "and", "de", "des"): a name's links, particles and function words.
 _LINKING_WORDS = frozenset(w.casefold() for w in _LINKS if " " not in w) | _FUNCTION_WORDS
 _NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspaper keeps its article
+# Issue 9: a name written right after a kind of thing that is never anyone ("la tempête Ciaran", "the rover
+# Perseverance", "la panthère des neiges Nala"), or in commas after it ("the zoo's snow leopard, Kira,"), or given
+# by "named" ("two cubs, named Ash and Juniper"). Only a French complement may come between the kind and the name
+# ("des neiges"): a verb there ("the dog bit Tom Hale") leaves the name alone.
+_NAMED_THINGS = union("NAMED_THINGS")
+_NAMED_BEFORE = re.compile(
+    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _NAMED_THINGS), key=lambda w: (-len(w), w)))})(?:s|x)?"
+    rf"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ-]+)?(?P<comma>\s*,)?\s+(?:(?:{alternation('NAMED_CALLED')})\s+)?$")
+_NAMED_JOINED = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, union('NAME_JOINERS'))))})\s+(?={_CAP})")
+_PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
+_PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
+                              rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
+_FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
 
 
 @dataclass(frozen=True)
@@ -121,6 +134,7 @@ class NameIndex:
     long_name_set: set[str] = field(default_factory=set)  # the same, to ask whether a phrase is one
     text: str = ""  # the article's sentences the index was built from
     adjectives: frozenset[str] = frozenset()  # the article's language's lower-case words of names ("populaire")
+    things: set[str] = field(default_factory=set)  # folded names the article gives to a thing ("la tempête Ciaran")
 
     @classmethod
     def build(cls, actors: list[Actor], text: str, language: str | None = None) -> "NameIndex":
@@ -139,9 +153,13 @@ class NameIndex:
         for start, run in _name_runs(text, index.adjectives):
             name = _clean_name(run)
             category = _category(text, start)
+            thing = _things_named(text, start, run, name)
+            if thing:
+                index.things.update(map(_fold, thing))
+                continue
             if name and category and _fold(name) not in index.aliases:
                 # "la papeterie Lambert": an organisation, and "Lambert" alone names it from then on.
-                alone = () if category.split()[0].casefold() in _NO_ALIAS_CATEGORIES else (name,)
+                alone = () if category.split()[0].casefold() in _NO_ALIAS_CATEGORIES | _FACILITIES else (name,)
                 for alias in (category + name, *alone):
                     index.aliases.setdefault(_fold(alias), category + name)
                     index.written.setdefault(alias.replace("’", "'"), category + name)
@@ -152,7 +170,8 @@ class NameIndex:
             elif name and not category and " " not in name and _first_name_alone(text, start, run):
                 index.people.add(name)
             titled = _with_article(text, start, run, name)
-            if titled != name and _fold(titled) not in index.aliases:
+            if titled != name and _fold(titled) not in index.aliases \
+                    and not _PRODUCT_BEFORE.search(text[max(0, start - 30):start]):  # "le festival Les Nuits de …"
                 # "publié par Le Veilleur": the name keeps its article, at a sentence's start too, and the
                 # name alone ("l'enquête du Veilleur") stands for it.
                 index.aliases[_fold(titled)] = titled
@@ -241,10 +260,15 @@ class NameIndex:
                 continue
             if name.casefold() in _NOT_NAMES or " ".join(raw.split()[-2:]).casefold() in _NOT_NAMES:
                 continue  # "Christmas", "Its Black Friday sales"
+            if _fold(name) in self.things or _things_named(sentence, start, raw, name):
+                continue  # "la tempête Ciaran", and "Ciaran" alone after it
+            begin = start + max(0, raw.find(name.split()[0]))
+            if name.casefold() in _PLATFORMS and _PLATFORM_BEFORE.search(sentence[max(0, begin - 40):begin]):
+                continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
-            if re.fullmatch(r"[A-Z]{2,}s", name) or name.isupper() and re.match(r"\s+\d", sentence[start + len(raw):]):
-                continue  # "MPs", "SUVs": a common noun's plural; "la RN 7", "the A 40": a road
+            if re.fullmatch(r"[A-Z]{2,}s", name) or " " not in name and re.match(r"\s+\d+\b(?![-–:]\d)", sentence[start + len(raw):]):
+                continue  # "MPs", "SUVs": a common noun's plural; "la RN 7", "Mile 20", "Paris 2024": a road, a place, an event
             if _no_actor(sentence, start, raw, name):
                 continue  # an address, a portfolio, a programme, an event
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES):
@@ -293,6 +317,27 @@ class NameIndex:
                 return (_fold(word) in self.aliases or word in self.surnames
                         or word in self.known_capitals or _inner_capital(word))
         return True
+
+
+def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
+    """The names a capitalised run gives to things that are never anyone (issue 9): after a kind of thing ("la
+    tempête Ciaran", "the zoo's snow leopard, Kira,", "two cubs, named Ash and Juniper": each name joined by
+    "and"), or after such a kind written capitalised in the run ("Storm Babet", "Tempête Ciaran"); else []."""
+    words = name.split()
+    if len(words) > 1 and (words[0].casefold() in _NAMED_THINGS or words[0].casefold().rstrip("sx") in _NAMED_THINGS):
+        return [" ".join(words[1:])]
+    if not name:
+        return []
+    begin = start + max(0, raw.find(words[0]))
+    kind = _NAMED_BEFORE.search(text, max(0, begin - 60), begin)
+    end = start + len(raw)
+    if kind is None or kind.group("comma") and not re.match(r"\s*,|" + _NAMED_JOINED.pattern, text[end:end + 12]):
+        return []  # "the bus, Halvorsen said": a name in commas after the kind is its name only when closed
+    names = [name]
+    while (joined := _NAMED_JOINED.match(text, end)) and (more := _NAME_RUN.match(text, joined.end())):
+        names.append(more.group(0))
+        end = more.end()
+    return names
 
 
 def _thing_not_event(word: str, before: str) -> bool:
@@ -359,6 +404,8 @@ def _category(text: str, start: int) -> str:
     if _CATEGORY_BEFORE is None:
         return ""
     found = _CATEGORY_BEFORE.search(text, max(0, start - 40), start)
+    if found and found.group(0).split()[0].casefold() in _FACILITIES and len(found.group(0).split()) > 1:
+        return ""  # "la piscine de Lanvic" is in Lanvic; "la piscine Jean-Bouin" is named so
     return found.group(0) if found else ""
 
 
@@ -427,6 +474,12 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tupl
             if not more or more.group(1).casefold().replace("’", "'") not in adjectives:
                 break
             end += more.end()
+        if end > begin + len(raw):
+            # "Santé publique France", "Crédit agricole Centre-Est": a name written after the adjective closes it
+            after = re.match(r"\s+(?=[A-ZÀ-ÖØ-Ý])", text[end:end + 2])
+            name = _NAME_RUN.match(text, end + after.end()) if after else None
+            if name and not looks_like_person(name.group(0)) and not _sentence_start(text, name.start()):
+                end = name.end()
         head = _clean_name(raw).split()
         if head and (end > begin + len(raw) and len(head) == 1  # "Direction générale de l'alimentation"
                      or head[-1].casefold() in _ORG_WORDS and not _sentence_start(text, begin + raw.find(head[0]))):
@@ -483,18 +536,20 @@ def _name_runs_only(text: str) -> list[tuple[int, str]]:
                 if part.group(0) not in _LINKS:
                     runs.append((begin + part.start(), part.group(0)))
         else:
-            runs.extend(_label_and_person(begin, raw))
+            runs.extend(_label_and_person(text, begin, raw))
     return runs
 
 
-def _label_and_person(begin: int, raw: str) -> list[tuple[int, str]]:
-    """A run cut before a person's name that a party's acronym or a nationality opens: "le député UDF Paul
-    Vernet" names the UDF and Paul Vernet, "le Britannique Tom Rudd" Tom Rudd (issue 9)."""
+def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
+    """A run cut before a person's name that a party's acronym, a nationality or a minister's portfolio opens: "le
+    député UDF Paul Vernet" names the UDF and Paul Vernet, "le Britannique Tom Rudd" Tom Rudd, "le ministre de
+    l'Intérieur Paul Vernet" Paul Vernet (issue 9)."""
     words = raw.split()
     if len(words) < 3:
         return [(begin, raw)]
     first = words[0]
-    label = (first.isupper() and len(first) > 1 and first.isalpha()) or _nationality(_strip_elision(first).casefold())
+    label = (first.isupper() and len(first) > 1 and first.isalpha()) or _nationality(_strip_elision(first).casefold()) \
+        or _PORTFOLIO_BEFORE.search(text[max(0, begin - 40):begin]) is not None
     rest = raw[len(first):].lstrip()
     if label and looks_like_person(rest):
         return [(begin, first), (begin + len(raw) - len(rest), rest)]
@@ -670,6 +725,8 @@ def _clean_name(raw: str) -> str:
         if words[0].casefold() in _TITLES and len(words) > 1 and words[-1].casefold() in _ORG_WORDS:
             break  # "General Motors Corporation": a title's word that opens an organisation's name is part of it
         words.pop(0)
+    if len(words) > 1 and words[0].casefold() in _NOT_NAMES | _TITLES and _ELISION.match(words[1]):
+        words = [_strip_elision(words[1])] + words[2:]  # "le PDG d'Astrelle": the title's complement is the organisation
     if len(words) >= 3 and (_nationality(words[0].casefold()) or re.search(r"\w-[a-z]", words[0])) \
             and looks_like_person(" ".join(words[1:])):
         words.pop(0)  # "Le Britannique Tom Rudd", "Mother-of-two Priya Desai": a description before a name

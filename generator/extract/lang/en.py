@@ -461,6 +461,7 @@ DEMONYM_ENDINGS = ("ean", "ish", "ese", "ian")
 PRONOUNS = frozenset({"he", "she"})
 # English capitalises a kind of place that is part of a name ("Brookfield Creamery"): none written lower-case.
 ORG_CATEGORIES: frozenset[str] = frozenset()
+FACILITIES: frozenset[str] = frozenset()  # English capitalises a facility's name whole ("Jean Bouin Pool")
 NAME_JOINERS = ("and", "&")
 # A capitalised article inside a sentence is part of the name it opens ("reported by The Harbour Gazette").
 NAME_ARTICLES = ("The",)
@@ -528,6 +529,13 @@ maker makers manufacturer company firm group carrier airline operator club bank 
 supplier university hospital school creamery plant factory mill business developer builder publisher newspaper
 broadcaster charity council regulator
 """.split())
+# Platforms where something is posted or watched: after PLATFORM_BEFORE ("posted on Facebook", "a réagi sur X") a
+# medium, not an actor (issue 9). The names are every language's (the French data leaves the set to this one).
+PLATFORMS = frozenset("""
+facebook instagram tiktok x twitter youtube linkedin snapchat whatsapp telegram bluesky threads mastodon reddit
+twitch spotify netflix
+""".split())
+PLATFORM_BEFORE = r"on|via"
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())
 # A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.
@@ -557,9 +565,22 @@ dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculo
 """.split())
 PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devices?|phones?|smartphones?|"
                   r"software|apps?|range|vehicles?|cars?|engines?|tablets?|laptops?|robots?|machines?|cheeses?|"
-                  r"drugs?|vaccines?|yog(?:h)?urts?|desserts?|drinks?|beers?|biscuits?|the\s+new|"
-                  # a named vessel or a storm is a thing, never someone ("the trawler Ar Vag", "Storm Babet", issue 9)
-                  r"ships?|vessels?|boats?|trawlers?|yachts?|tankers?|storm|hurricane|typhoon|cyclone)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|towards|into|at|on|with|by|near|via|operators?|owners?|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+                  r"drugs?|vaccines?|yog(?:h)?urts?|desserts?|drinks?|beers?|biscuits?|the\s+new)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|towards|into|at|on|with|by|near|via|operators?|owners?|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+# Kinds of things whose name is written after them (or in commas after them), and which are never anyone: a named
+# vessel or storm ("the trawler Ar Vag", "Storm Babet"), an animal ("the zoo's snow leopard, Kira,"), a craft, a
+# work or an object ("the rover Perseverance"). The name is a thing in the whole article ("since Babet", issue 9);
+# plurals are read from these with -s ("cubs").
+NAMED_THINGS = frozenset("""
+ship vessel boat trawler yacht tanker ferry storm hurricane typhoon cyclone
+leopard lion lioness tiger tigress bear elephant giraffe gorilla chimpanzee orangutan wolf lynx cheetah jaguar
+zebra rhino rhinoceros hippo panda koala seal dolphin orca whale monkey dog puppy cat kitten horse mare stallion
+pony foal donkey cow calf bull goat sheep pig stork eagle vulture penguin tortoise turtle crocodile parrot owl
+otter beaver cub mascot racehorse greyhound
+rover satellite probe rocket telescope painting statue sculpture mural bell organ film movie album novel song
+documentary
+""".split())
+# Words that give a thing of NAMED_THINGS its name ("two cubs, named Ash and Juniper").
+NAMED_CALLED = r"named|called|nicknamed|dubbed|christened"
 # After a name of several words: it names a product line, often after its maker ("42,000 Halvorsen Atlas vans",
 # issue 9); one word before them is the maker ("Halvorsen vans") and stays an actor.
 PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smartphones?|laptops?|tablets?|jets?|"

@@ -517,11 +517,13 @@ coupe ligue festival prix intelligence artificielle centre parc pont lac mont î
 place station port laboratoire cité scène société commune préfecture mairie
 industries transports ateliers établissements chantiers laboratoires éditions assurances carrosseries constructions
 autorité caisse chambre haute comité syndicat
+conservatoire observatoire établissement confédération amis jeunesse
 """.split())
 # Capitalised words that start sentences or titles but name nobody.
 COMMON_CAPITALS = frozenset("""
 le la les l un une des du de d cette ce ces cet il elle ils elles on nous vous je tu en au aux à a
 lors dans pour par selon sur sous avec sans après avant pendant depuis dès des mais et ou donc or ni car
+république fonds
 puis ainsi alors aussi enfin cependant pourtant toutefois néanmoins face parmi interrogé interrogée
 certains certaines cela ceci ça c qui que quand comment pourquoi où oui non mon ma mes son sa ses
 notre nos votre vos leur leurs tout tous toute toutes chaque plusieurs autre autres même
@@ -564,7 +566,10 @@ pdg dg pv irm plu btp jo sms suv adn rh cv bts qr
 """.split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an", "fête des mères", "fête des pères",
                 "fête de la musique", "fête nationale", "saint-sylvestre", "lundi de pâques", "vendredi saint",
                 # A page's kicker (the line above the headline) before the first sentence ("Alerte info : …", issue 9).
-                "alerte info", "alerte", "info", "en direct", "exclusif", "urgent", "dernière minute"}
+                "alerte info", "alerte", "info", "en direct", "exclusif", "urgent", "dernière minute",
+                # a publication and a heritage label, not who acts ("publié au Journal officiel", "inscrite aux
+                # Monuments historiques")
+                "journal officiel", "monuments historiques"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria tdah salmonelle salmonellose rougeole sida vih paludisme choléra dengue
 grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole mpox chikungunya
@@ -573,9 +578,22 @@ grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole
 PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartphones?|téléphones?|logiciels?|"
                   r"applications?|gamme|véhicules?|voitures?|tracteurs?|moteurs?|puces?|machines?|robots?|"
                   r"fromages?|vins?|yaourts?|yogourts?|crèmes?(?:\s+dessert)?|desserts?|boissons?|bières?|biscuits?|médicaments?|vaccins?|plan|plans|programmes?|dispositifs?|opérations?|labels?|projets?|"
-                  r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?|"
-                  # a named ship or storm is a thing ("le chalutier Ar Vag", "la tempête Ciaran", issue 9)
-                  r"navires?|bateaux?|chalutiers?|voiliers?|paquebots?|cargos?|pétroliers?|tempêtes?|ouragans?|cyclones?)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+                  r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+# Kinds of things whose name is written after them, and which are never anyone: a named ship or storm ("le
+# chalutier Ar Vag", "la tempête Ciaran"), an animal ("la panthère des neiges Nala"), a craft, a work or an object
+# ("le rover Perseverance", "le tableau La Liseuse"). The name is a thing in the whole article ("depuis Ciaran",
+# issue 9); plurals are read from these ("panthères", "chevaux" from "cheval" is written out).
+NAMED_THINGS = frozenset("""
+navire bateau chalutier voilier paquebot cargo pétrolier ferry tempête ouragan cyclone typhon dépression
+panthère lion lionne tigre tigresse ours ourse éléphant éléphante girafe gorille chimpanzé orang-outan loup louve
+lynx guépard jaguar léopard zèbre rhinocéros hippopotame panda koala otarie phoque dauphin orque baleine singe
+chien chienne chat chatte cheval chevaux jument étalon poney âne vache taureau chèvre brebis cochon cigogne aigle
+vautour manchot tortue crocodile perroquet chouette hibou loutre castor mascotte
+rover satellite sonde fusée télescope instrument tableau toile statue sculpture fresque cloche orgue film album
+roman chanson documentaire
+""".split())
+# Words that give a thing of NAMED_THINGS its name ("deux petits, baptisés Ora et Tiko").
+NAMED_CALLED = r"baptisée?s?|nommée?s?|surnommée?s?|appelée?s?|prénommée?s?"
 # After a capitalised word: it names a disease ("Covid, une maladie…", "la Listeria, une bactérie").
 # After a name: it names a product range ("les Halvorsen Atlas"); French writes the product before
 # ("des yaourts Combal Nature", PRODUCT_BEFORE), hence no word here.
@@ -583,13 +601,19 @@ PRODUCT_AFTER = r"(?!)"
 # Capitalised words inside a name run after which a product is named ("Renault Modèle 4").
 PRODUCT_WORDS = frozenset({"modèle", "série"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
+# Places a town names after someone, written right before that name, which is then the place's, not the person's
+# ("la piscine Jean-Bouin", "le collège Jules-Ferry", issue 9). Only without a link: "la piscine de Lanvic" is in Lanvic.
+FACILITIES = frozenset("""
+piscine stade collège lycée école gymnase médiathèque bibliothèque salle théâtre cinéma espace complexe
+centre-ville halle auditorium
+""".split())
 # Kinds of places written lower-case right before their name, which they are part of ("la papeterie Lambert",
 # "la cave coopérative des Coteaux de Mirval", "la région Occitanie-Sud"). Not "groupe" or "société": a generic
 # word ("le groupe Nordkraft") is no part of a name.
 ORG_CATEGORIES = frozenset("""
 papeterie brasserie laiterie fromagerie fonderie imprimerie scierie verrerie distillerie sucrerie tuilerie
 cave coopérative région agglomération hôpital clinique maternité ministère parc préfecture sous-préfecture
-""".split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"}
+""".split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"} | FACILITIES
 # Words that join two names into one ("Northern Rail and Air Users' Association").
 NAME_JOINERS = ("et", "&")
 # A capitalised article in mid-sentence is part of the name it opens ("publié par Le Veilleur").
@@ -602,6 +626,10 @@ constitutionnelle régional régionale départemental départementale municipal 
 général générale supérieur supérieure fédéral fédérale international internationale énergétique écologique
 numérique solidaire catholique islamique protestant protestante suprême d'état ouvrier ouvrière
 mixte intercommunal intercommunale maritime maritimes agricole agricoles
+officiel historiques
+naturel naturelle universitaire hospitalier hospitalière public publique foncier foncière sportif sportive
+paysan paysanne laitier laitière protectrice protecteur territorial territoriale interprofessionnel
+interprofessionnelle olympique
 """.split())
 # After an organisation word and its adjective, the lower-case complement is part of the name ("Direction
 # générale de l'alimentation", "Institut national de la statistique et des études économiques",
@@ -669,6 +697,10 @@ constructeur fabricant entreprise société groupe compagnie transporteur opéra
 distributeur fournisseur hôpital université coopérative papeterie usine laiterie fromagerie promoteur journal
 quotidien régulateur
 """.split())
+# Before a platform's name (PLATFORMS), or a list of them: where something was posted, not who acts ("a réagi sur
+# X", "sur TikTok et Instagram").
+PLATFORM_BEFORE = r"sur|via"
+PLATFORMS: frozenset[str] = frozenset()  # the names are every language's: see en.py
 # A name right after one of these words is a place, never the organisation of a description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
 # Third-person singular subject pronouns: they name whoever was named last.
