@@ -1138,3 +1138,60 @@ def test_and_joins_two_plurals_inside_one_organisation_s_name_only(text, languag
 def test_reported_speech_after_a_pronoun_and_a_long_subject(text, language, speaker, quote):
     claims = [c for c in extract(text, language) if c.kind == "claim"]
     assert (claims[-1].speaker, claims[-1].quote) == (speaker, quote)
+
+
+# --- issue 10: kinds of text seen in stories nobody here wrote --------------------------------------
+
+@pytest.mark.parametrize("dateline", ["HAVENBY, Norway, May 15 (NWP) - ", "LONDON (Wire) – ", "OSLO, May 15 - "])
+def test_a_wire_dateline_does_not_date_the_lead(dateline):
+    # Published Wednesday 15 May 2024: the lead's own "on Monday" is 13 May; the dateline's day is when it was filed.
+    found = extract(f"{dateline}Harbour workers at Havenby walked out on Monday over pay.", "en")
+    assert [(c.date.iso(), c.date_text) for c in found] == [("2024-05-13", "Monday")]
+    assert found[0].quote.startswith("Harbour workers")
+
+
+def test_a_capitalised_opening_without_dateline_is_kept():
+    found = extract("NASA, the space agency, said on Monday - after a delay - that the launch would go ahead.", "en")
+    assert found and found[0].quote.startswith("NASA")
+
+
+INTERVIEW = """We spoke to the harbour master, Ingrid Dahl, a week after the strike.
+
+Why?
+
+We had warned the owners for months. Nobody listened.
+
+What happens next?
+
+I will meet the union on Friday. We want a fair deal for everyone.
+"""
+
+
+def test_an_interview_s_answers_are_the_interviewee_s_claims():
+    found = extract(INTERVIEW, "en")
+    claims = [(c.speaker, c.quote, c.date_basis, c.answer) for c in found if c.kind == "claim"]
+    assert claims == [("Ingrid Dahl", "We had warned the owners for months. Nobody listened.", "published", True),
+                      ("Ingrid Dahl", "We want a fair deal for everyone.", "published", True)]
+    # The answer's dated sentence stays an event.
+    assert [(c.kind, c.date.iso()) for c in found if c.kind == "event"] == [("event", "2024-05-17")]
+
+
+def test_questions_whose_answers_never_speak_in_the_first_person_are_an_explainer():
+    text = INTERVIEW.replace("We had warned", "The port had warned").replace("We want", "The port wants")
+    text = text.replace("I will meet", "The port meets")
+    assert [c for c in extract(text, "en") if c.kind == "claim"] == []
+
+
+def test_each_date_of_a_list_is_a_second_mention_for_merging():
+    # Published Wednesday 15 May 2024: the list gives two days of one kind of fact.
+    text = "Bus drivers struck on May 2 and on May 9 over the new timetable."
+    source = Source(id="art", title="Titre", published=EN_PUB, language="en", text=text)
+    assert [c.date.iso() for c in extract_events(source, [])] == ["2024-05-02"]
+    found = extract_events(source, [], support=True)
+    assert sorted((c.date.iso(), c.support) for c in found) == [("2024-05-02", False), ("2024-05-09", True)]
+
+
+def test_two_dates_that_are_no_list_give_no_second_mention():
+    text = "The union met the company on May 2 after the strike that began on April 29."
+    source = Source(id="art", title="Titre", published=EN_PUB, language="en", text=text)
+    assert [c.date.iso() for c in extract_events(source, [], support=True) if c.support] == []

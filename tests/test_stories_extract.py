@@ -828,3 +828,39 @@ def test_two_counts_of_one_quantity_two_days_apart_are_two_facts() -> None:
     clause = _event("b", "en", "Residents of Kervian rejected the seven turbines of Ventis.", "2026-02-07",
                     ("Kervian", "Ventis"))
     assert len(group([vote, clause])) == 1
+
+
+# --- issue 10: kinds of miss seen on stories nobody here wrote -----------------------------------------
+
+@pytest.mark.parametrize("first, second, date", [
+    # A fact long past, each article's only one of that year: one fact, whatever the words.
+    ("The boat was already stranded on the rocks in 2019.", "The Mor-Glaz ran aground near Le Conquet in 2019.",
+     "2019"),
+    # One day told in other words, a name in common, each article's only telling of that day.
+    ("The French trawler Mor-Glaz sank on Saturday evening off Ouessant.",
+     "The Mor-Glaz went down on the evening of Saturday March 16.", "2024-03-16"),
+], ids=["long-past", "one-day-other-words"])
+def test_a_lone_telling_in_other_words_is_one_fact(first: str, second: str, date: str) -> None:
+    assert len(group([_event("a", "en", first, date), _event("b", "en", second, date)])) == 1
+
+
+def test_two_facts_an_article_recalls_in_one_past_year_leave_the_choice_to_words() -> None:
+    fr = _event("a", "fr", "En 2019, le Mor-Glaz s'était échoué près du Conquet.", "2019")
+    en = _event("b", "en", "The Mor-Glaz had already run aground in 2019.", "2019")
+    other = _event("b", "en", "The Mor-Glaz was sold to a Douarnenez family in 2019.", "2019")
+    other.candidate.position = 100  # another sentence of that article
+    stories = group([fr, en, other])
+    assert [len(s.mentions) for s in stories] == [1, 1, 1]
+
+
+def test_a_day_s_slip_across_languages_with_the_names_in_common_is_a_conflict() -> None:
+    en = _event("a", "en", "The French trawler Mor-Glaz sank on Saturday evening off Ouessant.", "2024-03-16")
+    fr = _event("b", "fr", "Le chalutier Mor-Glaz a sombré dimanche au large d'Ouessant.", "2024-03-17")
+    [story] = group([en, fr])
+    assert [c["date"].iso() for c in story.conflicts] == ["2024-03-17"] or story.date.iso() == "2024-03-17"
+
+
+def test_a_day_s_slip_across_languages_telling_other_actions_stays_apart() -> None:
+    en = _event("a", "en", "The Mor-Glaz crew went on strike on Saturday at Ouessant.", "2024-03-16")
+    fr = _event("b", "fr", "Le Mor-Glaz a annoncé dimanche qu'il ferait appel à Ouessant.", "2024-03-17")
+    assert len(group([en, fr])) == 2

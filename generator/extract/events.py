@@ -14,7 +14,7 @@ from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start
 from .claims import Claim, find_claim, find_named_after, find_reported, quotations
 from .lang import LanguageData, determiner_opening, for_text
-from .segment import Sentence, paragraphs
+from .segment import Paragraph, Sentence, paragraphs
 
 _MAX_TITLE_WORDS = 18  # 14 cut titles near 80 characters, before their object; 110 characters is the limit
 _MAX_TITLE_CHARS = 110
@@ -92,6 +92,7 @@ class Candidate:
     # A second fact a dated sentence names in a clause of its own ("…, au terme d'une réunion de conciliation"):
     # no event on its own, kept by merging only as another source's telling of that fact (issue 10).
     support: bool = False
+    answer: bool = False  # a claim read from an interview's answer: said for this article, days before it at most
 
     def to_data(self) -> dict[str, Any]:
         """The event file's fields, in the order DESIGN.md writes them."""
@@ -151,10 +152,12 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
     names = NameIndex.build(actors, "\n\n".join(s.text for p in kept for s in p.sentences), source.language)
     found: dict[str, Candidate] = {}
     previous: list[str] = []
+    answers = _interview_answers(text, kept, names, _words(source.language).data)
     for paragraph in kept:
         dated_paragraph = bool(_inside(mentions, starts, paragraph.start, paragraph.end))
         action_taken = False
         speaker: str | None = None  # who the paragraph's last sentence quoted: a quotation alone goes on with them
+        said: list[Sentence] = []  # an interview answer's sentences that told no fact of their own
         for number, sentence in enumerate(paragraph.sentences):
             inside = _inside(mentions, starts, sentence.start, sentence.end)
             after = paragraph.sentences[number + 1].text if number + 1 < len(paragraph.sentences) else None
@@ -168,15 +171,77 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 if candidate.kind == "event" and candidate.claim is None:
                     candidate.title = with_subject(candidate.title, sentence.text, previous[-1:], source.language)
             previous.append(sentence.text)
+            if paragraph.index in answers and not candidates:
+                said.append(sentence)
             if support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
                 candidates = candidates + _clause_facts(source, sentence, inside, candidates, names)
             elif support and not candidates:
                 candidates = _undated_support(source, sentence, names)
             if support and any(c.kind == "claim" for c in candidates):
                 candidates = candidates + _dated_beside_claim(source, sentence, inside, candidates, names)
+            elif support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
+                candidates = candidates + _dated_beside_claim(source, sentence, inside, candidates, names, listed=True)
             for candidate in candidates:
                 found.setdefault(candidate.id, candidate)
+        if said:
+            answer = _answer_claim(source, said, answers[paragraph.index], names)
+            found.setdefault(answer.id, answer)
     return sorted(found.values(), key=lambda c: (c.position, c.id))
+
+
+def _qa_patterns(data: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """An interview's question paragraph ("Quel est le bilan ?", "Q: How did you feel?"), an answer's label, and
+    the first person its answers speak in."""
+    labels = "|".join(re.escape(w) for w in data.QA_LABELS)
+    question = re.compile(rf"(?:[*_]*(?:{labels})\s*[:.\-–—]\s*)?[^?\n]{{3,300}}\?[*_\s]*")
+    answer = re.compile(rf"^[*_]*(?:{labels})\s*[:.\-–—]\s*[*_]*")
+    first = "|".join(re.escape(w) for w in sorted(data.FIRST_PERSON, key=len, reverse=True))
+    return question, answer, re.compile(rf"(?<!\w)(?:{first})(?!\w)", re.IGNORECASE)
+
+
+def _interview_answers(text: str, kept: list[Paragraph], names: NameIndex, data: LanguageData) -> dict[int, str]:
+    """The paragraphs of an interview printed as questions and answers, each mapped to the interviewee: the person
+    its introduction names last ("We spoke to its director, Hélène Vasseur").
+
+    An answer is what someone said though no quotation mark says so (issue 10: Q&A interviews gave no claim, so
+    their quotations never met the same words quoted elsewhere). Two questions at least, each followed by an
+    answer, make an interview; a lone rhetorical question does not, nor answers that never say "I" or "we" (an
+    explainer's).
+    """
+    question, _, first_person = data.compiled(_qa_patterns)
+    questions = {k for k, p in enumerate(kept) if question.fullmatch(p.text.strip())}
+    # A short question ("What went wrong?") is no paragraph of its own: segmenting drops it as a heading.
+    asked = [k for k in range(1, len(kept)) if k not in questions and (k - 1 in questions or any(
+        question.fullmatch(line.strip()) for line in text[kept[k - 1].end:kept[k].start].splitlines()))]
+    if len(asked) < 2 or not any(first_person.search(kept[k].text.replace("’", "'")) for k in asked):
+        return {}
+    intro = " ".join(p.text for p in kept[:min(asked)] if not question.fullmatch(p.text.strip()))
+    people = [m.name for m in names.mentions(intro) if m.person]
+    if not people:
+        return {}
+    answers: dict[int, str] = {}
+    for k in asked:
+        while k < len(kept) and k not in questions:
+            answers[kept[k].index] = people[-1]
+            k += 1
+            if k in asked:
+                break
+    return answers
+
+
+def _answer_claim(source: Source, said: list[Sentence], speaker: str, names: NameIndex) -> Candidate:
+    """An interview answer's undated sentences as one claim of the interviewee, dated by publication."""
+    words = _words(source.language)
+    quote = _clean(words.data.compiled(_qa_patterns)[1].sub("", " ".join(s.text for s in said)))
+    first = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0].strip().rstrip(".,;:")
+    first = _shorten(first, words)
+    form = words.data.CLAIM_TITLE if words.verb_forms.search(first) else words.data.CLAIM_TITLE_SAYS
+    actors = [speaker, *(m.name for m in names.mentions(_without_quotations(quote)) if m.name != speaker)]
+    return Candidate(
+        id=event_id(source.id, f"{said[0].text}\n{speaker}"), source=source.id,
+        title=form.format(speaker=speaker, quote=first), date=TimelineDate(PartialDate.from_day(source.published)),
+        kind="claim", quote=quote, date_basis="published", speaker=speaker,
+        actors=list(dict.fromkeys(actors))[:_MAX_ACTORS], position=said[0].start, answer=True)
 
 
 def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside: list[Any],
@@ -234,25 +299,37 @@ def _clause_facts(source: Source, sentence: Sentence, inside: list[Any], candida
 
 
 def _dated_beside_claim(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
-                        names: NameIndex) -> list[Candidate]:
+                        names: NameIndex, listed: bool = False) -> list[Candidate]:
     """The facts a quoting sentence dates outside its quotations in words no candidate took ("Le musée rouvrira
     mardi 28 avril, a annoncé sa directrice, qui s'est dite « soulagée »"), as support: merging keeps each only
     beside another source's telling of it (issue 10: the reopening was no mention at all), so one article alone
-    gives what it gave before."""
+    gives what it gave before.
+
+    With ``listed``, only the dates of a list ("les 5, 12 et 19 mars", "on June 9 and June 13", "mardi 9 juin
+    puis samedi 13 juin"): each tells the fact again on another day (issue 10, a sentence telling two facts gave
+    one mention)."""
     words = _words(source.language)
     taken = {c.date_text for c in candidates}
     quoted = [(q.start, q.end) for q in quotations(sentence.text)]
+    joiner = words.data.compiled(_list_joiner)
     found = []
-    for mention in inside:
+    for k, mention in enumerate(inside):
         start, end = mention.start - sentence.start, mention.end - sentence.start
         if (mention.text in taken or _date_of(mention) is None or any(a <= start < b for a, b in quoted)
                 or _scope(sentence.text, start, end, words)):
+            continue
+        if listed and (k == 0 or not joiner.fullmatch(sentence.text[inside[k - 1].end - sentence.start:start])):
             continue
         taken.add(mention.text)
         event = _candidate(source, sentence, mention, names, None, first=False)
         event.support = True
         found.append(event)
     return found
+
+
+def _list_joiner(data: LanguageData) -> re.Pattern[str]:
+    """What stands between two dates of a list: a comma or "et", "and", "puis", "then" (`DATE_LIST_JOINERS`)."""
+    return re.compile(rf"\s*(?:,\s*|,?\s+(?:{data.DATE_LIST_JOINERS})\s+)(?:\w{{1,3}}\s+)?", re.IGNORECASE)
 
 
 def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: NameIndex,

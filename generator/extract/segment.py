@@ -13,6 +13,13 @@ from .lang import alternation, union
 _CHROME_PHRASES = union("CHROME_PHRASES")
 _BYLINE = re.compile(rf"(?:{alternation('BYLINE')})\s+\S.{{0,60}}", re.IGNORECASE)
 _DATELINE = re.compile(rf"(?:{alternation('DATELINE')})\b.{{0,80}}", re.IGNORECASE)
+# A wire story's lead opens with where and when it was filed: "PEZENAC, France, Nov 2 (CPA) - ", "PARIS, 4 mars
+# (AFP) – ", "LONDON (Reuters) - ". That date is the filing day, not the lead's fact (issue 10: "Nov 2" dated the
+# grounding told "on Sunday evening" in the same sentence); the place in capitals and the dash are alike in every
+# language, so the pattern is one for all.
+_WIRE_DATELINE = re.compile(r"[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,\s*[A-ZÀ-ÖØ-Þ0-9][^,()\n\-–—]{0,28}){0,3}?"
+                            r"(?:,\s*[A-ZÀ-ÖØ-Þ0-9][^,()\n\-–—]{0,28}\d[^,()\n\-–—]{0,8}|\s*\([^()\n]{1,30}\))"
+                            r"\s*[-–—]{1,2}\s+(?=\S)")
 _TAG_SEPARATORS = re.compile(r"\s[|•·»>/]\s")
 _GUILLEMETS = re.compile(r"«[^«»]*»")
 _SENTENCE_END = re.compile(r"""[.!?…:;][\s"'»”’)*_]*$""")
@@ -63,6 +70,9 @@ def paragraphs(text: str, title: str = "") -> list[Paragraph]:
                     kept = []
                 continue
             seen.add(key)
+            if not kept:
+                dateline = _WIRE_DATELINE.match(text, line_start, line_end)
+                line_start = dateline.end() if dateline else line_start
             kept.append((line_start, line_end))
         if kept:
             result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))

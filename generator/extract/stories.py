@@ -35,6 +35,8 @@ WIDE_SLIP_UNNAMED = 0.5  # the same, when one of them names no one
 # A mention dated only by its article's publication happened at most this long before it.
 PUBLISHED_WINDOW_DAYS = 31
 CLAIM_WINDOW_DAYS = 21  # words quoted without a date: a later article may quote what was said weeks before
+ANSWER_WINDOW_DAYS = 7  # an interview's answers were said for that article, days before it at most
+PAST_DAYS = 180  # a period that ended this long before an article is the story's background, not its news
 MERGE_SCORE = 0.35
 RETOLD_SCORE = 0.3  # two sentences of one article that tell one fact, their shared day left out
 # A shared figure that rarely recurs by chance ("50 000 euros", "62 %"), with dates that agree, is enough on its
@@ -182,7 +184,8 @@ class Mention:
         """The earliest day the fact may have happened on."""
         if self.candidate.date_basis == "published":
             # Words quoted without a date were said days before; an undated action may be older.
-            window = CLAIM_WINDOW_DAYS if self.candidate.kind == "claim" else PUBLISHED_WINDOW_DAYS
+            window = (ANSWER_WINDOW_DAYS if self.candidate.answer else CLAIM_WINDOW_DAYS
+                      if self.candidate.kind == "claim" else PUBLISHED_WINDOW_DAYS)
             return self.published - dt.timedelta(days=window)
         return self.candidate.date.first_day()
 
@@ -331,6 +334,7 @@ def group(mentions: list[Mention]) -> list[Story]:
             score = similarity(mentions[i], mentions[j], weights)
             if score < MERGE_SCORE and (_lone_telling(mentions[i], mentions[j], by_source)
                                         or _lone_quote(mentions[i], mentions[j], by_source)
+                                        or _lone_past(mentions[i], mentions[j], by_source)
                                         or _lone_slip(mentions[i], mentions[j], by_source, weights)
                                         or _wide_slip(mentions[i], mentions[j], by_source, weights)):
                 score = MERGE_SCORE
@@ -404,24 +408,60 @@ def _same_language(a: Mention, b: Mention) -> bool:
 
 
 def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
-    """Two articles in two languages that each tell one fact of a kind in one period, the same day (or week,
-    month, year, or a month and a day it holds: "en septembre", "on September 14"), and name no one the other
-    does not: one fact, though a translation shares no word with its original.
+    """Two articles in two languages (or in one, naming someone in common) that each tell one fact of a kind in one
+    period, the same day (or week, month, year, or a month and a day it holds: "en septembre", "on September
+    14"), and name no one the other does not: one fact, though a translation shares no word with its original.
 
-    Words rarely cross a language (issue 10: translated tellings were left apart); the date is the evidence left,
-    and only where it is unambiguous: an article that tells two facts of that period leaves the choice to words.
+    Words rarely cross a language (issue 10: translated tellings were left apart), nor a paraphrase ("sank",
+    "went down"); the date is the evidence left, and only where it is unambiguous: an article that tells two
+    facts of that period (one sentence's clauses count once) leaves the choice to words.
     """
     ca, cb = a.candidate, b.candidate
-    if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text" or _same_language(a, b)
+    if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text"
+            or _same_language(a, b) and not a.names & b.names
             or not (ca.date == cb.date or _nested(ca.date, cb.date))):
         return False
-    if (_other_people(a, b) or a.numbers and b.numbers and not a.numbers & b.numbers
-            or _actions(a) and _actions(b) and not _actions(a) & _actions(b)):
-        # Other people, other figures ("210 000 hectolitres", "2.1 billion euros" in one year), or other known
-        # actions ("the court rejected the appeal", "opened an office"): two facts.
+    if _tell_apart(a, b):
         return False
-    return all(sum(o.candidate.kind == m.candidate.kind and _overlap(o, other) for o in by_source[m.source]) == 1
-               for m, other in ((a, b), (b, a)))
+    return all(_tellings(m, other, by_source) == 1 for m, other in ((a, b), (b, a)))
+
+
+def _tell_apart(a: Mention, b: Mention) -> bool:
+    """Whether two tellings name other people, give other figures ("210 000 hectolitres", "2.1 billion euros" in
+    one year) or tell other known actions ("the court rejected the appeal", "opened an office"): two facts."""
+    return bool(_other_people(a, b) or a.numbers and b.numbers and not a.numbers & b.numbers
+                or _actions(a) and _actions(b) and not _actions(a) & _actions(b))
+
+
+def _tellings(m: Mention, other: Mention, by_source: dict[str, list[Mention]]) -> int:
+    """How many sentences of m's article tell a fact of m's kind in other's period (a sentence's clauses are one:
+    "sank on Saturday evening, a few hours after the storm warning")."""
+    found: list[Candidate] = []
+    for o in by_source[m.source]:
+        if (o.candidate.kind == m.candidate.kind and _overlap(o, other)
+                and not any(_one_sentence(o.candidate, c) for c in found)):
+            found.append(o.candidate)
+    return len(found)
+
+
+def _lone_past(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
+    """Two articles that each recall one fact of a kind in one past period ("en 2019", "in 2019"; "décembre 2022",
+    "the winter of 2022"), long before both were written, and name no one the other does not: one fact.
+
+    The background a story recalls is told in few words ("It is the same court that oversaw the restructuring in
+    2019"), and two articles' recollections share a name and a year at most (issue 10, held-out misses: the same
+    fact in French and English sharing only one name and a year). A year long past holds few of a story's facts;
+    an article that recalls two of them there leaves the choice to words.
+    """
+    ca, cb = a.candidate, b.candidate
+    if ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text" or not _overlap(a, b):
+        return False
+    long_ago = dt.timedelta(days=PAST_DAYS)
+    if any(m.last_day > m.published - long_ago for m in (a, b)):
+        return False  # the story's own weeks: many facts share them
+    if _tell_apart(a, b):
+        return False
+    return all(_tellings(m, other, by_source) == 1 for m, other in ((a, b), (b, a)))
 
 
 def _nested(a: TimelineDate, b: TimelineDate) -> bool:
@@ -464,7 +504,10 @@ def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
         return False
     if _other_people(a, b) or _other_figures(a, b):
         return False  # other people, or other figures: "60 000 foyers" on Sunday, "4,000 homes" on Tuesday
-    if _content(a, b, weights) <= 0:
+    if _content(a, b, weights) <= 0 and not (a.names & b.names and not _same_language(a, b) and not (
+            _actions(a) and _actions(b) and not _actions(a) & _actions(b))):
+        # Across languages a translation may share no word: the names it shares stand for them, unless the two
+        # tell other known actions ("said it stored the journeys", "a annoncé qu'elle ferait appel").
         return False
     return _one_alone_on_the_other_day(a, b, by_source)
 
@@ -652,8 +695,8 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
     if ca.kind != cb.kind:
         return 0.0
     gap = _gap_days(a, b)
-    if gap > CONFLICT_DAYS or gap > 0 and _names_the_other_day(a, b):
-        return 0.0
+    if gap > CONFLICT_DAYS or gap > 0 and (_names_the_other_day(a, b) or ca.answer or cb.answer):
+        return 0.0  # an interview's answer was said for its article: words quoted before that were said before
     if ca.kind == "claim" and ca.speaker and cb.speaker and not (_name_words(ca.speaker) & _name_words(cb.speaker)):
         return 0.0
     same_language = _same_language(a, b)

@@ -838,3 +838,12 @@ PERCENT = ("%", "percent", "per cent", "pc")
 # A time of day ("10:12", "3pm", "7.30 a.m.", "at 3 o'clock"): the hour a live report was posted, no figure of the fact.
 CLOCK_TIME = (r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"
               r"|\b\d{1,2}\s?o['’]clock\b")
+
+
+# --- Interviews printed as questions and answers (issue 10, events._interview_answers) ---
+# Words of one who speaks for themself: an interview's answers use them, an explainer's do not.
+FIRST_PERSON = frozenset("i i'm i've we we're we've me us my our".split())
+# Labels before a question or an answer ("Q : …", "R : …"); a bare question paragraph needs none.
+QA_LABELS = ('Q', 'Question', 'A', 'Answer')
+# Words between two dates of a list ("les 5, 12 et 19 mars"): each date tells the fact again.
+DATE_LIST_JOINERS = r"and|then|or"

@@ -970,3 +970,12 @@ NUMBER_SCALES = {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard"
 PERCENT = ("%", "pour cent", "pourcent")
 # A time of day ("10 h 12", "à 15 heures", "7h30"): the hour a live report was posted, no figure of the fact.
 CLOCK_TIME = r"\b\d{1,2}\s?h(?:\s?\d{2})?(?!\w)|\b\d{1,2}\s?heures?(?:\s\d{2})?\b|\b\d{1,2}:\d{2}\b"
+
+
+# --- Interviews printed as questions and answers (issue 10, events._interview_answers) ---
+# Words of one who speaks for themself: an interview's answers use them, an explainer's do not.
+FIRST_PERSON = frozenset("je j' moi me m' nous notre nos mon ma mes".split())
+# Labels before a question or an answer ("Q : …", "R : …"); a bare question paragraph needs none.
+QA_LABELS = ('Q', 'Question', 'R', 'Réponse')
+# Words between two dates of a list ("les 5, 12 et 19 mars"): each date tells the fact again.
+DATE_LIST_JOINERS = r"et|puis|ou"
