@@ -1026,6 +1026,38 @@ def test_kickers_event_names_and_product_lines_are_no_actors(text, language, act
     assert actors_of(text, language) == actors
 
 
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    # A person, then a role naming an organisation, then the verb: the person speaks (issue 9).
+    ("Tom Hale, Managing Director of the Wexford Partnership, said the line would reopen in May after the works.",
+     "en", "Tom Hale", "the line would reopen in May after the works"),
+    ("Paul Vernet, directeur de la société Astrelle, a déclaré que les lanceurs seraient prêts en mai.", "fr",
+     "Paul Vernet", "les lanceurs seraient prêts en mai"),
+    # "told X yesterday that": a time between the audience and "that".
+    ("Ruth Okafor ran the study. Okafor told the Ledger yesterday that she would present the results in May.", "en",
+     "Ruth Okafor", "she would present the results in May"),
+])
+def test_reported_speech_after_a_role_and_a_time(text, language, speaker, quote):
+    assert [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"] == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text, speaker, quote", [
+    # One word quoted as the noun a speaker names a thing with, after "un"/"d'un" (issue 9).
+    ("Le maire Paul Vernet dénonce un « scandale » après la fermeture de lundi.", "Paul Vernet", "scandale"),
+    ("Paul Vernet assure que le club paiera « d'ici la fin du mois » et parle d'un « acharnement » de la Ligue.",
+     "Paul Vernet", "acharnement"),
+    # "Pour X, <a clause that names nobody else> « … »": the opinion is still X's.
+    ("Pour la présidente de la Ligue, Nathalie Verdier, il s'agit d'une mesure « de protection pour les joueurs ».",
+     "Nathalie Verdier", "de protection pour les joueurs"),
+])
+def test_french_one_word_quotations_and_pour_x_with_a_clause(text, speaker, quote):
+    assert (speaker, quote) in [(c.speaker, c.quote) for c in extract(text, "fr") if c.kind == "claim"]
+
+
+def test_one_word_quotation_without_a_speech_verb_is_no_claim():
+    """"un « pass »": a name in guillemets after a verb that says nothing is no one's statement."""
+    assert [c for c in extract("Le gouvernement a lancé lundi un « pass » pour les jeunes.", "fr") if c.kind == "claim"] == []
+
+
 @pytest.mark.parametrize("text, language, actors", [
     # Things named after their kind are nobody, in the whole article (issue 9): an animal, a craft, a storm.
     ("La panthère des neiges Nala a mis bas lundi à Clamery. Nala se porte bien, selon le parc.", "fr", ["Clamery"]),

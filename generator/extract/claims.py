@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .actors import Mention, NameIndex, is_pronoun, looks_like_person
-from .lang import LanguageData, alternation, determiner_opening, for_text, reporting_verb
+from .lang import LanguageData, alternation, determiner_opening, for_text, reporting_verb, union
 
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
@@ -17,6 +17,7 @@ _BRACKETED_LABEL = re.compile(r"\s*\([^()]{1,25}\)")  # "(DVD)", "(Labour)", "(5
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
+_TITLE_WORDS = frozenset(w.casefold() for w in union("TITLES"))  # "Managing Director of …": a role, not a name
 
 _TAIL_PUNCTUATION = r"[,.;:()]"
 
@@ -103,7 +104,7 @@ def quotations(sentence: str) -> list[Quotation]:
         # "reckless"").
         alone = len(words) == 1 and len(words[0]) >= 3 and (
             inner.endswith((".", "!", "?", "…")) or re.fullmatch(r"[\s.,;!?…)*_]*", sentence[match.end():]) is not None
-            or _ONE_WORD_BEFORE.search(sentence, max(0, match.start() - 12), match.start()) is not None)
+            or _ONE_WORD_BEFORE.search(sentence, max(0, match.start() - 24), match.start()) is not None)
         if len(words) >= _MIN_QUOTE_WORDS or alone:
             found.append(Quotation(match.start(), match.end(), inner))
     return found
@@ -242,6 +243,12 @@ def _for_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) ->
     """ "Pour la maire, Sophie Arnaud, « … »", "For Ruth Okafor, "…"": a name, a comma, the words (issue 9)."""
     head = outside[: quote.start].rstrip()
     opening = cues.for_speaker.match(head)
+    if opening is not None and not head.endswith(",") and "," in head:
+        # "Pour la présidente, Nathalie Verdier, il s'agit d'une mesure « … »": the opinion's clause after the
+        # comma names nobody else, so the words are still the person's (issue 9).
+        clause = head[head.rfind(",") + 1:]
+        if len(clause.split()) <= 12 and not names.mentions(clause) and not cues.verb.search(clause):
+            head = head[: head.rfind(",") + 1]
     if opening is None or not head.endswith(",") or len(head.split()) > 12:
         return None
     parts = [p for p in head[opening.end():-1].split(",") if p.strip()]
@@ -481,6 +488,12 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     segments = [s for s in segments if s and not cues.relative.match(s)]
     if segments:
         near.append(segments[-1])
+    if len(segments) >= 2 and near and near[-1] is segments[-1] and _role(segments[-1], cues):
+        # "Rajiv Menon, Managing Director of the Northern Lines Partnership, said": the person before the role
+        # speaks, not a name inside the role (issue 9).
+        whole = names.mentions(segments[-2])  # the segment is the name, not "After meeting Tom Hale, the minister"
+        if len(whole) == 1 and whole[0].person and whole[0].start <= 1 and whole[0].end >= len(segments[-2]) - 1:
+            return whole[0].name
     for phrase in near:
         speaker = _speaker_from(phrase, names, cues, strict=True)
         if speaker:
@@ -517,6 +530,14 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if speaker:
             return speaker
     return None
+
+
+def _role(phrase: str, cues: _Cues) -> bool:
+    """Whether an apposition describes someone's role: it opens on a title's word, a lower-case word or an article
+    ("Managing Director of …", "chief executive of …", "the council's leader", "directrice de …")."""
+    words = phrase.split()
+    return bool(words) and (words[0][:1].islower() or cues.leading_determiner.match(phrase) is not None
+                            or any(w.casefold() in _TITLE_WORDS for w in words[:3]))
 
 
 def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = False,

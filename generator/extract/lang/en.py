@@ -411,6 +411,7 @@ REPORTED_THAT = (r"that\s+|(?=(?:it|he|she|they|we|(?:the|its|their|his|her)(?:\
 REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|staff|workers|members|residents|customers|"
                     r"lawmakers|councillors|analysts|(?:the\s+)?(?:council|court|jury|committee|board|press|media|"
                     r"hearing|meeting)|him|her|them|us|me|also|again|previously|repeatedly|later|then|"
+                    r"yesterday|today|tonight|recently|"  # "told the Ledger yesterday that"
                     r"(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+|"  # "said in a statement that"
                     r"(?:in|on|at|during|last|this|earlier)\s+\w+|"
                     r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]+)")  # "told the BBC that", "told Reuters that"

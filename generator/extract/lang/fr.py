@@ -465,7 +465,9 @@ REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
 REPORTING_CLITIC = r"-t-(?:il|elle)|-(?:il|elle)"
 REPORTING_INVERTED = r"(?:a|avait|aurait)-t-(?:il|elle)\s+(?:{PARTICIPLES})|(?:ont|avaient)-(?:ils|elles)\s+(?:{PARTICIPLES})"
 # Before a one-word quotation, what makes it someone's word: "qualifie le projet d'« équilibré »" (issue 9).
-ONE_WORD_QUOTE_BEFORE = r"(?<!\w)(?:de\s+|comme\s+|d['’])$"
+ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)(?:de\s+|comme\s+|d['’])$|"
+                         # the noun a speaker names a thing with ("parle d'un « acharnement »", "dénonce un « scandale »")
+                         r"(?<!\w)(?:parl|dénonc|évoqu|déplor|fustig|regrett|redout|qualifi)(?:e|ent|é|ait)\s+(?:d['’])?une?\s+$")
 # The inserted clause after a quotation that opens the sentence: a verb the lists do not hold
 # ("« … », s'insurge Paul Vidal", "souffle Marie Dubois", "a renchéri le maire"), then the one who speaks, named,
 # or a pronoun ("s'agace-t-il", issue 9).
