@@ -94,10 +94,34 @@ class Entry(NamedTuple):
 # so the index's state loads in half the time and takes two thirds of the room (issue 12: reading it was a
 # sixth of a one-event build at 10,000 events, where most words and every choice repeat across events).
 _SHARED: dict[Any, Any] = {}
+# The table is pruned to what the index's entries hold once it doubled since the last prune: a `serve`
+# running for days interned every word ever typed, the words of edits long gone included.
+SHARED_FLOOR = 50_000
+_shared_limit = SHARED_FLOOR
 
 
 def _shared(value: Any) -> Any:
     return _SHARED.setdefault(value, value)
+
+
+def bound_shared(entries: Iterable[Entry]) -> None:
+    """Forget the interned words and filter choices no entry holds, once the table doubled since last time.
+
+    Every entry's parts are the table's own objects, so the entries still share them after a prune.
+    """
+    global _shared_limit
+    if len(_SHARED) <= _shared_limit:
+        return
+    live: dict[Any, Any] = {}
+    for entry in entries:
+        for word in entry.words:
+            live[word] = word
+        live[entry.facets] = entry.facets
+        for facet in entry.facets:
+            live[facet] = facet
+    _SHARED.clear()
+    _SHARED.update(live)
+    _shared_limit = max(SHARED_FLOOR, 2 * len(_SHARED))
 
 
 def event_entry(event: Event, sources: Mapping[str, Source], date_label: Callable[[TimelineDate], str],
@@ -405,6 +429,7 @@ def index_outputs(events: list[Event], sources: Mapping[str, Source], structure:
             used[card] = entry
             found.append(entry)
         memo["entries"] = used  # the entries of events gone or changed are dropped
+        bound_shared(found)
         return found
 
     made: dict[str, bytes] = {}

@@ -264,3 +264,30 @@ def test_updating_the_index_edit_by_edit_gives_the_bytes_of_a_fresh_index(tmp_pa
         current = {p: current[p] for p in index.files}
         assert current == index_files(entries, shard_bytes=1_500), (step, kind)
         assert len(made) < len(current) // 2, (step, kind)  # an edit rewrites a few files, not the index
+
+
+def test_a_long_preview_keeps_only_the_words_its_index_holds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """search._SHARED interns words for the whole process: a `serve` that saw many edits must not keep
+    every word it ever saw, only (within a factor of two) those its index still holds."""
+    from generator.build import Builder
+
+    monkeypatch.setattr(search, "_SHARED", {})
+    monkeypatch.setattr(search, "SHARED_FLOOR", 20)
+    monkeypatch.setattr(search, "_shared_limit", 20)
+    root = _split_site(tmp_path / "s")
+    event = root / "content/events/c.yaml"
+    builder = Builder(root, cancellable=True)
+    builder.write(builder.load(), save=False)
+    sizes = []
+    for n in range(25):
+        # Each save brings five words never seen before and drops the last save's five.
+        fresh = " ".join(f"word{n}x{k}" for k in range(5))
+        event.write_text(event.read_text().replace(event.read_text().split("\n")[0], f"title: Zebra {fresh}"))
+        builder.write(builder.load([str(event)]), save=False)
+        sizes.append(len(search._SHARED))
+    live = {w for entry, _ in builder.cache.search["index"].entries.values() for w in entry.words}
+    assert "word24x4" in live and "word0x0" not in live
+    assert "word24x4" in search._SHARED and "word0x0" not in search._SHARED
+    # Without the bound the table held every word of the 25 saves (145 values and more); with it, about
+    # twice what the index holds (some twenty values), plus one save's words.
+    assert max(sizes) < 80
