@@ -203,6 +203,10 @@ class Recorder:
                 "warnings": generation.warnings, "awaiting": awaiting,
                 "events": len(content.events), "layout": layout,
                 "agent_types": agent_types({event.speaker for event in content.events if event.speaker}),
+                # Every label an edit in place prints, so that it never loads Babel (issue 12).
+                "labels": generation.labels.kept(
+                    [date for event in content.events for date in (event.date, *(c.date for c in event.conflicts))],
+                    [source.published for source in content.sources.values()]),
             }
             store.put("meta", "meta", None, dumps(meta))
             store.db.execute("COMMIT")
@@ -376,7 +380,7 @@ class _QuickBuild:
         know_agent_types(meta["agent_types"])
         theme = Theme(paths.templates, meta["language"], cache_dir(self.root) / "templates")
         theme.__dict__["messages"] = meta["messages"]  # the catalogs are theme files: unchanged, as checked
-        labels = Labels(meta["site"].date_locale, theme.messages)
+        labels = Labels(meta["site"].date_locale, theme.messages, meta["labels"])
         slug = meta["slug"]
         shared = shared_from(meta["site"], sources, labels, lambda event: self._row(event.id)[3], slug, _Absent(),
                              meta["actor_slug"])

@@ -7,7 +7,7 @@ import functools
 import os
 from functools import cached_property
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any, Callable, Iterable, Mapping
 
 import jinja2
 import markupsafe
@@ -193,39 +193,59 @@ def _template_location(exc: BaseException, fallback: str) -> str:
 
 
 class Labels:
-    """Dates, days and counts in words in the site's locale, each distinct one worked out once (Babel is slow)."""
+    """Dates, days and counts in words in the site's locale, each distinct one worked out once (Babel is slow).
 
-    def __init__(self, locale: str, messages: dict[str, str]):
+    ``kept`` is what :meth:`kept` gave for the same locale and messages in an earlier build: its labels
+    are used without Babel (issue 12: loading Babel's locale data was a tenth of a one-event build).
+    """
+
+    def __init__(self, locale: str, messages: dict[str, str], kept: Mapping[str, Any] | None = None):
         self.locale = locale.replace("-", "_")
         self.messages = messages
         self._dates: dict[TimelineDate, str] = {}
         self._days: dict[dt.date, str] = {}
-        self._plural: Callable[[int], str] | None = None
+        self._plural: Callable[[int], str] | None = kept["plural"] if kept else None
+        self._kept_dates: Mapping[str, str] = kept["dates"] if kept else {}
+        self._kept_days: Mapping[str, str] = kept["days"] if kept else {}
 
     def date_label(self, date: TimelineDate) -> str:
         """A date in words in the site's language, at its precision."""
         text = self._dates.get(date)
         if text is None:
-            text = self._dates[date] = format_date_label(date, self.locale, self.messages)
+            text = self._kept_dates.get(repr(date)) if self._kept_dates else None
+            if text is None:
+                text = format_date_label(date, self.locale, self.messages)
+            self._dates[date] = text
         return text
 
     def day_label(self, day: dt.date) -> str:
         """A publication day in words in the site's language."""
         text = self._days.get(day)
         if text is None:
-            from babel.dates import format_date
+            text = self._kept_days.get(day.isoformat())
+            if text is None:
+                from babel.dates import format_date
 
-            text = self._days[day] = format_date(day, "long", locale=self.locale)
+                text = format_date(day, "long", locale=self.locale)
+            self._days[day] = text
         return text
 
     def count(self, key: str, n: int) -> str:
         """A message with a number, in the plural form the site's language uses for it ('key_one' for one)."""
+        form = self._plural_rule()(n)
+        return self.messages.get(f"{key}_{form}", self.messages[key]).format(n=n)
+
+    def kept(self, dates: Iterable[TimelineDate], days: Iterable[dt.date]) -> dict[str, Any]:
+        """These dates' and days' labels and the plural rule, for ``Labels(..., kept=)`` in a later build."""
+        return {"plural": self._plural_rule(), "dates": {repr(date): self.date_label(date) for date in set(dates)},
+                "days": {day.isoformat(): self.day_label(day) for day in set(days)}}
+
+    def _plural_rule(self) -> Callable[[int], str]:
         if self._plural is None:
             from babel import Locale
 
             self._plural = Locale.parse(self.locale).plural_form
-        form = self._plural(n)
-        return self.messages.get(f"{key}_{form}", self.messages[key]).format(n=n)
+        return self._plural
 
 
 @jinja2.pass_context
