@@ -518,8 +518,6 @@ class _QuickBuild:
                 or keys.get("whole") is None or (delta is not None and delta["whole"] != keys["whole"]):
             raise _StepAside("no search index")
         messages = labels.messages
-        entries = [entry for entry, _ in index.entries.values()]
-        position = {entry.id: i for i, entry in enumerate(entries)}
         edited: dict[str, Any] = dict(delta["entries"]) if delta is not None else {}
         known = memo.get("entries", {})
         old_cards = {}
@@ -530,11 +528,9 @@ class _QuickBuild:
             known.pop((meta["settings"], old_card, url), None)
             known[(meta["settings"], new_card, url)] = entry
             old_cards[new.id] = (old_card, new_card)
-        for event_id, entry in edited.items():
-            if event_id not in position:
-                raise _StepAside("an event not in the index")
-            entries[position[event_id]] = entry
-        files_made = index.update(entries)
+        files_made = index.edit(list(edited.values()))
+        if files_made is None:
+            raise _StepAside("an event not in the index, or in another year")
         whole = _hash("search edited", keys["whole"], sorted(old_cards.items()))
         keys["whole"] = whole
         keys["files"] = dict(index.files)

@@ -266,6 +266,40 @@ def test_updating_the_index_edit_by_edit_gives_the_bytes_of_a_fresh_index(tmp_pa
         assert len(made) < len(current) // 2, (step, kind)  # an edit rewrites a few files, not the index
 
 
+
+def test_an_edit_in_place_makes_what_a_whole_update_makes(tmp_path: Path) -> None:
+    """Index.edit (a build after edits in place) writes the files, and leaves the index, that update writes
+    for the same entries; an entry that is new or moves to another year is refused, the index untouched."""
+    import copy
+    import random
+
+    from generator.search import Index
+
+    entries = _entries(_bench_content(150, tmp_path))
+    rng = random.Random(8)
+    whole, edited = Index(shard_bytes=1_500), Index(shard_bytes=1_500)
+    whole.update(entries)
+    edited.update(entries)
+    for step in range(30):
+        changed = []
+        for i in rng.sample(range(len(entries)), rng.choice([1, 1, 3])):
+            entry = entries[i]
+            if rng.random() < 0.7:
+                text = f"{rng.choice(['budget', 'bud', 'zebra', 'the'])} {rng.randrange(1000)} novel{step}"
+                entries[i] = entry._replace(words=tuple(words(text)), record=entry.record[:2] + (f"T{step}",) + entry.record[3:])
+            else:
+                entries[i] = entry._replace(facets=entry.facets + (("tag", f"t{step % 3}", f"T{step % 3}"),))
+            changed.append(entries[i])
+        made = edited.edit(changed)
+        assert made is not None and made == whole.update(entries), step
+        assert edited.files == whole.files and edited.entries == whole.entries and edited.leaves == whole.leaves
+    assert whole.files == {p: search._digest(d) for p, d in index_files(entries, shard_bytes=1_500).items()}
+    before = copy.deepcopy(edited.__dict__)
+    moved = entries[0]._replace(year=entries[0].year + 1)
+    assert edited.edit([entries[1], moved]) is None
+    assert edited.edit([_entry("not-there", 1950, "new words")]) is None
+    assert edited.__dict__ == before
+
 def test_a_long_preview_keeps_only_the_words_its_index_holds(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """search._SHARED interns words for the whole process: a `serve` that saw many edits must not keep
     every word it ever saw, only (within a factor of two) those its index still holds."""
