@@ -7,6 +7,7 @@ import errno
 import filecmp
 import functools
 import hashlib
+import itertools
 import os
 import re
 import shutil
@@ -123,7 +124,8 @@ class Cancelled(Exception):
 
 
 def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blank | None], Iterable[OutputFile]],
-            fresh: bool = False, cancelled: Callable[[], bool] = lambda: False) -> WriteReport:
+            fresh: bool = False, cancelled: Callable[[], bool] = lambda: False,
+            kept: dict[str, tuple[str, str]] | None = None) -> WriteReport:
     """Make ``out`` hold exactly ``files``, at a cost proportional to what changed, atomically.
 
     ``out`` is a symbolic link to one of two generation folders beside it. The other generation
@@ -138,6 +140,8 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     first build), it may yield files it already placed there itself (``placed``).
     ``cancelled`` is asked between files: when it says so, the generation being made is left unpublished,
     with a token for what it holds by then, and Cancelled is raised (the preview, when a newer save came).
+    ``kept``: {rel: (key, digest)} of more files, each as the active generation holds it; only those the
+    other generation lacks are looked at (issue 12: a build after one edit went through 10,000 files).
     """
     out = Path(out)
     if out.is_symlink() and active_generation(out) is None:
@@ -174,8 +178,22 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
         files = files(blank)
     placed: set[str] = set()
     report = WriteReport()
-    folders = {os.path.dirname(rel) for rel in mine}
+    folders = {rel.rpartition("/")[0] for rel in mine}  # os.path.dirname, for relative paths, ten times faster
     now: dict[str, tuple[str, str]] = {}
+    if kept:
+        if previous is None or not kept.items() <= previous.items():  # not as the active one holds them
+            files = itertools.chain((OutputFile(rel, *value) for rel, value in kept.items()), files)
+        else:
+            now.update(kept)
+            report.unchanged.extend(kept)
+            for rel, value in kept.items():
+                here = mine.get(rel)
+                if here is None or here[1] != value[1]:
+                    folder = rel.rpartition("/")[0]
+                    if folder not in folders:
+                        os.makedirs(target / folder, exist_ok=True)
+                        folders.add(folder)
+                    _replace_with_link(source / rel, target / rel)
     for item in files:
         if cancelled():
             # What the target holds now: the files done so far as this build made them, the others as
@@ -196,7 +214,7 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
         same_as_active = (was is not None and was[1] == item.digest) or (
             previous is None and source is not None and item.data is not None and _same_bytes(source / rel, item.data)) or (
             previous is None and source is not None and item.file is not None and _same_file(source / rel, item.file))
-        folder = os.path.dirname(rel)
+        folder = rel.rpartition("/")[0]
         if folder not in folders:
             os.makedirs(target / folder, exist_ok=True)
             folders.add(folder)
