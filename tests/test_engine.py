@@ -360,6 +360,26 @@ def test_an_edit_after_a_build_of_files_just_written_is_still_in_place(tmp_path:
     assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
 
 
+
+def test_an_edit_after_an_export_was_changed_by_hand_is_a_whole_build(tmp_path: Path, run_cli) -> None:
+    # An edit in place puts the event's parts into the published exports, trusted by their stat (issue 12):
+    # an export written over since is not spliced into, whatever its size.
+    root = tmp_path / "site-root"
+    _start(root)
+    _age(root)
+    assert run_cli("--site", str(root), "build").code == 0
+    for step, change in enumerate((lambda data: data + b" ", lambda data: data.replace(b"{", b"[", 1))):
+        export = root / "site/events.json"
+        data = export.read_bytes()
+        export.unlink()  # a file of its own: the other generation keeps the bytes the cache knows
+        export.write_bytes(change(data))
+        for path in _apply(root, ("retitle", "e1", 2 + step, False)):
+            os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3000 + step))
+        done = run_cli("--site", str(root), "build", "--profile")
+        assert done.code == 0, done.err
+        assert "edited in place" not in done.out, done.out
+        assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+
 def test_an_edit_is_in_place_whether_the_site_folder_is_named_relative_or_absolute(
         tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
     # The edits' cache keeps the scan's paths: a relative --site after an absolute one was a whole build.
