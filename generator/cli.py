@@ -218,7 +218,8 @@ def profile_lines(profile: dict) -> list[str]:
         lines.append(f"files made again: {sum(profile['reasons'].values())} of {profile['files']} ({reasons}); "
                      f"{profile['edited']} event(s) edited in place, only the pages showing them rendered"
                      + (f" ({profile['spliced']} of them from their old bytes, only the edited fragments rendered)"
-                        if profile.get("spliced") else ""))
+                        if profile.get("spliced") else "")
+                     + (f"; {profile['noted']} with the note their old bytes hold" if profile.get("noted") else ""))
     else:
         lines.append(f"files made again: {sum(profile['reasons'].values())} of {profile['files']} ({reasons}); "
                      f"pages: {profile['pages']}")

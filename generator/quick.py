@@ -342,6 +342,7 @@ class _QuickBuild:
         from .build import BuildResult, _hash
         from .drafts import is_draft
         from .errors import Problem
+        from .fragments import respliced, with_old_notes
         from .load import load_event_file
         from .model import Content
         from .provenance import check_provenance
@@ -405,6 +406,7 @@ class _QuickBuild:
         reasons: dict[str, int] = {}
         page_rows: list[tuple[str, str, bytes]] = []
         from_old = 0  # pages made from their old bytes, only the edited events' fragments rendered
+        noted = 0  # pages rendered whole but for their note, taken from their old bytes
         remade = sorted({path for _, new, *_ in edits for path in self._row(new.id)[2]})
         for path in remade:
             found = self.store.get("pages", path)
@@ -423,11 +425,20 @@ class _QuickBuild:
                                       edited_inputs(page.inputs, old_card, new_card))
             page_key = _hash(page.path, page.template, meta["templates"][page.template], meta["settings"],
                              page.inputs, [])
-            data = self._spliced(theme, shared, page, here, was[1])
-            if data is None:
-                data = theme.render(load_page(found[1], resolve), shared)
-            else:
+            old_bytes = self._published(path, was[1])
+            data = respliced(theme, page, shared, old_bytes, here) if old_bytes is not None else None
+            if data is not None:
                 from_old += 1
+            else:
+                whole = load_page(found[1], resolve)
+                if old_bytes is not None and any(old.body and old.body == new.body for old, new, _ in here.values()):
+                    # A page printing an edited event's note, unchanged: the note as the old bytes hold it.
+                    olds = {event_id: old for event_id, (old, _, _) in here.items()}
+                    data = with_old_notes(theme, load_page(found[1], lambda pid: resolve(pid, olds)), whole, shared,
+                                          old_bytes)
+                    noted += data is not None
+                if data is None:
+                    data = theme.render(whole, shared)
             made[path] = OutputFile(path, page_key, digest(data), data)
             page_rows.append((path, page_key, dump_page(page, {id(content): "content", id(slug): "slug"})[0]))
             reasons["changed"] = reasons.get("changed", 0) + 1
@@ -485,22 +496,18 @@ class _QuickBuild:
         self._keep(meta, outputs, edits, page_rows, layout, warnings)
         self.timings["write"] = time.perf_counter() - begin
         profile = {"timings": self.timings, "reasons": reasons, "pages": None, "files": len(kept) + len(made),
-                   "edited": len(edits), "spliced": from_old}
+                   "edited": len(edits), "spliced": from_old, "noted": noted}
         return BuildResult(content, report, warnings, self.out, meta["awaiting"], profile, events=meta["events"])
 
-    def _spliced(self, theme: Any, shared: dict[str, Any], page: Any, edited: dict[str, tuple[Any, Any, EventRef]],
-                 old_digest: str) -> bytes | None:
-        """The page from its published bytes with the edited events' fragments replaced, or None."""
-        from .fragments import respliced
+    def _published(self, path: str, old_digest: str) -> bytes | None:
+        """A page's published bytes, when they are those the cache says (else it is rendered whole)."""
         from .write import digest
 
         try:
-            old_bytes = (self.out / page.path).read_bytes()
+            old_bytes = (self.out / path).read_bytes()
         except OSError:
             return None
-        if digest(old_bytes) != old_digest:
-            return None  # not the bytes the cache says were published: rendered whole
-        return respliced(theme, page, shared, old_bytes, edited)
+        return old_bytes if digest(old_bytes) == old_digest else None
 
     def _search(self, meta: dict[str, Any], state: dict[str, Any], labels: Any, slug: Any, sources: Any,
                 edits: list, made: dict, shown: dict, reasons: dict) -> dict[str, Any] | None:

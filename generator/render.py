@@ -51,7 +51,7 @@ class Theme:
         self.env.filters.update(
             date_label=_date_label_filter,
             day_label=_day_label_filter,
-            markdown=render_markdown,
+            markdown=_markdown_filter,
             slug=_slug_filter,
             mark_date=timeline.mark_date,
             html_datetime=timeline.html_datetime,
@@ -259,6 +259,12 @@ def _day_label_filter(context: jinja2.runtime.Context, day: dt.date) -> str:
 
 
 @jinja2.pass_context
+def _markdown_filter(context: jinja2.runtime.Context, text: str) -> Markup:
+    notes = context.get("notes_")  # generator/fragments.py: a note's place, while a page is rendered from its old bytes
+    return notes.place(text) if notes is not None else render_markdown(text)
+
+
+@jinja2.pass_context
 def _slug_filter(context: jinja2.runtime.Context, name: str) -> str:
     return context["slug_"](name)
 
@@ -291,6 +297,7 @@ def shared_from(site: Site, sources: dict[str, Source], labels: Labels, timeline
         "json_ld": _json_ld_helper(sources, site.base_url, site.author),
         "count": labels.count,
         "fragments_": None,  # generator/fragments.py: set while a page's frame is rendered
+        "notes_": None,  # generator/fragments.py: set while a page is rendered with the notes of its old bytes
     }
 
 

@@ -522,6 +522,48 @@ def test_an_edit_of_a_claim_in_place_neither_imports_the_extractor_nor_lists_ent
     assert '"@type": "Person",\n  "name": "Ada Martin"' in (root / "site/events/e2/index.html").read_text()
 
 
+
+def test_an_edit_leaving_the_notes_takes_them_from_the_old_page_without_markdown(tmp_path: Path) -> None:
+    # e1 has notes: its page is rendered with the note its old bytes hold, Markdown never imported (issue 12).
+    root = tmp_path / "site-root"
+    _start(root)
+    _age(root)
+    assert _cli_build(root) == 0
+    script = ("import sys; from generator.cli import main; "
+              "code = main(['--site', sys.argv[1], 'build', '--profile']); "
+              "print('markdown imported:', 'markdown' in sys.modules); sys.exit(code)")
+    for step in range(2):
+        for path in _apply(root, ("retitle", "e1", 2 + step, False)):
+            os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3000 + step))
+        done = subprocess.run([sys.executable, "-c", script, str(root)], capture_output=True, text=True, cwd=REPO)
+        assert done.returncode == 0, done.stderr
+        assert "1 event(s) edited in place" in done.stdout and "1 with the note their old bytes hold" in done.stdout
+        assert "markdown imported: False" in done.stdout, done.stdout
+        assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+        assert "<em>notes</em>" in (root / "site/events/e1/index.html").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("use", [
+    # Printed next to the note, a mark that depends on the note and on the title: a token in the note's
+    # place would take the old page's mark along with the note.
+    "{{ note }}{% if note | length > 24 and event.title == TITLE %}!{% endif %}",
+    "{{ note }}<p>{{ note | striptags }}</p>", "{% if note %}{{ note }}{% endif %}", "{{ 'x' ~ note }}"])
+def test_a_theme_that_looks_at_a_note_gets_it_rendered(tmp_path: Path, run_cli, use: str) -> None:
+    # A note's token may only be printed: a theme reading anything of it has its page rendered whole.
+    root = tmp_path / "site-root"
+    _start(root)
+    theme = (REPO / "templates/event.html").read_text(encoding="utf-8")
+    use = "{% set note = event.body | markdown %}" + use.replace("TITLE", repr(TITLES[0]))
+    write(root / "templates/event.html", theme.replace("{{ event.body | markdown }}", use))
+    _age(root)
+    assert run_cli("--site", str(root), "build").code == 0
+    for path in _apply(root, ("retitle", "e1", 4, False)):
+        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3000))
+    done = run_cli("--site", str(root), "build", "--profile")
+    assert done.code == 0 and "1 event(s) edited in place" in done.out, done.out
+    assert "with the note their old bytes hold" not in done.out
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+
 def test_a_damaged_or_foreign_cache_is_discarded_with_one_line(small_site: Path, run_cli) -> None:
     assert run_cli("--site", small_site, "build").code == 0
     expected = snapshot(small_site / "site")
