@@ -16,7 +16,7 @@ from markupsafe import Markup
 from .dates import TimelineDate, format_date_label
 from .extract.lang import normalize
 from .errors import TemplateError, display_path
-from .stamp import default_theme
+from .stamp import default_theme, tool_fingerprint
 from .model import Content, Event, Site, Source
 from .structure import Page
 from .yamlfile import YamlDoc
@@ -37,8 +37,11 @@ class Theme:
         self.env = jinja2.Environment(
             loader=NoLinkLoader([str(f) for f in self.folders]),
             # Templates compiled by an earlier build, keyed by their source's checksum (a new process
-            # otherwise spends most of a one-page rebuild compiling the theme again).
-            bytecode_cache=jinja2.FileSystemBytecodeCache(str(compiled)) if compiled is not None else None,
+            # otherwise spends most of a one-page rebuild compiling the theme again) and by the tool: the
+            # code Jinja makes depends on the filters (whether each takes the context), which a new
+            # version of claim-timeline may change.
+            bytecode_cache=jinja2.FileSystemBytecodeCache(
+                str(compiled), f"__jinja2_%s.{tool_fingerprint()[:16]}.cache") if compiled is not None else None,
             autoescape=True,
             undefined=jinja2.StrictUndefined,
             keep_trailing_newline=True,

@@ -564,6 +564,23 @@ def test_a_theme_that_looks_at_a_note_gets_it_rendered(tmp_path: Path, run_cli, 
     assert "with the note their old bytes hold" not in done.out
     assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
 
+
+def test_templates_compiled_by_another_version_are_not_used(tmp_path: Path, run_cli,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    # Jinja's code for a template depends on whether each filter takes the context, which changed with
+    # `markdown` (issue 12): a template compiled by an older claim-timeline called it wrongly.
+    import generator.render as render
+
+    root = tmp_path / "site-root"
+    _start(root)  # e1 has notes
+    with monkeypatch.context() as older:
+        older.setattr(render, "_markdown_filter", render.render_markdown)
+        older.setattr(render, "tool_fingerprint", lambda: "an older claim-timeline")
+        assert run_cli("--site", str(root), "build").code == 0
+    done = run_cli("--site", str(root), "build", "--clean")
+    assert done.code == 0, done.err
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+
 def test_a_damaged_or_foreign_cache_is_discarded_with_one_line(small_site: Path, run_cli) -> None:
     assert run_cli("--site", small_site, "build").code == 0
     expected = snapshot(small_site / "site")
