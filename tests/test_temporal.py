@@ -417,13 +417,54 @@ def test_a_copyright_year_is_no_date(text: str, lang: str) -> None:
 
 
 @pytest.mark.parametrize("text, lang, values", [
-    # 2024-04-03, a Wednesday: a night is dated by its evening; opening hours are no date
-    ("Dans la nuit de samedi à dimanche, un incendie a ravagé l'entrepôt.", "fr", ["2024-03-30"]),
-    ("In the night from Saturday to Sunday, a fire destroyed the warehouse.", "en", ["2024-03-30"]),
+    # 2024-04-03, a Wednesday: a night is a span over its two days; opening hours are no date
+    ("Dans la nuit de samedi à dimanche, un incendie a ravagé l'entrepôt.", "fr", [("2024-03-30", "2024-03-31")]),
+    ("Dans la nuit de dimanche à lundi, l'école a été cambriolée.", "fr", [("2024-03-31", "2024-04-01")]),
+    ("In the night from Saturday to Sunday, a fire destroyed the warehouse.", "en", [("2024-03-30", "2024-03-31")]),
     ("Le magasin est ouvert du lundi au vendredi.", "fr", []),
     ("The shop is open from Monday to Friday.", "en", []),
+    ("The service operates Monday through Friday.", "en", []),
 ])
-def test_a_night_from_one_day_to_the_next(text: str, lang: str, values: list[str]) -> None:
+def test_a_night_from_one_day_to_the_next(text: str, lang: str, values: list[tuple[str, str]]) -> None:
+    assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-04-03, a Wednesday: a time ahead of publication, at the unit's precision ("il y a deux semaines" mirrored)
+    ("Le chantier reprendra dans deux semaines, a indiqué la mairie.", "fr", ["2024-W16"]),
+    ("Les résultats seront connus dans trois mois.", "fr", ["2024-07"]),
+    ("Dans quinze jours, le conseil municipal votera le budget.", "fr", ["2024-04-18"]),
+    ("D'ici deux ans, l'usine fermera.", "fr", ["2026"]),
+    ("The vote will take place in two weeks' time.", "en", ["2024-W16"]),
+    ("The plant will close in six months.", "en", ["2024-10"]),
+    # a delay, a contrast, a noun's complement or a past duration: no date
+    ("La décision sera rendue dans les deux semaines.", "fr", []),
+    ("« L'État doit agir cet été, pas dans six mois », a-t-elle dit.", "fr", ["2024-SU"]),
+    ("Il ne semblait pas dans un jour de grande forme.", "fr", []),
+    ("Sales doubled in two years.", "en", []),
+    ("The shares lost a third of their value in two weeks.", "en", []),
+])
+def test_a_time_ahead_of_publication(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-04-03: a day of history named by its weekday is no day near publication
+    ("Black Monday in 1987 wiped a fifth off the Dow.", "en", ["1987"]),
+    ("Super Tuesday is the biggest day of the primary season.", "en", []),
+    ("Le jeudi noir de 1929 reste dans les mémoires.", "fr", ["1929"]),
+    # a habit told in the present, with no frequency word: opening hours, a timetable
+    ("The museum is closed on Monday.", "en", []),
+    ("The café is open on Sunday from 10am.", "en", []),
+    ("Bins are collected on a Tuesday.", "en", []),
+    ("Services run hourly on Sunday.", "en", []),
+    ("The venue will be allowed to open until 1am on Thursday, Friday and Saturday nights.", "en", []),
+    # a day told in the past or the future stays one
+    ("The museum was closed on Monday after a flood.", "en", ["2024-04-01"]),
+    ("The council meets on Monday.", "en", ["2024-04-08"]),
+    ("Protests took place on Friday and Saturday.", "en", ["2024-03-29", "2024-03-30"]),
+])
+def test_named_days_and_present_habits(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 4, 3), lang)] == values
 
 

@@ -285,7 +285,7 @@ class _Lang:
         self.before_name = {w: re.compile(p) for w, p in data.MONTHS_BEFORE_NAME.items()}
         self.unit_articles = re.compile(data.UNIT_ARTICLES) if data.UNIT_ARTICLES else None
         self.range_open = re.compile(rf"\b(?:{data.RANGE_FROM})\s*$")
-        self.range_next = re.compile(rf"\s*(?:{data.RANGE_TO}|-|–)\s*(?:{pieces['WD']})", re.IGNORECASE)
+        self.range_next = re.compile(rf"\s*(?:{data.RANGE_TO}|-|–)\s*(?P<wd>{pieces['WD']})", re.IGNORECASE)
         self.range_close = re.compile(rf"\b(?:{data.RANGE_TO})\s*$")
         self.range_prev = re.compile(rf"(?:{pieces['WD']})\s*(?:{data.RANGE_TO}|-|–)\s*$", re.IGNORECASE)
         self.range_whole = re.compile(rf"\b(?:{data.RANGE_FROM})\s+(?:{pieces['WD']})\s+(?:{data.RANGE_TO})\s*$", re.IGNORECASE)
@@ -297,6 +297,9 @@ class _Lang:
         self.weekday_monthly = re.compile(data.WEEKDAY_MONTHLY_AFTER)
         self.night_of = re.compile(rf"(?:{data.NIGHT_OF})\s*$", re.IGNORECASE)
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
+        self.weekday_named = re.compile(data.WEEKDAY_NAMED)
+        self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
+        self.weekday_list_plural = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST_PLURAL), re.IGNORECASE)
 
     def month_num(self, tok: str) -> int | None:
         """Month number of a month word ('juil.', 'September')."""
@@ -593,18 +596,29 @@ def _h_weekday(L: _Lang) -> Handler:
                 return None  # "le marché se tient le samedi": a habit told in the present
         if L.weekday_monthly.match(c.text, m.end()) or L.weekday_monthly_before.search(c.text[max(0, m.start() - 30):m.start()]):
             return None  # "le premier lundi du mois", "every first Monday": a monthly rule, not a day
+        if L.weekday_named.search(c.text[max(0, m.start() - 12):m.start()]) or \
+                L.weekday_named.search(c.text[m.end():m.end() + 12]):
+            return None  # "Black Monday in 1987", "le jeudi noir": a day of history, named
+        if not pre and not g.get("rel") and (_habit_clause(L, c, m.start()) or L.weekday_list_plural.match(c.text, m.end())):
+            # "the library is closed on Monday", "on Friday and Saturday nights": opening hours, a timetable
+            return None
         before = c.text[max(0, m.start() - 12):m.start()].lower()
         to_next = L.range_next.match(c.text[m.end():m.end() + 15])
         if L.range_open.search(before) and to_next:
             if not L.night_of.search(c.text, max(0, m.start() - 20), m.start()):
                 return None  # "du lundi au vendredi": opening hours
-            # "dans la nuit de samedi à dimanche": one night, dated by its evening (issue 9)
+            # "dans la nuit de samedi à dimanche": one night over two days, a span as "du 12 au 13 mai" is
+            # (issue 9: read as the Saturday alone, the Sunday was lost)
             d = _resolve_wd(c.pub, wd, c.tense(m.start(), m.end()))
-            return _Hit(m.start(), m.end() + to_next.end(), d.isoformat(), relative=True, kind="D")
+            last = L.weekdays.get(to_next.group("wd").lower(), (wd + 1) % 7)
+            end = d + _dt.timedelta(days=(last - wd) % 7 or 7)
+            return _Hit(m.start(), m.end() + to_next.end(), d.isoformat(), end.isoformat(), relative=True, kind="SPAN")
         if L.range_close.search(before) and L.range_whole.search(c.text[max(0, m.start() - 30):m.start()]):
             return None
-        if (to_next or L.range_prev.search(c.text[max(0, m.start() - 15):m.start()])) \
-                and c.tense(m.start(), m.end()) == 0:
+        prev = L.range_prev.search(c.text, max(0, m.start() - 15), m.start())
+        # the tense at the range's first day: "through" before the last is the range's, not a deadline's
+        first = (prev.start(), prev.start() + 1) if prev and not to_next else (m.start(), m.end())
+        if (to_next or prev) and c.tense(*first) == 0:
             return None  # "open Tuesday to Sunday", "Mon–Fri": opening hours told in the present
         rel = (g.get("rel") or "").lower()
         r = ""
@@ -616,6 +630,16 @@ def _h_weekday(L: _Lang) -> Handler:
         return _hit(m, d.isoformat(), relative=True, kind="D")
 
     return h
+
+
+_CLAUSE_START = re.compile(r"[.;:!?\n]|,\s")
+
+
+def _habit_clause(L: _Lang, c: _Ctx, start: int) -> bool:
+    """Whether the clause before a bare weekday tells a habit in the present, with no tense of its own."""
+    window = c.text[max(0, start - 60):start]
+    cut = max((x.end() for x in _CLAUSE_START.finditer(window)), default=0)
+    return L.weekday_habit.search(window, cut) is not None and c.tense(start, start + 1) == 0
 
 
 def _h_weekday_day(L: _Lang) -> Handler:
@@ -811,18 +835,45 @@ def _h_ago(L: _Lang) -> Handler:
             y, mo = _add_months(p.year, p.month, -months)
             d = (_safe_date(y, mo, p.day) or _dt.date(y, mo, 28)) - _dt.timedelta(days=7 * n if kind == "week" else 0)
             return _hit(m, d.isoformat(), relative=True, kind="D")
-        if kind == "day":
-            return _hit(m, (p - _dt.timedelta(days=n)).isoformat(), relative=True, kind="D")
-        if kind == "week":
-            return _hit(m, _iso_week(p - _dt.timedelta(days=7 * n)), relative=True, kind="W")
-        if kind == "month":
-            y, mo = _add_months(p.year, p.month, -n)
-            return _hit(m, f"{y:04d}-{mo:02d}", relative=True, kind="M")
-        if kind == "year":
-            return _hit(m, f"{p.year - n:04d}", relative=True, kind="Y")
-        if kind == "decade":
-            return _hit(m, f"{p.year - 10 * n:04d}", relative=True, kind="Y")
-        return None
+        shifted = _shifted(p, kind, -n)
+        return _hit(m, shifted[0], relative=True, kind=shifted[1]) if shifted else None
+
+    return h
+
+
+def _shifted(p: _dt.date, kind: str | None, n: int) -> tuple[str, str] | None:
+    """(value, kind) of the period n units of kind after publication (before it when n < 0), at the unit's precision."""
+    if kind == "day":
+        return (p + _dt.timedelta(days=n)).isoformat(), "D"
+    if kind == "week":
+        return _iso_week(p + _dt.timedelta(days=7 * n)), "W"
+    if kind == "month":
+        y, mo = _add_months(p.year, p.month, n)
+        return f"{y:04d}-{mo:02d}", "M"
+    if kind == "year":
+        return f"{p.year + n:04d}", "Y"
+    if kind == "decade":
+        return f"{p.year + 10 * n:04d}", "Y"
+    return None
+
+
+def _h_ahead(L: _Lang) -> Handler:
+    """'dans deux semaines', 'in two weeks' said of the future: the unit sets the precision, as for 'ago'.
+
+    English "in two weeks" is as often a duration ("sales doubled in two years"): a rule may ask for a
+    verb in the future (group ``fut``), French "dans deux semaines" needs none.
+    """
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        g = m.groupdict()
+        ntok = (g.get("n") or g.get("n2") or "").lower()
+        n = int(ntok) if ntok.isdigit() else L.data.NUMBERS.get(ntok)
+        if n is None or n > 200:
+            return None
+        if g.get("fut") and c.tense(m.start(), m.end()) <= 0:
+            return None
+        shifted = _shifted(c.pub, L.data.UNITS.get((g.get("unit") or g.get("unit2") or "").lower()), n)
+        return _hit(m, shifted[0], relative=True, kind=shifted[1]) if shifted else None
 
     return h
 
@@ -1017,7 +1068,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "same_period": _h_same_period, "season": _h_season,
+    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "ahead": _h_ahead, "same_period": _h_same_period, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 

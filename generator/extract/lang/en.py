@@ -37,12 +37,22 @@ WEEKDAYS_CAPITALISED = True
 # A weekday of every month ("the first Monday of each month", "every first Tuesday") is a rule, not a day.
 WEEKDAY_MONTHLY_AFTER = r"(?i)\s+of\s+(?:each|every|the)\s+month\b"
 WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:every|each)\s+(?:first|second|third|fourth|last)\s+$"
-WEEKDAY_PRE = {"every": "every", "each": "every", "last": "last", "this past": "last",
+# A weekday in the name of a day in history ("Black Monday in 1987", "Super Tuesday"): no day near publication.
+# The words stand before the weekday (group "before") or after it (group "after").
+WEEKDAY_NAMED = r"(?P<before>\b(?:Black|Bloody|Super|Blue|Manic|Fat|Giving)\s+)$|^(?P<after>(?!))"
+# A weekday in a present-tense clause of opening hours or a timetable is a habit ("the library is closed on
+# Monday", "services run hourly on Sunday"), searched in the clause before the weekday.
+WEEKDAY_HABIT = (r"(?i)\b(?:is|are|stay|stays|remain|remains)\s+(?:(?:only|also|usually|normally|generally|still|now)\s+)?(?:open|closed|shut|"
+                 r"staffed|unstaffed|busiest|quietest)\b|\b(?:hourly|daily|weekly|fortnightly|usually|normally)\b")
+# A list of weekdays whose last one is plural is a timetable, each day of it ("until 1am on Thursday, Friday and
+# Saturday nights"): read right after a weekday, {WD} a weekday.
+WEEKDAY_LIST_PLURAL = r"(?:\s*(?:,|and|or|&)\s*(?:{WD}))+(?:s|\s+(?:mornings|afternoons|evenings|nights))(?!\w)"
+WEEKDAY_PRE = {"every": "every", "each": "every", "a": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
 # "the night from Saturday to Sunday" is one night, not a range of days.
 NIGHT_OF = r"\bnight\s+(?:from|of)"
 RANGE_FROM = r"from"
-RANGE_TO = r"to"
+RANGE_TO = r"to|through|thru"
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -170,7 +180,7 @@ RULES = [
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
-    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
+    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
@@ -183,6 +193,8 @@ RULES = [
     ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>weekend)(?!\w)"),
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
     ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago(?P<exact>\s+to\s+the\s+day)?\b"),
+    # "will open in two weeks", "in a month's time", "three days from now"; a duration in the past ("doubled in two years") is none
+    ("ahead", 2, r"(?<!\bnot\s)\b(?:(?P<fut>in)\s+(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days?|weeks?|months?|years?)(?:['’]s?\s+time)?|(?P<n2>\d{1,3}|{NUM})\s+(?P<unit2>days?|weeks?|months?|years?)\s+from\s+now)(?!\w)"),
     ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?P<pre>in|during|by|until|since|over|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     ("season", 2, r"\b(?:the\s+(?P<rel>previous|following)\s+(?P<season>spring|summer|autumn|fall|winter)|the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<rel2>before|after))(?![\w-])"),

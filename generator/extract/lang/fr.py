@@ -46,6 +46,13 @@ WEEKDAYS_CAPITALISED = False
 WEEKDAY_MONTHLY_AFTER = r"(?i)\s+(?:du\s+mois|de\s+chaque\s+mois|de\s+tous\s+les\s+mois)\b"
 WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:chaque|tous\s+les)\s+(?:premiers?|deuxièmes?|seconds?|troisièmes?|quatrièmes?|derniers?)\s+$"
 # "le samedi" told in the present is a habit ("le marché se tient le samedi matin"); in the past, that day.
+# A weekday in the name of a day in history ("le jeudi noir de 1929", "Black Monday"): no day near publication.
+# The words stand before the weekday (group "before") or after it (group "after").
+WEEKDAY_NAMED = r"(?P<before>\b(?:Black|Super|Cyber)\s+)$|^(?P<after>\s+(?:noir|sanglant|rouge)\b)"
+# French marks a habit with the article ("le musée est fermé le lundi", WEEKDAY_PRE "le"): no clause cue.
+WEEKDAY_HABIT = r"(?!)"
+# French marks each day of a timetable's list plural ("les vendredis et samedis"): the weekday rule's own "s".
+WEEKDAY_LIST_PLURAL = r"(?!)"
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually"}
 # "du lundi au vendredi": opening hours, not a date.
 # "la nuit de samedi à dimanche" is one night, not a range of days.
@@ -208,6 +215,9 @@ RULES = [
     ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
     # "il y a un an", "voilà deux ans", "il y a près d'un an jour pour jour": the singular "an" too
     ("ago", 2, r"\b(?:il\s+y\s+a|voilà|voila)\s+(?:(?:près|plus|moins)\s+d['’](?=un)|(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement|tout\s+juste)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?|décennies?)(?P<exact>\s+jour\s+pour\s+jour)?\b(?!\s+et\s+demie?)"),
+    # "dans deux semaines", "d'ici trois mois": that far after publication ("dans les deux semaines" is a delay,
+    # "pas dans six mois" a contrast, no date)
+    ("ahead", 2, r"(?<!\bpas\s)\b(?:dans|d['’]ici)\s+(?:(?:environ|près\s+de|moins\s+de|plus\s+de)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b(?!\s+et\s+demie?|\s+(?:de|d['’]|du|des)\b)"),
     ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|avant\s+l['’]|après\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant))?(?!\w)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>1[5-9]\d0|20\d0|\d0)(?![\w,.]\d)"),
