@@ -800,3 +800,19 @@ def test_bounds_starts_and_the_same_time_last_year(text: str, lang: str, pub: st
 ])
 def test_a_part_of_the_week_in_french(text: str, values: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.mod) for m in tag_dates(text, dt.date(2026, 7, 22), "fr")] == values
+
+
+def test_a_headline_weekday_above_its_dateline_is_read_apart() -> None:
+    # Friday 19 September 2008 in the headline; the dateline below is a Thursday: two dates, not one
+    text = "Markets to remain closed until Friday\nSeptember 18, 2008\nThe government has kept the exchanges closed until Friday."
+    found = [(m.text, m.value) for m in tag_dates(text, dt.date(2008, 9, 18), "en")]
+    assert found == [("Friday", "2008-09-19"), ("September 18, 2008", "2008-09-18"), ("Friday", "2008-09-19")]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2026-03-05: a past participle right before a year-less month dates a deed done, even ten months back
+    ("The venue, which opened in May, has had 12 complaints.", "en", "2025-05"),
+    ("La salle, ouverte en mai, a reçu douze plaintes.", "fr", "2025-05"),
+])
+def test_a_participle_right_before_a_month_is_not_overruled_by_proximity(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 3, 5), lang)] == [value]

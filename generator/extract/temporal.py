@@ -360,8 +360,14 @@ def _h_fulldate(L: _Lang) -> Handler:
         ys = g.get("year")
         if ys:
             y = int(ys) if len(ys) == 4 else _year2(ys)
-            if not _year_ok(y) or _safe_date(y, mon, day) is None:
+            date = _safe_date(y, mon, day) if _year_ok(y) else None
+            if date is None:
                 return None
+            if wd is not None and date.weekday() != wd and "\n" in c.text[m.end("wd"):m.start("day")]:
+                # a headline ending on a weekday above its dateline ("… closed until Friday\nSeptember 18,
+                # 2008"): two dates, the weekday read on its own
+                start = min(m.start("mon"), m.start("day"))
+                return _Hit(start, m.end(), f"{y:04d}-{mon:02d}-{day:02d}", month=mon, day=day, kind="D")
             return _hit(m, f"{y:04d}-{mon:02d}-{day:02d}", month=mon, day=day, kind="D")
         rel = (g.get("rel") or "").lower()
         if rel:
