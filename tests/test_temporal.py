@@ -816,3 +816,31 @@ def test_a_headline_weekday_above_its_dateline_is_read_apart() -> None:
 ])
 def test_a_participle_right_before_a_month_is_not_overruled_by_proximity(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 3, 5), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 1999-05-19: a feast is its own day, its year by the tense; French writes its national days with a hyphen
+    ("Le 14-Juillet, le feu d'artifice a été annulé.", "fr", "1998-07-14"),
+    ("Les commerces ouvriront le 15-Août.", "fr", "1999-08-15"),
+    ("À la Toussaint, les cimetières étaient fleuris.", "fr", "1998-11-01"),
+    ("Le village fera la fête à la Pentecôte.", "fr", "1999-05-23"),
+    ("Les travaux seront finis avant Noël.", "fr", "1999-12-25"),
+    ("Le jour de Noël, il a neigé.", "fr", "1998-12-25"),
+    ("He said the line would reopen by Easter.", "en", "2000-04-23"),
+    ("Sales were strong over Christmas.", "en", "1998-12-25"),
+    ("The shops were busy on Christmas Eve.", "en", "1998-12-24"),
+])
+def test_a_feast_is_its_day(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(1999, 5, 19), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a feast's name in a noun or a holiday is no day
+    ("Le marché de Noël ouvrira ses portes.", "fr"),
+    ("Pendant les vacances de la Toussaint, le centre est ouvert.", "fr"),
+    ("Christmas lights were switched on.", "en"),
+    ("Easter eggs are on sale.", "en"),
+    ("At Christmas time, prices rise.", "en"),
+])
+def test_a_feast_s_name_in_a_noun_is_no_day(text: str, lang: str) -> None:
+    assert tag_dates(text, dt.date(1999, 5, 19), lang) == []

@@ -270,6 +270,7 @@ class _Lang:
             "MONF": _alt(data.MONTHS_FULL), "WD": _alt(data.WEEKDAYS), "NUM": _alt(data.NUMBERS),
             "ORD": _alt(data.ORDINALS),
             "FEAST": "(?:" + _alt(data.FEASTS).replace(r"\ ", r"\s+").replace("'", "['’]") + ")",
+            "FEASTP": "(?:" + _alt(data.FEASTS_AFTER_PREP).replace(r"\ ", r"\s+").replace("'", "['’]") + ")",
         }
         self.patterns: list[tuple[re.Pattern[str], Handler, int]] = []
         for name, prio, source in data.RULES:
@@ -698,8 +699,16 @@ def _thanksgiving(year: int) -> _dt.date:
 _FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {"easter": _easter, "thanksgiving": _thanksgiving}
 
 
+def _feast_base(base: str, year: int) -> _dt.date:
+    """The day a feast counts from in a year: a movable one's ('easter') or a fixed 'MM-DD' ('12-25')."""
+    if base in _FEAST_BASES:
+        return _FEAST_BASES[base](year)
+    month, day = base.split("-")
+    return _dt.date(year, int(month), int(day))
+
+
 def _h_feast(L: _Lang) -> Handler:
-    """A feast named by its weekday ('Black Friday', 'lundi de Pâques'): its day, not a plain weekday.
+    """A feast ('Black Friday', 'lundi de Pâques', 'Christmas Day', 'avant Noël'): its day, not a plain weekday.
 
     Its year follows the tense as a weekday's does: the last one in the past, the next one in the
     future, the nearest without a tense.
@@ -707,8 +716,8 @@ def _h_feast(L: _Lang) -> Handler:
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         key = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
-        base, offset = L.data.FEASTS[key]
-        days = [_FEAST_BASES[base](y) + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)]
+        base, offset = L.data.FEASTS[key] if key in L.data.FEASTS else L.data.FEASTS_AFTER_PREP[key]
+        days = [_feast_base(base, y) + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)]
         direction = c.tense(m.start(), m.end())
         if direction < 0:
             day = max(d for d in days if d <= c.pub)
