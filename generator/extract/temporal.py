@@ -45,6 +45,8 @@ class _Hit:
     # A year-less date whose year came from the tense and publication: a year the text named just
     # before may give it instead ("In 2019 … In late May, …", issue 9).
     tensed: bool = False
+    # "two days later", "un an plus tôt": counted from the date the text gave, no date when it gave none
+    told_only: bool = False
 
 
 class _Ctx:
@@ -299,6 +301,8 @@ class _Lang:
         self.night_of = re.compile(rf"(?:{data.NIGHT_OF})\s*$", re.IGNORECASE)
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
+        self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
+        self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
         self.weekday_list_plural = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST_PLURAL), re.IGNORECASE)
 
@@ -498,7 +502,9 @@ def _h_bare_month(L: _Lang) -> Handler:
             return None  # "May" is a modal or a surname unless a preposition makes it a month
         if L.month_frequency.search(before.lower()):
             return None  # "chaque mars", "every June": a habit
-        y, mo = _resolve_m(c.pub, mon, c.tense(m.start(), m.end()))
+        named = not m.group("mod") and L.month_names_event.search(before) and not L.range_after_month.match(c.text, m.end())
+        # "le recensement de mars" names a fact by its month: the main verb tells of something else (issue 9)
+        y, mo = _resolve_m(c.pub, mon, 0 if named else c.tense(m.start(), m.end()))
         return _hit(m, f"{y:04d}-{mo:02d}", mod=_mod_of(L, m.group("mod")), relative=True,
                     year_inferred=True, month=mon, kind="M", tensed=True)
 
@@ -872,23 +878,21 @@ def _shifted(p: _dt.date, kind: str | None, n: int) -> tuple[str, str] | None:
     return None
 
 
-def _h_ahead(L: _Lang) -> Handler:
-    """'dans deux semaines', 'in two weeks' said of the future: the unit sets the precision, as for 'ago'.
-
-    English "in two weeks" is as often a duration ("sales doubled in two years"): a rule may ask for a
-    verb in the future (group ``fut``), French "dans deux semaines" needs none.
-    """
+def _h_later(L: _Lang) -> Handler:
+    """'two days later', 'un an plus tôt': that far from the last date the text gave, at the unit's precision."""
+    units = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        g = m.groupdict()
-        ntok = (g.get("n") or g.get("n2") or "").lower()
+        ntok = m.group("n").lower()
         n = int(ntok) if ntok.isdigit() else L.data.NUMBERS.get(ntok)
-        if n is None or n > 200:
+        kind = L.data.UNITS.get(m.group("unit").lower())
+        k = L.data.LATER_WORDS.get(re.sub(r"\s+", " ", m.group("dir").lower()))
+        if n is None or n > 200 or kind not in units or k is None:
             return None
-        if g.get("fut") and c.tense(m.start(), m.end()) <= 0:
+        shifted = _shifted(c.pub, kind, k * n)  # replaced by _from_text, which reads the text's date
+        if shifted is None:
             return None
-        shifted = _shifted(c.pub, L.data.UNITS.get((g.get("unit") or g.get("unit2") or "").lower()), n)
-        return _hit(m, shifted[0], relative=True, kind=shifted[1]) if shifted else None
+        return _hit(m, shifted[0], relative=True, kind=shifted[1], anchor=(units[kind], k * n), told_only=True)
 
     return h
 
@@ -1083,7 +1087,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "ahead": _h_ahead, "same_period": _h_same_period, "season": _h_season,
+    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "later": _h_later, "same_period": _h_same_period, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 
@@ -1202,6 +1206,8 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
         unit, k = h.anchor
         pattern = _ANCHOR_VALUE[unit]
         base = next((m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m), None)
+        if base is None and h.told_only:
+            continue  # "two days later" than what, the reader cannot tell
         if base is None:
             # "November of that year", "the following year" with no date before: which one, the reader cannot tell
             # ("the following year" is never the next one: news would write "next year"); "the previous year"

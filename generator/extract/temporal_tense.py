@@ -106,10 +106,7 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     if cues.from_on.search(text, max(0, start - 40), start):
         return max(_verb_tense(cues, text, start, end)[0], 0)  # "a voté … à partir du 1er juin": when it starts
     if _done_before(cues, text, start):
-        # "la convention, signée jeudi, doit financer…": the deed is done, whatever the main verb; a participle
-        # right before its date is no misread verb, so proximity does not overrule it ("the venue, which opened
-        # in May, …" in a March article is last May, not the coming one)
-        return -STRONG
+        return -1  # "la convention, signée jeudi, doit financer…": the deed is done, whatever the main verb
     return _verb_tense(cues, text, start, end)[0]
 
 

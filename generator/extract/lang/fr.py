@@ -30,6 +30,12 @@ MONTHS_CAPITALISED = False
 # A month word that is a name when a capitalised word follows it without a preposition before ("Mars Express").
 MONTHS_BEFORE_NAME = {"mars": r"\s*[A-Z]"}
 MONTHS_NEED_PREP = frozenset()
+# A noun before "de" and a year-less month names a fact by its month ("le recensement de mars", "les
+# inondations de janvier"): the nearest such month, whatever the main verb; searched in the 25 characters before
+# the month. Words of time ("début de", "au mois de", "à partir de", "au cours de") are prepositions, not nouns.
+MONTH_NAMES_EVENT = (r"(?:^|[^\w'’-])(?!(?:début|fin|milieu|mois|courant|partir|compter|lors|près|auprès|plus|moins|"
+                     r"avant|autour|loin|cours|date|dates|mi|moitié|passé|passer|passe|passera|passent|sortie|sorti|"
+                     r"sortir|sort|venant|parti|part)\s)[a-zàâçéèêëîïôûùüÿœ]{3,}\s+(?:de|d['’])\s*$")
 # Before a bare month: a frequency ("chaque mars", "tous les mois de mai"), not a date.
 MONTH_FREQUENCY = r"\b(?:chaque|tous les)\s*$|\b(?:chaque)\s+(?:mois\s+de\s+)?$"
 # A frequency in the clause of a year-less date makes it a habit ("tous les ans en juin", "chaque année fin mai").
@@ -106,6 +112,8 @@ REL_IN_TEXT = ()
 # "en mai de l'année suivante", "en mars de l'année précédente": the year after or before the one named.
 YEAR_AFTER = ("suiv", "après")
 YEAR_BEFORE = ("précéd", "avant")
+# "deux jours plus tard", "un an plus tôt": the direction from the last date the text gave (rule "later").
+LATER_WORDS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1}
 # A day before or after the last day the text gave.
 DAYS_FROM_TEXT = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "l'avant-veille": -2}
 # Modifier words -> TimeML mod, first prefix that matches wins.
@@ -220,11 +228,10 @@ RULES = [
     # "pendant le week-end", "durant le week-end": this week's, or the one just gone when told in the past
     # ("le week-end" alone is a habit: "le week-end, le marché ouvre à 8 h")
     ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
+    # "deux jours plus tard", "un an plus tôt" ("deux jours après l'accident" counts from a fact, not a date)
+    ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après(?=\s*[,.;:]))(?!\w)"),
     # "il y a un an", "voilà deux ans", "il y a près d'un an jour pour jour": the singular "an" too
     ("ago", 2, r"\b(?:il\s+y\s+a|voilà|voila)\s+(?:(?:près|plus|moins)\s+d['’](?=un)|(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement|tout\s+juste)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?|décennies?)(?P<exact>\s+jour\s+pour\s+jour)?\b(?!\s+et\s+demie?)"),
-    # "dans deux semaines", "d'ici trois mois": that far after publication ("dans les deux semaines" is a delay,
-    # "pas dans six mois" a contrast, no date)
-    ("ahead", 2, r"(?<!\bpas\s)\b(?:dans|d['’]ici)\s+(?:(?:environ|près\s+de|moins\s+de|plus\s+de)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\b(?!\s+et\s+demie?|\s+(?:de|d['’]|du|des)\b)"),
     ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|avant\s+l['’]|après\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant))?(?!\w)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>1[5-9]\d0|20\d0|\d0)(?![\w,.]\d)"),
