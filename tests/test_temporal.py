@@ -842,3 +842,18 @@ def test_a_feast_s_name_in_a_noun_is_no_day(text: str, lang: str) -> None:
 ])
 def test_seasons_named_later_and_months_naming_a_fact(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2008-10-15: a week, a half or the end of a named month is that stretch of the month, not a period of publication's
+    ("The last week of September was the worst.", "en", [("2008-W39", None)]),
+    ("Talks resumed in the first week of March.", "en", [("2008-W10", None)]),
+    ("Les négociations ont repris la première semaine de mars.", "fr", [("2008-W10", None)]),
+    ("La dernière semaine d'août 2007, il a plu.", "fr", [("2007-W35", None)]),
+    ("Shares fell in the second half of September.", "en", [("2008-09", None)]),
+    ("À la fin du mois de septembre, le chômage a augmenté.", "fr", [("2008-09", "END")]),
+    ("Au début du mois de mars dernier, il a plu.", "fr", [("2008-03", "START")]),
+    ("À la fin du mois, le chômage a augmenté.", "fr", [("2008-10", "END")]),
+])
+def test_a_stretch_of_a_named_month(text: str, lang: str, values: list[tuple[str, str | None]]) -> None:
+    assert [(m.value, m.mod) for m in tag_dates(text, dt.date(2008, 10, 15), lang)] == values

@@ -878,6 +878,31 @@ def _shifted(p: _dt.date, kind: str | None, n: int) -> tuple[str, str] | None:
     return None
 
 
+def _h_week_of_month(L: _Lang) -> Handler:
+    """'the last week of September', 'la première semaine de mars': the ISO week holding that stretch of the month.
+
+    The first week is the one holding the 4th (as ISO counts a year's first week), each next one seven days on;
+    the last holds the month's fourth-to-last day. A month without a year takes the tense's year.
+    """
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        mon = L.month_num(m.group("mon"))
+        word = m.group("ord").lower()
+        n = None if word in L.data.ORDINALS_LAST else L.data.ORDINALS.get(word)
+        if mon is None or (n is None and word not in L.data.ORDINALS_LAST):
+            return None
+        ys = m.group("year")
+        y = int(ys) if ys else _resolve_m(c.pub, mon, c.tense(m.start(), m.end()))[0]
+        if n is None:
+            y2, m2 = _add_months(y, mon, 1)
+            day = _dt.date(y2, m2, 1) - _dt.timedelta(days=4)
+        else:
+            day = _dt.date(y, mon, 4) + _dt.timedelta(days=7 * (n - 1))
+        return _hit(m, _iso_week(day), relative=not ys, kind="W")
+
+    return h
+
+
 def _h_later(L: _Lang) -> Handler:
     """'two days later', 'un an plus tôt': that far from the last date the text gave, at the unit's precision."""
     units = {"day": "D", "week": "W", "month": "M", "year": "Y"}
@@ -1087,7 +1112,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "later": _h_later, "same_period": _h_same_period, "season": _h_season,
+    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 

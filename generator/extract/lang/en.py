@@ -68,6 +68,8 @@ ORDINALS = {
 }
 # "last quarter" (no "the", no year) is the quarter before publication.
 ORDINALS_PREVIOUS = frozenset({"last"})
+# The ordinals of a month's last week ("the last week of September").
+ORDINALS_LAST = frozenset({"last", "final"})
 DAY_ONE = frozenset({"first"})
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_OF: tuple[str, ...] = ()
@@ -203,6 +205,8 @@ RULES = [
     # "over the weekend", "during the weekend": this week's, or the one just gone when told in the past
     ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>weekend)(?!\w)"),
     # "two days later", "a year earlier" ("three days later than planned" is a delay, not a date of its own)
+    # "the last week of September", "the first week of March 2024"
+    ("week_of_month", 2, r"\b(?:the\s+)?(?P<ord>{ORD})\s+week\s+of\s+(?P<mon>{MONF})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?)(?!\w|\s+than\b)"),
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
     ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago(?P<exact>\s+to\s+the\s+day)?\b"),
@@ -212,7 +216,7 @@ RULES = [
     # ("the fall" is also a drop, "the summer camp" a kind of camp)
     ("season", 1, r"\bthe\s+(?P<season>spring|summer|autumn|winter)(?=\s*[,.;:!?]|\s+(?:as|was|were|has|had|will|when|that|saw|brought)\b)"),
     ("season", 2, r"\b(?:the\s+(?P<rel>previous|following)\s+(?P<season>spring|summer|autumn|fall|winter)|the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<rel2>before|after))(?![\w-])"),
-    ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w)"),
+    ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w|\s+of\s+(?:the\s+month|{MONF})(?!\w))"),
     ("quarter", 1, r"(?<![\w.,/:$#-])(?P<year>{YEAR})['’]s\s+(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?!\w)"),
     ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|['’]?\d0)s\b"),

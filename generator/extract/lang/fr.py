@@ -32,10 +32,11 @@ MONTHS_BEFORE_NAME = {"mars": r"\s*[A-Z]"}
 MONTHS_NEED_PREP = frozenset()
 # A noun before "de" and a year-less month names a fact by its month ("le recensement de mars", "les
 # inondations de janvier"): the nearest such month, whatever the main verb; searched in the 25 characters before
-# the month. Words of time ("début de", "au mois de", "à partir de", "au cours de") are prepositions, not nouns.
+# the month. Words of time ("début de", "au mois de", "la première semaine de", "à partir de") are no fact's name.
 MONTH_NAMES_EVENT = (r"(?:^|[^\w'’-])(?!(?:début|fin|milieu|mois|courant|partir|compter|lors|près|auprès|plus|moins|"
-                     r"avant|autour|loin|cours|date|dates|mi|moitié|passé|passer|passe|passera|passent|sortie|sorti|"
-                     r"sortir|sort|venant|parti|part)\s)[a-zàâçéèêëîïôûùüÿœ]{3,}\s+(?:de|d['’])\s*$")
+                     r"avant|autour|loin|cours|date|dates|mi|moitié|partie|passé|passer|passe|passera|passent|sortie|"
+                     r"sorti|sortir|sort|venant|parti|part|semaine|semaines|jour|jours|journée|journées|quinzaine|"
+                     r"nuit|nuits|week-end|matin|matins|soir|soirs|soirée|soirées|période)\s)[a-zàâçéèêëîïôûùüÿœ]{3,}\s+(?:de|d['’])\s*$")
 # Before a bare month: a frequency ("chaque mars", "tous les mois de mai"), not a date.
 MONTH_FREQUENCY = r"\b(?:chaque|tous les)\s*$|\b(?:chaque)\s+(?:mois\s+de\s+)?$"
 # A frequency in the clause of a year-less date makes it a habit ("tous les ans en juin", "chaque année fin mai").
@@ -80,6 +81,8 @@ ORDINALS = {
 }
 # An ordinal that, without an article or a year, means the period before publication ("last quarter").
 ORDINALS_PREVIOUS = frozenset()
+# The ordinals of a month's last week ("la dernière semaine de septembre").
+ORDINALS_LAST = frozenset({"dernière", "dernier"})
 DAY_ONE = frozenset({"premier", "1er", "1re"})
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 # "vacances d'été": a kind of holiday, not a date.
@@ -180,7 +183,7 @@ SPAN_AND = frozenset({"et"})
 DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
 YEAR = r"(?:1\d{3}|20\d{2})"
 MOD = (r"(?P<mod>(?:(?:au|à la|à|le|la|en|dès le|dès la|vers la|vers le|d['’]ici la|d['’]ici le|jusqu['’]à la|"
-       r"jusqu['’]au|depuis le|depuis la)\s+)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+|du\s+|d['’]\s*)?)")
+       r"jusqu['’]au|depuis le|depuis la)\s+)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:du\s+mois\s+(?:de\s+|d['’]\s*)|de\s+|du\s+|d['’]\s*)?)")
 REL = r"(?:derni(?:er|ère)s?|pass(?:é|ée|és|ées)|prochaine?s?)"
 
 # The date rules: (handler, priority, pattern). The handler names a resolver of the
@@ -219,7 +222,7 @@ RULES = [
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?|en\s+cours)"
                      r"|(?P<unit4>du\s+mois|du\s+trimestre|du\s+semestre)\s+(?P<rel4>en\s+cours|{REL}|précédent|suivant)"
                      r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
-                     r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an|la\s+semaine)(?=[\s,.;)»]|$)(?!\s+(?:{REL}|précédente?|suivante?|en\s+cours)))(?!\w)"),
+                     r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an|la\s+semaine)(?=[\s,.;)»]|$)(?!\s+(?:{REL}|précédente?|suivante?|en\s+cours)|\s+(?:de\s+|d['’])(?:{MONF})(?!\w)))(?!\w)"),
     ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
     # "en fin d'année" dates; "une fête de fin d'année" is a kind of party
     ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine)(?:\s+(?P<rel>{REL}))?(?!\w)"),
@@ -228,6 +231,8 @@ RULES = [
     # "pendant le week-end", "durant le week-end": this week's, or the one just gone when told in the past
     # ("le week-end" alone is a habit: "le week-end, le marché ouvre à 8 h")
     ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
+    # "la dernière semaine de septembre", "la première semaine de mars 2024"
+    ("week_of_month", 2, r"\b(?:la\s+|lors\s+de\s+la\s+)?(?P<ord>{ORD}|dernière)\s+semaine\s+(?:de\s+|d['’])(?P<mon>{MONF})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
     # "deux jours plus tard", "un an plus tôt" ("deux jours après l'accident" counts from a fact, not a date)
     ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après(?=\s*[,.;:]))(?!\w)"),
     # "il y a un an", "voilà deux ans", "il y a près d'un an jour pour jour": the singular "an" too
