@@ -857,3 +857,33 @@ def test_seasons_named_later_and_months_naming_a_fact(text: str, lang: str, pub:
 ])
 def test_a_stretch_of_a_named_month(text: str, lang: str, values: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.mod) for m in tag_dates(text, dt.date(2008, 10, 15), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2026-02-26: a timetable's weekdays, a weekday naming a kind of thing, the end of a habit's range: no dates
+    ("Under the plans, the branch will be open on Tuesday, Thursday and Saturday, from 10am to 4pm.", "en", []),
+    ("La médiathèque sera ouverte le mardi, le jeudi et le samedi.", "fr", []),
+    ("The libraries' Saturday opening, introduced in 2019, will be kept.", "en", ["2019"]),
+    ("The Sunday papers reported it.", "en", []),
+    ("L'ouverture du samedi, instaurée en 2019, sera conservée.", "fr", ["2019"]),
+    ("Le marché du dimanche est maintenu.", "fr", []),
+    ("The season usually runs from December to April.", "en", []),
+    # days told in the past stay days, and so does a range of a night or of opening hours' exception
+    ("Protests took place on Monday, Tuesday and Wednesday.", "en", ["2026-02-23", "2026-02-24", "2026-02-25"]),
+    ("Les manifestations de lundi, mardi et mercredi ont réuni 2 000 personnes.", "fr",
+     ["2026-02-23", "2026-02-24", "2026-02-25"]),
+    ("Its Monday meeting was cancelled.", "en", ["2026-02-23"]),
+    ("Over Christmas and New Year, the car park was full.", "en", ["2025-12-25"]),
+])
+def test_timetables_and_kinds_named_by_a_weekday(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 2, 26), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2026-01-22: a deadline told in the past has passed; one still to meet looks ahead
+    ("Appeals had to be lodged by 30 September.", "en", "2025-09-30"),
+    ("Appeals must be lodged by 30 September.", "en", "2026-09-30"),
+    ("The council said it would decide by March.", "en", "2026-03"),
+])
+def test_a_deadline_told_in_the_past_has_passed(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 1, 22), lang)] == [value]

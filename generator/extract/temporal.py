@@ -304,6 +304,9 @@ class _Lang:
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
+        self.weekday_list = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST), re.IGNORECASE)
+        self.weekday_attribute_before = re.compile(data.WEEKDAY_ATTRIBUTE_BEFORE)
+        self.weekday_attribute_after = re.compile(data.WEEKDAY_ATTRIBUTE_AFTER)
         self.weekday_list_plural = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST_PLURAL), re.IGNORECASE)
 
     def month_num(self, tok: str) -> int | None:
@@ -612,8 +615,7 @@ def _h_weekday(L: _Lang) -> Handler:
         if L.weekday_named.search(c.text[max(0, m.start() - 12):m.start()]) or \
                 L.weekday_named.search(c.text[m.end():m.end() + 12]):
             return None  # "Black Monday in 1987", "le jeudi noir": a day of history, named
-        if not pre and not g.get("rel") and (_habit_clause(L, c, m.start()) or L.weekday_list_plural.match(c.text, m.end())):
-            # "the library is closed on Monday", "on Friday and Saturday nights": opening hours, a timetable
+        if not g.get("rel") and pre in ("", "usually") and _timetable(L, c, m):
             return None
         before = c.text[max(0, m.start() - 12):m.start()].lower()
         to_next = L.range_next.match(c.text[m.end():m.end() + 15])
@@ -643,6 +645,19 @@ def _h_weekday(L: _Lang) -> Handler:
         return _hit(m, d.isoformat(), relative=True, kind="D")
 
     return h
+
+
+def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
+    """Whether a weekday is a timetable's, a habit's or a kind's rather than a day ('closed on Monday', 'the
+    Saturday opening', 'on Friday and Saturday nights', 'open on Tuesday, Thursday and Saturday')."""
+    s, e = m.start("wd"), m.end("wd")
+    if not m.group("pre") and (_habit_clause(L, c, s) or L.weekday_list_plural.match(c.text, e)):
+        return True
+    if L.weekday_attribute_before.search(c.text, max(0, s - 30), s) and L.weekday_attribute_after.match(c.text, e):
+        return True
+    window = max(0, s - 80)
+    listed = next((x for x in L.weekday_list.finditer(c.text, window, e + 80) if x.start() <= s and e <= x.end()), None)
+    return listed is not None and c.tense(listed.start(), listed.end()) >= 0
 
 
 _CLAUSE_START = re.compile(r"[.;:!?\n]|,\s")
@@ -1281,7 +1296,12 @@ def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     away it tells that a dated event recurs ("la foire a ouvert fin mai, comme chaque année"): a date.
     """
     out = []
-    for h in hits:
+    dropped_end = -1
+    for h in sorted(hits, key=lambda h: h.start):
+        # the end of a range whose start is a habit is one too ("usually runs from December to April")
+        if h.tensed and dropped_end >= 0 and L.span_join.match(c.text[dropped_end:h.start]):
+            dropped_end = h.end
+            continue
         # a start ("every month since October", "chaque mois depuis mars") is a date whatever recurs after it
         if h.tensed and preposition_at(c.text, h.start, c.data) != -STRONG:
             before = c.text[max(0, h.start - 40):h.start]
@@ -1289,6 +1309,7 @@ def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             if any(m.end() >= len(before) - 1 or _NEAR_WORDS.fullmatch(before[m.end():])
                    for m in L.habitual.finditer(before)) or \
                     any(m.start() <= 2 or _NEAR_WORDS.fullmatch(after[:m.start()]) for m in L.habitual.finditer(after)):
+                dropped_end = h.end
                 continue
         out.append(h)
     return out

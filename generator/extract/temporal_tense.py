@@ -25,6 +25,7 @@ class _Cues:
         self.prep_past = re.compile(data.PREP_PAST)
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.until = re.compile(data.UNTIL_BEFORE)
+        self.deadline = re.compile(data.DEADLINE_BEFORE)
         self.from_on = re.compile(data.FROM_ON)
         self.participle = re.compile(data.PARTICIPLE_BEFORE)
         self.participle_not_after: frozenset[str] = data.PARTICIPLE_NOT_AFTER
@@ -92,11 +93,13 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     bound = preposition_at(text, start, data)
     if bound < 0:
         return bound
-    if bound and cues.until.search(text, max(0, start - 40), start) and not _scheduled(cues, text, start, end):
+    if bound and (cues.until.search(text, max(0, start - 40), start) or cues.deadline.search(text, max(0, start - 40), start)) \
+            and not _scheduled(cues, text, start, end):
         # "until 20 June" told in the past with nothing ahead in the sentence ("the pool was closed until
         # 20 June", written in November, "ont duré jusqu'en mars") is a bound that has passed: the verb decides,
         # without a preposition's strength, so that a bound a few days away stays the nearest one (issue 9); a
-        # period put off or extended to it ("was extended until 20 June") still ends ahead
+        # period put off or extended to it ("was extended until 20 June") still ends ahead; so is a deadline told in
+        # the past ("appeals had to be lodged by 30 September", written in January)
         direction, ahead = _verb_tense(cues, text, start, end)
         return direction if direction < 0 and not ahead else bound
     if bound:

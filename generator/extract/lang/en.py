@@ -49,6 +49,14 @@ WEEKDAY_HABIT = (r"(?i)\b(?:is|are|stay|stays|remain|remains)\s+(?:(?:only|also|
 # A list of weekdays whose last one is plural is a timetable, each day of it ("until 1am on Thursday, Friday and
 # Saturday nights"): read right after a weekday, {WD} a weekday.
 WEEKDAY_LIST_PLURAL = r"(?:\s*(?:,|and|or|&)\s*(?:{WD}))+(?:s|\s+(?:mornings|afternoons|evenings|nights))(?!\w)"
+# Three weekdays or more in a list told in the present or the future are a timetable ("will be open on Tuesday,
+# Thursday and Saturday"); in the past they are days ("protests took place on Monday, Tuesday and Wednesday").
+WEEKDAY_LIST = r"(?:{WD})(?:\s*,\s*(?:{WD}))+\s*,?\s*(?:and|or|&)\s+(?:{WD})"
+# A weekday between a determiner and a noun of a recurring thing is a kind of it, no day ("the libraries'
+# Saturday opening", "the Sunday papers"): the words before the weekday, then those after it.
+WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:the|its|their|his|her|our|a)|\w['’]s?)\s+$"
+WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts?|clubs?|schools?|editions?|papers?|"
+                           r"hours|timetables?|collections?|surger(?:y|ies)|leagues?|lunch(?:es)?|matinees?|lates?)\b")
 WEEKDAY_PRE = {"every": "every", "each": "every", "a": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
 # "the night from Saturday to Sunday" is one night, not a range of days.
@@ -191,7 +199,7 @@ RULES = [
     ("mod_year", 1, r"\b{MOD}(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
-    ("feast", 3, r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bon\s))(?P<w>{FEASTP})(?![\w'’-]|\s+(?:[a-z]|[A-Z][a-z]))"),
+    ("feast", 3, r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bon\s))(?P<w>{FEASTP})(?![\w'’-]|\s+(?!and\b|or\b)(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
@@ -342,6 +350,8 @@ SCOPE_BEFORE = (
     r"|\b(?:have|has|had|will\s+have)\s+(?:\w+\s+)?(?:until|till)\s+(?:the\s+)?$"
 )
 UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$"
+# A deadline ("by 30 September"): told in the past with nothing ahead in the sentence, it has passed, as "until" has.
+DEADLINE_BEFORE = r"(?i)\bby\s+(?:the\s+)?$"
 AUDIENCE_AFTER = r"(?i)\s*,?\s*for\s+(?:all\s+)?(?:its\s+|their\s+|our\s+)?(?:subscribers|members|customers|clients|holders|residents|passengers|users|students|season[- ]ticket\s+holders)\b"
 # A title opening on a subject pronoun takes the subject of the sentence before ("It was first announced" ->
 # "The recall was first announced"), when that subject opens with a determiner the pronoun agrees with; a

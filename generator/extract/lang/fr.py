@@ -60,6 +60,13 @@ WEEKDAY_NAMED = r"(?P<before>\b(?:Black|Super|Cyber)\s+)$|^(?P<after>\s+(?:noir|
 WEEKDAY_HABIT = r"(?!)"
 # French marks each day of a timetable's list plural ("les vendredis et samedis"): the weekday rule's own "s".
 WEEKDAY_LIST_PLURAL = r"(?!)"
+# Three weekdays or more in a list told in the present or the future are a timetable ("sera ouverte le mardi, le
+# jeudi et le samedi"); in the past they are days.
+WEEKDAY_LIST = r"(?:le\s+)?(?:{WD})(?:\s*,\s*(?:le\s+)?(?:{WD}))+\s*,?\s*(?:et|ou)\s+(?:le\s+)?(?:{WD})"
+# "du" between a noun and a weekday makes the weekday a kind ("l'ouverture du samedi", "le marché du dimanche"),
+# unless a range follows ("du lundi au vendredi", read apart): the words before the weekday, then those after it.
+WEEKDAY_ATTRIBUTE_BEFORE = r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}\s+du\s+$"
+WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually"}
 # "du lundi au vendredi": opening hours, not a date.
 # "la nuit de samedi à dimanche" is one night, not a range of days.
@@ -398,6 +405,8 @@ SCOPE_BEFORE = (
 )
 # "jusqu'à fin mars pour les abonnés": a bound, then whom it serves.
 UNTIL_BEFORE = r"(?i)\bjusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$|\bjusqu['’]$"
+# A deadline ("d'ici le 30 septembre"): told in the past with nothing ahead in the sentence, it has passed.
+DEADLINE_BEFORE = r"(?i)\bd['’]ici\s+(?:la\s+|le\s+|l['’])?$"
 AUDIENCE_AFTER = r"(?i)\s*,?\s*(?:pour|réservée?s?\s+aux|aux)\s+(?:les\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|ses\s+|leurs\s+)?(?:abonnée?s|client(?:e|s|es)?|adhérente?s|membres|détenteurs|titulaires|usagers|habitants|résidents|étudiants|voyageurs|porteurs)\b"
 # Words a title does not start with when more follows ("Et nous l'avions écrit…").
 # A title that starts with a subject pronoun takes the subject of the previous sentence ("Ils devaient être livrés" ->
