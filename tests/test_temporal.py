@@ -887,3 +887,14 @@ def test_timetables_and_kinds_named_by_a_weekday(text: str, lang: str, values: l
 ])
 def test_a_deadline_told_in_the_past_has_passed(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 1, 22), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 1999-06-09, a Wednesday: an announcement's present right before its weekday looks ahead
+    ("Le comité organise dimanche sa traditionnelle brocante.", "fr", "1999-06-13"),
+    ("Nancy reçoit dimanche son voisin messin.", "fr", "1999-06-13"),
+    # told in the passé composé, the match has been played
+    ("Nancy a reçu dimanche son voisin messin.", "fr", "1999-06-06"),
+])
+def test_an_announcement_s_present_looks_ahead(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(1999, 6, 9), lang)] == [value]

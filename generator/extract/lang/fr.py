@@ -317,7 +317,11 @@ PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
 # A timetable's present right before the date looks ahead ("les soldes débutent mercredi").
 SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouvre|rouvrent|rouvre|reprennent|reprend|"
                     r"a\s+lieu|ont\s+lieu|se\s+tiennent|se\s+tient|se\s+déroulent|se\s+déroule|se\s+réunit|"
-                    r"se\s+réunissent"
+                    r"se\s+réunissent|"
+                    # an announcement's present right before its day ("le comité organise dimanche sa brocante",
+                    # "Nancy reçoit Metz samedi" is said before the match; a past match is told in the passé composé)
+                    r"organise|organisent|accueille|accueillent|reçoit|reçoivent|affronte|affrontent|inaugure|"
+                    r"inaugurent|se\s+rend|se\s+rendent|se\s+déplace|se\s+déplacent|célèbre|célèbrent"
                     # a plan's participle right before its date ("la refonte prévue à l'automne"), unless the
                     # plan is told in the past ("était prévue le 12 mars": the future in the past, no direction)
                     r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)(?<!\bcomme\s)"
