@@ -1087,6 +1087,15 @@ def test_one_word_quotation_without_a_speech_verb_is_no_claim():
     ("Le Conservatoire d'espaces naturels a racheté lundi les terrains.", "fr", ["Conservatoire d'espaces naturels"]),
     ("Santé publique France a signalé lundi neuf cas.", "fr", ["Santé publique France"]),
     ("Le texte a été publié lundi au Journal officiel.", "fr", []),
+    # A town a company is named after stays the town after "in"/"à"; a listing grade, a lottery and a heritage
+    # label are nobody; a platform's page is a medium; a French federation keeps its nationality adjective.
+    ("Carrow Water cut supplies on Monday. On Tuesday, customers in Carrow were told to boil water.", "en",
+     ["Carrow", "Carrow Water"]),
+    ("The Grade II-listed library in Leeds closed on Monday.", "en", ["Leeds"]),
+    ("La tour de Clamery, classée Monument historique, a reçu lundi l'aide du Loto du patrimoine.", "fr", ["Clamery"]),
+    ("La naissance a été annoncée lundi sur la page Facebook du zoo de Clamery.", "fr", ["Clamery"]),
+    ("Selon la Fédération française de natation, les maîtres-nageurs manquaient lundi.", "fr",
+     ["Fédération française de natation"]),
 ])
 def test_named_things_platforms_markers_and_french_long_names(text, language, actors):
     assert actors_of(text, language) == actors

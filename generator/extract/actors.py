@@ -106,6 +106,7 @@ _NAMED_JOINED = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, union('NAME_
 _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
                               rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
+_PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
 
 
@@ -287,6 +288,9 @@ class NameIndex:
             if re.search(r"\d[\s-]?$", sentence[max(0, offset - 3):offset]):
                 continue  # "the 737 MAX", "l'A320 Neo": a model after its number
             canonical = self.canonical(name)
+            if canonical in self.people and canonical.split()[0] == name and " " not in name \
+                    and _word_before(sentence, offset) in _PLACE_WORDS:
+                canonical = name  # "customers in Carrow" after "Carrow Water": the town, not the company's first word
             taken.append((start, start + len(raw)))
             found.append(Mention(offset, start + len(raw), canonical, canonical in self.people))
         found.sort(key=lambda m: m.start)
@@ -338,6 +342,12 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
         names.append(more.group(0))
         end = more.end()
     return names
+
+
+def _word_before(text: str, offset: int) -> str:
+    """The lower-cased word written right before an offset, or ""."""
+    found = re.search(r"([\w'’]+)\s+$", text[max(0, offset - 20):offset])
+    return found.group(1).casefold() if found else ""
 
 
 def _thing_not_event(word: str, before: str) -> bool:

@@ -613,7 +613,7 @@ pdg dg pv irm plu btp jo sms suv adn rh cv bts qr
                 "alerte info", "alerte", "info", "en direct", "exclusif", "urgent", "dernière minute",
                 # a publication and a heritage label, not who acts ("publié au Journal officiel", "inscrite aux
                 # Monuments historiques")
-                "journal officiel", "monuments historiques"}
+                "journal officiel", "monuments historiques", "monument historique", "loto", "loto du patrimoine"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria tdah salmonelle salmonellose rougeole sida vih paludisme choléra dengue
 grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole mpox chikungunya
@@ -670,7 +670,7 @@ constitutionnelle régional régionale départemental départementale municipal 
 général générale supérieur supérieure fédéral fédérale international internationale énergétique écologique
 numérique solidaire catholique islamique protestant protestante suprême d'état ouvrier ouvrière
 mixte intercommunal intercommunale maritime maritimes agricole agricoles
-officiel historiques
+officiel historique historiques français française
 naturel naturelle universitaire hospitalier hospitalière public publique foncier foncière sportif sportive
 paysan paysanne laitier laitière protectrice protecteur territorial territoriale interprofessionnel
 interprofessionnelle olympique
@@ -742,8 +742,8 @@ distributeur fournisseur hôpital université coopérative papeterie usine laite
 quotidien régulateur
 """.split())
 # Before a platform's name (PLATFORMS), or a list of them: where something was posted, not who acts ("a réagi sur
-# X", "sur TikTok et Instagram").
-PLATFORM_BEFORE = r"sur|via"
+# X", "sur TikTok et Instagram", "sur la page Facebook du parc").
+PLATFORM_BEFORE = r"sur|via|page|compte|publication|vidéo|chaîne"
 PLATFORMS: frozenset[str] = frozenset()  # the names are every language's: see en.py
 # A name right after one of these words is a place, never the organisation of a description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
