@@ -301,6 +301,7 @@ class _Lang:
         self.night_of = re.compile(rf"(?:{data.NIGHT_OF})\s*$", re.IGNORECASE)
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
+        self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
@@ -751,6 +752,18 @@ def _h_feast(L: _Lang) -> Handler:
     return h
 
 
+def _h_feast_after_prep(L: _Lang) -> Handler:
+    """A feast also named in a noun ('Easter', 'Noël'): a day only right after a preposition of time."""
+    feast = _h_feast(L)
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        if not L.feast_prep.search(c.text, max(0, m.start() - 12), m.start()):
+            return None  # "Christmas lights", "le marché de Noël": a kind of thing
+        return feast(m, c)
+
+    return h
+
+
 def _h_reldays(L: _Lang) -> Handler:
     """'hier', 'demain', 'today', 'last night': a fixed offset from published."""
 
@@ -1127,7 +1140,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season,
+    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "feast_after_prep": _h_feast_after_prep, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 

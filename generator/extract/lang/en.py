@@ -182,6 +182,8 @@ FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 
           "new year's day": ("01-01", 0), "new year's eve": ("12-31", 0), "valentine's day": ("02-14", 0)}
 # Feasts whose name is also an adjective ("Christmas lights", "Easter eggs", "Thanksgiving dinner"): a day only
 # after a preposition of time ("by Easter", "over Christmas"); base and offset as in FEASTS ("MM-DD" a fixed day).
+# The prepositions of time before such a feast, right before it (rule "feast_after_prep").
+FEAST_PREP = r"\b(?:at|by|for|before|after|until|since|over|on)\s$"
 FEASTS_AFTER_PREP = {"christmas": ("12-25", 0), "easter": ("easter", 0), "thanksgiving": ("thanksgiving", 0),
                      "halloween": ("10-31", 0)}
 
@@ -199,7 +201,7 @@ RULES = [
     ("mod_year", 1, r"\b{MOD}(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
-    ("feast", 3, r"(?:(?<=\bat\s)|(?<=\bby\s)|(?<=\bfor\s)|(?<=\bbefore\s)|(?<=\bafter\s)|(?<=\buntil\s)|(?<=\bsince\s)|(?<=\bover\s)|(?<=\bon\s))(?P<w>{FEASTP})(?![\w'’-]|\s+(?!and\b|or\b)(?:[a-z]|[A-Z][a-z]))"),
+    ("feast_after_prep", 3, r"\b(?P<w>{FEASTP})(?![\w'’-]|\s+(?!and\b|or\b)(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),

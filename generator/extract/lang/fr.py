@@ -203,6 +203,8 @@ FEASTS = {"vendredi saint": ("easter", -2), "dimanche de pâques": ("easter", 0)
           "saint-sylvestre": ("12-31", 0), "saint-valentin": ("02-14", 0)}
 # Feasts also named in a holiday or a noun ("les vacances de la Toussaint", "le marché de Noël"): a day only
 # after a preposition of time ("avant Noël", "à la Toussaint"); base and offset as in FEASTS ("MM-DD" a fixed day).
+# The prepositions of time before such a feast, right before it (rule "feast_after_prep").
+FEAST_PREP = r"\b(?:à|avant|après|pour|depuis|jusqu['’]à|dès|d['’]ici)\s$"
 FEASTS_AFTER_PREP = {"noël": ("12-25", 0), "pâques": ("easter", 0), "la pentecôte": ("easter", 49),
                      "l'ascension": ("easter", 39), "la toussaint": ("11-01", 0)}
 
@@ -220,7 +222,7 @@ RULES = [
     ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
-    ("feast", 3, r"(?:(?<=\bà\s)|(?<=\bavant\s)|(?<=\baprès\s)|(?<=\bpour\s)|(?<=\bdepuis\s)|(?<=\bjusqu['’]à\s)|(?<=\bdès\s)|(?<=\bd['’]ici\s))(?P<w>{FEASTP})(?![\w'’-])"),
+    ("feast_after_prep", 3, r"\b(?P<w>{FEASTP})(?![\w'’-])"),
     ("weekday_day", 1, r"\b(?P<wd>{WD})\s+(?P<day>{DAY})(?![\w/.:,]?\d|\s\d{3}\b|\s*(?:{MON})(?!\w)|\s*(?:h\b|heures?\b|%|€|ans\b|euros?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d)(?:\s+(?P<rel>{REL}))?"),
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
