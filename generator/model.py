@@ -143,6 +143,7 @@ class Content:
         return sorted(names, key=str.casefold)
 
 
+@functools.lru_cache(maxsize=8192)  # every card asks again for the slugs of the same few outlets (issue 12)
 def slugify(text: str) -> str:
     """A URL-safe, ASCII slug: 'Élysée & Co' -> 'elysee-co'."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -99,3 +99,34 @@ def test_events_parsed_over_the_pool_give_the_same_problems(paged_site: Path, tm
     assert result.code == expected.code != 0
     assert "event-000003.yaml:2:1: YAML syntax error" in result.err and "sourcez" in result.err
     assert result.err.replace(str(paged_site), "ROOT") == expected.err.replace(str(single), "ROOT")
+
+
+def test_a_build_pauses_the_cyclic_collector_only_while_loading_and_listing(paged_site: Path, run_cli,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """Loading and listing make no cyclic garbage, so a one-shot build does them without the collector
+    (issue 12); rendering, and every step of the preview, which keeps running, keep it on."""
+    import gc
+
+    from generator import build as build_module
+
+    seen: dict[str, list[bool]] = {"load": [], "render": []}
+    load_content, render = build_module.load_content, build_module.Theme.render
+
+    def loading(*args, **kwargs):  # type: ignore[no-untyped-def]
+        seen["load"].append(gc.isenabled())
+        return load_content(*args, **kwargs)
+
+    def rendering(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        seen["render"].append(gc.isenabled())
+        return render(self, *args, **kwargs)
+
+    monkeypatch.setattr(build_module, "load_content", loading)
+    monkeypatch.setattr(build_module.Theme, "render", rendering)
+    assert gc.isenabled()
+    assert run_cli("--site", paged_site, "build").code == 0
+    assert seen["load"] == [False] and seen["render"] and all(seen["render"])
+    assert gc.isenabled()  # given back as it was
+    seen["load"].clear()
+    preview = build_module.Builder(paged_site, cancellable=True)
+    preview.load()
+    assert seen["load"] == [True]
