@@ -53,15 +53,25 @@ class EventRef:
         return getattr(self._load(self.id), name)
 
 
+def _ref(key: tuple[str, str]) -> Any:
+    """Where a pickled page holds an object kept by reference: RefUnpickler answers it, nothing else may."""
+    raise pickle.UnpicklingError(f"a page's reference {key} read without RefUnpickler")
+
+
 class RefPickler(pickle.Pickler):
-    """Pickles a page's context keeping events, sources and the named objects by reference."""
+    """Pickles a page's context keeping events, sources and the named objects by reference.
+
+    Each is written as a call of ``_ref`` that RefUnpickler answers. reducer_override is asked only
+    about objects of other types than str, int, tuple, list, dict...: a persistent_id was asked about
+    every one of them, most of the edits' cache rows a cold build writes (issue 12).
+    """
 
     def __init__(self, file: io.BytesIO, named: dict[int, str]):
         super().__init__(file, protocol=pickle.HIGHEST_PROTOCOL)
-        self.named = named  # id(object) -> its name (the content, the slug function)
+        self.named = named  # id(object) -> its name (the content, the slug function): never of a builtin type
         self.seen: dict[tuple[str, str], Any] = {}
 
-    def persistent_id(self, obj: Any) -> tuple[str, str] | None:
+    def reducer_override(self, obj: Any) -> Any:
         if isinstance(obj, (Event, EventRef)):
             key = ("e", obj.id)
         elif isinstance(obj, Source):
@@ -69,10 +79,10 @@ class RefPickler(pickle.Pickler):
         else:
             name = self.named.get(id(obj))
             if name is None:
-                return None
+                return NotImplemented
             key = ("n", name)
         self.seen[key] = obj
-        return key
+        return _ref, (key,)
 
 
 class RefUnpickler(pickle.Unpickler):
@@ -82,8 +92,13 @@ class RefUnpickler(pickle.Unpickler):
         super().__init__(io.BytesIO(data))
         self.resolve = resolve
 
-    def persistent_load(self, pid: Any) -> Any:
-        return self.resolve(tuple(pid))
+    def find_class(self, module: str, name: str) -> Any:
+        if module == __name__ and name == "_ref":
+            return self._resolve
+        return super().find_class(module, name)
+
+    def _resolve(self, key: tuple[str, str]) -> Any:
+        return self.resolve(tuple(key))
 
 
 def dump_page(page: Page, named: dict[int, str]) -> tuple[bytes, dict[tuple[str, str], Any]]:

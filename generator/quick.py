@@ -29,7 +29,7 @@ import pickle
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from .cache import STATE_FILE, SEARCH_FILE, dumps, file_hash, loads, read_signed, signing_key, write_signed
 from .edit import EventRef, dump_page, edited_inputs, load_page, placement
@@ -76,7 +76,12 @@ class Store:
         return dict(self.db.execute(f"SELECT name, key FROM {table}"))
 
     def put(self, table: str, name: str, key: str | None, data: bytes) -> None:
-        self.db.execute(f"INSERT OR REPLACE INTO {table} (name, key, data) VALUES (?, ?, ?)", (name, key, self._sign(data)))
+        self.put_many(table, [(name, key, data)])
+
+    def put_many(self, table: str, rows: Iterable[tuple[str, str | None, bytes]]) -> None:
+        """Write rows (name, key, bytes), in one statement: a cold build writes one per event and per page."""
+        self.db.executemany(f"INSERT OR REPLACE INTO {table} (name, key, data) VALUES (?, ?, ?)",
+                            ((name, key, self._sign(data)) for name, key, data in rows))
 
     def delete(self, table: str, names: list[str]) -> None:
         self.db.executemany(f"DELETE FROM {table} WHERE name = ?", [(n,) for n in names])
@@ -141,14 +146,15 @@ class Recorder:
                 path = os.path.abspath(event.path) if event.path is not None else None
                 rows.append((event.id, key, dumps(
                     (event, placement(event), shows, url, digests.get(path) if path else None))))
-        for event_id, card, data in rows:
-            store.put("events", event_id, card, data)
+        store.put_many("events", rows)
         store.delete("events", list(cards))
         kept = store.keys("pages")
+        changed = []
         for path, page in generation.pages.items():
             key = generation.keys.get(path)
             if kept.pop(path, None) != key or key is None:
-                store.put("pages", path, key, dump_page(page, generation.named)[0])
+                changed.append((path, key, page))
+        store.put_many("pages", ((path, key, dump_page(page, generation.named)[0]) for path, key, page in changed))
         store.delete("pages", list(kept))
         self.rows_of = generation
 
