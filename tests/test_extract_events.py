@@ -1236,3 +1236,26 @@ def test_two_dates_that_are_no_list_give_no_second_mention():
     text = "The union met the company on May 2 after the strike that began on April 29."
     source = Source(id="art", title="Titre", published=EN_PUB, language="en", text=text)
     assert [c.date.iso() for c in extract_events(source, [], support=True) if c.support] == []
+
+
+def test_an_answer_labelled_with_a_name_is_that_person_s_words():
+    text = """Questions to the harbour master after the strike.
+
+**Why?**
+
+Ingrid Dahl: We had warned the owners for months. Nobody listened.
+
+**What happens next?**
+
+Ingrid Dahl: We want a fair deal for everyone.
+"""
+    claims = [(c.speaker, c.quote) for c in extract(text, "en") if c.kind == "claim"]
+    assert claims == [("Ingrid Dahl", "We had warned the owners for months. Nobody listened."),
+                      ("Ingrid Dahl", "We want a fair deal for everyone.")]
+
+
+def test_an_interview_whose_introduction_names_no_one_is_the_title_s_person_s():
+    text = INTERVIEW.replace("We spoke to the harbour master, Ingrid Dahl,", "We spoke to the harbour master")
+    source = Source(id="art", title="Ingrid Dahl: 'Nobody listened'", published=EN_PUB, language="en", text=text)
+    claims = [c.speaker for c in extract_events(source, []) if c.kind == "claim"]
+    assert claims == ["Ingrid Dahl", "Ingrid Dahl"]

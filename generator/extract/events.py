@@ -11,7 +11,7 @@ from typing import Any
 from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
-from .actors import NameIndex, holiday_start
+from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import Claim, find_claim, find_named_after, find_reported, quotations
 from .lang import LanguageData, determiner_opening, for_text
 from .segment import Paragraph, Sentence, paragraphs
@@ -152,7 +152,7 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
     names = NameIndex.build(actors, "\n\n".join(s.text for p in kept for s in p.sentences), source.language)
     found: dict[str, Candidate] = {}
     previous: list[str] = []
-    answers = _interview_answers(text, kept, names, _words(source.language).data)
+    answers = _interview_answers(text, source.title, kept, names, _words(source.language).data)
     for paragraph in kept:
         dated_paragraph = bool(_inside(mentions, starts, paragraph.start, paragraph.end))
         action_taken = False
@@ -199,9 +199,11 @@ def _qa_patterns(data: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str], 
     return question, answer, re.compile(rf"(?<!\w)(?:{first})(?!\w)", re.IGNORECASE)
 
 
-def _interview_answers(text: str, kept: list[Paragraph], names: NameIndex, data: LanguageData) -> dict[int, str]:
+def _interview_answers(text: str, title: str, kept: list[Paragraph], names: NameIndex,
+                       data: LanguageData) -> dict[int, str]:
     """The paragraphs of an interview printed as questions and answers, each mapped to the interviewee: the person
-    its introduction names last ("We spoke to its director, Hélène Vasseur").
+    an answer's label names ("Hélène Vasseur : …"), else the one its introduction names last ("We spoke to its
+    director, Hélène Vasseur"), else the one its title names.
 
     An answer is what someone said though no quotation mark says so (issue 10: Q&A interviews gave no claim, so
     their quotations never met the same words quoted elsewhere). Two questions at least, each followed by an
@@ -211,28 +213,40 @@ def _interview_answers(text: str, kept: list[Paragraph], names: NameIndex, data:
     question, _, first_person = data.compiled(_qa_patterns)
     questions = {k for k, p in enumerate(kept) if question.fullmatch(p.text.strip())}
     # A short question ("What went wrong?") is no paragraph of its own: segmenting drops it as a heading.
-    asked = [k for k in range(1, len(kept)) if k not in questions and (k - 1 in questions or any(
-        question.fullmatch(line.strip()) for line in text[kept[k - 1].end:kept[k].start].splitlines()))]
+    asked = [k for k in range(len(kept)) if k not in questions and (k - 1 in questions or any(
+        question.fullmatch(line.strip()) for line in text[kept[k - 1].end if k else 0:kept[k].start].splitlines()))]
     if len(asked) < 2 or not any(first_person.search(kept[k].text.replace("’", "'")) for k in asked):
         return {}
     intro = " ".join(p.text for p in kept[:min(asked)] if not question.fullmatch(p.text.strip()))
-    people = [m.name for m in names.mentions(intro) if m.person]
-    if not people:
-        return {}
+    # The title's names were not learnt from the article: a person's name is one by its look there.
+    people = [m.name for m in names.mentions(intro) if m.person] or [
+        m.name for m in names.mentions(title) if m.person or looks_like_person(m.name)]
     answers: dict[int, str] = {}
     for k in asked:
         while k < len(kept) and k not in questions:
-            answers[kept[k].index] = people[-1]
+            label = _ANSWER_LABEL.match(kept[k].text)
+            labelled = [m.name for m in names.mentions(label.group(1))
+                        if m.person or looks_like_person(m.name)] if label else []
+            if labelled or people:
+                answers[kept[k].index] = (labelled or people)[-1]
             k += 1
             if k in asked:
                 break
     return answers
 
 
+# An answer opened by its speaker's name: "Hélène Vasseur : Relief, first of all.", "**D. Costebelle** — Oui."
+_ANSWER_LABEL = re.compile(r"[*_]*([A-ZÀ-ÖØ-Þ][\w.’'-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w.’'-]*){0,3})[*_]*\s*[:—–]\s")
+
+
 def _answer_claim(source: Source, said: list[Sentence], speaker: str, names: NameIndex) -> Candidate:
     """An interview answer's undated sentences as one claim of the interviewee, dated by publication."""
     words = _words(source.language)
-    quote = _clean(words.data.compiled(_qa_patterns)[1].sub("", " ".join(s.text for s in said)))
+    quote = " ".join(s.text for s in said)
+    label = _ANSWER_LABEL.match(quote)
+    if label and speaker in [m.name for m in names.mentions(label.group(1))]:
+        quote = quote[label.end():]  # the label names who speaks; the words are what follows
+    quote = _clean(words.data.compiled(_qa_patterns)[1].sub("", quote))
     first = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0].strip().rstrip(".,;:")
     first = _shorten(first, words)
     form = words.data.CLAIM_TITLE if words.verb_forms.search(first) else words.data.CLAIM_TITLE_SAYS
