@@ -898,3 +898,15 @@ def test_a_deadline_told_in_the_past_has_passed(text: str, lang: str, value: str
 ])
 def test_an_announcement_s_present_looks_ahead(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(1999, 6, 9), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2024-05-15: the verb of the date's own clause dates it, not a nearer one across a comma or "et"
+    ("Workers, who went on strike on May 2, say they will not give up.", "en", "2024-05-02"),
+    ("Les dockers ont entamé une grève le 2 mai et ne reprendront pas le travail.", "fr", "2024-05-02"),
+    ("The plant, which will close on May 2, employed 300 people.", "en", "2025-05-02"),
+    # with no verb in its own clause, the nearest one across the break still decides
+    ("Le 2 mai, les dockers se sont mis en grève.", "fr", "2024-05-02"),
+])
+def test_the_verb_of_the_date_s_own_clause_dates_it(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == [value]

@@ -35,6 +35,7 @@ class _Cues:
         self.past_stop: frozenset[str] = data.PAST_STOP
         self.directive = re.compile(data.DIRECTIVE)
         self.backshifted = re.compile(data.BACKSHIFTED)
+        self.clause_break = re.compile(data.CLAUSE_BREAK, re.IGNORECASE)
         verb = reporting_verb(data)
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
@@ -47,6 +48,8 @@ _HEAD = re.compile(r"[\s\"'«“‘—–-]*(?:[^\W\d]{1,4}\s+)?")
 # What may stand between a verb and the date it dates: a few words, no comma or quotation mark
 # ("a annoncé mardi", "said on Tuesday", "told reporters on Friday").
 _ADJACENT = re.compile(r"^[^\W\d]*(?:[\s'’]+[^\W\d]+){0,2}[\s'’]*$")
+# What a clause break adds to a verb's distance from a date: more than a sentence is long.
+_OTHER_CLAUSE = 10_000
 # Strength of a preposition cue: it is read before any verb and outweighs proximity.
 STRONG = 2
 
@@ -152,6 +155,8 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int) -> tuple[int, bool
     def near(a: int, b: int, direction: int) -> None:
         nonlocal best
         d = a - me if a >= me else ms - b
+        if cues.clause_break.search(sent, me, a) if a >= me else cues.clause_break.search(sent, b, ms):
+            d += _OTHER_CLAUSE  # a verb of the date's own clause, however far, is nearer than one across a break
         if best is None or d < best[0]:
             best = (d, direction)
 

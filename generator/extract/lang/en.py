@@ -279,6 +279,9 @@ DIRECTIVE = r"(?i)\b(?:ordered|required|demanded|instructed|directed|mandated)\b
 # After a verb of saying and "that", "was" is the speaker's present (sequence of tenses).
 SPEECH_THAT = r"that"
 BACKSHIFTED = r"was|were"
+# What ends a clause between a verb and a date: a verb across it tells of another clause ("Workers, who went on
+# strike on May 2, say they will…": went, not will, dates May 2), so one on the date's side of it wins.
+CLAUSE_BREAK = r"[,;:]|\b(?:and|but|while|whereas)\b"
 # A rule that applies from a day on ("takes effect on 1 July", "effective from") looks ahead.
 PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\s+)?"
                r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")

@@ -307,6 +307,9 @@ DIRECTIVE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors)\
              r"(?:ordonné|exigé|imposé|enjoint|sommé|prescrit|fixé|donné|accordé)\b")
 # After a verb of saying and "que", an imperfect is the speaker's present (sequence of tenses).
 SPEECH_THAT = r"que|qu['’]"
+# What ends a clause between a verb and a date: a verb across it tells of another clause ("ont entamé une grève le
+# 2 mai et ne reprendront pas…": entamé, not reprendront, dates the 2 May), so one on the date's side of it wins.
+CLAUSE_BREAK = r"[,;:]|\b(?:et|mais|tandis\s+que|alors\s+que)\b"
 BACKSHIFTED = r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|était|étaient"
 # A preposition right before the date is a stronger cue than any verb.
 # ("dès" is not one: "dès le printemps, nous avions proposé" looks back, the verb decides.)
