@@ -910,3 +910,22 @@ def test_an_announcement_s_present_looks_ahead(text: str, lang: str, value: str)
 ])
 def test_the_verb_of_the_date_s_own_clause_dates_it(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-05-15, a Wednesday of ISO week 2024-W20 (Monday 13 May)
+    ("The factory closed the week before last.", "en", [("2024-W18", None)]),
+    ("The council met the month before last.", "en", [("2024-03", None)]),
+    ("The plant will reopen the year after next.", "en", [("2026", None)]),
+    ("At the weekend, thousands marched in the capital.", "en", [("2024-W19-WE", None)]),
+    ("The talks will take place at the weekend.", "en", [("2024-W20-WE", None)]),
+    ("The museum is closed at the weekend.", "en", []),
+    ("The union will strike from Monday to Thursday next week.", "en", [("2024-05-20", "2024-05-23")]),
+    ("Workers struck from Thursday to Monday last week.", "en", [("2024-05-09", "2024-05-13")]),
+    ("Le syndicat fera grève du lundi au jeudi de la semaine prochaine.", "fr", [("2024-05-20", "2024-05-23")]),
+    ("Les cours ont lieu de lundi à mercredi cette semaine.", "fr", [("2024-05-13", "2024-05-15")]),
+    # a range of weekdays with no week named stays opening hours
+    ("The shop is open from Monday to Friday.", "en", []),
+])
+def test_weeks_two_away_weekends_and_days_of_a_named_week(text: str, lang: str, values: list[tuple[str, str | None]]) -> None:
+    assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == values

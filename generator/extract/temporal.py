@@ -289,6 +289,7 @@ class _Lang:
         self.unit_articles = re.compile(data.UNIT_ARTICLES) if data.UNIT_ARTICLES else None
         self.range_open = re.compile(rf"\b(?:{data.RANGE_FROM})\s*$")
         self.range_next = re.compile(rf"\s*(?:{data.RANGE_TO}|-|–)\s*(?P<wd>{pieces['WD']})", re.IGNORECASE)
+        self.range_week = re.compile(data.RANGE_WEEK, re.IGNORECASE)
         self.range_close = re.compile(rf"\b(?:{data.RANGE_TO})\s*$")
         self.range_prev = re.compile(rf"(?:{pieces['WD']})\s*(?:{data.RANGE_TO}|-|–)\s*$", re.IGNORECASE)
         self.range_whole = re.compile(rf"\b(?:{data.RANGE_FROM})\s+(?:{pieces['WD']})\s+(?:{data.RANGE_TO})\s*$", re.IGNORECASE)
@@ -621,6 +622,16 @@ def _h_weekday(L: _Lang) -> Handler:
         before = c.text[max(0, m.start() - 12):m.start()].lower()
         to_next = L.range_next.match(c.text[m.end():m.end() + 15])
         if L.range_open.search(before) and to_next:
+            week = L.range_week.match(c.text, m.end() + to_next.end())
+            if week is not None:
+                # "from Monday to Thursday next week": those days of the week named, a span (session 20: read
+                # as the week alone)
+                k = L.direction((week.group("rel") or week.group("rel2")).lower())
+                monday = c.pub + _dt.timedelta(days=7 * k - c.pub.weekday())
+                last = L.weekdays.get(to_next.group("wd").lower(), wd)
+                first_day = monday + _dt.timedelta(days=wd)
+                end = monday + _dt.timedelta(days=last if last >= wd else last + 7)
+                return _Hit(m.start(), week.end(), first_day.isoformat(), end.isoformat(), relative=True, kind="SPAN")
             if not L.night_of.search(c.text, max(0, m.start() - 20), m.start()):
                 return None  # "du lundi au vendredi": opening hours
             # "dans la nuit de samedi à dimanche": one night over two days, a span as "du 12 au 13 mai" is
@@ -806,7 +817,9 @@ def _h_relperiod(L: _Lang) -> Handler:
             return None  # "de l'année" alone is not a date; "fin de l'année" is
         rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or g.get("rel4") or "").lower())
         rel = L.data.REL_ALIASES.get(rel, rel)
-        k = L.direction(rel)
+        k = L.data.REL_TWICE.get(rel) or L.direction(rel)
+        if g.get("tensed") and c.tense(m.start(), m.end()) == 0:
+            return None  # "the museum is closed at the weekend": a habit
         p = c.pub
         mod = _mod_of(L, g.get("mod"))
         kind = L.data.UNITS.get(unit)

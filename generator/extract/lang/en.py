@@ -63,6 +63,9 @@ WEEKDAY_PRE = {"every": "every", "each": "every", "a": "every", "last": "last", 
 NIGHT_OF = r"\bnight\s+(?:from|of)"
 RANGE_FROM = r"from"
 RANGE_TO = r"to|through|thru"
+# A week named right after a range of weekdays ("from Monday to Thursday next week"): the days of that week;
+# group "rel" is a word of REL_LAST, REL_NEXT or REL_THIS.
+RANGE_WEEK = r"\s+(?:of\s+)?(?P<rel>next|this|last)\s+week(?!\w)"
 NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
@@ -97,6 +100,8 @@ UNIT_ARTICLES = None
 REL_LAST = ("last", "previous")
 REL_NEXT = ("next", "coming", "following")
 REL_THIS = ("this",)
+# Relative words two units away: "the week before last", "the year after next".
+REL_TWICE = {"before last": -2, "after next": 2}
 REL_ALIASES = {"the previous": "previous", "the following": "following", "the coming": "coming", "before": "previous",
                "earlier this": "this", "later this": "this", "this past": "last",
                "after": "following", "the current": "this", "earlier in the": "in the", "later in the": "in the"}
@@ -212,8 +217,11 @@ RULES = [
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
     # "by year-end", "at year end": the end of the year the text is telling (a deadline: publication's)
     ("relperiod", 1, r"\b(?:(?:by|at|before|until|through)\s+)?(?:the\s+)?(?P<unit>year)[-\s](?P<mod>end)(?!\w|-)"),
-    # "over the weekend", "during the weekend": this week's, or the one just gone when told in the past
-    ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s))the\s+(?P<unit>weekend)(?!\w)"),
+    # "over the weekend", "during the weekend", "at the weekend": this week's, or the one just gone when told in the
+    # past ("at" and "on" only with a tense: "the museum is closed at the weekend" is a habit)
+    ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\b(?P<tensed>at|on)\s))the\s+(?P<unit>weekend)(?!\w)"),
+    # "the week before last", "the year after next"
+    ("relperiod", 2, r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next)(?!\w)"),
     # "two days later", "a year earlier" ("three days later than planned" is a delay, not a date of its own)
     # "the last week of September", "the first week of March 2024"
     ("week_of_month", 2, r"\b(?:the\s+)?(?P<ord>{ORD})\s+week\s+of\s+(?P<mon>{MONF})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),

@@ -73,6 +73,10 @@ WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "l
 NIGHT_OF = r"\bnuit\s+(?:du|de)"
 RANGE_FROM = r"du|de"
 RANGE_TO = r"au|à"
+# A week named right after a range of weekdays ("du lundi au jeudi de la semaine prochaine", "de lundi à jeudi
+# cette semaine"): the days of that week; group "rel" is a word of REL_LAST, REL_NEXT or REL_THIS.
+RANGE_WEEK = (r"\s+(?:de\s+)?(?:la\s+semaine\s+(?P<rel>prochaine|dernière|passée)|(?P<rel2>cette)\s+semaine)"
+              r"(?![\w-])")
 NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
@@ -113,6 +117,8 @@ UNIT_ARTICLES = r"^(?:le|la|l'|du|de l'|de|d')\s*"
 REL_LAST = ("dern", "pass", "précéd")
 REL_NEXT = ("proch", "suivant")
 REL_THIS = ("cet", "ce")
+# Relative words two units away (English's "the week before last"); none read in French yet.
+REL_TWICE: dict[str, int] = {}
 REL_ALIASES: dict[str, str] = {}
 REL_ANAPHORIC = frozenset()
 # Relative words read from the date the text is telling, not from publication ("l'année précédente").
