@@ -929,3 +929,15 @@ def test_the_verb_of_the_date_s_own_clause_dates_it(text: str, lang: str, value:
 ])
 def test_weeks_two_away_weekends_and_days_of_a_named_week(text: str, lang: str, values: list[tuple[str, str | None]]) -> None:
     assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2024-05-15: a judgment put off to a day is still to come; a present plan looks ahead
+    ("Le jugement a été mis en délibéré au 20 juin.", "fr", "2024-06-20"),
+    ("La décision a été mise en délibéré au 20 juin.", "fr", "2024-06-20"),
+    ("Judgment was reserved until 20 June.", "en", "2024-06-20"),
+    ("The hospital expects to reopen the ward in the autumn.", "en", "2024-FA"),
+    ("The council wants to sell the site in September.", "en", "2024-09"),
+])
+def test_a_judgment_put_off_and_a_present_plan_look_ahead(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == [value]

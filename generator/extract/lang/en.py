@@ -249,7 +249,7 @@ RULES = [
 FUTURE = (
     r"(?i)\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
-    r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?)\s+to\b"
+    r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?|expects|expecting|wants|seeks|pledges)\s+to\b"
     r"|\b(?:should|must|might|may)\s+(?!have\b)"
     r"|\bupcoming\b|\bnext\b|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+held\b"
 )
@@ -303,7 +303,7 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place
                     r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bas\s)(?:planned|scheduled|slated|pencilled|penciled)(?:\s+(?:in\s+)?(?:for|in))?"
                     # a meeting moved to a day: the new day is still to come ("postponed the vote to June 12"); the
                     # day it was moved on is its own ("was postponed on Monday", issue 9)
-                    r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|moved|pushed\s+back|put\s+back|extended|prolonged)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till|for))"
+                    r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|reserved|moved|pushed\s+back|put\s+back|extended|prolonged)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till|for))"
                     r"\s+(?:on\s+|this\s+|the\s+)?$")
 
 # The day a state starts ("voted to suspend the trains as of June 1"): a past verb further away says when it
