@@ -101,6 +101,28 @@ def test_a_relative_time_heading_reported_speech_dates_the_statement():
         ("claim", "2021", "text", "Three years ago")]
 
 
+@pytest.mark.parametrize("sentence, language, value, text", [
+    # Published Thursday 3 April 2025: "lundi" (past, pluperfect) is 31 March; "le 5 mars" is 5 March 2025.
+    ("« Nous n'avions plus aucune option », avait écrit son président, Marc Delorme, dans un communiqué diffusé "
+     "lundi.", "fr", "2025-03-31", "lundi"),
+    ("« Ici, on a tiré trop tôt », avait plaidé son avocate, Me Élodie Karsenty, lors de l'audience du 5 mars.",
+     "fr", "2025-03-05", "5 mars"),
+    # Published Wednesday 15 May 2024: "on Tuesday" (past) is 14 May.
+    ('"We are not giving up," said Jane Roe, the group\'s director, at a hearing on Tuesday.', "en", "2024-05-14",
+     "Tuesday"),
+])
+def test_the_occasion_closing_an_attribution_dates_the_claim(sentence, language, value, text):
+    claims = [c for c in extract(sentence, language) if c.kind == "claim"]
+    assert [(c.date.iso(), c.date_basis) for c in claims] == [(value, "text")]
+    assert text in claims[0].date_text
+
+
+def test_a_relative_clause_after_the_speaker_dates_something_else():
+    # Published Wednesday 15 May 2024: Monday dates the resignation, not the words.
+    found = extract('"It is over," said Tom Poe, who resigned on Monday.', "en")
+    assert [(c.kind, c.date_basis) for c in found if c.kind == "claim"] == [("claim", "published")]
+
+
 @pytest.mark.parametrize("sentence, language, value, mod", [
     ("The airline has flown from Dunmore since the 1970s.", "en", "197X", None),
     ("Depuis début 2022, la ligne est desservie par des bus.", "fr", "2022", "start"),

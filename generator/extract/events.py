@@ -387,6 +387,8 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
     spoken.sort(key=lambda m: max(claim.verb_start - (m.end - sentence.start), (m.start - sentence.start) - claim.verb_end))
     spoken = spoken or [m for m in outside if _heads_statement(text, claim, m.start - sentence.start,
                                                                m.end - sentence.start)]
+    spoken = spoken or [m for m in outside if _closes_statement(text, claim, m.start - sentence.start,
+                                                                m.end - sentence.start, words)]
     said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
     found = [said]
     for other in quotations(text):
@@ -509,6 +511,22 @@ def _heads_statement(sentence: str, claim: Claim, start: int, end: int) -> bool:
         return False
     between = masked[end:claim.verb_start]
     return not re.search(r"[;:«»\"“”]", between) and len(between.split()) <= 12
+
+
+def _closes_statement(sentence: str, claim: Claim, start: int, end: int, words: _Words) -> bool:
+    """Whether a date ends the sentence after the reporting verb and the speaker's apposition.
+
+    "« … », avait plaidé son avocate, Me Élodie Karsenty, lors de l'audience du 5 mai", "'…,' said Jane Roe, the
+    group's director, at a hearing on Tuesday": the occasion closing the attribution tells when it was said
+    (issue 10: such claims were dated by publication and missed the same words quoted elsewhere). A relative
+    clause between them ("…, qui avait voté contre le 5 mai") dates something else.
+    """
+    masked = _without_quotations(sentence)
+    if not claim.direct or start < claim.verb_end or masked[end:].strip(" .!?»”\"*_)"):
+        return False
+    between = masked[claim.verb_end:start]
+    return (not re.search(r"[;:«»\"“”()—–]", between) and between.count(",") <= 2 and len(between.split()) <= 12
+            and not re.search(rf"(?<!\w)(?:{words.data.CLAUSE_WORDS})(?!\w)", between, re.IGNORECASE))
 
 
 def _scope(sentence: str, start: int, end: int, words: _Words) -> bool:
