@@ -864,3 +864,20 @@ def test_a_day_s_slip_across_languages_telling_other_actions_stays_apart() -> No
     en = _event("a", "en", "The Mor-Glaz crew went on strike on Saturday at Ouessant.", "2024-03-16")
     fr = _event("b", "fr", "Le Mor-Glaz a annoncé dimanche qu'il ferait appel à Ouessant.", "2024-03-17")
     assert len(group([en, fr])) == 2
+
+
+def test_a_night_and_the_day_it_ends_on_are_one_date() -> None:
+    # Issue 10: "dans la nuit de vendredi à samedi" (20-21 February 2026) and "on Saturday" (the 21st) tell one
+    # night's fact; they count as a date told twice, as two "Saturday"s would, and the day is kept. "Friday
+    # night" (the 20th) is the evening before: no such credit.
+    night = _event("a", "fr", "Des voleurs ont dérobé deux tableaux au musée d'Ardon.", "2026-02-21",
+                   ("Ardon",))
+    night.candidate.date = TimelineDate.parse({"start": "2026-02-20", "end": "2026-02-21"})
+    saturday = _event("b", "en", "Thieves stole two paintings from the Ardon museum.", "2026-02-21", ("Ardon",))
+    friday = _event("c", "en", "Thieves stole two paintings from the Ardon museum.", "2026-02-20", ("Ardon",))
+    same = _event("d", "fr", "Des voleurs ont dérobé deux tableaux au musée d'Ardon.", "2026-02-21", ("Ardon",))
+    weights = Weights({})
+    assert similarity(night, saturday, weights) == pytest.approx(similarity(same, saturday, weights))
+    assert similarity(night, friday, weights) < similarity(night, saturday, weights)
+    [story] = group([night, saturday])
+    assert story.date.iso() == "2026-02-21" and story.conflicts == []
