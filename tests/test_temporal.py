@@ -103,6 +103,14 @@ def test_year_less_dates_follow_the_tense() -> None:
     assert one("Samedi : portes ouvertes.", FR_PUB, "fr").value == "2025-02-01"
 
 
+def test_a_verb_with_a_particle_is_no_verb_of_saying() -> None:
+    # Issue 10: "called" is a verb of saying, left out of the tense when away from the date; "called off" is
+    # a past like any other. Published Monday 15 June 2026: the Tuesday before is 9 June, the next 16 June.
+    pub = dt.date(2026, 6, 15)
+    assert one("The firm called off its launch, after Tuesday's abort.", pub, "en").value == "2026-06-09"
+    assert one("The firm will launch again after Tuesday's checks.", pub, "en").value == "2026-06-16"
+
+
 def test_relative_flag_and_offsets() -> None:
     text = "Lors de sa fondation en 2015, OpenAI avait promis. En juin dernier, Musk a retiré sa plainte."
     found = tag_dates(text, FR_PUB, "fr")

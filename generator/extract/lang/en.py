@@ -428,7 +428,9 @@ REPORTING_PRESENT = (
     "say warn claim insist argue"
 ).split()
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
-REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))"
+# A particle makes another verb of it ("called off the launch", "noted down", "wrote off the debt"): no saying,
+# so the tense reader counts it as the past it is (issue 10: "called off … after Tuesday's abort" read ahead).
+REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))(?!\s+(?:off|up|down)\b)"
 REPORTING_CLITIC = None
 REPORTING_INVERTED = None
 # Before a one-word quotation, what makes it someone's word: "described the plan as "reckless"" (issue 9).
