@@ -1205,7 +1205,8 @@ def test_reported_speech_after_a_pronoun_and_a_long_subject(text, language, spea
 
 # --- issue 10: kinds of text seen in stories nobody here wrote --------------------------------------
 
-@pytest.mark.parametrize("dateline", ["HAVENBY, Norway, May 15 (NWP) - ", "LONDON (Wire) – ", "OSLO, May 15 - "])
+@pytest.mark.parametrize("dateline", ["HAVENBY, Norway, May 15 (NWP) - ", "LONDON (Wire) – ", "OSLO, May 15 - ",
+                                      "Saint-Aurel-de-Havenby (Norway), 15 May 2024 (NWP) - ", "New York (Reuters) - "])
 def test_a_wire_dateline_does_not_date_the_lead(dateline):
     # Published Wednesday 15 May 2024: the lead's own "on Monday" is 13 May; the dateline's day is when it was filed.
     found = extract(f"{dateline}Harbour workers at Havenby walked out on Monday over pay.", "en")
@@ -1216,6 +1217,13 @@ def test_a_wire_dateline_does_not_date_the_lead(dateline):
 def test_a_capitalised_opening_without_dateline_is_kept():
     found = extract("NASA, the space agency, said on Monday - after a delay - that the launch would go ahead.", "en")
     assert found and found[0].quote.startswith("NASA")
+
+
+@pytest.mark.parametrize("lead", ["Le maire (PS) - il l'a dit - a démissionné lundi.",
+                                  "Le groupe Vinci (VINCI) - coté à Paris - a annoncé lundi un rachat."])
+def test_a_name_in_brackets_then_a_dash_in_a_plain_lead_is_no_dateline(lead):
+    found = extract(lead, "fr")
+    assert found and found[0].quote.startswith("Le ")
 
 
 INTERVIEW = """We spoke to the harbour master, Ingrid Dahl, a week after the strike.
