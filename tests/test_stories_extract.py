@@ -881,3 +881,14 @@ def test_a_night_and_the_day_it_ends_on_are_one_date() -> None:
     assert similarity(night, friday, weights) < similarity(night, saturday, weights)
     [story] = group([night, saturday])
     assert story.date.iso() == "2026-02-21" and story.conflicts == []
+
+
+@pytest.mark.parametrize("french, english, concept", [
+    ("Un éboulement a coupé la route des gorges.", "A rockfall cut the gorge road.", "landslide"),
+    ("Un glissement de terrain a emporté la route.", "A landslide swept the road away.", "landslide"),
+    ("Le chalutier a sombré au large de Brest.", "The trawler sank off Brest.", "sink"),
+    ("La flotte est clouée au sol.", "The fleet is grounded.", "ground"),
+])
+def test_ground_giving_way_and_boats_lost_meet_across_languages(french: str, english: str, concept: str) -> None:
+    # Issue 10: "éboulement" and "rockfall", "a sombré" and "sank" shared no concept.
+    assert concept in _event("a", "fr", french).concepts & _event("b", "en", english).concepts

@@ -78,6 +78,7 @@ ACTIONS = frozenset({
     "win", "withdraw",
     # Accidents and their aftermath (the lexicon's words for them, issue 10).
     "collapse", "crash", "destroy", "discover", "explode", "hire", "join", "kidnap", "rebuild", "release", "repair",
+    "landslide", "sink", "ground",
 })
 
 

@@ -873,12 +873,17 @@ FACT_WORDS.update({
     "treaty": "treaty", "fired": "sack", "joined": "join", "joins": "join", "arrived": "join", "arrival": "join",
     "succeeded": "replace", "succeeds": "replace", "beaten": "defeat",
     "game": "match", "games": "match",
+    # ground giving way, boats lost, fleets grounded (see fr.py)
+    "rockfall": "landslide", "rockfalls": "landslide", "landslide": "landslide", "landslides": "landslide",
+    "landslip": "landslide", "mudslide": "landslide", "rockslide": "landslide", "avalanche": "landslide",
+    "sank": "sink", "sunk": "sink", "sinking": "sink", "capsized": "sink", "shipwreck": "sink",
+    "grounded": "ground",
 })
 
 # Phrases whose words alone would tell another fact, as in fr.py.
 FACT_PHRASES = {
     "decree": "decree", "by order": "decree", "police custody": "custody", "into custody": "custody",
-    "paid a visit": "visit",
+    "paid a visit": "visit", "rock fall": "landslide",
 }
 
 # A clause that tells a second fact of the sentence's moment (see fr.py): ", at the end of a nine-hour meeting".

@@ -1001,6 +1001,13 @@ FACT_WORDS.update({
     "battus": "defeat",
 })
 
+# Ground giving way, boats lost, fleets grounded: the words each language tells them with (issue 10: "éboulement"
+# and "rockfall", "a sombré" and "sank" met on nothing but a place's name).
+FACT_WORDS.update({
+    "éboulement": "landslide", "éboulements": "landslide", "avalanche": "landslide", "avalanches": "landslide",
+    "sombré": "sink", "naufrage": "sink", "naufrages": "sink", "chaviré": "sink", "coulé": "sink",
+})
+
 # Phrases whose words alone would tell another fact: "arrêté" alone is an arrest, "par arrêté préfectoral" a
 # decree; "rendu" alone a verdict, "s'est rendue à Villebret" a visit (issue 10: a suspension "par arrêté
 # préfectoral" read as an arrest). Matched whole, case aside, before the lexicon's single words.
@@ -1010,6 +1017,9 @@ FACT_PHRASES = {
     "garde à vue": "custody", "mis en examen": "charge", "mise en examen": "charge",
     "s'est rendu": "visit", "s'est rendue": "visit", "se rendra": "visit", "se rendre": "visit",
     "rendu visite": "visit", "rendre visite": "visit",
+    "glissement de terrain": "landslide", "glissements de terrain": "landslide", "coulée de boue": "landslide",
+    "chute de pierres": "landslide", "cloué au sol": "ground", "clouée au sol": "ground", "cloués au sol": "ground",
+    "clouées au sol": "ground",
 }
 
 # A clause that tells a second fact of the sentence's moment, named by its noun: "…, au terme d'une réunion de
