@@ -921,6 +921,14 @@ def test_vox_pop_first_names_speakers_named_after_and_spokespeople_speak(text, l
     assert claims and claims[-1].speaker == speaker
 
 
+def test_a_place_after_a_person_s_description_is_no_first_name():
+    # Issue 10: "étudiante de Vireloup," read as a student called Vireloup, who then spoke for "elle".
+    text = ("La présidente de l'université de Vireloup, Armelle Dufrénoy, a démissionné jeudi. L'Union étudiante de "
+            "Vireloup, qui réclamait son retrait, salue la décision. « Je pars », écrit-elle.")
+    claims = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Armelle Dufrénoy"]
+
+
 @pytest.mark.parametrize("text, language, quotes", [
     # Every quotation of a sentence is a claim of its speaker, not the first alone.
     ('"We are sorry," said Ruth Okafor, "and every van will be fixed."', "en",

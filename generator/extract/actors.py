@@ -83,6 +83,8 @@ _PERSON_NOUNS = "|".join(sorted(re.escape(w) for w in union("PERSON_NOUNS")))
 # A lone first name in apposition with a person's description, after it ("Nadia, mère de trois enfants,", "Tom, a
 # plumber who") or before it ("Another driver, Gemma, said", "Son voisin de rayon, Antoine,"): a person (issue 9).
 _PERSON_AFTER = re.compile(rf",\s*(?:\d{{1,3}}(?:\s+ans)?\s*,|(?:[\w'’]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b)")
+# A word right after "de", "of", "in" completes what comes before it: a place or an organisation, no first name.
+_PLACE_LINK_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’]|of|in|from|at)\s*$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUNS})(?:\s+[\w'’-]+){{0,3}}\s*,\s*$")
 _EVENT_WORDS = union("EVENT_WORDS")
 _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]  # "la Tour Belvédère": a tower  # "Festival des Lanternes", "Winter Lights Festival"
@@ -363,6 +365,8 @@ def _first_name_alone(text: str, start: int, raw: str) -> bool:
     if _sentence_start(text, start) or not word[:1].isupper() or _inner_capital(word) or word.isupper() \
             or folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or _nationality(folded):
         return False
+    if _PLACE_LINK_BEFORE.search(text, max(0, start - 8), start + len(raw) - len(word)):
+        return False  # "l'Union étudiante de Vireloup, qui …": a place the description is of (issue 10)
     end = start + len(raw)
     return bool(_PERSON_AFTER.match(text, end)
                 or text[end:end + 1] == "," and _PERSON_BEFORE.search(text[max(0, start - 60):start]))
