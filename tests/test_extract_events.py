@@ -110,8 +110,12 @@ def test_a_relative_time_heading_reported_speech_dates_the_statement():
     # Published Wednesday 15 May 2024: "on Tuesday" (past) is 14 May.
     ('"We are not giving up," said Jane Roe, the group\'s director, at a hearing on Tuesday.', "en", "2024-05-14",
      "Tuesday"),
+    # A date heading the sentence after one short word dates the statement too.
+    ("Le 13 mars, à l'ouverture de l'enquête, Armelle Dufrénoy assurait : « Je n'ai rien copié. »", "fr",
+     "2025-03-13", "13 mars"),
+    ('On May 2, at the first hearing, Jane Roe told the court: "I copied nothing."', "en", "2024-05-02", "May 2"),
 ])
-def test_the_occasion_closing_an_attribution_dates_the_claim(sentence, language, value, text):
+def test_the_occasion_heading_or_closing_an_attribution_dates_the_claim(sentence, language, value, text):
     claims = [c for c in extract(sentence, language) if c.kind == "claim"]
     assert [(c.date.iso(), c.date_basis) for c in claims] == [(value, "text")]
     assert text in claims[0].date_text

@@ -507,7 +507,8 @@ def _heads_statement(sentence: str, claim: Claim, start: int, end: int) -> bool:
     "Three years ago, the chairman told shareholders: « … »": the date tells when it was said.
     """
     masked = _without_quotations(sentence)
-    if masked[:start].strip(" \t*_-–—") or end > claim.verb_start:
+    # One short word may open the date ("Le 13 mai, …", "On May 13, …"): the tagger's mention starts after it.
+    if not re.fullmatch(r"[\s*_\-–—]*(?:[^\W\d]{1,4}\s+)?", masked[:start]) or end > claim.verb_start:
         return False
     between = masked[end:claim.verb_start]
     return not re.search(r"[;:«»\"“”]", between) and len(between.split()) <= 12
