@@ -892,3 +892,32 @@ def test_a_night_and_the_day_it_ends_on_are_one_date() -> None:
 def test_ground_giving_way_and_boats_lost_meet_across_languages(french: str, english: str, concept: str) -> None:
     # Issue 10: "éboulement" and "rockfall", "a sombré" and "sank" shared no concept.
     assert concept in _event("a", "fr", french).concepts & _event("b", "en", english).concepts
+
+
+def _quoted(source: str, quote: str, published: str, speaker: str = "Lena Hallstrom", date: str | None = None):
+    """A claim quoted in an article, dated by its words when given, else by the article's publication."""
+    candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(date or published),
+                          kind="claim", quote=quote, date_basis="text" if date else "published", date_text="",
+                          speaker=speaker, actors=[speaker])
+    return mention(candidate, dt.date.fromisoformat(published), "en")
+
+
+def test_words_quoted_again_months_later_are_the_same_claim() -> None:
+    # Issue 10: a follow-up eleven weeks later quotes, without date words, what the chief executive said at the
+    # deal; a quotation without a date was read as said in the three weeks before its article only.
+    first = _quoted("a", "Mont-Aigu will keep its name, its recipes and its people,", "2025-09-05")
+    again = _quoted("b", "Mont-Aigu will keep its name, its recipes and its people", "2025-11-20")
+    [story] = group([first, again])
+    assert [m.source for m in story.mentions] == ["a", "b"] and story.date.iso() == "2025-09-05"
+
+
+def test_words_answered_with_a_negation_or_said_again_on_a_day_stay_apart() -> None:
+    # Issue 10: "We are no longer cut off" answers, months later, the mayor's "We are cut off".
+    said = _quoted("a", "We are cut off from the world, and the children cannot reach school.", "2026-08-14",
+                   "Joël Fabrègue")
+    answered = _quoted("b", "We are no longer cut off from the world, and the children cannot reach school.",
+                       "2026-11-24", "Joël Fabrègue")
+    assert len(group([said, answered])) == 2
+    dated = _quoted("c", "We are cut off from the world, and the children cannot reach school.", "2026-11-24",
+                    "Joël Fabrègue", date="2026-11-23")
+    assert len(group([said, dated])) == 2

@@ -38,6 +38,7 @@ CLAIM_WINDOW_DAYS = 21  # words quoted without a date: a later article may quote
 ANSWER_WINDOW_DAYS = 7  # an interview's answers were said for that article, days before it at most
 PAST_DAYS = 180  # a period that ended this long before an article is the story's background, not its news
 MERGE_SCORE = 0.35
+REQUOTE_SCORE = 0.7  # a quotation an earlier article gave almost word for word (see _requotes)
 RETOLD_SCORE = 0.3  # two sentences of one article that tell one fact, their shared day left out
 # A shared figure that rarely recurs by chance ("50 000 euros", "62 %"), with dates that agree, is enough on its
 # own: two articles rarely give one such figure for two facts (issue 10: a reward told in two languages with no
@@ -286,9 +287,10 @@ def group(mentions: list[Mention]) -> list[Story]:
         known.setdefault(m.source, set()).update(m.names)
     for m in mentions:
         m.context = frozenset(known[m.source])
+    weights = Weights.of(mentions)
+    _requotes(mentions, weights)
     parent = list(range(len(mentions)))
     groups = {i: _Group([i], {m.source: [i]}, m.first_day, m.last_day) for i, m in enumerate(mentions)}
-    weights = Weights.of(mentions)
     neighbours: dict[int, list[tuple[int, float]]] = {}
     silent: dict[int, list[int]] = {}  # cross-article pairs that share nothing and contradict nothing
 
@@ -365,6 +367,42 @@ def group(mentions: list[Mention]) -> list[Story]:
     told = [[mentions[i] for i in sorted(g.members)] for g in found]
     return [_story(facts) for facts in told
             if not all(m.candidate.support for m in facts) or len({m.source for m in facts}) > 1]
+
+
+def _requotes(mentions: list[Mention], weights: "Weights") -> None:
+    """Words a later article quotes without date words, that an earlier article quoted from the same speaker
+    almost word for word, were said then: the later telling's first possible day moves back to the earlier one's.
+
+    A quotation without a date is read as said in the weeks before its article (CLAIM_WINDOW_DAYS), but a
+    follow-up or a feature months later often quotes the words of the story's start again (issue 10: "keep its
+    name, its recipes and its people" quoted again eleven weeks later stayed apart). Only a close match counts
+    (REQUOTE_SCORE, well above MERGE_SCORE): words said again on another occasion, when dated, keep their date.
+    """
+    claims = [m for m in mentions if m.candidate.kind == "claim" and m.candidate.speaker]
+    for m in claims:
+        if m.candidate.date_basis != "published" or m.candidate.answer:
+            continue
+        best = None
+        for o in claims:
+            if (o.source == m.source or o.published >= m.published or _gap_days(m, o) == 0
+                    or not _name_words(m.candidate.speaker) & _name_words(o.candidate.speaker)
+                    or _negated(m) != _negated(o)):
+                continue  # "We are no longer cut off" answers "We are cut off" weeks later: other words
+            own = m.__dict__.pop("first_day", None)
+            m.__dict__["first_day"] = min(o.first_day, m.first_day if own is None else own)
+            score = similarity(m, o, weights)
+            m.__dict__["first_day"] = own if own is not None else Mention.first_day.func(m)
+            if score >= REQUOTE_SCORE and (best is None or o.first_day < best):
+                best = o.first_day
+        if best is not None and best < m.first_day:
+            m.__dict__["first_day"] = best
+
+
+def _negated(m: Mention) -> bool:
+    """Whether a mention's words hold its language's negation ("n'", "jamais", "not", "no longer")."""
+    from .lang import for_text
+
+    return re.search(for_text(m.language).NEGATION, m.candidate.quote) is not None
 
 
 def _split_clauses(mentions: list[Mention]) -> None:
