@@ -103,6 +103,15 @@ def test_year_less_dates_follow_the_tense() -> None:
     assert one("Samedi : portes ouvertes.", FR_PUB, "fr").value == "2025-02-01"
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    ("It was here, one Saturday morning in April, that he found the ewes dead.", "en", "2026-04"),
+    ("C'est un samedi matin d'avril qu'il a trouvé ses brebis mortes.", "fr", "2026-04"),
+])
+def test_some_weekday_of_a_month_is_the_month(text: str, lang: str, value: str) -> None:
+    # Issue 10: "one Saturday in April", written in September, read as the Saturday before publication.
+    assert [m.value for m in tag_dates(text, dt.date(2026, 9, 15), lang)] == [value]
+
+
 def test_a_verb_with_a_particle_is_no_verb_of_saying() -> None:
     # Issue 10: "called" is a verb of saying, left out of the tense when away from the date; "called off" is
     # a past like any other. Published Monday 15 June 2026: the Tuesday before is 9 June, the next 16 June.

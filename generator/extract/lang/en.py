@@ -57,7 +57,8 @@ WEEKDAY_LIST = r"(?:{WD})(?:\s*,\s*(?:{WD}))+\s*,?\s*(?:and|or|&)\s+(?:{WD})"
 WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:the|its|their|his|her|our|a)|\w['’]s?)\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts?|clubs?|schools?|editions?|papers?|"
                            r"hours|timetables?|collections?|surger(?:y|ies)|leagues?|lunch(?:es)?|matinees?|lates?)\b")
-WEEKDAY_PRE = {"every": "every", "each": "every", "a": "every", "last": "last", "this past": "last",
+# "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it.
+WEEKDAY_PRE = {"every": "every", "each": "every", "a": "every", "one": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
 # "the night from Saturday to Sunday" is one night, not a range of days.
 NIGHT_OF = r"\bnight\s+(?:from|of)"
@@ -208,7 +209,7 @@ RULES = [
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
     ("feast_after_prep", 3, r"\b(?P<w>{FEASTP})(?![\w'’-]|\s+(?!and\b|or\b)(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
-    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
+    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each|one|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"

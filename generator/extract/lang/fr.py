@@ -67,7 +67,9 @@ WEEKDAY_LIST = r"(?:le\s+)?(?:{WD})(?:\s*,\s*(?:le\s+)?(?:{WD}))+\s*,?\s*(?:et|o
 # unless a range follows ("du lundi au vendredi", read apart): the words before the weekday, then those after it.
 WEEKDAY_ATTRIBUTE_BEFORE = r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}\s+du\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
-WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually"}
+# "un samedi matin d'avril" is some Saturday, no day of its own (issue 10): read like "chaque", the month dates it.
+WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually",
+               "un": "every"}
 # "du lundi au vendredi": opening hours, not a date.
 # "la nuit de samedi à dimanche" is one night, not a range of days.
 NIGHT_OF = r"\bnuit\s+(?:du|de)"
@@ -230,7 +232,7 @@ RULES = [
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
     ("feast_after_prep", 3, r"\b(?P<w>{FEASTP})(?![\w'’-])"),
     ("weekday_day", 1, r"\b(?P<wd>{WD})\s+(?P<day>{DAY})(?![\w/.:,]?\d|\s\d{3}\b|\s*(?:{MON})(?!\w)|\s*(?:h\b|heures?\b|%|€|ans\b|euros?\b))"),
-    ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d)(?:\s+(?P<rel>{REL}))?"),
+    ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le|un)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d)(?:\s+(?P<rel>{REL}))?"),
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
