@@ -319,6 +319,14 @@ def test_numbers_meet_across_languages_with_their_units(french: str, english: st
     assert fr.numbers == en.numbers and fr.numbers
 
 
+def test_a_spelled_ten_and_unit_is_one_number_in_both_languages() -> None:
+    # Issue 10: "Vingt-trois brebis" gave 20 and 3, other figures than the English "23 ewes".
+    assert _event("a", "fr", "Vingt-trois brebis ont été tuées.").numbers == {"23"}
+    assert _event("b", "en", "Twenty-three ewes were killed.").numbers == {"23"}
+    assert _event("c", "en", "23 ewes were killed.").numbers == {"23"}
+    assert "vingt" not in _event("a", "fr", "Vingt-trois brebis ont été tuées.").words
+
+
 def test_a_thousands_comma_is_not_a_decimal_and_a_year_is_not_a_number() -> None:
     assert _event("a", "en", "It sold 1,300 cars in 2019.").numbers == {"1300"}
     assert _event("a", "fr", "Elle a vendu 1,3 tonne en 2019.").numbers == {"1.3"}

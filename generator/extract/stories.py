@@ -227,6 +227,8 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
         names.update(w for w in (_fold(part) for part in name.split())
                      if len(w) > 2 and w not in vocab.stop and w not in vocab.not_names)
     numbers = {n for n in (_quantity(found, language, vocab) for found in vocab.quantity.finditer(text)) if n}
+    text, compounds = _spelled_compounds(text, vocab)
+    numbers.update(compounds)
     # Numbers spelled out, outside the quantities just read (the "cent" of "12 per cent" is no hundred).
     spelled = {w for w in re.findall(r"\w+", vocab.quantity.sub(" ", text).casefold()) if w in vocab.number_words}
     numbers.update(vocab.number_words[w] for w in spelled)
@@ -943,6 +945,25 @@ def _containment(a: frozenset[str], b: frozenset[str]) -> float:
 
 def _name_words(name: str) -> set[str]:
     return {_fold(w) for w in name.split() if len(w) > 2}
+
+
+_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:et-|and-)?([^\W\d_]+)(?![\w-])")
+
+
+def _spelled_compounds(text: str, vocab: Vocabulary) -> tuple[str, set[str]]:
+    """Spelled numbers of a ten and a unit ("Vingt-trois brebis", "twenty-three ewes") as one number ("23"), and
+    the text without them (issue 10: "vingt-trois" gave 20 and 3, and so other figures than the English 23)."""
+    found: set[str] = set()
+
+    def one(match: re.Match[str]) -> str:
+        tens, unit = (vocab.number_words.get(match.group(k).casefold()) for k in (1, 2))
+        if tens and unit and tens.isdigit() and unit.isdigit() and int(tens) in range(20, 100, 10) \
+                and int(unit) in range(1, 10):
+            found.add(str(int(tens) + int(unit)))
+            return " "
+        return match.group(0)
+
+    return _COMPOUND.sub(one, text), found
 
 
 def _quantity(found: re.Match[str], language: str, vocab: Vocabulary) -> str | None:
