@@ -896,6 +896,7 @@ def test_a_night_and_the_day_it_ends_on_are_one_date() -> None:
     ("Un glissement de terrain a emporté la route.", "A landslide swept the road away.", "landslide"),
     ("Le chalutier a sombré au large de Brest.", "The trawler sank off Brest.", "sink"),
     ("La flotte est clouée au sol.", "The fleet is grounded.", "ground"),
+    ("La compagnie est clouée au sol.", "The airline has not flown since Sunday.", "ground"),
 ])
 def test_ground_giving_way_and_boats_lost_meet_across_languages(french: str, english: str, concept: str) -> None:
     # Issue 10: "éboulement" and "rockfall", "a sombré" and "sank" shared no concept.

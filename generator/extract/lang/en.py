@@ -884,7 +884,8 @@ FACT_WORDS.update({
 # Phrases whose words alone would tell another fact, as in fr.py.
 FACT_PHRASES = {
     "decree": "decree", "by order": "decree", "police custody": "custody", "into custody": "custody",
-    "paid a visit": "visit", "rock fall": "landslide",
+    "paid a visit": "visit", "rock fall": "landslide", "not flown": "ground", "stopped flying": "ground",
+    "halted flights": "ground", "suspended flights": "ground",
 }
 
 # A clause that tells a second fact of the sentence's moment (see fr.py): ", at the end of a nine-hour meeting".
