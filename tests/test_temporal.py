@@ -112,6 +112,20 @@ def test_some_weekday_of_a_month_is_the_month(text: str, lang: str, value: str) 
     assert [m.value for m in tag_dates(text, dt.date(2026, 9, 15), lang)] == [value]
 
 
+@pytest.mark.parametrize("text, lang, values", [
+    # Issue 10: two days joined by "et"/"and" are two dates, not the week between them.
+    ("Les salariés ont fait grève les 2 et 9 mai.", "fr", [("2026-05-02", None), ("2026-05-09", None)]),
+    ("Workers struck on May 2 and 9.", "en", [("2026-05-02", None), ("2026-05-09", None)]),
+    # A span stays one: "entre … et", "between … and", "du … au", and two days in a row.
+    ("Ils se réuniront entre le 2 et le 9 juin.", "fr", [("2026-06-02", "2026-06-09")]),
+    ("Talks will run between June 2 and 9.", "en", [("2026-06-02", "2026-06-09")]),
+    ("Ils se réuniront du 2 au 9 juin.", "fr", [("2026-06-02", "2026-06-09")]),
+    ("Les 2 et 3 mai, il a plu.", "fr", [("2026-05-02", "2026-05-03")]),
+])
+def test_two_days_of_a_month_joined_by_and_are_two_dates(text: str, lang: str, values: list) -> None:
+    assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2026, 5, 15), lang)] == values
+
+
 def test_a_verb_with_a_particle_is_no_verb_of_saying() -> None:
     # Issue 10: "called" is a verb of saying, left out of the tense when away from the date; "called off" is
     # a past like any other. Published Monday 15 June 2026: the Tuesday before is 9 June, the next 16 June.
