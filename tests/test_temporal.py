@@ -972,3 +972,18 @@ def test_weeks_two_away_weekends_and_days_of_a_named_week(text: str, lang: str, 
 ])
 def test_a_judgment_put_off_and_a_present_plan_look_ahead(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-05-15: a newspaper named after its day and a weekly thing named by its weekday are no days
+    ("The Sunday Times reported the deal.", "en", []),
+    ("The minister told the Mail on Sunday that he would stay.", "en", []),
+    ("Subscribe to our Monday newsletter.", "en", []),
+    ("The Friday prayers drew thousands.", "en", []),
+    ("Le Journal du dimanche a révélé l'affaire.", "fr", []),
+    # the day itself stays a day
+    ("The paper reported on Sunday that the deal was off.", "en", ["2024-05-12"]),
+    ("Le journal a révélé dimanche l'affaire.", "fr", ["2024-05-12"]),
+])
+def test_a_newspaper_or_a_weekly_thing_named_by_its_day(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == values

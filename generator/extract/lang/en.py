@@ -41,7 +41,9 @@ WEEKDAY_MONTHLY_AFTER = r"(?i)\s+of\s+(?:each|every|the)\s+month\b"
 WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:every|each)\s+(?:first|second|third|fourth|last)\s+$"
 # A weekday in the name of a day in history ("Black Monday in 1987", "Super Tuesday"): no day near publication.
 # The words stand before the weekday (group "before") or after it (group "after").
-WEEKDAY_NAMED = r"(?P<before>\b(?:Black|Bloody|Super|Blue|Manic|Fat|Giving)\s+)$|^(?P<after>(?!))"
+# A newspaper named after its day is no day ("the Sunday Times reported", "told the Mail on Sunday").
+WEEKDAY_NAMED = (r"(?P<before>\b(?:Black|Bloody|Super|Blue|Manic|Fat|Giving)\s+|\bMail\s+on\s+)$"
+                 r"|^(?P<after>\s+(?:Times|Telegraph|Post|Mirror|Express|Herald|Independent|Tribune|Sport|People)\b)")
 # A weekday in a present-tense clause of opening hours or a timetable is a habit ("the library is closed on
 # Monday", "services run hourly on Sunday"), searched in the clause before the weekday.
 WEEKDAY_HABIT = (r"(?i)\b(?:is|are|stay|stays|remain|remains)\s+(?:(?:only|also|usually|normally|generally|still|now)\s+)?(?:open|closed|shut|"
@@ -56,7 +58,8 @@ WEEKDAY_LIST = r"(?:{WD})(?:\s*,\s*(?:{WD}))+\s*,?\s*(?:and|or|&)\s+(?:{WD})"
 # Saturday opening", "the Sunday papers"): the words before the weekday, then those after it.
 WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:the|its|their|his|her|our|a)|\w['’]s?)\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts?|clubs?|schools?|editions?|papers?|"
-                           r"hours|timetables?|collections?|surger(?:y|ies)|leagues?|lunch(?:es)?|matinees?|lates?)\b")
+                           r"hours|timetables?|collections?|surger(?:y|ies)|leagues?|lunch(?:es)?|matinees?|lates?|newsletters?|prayers?|supplements?|roasts?|"
+                           r"brunch(?:es)?)\b")
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it.
 WEEKDAY_PRE = {"every": "every", "each": "every", "a": "every", "one": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}

@@ -55,7 +55,8 @@ WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:chaque|tous\s+les)\s+(?:premiers?|deuxièmes
 # "le samedi" told in the present is a habit ("le marché se tient le samedi matin"); in the past, that day.
 # A weekday in the name of a day in history ("le jeudi noir de 1929", "Black Monday"): no day near publication.
 # The words stand before the weekday (group "before") or after it (group "after").
-WEEKDAY_NAMED = r"(?P<before>\b(?:Black|Super|Cyber)\s+)$|^(?P<after>\s+(?:noir|sanglant|rouge)\b)"
+# (and a newspaper named after its day: "le Journal du dimanche a révélé")
+WEEKDAY_NAMED = r"(?P<before>\b(?:Black|Super|Cyber)\s+|\bJournal\s+du\s+)$|^(?P<after>\s+(?:noir|sanglant|rouge)\b)"
 # French marks a habit with the article ("le musée est fermé le lundi", WEEKDAY_PRE "le"): no clause cue.
 WEEKDAY_HABIT = r"(?!)"
 # French marks each day of a timetable's list plural ("les vendredis et samedis"): the weekday rule's own "s".
