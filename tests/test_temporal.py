@@ -987,3 +987,12 @@ def test_a_judgment_put_off_and_a_present_plan_look_ahead(text: str, lang: str, 
 ])
 def test_a_newspaper_or_a_weekly_thing_named_by_its_day(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # 2024-05-15, ISO week 2024-W20: a fortnight is two weeks
+    ("The fire broke out a fortnight ago.", "2024-W18"),
+    ("A fortnight ago to the day, the fire broke out.", "2024-05-01"),
+])
+def test_a_fortnight_ago(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), "en")] == [value]

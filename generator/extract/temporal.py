@@ -890,6 +890,8 @@ def _h_ago(L: _Lang) -> Handler:
         if n is None or n > 200:
             return None
         kind = L.data.UNITS.get(m.group("unit").lower())
+        if kind == "fortnight":
+            kind, n = "week", 2 * n  # "a fortnight ago": two weeks back, at a week's precision
         p = c.pub
         if m.groupdict().get("exact") and kind in ("week", "month", "year", "decade"):
             # "il y a un an jour pour jour", "a year ago to the day": that very day, not the year

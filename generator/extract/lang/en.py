@@ -91,7 +91,7 @@ SEASON_OF: tuple[str, ...] = ()
 SEASON_BOUND: tuple[str, ...] = ("before", "after")
 UNITS = {
     "day": "day", "days": "day",
-    "week": "week", "weeks": "week",
+    "week": "week", "weeks": "week", "fortnight": "fortnight", "fortnights": "fortnight",
     "month": "month", "months": "month",
     "year": "year", "years": "year",
     "weekend": "weekend",
@@ -231,7 +231,7 @@ RULES = [
     ("week_of_month", 2, r"\b(?:the\s+)?(?P<ord>{ORD})\s+week\s+of\s+(?P<mon>{MONF})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?)(?!\w|\s+than\b)"),
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
-    ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|months?|years?|decades?)\s+ago(?P<exact>\s+to\s+the\s+day)?\b"),
+    ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+ago(?P<exact>\s+to\s+the\s+day)?\b"),
     ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?P<pre>in|during|by|until|since|over|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     # "described the spring as …", "the winter was mild": a season named as the subject or object of a clause
