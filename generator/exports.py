@@ -310,6 +310,9 @@ def _ics_lines(lines: list[str]) -> bytes:
 
 def _ics_escape(text: str) -> str:
     """A TEXT value escaped as RFC 5545 (3.3.11) says, as icalendar 7 escapes it."""
+    # icalendar reads a value as UTF-8 with a signature: a leading byte-order mark is dropped (hypothesis found a
+    # title '\ufeff' written as one)
+    text = text.removeprefix("\ufeff")
     return (text.replace("\\N", "\n").replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,")
             .replace("\r\n", "\\n").replace("\n", "\\n").replace("\r", "\\n"))
 
