@@ -996,3 +996,16 @@ def test_a_newspaper_or_a_weekly_thing_named_by_its_day(text: str, lang: str, va
 ])
 def test_a_fortnight_ago(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), "en")] == [value]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2024-05-15: a season told in the future seen from the past, the conditional or the perfect is the nearest
+    # one; told in the present it is a habit
+    ("On Tuesday, the spokesman said the ward would reopen in the autumn.", "en", ["2024-05-14", "2024-FA"]),
+    ("Le maire a assuré que le service rouvrirait à l'automne.", "fr", ["2024-FA"]),
+    ("Le service devait rouvrir au printemps.", "fr", ["2024-SP"]),
+    ("In the spring, the ward is busy.", "en", []),
+    ("Au printemps, les jardins sont fleuris.", "fr", []),
+])
+def test_a_season_told_without_direction_is_the_nearest(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == values

@@ -17,7 +17,7 @@ from .lang import LanguageData, for_language, normalize
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import STRONG, preposition_at, tense_at
+from .temporal_tense import STRONG, preposition_at, tense_at, told_undecided
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -1002,8 +1002,10 @@ def _h_season(L: _Lang) -> Handler:
                 # a bound told with no tense of its own ("serait trouvé avant l'été", the future seen from
                 # the past) is a deadline still to come; one told in the past is the season nearest publication
                 direction = 1 if direction == 0 else max(direction, 0)
-            if direction == 0 and not g.get("mod") and not bound:
-                return None  # "au printemps" in the present is a habit, not a date; "à la fin de l'été" is one
+            if direction == 0 and not g.get("mod") and not bound and not told_undecided(c.text, m.start(), m.end(), c.data):
+                # "au printemps" in the present is a habit, not a date; "à la fin de l'été" is one, and so is
+                # "would reopen in the autumn" (the nearest autumn)
+                return None
         else:
             direction = 0
         y = _resolve_season(c.pub, s, r, direction)

@@ -116,6 +116,19 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     return _verb_tense(cues, text, start, end)[0]
 
 
+def told_undecided(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether the sentence of a date tells it in the future seen from the past, the conditional or the perfect.
+
+    Such a date has no direction ("would reopen in the autumn", "rouvrirait à l'automne", "has reopened in the
+    spring") but is no habit either, as a date in a present-tense sentence may be.
+    """
+    cues = data.compiled(_Cues)
+    s, e = sentence_bounds(text, start, end)
+    sent = text[s:e]
+    scan = _scan(cues, sent.lower() if sent.isupper() else sent)
+    return bool(scan.future_in_past or scan.perfect)
+
+
 def _done_before(cues: _Cues, text: str, start: int) -> bool:
     """Whether a bare past participle, after a noun or a comma, stands right before the date ('signée jeudi')."""
     m = cues.participle.search(text, max(0, start - 60), start)
