@@ -1009,3 +1009,14 @@ def test_a_fortnight_ago(text: str, value: str) -> None:
 ])
 def test_a_season_told_without_direction_is_the_nearest(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2026-01-19: a feast after a preposition of time stays a day when a clause's subject follows it
+    ('"By Christmas we had spent half the money," she said.', ["2025-12-25"]),
+    ("Over Christmas the car park was full.", ["2025-12-25"]),
+    # a noun after it still makes it a kind of thing
+    ("Sales rose before Christmas shopping began.", []),
+])
+def test_a_feast_before_its_clause_s_subject(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 1, 19), "en")] == values
