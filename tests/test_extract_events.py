@@ -1301,3 +1301,40 @@ def test_an_interview_whose_introduction_names_no_one_is_the_title_s_person_s():
     source = Source(id="art", title="Ingrid Dahl: 'Nobody listened'", published=EN_PUB, language="en", text=text)
     claims = [c.speaker for c in extract_events(source, []) if c.kind == "claim"]
     assert claims == ["Ingrid Dahl", "Ingrid Dahl"]
+
+
+# --- issue 9, session 21: kinds of attribution from the pages retired from held-out -----------------------------
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # Any verb right before the quotation, its subject a named person, maybe in apposition.
+    ("Le maire de Lanvic, Erwan Quéré, espère « au moins 15 000 visiteurs cet été ».", "fr", "Erwan Quéré"),
+    ('Ada Brent, the chair of the club, hopes "the season can restart in June".', "en", "Ada Brent"),
+    # Not so: a name in quotation marks, a compound tense of doing, a verb after a preposition.
+    ("Sophie Marrec a visité « la Maison du Peuple » hier.", "fr", None),
+    ("Sophie Marrec a visité « la vieille maison du port » hier.", "fr", None),
+    ("Le maire, Paul Vidal, mise sur « une saison pleine ».", "fr", None),
+    # "Pour X, a long description of X, « … »": the person who opens it speaks.
+    ("Pour Nolwenn Caradec, vice-présidente de la Région chargée du patrimoine, venue inaugurer le chantier "
+     "vendredi, « ce phare appartient à tout le littoral ».", "fr", "Nolwenn Caradec"),
+    # A role with its complement after the verb, then the name in apposition.
+    ("« Nous voulons des produits locaux », a expliqué l’adjointe à l’éducation, Maëlle Guéguen.", "fr",
+     "Maëlle Guéguen"),
+])
+def test_a_verb_before_the_quotation_a_long_pour_and_a_role_before_the_name(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[-1].speaker if claims else None) == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # A description by the kind the organisation's name holds stands for that organisation.
+    ("North Esker Combined Authority has closed its grant scheme. The authority said on Monday that a second round "
+     "would open in April.", "en", "North Esker Combined Authority"),
+    ("La Fédération des artisans du Var a saisi le préfet. Les dossiers déjà déposés seront traités avant mars, "
+     "a précisé la fédération.", "fr", "Fédération des artisans du Var"),
+    # Two organisations of that kind: the description is no name, and reported words need one.
+    ("Holmbury Borough Council and Esker County Council met. The council said on Monday that the sale would go "
+     "ahead in May.", "en", None),
+])
+def test_the_authority_stands_for_the_one_organisation_its_name_holds(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[-1].speaker if claims else None) == speaker

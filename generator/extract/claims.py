@@ -121,7 +121,8 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     according = cues.according.search(outside)
     if verb is None and according is None:
         return (_for_claim(outside, quotes[0], names, cues) or _colon_claim(outside, quotes[0], names, cues)
-                or _words_of_claim(outside, quotes[0], names, cues) or _incise_claim(outside, quotes[0], before, names, cues))
+                or _words_of_claim(outside, quotes[0], names, cues) or _incise_claim(outside, quotes[0], before, names, cues)
+                or _verb_before_claim(outside, quotes[0], names, cues))
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
@@ -207,6 +208,37 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
     return None
 
 
+def _verb_before_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:
+    """A named person, then one verb the lists lack right before the quotation (issue 9): "Le maire, Erwan
+    Quillévéré, espère « … »", "Ada Brent hopes "…"". As with an incise, the shape makes it a claim, not the word:
+    nothing but an apposition stands between the person and the verb, and the quotation is the verb's object.
+    """
+    words = quote.text.split()
+    if len(words) < 3 or any(w[:1].isupper() for w in words[:2]):
+        return None  # "a visité « la Maison du Peuple »": a name in quotation marks, not words said
+    head = outside[: quote.start]
+    found = re.search(r"(?<!\S)(?P<verb>[a-zà-öø-ÿ]{4,})\s*$", head)
+    if found is None or _small(found.group("verb"), cues) or found.group("verb") in cues.function_words:
+        return None
+    if head[: found.start()].split()[-1:] and head[: found.start()].split()[-1].casefold() in cues.small_words:
+        return None  # "a visité « … »": one verb alone, not a compound tense (of doing, more often than of saying)
+    subject = head[: found.start()].rstrip()
+    if not subject or len(subject.split()) > 16 or _PLACEHOLDER in subject:
+        return None
+    people = [m for m in names.mentions(subject) if m.person]
+    if len(people) != 1:
+        return None
+    person = people[0]
+    lead, rest = subject[: person.start].strip(" *_"), subject[person.end:]
+    # Before the name, a description closed by a comma ("Le maire de Porz-Hellec,"); after it, an apposition
+    # in commas ("Ada Brent, the club's chair,"); neither holds a verb, or the name is not the verb's subject.
+    if lead and not (lead.endswith(",") and _role(lead, cues) and not cues.verb_forms.search(lead)):
+        return None
+    if rest.strip() and not (rest.strip() == "," and lead) and not (re.fullmatch(r"\s*,[^,;:]{2,80},", rest) and not cues.verb_forms.search(rest)):
+        return None
+    return Claim(quote, person.name, found.start("verb"), found.end("verb"))
+
+
 def _small(word: str, cues: _Cues) -> bool:
     """Whether the word after a quotation is a small word ("and", "mais", "was"), no verb of saying."""
     last = word.split()[-1].casefold()
@@ -249,9 +281,17 @@ def _for_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) ->
         clause = head[head.rfind(",") + 1:]
         if len(clause.split()) <= 12 and not names.mentions(clause) and not cues.verb.search(clause):
             head = head[: head.rfind(",") + 1]
-    if opening is None or not head.endswith(",") or len(head.split()) > 12:
+    if opening is None or not head.endswith(","):
         return None
     parts = [p for p in head[opening.end():-1].split(",") if p.strip()]
+    if len(head.split()) > 12:
+        # "Pour Nolwenn Caradec, vice-présidente de la Région chargée du patrimoine, venue inaugurer le chantier
+        # vendredi, « … »": a longer head only when a person opens it and what follows only describes them.
+        first = _speaker_from(parts[0], names, cues, strict=True) if parts else None
+        if first is None or len(head.split()) > 30 or any(m.person for p in parts[1:] for m in names.mentions(p)) \
+                or cues.verb.search(head):
+            return None
+        return Claim(quote, first, opening.start(), opening.end())
     speaker = next((found for p in parts if (found := _speaker_from(p, names, cues, strict=True))), None)
     if speaker is None:
         # "Pour la CGT, « … »": an organisation named alone in its part.
@@ -482,6 +522,10 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe");
         # after a clause too: "Le musée rouvrira mardi, a annoncé sa directrice, Hélène Vasseur, qui …".
         near.extend(p for p in cues.tail_stop.split(tail.strip(), maxsplit=2)[:2] if p and p.strip())
+        # "a expliqué l’adjointe à l’éducation, Maëlle Guéguen": a role with a complement, then the name.
+        role = re.split(r"[,;:()]", tail.strip(), maxsplit=2)
+        if len(role) >= 2 and len(role[0].split()) <= 8 and cues.leading_determiner.match(role[0]):
+            near.append(role[1])
     segments = [" ".join(s.split()).strip(" *_\"'«»“”") for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head)]
     # "L’équipe X, dont le leader Thomas Lenoir porte le maillot jaune, a salué": a relative clause's subject is not
     # the verb's.
@@ -586,7 +630,11 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     if cues.leading_determiner.match(phrase) or looks_like_person(phrase):
         # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written, unless it
         # stands for an organisation named before ("The engine maker said", "the club's former owners", issue 9).
-        return (_person_described(phrase, names, cues) or _organisation_described(phrase, before, names, cues, sentence)
+        kind = _kind_named(phrase, names, cues)
+        if kind == "":
+            return phrase[0].upper() + phrase[1:]  # "the council" when two councils are named: either one
+        return (kind or _person_described(phrase, names, cues)
+                or _organisation_described(phrase, before, names, cues, sentence)
                 or phrase[0].upper() + phrase[1:])
     return None
 
@@ -634,6 +682,20 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return found
     mark = words[owner][-2]
     return " ".join([f"{found}{mark}s", *words[owner + 1:]])
+
+
+def _kind_named(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
+    """The one organisation whose name holds a description's noun (issue 9): "the authority" after "North Esker
+    Combined Authority", "la fédération" after "Fédération des artisans du Var". News names an organisation once
+    in full, then by the kind its name says. "" when two names hold it (the description may be either one); None
+    when none does."""
+    article = cues.leading_determiner.match(phrase)
+    words = phrase[article.end():].casefold().split() if article else []
+    if not words or len(words) > 2 or not all(w.isalpha() for w in words):
+        return None
+    found = {name for name in names.long_names if name not in names.people
+             and set(words) <= {w.casefold() for w in re.findall(r"\w+", name)}}
+    return found.pop() if len(found) == 1 else "" if found else None
 
 
 def _person_described(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
