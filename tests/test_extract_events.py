@@ -1338,3 +1338,69 @@ def test_a_verb_before_the_quotation_a_long_pour_and_a_role_before_the_name(text
 def test_the_authority_stands_for_the_one_organisation_its_name_holds(text, language, speaker):
     claims = [c for c in extract(text, language) if c.kind == "claim"]
     assert (claims[-1].speaker if claims else None) == speaker
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A sentence's first word with a contraction glued on names nobody.
+    ("“My father had this plot from 1974 until he died. They’re selling my life,” said Ana Kovac.", "en",
+     ["Ana Kovac"]),
+    # A portfolio's matters, listed after the title, name nobody.
+    ("Sarah Glen wrote to the Secretary of State for Culture, Media and Sport on March 3.", "en", ["Sarah Glen"]),
+    ("Le ministre de l’Industrie, Marc Ferrat, se rendra à Roncières le 9 avril.", "fr", ["Marc Ferrat", "Roncières"]),
+    # A facility's own name after "des"/"du" is the facility, not a town called "Peupliers".
+    ("Une intoxication a touché 37 enfants à l’école des Peupliers le 3 mars.", "fr", ["école des Peupliers"]),
+    ("Une réunion publique aura lieu le 9 avril salle des Tilleuls.", "fr", ["salle des Tilleuls"]),
+    ("La piscine de Lanvic fermera le 9 avril.", "fr", ["Lanvic"]),
+    # A radio station, a sports club and a police unit are no people, and a police rank is a title.
+    ("Speaking on BBC Radio Harwick on March 3, Martin Oduya said the branch would close.", "en",
+     ["BBC Radio Harwick", "Martin Oduya"]),
+    ("Dunmere Rovers manager Stuart Bell said on March 3 that the club would appeal.", "en",
+     ["Dunmere Rovers", "Stuart Bell"]),
+    ("Detective Constable Amy Ridge said on March 3 that the inquiry had taken three years.", "en", ["Amy Ridge"]),
+])
+def test_contractions_portfolio_lists_facilities_des_and_clubs_that_look_like_people(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+def test_a_club_before_its_manager_is_not_the_speaker():
+    text = "Dunmere Rovers manager Stuart Bell said on Monday that his side would appeal against the ban."
+    claims = [c for c in extract(text, "en") if c.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Stuart Bell"]
+
+
+def test_a_newspaper_that_opens_a_sentence_is_no_person_a_pronoun_could_stand_for():
+    text = ("Le ministre, Marc Ferrat, se rendra à Roncières jeudi. Le Journal de Roncières révélait en septembre que "
+            "l’usine fermerait. Interrogé par Radio Val d’Ardane, il a assuré qu’un repreneur serait trouvé « avant "
+            "l’été ».")
+    claims = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert claims and claims[-1].speaker == "Marc Ferrat"
+
+
+def test_words_said_to_someone_before_the_verb_keep_the_speaker_after_it():
+    text = "« Vous avez trahi la confiance de vos collègues », lui a lancé la présidente du tribunal, Hélène Moreau."
+    claims = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Hélène Moreau"]
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A region named by the compass is no person a pronoun could stand for.
+    ("Scanners will go to the North East, Health Secretary Wes Hale said on March 3. “That is fair,” he said.", "en",
+     ["North East", "Wes Hale"]),
+    # An adjective made of a name with any participle, a group named by a plural acronym.
+    ("Many EU-trained nurses left Carrow Hospital in March.", "en", ["Carrow Hospital"]),
+    ('Opposition MPs called the sum "a drop in the ocean" on March 3.', "en", []),
+])
+def test_compass_regions_adjectives_of_names_and_groups_of_mps(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Scanners will go to the North East, Health Secretary Wes Hale said. “That is fair,” he said.", "en", "Wes Hale"),
+    ('Opposition MPs called the sum "a drop in the ocean".', "en", "Opposition MPs"),
+    # Where the words were said, a medium named between the verb and "que".
+    ("Pierre Lambert estime sur France Info que les appareils anciens tombent plus souvent en panne.", "fr",
+     "Pierre Lambert"),
+])
+def test_speakers_after_a_compass_region_a_group_and_a_medium(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[-1].speaker if claims else None) == speaker

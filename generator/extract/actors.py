@@ -109,7 +109,19 @@ _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
                               rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
 _PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
+_COMPASS = union("COMPASS_WORDS")  # "North East": a region, no person
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
+_FACILITY_OWN_LINKS = union("FACILITY_OWN_LINKS")  # "l'école des Peupliers": its name, no town after "des"
+# The same after an elided article ("l’école des Peupliers"), which the kinds of places above may not follow
+# ("d'hôpital"): only a facility's own name.
+_FACILITY_ELIDED = re.compile(r"(?<=[lL]['’])(?:" + "|".join(sorted(_FACILITIES, key=lambda w: (-len(w), w))) + r")\s+(?:"
+                              + "|".join(sorted(_FACILITY_OWN_LINKS)) + r")\s+$") if _FACILITY_OWN_LINKS else re.compile("(?!)")
+# A pronoun or a verb with a contracted word glued on ("They’re", "Don’t", "Aujourd’hui"): never a name (issue 9).
+_CONTRACTION = re.compile(r"^\S+['’](?:re|ve|ll|d|m|t|hui)$", re.IGNORECASE)
+# A portfolio's list of matters: "the Secretary of State for Culture, Media and Sport" names nobody in "Media"
+# or "Sport" either (issue 9). Its words, from the one right before a name back to the portfolio's word.
+_PORTFOLIO_LIST = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,|\s(?:and|&|et))\s*"
+                             r"(?:(?:de\s+la|de\s+l['’]|des|du|de|d['’]|the)\s*)?)+$")
 
 
 @dataclass(frozen=True)
@@ -180,7 +192,7 @@ class NameIndex:
                 index.aliases[_fold(titled)] = titled
                 index.written[titled.replace("’", "'")] = titled
                 index.aliases.setdefault(_fold(name), titled)
-            if name and " " in name:
+            if name and " " in name and not re.fullmatch(r"[A-Z]{2,}s", name.split()[-1]):  # "Opposition MPs": a group
                 index.long_names.append(category + name if category else name)
                 index.long_name_set.add(index.long_names[-1])
         for name, acronym in _defined_acronyms(text):
@@ -270,12 +282,14 @@ class NameIndex:
                 continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
-            if re.fullmatch(r"[A-Z]{2,}s", name) or " " not in name and re.match(r"\s+\d+\b(?![-–:]\d)", sentence[start + len(raw):]):
-                continue  # "MPs", "SUVs": a common noun's plural; "la RN 7", "Mile 20", "Paris 2024": a road, a place, an event
+            if _CONTRACTION.search(name):
+                continue  # "They’re", "Don’t", "We’ve": a sentence's first word with its verb glued on
+            if re.fullmatch(r"[A-Z]{2,}s", name.split()[-1]) or " " not in name and re.match(r"\s+\d+\b(?![-–:]\d)", sentence[start + len(raw):]):
+                continue  # "MPs", "Opposition MPs", "SUVs": a common noun's plural; "la RN 7", "Mile 20", "Paris 2024": a road, a place, an event
             if _no_actor(sentence, start, raw, name):
                 continue  # an address, a portfolio, a programme, an event
-            if name.casefold().endswith(_ADJECTIVE_SUFFIXES):
-                continue  # "Kirkholt-based": an adjective made of a name
+            if name.casefold().endswith(_ADJECTIVE_SUFFIXES) or re.search(r"-[a-z]+(?:ed|ing)$", name):
+                continue  # "Kirkholt-based", "EU-trained", "Paris-bound": an adjective made of a name
             offset = start + raw.find(name.split()[0])
             at_start = not sentence[:offset].strip(" \t*«“\"(") or re.search(r"\s[—–]\s+$", sentence[:offset]) is not None
             if not self._proper(name, at_start):
@@ -390,6 +404,13 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
         return True
     if len(words) > 1 and words[-1] not in _ORG_WORDS and _PRODUCT_AFTER.match(text, start + len(raw)):
         return True  # "42,000 Halvorsen Atlas vans": a product line named after its maker
+    wider = text[max(0, begin - 120):begin]
+    listed = _PORTFOLIO_LIST.search(wider)
+    if listed is not None and not looks_like_person(name) and _PORTFOLIO_BEFORE.search(wider[: listed.start()]):
+        return True  # "… for Culture, Media and Sport": "Media" and "Sport" are matters of the portfolio too
+    link = re.match(r"(\S+\s+(?:for|of)\s+(?:the\s+)?)", name)
+    if link is not None and _PORTFOLIO_BEFORE.search(before + link.group(1)):
+        return True  # "Secretary of State for Culture": the title's word "Secretary" cut off, "State" left
     return bool(_ADDRESS_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)
                 or _THING_AFTER.match(text, start + len(raw)))
 
@@ -417,9 +438,10 @@ def _category(text: str, start: int) -> str:
     """The lower-case kind of place written right before a name ("papeterie ", "cave coopérative des "), or ""."""
     if _CATEGORY_BEFORE is None:
         return ""
-    found = _CATEGORY_BEFORE.search(text, max(0, start - 40), start)
-    if found and found.group(0).split()[0].casefold() in _FACILITIES and len(found.group(0).split()) > 1:
-        return ""  # "la piscine de Lanvic" is in Lanvic; "la piscine Jean-Bouin" is named so
+    found = _CATEGORY_BEFORE.search(text, max(0, start - 40), start) or _FACILITY_ELIDED.search(text, max(0, start - 40), start)
+    if found and found.group(0).split()[0].casefold() in _FACILITIES and len(found.group(0).split()) > 1 \
+            and found.group(0).split()[-1].casefold() not in _FACILITY_OWN_LINKS:
+        return ""  # "la piscine de Lanvic" is in Lanvic; "la piscine Jean-Bouin", "l'école des Peupliers" are named so
     return found.group(0) if found else ""
 
 
@@ -714,11 +736,13 @@ def looks_like_person(name: str) -> bool:
         lowered = word.casefold().strip(".")
         # "Le" starts a phrase ("Le Monde") but sits inside a name ("Anne Le Goff").
         # "Laiterie Combal": a kind of place the article may write lower-case before a name is no one's first name.
-        if lowered in _ORG_WORDS or lowered in _CATEGORY_WORDS or (position == 0 and lowered in _COMMON_CAPITALS) \
+        # "Journal de Roncières", "Courrier de l'Orbe": a newspaper's word opening the name is no first name.
+        if lowered in _ORG_WORDS or lowered in _CATEGORY_WORDS or lowered in _COMPASS \
+                or (position == 0 and lowered in _COMMON_CAPITALS | _NEWS_WORDS) \
                 or _nationality(lowered):
             return False
-        if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-ZÀ-Ý]\.", word):  # acronyms: "AFP", "UE"
-            return False
+        if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-ZÀ-Ý]\.", word) or re.fullmatch(r"[A-Z]{2,}s", word):
+            return False  # acronyms: "AFP", "UE"; their plurals: "Opposition MPs"
         if _inner_capital(word):  # "OpenAI", "DeepSeek"
             return False
     return True

@@ -35,6 +35,7 @@ class _Cues:
         self.according = re.compile(rf"(?<!\w)(?:{data.ACCORDING})\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)",
                                     re.IGNORECASE)
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
+        self.object_clitic = re.compile(rf"(?<![\w'’])(?:{data.OBJECT_CLITICS})\s*$", re.IGNORECASE)  # "lui a lancé"
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
         self.determiner: str = determiner_opening(data)
         self.leading_determiner = re.compile("^" + self.determiner, re.IGNORECASE)
@@ -517,7 +518,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if verb.group("clitic") or verb.group("inverted"):  # "« … », dit-elle": the pronoun after the verb is its subject
         return _last_person(head, before, names)
     near: list[str] = []
-    told = head.rstrip(" ,*_—–-")
+    told = cues.object_clitic.sub("", head.rstrip()).rstrip(" ,*_—–-")  # "« … », lui a lancé X": X speaks
     if told.endswith(_PLACEHOLDER) or head.rstrip().endswith(",") and cues.verb_forms.search(told.split(",")[-1]):
         # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe");
         # after a clause too: "Le musée rouvrira mardi, a annoncé sa directrice, Hélène Vasseur, qui …".
@@ -627,6 +628,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         # "The iPhone is (claimed …)", "a decision that opponents (called …)", "Le musée rouvrira mardi (, a
         # annoncé sa directrice)": a clause, not someone
         return None
+    if re.fullmatch(r"(?:[A-ZÀ-Ý][\w-]*\s+)+[A-Z]{2,}s", phrase):
+        return phrase  # "Opposition MPs", "Labour MEPs": a group described, who speaks but is no name
     if cues.leading_determiner.match(phrase) or looks_like_person(phrase):
         # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written, unless it
         # stands for an organisation named before ("The engine maker said", "the club's former owners", issue 9).

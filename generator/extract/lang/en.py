@@ -485,6 +485,7 @@ ACCORDING_PRONOUNS = frozenset({"him", "her"})
 TITLE_ELISIONS: tuple[tuple[str, str], ...] = ()
 ACCORDING_TITLE = "According to {speaker}, {content}"
 SPEAKER_TAIL_STOP = r"who|in|during|on|after"
+OBJECT_CLITICS = r"(?!)"  # English puts whom the words were said to after the verb
 FINITE_VERB = r"is|are|was|were|be|been|has|have|had"
 DETERMINERS = r"the|a|an|his|her|their|its"
 NOT_SPEAKERS = frozenset({"they", "we", "i", "it"})
@@ -498,6 +499,7 @@ hospital service services labs lab technologies technology motors airlines airwa
 republic kingdom states nations europe european system systems network networks studio studios school college
 church cup league festival prize open source intelligence platform center centre parc bridge river lake
 mountain island county state region province district square station port laboratory
+radio tv television rovers athletic wanderers albion town rangers unit squad team division bureau taskforce
 industries holdings partners energy foods pharmaceuticals logistics solutions media engines aerospace ventures
 resources telecom communications insurance brewery creamery dairy farms mills works shipping ferries railways
 society trust authority authorities board committee bureau inspectorate directorate research
@@ -515,7 +517,7 @@ TITLES = frozenset("""
 mp mep msp mla director president minister mayor judge superintendent sheriff chancellor attorney senator chief coach captain officer inspector chairman
 chairwoman chair governor secretary general professor commissioner detective sergeant lieutenant colonel
 ambassador ceo cfo councillor councilor spokesman spokeswoman spokesperson analyst vice executive head deputy
-rep sen gov pope king queen prince princess lord lady sir dame saint kc qc
+rep sen gov pope king queen prince princess lord lady sir dame saint kc qc constable pc dc ds di dci sgt supt
 """.split())
 PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
 NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "el")
@@ -569,6 +571,7 @@ mirror standard express ledger record sentinel star sun mail
 """.split())
 # What joins a lower-case kind of place to its name (ORG_CATEGORIES); English has no such kinds.
 CATEGORY_LINKS = r"(?!)"
+FACILITY_OWN_LINKS: frozenset[str] = frozenset()  # English writes a facility's name before its kind
 # Kinds whose name alone is the place, not the institution ("la préfecture de Clamery": Clamery is a town).
 NO_ALIAS_CATEGORIES: frozenset[str] = frozenset()
 # Elided links glued to the next part of a name ("Conseil d'État", "Progrès de l'Orbe"); English has none.
@@ -602,6 +605,8 @@ PLATFORM_BEFORE = r"on|via"
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())
 # A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.
+# The points of the compass: a place's words ("North East", "West Midlands"), never a person's (issue 9).
+COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 ADJECTIVE_SUFFIXES = ("-based", "-born", "-led", "-owned", "-backed", "-made", "-style", "-run", "-funded", "-focused", "-listed")
 NATIONALITIES = frozenset("""
 german french british dutch swiss greek thai czech polish irish danish swedish finnish turkish american canadian

@@ -549,6 +549,8 @@ REPORTED_THAT = r"que\s+|qu['’]|(?=(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:
 REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+(?:du|de|des|de\s+la|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]*)+)|"
                     r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|"
                     r"(?:dans|par|sur|lors\s+d['’])\s*(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w'’-]+|[\w-]+ment|pourtant|aussi|encore|alors|déjà|ensuite|"
+                    # where it was said, a medium's name: "estime sur France Info que", "affirme dans Le Parisien que"
+                    r"(?:sur|dans)\s+(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*){0,3})|"
                     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?")
 # A reported claim's title: the speaker, the verb as written, the reported words; "selon" keeps its own turn.
 REPORTED_TITLE = "{speaker} {verb} que {content}"
@@ -560,6 +562,8 @@ ACCORDING_PRONOUNS = frozenset({"lui", "elle"})
 TITLE_ELISIONS = ((r"\b([Qq]u|[Dd]|[Ll])e ([aeiouyéèêâîôûhAEIOUYÉÈÊÂÎÔÛH])", r"\1'\2"),)
 ACCORDING_TITLE = "Selon {speaker}, {content}"
 SPEAKER_TAIL_STOP = r"qui|à|au|lors|après|dans|en"
+# Who the words were said to, between the quotation's comma and the verb: "« … », lui a lancé la présidente".
+OBJECT_CLITICS = r"lui|leur|nous|vous|me|m['’]|te|t['’]"
 FINITE_VERB = r"est|sont|était|étaient|a|ont|avait|avaient"
 DETERMINERS = r"le|la|les|l['’]|un|une|son|sa|ses|leur"
 NOT_SPEAKERS = frozenset({"ils", "elles", "nous", "on", "je", "cela", "ce"})
@@ -724,10 +728,15 @@ carnaval défilé braderie exposition concert gala trail semi-marathon nuit nuit
 EVENT_WORD_NOT_AFTER = {"tour": r"(?<![\w-])(?:la|une|cette|sa|leur|notre|votre)\s+$"}
 # Words of newspaper names, whose article is part of the name even at the head of a sentence
 # ("Le Monde a révélé").
+# The points of the compass: a place's words ("Grand Est", "Sud-Ouest"), never a person's (issue 9).
+COMPASS_WORDS = frozenset("nord sud est ouest".split())
 NEWS_WORDS = frozenset("""
 journal courrier progrès monde parisien figaro télégramme dauphiné matin midi écho gazette
 tribune voix provence nouvelliste dépêche éclair
 """.split())
+# After a facility (FACILITIES), the links that give its own name, not its town: "l'école des Peupliers", "la
+# salle des Tilleuls", "le stade du Moustoir" (a town comes after "de": "la piscine de Lanvic").
+FACILITY_OWN_LINKS = frozenset({"des", "du"})
 # What links a lower-case kind of place to its name (ORG_CATEGORIES: "la préfecture de l'Orbe").
 CATEGORY_LINKS = r"(?:de|des|du|de\s+la)\s+|d['’]|de\s+l['’]"
 # The kinds whose name alone is the place, not the institution ("la sous-préfecture de Clamery": Clamery is a town).
