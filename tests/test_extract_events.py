@@ -1404,3 +1404,57 @@ def test_compass_regions_adjectives_of_names_and_groups_of_mps(text, language, a
 def test_speakers_after_a_compass_region_a_group_and_a_medium(text, language, speaker):
     claims = [c for c in extract(text, language) if c.kind == "claim"]
     assert (claims[-1].speaker if claims else None) == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # A bare word opening a sentence before a verb of saying is a name, though seen nowhere else.
+    ("Enedis indique que les équipes ont rétabli le courant chez la moitié des clients.", "fr", "Enedis"),
+    ("Matignon assure que d’autres crédits figureront dans le projet de loi de finances.", "fr", "Matignon"),
+    ("Unison said the plan would leave wards without enough staff.", "en", "Unison"),
+    # Not a bare plural in English, nor a quantifier or a pronoun.
+    ("Officials said the road would reopen on the following day.", "en", None),
+    ("Plusieurs estiment que la ligne ne rouvrira pas avant l’été.", "fr", None),
+])
+def test_a_bare_name_opening_a_sentence_before_a_verb_of_saying_speaks(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[-1].speaker if claims else None) == speaker
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("Des rafales à 150 km/h ont été mesurées à la pointe du Raz le 3 mars.", "fr", ["pointe du Raz"]),
+    ("Cet article a été mis à jour samedi à 10 h. Suivez-nous sur Facebook et Instagram.", "fr", []),
+])
+def test_a_place_in_nature_named_after_du_and_an_imperative_with_its_pronoun(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # The object of a clause before the subject does not speak.
+    ("After meeting Tom Hale on Monday, the minister said the plant would stay open.", "en", None),
+    ("Après avoir rencontré Paul Vidal, le ministre a assuré que l'usine resterait ouverte.", "fr", None),
+    # A person in apposition before the verb still does.
+    ("Local MP Sarah Glen, a Labour member, said the library would close in May.", "en", "Sarah Glen"),
+    ("« Cette annulation va coûter cher. » La phrase est de Sylvie Roux, maire de Saint-Avit, qui estime les "
+     "dépenses à 40 000 euros.", "fr", "Sylvie Roux"),
+])
+def test_the_object_of_an_opening_clause_is_not_the_speaker(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[-1].speaker if claims else None) == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker, quotes", [
+    ("Paul Vidal a rappelé que la ligne avait fermé en 2019, avant d'ajouter que la région paierait les travaux.",
+     "fr", "Paul Vidal", ["la ligne avait fermé en 2019", "la région paierait les travaux"]),
+    ("Ana Kovac said the road had been closed since May, before adding that repairs would start in June.", "en",
+     "Ana Kovac", ["the road had been closed since May", "repairs would start in June"]),
+])
+def test_reported_words_that_go_on_with_avant_d_ajouter_que_are_two_claims(text, language, speaker, quotes):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert [(c.speaker, c.quote) for c in claims] == [(speaker, quote) for quote in quotes]
+
+
+def test_a_person_in_apposition_after_the_subject_speaks_for_it():
+    text = ("La direction du port, par la voix de son président Alain Ferrière, « regrette une décision prématurée » "
+            "et assure que le dialogue reste ouvert.")
+    claims = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert claims and claims[0].speaker == "Alain Ferrière"

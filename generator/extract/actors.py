@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Actor
-from .lang import alternation, every_language, for_language, union
+from .lang import LanguageData, alternation, every_language, for_language, reporting_verb, union
 
 # The shape of a name does not depend on the article's language (a French article
 # names "Federal Reserve", an English one "Conseil d'État"): these word lists are
@@ -116,8 +116,9 @@ _FACILITY_OWN_LINKS = union("FACILITY_OWN_LINKS")  # "l'école des Peupliers": i
 # ("d'hôpital"): only a facility's own name.
 _FACILITY_ELIDED = re.compile(r"(?<=[lL]['’])(?:" + "|".join(sorted(_FACILITIES, key=lambda w: (-len(w), w))) + r")\s+(?:"
                               + "|".join(sorted(_FACILITY_OWN_LINKS)) + r")\s+$") if _FACILITY_OWN_LINKS else re.compile("(?!)")
-# A pronoun or a verb with a contracted word glued on ("They’re", "Don’t", "Aujourd’hui"): never a name (issue 9).
-_CONTRACTION = re.compile(r"^\S+['’](?:re|ve|ll|d|m|t|hui)$", re.IGNORECASE)
+# A pronoun or a verb with a contracted word glued on ("They’re", "Don’t", "Aujourd’hui"), a French verb with
+# its pronoun hyphened on ("Suivez-nous", "Faut-il"): never a name (issue 9).
+_CONTRACTION = re.compile(r"^\S+['’](?:re|ve|ll|d|m|t|hui)$|^\w+-(?:t-)?(?:" + alternation("HYPHEN_PRONOUNS") + ")$")
 # A portfolio's list of matters: "the Secretary of State for Culture, Media and Sport" names nobody in "Media"
 # or "Sport" either (issue 9). Its words, from the one right before a name back to the portfolio's word.
 _PORTFOLIO_LIST = re.compile(r"(?:[A-ZÀ-Ý][\w'’-]*(?:\s+[A-ZÀ-Ý][\w'’-]*)*\s*(?:,|\s(?:and|&|et))\s*"
@@ -216,6 +217,8 @@ class NameIndex:
         for alias, canonical in list(index.aliases.items()):
             if canonical in index.people and " " not in alias:
                 index.surnames.setdefault(alias, canonical)
+        if data is not None:
+            index.known_capitals.update(_subjects_of_saying(text, data))
         for match in _NAME_RUN.finditer(text):
             # A word that heads a name inside a sentence is a name at a sentence's start too ("Halvorsen
             # Aero Engines" … "Halvorsen declined"); a word only seen inside a longer name is not ("Elmford
@@ -337,6 +340,32 @@ class NameIndex:
                 return (_fold(word) in self.aliases or word in self.surnames
                         or word in self.known_capitals or _inner_capital(word))
         return True
+
+
+def _opening_subject(data: LanguageData) -> re.Pattern[str]:
+    """One capitalised word opening a sentence, right before a verb of saying ("Enedis indique que", "Unison said")."""
+    return re.compile(rf"(?:^|(?<=[.!?…»”]\s)|(?<=\n))(?P<word>[A-ZÀ-ÖØ-Ý][\w-]+)\s+(?:{reporting_verb(data)})(?![\w-])")
+
+
+def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
+    """Words that open a sentence as the subject of a verb of saying: names, though seen nowhere else (issue 9).
+
+    A company or agency named only where it speaks ("Enedis indique que …", "Vigicrues maintient …") opens its
+    sentences; an adverb opening one is followed by a comma, and pronouns, quantifiers and titles are listed.
+    English opens sentences with bare plurals ("Officials said", "Residents say"): there a word ending in "s" is
+    no name unless it holds a capital inside.
+    """
+    found = set()
+    for match in data.compiled(_opening_subject).finditer(text):
+        word = match.group("word")
+        folded = word.casefold()
+        if folded in _COMMON_CAPITALS or folded in _TITLES or folded in _ORG_WORDS or folded in _NUMBER_WORDS \
+                or folded in _PRONOUNS or _nationality(folded) or folded in _NOT_NAMES:
+            continue
+        if data.BARE_PLURAL_OPENS and folded.endswith("s") and not _inner_capital(word):
+            continue
+        found.add(word)
+    return found
 
 
 def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:

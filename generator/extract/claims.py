@@ -18,6 +18,7 @@ _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar 
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
 _TITLE_WORDS = frozenset(w.casefold() for w in union("TITLES"))  # "Managing Director of …": a role, not a name
+_OPENING_WORDS = union("COMMON_CAPITALS")  # "After", "Après": capitalised, they open a clause, not a name
 
 _TAIL_PUNCTUATION = r"[,.;:()]"
 
@@ -35,6 +36,8 @@ class _Cues:
         self.according = re.compile(rf"(?<!\w)(?:{data.ACCORDING})\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)",
                                     re.IGNORECASE)
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
+        self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
+        self.chained_verb: str = data.CHAINED_VERB
         self.object_clitic = re.compile(rf"(?<![\w'’])(?:{data.OBJECT_CLITICS})\s*$", re.IGNORECASE)  # "lui a lancé"
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
         self.determiner: str = determiner_opening(data)
@@ -120,9 +123,12 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     outside = _mask(sentence, quotes)
     verb = cues.verb.search(outside)
     according = cues.according.search(outside)
+    named = _words_of_claim(outside, quotes[0], names, cues)
+    if named is not None:
+        return named  # "« … » La phrase est de Sylvie Roux, …, qui estime …": the words are given to her
     if verb is None and according is None:
         return (_for_claim(outside, quotes[0], names, cues) or _colon_claim(outside, quotes[0], names, cues)
-                or _words_of_claim(outside, quotes[0], names, cues) or _incise_claim(outside, quotes[0], before, names, cues)
+                or _incise_claim(outside, quotes[0], before, names, cues)
                 or _verb_before_claim(outside, quotes[0], names, cues))
     speaker = None
     if according is not None:
@@ -387,6 +393,24 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
     return _colon_reported(body, names, cues)
 
 
+def split_chained(sentence: str, claim: Claim, names: NameIndex, language: str) -> tuple[Claim, Claim | None]:
+    """Reported words that go on with more ("X a rappelé que …, avant d'ajouter que …", "X said …, before adding
+    that …"): the first words and the added ones, two claims of one speaker (issue 9); else the claim alone."""
+    if claim.direct:
+        return claim, None
+    cues = for_text(language).compiled(_Cues)
+    quote = claim.quotation
+    chain = cues.chained.search(sentence, quote.start, quote.end)
+    if chain is None:
+        return claim, None
+    first, added = sentence[quote.start:chain.start()].strip(" ,"), sentence[chain.end():quote.end].strip(" ,")
+    if len(re.findall(r"\w+", first)) < 4 or len(re.findall(r"\w+", added)) < 4:
+        return claim, None
+    return (replace(claim, quotation=Quotation(quote.start, chain.start(), first), lowered=_lowered(first, names)),
+            replace(claim, quotation=Quotation(chain.end(), quote.end, added), verb_start=chain.start(),
+                    verb_end=chain.end(), verb=cues.chained_verb, lowered=_lowered(added, names)))
+
+
 def _for_reported(body: str, names: NameIndex, cues: _Cues) -> Claim | None:
     """ "Pour Marc Aubry, la ville n'a pas les moyens de …": a person named after "pour"/"for", then a clause."""
     opening = cues.for_speaker.match(body)
@@ -545,9 +569,11 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
             return speaker
     if segments and is_pronoun(segments[-1].split()[-1]) and len(segments[-1].split()) <= 2:
         return _last_person(head, before, names)
-    for phrase in reversed(segments[:-1]):
+    for number, phrase in reversed(list(enumerate(segments[:-1]))):
         speaker = _speaker_from(phrase, names, cues, strict=True)
-        if speaker:
+        # An opening clause's person is its object ("After meeting Tom Hale, the minister said"); in apposition
+        # after the subject, they speak ("La direction, par la voix de son président Alain Ferrière, « … »").
+        if speaker and (number > 0 or _opens_phrase(phrase, names, cues)):
             return speaker
     # "…, confirme André Kaufmann, adjoint au maire : « … »": a name right after the verb.
     first_after = cues.tail_stop.split(tail.strip(), maxsplit=1)[0]
@@ -575,6 +601,17 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if speaker:
             return speaker
     return None
+
+
+def _opens_phrase(phrase: str, names: NameIndex, cues: _Cues) -> bool:
+    """Whether a person opens a phrase, after determiners, titles or capitalised words at most ("Local MP Sarah
+    Glenville", "Le maire Paul Vidal"): not the object of a clause before the subject ("After meeting Tom Hale, the
+    minister said", "Interrogé par Paul Vidal, …", issue 9)."""
+    people = [m for m in names.mentions(phrase) if m.person]
+    lead = phrase[: people[0].start].split() if people else []
+    return bool(people) and all(
+        w.casefold() in _TITLE_WORDS or cues.leading_determiner.fullmatch(w + " ") is not None
+        or w[:1].isupper() and w.casefold() not in _OPENING_WORDS for w in lead)
 
 
 def _role(phrase: str, cues: _Cues) -> bool:
@@ -717,7 +754,8 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
         before = names.text[max(0, use.start() - 80):use.start()]
         named = [m for m in names.mentions(before) if m.person]
         if named and re.fullmatch(r"\s*,\s*(?:\S+\s+){0,3}", before[named[-1].end:]) \
-                and cues.leading_determiner.match(before[named[-1].end:].lstrip(" ,")):
+                and cues.leading_determiner.match(before[named[-1].end:].lstrip(" ,")) \
+                and _opens_phrase(re.split(r"[,;:.!?]", before[: named[-1].end])[-1], names, cues):
             found.add(named[-1].name)  # "Maria Ortiz, the district's spokeswoman"
     return found.pop() if len(found) == 1 else None
 

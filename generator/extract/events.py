@@ -12,7 +12,7 @@ from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
-from .claims import Claim, find_claim, find_named_after, find_reported, quotations
+from .claims import Claim, find_claim, find_named_after, find_reported, quotations, split_chained
 from .lang import LanguageData, determiner_opening, for_text
 from .segment import Paragraph, Sentence, paragraphs
 
@@ -282,7 +282,15 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
         return found
     reported = find_reported(sentence.text, before, names, source.language)
     if reported is not None:
-        return _reported_speech(source, sentence, reported, inside, names, words)
+        reported, added = split_chained(sentence.text, reported, names, source.language)
+        found = _reported_speech(source, sentence, reported, inside, names, words)
+        if added is not None:
+            # "…, avant d'ajouter que …": the added words are a claim of their own, a fact apart for merging.
+            more = _reported_speech(source, sentence, added, inside, names, words)[0]
+            more.id = event_id(source.id, f"{sentence.text}\n{added.speaker}\n{added.quotation.text}")
+            more.position = sentence.start + added.quotation.start
+            found.insert(1, more)
+        return found
     return _dated_events(source, sentence, inside, names, words)
 
 

@@ -478,6 +478,9 @@ REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|sta
                     r"(?:in|on|at|during|last|this|earlier)\s+\w+|"
                     r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]+)")  # "told the BBC that", "told Reuters that"
 REPORTED_TITLE = "{speaker} {verb} {content}"
+# Reported words that go on with more of the same speaker's: "X said that …, before adding that …" (issue 9).
+CHAINED_REPORT = r",?\s+(?:before\s+adding|adding|and\s+added)\s+(?:that\s+)?"
+CHAINED_VERB = "added"  # the verb a title gives the words after it
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
@@ -605,6 +608,9 @@ PLATFORM_BEFORE = r"on|via"
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())
 # A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.
+# English opens sentences with bare plural nouns ("Officials said", "Residents say"), which are no names.
+BARE_PLURAL_OPENS = True
+HYPHEN_PRONOUNS = r"(?!)"  # English glues no pronoun to its verb with a hyphen
 # The points of the compass: a place's words ("North East", "West Midlands"), never a person's (issue 9).
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 ADJECTIVE_SUFFIXES = ("-based", "-born", "-led", "-owned", "-backed", "-made", "-style", "-run", "-funded", "-focused", "-listed")

@@ -554,6 +554,10 @@ REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-
                     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?")
 # A reported claim's title: the speaker, the verb as written, the reported words; "selon" keeps its own turn.
 REPORTED_TITLE = "{speaker} {verb} que {content}"
+# Reported words that go on with more of the same speaker's: "X a rappelé que …, avant d'ajouter que …" (issue 9).
+CHAINED_REPORT = (r",?\s+(?:avant\s+d['’](?:ajouter|expliquer|préciser|souligner|assurer|indiquer|affirmer)|"
+                  r"et\s+(?:a\s+)?(?:ajouté|ajoute|précisé|précise))\s+(?:que\s+|qu['’])")
+CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
@@ -668,7 +672,8 @@ DISEASE_AFTER = r"\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie
 FACILITIES = frozenset("""
 piscine stade collège lycée école gymnase médiathèque bibliothèque salle théâtre cinéma espace complexe
 centre-ville halle auditorium
-""".split())
+pointe cap baie golfe col massif vallée plateau forêt étang marais
+""".split())  # and places named so in nature: "la pointe du Raz", "le col du Galibier" (issue 9)
 # Kinds of places written lower-case right before their name, which they are part of ("la papeterie Lambert",
 # "la cave coopérative des Coteaux de Mirval", "la région Occitanie-Sud"). Not "groupe" or "société": a generic
 # word ("le groupe Nordkraft") is no part of a name.
@@ -728,6 +733,11 @@ carnaval défilé braderie exposition concert gala trail semi-marathon nuit nuit
 EVENT_WORD_NOT_AFTER = {"tour": r"(?<![\w-])(?:la|une|cette|sa|leur|notre|votre)\s+$"}
 # Words of newspaper names, whose article is part of the name even at the head of a sentence
 # ("Le Monde a révélé").
+# French opens no sentence with a bare plural noun ("Les habitants disent"): a bare word before a verb of saying
+# is a name.
+BARE_PLURAL_OPENS = False
+# A verb's pronoun hyphened on, at a sentence's start ("Suivez-nous", "Abonnez-vous", "Faut-il", "Peut-on").
+HYPHEN_PRONOUNS = r"nous|vous|moi|toi|le|la|les|lui|leur|en|y|il|elle|ils|elles|on|je|tu|ce"
 # The points of the compass: a place's words ("Grand Est", "Sud-Ouest"), never a person's (issue 9).
 COMPASS_WORDS = frozenset("nord sud est ouest".split())
 NEWS_WORDS = frozenset("""
