@@ -1458,3 +1458,19 @@ def test_a_person_in_apposition_after_the_subject_speaks_for_it():
             "et assure que le dialogue reste ouvert.")
     claims = [c for c in extract(text, "fr") if c.kind == "claim"]
     assert claims and claims[0].speaker == "Alain Ferrière"
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # A role between two names: the person after it speaks.
+    ('Holm Farm owner Tom Hale said the barn "will be rebuilt by summer".', "en", "Tom Hale"),
+    # A word of manner in commas between the verb and the speaker.
+    ("« Nous reconstruirons la grange », lance, amer, Paul Vidal.", "fr", "Paul Vidal"),
+    # "on" speaks for the place named after "à", "chez", "du côté de"; a place that is no name, for nobody.
+    ("« La grange sera reconstruite », assure-t-on à la mairie de Lanvic.", "fr", "mairie de Lanvic"),
+    ("« Le courant reviendra ce soir », explique-t-on chez Enedis.", "fr", "Enedis"),
+    ("Du côté de la mairie de Lanvic, on assure que « la grange sera reconstruite ».", "fr", "mairie de Lanvic"),
+    ("« On verra bien », dit-on au village.", "fr", None),
+])
+def test_a_role_between_names_a_word_of_manner_and_on_for_a_place(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[-1].speaker if claims else None) == speaker

@@ -38,6 +38,7 @@ class _Cues:
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
+        self.impersonal = re.compile(data.IMPERSONAL_SPEAKER, re.IGNORECASE)  # "à la mairie", "chez Enedis"
         self.object_clitic = re.compile(rf"(?<![\w'’])(?:{data.OBJECT_CLITICS})\s*$", re.IGNORECASE)  # "lui a lancé"
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
         self.determiner: str = determiner_opening(data)
@@ -197,6 +198,10 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
             speaker = _last_person("", before, names)
             return Claim(quote, speaker, incise.start("verb"), incise.end()) if speaker else None
         phrase = cues.tail_stop.split(outside[incise.end():].strip(), maxsplit=1)[0]
+        inserted = re.match(r"\s*,\s*[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s*,", outside[incise.end():])
+        if inserted and not names.mentions(phrase):
+            # "« … », lance, amer, Paul Vidal": a word of manner between the verb and the speaker (issue 9).
+            phrase = cues.tail_stop.split(outside[incise.end() + inserted.end():].strip(), maxsplit=1)[0]
         speaker = _named_speaker(phrase, names, cues)
         if speaker:
             return Claim(quote, speaker, incise.start("verb"), incise.end())
@@ -539,6 +544,9 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     head = outside[: verb.start()]
     # "a reconnu le maire (DVD), Bernard Chaussat": a short label in brackets stands outside the apposition.
     tail = _BRACKETED_LABEL.sub("", outside[verb.end():])
+    impersonal = (verb.group("clitic") or "").endswith("on") or re.search(r"(?<![\w'’])on\s*$", head) is not None
+    if impersonal:
+        return _impersonal_speaker(outside, names, cues)
     if verb.group("clitic") or verb.group("inverted"):  # "« … », dit-elle": the pronoun after the verb is its subject
         return _last_person(head, before, names)
     near: list[str] = []
@@ -546,7 +554,8 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if told.endswith(_PLACEHOLDER) or head.rstrip().endswith(",") and cues.verb_forms.search(told.split(",")[-1]):
         # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe");
         # after a clause too: "Le musée rouvrira mardi, a annoncé sa directrice, Hélène Vasseur, qui …".
-        near.extend(p for p in cues.tail_stop.split(tail.strip(), maxsplit=2)[:2] if p and p.strip())
+        # "« … », lance, amer, Paul Vidal": a word of manner in commas right after the verb comes before the name.
+        near.extend(p for p in cues.tail_stop.split(tail.strip().lstrip(", "), maxsplit=2)[:2] if p and p.strip())
         # "a expliqué l’adjointe à l’éducation, Maëlle Guéguen": a role with a complement, then the name.
         role = re.split(r"[,;:()]", tail.strip(), maxsplit=2)
         if len(role) >= 2 and len(role[0].split()) <= 8 and cues.leading_determiner.match(role[0]):
@@ -614,6 +623,20 @@ def _opens_phrase(phrase: str, names: NameIndex, cues: _Cues) -> bool:
         or w[:1].isupper() and w.casefold() not in _OPENING_WORDS for w in lead)
 
 
+def _impersonal_speaker(outside: str, names: NameIndex, cues: _Cues) -> str | None:
+    """Who "on" is: the place the sentence names after "à", "chez" or "du côté de" ("« … », assure-t-on à la mairie de
+    Lanvic", "Du côté d'Enedis, on explique que …"), as its name or as written; None when it names none."""
+    place = cues.impersonal.search(outside)
+    if place is None:
+        return None
+    phrase = re.split(rf"[,;:.!?]|{_PLACEHOLDER}", outside[place.end():], maxsplit=1)[0].strip()
+    if not phrase or len(phrase.split()) > 6:
+        return None
+    if names.is_name(phrase):
+        return names.mentions(phrase)[0].name if names.mentions(phrase) else phrase
+    return phrase if phrase[:1].islower() and names.mentions(phrase) else None
+
+
 def _role(phrase: str, cues: _Cues) -> bool:
     """Whether an apposition describes someone's role: it opens on a title's word, a lower-case word or an article
     ("Managing Director of …", "chief executive of …", "the council's leader", "directrice de …")."""
@@ -633,6 +656,10 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         return None
     mentions = names.mentions(phrase)
     people = [m for m in mentions if m.person]
+    if len(people) >= 2 and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ-]{3,}\s+){1,2}", phrase[people[0].end:people[1].start]) \
+            and not any(w.casefold() in cues.small_words | cues.and_words
+                        for w in phrase[people[0].end:people[1].start].split()):
+        return people[1].name  # "Holm Farm owner Tom Hale said": a role between, the person after it speaks
     if people:
         return people[0].name
     if strict:

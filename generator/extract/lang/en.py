@@ -439,6 +439,7 @@ REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 # so the tense reader counts it as the past it is (issue 10: "called off … after Tuesday's abort" read ahead).
 REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))(?!\s+(?:off|up|down)\b)"
 REPORTING_CLITIC = None
+IMPERSONAL_SPEAKER = r"(?!)"  # English has no "on" that a place speaks through
 REPORTING_INVERTED = None
 # Before a one-word quotation, what makes it someone's word: "described the plan as "reckless"" (issue 9).
 ONE_WORD_QUOTE_BEFORE = r"(?<!\w)as\s+$"

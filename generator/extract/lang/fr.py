@@ -518,7 +518,10 @@ REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|�
                        r"simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?")
 REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
 # "dit-elle", "a-t-il ajouté": the subject after the verb.
-REPORTING_CLITIC = r"-t-(?:il|elle)|-(?:il|elle)"
+REPORTING_CLITIC = r"-t-(?:il|elle|on)|-(?:il|elle|on)"
+# "on" speaks for the place named after it ("assure-t-on à la mairie de Lanvic", "Du côté de la mairie, on assure
+# que …", "chez Enedis, on explique que …", issue 9): the words before that place.
+IMPERSONAL_SPEAKER = r"(?<!\w)(?:à|au|aux|chez|du\s+côté\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*(?:la\s+|le\s+|les\s+|l['’])?"
 REPORTING_INVERTED = r"(?:a|avait|aurait)-t-(?:il|elle)\s+(?:{PARTICIPLES})|(?:ont|avaient)-(?:ils|elles)\s+(?:{PARTICIPLES})"
 # Before a one-word quotation, what makes it someone's word: "qualifie le projet d'« équilibré »" (issue 9).
 ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)(?:de\s+|comme\s+|d['’])$|"
