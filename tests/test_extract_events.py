@@ -1474,3 +1474,18 @@ def test_a_person_in_apposition_after_the_subject_speaks_for_it():
 def test_a_role_between_names_a_word_of_manner_and_on_for_a_place(text, language, speaker):
     claims = [c for c in extract(text, language) if c.kind == "claim"]
     assert (claims[-1].speaker if claims else None) == speaker
+
+
+def test_words_added_without_quotation_marks_after_a_quotation_are_the_speakers_claim_too():
+    text = ("Corinne Vidal est maire. « On ne va pas laisser les gens cuire chez eux », a-t-elle lancé, avant "
+            "d'ajouter que les parcs seraient, eux aussi, ouverts la nuit.")
+    claims = [(c.speaker, c.quote) for c in extract(text, "fr") if c.kind == "claim"]
+    assert claims == [("Corinne Vidal", "On ne va pas laisser les gens cuire chez eux"),
+                      ("Corinne Vidal", "les parcs seraient, eux aussi, ouverts la nuit")]
+
+
+def test_according_to_the_kind_an_organisations_name_holds():
+    text = ("The Institute for Alpine Research led the study. According to the institute, a second core will be "
+            "drilled next spring.")
+    claims = [c for c in extract(text, "en") if c.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Institute for Alpine Research"]

@@ -416,6 +416,21 @@ def split_chained(sentence: str, claim: Claim, names: NameIndex, language: str) 
                     verb_end=chain.end(), verb=cues.chained_verb, lowered=_lowered(added, names)))
 
 
+def chained_after(sentence: str, claim: Claim, names: NameIndex, language: str) -> Claim | None:
+    """Words a quoted speaker adds without quotation marks after the attribution ("« … », a-t-elle lancé, avant
+    d'ajouter que les parcs seraient ouverts la nuit"): a reported claim of the same speaker, else None (issue 9)."""
+    cues = for_text(language).compiled(_Cues)
+    chain = cues.chained.search(sentence, max(claim.quotation.end, claim.verb_end))
+    if chain is None or quotations(sentence[chain.end():]):
+        return None
+    body = sentence.rstrip().rstrip(".!…").rstrip()
+    added = body[chain.end():].strip(" ,")
+    if len(re.findall(r"\w+", added)) < 4 or chain.end() >= len(body):
+        return None
+    return Claim(Quotation(chain.end(), len(body), added), claim.speaker, chain.start(), chain.end(), direct=False,
+                 verb=cues.chained_verb, lowered=_lowered(added, names))
+
+
 def _for_reported(body: str, names: NameIndex, cues: _Cues) -> Claim | None:
     """ "Pour Marc Aubry, la ville n'a pas les moyens de …": a person named after "pour"/"for", then a clause."""
     opening = cues.for_speaker.match(body)
@@ -485,6 +500,8 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         mentions = _mentions_at(body, at, at + len(np), names)
         named = len(mentions) == 1 and mentions[0].end >= len(np) - 1 and len(np[: mentions[0].start].split()) <= 1
         speaker = mentions[0].name if named else None
+    if speaker is None:
+        speaker = _kind_named(np, names, cues) or None  # "According to the institute, …" after its full name
     if speaker is None:
         return None  # "selon l'accord de méthode", "according to its latest figures": no one speaks
     if body[: according.start()].strip(" ,"):

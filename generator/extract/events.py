@@ -12,7 +12,7 @@ from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
-from .claims import Claim, find_claim, find_named_after, find_reported, quotations, split_chained
+from .claims import Claim, chained_after, find_claim, find_named_after, find_reported, quotations, split_chained
 from .lang import LanguageData, determiner_opening, for_text
 from .segment import Paragraph, Sentence, paragraphs
 
@@ -273,6 +273,14 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
     if claim is not None:
         found = _claim_and_reported(source, sentence, claim, inside, names, words)
         reported = find_reported(sentence.text, before, names, source.language, quoted=True) if claim.direct else None
+        added = chained_after(sentence.text, claim, names, source.language) if claim.direct else None
+        if added is not None:
+            # "« … », a-t-elle lancé, avant d'ajouter que les parcs seraient ouverts": the words added without
+            # quotation marks are the speaker's claim too (issue 9).
+            more = _reported_speech(source, sentence, added, inside, names, words)[0]
+            more.id = event_id(source.id, f"{sentence.text}\n{added.speaker}\n{added.quotation.text}")
+            more.position = sentence.start + added.quotation.start
+            found.append(more)
         if reported is not None:
             # "Le Bihan affirme que 90 bateaux perdraient … et parle d'« un passage en force »": the reported words
             # before the quotation are a claim of their own (issue 9), a fact apart for merging.
