@@ -1020,3 +1020,12 @@ def test_a_season_told_without_direction_is_the_nearest(text: str, lang: str, va
 ])
 def test_a_feast_before_its_clause_s_subject(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 1, 19), "en")] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # 2024-05-15: a noun with an elided article names a fact by its month too, the nearest such month
+    ("Les sinistrés de l'inondation de janvier seront indemnisés.", "2024-01"),
+    ("Les victimes de l'incendie de mars ont été relogées.", "2024-03"),
+])
+def test_an_elided_noun_names_a_fact_by_its_month(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), "fr")] == [value]

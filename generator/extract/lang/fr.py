@@ -33,7 +33,7 @@ MONTHS_NEED_PREP = frozenset()
 # A noun before "de" and a year-less month names a fact by its month ("le recensement de mars", "les
 # inondations de janvier"): the nearest such month, whatever the main verb; searched in the 25 characters before
 # the month. Words of time ("début de", "au mois de", "la première semaine de", "à partir de") are no fact's name.
-MONTH_NAMES_EVENT = (r"(?:^|[^\w'’-])(?!(?:début|fin|milieu|mois|courant|partir|compter|lors|près|auprès|plus|moins|"
+MONTH_NAMES_EVENT = (r"(?:^|[^\w'’-]|(?<![\w'’-])[ldLD]['’])(?!(?:début|fin|milieu|mois|courant|partir|compter|lors|près|auprès|plus|moins|"
                      r"avant|autour|loin|cours|date|dates|mi|moitié|partie|passé|passer|passe|passera|passent|sortie|"
                      r"sorti|sortir|sort|venant|parti|part|semaine|semaines|jour|jours|journée|journées|quinzaine|"
                      r"nuit|nuits|week-end|matin|matins|soir|soirs|soirée|soirées|période)\s)[a-zàâçéèêëîïôûùüÿœ]{3,}\s+(?:de|d['’])\s*$")
