@@ -26,6 +26,7 @@ import hmac
 import itertools
 import os
 import pickle
+import shutil
 import sqlite3
 import time
 from pathlib import Path
@@ -214,8 +215,9 @@ class Recorder:
                 "labels": generation.labels.kept(
                     [date for event in content.events for date in (event.date, *(c.date for c in event.conflicts))],
                     [source.published for source in content.sources.values()]),
+                "files+": {},
             }
-            store.put("meta", "meta", None, dumps(meta))
+            _put_meta(store, meta, _PARTS)
             store.db.execute("COMMIT")
         finally:
             self.close()
@@ -238,9 +240,35 @@ def _row_key(card: str, shows: list[str], url: str) -> str:
     return f"{card} {parts_digest(shows, url)}"
 
 
+# What a whole build leaves in rows of their own beside its small "meta" row: a build after edits reads them
+# all, and writes only the stat of the files it read ("files+", the ones changed since "files" was written)
+# and the exports' layout (issue 12: writing the whole record again, 2.8 MB at 10,000 events, was a tenth
+# of a one-event build).
+_PARTS = ("files", "files+", "sources", "labels", "layout")
+# The files' stat changed since the last whole record of them, kept apart until there are this many.
+FILES_DELTA = 512
+
+
 def _meta(store: Store) -> dict[str, Any] | None:
+    """The last build's record, its parts put together; None when a part is missing or not signed."""
     found = store.get("meta", "meta")
-    return loads(found[1]) if found is not None else None
+    if found is None:
+        return None
+    meta = loads(found[1])
+    for part in _PARTS:
+        row = store.get("meta", part)
+        if row is None:
+            return None
+        meta[part] = loads(row[1])
+    if meta["files+"]:
+        meta["files"].update(meta["files+"])
+    return meta
+
+
+def _put_meta(store: Store, meta: dict[str, Any], parts: Iterable[str]) -> None:
+    """Write the record's small row and the named parts of it."""
+    store.put_many("meta", [("meta", None, dumps({k: v for k, v in meta.items() if k not in _PARTS})),
+                            *((part, None, dumps(meta[part])) for part in parts)])
 
 
 # --- a build after edits in place --------------------------------------------------------------------------
@@ -266,14 +294,17 @@ def try_build(site_root: Path, out: Path, drafts: bool, strict: bool, scan: Scan
     if not path.is_file():
         return None
     store = _store(site_root)
+    quick = _QuickBuild(Path(site_root), Path(out), drafts, strict, scan, racy, racy_hashes, store)
     try:
-        return _QuickBuild(Path(site_root), Path(out), drafts, strict, scan, racy, racy_hashes, store).run()
+        return quick.run()
     except (_StepAside, sqlite3.Error) as exc:
         if os.environ.get("CLAIM_TIMELINE_DEBUG_QUICK"):
             print(f"quick: stepped aside: {exc}")
         return None
     finally:
         store.close()
+        if quick.staging.exists():
+            shutil.rmtree(quick.staging, ignore_errors=True)
 
 
 class _QuickBuild:
@@ -288,6 +319,11 @@ class _QuickBuild:
         self.gone: set[str] = set()  # files of the search index the edit took away
         self.search_delta: Any = None  # the search entries edited since search.pickle was written
         self.scanned_as: dict[str, str] = {}  # each changed file's absolute path -> its path in the scan
+        self.looked_at: Scan = []  # the scanned files whose stat changed, or is too new to trust
+        self.exports_edited = False  # whether the exports' layout moved
+        # The edited exports, written beside the site and moved into the new generation (a leftover of a killed
+        # build is removed by the next one: generator/write.py, remove_leftovers).
+        self.staging = out.parent / f".{out.name}.new-{os.getpid()}-edited"
 
     def run(self) -> Any:
         from .load import EVENT_SUFFIXES, SitePaths
@@ -324,6 +360,7 @@ class _QuickBuild:
             was = known[path]
             if was[:4] == (mtime, size, inode, link) and mtime < meta["racy_after"]:
                 continue
+            self.looked_at.append((path, mtime, size, inode, link))
             if link or was[3] or was[4] is None:
                 raise _StepAside("a changed file whose bytes are not known")
             now = self.racy_hashes[path] if path in self.racy_hashes else _hash_file(path)
@@ -356,7 +393,7 @@ class _QuickBuild:
         from .scaffold import placeholder_warnings
         from .structure import card_digest
         from .timeline import know_agent_types
-        from .write import OutputFile, WriteReport, digest, publish
+        from .write import OutputFile, WriteReport, digest, publish, write_pieces
 
         sources = meta["sources"]
         content = Content(meta["site"], sources, _Absent(), meta["actors"])
@@ -454,10 +491,10 @@ class _QuickBuild:
         # The exports: each edited event's parts put in place of its old ones.
         layout = meta["layout"]
         published_edits = [(old, new, oc, nc) for old, new, oc, nc, _ in edits if not is_draft(new)]
+        self.exports_edited = bool(published_edits)
         if published_edits:
             if layout is None:
                 raise _StepAside("no layout of the exports")
-            layout = {name: dict(parts) for name, parts in layout.items()}
             new_parts = {new.id: exports.event_parts(content, new, labels.date_label, labels.day_label, labels.messages)
                          for _, new, _, _ in published_edits}
             stats = _stats(self.out, exports.EXPORTS)
@@ -473,11 +510,15 @@ class _QuickBuild:
                 parts = layout[name]
                 ordered = sorted((new for _, new, _, _ in published_edits), key=lambda event: parts[event.id][0])
                 spliced = [(parts[new.id], new_parts[new.id][name]) for new in ordered]
-                data, moved = _splice(data, spliced)
+                pieces, moved = _splice(memoryview(data), spliced)
                 _shift(parts, spliced, {new.id for new in ordered})
                 parts.update({new.id: place for new, place in zip(ordered, moved)})
                 key = f"{name}:" + _hash("exports edited", was[0], [(oc, nc) for _, _, oc, nc in published_edits])
-                made[name] = OutputFile(name, key, digest(data), data)
+                # Written from its pieces into a file moved into place, as a whole build's exports are: the
+                # 18 MB at 10,000 events are neither joined in memory nor copied once more (issue 12).
+                self.staging.mkdir(exist_ok=True)
+                file = self.staging / name
+                made[name] = OutputFile(name, key, write_pieces(file, pieces), file=str(file))
                 reasons["changed"] = reasons.get("changed", 0) + 1
         self.timings["exports"] = time.perf_counter() - rendered
 
@@ -534,14 +575,11 @@ class _QuickBuild:
             raise _StepAside("no search index")
         messages = labels.messages
         edited: dict[str, Any] = dict(delta["entries"]) if delta is not None else {}
-        known = memo.get("entries", {})
         old_cards = {}
         for old, new, old_card, new_card, _ in edits:
             url = self._row(new.id)[3]
             entry = search.event_entry(new, sources, labels.date_label, slug, url, lambda kind: messages.get(kind, kind))
             edited[new.id] = entry
-            known.pop((meta["settings"], old_card, url), None)
-            known[(meta["settings"], new_card, url)] = entry
             old_cards[new.id] = (old_card, new_card)
         files_made = index.edit(list(edited.values()))
         if files_made is None:
@@ -559,8 +597,10 @@ class _QuickBuild:
         if len(edited) < SEARCH_REWRITE_AFTER:
             self.search_delta = {"base": base, "whole": whole, "entries": edited}
             return None
+        # The entries a whole build remembers by card are left as they are (packed, never read here): an edited
+        # event's new card is not among them, and the next whole build makes its entry again.
         self.search_delta = None
-        memo["whole"], memo["entries"] = whole, known
+        memo["whole"] = whole
         return memo
 
     def _keep(self, meta: dict[str, Any], outputs: dict[str, Any], edits: list, page_rows: list, layout: Any,
@@ -579,17 +619,26 @@ class _QuickBuild:
 
             meta = dict(meta)
             meta["token"] = outputs["held"][active_generation(self.out)][0]
-            files = dict(meta["files"])
+            files, delta = meta["files"], dict(meta["files+"])
             # By the scan's own paths: making an absolute path of each of 10,000 files cost about 20 ms.
             hashes = {self.scanned_as[os.path.abspath(new.path)]: h for _, new, _, _, h in edits}
-            for path, mtime, size, inode, link in self.scan:
+            # Only the files _changed looked at may have another stat or hash (the others' stat is the same, older
+            # than the last build's racy time, so older than this one's).
+            for path, mtime, size, inode, link in self.looked_at:
                 was = files[path]
                 if was[:4] != (mtime, size, inode, link) or path in hashes or path in self.racy_hashes:
-                    files[path] = (mtime, size, inode, link, hashes.get(path) or self.racy_hashes.get(path) or was[4])
-            meta["files"], meta["racy_after"], meta["layout"], meta["warnings"] = files, self.racy, layout, warnings
+                    files[path] = delta[path] = (mtime, size, inode, link,
+                                                 hashes.get(path) or self.racy_hashes.get(path) or was[4])
+            meta["racy_after"], meta["layout"], meta["warnings"] = self.racy, layout, warnings
             meta["export_stats"] = _stats(self.out, EXPORTS)
             meta["search_delta"] = self.search_delta
-            store.put("meta", "meta", None, dumps(meta))
+            moved = ("layout",) if self.exports_edited else ()
+            if len(delta) > FILES_DELTA:
+                meta["files+"] = {}
+                _put_meta(store, meta, ("files", "files+", *moved))
+            else:
+                meta["files+"] = delta
+                _put_meta(store, meta, ("files+", *moved))
             store.db.execute("COMMIT")
         except BaseException:
             store.db.execute("ROLLBACK")
@@ -616,9 +665,11 @@ def _token(outputs: dict[str, Any], out: Path) -> str | None:
     return held[0] if held else None
 
 
-def _splice(data: bytes, parts: list[tuple[tuple[int, int], bytes]]) -> tuple[bytes, list[tuple[int, int]]]:
-    """``data`` with each (offset, length) range, in order, replaced by its new bytes; the new ranges."""
-    pieces: list[bytes] = []
+def _splice(data: memoryview, parts: list[tuple[tuple[int, int], bytes]]
+            ) -> tuple[list[memoryview | bytes], list[tuple[int, int]]]:
+    """The pieces of ``data`` with each (offset, length) range, in order, replaced by its new bytes (the others
+    are views of ``data``, never copies); and the new ranges."""
+    pieces: list[memoryview | bytes] = []
     moved: list[tuple[int, int]] = []
     at, shift = 0, 0
     for (offset, length), new in parts:
@@ -627,7 +678,7 @@ def _splice(data: bytes, parts: list[tuple[tuple[int, int], bytes]]) -> tuple[by
         shift += len(new) - length
         at = offset + length
     pieces.append(data[at:])
-    return b"".join(pieces), moved
+    return pieces, moved
 
 
 def _shift(parts: dict[str, tuple[int, int]], spliced: list[tuple[tuple[int, int], bytes]], edited: set[str]) -> None:

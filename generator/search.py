@@ -25,8 +25,10 @@ split on anything that is not a letter or a digit; a query word matches the word
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import json
+import pickle
 import re
 import unicodedata
 from typing import Any, Callable, Iterable, Mapping, NamedTuple
@@ -34,7 +36,7 @@ from typing import Any, Callable, Iterable, Mapping, NamedTuple
 from .dates import TimelineDate
 from .model import Event, Source, slugify
 from .timeline import outlets
-from .write import Cancelled
+from .write import Cancelled, digest as file_digest
 
 INDEX_DIR = "search"
 FORMAT = 1
@@ -186,6 +188,47 @@ def _hash_key(event_id: str, attempt: int) -> str:
 Postings = dict[int, set[str]]  # year -> event keys
 
 
+class Packed:
+    """A value kept between builds as its pickle, unpickled only when asked for (``value``).
+
+    A build after one edit reads the index's state for a year or two of its entries: unpickling all
+    10,000 of them, and the entries of every card a whole build remembers, was a tenth of that build
+    (issue 12). A packed value is never changed in place: a new one is packed instead.
+    """
+
+    __slots__ = ("_data", "_value")
+
+    def __init__(self, value: Any = None, data: bytes | None = None):
+        self._value, self._data = value, data
+
+    @property
+    def value(self) -> Any:
+        """The value, unpickled on first use (without the cyclic collector: see cache._unpickle)."""
+        if self._value is None and self._data is not None:
+            enabled = gc.isenabled()
+            gc.disable()
+            try:
+                self._value = pickle.loads(self._data)
+            finally:
+                if enabled:
+                    gc.enable()
+        return self._value
+
+    def __reduce__(self) -> tuple[Any, tuple[bytes]]:
+        if self._data is None:
+            self._data = pickle.dumps(self._value, protocol=pickle.HIGHEST_PROTOCOL)
+        return _packed, (self._data,)
+
+
+def _packed(data: bytes) -> Packed:
+    return Packed(data=data)
+
+
+def unpacked(value: Any) -> Any:
+    """A value that may have been kept Packed."""
+    return value.value if isinstance(value, Packed) else value
+
+
 def index_files(entries: list[Entry], shard_bytes: int = SHARD_BYTES) -> dict[str, bytes]:
     """Every file of the index, by its path under site/, for the events in timeline order."""
     index = Index(shard_bytes)
@@ -203,7 +246,12 @@ class Index:
 
     def __init__(self, shard_bytes: int = SHARD_BYTES):
         self.shard_bytes = shard_bytes
-        self.entries: dict[str, tuple[Entry, str]] = {}  # event id -> (entry, key)
+        self._entries: dict[str, tuple[Entry, str]] | None = {}  # event id -> (entry, key), in timeline order
+        # As read from the build cache: each year's (id, entry, key) in timeline order, packed, and the years
+        # unpacked since (by ``edit``), until every entry is asked for (``entries``).
+        self._years: dict[int | None, Packed] = {}
+        self._open: dict[int | None, dict[str, tuple[Entry, str]]] = {}
+        self._hashed: dict[str, str] | Packed = {}
         # Postings are kept as the JSON they are written as (strings load fast from the build cache),
         # and read back only for the words and filters an update touches.
         self.encoded: dict[str, str] = {}  # word -> its postings as JSON
@@ -212,7 +260,70 @@ class Index:
         self.counts: dict[tuple[str, str], int] = {}  # (filter, value) -> how many events
         self.leaves: dict[str, list[tuple[str, list[str]]]] = {}  # first character -> its shards
         self.files: dict[str, str] = {}  # path -> digest of its bytes
-        self.hashed: dict[str, str] = {}  # event id -> the first hash of its id
+
+    @property
+    def entries(self) -> dict[str, tuple[Entry, str]]:
+        """Every event's (entry, key) by id, in timeline order (unpacked whole on first use)."""
+        if self._entries is None:
+            self._entries = {}
+            for year, packed in self._years.items():
+                found = self._open.get(year)
+                self._entries.update(found if found is not None else {i: (e, k) for i, e, k in packed.value})
+            self._years, self._open = {}, {}
+        return self._entries
+
+    @entries.setter
+    def entries(self, value: dict[str, tuple[Entry, str]]) -> None:
+        self._entries, self._years, self._open = value, {}, {}
+
+    @property
+    def hashed(self) -> dict[str, str]:
+        """Event id -> the first hash of its id (only ``update`` needs it)."""
+        if isinstance(self._hashed, Packed):
+            self._hashed = self._hashed.value
+        return self._hashed
+
+    @hashed.setter
+    def hashed(self, value: dict[str, str]) -> None:
+        self._hashed = value
+
+    def _year(self, year: int) -> dict[str, tuple[Entry, str]]:
+        """The entries of one year, by id, in timeline order (every entry's year when one blob holds them all)."""
+        if self._entries is not None:
+            return {i: pair for i, pair in self._entries.items() if pair[0].year == year}
+        where: int | None = year if None not in self._years else None
+        found = self._open.get(where)
+        if found is None:
+            packed = self._years.get(where)
+            found = self._open[where] = {i: (e, k) for i, e, k in packed.value} if packed is not None else {}
+        return found if where is not None else {i: pair for i, pair in found.items() if pair[0].year == year}
+
+    def __getstate__(self) -> dict[str, Any]:
+        state = {name: value for name, value in self.__dict__.items() if name not in ("_entries", "_open")}
+        years: dict[int | None, Packed] = {}
+        if self._entries is not None:
+            grouped: dict[int, list[tuple[str, Entry, str]]] = {}
+            last = None
+            for event_id, (entry, key) in self._entries.items():
+                if entry.year != last and entry.year in grouped:  # a year twice: the order is not by year
+                    grouped = {}
+                    break
+                last = entry.year
+                grouped.setdefault(entry.year, []).append((event_id, entry, key))
+            if grouped or not self._entries:
+                years = {year: Packed(found) for year, found in grouped.items()}
+            else:
+                years = {None: Packed([(i, e, k) for i, (e, k) in self._entries.items()])}
+        else:
+            years = {year: Packed([(i, e, k) for i, (e, k) in self._open[year].items()]) if year in self._open
+                     else packed for year, packed in self._years.items()}
+        state["_years"] = years
+        state["_hashed"] = Packed(self._hashed) if not isinstance(self._hashed, Packed) else self._hashed
+        return state
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__dict__.update(state)
+        self._entries, self._open = None, {}
 
     def update(self, entries: list[Entry]) -> dict[str, bytes]:
         """Bring the index to ``entries`` (timeline order); return the files made again, by path."""
@@ -234,18 +345,24 @@ class Index:
         moves = _Moves()
         placed = []
         for entry in edited:
-            was = self.entries.get(entry.id)
+            was = self._year(entry.year).get(entry.id)
             if was is None or was[0].year != entry.year:
                 return None
             placed.append((entry, was[1]))
             if was[0] != entry:
                 moves.add(was, placed[-1])
         for entry, key in placed:
-            self.entries[entry.id] = (entry, key)  # in its place: the timeline's order is the entries' order
-        return self._write(moves, [entry for entry, _ in self.entries.values()])
+            # In its place: the timeline's order is the entries' order.
+            if self._entries is not None:
+                self._entries[entry.id] = (entry, key)
+            else:
+                self._open[entry.year if None not in self._years else None][entry.id] = (entry, key)
+        # Every entry only when a filter's choices changed (facets.json); else the moved years' only.
+        return self._write(moves, [entry for entry, _ in self.entries.values()] if moves.labels else None)
 
-    def _write(self, moves: "_Moves", entries: list[Entry]) -> dict[str, bytes]:
-        """The files holding what ``moves`` moved, made again from the index brought to ``entries``."""
+    def _write(self, moves: "_Moves", entries: list[Entry] | None) -> dict[str, bytes]:
+        """The files holding what ``moves`` moved, made again from the index brought to ``entries`` (None:
+        every entry, of which only the moved years' are read)."""
         made: dict[str, bytes] = {}
         self._terms(moves.words, made)
         for (name, value), changes in moves.facets.items():
@@ -258,13 +375,18 @@ class Index:
                 self.facets[(name, value)] = text
             self._put(f"{INDEX_DIR}/f/{name}/{value}.json", (text + "\n").encode() if text else None, made)
         rows: dict[int, list[list[Any]]] = {year: [] for year in moves.years}
-        for entry in entries:
-            if entry.year in rows:
-                rows[entry.year].append([self.entries[entry.id][1], *entry.record])
+        if entries is not None:
+            for entry in entries:
+                if entry.year in rows:
+                    rows[entry.year].append([self.entries[entry.id][1], *entry.record])
+        else:
+            for year in rows:
+                rows[year] = [[key, *entry.record] for entry, key in self._year(year).values()]
         for year, found in rows.items():
             data = (json.dumps(found, ensure_ascii=False, separators=(",", ":")) + "\n").encode() if found else None
             self._put(f"{INDEX_DIR}/r/{year}.json", data, made)
         if moves.labels:
+            assert entries is not None
             self._put(f"{INDEX_DIR}/facets.json", _facets(self.counts, entries), made)
         manifest = {"format": FORMAT, "key": KEY_WIDTH, "min": MIN_WORD,
                     "terms": sorted(leaf for group in self.leaves.values() for leaf, _ in group)}
@@ -447,7 +569,7 @@ def index_outputs(events: list[Event], sources: Mapping[str, Source], structure:
 
     def entries() -> list[Entry]:
         memo = state()
-        known = memo.get("entries", {})
+        known = unpacked(memo.get("entries")) or {}
         found, used = [], {}
         for n, event in enumerate(events):
             if n % 500 == 0 and cancelled():  # a newer save in the preview: nothing changed yet
@@ -459,7 +581,7 @@ def index_outputs(events: list[Event], sources: Mapping[str, Source], structure:
                 entry = event_entry(event, sources, structure.date_label, slug, url, lambda kind: messages.get(kind, kind))
             used[card] = entry
             found.append(entry)
-        memo["entries"] = used  # the entries of events gone or changed are dropped
+        memo["entries"] = Packed(used)  # the entries of events gone or changed are dropped
         bound_shared(found)
         return found
 
@@ -497,5 +619,6 @@ def index_outputs(events: list[Event], sources: Mapping[str, Source], structure:
 
 
 def _digest(data: Any) -> str:
-    raw = data if isinstance(data, bytes) else repr(data).encode("utf-8", "surrogatepass")
-    return hashlib.blake2b(raw, digest_size=16).hexdigest()
+    if isinstance(data, bytes):  # a file's bytes: the digest the published site knows them by
+        return file_digest(data)
+    return hashlib.blake2b(repr(data).encode("utf-8", "surrogatepass"), digest_size=16).hexdigest()

@@ -22,6 +22,10 @@ from typing import Callable, Iterable
 # replace wholesale from one that holds someone's files (issue 8: `--out content` deleted them).
 MARKER = ".claim-timeline-site"
 MARKER_TEXT = b"Built by claim-timeline: this folder is replaced by each build.\n"
+# Files' digests are SHA-256, cut to 128 bits: with the SHA instructions of today's CPUs it hashes
+# four times as fast as BLAKE2b (issue 12: hashing the 18 MB of exports was a tenth of a one-event
+# build at 10,000 events).
+DIGEST_CHARS = 32
 
 
 @dataclass
@@ -472,14 +476,14 @@ def _same_bytes(path: Path, data: bytes) -> bool:
         return False
 
 
-def write_pieces(path: Path, pieces: Iterable[bytes]) -> str:
+def write_pieces(path: Path, pieces: Iterable[bytes | memoryview]) -> str:
     """Write a file piece by piece (never whole in memory); the digest of its bytes, as digest() gives it."""
-    h = hashlib.blake2b(digest_size=16)
+    h = hashlib.sha256()
     with open(path, "wb") as file:
         for piece in pieces:
             h.update(piece)
             file.write(piece)
-    return h.hexdigest()
+    return h.hexdigest()[:DIGEST_CHARS]
 
 
 def _move(file: str, path: Path) -> None:
@@ -502,7 +506,7 @@ def _same_file(path: Path, file: str) -> bool:
 
 def digest(data: bytes) -> str:
     """A short hash of a file's bytes, to know without reading it whether a generation already holds them."""
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return hashlib.sha256(data).hexdigest()[:DIGEST_CHARS]
 
 
 def published(out: Path, state: dict) -> dict[str, tuple[str, str]] | None:
