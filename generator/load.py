@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import errno
 import functools
 import os
@@ -629,6 +628,8 @@ def check_references(events: list[Event], source_ids: Collection[str], problems:
         for ref in [*event.sources, *event.conflicts]:
             if ref.source in source_ids:
                 continue
+            import difflib  # only for a misspelt source: a build after one edit never needs it
+
             close = difflib.get_close_matches(ref.source, known, n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else (
                 f" (known sources: {', '.join(known)})" if known else " (content/sources/ has no source)")

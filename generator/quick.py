@@ -21,9 +21,8 @@ Every value kept is signed like the rest of the build cache (generator/cache.py)
 
 from __future__ import annotations
 
-import bisect
+import array
 import hmac
-import itertools
 import os
 import pickle
 import shutil
@@ -195,14 +194,15 @@ class Recorder:
                     templates[name] = found[0]
                     if found[1] & set(WIDE_VARIABLES):
                         wide.add(name)
-            layout = generation.export_layout
-            if layout is None:  # the exports were not made again: their layout is the last build's
+            made = generation.export_layout
+            if made is not None:
+                layout = {name: Layout(parts) for name, parts in made.items()}
+            else:  # the exports were not made again: their layout is the last build's
                 layout = self.before.get("layout") if self.before is not None else None
             meta = {
                 "out": os.path.abspath(out), "drafts": builder.drafts, "strict": builder.strict, "token": held[0],
-                "racy_after": racy, "files": {path: (mtime, size, inode, link,
-                                                     digests.get(os.path.abspath(path)) or racy_hashes.get(path))
-                                              for path, mtime, size, inode, link in scan},
+                "racy_after": racy, "files": (list(scan), {path: digests.get(os.path.abspath(path)) or racy_hashes.get(path)
+                                                           for path, *_ in scan}),
                 "settings": generation.settings, "templates": templates, "wide": wide, "split": structure.split,
                 "site": content.site, "sources": content.sources, "actors": content.actors,
                 "source_digests": {sid: structure._digest_of(s) for sid, s in content.sources.items()},
@@ -243,7 +243,7 @@ def _row_key(card: str, shows: list[str], url: str) -> str:
 # What a whole build leaves in rows of their own beside its small "meta" row: a build after edits reads them
 # all, and writes only the stat of the files it read ("files+", the ones changed since "files" was written)
 # and the exports' layout (issue 12: writing the whole record again, 2.8 MB at 10,000 events, was a tenth
-# of a one-event build).
+# of a one-event build). "files" is the scan of that whole record, in the scan's order, and each file's hash.
 _PARTS = ("files", "files+", "sources", "labels", "layout")
 # The files' stat changed since the last whole record of them, kept apart until there are this many.
 FILES_DELTA = 512
@@ -260,8 +260,6 @@ def _meta(store: Store) -> dict[str, Any] | None:
         if row is None:
             return None
         meta[part] = loads(row[1])
-    if meta["files+"]:
-        meta["files"].update(meta["files+"])
     return meta
 
 
@@ -319,7 +317,8 @@ class _QuickBuild:
         self.gone: set[str] = set()  # files of the search index the edit took away
         self.search_delta: Any = None  # the search entries edited since search.pickle was written
         self.scanned_as: dict[str, str] = {}  # each changed file's absolute path -> its path in the scan
-        self.looked_at: Scan = []  # the scanned files whose stat changed, or is too new to trust
+        self.looked_at: list[tuple[Any, tuple]] = []  # the scanned files whose stat changed or is too new to trust,
+        # each with what the record says of it (mtime, size, inode, link, hash)
         self.exports_edited = False  # whether the exports' layout moved
         # The edited exports, written beside the site and moved into the new generation (a leftover of a killed
         # build is removed by the next one: generator/write.py, remove_leftovers).
@@ -352,15 +351,20 @@ class _QuickBuild:
 
     def _changed(self, meta: dict[str, Any]) -> list[str]:
         """The input files whose bytes changed since the last build; a new or gone file steps aside."""
-        known: dict[str, tuple] = meta["files"]
-        if known.keys() != {path for path, *_ in self.scan}:
+        base, hashes = meta["files"]
+        delta, racy = meta["files+"], meta["racy_after"]
+        if len(base) != len(self.scan):
             raise _StepAside("files came or went")
         changed = []
-        for path, mtime, size, inode, link in self.scan:
-            was = known[path]
-            if was[:4] == (mtime, size, inode, link) and mtime < meta["racy_after"]:
+        # The scan against the recorded one, pair by pair (a file came or went: a path differs somewhere).
+        for now, then in [(now, then) for now, then in zip(self.scan, base) if now != then or now[1] >= racy]:
+            path, mtime, size, inode, link = now
+            if path != then[0]:
+                raise _StepAside("files came or went")
+            was = delta.get(path) or (*then[1:], hashes[path])
+            if was[:4] == (mtime, size, inode, link) and mtime < racy:
                 continue
-            self.looked_at.append((path, mtime, size, inode, link))
+            self.looked_at.append((now, was))
             if link or was[3] or was[4] is None:
                 raise _StepAside("a changed file whose bytes are not known")
             now = self.racy_hashes[path] if path in self.racy_hashes else _hash_file(path)
@@ -508,11 +512,9 @@ class _QuickBuild:
                 if stats[name] != meta["export_stats"].get(name) and digest(data) != was[1]:
                     raise _StepAside("an export is not what the cache says")
                 parts = layout[name]
-                ordered = sorted((new for _, new, _, _ in published_edits), key=lambda event: parts[event.id][0])
-                spliced = [(parts[new.id], new_parts[new.id][name]) for new in ordered]
-                pieces, moved = _splice(memoryview(data), spliced)
-                _shift(parts, spliced, {new.id for new in ordered})
-                parts.update({new.id: place for new, place in zip(ordered, moved)})
+                spliced = sorted((parts[new.id], new_parts[new.id][name]) for _, new, _, _ in published_edits)
+                pieces = _splice(memoryview(data), spliced)
+                parts.replace({new.id: len(new_parts[new.id][name]) for _, new, _, _ in published_edits})
                 key = f"{name}:" + _hash("exports edited", was[0], [(oc, nc) for _, _, oc, nc in published_edits])
                 # Written from its pieces into a file moved into place, as a whole build's exports are: the
                 # 18 MB at 10,000 events are neither joined in memory nor copied once more (issue 12).
@@ -619,21 +621,20 @@ class _QuickBuild:
 
             meta = dict(meta)
             meta["token"] = outputs["held"][active_generation(self.out)][0]
-            files, delta = meta["files"], dict(meta["files+"])
+            delta = dict(meta["files+"])
             # By the scan's own paths: making an absolute path of each of 10,000 files cost about 20 ms.
             hashes = {self.scanned_as[os.path.abspath(new.path)]: h for _, new, _, _, h in edits}
             # Only the files _changed looked at may have another stat or hash (the others' stat is the same, older
             # than the last build's racy time, so older than this one's).
-            for path, mtime, size, inode, link in self.looked_at:
-                was = files[path]
+            for (path, mtime, size, inode, link), was in self.looked_at:
                 if was[:4] != (mtime, size, inode, link) or path in hashes or path in self.racy_hashes:
-                    files[path] = delta[path] = (mtime, size, inode, link,
-                                                 hashes.get(path) or self.racy_hashes.get(path) or was[4])
+                    delta[path] = (mtime, size, inode, link, hashes.get(path) or self.racy_hashes.get(path) or was[4])
             meta["racy_after"], meta["layout"], meta["warnings"] = self.racy, layout, warnings
             meta["export_stats"] = _stats(self.out, EXPORTS)
             meta["search_delta"] = self.search_delta
             moved = ("layout",) if self.exports_edited else ()
-            if len(delta) > FILES_DELTA:
+            if len(delta) > FILES_DELTA:  # this scan, every file in it as recorded or as changed since
+                meta["files"] = (list(self.scan), {**meta["files"][1], **{path: d[4] for path, d in delta.items()}})
                 meta["files+"] = {}
                 _put_meta(store, meta, ("files", "files+", *moved))
             else:
@@ -665,30 +666,45 @@ def _token(outputs: dict[str, Any], out: Path) -> str | None:
     return held[0] if held else None
 
 
-def _splice(data: memoryview, parts: list[tuple[tuple[int, int], bytes]]
-            ) -> tuple[list[memoryview | bytes], list[tuple[int, int]]]:
+def _splice(data: memoryview, parts: list[tuple[tuple[int, int], bytes]]) -> list[memoryview | bytes]:
     """The pieces of ``data`` with each (offset, length) range, in order, replaced by its new bytes (the others
-    are views of ``data``, never copies); and the new ranges."""
+    are views of ``data``, never copies)."""
     pieces: list[memoryview | bytes] = []
-    moved: list[tuple[int, int]] = []
-    at, shift = 0, 0
+    at = 0
     for (offset, length), new in parts:
         pieces += [data[at:offset], new]
-        moved.append((offset + shift, len(new)))
-        shift += len(new) - length
         at = offset + length
     pieces.append(data[at:])
-    return pieces, moved
+    return pieces
 
 
-def _shift(parts: dict[str, tuple[int, int]], spliced: list[tuple[tuple[int, int], bytes]], edited: set[str]) -> None:
-    """Move every part not edited by what the spliced parts before it grew or shrank."""
-    changes = sorted((offset, len(new) - length) for (offset, length), new in spliced if len(new) != length)
-    if not changes:
-        return
-    starts = [at for at, _ in changes]
-    moved = list(itertools.accumulate(delta for _, delta in changes))  # what the parts after each change move
-    first = starts[0]
-    for event_id, (offset, length) in parts.items():
-        if offset > first and event_id not in edited:  # most parts lie before the edit, or after all of it
-            parts[event_id] = (offset + moved[bisect.bisect_left(starts, offset) - 1], length)
+class Layout:
+    """Where each event's part lies in one export: the events in the file's order, their offsets and lengths.
+
+    Two arrays, not a dict of pairs: pickling, reading and moving 30,000 pairs one by one was a twentieth of
+    a one-event build at 10,000 events (issue 12).
+    """
+
+    def __init__(self, parts: dict[str, tuple[int, int]]):
+        ordered = sorted(parts.items(), key=lambda item: item[1][0])
+        self.ids = tuple(event_id for event_id, _ in ordered)
+        self.offsets = array.array("q", (place[0] for _, place in ordered))
+        self.lengths = array.array("q", (place[1] for _, place in ordered))
+
+    def __getitem__(self, event_id: str) -> tuple[int, int]:
+        """(offset, length) of an event's part (ValueError when the export has none)."""
+        n = self.ids.index(event_id)
+        return self.offsets[n], self.lengths[n]
+
+    def replace(self, lengths: dict[str, int]) -> None:
+        """Give these events' parts their new lengths: every part after one moves by what it grew or shrank."""
+        changes = sorted((self.ids.index(event_id), length) for event_id, length in lengths.items())
+        shift = 0
+        for k, (n, length) in enumerate(changes):
+            self.offsets[n] += shift
+            shift += length - self.lengths[n]
+            self.lengths[n] = length
+            if shift:
+                offsets = self.offsets
+                for i in range(n + 1, changes[k + 1][0] if k + 1 < len(changes) else len(offsets)):
+                    offsets[i] += shift

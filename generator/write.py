@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
 import errno
 import filecmp
 import functools
@@ -15,7 +14,10 @@ import tempfile
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import TYPE_CHECKING, Callable, Iterable
+
+if TYPE_CHECKING:  # ctypes is imported only where renameat2 is called: most builds never do (issue 12)
+    import ctypes
 
 
 # Written into every folder a build makes, so that `build --out DIR` knows a folder it may
@@ -447,6 +449,8 @@ def _exchange(a: Path, b: Path) -> bool:
     at_cwd = -100  # AT_FDCWD
     if renameat2(at_cwd, os.fsencode(a), at_cwd, os.fsencode(b), _RENAME_EXCHANGE) == 0:
         return True
+    import ctypes
+
     error = ctypes.get_errno()
     if error in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP):
         return False  # an old kernel or a file system without exchange: fall back to two renames
@@ -460,6 +464,8 @@ def _libc() -> ctypes.CDLL | None:
     The process's own symbols, which hold the C library's: ctypes.util.find_library runs ldconfig in a
     subprocess, a tenth of a build after one edit (issue 12).
     """
+    import ctypes
+
     try:
         return ctypes.CDLL(None, use_errno=True)
     except (OSError, TypeError):  # TypeError: Windows wants a name

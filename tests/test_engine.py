@@ -448,23 +448,62 @@ def test_edits_in_place_keep_the_search_entries_and_write_the_index_state_now_an
     assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
 
 
-@given(st.lists(st.tuples(st.integers(0, 50), st.integers(0, 5)), min_size=1, max_size=12, unique_by=lambda p: p[0]),
+def test_edits_in_place_keep_the_files_stat_apart_and_write_it_whole_now_and_then(
+        tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stat of the files an edit changed is kept beside the whole build's record of every file, which is
+    written again once more than FILES_DELTA files changed: every edit stays in place, and a file edited
+    again after that (its stat in the new record) is still told apart from the others."""
+    import sqlite3
+
+    from generator import quick
+
+    monkeypatch.setattr(quick, "FILES_DELTA", 1)
+    root = tmp_path / "site-root"
+    _start(root)
+    _age(root)
+    assert run_cli("--site", str(root), "build").code == 0
+    db = root / ".cache/claim-timeline/edits.sqlite"
+
+    def files_row() -> bytes:
+        connection = sqlite3.connect(str(db))
+        try:
+            return connection.execute("SELECT data FROM meta WHERE name = 'files'").fetchone()[0]
+        finally:
+            connection.close()
+
+    rows = [files_row()]
+    for step, edit in enumerate([("retitle", "e1", 3, False), ("retitle", "e2", 4, True), ("retitle", "e1", 1, True),
+                                 ("retitle", "e2", 0, False)]):
+        for path in _apply(root, edit):
+            os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3600 + step))
+        done = run_cli("--site", str(root), "build", "--profile")
+        assert done.code == 0 and "1 event(s) edited in place" in done.out, done.out + done.err
+        assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean"), f"stale after {edit}"
+        assert "nothing changed" in run_cli("--site", str(root), "build").out
+        rows.append(files_row())
+    # Written whole by the second edit (two files changed since the whole build) and the fourth.
+    assert [rows[i] != rows[i - 1] for i in range(1, len(rows))] == [False, True, False, True]
+
+
+@given(st.lists(st.tuples(st.integers(0, 50), st.integers(1, 5)), min_size=1, max_size=12, unique_by=lambda p: p[0]),
        st.data())
 def test_export_parts_after_a_splice_move_by_what_grew_or_shrank_before_them(parts: list, data: st.DataObject) -> None:
-    from generator.quick import _shift
+    from generator.quick import Layout
 
-    # Parts laid end to end, as an export's events are; some replaced by new bytes of another length.
+    # Parts laid end to end, as an export's events are (with gaps, given out of order); some get new lengths.
     laid, at = {}, 0
     for i, (gap, length) in enumerate(sorted(parts)):
         at += gap
         laid[f"e{i}"] = (at, length)
         at += length
     edited = data.draw(st.sets(st.sampled_from(sorted(laid)), min_size=1))
-    spliced = [(laid[e], b"x" * data.draw(st.integers(0, 9))) for e in sorted(edited, key=lambda e: laid[e][0])]
-    expected = {e: (offset + sum(len(new) - was[1] for was, new in spliced if was[0] < offset), length)
-                if e not in edited else (offset, length) for e, (offset, length) in laid.items()}
-    _shift(laid, spliced, edited)
-    assert laid == expected
+    lengths = {e: data.draw(st.integers(0, 9)) for e in sorted(edited)}
+    # Each part moves by what the edited parts before it grew or shrank; an edited one takes its new length.
+    expected = {e: (offset + sum(lengths[d] - laid[d][1] for d in edited if laid[d][0] < offset),
+                    lengths.get(e, length)) for e, (offset, length) in laid.items()}
+    layout = Layout(dict(reversed(list(laid.items()))))
+    layout.replace(lengths)
+    assert {e: layout[e] for e in laid} == expected
 
 
 def test_a_build_after_edits_steps_aside_for_a_damaged_cache(tmp_path: Path, run_cli) -> None:
