@@ -126,6 +126,13 @@ def test_two_days_of_a_month_joined_by_and_are_two_dates(text: str, lang: str, v
     assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2026, 5, 15), lang)] == values
 
 
+def test_that_day_in_french_is_the_day_the_text_gave() -> None:
+    # Issue 10: "ce soir-là" read as the evening of publication, "le même jour" not at all.
+    text = "J'ai mis mon analyse en ligne le 7 mai, et je l'ai envoyée le même jour au ministère. Ce soir-là, il a plu."
+    assert [(m.text, m.value) for m in tag_dates(text, dt.date(2025, 5, 19), "fr")] == [
+        ("7 mai", "2025-05-07"), ("le même jour", "2025-05-07"), ("Ce soir-là", "2025-05-07")]
+
+
 def test_a_verb_with_a_particle_is_no_verb_of_saying() -> None:
     # Issue 10: "called" is a verb of saying, left out of the tense when away from the date; "called off" is
     # a past like any other. Published Monday 15 June 2026: the Tuesday before is 9 June, the next 16 June.

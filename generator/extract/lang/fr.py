@@ -134,7 +134,10 @@ YEAR_BEFORE = ("précéd", "avant")
 # "deux jours plus tard", "un an plus tôt": the direction from the last date the text gave (rule "later").
 LATER_WORDS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1}
 # A day before or after the last day the text gave.
-DAYS_FROM_TEXT = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "l'avant-veille": -2}
+DAYS_FROM_TEXT = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "l'avant-veille": -2,
+                  # the day the text just gave ("le même jour", "ce soir-là"), not publication's (issue 10)
+                  "le même jour": 0, "le jour même": 0, "ce jour-là": 0, "ce soir-là": 0, "cette nuit-là": 0,
+                  "ce matin-là": 0, "cet après-midi-là": 0}
 # Modifier words -> TimeML mod, first prefix that matches wins.
 MODS = (
     ("START", ("début", "debut", "dès le début")),
@@ -235,6 +238,7 @@ RULES = [
     ("weekday_day", 1, r"\b(?P<wd>{WD})\s+(?P<day>{DAY})(?![\w/.:,]?\d|\s\d{3}\b|\s*(?:{MON})(?!\w)|\s*(?:h\b|heures?\b|%|€|ans\b|euros?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le|un)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d)(?:\s+(?P<rel>{REL}))?"),
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
+    ("day_from_text", 2, r"\b(?P<w>le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là|ce\s+soir-là|cette\s+nuit-là|ce\s+matin-là|cet\s+après-midi-là)(?![\w-])"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?|en\s+cours)"
