@@ -381,23 +381,42 @@ def _requotes(mentions: list[Mention], weights: "Weights") -> None:
     (REQUOTE_SCORE, well above MERGE_SCORE): words said again on another occasion, when dated, keep their date.
     """
     claims = [m for m in mentions if m.candidate.kind == "claim" and m.candidate.speaker]
+    # Indexed by the speaker's name words: a story, or a site's thousands of articles, compares a quotation only
+    # with the same speaker's others.
+    by_speaker: dict[str, list[Mention]] = {}
+    negated = {id(m): _negated(m) for m in claims}
+    for o in sorted(claims, key=lambda c: c.published):  # earliest first: a re-quote looks back only
+        for word in _name_words(o.candidate.speaker or ""):
+            by_speaker.setdefault(word, []).append(o)
     for m in claims:
         if m.candidate.date_basis != "published" or m.candidate.answer:
             continue
-        best = None
-        for o in claims:
-            if (o.source == m.source or o.published >= m.published or _gap_days(m, o) == 0
-                    or not _name_words(m.candidate.speaker) & _name_words(o.candidate.speaker)
-                    or _negated(m) != _negated(o)):
-                continue  # "We are no longer cut off" answers "We are cut off" weeks later: other words
-            own = m.__dict__.pop("first_day", None)
-            m.__dict__["first_day"] = min(o.first_day, m.first_day if own is None else own)
-            score = similarity(m, o, weights)
-            m.__dict__["first_day"] = own if own is not None else Mention.first_day.func(m)
-            if score >= REQUOTE_SCORE and (best is None or o.first_day < best):
-                best = o.first_day
-        if best is not None and best < m.first_day:
+        own, best = m.first_day, None
+        seen: set[int] = set()
+        for word in sorted(_name_words(m.candidate.speaker or "")):
+            for o in by_speaker.get(word, ()):
+                if o.published >= m.published:
+                    break
+                if id(o) in seen:
+                    continue
+                seen.add(id(o))
+                if (o.source == m.source or o.last_day >= own
+                        or not _shares_most(m, o) or negated[id(o)] != negated[id(m)]):
+                    continue  # "We are no longer cut off" answers "We are cut off" weeks later: other words
+                m.__dict__["first_day"] = min(o.first_day, own)
+                score = similarity(m, o, weights)
+                m.__dict__["first_day"] = own
+                if score >= REQUOTE_SCORE and (best is None or o.first_day < best):
+                    best = o.first_day
+        if best is not None and best < own:
             m.__dict__["first_day"] = best
+
+
+def _shares_most(a: Mention, b: Mention) -> bool:
+    """Whether two quotations share half the words of the shorter, unweighted: a cheap test before the weighted
+    one, which a re-quote must pass far above it (a speaker quoted in thousands of articles is compared pairwise)."""
+    words_a, words_b = (a.words, b.words) if _same_language(a, b) else (a.short_words, b.short_words)
+    return bool(words_a and words_b) and 2 * len(words_a & words_b) >= min(len(words_a), len(words_b))
 
 
 def _negated(m: Mention) -> bool:
