@@ -45,11 +45,15 @@ _SIGNATURE = 32
 class Store:
     """The sqlite file of what a build after edits needs, every value a signed pickle."""
 
-    def __init__(self, path: Path, key: bytes, fingerprint: str):
-        self.path, self.key, self.fingerprint = path, key, fingerprint
+    def __init__(self, path: Path, key: bytes, fingerprint: str, fresh: bool = False):
+        self.path, self.key, self.fingerprint, self.fresh = path, key, fingerprint, fresh
         self.db = sqlite3.connect(str(path), isolation_level=None)
-        self.db.execute("PRAGMA journal_mode=WAL")  # a killed build leaves the last committed state
-        self.db.execute("PRAGMA synchronous=NORMAL")
+        if fresh:  # a new file, renamed over the record once committed (Recorder): no journal needed
+            self.db.execute("PRAGMA journal_mode=OFF")
+            self.db.execute("PRAGMA synchronous=OFF")
+        else:
+            self.db.execute("PRAGMA journal_mode=WAL")  # a killed build leaves the last committed state
+            self.db.execute("PRAGMA synchronous=NORMAL")
         for table in ("meta", "events", "pages"):
             self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} (name TEXT PRIMARY KEY, key TEXT, data BLOB)")
 
@@ -96,6 +100,43 @@ def _store(site_root: Path) -> Store:
     return Store(folder / DB_FILE, signing_key(), tool_fingerprint())
 
 
+def _record(site_root: Path) -> tuple[Store, dict[str, Any] | None]:
+    """The edits' cache to write a whole build's rows into, in a transaction, and its meta when trusted.
+
+    With no trusted record (a first or clean build, another version's file, a damaged one) every row is
+    written anew: into a new file beside it, without a journal, renamed over it at :meth:`Recorder.finish`
+    (issue 12: in WAL mode each row was written twice, into the log then the file, 263 MB at 100,000
+    events, and the file was synced). A killed build leaves the record as it was, and a stray new file
+    that the next whole build removes.
+    """
+    from .write import _running
+
+    if (cache_dir(site_root) / DB_FILE).is_file():
+        store: Store | None = None
+        before = None
+        try:
+            store = _store(site_root)
+            store.db.execute("BEGIN")
+            before = _meta(store)
+        except sqlite3.DatabaseError:  # not a database at all: written anew, as a foreign one is
+            pass
+        if store is not None and before is not None:
+            return store, before
+        if store is not None:
+            store.close()
+    folder = cache_dir(site_root)
+    folder.mkdir(parents=True, exist_ok=True)
+    for stray in folder.glob(f"{DB_FILE}.new-*"):
+        pid = stray.name.rpartition("-")[2]
+        if pid.isdigit() and not _running(int(pid)):
+            stray.unlink(missing_ok=True)
+    path = folder / f"{DB_FILE}.new-{os.getpid()}"
+    path.unlink(missing_ok=True)
+    store = Store(path, signing_key(), tool_fingerprint(), fresh=True)
+    store.db.execute("BEGIN")
+    return store, None
+
+
 def _hash_file(path: str) -> str | None:
     try:
         return file_hash(path)
@@ -130,12 +171,8 @@ class Recorder:
     def _rows(self, generation: Any) -> None:
         self.close()
         structure, content = generation.structure, generation.content
-        store = self.store = _store(self.builder.paths.root)
-        store.db.execute("BEGIN")
-        self.before = _meta(store)
-        if self.before is None:  # another version's, another user's or a damaged file: nothing in it is kept
-            for table in ("meta", "events", "pages"):
-                store.db.execute(f"DELETE FROM {table}")
+        store, self.before = _record(self.builder.paths.root)
+        self.store = store
         digests = self.builder.cache.files.digests
         cards = store.keys("events")
         rows = []
@@ -219,6 +256,13 @@ class Recorder:
             }
             _put_meta(store, meta, _PARTS)
             store.db.execute("COMMIT")
+            if store.fresh:
+                self.store = None
+                store.close()
+                final = store.path.with_name(DB_FILE)
+                for log in ("-wal", "-shm"):  # the old record's: applied to the new file, they would corrupt it
+                    final.with_name(DB_FILE + log).unlink(missing_ok=True)
+                os.replace(store.path, final)
         finally:
             self.close()
 
@@ -226,6 +270,10 @@ class Recorder:
         """Drop what was not committed, and the connection."""
         store, self.store, self.rows_of = self.store, None, None
         if store is None:
+            return
+        if store.fresh:  # never committed (it has no journal to roll back): the record stays the last build's
+            store.close()
+            store.path.unlink(missing_ok=True)
             return
         try:
             if store.db.in_transaction:
@@ -291,7 +339,10 @@ def try_build(site_root: Path, out: Path, drafts: bool, strict: bool, scan: Scan
     path = cache_dir(site_root) / DB_FILE
     if not path.is_file():
         return None
-    store = _store(site_root)
+    try:
+        store = _store(site_root)
+    except sqlite3.Error:  # not a database at all: the whole build writes the record anew
+        return None
     quick = _QuickBuild(Path(site_root), Path(out), drafts, strict, scan, racy, racy_hashes, store)
     try:
         return quick.run()

@@ -524,6 +524,32 @@ def test_a_build_after_edits_steps_aside_for_a_damaged_cache(tmp_path: Path, run
     assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
 
 
+def test_a_record_written_whole_replaces_a_file_that_is_no_database_and_leaves_no_stray(
+        tmp_path: Path, run_cli) -> None:
+    # With no trusted record a whole build writes it into a new file renamed over the old one (issue 12):
+    # a file that is not sqlite at all is replaced (it made every build say the record could not be
+    # written), a killed build's stray new file is removed, and the next edit is made in place.
+    root = tmp_path / "site-root"
+    _start(root)
+    _age(root)
+    cache = root / ".cache/claim-timeline"
+    assert run_cli("--site", str(root), "build").code == 0
+    (cache / "edits.sqlite").write_bytes(b"not a database, " * 64)
+    gone = subprocess.Popen([sys.executable, "-c", "pass"])
+    gone.wait()
+    (cache / f"edits.sqlite.new-{gone.pid}").write_bytes(b"left by a killed build")
+    write(root / "content/site.yaml", SITE_VARIANTS[1])  # a whole build
+    _age(root)
+    done = run_cli("--site", str(root), "build")
+    assert done.code == 0 and "could not be written" not in done.out + done.err, done.out + done.err
+    assert sorted(p.name for p in cache.glob("edits.sqlite*")) == ["edits.sqlite"]
+    for path in _apply(root, ("retitle", "e1", 3, False)):
+        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 1000))
+    done = run_cli("--site", str(root), "build", "--profile")
+    assert done.code == 0 and "1 event(s) edited in place" in done.out, done.out
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+
+
 # --- the cache between runs ---------------------------------------------------------
 
 
