@@ -434,13 +434,17 @@ def test_ctrl_c_leaves_site_a_complete_build_equal_to_a_full_build(site: Path, t
     code, output = running.stop()
     assert code == 0, output
     assert "Traceback" not in output and "stopped;" in output
+    served = {p.relative_to(site / "site").as_posix(): p.read_bytes() for p in (site / "site").rglob("*") if p.is_file()}
+    if b"Edited just before Ctrl-C" not in served["events/mill-street-bridge-closed/index.html"]:
+        # On a loaded machine the watcher may not have seen the last save before Ctrl-C: then the
+        # site must be the whole build of the content before that save, never a mix.
+        assert running.count("rebuilt") == 1, output
+        set_title(site, "Edited before stopping")
     fresh = tmp_path / "fresh"
     build(site, fresh)
-    served = {p.relative_to(site / "site").as_posix(): p.read_bytes() for p in (site / "site").rglob("*") if p.is_file()}
     built = {p.relative_to(fresh).as_posix(): p.read_bytes() for p in fresh.rglob("*") if p.is_file()}
     assert sorted(served) == sorted(built)
     assert [p for p in built if served[p] != built[p]] == []
-    assert b"Edited just before Ctrl-C" in served["events/mill-street-bridge-closed/index.html"]
     assert not list(site.glob(".site.*")), "no staging folder left behind"
 
 
