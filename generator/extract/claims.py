@@ -409,11 +409,10 @@ def split_chained(sentence: str, claim: Claim, names: NameIndex, language: str) 
     if chain is None:
         return claim, None
     first, added = sentence[quote.start:chain.start()].strip(" ,"), sentence[chain.end():quote.end].strip(" ,")
-    if len(re.findall(r"\w+", first)) < 4 or len(re.findall(r"\w+", added)) < 4:
+    if not (_enough_words(first) and _enough_words(added)):
         return claim, None
     return (replace(claim, quotation=Quotation(quote.start, chain.start(), first), lowered=_lowered(first, names)),
-            replace(claim, quotation=Quotation(chain.end(), quote.end, added), verb_start=chain.start(),
-                    verb_end=chain.end(), verb=cues.chained_verb, lowered=_lowered(added, names)))
+            _added_claim(claim, chain, quote.end, added, names, cues))
 
 
 def chained_after(sentence: str, claim: Claim, names: NameIndex, language: str) -> Claim | None:
@@ -425,9 +424,20 @@ def chained_after(sentence: str, claim: Claim, names: NameIndex, language: str) 
         return None
     body = sentence.rstrip().rstrip(".!…").rstrip()
     added = body[chain.end():].strip(" ,")
-    if len(re.findall(r"\w+", added)) < 4 or chain.end() >= len(body):
+    if not _enough_words(added) or chain.end() >= len(body):
         return None
-    return Claim(Quotation(chain.end(), len(body), added), claim.speaker, chain.start(), chain.end(), direct=False,
+    return _added_claim(claim, chain, len(body), added, names, cues)
+
+
+def _enough_words(text: str) -> bool:
+    """Whether words a speaker adds are a statement of their own (four words at least), not a fragment."""
+    return len(re.findall(r"\w+", text)) >= 4
+
+
+def _added_claim(claim: Claim, chain: re.Match[str], end: int, added: str, names: NameIndex, cues: _Cues) -> Claim:
+    """What the speaker of ``claim`` adds after ``chain`` ("avant d'ajouter que", "before adding that"), up to
+    ``end``: a reported claim of theirs, the chaining words as its verb."""
+    return Claim(Quotation(chain.end(), end, added), claim.speaker, chain.start(), chain.end(), direct=False,
                  verb=cues.chained_verb, lowered=_lowered(added, names))
 
 
