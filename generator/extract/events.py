@@ -277,10 +277,7 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
         if added is not None:
             # "« … », a-t-elle lancé, avant d'ajouter que les parcs seraient ouverts": the words added without
             # quotation marks are the speaker's claim too (issue 9).
-            more = _reported_speech(source, sentence, added, inside, names, words)[0]
-            more.id = event_id(source.id, f"{sentence.text}\n{added.speaker}\n{added.quotation.text}")
-            more.position = sentence.start + added.quotation.start
-            found.append(more)
+            found.append(_added_words(source, sentence, added, inside, names, words))
         if reported is not None:
             # "Le Bihan affirme que 90 bateaux perdraient … et parle d'« un passage en force »": the reported words
             # before the quotation are a claim of their own (issue 9), a fact apart for merging.
@@ -294,12 +291,18 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
         found = _reported_speech(source, sentence, reported, inside, names, words)
         if added is not None:
             # "…, avant d'ajouter que …": the added words are a claim of their own, a fact apart for merging.
-            more = _reported_speech(source, sentence, added, inside, names, words)[0]
-            more.id = event_id(source.id, f"{sentence.text}\n{added.speaker}\n{added.quotation.text}")
-            more.position = sentence.start + added.quotation.start
-            found.insert(1, more)
+            found.insert(1, _added_words(source, sentence, added, inside, names, words))
         return found
     return _dated_events(source, sentence, inside, names, words)
+
+
+def _added_words(source: Source, sentence: Sentence, added: Claim, inside: list[Any], names: NameIndex,
+                 words: _Words) -> Candidate:
+    """The claim of words a speaker adds after another ("avant d'ajouter que …"), with an id and a place of its own."""
+    more = _reported_speech(source, sentence, added, inside, names, words)[0]
+    more.id = event_id(source.id, f"{sentence.text}\n{added.speaker}\n{added.quotation.text}")
+    more.position = sentence.start + added.quotation.start
+    return more
 
 
 def _clause_facts(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
