@@ -296,6 +296,7 @@ class _Lang:
         self.span_open = re.compile(rf"(?:\b(?:{data.SPAN_OPEN})\s*|^)$", re.IGNORECASE)
         self.span_join = re.compile(rf"^\s*(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
         self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
+        self.between_word = re.compile(rf"(?<!\w)(?:{data.SPAN_BETWEEN})(?!\w)", re.IGNORECASE)
         self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.weekday_monthly = re.compile(data.WEEKDAY_MONTHLY_AFTER)
@@ -1120,22 +1121,18 @@ def _h_dayrange(L: _Lang) -> Handler:
         if a is None or b is None:
             return None
         joiner = c.text[m.end("d1"):m.start("d2")].strip().casefold()
-        if joiner in ("et", "and") and d2 > d1 + 1 and not _BETWEEN.search(c.text, max(0, m.start() - 12), m.start("d1")):
+        if joiner in L.data.SPAN_AND and d2 > d1 + 1 and not L.between_word.search(c.text, max(0, m.start() - 12),
+                                                                                      m.start("d1")):
             # "les 2 et 9 mai", "on May 2 and 9": two days, not the week between them (issue 10); "entre le 2 et le
             # 9 mai", "between May 2 and 9" stay a span, and so do two days in a row.
-            first = _Hit(m.start("d1"), m.end("d1"), a.isoformat(), relative=rel)
-            second = _Hit(m.start("d2") if m.start("d2") > m.start("mon") else m.start("mon"), m.end(), b.isoformat(),
-                          relative=rel)
             if m.start("mon") < m.start("d1"):  # "May 2 and 9": the month opens the first day
-                first = _Hit(m.start("mon"), m.end("d1"), a.isoformat(), relative=rel)
-                second = _Hit(m.start("d2"), m.end(), b.isoformat(), relative=rel)
-            return [first, second]
+                first, second = m.start("mon"), m.start("d2")
+            else:  # "les 2 et 9 mai": the month closes the second
+                first, second = m.start("d1"), m.start("mon")
+            return [_Hit(first, m.end("d1"), a.isoformat(), relative=rel), _Hit(second, m.end(), b.isoformat(), relative=rel)]
         return _hit(m, a.isoformat(), end_value=b.isoformat(), relative=rel, kind="SPAN")
 
     return h
-
-
-_BETWEEN = re.compile(r"(?<!\w)(?:entre|between)(?!\w)", re.IGNORECASE)
 
 
 def _h_yearrange(L: _Lang) -> Handler:
