@@ -9,7 +9,6 @@ between runs in .cache/claim-timeline/ (generator/cache.py).
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
 import gc
 import hashlib
@@ -25,7 +24,7 @@ import jinja2
 from jinja2 import meta
 
 from . import exports, quick, search
-from .cache import BuildCache
+from .cache import BuildCache, uncollected
 from .drafts import published_only, select_events
 from .errors import ClaimTimelineError, ContentError, Problem, display_path
 from .edit import placement, with_event
@@ -148,7 +147,7 @@ class Builder:
         last, self._last = self._last, None  # a failed load leaves no generation to edit
         generation = self._load_edit(last, changed) if last is not None and changed else None
         if generation is None:
-            with _uncollected(not self.cancellable):
+            with uncollected(not self.cancellable):
                 generation = self._load_all(changed)
         self._last = generation
         return generation
@@ -353,7 +352,7 @@ class Builder:
                 pooled = pool.render(todo, ahead=None if blank is not None else AHEAD)
                 # Made here while the workers render (issue 12: the parent was idle, then made it alone).
                 begin = time.perf_counter()
-                with _uncollected(True):
+                with uncollected(True):
                     searched = self._search(generation)
                 timings["search"] = timings.get("search", 0.0) + time.perf_counter() - begin
                 if beside is not None:
@@ -541,25 +540,6 @@ def _kept(path: str, key: str | None, shown: dict[str, tuple[str, str]]) -> bool
     return key is not None and was is not None and was[0] == key
 
 
-@contextlib.contextmanager
-def _uncollected(active: bool) -> Iterator[None]:
-    """The cyclic collector paused for a stretch of a one-shot build that makes no cyclic garbage.
-
-    Loading the content, listing the pages and making the search index allocate hundreds of thousands
-    of objects that all live to the end of the build, so each collection they set off scanned a growing
-    heap and freed nothing (issue 12: a fifth of loading and listing, an eighth of the search index, at
-    10,000 and 100,000 events alike). Rendering makes cyclic garbage (Jinja's contexts) and is never paused.
-    """
-    if not active or not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-
-
 def _compile_templates(generation: Generation) -> None:
     """Compile every template the pages use once, before the workers are forked with them."""
     for name in sorted({page.template for page in generation.pages.values()}):
@@ -567,8 +547,6 @@ def _compile_templates(generation: Generation) -> None:
             generation.theme.env.get_template(name)
         except jinja2.TemplateError:
             pass  # rendering the page raises it, located
-
-
 
 
 def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: bool = False,

@@ -25,7 +25,6 @@ split on anything that is not a letter or a digit; a query word matches the word
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import json
 import pickle
@@ -203,15 +202,12 @@ class Packed:
 
     @property
     def value(self) -> Any:
-        """The value, unpickled on first use (without the cyclic collector: see cache._unpickle)."""
+        """The value, unpickled on first use (without the cyclic collector: see cache.uncollected)."""
         if self._value is None and self._data is not None:
-            enabled = gc.isenabled()
-            gc.disable()
-            try:
+            from .cache import uncollected
+
+            with uncollected():
                 self._value = pickle.loads(self._data)
-            finally:
-                if enabled:
-                    gc.enable()
         return self._value
 
     def __reduce__(self) -> tuple[Any, tuple[bytes]]:
