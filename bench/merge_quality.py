@@ -39,7 +39,7 @@ from bench._gold import Score
 
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
-from generator.extract.stories import Story, group, mention
+from generator.extract.stories import Mention, Story, group, mention
 from generator.model import Site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -89,8 +89,8 @@ def _date_texts(gold: dict) -> list[str]:
     return [value] if isinstance(value, str) else list(value or [])
 
 
-def score_story(folder: Path, root: Path) -> Tally:
-    """Extract and merge one story's sources, and score the result against its gold."""
+def story_mentions(folder: Path, root: Path) -> tuple[dict, list[Mention]]:
+    """One story's gold and the mentions extraction finds in its sources (named by the gold's source ids)."""
     gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
     paths = {sid: root / rel for sid, rel in (gold.get("sources") or {}).items()}
     for path in sorted((folder / "sources").glob("*.md")):
@@ -105,6 +105,12 @@ def score_story(folder: Path, root: Path) -> Tally:
         for c in result.candidates + result.support:
             c.source = sid
         mentions.extend(mention(c, result.published, result.language) for c in result.candidates + result.support)
+    return gold, mentions
+
+
+def score_story(folder: Path, root: Path) -> Tally:
+    """Extract and merge one story's sources, and score the result against its gold."""
+    gold, mentions = story_mentions(folder, root)
     stories = group(mentions)
     event_of = {id(m): i for i, s in enumerate(stories) for m in s.mentions}
     # What extraction writes: a supporting clause no other source's fact took is written nowhere, found nowhere.
@@ -235,6 +241,16 @@ def main(argv: list[str] | None = None) -> int:
     return code
 
 
+def summary(label: str, total: Tally, count: int) -> str:
+    """The summary line of ``count`` stories' summed counts."""
+    found = total.found / total.mentions if total.mentions else 1.0
+    dates = total.dates_right / total.dates if total.dates else 1.0
+    return (f"{label} stories={count} merge_precision={total.pairs.precision:.3f} "
+            f"merge_recall={total.pairs.recall:.3f} merge_f1={total.pairs.f1:.3f} mentions_found={found:.1%} "
+            f"({total.found}/{total.mentions}) merged_dates_right={dates:.1%} ({total.dates_right}/{total.dates}) "
+            f"conflicts_flagged={total.flagged}/{total.conflicts} lookalikes_apart={total.apart}/{total.lookalikes}")
+
+
 def _report(stories: Path, label: str, errors: bool) -> int:
     """Score every story with a gold.yaml in a folder; print one line each, then the summary line under label."""
     folders = sorted(p for p in stories.iterdir() if (p / "gold.yaml").is_file()) if stories.is_dir() else []
@@ -252,12 +268,7 @@ def _report(stories: Path, label: str, errors: bool) -> int:
               f"{tally.flagged:>2}/{tally.conflicts:<3} {tally.apart:>2}/{tally.lookalikes:<3}")
     if errors:
         print("\n".join(total.errors))
-    found = total.found / total.mentions if total.mentions else 1.0
-    dates = total.dates_right / total.dates if total.dates else 1.0
-    print(f"{label} stories={len(folders)} merge_precision={total.pairs.precision:.3f} merge_recall={total.pairs.recall:.3f} "
-          f"merge_f1={total.pairs.f1:.3f} mentions_found={found:.1%} ({total.found}/{total.mentions}) "
-          f"merged_dates_right={dates:.1%} ({total.dates_right}/{total.dates}) "
-          f"conflicts_flagged={total.flagged}/{total.conflicts} lookalikes_apart={total.apart}/{total.lookalikes}")
+    print(summary(label, total, len(folders)))
     return 0
 
 

@@ -930,3 +930,40 @@ def test_words_answered_with_a_negation_or_said_again_on_a_day_stay_apart() -> N
     dated = _quoted("c", "We are cut off from the world, and the children cannot reach school.", "2026-11-24",
                     "Joël Fabrègue", date="2026-11-23")
     assert len(group([said, dated])) == 2
+
+
+def test_every_signal_of_a_pair_has_a_fitted_weight() -> None:
+    from generator.extract import pair_weights
+    from generator.extract.stories import FEATURES, Weights, pair_features
+
+    a = _event("a", "fr", "Les dockers de Bellerive ont fait grève jeudi.", actors=("Bellerive",))
+    b = _event("b", "en", "Bellerive dockers went on strike on Thursday.", actors=("Bellerive",))
+    features = pair_features(a, b, Weights({}), {"a": [a], "b": [b]})
+    assert len(features) == len(FEATURES) and set(pair_weights.WEIGHTS) == set(FEATURES)
+    assert 0.0 < pair_weights.MERGE_P < 1.0
+
+
+def test_the_fit_finds_the_weights_that_made_the_labels() -> None:
+    """Labels drawn from a known logistic model: the fit gives back its weights, on the raw features' scale."""
+    import random
+
+    np = pytest.importorskip("numpy")
+    from bench.merge_fit import fit
+
+    rng = random.Random(7)
+    x = np.array([[rng.gauss(0, 1), rng.gauss(5, 2)] for _ in range(6000)])
+    true = np.array([2.0, -0.5])
+    p = 1 / (1 + np.exp(-(x @ true + 1.0)))
+    y = np.array([float(rng.random() < q) for q in p])
+    bias, weights = fit(x, y, l2=0.01)
+    assert abs(bias - 1.0) < 0.3 and np.allclose(weights, true, atol=0.15)
+
+
+def test_without_fitted_weights_the_rules_decide(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The learned score is data: emptied, merging is the rules' (a translation alone in its period joins)."""
+    from generator.extract import pair_weights
+
+    monkeypatch.setattr(pair_weights, "WEIGHTS", {})
+    fr = _event("a", "fr", "Le conseil a voté la fin du bail.", actors=("Kervian",))
+    en = _event("b", "en", "The council voted to end the lease.", actors=("Kervian",))
+    assert len(group([fr, en])) == 1
