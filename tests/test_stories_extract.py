@@ -967,3 +967,20 @@ def test_without_fitted_weights_the_rules_decide(monkeypatch: pytest.MonkeyPatch
     fr = _event("a", "fr", "Le conseil a voté la fin du bail.", actors=("Kervian",))
     en = _event("b", "en", "The council voted to end the lease.", actors=("Kervian",))
     assert len(group([fr, en])) == 1
+
+
+def test_general_words_meet_across_languages() -> None:
+    """Words no fact is named by ("musée", "jamais", "perdu") still meet their translation (SHARED_WORDS)."""
+    fr = _event("a", "fr", "Le musée n'a jamais perdu une œuvre de sa collection.")
+    en = _event("b", "en", "The museum has never lost an artwork from its collection.")
+    assert {"museum", "never", "lose", "artwork", "collection"} <= fr.concepts & en.concepts
+
+
+def test_shared_words_name_no_action_and_leave_the_fact_words_alone() -> None:
+    """Extraction reads FACT_WORDS and ACTIONS for facts: the general words must not change what it finds."""
+    from generator.extract.lang import every_language
+    from generator.extract.stories import ACTIONS
+
+    for data in every_language():
+        assert not set(data.SHARED_WORDS.values()) & ACTIONS, data.code
+        assert not set(data.SHARED_WORDS) & set(data.FACT_WORDS), data.code

@@ -5,8 +5,8 @@ Two mentions are the same fact when their dates agree (each read against its own
 they name the same people and organisations, share their numbers and the content of their sentences, each word
 weighted by how rare it is in the story. Words rarely cross a language, so between French and English the
 names, numbers and dates carry the decision, with the fact words each language module maps to a shared concept
-(``lang/*.py`` FACT_WORDS: "grève" and "strike"). A group takes two sentences of one article only when they
-retell its fact (dates that agree, words closer than two articles' tellings need), or two dated clauses of
+(``lang/*.py`` FACT_WORDS: "grève" and "strike"; SHARED_WORDS: "jamais" and "never"). A group takes two
+sentences of one article only when they retell its fact (dates that agree, words closer than two articles' tellings need), or two dated clauses of
 one sentence that give the same date ("mardi prochain, le 14 mai"). Groups join best pair first, and only when
 they agree on average, so one shared sentence cannot chain two facts together.
 
@@ -128,7 +128,7 @@ def vocabulary() -> Vocabulary:
         stop.update(_fold(w) for w in [*data.STORY_STOP_WORDS, *data.MONTHS_FULL, *data.WEEKDAYS])
         months.update(data.MONTHS_FULL)
         numbers.update({w: str(n) for w, n in data.NUMBERS.items() if n >= 2})
-        for word, concept in data.FACT_WORDS.items():
+        for word, concept in {**data.SHARED_WORDS, **data.FACT_WORDS}.items():
             target = numbers if concept.isdigit() else concepts
             target[word] = target[_fold(word)] = concept
     phrase_concepts = {_fold(p).replace("’", "'"): c for data in every_language() for p, c in data.FACT_PHRASES.items()}
