@@ -419,6 +419,8 @@ def test_add_publication_date_from_each_place_and_says_where(tmp_path, run_cli):
          'from the byline "Publié le 3 mai 2023"'),
         ("", '<p class="byline">Mis à jour le 4 mai 2023 à 9h02</p>', "2023-05-04",
          'from the byline "Mis à jour le 4 mai 2023"'),
+        ("", '<p class="byline">Publié à 18h10 le 2 mai 2023</p>', "2023-05-02",
+         'from the byline "Publié à 18h10 le 2 mai 2023"'),
     ]
     for head, before, day, where in cases:
         result, meta, _ = add_page(tmp_path, run_cli, make_page(head, before))
@@ -432,6 +434,11 @@ def test_add_english_bylines(tmp_path, run_cli):
         ('<div class="byline">Published 12 June 2025 · Last updated 13 June 2025</div>', "2025-06-12",
          "Published 12 June 2025"),
         ('<div class="byline">Posted on Feb. 29, 2024</div>', "2024-02-29", "Posted on Feb. 29, 2024"),
+        # a time of day before the day, with a weekday
+        ('<div class="meta"><span>Ann Lee</span> <span>Published 3:12pm, Friday 13 February 2026</span></div>',
+         "2026-02-13", "Published 3:12pm, Friday 13 February 2026"),
+        ('<div class="byline">Updated 10.05 GMT, 4 March 2024</div>', "2024-03-04", "Updated 10.05 GMT, 4 March 2024"),
+        ('<div class="byline">Posted 9 am on 7 May 2023</div>', "2023-05-07", "Posted 9 am on 7 May 2023"),
     ]
     for before, day, words in cases:
         result, meta, _ = add_page(tmp_path, run_cli, make_page(before=before, article=ARTICLE_EN, lang="en"))

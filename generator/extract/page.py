@@ -607,11 +607,15 @@ _MONTH_WORDS = (r"janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov
 _DATE_TEXT = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
               rf"(?:\w+\.?,?\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\w*\.?,?\s+\d{{4}}|"
               rf"(?:{_MONTH_WORDS})\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+# A time of day printed before the day ("Published 3:12pm, Friday 13 February 2026", "Publié à 18h10 le 2 mai
+# 2023"): minutes or am/pm are required, so the day's own number is never taken for an hour.
+_TIME_FIRST = (r"(?:(?:à|at)\s+)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+               r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?\s*[,·|•–—-]?\s*(?:(?:le|on)\s+)?")
 _BYLINE_TAGS = frozenset(("time", "span", "p", "div", "small", "li", "em", "strong", "address"))
 _BYLINE = re.compile(
     rf"(?:(?P<updated>mis à jour|mis a jour|mise à jour|actualisé|modifié|updated|last updated|last modified)|"
     rf"publié|publiée|publie|paru|published|posted|first published)"
-    rf"(?:\s+(?:le|on|at|:))?\s*:?\s*(?P<date>{_DATE_TEXT})", re.I)
+    rf"(?:\s+(?:le|on|at|:))?\s*:?\s*(?:{_TIME_FIRST})?(?P<date>{_DATE_TEXT})", re.I)
 
 
 # Where publishing systems put the day, besides article:published_time (names compared without case).
