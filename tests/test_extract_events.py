@@ -1192,6 +1192,25 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
 
 
 @pytest.mark.parametrize("text, language, actors", [
+    # Names only things are given, an animal in apposition or by its species, a ship after its prefix or its kind.
+    ("Les petits, baptisés Taïga et Oural par les soigneurs, ont été présentés lundi à Clamery.", "fr", ["Clamery"]),
+    ("Leur mère, Nadia, une femelle de huit ans, est arrivée lundi à Clamery.", "fr", ["Clamery"]),
+    ("Deux tigres de Sibérie et une panthère de l'Amour sont arrivés lundi à Clamery.", "fr", ["Clamery"]),
+    ("The MV Saint Brendan broke down off Leeds on Monday.", "en", ["Leeds"]),
+    ("A chartered catamaran, the Island Spirit, will sail from Leeds on Monday.", "en", ["Leeds"]),
+    # One capitalised word after an article, then lower-case words: an organisation French capitalises once.
+    ("Le président du Cercle des nageurs de Clamery a démissionné lundi.", "fr", ["Cercle des nageurs", "Clamery"]),
+    ("La Prévention routière a lancé lundi une campagne à Clamery.", "fr", ["Clamery", "Prévention routière"]),
+    ("Les Restos du cœur ont ouvert lundi à Clamery.", "fr", ["Clamery", "Restos du cœur"]),
+    ("Le secrétaire de la CGT de l'hôpital de Clamery a démissionné lundi.", "fr", ["CGT", "Clamery"]),
+    # A place's adjective is not its name ("la France entière" is France).
+    ("Marie Vidal a parcouru la France entière en mai.", "fr", ["France", "Marie Vidal"]),
+])
+def test_named_animals_ships_and_french_names_capitalised_once(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
     ("The figures come from the Society of Tyre Makers and Dealers, which met in Leeds on Monday.", "en",
      ["Leeds", "Society of Tyre Makers and Dealers"]),
     ("The Bank of England and Barclays met in Leeds on Monday.", "en", ["Bank of England", "Barclays", "Leeds"]),

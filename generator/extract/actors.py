@@ -41,6 +41,8 @@ _PART_BETWEEN_LINKS = re.compile(rf"\S+(?:\s+(?!(?:{_LINK})\s)[A-ZÀ-ÖØ-Ý]\S*
 _HAS_WORD_LINK = re.compile(rf"\s(?:{'|'.join(map(re.escape, _WORD_LINKS))})\s")
 _ORG_ONLY_LINKS = frozenset(w for w in union("ORG_LINKS") | _WORD_LINKS if " " not in w) - set(_PARTICLES)
 _ARTICLES = tuple(sorted(union("NAME_ARTICLES"), key=lambda w: (-len(w), w)))  # "Le Veilleur", "The Harbour Gazette"
+_ARTICLE_BEFORE = re.compile(alternation("NAME_ARTICLE_BEFORE"))  # "le Cercle des nageurs": see _name_runs
+_ACTION_NOUN = re.compile(r"(?:tion|sion|ité|ment|erie)$")  # "Prévention", "Sécurité": nouns no place is named by
 _ROUTE_AFTER = union("ROUTE_AFTER")
 _ROUTE_BEFORE = union("ROUTE_BEFORE")
 _PERSON_TITLES = re.compile(rf"\b(?:{alternation('PERSON_TITLES')})\s+(?=[A-ZÀ-Ý])")
@@ -103,7 +105,13 @@ _NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspa
 _NAMED_THINGS = union("NAMED_THINGS")
 _NAMED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _NAMED_THINGS), key=lambda w: (-len(w), w)))})(?:s|x)?"
-    rf"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ-]+)?(?P<comma>\s*,)?\s+(?:(?:{alternation('NAMED_CALLED')})\s+)?$")
+    rf"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ-]+)?(?P<comma>\s*,(?:\s*(?:{alternation('DETERMINERS')}))?)?\s+"
+    rf"(?:(?:{alternation('NAMED_CALLED')})\s+)?$")
+_NAMED_GIVEN = re.compile(rf"(?:,|(?<![\w'’])[a-zà-ÿ]{{3,}})\s+(?:{alternation('NAMED_GIVEN')})\s+$")
+_ANIMAL_NOUNS = "|".join(sorted(map(re.escape, union("ANIMALS")), key=lambda w: (-len(w), w)))
+_ANIMAL_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')})\s+(?:[\w'’-]+\s+)?(?:{alternation('NAMED_ANIMAL')}|"
+                           rf"(?:{_ANIMAL_NOUNS})(?:s|x)?)\b")
+_SPECIES_BEFORE = re.compile(rf"(?<![\w-])(?:{_ANIMAL_NOUNS})(?:s|x)?\s+(?:{alternation('NAME_COMPLEMENT')})\s*$", re.IGNORECASE)
 _NAMED_JOINED = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, union('NAME_JOINERS'))))})\s+(?={_CAP})")
 _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
@@ -371,16 +379,27 @@ def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
 def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
     """The names a capitalised run gives to things that are never anyone (issue 9): after a kind of thing ("la
     tempête Ciaran", "the zoo's snow leopard, Kira,", "two cubs, named Ash and Juniper": each name joined by
-    "and"), or after such a kind written capitalised in the run ("Storm Babet", "Tempête Ciaran"); else []."""
+    "and"), or after such a kind written capitalised in the run ("Storm Babet", "Tempête Ciaran", "MV Saint
+    Brendan"), or given by a word that names only things ("les petits, baptisés Taïga et Oural"), or an animal's
+    by an apposition ("Nadia, une femelle") or its species ("des tigres de Sibérie"); else []."""
     words = name.split()
     if len(words) > 1 and (words[0].casefold() in _NAMED_THINGS or words[0].casefold().rstrip("sx") in _NAMED_THINGS):
         return [" ".join(words[1:])]
     if not name:
         return []
+    if len(words) == 1 and words[0].isupper() and words[0].casefold() in _NAMED_THINGS:
+        return [name]  # "MV", "HMS": a ship's prefix, cut from its name by the saint's title after it
     begin = start + max(0, raw.find(words[0]))
-    kind = _NAMED_BEFORE.search(text, max(0, begin - 60), begin)
+    prefix = re.search(r"(?<!\S)([A-Z]{2,3})\s+(?:\S+\s+)?$", text[max(0, begin - 12):begin])
+    if prefix and prefix.group(1).casefold() in _NAMED_THINGS:
+        return [name]  # "the MV Saint Brendan": a ship
+    kind = _NAMED_BEFORE.search(text, max(0, begin - 60), begin) or _NAMED_GIVEN.search(text, max(0, begin - 40), begin)
     end = start + len(raw)
-    if kind is None or kind.group("comma") and not re.match(r"\s*,|" + _NAMED_JOINED.pattern, text[end:end + 12]):
+    if kind is None and len(words) == 1 and (_ANIMAL_AFTER.match(text, end)
+                                             or _SPECIES_BEFORE.search(text, max(0, begin - 40), begin)):
+        # "Leur mère, Nadia, une femelle de huit ans,": an animal, in apposition; "des tigres de Sibérie": a species
+        return [name]
+    if kind is None or kind.groupdict().get("comma") and not re.match(r"\s*,|" + _NAMED_JOINED.pattern, text[end:end + 12]):
         return []  # "the bus, Halvorsen said": a name in commas after the kind is its name only when closed
     names = [name]
     while (joined := _NAMED_JOINED.match(text, end)) and (more := _NAME_RUN.match(text, joined.end())):
@@ -534,8 +553,16 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tupl
         if longer and begin < longer[-1][0] + len(longer[-1][1]):
             continue  # the complement of the name before ("Conseil général du Var")
         end = begin + len(raw)
+        # One word after an article: lower-case inside a sentence, capitalised with it at a sentence's start.
+        after_article = (" " not in raw.strip() and _ARTICLE_BEFORE.search(text, max(0, begin - 8), begin) is not None
+                         and not _sentence_start(text, begin)
+                         or len(raw.split()) == 2 and raw.split()[0] in _ARTICLES)
         while True:
             more = re.match(r"\s+([\w'’-]+)", text[end:end + 40])
+            if more and after_article and end == begin + len(raw) and _ACTION_NOUN.search(raw.rstrip()) \
+                    and _ADJECTIVE_ENDING.search(more.group(1)) and more.group(1).islower():
+                end += more.end()  # "la Prévention routière": a noun of action is no place; its adjective names it
+                continue
             if not more or more.group(1).casefold().replace("’", "'") not in adjectives:
                 break
             end += more.end()
@@ -550,6 +577,11 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tupl
                      or head[-1].casefold() in _ORG_WORDS and not _sentence_start(text, begin + raw.find(head[0]))):
             # "la Haute Autorité de santé", "la Cour des comptes"; "le Secours populaire" and its town stay two.
             end = _with_complements(text, end, adjectives, places=head[-1].casefold() in _ORG_WORDS)
+        elif len(head) == 1 and end == begin + len(raw) and after_article and not head[0].isupper() \
+                and not _inner_capital(head[0]):  # "la CGT de l'hôpital": an acronym is a whole name
+            # "le Cercle des nageurs", "les Restos du cœur": one capitalised word after an article, then a
+            # lower-case complement, is an organisation French writes with its first word alone capitalised.
+            end = _with_complements(text, end, adjectives, places=False)
         longer.append((begin, text[begin:end]))
     return longer
 

@@ -534,6 +534,8 @@ FACILITIES: frozenset[str] = frozenset()  # English capitalises a facility's nam
 NAME_JOINERS = ("and", "&")
 # A capitalised article inside a sentence is part of the name it opens ("reported by The Harbour Gazette").
 NAME_ARTICLES = ("The",)
+# English capitalises every word of a name: no organisation goes on lower-case after its first word.
+NAME_ARTICLE_BEFORE = r"(?!)"
 # Lower-case words that go on a name in this language ("Secours populaire"): English capitalises them.
 NAME_ADJECTIVES: frozenset[str] = frozenset()
 # What joins a lower-case complement to an organisation's name after its adjective (French "Direction générale de
@@ -645,17 +647,25 @@ PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devi
 # vessel or storm ("the trawler Ar Vag", "Storm Babet"), an animal ("the zoo's snow leopard, Kira,"), a craft, a
 # work or an object ("the rover Perseverance"). The name is a thing in the whole article ("since Babet", issue 9);
 # plurals are read from these with -s ("cubs").
-NAMED_THINGS = frozenset("""
-ship vessel boat trawler yacht tanker ferry storm hurricane typhoon cyclone
+# Animals, kinds of NAMED_THINGS (English names a species before the animal: "an Amur leopard").
+ANIMALS = frozenset("""
 leopard lion lioness tiger tigress bear elephant giraffe gorilla chimpanzee orangutan wolf lynx cheetah jaguar
 zebra rhino rhinoceros hippo panda koala seal dolphin orca whale monkey dog puppy cat kitten horse mare stallion
 pony foal donkey cow calf bull goat sheep pig stork eagle vulture penguin tortoise turtle crocodile parrot owl
-otter beaver cub mascot racehorse greyhound
-rover satellite probe rocket telescope painting statue sculpture mural bell organ film movie album novel song
-documentary
+otter beaver cub racehorse greyhound
 """.split())
+# "MV", "HMS": a ship's prefix, written capitalised before its name ("the MV Saint Brendan").
+NAMED_THINGS = frozenset("""
+ship vessel boat trawler yacht tanker ferry catamaran mv hms rms ss storm hurricane typhoon cyclone
+mascot rover satellite probe rocket telescope painting statue sculpture mural bell organ film movie album novel song
+documentary
+""".split()) | ANIMALS
 # Words that give a thing of NAMED_THINGS its name ("two cubs, named Ash and Juniper").
 NAMED_CALLED = r"named|called|nicknamed|dubbed|christened"
+# Of those, the words that name a thing even with no kind written before them ("the service, dubbed Flexi").
+NAMED_GIVEN = r"dubbed|christened|nicknamed"
+# Words in apposition after a lone name that make it an animal's ("Nala, a female of eight,").
+NAMED_ANIMAL = r"females?|males?"
 # After a name of several words: it names a product line, often after its maker ("42,000 Halvorsen Atlas vans",
 # issue 9); one word before them is the maker ("Halvorsen vans") and stays an actor.
 PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smartphones?|laptops?|tablets?|jets?|"

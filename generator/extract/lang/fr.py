@@ -656,17 +656,26 @@ PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartph
 # chalutier Ar Vag", "la tempête Ciaran"), an animal ("la panthère des neiges Nala"), a craft, a work or an object
 # ("le rover Perseverance", "le tableau La Liseuse"). The name is a thing in the whole article ("depuis Ciaran",
 # issue 9); plurals are read from these ("panthères", "chevaux" from "cheval" is written out).
-NAMED_THINGS = frozenset("""
-navire bateau chalutier voilier paquebot cargo pétrolier ferry tempête ouragan cyclone typhon dépression
+# Animals, kinds of NAMED_THINGS: a place after them and "de" names their species ("la panthère de l'Amour", "des
+# tigres de Sibérie"), not a place where anything happens.
+ANIMALS = frozenset("""
 panthère lion lionne tigre tigresse ours ourse éléphant éléphante girafe gorille chimpanzé orang-outan loup louve
 lynx guépard jaguar léopard zèbre rhinocéros hippopotame panda koala otarie phoque dauphin orque baleine singe
 chien chienne chat chatte cheval chevaux jument étalon poney âne vache taureau chèvre brebis cochon cigogne aigle
-vautour manchot tortue crocodile perroquet chouette hibou loutre castor mascotte
-rover satellite sonde fusée télescope instrument tableau toile statue sculpture fresque cloche orgue film album
-roman chanson documentaire
+vautour manchot tortue crocodile perroquet chouette hibou loutre castor
 """.split())
+NAMED_THINGS = frozenset("""
+navire bateau chalutier voilier paquebot cargo pétrolier ferry tempête ouragan cyclone typhon dépression
+mascotte rover satellite sonde fusée télescope instrument tableau toile statue sculpture fresque cloche orgue film
+album roman chanson documentaire
+""".split()) | ANIMALS
 # Words that give a thing of NAMED_THINGS its name ("deux petits, baptisés Ora et Tiko").
 NAMED_CALLED = r"baptisée?s?|nommée?s?|surnommée?s?|appelée?s?|prénommée?s?"
+# Of those, the words that name a thing even with no kind written before them ("les petits, baptisés Taïga et
+# Oural", "un service de transport à la demande, baptisé Flexi'Bus"): a person is named, not baptised, in the news.
+NAMED_GIVEN = r"baptisée?s?|surnommée?s?"
+# Words in apposition after a lone name that make it an animal's ("Nadia, une femelle de huit ans,").
+NAMED_ANIMAL = r"femelles?|mâles?"
 # After a capitalised word: it names a disease ("Covid, une maladie…", "la Listeria, une bactérie").
 # After a name: it names a product range ("les Halvorsen Atlas"); French writes the product before
 # ("des yaourts Combal Nature", PRODUCT_BEFORE), hence no word here.
@@ -692,6 +701,9 @@ cave coopérative région agglomération hôpital clinique maternité ministère
 NAME_JOINERS = ("et", "&")
 # A capitalised article in mid-sentence is part of the name it opens ("publié par Le Veilleur").
 NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
+# A lower-case article right before a capitalised word: one word then a lower-case complement is an organisation
+# whose name French capitalises on its first word only ("le Cercle des nageurs", "les Restos du cœur").
+NAME_ARTICLE_BEFORE = r"(?<![\w'’])(?:le|la|les|l['’]|du|des|au|aux|de\s+la|de\s+l['’])\s*$"
 # Lower-case adjectives that are part of a name ("Secours populaire", "Rassemblement national",
 # "ministère de la Transition énergétique"): French capitalises only the first word.
 NAME_ADJECTIVES = frozenset("""
