@@ -925,6 +925,18 @@ def test_vox_pop_first_names_speakers_named_after_and_spokespeople_speak(text, l
     assert claims and claims[-1].speaker == speaker
 
 
+@pytest.mark.parametrize("text", [
+    "Son gérant, Alain Bousquet, se dit « anéanti ». Sur France Bleu Occitanie, il a évoqué mardi « trente ans de "
+    "travail partis en fumée ».",
+    "Son gérant, Alain Bousquet, se dit « anéanti ». Au micro de France Bleu Occitanie, il a dénoncé mardi « un "
+    "incendie criminel, sans aucun doute ».",
+])
+def test_a_radio_named_where_someone_spoke_is_no_person_a_pronoun_stands_for(text):
+    """A station's name of three capitalised words looked like a person's, and the pronoun after it was given to it."""
+    claims = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Alain Bousquet", "Alain Bousquet"]
+
+
 def test_a_place_after_a_person_s_description_is_no_first_name():
     # Issue 10: "étudiante de Vireloup," read as a student called Vireloup, who then spoke for "elle".
     text = ("La présidente de l'université de Vireloup, Armelle Dufrénoy, a démissionné jeudi. L'Union étudiante de "
@@ -1203,6 +1215,10 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     ("La Prévention routière a lancé lundi une campagne à Clamery.", "fr", ["Clamery", "Prévention routière"]),
     ("Les Restos du cœur ont ouvert lundi à Clamery.", "fr", ["Clamery", "Restos du cœur"]),
     ("Le secrétaire de la CGT de l'hôpital de Clamery a démissionné lundi.", "fr", ["CGT", "Clamery"]),
+    # A region's people before a person's name, at a sentence's start too; a business park's name is where.
+    ("L'Aveyronnais Lucas Buadès a été élu en mai. Le Lyonnais Marc Petit a gagné samedi.", "fr",
+     ["Lucas Buadès", "Marc Petit"]),
+    ("Un incendie a détruit lundi un entrepôt de la zone artisanale des Granges, à Lanvic.", "fr", ["Lanvic"]),
     # A place's adjective is not its name ("la France entière" is France).
     ("Marie Vidal a parcouru la France entière en mai.", "fr", ["France", "Marie Vidal"]),
 ])

@@ -116,6 +116,7 @@ _NAMED_JOINED = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, union('NAME_
 _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
                               rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
+_MEDIUM_BEFORE = re.compile(alternation("MEDIUM_BEFORE"))  # "au micro de France Bleu Occitanie": no person
 _PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
 _COMPASS = union("COMPASS_WORDS")  # "North East": a region, no person
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
@@ -188,7 +189,8 @@ class NameIndex:
                     index.aliases.setdefault(_fold(alias), category + name)
                     index.written.setdefault(alias.replace("’", "'"), category + name)
             elif name and not category and looks_like_person(name) and not _no_actor(text, start, run, name)\
-                    and not _PRODUCT_BEFORE.search(text[max(0, start - 30):start]):
+                    and not _PRODUCT_BEFORE.search(text[max(0, start - 30):start]) \
+                    and not _MEDIUM_BEFORE.search(text, max(0, start - 40), start + max(0, run.find(name.split()[0]))):
                 # "le plan France Relance" is no one: its first word would name someone ("en France") otherwise.
                 index.people.add(index.aliases.get(_fold(name), name))
             elif name and not category and " " not in name and _first_name_alone(text, start, run):
@@ -640,12 +642,20 @@ def _name_runs_only(text: str) -> list[tuple[int, str]]:
 def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
     """A run cut before a person's name that a party's acronym, a nationality or a minister's portfolio opens: "le
     député UDF Paul Vernet" names the UDF and Paul Vernet, "le Britannique Tom Rudd" Tom Rudd, "le ministre de
-    l'Intérieur Paul Vernet" Paul Vernet (issue 9)."""
+    l'Intérieur Paul Vernet" Paul Vernet (issue 9); "L'Aveyronnais Lucas Buadès", "le Lyonnais Marc Petit" Lucas
+    Buadès and Marc Petit: a region's people is a nation's."""
     words = raw.split()
+    if words[0] in _ARTICLES and len(words) >= 4:  # "Le Lyonnais Marc Petit" at a sentence's start
+        at = raw.find(words[1])
+        cut = _label_and_person(text, begin + at, raw[at:])
+        return [(begin, raw[:at].rstrip())] + cut if len(cut) > 1 else [(begin, raw)]
     if len(words) < 3:
         return [(begin, raw)]
     first = words[0]
-    label = (first.isupper() and len(first) > 1 and first.isalpha()) or _nationality(_strip_elision(first).casefold()) \
+    bare = _strip_elision(first)
+    # "L'Aveyronnais Lucas Buadès": a region's people, as a nation's, is a label before the person.
+    label = (first.isupper() and len(first) > 1 and first.isalpha()) or _nationality(bare.casefold()) \
+        or _DEMONYM.search(bare) is not None and not _inner_capital(bare) \
         or _PORTFOLIO_BEFORE.search(text[max(0, begin - 40):begin]) is not None
     rest = raw[len(first):].lstrip()
     if label and looks_like_person(rest):

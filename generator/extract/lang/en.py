@@ -608,6 +608,9 @@ facebook instagram tiktok x twitter youtube linkedin snapchat whatsapp telegram 
 twitch spotify netflix
 """.split())
 PLATFORM_BEFORE = r"on|via"
+# Before a name, where someone spoke: a radio, a channel or a newspaper, never a person ("speaking on BBC Radio
+# Carrow", "in an interview with the Harbour Gazette").
+MEDIUM_BEFORE = r"(?:speaking|appearing|interviewed|writing)\s+(?:on|in)\s+(?:the\s+)?$"
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())
 # A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.

@@ -734,6 +734,7 @@ ADDRESS_WORDS = frozenset("rue avenue boulevard allée impasse chemin quai".spli
 # A lower-case word before a name that makes it an address ("rue des Tanneurs", "avenue Jean-Jaurès",
 # "place de la Halle"; not "à la place de", nor "au cours de").
 ADDRESS_BEFORE = (r"(?<![\w'’])(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|square|(?<!à la )place|"
+                  r"zone\s+(?:artisanale|industrielle|commerciale|portuaire|d['’]activités?)|parc\s+d['’]activités?|"
                   r"(?<!au )cours)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
 # After these words, a name is a minister's portfolio ("le ministre de l'Industrie"), not an organisation.
 PORTFOLIO_BEFORE = (r"\b(?:ministres?|secrétaire\s+d['’]état|ministre\s+délégu[ée]e?)\s+(?:chargée?\s+)?"
@@ -796,6 +797,11 @@ quotidien régulateur
 # Before a platform's name (PLATFORMS), or a list of them: where something was posted, not who acts ("a réagi sur
 # X", "sur TikTok et Instagram", "sur la page Facebook du parc").
 PLATFORM_BEFORE = r"sur|via|page|compte|publication|vidéo|chaîne"
+# Before a name, where someone spoke: a radio, a channel or a newspaper, never a person ("au micro de France Bleu
+# Occitanie", "Sur France Bleu Occitanie, il a …").
+MEDIUM_BEFORE = (r"(?i:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes|dans\s+les\s+colonnes|"
+                 r"sur\s+le\s+plateau|dans\s+les\s+pages)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$|"
+                 r"(?:^|\n|[.!?]\s+)(?:Sur|Interrogée?s?\s+par|Invitée?s?\s+d[eu']|Interviewée?s?\s+par)\s+$")
 PLATFORMS: frozenset[str] = frozenset()  # the names are every language's: see en.py
 # A name right after one of these words is a place, never the organisation of a description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
