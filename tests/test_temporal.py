@@ -720,9 +720,39 @@ def test_the_day_of_a_postponement_is_not_the_day_put_off_to(text: str, lang: st
     ("Roads will be closed during the weekend.", "en", "2024-11-14", ["2024-W46-WE"]),
     ("Trois vitrines ont été brisées pendant le week-end.", "fr", "2024-11-18", ["2024-W46-WE"]),
     ("Le week-end, le marché ouvre à 8 heures.", "fr", "2024-11-18", []),
+    # told with verbs of saying alone, apart from it, the weekend is past too (2025-03-12 is a Wednesday); not
+    # the future seen from a saying
+    ("The board announced the plan over the weekend, a spokesman said.", "en", "2025-03-12", ["2025-W10-WE"]),
+    ("The board said the museum would reopen over the weekend.", "en", "2025-03-12", ["2025-W11-WE"]),
 ])
 def test_this_weekend_told_in_the_past(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2025-03-12 is a Wednesday: "would" in the weekday's clause is the future seen from the day's saying
+    ("The former councillor would appear in court on Monday, police said.", ["2025-03-17"]),
+    # a weekday that dates the saying itself, or another clause, stays the nearest
+    ("Police said on Monday that he would appear in court.", ["2025-03-10"]),
+    ("He said the plant would close, and on Monday it did.", ["2025-03-10"]),
+])
+def test_a_weekday_after_would_is_the_coming_one(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 3, 12), "en")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2025-03-12: a deadline promised or planned in the past is still ahead
+    ("Residents were promised cameras by September.", ["2025-09"]),
+    ("The council wanted cameras in place by September.", ["2025-09"]),
+    ("The council confirmed cameras were due by September.", ["2025-09"]),
+    ("La mairie avait promis des caméras d'ici septembre.", ["2025-09"]),
+    # a deadline told in the past with nothing promised in its clause has passed
+    ("Speed cameras went up on the ring road by September, the council said.", ["2024-09"]),
+    ("The council expected cameras by September, but only 12 had been installed by December.", ["2025-09", "2024-12"]),
+])
+def test_a_deadline_promised_in_the_past_is_still_ahead(text: str, values: list[str]) -> None:
+    lang = "fr" if "mairie" in text else "en"
+    assert [m.value for m in tag_dates(text, dt.date(2025, 3, 12), lang)] == values
 
 
 def test_timeml_s_this_weekend_is_the_document_s_week() -> None:

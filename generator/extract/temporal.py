@@ -17,7 +17,7 @@ from .lang import LanguageData, for_language, normalize
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import STRONG, preposition_at, tense_at, told_undecided
+from .temporal_tense import STRONG, preposition_at, tense_at, told_past, told_undecided
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -303,6 +303,7 @@ class _Lang:
         self.night_of = re.compile(rf"(?:{data.NIGHT_OF})\s*$", re.IGNORECASE)
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
+        self.weekday_ahead = re.compile(data.WEEKDAY_AHEAD)
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
@@ -654,7 +655,10 @@ def _h_weekday(L: _Lang) -> Handler:
             r = "last"
         elif (rel and L.direction(rel) > 0) or pre == "next":
             r = "next"
-        d = _resolve_wd(c.pub, wd, c.tense(m.start(), m.end()) if not r else 0, r)
+        direction = c.tense(m.start(), m.end()) if not r else 0
+        if not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
+            direction = 1  # "would appear in court on Monday": ahead of the saying, the day's news
+        d = _resolve_wd(c.pub, wd, direction, r)
         return _hit(m, d.isoformat(), relative=True, kind="D")
 
     return h
@@ -844,9 +848,12 @@ def _h_relperiod(L: _Lang) -> Handler:
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W",
                         anchor=("W", k) if anchor else None)
         if kind == "weekend":
-            if k == 0 and not c.refs and p.weekday() < 5 and c.tense(m.start(), m.end()) < 0:
-                # "ce week-end, la manifestation a réuni…" told on a weekday: the weekend just gone. TimeML's
-                # annotations (refs=True is the TimeML reading) give "this weekend" the document's own week.
+            direction = c.tense(m.start(), m.end()) if k == 0 and not c.refs and p.weekday() < 5 else None
+            if direction is not None and (direction < 0 or direction == 0 and told_past(c.text, m.start(), m.end(), c.data)):
+                # "ce week-end, la manifestation a réuni…" told on a weekday: the weekend just gone; so is one told
+                # with verbs of saying alone ("announced the plan over the weekend, a spokesman said"), which date
+                # no day by themselves when apart from it. TimeML's annotations (refs=True is the TimeML reading)
+                # give "this weekend" the document's own week.
                 k = -1
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)) + "-WE", relative=True, kind="W")
         if kind == "quarter":

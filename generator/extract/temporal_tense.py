@@ -26,6 +26,7 @@ class _Cues:
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.until = re.compile(data.UNTIL_BEFORE)
         self.deadline = re.compile(data.DEADLINE_BEFORE)
+        self.promise = re.compile(data.DEADLINE_PROMISE)
         self.from_on = re.compile(data.FROM_ON)
         self.participle = re.compile(data.PARTICIPLE_BEFORE)
         self.participle_not_after: frozenset[str] = data.PARTICIPLE_NOT_AFTER
@@ -104,6 +105,10 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         # period put off or extended to it ("was extended until 20 June") still ends ahead; so is a deadline told in
         # the past ("appeals had to be lodged by 30 September", written in January)
         direction, ahead = _verb_tense(cues, text, start, end)
+        promised = list(cues.promise.finditer(text, sentence_bounds(text, start, end)[0], start))
+        if promised and cues.deadline.search(text, max(0, start - 40), start) \
+                and not cues.clause_break.search(text, promised[-1].end(), start):
+            ahead = True  # "Residents were promised cameras by September": what was promised is still to come
         return direction if direction < 0 and not ahead else bound
     if bound:
         return bound  # "by", "pour", "takes effect on": ahead whatever the tense around
@@ -127,6 +132,19 @@ def told_undecided(text: str, start: int, end: int, data: LanguageData) -> bool:
     sent = text[s:e]
     scan = _scan(cues, sent.lower() if sent.isupper() else sent)
     return bool(scan.future_in_past or scan.perfect)
+
+
+def told_past(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether the sentence of a date is told in the past only, its verbs of saying included: a past cue, and none
+    of the future, of the future seen from the past, of the perfect or of the present ("The board announced the
+    plan over the weekend, a spokesman said")."""
+    cues = data.compiled(_Cues)
+    s, e = sentence_bounds(text, start, end)
+    sent = text[s:e]
+    scan = _scan(cues, sent.lower() if sent.isupper() else sent)
+    ms, me = start - s, end - s
+    outside = [m for m in scan.past if not ms <= m[0] < me and m[2] not in cues.past_stop]
+    return bool(outside) and not (scan.future or scan.future_in_past or scan.perfect or scan.present)
 
 
 def _done_before(cues: _Cues, text: str, start: int) -> bool:

@@ -60,6 +60,9 @@ WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:the|its|their|his|her|our|a)|\w['’]s?
 WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts?|clubs?|schools?|editions?|papers?|"
                            r"hours|timetables?|collections?|surger(?:y|ies)|leagues?|lunch(?:es)?|matinees?|lates?|newsletters?|prayers?|supplements?|roasts?|"
                            r"brunch(?:es)?)\b")
+# Before a weekday in its clause, the future seen from a saying ("would appear in court on Monday", police said):
+# the coming one, as the saying is the news of the day.
+WEEKDAY_AHEAD = r"\bwould\s+(?!have\b)[^.,;:!?«»\"“”]{0,50}$"
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it.
 WEEKDAY_PRE = {"every": "every", "each": "every", "a": "every", "one": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
@@ -372,6 +375,10 @@ SCOPE_BEFORE = (
 UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$"
 # A deadline ("by 30 September"): told in the past with nothing ahead in the sentence, it has passed, as "until" has.
 DEADLINE_BEFORE = r"(?i)\bby\s+(?:the\s+)?$"
+# Before a deadline in its sentence, a promise or a plan told in the past: the deadline is what was promised, still
+# ahead ("Residents were promised cameras by September", "wanted them in place by May", "were due by June").
+DEADLINE_PROMISE = (r"(?i)\b(?:promised|pledged|vowed|planned|wanted|hoped|intended|expected|aimed|targeted|"
+                    r"committed|guaranteed|due)\b")
 AUDIENCE_AFTER = r"(?i)\s*,?\s*for\s+(?:all\s+)?(?:its\s+|their\s+|our\s+)?(?:subscribers|members|customers|clients|holders|residents|passengers|users|students|season[- ]ticket\s+holders)\b"
 # A title opening on a subject pronoun takes the subject of the sentence before ("It was first announced" ->
 # "The recall was first announced"), when that subject opens with a determiner the pronoun agrees with; a

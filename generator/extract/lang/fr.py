@@ -68,6 +68,9 @@ WEEKDAY_LIST = r"(?:le\s+)?(?:{WD})(?:\s*,\s*(?:le\s+)?(?:{WD}))+\s*,?\s*(?:et|o
 # unless a range follows ("du lundi au vendredi", read apart): the words before the weekday, then those after it.
 WEEKDAY_ATTRIBUTE_BEFORE = r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}\s+du\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
+# French tells the future seen from a saying with "devait" and the conditional, which FUTURE_IN_PAST reads; the
+# conditional's endings are the imperfect's of verbs in -rer ("assurait"): no cue of its own for weekdays.
+WEEKDAY_AHEAD = r"(?!)"
 # "un samedi matin d'avril" is some Saturday, no day of its own (issue 10): read like "chaque", the month dates it.
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually",
                "un": "every"}
@@ -429,6 +432,10 @@ SCOPE_BEFORE = (
 UNTIL_BEFORE = r"(?i)\bjusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$|\bjusqu['’]$"
 # A deadline ("d'ici le 30 septembre"): told in the past with nothing ahead in the sentence, it has passed.
 DEADLINE_BEFORE = r"(?i)\bd['’]ici\s+(?:la\s+|le\s+|l['’])?$"
+# Before a deadline in its sentence, a promise or a plan told in the past: the deadline is what was promised, still
+# ahead ("la mairie avait promis des caméras d'ici septembre", "l'État s'est engagé à … d'ici juin").
+DEADLINE_PROMISE = (r"(?i)\b(?:promise?s?|promettait|engagée?s?|voulu|voulait|souhaitait|espérait|prévue?s?|"
+                    r"prévoyait|garanti|garantie?s?)\b")
 AUDIENCE_AFTER = r"(?i)\s*,?\s*(?:pour|réservée?s?\s+aux|aux)\s+(?:les\s+|tous\s+les\s+|toutes\s+les\s+|nos\s+|ses\s+|leurs\s+)?(?:abonnée?s|client(?:e|s|es)?|adhérente?s|membres|détenteurs|titulaires|usagers|habitants|résidents|étudiants|voyageurs|porteurs)\b"
 # Words a title does not start with when more follows ("Et nous l'avions écrit…").
 # A title that starts with a subject pronoun takes the subject of the previous sentence ("Ils devaient être livrés" ->
