@@ -937,6 +937,24 @@ def test_a_radio_named_where_someone_spoke_is_no_person_a_pronoun_stands_for(tex
     assert [c.speaker for c in claims] == ["Alain Bousquet", "Alain Bousquet"]
 
 
+@pytest.mark.parametrize("text, language, speakers", [
+    # A role noun after the verb is the person the article described so: in apposition without an article, the
+    # nearest before when several are ("confie l'éleveur" spoke as written).
+    ("Jean Marty, éleveur à Lanvic, a perdu la moitié de son troupeau lundi. « Nous n'avons rien pu faire », "
+     "confie l'éleveur.\n\nL'éleveur Marc Petit a vendu ses bêtes mardi. « C'est un crève-cœur », confie l'éleveur.",
+     "fr", ["Jean Marty", "Marc Petit"]),
+    # "the operator" is the organisation named before, a name that only opens a sentence before a relative clause
+    # too, not a place before a facility's noun.
+    ('Northgrid, which runs the local network, blamed a fault at the Hallam substation on Monday. "Crews worked '
+     'through the night to restore power," the operator said.', "en", ["Northgrid"]),
+    # A document of an organisation speaks for it, named in full before.
+    ("La préfecture du Cantal a fermé la RN 122 lundi. Selon un communiqué de la préfecture, « les routes seront "
+     "rouvertes jeudi ».", "fr", ["préfecture du Cantal"]),
+])
+def test_a_role_an_operator_and_a_statement_speak_for_who_the_article_named(text, language, speakers):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == speakers
+
+
 def test_a_place_after_a_person_s_description_is_no_first_name():
     # Issue 10: "étudiante de Vireloup," read as a student called Vireloup, who then spoke for "elle".
     text = ("La présidente de l'université de Vireloup, Armelle Dufrénoy, a démissionné jeudi. L'Union étudiante de "

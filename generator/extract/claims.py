@@ -48,6 +48,9 @@ class _Cues:
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
         self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
+        # "a fault at the Hallam substation": a place still, an article between
+        self.place_before_article = re.compile(
+            rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+(?:(?:{data.DETERMINERS})\s*)?$", re.IGNORECASE)
         between = rf"(?:(?:{data.REPORTED_BETWEEN})\s+){{0,3}}"
         self.reported_that = re.compile(rf"(?P<between>\s+{between})(?:{data.REPORTED_THAT})", re.IGNORECASE)
         # "…, X told reporters on Monday": who was told goes into the title with the verb.
@@ -136,6 +139,10 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
         parts = [p for p in re.split(r"[,;:]", according.group("np")) if p.strip()][:2]
         speaker = next((_speaker_from(p, names, cues, True) for p in parts if _speaker_from(p, names, cues, True)), None)
+        source = cues.according_source.match(parts[0].strip()) if parts and speaker is None else None
+        if source is not None:
+            # "Selon un communiqué de la préfecture, « … »": the organisation whose words the document gives
+            speaker = _source_organisation(parts[0].strip()[source.end():], names, cues)
         speaker = speaker or (_speaker_from(parts[0], names, cues, before=before, sentence=outside) if parts else None)
     if speaker is None and verb is not None:
         speaker = _subject_speaker(outside, verb, before, names, cues)
@@ -727,7 +734,7 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         kind = _kind_named(phrase, names, cues)
         if kind == "":
             return phrase[0].upper() + phrase[1:]  # "the council" when two councils are named: either one
-        return (kind or _person_described(phrase, names, cues)
+        return (kind or _person_described(phrase, names, cues, before)
                 or _organisation_described(phrase, before, names, cues, sentence)
                 or phrase[0].upper() + phrase[1:])
     return None
@@ -766,7 +773,7 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
             found = named[0].name
     for text in ([] if found else [context[0], *reversed(before), *context[1:]] if first is None else context):
         found = next((m.name for m in names.mentions(text) if not m.person
-                      and not cues.place_before.search(text[max(0, m.start - 12):m.start])), None)
+                      and not cues.place_before_article.search(text[max(0, m.start - 16):m.start])), None)
         if found:
             break
     if found is None or found in {m.name for m in names.mentions(sentence)}:
@@ -776,6 +783,21 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return found
     mark = words[owner][-2]
     return " ".join([f"{found}{mark}s", *words[owner + 1:]])
+
+
+def _source_organisation(rest: str, names: NameIndex, cues: _Cues) -> str | None:
+    """Who a document speaks for, from the words after "un communiqué de", "a statement from": the organisation
+    named there, or the one the article names with that kind ("la préfecture" after "la préfecture du Cantal")."""
+    rest = " ".join(rest.split()).strip(" ,")
+    found = names.mentions(rest)
+    if len(found) == 1 and not found[0].person and found[0].end >= len(rest) - 1:
+        return found[0].name
+    words = rest.casefold().split()
+    if not words or len(words) > 2 or not all(w.isalpha() for w in words):
+        return None
+    kinds = {name for name in set(names.aliases.values()) | set(names.long_names) if name not in names.people
+             and set(words) <= {w.casefold() for w in re.findall(r"\w+", name)}}
+    return kinds.pop() if len(kinds) == 1 else None
 
 
 def _kind_named(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
@@ -792,9 +814,11 @@ def _kind_named(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
     return found.pop() if len(found) == 1 else "" if found else None
 
 
-def _person_described(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
+def _person_described(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str] = ()) -> str | None:
     """The one person the article names with a description's noun: "the spokeswoman" after "A spokeswoman, Maria
-    Ortiz,", "the superintendent" after "Superintendent Laura Brennan", "la maire" after "la maire, Sophie Arnaud"."""
+    Ortiz,", "the superintendent" after "Superintendent Laura Brennan", "la maire" after "la maire, Sophie Arnaud",
+    "l'éleveur" after "Jean Marty, éleveur à Lanvic,". When several are, the one the sentences right ``before``
+    name last (issue 9: "confie l'éleveur" spoke as written)."""
     article = cues.leading_determiner.match(phrase)
     words = phrase[article.end():].split() if article else []
     if not words or len(words) > 3 or not all(w[:1].islower() for w in words) or words[-1].casefold() in cues.org_nouns:
@@ -805,13 +829,20 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
         named = names.mentions(after)
         if named and named[0].person and re.fullmatch(r"[\s,]*", after[: named[0].start]):
             found.add(named[0].name)  # "A spokeswoman, Maria Ortiz," / "Superintendent Laura Brennan"
-        before = names.text[max(0, use.start() - 80):use.start()]
-        named = [m for m in names.mentions(before) if m.person]
-        if named and re.fullmatch(r"\s*,\s*(?:\S+\s+){0,3}", before[named[-1].end:]) \
-                and cues.leading_determiner.match(before[named[-1].end:].lstrip(" ,")) \
-                and _opens_phrase(re.split(r"[,;:.!?]", before[: named[-1].end])[-1], names, cues):
+        lead = names.text[max(0, use.start() - 80):use.start()]
+        named = [m for m in names.mentions(lead) if m.person]
+        if named and (re.fullmatch(r"\s*,\s*", lead[named[-1].end:])  # "Jean Marty, éleveur à Lanvic"
+                      or re.fullmatch(r"\s*,\s*(?:\S+\s+){0,3}", lead[named[-1].end:])
+                      and cues.leading_determiner.match(lead[named[-1].end:].lstrip(" ,"))) \
+                and _opens_phrase(re.split(r"[,;:.!?]", lead[: named[-1].end])[-1], names, cues):
             found.add(named[-1].name)  # "Maria Ortiz, the district's spokeswoman"
-    return found.pop() if len(found) == 1 else None
+    if len(found) == 1:
+        return found.pop()
+    for text in reversed(before) if found else ():
+        named = [m.name for m in names.mentions(text) if m.name in found]
+        if named:
+            return named[-1]
+    return None
 
 
 @functools.lru_cache(maxsize=256)
