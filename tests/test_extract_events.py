@@ -1222,6 +1222,29 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
 
 
 @pytest.mark.parametrize("text, language, actors", [
+    # A councillor's title and a council portfolio before a name; an organisation's listed matters; a law joined
+    # by "and"; a notice served; a right's name; an event named in apposition, a programme's "Challenge".
+    ("Councillors heard from Cllr Faisal Rahman in Leeds on Monday.", "en", ["Faisal Rahman", "Leeds"]),
+    ('"We had no choice," said the Cabinet Member for Communities, Cllr Janet Moss, on Monday.', "en",
+     ["Janet Moss"]),
+    ("The Department for Culture, Media and Sport met in Leeds on Monday.", "en",
+     ["Department for Culture, Media and Sport", "Leeds"]),
+    ("The Bank of England and Barclays met in Leeds on Monday.", "en", ["Bank of England", "Barclays", "Leeds"]),
+    ("Councils have a duty under the Public Libraries and Museums Act 1964, officials in Leeds said on Monday.", "en",
+     ["Leeds"]),
+    ("A Noise Abatement Notice was served in Leeds in March.", "en", ["Leeds"]),
+    ("A Freedom of Information request by the Leeds Gazette showed visits fell in 2024.", "en", ["Leeds Gazette"]),
+    ("Dunmore Live, the town's summer festival, will go ahead in Leeds in July.", "en", ["Leeds"]),
+    ("The Summer Reading Challenge starts in Leeds in July.", "en", ["Leeds"]),
+    ("The Campaign for Real Ale met in Leeds on Monday.", "en", ["Campaign for Real Ale", "Leeds"]),
+    # An ampersand joins a firm's name.
+    ("Brumes & Cie a perdu lundi le soutien de la banque.", "fr", ["Brumes & Cie"]),
+])
+def test_council_titles_portfolios_laws_notices_and_events_in_apposition(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
     # Names only things are given, an animal in apposition or by its species, a ship after its prefix or its kind.
     ("Les petits, baptisés Taïga et Oural par les soigneurs, ont été présentés lundi à Clamery.", "fr", ["Clamery"]),
     ("Leur mère, Nadia, une femelle de huit ans, est arrivée lundi à Clamery.", "fr", ["Clamery"]),

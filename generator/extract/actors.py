@@ -63,6 +63,10 @@ _PRONOUNS = union("PRONOUNS")
 _NATIONALITIES = _with_bare_capitals(union("NATIONALITIES"))
 _DISEASES = union("DISEASES")
 _NOT_NAMES = union("NOT_NAMES")  # "Christmas", "Black Friday", "TVA": capitalised, never someone
+# Names of nobody written over a link ("a Freedom of Information request"): every word of them is nobody's.
+_NOT_NAME_PHRASES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(sorted(
+    (re.escape(p) for p in _NOT_NAMES if re.search(rf"\s(?:{'|'.join(sorted(union('ORG_LINKS')))})\s", p)),
+    key=lambda w: (-len(w), w))) + r")(?!\w)")
 _THING_WORDS = union("THING_WORDS")  # "the Proceeds of Crime Act": a law names nobody
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
@@ -90,6 +94,11 @@ _PLACE_LINK_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’]|of|in|from|at)\s*$
 _PERSON_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUNS})(?:\s+[\w'’-]+){{0,3}}\s*,\s*$")
 _EVENT_WORDS = union("EVENT_WORDS")
 _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]  # "la Tour Belvédère": a tower  # "Festival des Lanternes", "Winter Lights Festival"
+# "Dunmore Live, the town's summer festival,": a name in apposition to an event's noun is the event's.
+_EVENT_APPOSITION = re.compile(
+    rf"\s*,\s*(?:{alternation('DETERMINERS')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:"
+    + "|".join(sorted(map(re.escape, _EVENT_WORDS - _TIME_UNITS - {"journée", "journées", "nuit", "nuits", "tour"}),
+                      key=lambda w: (-len(w), w))) + r")(?![\w'’-])", re.IGNORECASE)
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
 _ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
@@ -288,6 +297,9 @@ class NameIndex:
                 continue
             if name.casefold() in _NOT_NAMES or " ".join(raw.split()[-2:]).casefold() in _NOT_NAMES:
                 continue  # "Christmas", "Its Black Friday sales"
+            if any(phrase.start() < start + len(raw) and start < phrase.end() for phrase in
+                   _NOT_NAME_PHRASES.finditer(sentence, max(0, start - 30), start + len(raw) + 30)):
+                continue  # "Freedom" and "Information" of "a Freedom of Information request"
             if _fold(name) in self.things or _things_named(sentence, start, raw, name):
                 continue  # "la tempête Ciaran", and "Ciaran" alone after it
             begin = start + max(0, raw.find(name.split()[0]))
@@ -452,7 +464,8 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
         return True
     begin = start + max(0, raw.find(name.split()[0]))
     before = text[max(0, begin - 40):begin]
-    if words[0] in _EVENT_WORDS and not _thing_not_event(words[0], before) or words[-1] in _EVENT_WORDS:
+    if words[0] in _EVENT_WORDS and not _thing_not_event(words[0], before) or words[-1] in _EVENT_WORDS \
+            or _EVENT_APPOSITION.match(text, start + len(raw)):
         return True
     if len(words) > 1 and words[-1] not in _ORG_WORDS and _PRODUCT_AFTER.match(text, start + len(raw)):
         return True  # "42,000 Halvorsen Atlas vans": a product line named after its maker
@@ -712,9 +725,13 @@ def _names_described_organisation(text: str, begin: int) -> bool:
 
 
 def _thing(text: str, start: int, raw: str) -> bool:
-    """Whether a run is (part of) a law's or a text's name: its whole capitalised phrase ends on "Act", "Bill"…"""
+    """Whether a run is (part of) a law's or a text's name: its whole capitalised phrase ends on "Act", "Bill"…, or
+    the one "and" joins to it does ("the Public Libraries and Museums Act")."""
     phrase = _NAME_RUN.match(text, max(0, text.rfind(" ", 0, max(0, start - 1)) + 1))
     words = [raw.split()[-1]] + ([phrase.group(0).split()[-1]] if phrase and phrase.end() >= start + len(raw) else [])
+    joined = _NAMED_JOINED.match(text, start + len(raw))  # "the Public Libraries (and Museums Act) 1964"
+    more = _NAME_RUN.match(text, joined.end()) if joined else None
+    words += [more.group(0).split()[-1]] if more else []
     return any(w.casefold() in _THING_WORDS for w in words)
 
 
@@ -756,24 +773,40 @@ def _route(text: str, start: int, end: int, name: str) -> bool:
                 or before and before.group(1).casefold() in _ROUTE_BEFORE)
 
 
+_MATTERS_LISTED = re.compile(rf"(?:\s*,\s*[A-ZÀ-Ý][\w-]*)+\s*,?\s+(?:{'|'.join(map(re.escape, union('NAME_JOINERS')))})"
+                             rf"\s+[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?")
+
+
 def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Runs joined by "and"/"et" into one name when the second ends on an organisation's word and the first has none.
 
-    "Northern Rail and Air Users' Association" is one association; "Apple and Google" stay two.
+    "Northern Rail and Air Users' Association" is one association; "Apple and Google" stay two. An ampersand
+    always joins: prose writes "and" between two actors, a firm's name "&" ("Aldous & Finch", "Brumes & Cie").
+    Matters listed after an organisation's word and "for" are its name: "Department for Culture, Media and Sport".
     """
     out: list[tuple[int, str]] = []
+    listed_until = -1
     for begin, raw in pieces:
+        if out and begin < listed_until:
+            last_begin, _ = out[-1]
+            out[-1] = (last_begin, text[last_begin:begin + len(raw)])  # "Department for Culture, Media and Sport"
+            continue
         if out:
             last_begin, last = out[-1]
             between = text[last_begin + len(last):begin]
             words = last.split()
-            if _NAME_JOINER.fullmatch(between + " ") and (
+            if between.strip() == "&" or _NAME_JOINER.fullmatch(between + " ") and (
                     raw.split()[-1].casefold() in _ORG_WORDS and len(words) >= 2
                     and (not any(w.casefold() in _ORG_WORDS for w in words) or _open_complement(words))
                     or _plural_pair(words, raw.split())):
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])
                 continue
         out.append((begin, raw))
+        words = raw.split()
+        if len(words) >= 3 and words[-3].casefold() in _ORG_WORDS and words[-2] in _WORD_LINKS | _ORG_ONLY_LINKS:
+            # An organisation's word, "for", then matters listed with commas and "and": all are its name.
+            listed = _MATTERS_LISTED.match(text, begin + len(raw))
+            listed_until = listed.end() if listed else -1
     return out
 
 

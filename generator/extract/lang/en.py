@@ -514,6 +514,7 @@ radio tv television rovers athletic wanderers albion town rangers unit squad tea
 industries holdings partners energy foods pharmaceuticals logistics solutions media engines aerospace ventures
 resources telecom communications insurance brewery creamery dairy farms mills works shipping ferries railways
 society trust authority authorities board committee bureau inspectorate directorate research
+campaign
 """.split())
 COMMON_CAPITALS = frozenset("""
 the a an this that these those he she it they we you i his her its their our my your there here
@@ -529,6 +530,7 @@ mp mep msp mla director president minister mayor judge superintendent sheriff ch
 chairwoman chair governor secretary general professor commissioner detective sergeant lieutenant colonel
 ambassador ceo cfo councillor councilor spokesman spokeswoman spokesperson analyst vice executive head deputy
 rep sen gov pope king queen prince princess lord lady sir dame saint kc qc constable pc dc ds di dci sgt supt
+cllr cllrs councilman councilwoman alderman member
 """.split())
 PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
 NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "el")
@@ -562,7 +564,8 @@ ADDRESS_WORDS = frozenset("street road avenue lane drive boulevard crescent terr
 # A lower-case word before a name that makes it an address (French writes "rue des Tanneurs").
 ADDRESS_BEFORE = r"(?!)"
 # A name right after these is a minister's portfolio ("the Minister for Small Business"), not an organisation.
-PORTFOLIO_BEFORE = r"\b(?:minister|ministers|secretary\s+of\s+state|minister\s+of\s+state)\s+(?:for|of)\s+(?:the\s+)?$"
+PORTFOLIO_BEFORE = (r"\b(?:minister|ministers|secretary\s+of\s+state|minister\s+of\s+state|cabinet\s+member|"
+                    r"portfolio\s+holder|lead\s+member|executive\s+member)\s+(?:for|of)\s+(?:the\s+)?$")
 # A name right before these names a programme, an event or a product ("its Shop Local scheme").
 THING_AFTER = (r"\s+(?:schemes?|programmes?|programs?|initiatives?|campaigns?|funds?|festival|fair|apps?|brand|"
                r"range|cards?|pass|bill|act|awards?|prize|strategy|plan|deal|project|promotions?|sales?|deals?|"
@@ -572,7 +575,7 @@ THING_AFTER = (r"\s+(?:schemes?|programmes?|programs?|initiatives?|campaigns?|fu
 EVENT_WORDS = frozenset("""
 festival fair expo marathon championship championships cup games olympics awards tournament summit conference
 tour rally regatta storm hurricane typhoon cyclone
-parade carnival gala show exhibition concert derby race triathlon week weekend day
+parade carnival gala show exhibition concert derby race triathlon week weekend day challenge
 """.split())
 # Event words that also name a thing, with what written before them makes them that thing (none in English).
 EVENT_WORD_NOT_AFTER: dict[str, str] = {}
@@ -635,7 +638,9 @@ catholic protestant muslim jewish christian hindu sikh buddhist
 """.split())
 # Capitalised words and phrases that name a day, a season of the year or a thing, never someone (issue 9).
 # A name ending on one of these is a law or a text, not someone ("the Proceeds of Crime Act").
-THING_WORDS = frozenset("act acts bill treaty directive regulation regulations grant zone allowance".split())
+# Also what an authority serves or grants ("a Noise Abatement Notice", "a Tree Preservation Order").
+THING_WORDS = frozenset("""act acts bill treaty directive regulation regulations grant zone allowance notice notices
+order orders licence licences license licenses permit permits warrant warrants injunction injunctions""".split())
 NOT_NAMES = frozenset("""
 christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit internet wi-fi
 celsius fahrenheit richter
@@ -645,7 +650,9 @@ suv gdp ai mri ct dna gp gps gcse gcses ceo cfo coo pm tv cctv sms icu vip atm e
                 "father's day", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
                 "remembrance day", "veterans day", "st patrick's day", "bonfire night", "super bowl", "small business saturday",
                 # A news page's kicker before the first sentence ("Breaking News: Halvorsen recalls …", issue 9).
-                "breaking news", "breaking", "exclusive", "live updates", "developing story", "just in"}
+                "breaking news", "breaking", "exclusive", "live updates", "developing story", "just in",
+                # a right to ask, written with capitals ("a Freedom of Information request"), nobody
+                "freedom of information"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria salmonella adhd measles mpox aids hiv sars mers h1n1 h5n1 malaria cholera
 dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculosis legionnaires'
