@@ -1237,6 +1237,10 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     ("Dunmore Live, the town's summer festival, will go ahead in Leeds in July.", "en", ["Leeds"]),
     ("The Summer Reading Challenge starts in Leeds in July.", "en", ["Leeds"]),
     ("The Campaign for Real Ale met in Leeds on Monday.", "en", ["Campaign for Real Ale", "Leeds"]),
+    # An exam in a school subject; a job noun opening a sentence before a name.
+    ("Pupils who sat Higher Maths and Advanced Higher Chemistry in Leeds in May will be remarked.", "en", ["Leeds"]),
+    ("Forecaster Alex Deakin said on Monday that Leeds would see snow.", "en", ["Alex Deakin", "Leeds"]),
+    ("Lecturers at the London School of Economics walked out on Monday.", "en", ["London School of Economics"]),
     # An ampersand joins a firm's name.
     ("Brumes & Cie a perdu lundi le soutien de la banque.", "fr", ["Brumes & Cie"]),
 ])

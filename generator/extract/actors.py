@@ -67,7 +67,8 @@ _NOT_NAMES = union("NOT_NAMES")  # "Christmas", "Black Friday", "TVA": capitalis
 _NOT_NAME_PHRASES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(sorted(
     (re.escape(p) for p in _NOT_NAMES if re.search(rf"\s(?:{'|'.join(sorted(union('ORG_LINKS')))})\s", p)),
     key=lambda w: (-len(w), w))) + r")(?!\w)")
-_THING_WORDS = union("THING_WORDS")  # "the Proceeds of Crime Act": a law names nobody
+_THING_WORDS = union("THING_WORDS")
+_SUBJECTS = union("SUBJECTS")  # "the Proceeds of Crime Act": a law names nobody
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Halvorsen Atlas vans": a product line
@@ -732,6 +733,8 @@ def _thing(text: str, start: int, raw: str) -> bool:
     joined = _NAMED_JOINED.match(text, start + len(raw))  # "the Public Libraries (and Museums Act) 1964"
     more = _NAME_RUN.match(text, joined.end()) if joined else None
     words += [more.group(0).split()[-1]] if more else []
+    if words[0].casefold() in _SUBJECTS and not any(w.casefold() in _ORG_WORDS for w in raw.split()):
+        return True  # "Higher Maths", "Advanced Higher Chemistry": an exam; not "London School of Economics"
     return any(w.casefold() in _THING_WORDS for w in words)
 
 

@@ -531,7 +531,12 @@ chairwoman chair governor secretary general professor commissioner detective ser
 ambassador ceo cfo councillor councilor spokesman spokeswoman spokesperson analyst vice executive head deputy
 rep sen gov pope king queen prince princess lord lady sir dame saint kc qc constable pc dc ds di dci sgt supt
 cllr cllrs councilman councilwoman alderman member
-""".split())
+forecaster photographer businessman businesswoman campaigner activist headteacher economist scientist researcher
+pensioner landlady founder midfielder striker goalkeeper skipper novelist journalist presenter broadcaster
+comedian actress solicitor barrister paramedic firefighter vicar rector teenager
+""".split())  # and job nouns that open a sentence capitalised before a name ("Forecaster Alex Deakin said"), no surnames
+# School subjects: a run ending on one with no organisation's word is a course or an exam ("Higher Maths"), nobody.
+SUBJECTS = frozenset("maths mathematics physics chemistry biology geography economics computing psychology".split())
 PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
 NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "el")
 ELISIONS: tuple[str, ...] = ()
