@@ -1241,6 +1241,12 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     ("Pupils who sat Higher Maths and Advanced Higher Chemistry in Leeds in May will be remarked.", "en", ["Leeds"]),
     ("Forecaster Alex Deakin said on Monday that Leeds would see snow.", "en", ["Alex Deakin", "Leeds"]),
     ("Lecturers at the London School of Economics walked out on Monday.", "en", ["London School of Economics"]),
+    # A Gaelic surname's inner capital is no brand's; a listing is nobody; one capitalised word heading its phrase
+    # after "a" is a common noun, one before a noun an organisation still.
+    ("The crofter Donald MacLeod met the council in Leeds on Monday.", "en", ["Donald MacLeod", "Leeds"]),
+    ("The Flow Country became a UNESCO World Heritage Site in 2024.", "en", ["Flow Country", "UNESCO"]),
+    ("A Reporter from the planning division visited Leeds on Monday.", "en", ["Leeds"]),
+    ("A Labour councillor visited Leeds on Monday.", "en", ["Labour", "Leeds"]),
     # An ampersand joins a firm's name.
     ("Brumes & Cie a perdu lundi le soutien de la banque.", "fr", ["Brumes & Cie"]),
 ])

@@ -28,6 +28,7 @@ _WEEKDAYS = union("WEEKDAYS")
 _FUNCTION_WORDS = union("FUNCTION_WORDS")
 _TIME_UNITS = union("UNITS")  # "des années 1980": a time, never part of a name
 _NUMBER_WORDS = union("NUMBERS")  # "Quatre mineurs", "Three years ago": a number opening a sentence names nobody
+_SURNAME_PREFIX = re.compile(r"(?:" + "|".join(sorted(union("SURNAME_PREFIXES"))) + r")[A-ZÀ-Ý][a-zà-ÿ]+$")
 _PARTICLES = tuple(sorted(union("NAME_PARTICLES")))  # "de", "van", "bin" inside a name
 _PARTICLE = "|".join(_PARTICLES)
 # "Bank of Eldmoor", "Caisse des Dépôts": the words that may join the parts of an organisation's name too.
@@ -451,6 +452,11 @@ def _first_name_alone(text: str, start: int, raw: str) -> bool:
                 or text[end:end + 1] == "," and _PERSON_BEFORE.search(text[max(0, start - 60):start]))
 
 
+_INDEFINITE_BEFORE = re.compile(rf"(?<![\w'’])(?:{alternation('INDEFINITE_ARTICLES')})\s+$", re.IGNORECASE)
+# Not a comma after the word: "a Manhattan, New York court" is a place's.
+_HEADS_PHRASE = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:" + "|".join(sorted(map(re.escape, _FUNCTION_WORDS))) + r")\s")
+
+
 def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
     """Whether a capitalised run names no actor by what it is or what is written around it (issue 9).
 
@@ -465,6 +471,8 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
         return True
     begin = start + max(0, raw.find(name.split()[0]))
     before = text[max(0, begin - 40):begin]
+    if len(words) == 1 and _INDEFINITE_BEFORE.search(before) and _HEADS_PHRASE.match(text, start + len(raw)):
+        return True  # "a Reporter from the DPEA", "an Airbus": a common noun or a product; not "a Labour councillor"
     if words[0] in _EVENT_WORDS and not _thing_not_event(words[0], before) or words[-1] in _EVENT_WORDS \
             or _EVENT_APPOSITION.match(text, start + len(raw)):
         return True
@@ -852,7 +860,7 @@ def looks_like_person(name: str) -> bool:
             return False
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-ZÀ-Ý]\.", word) or re.fullmatch(r"[A-Z]{2,}s", word):
             return False  # acronyms: "AFP", "UE"; their plurals: "Opposition MPs"
-        if _inner_capital(word):  # "OpenAI", "DeepSeek"
+        if _inner_capital(word) and not (position and _SURNAME_PREFIX.match(word)):  # "OpenAI"; not "MacLeod"
             return False
     return True
 

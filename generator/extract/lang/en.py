@@ -539,6 +539,8 @@ comedian actress solicitor barrister paramedic firefighter vicar rector teenager
 SUBJECTS = frozenset("maths mathematics physics chemistry biology geography economics computing psychology".split())
 PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
 NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "el")
+# Glued to a surname with a capital after them, they leave it a person's ("Donald MacLeod", "Ann McAllister"), no brand.
+SURNAME_PREFIXES = ("Mc", "Mac", "Fitz", "Di", "De", "Da", "La", "Le", "Van", "Von", "Du")
 ELISIONS: tuple[str, ...] = ()
 DEMONYM_ENDINGS = ("ean", "ish", "ese", "ian")
 PRONOUNS = frozenset({"he", "she"})
@@ -550,6 +552,9 @@ NAME_JOINERS = ("and", "&")
 NAME_ARTICLES = ("The",)
 # English capitalises every word of a name: no organisation goes on lower-case after its first word.
 NAME_ARTICLE_BEFORE = r"(?!)"
+# An indefinite article before one capitalised word that heads its phrase: a common noun or a product ("a Reporter
+# from the DPEA", "an Airbus"), nobody; before one that modifies a noun, an organisation still ("a Labour councillor").
+INDEFINITE_ARTICLES = r"a|an"
 # Lower-case words that go on a name in this language ("Secours populaire"): English capitalises them.
 NAME_ADJECTIVES: frozenset[str] = frozenset()
 # What joins a lower-case complement to an organisation's name after its adjective (French "Direction générale de
@@ -656,8 +661,9 @@ suv gdp ai mri ct dna gp gps gcse gcses ceo cfo coo pm tv cctv sms icu vip atm e
                 "remembrance day", "veterans day", "st patrick's day", "bonfire night", "super bowl", "small business saturday",
                 # A news page's kicker before the first sentence ("Breaking News: Halvorsen recalls …", issue 9).
                 "breaking news", "breaking", "exclusive", "live updates", "developing story", "just in",
-                # a right to ask, written with capitals ("a Freedom of Information request"), nobody
-                "freedom of information"}
+                # a right to ask and a listing, written with capitals ("a Freedom of Information request", "a
+                # UNESCO World Heritage Site"), nobody
+                "freedom of information", "world heritage site", "world heritage"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria salmonella adhd measles mpox aids hiv sars mers h1n1 h5n1 malaria cholera
 dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculosis legionnaires'

@@ -622,6 +622,8 @@ porte-parole député députée pape roi reine prince princesse saint préfet pr
 SUBJECTS = frozenset("maths mathématiques physique chimie svt philosophie".split())
 PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?"
 NAME_PARTICLES = ("de", "du", "le")
+# French writes its particles apart ("Anne Le Goff"): none glued to a surname.
+SURNAME_PREFIXES: tuple[str, ...] = ()
 # Elided articles glued to a name ("d'OpenAI").
 ELISIONS = ("d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu")
 # Nationality adjectives ("français", "allemande"): capitalised, never a name.
@@ -713,6 +715,8 @@ NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
 # A lower-case article right before a capitalised word: one word then a lower-case complement is an organisation
 # whose name French capitalises on its first word only ("le Cercle des nageurs", "les Restos du cœur").
 NAME_ARTICLE_BEFORE = r"(?<![\w'’])(?:le|la|les|l['’]|du|des|au|aux|de\s+la|de\s+l['’])\s*$"
+# An indefinite article before one capitalised word that heads its phrase: a common noun or a product ("un Airbus").
+INDEFINITE_ARTICLES = r"un|une"
 # Lower-case adjectives that are part of a name ("Secours populaire", "Rassemblement national",
 # "ministère de la Transition énergétique"): French capitalises only the first word.
 NAME_ADJECTIVES = frozenset("""
