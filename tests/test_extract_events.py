@@ -1247,6 +1247,13 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     ("The Flow Country became a UNESCO World Heritage Site in 2024.", "en", ["Flow Country", "UNESCO"]),
     ("A Reporter from the planning division visited Leeds on Monday.", "en", ["Leeds"]),
     ("A Labour councillor visited Leeds on Monday.", "en", ["Labour", "Leeds"]),
+    # A person whose surname is a law's word; a club's word; one word after a possessive opening a committee.
+    ("Race director Paula Grant said on Monday that Leeds would host the race.", "en", ["Leeds", "Paula Grant"]),
+    ("Club runner Tom Ellis, of Kessford Harriers, collapsed in Leeds on Sunday.", "en",
+     ["Kessford Harriers", "Leeds", "Tom Ellis"]),
+    ("The council's Transport and Environment Committee will meet in Leeds on Monday.", "en",
+     ["Leeds", "Transport and Environment Committee"]),
+    ("Shares in Barclays and Lloyds Bank fell in Leeds on Monday.", "en", ["Barclays", "Leeds", "Lloyds Bank"]),
     # An ampersand joins a firm's name.
     ("Brumes & Cie a perdu lundi le soutien de la banque.", "fr", ["Brumes & Cie"]),
 ])

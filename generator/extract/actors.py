@@ -69,6 +69,8 @@ _NOT_NAME_PHRASES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(sorted(
     (re.escape(p) for p in _NOT_NAMES if re.search(rf"\s(?:{'|'.join(sorted(union('ORG_LINKS')))})\s", p)),
     key=lambda w: (-len(w), w))) + r")(?!\w)")
 _THING_WORDS = union("THING_WORDS")
+_LINKED_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_LINK}|{'|'.join(map(re.escape, union('NAME_JOINERS')))})\s+$")
+_DETERMINER_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('DETERMINERS')})\s*$")
 _SUBJECTS = union("SUBJECTS")  # "the Proceeds of Crime Act": a law names nobody
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
@@ -743,6 +745,13 @@ def _thing(text: str, start: int, raw: str) -> bool:
     words += [more.group(0).split()[-1]] if more else []
     if words[0].casefold() in _SUBJECTS and not any(w.casefold() in _ORG_WORDS for w in raw.split()):
         return True  # "Higher Maths", "Advanced Higher Chemistry": an exam; not "London School of Economics"
+    clean = _clean_name(raw)
+    at = start + max(0, raw.find(clean))
+    if more is None and len(set(words)) == 1 and looks_like_person(clean) \
+            and not _DETERMINER_BEFORE.search(text, max(0, at - 12), at) and not _LINKED_BEFORE.search(text, max(0, at - 12), at):
+        # "Paula Grant", "Tom Bill": a person's name, which no article opens ("the Green Homes Grant") and no link
+        # joins to a name before ("Proceeds of Crime Act", "Libraries and Museums Act")
+        return False
     return any(w.casefold() in _THING_WORDS for w in words)
 
 
@@ -784,6 +793,8 @@ def _route(text: str, start: int, end: int, name: str) -> bool:
                 or before and before.group(1).casefold() in _ROUTE_BEFORE)
 
 
+# "the council's Transport (and Environment Committee)": one word after an article or a possessive opens a name.
+_OWNED_BEFORE = re.compile(rf"(?i)(?:(?<![\w'’])(?:{alternation('DETERMINERS')})|\w['’]s)\s+$")
 _MATTERS_LISTED = re.compile(rf"(?:\s*,\s*[A-ZÀ-Ý][\w-]*)+\s*,?\s+(?:{'|'.join(map(re.escape, union('NAME_JOINERS')))})"
                              rf"\s+[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?")
 
@@ -794,6 +805,7 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     "Northern Rail and Air Users' Association" is one association; "Apple and Google" stay two. An ampersand
     always joins: prose writes "and" between two actors, a firm's name "&" ("Aldous & Finch", "Brumes & Cie").
     Matters listed after an organisation's word and "for" are its name: "Department for Culture, Media and Sport".
+    One word opens such a name after an article or a possessive: "the council's Transport and Environment Committee".
     """
     out: list[tuple[int, str]] = []
     listed_until = -1
@@ -807,7 +819,8 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             between = text[last_begin + len(last):begin]
             words = last.split()
             if between.strip() == "&" or _NAME_JOINER.fullmatch(between + " ") and (
-                    raw.split()[-1].casefold() in _ORG_WORDS and len(words) >= 2
+                    raw.split()[-1].casefold() in _ORG_WORDS
+                    and (len(words) >= 2 or _OWNED_BEFORE.search(text, max(0, last_begin - 20), last_begin))
                     and (not any(w.casefold() in _ORG_WORDS for w in words) or _open_complement(words))
                     or _plural_pair(words, raw.split())):
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])

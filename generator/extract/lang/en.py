@@ -514,7 +514,7 @@ radio tv television rovers athletic wanderers albion town rangers unit squad tea
 industries holdings partners energy foods pharmaceuticals logistics solutions media engines aerospace ventures
 resources telecom communications insurance brewery creamery dairy farms mills works shipping ferries railways
 society trust authority authorities board committee bureau inspectorate directorate research
-campaign
+campaign harriers striders wheelers academy orchestra choir
 """.split())
 COMMON_CAPITALS = frozenset("""
 the a an this that these those he she it they we you i his her its their our my your there here
