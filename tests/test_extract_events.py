@@ -1254,6 +1254,9 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     ("The council's Transport and Environment Committee will meet in Leeds on Monday.", "en",
      ["Leeds", "Transport and Environment Committee"]),
     ("Shares in Barclays and Lloyds Bank fell in Leeds on Monday.", "en", ["Barclays", "Leeds", "Lloyds Bank"]),
+    # A number opens no person's name; a word after "à" is a place, no first name a description follows.
+    ("Au Gaec des Trois Sapins, à Mouthe, Julien Bourgeois élève 70 vaches. « On travaille à perte depuis "
+     "l'automne », explique-t-il lundi.", "fr", ["Julien Bourgeois"]),
     # An ampersand joins a firm's name.
     ("Brumes & Cie a perdu lundi le soutien de la banque.", "fr", ["Brumes & Cie"]),
 ])

@@ -447,8 +447,10 @@ def _first_name_alone(text: str, start: int, raw: str) -> bool:
     if _sentence_start(text, start) or not word[:1].isupper() or _inner_capital(word) or word.isupper() \
             or folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or _nationality(folded):
         return False
-    if _PLACE_LINK_BEFORE.search(text, max(0, start - 8), start + len(raw) - len(word)):
-        return False  # "l'Union étudiante de Vireloup, qui …": a place the description is of (issue 10)
+    if _PLACE_LINK_BEFORE.search(text, max(0, start - 8), start + len(raw) - len(word)) \
+            or _word_before(text, start + len(raw) - len(word)) in _PLACE_WORDS:
+        # "l'Union étudiante de Vireloup, qui …": a place the description is of (issue 10); "à Mouthe, Julien …"
+        return False
     end = start + len(raw)
     return bool(_PERSON_AFTER.match(text, end)
                 or text[end:end + 1] == "," and _PERSON_BEFORE.search(text[max(0, start - 60):start]))
@@ -866,9 +868,10 @@ def looks_like_person(name: str) -> bool:
         lowered = word.casefold().strip(".")
         # "Le" starts a phrase ("Le Monde") but sits inside a name ("Anne Le Goff").
         # "Laiterie Combal": a kind of place the article may write lower-case before a name is no one's first name.
-        # "Journal de Roncières", "Courrier de l'Orbe": a newspaper's word opening the name is no first name.
+        # "Journal de Roncières", "Courrier de l'Orbe": a newspaper's word opening the name is no first name, nor is
+        # a number ("le Gaec des Trois Sapins").
         if lowered in _ORG_WORDS or lowered in _CATEGORY_WORDS or lowered in _COMPASS \
-                or (position == 0 and lowered in _COMMON_CAPITALS | _NEWS_WORDS) \
+                or (position == 0 and lowered in _COMMON_CAPITALS | _NEWS_WORDS | _NUMBER_WORDS) \
                 or _nationality(lowered):
             return False
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-ZÀ-Ý]\.", word) or re.fullmatch(r"[A-Z]{2,}s", word):

@@ -596,7 +596,7 @@ hôpital service services république royaume unis nations europe européenne é
 coupe ligue festival prix intelligence artificielle centre parc pont lac mont île région province district
 place station port laboratoire cité scène société commune préfecture mairie
 industries transports ateliers établissements chantiers laboratoires éditions assurances carrosseries constructions
-autorité caisse chambre haute comité syndicat
+autorité caisse chambre haute comité syndicat gaec earl scea
 conservatoire observatoire établissement confédération amis jeunesse
 """.split())
 # Capitalised words that start sentences or titles but name nobody.
