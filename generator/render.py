@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
+import types
 from functools import cached_property
 from pathlib import Path
 from typing import Any, Callable, Iterable, Mapping
@@ -49,6 +50,7 @@ class Theme:
             lstrip_blocks=True,
         )
         self.env.template_class = _Template
+        self.env.context_class = _Context
         # Set once per theme, never per build: a filter finds the build's labels in the render
         # context, so pages of an older build in the preview never use a newer build's settings.
         self.env.filters.update(
@@ -143,6 +145,34 @@ class _Template(jinja2.Template):
         template = cls._from_namespace(environment, namespace, globals)
         template._uptodate = uptodate
         return template
+
+
+# Callables that never take a context, by their exact class: a macro, a method of a built-in type (str.format).
+_PLAIN_CALLABLES = (jinja2.runtime.Macro, types.BuiltinMethodType)
+
+
+class _Context(jinja2.runtime.Context):
+    """Jinja's render context, calling a macro or a built-in method without looking for a context argument.
+
+    Context.call asks every callable, through ``hasattr`` twice, whether it wants the context; a macro
+    (its class sets no such mark) and a built-in method (which cannot carry one) never do, and they are
+    most of what a page calls (issue 12: 130,000 macro calls at 10,000 events, 6 % of rendering).
+    Any other callable goes through Jinja's own call, unchanged.
+    """
+
+    @jinja2.utils.internalcode
+    def call(__self, __obj: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:  # noqa: N805 - Jinja's signature
+        """Call ``__obj`` as Context.call does (the loop and block variables it is given are dropped)."""
+        if __obj.__class__ not in _PLAIN_CALLABLES:
+            return jinja2.runtime.Context.call(__self, __obj, *args, **kwargs)
+        if kwargs:
+            kwargs.pop("_block_vars", None)
+            kwargs.pop("_loop_vars", None)
+        try:
+            return __obj(*args, **kwargs)
+        except StopIteration:
+            return __self.environment.undefined("value was undefined because a callable raised a"
+                                                " StopIteration exception")
 
 
 def _catalog(path: Path) -> dict[str, str]:
