@@ -62,6 +62,7 @@ class Theme:
             html_datetime=timeline.html_datetime,
             event_slugs=_event_slugs_filter,
             first_appearance=timeline.first_appearance,
+            source_count=timeline.source_count,
         )
         self.language = language
 

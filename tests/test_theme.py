@@ -443,3 +443,20 @@ def test_printed_values_fall_back_to_escape_where_markupsafe_has_no_private_help
     older = plain_escape(SimpleNamespace(escape=markupsafe.escape))
     escaped = older("a<b & \"c\" 'd'>é")
     assert escaped == "a&lt;b &amp; &#34;c&#34; &#39;d&#39;&gt;é" and type(escaped) is str
+
+
+@pytest.mark.parametrize("ids", [[], ["gazette"], ["gazette", "herald", "gazette"], ["Gazette", "gazette", "herald"]])
+def test_source_count_counts_what_jinjas_unique_counts(ids: list[str]) -> None:
+    # The card's "reported by N" once came from map(attribute="source") | unique | list | length, which
+    # compares ids without case: the filter that replaced it (issue 12) must print the same N.
+    import jinja2
+
+    from generator.model import SourceRef
+    from generator.timeline import source_count
+
+    class Event:
+        sources = [SourceRef(source=i, quote="") for i in ids]
+
+    chain = jinja2.Environment().from_string('{{ event.sources | map(attribute="source") | unique | list | length }}')
+    assert str(source_count(Event())) == chain.render(event=Event())
+    assert source_count(Event()) == len({i.lower() for i in ids})
