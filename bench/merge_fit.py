@@ -68,6 +68,7 @@ def install(bias: float, weights: np.ndarray, merge_p: float) -> None:
     pair_weights.BIAS = bias
     pair_weights.WEIGHTS = {name: float(v) for name, v in zip(stories.FEATURES, weights)}
     pair_weights.MERGE_P = merge_p
+    stories.fitted.cache_clear()
 
 
 def main(argv: list[str] | None = None) -> int:

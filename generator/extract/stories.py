@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 import math
+import operator
 import re
 import unicodedata
 from dataclasses import dataclass, field, replace
@@ -452,6 +453,7 @@ def _set_signals(m: Mention, text: str) -> None:
     m.names, m.numbers, m.words, m.concepts = focused.names, focused.numbers, focused.words, focused.concepts
     m.openers, m.written, m.named_words = focused.openers, focused.written, focused.named_words
     m.__dict__.pop("short_words", None)  # computed again from these words
+    m.__dict__.pop("actions", None)
 
 
 def _promote_openers(m: Mention, known: set[str]) -> None:
@@ -612,7 +614,10 @@ def _one_alone_on_the_other_day(a: Mention, b: Mention, by_source: dict[str, lis
 
 def _actions(m: Mention) -> frozenset[str]:
     """What a telling says happened, as concepts (stages of one fact, a ruling and a conviction, as one)."""
-    return frozenset(FAMILIES.get(c, c) for c in m.concepts if c in ACTIONS)
+    found = m.__dict__.get("actions")
+    if found is None:  # once a mention (_set_signals forgets it): every pair asks
+        found = m.__dict__["actions"] = frozenset(FAMILIES.get(c, c) for c in m.concepts if c in ACTIONS)
+    return found
 
 
 def _names_the_other_day(a: Mention, b: Mention) -> bool:
@@ -707,6 +712,8 @@ class Weights:
 
     idf: dict[str, float]
     _sums: dict[tuple[frozenset[str], str], float] = field(default_factory=dict)  # a set's weight, once
+    # How many sentences of an article tell a fact of a kind in a period (_tellings), once per period asked.
+    _tellings: dict[tuple[int, dt.date, dt.date], int] = field(default_factory=dict)
     # Figures some article gives in two sentences ("the plant, which employs 340 people"): background, no mark of
     # one fact.
     repeated: frozenset[str] = frozenset()
@@ -742,6 +749,14 @@ class Weights:
         found = self._sums.get(key)
         if found is None:
             found = self._sums[key] = sum(self.idf.get(prefix + t, 1.0) for t in tokens)
+        return found
+
+    def tellings(self, m: Mention, other: Mention, by_source: dict[str, list[Mention]]) -> int:
+        """_tellings, kept for the periods every pair of the story asks about again."""
+        key = (id(m), other.first_day, other.last_day)
+        found = self._tellings.get(key)
+        if found is None:
+            found = self._tellings[key] = _tellings(m, other, by_source)
         return found
 
     def containment(self, a: frozenset[str], b: frozenset[str]) -> float:
@@ -1157,7 +1172,7 @@ def pair_features(a: Mention, b: Mention, weights: Weights, by_source: dict[str,
     gap = _gap_days(a, b)
     dated = (ca.date_basis == "text") + (cb.date_basis == "text")
     same_speaker = bool(ca.speaker and cb.speaker and _name_words(ca.speaker) & _name_words(cb.speaker))
-    ambiguity = math.log(max(_tellings(a, b, by_source), 1)) + math.log(max(_tellings(b, a, by_source), 1))
+    ambiguity = math.log(max(weights.tellings(a, b, by_source), 1)) + math.log(max(weights.tellings(b, a, by_source), 1))
     return [
         max(-1.0, min(rule, 1.5)), float(rescue), float(slip), words, _dice(a.short_words, b.short_words),
         weights.dice(a.names, b.names, "@"), float(bool(a.names and b.names)), float(bool(a.names & b.names)),
@@ -1178,13 +1193,23 @@ def pair_features(a: Mention, b: Mention, weights: Weights, by_source: dict[str,
 
 def _lead(m: Mention, by_source: dict[str, list[Mention]]) -> bool:
     """Whether a mention is in its article's first two dated sentences (the news it was written for)."""
-    earlier = {o.candidate.position for o in by_source[m.source] if o.candidate.position < m.candidate.position}
-    return len(earlier) < 2
+    found = m.__dict__.get("lead")
+    if found is None:  # once a mention: every pair asks
+        earlier = {o.candidate.position for o in by_source[m.source] if o.candidate.position < m.candidate.position}
+        found = m.__dict__["lead"] = len(earlier) < 2
+    return found
 
 
 def same_fact(features: list[float]) -> float:
     """The fitted model's probability that a pair with these features tells one fact."""
+    bias, weights = fitted()
+    z = bias + sum(map(operator.mul, weights, features))
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+@lru_cache(maxsize=1)
+def fitted() -> tuple[float, tuple[float, ...]]:
+    """The fitted bias and weights in FEATURES' order (cleared by whoever installs other weights)."""
     from .pair_weights import BIAS, WEIGHTS
 
-    z = BIAS + sum(WEIGHTS.get(name, 0.0) * x for name, x in zip(FEATURES, features))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+    return BIAS, tuple(WEIGHTS.get(name, 0.0) for name in FEATURES)
