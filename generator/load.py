@@ -47,6 +47,7 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # 1 MB of text and an event file a few kB; past these a file is a mistake or an attack.
 MAX_SOURCE_BYTES = 20_000_000  # a source file (content/sources/*.md), and a file given to `add`
 MAX_YAML_BYTES = 1_000_000  # an event file, site.yaml, actors.yaml, and a source's front matter
+FIRST_READ_BYTES = 65_536  # read_text's first read: the whole of most files, and no large allocation
 LINK_SKIPPED = "a symbolic link: skipped (only files inside the site folder are read and published)"
 
 
@@ -191,7 +192,12 @@ def read_text(path: Path, problems: list[Problem], limit: int = MAX_SOURCE_BYTES
             return None
         raise
     with handle:
-        data = handle.read(limit + 1)  # never more than the limit in memory, whatever stat said
+        # Never more than the limit in memory, whatever stat said; a small read first, since asking for
+        # limit + 1 bytes allocates that much (a megabyte per event file) before the file is read (issue 12).
+        first = min(limit + 1, FIRST_READ_BYTES)
+        data = handle.read(first)
+        if len(data) == first and first <= limit:  # maybe more: read up to one byte past the limit
+            data += handle.read(limit + 1 - first)
     if len(data) > limit:
         problems.append(Problem(path, 1, 1, f"the file is larger than {_megabytes(limit)}, the limit for "
                                             f"{_kind_of_file(limit)}: it was not read"))

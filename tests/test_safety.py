@@ -514,3 +514,19 @@ def test_a_site_left_aside_by_a_killed_swap_is_put_back(small_site: Path, run_cl
     assert unchanged > 0, result.out  # built over the old site, put back (a fresh folder has none unchanged)
     # The build cache and the two generations are no leftovers (issue 12).
     assert sorted(p.name for p in small_site.iterdir()) == [".cache", ".site-generations", "content", "site"]
+
+
+@pytest.mark.parametrize("size", [0, 10, 65_535, 65_536, 65_537, 99_999, 100_000, 100_001, 200_000])
+def test_read_text_reads_a_whole_file_up_to_its_limit_and_refuses_one_byte_more(tmp_path: Path, size: int) -> None:
+    # read_text reads a first 64 KiB, then the rest up to one byte past the limit (issue 12): every size
+    # around both boundaries gives the file's whole text, or the located refusal.
+    from generator.load import read_text
+
+    path = tmp_path / "f.txt"
+    path.write_bytes(b"a" * size)
+    problems: list = []
+    text = read_text(path, problems, limit=100_000)
+    if size <= 100_000:
+        assert text == "a" * size and problems == []
+    else:
+        assert text is None and len(problems) == 1 and "the file is larger than" in problems[0].message
