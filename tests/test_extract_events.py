@@ -955,6 +955,17 @@ def test_a_role_an_operator_and_a_statement_speak_for_who_the_article_named(text
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == speakers
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    # A name after an organisation's noun or a plural article is no person's, so no pronoun stands for it.
+    ("Le chantier a été mené par l'entreprise Bâtiments Anciens du Quercy, sous le contrôle de l'architecte des "
+     "Bâtiments de France, Claire Nogaret. « Il a fallu remplacer 40 % des rivets », explique-t-elle.", "fr",
+     "Claire Nogaret"),
+])
+def test_an_organisation_named_like_a_person_takes_no_pronoun(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert [c.speaker for c in claims] == [speaker]
+
+
 def test_a_place_after_a_person_s_description_is_no_first_name():
     # Issue 10: "étudiante de Vireloup," read as a student called Vireloup, who then spoke for "elle".
     text = ("La présidente de l'université de Vireloup, Armelle Dufrénoy, a démissionné jeudi. L'Union étudiante de "

@@ -130,6 +130,11 @@ _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
                               rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
 _MEDIUM_BEFORE = re.compile(alternation("MEDIUM_BEFORE"))  # "au micro de France Bleu Occitanie": no person
+# "l'entreprise Bâtiments Anciens du Quercy", "the firm Castle Hale": a name right after an organisation's noun is
+# the organisation's, however much it looks like a person's ("developer", "builder" are people's jobs too).
+_PLURAL_BEFORE = re.compile(rf"(?<![\w'’])(?:{alternation('PLURAL_ARTICLES')})\s+$")  # "des Bâtiments de France"
+_ORG_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(
+    map(re.escape, union("ORG_NOUNS") - union("PERSON_NOUNS") - {"developer"}), key=lambda w: (-len(w), w))) + r")\s+$")
 _PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
 _COMPASS = union("COMPASS_WORDS")  # "North East": a region, no person
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
@@ -203,7 +208,9 @@ class NameIndex:
                     index.written.setdefault(alias.replace("’", "'"), category + name)
             elif name and not category and looks_like_person(name) and not _no_actor(text, start, run, name)\
                     and not _PRODUCT_BEFORE.search(text[max(0, start - 30):start]) \
-                    and not _MEDIUM_BEFORE.search(text, max(0, start - 40), start + max(0, run.find(name.split()[0]))):
+                    and not _MEDIUM_BEFORE.search(text, max(0, start - 40), start + max(0, run.find(name.split()[0]))) \
+                    and not _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start + max(0, run.find(name.split()[0]))) \
+                    and not _PLURAL_BEFORE.search(text, max(0, start - 10), start + max(0, run.find(name.split()[0]))):
                 # "le plan France Relance" is no one: its first word would name someone ("en France") otherwise.
                 index.people.add(index.aliases.get(_fold(name), name))
             elif name and not category and " " not in name and _first_name_alone(text, start, run):

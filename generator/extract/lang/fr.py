@@ -715,6 +715,8 @@ NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
 # A lower-case article right before a capitalised word: one word then a lower-case complement is an organisation
 # whose name French capitalises on its first word only ("le Cercle des nageurs", "les Restos du cœur").
 NAME_ARTICLE_BEFORE = r"(?<![\w'’])(?:le|la|les|l['’]|du|des|au|aux|de\s+la|de\s+l['’])\s*$"
+# A plural article before a name of several words: no person's ("l'architecte des Bâtiments de France").
+PLURAL_ARTICLES = r"des|les|aux"
 # An indefinite article before one capitalised word that heads its phrase: a common noun or a product ("un Airbus").
 INDEFINITE_ARTICLES = r"un|une"
 # Lower-case adjectives that are part of a name ("Secours populaire", "Rassemblement national",
