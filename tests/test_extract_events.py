@@ -1268,6 +1268,9 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     # A number opens no person's name; a word after "à" is a place, no first name a description follows.
     ("Au Gaec des Trois Sapins, à Mouthe, Julien Bourgeois élève 70 vaches. « On travaille à perte depuis "
      "l'automne », explique-t-il lundi.", "fr", ["Julien Bourgeois"]),
+    # A particle and a capitalised article inside a person's name do not count among its words.
+    ("La préfète, Catherine Sarlandie de La Robertie, a placé mardi le bassin en alerte.", "fr",
+     ["Catherine Sarlandie de La Robertie"]),
     # An ampersand joins a firm's name.
     ("Brumes & Cie a perdu lundi le soutien de la banque.", "fr", ["Brumes & Cie"]),
 ])

@@ -862,7 +862,8 @@ def _plural_pair(first: list[str], second: list[str]) -> bool:
 def looks_like_person(name: str) -> bool:
     """A person's name: two or three capitalised words, none of them an organisation's or a common word."""
     words = name.split()
-    if not 2 <= len(words) <= 4:
+    # "Catherine Sarlandie de La Robertie": a particle does not count among a name's four words
+    if not 2 <= len([w for w in words if w not in _PARTICLES]) <= 4 or len(words) > 5:
         return False
     capitalised = [w for w in words if w[:1].isupper()]
     if len(capitalised) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
