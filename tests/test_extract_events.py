@@ -950,6 +950,9 @@ def test_a_radio_named_where_someone_spoke_is_no_person_a_pronoun_stands_for(tex
     # A document of an organisation speaks for it, named in full before.
     ("La préfecture du Cantal a fermé la RN 122 lundi. Selon un communiqué de la préfecture, « les routes seront "
      "rouvertes jeudi ».", "fr", ["préfecture du Cantal"]),
+    # named nowhere in full, the organisation as the document names it
+    ("La RN 122 a été fermée lundi. Selon un communiqué de la préfecture, « les routes seront rouvertes jeudi ».",
+     "fr", ["Préfecture"]),
 ])
 def test_a_role_an_operator_and_a_statement_speak_for_who_the_article_named(text, language, speakers):
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == speakers

@@ -787,7 +787,8 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
 
 def _source_organisation(rest: str, names: NameIndex, cues: _Cues) -> str | None:
     """Who a document speaks for, from the words after "un communiqué de", "a statement from": the organisation
-    named there, or the one the article names with that kind ("la préfecture" after "la préfecture du Cantal")."""
+    named there, or the one the article names with that kind ("la préfecture" after "la préfecture du Cantal"),
+    else the kind itself ("Préfecture")."""
     rest = " ".join(rest.split()).strip(" ,")
     found = names.mentions(rest)
     if len(found) == 1 and not found[0].person and found[0].end >= len(rest) - 1:
@@ -797,7 +798,10 @@ def _source_organisation(rest: str, names: NameIndex, cues: _Cues) -> str | None
         return None
     kinds = {name for name in set(names.aliases.values()) | set(names.long_names) if name not in names.people
              and set(words) <= {w.casefold() for w in re.findall(r"\w+", name)}}
-    return kinds.pop() if len(kinds) == 1 else None
+    if len(kinds) == 1:
+        return kinds.pop()
+    # Named nowhere in full: the organisation as the document names it ("la préfecture"), without its article.
+    return rest[0].upper() + rest[1:] if not kinds and rest[:1].islower() else None
 
 
 def _kind_named(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
