@@ -530,7 +530,7 @@ mp mep msp mla director president minister mayor judge superintendent sheriff ch
 chairwoman chair governor secretary general professor commissioner detective sergeant lieutenant colonel
 ambassador ceo cfo councillor councilor spokesman spokeswoman spokesperson analyst vice executive head deputy
 rep sen gov pope king queen prince princess lord lady sir dame saint kc qc constable pc dc ds di dci sgt supt
-cllr cllrs councilman councilwoman alderman member
+cllr cllrs councilman councilwoman alderman member convener convenor provost chairperson treasurer
 forecaster photographer businessman businesswoman campaigner activist headteacher economist scientist researcher
 pensioner landlady founder midfielder striker goalkeeper skipper novelist journalist presenter broadcaster
 comedian actress solicitor barrister paramedic firefighter vicar rector teenager
