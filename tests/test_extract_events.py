@@ -1333,7 +1333,8 @@ def test_reported_speech_after_a_pronoun_and_a_long_subject(text, language, spea
 # --- issue 10: kinds of text seen in stories nobody here wrote --------------------------------------
 
 @pytest.mark.parametrize("dateline", ["HAVENBY, Norway, May 15 (NWP) - ", "LONDON (Wire) – ", "OSLO, May 15 - ",
-                                      "Saint-Aurel-de-Havenby (Norway), 15 May 2024 (NWP) - ", "New York (Reuters) - "])
+                                      "Saint-Aurel-de-Havenby (Norway), 15 May 2024 (NWP) - ", "New York (Reuters) - ",
+                                      "HAVENBY, Norway, May 15, 2024 /GlobeWire/ -- "])
 def test_a_wire_dateline_does_not_date_the_lead(dateline):
     # Published Wednesday 15 May 2024: the lead's own "on Monday" is 13 May; the dateline's day is when it was filed.
     found = extract(f"{dateline}Harbour workers at Havenby walked out on Monday over pay.", "en")

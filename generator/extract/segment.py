@@ -20,7 +20,8 @@ _DATELINE = re.compile(rf"(?:{alternation('DATELINE')})\b.{{0,80}}", re.IGNORECA
 # The place may also be written as a name ("Paris (AFP) - ", "Saint-Aurel-de-Tarnelle (France), 14 oct 2026 (APC) -
 # "): then the agency's initials in brackets close it (issue 10: such a dateline's date dated the lead).
 _WIRE_DATELINE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,\s*[A-ZÀ-ÖØ-Þ0-9][^,()\n\-–—]{0,28}){0,3}?"
-                            r"(?:,\s*[A-ZÀ-ÖØ-Þ0-9][^,()\n\-–—]{0,28}\d[^,()\n\-–—]{0,8}|\s*\([^()\n]{1,30}\))"
+                            r"(?:,\s*[A-ZÀ-ÖØ-Þ0-9][^,()\n\-–—/]{0,28}\d[^,()\n\-–—/]{0,8}|\s*\([^()\n]{1,30}\))"
+                            r"(?:\s*/[A-Z][\w .&-]{1,40}/)?"  # a press release's wire: "March 3, 2026 /GlobeWire/ --"
                             r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s*\([^()\n\d]{1,30}\))?"
                             r"(?:,\s*[^,()\n–—]{0,20}\d[^,()\n–—]{0,12})?\s*\([A-Z][\w.&-]{1,15}\))"
                             r"\s*[-–—]{1,2}\s+(?=\S)")
