@@ -1267,8 +1267,11 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     ("Race director Paula Grant said on Monday that Leeds would host the race.", "en", ["Leeds", "Paula Grant"]),
     ("Club runner Tom Ellis, of Kessford Harriers, collapsed in Leeds on Sunday.", "en",
      ["Kessford Harriers", "Leeds", "Tom Ellis"]),
-    ("The council's Transport and Environment Committee will meet in Leeds on Monday.", "en",
+    ("Members of the Transport and Environment Committee will meet in Leeds on Monday.", "en",
      ["Leeds", "Transport and Environment Committee"]),
+    # A unit or a committee after its owner's possessive is part of the owner.
+    ('"It was a scheme," said Hannah Desrosiers, of the Crown Prosecution Service\'s Complex Casework Unit, on '
+     "Monday.", "en", ["Crown Prosecution Service", "Hannah Desrosiers"]),
     ("Shares in Barclays and Lloyds Bank fell in Leeds on Monday.", "en", ["Barclays", "Leeds", "Lloyds Bank"]),
     # A number opens no person's name; a word after "à" is a place, no first name a description follows.
     ("Au Gaec des Trois Sapins, à Mouthe, Julien Bourgeois élève 70 vaches. « On travaille à perte depuis "

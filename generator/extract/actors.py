@@ -71,7 +71,8 @@ _NOT_NAME_PHRASES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(sorted(
 _THING_WORDS = union("THING_WORDS")
 _LINKED_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_LINK}|{'|'.join(map(re.escape, union('NAME_JOINERS')))})\s+$")
 _DETERMINER_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('DETERMINERS')})\s*$")
-_SUBJECTS = union("SUBJECTS")  # "the Proceeds of Crime Act": a law names nobody
+_SUBJECTS = union("SUBJECTS")
+_SUBUNITS = union("SUBUNIT_WORDS")  # "the Proceeds of Crime Act": a law names nobody
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Halvorsen Atlas vans": a product line
@@ -324,6 +325,8 @@ class NameIndex:
                 continue  # "MPs", "Opposition MPs", "SUVs": a common noun's plural; "la RN 7", "Mile 20", "Paris 2024": a road, a place, an event
             if _no_actor(sentence, start, raw, name):
                 continue  # an address, a portfolio, a programme, an event
+            if name.split()[-1].casefold() in _SUBUNITS and re.search(r"\w['’]s\s+$", sentence[max(0, start - 40):start]):
+                continue  # "the Crown Prosecution Service's Complex Casework Unit": a part of its owner
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES) or re.search(r"-[a-z]+(?:ed|ing)$", name):
                 continue  # "Kirkholt-based", "EU-trained", "Paris-bound": an adjective made of a name
             offset = start + raw.find(name.split()[0])

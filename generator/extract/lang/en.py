@@ -535,6 +535,9 @@ forecaster photographer businessman businesswoman campaigner activist headteache
 pensioner landlady founder midfielder striker goalkeeper skipper novelist journalist presenter broadcaster
 comedian actress solicitor barrister paramedic firefighter vicar rector teenager
 """.split())  # and job nouns that open a sentence capitalised before a name ("Forecaster Alex Deakin said"), no surnames
+# A name ending on one of these after a possessive is a part of the owner ("the Crown Prosecution Service's Complex
+# Casework Unit", "the council's Licensing Sub-Committee"): the owner acts, not a second actor.
+SUBUNIT_WORDS = frozenset("unit units committee sub-committee subcommittee panel team division branch section".split())
 # School subjects: a run ending on one with no organisation's word is a course or an exam ("Higher Maths"), nobody.
 SUBJECTS = frozenset("maths mathematics physics chemistry biology geography economics computing psychology".split())
 PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"

@@ -618,6 +618,8 @@ me maître maitre directrice directeur présidente président ministre maire jug
 inspecteur gouverneur secrétaire général professeur commissaire ambassadeur conseiller conseillère
 porte-parole député députée pape roi reine prince princesse saint préfet préfète procureur procureure adjoint adjointe
 """.split())
+# French names a part of an organisation after it with "de" ("la brigade de recherches de Millau"): no possessive.
+SUBUNIT_WORDS: frozenset[str] = frozenset()
 # School subjects: a run ending on one with no organisation's word is a course or an exam, nobody ("le bac Maths").
 SUBJECTS = frozenset("maths mathématiques physique chimie svt philosophie".split())
 PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?"
