@@ -1289,6 +1289,8 @@ def test_council_titles_portfolios_laws_notices_and_events_in_apposition(text, l
 @pytest.mark.parametrize("text, language, actors", [
     # Names only things are given, an animal in apposition or by its species, a ship after its prefix or its kind.
     ("Les petits, baptisés Taïga et Oural par les soigneurs, ont été présentés lundi à Clamery.", "fr", ["Clamery"]),
+    ("Une tempête, baptisée Ciaran par Météo-France, a frappé Clamery lundi. Après Ciaran, 5 000 foyers étaient "
+     "privés d'électricité mardi.", "fr", ["Clamery", "Météo-France"]),
     ("Leur mère, Nadia, une femelle de huit ans, est arrivée lundi à Clamery.", "fr", ["Clamery"]),
     ("Deux tigres de Sibérie et une panthère de l'Amour sont arrivés lundi à Clamery.", "fr", ["Clamery"]),
     ("The MV Saint Brendan broke down off Leeds on Monday.", "en", ["Leeds"]),

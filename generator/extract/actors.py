@@ -423,14 +423,18 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
     prefix = re.search(r"(?<!\S)([A-Z]{2,3})\s+(?:\S+\s+)?$", text[max(0, begin - 12):begin])
     if prefix and prefix.group(1).casefold() in _NAMED_THINGS:
         return [name]  # "the MV Saint Brendan": a ship
-    kind = _NAMED_BEFORE.search(text, max(0, begin - 60), begin) or _NAMED_GIVEN.search(text, max(0, begin - 40), begin)
+    kind = _NAMED_BEFORE.search(text, max(0, begin - 60), begin)
     end = start + len(raw)
+    if kind is not None and kind.group("comma") and not re.match(r"\s*,|" + _NAMED_JOINED.pattern, text[end:end + 12]):
+        kind = None  # "the bus, Halvorsen said": a name in commas after the kind is its name only when closed
+    # "Une tempête, baptisée Ciaran par Météo-France": a name given so needs no closing comma
+    kind = kind or _NAMED_GIVEN.search(text, max(0, begin - 40), begin)
     if kind is None and len(words) == 1 and (_ANIMAL_AFTER.match(text, end)
                                              or _SPECIES_BEFORE.search(text, max(0, begin - 40), begin)):
         # "Leur mère, Nadia, une femelle de huit ans,": an animal, in apposition; "des tigres de Sibérie": a species
         return [name]
-    if kind is None or kind.groupdict().get("comma") and not re.match(r"\s*,|" + _NAMED_JOINED.pattern, text[end:end + 12]):
-        return []  # "the bus, Halvorsen said": a name in commas after the kind is its name only when closed
+    if kind is None:
+        return []
     names = [name]
     while (joined := _NAMED_JOINED.match(text, end)) and (more := _NAME_RUN.match(text, joined.end())):
         names.append(more.group(0))
