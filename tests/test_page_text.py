@@ -127,6 +127,16 @@ def test_captions_credits_and_comment_blocks_are_left_out(block: str) -> None:
     assert "2024" not in _story_around(block)
 
 
+@pytest.mark.parametrize("block", [
+    "<div class='tools'>Écouter cet article</div>", "<p class='premium'>Article réservé aux abonnés</p>",
+    "<div class='player'>Listen to this article</div>",
+])
+def test_a_line_that_is_a_chrome_phrase_alone_is_left_out(block: str) -> None:
+    """A reader's button or a paywall's label on a line of its own is no text of the article (issue 9)."""
+    text = _story_around(block)
+    assert "article" not in text.casefold()
+
+
 def test_a_sentence_about_a_photo_stays() -> None:
     """A sentence of the article that talks about a photograph is no credit line."""
     sentence = "The council released a photo of the new hall on Monday, showing the roof finished in April."

@@ -407,6 +407,8 @@ def _line_kind(line: str) -> str | None:
     if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \
             or _AD_LINE.fullmatch(line.strip()):
         return "other"
+    if len(line.split()) <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
+        return "other"  # a line that is one of CHROME_PHRASES alone ("Écouter cet article", "Listen to this article")
     return None
 
 

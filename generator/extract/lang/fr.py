@@ -836,7 +836,9 @@ dans la même rubrique|les plus lus|à la une|a la une|tous droits réservés|
 dernières actualités|dernières infos|les plus partagés|les plus commentés|vos réactions|réagissez|
 nos lecteurs ont réagi|ailleurs sur le web|à ne pas manquer|en continu|toute l'actualité|sélectionné pour vous|
 nos recommandations|les articles les plus lus|réagir|réagir à cet article|réagissez à cet article|commenter|
-commenter cet article|sur le même thème|sur le meme theme|à lire également|lire également|voir également
+commenter cet article|sur le même thème|sur le meme theme|à lire également|lire également|voir également|
+écouter cet article|écouter l'article|article réservé aux abonnés|réservé aux abonnés|article abonné|
+cet article vous est offert|temps de lecture
 """.replace("\n", "").split("|"))
 # Mentions of an advertising slot in the article ("Publicité", "La suite après cette publicité"):
 # a line that holds nothing else is removed, a mention glued before a sentence is taken out of it.
