@@ -719,7 +719,8 @@ latest news|latest stories|top stories|more stories|more news|have your say|join
 popular now|editor's picks|editors' picks|don't miss|most viewed|most shared|recommended for you|around the web|
 in other news|what to read next|reader comments|your comments|more on this story|more on this topic|
 read more on|join the discussion|most commented|more like this|related topics|related coverage|
-listen to this article|listen to article|subscriber-only|subscribers only|for subscribers|this article is for subscribers
+listen to this article|listen to article|subscriber-only|subscribers only|for subscribers|this article is for subscribers|
+bookmark|video loading|video unavailable|click to play tap to play|click to play|tap to play|play now|watch now
 """.replace("\n", "").split("|"))
 # Labels an advertisement slot prints inside the article ("Advertisement", "Story continues below advertisement"):
 # a line of them is dropped, and one glued before a sentence is cut from it (issue 9).
