@@ -131,8 +131,9 @@ def test_captions_credits_and_comment_blocks_are_left_out(block: str) -> None:
     "<div class='tools'>Écouter cet article</div>", "<p class='premium'>Article réservé aux abonnés</p>",
     "<div class='player'>Listen to this article</div>",
     "<div class='player'>Video Loading<br>Video Unavailable<br>Click to play Tap to play<br>Bookmark</div>",
+    "<p>Cet article vous a été utile ? Sachez que vous pouvez suivre le journal dans l'espace Mon Fil.</p>",
 ])
-def test_a_line_that_is_a_chrome_phrase_alone_is_left_out(block: str) -> None:
+def test_a_line_that_is_a_chrome_phrase_or_a_feedback_box_alone_is_left_out(block: str) -> None:
     """A reader's button or a paywall's label on a line of its own is no text of the article (issue 9)."""
     text = _story_around(block)
     assert not any(word in text.casefold() for word in ("article", "video", "play", "bookmark"))

@@ -88,7 +88,7 @@ _BOX_LINE = re.compile(
     r"(?:newsletter|inbox|boîte|briefing|lettre))|"
     r"(?:^(?:was this (?:article |story |page )?(?:helpful|useful)|do you have (?:a story|information)|"
     r"got a (?:story|news tip)|have your say|contact (?:us|the newsroom)|vous avez (?:une information|un témoignage)|"
-    r"cet article vous a-t-il été utile|contactez(?:-nous| la rédaction))\b)|"
+    r"cet article vous a(?:-t-il)? été utile|contactez(?:-nous| la rédaction))\b)|"
     r"(?:nous utilisons des cookies|we use cookies|this (?:site|website) uses cookies|accepter les cookies|"
     r"accept (?:all )?cookies|tout accepter|gérer mes choix|manage (?:my )?preferences|"
     r"^(?:partager|share)(?: (?:sur|on|this|cet))?\b.{0,40}(?:facebook|twitter|linkedin|whatsapp|email|x)\b)", re.I)
