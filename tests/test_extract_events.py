@@ -1239,6 +1239,8 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     # A councillor's title and a council portfolio before a name; an organisation's listed matters; a law joined
     # by "and"; a notice served; a right's name; an event named in apposition, a programme's "Challenge".
     ("Councillors heard from Cllr Faisal Rahman in Leeds on Monday.", "en", ["Faisal Rahman", "Leeds"]),
+    ('"We are appealing for witnesses," said Det Insp Mark Rowe in Leeds on Monday.', "en", ["Leeds", "Mark Rowe"]),
+    ('Baroness Jane Smith told peers in Leeds on Monday that the bill was "flawed".', "en", ["Jane Smith", "Leeds"]),
     ('"We would rather close it in the summer," Roads Convener Steven Doyle said in Leeds on Monday.', "en",
      ["Leeds", "Steven Doyle"]),
     ('"We had no choice," said the Cabinet Member for Communities, Cllr Janet Moss, on Monday.', "en",

@@ -531,6 +531,7 @@ chairwoman chair governor secretary general professor commissioner detective ser
 ambassador ceo cfo councillor councilor spokesman spokeswoman spokesperson analyst vice executive head deputy
 rep sen gov pope king queen prince princess lord lady sir dame saint kc qc constable pc dc ds di dci sgt supt
 cllr cllrs councilman councilwoman alderman member convener convenor provost chairperson treasurer
+det insp ch con rev revd baroness viscount archbishop rabbi imam
 forecaster photographer businessman businesswoman campaigner activist headteacher economist scientist researcher
 pensioner landlady founder midfielder striker goalkeeper skipper novelist journalist presenter broadcaster
 comedian actress solicitor barrister paramedic firefighter vicar rector teenager
