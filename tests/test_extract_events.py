@@ -1241,6 +1241,7 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     ("Councillors heard from Cllr Faisal Rahman in Leeds on Monday.", "en", ["Faisal Rahman", "Leeds"]),
     ('"We are appealing for witnesses," said Det Insp Mark Rowe in Leeds on Monday.', "en", ["Leeds", "Mark Rowe"]),
     ('Baroness Jane Smith told peers in Leeds on Monday that the bill was "flawed".', "en", ["Jane Smith", "Leeds"]),
+    ("Mgr François Fonlupt, évêque de Rodez, a célébré dimanche une messe.", "fr", ["François Fonlupt", "Rodez"]),
     ('"We would rather close it in the summer," Roads Convener Steven Doyle said in Leeds on Monday.', "en",
      ["Leeds", "Steven Doyle"]),
     ('"We had no choice," said the Cabinet Member for Communities, Cllr Janet Moss, on Monday.', "en",

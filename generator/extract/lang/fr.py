@@ -622,7 +622,7 @@ porte-parole député députée pape roi reine prince princesse saint préfet pr
 SUBUNIT_WORDS: frozenset[str] = frozenset()
 # School subjects: a run ending on one with no organisation's word is a course or an exam, nobody ("le bac Maths").
 SUBJECTS = frozenset("maths mathématiques physique chimie svt philosophie".split())
-PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?"
+PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?|Mgr"
 NAME_PARTICLES = ("de", "du", "le")
 # French writes its particles apart ("Anne Le Goff"): none glued to a surname.
 SURNAME_PREFIXES: tuple[str, ...] = ()
