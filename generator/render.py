@@ -241,6 +241,7 @@ class Labels:
         self._plural: Callable[[int], str] | None = kept["plural"] if kept else None
         self._kept_dates: Mapping[str, str] = kept["dates"] if kept else {}
         self._kept_days: Mapping[str, str] = kept["days"] if kept else {}
+        self._counts: dict[tuple[str, type, int], str] = {}
 
     def date_label(self, date: TimelineDate) -> str:
         """A date in words in the site's language, at its precision."""
@@ -265,9 +266,17 @@ class Labels:
         return text
 
     def count(self, key: str, n: int) -> str:
-        """A message with a number, in the plural form the site's language uses for it ('key_one' for one)."""
-        form = self._plural_rule()(n)
-        return self.messages.get(f"{key}_{form}", self.messages[key]).format(n=n)
+        """A message with a number, in the plural form the site's language uses for it ('key_one' for one).
+
+        Each distinct (key, number) worked out once: every card prints how many sources reported it, and
+        Babel's plural rule is Python run anew at each call (issue 12: 20,000 calls at 10,000 events).
+        """
+        memo = (key, n.__class__, n)  # 1 and 1.0 (or True) print differently
+        text = self._counts.get(memo)
+        if text is None:
+            form = self._plural_rule()(n)
+            text = self._counts[memo] = self.messages.get(f"{key}_{form}", self.messages[key]).format(n=n)
+        return text
 
     def kept(self, dates: Iterable[TimelineDate], days: Iterable[dt.date]) -> dict[str, Any]:
         """These dates' and days' labels and the plural rule, for ``Labels(..., kept=)`` in a later build."""
