@@ -169,6 +169,8 @@ class Builder:
         if self.theme is None or theme_stamp != self._theme_stamp:
             self.theme = Theme(self.paths.templates, content.site.language, self.cache.folder / "templates")
             self.theme.env.loader = FrozenLoader(self.theme.env.loader)
+            # Its templates never change: Jinja need not ask whether each is up to date, three times a page.
+            self.theme.env.auto_reload = False
             self._theme_stamp, self._templates = theme_stamp, {}
         theme = self.theme
         labels = Labels(content.site.date_locale, theme.messages)
