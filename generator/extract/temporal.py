@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
+from dateutil.easter import easter
+
 from .lang import LanguageData, for_language, normalize
 from .mention import DateMention
 from .prefilter import with_first_chars
@@ -715,26 +717,13 @@ def _h_weekday_day(L: _Lang) -> Handler:
     return h
 
 
-def _easter(year: int) -> _dt.date:
-    """Easter Sunday of a year (the Gregorian computus, Meeus/Jones/Butcher)."""
-    a, b, c = year % 19, year // 100, year % 100
-    d, e = divmod(b, 4)
-    g = (8 * b + 13) // 25
-    h = (19 * a + b - d - g + 15) % 30
-    i, k = divmod(c, 4)
-    l_ = (32 + 2 * e + 2 * i - h - k) % 7
-    m = (a + 11 * h + 22 * l_) // 451
-    month, day = divmod(h + l_ - 7 * m + 114, 31)
-    return _dt.date(year, month, day + 1)
-
-
 def _thanksgiving(year: int) -> _dt.date:
     """The fourth Thursday of November (US Thanksgiving), from which Black Friday counts."""
     first = _dt.date(year, 11, 1)
     return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
-_FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {"easter": _easter, "thanksgiving": _thanksgiving}
+_FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {"easter": easter, "thanksgiving": _thanksgiving}
 
 
 def _feast_base(base: str, year: int) -> _dt.date:
