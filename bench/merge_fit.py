@@ -28,9 +28,7 @@ def examples(folder: Path) -> tuple[np.ndarray, np.ndarray]:
     """The labelled cross-article pairs of one story: features and 0/1 labels."""
     gold, mentions = story_mentions(folder, REPO)
     weights = stories.prepare(mentions)
-    by_source: dict[str, list[stories.Mention]] = {}
-    for m in mentions:
-        by_source.setdefault(m.source, []).append(m)
+    by_source = stories.mentions_by_source(mentions)
     golds = [(fact, n, g) for fact in gold["facts"] for n, g in enumerate(fact["mentions"])]
     fact_of = {id(m): key[0] for key, m in _find(golds, mentions).items()}
     xs, ys = [], []

@@ -360,7 +360,8 @@ def uncollected(active: bool = True) -> Iterator[None]:
     Loading the content, listing the pages and making the search index allocate hundreds of thousands
     of objects that all live to the end of the build, so each collection they set off scanned a growing
     heap and freed nothing (issue 12: a fifth of loading and listing, an eighth of the search index, at
-    10,000 and 100,000 events alike). Rendering makes cyclic garbage (Jinja's contexts) and is never paused.
+    10,000 and 100,000 events alike). Rendering makes cyclic garbage (Jinja's contexts): a render worker
+    pauses the collector only for a chunk of pages and collects the youngest objects after it (pool._render_chunk).
     """
     if not active or not gc.isenabled():
         yield

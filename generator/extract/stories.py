@@ -324,9 +324,7 @@ def group(mentions: list[Mention]) -> list[Story]:
                     join(i, j, linked=True)
     pairs = []
     index = {id(m): i for i, m in enumerate(mentions)}
-    by_source: dict[str, list[Mention]] = {}
-    for m in mentions:
-        by_source.setdefault(m.source, []).append(m)
+    by_source = mentions_by_source(mentions)
     for i, j in _close_pairs(mentions):
         if mentions[i].source != mentions[j].source:
             score = _pair_score(mentions[i], mentions[j], weights, by_source)
@@ -374,6 +372,14 @@ def prepare(mentions: list[Mention]) -> "Weights":
     weights = Weights.of(mentions)
     _requotes(mentions, weights)
     return weights
+
+
+def mentions_by_source(mentions: list[Mention]) -> dict[str, list[Mention]]:
+    """The mentions of each article, in their order: what the pair signals look at around a mention."""
+    found: dict[str, list[Mention]] = {}
+    for m in mentions:
+        found.setdefault(m.source, []).append(m)
+    return found
 
 
 def _requotes(mentions: list[Mention], weights: "Weights") -> None:

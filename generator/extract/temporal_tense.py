@@ -127,10 +127,7 @@ def told_undecided(text: str, start: int, end: int, data: LanguageData) -> bool:
     Such a date has no direction ("would reopen in the autumn", "rouvrirait à l'automne", "has reopened in the
     spring") but is no habit either, as a date in a present-tense sentence may be.
     """
-    cues = data.compiled(_Cues)
-    s, e = sentence_bounds(text, start, end)
-    sent = text[s:e]
-    scan = _scan(cues, sent.lower() if sent.isupper() else sent)
+    scan = _sentence_scan(data.compiled(_Cues), text, start, end)[2]
     return bool(scan.future_in_past or scan.perfect)
 
 
@@ -139,12 +136,20 @@ def told_past(text: str, start: int, end: int, data: LanguageData) -> bool:
     of the future, of the future seen from the past, of the perfect or of the present ("The board announced the
     plan over the weekend, a spokesman said")."""
     cues = data.compiled(_Cues)
-    s, e = sentence_bounds(text, start, end)
-    sent = text[s:e]
-    scan = _scan(cues, sent.lower() if sent.isupper() else sent)
+    s, _, scan = _sentence_scan(cues, text, start, end)
     ms, me = start - s, end - s
     outside = [m for m in scan.past if not ms <= m[0] < me and m[2] not in cues.past_stop]
     return bool(outside) and not (scan.future or scan.future_in_past or scan.perfect or scan.present)
+
+
+def _sentence_scan(cues: _Cues, text: str, start: int, end: int) -> tuple[int, str, _Scan]:
+    """The sentence around [start, end): where it starts, its text (lower-cased when written all in capitals, so
+    a headline's verbs are found) and the verb cues in it."""
+    s, e = sentence_bounds(text, start, end)
+    sent = text[s:e]
+    if sent.isupper():
+        sent = sent.lower()
+    return s, sent, _scan(cues, sent)
 
 
 def _done_before(cues: _Cues, text: str, start: int) -> bool:
@@ -169,12 +174,8 @@ def _scheduled(cues: _Cues, text: str, start: int, end: int) -> bool:
 
 def _verb_tense(cues: _Cues, text: str, start: int, end: int) -> tuple[int, bool]:
     """The direction of the verb cue nearest to [start, end) in its sentence, and whether any cue there may look ahead."""
-    s, e = sentence_bounds(text, start, end)
-    sent = text[s:e]
-    if sent.isupper():
-        sent = sent.lower()
+    s, sent, scan = _sentence_scan(cues, text, start, end)
     ms, me = start - s, end - s
-    scan = _scan(cues, sent)
     # A verb inside quotation marks is the speaker's, not the narrator's: '"The port must modernise or it will
     # die," he told the paper on Thursday' is a past Thursday (issue 10). A date inside the quotation reads it.
     quoted = [q for q in _quotations(sent) if not q[0] <= ms < q[1]]
