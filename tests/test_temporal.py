@@ -1066,3 +1066,53 @@ def test_a_feast_before_its_clause_s_subject(text: str, values: list[str]) -> No
 ])
 def test_an_elided_noun_names_a_fact_by_its_month(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2024, 5, 15), "fr")] == [value]
+
+
+@pytest.mark.parametrize("text, lang, pub, values", [
+    # "this <season>" is the season of publication's year: in March the autumn to come, in November the spring gone
+    ("The ferry will run again this autumn.", "en", dt.date(2024, 3, 12), ["2024-FA"]),
+    ("Cet automne, le conseil votera le budget.", "fr", dt.date(2024, 3, 12), ["2024-FA"]),
+    ("The garden was replanted this spring.", "en", dt.date(2024, 11, 20), ["2024-SP"]),
+    ("Ce printemps, le jardin a été replanté.", "fr", dt.date(2024, 11, 20), ["2024-SP"]),
+    # a winter runs astride two years: the nearest one, as before
+    ("This winter, the pass stayed open.", "en", dt.date(2024, 3, 12), ["2023-WI"]),
+])
+def test_this_season_is_publication_s_year(text: str, lang: str, pub: dt.date, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, pub, lang)] == values
+
+
+@pytest.mark.parametrize("text", [
+    "Bins are collected every other Tuesday.",
+    "The repair café opens every second Saturday.",
+])
+def test_every_other_weekday_is_a_habit(text: str) -> None:
+    assert tag_dates(text, EN_PUB, "en") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2024-05-15 (second quarter): quarters and halves written as months, "latter", "prior", "year-earlier"
+    ("Sales fell in the first three months of 2023.", ["2023-Q1"]),
+    ("The plant lost money in the final three months of last year.", ["2023-Q4"]),
+    ("Orders doubled in the last six months of 2023.", ["2023-H2"]),
+    ("Profit rose in the latter half of 2022.", ["2022-H2"]),
+    ("The firm lost money in the prior year.", ["2023"]),
+    ("Profit fell from the year-earlier quarter.", ["2023-Q2"]),
+    ("The fourth quarter of 2023 was better than the year-ago quarter.", ["2023-Q4", "2022-Q4"]),
+    # a stretch of months with no year, or the last half of something else, is no date
+    ("Sales rose in the last three months.", []),
+    ("The last half of the match was dull.", []),
+])
+def test_quarters_and_halves_as_months(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, EN_PUB, "en")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # TimeML mode (refs=True), 2024-05-15: "the day" of a market report is the day the text tells
+    ("The index fell on Monday. It lost 200 points on the day.", ["2024-05-13", "2024-05-13"]),
+    ("Shares closed down 2% for the day.", ["2024-05-15"]),
+    ("At the start of the day, shares rose.", ["2024-05-15"]),
+    # the idiom is no day
+    ("At the end of the day, it is a matter of trust.", []),
+])
+def test_the_day_of_a_market_report(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, EN_PUB, "en", refs=True)] == values

@@ -197,6 +197,10 @@ def _resolve_season(pub: _dt.date, s: str, rel: str, direction: int) -> int:
     for y, a, b in occ:
         if a <= pub <= b:
             return y
+    if rel == "this" and _SEASON_START[s] + 2 <= 12:
+        # "this autumn" in March is the coming one, "cet été" in October the one gone: the season of
+        # publication's year; only a winter, astride two years, is the nearest one
+        return pub.year
     if direction < 0:
         return max(y for y, a, b in occ if b < pub)
     if direction > 0:
@@ -1004,7 +1008,7 @@ def _h_season(L: _Lang) -> Handler:
                 # "would reopen in the autumn" (the nearest autumn)
                 return None
         else:
-            direction = 0
+            direction, r = 0, r or "this"
         y = _resolve_season(c.pub, s, r, direction)
         return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S", tensed=tensed)
 
@@ -1022,7 +1026,13 @@ def _h_quarter(L: _Lang) -> Handler:
         else:
             ordinal = g["ord"].lower()
             n = L.data.ORDINALS.get(ordinal)
-            unit = L.data.UNITS.get(g["unit"].lower(), "")
+            words = re.sub(r"\s+", " ", g["unit"].lower())
+            unit = L.data.UNITS.get(words, "")
+            counted = " " in words  # "three months": a quarter written as a count of months
+            if (counted or ordinal in L.data.ORDINALS_LAST and unit == "half") and not g.get("year") and not rel:
+                return None  # "the first six months" of what, "the last half" of a match: a stretch, no date
+            if unit == "half" and ordinal in L.data.ORDINALS_LAST:
+                n = 2  # "the last half of 2008", "the final six months of the year": the second
             if n is None:
                 return None
             if ordinal in L.data.ORDINALS_PREVIOUS and not g.get("art") and not g.get("year") and not rel:

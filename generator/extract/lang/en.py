@@ -63,8 +63,10 @@ WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts
 # Before a weekday in its clause, the future seen from a saying ("would appear in court on Monday", police said):
 # the coming one, as the saying is the news of the day.
 WEEKDAY_AHEAD = r"\bwould\s+(?!have\b)[^.,;:!?«»\"“”]{0,50}$"
-# "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it.
-WEEKDAY_PRE = {"every": "every", "each": "every", "a": "every", "one": "every", "last": "last", "this past": "last",
+# "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
+# "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
+WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",
+               "a": "every", "one": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
 # "the night from Saturday to Sunday" is one night, not a range of days.
 NIGHT_OF = r"\bnight\s+(?:from|of)"
@@ -82,7 +84,7 @@ NUMBERS = {
 }
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
-    "fourth": 4, "4th": 4, "final": 4, "last": 4,
+    "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2,
 }
 # "last quarter" (no "the", no year) is the quarter before publication.
 ORDINALS_PREVIOUS = frozenset({"last"})
@@ -99,6 +101,8 @@ UNITS = {
     "year": "year", "years": "year",
     "weekend": "weekend",
     "quarter": "quarter", "half": "half",
+    # "the first three months of 2008" is its first quarter, "the last six months of the year" its second half
+    "three months": "quarter", "six months": "half",
     "decade": "decade", "decades": "decade",
     # "at the same time last year" says no finer than the year; "the same period" is the date the text gave
     "century": "century", "period": "period", "time": "year",
@@ -109,7 +113,7 @@ REL_NEXT = ("next", "coming", "following")
 REL_THIS = ("this",)
 # Relative words two units away: "the week before last", "the year after next".
 REL_TWICE = {"before last": -2, "after next": 2}
-REL_ALIASES = {"the previous": "previous", "the following": "following", "the coming": "coming", "before": "previous",
+REL_ALIASES = {"the previous": "previous", "the prior": "previous", "prior": "previous", "the following": "following", "the coming": "coming", "before": "previous",
                "earlier this": "this", "later this": "this", "this past": "last",
                "after": "following", "the current": "this", "earlier in the": "in the", "later in the": "in the"}
 # "the second quarter of the year": the year of another sentence.
@@ -145,7 +149,10 @@ REFS = {
 SHORT_DECADE_MARK = r"^the|['’]"
 # TimeML: "ended the day", "late in the day", "the same day" = the last day named before.
 ANAPHORIC_DAY = (
-    r"(?i)\b(?:(?:late|early|later|earlier)\s+in\s+(?P<a>the\s+day)|(?P<b>the\s+same\s+day)"
+    r"(?i)\b(?:(?:late|early|later|earlier)\s+in\s+(?P<a>the\s+day)|(?P<b>the\s+same\s+day"
+    # "at the start of the day", "by the close of the day", "down 2% on the day.": the day the text tells
+    # (not "at the end of the day", an idiom)
+    r"|the\s+(?:start|beginning|close)\s+of\s+the\s+day|(?<!\bat\s)the\s+end\s+of\s+the\s+day|(?<=\bon\s)the\s+day(?=\s*[,.;])|(?<=\bfor\s)the\s+day(?=\s*[,.;]))"
     r"|(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting)\s+(?P<c>the\s+day))\b"
 )
 
@@ -218,12 +225,12 @@ RULES = [
     ("feast_after_prep", 3, r"\b(?P<w>{FEASTP})(?![\w'’-]|\s+(?!(?:and|or|we|i|he|she|it|they|you|the|this|its|their|our|"
                             r"his|her|there|most|many|some|all)\b)(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
-    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every|each|one|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
+    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
-                     r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+following|the\s+coming|the\s+current|(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
-                     r"|(?P<unit2>year)\s+(?P<rel2>previous|before))(?!\w|-)"),
+                     r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+prior|the\s+following|the\s+coming|the\s+current|(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
+                     r"|(?P<unit2>year)\s+(?P<rel2>previous|prior|before))(?!\w|-)"),
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
     # "by year-end", "at year end": the end of the year the text is telling (a deadline: publication's)
     ("relperiod", 1, r"\b(?:(?:by|at|before|until|through)\s+)?(?:the\s+)?(?P<unit>year)[-\s](?P<mod>end)(?!\w|-)"),
@@ -237,6 +244,8 @@ RULES = [
     ("week_of_month", 2, r"\b(?:the\s+)?(?P<ord>{ORD})\s+week\s+of\s+(?P<mon>{MONF})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?)(?!\w|\s+than\b)"),
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
+    # "the year-earlier quarter", "the year-ago period": the same period, a year back
+    ("same_period", 2, r"\bthe\s+(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?P<unit>week|month|quarter|period)(?!\w)"),
     ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+ago(?P<exact>\s+to\s+the\s+day)?\b"),
     ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?P<pre>in|during|by|until|since|over|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
@@ -244,7 +253,7 @@ RULES = [
     # ("the fall" is also a drop, "the summer camp" a kind of camp)
     ("season", 1, r"\bthe\s+(?P<season>spring|summer|autumn|winter)(?=\s*[,.;:!?]|\s+(?:as|was|were|has|had|will|when|that|saw|brought)\b)"),
     ("season", 2, r"\b(?:the\s+(?P<rel>previous|following)\s+(?P<season>spring|summer|autumn|fall|winter)|the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<rel2>before|after))(?![\w-])"),
-    ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w|\s+of\s+(?:the\s+month|{MONF})(?!\w))"),
+    ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half|three\s+months|six\s+months)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w|\s+of\s+(?:the\s+month|{MONF})(?!\w))"),
     ("quarter", 1, r"(?<![\w.,/:$#-])(?P<year>{YEAR})['’]s\s+(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?!\w)"),
     ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|['’]?\d0)s\b"),
