@@ -1116,3 +1116,15 @@ def test_quarters_and_halves_as_months(text: str, values: list[str]) -> None:
 ])
 def test_the_day_of_a_market_report(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, EN_PUB, "en", refs=True)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # TimeML mode, 2024-05-15 (a Wednesday, 2024-W20): a period a market report ranks or counts is the day told's
+    ("Stocks had their best week since March.", ["2024-W20", "2024-03"]),
+    ("Shares fell on Monday, their worst day since 2020.", ["2024-05-13", "2024-05-13", "2020"]),
+    ("The index rose for a fourth month in a row.", ["2024-05"]),
+    # a superlative of anything else is no period
+    ("She is the best player since Ada Brent.", []),
+])
+def test_a_ranked_or_counted_period_of_a_market_report(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, EN_PUB, "en", refs=True)] == values

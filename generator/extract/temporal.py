@@ -1411,16 +1411,20 @@ def _anchored_year(h: _Hit, base: tuple[int, int | None], c: _Ctx) -> int | None
 
 
 def _anaphoric_day(hits: list[_Hit], c: _Ctx, the_day: re.Pattern[str]) -> list[_Hit]:
-    """TimeML mode: 'ended the day', 'late in the day', 'the same day' = the last day mentioned before."""
+    """TimeML mode: 'ended the day', 'late in the day', 'the same day' = the last day mentioned before; 'their best
+    week since', 'a fourth week in a row' = that day's week (month, year)."""
     out = list(hits)
     for m in the_day.finditer(c.text):
-        g = next(k for k in ("a", "b", "c") if m.group(k))
+        g = next(k for k in ("a", "b", "c", "p", "q") if m.groupdict().get(k))
         s0, e0 = (m.start(), m.end()) if g == "a" else (m.start(g), m.end(g))
         if any(h.start < e0 and s0 < h.end for h in hits):
             continue
         prev = [h for h in hits if h.end <= s0 and re.fullmatch(r"\d{4}-\d{2}-\d{2}", h.value)]
-        value = prev[-1].value if prev else c.pub.isoformat()
-        out.append(_Hit(s0, e0, value, relative=True, kind="D"))
+        day = _dt.date.fromisoformat(prev[-1].value) if prev else c.pub
+        unit = c.data.UNITS.get((m.groupdict().get("unit") or m.groupdict().get("unit2") or "day").lower(), "day")
+        value, kind = {"week": (_iso_week(day), "W"), "month": (f"{day:%Y-%m}", "M"),
+                       "year": (f"{day.year:04d}", "Y")}.get(unit, (day.isoformat(), "D"))
+        out.append(_Hit(s0, e0, value, relative=True, kind=kind))
     return sorted(out, key=lambda h: h.start)
 
 

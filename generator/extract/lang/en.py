@@ -153,7 +153,11 @@ ANAPHORIC_DAY = (
     # "at the start of the day", "by the close of the day", "down 2% on the day.": the day the text tells
     # (not "at the end of the day", an idiom)
     r"|the\s+(?:start|beginning|close)\s+of\s+the\s+day|(?<!\bat\s)the\s+end\s+of\s+the\s+day|(?<=\bon\s)the\s+day(?=\s*[,.;])|(?<=\bfor\s)the\s+day(?=\s*[,.;]))"
-    r"|(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting)\s+(?P<c>the\s+day))\b"
+    r"|(?:end|ends|ended|ending|finish|finished|finishing|close|closed|closing|start|started|starting)\s+(?P<c>the\s+day)"
+    # a period a market report ranks or counts ("their best week since November", "gains for a fourth week in a
+    # row") is the one of the day told: group "unit" sets the precision
+    r"|(?:best|worst|biggest|largest|sharpest|steepest|strongest|weakest)\s+(?:(?:single|one)[-\s])?(?P<p>(?P<unit>day|week|month|year))\s+since"
+    r"|(?P<q>(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|straight|consecutive)\s+(?P<unit2>day|week|month|year))\s+in\s+a\s+row)\b"
 )
 
 DATE_PREP = (r"(?i)(?:\b(?:in|since|until|till|by|from|of|during|before|after|through|early|late|mid|mid-|between|and|or|"
