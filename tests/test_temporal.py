@@ -1128,3 +1128,19 @@ def test_the_day_of_a_market_report(text: str, values: list[str]) -> None:
 ])
 def test_a_ranked_or_counted_period_of_a_market_report(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, EN_PUB, "en", refs=True)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # "that year", "the same month": the year or month the text tells, no date when it told none
+    ("The mill opened in 2011. Later that year, it flooded.", "en", ["2011", "2011"]),
+    ("The mill opened in March 2011. That same month, it flooded.", "en", ["2011-03", "2011-03"]),
+    ("The mill opened in 2011 and flooded the same year.", "en", ["2011", "2011"]),
+    ("Later that year, the mill flooded.", "en", []),
+    ("Le moulin a ouvert en 2011. Cette année-là, il a été inondé.", "fr", ["2011", "2011"]),
+    ("Le moulin a ouvert en 2011 et a été inondé la même année.", "fr", ["2011", "2011"]),
+    ("La même année, le moulin a été inondé.", "fr", []),
+    # a comparison is no date of its own
+    ("Il est né la même année que son cousin.", "fr", []),
+])
+def test_that_year_is_the_year_told(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, EN_PUB, lang)] == values

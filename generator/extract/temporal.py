@@ -823,7 +823,8 @@ def _h_relperiod(L: _Lang) -> Handler:
         kind = L.data.UNITS.get(unit)
         # "the previous year" is the one before the year the text is telling, publication's by default
         anchor = k if k and rel.startswith(L.data.REL_FROM_TEXT) else None
-        told = rel in L.data.REL_IN_TEXT or (not rel and not g.get("unit2"))
+        that = rel in L.data.REL_THAT  # "later that year": the text's year, none when it told none
+        told = that or rel in L.data.REL_IN_TEXT or (not rel and not g.get("unit2"))
         if kind in ("year", "month") and told and not preposition_at(c.text, m.start("mod") if g.get("mod") else m.start(), c.data):
             # "later in the year", "the end of the year", "la fin de l'année": the year the text is telling,
             # publication's when it named none ("this year", "cette année" stay publication's, and so does a
@@ -831,11 +832,11 @@ def _h_relperiod(L: _Lang) -> Handler:
             anchor = 0
         if kind == "year":
             return _hit(m, f"{p.year + k:04d}", mod=mod, relative=True, kind="Y",
-                        anchor=("Y", k) if anchor is not None else None)
+                        anchor=("Y", k) if anchor is not None else None, told_only=that)
         if kind == "month":
             y, mo = _add_months(p.year, p.month, k)
             return _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M",
-                        anchor=("M", k) if anchor is not None else None)
+                        anchor=("M", k) if anchor is not None else None, told_only=that)
         if kind == "week":
             # "la semaine suivante": the week after the day the text gave, none when it gave no day
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W",

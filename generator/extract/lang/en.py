@@ -115,13 +115,16 @@ REL_THIS = ("this",)
 REL_TWICE = {"before last": -2, "after next": 2}
 REL_ALIASES = {"the previous": "previous", "the prior": "previous", "prior": "previous", "the following": "following", "the coming": "coming", "before": "previous",
                "earlier this": "this", "later this": "this", "this past": "last",
-               "after": "following", "the current": "this", "earlier in the": "in the", "later in the": "in the"}
+               "after": "following", "the current": "this", "earlier in the": "in the", "later in the": "in the",
+               "that same": "that", "the same": "that", "later that": "that", "earlier that": "that"}
 # "the second quarter of the year": the year of another sentence.
 REL_ANAPHORIC = frozenset({"the year"})
 # Relative words read from the date the text is telling, not from publication ("the previous year").
 REL_FROM_TEXT = ("previous", "following")
 # "later in the year": the year the text is telling (publication's when it named none).
 REL_IN_TEXT = ("in the",)
+# "later that year", "the same month": the year or month the text is telling, and no date when it told none.
+REL_THAT = ("that",)
 # "in May of the following year", "in March of the year before": the year after or before the one named.
 YEAR_AFTER = ("following", "next", "after")
 YEAR_BEFORE = ("previous", "before")
@@ -236,6 +239,8 @@ RULES = [
                      r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+prior|the\s+following|the\s+coming|the\s+current|(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
                      r"|(?P<unit2>year)\s+(?P<rel2>previous|prior|before))(?!\w|-)"),
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
+    # "later that year", "that same month", "the same year" ("the same month a year ago" is another rule's)
+    ("relperiod", 1, r"\b(?P<rel>(?:(?:later|earlier)\s+)?that(?:\s+same)?|the\s+same)\s+(?P<unit>year|month)(?![\w'’-]|\s+(?:a\s+year|last\s+year|of\s+the\s+(?:previous|prior)|as\b))"),
     # "by year-end", "at year end": the end of the year the text is telling (a deadline: publication's)
     ("relperiod", 1, r"\b(?:(?:by|at|before|until|through)\s+)?(?:the\s+)?(?P<unit>year)[-\s](?P<mod>end)(?!\w|-)"),
     # "over the weekend", "during the weekend", "at the weekend": this week's, or the one just gone when told in the

@@ -131,6 +131,8 @@ REL_ANAPHORIC = frozenset()
 REL_FROM_TEXT = ("précéd", "suiv")
 # "later in the year": the year the text is telling; French says it with other words, none read yet.
 REL_IN_TEXT = ()
+# "cette année-là", "la même année", "plus tard ce mois-là": the year or month the text is telling, none when it told none.
+REL_THAT = ("-là", "même")
 # "en mai de l'année suivante", "en mars de l'année précédente": the year after or before the one named.
 YEAR_AFTER = ("suiv", "après")
 YEAR_BEFORE = ("précéd", "avant")
@@ -248,6 +250,9 @@ RULES = [
                      r"|(?P<unit4>du\s+mois|du\s+trimestre|du\s+semestre)\s+(?P<rel4>en\s+cours|{REL}|précédent|suivant)"
                      r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
                      r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an|la\s+semaine)(?=[\s,.;)»]|$)(?!\s+(?:{REL}|précédente?|suivante?|en\s+cours)|\s+(?:de\s+|d['’])(?:{MONF})(?!\w)))(?!\w)"),
+    # "cette année-là", "la même année" ("la même année que", "le même mois de l'an dernier" are others)
+    ("relperiod", 1, r"\b(?:cette|cet|ce)\s+(?P<unit>année|an|mois)(?P<rel>-là)(?![\w-])"),
+    ("relperiod", 1, r"\b(?:la|le)\s+(?P<rel>même)\s+(?P<unit>année|mois)(?!\w|\s+(?:que|qu['’]|de\s+l|d['’]|dernier|dernière|précédente?|passée?)\b)"),
     ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
     # "en fin d'année" dates; "une fête de fin d'année" is a kind of party
     ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine)(?:\s+(?P<rel>{REL}))?(?!\w)"),
