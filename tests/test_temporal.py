@@ -1144,3 +1144,28 @@ def test_a_ranked_or_counted_period_of_a_market_report(text: str, values: list[s
 ])
 def test_that_year_is_the_year_told(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, EN_PUB, lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2024-05-15, a Wednesday: "until at least" is "until"; a day range opened by "between" is a span
+    ("The bridge remains closed until at least 31 May.", ["2024-05-31"]),
+    ("Trains will not run between 4 and 7 June.", [("2024-06-04", "2024-06-07")]),
+    ("Trains ran on 4 and 7 May.", ["2024-05-04", "2024-05-07"]),
+    # a timetable's present: "returns on", "ends on" look ahead, whatever was told before
+    ("The fair, first held in 1998, returns on 14 June.", ["1998", "2024-06-14"]),
+    ("The exhibition ends on Sunday.", ["2024-05-19"]),
+    ("The exhibition ended on Sunday.", ["2024-05-12"]),
+])
+def test_until_at_least_between_days_and_timetables(text: str, values: list) -> None:
+    assert [(m.value, m.end_value) if m.end_value else m.value for m in tag_dates(text, EN_PUB, "en")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2025-04-08, a Tuesday: an end told in a timetable's present looks ahead; told in the past it is gone
+    ("L'exposition se termine dimanche.", ["2025-04-13"]),
+    ("Le salon ferme ses portes dimanche.", ["2025-04-13"]),
+    ("Le festival, créé en 1998, revient le 14 juin.", ["1998", "2025-06-14"]),
+    ("L'exposition s'est achevée dimanche.", ["2025-04-06"]),
+])
+def test_an_end_in_a_timetable_s_present(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 4, 8), "fr")] == values

@@ -267,7 +267,7 @@ RULES = [
     ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|['’]?\d0)s\b"),
     ("century", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"),
-    ("dayrange", 3, r"{NB}(?P<d1>{DAY})\s*(?:-|–|to)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
+    ("dayrange", 3, r"{NB}(?P<d1>{DAY})\s*(?:-|–|to|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("dayrange", 3, r"{NB}(?P<mon>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY})(?![\w:])(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     # "its most recent model" is the latest one, no time
     ("ref", -1, r"\b(?<!\bmost\s)(?P<w>now|nowadays|currently|at\s+present|presently|recently|recent|lately|soon|in\s+the\s+future|in\s+recent\s+years|recent\s+years)(?!\w)"),
@@ -319,11 +319,11 @@ BACKSHIFTED = r"was|were"
 # strike on May 2, say they will…": went, not will, dates May 2), so one on the date's side of it wins.
 CLAUSE_BREAK = r"[,;:]|\b(?:and|but|while|whereas)\b"
 # A rule that applies from a day on ("takes effect on 1 July", "effective from") looks ahead.
-PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:the\s+|this\s+)?"
+PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+|this\s+)?"
                r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
 # A timetable's present right before the date looks ahead ("the winter sales start Wednesday").
-SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|takes\s+place|take\s+place|kicks\s+off|"
+SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|closes|finishes|takes\s+place|take\s+place|kicks\s+off|"
                     r"meets|convenes|reconvenes|"
                     r"(?:sales|talks|classes|games|hearings|works?)\s+(?:start|begin|open|resume)"
                     # a plan's participle right before its date ("the overhaul planned for the autumn"), unless
@@ -390,7 +390,7 @@ SCOPE_BEFORE = (
     # a time given to do something ("residents have until 30 April to comment"): its limit, no event
     r"|\b(?:have|has|had|will\s+have)\s+(?:\w+\s+)?(?:until|till)\s+(?:the\s+)?$"
 )
-UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:the\s+)?$"
+UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+)?$"
 # A deadline ("by 30 September"): told in the past with nothing ahead in the sentence, it has passed, as "until" has.
 DEADLINE_BEFORE = r"(?i)\bby\s+(?:the\s+)?$"
 # Before a deadline in its sentence, a promise or a plan told in the past: the deadline is what was promised, still

@@ -344,6 +344,10 @@ PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
 SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouvre|rouvrent|rouvre|reprennent|reprend|"
                     r"a\s+lieu|ont\s+lieu|se\s+tiennent|se\s+tient|se\s+déroulent|se\s+déroule|se\s+réunit|"
                     r"se\s+réunissent|"
+                    # an end told in a timetable's present ("l'exposition se termine dimanche", "le festival revient le
+                    # 14 juin", "le salon ferme ses portes dimanche")
+                    r"se\s+termine|se\s+terminent|s['’]achève|s['’]achèvent|prend\s+fin|prennent\s+fin|revient|reviennent|"
+                    r"(?:ferme|ferment)\s+(?:ses|leurs)\s+portes|se\s+clôt|"
                     # an announcement's present right before its day ("le comité organise dimanche sa brocante",
                     # "Nancy reçoit Metz samedi" is said before the match; a past match is told in the passé composé)
                     r"organise|organisent|accueille|accueillent|reçoit|reçoivent|affronte|affrontent|inaugure|"
