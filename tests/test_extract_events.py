@@ -1613,3 +1613,31 @@ def test_according_to_the_kind_an_organisations_name_holds():
             "drilled next spring.")
     claims = [c for c in extract(text, "en") if c.kind == "claim"]
     assert [c.speaker for c in claims] == ["Institute for Alpine Research"]
+
+
+# --- issue 10: clauses that retell a fact without date words -----------------------------------------------------
+
+def _retellings(text: str, language: str) -> list[tuple[str, str, str | None]]:
+    """The retelling clauses a one-sentence article proposes as support: (quote, date basis, date words)."""
+    pub = FR_PUB if language == "fr" else EN_PUB
+    found = extract_events(Source(id="art", title="Titre", published=pub, language=language, text=text), [], support=True)
+    return [(c.quote, c.date_basis, c.date_text) for c in found if c.retelling]
+
+
+def test_a_definite_noun_phrase_naming_an_action_is_proposed_undated() -> None:
+    # 3 April 2025 is a Thursday: "mardi" dates the meeting, nothing dates the closure.
+    assert _retellings("La préfète a réuni mardi les maires du canton pour évoquer la fermeture de la scierie Dorval.",
+                       "fr") == [("la fermeture de la scierie Dorval", "published", None)]
+
+
+def test_a_clause_joined_by_and_to_a_dated_clause_takes_its_date_words() -> None:
+    assert _retellings("Firefighters evacuated the Lindell school on Monday and closed the Harwick road.", "en") == [
+        ("closed the Harwick road", "text", "Monday")]  # the date words the sentence's event took
+
+
+def test_no_retelling_is_proposed_from_a_clause_with_date_words_or_without_an_action() -> None:
+    assert _retellings("The mayor met residents on Monday, who had waited since April.", "en") == []
+    assert _retellings("Le maire, qui habite Lorvan, a démissionné lundi.", "fr") == []
+    # Without support (one article's own extraction) there are no retellings at all.
+    assert not any(c.retelling for c in extract("La préfète a réuni mardi les maires pour évoquer la fermeture de la "
+                                                "scierie Dorval.", "fr"))

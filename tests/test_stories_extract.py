@@ -984,3 +984,57 @@ def test_shared_words_name_no_action_and_leave_the_fact_words_alone() -> None:
     for data in every_language():
         assert not set(data.SHARED_WORDS.values()) & ACTIONS, data.code
         assert not set(data.SHARED_WORDS) & set(data.FACT_WORDS), data.code
+
+
+def _depot(root: Path, fires: tuple[str, ...]) -> Path:
+    """An English article that retells a fire without date words, in a clause of another fact's dated sentence,
+    and French articles that date fires ("fires" empty: the English article alone)."""
+    write(root / "content/site.yaml", "title: Dépôt\nlanguage: fr\n")
+    write(root / "content/sources/ledger.md", """
+        ---
+        title: Emergency session
+        published: 2026-05-09
+        language: en
+        ---
+        Ternay's council met in emergency session on Friday to discuss the Brenac bus depot, which was destroyed by fire.
+        """)
+    for n, sentence in enumerate(fires):
+        write(root / f"content/sources/echo-{n}.md", f"""
+            ---
+            title: Incendie {n}
+            published: 2026-05-06
+            language: fr
+            ---
+            {sentence}
+            """)
+    return root
+
+
+def test_a_clause_retelling_a_fact_without_date_words_is_a_source_of_that_fact(tmp_path: Path, run_cli) -> None:
+    # Issue 10: a fact retold in passing ("…, which was destroyed by fire") was no mention at all.
+    root = _depot(tmp_path / "d", ("Un incendie a ravagé lundi le dépôt de bus de Brenac, à Ternay.",))
+    assert run_cli("--site", root, "extract").code == 0
+    found = {e["date"]: [(s["source"], s["quote"], s["date_basis"]) for s in e["sources"]] for e in events(root).values()}
+    assert found == {
+        "2026-05-04": [("echo-0", "Un incendie a ravagé lundi le dépôt de bus de Brenac, à Ternay.", "text"),
+                       ("ledger", "the Brenac bus depot, which was destroyed by fire", "published")],
+        "2026-05-08": [("ledger", "Ternay's council met in emergency session on Friday to discuss the Brenac bus depot, "
+                                  "which was destroyed by fire.", "text")],
+    }
+    [fire] = [e for e in events(root).values() if e["date"] == "2026-05-04"]
+    assert fire["title"].startswith("Un incendie a ravagé")  # the retelling is a source, never the title
+
+
+def test_a_retelling_no_article_dates_is_no_event(tmp_path: Path, run_cli) -> None:
+    root = _depot(tmp_path / "d", ())
+    assert run_cli("--site", root, "extract").code == 0
+    assert [e["date"] for e in events(root).values()] == ["2026-05-08"]
+
+
+def test_a_retelling_that_fits_two_facts_alike_joins_neither(tmp_path: Path, run_cli) -> None:
+    # Two fires of one depot two months apart: the retelling cannot choose, so it is dropped, never guessed.
+    root = _depot(tmp_path / "d", ("Un incendie a ravagé lundi le dépôt de bus de Brenac, à Ternay.",
+                                   "Un incendie avait déjà ravagé le 2 mars le dépôt de bus de Brenac, à Ternay."))
+    assert run_cli("--site", root, "extract").code == 0
+    sources = sorted((e["date"], [s["source"] for s in e["sources"]]) for e in events(root).values())
+    assert sources == [("2026-03-02", ["echo-1"]), ("2026-05-04", ["echo-0"]), ("2026-05-08", ["ledger"])]

@@ -45,6 +45,7 @@ class _Words:
         self.until_before = re.compile(data.UNTIL_BEFORE)
         self.audience_after = re.compile(data.AUDIENCE_AFTER)
         # A comma between digits is a decimal ("1,3 millions"): no clause starts there (issue 9).
+        self.clause_break = re.compile(data.CLAUSE_BREAK, re.IGNORECASE)  # "and", "mais": a coordinated clause
         self.clause_boundary = re.compile(rf"[;:]\s*|,(?!\d)\s*|\s(?:{data.CLAUSE_WORDS})\s", re.IGNORECASE)
         preps = rf"(?:(?:{data.CLAUSE_CUT_PREPS}) )?" if data.CLAUSE_CUT_PREPS else ""
         # A dash between two words joins them ("the Carrow–Dunmore line"); spaced, or an em dash, it opens an aside.
@@ -93,6 +94,9 @@ class Candidate:
     # no event on its own, kept by merging only as another source's telling of that fact (issue 10).
     support: bool = False
     answer: bool = False  # a claim read from an interview's answer: said for this article, days before it at most
+    # A clause without date words that may retell a fact the story dates elsewhere ("after the regulator fined it"):
+    # support that merging attaches to one dated fact it clearly tells, or drops (issue 10).
+    retelling: bool = False
 
     def to_data(self) -> dict[str, Any]:
         """The event file's fields, in the order DESIGN.md writes them."""
@@ -181,6 +185,8 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 candidates = candidates + _dated_beside_claim(source, sentence, inside, candidates, names)
             elif support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
                 candidates = candidates + _dated_beside_claim(source, sentence, inside, candidates, names, listed=True)
+            if support and not any(c.support and c.date_basis == "published" for c in candidates):
+                candidates = candidates + _retold_clauses(source, sentence, inside, candidates, names)
             for candidate in candidates:
                 found.setdefault(candidate.id, candidate)
         if said:
@@ -638,6 +644,91 @@ def _undated_support(source: Source, sentence: Sentence, names: NameIndex) -> li
         return []
     candidate.support = True
     return [candidate]
+
+
+def _retelling_leads(data: LanguageData) -> re.Pattern[str]:
+    """Where a clause that may retell another fact opens ("after", "qui", "et", "au lendemain d'")."""
+    return re.compile(rf"(?<![\w'’])(?:{data.RETELLING_LEADS})(?:(?<=['’])|\s+)", re.IGNORECASE)
+
+
+def _retelling_articles(data: LanguageData) -> re.Pattern[str]:
+    """Where a definite noun phrase opens ("the", "l'"), its first words after it."""
+    return re.compile(rf"(?<![\w'’])(?:{data.RETELLING_ARTICLES})(?:(?<=['’])|\s+)(?P<head>(?:[^\W\d_][\w'’-]*\s*){{1,2}})",
+                      re.IGNORECASE)
+
+
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
+
+
+def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
+                    names: NameIndex) -> list[Candidate]:
+    """The clauses of a sentence that open on a retelling word and tell an action of the lexicon without date words
+    of their own ("…, after the regulator fined it €12 million", "…, et trois marins ont été hélitreuillés"), as
+    support marked ``retelling``: merging attaches each to the one dated fact it clearly tells, or drops it.
+
+    Issue 10: a fact retold in passing in another fact's sentence was never a mention (a quarter of the gold
+    mentions of unseen stories), so neither found nor merged. Dated by publication: a retelling says when nothing;
+    but a clause joined by "and" to a dated one ("arrested two men on April 23 and found the paintings in a
+    garage") tells a fact of that date, and is dated by the same words.
+    """
+    from .stories import ACTIONS, mention  # merging's own reading of actions
+
+    words = _words(source.language)
+    data = words.data
+    text = _without_quotations(sentence.text)
+    leads = data.compiled(_retelling_leads)
+    dates = [(m.start - sentence.start, m.end - sentence.start) for m in inside]
+    dated = next((c for c in candidates if c.kind == "event" and c.date_basis == "text" and not c.support), None)
+    found: list[Candidate] = []
+    opens = [(lead.end(), lead.group(0), False) for lead in leads.finditer(text)]
+    # A definite noun phrase whose first words name an action of the lexicon ("the closure of the plant").
+    opens += [(np.start(), "", True) for np in data.compiled(_retelling_articles).finditer(text)
+              if _names_action(np.group("head"), source)]
+    taken: set[int] = set()
+    for start, lead_text, noun_phrase in sorted(opens):
+        end_mark = _CLAUSE_END.search(text, start)
+        begin = start
+        if words.relative.fullmatch(lead_text):
+            # A relative clause is about the noun before it: "the Brenac depot, which was destroyed by fire".
+            noun = words.antecedent.search(text[:start - len(lead_text)].rstrip(" ,"))
+            begin = noun.start() if noun else start
+        end = end_mark.start() if end_mark else len(text)
+        following = leads.search(text, start)
+        if following is not None and following.start() < end:
+            end = following.start()
+        if end in taken:
+            continue  # a noun phrase inside a clause already proposed: the clause tells it
+        if len(text[start:end].split()) < 2 or any(a < end and begin < b for a, b in dates):
+            continue  # a clause with date words of its own is a dated candidate already
+        clause = text[begin:end].strip()
+        if sentence.text[begin:end].strip() != clause:
+            continue  # it holds a quotation: what was said is a claim's
+        if words.negation.search(clause) or words.conditional.search(clause) or "?" in clause:
+            continue
+        # A clause joined by "and" to the dated one tells a fact of its date ("arrested two men on April 23 and
+        # found the paintings"); any other says nothing of when.
+        joined = dated if not noun_phrase and words.clause_break.fullmatch(lead_text.strip()) else None
+        candidate = Candidate(
+            id=event_id(source.id, f"{sentence.text}\n{clause}"), source=source.id,
+            title=_clean(clause)[:1].upper() + _clean(clause)[1:],
+            date=joined.date if joined else TimelineDate(PartialDate.from_day(source.published)),
+            kind="event", quote=_clean(clause), date_basis="text" if joined else "published",
+            date_text=joined.date_text if joined else None,
+            actors=[m.name for m in names.mentions(clause)][:_MAX_ACTORS], position=sentence.start + start,
+            support=True, retelling=True)
+        if noun_phrase or mention(candidate, source.published, source.language).concepts & ACTIONS:
+            found.append(candidate)
+            taken.add(end)
+    return found
+
+
+def _names_action(words: str, source: Source) -> bool:
+    """Whether a noun phrase's first words name an action of the lexicon ("closure", "naufrage")."""
+    from .stories import ACTIONS, mention
+
+    probe = Candidate(id="", source=source.id, title="", date=TimelineDate(PartialDate.from_day(source.published)),
+                      kind="event", quote=words.casefold(), date_basis="published")
+    return bool(mention(probe, source.published, source.language).concepts & ACTIONS)
 
 
 def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: NameIndex,

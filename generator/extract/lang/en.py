@@ -1192,6 +1192,14 @@ FACT_PHRASES = {
     "halted flights": "ground", "suspended flights": "ground",
 }
 
+# The words that open a clause which may retell, without date words, a fact told elsewhere (issue 10): "after
+# the regulator fined it", "and three of its crew were winched to safety", "which went into receivership". What
+# follows one, up to the next punctuation or opening word, is compared with the story's dated facts.
+RETELLING_LEADS = (r"after|following|since|before|over|amid|because\s+of|which|who|when|where|and|but|while|"
+                   r"whereas")
+# A definite noun phrase may retell a fact too ("the closure", "its recall of the cheese"): the articles before it.
+RETELLING_ARTICLES = r"the|its|their|his|her|this"
+
 # A clause that tells a second fact of the sentence's moment (see fr.py): ", at the end of a nine-hour meeting".
 EVENT_CLAUSE = (r"(?:,\s*|\s)(?:at\s+the\s+end\s+of|after|following|during|before)\s+(?:an?|the)\s+"
                 r"(?P<fact>[^,;:.]+)")

@@ -1338,6 +1338,14 @@ FACT_PHRASES = {
     "clouées au sol": "ground",
 }
 
+# The words that open a clause which may retell, without date words, a fact told elsewhere (issue 10): "après le
+# naufrage du chalutier", "et trois marins ont été hélitreuillés", "qui a ouvert une cellule de crise". What
+# follows one, up to the next punctuation or opening word, is compared with the story's dated facts.
+RETELLING_LEADS = (r"après|avant|depuis|au\s+lendemain\s+d[eu'’]|à\s+la\s+suite\s+d[eu'’]|suite\s+à|malgré|"
+                   r"à\s+cause\s+d[eu'’]|qui|que|qu['’]|dont|où|lorsque|quand|et|mais|tandis\s+que|alors\s+que")
+# A definite noun phrase may retell a fact too ("la fermeture", "l'incident"): the articles before it.
+RETELLING_ARTICLES = r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|leurs|cette|ce"
+
 # A clause that tells a second fact of the sentence's moment, named by its noun: "…, au terme d'une réunion de
 # conciliation de neuf heures" (issue 10: one sentence, two facts). Group "fact" is the clause from its noun on.
 EVENT_CLAUSE = (r"(?:,\s*|\s)(?:au\s+terme|à\s+l['’]issue|à\s+la\s+fin|lors|au\s+cours)\s+d['’](?:une?\s+)?"
