@@ -1630,6 +1630,12 @@ def test_a_definite_noun_phrase_naming_an_action_is_proposed_undated() -> None:
                        "fr") == [("la fermeture de la scierie Dorval", "published", None)]
 
 
+def test_a_noun_phrase_naming_what_happened_to_someone_is_proposed_too() -> None:
+    # "theft" is no action of the pair rules (a theft is told as what happened to the museum), yet retells one.
+    assert _retellings("The curator resigned on Monday, weeks after the theft of three Varenne sketches.", "en") == [
+        ("the theft of three Varenne sketches", "published", None)]
+
+
 def test_a_clause_joined_by_and_to_a_dated_clause_takes_its_date_words() -> None:
     assert _retellings("Firefighters evacuated the Lindell school on Monday and closed the Harwick road.", "en") == [
         ("closed the Harwick road", "text", "Monday")]  # the date words the sentence's event took

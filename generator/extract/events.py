@@ -671,7 +671,7 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
     but a clause joined by "and" to a dated one ("arrested two men on April 23 and found the paintings in a
     garage") tells a fact of that date, and is dated by the same words.
     """
-    from .stories import ACTIONS, mention  # merging's own reading of actions
+    from .stories import RETOLD, mention  # merging's own reading of actions
 
     words = _words(source.language)
     data = words.data
@@ -716,7 +716,7 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
             date_text=joined.date_text if joined else None,
             actors=[m.name for m in names.mentions(clause)][:_MAX_ACTORS], position=sentence.start + start,
             support=True, retelling=True)
-        if noun_phrase or mention(candidate, source.published, source.language).concepts & ACTIONS:
+        if noun_phrase or mention(candidate, source.published, source.language).concepts & RETOLD:
             found.append(candidate)
             taken.add(end)
     return found
@@ -724,11 +724,11 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
 
 def _names_action(words: str, source: Source) -> bool:
     """Whether a noun phrase's first words name an action of the lexicon ("closure", "naufrage")."""
-    from .stories import ACTIONS, mention
+    from .stories import RETOLD, mention
 
     probe = Candidate(id="", source=source.id, title="", date=TimelineDate(PartialDate.from_day(source.published)),
                       kind="event", quote=words.casefold(), date_basis="published")
-    return bool(mention(probe, source.published, source.language).concepts & ACTIONS)
+    return bool(mention(probe, source.published, source.language).concepts & RETOLD)
 
 
 def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: NameIndex,

@@ -92,6 +92,11 @@ ACTIONS = frozenset({
 })
 
 
+# What a retelling may name besides the actions: facts told as what happened to someone ("the attack", "the
+# theft", "the leak", "l'incident"), which the pair rules do not count as actions (issue 10, retold facts).
+RETOLD = ACTIONS | {"attack", "steal", "leak", "incident"}
+
+
 @dataclass(frozen=True)
 class Vocabulary:
     """The words merging reads, from every language's data module (a story mixes languages)."""
@@ -383,14 +388,14 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
     for k, facts in enumerate(told):
         for m in facts:
             by_source.setdefault(m.source, set()).add(k)
-            for signal in [*_actions(m), *("#" + n for n in m.numbers if _strong(n))]:
+            for signal in [*_happened(m), *("#" + n for n in m.numbers if _strong(n))]:
                 by_signal.setdefault(signal, set()).add(k)
     for r in retellings:
         r.context = context.get(r.source, frozenset()) | r.names
         if r.candidate.date_basis == "published":  # a clause joined to a dated one keeps that date's reach
             r.__dict__["first_day"] = r.published - dt.timedelta(days=RETELL_DAYS)
             r.__dict__["last_day"] = r.published
-        signals = [*_actions(r), *("#" + n for n in r.numbers if _strong(n))]
+        signals = [*_happened(r), *("#" + n for n in r.numbers if _strong(n))]
         near = set().union(*(by_signal.get(s, set()) for s in signals))
         scored: list[tuple[float, int]] = []
         own = 0.0  # how well it tells the fact its own sentence is a mention of
@@ -414,6 +419,11 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
             told[k].append(r)
 
 
+def _happened(m: Mention) -> frozenset[str]:
+    """What a telling says happened, as a retelling may name it (stages of one fact as one)."""
+    return frozenset(FAMILIES.get(c, c) for c in m.concepts if c in RETOLD)
+
+
 def _without(m: Mention, clause: str) -> Mention:
     """A mention compared by its words outside a clause of its sentence."""
     focused = mention(m.candidate, m.published, m.language, m.candidate.quote.replace(clause, " "))
@@ -434,7 +444,7 @@ def _retelling_score(r: Mention, m: Mention, weights: "Weights") -> float:
     if _other_people(r, m) or _other_figures(r, m):
         return 0.0
     strong = any(_strong(n) and n not in weights.repeated for n in r.numbers & m.numbers)
-    if not (_actions(r) & _actions(m) or strong):
+    if not (_happened(r) & _happened(m) or strong):
         return 0.0
     return similarity(r, m, weights)
 
