@@ -986,27 +986,20 @@ def test_shared_words_name_no_action_and_leave_the_fact_words_alone() -> None:
         assert not set(data.SHARED_WORDS) & set(data.FACT_WORDS), data.code
 
 
+def _article(root: Path, stem: str, published: str, language: str, text: str) -> None:
+    """One source of a made-up story, titled by its file name."""
+    write(root / f"content/sources/{stem}.md",
+          f"---\ntitle: {stem}\npublished: {published}\nlanguage: {language}\n---\n{text}\n")
+
+
 def _depot(root: Path, fires: tuple[str, ...]) -> Path:
     """An English article that retells a fire without date words, in a clause of another fact's dated sentence,
     and French articles that date fires ("fires" empty: the English article alone)."""
     write(root / "content/site.yaml", "title: Dépôt\nlanguage: fr\n")
-    write(root / "content/sources/ledger.md", """
-        ---
-        title: Emergency session
-        published: 2026-05-09
-        language: en
-        ---
-        Ternay's council met in emergency session on Friday to discuss the Brenac bus depot, which was destroyed by fire.
-        """)
+    _article(root, "ledger", "2026-05-09", "en", "Ternay's council met in emergency session on Friday to discuss the "
+             "Brenac bus depot, which was destroyed by fire.")
     for n, sentence in enumerate(fires):
-        write(root / f"content/sources/echo-{n}.md", f"""
-            ---
-            title: Incendie {n}
-            published: 2026-05-06
-            language: fr
-            ---
-            {sentence}
-            """)
+        _article(root, f"echo-{n}", "2026-05-06", "fr", sentence)
     return root
 
 
@@ -1038,3 +1031,16 @@ def test_a_retelling_that_fits_two_facts_alike_joins_neither(tmp_path: Path, run
     assert run_cli("--site", root, "extract").code == 0
     sources = sorted((e["date"], [s["source"] for s in e["sources"]]) for e in events(root).values())
     assert sources == [("2026-03-02", ["echo-1"]), ("2026-05-04", ["echo-0"]), ("2026-05-08", ["ledger"])]
+
+
+def test_a_retelling_after_its_sentence_s_date_tells_no_later_fact(tmp_path: Path, run_cli) -> None:
+    # "the complaint, which she had filed …", after "withdrew in March 2024", was filed before that: not the new
+    # complaint of August another article tells, however alike their words.
+    root = tmp_path / "site"
+    write(root / "content/site.yaml", "title: Complaints\nlanguage: en\n")
+    _article(root, "wire", "2025-02-10", "en", "Nadia Ferrant filed a new complaint against Orbis at the Lyon court in August.")
+    _article(root, "ledger", "2025-02-12", "en", "Nadia Ferrant withdrew in March 2024 the complaint, which she had "
+             "filed against Orbis at the Lyon court.")
+    assert run_cli("--site", root, "extract").code == 0
+    assert sorted((e["date"], [s["source"] for s in e["sources"]]) for e in events(root).values()) == [
+        ("2024-03", ["ledger"]), ("2024-08", ["wire"])]

@@ -711,7 +711,11 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
         candidate = Candidate(
             id=event_id(source.id, f"{sentence.text}\n{clause}"), source=source.id,
             title=_clean(clause)[:1].upper() + _clean(clause)[1:],
-            date=joined.date if joined else TimelineDate(PartialDate.from_day(source.published)),
+            # After its sentence's dated predicate, it tells a fact of before that one ("withdrew in June the
+            # complaint he had filed"): its reach ends on that date, else on the day of publication.
+            date=joined.date if joined else TimelineDate(PartialDate.from_day(
+                min(dated.date.last_day(), source.published) if dated and dated.date_text
+                and 0 <= sentence.text.find(dated.date_text) < start else source.published)),
             kind="event", quote=_clean(clause), date_basis="text" if joined else "published",
             date_text=joined.date_text if joined else None,
             actors=[m.name for m in names.mentions(clause)][:_MAX_ACTORS], position=sentence.start + start,

@@ -393,8 +393,8 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
     for r in retellings:
         r.context = context.get(r.source, frozenset()) | r.names
         if r.candidate.date_basis == "published":  # a clause joined to a dated one keeps that date's reach
-            r.__dict__["first_day"] = r.published - dt.timedelta(days=RETELL_DAYS)
-            r.__dict__["last_day"] = r.published
+            r.__dict__["first_day"] = r.candidate.date.last_day() - dt.timedelta(days=RETELL_DAYS)
+            r.__dict__["last_day"] = r.candidate.date.last_day()
         signals = [*_happened(r), *("#" + n for n in r.numbers if _strong(n))]
         near = set().union(*(by_signal.get(s, set()) for s in signals))
         scored: list[tuple[float, int]] = []
