@@ -30,7 +30,7 @@ from .errors import ClaimTimelineError, ContentError, Problem, display_path
 from .edit import placement, with_event
 from .load import EVENT_SUFFIXES, SitePaths, load_content, load_event_file
 from .model import Content, Event, Source, content_slugs, name_slug
-from .pool import AHEAD, RenderPool, beside as pool_beside, usable as pool_usable
+from .pool import AHEAD, Beside, ChildLost, RenderPool, beside as pool_beside, usable as pool_usable
 from .provenance import check_provenance, with_provenance
 from .render import Labels, Theme, shared_variables
 from .scaffold import placeholder_warnings
@@ -84,6 +84,8 @@ class Generation:
     named: dict[int, str] = field(default_factory=dict)  # objects pages refer to by name (generator/edit.py)
     by_path: dict[str, Event] | None = None  # events by their file, made when an edit needs them
     export_layout: dict[str, Any] | None = None  # where each event's part lies in each export, when made
+    exports: _Exports | None = None  # the exports, when the load started making them already (a large build)
+    checking: _Checking | None = None  # the quotes being checked beside: ``warnings`` is complete once written
 
 
 class FrozenLoader(jinja2.BaseLoader):
@@ -161,9 +163,14 @@ class Builder:
         content, warnings = load_content(self.paths, files)
         self._settle()
         content, awaiting = select_events(content, self.drafts)
-        warnings = with_provenance(content, warnings) + placeholder_warnings(self.paths.site_config, content.site)
-        if self.strict and warnings:
-            raise ContentError([dataclasses.replace(p, severity="error") for p in warnings])
+        placeholders = placeholder_warnings(self.paths.site_config, content.site)
+        checking = None
+        if self.strict or self.cancellable or not pool_usable(len(content.events)):
+            warnings = with_provenance(content, warnings) + placeholders
+            if self.strict and warnings:
+                raise ContentError([dataclasses.replace(p, severity="error") for p in warnings])
+        else:
+            checking = _Checking(content, warnings, placeholders)
         loaded = time.perf_counter()
         theme_stamp = f"{content.site.language}:{_folders_stamp(theme_folders(self.paths.root))}"
         if self.theme is None or theme_stamp != self._theme_stamp:
@@ -188,22 +195,48 @@ class Builder:
             return value
 
         slug = content_slugs(content)
-        structure = Structure(content, labels.date_label, slug, digest_of)
-        self._settle()
-        shared = shared_variables(content, labels, structure.timeline_url, slug)
+        structure = Structure(content, labels.date_label, slug, digest_of, listed=False)
         # A name's slug is its own unless it clashes with another's: the clashes are settings of every page.
         clashes = sorted((n, slug(n)) for n in content.actor_names() if slug(n) != name_slug(n))
         clashes += sorted((t, slug(t)) for t in {t for e in content.events for t in e.tags} if slug(t) != name_slug(t))
         settings = _hash(tool_fingerprint(), repr(content.site), sorted(theme.messages.items()), labels.locale,
                          structure.split, repr(content.actors), clashes,
                          sorted((s.id, digest_of(s)) for s in content.sources.values()))
+        made = self._exports_beside(content, labels, structure, settings)
+        try:
+            structure.list_pages()
+            self._settle()
+            shared = shared_variables(content, labels, structure.timeline_url, slug)
+        except BaseException:
+            if made is not None:
+                made.discard()
+            if checking is not None:
+                checking.cancel()
+            raise
         self._count += 1
         generation = Generation(self._count, content, structure, theme, labels, shared,
-                                {p.path: p for p in structure.pages}, warnings, settings, awaiting)
+                                {p.path: p for p in structure.pages},
+                                warnings if checking is None else warnings + placeholders, settings, awaiting)
+        generation.exports, generation.checking = made, checking
         generation.named = {id(content): "content", id(slug): "slug"}
         generation.timings["load"] = loaded - started
         generation.timings["structure"] = time.perf_counter() - loaded
         return generation
+
+    def _exports_beside(self, content: Content, labels: Labels, structure: Structure, settings: str) -> _Exports | None:
+        """A large one-shot build's exports, started in a forked child while this process lists the pages.
+
+        Listing the pages of a large site is serial, one core idle (issue 12: at 100,000 events, 4 s); the
+        exports need only the content, its cards and the settings. Made later in a render worker, they
+        took a core from rendering (8 s of CPU at 100,000 events). None: made in write() as before.
+        """
+        if self.cancellable or not pool_usable(len(content.events)):
+            return None
+        made = self._exports_maker(content, labels, structure, settings)
+        shown = published(self.out, self.cache.output(self.out)) or {}
+        if not all(_kept(path, key, shown) for path, key in made.keys.items()):
+            made.future = Beside(made.made_and_kept)
+        return made
 
     def _settle(self) -> None:
         """Set what is loaded so far aside from the cyclic collector, for the rest of a one-shot build.
@@ -328,7 +361,10 @@ class Builder:
         timings = generation.timings
         timings.update(render=0.0, exports=0.0)
 
-        exports_made = self._exports_maker(generation, cancelled)
+        exports_made, generation.exports = generation.exports, None
+        if exports_made is None:
+            exports_made = self._exports_maker(generation.content, generation.labels, generation.structure,
+                                               generation.settings, cancelled)
         pool: RenderPool | None = None
 
         def files(blank: Blank | None = None) -> Iterator[OutputFile]:
@@ -347,7 +383,8 @@ class Builder:
                     return Placed(blank.place(path, data)) if blank is not None else data
 
                 pool = RenderPool(render, exports=exports_made.made_and_kept)
-                if any(not _kept(path, key, shown) for path, key in exports_made.keys.items()):
+                if exports_made.future is None and any(not _kept(path, key, shown)
+                                                       for path, key in exports_made.keys.items()):
                     exports_made.future = pool.submit("exports")
                 # Into a blank generation the workers send back digests only: every page is handed out at
                 # once, so that they never wait for this process while it makes the search index.
@@ -386,6 +423,7 @@ class Builder:
 
         # The preview may cancel: it renders first and writes after. A build streams, so that a cold
         # build of many pages never holds them all in memory; a failure leaves site/ as it was.
+        report: WriteReport | None = None
         try:
             items = list(files()) if self.cancellable else files
             report = publish(self.out, state, items, fresh=self.clean, cancelled=cancelled)
@@ -396,6 +434,10 @@ class Builder:
             if pool is not None:
                 pool.close()
             exports_made.discard()
+            if report is None and generation.checking is not None:
+                generation.checking.cancel()
+        if generation.checking is not None:
+            generation.warnings, generation.checking = generation.checking.result(), None
         generation.export_layout = exports_made.layout
         self.cache.forget_unpublished()
         if save:
@@ -426,16 +468,17 @@ class Builder:
             return OutputFile(path, key or "", data[0], file=data[1])
         return OutputFile(path, key or "", digest(data), data)
 
-    def _exports_maker(self, generation: Generation, cancelled: Callable[[], bool] = lambda: False) -> _Exports:
+    def _exports_maker(self, content: Content, labels: Labels, structure: Structure, settings: str,
+                       cancelled: Callable[[], bool] = lambda: False) -> _Exports:
         """The exports, keyed on every event they list; written together, once, when one is needed.
 
         ``cancelled`` is asked between pieces: in the preview, writing the exports again is the longest
         step of a one-event rebuild, and a newer save should not wait for it (issue 12).
         """
         # Exports never carry drafts, in any mode: a calendar or a feed reader shows no badge (issue 11).
-        content, labels = published_only(generation.content), generation.labels
-        key = _hash("exports", generation.settings, generation.structure.cards(content.events))
-        card, settings = generation.structure.card, generation.settings
+        content = published_only(content)
+        key = _hash("exports", settings, structure.cards(content.events))
+        card = structure.card
         # Beside the output, so that moving a finished file into the new generation is one rename;
         # named like a staging folder, so that one a killed build left is removed by the next.
         folder = self.out.parent / f".{self.out.name}.new-{os.getpid()}-exports"
@@ -488,6 +531,28 @@ class Builder:
                                     generation.settings, self.cache.search_keys, lambda: self.cache.search, cancelled)
 
 
+class _Checking:
+    """The quotes of a large one-shot build checked against their sources in a forked child, while this
+    process lists and renders the pages (issue 12: at 100,000 events, 2 s of the serial start of a build).
+    Only without --strict, whose warnings stop the build before anything is rendered."""
+
+    def __init__(self, content: Content, warnings: list[Problem], placeholders: list[Problem]):
+        self.content, self.warnings, self.placeholders = content, warnings, placeholders
+        self.child = Beside(lambda: check_provenance(content))
+
+    def result(self) -> list[Problem]:
+        """Every warning of the load, in the order a load that checks the quotes itself gives them."""
+        try:
+            found = self.child.result()
+        except ChildLost:
+            found = check_provenance(self.content)
+        return with_provenance(self.content, self.warnings, found) + self.placeholders
+
+    def cancel(self) -> None:
+        """Stop the child (a failed build)."""
+        self.child.cancel()
+
+
 @dataclass(frozen=True)
 class Placed:
     """A page a worker wrote into the new generation itself: only its digest comes back."""
@@ -497,7 +562,7 @@ class Placed:
 
 class _Exports:
     """The exports of one build: their keys, and their files, written once when the first is asked for
-    (in this process, or in a worker of the render pool that started on them at once)."""
+    (in this process, in a child forked while a large build lists its pages, or in a worker of the render pool)."""
 
     def __init__(self, keys: dict[str, str], folder: Path,
                  make: Callable[[], tuple[dict[str, str], dict, set, dict[str, Any]]], cache: BuildCache):
@@ -507,7 +572,7 @@ class _Exports:
         self.layout: dict[str, Any] | None = None  # export -> event id -> (offset, length) of its part
 
     def made_and_kept(self) -> tuple[dict[str, str], dict | None, set | None, dict[str, Any]]:
-        """In a worker of the render pool: the exports made, and their parts written into the cache from
+        """In another process (see the class): the exports made, and their parts written into the cache from
         there (None, None in place of the parts), so that the build's own process never holds them
         (issue 12: at 100,000 events, 190 MB of parts sent back to it, then pickled again to save them)."""
         digests, fresh, used, layout = self.make()
@@ -521,7 +586,11 @@ class _Exports:
     def file(self, path: str) -> tuple[str, str]:
         """(digest, finished file) of one export."""
         if self.digests is None:
-            digests, fresh, used, layout = self.future.result() if self.future is not None else self.make()
+            try:
+                made = self.future.result() if self.future is not None else None
+            except ChildLost:  # the child beside gave nothing back: made here, as without it
+                made = None
+            digests, fresh, used, layout = made if made is not None else self.make()
             if fresh is None or used is None:
                 self.cache.fragments_saved()
             else:
@@ -532,6 +601,8 @@ class _Exports:
 
     def discard(self) -> None:
         """Remove what was not moved into the site (a failed build, an unchanged export)."""
+        if isinstance(self.future, Beside):
+            self.future.cancel()  # a failed build's child may still be writing them
         if self.digests is not None or self.future is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
 

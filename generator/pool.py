@@ -95,6 +95,87 @@ def beside(task: Callable[[], Any]) -> Callable[[], bool]:
     return wait
 
 
+class ChildLost(Exception):
+    """A task run beside gave no value back (killed, or its error could not be sent): do it here instead."""
+
+
+class Beside:
+    """A task run in a forked child while this process goes on (a core that would idle), its value sent
+    back through a pipe. Without fork, the task runs at once, here."""
+
+    def __init__(self, task: Callable[[], Any]):
+        self.pid: int | None = None
+        self.read: int | None = None
+        self.value: tuple[bool, Any] | None = None
+        if not _forks():
+            try:
+                self.value = (True, task())
+            except Exception as exc:
+                self.value = (False, exc)
+            return
+        import pickle
+
+        parent = os.getpid()
+        read, write = os.pipe()
+        pid = os.fork()
+        if pid == 0:  # pragma: no cover - the child's coverage is not collected
+            os.close(read)
+            code = 1
+            try:
+                _die_with_parent(parent)
+                gc.freeze()  # what the build made is never scanned nor copied by the child's collections
+                gc.enable()
+                try:
+                    data = pickle.dumps((True, task()), protocol=pickle.HIGHEST_PROTOCOL)
+                except Exception as exc:  # sent back, raised where the task's value is asked for
+                    try:
+                        data = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
+                    except Exception:
+                        data = b""  # the asker does the task itself, and meets the error there
+                with os.fdopen(write, "wb") as out:
+                    out.write(data)
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(write)
+        self.pid, self.read = pid, read
+
+    def result(self) -> Any:
+        """The task's value (its error raised here); ChildLost when the child gave neither."""
+        if self.value is None:
+            import pickle
+
+            assert self.read is not None and self.pid is not None
+            with os.fdopen(self.read, "rb") as incoming:
+                self.read = None
+                data = incoming.read()
+            os.waitpid(self.pid, 0)
+            self.pid = None
+            self.value = pickle.loads(data) if data else (False, None)
+        ok, value = self.value
+        if ok:
+            return value
+        if value is None:
+            raise ChildLost()
+        raise value
+
+    def cancel(self) -> None:
+        """Stop the child, when it still runs (a failed build), and wait for it to end; result() then
+        raises ChildLost, unless it was asked for before."""
+        if self.value is None:
+            self.value = (False, None)
+        if self.pid is not None:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+            except ProcessLookupError:
+                pass
+            os.waitpid(self.pid, 0)
+            self.pid = None
+        if self.read is not None:
+            os.close(self.read)
+            self.read = None
+
+
 def _render_chunk(paths: list[str]) -> list[bytes]:
     """In a worker: the chunk's pages, the cyclic collector run once after them instead of as it likes.
 

@@ -18,9 +18,10 @@ from .review import contains
 from .yamlfile import _Loader
 
 
-def with_provenance(content: Content, warnings: list[Problem]) -> list[Problem]:
-    """The loader's warnings and the provenance warnings, in file order."""
-    return sorted(warnings + check_provenance(content), key=lambda p: (str(p.path), p.line, p.column))
+def with_provenance(content: Content, warnings: list[Problem], found: list[Problem] | None = None) -> list[Problem]:
+    """The loader's warnings and the provenance warnings (``found``, when checked already), in file order."""
+    found = check_provenance(content) if found is None else found
+    return sorted(warnings + found, key=lambda p: (str(p.path), p.line, p.column))
 
 
 def check_provenance(content: Content) -> list[Problem]:

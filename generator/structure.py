@@ -108,7 +108,8 @@ class Structure:
     """The pages of one build of a site, in a stable order, each with its URL and its inputs."""
 
     def __init__(self, content: Content, date_label: Callable[[TimelineDate], str], slug: Callable[[str], str],
-                 digest_of: Callable[[Event | Source], str] = object_digest):
+                 digest_of: Callable[[Event | Source], str] = object_digest, listed: bool = True):
+        """``listed=False`` leaves the pages to :meth:`list_pages`: the cards and ``split`` are known before."""
         self.content = content
         self.date_label = date_label
         self.slug = slug
@@ -120,7 +121,12 @@ class Structure:
         self._places: dict[int, str] = {}  # id(event) -> the URL of the year page that lists it
         # event id -> the pages whose inputs hold its card: what one edit of it makes again (issue 12)
         self.shows: dict[str, list[str]] = {}
+        self.pages: list[Page] = self._pages() if listed else []
+
+    def list_pages(self) -> Structure:
+        """List the pages of a structure made with ``listed=False``."""
         self.pages = self._pages()
+        return self
 
     def with_events(self, content: Content, edits: list[tuple[Event, Event]]) -> Structure:
         """This structure for ``content``, where each edited event (old, new) stands where the old one stood.

@@ -130,3 +130,43 @@ def test_a_build_pauses_the_cyclic_collector_only_while_loading_and_listing(page
     preview = build_module.Builder(paged_site, cancellable=True)
     preview.load()
     assert seen["load"] == [True]
+
+
+def test_quotes_checked_and_exports_made_beside_give_what_one_process_gives(paged_site: Path, tmp_path: Path, run_cli,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large build checks its quotes and makes its exports in forked children while it lists its pages
+    (issue 12): the same warnings in the same order, the same files; --strict still stops before rendering."""
+    from generator import build as build_module
+
+    for name, words in (("event-000004", "Never said: "), ("event-000011", "Nor this: ")):
+        path = paged_site / f"content/events/{name}.yaml"
+        path.write_text(path.read_text(encoding="utf-8").replace('quote: "', f'quote: "{words}'), encoding="utf-8")
+    single = tmp_path / "single"
+    shutil.copytree(paged_site, single)
+    monkeypatch.setattr(pool, "POOL_ABOVE", 10**9)
+    expected = run_cli("--site", single, "build")
+    expected_strict = run_cli("--site", single, "build", "--strict")
+    used: list[int] = []
+    _force_pool(monkeypatch, used)
+    started: list[int] = []
+    beside = build_module.Beside
+
+    class Counted(beside):
+        def __init__(self, task):  # type: ignore[no-untyped-def]
+            started.append(1)
+            super().__init__(task)
+
+    monkeypatch.setattr(build_module, "Beside", Counted)
+    result = run_cli("--site", paged_site, "build")
+    assert len(started) == 2  # the quotes, the exports
+    assert result.code == expected.code == 0
+    assert result.err.count("the quote is not in source") == 2
+    assert result.err.replace(str(paged_site), "ROOT") == expected.err.replace(str(single), "ROOT")
+    assert snapshot(paged_site / "site") == snapshot(single / "site")
+    assert not [p.name for p in paged_site.iterdir() if p.name.startswith(".site.")]
+    shutil.rmtree(paged_site / ".cache")
+    started.clear()
+    strict = run_cli("--site", paged_site, "build", "--strict")
+    assert started == []  # the quotes are checked here, first, and their warnings stop the build
+    assert strict.code == expected_strict.code != 0
+    assert strict.err.replace(str(paged_site), "ROOT") == expected_strict.err.replace(str(single), "ROOT")
