@@ -22,17 +22,27 @@ def paged_site(tmp_path: Path) -> Path:
     return root
 
 
-def _force_pool(monkeypatch: pytest.MonkeyPatch, used: list[int]) -> None:
-    """Use the pool for any build with pages to render, with two workers even on a one-CPU machine."""
+def _force_pool(monkeypatch: pytest.MonkeyPatch, used: list[int | str]) -> None:
+    """Use the pool for any build with pages to render, with two workers even on a one-CPU machine.
+
+    ``used`` gets the number of pages of each render over the pool, and 'parsed N' for each share of the
+    content files parsed ahead (this process's first, then each forked child's)."""
+    from generator.cache import ContentFiles
+
     monkeypatch.setattr(pool, "POOL_ABOVE", 1)
     monkeypatch.setattr(pool, "workers", lambda: 2)
-    render = pool.RenderPool.render
+    render, enter = pool.RenderPool.render, ContentFiles._enter
 
     def counted(self: pool.RenderPool, paths: list[str], **how):  # type: ignore[no-untyped-def]
         used.append(len(paths))
         return render(self, paths, **how)
 
+    def entered(self: ContentFiles, paths, found):  # type: ignore[no-untyped-def]
+        used.append(f"parsed {len(paths)}")
+        return enter(self, paths, found)
+
     monkeypatch.setattr(pool.RenderPool, "render", counted)
+    monkeypatch.setattr(ContentFiles, "_enter", entered)
 
 
 def test_a_pooled_build_writes_the_bytes_of_a_single_process_build(paged_site: Path, tmp_path: Path, run_cli,
@@ -41,10 +51,11 @@ def test_a_pooled_build_writes_the_bytes_of_a_single_process_build(paged_site: P
     shutil.copytree(paged_site, single)
     monkeypatch.setattr(pool, "POOL_ABOVE", 10**9)
     assert run_cli("--site", single, "build").code == 0
-    used: list[int] = []
+    used: list[int | str] = []
     _force_pool(monkeypatch, used)
     assert run_cli("--site", paged_site, "build").code == 0
-    assert used == [150, used[1]] and used[1] > 300  # the pool parsed the 150 event files, then rendered the pages
+    # The 150 event files parsed half here, half in a forked child; then the pages rendered over the pool.
+    assert used[:2] == ["parsed 75", "parsed 75"] and len(used) == 3 and int(used[2]) > 300
     assert snapshot(paged_site / "site") == snapshot(single / "site")
     assert not [p.name for p in paged_site.iterdir() if p.name.startswith(".site.")]  # no export left aside
     # The workers wrote the pages into the new generation and linked each into the second one.
@@ -75,7 +86,7 @@ def test_a_template_error_in_a_worker_is_reported_located_and_site_is_kept(paged
     before = snapshot(paged_site / "site")
     write(paged_site / "templates/list.html", '{% extends "base.html" %}\n{% block main %}{{ nothing.here }}{% endblock %}\n')
     shutil.rmtree(paged_site / ".cache")  # cold again: every page is rendered, over the pool
-    used: list[int] = []
+    used: list[int | str] = []
     _force_pool(monkeypatch, used)
     result = run_cli("--site", paged_site, "build")
     assert used and result.code != 0
@@ -92,10 +103,10 @@ def test_events_parsed_over_the_pool_give_the_same_problems(paged_site: Path, tm
     shutil.copytree(paged_site, single)
     monkeypatch.setattr(pool, "POOL_ABOVE", 10**9)
     expected = run_cli("--site", single, "build")
-    used: list[int] = []
+    used: list[int | str] = []
     _force_pool(monkeypatch, used)
     result = run_cli("--site", paged_site, "build")
-    assert used == [150]  # parsed over the pool; nothing rendered
+    assert used == ["parsed 75", "parsed 75"]  # parsed here and in a child; nothing rendered
     assert result.code == expected.code != 0
     assert "event-000003.yaml:2:1: YAML syntax error" in result.err and "sourcez" in result.err
     assert result.err.replace(str(paged_site), "ROOT") == expected.err.replace(str(single), "ROOT")
@@ -146,7 +157,7 @@ def test_quotes_checked_and_exports_made_beside_give_what_one_process_gives(page
     monkeypatch.setattr(pool, "POOL_ABOVE", 10**9)
     expected = run_cli("--site", single, "build")
     expected_strict = run_cli("--site", single, "build", "--strict")
-    used: list[int] = []
+    used: list[int | str] = []
     _force_pool(monkeypatch, used)
     started: list[int] = []
     beside = build_module.Beside
