@@ -671,7 +671,7 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
     but a clause joined by "and" to a dated one ("arrested two men on April 23 and found the paintings in a
     garage") tells a fact of that date, and is dated by the same words.
     """
-    from .stories import RETOLD, mention  # merging's own reading of actions
+    from .stories import RETOLD, mention, names_what_happened  # merging's own reading of actions
 
     words = _words(source.language)
     data = words.data
@@ -683,7 +683,7 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
     opens = [(lead.end(), lead.group(0), False) for lead in leads.finditer(text)]
     # A definite noun phrase whose first words name an action of the lexicon ("the closure of the plant").
     opens += [(np.start(), "", True) for np in data.compiled(_retelling_articles).finditer(text)
-              if _names_action(np.group("head"), source)]
+              if names_what_happened(np.group("head").casefold())]
     taken: set[int] = set()
     for start, lead_text, noun_phrase in sorted(opens):
         end_mark = _CLAUSE_END.search(text, start)
@@ -724,15 +724,6 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
             found.append(candidate)
             taken.add(end)
     return found
-
-
-def _names_action(words: str, source: Source) -> bool:
-    """Whether a noun phrase's first words name an action of the lexicon ("closure", "naufrage")."""
-    from .stories import RETOLD, mention
-
-    probe = Candidate(id="", source=source.id, title="", date=TimelineDate(PartialDate.from_day(source.published)),
-                      kind="event", quote=words.casefold(), date_basis="published")
-    return bool(mention(probe, source.published, source.language).concepts & RETOLD)
 
 
 def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: NameIndex,

@@ -419,6 +419,22 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
             told[k].append(r)
 
 
+def names_what_happened(words: str) -> bool:
+    """Whether a few words (a noun phrase's first) name an action of the lexicon or what happened to someone, as
+    mention() would read them, without reading the rest of a mention's signals (asked of every definite article)."""
+    vocab = vocabulary()
+    folded_text = _fold_in_place(words)
+    if vocab.phrases is not None and any(vocab.phrase_concepts[f.group(0)] in RETOLD
+                                         for f in vocab.phrases.finditer(folded_text)):
+        return True
+    for match in _WORD.finditer(words):
+        raw = max(re.split(r"['’]", match.group(0)), key=len)
+        folded = _fold(raw)
+        if len(folded) >= 3 and folded not in vocab.stop and _concept(raw, folded, vocab) in RETOLD:
+            return True
+    return False
+
+
 def _happened(m: Mention) -> frozenset[str]:
     """What a telling says happened, as a retelling may name it (stages of one fact as one)."""
     return frozenset(FAMILIES.get(c, c) for c in m.concepts if c in RETOLD)
