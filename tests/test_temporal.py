@@ -1169,3 +1169,17 @@ def test_until_at_least_between_days_and_timetables(text: str, values: list) -> 
 ])
 def test_an_end_in_a_timetable_s_present(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 4, 8), "fr")] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2025-05-14, a Wednesday: a start before a weekday, told in the present, is the coming one and no habit
+    ("The road is closed from Monday for six weeks.", "en", ["2025-05-19"]),
+    ("La route est fermée à partir de lundi pour six semaines.", "fr", ["2025-05-19"]),
+    ("La route est fermée dès lundi.", "fr", ["2025-05-19"]),
+    # told in the past it is gone; a range of weekdays in the present is opening hours; a day-month start stays
+    ("The road was closed from Monday.", "en", ["2025-05-12"]),
+    ("The shop is open from Monday to Saturday.", "en", []),
+    ("Parking is free from 1 May.", "en", ["2025-05-01"]),
+])
+def test_a_start_before_a_weekday_told_in_the_present(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), lang)] == values

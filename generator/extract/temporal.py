@@ -19,7 +19,7 @@ from .lang import LanguageData, for_language, normalize
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import STRONG, preposition_at, tense_at, told_past, told_undecided
+from .temporal_tense import STRONG, preposition_at, starts_at, tense_at, told_past, told_present, told_undecided
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -625,8 +625,9 @@ def _h_weekday(L: _Lang) -> Handler:
         if L.weekday_named.search(c.text[max(0, m.start() - 12):m.start()]) or \
                 L.weekday_named.search(c.text[m.end():m.end() + 12]):
             return None  # "Black Monday in 1987", "le jeudi noir": a day of history, named
-        if not g.get("rel") and pre in ("", "usually") and _timetable(L, c, m):
-            return None
+        if not g.get("rel") and pre in ("", "usually") and _timetable(L, c, m) \
+                and not (starts_at(c.text, m.start(), m.end(), c.data) and not L.range_next.match(c.text[m.end():m.end() + 15])):
+            return None  # a timetable's day, but not a start: "the road is closed from Monday" (for six weeks)
         before = c.text[max(0, m.start() - 12):m.start()].lower()
         to_next = L.range_next.match(c.text[m.end():m.end() + 15])
         if L.range_open.search(before) and to_next:
@@ -664,6 +665,9 @@ def _h_weekday(L: _Lang) -> Handler:
         direction = c.tense(m.start(), m.end()) if not r else 0
         if not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
             direction = 1  # "would appear in court on Monday": ahead of the saying, the day's news
+        elif not r and direction == 0 and starts_at(c.text, m.start(), m.end(), c.data) \
+                and told_present(c.text, m.start(), m.end(), c.data):
+            direction = 1  # "the road is closed from Monday", "est fermée dès lundi": a start told in the present
         d = _resolve_wd(c.pub, wd, direction, r)
         return _hit(m, d.isoformat(), relative=True, kind="D")
 

@@ -28,6 +28,7 @@ class _Cues:
         self.deadline = re.compile(data.DEADLINE_BEFORE)
         self.promise = re.compile(data.DEADLINE_PROMISE)
         self.from_on = re.compile(data.FROM_ON)
+        self.start = re.compile(data.START_BEFORE)
         self.participle = re.compile(data.PARTICIPLE_BEFORE)
         self.participle_not_after: frozenset[str] = data.PARTICIPLE_NOT_AFTER
         self.participle_stop: frozenset[str] = data.PARTICIPLE_STOP
@@ -119,6 +120,20 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     if _done_before(cues, text, start):
         return -1  # "la convention, signée jeudi, doit financer…": the deed is done, whatever the main verb
     return _verb_tense(cues, text, start, end)[0]
+
+
+def starts_at(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether a start ("from", "dès", "à partir de") stands right before a date or opens its mention ("dès lundi")."""
+    cues = data.compiled(_Cues)
+    lead = cues.date_lead.match(text, start, end)
+    return cues.start.search(text, max(0, start - 40), lead.end() if lead else start) is not None
+
+
+def told_present(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether the sentence of a date holds a verb of the present and none of the future seen from the past, the
+    perfect or an order (which look neither way)."""
+    scan = _sentence_scan(data.compiled(_Cues), text, start, end)[2]
+    return bool(scan.present) and not (scan.future_in_past or scan.perfect or scan.directive)
 
 
 def told_undecided(text: str, start: int, end: int, data: LanguageData) -> bool:
