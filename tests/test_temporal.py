@@ -1183,3 +1183,12 @@ def test_an_end_in_a_timetable_s_present(text: str, values: list[str]) -> None:
 ])
 def test_a_start_before_a_weekday_told_in_the_present(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), lang)] == values
+
+
+@pytest.mark.parametrize("text", [
+    # 2025-05-14: a decision put off to a day looks ahead, whatever words stand between "mis" and "en délibéré"
+    "Le tribunal a mis sa décision en délibéré au 12 juin.",
+    "Les juges ont mis l'affaire en délibéré au 12 juin.",
+])
+def test_a_decision_put_off_with_its_object_between(text: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), "fr")] == ["2025-06-12"]

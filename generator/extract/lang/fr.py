@@ -359,7 +359,7 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     # a meeting moved or set to a day: the day is still to come ("a reporté le match au 20 mai",
                     # "repoussée au printemps", "a fixé au 30 novembre la date limite"); the day it was moved on is
                     # its own ("a reporté lundi le vote", issue 9)
-                    r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?|prolongée?s?|mise?s?\s+en\s+délibéré)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la|jusqu['’](?:au|à|en))"
+                    r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?|prolongée?s?|mise?s?\s+(?:[\w'’-]+\s+){0,2}?en\s+délibéré)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la|jusqu['’](?:au|à|en))"
                     r"|\bfixée?s?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?)"
                     r"\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
 
