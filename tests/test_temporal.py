@@ -1192,3 +1192,13 @@ def test_a_start_before_a_weekday_told_in_the_present(text: str, lang: str, valu
 ])
 def test_a_decision_put_off_with_its_object_between(text: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), "fr")] == ["2025-06-12"]
+
+
+@pytest.mark.parametrize("text, value", [
+    # 2025-05-14: a court date set in the past ("to appear") is the nearest such day, not the one before it
+    ("He was remanded in custody to appear again on 3 June.", "2025-06-03"),
+    ("She was bailed to appear at crown court on 2 June.", "2025-06-02"),
+    ("He failed to appear in court on 3 April.", "2025-04-03"),
+])
+def test_a_court_date_set_in_the_past(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), "en")] == [value]

@@ -303,6 +303,8 @@ FUTURE_IN_PAST = (
     r"|\b(?:was|were)\s+(?:planning|hoping|aiming|preparing|intending)\s+to\b"
     # "said the plant would close in January": the future seen from the day it was said
     r"|\bwould\b"
+    # "was remanded in custody to appear again on 3 June", "bailed to appear": a court date set in the past
+    r"|\bto\s+(?:appear|reappear)\b"
 )
 # The present perfect says nothing of when: English puts a past date in the simple past ("closed on
 # 2 March", not "has closed on 2 March"), so a year-less date next to one is often still to come
