@@ -1202,3 +1202,16 @@ def test_a_decision_put_off_with_its_object_between(text: str) -> None:
 ])
 def test_a_court_date_set_in_the_past(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), "en")] == [value]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2025-05-14: each day of a list of three or more, in the month named after or before it
+    ("Les 2, 3 et 4 juin, la ville sera en fête.", "fr", ["2025-06-02", "2025-06-03", "2025-06-04"]),
+    ("Le festival a eu lieu les 5, 12 et 19 avril 2024.", "fr", ["2024-04-05", "2024-04-12", "2024-04-19"]),
+    ("Trains will not run on 2, 3 and 4 June.", "en", ["2025-06-02", "2025-06-03", "2025-06-04"]),
+    ("The markets are on June 2, 9 and 16.", "en", ["2025-06-02", "2025-06-09", "2025-06-16"]),
+    # counts are no days
+    ("Il y avait 2, 3 et 4 personnes.", "fr", []),
+])
+def test_each_day_of_a_list(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), lang)] == values

@@ -285,6 +285,7 @@ class _Lang:
             pattern = _PIECE.sub(lambda m: pieces[m.group(1)], source)
             # behind a lookahead on its first characters: the scan of the text per rule skips most positions at once
             self.patterns.append((with_first_chars(pattern, re.IGNORECASE), _HANDLERS[name](self), prio))
+        self.day = re.compile(rf"(?<!\w){data.DAY}(?!\w)", re.IGNORECASE)  # each day of a list ("les 2, 3 et 4 juin")
         self.date_prep = re.compile(data.DATE_PREP)
         self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
         self.year_unit_after = re.compile(data.YEAR_UNIT_AFTER)
@@ -1108,13 +1109,19 @@ def _h_century(L: _Lang) -> Handler:
 
 
 def _h_dayrange(L: _Lang) -> Handler:
-    """'du 3 au 5 mai 2024', 'March 3-5': a span inside one month."""
+    """'du 3 au 5 mai 2024', 'March 3-5': a span inside one month ('les 2, 3 et 4 juin': each day of a list)."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         g = m.groupdict()
         mon = L.month_num(g["mon"])
         if mon is None or not L.month_case_ok(g["mon"]):
             return None
+        if g.get("more"):
+            # "les 2, 3 et 4 juin", "June 2, 9 and 16": a list of days, each its own ("2, 3 to 5" is none)
+            if c.text[m.end("more"):m.start("d2")].strip().casefold() not in L.data.SPAN_AND:
+                return None
+            more = [(m.start("more") + x.start(), m.start("more") + x.end()) for x in L.day.finditer(g["more"])]
+            return _day_list(L, c, m, mon, [(m.start("d1"), m.end("d1")), *more, (m.start("d2"), m.end("d2"))])
         d1, d2 = int(re.sub(r"\D", "", g["d1"])), int(re.sub(r"\D", "", g["d2"]))
         if not (1 <= d1 < d2 <= 31):
             return None
@@ -1144,6 +1151,39 @@ def _h_dayrange(L: _Lang) -> Handler:
         return _hit(m, a.isoformat(), end_value=b.isoformat(), relative=rel, kind="SPAN")
 
     return h
+
+
+def _day_list(L: _Lang, c: _Ctx, m: re.Match[str], mon: int, days: list[tuple[int, int]]) -> list[_Hit] | None:
+    """Each day of a list of three or more ("les 2, 3 et 4 juin", "June 2, 9 and 16"), in the month (and year) of
+    the match: the month and the year go with the day they stand next to."""
+    nums = []
+    for a, b in days:
+        tok = c.text[a:b]
+        nums.append(1 if tok.lower() in L.data.DAY_ONE else int(re.sub(r"\D", "", tok)))
+    if any(x >= y for x, y in zip(nums, nums[1:])):
+        return None  # "3, 2 et 1": a count down, not days
+    ys = m.group("year")
+    if ys:
+        y = int(ys)
+        if not _year_ok(y):
+            return None
+    else:
+        last = _resolve_md(c.pub, mon, nums[-1], c.tense(m.start(), m.end()))
+        if last is None:
+            return None
+        y = last.year
+    hits = []
+    month_first = m.start("mon") < days[0][0]
+    for i, ((a, b), d) in enumerate(zip(days, nums)):
+        day = _safe_date(y, mon, d)
+        if day is None:
+            return None
+        if i == 0 and month_first:
+            a = m.start("mon")
+        if i == len(days) - 1 and (not month_first or ys):
+            b = m.end()
+        hits.append(_Hit(a, b, day.isoformat(), relative=not ys, kind="D"))
+    return hits
 
 
 def _h_yearrange(L: _Lang) -> Handler:

@@ -267,8 +267,9 @@ RULES = [
     ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|['’]?\d0)s\b"),
     ("century", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<c>\d{1,2})(?:st|nd|rd|th)[\s-]+century\b"),
-    ("dayrange", 3, r"{NB}(?P<d1>{DAY})\s*(?:-|–|to|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
-    ("dayrange", 3, r"{NB}(?P<mon>{MON})\s+(?P<d1>{DAY})\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY})(?![\w:])(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
+    # "on 2, 3 and 4 June", "June 2, 9 and 16": group "more" makes a list of days, each its own
+    ("dayrange", 3, r"{NB}(?P<d1>{DAY})(?P<more>(?:\s*,\s*{DAY})+\s*,?)?\s*(?:-|–|to|and)\s*(?P<d2>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
+    ("dayrange", 3, r"{NB}(?P<mon>{MON})\s+(?P<d1>{DAY})(?P<more>(?:\s*,\s*{DAY})+\s*,?)?\s*(?:-|–|to|through|and|until)\s*(?P<d2>{DAY})(?![\w:])(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     # "its most recent model" is the latest one, no time
     ("ref", -1, r"\b(?<!\bmost\s)(?P<w>now|nowadays|currently|at\s+present|presently|recently|recent|lately|soon|in\s+the\s+future|in\s+recent\s+years|recent\s+years)(?!\w)"),
 ]

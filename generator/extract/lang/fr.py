@@ -271,7 +271,8 @@ RULES = [
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>1[5-9]\d0|20\d0|\d0)(?![\w,.]\d)"),
     ("century", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+du\s+)?(?P<c>[IVX]{1,5}|\d{1,2})(?:e|è|ème|eme)\s+siècle\b"),
-    ("dayrange", 3, r"\b(?:du|entre\s+le|entre\s+les|des|les)\s+(?P<d1>{DAY})\s+(?:au|et\s+le|et|à|-|–)\s+(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
+    # "les 2, 3 et 4 juin", "les 5, 12 et 19 mai": group "more" makes a list of days, each its own
+    ("dayrange", 3, r"\b(?:du|entre\s+le|entre\s+les|des|les)\s+(?P<d1>{DAY})(?P<more>(?:\s*,\s*{DAY})+\s*,?)?\s+(?:au|et\s+le|et|à|-|–)\s+(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
     ("dayrange", 3, r"{NB}(?P<d1>{DAY})\s*[-–]\s*(?P<d2>{DAY})\s+(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
     ("ref", -1, r"\b(?P<w>à\s+l['’]avenir|dans\s+l['’]avenir|autrefois|jadis|naguère)(?!\w)"),
 ]
