@@ -23,6 +23,7 @@ class _Cues:
         self.perfect = re.compile(data.PERFECT)
         self.prep_future = re.compile(data.PREP_FUTURE)
         self.prep_past = re.compile(data.PREP_PAST)
+        self.past_before = re.compile(data.PAST_BEFORE)
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.until = re.compile(data.UNTIL_BEFORE)
         self.deadline = re.compile(data.DEADLINE_BEFORE)
@@ -118,8 +119,23 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     if cues.from_on.search(text, max(0, start - 40), start):
         return max(_verb_tense(cues, text, start, end)[0], 0)  # "a voté … à partir du 1er juin": when it starts
     if _done_before(cues, text, start):
-        return -1  # "la convention, signée jeudi, doit financer…": the deed is done, whatever the main verb
-    return _verb_tense(cues, text, start, end)[0]
+        # "la convention, signée jeudi, doit financer…": the deed is done, whatever the main verb
+        return -STRONG if _past_right_before(cues, text, start) else -1
+    direction = _verb_tense(cues, text, start, end)[0]
+    if direction < 0 and _past_right_before(cues, text, start):
+        return -STRONG  # "was launched in April" in a March article: last April, not the one a month away
+    return direction
+
+
+def _past_right_before(cues: _Cues, text: str, start: int) -> bool:
+    """Whether a past verb stands right before the date, only its preposition between ('closed in April')."""
+    lo = max(0, start - 60)
+    last = None
+    for m in cues.past.finditer(text, lo, start):
+        last = m
+    if last is None or last.group(0).lower() in cues.past_stop:
+        return False
+    return cues.past_before.match(text[last.end():start]) is not None
 
 
 def starts_at(text: str, start: int, end: int, data: LanguageData) -> bool:

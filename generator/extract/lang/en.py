@@ -325,6 +325,9 @@ CLAUSE_BREAK = r"[,;:]|\b(?:and|but|while|whereas)\b"
 PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+|this\s+)?"
                r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
+# Between a past verb and its date ("was launched in April", "closed on 20 May"): the verb dates the date, the past
+# one however near the coming one is.
+PAST_BEFORE = r"(?i)^\s+(?:in|on)\s+$"
 # A timetable's present right before the date looks ahead ("the winter sales start Wednesday").
 SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|closes|finishes|takes\s+place|take\s+place|kicks\s+off|"
                     r"meets|convenes|reconvenes|"

@@ -341,6 +341,9 @@ PREP_FUTURE = (r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['�
                r"à\s+compter\s+d[eu])\s+(?:le\s+|la\s+|l['’])?"
                r"|\bentre(?:nt|ra|ront)?\s+en\s+vigueur\s+(?:le\s+|dès\s+le\s+|à\s+partir\s+du\s+|au\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
+# Between a past verb and its date ("l'usine a fermé en avril", "a été vendue le 20 mai"): the verb dates the date, the
+# past one however near the coming one is.
+PAST_BEFORE = r"(?i)^\s+(?:en|le)\s+$"
 # A timetable's present right before the date looks ahead ("les soldes débutent mercredi").
 SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouvre|rouvrent|rouvre|reprennent|reprend|"
                     r"a\s+lieu|ont\s+lieu|se\s+tiennent|se\s+tient|se\s+déroulent|se\s+déroule|se\s+réunit|"
