@@ -1231,3 +1231,20 @@ def test_each_day_of_a_list(text: str, lang: str, values: list[str]) -> None:
 ])
 def test_a_past_verb_right_before_a_date(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2025-05-14 (2025-W20): "in two weeks", "dans quinze jours", "a year from now" are that far ahead of publication
+    ("The vote will take place in two weeks' time.", "en", ["2025-W22"]),
+    ("The line will open in three years.", "en", ["2028"]),
+    ("Two weeks from today, the vote takes place.", "en", ["2025-W22"]),
+    ("Le verdict sera rendu dans quinze jours.", "fr", ["2025-05-29"]),
+    ("La ligne ouvrira dans deux ans.", "fr", ["2027"]),
+    # told in the past or the perfect, after a superlative or a negation: a duration, no date
+    ("The work was done in two weeks.", "en", []),
+    ("We have never had a positive test in 70 years.", "en", []),
+    ("Shares hit their lowest level in two years.", "en", []),
+    ("Il faut agir maintenant, pas dans six mois.", "fr", []),
+])
+def test_a_time_ahead_of_publication(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), lang)] == values

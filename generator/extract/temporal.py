@@ -285,6 +285,7 @@ class _Lang:
             pattern = _PIECE.sub(lambda m: pieces[m.group(1)], source)
             # behind a lookahead on its first characters: the scan of the text per rule skips most positions at once
             self.patterns.append((with_first_chars(pattern, re.IGNORECASE), _HANDLERS[name](self), prio))
+        self.ahead_not_after = re.compile(data.AHEAD_NOT_AFTER)
         self.day = re.compile(rf"(?<!\w){data.DAY}(?!\w)", re.IGNORECASE)  # each day of a list ("les 2, 3 et 4 juin")
         self.date_prep = re.compile(data.DATE_PREP)
         self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
@@ -889,7 +890,7 @@ def _h_same_period(L: _Lang) -> Handler:
 
 
 def _h_ago(L: _Lang) -> Handler:
-    """'il y a deux ans', 'two years ago': the unit sets the precision."""
+    """'il y a deux ans', 'two years ago' ('a year from now' ahead): the unit sets the precision."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         ntok = m.group("n").lower()
@@ -906,7 +907,31 @@ def _h_ago(L: _Lang) -> Handler:
             y, mo = _add_months(p.year, p.month, -months)
             d = (_safe_date(y, mo, p.day) or _dt.date(y, mo, 28)) - _dt.timedelta(days=7 * n if kind == "week" else 0)
             return _hit(m, d.isoformat(), relative=True, kind="D")
-        shifted = _shifted(p, kind, -n)
+        shifted = _shifted(p, kind, n if m.groupdict().get("ahead") else -n)  # "a year from now": ahead
+        return _hit(m, shifted[0], relative=True, kind=shifted[1]) if shifted else None
+
+    return h
+
+
+def _h_ahead(L: _Lang) -> Handler:
+    """'in two weeks', 'dans quinze jours': that many units after publication, at the unit's precision; told in the
+    past ('the work was done in two weeks') it is a duration, no date."""
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        ntok = re.sub(r"\s+", " ", m.group("n").lower())
+        n = int(ntok) if ntok.isdigit() else L.data.NUMBERS.get(ntok)
+        if n is None or n > 100:
+            return None
+        direction = c.tense(m.start(), m.end())
+        if direction < 0 or (direction == 0 and not told_present(c.text, m.start(), m.end(), c.data)) \
+                or L.ahead_not_after.search(c.text, max(0, m.start() - 40), m.start()):
+            # "was built in two years", "have never had a positive test in 70 years", "its lowest level in two
+            # years", « pas dans six mois »: a duration or what is not, no date ahead
+            return None
+        kind = L.data.UNITS.get(m.group("unit").lower())
+        if kind == "fortnight":
+            kind, n = "week", 2 * n
+        shifted = _shifted(c.pub, kind, n)
         return _hit(m, shifted[0], relative=True, kind=shifted[1]) if shifted else None
 
     return h
@@ -1219,7 +1244,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "feast_after_prep": _h_feast_after_prep, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season,
+    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "feast_after_prep": _h_feast_after_prep, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "ahead": _h_ahead, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 

@@ -255,7 +255,10 @@ RULES = [
     ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
     # "the year-earlier quarter", "the year-ago period": the same period, a year back
     ("same_period", 2, r"\bthe\s+(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?P<unit>week|month|quarter|period)(?!\w)"),
-    ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+ago(?P<exact>\s+to\s+the\s+day)?\b"),
+    # "in two weeks", "in two weeks' time": ahead of publication (told in the past: a duration)
+    ("ahead", 2, r"\bin\s+(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]s?\s+time)?(?!\w)"),
+    # ("a year from now", "two weeks from today": as far ahead, group "ahead")
+    ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:ago(?P<exact>\s+to\s+the\s+day)?|(?P<ahead>from\s+(?:now|today)))\b"),
     ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this)\s+|(?P<pre>in|during|by|until|since|over|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     # "described the spring as …", "the winter was mild": a season named as the subject or object of a clause
@@ -325,6 +328,11 @@ CLAUSE_BREAK = r"[,;:]|\b(?:and|but|while|whereas)\b"
 PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+|this\s+)?"
                r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
+# Before "in two years", words that make it a duration or no date ahead: "for the first time in two years", "its
+# lowest level in a decade", "the biggest drop in three years", "now, not in six months".
+AHEAD_NOT_AFTER = (r"(?i)(?:\b(?:time|first|lowest|highest|best|worst|biggest|largest|smallest|sharpest|steepest|strongest|"
+                   r"weakest|fastest|slowest|most|least|level|record|only|once|twice|times)\b[^.,;:!?]{0,25}"
+                   r"|\bnot\s+)$")
 # Between a past verb and its date ("was launched in April", "closed on 20 May"): the verb dates the date, the past
 # one however near the coming one is.
 PAST_BEFORE = r"(?i)^\s+(?:in|on)\s+$"

@@ -266,6 +266,8 @@ RULES = [
     # "deux jours plus tard", "un an plus tôt" ("deux jours après l'accident" counts from a fact, not a date)
     ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après(?=\s*[,.;:]))(?!\w)"),
     # "il y a un an", "voilà deux ans", "il y a près d'un an jour pour jour": the singular "an" too
+    # "dans quinze jours", "dans deux ans": ahead of publication (told in the past: a duration)
+    ("ahead", 2, r"\bdans\s+(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours|semaines|mois|ans|années)(?!\w)"),
     ("ago", 2, r"\b(?:il\s+y\s+a|voilà|voila)\s+(?:(?:près|plus|moins)\s+d['’](?=un)|(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement|tout\s+juste)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?|décennies?)(?P<exact>\s+jour\s+pour\s+jour)?\b(?!\s+et\s+demie?)"),
     ("season", 1, r"(?:\b(?P<pre>au|à\s+l['’]|avant\s+l['’]|après\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’])?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant))?(?!\w)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
@@ -341,6 +343,9 @@ PREP_FUTURE = (r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['�
                r"à\s+compter\s+d[eu])\s+(?:le\s+|la\s+|l['’])?"
                r"|\bentre(?:nt|ra|ront)?\s+en\s+vigueur\s+(?:le\s+|dès\s+le\s+|à\s+partir\s+du\s+|au\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
+# Before "dans deux ans", words that make it no date ahead: a negation (« cet hiver, pas dans six mois »), a first
+# time; "dans les deux ans" (within) is not read at all.
+AHEAD_NOT_AFTER = r"(?i)(?:\b(?:fois|premier|première|seul|seule)\b[^.,;:!?]{0,25}|\b(?:pas|non|plus|jamais)\s+)$"
 # Between a past verb and its date ("l'usine a fermé en avril", "a été vendue le 20 mai"): the verb dates the date, the
 # past one however near the coming one is.
 PAST_BEFORE = r"(?i)^\s+(?:en|le)\s+$"
