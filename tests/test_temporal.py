@@ -1248,3 +1248,14 @@ def test_a_past_verb_right_before_a_date(text: str, lang: str, values: list[str]
 ])
 def test_a_time_ahead_of_publication(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2025-05-14, a Wednesday: a weekday followed by its week is that day of that week (the week a mention too)
+    ("The council will meet on Friday next week.", "en", ["2025-05-23", "2025-W21"]),
+    ("Le conseil s'est réuni mardi de la semaine dernière.", "fr", ["2025-05-06", "2025-W19"]),
+    ("Le conseil se réunira vendredi de la semaine prochaine.", "fr", ["2025-05-23", "2025-W21"]),
+    ("The council met on Friday. Last week, it met twice.", "en", ["2025-05-09", "2025-W19"]),
+])
+def test_a_weekday_of_the_week_named_after_it(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), lang)] == values

@@ -659,6 +659,13 @@ def _h_weekday(L: _Lang) -> Handler:
         if (to_next or prev) and c.tense(*first) == 0:
             return None  # "open Tuesday to Sunday", "Mon–Fri": opening hours told in the present
         rel = (g.get("rel") or "").lower()
+        week = L.range_week.match(c.text, m.end()) if not rel and pre in ("", "usually") else None
+        if week is not None:
+            # "on Friday next week", "lundi de la semaine dernière": that day of the week named (the week stays a
+            # mention of its own)
+            k = L.direction((week.group("rel") or week.group("rel2") or "").lower())
+            monday = c.pub + _dt.timedelta(days=7 * k - c.pub.weekday())
+            return _hit(m, (monday + _dt.timedelta(days=wd)).isoformat(), relative=True, kind="D")
         r = ""
         if (rel and L.direction(rel) < 0) or pre == "last":
             r = "last"
