@@ -1259,3 +1259,14 @@ def test_a_time_ahead_of_publication(text: str, lang: str, values: list[str]) ->
 ])
 def test_a_weekday_of_the_week_named_after_it(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 5, 14), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2025-05-14: "en début de mois" is a part of the month told, as "en fin d'année" is of the year; told in the
+    # present it is a habit
+    ("L'accord a été signé en début de mois.", [("2025-05", "START")]),
+    ("L'accord a été signé en fin de mois dernier.", [("2025-04", "END")]),
+    ("Le salaire est versé en fin de mois.", []),
+])
+def test_a_part_of_the_month(text: str, values: list) -> None:
+    assert [(m.value, m.mod) for m in tag_dates(text, dt.date(2025, 5, 14), "fr")] == values

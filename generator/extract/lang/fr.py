@@ -256,6 +256,8 @@ RULES = [
     ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
     # "en fin d'année" dates; "une fête de fin d'année" is a kind of party
     ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine)(?:\s+(?P<rel>{REL}))?(?!\w)"),
+    # "en début de mois", told in the past or the future ("le salaire est versé en fin de mois" is a habit)
+    ("relperiod", 1, r"\b(?P<tensed>en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>de\s+mois)(?:\s+(?P<rel>{REL}))?(?!\w)"),
     # "en cette fin d'année", "ce début de semaine": the part of the current period
     ("relperiod", 1, r"\b(?:(?:en|à|dès)\s+)?(?:cette|ce)\s+(?P<mod>début|fin|milieu)\s+(?:d['’]|de\s+)(?P<unit2>année|mois|semaine)(?!\w)"),
     # "pendant le week-end", "durant le week-end": this week's, or the one just gone when told in the past
