@@ -1647,3 +1647,36 @@ def test_no_retelling_is_proposed_from_a_clause_with_date_words_or_without_an_ac
     # Without support (one article's own extraction) there are no retellings at all.
     assert not any(c.retelling for c in extract("La préfète a réuni mardi les maires pour évoquer la fermeture de la "
                                                 "scierie Dorval.", "fr"))
+
+
+# --- issue 10: a date inside a noun phrase naming another fact -------------------------------------------------------
+
+def _dated(text: str, language: str) -> list[tuple[str, str, bool, str]]:
+    """What a one-sentence article proposes with support: (date, date words, support, quote)."""
+    pub = FR_PUB if language == "fr" else EN_PUB
+    found = extract_events(Source(id="art", title="Titre", published=pub, language=language, text=text), [], support=True)
+    return [(c.date.iso(), c.date_text or "", c.support, c.quote) for c in found if c.date_basis == "text"]
+
+
+def test_a_date_of_a_named_fact_leaves_its_clause_to_the_clause_s_own_date() -> None:
+    # Published Thursday 3 April 2025: "mardi" is 1 April, the suspension; "du 12 mars" is the order's day, support.
+    found = _dated("Le juge a suspendu mardi le décret municipal du 12 mars qui interdisait la pêche.", "fr")
+    assert found[0][:3] == ("2025-04-01", "mardi", False)
+    assert found[1][:3] == ("2025-03-12", "12 mars", True)
+    assert found[1][3] == "décret municipal du 12 mars qui interdisait la pêche"
+    assert len(found) == 2
+
+
+def test_a_date_before_a_named_fact_is_that_fact_s_even_when_it_comes_first() -> None:
+    # Published Wednesday 15 May 2024: the 2 May closure was challenged on Monday 13 May; before, "May 2" came first
+    # in the clause and dated the sentence, "last Monday" was dropped.
+    found = _dated("Residents challenged the May 2 closure of the ward in court last Monday.", "en")
+    assert [(d, words, support) for d, words, support, _ in found] == [("2024-05-13", "last Monday", False),
+                                                                        ("2024-05-02", "May 2", True)]
+    assert found[1][3] == "May 2 closure"
+
+
+def test_a_named_fact_that_opens_the_sentence_stays_its_subject() -> None:
+    # What the main clause says is of that fact ("the strike kept buses in the depot"): no support apart.
+    found = _dated("Last week's strike kept half the buses in the depot.", "en")
+    assert [support for _, _, support, _ in found] == [False]

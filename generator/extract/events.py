@@ -51,6 +51,17 @@ class _Words:
         # A dash between two words joins them ("the Carrow–Dunmore line"); spaced, or an em dash, it opens an aside.
         self.clause_cut = re.compile(rf"\s*(?:[;:—(]|(?<!\w)–|–(?!\w)|,\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
+        nouns = "|".join(sorted(map(re.escape, data.DATED_FACT_NOUNS), key=lambda n: (-len(n), n)))
+        # "l'arrêté préfectoral du", "the fire of": a fact's noun, maybe one word more, and what ties a date to it.
+        self.fact_before_date = re.compile(
+            rf"(?<![\w-])(?:{nouns})(?:\s+[^\W\d_][\w-]*)?\s+(?:{data.DATE_OF_FACT})(?:(?<=['’])|\s*)$", re.IGNORECASE)
+        self.date_of_fact = re.compile(rf"(?:{data.DATE_OF_FACT})(?:(?<=['’])|\s+)", re.IGNORECASE)
+        self.date_of_fact_before = re.compile(rf"(?<![\w'’])(?:{data.DATE_OF_FACT})(?:(?<=['’])|\s+)$", re.IGNORECASE)
+        # "the May 13 council vote", "Tuesday's launch": a date before at most two words and a fact's noun.
+        self.fact_after_date = None if data.DATE_BEFORE_FACT is None else re.compile(
+            rf"(?:['’]s)?(?:\s+[a-z][\w-]*){{0,2}}?\s+(?:{nouns})\b")
+        self.date_before_fact = None if data.DATE_BEFORE_FACT is None else re.compile(
+            rf"(?<![\w'’])(?:{data.DATE_BEFORE_FACT})\s+$", re.IGNORECASE)
         self.antecedent = re.compile(rf"(?:\b(?:{data.ANTECEDENT_ARTICLES})\s*)[^,;:]*?$", re.IGNORECASE)
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
         self.leading_words: frozenset[str] = data.TITLE_LEADING_WORDS
@@ -185,6 +196,8 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 candidates = candidates + _dated_beside_claim(source, sentence, inside, candidates, names)
             elif support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
                 candidates = candidates + _dated_beside_claim(source, sentence, inside, candidates, names, listed=True)
+            if support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
+                candidates = candidates + _phrase_facts(source, sentence, inside, candidates, names)
             if support and not any(c.support and c.date_basis == "published" for c in candidates):
                 candidates = candidates + _retold_clauses(source, sentence, inside, candidates, names)
             for candidate in candidates:
@@ -337,6 +350,30 @@ def _clause_facts(source: Source, sentence: Sentence, inside: list[Any], candida
     return found
 
 
+def _phrase_facts(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
+                  names: NameIndex) -> list[Candidate]:
+    """The facts a dated clause names with a date of their own in a noun phrase ("a suspendu jeudi l'arrêté
+    préfectoral du 21 avril"), as support quoting that phrase: the clause's date is the suspension's (issue 10)."""
+    words = _words(source.language)
+    taken = {c.date_text for c in candidates}
+    found = []
+    for mention in inside:
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        phrase = None if mention.text in taken else _fact_phrase(sentence.text, start, end, words)
+        if phrase is None or _date_of(mention) is None:
+            continue
+        taken.add(mention.text)
+        text = sentence.text[phrase[0]:phrase[1]]
+        tie = words.date_of_fact_before.search(text, 0, start - phrase[0])  # "du" goes with "21 avril"
+        title = _clean(event_title(text, (tie.start() if tie else start - phrase[0], end - phrase[0]), source.language))
+        found.append(Candidate(
+            id=event_id(source.id, f"{sentence.text}\n{text}"), source=source.id, title=title[:1].upper() + title[1:],
+            date=_date_of(mention), kind="event", quote=_clean(text), date_basis="text", date_text=mention.text,
+            actors=[m.name for m in names.mentions(text)][:_MAX_ACTORS], position=sentence.start + phrase[0],
+            support=True))
+    return found
+
+
 def _dated_beside_claim(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
                         names: NameIndex, listed: bool = False) -> list[Candidate]:
     """The facts a quoting sentence dates outside its quotations in words no candidate took ("Le musée rouvrira
@@ -383,12 +420,45 @@ def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: 
             continue  # one fact told twice: "mardi prochain, le 9 avril"
         dates.add(date.iso() if date is not None else "")
         # "has flown from Carrow since the 1980s": what began then is an event dated by its start (issue 9).
-        clause = _clause_start(sentence.text, mention.start - sentence.start, words)
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        clause = _clause_start(sentence.text, start, words)
+        phrase = _fact_phrase(sentence.text, start, end, words)
+        if phrase is not None and any(_clause_start(sentence.text, m.start - sentence.start, words) == clause
+                                      and _fact_phrase(sentence.text, m.start - sentence.start, m.end - sentence.start,
+                                                       words) is None for m in inside):
+            continue  # "a suspendu jeudi l'arrêté du 21 avril": the clause's own date dates it; the phrase is support
         if clause in clauses:
             continue  # one event per clause: "du 3 au 5 mai" or "mardi 3 mai à 9 h" tell one thing
         clauses.add(clause)
         found.append(_candidate(source, sentence, mention, names, None, first=not found))
     return found
+
+
+def _fact_phrase(sentence: str, start: int, end: int, words: _Words) -> tuple[int, int] | None:
+    """The noun phrase naming a fact that the date words at ``start:end`` sit in ("l'arrêté préfectoral du 21 avril",
+    "the May 13 council vote", "Tuesday's launch"), with a relative clause that follows it unset off; else None."""
+    tie = words.date_of_fact.match(sentence, start, end)
+    before = words.fact_before_date.search(sentence[:tie.end() if tie else start])
+    if before is not None:
+        phrase = (before.start(), end)
+    elif words.fact_after_date is not None and words.date_before_fact is not None:
+        after = words.fact_after_date.match(sentence, end)
+        possessive = after is not None and sentence[end:end + 2] in ("'s", "’s")
+        if after is None or not (possessive or words.date_before_fact.search(sentence[:start])):
+            return None
+        phrase = (start, after.end())
+    else:
+        return None
+    if words.relative.match(sentence, phrase[1]):  # "the May 13 council vote that fixed the line's route"
+        close = _RELATIVE_END.search(sentence, phrase[1])
+        phrase = (phrase[0], close.start() if close else len(sentence))
+    if not words.verb.search(sentence[:phrase[0]]) and not re.match(r"\s*,", sentence[phrase[1]:]):
+        return None  # the main clause's subject: it tells of that fact ("Last week's strike had kept six buses in …")
+    return phrase
+
+
+# What ends a relative clause: punctuation, a quotation mark or a dash (not a decimal point or comma: "1,5 million").
+_RELATIVE_END = re.compile(r"[;:!?()\[\]—–«»\"“”]|[,.](?!\d)|\s-\s")
 
 
 def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside: list[Any], names: NameIndex,

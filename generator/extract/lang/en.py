@@ -454,6 +454,20 @@ CLAUSE_CUT_PREPS = None
 CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"
 RELATIVE_PRONOUNS = r"which|who|that"
 ANTECEDENT_ARTICLES = r"the|a|an"
+# Nouns naming a fact that a date inside their noun phrase belongs to ("the May 13 council vote", "Tuesday's
+# launch", "the fire of March"): in a clause with a date of its own ("challenged the May 2 closure last Monday") the
+# phrase is a mention of that fact apart, for merging (issue 10).
+DATED_FACT_NOUNS = frozenset("""
+vote ballot election elections referendum ruling decision judgment judgement verdict order decree hearing trial
+strike strikes walkout protest protests rally fire blaze explosion accident crash collision sinking rockfall
+landslide flood floods flooding storm earthquake attack assault theft robbery heist raid arrest arrests
+meeting summit visit announcement deal agreement merger takeover acquisition sale closure opening launch
+liftoff outage cyberattack complaint appeal
+""".split())
+# What ties a date to the noun before it ("the fire of March 2019").
+DATE_OF_FACT = r"of"
+# What stands before a date that modifies the noun after it ("the May 13 council vote", "a 2019 merger").
+DATE_BEFORE_FACT = r"the|a|an|its|their|his|her|this|that"
 CLAIM_TITLE = "{speaker}: “{quote}”"
 # A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
 CLAIM_TITLE_SAYS = "{speaker} says: “{quote}”"

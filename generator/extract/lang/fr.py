@@ -517,6 +517,20 @@ CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|af
                     r"rappelant|remettant|suscitant|ajoutant|selon|tandis|alors|mais|et")
 RELATIVE_PRONOUNS = r"qui"
 ANTECEDENT_ARTICLES = r"le|la|les|l['’]|un|une|des"
+# Nouns naming a fact that a date inside their noun phrase belongs to ("l'arrêté préfectoral du 21 avril", "le vote
+# du 14 mai"): in a clause with a date of its own ("a suspendu jeudi l'arrêté du 21 avril") the phrase is a mention of
+# that fact apart, for merging (issue 10).
+DATED_FACT_NOUNS = frozenset("""
+vote scrutin élection élections référendum délibération décision jugement arrêt arrêté décret audience procès
+grève grèves manifestation manifestations rassemblement incendie explosion accident collision naufrage
+éboulement inondation inondations tempête séisme attaque attentat agression vol cambriolage arrestation
+réunion sommet visite annonce accord fusion rachat vente fermeture ouverture inauguration lancement
+décollage tir crash panne cyberattaque plainte recours
+""".split())
+# What ties a date to the noun before it ("le vote du 14 mai", "l'incendie de mars").
+DATE_OF_FACT = r"du|de|d['’]"
+# What stands before a date that modifies the noun after it ("the May 13 vote"): French puts none there.
+DATE_BEFORE_FACT = None
 CLAIM_TITLE = "{speaker} : « {quote} »"
 # A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
 CLAIM_TITLE_SAYS = "{speaker} déclare : « {quote} »"
