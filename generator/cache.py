@@ -24,8 +24,10 @@ from __future__ import annotations
 
 import contextlib
 import copyreg
+import errno
 import functools
 import gc
+import hashlib
 import hmac
 import io
 import os
@@ -38,7 +40,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from . import pool
 from .errors import Problem
-from .load import FileCache
+from .load import MAX_YAML_BYTES, FileCache, read_limited
 from .stamp import cache_dir, file_hash, notice as _notice, racy_after, tool_fingerprint, write_atomic as _write_atomic
 
 STATE_FILE = "state.pickle"
@@ -86,7 +88,7 @@ class ContentFiles(FileCache):
         for path in paths:
             self._distrusted.add(os.path.abspath(path))
 
-    def prefetch(self, paths: list[Path], parse: Callable[[Path, list[Problem]], Any]) -> None:
+    def prefetch(self, paths: list[Path], parse: Callable[..., Any]) -> None:
         """Parse the files get() will not find over this process and forked children (a cold build of many
         files, issue 12), one share each. Only when ``parallel`` (a build, not the preview's threads).
 
@@ -166,15 +168,30 @@ class ContentFiles(FileCache):
         self.complete = False
 
 
-def _hashed_parse(parse: Callable[[Path, list[Problem]], Any], path: Path) -> tuple[Any, str | None, Any]:
-    """In a worker: (stat key, content hash, (value, problems)) of one file, as ContentFiles.get records them."""
+def _hashed_parse(parse: Callable[..., Any], path: Path) -> tuple[Any, str | None, Any]:
+    """(stat key, content hash, (value, problems)) of one file, as ContentFiles.get records them.
+
+    The file is read once, its bytes hashed and parsed (issue 12: a cold build read every event file
+    twice); a file that is a link, or larger than a YAML file may be, is hashed and parsed as get() does.
+    """
+    data = None
     try:
         stat = os.stat(path)
-        content_hash = file_hash(path)
+        try:
+            with os.fdopen(os.open(path, os.O_RDONLY | os.O_NOFOLLOW), "rb") as file:
+                data = read_limited(file, MAX_YAML_BYTES)
+        except OSError as exc:
+            if exc.errno != errno.ELOOP:
+                raise
+        if data is None or len(data) > MAX_YAML_BYTES:
+            data = None
+            content_hash = file_hash(path)
+        else:
+            content_hash = hashlib.blake2b(data, digest_size=16).hexdigest()
     except OSError:
         return None, None, None  # get() meets the same error and reports it
     found: list[Problem] = []
-    value = parse(path, found)
+    value = parse(path, found) if data is None else parse(path, found, data=data)
     return (stat.st_mtime_ns, stat.st_size, stat.st_ino), content_hash, (value, found)
 
 

@@ -8,7 +8,7 @@ import functools
 import os
 import re
 from dataclasses import dataclass
-from typing import Any, Callable, Collection, Iterable
+from typing import Any, BinaryIO, Callable, Collection, Iterable
 from pathlib import Path
 
 import yaml
@@ -92,7 +92,7 @@ class FileCache:
     def __init__(self) -> None:
         self._entries: dict[str, tuple[tuple[Any, ...], Any, list[Problem]]] = {}
 
-    def prefetch(self, paths: list[Path], parse: Callable[[Path, list[Problem]], Any]) -> None:
+    def prefetch(self, paths: list[Path], parse: Callable[..., Any]) -> None:
         """Parse ahead what get() will be asked for (here: nothing; the build's cache parses in parallel)."""
 
     def forget(self, paths: Iterable[str | Path]) -> None:
@@ -192,12 +192,12 @@ def read_text(path: Path, problems: list[Problem], limit: int = MAX_SOURCE_BYTES
             return None
         raise
     with handle:
-        # Never more than the limit in memory, whatever stat said; a small read first, since asking for
-        # limit + 1 bytes allocates that much (a megabyte per event file) before the file is read (issue 12).
-        first = min(limit + 1, FIRST_READ_BYTES)
-        data = handle.read(first)
-        if len(data) == first and first <= limit:  # maybe more: read up to one byte past the limit
-            data += handle.read(limit + 1 - first)
+        return text_of(path, read_limited(handle, limit), problems, limit)
+
+
+def text_of(path: Path, data: bytes, problems: list[Problem], limit: int) -> str | None:
+    """A file's bytes (as read_limited read them) as its UTF-8 text; a located problem when they are not
+    UTF-8 or over ``limit``."""
     if len(data) > limit:
         problems.append(Problem(path, 1, 1, f"the file is larger than {_megabytes(limit)}, the limit for "
                                             f"{_kind_of_file(limit)}: it was not read"))
@@ -216,6 +216,19 @@ def read_text(path: Path, problems: list[Problem], limit: int = MAX_SOURCE_BYTES
         ))
         return None
     return strip_unsafe_characters(path, text.removeprefix("\ufeff"), problems)
+
+
+def read_limited(handle: BinaryIO, limit: int) -> bytes:
+    """A file's bytes, at most one past ``limit``: more than the limit means the file is over it.
+
+    Never more than the limit in memory, whatever stat said; a small read first, since asking for
+    limit + 1 bytes allocates that much (a megabyte per event file) before the file is read (issue 12).
+    """
+    first = min(limit + 1, FIRST_READ_BYTES)
+    data = handle.read(first)
+    if len(data) == first and first <= limit:  # maybe more: read up to one byte past the limit
+        data += handle.read(limit + 1 - first)
+    return data
 
 
 def strip_unsafe_characters(path: Path, text: str, problems: list[Problem]) -> str:
@@ -420,9 +433,10 @@ def load_events(folder: Path, problems: list[Problem], source_ids: Collection[st
     return events
 
 
-def parse_event_file(path: Path, problems: list[Problem]) -> Event | None:
-    """Read and parse one event file (problems recorded, never raised)."""
-    return read_event(path, read_text(path, problems, MAX_YAML_BYTES), problems)
+def parse_event_file(path: Path, problems: list[Problem], data: bytes | None = None) -> Event | None:
+    """Read and parse one event file (problems recorded, never raised); ``data``: its bytes, read already."""
+    text = read_text(path, problems, MAX_YAML_BYTES) if data is None else text_of(path, data, problems, MAX_YAML_BYTES)
+    return read_event(path, text, problems)
 
 
 def load_event_file(path: Path, source_ids: Collection[str] | None = None,

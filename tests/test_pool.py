@@ -99,6 +99,9 @@ def test_events_parsed_over_the_pool_give_the_same_problems(paged_site: Path, tm
                                                              monkeypatch: pytest.MonkeyPatch) -> None:
     write(paged_site / "content/events/event-000003.yaml", "title: [unclosed\n")
     write(paged_site / "content/events/event-000009.yaml", "title: Odd\ndate: 2020\nsourcez: []\n")
+    # Read once, hashed and parsed from the same bytes: not UTF-8, and over the size limit, say the same.
+    (paged_site / "content/events/event-000012.yaml").write_bytes(b"title: caf\xe9\ndate: 2020\n")
+    (paged_site / "content/events/event-000015.yaml").write_bytes(b"title: big\n" + b"#" * 1_000_001)
     single = tmp_path / "single"
     shutil.copytree(paged_site, single)
     monkeypatch.setattr(pool, "POOL_ABOVE", 10**9)
@@ -109,6 +112,7 @@ def test_events_parsed_over_the_pool_give_the_same_problems(paged_site: Path, tm
     assert used == ["parsed 75", "parsed 75"]  # parsed here and in a child; nothing rendered
     assert result.code == expected.code != 0
     assert "event-000003.yaml:2:1: YAML syntax error" in result.err and "sourcez" in result.err
+    assert "event-000012.yaml:1:11: the file is not UTF-8" in result.err and "event-000015.yaml:1:1: the file is larger" in result.err
     assert result.err.replace(str(paged_site), "ROOT") == expected.err.replace(str(single), "ROOT")
 
 
