@@ -162,6 +162,8 @@ class Builder:
         files.forget(changed)
         content, warnings = load_content(self.paths, files)
         self._settle()
+        if not self.cancellable and pool_usable(len(content.events)):
+            self.cache.save_content_beside()
         content, awaiting = select_events(content, self.drafts)
         placeholders = placeholder_warnings(self.paths.site_config, content.site)
         checking = None

@@ -74,6 +74,8 @@ def test_a_pooled_build_writes_the_bytes_of_a_single_process_build(paged_site: P
     from generator.cache import BuildCache
 
     assert len(BuildCache(paged_site).fragments) >= 3 * 150
+    # A child wrote the parsed files' part of the cache once they were loaded: the next build reads them.
+    assert len(BuildCache(paged_site).files.parsed) == 150 + 50
     path.write_text(path.read_text(encoding="utf-8").replace("tags: [", "tags: [added, "), encoding="utf-8")
     shutil.copy(path, single / "content/events/event-000007.yaml")
     assert run_cli("--site", paged_site, "build").code == 0 and run_cli("--site", single, "build", "--clean").code == 0
@@ -185,3 +187,24 @@ def test_quotes_checked_and_exports_made_beside_give_what_one_process_gives(page
     assert started == []  # the quotes are checked here, first, and their warnings stop the build
     assert strict.code == expected_strict.code != 0
     assert strict.err.replace(str(paged_site), "ROOT") == expected_strict.err.replace(str(single), "ROOT")
+
+
+def test_the_parsed_files_are_kept_as_soon_as_they_are_loaded(paged_site: Path, run_cli,
+                                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    """A large build writes the parsed files' part of its cache in a child once every file is loaded, not
+    after publishing (issue 12): it holds only true entries, whatever the build does next."""
+    from generator.cache import BuildCache
+
+    used: list[int | str] = []
+    _force_pool(monkeypatch, used)
+    assert run_cli("--site", paged_site, "build").code == 0
+    added = write(paged_site / "content/events/added.yaml", """
+        title: Added
+        date: 2001
+        sources: [source-01]
+        status: reviewed
+        """)
+    monkeypatch.setattr(BuildCache, "save", lambda self: None)  # the end of the build keeps nothing
+    assert run_cli("--site", paged_site, "build").code == 0
+    parsed = BuildCache(paged_site).files.parsed
+    assert len(parsed) == 151 + 50 and any(key[0] == str(added) for key in parsed)
