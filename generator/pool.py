@@ -123,8 +123,10 @@ class Beside:
             code = 1
             try:
                 _die_with_parent(parent)
-                gc.freeze()  # what the build made is never scanned nor copied by the child's collections
-                gc.enable()
+                # What the build made is never scanned nor copied by the child's collections; the collector
+                # stays as the build had it (paused while a one-shot build loads: parsing and exports make
+                # no cyclic garbage, and collections scanned the child's growing heap for nothing).
+                gc.freeze()
                 try:
                     data = pickle.dumps((True, task()), protocol=pickle.HIGHEST_PROTOCOL)
                 except Exception as exc:  # sent back, raised where the task's value is asked for
