@@ -264,6 +264,7 @@ class BuildCache:
         build does next (see the module's docstring); written at the end, they were most of the wait for
         the cache after publishing (issue 12: 2 s at 100,000 events). save() writes again what the child could not.
         """
+        self._written_beside()
         self.files.prune()
         changed = self._changed_shards("content", self._content_stores())
         if not changed:
@@ -277,16 +278,20 @@ class BuildCache:
     def _content_stores(self) -> dict[str, tuple[dict[Any, Any], Callable[[Any], int]]]:
         return {"stats": (self.files.stats, _path_shard), "parsed": (self.files.parsed, lambda key: _path_shard(key[0]))}
 
-    def save(self) -> None:
-        """Write the parts whose entries changed, then the state, each atomically (a killed build leaves old or new)."""
+    def _written_beside(self) -> None:
+        """Wait for the parts save_content_beside() gave a child; mark those it could not write as unwritten."""
         if self._writing is not None:
             child, changed = self._writing
             self._writing = None
             try:
                 child.result()
-            except Exception:  # an unwritable folder, a full disk: written again here, where it is reported
+            except Exception:  # an unwritable folder, a full disk: written again by save(), where it is reported
                 for index, _ in changed:
                     self._loaded["content"][index] = None
+
+    def save(self) -> None:
+        """Write the parts whose entries changed, then the state, each atomically (a killed build leaves old or new)."""
+        self._written_beside()
         self.files.prune()
         self._save_shards("content", self._content_stores())
         self.save_fragments()
