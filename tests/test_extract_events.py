@@ -668,6 +668,9 @@ def test_told_a_named_outlet_that_is_reported_speech():
      "Les élèves seront accueillis au centre aquatique de Lorsac"),
     ("The committee approved the plan on Wednesday night after a long debate.", "en",
      "The committee approved the plan after a long debate"),
+    # a date that completes a noun leaves with its "de" / "du", as "of" does in English
+    ("Le vote du 12 mai s'annonce serré au conseil de Lorsac.", "fr", "Le vote s'annonce serré au conseil de Lorsac"),
+    ("The vote of 12 May looks close at Lorsac council.", "en", "The vote looks close at Lorsac council"),
 ])
 def test_the_words_of_a_date_leave_a_title_with_it(text, language, title):
     [event] = extract(text, language)

@@ -426,8 +426,8 @@ CONDITIONAL = r"(?i)(?<!\w)(?:si|pourrait|pourraient|devrait|devraient|aurait|au
 SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
 
 # ---------------------------------------------------------------- titles
-# Words that introduce a date, dropped with it from a title ("en 2015", "jusqu'au 11 août").
-DATE_LEAD = r"à\s+partir\s+d[e'’]|en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi"
+# Words that introduce a date, dropped with it from a title ("en 2015", "jusqu'au 11 août", "le vote du 12 mai").
+DATE_LEAD = r"à\s+partir\s+d[eu'’]|en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi|de|du"
 # Words after a date that go with it out of a title ("jeudi soir", "mardi matin").
 DATE_TAIL = r"soir|matin|midi|après-midi|soirée|matinée"
 LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
