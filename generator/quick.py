@@ -158,6 +158,7 @@ class Recorder:
         self.store: Store | None = None
         self.before: dict[str, Any] | None = None  # the record's last meta, when it could be trusted
         self.rows_of: Any = None  # the generation whose rows are written
+        self.known: dict[str, Any] = {}  # parts of the record made with the rows (see _rows)
         self.error: Exception | None = None  # what stopped the rows (finish raises it)
 
     def rows(self, generation: Any) -> None:
@@ -193,6 +194,17 @@ class Recorder:
                 changed.append((path, key, page))
         store.put_many("pages", ((path, key, dump_page(page, generation.named)[0]) for path, key, page in changed))
         store.delete("pages", list(kept))
+        # Parts of the record that depend on the content alone, made here while the workers render rather
+        # than once the site is published, when the build has nothing else left to do (issue 12).
+        from .timeline import agent_types
+
+        self.known = {
+            "agent_types": agent_types({event.speaker for event in content.events if event.speaker}),
+            # Every label an edit in place prints, so that it never loads Babel (issue 12).
+            "labels": generation.labels.kept(
+                [date for event in content.events for date in (event.date, *(c.date for c in event.conflicts))],
+                [source.published for source in content.sources.values()]),
+        }
         self.rows_of = generation
 
     def finish(self, generation: Any, scan: Scan, racy: int, racy_hashes: dict[str, str | None],
@@ -205,7 +217,6 @@ class Recorder:
         """
         from .build import WIDE_VARIABLES
         from .exports import EXPORTS
-        from .timeline import agent_types
         from .write import active_generation
 
         if self.error is not None:
@@ -247,12 +258,7 @@ class Recorder:
                 "language": content.site.language, "messages": generation.theme.messages,
                 "warnings": generation.warnings, "awaiting": awaiting,
                 "events": len(content.events), "layout": layout, "export_stats": _stats(out, EXPORTS),
-                "agent_types": agent_types({event.speaker for event in content.events if event.speaker}),
-                # Every label an edit in place prints, so that it never loads Babel (issue 12).
-                "labels": generation.labels.kept(
-                    [date for event in content.events for date in (event.date, *(c.date for c in event.conflicts))],
-                    [source.published for source in content.sources.values()]),
-                "files+": {},
+                **self.known, "files+": {},
             }
             _put_meta(store, meta, _PARTS)
             store.db.execute("COMMIT")
