@@ -305,7 +305,7 @@ class BuildCache:
                                                "search_keys": self.search_keys})
 
     def save_fragments(self) -> None:
-        """Write the parts of the exports whose entries changed (save() does; so does the worker that made them)."""
+        """Write the parts of the exports whose entries changed (save() does; so does the child or worker that made them)."""
         if self.fragments_used:  # exports were made: keep the parts of the events they hold now
             self._fragments = {k: v for k, v in self.fragments.items() if k in self.fragments_used}
             self.fragments_used = set()
@@ -313,7 +313,7 @@ class BuildCache:
             self._save_shards("exports", {"fragments": (self._fragments, lambda key: _text_shard(key[1]))})
 
     def fragments_saved(self) -> None:
-        """The exports' parts were written by the worker that made them: save() leaves them alone."""
+        """The exports' parts were written by the child or worker that made them: save() leaves them alone."""
         self._fragments, self.fragments_used = None, set()
 
     def _save_shards(self, name: str, stores: dict[str, tuple[dict[Any, Any], Callable[[Any], int]]]) -> None:
