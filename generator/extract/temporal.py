@@ -821,16 +821,18 @@ def _h_relperiod(L: _Lang) -> Handler:
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         g = m.groupdict()
-        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or "").lower().replace("’", "'")
+        unit = (g.get("unit") or g.get("unit2") or g.get("unit3") or g.get("unit4") or g.get("unit5") or g.get("unit6")
+                or "").lower().replace("’", "'")
         if L.unit_articles is not None:
             unit = L.unit_articles.sub("", unit).strip()
         if g.get("unit3") and not g.get("mod"):
             return None  # "de l'année" alone is not a date; "fin de l'année" is
-        rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or g.get("rel4") or "").lower())
+        rel = re.sub(r"\s+", " ", (g.get("rel") or g.get("rel2") or g.get("rel4") or g.get("rel5") or g.get("rel6")
+                                   or "").lower())
         rel = L.data.REL_ALIASES.get(rel, rel)
         k = L.data.REL_TWICE.get(rel) or L.direction(rel)
-        if g.get("tensed") and c.tense(m.start(), m.end()) == 0:
-            return None  # "the museum is closed at the weekend": a habit
+        if (g.get("tensed") or (g.get("unit3") and L.data.UNITS.get(unit) == "month")) and c.tense(m.start(), m.end()) == 0:
+            return None  # "the museum is closed at the weekend", "le salaire est versé en fin de mois": a habit
         p = c.pub
         mod = _mod_of(L, g.get("mod"))
         kind = L.data.UNITS.get(unit)
@@ -884,7 +886,7 @@ def _h_same_period(L: _Lang) -> Handler:
     """'the same month a year ago', 'la même période de l'an dernier': the date the text gave, a year back."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        kind = L.data.UNITS.get(m.group("unit").lower(), "")
+        kind = L.data.UNITS.get((m.group("unit") or m.groupdict().get("unit2") or "").lower(), "")
         p = c.pub
         ago = _safe_date(p.year - 1, p.month, p.day) or _dt.date(p.year - 1, p.month, 28)
         # read from publication when the text gave no date before it

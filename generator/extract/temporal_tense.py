@@ -129,13 +129,13 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
 
 def _past_right_before(cues: _Cues, text: str, start: int) -> bool:
     """Whether a past verb stands right before the date, only its preposition between ('closed in April')."""
-    lo = max(0, start - 60)
-    last = None
-    for m in cues.past.finditer(text, lo, start):
-        last = m
-    if last is None or last.group(0).lower() in cues.past_stop:
+    gap = cues.past_before.search(text, max(0, start - 12), start)  # the preposition first: most dates have none
+    if gap is None:
         return False
-    return cues.past_before.match(text[last.end():start]) is not None
+    last = None
+    for m in cues.past.finditer(text, max(0, gap.start() - 40), gap.start()):
+        last = m
+    return last is not None and last.end() == gap.start() and last.group(0).lower() not in cues.past_stop
 
 
 def starts_at(text: str, start: int, end: int, data: LanguageData) -> bool:

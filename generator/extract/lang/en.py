@@ -237,10 +237,11 @@ RULES = [
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
                      r"(?:(?P<rel>last|next|this|this\s+past|earlier\s+this|later\s+this|the\s+previous|the\s+prior|the\s+following|the\s+coming|the\s+current|(?:earlier|later)\s+in\s+the)\s+(?P<unit>year|month|week|weekend|quarter|century|decade)"
-                     r"|(?P<unit2>year)\s+(?P<rel2>previous|prior|before))(?!\w|-)"),
+                     r"|(?P<unit2>year)\s+(?P<rel2>previous|prior|before)"
+                     # "later that year", "that same month", "the same year" ("the same month a year ago" is another rule's)
+                     r"|(?P<rel5>(?:(?:later|earlier)\s+)?that(?:\s+same)?|the\s+same)\s+(?P<unit5>year|month)"
+                     r"(?!['’]|\s+(?:a\s+year|last\s+year|of\s+the\s+(?:previous|prior)|as)\b))(?!\w|-)"),
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
-    # "later that year", "that same month", "the same year" ("the same month a year ago" is another rule's)
-    ("relperiod", 1, r"\b(?P<rel>(?:(?:later|earlier)\s+)?that(?:\s+same)?|the\s+same)\s+(?P<unit>year|month)(?![\w'’-]|\s+(?:a\s+year|last\s+year|of\s+the\s+(?:previous|prior)|as\b))"),
     # "by year-end", "at year end": the end of the year the text is telling (a deadline: publication's)
     ("relperiod", 1, r"\b(?:(?:by|at|before|until|through)\s+)?(?:the\s+)?(?P<unit>year)[-\s](?P<mod>end)(?!\w|-)"),
     # "over the weekend", "during the weekend", "at the weekend": this week's, or the one just gone when told in the
@@ -252,9 +253,9 @@ RULES = [
     # "the last week of September", "the first week of March 2024"
     ("week_of_month", 2, r"\b(?:the\s+)?(?P<ord>{ORD})\s+week\s+of\s+(?P<mon>{MONF})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?)(?!\w|\s+than\b)"),
-    ("same_period", 2, r"\bthe\s+same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)(?!\w)"),
-    # "the year-earlier quarter", "the year-ago period": the same period, a year back
-    ("same_period", 2, r"\bthe\s+(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?P<unit>week|month|quarter|period)(?!\w)"),
+    # ("the year-earlier quarter", "the year-ago period": the same period, a year back, group "unit2")
+    ("same_period", 2, r"\bthe\s+(?:same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)"
+                       r"|(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?P<unit2>week|month|quarter|period))(?!\w)"),
     # "in two weeks", "in two weeks' time": ahead of publication (told in the past: a duration)
     ("ahead", 2, r"\bin\s+(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]s?\s+time)?(?!\w)"),
     # ("a year from now", "two weeks from today": as far ahead, group "ahead")
@@ -335,7 +336,7 @@ AHEAD_NOT_AFTER = (r"(?i)(?:\b(?:time|first|lowest|highest|best|worst|biggest|la
                    r"|\bnot\s+)$")
 # Between a past verb and its date ("was launched in April", "closed on 20 May"): the verb dates the date, the past
 # one however near the coming one is.
-PAST_BEFORE = r"(?i)^\s+(?:in|on)\s+$"
+PAST_BEFORE = r"(?i)\s+(?:in|on)\s+$"
 # A timetable's present right before the date looks ahead ("the winter sales start Wednesday").
 SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|closes|finishes|takes\s+place|take\s+place|kicks\s+off|"
                     r"meets|convenes|reconvenes|"

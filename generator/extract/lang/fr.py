@@ -249,15 +249,13 @@ RULES = [
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?|en\s+cours)"
                      r"|(?P<unit4>du\s+mois|du\s+trimestre|du\s+semestre)\s+(?P<rel4>en\s+cours|{REL}|précédent|suivant)"
                      r"|(?:cette|cet|ce)\s+(?P<unit2>année|an|mois|semaine|week[-\s]?end|trimestre|semestre|siècle)(?!-là)(?:-ci)?"
+                     # "cette année-là", "la même année" ("la même année que", "le même mois de l'an dernier" are others)
+                     r"|(?:cette|cet|ce)\s+(?P<unit5>année|an|mois)(?P<rel5>-là)(?![\w-])"
+                     r"|(?:la|le)\s+(?P<rel6>même)\s+(?P<unit6>année|mois)(?!\w|\s+(?:que|qu['’]|de\s+l|d['’]|dernier|dernière|précédente?|passée?)\b)"
                      r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an|la\s+semaine)(?=[\s,.;)»]|$)(?!\s+(?:{REL}|précédente?|suivante?|en\s+cours)|\s+(?:de\s+|d['’])(?:{MONF})(?!\w)))(?!\w)"),
-    # "cette année-là", "la même année" ("la même année que", "le même mois de l'an dernier" are others)
-    ("relperiod", 1, r"\b(?:cette|cet|ce)\s+(?P<unit>année|an|mois)(?P<rel>-là)(?![\w-])"),
-    ("relperiod", 1, r"\b(?:la|le)\s+(?P<rel>même)\s+(?P<unit>année|mois)(?!\w|\s+(?:que|qu['’]|de\s+l|d['’]|dernier|dernière|précédente?|passée?)\b)"),
     ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
     # "en fin d'année" dates; "une fête de fin d'année" is a kind of party
-    ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine)(?:\s+(?P<rel>{REL}))?(?!\w)"),
-    # "en début de mois", told in the past or the future ("le salaire est versé en fin de mois" is a habit)
-    ("relperiod", 1, r"\b(?P<tensed>en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>de\s+mois)(?:\s+(?P<rel>{REL}))?(?!\w)"),
+    ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine|de\s+mois)(?:\s+(?P<rel>{REL}))?(?!\w)"),
     # "en cette fin d'année", "ce début de semaine": the part of the current period
     ("relperiod", 1, r"\b(?:(?:en|à|dès)\s+)?(?:cette|ce)\s+(?P<mod>début|fin|milieu)\s+(?:d['’]|de\s+)(?P<unit2>année|mois|semaine)(?!\w)"),
     # "pendant le week-end", "durant le week-end": this week's, or the one just gone when told in the past
@@ -350,7 +348,7 @@ PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
 AHEAD_NOT_AFTER = r"(?i)(?:\b(?:fois|premier|première|seul|seule)\b[^.,;:!?]{0,25}|\b(?:pas|non|plus|jamais)\s+)$"
 # Between a past verb and its date ("l'usine a fermé en avril", "a été vendue le 20 mai"): the verb dates the date, the
 # past one however near the coming one is.
-PAST_BEFORE = r"(?i)^\s+(?:en|le)\s+$"
+PAST_BEFORE = r"(?i)\s+(?:en|le)\s+$"
 # A timetable's present right before the date looks ahead ("les soldes débutent mercredi").
 SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouvre|rouvrent|rouvre|reprennent|reprend|"
                     r"a\s+lieu|ont\s+lieu|se\s+tiennent|se\s+tient|se\s+déroulent|se\s+déroule|se\s+réunit|"
