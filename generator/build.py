@@ -441,6 +441,7 @@ class Builder:
         if generation.checking is not None:
             generation.warnings, generation.checking = generation.checking.result(), None
         generation.export_layout = exports_made.layout
+        self.cache.written_beside()
         self.cache.forget_unpublished()
         if save:
             self.cache.save()

@@ -264,7 +264,7 @@ class BuildCache:
         build does next (see the module's docstring); written at the end, they were most of the wait for
         the cache after publishing (issue 12: 2 s at 100,000 events). save() writes again what the child could not.
         """
-        self._written_beside()
+        self.written_beside()
         self.files.prune()
         changed = self._changed_shards("content", self._content_stores())
         if not changed:
@@ -278,8 +278,11 @@ class BuildCache:
     def _content_stores(self) -> dict[str, tuple[dict[Any, Any], Callable[[Any], int]]]:
         return {"stats": (self.files.stats, _path_shard), "parsed": (self.files.parsed, lambda key: _path_shard(key[0]))}
 
-    def _written_beside(self) -> None:
-        """Wait for the parts save_content_beside() gave a child; mark those it could not write as unwritten."""
+    def written_beside(self) -> None:
+        """Wait for the parts save_content_beside() gave a child; mark those it could not write as unwritten.
+
+        Called by the process that forked the child (only it can wait for it), before the cache is saved
+        from another forked child (build.build)."""
         if self._writing is not None:
             child, changed = self._writing
             self._writing = None
@@ -291,7 +294,7 @@ class BuildCache:
 
     def save(self) -> None:
         """Write the parts whose entries changed, then the state, each atomically (a killed build leaves old or new)."""
-        self._written_beside()
+        self.written_beside()
         self.files.prune()
         self._save_shards("content", self._content_stores())
         self.save_fragments()

@@ -107,6 +107,7 @@ class Beside:
         self.pid: int | None = None
         self.read: int | None = None
         self.value: tuple[bool, Any] | None = None
+        self.parent = os.getpid()  # only this process can wait for the child
         if not _forks():
             try:
                 self.value = (True, task())
@@ -144,6 +145,8 @@ class Beside:
 
     def result(self) -> Any:
         """The task's value (its error raised here); ChildLost when the child gave neither."""
+        if self.value is None and os.getpid() != self.parent:
+            raise ChildLost()  # asked in another child forked since: the task is done again there
         if self.value is None:
             import pickle
 
@@ -166,6 +169,8 @@ class Beside:
         raises ChildLost, unless it was asked for before."""
         if self.value is None:
             self.value = (False, None)
+        if os.getpid() != self.parent:
+            return  # a child forked since has no child to stop
         if self.pid is not None:
             try:
                 os.kill(self.pid, signal.SIGKILL)

@@ -208,3 +208,25 @@ def test_the_parsed_files_are_kept_as_soon_as_they_are_loaded(paged_site: Path, 
     assert run_cli("--site", paged_site, "build").code == 0
     parsed = BuildCache(paged_site).files.parsed
     assert len(parsed) == 151 + 50 and any(key[0] == str(added) for key in parsed)
+
+
+def test_the_end_of_a_build_does_not_write_the_parsed_files_again(paged_site: Path, run_cli,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child that wrote the parsed files' part is waited for by the build's process, which forked it,
+    once the site is published: the cache saved at the end (from another child) finds that part written."""
+    from generator.cache import BuildCache
+
+    used: list[int | str] = []
+    _force_pool(monkeypatch, used)
+    parts = paged_site / ".cache/claim-timeline/parts"
+    seen: dict[str, int] = {}
+    written_beside = BuildCache.written_beside
+
+    def waited(self):  # type: ignore[no-untyped-def]
+        written_beside(self)
+        seen.update((p.name, p.stat().st_ino) for p in parts.glob("content-*.pickle"))
+
+    monkeypatch.setattr(BuildCache, "written_beside", waited)
+    assert run_cli("--site", paged_site, "build").code == 0
+    assert seen and seen == {p.name: p.stat().st_ino for p in parts.glob("content-*.pickle")}  # not written again
+    assert len(BuildCache(paged_site).files.parsed) == 150 + 50
