@@ -66,19 +66,16 @@ def _die_with_parent(parent: int) -> None:
         os._exit(1)
 
 
-def beside(task: Callable[[], Any]) -> Callable[[], bool]:
-    """Run ``task`` in a forked child while this process goes on; the returned function waits for it
-    and says whether it ended well (its own errors it printed itself). Without fork, it runs now."""
-    if not _forks():
-        task()
-        return lambda: True
+def _fork(run: Callable[[], Any]) -> int:
+    """The pid of a forked child that dies with this process, runs ``run`` and exits: 0 when it returned,
+    1 when it raised (its traceback printed on its stderr)."""
     parent = os.getpid()
     child = os.fork()
     if child == 0:  # pragma: no cover - the child's coverage is not collected
         code = 1
         try:
             _die_with_parent(parent)
-            task()
+            run()
             code = 0
         except BaseException:
             import traceback
@@ -87,6 +84,16 @@ def beside(task: Callable[[], Any]) -> Callable[[], bool]:
         finally:
             sys.stderr.flush()
             os._exit(code)
+    return child
+
+
+def beside(task: Callable[[], Any]) -> Callable[[], bool]:
+    """Run ``task`` in a forked child while this process goes on; the returned function waits for it
+    and says whether it ended well (its own errors it printed itself). Without fork, it runs now."""
+    if not _forks():
+        task()
+        return lambda: True
+    child = _fork(task)
 
     def wait() -> bool:
         _, status = os.waitpid(child, 0)
@@ -116,30 +123,25 @@ class Beside:
             return
         import pickle
 
-        parent = os.getpid()
         read, write = os.pipe()
-        pid = os.fork()
-        if pid == 0:  # pragma: no cover - the child's coverage is not collected
+
+        def send() -> None:
             os.close(read)
-            code = 1
+            # What the build made is never scanned nor copied by the child's collections; the collector
+            # stays as the build had it (paused while a one-shot build loads: parsing and exports make
+            # no cyclic garbage, and collections scanned the child's growing heap for nothing).
+            gc.freeze()
             try:
-                _die_with_parent(parent)
-                # What the build made is never scanned nor copied by the child's collections; the collector
-                # stays as the build had it (paused while a one-shot build loads: parsing and exports make
-                # no cyclic garbage, and collections scanned the child's growing heap for nothing).
-                gc.freeze()
+                data = pickle.dumps((True, task()), protocol=pickle.HIGHEST_PROTOCOL)
+            except Exception as exc:  # sent back, raised where the task's value is asked for
                 try:
-                    data = pickle.dumps((True, task()), protocol=pickle.HIGHEST_PROTOCOL)
-                except Exception as exc:  # sent back, raised where the task's value is asked for
-                    try:
-                        data = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
-                    except Exception:
-                        data = b""  # the asker does the task itself, and meets the error there
-                with os.fdopen(write, "wb") as out:
-                    out.write(data)
-                code = 0
-            finally:
-                os._exit(code)
+                    data = pickle.dumps((False, exc), protocol=pickle.HIGHEST_PROTOCOL)
+                except Exception:
+                    data = b""  # the asker does the task itself, and meets the error there
+            with os.fdopen(write, "wb") as out:
+                out.write(data)
+
+        pid = _fork(send)
         os.close(write)
         self.pid, self.read = pid, read
 
