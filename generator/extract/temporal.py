@@ -902,13 +902,10 @@ def _h_ago(L: _Lang) -> Handler:
     """'il y a deux ans', 'two years ago' ('a year from now' ahead): the unit sets the precision."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        ntok = m.group("n").lower()
-        n = int(ntok) if ntok.isdigit() else L.data.NUMBERS.get(ntok)
-        if n is None or n > 200:
+        counted = _count(L, m, 200)
+        if counted is None:
             return None
-        kind = L.data.UNITS.get(m.group("unit").lower())
-        if kind == "fortnight":
-            kind, n = "week", 2 * n  # "a fortnight ago": two weeks back, at a week's precision
+        n, kind = counted
         p = c.pub
         if m.groupdict().get("exact") and kind in ("week", "month", "year", "decade"):
             # "il y a un an jour pour jour", "a year ago to the day": that very day, not the year
@@ -927,23 +924,30 @@ def _h_ahead(L: _Lang) -> Handler:
     past ('the work was done in two weeks') it is a duration, no date."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        ntok = re.sub(r"\s+", " ", m.group("n").lower())
-        n = int(ntok) if ntok.isdigit() else L.data.NUMBERS.get(ntok)
-        if n is None or n > 100:
+        counted = _count(L, m, 100)
+        if counted is None:
             return None
+        n, kind = counted
         direction = c.tense(m.start(), m.end())
         if direction < 0 or (direction == 0 and not told_present(c.text, m.start(), m.end(), c.data)) \
                 or L.ahead_not_after.search(c.text, max(0, m.start() - 40), m.start()):
             # "was built in two years", "have never had a positive test in 70 years", "its lowest level in two
             # years", « pas dans six mois »: a duration or what is not, no date ahead
             return None
-        kind = L.data.UNITS.get(m.group("unit").lower())
-        if kind == "fortnight":
-            kind, n = "week", 2 * n
         shifted = _shifted(c.pub, kind, n)
         return _hit(m, shifted[0], relative=True, kind=shifted[1]) if shifted else None
 
     return h
+
+
+def _count(L: _Lang, m: re.Match[str], most: int) -> tuple[int, str | None] | None:
+    """(n, unit) of "two years", "quinze jours", "a fortnight" (two weeks, at a week's precision); None beyond ``most``."""
+    ntok = re.sub(r"\s+", " ", m.group("n").lower())
+    n = int(ntok) if ntok.isdigit() else L.data.NUMBERS.get(ntok)
+    if n is None or n > most:
+        return None
+    kind = L.data.UNITS.get(m.group("unit").lower())
+    return (2 * n, "week") if kind == "fortnight" else (n, kind)
 
 
 def _shifted(p: _dt.date, kind: str | None, n: int) -> tuple[str, str] | None:
