@@ -167,7 +167,9 @@ class Builder:
         content, awaiting = select_events(content, self.drafts)
         placeholders = placeholder_warnings(self.paths.site_config, content.site)
         checking = None
-        if self.strict or self.cancellable or not pool_usable(len(content.events)):
+        # A large one-shot build does beside, in forked children, what its serial start would do itself.
+        large = not self.cancellable and pool_usable(len(content.events))
+        if self.strict or not large:
             warnings = with_provenance(content, warnings) + placeholders
             if self.strict and warnings:
                 raise ContentError([dataclasses.replace(p, severity="error") for p in warnings])
@@ -204,7 +206,7 @@ class Builder:
         settings = _hash(tool_fingerprint(), repr(content.site), sorted(theme.messages.items()), labels.locale,
                          structure.split, repr(content.actors), clashes,
                          sorted((s.id, digest_of(s)) for s in content.sources.values()))
-        made = self._exports_beside(content, labels, structure, settings)
+        made = self._exports_beside(content, labels, structure, settings) if large else None
         try:
             structure.list_pages()
             self._settle()
@@ -225,15 +227,13 @@ class Builder:
         generation.timings["structure"] = time.perf_counter() - loaded
         return generation
 
-    def _exports_beside(self, content: Content, labels: Labels, structure: Structure, settings: str) -> _Exports | None:
+    def _exports_beside(self, content: Content, labels: Labels, structure: Structure, settings: str) -> _Exports:
         """A large one-shot build's exports, started in a forked child while this process lists the pages.
 
         Listing the pages of a large site is serial, one core idle (issue 12: at 100,000 events, 4 s); the
         exports need only the content, its cards and the settings. Made later in a render worker, they
-        took a core from rendering (8 s of CPU at 100,000 events). None: made in write() as before.
+        took a core from rendering (8 s of CPU at 100,000 events). Otherwise they are made in write().
         """
-        if self.cancellable or not pool_usable(len(content.events)):
-            return None
         made = self._exports_maker(content, labels, structure, settings)
         shown = published(self.out, self.cache.output(self.out)) or {}
         if not all(_kept(path, key, shown) for path, key in made.keys.items()):
