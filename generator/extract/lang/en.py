@@ -351,10 +351,11 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|
 
 # The day a state starts ("voted to suspend the trains as of June 1"): a past verb further away says when it
 # was decided, not when it starts; the date nearest to publication is taken (a future verb stands).
-FROM_ON = r"(?i)\b(?:as\s+of|starting(?:\s+on|\s+from)?|with\s+effect\s+from)\s+(?:the\s+)?$"
+_FROM = r"as\s+of|starting(?:\s+on|\s+from)?|with\s+effect\s+from"  # FROM_ON's words, a START_BEFORE too
+FROM_ON = rf"(?i)\b(?:{_FROM})\s+(?:the\s+)?$"
 # A start right before a date told in the present is the coming one, and no habit ("the road is closed from Monday
 # for six weeks", "parking is free from 1 June"); in the past or the future the verb decides.
-START_BEFORE = r"(?i)\b(?:from|as\s+of|starting(?:\s+on|\s+from)?|with\s+effect\s+from)\s+(?:the\s+)?$"
+START_BEFORE = rf"(?i)\b(?:from|{_FROM})\s+(?:the\s+)?$"
 # A bare past participle right before its date dates a done deed, whatever the clause's verb: "tickets bought in
 # March will be refunded" are March's past (issue 9). Bare: not after an auxiliary ("will be signed on Monday",
 # "is expected"), whose tense the verb cues read. The participle is group "part", the word before "prev".

@@ -374,10 +374,11 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
 
 # The day a state starts ("a voté la suspension des trains à partir du 1er juin"): a past verb further away
 # says when it was decided, not when it starts; the date nearest to publication is taken (a future verb stands).
-FROM_ON = r"(?i)\b(?:à\s+partir|à\s+compter)\s+(?:du|de\s+la|de\s+l['’]|de|d['’])\s*$"
+_FROM = r"(?:à\s+partir|à\s+compter)\s+(?:du|de\s+la|de\s+l['’]|de|d['’])"  # FROM_ON's words, a START_BEFORE too
+FROM_ON = rf"(?i)\b{_FROM}\s*$"
 # A start right before a date told in the present is the coming one, and no habit ("la route est fermée à partir de
 # lundi", "le stationnement est gratuit dès le 1er juin"); in the past or the future the verb decides.
-START_BEFORE = r"(?i)\b(?:dès|à\s+partir\s+(?:du|de\s+la|de\s+l['’]|de|d['’])|à\s+compter\s+(?:du|de\s+la|de\s+l['’]|de|d['’]))\s*(?:le\s+|la\s+|l['’])?$"
+START_BEFORE = rf"(?i)\b(?:dès|{_FROM})\s*(?:le\s+|la\s+|l['’])?$"
 # A bare past participle right before its date dates a done deed, whatever the clause's verb: "la convention,
 # signée jeudi, doit financer…" in a Monday article is last Thursday's (issue 9). Bare: after a noun or a
 # comma, not after an article (a noun: "la rentrée lundi"), an auxiliary or a verb of the future ("sera signée
