@@ -199,6 +199,8 @@ class Mention:
     def first_day(self) -> dt.date:
         """The earliest day the fact may have happened on."""
         if self.candidate.date_basis == "published":
+            if self.candidate.retelling:  # it says nothing of when: a fact of the year before its reach's end
+                return self.candidate.date.last_day() - dt.timedelta(days=RETELL_DAYS)
             # Words quoted without a date were said days before; an undated action may be older.
             window = (ANSWER_WINDOW_DAYS if self.candidate.answer else CLAIM_WINDOW_DAYS
                       if self.candidate.kind == "claim" else PUBLISHED_WINDOW_DAYS)
@@ -392,9 +394,6 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
                 by_signal.setdefault(signal, set()).add(k)
     for r in retellings:
         r.context = context.get(r.source, frozenset()) | r.names
-        if r.candidate.date_basis == "published":  # a clause joined to a dated one keeps that date's reach
-            r.__dict__["first_day"] = r.candidate.date.last_day() - dt.timedelta(days=RETELL_DAYS)
-            r.__dict__["last_day"] = r.candidate.date.last_day()
         signals = [*_happened(r), *("#" + n for n in r.numbers if _strong(n))]
         near = set().union(*(by_signal.get(s, set()) for s in signals))
         scored: list[tuple[float, int]] = []
