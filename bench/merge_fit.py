@@ -29,6 +29,8 @@ def examples(folder: Path) -> tuple[np.ndarray, np.ndarray]:
     gold, mentions = story_mentions(folder, REPO)
     # Retelling clauses are attached after grouping, by rules of their own: no pair of the fitted score.
     mentions = [m for m in mentions if not m.candidate.retelling]
+    # Events dated from another fact ("the Monday after the race") take that fact's day, as grouping gives them.
+    stories.date_by_facts(mentions, *stories._facts(mentions))
     weights = stories.prepare(mentions)
     by_source = stories.mentions_by_source(mentions)
     golds = [(fact, n, g) for fact in gold["facts"] for n, g in enumerate(fact["mentions"])]

@@ -1044,3 +1044,60 @@ def test_a_retelling_after_its_sentence_s_date_tells_no_later_fact(tmp_path: Pat
     assert run_cli("--site", root, "extract").code == 0
     assert sorted((e["date"], [s["source"] for s in e["sources"]]) for e in events(root).values()) == [
         ("2024-03", ["ledger"]), ("2024-08", ["wire"])]
+
+
+def _told(source: str, language: str, quote: str, published: str, date: str | None = None,
+          date_text: str | None = None, position: int = 0) -> "Mention":
+    """An event told in an article, dated by its words when given, else by the article's publication."""
+    candidate = Candidate(id=f"{source}-{len(quote)}", source=source, title=quote, kind="event", quote=quote,
+                          date=TimelineDate.parse(date or published), date_basis="text" if date else "published",
+                          date_text=date_text, position=position)
+    return mention(candidate, dt.date.fromisoformat(published), language)
+
+
+def test_an_event_dated_from_another_fact_takes_the_day_the_story_gives_that_fact() -> None:
+    # Issue 10: "le lendemain de la fermeture" was no date at all, so the workshop's opening met no other telling.
+    closed = _told("a", "fr", "La scierie Morand de Valbrise a fermé ses portes lundi.", "2026-03-04", "2026-03-02",
+                   "lundi")
+    closed_en = _told("c", "en", "The Morand sawmill in Valbrise closed on March 2.", "2026-03-11", "2026-03-02",
+                      "March 2")
+    after = _told("b", "fr", "Un atelier de réparation a ouvert le lendemain de la fermeture, dans ses anciens locaux.",
+                  "2026-03-12")
+    opened = _told("c", "en", "A repair workshop opened in the former sawmill on March 3.", "2026-03-11",
+                   "2026-03-03", "March 3")
+    stories = group([closed, closed_en, after, opened])
+    assert after.candidate.date.iso() == "2026-03-03" and after.candidate.date_basis == "text"
+    assert after.candidate.date_text == "le lendemain de la fermeture"
+    [workshop] = [s for s in stories if after in s.mentions]
+    assert [m.source for m in workshop.mentions] == ["c", "b"] and workshop.date.iso() == "2026-03-03"
+
+
+def test_a_weekday_after_a_fact_is_the_first_such_day_after_it() -> None:
+    # "the Friday after the vote" in a feature weeks later is not the Friday before the feature.
+    vote = _told("a", "en", "Councillors in Orlande voted on the tram budget on Tuesday.", "2026-03-04", "2026-03-03",
+                 "Tuesday")
+    resigned = _told("b", "en", "The mayor resigned the Friday after the vote on the budget.", "2026-04-20",
+                     "2026-04-17", "Friday")
+    group([vote, resigned])
+    assert resigned.candidate.date.iso() == "2026-03-06"
+    assert resigned.candidate.date_text == "the Friday after the vote on the budget"
+
+
+def test_a_fact_named_as_well_on_two_days_dates_nothing() -> None:
+    # Two strikes a week apart: "le lendemain de la grève" could be either's, so the mention keeps its date.
+    strikes = [_told("a", "fr", f"Les conducteurs de bus de Valbrise ont fait grève jeudi {day} mars.", "2026-03-13",
+                     f"2026-03-{day}", f"jeudi {day} mars", position) for position, day in ((0, "05"), (80, "12"))]
+    after = _told("c", "fr", "Le préfet a réuni les syndicats le lendemain de la grève.", "2026-03-20")
+    group([*strikes, after])
+    assert after.candidate.date_basis == "published" and after.candidate.date.iso() == "2026-03-20"
+
+
+def test_date_words_of_its_own_outside_the_counted_words_are_kept() -> None:
+    # "En septembre, deux jours après l'annonce": the story's day of the announcement would only be as good as its
+    # sources; the mention keeps the month its own words give.
+    announced = _told("a", "fr", "L'agence régionale de santé a annoncé mardi la fermeture de la maternité.",
+                      "2026-09-16", "2026-09-15", "mardi")
+    motion = _told("b", "fr", "En septembre, deux jours après l'annonce de l'agence, les élus ont voté une motion.",
+                   "2026-12-11", "2026-09", "septembre")
+    group([announced, motion])
+    assert motion.candidate.date.iso() == "2026-09" and motion.candidate.date_text == "septembre"

@@ -28,6 +28,7 @@ from typing import Callable, Iterable
 
 from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, TimelineDate
 from .events import Candidate
+from .lang import LanguageData
 
 # How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
 CONFLICT_DAYS = 45
@@ -59,6 +60,14 @@ CONFLICT_STEP = 0.1  # and what each step between them costs (a day between days
 RETELL_DAYS = 365
 RETELL_SCORE = 0.35
 RETELL_MARGIN = 0.2
+# A mention dated from another fact ("the day after the vote") takes that fact's day when its noun phrase names it
+# this well (date_by_facts) and no fact of another day is named ANCHOR_AMBIGUOUS as well (a word every fact of the
+# story uses, "the race", names none); sharing the action ("la fermeture", "closed") and the names counts beside the
+# words.
+ANCHOR_SCORE = 0.3
+ANCHOR_AMBIGUOUS = 0.75
+ANCHOR_ACTION = 0.3
+ANCHOR_NAMES = 0.3
 
 
 # Concepts that tell stages of one fact, so an announcement meets its report: "le jugement sera rendu le 15 avril"
@@ -298,6 +307,15 @@ def group(mentions: list[Mention]) -> list[Story]:
     retellings = [m for m in mentions if m.candidate.retelling]
     if retellings:
         mentions = [m for m in mentions if not m.candidate.retelling]
+    told, weights = _facts(mentions)
+    if date_by_facts(mentions, told, weights):
+        told, weights = _facts(mentions)  # the mentions dated from another fact now meet that day's tellings
+    _attach_retellings(retellings, told, weights)
+    return [_story(facts) for facts in told]
+
+
+def _facts(mentions: list[Mention]) -> tuple[list[list[Mention]], "Weights"]:
+    """The mentions of each fact (retellings aside), in the order of their first mention, and the words' weights."""
     weights = prepare(mentions)
     parent = list(range(len(mentions)))
     groups = {i: _Group([i], {m.source: [i]}, m.first_day, m.last_day) for i, m in enumerate(mentions)}
@@ -368,8 +386,135 @@ def group(mentions: list[Mention]) -> list[Story]:
     found = sorted(groups.values(), key=lambda g: min(g.members))
     told = [[mentions[i] for i in sorted(g.members)] for g in found]
     told = [facts for facts in told if not all(m.candidate.support for m in facts) or len({m.source for m in facts}) > 1]
-    _attach_retellings(retellings, told, weights)
-    return [_story(facts) for facts in told]
+    return told, weights
+
+
+def _offset_pattern(data: LanguageData) -> re.Pattern[str]:
+    """A day counted from another fact in one language: a lead ("le lendemain de"), a count of days or weeks
+    ("two days after") or a weekday after an article ("the Monday after"), then the fact's noun phrase up to the
+    clause's end."""
+    def alternation(words: Iterable[str]) -> str:
+        spelled = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
+        return "|".join(sorted(spelled, key=len, reverse=True))
+
+    leads = alternation(data.FACT_OFFSET_LEADS)
+    directions = alternation(data.FACT_OFFSET_DIRECTIONS)
+    numbers = alternation(data.NUMBERS)
+    units = alternation(w for w, unit in data.UNITS.items() if unit in ("day", "week") and " " not in w)
+    weekdays = alternation(data.WEEKDAYS)
+    articles = data.FACT_OFFSET_ARTICLES
+    noun_phrase = (rf"(?:(?:{articles})(?:\s+|(?<=['’])))?(?P<np>[^\W\d_][^,.;:!?()«»\"“”]{{1,60}}?)"
+                   rf"(?=\s*[,.;:!?()«»\"“”]|\s*$|\s+(?:{data.CLAUSE_CUT_WORDS})\b)")
+    return re.compile(
+        rf"(?<!\w)(?:(?P<lead>{leads})\s+(?:{data.FACT_OFFSET_OF})?"
+        rf"|(?P<count>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?P<dir>{directions})\s+"
+        rf"|(?:{articles})\s+(?P<weekday>{weekdays})\s+(?P<wdir>{directions})\s+){noun_phrase}",
+        re.IGNORECASE)
+
+
+def _date_words(data: LanguageData) -> frozenset[str]:
+    """A language's folded month and weekday names, and its one-word days near publication ("hier", "yesterday")."""
+    return data.compiled(lambda d: frozenset(_fold(w) for w in [*d.MONTHS_FULL, *d.WEEKDAYS, *d.RELDAYS]
+                                             if " " not in w))
+
+
+def _fact_offset(m: Mention) -> tuple[re.Match[str], Callable[[dt.date, dt.date], dt.date]] | None:
+    """The words that date an event from another fact, and the day they give from that fact's first and last day
+    (None: its date is its own)."""
+    from .lang import for_language
+
+    data = for_language(m.language)
+    if data is None or m.candidate.kind != "event" or m.candidate.retelling:
+        return None
+    found = data.compiled(_offset_pattern).search(m.candidate.quote)
+    if found is None:
+        return None
+    named = [_fold(w) for w in re.findall(r"[^\W\d_]+", found.group("np"))]
+    if re.search(r"\d", found.group("np")) or any(w in data.compiled(_date_words) for w in named):
+        return None  # "the day before yesterday", "the October 14 rockfall", "la vente de jeudi dernier": dated
+    directions = {_fold(k): v for k, v in data.FACT_OFFSET_DIRECTIONS.items()}
+    if found.group("lead") or found.group("count"):
+        if found.group("lead"):
+            leads = {_fold(k): v for k, v in data.FACT_OFFSET_LEADS.items()}
+            days = leads.get(_fold(re.sub(r"\s+", " ", found.group("lead")).replace("’", "'")), 0)
+        else:
+            count = found.group("count").lower()
+            step = 7 if data.UNITS.get(found.group("unit").lower()) == "week" else 1
+            days = (int(count) if count.isdigit() else data.NUMBERS.get(count, 0)) * step * directions.get(
+                _fold(found.group("dir")), 0)
+        return found, lambda first, last: (last if days > 0 else first) + dt.timedelta(days=days)
+    weekday = data.WEEKDAYS[found.group("weekday").lower()]
+    direction = directions.get(_fold(found.group("wdir")), 0)
+
+    def on_weekday(first: dt.date, last: dt.date) -> dt.date:
+        # The first such weekday after the fact, or the last before it.
+        if direction > 0:
+            return last + dt.timedelta(days=(weekday - last.weekday() - 1) % 7 + 1)
+        return first - dt.timedelta(days=(first.weekday() - weekday - 1) % 7 + 1)
+
+    return found, on_weekday
+
+
+def date_by_facts(mentions: list[Mention], told: list[list[Mention]], weights: "Weights") -> bool:
+    """Date each event told from another fact ("le lendemain de la fermeture", "the Monday after the race", "two
+    days after the announcement") from the day the story gives that fact; whether any was dated so.
+
+    Such words name no day an article can be read against alone (issue 10: "le lendemain de la fermeture" was no
+    date at all, "the Monday after the race" in a feature seven weeks later the Monday before it, so these mentions
+    met no other telling). The fact is the one of the story its noun phrase tells best, dated to a day by some
+    article's own date words; when a fact of another day is told nearly as well, the mention keeps its date. A
+    mention with date words of its own outside those words ("En septembre, deux jours après l'annonce") keeps
+    them: a day counted from a fact is only as good as the story's date of that fact.
+    """
+    offsets = [(m, found) for m in mentions for found in [_fact_offset(m)] if found is not None
+               and (m.candidate.date_basis != "text" or (m.candidate.date_text or "") in found[0].group(0))]
+    if not offsets:
+        return False
+    counted = {id(m) for m, _ in offsets}
+    days: list[tuple[list[Mention], dt.date, dt.date]] = []
+    for facts in told:
+        facts = [m for m in facts if id(m) not in counted]  # a fact's day is one its tellings give
+        if not any(m.candidate.date_basis == "text" for m in facts):
+            continue
+        date = _story(facts).date
+        first, last = date.first_day(), date.last_day()
+        if (last - first).days <= 1:  # a day, or a night told by its evening and its morning
+            days.append((facts, first, last))
+    changed = False
+    for m, (found, shift) in offsets:
+        c = m.candidate
+        probe = mention(c, m.published, m.language, found.group("np"))
+        scored = []
+        reach = (m.published - dt.timedelta(days=RETELL_DAYS), m.published + dt.timedelta(days=CONFLICT_DAYS))
+        for facts, first, last in days:
+            if last < reach[0] or first > reach[1]:
+                continue  # a fact of the year before the article, or of its coming weeks, as a retelling's
+            score = max((_anchor_score(probe, o, weights) for o in facts
+                         if not (o.source == m.source and o.candidate.position == c.position)), default=0.0)
+            if score > 0:
+                scored.append((score, shift(first, last)))
+        if not scored:
+            continue
+        best, day = max(scored)
+        if best < ANCHOR_SCORE or any(s > best * ANCHOR_AMBIGUOUS and d != day for s, d in scored):
+            continue  # no fact of the story clearly named, or facts of other days named nearly as well
+        c.date, c.date_text, c.date_basis = TimelineDate.parse(day.isoformat()), found.group(0).strip(), "text"
+        for cached in ("first_day", "last_day"):
+            m.__dict__.pop(cached, None)
+        changed = True
+    return changed
+
+
+def _anchor_score(probe: Mention, m: Mention, weights: "Weights") -> float:
+    """How well a fact's noun phrase ("the Sagnes attack", "la fermeture") names what a telling tells: their words
+    (stems across languages), the action they name, their names."""
+    words = (weights.dice(probe.words, m.words) if _same_language(probe, m)
+             else weights.dice(probe.short_words, m.short_words))
+    # A telling that names the action beside others (the march "against the closure") tells it less than one whose
+    # only action it is (the closure).
+    happened = _happened(m)
+    action = ANCHOR_ACTION * len(_happened(probe) & happened) / len(happened) if happened else 0.0
+    return words + action + ANCHOR_NAMES * weights.dice(probe.names, m.names, "@")
 
 
 def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], weights: "Weights") -> None:

@@ -470,6 +470,14 @@ liftoff outage cyberattack complaint appeal
 DATE_OF_FACT = r"of"
 # What stands before a date that modifies the noun after it ("the May 13 council vote", "a 2019 merger").
 DATE_BEFORE_FACT = r"the|a|an|its|their|his|her|this|that"
+# A day counted from another fact rather than from a date ("the day after the vote", "two days before the
+# closure", "the Monday after the race"): merging dates the mention from the story's date of that fact (issue 10).
+# Leads that give the days themselves, the words between a lead and the fact, the directions of a count or a
+# weekday, and the articles a fact's noun phrase opens with.
+FACT_OFFSET_LEADS = {"the day after": 1, "the day before": -1, "a day after": 1, "a day before": -1}
+FACT_OFFSET_OF = r"of\s+"
+FACT_OFFSET_DIRECTIONS = {"after": 1, "before": -1}
+FACT_OFFSET_ARTICLES = r"the|its|his|her|their|this|that"
 CLAIM_TITLE = "{speaker}: “{quote}”"
 # A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
 CLAIM_TITLE_SAYS = "{speaker} says: “{quote}”"

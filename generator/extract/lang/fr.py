@@ -530,6 +530,15 @@ décollage tir crash panne cyberattaque plainte recours
 DATE_OF_FACT = r"du|de|d['’]"
 # What stands before a date that modifies the noun after it ("the May 13 vote"): French puts none there.
 DATE_BEFORE_FACT = None
+# A day counted from another fact rather than from a date ("le lendemain de la fermeture", "deux jours après
+# l'annonce", "le lundi suivant la course"): merging dates the mention from the story's date of that fact (issue 10).
+# Leads that give the days themselves, the words between a lead and the fact, the directions of a count or a
+# weekday, and the articles a fact's noun phrase opens with.
+FACT_OFFSET_LEADS = {"le lendemain": 1, "au lendemain": 1, "la veille": -1, "le surlendemain": 2,
+                     "l'avant-veille": -2}
+FACT_OFFSET_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]"
+FACT_OFFSET_DIRECTIONS = {"après": 1, "avant": -1, "suivant": 1, "précédant": -1}
+FACT_OFFSET_ARTICLES = r"la|le|l['’]|les|son|sa|ses|leur|leurs|cette|ce|cet"
 CLAIM_TITLE = "{speaker} : « {quote} »"
 # A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
 CLAIM_TITLE_SAYS = "{speaker} déclare : « {quote} »"
