@@ -9,6 +9,7 @@ takes their bytes back in the pages' order and writes them, as a single-process 
 from __future__ import annotations
 
 import collections
+import functools
 import gc
 import os
 import signal
@@ -53,15 +54,24 @@ def _forks() -> bool:
     return "fork" in multiprocessing.get_all_start_methods()
 
 
-def _die_with_parent(parent: int) -> None:
-    """Make a worker end when the build does, even killed (crash safety: no orphan left rendering)."""
+@functools.lru_cache(maxsize=1)
+def _prctl() -> Callable[..., int] | None:
+    """libc's prctl, looked up in the build's process before it forks: every child then has it (each child
+    imported ctypes and opened libc itself, 3 to 7 ms of CPU each, issue 12). None where there is none."""
     import ctypes
 
     try:
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+        return ctypes.CDLL(None, use_errno=True).prctl  # type: ignore[no-any-return]
     except (OSError, AttributeError):
+        return None
+
+
+def _die_with_parent(parent: int) -> None:
+    """Make a worker end when the build does, even killed (crash safety: no orphan left rendering)."""
+    prctl = _prctl()
+    if prctl is None:
         return
+    prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
     if os.getppid() != parent:  # the build died before the line above took effect
         os._exit(1)
 
@@ -70,6 +80,7 @@ def _fork(run: Callable[[], Any]) -> int:
     """The pid of a forked child that dies with this process, runs ``run`` and exits: 0 when it returned,
     1 when it raised (its traceback printed on its stderr)."""
     parent = os.getpid()
+    _prctl()
     child = os.fork()
     if child == 0:  # pragma: no cover - the child's coverage is not collected
         code = 1
@@ -221,6 +232,7 @@ class RenderPool:
         # The collector in a worker would touch every object it inherited, copying the whole heap page
         # by page: what exists now is set aside from collection (in the parent too, until build() ends).
         gc.freeze()
+        _prctl()
         self.executor = ProcessPoolExecutor(workers(), mp_context=multiprocessing.get_context("fork"),
                                             initializer=_die_with_parent, initargs=(os.getpid(),))
 

@@ -370,16 +370,18 @@ def render_markdown(text: str) -> Markup:
     """Markdown notes as sanitised HTML (a note may not carry scripts into the page); each distinct note once."""
     import nh3
 
-    converter = _markdown()
+    converter = markdown_converter()
     html = converter.reset().convert(text or "")
     # Links readers click are http(s) or relative (issue 8): nh3's default also lets ftp:, tel:, data-less others.
     return Markup(nh3.clean(html, url_schemes={"http", "https"}))
 
 
 @functools.lru_cache(maxsize=1)
-def _markdown() -> Any:
-    """One Markdown converter, reset between notes (making one per note cost more than converting it)."""
+def markdown_converter() -> Any:
+    """One Markdown converter, reset between notes (making one per note cost more than converting it);
+    made here with nh3 imported, which sanitises what it gives."""
     import markdown
+    import nh3  # noqa: F401 - imported with the converter, for render_markdown
     from markdown.extensions import abbr, attr_list, def_list, fenced_code, footnotes, md_in_html, sane_lists, tables
 
     # "extra" and "sane_lists" as instances, in the order "extra" registers its parts: a name is looked up
