@@ -356,7 +356,9 @@ class Messages(dict):  # type: ignore[type-arg]
 
 def _json_ld_helper(sources: dict[str, Source], base_url: str, author: str = "") -> Callable[[Event], Markup]:
     """The templates' json_ld(event): reads the event, the sources and the site's settings only."""
-    return lambda event: timeline.json_ld(event, sources, f"{base_url}events/{event.id}/" if base_url else "", author)
+    articles: dict[str, timeline.Recurring] = {}  # of these sources, which never change
+    return lambda event: timeline.json_ld(event, sources, f"{base_url}events/{event.id}/" if base_url else "",
+                                          author, articles)
 
 
 def feed_updated(content: Content) -> str:

@@ -7,7 +7,7 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.timeline import dumps_indented
+from generator.timeline import Recurring, dumps_indented
 
 # Every kind of value JSON-LD may hold, and strings with what escaping must handle (quotes, backslashes,
 # control characters, lone surrogates, non-ASCII letters), nested a few levels.
@@ -39,3 +39,15 @@ def test_dumps_indented_with_another_indent_and_line_start(value: object) -> Non
     # The exports' items: json.dumps(indent=2) with each line moved in for its place in the file.
     expected = json.dumps(value, ensure_ascii=False, indent=2).replace("\n", "\n    ")
     assert dumps_indented(value, indent=2, newline="\n    ") == expected
+
+
+@settings(max_examples=200, deadline=None)  # a loaded machine pauses a run for longer than the default 200 ms
+@given(st.dictionaries(st.text(), values, max_size=4), values)
+def test_a_recurring_part_is_written_as_json_dumps_writes_it_wherever_it_stands(part: dict, other: object) -> None:
+    # One source's NewsArticle in many pages' JSON-LD, at several depths, in two documents one after the other.
+    shared = Recurring(part)
+    for document in ({"a": shared, "b": [other, shared]}, [[shared], {"c": {"d": shared}}]):
+        plain = json.loads(json.dumps(document))  # the same document with plain dicts
+        assert dumps_indented(document) == json.dumps(plain, ensure_ascii=False, indent=1)
+        assert dumps_indented(document, indent=2, newline="\n    ") == json.dumps(
+            plain, ensure_ascii=False, indent=2).replace("\n", "\n    ")
