@@ -235,6 +235,15 @@ class Builder:
         took a core from rendering (8 s of CPU at 100,000 events). Otherwise they are made in write().
         """
         made = self._exports_maker(content, labels, structure, settings)
+        # Every date's and day's label worked out once, before the children that print them are forked (this
+        # one, then the render workers): each worked out the same thousands again, Babel's dates imported here
+        # too (issue 12). The search index and the edits' record, made in this process, find them as well.
+        for event in content.events:
+            labels.date_label(event.date)
+            for conflict in event.conflicts:
+                labels.date_label(conflict.date)
+        for source in content.sources.values():
+            labels.day_label(source.published)
         shown = published(self.out, self.cache.output(self.out)) or {}
         if not all(_kept(path, key, shown) for path, key in made.keys.items()):
             made.future = Beside(made.made_and_kept)
