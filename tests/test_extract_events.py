@@ -343,6 +343,34 @@ def test_a_quotation_after_a_sentence_without_a_claim_has_no_speaker_to_inherit(
     assert [c for c in extract(text, "en") if c.kind == "claim"] == []
 
 
+def test_a_quotation_over_several_paragraphs_goes_on_with_its_speaker():
+    # The first paragraph's last quotation is left open: news closes the mark only where the quotation ends.
+    text = ('The hotel will close. "We have tried everything," said Peter Vane, its director. "Energy bills '
+            'tripled and bookings never recovered.\n\n"We owe our staff the truth, and we cannot go on."\n\n'
+            '"It is a sad day." The council met on Friday.')
+    claims = [(c.speaker, c.quote) for c in extract(text, "en") if c.kind == "claim"]
+    assert claims == [("Peter Vane", "We have tried everything,"),
+                      ("Peter Vane", "Energy bills tripled and bookings never recovered."),
+                      ("Peter Vane", "We owe our staff the truth, and we cannot go on."),
+                      ("Peter Vane", "It is a sad day.")]
+
+
+def test_a_quotation_alone_after_a_paragraph_without_a_claim_or_after_a_heading_has_no_speaker():
+    text = ('"We have tried everything," said Peter Vane.\n\nThe council met in March.\n\n"We cannot go on."')
+    assert [c.quote for c in extract(text, "en") if c.kind == "claim"] == ["We have tried everything,"]
+    text = '"We have tried everything," said Peter Vane.\n\n## What next\n\n"The council must now decide."'
+    assert [c.quote for c in extract(text, "en") if c.kind == "claim"] == ["We have tried everything,"]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("« C'est une décision douloureuse mais responsable », a justifié le président de l'intercommunalité, "
+     "Gérard Pouzet, à l'issue du conseil.", "fr", "Gérard Pouzet"),
+    ('"We should have acted sooner," admitted the club\'s chairman, Ian Lowe, after the meeting.', "en", "Ian Lowe"),
+])
+def test_a_verb_after_a_quotation_then_a_role_then_the_name_in_apposition(text, language, speaker):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

@@ -13,6 +13,9 @@ from .lang import LanguageData, alternation, determiner_opening, for_text, repor
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
 _MIN_QUOTE_WORDS = 2
+# A quotation mark that no mark closes, opening the sentence or after a colon: news goes on with a long quotation in
+# the next paragraph and closes the mark there only, so the words run to the end of this one.
+_UNCLOSED = re.compile(r"(?:^|(?<=:))[\s*_]*(?P<mark>[«“\"])(?P<inner>[^«»“”\"]+)$")
 _BRACKETED_LABEL = re.compile(r"\s*\([^()]{1,25}\)")  # "(DVD)", "(Labour)", "(54 ans)"
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
@@ -115,6 +118,9 @@ def quotations(sentence: str) -> list[Quotation]:
             or _ONE_WORD_BEFORE.search(sentence, max(0, match.start() - 24), match.start()) is not None)
         if len(words) >= _MIN_QUOTE_WORDS or alone:
             found.append(Quotation(match.start(), match.end(), inner))
+    opened = _UNCLOSED.search(sentence, found[-1].end if found else 0)
+    if opened is not None and len(re.findall(r"\w+", opened.group("inner"))) >= 3:
+        found.append(Quotation(opened.start("mark"), len(sentence), opened.group("inner").strip(" *_")))
     return found
 
 
@@ -209,7 +215,7 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
         if inserted and not names.mentions(phrase):
             # "« … », lance, amer, Paul Vidal": a word of manner between the verb and the speaker (issue 9).
             phrase = cues.tail_stop.split(outside[incise.end() + inserted.end():].strip(), maxsplit=1)[0]
-        speaker = _named_speaker(phrase, names, cues)
+        speaker = _named_speaker(phrase, names, cues) or _role_then_name(outside[incise.end():], names, cues)
         if speaker:
             return Claim(quote, speaker, incise.start("verb"), incise.end())
     rest = outside[quote.end:]
@@ -256,6 +262,16 @@ def _verb_before_claim(outside: str, quote: Quotation, names: NameIndex, cues: _
     if rest.strip() and not (rest.strip() == "," and lead) and not (re.fullmatch(r"\s*,[^,;:]{2,80},", rest) and not cues.verb_forms.search(rest)):
         return None
     return Claim(quote, person.name, found.start("verb"), found.end("verb"))
+
+
+def _role_then_name(tail: str, names: NameIndex, cues: _Cues) -> str | None:
+    """The person named in apposition after a role that follows a verb of saying: "« … », a justifié le président de
+    l'intercommunalité, Gérard Pouzet", '"…," admitted the club's chairman, Ian Lowe': the role says what they are,
+    the name who speaks, whatever the verb (issue 9)."""
+    role = re.split(r"[,;:()]", tail.strip(), maxsplit=2)
+    if len(role) < 2 or len(role[0].split()) > 8 or not cues.leading_determiner.match(role[0]):
+        return None
+    return _speaker_from(role[1], names, cues, strict=True)
 
 
 def _small(word: str, cues: _Cues) -> bool:

@@ -168,10 +168,15 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
     found: dict[str, Candidate] = {}
     previous: list[str] = []
     answers = _interview_answers(text, source.title, kept, names, _words(source.language).data)
+    carried: str | None = None  # who the last paragraph's last sentence quoted
+    last_end = 0
     for paragraph in kept:
         dated_paragraph = bool(_inside(mentions, starts, paragraph.start, paragraph.end))
         action_taken = False
-        speaker: str | None = None  # who the paragraph's last sentence quoted: a quotation alone goes on with them
+        # Who the paragraph's last sentence quoted: a quotation alone goes on with them. News prints a long
+        # quotation over several paragraphs, each opened by a quotation mark, so a paragraph right after one
+        # whose last sentence quoted someone opens with them too; not after a heading or dropped chrome.
+        speaker: str | None = carried if not text[last_end:paragraph.start].strip() else None
         said: list[Sentence] = []  # an interview answer's sentences that told no fact of their own
         for number, sentence in enumerate(paragraph.sentences):
             inside = _inside(mentions, starts, sentence.start, sentence.end)
@@ -202,6 +207,7 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 candidates = candidates + _retold_clauses(source, sentence, inside, candidates, names)
             for candidate in candidates:
                 found.setdefault(candidate.id, candidate)
+        carried, last_end = speaker, paragraph.end
         if said:
             answer = _answer_claim(source, said, answers[paragraph.index], names)
             found.setdefault(answer.id, answer)
