@@ -371,6 +371,13 @@ def test_a_verb_after_a_quotation_then_a_role_then_the_name_in_apposition(text, 
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
 
 
+def test_a_word_written_as_a_place_is_the_place_not_a_surname():
+    text = ('The Grand Hotel in Felsby will close on Friday. Tourism body Visit Felsby said it was saddened on '
+            'Monday. The closure is a blow for Felsby, the mayor said on Tuesday.')
+    actors = {a for c in extract(text, "en") for a in c.actors}
+    assert "Felsby" in actors
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

@@ -236,15 +236,19 @@ class NameIndex:
                     index.written.setdefault(alias.replace("’", "'"), name)
                 index.long_names.append(name)
                 index.long_name_set.add(name)
+        places = _places(text)
         for person in sorted(index.people):
             surname = person.split()[-1]
-            if surname in index.surnames and index.surnames[surname] != person:
-                index.surnames[surname] = ""  # two people share it: the surname alone names nobody
+            if surname in index.surnames and index.surnames[surname] != person or surname in places:
+                # Two people share it, or the article writes it as a place ("in Felsby" beside "Visit Felsby"):
+                # the word alone names no person.
+                index.surnames[surname] = ""
             else:
                 index.surnames[surname] = person
         for person in sorted(index.people):
             first = person.split()[0]
-            index.first_names[first] = "" if index.first_names.get(first, person) != person else person
+            index.first_names[first] = "" if index.first_names.get(first, person) != person or first in places \
+                else person
         for alias, canonical in list(index.aliases.items()):
             if canonical in index.people and " " not in alias:
                 index.surnames.setdefault(alias, canonical)
@@ -404,6 +408,16 @@ def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
             continue
         found.add(word)
     return found
+
+
+def _places(text: str) -> set[str]:
+    """The single capitalised words the article writes as places, after "in", "at", "à", "dans" ("in Felsby", "à
+    Bellac"), not followed by more of a name or a possessive: no person is written so, so such a word alone is the
+    place even where a longer name ends or starts with it ("Visit Felsby", "Bellac Natation")."""
+    return {m.group(1) for m in _PLACE_NAME.finditer(text)}
+
+
+_PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)")
 
 
 def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
