@@ -378,6 +378,33 @@ def test_a_word_written_as_a_place_is_the_place_not_a_surname():
     assert "Felsby" in actors
 
 
+def test_an_attribution_printed_inside_the_quotation_marks_names_the_person_named_last():
+    text = ("Yannick Le Bihan, président du comité des pêches, était furieux lundi. « Les Espagnols, eux, ont gardé "
+            "leur quota, a-t-il ajouté. Nous, on paie pour tout le monde. »")
+    claims = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert [(c.speaker, c.quote) for c in claims] == [
+        ("Yannick Le Bihan", "Les Espagnols, eux, ont gardé leur quota, a-t-il ajouté. Nous, on paie pour tout le "
+                             "monde.")]
+    assert claims[0].title == "Yannick Le Bihan : « Les Espagnols, eux, ont gardé leur quota »"
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Le Bihan accuse par ailleurs les chalutiers espagnols de pêcher dans la zone « sans aucun contrôle ». "
+     "Yannick Le Bihan préside le comité.", "fr", "Yannick Le Bihan"),
+    ("L’Institut océanographique du Ponant (IOP) recommandait une baisse de 45 %, estimant le stock « en dessous "
+     "du seuil de précaution ».", "fr", "Institut océanographique du Ponant"),
+    ('Ada Brent accused the council of "gross negligence and contempt".', "en", "Ada Brent"),
+    ("Paul Vidal a pêché « sans aucun permis valable ».", "fr", "Paul Vidal"),
+    # Not so: a name in quotation marks after a deed, a quotation in a relative clause, another verb of saying.
+    ("Sophie Marrec a visité « la vieille maison du port » hier.", "fr", None),
+    ("Paul Vidal a rencontré les pêcheurs, qui vivent désormais « sans aucune aide publique ».", "fr", None),
+    ("Ada Brent met the residents in March, who want \"a proper consultation now\".", "en", None),
+])
+def test_words_quoted_in_the_clause_of_a_named_subject_are_theirs(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[0].speaker if claims else None) == speaker
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

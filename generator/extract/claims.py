@@ -139,7 +139,9 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     if verb is None and according is None:
         return (_for_claim(outside, quotes[0], names, cues) or _colon_claim(outside, quotes[0], names, cues)
                 or _incise_claim(outside, quotes[0], before, names, cues)
-                or _verb_before_claim(outside, quotes[0], names, cues))
+                or _verb_before_claim(outside, quotes[0], names, cues)
+                or _incise_inside(sentence, quotes[0], before, names, cues)
+                or _subject_claim(outside, quotes[0], names, cues))
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
@@ -231,6 +233,51 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
         if after is not None and not _small(after.group("verb"), cues) and not after.group("incise_clitic"):
             return Claim(quote, found[0].name, quote.end + after.start("verb"), quote.end + after.end("verb"))
     return None
+
+
+def _incise_inside(sentence: str, quote: Quotation, before: Sequence[str], names: NameIndex,
+                   cues: _Cues) -> Claim | None:
+    """A quotation whose attribution French prints inside its marks, in commas, the pronoun after the verb: « Les
+    Espagnols ont gardé leur quota, a-t-il ajouté. Nous, on paie pour tout le monde. » (issue 9): the person
+    named last speaks. The whole quotation is theirs, the attribution left in as printed."""
+    at = quote.start + sentence[quote.start:quote.end].find(quote.text)
+    for verb in cues.verb.finditer(quote.text):
+        if (verb.group("clitic") or verb.group("inverted")) and quote.text[: verb.start()].rstrip().endswith(",") \
+                and re.match(r"\s*[.,;]", quote.text[verb.end():]):
+            speaker = _last_person("", before, names)
+            return Claim(quote, speaker, at + verb.start(), at + verb.end()) if speaker else None
+    return None
+
+
+def _subject_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:
+    """Words quoted inside the clause of a named subject, the verb first: "Le Bihan accuse les chalutiers espagnols
+    de pêcher « sans aucun contrôle »", "L'Institut (IOP) recommandait une baisse de 45 %, estimant le stock « en
+    dessous du seuil »", "Ada Brent accused the council of "gross negligence"" (issue 9). The shape makes them the
+    subject's words, whatever the verb: the name opens the sentence, a verb follows it (after an apposition at
+    most), and no relative clause, no other reporting verb and no colon stand before the quotation."""
+    words = quote.text.split()
+    if len(words) < 2 or any(w[:1].isupper() for w in words[:2]):
+        return None  # "a visité « la Maison du Peuple »": a name in quotation marks, not words said
+    head = outside[: quote.start]
+    if len(head.split()) > 30 or re.search(r"[:;?!]", head) or _PLACEHOLDER in head or cues.verb.search(head):
+        return None
+    found = names.mentions(head)
+    if not found or (found[0].start and not cues.leading_determiner.fullmatch(head[: found[0].start].lstrip(" *_"))):
+        return None  # the name must open the sentence, after an article at most
+    at = found[0].end
+    label = _BRACKETED_LABEL.match(head, at)
+    at = label.end() if label else at
+    apposition = _APPOSITION.match(head, at)
+    at = apposition.end() if apposition and not cues.verb_forms.search(apposition.group(0)) else at
+    at += len(head[at:]) - len(head[at:].lstrip())
+    verb = cues.verb_forms.match(head, at)
+    if verb is None or cues.relative.search(head, at):
+        return None
+    if _small(verb.group(0), cues) and cues.leading_determiner.match(quote.text):
+        # "Sophie Marrec a visité « la vieille maison du port »": a compound tense tells a deed, and a noun phrase in
+        # quotation marks after it may name a thing; "a pêché « sans aucun contrôle »" is still someone's words.
+        return None
+    return Claim(quote, found[0].name, verb.start(), verb.end())
 
 
 def _verb_before_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:

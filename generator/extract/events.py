@@ -998,7 +998,12 @@ def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     """
     if not claim.direct:
         return _reported_title(claim, words)
-    quote = re.split(r"(?<=[.!?])\s", claim.quotation.text, maxsplit=1)[0].strip().rstrip(".,;:")
+    quote = claim.quotation.text
+    if sentence and claim.quotation.start < claim.verb_start < claim.quotation.end:
+        # « Les Espagnols ont gardé leur quota, a-t-il ajouté. Nous … »: the words before the attribution inside
+        cut = quote.find(sentence[claim.verb_start:claim.verb_end])
+        quote = quote[:cut] if cut > 0 else quote
+    quote = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0].strip().rstrip(".,;:")
     quote = _shorten(quote, words)
     if words.verb_forms.search(quote):
         return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=quote)
