@@ -405,6 +405,22 @@ def test_words_quoted_in_the_clause_of_a_named_subject_are_theirs(text, language
     assert (claims[0].speaker if claims else None) == speaker
 
 
+def test_a_word_the_article_writes_in_lower_case_or_a_name_closed_by_a_letter_is_no_actor():
+    text = ("The software maker Larchpoint, a bookkeeping start-up, closed its Series B in March. This year it was "
+            "named Start-up of the Year at a fintech fair on Monday.")
+    actors = {a for c in extract(text, "en") for a in c.actors}
+    assert "Larchpoint" in actors and not actors & {"Start-up", "Year", "Series B"}
+
+
+def test_a_first_name_with_an_age_opening_a_sentence_is_a_person_and_a_surname_alone_is_the_full_name():
+    text = ("Certains patients n’attendent plus. Monique, 71 ans, a consulté un neurologue à Sainte-Aure lundi. "
+            "« On m’a proposé un rendez-vous dans huit mois », raconte-t-elle.")
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Monique"]
+    text = ('Helen Marsh told a jury on Monday that she had followed orders. Marsh, 52, was arrested in March. '
+            '"I was never a thief," she said.')
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Helen Marsh"]
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

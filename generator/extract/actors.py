@@ -93,6 +93,7 @@ _THING_AFTER = re.compile(alternation("THING_AFTER"), re.IGNORECASE)  # "its Sho
 _PERSON_NOUNS = "|".join(sorted(re.escape(w) for w in union("PERSON_NOUNS")))
 # A lone first name in apposition with a person's description, after it ("Nadia, mère de trois enfants,", "Tom, a
 # plumber who") or before it ("Another driver, Gemma, said", "Son voisin de rayon, Antoine,"): a person (issue 9).
+_AGE_AFTER = re.compile(r",\s*\d{1,3}(?:\s+(?:ans|years?\s+old))?\s*,")
 _PERSON_AFTER = re.compile(rf",\s*(?:\d{{1,3}}(?:\s+ans)?\s*,|(?:[\w'’]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b)")
 # A word right after "de", "of", "in" completes what comes before it: a place or an organisation, no first name.
 _PLACE_LINK_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’]|of|in|from|at)\s*$", re.IGNORECASE)
@@ -179,6 +180,7 @@ class NameIndex:
     text: str = ""  # the article's sentences the index was built from
     adjectives: frozenset[str] = frozenset()  # the article's language's lower-case words of names ("populaire")
     things: set[str] = field(default_factory=set)  # folded names the article gives to a thing ("la tempête Ciaran")
+    common: frozenset[str] = frozenset()  # words the article writes in lower case: common words, whatever their capital
 
     @classmethod
     def build(cls, actors: list[Actor], text: str, language: str | None = None) -> "NameIndex":
@@ -236,6 +238,9 @@ class NameIndex:
                     index.written.setdefault(alias.replace("’", "'"), name)
                 index.long_names.append(name)
                 index.long_name_set.add(name)
+        # "Marsh, 52, was arrested" after "Helen Marsh": a word alone that a full name holds is that person.
+        parts = {w for person in index.people if " " in person for w in person.split()}
+        index.people -= {person for person in index.people if person in parts}
         places = _places(text)
         for person in sorted(index.people):
             surname = person.split()[-1]
@@ -254,6 +259,7 @@ class NameIndex:
                 index.surnames.setdefault(alias, canonical)
         if data is not None:
             index.known_capitals.update(_subjects_of_saying(text, data))
+        index.common = frozenset(w for w in (_strip_elision(t) for t in _WORD.findall(text)) if w[:1].islower())
         for match in _NAME_RUN.finditer(text):
             # A word that heads a name inside a sentence is a name at a sentence's start too ("Halvorsen
             # Aero Engines" … "Halvorsen declined"); a word only seen inside a longer name is not ("Elmford
@@ -333,6 +339,12 @@ class NameIndex:
                 continue  # "the Crown Prosecution Service's Complex Casework Unit": a part of its owner
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES) or re.search(r"-[a-z]+(?:ed|ing)$", name):
                 continue  # "Kirkholt-based", "EU-trained", "Paris-bound": an adjective made of a name
+            if re.search(r"\s[A-ZÀ-Ý]$", name):
+                continue  # "its Series B", "le plan B", "Hepatitis C": a letter closing a name makes it a thing's
+            if " " not in name and name.casefold() in self.common and self.canonical(name) == name:
+                # "named Start-up of the Year", "the Council said": a word the article also writes in lower case
+                # ("a bookkeeping start-up", "this year", "the council") is a common word given a capital, no name.
+                continue
             offset = start + raw.find(name.split()[0])
             at_start = not sentence[:offset].strip(" \t*«“\"(") or re.search(r"\s[—–]\s+$", sentence[:offset]) is not None
             if not self._proper(name, at_start):
@@ -417,6 +429,7 @@ def _places(text: str) -> set[str]:
     return {m.group(1) for m in _PLACE_NAME.finditer(text)}
 
 
+_WORD = re.compile(r"[\w’'-]+")
 _PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)")
 
 
@@ -472,15 +485,18 @@ def _first_name_alone(text: str, start: int, raw: str) -> bool:
     with a lower-case description of a person ("Nadia, mère de trois enfants,", "Another driver, Gemma,")."""
     word = raw.split()[-1]
     folded = word.casefold()
-    if _sentence_start(text, start) or not word[:1].isupper() or _inner_capital(word) or word.isupper() \
+    end = start + len(raw)
+    # An age in commas after the word makes it a person's name at a sentence's start too ("Monique, 71 ans, a fini
+    # par …", "Tom, 34, said"): no other word opening a sentence is followed by one.
+    aged = _AGE_AFTER.match(text, end) is not None
+    if _sentence_start(text, start) and not aged or not word[:1].isupper() or _inner_capital(word) or word.isupper() \
             or folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or _nationality(folded):
         return False
     if _PLACE_LINK_BEFORE.search(text, max(0, start - 8), start + len(raw) - len(word)) \
             or _word_before(text, start + len(raw) - len(word)) in _PLACE_WORDS:
         # "l'Union étudiante de Vireloup, qui …": a place the description is of (issue 10); "à Mouthe, Julien …"
         return False
-    end = start + len(raw)
-    return bool(_PERSON_AFTER.match(text, end)
+    return bool(aged or _PERSON_AFTER.match(text, end)
                 or text[end:end + 1] == "," and _PERSON_BEFORE.search(text[max(0, start - 60):start]))
 
 
@@ -887,7 +903,7 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len([w for w in words if w not in _PARTICLES]) <= 4 or len(words) > 5:
         return False
     capitalised = [w for w in words if w[:1].isupper()]
-    if len(capitalised) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if len(capitalised) < 2 or len(words[-1]) == 1 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
     if any(w in _ORG_ONLY_LINKS for w in words):
         return False  # "Shares of Halvorsen", "Bank of Eldmoor": "of" joins no person's names
