@@ -103,6 +103,17 @@ def test_year_less_dates_follow_the_tense() -> None:
     assert one("Samedi : portes ouvertes.", FR_PUB, "fr").value == "2025-02-01"
 
 
+def test_a_day_a_thing_was_set_on_is_past_and_a_deadline_in_the_conditional_is_no_habit() -> None:
+    pub = dt.date(2027, 1, 26)
+    # "a été fixé le 16 décembre" tells the day it was set; "est fixé au 16 décembre", the day set, still to come
+    assert one("Le quota a été fixé le 16 décembre par les ministres.", pub, "fr").value == "2026-12-16"
+    assert one("Le rendez-vous est fixé au 16 décembre.", pub, "fr").value == "2027-12-16"
+    assert one("Le tribunal a fixé au 30 novembre la date limite.", pub, "fr").value == "2027-11-30"
+    # a deadline ("d'ici") dates what the conditional reports; a present with no deadline is still a habit
+    assert one("Un plan serait présenté « d'ici la fin du mois ».", pub, "fr").value == "2027-01"
+    assert tag_dates("Le salaire est versé à la fin du mois.", pub, "fr") == []
+
+
 @pytest.mark.parametrize("text, lang, value", [
     ("It was here, one Saturday morning in April, that he found the ewes dead.", "en", "2026-04"),
     ("C'est un samedi matin d'avril qu'il a trouvé ses brebis mortes.", "fr", "2026-04"),

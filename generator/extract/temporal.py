@@ -831,8 +831,11 @@ def _h_relperiod(L: _Lang) -> Handler:
                                    or "").lower())
         rel = L.data.REL_ALIASES.get(rel, rel)
         k = L.data.REL_TWICE.get(rel) or L.direction(rel)
-        if (g.get("tensed") or (g.get("unit3") and L.data.UNITS.get(unit) == "month")) and c.tense(m.start(), m.end()) == 0:
-            return None  # "the museum is closed at the weekend", "le salaire est versé en fin de mois": a habit
+        if (g.get("tensed") or (g.get("unit3") and L.data.UNITS.get(unit) == "month")) and c.tense(m.start(), m.end()) == 0 \
+                and not preposition_at(c.text, m.start("mod") if g.get("mod") else m.start(), c.data):
+            # "the museum is closed at the weekend", "le salaire est versé en fin de mois": a habit; a deadline is
+            # none ("serait présenté d'ici la fin du mois", "until the end of the month")
+            return None
         p = c.pub
         mod = _mod_of(L, g.get("mod"))
         kind = L.data.UNITS.get(unit)

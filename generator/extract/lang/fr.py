@@ -289,7 +289,10 @@ FUTURE = (
     # the first person plural needs its "nous": "vignerons", "bûcherons" are nouns
     r"|\bnous\s+(?:(?:ne|n'|le|la|les|l'|lui|leur|y|en|vous|se|s')\s*)*[a-zàâçéèêëîïôûù]+(?:erons|irons|rrons|drons)\b"
     r"|\b(?:devrai[ts]?|devraient|doit|doivent|pourrai[ts]?|pourraient|serai[ts]?|seraient)\b"
-    r"|\b(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+(?:(?:déjà|bien|toujours)\s+)?(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour|fixée?s?)\b"
+    r"|\b(?:est|sont|sera|seront|a\s+été|ont\s+été)\s+(?:(?:déjà|bien|toujours)\s+)?(?:prévue?s?|programmée?s?|attendue?s?|annoncée?s?\s+pour)\b"
+    # "est fixé au 3 mars" sets a day to come; "a été fixé le 16 décembre" tells the day it was set
+    r"|\b(?:est|sont|sera|seront)\s+(?:(?:déjà|bien|toujours)\s+)?fixée?s?\b"
+    r"|\b(?:a|ont|avait|avaient)\s+été\s+(?:(?:déjà|bien|toujours)\s+)?fixée?s?(?=\s+(?:au|à|pour)\b)"
     r"|\bd'ici\b|\bprochaine?s?\b|\bà\s+venir\b|\bdès\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
 )
 FUTURE_STOP = frozenset("extra ultra contra opéra cobra tantra mantra environs entra intra tira vira".split())
@@ -369,7 +372,9 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     # "repoussée au printemps", "a fixé au 30 novembre la date limite"); the day it was moved on is
                     # its own ("a reporté lundi le vote", issue 9)
                     r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?|prolongée?s?|mise?s?\s+(?:[\w'’-]+\s+){0,2}?en\s+délibéré)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la|jusqu['’](?:au|à|en))"
-                    r"|\bfixée?s?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?)"
+                    r"|(?<!\ba\sété\s)(?<!\bont\sété\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)"
+                    r"\bfixée?s?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?"
+                    r"|\bfixée?s?\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))"
                     r"\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
 
 # The day a state starts ("a voté la suspension des trains à partir du 1er juin"): a past verb further away
