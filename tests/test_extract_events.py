@@ -412,6 +412,15 @@ def test_a_word_the_article_writes_in_lower_case_or_a_name_closed_by_a_letter_is
     assert "Larchpoint" in actors and not actors & {"Start-up", "Year", "Series B"}
 
 
+@pytest.mark.parametrize("text, language", [
+    ("The company's flagship product, Ledgerly, was launched by Larchpoint in 2021.", "en"),
+    ("Le logiciel, Ledgerly, a été lancé par Larchpoint en 2021.", "fr"),
+])
+def test_a_name_in_apposition_to_a_product_is_no_actor(text, language):
+    actors = {a for c in extract(text, language) for a in c.actors}
+    assert "Larchpoint" in actors and "Ledgerly" not in actors
+
+
 def test_a_first_name_with_an_age_opening_a_sentence_is_a_person_and_a_surname_alone_is_the_full_name():
     text = ("Certains patients n’attendent plus. Monique, 71 ans, a consulté un neurologue à Sainte-Aure lundi. "
             "« On m’a proposé un rendez-vous dans huit mois », raconte-t-elle.")

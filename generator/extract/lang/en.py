@@ -752,6 +752,7 @@ NAMED_THINGS = frozenset("""
 ship vessel boat trawler yacht tanker ferry catamaran mv hms rms ss storm hurricane typhoon cyclone
 mascot rover satellite probe rocket telescope painting statue sculpture mural bell organ film movie album novel song
 documentary
+product software
 """.split()) | ANIMALS
 # Words that give a thing of NAMED_THINGS its name ("two cubs, named Ash and Juniper").
 NAMED_CALLED = r"named|called|nicknamed|dubbed|christened"

@@ -731,6 +731,7 @@ NAMED_THINGS = frozenset("""
 navire bateau chalutier voilier paquebot cargo pétrolier ferry tempête ouragan cyclone typhon dépression
 mascotte rover satellite sonde fusée télescope instrument tableau toile statue sculpture fresque cloche orgue film
 album roman chanson documentaire
+produit logiciel
 """.split()) | ANIMALS
 # Words that give a thing of NAMED_THINGS its name ("deux petits, baptisés Ora et Tiko").
 NAMED_CALLED = r"baptisée?s?|nommée?s?|surnommée?s?|appelée?s?|prénommée?s?"
