@@ -430,6 +430,15 @@ def test_a_first_name_with_an_age_opening_a_sentence_is_a_person_and_a_surname_a
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Helen Marsh"]
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    ("La CFDT, majoritaire sur le site, dénonce « un abandon pur et simple ».", "fr", "CFDT"),
+    ('The Friends of Carrow Libraries, founded in 2019, said "the closures are a disgrace".', "en",
+     "Friends of Carrow Libraries"),
+])
+def test_a_name_then_an_apposition_without_a_verb_then_a_verb_of_saying(text, language, speaker):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

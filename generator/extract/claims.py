@@ -688,8 +688,10 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if speaker:
             return speaker
     # "The Friends of Brackley Libraries, a campaign group founded in 2019, said": the name before the apposition.
-    if len(segments) >= 2 and cues.leading_determiner.match(segments[-1]) and all(
-            w[:1].islower() or w[:1].isdigit() for w in segments[-1].split()[1:]):
+    # "La CFDT, majoritaire sur le site, dénonce": an adjective's apposition, no verb in it, as well (issue 9).
+    described = len(segments) >= 2 and (cues.leading_determiner.match(segments[-1]) or (
+        segments[-1][:1].islower() and not cues.finite_verb.search(segments[-1])))
+    if described and all(w[:1].islower() or w[:1].isdigit() for w in segments[-1].split()[1:]):
         found = names.mentions(segments[-2])
         article = cues.leading_determiner.match(segments[-2])
         if (len(found) == 1 and found[0].end >= len(segments[-2]) - 1
