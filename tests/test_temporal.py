@@ -114,6 +114,12 @@ def test_a_day_a_thing_was_set_on_is_past_and_a_deadline_in_the_conditional_is_n
     assert tag_dates("Le salaire est versé à la fin du mois.", pub, "fr") == []
 
 
+@pytest.mark.parametrize("text", ["Les habitants ont jusqu'à vendredi 17 heures pour répondre.",
+                                  "Rendez-vous vendredi 17h30 devant la mairie.", "Rendez-vous vendredi 17 h devant la mairie."])
+def test_a_weekday_followed_by_an_hour_is_the_weekday(text: str) -> None:
+    assert one(text, FR_PUB, "fr").value == "2025-02-07"  # the Friday after Tuesday 4 February 2025
+
+
 @pytest.mark.parametrize("text, lang, value", [
     ("It was here, one Saturday morning in April, that he found the ewes dead.", "en", "2026-04"),
     ("C'est un samedi matin d'avril qu'il a trouvé ses brebis mortes.", "fr", "2026-04"),

@@ -241,7 +241,7 @@ RULES = [
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
     ("feast_after_prep", 3, r"\b(?P<w>{FEASTP})(?![\w'’-])"),
     ("weekday_day", 1, r"\b(?P<wd>{WD})\s+(?P<day>{DAY})(?![\w/.:,]?\d|\s\d{3}\b|\s*(?:{MON})(?!\w)|\s*(?:h\b|heures?\b|%|€|ans\b|euros?\b))"),
-    ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le|un)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d)(?:\s+(?P<rel>{REL}))?"),
+    ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le|un)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d+(?!\d)(?!\s*(?:h(?:\d|\b)|heures?\b)))(?:\s+(?P<rel>{REL}))?"),
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     ("day_from_text", 2, r"\b(?P<w>le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là|ce\s+soir-là|cette\s+nuit-là|ce\s+matin-là|cet\s+après-midi-là)(?![\w-])"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
