@@ -439,6 +439,14 @@ def test_a_name_then_an_apposition_without_a_verb_then_a_verb_of_saying(text, la
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
 
 
+def test_a_speaker_described_after_the_verb_that_follows_a_quotation():
+    text = ("La Cour régionale des comptes a publié lundi son rapport sur l'hôpital. Les magistrats ont examiné sa "
+            "gestion. « Ces délais ne sont pas une fatalité », écrivent les magistrats, qui relèvent des postes vacants. "
+            "« On attend depuis des mois », lance un habitant.")
+    claims = [c.speaker for c in extract(text, "fr") if c.kind == "claim"]
+    assert claims == ["Cour régionale des comptes", "Un habitant"]
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

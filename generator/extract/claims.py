@@ -217,7 +217,8 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
         if inserted and not names.mentions(phrase):
             # "« … », lance, amer, Paul Vidal": a word of manner between the verb and the speaker (issue 9).
             phrase = cues.tail_stop.split(outside[incise.end() + inserted.end():].strip(), maxsplit=1)[0]
-        speaker = _named_speaker(phrase, names, cues) or _role_then_name(outside[incise.end():], names, cues)
+        speaker = (_named_speaker(phrase, names, cues) or _role_then_name(outside[incise.end():], names, cues)
+                   or _described_after(phrase, before, names, cues, outside))
         if speaker:
             return Claim(quote, speaker, incise.start("verb"), incise.end())
     rest = outside[quote.end:]
@@ -309,6 +310,19 @@ def _verb_before_claim(outside: str, quote: Quotation, names: NameIndex, cues: _
     if rest.strip() and not (rest.strip() == "," and lead) and not (re.fullmatch(r"\s*,[^,;:]{2,80},", rest) and not cues.verb_forms.search(rest)):
         return None
     return Claim(quote, person.name, found.start("verb"), found.end("verb"))
+
+
+def _described_after(phrase: str, before: Sequence[str], names: NameIndex, cues: _Cues, outside: str) -> str | None:
+    """A speaker described after the verb that follows a quotation: "« … », écrivent les magistrats", "« … », lance
+    un habitant": French puts the subject after such a verb, so an article and lower-case words there are who speaks,
+    the organisation or person they stand for when the article named one (issue 9)."""
+    phrase = " ".join(phrase.split())
+    article = cues.leading_determiner.match(phrase)
+    words = phrase[article.end():].split() if article else []
+    if not words or len(words) > 3 or not all(w[:1].islower() and w.isalpha() for w in words) \
+            or cues.verb_forms.search(phrase):
+        return None
+    return _speaker_from(phrase, names, cues, before=before, sentence=outside)
 
 
 def _role_then_name(tail: str, names: NameIndex, cues: _Cues) -> str | None:

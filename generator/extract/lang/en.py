@@ -685,6 +685,7 @@ ORG_NOUNS = frozenset("""
 maker makers manufacturer company firm group carrier airline operator club bank lender insurer retailer chain
 supplier university hospital school creamery plant factory mill business developer builder publisher newspaper
 broadcaster charity council regulator
+inspectors auditors investigators judges magistrates
 """.split())
 # Platforms where something is posted or watched: after PLATFORM_BEFORE ("posted on Facebook", "a réagi sur X") a
 # medium, not an actor (issue 9). The names are every language's (the French data leaves the set to this one).

@@ -861,6 +861,7 @@ ORG_NOUNS = frozenset("""
 constructeur fabricant entreprise société groupe compagnie transporteur opérateur club banque assureur enseigne
 distributeur fournisseur hôpital université coopérative papeterie usine laiterie fromagerie promoteur journal
 quotidien régulateur
+magistrats juges enquêteurs inspecteurs
 """.split())
 # Before a platform's name (PLATFORMS), or a list of them: where something was posted, not who acts ("a réagi sur
 # X", "sur TikTok et Instagram", "sur la page Facebook du parc").
