@@ -447,6 +447,13 @@ def test_a_speaker_described_after_the_verb_that_follows_a_quotation():
     assert claims == ["Cour régionale des comptes", "Un habitant"]
 
 
+def test_a_claim_title_with_its_speaker_stays_within_110_characters():
+    text = ("La directrice de l’hôpital, Claire Lemonnier, ne conteste pas le diagnostic. « Nous avons perdu deux "
+            "radiologues pendant la Covid et nous ne les avons jamais remplacés », reconnaît-elle.")
+    [claim] = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert claim.title.startswith("Claire Lemonnier : « Nous avons perdu deux radiologues") and len(claim.title) <= 110
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

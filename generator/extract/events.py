@@ -964,12 +964,15 @@ def _has_verb(title: str, words: _Words) -> bool:
     return len(title.split()) > _SHORT_TITLE_WORDS or words.verb.search(title) is not None
 
 
-def _shorten(text: str, words_of: _Words) -> str:
-    """At most a title's length of words, cut after a content word ("… applications…", not "… applications de…")."""
+def _shorten(text: str, words_of: _Words, chars: int = _MAX_TITLE_CHARS) -> str:
+    """At most a title's length of words and ``chars`` characters, cut after a content word ("… applications…", not
+    "… applications de…")."""
     words = text.split()
-    if len(words) <= _MAX_TITLE_WORDS:
+    if len(words) <= _MAX_TITLE_WORDS and len(text) <= chars:
         return text
     words = words[:_MAX_TITLE_WORDS]
+    while len(words) > 3 and len(" ".join(words)) >= chars:
+        words.pop()
     while len(words) > 3 and (words[-1].casefold().rstrip(",;:") in words_of.function_words
                               or words[-1].endswith(("'", "’"))):
         words.pop()
@@ -1004,11 +1007,13 @@ def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
         cut = quote.find(sentence[claim.verb_start:claim.verb_end])
         quote = quote[:cut] if cut > 0 else quote
     quote = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0].strip().rstrip(".,;:")
-    quote = _shorten(quote, words)
-    if words.verb_forms.search(quote):
-        return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=quote)
+    # The speaker and the quotation marks count in a title's length too.
+    said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote="")))
+    if words.verb_forms.search(said):
+        return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=said)
+    said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote="")))
     return _carried_title(claim, words, sentence) or words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker,
-                                                                                        quote=quote)
+                                                                                        quote=said)
 
 
 def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
