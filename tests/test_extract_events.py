@@ -454,6 +454,17 @@ def test_a_claim_title_with_its_speaker_stays_within_110_characters():
     assert claim.title.startswith("Claire Lemonnier : « Nous avons perdu deux radiologues") and len(claim.title) <= 110
 
 
+@pytest.mark.parametrize("text, words", [
+    ("L’Agence régionale de santé (ARS) indique de son côté qu’elle financera dix postes d’internes à Vasselin.",
+     "elle financera dix postes d’internes à Vasselin"),
+    ("L’Agence régionale de santé (ARS) estime pour sa part que dix postes d’internes suffiront à Vasselin.",
+     "dix postes d’internes suffiront à Vasselin"),
+])
+def test_a_connector_between_the_verb_of_saying_and_que_keeps_the_reported_speech(text, words):
+    claims = [c for c in extract(text, "fr") if c.kind == "claim"]
+    assert [(c.speaker, c.quote) for c in claims] == [("Agence régionale de santé", words)]
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

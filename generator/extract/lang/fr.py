@@ -613,6 +613,8 @@ REPORTED_THAT = r"que\s+|qu['’]|(?=(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:
 REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+(?:du|de|des|de\s+la|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]*)+)|"
                     r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|"
                     r"(?:dans|par|sur|lors\s+d['’])\s*(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w'’-]+|[\w-]+ment|pourtant|aussi|encore|alors|déjà|ensuite|"
+                    # a connector that sets this speaker beside another ("indique de son côté qu'", "estime pour sa part que")
+                    r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|par\s+ailleurs|toutefois|cependant|néanmoins|en\s+revanche|"
                     # where it was said, a medium's name: "estime sur France Info que", "affirme dans Le Parisien que"
                     r"(?:sur|dans)\s+(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*){0,3})|"
                     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?")
