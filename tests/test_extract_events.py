@@ -465,6 +465,15 @@ def test_a_connector_between_the_verb_of_saying_and_que_keeps_the_reported_speec
     assert [(c.speaker, c.quote) for c in claims] == [("Agence régionale de santé", words)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    ('"We are devastated by this news," said one resident.', "One resident"),
+    ('"Nobody asked us at all," another resident said.', "Another resident"),
+    ('One resident, who asked not to be named, said staff were "in shock".', "One resident"),
+])
+def test_an_unnamed_speaker_counted_with_one_or_another_speaks_as_described(text, speaker):
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == [speaker]
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

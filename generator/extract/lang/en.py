@@ -557,7 +557,7 @@ ACCORDING_TITLE = "According to {speaker}, {content}"
 SPEAKER_TAIL_STOP = r"who|in|during|on|after"
 OBJECT_CLITICS = r"(?!)"  # English puts whom the words were said to after the verb
 FINITE_VERB = r"is|are|was|were|be|been|has|have|had"
-DETERMINERS = r"the|a|an|his|her|their|its"
+DETERMINERS = r"the|a|an|his|her|their|its|one|another"
 NOT_SPEAKERS = frozenset({"they", "we", "i", "it"})
 
 # ---------------------------------------------------------------- names
