@@ -474,6 +474,16 @@ def test_an_unnamed_speaker_counted_with_one_or_another_speaks_as_described(text
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == [speaker]
 
 
+@pytest.mark.parametrize("text, language, title", [
+    ("Larchpoint was founded in 2019 by Marsh and his former flatmate, Declan Reyes, who left the company last year.",
+     "en", "Declan Reyes left the company"),
+    ("La société a été fondée en 2019 avec son associé, Paul Vidal, qui l'a quittée l'an dernier.", "fr",
+     "Paul Vidal l'a quittée"),
+])
+def test_a_dated_relative_clause_after_a_name_in_apposition_takes_the_name_as_subject(text, language, title):
+    assert title in [c.title for c in extract(text, language)]
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

@@ -986,10 +986,14 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words) -> str:
     if not relative:
         return clause
     head = sentence[:clause_start]
-    noun = words.antecedent.search(head)
+    # "his former flatmate, Declan Reyes, who left the company last year": the name right before is the antecedent.
+    noun = _NAME_BEFORE_RELATIVE.search(head) or words.antecedent.search(head)
     if not noun:
         return clause[relative.end():]
-    return noun.group(0).rstrip(" ,") + " " + clause[relative.end():]
+    return noun.group(0).strip(" ,") + " " + clause[relative.end():]
+
+
+_NAME_BEFORE_RELATIVE = re.compile(r"(?<=,\s)[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*){1,3}\s*,\s*$")
 
 
 def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
