@@ -310,9 +310,13 @@ def _indented(value: Any, newline: str, step: str) -> str:
         for key, item in value.items():
             if not isinstance(key, str):
                 raise _NotPlain()
-            items.append(_escape_json(key) + ": " + (_escape_json(item) if item.__class__ is str
-                                                     else _indented(item, inner, step)))
+            items.append(_escape_json(key) + ": " + (_escape_json(item) if item.__class__ is str else "null"
+                                                     if item is None else _indented(item, inner, step)))
         return "{" + inner + ("," + inner).join(items) + newline + "}"
+    if kind is list and value:
+        inner = newline + step
+        return "[" + inner + ("," + inner).join([_escape_json(item) if item.__class__ is str
+                                                 else _indented(item, inner, step) for item in value]) + newline + "]"
     if isinstance(value, str):
         return _escape_json(value)
     if value is None:
