@@ -110,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {name:<16} {v:+.3f}")
     if args.write:
         lines = ['"""Weights of the learned "same fact" score (stories.same_fact), written by '
-                 '``python -m bench.merge_fit --write``."""', "", f"BIAS = {bias!r}",
+                 '``python -m bench.merge_fit --write``."""', "", f"BIAS = {round(bias, 6)!r}",
                  "WEIGHTS: dict[str, float] = {"]
         lines += [f"    {name!r}: {round(float(v), 6)!r}," for name, v in zip(stories.FEATURES, weights)]
         lines += ["}", f"MERGE_P = {args.merge_p!r}  # the probability a pair needs to merge", ""]
