@@ -484,6 +484,13 @@ def test_a_dated_relative_clause_after_a_name_in_apposition_takes_the_name_as_su
     assert title in [c.title for c in extract(text, language)]
 
 
+def test_a_label_in_brackets_after_a_name_does_not_cut_the_title():
+    text = ("L’Agence régionale de santé (ARS) indique qu’elle financera dix postes d’internes à partir de novembre "
+            "2027.")
+    titles = [c.title for c in extract(text, "fr") if c.kind == "event"]
+    assert titles and titles[0].startswith("L’Agence régionale de santé indique")
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

@@ -919,6 +919,9 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         if shorter == text or len(shorter.split()) < 3:
             break
         text = shorter
+    # "L'Agence régionale de santé (ARS) indique …", "Thierry Mabille (DVG) a voté": a label in brackets is no aside
+    # to cut the clause at.
+    text = _BRACKETED_LABEL.sub("", text)
     cut = words.clause_cut.search(text)
     if cut and len(text[: cut.start()].split()) >= 3 and _has_verb(text[: cut.start()], words):
         text = text[: cut.start()]  # not when the head is a subject alone: "The club's women's team, which …"
@@ -993,6 +996,7 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words) -> str:
     return noun.group(0).strip(" ,") + " " + clause[relative.end():]
 
 
+_BRACKETED_LABEL = re.compile(r"\s+\((?:[^()\s]+(?:\s+[^()\s]+){0,2})\)(?=[\s,.;:])")  # "(ARS)", "(54 ans)", "(divers gauche)"
 _NAME_BEFORE_RELATIVE = re.compile(r"(?<=,\s)[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*){1,3}\s*,\s*$")
 
 
