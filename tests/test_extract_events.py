@@ -491,6 +491,18 @@ def test_a_label_in_brackets_after_a_name_does_not_cut_the_title():
     assert titles and titles[0].startswith("L’Agence régionale de santé indique")
 
 
+@pytest.mark.parametrize("text, language, title", [
+    ("Nimbus Robotics, the Kirkholt-based maker of warehouse robots, will cut 300 jobs on Monday.", "en",
+     "Nimbus Robotics will cut 300 jobs"),
+    ("The regulator, the Civil Aviation Directorate, approved the revised schedule on Monday.", "en",
+     "The Civil Aviation Directorate approved the revised schedule"),
+    ("L’ARS Auvergne-Plateau, l’agence régionale de santé, a confirmé la décision vendredi.", "fr",
+     "L’ARS Auvergne-Plateau a confirmé la décision"),
+])
+def test_a_description_in_commas_after_the_subject_leaves_the_title(text, language, title):
+    assert [c.title for c in extract(text, language)] == [title]
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

@@ -922,6 +922,17 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     # "L'Agence régionale de santé (ARS) indique …", "Thierry Mabille (DVG) a voté": a label in brackets is no aside
     # to cut the clause at.
     text = _BRACKETED_LABEL.sub("", text)
+    # "Larchpoint, the Dunmore-based start-up, is cutting 120 jobs": a description in commas after the subject that
+    # opens the title goes, the verb follows the subject.
+    described = _OPENING_APPOSITION.match(text)
+    if described and words.subject_determiner.match(described.group("aside")) \
+            and not words.verb_forms.search(re.sub(r"\S+-\S+", "", described.group("aside"))) \
+            and words.verb_forms.match(text, described.end()):  # "Dunmore-based" is an adjective
+        subject, aside = described.group("subject"), described.group("aside")
+        named = aside[words.subject_determiner.match(aside).end():]
+        if words.subject_determiner.match(subject) and named[:1].isupper():
+            subject = aside  # "The regulator, the Civil Aviation Directorate, confirmed": the name says who
+        text = subject + " " + text[described.end():]
     cut = words.clause_cut.search(text)
     if cut and len(text[: cut.start()].split()) >= 3 and _has_verb(text[: cut.start()], words):
         text = text[: cut.start()]  # not when the head is a subject alone: "The club's women's team, which …"
@@ -996,6 +1007,7 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words) -> str:
     return noun.group(0).strip(" ,") + " " + clause[relative.end():]
 
 
+_OPENING_APPOSITION = re.compile(r"(?P<subject>[A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+(?P<aside>[^,;:()]{3,100}),\s+")
 _BRACKETED_LABEL = re.compile(r"\s+\((?:[^()\s]+(?:\s+[^()\s]+){0,2})\)(?=[\s,.;:])")  # "(ARS)", "(54 ans)", "(divers gauche)"
 _NAME_BEFORE_RELATIVE = re.compile(r"(?<=,\s)[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*){1,3}\s*,\s*$")
 
