@@ -120,6 +120,11 @@ def test_a_weekday_followed_by_an_hour_is_the_weekday(text: str) -> None:
     assert one(text, FR_PUB, "fr").value == "2025-02-07"  # the Friday after Tuesday 4 February 2025
 
 
+@pytest.mark.parametrize("text", ["Le conseil pourrait voter samedi.", "Les manifestants pourraient défiler samedi."])
+def test_a_possibility_in_the_conditional_looks_ahead(text: str) -> None:
+    assert one(text, FR_PUB, "fr").value == "2025-02-08"  # the Saturday after Tuesday 4 February 2025, not the 1st
+
+
 @pytest.mark.parametrize("text, lang, value", [
     ("It was here, one Saturday morning in April, that he found the ewes dead.", "en", "2026-04"),
     ("C'est un samedi matin d'avril qu'il a trouvé ses brebis mortes.", "fr", "2026-04"),

@@ -323,7 +323,8 @@ FUTURE_IN_PAST = (
     r"aussi|également|initialement|normalement|théoriquement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
     r"|\b(?:était|étaient)\s+(?:(?:initialement|alors|déjà)\s+)?(?:prévue?s?|programmée?s?|attendue?s?|censée?s?)\b"
     # the conditional ("sortiraient", "fermerait", "viendrait"), not an imperfect ("tirait", "montrait")
-    r"|\b[a-zàâçéèêëîïôûù]+(?:er|dr|rr)(?:ait|aient)\b"
+    # not "pourrait", "pourraient": a possibility still to come ("le conseil pourrait voter mardi"), FUTURE's
+    r"|\b(?!pourr)[a-zàâçéèêëîïôûù]+(?:er|dr|rr)(?:ait|aient)\b"
     r"|\b(?!(?:re)?tir|attir|désir|inspir|aspir|expir|admir|soupir|vir|chavir|délir|étir|conspir|transpir)"
     r"[a-zàâçéèêëîïôûù]+ir(?:ait|aient)\b"
 )
