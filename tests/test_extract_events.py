@@ -503,6 +503,15 @@ def test_a_description_in_commas_after_the_subject_leaves_the_title(text, langua
     assert [c.title for c in extract(text, language)] == [title]
 
 
+@pytest.mark.parametrize("text, speakers", [
+    ('"It\'s heartbreaking," added Tom Hale\'s wife, Mary.', ["Mary"]),
+    ('"He is innocent," said Tom Hale\'s lawyer, Anna Webb.', ["Anna Webb"]),
+    ('"It\'s heartbreaking," said Tom Hale\'s wife.', []),  # she is not named: Tom Hale does not speak
+])
+def test_a_person_before_a_possessive_does_not_speak(text, speakers):
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == speakers
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

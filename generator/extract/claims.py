@@ -768,7 +768,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     if not phrase or len(phrase.split()) > 8:
         return None
     mentions = names.mentions(phrase)
-    people = [m for m in mentions if m.person]
+    # "Tom Hale's wife, Mary": an owner before a possessive is not who speaks.
+    people = [m for m in mentions if m.person and not re.match(r"['’]s\b", phrase[m.end:])]
     if len(people) >= 2 and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ-]{3,}\s+){1,2}", phrase[people[0].end:people[1].start]) \
             and not any(w.casefold() in cues.small_words | cues.and_words
                         for w in phrase[people[0].end:people[1].start].split()):
