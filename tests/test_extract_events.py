@@ -512,6 +512,15 @@ def test_a_person_before_a_possessive_does_not_speak(text, speakers):
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == speakers
 
 
+def test_a_bare_kind_opening_the_sentence_speaks_as_the_organisation_named_with_it():
+    text = ('Officers from Nottinghamshire Police were called on Monday. Police said the driver was "travelling at '
+            'more than 100mph".')
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Nottinghamshire Police"]
+    # Named with it nowhere, the bare word is nobody the article names.
+    text = 'Police said the driver was "travelling at more than 100mph".'
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == []
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

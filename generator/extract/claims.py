@@ -796,6 +796,13 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         return mentions[-1].name  # "a spokeswoman for the Department for Business" speaks as the department
     if len(mentions) == 1 and mentions[0].start <= head + 1 and cues.spokesperson_after.fullmatch(phrase[mentions[0].end:]):
         return mentions[0].name  # "A DVSA spokesperson said": the agency speaks
+    if not mentions and re.fullmatch(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ-]+", phrase):
+        # "Police said" after "Nottinghamshire Police": a kind written bare, as English opens sentences, is the one
+        # organisation the article named with it (issue 9).
+        held = {n for n in names.long_names if n not in names.people
+                and phrase.casefold() in {w.casefold() for w in n.split()[1:]}}
+        if len(held) == 1:
+            return held.pop()
     canonical = names.canonical(phrase)
     if canonical != phrase:
         return canonical
