@@ -376,6 +376,11 @@ def test_a_word_written_as_a_place_is_the_place_not_a_surname():
             'Monday. The closure is a blow for Felsby, the mayor said on Tuesday.')
     actors = {a for c in extract(text, "en") for a in c.actors}
     assert "Felsby" in actors
+    # "-based" after a word makes it a place too, and no person's name opens with a place.
+    text = ('Larchpoint, the Dunmore-based start-up, cut jobs on Monday. Dunmore lost its biggest employer on '
+            'Tuesday. "It is a sad day," said Aileen Strachan, who leads the Dunmore Tech Forum.')
+    actors = {a for c in extract(text, "en") for a in c.actors}
+    assert "Dunmore" in actors and "Dunmore Tech Forum" in actors
 
 
 def test_an_attribution_printed_inside_the_quotation_marks_names_the_person_named_last():

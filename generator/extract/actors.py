@@ -242,6 +242,8 @@ class NameIndex:
         parts = {w for person in index.people if " " in person for w in person.split()}
         index.people -= {person for person in index.people if person in parts}
         places = _places(text)
+        # "Dunmore Tech Forum" after "the Dunmore-based start-up": a place opens no person's name.
+        index.people -= {person for person in index.people if person.split()[0] in places}
         for person in sorted(index.people):
             surname = person.split()[-1]
             if surname in index.surnames and index.surnames[surname] != person or surname in places:
@@ -424,13 +426,15 @@ def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
 
 def _places(text: str) -> set[str]:
     """The single capitalised words the article writes as places, after "in", "at", "à", "dans" ("in Felsby", "à
-    Bellac"), not followed by more of a name or a possessive: no person is written so, so such a word alone is the
-    place even where a longer name ends or starts with it ("Visit Felsby", "Bellac Natation")."""
-    return {m.group(1) for m in _PLACE_NAME.finditer(text)}
+    Bellac"), not followed by more of a name or a possessive, or before "-based" ("the Dunmore-based start-up"): no
+    person is written so, so such a word alone is the place even where a longer name ends or starts with it ("Visit
+    Felsby", "Bellac Natation"), and no person's name opens with it ("Dunmore Tech Forum")."""
+    return {m.group(1) or m.group(2) for m in _PLACE_NAME.finditer(text)}
 
 
 _WORD = re.compile(r"[\w’'-]+")
-_PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)")
+_PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)"
+                         rf"|(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)-based\b")  # "the Dunmore-based start-up": a place
 
 
 def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
