@@ -526,6 +526,18 @@ def test_a_bare_kind_opening_the_sentence_speaks_as_the_organisation_named_with_
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == []
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Aileen Strachan pointed out that Larchpoint had been named the region's best start-up in 2024.", "en"),
+    ("Aileen Strachan hopes that the city's start-ups will find new investors next year.", "en"),
+    ("La maire, Ruth Okafor, a fait valoir que la médiathèque rouvrirait au printemps.", "fr"),
+    ("La maire, Ruth Okafor, espère que la médiathèque rouvrira au printemps.", "fr"),
+])
+def test_any_verb_before_a_that_clause_after_a_named_subject_reports_speech(text, language):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert [c.speaker for c in claims] == [("Aileen Strachan" if language == "en" else "Ruth Okafor")]
+    assert not claims[0].quote.startswith(("that", "que"))
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

@@ -63,6 +63,8 @@ class _Cues:
         self.conjunctions: frozenset[str] = data.TITLE_LEADING_WORDS
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
         self.not_reporting = re.compile(rf"(?<!\w)(?:{'|'.join(data.REPORTED_NOT_VERBS)})$", re.IGNORECASE)
+        # A verb the lists lack, right before "that"/"que" and a clause: the groups a listed verb has, never set.
+        self.that_verb = re.compile(rf"(?<![\w'’-])(?:{data.THAT_VERB})(?P<clitic>(?!)x)?(?P<inverted>(?!)x)?")
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
@@ -453,7 +455,9 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
     found = _for_reported(body, names, cues)
     if found is not None:
         return found
-    for verb in cues.verb.finditer(body):
+    listed = list(cues.verb.finditer(body))
+    for verb in listed + [v for v in cues.that_verb.finditer(body) if not any(v.start() < w.end() and w.start() < v.end()
+                                                                              for w in listed)]:
         if cues.not_reporting.search(verb.group(0)):
             continue  # "announced that the plant would close": an action, told as an event
         if cues.negation.search(body[: verb.start()]):

@@ -627,6 +627,10 @@ CHAINED_REPORT = (r",?\s+(?:avant\s+d['’](?:ajouter|expliquer|préciser|soulig
 CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
+# Any verb a "que" clause follows, after a named subject, reports what they said or think ("a concédé que", "a fait
+# valoir que", "espère que", "a laissé entendre que"): the shape of reported speech, whatever the verb (issue 9).
+THAT_VERB = (r"(?:a|ont|avait|avaient)\s+(?:fait\s+(?:valoir|remarquer|savoir|observer)|laissé\s+entendre|"
+             r"[a-zà-öø-ÿ]{3,}(?:é|i|is|u|it))(?=\s+(?:que\s|qu['’]))|[a-zà-öø-ÿ]{3,}(?:e|ent)(?=\s+(?:que\s|qu['’]))")
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
 ACCORDING_PRONOUNS = frozenset({"lui", "elle"})
 # Elisions a title made of pieces must redo ("que une" -> "qu'une").
