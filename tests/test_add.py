@@ -609,7 +609,6 @@ KNOWN_ADD_MISSES: dict[str, str] = {
     # session 24's new dev pages (writer3), as add first met them
     "en-a614-speed-crackdown": "a Brightspot subheadline (a standfirst outside the body) reaches the text",
     "en-larchpoint-layoffs": "a dek paragraph (a standfirst outside the body) reaches the text",
-    "en-playhouse-director-resigns": "the byline's US numeric date (06/04/2026) wins over dcterms.date (2026-06-04)",
     "fr-quota-sole-kerven": "the wire's dateline (PORT-KERVEN, 26 janvier 2027 (APA) –) stays before the first sentence",
 }
 

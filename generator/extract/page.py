@@ -623,7 +623,7 @@ _BYLINE = re.compile(
 # Where publishing systems put the day, besides article:published_time (names compared without case).
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
                    "datePublished", "pubdate", "publish-date", "publishdate", "publish_date", "publication_date",
-                   "DC.date.issued", "dc.date", "dcterms.created", "dcterms.issued", "date", "sailthru.date",
+                   "DC.date.issued", "dc.date", "dcterms.created", "dcterms.issued", "dcterms.date", "date", "sailthru.date",
                    "parsely-pub-date", "article.published", "citation_publication_date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
