@@ -1101,3 +1101,14 @@ def test_date_words_of_its_own_outside_the_counted_words_are_kept() -> None:
                    "2026-12-11", "2026-09", "septembre")
     group([announced, motion])
     assert motion.candidate.date.iso() == "2026-09" and motion.candidate.date_text == "septembre"
+
+
+def test_the_fact_named_by_counted_words_may_be_followed_by_a_verb_without_a_comma() -> None:
+    # "the day before the flood had warned …": the noun phrase is "the flood", not the rest of the clause with its
+    # figures (which once made it a dated phrase, so the bulletin kept the day before publication's).
+    flood = _told("a", "en", "The Lisse flooded the lower town of Barcy on Sunday.", "2026-02-03", "2026-02-01",
+                  "Sunday")
+    warned = _told("b", "en", "A bulletin issued the day before the flood had warned of 80 mm of rain in the valley.",
+                   "2026-02-10", "2026-02-09", "the day before")
+    group([flood, warned])
+    assert warned.candidate.date.iso() == "2026-01-31"

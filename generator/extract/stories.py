@@ -391,8 +391,8 @@ def _facts(mentions: list[Mention]) -> tuple[list[list[Mention]], "Weights"]:
 
 def _offset_pattern(data: LanguageData) -> re.Pattern[str]:
     """A day counted from another fact in one language: a lead ("le lendemain de"), a count of days or weeks
-    ("two days after") or a weekday after an article ("the Monday after"), then the fact's noun phrase up to the
-    clause's end."""
+    ("two days after") or a weekday after an article ("the Monday after"), then the fact's noun phrase: four words
+    at most, up to the clause's end."""
     def alternation(words: Iterable[str]) -> str:
         spelled = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
         return "|".join(sorted(spelled, key=len, reverse=True))
@@ -403,8 +403,11 @@ def _offset_pattern(data: LanguageData) -> re.Pattern[str]:
     units = alternation(w for w, unit in data.UNITS.items() if unit in ("day", "week") and " " not in w)
     weekdays = alternation(data.WEEKDAYS)
     articles = data.FACT_OFFSET_ARTICLES
-    noun_phrase = (rf"(?:(?:{articles})(?:\s+|(?<=['’])))?(?P<np>[^\W\d_][^,.;:!?()«»\"“”]{{1,60}}?)"
-                   rf"(?=\s*[,.;:!?()«»\"“”]|\s*$|\s+(?:{data.CLAUSE_CUT_WORDS})\b)")
+    # Four words at most, up to the clause's end or a word that opens another clause: a verb may follow with no
+    # comma ("the day before the accident had rated the risk at 4").
+    stop = r"[\s,.;:!?()«»\"“”]"
+    noun_phrase = (rf"(?:(?:{articles})(?:\s+|(?<=['’])))?"
+                   rf"(?P<np>[^\W\d_](?:(?!{stop}).)*(?:\s+(?!(?:{data.CLAUSE_CUT_WORDS})\b)(?:(?!{stop}).)+){{0,3}})")
     return re.compile(
         rf"(?<!\w)(?:(?P<lead>{leads})\s+(?:{data.FACT_OFFSET_OF})?"
         rf"|(?P<count>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?P<dir>{directions})\s+"
