@@ -605,12 +605,7 @@ def test_add_drops_related_and_newsletter_lines_inside_the_article(tmp_path, run
 PAGES = Path(__file__).resolve().parent / "pages"
 # Dev pages on which add is known to fall short, with what it does wrong: strict, so the mark must go when add is
 # fixed (a page written to measure add is not rewritten to suit it).
-KNOWN_ADD_MISSES: dict[str, str] = {
-    # session 24's new dev pages (writer3), as add first met them
-    "en-a614-speed-crackdown": "a Brightspot subheadline (a standfirst outside the body) reaches the text",
-    "en-larchpoint-layoffs": "a dek paragraph (a standfirst outside the body) reaches the text",
-    "fr-quota-sole-kerven": "the wire's dateline (PORT-KERVEN, 26 janvier 2027 (APA) –) stays before the first sentence",
-}
+KNOWN_ADD_MISSES: dict[str, str] = {}
 
 
 def _saved_page(page: Path) -> object:

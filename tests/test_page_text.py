@@ -149,3 +149,45 @@ def test_a_section_of_reactions_in_the_article_stays() -> None:
     """A subheading that names a part of the story ("Réactions") is no chrome heading."""
     quote = "« C'est une victoire pour tout le village », a réagi mardi le maire, Paul Vidal, devant la mairie."
     assert quote in _story_around(f"<section><h2>Réactions</h2><p>{quote}</p></section>")
+
+
+def _page(lang: str, head: str, top: str, body: str) -> bytes:
+    """A small saved page: a heading block above a marked body."""
+    return (f"<html lang='{lang}'><head><title>Budget passed</title>{head}</head><body><article><h1>Budget passed</h1>"
+            f"{top}<div class='article-body'>{body}</div></article></body></html>").encode()
+
+
+def test_a_strap_under_the_headline_is_no_body_text() -> None:
+    """A subheadline with no final stop, outside the body's container, belongs to the headline (issue 9)."""
+    top = "<div class='sub-headline'><p>Council tax to rise for a third year running</p></div><p class='byline'>By Jane Roe</p>"
+    article = read_page(_page("en", "", top, PARAGRAPH * 4))
+    assert article is not None and article.text.startswith("The council voted")
+    assert "third year running" not in article.text
+
+
+def test_an_agency_dateline_is_cut_from_the_first_sentence_and_dates_the_page() -> None:
+    """'PORT-KERVEN, 26 janvier 2027 (APA) –' heads the dispatch; its day dates a page that gives no other."""
+    first = "<p>PORT-KERVEN, 26 janvier 2027 (APA) – Une quarantaine de chalutiers ont bloqué lundi l’entrée du port.</p>"
+    rest = "<p>" + "Les pêcheurs protestent contre la baisse du quota de sole décidée par les ministres. " * 3 + "</p>"
+    article = read_page(_page("fr", "", "", first + rest * 3))
+    assert article is not None and article.text.startswith("Une quarantaine de chalutiers")
+    assert article.published is not None and article.published.value.isoformat() == "2027-01-26"
+    assert article.published.where.startswith("the dateline")
+
+
+@pytest.mark.parametrize("lang, head, byline, day", [
+    # machine-readable metadata wins over the visible US-style line
+    ("en", '<meta name="dcterms.date" content="2026-06-04T09:15:00+01:00">', "Thu, 06/04/2026 - 09:15", "2026-06-04"),
+    ("en-GB", '<span property="schema:dateCreated" content="2026-06-04T08:15:00+00:00"></span>', "06/04/2026", "2026-06-04"),
+    # no metadata: the printed weekday decides (4 June 2026 is a Thursday, 6 April a Monday)
+    ("en-GB", "", "By Jane Roe, Thu, 06/04/2026 - 09:15", "2026-06-04"),
+    ("en", "", "By Jane Roe, Mon, 06/04/2026", "2026-04-06"),
+    # nothing but the language: the region, then the language's own order
+    ("en-US", "", "Published 06/04/2026", "2026-06-04"),
+    ("fr-FR", "", "Publié le 06/04/2026", "2026-04-06"),
+])
+def test_a_numeric_date_is_read_in_the_page_s_order(lang: str, head: str, byline: str, day: str) -> None:
+    """ISO metadata before visible text; a day/month order decided by weekday, region, language (issue 9)."""
+    article = read_page(_page(lang, head, f"<p class='byline'>{byline}</p>", PARAGRAPH * 4))
+    assert article is not None and article.published is not None
+    assert article.published.value.isoformat() == day

@@ -23,7 +23,8 @@ HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
 _MAX_SLUG = 60
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,99}")
 _DROPPED_KINDS = (("navigation", "navigation"), ("byline", "bylines"), ("related", "related links"),
-                  ("comments", "comments"), ("other", "cookie, newsletter, share or ad boxes"))
+                  ("comments", "comments"), ("other", "cookie, newsletter, share or ad boxes"),
+                  ("heading", "straps under the headline"), ("dateline", "agency datelines (kept out of the text)"))
 _MIN_WORDS_TO_DETECT = 12  # below this, py3langid guesses; the page's or the site's language is safer
 
 

@@ -170,6 +170,10 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     lines, cut = _release_body(lines)
     if cut:
         dropped["other"] += cut
+    lines, strap = _without_strap(work, lines)
+    if strap:
+        dropped["heading"] += strap
+    lines, dateline = _without_dateline(lines)
     kept = []
     for line in lines:
         line = _AD_LABEL_BEFORE.sub("", line)  # "Advertisement The council voted …": the slot's label glued on
@@ -183,9 +187,66 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         day = _iso_day(document.date)
         published = _found(day, "the page's dates (htmldate)")
     published = published or meta.modified()
+    if dateline is not None:
+        # the dateline's day dates the story when the page gives no other (it no longer opens the first sentence)
+        day = _byline_day(dateline.group("date"), lang=meta.page_lang()) if dateline.group("date") else None
+        published = published or _found(day, f"the dateline \"{dateline.group('line').strip(' –—-')}\"")
+        dropped["dateline"] += 1
     return Article(text="\n\n".join(kept), title=title, published=published, publisher=publisher,
                    language=_found(meta.declared_language(), "the page's lang attribute"),
                    url=meta.canonical() or url or (document.url or None), dropped=dropped)
+
+
+# A news agency's dateline opening a dispatch: "PORT-KERVEN, 26 janvier 2027 (APA) –", "Paris (AFP) -",
+# "LONDON, March 3 (Reuters) -", "WASHINGTON — ". The place in capitals, or any place followed by the agency in
+# brackets; a day between them is optional. It heads the text; it is not part of the first sentence (issue 9).
+_DATE_TEXT_EARLY = r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?(?:\s+\d{4})?|[^\W\d_]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+_AGENCY_DATELINE = re.compile(
+    r"^(?P<line>(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý'’.-]+){0,3}"  # PLACE in capitals
+    r"|[A-ZÀ-Ý][\w'’.-]+(?:[\s-]+[A-ZÀ-Ý][\w'’.-]+){0,3}(?=[^()\n]{0,60}\([A-Za-z][\w.&/ -]{0,20}\)))"  # Place (Agency)
+    r"(?:\s*,\s*(?:[A-ZÀ-Ý][\w.'’ -]{1,30},\s*)?(?P<date>" + _DATE_TEXT_EARLY + r"|[^()\n,–—]{1,30}?))?"
+    r"(?:\s*\((?P<agency>[A-Za-z][\w.&/ -]{0,20})\))?\s*(?:--|–|—|-)\s+)(?=[«“\"A-ZÀ-Ý])")
+
+
+def _without_dateline(lines: list[str]) -> tuple[list[str], re.Match[str] | None]:
+    """The lines with an agency's dateline cut from the head of the first paragraphs; the dateline found, if any."""
+    for i, line in enumerate(lines[:3]):
+        match = _AGENCY_DATELINE.match(line)
+        # a capitals place alone needs a dash of its own: "NHS - the trust said" is no dateline
+        if match and (match.group("agency") or match.group("date") or re.search(r"[–—]|--", match.group("line"))):
+            return lines[:i] + [line[match.end():]] + lines[i + 1:], match
+    return lines, None
+
+
+def _without_strap(tree: Any, lines: list[str]) -> tuple[list[str], int]:
+    """The lines without a strap opening them: a subheadline printed under the headline, outside the body (issue 9).
+
+    A standfirst that is a sentence is body text (the README's convention); a strap is no sentence (no final
+    stop, "Police clocked one driver at 97mph past a primary school") and sits outside the element that holds
+    the article's paragraphs, so it belongs to the headline as the title does.
+    """
+    cut = 0
+    while len(lines) > cut + 1 and cut < 2:
+        line = lines[cut]
+        if len(line.split()) > 25 or line.rstrip().endswith((".", "!", "?", "»", "”", '"', ":", "…")):
+            break
+        strap = _element_of(tree, line, ("p", "div", "span", "h2", "h3"))
+        following = _element_of(tree, lines[cut + 1], ("p", "div", "blockquote", "li"))
+        if strap is None or following is None or strap.tag in ("h2", "h3") \
+                or strap.getparent() is following.getparent():
+            break
+        cut += 1
+    return lines[cut:], cut
+
+
+def _element_of(tree: Any, line: str, tags: tuple[str, ...]) -> Any:
+    """The innermost element of those tags whose whole text is the line, or None."""
+    wanted = _norm(line)
+    best = None
+    for element in tree.iter(*tags):
+        if _norm(" ".join(element.itertext())) == wanted:
+            best = element  # document order: a descendant comes after its ancestor
+    return best
 
 
 _STANDFIRST_SKIP = frozenset(("figure", "figcaption", "h1", "nav", "aside", "button", "form", "label"))
@@ -421,11 +482,15 @@ class _Meta:
         self.chrome = _chrome_regions(tree)
 
     def meta(self, *names: str) -> str | None:
-        """The first non-empty content of <meta property|name|itemprop=NAME>, the name in any case."""
+        """The first non-empty content of <meta> (or any element outside chrome) with property|name|itemprop=NAME."""
         for name in names:
+            # any element, not only <meta>: RDFa and microdata put the machine-readable value in a visible
+            # element's content attribute (Drupal's <span property="schema:dateCreated" content="2026-06-04T…">)
             for element in self.tree.xpath(
-                    "//meta[translate(@property, $up, $low)=$n or translate(@name, $up, $low)=$n"
+                    "//*[@content][translate(@property, $up, $low)=$n or translate(@name, $up, $low)=$n"
                     " or translate(@itemprop, $up, $low)=$n]", n=name.lower(), up=_UPPER, low=_UPPER.lower()):
+                if element.tag != "meta" and element in self.chrome:
+                    continue  # a comment's or a related card's own date is not the article's
                 value = (element.get("content") or "").strip()
                 if value:
                     return value
@@ -491,7 +556,7 @@ class _Meta:
             match = _DATELINE.search(text)
             if match:
                 words = match.group("date") or match.group("date2")
-                day = _byline_day(words)
+                day = _byline_day(words, text, self.page_lang())
                 if day:
                     return Found(day, f"the byline \"{' '.join(words.split())}\"")
         return None
@@ -539,7 +604,7 @@ class _Meta:
             if time in self.chrome:
                 continue
             match = re.search(_DATE_TEXT, " ".join(time.text_content().split()), re.I)
-            day = _byline_day(match.group(0)) if match else None
+            day = _byline_day(match.group(0), time.text_content(), self.page_lang()) if match else None
             if day:
                 return Found(day, "<time>")
         return None
@@ -552,7 +617,7 @@ class _Meta:
                 kind = "updated" if match.group("updated") else "published"
                 if kind in found:
                     continue
-                day = _byline_day(match.group("date"))
+                day = _byline_day(match.group("date"), text, self.page_lang())
                 if day:
                     found[kind] = Found(day, f"the byline \"{' '.join(match.group(0).split())}\"")
             if "published" in found:
@@ -582,8 +647,8 @@ class _Meta:
             return 0 if any(isinstance(k, str) and k.endswith(("Article", "BlogPosting", "Report")) for k in kinds) else 1
         return sorted(self.json_ld, key=rank)
 
-    def declared_language(self) -> str | None:
-        """<html lang>, else og:locale or Content-Language."""
+    def page_lang(self) -> str | None:
+        """The page's own language code as written, region included ('en-US'): <html lang>, og:locale, Content-Language."""
         roots = self.tree.xpath("/html")
         lang = roots[0].get("lang") if roots else None
         lang = lang or self.meta("og:locale", "language", "content-language")
@@ -591,6 +656,11 @@ class _Meta:
             for element in self.tree.xpath("//meta[@http-equiv]"):
                 if element.get("http-equiv", "").lower() == "content-language":
                     lang = element.get("content")
+        return lang
+
+    def declared_language(self) -> str | None:
+        """<html lang>, else og:locale or Content-Language."""
+        lang = self.page_lang()
         match = re.match(r"\s*([A-Za-z]{2,3})(?:[-_]|\s*$)", lang or "")
         return match.group(1).lower() if match else None
 
@@ -623,7 +693,8 @@ _BYLINE = re.compile(
 # Where publishing systems put the day, besides article:published_time (names compared without case).
 _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:published_time", "published_time",
                    "datePublished", "pubdate", "publish-date", "publishdate", "publish_date", "publication_date",
-                   "DC.date.issued", "dc.date", "dcterms.created", "dcterms.issued", "dcterms.date", "date", "sailthru.date",
+                   "DC.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued", "date",
+                   "sailthru.date", "schema:datePublished", "schema:dateCreated",
                    "parsely-pub-date", "article.published", "citation_publication_date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -632,22 +703,63 @@ _DATELINE = re.compile(rf"(?:\b(?:par|by)\b[^.]*?[,|·•–—-]\s*(?:le\s+|on\
                        rf"|^(?P<date2>{_DATE_TEXT})\s*(?:$|[,|·•–—-]|à\b|at\b|\d)", re.I)
 
 
-def _byline_day(text: str) -> dt.date | None:
-    """The day of a byline's date words; numeric dates are read day first unless that is impossible."""
+# Where a numeric date is printed month first (03/04/2024 is March 4): a region code says so before the language.
+_MONTH_FIRST_REGIONS = frozenset(("us", "fm", "pw", "mh"))
+
+
+def _byline_day(text: str, around: str = "", lang: str | None = None) -> dt.date | None:
+    """The day of a byline's date words ('around' is the block they were printed in, 'lang' the page's code).
+
+    A numeric date that reads both ways (06/04/2026) is decided by, in order: the weekday printed beside it
+    ("Thu, 06/04/2026" is only a Thursday one way), the page's region ("en-US" prints month first), the
+    language's own order (lang/*.py DATE_ORDER), day first when nothing says.
+    """
     numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})", text.strip())
     if numeric:
         first, second, year = (int(g) for g in numeric.groups())
         year += 2000 if year < 100 else 0
-        day, month = (second, first) if second > 12 >= first else (first, second)
-        try:
-            return dt.date(year, month, day)
-        except ValueError:
-            return None
+        readings = []
+        for day, month in ((first, second), (second, first)):
+            try:
+                readings.append(dt.date(year, month, day))
+            except ValueError:
+                pass
+        if len(set(readings)) <= 1:
+            return readings[0] if readings else None
+        weekday = _printed_weekday(around)
+        agreeing = [r for r in readings if weekday is not None and r.weekday() == weekday]
+        if len(agreeing) == 1:
+            return agreeing[0]
+        return readings[1] if _month_first(lang) else readings[0]
     import dateparser
 
     parsed = dateparser.parse(text, languages=["fr", "en", "de", "es", "it", "pt", "nl"],
                               settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"})
     return parsed.date() if parsed else None
+
+
+def _printed_weekday(text: str) -> int | None:
+    """The weekday named in a short text (any language with data, full or three-letter form), or None."""
+    from .lang import every_language
+
+    # a three-letter form only with its dot or comma ("Thu, 06/04/2026"): "Sam" alone may be an author's name
+    words = [(m.group(1), bool(m.group(2))) for m in re.finditer(r"([^\W\d_]+)(\s*[.,])?", text.casefold())]
+    for data in every_language():
+        for name, index in data.WEEKDAYS.items():
+            if any(word == name or (short and len(word) == 3 and name.startswith(word)) for word, short in words):
+                return int(index)
+    return None
+
+
+def _month_first(lang: str | None) -> bool:
+    """Whether the page's language code says numeric dates print the month first ('en-US'; 'en' by its data)."""
+    from .lang import for_language
+
+    parts = (lang or "").strip().replace("_", "-").lower().split("-")
+    if len(parts) > 1 and len(parts[1]) == 2:
+        return parts[1] in _MONTH_FIRST_REGIONS
+    data = for_language(parts[0])
+    return data is not None and getattr(data, "DATE_ORDER", "DMY") == "MDY"
 
 
 def _chrome_regions(tree: Any) -> set[Any]:
