@@ -757,3 +757,19 @@ def test_a_french_advertisement_label_is_cut_from_the_sentence_it_is_glued_to():
     assert article is not None
     assert "Publicité" not in article.text and "La suite après" not in article.text
     assert "La mairie prévoit une inauguration le 3 juin en présence des habitants du quartier." in article.text.split("\n\n")
+
+
+def test_add_reads_a_javascript_app_s_page_data_and_says_so(tmp_path, run_cli):
+    """An Arc page that prints no article (Fusion.globalContent holds it) is added, not refused (issue 9)."""
+    import json
+
+    paragraphs = ["Le conseil municipal a voté mardi soir la fermeture de la piscine des Tilleuls après un long débat.",
+                  "Les nageurs du club local s'entraîneront dans la commune voisine à partir du mois de septembre.",
+                  "Une pétition contre la fermeture a recueilli plus de deux mille signatures en un mois seulement."]
+    content = json.dumps({"content_elements": [{"type": "text", "content": p} for p in paragraphs]})
+    page = ('<!DOCTYPE html><html lang="fr"><head><title>La piscine des Tilleuls va fermer</title>'
+            '<meta property="article:published_time" content="2024-05-07"></head><body><div id="fusion-app"></div>'
+            f"<script>Fusion.globalContent={content};</script></body></html>")
+    result, meta, body = add_page(tmp_path, run_cli, page)
+    assert body.split() == " ".join(paragraphs).split()
+    assert "text:       from the page data Fusion.globalContent" in result.out

@@ -191,3 +191,54 @@ def test_a_numeric_date_is_read_in_the_page_s_order(lang: str, head: str, byline
     article = read_page(_page(lang, head, f"<p class='byline'>{byline}</p>", PARAGRAPH * 4))
     assert article is not None and article.published is not None
     assert article.published.value.isoformat() == day
+
+
+_DATA_PARAGRAPHS = ["The council voted on Tuesday night to close the Tilleuls swimming pool after a long debate.",
+                    "The pool, opened in 1974, needs repairs that the town says it cannot pay for this year.",
+                    "Swimmers from the local club will train in the neighbouring town from September onwards.",
+                    "A petition against the closure gathered more than two thousand signatures in a month."]
+
+
+@pytest.mark.parametrize("script", [
+    # Next.js: the article's blocks in the page data, the HTML only an empty mount point
+    '<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"article": {"blocks": %s,'
+    ' "related": [{"title": "Pool fees to rise", "url": "/a/b"}]}}}}</script>',
+    # Arc XP: Fusion.globalContent's content_elements, each a {"type": "text", "content": "…"}
+    '<script>window.Fusion=window.Fusion||{};Fusion.globalContent=%s;Fusion.spaEnabled=false;</script>',
+])
+def test_a_page_whose_article_is_only_in_its_page_data_is_not_refused(script: str) -> None:
+    """A JavaScript app's page keeps its text in a script: add reads it there and says so (issue 9)."""
+    import json
+
+    blocks = json.dumps([{"_id": f"b{i}", "type": "text", "content": f"<p>{p}</p>"}
+                         for i, p in enumerate(_DATA_PARAGRAPHS)])
+    data = blocks if "__NEXT_DATA__" in script else json.dumps({"content_elements": json.loads(blocks)})
+    html = ("<html lang='en'><head><title>Pool to close</title>"
+            '<meta property="article:published_time" content="2024-05-07"></head>'
+            f"<body><nav><a href='/'>Home</a></nav><div id='app'></div>{script % data}</body></html>")
+    article = read_page(html.encode())
+    assert article is not None and article.text_from is not None and "page data" in article.text_from
+    assert article.text.split("\n\n") == _DATA_PARAGRAPHS
+
+
+def test_a_page_with_its_text_in_json_ld_only_is_not_refused() -> None:
+    """No paragraph in the HTML but a JSON-LD articleBody: the body is read from there."""
+    import json
+
+    ld = json.dumps({"@type": "NewsArticle", "headline": "Pool to close", "articleBody": "\n\n".join(_DATA_PARAGRAPHS)})
+    html = (f"<html lang='en'><head><script type='application/ld+json'>{ld}</script></head>"
+            "<body><div id='root'></div></body></html>")
+    article = read_page(html.encode())
+    assert article is not None and article.text_from == "the JSON-LD articleBody"
+    assert article.text.split("\n\n") == _DATA_PARAGRAPHS
+
+
+def test_an_article_in_the_html_wins_over_the_page_data() -> None:
+    """A page that prints its article keeps trafilatura's text, whatever its data holds."""
+    body = "".join(f"<p>{p}</p>" for p in _DATA_PARAGRAPHS)
+    html = ("<html lang='en'><head><title>Pool to close</title></head><body><article><h1>Pool to close</h1>"
+            f"{body}</article><script id='__NEXT_DATA__' type='application/json'>"
+            '{"x": ["Something else entirely that a related story says about the weather today."]}</script></body></html>')
+    article = read_page(html.encode())
+    assert article is not None and article.text_from is None
+    assert article.text.startswith(_DATA_PARAGRAPHS[0])

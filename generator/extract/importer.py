@@ -249,6 +249,8 @@ def summary_lines(imported: Imported) -> list[str]:
     else:
         lines.append("  publisher:  not found (--publisher gives it)")
     lines.append(f"  language:   {imported.language}  ({article.language.where if article.language else ''})")
+    if article.text_from:
+        lines.append(f"  text:       from {article.text_from} (the page's HTML held no article)")
     sentences = [s.text for p in paragraphs(article.text, imported.title) for s in p.sentences]
     lines.append(f"  words:      {word_count(article.text)}")
     if sentences:

@@ -43,6 +43,7 @@ class Article:
     dropped: Counter[str] | None = None  # blocks left out of a page, by kind; None for a text file
     raw_html: bytes | None = None  # kept beside the text when the page was fetched (provenance)
     raw_suffix: str = ".html"  # never a source suffix (.md, .markdown, .txt): the archive is not a second source
+    text_from: str | None = None  # where the text came from when the page's HTML held no article (shown by add)
 
 
 # Class/id words of page chrome, by kind. A word matches a class token when the token starts with it
@@ -156,14 +157,22 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         work, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    if document is None or not (document.text or "").strip():
+    lines = [line.strip() for line in (document.text if document else "").splitlines() if line.strip()]
+    # A page whose HTML holds no article (a JavaScript app draws it from its page data) or only a teaser of it:
+    # the text comes from the page's own data, else from its paragraphs, and add says so (issue 9: never refused).
+    text_from = None
+    if sum(len(line.split()) for line in lines) < _FEW_WORDS:
+        fallback = _page_data_text(tree, meta) or _paragraph_text(work)
+        if fallback and len(" ".join(fallback[0]).split()) > 2 * sum(len(line.split()) for line in lines):
+            lines, text_from = fallback
+    if not lines:
         return None
-    raw_title = meta.title() or _found((document.title or "").strip() or None, "the page's heading")
+    raw_title = meta.title() or _found(((document.title if document else None) or "").strip() or None,
+                                       "the page's heading")
     publisher = meta.publisher() or _title_suffix_publisher(meta.document_title())
-    if publisher is None and (document.sitename or "").strip():
+    if publisher is None and document is not None and (document.sitename or "").strip():
         publisher = Found(document.sitename.strip(), "trafilatura's site name")
     title = _without_suffix(raw_title, publisher.value if publisher else None)
-    lines = [line.strip() for line in document.text.splitlines() if line.strip()]
     lines = _standfirst(work, lines, [t.value for t in (title, raw_title) if t]) + lines
     if lines and title and _norm(lines[0]) in (_norm(title.value), _norm(raw_title.value if raw_title else "")):
         lines = lines[1:]  # the page's heading repeats the title
@@ -183,7 +192,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         else:
             kept.append(line)
     published = meta.published()
-    if published is None and document.date:
+    if published is None and document is not None and document.date:
         day = _iso_day(document.date)
         published = _found(day, "the page's dates (htmldate)")
     published = published or meta.modified()
@@ -194,7 +203,8 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         dropped["dateline"] += 1
     return Article(text="\n\n".join(kept), title=title, published=published, publisher=publisher,
                    language=_found(meta.declared_language(), "the page's lang attribute"),
-                   url=meta.canonical() or url or (document.url or None), dropped=dropped)
+                   url=meta.canonical() or url or ((document.url if document else None) or None), dropped=dropped,
+                   text_from=text_from)
 
 
 # A news agency's dateline opening a dispatch: "PORT-KERVEN, 26 janvier 2027 (APA) –", "Paris (AFP) -",
@@ -247,6 +257,107 @@ def _element_of(tree: Any, line: str, tags: tuple[str, ...]) -> Any:
         if _norm(" ".join(element.itertext())) == wanted:
             best = element  # document order: a descendant comes after its ancestor
     return best
+
+
+_FEW_WORDS = 40  # below this, what the HTML gave is no article: the page's data or paragraphs may hold it
+# A JavaScript app's page data assigned in a script: Arc's "Fusion.globalContent = {…};", "window.__INITIAL_STATE__ = {…}".
+_STATE_ASSIGNMENT = re.compile(r"(?:Fusion\.globalContent|window\.__[A-Z_]+__|__[A-Z_]+__|window\.[A-Za-z_]*(?:[Ss]tate|[Dd]ata))"
+                               r"\s*=\s*(?=[{\[])")
+_PARAGRAPH_WORDS = 6  # a string of the page data that reads as a paragraph, not a label or an address
+
+
+def _page_data_text(tree: Any, meta: "_Meta") -> tuple[list[str], str] | None:
+    """The article's paragraphs from the page's own data: JSON-LD articleBody, else a JavaScript app's state.
+
+    An app's state (Next.js __NEXT_DATA__, Arc's Fusion.globalContent, any "window.__STATE__ = {…}") is
+    searched without knowing its schema: the list whose strings read as paragraphs holds the most words is
+    the article's body (Arc's content_elements, a CMS's blocks); a string holding <p> elements is split.
+    """
+    for obj in meta.articles():
+        body = obj.get("articleBody")
+        if isinstance(body, str) and len(body.split()) >= _FEW_WORDS:
+            return _data_paragraphs([body]), "the JSON-LD articleBody"
+    best: tuple[int, list[str], str] | None = None
+    for script in tree.xpath("//script"):
+        raw = script.text or ""
+        data: Any = None
+        if (script.get("type") or "").lower() == "application/json" or script.get("id") == "__NEXT_DATA__":
+            try:
+                data = json.loads(raw)
+            except ValueError:
+                data = None
+            where = f"the page data <script id=\"{script.get('id')}\">" if script.get("id") else "the page data"
+        else:
+            match = _STATE_ASSIGNMENT.search(raw)
+            if match:
+                try:
+                    data, _ = json.JSONDecoder().raw_decode(raw, match.end())
+                except ValueError:
+                    data = None
+                where = f"the page data {match.group(0).rstrip(' =')}"
+        if data is None:
+            continue
+        for strings in _data_lists(data):
+            paragraphs = _data_paragraphs(strings)
+            words = sum(len(p.split()) for p in paragraphs)
+            if paragraphs and words >= _FEW_WORDS and (best is None or words > best[0]):
+                best = (words, paragraphs, where)
+    return (best[1], best[2]) if best else None
+
+
+def _data_lists(data: Any) -> Iterator[list[str]]:
+    """Every list of the data as its items' text (an item's longest string), and every long HTML string alone."""
+    todo = [data]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, dict):
+            todo.extend(item.values())
+        elif isinstance(item, list):
+            texts = [_item_text(x) for x in item]
+            yield [t for t in texts if t]
+            todo.extend(item)
+        elif isinstance(item, str) and "<p" in item:
+            yield [item]
+
+
+def _item_text(item: Any) -> str | None:
+    """A list item's text: the string itself, or a block's longest string value ({"type": "text", "content": …})."""
+    if isinstance(item, str):
+        return item
+    if isinstance(item, dict):
+        strings = [v for v in item.values() if isinstance(v, str)]
+        return max(strings, key=len) if strings else None
+    return None
+
+
+def _data_paragraphs(strings: list[str]) -> list[str]:
+    """The strings that read as paragraphs (words, not ids or addresses), HTML split into its paragraphs."""
+    from lxml import html as lxml_html
+
+    found: list[str] = []
+    for value in strings:
+        pieces = [value]
+        if "<" in value and ">" in value:
+            try:
+                fragment = lxml_html.fragment_fromstring(value, create_parent="div")
+            except (ValueError, TypeError):
+                continue
+            blocks = fragment.xpath(".//p|.//h2|.//h3|.//li")
+            pieces = [" ".join(b.itertext()) for b in blocks] or [" ".join(fragment.itertext())]
+        for piece in pieces:
+            for part in re.split(r"\n\s*\n|\r?\n", piece):
+                text = " ".join(part.split())
+                if len(text.split()) >= _PARAGRAPH_WORDS and not re.match(r"https?://|[\w.-]+/[\w/.-]+$", text) \
+                        and _line_kind(text) is None:
+                    found.append(text)
+    return found
+
+
+def _paragraph_text(work: Any) -> tuple[list[str], str] | None:
+    """The page's paragraphs left after the chrome cut, when trafilatura found no main text (an unknown layout)."""
+    paragraphs = [" ".join(" ".join(p.itertext()).split()) for p in work.xpath("//p")]
+    kept = [p for p in paragraphs if len(p.split()) >= _PARAGRAPH_WORDS and _line_kind(p) is None]
+    return (kept, "the page's paragraphs (no main text found)") if kept else None
 
 
 _STANDFIRST_SKIP = frozenset(("figure", "figcaption", "h1", "nav", "aside", "button", "form", "label"))
