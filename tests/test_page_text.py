@@ -242,3 +242,24 @@ def test_an_article_in_the_html_wins_over_the_page_data() -> None:
     article = read_page(html.encode())
     assert article is not None and article.text_from is None
     assert article.text.startswith(_DATA_PARAGRAPHS[0])
+
+
+@pytest.mark.parametrize("script, where", [
+    ('<script>Fusion.globalContent={"display_date": "2026-11-03T08:00:00Z", "related": '
+     '{"items": [{"display_date": "2025-01-01T00:00:00Z"}]}};</script>', "Fusion.globalContent (display_date)"),
+    ('<script id="__NEXT_DATA__" type="application/json">{"props": {"pageProps": {"article": '
+     '{"publishedAt": "2026-11-03T08:00:00Z", "teasers": [{"publishedAt": "2025-01-01"}]}}}}</script>', "publishedAt"),
+])
+def test_an_app_s_page_data_dates_a_page_before_a_visible_date(script: str, where: str) -> None:
+    """ISO dates in a JavaScript app's state are machine-readable: the article's own (shallowest) wins over a byline."""
+    html = _page("en-US", "", f"<p class='byline'>By Jane Roe, 01/02/2026</p>{script}", PARAGRAPH * 4)
+    article = read_page(html)
+    assert article is not None and article.published is not None
+    assert article.published.value.isoformat() == "2026-11-03" and where in article.published.where
+
+
+def test_dublin_core_names_the_publisher() -> None:
+    """A Drupal page with no og:site_name nor JSON-LD gives its publisher in dcterms.publisher."""
+    article = read_page(_page("en", '<meta name="dcterms.publisher" content="Merrow Valley Gazette">', "", PARAGRAPH * 4))
+    assert article is not None and article.publisher is not None
+    assert article.publisher.value == "Merrow Valley Gazette" and "dcterms.publisher" in article.publisher.where

@@ -278,6 +278,17 @@ def _page_data_text(tree: Any, meta: "_Meta") -> tuple[list[str], str] | None:
         if isinstance(body, str) and len(body.split()) >= _FEW_WORDS:
             return _data_paragraphs([body]), "the JSON-LD articleBody"
     best: tuple[int, list[str], str] | None = None
+    for data, where in _page_data(tree):
+        for strings in _data_lists(data):
+            paragraphs = _data_paragraphs(strings)
+            words = sum(len(p.split()) for p in paragraphs)
+            if paragraphs and words >= _FEW_WORDS and (best is None or words > best[0]):
+                best = (words, paragraphs, where)
+    return (best[1], best[2]) if best else None
+
+
+def _page_data(tree: Any) -> Iterator[tuple[Any, str]]:
+    """A JavaScript app's page data (JSON scripts, "X = {…}" state assignments), each with where it was found."""
     for script in tree.xpath("//script"):
         raw = script.text or ""
         data: Any = None
@@ -285,24 +296,44 @@ def _page_data_text(tree: Any, meta: "_Meta") -> tuple[list[str], str] | None:
             try:
                 data = json.loads(raw)
             except ValueError:
-                data = None
+                continue
             where = f"the page data <script id=\"{script.get('id')}\">" if script.get("id") else "the page data"
         else:
             match = _STATE_ASSIGNMENT.search(raw)
-            if match:
-                try:
-                    data, _ = json.JSONDecoder().raw_decode(raw, match.end())
-                except ValueError:
-                    data = None
-                where = f"the page data {match.group(0).rstrip(' =')}"
-        if data is None:
-            continue
-        for strings in _data_lists(data):
-            paragraphs = _data_paragraphs(strings)
-            words = sum(len(p.split()) for p in paragraphs)
-            if paragraphs and words >= _FEW_WORDS and (best is None or words > best[0]):
-                best = (words, paragraphs, where)
-    return (best[1], best[2]) if best else None
+            if not match:
+                continue
+            try:
+                data, _ = json.JSONDecoder().raw_decode(raw, match.end())
+            except ValueError:
+                continue
+            where = f"the page data {match.group(0).rstrip(' =')}"
+        yield data, where
+
+
+# The publication day's keys in an app's page data (Arc: display_date, first_publish_date; Next.js apps: publishedAt…),
+# compared without case, '_' or '-'; the shallowest wins, so the article's own comes before a related story's.
+_DATA_DATE_KEYS = ("datepublished", "publishedat", "publishdate", "displaydate", "firstpublishdate", "publicationdate",
+                   "pubdate", "publishedtime", "firstpublishedat")
+
+
+def _page_data_day(tree: Any) -> Found[dt.date] | None:
+    """The publication day an app's page data gives, with the key it was read from."""
+    for data, where in _page_data(tree):
+        level = [data]
+        while level:
+            found = []
+            for item in level:
+                if isinstance(item, dict):
+                    for key, value in item.items():
+                        name = re.sub(r"[_-]", "", str(key)).lower()
+                        if name in _DATA_DATE_KEYS and _iso_day(value):
+                            found.append((_DATA_DATE_KEYS.index(name), key, _iso_day(value)))
+            if found:
+                _, key, day = min(found, key=lambda f: f[0])
+                return Found(day, f"{where} ({key})")
+            level = [v for item in level for v in (item.values() if isinstance(item, dict) else
+                                                     item if isinstance(item, list) else ())]
+    return None
 
 
 def _data_lists(data: Any) -> Iterator[list[str]]:
@@ -630,7 +661,7 @@ class _Meta:
         return text or None
 
     def publisher(self) -> Found[str] | None:
-        """og:site_name, else the JSON-LD publisher's name."""
+        """og:site_name, else the JSON-LD publisher's name, else Dublin Core's publisher."""
         value = self.meta("og:site_name", "application-name")
         if value:
             return Found(value, "og:site_name")
@@ -643,6 +674,11 @@ class _Meta:
             name = publisher.get("name") if isinstance(publisher, dict) else publisher
             if isinstance(name, str) and name.strip():
                 return Found(name.strip(), "JSON-LD publisher")
+        # Dublin Core, as Drupal and library-style CMSs write it (a publisher's name, never a person's handle)
+        for name in ("dcterms.publisher", "DC.publisher", "dc.publisher"):
+            value = self.meta(name)
+            if value and not value.startswith(("@", "http")):
+                return Found(value.strip(), f"meta {name}")
         return None
 
     def node(self, node_id: Any) -> dict[str, Any] | None:
@@ -657,7 +693,8 @@ class _Meta:
         time = self.time_element()
         if time:
             return time
-        return self.byline() or self.address() or self.dateline()
+        # an app's page data is machine-readable ISO too: before any visible text (issue 9)
+        return _page_data_day(self.tree) or self.byline() or self.address() or self.dateline()
 
     def dateline(self) -> Found[dt.date] | None:
         """A short block that is a date and an author or a time, without 'published' ('Par Jeanne Roux, le 3 mars 2025')."""
