@@ -538,6 +538,16 @@ def test_any_verb_before_a_that_clause_after_a_named_subject_reports_speech(text
     assert not claims[0].quote.startswith(("that", "que"))
 
 
+@pytest.mark.parametrize("text, language", [
+    ("Marie Dupont défend la réforme que le gouvernement a présentée lundi.", "fr"),  # a noun after "la"
+    ("Marie Dupont reste prudente parce que le vote aura lieu mardi.", "fr"),  # a conjunction, no verb
+    ("Tom Reed runs a business that employs forty people in Leeds.", "en"),  # a noun after "a"
+])
+def test_a_noun_or_a_conjunction_before_that_reports_nothing(text, language):
+    # The verb-before-"that" shape must not read a relative clause or a conjunction as reported speech.
+    assert claims_of(text, language) == []
+
+
 def test_a_plural_possessive_stays_inside_a_name():
     text = 'The Allied Workers\' Union said it would seek talks and warned of "a winter of insecurity".'
     # The reported words before "and" are a claim of their own, the quotation another: both the union's.

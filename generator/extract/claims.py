@@ -64,7 +64,10 @@ class _Cues:
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
         self.not_reporting = re.compile(rf"(?<!\w)(?:{'|'.join(data.REPORTED_NOT_VERBS)})$", re.IGNORECASE)
         # A verb the lists lack, right before "that"/"que" and a clause: the groups a listed verb has, never set.
-        self.that_verb = re.compile(rf"(?<![\w'’-])(?:{data.THAT_VERB})(?P<clitic>(?!)x)?(?P<inverted>(?!)x)?")
+        # Not after a determiner ("la réforme que", "a business that": a noun), nor a conjunction ("parce que").
+        self.that_verb = re.compile(rf"(?<![\w'’-])(?!(?:{'|'.join(data.THAT_CONJUNCTIONS) or '(?!)'})\s)"
+                                    rf"(?:{data.THAT_VERB})(?P<clitic>(?!)x)?(?P<inverted>(?!)x)?")
+        self.determiner_before = re.compile(rf"(?<![\w'’])(?:{data.DETERMINERS})\s*$", re.IGNORECASE)
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
@@ -457,7 +460,8 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         return found
     listed = list(cues.verb.finditer(body))
     for verb in listed + [v for v in cues.that_verb.finditer(body) if not any(v.start() < w.end() and w.start() < v.end()
-                                                                              for w in listed)]:
+                                                                              for w in listed)
+                          and not cues.determiner_before.search(body, max(0, v.start() - 12), v.start())]:
         if cues.not_reporting.search(verb.group(0)):
             continue  # "announced that the plant would close": an action, told as an event
         if cues.negation.search(body[: verb.start()]):

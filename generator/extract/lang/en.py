@@ -552,7 +552,8 @@ CHAINED_VERB = "added"  # the verb a title gives the words after it
 REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
 # Any verb a "that" clause follows, after a named subject, reports what they said or think ("pointed out that",
 # "hopes that", "conceded that"): the shape of reported speech, whatever the verb (issue 9).
-THAT_VERB = r"[a-z]{3,}(?:ed|es|s)(?:\s+(?:out|up))?(?=\s+that\s)"
+THAT_VERB = r"[a-z]{3,}(?:ed|s)(?:\s+(?:out|up))?(?=\s+that\s)"
+THAT_CONJUNCTIONS: tuple[str, ...] = ()  # English conjunctions with "that" ("so that") end in no verb-like word
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
 ACCORDING_PRONOUNS = frozenset({"him", "her"})
 TITLE_ELISIONS: tuple[tuple[str, str], ...] = ()

@@ -631,6 +631,8 @@ REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
 # valoir que", "espère que", "a laissé entendre que"): the shape of reported speech, whatever the verb (issue 9).
 THAT_VERB = (r"(?:a|ont|avait|avaient)\s+(?:fait\s+(?:valoir|remarquer|savoir|observer)|laissé\s+entendre|"
              r"[a-zà-öø-ÿ]{3,}(?:é|i|is|u|it))(?=\s+(?:que\s|qu['’]))|[a-zà-öø-ÿ]{3,}(?:e|ent)(?=\s+(?:que\s|qu['’]))")
+# Conjunctions ending in "que" ("parce que", "alors que"): their first word before "que" is no verb of saying.
+THAT_CONJUNCTIONS = ("parce", "sorte", "mesure", "même", "tandis", "alors", "ainsi")
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
 ACCORDING_PRONOUNS = frozenset({"lui", "elle"})
 # Elisions a title made of pieces must redo ("que une" -> "qu'une").
