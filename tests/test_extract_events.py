@@ -538,6 +538,15 @@ def test_any_verb_before_a_that_clause_after_a_named_subject_reports_speech(text
     assert not claims[0].quote.startswith(("that", "que"))
 
 
+@pytest.mark.parametrize("text, language, person", [
+    ("Karim B., 34 ans, a été condamné mardi à six mois de prison par le tribunal de Vérac.", "fr", "Karim B"),
+    ("In 1964 Malcolm X spoke to students in Detroit on a Monday.", "en", "Malcolm X"),
+])
+def test_a_name_closed_by_an_initial_is_a_person(text, language, person):
+    # An initial (a capital and a period) anonymises a surname; a lone capital without one may still be a person's.
+    assert person in {a for c in extract(text, language) for a in c.actors}
+
+
 @pytest.mark.parametrize("text, language", [
     ("Marie Dupont défend la réforme que le gouvernement a présentée lundi.", "fr"),  # a noun after "la"
     ("Marie Dupont reste prudente parce que le vote aura lieu mardi.", "fr"),  # a conjunction, no verb

@@ -210,6 +210,7 @@ class NameIndex:
                     index.aliases.setdefault(_fold(alias), category + name)
                     index.written.setdefault(alias.replace("’", "'"), category + name)
             elif name and not category and looks_like_person(name) and not _no_actor(text, start, run, name)\
+                    and not _letter_closed_thing(text, start, run, name) \
                     and not _PRODUCT_BEFORE.search(text[max(0, start - 30):start]) \
                     and not _MEDIUM_BEFORE.search(text, max(0, start - 40), start + max(0, run.find(name.split()[0]))) \
                     and not _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start + max(0, run.find(name.split()[0]))) \
@@ -341,8 +342,8 @@ class NameIndex:
                 continue  # "the Crown Prosecution Service's Complex Casework Unit": a part of its owner
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES) or re.search(r"-[a-z]+(?:ed|ing)$", name):
                 continue  # "Kirkholt-based", "EU-trained", "Paris-bound": an adjective made of a name
-            if re.search(r"\s[A-ZÀ-Ý]$", name):
-                continue  # "its Series B", "le plan B", "Hepatitis C": a letter closing a name makes it a thing's
+            if _letter_closed_thing(sentence, start, raw, name):
+                continue  # "its Series B", "le plan B": a letter closing a name makes it a thing's
             if " " not in name and name.casefold() in self.common and self.canonical(name) == name:
                 # "named Start-up of the Year", "the Council said": a word the article also writes in lower case
                 # ("a bookkeeping start-up", "this year", "the council") is a common word given a capital, no name.
@@ -900,6 +901,19 @@ def _plural_pair(first: list[str], second: list[str]) -> bool:
             and all(len(w) > 3 and w.endswith("s") and not w.endswith("ss") for w in (first[-1], second[0])))
 
 
+def _letter_closed_thing(text: str, start: int, raw: str, name: str) -> bool:
+    """Whether a lone capital closing a name after an article or a possessive makes it a thing's ("its Series B",
+    "le plan B"); a capital and a period is an initial ("Karim B., 34 ans"), a name without an article a person's
+    ("Malcolm X")."""
+    if not re.search(r"\s[A-ZÀ-Ý]$", name):
+        return False
+    end = start + len(raw.rstrip())
+    if text.startswith(".", end) and not re.match(r"\.\s*$", text[end:]) or raw.rstrip().endswith("."):
+        return False  # an initial; a period ending the text ends a sentence too, so that one tells nothing
+    begin = start + max(0, raw.find(name.split()[0]))
+    return _OWNED_BEFORE.search(text, max(0, begin - 20), begin) is not None
+
+
 def looks_like_person(name: str) -> bool:
     """A person's name: two or three capitalised words, none of them an organisation's or a common word."""
     words = name.split()
@@ -907,7 +921,7 @@ def looks_like_person(name: str) -> bool:
     if not 2 <= len([w for w in words if w not in _PARTICLES]) <= 4 or len(words) > 5:
         return False
     capitalised = [w for w in words if w[:1].isupper()]
-    if len(capitalised) < 2 or len(words[-1]) == 1 or not words[0][:1].isupper() or not words[-1][:1].isupper():
+    if len(capitalised) < 2 or not words[0][:1].isupper() or not words[-1][:1].isupper():
         return False
     if any(w in _ORG_ONLY_LINKS for w in words):
         return False  # "Shares of Halvorsen", "Bank of Eldmoor": "of" joins no person's names
