@@ -538,6 +538,14 @@ def test_any_verb_before_a_that_clause_after_a_named_subject_reports_speech(text
     assert not claims[0].quote.startswith(("that", "que"))
 
 
+@pytest.mark.parametrize("first", ["Jordan", "Georgia", "Florence", "Victoria", "Sydney"])
+def test_a_place_written_in_the_article_may_still_be_a_first_name(first):
+    # "in Jordan" bars "Jordan" alone as a surname, not Jordan Smith's first name; only "Jordan-based" would.
+    text = (f"The charity works in {first}. {first} Smith, its director, said on Tuesday that the schools would "
+            "reopen in the spring. Smith added on Wednesday that the teachers were ready.")
+    assert {s for c in extract(text, "en") if c.kind == "claim" for s in [c.speaker]} == {f"{first} Smith"}
+
+
 @pytest.mark.parametrize("text, language, person", [
     ("Karim B., 34 ans, a été condamné mardi à six mois de prison par le tribunal de Vérac.", "fr", "Karim B"),
     ("In 1964 Malcolm X spoke to students in Detroit on a Monday.", "en", "Malcolm X"),

@@ -242,12 +242,13 @@ class NameIndex:
         # "Marsh, 52, was arrested" after "Helen Marsh": a word alone that a full name holds is that person.
         parts = {w for person in index.people if " " in person for w in person.split()}
         index.people -= {person for person in index.people if person in parts}
-        places = _places(text)
-        # "Dunmore Tech Forum" after "the Dunmore-based start-up": a place opens no person's name.
-        index.people -= {person for person in index.people if person.split()[0] in places}
+        places, based = _places(text)
+        # "Dunmore Tech Forum" after "the Dunmore-based start-up": a place opens no person's name. Only "-based" tells
+        # so: "in Jordan" may stand beside "Jordan Smith", as Georgia, Florence or Sydney are first names too.
+        index.people -= {person for person in index.people if person.split()[0] in based}
         for person in sorted(index.people):
             surname = person.split()[-1]
-            if surname in index.surnames and index.surnames[surname] != person or surname in places:
+            if surname in index.surnames and index.surnames[surname] != person or surname in places | based:
                 # Two people share it, or the article writes it as a place ("in Felsby" beside "Visit Felsby"):
                 # the word alone names no person.
                 index.surnames[surname] = ""
@@ -255,7 +256,7 @@ class NameIndex:
                 index.surnames[surname] = person
         for person in sorted(index.people):
             first = person.split()[0]
-            index.first_names[first] = "" if index.first_names.get(first, person) != person or first in places \
+            index.first_names[first] = "" if index.first_names.get(first, person) != person or first in based \
                 else person
         for alias, canonical in list(index.aliases.items()):
             if canonical in index.people and " " not in alias:
@@ -425,12 +426,14 @@ def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
     return found
 
 
-def _places(text: str) -> set[str]:
+def _places(text: str) -> tuple[set[str], set[str]]:
     """The single capitalised words the article writes as places, after "in", "at", "à", "dans" ("in Felsby", "à
     Bellac"), not followed by more of a name or a possessive, or before "-based" ("the Dunmore-based start-up"): no
     person is written so, so such a word alone is the place even where a longer name ends or starts with it ("Visit
-    Felsby", "Bellac Natation"), and no person's name opens with it ("Dunmore Tech Forum")."""
-    return {m.group(1) or m.group(2) for m in _PLACE_NAME.finditer(text)}
+    Felsby", "Bellac Natation"); and no person's name opens with a word before "-based" ("Dunmore Tech Forum"). The
+    words after a preposition, then those before "-based"."""
+    found = list(_PLACE_NAME.finditer(text))
+    return {m.group(1) for m in found if m.group(1)}, {m.group(2) for m in found if m.group(2)}
 
 
 _WORD = re.compile(r"[\w’'-]+")
