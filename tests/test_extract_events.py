@@ -538,6 +538,16 @@ def test_any_verb_before_a_that_clause_after_a_named_subject_reports_speech(text
     assert not claims[0].quote.startswith(("that", "que"))
 
 
+@pytest.mark.parametrize("text, language", [
+    ('Helen Marsh signed a "historic agreement" with the union on Monday.', "en"),
+    ('Helen Marsh will sign the "historic agreement" with the union on Monday.', "en"),
+    ("Sophie Marrec signe mardi un « accord historique » avec le syndicat.", "fr"),
+])
+def test_words_quoted_after_a_determiner_name_a_thing_and_the_sentence_stays_an_event(text, language):
+    # A reporter's scare quotes around a noun phrase are no one's words: the deed is the event, not a claim.
+    assert [c.kind for c in extract(text, language)] == ["event"]
+
+
 @pytest.mark.parametrize("first", ["Jordan", "Georgia", "Florence", "Victoria", "Sydney"])
 def test_a_place_written_in_the_article_may_still_be_a_first_name(first):
     # "in Jordan" bars "Jordan" alone as a surname, not Jordan Smith's first name; only "Jordan-based" would.

@@ -267,6 +267,8 @@ def _subject_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues
     head = outside[: quote.start]
     if len(head.split()) > 30 or re.search(r"[:;?!]", head) or _PLACEHOLDER in head or cues.verb.search(head):
         return None
+    if cues.determiner_before.search(head.rstrip(" «“\"‘'")):
+        return None  # 'signed a "historic agreement"': a determiner before the marks, a noun phrase the reporter quotes
     found = names.mentions(head)
     if not found or (found[0].start and not cues.leading_determiner.fullmatch(head[: found[0].start].lstrip(" *_"))):
         return None  # the name must open the sentence, after an article at most
