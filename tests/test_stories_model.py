@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -126,3 +130,34 @@ def test_a_review_on_an_event_is_an_error(small_site: Path, run_cli) -> None:
     result = run_cli("--site", small_site, "check")
     assert result.code == 1
     assert "x.yaml:4:1: 'review' is a fact-check verdict on a claim: this event is not 'kind: claim'" in result.err
+
+
+_WEIGHT_SUMS = """
+from generator.extract.stories import Weights
+tokens = [f"w{i}" for i in range(40)]
+weights = Weights({t: 0.1 * (i + 1) / 3 for i, t in enumerate(tokens)})
+print(repr(weights._weight(frozenset(tokens))), repr(weights.dice(frozenset(tokens), frozenset(tokens[:25]))))
+"""
+
+
+def _under_seed(seed: str, *args: str) -> str:
+    """What a Python child prints, run from the repository with a given PYTHONHASHSEED."""
+    env = {**os.environ, "PYTHONHASHSEED": seed}
+    done = subprocess.run([sys.executable, *args], env=env, cwd=Path(__file__).parent.parent, capture_output=True,
+                          text=True, check=True)
+    return done.stdout
+
+
+def test_a_set_of_words_weighs_the_same_whatever_the_hash_seed():
+    # A frozenset's order follows the hash seed; the weights must not (floats summed in another order differ).
+    assert len({_under_seed(seed, "-c", _WEIGHT_SUMS) for seed in ("1", "2", "3", "4")}) == 1
+
+
+def test_extract_writes_the_same_bytes_whatever_the_hash_seed(tmp_path):
+    story = Path(__file__).parent / "stories" / "vol-musee-ardon"
+    (tmp_path / "content/sources").mkdir(parents=True)
+    (tmp_path / "content/site.yaml").write_text("title: Ardon\nlanguage: fr\n", encoding="utf-8")
+    for source in (story / "sources").glob("*.md"):
+        shutil.copy(source, tmp_path / "content/sources" / source.name)
+    printed = {_under_seed(seed, "-m", "generator", "--site", str(tmp_path), "extract", "--json") for seed in ("1", "2")}
+    assert len(printed) == 1 and next(iter(printed)).startswith("[")

@@ -1002,7 +1002,7 @@ class Weights:
         shared = a & b
         if not shared:
             return 0.0
-        common = sum(self.idf.get(prefix + t, 1.0) for t in shared)
+        common = math.fsum(self.idf.get(prefix + t, 1.0) for t in shared)  # exact: the same whatever the set's order
         return 2 * common / (self._weight(a, prefix) + self._weight(b, prefix))
 
     def _weight(self, tokens: frozenset[str], prefix: str = "") -> float:
@@ -1010,7 +1010,7 @@ class Weights:
         key = (tokens, prefix)
         found = self._sums.get(key)
         if found is None:
-            found = self._sums[key] = sum(self.idf.get(prefix + t, 1.0) for t in tokens)
+            found = self._sums[key] = math.fsum(self.idf.get(prefix + t, 1.0) for t in tokens)
         return found
 
     def tellings(self, m: Mention, other: Mention, by_source: dict[str, list[Mention]]) -> int:
@@ -1025,7 +1025,7 @@ class Weights:
         """How much of the shorter set the longer holds, weighted (a shortened quotation)."""
         if not a or not b:
             return 0.0
-        common = sum(self.idf.get(t, 1.0) for t in a & b)
+        common = math.fsum(self.idf.get(t, 1.0) for t in a & b)
         return common / min(self._weight(a), self._weight(b))
 
 
