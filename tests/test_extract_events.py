@@ -538,6 +538,16 @@ def test_any_verb_before_a_that_clause_after_a_named_subject_reports_speech(text
     assert not claims[0].quote.startswith(("that", "que"))
 
 
+@pytest.mark.parametrize("text, language, title", [
+    ("La commune a versé une aide (500 euros) à chaque famille sinistrée mardi.", "fr",
+     "La commune a versé une aide (500 euros) à chaque famille sinistrée"),
+    ("The council paid each family a grant (£500) on Tuesday.", "en", "The council paid each family a grant (£500)"),
+    ("Thierry Mabille (54 ans) a démissionné de son mandat mardi.", "fr", "Thierry Mabille a démissionné de son mandat"),
+])
+def test_a_figure_in_brackets_stays_in_a_title_a_label_leaves(text, language, title):
+    assert [c.title for c in extract(text, language)] == [title]
+
+
 @pytest.mark.parametrize("text, language", [
     ('Helen Marsh signed a "historic agreement" with the union on Monday.', "en"),
     ('Helen Marsh will sign the "historic agreement" with the union on Monday.', "en"),

@@ -16,7 +16,10 @@ _MIN_QUOTE_WORDS = 2
 # A quotation mark that no mark closes, opening the sentence or after a colon: news goes on with a long quotation in
 # the next paragraph and closes the mark there only, so the words run to the end of this one.
 _UNCLOSED = re.compile(r"(?:^|(?<=:))[\s*_]*(?P<mark>[«“\"])(?P<inner>[^«»“”\"]+)$")
-_BRACKETED_LABEL = re.compile(r"\s*\([^()]{1,25}\)")  # "(DVD)", "(Labour)", "(54 ans)"
+# A short label in brackets after a name: "(DVD)", "(Labour)", "(divers gauche)", an age "(54 ans)", "(54)"; never a
+# figure ("(500 euros)", "(£500)"), which tells part of the fact.
+BRACKETED_LABEL = re.compile(r"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+){0,2}|\d{1,3}\s+(?:ans|years?\s+old)|\d{1,2})\)"
+                             r"(?=[\s,.;:]|$)")
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
@@ -273,7 +276,7 @@ def _subject_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues
     if not found or (found[0].start and not cues.leading_determiner.fullmatch(head[: found[0].start].lstrip(" *_"))):
         return None  # the name must open the sentence, after an article at most
     at = found[0].end
-    label = _BRACKETED_LABEL.match(head, at)
+    label = BRACKETED_LABEL.match(head, at)
     at = label.end() if label else at
     apposition = _APPOSITION.match(head, at)
     at = apposition.end() if apposition and not cues.verb_forms.search(apposition.group(0)) else at
@@ -664,7 +667,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     """
     head = outside[: verb.start()]
     # "a reconnu le maire (DVD), Bernard Chaussat": a short label in brackets stands outside the apposition.
-    tail = _BRACKETED_LABEL.sub("", outside[verb.end():])
+    tail = BRACKETED_LABEL.sub("", outside[verb.end():])
     impersonal = (verb.group("clitic") or "").endswith("on") or re.search(r"(?<![\w'’])on\s*$", head) is not None
     if impersonal:
         return _impersonal_speaker(outside, names, cues)

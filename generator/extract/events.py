@@ -12,7 +12,7 @@ from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
-from .claims import Claim, chained_after, find_claim, find_named_after, find_reported, quotations, split_chained
+from .claims import BRACKETED_LABEL, Claim, chained_after, find_claim, find_named_after, find_reported, quotations, split_chained
 from .lang import LanguageData, determiner_opening, for_text
 from .segment import Paragraph, Sentence, paragraphs
 
@@ -49,7 +49,9 @@ class _Words:
         self.clause_boundary = re.compile(rf"[;:]\s*|,(?!\d)\s*|\s(?:{data.CLAUSE_WORDS})\s", re.IGNORECASE)
         preps = rf"(?:(?:{data.CLAUSE_CUT_PREPS}) )?" if data.CLAUSE_CUT_PREPS else ""
         # A dash between two words joins them ("the Carrow–Dunmore line"); spaced, or an em dash, it opens an aside.
-        self.clause_cut = re.compile(rf"\s*(?:[;:—(]|(?<!\w)–|–(?!\w)|,\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
+        # A figure in brackets ("une aide (500 euros)", "a grant (£500)") is part of the fact, no aside to cut at.
+        self.clause_cut = re.compile(rf"\s*(?:[;:—]|\((?![£$€]?\d[\d\s.,]*(?:[^\W\d_]+|[£$€%])?\))|(?<!\w)–|–(?!\w)|"
+                                     rf",\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
         nouns = "|".join(sorted(map(re.escape, data.DATED_FACT_NOUNS), key=lambda n: (-len(n), n)))
         # "l'arrêté préfectoral du", "the fire of": a fact's noun, maybe one word more, and what ties a date to it.
@@ -921,7 +923,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         text = shorter
     # "L'Agence régionale de santé (ARS) indique …", "Thierry Mabille (DVG) a voté": a label in brackets is no aside
     # to cut the clause at.
-    text = _BRACKETED_LABEL.sub("", text)
+    text = BRACKETED_LABEL.sub("", text)
     # "Larchpoint, the Dunmore-based start-up, is cutting 120 jobs": a description in commas after the subject that
     # opens the title goes, the verb follows the subject.
     described = _OPENING_APPOSITION.match(text)
@@ -1008,7 +1010,6 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words) -> str:
 
 
 _OPENING_APPOSITION = re.compile(r"(?P<subject>[A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+(?P<aside>[^,;:()]{3,100}),\s+")
-_BRACKETED_LABEL = re.compile(r"\s+\((?:[^()\s]+(?:\s+[^()\s]+){0,2})\)(?=[\s,.;:])")  # "(ARS)", "(54 ans)", "(divers gauche)"
 _NAME_BEFORE_RELATIVE = re.compile(r"(?<=,\s)[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*){1,3}\s*,\s*$")
 
 
