@@ -13,7 +13,7 @@ import yaml
 from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import Weights, group, mention, similarity, story_candidate
+from generator.extract.stories import Weights, _fact_offset, group, mention, similarity, story_candidate
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -1112,3 +1112,18 @@ def test_the_fact_named_by_counted_words_may_be_followed_by_a_verb_without_a_com
                    "2026-02-10", "2026-02-09", "the day before")
     group([flood, warned])
     assert warned.candidate.date.iso() == "2026-01-31"
+
+
+@pytest.mark.parametrize("quote", [
+    "Les suspects étaient arrivés la veille au soir à Vérac.",  # "au soir" tells the hour, no fact
+    "Les commerçants ont ouvert le lendemain de la Toussaint à Vérac.",  # a feast is a date, no fact
+    "Les commerçants ont ouvert le lendemain de Noël à Vérac.",
+    "Les pompiers sont intervenus la veille de la Saint-Sylvestre à Vérac.",
+])
+def test_a_lead_without_de_or_before_a_feast_counts_from_no_fact(quote) -> None:
+    assert _fact_offset(_told("b", "fr", quote, "2026-03-12")) is None
+
+
+def test_a_lead_counts_from_a_fact_after_de_and_a_possessive() -> None:
+    found = _fact_offset(_told("b", "fr", "L'avocat a rencontré les juges la veille de son procès.", "2026-03-12"))
+    assert found is not None and found[0].group("np") == "procès"

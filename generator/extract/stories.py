@@ -409,10 +409,16 @@ def _offset_pattern(data: LanguageData) -> re.Pattern[str]:
     noun_phrase = (rf"(?:(?:{articles})(?:\s+|(?<=['’])))?"
                    rf"(?P<np>[^\W\d_](?:(?!{stop}).)*(?:\s+(?!(?:{data.CLAUSE_CUT_WORDS})\b)(?:(?!{stop}).)+){{0,3}})")
     return re.compile(
-        rf"(?<!\w)(?:(?P<lead>{leads})\s+(?:{data.FACT_OFFSET_OF})?"
+        rf"(?<!\w)(?:(?P<lead>{leads})\s+(?:{data.FACT_OFFSET_OF})"
         rf"|(?P<count>\d{{1,2}}|{numbers})\s+(?P<unit>{units})\s+(?P<dir>{directions})\s+"
         rf"|(?:{articles})\s+(?P<weekday>{weekdays})\s+(?P<wdir>{directions})\s+){noun_phrase}",
         re.IGNORECASE)
+
+
+def _feast_names(data: LanguageData) -> frozenset[str]:
+    """A language's folded feast names, without their article ("toussaint", "noel", "saint-sylvestre")."""
+    names = [*data.FEASTS, *data.FEASTS_AFTER_PREP]
+    return frozenset(re.sub(r"^(?:la|le|l['’]|the)\s*", "", _fold(n)) for n in names)
 
 
 def _date_words(data: LanguageData) -> frozenset[str]:
@@ -433,6 +439,8 @@ def _fact_offset(m: Mention) -> tuple[re.Match[str], Callable[[dt.date, dt.date]
     if found is None:
         return None
     named = [_fold(w) for w in re.findall(r"[^\W\d_]+", found.group("np"))]
+    if any(re.match(rf"{re.escape(feast)}(?!\w)", _fold(found.group("np"))) for feast in data.compiled(_feast_names)):
+        return None  # "le lendemain de la Toussaint", "la veille de Noël": a feast is a day, no fact told
     if re.search(r"\d", found.group("np")) or any(w in data.compiled(_date_words) for w in named):
         return None  # "the day before yesterday", "the October 14 rockfall", "la vente de jeudi dernier": dated
     directions = {_fold(k): v for k, v in data.FACT_OFFSET_DIRECTIONS.items()}

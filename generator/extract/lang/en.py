@@ -475,7 +475,7 @@ DATE_BEFORE_FACT = r"the|a|an|its|their|his|her|this|that"
 # Leads that give the days themselves, the words between a lead and the fact, the directions of a count or a
 # weekday, and the articles a fact's noun phrase opens with.
 FACT_OFFSET_LEADS = {"the day after": 1, "the day before": -1, "a day after": 1, "a day before": -1}
-FACT_OFFSET_OF = r"of\s+"
+FACT_OFFSET_OF = r"(?:of\s+)?"  # optional: English writes "the day before the vote"
 FACT_OFFSET_DIRECTIONS = {"after": 1, "before": -1}
 FACT_OFFSET_ARTICLES = r"the|its|his|her|their|this|that"
 CLAIM_TITLE = "{speaker}: “{quote}”"

@@ -542,7 +542,8 @@ DATE_BEFORE_FACT = None
 # weekday, and the articles a fact's noun phrase opens with.
 FACT_OFFSET_LEADS = {"le lendemain": 1, "au lendemain": 1, "la veille": -1, "le surlendemain": 2,
                      "l'avant-veille": -2}
-FACT_OFFSET_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]"
+# Required: "la veille au soir" counts from no fact; "la veille de son procès" does (the possessive is the article).
+FACT_OFFSET_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+(?=(?:son|sa|ses|leurs?)\s)"
 FACT_OFFSET_DIRECTIONS = {"après": 1, "avant": -1, "suivant": 1, "précédant": -1}
 FACT_OFFSET_ARTICLES = r"la|le|l['’]|les|son|sa|ses|leur|leurs|cette|ce|cet"
 CLAIM_TITLE = "{speaker} : « {quote} »"
