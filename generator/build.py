@@ -235,15 +235,7 @@ class Builder:
         took a core from rendering (8 s of CPU at 100,000 events). Otherwise they are made in write().
         """
         made = self._exports_maker(content, labels, structure, settings)
-        # Every date's and day's label worked out once, before the children that print them are forked (this
-        # one, then the render workers): each worked out the same thousands again, Babel's dates imported here
-        # too (issue 12). The search index and the edits' record, made in this process, find them as well.
-        for event in content.events:
-            labels.date_label(event.date)
-            for conflict in event.conflicts:
-                labels.date_label(conflict.date)
-        for source in content.sources.values():
-            labels.day_label(source.published)
+        _warm_labels(content, labels)
         shown = published(self.out, self.cache.output(self.out)) or {}
         if not all(_kept(path, key, shown) for path, key in made.keys.items()):
             made.future = Beside(made.made_and_kept)
@@ -633,6 +625,20 @@ def _compile_templates(generation: Generation) -> None:
             generation.theme.env.get_template(name)
         except jinja2.TemplateError:
             pass  # rendering the page raises it, located
+
+
+def _warm_labels(content: Content, labels: Labels) -> None:
+    """Work out every date's and day's label once, before the children that print them are forked.
+
+    The exports' child and each render worker worked out the same thousands again, each importing Babel's
+    dates (issue 12); the search index and the edits' record, made in this process, find them as well.
+    """
+    for event in content.events:
+        labels.date_label(event.date)
+        for conflict in event.conflicts:
+            labels.date_label(conflict.date)
+    for source in content.sources.values():
+        labels.day_label(source.published)
 
 
 def _before_fork(generation: Generation) -> None:

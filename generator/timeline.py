@@ -285,7 +285,7 @@ class Recurring(dict):  # type: ignore[type-arg]
     """A JSON object that recurs across many documents (a source's NewsArticle): dumps_indented writes its
     text once for each place it is indented for. It must not change once written."""
 
-    def __init__(self, value: dict[str, Any]):
+    def __init__(self, value: dict[str, Any]) -> None:
         super().__init__(value)
         self.texts: dict[tuple[str, str], str] = {}
 

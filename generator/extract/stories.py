@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, TimelineDate
 from .events import Candidate
-from .lang import LanguageData
+from .lang import LanguageData, for_language
 
 # How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
 CONFLICT_DAYS = 45
@@ -430,8 +430,6 @@ def _date_words(data: LanguageData) -> frozenset[str]:
 def _fact_offset(m: Mention) -> tuple[re.Match[str], Callable[[dt.date, dt.date], dt.date]] | None:
     """The words that date an event from another fact, and the day they give from that fact's first and last day
     (None: its date is its own)."""
-    from .lang import for_language
-
     data = for_language(m.language)
     if data is None or m.candidate.kind != "event" or m.candidate.retelling:
         return None
