@@ -540,8 +540,7 @@ DATE_BEFORE_FACT = None
 # l'annonce", "le lundi suivant la course"): merging dates the mention from the story's date of that fact (issue 10).
 # Leads that give the days themselves, the words between a lead and the fact, the directions of a count or a
 # weekday, and the articles a fact's noun phrase opens with.
-FACT_OFFSET_LEADS = {"le lendemain": 1, "au lendemain": 1, "la veille": -1, "le surlendemain": 2,
-                     "l'avant-veille": -2}
+FACT_OFFSET_LEADS = {**{lead: days for lead, days in DAYS_FROM_TEXT.items() if days}, "au lendemain": 1}
 # Required: "la veille au soir" counts from no fact; "la veille de son procès" does (the possessive is the article).
 FACT_OFFSET_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+(?=(?:son|sa|ses|leurs?)\s)"
 FACT_OFFSET_DIRECTIONS = {"après": 1, "avant": -1, "suivant": 1, "précédant": -1}
