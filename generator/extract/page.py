@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Generic, Iterator, TypeVar
 
-from .lang import alternation, union
+from .lang import alternation, every_language, for_language, union
 
 T = TypeVar("T")
 
@@ -162,7 +162,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     # the text comes from the page's own data, else from its paragraphs, and add says so (issue 9: never refused).
     text_from = None
     if sum(len(line.split()) for line in lines) < _FEW_WORDS:
-        fallback = _page_data_text(tree, meta) or _paragraph_text(work)
+        fallback = _page_data_text(meta) or _paragraph_text(work)
         if fallback and len(" ".join(fallback[0]).split()) > 2 * sum(len(line.split()) for line in lines):
             lines, text_from = fallback
     if not lines:
@@ -266,7 +266,7 @@ _STATE_ASSIGNMENT = re.compile(r"(?:Fusion\.globalContent|window\.__[A-Z_]+__|__
 _PARAGRAPH_WORDS = 6  # a string of the page data that reads as a paragraph, not a label or an address
 
 
-def _page_data_text(tree: Any, meta: "_Meta") -> tuple[list[str], str] | None:
+def _page_data_text(meta: "_Meta") -> tuple[list[str], str] | None:
     """The article's paragraphs from the page's own data: JSON-LD articleBody, else a JavaScript app's state.
 
     An app's state (Next.js __NEXT_DATA__, Arc's Fusion.globalContent, any "window.__STATE__ = {…}") is
@@ -278,7 +278,7 @@ def _page_data_text(tree: Any, meta: "_Meta") -> tuple[list[str], str] | None:
         if isinstance(body, str) and len(body.split()) >= _FEW_WORDS:
             return _data_paragraphs([body]), "the JSON-LD articleBody"
     best: tuple[int, list[str], str] | None = None
-    for data, where in _page_data(tree):
+    for data, where in meta.page_data:
         for strings in _data_lists(data):
             paragraphs = _data_paragraphs(strings)
             words = sum(len(p.split()) for p in paragraphs)
@@ -316,9 +316,9 @@ _DATA_DATE_KEYS = ("datepublished", "publishedat", "publishdate", "displaydate",
                    "pubdate", "publishedtime", "firstpublishedat")
 
 
-def _page_data_day(tree: Any) -> Found[dt.date] | None:
+def _page_data_day(page_data: list[tuple[Any, str]]) -> Found[dt.date] | None:
     """The publication day an app's page data gives, with the key it was read from."""
-    for data, where in _page_data(tree):
+    for data, where in page_data:
         level = [data]
         while level:
             found = []
@@ -623,6 +623,11 @@ class _Meta:
         self.json_ld = list(_json_ld_objects(tree))
         self.chrome = _chrome_regions(tree)
 
+    @functools.cached_property
+    def page_data(self) -> list[tuple[Any, str]]:
+        """A JavaScript app's page data, parsed once for its day and, when the HTML holds no article, its text."""
+        return list(_page_data(self.tree))
+
     def meta(self, *names: str) -> str | None:
         """The first non-empty content of <meta> (or any element outside chrome) with property|name|itemprop=NAME."""
         for name in names:
@@ -694,7 +699,7 @@ class _Meta:
         if time:
             return time
         # an app's page data is machine-readable ISO too: before any visible text (issue 9)
-        return _page_data_day(self.tree) or self.byline() or self.address() or self.dateline()
+        return _page_data_day(self.page_data) or self.byline() or self.address() or self.dateline()
 
     def dateline(self) -> Found[dt.date] | None:
         """A short block that is a date and an author or a time, without 'published' ('Par Jeanne Roux, le 3 mars 2025')."""
@@ -888,8 +893,6 @@ def _byline_day(text: str, around: str = "", lang: str | None = None) -> dt.date
 
 def _printed_weekday(text: str) -> int | None:
     """The weekday named in a short text (any language with data, full or three-letter form), or None."""
-    from .lang import every_language
-
     # a three-letter form only with its dot or comma ("Thu, 06/04/2026"): "Sam" alone may be an author's name
     words = [(m.group(1), bool(m.group(2))) for m in re.finditer(r"([^\W\d_]+)(\s*[.,])?", text.casefold())]
     for data in every_language():
@@ -901,13 +904,11 @@ def _printed_weekday(text: str) -> int | None:
 
 def _month_first(lang: str | None) -> bool:
     """Whether the page's language code says numeric dates print the month first ('en-US'; 'en' by its data)."""
-    from .lang import for_language
-
     parts = (lang or "").strip().replace("_", "-").lower().split("-")
     if len(parts) > 1 and len(parts[1]) == 2:
         return parts[1] in _MONTH_FIRST_REGIONS
     data = for_language(parts[0])
-    return data is not None and getattr(data, "DATE_ORDER", "DMY") == "MDY"
+    return data is not None and data.DATE_ORDER == "MDY"
 
 
 def _chrome_regions(tree: Any) -> set[Any]:
