@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, TimelineDate
 from .events import Candidate
-from .lang import LanguageData, for_language
+from .lang import LanguageData, for_language, spelled
 
 # How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
 CONFLICT_DAYS = 45
@@ -393,15 +393,11 @@ def _offset_pattern(data: LanguageData) -> re.Pattern[str]:
     """A day counted from another fact in one language: a lead ("le lendemain de"), a count of days or weeks
     ("two days after") or a weekday after an article ("the Monday after"), then the fact's noun phrase: four words
     at most, up to the clause's end."""
-    def alternation(words: Iterable[str]) -> str:
-        spelled = (re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in words)
-        return "|".join(sorted(spelled, key=len, reverse=True))
-
-    leads = alternation(data.FACT_OFFSET_LEADS)
-    directions = alternation(data.FACT_OFFSET_DIRECTIONS)
-    numbers = alternation(data.NUMBERS)
-    units = alternation(w for w, unit in data.UNITS.items() if unit in ("day", "week") and " " not in w)
-    weekdays = alternation(data.WEEKDAYS)
+    leads = spelled(data.FACT_OFFSET_LEADS)
+    directions = spelled(data.FACT_OFFSET_DIRECTIONS)
+    numbers = spelled(data.NUMBERS)
+    units = spelled(w for w, unit in data.UNITS.items() if unit in ("day", "week") and " " not in w)
+    weekdays = spelled(data.WEEKDAYS)
     articles = data.FACT_OFFSET_ARTICLES
     # Four words at most, up to the clause's end or a word that opens another clause: a verb may follow with no
     # comma ("the day before the accident had rated the risk at 4").
@@ -427,6 +423,16 @@ def _date_words(data: LanguageData) -> frozenset[str]:
                                              if " " not in w))
 
 
+def _folded_directions(data: LanguageData) -> dict[str, int]:
+    """A language's directions of a count from a fact ("après": 1, "before": -1), folded."""
+    return {_fold(k): v for k, v in data.FACT_OFFSET_DIRECTIONS.items()}
+
+
+def _folded_leads(data: LanguageData) -> dict[str, int]:
+    """A language's leads that give their days themselves ("le lendemain": 1), folded."""
+    return {_fold(k): v for k, v in data.FACT_OFFSET_LEADS.items()}
+
+
 def _fact_offset(m: Mention) -> tuple[re.Match[str], Callable[[dt.date, dt.date], dt.date]] | None:
     """The words that date an event from another fact, and the day they give from that fact's first and last day
     (None: its date is its own)."""
@@ -441,11 +447,10 @@ def _fact_offset(m: Mention) -> tuple[re.Match[str], Callable[[dt.date, dt.date]
         return None  # "le lendemain de la Toussaint", "la veille de Noël": a feast is a day, no fact told
     if re.search(r"\d", found.group("np")) or any(w in data.compiled(_date_words) for w in named):
         return None  # "the day before yesterday", "the October 14 rockfall", "la vente de jeudi dernier": dated
-    directions = {_fold(k): v for k, v in data.FACT_OFFSET_DIRECTIONS.items()}
+    directions = data.compiled(_folded_directions)
     if found.group("lead") or found.group("count"):
         if found.group("lead"):
-            leads = {_fold(k): v for k, v in data.FACT_OFFSET_LEADS.items()}
-            days = leads.get(_fold(re.sub(r"\s+", " ", found.group("lead")).replace("’", "'")), 0)
+            days = data.compiled(_folded_leads).get(_fold(re.sub(r"\s+", " ", found.group("lead")).replace("’", "'")), 0)
         else:
             count = found.group("count").lower()
             step = 7 if data.UNITS.get(found.group("unit").lower()) == "week" else 1
@@ -1418,17 +1423,14 @@ def _pair_score(a: Mention, b: Mention, weights: Weights, by_source: dict[str, l
     learned = same_fact(pair_features(a, b, weights, by_source, (rule, rescue, slip))) * MERGE_SCORE / MERGE_P
     if _gap_days(a, b) > 0 and (slip or rule >= MERGE_SCORE):
         return max(learned, rule, MERGE_SCORE)
-    if rule < MERGE_SCORE and not rescue and _other_actions(a, b):
-        # Two known actions and none in common (the meeting and the signature it ended with) are two facts,
-        # however much else they share: the model weighs this against a shared day, the rules never let it join
-        # (leaving each story out: precision 0.931 -> 0.946, recall 0.849 -> 0.846).
-        return min(learned, rule)
-    if rule <= 0 and not rescue and not slip:
-        # Sentences that share no word, name or figure are one fact only where a rule says the dates leave no
-        # choice (a lone telling, a slip): the model, which weighs a shared day on its own, would join two facts of
-        # that day. Such a pair then counts for nothing in its groups' average, or is left out of it when silent
-        # (leaving each story out at MERGE_P 0.45: F1 0.863 -> 0.865, conflicts flagged 25 -> 28 of 34, look-alikes
-        # apart 169 -> 170 of 176).
+    # Where the rules say two facts, the model may not join them on a shared day alone:
+    # - two known actions and none in common (the meeting and the signature it ended with), however much else they
+    #   share (leaving each story out: precision 0.931 -> 0.946, recall 0.849 -> 0.846);
+    # - sentences that share no word, name or figure, unless a rule says the dates leave no choice (a lone telling,
+    #   a slip). Such a pair then counts for nothing in its groups' average, or is left out of it when silent
+    #   (leaving each story out at MERGE_P 0.45: F1 0.863 -> 0.865, conflicts flagged 25 -> 28 of 34, look-alikes
+    #   apart 169 -> 170 of 176).
+    if not rescue and (rule < MERGE_SCORE and _other_actions(a, b) or rule <= 0 and not slip):
         return min(learned, rule)
     return learned
 

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from dateutil.easter import easter
 
-from .lang import LanguageData, for_language, normalize
+from .lang import LanguageData, for_language, normalize, spelled
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
@@ -277,8 +277,8 @@ class _Lang:
             "MON": _alt(list(data.MONTHS_FULL) + [a + "." for a in data.MONTHS_ABBR] + list(data.MONTHS_ABBR)),
             "MONF": _alt(data.MONTHS_FULL), "WD": _alt(data.WEEKDAYS), "NUM": _alt(data.NUMBERS),
             "ORD": _alt(data.ORDINALS),
-            "FEAST": "(?:" + _alt(data.FEASTS).replace(r"\ ", r"\s+").replace("'", "['’]") + ")",
-            "FEASTP": "(?:" + _alt(data.FEASTS_AFTER_PREP).replace(r"\ ", r"\s+").replace("'", "['’]") + ")",
+            "FEAST": "(?:" + spelled(data.FEASTS) + ")",
+            "FEASTP": "(?:" + spelled(data.FEASTS_AFTER_PREP) + ")",
         }
         self.patterns: list[tuple[re.Pattern[str], Handler, int]] = []
         for name, prio, source in data.RULES:

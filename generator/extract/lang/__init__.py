@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from functools import lru_cache
 from types import ModuleType
-from typing import Any, Callable, TypeVar
+from typing import Any, Callable, Iterable, TypeVar
 
 T = TypeVar("T")
 
@@ -132,6 +133,13 @@ def determiner_opening(data: LanguageData) -> str:
     """The regex source of a determiner opening a noun phrase, an elided one glued to its noun ("the engine
     maker", "l’entreprise"): one source for the claim finder and the title's subject."""
     return rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))"
+
+
+def spelled(words: Iterable[str]) -> str:
+    """A regex alternation of a language's written words, longest first, a space matching any run of spaces and an
+    apostrophe either apostrophe ("le lendemain", "l'avant-veille", "la Saint-Sylvestre")."""
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]")
+                    for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 def alternation(field: str) -> str:
