@@ -32,7 +32,7 @@ from .load import EVENT_SUFFIXES, SitePaths, load_content, load_event_file
 from .model import Content, Event, Source, content_slugs, name_slug
 from .pool import AHEAD, Beside, ChildLost, RenderPool, beside as pool_beside, usable as pool_usable
 from .provenance import check_provenance, with_provenance
-from .render import Labels, Theme, markdown_converter, shared_variables
+from .render import Labels, Theme, markdown_converter, printed_dates, shared_variables
 from .scaffold import placeholder_warnings
 from .stamp import (Scan, clear_stamp, notice, input_stamp, parts_digest as _hash, racy_after, output_stamp, scan_inputs,
                     theme_folders, tool_fingerprint, write_stamp)
@@ -633,12 +633,11 @@ def _warm_labels(content: Content, labels: Labels) -> None:
     The exports' child and each render worker worked out the same thousands again, each importing Babel's
     dates (issue 12); the search index and the edits' record, made in this process, find them as well.
     """
-    for event in content.events:
-        labels.date_label(event.date)
-        for conflict in event.conflicts:
-            labels.date_label(conflict.date)
-    for source in content.sources.values():
-        labels.day_label(source.published)
+    dates, days = printed_dates(content)
+    for date in dates:
+        labels.date_label(date)
+    for day in days:
+        labels.day_label(day)
 
 
 def _before_fork(generation: Generation) -> None:

@@ -196,14 +196,13 @@ class Recorder:
         store.delete("pages", list(kept))
         # Parts of the record that depend on the content alone, made here while the workers render rather
         # than once the site is published, when the build has nothing else left to do (issue 12).
+        from .render import printed_dates
         from .timeline import agent_types
 
         self.known = {
             "agent_types": agent_types({event.speaker for event in content.events if event.speaker}),
             # Every label an edit in place prints, so that it never loads Babel (issue 12).
-            "labels": generation.labels.kept(
-                [date for event in content.events for date in (event.date, *(c.date for c in event.conflicts))],
-                [source.published for source in content.sources.values()]),
+            "labels": generation.labels.kept(*printed_dates(content)),
         }
         self.rows_of = generation
 

@@ -291,6 +291,12 @@ class Labels:
         return self._plural
 
 
+def printed_dates(content: Any) -> tuple[list[TimelineDate], list[dt.date]]:
+    """Every date the site prints in words (events' and their conflicts'), and every source's publication day."""
+    dates = [date for event in content.events for date in (event.date, *(c.date for c in event.conflicts))]
+    return dates, [source.published for source in content.sources.values()]
+
+
 @jinja2.pass_context
 def _date_label_filter(context: jinja2.runtime.Context, date: TimelineDate) -> str:
     return context["labels_"].date_label(date)
