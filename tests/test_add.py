@@ -605,7 +605,14 @@ def test_add_drops_related_and_newsletter_lines_inside_the_article(tmp_path, run
 PAGES = Path(__file__).resolve().parent / "pages"
 # Dev pages on which add is known to fall short, with what it does wrong: strict, so the mark must go when add is
 # fixed (a page written to measure add is not rewritten to suit it).
-KNOWN_ADD_MISSES: dict[str, str] = {}
+KNOWN_ADD_MISSES: dict[str, str] = {
+    # writer3's dev pages of session 25, as add left them at 148805c (strict: each must fail until mended)
+    "en-rovers-manager-sacked": "a subheadline without a stop reaches the text",
+    "en-skerrin-puffins": "a press release's embargo line, 'ENDS' and notes to editors reach the text",
+    "fr-halle-saint-firmin": "a photo caption in a <dd> inside the text reaches it",
+    "fr-loups-haut-verdan": "a video's caption line ('Reportage diffusé dans le JT…') reaches the text",
+    "fr-opa-skis-brevol": "the title is taken from og:title's short form, not the headline the page prints",
+}
 
 
 def _saved_page(page: Path) -> object:
