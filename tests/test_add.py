@@ -726,6 +726,34 @@ def test_add_drops_chrome_as_common_publishing_systems_mark_it(tmp_path, run_cli
     assert "Members of the local club will train at the regional pool from next September" in body
 
 
+def test_add_keeps_an_article_whose_wrapper_has_chrome_words(tmp_path, run_cli):
+    """Drupal classes every front-page node "node--promoted" ("promo" is an ad's word): the node holding the
+    headline and the body is the article all the same, and the comments inside it still go."""
+    page = """<!DOCTYPE html><html lang="en"><head><title>Quarry road shut | Valley FM</title>
+<meta property="article:published_time" content="2025-09-03T08:00:00+01:00"></head>
+<body class="path-node page-node-type-article"><div class="dialog-off-canvas-main-canvas">
+<header role="banner"><nav><ul class="menu"><li><a href="/">Home</a></li><li><a href="/news">News</a></li></ul></nav>
+</header><main role="main"><div class="region region-content">
+<article class="node node--type-article node--promoted node--view-mode-full">
+<h1 class="page-title"><span class="field field--name-title">Quarry road shut after a landslip</span></h1>
+<div class="node__content"><div class="field field--name-body">
+<p>The county closed the quarry road on Tuesday after a landslip carried part of the verge into the river.</p>
+<p>Engineers said the repairs would take at least six weeks, and buses will run on the hill road meanwhile.</p>
+<p>Residents of the upper village said the road had been cracking since the spring floods.</p>
+</div></div>
+<section class="comments"><article class="comment js-comment"><p>Glenys: told them in April, nobody listened.</p>
+</article></section></article></div></main></div></body></html>"""
+    root = site(tmp_path, language=None)
+    path = write(tmp_path / "quarry.html", page)
+    result = run_cli("--site", root, "add", path)
+    assert result.code == 0, result.err
+    [source] = (root / "content/sources").glob("*.md")
+    meta, body = front(source)
+    assert "after a landslip carried part of the verge" in body and "since the spring floods" in body
+    assert "Glenys" not in body and "Home" not in body
+    assert meta["title"] == "Quarry road shut after a landslip"
+
+
 def test_an_advertisement_slots_labels_never_reach_the_text():
     from generator.extract.page import read_page
 

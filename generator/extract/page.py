@@ -578,8 +578,10 @@ def _protected(tree: Any) -> set[Any]:
     keep: set[Any] = set()
     for anchor in anchors:
         ancestors = list(anchor.iterancestors())
-        # A heading or a long text inside a comment or a related block is no reason to keep that block.
-        if any(_word_kind(a) in ("comments", "related", "other") for a in ancestors):
+        # A heading or a long text inside a comment or a related block is no reason to keep that block. A
+        # wrapper that holds the page's main heading is the article itself, whatever its class words say
+        # (Drupal marks every node shown on the front page "node--promoted").
+        if any(_word_kind(a) in ("comments", "related", "other") and not a.xpath(".//h1") for a in ancestors):
             continue
         keep.add(anchor)
         keep.update(ancestors)
