@@ -754,6 +754,31 @@ def test_add_keeps_an_article_whose_wrapper_has_chrome_words(tmp_path, run_cli):
     assert meta["title"] == "Quarry road shut after a landslip"
 
 
+def test_add_keeps_a_post_whose_category_is_a_chrome_word(tmp_path, run_cli):
+    """A WordPress post of the "Social" category is classed "category-social" ("social" is a share box's word)
+    with its headline outside it: the post holds the page's text, so it is the article; a related box goes."""
+    page = """<!DOCTYPE html><html lang="fr"><head><title>Grève à la laiterie – Le Petit Courrier</title>
+<meta property="article:published_time" content="2025-03-04T07:00:00+01:00"></head>
+<body class="single single-post"><div id="page" class="site">
+<header class="site-header"><nav class="main-navigation"><ul><li><a href="/">Accueil</a></li></ul></nav></header>
+<div class="content-area"><header class="entry-header"><h1 class="entry-title">Grève à la laiterie</h1></header>
+<article id="post-881" class="post-881 post type-post status-publish category-social tag-greve">
+<div class="entry-content">
+<p>Les salariés de la laiterie de Saint-Aubin ont cessé le travail lundi matin pour réclamer une hausse des salaires.</p>
+<p>La direction a proposé une prime de 300 euros, jugée insuffisante par les syndicats réunis en assemblée.</p>
+<p>Une nouvelle réunion est prévue jeudi à la préfecture, a indiqué le délégué syndical du site.</p>
+</div></article>
+<section class="related-posts"><h2>À lire aussi</h2><p>La fromagerie de Brézé ferme ses portes après quarante ans.</p>
+</section></div></div></body></html>"""
+    root = site(tmp_path)
+    result = run_cli("--site", root, "add", write(tmp_path / "greve.html", page))
+    assert result.code == 0, result.err
+    [source] = (root / "content/sources").glob("*.md")
+    _, body = front(source)
+    assert "ont cessé le travail lundi matin" in body and "a indiqué le délégué syndical" in body
+    assert "fromagerie" not in body and "Accueil" not in body
+
+
 def test_an_advertisement_slots_labels_never_reach_the_text():
     from generator.extract.page import read_page
 

@@ -575,13 +575,24 @@ def _protected(tree: Any) -> set[Any]:
     for holder in tree.xpath("//*[p]"):
         if body_text and len(" ".join(holder.xpath("./p//text()"))) > 0.4 * body_text:
             anchors.append(holder)
+
+    def chrome_wrapper(element: Any) -> bool:
+        """A comment, related or other block around the anchor, which the anchor is no reason to keep.
+
+        A wrapper that holds the page's main heading, or (unless its words say comments) most of the page's
+        paragraph text, is the article itself whatever its class words say: Drupal marks every node shown on
+        the front page "node--promoted", WordPress marks a post of the "Social" category "category-social".
+        """
+        kind = _word_kind(element)
+        if kind not in ("comments", "related", "other") or element.xpath(".//h1"):
+            return False
+        return kind == "comments" or len(" ".join(element.xpath(".//p//text()"))) <= 0.5 * body_text
+
     keep: set[Any] = set()
     for anchor in anchors:
         ancestors = list(anchor.iterancestors())
-        # A heading or a long text inside a comment or a related block is no reason to keep that block. A
-        # wrapper that holds the page's main heading is the article itself, whatever its class words say
-        # (Drupal marks every node shown on the front page "node--promoted").
-        if any(_word_kind(a) in ("comments", "related", "other") and not a.xpath(".//h1") for a in ancestors):
+        # A heading or a long text inside a comment or a related block is no reason to keep that block.
+        if any(chrome_wrapper(a) for a in ancestors):
             continue
         keep.add(anchor)
         keep.update(ancestors)
