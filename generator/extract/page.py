@@ -162,7 +162,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     # the text comes from the page's own data, else from its paragraphs, and add says so (issue 9: never refused).
     text_from = None
     if sum(len(line.split()) for line in lines) < _FEW_WORDS:
-        fallback = _page_data_text(meta) or _paragraph_text(work)
+        fallback = _page_data_text(meta) or _paragraph_text(work) or _uncut_text(tree, url)
         if fallback and len(" ".join(fallback[0]).split()) > 2 * sum(len(line.split()) for line in lines):
             lines, text_from = fallback
     if not lines:
@@ -389,6 +389,18 @@ def _paragraph_text(work: Any) -> tuple[list[str], str] | None:
     paragraphs = [" ".join(" ".join(p.itertext()).split()) for p in work.xpath("//p")]
     kept = [p for p in paragraphs if len(p.split()) >= _PARAGRAPH_WORDS and _line_kind(p) is None]
     return (kept, "the page's paragraphs (no main text found)") if kept else None
+
+
+def _uncut_text(tree: Any, url: str | None) -> tuple[list[str], str] | None:
+    """trafilatura's main text of the whole page, when the chrome cut left no article (a layout whose class
+    words all sound like chrome): losing the article is worse than a line of chrome, which the line filters
+    still catch."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(copy.deepcopy(tree), url=url, include_comments=False,
+                                           include_tables=False, include_images=False)
+    lines = [line.strip() for line in (document.text if document else "").splitlines() if line.strip()]
+    return (lines, "the whole page (the chrome cut left no article)") if lines else None
 
 
 _STANDFIRST_SKIP = frozenset(("figure", "figcaption", "h1", "nav", "aside", "button", "form", "label"))
