@@ -218,7 +218,8 @@ def _overlap(a0: int, a1: int, b0: int, b1: int) -> bool:
     return a0 < b1 and b0 < a1
 
 
-def score_doc(preds: Sequence[Pred], doc: Doc, timeml: bool = False, lenient: bool = False) -> Score:
+def score_doc(preds: Sequence[Pred], doc: Doc, timeml: bool = False, lenient: bool = False,
+              errors: list[tuple[str, Any]] | None = None) -> Score:
     """Score predictions against a document's gold.
 
     Default (our gold): TP = overlapping gold with equal value and equal
@@ -256,7 +257,11 @@ def score_doc(preds: Sequence[Pred], doc: Doc, timeml: bool = False, lenient: bo
             s.ignored += 1
             continue
         s.fp += 1
+        if errors is not None:
+            errors.append(("fp", p))
     s.fn = used.count(False)
+    if errors is not None:
+        errors.extend(("fn", g) for i, g in enumerate(doc.gold) if not used[i])
     s.mod_gold += sum(1 for i, g in enumerate(doc.gold) if g.mod and not used[i])
     # distractors: an occurrence overlapped by a prediction that is not a correct date
     s.distractors = len({t for _, _, t in doc.distractors})

@@ -18,13 +18,16 @@ Raw dateparser: search_dates(text, languages=[lang], settings={RELATIVE_BASE:
 published, PREFER_DATES_FROM: past, RETURN_AS_TIMEZONE_AWARE: False}); each
 returned substring is located left to right, its value taken at day precision.
 
-Usage: python -m bench.extraction_quality [--errors dev|extraction] [--no-dateparser]
+Then the errors by class of expression (bench/_classes.py), for every dataset and split.
+
+Usage: python -m bench.extraction_quality [--errors dev|extraction] [--no-dateparser] [--no-heldout]
 """
 from __future__ import annotations
 
 import argparse
 import sys
 
+from bench._classes import CLASSES, WRONG, expression_class, wrong_kind
 from bench._gold import Doc, Score, load_extraction, load_timeml, ours, predictions, score_doc, score_docs
 
 
@@ -62,11 +65,43 @@ def _errors(docs: list[Doc], timeml: bool) -> None:
                 print(f"  FN {g.text!r} = {g.value} {g.end_value or ''} | {ctx}")
 
 
+def _classify(docs: list[Doc], timeml: bool) -> dict[str, list[int]]:
+    """Per class: [gold, missed, false positives], and per kind of wrong value: [count] (a FP overlapping a miss)."""
+    table: dict[str, list[int]] = {k: [0, 0, 0] for k in CLASSES + WRONG}
+    for d in docs:
+        for g in d.gold:
+            table[expression_class(g.text, g.value, g.end_value, d.language)][0] += 1
+        errors: list[tuple[str, object]] = []
+        score_doc(predictions(d, "ours", timeml), d, timeml, errors=errors)
+        missed = [g for kind, g in errors if kind == "fn"]
+        for kind, x in errors:
+            table[expression_class(x.text, x.value, x.end_value, d.language)][1 if kind == "fn" else 2] += 1
+            if kind == "fp":
+                gold = next((g for g in missed if g.start < x.end and x.start < g.end), None)
+                if gold is not None:
+                    table[wrong_kind(x.value, gold.value)][0] += 1
+    return table
+
+
+def _breakdown(columns: list[tuple[str, list[Doc], bool]]) -> None:
+    """Print misses and false positives by class of expression, one column per dataset and split."""
+    tables = [(head, _classify(docs, timeml)) for head, docs, timeml in columns]
+    print("Errors by class of expression (gold / missed / false positives; 'wrong value' rows: a false positive")
+    print("overlapping a missed gold, counted once more under its class)")
+    print(f"{'class':<20}" + "".join(f" | {head:>14}" for head, _ in tables))
+    for k in CLASSES:
+        if any(t[k] != [0, 0, 0] for _, t in tables):
+            print(f"{k:<20}" + "".join(f" | {'%d/%d/%d' % tuple(t[k]):>14}" for _, t in tables))
+    for k in WRONG:
+        print(f"{'wrong ' + k:<20}" + "".join(f" | {t[k][0]:>14}" for _, t in tables))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the quality table and one summary line per dataset."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--errors", choices=["dev", "extraction"], help="list our errors (dev halves or our articles only)")
     ap.add_argument("--no-dateparser", action="store_true", help="skip the raw dateparser columns")
+    ap.add_argument("--no-heldout", action="store_true", help="leave the held-out halves out (while studying the dev ones)")
     args = ap.parse_args(argv)
     with_dp = not args.no_dateparser
 
@@ -107,9 +142,12 @@ def main(argv: list[str] | None = None) -> int:
             summary.append(f"{name}: corpus absent")
             continue
         res = {}
-        for split in ("dev", "held", "all"):
+        for split in ("dev",) if args.no_heldout else ("dev", "held", "all"):
             sub = docs if split == "all" else [x for x in docs if x.split == split]
             res[split] = _row(name, split, sub, True, with_dp)
+        if args.no_heldout:
+            summary.append(f"{name}: ours value F1 dev {res['dev'][0].f1:.3f}")
+            continue
         o, d = res["all"]
         summary.append(f"{name}: ours value F1 {o.f1:.3f} (dev {res['dev'][0].f1:.3f}, held-out {res['held'][0].f1:.3f})"
                        + (f" vs dateparser {d.f1:.3f}" if d else "") + "; target held-out >=0.85 (issue 9): "
@@ -123,6 +161,12 @@ def main(argv: list[str] | None = None) -> int:
                 lo, ld = score_docs(docs, "ours", True, True), score_docs(docs, "dateparser", True, True)
                 print(f"  {name:<16} all: ours F1 {lo.f1:.3f} | dateparser F1 {ld.f1:.3f} (P {ld.precision:.3f}, R {ld.recall:.3f})")
     print("ign = predictions ignored by the TimeML rule (inside a TIME gold whose value starts with the prediction)")
+    print()
+    columns = [("ours", ext, False)] if ext else []
+    for name, docs in tml.items():
+        for split in ("dev",) if args.no_heldout else ("dev", "held"):
+            columns.append((f"{name[:2]} {split}", [x for x in docs if x.split == split], True))
+    _breakdown(columns)
     if problems:
         print(f"gold problems ({len(problems)}):")
         for p in problems[:20]:

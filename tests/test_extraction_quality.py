@@ -120,3 +120,34 @@ def test_the_example_site_finds_the_story(tmp_path):
     assert ("event", "2025-W06", "text", None) in found
     assert ("event", "2025-02-04", "published", None) in found  # Taiwan's ban: no date words
     assert ("claim", "2025-02-04", "published", "Sam Altman") in found
+
+
+@pytest.mark.parametrize("text, value, end, language, expected", [
+    ("le 3 mars 2024", "2024-03-03", None, "fr", "explicit day"),
+    ("March 2024", "2024-03", None, "en", "month+year"),
+    ("en 2019", "2019", None, "fr", "year alone"),
+    ("the Friday evening", "2026-08-28", None, "en", "time-of-day"),
+    ("jeudi", "2026-08-27", None, "fr", "weekday"),
+    ("three years ago", "2021", None, "en", "relative offset"),
+    ("last year", "2023", None, "en", "last/next X"),
+    ("du 2 au 10 avril", "2024-04-02", "2024-04-10", "fr", "range"),
+    ("the second quarter of 2023", "2023-Q2", None, "en", "quarter/season"),
+    ("cet hiver", "2024-WI", None, "fr", "quarter/season"),
+    ("the 1980s", "198X", None, "en", "decade/century"),
+    ("five years", "P5Y", None, "en", "duration"),
+    ("currently", "PRESENT_REF", None, "en", "ref"),
+    ("en juin", "2024-06", None, "fr", "month alone"),
+])
+def test_the_breakdown_puts_each_kind_of_expression_in_its_class(text, value, end, language, expected):
+    from bench._classes import expression_class
+
+    assert expression_class(text, value, end, language) == expected
+
+
+def test_the_breakdown_tells_how_a_value_is_wrong():
+    from bench._classes import wrong_kind
+
+    assert wrong_kind("2025-05-01", "2026-05-01") == "by year"
+    assert wrong_kind("2024", "2024-06") == "by granularity"
+    assert wrong_kind("2008-W41", "2008-10-09") == "by granularity"
+    assert wrong_kind("2026-09-03", "2026-08-27") == "by anchor"
