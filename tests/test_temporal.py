@@ -1292,3 +1292,19 @@ def test_a_weekday_of_the_week_named_after_it(text: str, lang: str, values: list
 ])
 def test_a_part_of_the_month(text: str, values: list) -> None:
     assert [(m.value, m.mod) for m in tag_dates(text, dt.date(2025, 5, 14), "fr")] == values
+
+
+@pytest.mark.parametrize("text, lang, pub, values", [
+    # a weekday with "the" is a day of the race told, weeks before publication (Sunday August 30)
+    ("The race was halted on August 30. An orange warning followed on the Friday evening, and an inquiry opened "
+     "the Monday after the race.", "en", dt.date(2026, 10, 15), ["2026-08-30", "2026-08-28", "2026-08-31"]),
+    ("The guide was caught in an avalanche on January 17. He was charged on Wednesday. About 400 people marched the "
+     "following Saturday.", "en", dt.date(2027, 3, 5), ["2027-01-17", "2027-03-03", "2027-01-23"]),
+    # "samedi dernier" is Saturday August 29; the Friday told with "le" is the day before it
+    ("Samedi dernier, la course a été arrêtée. La vigilance orange avait été déclenchée dès le vendredi soir.",
+     "fr", dt.date(2026, 9, 4), ["2026-08-29", "2026-08-28"]),
+    # no day of the story named: publication's reading stays
+    ("The board met on the Friday and approved the plan.", "en", dt.date(2026, 10, 15), ["2026-10-09"]),
+])
+def test_a_weekday_with_the_article_is_a_day_of_the_story_told(text: str, lang: str, pub: dt.date, values: list) -> None:
+    assert [m.value for m in tag_dates(text, pub, lang)] == values

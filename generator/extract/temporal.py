@@ -49,6 +49,8 @@ class _Hit:
     tensed: bool = False
     # "two days later", "un an plus tôt": counted from the date the text gave, no date when it gave none
     told_only: bool = False
+    # "on the Friday evening", "le vendredi": the weekday counted from the last day the text named (anchor "WD")
+    weekday: int | None = None
 
 
 class _Ctx:
@@ -312,6 +314,8 @@ class _Lang:
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
         self.weekday_ahead = re.compile(data.WEEKDAY_AHEAD)
+        self.weekday_the = re.compile(data.WEEKDAY_THE)
+        self.weekday_the_after = re.compile(data.WEEKDAY_THE_AFTER)
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
@@ -678,7 +682,17 @@ def _h_weekday(L: _Lang) -> Handler:
                 and told_present(c.text, m.start(), m.end(), c.data):
             direction = 1  # "the road is closed from Monday", "est fermée dès lundi": a start told in the present
         d = _resolve_wd(c.pub, wd, direction, r)
-        return _hit(m, d.isoformat(), relative=True, kind="D")
+        hit = _hit(m, d.isoformat(), relative=True, kind="D")
+        the = L.weekday_the.search(c.text, max(0, m.start("wd") - 30), m.start("wd"))
+        if the is not None:
+            # "an orange warning followed on the Friday evening", "dès le vendredi soir": a day of the story the text
+            # tells, counted from the last day it named (_from_text; publication's reading when it named none).
+            # Session 24's dev stories read such days weeks after the race they told.
+            after = L.weekday_the_after.match(c.text, m.end())
+            side = {**the.groupdict(), **(after.groupdict() if after else {})}
+            hit.anchor = ("WD", -1 if side.get("last") else 1 if side.get("next") else 0)
+            hit.weekday = wd
+        return hit
 
     return h
 
@@ -1365,7 +1379,7 @@ def _same_period(rest: str, kind: str) -> str | None:
     return rest if re.fullmatch(r"-W\d\d", rest) else None
 
 
-def _from_text(hits: list[_Hit]) -> list[_Hit]:
+def _from_text(hits: list[_Hit], pub: _dt.date) -> list[_Hit]:
     """Resolve 'l'année précédente', 'la veille' from the last date before them that is precise enough.
 
     With none, a year or a month before keeps its reading from publication; a day, or a period
@@ -1377,6 +1391,9 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
             out.append(h)
             continue
         unit, k = h.anchor
+        if unit == "WD":
+            out.append(_story_weekday(h, k, out, pub))
+            continue
         pattern = _ANCHOR_VALUE[unit]
         base = next((m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m), None)
         if base is None and h.told_only:
@@ -1415,6 +1432,23 @@ def _from_text(hits: list[_Hit]) -> list[_Hit]:
             h.value = (day + _dt.timedelta(days=k)).isoformat()
         out.append(h)
     return out
+
+
+def _story_weekday(h: _Hit, k: int, before: list[_Hit], pub: _dt.date) -> _Hit:
+    """'the Friday evening', 'the following Saturday', 'le vendredi': that weekday next to the last day the text
+    named away from publication's days (k: -1 the one before it, +1 after it, 0 the nearest).
+
+    A day within three days of publication is the news of the day, not the story told ("questioned on Wednesday
+    … the Monday after the accident" of January 17): the day looked for is further back. With none, the
+    weekday keeps publication's reading.
+    """
+    for p in reversed(before):
+        m = _ANCHOR_DAY.match(p.end_value or p.value)
+        day = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
+        if day is not None and abs((day - pub).days) > 3 and h.weekday is not None:
+            h.value = _resolve_wd(day, h.weekday, 0, "last" if k < 0 else "next" if k > 0 else "").isoformat()
+            break
+    return h
 
 
 _YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
@@ -1548,7 +1582,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
-    sel = _from_text(_anchor_on_text(_merge_spans(_select(_drop_habits(hits, ctx, rules)), ctx, rules), ctx))
+    sel = _from_text(_anchor_on_text(_merge_spans(_select(_drop_habits(hits, ctx, rules)), ctx, rules), ctx), pub)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]

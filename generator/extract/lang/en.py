@@ -63,6 +63,11 @@ WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts
 # Before a weekday in its clause, the future seen from a saying ("would appear in court on Monday", police said):
 # the coming one, as the saying is the news of the day.
 WEEKDAY_AHEAD = r"\bwould\s+(?!have\b)[^.,;:!?«»\"“”]{0,50}$"
+# A weekday with "the" or "that" is a day of the story the text is telling, not of publication's week ("an
+# orange warning followed on the Friday evening", "on the following Saturday", "the Monday after the race"): the
+# words before the weekday, then the words after it (group "last": the one before the day told, "next": after it).
+WEEKDAY_THE = r"(?i)\b(?:the|that)\s+(?:(?P<next>following|next)\s+|(?P<last>previous|preceding)\s+)?$"
+WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>before)|(?P<next>after|following))\b"
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
 # "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
 WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",

@@ -71,6 +71,10 @@ WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
 # French tells the future seen from a saying with "devait" and the conditional, which FUTURE_IN_PAST reads; the
 # conditional's endings are the imperfect's of verbs in -rer ("assurait"): no cue of its own for weekdays.
 WEEKDAY_AHEAD = r"(?!)"
+# A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
+# ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
+WEEKDAY_THE = r"(?i)\b(?:le|dès\s+le)\s+$"
+WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>précédent|d['’]avant)|(?P<next>suivant|d['’]après))\b"
 # "un samedi matin d'avril" is some Saturday, no day of its own (issue 10): read like "chaque", the month dates it.
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually",
                "un": "every"}
