@@ -1308,3 +1308,15 @@ def test_a_part_of_the_month(text: str, values: list) -> None:
 ])
 def test_a_weekday_with_the_article_is_a_day_of_the_story_told(text: str, lang: str, pub: dt.date, values: list) -> None:
     assert [m.value for m in tag_dates(text, pub, lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("A case of Château Vérac 1961 sold for £148,000 on Thursday.", "en", ["2026-05-07"]),
+    ("The jeroboam of Château Marbuzet 1982 went for £21,000.", "en", []),
+    ("In 2019 the firm grew, and the Russell 2000 Index fell.", "en", ["2019"]),
+    ("Since 1874 the family has run the estate.", "en", ["1874"]),
+    ("La famille Vérac l'exploite depuis 1874.", "fr", ["1874"]),
+    ("Juin 2019 fut chaud.", "fr", ["2019-06"]),
+])
+def test_a_year_glued_after_a_proper_name_is_part_of_the_name(text: str, lang: str, values: list) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 5, 8), lang)] == values

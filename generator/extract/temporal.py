@@ -315,6 +315,8 @@ class _Lang:
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
         self.weekday_ahead = re.compile(data.WEEKDAY_AHEAD)
         self.weekday_the = re.compile(data.WEEKDAY_THE)
+        # the words of feasts, which date a year they stand before ("Christmas 2019", "Noël 2019")
+        self.date_words = frozenset(w for k in [*data.FEASTS, *data.FEASTS_AFTER_PREP] for w in re.findall(r"[^\W\d_]+", k.lower()))
         self.weekday_the_after = re.compile(data.WEEKDAY_THE_AFTER)
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
@@ -559,9 +561,8 @@ def _h_year(L: _Lang) -> Handler:
                 and not nxt.group(1).endswith(L.data.COUNT_SINGULAR_ENDINGS) \
                 and nxt.group(1).lower() not in L.data.COUNT_PLURAL_STOP and not L.year_before_count.search(before):
             return None
-        if not strong and re.search(r"[A-Z][\w-]*\s$", before) and re.match(r"\s[A-Z]", after) \
-                and not re.search(r"[.!?:]\s*[A-Z][\w-]*\s$", before):
-            return None  # "Russell 2000 Index", "Windows 2000 Server": a name
+        if not strong and _in_name(L, before):
+            return None  # "Russell 2000 Index", "Château Vérac 1961", "Euro 2016": a name's year, no date
         if not _year_ok(y):
             return None
         if not strong and y > c.pub.year + 15:
@@ -569,6 +570,21 @@ def _h_year(L: _Lang) -> Handler:
         return _hit(m, f"{y:04d}", kind="Y")
 
     return h
+
+
+_NAME_BEFORE = re.compile(r"\b([A-ZÀ-Ý][^\W\d_]*(?:-[^\W\d_]+)*) $")
+_OPENS = re.compile(r"(?:^|[.!?:;«»\"“(\n])\s*$")
+
+
+def _in_name(L: _Lang, before: str) -> bool:
+    """Whether a bare year is part of a name: glued after a capitalised word that opens no sentence and is no month,
+    weekday or feast ("Château Vérac 1961 sold", "Windows 2000 Server"). A year dates a story after a preposition
+    or an article, not right after a proper name (session 24's dev stories: a vintage read as the sale's date)."""
+    m = _NAME_BEFORE.search(before)
+    if m is None or _OPENS.search(before, 0, m.start(1)):
+        return False  # "In 2019", "« Depuis 2019": the word opens its sentence, a preposition
+    word = m.group(1).lower()
+    return not (L.month_num(word) or word in L.weekdays or word in L.date_words)
 
 
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*$")
