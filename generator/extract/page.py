@@ -124,6 +124,12 @@ _WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][^\n]{0,120}?(?:/\s*[A-Z][\w .&-]{1,40}
 # The release's boilerplate, after the text: "About Brightwater Rolling Stock" (or "À propos de …") followed by a
 # paragraph on that company, then the media contact and the wire's "SOURCE …" line: none of it is the story.
 _ABOUT_HEADING = re.compile(r"^(?:About|À propos (?:de|d['’]))\s*(?P<name>[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6})$")
+# A release's marks, in any language: its embargo line, the word that ends it ("ENDS", "###", "- 30 -"), the notes
+# to editors after it (what follows the end is the issuer's background, never the story).
+# An embargo line names the hour it lifts: a short line with a number ("EMBARGOED UNTIL 00:01 TUESDAY 23 JUNE").
+_RELEASE_EMBARGO = re.compile(rf"(?i)^(?:{alternation('RELEASE_EMBARGO')})(?=[^.]{{0,80}}\d)(?!(?:\S+\s+){{20}})")
+_RELEASE_END = re.compile(rf"(?i)^[-–—\s]*(?:{alternation('RELEASE_END')}|#{{3}}|30)[-–—\s]*$|"
+                          rf"^(?:{alternation('RELEASE_NOTES')})\s*:?$")
 _RELEASE_TAIL = re.compile(r"^(?:(?:media|press|investor)\s+contacts?|contacts?\s+(?:presse|médias)|contact)\s*:|^SOURCE\s+[A-Z]")
 
 
@@ -131,8 +137,13 @@ def _release_body(lines: list[str]) -> tuple[list[str], int]:
     """A press release's lines without the wire's header, the company's boilerplate and the media contact; how many
     were dropped."""
     start = next((i for i, line in enumerate(lines[:8]) if _WIRE_DATELINE.match(line)), 0)
+    while start < min(len(lines), 3) and _RELEASE_EMBARGO.match(lines[start]):
+        start += 1
     end = len(lines)
     for i in range(start + 1, len(lines)):
+        if _RELEASE_END.match(lines[i]):
+            end = i
+            break
         about = _ABOUT_HEADING.match(lines[i])
         # the paragraph after the heading is about that company ("About Acme" / "Acme Ltd designs …")
         if about and i + 1 < len(lines) and lines[i + 1].startswith(about.group("name").split()[0]):

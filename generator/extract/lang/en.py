@@ -810,6 +810,11 @@ CREDIT_AFTER_WHAT = r"(?!)"
 COMMENT_LABELS = r"comments?|reactions?|reply|report"
 COMMENT_AGE = r"\d+ (?:hours?|minutes?|days?) ago"
 DATELINE = r"published|updated|posted|last updated|photo|credit|image|source|©"
+# A press release's own marks (page.py): the embargo line over it, the word that ends it ("ENDS"), the heading of
+# the notes to editors after it.
+RELEASE_EMBARGO = r"embargo(?:ed)?\s*(?::|until\b|till\b)|embargoed\s+(?=\d)"
+RELEASE_END = r"ends|end"
+RELEASE_NOTES = r"notes?\s+(?:to|for)\s+editors|editor['’]?s['’]?\s+notes?"
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr drs prof st sr jr gen col lt sgt gov sen rep rev no vol art p pp fig ed etc cf vs apr jan feb mar
 jun jul aug sep sept oct nov dec inc ltd corp co

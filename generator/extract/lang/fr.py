@@ -923,6 +923,11 @@ CREDIT_AFTER_WHAT = r"d['’]illustration"
 COMMENT_LABELS = r"commentaires?|réactions?|répondre|signaler"
 COMMENT_AGE = r"il y a \d+ \w+"
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
+# A press release's own marks (page.py): the embargo line over it, the words that end it ("Fin du communiqué"),
+# the heading of the notes to editors after it.
+RELEASE_EMBARGO = r"(?:sous\s+)?embargo\s*(?::|jusqu['’](?:au|à)\b)"
+RELEASE_END = r"fin\s+du\s+communiqué|fin"
+RELEASE_NOTES = r"notes?\s+(?:aux|pour\s+les|à\s+l['’]attention\s+des)\s+rédactions"
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
 m mm mme mmes mlle pr prof st ste gén col no nº vol art p pp ch fig éd etc cf env av janv fév févr mar avr
