@@ -165,6 +165,25 @@ def test_a_strap_under_the_headline_is_no_body_text() -> None:
     assert "third year running" not in article.text
 
 
+def test_a_subheadline_beside_the_headline_is_no_body_text_but_a_section_heading_stays() -> None:
+    """An h2 with no final stop printed beside the h1 is a subheadline; an h2 inside the body opens a section."""
+    paragraphs = ["The county council voted on Tuesday night to raise the council tax by five per cent from April.",
+                  "Opposition members said the rise would hit pensioners hardest, and called for a review of fares.",
+                  "The leader of the council said the money would keep three libraries open until the end of 2027.",
+                  "A public meeting on the budget is planned for next month in the town hall, the council said."]
+    body = "".join(f"<p>{p}</p>" for p in paragraphs[:2]) + "<h2>What happens next</h2>" + \
+        "".join(f"<p>{p}</p>" for p in paragraphs[2:])
+    page = ("<html lang='en'><head><title>Council tax to rise again</title></head><body><main><article class='asset'>"
+            "<header class='asset-header'><h1 class='headline'>Council tax to rise again</h1>"
+            "<h2 class='subheadline'>Libraries kept open as the county balances its books for a third year</h2>"
+            "<div class='meta'><span class='byline'>By Jane Roe, Local Democracy Reporter</span></div></header>"
+            f"<div class='asset-content' itemprop='articleBody'><div class='asset-body'>{body}</div></div>"
+            "</article></main></body></html>").encode()
+    article = read_page(page)
+    assert article is not None and article.text.startswith("The county council voted on Tuesday night")
+    assert "balances its books" not in article.text and "What happens next" in article.text
+
+
 def test_an_agency_dateline_is_cut_from_the_first_sentence_and_dates_the_page() -> None:
     """'PORT-KERVEN, 26 janvier 2027 (APA) –' heads the dispatch; its day dates a page that gives no other."""
     first = "<p>PORT-KERVEN, 26 janvier 2027 (APA) – Une quarantaine de chalutiers ont bloqué lundi l’entrée du port.</p>"

@@ -244,7 +244,8 @@ def _without_strap(tree: Any, lines: list[str]) -> tuple[list[str], int]:
 
     A standfirst that is a sentence is body text (the README's convention); a strap is no sentence (no final
     stop, "Police clocked one driver at 97mph past a primary school") and sits outside the element that holds
-    the article's paragraphs, so it belongs to the headline as the title does.
+    the article's paragraphs, so it belongs to the headline as the title does; so does a subheadline printed as an
+    h2 beside the headline's h1.
     """
     cut = 0
     while len(lines) > cut + 1 and cut < 2:
@@ -253,8 +254,9 @@ def _without_strap(tree: Any, lines: list[str]) -> tuple[list[str], int]:
             break
         strap = _element_of(tree, line, ("p", "div", "span", "h2", "h3"))
         following = _element_of(tree, lines[cut + 1], ("p", "div", "blockquote", "li"))
-        if strap is None or following is None or strap.tag in ("h2", "h3") \
-                or strap.getparent() is following.getparent():
+        # A subheading (h2, h3) opens a section of the body, unless it sits beside the headline (a subheadline).
+        if strap is None or following is None or strap.getparent() is following.getparent() \
+                or (strap.tag in ("h2", "h3") and not strap.getparent().xpath("./h1")):
             break
         cut += 1
     return lines[cut:], cut
