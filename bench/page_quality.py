@@ -36,6 +36,14 @@ imported with `add` exactly as a user would (no option: everything comes from th
 * **chrome leaked**: the gold's `chrome` strings (cookie banner, menu, byline, share bar, related
   headlines, newsletter, comments, footer) found in the source text, spacing ignored.
 
+* **breakdown** (every set, counts only): the missed statements by what the extractor made of them (no claim, a
+  claim without a speaker or with another), where the body names the speaker (before or after the quotation in its
+  sentence, only in an earlier sentence with a pronoun or a role in this one, later, a description rather than a
+  name), the quotation marks, and the shape (one quotation, split around its attribution, several sentences, open
+  over paragraphs); the wrong actors by kind (over a sentence's end, part of a longer gold name, a gold name with more
+  words, a role, a nationality, a word the body writes in lower case too, a word only seen opening sentences, one the
+  gold lists as no actor); and the main figures per language.
+
 Two sets: the dev pages (tests/pages/, SUMMARY lines) and the held-out ones (tests/heldout/pages/,
 HELDOUT lines, same fields), written by someone who did not tune the extractor and used only to
 measure: -v never lists held-out misses.
@@ -51,6 +59,7 @@ import io
 import re
 import sys
 import tempfile
+from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -80,6 +89,10 @@ class PageResult:
     chrome: tuple[int, int]
     notes: list[str] = field(default_factory=list)
     add_failed: bool = False
+    language: str = ""
+    quote_kinds: Counter[str] = field(default_factory=Counter)  # missed quoted statements, by kind (see _quote_kinds)
+    reported_kinds: Counter[str] = field(default_factory=Counter)  # missed reported speech, by the same kinds
+    actor_kinds: Counter[str] = field(default_factory=Counter)  # wrong actor names, by kind (see _actor_kind)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,7 +165,29 @@ def _report(folder: Path, label: str, verbose: bool) -> int:
           f"add's metadata right {meta_ok}/{meta_all} (title, publisher, published, language, first and last sentence)"
           + "".join(f"; add refused {n} of {len(results)} pages, counted as found nothing"
                     for n in [sum(r.add_failed for r in results)] if n))
+    _breakdown(label, results)
     return 0
+
+
+def _breakdown(label: str, results: list[PageResult]) -> None:
+    """Where the misses are: missed statements by kind on each axis, wrong actors by kind, then the main figures per
+    language. Counts only, so it is printed for the held-out pages too."""
+    for field_name, what in (("quote_kinds", "quoted missed"), ("reported_kinds", "reported missed")):
+        counts: Counter[str] = sum((getattr(r, field_name) for r in results), Counter())
+        total = sum(counts[k] for k in QUOTE_AXES["outcome"])
+        print(f"{label} breakdown: {what} {total}: " + " | ".join(
+            ", ".join(f"{kind} {counts[kind]}" for kind in kinds if counts[kind]) or "-"
+            for kinds in QUOTE_AXES.values()))
+    actors: Counter[str] = sum((r.actor_kinds for r in results), Counter())
+    print(f"{label} breakdown: wrong actors {sum(actors.values())}: "
+          + (", ".join(f"{kind} {actors[kind]}" for kind in ACTOR_KINDS if actors[kind]) or "-"))
+    for language in sorted({r.language for r in results}):
+        mine = [r for r in results if r.language == language]
+        total = {key: tuple(map(sum, zip(*(getattr(r, key) for r in mine))))
+                 for key in ("quoted", "reported", "actors", "titles")}
+        print(f"{label} by language: {language} {len(mine)} pages: quoted {_ratio(total['quoted'])}, reported "
+              f"{_ratio(total['reported'])}, actor precision {_share(total['actors'])} ({_ratio(total['actors'])}), "
+              f"titles {_ratio(total['titles'])} ({_share(total['titles'])})")
 
 
 def _shown(folder: Path) -> str:
@@ -178,16 +213,23 @@ def score_page(page: Path, verbose: bool = False) -> PageResult:
         events = _extract(site, imported.source_id)
         text = imported.path.read_text(encoding="utf-8").split("---\n", 2)[2]
     notes = printed if verbose else []
+    quote_kinds: Counter[str] = Counter()
+    reported_kinds: Counter[str] = Counter()
+    actor_kinds: Counter[str] = Counter()
     return PageResult(
         name=page.stem,
         dates=_dates(text, gold, imported.published, imported.language, notes),
         metadata=_metadata(imported, text, gold, notes),
-        quoted=_claims(events, gold, notes, direct=True),
-        reported=_claims(events, gold, notes, direct=False),
-        actors=_actors(events, gold, notes),
+        quoted=_claims(events, gold, notes, direct=True, text=text, kinds=quote_kinds),
+        reported=_claims(events, gold, notes, direct=False, text=text, kinds=reported_kinds),
+        actors=_actors(events, gold, notes, text=text, kinds=actor_kinds),
         titles=_titles(events, gold, text, notes),
         chrome=_chrome(text, gold, notes),
         notes=notes,
+        language=str((gold.get("page") or {}).get("language") or ""),
+        quote_kinds=quote_kinds,
+        reported_kinds=reported_kinds,
+        actor_kinds=actor_kinds,
     )
 
 
@@ -209,7 +251,8 @@ def _failed(page: Path, gold: dict[str, Any], notes: list[str]) -> PageResult:
     keys = ("title", "publisher", "published", "language", "first sentence", "last sentence")
     return PageResult(name=page.stem, dates=Score(fn=len(gold.get("dates") or [])), metadata=dict.fromkeys(keys, False),
                       quoted=(0, direct), reported=(0, len(claims) - direct), actors=(0, 0), titles=(0, titled),
-                      chrome=(0, len(gold.get("chrome") or [])), notes=notes, add_failed=True)
+                      chrome=(0, len(gold.get("chrome") or [])), notes=notes, add_failed=True,
+                      language=str((gold.get("page") or {}).get("language") or ""))
 
 
 def _extract(site: Path, source_id: str) -> list[dict[str, Any]]:
@@ -270,8 +313,9 @@ def _metadata(imported: Any, text: str, gold: dict[str, Any], notes: list[str]) 
     return checks
 
 
-def _claims(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str], direct: bool) -> tuple[int, int]:
-    """Gold claims (quoted, or reported) found as extracted claims with their speaker."""
+def _claims(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str], direct: bool,
+            text: str = "", kinds: Counter[str] | None = None) -> tuple[int, int]:
+    """Gold claims (quoted, or reported) found as extracted claims with their speaker; each miss's kinds counted."""
     wanted = [c for c in gold.get("claims") or [] if bool(c.get("direct", True)) == direct]
     found = 0
     for claim in wanted:
@@ -279,10 +323,100 @@ def _claims(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str]
         if match is not None and _same_speaker(str(match.get("speaker") or ""), str(claim["speaker"]), gold):
             found += 1
         else:
+            missed = _quote_kinds(text, claim, gold, match)
+            if kinds is not None:
+                kinds.update(missed)
             said = f" (found, speaker {match.get('speaker')!r})" if match is not None else ""
             notes.append(f"{'quoted' if direct else 'reported'} claim missed{said}: {claim['speaker']}: "
-                         f"{str(claim['quote'])[:70]!r}")
+                         f"{str(claim['quote'])[:70]!r} [{', '.join(missed)}]")
     return found, len(wanted)
+
+
+# The kinds a missed claim is counted under, by axis, in the order the breakdown prints them.
+QUOTE_AXES: dict[str, tuple[str, ...]] = {
+    "outcome": ("no claim", "speaker missing", "speaker wrong"),
+    "speaker": ("named before", "named after", "a pronoun (named earlier)", "a role (named earlier)",
+                "named in an earlier sentence", "later sentence", "a description", "not in the body"),
+    "marks": ("« »", "“ ”", '" "', "‘ ’", "none"),
+    "shape": ("one quotation", "split around the attribution", "beside a quotation", "several sentences",
+              "spans paragraphs"),
+}
+
+
+def _quote_kinds(text: str, claim: dict[str, Any], gold: dict[str, Any], match: dict[str, Any] | None) -> list[str]:
+    """What kind of statement a missed gold claim is, one kind per axis of QUOTE_AXES, read from the gold and the
+    source text only: what the extractor made of it, where its speaker is named, its quotation marks, its shape."""
+    speaker = str(claim["speaker"])
+    outcome = "no claim" if match is None else "speaker missing" if not str(match.get("speaker") or "").strip() \
+        else "speaker wrong"
+    place = _find(text, str(claim["quote"]))
+    if place is None:
+        return [outcome, "not in the body", "none", "one quotation"]
+    start, end = place
+    para_start = text.rfind("\n\n", 0, start) + 2 if text.rfind("\n\n", 0, start) >= 0 else 0
+    para_end = text.find("\n\n", end)
+    para_end = len(text) if para_end < 0 else para_end
+    from generator.extract.segment import sentences
+
+    inside = [s for s in sentences(text, para_start, para_end) if s.start < end and start < s.end]
+    first = min((s.start for s in inside), default=para_start)
+    last = max((s.end for s in inside), default=para_end)
+    names = _speaker_forms(speaker, gold)
+    where = "a description" if not speaker[:1].isupper() else ""
+    if not where:
+        found = [m.start() for m in _name_pattern(names).finditer(text, first, last) if not start <= m.start() < end]
+        if any(f < start for f in found):
+            where = "named before"
+        elif found:
+            where = "named after"
+        elif _name_pattern(names).search(text, 0, first):
+            outside = text[first:start] + " " + text[end:last]
+            where = ("a pronoun (named earlier)" if _PRONOUN.search(outside)
+                     else "a role (named earlier)" if re.search(r"(?<![\w'’])(?:the|a|an|le|la|l['’]|un|une)\s+[a-zà-ÿ]", outside)
+                     else "named in an earlier sentence")
+        else:
+            where = "later sentence"
+    opening = text[:start].rstrip()[-1:]
+    marks = {"«": "« »", "“": "“ ”", '"': '" "', "‘": "‘ ’"}.get(opening, "none")
+    if text.count(opening, para_start, para_end) != text.count({"«": "»", "“": "”"}.get(opening, opening), para_start, para_end) \
+            and opening in "«“" or opening == '"' and text.count('"', para_start, para_end) % 2:
+        shape = "spans paragraphs"
+    elif _beside_another(text, claim, gold, start, end):
+        shape = "split around the attribution" if claim.get("direct", True) else "beside a quotation"
+    elif re.search(r"[.!?…]\s+[\"«“]?[A-ZÀ-Ý]", str(claim["quote"])):
+        shape = "several sentences"
+    else:
+        shape = "one quotation"
+    return [outcome, where, marks, shape]
+
+
+def _beside_another(text: str, claim: dict[str, Any], gold: dict[str, Any], start: int, end: int) -> bool:
+    """Whether another quotation of the same speaker sits right before or after this one (a quotation split around
+    its attribution: "“…,” she said. “…”")."""
+    for other in gold.get("claims") or []:
+        if other is claim or str(other.get("speaker")) != str(claim["speaker"]) or not other.get("direct", True):
+            continue
+        place = _find(text, str(other["quote"]))
+        gap = text[end:place[0]] if place and place[0] >= end else text[place[1]:start] if place else "\n\n"
+        if len(gap) < 100 and "\n\n" not in gap:
+            return True
+    return False
+
+
+_PRONOUN = re.compile(r"(?<![\w'’-])(?:he|she|they|it|il|elle|ils|elles)(?![\w'’])|-t-(?:il|elle)\b|-(?:il|elle)s?\b",
+                      re.IGNORECASE)
+
+
+def _speaker_forms(speaker: str, gold: dict[str, Any]) -> list[str]:
+    """The ways the body may name a gold speaker: in full, by surname, by one of its aliases."""
+    aliases = [str(k) for k, v in (gold.get("aliases") or {}).items() if _norm(str(v)) == _norm(speaker)]
+    return [speaker] + ([speaker.split()[-1]] if " " in speaker else []) + aliases
+
+
+def _name_pattern(names: list[str]) -> re.Pattern[str]:
+    """Any of the names, as whole words, apostrophe style and spacing ignored."""
+    forms = [r"\s+".join(re.escape(w).replace("’", "['’]").replace("'", "['’]") for w in n.split()) for n in names if n.strip()]
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)")
 
 
 def _claim_event(events: list[dict[str, Any]], claim: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any] | None:
@@ -306,8 +440,10 @@ def _same_speaker(found: str, expected: str, gold: dict[str, Any]) -> bool:
     return _norm(found) in {_norm(expected), _norm(expected.split()[-1])} | aliases
 
 
-def _actors(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str]) -> tuple[int, int]:
-    """Distinct extracted actor names that are gold actors (or aliases, or a person's surname)."""
+def _actors(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str], text: str = "",
+            kinds: Counter[str] | None = None) -> tuple[int, int]:
+    """Distinct extracted actor names that are gold actors (or aliases, or a person's surname); each wrong one's kind
+    counted."""
     groups = gold.get("actors") or {}
     names = {_norm(n) for group in groups.values() for n in group or []}
     names |= {_norm(n.split()[-1]) for n in groups.get("people") or []}
@@ -315,9 +451,52 @@ def _actors(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str]
         names |= {_norm(alias), _norm(str(name))}
     found = sorted({str(a) for e in events for a in e.get("actors") or []})
     wrong = [a for a in found if _norm(a) not in names]
+    language = str((gold.get("page") or {}).get("language") or "")
+    wrong_kinds = [_actor_kind(a, text, names, gold, language) for a in wrong]
+    if kinds is not None:
+        kinds.update(wrong_kinds)
     if wrong:
-        notes.append(f"actors wrong: {', '.join(wrong)}")
+        notes.append(f"actors wrong: {', '.join(f'{a} [{k}]' for a, k in zip(wrong, wrong_kinds))}")
     return len(found) - len(wrong), len(found)
+
+
+# The kinds a wrong actor is counted under, in the order the breakdown prints them (the first that fits).
+ACTOR_KINDS = ("crosses a sentence's end", "part of a longer name", "a name with more words", "a role or title",
+               "a nationality or people", "a common word", "opens sentences only", "listed as no actor", "other")
+
+
+def _actor_kind(name: str, text: str, names: set[str], gold: dict[str, Any], language: str) -> str:
+    """Why an extracted actor name is wrong, as far as the gold and the text tell: it runs over a sentence's end
+    ("Series B. Investors"), it is a piece of a gold name ("Water" of "Carrow Water"), a gold name with words added
+    ("Minister Paul Vernet"), a role, a nationality, a word the body also writes in lower case, a word only ever seen
+    opening a sentence, one the gold lists as no actor (products, works, events, diseases), or none of these."""
+    from generator.extract.lang import for_text
+
+    data = for_text(language)
+    words = _norm(name).split()
+    joined = " ".join(words)
+    padded = f" {joined} "
+    written = [r"\s*".join(re.escape(w) for w in word.split()) for word in name.split()]
+    if len(written) > 1 and not re.search(r"\s+".join(written), text) \
+            and re.search(r"[.!?:]?\s+".join(written), text):
+        return "crosses a sentence's end"
+    if any(padded in f" {gold_name} " for gold_name in names):
+        return "part of a longer name"
+    if any(f" {gold_name} " in padded for gold_name in names if gold_name):
+        return "a name with more words"
+    if any(w in data.TITLES or w in data.PERSON_NOUNS for w in words):
+        return "a role or title"
+    if len(words) == 1 and (words[0] in data.NATIONALITIES or words[0].removesuffix("s") in data.NATIONALITIES
+                            or words[0].removesuffix("es") in data.NATIONALITIES):
+        return "a nationality or people"
+    if len(words) == 1 and re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", text):
+        return "a common word"  # the body writes it in lower case too ("the council", "la commission")
+    starts = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+    if starts and all(re.search(r"(?:^|[.!?…:»”\"]\s*|\n)[\s«“\"*_(]*$", text[max(0, s - 6):s]) for s in starts):
+        return "opens sentences only"
+    if _norm(name) in {_norm(str(n)) for n in gold.get("not_actors") or []}:
+        return "listed as no actor"
+    return "other"
 
 
 def _titles(events: list[dict[str, Any]], gold: dict[str, Any], text: str, notes: list[str]) -> tuple[int, int]:

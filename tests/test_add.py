@@ -873,3 +873,27 @@ def test_add_reads_a_javascript_app_s_page_data_and_says_so(tmp_path, run_cli):
     result, meta, body = add_page(tmp_path, run_cli, page)
     assert body.split() == " ".join(paragraphs).split()
     assert "text:       from the page data Fusion.globalContent" in result.out
+
+
+def test_bench_sorts_missed_statements_and_wrong_actors_by_kind():
+    from bench.page_quality import _actor_kind, _quote_kinds
+
+    text = ("Paul Vernet runs Carrow Water. “We will close the plant,” Vernet said. “Nobody wants it.”\n\n"
+            "He added it was sad. « C'est la fin », a-t-il dit. The firm raised its Series B. Investors were happy.")
+    gold = {"claims": [{"speaker": "Paul Vernet", "quote": "We will close the plant,"},
+                       {"speaker": "Paul Vernet", "quote": "Nobody wants it."},
+                       {"speaker": "Paul Vernet", "quote": "C'est la fin"}],
+            "not_actors": ["Series B"], "page": {"language": "en"}}
+    first, second, third = gold["claims"]
+    assert _quote_kinds(text, first, gold, None) == ["no claim", "named after", "“ ”", "split around the attribution"]
+    # "“Nobody wants it.”" is a sentence of its own: Vernet is named in the one before.
+    assert _quote_kinds(text, second, gold, {"speaker": ""}) == [
+        "speaker missing", "named in an earlier sentence", "“ ”", "split around the attribution"]
+    assert _quote_kinds(text, third, gold, {"speaker": "Carrow"}) == [
+        "speaker wrong", "a pronoun (named earlier)", "« »", "one quotation"]
+    names = {"paul vernet", "vernet", "carrow water"}
+    assert _actor_kind("Series B Investors", text, names, gold, "en") == "crosses a sentence's end"
+    assert _actor_kind("Carrow", text, names, gold, "en") == "part of a longer name"
+    assert _actor_kind("Minister Paul Vernet", text, names, gold, "en") == "a name with more words"
+    assert _actor_kind("Series B", text, names, gold, "en") == "listed as no actor"
+    assert _actor_kind("Investors", text, names, gold, "en") == "opens sentences only"
