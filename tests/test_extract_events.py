@@ -393,6 +393,23 @@ def test_an_attribution_printed_inside_the_quotation_marks_names_the_person_name
     assert claims[0].title == "Yannick Le Bihan : « Les Espagnols, eux, ont gardé leur quota »"
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # French prints the incise inside the guillemets, the speaker named there: a person, a role then the name, a
+    # description; the one who spoke before (Le Bihan) is not the speaker.
+    ("« Nous sommes à bout, souffle Nathalie Girard, aide-soignante depuis quinze ans. On ne peut plus continuer. »",
+     "Nathalie Girard"),
+    ("« Je comprends la colère, reconnaît le directeur, Paul Mercier. Mais les budgets sont contraints. »",
+     "Paul Mercier"),
+    ("« On a appris la nouvelle par la presse, regrette une salariée. Personne ne nous a rien dit. »", "Une salariée"),
+    # A comma inside the words with no incise after it leaves them to the one who spoke before.
+    ("« Nous sommes à bout, et les familles le savent. On ne peut plus continuer. »", "Yannick Le Bihan"),
+])
+def test_a_speaker_named_inside_the_quotation_marks_speaks(text, speaker):
+    before = "Yannick Le Bihan, président du comité, était furieux. « Rien ne va », a-t-il lancé. "
+    claims = [c for c in extract(before + text, "fr") if c.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Yannick Le Bihan", speaker]
+
+
 @pytest.mark.parametrize("text, language, speaker", [
     ("Le Bihan accuse par ailleurs les chalutiers espagnols de pêcher dans la zone « sans aucun contrôle ». "
      "Yannick Le Bihan préside le comité.", "fr", "Yannick Le Bihan"),

@@ -255,6 +255,28 @@ def _incise_inside(sentence: str, quote: Quotation, before: Sequence[str], names
                 and re.match(r"\s*[.,;]", quote.text[verb.end():]):
             speaker = _last_person("", before, names)
             return Claim(quote, speaker, at + verb.start(), at + verb.end()) if speaker else None
+    return _named_inside(quote, at, before, names, cues)
+
+
+def _named_inside(quote: Quotation, at: int, before: Sequence[str], names: NameIndex, cues: _Cues) -> Claim | None:
+    """A quotation with its attribution inside its marks, the speaker named: « Nous sommes à bout, souffle Nathalie
+    Girard, aide-soignante. On ne peut plus continuer. », « C'est une erreur, reconnaît le directeur, Paul Mercier. »
+    (issue 9: French prints the incise inside the guillemets; the words were given to whoever spoke before).
+
+    The words before a comma are the quotation, the words after it up to the sentence's end the incise, read as an
+    incise after a quotation is; ``at`` is where the quotation's text starts in the sentence."""
+    for comma in re.finditer(r",", quote.text):
+        if len(re.findall(r"\w+", quote.text[: comma.start()])) < 2:
+            continue
+        stop = re.search(r"[.!?…](?=\s|$)", quote.text[comma.start():])
+        incise = quote.text[comma.start(): comma.start() + stop.start() if stop else len(quote.text)]
+        if len(incise.split()) > 16:
+            continue
+        head = Quotation(0, len(_PLACEHOLDER), quote.text[: comma.start()])
+        found = _incise_claim(_PLACEHOLDER + incise, head, before, names, cues)
+        if found is not None:
+            shift = at + comma.start() - len(_PLACEHOLDER)
+            return Claim(quote, found.speaker, shift + found.verb_start, shift + found.verb_end)
     return None
 
 
