@@ -337,7 +337,7 @@ QUOTE_AXES: dict[str, tuple[str, ...]] = {
     "outcome": ("no claim", "speaker missing", "speaker wrong"),
     "speaker": ("named before", "named after", "a pronoun (named earlier)", "a role (named earlier)",
                 "named in an earlier sentence", "later sentence", "a description", "not in the body"),
-    "marks": ("« »", "“ ”", '" "', "‘ ’", "none"),
+    "marks": ("« »", "“ ”", '" "', "‘ ’", "' '", "none"),
     "shape": ("one quotation", "split around the attribution", "beside a quotation", "several sentences",
               "spans paragraphs"),
 }
@@ -377,7 +377,7 @@ def _quote_kinds(text: str, claim: dict[str, Any], gold: dict[str, Any], match: 
         else:
             where = "later sentence"
     opening = text[:start].rstrip()[-1:]
-    marks = {"«": "« »", "“": "“ ”", '"': '" "', "‘": "‘ ’"}.get(opening, "none")
+    marks = {"«": "« »", "“": "“ ”", '"': '" "', "‘": "‘ ’", "'": "' '"}.get(opening, "none")
     if text.count(opening, para_start, para_end) != text.count({"«": "»", "“": "”"}.get(opening, opening), para_start, para_end) \
             and opening in "«“" or opening == '"' and text.count('"', para_start, para_end) % 2:
         shape = "spans paragraphs"

@@ -23,6 +23,7 @@ BRACKETED_LABEL = re.compile(r"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+)
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
+_AGE = re.compile(r"\d{1,3}(?:\s+(?:ans|years?\s+old))?")  # "Marie Dubois, 67 ans,": an apposition of age
 _TITLE_WORDS = frozenset(w.casefold() for w in union("TITLES"))  # "Managing Director of …": a role, not a name
 _OPENING_WORDS = union("COMMON_CAPITALS")  # "After", "Après": capitalised, they open a clause, not a name
 
@@ -425,6 +426,11 @@ def _for_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) ->
         # "Pour la CGT, « … »": an organisation named alone in its part.
         named = [cues.leading_determiner.sub("", p.strip()) for p in parts]
         speaker = next((names.mentions(p)[0].name for p in named if names.is_name(p)), None)
+    if speaker is None and len(parts) == 1:
+        # "Pour le syndicat CGT, « … »", "For the campaign group Save Our Pool, "…"": the name its kind introduces;
+        # a description alone ("Pour l'instant") names no one.
+        described = _speaker_from(parts[0], names, cues)
+        speaker = described if described in {m.name for m in names.mentions(parts[0])} else None
     return Claim(quote, speaker, opening.start(), opening.end()) if speaker else None
 
 
@@ -710,6 +716,8 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     # "L’équipe X, dont le leader Thomas Lenoir porte le maillot jaune, a salué": a relative clause's subject is not
     # the verb's.
     segments = [s for s in segments if s and not cues.relative.match(s)]
+    # "Ms Marsh, 54, told the Echo", "Marie Dubois, 67 ans, raconte": an age in commas belongs to the name before it.
+    segments = [s for s in segments if not _AGE.fullmatch(s)]
     if segments:
         near.append(segments[-1])
     if len(segments) >= 2 and near and near[-1] is segments[-1] and _role(segments[-1], cues):
