@@ -1538,6 +1538,9 @@ def test_job_titles_weekdays_initials_and_labels_around_names(text, language, ac
     ('"It was a scheme," said Hannah Desrosiers, of the Crown Prosecution Service\'s Complex Casework Unit, on '
      "Monday.", "en", ["Crown Prosecution Service", "Hannah Desrosiers"]),
     ("Shares in Barclays and Lloyds Bank fell in Leeds on Monday.", "en", ["Barclays", "Leeds", "Lloyds Bank"]),
+    # An organisation's word, "of the", a name: one organisation; no such word, two names.
+    ("Rory Halcrow, of the University of the Isles, visited Leeds on Monday.", "en",
+     ["Leeds", "Rory Halcrow", "University of the Isles"]),
     # A number opens no person's name; a word after "à" is a place, no first name a description follows.
     ("Au Gaec des Trois Sapins, à Mouthe, Julien Bourgeois élève 70 vaches. « On travaille à perte depuis "
      "l'automne », explique-t-il lundi.", "fr", ["Julien Bourgeois"]),
@@ -1864,6 +1867,9 @@ def test_a_person_in_apposition_after_the_subject_speaks_for_it():
     ("For the campaign group Save Our Pool, \"this is a betrayal of every family in town\".", "en", "Save Our Pool"),
     # A description alone names no one.
     ("Pour l'instant, « rien n'est décidé ».", "fr", None),
+    # A title before the name, a relative clause in the apposition: the person still speaks, never the clause.
+    ("Dr Rory Halcrow, a seabird ecologist at the University of the Isles who reviewed the survey, said the count "
+     "was “robust and in line with declines elsewhere”.", "en", "Rory Halcrow"),
 ])
 def test_a_role_between_names_a_word_of_manner_an_age_and_on_for_a_place(text, language, speaker):
     claims = [c for c in extract(text, language) if c.kind == "claim"]

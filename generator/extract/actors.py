@@ -853,6 +853,11 @@ _MATTERS_LISTED = re.compile(rf"(?:\s*,\s*[A-ZÀ-Ý][\w-]*)+\s*,?\s+(?:{'|'.join
                              rf"\s+[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?")
 
 
+_ORG_ARTICLE_LINK = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, union("ORG_LINKS")))) + r")\s+(?:"
+                               + "|".join(sorted(re.escape(a.casefold()) for a in _ARTICLES if not a.endswith(("'", "’"))))
+                               + r")\s+")
+
+
 def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """Runs joined by "and"/"et" into one name when the second ends on an organisation's word and the first has none.
 
@@ -872,6 +877,11 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             last_begin, last = out[-1]
             between = text[last_begin + len(last):begin]
             words = last.split()
+            if _ORG_ARTICLE_LINK.fullmatch(between) and words[-1].casefold() in _ORG_WORDS:
+                # "the University of the Isles", "Bank of the North": an organisation's word, its link and an article
+                # join the name after them ("Player of the Year", "Members of the …" stay apart: no such word).
+                out[-1] = (last_begin, text[last_begin:begin + len(raw)])
+                continue
             if between.strip() == "&" or _NAME_JOINER.fullmatch(between + " ") and (
                     raw.split()[-1].casefold() in _ORG_WORDS
                     and (len(words) >= 2 or _OWNED_BEFORE.search(text, max(0, last_begin - 20), last_begin))

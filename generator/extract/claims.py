@@ -25,6 +25,7 @@ _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECAS
 _PLACEHOLDER = "QQQ"
 _AGE = re.compile(r"\d{1,3}(?:\s+(?:ans|years?\s+old))?")  # "Marie Dubois, 67 ans,": an apposition of age
 _TITLE_WORDS = frozenset(w.casefold() for w in union("TITLES"))  # "Managing Director of …": a role, not a name
+_PERSON_TITLE = re.compile(rf"(?:{alternation('PERSON_TITLES')})")  # "Dr", "Mme": written before a person's name
 _OPENING_WORDS = union("COMMON_CAPITALS")  # "After", "Après": capitalised, they open a clause, not a name
 
 _TAIL_PUNCTUATION = r"[,.;:()]"
@@ -775,7 +776,7 @@ def _opens_phrase(phrase: str, names: NameIndex, cues: _Cues) -> bool:
     people = [m for m in names.mentions(phrase) if m.person]
     lead = phrase[: people[0].start].split() if people else []
     return bool(people) and all(
-        w.casefold() in _TITLE_WORDS or cues.leading_determiner.fullmatch(w + " ") is not None
+        w.casefold() in _TITLE_WORDS or _PERSON_TITLE.fullmatch(w) or cues.leading_determiner.fullmatch(w + " ") is not None
         or w[:1].isupper() and w.casefold() not in _OPENING_WORDS for w in lead)
 
 
@@ -808,8 +809,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     A description of an organisation ("the engine maker") is the organisation the sentences ``before`` named.
     """
     phrase = " ".join(phrase.split()).strip(" *_")
-    if not phrase or len(phrase.split()) > 8:
-        return None
+    if not phrase or len(phrase.split()) > 8 or _PLACEHOLDER in phrase:
+        return None  # a phrase holding a quotation ("the count was “…”") is a clause, no one who speaks
     mentions = names.mentions(phrase)
     # "Tom Hale's wife, Mary": an owner before a possessive is not who speaks.
     people = [m for m in mentions if m.person and not re.match(r"['’]s\b", phrase[m.end:])]
