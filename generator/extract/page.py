@@ -58,7 +58,9 @@ _KIND_PREFIXES = {
               "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
               "sponsor", "banner", "donate", "correction", "editorsnote", "erratum", "rectificatif",
               # a photo's caption and credit: "The hall in March 2023. Photo: …" dates no event of the story
-              "caption", "legende", "légende", "photocredit", "credit-photo", "creditphoto"),
+              "caption", "legend", "légende", "photocredit", "credit-photo", "creditphoto",
+              # a video or audio player's block: its legend ("Reportage diffusé dans le JT de 12h30 · 2 min 14 s")
+              "videoplayer", "audioplayer", "mediaplayer"),
     "byline": ("byline", "dateline", "auteur"),
     "navigation": ("breadcrumb", "footer", "masthead", "sidebar", "toolbar", "pagination", "navbar", "navigation",
                    "menu", "skiplink", "keywords", "mots-cles"),
@@ -554,6 +556,8 @@ def chrome_kind(element: Any) -> str | None:
         return kind
     if element.get("aria-hidden") == "true" and tag in ("div", "section", "ul"):
         return "other"
+    if tag == "dl" and element.xpath(".//img|.//picture|.//video"):
+        return "other"  # a picture and its caption as a definition list (SPIP's documents: <dt><img></dt><dd>…</dd>)
     return _TAG_KINDS.get(tag)
 
 
