@@ -626,11 +626,7 @@ def test_add_drops_related_and_newsletter_lines_inside_the_article(tmp_path, run
 PAGES = Path(__file__).resolve().parent / "pages"
 # Dev pages on which add is known to fall short, with what it does wrong: strict, so the mark must go when add is
 # fixed (a page written to measure add is not rewritten to suit it).
-KNOWN_ADD_MISSES: dict[str, str] = {
-    # writer3's dev pages of session 25, as add left them at 148805c (strict: each must fail until mended)
-    "fr-loups-haut-verdan": "the title is taken from og:title's short form, not the headline the page prints",
-    "fr-opa-skis-brevol": "the title is taken from og:title's short form, not the headline the page prints",
-}
+KNOWN_ADD_MISSES: dict[str, str] = {}
 
 
 def _saved_page(page: Path) -> object:

@@ -184,6 +184,23 @@ def test_a_subheadline_beside_the_headline_is_no_body_text_but_a_section_heading
     assert "balances its books" not in article.text and "What happens next" in article.text
 
 
+@pytest.mark.parametrize("og_title, h1, title", [
+    # a social title cut down from the printed headline: the headline the page prints is the title
+    ("Libraries saved as council tax rises", "Three libraries saved as county council tax rises by five per cent",
+     "Three libraries saved as county council tax rises by five per cent"),
+    # a site's name printed as the h1 shares no word with the story's title
+    ("Council tax to rise for a third year", "The Wendmouth Evening Echo", "Council tax to rise for a third year"),
+])
+def test_the_printed_headline_wins_over_a_shorter_og_title_it_extends(og_title: str, h1: str, title: str) -> None:
+    """og:title first, unless the page's one h1 tells the same story in more words; a badge over it is no text."""
+    page = (f"<html lang='en'><head><meta property='og:title' content='{og_title}'></head><body><article>"
+            f"<span class='badge'>Subscribers</span><h1>{h1}</h1><div class='article-body'>{PARAGRAPH * 4}</div>"
+            "</article></body></html>").encode()
+    article = read_page(page)
+    assert article is not None and article.title is not None and article.title.value == title
+    assert article.text.startswith("The council voted") and "Subscribers" not in article.text
+
+
 def test_an_agency_dateline_is_cut_from_the_first_sentence_and_dates_the_page() -> None:
     """'PORT-KERVEN, 26 janvier 2027 (APA) –' heads the dispatch; its day dates a page that gives no other."""
     first = "<p>PORT-KERVEN, 26 janvier 2027 (APA) – Une quarantaine de chalutiers ont bloqué lundi l’entrée du port.</p>"

@@ -187,8 +187,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         publisher = Found(document.sitename.strip(), "trafilatura's site name")
     title = _without_suffix(raw_title, publisher.value if publisher else None)
     lines = _standfirst(work, lines, [t.value for t in (title, raw_title) if t]) + lines
-    if lines and title and _norm(lines[0]) in (_norm(title.value), _norm(raw_title.value if raw_title else "")):
-        lines = lines[1:]  # the page's heading repeats the title
+    lines, kicker = _without_headline(lines, [t.value for t in (title, raw_title) if t])
+    if kicker:
+        dropped["heading"] += kicker
     lines, cut = _release_body(lines)
     if cut:
         dropped["other"] += cut
@@ -239,6 +240,19 @@ def _without_dateline(lines: list[str]) -> tuple[list[str], re.Match[str] | None
         if match and (match.group("agency") or match.group("date") or re.search(r"[–—]|--", match.group("line"))):
             return lines[:i] + [line[match.end():]] + lines[i + 1:], match
     return lines, None
+
+
+def _without_headline(lines: list[str], titles: list[str]) -> tuple[list[str], int]:
+    """The lines without the page's heading, which repeats the title, and the kicker or badge printed over it
+    ("Abonnés", "EXCLUSIVE"); how many such labels were dropped."""
+    wanted = {_norm(title) for title in titles}
+    for at, line in enumerate(lines[:3]):
+        if _norm(line) in wanted:
+            labels = lines[:at]
+            if all(len(label.split()) <= 4 and not label.rstrip().endswith((".", "!", "?")) for label in labels):
+                return lines[at + 1:], len(labels)
+            break
+    return lines, 0
 
 
 def _without_strap(tree: Any, lines: list[str]) -> tuple[list[str], int]:
@@ -686,9 +700,13 @@ class _Meta:
         return None
 
     def title(self) -> Found[str] | None:
-        """og:title, else JSON-LD headline, else the first <h1>, else <title>."""
+        """og:title, else JSON-LD headline, else the first <h1>, else <title>; the printed headline before a
+        shorter og:title that it extends."""
         value = self.meta("og:title", "twitter:title")
         if value:
+            printed = self._printed_headline()
+            if printed and len(printed) > len(value) and _extends(printed, value):
+                return Found(printed, "the page's <h1> (og:title is a shorter form)")
             return Found(value, "og:title")
         for obj in self.articles():
             if isinstance(obj.get("headline"), str) and obj["headline"].strip():
@@ -700,6 +718,11 @@ class _Meta:
                 return Found(text, "the page's <h1>")
         document_title = self.document_title()
         return Found(document_title, "<title>") if document_title else None
+
+    def _printed_headline(self) -> str | None:
+        """The text of the page's only <h1>, or None (a page with several has no one headline)."""
+        headings = self.tree.xpath("//h1")
+        return " ".join(headings[0].text_content().split()) or None if len(headings) == 1 else None
 
     def document_title(self) -> str | None:
         """The text of <title>."""
@@ -1026,6 +1049,14 @@ def _without_suffix(title: Found[str] | None, publisher: str | None) -> Found[st
                 title.where == "<title>" and _title_suffix_publisher(value) is not None):
             value = value[:value.rfind(parts[-1])].rstrip(" |–—-:•·")
     return Found(value, title.where)
+
+
+def _extends(longer: str, shorter: str) -> bool:
+    """Whether a headline of four words or more tells what a shorter title does: half the title's words are in it
+    (a social title cut down from the printed one: "les éleveurs bloquent la préfecture" beside "les éleveurs du
+    Haut-Verdan bloquent la préfecture de Ravières"); a site's name printed as the h1 shares none."""
+    words, printed = set(_norm(shorter).split()), _norm(longer).split()
+    return len(printed) >= 4 and bool(words) and len(words & set(printed)) >= 0.5 * len(words)
 
 
 def _norm(text: str) -> str:
