@@ -1320,3 +1320,42 @@ def test_a_weekday_with_the_article_is_a_day_of_the_story_told(text: str, lang: 
 ])
 def test_a_year_glued_after_a_proper_name_is_part_of_the_name(text: str, lang: str, values: list) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 5, 8), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("Volunteers counted burrows between 18 May and 7 June this year.", "en", [("2026-05-18", "2026-06-07")]),
+    ("It closed on June 7 last year.", "en", [("2025-06-07", None)]),
+    ("Il a fermé le 7 juin de l'année dernière.", "fr", [("2025-06-07", None)]),
+    ("It closed in June last year.", "en", [("2025-06", None)]),
+])
+def test_a_day_of_a_month_in_a_year_named_relatively_is_that_day(text: str, lang: str, values: list) -> None:
+    assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2026, 6, 23), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("The last count was in 2024, weeks before the virus reached the island that July.", "en", ["2024", "2024-07"]),
+    ("In 2025 they killed 400 sheep. By the end of April a third flock was hit. That spring, farmers marched.", "en",
+     ["2025", "2025-04", "2025-SP"]),
+    ("En 2019, le barrage a cédé. Cet été-là, la vallée a été évacuée.", "fr", ["2019", "2019-SU"]),
+    # with no year told before, which July the reader cannot tell
+    ("The virus reached the island that July.", "en", []),
+])
+def test_that_month_or_season_is_the_one_of_the_year_the_text_tells(text: str, lang: str, values: list) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 6, 23), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("Le chiffre d'affaires a reculé après un hiver 2025-2026 sans neige.", "fr", "2025-WI"),
+    ("Sales fell after the 2025-26 winter.", "en", "2025-WI"),
+])
+def test_a_winter_over_two_years_is_the_first_year_s(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 2, 16), lang)] == [value]
+
+
+def test_a_thousands_group_is_no_count_of_years_ago() -> None:
+    assert tag_dates("Timbers felled more than 3,000 years ago were preserved in peat.", dt.date(2027, 4, 14), "en") == []
+
+
+def test_a_weekday_with_le_in_the_future_is_a_habit() -> None:
+    text = "Le 22 septembre, la Ville a tenu une réunion. Une navette reliera le parking à la halle le samedi matin."
+    assert [m.value for m in tag_dates(text, dt.date(2026, 10, 1), "fr")] == ["2026-09-22"]

@@ -179,11 +179,15 @@ def _season_occ(y: int, s: str) -> tuple[_dt.date, _dt.date]:
 
 
 def _season_next_to(year: int, month: str | None, season: str, k: int) -> int:
-    """Year of the season before (k < 0) or after (k > 0) a year, or a month when the text gave one."""
+    """Year of the season before (k < 0), after (k > 0) or nearest (k = 0: "that spring") a year, or a month when the
+    text gave one."""
     if month is None or not month.isdigit():
         return year + k  # "In 2019 … the winter before": 2018's
     first = _dt.date(year, int(month), 1)
     years = range(year - 2, year + 2)
+    if k == 0:
+        # "by the end of April … That spring": the spring holding April, else the one nearest to it
+        return min(years, key=lambda y: max((_season_occ(y, season)[0] - first).days, (first - _season_occ(y, season)[1]).days, 0))
     if k < 0:
         return max(y for y in years if _season_occ(y, season)[1] < first)
     return min(y for y in years if _season_occ(y, season)[0] > first)
@@ -315,6 +319,9 @@ class _Lang:
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
         self.weekday_ahead = re.compile(data.WEEKDAY_AHEAD)
         self.weekday_the = re.compile(data.WEEKDAY_THE)
+        # "that July", "that summer": a demonstrative before a month or a season points at the year the text tells
+        that = [w for w in data.REL_THAT if w[:1].isalpha()]
+        self.that_before = re.compile(rf"(?i)\b(?:{_alt(that)})\s+$" if that else r"(?!)")
         # the words of feasts, which date a year they stand before ("Christmas 2019", "Noël 2019")
         self.date_words = frozenset(w for k in [*data.FEASTS, *data.FEASTS_AFTER_PREP] for w in re.findall(r"[^\W\d_]+", k.lower()))
         self.weekday_the_after = re.compile(data.WEEKDAY_THE_AFTER)
@@ -523,6 +530,10 @@ def _h_bare_month(L: _Lang) -> Handler:
             return None  # "May" is a modal or a surname unless a preposition makes it a month
         if L.month_frequency.search(before.lower()):
             return None  # "chaque mars", "every June": a habit
+        if not m.group("mod") and L.that_before.search(before):
+            # "the virus reached the island that July": the July of the year the text is telling, none when it told
+            # none (read in _from_text, as "in July of that year")
+            return _hit(m, f"{c.pub.year:04d}-{mon:02d}", relative=True, month=mon, kind="M", anchor=("MY", 0))
         named = not m.group("mod") and L.month_names_event.search(before) and not L.range_after_month.match(c.text, m.end())
         # "le recensement de mars" names a fact by its month: the main verb tells of something else (issue 9)
         y, mo = _resolve_m(c.pub, mon, 0 if named else c.tense(m.start(), m.end()))
@@ -640,8 +651,11 @@ def _h_weekday(L: _Lang) -> Handler:
             return None
         if pre == "usually" and not g.get("rel"):
             direction = c.tense(m.start(), m.end())
-            if direction == 0 or (direction == 1 and L.scheduled.search(c.text, max(0, m.start() - 40), m.start())):
-                return None  # "le marché se tient le samedi": a habit told in the present
+            if direction == 0 or (direction > 0 and not L.weekday_the_after.match(c.text, m.end())):
+                # "le marché se tient le samedi", "une navette reliera le parking à la halle le samedi matin": a habit
+                # told in the present or the future; a day of it is told with its date or "suivant" ("le lundi 3",
+                # "le lundi suivant"), told in the past ("dès le vendredi soir") it is a day of the story
+                return None
         if L.weekday_monthly.match(c.text, m.end()) or L.weekday_monthly_before.search(c.text[max(0, m.start() - 30):m.start()]):
             return None  # "le premier lundi du mois", "every first Monday": a monthly rule, not a day
         if L.weekday_named.search(c.text[max(0, m.start() - 12):m.start()]) or \
@@ -976,6 +990,8 @@ def _h_ahead(L: _Lang) -> Handler:
 def _count(L: _Lang, m: re.Match[str], most: int) -> tuple[int, str | None] | None:
     """(n, unit) of "two years", "quinze jours", "a fortnight" (two weeks, at a week's precision); None beyond ``most``."""
     ntok = re.sub(r"\s+", " ", m.group("n").lower())
+    if re.fullmatch(r"\d{3}", ntok) and re.search(r"\d[,.\u00a0\u202f ]$", m.string[max(0, m.start("n") - 2):m.start("n")]):
+        return None  # the last group of "3,000 years ago", "3 000 ans": a count beyond any date's reach
     n = int(ntok) if ntok.isdigit() else L.data.NUMBERS.get(ntok)
     if n is None or n > most:
         return None
@@ -1062,6 +1078,10 @@ def _h_season(L: _Lang) -> Handler:
         pre = (g.get("pre") or "").lower().replace("’", "'")
         if not rel and pre.startswith(L.data.SEASON_OF):
             return None  # "vacances d'été": a kind of holiday, not a date
+        if rel in L.data.REL_THAT:
+            # "that summer", "cet été-là": the season of the year the text is telling, none when it told none
+            return _hit(m, f"{c.pub.year:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S",
+                        anchor=("S", 0), told_only=True)
         direction = L.direction(rel)
         if direction and rel.startswith(L.data.REL_FROM_TEXT):
             # "l'hiver précédent", "the following spring": next to the date the text is telling (issue 9)
@@ -1265,9 +1285,24 @@ def _h_yearrange(L: _Lang) -> Handler:
         y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
         if not (_year_ok(y1) and _year_ok(y2) and y1 < y2 <= y1 + 100):
             return None
+        season = _season_of_range(L, c.text, m.start(), m.end()) if y2 == y1 + 1 else None
+        if season is not None:
+            # "l'hiver 2025-2026", "the 2025-26 winter": the one winter over the two years, the first year's
+            return _Hit(season[0], season[1], f"{y1:04d}-{season[2]}", kind="S")
         return _hit(m, f"{y1:04d}", end_value=f"{y2:04d}", kind="SPAN")
 
     return h
+
+
+def _season_of_range(L: _Lang, text: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The span and season of a season word right before or after two following years ("hiver 2025-2026")."""
+    before = re.search(r"([^\W\d_]+)\s+$", text[max(0, start - 20):start])
+    if before is not None and before.group(1).lower() in L.data.SEASONS:
+        return start - len(before.group(0)), end, L.data.SEASONS[before.group(1).lower()]
+    after = re.match(r"\s+([^\W\d_]+)", text[end:end + 20])
+    if after is not None and after.group(1).lower() in L.data.SEASONS:
+        return start, end + after.end(), L.data.SEASONS[after.group(1).lower()]
+    return None
 
 
 def _h_ref(L: _Lang) -> Handler:
@@ -1320,6 +1355,30 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
         cl_end = max(cl_end, h.end) if len(cluster) > 1 else h.end
     if cluster:
         flush()
+    return out
+
+
+_DAY_BEFORE_MONTH = re.compile(r"(?<![\d,.])([0-3]?\d)(?:er|st|nd|rd|th)?\s+(?:of\s+)?$")
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
+def _day_in_named_year(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
+    """A day of a month whose year is named relatively is that day of it: '7 June this year', 'le 7 juin de l'année
+    dernière', 'June 7 last year' (read as the month alone, or as the day of publication's year, session 25's dev
+    pages). The year's words take the day along; the day's own reading from the tense gives way."""
+    out: list[_Hit] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if h.kind == "M" and not h.tensed and h.mod is None and h.end_value is None and _MONTH_VALUE.fullmatch(h.value):
+            day = _DAY_BEFORE_MONTH.search(c.text, max(0, h.start - 12), h.start)
+            if day is not None and (prev is None or prev.end <= day.start(1)) \
+                    and _safe_date(int(h.value[:4]), int(h.value[5:]), int(day.group(1))) is not None:
+                h.start, h.value, h.kind, h.day = day.start(1), f"{h.value}-{int(day.group(1)):02d}", "D", int(day.group(1))
+        elif prev is not None and prev.kind == "D" and prev.tensed and h.relative and h.anchor is None and \
+                re.fullmatch(r"\d{4}", h.value) and h.mod is None and re.fullmatch(r"\s+", c.text[prev.end:h.start]):
+            prev.value, prev.end, prev.tensed = f"{h.value}{prev.value[4:]}", h.end, False
+            continue
+        out.append(h)
     return out
 
 
@@ -1598,7 +1657,8 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
-    sel = _from_text(_anchor_on_text(_merge_spans(_select(_drop_habits(hits, ctx, rules)), ctx, rules), ctx), pub)
+    sel = _from_text(_anchor_on_text(_merge_spans(_day_in_named_year(_select(_drop_habits(hits, ctx, rules)), ctx), ctx, rules),
+                                     ctx), pub)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]
