@@ -1359,3 +1359,19 @@ def test_a_thousands_group_is_no_count_of_years_ago() -> None:
 def test_a_weekday_with_le_in_the_future_is_a_habit() -> None:
     text = "Le 22 septembre, la Ville a tenu une réunion. Une navette reliera le parking à la halle le samedi matin."
     assert [m.value for m in tag_dates(text, dt.date(2026, 10, 1), "fr")] == ["2026-09-22"]
+
+
+@pytest.mark.parametrize("text, lang, pub, value", [
+    # written on a Sunday: this week's start is gone, the start told in the future is the coming week's
+    ("Son entourage indique qu'il s'exprimera en début de semaine.", "fr", dt.date(2027, 5, 16), "2027-W20"),
+    ("Il s'exprimera en début de semaine.", "fr", dt.date(2027, 5, 11), "2027-W19"),
+    # written on a Monday: the end of the week told in the past is last week's
+    ("The deal was signed at the end of the week.", "en", dt.date(2027, 5, 17), "2027-W19"),
+])
+def test_a_part_of_the_week_gone_or_to_come_follows_the_tense(text: str, lang: str, pub: dt.date, value: str) -> None:
+    assert [m.value for m in tag_dates(text, pub, lang)] == [value]
+
+
+def test_c_est_gives_no_tense_to_the_date_before_it() -> None:
+    text = "Samedi, c'est mon fils qui avait quinze ans, et c'est moi qui pleurais."
+    assert [m.value for m in tag_dates(text, dt.date(2027, 5, 19), "fr")] == ["2027-05-15"]

@@ -900,6 +900,14 @@ def _h_relperiod(L: _Lang) -> Handler:
             return _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M",
                         anchor=("M", k) if anchor is not None else None, told_only=that)
         if kind == "week":
+            if k == 0 and not anchor and mod in ("START", "END"):
+                # "il s'exprimera en début de semaine" written on a Sunday: the start of this week is gone, so the
+                # future's is the next week's; "at the end of the week" told in the past on a Monday is last week's
+                direction = c.tense(m.start(), m.end())
+                if mod == "START" and direction > 0 and p.weekday() >= 3:
+                    k = 1
+                elif mod == "END" and direction < 0 and p.weekday() <= 1:
+                    k = -1
             # "la semaine suivante": the week after the day the text gave, none when it gave no day
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W",
                         anchor=("W", k) if anchor else None)

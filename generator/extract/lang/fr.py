@@ -319,7 +319,9 @@ PAST_STOP = frozenset(
 )
 # Present-tense copulas: "no direction" cues, so that a present clause next to the
 # date is not overruled by a past verb further away in the sentence.
-PRESENT = r"\b(?:est|sont|reste|restent|semble|semblent)\b"
+# "c'est", "ce sont" present a thing, their tense is none of the date's ("Samedi, c'est mon fils qui avait quinze
+# ans": the verb after tells it).
+PRESENT = r"(?<!c['’])(?<!\bce\s)\b(?:est|sont|reste|restent|semble|semblent)\b"
 # The future seen from the past ("les bus devaient être livrés le 12 avril", "allait ouvrir"):
 # no direction of its own, so the date nearest to publication is taken (issue 9).
 FUTURE_IN_PAST = (
