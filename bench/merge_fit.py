@@ -18,7 +18,7 @@ from pathlib import Path
 
 import numpy as np
 
-from bench.merge_quality import REPO, SETS, Tally, _find, score_story, story_mentions, summary
+from bench.merge_quality import REPO, SETS, Tally, _find, breakdown, score_story, story_mentions, summary
 from generator.extract import pair_weights, stories
 
 L2 = 10.0  # chosen leaving each story out (1, 10, 50 tried)
@@ -100,6 +100,7 @@ def main(argv: list[str] | None = None) -> int:
             install(*fit(x, y, args.l2), args.merge_p)
             total.add(score_story(folder, REPO))
         print(summary("LOSO", total, len(folders)))
+        print(breakdown("LOSO", total))
         if args.errors:
             print("\n".join(total.errors))
     x = np.vstack([d[0] for d in data.values()])

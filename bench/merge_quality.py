@@ -17,6 +17,12 @@ Scores, over all stories:
   counted by merged dates right);
 - look-alikes apart: no event holds mentions of both facts of a look-alike pair.
 
+Under each summary line, the pairs of the merge score broken down by kind (BREAKDOWN, or HELDOUT-BREAKDOWN; figures
+only): for each kind of pair, the gold pairs merged (tp), the gold pairs missed (fn) and the wrong pairs made (fp),
+so a low recall says where it is lost: languages (same, fr-en), dates (both dated the same, both dated overlapping,
+both dated apart, one undated, both undated), kind (event, claim), shape (alike; shorter: one tells it in less than
+half the other's words; clause: one is a clause of a sentence told for another fact).
+
 Two sets: the dev stories (tests/stories/, SUMMARY line) and the held-out ones (tests/heldout/stories/,
 HELDOUT line, same fields), written by someone who did not tune the extractor and used only to measure:
 --errors never lists held-out misses.
@@ -59,6 +65,7 @@ class Tally:
     lookalikes: int = 0
     apart: int = 0
     errors: list[str] = field(default_factory=list)
+    kinds: Counter = field(default_factory=Counter)  # (dimension, kind of pair, "tp" | "fn" | "fp") -> pairs
 
     def add(self, other: "Tally") -> None:
         """Sum another story's counts into this one."""
@@ -66,6 +73,7 @@ class Tally:
         for name in ("mentions", "found", "dates", "dates_right", "conflicts", "flagged", "lookalikes", "apart"):
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
+        self.kinds.update(other.kinds)
 
 
 def _fold(text: str) -> str:
@@ -132,6 +140,9 @@ def score_story(folder: Path, root: Path) -> Tally:
                 continue
             same_fact = a[0] == b[0]
             merged = event_of[id(ma)] == event_of[id(mb)]
+            outcome = "tp" if same_fact and merged else "fp" if merged else "fn" if same_fact else None
+            if outcome is not None:
+                tally.kinds.update((dimension, kind, outcome) for dimension, kind in pair_kinds(ma, mb))
             if same_fact and merged:
                 tally.pairs.tp += 1
             elif merged:
@@ -172,6 +183,47 @@ def score_story(folder: Path, root: Path) -> Tally:
         else:
             tally.apart += 1
     return tally
+
+
+DIMENSIONS = {
+    "language": ("same", "fr-en"),
+    "dates": ("same", "overlap", "apart", "one-undated", "both-undated"),
+    "kind": ("event", "claim"),
+    "shape": ("alike", "shorter", "clause"),
+}
+
+
+def pair_kinds(a: Mention, b: Mention) -> list[tuple[str, str]]:
+    """The kinds of a pair of mentions, one per dimension of DIMENSIONS (dates as merging saw them)."""
+    ca, cb = a.candidate, b.candidate
+    language = "same" if a.language.split("-")[0] == b.language.split("-")[0] else "fr-en"
+    dated = (ca.date_basis == "text") + (cb.date_basis == "text")
+    if dated < 2:
+        dates = "one-undated" if dated else "both-undated"
+    elif ca.date == cb.date:
+        dates = "same"
+    else:
+        first_a, last_a, first_b, last_b = ca.date.first_day(), ca.date.last_day(), cb.date.first_day(), cb.date.last_day()
+        dates = "overlap" if first_a <= last_b and first_b <= last_a else "apart"
+    length_a, length_b = len(_fold(ca.quote).split()), len(_fold(cb.quote).split())
+    if ca.support or cb.support or ca.retelling or cb.retelling:
+        shape = "clause"
+    else:
+        shape = "shorter" if 2 * min(length_a, length_b) < max(length_a, length_b) else "alike"
+    return [("language", language), ("dates", dates), ("kind", ca.kind), ("shape", shape)]
+
+
+def breakdown(label: str, total: Tally) -> str:
+    """The lines of the pairs' breakdown by kind: tp / fn / fp and the recall of each kind."""
+    lines = []
+    for dimension, kinds in DIMENSIONS.items():
+        cells = []
+        for kind in kinds:
+            tp, fn, fp = (total.kinds[(dimension, kind, o)] for o in ("tp", "fn", "fp"))
+            recall = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
+            cells.append(f"{kind} {tp}/{fn}/{fp} R={recall}")
+        lines.append(f"{label}-BREAKDOWN {dimension:<8} (tp/fn/fp) " + " | ".join(cells))
+    return "\n".join(lines)
 
 
 def _overlaps(m: object, date: TimelineDate) -> bool:
@@ -269,6 +321,7 @@ def _report(stories: Path, label: str, errors: bool) -> int:
     if errors:
         print("\n".join(total.errors))
     print(summary(label, total, len(folders)))
+    print(breakdown(label, total))
     return 0
 
 
