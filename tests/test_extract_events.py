@@ -1867,6 +1867,14 @@ def test_a_person_in_apposition_after_the_subject_speaks_for_it():
     ("For the campaign group Save Our Pool, \"this is a betrayal of every family in town\".", "en", "Save Our Pool"),
     # A description alone names no one.
     ("Pour l'instant, « rien n'est décidé ».", "fr", None),
+    # The subject of the clause the quotation ends: after an opening phrase, a description, an apposition.
+    ("La maîtresse-nageuse Claire Dumas, en poste depuis vingt ans, ne cache pas sa tristesse : « C'est toute ma "
+     "vie. »", "fr", "Claire Dumas"),
+    ("À Moranges, la maire Sophie Arnaud reste prudente : « Rien n’est joué. »", "fr", "Sophie Arnaud"),
+    ('Speaking after the meeting, council leader Janet Morris was defiant: "We will not close the library."', "en",
+     "Janet Morris"),
+    # Without a colon, a noun phrase in quotation marks after a deed is the reporter's, no one's words.
+    ("Sophie Marrec a visité « la vieille maison du port ».", "fr", None),
     # A title before the name, a relative clause in the apposition: the person still speaks, never the clause.
     ("Dr Rory Halcrow, a seabird ecologist at the University of the Isles who reviewed the survey, said the count "
      "was “robust and in line with declines elsewhere”.", "en", "Rory Halcrow"),

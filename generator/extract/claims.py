@@ -74,6 +74,7 @@ class _Cues:
                                     rf"(?:{data.THAT_VERB})(?P<clitic>(?!)x)?(?P<inverted>(?!)x)?")
         self.determiner_before = re.compile(rf"(?<![\w'’])(?:{data.DETERMINERS})\s*$", re.IGNORECASE)
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
+        self.negated = re.compile(data.NEGATION)  # "ne cache pas", "did not hide": a verb follows
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
@@ -151,7 +152,8 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
                 or _incise_claim(outside, quotes[0], before, names, cues)
                 or _verb_before_claim(outside, quotes[0], names, cues)
                 or _incise_inside(sentence, quotes[0], before, names, cues)
-                or _subject_claim(outside, quotes[0], names, cues))
+                or _subject_claim(outside, quotes[0], names, cues)
+                or _clause_subject_claim(outside, quotes[0], names, cues))
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
@@ -313,6 +315,48 @@ def _subject_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues
         # quotation marks after it may name a thing; "a pêché « sans aucun contrôle »" is still someone's words.
         return None
     return Claim(quote, found[0].name, verb.start(), verb.end())
+
+
+def _clause_subject_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:
+    """The person who is the subject of the clause the quotation ends, read from the sentence's shape (issue 9):
+    "La maîtresse-nageuse Claire Dumas, en poste depuis vingt ans, ne cache pas sa tristesse : « … »", "Sur son
+    blog, la députée Anne Roux reste prudente : « … »", "Speaking after the meeting, council leader Janet Morris
+    was defiant: "…"".
+
+    Before the name, at most an opening phrase closed by a comma and a lower-case description ("la députée"); after
+    it, at most an apposition in commas; then a short predicate in lower case that holds a verb, up to the
+    quotation. Without a colon, the quotation must read as words, not a name: no capital on its first two words,
+    and no determiner opening it ("a visité « la vieille maison du port »" names a place).
+    """
+    head = outside[: quote.start].rstrip()
+    if _PLACEHOLDER in head or len(head.split()) > 30 or re.search(r"[.;!?…]\s", head):
+        return None
+    colon = head.endswith(":")
+    body = head.rstrip(" :")
+    people = [m for m in names.mentions(body) if m.person]
+    if not people:
+        return None
+    person = people[0]
+    opening, _, described = body[: person.start].rpartition(",")
+    described = described.strip(" *_")
+    if described and not (cues.leading_determiner.match(described) or described[:1].islower()) \
+            or cues.verb_forms.search(described) or any(w[:1].isupper() for w in described.split()[1:]):
+        return None
+    if opening and (len(opening.split()) > 12 or cues.verb.search(opening) or cues.relative.search(opening)):
+        return None
+    rest = body[person.end:]
+    apposition = re.match(r"\s*,[^,;:]{2,80},", rest)
+    predicate = rest[apposition.end():].strip() if apposition else rest.strip()
+    if not predicate or len(predicate.split()) > 8 or re.search(r"[,;:()]", predicate) or not predicate[:1].islower() \
+            or cues.relative.match(predicate) or not (cues.verb_forms.search(predicate) or cues.negated.match(predicate)):
+        return None  # a verb the lexicon lacks is still one when negated: "ne cache pas sa tristesse"
+    if not colon:
+        words = quote.text.split()
+        if len(words) < 2 or any(w[:1].isupper() for w in words[:2]) or cues.leading_determiner.match(quote.text) \
+                or cues.determiner_before.search(body.rstrip(" «“\"‘'")):
+            return None  # 'signe un « accord historique »': the reporter's quotation marks around a noun phrase
+    verb = cues.verb_forms.search(body, len(body) - len(predicate))
+    return Claim(quote, person.name, verb.start() if verb else len(head) - 1, verb.end() if verb else len(head))
 
 
 def _verb_before_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:
