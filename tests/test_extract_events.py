@@ -393,6 +393,19 @@ def test_an_attribution_printed_inside_the_quotation_marks_names_the_person_name
     assert claims[0].title == "Yannick Le Bihan : « Les Espagnols, eux, ont gardé leur quota »"
 
 
+@pytest.mark.parametrize("before, speaker", [
+    # A person named in the sentence before, then what they are: the description is that person.
+    ("La dernière attaque a fait 31 victimes dans le troupeau de Sylvie Marchal, au col de la Bessière.",
+     "Sylvie Marchal"),
+    # Not a person the article writes beside another role, nor one of two people named.
+    ("Le maire, Paul Vidal, a visité la ferme de la Bessière mardi.", "L’éleveuse"),
+    ("Sylvie Marchal et Paul Vidal ont visité la ferme de la Bessière mardi.", "L’éleveuse"),
+])
+def test_a_description_after_the_verb_is_the_person_just_named(before, speaker):
+    text = before + " « Mes chiennes n’ont rien pu faire. Ils étaient au moins trois », raconte l’éleveuse."
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # French prints the incise inside the guillemets, the speaker named there: a person, a role then the name, a
     # description; the one who spoke before (Le Bihan) is not the speaker.

@@ -911,6 +911,7 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
             return phrase[0].upper() + phrase[1:]  # "the council" when two councils are named: either one
         return (kind or _person_described(phrase, names, cues, before)
                 or _organisation_described(phrase, before, names, cues, sentence)
+                or _person_just_named(phrase, before, names, cues)
                 or phrase[0].upper() + phrase[1:])
     return None
 
@@ -1022,6 +1023,48 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues, before: Sequen
         if named:
             return named[-1]
     return None
+
+
+# A definite article of one ("the", "le", "la", "l’"): the language's articles of names, less its plural ones.
+_SINGULAR_ARTICLES = sorted(a.casefold() for a in union("NAME_ARTICLES")
+                            if not re.fullmatch(alternation("PLURAL_ARTICLES"), a.casefold()))
+_DEFINITE = re.compile(r"(?i)(?:" + "|".join(re.escape(a) + (r"\s*" if a.endswith(("'", "’")) else r"\s+")
+                                             for a in _SINGULAR_ARTICLES) + ")")
+_PERSON_NOUNS = frozenset(w.casefold() for w in union("PERSON_NOUNS"))  # "éleveuse", "farmer", "retraité"
+_SPOKESPERSON = re.compile(r"(?i)" + alternation("SPOKESPERSON_AFTER_NAME"))
+
+
+def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
+    """The person the sentence right before names, for a definite description of one person that the article never
+    writes beside a name: "« … », raconte l’éleveuse" after "… dans le troupeau de Sylvie Marchal" (issue 9: the
+    speaker was 'L’éleveuse'). News names a person, then goes on with what they are; not when that sentence names
+    several people, nor when the person is written beside another role ("Paul Vidal, maire de Lanvic" is no farmer).
+    """
+    article = _DEFINITE.match(phrase)
+    words = phrase[article.end():].split() if article else []
+    if not words or len(words) > 2 or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words) \
+            or words[0].casefold() in cues.org_nouns or _SPOKESPERSON.search(phrase) or not before \
+            or words[0].casefold() not in _PERSON_NOUNS | _TITLE_WORDS:
+        return None  # a person's noun only ("la décision" is none); an organisation's is _organisation_described's
+    people = {m.name for m in names.mentions(before[-1]) if m.person}
+    if len(people) != 1:
+        return None
+    person = people.pop()
+    return None if _other_role(person, words[0], names, cues) else person
+
+
+def _other_role(person: str, noun: str, names: NameIndex, cues: _Cues) -> bool:
+    """Whether the article writes another noun beside a person's name: "Paul Vidal, maire de Lanvic", "le maire
+    Paul Vidal", "Paul Vidal, the mayor," (not the description's noun: then _person_described would have found him)."""
+    determiner = cues.determiner
+    for use in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", names.text):
+        after = re.match(rf"(?i)\s*,\s*(?:{determiner})?([a-zà-öø-ÿ][\w-]*)", names.text[use.end():use.end() + 40])
+        ahead = re.search(rf"(?i)(?:{determiner})([a-zà-öø-ÿ][\w-]*)\s*,?\s*$", names.text[max(0, use.start() - 40):use.start()])
+        for found in (after, ahead):
+            word = found.group(1).casefold() if found else ""
+            if word and word not in cues.small_words and word[:4] != noun.casefold()[:4]:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=256)
