@@ -1375,3 +1375,10 @@ def test_a_part_of_the_week_gone_or_to_come_follows_the_tense(text: str, lang: s
 def test_c_est_gives_no_tense_to_the_date_before_it() -> None:
     text = "Samedi, c'est mon fils qui avait quinze ans, et c'est moi qui pleurais."
     assert [m.value for m in tag_dates(text, dt.date(2027, 5, 19), "fr")] == ["2027-05-15"]
+
+
+def test_only_a_verb_of_its_own_clause_tells_that_a_deadline_has_passed() -> None:
+    text = "The agreement, signed on Wednesday, adds cameras on every bus by September, at a cost of €1.8 million."
+    assert [m.value for m in tag_dates(text, dt.date(2026, 3, 27), "en")] == ["2026-03-25", "2026-09"]
+    # the past verb in the deadline's own clause: it has passed
+    assert [m.value for m in tag_dates("Appeals had to be lodged by September.", dt.date(2026, 3, 27), "en")] == ["2025-09"]

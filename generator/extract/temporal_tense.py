@@ -106,7 +106,9 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         # without a preposition's strength, so that a bound a few days away stays the nearest one (issue 9); a
         # period put off or extended to it ("was extended until 20 June") still ends ahead; so is a deadline told in
         # the past ("appeals had to be lodged by 30 September", written in January)
-        direction, ahead = _verb_tense(cues, text, start, end)
+        # only a verb of the bound's own clause tells that it has passed: "The agreement, signed on Wednesday, adds
+        # cameras on every bus by September" (fresh dev story) is September ahead, whatever "signed" dates
+        direction, ahead = _verb_tense(cues, text, start, end, own_clause=True)
         promised = list(cues.promise.finditer(text, sentence_bounds(text, start, end)[0], start))
         if promised and cues.deadline.search(text, max(0, start - 40), start) \
                 and not cues.clause_break.search(text, promised[-1].end(), start):
@@ -203,8 +205,9 @@ def _scheduled(cues: _Cues, text: str, start: int, end: int) -> bool:
     return lead is not None and cues.scheduled.search(text, max(0, start - 40), lead.end()) is not None
 
 
-def _verb_tense(cues: _Cues, text: str, start: int, end: int) -> tuple[int, bool]:
-    """The direction of the verb cue nearest to [start, end) in its sentence, and whether any cue there may look ahead."""
+def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool = False) -> tuple[int, bool]:
+    """The direction of the verb cue nearest to [start, end) in its sentence (in its clause with ``own_clause``), and
+    whether any cue there may look ahead."""
     s, sent, scan = _sentence_scan(cues, text, start, end)
     ms, me = start - s, end - s
     # A verb inside quotation marks is the speaker's, not the narrator's: '"The port must modernise or it will
@@ -219,6 +222,8 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int) -> tuple[int, bool
         nonlocal best
         d = a - me if a >= me else ms - b
         if cues.clause_break.search(sent, me, a) if a >= me else cues.clause_break.search(sent, b, ms):
+            if own_clause:
+                return
             d += _OTHER_CLAUSE  # a verb of the date's own clause, however far, is nearer than one across a break
         if best is None or d < best[0]:
             best = (d, direction)
