@@ -29,10 +29,12 @@ import shutil
 import sqlite3
 import time
 from pathlib import Path
-from typing import Any, Iterable
+from typing import Any, Callable, Iterable
 
 from .cache import STATE_FILE, SEARCH_FILE, dumps, file_hash, loads, read_signed, signing_key, write_signed
 from .edit import EventRef, dump_page, edited_inputs, load_page, placement
+from .model import Event
+from .structure import Page
 from .stamp import Scan, cache_dir, parts_digest, tool_fingerprint
 
 DB_FILE = "edits.sqlite"
@@ -192,7 +194,7 @@ class Recorder:
             key = generation.keys.get(path)
             if kept.pop(path, None) != key or key is None:
                 changed.append((path, key, page))
-        store.put_many("pages", ((path, key, dump_page(page, generation.named)[0]) for path, key, page in changed))
+        store.put_many("pages", ((path, key, _page_row(page, structure, generation.named)) for path, key, page in changed))
         store.delete("pages", list(kept))
         # Parts of the record that depend on the content alone, made here while the workers render rather
         # than once the site is published, when the build has nothing else left to do (issue 12).
@@ -285,6 +287,21 @@ class Recorder:
                 store.db.execute("ROLLBACK")
         finally:
             store.close()
+
+
+# The row of a page that is one event's own (generator/structure.py lists it with that event alone in its
+# context, and the event's card and URL as its inputs): the event's id, the rest is in the event's row.
+# Pickling each of them was half of writing the record's rows, a tenth of a cold build's own process
+# (issue 12); pickle data never starts with this byte.
+_OWN_PAGE = b"\0own\0"
+
+
+def _page_row(page: Page, structure: Any, named: dict[int, str]) -> bytes:
+    """A page's row in the record: an event's own page by reference to the event's row, any other pickled."""
+    event = page.context.get("event") if len(page.context) == 1 else None
+    if type(event) is Event and page.inputs == (structure.card(event), structure.timeline_url(event)):
+        return _OWN_PAGE + f"{page.template}\0{event.id}".encode()
+    return dump_page(page, named)[0]
 
 
 def _row_key(card: str, shows: list[str], url: str) -> str:
@@ -519,7 +536,7 @@ class _QuickBuild:
             here = {new.id: (old, new, EventRef(new.id, lambda _, new=new: new))
                     for old, new, *_ in edits if path in self._row(new.id)[2]}
             refs = {event_id: ref for event_id, (*_, ref) in here.items()}
-            page = load_page(found[1], lambda pid: resolve(pid, refs))
+            page = self._page(path, found[1], lambda pid: resolve(pid, refs))
             if page.template in meta["wide"] or page.template not in meta["templates"]:
                 raise _StepAside(f"{page.template} names every event")
             for old, new, old_card, new_card, _ in edits:
@@ -533,11 +550,11 @@ class _QuickBuild:
             if data is not None:
                 from_old += 1
             else:
-                whole = load_page(found[1], resolve)
+                whole = self._page(path, found[1], resolve)
                 if old_bytes is not None and any(old.body and old.body == new.body for old, new, _ in here.values()):
                     # A page printing an edited event's note, unchanged: the note as the old bytes hold it.
                     olds = {event_id: old for event_id, (old, _, _) in here.items()}
-                    data = with_old_notes(theme, load_page(found[1], lambda pid: resolve(pid, olds)), whole, shared,
+                    data = with_old_notes(theme, self._page(path, found[1], lambda pid: resolve(pid, olds)), whole, shared,
                                           old_bytes)
                     noted += data is not None
                 if data is None:
@@ -603,6 +620,15 @@ class _QuickBuild:
         profile = {"timings": self.timings, "reasons": reasons, "pages": None, "files": len(kept) + len(made),
                    "edited": len(edits), "spliced": from_old, "noted": noted}
         return BuildResult(content, report, warnings, self.out, meta["awaiting"], profile, events=meta["events"])
+
+    def _page(self, path: str, data: bytes, resolve: Callable[[tuple[str, str]], Any]) -> Page:
+        """A kept page from its row, each event, source and named object it holds answered by ``resolve``."""
+        if not data.startswith(_OWN_PAGE):
+            return load_page(data, resolve)
+        template, _, event_id = data[len(_OWN_PAGE):].decode().partition("\0")
+        # Its inputs as the whole build listed them: the card of the event's row, before any edit, and its URL.
+        url = self._row(event_id)[3]
+        return Page(path, template, {"event": resolve(("e", event_id))}, (self.cards[event_id], url))
 
     def _published(self, path: str, old_digest: str) -> bytes | None:
         """A page's published bytes, when they are those the cache says (else it is rendered whole)."""
