@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import importlib
 import os
+import sys
 import types
 from functools import cached_property
 from pathlib import Path
@@ -384,12 +386,30 @@ def render_markdown(text: str) -> Markup:
     return Markup(nh3.clean(html, url_schemes={"http", "https"}))
 
 
+def _import_without_pygments(module: str) -> None:
+    """Import ``module`` as it is where Pygments is not installed, when it is not imported yet.
+
+    Markdown's fenced code imports its code highlighting, which imports Pygments' lexers when it can (40 ms,
+    the largest import of a cold build's serial start: issue 12), yet highlights only with the codehilite
+    extension, which no note is converted with: a fenced block is the same ``<pre><code>`` either way.
+    """
+    if module in sys.modules or "pygments" in sys.modules:
+        return
+    sys.modules["pygments"] = None  # type: ignore[assignment] - makes ``import pygments`` raise ImportError
+    try:
+        importlib.import_module(module)
+    finally:
+        del sys.modules["pygments"]
+
+
 @functools.lru_cache(maxsize=1)
 def markdown_converter() -> Any:
     """One Markdown converter, reset between notes (making one per note cost more than converting it);
     made here with nh3 imported, which sanitises what it gives."""
     import markdown
     import nh3  # noqa: F401 - imported with the converter, for render_markdown
+
+    _import_without_pygments("markdown.extensions.codehilite")
     from markdown.extensions import abbr, attr_list, def_list, fenced_code, footnotes, md_in_html, sane_lists, tables
 
     # "extra" and "sane_lists" as instances, in the order "extra" registers its parts: a name is looked up

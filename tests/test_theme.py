@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import re
 from html.parser import HTMLParser
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -460,3 +462,18 @@ def test_source_count_counts_what_jinjas_unique_counts(ids: list[str]) -> None:
     chain = jinja2.Environment().from_string('{{ event.sources | map(attribute="source") | unique | list | length }}')
     assert str(source_count(Event())) == chain.render(event=Event())
     assert source_count(Event()) == len({i.lower() for i in ids})
+
+
+def test_a_notes_fenced_code_is_plain_and_the_converter_leaves_pygments_unimported() -> None:
+    """Notes are converted without highlighting: Markdown's fenced code is imported without Pygments (issue 12:
+    its import was the largest of a cold build's serial start), and the block is the plain one either way."""
+    script = (
+        "import sys\n"
+        "from generator.render import render_markdown\n"
+        "html = render_markdown('```python\\nx = 1 < 2\\n```\\n')\n"
+        "assert 'pygments' not in sys.modules, 'pygments imported'\n"
+        "print(html)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, cwd=REPO)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout == "<pre><code>x = 1 &lt; 2\n</code></pre>\n"
