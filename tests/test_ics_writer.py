@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import icalendar
+import pytest
 from hypothesis import given, settings, strategies as st
 
 from generator import exports
@@ -58,3 +59,20 @@ def test_a_line_is_folded_where_icalendar_folds_it(line: str) -> None:
     assert exports._ics_fold(line) == _foldline(line)
     ascii_line = line.replace("é", "a")
     assert exports._ics_fold(ascii_line) == _foldline(ascii_line)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=st.text(st.sampled_from("aZ 9\\^;,:\"é€𝄞\n\r\t\ufeff\x00"), max_size=120))
+def test_the_calendars_head_is_the_bytes_icalendar_writes(title: str) -> None:
+    # Printable titles of every length (folded or not) are written here; any other is icalendar's.
+    calendar = icalendar.Calendar()
+    for name, value in (("prodid", "-//claim-timeline//claim-timeline//EN"), ("version", "2.0"),
+                        ("calscale", "GREGORIAN"), ("x-wr-calname", title)):
+        calendar.add(name, value)
+    try:
+        expected = calendar.to_ical()
+    except (AssertionError, ValueError):  # a title icalendar refuses: refused the same way
+        with pytest.raises((AssertionError, ValueError)):
+            exports._calendar_head(title)
+        return
+    assert exports._calendar_head(title) == expected
