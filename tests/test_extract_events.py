@@ -1880,6 +1880,9 @@ def test_a_person_in_apposition_after_the_subject_speaks_for_it():
     ("For the campaign group Save Our Pool, \"this is a betrayal of every family in town\".", "en", "Save Our Pool"),
     # A description alone names no one.
     ("Pour l'instant, « rien n'est décidé ».", "fr", None),
+    # A spokesperson for an organisation's unit speaks for the organisation.
+    ("Kelsey County Council closed the road. A spokeswoman for the council’s highways department said: “Gritters "
+     "are out.”", "en", "Kelsey County Council"),
     # The subject of the clause the quotation ends: after an opening phrase, a description, an apposition.
     ("La maîtresse-nageuse Claire Dumas, en poste depuis vingt ans, ne cache pas sa tristesse : « C'est toute ma "
      "vie. »", "fr", "Claire Dumas"),

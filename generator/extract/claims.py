@@ -882,6 +882,14 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     spokesperson = cues.spokesperson.match(phrase)
     if spokesperson and mentions and mentions[-1].start <= spokesperson.end() + 1 and mentions[-1].end >= len(phrase) - 1:
         return mentions[-1].name  # "a spokeswoman for the Department for Business" speaks as the department
+    owner = re.match(r"([\w-]+(?:\s+[\w-]+){0,2})['’]s\s", phrase[spokesperson.end():]) if spokesperson else None
+    if owner is not None:
+        # "a spokesperson for the Executive’s environment directorate", "… for the council’s highways department":
+        # the owner of the unit speaks, by the name the article gives it in full ("Northern Isles Executive").
+        named = names.canonical(owner.group(1))
+        held = _kind_held(owner.group(1).casefold().split(), names) if named == owner.group(1) else named
+        if held or owner.group(1)[:1].isupper():
+            return held or named
     if len(mentions) == 1 and mentions[0].start <= head + 1 and cues.spokesperson_after.fullmatch(phrase[mentions[0].end:]):
         return mentions[0].name  # "A DVSA spokesperson said": the agency speaks
     if not mentions and re.fullmatch(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ-]+", phrase):
@@ -989,6 +997,12 @@ def _kind_named(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
     words = phrase[article.end():].casefold().split() if article else []
     if not words or len(words) > 2 or not all(w.isalpha() for w in words):
         return None
+    return _kind_held(words, names)
+
+
+def _kind_held(words: list[str], names: NameIndex) -> str | None:
+    """The one organisation's long name that holds every word ("executive" in "Northern Isles Executive"); "" when
+    several do, None when none does."""
     found = {name for name in names.long_names if name not in names.people
              and set(words) <= {w.casefold() for w in re.findall(r"\w+", name)}}
     return found.pop() if len(found) == 1 else "" if found else None
