@@ -1480,6 +1480,8 @@ def test_named_things_platforms_markers_and_french_long_names(text, language, ac
     # A named vessel or storm is a thing; a place after a preposition stays one.
     ("Le chalutier Ar Vag a été détourné lundi vers Anvers.", "fr", ["Anvers"]),
     ("Storm Babet brought heavy rain to Leeds on Monday.", "en", ["Leeds"]),
+    # An organisation's kind before the name: the association's name, though its first word names an animal.
+    ("L’association Loup Verdan Vivant a manifesté lundi à Anvers.", "fr", ["Anvers", "Loup Verdan Vivant"]),
     # A name defined with its acronym in brackets is one name, and the acronym names it.
     ("Figures from the Chartered Institute of Public Finance and Accountancy (CIPFA) came out in Leeds on Monday. "
      "CIPFA said more libraries would close.", "en", ["Chartered Institute of Public Finance and Accountancy", "Leeds"]),
