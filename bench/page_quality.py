@@ -68,11 +68,14 @@ from bench._gold import Doc, GoldDate, Score, locate, ours, score_doc
 
 PAGES_DIR = Path(__file__).resolve().parent.parent / "tests" / "pages"
 HELDOUT_DIR = PAGES_DIR.parent / "heldout" / "pages"
-_DANGLING = frozenset("""
-de du des d' le la les l' un une à a au aux en et ou ni mais pour par sur sous dans avec sans chez vers entre
-contre selon que qui dont où d'ici dès depuis après avant the an of to in on at for and or but by with from
-that which as into than its his her their
-""".split())
+# Words a title cannot end on, by language (articles, prepositions, conjunctions); a language without a list
+# here is checked against all of them.
+_DANGLING = {
+    "fr": frozenset("""de du des d' le la les l' un une à a au aux en et ou ni mais pour par sur sous dans avec sans
+                       chez vers entre contre selon que qui dont où d'ici dès depuis après avant""".split()),
+    "en": frozenset("""the a an of to in on at for and or but by with from that which as into than its his her
+                       their""".split()),
+}
 
 
 @dataclass
@@ -547,7 +550,8 @@ def title_problem(title: str, sentence: str, language: str | None = None) -> str
     if re.match(r"^\w+\s*,", title):
         return "starts with a lone word and a comma"
     last = re.findall(r"[\w’']+", title.lower().replace("’", "'"))
-    if last and (last[-1] in _DANGLING or last[-1].endswith("'")):
+    dangling = _DANGLING.get(language or "") or frozenset().union(*_DANGLING.values())
+    if last and (last[-1] in dangling or last[-1].endswith("'")):
         return f"ends on '{last[-1]}'"
     for number in re.findall(r"\d+(?:[.,\u202f ]\d+)*", title):
         whole = re.escape(number.strip())

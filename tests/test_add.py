@@ -668,6 +668,9 @@ def test_bench_title_checks():
     assert title_problem("Les bus seront livrés avant la", sentence) == "ends on 'la'"
     assert title_problem("x" * 111, sentence) == "111 characters"
     assert title_problem("« Nous avons tout essayé", sentence) == "unbalanced quotation marks or brackets"
+    # Dangling words are each language's: "on" is a French pronoun, an English preposition.
+    assert title_problem("Le maire ne viendra pas, dit-on", "Le maire ne viendra pas, dit-on.", "fr") is None
+    assert title_problem("The council will decide on", "The council will decide on Monday.", "en") == "ends on 'on'"
 
 
 @pytest.mark.parametrize("title, language, verb", [
