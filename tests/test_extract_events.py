@@ -1885,6 +1885,14 @@ def test_a_person_in_apposition_after_the_subject_speaks_for_it():
     # A spokesperson for an organisation's unit speaks for the organisation.
     ("Kelsey County Council closed the road. A spokeswoman for the council’s highways department said: “Gritters "
      "are out.”", "en", "Kelsey County Council"),
+    # Words quoted in a participle's clause of saying are the main clause's subject's; a pronoun's, the last person's.
+    ("Keith Olowe chairs the club. He had backed his manager, telling supporters at a fans’ forum on October 19 that "
+     "Mallory would be given “the whole season” to turn things round.", "en", "Keith Olowe"),
+    ("Le maire Paul Vidal a défendu le projet, estimant qu’il apporterait « un nouveau souffle » au quartier.", "fr",
+     "Paul Vidal"),
+    ("La CGT a appelé à la grève, rappelant que « rien n’a bougé depuis mars ».", "fr", "CGT"),
+    # A participle of no saying, without "that", quotes no one.
+    ("The heatwave hit the town, bringing “unbearable nights” to everyone.", "en", None),
     # The subject of the clause the quotation ends: after an opening phrase, a description, an apposition.
     ("La maîtresse-nageuse Claire Dumas, en poste depuis vingt ans, ne cache pas sa tristesse : « C'est toute ma "
      "vie. »", "fr", "Claire Dumas"),

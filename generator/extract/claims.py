@@ -46,6 +46,9 @@ class _Cues:
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
+        # "…, telling supporters at a forum that …", "…, estimant qu’il …": a participle's clause of saying
+        self.participle = re.compile(rf",\s+(?P<verb>{data.SAYING_PARTICIPLE})\s+(?:[\w'’-]+\s+){{0,10}}?(?:{data.REPORTED_THAT})",
+                                     re.IGNORECASE)
         self.impersonal = re.compile(data.IMPERSONAL_SPEAKER, re.IGNORECASE)  # "à la mairie", "chez Enedis"
         self.object_clitic = re.compile(rf"(?<![\w'’])(?:{data.OBJECT_CLITICS})\s*$", re.IGNORECASE)  # "lui a lancé"
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
@@ -153,7 +156,8 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
                 or _verb_before_claim(outside, quotes[0], names, cues)
                 or _incise_inside(sentence, quotes[0], before, names, cues)
                 or _subject_claim(outside, quotes[0], names, cues)
-                or _clause_subject_claim(outside, quotes[0], names, cues))
+                or _clause_subject_claim(outside, quotes[0], names, cues)
+                or _participle_claim(outside, quotes[0], before, names, cues))
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
@@ -357,6 +361,31 @@ def _clause_subject_claim(outside: str, quote: Quotation, names: NameIndex, cues
             return None  # 'signe un « accord historique »': the reporter's quotation marks around a noun phrase
     verb = cues.verb_forms.search(body, len(body) - len(predicate))
     return Claim(quote, person.name, verb.start() if verb else len(head) - 1, verb.end() if verb else len(head))
+
+
+def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], names: NameIndex,
+                      cues: _Cues) -> Claim | None:
+    """Words quoted in a participle's clause of saying after the main clause: "He had backed his manager, telling
+    supporters that Mallory would be given “the whole season”", "Le maire a défendu le projet, estimant qu’il
+    apporterait « un nouveau souffle »" (issue 9): the main clause's subject speaks, a pronoun the person named last.
+    """
+    head = outside[: quote.start]
+    clause = None
+    for clause in cues.participle.finditer(head):
+        pass
+    if clause is None or _PLACEHOLDER in head[: clause.start()] or re.search(r"[.;:!?]\s", head[: clause.start()]):
+        return None
+    main = head[: clause.start()].strip(" *_")
+    verb = cues.verb_forms.search(main)
+    subject = main[: verb.start()].strip(" ,") if verb else ""
+    if not subject or len(subject.split()) > 8:
+        return None
+    if is_pronoun(subject.split()[-1]) and len(subject.split()) <= 2:
+        speaker = _last_person("", before, names)
+    else:
+        speaker = _speaker_from(subject, names, cues, strict=True) or _speaker_from(subject, names, cues, before=before,
+                                                                                    sentence=outside)
+    return Claim(quote, speaker, clause.start("verb"), clause.end("verb")) if speaker else None
 
 
 def _verb_before_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:

@@ -553,6 +553,9 @@ REPORTED_TITLE = "{speaker} {verb} {content}"
 # Reported words that go on with more of the same speaker's: "X said that …, before adding that …" (issue 9).
 CHAINED_REPORT = r",?\s+(?:before\s+adding|adding|and\s+added)\s+(?:that\s+)?"
 CHAINED_VERB = "added"  # the verb a title gives the words after it
+# A present participle, which heads a clause of saying after the main clause ("…, telling supporters that …",
+# "…, warning that …"): its subject is the main clause's (issue 9).
+SAYING_PARTICIPLE = r"[a-z]{3,}ing"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
 # Any verb a "that" clause follows, after a named subject, reports what they said or think ("pointed out that",

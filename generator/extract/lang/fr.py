@@ -631,6 +631,9 @@ REPORTED_TITLE = "{speaker} {verb} que {content}"
 CHAINED_REPORT = (r",?\s+(?:avant\s+d['’](?:ajouter|expliquer|préciser|souligner|assurer|indiquer|affirmer)|"
                   r"et\s+(?:a\s+)?(?:ajouté|ajoute|précisé|précise))\s+(?:que\s+|qu['’])")
 CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
+# A present participle, which heads a clause of saying after the main clause ("…, estimant qu’il …", "…, rappelant
+# que …"): its subject is the main clause's (issue 9).
+SAYING_PARTICIPLE = r"[a-zàâçéèêëîïôûù]{3,}ant"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
 # Any verb a "que" clause follows, after a named subject, reports what they said or think ("a concédé que", "a fait
