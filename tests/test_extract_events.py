@@ -1826,6 +1826,10 @@ def test_a_bare_name_opening_a_sentence_before_a_verb_of_saying_speaks(text, lan
 
 @pytest.mark.parametrize("text, language, actors", [
     ("Des rafales à 150 km/h ont été mesurées à la pointe du Raz le 3 mars.", "fr", ["pointe du Raz"]),
+    # a landform's link is part of its name, where a pool's is not ("la piscine de Clamery" is in Clamery)
+    ("Un chalutier s'est échoué lundi dans la baie de Kerlann.", "fr", ["baie de Kerlann"]),
+    ("Le col de la Serrière restera fermé jusqu'au 3 mai, a indiqué la préfecture.", "fr", ["col de la Serrière"]),
+    ("Un incendie a parcouru 40 hectares de la forêt d'Aubrac-Sud le 2 août.", "fr", ["forêt d'Aubrac-Sud"]),
     ("Cet article a été mis à jour samedi à 10 h. Suivez-nous sur Facebook et Instagram.", "fr", []),
 ])
 def test_a_place_in_nature_named_after_du_and_an_imperative_with_its_pronoun(text, language, actors):

@@ -141,6 +141,7 @@ _ORG_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(
 _PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
 _COMPASS = union("COMPASS_WORDS")  # "North East": a region, no person
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
+_LANDFORMS = union("LANDFORMS")  # "la baie de Trévarec": the bay's name holds its link
 _FACILITY_OWN_LINKS = union("FACILITY_OWN_LINKS")  # "l'école des Peupliers": its name, no town after "des"
 # The same after an elided article ("l’école des Peupliers"), which the kinds of places above may not follow
 # ("d'hôpital"): only a facility's own name.
@@ -573,7 +574,8 @@ def _category(text: str, start: int) -> str:
     if _CATEGORY_BEFORE is None:
         return ""
     found = _CATEGORY_BEFORE.search(text, max(0, start - 40), start) or _FACILITY_ELIDED.search(text, max(0, start - 40), start)
-    if found and found.group(0).split()[0].casefold() in _FACILITIES and len(found.group(0).split()) > 1 \
+    kind = found.group(0).split()[0].casefold() if found else ""
+    if kind in _FACILITIES and kind not in _LANDFORMS and len(found.group(0).split()) > 1 \
             and found.group(0).split()[-1].casefold() not in _FACILITY_OWN_LINKS:
         return ""  # "la piscine de Lanvic" is in Lanvic; "la piscine Jean-Bouin", "l'école des Peupliers" are named so
     return found.group(0) if found else ""

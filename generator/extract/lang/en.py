@@ -622,6 +622,7 @@ PRONOUNS = frozenset({"he", "she"})
 # English capitalises a kind of place that is part of a name ("Brookfield Creamery"): none written lower-case.
 ORG_CATEGORIES: frozenset[str] = frozenset()
 FACILITIES: frozenset[str] = frozenset()  # English capitalises a facility's name whole ("Jean Bouin Pool")
+LANDFORMS: frozenset[str] = frozenset()  # and a landform's ("Carrow Bay", "the Bay of Biscay")
 NAME_JOINERS = ("and", "&")
 # A capitalised article inside a sentence is part of the name it opens ("reported by The Harbour Gazette").
 NAME_ARTICLES = ("The",)

@@ -767,11 +767,15 @@ PRODUCT_WORDS = frozenset({"modèle", "série"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
 # Places a town names after someone, written right before that name, which is then the place's, not the person's
 # ("la piscine Jean-Bouin", "le collège Jules-Ferry", issue 9). Only without a link: "la piscine de Lanvic" is in Lanvic.
+# Places named so in nature, whose link is part of their name ("la baie de Trévarec", "le col de la Bessière", "la
+# pointe du Raz"): a toponym, where "la piscine de Lanvic" is a pool in Lanvic.
+LANDFORMS = frozenset("""
+pointe cap baie golfe col massif vallée forêt étang marais lac île presqu'île presqu’île gorges
+""".split())  # not "plateau", a studio's too ("sur le plateau de France Régions")
 FACILITIES = frozenset("""
 piscine stade collège lycée école gymnase médiathèque bibliothèque salle théâtre cinéma espace complexe
-centre-ville halle auditorium
-pointe cap baie golfe col massif vallée plateau forêt étang marais
-""".split())  # and places named so in nature: "la pointe du Raz", "le col du Galibier" (issue 9)
+centre-ville halle auditorium plateau
+""".split()) | LANDFORMS
 # Kinds of places written lower-case right before their name, which they are part of ("la papeterie Lambert",
 # "la cave coopérative des Coteaux de Mirval", "la région Occitanie-Sud"). Not "groupe" or "société": a generic
 # word ("le groupe Nordkraft") is no part of a name.
