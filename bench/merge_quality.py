@@ -19,9 +19,11 @@ Scores, over all stories:
 
 Under each summary line, the pairs of the merge score broken down by kind (BREAKDOWN, or HELDOUT-BREAKDOWN; figures
 only): for each kind of pair, the gold pairs merged (tp), the gold pairs missed (fn) and the wrong pairs made (fp),
-so a low recall says where it is lost: languages (same, fr-en), dates (both dated the same, both dated overlapping,
-both dated apart, one undated, both undated), kind (event, claim), shape (alike; shorter: one tells it in less than
-half the other's words; clause: one is a clause of a sentence told for another fact).
+so a low recall says where it is lost: languages (one-language, fr-en), dates as merging saw them (same-date: both
+dated the same; overlap: both dated, one period holding or meeting the other; apart: both dated, disagreeing;
+one-undated; both-undated), kind (event, claim), shape (alike; shorter: one tells it in less than half the other's
+words; clause: one is a clause of a sentence told for another fact). --errors tags each pair
+missed or wrongly made with its kinds ("NOT MERGED [fr-en apart event alike] …").
 
 Two sets: the dev stories (tests/stories/, SUMMARY line) and the held-out ones (tests/heldout/stories/,
 HELDOUT line, same fields), written by someone who did not tune the extractor and used only to measure:
@@ -140,17 +142,21 @@ def score_story(folder: Path, root: Path) -> Tally:
                 continue
             same_fact = a[0] == b[0]
             merged = event_of[id(ma)] == event_of[id(mb)]
-            outcome = "tp" if same_fact and merged else "fp" if merged else "fn" if same_fact else None
-            if outcome is not None:
-                tally.kinds.update((dimension, kind, outcome) for dimension, kind in pair_kinds(ma, mb))
+            if not (same_fact or merged):
+                continue
+            kinds = pair_kinds(ma, mb)
+            tally.kinds.update((dimension, kind, "tp" if same_fact and merged else "fp" if merged else "fn")
+                               for dimension, kind in kinds)
+            # The pair's kinds, as the breakdown counts it: "[fr-en apart event alike]".
+            tag = "[" + " ".join(kind for _, kind in kinds) + "]"
             if same_fact and merged:
                 tally.pairs.tp += 1
             elif merged:
                 tally.pairs.fp += 1
-                tally.errors.append(f"{folder.name}: WRONGLY MERGED {a[0]} ({ma.source}) with {b[0]} ({mb.source})")
-            elif same_fact:
+                tally.errors.append(f"{folder.name}: WRONGLY MERGED {tag} {a[0]} ({ma.source}) with {b[0]} ({mb.source})")
+            else:
                 tally.pairs.fn += 1
-                tally.errors.append(f"{folder.name}: NOT MERGED {a[0]}: {ma.source} {ma.candidate.quote[:50]!r} / "
+                tally.errors.append(f"{folder.name}: NOT MERGED {tag} {a[0]}: {ma.source} {ma.candidate.quote[:50]!r} / "
                                     f"{mb.source} {mb.candidate.quote[:50]!r}")
     for fact_id, fact in facts.items():
         held = [found[k] for k in keys if k[0] == fact_id]
@@ -186,8 +192,8 @@ def score_story(folder: Path, root: Path) -> Tally:
 
 
 DIMENSIONS = {
-    "language": ("same", "fr-en"),
-    "dates": ("same", "overlap", "apart", "one-undated", "both-undated"),
+    "language": ("one-language", "fr-en"),
+    "dates": ("same-date", "overlap", "apart", "one-undated", "both-undated"),
     "kind": ("event", "claim"),
     "shape": ("alike", "shorter", "clause"),
 }
@@ -196,12 +202,12 @@ DIMENSIONS = {
 def pair_kinds(a: Mention, b: Mention) -> list[tuple[str, str]]:
     """The kinds of a pair of mentions, one per dimension of DIMENSIONS (dates as merging saw them)."""
     ca, cb = a.candidate, b.candidate
-    language = "same" if a.language.split("-")[0] == b.language.split("-")[0] else "fr-en"
+    language = "one-language" if a.language.split("-")[0] == b.language.split("-")[0] else "fr-en"
     dated = (ca.date_basis == "text") + (cb.date_basis == "text")
     if dated < 2:
         dates = "one-undated" if dated else "both-undated"
     elif ca.date == cb.date:
-        dates = "same"
+        dates = "same-date"
     else:
         first_a, last_a, first_b, last_b = ca.date.first_day(), ca.date.last_day(), cb.date.first_day(), cb.date.last_day()
         dates = "overlap" if first_a <= last_b and first_b <= last_a else "apart"
