@@ -1367,6 +1367,11 @@ def test_a_weekday_with_le_in_the_future_is_a_habit() -> None:
     ("Il s'exprimera en début de semaine.", "fr", dt.date(2027, 5, 11), "2027-W19"),
     # written on a Monday: the end of the week told in the past is last week's
     ("The deal was signed at the end of the week.", "en", dt.date(2027, 5, 17), "2027-W19"),
+    # written on a Wednesday: the start of the week is gone, its end to come
+    ("The deal was signed at the end of the week.", "en", dt.date(2027, 5, 19), "2027-W19"),
+    ("Il s'exprimera en début de semaine.", "fr", dt.date(2027, 5, 19), "2027-W21"),
+    ("She will speak at the start of the week.", "en", dt.date(2027, 5, 19), "2027-W21"),
+    ("L'accord a été signé en fin de semaine.", "fr", dt.date(2027, 5, 19), "2027-W19"),
 ])
 def test_a_part_of_the_week_gone_or_to_come_follows_the_tense(text: str, lang: str, pub: dt.date, value: str) -> None:
     assert [m.value for m in tag_dates(text, pub, lang)] == [value]

@@ -902,11 +902,12 @@ def _h_relperiod(L: _Lang) -> Handler:
         if kind == "week":
             if k == 0 and not anchor and mod in ("START", "END"):
                 # "il s'exprimera en début de semaine" written on a Sunday: the start of this week is gone, so the
-                # future's is the next week's; "at the end of the week" told in the past on a Monday is last week's
+                # future's is the next week's; "at the end of the week" told in the past on a Monday is last week's.
+                # Wednesday is past the start (Monday, Tuesday) and short of the end (Thursday to Sunday).
                 direction = c.tense(m.start(), m.end())
-                if mod == "START" and direction > 0 and p.weekday() >= 3:
+                if mod == "START" and direction > 0 and p.weekday() >= 2:
                     k = 1
-                elif mod == "END" and direction < 0 and p.weekday() <= 1:
+                elif mod == "END" and direction < 0 and p.weekday() <= 2:
                     k = -1
             # "la semaine suivante": the week after the day the text gave, none when it gave no day
             return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)), mod=mod, relative=True, kind="W",
