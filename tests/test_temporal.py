@@ -1377,8 +1377,14 @@ def test_a_part_of_the_week_gone_or_to_come_follows_the_tense(text: str, lang: s
     assert [m.value for m in tag_dates(text, pub, lang)] == [value]
 
 
-def test_c_est_gives_no_tense_to_the_date_before_it() -> None:
-    text = "Samedi, c'est mon fils qui avait quinze ans, et c'est moi qui pleurais."
+@pytest.mark.parametrize("text", [
+    "Samedi, c'est mon fils qui avait quinze ans, et c'est moi qui pleurais.",
+    # opening a sentence, capitalised
+    "C'est samedi que le club a été relégué.",
+    "C’est samedi que le club a été relégué.",
+    "Ce sont samedi les supporters qui ont été sanctionnés.",
+])
+def test_c_est_gives_no_tense_to_the_date_before_it(text: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 5, 19), "fr")] == ["2027-05-15"]
 
 

@@ -73,7 +73,7 @@ WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
 WEEKDAY_AHEAD = r"(?!)"
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
-WEEKDAY_THE = r"(?i)\b(?:le|dès\s+le)\s+$"
+WEEKDAY_THE = r"(?i)\ble\s+$"
 WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>précédent|d['’]avant)|(?P<next>suivant|d['’]après))\b"
 # "un samedi matin d'avril" is some Saturday, no day of its own (issue 10): read like "chaque", the month dates it.
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually",
@@ -321,7 +321,7 @@ PAST_STOP = frozenset(
 # date is not overruled by a past verb further away in the sentence.
 # "c'est", "ce sont" present a thing, their tense is none of the date's ("Samedi, c'est mon fils qui avait quinze
 # ans": the verb after tells it).
-PRESENT = r"(?<!c['’])(?<!\bce\s)\b(?:est|sont|reste|restent|semble|semblent)\b"
+PRESENT = r"(?<![cC]['’])(?<!\b[cC]e\s)\b(?:est|sont|reste|restent|semble|semblent)\b"
 # The future seen from the past ("les bus devaient être livrés le 12 avril", "allait ouvrir"):
 # no direction of its own, so the date nearest to publication is taken (issue 9).
 FUTURE_IN_PAST = (
