@@ -406,6 +406,25 @@ def test_a_description_after_the_verb_is_the_person_just_named(before, speaker):
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == [speaker]
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    # A role ("the judge", "le maire") is no description of the person just named: the court's or the town's.
+    ('The court jailed Mark Dawson for six years on Monday. "This was a cowardly attack," the judge said.', "en",
+     "The judge"),
+    ("Les électeurs ont rejeté le projet de Sarah Kent. « C’est un triste jour pour la ville », a déclaré le maire.",
+     "fr", "Le maire"),
+    # A person's noun, but the person just named is the verb's object (or its object's owner), not its subject.
+    ('Police arrested Mark Dawson on Monday. "He was driving far too fast," the driver said.', "en", "The driver"),
+    ('Voters rejected Sarah Kent\'s plan at the ballot. "It is a sad day for the town," the resident said.', "en",
+     "The resident"),
+    ("Les gendarmes ont interpellé Marc Durand lundi soir. « Il roulait bien trop vite », raconte le riverain.", "fr",
+     "Le riverain"),
+    # The subject named, then what they are: still that person.
+    ('Mark Dawson has farmed at Holm for thirty years. "They took everything," the farmer said.', "en", "Mark Dawson"),
+])
+def test_a_description_after_the_verb_is_no_object_just_named_nor_a_role(text, language, speaker):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
+
+
 @pytest.mark.parametrize("text, speaker", [
     # French prints the incise inside the guillemets, the speaker named there: a person, a role then the name, a
     # description; the one who spoke before (Le Bihan) is not the speaker.

@@ -1087,13 +1087,30 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     words = phrase[article.end():].split() if article else []
     if not words or len(words) > 2 or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words) \
             or words[0].casefold() in cues.org_nouns or _SPOKESPERSON.search(phrase) or not before \
-            or words[0].casefold() not in _PERSON_NOUNS | _TITLE_WORDS:
-        return None  # a person's noun only ("la décision" is none); an organisation's is _organisation_described's
-    people = {m.name for m in names.mentions(before[-1]) if m.person}
-    if len(people) != 1:
+            or words[0].casefold() not in _PERSON_NOUNS:
+        # A person's noun only ("la décision" is none; an organisation's is _organisation_described's); a role ("the
+        # judge", "le maire") is the court's or the town's, not the person the court jailed.
         return None
-    person = people.pop()
+    people = [m for m in names.mentions(before[-1]) if m.person]
+    if len({m.name for m in people}) != 1 or any(_object_of_verb(before[-1], m, cues) for m in people):
+        return None
+    person = people[0].name
     return None if _other_role(person, words[0], names, cues) else person
+
+
+def _object_of_verb(sentence: str, mention: Mention, cues: _Cues) -> bool:
+    """Whether a name is written right after a verb, a determiner or a title at most between: the verb's object
+    ("Police arrested Mark Dawson", "ont interpellé Marc Durand") or its object's owner ("rejected Sarah Kent's
+    plan"), not who the sentence is about."""
+    lead = re.sub(rf"(?:(?:{cues.determiner})|(?:{_PERSON_TITLE.pattern})\s+)*$", "", sentence[: mention.start]).rstrip()
+    last = re.search(r"(?:(?<!\S)(?P<auxiliary>\S+)\s+)?(?P<word>[\w'’-]+)$", lead)
+    if last is None:
+        return False
+    if any(verb.end() == len(lead) for verb in cues.verb_forms.finditer(lead, last.start("word"))):
+        return True  # "arrested", "interpelle"
+    # A participle after an auxiliary ("ont interpellé"): the looser verb pattern, since the auxiliary vouches for it.
+    auxiliary = last.group("auxiliary") or ""
+    return bool(auxiliary and cues.verb_forms.fullmatch(auxiliary) and cues.clause_verb.fullmatch(last.group("word")))
 
 
 def _other_role(person: str, noun: str, names: NameIndex, cues: _Cues) -> bool:
