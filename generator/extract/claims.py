@@ -1074,7 +1074,6 @@ _SINGULAR_ARTICLES = sorted(a.casefold() for a in union("NAME_ARTICLES")
 _DEFINITE = re.compile(r"(?i)(?:" + "|".join(re.escape(a) + (r"\s*" if a.endswith(("'", "’")) else r"\s+")
                                              for a in _SINGULAR_ARTICLES) + ")")
 _PERSON_NOUNS = frozenset(w.casefold() for w in union("PERSON_NOUNS"))  # "éleveuse", "farmer", "retraité"
-_SPOKESPERSON = re.compile(r"(?i)" + alternation("SPOKESPERSON_AFTER_NAME"))
 
 
 def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
@@ -1086,7 +1085,7 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     article = _DEFINITE.match(phrase)
     words = phrase[article.end():].split() if article else []
     if not words or len(words) > 2 or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words) \
-            or words[0].casefold() in cues.org_nouns or _SPOKESPERSON.search(phrase) or not before \
+            or words[0].casefold() in cues.org_nouns or cues.spokesperson_after.search(phrase) or not before \
             or words[0].casefold() not in _PERSON_NOUNS:
         # A person's noun only ("la décision" is none; an organisation's is _organisation_described's); a role ("the
         # judge", "le maire") is the court's or the town's, not the person the court jailed.
