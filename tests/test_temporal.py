@@ -1317,9 +1317,20 @@ def test_a_weekday_with_the_article_is_a_day_of_the_story_told(text: str, lang: 
     ("Since 1874 the family has run the estate.", "en", ["1874"]),
     ("La famille Vérac l'exploite depuis 1874.", "fr", ["1874"]),
     ("Juin 2019 fut chaud.", "fr", ["2019-06"]),
+    ("Les prix ont grimpé pendant le Ramadan 2024.", "fr", ["2024"]),
+    ("Prices rose during Ramadan 2024, traders said.", "en", ["2024"]),
 ])
 def test_a_year_glued_after_a_proper_name_is_part_of_the_name(text: str, lang: str, values: list) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 5, 8), lang)] == values
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Les ventes de la Saint-Valentin 2023 ont chuté.", "2023"),
+    ("La fête de la Saint-Sylvestre 2024 a été agitée.", "2024"),
+])
+def test_a_year_after_a_hyphenated_feast_is_a_year(text: str, year: str) -> None:
+    # a feast is no name of a thing: the year after it stays a date (the feast's own day is another matter)
+    assert year in [m.value for m in tag_dates(text, dt.date(2026, 5, 8), "fr")]
 
 
 @pytest.mark.parametrize("text, lang, values", [

@@ -322,8 +322,12 @@ class _Lang:
         # "that July", "that summer": a demonstrative before a month or a season points at the year the text tells
         that = [w for w in data.REL_THAT if w[:1].isalpha()]
         self.that_before = re.compile(rf"(?i)\b(?:{_alt(that)})\s+$" if that else r"(?!)")
-        # the words of feasts, which date a year they stand before ("Christmas 2019", "Noël 2019")
-        self.date_words = frozenset(w for k in [*data.FEASTS, *data.FEASTS_AFTER_PREP] for w in re.findall(r"[^\W\d_]+", k.lower()))
+        # the words of feasts, which date a year they stand before ("Christmas 2019", "Noël 2019"), a hyphenated one
+        # whole ("la Saint-Valentin 2023"), and the capitalised words that name a holiday or a thing, never a name's
+        # owner ("Ramadan 2024": NOT_NAMES)
+        feasts = [*data.FEASTS, *data.FEASTS_AFTER_PREP]
+        self.date_words = frozenset([*(k.lower() for k in feasts), *(w for k in feasts for w in re.findall(r"[^\W\d_]+", k.lower())),
+                                     *(w for w in data.NOT_NAMES if " " not in w)])
         self.weekday_the_after = re.compile(data.WEEKDAY_THE_AFTER)
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
