@@ -525,6 +525,7 @@ def test_add_keeps_a_press_release_without_the_wire_header_and_boilerplate(tmp_p
 @pytest.mark.parametrize("lang, embargo, end, notes", [
     ("en", "EMBARGOED UNTIL 00:01 BST, THURSDAY 6 MAY 2024", "ENDS", "Notes to editors"),
     ("en", "Embargo: 10:00, 6 May 2024", "###", "Editor's notes:"),
+    ("fr", "EMBARGO : 6 mai 2024, 10 h", "- FIN -", "Notes aux rédactions"),
     ("fr", "Sous embargo jusqu'au 6 mai 2024, 10 h", "Fin du communiqué", "Notes aux rédactions"),
 ])
 def test_add_keeps_a_press_release_without_its_embargo_line_and_notes_to_editors(tmp_path, run_cli, lang, embargo,
@@ -541,6 +542,20 @@ def test_add_keeps_a_press_release_without_its_embargo_line_and_notes_to_editors
     _, meta, body = add_page(tmp_path, run_cli, page)
     assert body.lstrip().startswith("Lime Leisure will rebuild the Lime Street swimming pool")
     assert body.rstrip().endswith("the pool should reopen in 2026.")
+
+
+def test_a_news_page_keeps_its_lines_that_look_like_a_release_s_marks(tmp_path, run_cli):
+    """A key-figures box ("Le chiffre" / "30"), a box's "Fin" and a strap starting "Embargo :" are a news page's own
+    lines: no release mark cuts the text after them (a number or "Fin" ends a release only between dashes)."""
+    article = ("<p>Embargo : les Vingt-Sept prolongent les sanctions jusqu'en 2027</p>"
+               "<p>La préfecture a reconnu lundi l'état de catastrophe naturelle pour les communes touchées.</p>"
+               "<p>Le chiffre</p><p>30</p>"
+               "<p>Trente communes ont été sinistrées, selon le bilan publié mardi par la préfecture.</p>"
+               "<p>Fin</p><p>Les sinistrés ont jusqu'au 15 avril pour déclarer leurs dommages, rappelle la préfecture.</p>")
+    _, meta, body = add_page(tmp_path, run_cli, make_page('<meta property="article:published_time" content="2025-03-04">',
+                                                          article=article))
+    assert "Embargo : les Vingt-Sept" in body and "Trente communes ont été sinistrées" in body
+    assert body.rstrip().endswith("rappelle la préfecture.")
 
 
 def test_add_keeps_a_standfirst_before_an_agency_dateline(tmp_path, run_cli):

@@ -130,7 +130,10 @@ _ABOUT_HEADING = re.compile(r"^(?:About|À propos (?:de|d['’]))\s*(?P<name>[A-
 # to editors after it (what follows the end is the issuer's background, never the story).
 # An embargo line names the hour it lifts: a short line with a number ("EMBARGOED UNTIL 00:01 TUESDAY 23 JUNE").
 _RELEASE_EMBARGO = re.compile(rf"(?i)^(?:{alternation('RELEASE_EMBARGO')})(?=[^.]{{0,80}}\d)(?!(?:\S+\s+){{20}})")
-_RELEASE_END = re.compile(rf"(?i)^[-–—\s]*(?:{alternation('RELEASE_END')}|#{{3}}|30)[-–—\s]*$|"
+# A bare "30" or "Fin" is a key-figures box's or a caption's line: a number or a short word ends a release only
+# between dashes ("- 30 -", "-FIN-").
+_RELEASE_END = re.compile(rf"(?i)^[-–—\s]*(?:{alternation('RELEASE_END')}|#{{3}})[-–—\s]*$|"
+                          rf"^[-–—]+\s*(?:{alternation('RELEASE_END_FRAMED')}|30)\s*[-–—]+$|"
                           rf"^(?:{alternation('RELEASE_NOTES')})\s*:?$")
 _RELEASE_TAIL = re.compile(r"^(?:(?:media|press|investor)\s+contacts?|contacts?\s+(?:presse|médias)|contact)\s*:|^SOURCE\s+[A-Z]")
 

@@ -816,8 +816,9 @@ COMMENT_AGE = r"\d+ (?:hours?|minutes?|days?) ago"
 DATELINE = r"published|updated|posted|last updated|photo|credit|image|source|©"
 # A press release's own marks (page.py): the embargo line over it, the word that ends it ("ENDS"), the heading of
 # the notes to editors after it.
-RELEASE_EMBARGO = r"embargo(?:ed)?\s*(?::|until\b|till\b)|embargoed\s+(?=\d)"
-RELEASE_END = r"ends|end"
+RELEASE_EMBARGO = r"embargoed\s*(?::|until\b|till\b|(?=\d))|embargo\s+(?:until|till)\b|embargo\s*:\s*(?=\d)"
+RELEASE_END = r"ends"
+RELEASE_END_FRAMED = r"ends?"  # between dashes only ("- END -"): "End" alone may be a box's word
 RELEASE_NOTES = r"notes?\s+(?:to|for)\s+editors|editor['’]?s['’]?\s+notes?"
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr drs prof st sr jr gen col lt sgt gov sen rep rev no vol art p pp fig ed etc cf vs apr jan feb mar

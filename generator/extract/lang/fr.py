@@ -934,8 +934,9 @@ COMMENT_AGE = r"il y a \d+ \w+"
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
 # A press release's own marks (page.py): the embargo line over it, the words that end it ("Fin du communiqué"),
 # the heading of the notes to editors after it.
-RELEASE_EMBARGO = r"(?:sous\s+)?embargo\s*(?::|jusqu['’](?:au|à)\b)"
-RELEASE_END = r"fin\s+du\s+communiqué|fin"
+RELEASE_EMBARGO = r"(?:sous\s+)?embargo\s+jusqu['’](?:au|à)\b|embargo\s*:\s*(?=\d)"
+RELEASE_END = r"fin\s+du\s+communiqué"
+RELEASE_END_FRAMED = r"fin"  # between dashes only ("- FIN -"): "Fin" alone may be a box's word
 RELEASE_NOTES = r"notes?\s+(?:aux|pour\s+les|à\s+l['’]attention\s+des)\s+rédactions"
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
