@@ -786,6 +786,19 @@ def test_add_keeps_an_article_whose_wrapper_has_chrome_words(tmp_path, run_cli):
     assert meta["title"] == "Quarry road shut after a landslip"
 
 
+def test_add_drops_a_sponsored_box_that_prints_a_heading_of_its_own(tmp_path, run_cli):
+    """Only the page's main heading (its one h1, or the one its title names) makes a wrapper the article: a
+    sponsored box with an h1 of its own is still chrome, and its founding year no date of the story."""
+    sponsored = ('<div class="sponsored-content"><article><h1>Why Brightwater is the builder of the year</h1>'
+                 "<p>Founded on 14 March 1998, Brightwater has built four thousand homes, and opens an estate in May.</p>"
+                 "</article></div>")
+    head = ('<meta property="article:published_time" content="2024-05-06">'
+            '<meta property="og:title" content="La piscine des Tilleuls va fermer">')
+    result, meta, body = add_page(tmp_path, run_cli, make_page(head, article=ARTICLE_EN + sponsored, lang="en"))
+    assert "Brightwater" not in body and "1998" not in body
+    assert "voted on Monday night to close the Lime Street swimming pool" in body
+
+
 def test_add_keeps_a_post_whose_category_is_a_chrome_word(tmp_path, run_cli):
     """A WordPress post of the "Social" category is classed "category-social" ("social" is a share box's word)
     with its headline outside it: the post holds the page's text, so it is the article; a related box goes."""

@@ -622,6 +622,9 @@ def _protected(tree: Any) -> set[Any]:
         if body_text and len(" ".join(holder.xpath("./p//text()"))) > 0.4 * body_text:
             anchors.append(holder)
 
+    main = _main_heading(tree)
+    holds_main = set(main.iterancestors()) if main is not None else set()
+
     def chrome_wrapper(element: Any) -> bool:
         """A comment, related or other block around the anchor, which the anchor is no reason to keep.
 
@@ -630,7 +633,7 @@ def _protected(tree: Any) -> set[Any]:
         the front page "node--promoted", WordPress marks a post of the "Social" category "category-social".
         """
         kind = _word_kind(element)
-        if kind not in ("comments", "related", "other") or element.xpath(".//h1"):
+        if kind not in ("comments", "related", "other") or element in holds_main:
             return False
         return kind == "comments" or len(" ".join(element.xpath(".//p//text()"))) <= 0.5 * body_text
 
@@ -643,6 +646,22 @@ def _protected(tree: Any) -> set[Any]:
         keep.add(anchor)
         keep.update(ancestors)
     return keep
+
+
+def _main_heading(tree: Any) -> Any:
+    """The page's main heading: its one h1, or of several the one its title names (og:title, <title>); else None.
+
+    A sponsored box or a related story may print an h1 of its own: holding that one makes no wrapper the article.
+    """
+    headings = tree.xpath("//h1")
+    if len(headings) < 2:
+        return headings[0] if headings else None
+    titles = [_norm(t) for t in tree.xpath("//meta[@property='og:title']/@content|//title/text()") if t.strip()]
+    for heading in headings:
+        text = _norm(" ".join(heading.itertext()))
+        if text and any(text in title for title in titles):
+            return heading
+    return None
 
 
 def _detached(element: Any, tree: Any) -> bool:
