@@ -824,7 +824,10 @@ def test_add_keeps_a_post_whose_category_is_a_chrome_word(tmp_path, run_cli):
     assert "fromagerie" not in body and "Accueil" not in body
 
 
-def test_add_falls_back_on_the_uncut_page_when_the_chrome_cut_leaves_no_article(tmp_path, run_cli, monkeypatch):
+@pytest.mark.parametrize("before", [
+    "", '<p class="standfirst">The Lime Street pool will close after fifty years, the council has decided.</p>'])
+def test_add_falls_back_on_the_uncut_page_when_the_chrome_cut_leaves_no_article(tmp_path, run_cli, monkeypatch,
+                                                                                 before):
     """A layout whose every wrapper sounds like chrome must not lose its article: when the cut leaves too few
     words, trafilatura reads the whole page, and add says so (the line filters still run on its text)."""
     from generator.extract import page as page_module
@@ -839,7 +842,7 @@ def test_add_falls_back_on_the_uncut_page_when_the_chrome_cut_leaves_no_article(
 
     monkeypatch.setattr(page_module, "strip_chrome", cut_too_much)
     head = '<meta property="article:published_time" content="2024-05-06">'
-    result, meta, body = add_page(tmp_path, run_cli, make_page(head, article=ARTICLE_EN, lang="en"))
+    result, meta, body = add_page(tmp_path, run_cli, make_page(head, before=before, article=ARTICLE_EN, lang="en"))
     assert "voted on Monday night to close the Lime Street swimming pool" in body
     assert "train at the regional pool from next September" in body and "Accueil" not in body
     assert "the whole page (the chrome cut left no article)" in result.out

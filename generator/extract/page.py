@@ -177,10 +177,15 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     # A page whose HTML holds no article (a JavaScript app draws it from its page data) or only a teaser of it:
     # the text comes from the page's own data, else from its paragraphs, and add says so (issue 9: never refused).
     text_from = None
-    if sum(len(line.split()) for line in lines) < _FEW_WORDS:
-        fallback = _page_data_text(meta) or _paragraph_text(work) or _uncut_text(tree, url)
-        if fallback and len(" ".join(fallback[0]).split()) > 2 * sum(len(line.split()) for line in lines):
-            lines, text_from = fallback
+    words = sum(len(line.split()) for line in lines)
+    if words < _FEW_WORDS:
+        # each in turn, the first that holds twice the words: a standfirst left after the cut is no article
+        readers = (lambda: _page_data_text(meta), lambda: _paragraph_text(work), lambda: _uncut_text(tree, url))
+        for read in readers:
+            fallback = read()
+            if fallback and len(" ".join(fallback[0]).split()) > 2 * words:
+                lines, text_from = fallback
+                break
     if not lines:
         return None
     raw_title = meta.title() or _found(((document.title if document else None) or "").strip() or None,
