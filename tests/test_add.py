@@ -863,6 +863,16 @@ def test_add_drops_a_picture_s_caption_in_a_definition_list_and_a_video_player_s
     assert "train at the regional pool from next September" in body
 
 
+def test_add_keeps_a_definition_list_of_dates_with_an_emoji(tmp_path, run_cli):
+    """Only a definition list whose term is a bare picture is a caption: a "Key dates" list whose entry holds an
+    emoji image is the article's."""
+    head = '<meta property="article:published_time" content="2024-05-06">'
+    dates = ('<p>Key dates in the pool\'s history:</p><dl class="timeline"><dt>12 March 1972</dt><dd>The pool opens '
+             '<img class="emoji" src="wave.png" alt="wave"></dd><dt>3 June 2019</dt><dd>The roof is repaired</dd></dl>')
+    result, meta, body = add_page(tmp_path, run_cli, make_page(head, article=ARTICLE_EN + dates, lang="en"))
+    assert "12 March 1972" in body and "The roof is repaired" in body
+
+
 def test_an_advertisement_slots_labels_never_reach_the_text():
     from generator.extract.page import read_page
 

@@ -578,7 +578,7 @@ def chrome_kind(element: Any) -> str | None:
         return kind
     if element.get("aria-hidden") == "true" and tag in ("div", "section", "ul"):
         return "other"
-    if tag == "dl" and element.xpath(".//img|.//picture|.//video"):
+    if tag == "dl" and element.xpath("./dt[(.//img or .//picture or .//video) and not(normalize-space())]"):
         return "other"  # a picture and its caption as a definition list (SPIP's documents: <dt><img></dt><dd>…</dd>)
     return _TAG_KINDS.get(tag)
 
