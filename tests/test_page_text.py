@@ -190,6 +190,8 @@ def test_a_subheadline_beside_the_headline_is_no_body_text_but_a_section_heading
      "Three libraries saved as county council tax rises by five per cent"),
     # a site's name printed as the h1 shares no word with the story's title
     ("Council tax to rise for a third year", "The Wendmouth Evening Echo", "Council tax to rise for a third year"),
+    # short words shared ("la", "de") tell no story: a site's name sharing them is no headline
+    ("La grève de la SNCF", "Le Journal de la Vallée", "La grève de la SNCF"),
 ])
 def test_the_printed_headline_wins_over_a_shorter_og_title_it_extends(og_title: str, h1: str, title: str) -> None:
     """og:title first, unless the page's one h1 tells the same story in more words; a badge over it is no text."""

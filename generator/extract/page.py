@@ -732,7 +732,9 @@ class _Meta:
         value = self.meta("og:title", "twitter:title")
         if value:
             printed = self._printed_headline()
-            if printed and len(printed) > len(value) and _extends(printed, value):
+            publisher = self.publisher()
+            if printed and len(printed) > len(value) and _extends(printed, value) \
+                    and (publisher is None or _norm(printed) != _norm(publisher.value)):
                 return Found(printed, "the page's <h1> (og:title is a shorter form)")
             return Found(value, "og:title")
         for obj in self.articles():
@@ -1079,10 +1081,12 @@ def _without_suffix(title: Found[str] | None, publisher: str | None) -> Found[st
 
 
 def _extends(longer: str, shorter: str) -> bool:
-    """Whether a headline of four words or more tells what a shorter title does: half the title's words are in it
-    (a social title cut down from the printed one: "les éleveurs bloquent la préfecture" beside "les éleveurs du
-    Haut-Verdan bloquent la préfecture de Ravières"); a site's name printed as the h1 shares none."""
-    words, printed = set(_norm(shorter).split()), _norm(longer).split()
+    """Whether a headline of four words or more tells what a shorter title does: half the title's words of four
+    letters or more are in it (a social title cut down from the printed one: "les éleveurs bloquent la préfecture"
+    beside "les éleveurs du Haut-Verdan bloquent la préfecture de Ravières"); a site's name printed as the h1 shares
+    none ("la", "de" are no words of a story)."""
+    words = {word for word in _norm(shorter).split() if len(word) >= 4 or word.isdigit()}
+    printed = _norm(longer).split()
     return len(printed) >= 4 and bool(words) and len(words & set(printed)) >= 0.5 * len(words)
 
 
