@@ -1358,8 +1358,14 @@ def test_that_month_or_season_is_the_one_of_the_year_the_text_tells(text: str, l
 @pytest.mark.parametrize("text, lang, value", [
     ("Le chiffre d'affaires a reculé après un hiver 2025-2026 sans neige.", "fr", "2025-WI"),
     ("Sales fell after the 2025-26 winter.", "en", "2025-WI"),
+    # a span of two years runs from autumn to summer (a school year, a sports season): spring and summer are the
+    # second year's, autumn the first's
+    ("Fees will rise for the 2025-26 spring term.", "en", "2026-SP"),
+    ("Les tarifs augmenteront au printemps 2025-2026.", "fr", "2026-SP"),
+    ("The camp closes for the 2025-26 summer term.", "en", "2026-SU"),
+    ("Les cours reprendront à l'automne 2025-2026.", "fr", "2025-FA"),
 ])
-def test_a_winter_over_two_years_is_the_first_year_s(text: str, lang: str, value: str) -> None:
+def test_a_season_over_two_years_is_of_the_year_from_autumn_to_summer(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 2, 16), lang)] == [value]
 
 

@@ -1300,8 +1300,10 @@ def _h_yearrange(L: _Lang) -> Handler:
             return None
         season = _season_of_range(L, c.text, m.start(), m.end()) if y2 == y1 + 1 else None
         if season is not None:
-            # "l'hiver 2025-2026", "the 2025-26 winter": the one winter over the two years, the first year's
-            return _Hit(season[0], season[1], f"{y1:04d}-{season[2]}", kind="S")
+            # "l'hiver 2025-2026", "the 2025-26 winter": the one winter over the two years, the first year's; the two
+            # years run from autumn to summer (a school year, a sports season), so "the 2025-26 spring term" is 2026's
+            year = y1 if season[2] in ("FA", "WI") else y2
+            return _Hit(season[0], season[1], f"{year:04d}-{season[2]}", kind="S")
         return _hit(m, f"{y1:04d}", end_value=f"{y2:04d}", kind="SPAN")
 
     return h
