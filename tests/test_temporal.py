@@ -1410,3 +1410,12 @@ def test_only_a_verb_of_its_own_clause_tells_that_a_deadline_has_passed() -> Non
     assert [m.value for m in tag_dates(text, dt.date(2026, 3, 27), "en")] == ["2026-03-25", "2026-09"]
     # the past verb in the deadline's own clause: it has passed
     assert [m.value for m in tag_dates("Appeals had to be lodged by September.", dt.date(2026, 3, 27), "en")] == ["2025-09"]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the comma closing an opening adverbial leaves the date in the main clause after it
+    ("By September, all appeals had been lodged.", "en"),
+    ("D'ici septembre, les travaux étaient achevés.", "fr"),
+])
+def test_a_deadline_heading_its_sentence_is_dated_by_the_main_clause(text: str, lang: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 3, 27), lang)] == ["2025-09"]

@@ -48,6 +48,9 @@ class _Cues:
 _SENT_END = re.compile(r"[.!?;\n](?!(?<=\d\.)\d)")
 # What may stand before a date that heads its sentence: quotation marks, dashes, one short word ("On", "Le").
 _HEAD = re.compile(r"[\s\"'«“‘—–-]*(?:[^\W\d]{1,4}\s+)?")
+# An opening adverbial around a date: a few words before it from the sentence's start, a comma right after it.
+_OPENER_BEFORE = re.compile(r"[\s\"'«“‘—–-]*(?:[^\W\d]+['’\s]+){0,3}")
+_OPENER_AFTER = re.compile(r"\s*,")
 # What may stand between a verb and the date it dates: a few words, no comma or quotation mark
 # ("a annoncé mardi", "said on Tuesday", "told reporters on Friday").
 _ADJACENT = re.compile(r"^[^\W\d]*(?:[\s'’]+[^\W\d]+){0,2}[\s'’]*$")
@@ -217,11 +220,15 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
         scan = _Scan(*([m for m in spans if not any(a <= m[0] < b for a, b in quoted)] for spans in scan))
     fstop, pstop = cues.future_stop, cues.past_stop
     best: tuple[int, int] | None = None  # (distance, direction)
+    # A date in an opening adverbial ("By September, all appeals had been lodged", "D'ici septembre, les travaux…")
+    # belongs to the main clause after the comma that closes the adverbial: that comma is no break of its clause.
+    opener = _OPENER_AFTER.match(sent, me) if own_clause and _OPENER_BEFORE.fullmatch(sent, 0, ms) else None
+    main_from = opener.end() if opener else me
 
     def near(a: int, b: int, direction: int) -> None:
         nonlocal best
         d = a - me if a >= me else ms - b
-        if cues.clause_break.search(sent, me, a) if a >= me else cues.clause_break.search(sent, b, ms):
+        if cues.clause_break.search(sent, main_from, a) if a >= me else cues.clause_break.search(sent, b, ms):
             if own_clause:
                 return
             d += _OTHER_CLAUSE  # a verb of the date's own clause, however far, is nearer than one across a break
