@@ -1933,6 +1933,19 @@ def test_a_role_between_names_a_word_of_manner_an_age_and_on_for_a_place(text, l
     assert (claims[-1].speaker if claims else None) == speaker
 
 
+@pytest.mark.parametrize("text, language", [
+    # A word in -ant or -ing that is no participle of saying: a conjunction, a participle of doing.
+    ("Le maire Paul Vidal a quitté la salle, pendant que les opposants scandaient « démission ».", "fr"),
+    ("Le maire Paul Vidal a quitté la salle, pendant que ses opposants affirmaient qu'il était « un lâche ».", "fr"),
+    ("Paul Vidal left the meeting early, leaving the hall to protesters who chanted that he was “a coward”.", "en"),
+    # A participle of saying, but another subject and verb between it and the words: theirs, not the main subject's.
+    ("Paul Vidal left the meeting, telling the protesters who had chanted that he was “a coward” to go home.", "en"),
+    ("Paul Vidal a quitté la salle, demandant aux opposants qui criaient qu'il était « un lâche » de se calmer.", "fr"),
+])
+def test_words_after_a_participle_of_no_saying_or_another_clause_are_not_the_subjects(text, language):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == []
+
+
 def test_words_added_without_quotation_marks_after_a_quotation_are_the_speakers_claim_too():
     text = ("Corinne Vidal est maire. « On ne va pas laisser les gens cuire chez eux », a-t-elle lancé, avant "
             "d'ajouter que les parcs seraient, eux aussi, ouverts la nuit.")

@@ -47,8 +47,9 @@ class _Cues:
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
         # "…, telling supporters at a forum that …", "…, estimant qu’il …": a participle's clause of saying
-        self.participle = re.compile(rf",\s+(?P<verb>{data.SAYING_PARTICIPLE})\s+(?:[\w'’-]+\s+){{0,10}}?(?:{data.REPORTED_THAT})",
-                                     re.IGNORECASE)
+        self.participle = re.compile(rf",\s+(?P<verb>{data.SAYING_PARTICIPLE})\s+(?:[\w'’-]+\s+){{0,10}}?"
+                                     rf"(?:{data.REPORTED_THAT})", re.IGNORECASE)
+        self.that_word = re.compile(rf"(?<![\w'’-])(?:{data.REPORTED_THAT})", re.IGNORECASE)
         self.impersonal = re.compile(data.IMPERSONAL_SPEAKER, re.IGNORECASE)  # "à la mairie", "chez Enedis"
         self.object_clitic = re.compile(rf"(?<![\w'’])(?:{data.OBJECT_CLITICS})\s*$", re.IGNORECASE)  # "lui a lancé"
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
@@ -374,6 +375,14 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
     for clause in cues.participle.finditer(head):
         pass
     if clause is None or _PLACEHOLDER in head[: clause.start()] or re.search(r"[.;:!?]\s", head[: clause.start()]):
+        return None
+    # Up to the words that open what is said: "that"/"que" as written, else the quotation (the pattern may have read
+    # "the protesters who had" as the said clause's subject and auxiliary).
+    that = next((m for m in cues.that_word.finditer(head, clause.end("verb")) if m.end() > m.start()), None)
+    between = head[clause.end("verb"): that.start() if that else len(head)]
+    if cues.relative.search(between):
+        # "telling the protesters who had chanted that he was “a coward”": the words are another subject's, told by
+        # the verb between, not the participle's.
         return None
     main = head[: clause.start()].strip(" *_")
     verb = cues.verb_forms.search(main)

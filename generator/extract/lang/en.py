@@ -553,9 +553,17 @@ REPORTED_TITLE = "{speaker} {verb} {content}"
 # Reported words that go on with more of the same speaker's: "X said that …, before adding that …" (issue 9).
 CHAINED_REPORT = r",?\s+(?:before\s+adding|adding|and\s+added)\s+(?:that\s+)?"
 CHAINED_VERB = "added"  # the verb a title gives the words after it
-# A present participle, which heads a clause of saying after the main clause ("…, telling supporters that …",
-# "…, warning that …"): its subject is the main clause's (issue 9).
-SAYING_PARTICIPLE = r"[a-z]{3,}ing"
+# A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, telling
+# supporters that …", "…, warning that …"): its subject is the main clause's (issue 9). A list, not the ending:
+# "leaving the hall to protesters who chanted that …" says nothing.
+SAYING_PARTICIPLE = "|".join(sorted(set("""
+telling warning adding saying insisting arguing claiming stating noting explaining stressing suggesting
+admitting acknowledging conceding accusing promising vowing pledging urging asking hinting complaining predicting
+revealing confirming denying maintaining announcing declaring writing tweeting posting reminding assuring
+indicating signalling signaling calling describing branding labelling labeling estimating recalling believing
+hoping fearing saying repeating replying responding answering emphasising emphasizing underlining reiterating
+observing remarking contending alleging protesting objecting cautioning threatening questioning
+""".split()), key=lambda w: (-len(w), w))) + r"|pointing\s+out"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
 # Any verb a "that" clause follows, after a named subject, reports what they said or think ("pointed out that",

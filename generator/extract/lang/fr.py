@@ -631,9 +631,17 @@ REPORTED_TITLE = "{speaker} {verb} que {content}"
 CHAINED_REPORT = (r",?\s+(?:avant\s+d['’](?:ajouter|expliquer|préciser|souligner|assurer|indiquer|affirmer)|"
                   r"et\s+(?:a\s+)?(?:ajouté|ajoute|précisé|précise))\s+(?:que\s+|qu['’])")
 CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
-# A present participle, which heads a clause of saying after the main clause ("…, estimant qu’il …", "…, rappelant
-# que …"): its subject is the main clause's (issue 9).
-SAYING_PARTICIPLE = r"[a-zàâçéèêëîïôûù]{3,}ant"
+# A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, estimant
+# qu’il …", "…, rappelant que …"): its subject is the main clause's (issue 9). A list, not the ending: "pendant que",
+# "quittant la salle" end in -ant and say nothing.
+SAYING_PARTICIPLE = "|".join(sorted(set("""
+estimant rappelant affirmant assurant expliquant soulignant précisant ajoutant indiquant déclarant jugeant
+considérant dénonçant regrettant déplorant insistant arguant martelant promettant reconnaissant admettant avouant
+prévenant avertissant menaçant accusant qualifiant évoquant annonçant confirmant répétant répondant écrivant
+espérant craignant redoutant demandant réclamant exigeant plaidant concédant lançant glissant relevant notant
+observant signalant soutenant démentant niant jurant rétorquant ironisant tranchant témoignant protestant objectant
+disant racontant confiant admettant réaffirmant prédisant
+""".split()), key=lambda w: (-len(w), w))) + r"|faisant\s+valoir|laissant\s+entendre|mettant\s+en\s+garde"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
 # Any verb a "que" clause follows, after a named subject, reports what they said or think ("a concédé que", "a fait
