@@ -1338,6 +1338,9 @@ def test_a_year_after_a_hyphenated_feast_is_a_year(text: str, year: str) -> None
     ("It closed on June 7 last year.", "en", [("2025-06-07", None)]),
     ("Il a fermé le 7 juin de l'année dernière.", "fr", [("2025-06-07", None)]),
     ("It closed in June last year.", "en", [("2025-06", None)]),
+    # the day as the language writes it, a word too
+    ("Il a fermé le premier juin de l'année dernière.", "fr", [("2025-06-01", None)]),
+    ("It closed on the first of June last year.", "en", [("2025-06-01", None)]),
 ])
 def test_a_day_of_a_month_in_a_year_named_relatively_is_that_day(text: str, lang: str, values: list) -> None:
     assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2026, 6, 23), lang)] == values

@@ -1373,7 +1373,11 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
     return out
 
 
-_DAY_BEFORE_MONTH = re.compile(r"(?<![\d,.])([0-3]?\d)(?:er|st|nd|rd|th)?\s+(?:of\s+)?$")
+def _day_before_month(data: LanguageData) -> re.Pattern[str]:
+    """A day written right before a month, as the language writes it ('7', '1er', 'premier', 'the first of')."""
+    return re.compile(rf"(?i)(?<![\w,.])(?P<day>{data.DAY}|{_alt(data.DAY_ONE)})\s+(?:(?:{data.DAY_OF})\s+)?$")
+
+
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
@@ -1385,10 +1389,11 @@ def _day_in_named_year(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
     for h in hits:
         prev = out[-1] if out else None
         if h.kind == "M" and not h.tensed and h.mod is None and h.end_value is None and _MONTH_VALUE.fullmatch(h.value):
-            day = _DAY_BEFORE_MONTH.search(c.text, max(0, h.start - 12), h.start)
-            if day is not None and (prev is None or prev.end <= day.start(1)) \
-                    and _safe_date(int(h.value[:4]), int(h.value[5:]), int(day.group(1))) is not None:
-                h.start, h.value, h.kind, h.day = day.start(1), f"{h.value}-{int(day.group(1)):02d}", "D", int(day.group(1))
+            day = c.data.compiled(_day_before_month).search(c.text, max(0, h.start - 16), h.start)
+            n = None if day is None else 1 if day["day"].lower() in c.data.DAY_ONE else int(re.sub(r"\D", "", day["day"]))
+            if day is not None and n is not None and (prev is None or prev.end <= day.start("day")) \
+                    and _safe_date(int(h.value[:4]), int(h.value[5:]), n) is not None:
+                h.start, h.value, h.kind, h.day = day.start("day"), f"{h.value}-{n:02d}", "D", n
         elif prev is not None and prev.kind == "D" and prev.tensed and h.relative and h.anchor is None and \
                 re.fullmatch(r"\d{4}", h.value) and h.mod is None and re.fullmatch(r"\s+", c.text[prev.end:h.start]):
             prev.value, prev.end, prev.tensed = f"{h.value}{prev.value[4:]}", h.end, False

@@ -201,6 +201,8 @@ SPAN_BETWEEN = r"between"
 SPAN_AND = frozenset({"and"})
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+# The word between a day and its month ("the first of June"), if any.
+DAY_OF = r"of"
 YEAR = r"(?:1\d{3}|20\d{2})"
 MOD = (r"(?P<mod>(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?:(?:very\s+)?(?:early|late|mid-?|beginning\s+of|"
        r"start\s+of|end\s+of|middle\s+of))\s*)")

@@ -209,6 +209,8 @@ SPAN_BETWEEN = r"entre"
 SPAN_AND = frozenset({"et"})
 
 DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
+# The word between a day and its month, if any: none in French ("le premier juin").
+DAY_OF = r"(?!)"
 YEAR = r"(?:1\d{3}|20\d{2})"
 MOD = (r"(?P<mod>(?:(?:au|à la|à|le|la|en|dès le|dès la|vers la|vers le|d['’]ici la|d['’]ici le|jusqu['’]à la|"
        r"jusqu['’]au|depuis le|depuis la)\s+)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:du\s+mois\s+(?:de\s+|d['’]\s*)|de\s+|du\s+|d['’]\s*)?)")
