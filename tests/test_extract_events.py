@@ -1933,6 +1933,20 @@ def test_a_role_between_names_a_word_of_manner_an_age_and_on_for_a_place(text, l
     assert (claims[-1].speaker if claims else None) == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # A spokesperson for a person's family or lawyers speaks for them, never as the person (who may be dead).
+    ('Tom Hale, 34, died in the crash on Monday. "He was a wonderful father," a spokesman for Tom Hale\'s family '
+     'said.', "A spokesman for Tom Hale's family"),
+    ('Sarah Kent was charged on Monday. "She will plead not guilty," a spokeswoman for Sarah Kent\'s lawyers said.',
+     "A spokeswoman for Sarah Kent's lawyers"),
+    # An organisation's unit: the organisation speaks.
+    ('Kelsey County Council closed the road. "The road will reopen on Friday," a spokeswoman for Kelsey County '
+     'Council\'s highways department said.', "Kelsey County Council"),
+])
+def test_a_spokesperson_for_a_persons_family_is_not_that_person(text, speaker):
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == [speaker]
+
+
 @pytest.mark.parametrize("text, language", [
     # A word in -ant or -ing that is no participle of saying: a conjunction, a participle of doing.
     ("Le maire Paul Vidal a quitté la salle, pendant que les opposants scandaient « démission ».", "fr"),

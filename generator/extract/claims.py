@@ -924,9 +924,11 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     if owner is not None:
         # "a spokesperson for the Executive’s environment directorate", "… for the council’s highways department":
         # the owner of the unit speaks, by the name the article gives it in full ("Northern Isles Executive").
+        # Only an organisation: "a spokesman for Tom Hale's family" speaks for the family, never as Tom Hale.
         named = names.canonical(owner.group(1))
         held = _kind_held(owner.group(1).casefold().split(), names) if named == owner.group(1) else named
-        if held or owner.group(1)[:1].isupper():
+        person = any(m.person for m in names.mentions(owner.group(1))) or (held or named) in names.people
+        if not person and (held or owner.group(1)[:1].isupper()):
             return held or named
     if len(mentions) == 1 and mentions[0].start <= head + 1 and cues.spokesperson_after.fullmatch(phrase[mentions[0].end:]):
         return mentions[0].name  # "A DVSA spokesperson said": the agency speaks
