@@ -1933,6 +1933,24 @@ def test_a_role_between_names_a_word_of_manner_an_age_and_on_for_a_place(text, l
     assert (claims[-1].speaker if claims else None) == speaker
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    # A verb and its object noun before a colon: the colon introduces what is quoted (a letter, a tag, a message),
+    # not the subject's words.
+    ("La députée Anne Roux a reçu une lettre anonyme : « Vous allez payer. »", "fr", None),
+    ("Le maire Paul Vidal a découvert un tag sur sa porte : « Dégage, traître. »", "fr", None),
+    ("Lundi, la procureure Anne Roux a lu le SMS de l'accusé : « Je vais la tuer. »", "fr", None),
+    ('Council leader Janet Morris received an anonymous letter: "You will pay for this."', "en", None),
+    # A copula and an adjective, its complement after a preposition, or a negated verb: the subject's words.
+    ('Speaking after the meeting, council leader Janet Morris was furious with the council: "We were never asked."',
+     "en", "Janet Morris"),
+    ("La maire Sophie Arnaud est en colère : « Personne ne nous a consultés. »", "fr", "Sophie Arnaud"),
+    ("La maire Sophie Arnaud ne cache pas sa colère : « Personne ne nous a consultés. »", "fr", "Sophie Arnaud"),
+])
+def test_a_colon_after_a_verb_and_its_object_introduces_no_words_of_the_subject(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[0].speaker if claims else None) == speaker
+
+
 @pytest.mark.parametrize("text, speaker", [
     # A spokesperson for a person's family or lawyers speaks for them, never as the person (who may be dead).
     ('Tom Hale, 34, died in the crash on Monday. "He was a wonderful father," a spokesman for Tom Hale\'s family '

@@ -355,6 +355,8 @@ def _clause_subject_claim(outside: str, quote: Quotation, names: NameIndex, cues
     if not predicate or len(predicate.split()) > 8 or re.search(r"[,;:()]", predicate) or not predicate[:1].islower() \
             or cues.relative.match(predicate) or not (cues.verb_forms.search(predicate) or cues.negated.match(predicate)):
         return None  # a verb the lexicon lacks is still one when negated: "ne cache pas sa tristesse"
+    if not cues.negated.search(predicate) and _object_noun(predicate, cues):
+        return None  # "a reçu une lettre anonyme : « … »": the colon introduces what was received, not their words
     if not colon:
         words = quote.text.split()
         if len(words) < 2 or any(w[:1].isupper() for w in words[:2]) or cues.leading_determiner.match(quote.text) \
@@ -362,6 +364,18 @@ def _clause_subject_claim(outside: str, quote: Quotation, names: NameIndex, cues
             return None  # 'signe un « accord historique »': the reporter's quotation marks around a noun phrase
     verb = cues.verb_forms.search(body, len(body) - len(predicate))
     return Claim(quote, person.name, verb.start() if verb else len(head) - 1, verb.end() if verb else len(head))
+
+
+def _object_noun(predicate: str, cues: _Cues) -> bool:
+    """Whether a short predicate holds a verb's object: a determiner after a word that is no function word and no
+    auxiliary or copula ("a reçu une lettre", "read out the message"; not "was furious with the council", "est la
+    première")."""
+    for article in re.finditer(rf"(?<![\w'’])(?:{cues.determiner})", predicate):
+        previous = re.search(r"([\w'’-]+)\s*$", predicate[: article.start()])
+        word = previous.group(1) if previous else ""
+        if word and word.casefold() not in cues.function_words and not cues.finite_verb.fullmatch(word):
+            return True
+    return False
 
 
 def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], names: NameIndex,
