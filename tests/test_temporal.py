@@ -1358,6 +1358,22 @@ def test_that_month_or_season_is_the_one_of_the_year_the_text_tells(text: str, l
     assert [m.value for m in tag_dates(text, dt.date(2026, 6, 23), lang)] == values
 
 
+@pytest.mark.parametrize("text, pub, values", [
+    # "that" after a verb of saying, or before a tensed verb or a noun, is the conjunction: no demonstrative
+    ("The dam failed in 2019. Forecasters now warn that July will be the hottest month on record.",
+     dt.date(2026, 5, 4), ["2019", "2026-07"]),
+    ("In 2019 the club was relegated. He said that summer camps would close.", dt.date(2026, 9, 4), ["2019"]),
+    ("The inquiry opened on August 30. Police said on Tuesday that Monday's crash was an accident.",
+     dt.date(2026, 10, 15), ["2026-08-30", "2026-10-13", "2026-10-12"]),
+    ("The inquiry opened on August 30. The minister confirmed that Friday would be a holiday.",
+     dt.date(2026, 10, 15), ["2026-08-30", "2026-10-16"]),
+    # the demonstrative stays one
+    ("In 2019 the club was relegated. That summer, the coach left.", dt.date(2026, 9, 4), ["2019", "2019-SU"]),
+])
+def test_that_as_a_conjunction_is_no_demonstrative(text: str, pub: dt.date, values: list) -> None:
+    assert [m.value for m in tag_dates(text, pub, "en")] == values
+
+
 @pytest.mark.parametrize("text, lang, value", [
     ("Le chiffre d'affaires a reculé après un hiver 2025-2026 sans neige.", "fr", "2025-WI"),
     ("Sales fell after the 2025-26 winter.", "en", "2025-WI"),

@@ -15,7 +15,7 @@ from typing import Callable, Iterable
 
 from dateutil.easter import easter
 
-from .lang import LanguageData, for_language, normalize, spelled
+from .lang import LanguageData, for_language, normalize, reporting_verb, spelled
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
@@ -322,6 +322,9 @@ class _Lang:
         # "that July", "that summer": a demonstrative before a month or a season points at the year the text tells
         that = [w for w in data.REL_THAT if w[:1].isalpha()]
         self.that_before = re.compile(rf"(?i)\b(?:{_alt(that)})\s+$" if that else r"(?!)")
+        # ... unless "that" is the conjunction: after a verb of saying ("said on Tuesday that"), or before a clause
+        self.that_saying = re.compile(rf"(?i)\b{reporting_verb(data)}(?:\s+[^\W\d]+){{0,3}}\s+$")
+        self.that_clause_after = re.compile(data.THAT_CLAUSE_AFTER)
         # the words of feasts, which date a year they stand before ("Christmas 2019", "Noël 2019"), a hyphenated one
         # whole ("la Saint-Valentin 2023"), and the capitalised words that name a holiday or a thing, never a name's
         # owner ("Ramadan 2024": NOT_NAMES)
@@ -493,6 +496,13 @@ def _h_month_relyear(L: _Lang) -> Handler:
     return h
 
 
+def _that_conjunction(L: _Lang, c: _Ctx, that: int, end: int) -> bool:
+    """Whether the demonstrative-looking word at ``that`` before a date word ending at ``end`` is a conjunction:
+    'Forecasters warn that July will be…', 'Police said on Tuesday that Monday's crash…' (no 'that July')."""
+    return L.that_saying.search(c.text, max(0, that - 60), that) is not None \
+        or L.that_clause_after.match(c.text, end) is not None
+
+
 def _h_month_textyear(L: _Lang) -> Handler:
     """A month in a year the text named before: 'in November of that year', 'en mai de l'année suivante'."""
 
@@ -534,7 +544,8 @@ def _h_bare_month(L: _Lang) -> Handler:
             return None  # "May" is a modal or a surname unless a preposition makes it a month
         if L.month_frequency.search(before.lower()):
             return None  # "chaque mars", "every June": a habit
-        if not m.group("mod") and L.that_before.search(before):
+        that = L.that_before.search(before) if not m.group("mod") else None
+        if that is not None and not _that_conjunction(L, c, m.start() - len(before) + that.start(), m.end()):
             # "the virus reached the island that July": the July of the year the text is telling, none when it told
             # none (read in _from_text, as "in July of that year")
             return _hit(m, f"{c.pub.year:04d}-{mon:02d}", relative=True, month=mon, kind="M", anchor=("MY", 0))
@@ -718,6 +729,9 @@ def _h_weekday(L: _Lang) -> Handler:
         d = _resolve_wd(c.pub, wd, direction, r)
         hit = _hit(m, d.isoformat(), relative=True, kind="D")
         the = L.weekday_the.search(c.text, max(0, m.start("wd") - 30), m.start("wd"))
+        if the is not None and the.group(0).split()[0].lower() in L.data.REL_THAT \
+                and _that_conjunction(L, c, the.start(), m.end()):
+            the = None  # "said on Tuesday that Monday's crash…": a conjunction, the weekday read as news
         if the is not None:
             # "an orange warning followed on the Friday evening", "dès le vendredi soir": a day of the story the text
             # tells, counted from the last day it named (_from_text; publication's reading when it named none).
@@ -1092,6 +1106,8 @@ def _h_season(L: _Lang) -> Handler:
         if not rel and pre.startswith(L.data.SEASON_OF):
             return None  # "vacances d'été": a kind of holiday, not a date
         if rel in L.data.REL_THAT:
+            if _that_conjunction(L, c, m.start("rel" if g.get("rel") else "rel2"), m.end()):
+                return None  # "he said that summer camps would close": a conjunction before a bare season
             # "that summer", "cet été-là": the season of the year the text is telling, none when it told none
             return _hit(m, f"{c.pub.year:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S",
                         anchor=("S", 0), told_only=True)

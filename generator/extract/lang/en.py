@@ -130,6 +130,12 @@ REL_FROM_TEXT = ("previous", "following")
 REL_IN_TEXT = ("in the",)
 # "later that year", "the same month": the year or month the text is telling, and no date when it told none.
 REL_THAT = ("that",)
+# What tells that "that" before a month, a season or a weekday is the conjunction, not the demonstrative, read right
+# after the date word: a tensed verb ("warn that July will be…"), a possessive ("said that Monday's crash…"), or a
+# noun and its verb ("said that summer camps would close"). A verb of saying before "that" tells it too (the
+# language's reporting verbs).
+THAT_CLAUSE_AFTER = (r"(?:['’]s\b|\s+(?:(?!(?:he|she|it|they|we|i|you|the|a|an|this|his|her|its|their|our|there)\b)"
+                     r"[a-z][\w-]*\s+)?(?:will|would|is|was|are|were|has|had|have|could|should|might|may|must|can)\b)")
 # "in May of the following year", "in March of the year before": the year after or before the one named.
 YEAR_AFTER = ("following", "next", "after")
 YEAR_BEFORE = ("previous", "before")

@@ -137,6 +137,8 @@ REL_FROM_TEXT = ("précéd", "suiv")
 REL_IN_TEXT = ()
 # "cette année-là", "la même année", "plus tard ce mois-là": the year or month the text is telling, none when it told none.
 REL_THAT = ("-là", "même")
+# French demonstratives are no conjunction ("que"): nothing after the date makes one of them (see en.py).
+THAT_CLAUSE_AFTER = r"(?!)"
 # "en mai de l'année suivante", "en mars de l'année précédente": the year after or before the one named.
 YEAR_AFTER = ("suiv", "après")
 YEAR_BEFORE = ("précéd", "avant")
