@@ -1934,6 +1934,19 @@ def test_a_role_between_names_a_word_of_manner_an_age_and_on_for_a_place(text, l
 
 
 @pytest.mark.parametrize("text, language, speaker", [
+    # "Pour X, « … »" names an organisation only when its name follows its kind ("le syndicat CGT") directly: a
+    # match against a club is no club speaking.
+    ('For the match against Leeds United, "we need to be solid".', "en", None),
+    ("Pour le match contre Lorient Football Club, « il faudra être solides ».", "fr", None),
+    ("For the campaign group Save Our Pool, \"this is a betrayal of every family in town\".", "en", "Save Our Pool"),
+    ("Le syndicat CGT a appelé à la grève. Pour le syndicat CGT, « la direction joue la montre ».", "fr", "CGT"),
+])
+def test_for_a_kind_and_a_name_the_name_must_follow_the_kind(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[-1].speaker if claims else None) == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker", [
     # A verb and its object noun before a colon: the colon introduces what is quoted (a letter, a tag, a message),
     # not the subject's words.
     ("La députée Anne Roux a reçu une lettre anonyme : « Vous allez payer. »", "fr", None),

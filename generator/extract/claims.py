@@ -57,6 +57,7 @@ class _Cues:
         self.leading_determiner = re.compile("^" + self.determiner, re.IGNORECASE)
         self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
         self.org_nouns: frozenset[str] = data.ORG_NOUNS
+        self.org_kinds = frozenset(w.casefold() for w in data.ORG_WORDS | data.ORG_NOUNS)  # "le syndicat CGT"
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
         self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
@@ -526,8 +527,11 @@ def _for_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) ->
     if speaker is None and len(parts) == 1:
         # "Pour le syndicat CGT, « … »", "For the campaign group Save Our Pool, "…"": the name its kind introduces;
         # a description alone ("Pour l'instant") names no one.
+        # The name follows its kind directly: "Pour le match contre Lorient FC" is no club speaking.
         described = _speaker_from(parts[0], names, cues)
-        speaker = described if described in {m.name for m in names.mentions(parts[0])} else None
+        found = next((m for m in names.mentions(parts[0]) if m.name == described), None)
+        kind = parts[0][: found.start].split()[-1:] if found else []
+        speaker = described if kind and kind[0].casefold() in cues.org_kinds else None
     return Claim(quote, speaker, opening.start(), opening.end()) if speaker else None
 
 
