@@ -91,3 +91,18 @@ def test_page_chrome_lines_are_recognised_in_french_and_english(line, kind):
     from generator.extract.page import _line_kind
 
     assert _line_kind(line) == kind
+
+
+@pytest.mark.parametrize("code, age", [("fr", "67 ans"), ("en", "54 years old"), ("en", "1 year old")])
+def test_an_age_after_a_name_is_read_from_the_language_s_data_not_the_engine(code, age):
+    from pathlib import Path
+
+    from generator.extract import actors, claims
+
+    unit = re.compile(rf"(?:{for_language(code).AGE_UNIT})")
+    assert unit.fullmatch(age.split(maxsplit=1)[1])
+    assert claims._AGE.fullmatch(age) and claims.BRACKETED_LABEL.match(f" ({age}),")
+    assert actors._AGE_AFTER.match(f", {age},")
+    folder = Path(lang.__file__).parent.parent
+    for name in ("claims.py", "actors.py"):
+        assert "years?" not in (folder / name).read_text(encoding="utf-8"), name

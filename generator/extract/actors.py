@@ -93,7 +93,7 @@ _THING_AFTER = re.compile(alternation("THING_AFTER"), re.IGNORECASE)  # "its Sho
 _PERSON_NOUNS = "|".join(sorted(re.escape(w) for w in union("PERSON_NOUNS")))
 # A lone first name in apposition with a person's description, after it ("Nadia, mère de trois enfants,", "Tom, a
 # plumber who") or before it ("Another driver, Gemma, said", "Son voisin de rayon, Antoine,"): a person (issue 9).
-_AGE_AFTER = re.compile(r",\s*\d{1,3}(?:\s+(?:ans|years?\s+old))?\s*,")
+_AGE_AFTER = re.compile(rf",\s*\d{{1,3}}(?:\s+(?:{alternation('AGE_UNIT')}))?\s*,")  # "ans", "years old"
 _PERSON_AFTER = re.compile(rf",\s*(?:[\w'’]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b")  # an age is _AGE_AFTER's
 # A word right after "de", "of", "in" completes what comes before it: a place or an organisation, no first name.
 _PLACE_LINK_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’]|of|in|from|at)\s*$", re.IGNORECASE)

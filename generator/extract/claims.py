@@ -18,12 +18,13 @@ _MIN_QUOTE_WORDS = 2
 _UNCLOSED = re.compile(r"(?:^|(?<=:))[\s*_]*(?P<mark>[«“\"])(?P<inner>[^«»“”\"]+)$")
 # A short label in brackets after a name: "(DVD)", "(Labour)", "(divers gauche)", an age "(54 ans)", "(54)"; never a
 # figure ("(500 euros)", "(£500)"), which tells part of the fact.
-BRACKETED_LABEL = re.compile(r"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+){0,2}|\d{1,3}\s+(?:ans|years?\s+old)|\d{1,2})\)"
+_AGE_UNIT = alternation("AGE_UNIT")  # "ans", "years old": language data
+BRACKETED_LABEL = re.compile(rf"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+){{0,2}}|\d{{1,3}}\s+(?:{_AGE_UNIT})|\d{{1,2}})\)"
                              r"(?=[\s,.;:]|$)")
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
-_AGE = re.compile(r"\d{1,3}(?:\s+(?:ans|years?\s+old))?")  # "Marie Dubois, 67 ans,": an apposition of age
+_AGE = re.compile(rf"\d{{1,3}}(?:\s+(?:{_AGE_UNIT}))?")  # "Marie Dubois, 67 ans,": an apposition of age
 _TITLE_WORDS = frozenset(w.casefold() for w in union("TITLES"))  # "Managing Director of …": a role, not a name
 _PERSON_TITLE = re.compile(rf"(?:{alternation('PERSON_TITLES')})")  # "Dr", "Mme": written before a person's name
 _OPENING_WORDS = union("COMMON_CAPITALS")  # "After", "Après": capitalised, they open a clause, not a name

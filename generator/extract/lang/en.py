@@ -700,6 +700,8 @@ NAME_GLUED_LINKS = r"(?!)"
 # a definite description ending on one speaks as the last organisation named.
 # Lower-case nouns that describe a person in an apposition next to a lone first name: in a vox pop "Tom, a
 # plumber who …" and "Another driver, Gemma, said" name people (issue 9).
+# An age written after a name, in commas or brackets ("Ms Marsh, 54 years old,", "(54 years old)"): its unit.
+AGE_UNIT = r"years?\s+old"
 PERSON_NOUNS = frozenset("""
 plumber driver teacher nurse doctor student pupil mother father mum dad parent grandmother grandfather resident
 shopper customer passenger commuter pensioner retiree worker employee farmer runner volunteer fan supporter

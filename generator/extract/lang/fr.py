@@ -878,6 +878,8 @@ NAME_GLUED_LINKS = r"[dD]|de\s+l"
 # Nouns that refer to an organisation already named ("le constructeur a assuré", "la direction du club").
 # Common nouns that describe a person in an apposition to a lone first name: in a vox pop,
 # "Nadia, mère de trois enfants," and "Son voisin de rayon, Antoine," name people (issue 9).
+# An age written after a name, in commas or brackets ("Marie Dubois, 67 ans,", "(54 ans)"): its unit.
+AGE_UNIT = r"ans"
 PERSON_NOUNS = frozenset("""
 mère père parent parents grand-mère grand-père retraité retraitée habitant habitante commerçant commerçante
 agriculteur agricultrice étudiant étudiante lycéen lycéenne voisin voisine salarié salariée ouvrier ouvrière
