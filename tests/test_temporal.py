@@ -1296,8 +1296,9 @@ def test_a_part_of_the_month(text: str, values: list) -> None:
 
 @pytest.mark.parametrize("text, lang, pub, values", [
     # a weekday with "the" is a day of the race told, weeks before publication (Sunday August 30)
-    ("The race was halted on August 30. An orange warning followed on the Friday evening, and an inquiry opened "
-     "the Monday after the race.", "en", dt.date(2026, 10, 15), ["2026-08-30", "2026-08-28", "2026-08-31"]),
+    # (the warning came before the race, as the past perfect tells: "followed on the Friday evening" would be after)
+    ("The race was halted on August 30. An orange warning had been issued on the Friday evening, and an inquiry "
+     "opened the Monday after the race.", "en", dt.date(2026, 10, 15), ["2026-08-30", "2026-08-28", "2026-08-31"]),
     ("The guide was caught in an avalanche on January 17. He was charged on Wednesday. About 400 people marched the "
      "following Saturday.", "en", dt.date(2027, 3, 5), ["2027-01-17", "2027-03-03", "2027-01-23"]),
     # "samedi dernier" is Saturday August 29; the Friday told with "le" is the day before it
@@ -1308,6 +1309,30 @@ def test_a_part_of_the_month(text: str, values: list) -> None:
 ])
 def test_a_weekday_with_the_article_is_a_day_of_the_story_told(text: str, lang: str, pub: dt.date, values: list) -> None:
     assert [m.value for m in tag_dates(text, pub, lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, pub, value", [
+    # told in the future, the day is ahead of publication, not next to a day of the story
+    ("He was arrested on 3 March 2024. The trial will open on the Monday after Easter.", "en", dt.date(2026, 10, 15),
+     "2026-10-19"),
+    ("The company was founded on 12 March 1998. Staff will strike on the Friday before the election.", "en",
+     dt.date(2026, 10, 15), "2026-10-16"),
+    # with no word of direction, the story goes on: the day on or after the day it told (Wednesday 12 March)
+    ("Le 12 mars, l'usine a fermé. Dès le lundi, les salariés ont bloqué le site.", "fr", dt.date(2025, 3, 20),
+     "2025-03-17"),
+    ("Le 12 mars 2025, l'usine a fermé. Dès le lundi, les salariés ont manifesté.", "fr", dt.date(2026, 9, 4),
+     "2025-03-17"),
+    ("The plant closed on 12 March. By the Monday, workers had blockaded the site.", "en", dt.date(2025, 3, 20),
+     "2025-03-17"),
+    ("The plant closed on 12 March. On the Monday, workers blockaded the site.", "en", dt.date(2025, 3, 20),
+     "2025-03-17"),
+    # the past perfect tells of before: the nearest such day
+    ("The plant closed on 12 March. Workers had blockaded the site on the Monday.", "en", dt.date(2025, 3, 20),
+     "2025-03-10"),
+])
+def test_a_weekday_with_the_article_follows_the_tense_and_the_story(text: str, lang: str, pub: dt.date, value: str) -> None:
+    days = [m.value for m in tag_dates(text, pub, lang) if m.text.split()[-1].lower() in ("monday", "friday", "lundi")]
+    assert days == [value]
 
 
 @pytest.mark.parametrize("text, lang, values", [

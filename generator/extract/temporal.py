@@ -19,7 +19,7 @@ from .lang import LanguageData, for_language, normalize, reporting_verb, spelled
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import STRONG, preposition_at, starts_at, tense_at, told_past, told_present, told_undecided
+from .temporal_tense import STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_past, told_present, told_undecided
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -332,6 +332,8 @@ class _Lang:
         self.date_words = frozenset([*(k.lower() for k in feasts), *(w for k in feasts for w in re.findall(r"[^\W\d_]+", k.lower())),
                                      *(w for w in data.NOT_NAMES if " " not in w)])
         self.weekday_the_after = re.compile(data.WEEKDAY_THE_AFTER)
+        self.past_perfect = re.compile(data.PAST_PERFECT)
+        self.deadline_before = re.compile(data.DEADLINE_BEFORE)
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
@@ -732,13 +734,21 @@ def _h_weekday(L: _Lang) -> Handler:
         if the is not None and the.group(0).split()[0].lower() in L.data.REL_THAT \
                 and _that_conjunction(L, c, the.start(), m.end()):
             the = None  # "said on Tuesday that Monday's crash…": a conjunction, the weekday read as news
-        if the is not None:
-            # "an orange warning followed on the Friday evening", "dès le vendredi soir": a day of the story the text
+        if the is not None and c.tense(m.start(), m.end()) <= 0:
+            # "an inquiry opened the Monday after the race", "dès le vendredi soir": a day of the story the text
             # tells, counted from the last day it named (_from_text; publication's reading when it named none).
-            # Session 24's dev stories read such days weeks after the race they told.
+            # Session 24's dev stories read such days weeks after the race they told. Told in the future ("Staff
+            # will strike on the Friday before the election"), the day is ahead of publication, no day of the story.
             after = L.weekday_the_after.match(c.text, m.end())
             side = {**the.groupdict(), **(after.groupdict() if after else {})}
-            hit.anchor = ("WD", -1 if side.get("last") else 1 if side.get("next") else 0)
+            if side.get("last") or side.get("next"):
+                k = -1 if side.get("last") else 1
+            elif L.deadline_before.search(c.text, max(0, the.start() - 12), m.start("wd")) is None \
+                    and L.past_perfect.search(c.text, *sentence_bounds(c.text, m.start(), m.end())):
+                k = 0  # "avait été déclenchée dès le vendredi soir": before the day told, the nearest such day
+            else:
+                k = 2  # "Dès le lundi, les salariés ont bloqué le site", "By the Monday": the story goes on from its day
+            hit.anchor = ("WD", k)
             hit.weekday = wd
         return hit
 
@@ -1547,7 +1557,7 @@ def _from_text(hits: list[_Hit], pub: _dt.date) -> list[_Hit]:
 
 def _story_weekday(h: _Hit, k: int, before: list[_Hit], pub: _dt.date) -> _Hit:
     """'the Friday evening', 'the following Saturday', 'le vendredi': that weekday next to the last day the text
-    named away from publication's days (k: -1 the one before it, +1 after it, 0 the nearest).
+    named away from publication's days (k: -1 the one before it, +1 after it, 0 the nearest, 2 on or after it).
 
     A day within three days of publication is the news of the day, not the story told ("questioned on Wednesday
     … the Monday after the accident" of January 17): the day looked for is further back. With none, the
@@ -1557,7 +1567,7 @@ def _story_weekday(h: _Hit, k: int, before: list[_Hit], pub: _dt.date) -> _Hit:
         m = _ANCHOR_DAY.match(p.end_value or p.value)
         day = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
         if day is not None and abs((day - pub).days) > 3 and h.weekday is not None:
-            h.value = _resolve_wd(day, h.weekday, 0, "last" if k < 0 else "next" if k > 0 else "").isoformat()
+            h.value = _resolve_wd(day, h.weekday, 1 if k == 2 else 0, "last" if k < 0 else "next" if k == 1 else "").isoformat()
             break
     return h
 

@@ -67,6 +67,10 @@ WEEKDAY_AHEAD = r"\bwould\s+(?!have\b)[^.,;:!?«»\"“”]{0,50}$"
 # orange warning followed on the Friday evening", "on the following Saturday", "the Monday after the race"): the
 # words before the weekday, then the words after it (group "last": the one before the day told, "next": after it).
 WEEKDAY_THE = r"(?i)\b(?:the|that)\s+(?:(?P<next>following|next)\s+|(?P<last>previous|preceding)\s+)?$"
+# The past perfect ("had blockaded", "had been issued"): what it tells happened before the day the story is at, so a
+# weekday with "the" in its sentence is the one nearest that day, not one after it.
+PAST_PERFECT = (r"(?i)\bhad\s+(?:(?:not|never|already|also|just|long|since|previously|earlier|been)\s+)*"
+                r"(?:[a-z]+(?:ed|en|wn|ne|ght|t|d)|made|come|become|run|begun|done|gone|seen|given|taken)\b")
 WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>before)|(?P<next>after|following))\b"
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
 # "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.

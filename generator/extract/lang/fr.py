@@ -74,6 +74,11 @@ WEEKDAY_AHEAD = r"(?!)"
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
 WEEKDAY_THE = r"(?i)\ble\s+$"
+# Le plus-que-parfait ("avait été déclenchée", "étaient arrivés"): what it tells happened before the day the story is
+# at, so a weekday with "le" in its sentence is the one nearest that day, not one after it.
+PAST_PERFECT = (r"(?i)\b(?:avait|avaient|avais|avions|aviez|s['’]était|s['’]étaient|était|étaient|étions|étiez)\s+"
+                r"(?:(?:pas|plus|jamais|déjà|bien|aussi|également|alors|été)\s+)*"
+                r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte)\b")
 WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>précédent|d['’]avant)|(?P<next>suivant|d['’]après))\b"
 # "un samedi matin d'avril" is some Saturday, no day of its own (issue 10): read like "chaque", the month dates it.
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually",
