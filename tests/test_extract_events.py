@@ -393,6 +393,22 @@ def test_an_attribution_printed_inside_the_quotation_marks_names_the_person_name
     assert claims[0].title == "Yannick Le Bihan : « Les Espagnols, eux, ont gardé leur quota »"
 
 
+@pytest.mark.parametrize("text, title", [
+    # The incise inside the marks is taken out of the title, the words on both sides of it kept.
+    ("Yannick Le Bihan était furieux. « Le lendemain, explique Paul Vidal, personne n'est venu. »",
+     "Paul Vidal : « Le lendemain, personne n'est venu »"),
+    ("Yannick Le Bihan était furieux. « Les quotas, dit-il, sont une folie. »",
+     "Yannick Le Bihan : « Les quotas sont une folie »"),
+    ("Yannick Le Bihan était furieux. « Les quotas, lâche Paul Vidal, maire de Lanvic, sont une folie. »",
+     "Paul Vidal : « Les quotas sont une folie »"),
+    # An incise that ends the quotation's first sentence: that sentence alone.
+    ("Yannick Le Bihan était furieux. « Les quotas sont une folie, a-t-il ajouté. Nous, on paie. »",
+     "Yannick Le Bihan : « Les quotas sont une folie »"),
+])
+def test_a_title_leaves_out_the_incise_inside_the_quotation_marks(text, title):
+    assert [c.title for c in extract(text, "fr") if c.kind == "claim"] == [title]
+
+
 @pytest.mark.parametrize("before, speaker", [
     # A person named in the sentence before, then what they are: the description is that person.
     ("La dernière attaque a fait 31 victimes dans le troupeau de Sylvie Marchal, au col de la Bessière.",

@@ -1026,7 +1026,7 @@ def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     if sentence and claim.quotation.start < claim.verb_start < claim.quotation.end:
         # « Les Espagnols ont gardé leur quota, a-t-il ajouté. Nous … »: the words before the attribution inside
         cut = quote.find(sentence[claim.verb_start:claim.verb_end])
-        quote = quote[:cut] if cut > 0 else quote
+        quote = quote[:cut].rstrip(" ,") + _after_incise(quote[cut:], words) if cut > 0 else quote
     quote = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0].strip().rstrip(".,;:")
     # The speaker and the quotation marks count in a title's length too.
     said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote="")))
@@ -1035,6 +1035,20 @@ def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote="")))
     return _carried_title(claim, words, sentence) or words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker,
                                                                                         quote=said)
+
+
+def _after_incise(rest: str, words: _Words) -> str:
+    """The quotation's words after an incise inside its marks, up to its sentence's end: « Le lendemain, explique Paul
+    Vidal, personne n'est venu. » goes on with ", personne n'est venu", « Les quotas, dit-il, sont une folie. » with
+    " sont une folie" (a verb goes on with its subject, no comma). The incise is the verb, its speaker and the
+    parts in commas after it that hold no verb ("lâche Paul Vidal, maire de Lanvic,"); "" when the incise ends the
+    sentence (« …, a-t-il ajouté. Nous … »)."""
+    parts = re.split(r"(?<=[.!?…])\s", rest, maxsplit=1)[0].split(",")
+    for number, part in enumerate(parts[1:], 1):
+        if words.verb_forms.search(part):
+            following = ",".join(parts[number:]).strip()
+            return (" " if words.verb_forms.match(following) else ", ") + following
+    return ""
 
 
 def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
