@@ -21,8 +21,9 @@ Under each summary line, the pairs of the merge score broken down by kind (BREAK
 only): for each kind of pair, the gold pairs merged (tp), the gold pairs missed (fn) and the wrong pairs made (fp),
 so a low recall says where it is lost: languages (one-language, fr-en), dates as merging saw them (same-date: both
 dated the same; overlap: both dated, one period holding or meeting the other; apart: both dated, disagreeing;
-one-undated; both-undated), kind (event, claim), shape (alike; shorter: one tells it in less than half the other's
-words; clause: one is a clause of a sentence told for another fact). --errors tags each pair
+one-undated; both-undated), kind (event, claim, or mixed: an event and a claim), shape (alike; shorter: one tells
+it in less than half the other's words; clause: one is a clause of a sentence told for another fact). --errors tags
+each pair
 missed or wrongly made with its kinds ("NOT MERGED [fr-en apart event alike] …").
 
 Two sets: the dev stories (tests/stories/, SUMMARY line) and the held-out ones (tests/heldout/stories/,
@@ -194,7 +195,7 @@ def score_story(folder: Path, root: Path) -> Tally:
 DIMENSIONS = {
     "language": ("one-language", "fr-en"),
     "dates": ("same-date", "overlap", "apart", "one-undated", "both-undated"),
-    "kind": ("event", "claim"),
+    "kind": ("event", "claim", "mixed"),
     "shape": ("alike", "shorter", "clause"),
 }
 
@@ -216,7 +217,8 @@ def pair_kinds(a: Mention, b: Mention) -> list[tuple[str, str]]:
         shape = "clause"
     else:
         shape = "shorter" if 2 * min(length_a, length_b) < max(length_a, length_b) else "alike"
-    return [("language", language), ("dates", dates), ("kind", ca.kind), ("shape", shape)]
+    kind = ca.kind if ca.kind == cb.kind else "mixed"  # an event and a claim: neither mention's kind alone
+    return [("language", language), ("dates", dates), ("kind", kind), ("shape", shape)]
 
 
 def breakdown(label: str, total: Tally) -> str:
