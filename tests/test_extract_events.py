@@ -1963,6 +1963,17 @@ def test_for_a_kind_and_a_name_the_name_must_follow_the_kind(text, language, spe
 
 
 @pytest.mark.parametrize("text, language, speaker", [
+    # A verb's form after a determiner and before a name is a title ("le juge Paul Vidal"), no verb of saying.
+    ("Lundi, le juge Paul Vidal a lu le SMS de l'accusé : « Je vais la tuer. »", "fr", None),
+    ("Le juge Paul Vidal juge que « rien ne justifie ce geste ».", "fr", "Paul Vidal"),
+    ("« Rien ne justifie ce geste », juge Paul Vidal.", "fr", "Paul Vidal"),
+])
+def test_a_reporting_verb_s_form_used_as_a_title_before_a_name_is_no_verb(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert (claims[0].speaker if claims else None) == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker", [
     # A verb and its object noun before a colon: the colon introduces what is quoted (a letter, a tag, a message),
     # not the subject's words.
     ("La députée Anne Roux a reçu une lettre anonyme : « Vous allez payer. »", "fr", None),

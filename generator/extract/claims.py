@@ -19,8 +19,8 @@ _UNCLOSED = re.compile(r"(?:^|(?<=:))[\s*_]*(?P<mark>[«“\"])(?P<inner>[^«»�
 # A short label in brackets after a name: "(DVD)", "(Labour)", "(divers gauche)", an age "(54 ans)", "(54)"; never a
 # figure ("(500 euros)", "(£500)"), which tells part of the fact.
 _AGE_UNIT = alternation("AGE_UNIT")  # "ans", "years old": language data
-BRACKETED_LABEL = re.compile(rf"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+){{0,2}}|\d{{1,3}}\s+(?:{_AGE_UNIT})|\d{{1,2}})\)"
-                             r"(?=[\s,.;:]|$)")
+BRACKETED_LABEL = re.compile(rf"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+){{0,2}}|\d{{1,3}}\s+(?:{_AGE_UNIT})"
+                             r"|\d{1,2})\)(?=[\s,.;:]|$)")
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
@@ -148,7 +148,7 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         return None
     cues = for_text(language).compiled(_Cues)
     outside = _mask(sentence, quotes)
-    verb = cues.verb.search(outside)
+    verb = _verb_of_saying(outside, cues)
     according = cues.according.search(outside)
     named = _words_of_claim(outside, quotes[0], names, cues)
     if named is not None:
@@ -179,6 +179,17 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         return Claim(quotes[0], speaker, verb.start(), verb.end())
     assert according is not None
     return Claim(quotes[0], speaker, according.start(), according.start("np"))
+
+
+def _verb_of_saying(outside: str, cues: _Cues) -> re.Match[str] | None:
+    """The first reporting verb of a sentence, not a verb's form used as a title between a determiner and a name
+    ("Lundi, le juge Paul Vidal a lu …": the judge, who said nothing)."""
+    for verb in cues.verb.finditer(outside):
+        if not (verb.group("clitic") or verb.group("inverted")) and cues.determiner_before.search(outside[: verb.start()]) \
+                and re.match(rf"\s+(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý]", outside[verb.end():]):
+            continue
+        return verb
+    return None
 
 
 def find_named_after(sentence: str, after: str | None, names: NameIndex, language: str) -> Claim | None:
