@@ -823,16 +823,23 @@ def _feast_base(base: str, year: int) -> _dt.date:
     return _dt.date(year, int(month), int(day))
 
 
+_FEAST_YEAR = re.compile(r"\s+(\d{4})(?![\d,.]?\d)")
+
+
 def _h_feast(L: _Lang) -> Handler:
     """A feast ('Black Friday', 'lundi de Pâques', 'Christmas Day', 'avant Noël'): its day, not a plain weekday.
 
     Its year follows the tense as a weekday's does: the last one in the past, the next one in the
-    future, the nearest without a tense.
+    future, the nearest without a tense; a year written after it is its year ("Christmas 2019", "Noël 2019").
     """
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         key = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
         base, offset = L.data.FEASTS[key] if key in L.data.FEASTS else L.data.FEASTS_AFTER_PREP[key]
+        year = _FEAST_YEAR.match(c.text, m.end())
+        if year is not None and _year_ok(int(year.group(1))):
+            day = _feast_base(base, int(year.group(1))) + _dt.timedelta(days=offset)
+            return _Hit(m.start(), year.end(), day.isoformat(), kind="D")
         days = [_feast_base(base, y) + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)]
         direction = c.tense(m.start(), m.end())
         if direction < 0:
