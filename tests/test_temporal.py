@@ -906,6 +906,9 @@ def test_a_feast_is_its_day(text: str, lang: str, value: str) -> None:
     ("Le magasin a ouvert à Noël 2019.", "fr", "2019-12-25"),
     ("Le lundi de Pâques 2024, la digue a cédé.", "fr", "2024-04-01"),
     ("Les ventes de la Saint-Valentin 2023 ont chuté.", "fr", "2023-02-14"),
+    # a feast also named in a noun is a day without a preposition when its year follows, unless a noun's complement
+    ("Sales slumped during Easter 2021.", "en", "2021-04-04"),
+    ("Le marché de Noël 2024 a attiré dix mille visiteurs.", "fr", "2024"),
 ])
 def test_a_year_after_a_feast_is_its_year(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 5, 8), lang)] == [value]

@@ -854,12 +854,15 @@ def _h_feast(L: _Lang) -> Handler:
 
 
 def _h_feast_after_prep(L: _Lang) -> Handler:
-    """A feast also named in a noun ('Easter', 'Noël'): a day only right after a preposition of time."""
+    """A feast also named in a noun ('Easter', 'Noël'): a day only right after a preposition of time, or with its
+    year after it ('during Easter 2021')."""
     feast = _h_feast(L)
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        if not L.feast_prep.search(c.text, max(0, m.start() - 12), m.start()):
-            return None  # "Christmas lights", "le marché de Noël": a kind of thing
+        if not L.feast_prep.search(c.text, max(0, m.start() - 12), m.start()) and (
+                not _FEAST_YEAR.match(c.text, m.end())
+                or c.text[max(0, m.start() - 3):m.start()].lower().replace("’", "'").endswith(L.data.SEASON_OF)):
+            return None  # "Christmas lights", "le marché de Noël (2024)": a kind of thing
         return feast(m, c)
 
     return h
