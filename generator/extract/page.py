@@ -194,8 +194,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     if publisher is None and document is not None and (document.sitename or "").strip():
         publisher = Found(document.sitename.strip(), "trafilatura's site name")
     title = _without_suffix(raw_title, publisher.value if publisher else None)
-    lines = _standfirst(work, lines, [t.value for t in (title, raw_title) if t]) + lines
-    lines, kicker = _without_headline(lines, [t.value for t in (title, raw_title) if t])
+    titles = [t.value for t in (title, raw_title) if t]
+    lines = _standfirst(work, lines, titles) + lines
+    lines, kicker = _without_headline(lines, titles)
     if kicker:
         dropped["heading"] += kicker
     lines, cut = _release_body(lines)
