@@ -135,6 +135,7 @@ _MEDIUM_BEFORE = re.compile(alternation("MEDIUM_BEFORE"))  # "au micro de France
 # "l'entreprise Bâtiments Anciens du Quercy", "the firm Castle Hale": a name right after an organisation's noun is
 # the organisation's, however much it looks like a person's ("developer", "builder" are people's jobs too).
 _ORG_NOUNS = frozenset(w.casefold() for w in union("ORG_NOUNS"))  # "entreprise", "club": an organisation's kind
+_ORGANISATION_KINDS = _ORG_WORDS | _ORG_NOUNS | _CATEGORY_WORDS  # a word before a name that makes it an organisation's
 _PLURAL_BEFORE = re.compile(rf"(?<![\w'’])(?:{alternation('PLURAL_ARTICLES')})\s+$")  # "des Bâtiments de France"
 _ORG_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(
     map(re.escape, union("ORG_NOUNS") - union("PERSON_NOUNS") - {"developer"}), key=lambda w: (-len(w), w))) + r")\s+$")
@@ -451,7 +452,7 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
     by an apposition ("Nadia, une femelle") or its species ("des tigres de Sibérie"); else []."""
     words = name.split()
     kind = re.search(r"(\S+)\s+$", text[max(0, start - 30):start + max(0, raw.find(words[0]))]) if name else None
-    if kind and _strip_elision(kind.group(1)).casefold() in _ORG_WORDS | _ORG_NOUNS | _CATEGORY_WORDS:
+    if kind and _strip_elision(kind.group(1)).casefold() in _ORGANISATION_KINDS:
         return []  # "l’association Loup Verdan Vivant": an organisation's name, whatever kind of thing its first word is
     if len(words) > 1 and (words[0].casefold() in _NAMED_THINGS or words[0].casefold().rstrip("sx") in _NAMED_THINGS):
         return [" ".join(words[1:])]
