@@ -1573,10 +1573,12 @@ def _story_weekday(h: _Hit, k: int, before: list[_Hit], pub: _dt.date) -> _Hit:
     … the Monday after the accident" of January 17): the day looked for is further back. With none, the
     weekday keeps publication's reading.
     """
+    if h.weekday is None:
+        return h
     for p in reversed(before):
         m = _ANCHOR_DAY.match(p.end_value or p.value)
         day = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m else None
-        if day is not None and abs((day - pub).days) > 3 and h.weekday is not None:
+        if day is not None and abs((day - pub).days) > 3:
             h.value = _resolve_wd(day, h.weekday, 1 if k == 2 else 0, "last" if k < 0 else "next" if k == 1 else "").isoformat()
             break
     return h
