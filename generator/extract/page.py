@@ -630,6 +630,7 @@ def _protected(tree: Any) -> set[Any]:
 
     main = _main_heading(tree)
     holds_main = set(main.iterancestors()) if main is not None else set()
+    text_of: dict[Any, int] = {}  # a wrapper's paragraph text, measured once for all the anchors inside it
 
     def chrome_wrapper(element: Any) -> bool:
         """A comment, related or other block around the anchor, which the anchor is no reason to keep.
@@ -641,7 +642,11 @@ def _protected(tree: Any) -> set[Any]:
         kind = _word_kind(element)
         if kind not in ("comments", "related", "other") or element in holds_main:
             return False
-        return kind == "comments" or len(" ".join(element.xpath(".//p//text()"))) <= 0.5 * body_text
+        if kind == "comments":
+            return True
+        if element not in text_of:
+            text_of[element] = len(" ".join(element.xpath(".//p//text()")))
+        return text_of[element] <= 0.5 * body_text
 
     keep: set[Any] = set()
     for anchor in anchors:
