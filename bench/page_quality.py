@@ -418,7 +418,7 @@ def _speaker_forms(speaker: str, gold: dict[str, Any]) -> list[str]:
 
 def _name_pattern(names: list[str]) -> re.Pattern[str]:
     """Any of the names, as whole words, apostrophe style and spacing ignored."""
-    forms = [r"\s+".join(re.escape(w).replace("’", "['’]").replace("'", "['’]") for w in n.split()) for n in names if n.strip()]
+    forms = [r"\s+".join(re.sub(r"['’]", "['’]", re.escape(w)) for w in n.split()) for n in names if n.strip()]
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)")
 
 
