@@ -301,3 +301,36 @@ def test_dublin_core_names_the_publisher() -> None:
     article = read_page(_page("en", '<meta name="dcterms.publisher" content="Merrow Valley Gazette">', "", PARAGRAPH * 4))
     assert article is not None and article.publisher is not None
     assert article.publisher.value == "Merrow Valley Gazette" and "dcterms.publisher" in article.publisher.where
+
+
+def test_inline_markup_splits_no_word_and_a_line_break_splits_words() -> None:
+    """A link before a comma, a word over two spans, a <br> in a heading: text reads as on screen (issue 9)."""
+    from lxml import html as lxml_html
+
+    from generator.extract.page import text_of
+
+    block = lxml_html.fromstring("<p>Said <a href='/p'>Ailsa Brennan</a>, chair of the <span>boa</span><span>rd</span>."
+                                 "<!-- note --> Then<br>more.</p>")
+    assert text_of(block) == "Said Ailsa Brennan, chair of the board. Then more."
+    heading = lxml_html.fromstring("<h1>Ferry slip to close<br>Islanders angry</h1>")
+    assert text_of(heading) == "Ferry slip to close Islanders angry"
+
+
+def test_a_body_styled_in_spans_is_read_once() -> None:
+    """Paragraphs whose words are cut into spans (a page builder's styling) are neither doubled nor cut (issue 9).
+
+    The standfirst walk compared each paragraph with the text found; read with a space at every span, "T uesday"
+    matched nothing, the walk took the body's first paragraphs as a standfirst and the headline stayed in the text.
+    """
+    sentences = [
+        "The harbour board of Kelmouth voted on Tuesday to close the old ferry slip at the end of the summer.",
+        "A petition signed by 2,400 people was handed to the council on 14 May, asking for a repair instead.",
+        "The board said a temporary landing stage would be installed by October, and a new slip in 2027.",
+    ]
+    body = "".join(f"<p><span>{s[:40]}</span><span>{s[40:]}</span></p>" for s in sentences)
+    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<main><h1>Ferry slip to close</h1><div class='rich-text'>{body}</div></main>"
+            "<footer>© Gazette</footer></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert article.text.split("\n\n") == sentences

@@ -292,10 +292,42 @@ def _element_of(tree: Any, line: str, tags: tuple[str, ...]) -> Any:
     wanted = _norm(line)
     best = None
     for element in tree.iter(*tags):
-        if _norm(" ".join(element.itertext())) == wanted:
+        if _norm(text_of(element)) == wanted:
             best = element  # document order: a descendant comes after its ancestor
     return best
 
+
+# Elements that start a new line on screen: the words either side of them are separate words. Any other
+# element (a link, <em>, <span>) sits inside the line, so "<a>Brennan</a>, who" reads "Brennan, who" and a
+# word split over two spans stays one word.
+_BREAKING_TAGS = frozenset((
+    "address", "article", "aside", "blockquote", "br", "dd", "details", "div", "dl", "dt", "figcaption", "figure",
+    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "li", "main", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "td", "th", "tr", "ul",
+))
+
+
+def text_of(element: Any) -> str:
+    """An element's text as a reader sees it, on one line: spaces only where the page breaks a line or has one."""
+    parts: list[str] = []
+    # a stack, not recursion: a page may nest deeper than Python's recursion limit
+    stack: list[tuple[Any, bool]] = [(element, False)]
+    while stack:
+        node, leaving = stack.pop()
+        tag = node.tag if isinstance(node.tag, str) else None  # a comment or processing instruction has no text
+        if leaving:
+            if tag in _BREAKING_TAGS:
+                parts.append(" ")
+            if node is not element and node.tail:
+                parts.append(node.tail)
+            continue
+        if tag in _BREAKING_TAGS:
+            parts.append(" ")
+        if tag and tag not in ("script", "style") and node.text:
+            parts.append(node.text)
+        stack.append((node, True))
+        stack.extend((child, False) for child in reversed(node))
+    return " ".join("".join(parts).split())
 
 _FEW_WORDS = 40  # below this, what the HTML gave is no article: the page's data or paragraphs may hold it
 # A JavaScript app's page data assigned in a script: Arc's "Fusion.globalContent = {…};", "window.__INITIAL_STATE__ = {…}".
@@ -412,7 +444,7 @@ def _data_paragraphs(strings: list[str]) -> list[str]:
             except (ValueError, TypeError):
                 continue
             blocks = fragment.xpath(".//p|.//h2|.//h3|.//li")
-            pieces = [" ".join(b.itertext()) for b in blocks] or [" ".join(fragment.itertext())]
+            pieces = [text_of(b) for b in blocks] or [" ".join(fragment.itertext())]  # its own line breaks split it
         for piece in pieces:
             for part in re.split(r"\n\s*\n|\r?\n", piece):
                 text = " ".join(part.split())
@@ -424,7 +456,7 @@ def _data_paragraphs(strings: list[str]) -> list[str]:
 
 def _paragraph_text(work: Any) -> tuple[list[str], str] | None:
     """The page's paragraphs left after the chrome cut, when trafilatura found no main text (an unknown layout)."""
-    paragraphs = [" ".join(" ".join(p.itertext()).split()) for p in work.xpath("//p")]
+    paragraphs = [text_of(p) for p in work.xpath("//p")]
     kept = [p for p in paragraphs if len(p.split()) >= _PARAGRAPH_WORDS and _line_kind(p) is None]
     return (kept, "the page's paragraphs (no main text found)") if kept else None
 
@@ -454,11 +486,11 @@ def _standfirst(tree: Any, lines: list[str], titles: list[str]) -> list[str]:
     """
     # the article's own heading, not a site's logo in an <h1>
     wanted = {_norm(t) for t in titles}
-    headings = [h for h in tree.xpath("//h1") if _norm(" ".join(h.itertext())) in wanted]
+    headings = [h for h in tree.xpath("//h1") if _norm(text_of(h)) in wanted]
     if not lines or not headings:
         return []
     known = [_norm(line) for line in lines]
-    heading = _norm(" ".join(headings[0].itertext()))
+    heading = _norm(text_of(headings[0]))
     if not any(line and line != heading for line in known):
         return []
     found: list[str] = []
@@ -471,7 +503,7 @@ def _standfirst(tree: Any, lines: list[str], titles: list[str]) -> list[str]:
             continue
         if element.find(".//p") is not None or element.find(".//div") is not None:
             continue  # a wrapper: its paragraphs are read one by one
-        text = " ".join(" ".join(element.itertext()).split())
+        text = text_of(element)
         own = _norm(text)
         if own and own != heading and any(own[:60] in line or (len(line) > 20 and line in own) for line in known):
             break  # the text found starts here
@@ -522,7 +554,7 @@ def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
     """
     found: list[tuple[Any, str]] = []
     for heading in tree.xpath("//h2|//h3|//h4|//h5|//h6"):
-        if _norm_heading(" ".join(heading.itertext())) not in _CHROME_HEADINGS:
+        if _norm_heading(text_of(heading)) not in _CHROME_HEADINGS:
             continue
         block = heading.getparent()
         if block is not None and block.tag in _BLOCK_TAGS and block not in protected \
@@ -560,8 +592,8 @@ def _link_list(listing: Any) -> bool:
     if len(items) < 2:
         return False
     for item in items:
-        text = len(" ".join(" ".join(item.itertext()).split()))
-        linked = sum(len(" ".join(" ".join(a.itertext()).split())) for a in item.iter("a"))
+        text = len(text_of(item))
+        linked = sum(len(text_of(a)) for a in item.iter("a"))
         if not text or linked < 0.5 * text:
             return False
     return True
@@ -669,7 +701,7 @@ def _main_heading(tree: Any) -> Any:
         return headings[0] if headings else None
     titles = [_norm(t) for t in tree.xpath("//meta[@property='og:title']/@content|//title/text()") if t.strip()]
     for heading in headings:
-        text = _norm(" ".join(heading.itertext()))
+        text = _norm(text_of(heading))
         if text and any(text in title for title in titles):
             return heading
     return None
@@ -748,7 +780,7 @@ class _Meta:
                 return Found(obj["headline"].strip(), "JSON-LD headline")
         heading = self.tree.xpath("//h1")
         if heading:
-            text = " ".join(heading[0].text_content().split())
+            text = text_of(heading[0])
             if text:
                 return Found(text, "the page's <h1>")
         document_title = self.document_title()
@@ -757,12 +789,12 @@ class _Meta:
     def _printed_headline(self) -> str | None:
         """The text of the page's only <h1>, or None (a page with several has no one headline)."""
         headings = self.tree.xpath("//h1")
-        return " ".join(headings[0].text_content().split()) or None if len(headings) == 1 else None
+        return text_of(headings[0]) or None if len(headings) == 1 else None
 
     def document_title(self) -> str | None:
         """The text of <title>."""
         found = self.tree.xpath("//head/title|//title")
-        text = " ".join(found[0].text_content().split()) if found else ""
+        text = text_of(found[0]) if found else ""
         return text or None
 
     def publisher(self) -> Found[str] | None:
@@ -856,7 +888,7 @@ class _Meta:
         for time in self.tree.xpath("//time[not(@datetime)]"):
             if time in self.chrome:
                 continue
-            match = re.search(_DATE_TEXT, " ".join(time.text_content().split()), re.I)
+            match = re.search(_DATE_TEXT, text_of(time), re.I)
             day = _byline_day(match.group(0), time.text_content(), self.page_lang()) if match else None
             if day:
                 return Found(day, "<time>")
@@ -888,7 +920,7 @@ class _Meta:
             # one (the article, a wrapper) is never read whole, which kept deep pages linear.
             if element.tag in _BYLINE_TAGS and len(element) <= 8 and element.find(".//p") is None \
                     and element.find(".//div") is None:
-                text = " ".join(element.text_content().split())
+                text = text_of(element)
             if 8 <= len(text) <= 200:
                 yield text
 
