@@ -334,3 +334,32 @@ def test_a_body_styled_in_spans_is_read_once() -> None:
     article = read_page(html.encode())
     assert article is not None
     assert article.text.split("\n\n") == sentences
+
+
+_BODY = ("<p>The harbour board of Kelmouth voted on Tuesday to close the old ferry slip at the end of the summer.</p>"
+         "<h2>A survey in 2025</h2><p>The survey found that the piles had lost a third of their thickness since 2019.</p>"
+         "<h2><a href='/docs/report.pdf'>The board's report</a></h2><p>The report was published on 3 June by the board.</p>")
+
+
+def _with_cards(cards: str) -> bytes:
+    return ("<html lang='en'><head><title>Ferry slip to close</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<main><article><h1>Ferry slip to close</h1>{_BODY}{cards}</article></main><footer>© Gazette</footer>"
+            "</body></html>").encode()
+
+
+@pytest.mark.parametrize("card", [
+    "<div class='c'><h3><a href='/s{i}'>Lifeboat crew rescues walkers on {i} March</a></h3><p>Volunteers launched twice "
+    "on Sunday after two groups were cut off by the tide, the coastguard said.</p></div>",
+    "<article><a href='/s{i}'><h3>Lifeboat crew rescues walkers on {i} March</h3></a><p>Volunteers launched twice "
+    "on Sunday after two groups were cut off by the tide.</p></article>",
+])
+def test_cards_of_linked_headlines_are_related_stories_whatever_their_heading(card: str) -> None:
+    """A block of teasers (linked headline, a line of summary) under a heading no list knows is left out (issue 9)."""
+    cards = "<section class='x'><h2>More from the island</h2>" + "".join(card.format(i=i) for i in (2, 5, 9)) + "</section>"
+    article = read_page(_with_cards(cards))
+    assert article is not None
+    assert "Lifeboat" not in article.text and "More from the island" not in article.text
+    assert article.dropped["related"] >= 1
+    # the article's own section headings, one of them a link to a document, stay
+    assert "A survey in 2025" in article.text and "The board's report" in article.text
+    assert "published on 3 June" in article.text

@@ -568,7 +568,34 @@ def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
     for listing in tree.xpath("//ul|//ol"):
         if listing not in protected and _link_list(listing):
             found.append((listing, "related"))
+    for block in tree.xpath("//div|//section|//aside"):
+        if block not in protected and _teaser_list(block):
+            found.append((block, "related"))
     return found
+
+
+def _teaser_list(block: Any) -> bool:
+    """Whether a block is mostly two or more teasers: items each led by a heading that links to another page.
+
+    "More from the island", "Most read": cards of a linked headline and a line of summary. An article's own
+    section headings link nowhere, so the shape tells the block whatever its heading and class names say.
+    """
+    items = [child for child in block if isinstance(child.tag, str) and child.tag not in ("script", "style")]
+    teasers = 0
+    for item in items:
+        heading = item if item.tag in ("h2", "h3", "h4", "h5", "h6") else _first_heading(item)
+        if heading is None or not _linked_heading(heading):
+            continue
+        teasers += 1
+    return teasers >= 2 and teasers * 2 >= len(items)
+
+
+def _linked_heading(heading: Any) -> bool:
+    """Whether a heading is mostly the text of a link (a headline pointing to another page)."""
+    text = len(text_of(heading))
+    inside = heading.xpath("ancestor::a[1]")
+    linked = text if inside else sum(len(text_of(a)) for a in heading.iter("a"))
+    return bool(text) and linked >= 0.5 * text
 
 
 def _norm_heading(text: str) -> str:
