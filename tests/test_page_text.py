@@ -363,3 +363,23 @@ def test_cards_of_linked_headlines_are_related_stories_whatever_their_heading(ca
     # the article's own section headings, one of them a link to a document, stay
     assert "A survey in 2025" in article.text and "The board's report" in article.text
     assert "published on 3 June" in article.text
+
+
+@pytest.mark.parametrize("box, kept", [
+    ("<div class='b'><h3>Get the Island Briefing</h3><p>Every weekday morning we send the stories that matter to the "
+     "island, from council votes to ferry times.</p><form><input type='email'><button>Sign up</button></form></div>", ""),
+    # the field sits beside the headline and its standfirst: the box holding the <h1> is the page's, not a sign-up's
+    ("", "Islanders lost their crossing on 2 June after seventy years of service to the mainland."),
+])
+def test_the_box_around_an_email_field_is_a_sign_up_box(box: str, kept: str) -> None:
+    """A newsletter box (heading, pitch, e-mail field) with class names that say nothing is left out (issue 9)."""
+    top = (f"<div class='t'><h1>Ferry slip to close</h1><p>{kept}</p><form><input type='email'></form></div>" if kept
+           else "<h1>Ferry slip to close</h1>")
+    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><nav><a href='/'>Home</a></nav>"
+            f"<main><article>{top}{_BODY}{box}</article></main><footer>© Gazette</footer></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert "Briefing" not in article.text and "Every weekday morning" not in article.text
+    assert "voted on Tuesday" in article.text and "published on 3 June" in article.text
+    if kept:
+        assert article.text.startswith(kept)

@@ -520,6 +520,10 @@ def strip_chrome(tree: Any) -> Counter[str]:
     """Cut menus, banners, boxes, related lists, comments and footers out of the tree; count them by kind."""
     protected = _protected(tree)
     dropped: Counter[str] = Counter()
+    for box in _signup_boxes(tree, protected):
+        if box.getparent() is not None and not _detached(box, tree):
+            box.getparent().remove(box)
+            dropped["other"] += 1
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None or _detached(element, tree):
             continue
@@ -536,6 +540,29 @@ def strip_chrome(tree: Any) -> Counter[str]:
         if script.getparent() is not None:
             script.getparent().remove(script)
     return dropped
+
+
+_SIGNUP_WORDS = 60  # a sign-up box is a heading, a line of pitch and the form; more words is a part of the page
+
+
+def _signup_boxes(tree: Any, protected: set[Any]) -> list[Any]:
+    """The boxes around an e-mail field: a newsletter's heading and pitch with its form, whatever their class names.
+
+    The form alone is cut as chrome; without this its heading and pitch ("Every weekday morning we send…") stayed in
+    the text. The box is the largest block around the field that still holds only a few words.
+    """
+    boxes = []
+    for field in tree.xpath("//input[@type='email']"):
+        box = None
+        for ancestor in field.iterancestors():
+            if not isinstance(ancestor.tag, str) or ancestor.tag not in ("div", "section", "aside", "form") \
+                    or ancestor in protected or ancestor.find(".//h1") is not None \
+                    or len(text_of(ancestor).split()) > _SIGNUP_WORDS:
+                break
+            box = ancestor
+        if box is not None and box.tag != "form":
+            boxes.append(box)
+    return boxes
 
 
 # Headings that open a block of chrome in any language ("Latest news", "Les plus lus", "Have your say").
