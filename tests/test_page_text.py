@@ -383,3 +383,16 @@ def test_the_box_around_an_email_field_is_a_sign_up_box(box: str, kept: str) -> 
     assert "voted on Tuesday" in article.text and "published on 3 June" in article.text
     if kept:
         assert article.text.startswith(kept)
+
+
+def test_a_pull_quote_is_read_once() -> None:
+    """A sentence lifted from the text and printed again in large type is one claim, not two (issue 9)."""
+    quote = "“We kept the slip open for as long as the money allowed,” said Ailsa Brennan on Tuesday."
+    pull = "<blockquote class='q'><p>“We kept the slip open for as long as the money allowed”</p></blockquote>"
+    subhead = "<h2>The board's report</h2>"  # a short line whose words the text also prints is a subhead and stays
+    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><main><article>"
+            f"<h1>Ferry slip to close</h1><p>{quote}</p>{pull}{subhead}{_BODY}</article></main></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert article.text.count("as long as the money allowed") == 1
+    assert article.text.split("\n\n")[:2] == [quote, "The board's report"]

@@ -214,6 +214,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
             dropped[kind] += 1
         else:
             kept.append(line)
+    kept, repeated = _without_pull_quotes(kept)
+    if repeated:
+        dropped["other"] += repeated
     published = meta.published()
     if published is None and document is not None and document.date:
         day = _iso_day(document.date)
@@ -228,6 +231,22 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
                    language=_found(meta.declared_language(), "the page's lang attribute"),
                    url=meta.canonical() or url or ((document.url if document else None) or None), dropped=dropped,
                    text_from=text_from)
+
+
+_PULL_QUOTE_WORDS = (5, 40)  # a pull quote is a sentence or two lifted from the text; a shorter line may be a subhead
+
+
+def _without_pull_quotes(lines: list[str]) -> tuple[list[str], int]:
+    """The lines without those that repeat, whole, words printed in a longer line (a pull quote set in large type).
+
+    A quotation printed twice would be two claims and its date two events; the paragraph it was lifted from keeps it.
+    """
+    normed = [f" {_norm(line)} " for line in lines]
+    kept = [line for i, line in enumerate(lines)
+            if not (_PULL_QUOTE_WORDS[0] <= len(line.split()) <= _PULL_QUOTE_WORDS[1]
+                    and any(j != i and len(other) > len(normed[i]) and normed[i] in other
+                            for j, other in enumerate(normed)))]
+    return kept, len(lines) - len(kept)
 
 
 # A news agency's dateline opening a dispatch: "PORT-KERVEN, 26 janvier 2027 (APA) –", "Paris (AFP) -",
