@@ -396,3 +396,43 @@ def test_a_pull_quote_is_read_once() -> None:
     assert article is not None
     assert article.text.count("as long as the money allowed") == 1
     assert article.text.split("\n\n")[:2] == [quote, "The board's report"]
+
+
+@pytest.mark.parametrize("picture", [
+    "<div class='img'><img src='a.jpg' alt=''><p>The slip at low tide on Sunday morning.</p></div>",
+    "<div><p class='c-caption'>The slip at low tide on Sunday morning.</p></div>",
+])
+def test_a_paragraph_that_captions_a_picture_is_no_body_text(picture: str) -> None:
+    """A caption set as a <p>, classed as one or alone beside the picture in its box, dates no event (issue 9)."""
+    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><main><article>"
+            f"<h1>Ferry slip to close</h1>{picture}{_BODY}</article></main></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert "low tide" not in article.text
+    assert article.text.startswith("The harbour board of Kelmouth voted")
+
+
+def test_paragraphs_that_are_each_a_linked_headline_are_a_related_list() -> None:
+    """"Previous / next post" set as paragraphs of a link and a date is a related list, not two events (issue 9)."""
+    links = ("<div class='pn'><p><a href='/a'>Harbour dues to rise from March</a> <span>Jan 28, 2027</span></p>"
+             "<p><a href='/b'>Sixty cancellations in January, counted</a> <span>Feb 1, 2027</span></p></div>")
+    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><main><article>"
+            f"<h1>Ferry slip to close</h1>{_BODY}{links}</article></main></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert "Harbour dues" not in article.text and "cancellations" not in article.text
+    assert "published on 3 June" in article.text
+
+
+def test_the_article_s_own_summary_is_kept_whatever_its_class_says() -> None:
+    """The article's microdata description (a CMS's "news-teaser") is its lead, not a related teaser (issue 9)."""
+    lead = "From Monday 4 January, household waste will be collected every other week in most of the town."
+    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><main>"
+            "<div itemscope itemtype='http://schema.org/Article'><h1 itemprop='headline'>Ferry slip to close</h1>"
+            f"<div class='news-teaser' itemprop='description'><p>{lead}</p></div>{_BODY}</div>"
+            "<div class='news-teaser'><p>Another story from the town hall, told in a teaser of its own.</p></div>"
+            "</main></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert article.text.startswith(lead)
+    assert "Another story" not in article.text

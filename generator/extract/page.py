@@ -611,7 +611,7 @@ def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
         after = heading.getnext()
         if after is not None and after.tag in _BLOCK_TAGS:
             found.append((after, "related"))
-    for listing in tree.xpath("//ul|//ol"):
+    for listing in tree.xpath("//ul|//ol|//div|//section"):
         if listing not in protected and _link_list(listing):
             found.append((listing, "related"))
     for block in tree.xpath("//div|//section|//aside"):
@@ -660,8 +660,15 @@ def _first_heading(block: Any) -> Any:
 
 
 def _link_list(listing: Any) -> bool:
-    """Whether a list is two or more items that are each mostly the text of a link (headlines, a menu)."""
-    items = [item for item in listing if isinstance(item.tag, str) and item.tag == "li"]
+    """Whether a list or block is two or more items that are each mostly the text of a link (headlines, a menu).
+
+    A list's items are its <li>; a block's are its children with words ("previous / next post" paragraphs, each a
+    linked headline and its date).
+    """
+    if listing.tag in _LIST_TAGS:
+        items = [item for item in listing if isinstance(item.tag, str) and item.tag == "li"]
+    else:
+        items = [item for item in listing if isinstance(item.tag, str) and text_of(item)]
     if len(items) < 2:
         return False
     for item in items:
@@ -678,6 +685,8 @@ def chrome_kind(element: Any) -> str | None:
     kind = _word_kind(element)
     if kind == "byline" and tag not in ("html", "body", "main", "article", "h1"):
         return kind  # a byline is often a <p>: "By Sam Okafor, Sports Editor · 12 June 2025"
+    if tag == "p" and _photo_caption(element):
+        return "other"
     if tag in _NEVER_DROPPED:
         return None
     if kind:
@@ -687,6 +696,25 @@ def chrome_kind(element: Any) -> str | None:
     if tag == "dl" and element.xpath("./dt[(.//img or .//picture or .//video) and not(normalize-space())]"):
         return "other"  # a picture and its caption as a definition list (SPIP's documents: <dt><img></dt><dd>…</dd>)
     return _TAG_KINDS.get(tag)
+
+
+_CAPTION_WORDS = ("caption", "legend", "légende")
+
+
+def _photo_caption(paragraph: Any) -> bool:
+    """Whether a paragraph is a photo's caption: classed as one, or alone beside a picture in the picture's box.
+
+    "The pavilion on Sunday morning." under a photo dates no event of the story; a paragraph is otherwise never
+    cut for its class words (a body paragraph may be classed "promo" or "social").
+    """
+    if any(token.startswith(_CAPTION_WORDS) for token in _attribute_tokens(paragraph)):
+        return True
+    box = paragraph.getparent()
+    if box is None or box.tag not in ("div", "figure", "span"):
+        return False
+    children = [child for child in box if isinstance(child.tag, str)]
+    pictures = [child for child in children if child.tag in ("img", "picture", "video")]
+    return bool(pictures) and len(children) == len(pictures) + 1
 
 
 def _word_kind(element: Any) -> str | None:
@@ -727,6 +755,9 @@ def _tokens(raw: str) -> list[str]:
 def _protected(tree: Any) -> set[Any]:
     """The main heading, the article body and their ancestors: chrome words on a wrapper never take the article away."""
     anchors = tree.xpath("//h1") + tree.xpath("//*[@itemprop='articleBody']")
+    # the article's own summary in its microdata (a TYPO3 "news-teaser"): its class word says teaser, it is the lead
+    anchors += tree.xpath("//*[@itemprop='description'][not(self::meta)]"
+                          "[ancestor::*[@itemscope][1][contains(@itemtype, 'Article') or contains(@itemtype, 'Posting')]]")
     body_text = len(" ".join(tree.xpath("//p//text()")))
     # The element holding most of the page's paragraph text is the article, whatever its class says.
     for holder in tree.xpath("//*[p]"):
@@ -735,7 +766,7 @@ def _protected(tree: Any) -> set[Any]:
 
     main = _main_heading(tree)
     holds_main = set(main.iterancestors()) if main is not None else set()
-    text_of: dict[Any, int] = {}  # a wrapper's paragraph text, measured once for all the anchors inside it
+    paragraph_text: dict[Any, int] = {}  # a wrapper's paragraph text, measured once for all the anchors inside it
 
     def chrome_wrapper(element: Any) -> bool:
         """A comment, related or other block around the anchor, which the anchor is no reason to keep.
@@ -749,9 +780,9 @@ def _protected(tree: Any) -> set[Any]:
             return False
         if kind == "comments":
             return True
-        if element not in text_of:
-            text_of[element] = len(" ".join(element.xpath(".//p//text()")))
-        return text_of[element] <= 0.5 * body_text
+        if element not in paragraph_text:
+            paragraph_text[element] = len(" ".join(element.xpath(".//p//text()")))
+        return paragraph_text[element] <= 0.5 * body_text
 
     keep: set[Any] = set()
     for anchor in anchors:
