@@ -1477,3 +1477,19 @@ def test_only_a_verb_of_its_own_clause_tells_that_a_deadline_has_passed() -> Non
 ])
 def test_a_deadline_heading_its_sentence_is_dated_by_the_main_clause(text: str, lang: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 3, 27), lang)] == ["2025-09"]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published Thursday 1 October 2026: the Saturday named bare is the one dated before, 10 October, not the 3rd
+    ("La halle rouvre samedi 10 octobre. Le maire coupera le ruban samedi à 9 heures.", "fr", "2026-10-10"),
+    ("The pool reopens on Saturday, October 10. The mayor will cut the ribbon on Saturday.", "en", "2026-10-10"),
+    # the dated Monday lies behind publication, the bare one is told in the future: the coming Monday
+    ("La grève a commencé lundi 28 septembre. Les salariés se réuniront lundi.", "fr", "2026-10-05"),
+    # told in the past, a bare weekday is the latest one, even after a day of that weekday dated a week before
+    ("La crue a commencé samedi 19 septembre. Les habitants ont regagné leurs maisons samedi.", "fr", "2026-09-26"),
+    # the dated Saturday two weeks ahead: a week's ambiguity only
+    ("La halle rouvre samedi 17 octobre. Le maire coupera le ruban samedi.", "fr", "2026-10-03"),
+])
+def test_a_bare_weekday_repeats_the_day_the_text_dated_with_it(text: str, lang: str, value: str) -> None:
+    assert dt.date(2026, 10, 1).weekday() == 3 and dt.date(2026, 10, 10).weekday() == 5
+    assert tag_dates(text, dt.date(2026, 10, 1), lang)[-1].value == value

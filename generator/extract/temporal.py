@@ -51,6 +51,9 @@ class _Hit:
     told_only: bool = False
     # "on the Friday evening", "le vendredi": the weekday counted from the last day the text named (anchor "WD")
     weekday: int | None = None
+    # "samedi", "on Tuesday" read from publication and the tense alone (the tense's sign): the same weekday the text
+    # dated before may be the one meant (_weekday_dated)
+    bare_weekday: int | None = None
 
 
 class _Ctx:
@@ -730,6 +733,8 @@ def _h_weekday(L: _Lang) -> Handler:
             direction = 1  # "the road is closed from Monday", "est fermée dès lundi": a start told in the present
         d = _resolve_wd(c.pub, wd, direction, r)
         hit = _hit(m, d.isoformat(), relative=True, kind="D")
+        if not r and pre == "":
+            hit.bare_weekday = (direction > 0) - (direction < 0)
         the = L.weekday_the.search(c.text, max(0, m.start("wd") - 30), m.start("wd"))
         if the is not None and the.group(0).split()[0].lower() in L.data.REL_THAT \
                 and _that_conjunction(L, c, the.start(), m.end()):
@@ -1584,6 +1589,31 @@ def _story_weekday(h: _Hit, k: int, before: list[_Hit], pub: _dt.date) -> _Hit:
     return h
 
 
+def _weekday_dated(hits: list[_Hit], text: str, pub: _dt.date) -> list[_Hit]:
+    """A bare weekday ahead a week before a day of that weekday the text dated ahead is that day.
+
+    "rouvre samedi 10 octobre … le maire coupera le ruban samedi" (published Thursday 1 October): the writer repeats
+    the day already dated, as readers take it, not the Saturday after publication. Only a day written with its
+    number counts, only the same weekday a week later (a bare weekday's one ambiguity), and only ahead: told in the
+    past a bare weekday is the latest one, the story having moved on from the day it dated ("returned to normal on
+    Monday, eight days after the attack" of a Monday dated before; dev stories).
+    """
+    dated: list[_dt.date] = []
+    for h in hits:
+        m = _ANCHOR_DAY.match(h.value)
+        day = _safe_date(int(m.group(1)), int(m.group(2)), int(m.group(3))) if m and h.end_value is None else None
+        if day is None:
+            continue
+        if h.bare_weekday is not None and h.anchor is None:
+            sign = h.bare_weekday
+            told = next((d for d in reversed(dated) if (d - day).days == 7 and d > pub), None) if sign >= 0 else None
+            if told is not None:
+                h.value = told.isoformat()
+        elif re.search(r"\d", text[h.start:h.end]):
+            dated.append(day)
+    return hits
+
+
 _YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
 _NEAR_WORDS = re.compile(r"[\s,]*(?:[^\W\d]+[\s,'’]+){0,2}")
 
@@ -1717,6 +1747,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
     sel = _from_text(_anchor_on_text(_merge_spans(_day_in_named_year(_select(_drop_habits(hits, ctx, rules)), ctx), ctx, rules),
                                      ctx), pub)
+    sel = _weekday_dated(sel, text, pub)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]
