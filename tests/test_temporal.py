@@ -353,7 +353,9 @@ def test_timetables_and_monthly_rules(text: str, lang: str, values: list[str]) -
     ("The company had planned to open the site in September.", "en", ["2024-09"]),
     ("The trains were due to enter service on 12 March.", "en", ["2024-03-12"]),
     ("Les bus devaient être livrés le 12 avril.", "fr", ["2024-04-12"]),
-    ("He said the plant would close in January.", "en", ["2024-01"]),
+    # ... but "would" before a month is the future of a saying of the day, as before a weekday: the coming January
+    # (issue 9: a closure already past would be told as a fact, "the plant closed in January")
+    ("He said the plant would close in January.", "en", ["2025-01"]),
     # an English present perfect dates nothing of its own ("has set 14 June as the deadline")
     ("The council has set 14 June as the deadline for objections.", "en", ["2024-06-14"]),
     ("The vote has been scheduled for May 2.", "en", ["2024-05-02"]),
@@ -1493,3 +1495,16 @@ def test_a_deadline_heading_its_sentence_is_dated_by_the_main_clause(text: str, 
 def test_a_bare_weekday_repeats_the_day_the_text_dated_with_it(text: str, lang: str, value: str) -> None:
     assert dt.date(2026, 10, 1).weekday() == 3 and dt.date(2026, 10, 10).weekday() == 5
     assert tag_dates(text, dt.date(2026, 10, 1), lang)[-1].value == value
+
+
+@pytest.mark.parametrize("text, values", [
+    # published 4 June 2026: the future seen from a saying of the day is the coming January, not the one gone
+    ("Barrow added that the council would review all its arts grants in January.", ["2027-01"]),
+    ("On Monday, the mayor said the pool would reopen in January.", ["2026-06-01", "2027-01"]),
+    # a saying the sentence dates months back: the nearest January again (after that November)
+    ("In November, the firm said the plant would close in January.", ["2025-11", "2026-01"]),
+    # "would have": a past unreal, no future
+    ("She said she would have resigned in January.", ["2026-01"]),
+])
+def test_a_month_told_in_the_future_of_a_saying_is_ahead(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 6, 4), "en")] == values

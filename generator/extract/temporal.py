@@ -321,6 +321,8 @@ class _Lang:
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
         self.weekday_ahead = re.compile(data.WEEKDAY_AHEAD)
+        # a month or a year named earlier in a sentence dates what it tells (a weekday is the week's news) ("In November, the firm said …")
+        self.named_date = re.compile(rf"(?i)(?<!\w)(?:{pieces['MONF']}|{data.YEAR})(?!\w)")
         self.weekday_the = re.compile(data.WEEKDAY_THE)
         # "that July", "that summer": a demonstrative before a month or a season points at the year the text tells
         that = [w for w in data.REL_THAT if w[:1].isalpha()]
@@ -556,7 +558,13 @@ def _h_bare_month(L: _Lang) -> Handler:
             return _hit(m, f"{c.pub.year:04d}-{mon:02d}", relative=True, month=mon, kind="M", anchor=("MY", 0))
         named = not m.group("mod") and L.month_names_event.search(before) and not L.range_after_month.match(c.text, m.end())
         # "le recensement de mars" names a fact by its month: the main verb tells of something else (issue 9)
-        y, mo = _resolve_m(c.pub, mon, 0 if named else c.tense(m.start(), m.end()))
+        direction = 0 if named else c.tense(m.start(), m.end())
+        if direction == 0 and not named and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()) \
+                and not L.named_date.search(c.text, sentence_bounds(c.text, m.start(), m.end())[0], m.start()):
+            # "the council would review its grants in January": ahead of the saying, as a weekday is, unless the
+            # sentence dated the saying ("In November, the firm said the plant would close in January")
+            direction = 1
+        y, mo = _resolve_m(c.pub, mon, direction)
         return _hit(m, f"{y:04d}-{mo:02d}", mod=_mod_of(L, m.group("mod")), relative=True,
                     year_inferred=True, month=mon, kind="M", tensed=True)
 

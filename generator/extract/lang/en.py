@@ -60,8 +60,8 @@ WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:the|its|their|his|her|our|a)|\w['’]s?
 WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts?|clubs?|schools?|editions?|papers?|"
                            r"hours|timetables?|collections?|surger(?:y|ies)|leagues?|lunch(?:es)?|matinees?|lates?|newsletters?|prayers?|supplements?|roasts?|"
                            r"brunch(?:es)?)\b")
-# Before a weekday in its clause, the future seen from a saying ("would appear in court on Monday", police said):
-# the coming one, as the saying is the news of the day.
+# Before a weekday or a month in its clause, the future seen from a saying ("would appear in court on Monday", police
+# said; "the council would review its grants in January"): the coming one, as the saying is the news of the day.
 WEEKDAY_AHEAD = r"\bwould\s+(?!have\b)[^.,;:!?«»\"“”]{0,50}$"
 # A weekday with "the" or "that" is a day of the story the text is telling, not of publication's week ("an
 # orange warning followed on the Friday evening", "on the following Saturday", "the Monday after the race"): the
