@@ -1508,3 +1508,15 @@ def test_a_bare_weekday_repeats_the_day_the_text_dated_with_it(text: str, lang: 
 ])
 def test_a_month_told_in_the_future_of_a_saying_is_ahead(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 6, 4), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published Tuesday 12 January 2027: a start with no verb whose tense is read looks ahead
+    ("Météo-France prévoit de nouvelles pluies à partir de samedi.", "fr", "2027-01-16"),
+    ("Forecasters expect more rain from Saturday.", "en", "2027-01-16"),
+    # an order looks neither way: the nearest Monday; what has started is told in the past
+    ("Le préfet a ordonné la fermeture des écoles à partir de lundi.", "fr", "2027-01-11"),
+    ("Les écoles sont fermées depuis lundi.", "fr", "2027-01-11"),
+])
+def test_a_weekday_a_start_stands_before_looks_ahead_unless_a_verb_says_otherwise(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 1, 12), lang)] == [value]

@@ -19,7 +19,7 @@ from .lang import LanguageData, for_language, normalize, reporting_verb, spelled
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_past, told_present, told_undecided
+from .temporal_tense import STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_present, told_undecided
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -737,8 +737,11 @@ def _h_weekday(L: _Lang) -> Handler:
         if not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
             direction = 1  # "would appear in court on Monday": ahead of the saying, the day's news
         elif not r and direction == 0 and starts_at(c.text, m.start(), m.end(), c.data) \
-                and told_present(c.text, m.start(), m.end(), c.data):
-            direction = 1  # "the road is closed from Monday", "est fermée dès lundi": a start told in the present
+                and not told_neither_way(c.text, m.start(), m.end(), c.data):
+            # "the road is closed from Monday", "est fermée dès lundi": a start told in the present, or with no verb
+            # whose tense is read ("Météo-France prévoit de nouvelles pluies à partir de samedi"; fresh dev page), is
+            # the coming one; what has started is told in the past
+            direction = 1
         d = _resolve_wd(c.pub, wd, direction, r)
         hit = _hit(m, d.isoformat(), relative=True, kind="D")
         if not r and pre == "":

@@ -157,6 +157,13 @@ def told_present(text: str, start: int, end: int, data: LanguageData) -> bool:
     return bool(scan.present) and not (scan.future_in_past or scan.perfect or scan.directive)
 
 
+def told_neither_way(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether the sentence of a date holds a verb that looks neither way from it: the future seen from the past, the
+    perfect or an order ("a ordonné la fermeture à partir de lundi")."""
+    scan = _sentence_scan(data.compiled(_Cues), text, start, end)[2]
+    return bool(scan.future_in_past or scan.perfect or scan.directive)
+
+
 def told_undecided(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date tells it in the future seen from the past, the conditional or the perfect.
 
