@@ -436,3 +436,24 @@ def test_the_article_s_own_summary_is_kept_whatever_its_class_says() -> None:
     assert article is not None
     assert article.text.startswith(lead)
     assert "Another story" not in article.text
+
+
+def test_a_live_blog_s_posts_are_read_in_the_page_s_order() -> None:
+    """Posts as sibling blocks: the text keeps the page's order, lead first (issue 9).
+
+    trafilatura took the first post as the article, then recovered the lead and the other posts after it, so the
+    lead came second and a relative date in a post was read against the wrong sentence.
+    """
+    posts = [("Board confirms the vote", "The harbour board has confirmed that the old ferry slip will close in September."),
+             ("Petition handed in", "Campaigners handed a petition with 2,400 signatures to the council this afternoon."),
+             ("Meeting starts", "The harbour board meeting has started in the town hall, with eighty people watching.")]
+    feed = "".join(f"<div class='post'><h3>{h}</h3><p>{p}</p></div>" for h, p in posts)
+    lead = "Follow the harbour board's vote on the future of the ferry slip as it happens."
+    html = ("<html lang='en'><head><title>Live: ferry slip vote</title></head><body><main>"
+            f"<h1>Live: ferry slip vote</h1><p class='intro'>{lead}</p><div class='feed'>{feed}</div></main></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0] == lead
+    order = [paragraphs.index(p) for _, p in posts]
+    assert order == sorted(order)

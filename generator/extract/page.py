@@ -173,7 +173,8 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         work, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
     )
-    lines = [line.strip() for line in (document.text if document else "").splitlines() if line.strip()]
+    lines = _in_page_order([line.strip() for line in (document.text if document else "").splitlines() if line.strip()],
+                           work)
     # A page whose HTML holds no article (a JavaScript app draws it from its page data) or only a teaser of it:
     # the text comes from the page's own data, else from its paragraphs, and add says so (issue 9: never refused).
     text_from = None
@@ -347,6 +348,32 @@ def text_of(element: Any) -> str:
         stack.append((node, True))
         stack.extend((child, False) for child in reversed(node))
     return " ".join("".join(parts).split())
+
+def _in_page_order(lines: list[str], work: Any) -> list[str]:
+    """The lines in the order the page prints them.
+
+    When trafilatura finds no one container of the text (a live blog's posts, a page of sibling blocks), it takes
+    the first block, then the paragraphs it recovers elsewhere: the first post came before the page's lead and
+    "the day after" was read against the wrong sentence. A line the page does not print as such keeps its place
+    after the line before it.
+    """
+    if len(lines) < 2:
+        return lines
+    page = f" {_norm(text_of(work))} "
+    places: list[float] = []
+    cursor = 0  # a line is looked for after the one before it first: a short heading's words may stand earlier too
+    for line in lines:
+        needle = f" {_norm(line)} "
+        found = page.find(needle, cursor)
+        if found < 0:
+            found = page.find(needle)
+        elif needle.strip():
+            cursor = found + len(needle) - 1
+        places.append(found if found >= 0 else (places[-1] + 0.5 if places else -1))
+    if places == sorted(places):
+        return lines
+    return [line for _, line in sorted(zip(places, lines), key=lambda pair: pair[0])]
+
 
 _FEW_WORDS = 40  # below this, what the HTML gave is no article: the page's data or paragraphs may hold it
 # A JavaScript app's page data assigned in a script: Arc's "Fusion.globalContent = {…};", "window.__INITIAL_STATE__ = {…}".
