@@ -23,7 +23,7 @@ from typing import Any, Callable, Iterator
 import jinja2
 from jinja2 import meta
 
-from . import exports, quick, search, timeline
+from . import exports, fragments, quick, search, timeline
 from .cache import BuildCache, uncollected
 from .drafts import published_only, select_events
 from .errors import ClaimTimelineError, ContentError, Problem, display_path
@@ -36,7 +36,7 @@ from .render import Labels, Theme, markdown_converter, printed_dates, shared_var
 from .scaffold import placeholder_warnings
 from .stamp import (Scan, clear_stamp, notice, input_stamp, parts_digest as _hash, racy_after, output_stamp, scan_inputs,
                     theme_folders, tool_fingerprint, write_stamp)
-from .structure import Page, Structure
+from .structure import Page, Structure, event_path
 from .write import MARKER, Blank, Cancelled, OutputFile, WriteReport, digest, publish, published, write_pieces
 
 # Variables a template may name whose value covers the whole content: naming one adds its digest
@@ -382,8 +382,12 @@ class Builder:
                 _compile_templates(generation)
                 _before_fork(generation)
 
+                # Each event's card and line rendered once per worker, not once per page showing it.
+                kept = fragments.cards(generation.theme.env, generation.shared)
+                shared = generation.shared if kept is None else {**generation.shared, "fragments_": kept}
+
                 def render(path: str) -> bytes | Placed:
-                    data = generation.theme.render(generation.pages[path], generation.shared)
+                    data = generation.theme.render(generation.pages[path], shared)
                     return Placed(blank.place(path, data)) if blank is not None else data
 
                 pool = RenderPool(render, exports=exports_made.made_and_kept)
@@ -392,7 +396,8 @@ class Builder:
                     exports_made.future = pool.submit("exports")
                 # Into a blank generation the workers send back digests only: every page is handed out at
                 # once, so that they never wait for this process while it makes the search index.
-                pooled = pool.render(todo, ahead=None if blank is not None else AHEAD)
+                pooled = (pool.render(todo, ahead=None, first=_with_own_pages(generation, todo)) if blank is not None
+                          else pool.render(todo, ahead=AHEAD))
                 # Made here while the workers render (issue 12: the parent was idle, then made it alone).
                 begin = time.perf_counter()
                 with uncollected(True):
@@ -616,6 +621,25 @@ def _kept(path: str, key: str | None, shown: dict[str, tuple[str, str]]) -> bool
     """Whether site/ already holds this output under this key (it is neither made nor written again)."""
     was = shown.get(path)
     return key is not None and was is not None and was[0] == key
+
+
+def _with_own_pages(generation: Generation, todo: list[str]) -> list[list[str]]:
+    """Each year page to render with the own pages of the events it lists, one task for one worker.
+
+    An event's card is rendered once per worker (generator/fragments.py): rendered by the worker
+    that renders its year page, its own page finds it there (issue 12: split by chance between the
+    workers, half the own pages rendered it again).
+    """
+    pending = set(todo)
+    groups = []
+    for path in todo:
+        page = generation.pages[path]
+        if page.template != "year.html" or not isinstance(page.context.get("events"), list):
+            continue
+        own = [event_path(event) for event in page.context["events"] if isinstance(event, Event)]
+        groups.append([path, *(p for p in own if p in pending)])
+        pending.difference_update(groups[-1])
+    return groups
 
 
 def _compile_templates(generation: Generation) -> None:

@@ -19,7 +19,8 @@ import re
 import secrets
 from typing import Any, Callable
 
-from markupsafe import Markup
+from jinja2 import meta, nodes
+from markupsafe import Markup, escape
 
 from .edit import EventRef
 from .structure import Page
@@ -194,3 +195,89 @@ def with_old_notes(theme: Any, old_page: Page, new_page: Page, shared: dict[str,
     if len(old_bytes) < len(before) + len(after) or not (old_bytes.startswith(before) and old_bytes.endswith(after)):
         return None
     return new_text.replace(token, old_bytes[len(before):len(old_bytes) - len(after)])
+
+
+# Cards and lines kept by a render worker before it starts again empty: an event's card is asked for by
+# its own page and by its year page, its line by each actor, tag and source page listing it, so a bound
+# of twice the events of a 10,000-event site keeps every one; at 100,000 events it bounds the memory.
+CARDS_KEPT = 20_000
+
+
+class Cards:
+    """The templates' ``fragments_`` in a render worker: each event's card and line rendered once.
+
+    An event's card is the same on its own page and on its year page but for its heading's level (and on
+    a year's later pages, the path to the site's root): issue 12, every card rendered twice, a third of a
+    worker's time. So a card is rendered once with a placeholder for each of these arguments and kept; each
+    page gets the kept text with its own values put in. Only for a macro that prints these arguments as
+    they are, and reads nothing of the page beyond the variables every page shares (see :func:`cards`).
+    """
+
+    def __init__(self, module: Any, nonce: str):
+        self._card, self._line = getattr(module, MACROS["card"]), getattr(module, MACROS["line"])
+        self._root, self._heading = f"\0{nonce}:root\0", f"\0{nonce}:heading\0"
+        self._kept: dict[tuple[str, int], tuple[Any, str]] = {}
+
+    def card(self, event: Any, root: str, heading: str) -> Markup:
+        """An event's card, with the page's root and heading."""
+        text = self._text("card", event, lambda: self._card(event, self._root, self._heading))
+        return Markup(text.replace(self._root, str(escape(root))).replace(self._heading, str(escape(heading))))
+
+    def line(self, event: Any, root: str) -> Markup:
+        """An event's line in a long list, with the page's root."""
+        return Markup(self._text("line", event, lambda: self._line(event, self._root)).replace(self._root, str(escape(root))))
+
+    def _text(self, kind: str, event: Any, render: Callable[[], Any]) -> str:
+        key = (kind, id(event))
+        found = self._kept.get(key)
+        if found is None:
+            if len(self._kept) >= CARDS_KEPT:
+                self._kept.clear()
+            found = self._kept[key] = (event, str(render()))  # the event kept alive: its id is not reused
+        return found[1]
+
+
+def cards(env: Any, shared: dict[str, Any]) -> Cards | None:
+    """The kept cards for pages rendered with ``shared``, or None when the theme's macros cannot be kept.
+
+    A macro can be kept when every variable it reads (beyond its arguments and the macros beside it) is
+    one of ``shared`` or a Jinja global, and its ``root`` and ``heading`` arguments are only ever printed
+    whole (``{{ root }}``): then its text is the same for every page, placeholders aside.
+    """
+    try:
+        source, _, _ = env.loader.get_source(env, TEMPLATE)
+        tree = env.parse(source)
+        macros = {node.name: node for node in tree.find_all(nodes.Macro)}
+        if not all(name in macros for name in MACROS.values()):
+            return None
+        for name in MACROS.values():
+            macro = macros[name]
+            kept = _rendered_body(macro.body)
+            body = nodes.Template(kept)
+            body.set_environment(env)
+            arguments = {arg.name for arg in macro.args}
+            free = meta.find_undeclared_variables(body) - arguments - set(macros)
+            if not free <= set(shared) | set(env.globals):
+                return None
+            for argument in ("root", "heading") if name == MACROS["card"] else ("root",):
+                printed = sum(1 for output in body.find_all(nodes.Output) for child in output.nodes
+                              if isinstance(child, nodes.Name) and child.name == argument)
+                read = sum(1 for node in body.find_all(nodes.Name) if node.name == argument and node.ctx == "load")
+                if argument not in arguments or printed != read:
+                    return None
+        module = env.get_template(TEMPLATE).make_module({**shared, "fragments_": None})
+    except Exception:  # noqa: BLE001 - a theme that does not parse here: rendering its pages says where
+        return None
+    return Cards(module, secrets.token_hex(8))
+
+
+def _rendered_body(body: list[Any]) -> list[Any]:
+    """A macro's body as rendered without ``fragments_``: the branch that hands the fragment out left out."""
+    kept: list[Any] = []
+    for node in body:
+        if isinstance(node, nodes.If) and isinstance(node.test, nodes.Name) and node.test.name == "fragments_" \
+                and not node.elif_:
+            kept += node.else_
+        else:
+            kept.append(node)
+    return kept

@@ -240,13 +240,20 @@ class RenderPool:
         """Run the task given by that name to the constructor in a worker."""
         return self.executor.submit(_call, name)
 
-    def render(self, paths: list[str], ahead: int | None = AHEAD) -> Iterator[bytes]:
+    def render(self, paths: list[str], ahead: int | None = AHEAD, first: list[list[str]] = ()) -> Iterator[bytes]:
         """The bytes of each page, in the order of ``paths``; a TemplateError is raised here, as rendered.
 
         The first tasks (``ahead`` per worker; None: every one, when what comes back is small) are
         handed out at once, before the first page is asked for, so that the caller may do other work
-        while the workers render.
+        while the workers render. ``first`` (with ``ahead=None`` only: what comes back is kept until its
+        turn): groups of pages, each rendered by one worker, before the rest in chunks.
         """
+        if first:
+            assert ahead is None
+            grouped = {path for group in first for path in group}
+            rest = [path for path in paths if path not in grouped]
+            tasks = [*first, *(rest[i:i + CHUNK] for i in range(0, len(rest), CHUNK))]
+            return self._in_order(paths, tasks)
         chunks = iter([paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)])
         pending: collections.deque[Future[list[bytes]]] = collections.deque()
         for chunk in chunks:
@@ -262,6 +269,16 @@ class RenderPool:
             if chunk is not None:
                 pending.append(self.executor.submit(_render_chunk, chunk))
             yield from done
+
+    def _in_order(self, paths: list[str], tasks: list[list[str]]) -> Iterator[bytes]:
+        """Every task handed out at once; each page's result given in the order of ``paths``."""
+        pending = collections.deque((task, self.executor.submit(_render_chunk, task)) for task in tasks)
+        done: dict[str, bytes] = {}
+        for path in paths:
+            while path not in done:
+                task, future = pending.popleft()
+                done.update(zip(task, future.result()))
+            yield done.pop(path)
 
     def close(self) -> None:
         """Stop the workers (what they were still doing is dropped).

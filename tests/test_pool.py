@@ -230,3 +230,49 @@ def test_the_end_of_a_build_does_not_write_the_parsed_files_again(paged_site: Pa
     assert run_cli("--site", paged_site, "build").code == 0
     assert seen and seen == {p.name: p.stat().st_ino for p in parts.glob("content-*.pickle")}  # not written again
     assert len(BuildCache(paged_site).files.parsed) == 150 + 50
+
+
+def _generation(site: Path):  # type: ignore[no-untyped-def]
+    from generator.build import Builder
+
+    return Builder(site, cancellable=True).load()
+
+
+def test_a_kept_card_is_the_text_its_macro_renders_for_every_root_and_heading(paged_site: Path) -> None:
+    from generator import fragments
+
+    generation = _generation(paged_site)
+    env, shared = generation.theme.env, generation.shared
+    cards = fragments.cards(env, shared)
+    assert cards is not None  # the default theme's cards are kept
+    macros = env.get_template("_event.html").make_module({**shared, "fragments_": None})
+    for event in generation.content.events[:12]:
+        # Asked for in any order, with any root and heading (escaped as the macro prints them).
+        for root, heading in (("../../", "h3"), ("../../../", "h1"), ("<a&b>/", "h4"), ("../../", "h2")):
+            assert str(cards.card(event, root, heading)) == str(macros.event_card(event, root, heading))
+            assert str(cards.line(event, root)) == str(macros.event_line(event, root))
+
+
+@pytest.mark.parametrize("card", [
+    '{% if heading == "h1" %}<h1>{{ event.title }}</h1>{% else %}<{{ heading }}>{{ event.title }}</{{ heading }}>{% endif %}',
+    '<a href="{{ root ~ "events/" }}">{{ event.title }}</a> {{ heading }}',
+    '<{{ heading }}>{{ event.title }}</{{ heading }}> {{ page.url }}',
+])
+def test_a_card_that_reads_the_page_or_uses_its_heading_is_rendered_for_each_page(
+        card: str, paged_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator import fragments
+
+    write(paged_site / "templates/_event.html",
+          f'{{% macro event_card(event, root, heading="h3") %}}{card}{{% endmacro %}}\n'
+          '{% macro event_line(event, root) %}<li><a href="{{ root }}events/{{ event.id }}/">{{ event.title }}</a></li>'
+          '{% endmacro %}\n{% macro event_list(events, root, heading="h2") %}{% for event in events %}'
+          '{{ event_line(event, root) }}{% endfor %}{% endmacro %}\n')
+    generation = _generation(paged_site)
+    assert fragments.cards(generation.theme.env, generation.shared) is None
+    single = tmp_path / "single"
+    shutil.copytree(paged_site, single)
+    monkeypatch.setattr(pool, "POOL_ABOVE", 10**9)
+    assert run_cli("--site", single, "build").code == 0
+    _force_pool(monkeypatch, [])
+    assert run_cli("--site", paged_site, "build").code == 0
+    assert snapshot(paged_site / "site") == snapshot(single / "site")
