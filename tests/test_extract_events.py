@@ -2098,3 +2098,26 @@ def test_a_named_fact_that_opens_the_sentence_stays_its_subject() -> None:
     # What the main clause says is of that fact ("the strike kept buses in the depot"): no support apart.
     found = _dated("Last week's strike kept half the buses in the depot.", "en")
     assert [support for _, _, support, _ in found] == [False]
+
+
+# --- session 26: speakers read from the clause's structure ----------------------------------------
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # The nearest sentence names two people: the one a preposition governs is no subject a pronoun stands for.
+    ("La directrice adjointe de Marc Olivier Dantec, Nadia Berthou, se montre confiante. « Tout sera prêt en juin »,"
+     " assure-t-elle.", "fr", "Nadia Berthou"),
+    # An owner before a possessive is no subject either.
+    ("Tom Hale's lawyer, Ruth Okafor, said he would appeal. She called the ruling \"a travesty of justice\" and "
+     "left the court.", "en", "Ruth Okafor"),
+])
+def test_a_pronoun_stands_for_the_subject_of_the_sentence_before(text, language, speaker):
+    claims = [c for c in extract(text, language) if c.kind == "claim" and c.quote.startswith(("Tout", "a travesty"))]
+    assert [c.speaker for c in claims] == [speaker]
+
+
+def test_a_role_opening_a_sentence_and_written_in_lower_case_elsewhere_is_no_part_of_the_name():
+    text = ("Prosecutor Joanna Mallet said the road would stay shut. The prosecutor's team found nothing. "
+            "\"We will be here all week,\" Mallet said.")
+    found = extract(text, "en")
+    assert {a for c in found for a in c.actors} == {"Joanna Mallet"}
+    assert [c.speaker for c in found if c.kind == "claim"] == ["Joanna Mallet", "Joanna Mallet"]

@@ -199,8 +199,9 @@ class NameIndex:
                 index.written[alias.replace("’", "'")] = actor.name
             if looks_like_person(actor.name):
                 index.people.add(actor.name)
+        index.common = frozenset(w for w in (_strip_elision(t) for t in _WORD.findall(text)) if w[:1].islower())
         for start, run in _name_runs(text, index.adjectives):
-            name = _clean_name(run)
+            name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.common)
             category = _category(text, start)
             thing = _things_named(text, start, run, name)
             if thing:
@@ -266,7 +267,6 @@ class NameIndex:
                 index.surnames.setdefault(alias, canonical)
         if data is not None:
             index.known_capitals.update(_subjects_of_saying(text, data))
-        index.common = frozenset(w for w in (_strip_elision(t) for t in _WORD.findall(text)) if w[:1].islower())
         for match in _NAME_RUN.finditer(text):
             # A word that heads a name inside a sentence is a name at a sentence's start too ("Halvorsen
             # Aero Engines" … "Halvorsen declined"); a word only seen inside a longer name is not ("Elmford
@@ -321,7 +321,7 @@ class NameIndex:
         for start, raw in _name_runs(sentence, self.adjectives):
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
-            name = _clean_name(raw)
+            name = _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.common)
             if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _fold(name) in self.ignored:
                 continue
             if name.casefold() in _NOT_NAMES or " ".join(raw.split()[-2:]).casefold() in _NOT_NAMES:
@@ -814,6 +814,22 @@ def _thing(text: str, start: int, raw: str) -> bool:
         # joins to a name before ("Proceeds of Crime Act", "Libraries and Museums Act")
         return False
     return any(w.casefold() in _THING_WORDS for w in words)
+
+
+def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, common: frozenset[str]) -> str:
+    """A person's name without the word that opens its sentence when the article writes that word in lower case
+    elsewhere: "Prosecutor Hélène Daubrac opened an inquiry" beside "the prosecutor's office" names Hélène Daubrac.
+
+    A sentence capitalises its first word whatever it is, so only the article's own lower-case use tells a common
+    noun (a role, a job) from a first name; the rest must still read as a person's full name."""
+    words = name.split()
+    lower = words[0].casefold() if words else ""
+    if len(words) < 3 or not words[0][:1].isupper() \
+            or not any(form in common for form in (lower, lower + "s", lower + "'s", lower + "’s")) \
+            or not _sentence_start(text, start + max(0, raw.find(words[0]))):
+        return name
+    rest = " ".join(words[1:])
+    return rest if looks_like_person(rest) else name
 
 
 def _sentence_start(text: str, offset: int) -> bool:

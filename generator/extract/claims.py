@@ -240,7 +240,7 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
     incise = cues.incise.match(outside, quote.end)
     if incise is not None and not _small(incise.group("verb"), cues):
         if incise.group("incise_clitic"):
-            speaker = _last_person("", before, names)
+            speaker = _last_person("", before, names, cues)
             return Claim(quote, speaker, incise.start("verb"), incise.end()) if speaker else None
         phrase = cues.tail_stop.split(outside[incise.end():].strip(), maxsplit=1)[0]
         inserted = re.match(r"\s*,\s*[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s*,", outside[incise.end():])
@@ -275,7 +275,7 @@ def _incise_inside(sentence: str, quote: Quotation, before: Sequence[str], names
     for verb in cues.verb.finditer(quote.text):
         if (verb.group("clitic") or verb.group("inverted")) and quote.text[: verb.start()].rstrip().endswith(",") \
                 and re.match(r"\s*[.,;]", quote.text[verb.end():]):
-            speaker = _last_person("", before, names)
+            speaker = _last_person("", before, names, cues)
             return Claim(quote, speaker, at + verb.start(), at + verb.end()) if speaker else None
     return _named_inside(quote, at, before, names, cues)
 
@@ -417,7 +417,7 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
     if not subject or len(subject.split()) > 8:
         return None
     if is_pronoun(subject.split()[-1]) and len(subject.split()) <= 2:
-        speaker = _last_person("", before, names)
+        speaker = _last_person("", before, names, cues)
     else:
         speaker = _speaker_from(subject, names, cues, strict=True) or _speaker_from(subject, names, cues, before=before,
                                                                                     sentence=outside)
@@ -741,7 +741,7 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
                 and (not lead.strip() or cues.leading_determiner.fullmatch(lead) or _described(lead, cues)):
             speaker = found[-1].name
     if speaker is None and (is_pronoun(np) or np.casefold() in cues.according_pronouns):
-        speaker = _last_person("", before, names)
+        speaker = _last_person("", before, names, cues)
     elif speaker is None:
         # One name, after at most a determiner or a title ("the Department of Health", "l'agence Reuters").
         at = according.start("np")
@@ -813,7 +813,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if impersonal:
         return _impersonal_speaker(outside, names, cues)
     if verb.group("clitic") or verb.group("inverted"):  # "« … », dit-elle": the pronoun after the verb is its subject
-        return _last_person(head, before, names)
+        return _last_person(head, before, names, cues)
     near: list[str] = []
     told = cues.object_clitic.sub("", head.rstrip()).rstrip(" ,*_—–-")  # "« … », lui a lancé X": X speaks
     if told.endswith(_PLACEHOLDER) or head.rstrip().endswith(",") and cues.verb_forms.search(told.split(",")[-1]):
@@ -844,7 +844,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if speaker:
             return speaker
     if segments and is_pronoun(segments[-1].split()[-1]) and len(segments[-1].split()) <= 2:
-        return _last_person(head, before, names)
+        return _last_person(head, before, names, cues)
     for number, phrase in reversed(list(enumerate(segments[:-1]))):
         speaker = _speaker_from(phrase, names, cues, strict=True)
         # An opening clause's person is its object ("After meeting Tom Hale, the minister said"); in apposition
@@ -1192,8 +1192,11 @@ def _described(words: str, cues: _Cues) -> bool:
             and not (rest_words and rest_words[-1].casefold() in cues.function_words))
 
 
-def _last_person(head: str, before: Sequence[str], names: NameIndex) -> str | None:
-    """The person a pronoun stands for: the first person named in the nearest sentence that names one.
+def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
+    """The person a pronoun stands for: the first person named in the nearest sentence that names one, as its
+    subject when it names several ("La vice-présidente de Valdor Métropole, Hélène Kaczmarek, se montre optimiste.
+    « … », assure-t-elle.": not the name a preposition governs; "Vannesse's lawyer, Anouk Berlinde, said …": not
+    the owner before a possessive).
 
     With no person named in those sentences, the organisation the nearest sentence naming one opens with: "La
     Laiterie Combal rappelle … « … », assure l’entreprise. Elle a ajouté que …" (issue 9).
@@ -1202,12 +1205,26 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex) -> str | No
     for text in texts:
         people = [m for m in names.mentions(text) if m.person]
         if people:
-            return people[0].name
+            subjects = [m for m in people if not _complement(text, m, cues)]
+            return (subjects or people)[0].name
     for text in texts:
         found = names.mentions(text)
         if found:
             return found[0].name if _opens(text, found[0].start) else None
     return None
+
+
+def _complement(text: str, mention: Mention, cues: _Cues) -> bool:
+    """Whether a name is no clause's subject: governed by a preposition ("de Valdor Métropole", "of Tom Hale") or an
+    owner before a possessive ("Vannesse's lawyer")."""
+    if re.match(r"['’]s\b", text[mention.end:]):
+        return True
+    word = re.search(r"([\w'’]+)\s+$", text[max(0, mention.start - 24):mention.start])
+    if word is None:
+        return False
+    folded = word.group(1).casefold()
+    return folded in cues.function_words and folded not in cues.and_words \
+        and cues.leading_determiner.fullmatch(word.group(1) + " ") is None
 
 
 def _opens(text: str, start: int) -> bool:
