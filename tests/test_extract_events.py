@@ -2121,3 +2121,42 @@ def test_a_role_opening_a_sentence_and_written_in_lower_case_elsewhere_is_no_par
     found = extract(text, "en")
     assert {a for c in found for a in c.actors} == {"Joanna Mallet"}
     assert [c.speaker for c in found if c.kind == "claim"] == ["Joanna Mallet", "Joanna Mallet"]
+
+
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    # A role, the name in apposition, then a verb no list holds, its object quoted.
+    ("La directrice de la clinique, Odile Perrache, a fait part de son « immense colère » aux familles.", "fr",
+     "Odile Perrache", "immense colère"),
+    # An opening phrase, then the subject.
+    ("Dans sa lettre, le président du club, Yves Carradec, avait pourtant promis « une saison sans drame ».", "fr",
+     "Yves Carradec", "une saison sans drame"),
+    # A pronoun subject, an adverb between it and its verb.
+    ("Marta Kowal chairs the board. She once called the scheme \"pure fantasy from start to finish\".", "en",
+     "Marta Kowal", "pure fantasy from start to finish"),
+    ("Le maire, Jean Barrel, a visité le site. Deux jours plus tard, il se disait « très inquiet pour la suite ».", "fr",
+     "Jean Barrel", "très inquiet pour la suite"),
+])
+def test_words_quoted_in_a_named_subject_s_predicate_are_the_subject_s(text, language, speaker, quote):
+    claims = [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+    assert claims == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text, language", [
+    # Another subject's clause stands between the verb and the words.
+    ("The mayor, Dan Pryce, left early and protesters chanted \"shame on you all\" outside.", "en"),
+    # A deed's object in quotation marks, after an article: a thing the reporter names.
+    ("La maire, Odile Perrache, a inauguré « la nouvelle halle du marché ».", "fr"),
+])
+def test_words_quoted_after_another_clause_or_naming_a_thing_are_no_subject_s_claim(text, language):
+    assert [c for c in extract(text, language) if c.kind == "claim"] == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Dan Pryce met a nurse who called the cuts \"a disgrace for the town\".", "A nurse"),
+    ("It was Tom Hale who said \"nobody will close this ward\".", "Tom Hale"),
+    # The relative after a comma stands for the name before the comma; its words without marks are reported speech.
+    ("The court agreed at the request of Montagut's lawyer, Sophie Arnaud, who said she had received the file only "
+     "days before the hearing.", "Sophie Arnaud"),
+])
+def test_a_verb_of_saying_in_a_relative_clause_has_the_relative_s_antecedent_for_subject(text, speaker):
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == [speaker]

@@ -79,6 +79,10 @@ class _Cues:
         self.that_verb = re.compile(rf"(?<![\w'’-])(?!(?:{'|'.join(data.THAT_CONJUNCTIONS) or '(?!)'})\s)"
                                     rf"(?:{data.THAT_VERB})(?P<clitic>(?!)x)?(?P<inverted>(?!)x)?")
         self.determiner_before = re.compile(rf"(?<![\w'’])(?:{data.DETERMINERS})\s*$", re.IGNORECASE)
+        # An article right before quotation marks makes them a noun phrase's ('signed a "historic agreement"'); a
+        # possessive does not ("a fait part de sa « profonde tristesse »": the subject's own words).
+        articles = "|".join(re.escape(a.casefold()) for a in data.NAME_ARTICLES)
+        self.article_before = re.compile(rf"(?<![\w'’])(?:{articles}|{data.INDEFINITE_ARTICLES})\s*$", re.IGNORECASE)
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
         self.negated = re.compile(data.NEGATION)  # "ne cache pas", "did not hide": a verb follows
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
@@ -160,7 +164,8 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
                 or _incise_inside(sentence, quotes[0], before, names, cues)
                 or _subject_claim(outside, quotes[0], names, cues)
                 or _clause_subject_claim(outside, quotes[0], names, cues)
-                or _participle_claim(outside, quotes[0], before, names, cues))
+                or _participle_claim(outside, quotes[0], before, names, cues)
+                or _predicate_claim(outside, quotes[0], before, names, cues))
     speaker = None
     if according is not None:
         # "According to his lawyer, Daniel Cho, …": the name in the apposition is the speaker.
@@ -174,7 +179,8 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     if speaker is None and verb is not None:
         speaker = _subject_speaker(outside, verb, before, names, cues)
     if speaker is None:
-        return None
+        # "Transvaldor, l'exploitant du réseau, se dit « … »": the verb of saying's subject, read from the clause
+        return _predicate_claim(outside, quotes[0], before, names, cues) if according is None else None
     if verb is not None:
         return Claim(quotes[0], speaker, verb.start(), verb.end())
     assert according is not None
@@ -377,6 +383,67 @@ def _clause_subject_claim(outside: str, quote: Quotation, names: NameIndex, cues
             return None  # 'signe un « accord historique »': the reporter's quotation marks around a noun phrase
     verb = cues.verb_forms.search(body, len(body) - len(predicate))
     return Claim(quote, person.name, verb.start() if verb else len(head) - 1, verb.end() if verb else len(head))
+
+
+def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], names: NameIndex,
+                     cues: _Cues) -> Claim | None:
+    """Words quoted in the predicate of a clause whose subject is named, whatever its verb (issue 9): "Le maire de
+    Vernay, Paul Vidal, a fait part de sa « profonde tristesse »", "Dans le catalogue, sa responsable des vins, Ruth
+    Okafor, avait vanté « … »", "Trois jours plus tard, il se dit « soulagé »", "She again called the lab "…"".
+
+    Read from the sentence's syntax, not from a verb's word: the clause's first finite verb (not one inside a
+    relative clause in commas), its subject the comma-separated part right before it (a person or an organisation
+    named, a pronoun for the person named last, or a role in apposition after the name), and between the verb and
+    the quotation no relative clause, no other verb of saying and no coordinated clause with a subject of its own.
+    """
+    head = outside[: quote.start]
+    if _PLACEHOLDER in head or len(head.split()) > 40 or re.search(r"[.;!?…]\s", head):
+        return None
+    colon = head.rstrip().endswith(":")
+    words = quote.text.split()
+    if not colon and (len(words) < 2 or any(w[:1].isupper() for w in words[:2])
+                      or cues.article_before.search(head.rstrip(" «“\"‘'"))):
+        return None  # 'a visité « la Maison du Peuple »', 'signed a "historic agreement"': a name or a noun phrase
+    if not colon and cues.leading_determiner.match(quote.text):
+        return None  # "a visité « la vieille maison du port »": a deed's object may be a thing the reporter names
+    verb = next((v for v in cues.verb_forms.finditer(head)
+                 if not cues.relative.match(head[head.rfind(",", 0, v.start()) + 1: v.start()].strip())), None)
+    if verb is None:
+        return None
+    between = head[verb.end():]
+    for relative in cues.relative.finditer(between):
+        word = re.search(r"([\w'’-]+)\s*$", between[: relative.start()])
+        if word is None or not cues.verb_forms.fullmatch(word.group(1)) and not cues.clause_verb.fullmatch(word.group(1)):
+            return None  # "a sentence that has been quoted", "a man who shouted": another clause's words
+    if cues.verb.search(between) or (colon and not cues.negated.search(head) and _object_noun(between, cues)):
+        return None  # "a rappelé que le préfet avait jugé …": another speaker; "a reçu une lettre : « … »"
+    for joiner in re.finditer(r"(?<![\w'’])([\w'’]+)(?![\w'’])", between):
+        folded = joiner.group(1).casefold()
+        if (folded in cues.and_words or folded in cues.conjunctions) \
+                and re.match(r"\s+\S+.*?" + cues.verb_forms.pattern.removeprefix("(?i)"), between[joiner.end():],
+                             re.IGNORECASE) and not cues.verb_forms.match(between, joiner.end() + 1):
+            return None  # "The mayor left and protesters chanted …": a clause with a subject of its own
+    segments = [s.strip(" *_") for s in re.split(r"[,;:()—–]", head[: verb.start()])]
+    segments = [s for s in segments if s and not cues.relative.match(s) and not _AGE.fullmatch(s)]
+    if not segments:
+        return None
+    last = segments[-1].split()
+    if is_pronoun(last[0]) and len(last) <= 3:
+        speaker = _last_person("", before, names, cues)  # "il se dit", "She again called"
+    else:
+        speaker = None
+        for number in range(len(segments) - 1, -1, -1):
+            phrase = segments[number]
+            people = [m for m in names.mentions(phrase) if m.person]
+            if people and (_opens_phrase(phrase, names, cues) or names.is_name(phrase)):
+                speaker = people[0].name
+                break
+            if number == len(segments) - 1 and names.is_name(cues.leading_determiner.sub("", phrase)):
+                speaker = names.mentions(phrase)[0].name if names.mentions(phrase) else None
+                break  # "Transvaldor se dit « … »", "La CGT juge …": an organisation named alone
+            if names.mentions(phrase) or not _role(phrase, cues) or number == 0:
+                break  # only a role in apposition stands between the subject and its verb
+    return Claim(quote, speaker, verb.start(), verb.end()) if speaker else None
 
 
 def _object_noun(predicate: str, cues: _Cues) -> bool:
@@ -814,6 +881,23 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         return _impersonal_speaker(outside, names, cues)
     if verb.group("clitic") or verb.group("inverted"):  # "« … », dit-elle": the pronoun after the verb is its subject
         return _last_person(head, before, names, cues)
+    relative = None
+    for relative in cues.relative.finditer(head):
+        pass
+    if relative is not None and not re.search(rf"[,;:()—–]|{_PLACEHOLDER}", head[relative.end():]) \
+            and head[: relative.start()].strip():
+        # "Dan Pryce met a nurse who called the cuts « … »": the verb is the relative clause's, and its subject the
+        # noun the relative stands for, not the main clause's.
+        inside = head[relative.end():].split()
+        if any(not (cues.verb_forms.fullmatch(w) or w.casefold() in cues.small_words or w.endswith(("ly", "ment")))
+               for w in inside):
+            # "a decision that opponents called « … »": the relative is the verb's object, its subject is after it.
+            return _speaker_from(" ".join(inside), names, cues, strict=True)
+        # "…'s lawyer, Sophie Arnaud, who said …": the name the relative's comma follows.
+        antecedent = [p for p in re.split(rf"[,;:()—–]|{_PLACEHOLDER}", head[: relative.start()]) if p.strip()][-1]
+        verbs = list(cues.verb_forms.finditer(antecedent))
+        phrase = antecedent[verbs[-1].end():] if verbs else antecedent
+        return _speaker_from(phrase, names, cues, before=before, sentence=outside)
     near: list[str] = []
     told = cues.object_clitic.sub("", head.rstrip()).rstrip(" ,*_—–-")  # "« … », lui a lancé X": X speaks
     if told.endswith(_PLACEHOLDER) or head.rstrip().endswith(",") and cues.verb_forms.search(told.split(",")[-1]):
