@@ -2160,3 +2160,20 @@ def test_words_quoted_after_another_clause_or_naming_a_thing_are_no_subject_s_cl
 ])
 def test_a_verb_of_saying_in_a_relative_clause_has_the_relative_s_antecedent_for_subject(text, speaker):
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # A person heading a long phrase after the verb, the rest their complement.
+    ("\"Nobody could have walked out of there,\" said Sergeant Ivo Brandt of the county's mountain rescue team "
+     "in Kelby.", "en", "Ivo Brandt"),
+    # A label in brackets inside the subject's phrase splits no apposition.
+    ("\"The slope will move again,\" engineer Maud Keller of the Institute for Slope Safety (ISS) had warned in May.",
+     "en", "Maud Keller"),
+    # A surname alone right after the closing straight quotation mark, as after a curly one.
+    ("\"We will not pay a single euro,\" Varga said on Friday.", "en", "Varga"),
+    # An object relative: its own subject speaks, not the noun it stands for.
+    ("Le préfet a signé l'arrêté. Une mesure que l'Association Vallée Vivante (AVV) juge « très précipitée ».", "fr",
+     "Association Vallée Vivante"),
+])
+def test_the_speaker_heads_the_subject_phrase_whatever_follows_it(text, language, speaker):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]

@@ -404,7 +404,7 @@ class NameIndex:
 def _opening_subject(data: LanguageData) -> re.Pattern[str]:
     """One capitalised word opening a sentence, right before a verb of saying ("Enedis indique que", "Unison said") or
     a relative clause in commas ("Northgrid, which runs the local network,")."""
-    return re.compile(rf"(?:^|(?<=[.!?…»”]\s)|(?<=\n))(?P<word>[A-ZÀ-ÖØ-Ý][\w-]+)(?:\s+(?:{reporting_verb(data)})(?![\w-])"
+    return re.compile(rf"(?:^|(?<=[.!?…»”\"]\s)|(?<=\n))(?P<word>[A-ZÀ-ÖØ-Ý][\w-]+)(?:\s+(?:{reporting_verb(data)})(?![\w-])"
                       rf"|,\s+(?:{data.RELATIVE_PRONOUNS})\s)")
 
 

@@ -909,10 +909,12 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         role = re.split(r"[,;:()]", tail.strip(), maxsplit=2)
         if len(role) >= 2 and len(role[0].split()) <= 8 and cues.leading_determiner.match(role[0]):
             near.append(role[1])
-    segments = [" ".join(s.split()).strip(" *_\"'«»“”") for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, head)]
+    # "geologist Lucie Ferrandez of the … Institute (IARN) had warned": a label in brackets splits no apposition.
+    segments = [" ".join(s.split()).strip(" *_\"'«»“”")
+                for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, BRACKETED_LABEL.sub("", head))]
     # "L’équipe X, dont le leader Thomas Lenoir porte le maillot jaune, a salué": a relative clause's subject is not
     # the verb's.
-    segments = [s for s in segments if s and not cues.relative.match(s)]
+    segments = [_object_relative_subject(s, cues) for s in segments if s and not cues.relative.match(s)]
     # "Ms Marsh, 54, told the Echo", "Marie Dubois, 67 ans, raconte": an age in commas belongs to the name before it.
     segments = [s for s in segments if not _AGE.fullmatch(s)]
     if segments:
@@ -965,6 +967,16 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     return None
 
 
+def _object_relative_subject(segment: str, cues: _Cues) -> str:
+    """The subject of an object relative clause that a noun phrase opens, else the segment: "Une décision que la
+    Fédération X juge « … »", "a plan that the union called …": the words after "que"/"that" are who speaks."""
+    opening = cues.leading_determiner.match(segment)
+    that = [m for m in cues.that_word.finditer(segment) if m.end() > m.start()]
+    if opening is None or not that or not all(w[:1].islower() for w in segment[opening.end():that[0].start()].split()):
+        return segment
+    return segment[that[-1].end():].strip() or segment
+
+
 def _opens_phrase(phrase: str, names: NameIndex, cues: _Cues) -> bool:
     """Whether a person opens a phrase, after determiners, titles or capitalised words at most ("Local MP Sarah
     Glenville", "Le maire Paul Vidal"): not the object of a clause before the subject ("After meeting Tom Hale, the
@@ -1005,8 +1017,17 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     A description of an organisation ("the engine maker") is the organisation the sentences ``before`` named.
     """
     phrase = " ".join(phrase.split()).strip(" *_")
-    if not phrase or len(phrase.split()) > 8 or _PLACEHOLDER in phrase:
+    if not phrase or _PLACEHOLDER in phrase:
         return None  # a phrase holding a quotation ("the count was “…”") is a clause, no one who speaks
+    if len(phrase.split()) > 8:
+        # A long phrase is a clause, unless a person heads it and the rest is their complement: "Captain Romain Fayet
+        # of the gendarmerie's high-mountain rescue unit", "geologist Lucie Ferrandez of the Alpine Institute …".
+        people = [m for m in names.mentions(phrase) if m.person]
+        lead = phrase[: people[0].start].split() if people else []
+        if not people or len(lead) > 2 or any(cues.verb_forms.fullmatch(w) or w.casefold() in cues.small_words
+                                              for w in lead) or cues.verb_forms.search(phrase[people[0].end:]):
+            return None
+        return people[0].name
     mentions = names.mentions(phrase)
     # "Tom Hale's wife, Mary": an owner before a possessive is not who speaks.
     people = [m for m in mentions if m.person and not re.match(r"['’]s\b", phrase[m.end:])]
