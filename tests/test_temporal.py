@@ -1520,3 +1520,15 @@ def test_a_month_told_in_the_future_of_a_saying_is_ahead(text: str, values: list
 ])
 def test_a_weekday_a_start_stands_before_looks_ahead_unless_a_verb_says_otherwise(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 1, 12), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # published Tuesday 12 January 2027: "le même jour" told in the future repeats the last day named ahead
+    ("Le ministre est attendu sur place jeudi. Les écoles, fermées depuis lundi, rouvriront le même jour.", "2027-01-14"),
+    # told in the past, the last day named gone
+    ("Le ministre viendra jeudi. Le suspect a été interpellé lundi et relâché le même jour.", "2027-01-11"),
+    # no day on its side: the last day named, as before
+    ("Le suspect a été interpellé lundi. Il sera relâché le même jour.", "2027-01-11"),
+])
+def test_the_same_day_repeats_a_day_on_the_side_of_its_tense(text: str, value: str) -> None:
+    assert tag_dates(text, dt.date(2027, 1, 12), "fr")[-1].value == value

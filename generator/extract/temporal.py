@@ -54,6 +54,8 @@ class _Hit:
     # "samedi", "on Tuesday" read from publication and the tense alone (the tense's sign): the same weekday the text
     # dated before may be the one meant (_weekday_dated)
     bare_weekday: int | None = None
+    # "le même jour" told in the future (+1) or the past (-1): the day it repeats lies on that side of publication
+    side: int = 0
 
 
 class _Ctx:
@@ -909,7 +911,11 @@ def _h_day_from_text(L: _Lang) -> Handler:
         off = L.data.DAYS_FROM_TEXT.get(re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'"))
         if off is None:
             return None
-        return _hit(m, (c.pub + _dt.timedelta(days=off)).isoformat(), relative=True, kind="D", anchor=("D", off))
+        hit = _hit(m, (c.pub + _dt.timedelta(days=off)).isoformat(), relative=True, kind="D", anchor=("D", off))
+        if off == 0:
+            direction = c.tense(m.start(), m.end())
+            hit.side = (direction > 0) - (direction < 0)
+        return hit
 
     return h
 
@@ -1542,7 +1548,14 @@ def _from_text(hits: list[_Hit], pub: _dt.date) -> list[_Hit]:
             out.append(_story_weekday(h, k, out, pub))
             continue
         pattern = _ANCHOR_VALUE[unit]
-        base = next((m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m), None)
+        bases = [m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m]
+        base = bases[0] if bases else None
+        if unit == "D" and h.side:
+            # "Le ministre est attendu jeudi. Les écoles, fermées depuis lundi, rouvriront le même jour": a day told
+            # in the future repeats the last day named ahead of publication, one told in the past a day gone (fresh
+            # dev page)
+            today = pub.isoformat()
+            base = next((b for b in bases if (b.group(0) >= today if h.side > 0 else b.group(0) <= today)), base)
         if base is None and h.told_only:
             continue  # "two days later" than what, the reader cannot tell
         if base is None:
