@@ -1532,3 +1532,16 @@ def test_a_weekday_a_start_stands_before_looks_ahead_unless_a_verb_says_otherwis
 ])
 def test_the_same_day_repeats_a_day_on_the_side_of_its_tense(text: str, value: str) -> None:
     assert tag_dates(text, dt.date(2027, 1, 12), "fr")[-1].value == value
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published 3 December 2026: a bare past participle before "au", "à l'", "in the" and a season dates a done deed,
+    # whatever the future of the main clause
+    ("La collecte des biodéchets, testée au printemps dans deux quartiers, sera généralisée.", "fr", "2026-SP"),
+    ("La convention, signée à l'automne, sera appliquée.", "fr", "2026-FA"),
+    ("The scheme, tested in the spring in two districts, will be extended.", "en", "2026-SP"),
+    # a participle of a plan looks ahead
+    ("La collecte, prévue au printemps, sera généralisée.", "fr", "2027-SP"),
+])
+def test_a_participle_before_a_preposition_and_a_season_dates_a_done_deed(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 12, 3), lang)] == [value]

@@ -408,7 +408,7 @@ PARTICIPLE_BEFORE = (r"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>[a-
                      r"|(?:re|ad|com|per|pro|sou)?mise?s?|(?:re|ap|com|sur)?prise?s?|(?:inter)?dite?s?|écrite?s?|faite?s?"
                      r"|(?:ou|cou|rou)verte?s?|élue?s?|(?:ren|ven|per|suspen|confon|atten)due?s?|(?:ob|dé|re|main)?tenue?s?|reçue?s?"
                      r"|conclue?s?|battue?s?|(?:con|dé|pro|re)?(?:str|d)uite?s?|(?:at|é)teinte?s?|acquise?s?)"
-                     r"\s+(?:le\s+|en\s+|dès\s+le\s+)?$")
+                     r"\s+(?:le\s+|en\s+|dès\s+le\s+|au\s+|à\s+l['’]|à\s+la\s+)?$")
 PARTICIPLE_NOT_AFTER = frozenset("""
 le la les l' l’ un une des du au aux de d' d’ sa son ses leur leurs cette ce cet ces notre nos votre vos mon ma mes ton ta tes
 est sont sera seront serait seraient soit soient être été étant était étaient fut a ont aura auront avait avaient ai as
