@@ -1545,3 +1545,19 @@ def test_the_same_day_repeats_a_day_on_the_side_of_its_tense(text: str, value: s
 ])
 def test_a_participle_before_a_preposition_and_a_season_dates_a_done_deed(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 12, 3), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # published 14 October 1999: "printemps" takes "du", not "de l'"; "au cours de" is "pendant"
+    ("Au début du printemps, les prix ont grimpé.", "1999-SP"),
+    ("À la fin du printemps, le projet a été abandonné.", "1999-SP"),
+    ("Le ministre a démissionné au cours de l'été.", "1999-SU"),
+    ("Au cours du printemps prochain, la loi sera votée.", "2000-SP"),
+])
+def test_french_seasons_after_du_and_au_cours_de(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(1999, 10, 14), "fr")] == [value]
+
+
+@pytest.mark.parametrize("text", ["Le salon du printemps ouvre ses portes.", "Les soldes d'été commencent."])
+def test_a_season_naming_a_kind_is_no_date(text: str) -> None:
+    assert tag_dates(text, dt.date(1999, 10, 14), "fr") == []
