@@ -2177,3 +2177,29 @@ def test_a_verb_of_saying_in_a_relative_clause_has_the_relative_s_antecedent_for
 ])
 def test_the_speaker_heads_the_subject_phrase_whatever_follows_it(text, language, speaker):
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    # English drops "that": a subject (asides in commas left out) and a finite verb after the verb of saying.
+    ("Mayor Nina Osei said the builder, Harlow Homes, had missed every deadline since March.", "en", "Nina Osei",
+     "the builder, Harlow Homes, had missed every deadline since March"),
+    ("The Coastal Crews Union says 84 of its members at Brill Ferries backed the strike.", "en",
+     "Coastal Crews Union", "84 of its members at Brill Ferries backed the strike"),
+    ("Dr Ines Marr said the committee, chaired by a retired judge, would report in May.", "en", "Ines Marr",
+     "the committee, chaired by a retired judge, would report in May"),
+    # A description, then the name in apposition, after "selon".
+    ("Selon la directrice, Hélène Castaing, quarante élèves ont été relogés lundi matin.", "fr", "Hélène Castaing",
+     "quarante élèves ont été relogés lundi matin"),
+])
+def test_reported_words_after_the_verb_s_clause_or_an_apposition(text, language, speaker, quote):
+    claims = [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+    assert claims == [(speaker, quote)]
+
+
+@pytest.mark.parametrize("text", [
+    "Nina Osei said goodbye to the nurses who were leaving.",  # an object, no clause
+    "Nina Osei, who wrote a widely shared column, points to the 2025 edition, cancelled in June.",  # an adjective
+    "Nina Osei said on Friday.",
+])
+def test_no_clause_after_the_verb_is_no_reported_speech(text):
+    assert [c for c in extract(text, "en") if c.kind == "claim"] == []

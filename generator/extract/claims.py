@@ -84,6 +84,7 @@ class _Cues:
         articles = "|".join(re.escape(a.casefold()) for a in data.NAME_ARTICLES)
         self.article_before = re.compile(rf"(?<![\w'’])(?:{articles}|{data.INDEFINITE_ARTICLES})\s*$", re.IGNORECASE)
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
+        self.clause_without_that: bool = data.CLAUSE_WITHOUT_THAT
         self.negated = re.compile(data.NEGATION)  # "ne cache pas", "did not hide": a verb follows
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
@@ -680,8 +681,11 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         if cues.negation.search(body[: verb.start()]):
             continue  # "n'a pas dit que", "has not said that"
         that = cues.reported_that.match(body, verb.end())
+        bare = _bare_clause(body, verb, cues) if that is None else None
         if that is not None and not verb.group("clitic") and not verb.group("inverted"):
             content = (that.end(), len(body))  # "X told shareholders that …"
+        elif bare is not None:
+            content = (bare, len(body))  # "Holloway said the contractor, Tidewell, had found …"
         else:
             content = _before_comma(body, verb, cues)  # "…, X said" / "…, a précisé X"
         if content is None or len(re.findall(r"\w+", body[content[0]:content[1]])) < 4:
@@ -792,10 +796,17 @@ def _colon_reported(body: str, names: NameIndex, cues: _Cues) -> Claim | None:
 def _according(body: str, according: re.Match[str], before: Sequence[str], names: NameIndex,
                cues: _Cues) -> Claim | None:
     """ "Selon lui, …" / "…, according to the Department of Health": a name or a pronoun, then the words."""
-    np = according.group("np").split(",")[0].strip()
+    parts = according.group("np").split(",")
+    np = parts[0].strip()
     if not np:
         return None
     speaker = None
+    skip = 0  # commas of an apposition after the description
+    if len(parts) >= 3 and _described(np, cues):
+        # "Selon la préfète, Claire Domenech, 130 personnes ont été évacuées": the name in apposition speaks.
+        named = [m for m in names.mentions(parts[1]) if m.person]
+        if len(named) == 1 and names.is_name(parts[1].strip()):
+            speaker, skip = named[0].name, 1
     source = cues.according_source.match(np)
     if source is not None:
         # "according to a report by the security firm Redline Labs": the firm, described or not; "according to
@@ -825,6 +836,8 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
                    according.start())
     else:
         comma = body.find(",", according.start())
+        for _ in range(skip):
+            comma = body.find(",", comma + 1)
         content = (comma + 1, len(body)) if comma > 0 else (0, 0)  # "Selon lui, …"
     text = body[content[0]:content[1]].strip(" ,")
     if len(re.findall(r"\w+", text)) < 4:
@@ -839,6 +852,38 @@ def _lowered(text: str, names: NameIndex) -> str:
     if mentions and mentions[0].start == 0 or text[1:2].isupper():
         return text  # "Skyline Regional will …", "ARS …"
     return text[:1].lower() + text[1:]
+
+
+def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
+    """Where a clause said without "that" starts, in a language that drops it ("said the contractor, Tidewell
+    Construction, had found the cracks", "says 112 of its members voted"): after the verb and whom it was told to,
+    a subject of one to eight words (asides in commas left out), then a finite verb. None when no clause follows
+    (", X said." ends the sentence; "said on Sunday" opens a phrase, no subject)."""
+    if not cues.clause_without_that or verb.group("clitic") or verb.group("inverted"):
+        return None
+    audience = cues.audience.match(body, verb.end())
+    start = audience.end() if audience is not None else verb.end()
+    start += len(body[start:]) - len(body[start:].lstrip(" "))
+    # Asides in commas, offsets kept: an apposition or a relative clause ("the contractor, Tidewell Construction,"),
+    # opened by a name, a determiner, a number or a relative pronoun; not a clause of the sentence's own.
+    # A participle's phrase too ("the committee, chaired by a Swiss biologist,").
+    rest = re.sub(r",(\s*([\w'’-]+)\s*([\w'’-]*)[^,;:]{0,80}),", lambda m: " " * len(m.group(0)) if (
+        m.group(2)[:1].isupper() or m.group(2)[:1].isdigit() or cues.relative.fullmatch(m.group(2))
+        or cues.leading_determiner.match(m.group(2) + " ")
+        or cues.verb_forms.fullmatch(m.group(2)) and m.group(3).casefold() in cues.function_words) else m.group(0),
+        body[start:])
+    # The first finite verb, not a participle used as an adjective after a determiner or an adverb ("a widely
+    # shared column", "the stolen files").
+    finite = next((v for v in cues.verb_forms.finditer(rest) if not re.search(
+        rf"(?:(?<![\w'’])(?:{cues.determiner})|\w+ly\s+)$", rest[: v.start()], re.IGNORECASE)), None)
+    if finite is None:
+        return None
+    subject = rest[: finite.start()].split()
+    if not 1 <= len(subject) <= 8 or re.search(r"[,;:()]", rest[: finite.start()]) \
+            or subject[0].casefold() in cues.function_words and not cues.leading_determiner.match(subject[0] + " ") \
+            or cues.relative.search(rest[: finite.start()]) or cues.verb.search(rest[: finite.start()]):
+        return None
+    return start
 
 
 def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int] | None:

@@ -643,6 +643,8 @@ CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
 # A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, estimant
 # qu’il …", "…, rappelant que …"): its subject is the main clause's (issue 9). A list, not the ending: "pendant que",
 # "quittant la salle" end in -ant and say nothing.
+# French always writes « que » before what was said: no clause follows a verb of saying without it.
+CLAUSE_WITHOUT_THAT = False
 SAYING_PARTICIPLE = "|".join(sorted(set("""
 estimant rappelant affirmant assurant expliquant soulignant précisant ajoutant indiquant déclarant jugeant
 considérant dénonçant regrettant déplorant insistant arguant martelant promettant reconnaissant admettant avouant
