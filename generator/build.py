@@ -628,10 +628,13 @@ def _with_own_pages(generation: Generation, todo: list[str]) -> list[list[str]]:
 
     An event's card is rendered once per worker (generator/fragments.py): rendered by the worker
     that renders its year page, its own page finds it there (issue 12: split by chance between the
-    workers, half the own pages rendered it again).
+    workers, half the own pages rendered it again). The lists of events (a source's, an actor's, a tag's)
+    are one task too, handed out first: each event's line is then rendered once, not once per worker.
     """
     pending = set(todo)
-    groups = []
+    lists = [path for path in todo if generation.pages[path].template in ("list.html", "source.html")]
+    groups = [lists] if lists else []
+    pending.difference_update(lists)
     for path in todo:
         page = generation.pages[path]
         if page.template != "year.html" or not isinstance(page.context.get("events"), list):
