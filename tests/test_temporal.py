@@ -1561,3 +1561,14 @@ def test_french_seasons_after_du_and_au_cours_de(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", ["Le salon du printemps ouvre ses portes.", "Les soldes d'été commencent."])
 def test_a_season_naming_a_kind_is_no_date(text: str) -> None:
     assert tag_dates(text, dt.date(1999, 10, 14), "fr") == []
+
+
+@pytest.mark.parametrize("text, values", [
+    # published 4 February 2027: "a week later" than a season of its own sentence is no day the reader can tell
+    ("Crews will strike from Monday. The last strike, in the summer of 2019, ended with a pay deal a week later.",
+     ["2027-02-08", "2019-SU"]),
+    # a day named before and nothing coarser between: counted from it
+    ("The plant closed on 3 March 2025. Production stopped two days later.", ["2025-03-03", "2025-03-05"]),
+])
+def test_a_count_later_than_a_coarser_date_of_its_sentence_is_no_date(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 2, 4), "en")] == values

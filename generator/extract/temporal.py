@@ -1532,7 +1532,7 @@ def _same_period(rest: str, kind: str) -> str | None:
     return rest if re.fullmatch(r"-W\d\d", rest) else None
 
 
-def _from_text(hits: list[_Hit], pub: _dt.date) -> list[_Hit]:
+def _from_text(hits: list[_Hit], pub: _dt.date, text: str = "") -> list[_Hit]:
     """Resolve 'l'année précédente', 'la veille' from the last date before them that is precise enough.
 
     With none, a year or a month before keeps its reading from publication; a day, or a period
@@ -1548,6 +1548,11 @@ def _from_text(hits: list[_Hit], pub: _dt.date) -> list[_Hit]:
             out.append(_story_weekday(h, k, out, pub))
             continue
         pattern = _ANCHOR_VALUE[unit]
+        if h.told_only and out and text and not pattern.match(out[-1].end_value or out[-1].value) \
+                and sentence_bounds(text, h.start, h.end)[0] <= out[-1].start:
+            # "in the summer of 2019, lasted a single day and ended with a pay deal a week later": counted from a
+            # date of its sentence too coarse for it, not from a day named further back (fresh dev page)
+            continue
         bases = [m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m]
         base = bases[0] if bases else None
         if unit == "D" and h.side:
@@ -1770,7 +1775,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
                 hits.append(h)
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
     sel = _from_text(_anchor_on_text(_merge_spans(_day_in_named_year(_select(_drop_habits(hits, ctx, rules)), ctx), ctx, rules),
-                                     ctx), pub)
+                                     ctx), pub, text)
     sel = _weekday_dated(sel, text, pub)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
