@@ -1572,3 +1572,17 @@ def test_a_season_naming_a_kind_is_no_date(text: str) -> None:
 ])
 def test_a_count_later_than_a_coarser_date_of_its_sentence_is_no_date(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 2, 4), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # published 12 October 2026 (5 November and 31 October checked on a calendar as days of that year)
+    ("A second phase is planned around Halloween and Bonfire Night.", "en", ["2026-10-31", "2026-11-05"]),
+    ("Fireworks were banned on Bonfire Night last year.", "en", ["2025-11-05", "2025"]),
+    ("During Christmas, the shop will close.", "en", ["2026-12-25"]),
+    ("Les travaux reprendront vers Noël.", "fr", ["2026-12-25"]),
+    # a feast naming a kind of thing is no day
+    ("The shop sold Halloween costumes.", "en", []),
+    ("Le marché de Noël ouvrira pendant les vacances de la Toussaint.", "fr", []),
+])
+def test_fixed_feasts_and_the_prepositions_of_time_before_them(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 10, 12), lang)] == values

@@ -222,11 +222,13 @@ FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 
           "easter sunday": ("easter", 0), "easter monday": ("easter", 1), "ash wednesday": ("easter", -46),
           "maundy thursday": ("easter", -3), "whit monday": ("easter", 50),
           "christmas day": ("12-25", 0), "christmas eve": ("12-24", 0), "boxing day": ("12-26", 0),
-          "new year's day": ("01-01", 0), "new year's eve": ("12-31", 0), "valentine's day": ("02-14", 0)}
+          "new year's day": ("01-01", 0), "new year's eve": ("12-31", 0), "valentine's day": ("02-14", 0),
+          "bonfire night": ("11-05", 0), "guy fawkes night": ("11-05", 0), "remembrance day": ("11-11", 0),
+          "armistice day": ("11-11", 0), "st patrick's day": ("03-17", 0), "st. patrick's day": ("03-17", 0)}
 # Feasts whose name is also an adjective ("Christmas lights", "Easter eggs", "Thanksgiving dinner"): a day only
 # after a preposition of time ("by Easter", "over Christmas"); base and offset as in FEASTS ("MM-DD" a fixed day).
 # The prepositions of time before such a feast, right before it (rule "feast_after_prep").
-FEAST_PREP = r"\b(?:at|by|for|before|after|until|since|over|on)\s$"
+FEAST_PREP = r"\b(?:at|by|for|before|after|until|till|since|over|on|around|during|ahead\s+of)\s$"
 FEASTS_AFTER_PREP = {"christmas": ("12-25", 0), "easter": ("easter", 0), "thanksgiving": ("thanksgiving", 0),
                      "halloween": ("10-31", 0)}
 
