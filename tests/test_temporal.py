@@ -1586,3 +1586,15 @@ def test_a_count_later_than_a_coarser_date_of_its_sentence_is_no_date(text: str,
 ])
 def test_fixed_feasts_and_the_prepositions_of_time_before_them(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 10, 12), lang)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # published Tuesday 16 February 2027: a verb of will before an infinitive looks ahead, as "wants to" does
+    ("Il veut partir samedi.", "2027-02-20"),
+    ("Les grévistes comptent bloquer le dépôt samedi.", "2027-02-20"),
+    ("La mairie envisage de rouvrir la piscine samedi.", "2027-02-20"),
+    # a noun of the same letters is no verb: the past verb decides
+    ("Le compte rendu a été publié samedi.", "2027-02-13"),
+])
+def test_a_french_verb_of_will_before_an_infinitive_looks_ahead(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 2, 16), "fr")] == [value]
