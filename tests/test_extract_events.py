@@ -2203,3 +2203,15 @@ def test_reported_words_after_the_verb_s_clause_or_an_apposition(text, language,
 ])
 def test_no_clause_after_the_verb_is_no_reported_speech(text):
     assert [c for c in extract(text, "en") if c.kind == "claim"] == []
+
+
+@pytest.mark.parametrize("text, language, added", [
+    ("The club's chair, Dana Ruiz, said the players had been \"nothing short of heroic\" and that talks on a new "
+     "stand would resume in June.", "en", "talks on a new stand would resume in June"),
+    ("La directrice, Odile Perrache, a indiqué que la clinique étudierait « toutes les pistes », mais qu'aucune "
+     "embauche n'était prévue avant l'été.", "fr", "aucune embauche n'était prévue avant l'été"),
+])
+def test_a_second_clause_of_the_verb_after_a_quotation_is_the_speaker_s_too(text, language, added):
+    claims = [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+    speaker = "Dana Ruiz" if language == "en" else "Odile Perrache"
+    assert (speaker, added) in claims and len(claims) == 2 and {s for s, _ in claims} == {speaker}

@@ -47,6 +47,7 @@ class _Cues:
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
+        self.coordinated = re.compile(data.COORDINATED_THAT, re.IGNORECASE)  # "…” and that …", "… », mais qu’…"
         # "…, telling supporters at a forum that …", "…, estimant qu’il …": a participle's clause of saying
         self.participle = re.compile(rf",\s+(?P<verb>{data.SAYING_PARTICIPLE})\s+(?:[\w'’-]+\s+){{0,10}}?"
                                      rf"(?:{data.REPORTED_THAT})", re.IGNORECASE)
@@ -729,6 +730,9 @@ def chained_after(sentence: str, claim: Claim, names: NameIndex, language: str) 
     d'ajouter que les parcs seraient ouverts la nuit"): a reported claim of the same speaker, else None (issue 9)."""
     cues = for_text(language).compiled(_Cues)
     chain = cues.chained.search(sentence, max(claim.quotation.end, claim.verb_end))
+    if chain is None and claim.verb_end <= claim.quotation.start:
+        # "X said the theatre was grateful for “…” and that the search would begin": the verb's second clause.
+        chain = cues.coordinated.match(sentence, claim.quotation.end)
     if chain is None or quotations(sentence[chain.end():]):
         return None
     body = sentence.rstrip().rstrip(".!…").rstrip()
