@@ -2215,3 +2215,20 @@ def test_a_second_clause_of_the_verb_after_a_quotation_is_the_speaker_s_too(text
     claims = [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
     speaker = "Dana Ruiz" if language == "en" else "Odile Perrache"
     assert (speaker, added) in claims and len(claims) == 2 and {s for s, _ in claims} == {speaker}
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("« Nous allons reconstruire la salle », a expliqué Paul Vidal. Et d'ajouter : « Personne ne sera oublié. »",
+     "fr", "Paul Vidal"),
+    ("\"We will rebuild the hall,\" said Tom Hale. Then, quietly: \"Nobody will be forgotten.\"", "en", "Tom Hale"),
+])
+def test_a_quotation_whose_sentence_has_no_subject_of_its_own_goes_on_with_the_speaker(text, language, speaker):
+    claims = [(c.speaker, c.quote.rstrip(".")) for c in extract(text, language) if c.kind == "claim"]
+    assert claims[-1] == (speaker, "Personne ne sera oublié" if language == "fr" else "Nobody will be forgotten")
+    assert len(claims) == 2
+
+
+def test_a_quotation_after_another_subject_s_words_does_not_go_on_with_the_speaker():
+    text = "\"We will rebuild the hall,\" said Tom Hale. Residents were less sure: \"Nobody asked us anything.\""
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"][0] == "Tom Hale"
+    assert all(c.speaker != "Tom Hale" for c in extract(text, "en") if c.kind == "claim" and "Nobody" in c.quote)

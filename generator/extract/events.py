@@ -293,8 +293,9 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
     next sentence, which may name the speaker of a quotation left unattributed here.
     """
     words = _words(source.language)
-    claim = (find_claim(sentence.text, before, names, source.language) or _continued(sentence.text, speaker)
-             or _continued(sentence.text, _subject_person(before[-1:], names))
+    claim = (find_claim(sentence.text, before, names, source.language)
+             or _continued(sentence.text, speaker, names, words)
+             or _continued(sentence.text, _subject_person(before[-1:], names), names, words)
              or find_named_after(sentence.text, after, names, source.language))
     inside = [m for m in inside if not _scope(sentence.text, m.start - sentence.start, m.end - sentence.start, words)]
     if claim is not None:
@@ -578,15 +579,19 @@ def _coordinated_head(sentence: str, claim: Claim, start: int, end: int, words: 
     return sentence[: end + joined[0].start()]
 
 
-def _continued(sentence: str, speaker: str | None) -> Claim | None:
+def _continued(sentence: str, speaker: str | None, names: NameIndex, words: _Words) -> Claim | None:
     """A sentence that is only a quotation, right after a claim: the same speaker goes on (issue 9).
 
-    '"We built for a boom," said Tom Reilly. "Since the 2010s, …"': the second quotation is his too.
+    '"We built for a boom," said Tom Reilly. "Since the 2010s, …"': the second quotation is his too; so in a
+    sentence whose words outside the quotation have no subject of their own, no name and no finite verb ("Et
+    d'ajouter : « … »", "Then, quietly: "…"").
     """
     if speaker is None:
         return None
     quotes = quotations(sentence)
-    if not quotes or len(_without_quotations(sentence).split()) > 2:
+    outside = _without_quotations(sentence)
+    if not quotes or len(outside.split()) > 5 or len(outside.split()) > 2 and (
+            names.mentions(outside) or words.verb_forms.search(outside)):
         return None
     return Claim(quotes[0], speaker, quotes[0].end, quotes[0].end)
 
