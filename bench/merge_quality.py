@@ -22,7 +22,9 @@ only): for each kind of pair, the gold pairs merged (tp), the gold pairs missed 
 so a low recall says where it is lost: languages (one-language, fr-en), dates as merging saw them (same-date: both
 dated the same; overlap: both dated, one period holding or meeting the other; apart: both dated, disagreeing;
 one-undated; both-undated), kind (event, claim, or mixed: an event and a claim), shape (alike; shorter: one tells
-it in less than half the other's words; clause: one is a clause of a sentence told for another fact). --errors tags
+it in less than half the other's words; clause: one is a clause of a sentence told for another fact), periods (both
+dated in words: equal; one holding the other, by the holder's length: in-week, in-month, in-longer, as "in
+September" and "September 14"; overlap; slip: a day or two apart, a source's date a day off; far; undated). --errors tags
 each pair
 missed or wrongly made with its kinds ("NOT MERGED [fr-en apart event alike] …").
 
@@ -197,7 +199,10 @@ DIMENSIONS = {
     "dates": ("same-date", "overlap", "apart", "one-undated", "both-undated"),
     "kind": ("event", "claim", "mixed"),
     "shape": ("alike", "shorter", "clause"),
+    "periods": ("equal", "in-week", "in-month", "in-longer", "overlap", "slip", "far", "undated"),
 }
+# A slip: two dates a few days apart (a day, or days around a week), what a source a day off gives (a conflict).
+SLIP_DAYS = 2
 
 
 def pair_kinds(a: Mention, b: Mention) -> list[tuple[str, str]]:
@@ -218,7 +223,25 @@ def pair_kinds(a: Mention, b: Mention) -> list[tuple[str, str]]:
     else:
         shape = "shorter" if 2 * min(length_a, length_b) < max(length_a, length_b) else "alike"
     kind = ca.kind if ca.kind == cb.kind else "mixed"  # an event and a claim: neither mention's kind alone
-    return [("language", language), ("dates", dates), ("kind", kind), ("shape", shape)]
+    return [("language", language), ("dates", dates), ("kind", kind), ("shape", shape),
+            ("periods", _periods(ca.date, cb.date) if dated == 2 else "undated")]
+
+
+def _periods(a: TimelineDate, b: TimelineDate) -> str:
+    """How two dates given in words relate: equal; one holding the other, by the holder's length (a week, a month,
+    longer: a season, a quarter, a year); overlapping otherwise; a slip of SLIP_DAYS at most; or far apart."""
+    if a == b:
+        return "equal"
+    (first_a, last_a), (first_b, last_b) = (a.first_day(), a.last_day()), (b.first_day(), b.last_day())
+    if first_a <= last_b and first_b <= last_a:
+        holder = (a if first_a <= first_b and last_b <= last_a else b if first_b <= first_a and last_a <= last_b
+                  else None)
+        if holder is None:
+            return "overlap"
+        days = (holder.last_day() - holder.first_day()).days + 1
+        return "in-week" if days <= 7 else "in-month" if days <= 31 else "in-longer"
+    gap = min(abs((first_a - last_b).days), abs((first_b - last_a).days))
+    return "slip" if gap <= SLIP_DAYS else "far"
 
 
 def breakdown(label: str, total: Tally) -> str:
