@@ -13,7 +13,7 @@ import yaml
 from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import Weights, _fact_offset, group, mention, similarity, story_candidate
+from generator.extract.stories import Story, Weights, _fact_offset, group, mention, similarity, story_candidate
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -388,6 +388,28 @@ def test_a_day_slip_between_sources_is_one_fact_with_its_conflict() -> None:
     [story] = group([fr, en, fr2])
     assert story.date.iso() == "2025-07-19"
     assert [(c["source"], c["date"].iso()) for c in story.conflicts] == [("a", "2025-07-20")]
+
+
+def test_a_source_a_day_off_that_tells_one_telling_surely_joins_its_fact_as_a_conflict() -> None:
+    # Issue 10: its date disagrees with every telling, so it shared a day with none and the average of its pairs
+    # (sure with the French telling, nothing with the two English ones) kept it out: the conflict went unflagged.
+    def story(slipped_day: str) -> list[Story]:
+        tellings = [
+            _event("a", "fr", "Trois skieurs sont morts samedi, emportés par une avalanche sous la Brèche Rousse, à "
+                   "2 650 mètres d'altitude.", "2027-01-16", ("Brèche Rousse",)),
+            _event("b", "en", "At 2,650 metres, the slope gave way on Saturday, Captain Fayet said.", "2027-01-16",
+                   ("Fayet",)),
+            _event("d", "en", "Rescuers reached the slope at 2,650 metres on Saturday, Captain Fayet said.",
+                   "2027-01-16", ("Fayet",)),
+            _event("c", "fr", "Une avalanche a emporté trois skieurs de randonnée sous la Brèche Rousse.", slipped_day,
+                   ("Brèche Rousse",))]
+        return group(tellings)
+
+    [fact] = story("2027-01-17")
+    assert fact.date.iso() == "2027-01-16"
+    assert [(c["source"], c["date"].iso()) for c in fact.conflicts] == [("c", "2027-01-17")]
+    # A week off is no slip: another avalanche, or another fact of that story.
+    assert [[m.source for m in s.mentions] for s in story("2027-01-23")] == [["a", "b", "d"], ["c"]]
 
 
 def test_a_pronoun_s_telling_in_another_language_does_not_keep_a_conflicting_source_out() -> None:
