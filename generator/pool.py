@@ -253,7 +253,11 @@ class RenderPool:
             grouped = {path for group in first for path in group}
             rest = [path for path in paths if path not in grouped]
             tasks = [*first, *(rest[i:i + CHUNK] for i in range(0, len(rest), CHUNK))]
-            return self._in_order(paths, tasks)
+            # Submitted here, not in the generator below, which runs only when the first page is asked
+            # for: the workers render while the caller makes the search index and the edits' record
+            # (issue 12: they waited idle for both, 1.3 s of CPU at 10,000 events).
+            return self._in_order(paths, collections.deque((task, self.executor.submit(_render_chunk, task))
+                                                           for task in tasks))
         chunks = iter([paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)])
         pending: collections.deque[Future[list[bytes]]] = collections.deque()
         for chunk in chunks:
@@ -270,9 +274,9 @@ class RenderPool:
                 pending.append(self.executor.submit(_render_chunk, chunk))
             yield from done
 
-    def _in_order(self, paths: list[str], tasks: list[list[str]]) -> Iterator[bytes]:
-        """Every task handed out at once; each page's result given in the order of ``paths``."""
-        pending = collections.deque((task, self.executor.submit(_render_chunk, task)) for task in tasks)
+    def _in_order(self, paths: list[str], pending: collections.deque[tuple[list[str], Future[list[bytes]]]]
+                  ) -> Iterator[bytes]:
+        """Each page's result, from tasks all handed out already, given in the order of ``paths``."""
         done: dict[str, bytes] = {}
         for path in paths:
             while path not in done:

@@ -149,6 +149,34 @@ def test_a_build_pauses_the_cyclic_collector_only_while_loading_and_listing(page
     assert seen["load"] == [True]
 
 
+def test_a_cold_build_hands_out_every_page_before_making_its_search_index(paged_site: Path, run_cli,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """The workers render while the build's own process makes the search index and the record of edits
+    (issue 12: the tasks were handed out only when the first page was asked for, after both)."""
+    from concurrent.futures import ProcessPoolExecutor
+
+    from generator import build as build_module
+
+    _force_pool(monkeypatch, [])
+    submitted: list[object] = []
+    at_search: list[int] = []
+    submit, search = ProcessPoolExecutor.submit, build_module.Builder._search
+
+    def counted(self, fn, *args, **kwargs):  # type: ignore[no-untyped-def]
+        submitted.append(fn)
+        return submit(self, fn, *args, **kwargs)
+
+    def searching(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        at_search.append(sum(fn is pool._render_chunk for fn in submitted))
+        return search(self, *args, **kwargs)
+
+    monkeypatch.setattr(ProcessPoolExecutor, "submit", counted)
+    monkeypatch.setattr(build_module.Builder, "_search", searching)
+    assert run_cli("--site", paged_site, "build").code == 0
+    tasks = sum(fn is pool._render_chunk for fn in submitted)
+    assert tasks > 1 and at_search == [tasks]
+
+
 def test_quotes_checked_and_exports_made_beside_give_what_one_process_gives(paged_site: Path, tmp_path: Path, run_cli,
                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     """A large build checks its quotes and makes its exports in forked children while it lists its pages
