@@ -38,7 +38,8 @@ def _quoted(text: str, words: str) -> bool:
     place = _find(text, words)
     if place is None:
         return words.lstrip()[:1] in _OPENING_MARKS
-    return text[: place[0]].rstrip(" *_")[-1:] in _OPENING_MARKS or words.lstrip()[:1] in _OPENING_MARKS
+    # French sets a no-break space (U+00A0, U+202F) inside « »: the mark is still right before the words.
+    return text[: place[0]].rstrip(" *_\u00a0\u202f")[-1:] in _OPENING_MARKS or words.lstrip()[:1] in _OPENING_MARKS
 
 
 def score_story(folder: Path, root: Path, verbose: bool, kinds: dict[bool, Counter[str]],

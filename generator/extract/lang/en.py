@@ -570,12 +570,12 @@ CHAINED_REPORT = r",?\s+(?:before\s+adding|adding|and\s+added)\s+(?:that\s+)?"
 # the search would begin", "a indiqué que la Région étudierait « … », mais qu’aucun financement …").
 COORDINATED_THAT = r",?\s+(?:and|but)\s+(?:also\s+)?that\s+"
 CHAINED_VERB = "added"  # the verb a title gives the words after it
-# A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, telling
-# supporters that …", "…, warning that …"): its subject is the main clause's (issue 9). A list, not the ending:
-# "leaving the hall to protesters who chanted that …" says nothing.
 # English drops "that" after a verb of saying ("Holloway said the contractor, Tidewell, had found …"): any
 # clause, its subject then its finite verb, is what was said.
 CLAUSE_WITHOUT_THAT = True
+# A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, telling
+# supporters that …", "…, warning that …"): its subject is the main clause's (issue 9). A list, not the ending:
+# "leaving the hall to protesters who chanted that …" says nothing.
 SAYING_PARTICIPLE = "|".join(sorted(set("""
 telling warning adding saying insisting arguing claiming stating noting explaining stressing suggesting
 admitting acknowledging conceding accusing promising vowing pledging urging asking hinting complaining predicting

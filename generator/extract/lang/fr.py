@@ -648,11 +648,11 @@ CHAINED_REPORT = (r",?\s+(?:avant\s+d['’](?:ajouter|expliquer|préciser|soulig
 # the search would begin", "a indiqué que la Région étudierait « … », mais qu’aucun financement …").
 COORDINATED_THAT = r",?\s+(?:et|mais)\s+(?:aussi\s+)?(?:que\s+|qu['’])"
 CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
+# French always writes « que » before what was said: no clause follows a verb of saying without it.
+CLAUSE_WITHOUT_THAT = False
 # A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, estimant
 # qu’il …", "…, rappelant que …"): its subject is the main clause's (issue 9). A list, not the ending: "pendant que",
 # "quittant la salle" end in -ant and say nothing.
-# French always writes « que » before what was said: no clause follows a verb of saying without it.
-CLAUSE_WITHOUT_THAT = False
 SAYING_PARTICIPLE = "|".join(sorted(set("""
 estimant rappelant affirmant assurant expliquant soulignant précisant ajoutant indiquant déclarant jugeant
 considérant dénonçant regrettant déplorant insistant arguant martelant promettant reconnaissant admettant avouant

@@ -1,0 +1,37 @@
+"""The stories' claim bench (bench/story_claims.py): what it counts as quoted, and as found."""
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from bench.story_claims import _quoted, score_story
+
+
+def test_a_no_break_space_inside_the_marks_keeps_the_words_quoted() -> None:
+    for space in ("\u00a0", "\u202f", " "):
+        text = f"Paul Vidal a déclaré :{space}«{space}Nous ne céderons pas.{space}»"
+        assert _quoted(text, "Nous ne céderons pas.")
+    assert not _quoted("Paul Vidal a déclaré que la mairie ne céderait pas.", "la mairie ne céderait pas")
+
+
+def test_a_story_s_mentions_are_counted_by_whether_their_speaker_is_found(tmp_path: Path) -> None:
+    story = tmp_path / "stories" / "greve-depot"
+    (story / "sources").mkdir(parents=True)
+    (story / "sources" / "journal.md").write_text(
+        "---\ntitle: Grève au dépôt\npublished: 2026-03-10\nlanguage: fr\n---\n\n"
+        "Les chauffeurs du dépôt de Lorient sont en grève depuis lundi.\n\n"
+        "«\u202fNous ne reprendrons pas le travail sans accord écrit\u202f», a déclaré Paul Vidal, délégué syndical.\n",
+        encoding="utf-8")
+    # Hand-checked: the quotation is Paul Vidal's (found); the same words given to someone else are a miss.
+    (story / "gold.yaml").write_text(
+        "story: Grève\nfacts:\n"
+        "  - id: vidal\n    kind: claim\n    speaker: Paul Vidal\n    mentions:\n"
+        "      - source: journal\n        text: \"Nous ne reprendrons pas le travail sans accord écrit\"\n"
+        "  - id: autre\n    kind: claim\n    speaker: Nina Osei\n    mentions:\n"
+        "      - source: journal\n        text: \"Nous ne reprendrons pas le travail sans accord écrit\"\n",
+        encoding="utf-8")
+    kinds: dict[bool, Counter[str]] = {True: Counter(), False: Counter()}
+    languages: Counter[tuple[str, bool, bool]] = Counter()
+    quoted, reported = score_story(story, tmp_path, False, kinds, languages)
+    assert (quoted, reported) == ([1, 2], [0, 0])
+    assert languages == Counter({("fr", True, True): 1, ("fr", True, False): 1})
