@@ -457,3 +457,14 @@ def test_a_live_blog_s_posts_are_read_in_the_page_s_order() -> None:
     assert paragraphs[0] == lead
     order = [paragraphs.index(p) for _, p in posts]
     assert order == sorted(order)
+
+
+def test_a_lead_paragraph_beside_a_picture_stays() -> None:
+    """A lead set beside a picture in a block not named for the picture is the article's, not a caption (issue 9)."""
+    lead = "The council voted on Monday to close the Hillside pool in June, after a survey found the roof unsafe."
+    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><main><article>"
+            f"<h1>Ferry slip to close</h1><div class='intro'><img src='pool.jpg' alt=''><p>{lead}</p></div>{_BODY}"
+            "</article></main></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    assert article.text.startswith(lead)

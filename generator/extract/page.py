@@ -46,6 +46,10 @@ class Article:
     text_from: str | None = None  # where the text came from when the page's HTML held no article (shown by add)
 
 
+# Class/id words of a photo's caption: markup words, kept with the other class words below (CMSs in French
+# name their classes in French: "legende").
+_CAPTION_WORDS = ("caption", "legend", "légende")
+_PICTURE_BOX_WORDS = ("image", "img", "photo", "picture", "media", "figure", "visual")
 # Class/id words of page chrome, by kind. A word matches a class token when the token starts with it
 # ("comment" matches "comments-list"); short words that would match real words by prefix are exact only.
 _KIND_PREFIXES = {
@@ -58,7 +62,7 @@ _KIND_PREFIXES = {
               "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
               "sponsor", "banner", "donate", "correction", "editorsnote", "erratum", "rectificatif",
               # a photo's caption and credit: "The hall in March 2023. Photo: …" dates no event of the story
-              "caption", "legend", "légende", "photocredit", "credit-photo", "creditphoto",
+              *_CAPTION_WORDS, "photocredit", "credit-photo", "creditphoto",
               # a video or audio player's block: its legend ("Reportage diffusé dans le JT de 12h30 · 2 min 14 s")
               "videoplayer", "audioplayer", "mediaplayer"),
     "byline": ("byline", "dateline", "auteur"),
@@ -241,12 +245,24 @@ def _without_pull_quotes(lines: list[str]) -> tuple[list[str], int]:
     """The lines without those that repeat, whole, words printed in a longer line (a pull quote set in large type).
 
     A quotation printed twice would be two claims and its date two events; the paragraph it was lifted from keeps it.
+    The lines that may hold a pull quote are found through its first five words, so a long live blog stays linear.
     """
-    normed = [f" {_norm(line)} " for line in lines]
-    kept = [line for i, line in enumerate(lines)
-            if not (_PULL_QUOTE_WORDS[0] <= len(line.split()) <= _PULL_QUOTE_WORDS[1]
-                    and any(j != i and len(other) > len(normed[i]) and normed[i] in other
-                            for j, other in enumerate(normed)))]
+    low, high = _PULL_QUOTE_WORDS
+    normed = [_norm(line) for line in lines]
+    holders: dict[str, set[int]] = {}  # five words in a row -> the lines printing them
+    for i, text in enumerate(normed):
+        words = text.split()
+        for start in range(max(len(words) - low + 1, 0)):
+            holders.setdefault(" ".join(words[start:start + low]), set()).add(i)
+    kept = []
+    for i, line in enumerate(lines):
+        words = normed[i].split()
+        if low <= len(line.split()) <= high and len(words) >= low:
+            padded = f" {normed[i]} "
+            if any(j != i and len(normed[j]) > len(normed[i]) and padded in f" {normed[j]} "
+                   for j in holders.get(" ".join(words[:low]), ())):
+                continue
+        kept.append(line)
     return kept, len(lines) - len(kept)
 
 
@@ -725,19 +741,20 @@ def chrome_kind(element: Any) -> str | None:
     return _TAG_KINDS.get(tag)
 
 
-_CAPTION_WORDS = ("caption", "legend", "légende")
-
-
 def _photo_caption(paragraph: Any) -> bool:
-    """Whether a paragraph is a photo's caption: classed as one, or alone beside a picture in the picture's box.
+    """Whether a paragraph is a photo's caption: classed as one, or alone beside a picture in the picture's own box.
 
     "The pavilion on Sunday morning." under a photo dates no event of the story; a paragraph is otherwise never
-    cut for its class words (a body paragraph may be classed "promo" or "social").
+    cut for its class words (a body paragraph may be classed "promo" or "social"). The picture's own box is a
+    <figure> or a block its class words name for the picture ("article__image"): a lead paragraph set beside a
+    picture in an "intro" block is the article's.
     """
     if any(token.startswith(_CAPTION_WORDS) for token in _attribute_tokens(paragraph)):
         return True
     box = paragraph.getparent()
     if box is None or box.tag not in ("div", "figure", "span"):
+        return False
+    if box.tag != "figure" and not any(token.startswith(_PICTURE_BOX_WORDS) for token in _attribute_tokens(box)):
         return False
     children = [child for child in box if isinstance(child.tag, str)]
     pictures = [child for child in children if child.tag in ("img", "picture", "video")]
