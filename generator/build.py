@@ -383,11 +383,15 @@ class Builder:
                 _before_fork(generation)
 
                 # Each event's card and line rendered once per worker, not once per page showing it.
-                kept = fragments.cards(generation.theme.env, generation.shared)
+                kept = fragments.cards(generation.theme.env, generation.shared,
+                                       {name for page in generation.pages.values() for name in page.context})
                 shared = generation.shared if kept is None else {**generation.shared, "fragments_": kept}
+                left = fragments.LEFT.encode()
 
                 def render(path: str) -> bytes | Placed:
                     data = generation.theme.render(generation.pages[path], shared)
+                    if kept is not None and left in data:  # a placeholder the theme changed: this page as before
+                        data = generation.theme.render(generation.pages[path], generation.shared)
                     return Placed(blank.place(path, data)) if blank is not None else data
 
                 pool = RenderPool(render, exports=exports_made.made_and_kept)

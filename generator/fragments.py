@@ -11,14 +11,19 @@ old frame is this one). The old page is then the frame with each event's fragmen
 the edited event's old fragment, rendered again, must occur in the old bytes exactly as many times as its
 tokens, and those places take its new fragment. Anything else (a frame that prints what the edit changed,
 a fragment printed through a filter, a count that does not match) renders the page whole.
+
+In a large build's render workers the same hook keeps each event's card and line (:class:`Cards`): rendered
+once with placeholders for the page's root and heading, put in each page that shows it; only for a theme
+whose ``_event.html`` makes the same text on every page but for these (:func:`cards`).
 """
 
 from __future__ import annotations
 
 import re
 import secrets
-from typing import Any, Callable
+from typing import Any, Callable, Iterable
 
+import jinja2
 from jinja2 import meta, nodes
 from markupsafe import Markup, escape
 
@@ -197,10 +202,21 @@ def with_old_notes(theme: Any, old_page: Page, new_page: Page, shared: dict[str,
     return new_text.replace(token, old_bytes[len(before):len(old_bytes) - len(after)])
 
 
-# Cards and lines kept by a render worker before it starts again empty: an event's card is asked for by
-# its own page and by its year page, its line by each actor, tag and source page listing it, so a bound
-# of twice the events of a 10,000-event site keeps every one; at 100,000 events it bounds the memory.
+# Cards kept by a render worker before it starts again empty. A large build hands each year page to one
+# worker with its events' own pages (generator/build.py), so a card is asked for again soon after it is
+# made: this bound keeps every card of the largest year and bounds the memory (a card is about 2 kB).
 CARDS_KEPT = 20_000
+# Lines are kept apart, one per event of the site at the most (a line is about 0.3 kB: some 30 MB per
+# worker at 100,000 events): the lists of events (a source's, an actor's, a tag's) are one task, whose
+# pages list every event several times over in no order that a smaller bound could follow (issue 12: with
+# one bound of 20,000 for both, a 100,000-event build found about 2 % of its lines kept, 77 % at 10,000).
+LINES_KEPT_AT_LEAST = 20_000
+
+# What a kept card holds where the page's own root and heading go: the same on every build (same inputs,
+# same bytes), and a word no page prints, so that a placeholder a theme changed is found (LEFT) and that
+# page rendered again without kept cards (generator/build.py) rather than published with it.
+LEFT = "kept-card-2f7c"
+ROOT, HEADING = f"\0{LEFT}:root\0", f"\0{LEFT}:heading\0"
 
 
 class Cards:
@@ -209,66 +225,87 @@ class Cards:
     An event's card is the same on its own page and on its year page but for its heading's level (and on
     a year's later pages, the path to the site's root): issue 12, every card rendered twice, a third of a
     worker's time. So a card is rendered once with a placeholder for each of these arguments and kept; each
-    page gets the kept text with its own values put in. Only for a macro that prints these arguments as
-    they are, and reads nothing of the page beyond the variables every page shares (see :func:`cards`).
+    page gets the kept text with its own values put in, escaped as ``{{ root }}`` prints them. Only for a
+    theme whose ``_event.html`` prints these arguments as they are and reads nothing of the page beyond the
+    variables every page shares (see :func:`cards`).
     """
 
-    def __init__(self, module: Any, nonce: str):
+    def __init__(self, module: Any, lines_kept: int = LINES_KEPT_AT_LEAST):
         self._card, self._line = getattr(module, MACROS["card"]), getattr(module, MACROS["line"])
-        self._root, self._heading = f"\0{nonce}:root\0", f"\0{nonce}:heading\0"
-        self._kept: dict[tuple[str, int], tuple[Any, str]] = {}
+        self._kept: dict[str, dict[int, tuple[Any, str]]] = {"card": {}, "line": {}}
+        self._bounds = {"card": CARDS_KEPT, "line": lines_kept}
 
     def card(self, event: Any, root: str, heading: str) -> Markup:
         """An event's card, with the page's root and heading."""
-        text = self._text("card", event, lambda: self._card(event, self._root, self._heading))
-        return Markup(text.replace(self._root, str(escape(root))).replace(self._heading, str(escape(heading))))
+        text = self._text("card", event, lambda: self._card(event, ROOT, HEADING))
+        return Markup(text.replace(ROOT, str(escape(root))).replace(HEADING, str(escape(heading))))
 
     def line(self, event: Any, root: str) -> Markup:
         """An event's line in a long list, with the page's root."""
-        return Markup(self._text("line", event, lambda: self._line(event, self._root)).replace(self._root, str(escape(root))))
+        return Markup(self._text("line", event, lambda: self._line(event, ROOT)).replace(ROOT, str(escape(root))))
 
     def _text(self, kind: str, event: Any, render: Callable[[], Any]) -> str:
-        key = (kind, id(event))
-        found = self._kept.get(key)
+        kept = self._kept[kind]
+        found = kept.get(id(event))
         if found is None:
-            if len(self._kept) >= CARDS_KEPT:
-                self._kept.clear()
-            found = self._kept[key] = (event, str(render()))  # the event kept alive: its id is not reused
+            if len(kept) >= self._bounds[kind]:
+                kept.clear()
+            found = kept[id(event)] = (event, str(render()))  # the event kept alive: its id is not reused
         return found[1]
 
 
-def cards(env: Any, shared: dict[str, Any]) -> Cards | None:
-    """The kept cards for pages rendered with ``shared``, or None when the theme's macros cannot be kept.
+# Statements between a macro and a ``{{ root }}`` that leave what it prints as it is: a filter block, a set
+# block or a call block would take the placeholder's text as its own; an autoescape block would print it
+# unescaped; a macro inside would print its own argument of that name.
+_AS_PRINTED = (nodes.If, nodes.For, nodes.With, nodes.Output)
 
-    A macro can be kept when every variable it reads (beyond its arguments and the macros beside it) is
-    one of ``shared`` or a Jinja global, and its ``root`` and ``heading`` arguments are only ever printed
-    whole (``{{ root }}``): then its text is the same for every page, placeholders aside.
+
+def cards(env: jinja2.Environment, shared: dict[str, Any], own: Iterable[str] = ()) -> Cards | None:
+    """The kept cards for pages rendered with ``shared``, or None when the theme's card could differ from one
+    page to another beyond its root and heading (such a theme renders every card in its page, as before).
+
+    The check is on ``_event.html``'s syntax tree. Pages import it with their context, so every macro in it
+    (a helper the card calls, ``draft_badge``) and its top level could read the page: every variable the
+    template reads, beyond the macros' arguments and its own names, must be one of ``shared`` (not
+    ``fragments_``, nor one that a page's own variables ``own`` hide) or a Jinja global. And within ``event_card`` and ``event_line``, ``root`` and ``heading``
+    are only ever printed whole (``{{ root }}``), outside any block that would take the placeholder in.
+    The filters that read the context read only shared variables (generator/render.py); a theme brings no
+    filters of its own.
     """
     try:
-        source, _, _ = env.loader.get_source(env, TEMPLATE)
+        source, _, _ = env.loader.get_source(env, TEMPLATE)  # type: ignore[union-attr]
         tree = env.parse(source)
+        if env.finalize is not None or not env.autoescape or \
+                any(tree.find_all((nodes.Extends, nodes.Include, nodes.Import, nodes.FromImport))):
+            return None  # printed otherwise than escaped, or text from another template that may read the page
         macros = {node.name: node for node in tree.find_all(nodes.Macro)}
         if not all(name in macros for name in MACROS.values()):
             return None
         for name in MACROS.values():
+            macros[name].body = _rendered_body(macros[name].body)
+        allowed = (set(shared) - {"fragments_", *own}) | set(env.globals)
+        if not meta.find_undeclared_variables(tree) <= allowed:
+            return None
+        for name, arguments in ((MACROS["card"], ("root", "heading")), (MACROS["line"], ("root",))):
             macro = macros[name]
-            kept = _rendered_body(macro.body)
-            body = nodes.Template(kept)
-            body.set_environment(env)
-            arguments = {arg.name for arg in macro.args}
-            free = meta.find_undeclared_variables(body) - arguments - set(macros)
-            if not free <= set(shared) | set(env.globals):
+            if not set(arguments) <= {arg.name for arg in macro.args} or \
+                    not all(_printed_whole(node, argument) for node in macro.body for argument in arguments):
                 return None
-            for argument in ("root", "heading") if name == MACROS["card"] else ("root",):
-                printed = sum(1 for output in body.find_all(nodes.Output) for child in output.nodes
-                              if isinstance(child, nodes.Name) and child.name == argument)
-                read = sum(1 for node in body.find_all(nodes.Name) if node.name == argument and node.ctx == "load")
-                if argument not in arguments or printed != read:
-                    return None
         module = env.get_template(TEMPLATE).make_module({**shared, "fragments_": None})
-    except Exception:  # noqa: BLE001 - a theme that does not parse here: rendering its pages says where
+    except Exception:  # noqa: BLE001 - a theme whose _event.html fails here: its pages, rendered as before, say where
         return None
-    return Cards(module, secrets.token_hex(8))
+    return Cards(module, max(LINES_KEPT_AT_LEAST, len(shared.get("all_events") or ())))
+
+
+def _printed_whole(node: nodes.Node, name: str) -> bool:
+    """Whether every reading of ``name`` under ``node`` is a ``{{ name }}`` reached through ``_AS_PRINTED`` only."""
+    if isinstance(node, nodes.Name):
+        return node.name != name or node.ctx != "load"
+    if isinstance(node, nodes.Output):
+        return all(isinstance(child, nodes.Name) or _printed_whole(child, name) for child in node.nodes)
+    if not isinstance(node, _AS_PRINTED):
+        return not any(found.name == name and found.ctx == "load" for found in node.find_all(nodes.Name))
+    return all(_printed_whole(child, name) for child in node.iter_child_nodes())
 
 
 def _rendered_body(body: list[Any]) -> list[Any]:

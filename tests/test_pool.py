@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
-from conftest import snapshot, write
+from conftest import REPO, snapshot, write
 from generator import pool
+
+if TYPE_CHECKING:
+    from generator.build import Generation
 
 
 @pytest.fixture
@@ -260,7 +264,7 @@ def test_the_end_of_a_build_does_not_write_the_parsed_files_again(paged_site: Pa
     assert len(BuildCache(paged_site).files.parsed) == 150 + 50
 
 
-def _generation(site: Path):  # type: ignore[no-untyped-def]
+def _generation(site: Path) -> Generation:
     from generator.build import Builder
 
     return Builder(site, cancellable=True).load()
@@ -304,3 +308,76 @@ def test_a_card_that_reads_the_page_or_uses_its_heading_is_rendered_for_each_pag
     _force_pool(monkeypatch, [])
     assert run_cli("--site", paged_site, "build").code == 0
     assert snapshot(paged_site / "site") == snapshot(single / "site")
+
+
+def _pooled_and_single(site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    """Build ``site`` in one process (a copy of it) and over the pool: the same bytes."""
+    single = tmp_path / "single"
+    shutil.copytree(site, single)
+    with monkeypatch.context() as patch:
+        patch.setattr(pool, "POOL_ABOVE", 10**9)
+        assert run_cli("--site", single, "build").code == 0
+    _force_pool(monkeypatch, [])
+    assert run_cli("--site", site, "build").code == 0
+    pooled, alone = snapshot(site / "site"), snapshot(single / "site")
+    assert pooled.keys() == alone.keys()
+    assert [name for name in pooled if pooled[name] != alone[name]] == []
+
+
+# The default theme's _event.html with one change: (what to replace, by what, a macro put before the card).
+THEMES_OF_A_PAGE = {
+    # A helper the card calls reads the page (imported with context): '(this source)' on its source's pages.
+    "helper reads the page": (
+        "{{ source.publisher or source.title }}</a>, {{ t.published_on",
+        "{{ source.publisher or source.title }}{{ here(source) }}</a>, {{ t.published_on",
+        '{% macro here(source) %}{% if page is defined and page.context.source is defined '
+        'and page.context.source.id == source.id %} (this source){% endif %}{% endmacro %}'),
+    # The same unguarded: every page has a page (undefined is an error, so the card must see it).
+    "helper reads the page unguarded": (
+        '<p class="event-permalink"><a href=',
+        '<p class="event-permalink"><a{{ current(event) }} href=',
+        '{% macro current(event) %}{% if page.path == "events/" ~ event.id ~ "/index.html" %}'
+        ' aria-current="page"{% endif %}{% endmacro %}'),
+    # The root printed inside a filter block: the filter sees the root, not a placeholder.
+    "root in a filter block": (
+        '<p class="event-permalink">',
+        '<p class="event-share"><a href="mailto:?body={% filter urlencode %}{{ root }}events/{{ event.id }}/'
+        '{% endfilter %}">share</a></p>\n  <p class="event-permalink">', ""),
+    # The heading taken into a set block, then measured.
+    "heading in a set block": (
+        '<p class="event-permalink">',
+        '{% set level %}{{ heading }}{% endset %}<p class="level-{{ level | length }}"></p>\n  <p class="event-permalink">', ""),
+}
+
+
+def _theme_of_a_page(site: Path, change: str) -> None:
+    old, new, macro = THEMES_OF_A_PAGE[change]
+    text = (REPO / "templates/_event.html").read_text(encoding="utf-8")
+    assert old in text
+    text = text.replace(old, new, 1).replace("{# One event or claim", f"{macro}\n{{# One event or claim", 1)
+    write(site / "templates/_event.html", text)
+
+
+@pytest.mark.parametrize("change", sorted(THEMES_OF_A_PAGE))
+def test_a_card_that_differs_from_page_to_page_gives_the_bytes_of_a_single_process_build(
+        change: str, paged_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from generator import fragments
+
+    _theme_of_a_page(paged_site, change)
+    generation = _generation(paged_site)
+    assert fragments.cards(generation.theme.env, generation.shared) is None
+    _pooled_and_single(paged_site, tmp_path, run_cli, monkeypatch)
+
+
+def test_a_placeholder_a_theme_changed_renders_that_page_as_before(
+        paged_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from generator import fragments
+
+    # Were the check of the theme to miss a filter taking the root in, the page is rendered without kept cards.
+    _theme_of_a_page(paged_site, "root in a filter block")
+    monkeypatch.setattr(fragments, "_printed_whole", lambda node, name: True)
+    generation = _generation(paged_site)
+    assert fragments.cards(generation.theme.env, generation.shared) is not None
+    _pooled_and_single(paged_site, tmp_path, run_cli, monkeypatch)
+    assert fragments.LEFT.encode() not in (paged_site / "site/events/event-000001/index.html").read_bytes()
+
