@@ -14,7 +14,7 @@ import gc
 import os
 import signal
 import sys
-from typing import TYPE_CHECKING, Any, Callable, Iterator
+from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 if TYPE_CHECKING:
     from concurrent.futures import Future
@@ -203,7 +203,25 @@ def _render_chunk(paths: list[str]) -> list[bytes]:
     collection of the youngest objects per chunk finds them all, while the automatic one, run every 700
     objects made, cost 4 % of rendering (issue 12).
     """
+    return _rendered(paths, _jobs["render"])
+
+
+def _render_each(paths: list[str]) -> list[bytes | Exception]:
+    """In a worker: the task's pages, what a page raised in its place and the rest rendered, so that the
+    parent raises the error of the first page in the build's order, whatever order the tasks came in."""
     render = _jobs["render"]
+
+    def each(path: str) -> bytes | Exception:
+        try:
+            return render(path)  # type: ignore[no-any-return]
+        except Exception as exc:  # noqa: BLE001 - raised in the parent, at this page's turn
+            return exc
+
+    return _rendered(paths, each)
+
+
+def _rendered(paths: list[str], render: Callable[[str], Any]) -> list[Any]:
+    """Each page rendered, the cyclic collector paused (see _render_chunk)."""
     automatic = gc.isenabled()
     gc.disable()
     try:
@@ -240,7 +258,7 @@ class RenderPool:
         """Run the task given by that name to the constructor in a worker."""
         return self.executor.submit(_call, name)
 
-    def render(self, paths: list[str], ahead: int | None = AHEAD, first: list[list[str]] = ()) -> Iterator[bytes]:
+    def render(self, paths: list[str], ahead: int | None = AHEAD, first: Sequence[list[str]] = ()) -> Iterator[bytes]:
         """The bytes of each page, in the order of ``paths``; a TemplateError is raised here, as rendered.
 
         The first tasks (``ahead`` per worker; None: every one, when what comes back is small) are
@@ -256,7 +274,7 @@ class RenderPool:
             # Submitted here, not in the generator below, which runs only when the first page is asked
             # for: the workers render while the caller makes the search index and the edits' record
             # (issue 12: they waited idle for both, 1.3 s of CPU at 10,000 events).
-            return self._in_order(paths, collections.deque((task, self.executor.submit(_render_chunk, task))
+            return self._in_order(paths, collections.deque((task, self.executor.submit(_render_each, task))
                                                            for task in tasks))
         chunks = iter([paths[i:i + CHUNK] for i in range(0, len(paths), CHUNK)])
         pending: collections.deque[Future[list[bytes]]] = collections.deque()
@@ -274,15 +292,18 @@ class RenderPool:
                 pending.append(self.executor.submit(_render_chunk, chunk))
             yield from done
 
-    def _in_order(self, paths: list[str], pending: collections.deque[tuple[list[str], Future[list[bytes]]]]
-                  ) -> Iterator[bytes]:
+    def _in_order(self, paths: list[str],
+                  pending: collections.deque[tuple[list[str], Future[list[bytes | Exception]]]]) -> Iterator[bytes]:
         """Each page's result, from tasks all handed out already, given in the order of ``paths``."""
-        done: dict[str, bytes] = {}
+        done: dict[str, bytes | Exception] = {}
         for path in paths:
             while path not in done:
                 task, future = pending.popleft()
                 done.update(zip(task, future.result()))
-            yield done.pop(path)
+            data = done.pop(path)
+            if isinstance(data, Exception):
+                raise data  # the first page in the order of ``paths`` that failed, as rendered in order
+            yield data
 
     def close(self) -> None:
         """Stop the workers (what they were still doing is dropped).

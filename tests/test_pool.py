@@ -171,13 +171,13 @@ def test_a_cold_build_hands_out_every_page_before_making_its_search_index(paged_
         return submit(self, fn, *args, **kwargs)
 
     def searching(self, *args, **kwargs):  # type: ignore[no-untyped-def]
-        at_search.append(sum(fn is pool._render_chunk for fn in submitted))
+        at_search.append(sum(fn in (pool._render_chunk, pool._render_each) for fn in submitted))
         return search(self, *args, **kwargs)
 
     monkeypatch.setattr(ProcessPoolExecutor, "submit", counted)
     monkeypatch.setattr(build_module.Builder, "_search", searching)
     assert run_cli("--site", paged_site, "build").code == 0
-    tasks = sum(fn is pool._render_chunk for fn in submitted)
+    tasks = sum(fn in (pool._render_chunk, pool._render_each) for fn in submitted)
     assert tasks > 1 and at_search == [tasks]
 
 
@@ -381,3 +381,18 @@ def test_a_placeholder_a_theme_changed_renders_that_page_as_before(
     _pooled_and_single(paged_site, tmp_path, run_cli, monkeypatch)
     assert fragments.LEFT.encode() not in (paged_site / "site/events/event-000001/index.html").read_bytes()
 
+
+
+def test_two_failing_templates_report_the_first_page_a_single_process_build_fails_on(
+        paged_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    for name in ("event.html", "list.html", "source.html"):
+        write(paged_site / "templates" / name, f'{{% extends "base.html" %}}\n{{% block main %}}{{{{ nothing.here }}}}{{% endblock %}}\n')
+    single = tmp_path / "single"
+    shutil.copytree(paged_site, single)
+    with monkeypatch.context() as patch:
+        patch.setattr(pool, "POOL_ABOVE", 10**9)
+        alone = run_cli("--site", single, "build")
+    _force_pool(monkeypatch, [])
+    pooled = run_cli("--site", paged_site, "build")
+    assert alone.code != 0 and "'nothing' is undefined" in alone.err
+    assert (pooled.code, pooled.err) == (alone.code, alone.err.replace(str(single), str(paged_site)))
