@@ -204,12 +204,15 @@ def with_old_notes(theme: Any, old_page: Page, new_page: Page, shared: dict[str,
 
 # Cards kept by a render worker before it starts again empty. A large build hands each year page to one
 # worker with its events' own pages (generator/build.py), so a card is asked for again soon after it is
-# made: this bound keeps every card of the largest year and bounds the memory (a card is about 2 kB).
+# made: this bound keeps every card of the largest year and bounds the memory (a card is about 1.4 kB of
+# text at 10,000 bench events).
 CARDS_KEPT = 20_000
-# Lines are kept apart, one per event of the site at the most (a line is about 0.3 kB: some 30 MB per
-# worker at 100,000 events): the lists of events (a source's, an actor's, a tag's) are one task, whose
-# pages list every event several times over in no order that a smaller bound could follow (issue 12: with
-# one bound of 20,000 for both, a 100,000-event build found about 2 % of its lines kept, 77 % at 10,000).
+# Lines are kept apart, one per event of the site at the most (a line is about 0.17 kB of text, some 0.4 kB
+# kept with its entry: about 40 MB per worker at 100,000 events): the lists of events (a source's, an
+# actor's, a tag's) are one task, whose pages list every event several times over in no order that a
+# smaller bound could follow. Simulated on the bench's events (the lists' lines and cards asked for in the
+# pages' order): with one bound of 20,000 for both, 2 % of the lookups at 100,000 events found their line
+# kept (77 % at 10,000); with this bound, 78 % (77 %). Not timed at 100,000 events on a quiet machine.
 LINES_KEPT_AT_LEAST = 20_000
 
 # What a kept card holds where the page's own root and heading go: the same on every build (same inputs,
