@@ -1598,3 +1598,16 @@ def test_fixed_feasts_and_the_prepositions_of_time_before_them(text: str, lang: 
 ])
 def test_a_french_verb_of_will_before_an_infinitive_looks_ahead(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 2, 16), "fr")] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # published 4 June 2026 (a Thursday): "would" with no verb of saying in its sentence is a habit of the past, no
+    # future seen from a saying: the nearest January, as the past tense would read it
+    ("When he was mayor, Pryce would visit the market in January to meet the traders.", ["2026-01"]),
+    ("In the years before the bridge, the ferry would sail to the island in February for the cattle fair.", ["2026-02"]),
+    # the saying may come after the "would": still the future seen from it
+    ("The pool would reopen in January, the mayor said.", ["2027-01"]),
+    ("The suspect would appear before magistrates on Monday, police said.", ["2026-06-08"]),
+])
+def test_would_looks_ahead_only_from_a_saying_in_its_sentence(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 6, 4), "en")] == values

@@ -323,6 +323,9 @@ class _Lang:
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
         self.weekday_ahead = re.compile(data.WEEKDAY_AHEAD)
+        # a verb of saying anywhere in the sentence: "would" is then the future seen from it, not a habit of the
+        # past ("When he was mayor, Pryce would visit the market in January")
+        self.saying = re.compile(rf"(?i)(?<!\w){reporting_verb(data)}(?!\w)")
         # a month or a year named earlier in a sentence dates what it tells (a weekday is the week's news) ("In November, the firm said …")
         self.named_date = re.compile(rf"(?i)(?<!\w)(?:{pieces['MONF']}|{data.YEAR})(?!\w)")
         self.weekday_the = re.compile(data.WEEKDAY_THE)
@@ -527,6 +530,16 @@ def _h_month_textyear(L: _Lang) -> Handler:
     return h
 
 
+def _would_of_saying(L: _Lang, c: _Ctx, start: int, end: int) -> bool:
+    """Whether "would" before a date in its clause is the future seen from a saying in its sentence ("the council
+    would review its grants in January", Barrow added), not a habit of the past ("Pryce would visit the market in
+    January" when he was mayor), which dates nothing ahead."""
+    if not L.weekday_ahead.search(c.text, max(0, start - 60), start):
+        return False
+    s, e = sentence_bounds(c.text, start, end)
+    return L.saying.search(c.text, s, e) is not None
+
+
 def _h_bare_month(L: _Lang) -> Handler:
     """A month name alone ('en mars', 'in June'): year from tense, else closest; 'of that year' from the text."""
     of_that_year = _h_month_textyear(L)
@@ -561,7 +574,7 @@ def _h_bare_month(L: _Lang) -> Handler:
         named = not m.group("mod") and L.month_names_event.search(before) and not L.range_after_month.match(c.text, m.end())
         # "le recensement de mars" names a fact by its month: the main verb tells of something else (issue 9)
         direction = 0 if named else c.tense(m.start(), m.end())
-        if direction == 0 and not named and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()) \
+        if direction == 0 and not named and _would_of_saying(L, c, m.start(), m.end()) \
                 and not L.named_date.search(c.text, sentence_bounds(c.text, m.start(), m.end())[0], m.start()):
             # "the council would review its grants in January": ahead of the saying, as a weekday is, unless the
             # sentence dated the saying ("In November, the firm said the plant would close in January")
@@ -737,7 +750,10 @@ def _h_weekday(L: _Lang) -> Handler:
             r = "next"
         direction = c.tense(m.start(), m.end()) if not r else 0
         if not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
-            direction = 1  # "would appear in court on Monday": ahead of the saying, the day's news
+            # "would appear in court on Monday": ahead of the saying, the day's news, with no verb of saying in its
+            # sentence too, unlike a month: reported speech goes on past its sentence, and a habit of the past
+            # names its day in the plural ("would visit the market on Mondays")
+            direction = 1
         elif not r and direction == 0 and starts_at(c.text, m.start(), m.end(), c.data) \
                 and not told_neither_way(c.text, m.start(), m.end(), c.data):
             # "the road is closed from Monday", "est fermée dès lundi": a start told in the present, or with no verb
