@@ -1539,6 +1539,7 @@ def test_the_same_day_repeats_a_day_on_the_side_of_its_tense(text: str, value: s
     # whatever the future of the main clause
     ("La collecte des biodéchets, testée au printemps dans deux quartiers, sera généralisée.", "fr", "2026-SP"),
     ("La convention, signée à l'automne, sera appliquée.", "fr", "2026-FA"),
+    # (English: the season's mention holds its "in the", so the participle stands right before it)
     ("The scheme, tested in the spring in two districts, will be extended.", "en", "2026-SP"),
     # a participle of a plan looks ahead
     ("La collecte, prévue au printemps, sera généralisée.", "fr", "2027-SP"),

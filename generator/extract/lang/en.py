@@ -381,7 +381,7 @@ START_BEFORE = rf"(?i)\b(?:from|{_FROM})\s+(?:the\s+)?$"
 PARTICIPLE_BEFORE = (r"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>[a-z]{2,}ed|signed|held|sold|bought|built|made|won|lost|"
                      r"struck|taken|given|seen|written|chosen|shown|drawn|known|begun|paid|brought|sent|spent|"
                      r"caught|fought|sought|laid|kept|left|found|met|shut|cut|set|hit|quit|put)"
-                     r"\s+(?:(?:on|in|at)\s+(?:the\s+)?)?$")
+                     r"\s+(?:on\s+|in\s+|at\s+)?$")
 PARTICIPLE_NOT_AFTER = frozenset("""
 be is are was were been being am 's ’s will would shall should can could may might must to get gets got have has had
 a an the this that these those its his her their our your my not also still already just now soon newly
