@@ -412,6 +412,23 @@ def test_a_source_a_day_off_that_tells_one_telling_surely_joins_its_fact_as_a_co
     assert [[m.source for m in s.mentions] for s in story("2027-01-23")] == [["a", "b", "d"], ["c"]]
 
 
+def test_a_telling_a_day_off_whose_day_the_fact_names_as_another_fact_s_is_no_slip() -> None:
+    # The appeal lodged on Wednesday names the vote of Tuesday 4 June in date words of its own: the vote told on
+    # the Tuesday is that other fact, not a source a day off the appeal, though it tells the appeal's sentence surely.
+    appeal = [
+        _event("a", "fr", "Camille Roux a déposé mercredi un recours devant le tribunal administratif contre la "
+               "délibération adoptée mardi 4 juin par le conseil municipal de Verlac, qui fixe le tracé de la rocade.",
+               "2024-06-05", ("Camille Roux",)),
+        _event("b", "en", "Camille Roux lodged an appeal at the administrative court on Wednesday against the Verlac "
+               "council decision fixing the bypass route.", "2024-06-05", ("Camille Roux",))]
+    vote = _event("c", "fr", "Le conseil municipal de Verlac a adopté mardi la délibération qui fixe le tracé de la "
+                  "rocade, contre laquelle Camille Roux annonce un recours devant le tribunal administratif.",
+                  "2024-06-04", ("Camille Roux",))
+    facts = group([*appeal, vote])
+    assert [[m.source for m in fact.mentions] for fact in facts] == [["a", "b"], ["c"]]
+    assert [fact.conflicts for fact in facts] == [[], []]
+
+
 def test_a_pronoun_s_telling_in_another_language_does_not_keep_a_conflicting_source_out() -> None:
     # Issue 10: "Il avait été placé en garde à vue" and the English telling share no word and contradict nothing;
     # that silent pair counted as a disagreement and kept the conflicting source out of its fact.

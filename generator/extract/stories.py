@@ -964,19 +964,31 @@ def _slipped_telling(left: _Group, right: _Group, mentions: list[Mention],
     group, and that tells one of them surely: a source a day off, to join and flag as a conflict (issue 10).
 
     Its date disagrees with every telling of the fact, so its pairs with them lack the shared day the others get
-    and their average kept it out: the conflict went unflagged."""
+    and their average kept it out: the conflict went unflagged. A slip is another source's telling of the same
+    deed: none from an article the fact already holds, none whose sure pair tells another action, and none whose
+    day a telling of the fact names in date words of its own (that telling tells another fact beside it: "a déposé
+    mercredi un recours contre la délibération adoptée mardi 14 mai" is no slip of the vote of the 14th)."""
     for alone, fact, other in ((left, right, roots[1]), (right, left, roots[0])):
         if len(alone.members) != 1:
             continue
         m = mentions[alone.members[0]]
-        if m.candidate.date_basis != "text" or m.candidate.date.precision != DAY:
+        if m.candidate.date_basis != "text" or m.candidate.date.precision != DAY or m.source in fact.by_source:
             continue
         dated = [mentions[i] for i in fact.members if mentions[i].candidate.date_basis == "text"]
-        if not dated or not all(0 < _gap_days(m, o) <= SLIP_DAYS[DAY] for o in dated):
+        if not dated or not all(0 < _gap_days(m, o) <= SLIP_DAYS[DAY] for o in dated) \
+                or any(_names_the_other_day(m, mentions[i]) for i in fact.members):
             continue
-        if max((s for j, s in neighbours.get(alone.members[0], ()) if find(j) == other), default=0.0) >= SLIPPED_SCORE:
+        score, sure = max(((s, j) for j, s in neighbours.get(alone.members[0], ()) if find(j) == other),
+                          default=(0.0, -1))
+        if score >= SLIPPED_SCORE and not _other_action(m, mentions[sure]):
             return True
     return False
+
+
+def _other_action(a: Mention, b: Mention) -> bool:
+    """Whether two tellings each say what happened and share no action: two deeds, whatever else they share."""
+    actions_a, actions_b = _actions(a), _actions(b)
+    return bool(actions_a and actions_b and not actions_a & actions_b)
 
 
 def _silent(a: Mention, b: Mention) -> bool:
@@ -986,8 +998,7 @@ def _silent(a: Mention, b: Mention) -> bool:
         return False
     if a.numbers and b.numbers or _names_the_other_day(a, b):
         return False
-    actions_a, actions_b = _actions(a), _actions(b)
-    return not (actions_a and actions_b and not actions_a & actions_b)
+    return not _other_action(a, b)
 
 
 def _close_pairs(mentions: list[Mention]) -> Iterable[tuple[int, int]]:
