@@ -834,6 +834,10 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         speaker = _kind_named(np, names, cues) or None  # "According to the institute, …" after its full name
     if speaker is None:
         return None  # "selon l'accord de méthode", "according to its latest figures": no one speaks
+    while len(parts) > skip + 2 and names.mentions(parts[skip]) and _apposed_role(parts[skip + 1], names, cues):
+        # "Selon la maire, Nina Osei, présidente du syndicat, les travaux …": a role in apposition after the name
+        # describes the speaker; what they said begins after it.
+        skip += 1
     if body[: according.start()].strip(" ,"):
         # "…, according to X"; after a colon, only what follows it is X's ("L'opposition réclame … : le contrat …")
         content = (max(body.rfind(":", 0, according.start()), body.rfind(";", 0, according.start())) + 1,
@@ -848,6 +852,16 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         return None
     return Claim(Quotation(content[0], content[1], text), speaker, according.start(), according.start(),
                  direct=False, lowered=_lowered(text, names))
+
+
+def _apposed_role(part: str, names: NameIndex, cues: _Cues) -> bool:
+    """Whether a part between commas after a name is their role: a title's word or a noun with its complement
+    ("présidente du syndicat", "chair of the transport board"), not a date or an adverb ("lundi", "en effet")."""
+    words = part.split()
+    if not words or len(words) > 8 or words[0].casefold() in cues.function_words or names.mentions(part) \
+            or cues.verb_forms.search(part) or not _role(part.strip(), cues):
+        return False
+    return words[0].casefold() in _TITLE_WORDS or any(w.casefold() in cues.function_words for w in words[1:])
 
 
 def _lowered(text: str, names: NameIndex) -> str:
