@@ -36,3 +36,23 @@ def claims(text: str, language: str) -> list[tuple[str | None, str]]:
 ])
 def test_a_role_in_apposition_after_the_name_an_according_to_gives_is_not_what_was_said(text, language, words):
     assert claims(text, language) == [("Nina Osei", words)]
+
+
+def test_that_before_a_verb_is_a_demonstrative_no_second_clause_of_saying():
+    text = ('Tom Hale said the scheme was "a total waste of public money", and that was the end of the debate '
+            'in the chamber.')
+    assert claims(text, "en") == [("Tom Hale", "a total waste of public money")]
+    text = 'Tom Hale said the scheme was "a total waste of public money", and that ended the debate in the chamber.'
+    assert claims(text, "en") == [("Tom Hale", "a total waste of public money")]
+
+
+@pytest.mark.parametrize("text, language, second", [
+    ('Tom Hale said the scheme was "a total waste of public money" and that costs would rise again next year.', "en",
+     "costs would rise again next year"),  # a noun that could be a verb, its verb after it: a subject
+    ('Tom Hale said the theatre was grateful for "seven remarkable years" and that the search for a successor would '
+     'begin in the autumn.', "en", "the search for a successor would begin in the autumn"),
+    ("Paul Vidal a indiqué que la Région étudierait « toutes les options », mais qu’aucun financement n’était prévu "
+     "cette année.", "fr", "aucun financement n’était prévu cette année"),
+])
+def test_a_second_clause_of_saying_with_its_subject_is_still_the_speaker_s(text, language, second):
+    assert [words for _, words in claims(text, language)][1:] == [second]

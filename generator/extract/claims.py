@@ -733,6 +733,8 @@ def chained_after(sentence: str, claim: Claim, names: NameIndex, language: str) 
     if chain is None and claim.verb_end <= claim.quotation.start:
         # "X said the theatre was grateful for “…” and that the search would begin": the verb's second clause.
         chain = cues.coordinated.match(sentence, claim.quotation.end)
+        if chain is not None and _verb_first(sentence[chain.end():], cues):
+            chain = None  # "…”, and that was the end of the debate": a demonstrative, the subject of a new sentence
     if chain is None or quotations(sentence[chain.end():]):
         return None
     body = sentence.rstrip().rstrip(".!…").rstrip()
@@ -740,6 +742,17 @@ def chained_after(sentence: str, claim: Claim, names: NameIndex, language: str) 
     if not _enough_words(added) or chain.end() >= len(body):
         return None
     return _added_claim(claim, chain, len(body), added, names, cues)
+
+
+def _verb_first(clause: str, cues: _Cues) -> bool:
+    """Whether a clause after "that" opens on a finite verb ("that was the end of it"): no subject of its own, so
+    "that" is a demonstrative, no conjunction. A plural noun that could be a verb ("that costs would rise") has
+    its verb after it."""
+    words = re.findall(r"[\w'’-]+", clause)[:2]
+    if not words or not cues.verb_forms.fullmatch(words[0]):
+        return False
+    return cues.finite_verb.fullmatch(words[0]) is not None or len(words) < 2 \
+        or not cues.verb_forms.fullmatch(words[1])
 
 
 def _enough_words(text: str) -> bool:
