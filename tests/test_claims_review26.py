@@ -56,3 +56,23 @@ def test_that_before_a_verb_is_a_demonstrative_no_second_clause_of_saying():
 ])
 def test_a_second_clause_of_saying_with_its_subject_is_still_the_speaker_s(text, language, second):
     assert [words for _, words in claims(text, language)][1:] == [second]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("« Nous irons jusqu’au bout », a expliqué Paul Vidal. Réponse immédiate du préfet : « La loi sera appliquée "
+     "partout. »", "fr"),
+    ('"We will go all the way," said Tom Hale. The reply from the council: "The law will be applied everywhere."',
+     "en"),
+])
+def test_a_quotation_introduced_by_another_party_does_not_go_on_with_the_speaker_before(text, language):
+    assert all("appliquée" not in words and "applied" not in words for _, words in claims(text, language))
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("« Nous irons jusqu’au bout », a expliqué Paul Vidal. Et d’ajouter : « Personne ne sera oublié. »", "fr",
+     "Paul Vidal", "Personne ne sera oublié."),
+    ('"We will go all the way," said Tom Hale. Then, quietly: "Nobody will be forgotten."', "en",
+     "Tom Hale", "Nobody will be forgotten."),
+])
+def test_a_connective_or_an_infinitive_of_saying_goes_on_with_the_speaker_before(text, language, speaker, words):
+    assert claims(text, language)[1] == (speaker, words)

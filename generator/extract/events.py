@@ -591,9 +591,20 @@ def _continued(sentence: str, speaker: str | None, names: NameIndex, words: _Wor
     quotes = quotations(sentence)
     outside = _without_quotations(sentence)
     if not quotes or len(outside.split()) > 5 or len(outside.split()) > 2 and (
-            names.mentions(outside) or words.verb_forms.search(outside)):
+            names.mentions(outside) or words.verb_forms.search(outside)) or _names_a_party(outside, words):
         return None
     return Claim(quotes[0], speaker, quotes[0].end, quotes[0].end)
+
+
+def _names_a_party(outside: str, words: _Words) -> bool:
+    """Whether the words around a quotation name someone else, who then speaks: a determiner and its noun or a role
+    ("Réponse immédiate du préfet : « … »", 'The reply from the council: "…"'); connectives, adverbs and an
+    infinitive of saying ("Et d'ajouter :", "Then, quietly:") name no one."""
+    data = words.data
+    determiners = "|".join((data.DETERMINERS, data.ANTECEDENT_ARTICLES, data.FACT_OFFSET_ARTICLES, data.PLURAL_ARTICLES))
+    if re.search(rf"(?<![\w'’])(?:{determiners})(?:\s+|(?<=['’]))[^\W\d_]", outside, re.IGNORECASE):
+        return True
+    return any(w.casefold() in data.TITLES for w in re.findall(r"[^\W\d_][\w-]*", outside))
 
 
 def _subject_person(before: list[str], names: NameIndex) -> str | None:
