@@ -76,3 +76,20 @@ def test_a_quotation_introduced_by_another_party_does_not_go_on_with_the_speaker
 ])
 def test_a_connective_or_an_infinitive_of_saying_goes_on_with_the_speaker_before(text, language, speaker, words):
     assert claims(text, language)[1] == (speaker, words)
+
+
+@pytest.mark.parametrize("text, language, name", [
+    ('Rose Ellen Carter said "we will not give up on the school". Prices rose again in March.', "en",
+     "Rose Ellen Carter"),
+    ('Mark Owen Davies said "the town owes them a memorial". The council will mark the date with a service.', "en",
+     "Mark Owen Davies"),
+    ("Pierre Marie Dutilleul a déclaré : « Nous reconstruirons la chapelle. » Le mur de pierre sera restauré.", "fr",
+     "Pierre Marie Dutilleul"),
+    # a role: the language data lists it, or the article writes it in lower case right before a name
+    ('Prosecutor Joanna Mallet said the road would stay shut. The prosecutor\'s team found nothing.', "en",
+     "Joanna Mallet"),
+    ('The museum hired the curator Nina Osei in May. Curator Nina Osei said "the collection will travel next year".',
+     "en", "Nina Osei"),
+])
+def test_a_first_name_written_in_lower_case_elsewhere_stays_in_the_name(text, language, name):
+    assert {c.speaker for c in extract(text, language) if c.kind == "claim"} == {name}

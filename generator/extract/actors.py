@@ -184,6 +184,7 @@ class NameIndex:
     adjectives: frozenset[str] = frozenset()  # the article's language's lower-case words of names ("populaire")
     things: set[str] = field(default_factory=set)  # folded names the article gives to a thing ("la tempête Ciaran")
     common: frozenset[str] = frozenset()  # words the article writes in lower case: common words, whatever their capital
+    before_names: frozenset[str] = frozenset()  # words it writes in lower case right before a name ("prosecutor Ann …")
 
     @classmethod
     def build(cls, actors: list[Actor], text: str, language: str | None = None) -> "NameIndex":
@@ -200,8 +201,9 @@ class NameIndex:
             if looks_like_person(actor.name):
                 index.people.add(actor.name)
         index.common = frozenset(w for w in (_strip_elision(t) for t in _WORD.findall(text)) if w[:1].islower())
+        index.before_names = frozenset(m.group(1).casefold() for m in _LOWER_BEFORE_NAME.finditer(text))
         for start, run in _name_runs(text, index.adjectives):
-            name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.common)
+            name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
             category = _category(text, start)
             thing = _things_named(text, start, run, name)
             if thing:
@@ -321,7 +323,7 @@ class NameIndex:
         for start, raw in _name_runs(sentence, self.adjectives):
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
-            name = _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.common)
+            name = _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.before_names)
             if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _fold(name) in self.ignored:
                 continue
             if name.casefold() in _NOT_NAMES or " ".join(raw.split()[-2:]).casefold() in _NOT_NAMES:
@@ -440,6 +442,8 @@ def _places(text: str) -> tuple[set[str], set[str]]:
 
 
 _WORD = re.compile(r"[\w’'-]+")
+# A lower-case word right before a capitalised one: "the prosecutor Ann Lee", "le procureur Jean Roux" (a role).
+_LOWER_BEFORE_NAME = re.compile(r"(?<![\w’'-])([^\W\d_A-ZÀ-ÖØ-Þ][\w’'-]*)[ \t]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ])")
 _PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)"
                          rf"|(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)-based\b")  # "the Dunmore-based start-up": a place
 
@@ -816,16 +820,17 @@ def _thing(text: str, start: int, raw: str) -> bool:
     return any(w.casefold() in _THING_WORDS for w in words)
 
 
-def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, common: frozenset[str]) -> str:
-    """A person's name without the word that opens its sentence when the article writes that word in lower case
-    elsewhere: "Prosecutor Hélène Daubrac opened an inquiry" beside "the prosecutor's office" names Hélène Daubrac.
+def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, before_names: frozenset[str]) -> str:
+    """A person's name without the role that opens its sentence: "Prosecutor Hélène Daubrac opened an inquiry" names
+    Hélène Daubrac when the language data lists the word as a title, or the article writes it in lower case right
+    before a name ("the prosecutor Ann Lee").
 
-    A sentence capitalises its first word whatever it is, so only the article's own lower-case use tells a common
-    noun (a role, a job) from a first name; the rest must still read as a person's full name."""
+    A sentence capitalises its first word whatever it is. Any lower-case use elsewhere is no sign of a role: first
+    names are common words too ("Rose Ellen Carter" beside "prices rose", "Pierre Marie Dutilleul" beside "mur de
+    pierre"); the rest must still read as a person's full name."""
     words = name.split()
     lower = words[0].casefold() if words else ""
-    if len(words) < 3 or not words[0][:1].isupper() \
-            or not any(form in common for form in (lower, lower + "s", lower + "'s", lower + "’s")) \
+    if len(words) < 3 or not words[0][:1].isupper() or not (lower in _TITLES or lower in before_names) \
             or not _sentence_start(text, start + max(0, raw.find(words[0]))):
         return name
     rest = " ".join(words[1:])
