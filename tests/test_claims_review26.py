@@ -93,3 +93,17 @@ def test_a_connective_or_an_infinitive_of_saying_goes_on_with_the_speaker_before
 ])
 def test_a_first_name_written_in_lower_case_elsewhere_stays_in_the_name(text, language, name):
     assert {c.speaker for c in extract(text, language) if c.kind == "claim"} == {name}
+
+
+@pytest.mark.parametrize("text, language", [
+    ('According to Nina Osei, Tom Hale knew about the leak for months. "He chose to say nothing at all," she said.',
+     "en"),
+    ('Tom Hale knew about the leak for months, according to Nina Osei. "He chose to say nothing at all," she said.',
+     "en"),
+    ('For Nina Osei, Tom Hale is the wrong man for the job. "He has never run anything," she said.', "en"),
+    ("Pour Nina Osei, Paul Vidal n'est pas l'homme de la situation. « Il n'a jamais rien dirigé », estime-t-elle.",
+     "fr"),
+    ("Paul Vidal était au courant depuis des mois, selon Nina Osei. « Il a choisi de se taire », estime-t-elle.", "fr"),
+])
+def test_a_pronoun_after_an_attributed_sentence_goes_on_with_its_speaker_not_the_person_talked_about(text, language):
+    assert [speaker for speaker, _ in claims(text, language)] == ["Nina Osei", "Nina Osei"]

@@ -1386,8 +1386,11 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
     for text in texts:
         people = [m for m in names.mentions(text) if m.person]
         if people:
+            # The speaker of an attribution first ("Tom Hale knew, according to Nina Osei. « … », she said"): a
+            # pronoun after a claim goes on with who made it.
+            speakers = [m for m in people if _attributed(text, m, cues)]
             subjects = [m for m in people if not _complement(text, m, cues)]
-            return (subjects or people)[0].name
+            return (speakers or subjects or people)[0].name
     for text in texts:
         found = names.mentions(text)
         if found:
@@ -1397,15 +1400,29 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
 
 def _complement(text: str, mention: Mention, cues: _Cues) -> bool:
     """Whether a name is no clause's subject: governed by a preposition ("de Valdor Métropole", "of Tom Hale") or an
-    owner before a possessive ("Vannesse's lawyer")."""
+    owner before a possessive ("Vannesse's lawyer"). A name an attribution governs is who speaks, no complement:
+    "According to Nina Osei, Tom Hale knew …", "Pour Nina Osei, Paul Vidal n'est pas …": a pronoun after that is
+    hers, the speaker's."""
     if re.match(r"['’]s\b", text[mention.end:]):
         return True
+    if _attributed(text, mention, cues):
+        return False
     word = re.search(r"([\w'’]+)\s+$", text[max(0, mention.start - 24):mention.start])
     if word is None:
         return False
     folded = word.group(1).casefold()
     return folded in cues.function_words and folded not in cues.and_words \
         and cues.leading_determiner.fullmatch(word.group(1) + " ") is None
+
+
+def _attributed(text: str, mention: Mention, cues: _Cues) -> bool:
+    """Whether an attribution governs a name: "according to Nina Osei", "selon Paul Vidal", a sentence opening on
+    "For Nina Osei, …" / "Pour Nina Osei, …": the name is who speaks in that sentence."""
+    if any(m.start("np") == mention.start for m in cues.according.finditer(text)):
+        return True
+    lead = len(text) - len(text.lstrip(" *_«“\""))
+    opening = cues.for_speaker.match(text, lead)
+    return opening is not None and opening.end() == mention.start
 
 
 def _opens(text: str, start: int) -> bool:
