@@ -2135,6 +2135,9 @@ def test_a_role_opening_a_sentence_and_written_in_lower_case_elsewhere_is_no_par
      "Marta Kowal", "pure fantasy from start to finish"),
     ("Le maire, Jean Barrel, a visité le site. Deux jours plus tard, il se disait « très inquiet pour la suite ».", "fr",
      "Jean Barrel", "très inquiet pour la suite"),
+    # An opening phrase, a role and the name in apposition, a verb of feeling and a possessive before the marks.
+    ("Dans un courrier, la directrice de l'école, Claire Lemoine, avait exprimé sa « vive inquiétude » aux parents.",
+     "fr", "Claire Lemoine", "vive inquiétude"),
 ])
 def test_words_quoted_in_a_named_subject_s_predicate_are_the_subject_s(text, language, speaker, quote):
     claims = [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
@@ -2157,6 +2160,11 @@ def test_words_quoted_after_another_clause_or_naming_a_thing_are_no_subject_s_cl
     # The relative after a comma stands for the name before the comma; its words without marks are reported speech.
     ("The court agreed at the request of Montagut's lawyer, Sophie Arnaud, who said she had received the file only "
      "days before the hearing.", "Sophie Arnaud"),
+    # The main clause's subject, before the relative's antecedent, does not speak.
+    ("Tom Hale thanked the nurse who called the ruling \"a victory for every patient\".", "The nurse"),
+    # A subject relative ("that sued …"): its verb is no verb of saying, and the main clause's subject speaks.
+    ("A lawyer for the family that sued Nina Osei said \"justice has been done at last\".", "A lawyer for the family"),
+    ("A friend of the nurse who sued Tom Hale said \"she never wanted any money\".", "A friend of the nurse"),
 ])
 def test_a_verb_of_saying_in_a_relative_clause_has_the_relative_s_antecedent_for_subject(text, speaker):
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == [speaker]
@@ -2174,6 +2182,10 @@ def test_a_verb_of_saying_in_a_relative_clause_has_the_relative_s_antecedent_for
     # An object relative: its own subject speaks, not the noun it stands for.
     ("Le préfet a signé l'arrêté. Une mesure que l'Association Vallée Vivante (AVV) juge « très précipitée ».", "fr",
      "Association Vallée Vivante"),
+    ("Le préfet a signé l'arrêté. Une réforme que la CFDT juge « injuste et brutale ».", "fr", "CFDT"),
+    # A subject relative ("qui a poursuivi …"): the noun it stands for heads the subject, not the relative's object.
+    ("L'avocat de la famille qui a poursuivi Paul Vidal a déclaré : « Justice est enfin rendue ».", "fr",
+     "L'avocat de la famille"),
 ])
 def test_the_speaker_heads_the_subject_phrase_whatever_follows_it(text, language, speaker):
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]

@@ -86,6 +86,9 @@ class _Cues:
         self.article_before = re.compile(rf"(?<![\w'’])(?:{articles}|{data.INDEFINITE_ARTICLES})\s*$", re.IGNORECASE)
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
         self.clause_without_that: bool = data.CLAUSE_WITHOUT_THAT
+        self.adverb_suffixes: tuple[str, ...] = tuple(data.ADVERB_SUFFIXES)
+        self.adverb_ending: str = "|".join(re.escape(e) for e in data.ADVERB_SUFFIXES) or "(?!)"
+        self.subject_adverbs: frozenset[str] = data.SUBJECT_ADVERBS
         self.negated = re.compile(data.NEGATION)  # "ne cache pas", "did not hide": a verb follows
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
@@ -906,7 +909,7 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     # The first finite verb, not a participle used as an adjective after a determiner or an adverb ("a widely
     # shared column", "the stolen files").
     finite = next((v for v in cues.verb_forms.finditer(rest) if not re.search(
-        rf"(?:(?<![\w'’])(?:{cues.determiner})|\w+ly\s+)$", rest[: v.start()], re.IGNORECASE)), None)
+        rf"(?:(?<![\w'’])(?:{cues.determiner})|\w+(?:{cues.adverb_ending})\s+)$", rest[: v.start()], re.IGNORECASE)), None)
     if finite is None:
         return None
     subject = rest[: finite.start()].split()
@@ -964,11 +967,9 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
             and head[: relative.start()].strip():
         # "Dan Pryce met a nurse who called the cuts « … »": the verb is the relative clause's, and its subject the
         # noun the relative stands for, not the main clause's.
-        inside = head[relative.end():].split()
-        if any(not (cues.verb_forms.fullmatch(w) or w.casefold() in cues.small_words or w.endswith(("ly", "ment")))
-               for w in inside):
+        if _object_relative(head[relative.end():], cues):
             # "a decision that opponents called « … »": the relative is the verb's object, its subject is after it.
-            return _speaker_from(" ".join(inside), names, cues, strict=True)
+            return _speaker_from(" ".join(head[relative.end():].split()), names, cues, strict=True)
         # "…'s lawyer, Sophie Arnaud, who said …": the name the relative's comma follows.
         antecedent = [p for p in re.split(rf"[,;:()—–]|{_PLACEHOLDER}", head[: relative.start()]) if p.strip()][-1]
         verbs = list(cues.verb_forms.finditer(antecedent))
@@ -1048,9 +1049,27 @@ def _object_relative_subject(segment: str, cues: _Cues) -> str:
     Fédération X juge « … »", "a plan that the union called …": the words after "que"/"that" are who speaks."""
     opening = cues.leading_determiner.match(segment)
     that = [m for m in cues.that_word.finditer(segment) if m.end() > m.start()]
-    if opening is None or not that or not all(w[:1].islower() for w in segment[opening.end():that[0].start()].split()):
+    if opening is None or not that or not all(w[:1].islower() for w in segment[opening.end():that[0].start()].split()) \
+            or not _object_relative(segment[that[-1].end():], cues):
         return segment
     return segment[that[-1].end():].strip() or segment
+
+
+def _object_relative(after: str, cues: _Cues) -> bool:
+    """Whether the words after a relative pronoun make an object relative: a noun phrase, its subject, then its verb
+    ("that opponents called", "que la Fédération X juge"), not a verb first ("that sued Nina Osei", "who called":
+    the pronoun is the subject). Adverbs before the first word are skipped ("who strongly criticised"). The words
+    run up to the verb of saying, which ends the relative."""
+    words = [w.strip("\"'«»“”*_") for w in after.split()]
+    words = [w for w in words if w]
+    while words and (words[0].casefold().endswith(cues.adverb_suffixes) or words[0].casefold() in cues.subject_adverbs):
+        words = words[1:]
+    if not words or cues.verb_forms.fullmatch(words[0]):
+        return False
+    first = words[0].casefold()
+    if first in cues.small_words and not cues.leading_determiner.match(words[0] + " ") and not is_pronoun(words[0]):
+        return False  # "qui ne …", "who has …": no noun phrase opens the relative
+    return True
 
 
 def _opens_phrase(phrase: str, names: NameIndex, cues: _Cues) -> bool:

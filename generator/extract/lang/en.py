@@ -573,6 +573,9 @@ CHAINED_VERB = "added"  # the verb a title gives the words after it
 # English drops "that" after a verb of saying ("Holloway said the contractor, Tidewell, had found …"): any
 # clause, its subject then its finite verb, is what was said.
 CLAUSE_WITHOUT_THAT = True
+# How an adverb of manner ends ('a widely shared column', 'who strongly criticised'): a word that neither names
+# nor acts, skipped between a relative pronoun and its verb.
+ADVERB_SUFFIXES = ("ly",)
 # A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, telling
 # supporters that …", "…, warning that …"): its subject is the main clause's (issue 9). A list, not the ending:
 # "leaving the hall to protesters who chanted that …" says nothing.

@@ -650,6 +650,9 @@ COORDINATED_THAT = r",?\s+(?:et|mais)\s+(?:aussi\s+)?(?:que\s+|qu['’])"
 CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
 # French always writes « que » before what was said: no clause follows a verb of saying without it.
 CLAUSE_WITHOUT_THAT = False
+# How an adverb of manner ends (« qui a vivement critiqué »): a word that neither names nor acts, skipped between a
+# relative pronoun and its verb.
+ADVERB_SUFFIXES = ("ment",)
 # A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, estimant
 # qu’il …", "…, rappelant que …"): its subject is the main clause's (issue 9). A list, not the ending: "pendant que",
 # "quittant la salle" end in -ant and say nothing.
