@@ -2154,6 +2154,18 @@ def test_words_quoted_after_another_clause_or_naming_a_thing_are_no_subject_s_cl
     assert [c for c in extract(text, language) if c.kind == "claim"] == []
 
 
+@pytest.mark.parametrize("text, language", [
+    # An adjective or two between the determiner and the marks: the marks finish a thing's name.
+    ("The head teacher, Ruth Okafor, opened the brand new \"science block\" on Friday.", "en"),
+    ("La présidente, Odile Perrache, a présenté sa future « maison de santé » aux élus.", "fr"),
+    # A clause in the passive: the words are those of the accusers, not of its subject.
+    ("The club's chairman, Ray Dunmore, was charged with \"bringing the game into disrepute\" on Monday.", "en"),
+    ("La directrice, Odile Perrache, a été mise en examen pour « homicide involontaire » mardi.", "fr"),
+])
+def test_words_quoted_after_a_modified_noun_or_a_passive_verb_are_no_subject_s_claim(text, language):
+    assert [c for c in extract(text, language) if c.kind == "claim"] == []
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Dan Pryce met a nurse who called the cuts \"a disgrace for the town\".", "A nurse"),
     ("It was Tom Hale who said \"nobody will close this ward\".", "Tom Hale"),

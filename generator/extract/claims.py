@@ -89,6 +89,14 @@ class _Cues:
         self.adverb_suffixes: tuple[str, ...] = tuple(data.ADVERB_SUFFIXES)
         self.adverb_ending: str = "|".join(re.escape(e) for e in data.ADVERB_SUFFIXES) or "(?!)"
         self.subject_adverbs: frozenset[str] = data.SUBJECT_ADVERBS
+        self.passive = re.compile(data.PASSIVE)  # "was accused of", "est poursuivi pour": the subject does not speak
+        # The verb's object: a determiner, then one or two lower-case words, before the marks: 'opened the new
+        # "community hub"',
+        # « a présenté son nouveau « plan vélo » »: the words in the marks finish a noun phrase, a thing named.
+        self.modified_object = re.compile(rf"\s*(?:{data.DETERMINERS})\s+(?:[a-zà-öø-ÿ][\w'’-]*\s+){{1,2}}$")
+        # Unless the verb names ("She called the scheme "pure fantasy""): the noun phrase is its object, the marks
+        # its complement.
+        self.naming_verb = re.compile(rf"(?:{data.NAMED_CALLED})", re.IGNORECASE)
         self.negated = re.compile(data.NEGATION)  # "ne cache pas", "did not hide": a verb follows
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
@@ -413,9 +421,18 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
         return None  # "a visité « la vieille maison du port »": a deed's object may be a thing the reporter names
     verb = next((v for v in cues.verb_forms.finditer(head)
                  if not cues.relative.match(head[head.rfind(",", 0, v.start()) + 1: v.start()].strip())), None)
-    if verb is None:
-        return None
+    if verb is None or cues.passive.match(head, verb.start()):
+        return None  # "was accused of « … » by the opposition": the words are the accusers', not the subject's
     between = head[verb.end():]
+    # After an auxiliary, its participle ("a inauguré la nouvelle « … »").
+    participle = re.match(r"\s*([\w'’-]+)", between)
+    obj = between[participle.end():] if participle and (cues.verb_forms.fullmatch(participle.group(1))
+                                                        or cues.clause_verb.fullmatch(participle.group(1))) else between
+    if not colon and cues.modified_object.fullmatch(obj.rstrip(" «“\"‘'") + " ") \
+            and not cues.naming_verb.fullmatch(verb.group(0)) and words[0].casefold() not in cues.function_words:
+        # 'opened the new "community hub"': the marks end a noun phrase, a thing named; not a complement after the
+        # object ("chiffre les dégâts « à plusieurs millions d'euros »", 'called the cuts "…"').
+        return None
     for relative in cues.relative.finditer(between):
         word = re.search(r"([\w'’-]+)\s*$", between[: relative.start()])
         if word is None or not cues.verb_forms.fullmatch(word.group(1)) and not cues.clause_verb.fullmatch(word.group(1)):

@@ -576,6 +576,11 @@ CLAUSE_WITHOUT_THAT = True
 # How an adverb of manner ends ('a widely shared column', 'who strongly criticised'): a word that neither names
 # nor acts, skipped between a relative pronoun and its verb.
 ADVERB_SUFFIXES = ("ly",)
+# A clause in the passive, its subject not who speaks: the words quoted after it are the agent's or the charge's
+# ('was accused of "abusing his office" by the opposition'). Auxiliary, maybe an adverb, then a past participle.
+PASSIVE = (r"(?i)(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"
+           r"(?:[a-z]+ed|known|seen|given|taken|held|told|sold|sent|kept|found|made|paid|brought|caught|bought|hit|"
+           r"hurt|cut|put|set|shut|struck|beaten|written|shown|forbidden|chosen|stolen)(?![\w'’])")
 # A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, telling
 # supporters that …", "…, warning that …"): its subject is the main clause's (issue 9). A list, not the ending:
 # "leaving the hall to protesters who chanted that …" says nothing.

@@ -653,6 +653,13 @@ CLAUSE_WITHOUT_THAT = False
 # How an adverb of manner ends (« qui a vivement critiqué »): a word that neither names nor acts, skipped between a
 # relative pronoun and its verb.
 ADVERB_SUFFIXES = ("ment",)
+# Une proposition au passif, dont le sujet ne parle pas : les mots cités après sont ceux de l'accusation ou de l'agent
+# (« est poursuivi pour « prise illégale d'intérêts » »). L'auxiliaire être, un adverbe peut-être, puis un participe
+# passé ; pas un verbe pronominal (« s'est dit ») ni un passé composé avec être (« est revenu sur », « est allé »).
+PASSIVE = (r"(?i)(?<![smt]['’])(?<![\w'’]se\s)(?:(?:a|ont|avait|avaient|aura|aurait)\s+été|est|sont|était|étaient|sera|"
+           r"seront|serait|seraient|fut|furent)\s+(?:\w+ment\s+)?(?!(?:all|ven|part|arriv|rest|devenu|revenu|entr|sort|"
+           r"mont|descend|tomb|né|mort|pass|retourn|intervenu|parvenu)\w*)[\wàâçéèêëîïôûù]+"
+           r"(?:é|ée|és|ées|i|ie|is|ies|ise|ises|u|ue|us|ues|it|ite|its|ites|ert|erte|erts|ertes)(?![\w'’])")
 # A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, estimant
 # qu’il …", "…, rappelant que …"): its subject is the main clause's (issue 9). A list, not the ending: "pendant que",
 # "quittant la salle" end in -ant and say nothing.
