@@ -2224,9 +2224,22 @@ def test_reported_words_after_the_verb_s_clause_or_an_apposition(text, language,
     "Nina Osei said goodbye to the nurses who were leaving.",  # an object, no clause
     "Nina Osei, who wrote a widely shared column, points to the 2025 edition, cancelled in June.",  # an adjective
     "Nina Osei said on Friday.",
+    # A bare word or phrase, the verb's object, then a clause of its own: a subordinator or a coordinator between.
+    "Tom Hale said nothing while the charges were read out.",
+    "Tom Hale said thank you as the volunteers were packing up.",
+    "Tom Hale said a few words after the minister had spoken.",
+    "Tom Hale said as much in an email the union saw on Friday.",
+    # An object opening on no determiner, no number, no capital: no subject of a clause.
+    "Tom Hale said hello to the neighbours the fire had left homeless.",
 ])
 def test_no_clause_after_the_verb_is_no_reported_speech(text):
     assert [c for c in extract(text, "en") if c.kind == "claim"] == []
+
+
+def test_of_two_noun_phrases_after_told_the_first_was_told_and_the_second_opens_the_words():
+    text = "Tom Hale told a meeting of 300 tenants the estate would be rebuilt by 2028."
+    claims = [(c.speaker, c.quote) for c in extract(text, "en") if c.kind == "claim"]
+    assert claims == [("Tom Hale", "the estate would be rebuilt by 2028")]
 
 
 @pytest.mark.parametrize("text, language, added", [

@@ -89,6 +89,10 @@ class _Cues:
         self.adverb_suffixes: tuple[str, ...] = tuple(data.ADVERB_SUFFIXES)
         self.adverb_ending: str = "|".join(re.escape(e) for e in data.ADVERB_SUFFIXES) or "(?!)"
         self.subject_adverbs: frozenset[str] = data.SUBJECT_ADVERBS
+        self.subordinators: frozenset[str] = data.SUBORDINATORS
+        self.plural_endings: tuple[str, ...] = tuple(data.COUNT_PLURAL_ENDINGS)
+        self.plural_stop: frozenset[str] = data.COUNT_PLURAL_STOP
+        self.audience_verb = re.compile(data.AUDIENCE_VERBS)
         self.passive = re.compile(data.PASSIVE)  # "was accused of", "est poursuivi pour": the subject does not speak
         # The verb's object: a determiner, then one or two lower-case words, before the marks: 'opened the new
         # "community hub"',
@@ -934,6 +938,21 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
             or subject[0].casefold() in cues.function_words and not cues.leading_determiner.match(subject[0] + " ") \
             or cues.relative.search(rest[: finite.start()]) or cues.verb.search(rest[: finite.start()]):
         return None
+    # A subject opens on a determiner or a possessive, a number, a capital or a pronoun, or is a bare plural ("said
+    # residents had …"): 'said nothing', 'said sorry to the family the police had wrongly accused' open on the
+    # verb's object. And it holds no subordinator or coordinator: 'said goodbye as the nurses were leaving', 'said
+    # so in a letter the council received' are an object, then a clause of their own.
+    first = subject[0]
+    if not (cues.leading_determiner.match(first + " ") or first[:1].isdigit() or first[:1].isupper() or is_pronoun(first)
+            or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop) \
+            or any(w.casefold() in cues.subordinators | cues.conjunctions | cues.and_words for w in subject):
+        return None
+    if cues.audience_verb.fullmatch(verb.group(0).split()[-1]):
+        # "told a crowd of 200 people the plant would close": of two noun phrases side by side, the first was told.
+        for word in list(re.finditer(r"\S+", rest[: finite.start()]))[1:]:
+            previous = rest[: word.start()].split()[-1].casefold()
+            if cues.leading_determiner.match(word.group(0) + " ") and previous not in cues.function_words:
+                return start + word.start()
     return start
 
 

@@ -576,6 +576,12 @@ CLAUSE_WITHOUT_THAT = True
 # How an adverb of manner ends ('a widely shared column', 'who strongly criticised'): a word that neither names
 # nor acts, skipped between a relative pronoun and its verb.
 ADVERB_SUFFIXES = ("ly",)
+# What opens a clause of time, cause or condition: after a verb of saying, "said nothing when the verdict was read",
+# "said goodbye as the nurses were leaving" hold no clause of what was said, the verb's object before it.
+SUBORDINATORS = frozenset("when whenever as before after until till while because since once unless although though if".split())
+# Verbs of saying whose audience comes bare right after them: of two noun phrases side by side after "told", the
+# first is who was told ("told a crowd of 200 people the plant would close").
+AUDIENCE_VERBS = r"(?i)tells?|told|telling|informs?|informed|assures?|assured|reminds?|reminded"
 # A clause in the passive, its subject not who speaks: the words quoted after it are the agent's or the charge's
 # ('was accused of "abusing his office" by the opposition'). Auxiliary, maybe an adverb, then a past participle.
 PASSIVE = (r"(?i)(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?"

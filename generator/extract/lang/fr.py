@@ -653,6 +653,10 @@ CLAUSE_WITHOUT_THAT = False
 # How an adverb of manner ends (« qui a vivement critiqué »): a word that neither names nor acts, skipped between a
 # relative pronoun and its verb.
 ADVERB_SUFFIXES = ("ment",)
+# Ce qui ouvre une subordonnée de temps, de cause ou de condition (« quand », « lorsque » …): jamais ce qui est dit.
+SUBORDINATORS = frozenset("quand lorsque lorsqu avant après pendant tandis puisque parce comme si dès".split())
+# French tells its audience with « à » (« a dit aux habitants que … »): no audience stands bare after the verb.
+AUDIENCE_VERBS = r"(?!)"
 # Une proposition au passif, dont le sujet ne parle pas : les mots cités après sont ceux de l'accusation ou de l'agent
 # (« est poursuivi pour « prise illégale d'intérêts » »). L'auxiliaire être, un adverbe peut-être, puis un participe
 # passé ; pas un verbe pronominal (« s'est dit ») ni un passé composé avec être (« est revenu sur », « est allé »).
