@@ -341,10 +341,11 @@ _BODY = ("<p>The harbour board of Kelmouth voted on Tuesday to close the old fer
          "<h2><a href='/docs/report.pdf'>The board's report</a></h2><p>The report was published on 3 June by the board.</p>")
 
 
-def _with_cards(cards: str) -> bytes:
-    return ("<html lang='en'><head><title>Ferry slip to close</title></head><body><nav><a href='/'>Home</a></nav>"
-            f"<main><article><h1>Ferry slip to close</h1>{_BODY}{cards}</article></main><footer>© Gazette</footer>"
-            "</body></html>").encode()
+def _article_page(inside: str, chrome: bool = False) -> bytes:
+    """A saved page whose <article> holds the headline and then the given HTML, with a menu and a footer if asked."""
+    nav, footer = ("<nav><a href='/'>Home</a></nav>", "<footer>© Gazette</footer>") if chrome else ("", "")
+    return ("<html lang='en'><head><title>Ferry slip to close</title></head><body>"
+            f"{nav}<main><article><h1>Ferry slip to close</h1>{inside}</article></main>{footer}</body></html>").encode()
 
 
 @pytest.mark.parametrize("card", [
@@ -356,7 +357,7 @@ def _with_cards(cards: str) -> bytes:
 def test_cards_of_linked_headlines_are_related_stories_whatever_their_heading(card: str) -> None:
     """A block of teasers (linked headline, a line of summary) under a heading no list knows is left out (issue 9)."""
     cards = "<section class='x'><h2>More from the island</h2>" + "".join(card.format(i=i) for i in (2, 5, 9)) + "</section>"
-    article = read_page(_with_cards(cards))
+    article = read_page(_article_page(_BODY + cards, chrome=True))
     assert article is not None
     assert "Lifeboat" not in article.text and "More from the island" not in article.text
     assert article.dropped["related"] >= 1
@@ -390,9 +391,7 @@ def test_a_pull_quote_is_read_once() -> None:
     quote = "“We kept the slip open for as long as the money allowed,” said Ailsa Brennan on Tuesday."
     pull = "<blockquote class='q'><p>“We kept the slip open for as long as the money allowed”</p></blockquote>"
     subhead = "<h2>The board's report</h2>"  # a short line whose words the text also prints is a subhead and stays
-    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><main><article>"
-            f"<h1>Ferry slip to close</h1><p>{quote}</p>{pull}{subhead}{_BODY}</article></main></body></html>")
-    article = read_page(html.encode())
+    article = read_page(_article_page(f"<p>{quote}</p>{pull}{subhead}{_BODY}"))
     assert article is not None
     assert article.text.count("as long as the money allowed") == 1
     assert article.text.split("\n\n")[:2] == [quote, "The board's report"]
@@ -404,9 +403,7 @@ def test_a_pull_quote_is_read_once() -> None:
 ])
 def test_a_paragraph_that_captions_a_picture_is_no_body_text(picture: str) -> None:
     """A caption set as a <p>, classed as one or alone beside the picture in its box, dates no event (issue 9)."""
-    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><main><article>"
-            f"<h1>Ferry slip to close</h1>{picture}{_BODY}</article></main></body></html>")
-    article = read_page(html.encode())
+    article = read_page(_article_page(picture + _BODY))
     assert article is not None
     assert "low tide" not in article.text
     assert article.text.startswith("The harbour board of Kelmouth voted")
@@ -416,9 +413,7 @@ def test_paragraphs_that_are_each_a_linked_headline_are_a_related_list() -> None
     """"Previous / next post" set as paragraphs of a link and a date is a related list, not two events (issue 9)."""
     links = ("<div class='pn'><p><a href='/a'>Harbour dues to rise from March</a> <span>Jan 28, 2027</span></p>"
              "<p><a href='/b'>Sixty cancellations in January, counted</a> <span>Feb 1, 2027</span></p></div>")
-    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><main><article>"
-            f"<h1>Ferry slip to close</h1>{_BODY}{links}</article></main></body></html>")
-    article = read_page(html.encode())
+    article = read_page(_article_page(_BODY + links))
     assert article is not None
     assert "Harbour dues" not in article.text and "cancellations" not in article.text
     assert "published on 3 June" in article.text
@@ -462,9 +457,6 @@ def test_a_live_blog_s_posts_are_read_in_the_page_s_order() -> None:
 def test_a_lead_paragraph_beside_a_picture_stays() -> None:
     """A lead set beside a picture in a block not named for the picture is the article's, not a caption (issue 9)."""
     lead = "The council voted on Monday to close the Hillside pool in June, after a survey found the roof unsafe."
-    html = ("<html lang='en'><head><title>Ferry slip to close</title></head><body><main><article>"
-            f"<h1>Ferry slip to close</h1><div class='intro'><img src='pool.jpg' alt=''><p>{lead}</p></div>{_BODY}"
-            "</article></main></body></html>")
-    article = read_page(html.encode())
+    article = read_page(_article_page(f"<div class='intro'><img src='pool.jpg' alt=''><p>{lead}</p></div>{_BODY}"))
     assert article is not None
     assert article.text.startswith(lead)
