@@ -670,12 +670,8 @@ def _teaser_list(block: Any) -> bool:
     section headings link nowhere, so the shape tells the block whatever its heading and class names say.
     """
     items = [child for child in block if isinstance(child.tag, str) and child.tag not in ("script", "style")]
-    teasers = 0
-    for item in items:
-        heading = item if item.tag in ("h2", "h3", "h4", "h5", "h6") else _first_heading(item)
-        if heading is None or not _linked_heading(heading):
-            continue
-        teasers += 1
+    headings = (item if item.tag in ("h2", "h3", "h4", "h5", "h6") else _first_heading(item) for item in items)
+    teasers = sum(1 for heading in headings if heading is not None and _linked_heading(heading))
     return teasers >= 2 and teasers * 2 >= len(items)
 
 
@@ -708,18 +704,13 @@ def _link_list(listing: Any) -> bool:
     A list's items are its <li>; a block's are its children with words ("previous / next post" paragraphs, each a
     linked headline and its date).
     """
-    if listing.tag in _LIST_TAGS:
-        items = [item for item in listing if isinstance(item.tag, str) and item.tag == "li"]
-    else:
-        items = [item for item in listing if isinstance(item.tag, str) and text_of(item)]
-    if len(items) < 2:
-        return False
-    for item in items:
-        text = len(text_of(item))
-        linked = sum(len(text_of(a)) for a in item.iter("a"))
-        if not text or linked < 0.5 * text:
-            return False
-    return True
+    in_list = listing.tag in _LIST_TAGS
+    items = [(item, len(text_of(item))) for item in listing
+             if isinstance(item.tag, str) and (item.tag == "li" or not in_list)]
+    if not in_list:
+        items = [(item, text) for item, text in items if text]
+    return len(items) >= 2 and all(text and sum(len(text_of(a)) for a in item.iter("a")) >= 0.5 * text
+                                   for item, text in items)
 
 
 def chrome_kind(element: Any) -> str | None:
