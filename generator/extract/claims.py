@@ -87,9 +87,13 @@ class _Cues:
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
         self.clause_without_that: bool = data.CLAUSE_WITHOUT_THAT
         self.adverb_suffixes: tuple[str, ...] = tuple(data.ADVERB_SUFFIXES)
-        self.adverb_ending: str = "|".join(re.escape(e) for e in data.ADVERB_SUFFIXES) or "(?!)"
         self.subject_adverbs: frozenset[str] = data.SUBJECT_ADVERBS
-        self.subordinators: frozenset[str] = data.SUBORDINATORS
+        # Words that open a clause of their own inside a bare clause's subject: subordinators and coordinators.
+        self.clause_openers: frozenset[str] = data.SUBORDINATORS | self.conjunctions | self.and_words
+        # A participle used as an adjective comes after a determiner or an adverb ("a widely shared column").
+        adverb_ending = "|".join(re.escape(e) for e in data.ADVERB_SUFFIXES) or "(?!)"
+        self.adjectival_before = re.compile(rf"(?:(?<![\w'’])(?:{self.determiner})|\w+(?:{adverb_ending})\s+)$",
+                                            re.IGNORECASE)
         self.plural_endings: tuple[str, ...] = tuple(data.COUNT_PLURAL_ENDINGS)
         self.plural_stop: frozenset[str] = data.COUNT_PLURAL_STOP
         self.audience_verb = re.compile(data.AUDIENCE_VERBS)
@@ -929,8 +933,8 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
         body[start:])
     # The first finite verb, not a participle used as an adjective after a determiner or an adverb ("a widely
     # shared column", "the stolen files").
-    finite = next((v for v in cues.verb_forms.finditer(rest) if not re.search(
-        rf"(?:(?<![\w'’])(?:{cues.determiner})|\w+(?:{cues.adverb_ending})\s+)$", rest[: v.start()], re.IGNORECASE)), None)
+    finite = next((v for v in cues.verb_forms.finditer(rest) if not cues.adjectival_before.search(rest[: v.start()])),
+                  None)
     if finite is None:
         return None
     subject = rest[: finite.start()].split()
@@ -945,7 +949,7 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     first = subject[0]
     if not (cues.leading_determiner.match(first + " ") or first[:1].isdigit() or first[:1].isupper() or is_pronoun(first)
             or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop) \
-            or any(w.casefold() in cues.subordinators | cues.conjunctions | cues.and_words for w in subject):
+            or any(w.casefold() in cues.clause_openers for w in subject):
         return None
     if cues.audience_verb.fullmatch(verb.group(0).split()[-1]):
         # "told a crowd of 200 people the plant would close": of two noun phrases side by side, the first was told.
