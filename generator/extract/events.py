@@ -65,6 +65,9 @@ class _Words:
         self.date_before_fact = None if data.DATE_BEFORE_FACT is None else re.compile(
             rf"(?<![\w'’])(?:{data.DATE_BEFORE_FACT})\s+$", re.IGNORECASE)
         self.antecedent = re.compile(rf"(?:\b(?:{data.ANTECEDENT_ARTICLES})\s*)[^,;:]*?$", re.IGNORECASE)
+        # A determiner and its noun around a quotation name a party who speaks ("Réponse immédiate du préfet :").
+        determiners = "|".join((data.DETERMINERS, data.ANTECEDENT_ARTICLES, data.FACT_OFFSET_ARTICLES, data.PLURAL_ARTICLES))
+        self.party_determiner = re.compile(rf"(?<![\w'’])(?:{determiners})(?:\s+|(?<=['’]))[^\W\d_]", re.IGNORECASE)
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
         self.leading_words: frozenset[str] = data.TITLE_LEADING_WORDS
         self.dangling = re.compile(data.TITLE_DANGLING, re.IGNORECASE)
@@ -600,11 +603,9 @@ def _names_a_party(outside: str, words: _Words) -> bool:
     """Whether the words around a quotation name someone else, who then speaks: a determiner and its noun or a role
     ("Réponse immédiate du préfet : « … »", 'The reply from the council: "…"'); connectives, adverbs and an
     infinitive of saying ("Et d'ajouter :", "Then, quietly:") name no one."""
-    data = words.data
-    determiners = "|".join((data.DETERMINERS, data.ANTECEDENT_ARTICLES, data.FACT_OFFSET_ARTICLES, data.PLURAL_ARTICLES))
-    if re.search(rf"(?<![\w'’])(?:{determiners})(?:\s+|(?<=['’]))[^\W\d_]", outside, re.IGNORECASE):
+    if words.party_determiner.search(outside):
         return True
-    return any(w.casefold() in data.TITLES for w in re.findall(r"[^\W\d_][\w-]*", outside))
+    return any(w.casefold() in words.data.TITLES for w in re.findall(r"[^\W\d_][\w-]*", outside))
 
 
 def _subject_person(before: list[str], names: NameIndex) -> str | None:
