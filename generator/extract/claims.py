@@ -24,6 +24,7 @@ BRACKETED_LABEL = re.compile(rf"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
+_NAME_AFTER = re.compile(rf"\s+(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý]")  # a capitalised word next, no quotation
 _AGE = re.compile(rf"\d{{1,3}}(?:\s+(?:{_AGE_UNIT}))?")  # "Marie Dubois, 67 ans,": an apposition of age
 _TITLE_WORDS = frozenset(w.casefold() for w in union("TITLES"))  # "Managing Director of …": a role, not a name
 _PERSON_TITLE = re.compile(rf"(?:{alternation('PERSON_TITLES')})")  # "Dr", "Mme": written before a person's name
@@ -213,7 +214,7 @@ def _verb_of_saying(outside: str, cues: _Cues) -> re.Match[str] | None:
     ("Lundi, le juge Paul Vidal a lu …": the judge, who said nothing)."""
     for verb in cues.verb.finditer(outside):
         if not (verb.group("clitic") or verb.group("inverted")) and cues.determiner_before.search(outside[: verb.start()]) \
-                and re.match(rf"\s+(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý]", outside[verb.end():]):
+                and _NAME_AFTER.match(outside, verb.end()):
             continue
         return verb
     return None
