@@ -579,11 +579,13 @@ def _category(text: str, start: int) -> str:
     if _CATEGORY_BEFORE is None:
         return ""
     found = _CATEGORY_BEFORE.search(text, max(0, start - 40), start) or _FACILITY_ELIDED.search(text, max(0, start - 40), start)
-    kind = found.group(0).split()[0].casefold() if found else ""
-    if kind in _FACILITIES and kind not in _LANDFORMS and len(found.group(0).split()) > 1 \
-            and found.group(0).split()[-1].casefold() not in _FACILITY_OWN_LINKS:
+    if found is None:
+        return ""
+    words = found.group(0).split()
+    kind = words[0].casefold()
+    if kind in _FACILITIES and kind not in _LANDFORMS and len(words) > 1 and words[-1].casefold() not in _FACILITY_OWN_LINKS:
         return ""  # "la piscine de Lanvic" is in Lanvic; "la piscine Jean-Bouin", "l'école des Peupliers" are named so
-    return found.group(0) if found else ""
+    return found.group(0)
 
 
 def _defined_acronyms(text: str) -> list[tuple[str, str]]:
