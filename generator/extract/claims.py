@@ -398,13 +398,18 @@ def _clause_subject_claim(outside: str, quote: Quotation, names: NameIndex, cues
         return None  # a verb the lexicon lacks is still one when negated: "ne cache pas sa tristesse"
     if not cues.negated.search(predicate) and _object_noun(predicate, cues):
         return None  # "a reçu une lettre anonyme : « … »": the colon introduces what was received, not their words
-    if not colon:
-        words = quote.text.split()
-        if len(words) < 2 or any(w[:1].isupper() for w in words[:2]) or cues.leading_determiner.match(quote.text) \
-                or cues.determiner_before.search(body.rstrip(" «“\"‘'")):
-            return None  # 'signe un « accord historique »': the reporter's quotation marks around a noun phrase
+    if not colon and (_quoted_thing(quote.text, cues) or cues.determiner_before.search(body.rstrip(" «“\"‘'"))):
+        return None  # 'signe un « accord historique »': the reporter's quotation marks around a noun phrase
     verb = cues.verb_forms.search(body, len(body) - len(predicate))
     return Claim(quote, person.name, verb.start() if verb else len(head) - 1, verb.end() if verb else len(head))
+
+
+def _quoted_thing(text: str, cues: _Cues) -> bool:
+    """Whether words in quotation marks read as a thing the reporter names, not as someone's words: fewer than two
+    words, a capital on either of the first two ("« la Maison du Peuple »"), or a determiner opening them ("« la
+    vieille maison du port »")."""
+    words = text.split()
+    return len(words) < 2 or any(w[:1].isupper() for w in words[:2]) or cues.leading_determiner.match(text) is not None
 
 
 def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], names: NameIndex,
@@ -423,11 +428,10 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
         return None
     colon = head.rstrip().endswith(":")
     words = quote.text.split()
-    if not colon and (len(words) < 2 or any(w[:1].isupper() for w in words[:2])
-                      or cues.article_before.search(head.rstrip(" «“\"‘'"))):
-        return None  # 'a visité « la Maison du Peuple »', 'signed a "historic agreement"': a name or a noun phrase
-    if not colon and cues.leading_determiner.match(quote.text):
-        return None  # "a visité « la vieille maison du port »": a deed's object may be a thing the reporter names
+    if not colon and (_quoted_thing(quote.text, cues) or cues.article_before.search(head.rstrip(" «“\"‘'"))):
+        # 'a visité « la Maison du Peuple »', 'signed a "historic agreement"': a name or a noun phrase; "a visité « la
+        # vieille maison du port »": a deed's object may be a thing the reporter names
+        return None
     verb = next((v for v in cues.verb_forms.finditer(head)
                  if not cues.relative.match(head[head.rfind(",", 0, v.start()) + 1: v.start()].strip())), None)
     if verb is None or cues.passive.match(head, verb.start()):
