@@ -80,6 +80,9 @@ class _Cues:
         # Not after a determiner ("la réforme que", "a business that": a noun), nor a conjunction ("parce que").
         self.that_verb = re.compile(rf"(?<![\w'’-])(?!(?:{'|'.join(data.THAT_CONJUNCTIONS) or '(?!)'})\s)"
                                     rf"(?:{data.THAT_VERB})(?P<clitic>(?!)x)?(?P<inverted>(?!)x)?")
+        # A lower-case noun in apposition right after a name or right before it: "Paul Vidal, maire de", "le maire Paul"
+        self.role_after = re.compile(rf"(?i)\s*,\s*(?:{self.determiner})?([a-zà-öø-ÿ][\w-]*)")
+        self.role_before = re.compile(rf"(?i)(?:{self.determiner})([a-zà-öø-ÿ][\w-]*)\s*,?\s*$")
         self.determiner_before = re.compile(rf"(?<![\w'’])(?:{data.DETERMINERS})\s*$", re.IGNORECASE)
         # An article right before quotation marks makes them a noun phrase's ('signed a "historic agreement"'); a
         # possessive does not ("a fait part de sa « profonde tristesse »": the subject's own words).
@@ -1401,10 +1404,9 @@ def _object_of_verb(sentence: str, mention: Mention, cues: _Cues) -> bool:
 def _other_role(person: str, noun: str, names: NameIndex, cues: _Cues) -> bool:
     """Whether the article writes another noun beside a person's name: "Paul Vidal, maire de Lanvic", "le maire
     Paul Vidal", "Paul Vidal, the mayor," (not the description's noun: then _person_described would have found him)."""
-    determiner = cues.determiner
     for use in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", names.text):
-        after = re.match(rf"(?i)\s*,\s*(?:{determiner})?([a-zà-öø-ÿ][\w-]*)", names.text[use.end():use.end() + 40])
-        ahead = re.search(rf"(?i)(?:{determiner})([a-zà-öø-ÿ][\w-]*)\s*,?\s*$", names.text[max(0, use.start() - 40):use.start()])
+        after = cues.role_after.match(names.text[use.end():use.end() + 40])
+        ahead = cues.role_before.search(names.text[max(0, use.start() - 40):use.start()])
         for found in (after, ahead):
             word = found.group(1).casefold() if found else ""
             if word and word not in cues.small_words and word[:4] != noun.casefold()[:4]:
