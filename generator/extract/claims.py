@@ -83,6 +83,7 @@ class _Cues:
         # A lower-case noun in apposition right after a name or right before it: "Paul Vidal, maire de", "le maire Paul"
         self.role_after = re.compile(rf"(?i)\s*,\s*(?:{self.determiner})?([a-zà-öø-ÿ][\w-]*)")
         self.role_before = re.compile(rf"(?i)(?:{self.determiner})([a-zà-öø-ÿ][\w-]*)\s*,?\s*$")
+        self.modifiers_end = re.compile(rf"(?:(?:{self.determiner})|(?:{_PERSON_TITLE.pattern})\s+)*$")  # "the Dr "
         self.determiner_before = re.compile(rf"(?<![\w'’])(?:{data.DETERMINERS})\s*$", re.IGNORECASE)
         # An article right before quotation marks makes them a noun phrase's ('signed a "historic agreement"'); a
         # possessive does not ("a fait part de sa « profonde tristesse »": the subject's own words).
@@ -1390,7 +1391,7 @@ def _object_of_verb(sentence: str, mention: Mention, cues: _Cues) -> bool:
     """Whether a name is written right after a verb, a determiner or a title at most between: the verb's object
     ("Police arrested Mark Dawson", "ont interpellé Marc Durand") or its object's owner ("rejected Sarah Kent's
     plan"), not who the sentence is about."""
-    lead = re.sub(rf"(?:(?:{cues.determiner})|(?:{_PERSON_TITLE.pattern})\s+)*$", "", sentence[: mention.start]).rstrip()
+    lead = cues.modifiers_end.sub("", sentence[: mention.start]).rstrip()
     last = re.search(r"(?:(?<!\S)(?P<auxiliary>\S+)\s+)?(?P<word>[\w'’-]+)$", lead)
     if last is None:
         return False
