@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .actors import Mention, NameIndex, is_pronoun, looks_like_person
-from .lang import LanguageData, alternation, determiner_opening, for_text, reporting_verb, union
+from .lang import LanguageData, alternation, determiner_opening, for_text, reporting_verb, spelled, union
 
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
@@ -50,7 +50,7 @@ class _Cues:
         self.chained_verb: str = data.CHAINED_VERB
         self.coordinated = re.compile(data.COORDINATED_THAT, re.IGNORECASE)  # "…” and that …", "… », mais qu’…"
         # "…, telling supporters at a forum that …", "…, estimant qu’il …": a participle's clause of saying
-        self.participle = re.compile(rf",\s+(?P<verb>{data.SAYING_PARTICIPLE})\s+(?:[\w'’-]+\s+){{0,10}}?"
+        self.participle = re.compile(rf",\s+(?P<verb>{spelled(data.SAYING_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,10}}?"
                                      rf"(?:{data.REPORTED_THAT})", re.IGNORECASE)
         self.that_word = re.compile(rf"(?<![\w'’-])(?:{data.REPORTED_THAT})", re.IGNORECASE)
         self.impersonal = re.compile(data.IMPERSONAL_SPEAKER, re.IGNORECASE)  # "à la mairie", "chez Enedis"

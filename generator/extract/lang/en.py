@@ -590,14 +590,14 @@ PASSIVE = (r"(?i)(?:(?:has|have|had|will|would|could|may|might)\s+)?(?:is|are|wa
 # A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, telling
 # supporters that …", "…, warning that …"): its subject is the main clause's (issue 9). A list, not the ending:
 # "leaving the hall to protesters who chanted that …" says nothing.
-SAYING_PARTICIPLE = "|".join(sorted(set("""
+SAYING_PARTICIPLES = frozenset("""
 telling warning adding saying insisting arguing claiming stating noting explaining stressing suggesting
 admitting acknowledging conceding accusing promising vowing pledging urging asking hinting complaining predicting
 revealing confirming denying maintaining announcing declaring writing tweeting posting reminding assuring
 indicating signalling signaling calling describing branding labelling labeling estimating recalling believing
 hoping fearing saying repeating replying responding answering emphasising emphasizing underlining reiterating
 observing remarking contending alleging protesting objecting cautioning threatening questioning
-""".split()), key=lambda w: (-len(w), w))) + r"|pointing\s+out"
+""".split()) | {"pointing out"}
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
 # Any verb a "that" clause follows, after a named subject, reports what they said or think ("pointed out that",

@@ -667,14 +667,14 @@ PASSIVE = (r"(?i)(?<![smt]['’])(?<![\w'’]se\s)(?:(?:a|ont|avait|avaient|aura
 # A present participle of saying or thinking, which heads a clause of saying after the main clause ("…, estimant
 # qu’il …", "…, rappelant que …"): its subject is the main clause's (issue 9). A list, not the ending: "pendant que",
 # "quittant la salle" end in -ant and say nothing.
-SAYING_PARTICIPLE = "|".join(sorted(set("""
+SAYING_PARTICIPLES = frozenset("""
 estimant rappelant affirmant assurant expliquant soulignant précisant ajoutant indiquant déclarant jugeant
 considérant dénonçant regrettant déplorant insistant arguant martelant promettant reconnaissant admettant avouant
 prévenant avertissant menaçant accusant qualifiant évoquant annonçant confirmant répétant répondant écrivant
 espérant craignant redoutant demandant réclamant exigeant plaidant concédant lançant glissant relevant notant
 observant signalant soutenant démentant niant jurant rétorquant ironisant tranchant témoignant protestant objectant
 disant racontant confiant admettant réaffirmant prédisant
-""".split()), key=lambda w: (-len(w), w))) + r"|faisant\s+valoir|laissant\s+entendre|mettant\s+en\s+garde"
+""".split()) | {"faisant valoir", "laissant entendre", "mettant en garde"}
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
 # Any verb a "que" clause follows, after a named subject, reports what they said or think ("a concédé que", "a fait
