@@ -210,13 +210,11 @@ def pair_kinds(a: Mention, b: Mention) -> list[tuple[str, str]]:
     ca, cb = a.candidate, b.candidate
     language = "one-language" if a.language.split("-")[0] == b.language.split("-")[0] else "fr-en"
     dated = (ca.date_basis == "text") + (cb.date_basis == "text")
+    periods = _periods(ca.date, cb.date) if dated == 2 else "undated"
     if dated < 2:
         dates = "one-undated" if dated else "both-undated"
-    elif ca.date == cb.date:
-        dates = "same-date"
-    else:
-        first_a, last_a, first_b, last_b = ca.date.first_day(), ca.date.last_day(), cb.date.first_day(), cb.date.last_day()
-        dates = "overlap" if first_a <= last_b and first_b <= last_a else "apart"
+    else:  # the periods' kind, coarser: equal, sharing a day, or not
+        dates = {"equal": "same-date", "slip": "apart", "far": "apart"}.get(periods, "overlap")
     length_a, length_b = len(_fold(ca.quote).split()), len(_fold(cb.quote).split())
     if ca.support or cb.support or ca.retelling or cb.retelling:
         shape = "clause"
@@ -224,7 +222,7 @@ def pair_kinds(a: Mention, b: Mention) -> list[tuple[str, str]]:
         shape = "shorter" if 2 * min(length_a, length_b) < max(length_a, length_b) else "alike"
     kind = ca.kind if ca.kind == cb.kind else "mixed"  # an event and a claim: neither mention's kind alone
     return [("language", language), ("dates", dates), ("kind", kind), ("shape", shape),
-            ("periods", _periods(ca.date, cb.date) if dated == 2 else "undated")]
+            ("periods", periods)]
 
 
 def _periods(a: TimelineDate, b: TimelineDate) -> str:
