@@ -154,7 +154,7 @@ def told_present(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date holds a verb of the present and none of the future seen from the past, the
     perfect or an order (which look neither way)."""
     scan = _sentence_scan(data.compiled(_Cues), text, start, end)[2]
-    return bool(scan.present) and not (scan.future_in_past or scan.perfect or scan.directive)
+    return bool(scan.present) and not told_neither_way(text, start, end, data)
 
 
 def told_neither_way(text: str, start: int, end: int, data: LanguageData) -> bool:
