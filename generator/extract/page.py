@@ -17,6 +17,8 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Generic, Iterator, TypeVar
 
+from lxml import etree
+
 from .lang import alternation, every_language, for_language, union
 
 T = TypeVar("T")
@@ -123,6 +125,14 @@ _COMMENT_LINE = re.compile(rf"^(?:\d+\s+)?(?:{alternation('COMMENT_LABELS')})\s*
                            rf"^(?:{alternation('COMMENT_AGE')})$", re.I)
 
 
+# A time of day printed alone: a live blog's post stamp, a clock beside a headline.
+_CLOCK_TIME = re.compile(r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
+                         r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?", re.I)
+# Buttons, and links styled as one ("Download the full report (PDF, 3.2 MB)", "Lire la suite"): a call to action.
+_BUTTON_WORDS = frozenset(("button", "btn", "download", "telecharger"))
+_SENTENCE_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "figcaption"))
+
+
 # A press release's dateline, which opens its text on a newswire ("DERWENTHAM, England, March 3, 2026 /GlobeWire/ --",
 # "PARIS, 3 mars 2026 /PRNewswire/ -", "(BUSINESS WIRE) --"): what the page prints before it (the wire's kicker,
 # the issuer, the time, a subtitle) is the wire's header, not the release (issue 9).
@@ -173,6 +183,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     meta = _Meta(tree)
     work = copy.deepcopy(tree)  # the metadata reads the whole page; the text only what is left after the cut
     dropped = strip_chrome(work)
+    for sentence in work.iter(*_SENTENCE_TAGS):
+        # trafilatura deletes <time> with its words: "set for <time>March 3</time> at the hall" would lose its date
+        etree.strip_tags(sentence, "time")
     document = trafilatura.bare_extraction(
         work, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -722,14 +735,30 @@ def chrome_kind(element: Any) -> str | None:
     if tag == "p" and _photo_caption(element):
         return "other"
     if tag in _NEVER_DROPPED:
-        return None
+        return _alone_clock(element)
     if kind:
         return kind
+    if tag == "button" or tag == "a" and _BUTTON_WORDS.intersection(_attribute_tokens(element)) and not any(
+            parent.tag in _SENTENCE_TAGS for parent in element.iterancestors()):
+        return "other"
+    if tag in ("span", "div", "small", "strong", "b") and (clock := _alone_clock(element)):
+        return clock
     if element.get("aria-hidden") == "true" and tag in ("div", "section", "ul"):
         return "other"
     if tag == "dl" and element.xpath("./dt[(.//img or .//picture or .//video) and not(normalize-space())]"):
         return "other"  # a picture and its caption as a definition list (SPIP's documents: <dt><img></dt><dd>…</dd>)
     return _TAG_KINDS.get(tag)
+
+
+def _alone_clock(element: Any) -> str | None:
+    """"other" for an element that holds only a time of day and no sentence around it (a live blog's post stamp)."""
+    if len(element) > 1 or not _CLOCK_TIME.fullmatch((element.text_content() or "").strip()) \
+            or (element.tail or "").strip():
+        return None
+    parent = element.getparent()
+    if parent is None or (parent.text or "").strip() or parent.tag in _SENTENCE_TAGS and len(parent) > 1:
+        return None  # "<p>Kick-off at <time>19:30</time>.</p>": the time is part of the sentence
+    return "other"
 
 
 def _photo_caption(paragraph: Any) -> bool:
@@ -870,6 +899,8 @@ def _line_kind(line: str) -> str | None:
     if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \
             or _AD_LINE.fullmatch(line.strip()):
         return "other"
+    if _CLOCK_TIME.fullmatch(line.strip()):
+        return "other"  # a live blog's post time ("19:12", "7.45am"): a time of day alone is no sentence
     if len(line.split()) <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
         return "other"  # a line that is one of CHROME_PHRASES alone ("Écouter cet article", "Listen to this article")
     return None
