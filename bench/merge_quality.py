@@ -28,6 +28,13 @@ September" and "September 14"; overlap; slip: a day or two apart, a source's dat
 each pair
 missed or wrongly made with its kinds ("NOT MERGED [fr-en apart event alike] …").
 
+Then the gold mentions not found, by kind (MISSED, or HELDOUT-MISSED; figures only, not found / gold): words (the
+fact's kind, and whether the mention has date words of its own: event-undated is "Les voleurs sont entrés par une
+fenêtre"), told (where its fact is told with date words: dated-here, by another mention in the same article;
+dated-elsewhere, only by other articles; never-dated), proposed (no: extraction made no mention of it; dropped: it
+did, as support, and merging kept it in no fact; taken: that mention stands for another gold mention). --errors tags
+each miss with its kinds ("MISSED [event-undated dated-here no] …").
+
 Two sets: the dev stories (tests/stories/, SUMMARY line) and the held-out ones (tests/heldout/stories/,
 HELDOUT line, same fields), written by someone who did not tune the extractor and used only to measure:
 --errors never lists held-out misses.
@@ -71,6 +78,8 @@ class Tally:
     apart: int = 0
     errors: list[str] = field(default_factory=list)
     kinds: Counter = field(default_factory=Counter)  # (dimension, kind of pair, "tp" | "fn" | "fp") -> pairs
+    gold_kinds: Counter = field(default_factory=Counter)  # (dimension, kind of gold mention) -> gold mentions
+    missed: Counter = field(default_factory=Counter)  # (dimension, kind of gold mention) -> those not found
 
     def add(self, other: "Tally") -> None:
         """Sum another story's counts into this one."""
@@ -79,6 +88,8 @@ class Tally:
             setattr(self, name, getattr(self, name) + getattr(other, name))
         self.errors.extend(other.errors)
         self.kinds.update(other.kinds)
+        self.gold_kinds.update(other.gold_kinds)
+        self.missed.update(other.missed)
 
 
 def _fold(text: str) -> str:
@@ -123,20 +134,27 @@ def story_mentions(folder: Path, root: Path) -> tuple[dict, list[Mention]]:
 
 def score_story(folder: Path, root: Path) -> Tally:
     """Extract and merge one story's sources, and score the result against its gold."""
-    gold, mentions = story_mentions(folder, root)
-    stories = group(mentions)
+    gold, proposed = story_mentions(folder, root)
+    stories = group(proposed)
     event_of = {id(m): i for i, s in enumerate(stories) for m in s.mentions}
     # What extraction writes: a supporting clause no other source's fact took is written nowhere, found nowhere.
-    mentions = [m for m in mentions if id(m) in event_of]
+    mentions = [m for m in proposed if id(m) in event_of]
     tally = Tally()
     facts = {f["id"]: f for f in gold["facts"]}
     golds = [(fact, n, g) for fact in gold["facts"] for n, g in enumerate(fact["mentions"])]
     tally.mentions = len(golds)
     found = _find(golds, mentions)  # (fact id, mention index) -> extracted mention
+    offered = _find(golds, proposed)  # the same, among all extraction proposed before merging dropped support
     tally.found = len(found)
     for fact, n, g in golds:
+        kinds = mention_kinds(fact, g)
+        tally.gold_kinds.update(kinds)
         if (fact["id"], n) not in found:
-            tally.errors.append(f"{folder.name}: MISSED {fact['id']} in {g['source']}: {g['text'][:80]!r}")
+            m = offered.get((fact["id"], n))
+            kinds.append(("proposed", "no" if m is None else "dropped" if id(m) not in event_of else "taken"))
+            tally.missed.update(kinds)
+            tag = "[" + " ".join(kind for _, kind in kinds) + "]"
+            tally.errors.append(f"{folder.name}: MISSED {tag} {fact['id']} in {g['source']}: {g['text'][:80]!r}")
     keys = sorted(found)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
@@ -225,6 +243,26 @@ def pair_kinds(a: Mention, b: Mention) -> list[tuple[str, str]]:
             ("periods", periods)]
 
 
+# The kinds of a gold mention, to say which mentions are not found: its fact's kind and whether the mention has date
+# words of its own (event-undated: "Les voleurs sont entrés par une fenêtre"); where its fact is told with date words (here: another mention in the same article;
+# elsewhere: only in other articles; never); and, for a mention not found, whether extraction proposed it (no; dropped:
+# proposed as support, and merging kept it in no fact; taken: what it proposed stands for another gold mention).
+MISSED_DIMENSIONS = {
+    "words": ("event-dated", "event-undated", "claim-dated", "claim-undated"),
+    "told": ("dated-here", "dated-elsewhere", "never-dated"),
+    "proposed": ("no", "dropped", "taken"),
+}
+
+
+def mention_kinds(fact: dict, gold: dict) -> list[tuple[str, str]]:
+    """The kinds of a gold mention of ``fact``, one per dimension of MISSED_DIMENSIONS but "proposed"."""
+    others = [g for g in fact["mentions"] if g is not gold and _date_texts(g)]
+    told = ("dated-here" if any(g["source"] == gold["source"] for g in others)
+            else "dated-elsewhere" if others else "never-dated")
+    words = f"{fact['kind']}-{'dated' if _date_texts(gold) else 'undated'}"
+    return [("words", words), ("told", told)]
+
+
 def _periods(a: TimelineDate, b: TimelineDate) -> str:
     """How two dates given in words relate: equal; one holding the other, by the holder's length (a week, a month,
     longer: a season, a quarter, a year); overlapping otherwise; a slip of SLIP_DAYS at most; or far apart."""
@@ -252,6 +290,11 @@ def breakdown(label: str, total: Tally) -> str:
             recall = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
             cells.append(f"{kind} {tp}/{fn}/{fp} R={recall}")
         lines.append(f"{label}-BREAKDOWN {dimension:<8} (tp/fn/fp) " + " | ".join(cells))
+    for dimension, kinds in MISSED_DIMENSIONS.items():
+        cells = [f"{kind} {total.missed[(dimension, kind)]}" + (
+            f"/{total.gold_kinds[(dimension, kind)]}" if dimension != "proposed" else "")
+            for kind in kinds]
+        lines.append(f"{label}-MISSED {dimension:<8} (not found/gold) " + " | ".join(cells))
     return "\n".join(lines)
 
 

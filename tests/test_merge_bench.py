@@ -1,4 +1,4 @@
-"""The merge bench's breakdown of pairs by kind (bench/merge_quality.py)."""
+"""The merge bench's breakdowns: pairs by kind, gold mentions not found by kind (bench/merge_quality.py)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -40,3 +40,47 @@ def test_the_periods_of_a_pair_say_which_date_holds_the_other() -> None:
     assert kind("2024-03-13", "2024-03-14") == kind("2024-03-12", "2024-03-14") == "slip"  # a source a day off
     assert kind("2024-03-14", "2024-03-20") == kind("2024-03", "2024-05") == "far"
     assert set(DIMENSIONS["periods"]) >= {"equal", "in-week", "in-month", "in-longer", "slip", "far", "undated"}
+
+
+def test_a_mention_not_found_is_counted_by_its_words_where_its_fact_is_dated_and_what_extraction_proposed(
+        tmp_path) -> None:
+    from bench.merge_quality import MISSED_DIMENSIONS, breakdown, score_story
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text(
+        "---\ntitle: Paintings stolen from the Harwick museum\npublished: 2026-04-14\nlanguage: en\n---\n"
+        "Two paintings were stolen from the Harwick museum on Sunday night. "
+        "The thieves came in through a window on the first floor.\n", encoding="utf-8")
+    (tmp_path / "sources" / "b.md").write_text(
+        "---\ntitle: Vol au musée de Harwick\npublished: 2026-04-15\nlanguage: fr\n---\n"
+        "Deux tableaux ont été volés au musée de Harwick dans la nuit de dimanche à lundi, a indiqué la police.\n",
+        encoding="utf-8")
+    (tmp_path / "gold.yaml").write_text("""\
+story: a theft told by two articles, one of them with a detail and no date words
+facts:
+  - id: vol
+    kind: event
+    date: "2026-04-12"
+    title: Two paintings stolen from the Harwick museum
+    first: a
+    mentions:
+      - {source: a, text: "Two paintings were stolen from the Harwick museum on Sunday night.",
+         date_text: "on Sunday night", date: "2026-04-12"}
+      - {source: a, text: "The thieves came in through a window on the first floor.", date: "2026-04-14",
+         date_basis: published}
+      - {source: b, text: "Deux tableaux ont été volés au musée de Harwick dans la nuit de dimanche à lundi",
+         date_text: "dans la nuit de dimanche à lundi", date: "2026-04-12"}
+""", encoding="utf-8")
+    tally = score_story(tmp_path, tmp_path)
+    # The two dated tellings are found and merged; the detail has no date words nor action, so no mention is made
+    # of it. Each dated telling's fact is dated only by the other article; the detail's, in its own article too.
+    assert (tally.found, tally.mentions, tally.pairs.tp) == (2, 3, 1)
+    assert tally.gold_kinds == {("words", "event-dated"): 2, ("words", "event-undated"): 1,
+                                ("told", "dated-elsewhere"): 2, ("told", "dated-here"): 1}
+    assert tally.missed == {("words", "event-undated"): 1, ("told", "dated-here"): 1, ("proposed", "no"): 1}
+    assert [e for e in tally.errors if "MISSED" in e] == [
+        f"{tmp_path.name}: MISSED [event-undated dated-here no] vol in a: "
+        "'The thieves came in through a window on the first floor.'"]
+    lines = breakdown("SUMMARY", tally).splitlines()
+    assert "SUMMARY-MISSED words    (not found/gold) event-dated 0/2 | event-undated 1/1 | claim-dated 0/0" in lines[5]
+    assert lines[-1].endswith("no 1 | dropped 0 | taken 0") and set(MISSED_DIMENSIONS) == {"words", "told", "proposed"}
