@@ -1372,6 +1372,42 @@ def test_reported_words_before_a_quotation_joined_by_and_are_a_claim_too():
         ("Yann Le Bihan", "près de 90 bateaux perdraient leurs zones de pêche"), ("Yann Le Bihan", "un passage en force")]
 
 
+@pytest.mark.parametrize("text, language, speaker, reported, quoted", [
+    # A quotation inside the reported clause: the clause, marks kept, is the speaker's claim too (issue 9).
+    ('Council leader Amira Shah said on Tuesday that the depot would close "within weeks", once the last contract '
+     'ends in June.', "en", "Amira Shah", 'the depot would close "within weeks", once the last contract ends in June',
+     "within weeks"),
+    ("Le maire, Paul Vernet, a expliqué que les travaux avaient pris du retard à cause d'un « sol instable » "
+     "découvert en mai.", "fr", "Paul Vernet",
+     "les travaux avaient pris du retard à cause d'un « sol instable » découvert en mai", "sol instable"),
+    # The clause before a colon, the quotation after it.
+    ("La directrice, Odile Marchand, redoute que les écoles ferment leurs classes dès mars : « Nous n'avons plus de "
+     "remplaçants », prévient-elle.", "fr", "Odile Marchand", "les écoles ferment leurs classes dès mars",
+     "Nous n'avons plus de remplaçants"),
+    # A participle's clause after the verb's clause is said apart.
+    ('The chairman, Amira Shah, said the club would appeal the ruling, arguing that a new offer was "days away".', "en",
+     "Amira Shah", "the club would appeal the ruling", "days away"),
+])
+def test_reported_words_around_a_quotation_are_a_claim_beside_the_quoted_one(text, language, speaker, reported,
+                                                                             quoted):
+    claims = [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+    assert (speaker, reported) in claims
+    assert (speaker, quoted) in claims  # the quotation stays a claim of its own
+
+
+@pytest.mark.parametrize("text, quotes", [
+    ('Amira Shah said that "the depot will close in June".', ["the depot will close in June"]),  # nothing besides
+    # The verb after the quotation attributes it; its words are the quoted claim's.
+    ('"The depot will close in June," Amira Shah said on Tuesday at the depot gates.',
+     ["The depot will close in June,"]),
+    # Ending on the quotation, the clause is what the quoted claim's title already says; "and that …" is added apart.
+    ('Amira Shah said the council was grateful for "ten good years" and that the search for a buyer would begin in '
+     'May.', ["ten good years", "the search for a buyer would begin in May"]),
+])
+def test_no_reported_claim_repeats_a_quotation_alone(text, quotes):
+    assert sorted(c.quote for c in extract(text, "en") if c.kind == "claim") == sorted(quotes)
+
+
 def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():
     text = "« C'est une décision difficile », a reconnu le maire (DVD), Bernard Chaussat, mardi."
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Bernard Chaussat"]

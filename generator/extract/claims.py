@@ -689,18 +689,24 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
     The speaker must be named (a pronoun stands for the last person named); the reported words must be a
     clause of some length. Otherwise None: a reporting verb
     alone ("a annoncé une réunion") reports an action, not someone's words. With ``quoted``, a sentence with
-    quotations is read up to the "and"/"et" before its first one: "X affirme que … et parle d'« … »".
+    quotations is read up to the "and"/"et" before its first one: "X affirme que … et parle d'« … »"; else the
+    clause a verb before the first quotation opens, quotations inside it ("X said that … "before Christmas" …").
     """
     if "?" in sentence:
         return None
     cues = for_text(language).compiled(_Cues)
     quotes = quotations(sentence)
     if quotes:
+        if not quoted:
+            return None
         joiners = [m for m in re.finditer(r"(?<=\s)(\w+)(?=\s)", sentence[: quotes[0].start])
                    if m.group(1).casefold() in cues.and_words or m.group(1).casefold() in cues.conjunctions]
-        if not quoted or not joiners:
-            return None
-        sentence = sentence[: joiners[-1].start()].rstrip(" ,")
+        found = find_reported(sentence[: joiners[-1].start()].rstrip(" ,"), before, names, language) \
+            if joiners else None
+        if found is not None:
+            return found
+        body = sentence.rstrip().rstrip(".!…").rstrip()
+        return _reported_by_verb(body, _mask(body, quotes), before, names, cues, quotes)
     body = sentence.rstrip().rstrip(".!…").rstrip()
     according = cues.according.search(body)
     if according is not None:
@@ -710,25 +716,62 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
     found = _for_reported(body, names, cues)
     if found is not None:
         return found
-    listed = list(cues.verb.finditer(body))
-    for verb in listed + [v for v in cues.that_verb.finditer(body) if not any(v.start() < w.end() and w.start() < v.end()
+    return _reported_by_verb(body, body, before, names, cues) or _colon_reported(body, names, cues)
+
+
+def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIndex, cues: _Cues,
+                      quotes: Sequence[Quotation] = ()) -> Claim | None:
+    """Reported words a verb of saying introduces in ``body`` ("X said that …", "…, X said"), read on ``scan``
+    (``body`` with its ``quotes`` masked, offsets kept).
+
+    With quotations in the sentence, only a clause the verb opens before the first of them, holding some words of its
+    own besides the quoted ones: "X said that a decision would be taken "before Christmas", once …" reports more than
+    the two quoted words, and "X redoute que … : « … »" says its clause before the colon (issue 9: reported words
+    beside a quotation gave no claim). Whatever a quotation alone says is the quoted claim's.
+    """
+    listed = list(cues.verb.finditer(scan))
+    for verb in listed + [v for v in cues.that_verb.finditer(scan) if not any(v.start() < w.end() and w.start() < v.end()
                                                                               for w in listed)
-                          and not cues.determiner_before.search(body, max(0, v.start() - 12), v.start())]:
+                          and not cues.determiner_before.search(scan, max(0, v.start() - 12), v.start())]:
         if cues.not_reporting.search(verb.group(0)):
             continue  # "announced that the plant would close": an action, told as an event
-        if cues.negation.search(body[: verb.start()]):
+        if cues.negation.search(scan[: verb.start()]):
             continue  # "n'a pas dit que", "has not said that"
-        that = cues.reported_that.match(body, verb.end())
-        bare = _bare_clause(body, verb, cues) if that is None else None
+        if quotes and verb.end() > quotes[0].start:
+            continue  # '"…," she said, …': the verb attributes the quotation, the quoted claim's
+        that = cues.reported_that.match(scan, verb.end())
+        bare = _bare_clause(scan, verb, cues) if that is None else None
         if that is not None and not verb.group("clitic") and not verb.group("inverted"):
             content = (that.end(), len(body))  # "X told shareholders that …"
         elif bare is not None:
             content = (bare, len(body))  # "Holloway said the contractor, Tidewell, had found …"
+        elif quotes:
+            continue  # "…, X said" with a quotation before: the quotation is what X said
         else:
-            content = _before_comma(body, verb, cues)  # "…, X said" / "…, a précisé X"
-        if content is None or len(re.findall(r"\w+", body[content[0]:content[1]])) < 4:
+            content = _before_comma(scan, verb, cues)  # "…, X said" / "…, a précisé X"
+        if content is not None and quotes:
+            colon = scan.find(":", content[0], quotes[-1].start)
+            if colon >= 0:
+                content = (content[0], colon)  # "X redoute que … : « … »": the clause ends at the colon
+            # "X said the theatre was grateful for "…" and that the search …", "assure que … « … » et parle d'« … »":
+            # a second predicate after a quotation is said apart (chained_after's, or the next quotation's).
+            joined = next((m.start() for m in re.finditer(r"(?<=\s)(\w+)(?=\s)", scan)
+                           if quotes[0].end <= m.start() < content[1]
+                           and m.group(1).casefold() in cues.and_words | cues.conjunctions), None)
+            if joined is not None:
+                content = (content[0], joined)
+            # "X said the club would appeal, arguing that an offer was "days away"": the participle's words are
+            # said apart, as "…, avant d'ajouter que …" are.
+            apart = [m.start() for m in (cues.participle.search(scan, content[0], content[1]),
+                                         cues.chained.search(scan, content[0], content[1])) if m is not None]
+            if apart:
+                content = (content[0], min(apart))
+            held = [q for q in quotes if content[0] <= q.start < content[1]]
+            if held and not re.search(r"\w", scan[held[-1].end:content[1]]):
+                continue  # 'X said the depot would close "within weeks"': the quoted claim's title says it all
+        if content is None or len(re.findall(r"\w+", scan[content[0]:content[1]].replace(_PLACEHOLDER, ""))) < 4:
             continue
-        masked = _mask(body, [Quotation(content[0], content[1], "")])
+        masked = _mask(scan, [Quotation(content[0], content[1], "")])
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
         if speaker is None or not names.is_name(speaker):
             # Without quotation marks, only a named speaker makes the words a claim: "…, the union said" or
@@ -742,7 +785,7 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         text = body[content[0]:content[1]].strip(" ,")
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
-    return _colon_reported(body, names, cues)
+    return None
 
 
 def split_chained(sentence: str, claim: Claim, names: NameIndex, language: str) -> tuple[Claim, Claim | None]:
