@@ -1408,6 +1408,29 @@ def test_no_reported_claim_repeats_a_quotation_alone(text, quotes):
     assert sorted(c.quote for c in extract(text, "en") if c.kind == "claim") == sorted(quotes)
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    # A long clause whose subject is a person, then a colon and the words (issue 9: no claim).
+    ("La société Orvane est en redressement. Son directeur, Paul Vernet, a répété mardi devant le tribunal de "
+     "commerce : « Nous n'avons plus aucune autre option que la reprise. »", "fr", "Paul Vernet"),
+    ('Nina Osei lost her shop in the flood. Speaking to the crowd, Osei recalled what she had found that morning at '
+     'the mill: "The water had taken everything we had."', "en", "Nina Osei"),
+])
+def test_a_quotation_after_a_colon_is_the_words_of_the_person_whose_clause_the_colon_ends(text, language, speaker):
+    quoted = text.split("« " if language == "fr" else ': "')[1].strip(' ."»')
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim" and quoted in c.quote] == [speaker]
+
+
+@pytest.mark.parametrize("text, language", [
+    # The person is no verb's subject: the clause's subject is a thing, the name its complement.
+    ("Paul Vernet dirige la société. Le rapport publié mardi par le cabinet de Paul Vernet conclut sans détour : "
+     "« Aucune reprise n'est possible avant la fin de l'année. »", "fr"),
+    ("Nina Osei dirige la société. Le courrier adressé lundi à Nina Osei par la préfecture du Cantal précise : "
+     "« Aucune aide ne sera versée avant la fin de l'année. »", "fr"),
+])
+def test_a_colon_after_a_clause_whose_subject_is_no_person_gives_them_no_words(text, language):
+    assert not any(c.speaker in ("Paul Vernet", "Nina Osei") for c in extract(text, language) if c.kind == "claim")
+
+
 def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():
     text = "« C'est une décision difficile », a reconnu le maire (DVD), Bernard Chaussat, mardi."
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Bernard Chaussat"]

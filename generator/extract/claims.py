@@ -671,15 +671,62 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) 
         # "Le programme est clair : « … »": no one named speaks.
         parts = [p for p in re.split(r",", clause) if p.strip()]
         if len(clause.split()) > 16 or len(parts) < 2 or len(parts[-1].split()) > 5:
-            return None
+            return _colon_subject(clause, quote, len(head), names, cues)
         for part in reversed(parts[:-1]):
             people = [m for m in names.mentions(part) if m.person]
             if len(people) == 1 and names.is_name(part.strip(" *_")):
                 return Claim(quote, people[0].name, len(head) - 1, len(head))
             if names.mentions(part) or not _described(part.strip(), cues):
-                return None
-        return None
+                return _colon_subject(clause, quote, len(head), names, cues)
+        return _colon_subject(clause, quote, len(head), names, cues)
     return Claim(quote, mentions[0].name, len(head) - 1, len(head))
+
+
+# After a name, what may stand before its verb: its closing comma or an apposition in commas ("Marc Roux, son
+# président,"), then an adverb at most.
+_BEFORE_VERB = (re.compile(r"[\s,]*"), re.compile(r"\s*,[^,:;]{1,80},\s*"))
+_ONE_WORD = re.compile(r"[\w'’-]+\s+")
+
+
+def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameIndex, cues: _Cues) -> Claim | None:
+    """A quotation after a colon that ends a clause whose subject is a person: "Son président, Marc Roux, a redit
+    mardi devant les juges : « … »", "Addressing the crowd, Roustan repeated the words he had used: "…"" (issue 9:
+    a colon introduced the words, yet a long clause gave no claim). The subject is the first person named right
+    before a finite verb (an apposition or an adverb between), not a complement nor a passive's subject ("was
+    applauded": the words are someone else's)."""
+    for mention in names.mentions(clause):
+        if not mention.person or _complement(clause, mention, cues):
+            continue
+        for gap in (g.match(clause, mention.end) for g in _BEFORE_VERB):
+            if gap is None:
+                continue
+            adverb = _ONE_WORD.match(clause, gap.end())
+            for at in (gap.end(), *([adverb.end()] if adverb else [])):
+                verb = cues.verb_forms.match(clause, at)
+                if verb is None or re.match(r"[\w'’-]", clause[verb.end():verb.end() + 1]):
+                    continue
+                if cues.passive.match(clause, gap.end()):
+                    return None
+                if _object_next(clause[verb.end():], cues):
+                    return None
+                return Claim(quote, mention.name, colon_end - 1, colon_end)
+        return None  # the first person named is no verb's subject: someone else's words, or nobody's
+    return None
+
+
+def _object_next(predicate: str, cues: _Cues) -> bool:
+    """Whether a verb's object comes right after it, its participle or a particle between ("a reçu une lettre", "read
+    out the message", "repeated the words"): before a colon, the colon then introduces that thing's words (a letter,
+    a tag), not the subject's. An adverbial first is no object ("a redit mardi devant les juges")."""
+    rest = predicate.lstrip()
+    for _ in range(3):
+        if cues.leading_determiner.match(rest):
+            return True
+        word = _ONE_WORD.match(rest)
+        if word is None:
+            return False
+        rest = rest[word.end():]
+    return False
 
 
 def find_reported(sentence: str, before: Sequence[str], names: NameIndex, language: str,
