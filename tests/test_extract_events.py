@@ -1431,6 +1431,24 @@ def test_a_colon_after_a_clause_whose_subject_is_no_person_gives_them_no_words(t
     assert not any(c.speaker in ("Paul Vernet", "Nina Osei") for c in extract(text, language) if c.kind == "claim")
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # An adverbial between the incise's verb and its subject (issue 9: no claim).
+    ("Le club a gagné samedi. « On a tout donné », glisse au micro de Radio Orvane la capitaine Nadia Ferhat, "
+     "élue meilleure joueuse du tournoi.", "Nadia Ferhat"),
+    ("Le club a gagné samedi. « On a tout donné, glisse au micro de Radio Orvane la capitaine Nadia Ferhat, élue "
+     "meilleure joueuse du tournoi. Cette coupe est pour nos supporteurs. »", "Nadia Ferhat"),
+    ("Le conseil a voté lundi. « Nous n'avions pas le choix », souffle devant les élus le maire, Paul Vidal.",
+     "Paul Vidal"),
+])
+def test_an_incise_s_subject_after_an_adverbial_speaks(text, speaker):
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == [speaker]
+
+
+def test_a_name_right_after_an_incise_s_preposition_is_whom_it_was_told():
+    text = "Le conseil a voté lundi. « Nous n'avions pas le choix », souffle au ministre Paul Vidal."
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == []
+
+
 def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():
     text = "« C'est une décision difficile », a reconnu le maire (DVD), Bernard Chaussat, mardi."
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Bernard Chaussat"]

@@ -204,6 +204,11 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         speaker = speaker or (_speaker_from(parts[0], names, cues, before=before, sentence=outside) if parts else None)
     if speaker is None and verb is not None:
         speaker = _subject_speaker(outside, verb, before, names, cues)
+        incise = cues.incise.match(outside, quotes[0].end)
+        if speaker is None and incise is not None and incise.start("verb") == verb.start() \
+                and not outside[: quotes[0].start].strip(" *_—–-"):
+            # « … », lâche au micro de Radio Varne l'ailier Malik Doumbia: an adverbial before the subject
+            speaker = _named_after_adverbial(outside[verb.end():], names, cues)
     if speaker is None:
         # "Transvaldor, l'exploitant du réseau, se dit « … »": the verb of saying's subject, read from the clause
         return _predicate_claim(outside, quotes[0], before, names, cues) if according is None else None
@@ -280,7 +285,8 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
             # "« … », lance, amer, Paul Vidal": a word of manner between the verb and the speaker (issue 9).
             phrase = cues.tail_stop.split(outside[incise.end() + inserted.end():].strip(), maxsplit=1)[0]
         speaker = (_named_speaker(phrase, names, cues) or _role_then_name(outside[incise.end():], names, cues)
-                   or _described_after(phrase, before, names, cues, outside))
+                   or _described_after(phrase, before, names, cues, outside)
+                   or _named_after_adverbial(outside[incise.end():], names, cues))
         if speaker:
             return Claim(quote, speaker, incise.start("verb"), incise.end())
     rest = outside[quote.end:]
@@ -324,8 +330,8 @@ def _named_inside(quote: Quotation, at: int, before: Sequence[str], names: NameI
             continue
         stop = re.search(r"[.!?…](?=\s|$)", quote.text[comma.start():])
         incise = quote.text[comma.start(): comma.start() + stop.start() if stop else len(quote.text)]
-        if len(incise.split()) > 16:
-            continue
+        if len(incise[1:].split(",")[0].split()) > 12:
+            continue  # the verb and its subject are short; an apposition after them may be long ("…, élu meilleur …")
         head = Quotation(0, len(_PLACEHOLDER), quote.text[: comma.start()])
         found = _incise_claim(_PLACEHOLDER + incise, head, before, names, cues)
         if found is not None:
@@ -572,6 +578,26 @@ def _described_after(phrase: str, before: Sequence[str], names: NameIndex, cues:
             or cues.verb_forms.search(phrase):
         return None
     return _speaker_from(phrase, names, cues, before=before, sentence=outside)
+
+
+def _named_after_adverbial(tail: str, names: NameIndex, cues: _Cues) -> str | None:
+    """The person an incise names after an adverbial phrase: "« … », lâche au micro de Radio Varne l'ailier Malik
+    Doumbia", "« … », souffle devant les élus le maire, Paul Vidal" (issue 9: the words after the verb opened on a
+    preposition, so no speaker was read). ``tail`` is what follows the verb. The subject starts where a determiner
+    opens a noun phrase of its own, after a word that is no preposition; "souffle au ministre Paul Vidal" names whom
+    the words were said to, no subject."""
+    phrase = " ".join(re.split(r"[.;:()]", tail, maxsplit=1)[0].split())
+    if not phrase[:1].islower() or cues.leading_determiner.match(phrase):
+        return None  # a name or a noun phrase right after the verb is read as the subject elsewhere
+    for article in re.finditer(rf"(?<![\w'’])(?:{cues.determiner})", phrase):
+        previous = phrase[: article.start()].split()
+        if not previous or previous[-1].casefold() in cues.function_words:
+            continue  # "au micro de la radio": the article is the adverbial's own
+        rest = phrase[article.start():]
+        speaker = _named_speaker(rest.split(",")[0], names, cues) or _role_then_name(rest, names, cues)
+        if speaker is not None:
+            return speaker if speaker in names.people else None
+    return None
 
 
 def _role_then_name(tail: str, names: NameIndex, cues: _Cues) -> str | None:
