@@ -33,6 +33,7 @@ import io
 import os
 import pickle
 import secrets
+import threading
 import time
 import zlib
 from pathlib import Path, PosixPath, PurePath, PurePosixPath, PureWindowsPath, WindowsPath
@@ -382,10 +383,25 @@ def write_signed(path: Path, state: dict[str, Any], key: bytes, fingerprint: str
 
 
 def dumps(value: Any) -> bytes:
-    """A value pickled as the cache pickles it (paths as strings)."""
-    buffer = io.BytesIO()
-    _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+    """A value pickled as the cache pickles it (paths as strings).
+
+    One pickler per thread, its memo cleared for each value (the same bytes as a new one): making a
+    _Pickler copies its table of types, which was 40 % of pickling an event for the edits' cache
+    (issue 12: 10,000 rows, 0.17 s of a cold build's own process).
+    """
+    found = getattr(_dumper, "found", None)
+    if found is None:
+        buffer = io.BytesIO()
+        found = _dumper.found = (buffer, _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL))
+    buffer, pickler = found
+    buffer.seek(0)
+    buffer.truncate()
+    pickler.clear_memo()
+    pickler.dump(value)
     return buffer.getvalue()
+
+
+_dumper = threading.local()  # dumps()'s pickler, one per thread (the preview renders in threads)
 
 
 def loads(data: bytes) -> Any:

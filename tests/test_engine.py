@@ -686,6 +686,20 @@ def test_one_edit_rewrites_only_the_cache_parts_holding_it(tmp_path: Path) -> No
     assert _clean_build(root, tmp_path / "scratch") == snapshot(root / "site")
 
 
+def test_values_pickled_one_after_another_are_each_the_bytes_of_a_new_pickler() -> None:
+    import pickle
+
+    from generator import cache
+
+    shared = ["a", "b"]  # an object the first value holds: a memo kept from it would shorten the second
+    values = [{"x": shared, "path": Path("content/events/a.yaml")}, (shared, shared, Path("b")), "c" * 70_000, 3]
+    for value in [*values, *values]:
+        buffer = io.BytesIO()
+        cache._Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        assert cache.dumps(value) == buffer.getvalue()
+        assert cache.loads(cache.dumps(value)) == value
+
+
 def test_a_damaged_cache_part_is_discarded_with_one_line(small_site: Path, run_cli) -> None:
     assert run_cli("--site", small_site, "build").code == 0
     expected = snapshot(small_site / "site")
