@@ -2346,3 +2346,17 @@ def test_a_quotation_after_another_subject_s_words_does_not_go_on_with_the_speak
     text = "\"We will rebuild the hall,\" said Tom Hale. Residents were less sure: \"Nobody asked us anything.\""
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"][0] == "Tom Hale"
     assert all(c.speaker != "Tom Hale" for c in extract(text, "en") if c.kind == "claim" and "Nobody" in c.quote)
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # Two particles in a row, the first capitalised or not: one name, never its first name and its last word apart.
+    ("Ursula von der Leyen signed the deal in March.", "en", ["Ursula von der Leyen"]),
+    ("Pieter van den Berg resigned on Monday, said Erik ten Hag.", "en", ["Erik ten Hag", "Pieter van den Berg"]),
+    ("Sophie Van den Bossche a signé la pétition lundi.", "fr", ["Sophie Van den Bossche"]),
+    # A particle hyphened to the surname.
+    ("Bashar al-Assad met Abdel Fattah el-Sisi on Tuesday.", "en", ["Abdel Fattah el-Sisi", "Bashar al-Assad"]),
+    # One particle, as before: a place after "of" stays apart from the person before it.
+    ("Vincent van Gogh left Arles in May 1889.", "en", ["Arles", "Vincent van Gogh"]),
+])
+def test_a_name_holds_two_particles_in_a_row_or_one_hyphened(text, language, actors):
+    assert actors_of(text, language) == actors

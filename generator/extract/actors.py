@@ -53,8 +53,11 @@ _PLURAL_POSSESSIVE = r"(?:(?<=s)['’](?=\s+[A-ZÀ-ÖØ-Ý]))?"  # "Allied Worke
 _GLUED_LINK = alternation("NAME_GLUED_LINKS")  # "Conseil d'État", "Progrès de l'Orbe"
 # A middle initial between two words of a name ("George W. Bush", "John F. Kennedy"): part of it.
 _INITIAL = r"(?:\s+[A-ZÀ-Ý]\.(?=\s+[A-ZÀ-Ý][a-zà-ÿ]))?"
+# Between two words of a name: a link, which a second particle may follow ("Ursula von der Leyen", "Erik ten Hag"),
+# or a particle hyphened to the next word ("Bashar al-Assad"). Either cut, the name's first words became a name of
+# their own (issue 9: "part of a longer name").
 _NAME_RUN = re.compile(rf"(?<!\w){_CAP}{_PLURAL_POSSESSIVE}"
-                       rf"(?:{_INITIAL}(?:\s+(?:(?:{_LINK})\s+)?|\s+(?:{_GLUED_LINK})['’](?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
+                       rf"(?:{_INITIAL}(?:\s+(?:(?:{_LINK})\s+(?:(?:{_PARTICLE})\s+)?)?|\s+(?:{_GLUED_LINK})['’](?=[A-ZÀ-ÖØ-Ý])|\s+(?:{_PARTICLE})-(?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
 _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELISIONS") if len(w) == 1)) + "]|"
                       + "|".join(f"{w}|{w.capitalize()}" for w in sorted(w for w in union("ELISIONS") if len(w) > 1))
                       + ")['’]")

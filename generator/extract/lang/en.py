@@ -655,7 +655,9 @@ SUBUNIT_WORDS = frozenset("unit units committee sub-committee subcommittee panel
 # School subjects: a run ending on one with no organisation's word is a course or an exam ("Higher Maths"), nobody.
 SUBJECTS = frozenset("maths mathematics physics chemistry biology geography economics computing psychology".split())
 PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
-NAME_PARTICLES = ("da", "van", "von", "der", "del", "di", "al", "bin", "ben", "el")
+# Two may follow each other ("Ursula von der Leyen", "Pieter van den Berg", "Erik ten Hag"; "Sophie Van den
+# Bossche" with a capitalised first one).
+NAME_PARTICLES = ("da", "van", "von", "der", "den", "del", "di", "al", "bin", "ben", "el", "ten", "ter", "los", "dos")
 # Glued to a surname with a capital after them, they leave it a person's ("Donald MacLeod", "Ann McAllister"), no brand.
 SURNAME_PREFIXES = ("Mc", "Mac", "Fitz", "Di", "De", "Da", "La", "Le", "Van", "Von", "Du")
 ELISIONS: tuple[str, ...] = ()
