@@ -2360,3 +2360,16 @@ def test_a_quotation_after_another_subject_s_words_does_not_go_on_with_the_speak
 ])
 def test_a_name_holds_two_particles_in_a_row_or_one_hyphened(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A day's name of several words is nobody's, its possessive and either apostrophe notwithstanding.
+    ("Shops in Carrow were busy on Mother’s Day, March 10, Ann Lee said.", "en", ["Ann Lee", "Carrow"]),
+    ("Sales rose on Valentine's Day in Carrow, Ann Lee said on February 15.", "en", ["Ann Lee", "Carrow"]),
+    ("Les fêtes du Jour de l’an à Lézat ont été annulées le 2 janvier.", "fr", ["Lézat"]),
+    # A kind of place written with a curly apostrophe is part of the name, as with a straight one.
+    ("La communauté d’agglomération du Pays de Grenaz a voté le 3 mars.", "fr",
+     ["communauté d’agglomération du Pays de Grenaz"]),
+])
+def test_a_day_s_name_and_a_kind_of_place_in_either_apostrophe(text, language, actors):
+    assert actors_of(text, language) == actors

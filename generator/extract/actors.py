@@ -7,7 +7,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Actor
-from .lang import LanguageData, alternation, every_language, for_language, reporting_verb, union
+from .lang import LanguageData, alternation, every_language, for_language, reporting_verb, spelled, union
 
 # The shape of a name does not depend on the article's language (a French article
 # names "Federal Reserve", an English one "Conseil d'État"): these word lists are
@@ -67,10 +67,10 @@ _PRONOUNS = union("PRONOUNS")
 _NATIONALITIES = _with_bare_capitals(union("NATIONALITIES"))
 _DISEASES = union("DISEASES")
 _NOT_NAMES = union("NOT_NAMES")  # "Christmas", "Black Friday", "TVA": capitalised, never someone
-# Names of nobody written over a link ("a Freedom of Information request"): every word of them is nobody's.
-_NOT_NAME_PHRASES = re.compile(r"(?i)(?<!\w)(?:" + "|".join(sorted(
-    (re.escape(p) for p in _NOT_NAMES if re.search(rf"\s(?:{'|'.join(sorted(union('ORG_LINKS')))})\s", p)),
-    key=lambda w: (-len(w), w))) + r")(?!\w)")
+# Names of nobody of several words ("a Freedom of Information request"): every word of them is nobody's. A run is cut
+# at a possessive and at a link, so the phrase is looked for around it, in either apostrophe: "Mother’s Day" is no
+# "Mother" (issue 9).
+_NOT_NAME_PHRASES = re.compile(r"(?i)(?<!\w)(?:" + spelled(p for p in _NOT_NAMES if " " in p) + r")(?!\w)")
 _THING_WORDS = union("THING_WORDS")
 _LINKED_BEFORE = re.compile(rf"(?i)(?<!\w)(?:{_LINK}|{'|'.join(map(re.escape, union('NAME_JOINERS')))})\s+$")
 _DETERMINER_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('DETERMINERS')})\s*$")
@@ -80,7 +80,8 @@ _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Halvorsen Atlas vans": a product line
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
-_CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + "|".join(sorted(union("ORG_CATEGORIES"), key=lambda w: (-len(w), w)))
+# Spelled with either apostrophe: "la communauté d’agglomération du Pays de Grenaz" is one name too.
+_CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + spelled(union("ORG_CATEGORIES"))
                               + rf")\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
 _CATEGORY_WORDS = frozenset(w for w in union("ORG_CATEGORIES") if " " not in w)  # "laiterie", "brasserie"
 _NO_ALIAS_CATEGORIES = union("NO_ALIAS_CATEGORIES")  # "la sous-préfecture de Clamery": "Clamery" alone is the town
