@@ -2373,3 +2373,14 @@ def test_a_name_holds_two_particles_in_a_row_or_one_hyphened(text, language, act
 ])
 def test_a_day_s_name_and_a_kind_of_place_in_either_apostrophe(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # An abbreviation's full stop opens a name, which goes on after it.
+    ("Officials at St. Mary’s Hospital said on Monday that Jo Smith was stable.", "en",
+     ["Jo Smith", "St. Mary’s Hospital"]),
+    # A street's name ends there: the next sentence's person is not part of it.
+    ("Jo Smith moved to Carrow St. in 2019.", "en", ["Carrow St", "Jo Smith"]),
+])
+def test_a_name_opened_by_an_abbreviation_keeps_it(text, language, actors):
+    assert actors_of(text, language) == actors

@@ -56,7 +56,11 @@ _INITIAL = r"(?:\s+[A-ZÀ-Ý]\.(?=\s+[A-ZÀ-Ý][a-zà-ÿ]))?"
 # Between two words of a name: a link, which a second particle may follow ("Ursula von der Leyen", "Erik ten Hag"),
 # or a particle hyphened to the next word ("Bashar al-Assad"). Either cut, the name's first words became a name of
 # their own (issue 9: "part of a longer name").
-_NAME_RUN = re.compile(rf"(?<!\w){_CAP}{_PLURAL_POSSESSIVE}"
+# "St. Mary’s Hospital": an abbreviation's full stop opens the name; cut there, "Mary" was a name of its own. Only
+# at a run's start: "Carrow St. Jo Smith said" ends a street's name before a person's.
+_ABBREVIATED = "|".join(sorted(union("NAME_ABBREVIATIONS")))
+_OPENING = rf"(?:(?:{_ABBREVIATED})\.\s+(?=[A-ZÀ-ÖØ-Ý]))?"
+_NAME_RUN = re.compile(rf"(?<!\w){_OPENING}{_CAP}{_PLURAL_POSSESSIVE}"
                        rf"(?:{_INITIAL}(?:\s+(?:(?:{_LINK})\s+(?:(?:{_PARTICLE})\s+)?)?|\s+(?:{_GLUED_LINK})['’](?=[A-ZÀ-ÖØ-Ý])|\s+(?:{_PARTICLE})-(?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
 _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELISIONS") if len(w) == 1)) + "]|"
                       + "|".join(f"{w}|{w.capitalize()}" for w in sorted(w for w in union("ELISIONS") if len(w) > 1))

@@ -761,6 +761,8 @@ PLACE_BEFORE = frozenset("in at near".split())
 # A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.
 # English opens sentences with bare plural nouns ("Officials said", "Residents say"), which are no names.
 BARE_PLURAL_OPENS = True
+# Abbreviations that open a name with their full stop ("St. Mary’s Hospital", "Mt. Hood"): the name goes on after it.
+NAME_ABBREVIATIONS = ("St", "Ste", "Mt", "Ft")
 HYPHEN_PRONOUNS = r"(?!)"  # English glues no pronoun to its verb with a hyphen
 # The points of the compass: a place's words ("North East", "West Midlands"), never a person's (issue 9).
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())

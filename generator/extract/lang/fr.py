@@ -887,6 +887,8 @@ EVENT_WORD_NOT_AFTER = {"tour": r"(?<![\w-])(?:la|une|cette|sa|leur|notre|votre)
 # French opens no sentence with a bare plural noun ("Les habitants disent"): a bare word before a verb of saying
 # is a name.
 BARE_PLURAL_OPENS = False
+# Abbreviations that open a name with their full stop ("St. Martin", "Ste. Anne" as some pages write them).
+NAME_ABBREVIATIONS = ("St", "Ste")
 # A verb's pronoun hyphened on, at a sentence's start ("Suivez-nous", "Abonnez-vous", "Faut-il", "Peut-on").
 HYPHEN_PRONOUNS = r"nous|vous|moi|toi|le|la|les|lui|leur|en|y|il|elle|ils|elles|on|je|tu|ce"
 # The points of the compass: a place's words ("Grand Est", "Sud-Ouest"), never a person's (issue 9).
