@@ -1449,6 +1449,24 @@ def test_a_name_right_after_an_incise_s_preposition_is_whom_it_was_told():
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == []
 
 
+@pytest.mark.parametrize("text, language, speaker, quote", [
+    # "confirmed"/"announced" after the clause attribute it (issue 9: no claim); the clause's event stays.
+    ("The Lantern Rooms will close on 31 March, Harbour Council confirmed on Monday.", "en", "Harbour Council",
+     "The Lantern Rooms will close on 31 March"),
+    ("La piscine de Grenaz fermera ses portes le 31 mars, a annoncé mercredi soir le maire, Paul Vidal, à l'issue du "
+     "conseil municipal.", "fr", "Paul Vidal", "La piscine de Grenaz fermera ses portes le 31 mars"),
+])
+def test_confirmed_or_announced_after_the_clause_attributes_it(text, language, speaker, quote):
+    found = extract(text, language)
+    assert [(c.speaker, c.quote) for c in found if c.kind == "claim"] == [(speaker, quote)]
+    assert any(c.kind == "event" and str(c.date.to_yaml()).endswith("-03-31") for c in found)
+
+
+def test_announced_that_is_still_an_action_told_as_an_event():
+    found = extract("Harbour Council announced that the Lantern Rooms will close on 31 March.", "en")
+    assert [c for c in found if c.kind == "claim"] == []
+
+
 def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():
     text = "« C'est une décision difficile », a reconnu le maire (DVD), Bernard Chaussat, mardi."
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Bernard Chaussat"]

@@ -806,8 +806,12 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
     for verb in listed + [v for v in cues.that_verb.finditer(scan) if not any(v.start() < w.end() and w.start() < v.end()
                                                                               for w in listed)
                           and not cues.determiner_before.search(scan, max(0, v.start() - 12), v.start())]:
-        if cues.not_reporting.search(verb.group(0)):
-            continue  # "announced that the plant would close": an action, told as an event
+        if cues.not_reporting.search(verb.group(0)) and (quotes or cues.reported_that.match(scan, verb.end())
+                                                          or _bare_clause(scan, verb, cues) is not None):
+            # "announced that the plant would close": an action, told as an event. Not when the attribution follows
+            # the clause ("The lido will stay shut, the council confirmed on Monday", "…, a confirmé le maire"):
+            # then it only says whose word the clause is (issue 9), and the clause's events stay as they were.
+            continue
         if cues.negation.search(scan[: verb.start()]):
             continue  # "n'a pas dit que", "has not said that"
         if quotes and verb.end() > quotes[0].start:
