@@ -1467,6 +1467,18 @@ def test_announced_that_is_still_an_action_told_as_an_event():
     assert [c for c in found if c.kind == "claim"] == []
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    # A sentence whose subject is a pronoun names someone only after a preposition: the pronoun after it is still
+    # the person named before (issue 9: the words went to the tree "Old Tom").
+    ("Tom Reilly walks me down the row. He planted these last winter, grafted from Old Tom. “Silly, really,” he "
+     "says.", "en", "Tom Reilly"),
+    ("Marie Dubois ouvre la grange. Elle a repris la ferme en 2019, après la mort de Paul Roux. « On ne lâchera "
+     "rien », assure-t-elle.", "fr", "Marie Dubois"),
+])
+def test_a_pronoun_goes_on_past_a_sentence_whose_subject_is_a_pronoun(text, language, speaker):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
+
+
 def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():
     text = "« C'est une décision difficile », a reconnu le maire (DVD), Bernard Chaussat, mardi."
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Bernard Chaussat"]

@@ -1572,6 +1572,11 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
     texts = [head, *reversed(before)]
     for text in texts:
         people = [m for m in names.mentions(text) if m.person]
+        if people and is_pronoun(text.split()[0].strip(" *_«“\"") if text.split() else "") \
+                and all(_complement(text, m, cues) for m in people):
+            # "He planted them last winter, grafted from Old Tom. “…,” he says.": a sentence whose subject is a
+            # pronoun goes on with the person named before it; the names it governs by a preposition are no one new.
+            continue
         if people:
             # The speaker of an attribution first ("Tom Hale knew, according to Nina Osei. « … », she said"): a
             # pronoun after a claim goes on with who made it.
