@@ -1479,6 +1479,22 @@ def test_a_pronoun_goes_on_past_a_sentence_whose_subject_is_a_pronoun(text, lang
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
 
 
+@pytest.mark.parametrize("text, added", [
+    # "and that" after the rest of the first clause, not right after the quotation (issue 9: no claim).
+    ('Harbour Water said in a statement that it had “invested record sums” in its network and that spills at the '
+     'north outfall had fallen by a fifth since 2024.', "spills at the north outfall had fallen by a fifth since 2024"),
+])
+def test_a_second_that_clause_after_a_quotation_and_more_words_is_the_speaker_s_too(text, added):
+    assert ("Harbour Water", added) in [(c.speaker, c.quote) for c in extract(text, "en") if c.kind == "claim"]
+
+
+def test_a_second_that_clause_after_another_verb_of_saying_is_not_the_first_speaker_s():
+    text = ('Harbour Water said it had “invested record sums” in its network, the regulator noted, and that spills '
+            'had fallen by a fifth since 2024.')
+    assert not any(c.quote.startswith("spills") and c.speaker == "Harbour Water"
+                   for c in extract(text, "en") if c.kind == "claim")
+
+
 def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():
     text = "« C'est une décision difficile », a reconnu le maire (DVD), Bernard Chaussat, mardi."
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Bernard Chaussat"]

@@ -888,9 +888,13 @@ def chained_after(sentence: str, claim: Claim, names: NameIndex, language: str) 
     cues = for_text(language).compiled(_Cues)
     chain = cues.chained.search(sentence, max(claim.quotation.end, claim.verb_end))
     if chain is None and claim.verb_end <= claim.quotation.start:
-        # "X said the theatre was grateful for “…” and that the search would begin": the verb's second clause.
-        chain = cues.coordinated.match(sentence, claim.quotation.end)
-        if chain is not None and _verb_first(sentence[chain.end():], cues):
+        # "X said the theatre was grateful for “…” and that the search would begin": the verb's second clause,
+        # right after the quotation or after the rest of the first clause ("…“invested record sums” in its network
+        # and that spills had fallen"), which holds no verb of saying of its own.
+        chain = cues.coordinated.search(sentence, claim.quotation.end)
+        if chain is not None and (_verb_first(sentence[chain.end():], cues)
+                                  or cues.verb.search(sentence, claim.quotation.end, chain.start())
+                                  or re.search(r"[.;:!?]", sentence[claim.quotation.end:chain.start()])):
             chain = None  # "…”, and that was the end of the debate": a demonstrative, the subject of a new sentence
     if chain is None or quotations(sentence[chain.end():]):
         return None
