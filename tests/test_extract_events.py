@@ -2430,3 +2430,13 @@ def test_a_day_s_name_and_a_kind_of_place_in_either_apostrophe(text, language, a
 ])
 def test_a_name_opened_by_an_abbreviation_keeps_it(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # Ranks written short, and a priest's title, before a name are no part of it.
+    ("Capt Tom Moore raised money in 2020, said Maj Ann Lee.", "en", ["Ann Lee", "Tom Moore"]),
+    ("Cpl Jo Smith and Pte Tom Hale were injured on Monday.", "en", ["Jo Smith", "Tom Hale"]),
+    ("Father Ted Crilly said on Monday the parish would help.", "en", ["Ted Crilly"]),
+])
+def test_a_short_rank_or_a_priest_s_title_is_no_part_of_a_name(text, language, actors):
+    assert actors_of(text, language) == actors

@@ -648,6 +648,7 @@ det insp ch con rev revd baroness viscount archbishop rabbi imam
 forecaster photographer businessman businesswoman campaigner activist headteacher economist scientist researcher
 pensioner landlady founder midfielder striker goalkeeper skipper novelist journalist presenter broadcaster
 comedian actress solicitor barrister paramedic firefighter vicar rector teenager prosecutor
+lt gen maj capt cpl pte brig adm cdr cmdr fr father
 """.split())  # and job nouns that open a sentence capitalised before a name ("Forecaster Alex Deakin said"), no surnames
 # A name ending on one of these after a possessive is a part of the owner ("the Crown Prosecution Service's Complex
 # Casework Unit", "the council's Licensing Sub-Committee"): the owner acts, not a second actor.
