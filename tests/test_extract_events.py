@@ -2440,3 +2440,14 @@ def test_a_name_opened_by_an_abbreviation_keeps_it(text, language, actors):
 ])
 def test_a_short_rank_or_a_priest_s_title_is_no_part_of_a_name(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A Roman numeral alone is a team's or a ruler's number; an acronym of the same letters is a name.
+    ("The 1st XI match against Dunmore was moved on Monday.", "en", ["Dunmore"]),
+    ("The ICC ruled on Monday, and King Charles III opened the bridge.", "en", ["Charles III", "ICC"]),
+    # A surname in the plural after "the" is the family of the person the article names.
+    ("In 1950 the Penhallows sold their fruit to Ashcombe, Jim Penhallow said.", "en", ["Ashcombe", "Jim Penhallow"]),
+])
+def test_a_roman_numeral_alone_and_a_family_s_plural_are_no_actors(text, language, actors):
+    assert actors_of(text, language) == actors

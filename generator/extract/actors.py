@@ -346,6 +346,10 @@ class NameIndex:
                 continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
+            if _ROMAN_NUMERAL.fullmatch(name):
+                continue  # "the 1st XI", "the XV": a team's or a ruler's number, written alone, names nobody (issue 9)
+            if name.endswith("s") and self.surnames.get(name[:-1]) and re.search(r"(?i)(?<!\w)the\s+$", sentence[:start]):
+                continue  # "the Penhallows" after "Jim Penhallow": his family, no actor the article names (issue 9)
             if _CONTRACTION.search(name):
                 continue  # "They’re", "Don’t", "We’ve": a sentence's first word with its verb glued on
             if re.fullmatch(r"[A-Z]{2,}s", name.split()[-1]) or " " not in name and re.match(r"\s+\d+\b(?![-–:]\d)", sentence[start + len(raw):]):
@@ -450,6 +454,7 @@ def _places(text: str) -> tuple[set[str], set[str]]:
 
 
 _WORD = re.compile(r"[\w’'-]+")
+_ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # A lower-case word right before a capitalised one: "the prosecutor Ann Lee", "le procureur Jean Roux" (a role).
 _LOWER_BEFORE_NAME = re.compile(r"(?<![\w’'-])([^\W\d_A-ZÀ-ÖØ-Þ][\w’'-]*)[ \t]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ])")
 _PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)"
