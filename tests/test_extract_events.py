@@ -2451,3 +2451,12 @@ def test_a_short_rank_or_a_priest_s_title_is_no_part_of_a_name(text, language, a
 ])
 def test_a_roman_numeral_alone_and_a_family_s_plural_are_no_actors(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A code is a law's text, as an act is; an organisation whose name holds the word is not.
+    ("Drivers face six points under the Highway Code since March, Ann Lee said.", "en", ["Ann Lee"]),
+    ("The Carrow Code Academy said on Monday that it would close.", "en", ["Carrow Code Academy"]),
+])
+def test_a_code_is_a_law_s_text(text, language, actors):
+    assert actors_of(text, language) == actors
