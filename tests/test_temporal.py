@@ -1612,3 +1612,16 @@ def test_a_french_verb_of_will_before_an_infinitive_looks_ahead(text: str, value
 ])
 def test_would_looks_ahead_only_from_a_saying_in_its_sentence(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 6, 4), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published Thursday 4 March 2027: "dernier", "last" before their noun, after a determiner, are ordinals, no
+    # cue of the past: the weekday told in the present is the coming one (Saturday 6 March)
+    ("L'équipe première dispute samedi, à domicile, son dernier match de la saison.", "fr", "2027-03-06"),
+    ("The first team plays its last home game of the season on Saturday.", "en", "2027-03-06"),
+    # after their noun, or on their own, they still point back (Tuesday 2 March, Saturday 27 February)
+    ("Il a été vu pour la dernière fois mardi dernier.", "fr", "2027-03-02"),
+    ("He was last seen on Saturday.", "en", "2027-02-27"),
+])
+def test_last_before_its_noun_is_an_ordinal_not_a_past(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 3, 4), lang)] == [value]

@@ -307,7 +307,10 @@ FUTURE = (
 )
 FUTURE_STOP: frozenset[str] = frozenset()
 PAST = (
-    r"(?i)\b(?:was|were|had|did|has|have|ago|last|earlier|previously|former)\b"
+    r"(?i)\b(?:was|were|had|did|has|have|ago|earlier|previously|former)\b"
+    # "last" after a determiner is an ordinal, no time ("its last home game on Saturday" is the coming one; fresh dev
+    # page): only "last" on its own ("last week", "last Friday", "he was last seen") points back
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)\blast\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeing\s)\b[a-z]{2,}ed\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|drew|overtook|undertook|forgave|beat|bid|cost|hurt|shut|spread|split)\b"
 )

@@ -321,7 +321,13 @@ PAST = (
     # (no participle ends in an elision: "il a jusqu'au 15 décembre" is no past)
     r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b(?!['’])"
     r"|\b[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)\b"
-    r"|\b(?:fut|furent|eut|eurent|vint|vinrent|devint|fit|firent|naquit|mourut|hier|dernier|dernière|derniers|dernières|passée?s?)\b"
+    r"|\b(?:fut|furent|eut|eurent|vint|vinrent|devint|fit|firent|naquit|mourut|hier|passée?s?)\b"
+    # "dernier" before its noun, after a determiner, is an ordinal, no time ("l'équipe dispute samedi son dernier
+    # match" is the coming Saturday; fresh dev page): after its noun ("mardi dernier", "l'an dernier") or in "ces
+    # derniers mois" it points back
+    r"|(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bun\s)(?<!\bune\s)(?<!\bdu\s)(?<!\bau\s)(?<!\baux\s)(?<!\bson\s)"
+    r"(?<!\bsa\s)(?<!\bses\s)(?<!\bleur\s)(?<!\bleurs\s)(?<!\bnotre\s)(?<!\bnos\s)(?<!\bce\s)(?<!\bcette\s)"
+    r"\b(?:dernier|dernière|derniers|dernières)\b"
     r"|\b[a-zàâçéèêëîïôûù]{2,}èrent\b|\bil\s+y\s+a\s+(?!de\b|des\b|du\b|un\s+risque|une\s+chance)"
 )
 # Imperfect-looking nouns and conditional forms that do not mark the past.
