@@ -1625,3 +1625,17 @@ def test_would_looks_ahead_only_from_a_saying_in_its_sentence(text: str, values:
 ])
 def test_last_before_its_noun_is_an_ordinal_not_a_past(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 3, 4), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # published 3 March 2026: "the last decade", "the next decade" are ten years counted from publication, as "the
+    # last ten years" are (no calendar decade: not the 2010s, not the 2030s)
+    ("Prices doubled over the last decade.", []),
+    ("The order secures work well into the next decade.", []),
+    ("Ten plants will close in the coming decade.", []),
+    # the decade of publication, and its end, are calendar decades
+    ("Earlier this decade, the plant closed.", ["202X"]),
+    ("The line should reopen by the end of the decade.", ["202X"]),
+])
+def test_the_last_or_next_decade_is_a_stretch_not_a_calendar_decade(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 3, 3), "en")] == values

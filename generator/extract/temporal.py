@@ -1008,6 +1008,11 @@ def _h_relperiod(L: _Lang) -> Handler:
         if kind == "century":
             return _hit(m, f"{(p.year // 100) + k:02d}XX", mod=mod, relative=True, kind="C")
         if kind == "decade":
+            if k and anchor is None and not mod:
+                # "over the last decade", "well into the next decade": ten years counted from publication, as "the
+                # last ten years" (untagged) are, not the 2010s or the 2030s; French's "la prochaine décennie" was
+                # never tagged. "This decade", "the end of the decade", "the previous decade" stay calendar decades
+                return None
             return _hit(m, f"{(p.year // 10) + k:03d}X", mod=mod, relative=True, kind="DEC")
         return None
 
