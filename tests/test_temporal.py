@@ -1639,3 +1639,19 @@ def test_last_before_its_noun_is_an_ordinal_not_a_past(text: str, lang: str, val
 ])
 def test_the_last_or_next_decade_is_a_stretch_not_a_calendar_decade(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 3, 3), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # published Thursday 19 August 2027 (each day checked on a calendar): an ordinal weekday or weekend of a named
+    # month is that day, or that Saturday and the Sunday after; no weekday near publication, no month alone
+    ("The vote was held on the first Monday of May.", "en", [("2027-05-03", None)]),
+    ("The final is on the last Saturday of August 2028.", "en", [("2028-08-26", None)]),
+    ("The regatta will be held on the last weekend of August.", "en", [("2027-08-28", "2027-08-29")]),
+    ("La fête aura lieu le dernier week-end d'août.", "fr", [("2027-08-28", "2027-08-29")]),
+    ("Le tirage aura lieu le deuxième samedi de septembre 2028.", "fr", [("2028-09-09", None)]),
+    # a day of every month is a rule, no date
+    ("The club meets every first Monday of the month.", "en", []),
+    ("Le club se réunit le premier lundi du mois.", "fr", []),
+])
+def test_an_ordinal_weekday_or_weekend_of_a_month_is_that_day(text: str, lang: str, values: list) -> None:
+    assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2027, 8, 19), lang)] == values

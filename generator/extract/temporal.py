@@ -1106,7 +1106,8 @@ def _shifted(p: _dt.date, kind: str | None, n: int) -> tuple[str, str] | None:
 
 
 def _h_week_of_month(L: _Lang) -> Handler:
-    """'the last week of September', 'la première semaine de mars': the ISO week holding that stretch of the month.
+    """'the last week of September', 'la première semaine de mars': the ISO week holding that stretch of the month;
+    'the last weekend of August', 'le premier samedi de juin': that weekend or that day.
 
     The first week is the one holding the 4th (as ISO counts a year's first week), each next one seven days on;
     the last holds the month's fourth-to-last day. A month without a year takes the tense's year.
@@ -1120,6 +1121,24 @@ def _h_week_of_month(L: _Lang) -> Handler:
             return None
         ys = m.group("year")
         y = int(ys) if ys else _resolve_m(c.pub, mon, c.tense(m.start(), m.end()))[0]
+        g = m.groupdict()
+        if g.get("wd") or g.get("we"):
+            # "the last weekend of August", "le premier samedi de juin": that day of the month (a weekend: its
+            # Saturday, the month's first or last, and the Sunday after), not a weekday or a weekend near publication
+            wd = 5 if g.get("we") else L.weekdays.get(g["wd"].lower())
+            if wd is None or (n is not None and n > 4):
+                return None
+            if n is None:
+                y2, m2 = _add_months(y, mon, 1)
+                last = _dt.date(y2, m2, 1) - _dt.timedelta(days=1)
+                day = last - _dt.timedelta(days=(last.weekday() - wd) % 7)
+            else:
+                first = _dt.date(y, mon, 1)
+                day = first + _dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+            if g.get("we"):
+                return _Hit(m.start(), m.end(), day.isoformat(), (day + _dt.timedelta(days=1)).isoformat(),
+                            relative=not ys, kind="SPAN")
+            return _hit(m, day.isoformat(), relative=not ys, kind="D")
         if n is None:
             y2, m2 = _add_months(y, mon, 1)
             day = _dt.date(y2, m2, 1) - _dt.timedelta(days=4)

@@ -271,6 +271,7 @@ RULES = [
     # "two days later", "a year earlier" ("three days later than planned" is a delay, not a date of its own)
     # "the last week of September", "the first week of March 2024"
     ("week_of_month", 2, r"\b(?:the\s+)?(?P<ord>{ORD})\s+week\s+of\s+(?P<mon>{MONF})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
+    ("week_of_month", 2, r"\b(?:the\s+)?(?P<ord>{ORD})\s+(?:(?P<wd>{WD})|(?P<we>week-?end))\s+(?:of|in)\s+(?P<mon>{MONF})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?)(?!\w|\s+than\b)"),
     # ("the year-earlier quarter", "the year-ago period": the same period, a year back, group "unit2")
     ("same_period", 2, r"\bthe\s+(?:same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)"

@@ -276,6 +276,7 @@ RULES = [
     ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
     # "la dernière semaine de septembre", "la première semaine de mars 2024"
     ("week_of_month", 2, r"\b(?:la\s+|lors\s+de\s+la\s+)?(?P<ord>{ORD}|dernière)\s+semaine\s+(?:de\s+|d['’])(?P<mon>{MONF})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
+    ("week_of_month", 2, r"\b(?:le\s+)?(?P<ord>{ORD}|dernier)\s+(?:(?P<wd>{WD})|(?P<we>week-?end|week\s+end))\s+(?:de\s+|d['’])(?P<mon>{MONF})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
     # "deux jours plus tard", "un an plus tôt" ("deux jours après l'accident" counts from a fact, not a date)
     ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?)\s+(?P<dir>plus\s+tard|plus\s+tôt|auparavant|après(?=\s*[,.;:]))(?!\w)"),
     # "il y a un an", "voilà deux ans", "il y a près d'un an jour pour jour": the singular "an" too
