@@ -11,8 +11,9 @@ season, quarter or month, another year), the granularity (one value is the other
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
-from typing import Protocol
+from typing import Any, Protocol
 
 from generator.extract.lang import for_language
 
@@ -94,3 +95,17 @@ def wrong_kind(got: str, want: str) -> str:
     if got[:4] == want[:4] and re.sub(r"\d", "9", got) != re.sub(r"\d", "9", want):
         return "by granularity"  # "2024" for "2024-06", a week for a day of the same year
     return "by anchor"
+
+
+def tally_errors(errors: list[tuple[str, Any]], language: str) -> Counter[str]:
+    """Misses ('missed CLASS') and false positives ('fp CLASS') of one document by class, and each false positive that
+    overlaps a miss once more by how its value is wrong ('wrong by year'…), from `score_doc`'s errors."""
+    counts: Counter[str] = Counter()
+    missed = [x for kind, x in errors if kind == "fn"]
+    for kind, x in errors:
+        counts[("missed " if kind == "fn" else "fp ") + expression_class(x.text, x.value, x.end_value, language)] += 1
+        if kind == "fp":
+            gold = next((g for g in missed if g.start < x.end and x.start < g.end), None)
+            if gold is not None:
+                counts["wrong " + wrong_kind(x.value, gold.value)] += 1
+    return counts

@@ -27,7 +27,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from bench._classes import CLASSES, WRONG, expression_class, wrong_kind
+from bench._classes import CLASSES, WRONG, expression_class, tally_errors
 from bench._gold import Doc, Score, load_extraction, load_timeml, ours, predictions, score_doc, score_docs
 
 
@@ -73,13 +73,12 @@ def _classify(docs: list[Doc], timeml: bool) -> dict[str, list[int]]:
             table[expression_class(g.text, g.value, g.end_value, d.language)][0] += 1
         errors: list[tuple[str, object]] = []
         score_doc(predictions(d, "ours", timeml), d, timeml, errors=errors)
-        missed = [g for kind, g in errors if kind == "fn"]
-        for kind, x in errors:
-            table[expression_class(x.text, x.value, x.end_value, d.language)][1 if kind == "fn" else 2] += 1
-            if kind == "fp":
-                gold = next((g for g in missed if g.start < x.end and x.start < g.end), None)
-                if gold is not None:
-                    table[wrong_kind(x.value, gold.value)][0] += 1
+        for key, n in tally_errors(errors, d.language).items():
+            kind, _, name = key.partition(" ")
+            if kind == "wrong":
+                table[name][0] += n
+            else:
+                table[name][1 if kind == "missed" else 2] += n
     return table
 
 

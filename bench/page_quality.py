@@ -64,6 +64,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from bench._classes import CLASSES, WRONG, tally_errors
 from bench._gold import Doc, GoldDate, Score, locate, ours, score_doc
 
 PAGES_DIR = Path(__file__).resolve().parent.parent / "tests" / "pages"
@@ -96,6 +97,7 @@ class PageResult:
     quote_kinds: Counter[str] = field(default_factory=Counter)  # missed quoted statements, by kind (see _quote_kinds)
     reported_kinds: Counter[str] = field(default_factory=Counter)  # missed reported speech, by the same kinds
     actor_kinds: Counter[str] = field(default_factory=Counter)  # wrong actor names, by kind (see _actor_kind)
+    date_kinds: Counter[str] = field(default_factory=Counter)  # missed and wrong dates, by class (bench._classes)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -181,6 +183,12 @@ def _breakdown(label: str, results: list[PageResult]) -> None:
         print(f"{label} breakdown: {what} {total}: " + " | ".join(
             ", ".join(f"{kind} {counts[kind]}" for kind in kinds if counts[kind]) or "-"
             for kinds in QUOTE_AXES.values()))
+    dates: Counter[str] = sum((r.date_kinds for r in results), Counter())
+    print(f"{label} breakdown: dates missed {sum(dates[f'missed {k}'] for k in CLASSES)}: "
+          + (", ".join(f"{k} {dates[f'missed {k}']}" for k in CLASSES if dates[f"missed {k}"]) or "-")
+          + f" | false positives {sum(dates[f'fp {k}'] for k in CLASSES)}: "
+          + (", ".join(f"{k} {dates[f'fp {k}']}" for k in CLASSES if dates[f"fp {k}"]) or "-")
+          + " | of those a wrong value: " + (", ".join(f"{k} {dates[f'wrong {k}']}" for k in WRONG if dates[f"wrong {k}"]) or "-"))
     actors: Counter[str] = sum((r.actor_kinds for r in results), Counter())
     print(f"{label} breakdown: wrong actors {sum(actors.values())}: "
           + (", ".join(f"{kind} {actors[kind]}" for kind in ACTOR_KINDS if actors[kind]) or "-"))
@@ -219,9 +227,10 @@ def score_page(page: Path, verbose: bool = False) -> PageResult:
     quote_kinds: Counter[str] = Counter()
     reported_kinds: Counter[str] = Counter()
     actor_kinds: Counter[str] = Counter()
+    date_kinds: Counter[str] = Counter()
     return PageResult(
         name=page.stem,
-        dates=_dates(text, gold, imported.published, imported.language, notes),
+        dates=_dates(text, gold, imported.published, imported.language, notes, date_kinds),
         metadata=_metadata(imported, text, gold, notes),
         quoted=_claims(events, gold, notes, direct=True, text=text, kinds=quote_kinds),
         reported=_claims(events, gold, notes, direct=False, text=text, kinds=reported_kinds),
@@ -233,6 +242,7 @@ def score_page(page: Path, verbose: bool = False) -> PageResult:
         quote_kinds=quote_kinds,
         reported_kinds=reported_kinds,
         actor_kinds=actor_kinds,
+        date_kinds=date_kinds,
     )
 
 
@@ -267,27 +277,33 @@ def _extract(site: Path, source_id: str) -> list[dict[str, Any]]:
     return [candidate.to_data() for candidate in result.candidates]
 
 
-def _dates(text: str, gold: dict[str, Any], published: dt.date, language: str, notes: list[str]) -> Score:
-    """Date mentions of the tagger on the source text against the gold's, located from the body's start."""
+def _dates(text: str, gold: dict[str, Any], published: dt.date, language: str, notes: list[str],
+           kinds: Counter[str] | None = None) -> Score:
+    """Date mentions of the tagger on the source text against the gold's, located from the body's start; the misses
+    and false positives counted by class of expression into kinds (dates lost by add: 'missed' of their class)."""
     body = gold.get("body") or {}
     start = _find(text, str(body.get("first_sentence") or ""))
     offset = start[0] if start else 0
     golds: list[GoldDate] = []
     lost = 0
+    errors: list[tuple[str, Any]] = []
     for entry in gold.get("dates") or []:
+        value = entry["value"]
+        value, end = (str(value.get("start")), str(value["end"]) if value.get("end") is not None else None) \
+            if isinstance(value, dict) else (str(value), None)
         place = locate(text[offset:], str(entry["text"]), int(entry.get("nth") or 1))
         if place is None:
             lost += 1
             notes.append(f"date lost by add: {entry['text']!r}")
+            errors.append(("fn", GoldDate(0, 0, str(entry["text"]), value, end)))
             continue
-        value = entry["value"]
-        value, end = (str(value.get("start")), str(value["end"]) if value.get("end") is not None else None) \
-            if isinstance(value, dict) else (str(value), None)
         golds.append(GoldDate(offset + place[0], offset + place[1], str(entry["text"]), value, end, entry.get("mod")))
     doc = Doc("page", text, published, language, golds)
     predictions = ours(text, published, language)
-    score = score_doc(predictions, doc)
+    score = score_doc(predictions, doc, errors=errors)
     score.fn += lost
+    if kinds is not None:
+        kinds.update(tally_errors(errors, language))
     for p in predictions:
         if not any(g.start < p.end and p.start < g.end and g.value == p.value and g.end_value == p.end_value
                    for g in golds):

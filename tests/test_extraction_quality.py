@@ -151,3 +151,15 @@ def test_the_breakdown_tells_how_a_value_is_wrong():
     assert wrong_kind("2024", "2024-06") == "by granularity"
     assert wrong_kind("2008-W41", "2008-10-09") == "by granularity"
     assert wrong_kind("2026-09-03", "2026-08-27") == "by anchor"
+
+
+def test_the_breakdown_counts_a_documents_errors_by_class_and_wrong_value():
+    from bench._classes import tally_errors
+    from bench._gold import GoldDate
+
+    # a weekday read a week off (a false positive over its missed gold) and a missed season
+    missed_day = GoldDate(10, 16, "jeudi", "2026-08-27")
+    wrong_day = GoldDate(10, 16, "jeudi", "2026-08-20")
+    missed_season = GoldDate(40, 47, "cet été", "2026-SU")
+    counts = tally_errors([("fp", wrong_day), ("fn", missed_day), ("fn", missed_season)], "fr")
+    assert counts == {"fp weekday": 1, "missed weekday": 1, "missed quarter/season": 1, "wrong by anchor": 1}
