@@ -1655,3 +1655,18 @@ def test_the_last_or_next_decade_is_a_stretch_not_a_calendar_decade(text: str, v
 ])
 def test_an_ordinal_weekday_or_weekend_of_a_month_is_that_day(text: str, lang: str, values: list) -> None:
     assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2027, 8, 19), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # published 15 September 2027: the season a verb of spending time spends, and "all summer", dated by the tense
+    # (winter 2026 runs from December 2026 to February 2027, the one gone)
+    ("She has spent the summer trying to raise the money.", ["2027-SU"]),
+    ("He spent all winter in hospital.", ["2026-WI"]),
+    ("The council will spend the winter preparing the plan.", ["2027-WI"]),
+    ("All summer, the council searched for a buyer.", ["2027-SU"]),
+    # told in the present, a habit; a season used as an adjective, a kind
+    ("Families spend the summer at the lake.", []),
+    ("The winter meeting was held in the town hall.", []),
+])
+def test_a_season_spent_is_a_date_in_english_as_in_french(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 9, 15), "en")] == values

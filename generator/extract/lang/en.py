@@ -283,8 +283,11 @@ RULES = [
     ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that)\s+|(?P<pre>in|during|by|until|since|over|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     # "described the spring as …", "the winter was mild": a season named as the subject or object of a clause
-    # ("the fall" is also a drop, "the summer camp" a kind of camp)
-    ("season", 1, r"\bthe\s+(?P<season>spring|summer|autumn|winter)(?=\s*[,.;:!?]|\s+(?:as|was|were|has|had|will|when|that|saw|brought)\b)"),
+    # ("the fall" is also a drop, "the summer camp" a kind of camp); "all summer" too, as French's "tout l'été"
+    ("season", 1, r"\b(?:the|all)\s+(?P<season>spring|summer|autumn|winter)(?=\s*[,.;:!?]|\s+(?:as|was|were|has|had|will|when|that|saw|brought)\b)"),
+    # the time a verb of spending time spends ("has spent the summer trying to…", "spent all winter in hospital"; fresh
+    # dev page), as French's "a passé l'été à…" (the article alone dates a season there); the tense decides
+    ("season", 1, r"(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))(?:the\s+|all\s+(?:the\s+)?)?(?P<season>spring|summer|autumn|fall|winter)(?!\w)"),
     ("season", 2, r"\b(?:the\s+(?P<rel>previous|following)\s+(?P<season>spring|summer|autumn|fall|winter)|the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<rel2>before|after))(?![\w-])"),
     ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half|three\s+months|six\s+months)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w|\s+of\s+(?:the\s+month|{MONF})(?!\w))"),
     ("quarter", 1, r"(?<![\w.,/:$#-])(?P<year>{YEAR})['’]s\s+(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?!\w)"),
