@@ -1670,3 +1670,19 @@ def test_an_ordinal_weekday_or_weekend_of_a_month_is_that_day(text: str, lang: s
 ])
 def test_a_season_spent_is_a_date_in_english_as_in_french(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 9, 15), "en")] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # published Monday 17 May 2027 (checked on a calendar: 3 May, 31 May and 30 August 2027 and 31 August 2026 are
+    # Mondays, 29 May 2027 a Saturday): England's bank holidays by name, "the bank holiday" after a preposition of
+    # time the one the tense points at, a holiday Monday's weekend from the Saturday
+    ("The lido café will open at weekends from the bank holiday.", [("2027-05-31", None)]),
+    ("He was arrested on the bank holiday.", [("2027-05-03", None)]),
+    ("Crowds are expected over the late May bank holiday weekend.", [("2027-05-29", "2027-05-31")]),
+    ("The beach was packed over the August bank holiday.", [("2026-08-31", None)]),
+    # a kind of day, or a habit: no date
+    ("Bank holiday traffic was heavy.", []),
+    ("The shop closes on bank holidays.", []),
+])
+def test_english_bank_holidays_are_their_days(text: str, values: list) -> None:
+    assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2027, 5, 17), "en")] == values

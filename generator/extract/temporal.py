@@ -345,6 +345,7 @@ class _Lang:
         self.past_perfect = re.compile(data.PAST_PERFECT)
         self.deadline_before = re.compile(data.DEADLINE_BEFORE)
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
+        self.feast_weekend = re.compile(data.FEAST_WEEKEND, re.IGNORECASE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
@@ -846,15 +847,39 @@ def _thanksgiving(year: int) -> _dt.date:
     return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
 
 
-_FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {"easter": easter, "thanksgiving": _thanksgiving}
+def _monday(year: int, month: int, last: bool) -> _dt.date:
+    """The first or the last Monday of a month (the days of England's spring and summer bank holidays)."""
+    if last:
+        y2, m2 = _add_months(year, month, 1)
+        end = _dt.date(y2, m2, 1) - _dt.timedelta(days=1)
+        return end - _dt.timedelta(days=end.weekday())
+    first = _dt.date(year, month, 1)
+    return first + _dt.timedelta(days=-first.weekday() % 7)
 
 
-def _feast_base(base: str, year: int) -> _dt.date:
-    """The day a feast counts from in a year: a movable one's ('easter') or a fixed 'MM-DD' ('12-25')."""
+def _bank_holidays(year: int) -> list[_dt.date]:
+    """England's bank holidays of a year, on their days (a day put off from a weekend is not told apart)."""
+    e = easter(year)
+    return [_dt.date(year, 1, 1), e - _dt.timedelta(days=2), e + _dt.timedelta(days=1), _monday(year, 5, False),
+            _monday(year, 5, True), _monday(year, 8, True), _dt.date(year, 12, 25), _dt.date(year, 12, 26)]
+
+
+_FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {
+    "easter": easter, "thanksgiving": _thanksgiving, "may-first-monday": lambda y: _monday(y, 5, False),
+    "may-last-monday": lambda y: _monday(y, 5, True), "august-last-monday": lambda y: _monday(y, 8, True)}
+# A feast of several days a year ("the bank holiday"): the one the tense points at among them
+_FEAST_SETS: dict[str, Callable[[int], list[_dt.date]]] = {"bank-holidays": _bank_holidays}
+
+
+def _feast_days(base: str, year: int) -> list[_dt.date]:
+    """The days a feast counts from in a year: a movable one's ('easter'), a fixed 'MM-DD' ('12-25'), or each of a
+    set ('bank-holidays')."""
+    if base in _FEAST_SETS:
+        return _FEAST_SETS[base](year)
     if base in _FEAST_BASES:
-        return _FEAST_BASES[base](year)
+        return [_FEAST_BASES[base](year)]
     month, day = base.split("-")
-    return _dt.date(year, int(month), int(day))
+    return [_dt.date(year, int(month), int(day))]
 
 
 _FEAST_YEAR = re.compile(r"\s+(\d{4})(?![\d,.]?\d)")
@@ -871,10 +896,11 @@ def _h_feast(L: _Lang) -> Handler:
         key = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
         base, offset = L.data.FEASTS[key] if key in L.data.FEASTS else L.data.FEASTS_AFTER_PREP[key]
         year = _FEAST_YEAR.match(c.text, m.end())
-        if year is not None and _year_ok(int(year.group(1))):
-            day = _feast_base(base, int(year.group(1))) + _dt.timedelta(days=offset)
+        if year is not None and _year_ok(int(year.group(1))) and base not in _FEAST_SETS:
+            day = _feast_days(base, int(year.group(1)))[0] + _dt.timedelta(days=offset)
             return _Hit(m.start(), year.end(), day.isoformat(), kind="D")
-        days = [_feast_base(base, y) + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)]
+        days = [d + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)
+                for d in _feast_days(base, y)]
         direction = c.tense(m.start(), m.end())
         if direction < 0:
             day = max(d for d in days if d <= c.pub)
@@ -882,6 +908,11 @@ def _h_feast(L: _Lang) -> Handler:
             day = min(d for d in days if d >= c.pub)
         else:
             day = min(days, key=lambda d: abs((d - c.pub).days))
+        weekend = L.feast_weekend.match(c.text, m.end())
+        if weekend is not None and day.weekday() == 0:
+            # "the late May bank holiday weekend": the Saturday to the holiday Monday
+            return _Hit(m.start(), weekend.end(), (day - _dt.timedelta(days=2)).isoformat(), day.isoformat(),
+                        relative=True, kind="SPAN")
         return _hit(m, day.isoformat(), relative=True, kind="D")
 
     return h

@@ -224,13 +224,21 @@ FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 
           "christmas day": ("12-25", 0), "christmas eve": ("12-24", 0), "boxing day": ("12-26", 0),
           "new year's day": ("01-01", 0), "new year's eve": ("12-31", 0), "valentine's day": ("02-14", 0),
           "bonfire night": ("11-05", 0), "guy fawkes night": ("11-05", 0), "remembrance day": ("11-11", 0),
-          "armistice day": ("11-11", 0), "st patrick's day": ("03-17", 0), "st. patrick's day": ("03-17", 0)}
+          "armistice day": ("11-11", 0), "st patrick's day": ("03-17", 0), "st. patrick's day": ("03-17", 0),
+          # England's bank holidays named by their season (the last Monday of May and of August, the first of May)
+          "early may bank holiday": ("may-first-monday", 0), "late may bank holiday": ("may-last-monday", 0),
+          "spring bank holiday": ("may-last-monday", 0), "august bank holiday": ("august-last-monday", 0),
+          "summer bank holiday": ("august-last-monday", 0)}
+# A holiday Monday's weekend after its name ("the late May bank holiday weekend"): Saturday to Monday.
+FEAST_WEEKEND = r"\s+week-?end\b"
 # Feasts whose name is also an adjective ("Christmas lights", "Easter eggs", "Thanksgiving dinner"): a day only
 # after a preposition of time ("by Easter", "over Christmas"); base and offset as in FEASTS ("MM-DD" a fixed day).
 # The prepositions of time before such a feast, right before it (rule "feast_after_prep").
-FEAST_PREP = r"\b(?:at|by|for|before|after|until|till|since|over|on|around|during|ahead\s+of)\s$"
+FEAST_PREP = r"\b(?:at|by|for|before|after|until|till|since|from|over|on|around|during|ahead\s+of)\s$"
 FEASTS_AFTER_PREP = {"christmas": ("12-25", 0), "easter": ("easter", 0), "thanksgiving": ("thanksgiving", 0),
-                     "halloween": ("10-31", 0)}
+                     "halloween": ("10-31", 0),
+                     # "from the bank holiday", "over the bank holiday weekend": the one the tense points at
+                     "the bank holiday": ("bank-holidays", 0)}
 
 RULES = [
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})(?!\w)\s*(?P<day>{DAY})(?![\w:]|\.\d)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
@@ -249,7 +257,7 @@ RULES = [
     # (a noun after the feast makes it a kind of thing, "Christmas lights"; a clause's subject does not: "By Christmas
     # we had spent half the money", "by Easter the site was full")
     ("feast_after_prep", 3, r"\b(?P<w>{FEASTP})(?![\w'’-]|\s+(?!(?:and|or|we|i|he|she|it|they|you|the|this|its|their|our|"
-                            r"his|her|there|most|many|some|all)\b)(?:[a-z]|[A-Z][a-z]))"),
+                            r"his|her|there|most|many|some|all|week-?end)\b)(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),

@@ -234,6 +234,7 @@ FEASTS = {"vendredi saint": ("easter", -2), "dimanche de pâques": ("easter", 0)
 # Feasts also named in a holiday or a noun ("les vacances de la Toussaint", "le marché de Noël"): a day only
 # after a preposition of time ("avant Noël", "à la Toussaint"); base and offset as in FEASTS ("MM-DD" a fixed day).
 # The prepositions of time before such a feast, right before it (rule "feast_after_prep").
+FEAST_WEEKEND = r"(?!)"  # French names a holiday's weekend before it ("le week-end de la Pentecôte")
 FEAST_PREP = r"\b(?:à|avant|après|pour|depuis|jusqu['’]à|dès|d['’]ici|vers|pendant|durant|autour\s+de)\s$"
 FEASTS_AFTER_PREP = {"noël": ("12-25", 0), "pâques": ("easter", 0), "la pentecôte": ("easter", 49),
                      "l'ascension": ("easter", 39), "la toussaint": ("11-01", 0)}
