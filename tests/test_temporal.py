@@ -1686,3 +1686,19 @@ def test_a_season_spent_is_a_date_in_english_as_in_french(text: str, values: lis
 ])
 def test_english_bank_holidays_are_their_days(text: str, values: list) -> None:
     assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2027, 5, 17), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # published Tuesday 16 February 2027: a verb of saying that opens a verb of will before an infinitive ("demande à
+    # être reçu") looks ahead, and "before the end of the month" told ahead is publication's month, a deadline as after
+    # "d'ici", not the month the text named before
+    ("Le conseil se réunira fin avril. Il demande à être reçu par la direction avant la fin du mois.", "fr",
+     ["2027-04", "2027-02"]),
+    ("The board will meet in late April. The union wants to be heard before the end of the month.", "en",
+     ["2027-04", "2027-02"]),
+    # told in the past, the end of the month is the one of the month the text is telling
+    ("Le 3 avril 2026, le conseil s'est réuni. Avant la fin du mois, il a voté.", "fr", ["2026-04-03", "2026-04"]),
+])
+def test_before_the_end_of_the_month_told_ahead_is_a_deadline_from_publication(text: str, lang: str,
+                                                                                values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 2, 16), lang)] == values

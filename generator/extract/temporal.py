@@ -346,6 +346,7 @@ class _Lang:
         self.deadline_before = re.compile(data.DEADLINE_BEFORE)
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
         self.feast_weekend = re.compile(data.FEAST_WEEKEND, re.IGNORECASE)
+        self.bound_before = re.compile(data.BOUND_BEFORE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
@@ -994,7 +995,9 @@ def _h_relperiod(L: _Lang) -> Handler:
         anchor = k if k and rel.startswith(L.data.REL_FROM_TEXT) else None
         that = rel in L.data.REL_THAT  # "later that year": the text's year, none when it told none
         told = that or rel in L.data.REL_IN_TEXT or (not rel and not g.get("unit2"))
-        if kind in ("year", "month") and told and not preposition_at(c.text, m.start("mod") if g.get("mod") else m.start(), c.data):
+        at = m.start("mod") if g.get("mod") else m.start()
+        if kind in ("year", "month") and told and not preposition_at(c.text, at, c.data) \
+                and not (L.bound_before.search(c.text, max(0, at - 12), at) and c.tense(m.start(), m.end()) > 0):
             # "later in the year", "the end of the year", "la fin de l'année": the year the text is telling,
             # publication's when it named none ("this year", "cette année" stay publication's, and so does a
             # deadline: "d'ici la fin de l'année", "by the end of the year")

@@ -249,7 +249,10 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     # "On Monday, the council said it would…"), not what was said after it (issue 9).
     heading = _HEAD.fullmatch(sent, 0, ms) is not None
     main_speech = next((m for m in scan.speech if m[0] >= me), None) if heading else None
-    ignored = [m for m in scan.speech if m is not main_speech and not _adjacent(sent, m, ms, me)]
+    # a verb of saying that opens a verb of will before an infinitive ("demande à être reçu", "asks to be heard") is
+    # that verb of will: a cue of the future, not a saying apart from the date
+    ignored = [m for m in scan.speech if m is not main_speech and not _adjacent(sent, m, ms, me)
+               and not any(f[0] <= m[0] and m[1] <= f[1] and f[1] > m[1] for f in scan.future)]
 
     reported_from = min((b for a, b, _ in scan.speech_that if b <= ms), default=None)
     for m in scan.directive:

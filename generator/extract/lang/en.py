@@ -445,6 +445,9 @@ SCOPE_BEFORE = (
 )
 UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+)?$"
 # A deadline ("by 30 September"): told in the past with nothing ahead in the sentence, it has passed, as "until" has.
+# "Before" right before a relative period ("avant la fin du mois", "before the end of the month") told ahead: a
+# deadline from publication, as after "d'ici", "by", not the month the text is telling.
+BOUND_BEFORE = r"(?i)\bbefore\s+(?:the\s+)?$"
 DEADLINE_BEFORE = r"(?i)\bby\s+(?:the\s+)?$"
 # Before a deadline in its sentence, a promise or a plan told in the past: the deadline is what was promised, still
 # ahead ("Residents were promised cameras by September", "wanted them in place by May", "were due by June").
