@@ -195,6 +195,19 @@ def load_extraction(root: Path = EXTRACTION_DIR, problems: list[str] | None = No
     return docs
 
 
+def timeml_value(value: str) -> str:
+    """A TimeML value in the notation of DESIGN.md: a decade or a century cut short ("197", "19") gains its X's.
+
+    TimeML writes "the 1970s" both ways: MEANTIME cuts the value ("197"), FR-TimeBank pads it ("196X"), as this
+    project does; the two notations are one meaning, so they must score the same.
+    """
+    if re.fullmatch(r"\d{3}", value):
+        return value + "X"
+    if re.fullmatch(r"\d{2}", value):
+        return value + "XX"
+    return value
+
+
 def load_timeml(name: str) -> list[Doc]:
     """Documents of a TimeML jsonl corpus (DATE gold; TIME/DURATION/SET as `other`); [] if absent."""
     path = TIMEML_FILES[name]
@@ -205,7 +218,7 @@ def load_timeml(name: str) -> list[Doc]:
         if not line.strip():
             continue
         d = json.loads(line)
-        gold = [GoldDate(g["start"], g["end"], g["text"], g["value"]) for g in d["gold"]]
+        gold = [GoldDate(g["start"], g["end"], g["text"], timeml_value(g["value"])) for g in d["gold"]]
         other = [(g["start"], g["end"], g["type"], g["value"]) for g in d.get("other_gold", [])]
         docs.append(Doc(d["id"], d["text"], _as_date(d["dct"]), d["language"], gold, other=other, split=split_of(d["id"])))
     return docs

@@ -163,3 +163,15 @@ def test_the_breakdown_counts_a_documents_errors_by_class_and_wrong_value():
     missed_season = GoldDate(40, 47, "cet été", "2026-SU")
     counts = tally_errors([("fp", wrong_day), ("fn", missed_day), ("fn", missed_season)], "fr")
     assert counts == {"fp weekday": 1, "missed weekday": 1, "missed quarter/season": 1, "wrong by anchor": 1}
+
+
+def test_timeml_decades_and_centuries_cut_short_read_as_this_project_writes_them():
+    """MEANTIME writes the 1970s "197" where FR-TimeBank and DESIGN.md write "197X": one meaning, one notation."""
+    from bench._gold import timeml_value
+
+    assert timeml_value("197") == "197X"
+    assert timeml_value("19") == "19XX"
+    assert timeml_value("196X") == "196X"
+    assert timeml_value("2008") == "2008"
+    assert timeml_value("2008-03") == "2008-03"
+    assert timeml_value("PRESENT_REF") == "PRESENT_REF"
