@@ -1495,6 +1495,25 @@ def test_a_second_that_clause_after_another_verb_of_saying_is_not_the_first_spea
                    for c in extract(text, "en") if c.kind == "claim")
 
 
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # A quotation left open over a sentence without marks, then continued in the next paragraph (issue 9).
+    ("Tom Reilly has run the farm since 1990.\n\n“I kept hoping,” he says. “My son tried for three seasons. He did "
+     "everything right.\n\n“But the dairy at Ashcombe shut in 2019, and after that we had nowhere to sell.”", "en",
+     "Tom Reilly", "But the dairy at Ashcombe shut in 2019"),
+    ("Marie Dubois tient la ferme depuis 1990.\n\n« J'ai tenu bon, dit-elle. Mon fils a essayé trois saisons. Il a "
+     "tout fait comme il fallait.\n\n« Mais la laiterie a fermé en 2019, et nous n'avions plus d'acheteur. »", "fr",
+     "Marie Dubois", "Mais la laiterie a fermé en 2019"),
+])
+def test_a_quotation_left_open_goes_on_in_the_next_paragraph_with_its_speaker(text, language, speaker, words):
+    assert speaker in [c.speaker for c in extract(text, language) if c.kind == "claim" and c.quote.startswith(words)]
+
+
+def test_a_closed_quotation_then_a_sentence_without_marks_ends_the_speaker_s_turn():
+    text = ("Tom Reilly has run the farm since 1990.\n\n“I kept hoping,” he says. The farm lost money.\n\n"
+            "“But the dairy at Ashcombe shut in 2019, and after that we had nowhere to sell.”")
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim" and c.quote.startswith("But")] in ([], [None])
+
+
 def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():
     text = "« C'est une décision difficile », a reconnu le maire (DVD), Bernard Chaussat, mardi."
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Bernard Chaussat"]

@@ -187,7 +187,11 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
             inside = _inside(mentions, starts, sentence.start, sentence.end)
             after = paragraph.sentences[number + 1].text if number + 1 < len(paragraph.sentences) else None
             candidates = _from_sentence(source, sentence, previous[-3:], inside, names, speaker, after)
-            speaker = next((c.speaker for c in candidates if c.kind == "claim"), None)
+            # A sentence inside a quotation that an earlier one opened and none has closed yet ("“My daughter tried.
+            # She did everything right.") goes on with its speaker, so the paragraph after it, opened by a
+            # quotation mark, does too (issue 9: a quotation continued over paragraphs lost its speaker).
+            speaker = next((c.speaker for c in candidates if c.kind == "claim"),
+                           speaker if _quotation_open(text[paragraph.start:sentence.end]) else None)
             if not candidates and not dated_paragraph and not action_taken:
                 action = _undated_action(source, sentence, names)
                 candidates = [action] if action else []
@@ -217,6 +221,12 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
             answer = _answer_claim(source, said, answers[paragraph.index], names)
             found.setdefault(answer.id, answer)
     return sorted(found.values(), key=lambda c: (c.position, c.id))
+
+
+def _quotation_open(text: str) -> bool:
+    """Whether a quotation mark is left open at the end of ``text``: more « or “ than their closing marks, or an odd
+    number of straight double quotes."""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
 
 
 def _qa_patterns(data: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
