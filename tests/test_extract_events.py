@@ -1514,6 +1514,17 @@ def test_a_closed_quotation_then_a_sentence_without_marks_ends_the_speaker_s_tur
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim" and c.quote.startswith("But")] in ([], [None])
 
 
+@pytest.mark.parametrize("text, language, speaker", [
+    # "Selon lui"/"according to her" with words quoted in the clause: the person named last (issue 9: no claim).
+    ("Paul Vidal dirige la régie depuis 2019. Selon lui, les fichiers étaient « effacés au bout de trois ans ».", "fr",
+     "Paul Vidal"),
+    ('Nina Osei runs the lab. According to her, the samples were "never at risk" during the move.', "en",
+     "Nina Osei"),
+])
+def test_words_quoted_after_according_to_a_pronoun_are_the_person_named_last_s(text, language, speaker):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
+
+
 def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():
     text = "« C'est une décision difficile », a reconnu le maire (DVD), Bernard Chaussat, mardi."
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Bernard Chaussat"]

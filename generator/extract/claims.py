@@ -202,6 +202,10 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
             # "Selon un communiqué de la préfecture, « … »": the organisation whose words the document gives
             speaker = _source_organisation(parts[0].strip()[source.end():], names, cues)
         speaker = speaker or (_speaker_from(parts[0], names, cues, before=before, sentence=outside) if parts else None)
+        if speaker is None and parts and (is_pronoun(parts[0].strip()) or parts[0].strip().casefold() in
+                                          cues.according_pronouns):
+            # "Selon lui, les données étaient « anonymisées »": the person named last, as for reported words
+            speaker = _last_person("", before, names, cues)
     if speaker is None and verb is not None:
         speaker = _subject_speaker(outside, verb, before, names, cues)
         incise = cues.incise.match(outside, quotes[0].end)
