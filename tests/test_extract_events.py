@@ -2490,3 +2490,17 @@ def test_a_roman_numeral_alone_and_a_family_s_plural_are_no_actors(text, languag
 ])
 def test_a_code_is_a_law_s_text(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # French writes a place's adjective lower-case inside a name: it closes the name after one capitalised word.
+    ("Le Stade rennais a battu l'Olympique lyonnais samedi 3 mai.", "fr", ["Olympique lyonnais", "Stade rennais"]),
+    ("La tête de liste de L’Élan sorbiérois a parlé mardi 3 mai.", "fr", ["L’Élan sorbiérois"]),
+    # Not an adverb of the same ending.
+    ("Mardi 3 mai, La Poste désormais ouverte le samedi a recruté.", "fr", ["La Poste"]),
+    # Institutions' adjectives (language data).
+    ("Le Planning familial et le Samu social de Paris ont alerté mardi 3 mai.", "fr",
+     ["Paris", "Planning familial", "Samu social"]),
+])
+def test_a_french_name_closed_by_a_place_s_or_an_institution_s_adjective(text, language, actors):
+    assert actors_of(text, language) == actors

@@ -671,6 +671,10 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tupl
                     and _ADJECTIVE_ENDING.search(more.group(1)) and more.group(1).islower():
                 end += more.end()  # "la Prévention routière": a noun of action is no place; its adjective names it
                 continue
+            if more and (after_article or _ELIDED_ARTICLE_NAME.fullmatch(raw.strip())) and end == begin + len(raw) \
+                    and _place_adjective(more.group(1)):
+                end += more.end()  # "L'Élan sorbiérois", "le Stade rennais": a place's adjective closes the name
+                continue
             if not more or more.group(1).casefold().replace("’", "'") not in adjectives:
                 break
             end += more.end()
@@ -692,6 +696,17 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tupl
             end = _with_complements(text, end, adjectives, places=False)
         longer.append((begin, text[begin:end]))
     return longer
+
+
+_ELIDED_ARTICLE_NAME = re.compile(r"[LlDd]['’][A-ZÀ-ÖØ-Ý][\w-]*")  # "L'Élan", "d'Élan": one word after its article
+
+
+def _place_adjective(word: str) -> bool:
+    """Whether a lower-case word is an adjective made of a place's name ("rennais", "sorbiérois", "lyonnaises"), which
+    French writes lower-case inside a name (issue 9); not an adverb of the same ending ("jamais", "parfois")."""
+    bare = word.removesuffix("s") if word.endswith(("aises", "oises")) else word
+    return (word.islower() and len(bare) > 5 and _DEMONYM.search(bare) is not None
+            and not bare.endswith(("mais", "fois")) and not _common_word(bare))
 
 
 def _with_complements(text: str, end: int, adjectives: frozenset[str], places: bool) -> int:

@@ -858,6 +858,7 @@ officiel historique historiques français française
 naturel naturelle universitaire hospitalier hospitalière public publique foncier foncière sportif sportive
 paysan paysanne laitier laitière protectrice protecteur territorial territoriale interprofessionnel
 interprofessionnelle olympique
+social sociale mutuel mutuelle familial familiale civil civile médical médicale
 """.split())
 # After an organisation word and its adjective, the lower-case complement is part of the name ("Direction
 # générale de l'alimentation", "Institut national de la statistique et des études économiques",
