@@ -1166,3 +1166,19 @@ def test_a_lead_without_de_or_before_a_feast_counts_from_no_fact(quote) -> None:
 def test_a_lead_counts_from_a_fact_after_de_and_a_possessive() -> None:
     found = _fact_offset(_told("b", "fr", "L'avocat a rencontré les juges la veille de son procès.", "2026-03-12"))
     assert found is not None and found[0].group("np") == "procès"
+
+
+@pytest.mark.parametrize("said, facts", [("2024-03-10", 1), ("2024-03-19", 2)], ids=["before-it-was-out", "after-it-was-out"])
+def test_words_said_again_after_an_article_was_out_are_another_occasion(said: str, facts: int) -> None:
+    # An article cannot report words said after it was published: the later saying ("a redit mardi") is its own
+    # claim, however alike the words; said before the first article was out, they are the words it quoted.
+    def claim(source: str, date: str, basis: str, published: str):
+        candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(date),
+                              kind="claim", quote="Nous ne laisserons pas des grues télécommandées remplacer 140 dockers",
+                              date_basis=basis, date_text=None if basis == "published" else "mardi",
+                              speaker="Yann Le Goff", actors=["Yann Le Goff"])
+        return mention(candidate, dt.date.fromisoformat(published), "fr")
+
+    first = claim("a", "2024-03-11", "published", "2024-03-11")
+    again = claim("b", said, "text", "2024-03-20")
+    assert len(group([first, again])) == facts

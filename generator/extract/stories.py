@@ -1159,6 +1159,11 @@ def _can_join(left: _Group, right: _Group, mentions: list[Mention], weights: "We
                 a, b = mentions[i], mentions[j]
                 if not _overlap(a, b) or not (_one_sentence(a.candidate, b.candidate) or _retold(a, b, weights)):
                     return False  # two sentences of one article, or two dates of one sentence: two facts
+    said = [mentions[i] for i in small.members if mentions[i].candidate.kind == "claim"]
+    if said:  # words said after an article was out are not the words it reported: two occasions
+        others = [mentions[j] for j in large.members if mentions[j].candidate.kind == "claim"]
+        if any(_said_after(a, b) or _said_after(b, a) for a in said for b in others):
+            return False
     return True
 
 
@@ -1508,6 +1513,12 @@ def pair_features(a: Mention, b: Mention, weights: Weights, by_source: dict[str,
         float(ca.support or cb.support), math.log1p(abs((a.published - b.published).days)),
         float(_silent(a, b)), float(same_speaker and not same_language),
     ]
+
+
+def _said_after(a: Mention, b: Mention) -> bool:
+    """Whether a's words were said, by its own date words, after b's article was out: b cannot report them, so
+    the two are one speaker's words said on two occasions ("a redit mardi", weeks after the first saying)."""
+    return a.candidate.date_basis == "text" and a.candidate.date.first_day() > b.published
 
 
 def _lead(m: Mention, by_source: dict[str, list[Mention]]) -> bool:
