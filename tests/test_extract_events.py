@@ -1474,6 +1474,12 @@ def test_announced_that_is_still_an_action_told_as_an_event():
      "says.", "en", "Tom Reilly"),
     ("Marie Dubois ouvre la grange. Elle a repris la ferme en 2019, après la mort de Paul Roux. « On ne lâchera "
      "rien », assure-t-elle.", "fr", "Marie Dubois"),
+    # A sentence opened by another pronoun than the attribution's tells of another person: the person it names after
+    # a preposition is the one the attribution's pronoun stands for.
+    ("Ruth Okafor runs the depot. She handed the keys to Daniel Cho on Friday. \"It was the right time to go,\" he "
+     "said.", "en", "Daniel Cho"),
+    ("Claire Martin dirige la régie. Elle a confié le dossier à Marc Leroy en mars. « Je n'ai rien vu venir », "
+     "a-t-il reconnu.", "fr", "Marc Leroy"),
 ])
 def test_a_pronoun_goes_on_past_a_sentence_whose_subject_is_a_pronoun(text, language, speaker):
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
@@ -1523,6 +1529,17 @@ def test_a_closed_quotation_then_a_sentence_without_marks_ends_the_speaker_s_tur
 ])
 def test_words_quoted_after_according_to_a_pronoun_are_the_person_named_last_s(text, language, speaker):
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, language", [
+    # Two people named in the two sentences before "selon elle" / "according to him": nothing says which one.
+    ("Claire Martin a ouvert la séance. Marc Leroy a lu le rapport du cabinet. Selon elle, les chiffres étaient "
+     "« gonflés de moitié » depuis deux ans.", "fr"),
+    ("Daniel Cho chairs the inquiry. Ruth Okafor gave evidence on Tuesday. According to him, the budget was "
+     "\"never properly checked\" by the council.", "en"),
+])
+def test_words_after_according_to_a_pronoun_with_two_people_just_named_are_no_one_s(text, language):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] in ([], [None])
 
 
 def test_a_bracketed_label_between_a_title_and_the_name_leaves_the_name_speaking():

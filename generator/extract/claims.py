@@ -204,8 +204,11 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         speaker = speaker or (_speaker_from(parts[0], names, cues, before=before, sentence=outside) if parts else None)
         if speaker is None and parts and (is_pronoun(parts[0].strip()) or parts[0].strip().casefold() in
                                           cues.according_pronouns):
-            # "Selon lui, les données étaient « anonymisées »": the person named last, as for reported words
-            speaker = _last_person("", before, names, cues)
+            # "Selon lui, les données étaient « anonymisées »": the person named last, as for reported words. No
+            # verb ties the pronoun to a subject, so only when the last two sentences name no one else: "Anne Roy
+            # dirige l'usine. Paul Vidal y travaille. Selon elle, …" is not Paul Vidal's (gender is not known).
+            near = {m.name for text in before[-2:] for m in names.mentions(text) if m.person}
+            speaker = _last_person("", before, names, cues) if len(near) <= 1 else None
     if speaker is None and verb is not None:
         speaker = _subject_speaker(outside, verb, before, names, cues)
         incise = cues.incise.match(outside, quotes[0].end)
@@ -281,7 +284,7 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
     incise = cues.incise.match(outside, quote.end)
     if incise is not None and not _small(incise.group("verb"), cues):
         if incise.group("incise_clitic"):
-            speaker = _last_person("", before, names, cues)
+            speaker = _last_person("", before, names, cues, incise.group("incise_clitic"))
             return Claim(quote, speaker, incise.start("verb"), incise.end()) if speaker else None
         phrase = cues.tail_stop.split(outside[incise.end():].strip(), maxsplit=1)[0]
         inserted = re.match(r"\s*,\s*[a-zà-öø-ÿ-]+(?:\s+[a-zà-öø-ÿ-]+)?\s*,", outside[incise.end():])
@@ -317,7 +320,7 @@ def _incise_inside(sentence: str, quote: Quotation, before: Sequence[str], names
     for verb in cues.verb.finditer(quote.text):
         if (verb.group("clitic") or verb.group("inverted")) and quote.text[: verb.start()].rstrip().endswith(",") \
                 and re.match(r"\s*[.,;]", quote.text[verb.end():]):
-            speaker = _last_person("", before, names, cues)
+            speaker = _last_person("", before, names, cues, verb.group("clitic") or verb.group("inverted") or "")
             return Claim(quote, speaker, at + verb.start(), at + verb.end()) if speaker else None
     return _named_inside(quote, at, before, names, cues)
 
@@ -478,7 +481,7 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
         return None
     last = segments[-1].split()
     if is_pronoun(last[0]) and len(last) <= 3:
-        speaker = _last_person("", before, names, cues)  # "il se dit", "She again called"
+        speaker = _last_person("", before, names, cues, last[0])  # "il se dit", "She again called"
     else:
         speaker = None
         for number in range(len(segments) - 1, -1, -1):
@@ -533,7 +536,7 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
     if not subject or len(subject.split()) > 8:
         return None
     if is_pronoun(subject.split()[-1]) and len(subject.split()) <= 2:
-        speaker = _last_person("", before, names, cues)
+        speaker = _last_person("", before, names, cues, subject.split()[-1])
     else:
         speaker = _speaker_from(subject, names, cues, strict=True) or _speaker_from(subject, names, cues, before=before,
                                                                                     sentence=outside)
@@ -1136,7 +1139,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if impersonal:
         return _impersonal_speaker(outside, names, cues)
     if verb.group("clitic") or verb.group("inverted"):  # "« … », dit-elle": the pronoun after the verb is its subject
-        return _last_person(head, before, names, cues)
+        return _last_person(head, before, names, cues, verb.group("clitic") or verb.group("inverted") or "")
     relative = None
     for relative in cues.relative.finditer(head):
         pass
@@ -1184,7 +1187,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if speaker:
             return speaker
     if segments and is_pronoun(segments[-1].split()[-1]) and len(segments[-1].split()) <= 2:
-        return _last_person(head, before, names, cues)
+        return _last_person(head, before, names, cues, segments[-1].split()[-1])
     for number, phrase in reversed(list(enumerate(segments[:-1]))):
         speaker = _speaker_from(phrase, names, cues, strict=True)
         # An opening clause's person is its object ("After meeting Tom Hale, the minister said"); in apposition
@@ -1568,7 +1571,8 @@ def _described(words: str, cues: _Cues) -> bool:
             and not (rest_words and rest_words[-1].casefold() in cues.function_words))
 
 
-def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
+def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues,
+                 pronoun: str = "") -> str | None:
     """The person a pronoun stands for: the first person named in the nearest sentence that names one, as its
     subject when it names several ("La vice-présidente de Valdor Métropole, Hélène Kaczmarek, se montre optimiste.
     « … », assure-t-elle.": not the name a preposition governs; "Vannesse's lawyer, Anouk Berlinde, said …": not
@@ -1578,12 +1582,14 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
     Laiterie Combal rappelle … « … », assure l’entreprise. Elle a ajouté que …" (issue 9).
     """
     texts = [head, *reversed(before)]
+    said_by = _pronoun_word(pronoun)
     for text in texts:
         people = [m for m in names.mentions(text) if m.person]
-        if people and is_pronoun(text.split()[0].strip(" *_«“\"") if text.split() else "") \
-                and all(_complement(text, m, cues) for m in people):
-            # "He planted them last winter, grafted from Old Tom. “…,” he says.": a sentence whose subject is a
-            # pronoun goes on with the person named before it; the names it governs by a preposition are no one new.
+        opening = _pronoun_word(text.split()[0]) if text.split() else ""
+        if people and said_by and opening == said_by and all(_complement(text, m, cues) for m in people):
+            # "He planted them last winter, grafted from Old Tom. “…,” he says.": a sentence whose subject is the
+            # attribution's own pronoun goes on with the person named before it; the names it governs by a
+            # preposition are no one new. Not another pronoun: "She broke the news to Paul Smith. "…," he said."
             continue
         if people:
             # The speaker of an attribution first ("Tom Hale knew, according to Nina Osei. « … », she said"): a
@@ -1596,6 +1602,12 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
         if found:
             return found[0].name if _opens(text, found[0].start) else None
     return None
+
+
+def _pronoun_word(word: str) -> str:
+    """A subject pronoun folded, without its marks or the verb hyphened to it ("dit-elle", "“He"); else ""."""
+    folded = word.strip(" *_«“\"").casefold().rsplit("-", 1)[-1]
+    return folded if is_pronoun(folded) else ""
 
 
 def _complement(text: str, mention: Mention, cues: _Cues) -> bool:
