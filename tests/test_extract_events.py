@@ -2474,6 +2474,9 @@ def test_a_day_s_name_and_a_kind_of_place_in_either_apostrophe(text, language, a
      ["Jo Smith", "St. Mary’s Hospital"]),
     # A street's name ends there: the next sentence's person is not part of it.
     ("Jo Smith moved to Carrow St. in 2019.", "en", ["Carrow St", "Jo Smith"]),
+    # After a number or an ordinal the abbreviation ends a numbered street's name: the next word opens a new one.
+    ("Our reporter found the van on 12th St. Ann Price had left it there on Friday.", "en", ["Ann Price"]),
+    ("Traffic was stopped at 7 St. Ann Price filmed the arrest on Friday.", "en", ["Ann Price"]),
 ])
 def test_a_name_opened_by_an_abbreviation_keeps_it(text, language, actors):
     assert actors_of(text, language) == actors

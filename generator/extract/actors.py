@@ -57,9 +57,10 @@ _INITIAL = r"(?:\s+[A-ZÀ-Ý]\.(?=\s+[A-ZÀ-Ý][a-zà-ÿ]))?"
 # or a particle hyphened to the next word ("Bashar al-Assad"). Either cut, the name's first words became a name of
 # their own (issue 9: "part of a longer name").
 # "St. Mary’s Hospital": an abbreviation's full stop opens the name; cut there, "Mary" was a name of its own. Only
-# at a run's start: "Carrow St. Jo Smith said" ends a street's name before a person's.
+# at a run's start: "Carrow St. Jo Smith said" ends a street's name before a person's. Nor after a number or an
+# ordinal ("on 5th St. Jo Smith said", "at 42 St. Officers said"): there it ends a numbered street's name.
 _ABBREVIATED = "|".join(sorted(union("NAME_ABBREVIATIONS")))
-_OPENING = rf"(?:(?:{_ABBREVIATED})\.\s+(?=[A-ZÀ-ÖØ-Ý]))?"
+_OPENING = rf"(?:(?<!\d\s)(?<!\d\w\s)(?<!\d\w\w\s)(?:{_ABBREVIATED})\.\s+(?=[A-ZÀ-ÖØ-Ý]))?"
 _NAME_RUN = re.compile(rf"(?<!\w){_OPENING}{_CAP}{_PLURAL_POSSESSIVE}"
                        rf"(?:{_INITIAL}(?:\s+(?:(?:{_LINK})\s+(?:(?:{_PARTICLE})\s+)?)?|\s+(?:{_GLUED_LINK})['’](?=[A-ZÀ-ÖØ-Ý])|\s+(?:{_PARTICLE})-(?=[A-ZÀ-ÖØ-Ý])){_CAP}{_PLURAL_POSSESSIVE})*")
 _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELISIONS") if len(w) == 1)) + "]|"
