@@ -2496,6 +2496,10 @@ def test_a_short_rank_or_a_priest_s_title_is_no_part_of_a_name(text, language, a
     # A Roman numeral alone is a team's or a ruler's number; an acronym of the same letters is a name.
     ("The 1st XI match against Dunmore was moved on Monday.", "en", ["Dunmore"]),
     ("The ICC ruled on Monday, and King Charles III opened the bridge.", "en", ["Charles III", "ICC"]),
+    # Letters that spell a numeral are an acronym when no number comes before them and no team is meant.
+    ("The MDC said on Friday that Ann Price would stay.", "en", ["Ann Price", "MDC"]),
+    ("Ann Price joined the MCC in 2019.", "en", ["Ann Price", "MCC"]),
+    ("The 2nd XV lost to Dunmore on Saturday.", "en", ["Dunmore"]),
     # A surname in the plural after "the" is the family of the person the article names.
     ("In 1950 the Penhallows sold their fruit to Ashcombe, Jim Penhallow said.", "en", ["Ashcombe", "Jim Penhallow"]),
 ])

@@ -347,8 +347,10 @@ class NameIndex:
                 continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
-            if _ROMAN_NUMERAL.fullmatch(name):
-                continue  # "the 1st XI", "the XV": a team's or a ruler's number, written alone, names nobody (issue 9)
+            if _ROMAN_NUMERAL.fullmatch(name) and (name in _TEAM_NUMERALS or re.search(r"\d\w*\s+$", sentence[:start])):
+                # "the 1st XI", "the XV": a team's number, written alone, names nobody (issue 9). Only a team's
+                # numeral or one after a number: "the MCC", "the MDC" are acronyms of the same letters.
+                continue
             if name.endswith("s") and self.surnames.get(name[:-1]) and re.search(r"(?i)(?<!\w)the\s+$", sentence[:start]):
                 continue  # "the Penhallows" after "Jim Penhallow": his family, no actor the article names (issue 9)
             if _CONTRACTION.search(name):
@@ -455,6 +457,8 @@ def _places(text: str) -> tuple[set[str], set[str]]:
 
 
 _WORD = re.compile(r"[\w’'-]+")
+# A team is numbered by its players: "the XI", "the XV" (cricket, football; rugby union).
+_TEAM_NUMERALS = frozenset({"XI", "XV"})
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 # A lower-case word right before a capitalised one: "the prosecutor Ann Lee", "le procureur Jean Roux" (a role).
 _LOWER_BEFORE_NAME = re.compile(r"(?<![\w’'-])([^\W\d_A-ZÀ-ÖØ-Þ][\w’'-]*)[ \t]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ])")
