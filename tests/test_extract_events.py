@@ -2460,6 +2460,11 @@ def test_a_name_holds_two_particles_in_a_row_or_one_hyphened(text, language, act
     ("Shops in Carrow were busy on Mother’s Day, March 10, Ann Lee said.", "en", ["Ann Lee", "Carrow"]),
     ("Sales rose on Valentine's Day in Carrow, Ann Lee said on February 15.", "en", ["Ann Lee", "Carrow"]),
     ("Les fêtes du Jour de l’an à Lézat ont été annulées le 2 janvier.", "fr", ["Lézat"]),
+    # Cut out of a longer run, the day's name leaves the rest of the run its name: a person's, or an organisation's
+    # that goes on past it.
+    ("On Labour Day Ann Price opened the market in Carrow.", "en", ["Ann Price", "Carrow"]),
+    ("The Valentine’s Day Ann Price remembers best was in 2019.", "en", ["Ann Price"]),
+    ("The World Heritage Foundation of Carrow met on Friday.", "en", ["World Heritage Foundation of Carrow"]),
     # A kind of place written with a curly apostrophe is part of the name, as with a straight one.
     ("La communauté d’agglomération du Pays de Grenaz a voté le 3 mars.", "fr",
      ["communauté d’agglomération du Pays de Grenaz"]),

@@ -329,7 +329,7 @@ class NameIndex:
                 canonical = self.written[written]
                 taken.append((match.start(), match.end()))
                 found.append(Mention(match.start(), match.end(), canonical, canonical in self.people))
-        for start, raw in _name_runs(sentence, self.adjectives):
+        for start, raw in _outside_not_name_phrases(sentence, _name_runs(sentence, self.adjectives)):
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
             name = _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.before_names)
@@ -337,9 +337,6 @@ class NameIndex:
                 continue
             if name.casefold() in _NOT_NAMES or " ".join(raw.split()[-2:]).casefold() in _NOT_NAMES:
                 continue  # "Christmas", "Its Black Friday sales"
-            if any(phrase.start() < start + len(raw) and start < phrase.end() for phrase in
-                   _NOT_NAME_PHRASES.finditer(sentence, max(0, start - 30), start + len(raw) + 30)):
-                continue  # "Freedom" and "Information" of "a Freedom of Information request"
             if _fold(name) in self.things or _things_named(sentence, start, raw, name):
                 continue  # "la tempête Ciaran", and "Ciaran" alone after it
             begin = start + max(0, raw.find(name.split()[0]))
@@ -651,6 +648,31 @@ def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
         begin = cut.end()
     pieces.append((match.start() + begin, raw[begin:]))
     return [(start, piece) for start, piece in pieces if piece.strip()]
+
+
+def _outside_not_name_phrases(text: str, runs: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The runs with the names of nobody of several words cut out of them ("This Memorial Day Jo Smith": "Jo Smith").
+
+    A run that goes on past such a phrase with an organisation's word is an organisation's name, kept whole
+    ("UNESCO World Heritage Committee"); what is left of a run is a run only if it opens with a capital.
+    """
+    kept: list[tuple[int, str]] = []
+    for begin, raw in runs:
+        end = begin + len(raw)
+        phrases = [(p.start(), p.end()) for p in _NOT_NAME_PHRASES.finditer(text, max(0, begin - 30), end + 30)
+                   if p.start() < end and begin < p.end()]
+        if not phrases or phrases[-1][1] < end and any(
+                w.casefold() in _ORG_WORDS for w in _WORD.findall(text[phrases[-1][1]:end])):
+            kept.append((begin, raw))
+            continue
+        cut = begin
+        for phrase_start, phrase_end in phrases + [(end, end)]:
+            piece = text[cut:max(cut, min(phrase_start, end))]
+            offset = cut + len(piece) - len(piece.lstrip())
+            if piece.strip()[:1].isupper():
+                kept.append((offset, piece.strip()))
+            cut = max(cut, phrase_end)
+    return kept
 
 
 def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
