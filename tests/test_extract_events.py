@@ -1514,6 +1514,17 @@ def test_a_quotation_left_open_goes_on_in_the_next_paragraph_with_its_speaker(te
     assert speaker in [c.speaker for c in extract(text, language) if c.kind == "claim" and c.quote.startswith(words)]
 
 
+@pytest.mark.parametrize("text", [
+    # An inch mark is no quotation mark: the quotation before it closed, so the next paragraph's is no one's.
+    '"The pitch needs a full season," said Ruth Okafor. Crews fitted a 6" drain under the north stand on Friday.'
+    '\n\n"It should have been done years ago."',
+    '"The pitch needs a full season," said Ruth Okafor. The club bought two 48" mowers.\n\n"It should have been done '
+    'years ago."',
+])
+def test_an_inch_mark_leaves_no_quotation_open_for_the_next_paragraph(text):
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim" and c.quote.startswith("It")] in ([], [None])
+
+
 def test_a_closed_quotation_then_a_sentence_without_marks_ends_the_speaker_s_turn():
     text = ("Tom Reilly has run the farm since 1990.\n\n“I kept hoping,” he says. The farm lost money.\n\n"
             "“But the dairy at Ashcombe shut in 2019, and after that we had nowhere to sell.”")

@@ -225,8 +225,15 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
 
 def _quotation_open(text: str) -> bool:
     """Whether a quotation mark is left open at the end of ``text``: more « or “ than their closing marks, or an odd
-    number of straight double quotes."""
-    return text.count("«") > text.count("»") or text.count("“") > text.count("”") or text.count('"') % 2 == 1
+    number of straight double quotes, not counting an inch mark (a figure's, with a noun after it)."""
+    return text.count("«") > text.count("»") or text.count("“") > text.count("”") \
+        or (text.count('"') - len(_INCH_MARK.findall(text))) % 2 == 1
+
+
+# '"' right after a figure, then a lower-case word: a unit ("a new 12" water main"), no quotation mark. A quotation
+# closing on a figure mostly has punctuation before or after its mark ('"… in 2019," he said', '"… 3-2".'); one with
+# neither ('"We lost 3-2" he said') would be read as an inch mark and leave the quotation open.
+_INCH_MARK = re.compile(r'(?<=\d)"(?=\s+[^\W\d_A-ZÀ-ÖØ-Þ])')
 
 
 def _qa_patterns(data: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
