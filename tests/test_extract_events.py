@@ -2461,6 +2461,9 @@ def test_a_quotation_after_another_subject_s_words_does_not_go_on_with_the_speak
     ("Bashar al-Assad met Abdel Fattah el-Sisi on Tuesday.", "en", ["Abdel Fattah el-Sisi", "Bashar al-Assad"]),
     # One particle, as before: a place after "of" stays apart from the person before it.
     ("Vincent van Gogh left Arles in May 1889.", "en", ["Arles", "Vincent van Gogh"]),
+    # A particle that is a word too ("ten") joins no longer run: there it is the word.
+    ("In Dunmore ten Green candidates stood on Thursday.", "en", ["Dunmore", "Green"]),
+    ("At Carrow ten Dunmore pupils were hurt in the crash on Friday.", "en", ["Carrow", "Dunmore"]),
 ])
 def test_a_name_holds_two_particles_in_a_row_or_one_hyphened(text, language, actors):
     assert actors_of(text, language) == actors

@@ -775,7 +775,9 @@ def _common_word(word: str) -> bool:
 def _name_runs_only(text: str) -> list[tuple[int, str]]:
     """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split."""
     runs: list[tuple[int, str]] = []
-    for begin, raw in _joined(text, [piece for match in _NAME_RUN.finditer(text) for piece in _possessives(match)]):
+    for begin, raw in (cut for joined in _joined(text, [piece for match in _NAME_RUN.finditer(text)
+                                                         for piece in _possessives(match)])
+                       for cut in _word_particle_cut(*joined)):
         # "Banque de France", "Conseil de Paris": an organisation's word, then "de" and its place, is one name.
         if (_HAS_LINK.search(raw) and not looks_like_person(_clean_name(raw))
                 and not _organisation(text, begin, raw)):
@@ -785,6 +787,21 @@ def _name_runs_only(text: str) -> list[tuple[int, str]]:
         else:
             runs.extend(_label_and_person(text, begin, raw))
     return runs
+
+
+_WORD_PARTICLE = re.compile(rf"\s+(?:{'|'.join(sorted(union('WORD_PARTICLES')))})\s+")
+
+
+def _word_particle_cut(begin: int, raw: str) -> list[tuple[int, str]]:
+    """A run cut at a particle that is a word too, unless one first name or another particle comes right before it.
+
+    "Erik ten Hag", "Pieter van den Berg" stay one name; "In Carrow ten Labour" is "In Carrow" and "Labour".
+    """
+    for link in _WORD_PARTICLE.finditer(raw):
+        before = raw[:link.start()].split()
+        if len(before) != 1 and before[-1].casefold() not in _PARTICLES:
+            return [(begin, raw[:link.start()])] + _word_particle_cut(begin + link.end(), raw[link.end():])
+    return [(begin, raw)]
 
 
 def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:

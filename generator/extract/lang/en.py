@@ -677,6 +677,10 @@ PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
 # Two may follow each other ("Ursula von der Leyen", "Pieter van den Berg", "Erik ten Hag"; "Sophie Van den
 # Bossche" with a capitalised first one).
 NAME_PARTICLES = ("da", "van", "von", "der", "den", "del", "di", "al", "bin", "ben", "el", "ten", "ter", "los", "dos")
+# Particles that are words of their own too ("ten" a number; "den", "los", "dos" in other phrases): one joins two
+# capitalised words only right after a first name ("Erik ten Hag") or after another particle ("van den Berg"), never
+# a longer run ("In Carrow ten Labour councillors").
+WORD_PARTICLES = frozenset("ten ter den los dos".split())
 # Glued to a surname with a capital after them, they leave it a person's ("Donald MacLeod", "Ann McAllister"), no brand.
 SURNAME_PREFIXES = ("Mc", "Mac", "Fitz", "Di", "De", "Da", "La", "Le", "Van", "Von", "Du")
 ELISIONS: tuple[str, ...] = ()

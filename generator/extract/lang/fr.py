@@ -744,6 +744,7 @@ SUBUNIT_WORDS: frozenset[str] = frozenset()
 SUBJECTS = frozenset("maths mathématiques physique chimie svt philosophie".split())
 PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?|Mgr"
 NAME_PARTICLES = ("de", "du", "le")
+WORD_PARTICLES: frozenset[str] = frozenset()  # French particles are no words of their own after a name
 # French writes its particles apart ("Anne Le Goff"): none glued to a surname.
 SURNAME_PREFIXES: tuple[str, ...] = ()
 # Elided articles glued to a name ("d'OpenAI").
