@@ -1412,6 +1412,11 @@ def test_no_reported_claim_repeats_a_quotation_alone(text, quotes):
     # A long clause whose subject is a person, then a colon and the words (issue 9: no claim).
     ("La société Orvane est en redressement. Son directeur, Paul Vernet, a répété mardi devant le tribunal de "
      "commerce : « Nous n'avons plus aucune autre option que la reprise. »", "fr", "Paul Vernet"),
+    # No adverb between the verb and a preposition's complement: the complement's article is no object's.
+    ("La société Orvane est en redressement. Son directeur, Paul Vernet, a redit devant les juges du tribunal de "
+     "commerce : « Nous n'avons plus aucune autre option que la reprise. »", "fr", "Paul Vernet"),
+    ("The club is in administration. Its chairman, Tom Hale, repeated to the fans gathered outside the ground in "
+     'Carrow: "We have no other option left but the sale."', "en", "Tom Hale"),
     ('Nina Osei lost her shop in the flood. Speaking to the crowd, Osei recalled what she had found that morning at '
      'the mill: "The water had taken everything we had."', "en", "Nina Osei"),
 ])

@@ -748,16 +748,18 @@ def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameInd
 
 
 def _object_next(predicate: str, cues: _Cues) -> bool:
-    """Whether a verb's object comes right after it, its participle or a particle between ("a reçu une lettre", "read
-    out the message", "repeated the words"): before a colon, the colon then introduces that thing's words (a letter,
-    a tag), not the subject's. An adverbial first is no object ("a redit mardi devant les juges")."""
+    """Whether a verb's object comes right after it, one word at most between, its participle or a particle ("a reçu
+    une lettre", "repeated the words"): before a colon, the colon then introduces that thing's words (a letter, a
+    tag), not the subject's. A determiner further on is a complement's, no object: "a redit devant les juges", "a
+    redit mardi devant les juges", "a déclaré à la presse" (review 27: three words of any kind read as an object's
+    way in, so a preposition's complement made one)."""
     rest = predicate.lstrip()
-    for _ in range(3):
+    for _ in range(2):
         if cues.leading_determiner.match(rest):
             return True
         word = _ONE_WORD.match(rest)
-        if word is None:
-            return False
+        if word is None or word.group(0).strip().casefold() in cues.function_words:
+            return False  # "à la presse", "to the court": a preposition's complement
         rest = rest[word.end():]
     return False
 
