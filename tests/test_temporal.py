@@ -1702,3 +1702,14 @@ def test_english_bank_holidays_are_their_days(text: str, values: list) -> None:
 def test_before_the_end_of_the_month_told_ahead_is_a_deadline_from_publication(text: str, lang: str,
                                                                                 values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 2, 16), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # published 3 April 2025: the present perfect tells a season begun by publication, the last one so; the
+    # nearest summer, not yet begun, is no season anyone has spent
+    ("The club has spent the summer looking for a new coach.", ["2024-SU"]),
+    ("Our reporter has spent the spring walking the coast path.", ["2025-SP"]),
+    ("The family has spent all winter without heating.", ["2024-WI"]),
+])
+def test_a_season_in_the_present_perfect_has_begun_by_publication(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 4, 3), "en")] == values

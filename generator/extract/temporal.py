@@ -19,7 +19,7 @@ from .lang import LanguageData, for_language, normalize, reporting_verb, spelled
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_present, told_undecided
+from .temporal_tense import STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_perfect, told_present, told_undecided
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -205,6 +205,8 @@ def _resolve_season(pub: _dt.date, s: str, rel: str, direction: int) -> int:
         return max(y for y, a, b in occ if b < pub)
     if rel == "next":
         return min(y for y, a, b in occ if a > pub)
+    if rel == "begun":
+        return max(y for y, a, b in occ if a <= pub)
     for y, a, b in occ:
         if a <= pub <= b:
             return y
@@ -1249,6 +1251,10 @@ def _h_season(L: _Lang) -> Handler:
                 # "au printemps" in the present is a habit, not a date; "à la fin de l'été" is one, and so is
                 # "would reopen in the autumn" (the nearest autumn)
                 return None
+            if direction == 0 and not bound and told_perfect(c.text, m.start(), m.end(), c.data):
+                # "has spent the summer trying to …": the present perfect tells a season begun by publication, the
+                # last one so (in April, the summer gone), not the nearest
+                r = "begun"
         else:
             direction, r = 0, r or "this"
         y = _resolve_season(c.pub, s, r, direction)

@@ -174,6 +174,19 @@ def told_undecided(text: str, start: int, end: int, data: LanguageData) -> bool:
     return bool(scan.future_in_past or scan.perfect)
 
 
+def told_perfect(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether the verb right before a date is a present perfect ("has spent the summer trying to …"): no other
+    cue of tense stands between them. Such a stretch of time has begun by publication."""
+    s, _, scan = _sentence_scan(data.compiled(_Cues), text, start, end)
+    ms = start - s
+    before = [m for m in scan.perfect if m[1] <= ms]
+    if not before:
+        return False
+    verb_end = max(m[1] for m in before)
+    return not any(verb_end <= m[0] < ms for cue in (scan.future_in_past, scan.future, scan.past, scan.present)
+                   for m in cue)
+
+
 def told_past(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date is told in the past only, its verbs of saying included: a past cue, and none
     of the future, of the future seen from the past, of the perfect or of the present ("The board announced the
