@@ -861,7 +861,10 @@ def _monday(year: int, month: int, last: bool) -> _dt.date:
 
 
 def _bank_holidays(year: int) -> list[_dt.date]:
-    """England's bank holidays of a year, on their days (a day put off from a weekend is not told apart)."""
+    """England's bank holidays of a year, on their days (a day put off from a weekend is not told apart).
+
+    England's (and Wales') set: a source names no country, and Scotland's (no Easter Monday, 2 January, the first
+    Monday of August) or Ireland's would date "the bank holiday" otherwise; see FEASTS in lang/en.py."""
     e = easter(year)
     return [_dt.date(year, 1, 1), e - _dt.timedelta(days=2), e + _dt.timedelta(days=1), _monday(year, 5, False),
             _monday(year, 5, True), _monday(year, 8, True), _dt.date(year, 12, 25), _dt.date(year, 12, 26)]

@@ -225,7 +225,10 @@ FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 
           "new year's day": ("01-01", 0), "new year's eve": ("12-31", 0), "valentine's day": ("02-14", 0),
           "bonfire night": ("11-05", 0), "guy fawkes night": ("11-05", 0), "remembrance day": ("11-11", 0),
           "armistice day": ("11-11", 0), "st patrick's day": ("03-17", 0), "st. patrick's day": ("03-17", 0),
-          # England's bank holidays named by their season (the last Monday of May and of August, the first of May)
+          # England's bank holidays named by their season (the last Monday of May and of August, the first of May).
+          # England's calendar, Wales' and Northern Ireland's too, is assumed: a source carries a language, not a
+          # country. Scotland and Ireland keep their August bank holiday on the first Monday of August (and Ireland
+          # its June and October ones), so there "the August bank holiday" is dated three or four weeks late.
           "early may bank holiday": ("may-first-monday", 0), "late may bank holiday": ("may-last-monday", 0),
           "spring bank holiday": ("may-last-monday", 0), "august bank holiday": ("august-last-monday", 0),
           "summer bank holiday": ("august-last-monday", 0)}
@@ -445,8 +448,8 @@ SCOPE_BEFORE = (
 )
 UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:at\s+least\s+)?(?:the\s+)?$"
 # A deadline ("by 30 September"): told in the past with nothing ahead in the sentence, it has passed, as "until" has.
-# "Before" right before a relative period ("avant la fin du mois", "before the end of the month") told ahead: a
-# deadline from publication, as after "d'ici", "by", not the month the text is telling.
+# "Before" right before a relative period ("before the end of the month") told ahead: a deadline from publication,
+# as after "by", not the month the text is telling.
 BOUND_BEFORE = r"(?i)\bbefore\s+(?:the\s+)?$"
 DEADLINE_BEFORE = r"(?i)\bby\s+(?:the\s+)?$"
 # Before a deadline in its sentence, a promise or a plan told in the past: the deadline is what was promised, still

@@ -487,8 +487,8 @@ SCOPE_BEFORE = (
 # "jusqu'à fin mars pour les abonnés": a bound, then whom it serves.
 UNTIL_BEFORE = r"(?i)\bjusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$|\bjusqu['’]$"
 # A deadline ("d'ici le 30 septembre"): told in the past with nothing ahead in the sentence, it has passed.
-# "Before" right before a relative period ("avant la fin du mois", "before the end of the month") told ahead: a
-# deadline from publication, as after "d'ici", "by", not the month the text is telling.
+# "Avant" right before a relative period ("avant la fin du mois") told ahead: a deadline from publication, as after
+# "d'ici", not the month the text is telling.
 BOUND_BEFORE = r"(?i)\bavant\s+(?:la\s+|le\s+|l['’])?$"
 DEADLINE_BEFORE = r"(?i)\bd['’]ici\s+(?:la\s+|le\s+|l['’])?$"
 # Before a deadline in its sentence, a promise or a plan told in the past: the deadline is what was promised, still
