@@ -1431,6 +1431,11 @@ def test_a_quotation_after_a_colon_is_the_words_of_the_person_whose_clause_the_c
      "« Aucune reprise n'est possible avant la fin de l'année. »", "fr"),
     ("Nina Osei dirige la société. Le courrier adressé lundi à Nina Osei par la préfecture du Cantal précise : "
      "« Aucune aide ne sera versée avant la fin de l'année. »", "fr"),
+    # The person is a subordinate clause's subject, or the colon ends another clause after a comma.
+    ("Quand Nina Osei est sortie jeudi de la mairie de Lizy, les habitants ont scandé : « Nous resterons ici "
+     "jusqu'au bout. »", "fr"),
+    ("Outside the depot where Nina Osei worked for twenty years before the closure, a driver had painted: \"We "
+     'will stay here to the end."', "en"),
 ])
 def test_a_colon_after_a_clause_whose_subject_is_no_person_gives_them_no_words(text, language):
     assert not any(c.speaker in ("Paul Vernet", "Nina Osei") for c in extract(text, language) if c.kind == "claim")

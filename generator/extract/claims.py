@@ -95,6 +95,7 @@ class _Cues:
         self.subject_adverbs: frozenset[str] = data.SUBJECT_ADVERBS
         # Words that open a clause of their own inside a bare clause's subject: subordinators and coordinators.
         self.clause_openers: frozenset[str] = data.SUBORDINATORS | self.conjunctions | self.and_words
+        self.subordinators: frozenset[str] = data.SUBORDINATORS
         # A participle used as an adjective comes after a determiner or an adverb ("a widely shared column").
         adverb_ending = "|".join(re.escape(e) for e in data.ADVERB_SUFFIXES) or "(?!)"
         self.adjectival_before = re.compile(rf"(?:(?<![\w'’])(?:{self.determiner})|\w+(?:{adverb_ending})\s+)$",
@@ -726,8 +727,15 @@ def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameInd
     mardi devant les juges : « … »", "Addressing the crowd, Roustan repeated the words he had used: "…"" (issue 9:
     a colon introduced the words, yet a long clause gave no claim). The subject is the first person named right
     before a finite verb (an apposition or an adverb between), not a complement nor a passive's subject ("was
-    applauded": the words are someone else's)."""
+    applauded": the words are someone else's).
+
+    Not a subordinate clause's subject ("Quand Paul Vidal est arrivé …, les salariés ont crié : « … »"), nor a
+    clause the colon does not end: after the verb, a comma then another finite verb opens the clause the colon ends
+    ("the hall where Paul Smith spoke on Monday, someone had written: "…"")."""
     for mention in names.mentions(clause):
+        opening = re.split(r"[,;(—–]", clause[: mention.start])[-1].split()
+        if mention.person and any(w.casefold() in cues.subordinators for w in opening):
+            continue  # the subordinate clause's subject: the main clause's may be named further on
         if not mention.person or _complement(clause, mention, cues):
             continue
         for gap in (g.match(clause, mention.end) for g in _BEFORE_VERB):
@@ -742,6 +750,8 @@ def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameInd
                     return None
                 if _object_next(clause[verb.end():], cues):
                     return None
+                if any(cues.verb_forms.search(part) for part in clause[verb.end():].split(",")[1:]):
+                    return None  # "…, someone had written:": the colon ends another clause, with its own subject
                 return Claim(quote, mention.name, colon_end - 1, colon_end)
         return None  # the first person named is no verb's subject: someone else's words, or nobody's
     return None
