@@ -2489,6 +2489,8 @@ def test_a_name_holds_two_particles_in_a_row_or_one_hyphened(text, language, act
     ("On Labour Day Ann Price opened the market in Carrow.", "en", ["Ann Price", "Carrow"]),
     ("The Valentine’s Day Ann Price remembers best was in 2019.", "en", ["Ann Price"]),
     ("The World Heritage Foundation of Carrow met on Friday.", "en", ["World Heritage Foundation of Carrow"]),
+    # One word right after such a name is its head ("the Super Bowl MVP"), no one; the person after it is someone
+    ("The club thanked its Super Bowl MVP Ann Price on Friday.", "en", ["Ann Price"]),
     # A kind of place written with a curly apostrophe is part of the name, as with a straight one.
     ("La communauté d’agglomération du Pays de Grenaz a voté le 3 mars.", "fr",
      ["communauté d’agglomération du Pays de Grenaz"]),

@@ -670,7 +670,10 @@ def _outside_not_name_phrases(text: str, runs: list[tuple[int, str]]) -> list[tu
             piece = text[cut:max(cut, min(phrase_start, end))]
             offset = cut + len(piece) - len(piece.lstrip())
             if piece.strip()[:1].isupper():
-                kept.append((offset, piece.strip()))
+                # what is left may open with a label before a person ("Super Bowl MVP Tom Brady": "MVP", "Tom Brady");
+                # one word right after the phrase is its head ("the Super Bowl MVP", "the New Year Honours"): nobody
+                kept.extend(part for part in _label_and_person(text, offset, piece.strip())
+                            if not (cut > begin and part[0] == offset and " " not in part[1]))
             cut = max(cut, phrase_end)
     return kept
 
