@@ -903,7 +903,8 @@ def test_an_advertisement_slots_labels_never_reach_the_text():
 
 def test_a_live_blog_s_post_times_and_a_download_button_never_reach_the_text():
     """A live blog prints each post's time of day alone over it, a report page a button to its PDF: neither is a
-    sentence of the story (issue 9). A time inside a sentence, or a link inside a paragraph, stays: trafilatura
+    sentence of the story (issue 9). A time inside a sentence, a link among a sentence's words, a figure with a
+    decimal point, and the sentence after a stamp stay: trafilatura
     deletes a <time> element with its words, so "until <time>Thursday</time>" would lose its date."""
     from generator.extract.page import read_page
 
@@ -917,6 +918,12 @@ def test_a_live_blog_s_post_times_and_a_download_button_never_reach_the_text():
     <div class="entry"><div><span>20:30 GMT</span></div>
       <p>Kick-off of the cup tie at <time>19:45</time> was called off, and the replay is set for <b>7:45pm</b>.</p>
       <p>Read the <a class="button" href="/advice">council's advice</a> before travelling tonight.</p></div>
+    <ul><li class="entry"><time>19:10</time><p>Trains between Porthlow and Carrick are suspended for the night.</p></li>
+      <li class="entry"><p><strong>18:55</strong> The coastguard has closed the harbour until <time>Friday</time> noon.</p>
+      </li></ul>
+    <div class="summary">Gusts of 3.15 times the seasonal mean were logged, the forecaster said. See the <a
+      class="btn btn-link" href="/method">method it used</a> before comparing storms, as the masts moved in May.</div>
+    <div class="key-figure"><span class="value">12.50</span> <span class="label">millimetres of rain fell in an hour at Carrick</span></div>
     </article></body></html>"""
     article = read_page(page)
     assert article is not None
@@ -925,6 +932,11 @@ def test_a_live_blog_s_post_times_and_a_download_button_never_reach_the_text():
         "Power has been cut to 3,000 homes around Penmarrow since the evening, the network said.",
         "Kick-off of the cup tie at 19:45 was called off, and the replay is set for 7:45pm.",
         "Read the council's advice before travelling tonight.",
+        "- Trains between Porthlow and Carrick are suspended for the night.",
+        "- The coastguard has closed the harbour until Friday noon.",
+        "Gusts of 3.15 times the seasonal mean were logged, the forecaster said. See the method it used before "
+        "comparing storms, as the masts moved in May.",
+        "12.50 millimetres of rain fell in an hour at Carrick",
     ]
 
 

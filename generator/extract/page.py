@@ -126,11 +126,13 @@ _COMMENT_LINE = re.compile(rf"^(?:\d+\s+)?(?:{alternation('COMMENT_LABELS')})\s*
 
 
 # A time of day printed alone: a live blog's post stamp, a clock beside a headline.
-_CLOCK_TIME = re.compile(r"(?:\d{1,2}[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\d{1,2}\s*[ap]\.?m\.?)"
-                         r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?", re.I)
-# Buttons, and links styled as one ("Download the full report (PDF, 3.2 MB)", "Lire la suite"): a call to action.
-_BUTTON_WORDS = frozenset(("button", "btn", "download", "telecharger"))
-_SENTENCE_TAGS = frozenset(("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "td", "dd", "figcaption"))
+_CLOCK_TIME = re.compile(r"(?:(?:[01]?\d|2[0-3])(?::|\s?h\s?)[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?m\.?|"
+                         r"(?:[01]?\d)\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?", re.I)
+# Buttons, and links styled as one ("Download the full report (PDF, 3.2 MB)"): a call to action, when no words
+# of a sentence stand beside it.
+_BUTTON_WORDS = frozenset(("button", "btn", "download"))
+_INLINE_TAGS = frozenset(("a", "b", "i", "em", "strong", "span", "small", "abbr", "mark", "q", "cite", "sup", "sub",
+                          "u", "time", "data"))
 
 
 # A press release's dateline, which opens its text on a newswire ("DERWENTHAM, England, March 3, 2026 /GlobeWire/ --",
@@ -183,9 +185,10 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     meta = _Meta(tree)
     work = copy.deepcopy(tree)  # the metadata reads the whole page; the text only what is left after the cut
     dropped = strip_chrome(work)
-    for sentence in work.iter(*_SENTENCE_TAGS):
-        # trafilatura deletes <time> with its words: "set for <time>March 3</time> at the hall" would lose its date
-        etree.strip_tags(sentence, "time")
+    # trafilatura deletes <time> with its words: "set for <time>March 3</time> at the hall" would lose its date
+    for time in list(work.iter("time")):
+        if _words_beside(time):
+            _unwrap(time)
     document = trafilatura.bare_extraction(
         work, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -605,7 +608,7 @@ def strip_chrome(tree: Any) -> Counter[str]:
         kind = chrome_kind(element)
         if kind is None or element in protected:
             continue
-        element.getparent().remove(element)
+        _drop(element)
         dropped[kind] += 1
     for element, kind in _unmarked_chrome(tree, protected):
         if element.getparent() is not None and not _detached(element, tree):
@@ -738,8 +741,8 @@ def chrome_kind(element: Any) -> str | None:
         return _alone_clock(element)
     if kind:
         return kind
-    if tag == "button" or tag == "a" and _BUTTON_WORDS.intersection(_attribute_tokens(element)) and not any(
-            parent.tag in _SENTENCE_TAGS for parent in element.iterancestors()):
+    if (tag == "button" or tag == "a" and _BUTTON_WORDS.intersection(_attribute_tokens(element))) \
+            and not _words_beside(element):
         return "other"
     if tag in ("span", "div", "small", "strong", "b") and (clock := _alone_clock(element)):
         return clock
@@ -751,14 +754,57 @@ def chrome_kind(element: Any) -> str | None:
 
 
 def _alone_clock(element: Any) -> str | None:
-    """"other" for an element that holds only a time of day and no sentence around it (a live blog's post stamp)."""
-    if len(element) > 1 or not _CLOCK_TIME.fullmatch((element.text_content() or "").strip()) \
-            or (element.tail or "").strip():
+    """"other" for an element holding only a time of day that no words come before (a live blog's post stamp).
+
+    "<li><time>14:05</time><p>The river…</p></li>", "<h2><time>12:15</time> Roads closed</h2>": a stamp; in
+    "<p>Kick-off at <time>19:30</time>.</p>" or "<p><b>Kick-off:</b> <time>19:30</time></p>" the time is the sentence's.
+    """
+    if len(element) > 1 or not _CLOCK_TIME.fullmatch((element.text_content() or "").strip()):
         return None
     parent = element.getparent()
-    if parent is None or (parent.text or "").strip() or parent.tag in _SENTENCE_TAGS and len(parent) > 1:
-        return None  # "<p>Kick-off at <time>19:30</time>.</p>": the time is part of the sentence
+    if parent is None or (parent.text or "").strip():
+        return None
+    for before in element.itersiblings(preceding=True):
+        if (before.tail or "").strip() or isinstance(before.tag, str) and before.tag in _INLINE_TAGS \
+                and (before.text_content() or "").strip():
+            return None
     return "other"
+
+
+def _drop(element: Any) -> None:
+    """Remove an element but not the words after it (lxml's remove() takes its tail with it).
+
+    "<p><strong>11:20</strong> The Met Office extended its warning.</p>": the stamp goes, the sentence stays.
+    """
+    parent = element.getparent()
+    tail = element.tail
+    if tail and tail.strip():
+        before = element.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + tail
+        else:
+            parent.text = (parent.text or "") + tail
+    parent.remove(element)
+
+
+def _words_beside(element: Any) -> bool:
+    """Whether words of a sentence stand right beside an element: loose text or an inline sibling with words."""
+    parent = element.getparent()
+    if parent is None:
+        return False
+    before = element.getprevious()
+    if (element.tail or "").strip() or ((before.tail if before is not None else parent.text) or "").strip():
+        return True
+    return any(isinstance(sibling.tag, str) and sibling.tag in _INLINE_TAGS and (sibling.text_content() or "").strip()
+               for sibling in parent if sibling is not element)
+
+
+def _unwrap(element: Any) -> None:
+    """Put an element's words in its place, without the element (lxml's strip_tags, for one element)."""
+    parent = element.getparent()
+    marker = "claim-timeline-unwrap"
+    element.tag = marker
+    etree.strip_tags(parent, marker)
 
 
 def _photo_caption(paragraph: Any) -> bool:
@@ -899,7 +945,7 @@ def _line_kind(line: str) -> str | None:
     if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \
             or _AD_LINE.fullmatch(line.strip()):
         return "other"
-    if _CLOCK_TIME.fullmatch(line.strip()):
+    if _CLOCK_TIME.fullmatch(line.strip().removeprefix("- ")):
         return "other"  # a live blog's post time ("19:12", "7.45am"): a time of day alone is no sentence
     if len(line.split()) <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
         return "other"  # a line that is one of CHROME_PHRASES alone ("Écouter cet article", "Listen to this article")
