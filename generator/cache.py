@@ -385,20 +385,30 @@ def write_signed(path: Path, state: dict[str, Any], key: bytes, fingerprint: str
 def dumps(value: Any) -> bytes:
     """A value pickled as the cache pickles it (paths as strings).
 
-    One pickler per thread, its memo cleared for each value (the same bytes as a new one): making a
+    One pickler per thread, its memo emptied after each value (the same bytes as a new one): making a
     _Pickler copies its table of types, which was 40 % of pickling an event for the edits' cache
     (issue 12: 10,000 rows, 0.17 s of a cold build's own process).
     """
+    if getattr(_dumper, "busy", False):  # called again from inside a value's __reduce__: that pickler is mid-value
+        buffer = io.BytesIO()
+        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        return buffer.getvalue()
     found = getattr(_dumper, "found", None)
     if found is None:
         buffer = io.BytesIO()
         found = _dumper.found = (buffer, _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL))
     buffer, pickler = found
-    buffer.seek(0)
-    buffer.truncate()
-    pickler.clear_memo()
-    pickler.dump(value)
-    return buffer.getvalue()
+    _dumper.busy = True
+    try:
+        pickler.dump(value)
+        return buffer.getvalue()
+    finally:
+        _dumper.busy = False
+        # a new memo, not clear_memo(): that keeps the largest table ever used (every later call pays to zero
+        # it) and the last value's objects alive
+        pickler.memo = {}
+        buffer.seek(0)
+        buffer.truncate()
 
 
 _dumper = threading.local()  # dumps()'s pickler, one per thread (the preview renders in threads)

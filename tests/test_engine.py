@@ -700,6 +700,34 @@ def test_values_pickled_one_after_another_are_each_the_bytes_of_a_new_pickler() 
         assert cache.loads(cache.dumps(value)) == value
 
 
+class _Kept:
+    """An object the cache may pickle, that a weak reference can watch."""
+
+
+def test_the_cache_pickler_keeps_nothing_of_a_value_and_can_be_called_from_inside_one() -> None:
+    """dumps() reuses one pickler per thread: the last value must not stay alive in its memo, and a value whose
+    __reduce__ pickles another with dumps() must not reuse the pickler it is inside (review of 6736f4c)."""
+    import gc
+    import pickle
+    import weakref
+
+    from generator import cache
+
+    class Nested:
+        def __reduce__(self):
+            return (str, (cache.dumps(["inner", 1]).hex(),))
+
+    kept = _Kept()
+    ref = weakref.ref(kept)
+    cache.dumps([kept, "x"])
+    del kept
+    gc.collect()
+    assert ref() is None
+    value = [["s"], Nested(), "tail"]
+    assert cache.loads(cache.dumps(value)) == [["s"], pickle.dumps(["inner", 1], protocol=pickle.HIGHEST_PROTOCOL).hex(),
+                                               "tail"]
+
+
 def test_a_damaged_cache_part_is_discarded_with_one_line(small_site: Path, run_cli) -> None:
     assert run_cli("--site", small_site, "build").code == 0
     expected = snapshot(small_site / "site")
