@@ -1395,6 +1395,19 @@ def test_reported_words_around_a_quotation_are_a_claim_beside_the_quoted_one(tex
     assert (speaker, quoted) in claims  # the quotation stays a claim of its own
 
 
+@pytest.mark.parametrize("text, language, said", [
+    # A thing named before a colon, the quotation giving its words: no reported claim of the thing (review 27).
+    ('Ruth Okafor described the night the river broke through the wall of the depot: "We lost every lorry."', "en",
+     ["We lost every lorry."]),
+    ('Speaking to the crowd, Ruth Okafor recalled what she had seen that night at the depot: "Nothing can be saved."',
+     "en", ["Nothing can be saved."]),
+    # A noun in -s after a verb is its object, no verb of saying: the denied words are not her claim.
+    ('Ruth Okafor rejected claims that she had sold the depot to a rival for "a token sum" in March.', "en", []),
+])
+def test_what_a_verb_names_before_a_colon_or_denies_is_no_reported_claim(text, language, said):
+    assert [c.quote for c in extract(text, language) if c.kind == "claim" and c.speaker == "Ruth Okafor"] == said
+
+
 @pytest.mark.parametrize("text, quotes", [
     ('Amira Shah said that "the depot will close in June".', ["the depot will close in June"]),  # nothing besides
     # The verb after the quotation attributes it; its words are the quoted claim's.

@@ -228,10 +228,10 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
 
 def _verb_of_saying(outside: str, cues: _Cues) -> re.Match[str] | None:
     """The first reporting verb of a sentence, not a verb's form used as a title between a determiner and a name
-    ("Lundi, le juge Paul Vidal a lu …": the judge, who said nothing)."""
+    ("Lundi, le juge Paul Vidal a lu …": the judge, who said nothing), nor a noun after a verb ("rejected claims")."""
     for verb in cues.verb.finditer(outside):
         if not (verb.group("clitic") or verb.group("inverted")) and cues.determiner_before.search(outside[: verb.start()]) \
-                and _NAME_AFTER.match(outside, verb.end()):
+                and _NAME_AFTER.match(outside, verb.end()) or _after_verb(outside, verb, cues):
             continue
         return verb
     return None
@@ -825,6 +825,8 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
     for verb in listed + [v for v in cues.that_verb.finditer(scan) if not any(v.start() < w.end() and w.start() < v.end()
                                                                               for w in listed)
                           and not cues.determiner_before.search(scan, max(0, v.start() - 12), v.start())]:
+        if _after_verb(scan, verb, cues):
+            continue
         if cues.not_reporting.search(verb.group(0)) and (quotes or cues.reported_that.match(scan, verb.end())
                                                           or _bare_clause(scan, verb, cues) is not None):
             # "announced that the plant would close": an action, told as an event. Not when the attribution follows
@@ -847,6 +849,11 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             content = _before_comma(scan, verb, cues)  # "…, X said" / "…, a précisé X"
         if content is not None and quotes:
             colon = scan.find(":", content[0], quotes[-1].start)
+            if colon >= 0 and (that is None or not that.group(0).strip()):
+                # "X described the moment the water reached the mill: "…"", "recalled what she had seen: "…"": a
+                # thing named before the colon, whose words the quotation gives (review 27); only a clause opened by
+                # that/que itself is said words of their own there.
+                continue
             if colon >= 0:
                 content = (content[0], colon)  # "X redoute que … : « … »": the clause ends at the colon
             # "X said the theatre was grateful for "…" and that the search …", "assure que … « … » et parle d'« … »":
@@ -882,6 +889,15 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
     return None
+
+
+def _after_verb(scan: str, verb: re.Match[str], cues: _Cues) -> bool:
+    """Whether a "verb" in -s right after another verb is that verb's object, a noun: "rejected claims that …",
+    "dismissed reports that …" (review 27: "claims" read as the verb of saying, the denied words as said). After an
+    auxiliary or a modal a verb has no -s ("has claimed", "will say"), so those stay verbs."""
+    word = re.search(r"([\w'’-]+)\s+$", scan[max(0, verb.start() - 30):verb.start()])
+    return word is not None and verb.group(0).endswith("s") and cues.verb_forms.fullmatch(word.group(1)) is not None \
+        and cues.finite_verb.fullmatch(word.group(1)) is None
 
 
 def split_chained(sentence: str, claim: Claim, names: NameIndex, language: str) -> tuple[Claim, Claim | None]:
