@@ -1490,6 +1490,15 @@ def test_announced_that_is_still_an_action_told_as_an_event():
     assert [c for c in found if c.kind == "claim"] == []
 
 
+@pytest.mark.parametrize("text, language", [
+    # The verb has its subject before it and its object after it: an action, and the opening phrase no one's words.
+    ("In a letter sent to parents on Friday morning, Ruth Okafor announced the closure of the school kitchen.", "en"),
+    ("Dans une lettre envoyée aux parents vendredi matin, Claire Martin a annoncé la fermeture de la cantine.", "fr"),
+])
+def test_an_opening_phrase_before_announced_with_an_object_is_no_reported_claim(text, language):
+    assert [c for c in extract(text, language) if c.kind == "claim"] == []
+
+
 @pytest.mark.parametrize("text, language, speaker", [
     # A sentence whose subject is a pronoun names someone only after a preposition: the pronoun after it is still
     # the person named before (issue 9: the words went to the tree "Old Tom").

@@ -847,6 +847,12 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             continue  # "…, X said" with a quotation before: the quotation is what X said
         else:
             content = _before_comma(scan, verb, cues)  # "…, X said" / "…, a précisé X"
+            if content is not None and cues.not_reporting.search(verb.group(0)) \
+                    and re.search(r"\w", scan[content[1]:verb.start()]) and _object_next(scan[verb.end():], cues):
+                # "In a statement released on Monday, the council confirmed the closure of the lido": its subject
+                # before it and its object after it, the verb tells an action; the opening phrase is no one's words
+                # (review 27). Only with nothing but adverbials after it does it close an attribution.
+                continue
         if content is not None and quotes:
             colon = scan.find(":", content[0], quotes[-1].start)
             if colon >= 0 and (that is None or not that.group(0).strip()):
