@@ -1502,8 +1502,8 @@ def test_an_opening_phrase_before_announced_with_an_object_is_no_reported_claim(
 @pytest.mark.parametrize("text, language, speaker", [
     # A sentence whose subject is a pronoun names someone only after a preposition: the pronoun after it is still
     # the person named before (issue 9: the words went to the tree "Old Tom").
-    ("Tom Reilly walks me down the row. He planted these last winter, grafted from Old Tom. “Silly, really,” he "
-     "says.", "en", "Tom Reilly"),
+    ("Daniel Cho leads the way past the hives. He bred these queens last spring, raised from Big Martha. “A "
+     "gamble, of course,” he says.", "en", "Daniel Cho"),
     ("Marie Dubois ouvre la grange. Elle a repris la ferme en 2019, après la mort de Paul Roux. « On ne lâchera "
      "rien », assure-t-elle.", "fr", "Marie Dubois"),
     # A sentence opened by another pronoun than the attribution's tells of another person: the person it names after

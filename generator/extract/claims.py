@@ -96,6 +96,7 @@ class _Cues:
         # Words that open a clause of their own inside a bare clause's subject: subordinators and coordinators.
         self.clause_openers: frozenset[str] = data.SUBORDINATORS | self.conjunctions | self.and_words
         self.subordinators: frozenset[str] = data.SUBORDINATORS
+        self.joiners: frozenset[str] = self.conjunctions | self.and_words  # "and", "et", "but": a second predicate
         # A participle used as an adjective comes after a determiner or an adverb ("a widely shared column").
         adverb_ending = "|".join(re.escape(e) for e in data.ADVERB_SUFFIXES) or "(?!)"
         self.adjectival_before = re.compile(rf"(?:(?<![\w'’])(?:{self.determiner})|\w+(?:{adverb_ending})\s+)$",
@@ -792,7 +793,7 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         if not quoted:
             return None
         joiners = [m for m in re.finditer(r"(?<=\s)(\w+)(?=\s)", sentence[: quotes[0].start])
-                   if m.group(1).casefold() in cues.and_words or m.group(1).casefold() in cues.conjunctions]
+                   if m.group(1).casefold() in cues.joiners]
         found = find_reported(sentence[: joiners[-1].start()].rstrip(" ,"), before, names, language) \
             if joiners else None
         if found is not None:
@@ -866,7 +867,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             # a second predicate after a quotation is said apart (chained_after's, or the next quotation's).
             joined = next((m.start() for m in re.finditer(r"(?<=\s)(\w+)(?=\s)", scan)
                            if quotes[0].end <= m.start() < content[1]
-                           and m.group(1).casefold() in cues.and_words | cues.conjunctions), None)
+                           and m.group(1).casefold() in cues.joiners), None)
             if joined is not None:
                 content = (content[0], joined)
             # "X said the club would appeal, arguing that an offer was "days away"": the participle's words are
