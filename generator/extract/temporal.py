@@ -19,7 +19,8 @@ from .lang import LanguageData, for_language, normalize, reporting_verb, spelled
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_perfect, told_present, told_undecided
+from .temporal_tense import (STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past,
+                             told_perfect, told_present, told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -846,18 +847,18 @@ def _h_weekday_day(L: _Lang) -> Handler:
 
 def _thanksgiving(year: int) -> _dt.date:
     """The fourth Thursday of November (US Thanksgiving), from which Black Friday counts."""
-    first = _dt.date(year, 11, 1)
-    return first + _dt.timedelta(days=(3 - first.weekday()) % 7 + 21)
+    return _nth_weekday(year, 11, 3, 4)
 
 
-def _monday(year: int, month: int, last: bool) -> _dt.date:
-    """The first or the last Monday of a month (the days of England's spring and summer bank holidays)."""
-    if last:
+def _nth_weekday(year: int, month: int, weekday: int, n: int | None) -> _dt.date:
+    """The n-th given weekday (0 Monday) of a month, or its last when n is None (England's bank holiday Mondays,
+    "the last weekend of August", "le premier samedi de juin")."""
+    if n is None:
         y2, m2 = _add_months(year, month, 1)
-        end = _dt.date(y2, m2, 1) - _dt.timedelta(days=1)
-        return end - _dt.timedelta(days=end.weekday())
+        last = _dt.date(y2, m2, 1) - _dt.timedelta(days=1)
+        return last - _dt.timedelta(days=(last.weekday() - weekday) % 7)
     first = _dt.date(year, month, 1)
-    return first + _dt.timedelta(days=-first.weekday() % 7)
+    return first + _dt.timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
 
 
 def _bank_holidays(year: int) -> list[_dt.date]:
@@ -866,13 +867,15 @@ def _bank_holidays(year: int) -> list[_dt.date]:
     England's (and Wales') set: a source names no country, and Scotland's (no Easter Monday, 2 January, the first
     Monday of August) or Ireland's would date "the bank holiday" otherwise; see FEASTS in lang/en.py."""
     e = easter(year)
-    return [_dt.date(year, 1, 1), e - _dt.timedelta(days=2), e + _dt.timedelta(days=1), _monday(year, 5, False),
-            _monday(year, 5, True), _monday(year, 8, True), _dt.date(year, 12, 25), _dt.date(year, 12, 26)]
+    return [_dt.date(year, 1, 1), e - _dt.timedelta(days=2), e + _dt.timedelta(days=1), _nth_weekday(year, 5, 0, 1),
+            _nth_weekday(year, 5, 0, None), _nth_weekday(year, 8, 0, None), _dt.date(year, 12, 25),
+            _dt.date(year, 12, 26)]
 
 
 _FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {
-    "easter": easter, "thanksgiving": _thanksgiving, "may-first-monday": lambda y: _monday(y, 5, False),
-    "may-last-monday": lambda y: _monday(y, 5, True), "august-last-monday": lambda y: _monday(y, 8, True)}
+    "easter": easter, "thanksgiving": _thanksgiving, "may-first-monday": lambda y: _nth_weekday(y, 5, 0, 1),
+    "may-last-monday": lambda y: _nth_weekday(y, 5, 0, None),
+    "august-last-monday": lambda y: _nth_weekday(y, 8, 0, None)}
 # A feast of several days a year ("the bank holiday"): the one the tense points at among them
 _FEAST_SETS: dict[str, Callable[[int], list[_dt.date]]] = {"bank-holidays": _bank_holidays}
 
@@ -1167,13 +1170,7 @@ def _h_week_of_month(L: _Lang) -> Handler:
             wd = 5 if g.get("we") else L.weekdays.get(g["wd"].lower())
             if wd is None or (n is not None and n > 4):
                 return None
-            if n is None:
-                y2, m2 = _add_months(y, mon, 1)
-                last = _dt.date(y2, m2, 1) - _dt.timedelta(days=1)
-                day = last - _dt.timedelta(days=(last.weekday() - wd) % 7)
-            else:
-                first = _dt.date(y, mon, 1)
-                day = first + _dt.timedelta(days=(wd - first.weekday()) % 7 + 7 * (n - 1))
+            day = _nth_weekday(y, mon, wd, n)
             if g.get("we"):
                 return _Hit(m.start(), m.end(), day.isoformat(), (day + _dt.timedelta(days=1)).isoformat(),
                             relative=not ys, kind="SPAN")
