@@ -126,7 +126,8 @@ _COMMENT_LINE = re.compile(rf"^(?:\d+\s+)?(?:{alternation('COMMENT_LABELS')})\s*
 
 
 # A time of day printed alone: a live blog's post stamp, a clock beside a headline.
-_CLOCK_TIME = re.compile(r"(?:(?:[01]?\d|2[0-3])(?::|\s?h\s?)[0-5]\d(?:\s*[ap]\.?m\.?)?|(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?m\.?|"
+_CLOCK_TIME = re.compile(r"(?:(?:[01]?\d|2[0-3])(?::|\s?h\s?)[0-5]\d(?:\s*[ap]\.?m\.?)?|"
+                         r"(?:[01]?\d|2[0-3])\.[0-5]\d\s*[ap]\.?m\.?|"
                          r"(?:[01]?\d)\s*[ap]\.?m\.?)(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?", re.I)
 # Buttons, and links styled as one ("Download the full report (PDF, 3.2 MB)"): a call to action, when no words
 # of a sentence stand beside it.
@@ -765,8 +766,7 @@ def _alone_clock(element: Any) -> str | None:
     if parent is None or (parent.text or "").strip():
         return None
     for before in element.itersiblings(preceding=True):
-        if (before.tail or "").strip() or isinstance(before.tag, str) and before.tag in _INLINE_TAGS \
-                and (before.text_content() or "").strip():
+        if (before.tail or "").strip() or _inline_words(before):
             return None
     return "other"
 
@@ -795,8 +795,12 @@ def _words_beside(element: Any) -> bool:
     before = element.getprevious()
     if (element.tail or "").strip() or ((before.tail if before is not None else parent.text) or "").strip():
         return True
-    return any(isinstance(sibling.tag, str) and sibling.tag in _INLINE_TAGS and (sibling.text_content() or "").strip()
-               for sibling in parent if sibling is not element)
+    return any(_inline_words(sibling) for sibling in parent if sibling is not element)
+
+
+def _inline_words(element: Any) -> bool:
+    """Whether an element is an inline one (a link, an emphasis, a time) holding words."""
+    return isinstance(element.tag, str) and element.tag in _INLINE_TAGS and bool((element.text_content() or "").strip())
 
 
 def _unwrap(element: Any) -> None:
