@@ -62,7 +62,7 @@ import tempfile
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Iterable
 
 from bench._classes import CLASSES, WRONG, tally_errors
 from bench._gold import Doc, GoldDate, Score, locate, ours, score_doc
@@ -174,24 +174,25 @@ def _report(folder: Path, label: str, verbose: bool) -> int:
     return 0
 
 
+def _counted(counts: Counter[str], kinds: Iterable[str], prefix: str = "") -> str:
+    """The kinds counted at least once ("kind n", the count kept under prefix + kind), comma-joined, or "-"."""
+    return ", ".join(f"{kind} {counts[prefix + kind]}" for kind in kinds if counts[prefix + kind]) or "-"
+
+
 def _breakdown(label: str, results: list[PageResult]) -> None:
     """Where the misses are: missed statements by kind on each axis, wrong actors by kind, then the main figures per
     language. Counts only, so it is printed for the held-out pages too."""
     for field_name, what in (("quote_kinds", "quoted missed"), ("reported_kinds", "reported missed")):
         counts: Counter[str] = sum((getattr(r, field_name) for r in results), Counter())
         total = sum(counts[k] for k in QUOTE_AXES["outcome"])
-        print(f"{label} breakdown: {what} {total}: " + " | ".join(
-            ", ".join(f"{kind} {counts[kind]}" for kind in kinds if counts[kind]) or "-"
-            for kinds in QUOTE_AXES.values()))
+        print(f"{label} breakdown: {what} {total}: "
+              + " | ".join(_counted(counts, kinds) for kinds in QUOTE_AXES.values()))
     dates: Counter[str] = sum((r.date_kinds for r in results), Counter())
-    print(f"{label} breakdown: dates missed {sum(dates[f'missed {k}'] for k in CLASSES)}: "
-          + (", ".join(f"{k} {dates[f'missed {k}']}" for k in CLASSES if dates[f"missed {k}"]) or "-")
-          + f" | false positives {sum(dates[f'fp {k}'] for k in CLASSES)}: "
-          + (", ".join(f"{k} {dates[f'fp {k}']}" for k in CLASSES if dates[f"fp {k}"]) or "-")
-          + " | of those a wrong value: " + (", ".join(f"{k} {dates[f'wrong {k}']}" for k in WRONG if dates[f"wrong {k}"]) or "-"))
+    print(f"{label} breakdown: dates missed {sum(dates['missed ' + k] for k in CLASSES)}: "
+          f"{_counted(dates, CLASSES, 'missed ')} | false positives {sum(dates['fp ' + k] for k in CLASSES)}: "
+          f"{_counted(dates, CLASSES, 'fp ')} | of those a wrong value: {_counted(dates, WRONG, 'wrong ')}")
     actors: Counter[str] = sum((r.actor_kinds for r in results), Counter())
-    print(f"{label} breakdown: wrong actors {sum(actors.values())}: "
-          + (", ".join(f"{kind} {actors[kind]}" for kind in ACTOR_KINDS if actors[kind]) or "-"))
+    print(f"{label} breakdown: wrong actors {sum(actors.values())}: {_counted(actors, ACTOR_KINDS)}")
     for language in sorted({r.language for r in results}):
         mine = [r for r in results if r.language == language]
         total = {key: tuple(map(sum, zip(*(getattr(r, key) for r in mine))))
