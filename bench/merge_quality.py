@@ -244,9 +244,10 @@ def pair_kinds(a: Mention, b: Mention) -> list[tuple[str, str]]:
 
 
 # The kinds of a gold mention, to say which mentions are not found: its fact's kind and whether the mention has date
-# words of its own (event-undated: "Les voleurs sont entrés par une fenêtre"); where its fact is told with date words (here: another mention in the same article;
-# elsewhere: only in other articles; never); and, for a mention not found, whether extraction proposed it (no; dropped:
-# proposed as support, and merging kept it in no fact; taken: what it proposed stands for another gold mention).
+# words of its own (event-undated: "Les voleurs sont entrés par une fenêtre"); where its fact is told with date words
+# (here: another mention in the same article; elsewhere: only in other articles; never); and, for a mention not found,
+# whether extraction proposed it (no; dropped: proposed as support, and merging kept it in no fact; taken: what it
+# proposed stands for another gold mention).
 MISSED_DIMENSIONS = {
     "words": ("event-dated", "event-undated", "claim-dated", "claim-undated"),
     "told": ("dated-here", "dated-elsewhere", "never-dated"),
