@@ -390,13 +390,12 @@ def dumps(value: Any) -> bytes:
     (issue 12: 10,000 rows, 0.17 s of a cold build's own process).
     """
     if getattr(_dumper, "busy", False):  # called again from inside a value's __reduce__: that pickler is mid-value
-        buffer = io.BytesIO()
-        _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL).dump(value)
+        buffer, pickler = _new_pickler()
+        pickler.dump(value)
         return buffer.getvalue()
     found = getattr(_dumper, "found", None)
     if found is None:
-        buffer = io.BytesIO()
-        found = _dumper.found = (buffer, _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL))
+        found = _dumper.found = _new_pickler()
     buffer, pickler = found
     _dumper.busy = True
     try:
@@ -412,6 +411,12 @@ def dumps(value: Any) -> bytes:
 
 
 _dumper = threading.local()  # dumps()'s pickler, one per thread (the preview renders in threads)
+
+
+def _new_pickler() -> tuple[io.BytesIO, _Pickler]:
+    """A pickler as the cache pickles (paths as strings), writing to a buffer of its own."""
+    buffer = io.BytesIO()
+    return buffer, _Pickler(buffer, protocol=pickle.HIGHEST_PROTOCOL)
 
 
 def loads(data: bytes) -> Any:
