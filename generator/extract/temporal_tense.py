@@ -265,7 +265,7 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     # a verb of saying that opens a verb of will before an infinitive ("demande à être reçu", "asks to be heard") is
     # that verb of will: a cue of the future, not a saying apart from the date
     ignored = [m for m in scan.speech if m is not main_speech and not _adjacent(sent, m, ms, me)
-               and not any(f[0] <= m[0] and m[1] <= f[1] and f[1] > m[1] for f in scan.future)]
+               and not any(f[0] <= m[0] and m[1] < f[1] for f in scan.future)]
 
     reported_from = min((b for a, b, _ in scan.speech_that if b <= ms), default=None)
     for m in scan.directive:
