@@ -803,7 +803,8 @@ catholic protestant muslim jewish christian hindu sikh buddhist
 # A name ending on one of these is a law or a text, not someone ("the Proceeds of Crime Act", "the Highway Code").
 # Also what an authority serves or grants ("a Noise Abatement Notice", "a Tree Preservation Order").
 THING_WORDS = frozenset("""act acts bill treaty directive regulation regulations grant zone allowance notice notices
-order orders licence licences license licenses permit permits warrant warrants injunction injunctions code codes""".split())
+order orders licence licences license licenses permit permits warrant warrants injunction injunctions
+code codes""".split())
 NOT_NAMES = frozenset("""
 christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit internet wi-fi
 celsius fahrenheit richter
