@@ -296,8 +296,8 @@ RULES = [
     # "described the spring as …", "the winter was mild": a season named as the subject or object of a clause
     # ("the fall" is also a drop, "the summer camp" a kind of camp); "all summer" too, as French's "tout l'été"
     ("season", 1, r"\b(?:the|all)\s+(?P<season>spring|summer|autumn|winter)(?=\s*[,.;:!?]|\s+(?:as|was|were|has|had|will|when|that|saw|brought)\b)"),
-    # the time a verb of spending time spends ("has spent the summer trying to…", "spent all winter in hospital"; fresh
-    # dev page), as French's "a passé l'été à…" (the article alone dates a season there); the tense decides
+    # the time a verb of spending time spends ("has spent the summer trying to…", "spent all winter in hospital";
+    # fresh dev page), as French's "a passé l'été à…" (the article alone dates a season there); the tense decides
     ("season", 1, r"(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))(?:the\s+|all\s+(?:the\s+)?)?(?P<season>spring|summer|autumn|fall|winter)(?!\w)"),
     ("season", 2, r"\b(?:the\s+(?P<rel>previous|following)\s+(?P<season>spring|summer|autumn|fall|winter)|the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<rel2>before|after))(?![\w-])"),
     ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half|three\s+months|six\s+months)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w|\s+of\s+(?:the\s+month|{MONF})(?!\w))"),
@@ -325,7 +325,8 @@ PAST = (
     r"(?i)\b(?:was|were|had|did|has|have|ago|earlier|previously|former)\b"
     # "last" after a determiner is an ordinal, no time ("its last home game on Saturday" is the coming one; fresh dev
     # page): only "last" on its own ("last week", "last Friday", "he was last seen") points back
-    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)\blast\b"
+    r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
+    r"(?<!\byour\s)\blast\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeing\s)\b[a-z]{2,}ed\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|drew|overtook|undertook|forgave|beat|bid|cost|hurt|shut|spread|split)\b"
 )
