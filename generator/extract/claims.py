@@ -24,6 +24,7 @@ BRACKETED_LABEL = re.compile(rf"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
+_SPACED_WORD = re.compile(r"(?<=\s)(\w+)(?=\s)")  # a word between spaces: "and", "et" joining two clauses
 _NAME_AFTER = re.compile(rf"\s+(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý]")  # a capitalised word next, no quotation
 _AGE = re.compile(rf"\d{{1,3}}(?:\s+(?:{_AGE_UNIT}))?")  # "Marie Dubois, 67 ans,": an apposition of age
 _TITLE_WORDS = frozenset(w.casefold() for w in union("TITLES"))  # "Managing Director of …": a role, not a name
@@ -94,9 +95,9 @@ class _Cues:
         self.adverb_suffixes: tuple[str, ...] = tuple(data.ADVERB_SUFFIXES)
         self.subject_adverbs: frozenset[str] = data.SUBJECT_ADVERBS
         # Words that open a clause of their own inside a bare clause's subject: subordinators and coordinators.
-        self.clause_openers: frozenset[str] = data.SUBORDINATORS | self.conjunctions | self.and_words
         self.subordinators: frozenset[str] = data.SUBORDINATORS
         self.joiners: frozenset[str] = self.conjunctions | self.and_words  # "and", "et", "but": a second predicate
+        self.clause_openers: frozenset[str] = self.subordinators | self.joiners
         # A participle used as an adjective comes after a determiner or an adverb ("a widely shared column").
         adverb_ending = "|".join(re.escape(e) for e in data.ADVERB_SUFFIXES) or "(?!)"
         self.adjectival_before = re.compile(rf"(?:(?<![\w'’])(?:{self.determiner})|\w+(?:{adverb_ending})\s+)$",
@@ -789,18 +790,17 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         return None
     cues = for_text(language).compiled(_Cues)
     quotes = quotations(sentence)
+    body = sentence.rstrip().rstrip(".!…").rstrip()
     if quotes:
         if not quoted:
             return None
-        joiners = [m for m in re.finditer(r"(?<=\s)(\w+)(?=\s)", sentence[: quotes[0].start])
+        joiners = [m for m in _SPACED_WORD.finditer(sentence, 0, quotes[0].start)
                    if m.group(1).casefold() in cues.joiners]
         found = find_reported(sentence[: joiners[-1].start()].rstrip(" ,"), before, names, language) \
             if joiners else None
         if found is not None:
             return found
-        body = sentence.rstrip().rstrip(".!…").rstrip()
         return _reported_by_verb(body, _mask(body, quotes), before, names, cues, quotes)
-    body = sentence.rstrip().rstrip(".!…").rstrip()
     according = cues.according.search(body)
     if according is not None:
         found = _according(body, according, before, names, cues)
@@ -865,7 +865,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
                 content = (content[0], colon)  # "X redoute que … : « … »": the clause ends at the colon
             # "X said the theatre was grateful for "…" and that the search …", "assure que … « … » et parle d'« … »":
             # a second predicate after a quotation is said apart (chained_after's, or the next quotation's).
-            joined = next((m.start() for m in re.finditer(r"(?<=\s)(\w+)(?=\s)", scan)
+            joined = next((m.start() for m in _SPACED_WORD.finditer(scan)
                            if quotes[0].end <= m.start() < content[1]
                            and m.group(1).casefold() in cues.joiners), None)
             if joined is not None:
