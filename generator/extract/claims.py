@@ -323,7 +323,7 @@ def _incise_inside(sentence: str, quote: Quotation, before: Sequence[str], names
     for verb in cues.verb.finditer(quote.text):
         if (verb.group("clitic") or verb.group("inverted")) and quote.text[: verb.start()].rstrip().endswith(",") \
                 and re.match(r"\s*[.,;]", quote.text[verb.end():]):
-            speaker = _last_person("", before, names, cues, verb.group("clitic") or verb.group("inverted") or "")
+            speaker = _last_person("", before, names, cues, verb.group("clitic") or verb.group("inverted"))
             return Claim(quote, speaker, at + verb.start(), at + verb.end()) if speaker else None
     return _named_inside(quote, at, before, names, cues)
 
@@ -1174,7 +1174,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if impersonal:
         return _impersonal_speaker(outside, names, cues)
     if verb.group("clitic") or verb.group("inverted"):  # "« … », dit-elle": the pronoun after the verb is its subject
-        return _last_person(head, before, names, cues, verb.group("clitic") or verb.group("inverted") or "")
+        return _last_person(head, before, names, cues, verb.group("clitic") or verb.group("inverted"))
     relative = None
     for relative in cues.relative.finditer(head):
         pass
@@ -1620,8 +1620,8 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
     said_by = _pronoun_word(pronoun)
     for text in texts:
         people = [m for m in names.mentions(text) if m.person]
-        opening = _pronoun_word(text.split()[0]) if text.split() else ""
-        if people and said_by and opening == said_by and all(_complement(text, m, cues) for m in people):
+        if people and said_by and _pronoun_word(text.split(maxsplit=1)[0]) == said_by \
+                and all(_complement(text, m, cues) for m in people):
             # "He planted them last winter, grafted from Old Tom. “…,” he says.": a sentence whose subject is the
             # attribution's own pronoun goes on with the person named before it; the names it governs by a
             # preposition are no one new. Not another pronoun: "She broke the news to Paul Smith. "…," he said."
