@@ -344,11 +344,11 @@ class NameIndex:
                 continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
-            if _ROMAN_NUMERAL.fullmatch(name) and (name in _TEAM_NUMERALS or re.search(r"\d\w*\s+$", sentence[:start])):
+            if _ROMAN_NUMERAL.fullmatch(name) and (name in _TEAM_NUMERALS or _NUMBER_BEFORE.search(sentence, 0, start)):
                 # "the 1st XI", "the XV": a team's number, written alone, names nobody (issue 9). Only a team's
                 # numeral or one after a number: "the MCC", "the MDC" are acronyms of the same letters.
                 continue
-            if name.endswith("s") and self.surnames.get(name[:-1]) and re.search(r"(?i)(?<!\w)the\s+$", sentence[:start]):
+            if name.endswith("s") and self.surnames.get(name[:-1]) and _THE_BEFORE.search(sentence, 0, start):
                 continue  # "the Penhallows" after "Jim Penhallow": his family, no actor the article names (issue 9)
             if _CONTRACTION.search(name):
                 continue  # "They’re", "Don’t", "We’ve": a sentence's first word with its verb glued on
@@ -457,6 +457,8 @@ _WORD = re.compile(r"[\w’'-]+")
 # A team is numbered by its players: "the XI", "the XV" (cricket, football; rugby union).
 _TEAM_NUMERALS = frozenset({"XI", "XV"})
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
+_NUMBER_BEFORE = re.compile(r"\d\w*\s+$")  # "the 1st XI": a number, then the name
+_THE_BEFORE = re.compile(r"(?i)(?<!\w)the\s+$")  # "the Penhallows": a family
 # A lower-case word right before a capitalised one: "the prosecutor Ann Lee", "le procureur Jean Roux" (a role).
 _LOWER_BEFORE_NAME = re.compile(r"(?<![\w’'-])([^\W\d_A-ZÀ-ÖØ-Þ][\w’'-]*)[ \t]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ])")
 _PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)"
