@@ -17,8 +17,6 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Generic, Iterator, TypeVar
 
-from lxml import etree
-
 from .lang import alternation, every_language, for_language, union
 
 T = TypeVar("T")
@@ -189,7 +187,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     # trafilatura deletes <time> with its words: "set for <time>March 3</time> at the hall" would lose its date
     for time in list(work.iter("time")):
         if _words_beside(time):
-            _unwrap(time)
+            time.drop_tag()
     document = trafilatura.bare_extraction(
         work, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
         date_extraction_params={"extensive_search": False, "original_date": True},
@@ -609,7 +607,7 @@ def strip_chrome(tree: Any) -> Counter[str]:
         kind = chrome_kind(element)
         if kind is None or element in protected:
             continue
-        _drop(element)
+        element.drop_tree()  # lxml.html's: the words after it (its tail) stay, unlike remove()
         dropped[kind] += 1
     for element, kind in _unmarked_chrome(tree, protected):
         if element.getparent() is not None and not _detached(element, tree):
@@ -739,14 +737,14 @@ def chrome_kind(element: Any) -> str | None:
     if tag == "p" and _photo_caption(element):
         return "other"
     if tag in _NEVER_DROPPED:
-        return _alone_clock(element)
+        return "other" if _post_stamp(element) else None
     if kind:
         return kind
     if (tag == "button" or tag == "a" and _BUTTON_WORDS.intersection(_attribute_tokens(element))) \
             and not _words_beside(element):
         return "other"
-    if tag in ("span", "div", "small", "strong", "b") and (clock := _alone_clock(element)):
-        return clock
+    if tag in ("span", "div", "small", "strong", "b") and _post_stamp(element):
+        return "other"
     if element.get("aria-hidden") == "true" and tag in ("div", "section", "ul"):
         return "other"
     if tag == "dl" and element.xpath("./dt[(.//img or .//picture or .//video) and not(normalize-space())]"):
@@ -754,37 +752,19 @@ def chrome_kind(element: Any) -> str | None:
     return _TAG_KINDS.get(tag)
 
 
-def _alone_clock(element: Any) -> str | None:
-    """"other" for an element holding only a time of day that no words come before (a live blog's post stamp).
+def _post_stamp(element: Any) -> bool:
+    """Whether an element holds only a time of day that no words come before (a live blog's post stamp).
 
     "<li><time>14:05</time><p>The river…</p></li>", "<h2><time>12:15</time> Roads closed</h2>": a stamp; in
     "<p>Kick-off at <time>19:30</time>.</p>" or "<p><b>Kick-off:</b> <time>19:30</time></p>" the time is the sentence's.
     """
     if len(element) > 1 or not _CLOCK_TIME.fullmatch((element.text_content() or "").strip()):
-        return None
+        return False
     parent = element.getparent()
     if parent is None or (parent.text or "").strip():
-        return None
-    for before in element.itersiblings(preceding=True):
-        if (before.tail or "").strip() or _inline_words(before):
-            return None
-    return "other"
-
-
-def _drop(element: Any) -> None:
-    """Remove an element but not the words after it (lxml's remove() takes its tail with it).
-
-    "<p><strong>11:20</strong> The Met Office extended its warning.</p>": the stamp goes, the sentence stays.
-    """
-    parent = element.getparent()
-    tail = element.tail
-    if tail and tail.strip():
-        before = element.getprevious()
-        if before is not None:
-            before.tail = (before.tail or "") + tail
-        else:
-            parent.text = (parent.text or "") + tail
-    parent.remove(element)
+        return False
+    return not any((before.tail or "").strip() or _inline_words(before)
+                   for before in element.itersiblings(preceding=True))
 
 
 def _words_beside(element: Any) -> bool:
@@ -801,14 +781,6 @@ def _words_beside(element: Any) -> bool:
 def _inline_words(element: Any) -> bool:
     """Whether an element is an inline one (a link, an emphasis, a time) holding words."""
     return isinstance(element.tag, str) and element.tag in _INLINE_TAGS and bool((element.text_content() or "").strip())
-
-
-def _unwrap(element: Any) -> None:
-    """Put an element's words in its place, without the element (lxml's strip_tags, for one element)."""
-    parent = element.getparent()
-    marker = "claim-timeline-unwrap"
-    element.tag = marker
-    etree.strip_tags(parent, marker)
 
 
 def _photo_caption(paragraph: Any) -> bool:
