@@ -876,9 +876,16 @@ def test_add_keeps_a_definition_list_of_dates_with_an_emoji(tmp_path, run_cli):
     assert "12 March 1972" in body and "The roof is repaired" in body
 
 
-def test_an_advertisement_slots_labels_never_reach_the_text():
+def _paragraphs(page: bytes) -> list[str]:
+    """The paragraphs of the text read_page keeps of a page."""
     from generator.extract.page import read_page
 
+    article = read_page(page)
+    assert article is not None
+    return article.text.split("\n\n")
+
+
+def test_an_advertisement_slots_labels_never_reach_the_text():
     page = b"""<html lang="en"><head><title>Bridge approved | The Herald</title></head><body><article>
     <h1>Bridge approved</h1>
     <p>The Wendmouth council approved the new bridge on Tuesday after a long debate in the chamber.</p>
@@ -890,9 +897,7 @@ def test_an_advertisement_slots_labels_never_reach_the_text():
     <p>The Advertising Standards Authority said in May that the campaign posters were misleading.</p>
     <p>A public meeting is planned for April 3 at the town hall, the council said on Tuesday.</p>
     </article></body></html>"""
-    article = read_page(page)
-    assert article is not None
-    assert article.text.split("\n\n") == [
+    assert _paragraphs(page) == [
         "The Wendmouth council approved the new bridge on Tuesday after a long debate in the chamber.",
         "Residents had opposed the plan since 2019, fearing heavy traffic near the school gates.",
         "The bridge will cost 40 million pounds, paid by the county.",
@@ -904,10 +909,8 @@ def test_an_advertisement_slots_labels_never_reach_the_text():
 def test_a_live_blog_s_post_times_and_a_download_button_never_reach_the_text():
     """A live blog prints each post's time of day alone over it, a report page a button to its PDF: neither is a
     sentence of the story (issue 9). A time inside a sentence, a link among a sentence's words, a figure with a
-    decimal point, and the sentence after a stamp stay: trafilatura
-    deletes a <time> element with its words, so "until <time>Thursday</time>" would lose its date."""
-    from generator.extract.page import read_page
-
+    decimal point, and the sentence after a stamp stay: trafilatura deletes a <time> element with its words, so
+    "until <time>Thursday</time>" would lose its date."""
     page = b"""<html lang="en"><head><title>Live: storm Edda | Coast FM</title></head><body><article>
     <h1>Live: storm Edda reaches the coast</h1>
     <a class="btn btn-primary" href="/edda-briefing.pdf">Download the Met briefing (PDF, 1.1 MB)</a>
@@ -925,9 +928,7 @@ def test_a_live_blog_s_post_times_and_a_download_button_never_reach_the_text():
       class="btn btn-link" href="/method">method it used</a> before comparing storms, as the masts moved in May.</div>
     <div class="key-figure"><span class="value">12.50</span> <span class="label">millimetres of rain fell in an hour at Carrick</span></div>
     </article></body></html>"""
-    article = read_page(page)
-    assert article is not None
-    assert article.text.split("\n\n") == [
+    assert _paragraphs(page) == [
         "The ferry from Porthlow has been cancelled until Thursday, the operator said, as gusts reached 80 mph.",
         "Power has been cut to 3,000 homes around Penmarrow since the evening, the network said.",
         "Kick-off of the cup tie at 19:45 was called off, and the replay is set for 7:45pm.",
@@ -941,18 +942,15 @@ def test_a_live_blog_s_post_times_and_a_download_button_never_reach_the_text():
 
 
 def test_a_french_advertisement_label_is_cut_from_the_sentence_it_is_glued_to():
-    from generator.extract.page import read_page
-
     page = """<html lang="fr"><head><title>Le pont rouvre</title></head><body><article><h1>Le pont rouvre</h1>
     <p>Le conseil municipal de Lorsac a voté mardi la réouverture du pont des Tanneurs après six mois de travaux.</p>
     <p>Publicité La mairie prévoit une inauguration le 3 juin en présence des habitants du quartier.</p>
     <p>La suite après cette publicité</p>
     <p>Les travaux ont coûté 2 millions d'euros, financés par la région et le département.</p>
     </article></body></html>""".encode("utf-8")
-    article = read_page(page)
-    assert article is not None
-    assert "Publicité" not in article.text and "La suite après" not in article.text
-    assert "La mairie prévoit une inauguration le 3 juin en présence des habitants du quartier." in article.text.split("\n\n")
+    text = "\n\n".join(_paragraphs(page))
+    assert "Publicité" not in text and "La suite après" not in text
+    assert "La mairie prévoit une inauguration le 3 juin en présence des habitants du quartier." in text.split("\n\n")
 
 
 def test_add_reads_a_javascript_app_s_page_data_and_says_so(tmp_path, run_cli):
