@@ -1128,9 +1128,10 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
         return None
     if cues.audience_verb.fullmatch(verb.group(0).split()[-1]):
         # "told a crowd of 200 people the plant would close": of two noun phrases side by side, the first was told.
-        for word in list(re.finditer(r"\S+", rest[: finite.start()]))[1:]:
-            previous = rest[: word.start()].split()[-1].casefold()
-            if cues.leading_determiner.match(word.group(0) + " ") and previous not in cues.function_words:
+        words = list(re.finditer(r"\S+", rest[: finite.start()]))
+        for previous, word in zip(words, words[1:]):
+            if cues.leading_determiner.match(word.group(0) + " ") \
+                    and previous.group(0).casefold() not in cues.function_words:
                 return start + word.start()
     return start
 
