@@ -1630,9 +1630,10 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
         if people:
             # The speaker of an attribution first ("Tom Hale knew, according to Nina Osei. « … », she said"): a
             # pronoun after a claim goes on with who made it.
-            speakers = [m for m in people if _attributed(text, m, cues)]
-            subjects = [m for m in people if not _complement(text, m, cues)]
-            return (speakers or subjects or people)[0].name
+            speaker = next((m for m in people if _attributed(text, m, cues)), None)
+            if speaker is None:
+                speaker = next((m for m in people if not _complement(text, m, cues)), people[0])
+            return speaker.name
     for text in texts:
         found = names.mentions(text)
         if found:
