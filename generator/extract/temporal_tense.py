@@ -154,13 +154,17 @@ def told_present(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date holds a verb of the present and none of the future seen from the past, the
     perfect or an order (which look neither way)."""
     scan = _sentence_scan(data.compiled(_Cues), text, start, end)[2]
-    return bool(scan.present) and not told_neither_way(text, start, end, data)
+    return bool(scan.present) and not _neither_way(scan)
 
 
 def told_neither_way(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date holds a verb that looks neither way from it: the future seen from the past, the
     perfect or an order ("a ordonné la fermeture à partir de lundi")."""
-    scan = _sentence_scan(data.compiled(_Cues), text, start, end)[2]
+    return _neither_way(_sentence_scan(data.compiled(_Cues), text, start, end)[2])
+
+
+def _neither_way(scan: _Scan) -> bool:
+    """Whether a sentence's verb cues hold one that looks neither way (see told_neither_way)."""
     return bool(scan.future_in_past or scan.perfect or scan.directive)
 
 
