@@ -589,7 +589,7 @@ REPORTED_TITLE = "{speaker} {verb} {content}"
 # Reported words that go on with more of the same speaker's: "X said that …, before adding that …" (issue 9).
 CHAINED_REPORT = r",?\s+(?:before\s+adding|adding|and\s+added)\s+(?:that\s+)?"
 # A second clause of the same verb of saying after a quotation ("said the theatre was grateful for “…” and that
-# the search would begin", "a indiqué que la Région étudierait « … », mais qu’aucun financement …").
+# the search would begin").
 COORDINATED_THAT = r",?\s+(?:and|but)\s+(?:also\s+)?that\s+"
 CHAINED_VERB = "added"  # the verb a title gives the words after it
 # English drops "that" after a verb of saying ("Holloway said the contractor, Tidewell, had found …"): any

@@ -655,8 +655,8 @@ REPORTED_TITLE = "{speaker} {verb} que {content}"
 # Reported words that go on with more of the same speaker's: "X a rappelé que …, avant d'ajouter que …" (issue 9).
 CHAINED_REPORT = (r",?\s+(?:avant\s+d['’](?:ajouter|expliquer|préciser|souligner|assurer|indiquer|affirmer)|"
                   r"et\s+(?:a\s+)?(?:ajouté|ajoute|précisé|précise))\s+(?:que\s+|qu['’])")
-# A second clause of the same verb of saying after a quotation ("said the theatre was grateful for “…” and that
-# the search would begin", "a indiqué que la Région étudierait « … », mais qu’aucun financement …").
+# A second clause of the same verb of saying after a quotation ("a indiqué que la Région étudierait « … », mais
+# qu’aucun financement …").
 COORDINATED_THAT = r",?\s+(?:et|mais)\s+(?:aussi\s+)?(?:que\s+|qu['’])"
 CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
 # French always writes « que » before what was said: no clause follows a verb of saying without it.
