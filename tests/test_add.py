@@ -644,9 +644,6 @@ PAGES = Path(__file__).resolve().parent / "pages"
 KNOWN_ADD_MISSES: dict[str, str] = {
     # an inset box inside the text may be the story's own (key dates, a reminder of the facts): add keeps it
     "fr-collecte-dechets-lambrac": "an 'À savoir' inset box (class encart) with a practical note is kept",
-    # a line after the article's text, inside <article>, classed by its words but a <p> (never cut for its class)
-    "en-pellows-bookshop-eviction": "the reader-funding appeal (p.feature__support) after the text is kept",
-    "en-wafer-plant-delay": "the comments' teaser line (p.ArticlePage-comments) after the paywall is kept",
 }
 
 

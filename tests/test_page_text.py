@@ -460,3 +460,22 @@ def test_a_lead_paragraph_beside_a_picture_stays() -> None:
     article = read_page(_article_page(f"<div class='intro'><img src='pool.jpg' alt=''><p>{lead}</p></div>{_BODY}"))
     assert article is not None
     assert article.text.startswith(lead)
+
+
+@pytest.mark.parametrize("lang, after, kept", [
+    # a paragraph of the site's own, after the text: its class or its words say what it is
+    ("en", '<p class="ArticlePage-comments">Comments (12) are open to subscribers only.</p>', False),
+    ("fr", '<p class="commentaires-acces">Les 12 commentaires sont réservés à nos abonnés.</p>', False),
+    ("en", '<p class="feature__note">The Ledger is independent and reader-funded. <a href="/s">Support our journalism</a></p>',
+     False),
+    ("fr", "<p>Le Courrier est financé par ses lecteurs. <a href='/d'>Soutenez un journalisme indépendant</a></p>", False),
+    # an opinion piece's paragraphs classed as commentary, and a sentence that only names a reader-funded outlet
+    ("en", '<p class="commentary-text">The council voted for the wrong budget, and residents will pay for it.</p>', True),
+    ("en", "<p>The Ledger, a reader-funded newsroom, first reported the overspend in March.</p>", True),
+])
+def test_a_site_s_own_line_after_the_text_is_left_out(lang: str, after: str, kept: bool) -> None:
+    """A comments teaser or a reader-funding appeal in the article's box is no body text; commentary is (issue 9)."""
+    article = read_page(_page(lang, "", "<p class='byline'>By Jane Roe</p>", PARAGRAPH * 4 + after))
+    assert article is not None and article.text.startswith("The council voted")
+    words = " ".join(after.split("</")[0].split(">")[-1].split()[:4])
+    assert (words in article.text) is kept

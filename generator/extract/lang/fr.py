@@ -989,6 +989,10 @@ CREDIT_AFTER_WHAT = r"d['’]illustration"
 # ("il y a 2 heures") (page.py).
 COMMENT_LABELS = r"commentaires?|réactions?|répondre|signaler"
 COMMENT_AGE = r"il y a \d+ \w+"
+# An appeal for readers' money printed after the article ("Soutenez un journalisme indépendant", "Ce média est
+# financé par ses lecteurs"), however the page's markup classes it (page.py).
+FUNDING_APPEAL = (r"\best (?:\w+ et )?financée? (?:uniquement |exclusivement )?par (?:ses|nos|leurs) (?:lecteurs|lectrices|abonnés)\b|"
+                  r"\bsoutenez(?:-nous)? (?:notre|le|un|l['’]) ?(?:journalisme|information|rédaction|média)\b")
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
 # A press release's own marks (page.py): the embargo line over it, the words that end it ("Fin du communiqué"),
 # the heading of the notes to editors after it.
