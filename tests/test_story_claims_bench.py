@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections import Counter
 from pathlib import Path
 
-from bench.story_claims import _quoted, score_story
+from bench.story_claims import _gold_actors, _quoted, score_story
 
 
 def test_a_no_break_space_inside_the_marks_keeps_the_words_quoted() -> None:
@@ -35,3 +35,29 @@ def test_a_story_s_mentions_are_counted_by_whether_their_speaker_is_found(tmp_pa
     quoted, reported = score_story(story, tmp_path, False, kinds, languages)
     assert (quoted, reported) == ([1, 2], [0, 0])
     assert languages == Counter({("fr", True, True): 1, ("fr", True, False): 1})
+
+
+def test_a_story_s_actor_names_are_right_when_the_gold_names_them(tmp_path: Path) -> None:
+    story = tmp_path / "stories" / "greve-depot"
+    (story / "sources").mkdir(parents=True)
+    (story / "sources" / "journal.md").write_text(
+        "---\ntitle: Grève au dépôt\npublished: 2026-03-10\nlanguage: fr\n---\n\n"
+        "Les chauffeurs du dépôt de Lorient sont en grève depuis lundi, a annoncé Paul Vidal, délégué syndical.\n",
+        encoding="utf-8")
+    (story / "gold.yaml").write_text(
+        "story: Grève\nfacts:\n"
+        "  - id: greve\n    kind: event\n    actors: [Paul Vidal]\n    mentions:\n"
+        "      - source: journal\n        text: \"Les chauffeurs du dépôt de Lorient sont en grève depuis lundi\"\n",
+        encoding="utf-8")
+    actors, kinds = [0, 0], Counter[str]()
+    score_story(story, tmp_path, False, {True: Counter(), False: Counter()}, Counter(), actors, kinds)
+    # Hand-checked: the sentence names Lorient and Paul Vidal; the gold names Paul Vidal only, so Lorient counts as
+    # wrong (the figure is a lower bound), of no kind the name or the text tells.
+    assert (actors, kinds) == ([1, 2], Counter({"other": 1}))
+
+
+def test_a_gold_name_of_a_person_s_shape_is_a_person_whose_surname_alone_is_right() -> None:
+    gold = {"facts": [{"kind": "claim", "speaker": "Nina Osei", "actors": ["Agnès Morvillier", "Harbridge City Council",
+                                                                           "Trajo"]}]}
+    assert _gold_actors(gold) == {"people": ["Agnès Morvillier", "Nina Osei"],
+                                  "names": ["Harbridge City Council", "Trajo"]}
