@@ -832,6 +832,12 @@ def test_a_date_in_a_quotation_whose_clause_has_no_verb_is_titled_from_the_sente
     ("The Tesla Model Y was recalled in May by its maker.", "en", ["Tesla"]),  # a product's word ends the name
     ("Le Conseil d'État a annulé la décision le 3 mars.", "fr", ["Conseil d'État"]),
     ("La Banque de France a relevé ses prévisions le 3 mars.", "fr", ["Banque de France"]),
+    # "de l'" before a name joins it as "d'" does: one organisation, not "Laiteries Réunies" and "Orbe" (no word of
+    # it is an organisation's word, and two capitalised words have a person's shape).
+    ("Les salariés de Laiteries Réunies de l'Orbe ont débrayé le 3 mars.", "fr", ["Laiteries Réunies de l'Orbe"]),
+    ("Les Jeunes Vignerons de l'Arve ont manifesté le 3 mars devant la préfecture.", "fr",
+     ["Jeunes Vignerons de l'Arve"]),
+    ("The grid operator Réseau Vert de l'Est said on March 3 that power was back.", "en", ["Réseau Vert de l'Est"]),
     ("Le maire de Dunville a parlé le 3 mars.", "fr", ["Dunville"]),
 ])
 def test_a_name_is_cut_where_a_newsroom_cuts_it(text, language, actors):

@@ -785,7 +785,7 @@ def _name_runs_only(text: str) -> list[tuple[int, str]]:
                        for cut in _word_particle_cut(*joined)):
         # "Banque de France", "Conseil de Paris": an organisation's word, then "de" and its place, is one name.
         if (_HAS_LINK.search(raw) and not looks_like_person(_clean_name(raw))
-                and not _organisation(text, begin, raw)):
+                and not _organisation(text, begin, raw) and not _elided_complement(raw)):
             for part in _PART_BETWEEN_LINKS.finditer(raw):
                 if part.group(0) not in _LINKS:
                     runs.append((begin + part.start(), part.group(0)))
@@ -794,6 +794,15 @@ def _name_runs_only(text: str) -> list[tuple[int, str]]:
     return runs
 
 
+def _elided_complement(raw: str) -> bool:
+    """Whether every link of a run comes before an elided article glued to a name: "Réseau Électrique de l'Ouest" is
+    one name as "Beaux-Arts d'Ardon" is (issue 9: cut, "Réseau Électrique" and "Ouest" were two actors, "part of a
+    longer name"). Its first words are no sign of a person: "Réseau Électrique" has a person's shape too."""
+    links = list(_SPLIT_AT_LINK.finditer(raw))
+    return bool(links) and all(_ELIDED_NAME.match(raw, link.end()) for link in links)
+
+
+_ELIDED_NAME = re.compile(r"[^\W\d_]['’][A-ZÀ-ÖØ-Ý]")
 _WORD_PARTICLE = re.compile(rf"\s+(?:{'|'.join(sorted(union('WORD_PARTICLES')))})\s+")
 
 
