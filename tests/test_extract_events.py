@@ -497,7 +497,9 @@ def test_a_first_name_with_an_age_opening_a_sentence_is_a_person_and_a_surname_a
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Monique"]
     text = ('Helen Marsh told a jury on Monday that she had followed orders. Marsh, 52, was arrested in March. '
             '"I was never a thief," she said.')
-    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Helen Marsh"]
+    # "told a jury on Monday that …" reports her words too: a claim of hers before the quoted one
+    assert [(c.speaker, c.quote) for c in extract(text, "en") if c.kind == "claim"] == [
+        ("Helen Marsh", "she had followed orders"), ("Helen Marsh", "I was never a thief,")]
 
 
 @pytest.mark.parametrize("text, language, speaker", [
@@ -973,6 +975,33 @@ def test_told_a_named_outlet_that_is_reported_speech():
     text = "Councillor Raj Patel told the Carrow Echo that the reserves could have kept the branches open."
     [claim] = [c for c in extract(text, "en") if c.kind == "claim"]
     assert (claim.speaker, claim.quote) == ("Raj Patel", "the reserves could have kept the branches open")
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # whoever was told, where and when, in words no list holds, between the verb and its own "that"/"que"
+    ("Mr Ada Brent told a regional newspaper that one phone call would have exposed the fake.", "en", "Ada Brent",
+     "one phone call would have exposed the fake"),
+    ("Ines Varga said before the harbour committee that the quay would reopen by autumn.", "en", "Ines Varga",
+     "the quay would reopen by autumn"),
+    ("Le maire, Paul Vidal, a répété devant les habitants du quartier que la digue serait rehaussée.", "fr",
+     "Paul Vidal", "la digue serait rehaussée"),
+])
+def test_any_words_of_audience_before_that_keep_the_reported_speech(text, language, speaker, words):
+    [claim] = claims_of(text, language)
+    assert (claim.speaker, claim.quote) == (speaker, words)
+
+
+@pytest.mark.parametrize("text, language", [
+    # a "that" opening on a verb is a relative pronoun: the noun before it is the verb's object
+    ("Ada Brent told the committee a story that was hard to believe.", "en"),
+    # a noun phrase right after the verb is its object, and the "that" after it a relative pronoun
+    ("Ada Brent recalled the promise that the mayor made to residents in May.", "en"),
+    ("Paul Vidal a rappelé la promesse que le maire avait faite aux habitants en mai.", "fr"),
+    # an action verb with its "that" further on reports a decision, an event, as with "that" right after it
+    ("Ines Varga announced on Monday morning that the ferry would stop in June.", "en"),
+])
+def test_words_before_a_far_that_that_is_no_reported_speech(text, language):
+    assert claims_of(text, language) == []
 
 
 @pytest.mark.parametrize("text, language, title", [

@@ -54,6 +54,10 @@ class _Cues:
         self.participle = re.compile(rf",\s+(?P<verb>{spelled(data.SAYING_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,10}}?"
                                      rf"(?:{data.REPORTED_THAT})", re.IGNORECASE)
         self.that_word = re.compile(rf"(?<![\w'’-])(?:{data.REPORTED_THAT})", re.IGNORECASE)
+        # "told a French regional newspaper that …", "repeated before the committee that …": whoever was told, where
+        # and when, in any words between the verb and its own "that"/"que" (the lists of REPORTED_BETWEEN hold a few).
+        self.far_that = re.compile(rf"(?P<between>(?:\s+[\w'’-]+){{1,6}}?\s+)(?:{data.SPEECH_THAT})(?:\s+|(?<=['’]))",
+                                   re.IGNORECASE)
         self.impersonal = re.compile(data.IMPERSONAL_SPEAKER, re.IGNORECASE)  # "à la mairie", "chez Enedis"
         self.object_clitic = re.compile(rf"(?<![\w'’])(?:{data.OBJECT_CLITICS})\s*$", re.IGNORECASE)  # "lui a lancé"
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
@@ -829,6 +833,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         if _after_verb(scan, verb, cues):
             continue
         if cues.not_reporting.search(verb.group(0)) and (quotes or cues.reported_that.match(scan, verb.end())
+                                                          or _far_that(scan, verb, cues) is not None
                                                           or _bare_clause(scan, verb, cues) is not None):
             # "announced that the plant would close": an action, told as an event. Not when the attribution follows
             # the clause ("The lido will stay shut, the council confirmed on Monday", "…, a confirmé le maire"):
@@ -838,7 +843,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             continue  # "n'a pas dit que", "has not said that"
         if quotes and verb.end() > quotes[0].start:
             continue  # '"…," she said, …': the verb attributes the quotation, the quoted claim's
-        that = cues.reported_that.match(scan, verb.end())
+        that = cues.reported_that.match(scan, verb.end()) or _far_that(scan, verb, cues)
         bare = _bare_clause(scan, verb, cues) if that is None else None
         if that is not None and not verb.group("clitic") and not verb.group("inverted"):
             content = (that.end(), len(body))  # "X told shareholders that …"
@@ -896,6 +901,24 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
     return None
+
+
+def _far_that(scan: str, verb: re.Match[str], cues: _Cues) -> re.Match[str] | None:
+    """The verb's "that"/"que" after words that hold no verb ("told a French regional newspaper that …", "a répété
+    devant les habitants que …"), when a clause with its own subject follows it; else None.
+
+    A noun phrase right after the verb is its object, and a "that" after a noun may be a relative pronoun
+    ("recalled the promise that the mayor made", "a rappelé la promesse que le maire avait faite"): only a verb that
+    tells someone takes a bare noun phrase before its "that" ("told a newspaper that"). Whoever was told otherwise
+    comes with a preposition, and where or when said does too or is an adverb.
+    """
+    that = cues.far_that.match(scan, verb.end())
+    if that is None or any(cues.verb_forms.fullmatch(w) for w in that.group("between").split()):
+        return None
+    if cues.leading_determiner.match(that.group("between").lstrip()) \
+            and not cues.audience_verb.fullmatch(verb.group(0).split()[-1]):
+        return None
+    return None if _verb_first(scan[that.end():], cues) else that
 
 
 def _after_verb(scan: str, verb: re.Match[str], cues: _Cues) -> bool:
