@@ -28,6 +28,11 @@ September" and "September 14"; overlap; slip: a day or two apart, a source's dat
 each pair
 missed or wrongly made with its kinds ("NOT MERGED [fr-en apart event alike] …").
 
+The gold pairs of found mentions not merged, by cause (NOT-MERGED, figures only; see CAUSES): a retelling clause;
+dates judged incompatible (one side read wrong, the sources disagree, an undated mention's window, other); dates
+compatible but scored under the merge threshold; scored above it, but one mention swallowed into another fact's
+event, or the two groups not joined. --errors adds the cause to each NOT MERGED pair's kinds.
+
 Then the gold mentions not found, by kind (MISSED, or HELDOUT-MISSED; figures only, not found / gold): words (the
 fact's kind, and whether the mention has date words of its own: event-undated is "Les voleurs sont entrés par une
 fenêtre"), told (where its fact is told with date words: dated-here, by another mention in the same article;
@@ -50,6 +55,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Callable
 
 import yaml
 
@@ -57,7 +63,8 @@ from bench._gold import Score
 
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
-from generator.extract.stories import Mention, Story, group, mention
+from generator.extract.stories import (MERGE_SCORE, Mention, Story, _gap_days, _pair_score, group, mention,
+                                       mentions_by_source, prepare)
 from generator.model import Site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -80,6 +87,7 @@ class Tally:
     kinds: Counter = field(default_factory=Counter)  # (dimension, kind of pair, "tp" | "fn" | "fp") -> pairs
     gold_kinds: Counter = field(default_factory=Counter)  # (dimension, kind of gold mention) -> gold mentions
     missed: Counter = field(default_factory=Counter)  # (dimension, kind of gold mention) -> those not found
+    causes: Counter = field(default_factory=Counter)  # why a gold pair of found mentions was not merged -> pairs
 
     def add(self, other: "Tally") -> None:
         """Sum another story's counts into this one."""
@@ -90,6 +98,7 @@ class Tally:
         self.kinds.update(other.kinds)
         self.gold_kinds.update(other.gold_kinds)
         self.missed.update(other.missed)
+        self.causes.update(other.causes)
 
 
 def _fold(text: str) -> str:
@@ -156,6 +165,7 @@ def score_story(folder: Path, root: Path) -> Tally:
             tag = "[" + " ".join(kind for _, kind in kinds) + "]"
             tally.errors.append(f"{folder.name}: MISSED {tag} {fact['id']} in {g['source']}: {g['text'][:80]!r}")
     keys = sorted(found)
+    cause = _causes(proposed, golds, facts, found, event_of)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             ma, mb = found[a], found[b]
@@ -177,8 +187,10 @@ def score_story(folder: Path, root: Path) -> Tally:
                 tally.errors.append(f"{folder.name}: WRONGLY MERGED {tag} {a[0]} ({ma.source}) with {b[0]} ({mb.source})")
             else:
                 tally.pairs.fn += 1
-                tally.errors.append(f"{folder.name}: NOT MERGED {tag} {a[0]}: {ma.source} {ma.candidate.quote[:50]!r} / "
-                                    f"{mb.source} {mb.candidate.quote[:50]!r}")
+                why = cause(a, ma, b, mb)
+                tally.causes[why] += 1
+                tally.errors.append(f"{folder.name}: NOT MERGED {tag[:-1]} {why}] {a[0]}: {ma.source} "
+                                    f"{ma.candidate.quote[:50]!r} / {mb.source} {mb.candidate.quote[:50]!r}")
     for fact_id, fact in facts.items():
         held = [found[k] for k in keys if k[0] == fact_id]
         if not held:
@@ -264,6 +276,56 @@ def mention_kinds(fact: dict, gold: dict) -> list[tuple[str, str]]:
     return [("words", words), ("told", told)]
 
 
+# Why a gold pair of found mentions was not merged (--errors tags each NOT MERGED pair with it): a retelling clause
+# (attached by rules of its own, never scored as a pair); dates merging judged incompatible (their periods share no
+# day), because one side's date words were read wrong (its date shares no day with its gold date), the sources
+# disagree (their gold dates differ: a conflict), or a mention without date words whose window (the weeks before its
+# publication) misses the other's date; dates compatible, but the pair scored under the merge threshold; or scored
+# above it, yet one mention was swallowed into an event of another fact, or the two groups could not join (an
+# article's other fact of the day, or their average link too low).
+CAUSES = ("retelling", "read-wrong", "disagree", "window", "apart-other", "under-score", "swallowed", "not-joined")
+
+
+def _causes(proposed: list[Mention], golds: list[tuple[dict, int, dict]], facts: dict[str, dict],
+            found: dict[tuple[str, int], Mention], event_of: dict[int, int]
+            ) -> Callable[[tuple[str, int], Mention, tuple[str, int], Mention], str]:
+    """A function telling why a gold pair of found mentions of one fact stayed apart (one of CAUSES)."""
+    pairs = [m for m in proposed if not m.candidate.retelling]
+    weights = prepare(pairs)  # the signals merging last compared (dates as merging gave them)
+    by_source = mentions_by_source(pairs)
+    gold_of = {(fact["id"], n): g for fact, n, g in golds}
+
+    def gold_date(key: tuple[str, int]) -> TimelineDate:
+        g = gold_of[key]
+        return TimelineDate.parse(str(g["date"] if g.get("date") and _date_texts(g) else facts[key[0]]["date"]))
+
+    def read_wrong(key: tuple[str, int], m: Mention) -> bool:
+        return m.candidate.date_basis == "text" and not _overlaps(m, gold_date(key))
+
+    def cause(a: tuple[str, int], ma: Mention, b: tuple[str, int], mb: Mention) -> str:
+        if ma.candidate.retelling or mb.candidate.retelling:
+            return "retelling"
+        if _gap_days(ma, mb) > 0:
+            if read_wrong(a, ma) or read_wrong(b, mb):
+                return "read-wrong"
+            da, db = gold_date(a), gold_date(b)
+            if da.last_day() < db.first_day() or db.last_day() < da.first_day():
+                return "disagree"
+            if "published" in (ma.candidate.date_basis, mb.candidate.date_basis):
+                return "window"
+            return "apart-other"
+        if _pair_score(ma, mb, weights, by_source) < MERGE_SCORE:
+            return "under-score"
+        # Scored to merge: was either mention taken by an event most of whose found mentions tell another fact?
+        for m, key in ((ma, a), (mb, b)):
+            held = Counter(k[0] for k, other in found.items() if event_of[id(other)] == event_of[id(m)])
+            if held.most_common(1)[0][0] != key[0]:
+                return "swallowed"
+        return "not-joined"
+
+    return cause
+
+
 def _periods(a: TimelineDate, b: TimelineDate) -> str:
     """How two dates given in words relate: equal; one holding the other, by the holder's length (a week, a month,
     longer: a season, a quarter, a year); overlapping otherwise; a slip of SLIP_DAYS at most; or far apart."""
@@ -291,6 +353,9 @@ def breakdown(label: str, total: Tally) -> str:
             recall = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
             cells.append(f"{kind} {tp}/{fn}/{fp} R={recall}")
         lines.append(f"{label}-BREAKDOWN {dimension:<8} (tp/fn/fp) " + " | ".join(cells))
+    fn = sum(total.causes.values())
+    lines.append(f"{label}-NOT-MERGED cause    (fn/all fn) " + " | ".join(
+        f"{c} {total.causes[c]}/{fn}" for c in CAUSES))
     for dimension, kinds in MISSED_DIMENSIONS.items():
         cells = [f"{kind} {total.missed[(dimension, kind)]}" + (
             f"/{total.gold_kinds[(dimension, kind)]}" if dimension != "proposed" else "")

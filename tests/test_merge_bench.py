@@ -82,5 +82,42 @@ facts:
         f"{tmp_path.name}: MISSED [event-undated dated-here no] vol in a: "
         "'The thieves came in through a window on the first floor.'"]
     lines = breakdown("SUMMARY", tally).splitlines()
-    assert "SUMMARY-MISSED words    (not found/gold) event-dated 0/2 | event-undated 1/1 | claim-dated 0/0" in lines[5]
+    assert "SUMMARY-MISSED words    (not found/gold) event-dated 0/2 | event-undated 1/1 | claim-dated 0/0" in lines[6]
     assert lines[-1].endswith("no 1 | dropped 0 | taken 0") and set(MISSED_DIMENSIONS) == {"words", "told", "proposed"}
+
+
+def test_a_pair_not_merged_is_counted_by_why_it_stayed_apart(tmp_path) -> None:
+    from bench.merge_quality import CAUSES, breakdown, score_story
+
+    (tmp_path / "sources").mkdir()
+    (tmp_path / "sources" / "a.md").write_text(
+        "---\ntitle: Harwick library closed\npublished: 2026-03-04\nlanguage: en\n---\n"
+        "The council closed the Harwick library on March 3.\n", encoding="utf-8")
+    (tmp_path / "sources" / "b.md").write_text(
+        "---\ntitle: Harwick library\npublished: 2026-04-10\nlanguage: en\n---\n"
+        "The council closed the Harwick library on April 2.\n", encoding="utf-8")
+    (tmp_path / "gold.yaml").write_text("""\
+story: one closure that two articles date a month apart (b is wrong, a conflict)
+facts:
+  - id: closure
+    kind: event
+    date: "2026-03-03"
+    title: The council closes the Harwick library
+    first: a
+    mentions:
+      - {source: a, text: "The council closed the Harwick library on March 3.", date_text: "on March 3",
+         date: "2026-03-03"}
+      - {source: b, text: "The council closed the Harwick library on April 2.", date_text: "on April 2",
+         date: "2026-04-02"}
+    conflicts:
+      - {source: b, date: "2026-04-02", date_text: "on April 2"}
+""", encoding="utf-8")
+    tally = score_story(tmp_path, tmp_path)
+    # Both dates are read as their articles write them, 30 days apart: merging judges them two facts, and the gold
+    # says the sources disagree (a conflict), not that a date was read wrong.
+    assert (tally.found, tally.pairs.tp, tally.pairs.fn) == (2, 0, 1)
+    assert tally.causes == {"disagree": 1}
+    assert [e.split(" closure:")[0] for e in tally.errors if "NOT MERGED" in e] == [
+        f"{tmp_path.name}: NOT MERGED [one-language apart event alike far disagree]"]
+    line = next(x for x in breakdown("SUMMARY", tally).splitlines() if "NOT-MERGED" in x)
+    assert "read-wrong 0/1 | disagree 1/1 | window 0/1" in line and set(CAUSES) >= {"under-score", "swallowed"}
