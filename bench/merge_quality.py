@@ -29,7 +29,8 @@ each pair
 missed or wrongly made with its kinds ("NOT MERGED [fr-en apart event alike] …").
 
 The gold pairs of found mentions not merged, by cause (NOT-MERGED, figures only; see CAUSES): a retelling clause;
-dates judged incompatible (one side read wrong, the sources disagree, an undated mention's window, other); dates
+dates judged incompatible (one side's date wrong: precision, anniversary, scope, misread; the sources disagree; an
+undated mention's window; other); dates
 compatible but scored under the merge threshold; scored above it, but one mention swallowed into another fact's
 event, or the two groups not joined. --errors adds the cause to each NOT MERGED pair's kinds.
 
@@ -278,12 +279,14 @@ def mention_kinds(fact: dict, gold: dict) -> list[tuple[str, str]]:
 
 # Why a gold pair of found mentions was not merged (--errors tags each NOT MERGED pair with it): a retelling clause
 # (attached by rules of its own, never scored as a pair); dates merging judged incompatible (their periods share no
-# day), because one side's date words were read wrong (its date shares no day with its gold date), the sources
-# disagree (their gold dates differ: a conflict), or a mention without date words whose window (the weeks before its
-# publication) misses the other's date; dates compatible, but the pair scored under the merge threshold; or scored
+# day), because one side's date shares no day with its gold date (at another precision; the right day of another
+# year, an anniversary; read from other date words of its sentence, another fact's, a scope; or the gold's own date
+# words misread), the sources disagree (their gold dates differ: a conflict), or a mention without date words whose
+# window (the weeks before its publication) misses the other's date; dates compatible, but the pair scored under the merge threshold; or scored
 # above it, yet one mention was swallowed into an event of another fact, or the two groups could not join (an
 # article's other fact of the day, or their average link too low).
-CAUSES = ("retelling", "read-wrong", "disagree", "window", "apart-other", "under-score", "swallowed", "not-joined")
+CAUSES = ("retelling", "precision", "anniversary", "scope", "misread", "disagree", "window", "apart-other",
+          "under-score", "swallowed", "not-joined")
 
 
 def _causes(proposed: list[Mention], golds: list[tuple[dict, int, dict]], facts: dict[str, dict],
@@ -299,15 +302,28 @@ def _causes(proposed: list[Mention], golds: list[tuple[dict, int, dict]], facts:
         g = gold_of[key]
         return TimelineDate.parse(str(g["date"] if g.get("date") and _date_texts(g) else facts[key[0]]["date"]))
 
-    def read_wrong(key: tuple[str, int], m: Mention) -> bool:
-        return m.candidate.date_basis == "text" and not _overlaps(m, gold_date(key))
+    def misdated(key: tuple[str, int], m: Mention) -> str | None:
+        """How a mention's date words were read wrong, if they were (its date shares no day with its gold date)."""
+        want = gold_date(key)
+        if m.candidate.date_basis != "text" or _overlaps(m, want):
+            return None
+        own = m.candidate.date
+        if own.precision != want.precision:
+            return "precision"  # "in March" read as a day of April, a week for a day
+        if (own.first_day().month, own.first_day().day) == (want.first_day().month, want.first_day().day):
+            return "anniversary"  # the right day of another year
+        said, words = _fold(m.candidate.date_text or ""), [_fold(t) for t in _date_texts(gold_of[key])]
+        if not any(said in w or w in said for w in words):
+            return "scope"  # date words the gold does not date its fact by: another fact's of the sentence
+        return "misread"  # the gold's own date words, resolved to another day
 
     def cause(a: tuple[str, int], ma: Mention, b: tuple[str, int], mb: Mention) -> str:
         if ma.candidate.retelling or mb.candidate.retelling:
             return "retelling"
         if _gap_days(ma, mb) > 0:
-            if read_wrong(a, ma) or read_wrong(b, mb):
-                return "read-wrong"
+            wrong = misdated(a, ma) or misdated(b, mb)
+            if wrong:
+                return wrong
             da, db = gold_date(a), gold_date(b)
             if da.last_day() < db.first_day() or db.last_day() < da.first_day():
                 return "disagree"

@@ -120,4 +120,4 @@ facts:
     assert [e.split(" closure:")[0] for e in tally.errors if "NOT MERGED" in e] == [
         f"{tmp_path.name}: NOT MERGED [one-language apart event alike far disagree]"]
     line = next(x for x in breakdown("SUMMARY", tally).splitlines() if "NOT-MERGED" in x)
-    assert "read-wrong 0/1 | disagree 1/1 | window 0/1" in line and set(CAUSES) >= {"under-score", "swallowed"}
+    assert "misread 0/1 | disagree 1/1 | window 0/1" in line and set(CAUSES) >= {"under-score", "swallowed"}
