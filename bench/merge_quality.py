@@ -300,7 +300,7 @@ def _causes(proposed: list[Mention], golds: list[tuple[dict, int, dict]], facts:
 
     def gold_date(key: tuple[str, int]) -> TimelineDate:
         g = gold_of[key]
-        return TimelineDate.parse(str(g["date"] if g.get("date") and _date_texts(g) else facts[key[0]]["date"]))
+        return TimelineDate.parse(g["date"] if g.get("date") and _date_texts(g) else facts[key[0]]["date"])
 
     def misdated(key: tuple[str, int], m: Mention) -> str | None:
         """How a mention's date words were read wrong, if they were (its date shares no day with its gold date)."""

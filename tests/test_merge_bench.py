@@ -108,13 +108,13 @@ facts:
       - {source: a, text: "The council closed the Harwick library on March 3.", date_text: "on March 3",
          date: "2026-03-03"}
       - {source: b, text: "The council closed the Harwick library on April 2.", date_text: "on April 2",
-         date: "2026-04-02"}
+         date: {start: "2026-04-01", end: "2026-04-02"}}
     conflicts:
       - {source: b, date: "2026-04-02", date_text: "on April 2"}
 """, encoding="utf-8")
     tally = score_story(tmp_path, tmp_path)
-    # Both dates are read as their articles write them, 30 days apart: merging judges them two facts, and the gold
-    # says the sources disagree (a conflict), not that a date was read wrong.
+    # Both dates are read as their articles write them (b's gold date a span holding its day), 30 days apart: merging
+    # judges them two facts, and the gold says the sources disagree (a conflict), not that a date was read wrong.
     assert (tally.found, tally.pairs.tp, tally.pairs.fn) == (2, 0, 1)
     assert tally.causes == {"disagree": 1}
     assert [e.split(" closure:")[0] for e in tally.errors if "NOT MERGED" in e] == [
