@@ -1713,3 +1713,19 @@ def test_before_the_end_of_the_month_told_ahead_is_a_deadline_from_publication(t
 ])
 def test_a_season_in_the_present_perfect_has_begun_by_publication(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 4, 3), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published 14 April 2027; each value counted by hand from the spelled number
+    ("Il y a dix-huit ans, le club était déjà descendu.", "fr", "2009"),
+    ("Il y a vingt-cinq ans, l'usine a fermé.", "fr", "2002"),
+    ("Il y a vingt et un ans, l'usine a fermé.", "fr", "2006"),
+    ("Il y a quatre-vingts ans, la ville était libérée.", "fr", "1947"),
+    ("Il y a soixante-dix-neuf ans, la ville était libérée.", "fr", "1948"),
+    ("Eighteen years ago, the club went down.", "en", "2009"),
+    # "five years ago" alone would give 2022
+    ("Twenty-five years ago, the plant closed.", "en", "2002"),
+    ("Ninety nine years ago, the bridge opened.", "en", "1928"),
+])
+def test_a_compound_number_counts_whole(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 4, 14), lang)] == [value]

@@ -1190,7 +1190,7 @@ def _h_later(L: _Lang) -> Handler:
     units = {"day": "D", "week": "W", "month": "M", "year": "Y"}
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        ntok = m.group("n").lower()
+        ntok = re.sub(r"\s+", " ", m.group("n").lower())  # "vingt et un", "twenty five" as NUMBERS spells them
         n = int(ntok) if ntok.isdigit() else L.data.NUMBERS.get(ntok)
         kind = L.data.UNITS.get(m.group("unit").lower())
         k = L.data.LATER_WORDS.get(re.sub(r"\s+", " ", m.group("dir").lower()))

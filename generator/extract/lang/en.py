@@ -88,9 +88,13 @@ NUMBERS = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
     "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-    "hundred": 100,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40,
+    "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100,
 }
+# The compound numbers up to 99, hyphenated or not ("twenty-five years ago" is not "five years ago").
+NUMBERS.update({f"{tens}{joiner}{unit}": NUMBERS[tens] + NUMBERS[unit] for joiner in ("-", " ")
+                for tens in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")})
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3,
     "fourth": 4, "4th": 4, "final": 4, "last": 4, "latter": 2,

@@ -96,8 +96,22 @@ NUMBERS = {
     "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6,
     "sept": 7, "huit": 8, "neuf": 9, "dix": 10, "onze": 11, "douze": 12,
     "treize": 13, "quatorze": 14, "quinze": 15, "seize": 16, "vingt": 20,
-    "trente": 30, "quarante": 40, "cinquante": 50, "cent": 100,
+    "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60, "septante": 70, "huitante": 80, "octante": 80,
+    "nonante": 90, "cent": 100,
 }
+# The compound numbers up to 99 ("dix-huit", "vingt et un", "soixante-quinze", "quatre-vingt-dix"), in the
+# traditional and the 1990 spelling: "il y a vingt-cinq ans" is as common in news as "il y a dix ans".
+_UNITS = ("un", "deux", "trois", "quatre", "cinq", "six", "sept", "huit", "neuf")
+_TEENS = ("dix", "onze", "douze", "treize", "quatorze", "quinze", "seize", "dix-sept", "dix-huit", "dix-neuf")
+_TENS = {"vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60}
+NUMBERS.update({"dix-sept": 17, "dix-huit": 18, "dix-neuf": 19, "quatre-vingts": 80, "quatre-vingt": 80,
+                "soixante et onze": 71, "soixante-et-onze": 71, "quatre-vingt-un": 81, "quatre-vingt-une": 81})
+NUMBERS.update({f"{tens}{joiner}{one}": n + 1 for tens, n in _TENS.items() for joiner in (" et ", "-et-")
+                for one in ("un", "une")})
+NUMBERS.update({f"{tens}-{unit}": n + i for tens, n in _TENS.items() for i, unit in enumerate(_UNITS, 1) if i > 1})
+NUMBERS.update({f"soixante-{teen}": 70 + i for i, teen in enumerate(_TEENS) if i != 1})
+NUMBERS.update({f"quatre-vingt-{unit}": 80 + i for i, unit in enumerate(_UNITS, 1) if i > 1})
+NUMBERS.update({f"quatre-vingt-{teen}": 90 + i for i, teen in enumerate(_TEENS)})
 # Ordinals used with quarters and halves ("deuxième trimestre").
 ORDINALS = {
     "premier": 1, "première": 1, "1er": 1, "1re": 1, "1ère": 1, "1e": 1,
