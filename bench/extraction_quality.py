@@ -20,15 +20,31 @@ returned substring is located left to right, its value taken at day precision.
 
 Then the errors by class of expression (bench/_classes.py), for every dataset and split.
 
-Usage: python -m bench.extraction_quality [--errors dev|extraction] [--no-dateparser] [--no-heldout]
+3. The story articles (tests/stories/*/, dev text written for merging, less studied for dates): each gold
+   mention with date words and its own date (not `date_basis: published`) is looked up in its source's body,
+   its date words inside it, and counts as read right when a tag of ours overlapping those words has the
+   mention's value (start and end); else missed (no tag there) or a wrong value (by year, granularity or
+   anchor). Recall only: the gold does not list every date of an article. Mentions dated by another fact
+   ("two days after the verdict") count too: the tagger alone cannot read them, the story can.
+
+Usage: python -m bench.extraction_quality [--errors dev|extraction|stories] [--no-dateparser] [--no-heldout]
 """
 from __future__ import annotations
 
 import argparse
+import datetime as _dt
 import sys
 
-from bench._classes import CLASSES, WRONG, expression_class, tally_errors
-from bench._gold import Doc, Score, load_extraction, load_timeml, ours, predictions, score_doc, score_docs
+from collections import Counter
+from pathlib import Path
+
+import yaml
+
+from bench._classes import CLASSES, WRONG, expression_class, tally_errors, wrong_kind
+from bench._gold import (Doc, Score, load_extraction, load_timeml, ours, parse_front_matter, predictions, score_doc,
+                         score_docs)
+
+STORIES = Path(__file__).resolve().parent.parent / "tests" / "stories"
 
 
 def _fmt(s: Score) -> str:
@@ -95,10 +111,93 @@ def _breakdown(columns: list[tuple[str, list[Doc], bool]]) -> None:
         print(f"{'wrong ' + k:<20}" + "".join(f" | {t[k][0]:>14}" for _, t in tables))
 
 
+def _story_value(date: object) -> tuple[str, str | None]:
+    """(start, end) of a gold mention's date as the tagger writes values."""
+    if isinstance(date, dict):
+        return str(date.get("start")), str(date.get("end"))
+    return str(date), None
+
+
+def _story_sources(folder: Path, gold: dict) -> dict[str, tuple[str, object, str]]:
+    """Each source id of a story: (body, published, language), read as bench/_gold reads an article."""
+    paths = {sid: STORIES.parent.parent / rel for sid, rel in (gold.get("sources") or {}).items()}
+    for path in sorted((folder / "sources").glob("*.md")):
+        paths.setdefault(path.stem, path)
+    out = {}
+    for sid, path in paths.items():
+        meta, body = parse_front_matter(path.read_text(encoding="utf-8"))
+        published = meta.get("published")
+        published = published.date() if hasattr(published, "date") else published
+        if isinstance(published, str):
+            published = _dt.date.fromisoformat(published[:10])
+        out[sid] = (body, published, str(meta.get("language", gold.get("language", "fr"))))
+    return out
+
+
+def story_dates(errors: list[str] | None = None) -> tuple[Counter[str], dict[str, Counter[str]]]:
+    """Gold story mentions' date words read by our tagger: totals ('gold', 'right', 'missed', 'wrong by …',
+    'not located') and the same per class of expression; each error described into `errors` when given."""
+    totals: Counter[str] = Counter()
+    by_class: dict[str, Counter[str]] = {k: Counter() for k in CLASSES}
+    for folder in sorted(p for p in STORIES.iterdir() if (p / "gold.yaml").is_file()):
+        gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
+        sources = _story_sources(folder, gold)
+        tags: dict[str, list] = {}
+        for fact in gold.get("facts") or []:
+            for m in fact.get("mentions") or []:
+                words = m.get("date_text")
+                if not words or m.get("date") is None or m.get("date_basis") == "published":
+                    continue
+                body, published, language = sources[m["source"]]
+                if m["source"] not in tags:
+                    tags[m["source"]] = ours(body, published, language)
+                at = body.find(m["text"])
+                for w in [words] if isinstance(words, str) else words:
+                    start = body.lower().find(w.lower(), at, at + len(m["text"])) if at >= 0 else -1
+                    if start < 0:
+                        totals["not located"] += 1  # a mention or date words the gold wrote otherwise than the text
+                        continue
+                    end, want = start + len(w), _story_value(m["date"])
+                    over = [t for t in tags[m["source"]] if t.start < end and start < t.end]
+                    cls = expression_class(w, want[0], want[1], language)
+                    totals["gold"] += 1
+                    by_class[cls]["gold"] += 1
+                    # two date words of one mention ("next Tuesday, May 14") each give the mention's date
+                    if any((t.value, t.end_value) == want or want[1] and t.value in want for t in over):
+                        totals["right"] += 1
+                        continue
+                    kind = "wrong " + wrong_kind(over[0].value, want[0]) if over else "missed"
+                    totals[kind] += 1
+                    by_class[cls][kind] += 1
+                    if errors is not None:
+                        ctx = body[max(0, start - 70):end + 40].replace("\n", " ")
+                        got = ", ".join(f"{t.text!r} {t.value}" for t in over) or "-"
+                        errors.append(f"{kind:<21} {cls:<15} {folder.name}/{m['source']} ({language}, published "
+                                      f"{published} {published.strftime('%a')}) {w!r} = {want[0]}"
+                                      f"{'/' + want[1] if want[1] else ''}, ours {got} | {ctx}")
+    return totals, by_class
+
+
+def _story_report() -> str:
+    """Print the story mentions' date breakdown by class; return the SUMMARY line."""
+    totals, by_class = story_dates()
+    wrong = ", ".join(f"{k} {totals[k]}" for k in ("wrong " + w for w in WRONG) if totals[k])
+    print("Story articles (tests/stories): gold mentions' date words by class (gold / missed / wrong value)")
+    for k in CLASSES:
+        c = by_class[k]
+        if c["gold"]:
+            wrong_values = sum(v for n, v in c.items() if n.startswith("wrong"))
+            print(f"  {k:<20} {c['gold']:>4} / {c['missed']:>3} / {wrong_values:>3}")
+    return (f"stories: mentions' date words read right {totals['right']}/{totals['gold']} "
+            f"({totals['right'] / max(1, totals['gold']):.1%}); missed {totals['missed']}"
+            + (f", {wrong}" if wrong else "") + f"; gold words not located in their source {totals['not located']}")
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the quality table and one summary line per dataset."""
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--errors", choices=["dev", "extraction"], help="list our errors (dev halves or our articles only)")
+    ap.add_argument("--errors", choices=["dev", "extraction", "stories"],
+                    help="list our errors (dev halves, our articles or the story articles only)")
     ap.add_argument("--no-dateparser", action="store_true", help="skip the raw dateparser columns")
     ap.add_argument("--no-heldout", action="store_true", help="leave the held-out halves out (while studying the dev ones)")
     args = ap.parse_args(argv)
@@ -109,6 +208,11 @@ def main(argv: list[str] | None = None) -> int:
     tml = {name: load_timeml(name) for name in ("fr-timebank", "meantime-en")}
     if args.errors == "extraction":
         _errors(ext, False)
+        return 0
+    if args.errors == "stories":
+        errors: list[str] = []
+        story_dates(errors)
+        print("\n".join(errors))
         return 0
     if args.errors == "dev":
         for docs in tml.values():
@@ -166,6 +270,8 @@ def main(argv: list[str] | None = None) -> int:
         for split in ("dev",) if args.no_heldout else ("dev", "held"):
             columns.append((f"{name[:2]} {split}", [x for x in docs if x.split == split], True))
     _breakdown(columns)
+    print()
+    summary.append(_story_report())
     if problems:
         print(f"gold problems ({len(problems)}):")
         for p in problems[:20]:

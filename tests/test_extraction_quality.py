@@ -175,3 +175,18 @@ def test_timeml_decades_and_centuries_cut_short_read_as_this_project_writes_them
     assert timeml_value("2008") == "2008"
     assert timeml_value("2008-03") == "2008-03"
     assert timeml_value("PRESENT_REF") == "PRESENT_REF"
+
+
+def test_story_mentions_date_words_are_read_by_the_tagger():
+    """The story articles' gold mentions with date words: the tagger reads most of them with the mention's date,
+    and every one that is not read is counted as missed or as one kind of wrong value."""
+    from bench.extraction_quality import story_dates
+
+    errors: list[str] = []
+    totals, by_class = story_dates(errors)
+    assert totals["gold"] >= 700
+    assert totals["right"] / totals["gold"] >= 0.9, totals
+    not_read = sum(v for k, v in totals.items() if k == "missed" or k.startswith("wrong "))
+    assert totals["gold"] == totals["right"] + not_read
+    assert len(errors) == totals["gold"] - totals["right"]
+    assert sum(c["gold"] for c in by_class.values()) == totals["gold"]
