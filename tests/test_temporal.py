@@ -1729,3 +1729,15 @@ def test_a_season_in_the_present_perfect_has_begun_by_publication(text: str, val
 ])
 def test_a_compound_number_counts_whole(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 4, 14), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published Tuesday 17 September 2030: the verb of saying right before the weekday dates it, whatever the tense of
+    # what was said; after "that" the weekday is in what was said
+    ("Nordale said on Friday it would take the case to the Conseil d'État.", "en", "2030-09-13"),
+    ("The mayor said on Friday it would reopen the road.", "en", "2030-09-13"),
+    ("The mayor will say on Friday whether the road reopens.", "en", "2030-09-20"),
+    ("The minister confirmed that Friday would be a holiday.", "en", "2030-09-20"),
+])
+def test_a_verb_of_saying_right_before_a_weekday_dates_it(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2030, 9, 17), lang)] == [value]
