@@ -1741,3 +1741,16 @@ def test_a_compound_number_counts_whole(text: str, lang: str, value: str) -> Non
 ])
 def test_a_verb_of_saying_right_before_a_weekday_dates_it(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2030, 9, 17), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # published Wednesday 14 October 2026: a list of headlines parted by bullets or bars is one sentence per item;
+    # "suspended" dates nothing in the item after it, where the visit is still to come
+    ("Key events: rockfall cuts off village · trains suspended · prefect to visit Thursday", "2026-10-15"),
+    ("Key events: rockfall cuts off village • trains suspended • prefect to visit Thursday", "2026-10-15"),
+    ("Trains suspended | Prefect to visit Thursday", "2026-10-15"),
+    # without a separator the past verb still dates the weekday
+    ("Trains were suspended on Thursday", "2026-10-08"),
+])
+def test_a_bullet_between_headlines_ends_a_sentence(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2026, 10, 14), "en")] == [value]

@@ -44,8 +44,10 @@ class _Cues:
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
 
 
-# A dot between two digits is a decimal point ("£12.50", "2.1bn"), not the end of a sentence.
-_SENT_END = re.compile(r"[.!?;\n](?!(?<=\d\.)\d)")
+# A dot between two digits is a decimal point ("£12.50", "2.1bn"), not the end of a sentence. A spaced bullet or bar
+# parts the items of a list of headlines ("Key events: trains suspended · prefect to visit Thursday"): each its own
+# sentence, whose verbs date nothing in the next one.
+_SENT_END = re.compile(r"[.!?;\n](?!(?<=\d\.)\d)|(?<=\s)[·•|](?=\s)")
 # What may stand before a date that heads its sentence: quotation marks, dashes, one short word ("On", "Le").
 _HEAD = re.compile(r"[\s\"'«“‘—–-]*(?:[^\W\d]{1,4}\s+)?")
 # An opening adverbial around a date: a few words before it from the sentence's start, a comma right after it.
