@@ -238,7 +238,7 @@ class Builder:
         _warm_labels(content, labels)
         shown = published(self.out, self.cache.output(self.out)) or {}
         if not all(_kept(path, key, shown) for path, key in made.keys.items()):
-            made.future = Beside(made.made_and_kept)
+            made.future = Beside(made.made_and_kept, "exports")
         return made
 
     def _settle(self) -> None:
@@ -552,7 +552,7 @@ class _Checking:
 
     def __init__(self, content: Content, warnings: list[Problem], placeholders: list[Problem]):
         self.content, self.warnings, self.placeholders = content, warnings, placeholders
-        self.child = Beside(lambda: check_provenance(content))
+        self.child = Beside(lambda: check_provenance(content), "quotes")
 
     def result(self) -> list[Problem]:
         """Every warning of the load, in the order a load that checks the quotes itself gives them."""
@@ -713,7 +713,7 @@ def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: 
             # (issue 12: at 100,000 events the two took 20 s one after the other).
             large = builder._last is not None and pool_usable(len(builder._last.pages))
             if large:
-                saved = pool_beside(builder.save_cache)
+                saved = pool_beside(builder.save_cache, "build cache")
             else:
                 builder.save_cache()
                 saved = lambda: True  # noqa: E731

@@ -109,7 +109,7 @@ class ContentFiles(FileCache):
         count = pool.workers()
         shares = [missing[i::count] for i in range(count)]
         hashed = functools.partial(_hashed_parse, parse)
-        children = [pool.Beside(functools.partial(list, map(hashed, share))) for share in shares[1:]]
+        children = [pool.Beside(functools.partial(list, map(hashed, share)), "parse") for share in shares[1:]]
         try:
             self._enter(shares[0], map(hashed, shares[0]))
             for share, child in zip(shares[1:], children):
@@ -270,7 +270,7 @@ class BuildCache:
         changed = self._changed_shards("content", self._content_stores())
         if not changed:
             return
-        child = pool.Beside(lambda: self._write_shards("content", changed))
+        child = pool.Beside(lambda: self._write_shards("content", changed), "content cache")
         self._writing = (child, changed)
         loaded = self._loaded.setdefault("content", [None] * SHARDS)
         for index, part in changed:  # as the child writes them

@@ -188,7 +188,9 @@ def run_build(args: argparse.Namespace) -> int:
                    strict=args.strict, scan=scan)
     _print_problems(result.warnings)
     if args.profile:
-        print("\n".join(profile_lines(result.profile)))
+        from .pool import cpu_seconds
+
+        print("\n".join(profile_lines({**result.profile, "cpu": cpu_seconds()})))
     report = result.report
     total = len(report.written) + len(report.unchanged)
     print(f"Built {result.event_count} events into {result.out}/ "
@@ -207,12 +209,14 @@ def _print_awaiting(n: int, drafts: bool) -> None:
 
 
 def profile_lines(profile: dict) -> list[str]:
-    """build --profile: seconds per phase, and how many pages were rendered again and why."""
+    """build --profile: seconds per phase, CPU seconds by process, and how many pages were rendered again and why."""
     timings = profile["timings"]
     lines = ["phase      seconds"]
     for phase in ("load", "structure", "render", "exports", "search", "write"):
         lines.append(f"{phase:<10} {timings.get(phase, 0.0):7.3f}")
     lines.append(f"{'total':<10} {sum(timings.values()):7.3f}")
+    if profile.get("cpu"):  # the phases are this process's wall time; the children render and save beside it
+        lines.append("cpu seconds: " + ", ".join(f"{who} {seconds:.2f}" for who, seconds in profile["cpu"].items()))
     reasons = ", ".join(f"{n} {why}" for why, n in sorted(profile["reasons"].items())) or "none"
     if profile.get("edited") is not None:  # generator/quick.py: no page was listed
         lines.append(f"files made again: {sum(profile['reasons'].values())} of {profile['files']} ({reasons}); "

@@ -28,6 +28,10 @@ AHEAD = 4  # tasks queued per worker: rendered pages waiting for the parent stay
 # What the forked workers run, by name; set in the parent before the fork, never pickled (a closure
 # over the build's objects cannot be: the workers have the very objects already).
 _jobs: dict[str, Callable[..., Any]] = {}
+# CPU seconds (user and system) of each kind of task run beside, added once its child ended: `build
+# --profile` says where a build's CPU went, the render pool's being the rest of the children's (issue 12:
+# on two cores every process competes for the same CPU, so the wall time of one process's phases misleads).
+child_cpu: dict[str, float] = {}
 
 
 def workers() -> int:
@@ -98,7 +102,7 @@ def _fork(run: Callable[[], Any]) -> int:
     return child
 
 
-def beside(task: Callable[[], Any]) -> Callable[[], bool]:
+def beside(task: Callable[[], Any], name: str = "beside") -> Callable[[], bool]:
     """Run ``task`` in a forked child while this process goes on; the returned function waits for it
     and says whether it ended well (its own errors it printed itself). Without fork, it runs now."""
     if not _forks():
@@ -107,10 +111,29 @@ def beside(task: Callable[[], Any]) -> Callable[[], bool]:
     child = _fork(task)
 
     def wait() -> bool:
-        _, status = os.waitpid(child, 0)
-        return os.waitstatus_to_exitcode(status) == 0
+        return os.waitstatus_to_exitcode(_reap(child, name)) == 0
 
     return wait
+
+
+def _reap(pid: int, name: str) -> int:
+    """Wait for a child run beside, count its CPU seconds under ``name`` (``child_cpu``); its wait status."""
+    _, status, usage = os.wait4(pid, 0)
+    child_cpu[name] = child_cpu.get(name, 0.0) + usage.ru_utime + usage.ru_stime
+    return status
+
+
+def cpu_seconds() -> dict[str, float]:
+    """CPU seconds so far: this process's, then its children's by kind, the render pool's being the rest."""
+    import resource
+
+    own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
+    found = {"this process": own.ru_utime + own.ru_stime}
+    rest = children.ru_utime + children.ru_stime - sum(child_cpu.values())
+    if rest > 0.005:  # the pool's workers, reaped by concurrent.futures (and any other child)
+        found["render pool"] = rest
+    found.update(sorted(child_cpu.items(), key=lambda item: -item[1]))
+    return found
 
 
 class ChildLost(Exception):
@@ -121,7 +144,8 @@ class Beside:
     """A task run in a forked child while this process goes on (a core that would idle), its value sent
     back through a pipe. Without fork, the task runs at once, here."""
 
-    def __init__(self, task: Callable[[], Any]):
+    def __init__(self, task: Callable[[], Any], name: str = "beside"):
+        self.name = name  # what its CPU seconds are counted as (child_cpu)
         self.pid: int | None = None
         self.read: int | None = None
         self.value: tuple[bool, Any] | None = None
@@ -167,7 +191,7 @@ class Beside:
             with os.fdopen(self.read, "rb") as incoming:
                 self.read = None
                 data = incoming.read()
-            os.waitpid(self.pid, 0)
+            _reap(self.pid, self.name)
             self.pid = None
             self.value = pickle.loads(data) if data else (False, None)
         ok, value = self.value
@@ -189,7 +213,7 @@ class Beside:
                 os.kill(self.pid, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-            os.waitpid(self.pid, 0)
+            _reap(self.pid, self.name)
             self.pid = None
         if self.read is not None:
             os.close(self.read)

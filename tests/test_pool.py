@@ -201,13 +201,19 @@ def test_quotes_checked_and_exports_made_beside_give_what_one_process_gives(page
     beside = build_module.Beside
 
     class Counted(beside):
-        def __init__(self, task):  # type: ignore[no-untyped-def]
-            started.append(1)
-            super().__init__(task)
+        def __init__(self, task, name):  # type: ignore[no-untyped-def]
+            started.append(name)
+            super().__init__(task, name)
 
     monkeypatch.setattr(build_module, "Beside", Counted)
-    result = run_cli("--site", paged_site, "build")
-    assert len(started) == 2  # the quotes, the exports
+    result = run_cli("--site", paged_site, "build", "--profile")
+    assert sorted(started) == ["exports", "quotes"]
+    # --profile counts each child's CPU seconds under what it did, the render workers' as the rest.
+    cpu = next(line for line in result.out.splitlines() if line.startswith("cpu seconds: "))
+    assert [part.rsplit(" ", 1)[0] for part in cpu.removeprefix("cpu seconds: ").split(", ")][:2] == [
+        "this process", "render pool"], cpu
+    for name in ("exports", "quotes", "parse", "content cache", "build cache"):
+        assert f", {name} " in cpu, cpu
     assert result.code == expected.code == 0
     assert result.err.count("the quote is not in source") == 2
     assert result.err.replace(str(paged_site), "ROOT") == expected.err.replace(str(single), "ROOT")
