@@ -289,6 +289,20 @@ def test_no_nationality_disease_product_or_date_phrase_is_an_actor(text, languag
     assert actors_of(text, language) == actors
 
 
+@pytest.mark.parametrize("text, language, actors", [
+    # A sentence inside a quotation opens on a capital too: its first word is a name only if the article says so.
+    ("« Nous avons écrit à la mairie de Lorsac en mars. Personne n'a répondu », a dit lundi Paul Vidal.", "fr",
+     ["Lorsac", "Paul Vidal"]),
+    # An initial's full stop ends no sentence: "J. Pollard" is someone.
+    ("The letter, signed by J. Pollard and sent to Dunmore council, arrived on Monday.", "en", ["Dunmore", "Pollard"]),
+    # An indefinite pronoun names nobody, though it is the subject of a verb of saying.
+    ('"We asked Dunmore for the raw images in February. Nobody answered," Ada Brent said on Monday.', "en",
+     ["Ada Brent", "Dunmore"]),
+])
+def test_a_word_opening_a_sentence_inside_a_sentence_is_no_name_unless_known(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
 def test_a_possessive_names_its_owner_and_the_thing_apart():
     assert actors_of("Skyline Regional's Airbus was grounded in March.", "en") == ["Airbus", "Skyline Regional"]
 

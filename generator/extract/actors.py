@@ -367,7 +367,8 @@ class NameIndex:
                 # ("a bookkeeping start-up", "this year", "the council") is a common word given a capital, no name.
                 continue
             offset = start + raw.find(name.split()[0])
-            at_start = not sentence[:offset].strip(" \t*«“\"(") or re.search(r"\s[—–]\s+$", sentence[:offset]) is not None
+            # Any sentence inside this one opens on a capital too: '"We asked in February. What we received …"'.
+            at_start = _sentence_start(sentence, offset) or re.search(r"\s[—–]\s+$", sentence[:offset]) is not None
             if not self._proper(name, at_start):
                 continue
             if _route(sentence, start, start + len(raw), name):
@@ -928,8 +929,13 @@ def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, bef
 def _sentence_start(text: str, offset: int) -> bool:
     """Whether a word opens a sentence (or a quotation, or a heading line): there any word is capitalised."""
     before = text[:offset].rstrip(" \t*_«“\"‘(")
+    if _INITIAL_BEFORE.search(before):
+        return False  # "J. Pollard": an initial's full stop ends no sentence
     # A dash too: a live blog's "9 h 30 — Rappel des faits", a list's "– Tickets" (issue 9).
     return not before or before[-1] in ".!?:…»”\"\n" or before[-1] in "—–" and text[offset - 1:offset].isspace()
+
+
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Ý]\.$")
 
 
 def _with_article(text: str, start: int, raw: str, name: str) -> str:

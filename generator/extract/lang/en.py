@@ -655,8 +655,12 @@ resources telecom communications insurance brewery creamery dairy farms mills wo
 society trust authority authorities board committee bureau inspectorate directorate research
 campaign harriers striders wheelers academy orchestra choir
 """.split())
+# Question words and indefinite pronouns are closed classes: "Nobody was hurt", "What changes for residents?" open
+# sentences and headings of any article, and name nobody.
 COMMON_CAPITALS = frozenset("""
 the a an this that these those he she it they we you i his her its their our my your there here
+what who whom whose why how where which whoever whatever whichever nobody somebody someone everyone everybody
+anyone anybody nothing something everything anything none neither either
 in on at after before under over during since until from to of for with without by as if when while
 but and or so yet also however meanwhile moreover still then thus though although because
 according some many most several all each every no not one two three mr mrs ms dr prof sir

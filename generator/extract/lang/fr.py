@@ -734,12 +734,14 @@ autorité caisse chambre haute comité syndicat gaec earl scea
 conservatoire observatoire établissement confédération amis jeunesse
 """.split())
 # Capitalised words that start sentences or titles but name nobody.
+# Question words and indefinite pronouns, closed classes, too: "Personne n'a été blessé", "Quelqu'un a appelé".
 COMMON_CAPITALS = frozenset("""
 le la les l un une des du de d cette ce ces cet il elle ils elles on nous vous je tu en au aux à a
 lors dans pour par selon sur sous avec sans après avant pendant depuis dès des mais et ou donc or ni car
 république fonds
 puis ainsi alors aussi enfin cependant pourtant toutefois néanmoins face parmi interrogé interrogée
 certains certaines cela ceci ça c qui que quand comment pourquoi où oui non mon ma mes son sa ses
+quoi lequel laquelle lesquels lesquelles quiconque personne quelqu rien chacun chacune aucun aucune nul nulle
 notre nos votre vos leur leurs tout tous toute toutes chaque plusieurs autre autres même
 monsieur madame mademoiselle m mme mlle
 hier demain aujourd dernier dernière prochain prochaine début fin mi
