@@ -50,7 +50,9 @@ class _Words:
         preps = rf"(?:(?:{data.CLAUSE_CUT_PREPS}) )?" if data.CLAUSE_CUT_PREPS else ""
         # A dash between two words joins them ("the Carrow–Dunmore line"); spaced, or an em dash, it opens an aside.
         # A figure in brackets ("une aide (500 euros)", "a grant (£500)") is part of the fact, no aside to cut at.
-        self.clause_cut = re.compile(rf"\s*(?:[;:—]|\((?![£$€]?\d[\d\s.,]*(?:[^\W\d_]+|[£$€%])?\))|(?<!\w)–|–(?!\w)|"
+        # A colon between digits is a clock's ("began at 06:12"), no aside.
+        self.clause_cut = re.compile(rf"\s*(?:[;—]|:(?!\d)|(?<!\d):|"
+                                     rf"\((?![£$€]?\d[\d\s.,]*(?:[^\W\d_]+|[£$€%])?\))|(?<!\w)–|–(?!\w)|"
                                      rf",\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
         nouns = "|".join(sorted(map(re.escape, data.DATED_FACT_NOUNS), key=lambda n: (-len(n), n)))
@@ -897,7 +899,7 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
         if subject and _agrees(subject, pronoun, words):
             return _trim(_shorten(f"{subject} {rest}", words), words)
         return title
-    if words.verb_forms.match(title) and not words.verb_forms.match(sentence.lstrip()):
+    if _opens_predicate(title, words, known=True) and not words.verb_forms.match(sentence.lstrip()):
         subject = _subject_of(sentence, words)
         if subject and not title.startswith(subject):
             return _trim(_shorten(f"{subject} {title[:1].lower()}{title[1:]}", words), words)
@@ -905,8 +907,12 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
 
 
 def _subject_of(sentence: str, words: _Words) -> str:
-    """The subject a sentence opens with: a determiner and a few words, up to its first comma or verb; "" if none."""
+    """The subject a sentence opens with: a determiner and a few words, up to its first comma or verb, or the words
+    before an aside in commas; "" if none."""
     text = _clean(sentence)
+    aside = _opening_aside(text, words)
+    if aside is not None and len(text[:aside[0]].split()) <= 6:
+        return text[:aside[0]]  # "Thorne Valley Cider, which had bought …, wrote": the subject before its aside
     if not words.subject_determiner.match(text):
         return ""
     verb = words.verb.search(text)
@@ -937,6 +943,7 @@ def event_id(source_id: str, sentence: str) -> str:
 def event_title(sentence: str, date_span: tuple[int, int] | None, language: str) -> str:
     """A short clause from the sentence: the date words and leading connectors dropped, cut at the first side clause."""
     words = _words(language)
+    sentence, date_span = _without_aside(sentence, date_span, words)
     text = _clean(sentence)
     if date_span is not None:
         start, end = date_span
@@ -975,6 +982,91 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(text, words), words)
     return text[:1].upper() + text[1:]
+
+
+def _opening_aside(sentence: str, words: _Words) -> tuple[int, int, int, int] | None:
+    """Where a subject's aside in commas lies, when the sentence opens "Subject, aside, predicate …".
+
+    Returns the subject's end, the aside's words (after its relative pronoun, if any), and where the predicate
+    starts; None when the sentence has no such shape. The predicate opens on a verb or a lower-case content word
+    ("Valtrane, qui avait levé …, n'exclut pas …"): after a subject and its aside, that is the verb.
+    """
+    subject = _ASIDE_SUBJECT.match(sentence)
+    if not subject or words.verb_forms.search(subject.group(1)) \
+            or _bare(subject.group(1).split()[0]) in words.function_words | words.leading_words \
+            and not words.subject_determiner.match(sentence):
+        return None  # "In Paris, …", "However, …": a sentence adverbial, no subject
+    aside_start = subject.end()
+    relative = words.relative.match(sentence, aside_start)
+    words_start = relative.end() if relative else aside_start
+    ends = []
+    for comma in re.finditer(r",\s+", sentence[words_start:]):
+        aside_end, rest = words_start + comma.start(), words_start + comma.end()
+        if re.search(r"[;:!?()«»“”\"]|\.(?!\d)", sentence[words_start:aside_end]):
+            break
+        if not relative and (words.verb.search(sentence[words_start:aside_end])
+                             or _function_word(sentence[words_start:aside_end].split()[0], words)
+                             and not words.subject_determiner.match(sentence, words_start)):
+            # "Instead, councillors were told …": a clause, not an aside (a participle alone is one); "Le contrat,
+            # d'un montant de 8,4 millions d'euros, …": a complement that tells the fact.
+            break
+        ends.append((aside_end, rest))
+    # A known verb form opens the predicate; failing one, a lower-case content word ("drew", "n'exclut"), which
+    # could also be a second aside ("Yohan Certeux, ancien milieu du club, a été nommé").
+    for known in (True, False):
+        for aside_end, rest in ends:
+            if _opens_predicate(sentence[rest:], words, known):
+                return subject.end(1), words_start, aside_end, rest
+    return None
+
+
+def _opens_predicate(text: str, words: _Words, known: bool) -> bool:
+    """Whether text opens on a verb: a known verb form, or (not ``known``) a lower-case word that is no function
+    word."""
+    if words.verb_forms.match(text) or words.verb.match(text) or words.negation.match(text):
+        return True
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return not known and first[:1].islower() and not _function_word(first, words) and not words.relative.match(text)
+
+
+def _function_word(token: str, words: _Words) -> bool:
+    """Whether a word is a function word, an elided one too ("d'un", "l'on": "d", "l" before the apostrophe)."""
+    stem = re.split(r"['’]", _bare(token))[0]
+    return stem in words.function_words or stem != _bare(token) and len(stem) <= 2
+
+
+def _without_aside(sentence: str, date_span: tuple[int, int] | None,
+                   words: _Words) -> tuple[str, tuple[int, int] | None]:
+    """The sentence told by the clause that carries its date (issue 9, item 3): "Anand, who took the job in 2019, will
+    leave …" is "Anand took the job in 2019" for 2019, "Anand will leave …" for the rest; the date span moved along.
+
+    An aside without a relative pronoun ("The Kelford Marathon, first run in 1983, drew …") is only left out: its
+    participle wants an auxiliary to make a title.
+    """
+    aside = _opening_aside(sentence, words)
+    if aside is None:
+        return sentence, date_span
+    subject_end, words_start, aside_end, rest = aside
+    inside = date_span is not None and words_start <= date_span[0] < aside_end
+    if inside and not words.relative.match(sentence, subject_end + 1):
+        return sentence, date_span
+    start, end = (words_start, aside_end) if inside else (rest, len(sentence))
+    if date_span is not None and not start <= date_span[0] < end:
+        return sentence, date_span  # the date is in the subject: nothing to choose
+    subject, aside_words = sentence[:subject_end], sentence[words_start:aside_end]
+    determiner = words.subject_determiner.match(aside_words)
+    named = aside_words[determiner.end() if determiner else 0:]
+    # "Its owner, Greg Whitfield, told …", "…, the SACV, wants …": a name after a description says who; a
+    # possessive does not ("A second flock, Claire Aubanel's, lost …").
+    if not inside and named[:1].isupper() and len(named.split()) <= 4 and not re.search(r"['’]s$", named) \
+            and re.search(r"\s[^\W\d_A-ZÀ-ÖØ-Þ]", subject):
+        subject = aside_words
+    shift = len(subject) + 1 - start
+    told = subject + " " + sentence[start:end]
+    return told, None if date_span is None else (date_span[0] + shift, date_span[1] + shift)
+
+
+_ASIDE_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+")
 
 
 def _trim(text: str, words: _Words) -> str:
