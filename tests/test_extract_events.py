@@ -729,6 +729,11 @@ def test_a_title_keeps_its_subject_and_verb(text, language, published, title):
      ["The mayor said that she would resign"]),
     ("The outage began at 06:12 on Thursday, April 27, when a certificate expired.", "en", dt.date(2026, 5, 2),
      ["The outage began at 06:12, when a certificate expired"]),
+    # A quotation told in two sentences is one to the segmenter: the title is the sentence that holds the date.
+    ("“Tom went in the ground in March 1946. My granddad planted him with his own hands.”", "en",
+     dt.date(2025, 9, 20), ["Tom went in the ground"]),
+    ("« Des femmes feront une heure de route pour accoucher. On nous avait promis le contraire en 2020. »", "fr",
+     FR_PUB, ["On nous avait promis le contraire"]),
 ])
 def test_a_title_tells_the_clause_its_date_is_in(text, language, published, titles):
     assert sorted(c.title for c in extract(text, language, published)) == sorted(titles)

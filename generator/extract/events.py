@@ -943,6 +943,7 @@ def event_id(source_id: str, sentence: str) -> str:
 def event_title(sentence: str, date_span: tuple[int, int] | None, language: str) -> str:
     """A short clause from the sentence: the date words and leading connectors dropped, cut at the first side clause."""
     words = _words(language)
+    sentence, date_span = _one_sentence(sentence, date_span)
     sentence, date_span = _without_aside(sentence, date_span, words)
     text = _clean(sentence)
     if date_span is not None:
@@ -954,7 +955,9 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         end = tail.end() if tail else end  # "a voté jeudi soir": no "soir" left alone
         text = _clean(sentence[:start] + " " + sentence[end:])
     text = re.sub(r"^(?:[\s,;:]|['’]s\b)+", "", text)
-    text = re.sub(r"\s+,", ",", text)
+    text = re.sub(r"\s+(?=[,.](?:\s|$))", "", text)  # "We have been here [since 1911]. We …"
+    # "… à vendre. [Aujourd'hui], la justice …": the sentence goes on from its next word.
+    text = re.sub(r"(?<=[.!?])\s*,\s*(\w)", lambda m: " " + m.group(1).upper(), text)
     text = re.sub(r",\s*,", ",", text)
     text = re.sub(r",\s*\d{1,3}\s*,", "", text)  # "Marsh, 52, was arrested"
     while True:
@@ -982,6 +985,34 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(text, words), words)
     return text[:1].upper() + text[1:]
+
+
+def _one_sentence(text: str, date_span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
+    """The sentence of ``text`` that holds the date, when it holds several (a quotation told in a few sentences is one
+    sentence to the segmenter): a title tells one ("Tom went in the ground . My granddad planted him", issue 9)."""
+    at = 0 if date_span is None else date_span[0]
+    start, end = 0, len(text)
+    for boundary in _SENTENCE_END.finditer(text):
+        if boundary.start() < at:
+            start = boundary.end()
+        else:
+            end = boundary.start() + 1
+            break
+    piece, before = text[start:end], text[start:at]
+    if (start, end) == (0, len(text)) or any(before.count(b) > before.count(a) for a, b in ("«»", "“”")):
+        return text, date_span  # a date in the attribution after the quotation: the sentences are the quotation's
+    for opening, closing in ("«»", "“”"):  # the quotation's mark at the other sentence's end is not this one's
+        if piece.count(opening) > piece.count(closing) and piece.lstrip().startswith(opening):
+            cut = piece.index(opening) + 1
+            piece, start = piece[cut:], start + cut
+        if piece.count(closing) > piece.count(opening):
+            piece = piece[:piece.rindex(closing)]
+    return piece, None if date_span is None else (date_span[0] - start, date_span[1] - start)
+
+
+# A sentence's end inside a text: a stop after a lower-case word, a figure or a closing mark ("Dr. Rao", "U.S. Army"
+# are no end), then a capital.
+_SENTENCE_END = re.compile(r"(?<=[^\W\d_A-ZÀ-ÖØ-Þ]|[\d»”)])[.!?…](?=\s+[«“\"]?[A-ZÀ-ÖØ-Þ])")
 
 
 def _opening_aside(sentence: str, words: _Words) -> tuple[int, int, int, int] | None:
