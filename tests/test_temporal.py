@@ -1754,3 +1754,13 @@ def test_a_verb_of_saying_right_before_a_weekday_dates_it(text: str, lang: str, 
 ])
 def test_a_bullet_between_headlines_ends_a_sentence(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 10, 14), "en")] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published Saturday 29 January 2028: the comma of "11,000" is a number's, so "had passed" stays in the
+    # deadline's clause and dates it back; a comma that ends a clause still parts them
+    ("The petition had passed 11,000 names by Wednesday.", "en", "2028-01-26"),
+    ("The petition will pass 11,000 names by Wednesday.", "en", "2028-02-02"),
+])
+def test_a_comma_inside_a_number_is_no_clause_break(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2028, 1, 29), lang)] == [value]

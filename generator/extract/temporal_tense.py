@@ -38,7 +38,8 @@ class _Cues:
         self.past_stop: frozenset[str] = data.PAST_STOP
         self.directive = re.compile(data.DIRECTIVE)
         self.backshifted = re.compile(data.BACKSHIFTED)
-        self.clause_break = re.compile(data.CLAUSE_BREAK, re.IGNORECASE)
+        # a comma or colon between two digits is a number's ("11,000 names", "1,5 million", "18:30"), no clause's end
+        self.clause_break = re.compile(rf"(?:{data.CLAUSE_BREAK})(?!(?<=\d[,:])\d)", re.IGNORECASE)
         verb = reporting_verb(data)
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
