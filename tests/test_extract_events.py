@@ -2663,3 +2663,15 @@ def test_a_code_is_a_law_s_text(text, language, actors):
 ])
 def test_a_french_name_closed_by_a_place_s_or_an_institution_s_adjective(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("« Le col était fermé depuis deux jours », souffle un guide du village, qui ne souhaite pas être cité.", "fr",
+     "Un guide du village"),
+    ('"The pass had been shut for two days," sighs a local guide, who says he warned the council in May.', "en",
+     "A local guide"),
+])
+def test_the_incise_after_an_opening_quotation_attributes_it_before_a_verb_of_saying_further_on(text, language,
+                                                                                                 speaker):
+    # "souhaite", "says": verbs of saying, in the relative clause about the speaker, not the quotation's attribution
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]

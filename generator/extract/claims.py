@@ -190,6 +190,14 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     named = _words_of_claim(outside, quotes[0], names, cues)
     if named is not None:
         return named  # "« … » La phrase est de Sylvie Roux, …, qui estime …": the words are given to her
+    incise = cues.incise.match(outside, quotes[0].end)
+    if verb is not None and incise is not None and incise.start("verb") < verb.start() \
+            and not outside[: quotes[0].start].strip(" *_—–-"):
+        # "« … », souffle un moniteur du village, qui ne souhaite pas être nommé": the verb right after the opening
+        # quotation is its attribution, whatever its word; a verb of saying further on is another clause's.
+        found = _incise_claim(outside, quotes[0], before, names, cues)
+        if found is not None:
+            return found
     if verb is None and according is None:
         return (_for_claim(outside, quotes[0], names, cues) or _colon_claim(outside, quotes[0], names, cues)
                 or _incise_claim(outside, quotes[0], before, names, cues)
@@ -218,7 +226,6 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
             speaker = _last_person("", before, names, cues) if len(near) <= 1 else None
     if speaker is None and verb is not None:
         speaker = _subject_speaker(outside, verb, before, names, cues)
-        incise = cues.incise.match(outside, quotes[0].end)
         if speaker is None and incise is not None and incise.start("verb") == verb.start() \
                 and not outside[: quotes[0].start].strip(" *_—–-"):
             # « … », lâche au micro de Radio Varne l'ailier Malik Doumbia: an adverbial before the subject
