@@ -2675,3 +2675,15 @@ def test_the_incise_after_an_opening_quotation_attributes_it_before_a_verb_of_sa
                                                                                                  speaker):
     # "souhaite", "says": verbs of saying, in the relative clause about the speaker, not the quotation's attribution
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # a capital after "L'", "the": the organisation's own name, without its article, as a name the index knows
+    ("L'Union étudiante de Kelby, qui réclamait son départ depuis mai, salue « une décision tardive mais "
+     "nécessaire ».", "fr", "Union étudiante de Kelby"),
+    # an indefinite article describes someone unnamed: kept as written
+    ('A Labour councillor, who asked not to be named, called the plan "a betrayal of the town".', "en",
+     "A Labour councillor"),
+])
+def test_a_described_speaker_with_a_capitalised_head_is_named_without_its_article(text, language, speaker):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == [speaker]

@@ -1436,8 +1436,19 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         return (kind or _person_described(phrase, names, cues, before)
                 or _organisation_described(phrase, before, names, cues, sentence)
                 or _person_just_named(phrase, before, names, cues)
-                or phrase[0].upper() + phrase[1:])
+                or _proper_head(phrase) or phrase[0].upper() + phrase[1:])
     return None
+
+
+def _proper_head(phrase: str) -> str | None:
+    """A described speaker whose head word after "the"/"le"/"la"/"l'" is capitalised, without the article: an
+    organisation's own name, written as the names the index knows are ("L'Union étudiante de Vireloup" is "Union
+    étudiante de Vireloup", as "The Friends of Carrow Libraries" is "Friends of Carrow Libraries"); else None."""
+    article = _DEFINITE.match(phrase)
+    rest = phrase[article.end():] if article else ""
+    if re.search(r"\w['’](?:s\b|\s)", rest):
+        return None  # "The Glasswings' management": the owner's name with its article, and what it owns
+    return rest if rest[:1].isupper() and len(rest.split()) > 1 else None
 
 
 def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex, cues: _Cues,
