@@ -303,6 +303,22 @@ def test_a_word_opening_a_sentence_inside_a_sentence_is_no_name_unless_known(tex
     assert actors_of(text, language) == actors
 
 
+@pytest.mark.parametrize("text, language, actors", [
+    # An abbreviation's or a run of initials' full stop ends no sentence: the name after it is read as inside one.
+    ("Mr. Tallowby resigned on March 3 after the vote.", "en", ["Tallowby"]),
+    ("Dr. Quenell was appointed on March 3 to lead the inquiry.", "en", ["Quenell"]),
+    ("Gov. Ashcombe vetoed the bill on March 3.", "en", ["Ashcombe"]),
+    ("Miners at U.K. Anthracite walked out on March 3.", "en", ["Anthracite"]),
+    ("Le Dr. Lestrade a été nommé le 3 mars.", "fr", ["Lestrade"]),
+    ("Selon Mme. Vauquelin, le chantier reprendra le 3 mars.", "fr", ["Vauquelin"]),
+    # An acronym spelled like a small word is no small word: "WHO", "US".
+    ("The WHO declared an emergency on March 11, 2020.", "en", ["WHO"]),
+    ("Talks between the US and Brellia resumed on March 3.", "en", ["Brellia", "US"]),
+])
+def test_an_abbreviations_full_stop_opens_no_sentence_and_an_acronym_is_no_small_word(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
 def test_a_possessive_names_its_owner_and_the_thing_apart():
     assert actors_of("Skyline Regional's Airbus was grounded in March.", "en") == ["Airbus", "Skyline Regional"]
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..model import Actor
 from .lang import LanguageData, alternation, every_language, for_language, reporting_verb, spelled, union
+from .segment import abbreviation
 
 # The shape of a name does not depend on the article's language (a French article
 # names "Federal Reserve", an English one "Conseil d'État"): these word lists are
@@ -400,7 +401,7 @@ class NameIndex:
         if len(words) == 1:
             word = words[0]
             folded = word.casefold()
-            if folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or folded in _NUMBER_WORDS \
+            if _common_capital(word) or folded in _ORG_WORDS or folded in _TITLES or folded in _NUMBER_WORDS \
                     or len(word) < 2:
                 return False
             if len(folded) >= 6 and folded.removesuffix("s") in _COMMON_CAPITALS:
@@ -414,6 +415,15 @@ class NameIndex:
                 return (_fold(word) in self.aliases or word in self.surnames
                         or word in self.known_capitals or _inner_capital(word))
         return True
+
+
+def _common_capital(word: str) -> bool:
+    """Whether a word is a small word a sentence opens with ("Who", "Nobody", "The"), not an acronym spelled like one.
+
+    Written in capitals, the word is an acronym ("the WHO", "the US"), which a small word at a sentence's start never
+    is: closed classes join COMMON_CAPITALS and must not take the acronyms they spell with them.
+    """
+    return word.casefold() in _COMMON_CAPITALS and not (len(word) > 1 and word.isupper())
 
 
 def _opening_subject(data: LanguageData) -> re.Pattern[str]:
@@ -435,7 +445,7 @@ def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
     for match in data.compiled(_opening_subject).finditer(text):
         word = match.group("word")
         folded = word.casefold()
-        if folded in _COMMON_CAPITALS or folded in _TITLES or folded in _ORG_WORDS or folded in _NUMBER_WORDS \
+        if _common_capital(word) or folded in _TITLES or folded in _ORG_WORDS or folded in _NUMBER_WORDS \
                 or folded in _PRONOUNS or _nationality(folded) or folded in _NOT_NAMES:
             continue
         if data.BARE_PLURAL_OPENS and folded.endswith("s") and not _inner_capital(word):
@@ -929,13 +939,12 @@ def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, bef
 def _sentence_start(text: str, offset: int) -> bool:
     """Whether a word opens a sentence (or a quotation, or a heading line): there any word is capitalised."""
     before = text[:offset].rstrip(" \t*_«“\"‘(")
-    if _INITIAL_BEFORE.search(before):
-        return False  # "J. Pollard": an initial's full stop ends no sentence
+    if before.endswith(".") and abbreviation(before, len(before) - 1):
+        # The segmenter's own test: "J. Pollard", "Mr. Brennock", "U.S. Steel", "Dr. Morel": an initial's or an
+        # abbreviation's full stop ends no sentence, so the word after it is read as any word inside one.
+        return False
     # A dash too: a live blog's "9 h 30 — Rappel des faits", a list's "– Tickets" (issue 9).
     return not before or before[-1] in ".!?:…»”\"\n" or before[-1] in "—–" and text[offset - 1:offset].isspace()
-
-
-_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Ý]\.$")
 
 
 def _with_article(text: str, start: int, raw: str, name: str) -> str:
@@ -1090,7 +1099,7 @@ def _clean_name(raw: str) -> str:
     words[:1] = [_strip_elision(w) for w in words[:1]]  # "d'OpenAI"; "Conseil d'État" keeps its "d'"
     while words and words[0][:1].islower():
         words.pop(0)  # "L’équipe Vallarie Cyclisme" at a sentence's start: the elided article's noun is no name
-    while words and (words[0].casefold().strip(".") in _COMMON_CAPITALS or words[0].casefold() in _TITLES):
+    while words and (_common_capital(words[0].strip(".")) or words[0].casefold() in _TITLES):
         if words[0].casefold() in _TITLES and len(words) > 1 and words[-1].casefold() in _ORG_WORDS:
             break  # "General Motors Corporation": a title's word that opens an organisation's name is part of it
         words.pop(0)

@@ -135,7 +135,7 @@ def sentences(text: str, start: int, end: int, paragraph: int = 0) -> list[Sente
             stop = i + 1
             while stop < n and chunk[stop] in ".!?…)*_’'":
                 stop += 1
-            if _ends_sentence(chunk, i, stop, content_end) and not _abbreviation(chunk, i):
+            if _ends_sentence(chunk, i, stop, content_end) and not abbreviation(chunk, i):
                 result.append(_sentence(text, start + begin, start + stop, paragraph))
                 begin = stop
                 i = stop
@@ -163,7 +163,7 @@ def _ends_sentence(chunk: str, mark: int, after: int, content_end: int) -> bool:
     return first.isupper() or first.isdigit() or first in "«“\""
 
 
-def _abbreviation(chunk: str, dot: int) -> bool:
+def abbreviation(chunk: str, dot: int) -> bool:
     """Whether the full stop at ``dot`` closes an abbreviation or an initial ("M.", "Jan.", "J.", "U.S.")."""
     if chunk[dot] != ".":
         return False
