@@ -469,9 +469,17 @@ def test_a_lead_paragraph_beside_a_picture_stays() -> None:
     ("en", '<p class="feature__note">The Ledger is independent and reader-funded. <a href="/s">Support our journalism</a></p>',
      False),
     ("fr", "<p>Le Courrier est financé par ses lecteurs. <a href='/d'>Soutenez un journalisme indépendant</a></p>", False),
-    # an opinion piece's paragraphs classed as commentary, and a sentence that only names a reader-funded outlet
+    # body paragraphs: classed by a CMS with a comments word, or speaking of funding and appeals
     ("en", '<p class="commentary-text">The council voted for the wrong budget, and residents will pay for it.</p>', True),
+    ("en", '<p class="article-comment">Residents had until Friday to send their views on the new fares.</p>', True),
+    ("fr", '<p class="reaction">Les habitants ont jusqu’à vendredi pour donner leur avis sur les nouveaux tarifs.</p>',
+     True),
     ("en", "<p>The Ledger, a reader-funded newsroom, first reported the overspend in March.</p>", True),
+    ("en", "<p>The Ferret is reader-funded and has 2,000 members, its editor Rosa Lind said on Monday.</p>", True),
+    ("en", "<p>The trust said its new grant would support local journalism in three counties until 2027.</p>", True),
+    ("en", "<p>Lawmakers voted in March to support public-interest journalism with a tax credit.</p>", True),
+    ("fr", "<p>Le journal est financé par ses lecteurs depuis 2010, a rappelé sa directrice lundi.</p>", True),
+    ("fr", "<p>« Soutenez notre rédaction », a lancé le directeur devant les salariés mardi.</p>", True),
 ])
 def test_a_site_s_own_line_after_the_text_is_left_out(lang: str, after: str, kept: bool) -> None:
     """A comments teaser or a reader-funding appeal in the article's box is no body text; commentary is (issue 9)."""
@@ -479,3 +487,10 @@ def test_a_site_s_own_line_after_the_text_is_left_out(lang: str, after: str, kep
     assert article is not None and article.text.startswith("The council voted")
     words = " ".join(after.split("</")[0].split(">")[-1].split()[:4])
     assert (words in article.text) is kept
+
+
+def test_an_appeal_inside_the_text_is_the_story_s() -> None:
+    """Only the text's last lines can be a site's funding appeal: the same words inside the story are its own."""
+    appeal = "<p>The Ledger is independent and reader-funded. Support our journalism</p>"
+    article = read_page(_page("en", "", "<p class='byline'>By Jane Roe</p>", PARAGRAPH * 2 + appeal + PARAGRAPH * 2))
+    assert article is not None and "Support our journalism" in article.text

@@ -123,9 +123,15 @@ _COMMENT_LINE = re.compile(rf"^(?:\d+\s+)?(?:{alternation('COMMENT_LABELS')})\s*
                            rf"^(?:{alternation('COMMENT_AGE')})$", re.I)
 
 
-# A site's appeal for its readers' money, printed after the article in a paragraph of its own.
-_FUNDING_LINE = re.compile(alternation("FUNDING_APPEAL"), re.I)
+# A site's appeal for its readers' money, printed after the article: the call opens a sentence and ends the line, a
+# word or two after it at most ("Support our journalism today"); "« Soutenez notre rédaction », a lancé …" is a quote.
+_FUNDING_LINE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('FUNDING_APPEAL')})(?:\s+[\w'’-]+){{0,3}}[\s.!…]*$", re.I)
 
+
+# A comments section's own word, in a short paragraph its class words give to the comments: a teaser or a count
+# ("Comments (41) are available to subscribers"), not a body paragraph a CMS classed "article-comment".
+_COMMENT_WORD = re.compile(rf"\b(?:{alternation('COMMENT_LABELS')})\b", re.I)
+_COMMENT_NOTE_WORDS = 15
 
 # A time of day printed alone: a live blog's post stamp, a clock beside a headline.
 _CLOCK_TIME = re.compile(r"(?:(?:[01]?\d|2[0-3])(?::|\s?h\s?)[0-5]\d(?:\s*[ap]\.?m\.?)?|"
@@ -238,6 +244,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
             dropped[kind] += 1
         else:
             kept.append(line)
+    while kept and len(kept[-1].split()) <= 40 and _FUNDING_LINE.search(kept[-1]):
+        kept.pop()  # only after the text: a sentence of the story may quote an appeal or end on "donate"
+        dropped["other"] += 1
     kept, repeated = _without_pull_quotes(kept)
     if repeated:
         dropped["other"] += repeated
@@ -740,7 +749,8 @@ def chrome_kind(element: Any) -> str | None:
         return kind  # a byline is often a <p>: "By Sam Okafor, Sports Editor · 12 June 2025"
     if tag == "p" and _photo_caption(element):
         return "other"
-    if tag == "p" and kind == "comments" and not _commentary(element):
+    if tag == "p" and kind == "comments" and _COMMENT_WORD.search(element.text_content() or "") \
+            and len((element.text_content() or "").split()) <= _COMMENT_NOTE_WORDS:
         return kind  # "<p class="comments-teaser">Comments (41) are available to subscribers.</p>" after the text
     if tag in _NEVER_DROPPED:
         return "other" if _post_stamp(element) else None
@@ -756,11 +766,6 @@ def chrome_kind(element: Any) -> str | None:
     if tag == "dl" and element.xpath("./dt[(.//img or .//picture or .//video) and not(normalize-space())]"):
         return "other"  # a picture and its caption as a definition list (SPIP's documents: <dt><img></dt><dd>…</dd>)
     return _TAG_KINDS.get(tag)
-
-
-def _commentary(element: Any) -> bool:
-    """Whether an element's class words say commentary (an opinion piece's text), which starts like "comment"."""
-    return any(token.startswith("commentar") for token in _attribute_tokens(element))
 
 
 def _post_stamp(element: Any) -> bool:
@@ -929,8 +934,7 @@ def _line_kind(line: str) -> str | None:
         return "other"
     if _COMMENT_LINE.match(line.strip()):
         return "comments"
-    if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip()) or _FUNDING_LINE.search(line)) \
-            and len(line.split()) <= 40 \
+    if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \
             or _AD_LINE.fullmatch(line.strip()):
         return "other"
     if _CLOCK_TIME.fullmatch(line.strip().removeprefix("- ")):

@@ -897,10 +897,11 @@ CREDIT_AFTER_WHAT = r"(?!)"
 # A comment thread's heading or buttons ("3 comments", "Reply", "Report") and a comment's age ("2 hours ago") (page.py).
 COMMENT_LABELS = r"comments?|reactions?|reply|report"
 COMMENT_AGE = r"\d+ (?:hours?|minutes?|days?) ago"
-# A reader-funding appeal a site prints after its articles ("X is independent and reader-funded. Support our
-# journalism"), however the page's markup classes it (page.py).
-FUNDING_APPEAL = (r"\b(?:is|are) (?:\w+ and )?reader[- ](?:funded|supported)\b|"
-                  r"\bsupport (?:our|independent|local|quality|public[- ]interest) (?:journalism|reporting)\b")
+# The call a reader-funding appeal ends on, printed after the article ("X is independent and reader-funded. Support
+# our journalism"), however the page's markup classes it (page.py: an imperative that opens a sentence and ends the
+# text's last line).
+FUNDING_APPEAL = (r"(?:support|fund|back) (?:our|independent|local|quality|public[- ]interest) (?:journalism|reporting)|"
+                  r"become a (?:supporter|member|patron)|make a (?:donation|contribution)|donate")
 DATELINE = r"published|updated|posted|last updated|photo|credit|image|source|©"
 # A press release's own marks (page.py): the embargo line over it, the word that ends it ("ENDS"), the heading of
 # the notes to editors after it.

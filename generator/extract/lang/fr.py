@@ -1005,10 +1005,11 @@ CREDIT_AFTER_WHAT = r"d['’]illustration"
 # ("il y a 2 heures") (page.py).
 COMMENT_LABELS = r"commentaires?|réactions?|répondre|signaler"
 COMMENT_AGE = r"il y a \d+ \w+"
-# An appeal for readers' money printed after the article ("Soutenez un journalisme indépendant", "Ce média est
-# financé par ses lecteurs"), however the page's markup classes it (page.py).
-FUNDING_APPEAL = (r"\best (?:\w+ et )?financée? (?:uniquement |exclusivement )?par (?:ses|nos|leurs) (?:lecteurs|lectrices|abonnés)\b|"
-                  r"\bsoutenez(?:-nous)? (?:notre|le|un|l['’]) ?(?:journalisme|information|rédaction|média)\b")
+# The call an appeal for readers' money ends on, printed after the article ("Ce média est financé par ses lecteurs.
+# Soutenez un journalisme indépendant"), however the page's markup classes it (page.py: an imperative that opens a
+# sentence and ends the text's last line).
+FUNDING_APPEAL = (r"soutenez(?:-nous)?(?: (?:notre|le|un|l['’]) ?(?:journalisme|information|rédaction|média))?|"
+                  r"faites un don|devenez (?:membre|donateur|donatrice|mécène)")
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
 # A press release's own marks (page.py): the embargo line over it, the words that end it ("Fin du communiqué"),
 # the heading of the notes to editors after it.
