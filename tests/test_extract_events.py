@@ -903,6 +903,16 @@ def test_a_date_in_a_quotation_whose_clause_has_no_verb_is_titled_from_the_sente
     ("Les Jeunes Vignerons de l'Arve ont manifesté le 3 mars devant la préfecture.", "fr",
      ["Jeunes Vignerons de l'Arve"]),
     ("The grid operator Réseau Vert de l'Est said on March 3 that power was back.", "en", ["Réseau Vert de l'Est"]),
+    # A person's name before "de l'" is no organisation's first words: the person and the institute or the
+    # département are two actors; only the languages' elided articles join ("O'Hara" is an Irish name).
+    ("Le chercheur Paul Tessier de l'Inrae a publié son étude le 3 mars.", "fr", ["Inrae", "Paul Tessier"]),
+    ("La sénatrice Odile Carrel de l'Aveyron a voté contre le texte le 3 mars.", "fr", ["Aveyron", "Odile Carrel"]),
+    ("Samia Belkacem de l'Anses a présenté le rapport le 3 mars.", "fr", ["Anses", "Samia Belkacem"]),
+    ("Dermot Keane of O'Rourke Haulage said on March 3 that the depot would close.", "en",
+     ["Dermot Keane", "O'Rourke Haulage"]),
+    ("Shareholders of O'Dwyer Foods voted on March 3 to sell the firm.", "en", ["O'Dwyer Foods"]),
+    # A name in the plural is a group's, though two capitalised words: "de l'" joins it.
+    ("Les Jeunes Apiculteurs de l'Aude ont manifesté le 3 mars.", "fr", ["Jeunes Apiculteurs de l'Aude"]),
     ("Le maire de Dunville a parlé le 3 mars.", "fr", ["Dunville"]),
 ])
 def test_a_name_is_cut_where_a_newsroom_cuts_it(text, language, actors):

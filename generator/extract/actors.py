@@ -806,14 +806,27 @@ def _name_runs_only(text: str) -> list[tuple[int, str]]:
 
 
 def _elided_complement(raw: str) -> bool:
-    """Whether every link of a run comes before an elided article glued to a name: "Réseau Électrique de l'Ouest" is
-    one name as "Beaux-Arts d'Ardon" is (issue 9: cut, "Réseau Électrique" and "Ouest" were two actors, "part of a
-    longer name"). Its first words are no sign of a person: "Réseau Électrique" has a person's shape too."""
+    """Whether every link of a run comes before an elided article glued to a name, after words that are no person's
+    name: "Réseau Électrique de l'Ouest" is one name as "Beaux-Arts d'Ardon" is (issue 9: cut, "Réseau Électrique"
+    and "Ouest" were two actors, "part of a longer name"), "Marc Lévy de l'Inserm" is a person and his institute.
+
+    Only the languages' elisions ("l'", "d'") count: "O'Hara Construction" after "Kevin Walsh of" is an Irish name,
+    no elided article. Words in the plural ("Jeunes Éleveurs de l'Adour", "Laiteries Réunies de l'Orbe") name a group:
+    a person's name does not agree in number.
+    """
     links = list(_SPLIT_AT_LINK.finditer(raw))
-    return bool(links) and all(_ELIDED_NAME.match(raw, link.end()) for link in links)
+    if not links or not all(_elided_name(raw[link.end():]) for link in links):
+        return False
+    front = _clean_name(raw[:links[0].start()]).split()
+    return not looks_like_person(" ".join(front)) or all(len(w) > 3 and w[-1] in "sx" for w in front)
 
 
-_ELIDED_NAME = re.compile(r"[^\W\d_]['’][A-ZÀ-ÖØ-Ý]")
+def _elided_name(text: str) -> bool:
+    """Whether a text opens on an elided article glued to a capitalised word ("l'Ouest", "d'Ardon")."""
+    elided = _ELISION.match(text)
+    return elided is not None and text[elided.end():elided.end() + 1].isupper()
+
+
 _WORD_PARTICLE = re.compile(rf"\s+(?:{'|'.join(sorted(union('WORD_PARTICLES')))})\s+")
 
 

@@ -731,7 +731,7 @@ coupe ligue festival prix intelligence artificielle centre parc pont lac mont î
 place station port laboratoire cité scène société commune préfecture mairie
 industries transports ateliers établissements chantiers laboratoires éditions assurances carrosseries constructions
 autorité caisse chambre haute comité syndicat gaec earl scea
-conservatoire observatoire établissement confédération amis jeunesse
+conservatoire observatoire établissement confédération amis jeunesse réseau réseaux
 """.split())
 # Capitalised words that start sentences or titles but name nobody.
 # Question words and indefinite pronouns, closed classes, too: "Personne n'a été blessé", "Quelqu'un a appelé".
