@@ -14,7 +14,7 @@ from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, find_claim, find_named_after, find_reported, quotations, split_chained
 from .lang import LanguageData, determiner_opening, for_text
-from .segment import Paragraph, Sentence, paragraphs
+from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
 _MAX_TITLE_WORDS = 18  # 14 cut titles near 80 characters, before their object; 110 characters is the limit
 _MAX_TITLE_CHARS = 110
@@ -989,14 +989,22 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
 
 def _one_sentence(text: str, date_span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
     """The sentence of ``text`` that holds the date, when it holds several (a quotation told in a few sentences is one
-    sentence to the segmenter): a title tells one ("Tom went in the ground . My granddad planted him", issue 9)."""
+    sentence to the segmenter): a title tells one ("Pete went into the water . My uncle pulled him out", issue 9).
+
+    The sentence ends are the segmenter's own ("Dr. Rao", "St. Austell" end none).
+    """
     at = 0 if date_span is None else date_span[0]
-    start, end = 0, len(text)
-    for boundary in _SENTENCE_END.finditer(text):
-        if boundary.start() < at:
-            start = boundary.end()
+    start, end, piece_start = 0, len(text), 0
+    for mark, after in sentence_ends(text):
+        told = re.findall(r"\w[\w'’-]*", text[piece_start:mark] if date_span is None or not piece_start <= at < mark
+                          else text[piece_start:at] + text[date_span[1]:mark])
+        if len(told) < _MIN_SENTENCE_WORDS and told and told[-1][:1].isupper():
+            continue  # "On June 4, Brig. Ellery": a word or two ending on a capital, an abbreviation the list lacks
+        piece_start = after
+        if mark < at:
+            start = after
         else:
-            end = boundary.start() + 1
+            end = mark + 1
             break
     piece, before = text[start:end], text[start:at]
     if (start, end) == (0, len(text)) or any(before.count(b) > before.count(a) for a, b in ("«»", "“”")):
@@ -1010,9 +1018,8 @@ def _one_sentence(text: str, date_span: tuple[int, int] | None) -> tuple[str, tu
     return piece, None if date_span is None else (date_span[0] - start, date_span[1] - start)
 
 
-# A sentence's end inside a text: a stop after a lower-case word, a figure or a closing mark ("Dr. Rao", "U.S. Army"
-# are no end), then a capital.
-_SENTENCE_END = re.compile(r"(?<=[^\W\d_A-ZÀ-ÖØ-Þ]|[\d»”)])[.!?…](?=\s+[«“\"]?[A-ZÀ-ÖØ-Þ])")
+# Fewer words than this before a stop, the last one capitalised, and the stop closes an abbreviation, not a sentence.
+_MIN_SENTENCE_WORDS = 3
 
 
 def _opening_aside(sentence: str, words: _Words) -> tuple[int, int, int, int] | None:

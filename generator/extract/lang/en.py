@@ -911,7 +911,7 @@ RELEASE_END_FRAMED = r"ends?"  # between dashes only ("- END -"): "End" alone ma
 RELEASE_NOTES = r"notes?\s+(?:to|for)\s+editors|editor['’]?s['’]?\s+notes?"
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr drs prof st sr jr gen col lt sgt gov sen rep rev no vol art p pp fig ed etc cf vs apr jan feb mar
-jun jul aug sep sept oct nov dec inc ltd corp co
+jun jul aug sep sept oct nov dec inc ltd corp co capt maj cpl adm cmdr supt insp
 """.split())
 
 # --- Merging what several articles tell (issue 10, generator/extract/stories.py) ---
