@@ -171,6 +171,10 @@ def run_build(args: argparse.Namespace) -> int:
     """claim-timeline build"""
     from .stamp import scan_inputs, up_to_date
 
+    if args.profile:
+        from .pool import cpu_reading
+
+        started = cpu_reading()  # the process's CPU counts run from its start: this build's are the difference
     out = args.out if args.out is not None else site_dir(args) / "site"
     scan = None if args.clean else scan_inputs(site_dir(args))  # one look at every input, for both checks
     record = None if args.clean or args.profile else up_to_date(site_dir(args), out, drafts=args.drafts,
@@ -190,7 +194,7 @@ def run_build(args: argparse.Namespace) -> int:
     if args.profile:
         from .pool import cpu_seconds
 
-        print("\n".join(profile_lines({**result.profile, "cpu": cpu_seconds()})))
+        print("\n".join(profile_lines({**result.profile, "cpu": cpu_seconds(started)})))
     report = result.report
     total = len(report.written) + len(report.unchanged)
     print(f"Built {result.event_count} events into {result.out}/ "

@@ -14,6 +14,7 @@ import gc
 import os
 import signal
 import sys
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Callable, Iterator, Sequence
 
 if TYPE_CHECKING:
@@ -32,6 +33,7 @@ _jobs: dict[str, Callable[..., Any]] = {}
 # --profile` says where a build's CPU went, the render pool's being the rest of the children's (issue 12:
 # on two cores every process competes for the same CPU, so the wall time of one process's phases misleads).
 child_cpu: dict[str, float] = {}
+_child_runs: dict[str, int] = {}  # how many children of each kind were reaped: a child may use no measurable CPU
 
 
 def workers() -> int:
@@ -120,19 +122,42 @@ def _reap(pid: int, name: str) -> int:
     """Wait for a child run beside, count its CPU seconds under ``name`` (``child_cpu``); its wait status."""
     _, status, usage = os.wait4(pid, 0)
     child_cpu[name] = child_cpu.get(name, 0.0) + usage.ru_utime + usage.ru_stime
+    _child_runs[name] = _child_runs.get(name, 0) + 1
     return status
 
 
-def cpu_seconds() -> dict[str, float]:
-    """CPU seconds so far: this process's, then its children's by kind, the render pool's being the rest."""
+@dataclass(frozen=True)
+class CpuReading:
+    """CPU seconds used so far by this process, by all its children, and by each kind of child run beside."""
+
+    own: float
+    children: float
+    kinds: dict[str, tuple[float, int]]  # name -> (CPU seconds, children reaped)
+
+
+def cpu_reading() -> CpuReading:
+    """The CPU seconds this process and its children have used so far (read before a build, compared after)."""
     import resource
 
     own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
-    found = {"this process": own.ru_utime + own.ru_stime}
-    rest = children.ru_utime + children.ru_stime - sum(child_cpu.values())
+    return CpuReading(own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime,
+                      {name: (child_cpu[name], _child_runs[name]) for name in child_cpu})
+
+
+def cpu_seconds(since: CpuReading) -> dict[str, float]:
+    """CPU seconds since a reading: this process's, then its children's by kind, the render pool's being the rest.
+
+    The counts are the process's own since it started, so a process that builds twice (the preview, a test run)
+    reads them before each build and reports the difference.
+    """
+    now = cpu_reading()
+    kinds = {name: seconds - since.kinds.get(name, (0.0, 0))[0] for name, (seconds, runs) in now.kinds.items()
+             if runs > since.kinds.get(name, (0.0, 0))[1]}
+    found = {"this process": now.own - since.own}
+    rest = now.children - since.children - sum(kinds.values())
     if rest > 0.005:  # the pool's workers, reaped by concurrent.futures (and any other child)
         found["render pool"] = rest
-    found.update(sorted(child_cpu.items(), key=lambda item: -item[1]))
+    found.update(sorted(kinds.items(), key=lambda item: -item[1]))
     return found
 
 

@@ -768,7 +768,8 @@ def test_profile_says_what_was_rendered_again_and_why(small_site: Path, run_cli)
         assert any(line.split()[:1] == [phase] for line in result.out.splitlines()), result.out
     # A build this small forks nothing: only this process's CPU seconds, a number.
     cpu = next(line for line in result.out.splitlines() if line.startswith("cpu seconds: "))
-    assert float(cpu.removeprefix("cpu seconds: this process ").split(",")[0]) > 0, cpu
+    assert cpu.startswith("cpu seconds: this process ") and "," not in cpu, cpu
+    assert float(cpu.removeprefix("cpu seconds: this process ")) > 0, cpu
     made = next(line for line in result.out.splitlines() if line.startswith("files made again"))
     # The event's page, the timeline, its source, actor-less tag-less lists, the feed and the 3 exports; not the other event.
     assert "changed" in made and "new" not in made, made

@@ -402,3 +402,18 @@ def test_two_failing_templates_report_the_first_page_a_single_process_build_fail
     pooled = run_cli("--site", paged_site, "build")
     assert alone.code != 0 and "'nothing' is undefined" in alone.err
     assert (pooled.code, pooled.err) == (alone.code, alone.err.replace(str(single), str(paged_site)))
+
+
+def test_cpu_seconds_count_only_what_ran_since_the_reading() -> None:
+    """A process that builds twice reports each build's children, not every child since it started (review 28)."""
+    def spin() -> int:
+        return sum(range(200_000))
+
+    first = pool.cpu_reading()
+    assert pool.beside(spin, name="counted here")()
+    spent = pool.cpu_seconds(first)
+    assert list(spent)[0] == "this process" and "counted here" in spent, spent
+    second = pool.cpu_reading()
+    assert pool.beside(spin, name="counted later")()
+    spent = pool.cpu_seconds(second)
+    assert "counted later" in spent and "counted here" not in spent, spent
