@@ -715,9 +715,9 @@ def test_one_fact_told_twice_in_a_sentence_is_one_event():
      "L'entreprise familiale emploie 420 personnes dans son usine"),
     ("Bernard, de Giromagny, comparaissait hier devant le tribunal.", "fr", FR_PUB,
      "Bernard, de Giromagny, comparaissait devant le tribunal"),
-    # The date is the promotion's: the title tells the relative clause that carries it, with its subject.
-    ("The club's women's team, which won promotion this spring, will share the site at Kingsmead.", "en",
-     dt.date(2025, 6, 12), "The club's women's team won promotion"),
+    # The date is the title's: the title tells the relative clause that carries it, with its subject.
+    ("The school's rowing crew, which won the regional title this spring, will train at Ellsmere.", "en",
+     dt.date(2025, 6, 12), "The school's rowing crew won the regional title"),
 ])
 def test_a_title_keeps_its_subject_and_verb(text, language, published, title):
     assert [c.title for c in extract(text, language, published)] == [title]
@@ -725,26 +725,35 @@ def test_a_title_keeps_its_subject_and_verb(text, language, published, title):
 
 @pytest.mark.parametrize("text, language, published, titles", [
     # Issue 9, item 3: each date's title is the clause that carries it, the subject given back to both.
-    ("Anand, who took the job in 2019, will leave at the end of June.", "en", dt.date(2025, 3, 4),
-     ["Anand took the job", "Anand will leave"]),
-    ("Valtrane, qui avait levé 32 millions d’euros en mars 2025, n’exclut pas une introduction en Bourse en 2029.",
+    ("Okonkwo, who joined the orchestra in 2017, will retire at the end of May.", "en", dt.date(2025, 3, 4),
+     ["Okonkwo joined the orchestra", "Okonkwo will retire"]),
+    ("Ferrolis, qui avait levé 18 millions d’euros en avril 2024, n’exclut pas une cotation en Bourse en 2030.",
      "fr", FR_PUB,
-     ["Valtrane avait levé 32 millions d’euros", "Valtrane n’exclut pas une introduction en Bourse"]),
+     ["Ferrolis avait levé 18 millions d’euros", "Ferrolis n’exclut pas une cotation en Bourse"]),
     # The aside tells no dated fact: it goes, the verb follows its subject.
-    ("Wessendale Water Services, which supplies 1.2 million homes, announced the restrictions on Wednesday.", "en",
-     dt.date(2026, 7, 9), ["Wessendale Water Services announced the restrictions"]),
-    ("The Kelford Marathon, first run on the coast road, drew 9,500 runners this year.", "en", dt.date(2024, 10, 7),
-     ["The Kelford Marathon drew 9,500 runners"]),
-    # A name in the aside says who; a complement in commas is part of the fact and stays.
-    ("Its owner, Greg Whitfield, told reporters on Monday that sales had doubled.", "en", dt.date(2024, 3, 3),
-     ["Greg Whitfield told reporters that sales had doubled"]),
-    ("Le contrat, d'un montant de 8,4 millions d'euros, avait été signé en septembre 2022.", "fr", FR_PUB,
-     ["Le contrat, d'un montant de 8,4 millions d'euros, avait été signé"]),
+    ("Brackmoor Gas Networks, which serves 400,000 homes, announced the price cap on Wednesday.", "en",
+     dt.date(2026, 7, 9), ["Brackmoor Gas Networks announced the price cap"]),
+    ("The Tarrow Fun Run, first run along the river path, drew 3,200 runners this year.", "en", dt.date(2024, 10, 7),
+     ["The Tarrow Fun Run drew 3,200 runners"]),
+    ("The bridge, Dunmore's oldest, closed on March 3.", "en", dt.date(2025, 3, 9), ["The bridge closed"]),
+    # A name in the aside says who a description without a name is; a complement in commas is part of the fact.
+    ("Its manager, Ellen Varga, told staff on Monday that orders had doubled.", "en", dt.date(2024, 3, 3),
+     ["Ellen Varga told staff that orders had doubled"]),
+    ("Its founder, Pieter van Dam, sold the firm on June 4.", "en", dt.date(2025, 6, 9),
+     ["Pieter van Dam sold the firm"]),
+    ("Le marché, d'un montant de 3,1 millions d'euros, avait été attribué en octobre 2023.", "fr", FR_PUB,
+     ["Le marché, d'un montant de 3,1 millions d'euros, avait été attribué"]),
+    # After a name, a name in commas is that name's apposition ("City, State"): it stays, no subject for the verb.
+    ("The steel plant in Dunmore, Ohio, closed on March 3 after a fire.", "en", dt.date(2025, 3, 9),
+     ["The steel plant in Dunmore, Ohio, closed after a fire"]),
+    ("Nurses in Vellmar, Germany, went on strike on June 4.", "en", dt.date(2025, 6, 9),
+     ["Nurses in Vellmar, Germany, went on strike"]),
+    ("L'usine de Lorsac, Haute-Loire, a fermé le 3 mars.", "fr", FR_PUB, ["L'usine de Lorsac, Haute-Loire, a fermé"]),
     # A sentence adverbial is no subject; a colon between digits is a clock's, no place to cut.
     ("In Paris, the mayor said on Monday that she would resign.", "en", dt.date(2025, 3, 4),
      ["The mayor said that she would resign"]),
-    ("The outage began at 06:12 on Thursday, April 27, when a certificate expired.", "en", dt.date(2026, 5, 2),
-     ["The outage began at 06:12, when a certificate expired"]),
+    ("The blackout began at 21:40 on Friday, May 8, when a transformer failed.", "en", dt.date(2026, 5, 12),
+     ["The blackout began at 21:40, when a transformer failed"]),
     # A quotation told in two sentences is one to the segmenter: the title is the sentence that holds the date.
     ("“Pete went into the water in June 1952. My uncle pulled him out with a rope.”", "en",
      dt.date(2025, 9, 20), ["Pete went into the water"]),

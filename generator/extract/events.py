@@ -1092,16 +1092,31 @@ def _without_aside(sentence: str, date_span: tuple[int, int] | None,
     if date_span is not None and not start <= date_span[0] < end:
         return sentence, date_span  # the date is in the subject: nothing to choose
     subject, aside_words = sentence[:subject_end], sentence[words_start:aside_end]
-    determiner = words.subject_determiner.match(aside_words)
-    named = aside_words[determiner.end() if determiner else 0:]
-    # "Its owner, Greg Whitfield, told …", "…, the SACV, wants …": a name after a description says who; a
-    # possessive does not ("A second flock, Claire Aubanel's, lost …").
-    if not inside and named[:1].isupper() and len(named.split()) <= 4 and not re.search(r"['’]s$", named) \
-            and re.search(r"\s[^\W\d_A-ZÀ-ÖØ-Þ]", subject):
-        subject = aside_words
+    if not inside and _names_it(aside_words, words):
+        if subject.split()[-1][:1].isupper():
+            return sentence, date_span  # "The plant in Dunmore, Ohio, closed": the name's own apposition stays
+        if _described(subject):
+            subject = aside_words  # "Its owner, Ellen Varga, told …": the name says who the description is
     shift = len(subject) + 1 - start
     told = subject + " " + sentence[start:end]
     return told, None if date_span is None else (date_span[0] + shift, date_span[1] + shift)
+
+
+def _described(subject: str) -> bool:
+    """Whether a subject is a description with no name in it ("Its owner", "A spokesman for the council"): every word
+    after the first in lower case."""
+    tokens = subject.split()
+    return len(tokens) > 1 and not any(token[:1].isupper() for token in tokens[1:])
+
+
+def _names_it(aside: str, words: _Words) -> bool:
+    """Whether an aside is a name standing for its subject: capitalised words after an optional determiner ("Ellen
+    Varga", "the SACV"), with a particle between them at most; no possessive ("Dunmore's oldest") and no figure."""
+    determiner = words.subject_determiner.match(aside)
+    tokens = aside[determiner.end() if determiner else 0:].split()
+    return 1 <= len(tokens) <= 4 and tokens[0][:1].isupper() and tokens[-1][:1].isupper() \
+        and all(t[:1].isupper() or t in words.data.NAME_PARTICLES for t in tokens) \
+        and not any(re.search(r"['’]s?$|\d", t) for t in tokens)
 
 
 _ASIDE_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+")
