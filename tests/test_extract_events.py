@@ -1096,6 +1096,46 @@ def test_words_before_a_far_that_that_is_no_reported_speech(text, language):
     assert claims_of(text, language) == []
 
 
+@pytest.mark.parametrize("text, language", [
+    # review 28: a noun phrase right before a far "that"/"que", after a preposition that tells no audience, after an
+    # adverb or after a first noun phrase, is its antecedent: "that" is a relative pronoun
+    ("Ada Brent warned of the risks that the new plan posed to the town on March 3.", "en"),
+    ("Ada Brent told the jury the version that her lawyer had prepared on March 3.", "en"),
+    ("Ada Brent explained at length the reasons that the council gave on March 3.", "en"),
+    ("Ada Brent testified about the night that her brother disappeared in March.", "en"),
+    ("Tom Hale complained bitterly of the delays that the contractor had caused in June.", "en"),
+    ("Tom Hale showed the inspectors the cracks that the flood had left in the wall.", "en"),
+    ("Paul Vidal a parlé des travaux que la mairie a lancés en mars.", "fr"),
+    ("Paul Vidal a évoqué mardi les travaux que la mairie a lancés.", "fr"),
+    ("Paul Vidal a expliqué aux habitants les raisons que le conseil avait données en mars.", "fr"),
+    ("Léa Morin a détaillé longuement le budget que la région a voté en avril.", "fr"),
+    # a conjunction or a degree word with "que"/"that": a comparison, a time, a consequence, no speech
+    ("Paul Vidal a parlé plus longtemps que le maire lors de la séance du 3 mars.", "fr"),
+    ("Paul Vidal a témoigné avant que le conseil ne vote le 3 mars.", "fr"),
+    ("Paul Vidal a parlé si longtemps que la séance a été levée le 3 mars.", "fr"),
+    ("Paul Vidal a parlé pendant que le maire quittait la salle le 3 mars.", "fr"),
+    ("Léa Morin a répondu sans que personne ne l'interrompe le 4 avril.", "fr"),
+    ("Ada Brent testified for so long on March 3 that the hearing was adjourned.", "en"),
+    ("Tom Hale argued with such force in court that the judge adjourned the case.", "en"),
+])
+def test_a_far_that_after_a_noun_phrase_or_a_conjunction_is_no_reported_speech(text, language):
+    assert claims_of(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # whoever was told after a preposition of audience, the noun phrase with its complement ("du quartier")
+    ("Tom Hale said to the members of the board that the mill would close in May.", "en", "Tom Hale",
+     "the mill would close in May"),
+    ("Léa Morin a affirmé devant les élus de la région que le budget serait tenu.", "fr", "Léa Morin",
+     "le budget serait tenu"),
+    ("Léa Morin a assuré aux riverains du chantier que les travaux finiraient en juin.", "fr", "Léa Morin",
+     "les travaux finiraient en juin"),
+])
+def test_a_far_that_after_whoever_was_told_stays_reported_speech(text, language, speaker, words):
+    [claim] = claims_of(text, language)
+    assert (claim.speaker, claim.quote) == (speaker, words)
+
+
 @pytest.mark.parametrize("text, language, title", [
     ("Le conseil municipal a voté jeudi soir la fermeture de la piscine.", "fr", "Le conseil municipal a voté la fermeture de la piscine"),
     ("Les élèves seront accueillis à partir de septembre au centre aquatique de Lorsac.", "fr",

@@ -58,6 +58,14 @@ class _Cues:
         # and when, in any words between the verb and its own "that"/"que" (the lists of REPORTED_BETWEEN hold a few).
         self.far_that = re.compile(rf"(?P<between>(?:\s+[\w'’-]+){{1,6}}?\s+)(?:{data.SPEECH_THAT})(?:\s+|(?<=['’]))",
                                    re.IGNORECASE)
+        # What the words between a verb and its far "that" say of it (review 28): a conjunction or a degree word makes
+        # it no speech's, a noun phrase right before it makes it a relative unless it is whoever was told.
+        self.that_conjunctions: frozenset[str] = frozenset(data.THAT_CONJUNCTIONS)
+        self.that_degree: frozenset[str] = frozenset(data.THAT_DEGREE)
+        self.that_audience: frozenset[str] = frozenset(data.THAT_AUDIENCE)
+        self.that_of: frozenset[str] = frozenset(data.THAT_OF)
+        self.that_article_prepositions: frozenset[str] = frozenset(data.THAT_ARTICLE_PREPOSITIONS)
+        self.determiner_word = re.compile(rf"(?:{data.DETERMINERS})", re.IGNORECASE)
         self.impersonal = re.compile(data.IMPERSONAL_SPEAKER, re.IGNORECASE)  # "à la mairie", "chez Enedis"
         self.object_clitic = re.compile(rf"(?<![\w'’])(?:{data.OBJECT_CLITICS})\s*$", re.IGNORECASE)  # "lui a lancé"
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
@@ -839,8 +847,8 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
                           and not cues.determiner_before.search(scan, max(0, v.start() - 12), v.start())]:
         if _after_verb(scan, verb, cues):
             continue
-        if cues.not_reporting.search(verb.group(0)) and (quotes or cues.reported_that.match(scan, verb.end())
-                                                          or _far_that(scan, verb, cues) is not None
+        that = cues.reported_that.match(scan, verb.end()) or _far_that(scan, verb, cues)
+        if cues.not_reporting.search(verb.group(0)) and (quotes or that is not None
                                                           or _bare_clause(scan, verb, cues) is not None):
             # "announced that the plant would close": an action, told as an event. Not when the attribution follows
             # the clause ("The lido will stay shut, the council confirmed on Monday", "…, a confirmé le maire"):
@@ -850,7 +858,6 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             continue  # "n'a pas dit que", "has not said that"
         if quotes and verb.end() > quotes[0].start:
             continue  # '"…," she said, …': the verb attributes the quotation, the quoted claim's
-        that = cues.reported_that.match(scan, verb.end()) or _far_that(scan, verb, cues)
         bare = _bare_clause(scan, verb, cues) if that is None else None
         if that is not None and not verb.group("clitic") and not verb.group("inverted"):
             content = (that.end(), len(body))  # "X told shareholders that …"
@@ -922,10 +929,37 @@ def _far_that(scan: str, verb: re.Match[str], cues: _Cues) -> re.Match[str] | No
     that = cues.far_that.match(scan, verb.end())
     if that is None or any(cues.verb_forms.fullmatch(w) for w in that.group("between").split()):
         return None
-    if cues.leading_determiner.match(that.group("between").lstrip()) \
-            and not cues.audience_verb.fullmatch(verb.group(0).split()[-1]):
+    told = cues.audience_verb.fullmatch(verb.group(0).split()[-1]) is not None
+    if cues.leading_determiner.match(that.group("between").lstrip()) and not told:
         return None
+    words = [w.casefold() for w in re.findall(r"[\w-]+['’]?|['’]", that.group("between"))]
+    if words[-1] in cues.that_conjunctions or cues.that_degree.intersection(words) \
+            or _relative_after_noun(words, told, cues):
+        return None  # "avant que", "so long … that": a conjunction; "the risks that the plan posed": a relative
     return None if _verb_first(scan[that.end():], cues) else that
+
+
+def _relative_after_noun(words: Sequence[str], told: bool, cues: _Cues) -> bool:
+    """Whether the ``words`` between a verb and its far "that"/"que" end on a noun phrase that is no one told, so that
+    "that" is a relative pronoun (review 28): "warned of the risks that …", "told the jury the version that …", "a
+    évoqué mardi les travaux que …". Whoever was told comes after a preposition of audience ("before the committee",
+    "devant les habitants du quartier") or, after a verb of telling, right after the verb ("told a newspaper that")."""
+    openers = [i for i, w in enumerate(words) if cues.determiner_word.fullmatch(w) or w in cues.that_article_prepositions]
+    if not openers:
+        return False
+    # Another preposition after the last noun phrase's opener ("told a jury on Monday"): it ends before "that".
+    if any(w in cues.function_words and w not in cues.that_of and not cues.determiner_word.fullmatch(w)
+           for w in words[openers[-1] + 1:]):
+        return False
+    while openers:
+        at = openers.pop()
+        before = words[at - 1] if at else ""
+        if words[at] in cues.that_audience or before in cues.that_audience:
+            return False
+        if before in cues.that_of or (at and words[at] in cues.that_of):
+            continue  # "the leader of the council", "les habitants du quartier": the noun phrase before it heads
+        return at > 0 or not told
+    return True
 
 
 def _after_verb(scan: str, verb: re.Match[str], cues: _Cues) -> bool:

@@ -629,7 +629,16 @@ REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
 # Any verb a "that" clause follows, after a named subject, reports what they said or think ("pointed out that",
 # "hopes that", "conceded that"): the shape of reported speech, whatever the verb (issue 9).
 THAT_VERB = r"[a-z]{3,}(?:ed|s)(?:\s+(?:out|up))?(?=\s+that\s)"
-THAT_CONJUNCTIONS: tuple[str, ...] = ()  # English conjunctions with "that" ("so that") end in no verb-like word
+# Conjunctions ending in "that" ("so that", "now that", "provided that"): their word before "that" is no verb of
+# saying, and no words between a verb and its "that" end on one (review 28).
+THAT_CONJUNCTIONS = ("so", "such", "now", "given", "provided", "providing", "except", "assuming")
+# A degree word anywhere before "that" makes it a consequence's ("spoke for so long on Monday that …"), no speech's.
+THAT_DEGREE = ("so", "such")
+# Between a verb and a far "that", a noun phrase is whoever was told only after these ("said before the committee
+# that"); after "of" it is a complement of the noun phrase before it ("the leader of the council").
+THAT_AUDIENCE = ("to", "before")
+THAT_OF = ("of",)
+THAT_ARTICLE_PREPOSITIONS: tuple[str, ...] = ()  # a preposition and an article in one word ("au", "du"): none
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
 ACCORDING_PRONOUNS = frozenset({"him", "her"})
 TITLE_ELISIONS: tuple[tuple[str, str], ...] = ()

@@ -707,7 +707,16 @@ REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
 THAT_VERB = (r"(?:a|ont|avait|avaient)\s+(?:fait\s+(?:valoir|remarquer|savoir|observer)|laissé\s+entendre|"
              r"[a-zà-öø-ÿ]{3,}(?:é|i|is|u|it))(?=\s+(?:que\s|qu['’]))|[a-zà-öø-ÿ]{3,}(?:e|ent)(?=\s+(?:que\s|qu['’]))")
 # Conjunctions ending in "que" ("parce que", "alors que"): their first word before "que" is no verb of saying.
-THAT_CONJUNCTIONS = ("parce", "sorte", "mesure", "même", "tandis", "alors", "ainsi")
+THAT_CONJUNCTIONS = ("parce", "sorte", "mesure", "même", "tandis", "alors", "ainsi", "avant", "pendant", "sans", "pour",
+                     "afin", "après", "dès", "depuis", "bien", "malgré", "pourvu")
+# A degree word anywhere before "que" makes it a comparison's or a consequence's ("a parlé plus longtemps que le
+# maire", "si longtemps que la séance a été levée"), no speech's (review 28).
+THAT_DEGREE = ("plus", "moins", "autant", "si", "tant", "tellement")
+# Between a verb and a far "que", a noun phrase is whoever was told only after these ("a répété devant les habitants
+# que"); after "de" it is a complement of the noun phrase before it ("les habitants du quartier").
+THAT_AUDIENCE = ("à", "au", "aux", "devant")
+THAT_OF = ("de", "d'", "d’", "du", "des")
+THAT_ARTICLE_PREPOSITIONS = ("au", "aux", "du", "des")  # a preposition and an article in one word open a noun phrase
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
 ACCORDING_PRONOUNS = frozenset({"lui", "elle"})
 # Elisions a title made of pieces must redo ("que une" -> "qu'une").
