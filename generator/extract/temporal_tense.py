@@ -255,8 +255,14 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     # A verb of saying right before the date ("said on Friday it would appeal", "a annoncé vendredi qu'elle…") is the
     # date's own verb: nearer than any cue of what was said, even one as few characters away (fresh dev story); after
     # "said that" the date is in what was said ("confirmed that Friday would be a holiday").
+    # Not when a verb follows the date at once: the date is then the reported clause's subject ("said Friday would be
+    # a day of mourning", "a annoncé vendredi sera"), and that clause's verb dates it (review 28).
     said_that = {a for a, b, _ in scan.speech_that if b <= ms}
-    said_here = {m[0] for m in scan.speech if m[1] <= ms and m[0] not in said_that and _adjacent(sent, m, ms, me)}
+    verb_next = any(a >= me and not sent[me:a].strip() for spans in (scan.directive, scan.future_in_past, scan.perfect,
+                                                                     scan.future, scan.past, scan.present)
+                    for a, _, _ in spans)
+    said_here = set() if verb_next else {m[0] for m in scan.speech
+                                         if m[1] <= ms and m[0] not in said_that and _adjacent(sent, m, ms, me)}
 
     def near(a: int, b: int, direction: int) -> None:
         nonlocal best
