@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import collections
 import datetime as dt
 import itertools
 import json
@@ -453,21 +454,24 @@ def first_appearance(event: Event, sources: Mapping[str, Source]) -> Source | No
 
 def filter_options(events: list[Event], content: Content, slug_of: Callable[[str], str]) -> dict[str, list[tuple[str, str, int]]]:
     """The choices of each filter as (value, label, count), from the events on the page."""
-    actors: dict[str, int] = {}
-    tags: dict[str, int] = {}
-    sources: dict[str, int] = {}
-    publishers: dict[str, int] = {}
-    kinds: dict[str, int] = {}
+    # Each value listed once per event that has it, then counted by Counter in C, in the order first seen:
+    # counted one by one in Python, the choices of 76 year pages took a twentieth of the rows a cold build
+    # records for later edits at 10,000 events (issue 12).
+    publisher = {sid: source.publisher for sid, source in content.sources.items()}
+    people: list[str] = []
+    tag_list: list[str] = []
+    cited: list[str] = []
+    outlet_list: list[str] = []
+    kind_list: list[str] = []
     for event in events:
-        for name in dict.fromkeys([*event.actors, *([event.speaker] if event.speaker else [])]):
-            actors[name] = actors.get(name, 0) + 1
-        for tag in event.tags:
-            tags[tag] = tags.get(tag, 0) + 1
-        for source in dict.fromkeys(ref.source for ref in event.sources):
-            sources[source] = sources.get(source, 0) + 1
-        for name in outlets(event, content.sources):
-            publishers[name] = publishers.get(name, 0) + 1
-        kinds[event.kind] = kinds.get(event.kind, 0) + 1
+        people += dict.fromkeys([*event.actors, event.speaker] if event.speaker else event.actors)
+        tag_list += event.tags
+        ids = dict.fromkeys([ref.source for ref in event.sources])
+        cited += ids
+        outlet_list += dict.fromkeys([name for name in map(publisher.get, ids) if name])
+        kind_list.append(event.kind)
+    actors, tags, sources = collections.Counter(people), collections.Counter(tag_list), collections.Counter(cited)
+    publishers, kinds = collections.Counter(outlet_list), collections.Counter(kind_list)
 
     def by_name(found: dict[str, int], slug: Callable[[str], str], name: Callable[[str], str]) -> list[tuple[str, str, int]]:
         return sorted(((slug(k), name(k), n) for k, n in found.items()), key=lambda o: o[1].casefold())
