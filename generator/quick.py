@@ -49,6 +49,7 @@ class Store:
 
     def __init__(self, path: Path, key: bytes, fingerprint: str, fresh: bool = False):
         self.path, self.key, self.fingerprint, self.fresh = path, key, fingerprint, fresh
+        self._prefix = fingerprint.encode()  # signed before each value
         self.db = sqlite3.connect(str(path), isolation_level=None)
         if fresh:  # a new file, renamed over the record once committed (Recorder): no journal needed
             self.db.execute("PRAGMA journal_mode=OFF")
@@ -60,14 +61,16 @@ class Store:
             self.db.execute(f"CREATE TABLE IF NOT EXISTS {table} (name TEXT PRIMARY KEY, key TEXT, data BLOB)")
 
     def _sign(self, data: bytes) -> bytes:
-        return hmac.new(self.key, self.fingerprint.encode() + data, "sha256").digest() + data
+        # hmac.digest, one call into OpenSSL: hmac.new made an HMAC object in Python for each of the 20,000 rows
+        # a cold build writes at 10,000 events (issue 12); the same bytes.
+        return hmac.digest(self.key, self._prefix + data, "sha256") + data
 
     def _open(self, blob: bytes | None) -> bytes | None:
         if blob is None or len(blob) < _SIGNATURE:
             return None
         data = blob[_SIGNATURE:]
-        return data if hmac.compare_digest(blob[:_SIGNATURE], hmac.new(self.key, self.fingerprint.encode() + data,
-                                                                       "sha256").digest()) else None
+        return data if hmac.compare_digest(blob[:_SIGNATURE], hmac.digest(self.key, self._prefix + data, "sha256")) \
+            else None
 
     def get(self, table: str, name: str) -> tuple[str | None, bytes] | None:
         """(key, bytes) of one row, when its signature holds."""
@@ -176,17 +179,17 @@ class Recorder:
         structure, content = generation.structure, generation.content
         store, self.before = _record(self.builder.paths.root)
         self.store = store
-        digests = self.builder.cache.files.digests
         cards = store.keys("events")
         rows = []
         for event in content.events:
             shows, url = structure.shows.get(event.id, []), structure.timeline_url(event)
             key = _row_key(structure.card(event), shows, url)
             if cards.pop(event.id, None) != key:
-                path = os.path.abspath(event.path) if event.path is not None else None
                 # Not its placement(): worked out from the event itself by the build after edits, for the
-                # edited ones only (issue 12: 0.1 s of a cold build's own process at 10,000 events).
-                rows.append((event.id, key, dumps((event, shows, url, digests.get(path) if path else None))))
+                # edited ones only (issue 12: 0.1 s of a cold build's own process at 10,000 events). Nor its
+                # file's hash, which no build read back (the files' hashes are the meta's): the absolute path
+                # made to find it was a tenth of the events' rows.
+                rows.append((event.id, key, dumps((event, shows, url))))
         store.put_many("events", rows)
         store.delete("events", list(cards))
         kept = store.keys("pages")
@@ -386,7 +389,7 @@ class _QuickBuild:
         self.racy_hashes = racy_hashes  # scanned path -> hash of the files the stamp read (too new for their stat)
         self.store = store
         self.timings: dict[str, float] = {}
-        self.events: dict[str, Any] = {}  # id -> the row of an event read (event, pages, url, hash)
+        self.events: dict[str, Any] = {}  # id -> the row of an event read (event, pages, url)
         self.cards: dict[str, str] = {}  # id -> the digest of its card when the row was kept
         self.gone: set[str] = set()  # files of the search index the edit took away
         self.search_delta: Any = None  # the search entries edited since search.pickle was written
@@ -482,7 +485,7 @@ class _QuickBuild:
                                    if os.path.abspath(p.path) not in changed]
         for path in changed:
             event_id = Path(path).stem
-            old, pages, url, _ = self._row(event_id)
+            old, pages, url = self._row(event_id)
             if old.path is None or os.path.abspath(old.path) != path:
                 raise _StepAside("another file")
             # Read under the name the whole build gave it (the same file): placement() holds the event's path, so
@@ -494,7 +497,7 @@ class _QuickBuild:
             cited = [meta["source_digests"][r.source] for r in new.sources if r.source in sources]
             edits.append((old, new, self.cards[event_id], card_digest(f"{new.id}:{new_hash}", cited), new_hash))
             warnings += problems + check_provenance(Content(meta["site"], sources, [new], meta["actors"]))
-            self.events[event_id] = (new, pages, url, new_hash)
+            self.events[event_id] = (new, pages, url)
         warnings.sort(key=lambda p: (str(p.path), p.line, p.column))
         warnings += placeholders
         if self.strict and warnings:

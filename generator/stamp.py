@@ -18,7 +18,7 @@ from . import __version__
 
 CACHE_DIR = Path(".cache") / "claim-timeline"
 STAMP_FILE = "stamp"
-FORMAT = 1  # bump when what the cache holds changes shape
+FORMAT = 2  # bump when what the cache holds changes shape (2: an edits record event row without its file hash)
 RACY_WINDOW_NS = 2_000_000_000  # file systems' mtime ticks are coarser than a quick second save
 _INPUT_DIRS = ("content", "templates")
 THEME_DIRS = (
