@@ -13,7 +13,8 @@ import yaml
 from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import Story, Weights, _fact_offset, group, mention, similarity, story_candidate
+from generator.extract.stories import (Story, Weights, _fact_offset, group, mention, prepare, similarity,
+                                       story_candidate)
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -637,6 +638,20 @@ def test_a_clause_and_its_own_sentence_may_join_one_fact_and_are_quoted_once() -
     assert {m.source for m in story.mentions} == {"a", "b"}
     candidate = story_candidate(story, "fr")
     assert [(c.source, c.quote) for c in candidate.mentions] == [("a", sentence), ("b", other.candidate.quote)]
+
+
+def test_a_clause_quoted_as_its_whole_sentence_leaves_the_sentence_its_words() -> None:
+    # Issue 10: a sentence listing several days ("on March 5, March 12 and March 18") gives its later days as clauses
+    # of its own quoted as the whole sentence; taking the clause's quote out of the sentence left the sentence no
+    # word, and each clause the whole sentence's: neither met its fact's other tellings.
+    sentence = "Drivers had walked out on March 5, March 12 and March 18 after a driver was assaulted."
+    first = _event("a", "en", sentence, "2024-03-05")
+    first.candidate.title = "Drivers had walked out after a driver was assaulted"
+    third = _event("a", "en", sentence, "2024-03-18")
+    third.candidate.support, third.candidate.title = True, "Drivers had walked out on March 18"
+    prepare([first, third])
+    assert {"strike", "driver", "assau"} <= first.words
+    assert "assau" not in third.words and "strike" in third.words
 
 
 @pytest.mark.parametrize("word, concept", [("réclament", "demand"), ("demanded", "demand"), ("attaquée", "attack"),

@@ -719,8 +719,11 @@ def _split_clauses(mentions: list[Mention]) -> None:
     for m in mentions:
         if not m.candidate.support:
             continue
-        _set_signals(m, m.candidate.quote)
-        for other in by_source.get(m.source, ()):  # its own article's sentences, not every mention of the story
+        whole = any(m.candidate.quote.strip() == other.candidate.quote.strip() for other in by_source.get(m.source, ()))
+        # A clause quoted as the whole sentence is no part of it to take out (the sentence would keep no word): like
+        # the sentence's other dated clauses (_focus_clauses), it is compared by its title.
+        _set_signals(m, m.candidate.title if whole else m.candidate.quote)
+        for other in by_source.get(m.source, ()) if not whole else ():  # its own article's sentences only
             if m.candidate.quote in other.candidate.quote:
                 _set_signals(other, other.candidate.quote.replace(m.candidate.quote, " "))
 
