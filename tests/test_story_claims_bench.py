@@ -59,5 +59,18 @@ def test_a_story_s_actor_names_are_right_when_the_gold_names_them(tmp_path: Path
 def test_a_gold_name_of_a_person_s_shape_is_a_person_whose_surname_alone_is_right() -> None:
     gold = {"facts": [{"kind": "claim", "speaker": "Nina Osei", "actors": ["Agnès Morvillier", "Harbridge City Council",
                                                                            "Trajo"]}]}
-    assert _gold_actors(gold) == {"people": ["Agnès Morvillier", "Nina Osei"],
-                                  "names": ["Harbridge City Council", "Trajo"]}
+    texts = ["Nina Osei said on Monday that Agnès Morvillier had resigned. Osei added that Morvillier would stay."]
+    assert _gold_actors(gold, texts) == {"people": ["Agnès Morvillier", "Nina Osei"],
+                                         "names": ["Harbridge City Council", "Trajo"]}
+
+
+def test_an_organisation_a_place_or_a_description_is_no_person_though_of_a_person_s_shape() -> None:
+    # Hand-checked: none of these is a person, so "Sud", "Air", "York", "Marché" extracted alone are pieces of a
+    # longer name, never a right surname; a speaker described ("une employée de …") is no person either.
+    gold = {"facts": [{"kind": "claim", "speaker": "une employée de Brival Marché",
+                       "actors": ["Ferrovia Sud", "Orvane Air", "New York", "AS Tréville", "Léa Domergue"]}]}
+    texts = ["Ferrovia Sud et Orvane Air relient New York. L'AS Tréville a gagné. Léa Domergue a parlé ; "
+             "selon Domergue, une employée de Brival Marché l'a confirmé. Le vent du sud soufflait."]
+    assert _gold_actors(gold, texts) == {
+        "people": ["Léa Domergue"],
+        "names": ["AS Tréville", "Ferrovia Sud", "New York", "Orvane Air", "une employée de Brival Marché"]}
