@@ -774,6 +774,26 @@ def test_a_title_tells_the_clause_its_date_is_in(text, language, published, titl
     assert sorted(c.title for c in extract(text, language, published)) == sorted(titles)
 
 
+@pytest.mark.parametrize("text, language, title", [
+    # Issue 9, item 3: a quotation opening in lower case is a piece of the sentence; the clause carrying it is the
+    # claim, not the fragment ("Gérard Pélissier déclare : « avant le 14 juillet »").
+    ("Gérard Pélissier préside le club. Il assure que Vaubrac « n’a pas les moyens de suivre » l’offre et que le "
+     "recrutement d’une nouvelle meneuse sera bouclé « avant le 14 juillet ».", "fr",
+     "Gérard Pélissier assure que le recrutement d’une nouvelle meneuse sera bouclé « avant le 14 juillet »"),
+    ("In a statement, the company said it had “no current plans” for the farm.", "en",
+     "The company said it had “no current plans”"),
+    ("A new storage tank at the site would be finished “by summer 2029”, the company said.", "en",
+     "The company said a new storage tank at the site would be finished “by summer 2029”"),
+    ("Selon un communiqué de la préfecture, des contrôles seront menés sur les chantiers « dès la fin de la semaine ».",
+     "fr", "Selon Préfecture, des contrôles seront menés sur les chantiers « dès la fin de la semaine »"),
+    # After another quotation only a coordinated "and that" opens a reported clause, not a relative "qu'elle juge".
+    ("Sandrine Keraudren (CGT) qualifie l'offre de « provocation », trois jours après une journée de grève qu'elle "
+     "juge « historique ».", "fr", "Sandrine Keraudren déclare : « historique »"),
+])
+def test_a_quotation_fragment_is_titled_with_the_clause_that_carries_it(text, language, title):
+    assert title in [c.title for c in extract(text, language) if c.kind == "claim"]
+
+
 # --- issue 9: reported speech, a claim without quotation marks ------------------------------------------
 
 def claims_of(text: str, language: str) -> list[Candidate]:

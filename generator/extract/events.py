@@ -1209,11 +1209,18 @@ def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     quote = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0].strip().rstrip(".,;:")
     # The speaker and the quotation marks count in a title's length too.
     said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote="")))
+    # A quotation opening in lower case goes on the sentence's own words ("said it had “no current plans”", "sera
+    # bouclé « avant le 14 juillet »"): alone it tells a fragment, the clause that carries it tells the claim.
+    fragment = re.match(r"[\W\d_]*[^\W\d_A-ZÀ-ÖØ-Þ]", claim.quotation.text) is not None
+    if words.verb_forms.search(said) and not fragment:
+        return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=said)
+    carried = _carried_title(claim, words, sentence)
+    if carried:
+        return carried
     if words.verb_forms.search(said):
         return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=said)
     said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote="")))
-    return _carried_title(claim, words, sentence) or words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker,
-                                                                                        quote=said)
+    return words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote=said)
 
 
 def _after_incise(rest: str, words: _Words) -> str:
@@ -1231,27 +1238,69 @@ def _after_incise(rest: str, words: _Words) -> str:
 
 
 def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
-    """The speaker, the reporting verb and what follows it up to the end of the quotation, when that is one clause.
+    """The speaker, the reporting verb and the clause that carries the quotation, up to the quotation's end.
 
     "Janet Hobbs, who voted against, said the plan was "not fit for purpose"" -> 'Janet Hobbs said the plan was
-    "not fit for purpose"'; too long, it keeps the verb and the last "that"/"que" clause before the quotation.
+    "not fit for purpose"'; too long, or with another quotation between, it keeps the verb and a later "that"/"que"
+    clause before the quotation. An attribution after the quotation reports the
+    clause before it ("… finished “by summer 2029”, the company said" -> "The company said a new … 2029”").
     """
     quotation = claim.quotation
-    verb = sentence[claim.verb_start:claim.verb_end]
-    if (not sentence or claim.verb_end > quotation.start or "-" in verb
-            or re.search(r"[.;:!?«»“”\"]", sentence[claim.verb_end:quotation.start])):
-        return None  # the quotation comes first, or another clause stands between: nothing carries it
-    complement = " ".join(sentence[claim.verb_end:quotation.end].split())
-    title = f"{claim.speaker} {' '.join(verb.split())} {complement}"
-    if len(title) > _MAX_TITLE_CHARS:
-        # The verb, then the reported clause without what stood between them ("warned in August that …"):
-        # the first "that" keeps the clause's subject, a later one only if the title is still too long.
-        that = [m for m in words.reported_that.finditer(complement) if m.end() < complement.find(quotation.text[:10])]
-        shorter = (f"{claim.speaker} {' '.join(verb.split())} {complement[m.start():]}" for m in that)
-        title = next((t for t in shorter if len(t) <= _MAX_TITLE_CHARS), "")
-    if not title or len(title) > _MAX_TITLE_CHARS or not words.verb_forms.search(title):
+    verb = " ".join(sentence[claim.verb_start:claim.verb_end].split())
+    if not sentence or "-" in verb or not claim.verb_end:
         return None
-    return title[:1].upper() + title[1:]
+    if claim.verb_end > quotation.start:
+        return _reported_before(claim, words, sentence, verb)
+    between = sentence[claim.verb_end:quotation.start]
+    if re.search(r"[.;:!?]", between):
+        return None  # another sentence or clause stands between: nothing carries it
+    if re.fullmatch(words.data.ACCORDING, verb, re.IGNORECASE):
+        # "Selon un communiqué de la préfecture, des contrôles seront menés « dès la fin de la semaine »"
+        comma = between.find(",")
+        content = " ".join(sentence[claim.verb_end + comma + 1:quotation.end].split()) if comma >= 0 else ""
+        return _first_title([words.data.ACCORDING_TITLE.format(speaker=claim.speaker, content=content)]
+                            if content else [], words)
+    mark = max((m.end() for m in re.finditer(r"[«»“”\"]", between)), default=0)
+    if not mark:
+        # The verb, then the reported clause without what stood between them ("warned in August that …"): the
+        # first "that" keeps the clause's subject, a later one only if the title is still too long.
+        starts = [0, *(m.start() for m in words.reported_that.finditer(between))]
+    else:
+        # After another quotation, a second reported clause opens on a coordinated "and that"/"et que" ("assure que
+        # Vaubrac « … » l'offre et que le recrutement sera bouclé « avant le 14 juillet »"); the verb keeps its words
+        # up to the first clause ("a seulement répété qu'…").
+        first = words.reported_that.search(between)
+        verb = " ".join(sentence[claim.verb_start:claim.verb_end + (first.start() if first else 0)].split())
+        starts = [that.start() for m in re.finditer(rf"(?:{words.data.COORDINATED_THAT})", between[mark:], re.IGNORECASE)
+                  for that in [re.search(r"\w+['’]?\s*$", between[:mark + m.end()])]]
+    titles = [f"{claim.speaker} {verb} {' '.join(sentence[claim.verb_end + at:quotation.end].split())}" for at in starts]
+    return _first_title(titles, words)
+
+
+def _reported_before(claim: Claim, words: _Words, sentence: str, verb: str) -> str | None:
+    """ "Its clause, “quotation”, the speaker said": the speaker, the verb and the clause before the quotation."""
+    quotation = claim.quotation
+    tail = sentence[quotation.end:claim.verb_start]
+    head = sentence[:quotation.start]
+    if claim.verb_start < quotation.end or not re.fullmatch(r"[\s,]*[^.;:!?«»“”\"]{0,60}", tail) \
+            or re.search(r"[.;:!?«»“”\"]", head) or not head.strip():
+        return None
+    clause, _ = _without_aside(sentence[:quotation.end], None, words)
+    clause = " ".join(clause.split())
+    if words.subject_determiner.match(clause) or _function_word(clause.split()[0], words):
+        clause = clause[:1].lower() + clause[1:]  # "A new storage tank …" after the verb; a name keeps its capital
+    title = words.data.REPORTED_TITLE.format(speaker=claim.speaker, verb=verb, content=clause)
+    for pattern, replacement in words.data.TITLE_ELISIONS:
+        title = re.sub(pattern, replacement, title)
+    return _first_title([title], words)
+
+
+def _first_title(titles: list[str], words: _Words) -> str | None:
+    """The first of ``titles`` that fits a title's length and holds a verb, capitalised; None if none does."""
+    for title in titles:
+        if len(title) <= _MAX_TITLE_CHARS and words.verb_forms.search(title):
+            return title[:1].upper() + title[1:]
+    return None
 
 
 def _reported_title(claim: Claim, words: _Words) -> str:
