@@ -711,8 +711,9 @@ def test_one_fact_told_twice_in_a_sentence_is_one_event():
 
 
 @pytest.mark.parametrize("text, language, published, title", [
+    # 1978 is the founding's date, not the 420 jobs' (a present): the participle is told of the subject.
     ("Fondée en 1978, l'entreprise familiale emploie 420 personnes dans son usine.", "fr", FR_PUB,
-     "L'entreprise familiale emploie 420 personnes dans son usine"),
+     "L'entreprise familiale est fondée"),
     ("Bernard, de Giromagny, comparaissait hier devant le tribunal.", "fr", FR_PUB,
      "Bernard, de Giromagny, comparaissait devant le tribunal"),
     # The date is the title's: the title tells the relative clause that carries it, with its subject.
@@ -792,6 +793,29 @@ def test_a_title_tells_the_clause_its_date_is_in(text, language, published, titl
 ])
 def test_a_quotation_fragment_is_titled_with_the_clause_that_carries_it(text, language, title):
     assert title in [c.title for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, language, title", [
+    # Issue 9, item 3: a dated participle or adjective in commas tells what its subject is, with "to be".
+    ("The Kelford Marathon, first run in 1983, drew 9,500 runners this year.", "en", "The Kelford Marathon is first run"),
+    ("Corvillac, promu en première division l’été dernier, dispute ce samedi la première finale de son histoire.", "fr",
+     "Corvillac est promu en première division"),
+    # An opening participle phrase: its own fact when the main clause is a state or a perfect ...
+    ("Construite en 1974, la patinoire des Aiguilles accuse un déficit de 600 000 euros par an.", "fr",
+     "La patinoire des Aiguilles est construite"),
+    ("Founded in 1902, the club has never won the league.", "en", "The club is founded"),
+    # ... the main clause's when that is a past fact without a date of its own: the phrase goes whole.
+    ("Réuni lundi, le conseil municipal a adopté la nouvelle grille tarifaire.", "fr",
+     "Le conseil municipal a adopté la nouvelle grille tarifaire"),
+])
+def test_a_dated_participle_is_told_of_its_subject(text, language, title):
+    assert title in [c.title for c in extract(text, language)]
+
+
+def test_a_participle_that_does_not_agree_with_the_subject_is_another_noun_s():
+    # "construite" is the tower's, not the steps': no "Les 214 marches de la tour sont construite".
+    titles = [c.title for c in extract("Les 214 marches de la tour, construite en 1867, ont été consolidées.", "fr")]
+    assert titles and not any(" sont " in t for t in titles)
 
 
 # --- issue 9: reported speech, a claim without quotation marks ------------------------------------------

@@ -945,6 +945,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     words = _words(language)
     sentence, date_span = _one_sentence(sentence, date_span)
     sentence, date_span = _without_aside(sentence, date_span, words)
+    sentence, date_span = _opening_participle(sentence, date_span, words)
     text = _clean(sentence)
     if date_span is not None:
         start, end = date_span
@@ -1022,7 +1023,8 @@ def _one_sentence(text: str, date_span: tuple[int, int] | None) -> tuple[str, tu
 _MIN_SENTENCE_WORDS = 3
 
 
-def _opening_aside(sentence: str, words: _Words) -> tuple[int, int, int, int] | None:
+def _opening_aside(sentence: str, words: _Words,
+                   date_span: tuple[int, int] | None = None) -> tuple[int, int, int, int] | None:
     """Where a subject's aside in commas lies, when the sentence opens "Subject, aside, predicate …".
 
     Returns the subject's end, the aside's words (after its relative pronoun, if any), and where the predicate
@@ -1042,7 +1044,8 @@ def _opening_aside(sentence: str, words: _Words) -> tuple[int, int, int, int] | 
         aside_end, rest = words_start + comma.start(), words_start + comma.end()
         if re.search(r"[;:!?()«»“”\"]|\.(?!\d)", sentence[words_start:aside_end]):
             break
-        if not relative and (words.verb.search(sentence[words_start:aside_end])
+        # The date's own words are no verb ("l'été dernier": "été").
+        if not relative and (words.verb.search(_blank(sentence, date_span)[words_start:aside_end])
                              or _function_word(sentence[words_start:aside_end].split()[0], words)
                              and not words.subject_determiner.match(sentence, words_start)):
             # "Instead, councillors were told …": a clause, not an aside (a participle alone is one); "Le contrat,
@@ -1078,16 +1081,15 @@ def _without_aside(sentence: str, date_span: tuple[int, int] | None,
     """The sentence told by the clause that carries its date (issue 9, item 3): "Anand, who took the job in 2019, will
     leave …" is "Anand took the job in 2019" for 2019, "Anand will leave …" for the rest; the date span moved along.
 
-    An aside without a relative pronoun ("The Kelford Marathon, first run in 1983, drew …") is only left out: its
-    participle wants an auxiliary to make a title.
+    A dated aside without a relative pronoun is told of its subject with a verb "to be" (`_told_by_aside`).
     """
-    aside = _opening_aside(sentence, words)
+    aside = _opening_aside(sentence, words, date_span)
     if aside is None:
         return sentence, date_span
     subject_end, words_start, aside_end, rest = aside
     inside = date_span is not None and words_start <= date_span[0] < aside_end
     if inside and not words.relative.match(sentence, subject_end + 1):
-        return sentence, date_span
+        return _told_by_aside(sentence, date_span, words, subject_end, words_start, aside_end)
     start, end = (words_start, aside_end) if inside else (rest, len(sentence))
     if date_span is not None and not start <= date_span[0] < end:
         return sentence, date_span  # the date is in the subject: nothing to choose
@@ -1120,6 +1122,72 @@ def _names_it(aside: str, words: _Words) -> bool:
 
 
 _ASIDE_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+")
+
+
+def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
+                        words: _Words) -> tuple[str, tuple[int, int] | None]:
+    """A sentence opening on a participle phrase that holds the date ("Construite en 1974, la patinoire …", "Réuni
+    lundi, le conseil municipal a adopté …"), told by the clause the date is of (issue 9, item 3).
+
+    A main clause whose verb is in the past, without a date of its own, happened then: the phrase goes whole ("Le
+    conseil municipal a adopté …"); else the date is the participle's: "La patinoire des Aiguilles est construite en 1974".
+    """
+    comma = sentence.find(", ")
+    if date_span is None or comma < 0 or not 0 < date_span[0] < date_span[1] <= comma:
+        return sentence, date_span
+    phrase, main = sentence[:comma], sentence[comma + 2:]
+    first = phrase.split()[0]
+    verb = words.verb_forms.search(main)
+    subject = main[:verb.start()].strip() if verb else ""  # a known verb ends the subject; else it is no title's
+    if not words.subject_determiner.match(subject) or re.search(r"[,'’]$|,", subject) \
+            or not 2 <= len(subject.split()) <= 6:  # "la joueuse s'[est]": the verb's pronoun is no subject's
+        subject = ""
+    if not first[:1].isupper() or _function_word(first, words) or _bare(first) in words.leading_words \
+            or not re.search(words.data.PARTICIPLE_BEFORE, f"x {first.casefold()} ") \
+            or words.verb.search(_blank(phrase, date_span)[len(first):]) or not subject:
+        return sentence, date_span
+    names = "|".join(map(re.escape, [*words.data.WEEKDAYS, *words.data.MONTHS_FULL]))
+    dated = re.search(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{names})\b(?:\s+\d)?", main, re.IGNORECASE)
+    # A perfect or a negation tells a state since ("the club has never won the league"), not that day's fact.
+    if re.compile(words.data.PAST).match(main, verb.start()) and not re.search(words.data.PERFECT, main) \
+            and not words.negation.search(main) and not (dated and (dated.group(0)[:1].isdigit()
+                                                             or dated.group(0).casefold() in words.data.WEEKDAYS
+                                                             or re.search(r"\d$", dated.group(0)))):
+        return main[:1].upper() + main[1:], None  # the phrase told only when: its fact is the main clause's
+    be = words.data.TITLE_BE[1 if _plural_subject(subject, words) else 0]
+    told = f"{subject[:1].upper()}{subject[1:]} {be} {first[:1].lower()}{first[1:]}"
+    shift = len(told) - len(first)
+    return told + phrase[len(first):], (date_span[0] + shift, date_span[1] + shift)
+
+
+def _told_by_aside(sentence: str, date_span: tuple[int, int], words: _Words, subject_end: int, words_start: int,
+                   aside_end: int) -> tuple[str, tuple[int, int]]:
+    """A dated aside without a relative pronoun, told of its subject: "The Kelford Marathon, first run in 1983, drew
+    …" -> "The Kelford Marathon is first run in 1983", "Corvillac, promu en première division l'été dernier, …" ->
+    "Corvillac est promu en première division l'été dernier" (issue 9, item 3).
+
+    Only an aside opening on a participle or an adjective (a lower-case word that is no function word, no verb form
+    and no present participle) says what its subject is; another shape is left as it was.
+    """
+    subject, aside = sentence[:subject_end], sentence[words_start:aside_end]
+    first = aside.split()[0]
+    if not first[:1].islower() or _function_word(first, words) or words.verb.match(aside) \
+            or words.verb_forms.match(aside) or re.search(r"(?:ing|ant)$", _bare(first)):
+        return sentence, date_span
+    plural = _plural_subject(subject, words)
+    if plural and not re.search(r"[sx]$", _bare(first)):
+        return sentence, date_span  # "Les 214 marches de la tour, construite en 1867": the aside is the tower's
+    be = words.data.TITLE_BE[1 if plural else 0]
+    shift = len(subject) + len(be) + 2 - words_start
+    return f"{subject} {be} {aside}", (date_span[0] + shift, date_span[1] + shift)
+
+
+def _plural_subject(subject: str, words: _Words) -> bool:
+    """Whether a subject is plural: a plural article, or a last word in lower case ending in -s ("Ses parents", "The
+    new rules"; not "bus", "lynx", "process")."""
+    last = subject.split()[-1]
+    return re.match(rf"(?:{words.data.PLURAL_ARTICLES})\s", subject, re.IGNORECASE) is not None \
+        or last[:1].islower() and re.search(r"(?<![sui'’])s$", last) is not None
 
 
 def _trim(text: str, words: _Words) -> str:
