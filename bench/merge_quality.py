@@ -34,6 +34,9 @@ undated mention's window; other); dates
 compatible but scored under the merge threshold; scored above it, but one mention swallowed into another fact's
 event, or the two groups not joined. --errors adds the cause to each NOT MERGED pair's kinds.
 
+The gold conflicts not flagged, by cause (NOT-FLAGGED, figures only; see UNFLAGGED): a conflict is flagged only when
+its two mentions merge, so each says where that was lost. --errors tags each CONFLICT NOT FLAGGED line with it.
+
 Then the gold mentions not found, by kind (MISSED, or HELDOUT-MISSED; figures only, not found / gold): words (the
 fact's kind, and whether the mention has date words of its own: event-undated is "Les voleurs sont entrés par une
 fenêtre"), told (where its fact is told with date words: dated-here, by another mention in the same article;
@@ -64,8 +67,8 @@ from bench._gold import Score
 
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
-from generator.extract.stories import (MERGE_SCORE, Mention, Story, _gap_days, _pair_score, group, mention,
-                                       mentions_by_source, prepare)
+from generator.extract.stories import (MERGE_SCORE, Mention, Story, Weights, _gap_days, _pair_score, group,
+                                       mention, mentions_by_source, prepare)
 from generator.model import Site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -89,6 +92,7 @@ class Tally:
     gold_kinds: Counter = field(default_factory=Counter)  # (dimension, kind of gold mention) -> gold mentions
     missed: Counter = field(default_factory=Counter)  # (dimension, kind of gold mention) -> those not found
     causes: Counter = field(default_factory=Counter)  # why a gold pair of found mentions was not merged -> pairs
+    unflagged: Counter = field(default_factory=Counter)  # why a gold conflict was not flagged -> conflicts
 
     def add(self, other: "Tally") -> None:
         """Sum another story's counts into this one."""
@@ -100,6 +104,7 @@ class Tally:
         self.gold_kinds.update(other.gold_kinds)
         self.missed.update(other.missed)
         self.causes.update(other.causes)
+        self.unflagged.update(other.unflagged)
 
 
 def _fold(text: str) -> str:
@@ -166,7 +171,10 @@ def score_story(folder: Path, root: Path) -> Tally:
             tag = "[" + " ".join(kind for _, kind in kinds) + "]"
             tally.errors.append(f"{folder.name}: MISSED {tag} {fact['id']} in {g['source']}: {g['text'][:80]!r}")
     keys = sorted(found)
-    cause = _causes(proposed, golds, facts, found, event_of)
+    pairs = [m for m in proposed if not m.candidate.retelling]
+    weights = prepare(pairs)  # the signals merging last compared (dates as merging gave them)
+    by_source = mentions_by_source(pairs)
+    cause = _causes(golds, facts, found, event_of, weights, by_source)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             ma, mb = found[a], found[b]
@@ -196,7 +204,8 @@ def score_story(folder: Path, root: Path) -> Tally:
         held = [found[k] for k in keys if k[0] == fact_id]
         if not held:
             continue
-        event = stories[Counter(event_of[id(m)] for m in held).most_common(1)[0][0]]
+        index = Counter(event_of[id(m)] for m in held).most_common(1)[0][0]
+        event = stories[index]
         if len({g["source"] for g in fact["mentions"]}) >= 2:
             tally.dates += 1
             if _same_date(event, fact):
@@ -212,7 +221,9 @@ def score_story(folder: Path, root: Path) -> Tally:
                 # side kept counts against merged_dates_right, not here: a reviewer sees the disagreement).
                 tally.flagged += 1
             else:
-                tally.errors.append(f"{folder.name}: CONFLICT NOT FLAGGED {fact_id}: {conflict}")
+                why = _unflagged(conflict, fact_id, keys, found, event_of, index, weights, by_source)
+                tally.unflagged[why] += 1
+                tally.errors.append(f"{folder.name}: CONFLICT NOT FLAGGED [{why}] {fact_id}: {conflict}")
     for pair in gold.get("lookalikes") or []:
         tally.lookalikes += 1
         a, b = pair["facts"]
@@ -289,13 +300,10 @@ CAUSES = ("retelling", "precision", "anniversary", "scope", "misread", "disagree
           "under-score", "swallowed", "not-joined")
 
 
-def _causes(proposed: list[Mention], golds: list[tuple[dict, int, dict]], facts: dict[str, dict],
-            found: dict[tuple[str, int], Mention], event_of: dict[int, int]
+def _causes(golds: list[tuple[dict, int, dict]], facts: dict[str, dict], found: dict[tuple[str, int], Mention],
+            event_of: dict[int, int], weights: Weights, by_source: dict[str, list[Mention]]
             ) -> Callable[[tuple[str, int], Mention, tuple[str, int], Mention], str]:
     """A function telling why a gold pair of found mentions of one fact stayed apart (one of CAUSES)."""
-    pairs = [m for m in proposed if not m.candidate.retelling]
-    weights = prepare(pairs)  # the signals merging last compared (dates as merging gave them)
-    by_source = mentions_by_source(pairs)
     gold_of = {(fact["id"], n): g for fact, n, g in golds}
 
     def gold_date(key: tuple[str, int]) -> TimelineDate:
@@ -342,6 +350,35 @@ def _causes(proposed: list[Mention], golds: list[tuple[dict, int, dict]], facts:
     return cause
 
 
+# Why a gold conflict was not flagged (--errors tags each CONFLICT NOT FLAGGED line, NOT-FLAGGED counts them): the
+# disagreeing source's mention of the fact not found; no other source's mention of the fact found; merged with a
+# telling of the fact, in another event than the one holding most of the fact's mentions (which the figure reads);
+# its best pair with the fact's other tellings scored under the merge threshold; or above it, yet the mention was
+# swallowed into another fact's event, or its group and the fact's were not joined.
+UNFLAGGED = ("not-found", "alone", "other-event", "under-score", "swallowed", "not-joined")
+
+
+def _unflagged(conflict: dict, fact_id: str, keys: list[tuple[str, int]], found: dict[tuple[str, int], Mention],
+               event_of: dict[int, int], event: int, weights: Weights, by_source: dict[str, list[Mention]]) -> str:
+    """Why a gold conflict of a fact was not flagged (one of UNFLAGGED); ``event``: the fact's event as scored."""
+    told = [(k, found[k]) for k in keys if k[0] == fact_id]
+    disagreeing = [m for _, m in told if m.source == conflict["source"]]
+    others = [m for _, m in told if m.source != conflict["source"]]
+    if not disagreeing:
+        return "not-found"
+    if not others:
+        return "alone"
+    if any(event_of[id(m)] == event_of[id(o)] != event for m in disagreeing for o in others):
+        return "other-event"
+    if max(_pair_score(m, o, weights, by_source) for m in disagreeing for o in others) < MERGE_SCORE:
+        return "under-score"
+    for m in disagreeing:
+        held = Counter(k[0] for k, other in found.items() if event_of[id(other)] == event_of[id(m)])
+        if held.most_common(1)[0][0] != fact_id:
+            return "swallowed"
+    return "not-joined"
+
+
 def _periods(a: TimelineDate, b: TimelineDate) -> str:
     """How two dates given in words relate: equal; one holding the other, by the holder's length (a week, a month,
     longer: a season, a quarter, a year); overlapping otherwise; a slip of SLIP_DAYS at most; or far apart."""
@@ -372,6 +409,9 @@ def breakdown(label: str, total: Tally) -> str:
     fn = sum(total.causes.values())
     lines.append(f"{label}-NOT-MERGED cause    (fn/all fn) " + " | ".join(
         f"{c} {total.causes[c]}/{fn}" for c in CAUSES))
+    unflagged = sum(total.unflagged.values())
+    lines.append(f"{label}-NOT-FLAGGED cause   (conflicts/all not flagged) " + " | ".join(
+        f"{c} {total.unflagged[c]}/{unflagged}" for c in UNFLAGGED))
     for dimension, kinds in MISSED_DIMENSIONS.items():
         cells = [f"{kind} {total.missed[(dimension, kind)]}" + (
             f"/{total.gold_kinds[(dimension, kind)]}" if dimension != "proposed" else "")

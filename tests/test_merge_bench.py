@@ -82,22 +82,21 @@ facts:
         f"{tmp_path.name}: MISSED [event-undated dated-here no] vol in a: "
         "'The thieves came in through a window on the first floor.'"]
     lines = breakdown("SUMMARY", tally).splitlines()
-    assert "SUMMARY-MISSED words    (not found/gold) event-dated 0/2 | event-undated 1/1 | claim-dated 0/0" in lines[6]
+    assert "SUMMARY-MISSED words    (not found/gold) event-dated 0/2 | event-undated 1/1 | claim-dated 0/0" in lines[7]
     assert lines[-1].endswith("no 1 | dropped 0 | taken 0") and set(MISSED_DIMENSIONS) == {"words", "told", "proposed"}
 
 
-def test_a_pair_not_merged_is_counted_by_why_it_stayed_apart(tmp_path) -> None:
-    from bench.merge_quality import CAUSES, breakdown, score_story
-
-    (tmp_path / "sources").mkdir()
-    (tmp_path / "sources" / "a.md").write_text(
-        "---\ntitle: Harwick library closed\npublished: 2026-03-04\nlanguage: en\n---\n"
-        "The council closed the Harwick library on March 3.\n", encoding="utf-8")
-    (tmp_path / "sources" / "b.md").write_text(
-        "---\ntitle: Harwick library\npublished: 2026-04-10\nlanguage: en\n---\n"
-        "The council closed the Harwick library on April 2.\n", encoding="utf-8")
-    (tmp_path / "gold.yaml").write_text("""\
-story: one closure that two articles date a month apart (b is wrong, a conflict)
+def _closure_story(folder, story: str, published: str, text: str, date_text: str, gold_date: str,
+                   conflict: str) -> None:
+    """Two English articles telling the library's closure of March 3: a on that day, b (published and told as
+    given) on another, which the gold lists as a conflict."""
+    (folder / "sources").mkdir()
+    for name, (day, words) in {"a": ("2026-03-04", "The council closed the Harwick library on March 3."),
+                               "b": (published, text)}.items():
+        (folder / "sources" / f"{name}.md").write_text(
+            f"---\ntitle: Harwick library\npublished: {day}\nlanguage: en\n---\n{words}\n", encoding="utf-8")
+    (folder / "gold.yaml").write_text(f"""\
+story: {story}
 facts:
   - id: closure
     kind: event
@@ -105,13 +104,20 @@ facts:
     title: The council closes the Harwick library
     first: a
     mentions:
-      - {source: a, text: "The council closed the Harwick library on March 3.", date_text: "on March 3",
-         date: "2026-03-03"}
-      - {source: b, text: "The council closed the Harwick library on April 2.", date_text: "on April 2",
-         date: {start: "2026-04-01", end: "2026-04-02"}}
+      - {{source: a, text: "The council closed the Harwick library on March 3.", date_text: "on March 3",
+         date: "2026-03-03"}}
+      - {{source: b, text: "{text}", date_text: "{date_text}", date: {gold_date}}}
     conflicts:
-      - {source: b, date: "2026-04-02", date_text: "on April 2"}
+      - {{source: b, date: "{conflict}", date_text: "{date_text}"}}
 """, encoding="utf-8")
+
+
+def test_a_pair_not_merged_is_counted_by_why_it_stayed_apart(tmp_path) -> None:
+    from bench.merge_quality import CAUSES, breakdown, score_story
+
+    _closure_story(tmp_path, "one closure that two articles date a month apart (b is wrong, a conflict)", "2026-04-10",
+                   "The council closed the Harwick library on April 2.", "on April 2",
+                   '{start: "2026-04-01", end: "2026-04-02"}', "2026-04-02")
     tally = score_story(tmp_path, tmp_path)
     # Both dates are read as their articles write them (b's gold date a span holding its day), 30 days apart: merging
     # judges them two facts, and the gold says the sources disagree (a conflict), not that a date was read wrong.
@@ -121,3 +127,20 @@ facts:
         f"{tmp_path.name}: NOT MERGED [one-language apart event alike far disagree]"]
     line = next(x for x in breakdown("SUMMARY", tally).splitlines() if "NOT-MERGED" in x)
     assert "misread 0/1 | disagree 1/1 | window 0/1" in line and set(CAUSES) >= {"under-score", "swallowed"}
+
+
+def test_a_conflict_not_flagged_is_counted_by_why(tmp_path) -> None:
+    from bench.merge_quality import UNFLAGGED, breakdown, score_story
+
+    _closure_story(tmp_path, "one closure that b dates a day later in other words", "2026-03-05",
+                   "Readers were turned away from the shuttered reading rooms on March 4.", "on March 4",
+                   '"2026-03-04"', "2026-03-04")
+    tally = score_story(tmp_path, tmp_path)
+    # The two tellings share no word a day apart: their pair scores under the merge threshold, so the conflict
+    # it would flag is not flagged, and the line says why.
+    assert (tally.found, tally.conflicts, tally.flagged) == (2, 1, 0)
+    assert tally.unflagged == {"under-score": 1}
+    assert [e.split(" closure:")[0] for e in tally.errors if "CONFLICT NOT FLAGGED" in e] == [
+        f"{tmp_path.name}: CONFLICT NOT FLAGGED [under-score]"]
+    line = next(x for x in breakdown("SUMMARY", tally).splitlines() if "NOT-FLAGGED" in x)
+    assert "not-found 0/1 | alone 0/1 | other-event 0/1 | under-score 1/1" in line and len(UNFLAGGED) == 6
