@@ -717,9 +717,9 @@ NAME_ARTICLES = ("The",)
 # English capitalises every word of a name: no organisation goes on lower-case after its first word.
 NAME_ARTICLE_BEFORE = r"(?!)"
 # A plural article before a name of several words: no person's (English "the" tells no number).
+PLURAL_ARTICLES = r"(?!)"
 # A dated aside told as a title of its subject, singular and plural ('X, first run in 1983,' -> 'X is first run').
 TITLE_BE = ("is", "are")
-PLURAL_ARTICLES = r"(?!)"
 # An indefinite article before one capitalised word that heads its phrase: a common noun or a product ("a Reporter
 # from the DPEA", "an Airbus"), nobody; before one that modifies a noun, an organisation still ("a Labour councillor").
 INDEFINITE_ARTICLES = r"a|an"

@@ -869,9 +869,9 @@ NAME_ARTICLES = ("Le", "La", "Les", "L'", "L’")
 # whose name French capitalises on its first word only ("le Cercle des nageurs", "les Restos du cœur").
 NAME_ARTICLE_BEFORE = r"(?<![\w'’])(?:le|la|les|l['’]|du|des|au|aux|de\s+la|de\s+l['’])\s*$"
 # A plural article before a name of several words: no person's ("l'architecte des Bâtiments de France").
-# A dated aside told as a title of its subject, singular and plural ('X, first run in 1983,' -> 'X is first run').
-TITLE_BE = ("est", "sont")
 PLURAL_ARTICLES = r"des|les|aux"
+# A dated aside told as a title of its subject, singular and plural ('X, construite en 1974,' -> 'X est construite').
+TITLE_BE = ("est", "sont")
 # An indefinite article before one capitalised word that heads its phrase: a common noun or a product ("un Airbus").
 INDEFINITE_ARTICLES = r"un|une"
 # Lower-case adjectives that are part of a name ("Secours populaire", "Rassemblement national",
