@@ -132,10 +132,8 @@ def sentences(text: str, start: int, end: int, paragraph: int = 0) -> list[Sente
                 result.append(_sentence(text, start + begin, start + i + 1, paragraph))
                 begin = i + 1
         elif char in ".!?…" and depth == 0 and not straight_open:
-            stop = i + 1
-            while stop < n and chunk[stop] in ".!?…)*_’'":
-                stop += 1
-            if _ends_sentence(chunk, i, stop, content_end) and not abbreviation(chunk, i):
+            stop = _sentence_stop(chunk, i, content_end)
+            if stop is not None:
                 result.append(_sentence(text, start + begin, start + stop, paragraph))
                 begin = stop
                 i = stop
@@ -157,15 +155,22 @@ def sentence_ends(text: str) -> list[tuple[int, int]]:
     i = 0
     while i < content_end:
         if text[i] in ".!?…":
-            stop = i + 1
-            while stop < len(text) and text[stop] in ".!?…)*_’'":
-                stop += 1
-            if stop < content_end and _ends_sentence(text, i, stop, content_end) and not abbreviation(text, i):
+            stop = _sentence_stop(text, i, content_end)
+            if stop is not None and stop < content_end:
                 ends.append((i, stop))
                 i = stop
                 continue
         i += 1
     return ends
+
+
+def _sentence_stop(chunk: str, mark: int, content_end: int) -> int | None:
+    """Where the sentence that the mark at ``mark`` ends stops (past its run of marks and closing brackets), or None
+    when the mark ends no sentence there ("Dr. Rao", "3.5")."""
+    stop = mark + 1
+    while stop < len(chunk) and chunk[stop] in ".!?…)*_’'":
+        stop += 1
+    return stop if _ends_sentence(chunk, mark, stop, content_end) and not abbreviation(chunk, mark) else None
 
 
 def _ends_sentence(chunk: str, mark: int, after: int, content_end: int) -> bool:
