@@ -1280,12 +1280,11 @@ def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     # A quotation opening in lower case goes on the sentence's own words ("said it had “no current plans”", "sera
     # bouclé « avant le 14 juillet »"): alone it tells a fragment, the clause that carries it tells the claim.
     fragment = re.match(r"[\W\d_]*[^\W\d_A-ZÀ-ÖØ-Þ]", claim.quotation.text) is not None
-    if words.verb_forms.search(said) and not fragment:
-        return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=said)
-    carried = _carried_title(claim, words, sentence)
+    told = words.verb_forms.search(said) is not None
+    carried = None if told and not fragment else _carried_title(claim, words, sentence)
     if carried:
         return carried
-    if words.verb_forms.search(said):
+    if told:
         return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=said)
     said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote="")))
     return words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote=said)
