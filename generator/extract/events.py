@@ -1121,6 +1121,8 @@ def _names_it(aside: str, words: _Words) -> bool:
         and not any(re.search(r"['’]s?$|\d", t) for t in tokens)
 
 
+# A subject that opens its sentence on a capital and ends at its first comma, a few words long: where an aside may
+# follow. A colon, a semicolon or a bracket before that comma ends a clause, not a subject.
 _ASIDE_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+")
 
 
@@ -1309,8 +1311,8 @@ def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
 
     "Janet Hobbs, who voted against, said the plan was "not fit for purpose"" -> 'Janet Hobbs said the plan was
     "not fit for purpose"'; too long, or with another quotation between, it keeps the verb and a later "that"/"que"
-    clause before the quotation. An attribution after the quotation reports the
-    clause before it ("… finished “by summer 2029”, the company said" -> "The company said a new … 2029”").
+    clause before the quotation. An attribution after the quotation reports the clause before it ("… finished “by
+    summer 2029”, the company said" -> "The company said a new … 2029”").
     """
     quotation = claim.quotation
     verb = " ".join(sentence[claim.verb_start:claim.verb_end].split())
