@@ -29,6 +29,7 @@ _WEEKDAYS = union("WEEKDAYS")
 _FUNCTION_WORDS = union("FUNCTION_WORDS")
 _TIME_UNITS = union("UNITS")  # "des années 1980": a time, never part of a name
 _NUMBER_WORDS = union("NUMBERS")  # "Quatre mineurs", "Three years ago": a number opening a sentence names nobody
+_PLURAL_ENDINGS = tuple(sorted(union("COUNT_PLURAL_ENDINGS")))  # "Éleveurs", "Réseaux": no person's name is plural
 _SURNAME_PREFIX = re.compile(r"(?:" + "|".join(sorted(union("SURNAME_PREFIXES"))) + r")[A-ZÀ-Ý][a-zà-ÿ]+$")
 _PARTICLES = tuple(sorted(union("NAME_PARTICLES")))  # "de", "van", "bin" inside a name
 _PARTICLE = "|".join(_PARTICLES)
@@ -818,7 +819,7 @@ def _elided_complement(raw: str) -> bool:
     if not links or not all(_elided_name(raw[link.end():]) for link in links):
         return False
     front = _clean_name(raw[:links[0].start()]).split()
-    return not looks_like_person(" ".join(front)) or all(len(w) > 3 and w[-1] in "sx" for w in front)
+    return not looks_like_person(" ".join(front)) or all(len(w) > 3 and w.endswith(_PLURAL_ENDINGS) for w in front)
 
 
 def _elided_name(text: str) -> bool:
