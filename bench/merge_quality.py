@@ -174,7 +174,8 @@ def score_story(folder: Path, root: Path) -> Tally:
     pairs = [m for m in proposed if not m.candidate.retelling]
     weights = prepare(pairs)  # the signals merging last compared (dates as merging gave them)
     by_source = mentions_by_source(pairs)
-    cause = _causes(golds, facts, found, event_of, weights, by_source)
+    told_in = _facts_by_event(found, event_of)
+    cause = _causes(golds, facts, told_in, event_of, weights, by_source)
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             ma, mb = found[a], found[b]
@@ -221,7 +222,7 @@ def score_story(folder: Path, root: Path) -> Tally:
                 # side kept counts against merged_dates_right, not here: a reviewer sees the disagreement).
                 tally.flagged += 1
             else:
-                why = _unflagged(conflict, fact_id, keys, found, event_of, index, weights, by_source)
+                why = _unflagged(conflict, fact_id, keys, found, told_in, event_of, index, weights, by_source)
                 tally.unflagged[why] += 1
                 tally.errors.append(f"{folder.name}: CONFLICT NOT FLAGGED [{why}] {fact_id}: {conflict}")
     for pair in gold.get("lookalikes") or []:
@@ -300,7 +301,20 @@ CAUSES = ("retelling", "precision", "anniversary", "scope", "misread", "disagree
           "under-score", "swallowed", "not-joined")
 
 
-def _causes(golds: list[tuple[dict, int, dict]], facts: dict[str, dict], found: dict[tuple[str, int], Mention],
+def _facts_by_event(found: dict[tuple[str, int], Mention], event_of: dict[int, int]) -> dict[int, Counter[str]]:
+    """Each event's found gold mentions counted by fact, in the order ``found`` lists them (ties go to the first)."""
+    told_in: dict[int, Counter[str]] = {}
+    for key, m in found.items():
+        told_in.setdefault(event_of[id(m)], Counter())[key[0]] += 1
+    return told_in
+
+
+def _swallowed(m: Mention, fact_id: str, told_in: dict[int, Counter[str]], event_of: dict[int, int]) -> bool:
+    """Whether the fact most told by the found mentions of a mention's event (ties: the first) is not its own."""
+    return told_in[event_of[id(m)]].most_common(1)[0][0] != fact_id
+
+
+def _causes(golds: list[tuple[dict, int, dict]], facts: dict[str, dict], told_in: dict[int, Counter[str]],
             event_of: dict[int, int], weights: Weights, by_source: dict[str, list[Mention]]
             ) -> Callable[[tuple[str, int], Mention, tuple[str, int], Mention], str]:
     """A function telling why a gold pair of found mentions of one fact stayed apart (one of CAUSES)."""
@@ -341,10 +355,8 @@ def _causes(golds: list[tuple[dict, int, dict]], facts: dict[str, dict], found: 
         if _pair_score(ma, mb, weights, by_source) < MERGE_SCORE:
             return "under-score"
         # Scored to merge: was either mention taken by an event most of whose found mentions tell another fact?
-        for m, key in ((ma, a), (mb, b)):
-            held = Counter(k[0] for k, other in found.items() if event_of[id(other)] == event_of[id(m)])
-            if held.most_common(1)[0][0] != key[0]:
-                return "swallowed"
+        if _swallowed(ma, a[0], told_in, event_of) or _swallowed(mb, b[0], told_in, event_of):
+            return "swallowed"
         return "not-joined"
 
     return cause
@@ -359,7 +371,8 @@ UNFLAGGED = ("not-found", "alone", "other-event", "under-score", "swallowed", "n
 
 
 def _unflagged(conflict: dict, fact_id: str, keys: list[tuple[str, int]], found: dict[tuple[str, int], Mention],
-               event_of: dict[int, int], event: int, weights: Weights, by_source: dict[str, list[Mention]]) -> str:
+               told_in: dict[int, Counter[str]], event_of: dict[int, int], event: int, weights: Weights,
+               by_source: dict[str, list[Mention]]) -> str:
     """Why a gold conflict of a fact was not flagged (one of UNFLAGGED); ``event``: the fact's event as scored."""
     told = [(k, found[k]) for k in keys if k[0] == fact_id]
     disagreeing = [m for _, m in told if m.source == conflict["source"]]
@@ -372,10 +385,8 @@ def _unflagged(conflict: dict, fact_id: str, keys: list[tuple[str, int]], found:
         return "other-event"
     if max(_pair_score(m, o, weights, by_source) for m in disagreeing for o in others) < MERGE_SCORE:
         return "under-score"
-    for m in disagreeing:
-        held = Counter(k[0] for k, other in found.items() if event_of[id(other)] == event_of[id(m)])
-        if held.most_common(1)[0][0] != fact_id:
-            return "swallowed"
+    if any(_swallowed(m, fact_id, told_in, event_of) for m in disagreeing):
+        return "swallowed"
     return "not-joined"
 
 
