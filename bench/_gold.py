@@ -115,6 +115,14 @@ def parse_front_matter(raw: str) -> tuple[dict[str, Any], str]:
     return (meta if isinstance(meta, dict) else {}), raw[m.end():]
 
 
+def story_source_paths(folder: Path, root: Path, gold: dict[str, Any]) -> dict[str, Path]:
+    """A story's sources by id: those its gold names (paths from the repository's root), then its own sources/*.md."""
+    paths = {sid: root / rel for sid, rel in (gold.get("sources") or {}).items()}
+    for path in sorted((folder / "sources").glob("*.md")):
+        paths.setdefault(path.stem, path)
+    return paths
+
+
 def locate(text: str, needle: str, nth: int = 1) -> tuple[int, int] | None:
     """Offsets of the nth (1-based) occurrence of needle; case-insensitive as a fallback."""
     for flags in (0, re.IGNORECASE):

@@ -42,7 +42,7 @@ import yaml
 
 from bench._classes import CLASSES, WRONG, expression_class, tally_errors, wrong_kind
 from bench._gold import (Doc, Score, load_extraction, load_timeml, ours, parse_front_matter, predictions, score_doc,
-                         score_docs)
+                         score_docs, story_source_paths)
 
 STORIES = Path(__file__).resolve().parent.parent / "tests" / "stories"
 
@@ -120,11 +120,8 @@ def _story_value(date: object) -> tuple[str, str | None]:
 
 def _story_sources(folder: Path, gold: dict) -> dict[str, tuple[str, object, str]]:
     """Each source id of a story: (body, published, language), read as bench/_gold reads an article."""
-    paths = {sid: STORIES.parent.parent / rel for sid, rel in (gold.get("sources") or {}).items()}
-    for path in sorted((folder / "sources").glob("*.md")):
-        paths.setdefault(path.stem, path)
     out = {}
-    for sid, path in paths.items():
+    for sid, path in story_source_paths(folder, STORIES.parent.parent, gold).items():
         meta, body = parse_front_matter(path.read_text(encoding="utf-8"))
         published = meta.get("published")
         published = published.date() if hasattr(published, "date") else published

@@ -63,7 +63,7 @@ from typing import Callable
 
 import yaml
 
-from bench._gold import Score
+from bench._gold import Score, story_source_paths
 
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
@@ -131,9 +131,7 @@ def _date_texts(gold: dict) -> list[str]:
 def story_mentions(folder: Path, root: Path) -> tuple[dict, list[Mention]]:
     """One story's gold and the mentions extraction finds in its sources (named by the gold's source ids)."""
     gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
-    paths = {sid: root / rel for sid, rel in (gold.get("sources") or {}).items()}
-    for path in sorted((folder / "sources").glob("*.md")):
-        paths.setdefault(path.stem, path)
+    paths = story_source_paths(folder, root, gold)
     site = Site(title="bench", language=gold.get("language", "fr"))
     mentions = []
     for sid, path in sorted(paths.items()):

@@ -26,6 +26,7 @@ from typing import Any, Iterable
 
 import yaml
 
+from bench._gold import story_source_paths
 from bench.page_quality import ACTOR_KINDS, QUOTE_AXES, _actors, _claim_event, _counted, _find, _quote_kinds, \
     _same_speaker
 from generator.extract.actors import looks_like_person
@@ -81,19 +82,17 @@ def score_story(folder: Path, root: Path, verbose: bool, kinds: dict[bool, Count
     """One story's claim mentions: (found, total) for quoted ones and for reported ones; each source's actor names
     added to `actors` (right, found) and the wrong ones' kinds to `actor_kinds`."""
     gold = yaml.safe_load((folder / "gold.yaml").read_text(encoding="utf-8"))
-    paths = {sid: root / rel for sid, rel in (gold.get("sources") or {}).items()}
-    for path in sorted((folder / "sources").glob("*.md")):
-        paths.setdefault(path.stem, path)
+    paths = story_source_paths(folder, root, gold)
     site = Site(title="bench", language="fr")
     events: dict[str, list[dict[str, Any]]] = {}
-    texts: dict[str, str] = {}
+    texts = {sid: _body(path) for sid, path in paths.items()}
     language: dict[str, str] = {}
-    gold_actors = _gold_actors(gold, [_body(path) for path in paths.values()])
+    gold_actors = _gold_actors(gold, list(texts.values()))
     for sid, path in paths.items():
         result = extract_file(path, site, [])
         events[sid] = [{"kind": c.kind, "speaker": c.speaker, "actors": c.actors, "sources": [{"quote": c.quote}]}
                        for c in result.candidates + result.support]
-        texts[sid], language[sid] = _body(path), result.language
+        language[sid] = result.language
         notes: list[str] = []
         right, found = _actors(events[sid], {"actors": gold_actors, "page": {"language": result.language}}, notes,
                                text=texts[sid], kinds=actor_kinds)
