@@ -30,9 +30,9 @@ missed or wrongly made with its kinds ("NOT MERGED [fr-en apart event alike] …
 
 The gold pairs of found mentions not merged, by cause (NOT-MERGED, figures only; see CAUSES): a retelling clause;
 dates judged incompatible (one side's date wrong: precision, anniversary, scope, misread; the sources disagree; an
-undated mention's window; other); dates
-compatible but scored under the merge threshold; scored above it, but one mention swallowed into another fact's
-event, or the two groups not joined. --errors adds the cause to each NOT MERGED pair's kinds.
+undated mention's window; other); dates compatible but scored under the merge threshold; scored above it, but one
+mention swallowed into another fact's event, or the two groups not joined. --errors adds the cause to each NOT
+MERGED pair's kinds.
 
 The gold conflicts not flagged, by cause (NOT-FLAGGED, figures only; see UNFLAGGED): a conflict is flagged only when
 its two mentions merge, so each says where that was lost. --errors tags each CONFLICT NOT FLAGGED line with it.
@@ -292,9 +292,9 @@ def mention_kinds(fact: dict, gold: dict) -> list[tuple[str, str]]:
 # day), because one side's date shares no day with its gold date (at another precision; the right day of another
 # year, an anniversary; read from other date words of its sentence, another fact's, a scope; or the gold's own date
 # words misread), the sources disagree (their gold dates differ: a conflict), or a mention without date words whose
-# window (the weeks before its publication) misses the other's date; dates compatible, but the pair scored under the merge threshold; or scored
-# above it, yet one mention was swallowed into an event of another fact, or the two groups could not join (an
-# article's other fact of the day, or their average link too low).
+# window (the weeks before its publication) misses the other's date; dates compatible, but the pair scored under the
+# merge threshold; or scored above it, yet one mention was swallowed into an event of another fact, or the two groups
+# could not join (an article's other fact of the day, or their average link too low).
 CAUSES = ("retelling", "precision", "anniversary", "scope", "misread", "disagree", "window", "apart-other",
           "under-score", "swallowed", "not-joined")
 

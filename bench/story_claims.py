@@ -10,9 +10,9 @@ source, reported otherwise (paraphrase, translation without marks). Misses are b
 Actors too (issue 9's actor precision, on ~170 articles no actor rule was written from): each source's distinct
 extracted actor names, each right when it is one of the story's gold names (every fact's `actors` and speakers) or
 a gold person's surname (a gold name, speaker or actor, of a person's shape by the actors module's test, that the
-story's articles also write by its last word alone). The gold lists each fact's main actors only, so the figure is a lower bound: a true actor the gold left out
-counts as wrong, under "other" in the breakdown (page_quality's kinds); the other kinds are read from the name and
-the text and hold whatever the gold left out.
+story's articles also write by its last word alone). The gold lists each fact's main actors only, so the figure is
+a lower bound: a true actor the gold left out counts as wrong, under "other" in the breakdown (page_quality's kinds);
+the other kinds are read from the name and the text and hold whatever the gold left out.
 
 Usage: python -m bench.story_claims [-v] [--dir DIR]   (-v: every miss)
 """
@@ -52,7 +52,7 @@ def _quoted(text: str, words: str) -> bool:
     return text[: place[0]].rstrip(" *_\u00a0\u202f")[-1:] in _OPENING_MARKS or words.lstrip()[:1] in _OPENING_MARKS
 
 
-def _gold_actors(gold: dict[str, Any], texts: Iterable[str] = ()) -> dict[str, list[str]]:
+def _gold_actors(gold: dict[str, Any], texts: Iterable[str]) -> dict[str, list[str]]:
     """A story's gold actor names as page_quality's `actors` groups: the people (whose surname alone is right too)
     and the other names."""
     facts = gold.get("facts") or []
