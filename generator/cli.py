@@ -172,7 +172,7 @@ def run_build(args: argparse.Namespace) -> int:
     from .stamp import scan_inputs, up_to_date
 
     if args.profile:
-        from .pool import cpu_reading
+        from .pool import cpu_reading, cpu_seconds
 
         started = cpu_reading()  # the process's CPU counts run from its start: this build's are the difference
     out = args.out if args.out is not None else site_dir(args) / "site"
@@ -192,8 +192,6 @@ def run_build(args: argparse.Namespace) -> int:
                    strict=args.strict, scan=scan)
     _print_problems(result.warnings)
     if args.profile:
-        from .pool import cpu_seconds
-
         print("\n".join(profile_lines({**result.profile, "cpu": cpu_seconds(started)})))
     report = result.report
     total = len(report.written) + len(report.unchanged)
