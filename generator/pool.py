@@ -32,8 +32,8 @@ _jobs: dict[str, Callable[..., Any]] = {}
 # CPU seconds (user and system) of each kind of task run beside, added once its child ended: `build
 # --profile` says where a build's CPU went, the render pool's being the rest of the children's (issue 12:
 # on two cores every process competes for the same CPU, so the wall time of one process's phases misleads).
-child_cpu: dict[str, float] = {}
-_child_runs: dict[str, int] = {}  # how many children of each kind were reaped: a child may use no measurable CPU
+# Name -> (CPU seconds, children reaped): the count tells a kind ran even when its child used no measurable CPU.
+child_cpu: dict[str, tuple[float, int]] = {}
 
 
 def workers() -> int:
@@ -104,7 +104,7 @@ def _fork(run: Callable[[], Any]) -> int:
     return child
 
 
-def beside(task: Callable[[], Any], name: str = "beside") -> Callable[[], bool]:
+def beside(task: Callable[[], Any], name: str) -> Callable[[], bool]:
     """Run ``task`` in a forked child while this process goes on; the returned function waits for it
     and says whether it ended well (its own errors it printed itself). Without fork, it runs now."""
     if not _forks():
@@ -121,8 +121,8 @@ def beside(task: Callable[[], Any], name: str = "beside") -> Callable[[], bool]:
 def _reap(pid: int, name: str) -> int:
     """Wait for a child run beside, count its CPU seconds under ``name`` (``child_cpu``); its wait status."""
     _, status, usage = os.wait4(pid, 0)
-    child_cpu[name] = child_cpu.get(name, 0.0) + usage.ru_utime + usage.ru_stime
-    _child_runs[name] = _child_runs.get(name, 0) + 1
+    seconds, runs = child_cpu.get(name, (0.0, 0))
+    child_cpu[name] = (seconds + usage.ru_utime + usage.ru_stime, runs + 1)
     return status
 
 
@@ -141,7 +141,7 @@ def cpu_reading() -> CpuReading:
 
     own, children = (resource.getrusage(who) for who in (resource.RUSAGE_SELF, resource.RUSAGE_CHILDREN))
     return CpuReading(own.ru_utime + own.ru_stime, children.ru_utime + children.ru_stime,
-                      {name: (child_cpu[name], _child_runs[name]) for name in child_cpu})
+                      dict(child_cpu))
 
 
 def cpu_seconds(since: CpuReading) -> dict[str, float]:
@@ -169,7 +169,7 @@ class Beside:
     """A task run in a forked child while this process goes on (a core that would idle), its value sent
     back through a pipe. Without fork, the task runs at once, here."""
 
-    def __init__(self, task: Callable[[], Any], name: str = "beside"):
+    def __init__(self, task: Callable[[], Any], name: str):
         self.name = name  # what its CPU seconds are counted as (child_cpu)
         self.pid: int | None = None
         self.read: int | None = None
