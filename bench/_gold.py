@@ -132,7 +132,8 @@ def locate(text: str, needle: str, nth: int = 1) -> tuple[int, int] | None:
     return None
 
 
-def _as_date(v: Any) -> _dt.date:
+def as_date(v: Any) -> _dt.date:
+    """A front matter's or gold's date (a date, a datetime or an ISO string) as a date."""
     if isinstance(v, _dt.datetime):
         return v.date()
     if isinstance(v, _dt.date):
@@ -183,7 +184,7 @@ def load_extraction(root: Path = EXTRACTION_DIR, problems: list[str] | None = No
         try:
             meta, body = parse_front_matter(md.read_text(encoding="utf-8"))
             g = yaml.safe_load(gpath.read_text(encoding="utf-8")) or {}
-            pub = _as_date(meta["published"])
+            pub = as_date(meta["published"])
         except Exception as e:  # a half-written file while another engineer works
             problems.append(f"{md.name}: {e}")
             continue
@@ -197,7 +198,7 @@ def load_extraction(root: Path = EXTRACTION_DIR, problems: list[str] | None = No
             if src.is_file():
                 text = src.read_text(encoding="utf-8")
                 gold, distr = _gold_from_yaml(text, g, "corpus", problems)
-                docs.append(Doc("corpus:" + src.name, text, _as_date(g["published"]), str(g.get("language") or "fr"), gold, distr))
+                docs.append(Doc("corpus:" + src.name, text, as_date(g["published"]), str(g.get("language") or "fr"), gold, distr))
         except Exception as e:
             problems.append(f"corpus.gold.yaml: {e}")
     return docs
@@ -228,7 +229,7 @@ def load_timeml(name: str) -> list[Doc]:
         d = json.loads(line)
         gold = [GoldDate(g["start"], g["end"], g["text"], timeml_value(g["value"])) for g in d["gold"]]
         other = [(g["start"], g["end"], g["type"], g["value"]) for g in d.get("other_gold", [])]
-        docs.append(Doc(d["id"], d["text"], _as_date(d["dct"]), d["language"], gold, other=other, split=split_of(d["id"])))
+        docs.append(Doc(d["id"], d["text"], as_date(d["dct"]), d["language"], gold, other=other, split=split_of(d["id"])))
     return docs
 
 

@@ -41,8 +41,8 @@ from pathlib import Path
 import yaml
 
 from bench._classes import CLASSES, WRONG, expression_class, tally_errors, wrong_kind
-from bench._gold import (Doc, Score, load_extraction, load_timeml, ours, parse_front_matter, predictions, score_doc,
-                         score_docs, story_source_paths)
+from bench._gold import (Doc, Score, as_date, load_extraction, load_timeml, ours, parse_front_matter, predictions,
+                         score_doc, score_docs, story_source_paths)
 
 STORIES = Path(__file__).resolve().parent.parent / "tests" / "stories"
 
@@ -118,16 +118,12 @@ def _story_value(date: object) -> tuple[str, str | None]:
     return str(date), None
 
 
-def _story_sources(folder: Path, gold: dict) -> dict[str, tuple[str, object, str]]:
+def _story_sources(folder: Path, gold: dict) -> dict[str, tuple[str, _dt.date, str]]:
     """Each source id of a story: (body, published, language), read as bench/_gold reads an article."""
     out = {}
     for sid, path in story_source_paths(folder, STORIES.parent.parent, gold).items():
         meta, body = parse_front_matter(path.read_text(encoding="utf-8"))
-        published = meta.get("published")
-        published = published.date() if hasattr(published, "date") else published
-        if isinstance(published, str):
-            published = _dt.date.fromisoformat(published[:10])
-        out[sid] = (body, published, str(meta.get("language", gold.get("language", "fr"))))
+        out[sid] = (body, as_date(meta["published"]), str(meta.get("language", gold.get("language", "fr"))))
     return out
 
 
