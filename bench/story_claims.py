@@ -87,7 +87,7 @@ def score_story(folder: Path, root: Path, verbose: bool, kinds: dict[bool, Count
     events: dict[str, list[dict[str, Any]]] = {}
     texts = {sid: _body(path) for sid, path in paths.items()}
     language: dict[str, str] = {}
-    gold_actors = _gold_actors(gold, list(texts.values()))
+    gold_actors = _gold_actors(gold, texts.values())
     for sid, path in paths.items():
         result = extract_file(path, site, [])
         events[sid] = [{"kind": c.kind, "speaker": c.speaker, "actors": c.actors, "sources": [{"quote": c.quote}]}
