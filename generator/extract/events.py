@@ -81,6 +81,13 @@ class _Words:
         self.subject_determiner = re.compile(determiner_opening(data), re.IGNORECASE)
         self.agreeing_determiner = re.compile(rf"(?:{data.DETERMINERS})(?:(?<=['’])|(?!\w))", re.IGNORECASE)
         self.joiner = re.compile(rf"\s(?:{'|'.join(map(re.escape, data.NAME_JOINERS))})\s")
+        # An opening participle phrase's tests (`_opening_participle`, `_plural_subject`): compiled once, not per title.
+        self.participle_before = re.compile(data.PARTICIPLE_BEFORE)
+        self.past = re.compile(data.PAST)
+        self.perfect = re.compile(data.PERFECT)
+        self.plural_article = re.compile(rf"(?:{data.PLURAL_ARTICLES})\s", re.IGNORECASE)
+        names = "|".join(map(re.escape, [*data.WEEKDAYS, *data.MONTHS_FULL]))
+        self.dated = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{names})\b(?:\s+\d)?", re.IGNORECASE)
 
 
 def _words(language: str) -> _Words:
@@ -1145,13 +1152,12 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
             or not 2 <= len(subject.split()) <= 6:  # "la joueuse s'[est]": the verb's pronoun is no subject's
         subject = ""
     if not first[:1].isupper() or _function_word(first, words) or _bare(first) in words.leading_words \
-            or not re.search(words.data.PARTICIPLE_BEFORE, f"x {first.casefold()} ") \
+            or not words.participle_before.search(f"x {first.casefold()} ") \
             or words.verb.search(_blank(phrase, date_span)[len(first):]) or not subject:
         return sentence, date_span
-    names = "|".join(map(re.escape, [*words.data.WEEKDAYS, *words.data.MONTHS_FULL]))
-    dated = re.search(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{names})\b(?:\s+\d)?", main, re.IGNORECASE)
+    dated = words.dated.search(main)
     # A perfect or a negation tells a state since ("the club has never won the league"), not that day's fact.
-    if re.compile(words.data.PAST).match(main, verb.start()) and not re.search(words.data.PERFECT, main) \
+    if words.past.match(main, verb.start()) and not words.perfect.search(main) \
             and not words.negation.search(main) and not (dated and (dated.group(0)[:1].isdigit()
                                                              or dated.group(0).casefold() in words.data.WEEKDAYS
                                                              or re.search(r"\d$", dated.group(0)))):
@@ -1188,7 +1194,7 @@ def _plural_subject(subject: str, words: _Words) -> bool:
     """Whether a subject is plural: a plural article, or a last word in lower case ending in -s ("Ses parents", "The
     new rules"; not "bus", "lynx", "process")."""
     last = subject.split()[-1]
-    return re.match(rf"(?:{words.data.PLURAL_ARTICLES})\s", subject, re.IGNORECASE) is not None \
+    return words.plural_article.match(subject) is not None \
         or last[:1].islower() and re.search(r"(?<![sui'’])s$", last) is not None
 
 
