@@ -88,6 +88,9 @@ class _Words:
         self.plural_article = re.compile(rf"(?:{data.PLURAL_ARTICLES})\s", re.IGNORECASE)
         names = "|".join(map(re.escape, [*data.WEEKDAYS, *data.MONTHS_FULL]))
         self.dated = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{names})\b(?:\s+\d)?", re.IGNORECASE)
+        # A title carried over a quotation (`_carried_title`): "according to", a coordinated "and that" / "et que".
+        self.according = re.compile(data.ACCORDING, re.IGNORECASE)
+        self.coordinated_that = re.compile(rf"(?:{data.COORDINATED_THAT})", re.IGNORECASE)
 
 
 def _words(language: str) -> _Words:
@@ -1329,7 +1332,7 @@ def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
     between = sentence[claim.verb_end:quotation.start]
     if re.search(r"[.;:!?]", between):
         return None  # another sentence or clause stands between: nothing carries it
-    if re.fullmatch(words.data.ACCORDING, verb, re.IGNORECASE):
+    if words.according.fullmatch(verb):
         # "Selon un communiqué de la préfecture, des contrôles seront menés « dès la fin de la semaine »"
         comma = between.find(",")
         content = " ".join(sentence[claim.verb_end + comma + 1:quotation.end].split()) if comma >= 0 else ""
@@ -1346,7 +1349,7 @@ def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
         # up to the first clause ("a seulement répété qu'…").
         first = words.reported_that.search(between)
         verb = " ".join(sentence[claim.verb_start:claim.verb_end + (first.start() if first else 0)].split())
-        starts = [that.start() for m in re.finditer(rf"(?:{words.data.COORDINATED_THAT})", between[mark:], re.IGNORECASE)
+        starts = [that.start() for m in words.coordinated_that.finditer(between[mark:])
                   for that in [re.search(r"\w+['’]?\s*$", between[:mark + m.end()])]]
     titles = [f"{claim.speaker} {verb} {' '.join(sentence[claim.verb_end + at:quotation.end].split())}" for at in starts]
     return _first_title(titles, words)
