@@ -13,7 +13,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, find_claim, find_named_after, find_reported, quotations, split_chained
-from .lang import LanguageData, determiner_opening, for_text
+from .lang import LanguageData, determiner_opening, for_text, union
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
 _MAX_TITLE_WORDS = 18  # 14 cut titles near 80 characters, before their object; 110 characters is the limit
@@ -1134,6 +1134,8 @@ def _names_it(aside: str, words: _Words) -> bool:
 # A subject that opens its sentence on a capital and ends at its first comma, a few words long: where an aside may
 # follow. A colon, a semicolon or a bracket before that comma ends a clause, not a subject.
 _ASIDE_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+")
+# How a word in the plural ends in any language ("construites", "travaux"): an aside agrees with a plural subject.
+_PLURAL_ENDINGS = tuple(sorted(union("COUNT_PLURAL_ENDINGS")))
 
 
 def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
@@ -1186,7 +1188,7 @@ def _told_by_aside(sentence: str, date_span: tuple[int, int], words: _Words, sub
             or words.verb_forms.match(aside) or re.search(r"(?:ing|ant)$", _bare(first)):
         return sentence, date_span
     plural = _plural_subject(subject, words)
-    if plural and not re.search(r"[sx]$", _bare(first)):
+    if plural and not _bare(first).endswith(_PLURAL_ENDINGS):
         return sentence, date_span  # "Les 214 marches de la tour, construite en 1867": the aside is the tower's
     be = words.data.TITLE_BE[1 if plural else 0]
     shift = len(subject) + len(be) + 2 - words_start
