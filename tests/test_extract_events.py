@@ -42,6 +42,16 @@ def test_mis_en_examen_is_still_an_action():
     assert [(c.date.iso(), c.date_basis) for c in found] == [("2025-04-03", "published")]
 
 
+def test_a_relative_after_a_masked_subject_is_no_crash():
+    """The clause before "which had called for" is all masked as the reported words: no antecedent is left to read.
+
+    Session 29: a dev story's whole article was lost to an IndexError on such a sentence.
+    """
+    text = ("Dunmore, the port operator, said on Monday the works would go on. The town's anglers' club, which had "
+            "called for a halt to Dunmore's dredging, said it would withdraw its complaint.")
+    assert [c.date.iso() for c in extract(text, "en")] == ["2024-05-13"]
+
+
 @pytest.mark.parametrize("code", lang.codes())
 def test_no_word_list_of_a_language_holds_a_word_twice(code):
     data = lang.for_language(code)

@@ -1250,11 +1250,13 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if _object_relative(head[relative.end():], cues):
             # "a decision that opponents called « … »": the relative is the verb's object, its subject is after it.
             return _speaker_from(" ".join(head[relative.end():].split()), names, cues, strict=True)
-        # "…'s lawyer, Sophie Arnaud, who said …": the name the relative's comma follows.
-        antecedent = [p for p in re.split(rf"[,;:()—–]|{_PLACEHOLDER}", head[: relative.start()]) if p.strip()][-1]
-        verbs = list(cues.verb_forms.finditer(antecedent))
-        phrase = antecedent[verbs[-1].end():] if verbs else antecedent
-        return _speaker_from(phrase, names, cues, before=before, sentence=outside)
+        # "…'s lawyer, Sophie Arnaud, who said …": the name the relative's comma follows. When all before the
+        # relative is masked ("[the reported clause], which had called for …, said"), there is none to take.
+        antecedents = [p for p in re.split(rf"[,;:()—–]|{_PLACEHOLDER}", head[: relative.start()]) if p.strip()]
+        if antecedents:
+            verbs = list(cues.verb_forms.finditer(antecedents[-1]))
+            phrase = antecedents[-1][verbs[-1].end():] if verbs else antecedents[-1]
+            return _speaker_from(phrase, names, cues, before=before, sentence=outside)
     near: list[str] = []
     told = cues.object_clitic.sub("", head.rstrip()).rstrip(" ,*_—–-")  # "« … », lui a lancé X": X speaks
     if told.endswith(_PLACEHOLDER) or head.rstrip().endswith(",") and cues.verb_forms.search(told.split(",")[-1]):
