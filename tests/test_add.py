@@ -761,6 +761,37 @@ def test_add_drops_chrome_as_common_publishing_systems_mark_it(tmp_path, run_cli
     assert "Members of the local club will train at the regional pool from next September" in body
 
 
+def test_add_drops_chrome_marked_by_data_attributes(tmp_path, run_cli):
+    """Site builders (Wix's data-hook, React apps' data-testid) mark blocks by data attributes, not classes: a post's
+    metadata line and stats, a recent posts list and the comments go all the same (session 29's dev page)."""
+    page = """<!DOCTYPE html><html lang="en"><head><title>Pool reopening delayed | Downs Radio</title>
+<meta property="article:published_time" content="2024-05-06T09:00:00+01:00"></head>
+<body><div id="SITE_CONTAINER"><main id="PAGES_CONTAINER"><div data-hook="post-page">
+<div data-hook="post-header"><div data-hook="post-metadata"><p><span data-hook="user-name">Newsroom</span> ·
+<span data-hook="time-ago">6 May</span> · <span data-hook="time-to-read">2 min read</span></p></div>
+<h1 data-hook="post-title">Pool reopening delayed</h1></div>
+<div data-hook="post-description">
+<p>The town pool will not reopen in June as planned, the leisure trust said on Monday, after inspectors found
+cracks in the main basin during the spring works.</p>
+<p>Swimmers have used the college pool since January, and the club's summer gala will move there too.</p>
+<p>The trust expects the repairs to take until the autumn, its chair told the council's evening meeting.</p>
+</div>
+<div data-hook="post-footer"><p data-hook="post-stats">57 views · 2 comments</p></div>
+<section data-hook="recent-posts"><h2>Recent posts</h2>
+<div><p data-hook="post-title">Cricket nets reopen on the green</p><p data-hook="time-ago">2 May</p></div></section>
+<section data-testid="comments-section"><h2>Comments</h2>
+<div><p>Ruth P. · 6 May</p><p>About time the pool got some attention, it has leaked for years.</p></div></section>
+</div></main></div></body></html>"""
+    root = site(tmp_path, language=None)
+    result = run_cli("--site", root, "add", write(tmp_path / "pool.html", page))
+    assert result.code == 0, result.err
+    [source] = (root / "content/sources").glob("*.md")
+    meta, body = front(source)
+    for chrome in ("2 min read", "57 views", "Cricket nets", "Ruth P.", "leaked for years"):
+        assert chrome not in body, chrome
+    assert "inspectors found cracks in the main basin" in body and "until the autumn" in body
+
+
 def test_add_keeps_an_article_whose_wrapper_has_chrome_words(tmp_path, run_cli):
     """Drupal classes every front-page node "node--promoted" ("promo" is an ad's word): the node holding the
     headline and the body is the article all the same, and the comments inside it still go."""

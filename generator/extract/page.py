@@ -57,7 +57,7 @@ _KIND_PREFIXES = {
     "related": ("related", "recommend", "outbrain", "taboola", "recirc", "teaser", "trending", "mostread",
                 "mostpopular", "popular", "suggest", "similar", "lireaussi", "alireaussi", "readmore", "readalso",
                 "readnext", "seealso", "voiraussi", "surlememesujet", "memesujet", "moreon", "morestories",
-                "pluslus", "youmay", "upnext", "nextread"),
+                "pluslus", "youmay", "upnext", "nextread", "recent"),
     "other": ("newsletter", "subscri", "signup", "abonn", "cookie", "consent", "gdpr", "rgpd", "didomi",
               "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
               "sponsor", "banner", "donate", "correction", "editorsnote", "erratum", "rectificatif",
@@ -70,7 +70,7 @@ _KIND_PREFIXES = {
                    "menu", "skiplink", "keywords", "mots-cles"),
 }
 _KIND_EXACT = {
-    "byline": {"author", "authors", "postinfo", "articleinfo", "articlemeta", "postmeta", "entrymeta", "meta",
+    "byline": {"author", "authors", "postinfo", "articleinfo", "articlemeta", "postmeta", "entrymeta", "meta", "metadata",
                "signature", "credits"},
     "related": {"more", "also"},
     # "cta": a call-to-action card inside a post (Ghost's kg-cta-card: "Enjoying the Ledger? Support …", issue 9)
@@ -82,7 +82,7 @@ _TAG_KINDS = {"nav": "navigation", "footer": "navigation", "aside": "related", "
 _ROLE_KINDS = {"navigation": "navigation", "banner": "navigation", "contentinfo": "navigation",
                "complementary": "related", "dialog": "other", "alertdialog": "other", "search": "navigation",
                "menu": "navigation", "menubar": "navigation"}
-_WORD_ATTRIBUTES = ("class", "id", "data-component", "data-module")
+_WORD_ATTRIBUTES = ("class", "id", "data-component", "data-module", "data-hook", "data-testid")
 _NEVER_DROPPED = {"html", "body", "main", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "time"}
 
 # Lines trafilatura may still keep, recognised by their words (the page's markup gave no hint).
