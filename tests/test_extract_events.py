@@ -596,6 +596,37 @@ def test_a_dated_relative_clause_after_a_name_in_apposition_takes_the_name_as_su
     assert title in [c.title for c in extract(text, language)]
 
 
+@pytest.mark.parametrize("text, language, title", [
+    # The sentence's only date is in a relative clause set off by commas: the title tells that clause, with the noun
+    # phrase it is about as its subject (a name, a determiner and its noun, a name completing the noun before it).
+    ("Inspectors checked 40 boats over the weekend under Operation Tidewatch, which began on 2 May after two "
+     "collisions.", "en", "Operation Tidewatch began after two collisions"),
+    ("The mayor wrote to the Harbour Board, which is due to publish its own report in March.", "en",
+     "The Harbour Board is due to publish its own report"),
+    ("The council will rebuild the footbridge in Marlow Cross, which collapsed on March 3.", "en",
+     "The footbridge in Marlow Cross collapsed"),
+    ("For Kelmore Foods, which filed its appeal in early October, the stakes are high.", "en",
+     "Kelmore Foods filed its appeal"),
+    ("Le club attend une subvention de la région Val-Dormant, qui doit examiner le dossier le 8 octobre.", "fr",
+     "La région Val-Dormant doit examiner le dossier"),
+    ("La deuxième manche du Rallye de Cassel, qui devait partir de Brévin samedi, a été annulée.", "fr",
+     "La deuxième manche du Rallye de Cassel devait partir de Brévin"),
+])
+def test_a_date_in_a_relative_clause_between_commas_dates_that_clause_told_of_its_antecedent(text, language, title):
+    assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
+
+
+@pytest.mark.parametrize("text, language, title", [
+    # Without commas the relative clause's end is not seen: the date may be the main verb's, the sentence is titled.
+    ("Le loueur qui fournissait la moitié de la flotte avait repris deux avions la semaine dernière.", "fr",
+     "Le loueur qui fournissait la moitié de la flotte avait repris deux avions"),
+    ("The lender that owned half the fleet took back two aircraft last week.", "en",
+     "The lender that owned half the fleet took back two aircraft"),
+])
+def test_a_date_after_a_relative_clause_without_commas_titles_the_sentence(text, language, title):
+    assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
+
+
 def test_a_label_in_brackets_after_a_name_does_not_cut_the_title():
     text = ("L’Agence régionale de santé (ARS) indique qu’elle financera dix postes d’internes à partir de novembre "
             "2027.")

@@ -55,6 +55,7 @@ class _Words:
                                      rf"\((?![£$€]?\d[\d\s.,]*(?:[^\W\d_]+|[£$€%])?\))|(?<!\w)–|–(?!\w)|"
                                      rf",\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
+        self.relative_before = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})\s*$", re.IGNORECASE)
         nouns = "|".join(sorted(map(re.escape, data.DATED_FACT_NOUNS), key=lambda n: (-len(n), n)))
         # "l'arrêté préfectoral du", "the fire of": a fact's noun, maybe one word more, and what ties a date to it.
         self.fact_before_date = re.compile(
@@ -701,9 +702,8 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
     offset = sentence.text.index(inner, quotation[0]) if inner else quotation[0]
     local = (mention.start - sentence.start - offset, mention.end - sentence.start - offset)
     clause_start = _clause_start(inner, local[0], words)
-    clause = _with_antecedent(inner, clause_start, words)
-    shift = len(clause) - (len(inner) - clause_start)
-    title = event_title(clause, (local[0] - clause_start + shift, local[1] - clause_start + shift), source.language)
+    clause, offset, _ = _with_antecedent(inner, clause_start, words)
+    title = event_title(clause, (local[0] - offset, local[1] - offset), source.language)
     if not _has_verb(title, words):
         title = event_title(inner, local, source.language)
     if not words.verb_forms.search(title):  # "au plus tard en juillet": the words carrying the quotation say it
@@ -875,15 +875,10 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         # The speaker is an actor when named; a described speaker ("the club's former owners") is not.
         speaker = [claim.speaker] if names.is_name(claim.speaker) else []
         actors = [*speaker, *[a for a in actors if a != claim.speaker]]
-    elif first or local is None:
+    elif local is None:
         title = event_title(sentence.text, local, source.language)
     else:
-        clause_start = _clause_start(sentence.text, local[0], words)
-        clause = _with_antecedent(sentence.text, clause_start, words)
-        shift = len(clause) - (len(sentence.text) - clause_start)
-        title = event_title(clause, (local[0] - clause_start + shift, local[1] - clause_start + shift), source.language)
-        if not _has_verb(title, words) or not words.verb_forms.search(title):
-            title = event_title(sentence.text, local, source.language)  # the clause alone is no statement
+        title = _clause_title(sentence.text, local, words, source.language, first)
     key = sentence.text if first or mention is None else f"{sentence.text}\n{mention.text}"
     return Candidate(
         id=event_id(source.id, key), source=source.id, title=title, date=date,
@@ -891,6 +886,22 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         speaker=claim.speaker if claim else None, actors=list(dict.fromkeys(actors))[:_MAX_ACTORS],
         position=sentence.start,
     )
+
+
+def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language: str, first: bool) -> str:
+    """The title of the clause holding the date at ``local``: the sentence's for its first date, unless that date sits
+    in a relative clause whose antecedent is found ("… under Operation Lantern, which was launched on 28 September" ->
+    "Operation Lantern was launched"): the date belongs to the clause it is written in."""
+    clause_start = _clause_start(sentence, local[0], words)
+    clause, offset, relative = _with_antecedent(sentence, clause_start, words, local[1])
+    # Only a relative clause set off by commas, with its antecedent, takes the first date from the sentence: one
+    # without commas ends nowhere we can see ("le loueur qui fournissait la flotte avait repris [la semaine dernière]").
+    if first and not (relative and re.search(r",\s*(?:\S+\s*)?$", sentence[:clause_start])):
+        return event_title(sentence, local, language)
+    title = event_title(clause, (local[0] - offset, local[1] - offset), language)
+    if not _has_verb(title, words) or not words.verb_forms.search(title):
+        title = event_title(sentence, local, language)  # the clause alone is no statement
+    return title
 
 
 def with_subject(title: str, sentence: str, before: list[str], language: str) -> str:
@@ -1255,18 +1266,71 @@ def _shorten(text: str, words_of: _Words, chars: int = _MAX_TITLE_CHARS) -> str:
     return " ".join(words).rstrip(",;:") + "…"
 
 
-def _with_antecedent(sentence: str, clause_start: int, words: _Words) -> str:
-    """The clause from ``clause_start`` on; a relative clause gets back the noun it is about ("le rover … qui …")."""
+def _with_antecedent(sentence: str, clause_start: int, words: _Words,
+                     date_end: int | None = None) -> tuple[str, int, bool]:
+    """The clause from ``clause_start`` on, the offset to subtract from a sentence position to find it in that text,
+    and whether a relative clause was given back the noun it is about ("le rover … qui …"); such a clause ends at the
+    first mark after the date at ``date_end`` ("The scheme, which opened on 1 September, offered …" -> "The scheme
+    opened on 1 September")."""
     clause = sentence[clause_start:]
     relative = words.relative.match(clause)
-    if not relative:
-        return clause
     head = sentence[:clause_start]
+    if relative:
+        body = clause_start + relative.end()
+    else:
+        pronoun = words.relative_before.search(head)  # the clause's boundary was the pronoun itself: "…, which "
+        if pronoun is None:
+            return clause, clause_start, False
+        body, head = clause_start, head[:pronoun.start()]
     # "his former flatmate, Declan Reyes, who left the company last year": the name right before is the antecedent.
-    noun = _NAME_BEFORE_RELATIVE.search(head) or words.antecedent.search(head)
+    named = _NAME_BEFORE_RELATIVE.search(head)
+    noun = named.group(0).strip(" ,") if named else _antecedent(head, words)
     if not noun:
-        return clause[relative.end():]
-    return noun.group(0).strip(" ,") + " " + clause[relative.end():]
+        return sentence[body:], body, False
+    close = None if date_end is None else _RELATIVE_END.search(sentence, max(date_end, body))
+    return f"{noun} {sentence[body:close.start() if close else len(sentence)]}", body - len(noun) - 1, True
+
+
+def _determined(tokens: list[str], end: int, reach: int, words: _Words) -> int | None:
+    """Where a noun phrase ending before ``tokens[end]`` starts with its determiner, at most ``reach`` words back; 0
+    when the words reach the start of ``tokens`` with no comma, preposition or verb; None when neither."""
+    back = end
+    while back > 0 and end - back < reach:
+        token = tokens[back - 1]
+        if words.subject_determiner.match(token + " "):
+            return back - 1
+        if "," in token or _bare(token) in words.function_words or words.verb_forms.fullmatch(_bare(token)):
+            return None  # no noun phrase reaches over a comma, a preposition or a verb
+        back -= 1
+    return 0 if back == 0 else None
+
+
+def _antecedent(head: str, words: _Words) -> str | None:
+    """The noun phrase that ends ``head``, which a relative clause after it is about: a name in capitals ("under
+    Operation Lantern", "la région Occitanie-Sud"), or a determiner and a few words ("the under-11s festival", "an
+    engineer"); None when no such phrase ends it."""
+    tokens = head.rstrip(" ,").split()
+    if not tokens or not re.search(r"[^\W_]$", tokens[-1]):
+        return None  # a quotation, a bracket or a figure's sign before the pronoun: no noun to take
+    start = len(tokens)
+    while start > 0 and len(tokens) - start < 6 and (tokens[start - 1][:1].isupper() or 1 < start < len(tokens) and (
+            tokens[start - 1] in words.data.NAME_PARTICLES and tokens[start - 2][:1].isupper())):
+        start -= 1  # a name, with its particles: "le Hockey Club de Grenaz"
+    while start < len(tokens) and _bare(tokens[start]) in words.function_words:
+        start += 1  # "For Nordale, which …": the sentence's first word is capitalised, not part of the name
+    named = start < len(tokens)
+    back = _determined(tokens, start, 2 if named else 4, words)
+    if back is not None:  # "la région Occitanie-Sud", "the under-11s festival", "Supporters' group Rovers Together"
+        return " ".join(tokens[back:])
+    if not named:
+        return None
+    if start > 1 and _bare(tokens[start - 1]) in words.function_words:
+        # "la quatrième étape du Tour de Vallarie", "the Sauldre bridge in Villebret": a name without an article of its
+        # own, after a preposition, completes the noun before it, which the clause is about.
+        back = _determined(tokens, start - 1, 3, words)
+        if back is not None and back < start - 1:
+            return " ".join(tokens[back:])
+    return " ".join(tokens[start:])  # "under Operation Lantern", "said chairman Vikram Desai"
 
 
 _OPENING_APPOSITION = re.compile(r"(?P<subject>[A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+(?P<aside>[^,;:()]{3,100}),\s+")
