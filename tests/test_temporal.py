@@ -991,6 +991,9 @@ def test_timetables_and_kinds_named_by_a_weekday(text: str, lang: str, values: l
     ("Appeals had to be lodged by 30 September.", "en", "2025-09-30"),
     ("Appeals must be lodged by 30 September.", "en", "2026-09-30"),
     ("The council said it would decide by March.", "en", "2026-03"),
+    # Thursday: the past perfect of the deadline's own clause, whatever the present perfect of the clause before
+    ("People have come to sign a petition, which by Wednesday evening had passed 11,000 names.", "en", "2026-01-21"),
+    ("People have come to sign a petition, which by Wednesday evening will pass 11,000 names.", "en", "2026-01-28"),
 ])
 def test_a_deadline_told_in_the_past_has_passed(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 1, 22), lang)] == [value]

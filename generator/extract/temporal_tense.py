@@ -21,6 +21,7 @@ class _Cues:
         self.present = re.compile(data.PRESENT)
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)
         self.perfect = re.compile(data.PERFECT)
+        self.past_perfect = re.compile(data.PAST_PERFECT)
         self.prep_future = re.compile(data.PREP_FUTURE)
         self.prep_past = re.compile(data.PREP_PAST)
         self.past_before = re.compile(data.PAST_BEFORE)
@@ -246,7 +247,7 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     if quoted:
         scan = _Scan(*([m for m in spans if not any(a <= m[0] < b for a, b in quoted)] for spans in scan))
     fstop, pstop = cues.future_stop, cues.past_stop
-    best: tuple[int, int] | None = None  # (distance, direction)
+    best: tuple[int, int, int] | None = None  # (distance, direction, where the cue starts)
     # A date in an opening adverbial ("By September, all appeals had been lodged", "D'ici septembre, les travaux…")
     # belongs to the main clause after the comma that closes the adverbial: that comma is no break of its clause.
     opener = _OPENER_AFTER.match(sent, me) if own_clause and _OPENER_BEFORE.fullmatch(sent, 0, ms) else None
@@ -272,7 +273,7 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
                 return
             d += _OTHER_CLAUSE  # a verb of the date's own clause, however far, is nearer than one across a break
         if best is None or d < best[0]:
-            best = (d, direction)
+            best = (d, direction, a)
 
     # The future seen from the past ("devaient être livrés", "was due to") looks neither way: the date
     # may have passed or not by publication, so it counts as a cue without direction (issue 9).
@@ -332,8 +333,11 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
         now = True
         near(m[0], m[1], 0)
     # a cue of the future, of the future seen from the past, of an order, of the present perfect or of the present
-    # may make the date still to come ("has kept the markets closed until Friday", "is closed until …")
-    return (best[1] if best else 0), bool(fut_spans or held or now)
+    # may make the date still to come ("has kept the markets closed until Friday", "is closed until …"), unless the
+    # date's own clause is told in the past perfect, a past before another: "People have come to sign a petition,
+    # which by Wednesday evening had passed 11,000 names" is a Wednesday gone, whatever "have come" tells (dev page)
+    before_past = own_clause and best is not None and cues.past_perfect.match(sent, best[2]) is not None
+    return (best[1] if best else 0), bool(fut_spans or held or now) and not before_past
 
 
 Span = tuple[int, int, str]  # start, end and lower-cased words of a cue in its sentence
