@@ -610,6 +610,9 @@ def test_a_feast_named_by_its_weekday(text: str, lang: str, pub: str, values: li
     ("The district's board meets on Monday.", "en", "2024-10-17", ["2024-10-21"]),
     # 2024-11-26: a deadline told in the future seen from the past is the coming summer
     ("Il a assuré qu'un repreneur serait trouvé « avant l'été ».", "fr", "2024-11-26", ["2025-SU"]),
+    # 2027-10-14: "avant" before the season's own article ("le printemps", where "l'été" elides it) is a bound too
+    ("La circulation ne serait pas rétablie avant le printemps.", "fr", "2027-10-14", ["2028-SP"]),
+    ("La circulation a été rétablie avant le printemps.", "fr", "2027-10-14", ["2027-SP"]),
 ])
 def test_the_verb_that_dates_a_day(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values

@@ -1238,7 +1238,9 @@ def _h_season(L: _Lang) -> Handler:
         r = "last" if direction < 0 else "next" if direction > 0 else ""
         tensed = not r and not rel.startswith(L.data.REL_THIS) and not pre.startswith(L.data.REL_THIS)
         if tensed:
-            bound = pre.startswith(L.data.SEASON_BOUND)
+            # the bound may stand before the mention's own article ("avant le printemps": "le" opens the mention)
+            word = _WORD_BEFORE.search(c.text, max(0, m.start() - 20), m.start())
+            bound = pre.startswith(L.data.SEASON_BOUND) or (word is not None and word.group(1).lower() in L.data.SEASON_BOUND)
             # a bound ("avant l'été", "before the summer") looks ahead with a future verb, else is the nearest
             # season: a past promise "before the summer" may still be to come. The tense is read after the
             # mention's own preposition, which is a cue ("until the autumn" looks ahead)
@@ -1261,6 +1263,9 @@ def _h_season(L: _Lang) -> Handler:
         return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S", tensed=tensed)
 
     return h
+
+
+_WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+$")
 
 
 def _h_quarter(L: _Lang) -> Handler:
