@@ -1776,3 +1776,15 @@ def test_a_bullet_between_headlines_ends_a_sentence(text: str, value: str) -> No
 ])
 def test_a_comma_inside_a_number_is_no_clause_break(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2028, 1, 29), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2027-07-20 is a Tuesday: the day before has its own word, so "last Monday" is the Monday of the week before
+    ("Inspectors examined the installation last Monday.", "en", "2027-07-12"),
+    ("Les inspecteurs ont examiné l'installation lundi dernier.", "fr", "2027-07-12"),
+    # two days back is still the latest Sunday, and a plain "on Monday" the day before
+    ("Inspectors examined the installation last Sunday.", "en", "2027-07-18"),
+    ("Inspectors examined the installation on Monday.", "en", "2027-07-19"),
+])
+def test_last_weekday_is_never_the_day_before(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 7, 20), lang)] == [value]

@@ -766,6 +766,10 @@ def _h_weekday(L: _Lang) -> Handler:
             # the coming one; what has started is told in the past
             direction = 1
         d = _resolve_wd(c.pub, wd, direction, r)
+        if r == "last" and (c.pub - d).days == 1:
+            # the day before publication has its own word ("yesterday", "hier"): "last Monday" in a Tuesday article is
+            # the Monday of the week before, as every "last" or "dernier" weekday of the dev stories is (4 to 8 days)
+            d -= _dt.timedelta(days=7)
         hit = _hit(m, d.isoformat(), relative=True, kind="D")
         if not r and pre == "":
             hit.bare_weekday = (direction > 0) - (direction < 0)
