@@ -1788,3 +1788,13 @@ def test_a_comma_inside_a_number_is_no_clause_break(text: str, lang: str, value:
 ])
 def test_last_weekday_is_never_the_day_before(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 7, 20), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # 2027-04-04 is a Sunday. Faire's imperfect is "faisait": "satisfait" is its present, no cue of the past, and the
+    # nearest Tuesday is the coming one
+    ("Les syndicats n'excluent pas une grève si la proposition de mardi ne les satisfait pas.", "2027-04-06"),
+    ("La proposition de mardi les satisfaisait.", "2027-03-30"),
+])
+def test_a_present_of_faire_is_no_imperfect(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 4, 4), "fr")] == [value]
