@@ -328,6 +328,20 @@ def test_a_spelled_ten_and_unit_is_one_number_in_both_languages() -> None:
     assert "vingt" not in _event("a", "fr", "Vingt-trois brebis ont été tuées.").words
 
 
+def test_a_compound_the_language_lists_whole_is_one_number() -> None:
+    # "dix-huit" is 18 (the language lists it), not a ten and an eight: it meets the English "18 years".
+    assert _event("a", "fr", "Reléguée dix-huit ans après sa dernière descente.").numbers == {"18"}
+    assert _event("b", "en", "Relegated 18 years after its last drop.").numbers == {"18"}
+
+
+def test_a_lower_case_month_name_is_a_word_where_months_are_capitalised() -> None:
+    # "a silent march" tells a march; "in March" is a date word, and the French "mars" is always the month.
+    assert "march" in _event("a", "en", "About 400 people took part in a silent march.").concepts
+    assert "march" in _event("b", "fr", "La commune organise une marche blanche.").concepts
+    assert "march" not in _event("c", "en", "The plant closed in March after a strike.").words
+    assert not _event("d", "fr", "L'usine a fermé en mars.").words & {"mars", "march"}
+
+
 def test_a_thousands_comma_is_not_a_decimal_and_a_year_is_not_a_number() -> None:
     assert _event("a", "en", "It sold 1,300 cars in 2019.").numbers == {"1300"}
     assert _event("a", "fr", "Elle a vendu 1,3 tonne en 2019.").numbers == {"1.3"}

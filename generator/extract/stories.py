@@ -127,6 +127,8 @@ class Vocabulary:
     phrases: re.Pattern[str] | None = None  # the lexicon's phrases ("arrêté préfectoral"), longest first
     phrase_concepts: dict[str, str] = field(default_factory=dict)  # folded phrase -> its concept
     clock: re.Pattern[str] | None = None  # a time of day in any language ("10 h 12", "3pm")
+    # Month names of the languages that capitalise them ("March"): in lower case they are words ("a silent march").
+    cased_months: frozenset[str] = frozenset()
 
 
 
@@ -175,8 +177,9 @@ def vocabulary() -> Vocabulary:
                           rf"(?:[ \u00a0\u202f]?(?:({scale})\b|({percent})(?!\w)))?", re.IGNORECASE)
     month_numbers = {_fold(name): number for data in every_language() for name, number in data.MONTHS_FULL.items()}
     clock = re.compile("|".join(f"(?:{data.CLOCK_TIME})" for data in every_language()), re.IGNORECASE)
+    cased_months = frozenset(_fold(w) for data in every_language() if data.MONTHS_CAPITALISED for w in data.MONTHS_FULL)
     return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
-                      stems, month_numbers, phrases, phrase_concepts, clock)
+                      stems, month_numbers, phrases, phrase_concepts, clock, cased_months)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -272,7 +275,10 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
         # The word around an apostrophe: "usine" of "l'usine", "DeepSeek" of "DeepSeek's".
         raw = max(re.split(r"['’]", match.group(0)), key=len)
         folded = _fold(raw)
-        if len(folded) < 3 or folded in vocab.stop or raw.casefold() in spelled:
+        # "march" in lower case where months are capitalised is the walk, not the month (issue 10: "a silent
+        # march" lost its only word shared with "une marche blanche").
+        month_word = folded in vocab.cased_months and raw.islower() and _concept(raw, folded, vocab) is not None
+        if len(folded) < 3 or folded in vocab.stop and not month_word or raw.casefold() in spelled:
             continue
         if (raw[:1].isupper() and match.start() > 0 and folded not in vocab.not_names
                 and not text[:match.start()].rstrip().endswith((".", "«", '"', "“", "—", "–", ":"))):
@@ -1310,11 +1316,16 @@ _COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:et-|and-)?([^\W\d_]+)(?![\w-])
 
 
 def _spelled_compounds(text: str, vocab: Vocabulary) -> tuple[str, set[str]]:
-    """Spelled numbers of a ten and a unit ("Vingt-trois brebis", "twenty-three ewes") as one number ("23"), and
-    the text without them (issue 10: "vingt-trois" gave 20 and 3, and so other figures than the English 23)."""
+    """Spelled numbers of a ten and a unit ("Vingt-trois brebis", "twenty-three ewes") or that a language lists whole
+    ("dix-huit") as one number ("23", "18"), and the text without them (issue 10: "vingt-trois" gave 20 and 3, and
+    so other figures than the English 23)."""
     found: set[str] = set()
 
     def one(match: re.Match[str]) -> str:
+        listed = vocab.number_words.get(match.group(0).casefold())
+        if listed:  # a compound the language lists whole: "dix-huit" is 18, not 10 and 8
+            found.add(listed)
+            return " "
         tens, unit = (vocab.number_words.get(match.group(k).casefold()) for k in (1, 2))
         if tens and unit and tens.isdigit() and unit.isdigit() and int(tens) in range(20, 100, 10) \
                 and int(unit) in range(1, 10):
