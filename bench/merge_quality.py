@@ -36,6 +36,8 @@ MERGED pair's kinds.
 
 The gold conflicts not flagged, by cause (NOT-FLAGGED, figures only; see UNFLAGGED): a conflict is flagged only when
 its two mentions merge, so each says where that was lost. --errors tags each CONFLICT NOT FLAGGED line with it.
+Last, two causes looked into: the not-joined pairs by why their events stayed apart (NOT-JOINED, see UNJOINED), and
+the disagreeing pairs by the first slip test that turned them down (DISAGREE, see UNSLIPPED).
 
 Then the gold mentions not found, by kind (MISSED, or HELDOUT-MISSED; figures only, not found / gold): words (the
 fact's kind, and whether the mention has date words of its own: event-undated is "Les voleurs sont entrés par une
@@ -67,8 +69,10 @@ from bench._gold import Score, story_source_paths
 
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
-from generator.extract.stories import (MERGE_SCORE, Mention, Story, Weights, _gap_days, _pair_score, group,
-                                       mention, mentions_by_source, prepare)
+from generator.extract.stories import (CONFLICT_DAYS, MERGE_SCORE, Mention, Story, Weights, _content, _gap_days,
+                                       _names_the_other_day, _one_alone_on_the_other_day, _other_figures,
+                                       _other_people, _pair_score, group, mention, mentions_by_source, prepare)
+from generator.extract.stories import SLIP_DAYS as SLIP_DAYS_OF
 from generator.model import Site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -93,6 +97,9 @@ class Tally:
     missed: Counter = field(default_factory=Counter)  # (dimension, kind of gold mention) -> those not found
     causes: Counter = field(default_factory=Counter)  # why a gold pair of found mentions was not merged -> pairs
     unflagged: Counter = field(default_factory=Counter)  # why a gold conflict was not flagged -> conflicts
+    # Why two groups were not joined (not-joined pairs) and which slip rule turned down a disagreeing pair -> pairs.
+    unjoined: Counter = field(default_factory=Counter)
+    unslipped: Counter = field(default_factory=Counter)
 
     def add(self, other: "Tally") -> None:
         """Sum another story's counts into this one."""
@@ -105,6 +112,8 @@ class Tally:
         self.missed.update(other.missed)
         self.causes.update(other.causes)
         self.unflagged.update(other.unflagged)
+        self.unjoined.update(other.unjoined)
+        self.unslipped.update(other.unslipped)
 
 
 def _fold(text: str) -> str:
@@ -197,6 +206,10 @@ def score_story(folder: Path, root: Path) -> Tally:
                 tally.pairs.fn += 1
                 why = cause(a, ma, b, mb)
                 tally.causes[why] += 1
+                if why == "not-joined":
+                    tally.unjoined[_unjoined(stories[event_of[id(ma)]], stories[event_of[id(mb)]])] += 1
+                elif why == "disagree":
+                    tally.unslipped[_unslipped(ma, mb, weights, by_source)] += 1
                 tally.errors.append(f"{folder.name}: NOT MERGED {tag[:-1]} {why}] {a[0]}: {ma.source} "
                                     f"{ma.candidate.quote[:50]!r} / {mb.source} {mb.candidate.quote[:50]!r}")
     for fact_id, fact in facts.items():
@@ -388,6 +401,51 @@ def _unflagged(conflict: dict, fact_id: str, keys: list[tuple[str, int]], found:
     return "not-joined"
 
 
+# Why two events that a pair of one fact's mentions scored to join stayed apart: each holds another sentence of one
+# article (a sentence of another fact, or of none, took that article's place in one of them); their dates lie too far
+# apart; or neither, and their average link fell under LINK_SCORE.
+UNJOINED = ("article", "far", "average")
+
+
+def _unjoined(a: Story, b: Story) -> str:
+    """Why two events holding a gold pair scored to merge were not joined (one of UNJOINED)."""
+    if {m.source for m in a.mentions} & {m.source for m in b.mentions}:
+        return "article"
+    reach = CONFLICT_DAYS
+    if (max(m.first_day for m in a.mentions) - min(m.last_day for m in b.mentions)).days > reach or (
+            max(m.first_day for m in b.mentions) - min(m.last_day for m in a.mentions)).days > reach:
+        return "far"
+    return "average"
+
+
+# Which test of the slip rules (stories._lone_slip) turned down a gold pair whose sources disagree on the date (the
+# "disagree" cause: a conflict that was to be flagged): one of them not dated in words, or dated at two precisions
+# ("in March", "March 14"); more days apart than a slip; a day of the pair named in the other's sentence; other
+# people or other figures; nothing shared besides the date (across languages, a translation); each article telling
+# another fact of that kind on the other's day; or none of these (the rule passed, the pair was outscored).
+UNSLIPPED = ("undated", "precision", "gap", "named-day", "other", "no-content", "not-alone", "passed")
+
+
+def _unslipped(a: Mention, b: Mention, weights: Weights, by_source: dict[str, list[Mention]]) -> str:
+    """The first test of the slip rules a disagreeing gold pair failed (one of UNSLIPPED)."""
+    ca, cb = a.candidate, b.candidate
+    if ca.date_basis != "text" or cb.date_basis != "text":
+        return "undated"
+    if ca.date.precision != cb.date.precision:
+        return "precision"
+    if _gap_days(a, b) > SLIP_DAYS_OF.get(ca.date.precision, 0):
+        return "gap"
+    if _names_the_other_day(a, b):
+        return "named-day"
+    if _other_people(a, b) or _other_figures(a, b):
+        return "other"
+    if _content(a, b, weights) <= 0:
+        return "no-content"
+    if not _one_alone_on_the_other_day(a, b, by_source):
+        return "not-alone"
+    return "passed"
+
+
 def _periods(a: TimelineDate, b: TimelineDate) -> str:
     """How two dates given in words relate: equal; one holding the other, by the holder's length (a week, a month,
     longer: a season, a quarter, a year); overlapping otherwise; a slip of SLIP_DAYS at most; or far apart."""
@@ -415,18 +473,22 @@ def breakdown(label: str, total: Tally) -> str:
             recall = f"{tp / (tp + fn):.2f}" if tp + fn else "-"
             cells.append(f"{kind} {tp}/{fn}/{fp} R={recall}")
         lines.append(f"{label}-BREAKDOWN {dimension:<8} (tp/fn/fp) " + " | ".join(cells))
-    fn = sum(total.causes.values())
-    lines.append(f"{label}-NOT-MERGED cause    (fn/all fn) " + " | ".join(
-        f"{c} {total.causes[c]}/{fn}" for c in CAUSES))
-    unflagged = sum(total.unflagged.values())
-    lines.append(f"{label}-NOT-FLAGGED cause   (conflicts/all not flagged) " + " | ".join(
-        f"{c} {total.unflagged[c]}/{unflagged}" for c in UNFLAGGED))
+    lines.append(_counted(f"{label}-NOT-MERGED cause    (fn/all fn)", total.causes, CAUSES))
+    lines.append(_counted(f"{label}-NOT-FLAGGED cause   (conflicts/all not flagged)", total.unflagged, UNFLAGGED))
     for dimension, kinds in MISSED_DIMENSIONS.items():
         cells = [f"{kind} {total.missed[(dimension, kind)]}" + (
             f"/{total.gold_kinds[(dimension, kind)]}" if dimension != "proposed" else "")
             for kind in kinds]
         lines.append(f"{label}-MISSED {dimension:<8} (not found/gold) " + " | ".join(cells))
+    lines.append(_counted(f"{label}-NOT-JOINED why     (pairs/not-joined)", total.unjoined, UNJOINED))
+    lines.append(_counted(f"{label}-DISAGREE slip test (pairs/disagree)", total.unslipped, UNSLIPPED))
     return "\n".join(lines)
+
+
+def _counted(head: str, counts: Counter, names: tuple[str, ...]) -> str:
+    """A line of counts by cause, each over their sum ("under-score 3/14")."""
+    total = sum(counts.values())
+    return f"{head} " + " | ".join(f"{name} {counts[name]}/{total}" for name in names)
 
 
 def _overlaps(m: object, date: TimelineDate) -> bool:
