@@ -643,13 +643,15 @@ def _located(ref: SourceRef, node: yaml.Node) -> SourceRef:
 
 def check_references(events: list[Event], source_ids: Collection[str], problems: list[Problem]) -> None:
     """Each source id an event cites must be a file in content/sources/."""
-    known = sorted(source_ids)
+    known: list[str] | None = None  # sorted only for a message: a load called this once per event file
     for event in events:
         for ref in [*event.sources, *event.conflicts]:
             if ref.source in source_ids:
                 continue
             import difflib  # only for a misspelt source: a build after one edit never needs it
 
+            if known is None:
+                known = sorted(source_ids)
             close = difflib.get_close_matches(ref.source, known, n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else (
                 f" (known sources: {', '.join(known)})" if known else " (content/sources/ has no source)")
