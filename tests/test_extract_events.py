@@ -1331,6 +1331,11 @@ def test_a_clause_with_a_relative_pronoun_is_no_speaker():
     ("Marta Ilves opened a bakery on Harbour Road in March.", "en", ["Marta Ilves"]),
     ("Le cabinet de Léa Morin a déménagé avenue Victor-Hugo en mars.", "fr", ["Léa Morin"]),
     ("Les riverains de la place du Marché ont manifesté devant la mairie de Brassac en mars.", "fr", ["Brassac"]),
+    # After an elided article, and coordinated: every street of the list is one; the streets of a town are the town.
+    ("Les travaux fermeront l'avenue Foch et l’allée des Tilleuls à Brassac en mars.", "fr", ["Brassac"]),
+    ("En mars, les habitants des rues de la Gare, du Moulin et des Tanneurs ont été évacués à Brassac.", "fr",
+     ["Brassac"]),
+    ("En mars, 1 500 personnes ont défilé dans les rues de Verdelle pour l'usine.", "fr", ["Verdelle"]),
     # A minister's portfolio, a programme, an event, a product range.
     ("The Minister for Rural Affairs, Colin Barr, visited Dunmore in March.", "en", ["Colin Barr", "Dunmore"]),
     ("La ministre de la Culture a inauguré le musée de Lorsac en mars.", "fr", ["Lorsac"]),

@@ -575,8 +575,11 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
         return True  # "42,000 Halvorsen Atlas vans": a product line named after its maker
     wider = text[max(0, begin - 120):begin]
     listed = _PORTFOLIO_LIST.search(wider)
-    if listed is not None and not looks_like_person(name) and _PORTFOLIO_BEFORE.search(wider[: listed.start()]):
-        return True  # "… for Culture, Media and Sport": "Media" and "Sport" are matters of the portfolio too
+    if listed is not None and not looks_like_person(name) and (_PORTFOLIO_BEFORE.search(wider[: listed.start()])
+                                                               or _ADDRESS_BEFORE.search(wider[: listed.start()])):
+        # "… for Culture, Media and Sport": "Media" and "Sport" are matters of the portfolio too; "les rues de la
+        # Gare, du Moulin et des Tanneurs": the coordinated names share the address's word.
+        return True
     link = re.match(r"(\S+\s+(?:for|of)\s+(?:the\s+)?)", name)
     if link is not None and _PORTFOLIO_BEFORE.search(before + link.group(1)):
         return True  # "Secretary of State for Culture": the title's word "Secretary" cut off, "State" left

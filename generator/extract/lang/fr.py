@@ -907,9 +907,13 @@ ROUTE_BEFORE = frozenset("ligne lignes liaison liaisons axe route trajet vol vol
 ADDRESS_WORDS = frozenset("rue avenue boulevard allée impasse chemin quai".split())
 # A lower-case word before a name that makes it an address ("rue des Tanneurs", "avenue Jean-Jaurès",
 # "place de la Halle"; not "à la place de", nor "au cours de").
-ADDRESS_BEFORE = (r"(?<![\w'’])(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|square|(?<!à la )place|"
+# Elided too ("l'avenue Foch", "l’allée des Tilleuls"); plural before an article ("les rues de la Gare et du Moulin"),
+# not before a town, which takes none ("les rues de Verdelle").
+_ADDRESS_NOUNS = r"rue|avenue|boulevard|bd|allée|impasse|chemin|quai|square|(?<!à la )place"
+ADDRESS_BEFORE = (rf"(?<!\w)(?:(?:{_ADDRESS_NOUNS}|"
                   r"zone\s+(?:artisanale|industrielle|commerciale|portuaire|d['’]activités?)|parc\s+d['’]activités?|"
-                  r"(?<!au )cours)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?$")
+                  r"(?<!au )cours)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])?"
+                  rf"|(?:{_ADDRESS_NOUNS})s\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+))$")
 # After these words, a name is a minister's portfolio ("le ministre de l'Industrie"), not an organisation.
 PORTFOLIO_BEFORE = (r"\b(?:ministres?|secrétaire\s+d['’]état|ministre\s+délégu[ée]e?)\s+(?:chargée?\s+)?"
                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)$")
