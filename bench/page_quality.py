@@ -482,14 +482,17 @@ def _actors(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str]
 
 # The kinds a wrong actor is counted under, in the order the breakdown prints them (the first that fits).
 ACTOR_KINDS = ("crosses a sentence's end", "part of a longer name", "a name with more words", "a role or title",
-               "a nationality or people", "a common word", "opens sentences only", "listed as no actor", "other")
+               "a nationality or people", "a common word", "opens sentences only", "listed as no actor",
+               "written as a place", "other")
 
 
 def _actor_kind(name: str, text: str, names: set[str], gold: dict[str, Any], language: str) -> str:
     """Why an extracted actor name is wrong, as far as the gold and the text tell: it runs over a sentence's end
     ("Series B. Investors"), it is a piece of a gold name ("Water" of "Carrow Water"), a gold name with words added
     ("Minister Paul Vernet"), a role, a nationality, a word the body also writes in lower case, a word only ever seen
-    opening a sentence, one the gold lists as no actor (products, works, events, diseases), or none of these."""
+    opening a sentence, one the gold lists as no actor (products, works, events, diseases), one the body writes right
+    after a preposition of place ("in Geneva", "à Londres": a place the gold left out, mostly, as the stories' gold
+    lists main actors only), or none of these."""
     from generator.extract.lang import for_text
 
     data = for_text(language)
@@ -516,6 +519,9 @@ def _actor_kind(name: str, text: str, names: set[str], gold: dict[str, Any], lan
         return "opens sentences only"
     if _norm(name) in {_norm(str(n)) for n in gold.get("not_actors") or []}:
         return "listed as no actor"
+    place = "|".join(map(re.escape, sorted(data.PLACE_BEFORE)))
+    if re.search(rf"(?<![\w'’])(?:{place})\s+{re.escape(name)}(?![\w'’-])", text, re.IGNORECASE):
+        return "written as a place"
     return "other"
 
 

@@ -1022,3 +1022,5 @@ def test_bench_sorts_missed_statements_and_wrong_actors_by_kind():
     assert _actor_kind("Minister Paul Vernet", text, names, gold, "en") == "a name with more words"
     assert _actor_kind("Series B", text, names, gold, "en") == "listed as no actor"
     assert _actor_kind("Investors", text, names, gold, "en") == "opens sentences only"
+    assert _actor_kind("Geneva", text + " It sold a lot in Geneva.", names, gold, "en") == "written as a place"
+    assert _actor_kind("Geneva", text + " Geneva sold a lot.", names, gold, "en") != "written as a place"
