@@ -1336,6 +1336,15 @@ def test_a_clause_with_a_relative_pronoun_is_no_speaker():
     ("En mars, les habitants des rues de la Gare, du Moulin et des Tanneurs ont été évacués à Brassac.", "fr",
      ["Brassac"]),
     ("En mars, 1 500 personnes ont défilé dans les rues de Verdelle pour l'usine.", "fr", ["Verdelle"]),
+    # A programme in apposition to its kind; a firm beside a deal it is behind stays the firm.
+    ("The food bank in Carrow got £15,000 from the Warm Larder Fund, a government scheme that runs until March.", "en",
+     ["Carrow"]),
+    ("Brightwell Energy, the company behind the deal, paid Dunmore in March.", "en", ["Brightwell Energy", "Dunmore"]),
+    # An ordinal in Roman numerals: a century names nobody.
+    ("La nécropole, datée du VIe ou du VIIe siècle, a été fouillée à Montbrézon en mars.", "fr", ["Montbrézon"]),
+    # A plural's possessive is inside the name, as "Workers' Union" is.
+    ("Jory Penhallow, chairman of the Tregarrick Fishermen's Association, spoke in March.", "en",
+     ["Jory Penhallow", "Tregarrick Fishermen's Association"]),
     # A minister's portfolio, a programme, an event, a product range.
     ("The Minister for Rural Affairs, Colin Barr, visited Dunmore in March.", "en", ["Colin Barr", "Dunmore"]),
     ("La ministre de la Culture a inauguré le musée de Lorsac en mars.", "fr", ["Lorsac"]),

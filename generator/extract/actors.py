@@ -346,6 +346,8 @@ class NameIndex:
                 continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
+            if _ROMAN_ORDINAL.fullmatch(name):
+                continue  # "du VIe siècle", "la Ve République": an ordinal written in Roman numerals names nobody
             if _ROMAN_NUMERAL.fullmatch(name) and (name in _TEAM_NUMERALS or _NUMBER_BEFORE.search(sentence, 0, start)):
                 # "the 1st XI", "the XV": a team's number, written alone, names nobody (issue 9). Only a team's
                 # numeral or one after a number: "the MCC", "the MDC" are acronyms of the same letters.
@@ -470,6 +472,9 @@ _WORD = re.compile(r"[\w’'-]+")
 _TEAM_NUMERALS = frozenset({"XI", "XV"})
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _NUMBER_BEFORE = re.compile(r"\d\w*\s+$")  # "the 1st XI": a number, then the name
+# A Roman numeral with an ordinal's ending ("XIXe", "Ier", "IIIème"): a century, a republic, a district.
+_ROMAN_ORDINAL = re.compile(_ROMAN_NUMERAL.pattern.replace("(?=[MDCLXVI]{2})", "(?=[MDCLXVI])")
+                            + "(?:" + "|".join(sorted(union("ORDINAL_ENDINGS"), key=lambda w: (-len(w), w))) + ")")
 _THE_BEFORE = re.compile(r"(?i)(?<!\w)the\s+$")  # "the Penhallows": a family
 # A lower-case word right before a capitalised one: "the prosecutor Ann Lee", "le procureur Jean Roux" (a role).
 _LOWER_BEFORE_NAME = re.compile(r"(?<![\w’'-])([^\W\d_A-ZÀ-ÖØ-Þ][\w’'-]*)[ \t]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ])")
@@ -550,6 +555,12 @@ def _first_name_alone(text: str, start: int, raw: str) -> bool:
 _INDEFINITE_BEFORE = re.compile(rf"(?<![\w'’])(?:{alternation('INDEFINITE_ARTICLES')})\s+$", re.IGNORECASE)
 # Not a comma after the word: "a Manhattan, New York court" is a place's.
 _HEADS_PHRASE = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:" + "|".join(sorted(map(re.escape, _FUNCTION_WORDS))) + r")\s")
+# "the Household Support Fund, a government scheme that …": a name in apposition to a noun phrase headed by a
+# programme's, a law's or a product's word (THING_AFTER) is that thing's (issue 9), as _EVENT_APPOSITION for events.
+# The words between the determiner and that noun are no small words: "the firm behind the deal" is no deal.
+_THING_APPOSITION = re.compile(
+    rf"\s*,\s*(?:{alternation('DETERMINERS')})(?:\s+(?!(?:{'|'.join(sorted(map(re.escape, _FUNCTION_WORDS)))})\b)"
+    rf"[\w'’-]+){{0,3}}?(?:{alternation('THING_AFTER')})(?=\s*,|" + _HEADS_PHRASE.pattern + ")", re.IGNORECASE)
 
 
 def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
@@ -569,7 +580,7 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
     if len(words) == 1 and _INDEFINITE_BEFORE.search(before) and _HEADS_PHRASE.match(text, start + len(raw)):
         return True  # "a Reporter from the DPEA", "an Airbus": a common noun or a product; not "a Labour councillor"
     if words[0] in _EVENT_WORDS and not _thing_not_event(words[0], before) or words[-1] in _EVENT_WORDS \
-            or _EVENT_APPOSITION.match(text, start + len(raw)):
+            or _EVENT_APPOSITION.match(text, start + len(raw)) or _THING_APPOSITION.match(text, start + len(raw)):
         return True
     if len(words) > 1 and words[-1] not in _ORG_WORDS and _PRODUCT_AFTER.match(text, start + len(raw)):
         return True  # "42,000 Halvorsen Atlas vans": a product line named after its maker
@@ -653,6 +664,9 @@ def _defined_acronyms(text: str) -> list[tuple[str, str]]:
     return found
 
 
+_PLURAL_POSSESSOR = re.compile(rf"(?<![\w'’-])(?:{alternation('PLURAL_POSSESSORS')})$")
+
+
 def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
     """A capitalised run cut at each possessive: "Skyline Regional's Airbus" names Skyline Regional and Airbus."""
     pieces = []
@@ -661,6 +675,8 @@ def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
     for cut in re.finditer(r"['’]s\b\s*", raw):
         if re.match(r"(?:St\.?|Saint)\s+\S+$", raw[begin:cut.start()]):
             continue  # "St Mary's Church Hall", "St Thomas' Hospital": a saint's possessive is in the name
+        if _PLURAL_POSSESSOR.search(raw, 0, cut.start()) and cut.end() < len(raw):
+            continue  # "Tregarrick Fishermen's Association", "Women's Aid": a plural's possessive, as "Workers' Union"
         pieces.append((match.start() + begin, raw[begin:cut.start()]))
         begin = cut.end()
     pieces.append((match.start() + begin, raw[begin:]))

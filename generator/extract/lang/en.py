@@ -697,6 +697,10 @@ SUBJECTS = frozenset("maths mathematics physics chemistry biology geography econ
 PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
 # Two may follow each other ("Ursula von der Leyen", "Pieter van den Berg", "Erik ten Hag"; "Sophie Van den
 # Bossche" with a capitalised first one).
+# Plurals that take "'s" ("Fishermen's Association", "Women's Aid", "Children's Society"): a possessive inside a name.
+PLURAL_POSSESSORS = r"[A-Z]\w*men|Children|People"
+# Endings of an ordinal written in figures or Roman numerals (none in English: "World War II" is a name's part).
+ORDINAL_ENDINGS: frozenset[str] = frozenset()
 NAME_PARTICLES = ("da", "van", "von", "der", "den", "del", "di", "al", "bin", "ben", "el", "ten", "ter", "los", "dos")
 # Particles that are words of their own too ("ten" a number; "den", "los", "dos" in other phrases): one joins two
 # capitalised words only right after a first name ("Erik ten Hag") or after another particle ("van den Berg"), never

@@ -771,6 +771,10 @@ SUBUNIT_WORDS: frozenset[str] = frozenset()
 # School subjects: a run ending on one with no organisation's word is a course or an exam, nobody ("le bac Maths").
 SUBJECTS = frozenset("maths mathématiques physique chimie svt philosophie".split())
 PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?|Mgr"
+# No plural takes a possessive in French.
+PLURAL_POSSESSORS = r"(?!)"
+# Endings of an ordinal written in figures or Roman numerals ("XIXe siècle", "Ier", "IIIème", "2nde").
+ORDINAL_ENDINGS = frozenset({"e", "er", "re", "ère", "ème", "nd", "nde"})
 NAME_PARTICLES = ("de", "du", "le")
 WORD_PARTICLES: frozenset[str] = frozenset()  # French particles are no words of their own after a name
 # French writes its particles apart ("Anne Le Goff"): none glued to a surname.
