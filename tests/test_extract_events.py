@@ -566,6 +566,21 @@ def test_a_claim_title_with_its_speaker_stays_within_110_characters():
     assert claim.title.startswith("Claire Lemonnier : « Nous avons perdu deux radiologues") and len(claim.title) <= 110
 
 
+@pytest.mark.parametrize("text, language, title", [
+    # A quotation of two sentences that fits a title whole is the title whole: its point is often the second.
+    ('"We had the alerts. They were going to a mailbox that nobody read," said Priya Raman.', "en",
+     "Priya Raman: “We had the alerts. They were going to a mailbox that nobody read”"),
+    ("« Les gens ont déjà été inondés en 2021. Certains n’ont toujours pas été indemnisés », rappelle Thierry Guilhem.",
+     "fr", "Thierry Guilhem : « Les gens ont déjà été inondés en 2021. Certains n’ont toujours pas été indemnisés »"),
+    # Too long for a title with its speaker: the first sentence.
+    ('"We had budgeted for 1,600 installations across the whole county this year. By Christmas we already had 2,100 '
+     'applications from homeowners," said Deepa Raghunathan.', "en",
+     "Deepa Raghunathan: “We had budgeted for 1,600 installations across the whole county this year”"),
+])
+def test_a_quotation_that_fits_a_title_whole_is_not_cut_to_its_first_sentence(text, language, title):
+    assert [c.title for c in extract(text, language) if c.kind == "claim"] == [title]
+
+
 @pytest.mark.parametrize("text, words", [
     ("L’Agence régionale de santé (ARS) indique de son côté qu’elle financera dix postes d’internes à Vasselin.",
      "elle financera dix postes d’internes à Vasselin"),

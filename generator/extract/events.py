@@ -1351,7 +1351,11 @@ def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
         # « Les Espagnols ont gardé leur quota, a-t-il ajouté. Nous … »: the words before the attribution inside
         cut = quote.find(sentence[claim.verb_start:claim.verb_end])
         quote = quote[:cut].rstrip(" ,") + _after_incise(quote[cut:], words) if cut > 0 else quote
-    quote = re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0].strip().rstrip(".,;:")
+    # A quotation that fits a title whole is its own title: which of its sentences tells the claim is not chosen
+    # ("We had the alerts. They were going to a mailbox that nobody read"); a longer one gives its first sentence.
+    whole = " ".join(quote.split()).rstrip(".,;:")
+    fits = len(words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=whole)) <= _MAX_TITLE_CHARS
+    quote = whole if fits else re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0].strip().rstrip(".,;:")
     # The speaker and the quotation marks count in a title's length too.
     said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote="")))
     # A quotation opening in lower case goes on the sentence's own words ("said it had “no current plans”", "sera
