@@ -2390,6 +2390,33 @@ def test_reported_words_that_go_on_with_avant_d_ajouter_que_are_two_claims(text,
     assert [(c.speaker, c.quote) for c in claims] == [(speaker, quote) for quote in quotes]
 
 
+@pytest.mark.parametrize("text, language, quotes, title", [
+    # Inside the clause the verb of saying opens, a predicate after "and" goes on with what was said (issue 9).
+    ('Ana Kovac said the depot was "in good hands" and would reopen to lorries before the end of the month.', "en",
+     ["in good hands", "would reopen to lorries before the end of the month"],
+     "Ana Kovac said the depot would reopen to lorries before the end of the month"),
+    ("Paul Vidal a assuré que la commune « ne lâcherait rien » et avait déjà déposé un recours au tribunal.", "fr",
+     ["ne lâcherait rien", "avait déjà déposé un recours au tribunal"],
+     "Paul Vidal a assuré que la commune avait déjà déposé un recours au tribunal"),
+    # After the verb's own object, only a verb of saying makes the second predicate words; a participle shares the
+    # first verb's auxiliary.
+    ("Paul Vidal a estimé que le projet « coûterait trop cher à la commune » et rappelé que le conseil avait voté "
+     "contre en 2019.", "fr", ["coûterait trop cher à la commune", "le conseil avait voté contre en 2019"],
+     "Paul Vidal a rappelé que le conseil avait voté contre"),
+    ('Ana Kovac called the plan "a disgrace" and walked out of the council meeting in protest.', "en",
+     ["a disgrace"], None),
+    # A subject of its own after "and": another clause, not the speaker's second predicate.
+    ('Ana Kovac said the plan was "a disgrace" and the council would appeal against the ruling.', "en",
+     ["a disgrace"], None),
+])
+def test_a_predicate_coordinated_after_a_quotation_is_said_too(text, language, quotes, title):
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert [c.quote for c in claims] == quotes
+    assert {c.speaker for c in claims} == {text.split(" a ")[0].split(" said")[0].split(" called")[0]}
+    if title is not None:
+        assert claims[-1].title.startswith(title)
+
+
 def test_a_person_in_apposition_after_the_subject_speaks_for_it():
     text = ("La direction du port, par la voix de son président Alain Ferrière, « regrette une décision prématurée » "
             "et assure que le dialogue reste ouvert.")

@@ -1002,6 +1002,8 @@ def chained_after(sentence: str, claim: Claim, names: NameIndex, language: str) 
                                   or cues.verb.search(sentence, claim.quotation.end, chain.start())
                                   or re.search(r"[.;:!?]", sentence[claim.quotation.end:chain.start()])):
             chain = None  # "…”, and that was the end of the debate": a demonstrative, the subject of a new sentence
+    if chain is None and claim.verb_end <= claim.quotation.start:
+        return _coordinated_predicate(sentence, claim, names, cues)
     if chain is None or quotations(sentence[chain.end():]):
         return None
     body = sentence.rstrip().rstrip(".!…").rstrip()
@@ -1009,6 +1011,75 @@ def chained_after(sentence: str, claim: Claim, names: NameIndex, language: str) 
     if not _enough_words(added) or chain.end() >= len(body):
         return None
     return _added_claim(claim, chain, len(body), added, names, cues)
+
+
+def _coordinated_predicate(sentence: str, claim: Claim, names: NameIndex, cues: _Cues) -> Claim | None:
+    """A second predicate after a quotation, joined by "and"/"et" and with no subject of its own: the speaker's words
+    too (issue 9: reported words beside a quotation gave no claim); else None.
+
+    Inside the clause the verb of saying opens, the predicate goes on with what was said: 'said the firm "remains
+    fully behind the team" and did not expect to write down its stake'. After the verb's own object ("a jugé le projet
+    « ruineux » et rappelé que …"), the predicate is the speaker's own act, words only when a verb opens a clause of
+    its own ("et rappelé que …", "and warned that …"): 'called it "a disgrace" and walked out' is none.
+    """
+    body = sentence.rstrip().rstrip(".!…").rstrip()
+    joiner = next((m for m in _SPACED_WORD.finditer(body, claim.quotation.end) if m.group(1).casefold() in cues.and_words),
+                  None)
+    if joiner is None or quotations(body[joiner.end():]):
+        return None
+    between = _mask(body, quotations(body))[claim.quotation.end:joiner.start()]
+    if re.search(r"[.;:!?()]", between) or cues.verb.search(between) or cues.relative.search(between):
+        return None  # another sentence, another attribution, or a relative clause's own predicate
+    start = joiner.end() + len(body[joiner.end():]) - len(body[joiner.end():].lstrip())
+    rest = body[start:]
+    said = cues.verb.match(rest)
+    first = said or re.match(r"[\w'’-]+", rest)
+    if first is None or not (said or cues.verb_forms.fullmatch(first.group(0)) or cues.clause_verb.fullmatch(first.group(0))):
+        return None  # "… and the council would appeal": a subject of its own, another clause
+    that = cues.reported_that.match(rest, first.end())
+    if that is not None:
+        # "et rappelé que …", "and warned that …": a verb opening its own clause; a participle alone shares the first
+        # verb's auxiliary ("a estimé que … et rappelé que …").
+        verb, content = rest[: that.start()], start + that.end()
+        said_words = body[claim.verb_start:claim.verb_end].split()
+        if not said and not cues.verb_forms.fullmatch(first.group(0)) and len(said_words) > 1 \
+                and cues.finite_verb.fullmatch(said_words[0]):
+            verb = f"{said_words[0]} {verb}"
+        lowered = None
+    else:
+        subject = _said_subject(body, claim, cues) if not said and cues.verb_forms.fullmatch(first.group(0)) else None
+        if subject is None:
+            return None  # "… and promised to publish …": the speaker's own act, no clause said
+        # "… and would decide whether …": the said clause goes on; its title gives the clause's subject back ("said it
+        # would decide …"), as the sentence reads.
+        verb, content = subject[0], start
+        lowered = f"{subject[1]} {_lowered(body[content:].strip(' ,'), names)}"
+    text = body[content:].strip(" ,")
+    if not _enough_words(text):
+        return None
+    return Claim(Quotation(content, len(body), text), claim.speaker, joiner.start(), content, direct=False,
+                 verb=" ".join(verb.split()), lowered=lowered or _lowered(text, names))
+
+
+def _said_subject(body: str, claim: Claim, cues: _Cues) -> tuple[str, str] | None:
+    """The verb of saying and the subject of the clause it opens, the quotation inside that clause: ("said", "the
+    firm") for 'said the firm "remains …"', ("a indiqué", "la Région") for « a indiqué que la Région étudierait « … » »;
+    None when the verb opens no clause ("called the plan "flawed"": its object holds the quotation)."""
+    verb = cues.verb.match(body, claim.verb_start)
+    if verb is None:
+        return None
+    scan = _mask(body, quotations(body))
+    that = cues.reported_that.match(scan, verb.end()) or _far_that(scan, verb, cues)
+    start = that.end() if that is not None else _bare_clause(scan, verb, cues)
+    if start is None or start > claim.quotation.start:
+        return None
+    finite = cues.verb_forms.search(scan, start, claim.quotation.start)
+    end = finite.start() if finite is not None else claim.quotation.start
+    subject = scan[start:end].split()
+    if not 1 <= len(subject) <= 8 or re.search(r"[,;:()]", scan[start:end]):
+        return None
+    said = body[verb.start():that.end("between") if that is not None else start]
+    return " ".join(said.split()), " ".join(body[start:end].split())
 
 
 def _verb_first(clause: str, cues: _Cues) -> bool:
