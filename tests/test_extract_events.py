@@ -1534,6 +1534,12 @@ def test_a_radio_named_where_someone_spoke_is_no_person_a_pronoun_stands_for(tex
     ("Jean Marty, éleveur à Lanvic, a perdu la moitié de son troupeau lundi. « Nous n'avons rien pu faire », "
      "confie l'éleveur.\n\nL'éleveur Marc Petit a vendu ses bêtes mardi. « C'est un crève-cœur », confie l'éleveur.",
      "fr", ["Jean Marty", "Marc Petit"]),
+    # The role's complement between it and the name in apposition: "la directrice de l'hôpital de Lanvic, Claire
+    # Nogaret" is "la directrice" (issue 9: spoke as written).
+    ("La directrice de l'hôpital de Lanvic, Claire Nogaret, a annoncé lundi la fermeture du service. Les syndicats "
+     "ont protesté. « Nous n'avions pas le choix », répond la directrice.", "fr", ["Claire Nogaret"]),
+    ('The head of the Marrow Valley trust, Dana Price, announced the closure on Monday. Volunteers protested. "We had '
+     'no choice," the head said.', "en", ["Dana Price"]),
     # "the operator" is the organisation named before, a name that only opens a sentence before a relative clause
     # too, not a place before a facility's noun.
     ('Northgrid, which runs the local network, blamed a fault at the Hallam substation on Monday. "Crews worked '

@@ -1652,11 +1652,18 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues, before: Sequen
     if not words or len(words) > 3 or not all(w[:1].islower() for w in words) or words[-1].casefold() in cues.org_nouns:
         return None
     found: set[str] = set()
+    of = "|".join(re.escape(w) for w in sorted(cues.that_of, key=len, reverse=True))
     for use in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", names.text, re.IGNORECASE):
-        after = names.text[use.end():use.end() + 60]
+        after = names.text[use.end():use.end() + 100]
         named = names.mentions(after)
         if named and named[0].person and re.fullmatch(r"[\s,]*", after[: named[0].start]):
             found.add(named[0].name)  # "A spokeswoman, Maria Ortiz," / "Superintendent Laura Brennan"
+        person = next((m for m in named if m.person), None)
+        gap = after[: person.start] if person is not None else ""
+        if re.fullmatch(rf"(?i)\s+(?:{of})\s*[^,.;:!?()«»“”\"]{{1,60}},\s*", gap) and not cues.verb_forms.search(gap):
+            # "la présidente de l'université de Vireloup, Armelle Dufrénoy": the role, its complement, the name in
+            # apposition after both (issue 9: "La présidente affirme …" spoke as written).
+            found.add(person.name)
         lead = names.text[max(0, use.start() - 80):use.start()]
         named = [m for m in names.mentions(lead) if m.person]
         if named and (re.fullmatch(r"\s*,\s*", lead[named[-1].end:])  # "Jean Marty, éleveur à Lanvic"
