@@ -2423,6 +2423,21 @@ def test_a_predicate_coordinated_after_a_quotation_is_said_too(text, language, q
         assert claims[-1].title.startswith(title)
 
 
+@pytest.mark.parametrize("text, language, quote", [
+    # The verb of saying inside a relative clause set off by commas: its words end where the main clause's verb
+    # comes back, not with the sentence.
+    ("Mayor Ana Kovac, who had promised in May that the depot would stay open, cut the ribbon on Friday.", "en",
+     "the depot would stay open"),
+    ("La maire, Nina Osei, qui avait assuré en mai que le dépôt resterait ouvert, a inauguré vendredi la halle.", "fr",
+     "le dépôt resterait ouvert"),
+    # A comma closing an apposition inside the said words is no end of the relative clause.
+    ("Mayor Ana Kovac, who said in May that the depot, the town's largest employer, would stay open, cut the ribbon "
+     "on Friday.", "en", "the depot, the town's largest employer, would stay open"),
+])
+def test_words_said_in_a_relative_clause_end_with_it(text, language, quote):
+    assert [c.quote for c in extract(text, language) if c.kind == "claim"] == [quote]
+
+
 def test_a_person_in_apposition_after_the_subject_speaks_for_it():
     text = ("La direction du port, par la voix de son président Alain Ferrière, « regrette une décision prématurée » "
             "et assure que le dialogue reste ouvert.")

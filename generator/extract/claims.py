@@ -898,6 +898,8 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             held = [q for q in quotes if content[0] <= q.start < content[1]]
             if held and not re.search(r"\w", scan[held[-1].end:content[1]]):
                 continue  # 'X said the depot would close "within weeks"': the quoted claim's title says it all
+        if content is not None and content[0] > verb.start():
+            content = (content[0], _relative_end(scan, verb, content, cues))
         if content is None or len(re.findall(r"\w+", scan[content[0]:content[1]].replace(_PLACEHOLDER, ""))) < 4:
             continue
         masked = _mask(scan, [Quotation(content[0], content[1], "")])
@@ -915,6 +917,20 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
     return None
+
+
+def _relative_end(scan: str, verb: re.Match[str], content: tuple[int, int], cues: _Cues) -> int:
+    """Where reported words end when the verb of saying is in a relative clause set off by commas: at the comma the
+    main clause's verb follows ("Mayor X, who had vowed in May that the town would keep its festival, climbed on
+    stage": not "climbed on stage"); else where they ended."""
+    opening = scan.rfind(",", 0, verb.start())
+    if not re.match(rf"\s*(?:{cues.relative.pattern})\s", scan[opening + 1:verb.start()], re.IGNORECASE) or opening < 0:
+        return content[1]
+    # The last such comma: one before it may close an apposition inside the said words ("that the depot, the town's
+    # largest employer, would stay open").
+    ends = [content[0] + comma.start() for comma in re.finditer(r",\s+([\w'’-]+)", scan[content[0]:content[1]])
+            if cues.verb_forms.fullmatch(comma.group(1))]
+    return ends[-1] if ends else content[1]
 
 
 def _far_that(scan: str, verb: re.Match[str], cues: _Cues) -> re.Match[str] | None:
