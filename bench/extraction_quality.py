@@ -43,6 +43,7 @@ import yaml
 from bench._classes import CLASSES, WRONG, expression_class, tally_errors, wrong_kind
 from bench._gold import (Doc, Score, as_date, load_extraction, load_timeml, ours, parse_front_matter, predictions,
                          score_doc, score_docs, story_source_paths)
+from generator.extract.temporal_tense import sentence_bounds
 
 STORIES = Path(__file__).resolve().parent.parent / "tests" / "stories"
 
@@ -145,8 +146,13 @@ def story_dates(errors: list[str] | None = None) -> tuple[Counter[str], dict[str
                 if m["source"] not in tags:
                     tags[m["source"]] = ours(body, published, language)
                 at = body.find(m["text"])
+                # a claim's date words may stand outside its quotation, by the verb of saying ("« … », a-t-il déclaré
+                # jeudi"): looked for in the mention's sentences when they are not inside the mention's own words
+                around = sentence_bounds(body, at, at + len(m["text"])) if at >= 0 else (-1, -1)
                 for w in [words] if isinstance(words, str) else words:
                     start = body.lower().find(w.lower(), at, at + len(m["text"])) if at >= 0 else -1
+                    if start < 0 and at >= 0:
+                        start = body.lower().find(w.lower(), *around)
                     if start < 0:
                         totals["not located"] += 1  # a mention or date words the gold wrote otherwise than the text
                         continue
