@@ -1798,3 +1798,13 @@ def test_last_weekday_is_never_the_day_before(text: str, lang: str, value: str) 
 ])
 def test_a_present_of_faire_is_no_imperfect(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 4, 4), "fr")] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2028-09-14: a grammar word after a feast opens what follows it, no noun makes the feast a kind of thing
+    ("The zoo said it would announce by Christmas what will replace it.", ["2028-12-25"]),
+    ("The market will be open before Christmas at the latest.", ["2028-12-25"]),
+    ("They bought lights before Christmas shopping began.", []),
+])
+def test_a_feast_before_a_grammar_word_is_a_day(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2028, 9, 14), "en")] == values

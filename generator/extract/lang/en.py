@@ -262,9 +262,12 @@ RULES = [
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
     # (a noun after the feast makes it a kind of thing, "Christmas lights"; a clause's subject does not: "By Christmas
-    # we had spent half the money", "by Easter the site was full")
+    # we had spent half the money", "by Easter the site was full", nor a grammar word opening what follows: "would
+    # announce by Christmas what will replace it", "before Christmas at the latest"; fresh dev page)
     ("feast_after_prep", 3, r"\b(?P<w>{FEASTP})(?![\w'’-]|\s+(?!(?:and|or|we|i|he|she|it|they|you|the|this|its|their|our|"
-                            r"his|her|there|most|many|some|all|week-?end)\b)(?:[a-z]|[A-Z][a-z]))"),
+                            r"his|her|there|most|many|some|all|week-?end|what|which|who|whom|whose|when|where|why|how|"
+                            r"whether|if|that|a|an|at|in|on|to|for|with|from|of|as|so|but|because|while|unless)\b)"
+                            r"(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
