@@ -1808,3 +1808,18 @@ def test_a_present_of_faire_is_no_imperfect(text: str, value: str) -> None:
 ])
 def test_a_feast_before_a_grammar_word_is_a_day(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2028, 9, 14), "en")] == values
+
+
+@pytest.mark.parametrize("text, pub, values", [
+    # "la rentrée" is early September, read as that month: by the tense, with its year, or "prochaine"
+    ("L'école a perdu une classe à la rentrée.", "2028-09-22", ["2028-09"]),
+    ("Il craint que la classe soit regroupée dès la rentrée prochaine.", "2028-09-27", ["2029-09"]),
+    ("La livraison était promise pour la rentrée 2029.", "2028-03-22", ["2029-09"]),
+    ("Depuis la rentrée, la cantine est fermée.", "2028-03-22", ["2027-09"]),
+    # the return itself, an income, a verb: no date
+    ("La fermeture compliquait la rentrée.", "2028-03-22", []),
+    ("Il attend une rentrée d'argent.", "2028-03-22", []),
+    ("Elle est rentrée chez elle.", "2028-03-22", []),
+])
+def test_la_rentree_is_september(text: str, pub: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), "fr")] == values

@@ -285,7 +285,7 @@ class _Lang:
         self.data = data
         self.months_full: dict[str, int] = data.MONTHS_FULL
         self.weekdays: dict[str, int] = data.WEEKDAYS
-        self.months = {**data.MONTHS_ABBR, **data.MONTHS_FULL}
+        self.months = {**data.MONTHS_ABBR, **data.MONTHS_FULL, **data.MONTH_PERIODS}
         pieces = {
             "NB": _NB, "NA": _NA, "DAY": data.DAY, "YEAR": data.YEAR, "MOD": data.MOD, "REL": getattr(data, "REL", ""),
             "MON": _alt(list(data.MONTHS_FULL) + [a + "." for a in data.MONTHS_ABBR] + list(data.MONTHS_ABBR)),
@@ -553,11 +553,12 @@ def _h_bare_month(L: _Lang) -> Handler:
         if m.group("tyrel"):
             return of_that_year(m, c)
         tok = m.group("mon")
-        mon = L.months_full.get(tok.lower())
+        mon = L.months_full.get(tok.lower()) or L.data.MONTH_PERIODS.get(tok.lower())
         if mon is None:
             return None
         before = c.text[max(0, m.start() - 25):m.start()]
-        prep = L.date_prep.search(before) is not None or bool(m.group("mod"))
+        # a preposition opening the sentence is one too ("Depuis la rentrée, …")
+        prep = L.date_prep.search(before.lower()) is not None or bool(m.group("mod"))
         after = c.text[m.end():m.end() + 3]
         sent_start = not before.strip() or before.rstrip()[-1:] in ".!?\n«\"(:"
         if L.data.MONTHS_LOWERCASE and tok[0].isupper() and not tok.isupper() and not sent_start:

@@ -25,6 +25,8 @@ MONTHS_CAPITALISED = True
 MONTHS_BEFORE_NAME = {"june": r"\s+[A-Z][a-z]", "april": r"\s+[A-Z][a-z]", "august": r"\s+[A-Z][a-z]"}
 # "May" is a modal or a surname unless a preposition makes it a month.
 MONTHS_NEED_PREP = frozenset({"may"})
+# A period of the calendar named like a month (French "la rentrée"): English names none.
+MONTH_PERIODS: dict[str, int] = {}
 # English names a fact by its month before the noun ("the March census"), which the tense reads well enough.
 MONTH_NAMES_EVENT = r"(?!)"
 MONTH_FREQUENCY = r"\b(?:every|each)\s*$"
