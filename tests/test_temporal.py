@@ -1823,3 +1823,14 @@ def test_a_feast_before_a_grammar_word_is_a_day(text: str, values: list[str]) ->
 ])
 def test_la_rentree_is_september(text: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), "fr")] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # 2028-10-24: a present participle between the perfect and the season is the season's own verb (the coming
+    # winter); with none between, the perfect tells a winter begun by publication, "during" being no participle
+    ("We have never seen the shelves this bare going into the winter.", "2028-WI"),
+    ("She has spent the winter trying to sell the house.", "2027-WI"),
+    ("He has worked hard during the winter.", "2027-WI"),
+])
+def test_a_present_participle_dates_its_own_season(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2028, 10, 24), "en")] == [value]

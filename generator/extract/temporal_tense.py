@@ -22,6 +22,7 @@ class _Cues:
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)
         self.perfect = re.compile(data.PERFECT)
         self.past_perfect = re.compile(data.PAST_PERFECT)
+        self.present_participle = re.compile(data.PRESENT_PARTICIPLE)
         self.prep_future = re.compile(data.PREP_FUTURE)
         self.prep_past = re.compile(data.PREP_PAST)
         self.past_before = re.compile(data.PAST_BEFORE)
@@ -184,15 +185,17 @@ def told_undecided(text: str, start: int, end: int, data: LanguageData) -> bool:
 
 def told_perfect(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the verb right before a date is a present perfect ("has spent the summer trying to …"): no other
-    cue of tense stands between them. Such a stretch of time has begun by publication."""
-    s, _, scan = _sentence_scan(data.compiled(_Cues), text, start, end)
+    cue of tense, nor a present participle ("have never seen the shelves this bare going into the winter"), stands
+    between them. Such a stretch of time has begun by publication."""
+    cues = data.compiled(_Cues)
+    s, sent, scan = _sentence_scan(cues, text, start, end)
     ms = start - s
     before = [m for m in scan.perfect if m[1] <= ms]
     if not before:
         return False
     verb_end = max(m[1] for m in before)
     return not any(verb_end <= m[0] < ms for cue in (scan.future_in_past, scan.future, scan.past, scan.present)
-                   for m in cue)
+                   for m in cue) and cues.present_participle.search(sent, verb_end, ms) is None
 
 
 def told_past(text: str, start: int, end: int, data: LanguageData) -> bool:

@@ -74,6 +74,9 @@ WEEKDAY_THE = r"(?i)\b(?:the|that)\s+(?:(?P<next>following|next)\s+|(?P<last>pre
 PAST_PERFECT = (r"(?i)\bhad\s+(?:(?:not|never|already|also|just|long|since|previously|earlier|been)\s+)*"
                 r"(?:[a-z]+(?:ed|en|wn|ne|ght|t|d)|made|come|become|run|begun|done|gone|seen|given|taken)\b")
 WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>before)|(?P<next>after|following))\b"
+# A present participle: the verb of a phrase of its own, at the time of the clause it hangs on ("We have never seen the
+# shelves this bare going into the winter": the winter ahead, not one begun under "have seen"). "During" is none.
+PRESENT_PARTICIPLE = r"(?i)\b(?!during\b)[a-z]{2,}ing\b"
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
 # "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
 WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",
