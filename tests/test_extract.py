@@ -275,6 +275,35 @@ def test_page_chrome_yields_nothing(tmp_path, run_cli):
         ("2024-03-03", "The town museum closed on 3 March 2024 for repairs to its roof.")]
 
 
+def test_a_text_source_s_related_line_and_reader_comments_yield_nothing(tmp_path, run_cli):
+    # A pasted or saved article carries the page's chrome as lines: page.py's line filters drop them here too, and a
+    # comment thread's heading after the text ends the article (its readers' dated comments told no event).
+    site = make_site(tmp_path / "site", {"pool": """
+        ---
+        title: Pool closes
+        published: 2024-03-05
+        language: en
+        ---
+
+        12 comments
+
+        The town pool closed on 3 March 2024 for repairs to its roof.
+
+        Read more: Library to reopen on 9 March after a flood in its basement
+
+        **2 comments**
+
+        *Sam K., 4 March 2024* — My son had his swimming test booked on 10 March.
+
+        *Ann* · 5 March 2024: The roof was repaired in 2019 already.
+        """})
+    result = run_cli("--site", site, "extract", "--json")
+    data = json.loads(result.out)
+    # the count before any text is a line of chrome, not the thread's heading: the article after it is kept
+    assert [(e["date"], e["sources"][0]["quote"]) for e in data] == [
+        ("2024-03-03", "The town pool closed on 3 March 2024 for repairs to its roof.")]
+
+
 def test_a_bad_source_is_named_and_the_others_are_extracted(tmp_path, run_cli):
     site = make_site(tmp_path / "site", {"port-de-lorient": PORT, "ferry": FERRY})
     write(site / "content/sources/no-date.md", """

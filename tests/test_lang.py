@@ -88,9 +88,9 @@ def test_a_page_s_bylines_credits_and_comment_lines_come_from_every_language_s_d
     ("By the end of the year, the plant will close.", None), ("Par ailleurs, la mairie a voté.", None),
 ])
 def test_page_chrome_lines_are_recognised_in_french_and_english(line, kind):
-    from generator.extract.page import _line_kind
+    from generator.extract.page import line_kind
 
-    assert _line_kind(line) == kind
+    assert line_kind(line) == kind
 
 
 @pytest.mark.parametrize("code, age", [("fr", "67 ans"), ("en", "54 years old"), ("en", "1 year old")])

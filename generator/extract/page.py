@@ -239,7 +239,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     kept = []
     for line in lines:
         line = _AD_LABEL_BEFORE.sub("", line)  # "Advertisement The council voted …": the slot's label glued on
-        kind = _line_kind(line)
+        kind = line_kind(line)
         if kind:
             dropped[kind] += 1
         else:
@@ -539,7 +539,7 @@ def _data_paragraphs(strings: list[str]) -> list[str]:
             for part in re.split(r"\n\s*\n|\r?\n", piece):
                 text = " ".join(part.split())
                 if len(text.split()) >= _PARAGRAPH_WORDS and not re.match(r"https?://|[\w.-]+/[\w/.-]+$", text) \
-                        and _line_kind(text) is None:
+                        and line_kind(text) is None:
                     found.append(text)
     return found
 
@@ -547,7 +547,7 @@ def _data_paragraphs(strings: list[str]) -> list[str]:
 def _paragraph_text(work: Any) -> tuple[list[str], str] | None:
     """The page's paragraphs left after the chrome cut, when trafilatura found no main text (an unknown layout)."""
     paragraphs = [text_of(p) for p in work.xpath("//p")]
-    kept = [p for p in paragraphs if len(p.split()) >= _PARAGRAPH_WORDS and _line_kind(p) is None]
+    kept = [p for p in paragraphs if len(p.split()) >= _PARAGRAPH_WORDS and line_kind(p) is None]
     return (kept, "the page's paragraphs (no main text found)") if kept else None
 
 
@@ -599,7 +599,7 @@ def _standfirst(tree: Any, lines: list[str], titles: list[str]) -> list[str]:
             break  # the text found starts here
         if any(a.tag in _STANDFIRST_SKIP for a in element.iterancestors() if isinstance(a.tag, str)):
             continue
-        if len(text.split()) >= 8 and text.endswith((".", "!", "?", "»", "”", '"')) and _line_kind(text) is None:
+        if len(text.split()) >= 8 and text.endswith((".", "!", "?", "»", "”", '"')) and line_kind(text) is None:
             found.append(text)
             if len(found) == 2:
                 break
@@ -922,7 +922,7 @@ def _detached(element: Any, tree: Any) -> bool:
     return top is not root and element is not root
 
 
-def _line_kind(line: str) -> str | None:
+def line_kind(line: str) -> str | None:
     """The chrome kind of a text line trafilatura kept, or None for article text."""
     # A byline is short and is not a sentence: "Published on May 3, 2024, the report…" ends with a full stop.
     if len(line.split()) <= 16 and not line.rstrip().endswith((".", "!", "?", "»", '"', "”")) and (

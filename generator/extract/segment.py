@@ -25,6 +25,7 @@ _WIRE_DATELINE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,
                             r"|[A-ZÀ-ÖØ-Þ][\w'’.-]*(?: [A-ZÀ-ÖØ-Þ][\w'’.-]*){0,3}(?:\s*\([^()\n\d]{1,30}\))?"
                             r"(?:,\s*[^,()\n–—]{0,20}\d[^,()\n–—]{0,12})?\s*\([A-Z][\w.&-]{1,15}\))"
                             r"\s*[-–—]{1,2}\s+(?=\S)")
+_EMPHASIS = re.compile(r"[*_`]+")
 _TAG_SEPARATORS = re.compile(r"\s[|•·»>/]\s")
 _GUILLEMETS = re.compile(r"«[^«»]*»")
 _SENTENCE_END = re.compile(r"""[.!?…:;][\s"'»”’)*_]*$""")
@@ -62,6 +63,8 @@ class Paragraph:
 
 def paragraphs(text: str, title: str = "") -> list[Paragraph]:
     """The article's paragraphs in order, each line of page chrome (and the repeated title) left out."""
+    from .page import line_kind  # the page reader's line filters: a pasted or saved text carries the same chrome
+
     result: list[Paragraph] = []
     seen: set[str] = {_norm(title)} if title.strip() else set()
     for start, end in _blocks(text):
@@ -69,7 +72,16 @@ def paragraphs(text: str, title: str = "") -> list[Paragraph]:
         for line_start, line_end in _lines(text, start, end):
             line = text[line_start:line_end]
             key = _norm(line)
-            if is_chrome(line) or key in seen:
+            bare = _EMPHASIS.sub("", line).strip()
+            kind = line_kind(bare) if bare and not bare.startswith("#") else None
+            if kind == "comments" and (result or kept):
+                # A comment thread's heading ("**3 comments**", "Réactions (47)") or its buttons after the article's
+                # text: the readers' comments that follow end it, as page.py drops a thread by its markup (issue 9).
+                # Before any text, it is a count beside the byline ("12 commentaires"): that line alone is chrome.
+                if kept:
+                    result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
+                return result
+            if kind or is_chrome(line) or key in seen:
                 if kept:
                     result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
                     kept = []
@@ -89,7 +101,7 @@ def is_chrome(line: str) -> bool:
     stripped = line.strip()
     if not stripped or stripped.startswith("#"):
         return True
-    bare = re.sub(r"[*_`]+", "", stripped).strip(" \t:.!…-–—")
+    bare = _EMPHASIS.sub("", stripped).strip(" \t:.!…-–—")
     lowered = bare.casefold().replace("’", "'")
     if lowered in _CHROME_PHRASES:
         return True
