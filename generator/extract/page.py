@@ -57,7 +57,7 @@ _KIND_PREFIXES = {
     "related": ("related", "recommend", "outbrain", "taboola", "recirc", "teaser", "trending", "mostread",
                 "mostpopular", "popular", "suggest", "similar", "lireaussi", "alireaussi", "readmore", "readalso",
                 "readnext", "seealso", "voiraussi", "surlememesujet", "memesujet", "moreon", "morestories",
-                "pluslus", "youmay", "upnext", "nextread", "recent"),
+                "pluslus", "youmay", "upnext", "nextread"),
     "other": ("newsletter", "subscri", "signup", "abonn", "cookie", "consent", "gdpr", "rgpd", "didomi",
               "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
               "sponsor", "banner", "donate", "correction", "editorsnote", "erratum", "rectificatif",
@@ -72,7 +72,8 @@ _KIND_PREFIXES = {
 _KIND_EXACT = {
     "byline": {"author", "authors", "postinfo", "articleinfo", "articlemeta", "postmeta", "entrymeta", "meta", "metadata",
                "signature", "credits"},
-    "related": {"more", "also"},
+    # "recent" exact: a recent posts list (Wix data-hook="recent-posts", WordPress widget_recent_entries), not "recently…"
+    "related": {"more", "also", "recent"},
     # "cta": a call-to-action card inside a post (Ghost's kg-cta-card: "Enjoying the Ledger? Support …", issue 9)
     "other": {"ad", "ads", "pub", "share", "share-bar", "sharebar", "overlay", "print", "cta", "calltoaction"},
     "navigation": {"nav", "header", "tags", "tag", "skip", "topics", "site-header", "site-footer"},
