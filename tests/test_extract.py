@@ -304,6 +304,31 @@ def test_a_text_source_s_related_line_and_reader_comments_yield_nothing(tmp_path
         ("2024-03-03", "The town pool closed on 3 March 2024 for repairs to its roof.")]
 
 
+def test_a_bare_reactions_heading_is_no_comment_thread(tmp_path, run_cli):
+    # "Réactions" alone may head the article's own section (the politicians' reactions): that line is dropped, the
+    # text after it is kept; with a count it is the readers' thread and ends the article.
+    site = make_site(tmp_path / "site", {"usine": """
+        ---
+        title: Fermeture de l'usine
+        published: 2024-03-05
+        language: fr
+        ---
+
+        La direction a annoncé le 4 mars 2024 la fermeture de l'usine de Vernois.
+
+        **Réactions**
+
+        Le maire a réuni les syndicats le 5 mars 2024 pour préparer un recours.
+
+        **Réactions (2)**
+
+        *Lulu, 5 mars 2024* — Le site avait déjà fermé ses portes en 2019.
+        """})
+    result = run_cli("--site", site, "extract", "--json")
+    data = json.loads(result.out)
+    assert sorted(e["date"] for e in data) == ["2024-03-04", "2024-03-05"]
+
+
 def test_a_bad_source_is_named_and_the_others_are_extracted(tmp_path, run_cli):
     site = make_site(tmp_path / "site", {"port-de-lorient": PORT, "ferry": FERRY})
     write(site / "content/sources/no-date.md", """

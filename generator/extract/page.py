@@ -131,6 +131,9 @@ _FUNDING_LINE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('FUNDING_APPEAL')})(
 
 # A comments section's own word, in a short paragraph its class words give to the comments: a teaser or a count
 # ("Comments (41) are available to subscribers"), not a body paragraph a CMS classed "article-comment".
+# A comment label an article also heads a section of its own with ("Réactions": the politicians' reactions), unless a
+# count says it is the readers' thread ("Réactions (47)").
+_SECTION_LIKE_COMMENT = re.compile(rf"(?:{alternation('COMMENT_SECTION_LABELS')})", re.I)
 _COMMENT_WORD = re.compile(rf"\b(?:{alternation('COMMENT_LABELS')})\b", re.I)
 _COMMENT_NOTE_WORDS = 15
 
@@ -943,6 +946,12 @@ def line_kind(line: str) -> str | None:
     if len(line.split()) <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
         return "other"  # a line that is one of CHROME_PHRASES alone ("Écouter cet article", "Listen to this article")
     return None
+
+
+def opens_thread(line: str) -> bool:
+    """Whether a text line is surely a comment thread's heading: a comment line, and no word an article's own section
+    could be headed with alone."""
+    return line_kind(line) == "comments" and not _SECTION_LIKE_COMMENT.fullmatch(line.strip(" \t:.*_"))
 
 
 class _Meta:

@@ -63,7 +63,7 @@ class Paragraph:
 
 def paragraphs(text: str, title: str = "") -> list[Paragraph]:
     """The article's paragraphs in order, each line of page chrome (and the repeated title) left out."""
-    from .page import line_kind  # the page reader's line filters: a pasted or saved text carries the same chrome
+    from .page import line_kind, opens_thread  # the page reader's line filters: a pasted text carries the same chrome
 
     result: list[Paragraph] = []
     seen: set[str] = {_norm(title)} if title.strip() else set()
@@ -74,10 +74,11 @@ def paragraphs(text: str, title: str = "") -> list[Paragraph]:
             key = _norm(line)
             bare = _EMPHASIS.sub("", line).strip()
             kind = line_kind(bare) if bare and not bare.startswith("#") else None
-            if kind == "comments" and (result or kept):
+            if kind == "comments" and (result or kept) and opens_thread(bare):
                 # A comment thread's heading ("**3 comments**", "Réactions (47)") or its buttons after the article's
                 # text: the readers' comments that follow end it, as page.py drops a thread by its markup (issue 9).
-                # Before any text, it is a count beside the byline ("12 commentaires"): that line alone is chrome.
+                # Before any text, it is a count beside the byline ("12 commentaires"): that line alone is chrome, as is
+                # a bare "Réactions" heading, which may head the article's own section (politicians' reactions).
                 if kept:
                     result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
                 return result

@@ -919,6 +919,8 @@ CREDIT_WHAT = r"photo|photos|image|picture|illustration"
 CREDIT_AFTER_WHAT = r"(?!)"
 # A comment thread's heading or buttons ("3 comments", "Reply", "Report") and a comment's age ("2 hours ago") (page.py).
 COMMENT_LABELS = r"comments?|reactions?|reply|report"
+# A comment label alone that may also head an article's own section (the politicians' reactions): it cuts no article.
+COMMENT_SECTION_LABELS = r"reactions?"
 COMMENT_AGE = r"\d+ (?:hours?|minutes?|days?) ago"
 # The call a reader-funding appeal ends on, printed after the article ("X is independent and reader-funded. Support
 # our journalism"), however the page's markup classes it (page.py: an imperative that opens a sentence and ends the

@@ -1037,6 +1037,8 @@ CREDIT_AFTER_WHAT = r"d['’]illustration"
 # The header or buttons of a comment thread ("3 commentaires", "Répondre", "Signaler") and a comment's age
 # ("il y a 2 heures") (page.py).
 COMMENT_LABELS = r"commentaires?|réactions?|répondre|signaler"
+# A comment label alone that may also head an article's own section (the politicians' reactions): it cuts no article.
+COMMENT_SECTION_LABELS = r"réactions?"
 COMMENT_AGE = r"il y a \d+ \w+"
 # The call an appeal for readers' money ends on, printed after the article ("Ce média est financé par ses lecteurs.
 # Soutenez un journalisme indépendant"), however the page's markup classes it (page.py: an imperative that opens a
