@@ -2438,6 +2438,18 @@ def test_words_said_in_a_relative_clause_end_with_it(text, language, quote):
     assert [c.quote for c in extract(text, language) if c.kind == "claim"] == [quote]
 
 
+@pytest.mark.parametrize("last, speakers", [
+    # A chain of pronouns goes on with the person named further back than the three sentences before (issue 9).
+    ("She still lives in the village.", ["Nina Osei"]),
+    # Without one, a pronoun after sentences naming no one finds no speaker so far back.
+    ("The shelter is now empty.", []),
+])
+def test_a_pronoun_chain_goes_on_with_the_person_named_further_back(last, speakers):
+    text = ("Nina Osei ran the shelter for twenty years. Last spring the council closed it. We met her at her home in "
+            f'Lanvic. {last} "I did what I could, and I would do it again," she told us.')
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == speakers
+
+
 def test_a_person_in_apposition_after_the_subject_speaks_for_it():
     text = ("La direction du port, par la voix de son président Alain Ferrière, « regrette une décision prématurée » "
             "et assure que le dialogue reste ouvert.")

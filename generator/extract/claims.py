@@ -1807,8 +1807,27 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
             return speaker.name
     for text in texts:
         found = names.mentions(text)
+        if found and _opens(text, found[0].start):
+            return found[0].name
         if found:
-            return found[0].name if _opens(text, found[0].start) else None
+            break
+    return _person_further(before, names, cues)
+
+
+def _person_further(before: Sequence[str], names: NameIndex, cues: _Cues, count: int = 5) -> str | None:
+    """The person a pronoun stands for when the sentences before name none: the subject of the nearest sentence that
+    does, up to ``count`` sentences further back, when the sentence right before speaks of someone by a pronoun too
+    (issue 9: '"…," she told us.' after "We caught up with her at home. She is not bitter, she insists." spoke for no
+    one: news goes on with a person in pronouns over several sentences)."""
+    at = names.text.find(before[0]) if before else -1
+    if at <= 0 or not any(is_pronoun(w) for w in re.findall(r"\w+", before[-1])):
+        return None  # only a chain of pronouns goes on with someone named further back
+    for text in _sentences_before(names.text, at, count)[1:]:
+        people = [m for m in names.mentions(text) if m.person]
+        if people:
+            speaker = next((m for m in people if _attributed(text, m, cues)), None) \
+                or next((m for m in people if not _complement(text, m, cues)), people[0])
+            return speaker.name
     return None
 
 
