@@ -1834,3 +1834,18 @@ def test_la_rentree_is_september(text: str, pub: str, values: list[str]) -> None
 ])
 def test_a_present_participle_dates_its_own_season(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2028, 10, 24), "en")] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # 2028-10-24: a noun ending in -ing (after a determiner, or with no complement of direction) is no participle
+    # phrase, and the perfect still tells a winter begun by publication (session 29 review)
+    ("We have kept the heating off all winter.", "2027-WI"),
+    ("The club has held a meeting every week over the winter.", "2027-WI"),
+    ("The band has played every evening over the winter.", "2027-WI"),
+    ("The firm has sold its building over the winter.", "2027-WI"),
+    # a participle heading a phrase toward the season is its own verb: the winter ahead
+    ("Shops have run out of stock going into the winter.", "2028-WI"),
+])
+def test_a_noun_in_ing_is_no_participle_phrase(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2028, 10, 24), "en")] == [value]
+

@@ -76,7 +76,12 @@ PAST_PERFECT = (r"(?i)\bhad\s+(?:(?:not|never|already|also|just|long|since|previ
 WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>before)|(?P<next>after|following))\b"
 # A present participle: the verb of a phrase of its own, at the time of the clause it hangs on ("We have never seen the
 # shelves this bare going into the winter": the winter ahead, not one begun under "have seen"). "During" is none.
-PRESENT_PARTICIPLE = r"(?i)\b(?!during\b)[a-z]{2,}ing\b"
+# A phrase's head: after no determiner, possessive or "to" (a noun: "kept the heating off", "held a meeting every
+# week"), and followed by its complement, a preposition of direction or the determiner of the season it heads toward.
+PRESENT_PARTICIPLE = (r"(?i)(?<![a-z'’])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)"
+                      r"(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bno\s)"
+                      r"(?<!\bevery\s)(?<!\beach\s)(?<!\bto\s)(?!during\b)[a-z]{2,}ing"
+                      r"(?=\s+(?:into|towards?|through|up\s+to|ahead\s+of|out\s+of|the|this|next)\b)")
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
 # "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
 WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",
