@@ -1849,3 +1849,13 @@ def test_a_present_participle_dates_its_own_season(text: str, value: str) -> Non
 def test_a_noun_in_ing_is_no_participle_phrase(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2028, 10, 24), "en")] == [value]
 
+
+@pytest.mark.parametrize("text, value", [
+    # 2027-04-04 is a Sunday: "agrafer", "parafer" have a lone f after a, and their imperfect is past; faire's
+    # compounds never put a or u before "fait" (session 29 review)
+    ("L'employé agrafait mardi les dossiers.", "2027-03-30"),
+    ("Les greffiers parafaient mardi les procès-verbaux.", "2027-03-30"),
+    ("Mardi, la proposition refait surface.", "2027-04-06"),
+])
+def test_an_imperfect_with_a_lone_f_after_a(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 4, 4), "fr")] == [value]

@@ -349,8 +349,9 @@ PAST = (
     r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b(?!['’])"
     # the imperfect ("-ait"); faire's is "faisait", so a word ending in a lone "f" + "ait" is its present or participle
     # ("ne les satisfait pas", "refait surface"; a dev story read "si la proposition de mardi ne les satisfait pas" in
-    # the past), while "chauffait" doubles its f
-    r"|\b[a-zàâçéèêëîïôûù]{2,}(?<![^f]f)(?:ait|aient)\b"
+    # the past), while "chauffait" doubles its f and faire's compounds never put a or u before "fait" ("agrafait",
+    # "parafait" are imperfects of -afer verbs)
+    r"|\b[a-zàâçéèêëîïôûù]{2,}(?<![^fau]f)(?:ait|aient)\b"
     r"|\b(?:fut|furent|eut|eurent|vint|vinrent|devint|fit|firent|naquit|mourut|hier|passée?s?)\b"
     # "dernier" before its noun, after a determiner, is an ordinal, no time ("l'équipe dispute samedi son dernier
     # match" is the coming Saturday; fresh dev page): after its noun ("mardi dernier", "l'an dernier") or in "ces
