@@ -339,7 +339,10 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     # may make the date still to come ("has kept the markets closed until Friday", "is closed until …"), unless the
     # date's own clause is told in the past perfect, a past before another: "People have come to sign a petition,
     # which by Wednesday evening had passed 11,000 names" is a Wednesday gone, whatever "have come" tells (dev page)
-    before_past = own_clause and best is not None and cues.past_perfect.match(sent, best[2]) is not None
+    # A past perfect before an "until" bound is the verb that set the bound, not one the date modifies: "The firm,
+    # which has denied wrongdoing, had been given until Friday to respond" is the Friday ahead (session 29 review).
+    before_past = own_clause and best is not None and cues.past_perfect.match(sent, best[2]) is not None \
+        and not (best[2] < ms and cues.until.search(sent, max(0, ms - 40), ms))
     return (best[1] if best else 0), bool(fut_spans or held or now) and not before_past
 
 
