@@ -1360,6 +1360,14 @@ def test_a_clause_with_a_relative_pronoun_is_no_speaker():
     # A plural's possessive is inside the name, as "Workers' Union" is.
     ("Jory Penhallow, chairman of the Tregarrick Fishermen's Association, spoke in March.", "en",
      ["Jory Penhallow", "Tregarrick Fishermen's Association"]),
+    # A singular name ending in "men" is no plural: its possessive ends it ("Yemen's", "Bremen's").
+    ("Yemen's Houthi rebels attacked a tanker in March.", "en", ["Houthi"]),
+    ("Bremen's Senate approved the budget in March.", "en", []),
+    ("Tolmen's Harbour Board met Ann Kerr in March.", "en", ["Ann Kerr", "Harbour Board"]),
+    ("The Children's Society opened a centre in Carrow in March.", "en", ["Carrow", "Children's Society"]),
+    # French ordinal endings are French's: in English "Dre", "Der" are names, no "D" + "re".
+    ("Dr Dre announced a tour of Carrow in March.", "en", ["Carrow", "Dre"]),
+    ("Le quartier du XXe arrondissement a voté en mars, a dit Marc Dre.", "fr", ["Marc Dre"]),
     # A minister's portfolio, a programme, an event, a product range.
     ("The Minister for Rural Affairs, Colin Barr, visited Dunmore in March.", "en", ["Colin Barr", "Dunmore"]),
     ("La ministre de la Culture a inauguré le musée de Lorsac en mars.", "fr", ["Lorsac"]),

@@ -196,12 +196,15 @@ class NameIndex:
     things: set[str] = field(default_factory=set)  # folded names the article gives to a thing ("la tempête Ciaran")
     common: frozenset[str] = frozenset()  # words the article writes in lower case: common words, whatever their capital
     before_names: frozenset[str] = frozenset()  # words it writes in lower case right before a name ("prosecutor Ann …")
+    # A Roman numeral with an ordinal ending of the article's language ("XIXe"); every language's when it is unknown.
+    roman_ordinal: re.Pattern[str] = field(default_factory=lambda: _ANY_ROMAN_ORDINAL)
 
     @classmethod
     def build(cls, actors: list[Actor], text: str, language: str | None = None) -> "NameIndex":
         """Index actors.yaml and the full names of people that the article writes out (in ``language``, if known)."""
         data = for_language(language)
-        index = cls(text=text, adjectives=frozenset(data.NAME_ADJECTIVES) if data else frozenset())
+        index = cls(text=text, adjectives=frozenset(data.NAME_ADJECTIVES) if data else frozenset(),
+                    roman_ordinal=data.compiled(_language_roman_ordinal) if data else _ANY_ROMAN_ORDINAL)
         for actor in actors:
             if actor.ignore:
                 index.ignored.update(_fold(name) for name in [actor.name, *actor.aliases])
@@ -346,7 +349,7 @@ class NameIndex:
                 continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
-            if _ROMAN_ORDINAL.fullmatch(name):
+            if self.roman_ordinal.fullmatch(name):
                 continue  # "du VIe siècle", "la Ve République": an ordinal written in Roman numerals names nobody
             if _ROMAN_NUMERAL.fullmatch(name) and (name in _TEAM_NUMERALS or _NUMBER_BEFORE.search(sentence, 0, start)):
                 # "the 1st XI", "the XV": a team's number, written alone, names nobody (issue 9). Only a team's
@@ -473,8 +476,23 @@ _TEAM_NUMERALS = frozenset({"XI", "XV"})
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _NUMBER_BEFORE = re.compile(r"\d\w*\s+$")  # "the 1st XI": a number, then the name
 # A Roman numeral with an ordinal's ending ("XIXe", "Ier", "IIIème"): a century, a republic, a district.
-_ROMAN_ORDINAL = re.compile(_ROMAN_NUMERAL.pattern.replace("(?=[MDCLXVI]{2})", "(?=[MDCLXVI])")
-                            + "(?:" + "|".join(sorted(union("ORDINAL_ENDINGS"), key=lambda w: (-len(w), w))) + ")")
+# The endings are the article's language's (issue 9): French "Ve", "XIXe" are ordinals, English "Dr Dre" is a name.
+
+
+def _roman_ordinal(endings: frozenset[str]) -> re.Pattern[str]:
+    """A Roman numeral followed by one of ``endings``; a pattern that never matches when there are none."""
+    if not endings:
+        return re.compile(r"(?!)")
+    return re.compile(_ROMAN_NUMERAL.pattern.replace("(?=[MDCLXVI]{2})", "(?=[MDCLXVI])")
+                      + "(?:" + "|".join(sorted(endings, key=lambda w: (-len(w), w))) + ")")
+
+
+def _language_roman_ordinal(data: LanguageData) -> re.Pattern[str]:
+    """The Roman ordinals of one language ("XIXe" in French; none in English)."""
+    return _roman_ordinal(frozenset(data.ORDINAL_ENDINGS))
+
+
+_ANY_ROMAN_ORDINAL = _roman_ordinal(union("ORDINAL_ENDINGS"))  # an article whose language has no module
 _THE_BEFORE = re.compile(r"(?i)(?<!\w)the\s+$")  # "the Penhallows": a family
 # A lower-case word right before a capitalised one: "the prosecutor Ann Lee", "le procureur Jean Roux" (a role).
 _LOWER_BEFORE_NAME = re.compile(r"(?<![\w’'-])([^\W\d_A-ZÀ-ÖØ-Þ][\w’'-]*)[ \t]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ])")

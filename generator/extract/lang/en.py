@@ -711,7 +711,10 @@ PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
 # Two may follow each other ("Ursula von der Leyen", "Pieter van den Berg", "Erik ten Hag"; "Sophie Van den
 # Bossche" with a capitalised first one).
 # Plurals that take "'s" ("Fishermen's Association", "Women's Aid", "Children's Society"): a possessive inside a name.
-PLURAL_POSSESSORS = r"[A-Z]\w*men|Children|People"
+# Listed, as no ending tells a plural: "Yemen's Houthi rebels", "Bremen's Senate" are a place's possessive.
+PLURAL_POSSESSORS = (r"(?:Gentle|Fisher|Fire|Service|Business|Crafts|Trades|Alder|Police|Post|Sea|Air|Horse|Free|Yeo|Lines"
+                     r"|Sports|States|Clergy|Work|Bands|Country|Water|Lifeboat|Railway|Livery|Church|Oars|Marks|Hunts"
+                     r"|Guards|Clans|Tribes|Kins|Journey|Noble|Wo)?men|Men|Children|People")
 # Endings of an ordinal written in figures or Roman numerals (none in English: "World War II" is a name's part).
 ORDINAL_ENDINGS: frozenset[str] = frozenset()
 NAME_PARTICLES = ("da", "van", "von", "der", "den", "del", "di", "al", "bin", "ben", "el", "ten", "ter", "los", "dos")
