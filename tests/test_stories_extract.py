@@ -334,6 +334,18 @@ def test_a_compound_the_language_lists_whole_is_one_number() -> None:
     assert _event("b", "en", "Relegated 18 years after its last drop.").numbers == {"18"}
 
 
+def test_a_compound_of_three_words_or_written_apart_is_one_number() -> None:
+    # "soixante-dix-huit" is 78, not 60, 10 and 8 (nor a stray word "soixa"); "vingt et un" is 21, as the English.
+    jailed = _event("a", "fr", "Le passeur a été condamné à soixante-dix-huit mois de prison.")
+    assert jailed.numbers == {"78"} and not {w for w in jailed.words if w.startswith("soix")}
+    assert _event("b", "fr", "Quatre-vingt-deux familles ont été relogées.").numbers == {"82"}
+    assert _event("c", "fr", "Les quatre-vingt-dix-huit salariés ont reçu leur lettre.").numbers == {"98"}
+    assert _event("d", "fr", "Vingt et un chalets ont été évacués.").numbers == {"21"}
+    assert _event("e", "en", "Twenty one chalets were evacuated.").numbers == {"21"}
+    # A run the language does not list stays its words: "deux-trois jours" gives no figure of its own.
+    assert _event("f", "fr", "Le chantier durera deux-trois jours.").numbers == {"2", "3"}
+
+
 def test_a_lower_case_month_name_is_a_word_where_months_are_capitalised() -> None:
     # "a silent march" tells a march; "in March" is a date word, and the French "mars" is always the month.
     assert "march" in _event("a", "en", "About 400 people took part in a silent march.").concepts

@@ -129,6 +129,8 @@ class Vocabulary:
     clock: re.Pattern[str] | None = None  # a time of day in any language ("10 h 12", "3pm")
     # Month names of the languages that capitalise them ("March"): in lower case they are words ("a silent march").
     cased_months: frozenset[str] = frozenset()
+    # The numbers of several words a language lists whole ("soixante-dix-huit", "vingt et un", "twenty five").
+    compounds: re.Pattern[str] | None = None
 
 
 
@@ -178,8 +180,12 @@ def vocabulary() -> Vocabulary:
     month_numbers = {_fold(name): number for data in every_language() for name, number in data.MONTHS_FULL.items()}
     clock = re.compile("|".join(f"(?:{data.CLOCK_TIME})" for data in every_language()), re.IGNORECASE)
     cased_months = frozenset(_fold(w) for data in every_language() if data.MONTHS_CAPITALISED for w in data.MONTHS_FULL)
+    # Longest first, and never inside a longer run of hyphens: "soixante-dix-huit" is 78, not "soixante-dix" and 8.
+    several = sorted((w for w in numbers if re.search(r"[\s-]", w)), key=len, reverse=True)
+    compounds = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in several)
+                           + r")(?![\w-])", re.IGNORECASE) if several else None
     return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
-                      stems, month_numbers, phrases, phrase_concepts, clock, cased_months)
+                      stems, month_numbers, phrases, phrase_concepts, clock, cased_months, compounds)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1312,27 +1318,34 @@ def _name_words(name: str) -> set[str]:
     return {_fold(w) for w in name.split() if len(w) > 2}
 
 
-_COMPOUND = re.compile(r"(?<![\w-])([^\W\d_]+)-(?:et-|and-)?([^\W\d_]+)(?![\w-])")
+# A whole run of words joined by hyphens: a part of it alone ("dix-huit" of "soixante-dix-huit") is no number.
+_COMPOUND = re.compile(r"(?<![\w-])[^\W\d_]+(?:-[^\W\d_]+)+(?![\w-])")
 
 
 def _spelled_compounds(text: str, vocab: Vocabulary) -> tuple[str, set[str]]:
-    """Spelled numbers of a ten and a unit ("Vingt-trois brebis", "twenty-three ewes") or that a language lists whole
-    ("dix-huit") as one number ("23", "18"), and the text without them (issue 10: "vingt-trois" gave 20 and 3, and
-    so other figures than the English 23)."""
+    """Spelled numbers the language lists whole ("soixante-dix-huit", "vingt et un") or of a ten and a unit
+    ("twenty-three ewes") as one number ("78", "21", "23"), and the text without them (issue 10: "vingt-trois" gave
+    20 and 3, "soixante-dix-huit" 60, 10 and 8, and so other figures than the English ones)."""
     found: set[str] = set()
 
+    def listed(match: re.Match[str]) -> str:
+        number = vocab.number_words.get(re.sub(r"\s+", " ", match.group(0).casefold()))
+        if number is None:
+            return match.group(0)
+        found.add(number)
+        return " "
+
     def one(match: re.Match[str]) -> str:
-        listed = vocab.number_words.get(match.group(0).casefold())
-        if listed:  # a compound the language lists whole: "dix-huit" is 18, not 10 and 8
-            found.add(listed)
-            return " "
-        tens, unit = (vocab.number_words.get(match.group(k).casefold()) for k in (1, 2))
-        if tens and unit and tens.isdigit() and unit.isdigit() and int(tens) in range(20, 100, 10) \
-                and int(unit) in range(1, 10):
-            found.add(str(int(tens) + int(unit)))
+        parts = [p for p in match.group(0).casefold().split("-") if p not in ("et", "and")]
+        values = [vocab.number_words.get(p) for p in parts]
+        if len(parts) == 2 and all(v and v.isdigit() for v in values) and int(values[0] or 0) in range(20, 100, 10) \
+                and int(values[1] or 0) in range(1, 10):
+            found.add(str(int(values[0] or 0) + int(values[1] or 0)))
             return " "
         return match.group(0)
 
+    if vocab.compounds is not None:
+        text = vocab.compounds.sub(listed, text)
     return _COMPOUND.sub(one, text), found
 
 
