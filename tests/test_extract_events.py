@@ -642,6 +642,17 @@ def test_a_date_after_a_relative_clause_without_commas_titles_the_sentence(text,
     assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
 
 
+@pytest.mark.parametrize("text, language, title", [
+    # "since <date>, when …": the main clause is a state counted from the date, the clause after "when" its fact.
+    ("Le port n'avait plus connu de blocage depuis mars 2021, quand des pêcheurs avaient fermé le chenal deux jours.",
+     "fr", "Des pêcheurs avaient fermé le chenal deux jours"),
+    ("It was the first winter without the fair since 2019, when a storm destroyed its main tent.", "en",
+     "A storm destroyed its main tent"),
+])
+def test_a_clause_of_when_after_since_and_its_date_titles_that_date(text, language, title):
+    assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
+
+
 def test_a_label_in_brackets_after_a_name_does_not_cut_the_title():
     text = ("L’Agence régionale de santé (ARS) indique qu’elle financera dix postes d’internes à partir de novembre "
             "2027.")

@@ -55,6 +55,8 @@ class _Words:
                                      rf"\((?![£$€]?\d[\d\s.,]*(?:[^\W\d_]+|[£$€%])?\))|(?<!\w)–|–(?!\w)|"
                                      rf",\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
+        self.prep_past = re.compile(data.PREP_PAST)  # "since", "depuis" right before a date
+        self.when_after_date = re.compile(rf"\s*,\s*(?:{data.WHEN_AFTER_DATE})\s*", re.IGNORECASE)
         self.relative_before = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})\s*$", re.IGNORECASE)
         nouns = "|".join(sorted(map(re.escape, data.DATED_FACT_NOUNS), key=lambda n: (-len(n), n)))
         # "l'arrêté préfectoral du", "the fire of": a fact's noun, maybe one word more, and what ties a date to it.
@@ -892,6 +894,11 @@ def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language
     """The title of the clause holding the date at ``local``: the sentence's for its first date, unless that date sits
     in a relative clause whose antecedent is found ("… under Operation Lantern, which was launched on 28 September" ->
     "Operation Lantern was launched"): the date belongs to the clause it is written in."""
+    since = _told_since(sentence, local, words)
+    if since is not None:
+        title = event_title(since, None, language)
+        if _has_verb(title, words) and words.verb_forms.search(title):
+            return title
     clause_start = _clause_start(sentence, local[0], words)
     clause, offset, relative = _with_antecedent(sentence, clause_start, words, local[1])
     # Only a relative clause set off by commas, with its antecedent, takes the first date from the sentence: one
@@ -902,6 +909,19 @@ def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language
     if not _has_verb(title, words) or not words.verb_forms.search(title):
         title = event_title(sentence, local, language)  # the clause alone is no statement
     return title
+
+
+def _told_since(sentence: str, local: tuple[int, int], words: _Words) -> str | None:
+    """The clause after "since <date>, when …" ("n'avait plus connu de grève depuis novembre 2023, quand un conflit
+    l'avait paralysé"): what happened at the date a state is counted from, that date's fact; else None."""
+    if not words.prep_past.search(sentence[:local[0]]):
+        return None
+    tail = words.date_tail.match(sentence, local[1])
+    when = words.when_after_date.match(sentence, tail.end() if tail else local[1])
+    if when is None:
+        return None
+    close = _RELATIVE_END.search(sentence, when.end())
+    return sentence[when.end():close.start() if close else len(sentence)]
 
 
 def with_subject(title: str, sentence: str, before: list[str], language: str) -> str:

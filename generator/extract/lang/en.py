@@ -513,6 +513,9 @@ CLAUSE_WORDS = r"which|who|whom|where|when"
 CLAUSE_CUT_PREPS = None
 CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"
 RELATIVE_PRONOUNS = r"which|who|that"
+# What opens a clause telling what happened at a date said just before it (since 2020, when the pandemic cancelled it): a start
+# told after "since" is that clause's fact, the main clause a state since then.
+WHEN_AFTER_DATE = r"when"
 ANTECEDENT_ARTICLES = r"the|a|an"
 # Nouns naming a fact that a date inside their noun phrase belongs to ("the May 13 council vote", "Tuesday's
 # launch", "the fire of March"): in a clause with a date of its own ("challenged the May 2 closure last Monday") the

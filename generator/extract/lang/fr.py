@@ -581,6 +581,9 @@ CLAUSE_CUT_PREPS = r"à|de|avec|pour|par|sur"
 CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|afin|pour|visant|invoquant|reprochant|"
                     r"rappelant|remettant|suscitant|ajoutant|selon|tandis|alors|mais|et")
 RELATIVE_PRONOUNS = r"qui"
+# What opens a clause telling what happened at a date said just before it (depuis novembre 2023, quand un conflit l'avait paralysé): a start
+# told after "depuis" is that clause's fact, the main clause a state since then.
+WHEN_AFTER_DATE = r"quand|lorsqu(?:e\\b|['’])"
 ANTECEDENT_ARTICLES = r"le|la|les|l['’]|un|une|des"
 # Nouns naming a fact that a date inside their noun phrase belongs to ("l'arrêté préfectoral du 21 avril", "le vote
 # du 14 mai"): in a clause with a date of its own ("a suspendu jeudi l'arrêté du 21 avril") the phrase is a mention of
