@@ -69,10 +69,9 @@ from bench._gold import Score, story_source_paths
 
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
-from generator.extract.stories import (CONFLICT_DAYS, MERGE_SCORE, Mention, Story, Weights, _content, _gap_days,
-                                       _names_the_other_day, _one_alone_on_the_other_day, _other_figures,
-                                       _other_people, _pair_score, group, mention, mentions_by_source, prepare)
-from generator.extract.stories import SLIP_DAYS as SLIP_DAYS_OF
+from generator.extract.stories import (JOIN_REFUSALS, MERGE_SCORE, SLIP_REFUSALS, Mention, Story, Weights, _gap_days,
+                                       _pair_score, group, join_refusal, mention, mentions_by_source, prepare,
+                                       slip_refusal)
 from generator.model import Site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -207,7 +206,7 @@ def score_story(folder: Path, root: Path) -> Tally:
                 why = cause(a, ma, b, mb)
                 tally.causes[why] += 1
                 if why == "not-joined":
-                    tally.unjoined[_unjoined(stories[event_of[id(ma)]], stories[event_of[id(mb)]])] += 1
+                    tally.unjoined[_unjoined(stories[event_of[id(ma)]], stories[event_of[id(mb)]], weights)] += 1
                 elif why == "disagree":
                     tally.unslipped[_unslipped(ma, mb, weights, by_source)] += 1
                 tally.errors.append(f"{folder.name}: NOT MERGED {tag[:-1]} {why}] {a[0]}: {ma.source} "
@@ -401,49 +400,31 @@ def _unflagged(conflict: dict, fact_id: str, keys: list[tuple[str, int]], found:
     return "not-joined"
 
 
-# Why two events that a pair of one fact's mentions scored to join stayed apart: each holds another sentence of one
-# article (a sentence of another fact, or of none, took that article's place in one of them); their dates lie too far
-# apart; or neither, and their average link fell under LINK_SCORE.
-UNJOINED = ("article", "far", "average")
+# Why two events that a pair of one fact's mentions scored to merge stayed apart, as stories.join_refusal (the rule's
+# own code) reads the two final events: their dates lie too far apart; each holds another sentence of one article (a
+# sentence of another fact, or of none, took that article's place in one of them); one holds words said after the
+# other's article was out; or none of these, and their average link fell under LINK_SCORE. The final events, not
+# the groups as they stood when the join was refused: a later join may have brought the article in.
+UNJOINED = (*JOIN_REFUSALS, "average")
 
 
-def _unjoined(a: Story, b: Story) -> str:
+def _unjoined(a: Story, b: Story, weights: Weights) -> str:
     """Why two events holding a gold pair scored to merge were not joined (one of UNJOINED)."""
-    if {m.source for m in a.mentions} & {m.source for m in b.mentions}:
-        return "article"
-    reach = CONFLICT_DAYS
-    if (max(m.first_day for m in a.mentions) - min(m.last_day for m in b.mentions)).days > reach or (
-            max(m.first_day for m in b.mentions) - min(m.last_day for m in a.mentions)).days > reach:
-        return "far"
-    return "average"
+    return join_refusal(a.mentions, b.mentions, weights) or "average"
 
 
-# Which test of the slip rules (stories._lone_slip) turned down a gold pair whose sources disagree on the date (the
-# "disagree" cause: a conflict that was to be flagged): one of them not dated in words, or dated at two precisions
-# ("in March", "March 14"); more days apart than a slip; a day of the pair named in the other's sentence; other
-# people or other figures; nothing shared besides the date (across languages, a translation); each article telling
-# another fact of that kind on the other's day; or none of these (the rule passed, the pair was outscored).
-UNSLIPPED = ("undated", "precision", "gap", "named-day", "other", "no-content", "not-alone", "passed")
+# Which test of the slip rules (stories.slip_refusal, the rule's own code) turned down a gold pair whose sources
+# disagree on the date (the "disagree" cause: a conflict that was to be flagged): two kinds (an event, a claim); one
+# of them not dated in words; dated at two precisions ("in March", "March 14") or at one no slip is read at; the same
+# day or more days apart than a slip; a day of the pair named in the other's sentence; other people or other figures;
+# nothing shared besides the date (across languages, a translation); each article telling another fact of that kind
+# on the other's day; or none of these (a slip passed, the pair was outscored).
+UNSLIPPED = (*SLIP_REFUSALS, "passed")
 
 
 def _unslipped(a: Mention, b: Mention, weights: Weights, by_source: dict[str, list[Mention]]) -> str:
     """The first test of the slip rules a disagreeing gold pair failed (one of UNSLIPPED)."""
-    ca, cb = a.candidate, b.candidate
-    if ca.date_basis != "text" or cb.date_basis != "text":
-        return "undated"
-    if ca.date.precision != cb.date.precision:
-        return "precision"
-    if _gap_days(a, b) > SLIP_DAYS_OF.get(ca.date.precision, 0):
-        return "gap"
-    if _names_the_other_day(a, b):
-        return "named-day"
-    if _other_people(a, b) or _other_figures(a, b):
-        return "other"
-    if _content(a, b, weights) <= 0:
-        return "no-content"
-    if not _one_alone_on_the_other_day(a, b, by_source):
-        return "not-alone"
-    return "passed"
+    return slip_refusal(a, b, by_source, weights) or "passed"
 
 
 def _periods(a: TimelineDate, b: TimelineDate) -> str:

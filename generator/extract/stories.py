@@ -847,6 +847,10 @@ def _lone_quote(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> 
                    for o in by_source[m.source]) == 1 for m in (a, b))
 
 
+# The tests of a slip (_slip_refusal), in the order they are tried: the names of why a pair was turned down.
+SLIP_REFUSALS = ("kind", "undated", "precision", "gap", "named-day", "other", "no-content", "not-alone")
+
+
 def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> bool:
     """Two tellings a day or two (or a month) apart that share what they tell, where one of the articles tells
     nothing else of that kind on the other's date: one fact whose sources disagree on its date (a conflict).
@@ -854,21 +858,39 @@ def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
     The date is then a soft signal (issue 10: a date slip kept the sources of one fact apart, so no conflict
     was ever flagged); two facts of neighbouring days told by one article, or days further apart, stay apart.
     """
+    return _slip_refusal(a, b, by_source, weights) is None
+
+
+def _slip_refusal(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> str | None:
+    """Why two tellings are no lone slip (the first of SLIP_REFUSALS that fails), or None when they are one: the
+    one place the rule is written, so that the bench's breakdown reads the same decision (review 29, finding 4)."""
     ca, cb = a.candidate, b.candidate
-    if (ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text"
-            or ca.date.precision != cb.date.precision or ca.date.precision not in (DAY, MONTH)):
-        return False
+    if ca.kind != cb.kind:
+        return "kind"
+    if ca.date_basis != "text" or cb.date_basis != "text":
+        return "undated"
+    if ca.date.precision != cb.date.precision or ca.date.precision not in (DAY, MONTH):
+        return "precision"
     gap = _gap_days(a, b)
-    if gap == 0 or gap > SLIP_DAYS[ca.date.precision] or _names_the_other_day(a, b):
-        return False
+    if gap == 0 or gap > SLIP_DAYS[ca.date.precision]:
+        return "gap"
+    if _names_the_other_day(a, b):
+        return "named-day"
     if _other_people(a, b) or _other_figures(a, b):
-        return False  # other people, or other figures: "60 000 foyers" on Sunday, "4,000 homes" on Tuesday
+        return "other"  # other people, or other figures: "60 000 foyers" on Sunday, "4,000 homes" on Tuesday
     if _content(a, b, weights) <= 0 and not (a.names & b.names and not _same_language(a, b) and not (
             _actions(a) and _actions(b) and not _actions(a) & _actions(b))):
         # Across languages a translation may share no word: the names it shares stand for them, unless the two
         # tell other known actions ("said it stored the journeys", "a annoncé qu'elle ferait appel").
-        return False
-    return _one_alone_on_the_other_day(a, b, by_source)
+        return "no-content"
+    return None if _one_alone_on_the_other_day(a, b, by_source) else "not-alone"
+
+
+def slip_refusal(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> str | None:
+    """Why merging reads two disagreeing tellings as no slip of one fact's date (the lone slip's first failed test,
+    one of SLIP_REFUSALS), or None when a slip, lone or wide, joins them."""
+    refusal = _slip_refusal(a, b, by_source, weights)
+    return None if refusal is None or _wide_slip(a, b, by_source, weights) else refusal
 
 
 def _wide_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> bool:
@@ -1164,22 +1186,47 @@ def _conflict_penalty(a: Mention, b: Mention, gap: int) -> float:
 def _can_join(left: _Group, right: _Group, mentions: list[Mention], weights: "Weights") -> bool:
     """Two groups may become one when they share no article (but one sentence's clauses of one date, or two
     sentences of one article that retell one fact) and no dates far apart."""
+    return _join_refusal(left, right, mentions, weights) is None
+
+
+# Why two groups may not become one (_join_refusal), in the order they are tried.
+JOIN_REFUSALS = ("far", "article", "said-after")
+
+
+def _join_refusal(left: _Group, right: _Group, mentions: list[Mention], weights: "Weights") -> str | None:
+    """Why two groups may not become one (one of JOIN_REFUSALS), or None when they may: the one place the rule is
+    written, so that the bench's breakdown reads the same decision (review 29, finding 4)."""
     reach = dt.timedelta(days=CONFLICT_DAYS)
     if left.latest_start - right.earliest_end > reach or right.latest_start - left.earliest_end > reach:
-        return False
+        return "far"
     small, large = (left, right) if len(left.by_source) <= len(right.by_source) else (right, left)
     for source, found in small.by_source.items():
         for i in found:
             for j in large.by_source.get(source, ()):
                 a, b = mentions[i], mentions[j]
                 if not _overlap(a, b) or not (_one_sentence(a.candidate, b.candidate) or _retold(a, b, weights)):
-                    return False  # two sentences of one article, or two dates of one sentence: two facts
+                    return "article"  # two sentences of one article, or two dates of one sentence: two facts
     said = [mentions[i] for i in small.members if mentions[i].candidate.kind == "claim"]
     if said:  # words said after an article was out are not the words it reported: two occasions
         others = [mentions[j] for j in large.members if mentions[j].candidate.kind == "claim"]
         if any(_said_after(a, b) or _said_after(b, a) for a in said for b in others):
-            return False
-    return True
+            return "said-after"
+    return None
+
+
+def join_refusal(first: list[Mention], second: list[Mention], weights: "Weights") -> str | None:
+    """Why two facts' mentions (retellings aside) may not be one fact's (one of JOIN_REFUSALS), or None."""
+    mentions = [m for m in [*first, *second] if not m.candidate.retelling]
+    cut = sum(1 for m in first if not m.candidate.retelling)
+
+    def as_group(indices: range) -> _Group:
+        by_source: dict[str, list[int]] = {}
+        for i in indices:
+            by_source.setdefault(mentions[i].source, []).append(i)
+        return _Group(list(indices), by_source, max((mentions[i].first_day for i in indices), default=dt.date.min),
+                      min((mentions[i].last_day for i in indices), default=dt.date.max))
+
+    return _join_refusal(as_group(range(cut)), as_group(range(cut, len(mentions))), mentions, weights)
 
 
 def _retold(a: Mention, b: Mention, weights: "Weights") -> bool:
@@ -1473,7 +1520,7 @@ def _rule_signals(a: Mention, b: Mention, weights: Weights, by_source: dict[str,
     if rule >= MERGE_SCORE:
         return rule, False, False
     rescue = _lone_telling(a, b, by_source) or _lone_quote(a, b, by_source) or _lone_past(a, b, by_source)
-    slip = _lone_slip(a, b, by_source, weights) or _wide_slip(a, b, by_source, weights)
+    slip = slip_refusal(a, b, by_source, weights) is None
     return rule, rescue, slip
 
 
