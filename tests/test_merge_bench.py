@@ -151,3 +151,51 @@ def test_a_conflict_not_flagged_is_counted_by_why(tmp_path) -> None:
     assert "not-found 0/1 | alone 0/1 | other-event 0/1 | under-score 1/1" in line and len(UNFLAGGED) == 6
     # A day apart is a slip, but the two sentences share nothing besides their dates.
     assert tally.causes == {"disagree": 1} and tally.unslipped == {"no-content": 1}
+
+
+def _told(source: str, language: str, quote: str, date: str, actors: tuple[str, ...] = (), position: int = 0,
+          published: dt.date = dt.date(2024, 3, 20)) -> Mention:
+    """A mention dated in words, as merging reads it."""
+    from generator.dates import TimelineDate
+    from generator.extract.events import Candidate
+    from generator.extract.stories import mention
+
+    candidate = Candidate(id=f"{source}-{position}", source=source, title="t", date=TimelineDate.parse(date),
+                          kind="event", quote=quote, date_basis="text", date_text="", actors=list(actors),
+                          position=position)
+    return mention(candidate, published, language)
+
+
+def test_the_slip_breakdown_reads_the_slip_rule_itself() -> None:
+    # Review 29: the bench's copy of the rule lacked the translation's shared-name exception and called a pair the
+    # rule reads as a slip "no-content". It now asks the rule, so "passed" is exactly what the rule joins.
+    from bench.merge_quality import _unslipped
+    from generator.extract.stories import _lone_slip, mentions_by_source, slip_refusal, Weights
+
+    weights = Weights(idf={})
+    french = _told("a", "fr", "Mardi, Pellacot a franchi le col.", "2024-03-12", ("Pellacot",))
+    english = _told("b", "en", "On Wednesday Pellacot got over the pass.", "2024-03-13", ("Pellacot",))
+    by_source = mentions_by_source([french, english])
+    assert _lone_slip(french, english, by_source, weights)
+    assert slip_refusal(french, english, by_source, weights) is None
+    assert _unslipped(french, english, weights, by_source) == "passed"
+    # The same day is no slip (a disagreement of dates, the cause counted, needs two days).
+    same_day = _told("c", "en", "On Tuesday Pellacot got over the pass.", "2024-03-12", ("Pellacot",))
+    by_source = mentions_by_source([french, same_day])
+    assert _unslipped(french, same_day, weights, by_source) == "gap"
+
+
+def test_the_join_breakdown_reads_the_join_rule_itself() -> None:
+    # Review 29: the bench called any two events holding one article "article", though one sentence's two clauses
+    # of one date may join; it now asks the rule merging uses.
+    from bench.merge_quality import _unjoined
+    from generator.extract.stories import _story, Weights
+
+    weights = Weights(idf={})
+    clause = _told("a", "en", "The Tolvern ferry was cancelled on 14 March", "2024-03-14", position=40)
+    other_clause = _told("a", "en", "the harbour closed on 14 March", "2024-03-14", position=40)
+    assert _unjoined(_story([clause]), _story([other_clause]), weights) == "average"
+    next_sentence = _told("a", "en", "The harbour reopened on 14 March.", "2024-03-14", position=90)
+    assert _unjoined(_story([clause]), _story([next_sentence]), weights) == "article"
+    later = _told("b", "en", "The harbour reopened on 20 May.", "2024-05-20")
+    assert _unjoined(_story([clause]), _story([later]), weights) == "far"
