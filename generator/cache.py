@@ -80,7 +80,7 @@ class ContentFiles(FileCache):
         self.digests: dict[str, str] = {}  # path -> content hash, for the files read in this build
         self.used: set[tuple[str, str, Any]] = set()
         self._distrusted: set[str] = set()
-        # path -> content hash of the files prefetch() just read, stat and bytes, for this load's get():
+        # path -> content hash of the files prefetch() just read, stat and bytes, for this load's get() only:
         # stat again, they cost a serial tenth of a second at 10,000 files, a second at 100,000 (issue 12).
         self._entered: dict[str, str] = {}
         self._racy_after = racy_after(time.time_ns())
@@ -101,6 +101,9 @@ class ContentFiles(FileCache):
         waiting on a pool of as many workers as CPUs, it took a third of a CPU to receive their results
         chunk by chunk, and the pool made loading no faster than one process at 10,000 events.
         """
+        # What an earlier load entered and never read (it stopped before its get()) is no longer this stat's:
+        # taken now, it would hide an edit made since (review 29, finding 12).
+        self._entered = {}
         missing = []
         for path in paths:
             name = os.path.abspath(path)

@@ -295,6 +295,30 @@ def test_a_load_stats_again_no_file_it_prefetched_and_the_next_load_sees_an_edit
     assert [e.title for e in content.events if e.id == "event-000007"][0].startswith("Edited ")
 
 
+def test_a_load_that_stopped_after_prefetch_leaves_the_next_load_no_hash_it_did_not_check(
+        paged_site: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """What prefetch() entered for one load's get() is for that load only (review 29, finding 12): a load that
+    stopped before reading them all (an error, an interrupt) left their hashes behind, and the next load's get()
+    took them without a stat, so an edit made in between was not seen."""
+    import os
+
+    from generator.build import Builder
+    from generator.load import EVENT_SUFFIXES, list_files, load_content, parse_event_file
+
+    monkeypatch.setattr(pool, "POOL_ABOVE", 1)
+    monkeypatch.setattr(pool, "workers", lambda: 2)
+    for path in (paged_site / "content/events").iterdir():  # old enough for their stat to be trusted
+        os.utime(path, (1_600_000_000, 1_600_000_000))
+    builder = Builder(paged_site)
+    files = builder.cache.files
+    files.parallel = True
+    files.prefetch(list_files(builder.paths.events, EVENT_SUFFIXES), parse_event_file)  # then the load stopped
+    edited = paged_site / "content/events/event-000007.yaml"
+    edited.write_text(edited.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
+    content, _ = load_content(builder.paths, files)
+    assert [e.title for e in content.events if e.id == "event-000007"][0].startswith("Edited ")
+
+
 def test_the_end_of_a_build_does_not_write_the_parsed_files_again(paged_site: Path, run_cli,
                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
     """The child that wrote the parsed files' part is waited for by the build's process, which forked it,
