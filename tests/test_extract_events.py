@@ -430,7 +430,7 @@ def test_an_attribution_printed_inside_the_quotation_marks_names_the_person_name
     assert [(c.speaker, c.quote) for c in claims] == [
         ("Yannick Le Bihan", "Les Espagnols, eux, ont gardé leur quota, a-t-il ajouté. Nous, on paie pour tout le "
                              "monde.")]
-    assert claims[0].title == "Yannick Le Bihan : « Les Espagnols, eux, ont gardé leur quota »"
+    assert claims[0].title == "Yannick Le Bihan : « Les Espagnols, eux, ont gardé leur quota. Nous, on paie pour tout le monde »"
 
 
 @pytest.mark.parametrize("text, title", [
@@ -441,9 +441,16 @@ def test_an_attribution_printed_inside_the_quotation_marks_names_the_person_name
      "Yannick Le Bihan : « Les quotas sont une folie »"),
     ("Yannick Le Bihan était furieux. « Les quotas, lâche Paul Vidal, maire de Lanvic, sont une folie. »",
      "Paul Vidal : « Les quotas sont une folie »"),
-    # An incise that ends the quotation's first sentence: that sentence alone.
+    # An incise that ends the quotation's first sentence: the next sentence follows when the whole fits a title,
     ("Yannick Le Bihan était furieux. « Les quotas sont une folie, a-t-il ajouté. Nous, on paie. »",
+     "Yannick Le Bihan : « Les quotas sont une folie. Nous, on paie »"),
+    # else the first sentence alone.
+    ("Yannick Le Bihan était furieux. « Les quotas sont une folie, a-t-il ajouté. Nous, les pêcheurs de Kerven et "
+     "de toute la baie, on paie pour tout le monde depuis des années. »",
      "Yannick Le Bihan : « Les quotas sont une folie »"),
+    # An incise inside the first sentence, then a second sentence.
+    ("Yannick Le Bihan était furieux. « Le lendemain, explique Paul Vidal, personne n'est venu. Rien. »",
+     "Paul Vidal : « Le lendemain, personne n'est venu. Rien »"),
 ])
 def test_a_title_leaves_out_the_incise_inside_the_quotation_marks(text, title):
     assert [c.title for c in extract(text, "fr") if c.kind == "claim"] == [title]

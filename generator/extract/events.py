@@ -1396,13 +1396,15 @@ def _after_incise(rest: str, words: _Words) -> str:
     Vidal, personne n'est venu. » goes on with ", personne n'est venu", « Les quotas, dit-il, sont une folie. » with
     " sont une folie" (a verb goes on with its subject, no comma). The incise is the verb, its speaker and the
     parts in commas after it that hold no verb ("lâche Paul Vidal, maire de Lanvic,"); "" when the incise ends the
-    sentence (« …, a-t-il ajouté. Nous … »)."""
-    parts = re.split(r"(?<=[.!?…])\s", rest, maxsplit=1)[0].split(",")
+    sentence (« …, a-t-il ajouté. Nous … »). The quotation's later sentences follow, for a title that fits it whole."""
+    own, *later = re.split(r"(?<=[.!?…])\s", rest, maxsplit=1)
+    parts = own.split(",")
+    after = "".join(" " + sentence.strip() for sentence in later)
     for number, part in enumerate(parts[1:], 1):
         if words.verb_forms.search(part):
             following = ",".join(parts[number:]).strip()
-            return (" " if words.verb_forms.match(following) else ", ") + following
-    return ""
+            return (" " if words.verb_forms.match(following) else ", ") + following + after
+    return "." + after if after else ""
 
 
 def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
