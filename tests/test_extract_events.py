@@ -588,6 +588,32 @@ def test_a_quotation_that_fits_a_title_whole_is_not_cut_to_its_first_sentence(te
     assert [c.title for c in extract(text, language) if c.kind == "claim"] == [title]
 
 
+@pytest.mark.parametrize("text, language, title", [
+    # Too long with the phrase the reported clause sets off by commas: the clause without it.
+    ("Rory Halcrow was worried. He warned that a second outbreak, like the one that struck Norwegian colonies last "
+     "winter, could “push Skerrin past the point of no return”.", "en",
+     "Rory Halcrow warned that a second outbreak could “push Skerrin past the point of no return”"),
+    # Reported words cut inside such a phrase ("landings on the island"): the clause around it.
+    ("The Skerrin Seabird Trust said landings on the island, which is reached by a volunteer-run boat from Kirkvaa, "
+     "had not been restricted, and that guided walks would run as normal.", "en",
+     "Skerrin Seabird Trust said landings on the island had not been restricted"),
+    # A speaker named after the words taken as the verb: "Selon", the words after the apposition.
+    ("Pour Didier Vasseur, délégué du syndicat Santé Ormeil Solidaires, le rapport « confirme ce que les équipes "
+     "disent depuis 2022 ».", "fr", "Selon Didier Vasseur, le rapport « confirme ce que les équipes disent depuis 2022 »"),
+    # A relative clause about the speaker carries the quotation with its own verb.
+    ("Aucun produit suspect n'y a été trouvé, assure Marta Oyelaran, qui parle d'un « acharnement ».", "fr",
+     "Marta Oyelaran parle d'un « acharnement »"),
+    # The clause goes on after the quotation, up to a punctuation mark or a coordinated clause.
+    ("Marc-Antoine Ferrière a accusé la majorité sortante d’avoir « laissé mourir » la ligne Castelbrune–Ludrac, "
+     "fermée aux voyageurs en décembre 2024.", "fr",
+     "Marc-Antoine Ferrière a accusé la majorité sortante d’avoir « laissé mourir » la ligne Castelbrune–Ludrac"),
+    ("Owen Tuckett said the zoo had “lost its heart” and warned that visitor numbers would fall.", "en",
+     "Owen Tuckett said the zoo had “lost its heart”"),
+])
+def test_a_claim_title_tells_the_clause_that_carries_the_quotation(text, language, title):
+    assert [c.title for c in extract(text, language) if c.kind == "claim"][:1] == [title]
+
+
 @pytest.mark.parametrize("text, words", [
     ("L’Agence régionale de santé (ARS) indique de son côté qu’elle financera dix postes d’internes à Vasselin.",
      "elle financera dix postes d’internes à Vasselin"),
@@ -856,7 +882,7 @@ def test_a_title_tells_the_clause_its_date_is_in(text, language, published, titl
      "recrutement d’une nouvelle meneuse sera bouclé « avant le 14 juillet ».", "fr",
      "Gérard Pélissier assure que le recrutement d’une nouvelle meneuse sera bouclé « avant le 14 juillet »"),
     ("In a statement, the company said it had “no current plans” for the farm.", "en",
-     "The company said it had “no current plans”"),
+     "The company said it had “no current plans” for the farm"),
     ("A new storage tank at the site would be finished “by summer 2029”, the company said.", "en",
      "The company said a new storage tank at the site would be finished “by summer 2029”"),
     ("Selon un communiqué de la préfecture, des contrôles seront menés sur les chantiers « dès la fin de la semaine ».",

@@ -1424,12 +1424,26 @@ def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
     between = sentence[claim.verb_end:quotation.start]
     if re.search(r"[.;:!?]", between):
         return None  # another sentence or clause stands between: nothing carries it
-    if words.according.fullmatch(verb):
-        # "Selon un communiqué de la préfecture, des contrôles seront menés « dès la fin de la semaine »"
-        comma = between.find(",")
-        content = " ".join(sentence[claim.verb_end + comma + 1:quotation.end].split()) if comma >= 0 else ""
-        return _first_title([words.data.ACCORDING_TITLE.format(speaker=claim.speaker, content=content)]
-                            if content else [], words)
+    # The clause goes on after the quotation up to its end ("« laissé mourir » la ligne Castelbrune–Ludrac"), or,
+    # too long, stops with it.
+    ends = dict.fromkeys((_clause_end(sentence, quotation.end, words), quotation.end))
+    named = between.rfind(claim.speaker)
+    after = between[named + len(claim.speaker):] if named >= 0 else ""
+    relative = words.relative.match(after, 1) if after.startswith(",") else None
+    if relative:
+        # "…, a lancé Jean-Philippe Sarrail, qui assure n'avoir « jamais participé »": the relative clause about the
+        # speaker carries the quotation with its own verb (one the relative pronoun opens, so not looked for).
+        at = claim.verb_end + named + len(claim.speaker) + relative.end()
+        titles = [f"{claim.speaker} {' '.join(sentence[at:end].split())}" for end in ends]
+        return next((t for t in titles if len(t) <= _MAX_TITLE_CHARS), None)
+    if words.according.fullmatch(verb) or named >= 0:
+        # "Selon un communiqué de la préfecture, des contrôles seront menés « dès la fin de la semaine »"; a speaker
+        # named after the words taken as the verb ("Pour Didier Vasseur, délégué du syndicat, le rapport « … »") is
+        # told the same way. The words after the first comma, else, too long, after the last one (past an apposition).
+        commas = dict.fromkeys(at for at in (between.find(","), between.rfind(",")) if at >= 0)
+        return _first_title([words.data.ACCORDING_TITLE.format(
+            speaker=claim.speaker, content=" ".join(sentence[claim.verb_end + comma + 1:end].split()))
+            for comma in commas for end in ends], words)
     mark = max((m.end() for m in re.finditer(r"[«»“”\"]", between)), default=0)
     if not mark:
         # The verb, then the reported clause without what stood between them ("warned in August that …"): the
@@ -1443,8 +1457,28 @@ def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
         verb = " ".join(sentence[claim.verb_start:claim.verb_end + (first.start() if first else 0)].split())
         starts = [that.start() for m in words.coordinated_that.finditer(between[mark:])
                   for that in [re.search(r"\w+['’]?\s*$", between[:mark + m.end()])]]
-    titles = [f"{claim.speaker} {verb} {' '.join(sentence[claim.verb_end + at:quotation.end].split())}" for at in starts]
+    # Each clause as written, then, for a title too long, without the phrases it sets off by commas.
+    titles = [f"{claim.speaker} {verb} {' '.join((before + sentence[quotation.start:end]).split())}"
+              for at in starts for end in ends
+              for before in (sentence[claim.verb_end + at:quotation.start],
+                             _without_asides(sentence[claim.verb_end + at:quotation.start], words))]
     return _first_title(titles, words)
+
+
+# What follows a quotation in its clause: no punctuation (a comma between digits is a number's), no other quotation,
+# no dash setting off an aside (one between two words joins them: "Castelbrune–Ludrac").
+_CLAUSE_TAIL = re.compile(r"(?:(?!\s[—–]\s|—)[^,;:.!?()\[\]«»“”\"]|[.,](?=\d))*(?=[,;:.!?()\[\]]|\s[—–]\s|—|$)")
+
+
+def _clause_end(sentence: str, end: int, words: _Words) -> int:
+    """Where the clause a quotation stops in ends: after the words that follow it up to a punctuation mark or a
+    coordinated clause ("and warned that …", "et fait mettre …"); the quotation's end when another quotation comes
+    first."""
+    tail = _CLAUSE_TAIL.match(sentence, end)
+    if not tail:
+        return end
+    coordinated = words.clause_break.search(tail.group())
+    return end + len(tail.group()[:coordinated.start() if coordinated else None].rstrip())
 
 
 def _reported_before(claim: Claim, words: _Words, sentence: str, verb: str) -> str | None:
@@ -1478,15 +1512,39 @@ def _reported_title(claim: Claim, words: _Words) -> str:
 
     The reported words are not the speaker's own: no quotation marks, the verb as written keeps them his.
     """
-    content = claim.lowered or claim.quotation.text
-    cut = words.clause_cut.search(content)
-    if cut and len(content[: cut.start()].split()) >= 3:
-        content = content[: cut.start()]
+    whole = claim.lowered or claim.quotation.text
+    content = _first_clause(whole, words)
     form = words.data.REPORTED_TITLE if claim.verb else words.data.ACCORDING_TITLE
     title = form.format(speaker=claim.speaker, verb=claim.verb, content=content)
+    if len(title) > _MAX_TITLE_CHARS or not words.verb_forms.search(content):
+        # Too long, or cut inside a phrase set off by commas ("landings on the island, which is reached by boat,
+        # had not been restricted" cut to "landings on the island"): the clause without that phrase.
+        shorter = _first_clause(_without_asides(whole, words), words)
+        if shorter != content and words.verb_forms.search(shorter):
+            title = form.format(speaker=claim.speaker, verb=claim.verb, content=shorter)
     for pattern, replacement in words.data.TITLE_ELISIONS:
         title = re.sub(pattern, replacement, title)  # "rappelle que une pétition" -> "qu'une"
     return _trim(title, words)
+
+
+def _first_clause(content: str, words: _Words) -> str:
+    """Reported words up to their first clause cut (a relative, a coordinated clause, a semicolon), when at least three
+    words come before it."""
+    cut = words.clause_cut.search(content)
+    return content[: cut.start()] if cut and len(content[: cut.start()].split()) >= 3 else content
+
+
+_ASIDE = re.compile(r",\s+(?P<aside>[^,;:«»“”\"()\[\]]{2,100}?),\s+")
+
+
+def _without_asides(text: str, words: _Words) -> str:
+    """The text without the phrases it sets off by two commas ("a second outbreak, like the one that struck Norway
+    last winter, could …", "the contractor, Tidewell Construction, had found …"): a title tells the clause around
+    them. A list's items stay ("two wars, a fire, and the internet"): no aside opens on or is followed by "and"/"et"."""
+    def drop(aside: re.Match[str]) -> str:
+        coordinated = words.clause_break.match(aside.group("aside")) or words.clause_break.match(text, aside.end())
+        return aside.group(0) if coordinated else " "
+    return _ASIDE.sub(drop, text)
 
 
 def _date_of(mention: Any) -> TimelineDate | None:
