@@ -1024,3 +1024,9 @@ def test_bench_sorts_missed_statements_and_wrong_actors_by_kind():
     assert _actor_kind("Investors", text, names, gold, "en") == "opens sentences only"
     assert _actor_kind("Geneva", text + " It sold a lot in Geneva.", names, gold, "en") == "written as a place"
     assert _actor_kind("Geneva", text + " Geneva sold a lot.", names, gold, "en") != "written as a place"
+    # A firm after "in" or "at" is no place when the body has it speak, or names it with a body's word.
+    assert _actor_kind("Tolvane", text + " Investors bought a stake in Tolvane. Tolvane said it was pleased.", names,
+                       gold, "en") == "other"
+    assert _actor_kind("Geneva", text + " It sold a lot in Geneva. Geneva's dealers were pleased.", names, gold,
+                       "en") == "written as a place"
+    assert _actor_kind("Carrow Council", text + " Staff at Carrow Council walked out.", names, gold, "en") == "other"
