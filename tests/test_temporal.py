@@ -1870,3 +1870,19 @@ def test_an_imperfect_with_a_lone_f_after_a(text: str, value: str) -> None:
 ])
 def test_a_past_perfect_that_set_a_bound_leaves_it_ahead(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2026, 1, 21), "en")] == [value]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2027-10-14: a bound told in a timetable's present is a habit's, whichever the season's article (session 29
+    # review: "avant le printemps" read the spring ahead once "avant le" counted as a bound)
+    ("Le marché se tient avant le printemps.", "fr", []),
+    ("Le marché se tient après le printemps.", "fr", []),
+    ("Le marché se tient avant l'été.", "fr", []),
+    ("The fair takes place before the summer.", "en", []),
+    # a bound told otherwise is still a deadline ahead
+    ("Celle-ci n'est pas attendue avant le printemps, selon l'avocat.", "fr", ["2028-SP"]),
+    ("La circulation ne serait pas rétablie avant le printemps.", "fr", ["2028-SP"]),
+])
+def test_a_bound_told_in_a_timetable_is_a_habit(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 10, 14), lang)] == values
+

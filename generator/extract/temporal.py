@@ -20,7 +20,7 @@ from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
 from .temporal_tense import (STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past,
-                             told_perfect, told_present, told_undecided)
+                             told_perfect, told_present, told_scheduled, told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -1245,11 +1245,17 @@ def _h_season(L: _Lang) -> Handler:
         if tensed:
             # the bound may stand before the mention's own article ("avant le printemps": "le" opens the mention)
             word = _WORD_BEFORE.search(c.text, max(0, m.start() - 20), m.start())
-            bound = pre.startswith(L.data.SEASON_BOUND) or (word is not None and word.group(1).lower() in L.data.SEASON_BOUND)
+            bound_before = word is not None and word.group(1).lower() in L.data.SEASON_BOUND
+            bound = pre.startswith(L.data.SEASON_BOUND) or bound_before
             # a bound ("avant l'été", "before the summer") looks ahead with a future verb, else is the nearest
             # season: a past promise "before the summer" may still be to come. The tense is read after the
             # mention's own preposition, which is a cue ("until the autumn" looks ahead)
             direction = c.tense(m.start("mod") if g.get("mod") else m.start("season"), m.end())
+            if bound and told_scheduled(c.text, word.start(1) if bound_before else m.start(), m.end(), c.data):
+                # a bound told in a timetable's present is a habit's, as "au printemps" is ("le marché se tient avant
+                # le printemps"; session 29 review: read the spring ahead once "avant le" counted as a bound, as
+                # "avant l'été" had been). Not the plain present: "n'est pas attendue avant le printemps" is ahead
+                return None
             if bound:
                 # a bound told with no tense of its own ("serait trouvé avant l'été", the future seen from
                 # the past) is a deadline still to come; one told in the past is the season nearest publication

@@ -162,6 +162,11 @@ def told_present(text: str, start: int, end: int, data: LanguageData) -> bool:
     return bool(scan.present) and not _neither_way(scan)
 
 
+def told_scheduled(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether a timetable's present or a day put off stands right before a date ('se tient', 'takes place')."""
+    return _scheduled(data.compiled(_Cues), text, start, end)
+
+
 def told_neither_way(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date holds a verb that looks neither way from it: the future seen from the past, the
     perfect or an order ("a ordonné la fermeture à partir de lundi")."""
