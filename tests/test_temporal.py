@@ -1886,3 +1886,14 @@ def test_a_past_perfect_that_set_a_bound_leaves_it_ahead(text: str, value: str) 
 def test_a_bound_told_in_a_timetable_is_a_habit(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 10, 14), lang)] == values
 
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2027-07-20 is a Tuesday: "this past", "passé" and a demonstrative name the nearest Monday, the day before
+    # (session 29 review); a plain "last Monday" stays the week before's (test_last_weekday_is_never_the_day_before)
+    ("The depot reopened this past Monday, the company said.", "en", "2027-07-19"),
+    ("Le dépôt a rouvert lundi passé.", "fr", "2027-07-19"),
+    ("Le dépôt a rouvert ce lundi dernier.", "fr", "2027-07-19"),
+    ("The depot reopened last Monday.", "en", "2027-07-12"),
+])
+def test_this_past_weekday_is_the_nearest(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2027, 7, 20), lang)] == [value]

@@ -767,9 +767,11 @@ def _h_weekday(L: _Lang) -> Handler:
             # the coming one; what has started is told in the past
             direction = 1
         d = _resolve_wd(c.pub, wd, direction, r)
-        if r == "last" and (c.pub - d).days == 1:
+        nearest = {re.sub(r"\s+", " ", (g.get("pre") or "").lower().strip()), rel} & L.data.WEEKDAY_NEAREST_PAST
+        if r == "last" and (c.pub - d).days == 1 and not nearest:
             # the day before publication has its own word ("yesterday", "hier"): "last Monday" in a Tuesday article is
-            # the Monday of the week before, as every "last" or "dernier" weekday of the dev stories is (4 to 8 days)
+            # the Monday of the week before, as every "last" or "dernier" weekday of the dev stories is (4 to 8 days);
+            # "this past Monday", "lundi passé", "ce lundi dernier" name the nearest one (session 29 review)
             d -= _dt.timedelta(days=7)
         hit = _hit(m, d.isoformat(), relative=True, kind="D")
         if not r and pre == "":

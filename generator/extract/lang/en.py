@@ -87,6 +87,9 @@ PRESENT_PARTICIPLE = (r"(?i)(?<![a-z'’])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\
 WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",
                "a": "every", "one": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
+# Words before a weekday that name the nearest one gone by, the day before publication too ("this past Monday" in a
+# Tuesday article is the day before; a plain "last Monday" then is the week before's).
+WEEKDAY_NEAREST_PAST = frozenset({"this past"})
 # "the night from Saturday to Sunday" is one night, not a range of days.
 NIGHT_OF = r"\bnight\s+(?:from|of)"
 RANGE_FROM = r"from"

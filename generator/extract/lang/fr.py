@@ -89,6 +89,9 @@ PRESENT_PARTICIPLE = r"(?i)\ben\s+[a-zàâçéèêëîïôûù]{2,}ant\b"
 # "un samedi matin d'avril" is some Saturday, no day of its own (issue 10): read like "chaque", the month dates it.
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually",
                "un": "every"}
+# Words around a weekday that name the nearest one gone by, the day before publication too ("lundi passé", "ce lundi
+# dernier" in a Tuesday article are the day before; a plain "lundi dernier" then is the week before's).
+WEEKDAY_NEAREST_PAST = frozenset({"ce", "passé"})
 # "du lundi au vendredi": opening hours, not a date.
 # "la nuit de samedi à dimanche" is one night, not a range of days.
 NIGHT_OF = r"\bnuit\s+(?:du|de)"
