@@ -58,6 +58,9 @@ class _Words:
         self.prep_past = re.compile(data.PREP_PAST)  # "since", "depuis" right before a date
         self.when_after_date = re.compile(rf"\s*,\s*(?:{data.WHEN_AFTER_DATE})\s*", re.IGNORECASE)
         self.relative_before = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})\s*$", re.IGNORECASE)
+        # "…, which means no trains will run": a relative about the whole clause before it, no noun.
+        self.clause_relative = re.compile(rf"\s*(?:{data.CLAUSE_RELATIVE})\b", re.IGNORECASE)
+        self.genitive: frozenset[str] = frozenset(data.THAT_OF)  # "the head of the agency", "la mère de la victime"
         nouns = "|".join(sorted(map(re.escape, data.DATED_FACT_NOUNS), key=lambda n: (-len(n), n)))
         # "l'arrêté préfectoral du", "the fire of": a fact's noun, maybe one word more, and what ties a date to it.
         self.fact_before_date = re.compile(
@@ -1296,14 +1299,18 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words,
     relative = words.relative.match(clause)
     head = sentence[:clause_start]
     if relative:
-        body = clause_start + relative.end()
+        body, pronoun_start = clause_start + relative.end(), clause_start
     else:
         pronoun = words.relative_before.search(head)  # the clause's boundary was the pronoun itself: "…, which "
         if pronoun is None:
             return clause, clause_start, False
-        body, head = clause_start, head[:pronoun.start()]
+        body, head, pronoun_start = clause_start, head[:pronoun.start()], pronoun.start()
     # "his former flatmate, Declan Reyes, who left the company last year": the name right before is the antecedent.
     named = _NAME_BEFORE_RELATIVE.search(head)
+    if not named and (words.clause_relative.match(sentence, pronoun_start) or _completes_noun(head, words)):
+        # No noun phrase is the clause's subject ("across Wales, which means …"), or two are ("the head of the agency,
+        # who resigned"): the clause is not told of a guess, the sentence is titled (session 29 review, finding 1).
+        return sentence, 0, False
     noun = named.group(0).strip(" ,") if named else _antecedent(head, words)
     if not noun:
         return sentence[body:], body, False
@@ -1323,6 +1330,26 @@ def _determined(tokens: list[str], end: int, reach: int, words: _Words) -> int |
             return None  # no noun phrase reaches over a comma, a preposition or a verb
         back -= 1
     return 0 if back == 0 else None
+
+
+def _completes_noun(head: str, words: _Words) -> bool:
+    """Whether ``head`` ends with a noun phrase of its own article that completes the noun before it ("the head of the
+    agency", "le directeur de l'hôpital", "le président du syndicat"): a relative clause after it may be about either
+    noun, and nothing in the words says which ("the mother of the victim, who had filed a complaint")."""
+    tokens = head.rstrip(" ,").split()
+    if not tokens or not re.search(r"[^\W_]$", tokens[-1]):
+        return False
+    back = _determined(tokens, len(tokens), 4, words)
+    if not back or not words.subject_determiner.match(tokens[back] + " "):
+        return False
+    if _bare(tokens[back]) in words.genitive:  # "du syndicat", "des pêcheurs": the preposition holds the article
+        before = back - 1
+    elif back > 1 and _bare(tokens[back - 1]) in words.genitive:
+        before = back - 2
+    else:
+        return False
+    token = _bare(tokens[before])
+    return not ("," in tokens[before] or token in words.function_words or words.verb_forms.fullmatch(token))
 
 
 def _antecedent(head: str, words: _Words) -> str | None:

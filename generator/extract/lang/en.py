@@ -520,6 +520,9 @@ RELATIVE_PRONOUNS = r"which|who|that"
 # told after "since" is that clause's fact, the main clause a state since then.
 WHEN_AFTER_DATE = r"when"
 ANTECEDENT_ARTICLES = r"the|a|an"
+# A relative pronoun and verb about the whole clause before them, no noun: "…, which means no trains will run",
+# "…, which sparked a protest" (the verbs whose subject is an event; session 29 review, finding 1).
+CLAUSE_RELATIVE = r"which\s+(?:(?:would|could|will|may|might)\s+)?(?:means?|meant|led\s+to|leads\s+to|sparked|sparks|prompted|prompts|caused|causes|triggered|triggers|angered|angers|forced|forces|resulted\s+in|results\s+in|came\s+as|comes\s+as|(?:is|was)\s+why)"
 # Nouns naming a fact that a date inside their noun phrase belongs to ("the May 13 council vote", "Tuesday's
 # launch", "the fire of March"): in a clause with a date of its own ("challenged the May 2 closure last Monday") the
 # phrase is a mention of that fact apart, for merging (issue 10).

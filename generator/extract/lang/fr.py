@@ -588,6 +588,8 @@ RELATIVE_PRONOUNS = r"qui"
 # told after "depuis" is that clause's fact, the main clause a state since then.
 WHEN_AFTER_DATE = r"quand|lorsqu(?:e\\b|['’])"
 ANTECEDENT_ARTICLES = r"le|la|les|l['’]|un|une|des"
+# French writes a relative about a whole clause "ce qui", which no antecedent is taken for: none here.
+CLAUSE_RELATIVE = r"(?!)"
 # Nouns naming a fact that a date inside their noun phrase belongs to ("l'arrêté préfectoral du 21 avril", "le vote
 # du 14 mai"): in a clause with a date of its own ("a suspendu jeudi l'arrêté du 21 avril") the phrase is a mention of
 # that fact apart, for merging (issue 10).
