@@ -695,7 +695,8 @@ def _h_weekday(L: _Lang) -> Handler:
             return None
         if g.get("pl"):
             return None  # "les samedis", "on Mondays": a frequency
-        pre = L.data.WEEKDAY_PRE.get(re.sub(r"\s+", " ", (g.get("pre") or "").lower().strip()), "")
+        pre_words = re.sub(r"\s+", " ", (g.get("pre") or "").lower().strip())
+        pre = L.data.WEEKDAY_PRE.get(pre_words, "")
         if pre == "every":
             return None
         if pre == "usually" and not g.get("rel"):
@@ -767,7 +768,7 @@ def _h_weekday(L: _Lang) -> Handler:
             # the coming one; what has started is told in the past
             direction = 1
         d = _resolve_wd(c.pub, wd, direction, r)
-        nearest = {re.sub(r"\s+", " ", (g.get("pre") or "").lower().strip()), rel} & L.data.WEEKDAY_NEAREST_PAST
+        nearest = {pre_words, rel} & L.data.WEEKDAY_NEAREST_PAST
         if r == "last" and (c.pub - d).days == 1 and not nearest:
             # the day before publication has its own word ("yesterday", "hier"): "last Monday" in a Tuesday article is
             # the Monday of the week before, as every "last" or "dernier" weekday of the dev stories is (4 to 8 days);
