@@ -1799,12 +1799,7 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
             # preposition are no one new. Not another pronoun: "She broke the news to Paul Smith. "…," he said."
             continue
         if people:
-            # The speaker of an attribution first ("Tom Hale knew, according to Nina Osei. « … », she said"): a
-            # pronoun after a claim goes on with who made it.
-            speaker = next((m for m in people if _attributed(text, m, cues)), None)
-            if speaker is None:
-                speaker = next((m for m in people if not _complement(text, m, cues)), people[0])
-            return speaker.name
+            return _sentence_person(text, people, cues)
     for text in texts:
         found = names.mentions(text)
         if found and _opens(text, found[0].start):
@@ -1825,10 +1820,18 @@ def _person_further(before: Sequence[str], names: NameIndex, cues: _Cues, count:
     for text in _sentences_before(names.text, at, count)[1:]:
         people = [m for m in names.mentions(text) if m.person]
         if people:
-            speaker = next((m for m in people if _attributed(text, m, cues)), None) \
-                or next((m for m in people if not _complement(text, m, cues)), people[0])
-            return speaker.name
+            return _sentence_person(text, people, cues)
     return None
+
+
+def _sentence_person(text: str, people: list[Mention], cues: _Cues) -> str:
+    """The person a sentence naming ``people`` goes on about: the speaker of an attribution first ("Tom Hale knew,
+    according to Nina Osei. « … », she said": a pronoun after a claim goes on with who made it), else the first that
+    is no complement (``_complement``), else the first named."""
+    speaker = next((m for m in people if _attributed(text, m, cues)), None)
+    if speaker is None:
+        speaker = next((m for m in people if not _complement(text, m, cues)), people[0])
+    return speaker.name
 
 
 def _pronoun_word(word: str) -> str:

@@ -131,11 +131,11 @@ _FUNDING_LINE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('FUNDING_APPEAL')})(
 
 # A comments section's own word, in a short paragraph its class words give to the comments: a teaser or a count
 # ("Comments (41) are available to subscribers"), not a body paragraph a CMS classed "article-comment".
+_COMMENT_WORD = re.compile(rf"\b(?:{alternation('COMMENT_LABELS')})\b", re.I)
+_COMMENT_NOTE_WORDS = 15
 # A comment label an article also heads a section of its own with ("Réactions": the politicians' reactions), unless a
 # count says it is the readers' thread ("Réactions (47)").
 _SECTION_LIKE_COMMENT = re.compile(rf"(?:{alternation('COMMENT_SECTION_LABELS')})", re.I)
-_COMMENT_WORD = re.compile(rf"\b(?:{alternation('COMMENT_LABELS')})\b", re.I)
-_COMMENT_NOTE_WORDS = 15
 
 # A time of day printed alone: a live blog's post stamp, a clock beside a headline.
 _CLOCK_TIME = re.compile(r"(?:(?:[01]?\d|2[0-3])(?::|\s?h\s?)[0-5]\d(?:\s*[ap]\.?m\.?)?|"

@@ -63,7 +63,9 @@ class Paragraph:
 
 def paragraphs(text: str, title: str = "") -> list[Paragraph]:
     """The article's paragraphs in order, each line of page chrome (and the repeated title) left out."""
-    from .page import line_kind, opens_thread  # the page reader's line filters: a pasted text carries the same chrome
+    # The page reader's line filters: a pasted text carries the same chrome. Imported here, as actors (and through it
+    # the build's timeline) imports this module for abbreviation() alone, and page.py compiles its patterns on import.
+    from .page import line_kind, opens_thread
 
     result: list[Paragraph] = []
     seen: set[str] = {_norm(title)} if title.strip() else set()

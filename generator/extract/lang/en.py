@@ -717,8 +717,6 @@ SUBUNIT_WORDS = frozenset("unit units committee sub-committee subcommittee panel
 # School subjects: a run ending on one with no organisation's word is a course or an exam ("Higher Maths"), nobody.
 SUBJECTS = frozenset("maths mathematics physics chemistry biology geography economics computing psychology".split())
 PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
-# Two may follow each other ("Ursula von der Leyen", "Pieter van den Berg", "Erik ten Hag"; "Sophie Van den
-# Bossche" with a capitalised first one).
 # Plurals that take "'s" ("Fishermen's Association", "Women's Aid", "Children's Society"): a possessive inside a name.
 # Listed, as no ending tells a plural: "Yemen's Houthi rebels", "Bremen's Senate" are a place's possessive.
 PLURAL_POSSESSORS = (r"(?:Gentle|Fisher|Fire|Service|Business|Crafts|Trades|Alder|Police|Post|Sea|Air|Horse|Free|Yeo|Lines"
@@ -726,6 +724,8 @@ PLURAL_POSSESSORS = (r"(?:Gentle|Fisher|Fire|Service|Business|Crafts|Trades|Alde
                      r"|Guards|Clans|Tribes|Kins|Journey|Noble|Wo)?men|Men|Children|People")
 # Endings of an ordinal written in figures or Roman numerals (none in English: "World War II" is a name's part).
 ORDINAL_ENDINGS: frozenset[str] = frozenset()
+# Two may follow each other ("Ursula von der Leyen", "Pieter van den Berg", "Erik ten Hag"; "Sophie Van den
+# Bossche" with a capitalised first one).
 NAME_PARTICLES = ("da", "van", "von", "der", "den", "del", "di", "al", "bin", "ben", "el", "ten", "ter", "los", "dos")
 # Particles that are words of their own too ("ten" a number; "den", "los", "dos" in other phrases): one joins two
 # capitalised words only right after a first name ("Erik ten Hag") or after another particle ("van den Berg"), never
