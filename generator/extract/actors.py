@@ -475,12 +475,12 @@ _WORD = re.compile(r"[\w’'-]+")
 _TEAM_NUMERALS = frozenset({"XI", "XV"})
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _NUMBER_BEFORE = re.compile(r"\d\w*\s+$")  # "the 1st XI": a number, then the name
-# A Roman numeral with an ordinal's ending ("XIXe", "Ier", "IIIème"): a century, a republic, a district.
-# The endings are the article's language's (issue 9): French "Ve", "XIXe" are ordinals, English "Dr Dre" is a name.
 
 
 def _roman_ordinal(endings: frozenset[str]) -> re.Pattern[str]:
-    """A Roman numeral followed by one of ``endings``; a pattern that never matches when there are none."""
+    """A Roman numeral with an ordinal's ending ("XIXe", "Ier", "IIIème": a century, a republic, a district), one of
+    ``endings``; a pattern that never matches when there are none. The endings are the article's language's (issue
+    9): French "Ve", "XIXe" are ordinals, English "Dr Dre" is a name."""
     if not endings:
         return re.compile(r"(?!)")
     return re.compile(_ROMAN_NUMERAL.pattern.replace("(?=[MDCLXVI]{2})", "(?=[MDCLXVI])")
