@@ -156,7 +156,8 @@ def story_mentions(folder: Path, root: Path) -> tuple[dict, list[Mention]]:
 def score_story(folder: Path, root: Path) -> Tally:
     """Extract and merge one story's sources, and score the result against its gold."""
     gold, proposed = story_mentions(folder, root)
-    stories = group(proposed)
+    refused: dict[tuple[int, int], str] = {}
+    stories = group(proposed, refused)
     event_of = {id(m): i for i, s in enumerate(stories) for m in s.mentions}
     # What extraction writes: a supporting clause no other source's fact took is written nowhere, found nowhere.
     mentions = [m for m in proposed if id(m) in event_of]
@@ -206,7 +207,8 @@ def score_story(folder: Path, root: Path) -> Tally:
                 why = cause(a, ma, b, mb)
                 tally.causes[why] += 1
                 if why == "not-joined":
-                    tally.unjoined[_unjoined(stories[event_of[id(ma)]], stories[event_of[id(mb)]], weights)] += 1
+                    tally.unjoined[_unjoined(stories[event_of[id(ma)]], stories[event_of[id(mb)]], weights,
+                                              refused.get((id(ma), id(mb))))] += 1
                 elif why == "disagree":
                     tally.unslipped[_unslipped(ma, mb, weights, by_source)] += 1
                 tally.errors.append(f"{folder.name}: NOT MERGED {tag[:-1]} {why}] {a[0]}: {ma.source} "
@@ -400,17 +402,18 @@ def _unflagged(conflict: dict, fact_id: str, keys: list[tuple[str, int]], found:
     return "not-joined"
 
 
-# Why two events that a pair of one fact's mentions scored to merge stayed apart, as stories.join_refusal (the rule's
-# own code) reads the two final events: their dates lie too far apart; each holds another sentence of one article (a
-# sentence of another fact, or of none, took that article's place in one of them); one holds words said after the
-# other's article was out; or none of these, and their average link fell under LINK_SCORE. The final events, not
-# the groups as they stood when the join was refused: a later join may have brought the article in.
+# Why two events that a pair of one fact's mentions scored to merge stayed apart, as merging's own rule gave it when
+# it refused to join the pair's groups as they stood then (stories.group's ``refused``): their dates lay too far
+# apart; each held another sentence of one article (a sentence of another fact, or of none, took that article's
+# place in one of them); one held words said after the other's article was out; or none of these, and their average
+# link fell under LINK_SCORE. A pair never put to the rule is read on the two final events (stories.join_refusal).
 UNJOINED = (*JOIN_REFUSALS, "average")
 
 
-def _unjoined(a: Story, b: Story, weights: Weights) -> str:
-    """Why two events holding a gold pair scored to merge were not joined (one of UNJOINED)."""
-    return join_refusal(a.mentions, b.mentions, weights) or "average"
+def _unjoined(a: Story, b: Story, weights: Weights, refusal: str | None = None) -> str:
+    """Why two events holding a gold pair scored to merge were not joined (one of UNJOINED): ``refusal``, what
+    merging recorded when it refused the pair, else the final events' reading."""
+    return refusal or join_refusal(a.mentions, b.mentions, weights) or "average"
 
 
 # Which test of the slip rules (stories.slip_refusal, the rule's own code) turned down a gold pair whose sources

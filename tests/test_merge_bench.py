@@ -199,3 +199,21 @@ def test_the_join_breakdown_reads_the_join_rule_itself() -> None:
     assert _unjoined(_story([clause]), _story([next_sentence]), weights) == "article"
     later = _told("b", "en", "The harbour reopened on 20 May.", "2024-05-20")
     assert _unjoined(_story([clause]), _story([later]), weights) == "far"
+
+
+def test_merging_records_why_it_refused_a_join_as_the_groups_stood_then() -> None:
+    # Review 29: the bench judged the final events; merging now says why it refused the pair's groups when it did.
+    from bench.merge_quality import _unjoined
+    from generator.extract.stories import group, Weights
+
+    harbour = _told("a", "en", "Storm Ysolde closed the Tolvern harbour on 14 March.", "2024-03-14", ("Tolvern",), 0)
+    power = _told("a", "en", "Storm Ysolde cut power to 300 Tolvern homes on 14 March.", "2024-03-14", ("Tolvern",),
+                  100)
+    both = _told("b", "en", "Storm Ysolde closed the Tolvern harbour on 14 March and cut power to 300 homes.",
+                 "2024-03-14", ("Tolvern",), 0)
+    refused: dict[tuple[int, int], str] = {}
+    stories = group([harbour, power, both], refused)
+    # The other article's sentence joined the power cut; the harbour, told apart by that article, could not follow.
+    assert [[m.candidate.id for m in s.mentions] for s in stories] == [["a-0"], ["a-100", "b-0"]]
+    assert refused[(id(harbour), id(both))] == refused[(id(both), id(harbour))] == "article"
+    assert _unjoined(stories[0], stories[1], Weights(idf={}), refused[(id(harbour), id(both))]) == "article"

@@ -317,21 +317,27 @@ class _Group:
     earliest_end: dt.date  # the earliest last day of its mentions
 
 
-def group(mentions: list[Mention]) -> list[Story]:
+def group(mentions: list[Mention], refused: dict[tuple[int, int], str] | None = None) -> list[Story]:
     """The facts these mentions tell, in the order of their first mention; each mention in exactly one (a
-    supporting clause that joined no other source's fact is left out)."""
+    supporting clause that joined no other source's fact is left out). ``refused``, when given, gets why each
+    pair of mentions (by their ids) whose groups were asked to join was not joined, as the groups stood then
+    (one of JOIN_REFUSALS, or "average"): what the merge bench counts."""
     retellings = [m for m in mentions if m.candidate.retelling]
     if retellings:
         mentions = [m for m in mentions if not m.candidate.retelling]
-    told, weights = _facts(mentions)
+    told, weights = _facts(mentions, refused)
     if date_by_facts(mentions, told, weights):
-        told, weights = _facts(mentions)  # the mentions dated from another fact now meet that day's tellings
+        if refused is not None:
+            refused.clear()  # the first grouping's refusals are not the final one's
+        told, weights = _facts(mentions, refused)  # the mentions dated from another fact now meet that day's tellings
     _attach_retellings(retellings, told, weights)
     return [_story(facts) for facts in told]
 
 
-def _facts(mentions: list[Mention]) -> tuple[list[list[Mention]], "Weights"]:
-    """The mentions of each fact (retellings aside), in the order of their first mention, and the words' weights."""
+def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None = None
+           ) -> tuple[list[list[Mention]], "Weights"]:
+    """The mentions of each fact (retellings aside), in the order of their first mention, and the words' weights
+    (why a join was refused into ``refused``, see group())."""
     weights = prepare(mentions)
     parent = list(range(len(mentions)))
     groups = {i: _Group([i], {m.source: [i]}, m.first_day, m.last_day) for i, m in enumerate(mentions)}
@@ -349,11 +355,14 @@ def _facts(mentions: list[Mention]) -> tuple[list[list[Mention]], "Weights"]:
         if ra == rb:
             return
         left, right = groups[ra], groups[rb]
-        if not _can_join(left, right, mentions, weights):
+        refusal = _join_refusal(left, right, mentions, weights)
+        if refusal is None and (not linked and _mean_link(left, right, (ra, rb), neighbours, silent, find) < LINK_SCORE
+                                and not _slipped_telling(left, right, mentions, neighbours, find, (ra, rb))):
+            refusal = "average"  # the groups must agree as wholes, so one shared sentence cannot chain two facts
+        if refusal is not None:
+            if refused is not None:
+                refused[(id(mentions[a]), id(mentions[b]))] = refused[(id(mentions[b]), id(mentions[a]))] = refusal
             return
-        if (not linked and _mean_link(left, right, (ra, rb), neighbours, silent, find) < LINK_SCORE
-                and not _slipped_telling(left, right, mentions, neighbours, find, (ra, rb))):
-            return  # average link: the groups must agree as wholes, so one shared sentence cannot chain two facts
         keep, gone = min(ra, rb), max(ra, rb)
         parent[gone] = keep
         kept, merged = groups[keep], groups.pop(gone)
@@ -1183,19 +1192,15 @@ def _conflict_penalty(a: Mention, b: Mention, gap: int) -> float:
     return CONFLICT_BASE + CONFLICT_STEP * math.ceil(gap / unit)  # neighbouring periods: one step
 
 
-def _can_join(left: _Group, right: _Group, mentions: list[Mention], weights: "Weights") -> bool:
-    """Two groups may become one when they share no article (but one sentence's clauses of one date, or two
-    sentences of one article that retell one fact) and no dates far apart."""
-    return _join_refusal(left, right, mentions, weights) is None
-
-
 # Why two groups may not become one (_join_refusal), in the order they are tried.
 JOIN_REFUSALS = ("far", "article", "said-after")
 
 
 def _join_refusal(left: _Group, right: _Group, mentions: list[Mention], weights: "Weights") -> str | None:
-    """Why two groups may not become one (one of JOIN_REFUSALS), or None when they may: the one place the rule is
-    written, so that the bench's breakdown reads the same decision (review 29, finding 4)."""
+    """Why two groups may not become one (one of JOIN_REFUSALS), or None when they may: they share no article (but
+    one sentence's clauses of one date, or two sentences of one article that retell one fact), no dates far apart,
+    and no words said after the other's article was out. The one place the rule is written, so that the bench's
+    breakdown reads the same decision (review 29, finding 4)."""
     reach = dt.timedelta(days=CONFLICT_DAYS)
     if left.latest_start - right.earliest_end > reach or right.latest_start - left.earliest_end > reach:
         return "far"
