@@ -896,7 +896,8 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
 def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language: str, first: bool) -> str:
     """The title of the clause holding the date at ``local``: the sentence's for its first date, unless that date sits
     in a relative clause whose antecedent is found ("… under Operation Lantern, which was launched on 28 September" ->
-    "Operation Lantern was launched"): the date belongs to the clause it is written in."""
+    "Operation Lantern was launched"): the date belongs to the clause it is written in. After "since <date>, when …"
+    the clause after "when" is titled when it holds a verb (``_told_since``), the first date too."""
     since = _told_since(sentence, local, words)
     if since is not None:
         title = event_title(since, None, language)
@@ -1339,9 +1340,9 @@ def _completes_noun(head: str, words: _Words) -> bool:
     tokens = head.rstrip(" ,").split()
     if not tokens or not re.search(r"[^\W_]$", tokens[-1]):
         return False
-    back = _determined(tokens, len(tokens), 4, words)
-    if not back or not words.subject_determiner.match(tokens[back] + " "):
-        return False
+    back = _determined(tokens, len(tokens), 4, words)  # above 0, always the index of a determiner
+    if not back:
+        return False  # none within reach, or it opens ``head``: no noun before it to complete
     if _bare(tokens[back]) in words.genitive:  # "du syndicat", "des pêcheurs": the preposition holds the article
         before = back - 1
     elif back > 1 and _bare(tokens[back - 1]) in words.genitive:
