@@ -1386,7 +1386,8 @@ _NAME_BEFORE_RELATIVE = re.compile(r"(?<=,\s)[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-Z
 
 
 def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
-    """A claim's title: the speaker, then the first clause of the quotation (reported words: with the verb).
+    """A claim's title: the speaker, then the quotation, whole when it fits, else its first sentence (reported words:
+    with the verb).
 
     A title says something (issue 9, item 3): a quotation without a verb ("with a heavy heart") is given the
     words of the sentence that carry it ("Maria Lindqvist said the decision had been taken “with a heavy
@@ -1436,7 +1437,8 @@ def _after_incise(rest: str, words: _Words) -> str:
 
 
 def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
-    """The speaker, the reporting verb and the clause that carries the quotation, up to the quotation's end.
+    """The speaker, the reporting verb and the clause that carries the quotation, up to that clause's end after it (the
+    quotation's end, for a title too long).
 
     "Janet Hobbs, who voted against, said the plan was "not fit for purpose"" -> 'Janet Hobbs said the plan was
     "not fit for purpose"'; too long, or with another quotation between, it keeps the verb and a later "that"/"que"
