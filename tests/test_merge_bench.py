@@ -170,13 +170,13 @@ def test_the_slip_breakdown_reads_the_slip_rule_itself() -> None:
     # Review 29: the bench's copy of the rule lacked the translation's shared-name exception and called a pair the
     # rule reads as a slip "no-content". It now asks the rule, so "passed" is exactly what the rule joins.
     from bench.merge_quality import _unslipped
-    from generator.extract.stories import _lone_slip, mentions_by_source, slip_refusal, Weights
+    from generator.extract.stories import _slip_refusal, mentions_by_source, slip_refusal, Weights
 
     weights = Weights(idf={})
     french = _told("a", "fr", "Mardi, Pellacot a franchi le col.", "2024-03-12", ("Pellacot",))
     english = _told("b", "en", "On Wednesday Pellacot got over the pass.", "2024-03-13", ("Pellacot",))
     by_source = mentions_by_source([french, english])
-    assert _lone_slip(french, english, by_source, weights)
+    assert _slip_refusal(french, english, by_source, weights) is None  # a lone slip, not only a wide one
     assert slip_refusal(french, english, by_source, weights) is None
     assert _unslipped(french, english, weights, by_source) == "passed"
     # The same day is no slip (a disagreement of dates, the cause counted, needs two days).

@@ -860,19 +860,16 @@ def _lone_quote(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> 
 SLIP_REFUSALS = ("kind", "undated", "precision", "gap", "named-day", "other", "no-content", "not-alone")
 
 
-def _lone_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> bool:
-    """Two tellings a day or two (or a month) apart that share what they tell, where one of the articles tells
-    nothing else of that kind on the other's date: one fact whose sources disagree on its date (a conflict).
+def _slip_refusal(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> str | None:
+    """Why two tellings are no lone slip (the first of SLIP_REFUSALS that fails), or None when they are one.
 
+    A lone slip is two tellings a day or two (or a month) apart that share what they tell, where one of the articles
+    tells nothing else of that kind on the other's date: one fact whose sources disagree on its date (a conflict).
     The date is then a soft signal (issue 10: a date slip kept the sources of one fact apart, so no conflict
     was ever flagged); two facts of neighbouring days told by one article, or days further apart, stay apart.
+    This is the one place the rule is written, so that the bench's breakdown reads the same decision (review 29,
+    finding 4).
     """
-    return _slip_refusal(a, b, by_source, weights) is None
-
-
-def _slip_refusal(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> str | None:
-    """Why two tellings are no lone slip (the first of SLIP_REFUSALS that fails), or None when they are one: the
-    one place the rule is written, so that the bench's breakdown reads the same decision (review 29, finding 4)."""
     ca, cb = a.candidate, b.candidate
     if ca.kind != cb.kind:
         return "kind"
