@@ -571,13 +571,14 @@ def _first_name_alone(text: str, start: int, raw: str) -> bool:
 
 
 _INDEFINITE_BEFORE = re.compile(rf"(?<![\w'’])(?:{alternation('INDEFINITE_ARTICLES')})\s+$", re.IGNORECASE)
+_FUNCTION_WORD_ALT = "|".join(sorted(map(re.escape, _FUNCTION_WORDS)))
 # Not a comma after the word: "a Manhattan, New York court" is a place's.
-_HEADS_PHRASE = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:" + "|".join(sorted(map(re.escape, _FUNCTION_WORDS))) + r")\s")
+_HEADS_PHRASE = re.compile(r"\s*(?:[.;:!?)]|$)|\s+(?:" + _FUNCTION_WORD_ALT + r")\s")
 # "the Household Support Fund, a government scheme that …": a name in apposition to a noun phrase headed by a
 # programme's, a law's or a product's word (THING_AFTER) is that thing's (issue 9), as _EVENT_APPOSITION for events.
 # The words between the determiner and that noun are no small words: "the firm behind the deal" is no deal.
 _THING_APPOSITION = re.compile(
-    rf"\s*,\s*(?:{alternation('DETERMINERS')})(?:\s+(?!(?:{'|'.join(sorted(map(re.escape, _FUNCTION_WORDS)))})\b)"
+    rf"\s*,\s*(?:{alternation('DETERMINERS')})(?:\s+(?!(?:{_FUNCTION_WORD_ALT})\b)"
     rf"[\w'’-]+){{0,3}}?(?:{alternation('THING_AFTER')})(?=\s*,|" + _HEADS_PHRASE.pattern + ")", re.IGNORECASE)
 
 
