@@ -710,6 +710,9 @@ def test_a_date_after_a_relative_clause_without_commas_titles_the_sentence(text,
      "fr", "Des pêcheurs avaient fermé le chenal deux jours"),
     ("It was the first winter without the fair since 2019, when a storm destroyed its main tent.", "en",
      "A storm destroyed its main tent"),
+    # "lorsque" as "quand" (the language data's pattern once asked for a backslash before its word boundary)
+    ("Le port n'avait plus connu de blocage depuis mars 2021, lorsque des pêcheurs avaient fermé le chenal deux jours.",
+     "fr", "Des pêcheurs avaient fermé le chenal deux jours"),
 ])
 def test_a_clause_of_when_after_since_and_its_date_titles_that_date(text, language, title):
     assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]

@@ -518,7 +518,7 @@ CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"
 RELATIVE_PRONOUNS = r"which|who|that"
 # What opens a clause telling what happened at a date said just before it (since 2020, when the pandemic cancelled it): a start
 # told after "since" is that clause's fact, the main clause a state since then.
-WHEN_AFTER_DATE = r"when"
+WHEN_AFTER_DATE = r"when\b"
 ANTECEDENT_ARTICLES = r"the|a|an"
 # A relative pronoun and verb about the whole clause before them, no noun: "…, which means no trains will run",
 # "…, which sparked a protest" (the verbs whose subject is an event; session 29 review, finding 1).

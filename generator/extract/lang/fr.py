@@ -586,7 +586,7 @@ CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|af
 RELATIVE_PRONOUNS = r"qui"
 # What opens a clause telling what happened at a date said just before it (depuis novembre 2023, quand un conflit l'avait paralysé): a start
 # told after "depuis" is that clause's fact, the main clause a state since then.
-WHEN_AFTER_DATE = r"quand|lorsqu(?:e\\b|['’])"
+WHEN_AFTER_DATE = r"quand|lorsqu(?:e\b|['’])"
 ANTECEDENT_ARTICLES = r"le|la|les|l['’]|un|une|des"
 # French writes a relative about a whole clause "ce qui", which no antecedent is taken for: none here.
 CLAUSE_RELATIVE = r"(?!)"
