@@ -12,7 +12,7 @@ from conftest import REPO, snapshot, write
 from generator import pool
 
 if TYPE_CHECKING:
-    from generator.build import Generation
+    from generator.build import Builder, Generation
 
 
 @pytest.fixture
@@ -256,11 +256,8 @@ def test_a_load_stats_again_no_file_it_prefetched_and_the_next_load_sees_an_edit
     import os
 
     from generator import cache as cache_module
-    from generator.build import Builder
     from generator.load import load_content
 
-    monkeypatch.setattr(pool, "POOL_ABOVE", 1)
-    monkeypatch.setattr(pool, "workers", lambda: 2)
     stats: list[str] = []
     real_stat = os.stat
 
@@ -274,19 +271,15 @@ def test_a_load_stats_again_no_file_it_prefetched_and_the_next_load_sees_an_edit
             return real_stat(path, *args, **kwargs)
 
     monkeypatch.setattr(cache_module, "os", CountingOs())
-    for path in (paged_site / "content/events").iterdir():  # old enough for their stat to be trusted next time
-        os.utime(path, (1_600_000_000, 1_600_000_000))
-    builder = Builder(paged_site)
+    builder = _prefetching_builder(paged_site, monkeypatch)
     files = builder.cache.files
-    files.parallel = True
     content, _ = load_content(builder.paths, files)
     events_dir = os.path.abspath(paged_site / "content/events")
     event_stats = [p for p in stats if os.path.dirname(p) == events_dir]
     # Each event file stat'ed once, by this process's share of prefetch (the child's share in the child).
     assert len(content.events) == 150 and len(event_stats) == 75 == len(set(event_stats))
     files.prune()
-    edited = paged_site / "content/events/event-000007.yaml"
-    edited.write_text(edited.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
+    _edit_event_7(paged_site)
     stats.clear()
     content, _ = load_content(builder.paths, files)
     # Every file stat'ed again: the 149 kept ones by get(), the edited one (too new to trust) by prefetch.
@@ -300,23 +293,36 @@ def test_a_load_that_stopped_after_prefetch_leaves_the_next_load_no_hash_it_did_
     """What prefetch() entered for one load's get() is for that load only (review 29, finding 12): a load that
     stopped before reading them all (an error, an interrupt) left their hashes behind, and the next load's get()
     took them without a stat, so an edit made in between was not seen."""
+    from generator.load import EVENT_SUFFIXES, list_files, load_content, parse_event_file
+
+    builder = _prefetching_builder(paged_site, monkeypatch)
+    files = builder.cache.files
+    files.prefetch(list_files(builder.paths.events, EVENT_SUFFIXES), parse_event_file)  # then the load stopped
+    _edit_event_7(paged_site)
+    content, _ = load_content(builder.paths, files)
+    assert [e.title for e in content.events if e.id == "event-000007"][0].startswith("Edited ")
+
+
+def _prefetching_builder(site: Path, monkeypatch: pytest.MonkeyPatch) -> Builder:
+    """A builder whose loads prefetch over two processes, the site's event files old enough for their stat to be
+    trusted by the next load."""
     import os
 
     from generator.build import Builder
-    from generator.load import EVENT_SUFFIXES, list_files, load_content, parse_event_file
 
     monkeypatch.setattr(pool, "POOL_ABOVE", 1)
     monkeypatch.setattr(pool, "workers", lambda: 2)
-    for path in (paged_site / "content/events").iterdir():  # old enough for their stat to be trusted
+    for path in (site / "content/events").iterdir():
         os.utime(path, (1_600_000_000, 1_600_000_000))
-    builder = Builder(paged_site)
-    files = builder.cache.files
-    files.parallel = True
-    files.prefetch(list_files(builder.paths.events, EVENT_SUFFIXES), parse_event_file)  # then the load stopped
-    edited = paged_site / "content/events/event-000007.yaml"
+    builder = Builder(site)
+    builder.cache.files.parallel = True
+    return builder
+
+
+def _edit_event_7(site: Path) -> None:
+    """Put "Edited " before the title of the site's event-000007."""
+    edited = site / "content/events/event-000007.yaml"
     edited.write_text(edited.read_text(encoding="utf-8").replace("title: ", "title: Edited "), encoding="utf-8")
-    content, _ = load_content(builder.paths, files)
-    assert [e.title for e in content.events if e.id == "event-000007"][0].startswith("Edited ")
 
 
 def test_the_end_of_a_build_does_not_write_the_parsed_files_again(paged_site: Path, run_cli,
