@@ -343,7 +343,7 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     # a cue of the future, of the future seen from the past, of an order, of the present perfect or of the present
     # may make the date still to come ("has kept the markets closed until Friday", "is closed until …"), unless the
     # date's own clause is told in the past perfect, a past before another: "People have come to sign a petition,
-    # which by Wednesday evening had passed 11,000 names" is a Wednesday gone, whatever "have come" tells (dev page)
+    # which by Wednesday evening had passed 11,000 names" is a Wednesday gone, whatever "have come" tells (dev page).
     # A past perfect before an "until" bound is the verb that set the bound, not one the date modifies: "The firm,
     # which has denied wrongdoing, had been given until Friday to respond" is the Friday ahead (session 29 review).
     before_past = own_clause and best is not None and cues.past_perfect.match(sent, best[2]) is not None \
