@@ -948,10 +948,10 @@ def line_kind(line: str) -> str | None:
     return None
 
 
-def opens_thread(line: str) -> bool:
-    """Whether a text line is surely a comment thread's heading: a comment line, and no word an article's own section
-    could be headed with alone."""
-    return line_kind(line) == "comments" and not _SECTION_LIKE_COMMENT.fullmatch(line.strip(" \t:.*_"))
+def heads_a_section(line: str) -> bool:
+    """Whether a comment line is a word an article's own section may be headed with alone ("Réactions"), so no sure
+    sign of a readers' thread."""
+    return _SECTION_LIKE_COMMENT.fullmatch(line.strip(" \t:.*_")) is not None
 
 
 class _Meta:
