@@ -753,8 +753,7 @@ def chrome_kind(element: Any) -> str | None:
         return kind  # a byline is often a <p>: "By Sam Okafor, Sports Editor · 12 June 2025"
     if tag == "p" and _photo_caption(element):
         return "other"
-    if tag == "p" and kind == "comments" and _COMMENT_WORD.search(element.text_content() or "") \
-            and len((element.text_content() or "").split()) <= _COMMENT_NOTE_WORDS:
+    if tag == "p" and kind == "comments" and _comment_note(element.text_content() or ""):
         return kind  # "<p class="comments-teaser">Comments (41) are available to subscribers.</p>" after the text
     if tag in _NEVER_DROPPED:
         return "other" if _post_stamp(element) else None
@@ -770,6 +769,11 @@ def chrome_kind(element: Any) -> str | None:
     if tag == "dl" and element.xpath("./dt[(.//img or .//picture or .//video) and not(normalize-space())]"):
         return "other"  # a picture and its caption as a definition list (SPIP's documents: <dt><img></dt><dd>…</dd>)
     return _TAG_KINDS.get(tag)
+
+
+def _comment_note(text: str) -> bool:
+    """Whether a paragraph its class words give to the comments is a short note naming them, not a body paragraph."""
+    return len(text.split()) <= _COMMENT_NOTE_WORDS and _COMMENT_WORD.search(text) is not None
 
 
 def _post_stamp(element: Any) -> bool:
