@@ -497,8 +497,7 @@ def _fact_phrase(sentence: str, start: int, end: int, words: _Words) -> tuple[in
     else:
         return None
     if words.relative.match(sentence, phrase[1]):  # "the May 13 council vote that fixed the line's route"
-        close = _RELATIVE_END.search(sentence, phrase[1])
-        phrase = (phrase[0], close.start() if close else len(sentence))
+        phrase = (phrase[0], _relative_end(sentence, phrase[1]))
     if not words.verb.search(sentence[:phrase[0]]) and not re.match(r"\s*,", sentence[phrase[1]:]):
         return None  # the main clause's subject: it tells of that fact ("Last week's strike had kept six buses in …")
     return phrase
@@ -506,6 +505,12 @@ def _fact_phrase(sentence: str, start: int, end: int, words: _Words) -> tuple[in
 
 # What ends a relative clause: punctuation, a quotation mark or a dash (not a decimal point or comma: "1,5 million").
 _RELATIVE_END = re.compile(r"[;:!?()\[\]—–«»\"“”]|[,.](?!\d)|\s-\s")
+
+
+def _relative_end(sentence: str, start: int) -> int:
+    """Where a relative clause going on at ``start`` ends: at the first mark of ``_RELATIVE_END``, else at the end."""
+    close = _RELATIVE_END.search(sentence, start)
+    return close.start() if close else len(sentence)
 
 
 def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside: list[Any], names: NameIndex,
@@ -924,8 +929,7 @@ def _told_since(sentence: str, local: tuple[int, int], words: _Words) -> str | N
     when = words.when_after_date.match(sentence, tail.end() if tail else local[1])
     if when is None:
         return None
-    close = _RELATIVE_END.search(sentence, when.end())
-    return sentence[when.end():close.start() if close else len(sentence)]
+    return sentence[when.end():_relative_end(sentence, when.end())]
 
 
 def with_subject(title: str, sentence: str, before: list[str], language: str) -> str:
@@ -1308,15 +1312,16 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words,
         body, head, pronoun_start = clause_start, head[:pronoun.start()], pronoun.start()
     # "his former flatmate, Declan Reyes, who left the company last year": the name right before is the antecedent.
     named = _NAME_BEFORE_RELATIVE.search(head)
-    if not named and (words.clause_relative.match(sentence, pronoun_start) or _completes_noun(head, words)):
+    tokens = [] if named else _head_tokens(head)
+    if not named and (words.clause_relative.match(sentence, pronoun_start) or _completes_noun(tokens, words)):
         # No noun phrase is the clause's subject ("across Wales, which means …"), or two are ("the head of the agency,
         # who resigned"): the clause is not told of a guess, the sentence is titled (session 29 review, finding 1).
         return sentence, 0, False
-    noun = named.group(0).strip(" ,") if named else _antecedent(head, words)
+    noun = named.group(0).strip(" ,") if named else _antecedent(tokens, words)
     if not noun:
         return sentence[body:], body, False
-    close = None if date_end is None else _RELATIVE_END.search(sentence, max(date_end, body))
-    return f"{noun} {sentence[body:close.start() if close else len(sentence)]}", body - len(noun) - 1, True
+    end = len(sentence) if date_end is None else _relative_end(sentence, max(date_end, body))
+    return f"{noun} {sentence[body:end]}", body - len(noun) - 1, True
 
 
 def _determined(tokens: list[str], end: int, reach: int, words: _Words) -> int | None:
@@ -1333,13 +1338,18 @@ def _determined(tokens: list[str], end: int, reach: int, words: _Words) -> int |
     return 0 if back == 0 else None
 
 
-def _completes_noun(head: str, words: _Words) -> bool:
-    """Whether ``head`` ends with a noun phrase of its own article that completes the noun before it ("the head of the
-    agency", "le directeur de l'hôpital", "le président du syndicat"): a relative clause after it may be about either
-    noun, and nothing in the words says which ("the mother of the victim, who had filed a complaint")."""
+def _head_tokens(head: str) -> list[str]:
+    """The words of the text before a relative pronoun; none when it ends on no letter or digit (a quotation, a
+    bracket or a figure's sign before the pronoun: no noun to take)."""
     tokens = head.rstrip(" ,").split()
-    if not tokens or not re.search(r"[^\W_]$", tokens[-1]):
-        return False
+    return tokens if tokens and re.search(r"[^\W_]$", tokens[-1]) else []
+
+
+def _completes_noun(tokens: list[str], words: _Words) -> bool:
+    """Whether ``tokens`` (of ``_head_tokens``) end with a noun phrase of its own article that completes the noun
+    before it ("the head of the agency", "le directeur de l'hôpital", "le président du syndicat"): a relative clause
+    after it may be about either noun, and nothing in the words says which ("the mother of the victim, who had filed a
+    complaint")."""
     back = _determined(tokens, len(tokens), 4, words)  # above 0, always the index of a determiner
     if not back:
         return False  # none within reach, or it opens ``head``: no noun before it to complete
@@ -1353,13 +1363,12 @@ def _completes_noun(head: str, words: _Words) -> bool:
     return not ("," in tokens[before] or token in words.function_words or words.verb_forms.fullmatch(token))
 
 
-def _antecedent(head: str, words: _Words) -> str | None:
-    """The noun phrase that ends ``head``, which a relative clause after it is about: a name in capitals ("under
-    Operation Lantern", "la région Occitanie-Sud"), or a determiner and a few words ("the under-11s festival", "an
-    engineer"); None when no such phrase ends it."""
-    tokens = head.rstrip(" ,").split()
-    if not tokens or not re.search(r"[^\W_]$", tokens[-1]):
-        return None  # a quotation, a bracket or a figure's sign before the pronoun: no noun to take
+def _antecedent(tokens: list[str], words: _Words) -> str | None:
+    """The noun phrase that ends ``tokens`` (of ``_head_tokens``), which a relative clause after it is about: a name in
+    capitals ("under Operation Lantern", "la région Occitanie-Sud"), or a determiner and a few words ("the under-11s
+    festival", "an engineer"); None when no such phrase ends it."""
+    if not tokens:
+        return None
     start = len(tokens)
     while start > 0 and len(tokens) - start < 6 and (tokens[start - 1][:1].isupper() or 1 < start < len(tokens) and (
             tokens[start - 1] in words.data.NAME_PARTICLES and tokens[start - 2][:1].isupper())):
