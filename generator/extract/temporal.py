@@ -20,7 +20,7 @@ from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
 from .temporal_tense import (STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past,
-                             told_perfect, told_present, told_scheduled, told_undecided)
+                             told_past_perfect, told_perfect, told_present, told_scheduled, told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -345,7 +345,6 @@ class _Lang:
         self.date_words = frozenset([*(k.lower() for k in feasts), *(w for k in feasts for w in re.findall(r"[^\W\d_]+", k.lower())),
                                      *(w for w in data.NOT_NAMES if " " not in w)])
         self.weekday_the_after = re.compile(data.WEEKDAY_THE_AFTER)
-        self.past_perfect = re.compile(data.PAST_PERFECT)
         self.deadline_before = re.compile(data.DEADLINE_BEFORE)
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
         self.feast_weekend = re.compile(data.FEAST_WEEKEND, re.IGNORECASE)
@@ -791,7 +790,7 @@ def _h_weekday(L: _Lang) -> Handler:
             if side.get("last") or side.get("next"):
                 k = -1 if side.get("last") else 1
             elif L.deadline_before.search(c.text, max(0, the.start() - 12), m.start("wd")) is None \
-                    and L.past_perfect.search(c.text, *sentence_bounds(c.text, m.start(), m.end())):
+                    and told_past_perfect(c.text, m.start(), m.end(), L.data):
                 k = 0  # "avait été déclenchée dès le vendredi soir": before the day told, the nearest such day
             else:
                 k = 2  # "Dès le lundi, les salariés ont bloqué le site", "By the Monday": the story goes on from its day

@@ -203,6 +203,11 @@ def told_perfect(text: str, start: int, end: int, data: LanguageData) -> bool:
                    for m in cue) and cues.present_participle.search(sent, verb_end, ms) is None
 
 
+def told_past_perfect(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether the sentence of a date holds a past perfect anywhere ("avait été déclenchée dès le vendredi soir")."""
+    return data.compiled(_Cues).past_perfect.search(text, *sentence_bounds(text, start, end)) is not None
+
+
 def told_past(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date is told in the past only, its verbs of saying included: a past cue, and none
     of the future, of the future seen from the past, of the perfect or of the present ("The board announced the
