@@ -272,11 +272,12 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     # Not when a verb follows the date at once: the date is then the reported clause's subject ("said Friday would be
     # a day of mourning", "a annoncé vendredi sera"), and that clause's verb dates it (review 28).
     said_that = {a for a, b, _ in scan.speech_that if b <= ms}
-    verb_next = any(a >= me and not sent[me:a].strip() for spans in (scan.directive, scan.future_in_past, scan.perfect,
-                                                                     scan.future, scan.past, scan.present)
-                    for a, _, _ in spans)
-    said_here = set() if verb_next else {m[0] for m in scan.speech
-                                         if m[1] <= ms and m[0] not in said_that and _adjacent(sent, m, ms, me)}
+    said_here = {m[0] for m in scan.speech if m[1] <= ms and m[0] not in said_that and _adjacent(sent, m, ms, me)}
+    # looked for only then: this runs for every date, and few stand right after a verb of saying
+    if said_here and any(a >= me and not sent[me:a].strip() for spans in (scan.directive, scan.future_in_past,
+                                                                          scan.perfect, scan.future, scan.past,
+                                                                          scan.present) for a, _, _ in spans):
+        said_here = set()
 
     def near(a: int, b: int, direction: int) -> None:
         nonlocal best
