@@ -64,6 +64,10 @@ class _Cues:
         self.that_degree: frozenset[str] = frozenset(data.THAT_DEGREE)
         self.that_audience: frozenset[str] = frozenset(data.THAT_AUDIENCE)
         self.that_of: frozenset[str] = frozenset(data.THAT_OF)
+        # A role's complement between the role and a name in apposition ("la présidente de l'université de Vireloup,
+        # Armelle Dufrénoy"), read by ``_person_described``: compiled once, not per use of the role's noun.
+        of = "|".join(re.escape(w) for w in sorted(self.that_of, key=len, reverse=True))
+        self.role_complement = re.compile(rf"(?i)\s+(?:{of})\s*[^,.;:!?()«»“”\"]{{1,60}},\s*")
         self.that_article_prepositions: frozenset[str] = frozenset(data.THAT_ARTICLE_PREPOSITIONS)
         self.determiner_word = re.compile(rf"(?:{data.DETERMINERS})", re.IGNORECASE)
         self.impersonal = re.compile(data.IMPERSONAL_SPEAKER, re.IGNORECASE)  # "à la mairie", "chez Enedis"
@@ -75,6 +79,7 @@ class _Cues:
         self.org_nouns: frozenset[str] = data.ORG_NOUNS
         self.org_kinds = frozenset(w.casefold() for w in data.ORG_WORDS | data.ORG_NOUNS)  # "le syndicat CGT"
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
+        self.relative_opening = re.compile(rf"\s*(?:{self.relative.pattern})\s", re.IGNORECASE)  # ", who had vowed"
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
         self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
         # "a fault at the Hallam substation": a place still, an article between
@@ -924,7 +929,7 @@ def _relative_end(scan: str, verb: re.Match[str], content: tuple[int, int], cues
     main clause's verb follows ("Mayor X, who had vowed in May that the town would keep its festival, climbed on
     stage": not "climbed on stage"); else where they ended."""
     opening = scan.rfind(",", 0, verb.start())
-    if not re.match(rf"\s*(?:{cues.relative.pattern})\s", scan[opening + 1:verb.start()], re.IGNORECASE) or opening < 0:
+    if not cues.relative_opening.match(scan[opening + 1:verb.start()]) or opening < 0:
         return content[1]
     # The last such comma: one before it may close an apposition inside the said words ("that the depot, the town's
     # largest employer, would stay open").
@@ -1668,7 +1673,6 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues, before: Sequen
     if not words or len(words) > 3 or not all(w[:1].islower() for w in words) or words[-1].casefold() in cues.org_nouns:
         return None
     found: set[str] = set()
-    of = "|".join(re.escape(w) for w in sorted(cues.that_of, key=len, reverse=True))
     for use in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", names.text, re.IGNORECASE):
         after = names.text[use.end():use.end() + 100]
         named = names.mentions(after)
@@ -1676,7 +1680,7 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues, before: Sequen
             found.add(named[0].name)  # "A spokeswoman, Maria Ortiz," / "Superintendent Laura Brennan"
         person = next((m for m in named if m.person), None)
         gap = after[: person.start] if person is not None else ""
-        if re.fullmatch(rf"(?i)\s+(?:{of})\s*[^,.;:!?()«»“”\"]{{1,60}},\s*", gap) and not cues.verb_forms.search(gap):
+        if cues.role_complement.fullmatch(gap) and not cues.verb_forms.search(gap):
             # "la présidente de l'université de Vireloup, Armelle Dufrénoy": the role, its complement, the name in
             # apposition after both (issue 9: "La présidente affirme …" spoke as written).
             found.add(person.name)
