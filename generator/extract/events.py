@@ -1533,9 +1533,7 @@ def _reported_before(claim: Claim, words: _Words, sentence: str, verb: str) -> s
     if words.subject_determiner.match(clause) or _function_word(clause.split()[0], words):
         clause = clause[:1].lower() + clause[1:]  # "A new storage tank …" after the verb; a name keeps its capital
     title = words.data.REPORTED_TITLE.format(speaker=claim.speaker, verb=verb, content=clause)
-    for pattern, replacement in words.data.TITLE_ELISIONS:
-        title = re.sub(pattern, replacement, title)
-    return _first_title([title], words)
+    return _first_title([_elided(title, words)], words)
 
 
 def _first_title(titles: list[str], words: _Words) -> str | None:
@@ -1561,9 +1559,14 @@ def _reported_title(claim: Claim, words: _Words) -> str:
         shorter = _first_clause(_without_asides(whole, words), words)
         if shorter != content and words.verb_forms.search(shorter):
             title = form.format(speaker=claim.speaker, verb=claim.verb, content=shorter)
+    return _trim(_elided(title, words), words)
+
+
+def _elided(title: str, words: _Words) -> str:
+    """A reported title with its language's elisions made: "rappelle que une pétition" -> "rappelle qu'une pétition"."""
     for pattern, replacement in words.data.TITLE_ELISIONS:
-        title = re.sub(pattern, replacement, title)  # "rappelle que une pétition" -> "qu'une"
-    return _trim(title, words)
+        title = re.sub(pattern, replacement, title)
+    return title
 
 
 def _first_clause(content: str, words: _Words) -> str:
