@@ -1175,6 +1175,8 @@ def _names_it(aside: str, words: _Words) -> bool:
 _ASIDE_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+")
 # How a word in the plural ends in any language ("construites", "travaux"): an aside agrees with a plural subject.
 _PLURAL_ENDINGS = tuple(sorted(union("COUNT_PLURAL_ENDINGS")))
+# How a present participle ends in any language ("waiting", "attendant"): an aside opening on one is no state.
+_PARTICIPLE_ENDINGS = tuple(sorted(union("PRESENT_PARTICIPLE_ENDINGS")))
 
 
 def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
@@ -1224,7 +1226,7 @@ def _told_by_aside(sentence: str, date_span: tuple[int, int], words: _Words, sub
     subject, aside = sentence[:subject_end], sentence[words_start:aside_end]
     first = aside.split()[0]
     if not first[:1].islower() or _function_word(first, words) or words.verb.match(aside) \
-            or words.verb_forms.match(aside) or re.search(r"(?:ing|ant)$", _bare(first)):
+            or words.verb_forms.match(aside) or _bare(first).endswith(_PARTICIPLE_ENDINGS):
         return sentence, date_span
     plural = _plural_subject(subject, words)
     if plural and not _bare(first).endswith(_PLURAL_ENDINGS):

@@ -82,6 +82,8 @@ PRESENT_PARTICIPLE = (r"(?i)(?<![a-z'’])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\
                       r"(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)(?<!\btheir\s)(?<!\bthis\s)(?<!\bthat\s)(?<!\bno\s)"
                       r"(?<!\bevery\s)(?<!\beach\s)(?<!\bto\s)(?!during\b)[a-z]{2,}ing"
                       r"(?=\s+(?:into|towards?|through|up\s+to|ahead\s+of|out\s+of|the|this|next)\b)")
+# How a present participle ends ("waiting"): an aside opening on one tells no state of its subject.
+PRESENT_PARTICIPLE_ENDINGS = ("ing",)
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
 # "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
 WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",

@@ -86,6 +86,8 @@ PAST_PERFECT = (r"(?i)\b(?:avait|avaient|avais|avions|aviez|s['’]était|s['’
 WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>précédent|d['’]avant)|(?P<next>suivant|d['’]après))\b"
 # A present participle, as French writes it in a gerund ("en abordant l'hiver"): the verb of a phrase of its own.
 PRESENT_PARTICIPLE = r"(?i)\ben\s+[a-zàâçéèêëîïôûù]{2,}ant\b"
+# How a present participle ends ("attendant"): an aside opening on one tells no state of its subject.
+PRESENT_PARTICIPLE_ENDINGS = ("ant",)
 # "un samedi matin d'avril" is some Saturday, no day of its own (issue 10): read like "chaque", the month dates it.
 WEEKDAY_PRE = {"chaque": "every", "tous les": "every", "toutes les": "every", "les": "every", "le": "usually",
                "un": "every"}
