@@ -454,9 +454,9 @@ def first_appearance(event: Event, sources: Mapping[str, Source]) -> Source | No
 
 def filter_options(events: list[Event], content: Content, slug_of: Callable[[str], str]) -> dict[str, list[tuple[str, str, int]]]:
     """The choices of each filter as (value, label, count), from the events on the page."""
-    # Each value listed once per event that has it, then counted by Counter in C, in the order first seen:
-    # counted one by one in Python, the choices of 76 year pages took a twentieth of the rows a cold build
-    # records for later edits at 10,000 events (issue 12).
+    # Each value is listed once per event that has it and counted by Counter (in C, in the order first seen):
+    # counted one by one in Python, the filters of a 10,000-event site's 76 year pages were a visible share of
+    # a cold build (issue 12).
     publisher = {sid: source.publisher for sid, source in content.sources.items()}
     people: list[str] = []
     tag_list: list[str] = []

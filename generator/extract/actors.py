@@ -314,10 +314,6 @@ class NameIndex:
         return (len(found) == 1 and found[0].start <= 1 and found[0].end >= len(phrase.rstrip()) - 1
                 or phrase.strip() in self.long_name_set)
 
-    def is_person(self, name: str) -> bool:
-        """Whether a canonical name is a person's."""
-        return name in self.people
-
     def mentions(self, sentence: str) -> list[Mention]:
         """Actors and proper names in a sentence, in order of appearance, each once."""
         found: list[Mention] = []
