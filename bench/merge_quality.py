@@ -36,8 +36,10 @@ MERGED pair's kinds.
 
 The gold conflicts not flagged, by cause (NOT-FLAGGED, figures only; see UNFLAGGED): a conflict is flagged only when
 its two mentions merge, so each says where that was lost. --errors tags each CONFLICT NOT FLAGGED line with it.
-Last, two causes looked into: the not-joined pairs by why their events stayed apart (NOT-JOINED, see UNJOINED), and
-the disagreeing pairs by the first slip test that turned them down (DISAGREE, see UNSLIPPED).
+Last, causes looked into: the not-joined pairs by why their events stayed apart (NOT-JOINED, see UNJOINED), the
+disagreeing pairs by the first slip test that turned them down (DISAGREE, see UNSLIPPED), and the pairs held apart
+because both events hold a sentence of one article by what those sentences tell (ARTICLE, see BLOCKERS: one fact
+told twice, two facts, or a sentence of no gold fact).
 
 Then the gold mentions not found, by kind (MISSED, or HELDOUT-MISSED; figures only, not found / gold): words (the
 fact's kind, and whether the mention has date words of its own: event-undated is "Les voleurs sont entrés par une
@@ -99,6 +101,7 @@ class Tally:
     # Why two groups were not joined (not-joined pairs) and which slip rule turned down a disagreeing pair -> pairs.
     unjoined: Counter = field(default_factory=Counter)
     unslipped: Counter = field(default_factory=Counter)
+    blockers: Counter = field(default_factory=Counter)  # what the other sentence of a pair's "article" refusal tells
 
     def add(self, other: "Tally") -> None:
         """Sum another story's counts into this one."""
@@ -113,6 +116,7 @@ class Tally:
         self.unflagged.update(other.unflagged)
         self.unjoined.update(other.unjoined)
         self.unslipped.update(other.unslipped)
+        self.blockers.update(other.blockers)
 
 
 def _fold(text: str) -> str:
@@ -183,6 +187,7 @@ def score_story(folder: Path, root: Path) -> Tally:
     by_source = mentions_by_source(pairs)
     told_in = _facts_by_event(found, event_of)
     cause = _causes(golds, facts, told_in, event_of, weights, by_source)
+    fact_of = {id(m): key[0] for key, m in found.items()}
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             ma, mb = found[a], found[b]
@@ -207,8 +212,13 @@ def score_story(folder: Path, root: Path) -> Tally:
                 why = cause(a, ma, b, mb)
                 tally.causes[why] += 1
                 if why == "not-joined":
-                    tally.unjoined[_unjoined(stories[event_of[id(ma)]], stories[event_of[id(mb)]], weights,
-                                              refused.get((id(ma), id(mb))))] += 1
+                    first, second = stories[event_of[id(ma)]], stories[event_of[id(mb)]]
+                    unjoined = _unjoined(first, second, weights, refused.get((id(ma), id(mb))))
+                    tally.unjoined[unjoined] += 1
+                    if unjoined == "article":
+                        blocker = _blocker(first, second, fact_of)
+                        tally.blockers[blocker] += 1
+                        why = f"{why} {blocker}"
                 elif why == "disagree":
                     tally.unslipped[_unslipped(ma, mb, weights, by_source)] += 1
                 tally.errors.append(f"{folder.name}: NOT MERGED {tag[:-1]} {why}] {a[0]}: {ma.source} "
@@ -416,6 +426,25 @@ def _unjoined(a: Story, b: Story, weights: Weights, refusal: str | None = None) 
     return refusal or join_refusal(a.mentions, b.mentions, weights) or "average"
 
 
+# What held two events of one fact apart when merging refused them for sharing an article, read on the final events:
+# that article's sentences in the two are one fact's (it tells the fact twice, lead and body: the one-sentence-per-
+# article rule cost the pair), or two facts' (the rule kept the right sentence out, and the pair's own mention is
+# in the wrong event), or one of them tells no fact the gold lists (a sentence of no fact took the article's place);
+# "then": the final events share no article (the groups as they stood when the join was refused did).
+BLOCKERS = ("retold", "other-fact", "unlisted", "then")
+
+
+def _blocker(a: Story, b: Story, fact_of: dict[int, str]) -> str:
+    """What the sentences of one article in both events tell (one of BLOCKERS): the worst case of their pairs."""
+    found = set()
+    for x in a.mentions:
+        for y in b.mentions:
+            if x.source == y.source:
+                fx, fy = fact_of.get(id(x)), fact_of.get(id(y))
+                found.add("unlisted" if fx is None or fy is None else "retold" if fx == fy else "other-fact")
+    return next((kind for kind in ("other-fact", "unlisted", "retold") if kind in found), "then")
+
+
 # Which test of the slip rules (stories.slip_refusal, the rule's own code) turned down a gold pair whose sources
 # disagree on the date (the "disagree" cause: a conflict that was to be flagged): two kinds (an event, a claim); one
 # of them not dated in words; dated at two precisions ("in March", "March 14") or at one no slip is read at; the same
@@ -466,6 +495,7 @@ def breakdown(label: str, total: Tally) -> str:
         lines.append(f"{label}-MISSED {dimension:<8} (not found/gold) " + " | ".join(cells))
     lines.append(_counted(f"{label}-NOT-JOINED why     (pairs/not-joined)", total.unjoined, UNJOINED))
     lines.append(_counted(f"{label}-DISAGREE slip test (pairs/disagree)", total.unslipped, UNSLIPPED))
+    lines.append(_counted(f"{label}-ARTICLE blocker    (pairs/article)", total.blockers, BLOCKERS))
     return "\n".join(lines)
 
 

@@ -201,19 +201,43 @@ def test_the_join_breakdown_reads_the_join_rule_itself() -> None:
     assert _unjoined(_story([clause]), _story([later]), weights) == "far"
 
 
-def test_merging_records_why_it_refused_a_join_as_the_groups_stood_then() -> None:
-    # Review 29: the bench judged the final events; merging now says why it refused the pair's groups when it did.
-    from bench.merge_quality import _unjoined
-    from generator.extract.stories import group, Weights
-
+def _storm() -> tuple[Mention, Mention, Mention]:
+    """Article a's harbour closure and power cut of one day, told in one sentence by article b."""
     harbour = _told("a", "en", "Storm Ysolde closed the Tolvern harbour on 14 March.", "2024-03-14", ("Tolvern",), 0)
     power = _told("a", "en", "Storm Ysolde cut power to 300 Tolvern homes on 14 March.", "2024-03-14", ("Tolvern",),
                   100)
     both = _told("b", "en", "Storm Ysolde closed the Tolvern harbour on 14 March and cut power to 300 homes.",
                  "2024-03-14", ("Tolvern",), 0)
+    return harbour, power, both
+
+
+def test_merging_records_why_it_refused_a_join_as_the_groups_stood_then() -> None:
+    # Review 29: the bench judged the final events; merging now says why it refused the pair's groups when it did.
+    from bench.merge_quality import _unjoined
+    from generator.extract.stories import group, Weights
+
+    harbour, power, both = _storm()
     refused: dict[tuple[int, int], str] = {}
     stories = group([harbour, power, both], refused)
     # The other article's sentence joined the power cut; the harbour, told apart by that article, could not follow.
     assert [[m.candidate.id for m in s.mentions] for s in stories] == [["a-0"], ["a-100", "b-0"]]
     assert refused[(id(harbour), id(both))] == refused[(id(both), id(harbour))] == "article"
     assert _unjoined(stories[0], stories[1], Weights(idf={}), refused[(id(harbour), id(both))]) == "article"
+
+
+def test_an_article_refusal_is_counted_by_what_the_article_s_other_sentence_tells() -> None:
+    # Issue 10: "one sentence per article per event" kept pairs apart; whether it was right depends on what the
+    # sentence that took the article's place tells: the same fact again (lead and body), another fact, or none.
+    from bench.merge_quality import BLOCKERS, _blocker
+    from generator.extract.stories import group
+
+    harbour, power, both = _storm()
+    alone, joined = group([harbour, power, both])
+    assert [m.candidate.id for m in joined.mentions] == ["a-100", "b-0"]
+    told = {id(harbour): "harbour", id(both): "harbour"}
+    assert _blocker(alone, joined, {**told, id(power): "power"}) == "other-fact"
+    assert _blocker(alone, joined, {**told, id(power): "harbour"}) == "retold"
+    assert _blocker(alone, joined, told) == "unlisted"
+    elsewhere = _told("c", "en", "Storm Ysolde closed the Tolvern harbour on 14 March.", "2024-03-14", ("Tolvern",))
+    lone, = group([elsewhere])
+    assert _blocker(alone, lone, told) == "then" and BLOCKERS[-1] == "then"
