@@ -39,7 +39,8 @@ its two mentions merge, so each says where that was lost. --errors tags each CON
 Last, causes looked into: the not-joined pairs by why their events stayed apart (NOT-JOINED, see UNJOINED), the
 disagreeing pairs by the first slip test that turned them down (DISAGREE, see UNSLIPPED), and the pairs held apart
 because both events hold a sentence of one article by what those sentences tell (ARTICLE, see BLOCKERS: one fact
-told twice, two facts, or a sentence of no gold fact).
+told twice, two facts, or a sentence of no gold fact), and the under-scored pairs by what their sentences share
+(UNDER-SCORE, see SHARES: other actions, nothing, names only, words or figures).
 
 Then the gold mentions not found, by kind (MISSED, or HELDOUT-MISSED; figures only, not found / gold): words (the
 fact's kind, and whether the mention has date words of its own: event-undated is "Les voleurs sont entrés par une
@@ -72,8 +73,8 @@ from bench._gold import Score, story_source_paths
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
 from generator.extract.stories import (JOIN_REFUSALS, MERGE_SCORE, SLIP_REFUSALS, Mention, Story, Weights, _gap_days,
-                                       _pair_score, group, join_refusal, mention, mentions_by_source, prepare,
-                                       slip_refusal)
+                                       _other_actions, _pair_score, _same_language, group, join_refusal, mention,
+                                       mentions_by_source, prepare, slip_refusal)
 from generator.model import Site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -102,6 +103,7 @@ class Tally:
     unjoined: Counter = field(default_factory=Counter)
     unslipped: Counter = field(default_factory=Counter)
     blockers: Counter = field(default_factory=Counter)  # what the other sentence of a pair's "article" refusal tells
+    shares: Counter = field(default_factory=Counter)  # what an under-scored pair's two sentences have in common
 
     def add(self, other: "Tally") -> None:
         """Sum another story's counts into this one."""
@@ -117,6 +119,7 @@ class Tally:
         self.unjoined.update(other.unjoined)
         self.unslipped.update(other.unslipped)
         self.blockers.update(other.blockers)
+        self.shares.update(other.shares)
 
 
 def _fold(text: str) -> str:
@@ -221,6 +224,10 @@ def score_story(folder: Path, root: Path) -> Tally:
                         why = f"{why} {blocker}"
                 elif why == "disagree":
                     tally.unslipped[_unslipped(ma, mb, weights, by_source)] += 1
+                elif why == "under-score":
+                    shared = _shared(ma, mb)
+                    tally.shares[shared] += 1
+                    why = f"{why} {shared}"
                 tally.errors.append(f"{folder.name}: NOT MERGED {tag[:-1]} {why}] {a[0]}: {ma.source} "
                                     f"{ma.candidate.quote[:50]!r} / {mb.source} {mb.candidate.quote[:50]!r}")
     for fact_id, fact in facts.items():
@@ -426,6 +433,22 @@ def _unjoined(a: Story, b: Story, weights: Weights, refusal: str | None = None) 
     return refusal or join_refusal(a.mentions, b.mentions, weights) or "average"
 
 
+# What the two sentences of an under-scored gold pair share: two known actions and none in common (the score is held
+# under the threshold whatever else they share); no word (their stems, across languages), name or figure; names only;
+# words or figures. Where most share nothing, better weights cannot join them: only the dates or a bilingual resource.
+SHARES = ("other-action", "nothing", "names-only", "words")
+
+
+def _shared(a: Mention, b: Mention) -> str:
+    """What an under-scored pair's sentences have in common (one of SHARES)."""
+    if _other_actions(a, b):
+        return "other-action"
+    words = a.words & b.words if _same_language(a, b) else a.short_words & b.short_words
+    if words or a.numbers & b.numbers:
+        return "words"
+    return "names-only" if a.names & b.names else "nothing"
+
+
 # What held two events of one fact apart when merging refused them for sharing an article, read on the final events:
 # that article's sentences in the two are one fact's (it tells the fact twice, lead and body: the one-sentence-per-
 # article rule cost the pair), or two facts' (the rule kept the right sentence out, and the pair's own mention is
@@ -496,6 +519,7 @@ def breakdown(label: str, total: Tally) -> str:
     lines.append(_counted(f"{label}-NOT-JOINED why     (pairs/not-joined)", total.unjoined, UNJOINED))
     lines.append(_counted(f"{label}-DISAGREE slip test (pairs/disagree)", total.unslipped, UNSLIPPED))
     lines.append(_counted(f"{label}-ARTICLE blocker    (pairs/article)", total.blockers, BLOCKERS))
+    lines.append(_counted(f"{label}-UNDER-SCORE shares (pairs/under-score)", total.shares, SHARES))
     return "\n".join(lines)
 
 

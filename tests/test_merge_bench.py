@@ -241,3 +241,18 @@ def test_an_article_refusal_is_counted_by_what_the_article_s_other_sentence_tell
     elsewhere = _told("c", "en", "Storm Ysolde closed the Tolvern harbour on 14 March.", "2024-03-14", ("Tolvern",))
     lone, = group([elsewhere])
     assert _blocker(alone, lone, told) == "then" and BLOCKERS[-1] == "then"
+
+
+def test_an_under_scored_pair_is_counted_by_what_its_sentences_share() -> None:
+    # Issue 10: "under-score" is the largest cause of missed pairs; whether better weights could join them depends
+    # on whether the two sentences share anything a score can read.
+    from bench.merge_quality import SHARES, _shared
+
+    closed = _told("a", "en", "The Harwick library closed on March 3.", "2026-03-03")
+    assert _shared(closed, _told("b", "en", "The Harwick library reopened on March 3.", "2026-03-03")) == "other-action"
+    assert _shared(closed, _told("b", "en", "On Tuesday the Harwick library was shut.", "2026-03-03")) == "words"
+    english = _told("d", "en", "On Tuesday Pellacot got over the pass.", "2024-03-12", ("Pellacot",))
+    assert _shared(_told("c", "fr", "Mardi, Pellacot a franchi le col.", "2024-03-12", ("Pellacot",)),
+                   english) == "names-only"
+    assert _shared(_told("c", "fr", "Mardi, il a franchi le col.", "2024-03-12"), english) == "nothing"
+    assert SHARES == ("other-action", "nothing", "names-only", "words")
