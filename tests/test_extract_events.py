@@ -944,6 +944,28 @@ def test_a_dated_participle_is_told_of_its_subject(text, language, title):
     assert title in [c.title for c in extract(text, language)]
 
 
+@pytest.mark.parametrize("text, language, title", [
+    # Issue 9, item 3: an aside of one word and the date is a participle or an adjective by its shape, whatever the
+    # word ("fondée", "appointed" are verb forms the lists know too): told of its subject.
+    ("La papeterie, fondée en 1923, a longtemps été le premier employeur de la vallée.", "fr", "La papeterie est fondée"),
+    ("Les écoles du secteur, fermées depuis lundi, rouvriront le même jour.", "fr", "Les écoles du secteur sont fermées"),
+    ("Brisset, appointed in June, replaced Marc Delval as head coach.", "en", "Brisset is appointed"),
+    # An opening word the date leaves alone before the clause goes with its comma.
+    ("Déjà en 2019, la fermeture de la maternité avait déclenché plusieurs semaines de mobilisation.", "fr",
+     "La fermeture de la maternité avait déclenché plusieurs semaines de mobilisation"),
+    # The date's own tail ("soir") is no verb in the participle phrase.
+    ("Réuni lundi soir, le conseil municipal a adopté la nouvelle grille tarifaire.", "fr",
+     "Le conseil municipal a adopté la nouvelle grille tarifaire"),
+    # A name is a subject too.
+    ("Élue en 2016, Armelle Dufrénoy était la première femme à présider l'université.", "fr",
+     "Armelle Dufrénoy était la première femme à présider l'université"),
+    # A clause after the subject's aside keeps its verb: the aside is no debris.
+    ("Prices, meanwhile, rose in May, the office said.", "en", "Prices rose, the office said"),
+])
+def test_no_word_is_left_alone_in_commas_where_the_date_was(text, language, title):
+    assert [c.title for c in extract(text, language)] == [title]
+
+
 def test_a_participle_that_does_not_agree_with_the_subject_is_another_noun_s():
     # "construite" is the tower's, not the steps': no "Les 214 marches de la tour sont construite".
     titles = [c.title for c in extract("Les 214 marches de la tour, construite en 1867, ont été consolidées.", "fr")]

@@ -994,6 +994,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     words = _words(language)
     sentence, date_span = _one_sentence(sentence, date_span)
     sentence, date_span = _without_aside(sentence, date_span, words)
+    sentence, date_span = _one_word_aside(sentence, date_span, words)
     sentence, date_span = _opening_participle(sentence, date_span, words)
     text = _clean(sentence)
     if date_span is not None:
@@ -1003,6 +1004,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         start = lead.start() if lead else start
         tail = words.date_tail.match(sentence, end)
         end = tail.end() if tail else end  # "a voté jeudi soir": no "soir" left alone
+        start, end = _with_debris(sentence, start, end, words)
         text = _clean(sentence[:start] + " " + sentence[end:])
     text = re.sub(r"^(?:[\s,;:]|['’]s\b)+", "", text)
     text = re.sub(r"\s+(?=[,.](?:\s|$))", "", text)  # "We have been here [since 1911]. We …"
@@ -1035,6 +1037,46 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(text, words), words)
     return text[:1].upper() + text[1:]
+
+
+def _with_debris(sentence: str, start: int, end: int, words: _Words) -> tuple[int, int]:
+    """The span a date leaves a title with, widened to the opening phrase it leaves one word of (issue 9, item 3):
+    "Déjà en 2019, la fermeture …" loses "Déjà,"; else the span as it was. Only when a clause with a verb follows:
+    one word alone before it is debris.
+    """
+    after = re.compile(r",\s+").search(sentence, end)
+    if after is None or sentence.rfind(", ", 0, start) >= 0 or re.search(r"[;:()«»“”\"]", sentence[:after.start()]):
+        return start, end
+    left = (sentence[:start] + " " + sentence[end:after.start()]).split()
+    rest = sentence[after.end():]
+    if len(left) != 1 or not re.fullmatch(r"[^\W\d_][\w'’-]*", left[0]) \
+            or not (_has_verb(rest, words) and words.verb.search(rest)):
+        return start, end
+    return 0, after.end()
+
+
+def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
+                    words: _Words) -> tuple[str, tuple[int, int] | None]:
+    """A subject's aside in commas that is one word and the date ("La papeterie, fondée en 1923, a …", "Brisset,
+    appointed in June, replaced …"), told of its subject with "to be": "La papeterie est fondée en 1923" (issue 9,
+    item 3). The shape says the word is a participle or an adjective, whatever the word: the aside follows the
+    subject and the predicate opens right after it. Else the sentence as it was.
+    """
+    subject = _ASIDE_SUBJECT.match(sentence)
+    if date_span is None or subject is None or not subject.end() <= date_span[0]:
+        return sentence, date_span
+    after = re.compile(r",\s+").search(sentence, date_span[1])
+    if after is None:
+        return sentence, date_span
+    lead = words.date_lead.search(sentence[:date_span[0]])
+    tail = words.date_tail.match(sentence, date_span[1])
+    left = (sentence[subject.end():lead.start() if lead else date_span[0]] + " "
+            + sentence[tail.end() if tail else date_span[1]:after.start()]).split()
+    if len(left) != 1 or not re.fullmatch(r"[^\W\d_][\w'’-]*", left[0]) \
+            or re.search(r"[;:()«»“”\"]", sentence[:after.start()]) or words.verb.search(subject.group(1)) \
+            or not _opens_predicate(sentence[after.end():], words, known=True):
+        return sentence, date_span
+    return _told_by_aside(sentence, date_span, words, subject.end(1), subject.end(), after.start(), by_shape=True)
 
 
 def _one_sentence(text: str, date_span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
@@ -1194,12 +1236,16 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
     first = phrase.split()[0]
     verb = words.verb_forms.search(main)
     subject = main[:verb.start()].strip() if verb else ""  # a known verb ends the subject; else it is no title's
-    if not words.subject_determiner.match(subject) or re.search(r"[,'’]$|,", subject) \
-            or not 2 <= len(subject.split()) <= 6:  # "la joueuse s'[est]": the verb's pronoun is no subject's
+    # A subject opens on a determiner ("la patinoire"), or is a name ("Armelle Dufrénoy"): capitalised words.
+    named = _names_it(subject, words) and not words.subject_determiner.match(subject)
+    if not (words.subject_determiner.match(subject) or named) or re.search(r"[,'’]$|,", subject) \
+            or not (named or 2 <= len(subject.split()) <= 6):  # "la joueuse s'[est]": the verb's pronoun is no subject's
         subject = ""
+    tail = words.date_tail.match(phrase, date_span[1])  # "Réuni lundi soir": "soir" is the date's, no verb
+    dated_words = (date_span[0], tail.end() if tail else date_span[1])
     if not first[:1].isupper() or _function_word(first, words) or _bare(first) in words.leading_words \
             or not words.participle_before.search(f"x {first.casefold()} ") \
-            or words.verb.search(_blank(phrase, date_span)[len(first):]) or not subject:
+            or words.verb.search(_blank(phrase, dated_words)[len(first):]) or not subject:
         return sentence, date_span
     dated = words.dated.search(main)
     # A perfect or a negation tells a state since ("the club has never won the league"), not that day's fact.
@@ -1215,18 +1261,19 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
 
 
 def _told_by_aside(sentence: str, date_span: tuple[int, int], words: _Words, subject_end: int, words_start: int,
-                   aside_end: int) -> tuple[str, tuple[int, int]]:
+                   aside_end: int, by_shape: bool = False) -> tuple[str, tuple[int, int]]:
     """A dated aside without a relative pronoun, told of its subject: "The Kelford Marathon, first run in 1983, drew
     …" -> "The Kelford Marathon is first run in 1983", "Corvillac, promu en première division l'été dernier, …" ->
     "Corvillac est promu en première division l'été dernier" (issue 9, item 3).
 
     Only an aside opening on a participle or an adjective (a lower-case word that is no function word, no verb form
-    and no present participle) says what its subject is; another shape is left as it was.
+    and no present participle) says what its subject is; another shape is left as it was. An aside whose shape
+    already says it is a participle (``by_shape``: one word and the date) may open on a word the verb lists know.
     """
     subject, aside = sentence[:subject_end], sentence[words_start:aside_end]
     first = aside.split()[0]
-    if not first[:1].islower() or _function_word(first, words) or words.verb.match(aside) \
-            or words.verb_forms.match(aside) or _bare(first).endswith(_PARTICIPLE_ENDINGS):
+    if not first[:1].islower() or _function_word(first, words) or _bare(first).endswith(_PARTICIPLE_ENDINGS) \
+            or not by_shape and (words.verb.match(aside) or words.verb_forms.match(aside)):
         return sentence, date_span
     plural = _plural_subject(subject, words)
     if plural and not _bare(first).endswith(_PLURAL_ENDINGS):
