@@ -966,6 +966,37 @@ def test_no_word_is_left_alone_in_commas_where_the_date_was(text, language, titl
     assert [c.title for c in extract(text, language)] == [title]
 
 
+@pytest.mark.parametrize("text, language, title", [
+    # Issue 9, item 3: a sentence too long for a title leaves out what it says beside its clause before a word is cut:
+    # the subject's aside, ...
+    ("Dr Alun Pryce, a marine ecologist at the Kernow Marine Institute who reviewed the licence application for the "
+     "council, said on Monday that the survey ignored the lobster nursery off the point.", "en",
+     "Dr Alun Pryce said that the survey ignored the lobster nursery off the point"),
+    # ... an aside between the verb and its object, ...
+    ("Le groupe Valtrane, basé à Vérancourt, a annoncé mardi, après la clôture de la Bourse, le dépôt d’une offre "
+     "publique d'achat sur son concurrent Brévol.", "fr",
+     "Le groupe Valtrane a annoncé le dépôt d’une offre publique d'achat sur son concurrent Brévol"),
+    # ... an opening phrase without a verb.
+    ("Sept mois après le Forum alpin de l'eau, les communes de montagne n'ont toujours pas vu la couleur des 200 millions "
+     "d'euros promis en juin par Claire Vasseur.", "fr",
+     "Les communes de montagne n'ont toujours pas vu la couleur des 200 millions d'euros promis par Claire Vasseur"),
+])
+def test_a_long_sentence_leaves_out_its_asides_before_its_title_is_cut(text, language, title):
+    assert title in [c.title for c in extract(text, language)]
+
+
+@pytest.mark.parametrize("text, language, words", [
+    # The aside that holds the date tells the fact: it stays, cut or not.
+    ("The plant, announced with fanfare in March 2025 and originally due to start production at the end of 2028, was "
+     "meant to employ 1,800 people.", "en", "announced with fanfare"),
+    # A title that fits keeps its asides.
+    ("Le groupe Valtrane, basé à Vérancourt, a annoncé mardi une offre sur Brévol.", "fr", "basé à Vérancourt"),
+])
+def test_the_aside_holding_the_date_and_the_asides_of_a_short_title_stay(text, language, words):
+    titles = [c.title for c in extract(text, language)]
+    assert titles and words in titles[0]
+
+
 def test_a_participle_that_does_not_agree_with_the_subject_is_another_noun_s():
     # "construite" is the tower's, not the steps': no "Les 214 marches de la tour sont construite".
     titles = [c.title for c in extract("Les 214 marches de la tour, construite en 1867, ont été consolidées.", "fr")]

@@ -996,6 +996,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     sentence, date_span = _without_aside(sentence, date_span, words)
     sentence, date_span = _one_word_aside(sentence, date_span, words)
     sentence, date_span = _opening_participle(sentence, date_span, words)
+    sentence, date_span = _fitted(sentence, date_span, words)
     text = _clean(sentence)
     if date_span is not None:
         start, end = date_span
@@ -1037,6 +1038,97 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(text, words), words)
     return text[:1].upper() + text[1:]
+
+
+def _fitted(sentence: str, date_span: tuple[int, int] | None,
+            words: _Words) -> tuple[str, tuple[int, int] | None]:
+    """A sentence too long for a title made to fit by leaving out what it says beside its clause (issue 9, item 3),
+    before any word is cut: the subject's aside in commas ("Dr Alun Pryce, a marine ecologist at … who reviewed …,
+    said"), an opening phrase before the clause ("Sept mois après le Forum alpin de l'eau, les communes …"), an aside
+    in commas between a verb and its object ("a annoncé, après la clôture de la Bourse, le dépôt …"). Each goes only
+    while the words left are too many for a title, and never the one holding the date: that one tells the fact.
+    """
+    def too_long(text: str, span: tuple[int, int] | None) -> bool:
+        left = text if span is None else text[:span[0]] + text[span[1]:]
+        cut = words.clause_cut.search(left)  # the title ends there anyway (as in event_title)
+        if cut and len(left[:cut.start()].split()) >= 3 and _has_verb(left[:cut.start()], words):
+            left = left[:cut.start()]
+        return len(left) > _MAX_TITLE_CHARS or len(left.split()) > _MAX_TITLE_WORDS
+
+    while too_long(sentence, date_span):
+        for remove in (_subject_aside, _opening_phrase, _inner_aside):
+            cut = remove(sentence, date_span, words)
+            if cut is not None:
+                break
+        else:
+            break
+        start, end = cut
+        sentence = sentence[:start] + (" " if start else "") + sentence[end:]
+        if date_span is not None and date_span[0] >= end:
+            shift = end - start - (1 if start else 0)
+            date_span = (date_span[0] - shift, date_span[1] - shift)
+    return sentence, date_span
+
+
+def _holds(span: tuple[int, int] | None, start: int, end: int) -> bool:
+    """Whether the date's span lies inside start..end."""
+    return span is not None and start <= span[0] < end
+
+
+def _subject_aside(text: str, date_span: tuple[int, int] | None, words: _Words) -> tuple[int, int] | None:
+    """Where the aside in commas after the opening subject lies, when the predicate follows it; else None."""
+    told = _SUBJECT_ASIDE.match(text)
+    if told is None or _holds(date_span, told.end("subject"), told.end()) \
+            or words.verb_forms.search(told.group("subject")) \
+            or _function_word(told.group("subject").split()[0], words) \
+            and not words.subject_determiner.match(told.group("subject")) \
+            or not (words.verb_forms.match(text, told.end()) or words.negation.match(text, told.end())) \
+            or _names_it(told.group("aside"), words):  # "Le préfet, Arnaud Le Berre, rappelle": the name says who
+        return None
+    return told.end("subject"), told.end()
+
+
+def _opening_phrase(text: str, date_span: tuple[int, int] | None, words: _Words) -> tuple[int, int] | None:
+    """Where an opening phrase before a comma lies ("Sept mois après le Forum alpin de l'eau, les communes …"), when
+    it holds no verb and a subject and its verb follow; else None. A phrase opening on a participle tells a fact of its
+    own ("Founded in 1990, the sanctuary …"): it stays."""
+    first = text.split()[0] if text.split() else ""
+    if not first or words.verb.fullmatch(_bare(first)) or words.verb_forms.match(text) \
+            or words.participle_before.search(f"x {first.casefold()} "):
+        return None
+    for comma in re.finditer(r",\s+", text):
+        phrase, rest = text[:comma.start()], text[comma.end():]
+        if re.search(r"[;:()«»“”\"]", phrase) or words.verb_forms.search(phrase) or _holds(date_span, 0, comma.end()):
+            return None  # the phrase ends where a verb, a quotation or the date starts
+        if not _opens_predicate(rest, words, known=True) and words.verb_forms.search(rest) \
+                and (words.subject_determiner.match(rest) or rest[:1].isupper()):
+            # "Le préfet, Arnaud Le Berre, rappelle", "Brookfield, a family business …, said": the phrase was the
+            # subject and what follows its aside.
+            then = re.search(r",\s+", rest)
+            if _names_it(phrase, words) or then and words.verb_forms.match(rest, then.end()):
+                return None
+            if then and not words.verb_forms.search(rest[:then.start()]):
+                continue  # "Pour le maire, Bernard Lachaume, la mesure …": the name is the phrase's too
+            return 0, comma.end()
+    return None
+
+
+def _inner_aside(text: str, date_span: tuple[int, int] | None, words: _Words) -> tuple[int, int] | None:
+    """Where an aside in commas between a verb and the rest of its clause lies ("a annoncé, après la clôture de la
+    Bourse, le dépôt"): lower case, with no verb, the clause going on in lower case after it; else None."""
+    # The date's words are read as spaces: "a annoncé mardi, après la clôture …" puts the aside after the verb too.
+    for aside in re.finditer(r"(?P<verb>[^\W\d_]+)\s*(?P<comma>,)\s+(?P<aside>[^,;:()«»“”\"]+),\s+(?=[^\W\d_])",
+                             _blank(text, date_span)):
+        verb, inside = aside.group("verb"), aside.group("aside")
+        if (words.verb_forms.fullmatch(verb) or verb[:1].islower() and words.verb.fullmatch(verb)) \
+                and inside[:1].islower() and not _holds(date_span, aside.start("comma"), aside.end()) \
+                and _bare(inside.split()[0]) not in words.leading_words and not words.clause_break.match(inside) \
+                and not words.verb_forms.search(inside) and text[aside.end()].islower():
+            return aside.start("comma"), aside.end()
+    return None
+
+
+_SUBJECT_ASIDE = re.compile(r"(?P<subject>[A-ZÀ-ÖØ-Ý][^,;:()«»“”\"]{0,60}?),\s+(?P<aside>[^,;:()«»“”\"]{3,}?),\s+")
 
 
 def _with_debris(sentence: str, start: int, end: int, words: _Words) -> tuple[int, int]:
