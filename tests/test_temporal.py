@@ -1820,6 +1820,10 @@ def test_a_feast_before_a_grammar_word_is_a_day(text: str, values: list[str]) ->
     ("La fermeture compliquait la rentrée.", "2028-03-22", []),
     ("Il attend une rentrée d'argent.", "2028-03-22", []),
     ("Elle est rentrée chez elle.", "2028-03-22", []),
+    # another return than the schools': after a holiday, the month the words name; an institution's, no month told
+    ("Trois nouvelles lignes ouvriront à la rentrée de novembre.", "2028-09-22", ["2028-11"]),
+    ("À la rentrée politique, le ministre a parlé de réforme.", "2028-10-02", []),
+    ("Le texte sera voté à la rentrée parlementaire.", "2028-07-12", []),
 ])
 def test_la_rentree_is_september(text: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), "fr")] == values

@@ -34,6 +34,12 @@ MONTHS_NEED_PREP = frozenset({"rentrée"})
 # A period of the calendar named like a month: "la rentrée" (des classes) is early September, the month it is dated by
 # ("à la rentrée", "dès la rentrée prochaine", "la rentrée 2029"; two dev stories and a dev page of three writers).
 MONTH_PERIODS = {"rentrée": 9}
+# After "la rentrée", what makes it another return than the schools' in September: "de janvier", "de novembre" (the
+# return after a holiday, whose month the month's own rule reads), or an adjective naming whose return it is ("la
+# rentrée politique", "parlementaire", "sociale", "littéraire": an institution's, the month untold; FR-TimeBank's
+# dev half tags no such rentrée). The adjective is known by its ending, not listed.
+RENTREE_OTHER = (r"(?!\s+(?:de\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
+                 r"décembre)\b|[a-zàâçéèêëîïôûù]+(?:ique|aire|ale|elle|ienne|ive|aise)s?\b))")
 # A noun before "de" and a year-less month names a fact by its month ("le recensement de mars", "les
 # inondations de janvier"): the nearest such month, whatever the main verb; searched in the 25 characters before
 # the month. Words of time ("début de", "au mois de", "la première semaine de", "à partir de") are no fact's name.
@@ -273,10 +279,11 @@ RULES = [
     ("month_relyear", 2, r"\b(?P<mon>{MONF})\s+(?:de\s+)?(?P<rel>l['’]an\s+(?:dernier|passé|prochain)|l['’]année\s+(?:dernière|passée|prochaine))(?!\w)"),
     # "en novembre de la même année" is read on the bare month's pass over the text (one scan, not two)
     # "la rentrée" (MONTH_PERIODS) as a month with its year, "prochaine" or "dernière", or alone; never "une rentrée
-    # d'argent" (the article), nor "rentrées fiscales"
+    # d'argent" (the article), nor "rentrées fiscales", nor another return than the schools' (RENTREE_OTHER)
     ("month_year", 1, r"\bla\s+(?P<mon>rentrée)(?:\s+(?:scolaire|universitaire))?\s+(?P<year>{YEAR}){NA}(?P<mod>(?!))?"),
     ("month_rel", 1, r"\bla\s+(?P<mon>rentrée)(?:\s+(?:scolaire|universitaire))?\s+(?P<rel>{REL})(?!\w)"),
-    ("bare_month", 0, r"\bla\s+(?P<mon>rentrée)(?:\s+(?:scolaire|universitaire|des\s+classes))?(?!\w)(?P<mod>(?!))?(?P<tyrel>(?!))?"),
+    ("bare_month", 0, r"\bla\s+(?P<mon>rentrée)(?:\s+(?:scolaire|universitaire|des\s+classes))?(?!\w)"
+                      + RENTREE_OTHER + r"(?P<mod>(?!))?(?P<tyrel>(?!))?"),
     ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)(?:\s+(?:de\s+)?(?P<tyrel>la\s+même\s+année|cette\s+année[-\s]là|l['’]année\s+(?:suivante|précédente|d['’]après|d['’]avant)|l['’]an\s+(?:suivant|précédent))(?!\w))?"),
     ("year", 0, r"(?<![\w.,/:-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b)"),
     ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})(?:\s?[-–]\s?|/)(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
