@@ -86,6 +86,23 @@ def test_a_page_s_bylines_credits_and_comment_lines_come_from_every_language_s_d
     ("Comments (3)", "comments"), ("3 commentaires", "comments"), ("Répondre", "comments"),
     ("2 hours ago", "comments"), ("il y a 2 heures", "comments"),
     ("By the end of the year, the plant will close.", None), ("Par ailleurs, la mairie a voté.", None),
+    # a reader's comment on one line: a handle, the stamp of its posting, its words
+    ("Nono72 · 04/03/2031 à 21h40 — Le pont était fermé depuis 2028 déjà.", "comments"),
+    ("Sue T. — 5 March 2031, 9:12am: The bridge shut in 2028 already.", "comments"),
+    ("R. Okoye, 5 March 2031: Shame on the council.", "comments"),
+    ("Commentaires (4) — Vous devez être connecté pour réagir.", "comments"),
+    # a dateline, a chronology's weekday, a live blog's post and a dated aside are the article's
+    ("Montréal, 4 mars 2031 — Le ministre a fermé le pont.", None),
+    ("Mardi, 4 mars 2031 : le conseil a voté la fermeture.", None),
+    ("21 h 40 — Le pont est fermé à la circulation.", None),
+    ("The council met on 4 March 2031 — it voted to close the bridge.", None),
+    # other stories' headlines under a label, whatever it says
+    ("Ailleurs sur le site : Grève des bus : le trafic reprend · Le marché de Noël ouvre samedi", "related"),
+    ("Elsewhere in Money: Rents rise again in the north · Why savers are moving to bonds", "related"),
+    ("Contexte : Le projet – lancé en 2019 par la mairie – a été abandonné", None),
+    # an author line made long by its stamp, not a sentence
+    ("Par Anne Ruelle — jeudi 6 mars 2031 à 06 h 30, mis à jour à 14 h 05", "byline"),
+    ("By Thursday, the council had closed the bridge and moved the market to 12 March 2031 after the vote", None),
 ])
 def test_page_chrome_lines_are_recognised_in_french_and_english(line, kind):
     from generator.extract.page import line_kind

@@ -91,6 +91,12 @@ _RELATED_LINE = re.compile(
     r"^(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|"
     r"sur le même sujet|read more|read also|also read|see also|related|more on this|more on this story|"
     r"recommended|watch|à découvrir)\b\s*[:>»-]?", re.I)
+# Other stories' headlines listed on one line under a label, whatever the label says ("More in Operations: Auxiliary
+# drives under scrutiny after summer incidents · Training day for ropeway rescuers in Tyrol", "Vous aimerez aussi :
+# Foire aux champignons : le programme – Route de la Combe fermée jusqu'à vendredi"): the shape tells it, two headlines
+# or more (three words or more, a capital first) set apart by a list's marks, and no sentence's stop at the end.
+_LABELLED_LIST = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}?)\s*:\s+(?P<items>.+)$")
+_LIST_MARK = re.compile(r"\s+[·|•–—]\s+")
 _BOX_LINE = re.compile(
     r"(?:^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|recevez notre|get our|join our)\b.*"
     r"(?:newsletter|inbox|boîte|briefing|lettre))|"
@@ -114,14 +120,18 @@ _AD_LINE = re.compile(rf"(?:(?:{_AD_LABELS})\W*)+", re.IGNORECASE)
 _AD_LABEL_BEFORE = re.compile(rf"^(?:(?i:{_AD_LABELS})(?:\s*[·|:–—-]\s*|\s+))+(?=[«“\"A-ZÀ-ÖØ-Ý])")
 # An author line ("By Jane Doe, Staff Writer", "Par Jean Morel"), in any language with data.
 _BYLINE_LINE = re.compile(rf"^(?i:{alternation('BYLINE_LEAD')})\s+"
-                          r"[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+)*(?:\s*[,·|•–—-].*)?$")
+                          r"[A-ZÉÈ][\w.'’-]+(?:\s+[A-ZÉÈ][\w.'’-]+)*(?P<tail>\s*[,·|•–—-].*)?$")
 # A photo's credit line or a caption ending on one: "Crédit photo : Jean Morel, 3 mai 2024", "… Photo Progrès/J. Morel".
 _CREDIT_LINE = re.compile(rf"(?i)^(?:{alternation('CREDIT_LABELS')})\s*:|"
                           rf"(?:^|[.)]\s+|\()(?:{alternation('CREDIT_WHAT')})\s*(?:{alternation('CREDIT_AFTER_WHAT')}\s*)?"
                           r"(?::|©|by\b|[A-ZÉ][\w.'’-]*\s*/)[^.]{0,60}\)?\.?$")
 # A comment thread's own lines: its heading or buttons ("3 commentaires", "Reply"), a comment's age ("2 hours ago").
 _COMMENT_LINE = re.compile(rf"^(?:\d+\s+)?(?:{alternation('COMMENT_LABELS')})\s*(?:\(\d+\))?$|"
-                           rf"^(?:{alternation('COMMENT_AGE')})$", re.I)
+                           rf"^(?:{alternation('COMMENT_AGE')})$|"
+                           # the thread's heading with its count, the first comment or a note on the same line:
+                           # "Comments (3) — J. Pollard, 16 July 2028: …", "Commentaires (12) — Vous devez être abonné…"
+                           rf"^(?:\d+\s+(?:{alternation('COMMENT_LABELS')})|(?:{alternation('COMMENT_LABELS')})\s*\(\d+\))"
+                           r"\s*(?:[—–:·|•]|--?)\s*\S", re.I)
 
 
 # A site's appeal for its readers' money, printed after the article: the call opens a sentence and ends the line, a
@@ -932,15 +942,13 @@ def _detached(element: Any, tree: Any) -> bool:
 
 def line_kind(line: str) -> str | None:
     """The chrome kind of a text line trafilatura kept, or None for article text."""
-    # A byline is short and is not a sentence: "Published on May 3, 2024, the report…" ends with a full stop.
-    if len(line.split()) <= 16 and not line.rstrip().endswith((".", "!", "?", "»", '"', "”")) and (
-            _BYLINE_LINE.match(line) or _BYLINE.search(line)):
+    if _byline(line):
         return "byline"
-    if _RELATED_LINE.match(line):
+    if _RELATED_LINE.match(line) or _headline_list(line.strip()):
         return "related"
     if len(line.split()) <= 30 and _CREDIT_LINE.search(line.strip()):
         return "other"
-    if _COMMENT_LINE.match(line.strip()):
+    if _COMMENT_LINE.match(line.strip()) or _reader_comment(line.strip()):
         return "comments"
     if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \
             or _AD_LINE.fullmatch(line.strip()):
@@ -952,10 +960,39 @@ def line_kind(line: str) -> str | None:
     return None
 
 
-def heads_a_section(line: str) -> bool:
-    """Whether a comment line is a word an article's own section may be headed with alone ("Réactions"), so no sure
-    sign of a readers' thread."""
-    return _SECTION_LIKE_COMMENT.fullmatch(line.strip(" \t:.*_")) is not None
+def _headline_list(line: str) -> bool:
+    """Whether a line lists other stories' headlines under a label of five words at most (_LABELLED_LIST)."""
+    match = _LABELLED_LIST.match(line)
+    if match is None or len(match.group("label").split()) > 5 or line.endswith((".", "!", "?", "»", '"', "”")):
+        return False
+    items = _LIST_MARK.split(match.group("items"))
+    return len(items) >= 2 and all(len(item.split()) >= 3 and item[:1].isupper() for item in items)
+
+
+def _byline(line: str) -> bool:
+    """Whether a line is an author line: short and no sentence ("Published on May 3, 2024, the report…" ends with a
+    full stop), or longer when the day it was posted follows the name ("Par Maëlle Tanguy — vendredi 13 septembre 2030
+    à 07 h 00, mis à jour à 11 h 20": the stamp's words, not a sentence's, make it long)."""
+    if line.rstrip().endswith((".", "!", "?", "»", '"', "”")):
+        return False
+    words = len(line.split())
+    if words <= 16:
+        return bool(_BYLINE_LINE.match(line) or _BYLINE.search(line))
+    author = _BYLINE_LINE.match(line) if words <= 30 else None
+    return bool(author and author.group("tail") and _STAMP_AFTER_NAME.match(author.group("tail")))
+
+
+def opens_a_thread(line: str) -> bool:
+    """Whether a comment line (line_kind "comments") is a sure sign that the readers' thread starts there: not a word
+    an article's own section may be headed with alone ("Réactions"), nor one reader's comment, which a live blog's
+    post may look like ("Update — 12/03/2031 à 14h05 — …"), so that only that line goes."""
+    return _SECTION_LIKE_COMMENT.fullmatch(line.strip(" \t:.*_")) is None and not _reader_comment(line.strip())
+
+
+def _reader_comment(line: str) -> bool:
+    """Whether a line is one reader's comment: a handle, the stamp of its posting, its words (_READER_COMMENT)."""
+    match = _READER_COMMENT.match(line)
+    return match is not None and _printed_weekday(match.group("handle")) is None
 
 
 class _Meta:
@@ -1190,6 +1227,22 @@ _DATE_TEXT = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}
 # 2023"): minutes or am/pm are required, so the day's own number is never taken for an hour.
 _TIME_FIRST = (r"(?:(?:à|at)\s+)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
                r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?\s*[,·|•–—-]?\s*(?:(?:le|on)\s+)?")
+# A reader's comment printed as one line (a text source's thread, or a thread without markup that trafilatura kept): a
+# handle (a pseudonym, a first name and an initial: one to three words), the day it was posted and often the time, then
+# its words: "Gilou46 · 03/10/2032 à 09h02 — Déjà en 2027…", "Ken W. · 27 October 2032 — We fished…", "J. Pollard,
+# 16 July 2028: Brilliant…". The stamp is a whole date: a live blog's post ("9 h 30 — …") is the article's. A dateline
+# runs a name, a comma and a day too ("Montréal, 3 mars 2026 — Le ministre…"): after a comma, a time or a colon must
+# follow the day; nor is a weekday a handle ("Mardi, 3 mars 2026 : le conseil a voté", a chronology's line).
+_STAMP_TIME = (r"\s*(?:,|à|at|-)?\s*(?:(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d(?:\s*[ap]\.?m\.?)?|[01]?\d\s*[ap]\.?m\.?)"
+               r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?")
+_STAMP_MARK = r"\s*(?:[—–·|•:]|--?)"
+_READER_COMMENT = re.compile(
+    rf"^(?P<handle>[^\W_][\w.'’-]*(?:\s+[^\W_][\w.'’-]*){{0,2}})"
+    rf"(?:\s*(?:[—–·|•]|--?)\s*(?:{_DATE_TEXT})(?:{_STAMP_TIME})?{_STAMP_MARK}"
+    rf"|\s*,\s*(?:{_DATE_TEXT})(?:{_STAMP_TIME}{_STAMP_MARK}|\s*:))\s*\S", re.I)
+# A byline's stamp after the author's name, a few words at most after its separator ("— vendredi 13 septembre 2030",
+# ", Staff Writer · Wednesday 12 May 2032"): "By Thursday, the council had voted … on 3 March" is a sentence.
+_STAMP_AFTER_NAME = re.compile(rf"\s*[,·|•–—-]\s*(?:\S+\s+){{0,8}}?(?:{_DATE_TEXT})", re.I)
 _BYLINE_TAGS = frozenset(("time", "span", "p", "div", "small", "li", "em", "strong", "address"))
 _BYLINE = re.compile(
     rf"(?:(?P<updated>mis à jour|mis a jour|mise à jour|actualisé|modifié|updated|last updated|last modified)|"

@@ -65,7 +65,7 @@ def paragraphs(text: str, title: str = "") -> list[Paragraph]:
     """The article's paragraphs in order, each line of page chrome (and the repeated title) left out."""
     # The page reader's line filters: a pasted text carries the same chrome. Imported here, as actors (and through it
     # the build's timeline) imports this module for abbreviation() alone, and page.py compiles its patterns on import.
-    from .page import heads_a_section, line_kind
+    from .page import line_kind, opens_a_thread
 
     result: list[Paragraph] = []
     seen: set[str] = {_norm(title)} if title.strip() else set()
@@ -76,7 +76,7 @@ def paragraphs(text: str, title: str = "") -> list[Paragraph]:
             key = _norm(line)
             bare = _EMPHASIS.sub("", line).strip()
             kind = line_kind(bare) if bare and not bare.startswith("#") else None
-            if kind == "comments" and (result or kept) and not heads_a_section(bare):
+            if kind == "comments" and (result or kept) and opens_a_thread(bare):
                 # A comment thread's heading ("**3 comments**", "Réactions (47)") or its buttons after the article's
                 # text: the readers' comments that follow end it, as page.py drops a thread by its markup (issue 9).
                 # Before any text, it is a count beside the byline ("12 commentaires"): that line alone is chrome, as is
