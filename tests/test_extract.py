@@ -86,6 +86,12 @@ def make_site(root: Path, sources: dict[str, str], actors: str = "") -> Path:
     return root
 
 
+def extracted_dates(tmp_path: Path, run_cli, sources: dict[str, str]) -> list[str]:
+    """The dates of the events ``extract --json`` proposes for a new site holding these sources, sorted."""
+    site = make_site(tmp_path / "site", sources)
+    return sorted(event["date"] for event in json.loads(run_cli("--site", site, "extract", "--json").out))
+
+
 def events(root: Path) -> dict[str, dict]:
     """Every event file, parsed, by id."""
     return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8")) for p in sorted((root / "content/events").glob("*.yaml"))}
@@ -307,7 +313,7 @@ def test_a_text_source_s_related_line_and_reader_comments_yield_nothing(tmp_path
 def test_a_bare_reactions_heading_is_no_comment_thread(tmp_path, run_cli):
     # "Réactions" alone may head the article's own section (the politicians' reactions): that line is dropped, the
     # text after it is kept; with a count it is the readers' thread and ends the article.
-    site = make_site(tmp_path / "site", {"usine": """
+    dates = extracted_dates(tmp_path, run_cli, {"usine": """
         ---
         title: Fermeture de l'usine
         published: 2024-03-05
@@ -324,9 +330,50 @@ def test_a_bare_reactions_heading_is_no_comment_thread(tmp_path, run_cli):
 
         *Lulu, 5 mars 2024* — Le site avait déjà fermé ses portes en 2019.
         """})
-    result = run_cli("--site", site, "extract", "--json")
-    data = json.loads(result.out)
-    assert sorted(e["date"] for e in data) == ["2024-03-04", "2024-03-05"]
+    assert dates == ["2024-03-04", "2024-03-05"]
+
+
+# A text source's front matter and its two dated paragraphs, for the closing-notes tests below.
+BRIDGE = """
+    ---
+    title: Le pont de Varenne fermé
+    published: 2031-03-06
+    language: fr
+    ---
+
+    {closed}Le pont de Varenne a été fermé le 4 mars 2031 après la découverte de fissures.{closed}
+
+    Les travaux commenceront le *12 mai 2031*, selon la mairie.
+    """
+
+
+def test_a_text_source_s_dated_comments_headline_lists_and_closing_notes_yield_nothing(tmp_path, run_cli):
+    # Issue 9: a pasted article keeps its readers' comments as lines of their own (a handle, a stamp, the words) after a
+    # heading no list knows, other stories' headlines on one line under a label, and the outlet's notes set in italics
+    # after the text; each told dated events. The story's own paragraphs, plain or emphasised inside, stay.
+    article = BRIDGE.format(closed="").replace("    ---\n\n", """    ---
+
+    Par Anne Ruelle — jeudi 6 mars 2031 à 06 h 30, mis à jour à 14 h 05
+
+    """) + """
+    Ailleurs sur le site : Le marché de Noël rouvrira le 3 décembre · Grève des bus le 9 mars
+
+    *Retrouvez notre dossier spécial le 20 mars 2031 dans l'édition papier.*
+
+    Ce que vous en pensez
+
+    Nono72 · 06/03/2031 à 08h12 — Le pont avait déjà été fermé le 2 février 2029.
+
+    Marie L. — 6 mars 2031 à 09 h 40 : Les bus ne passeront pas avant le 15 mars.
+    """
+    assert extracted_dates(tmp_path, run_cli, {"pont": article}) == ["2031-03-04", "2031-05-12"]
+
+
+def test_a_text_whose_paragraphs_are_all_emphasised_keeps_them(tmp_path, run_cli):
+    # The closing notes are emphasised paragraphs after the last plain one: a text with no plain paragraph is the story.
+    article = BRIDGE.format(closed="*").replace("Les travaux commenceront le *12 mai 2031*, selon la mairie.",
+                                                "*Les travaux commenceront le 12 mai 2031, selon la mairie.*")
+    assert extracted_dates(tmp_path, run_cli, {"pont": article}) == ["2031-03-04", "2031-05-12"]
 
 
 def test_a_bad_source_is_named_and_the_others_are_extracted(tmp_path, run_cli):

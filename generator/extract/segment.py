@@ -26,6 +26,7 @@ _WIRE_DATELINE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,
                             r"(?:,\s*[^,()\n–—]{0,20}\d[^,()\n–—]{0,12})?\s*\([A-Z][\w.&-]{1,15}\))"
                             r"\s*[-–—]{1,2}\s+(?=\S)")
 _EMPHASIS = re.compile(r"[*_`]+")
+_WHOLLY_EMPHASISED = re.compile(r"([*_]{1,3})(.+?)\1", re.S)
 _TAG_SEPARATORS = re.compile(r"\s[|•·»>/]\s")
 _GUILLEMETS = re.compile(r"«[^«»]*»")
 _SENTENCE_END = re.compile(r"""[.!?…:;][\s"'»”’)*_]*$""")
@@ -83,7 +84,7 @@ def paragraphs(text: str, title: str = "") -> list[Paragraph]:
                 # a bare "Réactions" heading, which may head the article's own section (politicians' reactions).
                 if kept:
                     result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
-                return result
+                return _without_closing_notes(result)
             if kind or is_chrome(line) or key in seen:
                 if kept:
                     result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
@@ -96,7 +97,21 @@ def paragraphs(text: str, title: str = "") -> list[Paragraph]:
             kept.append((line_start, line_end))
         if kept:
             result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
-    return result
+    return _without_closing_notes(result)
+
+
+def _without_closing_notes(found: list[Paragraph]) -> list[Paragraph]:
+    """The paragraphs up to the article's last plain one: what a text sets wholly in italics or bold after it is the
+    outlet's note, not the story ("*Stagegate Pro subscribers can read our full analysis …*", "*Comments are closed*",
+    an author's biography, a correction). A text set wholly in emphasis keeps every paragraph."""
+    plain = [i for i, paragraph in enumerate(found) if not _emphasised(paragraph.text)]
+    return found[:plain[-1] + 1] if plain else found
+
+
+def _emphasised(text: str) -> bool:
+    """Whether a paragraph is set wholly in one emphasis ("*…*", "**…**", "_…_"), not only begun and ended with two."""
+    match = _WHOLLY_EMPHASISED.fullmatch(text.strip())
+    return match is not None and match.group(1)[0] not in match.group(2)
 
 
 def is_chrome(line: str) -> bool:
