@@ -349,8 +349,9 @@ BRIDGE = """
 
 def test_a_text_source_s_dated_comments_headline_lists_and_closing_notes_yield_nothing(tmp_path, run_cli):
     # Issue 9: a pasted article keeps its readers' comments as lines of their own (a handle, a stamp, the words) after a
-    # heading no list knows, other stories' headlines on one line under a label, and the outlet's notes set in italics
-    # after the text; each told dated events. The story's own paragraphs, plain or emphasised inside, stay.
+    # heading no list knows, other stories' headlines on one line under a label, the outlet's notes set in italics and
+    # its appeal for money after the text; each told dated events. The story's own paragraphs, plain or emphasised
+    # inside, stay.
     article = BRIDGE.format(closed="").replace("    ---\n\n", """    ---
 
     Par Anne Ruelle — jeudi 6 mars 2031 à 06 h 30, mis à jour à 14 h 05
@@ -365,6 +366,8 @@ def test_a_text_source_s_dated_comments_headline_lists_and_closing_notes_yield_n
     Nono72 · 06/03/2031 à 08h12 — Le pont avait déjà été fermé le 2 février 2029.
 
     Marie L. — 6 mars 2031 à 09 h 40 : Les bus ne passeront pas avant le 15 mars.
+
+    Le Courrier de Varenne a été fondé en 2019 par ses lecteurs. Soutenez notre rédaction
     """
     assert extracted_dates(tmp_path, run_cli, {"pont": article}) == ["2031-03-04", "2031-05-12"]
 

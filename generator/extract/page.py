@@ -258,7 +258,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
             dropped[kind] += 1
         else:
             kept.append(line)
-    while kept and len(kept[-1].split()) <= 40 and _FUNDING_LINE.search(kept[-1]):
+    while kept and funding_appeal(kept[-1]):
         kept.pop()  # only after the text: a sentence of the story may quote an appeal or end on "donate"
         dropped["other"] += 1
     kept, repeated = _without_pull_quotes(kept)
@@ -967,6 +967,12 @@ def _headline_list(line: str) -> bool:
         return False
     items = _LIST_MARK.split(match.group("items"))
     return len(items) >= 2 and all(len(item.split()) >= 3 and item[:1].isupper() for item in items)
+
+
+def funding_appeal(line: str) -> bool:
+    """Whether a line of 40 words at most ends on a call for the readers' money (_FUNDING_LINE); only the text's last
+    lines are cut for it, by the page reader and the segmenter alike."""
+    return len(line.split()) <= 40 and _FUNDING_LINE.search(line) is not None
 
 
 def _byline(line: str) -> bool:

@@ -103,8 +103,12 @@ def paragraphs(text: str, title: str = "") -> list[Paragraph]:
 def _without_closing_notes(found: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs up to the article's last plain one: what a text sets wholly in italics or bold after it is the
     outlet's note, not the story ("*Stagegate Pro subscribers can read our full analysis …*", "*Comments are closed*",
-    an author's biography, a correction). A text set wholly in emphasis keeps every paragraph."""
-    plain = [i for i, paragraph in enumerate(found) if not _emphasised(paragraph.text)]
+    an author's biography, a correction), and so is an appeal for the readers' money, as page.py cuts it from a page's
+    last lines. A text set wholly in emphasis keeps every paragraph."""
+    from .page import funding_appeal
+
+    plain = [i for i, paragraph in enumerate(found)
+             if not _emphasised(paragraph.text) and not funding_appeal(_EMPHASIS.sub("", paragraph.text).strip())]
     return found[:plain[-1] + 1] if plain else found
 
 
