@@ -151,6 +151,46 @@ def test_add_short_text_takes_the_sites_language(tmp_path, run_cli):
     assert front(root / "content/sources/pier-closed.md")[0]["language"] == "fr"
 
 
+def test_add_text_leaves_the_chrome_a_pasted_page_carries_out_of_the_source(tmp_path, run_cli):
+    # Issue 9: comments, related lists and bylines never reach the source text, from a text file as from a page; the
+    # article's own lines stay as written, its headings included, and add says what went; the title is the first line
+    # that is no chrome.
+    root = site(tmp_path)
+    article = write(tmp_path / "pont.txt", """
+        Accueil › Région › Varenne
+
+        Par Anne Ruelle — jeudi 6 mars 2031 à 06 h 30, mis à jour à 14 h 05
+
+        Le pont de Varenne fermé
+
+        Le pont de Varenne a été fermé le 4 mars 2031 après la découverte de fissures.
+
+        ## Des travaux en mai
+
+        Les travaux commenceront le 12 mai 2031, selon la mairie.
+
+        Ailleurs sur le site : Le marché de Noël rouvrira le 3 décembre · Grève des bus le 9 mars
+
+        *Retrouvez notre dossier spécial le 20 mars 2031 dans l'édition papier.*
+
+        **3 commentaires**
+
+        Nono72 · 06/03/2031 à 08h12 — Le pont avait déjà été fermé le 2 février 2029.
+
+        Le Courrier de Varenne · Mentions légales · Cookies
+        """)
+    result = run_cli("--site", root, "add", article, "--published", "2031-03-06")
+    assert result.code == 0, result.err
+    meta, body = front(root / "content/sources/le-pont-de-varenne-ferme.md")
+    assert meta["title"] == "Le pont de Varenne fermé"
+    assert body.strip() == ("Le pont de Varenne a été fermé le 4 mars 2031 après la découverte de fissures.\n\n"
+                            "## Des travaux en mai\n\n"
+                            "Les travaux commenceront le 12 mai 2031, selon la mairie.")
+    # the thread's heading ends the text: what follows it is one block of comments
+    assert "dropped:    5 blocks: 1 navigation, 1 bylines, 1 related links, 1 comments, 1 cookie, newsletter, share " \
+           "or ad boxes" in result.out
+
+
 def test_add_refuses_an_unknown_language_and_a_bad_day(tmp_path, run_cli):
     root = site(tmp_path)
     article = write(tmp_path / "a.txt", "Title\n\nSome text.\n")

@@ -16,7 +16,8 @@ from ..load import MAX_SOURCE_BYTES, SitePaths, load_site, read_text, split_fron
 from ..model import UNSAFE_CHARACTERS, is_link_url, slugify
 from ..yamlfile import Quoted, dump_yaml, load_limited
 from .fetch import fetch, is_url
-from .page import Article, Found, read_page
+from .page import Article, Found, line_kind, read_page
+from .segment import is_breadcrumb, without_chrome
 from .lang import for_language, normalize
 
 HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml")
@@ -186,7 +187,9 @@ def read_plain(text: str, markdown: bool) -> Article:
         publisher=_found(_text(meta.get("publisher")), "front matter"),
     )
     lines = article.text.splitlines()
-    first = next((i for i, line in enumerate(lines) if line.strip()), None)
+    # the first line that is no page chrome: a pasted page may open on its author line or its breadcrumb
+    first = next((i for i, line in enumerate(lines)
+                  if line.strip() and not line_kind(line.strip()) and not is_breadcrumb(line)), None)
     if first is not None:
         line = lines[first].strip()
         heading = re.match(r"#\s+(.+?)\s*#*$", line) if markdown else None
@@ -194,7 +197,9 @@ def read_plain(text: str, markdown: bool) -> Article:
         if heading or looks_like_title:
             article.title = article.title or Found(heading.group(1) if heading else line,
                                                    "the first heading" if heading else "the first line")
-            article.text = "\n".join(lines[first + 1:]).strip("\n")
+            del lines[first]
+    text, dropped = without_chrome("\n".join(lines).strip("\n"), article.title.value if article.title else "")
+    article.text, article.dropped = text, dropped or None
     return article
 
 

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
+from typing import Iterator
 
 from .lang import alternation, union
 
@@ -27,7 +29,7 @@ _WIRE_DATELINE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,
                             r"\s*[-–—]{1,2}\s+(?=\S)")
 _EMPHASIS = re.compile(r"[*_`]+")
 _WHOLLY_EMPHASISED = re.compile(r"([*_]{1,3})(.+?)\1", re.S)
-_TAG_SEPARATORS = re.compile(r"\s[|•·»>/]\s")
+_TAG_SEPARATORS = re.compile(r"\s[|•·»›>/]\s")
 _GUILLEMETS = re.compile(r"«[^«»]*»")
 _SENTENCE_END = re.compile(r"""[.!?…:;][\s"'»”’)*_]*$""")
 _WORD = re.compile(r"\w+(?:['’-]\w+)*")
@@ -64,40 +66,79 @@ class Paragraph:
 
 def paragraphs(text: str, title: str = "") -> list[Paragraph]:
     """The article's paragraphs in order, each line of page chrome (and the repeated title) left out."""
+    result: list[Paragraph] = []
+    kept: list[tuple[int, int]] = []
+    current = -1
+    for block, line_start, line_end, verdict in _line_verdicts(text, title):
+        if (verdict != "keep" or block != current) and kept:
+            result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
+            kept = []
+        current = block
+        if verdict != "keep":
+            continue
+        if not kept:
+            dateline = _WIRE_DATELINE.match(text, line_start, line_end)
+            line_start = dateline.end() if dateline else line_start
+        kept.append((line_start, line_end))
+    if kept:
+        result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
+    return _without_closing_notes(result)
+
+
+def without_chrome(text: str, title: str = "") -> tuple[str, Counter[str]]:
+    """A text source's text as ``add`` writes it: without the page chrome it carries (line_kind's lines, the readers'
+    thread after the article, the outlet's notes after its last paragraph), every other line as written (headings and
+    short lines too, which only extraction leaves out); what went, by line_kind's kinds (issue 9: comments and related
+    lists never reach the source text, from a file as from a page)."""
+    found = paragraphs(text, title)
+    last = found[-1].end if found else len(text)
+    dropped: Counter[str] = Counter()
+    cuts: list[tuple[int, int]] = []
+    for _, line_start, line_end, verdict in _line_verdicts(text, title):
+        if verdict == "end":
+            dropped["comments"] += 1
+            cuts.append((line_start, len(text)))
+        elif verdict != "furniture" and (verdict != "keep" or line_start >= last):
+            dropped["other" if verdict == "keep" else verdict] += 1  # a kept line after the last paragraph: a note
+            cuts.append((line_start, line_end))
+    pieces, at = [], 0
+    for start, end in cuts:
+        pieces.append(text[at:start])
+        at = end
+    pieces.append(text[at:])
+    return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", "".join(pieces)).strip("\n"), dropped
+
+
+def _line_verdicts(text: str, title: str) -> Iterator[tuple[int, int, int, str]]:
+    """Each line of the text as (its block, start, end, verdict): "keep" for the article's text, a kind of line_kind
+    for page chrome a pasted text carries, "furniture" for what only extraction leaves out (headings, menus, the
+    title repeated: is_chrome), and "end" where a readers' thread opens after the text: nothing after it is read."""
     # The page reader's line filters: a pasted text carries the same chrome. Imported here, as actors (and through it
     # the build's timeline) imports this module for abbreviation() alone, and page.py compiles its patterns on import.
     from .page import line_kind, opens_a_thread
 
-    result: list[Paragraph] = []
     seen: set[str] = {_norm(title)} if title.strip() else set()
-    for start, end in _blocks(text):
-        kept: list[tuple[int, int]] = []
+    any_kept = False
+    for block, (start, end) in enumerate(_blocks(text)):
         for line_start, line_end in _lines(text, start, end):
             line = text[line_start:line_end]
-            key = _norm(line)
             bare = _EMPHASIS.sub("", line).strip()
-            kind = line_kind(bare) if bare and not bare.startswith("#") else None
-            if kind == "comments" and (result or kept) and opens_a_thread(bare):
+            kind = (line_kind(bare) or ("navigation" if is_breadcrumb(bare) else None)) \
+                if bare and not bare.startswith("#") else None
+            if kind == "comments" and any_kept and opens_a_thread(bare):
                 # A comment thread's heading ("**3 comments**", "Réactions (47)") or its buttons after the article's
                 # text: the readers' comments that follow end it, as page.py drops a thread by its markup (issue 9).
                 # Before any text, it is a count beside the byline ("12 commentaires"): that line alone is chrome, as is
                 # a bare "Réactions" heading, which may head the article's own section (politicians' reactions).
-                if kept:
-                    result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
-                return _without_closing_notes(result)
+                yield block, line_start, line_end, "end"
+                return
+            key = _norm(line)
             if kind or is_chrome(line) or key in seen:
-                if kept:
-                    result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
-                    kept = []
+                yield block, line_start, line_end, kind or "furniture"
                 continue
             seen.add(key)
-            if not kept:
-                dateline = _WIRE_DATELINE.match(text, line_start, line_end)
-                line_start = dateline.end() if dateline else line_start
-            kept.append((line_start, line_end))
-        if kept:
-            result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
-    return _without_closing_notes(result)
+            any_kept = True
+            yield block, line_start, line_end, "keep"
 
 
 def _without_closing_notes(found: list[Paragraph]) -> list[Paragraph]:
@@ -130,13 +171,19 @@ def is_chrome(line: str) -> bool:
     words = _WORD.findall(bare)
     if len(words) <= 8 and (_BYLINE.fullmatch(bare) or _DATELINE.fullmatch(bare)):
         return True
-    # "Accueil » Région » Lorsac" is a breadcrumb; the » that closes a « quotation » separates nothing.
-    if len(_TAG_SEPARATORS.findall(f" {_GUILLEMETS.sub(' ', bare)} ")) >= 2:
+    if is_breadcrumb(bare):
         return True
     if len(words) <= 3:
         return True
     # A short line without closing punctuation is a heading, a menu or a caption: no verb to report.
     return len(words) <= 14 and not _SENTENCE_END.search(stripped)
+
+
+def is_breadcrumb(line: str) -> bool:
+    """Whether a line is links set apart by a menu's marks: a breadcrumb ("Accueil › Région › Lorsac"), a footer's
+    "Mentions légales · Cookies · Abonnez-vous", a tag list; the » that closes a « quotation » separates nothing."""
+    bare = _EMPHASIS.sub("", line).strip()
+    return len(_TAG_SEPARATORS.findall(f" {_GUILLEMETS.sub(' ', bare)} ")) >= 2
 
 
 def sentences(text: str, start: int, end: int, paragraph: int = 0) -> list[Sentence]:
