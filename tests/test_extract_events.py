@@ -997,6 +997,19 @@ def test_the_aside_holding_the_date_and_the_asides_of_a_short_title_stay(text, l
     assert titles and words in titles[0]
 
 
+@pytest.mark.parametrize("text, language, title", [
+    # Issue 9, item 3: a title cut inside a quotation would misquote half of it; it ends before the quotation mark.
+    ("Le conseil municipal de Port-Aurelle avait voté à l'unanimité le 3 mars une aide exceptionnelle de 20 000 euros "
+     "pour « préserver un festival qui fait vivre toute la presqu'île ».", "fr",
+     "Le conseil municipal de Port-Aurelle avait voté à l'unanimité une aide exceptionnelle de 20 000 euros…"),
+    ("The States' infrastructure department announced on Monday that the runway would close from 6am, \"as a "
+     "precaution while the cracks are assessed\".", "en",
+     "The States' infrastructure department announced that the runway would close from 6am…"),
+])
+def test_a_cut_title_does_not_open_a_quotation_it_cannot_close(text, language, title):
+    assert [c.title for c in extract(text, language)] == [title]
+
+
 def test_a_participle_that_does_not_agree_with_the_subject_is_another_noun_s():
     # "construite" is the tower's, not the steps': no "Les 214 marches de la tour sont construite".
     titles = [c.title for c in extract("Les 214 marches de la tour, construite en 1867, ont été consolidées.", "fr")]

@@ -1429,10 +1429,25 @@ def _shorten(text: str, words_of: _Words, chars: int = _MAX_TITLE_CHARS) -> str:
     words = words[:_MAX_TITLE_WORDS]
     while len(words) > 3 and len(" ".join(words)) >= chars:
         words.pop()
+    # A quotation the cut opens and does not close ends the title before its mark ("une aide de 20 000 euros pour
+    # « préserver…" -> "une aide de 20 000 euros…"): half a quotation misquotes.
+    opened = _opened_quotation(words)
+    if opened is not None and opened >= 3:
+        words = words[:opened]
     while len(words) > 3 and (words[-1].casefold().rstrip(",;:") in words_of.function_words
                               or words[-1].endswith(("'", "’"))):
         words.pop()
     return " ".join(words).rstrip(",;:") + "…"
+
+
+def _opened_quotation(words: list[str]) -> int | None:
+    """The index of the word that opens a quotation the words leave open (« without », “ without ”, an odd ")."""
+    for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
+        text = " ".join(words)
+        balance = text.count(opening) - text.count(closing) if opening != closing else text.count(opening) % 2
+        if balance > 0:
+            return max(i for i, word in enumerate(words) if opening in word)
+    return None
 
 
 def _with_antecedent(sentence: str, clause_start: int, words: _Words,
