@@ -1010,6 +1010,17 @@ def test_a_cut_title_does_not_open_a_quotation_it_cannot_close(text, language, t
     assert [c.title for c in extract(text, language)] == [title]
 
 
+@pytest.mark.parametrize("text, language, title", [
+    # A date glued to the next word is part of it: the title keeps the word whole, no "-night" or "’s meeting" left.
+    ("Hundreds of riders turned up for the Friday-night ride through the city centre.", "en",
+     "Hundreds of riders turned up for the Friday-night ride through the city centre"),
+    ("The budget was underspent, a point Amankwah made repeatedly during Tuesday’s meeting.", "en",
+     "The budget was underspent, a point Amankwah made repeatedly during Tuesday’s meeting"),
+])
+def test_a_date_glued_to_the_next_word_stays_in_the_title(text, language, title):
+    assert title in [c.title for c in extract(text, language)]
+
+
 def test_a_participle_that_does_not_agree_with_the_subject_is_another_noun_s():
     # "construite" is the tower's, not the steps': no "Les 214 marches de la tour sont construite".
     titles = [c.title for c in extract("Les 214 marches de la tour, construite en 1867, ont été consolidées.", "fr")]

@@ -998,7 +998,9 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     sentence, date_span = _opening_participle(sentence, date_span, words)
     sentence, date_span = _fitted(sentence, date_span, words)
     text = _clean(sentence)
-    if date_span is not None:
+    # A date glued to the next word is part of that word: "Thursday-night racing", "during Tuesday’s meeting" keep it,
+    # no "-night racing" or "’s meeting" left where it was.
+    if date_span is not None and not re.match(r"[-‐'’]\w", sentence[date_span[1]:date_span[1] + 2]):
         start, end = date_span
         start = holiday_start(sentence, start, end)  # "Black Friday promotions": no "Black" left
         lead = words.date_lead.search(sentence[:start])
