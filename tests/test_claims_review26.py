@@ -107,3 +107,31 @@ def test_a_first_name_written_in_lower_case_elsewhere_stays_in_the_name(text, la
 ])
 def test_a_pronoun_after_an_attributed_sentence_goes_on_with_its_speaker_not_the_person_talked_about(text, language):
     assert [speaker for speaker, _ in claims(text, language)] == ["Nina Osei", "Nina Osei"]
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # The described speaker as the verb's subject, before it (issue 9: "The association says …" gave no claim).
+    ("The zoo said it would announce by Christmas what will replace the elephant house.", "en", "The zoo",
+     "it would announce by Christmas what will replace the elephant house"),
+    ("The closure will last until the end of June, the company said on Monday.", "en", "The company",
+     "The closure will last until the end of June"),
+    ("La Ville assure que les immeubles garderont un ramassage hebdomadaire jusqu’à fin juin.", "fr", "La Ville",
+     "les immeubles garderont un ramassage hebdomadaire jusqu’à fin juin"),
+    # After a verb that only reports, closing the sentence.
+    ("Le blocage doit reprendre jeudi si aucune réponse n’est apportée, ont prévenu les pêcheurs.", "fr",
+     "Les pêcheurs", "Le blocage doit reprendre jeudi si aucune réponse n’est apportée"),
+])
+def test_a_described_subject_of_a_verb_of_saying_speaks_reported_words(text, language, speaker, words):
+    assert claims(text, language) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, language", [
+    # After a verb of an action, a noun phrase is its object, no one who speaks.
+    ("Le service a rouvert lundi, a confirmé la décision vendredi.", "fr"),
+    # The verb is a relative clause's: the description does not say what follows.
+    ("Dev, a delivery driver who asked that his surname not be used, came for the first time in October.", "en"),
+    # In apposition to a name the article does not know: who speaks is that name, not its description.
+    ("Dunmore, the port operator, said on Monday the works would go on.", "en"),
+])
+def test_a_described_phrase_that_is_no_subject_of_the_verb_of_saying_makes_no_reported_claim(text, language):
+    assert claims(text, language) == []

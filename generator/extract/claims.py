@@ -909,10 +909,9 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             continue
         masked = _mask(scan, [Quotation(content[0], content[1], "")])
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
-        if speaker is None or not names.is_name(speaker):
-            # Without quotation marks, only a named speaker makes the words a claim: "…, the union said" or
-            # "a spokesperson said" tells the fact (an event) more than whose words they are, and after the
-            # verb a described "speaker" is mostly an object ("…, a confirmé la décision vendredi").
+        if speaker is None or not (names.is_name(speaker) or _described_subject(masked, scan, verb, speaker, cues)):
+            # Without quotation marks, a speaker that is neither named nor the verb's described subject makes no
+            # claim: after the verb a described "speaker" is mostly an object ("…, a confirmé la décision vendredi").
             continue
         words = body[verb.start(): that.end("between") if that is not None and content[0] == that.end() else verb.end()]
         audience = cues.audience.match(body, verb.end())
@@ -922,6 +921,43 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
     return None
+
+
+def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str, cues: _Cues) -> bool:
+    """Whether a described speaker ("the zoo", "la Ville", "les pêcheurs") is written as the verb's subject: before
+    it ("The zoo said it would …", "…, the company said Monday"), or after an inverted verb with nothing after it but
+    the sentence's or the clause's end ("…, a fait savoir la préfecture."). News names who says a thing by what it
+    is as often as by its name (issue 9: "The association says …" gave no claim); a noun phrase after the verb
+    with more words after it is mostly its object ("…, a confirmé la décision vendredi")."""
+    words = speaker.split()
+    if not 1 <= len(words) <= 6 or not cues.leading_determiner.match(speaker) or cues.verb_forms.search(speaker) \
+            or _PLACEHOLDER in speaker:
+        return False
+    phrase = r"\s+".join(re.escape(w) for w in words)
+    head = masked[: verb.start()]  # the reported words masked: a speaker is none of them
+    subject = None
+    for subject in re.finditer(rf"(?<![\w'’]){phrase}(?![\w'’])", head, re.IGNORECASE):
+        pass
+    if subject is not None:
+        if re.search(rf"(?<![\w'’-])(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý][\w'’-]*\s*,\s*$", head[: subject.start()]) \
+                and re.match(r"\s*,", head[subject.end():]):
+            # "Dunmore, the port operator, said": set off by commas after a name the article has not taught, an
+            # apposition to that name ("Lundi, la mairie a assuré" is none).
+            return False
+        # Not when the verb is a relative clause's, still open: "a delivery driver who asked that his name …".
+        relative = None
+        for relative in cues.relative.finditer(head, subject.end()):
+            pass
+        return relative is None or re.search(r"[,;:()—–]", head[relative.end():]) is not None
+    # After the verb, only in an inverted attribution (the verb right after the comma, nothing after the speaker)
+    # and a verb that does nothing but report: with a subject before it ("L'Union … salue la décision"), or after
+    # "a confirmé", "announced", a noun phrase is the object of an action ("…, a confirmé la décision vendredi").
+    # A relative clause before that comma closes an aside of the subject ("L'Union, qui réclamait son retrait, salue
+    # la décision"): the verb is the main clause's, its noun phrase an object.
+    segments = re.split(r"[,;:()—–]", scan[: verb.start()])
+    return len(segments) >= 2 and not re.search(r"\w", segments[-1]) and not cues.relative.match(segments[-2].strip()) \
+        and not cues.not_reporting.search(verb.group(0)) \
+        and re.match(rf"\s*{phrase}\s*(?:[,;]|$)", masked[verb.end():], re.IGNORECASE) is not None
 
 
 def _relative_end(scan: str, verb: re.Match[str], content: tuple[int, int], cues: _Cues) -> int:
