@@ -965,7 +965,8 @@ def test_a_dated_participle_is_told_of_its_subject(text, language, title):
     ("Prices, meanwhile, rose in May, the office said.", "en", "Prices rose, the office said"),
 ])
 def test_no_word_is_left_alone_in_commas_where_the_date_was(text, language, title):
-    assert [c.title for c in extract(text, language)] == [title]
+    # The events' titles: "the office said" makes the office's reported words a claim beside the event.
+    assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
 
 
 @pytest.mark.parametrize("text, language, title", [
