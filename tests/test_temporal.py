@@ -1900,3 +1900,15 @@ def test_a_bound_told_in_a_timetable_is_a_habit(text: str, lang: str, values: li
 ])
 def test_this_past_weekday_is_the_nearest(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2027, 7, 20), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a weekday hyphened to a word before a noun, with nothing before it, names a kind of thing: no day
+    ("The club has run Thursday-night racing at the track since 1948.", ["1948"]),
+    ("Saturday-morning parkruns return on Saturday.", ["2028-09-30"]),
+    # after a determiner or a preposition it may be one day
+    ("Police said the Saturday-night attack left two injured.", ["2028-09-23"]),
+    ("The council met on Tuesday-evening.", ["2028-09-26"]),
+])
+def test_a_hyphened_weekday_compound_is_a_kind(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2028, 9, 28), "en")] == values

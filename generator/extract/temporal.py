@@ -355,6 +355,8 @@ class _Lang:
         self.weekday_list = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST), re.IGNORECASE)
         self.weekday_attribute_before = re.compile(data.WEEKDAY_ATTRIBUTE_BEFORE)
         self.weekday_attribute_after = re.compile(data.WEEKDAY_ATTRIBUTE_AFTER)
+        self.weekday_compound = re.compile(data.WEEKDAY_COMPOUND)
+        self.weekday_compound_not_after = re.compile(data.WEEKDAY_COMPOUND_NOT_AFTER)
         self.weekday_list_plural = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST_PLURAL), re.IGNORECASE)
 
     def month_num(self, tok: str) -> int | None:
@@ -809,6 +811,8 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
         return True
     if L.weekday_attribute_before.search(c.text, max(0, s - 30), s) and L.weekday_attribute_after.match(c.text, e):
         return True
+    if L.weekday_compound.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s):
+        return True  # "has run Thursday-night racing since 1948": a compound naming a kind
     window = max(0, s - 80)
     listed = next((x for x in L.weekday_list.finditer(c.text, window, e + 80) if x.start() <= s and e <= x.end()), None)
     return listed is not None and c.tense(listed.start(), listed.end()) >= 0

@@ -62,6 +62,12 @@ WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:the|its|their|his|her|our|a)|\w['’]s?
 WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts?|clubs?|schools?|editions?|papers?|"
                            r"hours|timetables?|collections?|surger(?:y|ies)|leagues?|lunch(?:es)?|matinees?|lates?|newsletters?|prayers?|supplements?|roasts?|"
                            r"brunch(?:es)?)\b")
+# A weekday hyphened to a word before a noun, with no determiner or preposition before it, is a compound naming a
+# kind, no day ("has run Thursday-night racing at the track since 1948", "plays Sunday-league football"; a fresh dev
+# page); after one it may name one day ("the Saturday-night attack", "on Friday-night"): the words after, then before.
+WEEKDAY_COMPOUND = r"-[a-z]+\s+(?!(?:on|at|in|to|of|for|and|or|but|the|a|an|was|were|is|are|has|had|will|would)\b)[a-z]{3,}"
+WEEKDAY_COMPOUND_NOT_AFTER = (r"(?i)(?:\b(?:on|by|until|till|from|since|before|after|for|this|that|last|next|the|a|an|"
+                              r"its|their|his|her|our|my|your)|\w['’]s?)\s+$")
 # Before a weekday or a month in its clause, the future seen from a saying ("would appear in court on Monday", police
 # said; "the council would review its grants in January"): the coming one, as the saying is the news of the day.
 WEEKDAY_AHEAD = r"\bwould\s+(?!have\b)[^.,;:!?«»\"“”]{0,50}$"

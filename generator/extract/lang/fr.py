@@ -78,6 +78,9 @@ WEEKDAY_LIST = r"(?:le\s+)?(?:{WD})(?:\s*,\s*(?:le\s+)?(?:{WD}))+\s*,?\s*(?:et|o
 # unless a range follows ("du lundi au vendredi", read apart): the words before the weekday, then those after it.
 WEEKDAY_ATTRIBUTE_BEFORE = r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}\s+du\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
+# French joins no weekday to a word by a hyphen to name a kind ("les courses du jeudi soir": WEEKDAY_ATTRIBUTE_BEFORE).
+WEEKDAY_COMPOUND = r"(?!)"
+WEEKDAY_COMPOUND_NOT_AFTER = r"(?!)"
 # French tells the future seen from a saying with "devait" and the conditional, which FUTURE_IN_PAST reads; the
 # conditional's endings are the imperfect's of verbs in -rer ("assurait"): no cue of its own for weekdays.
 WEEKDAY_AHEAD = r"(?!)"
