@@ -73,7 +73,7 @@ from bench._gold import Score, story_source_paths
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
 from generator.extract.stories import (JOIN_REFUSALS, MERGE_SCORE, SLIP_REFUSALS, Mention, Story, Weights, _gap_days,
-                                       _other_actions, _pair_score, _same_language, group, join_refusal, mention,
+                                       _other_told_actions, _pair_score, _same_language, group, join_refusal, mention,
                                        mentions_by_source, prepare, slip_refusal)
 from generator.model import Site
 
@@ -433,15 +433,15 @@ def _unjoined(a: Story, b: Story, weights: Weights, refusal: str | None = None) 
     return refusal or join_refusal(a.mentions, b.mentions, weights) or "average"
 
 
-# What the two sentences of an under-scored gold pair share: two known actions and none in common (the score is held
-# under the threshold whatever else they share); no word (their stems, across languages), name or figure; names only;
-# words or figures. Where most share nothing, better weights cannot join them: only the dates or a bilingual resource.
+# What the two sentences of an under-scored gold pair share: two known actions told where their dates are, none in
+# common (the score is held under the threshold whatever else they share); no word (their stems, across languages),
+# name or figure; names only; words or figures. Where most share nothing, better weights cannot join them: only the dates or a bilingual resource.
 SHARES = ("other-action", "nothing", "names-only", "words")
 
 
 def _shared(a: Mention, b: Mention) -> str:
     """What an under-scored pair's sentences have in common (one of SHARES)."""
-    if _other_actions(a, b):
+    if _other_told_actions(a, b, sure=True):
         return "other-action"
     words = a.words & b.words if _same_language(a, b) else a.short_words & b.short_words
     if words or a.numbers & b.numbers:

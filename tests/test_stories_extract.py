@@ -13,7 +13,7 @@ import yaml
 from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import (Story, Weights, _fact_offset, group, mention, prepare, similarity,
+from generator.extract.stories import (Story, Weights, _fact_offset, _told_actions, group, mention, prepare, similarity,
                                        story_candidate)
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
@@ -311,6 +311,17 @@ def _event(source: str, language: str, quote: str, date: str = "2024-03-14", act
     candidate = Candidate(id=f"{source}-x", source=source, title="t", date=TimelineDate.parse(date), kind="event",
                           quote=quote, date_basis="text", date_text="", actors=list(actors))
     return mention(candidate, dt.date(2024, 3, 20), language)
+
+
+def test_a_sentence_s_action_is_read_where_its_date_is_told() -> None:
+    # Issue 10: the aside "who won the marathon" is another fact of the sentence; the suspension is the one its date
+    # tells, so it is no other action than another article's suspension. Undated, a sentence keeps all its actions.
+    candidate = Candidate(id="a-x", source="a", title="t", date=TimelineDate.parse("2024-03-14"), kind="event",
+                          quote="Tomas Reyl, who won the marathon earlier this month, was suspended on Thursday.",
+                          date_basis="text", date_text="Thursday")
+    dated = mention(candidate, dt.date(2024, 3, 20), "en")
+    undated = _event("b", "en", candidate.quote)
+    assert _told_actions(undated) > _told_actions(dated) == {"suspend"}
 
 
 @pytest.mark.parametrize("french, english", [
