@@ -135,3 +135,17 @@ def test_a_described_subject_of_a_verb_of_saying_speaks_reported_words(text, lan
 ])
 def test_a_described_phrase_that_is_no_subject_of_the_verb_of_saying_makes_no_reported_claim(text, language):
     assert claims(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # A day after the speaker's noun phrase says when the words were said, not who said them.
+    ("« Nous ne lâcherons rien », a lancé l’éleveur samedi matin.", "fr", "L’éleveur"),
+    ("« Le nom ne sera pas effacé », a réagi l’élue hier après-midi, dans un communiqué.", "fr", "L’élue"),
+    ('"We will not give up," said the farmer on Saturday.', "en", "The farmer"),
+    ('"We will appeal," said the spokesman Monday.', "en", "The spokesman"),
+    # A day word inside a name, capitalised beside it, stays in it.
+    ('"We will appeal," said the Sunday Times.', "en", "Sunday Times"),
+    ('"We will appeal," said a USA Today editor.', "en", "A USA Today editor"),
+])
+def test_a_day_after_the_speaker_is_no_part_of_who_speaks(text, language, speaker):
+    assert [s for s, _ in claims(text, language)] == [speaker]

@@ -47,6 +47,10 @@ class _Cues:
         self.according = re.compile(rf"(?<!\w)(?:{data.ACCORDING})\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)",
                                     re.IGNORECASE)
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
+        # A weekday or a day word after a noun phrase ("a lancé l'élue hier après-midi", "said the spokesman Monday")
+        # says when, not who: the speaker ends before it.
+        days = sorted((*data.WEEKDAYS, *data.RELDAYS), key=len, reverse=True)
+        self.speaker_day = re.compile(rf"\s(?:{'|'.join(re.escape(d) for d in days)})(?![\w'’-])", re.IGNORECASE)
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
         self.coordinated = re.compile(data.COORDINATED_THAT, re.IGNORECASE)  # "…” and that …", "… », mais qu’…"
@@ -1522,6 +1526,10 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     A description of an organisation ("the engine maker") is the organisation the sentences ``before`` named.
     """
     phrase = " ".join(phrase.split()).strip(" *_")
+    day = cues.speaker_day.search(phrase)
+    if day is not None and not re.search(r"[A-ZÀ-ÖØ-Ý][\w'’-]*$", phrase[: day.start()]) \
+            and not re.match(r"\s+[A-ZÀ-ÖØ-Ý]", phrase[day.end():]):
+        phrase = phrase[: day.start()]  # not inside a name, capitalised beside it ("the Sunday Times", "USA Today")
     if not phrase or _PLACEHOLDER in phrase:
         return None  # a phrase holding a quotation ("the count was “…”") is a clause, no one who speaks
     if len(phrase.split()) > 8:
