@@ -1042,6 +1042,10 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     return text[:1].upper() + text[1:]
 
 
+_FIT_CHARS_AT_MOST = 6 * _MAX_TITLE_CHARS
+_FIT_REMOVALS_AT_MOST = 4
+
+
 def _fitted(sentence: str, date_span: tuple[int, int] | None,
             words: _Words) -> tuple[str, tuple[int, int] | None]:
     """A sentence too long for a title made to fit by leaving out what it says beside its clause (issue 9, item 3),
@@ -1057,7 +1061,13 @@ def _fitted(sentence: str, date_span: tuple[int, int] | None,
             left = left[:cut.start()]
         return len(left) > _MAX_TITLE_CHARS or len(left.split()) > _MAX_TITLE_WORDS
 
-    while too_long(sentence, date_span):
+    # A sentence many times a title's length is a list or a run-on: _shorten cuts it anyway, and each pass rescans
+    # it (800 commas took 16 s, review 30 finding 7); a few removals are all a sentence of news holds.
+    if len(sentence) > _FIT_CHARS_AT_MOST:
+        return sentence, date_span
+    for _ in range(_FIT_REMOVALS_AT_MOST):
+        if not too_long(sentence, date_span):
+            break
         for remove in (_subject_aside, _opening_phrase, _inner_aside):
             cut = remove(sentence, date_span, words)
             if cut is not None:
