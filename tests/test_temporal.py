@@ -1824,6 +1824,16 @@ def test_a_feast_before_a_grammar_word_is_a_day(text: str, values: list[str]) ->
     ("Trois nouvelles lignes ouvriront à la rentrée de novembre.", "2028-09-22", ["2028-11"]),
     ("À la rentrée politique, le ministre a parlé de réforme.", "2028-10-02", []),
     ("Le texte sera voté à la rentrée parlementaire.", "2028-07-12", []),
+    # session 30 review: an adjective other than an institution's qualifies the schools' own return (September);
+    # a month after "de" or an elided "d'", accented or not, is the month alone; a holiday's return is no September
+    ("À la rentrée habituelle, les effectifs augmentent.", "2028-07-12", ["2028-09"]),
+    ("Le chantier sera fini pour la rentrée annuelle des classes.", "2028-07-12", ["2028-09"]),
+    ("La réforme s'appliquera à la rentrée normale des lycées.", "2028-07-12", ["2028-09"]),
+    ("Le procès reprendra à la rentrée judiciaire.", "2028-07-12", []),
+    ("Les cours reprendront à la rentrée d'octobre.", "2028-07-12", ["2028-10"]),
+    ("Les cours reprendront à la rentrée d’août.", "2028-07-12", ["2028-08"]),
+    ("Les cours reprendront à la rentrée de decembre.", "2028-07-12", ["2028-12"]),
+    ("Le gymnase rouvrira à la rentrée de la Toussaint.", "2028-07-12", []),
 ])
 def test_la_rentree_is_september(text: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), "fr")] == values

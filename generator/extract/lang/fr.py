@@ -34,12 +34,15 @@ MONTHS_NEED_PREP = frozenset({"rentrée"})
 # A period of the calendar named like a month: "la rentrée" (des classes) is early September, the month it is dated by
 # ("à la rentrée", "dès la rentrée prochaine", "la rentrée 2029"; two dev stories and a dev page of three writers).
 MONTH_PERIODS = {"rentrée": 9}
-# After "la rentrée", what makes it another return than the schools' in September: "de janvier", "de novembre" (the
-# return after a holiday, whose month the month's own rule reads), or an adjective naming whose return it is ("la
-# rentrée politique", "parlementaire", "sociale", "littéraire": an institution's, the month untold; FR-TimeBank's
-# dev half tags no such rentrée). The adjective is known by its ending, not listed.
-RENTREE_OTHER = (r"(?!\s+(?:de\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|"
-                 r"décembre)\b|[a-zàâçéèêëîïôûù]+(?:ique|aire|ale|elle|ienne|ive|aise)s?\b))")
+# After "la rentrée", what makes it another return than the schools' in September: a month ("de janvier", "d'avril",
+# "de decembre": the return after a holiday, whose month the month's own rule reads) or a holiday ("de la Toussaint",
+# "des vacances de Noël"), or the adjective of an institution whose return it is (RENTREE_INSTITUTIONS: its month
+# untold; FR-TimeBank's dev half tags no such rentrée). Any other adjective ("habituelle", "normale", "annuelle",
+# "générale") qualifies the schools' own return, still September.
+RENTREE_INSTITUTIONS = ("politique", "parlementaire", "sociale", "syndicale", "littéraire", "judiciaire",
+                        "gouvernementale", "médiatique", "culturelle", "théâtrale", "télévisuelle")
+RENTREE_OTHER = (r"(?!\s+(?:(?:de\s+|d['’]\s*)(?:{MONF})(?!\w)|(?:de\s+|des\s+|du\s+)(?:{FEASTP}|vacances|congés)(?!\w)|(?:"
+                 + "|".join(RENTREE_INSTITUTIONS) + r")s?(?!\w)))")
 # A noun before "de" and a year-less month names a fact by its month ("le recensement de mars", "les
 # inondations de janvier"): the nearest such month, whatever the main verb; searched in the 25 characters before
 # the month. Words of time ("début de", "au mois de", "la première semaine de", "à partir de") are no fact's name.
