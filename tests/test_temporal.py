@@ -1919,6 +1919,13 @@ def test_this_past_weekday_is_the_nearest(text: str, lang: str, value: str) -> N
     # after a determiner or a preposition it may be one day
     ("Police said the Saturday-night attack left two injured.", ["2028-09-23"]),
     ("The council met on Tuesday-evening.", ["2028-09-26"]),
+    # session 30 review: in a past sentence with no cue of a habit the compound is a one-off, on that day
+    ("Police carried out Tuesday-night raids in three towns.", ["2028-09-26"]),
+    ("Rebels launched Sunday-morning attacks on two villages.", ["2028-09-24"]),
+    ("Officers made Friday-night arrests after the derby.", ["2028-09-22"]),
+    # a past habit told by a cue stays undated
+    ("The club ran Thursday-night racing for decades.", []),
+    ("The club ran Wednesday-evening races every summer.", []),
 ])
 def test_a_hyphened_weekday_compound_is_a_kind(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2028, 9, 28), "en")] == values

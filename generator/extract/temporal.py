@@ -357,6 +357,7 @@ class _Lang:
         self.weekday_attribute_after = re.compile(data.WEEKDAY_ATTRIBUTE_AFTER)
         self.weekday_compound = re.compile(data.WEEKDAY_COMPOUND)
         self.weekday_compound_not_after = re.compile(data.WEEKDAY_COMPOUND_NOT_AFTER)
+        self.weekday_compound_habit = re.compile(data.WEEKDAY_COMPOUND_HABIT)
         self.weekday_list_plural = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST_PLURAL), re.IGNORECASE)
 
     def month_num(self, tok: str) -> int | None:
@@ -811,14 +812,26 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
         return True
     if L.weekday_attribute_before.search(c.text, max(0, s - 30), s) and L.weekday_attribute_after.match(c.text, e):
         return True
-    if L.weekday_compound.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s):
-        return True  # "has run Thursday-night racing since 1948": a compound naming a kind
+    if L.weekday_compound.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s) \
+            and (c.tense(s, e) >= 0 or L.weekday_compound_habit.search(_sentence_around(c.text, s, e))):
+        # "has run Thursday-night racing since 1948": a compound naming a kind; in a past sentence with no cue of a
+        # habit it is a one-off on that day ("Police carried out Thursday-night raids")
+        return True
     window = max(0, s - 80)
     listed = next((x for x in L.weekday_list.finditer(c.text, window, e + 80) if x.start() <= s and e <= x.end()), None)
     return listed is not None and c.tense(listed.start(), listed.end()) >= 0
 
 
 _CLAUSE_START = re.compile(r"[.;:!?\n]|,\s")
+_SENTENCE_END = re.compile(r"[.!?\n]")
+
+
+def _sentence_around(text: str, start: int, end: int, reach: int = 160) -> str:
+    """The words of the sentence holding text[start:end], at most `reach` characters either side."""
+    before = text[max(0, start - reach):start]
+    cut = max((x.end() for x in _SENTENCE_END.finditer(before)), default=0)
+    after = _SENTENCE_END.search(text, end, end + reach)
+    return before[cut:] + text[start:after.start() if after else end + reach]
 
 
 def _habit_clause(L: _Lang, c: _Ctx, start: int) -> bool:

@@ -68,6 +68,11 @@ WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts
 WEEKDAY_COMPOUND = r"-[a-z]+\s+(?!(?:on|at|in|to|of|for|and|or|but|the|a|an|was|were|is|are|has|had|will|would)\b)[a-z]{3,}"
 WEEKDAY_COMPOUND_NOT_AFTER = (r"(?i)(?:\b(?:on|by|until|till|from|since|before|after|for|this|that|last|next|the|a|an|"
                               r"its|their|his|her|our|my|your)|\w['’]s?)\s+$")
+# A past sentence tells such a compound a habit only with a cue of one ("has run ... since 1948", "every summer", "for
+# decades"); without one it is a one-off, whose day the weekday tells ("Police carried out Thursday-night raids").
+WEEKDAY_COMPOUND_HABIT = (r"(?i)\b(?:since|every|each|throughout|used\s+to|for\s+(?:\w+\s+)?(?:years|decades|generations|"
+                          r"seasons|centur(?:y|ies))|(?:annually|yearly|usually|traditionally|typically|normally|generally|"
+                          r"regularly|often))\b")
 # Before a weekday or a month in its clause, the future seen from a saying ("would appear in court on Monday", police
 # said; "the council would review its grants in January"): the coming one, as the saying is the news of the day.
 WEEKDAY_AHEAD = r"\bwould\s+(?!have\b)[^.,;:!?«»\"“”]{0,50}$"

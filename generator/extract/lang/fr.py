@@ -84,6 +84,7 @@ WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
 # French joins no weekday to a word by a hyphen to name a kind ("les courses du jeudi soir": WEEKDAY_ATTRIBUTE_BEFORE).
 WEEKDAY_COMPOUND = r"(?!)"
 WEEKDAY_COMPOUND_NOT_AFTER = r"(?!)"
+WEEKDAY_COMPOUND_HABIT = r"(?!)"
 # French tells the future seen from a saying with "devait" and the conditional, which FUTURE_IN_PAST reads; the
 # conditional's endings are the imperfect's of verbs in -rer ("assurait"): no cue of its own for weekdays.
 WEEKDAY_AHEAD = r"(?!)"
