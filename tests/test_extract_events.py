@@ -955,6 +955,16 @@ def test_a_dated_participle_is_told_of_its_subject(text, language, title):
     # An opening word the date leaves alone before the clause goes with its comma.
     ("Déjà en 2019, la fermeture de la maternité avait déclenché plusieurs semaines de mobilisation.", "fr",
      "La fermeture de la maternité avait déclenché plusieurs semaines de mobilisation"),
+    # Review 30, finding 4: a word after the date is the subject, not debris.
+    ("In 2019 Apple, Google and Microsoft signed the pledge on recycled packaging.", "en",
+     "Apple, Google and Microsoft signed the pledge on recycled packaging"),
+    ("En 2019 Renault, Peugeot et Citroën ont signé la charte.", "fr", "Renault, Peugeot et Citroën ont signé la charte"),
+    ("En mars Valmont, Brieux et Sorgues ont fusionné leurs syndicats des eaux.", "fr",
+     "Valmont, Brieux et Sorgues ont fusionné leurs syndicats des eaux"),
+    ("Lundi Dupont, le maire de Lyon, a démissionné.", "fr", "Dupont a démissionné"),
+    ("Yesterday Smith, the mayor, resigned.", "en", "Smith resigned"),
+    # ... a lower-case word after it still is.
+    ("En 2021 déjà, la fusion des deux clubs avait été repoussée.", "fr", "La fusion des deux clubs avait été repoussée"),
     # The date's own tail ("soir") is no verb in the participle phrase.
     ("Réuni lundi soir, le conseil municipal a adopté la nouvelle grille tarifaire.", "fr",
      "Le conseil municipal a adopté la nouvelle grille tarifaire"),

@@ -1151,7 +1151,12 @@ def _with_debris(sentence: str, start: int, end: int, words: _Words) -> tuple[in
     after = re.compile(r",\s+").search(sentence, end)
     if after is None or sentence.rfind(", ", 0, start) >= 0 or re.search(r"[;:()«»“”\"]", sentence[:after.start()]):
         return start, end
+    # The lone word stands before the date ("Déjà en 2019,") or after it in lower case ("En 2019 déjà,"): a name
+    # after it is the subject of a list or of an aside ("In 2019 Apple, Google and Microsoft signed", "Lundi Dupont,
+    # le maire de Lyon, a démissionné"; review 30, finding 4).
     left = (sentence[:start] + " " + sentence[end:after.start()]).split()
+    if sentence[end:after.start()].strip()[:1].isupper():
+        left = []
     rest = sentence[after.end():]
     if len(left) != 1 or not re.fullmatch(r"[^\W\d_][\w'’-]*", left[0]) \
             or not (_has_verb(rest, words) and words.verb.search(rest)):
