@@ -372,6 +372,22 @@ def test_a_text_source_s_dated_comments_headline_lists_and_closing_notes_yield_n
     assert extracted_dates(tmp_path, run_cli, {"pont": article}) == ["2031-03-04", "2031-05-12"]
 
 
+def test_a_chronology_s_dated_lines_between_paragraphs_are_the_article_s(tmp_path, run_cli):
+    # A chronology's line has a reader's comment's shape (a name, a day, a colon, words): only a line after the text's
+    # last one is a comment; between the article's paragraphs it is a dated event, whatever mark follows the name.
+    article = BRIDGE.format(closed="").replace("    Les travaux", """    Lyon, 8 mars 2031 : le conseil municipal a voté la fermeture de la ligne.
+
+    Phase 1 — 9 avril 2031 : ouverture du chantier.
+
+    Les travaux""") + """
+    Nono72 · 06/03/2031 à 08h12 — Le pont avait déjà été fermé le 2 février 2029.
+
+    R. Okoye, 6 mars 2031 : Les bus ne passeront pas avant le 15 mars.
+    """
+    assert extracted_dates(tmp_path, run_cli, {"pont": article}) == [
+        "2031-03-04", "2031-03-08", "2031-04-09", "2031-05-12"]
+
+
 def test_a_text_whose_paragraphs_are_all_emphasised_keeps_them(tmp_path, run_cli):
     # The closing notes are emphasised paragraphs after the last plain one: a text with no plain paragraph is the story.
     article = BRIDGE.format(closed="*").replace("Les travaux commenceront le *12 mai 2031*, selon la mairie.",

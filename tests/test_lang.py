@@ -86,10 +86,13 @@ def test_a_page_s_bylines_credits_and_comment_lines_come_from_every_language_s_d
     ("Comments (3)", "comments"), ("3 commentaires", "comments"), ("Répondre", "comments"),
     ("2 hours ago", "comments"), ("il y a 2 heures", "comments"),
     ("By the end of the year, the plant will close.", None), ("Par ailleurs, la mairie a voté.", None),
-    # a reader's comment on one line: a handle, the stamp of its posting, its words
-    ("Nono72 · 04/03/2031 à 21h40 — Le pont était fermé depuis 2028 déjà.", "comments"),
-    ("Sue T. — 5 March 2031, 9:12am: The bridge shut in 2028 already.", "comments"),
-    ("R. Okoye, 5 March 2031: Shame on the council.", "comments"),
+    # a reader's comment on one line has a chronology's shape: only its place after the text tells it (segment.py)
+    ("Nono72 · 04/03/2031 à 21h40 — Le pont était fermé depuis 2028 déjà.", None),
+    ("R. Okoye, 5 March 2031: Shame on the council.", None),
+    ("Lyon, 3 mars 2026 : le conseil municipal a voté la fermeture du pont.", None),
+    ("Kyiv, 3 March 2026: Russian forces shelled the power station overnight.", None),
+    ("Incendie — 3 mars 2026 : le feu se déclare dans l'entrepôt.", None),
+    ("Phase 1 — 12 janvier 2027 : ouverture du chantier.", None),
     ("Commentaires (4) — Vous devez être connecté pour réagir.", "comments"),
     # a dateline, a chronology's weekday, a live blog's post and a dated aside are the article's
     ("Montréal, 4 mars 2031 — Le ministre a fermé le pont.", None),
@@ -108,6 +111,17 @@ def test_page_chrome_lines_are_recognised_in_french_and_english(line, kind):
     from generator.extract.page import line_kind
 
     assert line_kind(line) == kind
+
+
+@pytest.mark.parametrize("line", [
+    "Nono72 · 04/03/2031 à 21h40 — Le pont était fermé depuis 2028 déjà.",
+    "Sue T. — 5 March 2031, 9:12am: The bridge shut in 2028 already.",
+    "R. Okoye, 5 March 2031: Shame on the council.",
+])
+def test_a_reader_s_comment_has_its_shape(line):
+    from generator.extract.page import reader_comment
+
+    assert reader_comment(line)
 
 
 @pytest.mark.parametrize("code, age", [("fr", "67 ans"), ("en", "54 years old"), ("en", "1 year old")])

@@ -258,9 +258,10 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
             dropped[kind] += 1
         else:
             kept.append(line)
-    while kept and funding_appeal(kept[-1]):
-        kept.pop()  # only after the text: a sentence of the story may quote an appeal or end on "donate"
-        dropped["other"] += 1
+    while kept and (funding_appeal(kept[-1]) or reader_comment(kept[-1].strip())):
+        # only after the text: a sentence of the story may quote an appeal or end on "donate", and a chronology's
+        # dated line has a reader's comment's shape
+        dropped["other" if funding_appeal(kept.pop()) else "comments"] += 1
     kept, repeated = _without_pull_quotes(kept)
     if repeated:
         dropped["other"] += repeated
@@ -948,7 +949,7 @@ def line_kind(line: str) -> str | None:
         return "related"
     if len(line.split()) <= 30 and _CREDIT_LINE.search(line.strip()):
         return "other"
-    if _COMMENT_LINE.match(line.strip()) or _reader_comment(line.strip()):
+    if _COMMENT_LINE.match(line.strip()):
         return "comments"
     if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \
             or _AD_LINE.fullmatch(line.strip()):
@@ -992,11 +993,14 @@ def opens_a_thread(line: str) -> bool:
     """Whether a comment line (line_kind "comments") is a sure sign that the readers' thread starts there: not a word
     an article's own section may be headed with alone ("Réactions"), nor one reader's comment, which a live blog's
     post may look like ("Update — 12/03/2031 à 14h05 — …"), so that only that line goes."""
-    return _SECTION_LIKE_COMMENT.fullmatch(line.strip(" \t:.*_")) is None and not _reader_comment(line.strip())
+    return _SECTION_LIKE_COMMENT.fullmatch(line.strip(" \t:.*_")) is None and not reader_comment(line.strip())
 
 
-def _reader_comment(line: str) -> bool:
-    """Whether a line is one reader's comment: a handle, the stamp of its posting, its words (_READER_COMMENT)."""
+def reader_comment(line: str) -> bool:
+    """Whether a line has one reader's comment's shape: a handle, the stamp of its posting, its words
+    (_READER_COMMENT). A chronology's line has the same shape ("Lyon, 3 mars 2026 : le conseil a voté…", "Phase 1 —
+    12 janvier 2027 : …"), so only lines after the article's last one of text are cut for it, never one between
+    kept paragraphs."""
     match = _READER_COMMENT.match(line)
     return match is not None and _printed_weekday(match.group("handle")) is None
 

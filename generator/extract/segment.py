@@ -109,10 +109,29 @@ def without_chrome(text: str, title: str = "") -> tuple[str, Counter[str]]:
     return re.sub(r"\n[ \t]*\n(?:[ \t]*\n)+", "\n\n", "".join(pieces)).strip("\n"), dropped
 
 
-def _line_verdicts(text: str, title: str) -> Iterator[tuple[int, int, int, str]]:
+def _line_verdicts(text: str, title: str) -> list[tuple[int, int, int, str]]:
     """Each line of the text as (its block, start, end, verdict): "keep" for the article's text, a kind of line_kind
     for page chrome a pasted text carries, "furniture" for what only extraction leaves out (headings, menus, the
-    title repeated: is_chrome), and "end" where a readers' thread opens after the text: nothing after it is read."""
+    title repeated: is_chrome), and "end" where a readers' thread opens after the text: nothing after it is read.
+    Lines shaped as one reader's comment are "comments" only after the last line of text: a chronology's dated line
+    ("Lyon, 3 mars 2026 : le conseil a voté…") has the same shape between the article's paragraphs."""
+    from .page import funding_appeal, reader_comment
+
+    verdicts = list(_raw_verdicts(text, title))
+    for i in range(len(verdicts) - 1, -1, -1):
+        block, line_start, line_end, verdict = verdicts[i]
+        line = text[line_start:line_end]
+        bare = _EMPHASIS.sub("", line).strip()
+        if verdict != "keep" or _emphasised(line) or funding_appeal(bare):
+            continue  # the outlet's notes after the text (_without_closing_notes) may sit among the comments
+        if not reader_comment(bare):
+            break
+        verdicts[i] = (block, line_start, line_end, "comments")
+    return verdicts
+
+
+def _raw_verdicts(text: str, title: str) -> Iterator[tuple[int, int, int, str]]:
+    """_line_verdicts before the readers' comments after the text are told apart."""
     # The page reader's line filters: a pasted text carries the same chrome. Imported here, as actors (and through it
     # the build's timeline) imports this module for abbreviation() alone, and page.py compiles its patterns on import.
     from .page import line_kind, opens_a_thread
