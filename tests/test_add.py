@@ -617,6 +617,22 @@ def test_add_title_suffix_that_is_not_a_publisher_stays(tmp_path, run_cli):
     assert "publisher" not in meta or meta["publisher"] != "la piscine reste fermée jusqu'en septembre"
 
 
+@pytest.mark.parametrize("title", [
+    "Live: Storm Ciarán hits Cornwall – Thousands without power",
+    "Municipales : Les Verts en tête à Lyon – La droite garde Nice",
+    "Live: Gale hits the Lizard · Ferries cancelled until Sunday",  # even with a list's mark: the first line is tested
+])
+def test_add_takes_a_kicker_headline_on_a_text_s_first_line_as_its_title(tmp_path, run_cli, title):
+    # A kicker's headline (a label, a colon, two parts) has the shape of other stories' headlines listed under a label.
+    root = site(tmp_path)
+    article = write(tmp_path / "live.txt", f"{title}\n\nThe harbour was closed to all shipping on Tuesday, the "
+                                           "port authority said.\n")
+    result = run_cli("--site", root, "add", article, "--published", "2031-03-06")
+    assert result.code == 0, result.err
+    meta, _ = front(next((root / "content/sources").glob("*.md")))
+    assert meta["title"] == title
+
+
 def test_add_detects_the_language_and_lang_overrides_it(tmp_path, run_cli):
     head = '<meta property="article:published_time" content="2024-05-06">'
     result, meta, _ = add_page(tmp_path, run_cli, make_page(head, article=ARTICLE_EN, lang="fr"))

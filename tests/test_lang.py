@@ -103,6 +103,10 @@ def test_a_page_s_bylines_credits_and_comment_lines_come_from_every_language_s_d
     ("Ailleurs sur le site : Grève des bus : le trafic reprend · Le marché de Noël ouvre samedi", "related"),
     ("Elsewhere in Money: Rents rise again in the north · Why savers are moving to bonds", "related"),
     ("Contexte : Le projet – lancé en 2019 par la mairie – a été abandonné", None),
+    # a kicker's headline: a dash sets its second part, no list
+    ("Live: Storm Ciarán hits Cornwall – Thousands without power", None),
+    ("Municipales : Les Verts en tête à Lyon – La droite garde Nice", None),
+    ("The verdict: Guilty on all counts — Sentencing set for May", None),
     # an author line made long by its stamp, not a sentence
     ("Par Anne Ruelle — jeudi 6 mars 2031 à 06 h 30, mis à jour à 14 h 05", "byline"),
     ("By Thursday, the council had closed the bridge and moved the market to 12 March 2031 after the vote", None),

@@ -16,7 +16,7 @@ from ..load import MAX_SOURCE_BYTES, SitePaths, load_site, read_text, split_fron
 from ..model import UNSAFE_CHARACTERS, is_link_url, slugify
 from ..yamlfile import Quoted, dump_yaml, load_limited
 from .fetch import fetch, is_url
-from .page import Article, Found, line_kind, read_page
+from .page import Article, Found, headline_list, line_kind, read_page
 from .segment import is_breadcrumb, without_chrome
 from .lang import for_language, normalize
 
@@ -187,9 +187,11 @@ def read_plain(text: str, markdown: bool) -> Article:
         publisher=_found(_text(meta.get("publisher")), "front matter"),
     )
     lines = article.text.splitlines()
-    # the first line that is no page chrome: a pasted page may open on its author line or its breadcrumb
+    # the first line that is no page chrome: a pasted page may open on its author line or its breadcrumb; a kicker's
+    # headline has a list of headlines' shape ("Live: Storm hits Cornwall · Thousands without power"), never the title
     first = next((i for i, line in enumerate(lines)
-                  if line.strip() and not line_kind(line.strip()) and not is_breadcrumb(line)), None)
+                  if line.strip() and (not line_kind(line.strip()) or headline_list(line.strip()))
+                  and not is_breadcrumb(line)), None)
     if first is not None:
         line = lines[first].strip()
         heading = re.match(r"#\s+(.+?)\s*#*$", line) if markdown else None

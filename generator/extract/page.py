@@ -96,7 +96,9 @@ _RELATED_LINE = re.compile(
 # Foire aux champignons : le programme – Route de la Combe fermée jusqu'à vendredi"): the shape tells it, two headlines
 # or more (three words or more, a capital first) set apart by a list's marks, and no sentence's stop at the end.
 _LABELLED_LIST = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}?)\s*:\s+(?P<items>.+)$")
-_LIST_MARK = re.compile(r"\s+[·|•–—]\s+")
+# A dash is no list's mark: it sets a kicker's headline after its label ("Live: Storm hits Cornwall – Thousands without
+# power", "The verdict: Guilty on all counts – Sentencing set for May").
+_LIST_MARK = re.compile(r"\s+[·|•]\s+")
 _BOX_LINE = re.compile(
     r"(?:^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|recevez notre|get our|join our)\b.*"
     r"(?:newsletter|inbox|boîte|briefing|lettre))|"
@@ -945,7 +947,7 @@ def line_kind(line: str) -> str | None:
     """The chrome kind of a text line trafilatura kept, or None for article text."""
     if _byline(line):
         return "byline"
-    if _RELATED_LINE.match(line) or _headline_list(line.strip()):
+    if _RELATED_LINE.match(line) or headline_list(line.strip()):
         return "related"
     if len(line.split()) <= 30 and _CREDIT_LINE.search(line.strip()):
         return "other"
@@ -961,7 +963,7 @@ def line_kind(line: str) -> str | None:
     return None
 
 
-def _headline_list(line: str) -> bool:
+def headline_list(line: str) -> bool:
     """Whether a line lists other stories' headlines under a label of five words at most (_LABELLED_LIST)."""
     match = _LABELLED_LIST.match(line)
     if match is None or len(match.group("label").split()) > 5 or line.endswith((".", "!", "?", "»", '"', "”")):
