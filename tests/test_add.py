@@ -171,7 +171,7 @@ def test_add_text_leaves_the_chrome_a_pasted_page_carries_out_of_the_source(tmp_
 
         Ailleurs sur le site : Le marché de Noël rouvrira le 3 décembre · Grève des bus le 9 mars
 
-        *Retrouvez notre dossier spécial le 20 mars 2031 dans l'édition papier.*
+        *Retrouvez notre dossier spécial dans l'édition papier de samedi.*
 
         **3 commentaires**
 

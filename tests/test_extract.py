@@ -359,7 +359,7 @@ def test_a_text_source_s_dated_comments_headline_lists_and_closing_notes_yield_n
     """) + """
     Ailleurs sur le site : Le marché de Noël rouvrira le 3 décembre · Grève des bus le 9 mars
 
-    *Retrouvez notre dossier spécial le 20 mars 2031 dans l'édition papier.*
+    *Retrouvez notre dossier spécial dans l'édition papier de samedi.*
 
     Ce que vous en pensez
 
@@ -386,6 +386,19 @@ def test_a_chronology_s_dated_lines_between_paragraphs_are_the_article_s(tmp_pat
     """
     assert extracted_dates(tmp_path, run_cli, {"pont": article}) == [
         "2031-03-04", "2031-03-08", "2031-04-09", "2031-05-12"]
+
+
+@pytest.mark.parametrize("closing", [
+    "**Le vote définitif aura lieu le 12 mai 2031.**",
+    "*La ligne rouvrira en 2032, selon la préfecture.*",
+    "_Le chantier doit s'achever le 30/09/2031._",
+])
+def test_an_emphasised_closing_paragraph_that_names_a_day_month_or_year_is_the_story_s(tmp_path, run_cli, closing):
+    # The outlet's notes after the text are cut by their emphasis; a fact it sets in bold or italics last is dated, and
+    # cutting it at extraction would lose its event unseen.
+    article = BRIDGE.format(closed="") + f"\n    {closing}\n"
+    dates = extracted_dates(tmp_path, run_cli, {"pont": article})
+    assert dates[:2] == ["2031-03-04", "2031-05-12"] and len(dates) == 3
 
 
 def test_a_text_whose_paragraphs_are_all_emphasised_keeps_them(tmp_path, run_cli):

@@ -29,6 +29,11 @@ _WIRE_DATELINE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,
                             r"\s*[-–—]{1,2}\s+(?=\S)")
 _EMPHASIS = re.compile(r"[*_`]+")
 _WHOLLY_EMPHASISED = re.compile(r"([*_]{1,3})(.+?)\1", re.S)
+# A day, a month or a year named, in any language with data: a numeric date, a year, a month's name beside a number.
+_MONTH_NAMES = "|".join(sorted((re.escape(month) for month in union("MONTHS_FULL") | union("MONTHS_ABBR")),
+                               key=len, reverse=True))
+_DATED = re.compile(rf"(?i)\b(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|(?:1[89]|2[01])\d\d|"
+                    rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}})\b")
 _TAG_SEPARATORS = re.compile(r"\s[|•·»›>/]\s")
 _GUILLEMETS = re.compile(r"«[^«»]*»")
 _SENTENCE_END = re.compile(r"""[.!?…:;][\s"'»”’)*_]*$""")
@@ -164,11 +169,14 @@ def _without_closing_notes(found: list[Paragraph]) -> list[Paragraph]:
     """The paragraphs up to the article's last plain one: what a text sets wholly in italics or bold after it is the
     outlet's note, not the story ("*Stagegate Pro subscribers can read our full analysis …*", "*Comments are closed*",
     an author's biography, a correction), and so is an appeal for the readers' money, as page.py cuts it from a page's
-    last lines. A text set wholly in emphasis keeps every paragraph."""
+    last lines. A text set wholly in emphasis keeps every paragraph, and so does one whose emphasised paragraph names a
+    day, a month or a year: a fact the outlet set in bold ("**Le vote définitif aura lieu le 12 mai 2024.**") is the
+    story's, and losing it would go unseen at extraction."""
     from .page import funding_appeal
 
     plain = [i for i, paragraph in enumerate(found)
-             if not _emphasised(paragraph.text) and not funding_appeal(_EMPHASIS.sub("", paragraph.text).strip())]
+             if not funding_appeal(_EMPHASIS.sub("", paragraph.text).strip())
+             and (not _emphasised(paragraph.text) or _DATED.search(paragraph.text))]
     return found[:plain[-1] + 1] if plain else found
 
 
