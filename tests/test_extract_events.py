@@ -951,7 +951,17 @@ def test_a_dated_participle_is_told_of_its_subject(text, language, title):
     # word ("fondée", "appointed" are verb forms the lists know too): told of its subject.
     ("La papeterie, fondée en 1923, a longtemps été le premier employeur de la vallée.", "fr", "La papeterie est fondée"),
     ("Les écoles du secteur, fermées depuis lundi, rouvriront le même jour.", "fr", "Les écoles du secteur sont fermées"),
-    ("Brisset, appointed in June, replaced Marc Delval as head coach.", "en", "Brisset is appointed"),
+    # A past main clause without a day of its own is the fact of the aside's date: it is the title (review 30,
+    # finding 8: "Brisset is appointed" lost whom he replaced).
+    ("Brisset, appointed in June, replaced Marc Delval as head coach.", "en",
+     "Brisset replaced Marc Delval as head coach"),
+    ("Harland, interviewed in May, said the club would appeal.", "en", "Harland said the club would appeal"),
+    ("Le préfet, interrogé lundi, a assuré que l'usine resterait ouverte.", "fr",
+     "Le préfet a assuré que l'usine resterait ouverte"),
+    # A word after the date, or an adverb before it, is no participle: nothing is told with "to be".
+    ("Le maire, hier encore, a refusé de commenter.", "fr", "Le maire, encore, a refusé de commenter"),
+    ("The company, already in 2019, had warned of losses.", "en", "The company, already, had warned of losses"),
+    ("Le club, samedi aussi, a perdu à domicile.", "fr", "Le club, aussi, a perdu à domicile"),
     # An opening word the date leaves alone before the clause goes with its comma.
     ("Déjà en 2019, la fermeture de la maternité avait déclenché plusieurs semaines de mobilisation.", "fr",
      "La fermeture de la maternité avait déclenché plusieurs semaines de mobilisation"),

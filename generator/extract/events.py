@@ -90,6 +90,7 @@ class _Words:
         # An opening participle phrase's tests (`_opening_participle`, `_plural_subject`): compiled once, not per title.
         self.participle_before = re.compile(data.PARTICIPLE_BEFORE)
         self.past = re.compile(data.PAST)
+        self.future_in_past = re.compile(data.FUTURE_IN_PAST)  # "devait être modernisée": a plan, no fact
         self.perfect = re.compile(data.PERFECT)
         self.plural_article = re.compile(rf"(?:{data.PLURAL_ARTICLES})\s", re.IGNORECASE)
         names = "|".join(map(re.escape, [*data.WEEKDAYS, *data.MONTHS_FULL]))
@@ -1179,13 +1180,24 @@ def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
         return sentence, date_span
     lead = words.date_lead.search(sentence[:date_span[0]])
     tail = words.date_tail.match(sentence, date_span[1])
-    left = (sentence[subject.end():lead.start() if lead else date_span[0]] + " "
-            + sentence[tail.end() if tail else date_span[1]:after.start()]).split()
+    # The word stands before the date, as a participle does ("appointed in June"); one after it is an adverb ("Le
+    # maire, hier encore, a refusé": review 30, finding 8).
+    left = sentence[subject.end():lead.start() if lead else date_span[0]].split()
+    main = sentence[after.end():]
     if len(left) != 1 or not re.fullmatch(r"[^\W\d_][\w'’-]*", left[0]) \
+            or sentence[tail.end() if tail else date_span[1]:after.start()].strip() \
             or re.search(r"[;:()«»“”\"]", sentence[:after.start()]) or words.verb.search(subject.group(1)) \
-            or not _opens_predicate(sentence[after.end():], words, known=True):
+            or not _opens_predicate(main, words, known=True):
         return sentence, date_span
-    return _told_by_aside(sentence, date_span, words, subject.end(1), subject.end(), after.start(), by_shape=True)
+    told = _told_by_aside(sentence, date_span, words, subject.end(1), subject.end(), after.start(), by_shape=True)
+    verb = words.verb_forms.search(main)
+    # "Harland, interviewed in May, said the club would appeal": a past main clause with no time of its own (no date
+    # word, no "alors", "then", no plan) is the fact of that date, the one a reader wants (review 30, finding 8).
+    if told[0] != sentence and verb is not None and _past_fact(main, verb, words) and not words.dated.search(main) \
+            and not words.future_in_past.match(main, verb.start()) \
+            and not any(_bare(word) in words.data.SUBJECT_ADVERBS for word in main.split()[:4]):
+        return f"{subject.group(1)} {main}", None
+    return told
 
 
 def _one_sentence(text: str, date_span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
@@ -1356,17 +1368,23 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
             or not words.participle_before.search(f"x {first.casefold()} ") \
             or words.verb.search(_blank(phrase, dated_words)[len(first):]) or not subject:
         return sentence, date_span
-    dated = words.dated.search(main)
-    # A perfect or a negation tells a state since ("the club has never won the league"), not that day's fact.
-    if words.past.match(main, verb.start()) and not words.perfect.search(main) \
-            and not words.negation.search(main) and not (dated and (dated.group(0)[:1].isdigit()
-                                                             or dated.group(0).casefold() in words.data.WEEKDAYS
-                                                             or re.search(r"\d$", dated.group(0)))):
+    if _past_fact(main, verb, words):
         return main[:1].upper() + main[1:], None  # the phrase told only when: its fact is the main clause's
     be = words.data.TITLE_BE[1 if _plural_subject(subject, words) else 0]
     told = f"{subject[:1].upper()}{subject[1:]} {be} {first[:1].lower()}{first[1:]}"
     shift = len(told) - len(first)
     return told + phrase[len(first):], (date_span[0] + shift, date_span[1] + shift)
+
+
+def _past_fact(main: str, verb: re.Match[str], words: _Words) -> bool:
+    """Whether a main clause tells a past fact without a day of its own, so that the date of a participle beside it is
+    its date: "Réuni lundi, le conseil municipal a adopté …", "Harland, interviewed in May, said …"."""
+    dated = words.dated.search(main)
+    # A perfect or a negation tells a state since ("the club has never won the league"), not that day's fact.
+    return words.past.match(main, verb.start()) is not None and not words.perfect.search(main) \
+        and not words.negation.search(main) and not (dated and (dated.group(0)[:1].isdigit()
+                                                     or dated.group(0).casefold() in words.data.WEEKDAYS
+                                                     or re.search(r"\d$", dated.group(0))))
 
 
 def _told_by_aside(sentence: str, date_span: tuple[int, int], words: _Words, subject_end: int, words_start: int,
@@ -1381,7 +1399,12 @@ def _told_by_aside(sentence: str, date_span: tuple[int, int], words: _Words, sub
     """
     subject, aside = sentence[:subject_end], sentence[words_start:aside_end]
     first = aside.split()[0]
-    if not first[:1].islower() or _function_word(first, words) or _bare(first).endswith(_PARTICIPLE_ENDINGS) \
+    lead = words.date_lead.search(sentence[:date_span[0]])
+    before = sentence[words_start:lead.start() if lead else date_span[0]].split()
+    # An aside whose words before its date are none or adverbs a subject's verb may follow is no participle's: "Le
+    # ministre, mardi encore, a défendu", "The company, already in 2019, had warned" (review 30, finding 8).
+    if all(_bare(word) in words.data.SUBJECT_ADVERBS for word in before) \
+            or not first[:1].islower() or _function_word(first, words) or _bare(first).endswith(_PARTICIPLE_ENDINGS) \
             or not by_shape and (words.verb.match(aside) or words.verb_forms.match(aside)):
         return sentence, date_span
     plural = _plural_subject(subject, words)
