@@ -149,3 +149,28 @@ def test_a_described_phrase_that_is_no_subject_of_the_verb_of_saying_makes_no_re
 ])
 def test_a_day_after_the_speaker_is_no_part_of_who_speaks(text, language, speaker):
     assert [s for s, _ in claims(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize("text, language", [
+    # A noun phrase, its aside, then the verb: the phrase is the verb's subject and the noun phrase after it the
+    # verb's object, no reported words and no speaker (review 30: "The rumour" spoke).
+    ("The mayor, re-elected in 2020, denied the rumour.", "en"),
+    ("Le club, dans un communiqué, a démenti l'information.", "fr"),
+    ("The council, for its part, acknowledged the error.", "en"),
+    ("La ministre, interrogée mardi, a promis une loi avant l'été.", "fr"),
+    ("The harbour master, visibly tired, admitted the mistake.", "en"),
+    ("La directrice, de son côté, a reconnu une erreur de calcul.", "fr"),
+])
+def test_a_subject_and_its_aside_before_the_verb_are_no_reported_words(text, language):
+    assert claims(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # The aside is inside reported words that are a clause: the inverted attribution still speaks.
+    ("Le chantier, lancé en mars, prendra du retard, a prévenu la mairie.", "fr", "La mairie",
+     "Le chantier, lancé en mars, prendra du retard"),
+    ("The ferry, which was refitted in May, will sail again on Friday, said the operator.", "en", "The operator",
+     "The ferry, which was refitted in May, will sail again on Friday"),
+])
+def test_an_inverted_attribution_after_a_clause_with_an_aside_speaks(text, language, speaker, words):
+    assert claims(text, language) == [(speaker, words)]

@@ -959,6 +959,12 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
     # A relative clause before that comma closes an aside of the subject ("L'Union, qui réclamait son retrait, salue
     # la décision"): the verb is the main clause's, its noun phrase an object.
     segments = re.split(r"[,;:()—–]", scan[: verb.start()])
+    if len(segments) >= 3 and cues.leading_determiner.match(segments[0].strip()) \
+            and not any(cues.verb_forms.search(s) for s in segments[:1] + segments[2:-1]):
+        # "The mayor, re-elected in 2020, denied the rumour": a noun phrase with no verb, then its aside, is the
+        # verb's subject, not reported words; the noun phrase after the verb is its object (review 30). Reported
+        # words are a clause: "The bridge will reopen, said the council".
+        return False
     return len(segments) >= 2 and not re.search(r"\w", segments[-1]) and not cues.relative.match(segments[-2].strip()) \
         and not cues.not_reporting.search(verb.group(0)) \
         and re.match(rf"\s*{phrase}\s*(?:[,;]|$)", masked[verb.end():], re.IGNORECASE) is not None
