@@ -2470,9 +2470,12 @@ def test_a_verb_before_the_quotation_a_long_pour_and_a_role_before_the_name(text
      "would open in April.", "en", "North Esker Combined Authority"),
     ("La Fédération des artisans du Var a saisi le préfet. Les dossiers déjà déposés seront traités avant mars, "
      "a précisé la fédération.", "fr", "Fédération des artisans du Var"),
-    # Two organisations of that kind: the description is either one, and speaks as written.
+    # Two organisations of that kind: the description may be either one, and reported words need a speaker the
+    # reader can tell (review 30).
     ("Holmbury Borough Council and Esker County Council met. The council said on Monday that the sale would go "
-     "ahead in May.", "en", "The council"),
+     "ahead in May.", "en", None),
+    ("Le Syndicat des eaux du Lary et le Syndicat des eaux de Saint-Genès se sont réunis. Le syndicat a assuré "
+     "mardi que les travaux commenceraient en juin.", "fr", None),
 ])
 def test_the_authority_stands_for_the_one_organisation_its_name_holds(text, language, speaker):
     claims = [c for c in extract(text, language) if c.kind == "claim"]

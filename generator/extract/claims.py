@@ -913,9 +913,12 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             continue
         masked = _mask(scan, [Quotation(content[0], content[1], "")])
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
-        if speaker is None or not (names.is_name(speaker) or _described_subject(masked, scan, verb, speaker, cues)):
+        if speaker is None or not (names.is_name(speaker) or _described_subject(masked, scan, verb, speaker, cues)
+                                   and _kind_named(speaker, names, cues) != ""):
             # Without quotation marks, a speaker that is neither named nor the verb's described subject makes no
             # claim: after the verb a described "speaker" is mostly an object ("…, a confirmé la décision vendredi").
+            # Nor one that may be either of two organisations the article names ("the council" after two
+            # councils): the reader cannot tell whose words they are (review 30).
             continue
         words = body[verb.start(): that.end("between") if that is not None and content[0] == that.end() else verb.end()]
         audience = cues.audience.match(body, verb.end())
