@@ -1021,6 +1021,27 @@ def test_a_list_many_titles_long_keeps_its_first_words(text, language, opening):
     assert titles and titles[0].startswith(opening)
 
 
+@pytest.mark.parametrize("text, language, opening", [
+    # Review 30, finding 6: a long sentence's opening noun phrase is its subject or a list's first item, and a phrase
+    # opening on "sans", "without", "except" is a condition or an exception its clause holds under: they stay.
+    ("Les pompiers, les gendarmes et les agents de la protection civile du département de la Haute-Vienne et des "
+     "communes voisines sont intervenus jeudi pour évacuer les habitants du quartier inondé.", "fr",
+     "Les pompiers, les gendarmes et"),
+    ("Sans l'accord des actionnaires minoritaires, la fusion annoncée mercredi par les deux principaux groupes "
+     "laitiers de la région ne pourra pas être conclue avant la fin de l'année prochaine.", "fr",
+     "Sans l'accord des actionnaires minoritaires, la fusion"),
+    ("Without the consent of the landowners, the pipeline approved on Thursday by the planning committee of the "
+     "county council cannot be built across the moor before the end of next year.", "en",
+     "Without the consent of the landowners, the pipeline"),
+    ("The board refused, with the exception of one small change, all thirty requests made by the parents' association "
+     "on Wednesday to cut the school's spending on trips and visits.", "en",
+     "The board refused, with the exception of one small change"),
+])
+def test_a_long_sentence_keeps_its_subject_and_its_conditions(text, language, opening):
+    titles = [c.title for c in extract(text, language)]
+    assert titles and titles[0].startswith(opening)
+
+
 @pytest.mark.parametrize("text, language, words", [
     # The aside that holds the date tells the fact: it stays, cut or not.
     ("The plant, announced with fanfare in March 2025 and originally due to start production at the end of 2028, was "

@@ -91,6 +91,8 @@ class _Words:
         self.participle_before = re.compile(data.PARTICIPLE_BEFORE)
         self.past = re.compile(data.PAST)
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)  # "devait être modernisée": a plan, no fact
+        self.restrictive = re.compile(data.TITLE_RESTRICTIVE)  # "Sans l'accord du Sénat,": a condition a title keeps
+        self.list_joiner = re.compile(rf"\s(?:{data.DATE_LIST_JOINERS})\s")  # "Doctors, nurses and porters"
         self.perfect = re.compile(data.PERFECT)
         self.plural_article = re.compile(rf"(?:{data.PLURAL_ARTICLES})\s", re.IGNORECASE)
         names = "|".join(map(re.escape, [*data.WEEKDAYS, *data.MONTHS_FULL]))
@@ -1106,14 +1108,21 @@ def _opening_phrase(text: str, date_span: tuple[int, int] | None, words: _Words)
     it holds no verb and a subject and its verb follow; else None. A phrase opening on a participle tells a fact of its
     own ("Founded in 1990, the sanctuary …"): it stays."""
     first = text.split()[0] if text.split() else ""
+    # A phrase opening on a determiner is a noun phrase: the subject or a list's first item ("Les médecins, les
+    # infirmiers et …"); one opening on "sans", "without", "except" is a condition the clause holds under (review 30,
+    # finding 6).
     if not first or words.verb.fullmatch(_bare(first)) or words.verb_forms.match(text) \
-            or words.participle_before.search(f"x {first.casefold()} "):
+            or words.participle_before.search(f"x {first.casefold()} ") \
+            or words.subject_determiner.match(text) or words.restrictive.match(text):
         return None
     for comma in re.finditer(r",\s+", text):
         phrase, rest = text[:comma.start()], text[comma.end():]
         if re.search(r"[;:()«»“”\"]", phrase) or words.verb_forms.search(phrase) or _holds(date_span, 0, comma.end()):
             return None  # the phrase ends where a verb, a quotation or the date starts
-        if not _opens_predicate(rest, words, known=True) and words.verb_forms.search(rest) \
+        verb = words.verb_forms.search(rest)
+        if len(phrase.split()) <= 3 and verb and words.list_joiner.search(rest[:verb.start()]):
+            return None  # "Doctors, nurses and porters … walked out": the list's first item, no phrase of its own
+        if not _opens_predicate(rest, words, known=True) and verb \
                 and (words.subject_determiner.match(rest) or rest[:1].isupper()):
             # "Le préfet, Arnaud Le Berre, rappelle", "Brookfield, a family business …, said": the phrase was the
             # subject and what follows its aside.
@@ -1136,6 +1145,7 @@ def _inner_aside(text: str, date_span: tuple[int, int] | None, words: _Words) ->
         if (words.verb_forms.fullmatch(verb) or verb[:1].islower() and words.verb.fullmatch(verb)) \
                 and inside[:1].islower() and not _holds(date_span, aside.start("comma"), aside.end()) \
                 and _bare(inside.split()[0]) not in words.leading_words and not words.clause_break.match(inside) \
+                and not words.restrictive.match(inside) \
                 and not words.verb_forms.search(inside) and text[aside.end()].islower():
             return aside.start("comma"), aside.end()
     return None

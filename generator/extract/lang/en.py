@@ -762,6 +762,10 @@ NAME_ARTICLE_BEFORE = r"(?!)"
 PLURAL_ARTICLES = r"(?!)"
 # A dated aside told as a title of its subject, singular and plural ('X, first run in 1983,' -> 'X is first run').
 TITLE_BE = ("is", "are")
+# A phrase opening on one of these restricts its clause: a condition or an exception a title keeps ("Without the
+# approval of the regulator, the merger cannot go ahead", "rejected, with the exception of two amendments, all …").
+TITLE_RESTRICTIVE = (r"(?i)(?:without|except|excepting|excluding|unless|barring|save\s+for|but\s+for|apart\s+from|"
+                     r"other\s+than|only\s+if|with\s+the\s+exception\s+of|in\s+the\s+absence\s+of)\b")
 # An indefinite article before one capitalised word that heads its phrase: a common noun or a product ("a Reporter
 # from the DPEA", "an Airbus"), nobody; before one that modifies a noun, an organisation still ("a Labour councillor").
 INDEFINITE_ARTICLES = r"a|an"

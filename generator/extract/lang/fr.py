@@ -915,6 +915,11 @@ NAME_ARTICLE_BEFORE = r"(?<![\w'’])(?:le|la|les|l['’]|du|des|au|aux|de\s+la|
 PLURAL_ARTICLES = r"des|les|aux"
 # A dated aside told as a title of its subject, singular and plural ('X, construite en 1974,' -> 'X est construite').
 TITLE_BE = ("est", "sont")
+# A phrase opening on one of these restricts its clause: a condition or an exception a title keeps ("Sans l'accord du
+# Sénat, la loi ne pourra pas …", "a rejeté, à l'exception de deux amendements, toutes les propositions").
+_RESTRICTIVE_OF = r"(?:faute|à\s+l['’]exception|à\s+moins|en\s+l['’]absence)\s+d"
+TITLE_RESTRICTIVE = (r"(?i)(?:(?:sans|sauf|hormis|excepté|hors|si\s+ce\s+n['’]est|mis\s+à\s+part|"
+                     + _RESTRICTIVE_OF + r"(?:e|u|es))(?!\w)|" + _RESTRICTIVE_OF + r"['’])")
 # An indefinite article before one capitalised word that heads its phrase: a common noun or a product ("un Airbus").
 INDEFINITE_ARTICLES = r"un|une"
 # Lower-case adjectives that are part of a name ("Secours populaire", "Rassemblement national",
