@@ -73,7 +73,7 @@ from bench._gold import Score, story_source_paths
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
 from generator.extract.stories import (JOIN_REFUSALS, MERGE_SCORE, SLIP_REFUSALS, Mention, Story, Weights, _gap_days,
-                                       _other_told_actions, _pair_score, _same_language, group, join_refusal, mention,
+                                       _other_told_actions, _pair_score, compared_words, group, join_refusal, mention,
                                        mentions_by_source, prepare, slip_refusal)
 from generator.model import Site
 
@@ -443,7 +443,8 @@ def _shared(a: Mention, b: Mention) -> str:
     """What an under-scored pair's sentences have in common (one of SHARES)."""
     if _other_told_actions(a, b, sure=True):
         return "other-action"
-    words = a.words & b.words if _same_language(a, b) else a.short_words & b.short_words
+    words_a, words_b = compared_words(a, b)
+    words = words_a & words_b
     if words or a.numbers & b.numbers:
         return "words"
     return "names-only" if a.names & b.names else "nothing"

@@ -548,8 +548,7 @@ def date_by_facts(mentions: list[Mention], told: list[list[Mention]], weights: "
 def _anchor_score(probe: Mention, m: Mention, weights: "Weights") -> float:
     """How well a fact's noun phrase ("the Sagnes attack", "la fermeture") names what a telling tells: their words
     (stems across languages), the action they name, their names."""
-    words = (weights.dice(probe.words, m.words) if _same_language(probe, m)
-             else weights.dice(probe.short_words, m.short_words))
+    words = weights.dice(*compared_words(probe, m))
     # A telling that names the action beside others (the march "against the closure") tells it less than one whose
     # only action it is (the closure).
     happened = _happened(m)
@@ -719,7 +718,7 @@ def _requotes(mentions: list[Mention], weights: "Weights") -> None:
 def _shares_most(a: Mention, b: Mention) -> bool:
     """Whether two quotations share half the words of the shorter, unweighted: a cheap test before the weighted
     one, which a re-quote must pass far above it (a speaker quoted in thousands of articles is compared pairwise)."""
-    words_a, words_b = (a.words, b.words) if _same_language(a, b) else (a.short_words, b.short_words)
+    words_a, words_b = compared_words(a, b)
     return bool(words_a and words_b) and 2 * len(words_a & words_b) >= min(len(words_a), len(words_b))
 
 
@@ -774,6 +773,11 @@ def _promote_openers(m: Mention, known: set[str]) -> None:
 def _same_language(a: Mention, b: Mention) -> bool:
     """Whether two mentions are written in one language ("fr" and "fr-CA" are)."""
     return a.language.split("-")[0] == b.language.split("-")[0]
+
+
+def compared_words(a: Mention, b: Mention) -> tuple[frozenset[str], frozenset[str]]:
+    """The words two mentions are compared by: their words in one language, their stems (short words) across two."""
+    return (a.words, b.words) if _same_language(a, b) else (a.short_words, b.short_words)
 
 
 def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
@@ -970,9 +974,7 @@ def _other_people(a: Mention, b: Mention) -> bool:
 
 def _content(a: Mention, b: Mention, weights: Weights) -> float:
     """What two mentions share besides their dates: words (or their stems across languages) and numbers."""
-    same_language = _same_language(a, b)
-    words = weights.dice(a.words, b.words) if same_language else weights.dice(a.short_words, b.short_words)
-    return words + (0.15 if a.numbers & b.numbers else 0.0)
+    return weights.dice(*compared_words(a, b)) + (0.15 if a.numbers & b.numbers else 0.0)
 
 
 def _focus_clauses(mentions: list[Mention]) -> None:
@@ -1134,7 +1136,7 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
     if ca.kind == "claim" and ca.speaker and cb.speaker and not (_name_words(ca.speaker) & _name_words(cb.speaker)):
         return 0.0
     same_language = _same_language(a, b)
-    words_a, words_b = (a.words, b.words) if same_language else (a.short_words, b.short_words)
+    words_a, words_b = compared_words(a, b)
     # A name one article capitalises may be a plain word in the other ("ministère des Transports", "transport
     # minister"): it counts as that word where the other has it.
     short = (lambda found: found) if same_language else (lambda found: frozenset(w[:4] for w in found))
@@ -1597,7 +1599,7 @@ def pair_features(a: Mention, b: Mention, weights: Weights, by_source: dict[str,
     ca, cb = a.candidate, b.candidate
     rule, rescue, slip = rules or _rule_signals(a, b, weights, by_source)
     same_language = _same_language(a, b)
-    words = weights.dice(a.words, b.words) if same_language else weights.dice(a.short_words, b.short_words)
+    words = weights.dice(*compared_words(a, b))
     shared_numbers = a.numbers & b.numbers
     gap = _gap_days(a, b)
     dated = (ca.date_basis == "text") + (cb.date_basis == "text")
