@@ -1055,6 +1055,19 @@ def test_the_aside_holding_the_date_and_the_asides_of_a_short_title_stay(text, l
 
 
 @pytest.mark.parametrize("text, language, title", [
+    # Review 30, finding 11: a quotation that names the clause's object keeps the words that fit, closed after the cut.
+    ("Le syndicat mixte a présenté le 12 mai un projet intitulé « reconquête des rives de la Sorgue et des anciens "
+     "moulins de la vallée ».", "fr",
+     "Le syndicat mixte a présenté un projet intitulé « reconquête des rives de la Sorgue et des anciens…»"),
+    ("The trust unveiled on Friday a scheme it named \"a fair deal for the tenants of every estate in the borough and "
+     "the villages around it\".", "en",
+     "The trust unveiled a scheme it named \"a fair deal for the tenants of every estate…\""),
+])
+def test_a_cut_title_closes_a_quotation_that_names_its_object(text, language, title):
+    assert [c.title for c in extract(text, language)] == [title]
+
+
+@pytest.mark.parametrize("text, language, title", [
     # Issue 9, item 3: a title cut inside a quotation would misquote half of it; it ends before the quotation mark.
     ("Le conseil municipal de Port-Aurelle avait voté à l'unanimité le 3 mars une aide exceptionnelle de 20 000 euros "
      "pour « préserver un festival qui fait vivre toute la presqu'île ».", "fr",

@@ -1470,6 +1470,9 @@ def _has_verb(title: str, words: _Words) -> bool:
     return len(title.split()) > _SHORT_TITLE_WORDS or words.verb.search(title) is not None
 
 
+_QUOTED_WORDS_KEPT = 3  # a quotation cut after fewer of its words is dropped: "pour « préserver…" tells nothing
+
+
 def _shorten(text: str, words_of: _Words, chars: int = _MAX_TITLE_CHARS) -> str:
     """At most a title's length of words and ``chars`` characters, cut after a content word ("… applications…", not
     "… applications de…")."""
@@ -1482,21 +1485,31 @@ def _shorten(text: str, words_of: _Words, chars: int = _MAX_TITLE_CHARS) -> str:
     # A quotation the cut opens and does not close ends the title before its mark ("une aide de 20 000 euros pour
     # « préserver…" -> "une aide de 20 000 euros…"): half a quotation misquotes.
     opened = _opened_quotation(words)
-    if opened is not None and opened >= 3:
-        words = words[:opened]
+    closing = ""
+    if opened is not None and opened[0] >= 3:
+        at, mark = opened
+        # A quotation that keeps a few words of its own names what the clause is about ("un texte baptisé « plan de
+        # sauvegarde des commerces", "what it called "a plan to save the shops"): it is closed after the cut, not
+        # dropped with what it named (review 30, finding 11). Fewer words of it, or a quotation after a comma (an aside:
+        # ', "as a precaution while …"'), are dropped as before.
+        if len(words) - at - (words[at] == mark) >= _QUOTED_WORDS_KEPT and not words[at - 1].endswith((",", ";")):
+            closing = mark
+        else:
+            words = words[:at]
     while len(words) > 3 and (words[-1].casefold().rstrip(",;:") in words_of.function_words
                               or words[-1].endswith(("'", "’"))):
         words.pop()
-    return " ".join(words).rstrip(",;:") + "…"
+    return " ".join(words).rstrip(",;:") + "…" + closing
 
 
-def _opened_quotation(words: list[str]) -> int | None:
-    """The index of the word that opens a quotation the words leave open (« without », “ without ”, an odd ")."""
+def _opened_quotation(words: list[str]) -> tuple[int, str] | None:
+    """The index of the word that opens a quotation the words leave open (« without », “ without ”, an odd "), and the
+    mark that would close it."""
     for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
         text = " ".join(words)
         balance = text.count(opening) - text.count(closing) if opening != closing else text.count(opening) % 2
         if balance > 0:
-            return max(i for i, word in enumerate(words) if opening in word)
+            return max(i for i, word in enumerate(words) if opening in word), closing
     return None
 
 
