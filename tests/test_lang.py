@@ -76,6 +76,7 @@ def test_a_page_s_bylines_credits_and_comment_lines_come_from_every_language_s_d
     assert data.BYLINE_LEAD in page._BYLINE_LINE.pattern
     assert data.CREDIT_LABELS in page._CREDIT_LINE.pattern and data.CREDIT_WHAT in page._CREDIT_LINE.pattern
     assert data.COMMENT_LABELS in page._COMMENT_LINE.pattern and data.COMMENT_AGE in page._COMMENT_LINE.pattern
+    assert data.CLOCK_AT in page._TIME_FIRST and data.CLOCK_AT in page._STAMP_TIME
 
 
 @pytest.mark.parametrize("line, kind", [

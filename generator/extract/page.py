@@ -93,7 +93,7 @@ _RELATED_LINE = re.compile(
     r"recommended|watch|à découvrir)\b\s*[:>»-]?", re.I)
 # Other stories' headlines listed on one line under a label, whatever the label says ("More in Operations: Auxiliary
 # drives under scrutiny after summer incidents · Training day for ropeway rescuers in Tyrol", "Vous aimerez aussi :
-# Foire aux champignons : le programme – Route de la Combe fermée jusqu'à vendredi"): the shape tells it, two headlines
+# Foire aux champignons : le programme | Route de la Combe fermée jusqu'à vendredi"): the shape tells it, two headlines
 # or more (three words or more, a capital first) set apart by a list's marks, and no sentence's stop at the end.
 _LABELLED_LIST = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}?)\s*:\s+(?P<items>.+)$")
 # A dash is no list's mark: it sets a kicker's headline after its label ("Live: Storm hits Cornwall – Thousands without
@@ -1235,18 +1235,18 @@ _MONTH_WORDS = (r"janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov
 _DATE_TEXT = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
               rf"(?:\w+\.?,?\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\w*\.?,?\s+\d{{4}}|"
               rf"(?:{_MONTH_WORDS})\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
-# A time of day printed before the day ("Published 3:12pm, Friday 13 February 2026", "Publié à 18h10 le 2 mai
-# 2023"): minutes or am/pm are required, so the day's own number is never taken for an hour.
-_TIME_FIRST = (r"(?:(?:à|at)\s+)?\d{1,2}(?:[:.h]\d{2}(?:\s*[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
-               r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?\s*[,·|•–—-]?\s*(?:(?:le|on)\s+)?")
+# A clock time and its zone, in a byline's stamp or a comment's: minutes or am/pm are required, so the day's own number
+# is never taken for an hour. Before the day: "Published 3:12pm, Friday 13 February 2026", "Publié à 18h10 le 2 mai 2023".
+_CLOCK = (r"(?:(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d(?:\s*[ap]\.?m\.?)?|[01]?\d\s*[ap]\.?m\.?)"
+          r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?")
+_TIME_FIRST = rf"(?:(?:{alternation('CLOCK_AT')})\s+)?{_CLOCK}\s*[,·|•–—-]?\s*(?:(?:le|on)\s+)?"
 # A reader's comment printed as one line (a text source's thread, or a thread without markup that trafilatura kept): a
 # handle (a pseudonym, a first name and an initial: one to three words), the day it was posted and often the time, then
 # its words: "Gilou46 · 03/10/2032 à 09h02 — Déjà en 2027…", "Ken W. · 27 October 2032 — We fished…", "J. Pollard,
 # 16 July 2028: Brilliant…". The stamp is a whole date: a live blog's post ("9 h 30 — …") is the article's. A dateline
 # runs a name, a comma and a day too ("Montréal, 3 mars 2026 — Le ministre…"): after a comma, a time or a colon must
 # follow the day; nor is a weekday a handle ("Mardi, 3 mars 2026 : le conseil a voté", a chronology's line).
-_STAMP_TIME = (r"\s*(?:,|à|at|-)?\s*(?:(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d(?:\s*[ap]\.?m\.?)?|[01]?\d\s*[ap]\.?m\.?)"
-               r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?")
+_STAMP_TIME = rf"\s*(?:,|{alternation('CLOCK_AT')}|-)?\s*{_CLOCK}"
 _STAMP_MARK = r"\s*(?:[—–·|•:]|--?)"
 _READER_COMMENT = re.compile(
     rf"^(?P<handle>[^\W_][\w.'’-]*(?:\s+[^\W_][\w.'’-]*){{0,2}})"

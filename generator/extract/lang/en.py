@@ -946,6 +946,8 @@ AD_LABELS = (r"advertisement|sponsored(?:\s+content)?|paid\s+content|"
 BYLINE = r"by|written by|posted by"
 # A page line that is an author line when a name follows ("By Jane Doe", "Written by …") (page.py).
 BYLINE_LEAD = r"by|written by"
+# The word before a clock time in a byline's or a comment's stamp ("at 9:12am") (page.py).
+CLOCK_AT = r"at"
 # A photo credit: its label ("Credit:", "Credits photo:"), the words a caption's credit starts with ("Photo: …",
 # "Picture by …"), and words between those and the name (none in English) (page.py).
 CREDIT_LABELS = r"credits?\s*(?:photo|image)?s?"

@@ -1059,6 +1059,8 @@ AD_LABELS = (r"publicité|publicite|contenu\s+sponsorisé|contenu\s+partenaire|"
 BYLINE = r"par|écrit par|ecrit par|publié par"
 # A byline when a name follows ("Par Jean Morel", "De notre envoyée spéciale à Lyon") (page.py).
 BYLINE_LEAD = r"par|écrit par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à"
+# The word before a clock time in a byline's or a comment's stamp ("à 09h02") (page.py).
+CLOCK_AT = r"à"
 # A photo credit: its label ("Crédit photo :"), the words a caption's credit starts with
 # ("Photo : …"), and what may follow them before the name ("Photo d'illustration / …") (page.py).
 CREDIT_LABELS = r"crédits?\s*(?:photo|image)?s?"
