@@ -174,3 +174,12 @@ def test_a_subject_and_its_aside_before_the_verb_are_no_reported_words(text, lan
 ])
 def test_an_inverted_attribution_after_a_clause_with_an_aside_speaks(text, language, speaker, words):
     assert claims(text, language) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, language, title", [
+    # The described speaker after an inverted verb is who speaks, not whom they told: said once (review 30).
+    ("The bridge will reopen in May, said the council.", "en", "The council said the bridge will reopen in May"),
+    ("The ferry will sail again on Friday, said the board.", "en", "The board said the ferry will sail again on Friday"),
+])
+def test_a_described_speaker_after_the_verb_is_not_also_its_audience(text, language, title):
+    assert [c.title for c in extract(text, language) if c.kind == "claim"] == [title]

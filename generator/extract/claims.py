@@ -922,7 +922,9 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             continue
         words = body[verb.start(): that.end("between") if that is not None and content[0] == that.end() else verb.end()]
         audience = cues.audience.match(body, verb.end())
-        if content[1] < verb.start() and audience is not None and audience.end() >= len(body.rstrip(" ,")) - 1:
+        if content[1] < verb.start() and audience is not None and audience.end() >= len(body.rstrip(" ,")) - 1 \
+                and not re.match(rf"\s*{re.escape(speaker)}(?!\w)", body[verb.end():], re.IGNORECASE):
+            # (not the speaker itself after the verb: "…, said the council" titled "The council said the council …")
             words = body[verb.start():audience.end()]  # "The bridge will reopen, X told reporters": "X told reporters …"
         text = body[content[0]:content[1]].strip(" ,")
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
