@@ -1159,20 +1159,29 @@ def _with_debris(sentence: str, start: int, end: int, words: _Words) -> tuple[in
     "Déjà en 2019, la fermeture …" loses "Déjà,"; else the span as it was. Only when a clause with a verb follows:
     one word alone before it is debris.
     """
-    after = re.compile(r",\s+").search(sentence, end)
-    if after is None or sentence.rfind(", ", 0, start) >= 0 or re.search(r"[;:()«»“”\"]", sentence[:after.start()]):
+    if sentence.rfind(", ", 0, start) >= 0:
         return start, end
-    # The lone word stands before the date ("Déjà en 2019,") or after it in lower case ("En 2019 déjà,"): a name
-    # after it is the subject of a list or of an aside ("In 2019 Apple, Google and Microsoft signed", "Lundi Dupont,
-    # le maire de Lyon, a démissionné"; review 30, finding 4).
-    left = (sentence[:start] + " " + sentence[end:after.start()]).split()
-    if sentence[end:after.start()].strip()[:1].isupper():
-        left = []
-    rest = sentence[after.end():]
-    if len(left) != 1 or not re.fullmatch(r"[^\W\d_][\w'’-]*", left[0]) \
-            or not (_has_verb(rest, words) and words.verb.search(rest)):
+    after = _lone_word_comma(sentence, start, end, 0, after_date=True)
+    rest = "" if after is None else sentence[after.end():]
+    if after is None or not (_has_verb(rest, words) and words.verb.search(rest)):
         return start, end
     return 0, after.end()
+
+
+def _lone_word_comma(sentence: str, start: int, end: int, opening: int, after_date: bool) -> re.Match[str] | None:
+    """The comma after a date at ``start``..``end`` when the words from ``opening`` to it are the date and one plain
+    word, with no quotation or bracket before it; else None. The word stands before the date ("Déjà en 2019,",
+    "appointed in June,"), or after it in lower case when ``after_date`` ("En 2019 déjà,"): a name after the date is
+    the subject of a list or an aside ("In 2019 Apple, Google and Microsoft signed"; review 30, findings 4, 8, 14).
+    """
+    comma = re.compile(r",\s+").search(sentence, end)
+    if comma is None or re.search(r"[;:()«»“”\"]", sentence[:comma.start()]):
+        return None
+    between = sentence[end:comma.start()].strip()
+    if between and not (after_date and between[:1].islower()):
+        return None
+    left = (sentence[opening:start] + " " + between).split()
+    return comma if len(left) == 1 and re.fullmatch(r"[^\W\d_][\w'’-]*", left[0]) else None
 
 
 def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
@@ -1185,19 +1194,14 @@ def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
     subject = _ASIDE_SUBJECT.match(sentence)
     if date_span is None or subject is None or not subject.end() <= date_span[0]:
         return sentence, date_span
-    after = re.compile(r",\s+").search(sentence, date_span[1])
-    if after is None:
-        return sentence, date_span
     lead = words.date_lead.search(sentence[:date_span[0]])
     tail = words.date_tail.match(sentence, date_span[1])
     # The word stands before the date, as a participle does ("appointed in June"); one after it is an adverb ("Le
     # maire, hier encore, a refusé": review 30, finding 8).
-    left = sentence[subject.end():lead.start() if lead else date_span[0]].split()
-    main = sentence[after.end():]
-    if len(left) != 1 or not re.fullmatch(r"[^\W\d_][\w'’-]*", left[0]) \
-            or sentence[tail.end() if tail else date_span[1]:after.start()].strip() \
-            or re.search(r"[;:()«»“”\"]", sentence[:after.start()]) or words.verb.search(subject.group(1)) \
-            or not _opens_predicate(main, words, known=True):
+    after = _lone_word_comma(sentence, lead.start() if lead else date_span[0], tail.end() if tail else date_span[1],
+                             subject.end(), after_date=False)
+    main = "" if after is None else sentence[after.end():]
+    if after is None or words.verb.search(subject.group(1)) or not _opens_predicate(main, words, known=True):
         return sentence, date_span
     told = _told_by_aside(sentence, date_span, words, subject.end(1), subject.end(), after.start(), by_shape=True)
     verb = words.verb_forms.search(main)
