@@ -71,10 +71,15 @@ class Paragraph:
 
 def paragraphs(text: str, title: str = "") -> list[Paragraph]:
     """The article's paragraphs in order, each line of page chrome (and the repeated title) left out."""
+    return _paragraphs(text, _line_verdicts(text, title))
+
+
+def _paragraphs(text: str, verdicts: list[tuple[int, int, int, str]]) -> list[Paragraph]:
+    """paragraphs, from the text's line verdicts (_line_verdicts)."""
     result: list[Paragraph] = []
     kept: list[tuple[int, int]] = []
     current = -1
-    for block, line_start, line_end, verdict in _line_verdicts(text, title):
+    for block, line_start, line_end, verdict in verdicts:
         if (verdict != "keep" or block != current) and kept:
             result.append(_paragraph(text, len(result), kept[0][0], kept[-1][1]))
             kept = []
@@ -95,11 +100,12 @@ def without_chrome(text: str, title: str = "") -> tuple[str, Counter[str]]:
     thread after the article, the outlet's notes after its last paragraph), every other line as written (headings and
     short lines too, which only extraction leaves out); what went, by line_kind's kinds (issue 9: comments and related
     lists never reach the source text, from a file as from a page)."""
-    found = paragraphs(text, title)
+    verdicts = _line_verdicts(text, title)
+    found = _paragraphs(text, verdicts)
     last = found[-1].end if found else len(text)
     dropped: Counter[str] = Counter()
     cuts: list[tuple[int, int]] = []
-    for _, line_start, line_end, verdict in _line_verdicts(text, title):
+    for _, line_start, line_end, verdict in verdicts:
         if verdict == "end":
             dropped["comments"] += 1
             cuts.append((line_start, len(text)))
