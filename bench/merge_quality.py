@@ -435,7 +435,8 @@ def _unjoined(a: Story, b: Story, weights: Weights, refusal: str | None = None) 
 
 # What the two sentences of an under-scored gold pair share: two known actions told where their dates are, none in
 # common (the score is held under the threshold whatever else they share); no word (their stems, across languages),
-# name or figure; names only; words or figures. Where most share nothing, better weights cannot join them: only the dates or a bilingual resource.
+# name or figure; names only; words or figures. Where most share nothing, better weights cannot join them: only the
+# dates or a bilingual resource.
 SHARES = ("other-action", "nothing", "names-only", "words")
 
 
@@ -444,8 +445,7 @@ def _shared(a: Mention, b: Mention) -> str:
     if _other_told_actions(a, b, sure=True):
         return "other-action"
     words_a, words_b = compared_words(a, b)
-    words = words_a & words_b
-    if words or a.numbers & b.numbers:
+    if words_a & words_b or a.numbers & b.numbers:
         return "words"
     return "names-only" if a.names & b.names else "nothing"
 
@@ -460,7 +460,7 @@ BLOCKERS = ("retold", "other-fact", "unlisted", "then")
 
 def _blocker(a: Story, b: Story, fact_of: dict[int, str]) -> str:
     """What the sentences of one article in both events tell (one of BLOCKERS): the worst case of their pairs."""
-    found = set()
+    found: set[str] = set()
     for x in a.mentions:
         for y in b.mentions:
             if x.source == y.source:
