@@ -180,10 +180,11 @@ def _without_closing_notes(found: list[Paragraph]) -> list[Paragraph]:
     story's, and losing it would go unseen at extraction."""
     from .page import funding_appeal
 
-    plain = [i for i, paragraph in enumerate(found)
-             if not funding_appeal(_EMPHASIS.sub("", paragraph.text).strip())
-             and (not _emphasised(paragraph.text) or _DATED.search(paragraph.text))]
-    return found[:plain[-1] + 1] if plain else found
+    for last in range(len(found) - 1, -1, -1):  # from the end: only the notes after the last plain one are read
+        text = found[last].text
+        if not funding_appeal(_EMPHASIS.sub("", text).strip()) and (not _emphasised(text) or _DATED.search(text)):
+            return found[:last + 1]
+    return found
 
 
 def _emphasised(text: str) -> bool:
