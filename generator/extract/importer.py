@@ -187,8 +187,9 @@ def read_plain(text: str, markdown: bool) -> Article:
         publisher=_found(_text(meta.get("publisher")), "front matter"),
     )
     lines = article.text.splitlines()
-    # the first line that is no page chrome: a pasted page may open on its author line or its breadcrumb; a kicker's
-    # headline has a list of headlines' shape ("Live: Storm hits Cornwall · Thousands without power"), never the title
+    # the first line that is no page chrome: a pasted page may open on its author line or its breadcrumb; a list of
+    # other stories' headlines is no chrome there, as a kicker's headline has its shape ("Live: Storm hits Cornwall ·
+    # Thousands without power")
     first = next((i for i, line in enumerate(lines)
                   if line.strip() and (not line_kind(line.strip()) or headline_list(line.strip()))
                   and not is_breadcrumb(line)), None)
