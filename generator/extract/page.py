@@ -136,6 +136,9 @@ _COMMENT_LINE = re.compile(rf"^(?:\d+\s+)?(?:{alternation('COMMENT_LABELS')})\s*
                            r"\s*(?:[—–:·|•]|--?)\s*\S", re.I)
 
 
+# How a sentence ends (a stop, a closing quotation mark): a byline, a label's list of headlines never does.
+_SENTENCE_STOPS = (".", "!", "?", "»", '"', "”")
+
 # A site's appeal for its readers' money, printed after the article: the call opens a sentence and ends the line, a
 # word or two after it at most ("Support our journalism today"); "« Soutenez notre rédaction », a lancé …" is a quote.
 _FUNDING_LINE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('FUNDING_APPEAL')})(?:\s+[\w'’-]+){{0,3}}[\s.!…]*$", re.I)
@@ -616,7 +619,7 @@ def _standfirst(tree: Any, lines: list[str], titles: list[str]) -> list[str]:
             break  # the text found starts here
         if any(a.tag in _STANDFIRST_SKIP for a in element.iterancestors() if isinstance(a.tag, str)):
             continue
-        if len(text.split()) >= 8 and text.endswith((".", "!", "?", "»", "”", '"')) and line_kind(text) is None:
+        if len(text.split()) >= 8 and text.endswith(_SENTENCE_STOPS) and line_kind(text) is None:
             found.append(text)
             if len(found) == 2:
                 break
@@ -966,7 +969,7 @@ def line_kind(line: str) -> str | None:
 def headline_list(line: str) -> bool:
     """Whether a line lists other stories' headlines under a label of five words at most (_LABELLED_LIST)."""
     match = _LABELLED_LIST.match(line)
-    if match is None or len(match.group("label").split()) > 5 or line.endswith((".", "!", "?", "»", '"', "”")):
+    if match is None or len(match.group("label").split()) > 5 or line.endswith(_SENTENCE_STOPS):
         return False
     items = _LIST_MARK.split(match.group("items"))
     return len(items) >= 2 and all(len(item.split()) >= 3 and item[:1].isupper() for item in items)
@@ -982,7 +985,7 @@ def _byline(line: str) -> bool:
     """Whether a line is an author line: short and no sentence ("Published on May 3, 2024, the report…" ends with a
     full stop), or longer when the day it was posted follows the name ("Par Maëlle Tanguy — vendredi 13 septembre 2030
     à 07 h 00, mis à jour à 11 h 20": the stamp's words, not a sentence's, make it long)."""
-    if line.rstrip().endswith((".", "!", "?", "»", '"', "”")):
+    if line.rstrip().endswith(_SENTENCE_STOPS):
         return False
     words = len(line.split())
     if words <= 16:
