@@ -143,6 +143,10 @@ def test_a_described_phrase_that_is_no_subject_of_the_verb_of_saying_makes_no_re
     ("« Le nom ne sera pas effacé », a réagi l’élue hier après-midi, dans un communiqué.", "fr", "L’élue"),
     ('"We will not give up," said the farmer on Saturday.', "en", "The farmer"),
     ('"We will appeal," said the spokesman Monday.', "en", "The spokesman"),
+    # A short word before the day goes with it: the speaker is not "The council on", "La mairie ce".
+    ('The council on Monday approved what it called "a plan to save the shops of the old town".', "en", "The council"),
+    ("La mairie ce mardi a qualifié le chantier de « priorité absolue pour tout le quartier ».", "fr", "La mairie"),
+    ('The board last Friday described the offer as "far too low for a company of this size".', "en", "The board"),
     # A day word inside a name, capitalised beside it, stays in it.
     ('"We will appeal," said the Sunday Times.', "en", "Sunday Times"),
     ('"We will appeal," said a USA Today editor.', "en", "A USA Today editor"),

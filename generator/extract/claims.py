@@ -50,7 +50,9 @@ class _Cues:
         # A weekday or a day word after a noun phrase ("a lancé l'élue hier après-midi", "said the spokesman Monday")
         # says when, not who: the speaker ends before it.
         days = sorted((*data.WEEKDAYS, *data.RELDAYS), key=len, reverse=True)
-        self.speaker_day = re.compile(rf"\s(?:{'|'.join(re.escape(d) for d in days)})(?![\w'’-])", re.IGNORECASE)
+        # A short lower-case word before the day ("on", "ce", "last") goes with it: "the council on Monday".
+        self.speaker_day = re.compile(rf"\s(?-i:[^\W\d_A-ZÀ-ÖØ-Ý]{{1,4}}\s+)?(?:{'|'.join(re.escape(d) for d in days)})"
+                                      r"(?![\w'’-])", re.IGNORECASE)
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
         self.coordinated = re.compile(data.COORDINATED_THAT, re.IGNORECASE)  # "…” and that …", "… », mais qu’…"
