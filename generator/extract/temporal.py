@@ -823,7 +823,9 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
 
 
 _CLAUSE_START = re.compile(r"[.;:!?\n]|,\s")
-_SENTENCE_END = re.compile(r"[.!?\n]")
+# A sentence ends at ".", "!" or "?" before a space or the text's end, or at a line break: "3.5 km" goes on (the one
+# pattern of _sentence_around and _anchor_on_text).
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def _sentence_around(text: str, start: int, end: int, reach: int = 160) -> str:
@@ -1790,7 +1792,6 @@ def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*(?:[^\W\d]+[\s'’]+){0,2}$")
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
 def _anchor_on_text(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
