@@ -1037,12 +1037,19 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         if words.subject_determiner.match(subject) and named[:1].isupper():
             subject = aside  # "The regulator, the Civil Aviation Directorate, confirmed": the name says who
         text = subject + " " + text[described.end():]
-    cut = words.clause_cut.search(text)
-    if cut and len(text[: cut.start()].split()) >= 3 and _has_verb(text[: cut.start()], words):
-        text = text[: cut.start()]  # not when the head is a subject alone: "The club's women's team, which …"
+    text = _head_clause(text, words)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(text, words), words)
     return text[:1].upper() + text[1:]
+
+
+def _head_clause(text: str, words: _Words) -> str:
+    """The text up to its first side clause (``clause_cut``) when the words before it are three or more and hold a
+    verb; else the whole text: not when the head is a subject alone ("The club's women's team, which …")."""
+    cut = words.clause_cut.search(text)
+    if cut and len(text[: cut.start()].split()) >= 3 and _has_verb(text[: cut.start()], words):
+        return text[: cut.start()]
+    return text
 
 
 _FIT_CHARS_AT_MOST = 6 * _MAX_TITLE_CHARS
@@ -1059,9 +1066,7 @@ def _fitted(sentence: str, date_span: tuple[int, int] | None,
     """
     def too_long(text: str, span: tuple[int, int] | None) -> bool:
         left = text if span is None else text[:span[0]] + text[span[1]:]
-        cut = words.clause_cut.search(left)  # the title ends there anyway (as in event_title)
-        if cut and len(left[:cut.start()].split()) >= 3 and _has_verb(left[:cut.start()], words):
-            left = left[:cut.start()]
+        left = _head_clause(left, words)  # the title ends there anyway (event_title cuts it there)
         return len(left) > _MAX_TITLE_CHARS or len(left.split()) > _MAX_TITLE_WORDS
 
     # A sentence many times a title's length is a list or a run-on: _shorten cuts it anyway, and each pass rescans
