@@ -1091,7 +1091,7 @@ def _fitted(sentence: str, date_span: tuple[int, int] | None,
 
 
 def _holds(span: tuple[int, int] | None, start: int, end: int) -> bool:
-    """Whether the date's span lies inside start..end."""
+    """Whether the date's span starts inside start..end."""
     return span is not None and start <= span[0] < end
 
 
@@ -1514,8 +1514,8 @@ def _shorten(text: str, words_of: _Words, chars: int = _MAX_TITLE_CHARS) -> str:
 def _opened_quotation(words: list[str]) -> tuple[int, str] | None:
     """The index of the word that opens a quotation the words leave open (« without », “ without ”, an odd "), and the
     mark that would close it."""
+    text = " ".join(words)
     for opening, closing in (("«", "»"), ("“", "”"), ('"', '"')):
-        text = " ".join(words)
         balance = text.count(opening) - text.count(closing) if opening != closing else text.count(opening) % 2
         if balance > 0:
             return max(i for i, word in enumerate(words) if opening in word), closing
