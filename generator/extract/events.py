@@ -1377,8 +1377,9 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
     verb = words.verb_forms.search(main)
     subject = main[:verb.start()].strip() if verb else ""  # a known verb ends the subject; else it is no title's
     # A subject opens on a determiner ("la patinoire"), or is a name ("Armelle Dufrénoy"): capitalised words.
-    named = _names_it(subject, words) and not words.subject_determiner.match(subject)
-    if not (words.subject_determiner.match(subject) or named) or re.search(r"[,'’]$|,", subject) \
+    determined = words.subject_determiner.match(subject) is not None
+    named = not determined and _names_it(subject, words)
+    if not (determined or named) or re.search(r"[,'’]$|,", subject) \
             or not (named or 2 <= len(subject.split()) <= 6):  # "la joueuse s'[est]": the verb's pronoun is no subject's
         subject = ""
     tail = words.date_tail.match(phrase, date_span[1])  # "Réuni lundi soir": "soir" is the date's, no verb
