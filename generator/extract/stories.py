@@ -1346,24 +1346,10 @@ def _night(date: TimelineDate) -> bool:
     return (date.last_day() - date.first_day()).days == 1
 
 
-def _overlap_coefficient(a: Iterable[str], b: Iterable[str]) -> float:
-    a, b = set(a), set(b)
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 def _dice(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return 2 * len(a & b) / (len(a) + len(b))
-
-
-def _containment(a: frozenset[str], b: frozenset[str]) -> float:
-    """How much of the shorter text the longer one holds (a shortened quotation)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
 
 
 def _name_words(name: str) -> set[str]:
