@@ -1168,7 +1168,7 @@ def _with_debris(sentence: str, start: int, end: int, words: _Words) -> tuple[in
         return start, end
     after = _lone_word_comma(sentence, start, end, 0, after_date=True)
     rest = "" if after is None else sentence[after.end():]
-    if after is None or not (_has_verb(rest, words) and words.verb.search(rest)):
+    if after is None or not words.verb.search(rest):
         return start, end
     return 0, after.end()
 
