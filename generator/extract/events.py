@@ -1173,13 +1173,16 @@ def _with_debris(sentence: str, start: int, end: int, words: _Words) -> tuple[in
     return 0, after.end()
 
 
+_COMMA_GAP = re.compile(r",\s+")  # searched from a position (`_lone_word_comma`): compiled once, not per title
+
+
 def _lone_word_comma(sentence: str, start: int, end: int, opening: int, after_date: bool) -> re.Match[str] | None:
     """The comma after a date at ``start``..``end`` when the words from ``opening`` to it are the date and one plain
     word, with no quotation or bracket before it; else None. The word stands before the date ("Déjà en 2019,",
     "appointed in June,"), or after it in lower case when ``after_date`` ("En 2019 déjà,"): a name after the date is
     the subject of a list or an aside ("In 2019 Apple, Google and Microsoft signed"; review 30, findings 4, 8, 14).
     """
-    comma = re.compile(r",\s+").search(sentence, end)
+    comma = _COMMA_GAP.search(sentence, end)
     if comma is None or re.search(r"[;:()«»“”\"]", sentence[:comma.start()]):
         return None
     between = sentence[end:comma.start()].strip()
