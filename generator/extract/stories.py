@@ -1375,11 +1375,12 @@ def _spelled_compounds(text: str, vocab: Vocabulary) -> tuple[str, set[str]]:
 
     def one(match: re.Match[str]) -> str:
         parts = [p for p in match.group(0).casefold().split("-") if p not in ("et", "and")]
-        values = [vocab.number_words.get(p) for p in parts]
-        if len(parts) == 2 and all(v and v.isdigit() for v in values) and int(values[0] or 0) in range(20, 100, 10) \
-                and int(values[1] or 0) in range(1, 10):
-            found.add(str(int(values[0] or 0) + int(values[1] or 0)))
-            return " "
+        values = [vocab.number_words.get(p) or "" for p in parts]
+        if len(values) == 2 and all(v.isdigit() for v in values):
+            tens, unit = int(values[0]), int(values[1])
+            if tens in range(20, 100, 10) and unit in range(1, 10):
+                found.add(str(tens + unit))
+                return " "
         return match.group(0)
 
     if vocab.compounds is not None:
