@@ -487,7 +487,7 @@ class _QuickBuild:
         from .scaffold import placeholder_warnings
         from .structure import card_digest
         from .timeline import know_agent_types
-        from .write import OutputFile, WriteReport, digest, publish, write_pieces
+        from .write import OutputFile, digest, publish, write_pieces
 
         sources = meta["sources"]
         content = Content(meta["site"], sources, _Absent(), meta["actors"])

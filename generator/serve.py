@@ -41,7 +41,7 @@ import time
 import traceback
 import webbrowser
 from pathlib import Path
-from typing import Any, Callable
+from typing import Callable
 
 import tornado.httpserver
 import tornado.netutil

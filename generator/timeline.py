@@ -13,7 +13,7 @@ from typing import Any, Callable, Iterable, Iterator, Mapping
 from markupsafe import Markup, escape
 
 from .dates import DAY, MONTH, WEEK, YEAR, TimelineDate
-from .model import Content, Event, Source, content_slugs, name_slug, slugify
+from .model import Content, Event, Source, name_slug, slugify
 
 # Above this many events the timeline is split into one page per year behind an overview,
 # so that no page grows past ~1.5 MB of HTML (issue 5: 5,000 events). A site may change it

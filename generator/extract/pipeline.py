@@ -233,8 +233,6 @@ _VERBS = {CREATED: ("create", "created"), UPDATED: ("update", "updated"), KEPT_E
 
 def report_lines(result: ExtractResult, *, verbose: bool = False, dry_run: bool = False) -> list[str]:
     """What a run did, for a person: one line per file when asked, then the counts and where the record lives."""
-    from ..errors import display_path
-
     report = result.report
     assert report is not None
     lines: list[str] = []
