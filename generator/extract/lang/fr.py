@@ -88,6 +88,14 @@ WEEKDAY_COMPOUND_HABIT = r"(?!)"
 # French tells the future seen from a saying with "devait" and the conditional, which FUTURE_IN_PAST reads; the
 # conditional's endings are the imperfect's of verbs in -rer ("assurait"): no cue of its own for weekdays.
 WEEKDAY_AHEAD = r"(?!)"
+# Before a weekday in its clause, a plan or a call, whatever the tense it was made in (see en.py): "ils appellent à une
+# marche samedi", "a invité les syndicats à une réunion mercredi", "ont voté pour organiser une fête dimanche", "a
+# annoncé une veillée jeudi soir" (an event announced with its article is still to come).
+WEEKDAY_PLAN = (r"(?i)\b(?:(?:appel(?:le|lent|ait|aient|é|ée|és)|invit(?:e|ent|ait|aient|é|ée|és)|convi(?:e|ent|é|és)|"
+                r"convoqu(?:e|ent|é|ée|és))\s+(?:[\w'’-]+\s+){0,3}?à|(?:décid(?:e|ent|é)|résolu|promis|proposé|prévu)\s+d['’e]|"
+                r"(?:vot(?:e|ent|é))\s+pour\s+(?![ld]['’]|les?\b|la\b|une?\b|des\b)[a-zàâçéèêëîïôûù]{2,}(?:er|ir|re)\b|"
+                r"annonc(?:e|ent|é|ait)\s+(?:la\s+tenue\s+d['’]|une?\s+(?!fois\b)))"
+                r"[^.,;:!?]{0,60}$")
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
 WEEKDAY_THE = r"(?i)\ble\s+$"
