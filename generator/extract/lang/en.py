@@ -593,7 +593,9 @@ REPORTING_PRESENT = (
     # an opinion or a denial reports the words as surely ("thinks the station should never have closed")
     "denied denies thinks "
     # the plural present, when several speak ("Residents say the bridge …", issue 9)
-    "say warn claim insist argue"
+    "say warn claim insist argue "
+    # what someone says again ("repeated before the committee that …")
+    "repeated repeats reiterated reiterates"
 ).split()
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 # A particle makes another verb of it ("called off the launch", "noted down", "wrote off the debt"): no saying,
@@ -636,7 +638,9 @@ REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|sta
                     r"lawmakers|councillors|analysts|(?:the\s+)?(?:council|court|jury|committee|board|press|media|"
                     r"hearing|meeting)|him|her|them|us|me|also|again|previously|repeatedly|later|then|"
                     r"yesterday|today|tonight|recently|"  # "told the Ledger yesterday that"
-                    r"(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+|"  # "said in a statement that"
+                    # "said in a statement that", "said in a report published on Thursday that": the document's
+                    # participle describes it, no verb of the clause
+                    r"(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[a-z]{3,}ed)?|"
                     r"(?:in|on|at|during|last|this|earlier)\s+\w+|"
                     r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]+)")  # "told the BBC that", "told Reuters that"
 REPORTED_TITLE = "{speaker} {verb} {content}"
@@ -843,6 +847,9 @@ shopper customer passenger commuter pensioner retiree worker employee farmer run
 neighbour neighbor owner trader shopkeeper landlord tenant mechanic builder electrician cleaner carer musician
 spectator visitor tourist voter member colleague friend wife husband son daughter widow veteran
 """.split())
+# Nouns that say what any office holder is, whatever their office (see fr.py): English news goes on with a surname
+# or a title rather than such a word, so none yet.
+PERSON_HYPERNYMS: frozenset[str] = frozenset()
 # A speaker named only in the sentence after the quotation: '"…" Those were the words of Sunita Dhillon, …'.
 WORDS_OF = r"(?:those|these|such)\s+(?:were|are)\s+the\s+words\s+of|so\s+said|that\s+was\s+the\s+(?:verdict|view)\s+of"
 # "A DVSA spokesperson said": a name between a determiner and these words speaks (issue 9).
