@@ -57,6 +57,7 @@ class _Words:
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
         self.prep_past = re.compile(data.PREP_PAST)  # "since", "depuis" right before a date
         self.when_after_date = re.compile(rf"\s*,\s*(?:{data.WHEN_AFTER_DATE})\s*", re.IGNORECASE)
+        self.joined_clause = re.compile(data.JOINED_CLAUSE, re.IGNORECASE)  # "…, and that …", " : …": a clause of its own
         self.relative_before = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})\s*$", re.IGNORECASE)
         # "…, which means no trains will run": a relative about the whole clause before it, no noun.
         self.clause_relative = re.compile(rf"\s*(?:{data.CLAUSE_RELATIVE})\b", re.IGNORECASE)
@@ -916,10 +917,35 @@ def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language
     # Only a relative clause set off by commas, with its antecedent, takes the first date from the sentence: one
     # without commas ends nowhere we can see ("le loueur qui fournissait la flotte avait repris [la semaine dernière]").
     if first and not (relative and re.search(r",\s*(?:\S+\s*)?$", sentence[:clause_start])):
-        return event_title(sentence, local, language)
+        return _joined_title(sentence, local, words, language) or event_title(sentence, local, language)
+    if not relative:  # a later date's clause opening on "and that", "et que": the words that join it are no title's
+        joined = _joined_title(sentence, local, words, language, clause_start)
+        if joined is not None:
+            return joined
     title = event_title(clause, (local[0] - offset, local[1] - offset), language)
     if not _has_verb(title, words) or not words.verb_forms.search(title):
         title = event_title(sentence, local, language)  # the clause alone is no statement
+    return title
+
+
+def _joined_title(sentence: str, local: tuple[int, int], words: _Words, language: str,
+                  opening: int | None = None) -> str | None:
+    """The title of the clause of its own that holds the date, joined to the sentence's first by a colon, a semicolon
+    or a comma and "and" (``JOINED_CLAUSE``): "Les équipes ont jusqu'au 15 janvier pour s'inscrire, et le détail des
+    horaires sera connu à la mi-mars" is titled "Le détail des horaires sera connu"; the first clause tells another
+    fact, or none (issue 9, item 3). None when the date is in the first clause, or its clause opens on no subject
+    ("…, and accused the cabinet …") or holds no verb ("le programme : remplacement de 12 kilomètres d'ici à 2031").
+    With ``opening``, only a join whose words hold that position (where the date's clause was found to start)."""
+    masked = _without_quotations(sentence)
+    joins = [m for m in words.joined_clause.finditer(masked, 0, local[0]) if m.end() <= local[0]]
+    if not joins or opening is not None and not joins[-1].start() < opening <= joins[-1].end():
+        return None
+    start = joins[-1].end()
+    title = event_title(sentence[start:], (local[0] - start, local[1] - start), language)
+    first = _bare(title.split()[0]) if title.split() else ""
+    if len(title.split()) < 3 or first in words.function_words and not words.subject_determiner.match(title) \
+            or words.verb_forms.fullmatch(first) or not words.verb_forms.search(title):
+        return None
     return title
 
 
@@ -1003,7 +1029,8 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = _clean(sentence)
     # A date glued to the next word is part of that word: "Thursday-night racing", "during Tuesday’s meeting" keep it,
     # no "-night racing" or "’s meeting" left where it was.
-    if date_span is not None and not re.match(r"[-‐'’]\w", sentence[date_span[1]:date_span[1] + 2]):
+    if date_span is not None and not re.match(r"[-‐'’]\w", sentence[date_span[1]:date_span[1] + 2]) \
+            and not _year_in_name(sentence, date_span, words):
         start, end = date_span
         start = holiday_start(sentence, start, end)  # "Black Friday promotions": no "Black" left
         lead = words.date_lead.search(sentence[:start])
@@ -1016,7 +1043,10 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = re.sub(r"\s+(?=[,.](?:\s|$))", "", text)  # "We have been here [since 1911]. We …"
     # "… à vendre. [Aujourd'hui], la justice …": the sentence goes on from its next word.
     text = re.sub(r"(?<=[.!?])\s*,\s*(\w)", lambda m: " " + m.group(1).upper(), text)
-    text = re.sub(r",\s*,", ",", text)
+    # A date set off by two commas leaves neither ("La troisième étape, vendredi 9 juin, proposera" -> "La troisième
+    # étape proposera"): one left alone parts a subject from its verb.
+    text = re.sub(r",\s*,\s*", " ", text)
+    text = re.sub(r"\s*(?:«\s*»|“\s*”|\"\s*\")", "", text)  # a quotation that held only the date: « au moins jusqu'en mai »
     text = re.sub(r",\s*\d{1,3}\s*,", "", text)  # "Marsh, 52, was arrested"
     while True:
         shorter = words.leading_clause.sub("", text, count=1)
@@ -1041,6 +1071,28 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(text, words), words)
     return text[:1].upper() + text[1:]
+
+
+_BARE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+
+
+def _year_in_name(sentence: str, date_span: tuple[int, int], words: _Words) -> bool:
+    """Whether the date is a bare year used as an adjective, part of a noun phrase the title needs whole (issue 9,
+    item 2): after a determiner and before a word ("the 2028 event", "its 1936 track"), or right after a noun with no
+    preposition ("le budget 2025", "fiscal 2025"). Taken out, it left "Event would go ahead" or "le budget a été voté"."""
+    if not _BARE_YEAR.fullmatch(sentence[date_span[0]:date_span[1]]):
+        return False
+    before, after = sentence[:date_span[0]].split()[-1:], sentence[date_span[1]:].split()[:1]
+    if not before or not after or not re.fullmatch(r"[^\W\d_][\w'’-]*", before[0]):
+        return False
+    noun = re.match(r"[^\W\d_]", after[0]) and _bare(after[0]) not in words.function_words \
+        and not words.verb_forms.fullmatch(_bare(after[0]))
+    if words.determiner.fullmatch(before[0] + " "):
+        return bool(noun)
+    return before[0].islower() and _bare(before[0]) not in words.function_words \
+        and not words.date_lead.search(before[0] + " ") and not words.dangling.fullmatch(_bare(before[0])) \
+        and not words.verb_forms.fullmatch(before[0]) \
+        and not words.verb.fullmatch(before[0])
 
 
 def _head_clause(text: str, words: _Words) -> str:
@@ -1298,6 +1350,8 @@ def _opening_aside(sentence: str, words: _Words,
 def _opens_predicate(text: str, words: _Words, known: bool) -> bool:
     """Whether text opens on a verb: a known verb form, or (not ``known``) a lower-case word that is no function
     word."""
+    if words.subject_determiner.match(text):
+        return False  # "Its last bus will leave": the rough verb pattern reads "its", "his" as verbs in -s
     if words.verb_forms.match(text) or words.verb.match(text) or words.negation.match(text):
         return True
     first = text.split(maxsplit=1)[0] if text.strip() else ""
