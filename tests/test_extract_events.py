@@ -471,6 +471,36 @@ def test_a_description_after_the_verb_is_the_person_just_named(before, speaker):
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == [speaker]
 
 
+@pytest.mark.parametrize("before, speaker", [
+    # A word for any office holder ("l'élue", "le dirigeant", "l'édile") goes on with the person just named, whatever
+    # their own title: the mayor, the club's chairman.
+    ("La maire de Corbières, Agathe Vernon, a ouvert la séance sous les huées lundi soir.", "Agathe Vernon"),
+    ("Le président du club, Loïc Danet, a signé mardi un accord de trois ans avec un brasseur.", "Loïc Danet"),
+    # Not when the sentence names two people, nor when the person named is the verb's object.
+    ("La maire, Agathe Vernon, a reçu Loïc Danet mardi.", "L’élue"),
+    ("Les opposants ont interpellé Agathe Vernon lundi soir.", "L’élue"),
+])
+def test_a_word_for_any_office_holder_is_the_person_just_named(before, speaker):
+    text = before + " « Nous ne reculerons pas sur ce dossier », a assuré l’élue."
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # The document a speaker said it in, described by its participle: no clause of its own between verb and "that".
+    ("The Orrin Housing Trust said in a report published on Friday that rents had risen for the tenth month running.",
+     "en", "Orrin Housing Trust", "rents had risen for the tenth month running"),
+    ("Le collectif Vélo Vif a affirmé dans un communiqué diffusé jeudi que la piste ne serait pas prête avant l'été.",
+     "fr", "Vélo Vif", "la piste ne serait pas prête avant l'été"),
+    # Saying again is saying.
+    ("Tessa Brandt repeated before the committee that the depot had been safe.", "en", "Tessa Brandt",
+     "the depot had been safe"),
+    ("Le maire, Paul Vidal, a visité le chantier mardi. Il répète que les travaux seront finis en juin.", "fr",
+     "Paul Vidal", "les travaux seront finis en juin"),
+])
+def test_reported_words_after_a_described_document_or_a_verb_of_saying_again(text, language, speaker, words):
+    assert [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"] == [(speaker, words)]
+
+
 @pytest.mark.parametrize("text, language, speaker", [
     # A role ("the judge", "le maire") is no description of the person just named: the court's or the town's.
     ('The court jailed Mark Dawson for six years on Monday. "This was a cowardly attack," the judge said.', "en",

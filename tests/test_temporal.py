@@ -1929,3 +1929,33 @@ def test_this_past_weekday_is_the_nearest(text: str, lang: str, value: str) -> N
 ])
 def test_a_hyphened_weekday_compound_is_a_kind(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2028, 9, 28), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2030-03-13 is a Wednesday: a weekday in what was voted, called for or invited to is the coming one, whatever the
+    # tense of the vote or the call (session 30's largest dev date error)
+    ("The tenants met on Monday and voted to stage a sit-in outside the depot on Friday.", "en",
+     ["2030-03-11", "2030-03-15"]),
+    ("Last week the mayor invited the residents to an open meeting on Tuesday.", "en", ["2030-W10", "2030-03-19"]),
+    ("The nurses called last week for a rally on Saturday.", "en", ["2030-W10", "2030-03-16"]),
+    ("Les riverains ont appelé à un rassemblement samedi devant la gare.", "fr", ["2030-03-16"]),
+    ("La direction a annoncé une réunion extraordinaire lundi matin.", "fr", ["2030-03-18"]),
+    # the day of the vote or of the agreement itself stays the day gone by
+    ("The tenants voted on Monday to stage a sit-in.", "en", ["2030-03-11"]),
+    ("The union agreed to the offer on Monday.", "en", ["2030-03-11"]),
+    ("La direction a annoncé lundi la fermeture du site.", "fr", ["2030-03-11"]),
+])
+def test_a_weekday_in_a_plan_told_in_the_past_is_the_coming_one(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2030-03-13: "on a wet Tuesday" is some such Tuesday, no day; a noun after "on a" leaves the day alone
+    ("On a grey Thursday morning, the ferry queue reaches the church.", []),
+    ("It was on a sunny Sunday that the fair came to town.", []),
+    ("The chief executive told investors on a call Monday.", ["2030-03-11"]),
+    # a timetable's present: what goes ahead on a day is still to come
+    ("The club's last home game goes ahead on Saturday as planned.", ["2030-03-16"]),
+])
+def test_a_weekday_after_an_indefinite_article_or_going_ahead(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), "en")] == values

@@ -1763,6 +1763,7 @@ _SINGULAR_ARTICLES = sorted(a.casefold() for a in union("NAME_ARTICLES")
 _DEFINITE = re.compile(r"(?i)(?:" + "|".join(re.escape(a) + (r"\s*" if a.endswith(("'", "’")) else r"\s+")
                                              for a in _SINGULAR_ARTICLES) + ")")
 _PERSON_NOUNS = frozenset(w.casefold() for w in union("PERSON_NOUNS"))  # "éleveuse", "farmer", "retraité"
+_PERSON_HYPERNYMS = frozenset(w.casefold() for w in union("PERSON_HYPERNYMS"))  # "l'élue", "le dirigeant": any office
 
 
 def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
@@ -1775,7 +1776,7 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     words = phrase[article.end():].split() if article else []
     if not words or len(words) > 2 or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words) \
             or words[0].casefold() in cues.org_nouns or cues.spokesperson_after.search(phrase) or not before \
-            or words[0].casefold() not in _PERSON_NOUNS:
+            or words[0].casefold() not in _PERSON_NOUNS | _PERSON_HYPERNYMS:
         # A person's noun only ("la décision" is none; an organisation's is _organisation_described's); a role ("the
         # judge", "le maire") is the court's or the town's, not the person the court jailed.
         return None
@@ -1783,7 +1784,10 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     if len({m.name for m in people}) != 1 or any(_object_of_verb(before[-1], m, cues) for m in people):
         return None
     person = people[0].name
-    return None if _other_role(person, words[0], names, cues) else person
+    # A word for any office holder ("l'élue", "le dirigeant") names the mayor or the chairman just named as well: their
+    # own title is one such office, not another person's role.
+    return None if words[0].casefold() not in _PERSON_HYPERNYMS and _other_role(person, words[0], names, cues) \
+        else person
 
 
 def _object_of_verb(sentence: str, mention: Mention, cues: _Cues) -> bool:

@@ -325,6 +325,7 @@ class _Lang:
         self.weekday_monthly_before = re.compile(data.WEEKDAY_MONTHLY_BEFORE)
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
         self.weekday_ahead = re.compile(data.WEEKDAY_AHEAD)
+        self.weekday_plan = re.compile(data.WEEKDAY_PLAN)
         # a verb of saying anywhere in the sentence: "would" is then the future seen from it, not a habit of the
         # past ("When he was mayor, Pryce would visit the market in January")
         self.saying = re.compile(rf"(?i)(?<!\w){reporting_verb(data)}(?!\w)")
@@ -757,7 +758,12 @@ def _h_weekday(L: _Lang) -> Handler:
         elif (rel and L.direction(rel) > 0) or pre == "next":
             r = "next"
         direction = c.tense(m.start(), m.end()) if not r else 0
-        if not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
+        if not r and direction <= 0 and L.weekday_plan.search(c.text, max(0, m.start() - 100), m.start()):
+            # "voted last week to hold a protest on Saturday", "ils appellent à une marche samedi": the day of what
+            # was planned or called for, not of the vote; a plan about a day gone by would be told as done (the
+            # largest dev date error of session 30)
+            direction = 1
+        elif not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
             # "would appear in court on Monday": ahead of the saying, the day's news, with no verb of saying in its
             # sentence too, unlike a month: reported speech goes on past its sentence, and a habit of the past
             # names its day in the plural ("would visit the market on Mondays")

@@ -76,6 +76,15 @@ WEEKDAY_COMPOUND_HABIT = (r"(?i)\b(?:since|every|each|throughout|used\s+to|for\s
 # Before a weekday or a month in its clause, the future seen from a saying ("would appear in court on Monday", police
 # said; "the council would review its grants in January"): the coming one, as the saying is the news of the day.
 WEEKDAY_AHEAD = r"\bwould\s+(?!have\b)[^.,;:!?«»\"“”]{0,50}$"
+# Before a weekday in its clause, a plan or a call, whatever the tense it was made in: what was voted, agreed, called
+# for or invited to happens on the coming one ("voted to hold a protest on Saturday", "invited the unions to talks on
+# Wednesday", "called for a march on Sunday"). An infinitive after the verb ("voted to hold"), not a noun ("agreed to the
+# deal on Monday" is the day of agreeing); "called for", "invited ... to" take their noun.
+WEEKDAY_PLAN = (r"(?i)\b(?:(?:voted|votes|agreed|agrees|decided|decides|resolved|planned|plans|promised|pledged|vowed|"
+                r"urged|urges|encouraged|intends|intended)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
+                r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have|it|them)\b)[a-z]{2,}"
+                r"|(?:called|calls|calling)\s+(?:[\w'’-]+\s+){0,3}?for|(?:invited|invites|summoned|summons)\s+(?:[\w'’-]+\s+){0,3}?to)\b"
+                r"[^.,;:!?]{0,60}$")
 # A weekday with "the" or "that" is a day of the story the text is telling, not of publication's week ("an
 # orange warning followed on the Friday evening", "on the following Saturday", "the Monday after the race"): the
 # words before the weekday, then the words after it (group "last": the one before the day told, "next": after it).
@@ -97,6 +106,12 @@ PRESENT_PARTICIPLE = (r"(?i)(?<![a-z'’])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\
 PRESENT_PARTICIPLE_ENDINGS = ("ing",)
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
 # "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
+# Words of weather or mood that make a weekday after "on a" some such day, no day of its own ("on a wet Tuesday
+# afternoon", "on a quiet Sunday morning"): read like "on a Saturday"; a noun there ("on a call Monday evening") is
+# left to the day.
+WEEKDAY_ADJECTIVES = ("wet|rainy|sunny|windy|snowy|cloudy|chilly|stormy|foggy|misty|frosty|muggy|blustery|breezy|"
+                      "cold|warm|hot|mild|grey|gray|bright|damp|dull|crisp|freezing|sweltering|glorious|miserable|"
+                      "quiet|busy|sleepy|lazy|typical|normal|ordinary|fine|dark|long")
 WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",
                "a": "every", "one": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
@@ -295,7 +310,7 @@ RULES = [
                             r"whether|if|that|a|an|at|in|on|to|for|with|from|of|as|so|but|because|while|unless)\b)"
                             r"(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
-    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?<=\bon\s)a)\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
+    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?<=\bon\s)a)(?:(?<=\ba)(?:\s+(?:" + WEEKDAY_ADJECTIVES + r")){1,2})?\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
@@ -409,7 +424,7 @@ AHEAD_NOT_AFTER = (r"(?i)(?:\b(?:time|first|lowest|highest|best|worst|biggest|la
 # one however near the coming one is.
 PAST_BEFORE = r"(?i)\s+(?:in|on)\s+$"
 # A timetable's present right before the date looks ahead ("the winter sales start Wednesday").
-SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|closes|finishes|takes\s+place|take\s+place|kicks\s+off|"
+SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|closes|finishes|takes\s+place|take\s+place|kicks\s+off|goes\s+ahead|"
                     r"meets|convenes|reconvenes|"
                     r"(?:sales|talks|classes|games|hearings|works?)\s+(?:start|begin|open|resume)"
                     # a plan's participle right before its date ("the overhaul planned for the autumn"), unless
@@ -582,7 +597,9 @@ REPORTING_PRESENT = (
     # an opinion or a denial reports the words as surely ("thinks the station should never have closed")
     "denied denies thinks "
     # the plural present, when several speak ("Residents say the bridge …", issue 9)
-    "say warn claim insist argue"
+    "say warn claim insist argue "
+    # what someone says again ("repeated before the committee that …")
+    "repeated repeats reiterated reiterates"
 ).split()
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 # A particle makes another verb of it ("called off the launch", "noted down", "wrote off the debt"): no saying,
@@ -625,7 +642,9 @@ REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|sta
                     r"lawmakers|councillors|analysts|(?:the\s+)?(?:council|court|jury|committee|board|press|media|"
                     r"hearing|meeting)|him|her|them|us|me|also|again|previously|repeatedly|later|then|"
                     r"yesterday|today|tonight|recently|"  # "told the Ledger yesterday that"
-                    r"(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+|"  # "said in a statement that"
+                    # "said in a statement that", "said in a report published on Thursday that": the document's
+                    # participle describes it, no verb of the clause
+                    r"(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[a-z]{3,}ed)?|"
                     r"(?:in|on|at|during|last|this|earlier)\s+\w+|"
                     r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]+)")  # "told the BBC that", "told Reuters that"
 REPORTED_TITLE = "{speaker} {verb} {content}"
@@ -832,6 +851,9 @@ shopper customer passenger commuter pensioner retiree worker employee farmer run
 neighbour neighbor owner trader shopkeeper landlord tenant mechanic builder electrician cleaner carer musician
 spectator visitor tourist voter member colleague friend wife husband son daughter widow veteran
 """.split())
+# Nouns that say what any office holder is, whatever their office (see fr.py): English news goes on with a surname
+# or a title rather than such a word, so none yet.
+PERSON_HYPERNYMS: frozenset[str] = frozenset()
 # A speaker named only in the sentence after the quotation: '"…" Those were the words of Sunita Dhillon, …'.
 WORDS_OF = r"(?:those|these|such)\s+(?:were|are)\s+the\s+words\s+of|so\s+said|that\s+was\s+the\s+(?:verdict|view)\s+of"
 # "A DVSA spokesperson said": a name between a determiner and these words speaks (issue 9).

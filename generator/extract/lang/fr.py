@@ -88,6 +88,14 @@ WEEKDAY_COMPOUND_HABIT = r"(?!)"
 # French tells the future seen from a saying with "devait" and the conditional, which FUTURE_IN_PAST reads; the
 # conditional's endings are the imperfect's of verbs in -rer ("assurait"): no cue of its own for weekdays.
 WEEKDAY_AHEAD = r"(?!)"
+# Before a weekday in its clause, a plan or a call, whatever the tense it was made in (see en.py): "ils appellent à une
+# marche samedi", "a invité les syndicats à une réunion mercredi", "ont voté pour organiser une fête dimanche", "a
+# annoncé une veillée jeudi soir" (an event announced with its article is still to come).
+WEEKDAY_PLAN = (r"(?i)\b(?:(?:appel(?:le|lent|ait|aient|é|ée|és)|invit(?:e|ent|ait|aient|é|ée|és)|convi(?:e|ent|é|és)|"
+                r"convoqu(?:e|ent|é|ée|és))\s+(?:[\w'’-]+\s+){0,3}?à|(?:décid(?:e|ent|é)|résolu|promis|proposé|prévu)\s+d['’e]|"
+                r"(?:vot(?:e|ent|é))\s+pour\s+(?![ld]['’]|les?\b|la\b|une?\b|des\b)[a-zàâçéèêëîïôûù]{2,}(?:er|ir|re)\b|"
+                r"annonc(?:e|ent|é|ait)\s+(?:la\s+tenue\s+d['’]|une?\s+(?!fois\b)))"
+                r"[^.,;:!?]{0,60}$")
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
 WEEKDAY_THE = r"(?i)\ble\s+$"
@@ -701,7 +709,9 @@ SPOKESPERSON_FOR = (r"(?:un|une|le|la|l['’])\s*(?:porte-parole)\s+(?:de\s+la\s
 REPORTED_THAT = r"que\s+|qu['’]|(?=(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:avoir|être)\s)"
 REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+(?:du|de|des|de\s+la|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]*)+)|"
                     r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|"
-                    r"(?:dans|par|sur|lors\s+d['’])\s*(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w'’-]+|[\w-]+ment|pourtant|aussi|encore|alors|déjà|ensuite|"
+                    # "dans un communiqué", "dans un rapport publié jeudi": the document's participle describes it
+                    r"(?:dans|par|sur|lors\s+d['’])\s*(?:un|une|le|la|les|l['’]|son|sa|ses|leur|leurs)\s*[\w'’-]+"
+                    r"(?:\s+[a-zàâçéèêëîïôûù]{2,}é(?:e|s|es)?)?|[\w-]+ment|pourtant|aussi|encore|alors|déjà|ensuite|"
                     # a connector that sets this speaker beside another ("indique de son côté qu'", "estime pour sa part que")
                     r"de\s+(?:son|leur)\s+côté|pour\s+(?:sa|leur)\s+part|par\s+ailleurs|toutefois|cependant|néanmoins|en\s+revanche|"
                     # where it was said, a medium's name: "estime sur France Info que", "affirme dans Le Parisien que"
@@ -1015,6 +1025,10 @@ cliente spectateur spectatrice supporter supportrice bénévole élève artisan 
 vigneron vigneronne patient patiente passager passagère usager usagère riverain riveraine mécanicien
 boulanger boulangère veuve veuf ami amie épouse mari fils fille touriste visiteur visiteuse coureur coureuse
 """.split())
+# Nouns that say what any office holder is, whatever their office: "l'élue" after "la maire Odile Ferrand", "le
+# dirigeant" after "le président du club, Yannick Morvan". A definite one goes on with the person just named even when
+# the article gives them another title (issue 9: they spoke as written, 'L'élue').
+PERSON_HYPERNYMS = frozenset("élu élue édile dirigeant dirigeante".split())
 # A speaker named in the sentence that follows the quotation: « … » La phrase est de Sylvie Roux, …
 WORDS_OF = (r"(?:la\s+phrase|la\s+formule|le\s+constat|le\s+mot|les\s+mots|ces\s+mots|ces\s+propos|ce\s+constat)"
             r"\s+(?:est|sont)\s+(?:de|d['’])")
