@@ -1959,3 +1959,39 @@ def test_a_weekday_in_a_plan_told_in_the_past_is_the_coming_one(text: str, lang:
 ])
 def test_a_weekday_after_an_indefinite_article_or_going_ahead(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2033-05-10: "cost" after a determiner or an adjective is a noun, no past that sends the coming month back a year
+    ("Repairs to the pier, at a cost of £3m, start in September.", "en", ["2033-09"]),
+    ("Every customer will get a spare unit, at no extra cost, from October.", "en", ["2033-10"]),
+    ("The flood cost the harbour £3m in March.", "en", ["2033-03"]),
+    # a half of a game is no half of the year; a half of the year stays one
+    ("United conceded twice in the second half.", "en", []),
+    ("She was booked early in the first half of the match.", "en", []),
+    ("Revenue should pick up in the second half.", "en", ["2033-H2"]),
+    ("Revenue rose in the first half of the year.", "en", ["2033-H1"]),
+    # "this Christmas", "next Easter": a feast's day without a preposition; "this" is the one of publication's year
+    ("Nobody wants to queue in the cold this Christmas.", "en", ["2033-12-25"]),
+    ("The chapel should reopen by next Easter.", "en", ["2034-04-09"]),
+    # a count within a stretch that ends at publication is no date ahead; a verb between tells one
+    ("It is the third landslide in two months.", "en", []),
+    ("A third lane will open in two years.", "en", ["2035"]),
+    # a year closing a name in quotation marks is the name's
+    ("Le maire a présenté son plan « Horizon 2045 » aux élus.", "fr", []),
+    ("The “Shoreline 2045” strategy was shelved.", "en", []),
+    # a night between two days, each with its part of the day, is one span
+    ("Les secours sont intervenus 80 fois entre vendredi soir et samedi matin.", "fr", [("2033-05-06", "2033-05-07")]),
+])
+def test_nouns_games_feasts_counts_and_names_that_are_no_dates(text: str, lang: str, values: list) -> None:
+    got = [(m.value, m.end_value) if m.end_value else m.value for m in tag_dates(text, dt.date(2033, 5, 10), lang)]
+    assert got == values
+
+
+@pytest.mark.parametrize("text", [
+    # 2033-03-14: a preposition opening the mention bounds it as one right before it does: September ahead
+    "Officials have closed the coastal road until the end of September.",
+    "The council has already extended the ban on barbecues until the end of September.",
+])
+def test_until_the_end_of_a_month_is_ahead(text: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2033, 3, 14), "en")] == ["2033-09"]

@@ -317,6 +317,7 @@ class _Lang:
         self.range_whole = re.compile(rf"\b(?:{data.RANGE_FROM})\s+(?:{pieces['WD']})\s+(?:{data.RANGE_TO})\s*$", re.IGNORECASE)
         self.span_open = re.compile(rf"(?:\b(?:{data.SPAN_OPEN})\s*|^)$", re.IGNORECASE)
         self.span_join = re.compile(rf"^\s*(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
+        self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
         self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
         self.between_word = re.compile(rf"(?<!\w)(?:{data.SPAN_BETWEEN})(?!\w)", re.IGNORECASE)
         self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
@@ -326,6 +327,7 @@ class _Lang:
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
         self.weekday_ahead = re.compile(data.WEEKDAY_AHEAD)
         self.weekday_plan = re.compile(data.WEEKDAY_PLAN)
+        self.match_words = re.compile(data.MATCH_WORDS)
         # a verb of saying anywhere in the sentence: "would" is then the future seen from it, not a habit of the
         # past ("When he was mayor, Pryce would visit the market in January")
         self.saying = re.compile(rf"(?i)(?<!\w){reporting_verb(data)}(?!\w)")
@@ -347,6 +349,7 @@ class _Lang:
         self.weekday_the_after = re.compile(data.WEEKDAY_THE_AFTER)
         self.deadline_before = re.compile(data.DEADLINE_BEFORE)
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
+        self.feast_rel = re.compile(data.FEAST_REL, re.IGNORECASE)
         self.feast_weekend = re.compile(data.FEAST_WEEKEND, re.IGNORECASE)
         self.bound_before = re.compile(data.BOUND_BEFORE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
@@ -623,7 +626,7 @@ def _h_year(L: _Lang) -> Handler:
                 and not nxt.group(1).endswith(L.data.COUNT_SINGULAR_ENDINGS) \
                 and nxt.group(1).lower() not in L.data.COUNT_PLURAL_STOP and not L.year_before_count.search(before):
             return None
-        if not strong and _in_name(L, before):
+        if not strong and (_in_name(L, before) or _quoted_name(L, before, after)):
             return None  # "Russell 2000 Index", "Château Vérac 1961", "Euro 2016": a name's year, no date
         if not _year_ok(y):
             return None
@@ -645,8 +648,26 @@ def _in_name(L: _Lang, before: str) -> bool:
     m = _NAME_BEFORE.search(before)
     if m is None or _OPENS.search(before, 0, m.start(1)):
         return False  # "In 2019", "« Depuis 2019": the word opens its sentence, a preposition
-    word = m.group(1).lower()
-    return not (L.month_num(word) or word in L.weekdays or word in L.date_words)
+    return not _date_word(L, m.group(1).lower())
+
+
+def _date_word(L: _Lang, word: str) -> bool:
+    """Whether a lower-cased word is a month, a weekday or a feast's word, which a year after it dates."""
+    return bool(L.month_num(word) or word in L.weekdays or word in L.date_words)
+
+
+_QUOTED_NAME_BEFORE = re.compile(r"[«“\"]\s*([A-ZÀ-Ý][^\W\d_]*(?:[\s-][A-ZÀ-Ý][^\W\d_]*)*)\s$")
+_QUOTED_NAME_AFTER = re.compile(r"\s*[»”\"]")
+
+
+def _quoted_name(L: _Lang, before: str, after: str) -> bool:
+    """Whether a bare year closes a name in quotation marks ("son plan « Delaunay 2040 »", "the “Vision 2030”
+    strategy"): a plan's or a programme's name, no date; a quoted date opens on a preposition ("« Depuis 2019 »")."""
+    m = _QUOTED_NAME_BEFORE.search(before)
+    if m is None or not _QUOTED_NAME_AFTER.match(after):
+        return False
+    first = m.group(1).split()[0].split("-")[0].lower()
+    return not _date_word(L, first) and not L.date_prep.search(first + " ")
 
 
 _COPYRIGHT = re.compile(r"(?:©|\([cC]\)|\b[Cc]opyright)\s*$")
@@ -925,14 +946,24 @@ def _feast_days(base: str, year: int) -> list[_dt.date]:
 _FEAST_YEAR = re.compile(r"\s+(\d{4})(?![\d,.]?\d)")
 
 
+# A feast's side of publication for "this Christmas": the one of publication's year, whichever side it lies on.
+_THIS_YEAR = 9
+
+
 def _h_feast(L: _Lang) -> Handler:
-    """A feast ('Black Friday', 'lundi de Pâques', 'Christmas Day', 'avant Noël'): its day, not a plain weekday.
+    """A feast ('Black Friday', 'lundi de Pâques', 'Christmas Day', 'avant Noël'): its day, not a plain weekday."""
+    feast = _feast(L)
+    return lambda m, c: feast(m, c, None)
+
+
+def _feast(L: _Lang) -> Callable[[re.Match[str], _Ctx, int | None], _Hit | None]:
+    """A feast's day, on the side of publication ``told`` gives (None: the tense's).
 
     Its year follows the tense as a weekday's does: the last one in the past, the next one in the
     future, the nearest without a tense; a year written after it is its year ("Christmas 2019", "Noël 2019").
     """
 
-    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+    def h(m: re.Match[str], c: _Ctx, told: int | None) -> _Hit | None:
         key = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
         base, offset = L.data.FEASTS[key] if key in L.data.FEASTS else L.data.FEASTS_AFTER_PREP[key]
         year = _FEAST_YEAR.match(c.text, m.end())
@@ -941,13 +972,16 @@ def _h_feast(L: _Lang) -> Handler:
             return _Hit(m.start(), year.end(), day.isoformat(), kind="D")
         days = [d + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)
                 for d in _feast_days(base, y)]
-        direction = c.tense(m.start(), m.end())
-        if direction < 0:
+        direction = c.tense(m.start(), m.end()) if told is None else told
+        closest = min(days, key=lambda d: abs((d - c.pub).days))
+        if direction == _THIS_YEAR:
+            day = next((d for d in days if d.year == c.pub.year), closest)
+        elif direction < 0:
             day = max(d for d in days if d <= c.pub)
         elif direction > 0:
             day = min(d for d in days if d >= c.pub)
         else:
-            day = min(days, key=lambda d: abs((d - c.pub).days))
+            day = closest
         weekend = L.feast_weekend.match(c.text, m.end())
         if weekend is not None and day.weekday() == 0:
             # "the late May bank holiday weekend": the Saturday to the holiday Monday
@@ -961,14 +995,21 @@ def _h_feast(L: _Lang) -> Handler:
 def _h_feast_after_prep(L: _Lang) -> Handler:
     """A feast also named in a noun ('Easter', 'Noël'): a day only right after a preposition of time, or with its
     year after it ('during Easter 2021')."""
-    feast = _h_feast(L)
+    feast = _feast(L)
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        rel = L.feast_rel.search(c.text, max(0, m.start() - 8), m.start())
+        if rel is not None:
+            # "this Christmas", "next Easter": the feast's day, on the side the word tells (publication's year's for "this")
+            hit = feast(m, c, 1 if rel.group("next") else -1 if rel.group("last") else _THIS_YEAR)
+            if hit is not None:
+                hit.start = rel.start()
+            return hit
         if not L.feast_prep.search(c.text, max(0, m.start() - 12), m.start()) and (
                 not _FEAST_YEAR.match(c.text, m.end())
                 or c.text[max(0, m.start() - 3):m.start()].lower().replace("’", "'").endswith(L.data.SEASON_OF)):
             return None  # "Christmas lights", "le marché de Noël (2024)": a kind of thing
-        return feast(m, c)
+        return feast(m, c, None)
 
     return h
 
@@ -1333,6 +1374,8 @@ def _h_quarter(L: _Lang) -> Handler:
                 return _hit(m, f"{y:04d}-Q{(mq - 1) // 3 + 1}", relative=True, kind="Q")
         anaphoric = rel in L.data.REL_ANAPHORIC  # "the second quarter of the year": the year the text is telling
         half = unit == "half"
+        if half and not g.get("year") and not rel and L.match_words.search(_sentence_around(c.text, m.start(), m.end())):
+            return None  # "scored twice in the second half": a half of the game the sentence tells, no half-year
         if half and n > 2:
             return None
         if n > 4 or n < 1:
@@ -1595,7 +1638,9 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         a = hits[i]
         if i + 1 < len(hits) and a.kind in _SPAN_OK_KINDS:
             b = hits[i + 1]
-            between = text[a.end:b.start]
+            # a day's part after the first day is the span's ("entre samedi soir et dimanche matin"), no word between
+            tail = L.date_tail.match(text, a.end) if a.kind == "D" else None
+            between = text[tail.end() if tail else a.end:b.start]
             opener = text[max(0, a.start - 12):a.start]
             dash = _SPAN_JOIN_DASH.match(between) is not None and len(between) <= 3
             joined = L.span_join.match(between) is not None and L.span_open.search(opener) is not None \
@@ -1622,8 +1667,9 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
                     # "from April to October", "from 3 May to 20 June" read apart can end before they start or a
                     # year after (each took its own year): the end is the first such day or month after the start
                     bv = f"{int(av[:4]) + (1 if (b.month, b.day or 0) < (a.month, a.day or 0) else 0):04d}{bv[4:]}"
-                out.append(_Hit(a.start, b.end, av, end_value=bv, mod=a.mod, relative=a.relative or b.relative,
-                                kind="SPAN"))
+                b_tail = L.date_tail.match(text, b.end) if tail else None
+                out.append(_Hit(a.start, b_tail.end() if b_tail else b.end, av, end_value=bv, mod=a.mod,
+                                relative=a.relative or b.relative, kind="SPAN"))
                 i += 2
                 continue
         out.append(a)

@@ -104,10 +104,14 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     speaker's present ("a expliqué que le départ au 1er juin rendait…"), no direction.
     """
     cues = data.compiled(_Cues)
-    bound = preposition_at(text, start, data)
+    # a preposition may open the mention itself ("until the end of September", "depuis la fin de l'été"): it is read
+    # where the mention's leading words end, as one right before the date is
+    lead = cues.date_lead.match(text, start, end)
+    at = lead.end() if lead else start
+    bound = preposition_at(text, at, data)
     if bound < 0:
         return bound
-    if bound and (cues.until.search(text, max(0, start - 40), start) or cues.deadline.search(text, max(0, start - 40), start)) \
+    if bound and (cues.until.search(text, max(0, at - 40), at) or cues.deadline.search(text, max(0, at - 40), at)) \
             and not _scheduled(cues, text, start, end):
         # "until 20 June" told in the past with nothing ahead in the sentence ("the pool was closed until
         # 20 June", written in November, "ont duré jusqu'en mars") is a bound that has passed: the verb decides,
@@ -117,9 +121,9 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         # only a verb of the bound's own clause tells that it has passed: "The agreement, signed on Wednesday, adds
         # cameras on every bus by September" (fresh dev story) is September ahead, whatever "signed" dates
         direction, ahead = _verb_tense(cues, text, start, end, own_clause=True)
-        promised = list(cues.promise.finditer(text, sentence_bounds(text, start, end)[0], start))
-        if promised and cues.deadline.search(text, max(0, start - 40), start) \
-                and not cues.clause_break.search(text, promised[-1].end(), start):
+        promised = list(cues.promise.finditer(text, sentence_bounds(text, start, end)[0], at))
+        if promised and cues.deadline.search(text, max(0, at - 40), at) \
+                and not cues.clause_break.search(text, promised[-1].end(), at):
             ahead = True  # "Residents were promised cameras by September": what was promised is still to come
         return direction if direction < 0 and not ahead else bound
     if bound:

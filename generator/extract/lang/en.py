@@ -144,6 +144,11 @@ ORDINALS = {
 ORDINALS_PREVIOUS = frozenset({"last"})
 # The ordinals of a month's last week ("the last week of September").
 ORDINALS_LAST = frozenset({"last", "final"})
+# Words of a game in the sentence of a half with no year make it a half of the game ("scored twice in the second
+# half", "the fans turned on the dugout in the second half"), no half of the year.
+MATCH_WORDS = (r"(?i)\b(?:goals?|scored|scorers?|match(?:es)?|games?|penalt(?:y|ies)|fans|dugout|half-?time|referee|"
+               r"kick-?off|striker|goalkeeper|keeper|defender|midfielder|equali[sz](?:er|ed)|sent\s+off|red\s+card|"
+               r"substitute|touchdown|tries|innings|wickets?|whistle|pitch|visitors|hosts|conced(?:e|ed|es|ing))\b")
 DAY_ONE = frozenset({"first"})
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_OF: tuple[str, ...] = ()
@@ -283,6 +288,9 @@ FEAST_WEEKEND = r"\s+week-?end\b"
 # after a preposition of time ("by Easter", "over Christmas"); base and offset as in FEASTS ("MM-DD" a fixed day).
 # The prepositions of time before such a feast, right before it (rule "feast_after_prep").
 FEAST_PREP = r"\b(?:at|by|for|before|after|until|till|since|from|over|on|around|during|ahead\s+of)\s$"
+# Before such a feast, a word that makes it one day without a preposition ("this Christmas", "next Easter"), and the
+# side of publication it lies on (group "last" or "next"; neither: the nearest).
+FEAST_REL = r"\b(?:(?P<last>last)|(?P<next>next)|this)\s$"
 FEASTS_AFTER_PREP = {"christmas": ("12-25", 0), "easter": ("easter", 0), "thanksgiving": ("thanksgiving", 0),
                      "halloween": ("10-31", 0),
                      # "from the bank holiday", "over the bank holiday weekend": the one the tense points at
@@ -348,7 +356,7 @@ RULES = [
     # fresh dev page), as French's "a passé l'été à…" (the article alone dates a season there); the tense decides
     ("season", 1, r"(?:(?<=\bspent\s)|(?<=\bspend\s)|(?<=\bspends\s)|(?<=\bspending\s))(?:the\s+|all\s+(?:the\s+)?)?(?P<season>spring|summer|autumn|fall|winter)(?!\w)"),
     ("season", 2, r"\b(?:the\s+(?P<rel>previous|following)\s+(?P<season>spring|summer|autumn|fall|winter)|the\s+(?P<season2>spring|summer|autumn|fall|winter)\s+(?P<rel2>before|after))(?![\w-])"),
-    ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half|three\s+months|six\s+months)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w|\s+of\s+(?:the\s+month|{MONF})(?!\w))"),
+    ("quarter", 1, r"\b(?P<art>the\s+)?(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half|three\s+months|six\s+months)(?:\s+(?:of\s+)?(?:(?:fiscal\s+)?(?P<year>{YEAR})|(?P<rel>last\s+year|this\s+year|next\s+year|the\s+year|the\s+previous\s+year)))?(?!\w|\s+of\s+(?:the\s+month|{MONF})(?!\w)|\s+of\s+(?:the|a|an|this|that|its|their|his|her)\s+(?!year|fiscal|financial)[a-z])"),
     ("quarter", 1, r"(?<![\w.,/:$#-])(?P<year>{YEAR})['’]s\s+(?P<ord>{ORD})(?:\s+|-)(?P<unit>quarter|half)(?!\w)"),
     ("quarter", 1, r"\b(?P<qk>[QH])(?P<qn>[1-4])(?:\s+|-|\s*/\s*|')?(?P<year>{YEAR}|\d{2})?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:the\s+)?(?:early|late|mid-?)\s*)?(?:the\s+)?(?P<dec>1[5-9]\d0|20\d0|['’]?\d0)s\b"),
@@ -376,7 +384,13 @@ PAST = (
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
     r"(?<!\byour\s)\blast\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeing\s)\b[a-z]{2,}ed\b"
-    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|drew|overtook|undertook|forgave|beat|bid|cost|hurt|shut|spread|split)\b"
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|drew|overtook|undertook|forgave)\b"
+    # past forms that are nouns as often, read as verbs only after no determiner or adjective of a noun: "at no extra
+    # cost, from September", "at a cost of £2m" tell no past (session 30 lead: the coming September read a year back)
+    r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bno\s)(?<!\bany\s)"
+    r"(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bextra\s)(?<!\btotal\s)(?<!\bfull\s)"
+    r"(?<!\bbig\s)(?<!\bhuge\s)(?<!\bfirst\s)(?<!\bat\s)(?<!\bof\s)(?<!\bby\s)(?<!\bfor\s)"
+    r"\b(?:beat|bid|cost|hurt|shut|spread|split)\b(?!\s+of\b)"
 )
 PAST_STOP = frozenset(
     "need speed seed feed bed red shed bleed breed proceed exceed succeed indeed "
@@ -419,6 +433,10 @@ PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
 # lowest level in a decade", "the biggest drop in three years", "now, not in six months".
 AHEAD_NOT_AFTER = (r"(?i)(?:\b(?:time|first|lowest|highest|best|worst|biggest|largest|smallest|sharpest|steepest|strongest|"
                    r"weakest|fastest|slowest|most|least|level|record|only|once|twice|times)\b[^.,;:!?]{0,25}"
+                   # "the second closure in four months", "its third strike in a year": a count within a stretch that
+                   # ends at publication, the ordinal and its noun right before (a verb between tells what will
+                   # happen: "a second runway will open in two years")
+                   r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|latest)(?:\s+[a-z-]+){1,2}\s+"
                    r"|\bnot\s+)$")
 # Between a past verb and its date ("was launched in April", "closed on 20 May"): the verb dates the date, the past
 # one however near the coming one is.

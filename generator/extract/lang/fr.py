@@ -155,6 +155,8 @@ ORDINALS = {
 ORDINALS_PREVIOUS = frozenset()
 # The ordinals of a month's last week ("la dernière semaine de septembre").
 ORDINALS_LAST = frozenset({"dernière", "dernier"})
+# French names a half of a game "mi-temps" or "période", no "semestre": no word of a game makes a "semestre" one.
+MATCH_WORDS = r"(?!)"
 DAY_ONE = frozenset({"premier", "1er", "1re"})
 SEASONS = {"printemps": "SP", "été": "SU", "automne": "FA", "hiver": "WI"}
 # "vacances d'été": a kind of holiday, not a date.
@@ -282,6 +284,8 @@ FEASTS = {"vendredi saint": ("easter", -2), "dimanche de pâques": ("easter", 0)
 # The prepositions of time before such a feast, right before it (rule "feast_after_prep").
 FEAST_WEEKEND = r"(?!)"  # French names a holiday's weekend before it ("le week-end de la Pentecôte")
 FEAST_PREP = r"\b(?:à|avant|après|pour|depuis|jusqu['’]à|dès|d['’]ici|vers|pendant|durant|autour\s+de)\s$"
+# French names the side after the feast ("à Noël prochain"), after a preposition of FEAST_PREP: no word before it.
+FEAST_REL = r"(?!)"
 FEASTS_AFTER_PREP = {"noël": ("12-25", 0), "pâques": ("easter", 0), "la pentecôte": ("easter", 49),
                      "l'ascension": ("easter", 39), "la toussaint": ("11-01", 0)}
 
