@@ -1027,6 +1027,25 @@ def test_words_answered_with_a_negation_or_said_again_on_a_day_stay_apart() -> N
     assert len(group([said, dated])) == 2
 
 
+@pytest.mark.parametrize("language,earlier,later", [
+    ("en", "The valley is not a car park,", "The valley is not a car park. We said it in March, we say it again today,"),
+    ("en", "We have nothing to regret,", "We had nothing to regret then and we have nothing to regret now,"),
+    ("fr", "La vallée n'est pas un parking", "La vallée n'est pas un parking, je l'ai dit et je le redis"),
+])
+def test_words_that_say_they_repeat_earlier_words_are_a_new_saying(language: str, earlier: str, later: str) -> None:
+    # Issue 10: a speaker who says months later that they repeat what they said ("we said it then, we say it now")
+    # speaks on a new occasion; the later quotation was read as the earlier words quoted again and merged with them.
+    def quoted(source: str, quote: str, published: str) -> object:
+        candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(published),
+                              kind="claim", quote=quote, date_basis="published", date_text="",
+                              speaker="Maud Keradec", actors=["Maud Keradec"])
+        return mention(candidate, dt.date.fromisoformat(published), language)
+
+    assert len(group([quoted("a", earlier, "2031-03-04"), quoted("b", later, "2031-07-15")])) == 2
+    # Without those words the later article quotes the earlier saying: one claim, as before.
+    assert len(group([quoted("a", earlier, "2031-03-04"), quoted("b", earlier, "2031-07-15")])) == 1
+
+
 def test_every_signal_of_a_pair_has_a_fitted_weight() -> None:
     from generator.extract import pair_weights
     from generator.extract.stories import FEATURES, Weights, pair_features

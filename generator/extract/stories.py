@@ -692,8 +692,8 @@ def _requotes(mentions: list[Mention], weights: "Weights") -> None:
         for word in _name_words(o.candidate.speaker or ""):
             by_speaker.setdefault(word, []).append(o)
     for m in claims:
-        if m.candidate.date_basis != "published" or m.candidate.answer:
-            continue
+        if m.candidate.date_basis != "published" or m.candidate.answer or _said_again(m):
+            continue  # words that say they repeat earlier ones ("we said it then, we say it now"): a new occasion
         own, best = m.first_day, None
         seen: set[int] = set()
         for word in sorted(_name_words(m.candidate.speaker or "")):
@@ -720,6 +720,13 @@ def _shares_most(a: Mention, b: Mention) -> bool:
     one, which a re-quote must pass far above it (a speaker quoted in thousands of articles is compared pairwise)."""
     words_a, words_b = compared_words(a, b)
     return bool(words_a and words_b) and 2 * len(words_a & words_b) >= min(len(words_a), len(words_b))
+
+
+def _said_again(m: Mention) -> bool:
+    """Whether a quotation says it repeats what its speaker said before ("I said it then and I say it now")."""
+    from .lang import for_text
+
+    return re.search(for_text(m.language).SAID_AGAIN, m.candidate.quote) is not None
 
 
 def _negated(m: Mention) -> bool:

@@ -492,6 +492,10 @@ ACTIONS = (
 ACTION = r"(?<!\w)(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:{ACTIONS})(?!\w)"
 SUBORDINATE = r"(?i)(?<!\w)(?:that|which|who|whom|whether|if)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:not|never|n't|no\s+longer)"
+# Words by which a quotation says it repeats what the speaker said before ("We said it then and we say it now"): said
+# on a new occasion, not the earlier words quoted again (stories._requotes).
+SAID_AGAIN = (r"(?i)(?<!\w)(?:again|once\s+more|(?:I|we)\s+(?:have\s+)?(?:said|say|told)(?!\w)"
+              r"|then\b.*\bnow)(?!\w)")
 CONDITIONAL = r"(?i)(?<!\w)(?:if|would|could|might|may)(?!\w)"
 SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
 
