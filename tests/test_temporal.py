@@ -1995,3 +1995,22 @@ def test_nouns_games_feasts_counts_and_names_that_are_no_dates(text: str, lang: 
 ])
 def test_until_the_end_of_a_month_is_ahead(text: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2033, 3, 14), "en")] == ["2033-09"]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2031-08-20: a year naming an event's edition gives its year to the year-less dates of its sentence
+    ("Organisers said the 2032 festival would open in June.", "en", ["2032", "2032-06"]),
+    ("The 2033 edition will take place on 14 June.", "en", ["2033", "2033-06-14"]),
+    ("L'édition 2033 du salon aura lieu le 9 juin.", "fr", ["2033", "2033-06-09"]),
+    # unless the tense points the other way, or the year names no edition (a budget is voted the year before)
+    ("The 2032 festival, announced in June, sold out.", "en", ["2032", "2031-06"]),
+    ("Le budget 2032 a été voté en décembre.", "fr", ["2032", "2030-12"]),
+    # a plan's participle after a noun looks ahead; after "est" the clause's verb reads it
+    ("Elle attend le rapport de la cour, attendu au printemps.", "fr", ["2032-SP"]),
+    ("The council awaits the audit, expected in the spring.", "en", ["2032-SP"]),
+    ("La décision n'est pas attendue avant le printemps.", "fr", ["2032-SP"]),
+    # an explicit future ten months ahead is no misread tense: the coming June, not the one gone by
+    ("The race will be held in June.", "en", ["2032-06"]),
+])
+def test_edition_years_plans_and_the_coming_month(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values

@@ -149,7 +149,7 @@ def _resolve_m(pub: _dt.date, month: int, direction: int) -> tuple[int, int]:
     chosen = _pick(cands, direction)
     dist = (chosen[0] - pub.year) * 12 + chosen[1] - pub.month  # type: ignore[index]
     closest = min(cands, key=lambda c: abs(c[0]))
-    if abs(direction) < STRONG and abs(dist) > 8 and abs(closest[0]) <= 2:
+    if -STRONG < direction < 0 and abs(dist) > 8 and abs(closest[0]) <= 2:
         chosen = closest[1]
     return chosen  # type: ignore[return-value]
 
@@ -318,6 +318,8 @@ class _Lang:
         self.span_open = re.compile(rf"(?:\b(?:{data.SPAN_OPEN})\s*|^)$", re.IGNORECASE)
         self.span_join = re.compile(rf"^\s*(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
+        self.edition_before = re.compile(data.EDITION_BEFORE)
+        self.edition_after = re.compile(data.EDITION_AFTER)
         self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
         self.between_word = re.compile(rf"(?<!\w)(?:{data.SPAN_BETWEEN})(?!\w)", re.IGNORECASE)
         self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
@@ -1625,6 +1627,29 @@ def _day_in_named_year(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
     return out
 
 
+def _edition_year(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
+    """A year-less day, month or season in the sentence of a year naming an event's edition takes that year: "the 2028
+    festival would open in June" is June 2028, "l'édition 2029 aura lieu le 12 juin" 12 June 2029, not the ones the
+    tense reads near publication. Unless the tense points the other way ("the 2028 event, announced in June")."""
+    editions = [h for h in hits if h.kind == "Y" and h.end_value is None and h.value.isdigit()
+                and L.edition_before.search(c.text, max(0, h.start - 60), h.start) and L.edition_after.match(c.text, h.end)]
+    for h in hits if editions else []:
+        if not (h.year_inferred or h.tensed) or h.anchor is not None or h.end_value or not h.value[:4].isdigit():
+            continue
+        sentence = sentence_bounds(c.text, h.start, h.end)
+        named = [e for e in editions if sentence_bounds(c.text, e.start, e.end) == sentence]
+        if not named:
+            continue
+        year = int(min(named, key=lambda e: abs(e.start - h.start)).value)
+        direction = c.tense(h.start, h.end)
+        if year == int(h.value[:4]) or (year < c.pub.year and direction > 0) or (year > c.pub.year and direction < 0):
+            continue
+        if h.kind == "D" and _safe_date(year, int(h.value[5:7]), int(h.value[8:10])) is None:
+            continue
+        h.value = f"{year:04d}{h.value[4:]}"
+    return hits
+
+
 _SPAN_JOIN_DASH = re.compile(r"^\s*[-–—/]\s*$")
 _SPAN_OK_KINDS = {"Y", "M", "D", "S", "Q", "H", "DEC", "C"}
 
@@ -1941,8 +1966,8 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
-    sel = _from_text(_anchor_on_text(_merge_spans(_day_in_named_year(_select(_drop_habits(hits, ctx, rules)), ctx), ctx, rules),
-                                     ctx), pub, text)
+    merged = _merge_spans(_day_in_named_year(_select(_drop_habits(hits, ctx, rules)), ctx), ctx, rules)
+    sel = _from_text(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), pub, text)
     sel = _weekday_dated(sel, text, pub)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)

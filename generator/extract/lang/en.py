@@ -248,6 +248,14 @@ COUNT_PLURAL_STOP = frozenset("was has is its as this his us plus thus less unle
 # After a determiner or a possessive, a bare year before a plural noun is an adjective, not a count: "the
 # company's 2008 results", "its 2007 accounts" (English writes counts of thousands with a comma, "2,000 jobs").
 # Nouns ending in -ss, -us, -is are no plurals ("a 2007 loss", "the 2008 crisis").
+# A year naming an edition of a recurring event ("the 2029 edition", "the 2028 festival", "its 2030 championships"):
+# the year-less dates its sentence tells of it lie in that year ("the 2028 festival would open in June"). Read
+# around the year: the words before it, then after it. A budget, a census or a season is no such event (voted, held
+# or begun the year before).
+EDITION_BEFORE = r"(?i)\b(?:the|its|their|this|next|that)\s+$"
+EDITION_AFTER = (r"(?i)\s+(?:[a-z]+\s+)?(?:edition|event|festival|race|regatta|tournament|championships?|games|fair|show|"
+                 r"summit|conference|congress|contest|competition|cup|marathon|olympics|carnival|exhibition|expo|tour|"
+                 r"world\s+cup)\b")
 YEAR_BEFORE_COUNT = r"(?i)(?:\b(?:the|its|their|his|her|our|this|that|these|those)|\w['’]s)\s+$"
 COUNT_SINGULAR_ENDINGS = ("ss", "us", "is")
 ID_PREFIXES = frozenset("""
@@ -445,9 +453,10 @@ PAST_BEFORE = r"(?i)\s+(?:in|on)\s+$"
 SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|closes|finishes|takes\s+place|take\s+place|kicks\s+off|goes\s+ahead|"
                     r"meets|convenes|reconvenes|"
                     r"(?:sales|talks|classes|games|hearings|works?)\s+(?:start|begin|open|resume)"
-                    # a plan's participle right before its date ("the overhaul planned for the autumn"), unless
+                    # a plan's participle right before its date ("the overhaul planned for the autumn", "the report,
+                    # expected in the spring"), unless
                     # told in the past ("was planned for 12 March": the future in the past, no direction)
-                    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bas\s)(?:planned|scheduled|slated|pencilled|penciled)(?:\s+(?:in\s+)?(?:for|in))?"
+                    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bas\s)(?:planned|scheduled|slated|pencilled|penciled|expected)(?:\s+(?:in\s+)?(?:for|in))?"
                     # a meeting moved to a day: the new day is still to come ("postponed the vote to June 12"); the
                     # day it was moved on is its own ("was postponed on Monday", issue 9)
                     r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|reserved|moved|pushed\s+back|put\s+back|extended|prolonged)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till|for))"

@@ -249,6 +249,12 @@ COUNT_PLURAL_STOP = frozenset(
     "dans sous sans vers puis plus alors après depuis dès mais lors pas nous vous ils les des aux ses ces mes tes leurs".split())
 # French puts an adjective year after its noun ("les résultats 2008"): nothing before a count makes it a year,
 # and no ending marks a singular.
+# A year naming an edition of a recurring event ("l'édition 2029", "le festival 2028", see en.py): the words before
+# the year, then after it.
+EDITION_BEFORE = (r"(?i)\b(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|cette\s+|ce\s+)(?:[a-zàâçéèêëîïôûù-]+\s+)?"
+                  r"(?:édition|festival|course|régate|tournoi|championnats?|jeux|foire|salon|sommet|congrès|concours|"
+                  r"compétition|coupe|marathon|carnaval|exposition|tour|fête)\s+(?:de\s+)?$")
+EDITION_AFTER = r""
 YEAR_BEFORE_COUNT = r"(?!)"
 COUNT_SINGULAR_ENDINGS: tuple[str, ...] = ()
 # Words before a number that make it an identifier, not a year.
@@ -453,10 +459,14 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     # "Nancy reçoit Metz samedi" is said before the match; a past match is told in the passé composé)
                     r"organise|organisent|accueille|accueillent|reçoit|reçoivent|affronte|affrontent|inaugure|"
                     r"inaugurent|se\s+rend|se\s+rendent|se\s+déplace|se\s+déplacent|célèbre|célèbrent"
-                    # a plan's participle right before its date ("la refonte prévue à l'automne"), unless the
+                    # a plan's participle right before its date ("la refonte prévue à l'automne", "le rapport, attendu
+                    # au printemps"), unless the
                     # plan is told in the past ("était prévue le 12 mars": the future in the past, no direction)
                     r"|(?<!\bétait\s)(?<!\bétaient\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)(?<!\bcomme\s)"
-                    r"(?:prévue?s?|programmée?s?|planifiée?s?)(?:\s+(?:pour|dès))?"
+                    # after "est", "sont", "pas" the plan is the clause's verb, which FUTURE reads ("n'est pas
+                    # attendue avant le printemps" is no timetable's present)
+                    r"(?<!\best\s)(?<!\bsont\s)(?<!\bpas\s)"
+                    r"(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)(?:\s+(?:pour|dès|au|en))?"
                     # a meeting moved or set to a day: the day is still to come ("a reporté le match au 20 mai",
                     # "repoussée au printemps", "a fixé au 30 novembre la date limite"); the day it was moved on is
                     # its own ("a reporté lundi le vote", issue 9)
