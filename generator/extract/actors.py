@@ -259,6 +259,9 @@ class NameIndex:
                     index.written.setdefault(alias.replace("’", "'"), name)
                 index.long_names.append(name)
                 index.long_name_set.add(name)
+        # "in New York", "at Harcourt Auctions", "Harcourt Auctions, which …": the article writes the whole name as a
+        # place's or a thing's, which no person's is (issue 9: organisations of a person's shape spoke as people).
+        index.people -= {person for person in index.people if _written_as_thing(text, person, data)}
         # "Marsh, 52, was arrested" after "Helen Marsh": a word alone that a full name holds is that person.
         parts = {w for person in index.people if " " in person for w in person.split()}
         index.people -= {person for person in index.people if person in parts}
@@ -454,6 +457,18 @@ def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
             continue
         found.add(word)
     return found
+
+
+def _written_as_thing(text: str, name: str, data: LanguageData | None) -> bool:
+    """Whether the article writes a whole name after a word that only a place's or an organisation's takes ("in New
+    York"), or before a thing's relative pronoun ("Harcourt Auctions, which …"); every language's words when the
+    article's is unknown."""
+    before = data.THING_NAME_BEFORE if data else union("THING_NAME_BEFORE")
+    relative = data.THING_RELATIVE if data else alternation("THING_RELATIVE")
+    words = "|".join(re.escape(w) for w in sorted(before))
+    name_pattern = re.escape(name)
+    return re.search(rf"(?<![\w'’-])(?:{words or '(?!)'})\s+{name_pattern}(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)", text) \
+        is not None or re.search(rf"(?<![\w'’-]){name_pattern},\s+(?:{relative})\s", text) is not None
 
 
 def _places(text: str) -> tuple[set[str], set[str]]:
@@ -1117,6 +1132,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if any(w in _ORG_ONLY_LINKS for w in words):
         return False  # "Shares of Halvorsen", "Bank of Eldmoor": "of" joins no person's names
+    if "&" in words:
+        return False  # "Harwell & Finch", "Marks & Spencer": a firm's partners, never one person's names
     if any(w[:1].islower() and len(w) > 3 and w not in _PARTICLES and not _ELISION.match(w) for w in words):
         return False  # "Secours populaire de Lyon": a lower-case word that is no particle is in no one's name
     for position, word in enumerate(words):

@@ -82,6 +82,7 @@ class _Cues:
         self.determiner: str = determiner_opening(data)
         self.leading_determiner = re.compile("^" + self.determiner, re.IGNORECASE)
         self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
+        self.org_pronouns: frozenset[str] = frozenset(data.ORG_PRONOUNS)  # "it said": an organisation, never a person
         self.org_nouns: frozenset[str] = data.ORG_NOUNS
         self.org_kinds = frozenset(w.casefold() for w in data.ORG_WORDS | data.ORG_NOUNS)  # "le syndicat CGT"
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
@@ -1435,6 +1436,8 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
             return speaker
     if segments and is_pronoun(segments[-1].split()[-1]) and len(segments[-1].split()) <= 2:
         return _last_person(head, before, names, cues, segments[-1].split()[-1])
+    if segments and segments[-1].casefold() in cues.org_pronouns:
+        return _organisation_just_named(before, names)
     for number, phrase in reversed(list(enumerate(segments[:-1]))):
         speaker = _speaker_from(phrase, names, cues, strict=True)
         # An opening clause's person is its object ("After meeting Tom Hale, the minister said"); in apposition
@@ -1668,7 +1671,13 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         if named and named[0].start <= 5 and not named[0].person:
             found = named[0].name
     for text in ([] if found else [context[0], *reversed(before), *context[1:]] if first is None else context):
-        found = next((m.name for m in names.mentions(text) if not m.person
+        named = names.mentions(text)
+        if named and named[0].person and _opens(text, named[0].start) and not _called_alone(named[0].name, names.text):
+            # "Coastline Water said … A new tank …, the company said": the sentence before opens on a name of a
+            # person's shape that the article never calls by its last word alone, as news calls people: it may be
+            # the firm itself, and an organisation further back is no safer a guess.
+            break
+        found = next((m.name for m in named if not m.person
                       and not cues.place_before_article.search(text[max(0, m.start - 16):m.start])), None)
         if found:
             break
@@ -1679,6 +1688,16 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return found
     mark = words[owner][-2]
     return " ".join([f"{found}{mark}s", *words[owner + 1:]])
+
+
+def _called_alone(name: str, text: str) -> bool:
+    """Whether the text writes a name's last word without the word before it ("Delval said" after "Marc Delval"), as
+    news calls a person by their surname."""
+    *first, last = name.split()
+    if not first:
+        return True
+    return any(not re.search(rf"(?<![\w'’-]){re.escape(first[-1])}\s*$", text[max(0, m.start() - 40):m.start()])
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(last)}(?![\w'’-])", text))
 
 
 def _source_organisation(rest: str, names: NameIndex, cues: _Cues) -> str | None:
@@ -1872,6 +1891,17 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
         if found:
             break
     return _person_further(before, names, cues)
+
+
+def _organisation_just_named(before: Sequence[str], names: NameIndex) -> str | None:
+    """The organisation a thing's pronoun ("it") stands for: the one that opens the sentence right before as its
+    subject ("The Marine Agency told reporters … It said …"); None when that sentence opens on no organisation, or on
+    its possession ("The agency's report was published. It said …": the report's words, no one's)."""
+    text = before[-1] if before else ""
+    found = names.mentions(text)
+    if not found or found[0].person or not _opens(text, found[0].start) or re.match(r"['’]s\b", text[found[0].end:]):
+        return None
+    return found[0].name
 
 
 def _person_further(before: Sequence[str], names: NameIndex, cues: _Cues, count: int = 5) -> str | None:

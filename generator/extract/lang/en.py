@@ -882,6 +882,9 @@ shopper customer passenger commuter pensioner retiree worker employee farmer run
 neighbour neighbor owner trader shopkeeper landlord tenant mechanic builder electrician cleaner carer musician
 spectator visitor tourist voter member colleague friend wife husband son daughter widow veteran
 """.split())
+# The subject pronoun of a thing, which speaks only as the organisation that opens the sentence before ("The agency told
+# reporters … It said it had received 212 objections", issue 9).
+ORG_PRONOUNS = frozenset({"it"})
 # Nouns that say what any office holder is, whatever their office (see fr.py): English news goes on with a surname
 # or a title rather than such a word, so none yet.
 PERSON_HYPERNYMS: frozenset[str] = frozenset()
@@ -907,6 +910,10 @@ PLATFORM_BEFORE = r"on|via"
 MEDIUM_BEFORE = r"(?:speaking|appearing|interviewed|writing)\s+(?:on|in)\s+(?:the\s+)?$"
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())
+# What stands before a whole name only when it is a place or an organisation, never a person: "in New York", "at
+# Harcourt Auctions"; and the relative pronoun of a thing, "Harwell Finch, which …" (issue 9: both were people).
+THING_NAME_BEFORE = frozenset("in at near".split())
+THING_RELATIVE = r"which"
 # A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.
 # English opens sentences with bare plural nouns ("Officials said", "Residents say"), which are no names.
 BARE_PLURAL_OPENS = True

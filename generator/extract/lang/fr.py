@@ -1043,6 +1043,9 @@ cliente spectateur spectatrice supporter supportrice bénévole élève artisan 
 vigneron vigneronne patient patiente passager passagère usager usagère riverain riveraine mécanicien
 boulanger boulangère veuve veuf ami amie épouse mari fils fille touriste visiteur visiteuse coureur coureuse
 """.split())
+# The subject pronoun of a thing only (see en.py): French "il"/"elle" stand for people first (PRONOUNS, where an
+# organisation is the fallback), so none.
+ORG_PRONOUNS: frozenset[str] = frozenset()
 # Nouns that say what any office holder is, whatever their office: "l'élue" after "la maire Odile Ferrand", "le
 # dirigeant" after "le président du club, Yannick Morvan". A definite one goes on with the person just named even when
 # the article gives them another title (issue 9: they spoke as written, 'L'élue').
@@ -1069,6 +1072,10 @@ MEDIUM_BEFORE = (r"(?i:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s
 PLATFORMS: frozenset[str] = frozenset()  # the names are every language's: see en.py
 # A name right after one of these words is a place, never the organisation of a description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
+# What stands before a whole name only when it is a place or an organisation (see en.py): not "à", which gives to a
+# person as well ("a écrit à Paul Vidal"); French "qui" is any relative's.
+THING_NAME_BEFORE = frozenset("dans en".split())
+THING_RELATIVE = r"(?!)"
 # Third-person singular subject pronouns: they name whoever was named last.
 PRONOUNS = frozenset({"il", "elle"})
 
