@@ -765,6 +765,11 @@ def test_bench_title_checks():
     ("The groundings were due to begin", "en", True),
     ("The jets of the regional airlines", "en", False),  # plural nouns are no verbs
     ("Priya Natarajan: “by the middle of the decade”", "en", False),
+    # A word after a reflexive « se » / « s' », or between « ne » and « pas » / « plus », is a verb, any verb.
+    ("Le comité se réunit à huis clos", "fr", True),
+    ("Le puits ne débite plus", "fr", True),
+    ("Le club s'interroge sur son avenir", "fr", True),
+    ("The festival drew 4,000 visitors", "en", True),
 ])
 def test_bench_title_check_wants_a_verb(title, language, verb):
     from bench.page_quality import title_problem

@@ -3313,3 +3313,27 @@ def test_a_description_after_a_name_of_a_persons_shape_stays_a_description():
             "Marlow Keys said its network had been improved. A new tank would be finished “by the spring”, the company "
             "said.")
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"][-1] == "The company"
+
+
+@pytest.mark.parametrize("text, language, title", [
+    # "it" is no person: it does not take the subject of a sentence about one.
+    ("The head teacher resigned last week. It was confirmed on Monday by the governors.", "en",
+     "It was confirmed by the governors"),
+    # A title's first word before a comma that opens a list is its first item, no date's debris.
+    ("Plumbers, electricians and joiners walked off the site on Tuesday.", "en",
+     "Plumbers, electricians and joiners walked off the site"),
+])
+def test_a_title_keeps_what_its_first_words_say(text, language, title):
+    assert title in [c.title for c in extract(text, language) if c.kind == "event"]
+
+
+@pytest.mark.parametrize("language, cut, title", [
+    # A cut title ends on a word that ends something, not on a preposition or "than" waiting for its object.
+    ("fr", "Le collectif a déposé un recours devant le tribunal contre…", "Le collectif a déposé un recours devant le tribunal…"),
+    ("fr", "Deux hommes ont été interpellés à l'aube, selon…", "Deux hommes ont été interpellés à l'aube…"),
+    ("en", "The crews lowered the passengers to the ground, more than…", "The crews lowered the passengers to the ground, more…"),
+])
+def test_a_cut_title_ends_on_no_dangling_preposition(language, cut, title):
+    from generator.extract.events import _trim, _words
+
+    assert _trim(cut, _words(language)) == title

@@ -1007,6 +1007,9 @@ def _agrees(subject: str, pronoun: str, words: _Words) -> bool:
     said = determiner.group(0).casefold() if determiner else ""
     if said not in words.data.SUBJECT_PRONOUNS[pronoun]:
         return False
+    people = words.data.PERSON_NOUNS | words.data.TITLES  # "the mayor of Dunmore"; "the mayor's report" is a thing
+    if pronoun in words.data.THING_PRONOUNS and any(_bare(word) in people for word in subject.split()):
+        return False  # "The mayor resigned. It was announced …": "it" is no person
     plural = re.search(r"[sx]$", subject.split()[-1]) is not None
     return plural if pronoun in words.data.PLURAL_PRONOUNS else True
 
@@ -1510,6 +1513,7 @@ def _trim(text: str, words: _Words) -> str:
     while len(tokens) > 3 and (not tokens[0].strip(",;:")
                                or tokens[0].endswith(",") and (_bare(tokens[0]) in words.function_words
                                                                or words.verb.fullmatch(_bare(tokens[0])))
+                               and not _opens_list(tokens, words)
                                or _bare(tokens[0]) in words.leading_words and not words.subordinate.match(tokens[1])):
         tokens.pop(0)  # "Et nous l'avions écrit", "De, la ville a…", "Fondée, l'entreprise…" (what a removed date left)
     while len(tokens) > 1 and (not _bare(tokens[-1]) or _bare(tokens[-1]) in words.function_words
@@ -1522,6 +1526,14 @@ def _trim(text: str, words: _Words) -> str:
         ellipsis = True
         return _trim(title + "…", words) if len(title.split()) > 1 else title + "…"
     return title + ("…" if ellipsis else "")
+
+
+def _opens_list(tokens: list[str], words: _Words) -> bool:
+    """Whether a title's first word before its comma is a list's first item: "Doctors, nurses and porters walked
+    out" (the rough verb pattern reads "Doctors" as a verb in -s; the word is no debris of a removed date)."""
+    rest = " ".join(tokens[1:])
+    verb = words.verb_forms.search(rest)
+    return words.list_joiner.search(" " + rest[:verb.start() if verb else len(rest)]) is not None
 
 
 def _bare(token: str) -> str:

@@ -543,9 +543,13 @@ AUDIENCE_AFTER = r"(?i)\s*,?\s*for\s+(?:all\s+)?(?:its\s+|their\s+|our\s+)?(?:su
 # plural pronoun wants a plural noun (-s). Adverbs between a subject and its verb are not part of it.
 SUBJECT_PRONOUNS = {"it": ("the", "a", "an", "this", "its"), "they": ("the", "these", "those", "its", "their")}
 PLURAL_PRONOUNS = frozenset({"they"})
+# A pronoun that never stands for a person: "The mayor resigned. It was announced on Monday" is no mayor announced.
+THING_PRONOUNS = frozenset({"it"})
 SUBJECT_ADVERBS = frozenset("now also still already then just first once".split())
 TITLE_LEADING_WORDS = frozenset("and but so then yet or also".split())
-TITLE_DANGLING = r"until|till|since|before|after|around|by|from|through|during|early|late|mid|back|as|ago|due"
+# and what a cut title may end on and nothing ends ("… a recours contre…", "more than…", "… between").
+TITLE_DANGLING = (r"until|till|since|before|after|around|by|from|through|during|early|late|mid|back|as|ago|due|"
+                  r"than|against|despite|among|including|via|towards?|onto|upon|between|because|whether|per")
 VERB = (r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|should|may|might|do|does|did|"
         r"[a-z]+ed|[a-z]{2,}s|said|told|made|took|came|went|won|lost|began|became|fell|rose|held|sold|bought|paid|"
         r"built|cut|hit|set|shut|put|let|quit|spent|sent|left|led|met|ran|saw|gave|found|got|kept|brought|thought|"
@@ -560,6 +564,11 @@ VERB_FORMS = (
     r"cut|hit|set|shut|put|let|quit|spent|sent|left|led|met|ran|saw|seen|gave|given|found|got|kept|brought|thought|"
     r"grew|grown|knew|known|wrote|written|spoke|spoken|broke|broken|chose|chosen|drove|driven|flew|flown|stood|"
     r"struck|taken|shown|done|gone|withdrew|withdrawn|sank|sought|fought|caught|dealt|laid|lay|beat|"
+    # more irregular pasts, none of them a noun's plural or a common noun ("The marathon drew 9,500 runners")
+    r"drew|drawn|threw|thrown|swam|swum|sang|rang|hid|hidden|froze|frozen|woke|woken|tore|shook|shaken|slid|stole|"
+    r"stolen|swept|slept|fled|meant|lent|taught|understood|rode|ridden|forgot|forgotten|forgave|forgiven|arose|"
+    r"arisen|overcame|oversaw|overseen|undertook|undertaken|upheld|withheld|sprang|swore|sworn|wept|knelt|leapt|"
+    r"overtook|overtaken|mistook|"
     r"(?:say|tell|call|want|plan|expect|warn|remain|face|seek|open|close|employ|cut|raise|rise|fall|ask|urge|"
     r"blame|hope|need|keep|make|take|give|get|find|win|lose|pay|buy|sell|build|lead|meet|run|see|come|go|hold|"
     r"put|set|show|plan|start|end|stop|begin|launch|announce|confirm|deny|reject|approve|back|join|quit|leave|"

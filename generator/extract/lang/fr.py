@@ -578,10 +578,14 @@ AUDIENCE_AFTER = r"(?i)\s*,?\s*(?:pour|réservée?s?\s+aux|aux)\s+(?:les\s+|tous
 SUBJECT_PRONOUNS = {"il": ("le", "l'", "l’", "un", "ce", "cet", "son"), "elle": ("la", "l'", "l’", "une", "cette", "sa"),
                     "ils": ("les", "des", "ces", "ses", "leurs"), "elles": ("les", "des", "ces", "ses", "leurs")}
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
+# « il » et « elle » disent une personne comme une chose (« Le maire … Il a démissionné ») : aucun ici.
+THING_PRONOUNS: frozenset[str] = frozenset()
 SUBJECT_ADVERBS = frozenset("désormais aussi déjà encore toujours alors enfin ensuite".split())
 TITLE_LEADING_WORDS = frozenset("et mais or donc puis ainsi enfin car".split())
 # Words a title does not end on, besides FUNCTION_WORDS: what introduced a removed date.
-TITLE_DANGLING = r"d['’]ici|jusqu['’]|jusqu['’](?:à|au|en)|avant|après|depuis|dès|vers|pour|lors|courant|fin|début|mi"
+# and what a cut title may end on and nothing ends (« … un recours contre… », « … selon… »).
+TITLE_DANGLING = (r"d['’]ici|jusqu['’]|jusqu['’](?:à|au|en)|avant|après|depuis|dès|vers|pour|lors|courant|fin|début|mi|"
+                  r"contre|selon|malgré|parmi|envers|hormis|sauf|via|dont|où|lorsque|quand|puisque")
 # A verb, roughly: a title needs one ("Lors du conseil communautaire" is no statement).
 VERB = (r"(?i)\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|va|vont|doit|doivent|"
         r"devait|devaient|peut|peuvent|fait|font|[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|ait|aient|ra|ront|rait|raient|ent|"
@@ -593,6 +597,11 @@ VERB_FORMS = (
     r"(?i)(?<![\w-])(?:a|ont|as|ai|avons|avez|est|sont|es|suis|sommes|êtes|était|étaient|avait|avaient|fut|furent|"
     r"avions|aviez|étions|étiez|pouvons|pouvez|devons|devez|faisons|faites|allons|allez|voulons|voulez|"
     r"(?<=nous\s)[a-zàâçéèêëîïôûù]{2,}ons|(?<=vous\s)[a-zàâçéèêëîïôûù]{2,}ez|"
+    # A word after a reflexive « se » / « s' » (not « s'il »), or between « ne » / « n' » and « pas », « plus »,
+    # « jamais » is a verb, whatever the verb: « le conseil se réunit », « l'eau ne coule plus ».
+    r"(?<=\bse\s)[a-zàâçéèêëîïôûù]{3,}|(?<=\bs['’])(?!ils?\b)[a-zàâçéèêëîïôûù]{3,}|"
+    r"(?<=\bne\s)[a-zàâçéèêëîïôûù]{2,}(?=\s+(?:pas|plus|jamais|guère)\b)|"
+    r"(?<=\bn['’])[a-zàâçéèêëîïôûù]{2,}(?=\s+(?:pas|plus|jamais|guère)\b)|"
     r"eut|sera|seront|serait|seraient|aura|auront|aurait|auraient|va|vont|doit|doivent|devait|devaient|devra|"
     r"devront|devrait|devraient|peut|peuvent|pourra|pourront|pourrait|pourraient|fait|font|faut|"
     r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|[a-zàâçéèêëîïôûù]{1,}(?:era|eront|erait|eraient|ira|iront|irait|iraient)|"
