@@ -3337,3 +3337,15 @@ def test_a_cut_title_ends_on_no_dangling_preposition(language, cut, title):
     from generator.extract.events import _trim, _words
 
     assert _trim(cut, _words(language)) == title
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # A firm named once in full, then by its first word: the claim is the firm's, by its full name.
+    ('Talvane Systems, a software vendor, built the new network. "We are working closely with the bank," Talvane '
+     'said.', "Talvane Systems"),
+    # Two long names open with the word: either one, kept as written.
+    ('Talvane Systems and Talvane Energy share a chairman. "We are working closely with the bank," Talvane said.',
+     "Talvane"),
+])
+def test_a_firm_called_by_its_first_word_speaks_by_its_full_name(text, speaker):
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == [speaker]

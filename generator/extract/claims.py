@@ -259,6 +259,16 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
     return Claim(quotes[0], speaker, according.start(), according.start("np"))
 
 
+def full_organisation(speaker: str, names: NameIndex) -> str:
+    """The long name an organisation's first word stands for when the article writes it alone ("Corvance declined to
+    comment" after "Corvance Systems, a software vendor"): the one long name of no person that it opens; else the
+    speaker as found. News names a firm once in full, then by its first word, as it names a person by the last."""
+    if " " in speaker or not speaker[:1].isupper() or speaker in names.people or names.canonical(speaker) != speaker:
+        return speaker
+    longer = {n for n in names.long_names if n.startswith(speaker + " ") and n not in names.people}
+    return longer.pop() if len(longer) == 1 else speaker
+
+
 def _verb_of_saying(outside: str, cues: _Cues) -> re.Match[str] | None:
     """The first reporting verb of a sentence, not a verb's form used as a title between a determiner and a name
     ("Lundi, le juge Paul Vidal a lu …": the judge, who said nothing), nor a noun after a verb ("rejected claims")."""
