@@ -2014,3 +2014,14 @@ def test_until_the_end_of_a_month_is_ahead(text: str) -> None:
 ])
 def test_edition_years_plans_and_the_coming_month(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values
+
+
+@pytest.mark.parametrize("text, value", [
+    # 2033-02-07: a noun, then "du" and a day, names a fact by its day: the nearest such day, whatever the main verb
+    ("Les abonnés seront remboursés des pannes causées par la version 5.1 du 12 janvier.", "2033-01-12"),
+    ("Les riverains attaqueront l'arrêté du 20 janvier devant le tribunal.", "2033-01-20"),
+    # a start or a bound keeps its tense
+    ("La mesure sera en vigueur à partir du 20 janvier.", "2034-01-20"),
+])
+def test_a_fact_named_by_its_day_is_the_nearest_day(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2033, 2, 7), "fr")] == [value]

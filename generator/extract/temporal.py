@@ -355,6 +355,7 @@ class _Lang:
         self.feast_weekend = re.compile(data.FEAST_WEEKEND, re.IGNORECASE)
         self.bound_before = re.compile(data.BOUND_BEFORE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
+        self.day_names_event = re.compile(data.DAY_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
         self.weekday_list = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST), re.IGNORECASE)
@@ -442,7 +443,11 @@ def _h_fulldate(L: _Lang) -> Handler:
                 return None
             d = max(ok) if last else min(ok)
         else:
-            d = _resolve_md(c.pub, mon, day, c.tense(m.start(), m.end()), wd)
+            # "la mise à jour du 11 janvier" names a fact by its day: the nearest such day, whatever the main verb
+            # ("fermée du 3 mai au 20 juin" opens a range: the tense reads it)
+            named = wd is None and L.day_names_event.search(c.text, max(0, m.start() - 30), m.start()) is not None \
+                and not L.range_after_month.match(c.text, m.end())
+            d = _resolve_md(c.pub, mon, day, 0 if named else c.tense(m.start(), m.end()), wd)
         if d is None:
             return None
         return _hit(m, d.isoformat(), relative=True, year_inferred=True, month=mon, day=day, kind="D",

@@ -29,6 +29,8 @@ MONTHS_NEED_PREP = frozenset({"may"})
 MONTH_PERIODS: dict[str, int] = {}
 # English names a fact by its month before the noun ("the March census"), which the tense reads well enough.
 MONTH_NAMES_EVENT = r"(?!)"
+# English names a fact by its day before the noun ("the January 11 update"), which the tense reads well enough.
+DAY_NAMES_EVENT = r"(?!)"
 MONTH_FREQUENCY = r"\b(?:every|each)\s*$"
 # A frequency in the clause of a year-less date makes it a habit ("every year in June", "in May each year").
 HABITUAL = (r"(?i)\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|fall|season|month|time)\b|\b(?:annually|yearly|"

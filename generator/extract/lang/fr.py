@@ -50,6 +50,11 @@ MONTH_NAMES_EVENT = (r"(?:^|[^\w'’-]|(?<![\w'’-])[ldLD]['’])(?!(?:début|f
                      r"avant|autour|loin|cours|date|dates|mi|moitié|partie|passé|passer|passe|passera|passent|sortie|"
                      r"sorti|sortir|sort|venant|parti|part|semaine|semaines|jour|jours|journée|journées|quinzaine|"
                      r"nuit|nuits|week-end|matin|matins|soir|soirs|soirée|soirées|période)\s)[a-zàâçéèêëîïôûùüÿœ]{3,}\s+(?:de|d['’])\s*$")
+# A noun before "du" and a year-less day names a fact by its day ("la mise à jour du 11 janvier", "le vote du 14 mai",
+# "l'arrêté du 3 juin"): the nearest such day, whatever the main verb, as for a month; a number may follow the noun
+# ("la version 4.2 du 11 janvier"). Searched in the 30 characters before the day.
+DAY_NAMES_EVENT = (r"(?:^|[^\w'’-]|(?<![\w'’-])[ldLD]['’])(?!(?:partir|compter|lors|près|auprès|depuis|avant|après|"
+                   r"cours|semaine|mois)\s)[a-zàâçéèêëîïôûùüÿœ]{3,}(?:\s+[\d.]+)?\s+du\s+$")
 # Before a bare month: a frequency ("chaque mars", "tous les mois de mai"), not a date.
 MONTH_FREQUENCY = r"\b(?:chaque|tous les)\s*$|\b(?:chaque)\s+(?:mois\s+de\s+)?$"
 # A frequency in the clause of a year-less date makes it a habit ("tous les ans en juin", "chaque année fin mai").
