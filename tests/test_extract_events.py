@@ -628,7 +628,7 @@ def test_a_quotation_that_fits_a_title_whole_is_not_cut_to_its_first_sentence(te
     # Reported words cut inside such a phrase ("landings on the island"): the clause around it.
     ("The Skerrin Seabird Trust said landings on the island, which is reached by a volunteer-run boat from Kirkvaa, "
      "had not been restricted, and that guided walks would run as normal.", "en",
-     "Skerrin Seabird Trust said landings on the island had not been restricted"),
+     "The Skerrin Seabird Trust said landings on the island had not been restricted"),
     # A speaker named after the words taken as the verb: "Selon", the words after the apposition.
     ("Pour Didier Vasseur, délégué du syndicat Santé Ormeil Solidaires, le rapport « confirme ce que les équipes "
      "disent depuis 2022 ».", "fr", "Selon Didier Vasseur, le rapport « confirme ce que les équipes disent depuis 2022 »"),
@@ -950,7 +950,7 @@ def test_a_title_tells_the_clause_its_date_is_in(text, language, published, titl
     ("A new storage tank at the site would be finished “by summer 2029”, the company said.", "en",
      "The company said a new storage tank at the site would be finished “by summer 2029”"),
     ("Selon un communiqué de la préfecture, des contrôles seront menés sur les chantiers « dès la fin de la semaine ».",
-     "fr", "Selon Préfecture, des contrôles seront menés sur les chantiers « dès la fin de la semaine »"),
+     "fr", "Selon la préfecture, des contrôles seront menés sur les chantiers « dès la fin de la semaine »"),
     # After another quotation only a coordinated "and that" opens a reported clause, not a relative "qu'elle juge".
     ("Sandrine Keraudren (CGT) qualifie l'offre de « provocation », trois jours après une journée de grève qu'elle "
      "juge « historique ».", "fr", "Sandrine Keraudren déclare : « historique »"),
@@ -3349,3 +3349,16 @@ def test_a_cut_title_ends_on_no_dangling_preposition(language, cut, title):
 ])
 def test_a_firm_called_by_its_first_word_speaks_by_its_full_name(text, speaker):
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, title", [
+    # A speaker the sentence writes with an article keeps it in the claim's title (a contracted one undone).
+    ("Selon un communiqué de la mairie, la piscine restera « fermée tout l'été ».", "fr",
+     "Selon la mairie, la piscine restera « fermée tout l'été »"),
+    ("D'après les chiffres du Syndicat mixte des eaux, la consommation a baissé de 8 %.", "fr",
+     "Selon le Syndicat mixte des eaux, la consommation a baissé de 8 %"),
+    ("According to the Harbour Users Association, the quay is unsafe.", "en",
+     "According to the Harbour Users Association, the quay is unsafe"),
+])
+def test_a_claim_title_names_its_speaker_as_the_sentence_writes_it(text, language, title):
+    assert title in [c.title for c in extract(text, language) if c.kind == "claim"]

@@ -721,7 +721,8 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
     if not _has_verb(title, words):
         title = event_title(inner, local, source.language)
     if not words.verb_forms.search(title):  # "au plus tard en juillet": the words carrying the quotation say it
-        title = _carried_title(claim, words, sentence.text) or event_title(
+        carried = _carried_title(claim, words, sentence.text)
+        title = _with_written_speaker(carried, claim, sentence.text, words) if carried else event_title(
             sentence.text, (mention.start - sentence.start, mention.end - sentence.start), source.language)
     actors = [m.name for m in names.mentions(_clean(_blank(inner, local)))]
     return Candidate(
@@ -1697,6 +1698,40 @@ _NAME_BEFORE_RELATIVE = re.compile(r"(?<=,\s)[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-Z
 
 
 def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
+    """A claim's title (``_speaker_title``) with its speaker as the sentence writes it, with its article: "Selon la
+    préfecture, …", "According to the Society of Motor Manufacturers …", not "Selon Préfecture" (issue 9, item 3)."""
+    return _with_written_speaker(_speaker_title(claim, words, sentence), claim, sentence, words)
+
+
+def _with_written_speaker(title: str, claim: Claim, sentence: str, words: _Words) -> str:
+    """A title naming the claim's speaker, the speaker written as the sentence writes it (``_speaker_as_written``)."""
+    told = _speaker_as_written(claim.speaker, sentence, words)
+    if told == claim.speaker or claim.speaker not in title:
+        return title
+    title = title.replace(claim.speaker, told, 1)
+    if len(title) > _MAX_TITLE_CHARS:  # the article's few characters made it too long: cut again
+        title = _trim(_shorten(title.rstrip("…"), words), words)
+    return title[:1].upper() + title[1:]
+
+
+def _speaker_as_written(speaker: str, sentence: str, words: _Words) -> str:
+    """The speaker with the article the sentence writes before it ("de la préfecture" -> "la préfecture", "du
+    Syndicat mixte" -> "le Syndicat mixte"; ``SPEAKER_ARTICLES``), in the sentence's case; else the speaker as it is."""
+    if not speaker or not sentence:
+        return speaker
+    articles = "|".join(sorted(map(re.escape, words.data.SPEAKER_ARTICLES), key=len, reverse=True))
+    name = re.escape(speaker[1:]).replace(r"\ ", r"\s+")
+    written = re.search(rf"(?<![\w'’])({articles})(?:\s+|(?<=['’]))([{re.escape(speaker[0])}{re.escape(speaker[0].lower())}]{name})"
+                        rf"(?![\w'’-])", sentence, re.IGNORECASE)
+    if written is None:
+        return speaker
+    said = written.group(1).casefold()
+    article = said if said.endswith("’") else words.data.SPEAKER_ARTICLES[said]  # the sentence's apostrophe kept
+    glue = "" if article.endswith(("'", "’")) else " "
+    return f"{article}{glue}{' '.join(written.group(2).split())}"
+
+
+def _speaker_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     """A claim's title: the speaker, then the quotation, whole when it fits, else its first sentence (reported words:
     with the verb).
 

@@ -743,6 +743,8 @@ THAT_ARTICLE_PREPOSITIONS: tuple[str, ...] = ()  # a preposition and an article 
 ACCORDING_PRONOUNS = frozenset({"him", "her"})
 TITLE_ELISIONS: tuple[tuple[str, str], ...] = ()
 ACCORDING_TITLE = "According to {speaker}, {content}"
+# The article a title gives a speaker the sentence writes with one ("According to the Society of …").
+SPEAKER_ARTICLES = {"the": "the"}
 SPEAKER_TAIL_STOP = r"who|in|during|on|after"
 OBJECT_CLITICS = r"(?!)"  # English puts whom the words were said to after the verb
 FINITE_VERB = r"is|are|was|were|be|been|has|have|had"

@@ -807,6 +807,9 @@ ACCORDING_PRONOUNS = frozenset({"lui", "elle"})
 # Elisions a title made of pieces must redo ("que une" -> "qu'une").
 TITLE_ELISIONS = ((r"\b([Qq]u|[Dd]|[Ll])e ([aeiouyéèêâîôûhAEIOUYÉÈÊÂÎÔÛH])", r"\1'\2"),)
 ACCORDING_TITLE = "Selon {speaker}, {content}"
+# The article a title gives a speaker the sentence writes with one (« de la préfecture » -> « Selon la préfecture »),
+# a contracted one undone (« du syndicat » -> « le syndicat »).
+SPEAKER_ARTICLES = {"le": "le", "la": "la", "les": "les", "l'": "l'", "du": "le", "des": "les", "au": "le", "aux": "les"}
 SPEAKER_TAIL_STOP = r"qui|à|au|lors|après|dans|en"
 # Who the words were said to, between the quotation's comma and the verb: "« … », lui a lancé la présidente".
 OBJECT_CLITICS = r"lui|leur|nous|vous|me|m['’]|te|t['’]"
