@@ -313,6 +313,23 @@ def _event(source: str, language: str, quote: str, date: str = "2024-03-14", act
     return mention(candidate, dt.date(2024, 3, 20), language)
 
 
+@pytest.mark.parametrize("language,quote,none_of,concept", [
+    ("en", "Inspectors walked the whole quay with the harbour's fire crew.", {"strike", "fire"}, "firefighter"),
+    ("en", "The goalkeeper broke away from two defenders before half-time.", {"start"}, None),
+    ("en", "Dockers walked out at dawn.", set(), "strike"),
+    ("en", "A blaze broke out in the warehouse.", set(), "start"),
+    ("fr", "Les caristes ont cessé le travail à l'appel du syndicat.", {"appeal"}, "call"),
+    ("fr", "À peine ouverte, la piscine a fermé ses bassins.", {"sentence"}, None),
+    ("fr", "La moitié des trams sont restés à l'arrêt.", {"ruling"}, None),
+])
+def test_idioms_tell_no_action_their_words_would(language: str, quote: str, none_of: set[str],
+                                                  concept: str | None) -> None:
+    # Issue 10: "the fire crew walked the runway" told a fire and a strike, "à l'appel du syndicat" an appeal, "à
+    # peine" a sentence, "à l'arrêt" a ruling: another action than the fact's, which held its tellings apart.
+    concepts = _event("a", language, quote).concepts
+    assert not concepts & none_of and (concept is None or concept in concepts)
+
+
 def test_a_sentence_s_action_is_read_where_its_date_is_told() -> None:
     # Issue 10: the aside "who won the marathon" is another fact of the sentence; the suspension is the one its date
     # tells, so it is no other action than another article's suspension. Undated, a sentence keeps all its actions.

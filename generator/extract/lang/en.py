@@ -1116,7 +1116,7 @@ FACT_WORDS.update({
     "court's": "court", "ruling": "ruling", "ruled": "ruling", "verdict": "ruling", "decision": "ruling",
     "agency": "agency", "agencies": "agency", "services": "service", "service": "service", "users": "user",
     "research": "research", "model": "model", "models": "model", "market": "market", "record": "record",
-    "family": "family", "employs": "employ", "employ": "employ", "people": "people", "walked": "strike",
+    "family": "family", "employs": "employ", "employ": "employ", "people": "people",
     "walkout": "strike", "stoppage": "strike", "vote's": "vote", "ballot": "vote",
 })
 
@@ -1189,7 +1189,7 @@ FACT_WORDS.update({
     "resigns": "resign", "sanction": "sanction", "sanctions": "sanction",
     "delivery": "delivery", "deliveries": "delivery", "delivered": "delivery", "order": "order",
     "orders": "order", "ordered": "order", "hill": "hill", "hills": "hill", "burned": "burn", "burnt": "burn",
-    "burn": "burn", "met": "meet", "visiting": "visit", "broke": "start", "families": "family",
+    "burn": "burn", "met": "meet", "visiting": "visit", "families": "family",
     "courts": "court",
 })
 
@@ -1479,6 +1479,12 @@ FACT_PHRASES = {
     "decree": "decree", "by order": "decree", "police custody": "custody", "into custody": "custody",
     "paid a visit": "visit", "rock fall": "landslide", "not flown": "ground", "stopped flying": "ground",
     "halted flights": "ground", "suspended flights": "ground",
+    # Idioms whose words alone would tell an action that did not happen: "walked" is a strike only when out, "broke"
+    # a start only when out ("walked the runway", "broke away"), the fire crew puts no fire out by being named.
+    "walked out": "strike", "walk out": "strike", "walking out": "strike", "broke out": "start",
+    "breaks out": "start", "fire crew": "firefighter", "fire crews": "firefighter", "fire service": "firefighter",
+    "fire services": "firefighter", "fire brigade": "firefighter", "fire department": "firefighter",
+    "fire chief": "firefighter", "fire station": "firefighter",
 }
 
 # The words that open a clause which may retell, without date words, a fact told elsewhere (issue 10): "after

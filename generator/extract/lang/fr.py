@@ -1613,6 +1613,10 @@ FACT_PHRASES = {
     "glissement de terrain": "landslide", "glissements de terrain": "landslide", "coulée de boue": "landslide",
     "chute de pierres": "landslide", "cloué au sol": "ground", "clouée au sol": "ground", "cloués au sol": "ground",
     "clouées au sol": "ground",
+    # Idioms whose words alone would tell an action: "à peine" is no sentence, a strike "à l'appel du syndicat" no
+    # appeal, buses "à l'arrêt" no court ruling.
+    "à peine": "barely", "à l'appel de": "call", "à l'appel du": "call", "à l'appel des": "call",
+    "à l'arrêt": "standstill",
 }
 
 # The words that open a clause which may retell, without date words, a fact told elsewhere (issue 10): "après le
