@@ -3362,3 +3362,23 @@ def test_a_firm_called_by_its_first_word_speaks_by_its_full_name(text, speaker):
 ])
 def test_a_claim_title_names_its_speaker_as_the_sentence_writes_it(text, language, title):
     assert title in [c.title for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # A firm's experts speak as the firm; the clause they said opens on a number written as a word.
+    ("Economists at Hallow Brothers said three months of closures would cost the port its busiest season.", "en",
+     "Hallow Brothers", "three months of closures would cost the port its busiest season"),
+    ("Les analystes de Hallow Brothers estiment que trois mois de fermeture coûteront sa saison au port.", "fr",
+     "Hallow Brothers", "trois mois de fermeture coûteront sa saison au port"),
+    # An apposition of an indefinite article describes the subject before it, who speaks (a day may open the
+    # sentence); not a phrase of its own before the comma.
+    ("On Monday the brewery, a family business near the quay, said the casks had been tampered with.", "en",
+     "The brewery", "the casks had been tampered with"),
+])
+def test_experts_at_a_firm_and_a_subject_before_its_apposition_speak(text, language, speaker, words):
+    assert [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"] == [(speaker, words)]
+
+
+def test_a_phrase_before_an_indefinite_subject_does_not_speak():
+    text = 'Asked about the delay, a spokesman for the Harbour Trust said the work was "nearly done".'
+    assert {c.speaker for c in extract(text, "en") if c.kind == "claim"} == {"Harbour Trust"}

@@ -142,6 +142,12 @@ class _Cues:
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
+        self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
+        self.indefinite_opening = re.compile(rf"(?:{data.INDEFINITE_ARTICLES})\s", re.IGNORECASE)  # "a family-run …"
+        # A description that ends a phrase ("On Tuesday the estate"): a determiner, then up to three lower-case words.
+        self.trailing_description = re.compile(
+            rf"(?:^|\s)((?i:{self.determiner})[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*){{0,2}})$")
+        self.number_words: frozenset[str] = frozenset(w.casefold() for w in data.NUMBERS)  # "two", "trois"
         self.spokesperson_after = re.compile(rf"\s+(?:{data.SPOKESPERSON_AFTER_NAME})$", re.IGNORECASE)  # "a DVSA spokesperson"
         self.words_of = re.compile(rf"(?:{data.WORDS_OF})\s+", re.IGNORECASE)  # "Those were the words of X"
         # '"…," asked X' / « … », s'insurge X: a verb of any kind right after the quotation (issue 9).
@@ -1343,6 +1349,7 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     # so in a letter the council received' are an object, then a clause of their own.
     first = subject[0]
     if not (cues.leading_determiner.match(first + " ") or first[:1].isdigit() or first[:1].isupper() or is_pronoun(first)
+            or first.casefold() in cues.number_words  # "said two weekends of strikes may have cost …"
             or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop) \
             or any(w.casefold() in cues.clause_openers for w in subject):
         return None
@@ -1470,6 +1477,18 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if (len(found) == 1 and found[0].end >= len(segments[-2]) - 1
                 and found[0].start <= (article.end() if article else 0) + 1):
             return found[0].name
+    if len(segments) >= 2 and cues.indefinite_opening.match(segments[-1]) and not cues.verb_forms.search(segments[-1]):
+        # "On Tuesday the estate, a family-run property near Bordeaux, said": an apposition of an indefinite article
+        # describes the subject that ends the segment before its comma, who speaks; not the apposition ("A
+        # family-run property …"). Only a segment that is that noun phrase, a day at most before it: "In a statement,
+        # a spokesman said", "Asked about the figures, a spokeswoman said" open on a phrase of their own.
+        subject = cues.trailing_description.search(segments[-2])
+        lead = segments[-2][: subject.start(1)].strip().casefold() if subject else ""
+        if lead and not cues.speaker_day.fullmatch(" " + lead):
+            subject = None
+        speaker = _speaker_from(subject.group(1), names, cues, before=before, sentence=outside) if subject else None
+        if speaker:
+            return speaker
     # "The engine maker reported a loss and warned that …": the subject of the first verb says it too.
     words = segments[-1].split() if segments else []
     if len(words) > 2 and (words[-1].casefold() in cues.and_words or words[-1].casefold() in cues.conjunctions):
@@ -1604,6 +1623,9 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         person = any(m.person for m in names.mentions(owner.group(1))) or (held or named) in names.people
         if not person and (held or owner.group(1)[:1].isupper()):
             return held or named
+    staff = cues.staff_at.match(phrase)
+    if staff and len(mentions) == 1 and mentions[0].start <= staff.end() + 1 and mentions[0].end >= len(phrase) - 1:
+        return mentions[0].name  # "Analysts at Marlow Partners said": the firm's experts speak as the firm
     if len(mentions) == 1 and mentions[0].start <= head + 1 and cues.spokesperson_after.fullmatch(phrase[mentions[0].end:]):
         return mentions[0].name  # "A DVSA spokesperson said": the agency speaks
     if not mentions and re.fullmatch(r"[A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ-]+", phrase):

@@ -903,6 +903,9 @@ ORG_PRONOUNS = frozenset({"it"})
 PERSON_HYPERNYMS: frozenset[str] = frozenset()
 # A speaker named only in the sentence after the quotation: '"…" Those were the words of Sunita Dhillon, …'.
 WORDS_OF = r"(?:those|these|such)\s+(?:were|are)\s+the\s+words\s+of|so\s+said|that\s+was\s+the\s+(?:verdict|view)\s+of"
+# "Analysts at Marlow Partners said": experts speaking for the firm they work at, whose words they are (issue 9).
+STAFF_AT = (r"(?:analysts|economists|strategists|researchers|scientists|experts|engineers|officials|executives|lawyers)"
+            r"\s+(?:at|from|with)\s+(?:the\s+)?")
 # "A DVSA spokesperson said": a name between a determiner and these words speaks (issue 9).
 SPOKESPERSON_AFTER_NAME = r"spokesman|spokeswoman|spokesperson|representative"
 ORG_NOUNS = frozenset("""

@@ -733,6 +733,9 @@ ACCORDING_SOURCE = (r"(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?
 FOR_SPEAKER = r"pour"
 # "un porte-parole de la préfecture a indiqué": the spokesperson speaks on behalf of the organisation.
 SPOKESPERSON_FOR = (r"(?:un|une|le|la|l['’])\s*(?:porte-parole)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])")
+# "Les analystes de Marlow Partners estiment": experts speaking for the firm they work at (see en.py).
+STAFF_AT = (r"(?:les\s+|des\s+)?(?:analystes|économistes|chercheurs|experts|ingénieurs|juristes)\s+"
+            r"(?:de\s+chez\s+|chez\s+|de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])")
 # Reported speech, without quotation marks (issue 9): "X a affirmé que …", "X assurait aux adhérents que …".
 # What opens the reported clause after the verb, and what may stand between the verb and it
 # (an audience after à/au/aux, an adverb, a weekday), never a noun of its own ("le plan que" is a relative).
