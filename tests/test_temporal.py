@@ -2025,3 +2025,21 @@ def test_edition_years_plans_and_the_coming_month(text: str, lang: str, values: 
 ])
 def test_a_fact_named_by_its_day_is_the_nearest_day(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2033, 2, 7), "fr")] == [value]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2029-03-09: a day told from another fact of the article is counted from the day a sentence gives that fact
+    ("Le scrutin s'est tenu mardi 6 mars à la salle des fêtes. La veille du scrutin, les opposants avaient manifesté.",
+     "fr", ["2029-03-06", "2029-03-05"]),
+    ("L'explosion a eu lieu le 2 mars. Le soir de l'explosion, 300 habitants ont été évacués.", "fr",
+     ["2029-03-02", "2029-03-02"]),
+    ("The landslide blocked the road on 3 March. The day after the landslide, crews cleared one lane.", "en",
+     ["2029-03-03", "2029-03-04"]),
+    # no sentence dates the fact: nothing is invented; a kind of evening, a date after the lead and another fact stay
+    ("La veille du scrutin, les opposants avaient manifesté.", "fr", []),
+    ("Les billets pour la soirée d'ouverture, samedi 3 mars, sont vendus.", "fr", ["2029-03-03"]),
+    ("The line was down until the morning of March 2.", "en", ["2029-03-02"]),
+    ("Au lendemain d'une nouvelle attaque, le 2 mars, les éleveurs ont manifesté.", "fr", ["2029-03-02"]),
+])
+def test_a_day_told_from_another_fact_of_the_article(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2029, 3, 9), lang)] == values

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Callable, Iterable
 
@@ -319,6 +320,12 @@ class _Lang:
         self.span_join = re.compile(rf"^\s*(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
         self.edition_before = re.compile(data.EDITION_BEFORE)
+        # "la veille du vote", "the day before the accident": a lead, the fact's article, its noun (group "noun")
+        # (not after a bare "d'": "la soirée d'ouverture" is a kind of evening, "au lendemain d'une attaque" another fact)
+        self.fact_day = re.compile(rf"(?<!\w)(?P<lead>{spelled(data.FACT_DAY_LEADS)})\s+(?!d['’])(?:{data.FACT_OFFSET_OF})"
+                                   rf"(?:(?:{data.FACT_OFFSET_ARTICLES})(?:\s+|(?<=['’])))?(?P<noun>[^\W\d_]{{4,}})",
+                                   re.IGNORECASE)
+        self.fact_day_leads = {re.sub(r"\s+", " ", k.lower()).replace("’", "'"): v for k, v in data.FACT_DAY_LEADS.items()}
         self.edition_after = re.compile(data.EDITION_AFTER)
         self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
         self.between_word = re.compile(rf"(?<!\w)(?:{data.SPAN_BETWEEN})(?!\w)", re.IGNORECASE)
@@ -1816,6 +1823,44 @@ def _story_weekday(h: _Hit, k: int, before: list[_Hit], pub: _dt.date) -> _Hit:
     return h
 
 
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _fold(text: str) -> str:
+    """Lower case without accents, to find a noun's stem in a verb ("vote" in "a voté")."""
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
+
+
+def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
+    """'la veille du vote', 'the day before the accident', 'le soir de l'accident': the day counted from the day the
+    same article gives that fact, a sentence naming both its noun (or a verb of its stem: "vote", "a voté") and a day
+    (the nearest before, else the nearest after). Without such a sentence, the reading stays as it was (issue 9 lead:
+    a date relative to another fact). A count ("three days after the verdict") is left to merging."""
+    for m in L.fact_day.finditer(c.text):
+        if _date_word(L, m.group("noun").lower()):
+            continue  # "the morning of October 1", "la soirée du vendredi 1er octobre": a date, read as one
+        stem = _fold(m.group("noun"))[:5]
+        word = re.compile(rf"\b{re.escape(stem)}")
+        anchors = []
+        for h in hits:
+            if h.end_value or not _DAY_VALUE.fullmatch(h.value) or (h.start < m.end() and m.start() < h.end):
+                continue
+            s, e = sentence_bounds(c.text, h.start, h.end)
+            sentence = c.text[s:max(s, min(e, m.start()))] + " " + c.text[max(s, m.end()):e] if s <= m.start() < e \
+                else c.text[s:e]
+            if word.search(_fold(sentence)):
+                anchors.append(h)
+        if not anchors:
+            continue
+        before = [h for h in anchors if h.end <= m.start()]
+        anchor = before[-1] if before else min(anchors, key=lambda h: h.start)
+        off = L.fact_day_leads.get(re.sub(r"\s+", " ", m.group("lead").lower()).replace("’", "'"), 0)
+        day = _dt.date.fromisoformat(anchor.value) + _dt.timedelta(days=off)
+        hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
+        hits.append(_Hit(m.start(), m.end(), day.isoformat(), relative=True, kind="D"))
+    return sorted(hits, key=lambda h: h.start)
+
+
 def _weekday_dated(hits: list[_Hit], text: str, pub: _dt.date) -> list[_Hit]:
     """A bare weekday ahead a week before a day of that weekday the text dated ahead is that day.
 
@@ -1974,6 +2019,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
     merged = _merge_spans(_day_in_named_year(_select(_drop_habits(hits, ctx, rules)), ctx), ctx, rules)
     sel = _from_text(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), pub, text)
     sel = _weekday_dated(sel, text, pub)
+    sel = _fact_days(sel, ctx, rules)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]

@@ -616,6 +616,10 @@ DATE_BEFORE_FACT = r"the|a|an|its|their|his|her|this|that"
 # Leads that give the days themselves, the words between a lead and the fact, the directions of a count or a
 # weekday, and the articles a fact's noun phrase opens with.
 FACT_OFFSET_LEADS = {"the day after": 1, "the day before": -1, "a day after": 1, "a day before": -1}
+# A day told from another fact of the same article ("the day before the accident", "the night of the fire"): the tagger
+# dates it from the day the article gives that fact, when a sentence names both; the days from that day.
+FACT_DAY_LEADS = {"the day before": -1, "the day after": 1, "the eve of": -1, "the day of": 0, "the night of": 0,
+                  "the evening of": 0, "the morning of": 0, "the afternoon of": 0}
 FACT_OFFSET_OF = r"(?:of\s+)?"  # optional: English writes "the day before the vote"
 FACT_OFFSET_DIRECTIONS = {"after": 1, "before": -1}
 FACT_OFFSET_ARTICLES = r"the|its|his|her|their|this|that"

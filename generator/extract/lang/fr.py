@@ -669,6 +669,10 @@ DATE_BEFORE_FACT = None
 # Leads that give the days themselves, the words between a lead and the fact, the directions of a count or a
 # weekday, and the articles a fact's noun phrase opens with.
 FACT_OFFSET_LEADS = {**{lead: days for lead, days in DAYS_FROM_TEXT.items() if days}, "au lendemain": 1}
+# A day told from another fact of the same article ("la veille du vote", "le soir de l'accident"): the tagger dates it
+# from the day the article gives that fact, when a sentence names both; the days from that day.
+FACT_DAY_LEADS = {**{lead: days for lead, days in FACT_OFFSET_LEADS.items()}, "le jour": 0, "le soir": 0, "le matin": 0,
+                  "la nuit": 0, "la soirée": 0, "la matinée": 0}
 # Required: "la veille au soir" counts from no fact; "la veille de son procès" does (the possessive is the article).
 FACT_OFFSET_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+(?=(?:son|sa|ses|leurs?)\s)"
 FACT_OFFSET_DIRECTIONS = {"après": 1, "avant": -1, "suivant": 1, "précédant": -1}
