@@ -3382,3 +3382,18 @@ def test_experts_at_a_firm_and_a_subject_before_its_apposition_speak(text, langu
 def test_a_phrase_before_an_indefinite_subject_does_not_speak():
     text = 'Asked about the delay, a spokesman for the Harbour Trust said the work was "nearly done".'
     assert {c.speaker for c in extract(text, "en") if c.kind == "claim"} == {"Harbour Trust"}
+
+
+@pytest.mark.parametrize("text, language, title", [
+    # A leading phrase's comma is no decimal comma: the number stays whole.
+    ("En cause : une perte de 2,7 millions d'euros dans les comptes, relevée par un audit l'an dernier.", "fr",
+     "En cause : une perte de 2,7 millions d'euros dans les comptes, relevée par un audit"),
+    # A subject too long for a title with what it did is cut to its head noun before its complements.
+    ("The panel of experts from the Agency for Coastal and Estuarine Monitoring at the University of Dunmore "
+     "published a map of the sandbanks in March 2024.", "en", "The panel published a map of the sandbanks"),
+    # A shorter subject says who, and stays.
+    ("Les salariés de la conserverie Kerlan ont appris lundi la fermeture de leur usine.", "fr",
+     "Les salariés de la conserverie Kerlan ont appris la fermeture de leur usine"),
+])
+def test_a_title_keeps_its_numbers_whole_and_its_verb_after_a_long_subject(text, language, title):
+    assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]

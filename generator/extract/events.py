@@ -39,7 +39,8 @@ class _Words:
         # Words that introduce a date are dropped with it from a title ("en 2015", "on Friday").
         self.date_lead = re.compile(rf"(?:\b(?:{data.DATE_LEAD})\s+)+$", re.IGNORECASE)
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
-        self.leading_clause = re.compile(rf"^(?:{data.LEADING_CLAUSE})\s*,\s*", re.IGNORECASE)
+        # Its comma is no decimal one: "En cause : un trou de 1,2 million" kept "2 million" (issue 9: no cut numbers).
+        self.leading_clause = re.compile(rf"^(?:{data.LEADING_CLAUSE})\s*,(?!\d)\s*", re.IGNORECASE)
         self.inline_aside = re.compile(rf"(?:,\s*|\s)(?:{data.INLINE_ASIDE})(?:\s*,\s*|\s)", re.IGNORECASE)
         self.scope_before = re.compile(data.SCOPE_BEFORE)
         self.until_before = re.compile(data.UNTIL_BEFORE)
@@ -1077,8 +1078,30 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         text = subject + " " + text[described.end():]
     text = _head_clause(text, words)
     text = words.inline_aside.sub(" ", text)
-    text = _trim(_shorten(text, words), words)
+    text = _trim(_shorten(_short_subject(text, words), words), words)
     return text[:1].upper() + text[1:]
+
+
+_LONG_SUBJECT_CHARS = 70  # a subject this long leaves a 110-character title no room for what it did
+
+
+def _short_subject(text: str, words: _Words) -> str:
+    """A title too long for 110 characters whose subject takes most of them, its subject cut to its head noun before
+    the words that complete it (``SUBJECT_COMPLEMENTS``, after a lower-case noun): "The team from the Institute for …
+    at the University of Kellbridge drilled a 94-metre ice core" -> "The team drilled a 94-metre ice core"; cut at its
+    end instead, it lost its verb or its object (issue 9, item 3). A shorter subject says who ("les salariés de la
+    papeterie Lambert") and stays, as does one in commas, quotation marks or brackets."""
+    verb = words.verb_forms.search(text)
+    if len(text) <= _MAX_TITLE_CHARS or verb is None or verb.start() < _LONG_SUBJECT_CHARS \
+            or not words.subject_determiner.match(text):
+        return text
+    subject = text[:verb.start()].split()
+    if len(subject) < 5 or re.search(r"[,;:«»“”\"()]", text[:verb.start()]):
+        return text
+    for at in range(2, len(subject) - 1):
+        if _bare(subject[at]) in words.data.SUBJECT_COMPLEMENTS and subject[at - 1][:1].islower():
+            return " ".join(subject[:at]) + " " + text[verb.start():]
+    return text
 
 
 _BARE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")

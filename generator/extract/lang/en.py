@@ -742,6 +742,8 @@ THAT_DEGREE = ("so", "such")
 # that"); after "of" it is a complement of the noun phrase before it ("the leader of the council").
 THAT_AUDIENCE = ("to", "before")
 THAT_OF = ("of",)
+# What completes a subject's noun ("the team from the Institute …"): a title too long cuts the subject there.
+SUBJECT_COMPLEMENTS = frozenset("of from at in for with on".split())
 THAT_ARTICLE_PREPOSITIONS: tuple[str, ...] = ()  # a preposition and an article in one word ("au", "du"): none
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
 ACCORDING_PRONOUNS = frozenset({"him", "her"})
