@@ -2043,3 +2043,13 @@ def test_a_fact_named_by_its_day_is_the_nearest_day(text: str, value: str) -> No
 ])
 def test_a_day_told_from_another_fact_of_the_article(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2029, 3, 9), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2030-03-13: a call or a plan that names no gathering dates the call itself ("called for calm on Monday")
+    ("The mayor called for calm on Monday.", "en", "2030-03-11"),
+    ("Police urged drivers to slow down on Sunday.", "en", "2030-03-10"),
+    ("Le préfet a appelé à la prudence lundi.", "fr", "2030-03-11"),
+])
+def test_a_call_without_a_gathering_dates_the_call(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), lang)] == [value]

@@ -81,12 +81,17 @@ WEEKDAY_AHEAD = r"\bwould\s+(?!have\b)[^.,;:!?«»\"“”]{0,50}$"
 # Before a weekday in its clause, a plan or a call, whatever the tense it was made in: what was voted, agreed, called
 # for or invited to happens on the coming one ("voted to hold a protest on Saturday", "invited the unions to talks on
 # Wednesday", "called for a march on Sunday"). An infinitive after the verb ("voted to hold"), not a noun ("agreed to the
-# deal on Monday" is the day of agreeing); "called for", "invited ... to" take their noun.
+# deal on Monday" is the day of agreeing); "called for", "invited ... to" take their noun; a gathering must be named
+# between the verb and the weekday.
 WEEKDAY_PLAN = (r"(?i)\b(?:(?:voted|votes|agreed|agrees|decided|decides|resolved|planned|plans|promised|pledged|vowed|"
                 r"urged|urges|encouraged|intends|intended)\s+(?:[\w'’-]+\s+){0,3}?to\s+"
                 r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have|it|them)\b)[a-z]{2,}"
                 r"|(?:called|calls|calling)\s+(?:[\w'’-]+\s+){0,3}?for|(?:invited|invites|summoned|summons)\s+(?:[\w'’-]+\s+){0,3}?to)\b"
-                r"[^.,;:!?]{0,60}$")
+                # the plan names a gathering the weekday dates: "called for calm on Monday", "urged drivers to slow
+                # down on Sunday" date the call itself
+                r"[^.,;:!?]{0,60}?\b(?:protests?|rall(?:y|ies)|march(?:es)?|vigils?|demonstrations?|sit-ins?|strikes?|"
+                r"walkouts?|meetings?|talks|votes?|ballots?|hearings?|sessions?|debates?|gatherings?|assembl(?:y|ies)|"
+                r"ceremon(?:y|ies)|memorials?|services?|concerts?|celebrations?|events?|knock-ups?)\b[^.,;:!?]{0,40}$")
 # A weekday with "the" or "that" is a day of the story the text is telling, not of publication's week ("an
 # orange warning followed on the Friday evening", "on the following Saturday", "the Monday after the race"): the
 # words before the weekday, then the words after it (group "last": the one before the day told, "next": after it).

@@ -95,12 +95,16 @@ WEEKDAY_COMPOUND_HABIT = r"(?!)"
 WEEKDAY_AHEAD = r"(?!)"
 # Before a weekday in its clause, a plan or a call, whatever the tense it was made in (see en.py): "ils appellent à une
 # marche samedi", "a invité les syndicats à une réunion mercredi", "ont voté pour organiser une fête dimanche", "a
-# annoncé une veillée jeudi soir" (an event announced with its article is still to come).
+# annoncé une veillée jeudi soir" (an event announced with its article is still to come); a gathering must be named
+# between the verb and the weekday.
 WEEKDAY_PLAN = (r"(?i)\b(?:(?:appel(?:le|lent|ait|aient|é|ée|és)|invit(?:e|ent|ait|aient|é|ée|és)|convi(?:e|ent|é|és)|"
                 r"convoqu(?:e|ent|é|ée|és))\s+(?:[\w'’-]+\s+){0,3}?à|(?:décid(?:e|ent|é)|résolu|promis|proposé|prévu)\s+d['’e]|"
                 r"(?:vot(?:e|ent|é))\s+pour\s+(?![ld]['’]|les?\b|la\b|une?\b|des\b)[a-zàâçéèêëîïôûù]{2,}(?:er|ir|re)\b|"
                 r"annonc(?:e|ent|é|ait)\s+(?:la\s+tenue\s+d['’]|une?\s+(?!fois\b)))"
-                r"[^.,;:!?]{0,60}$")
+                # the plan names a gathering the weekday dates ("a appelé au calme samedi" dates the call)
+                r"[^.,;:!?]{0,60}?\b(?:marches?|manifestations?|rassemblements?|grèves?|veillées?|réunions?|assemblées?|"
+                r"votes?|scrutins?|débats?|cérémonies?|hommages?|concerts?|fêtes?|mobilisations?|journées?|"
+                r"débrayages?|séances?|audiences?)\b[^.,;:!?]{0,40}$")
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
 WEEKDAY_THE = r"(?i)\ble\s+$"
