@@ -2053,3 +2053,14 @@ def test_a_day_told_from_another_fact_of_the_article(text: str, lang: str, value
 ])
 def test_a_call_without_a_gathering_dates_the_call(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2033-05-10: words a business or tourism report shares with a match report make no half of a game
+    ("The number of visitors rose in the first half.", ["2033-H1"]),
+    ("Sales of its games should pick up in the second half.", ["2033-H2"]),
+    # an indefinite ordinal before "in two years" tells what will happen
+    ("The country will hold a second vote in two years.", ["2035"]),
+])
+def test_halves_and_counts_that_stay_dates(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2033, 5, 10), "en")] == values

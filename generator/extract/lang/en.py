@@ -153,9 +153,11 @@ ORDINALS_PREVIOUS = frozenset({"last"})
 ORDINALS_LAST = frozenset({"last", "final"})
 # Words of a game in the sentence of a half with no year make it a half of the game ("scored twice in the second
 # half", "the fans turned on the dugout in the second half"), no half of the year.
-MATCH_WORDS = (r"(?i)\b(?:goals?|scored|scorers?|match(?:es)?|games?|penalt(?:y|ies)|fans|dugout|half-?time|referee|"
+# Words a business or tourism report uses too ("games", "visitors", "hosts", "pitch") are left out: "visitor
+# numbers rose in the first half" is a half-year.
+MATCH_WORDS = (r"(?i)\b(?:goals?|scored|scorers?|match(?:es)?|penalt(?:y|ies)|fans|dugout|half-?time|referee|"
                r"kick-?off|striker|goalkeeper|keeper|defender|midfielder|equali[sz](?:er|ed)|sent\s+off|red\s+card|"
-               r"substitute|touchdown|tries|innings|wickets?|whistle|pitch|visitors|hosts|conced(?:e|ed|es|ing))\b")
+               r"touchdown|innings|wickets?|whistle|conced(?:e|ed|es|ing))\b")
 DAY_ONE = frozenset({"first"})
 SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
 SEASON_OF: tuple[str, ...] = ()
@@ -449,9 +451,11 @@ PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
 AHEAD_NOT_AFTER = (r"(?i)(?:\b(?:time|first|lowest|highest|best|worst|biggest|largest|smallest|sharpest|steepest|strongest|"
                    r"weakest|fastest|slowest|most|least|level|record|only|once|twice|times)\b[^.,;:!?]{0,25}"
                    # "the second closure in four months", "its third strike in a year": a count within a stretch that
-                   # ends at publication, the ordinal and its noun right before (a verb between tells what will
-                   # happen: "a second runway will open in two years")
-                   r"|\b(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|another|latest)(?:\s+[a-z-]+){1,2}\s+"
+                   # ends at publication, a definite ordinal and its noun right before (a verb between, or "a
+                   # second", tells what will happen: "a second runway will open in two years", "will hold a second
+                   # vote in two years")
+                   r"|\b(?:the|its|their|his|her|our|this)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+                   r"latest)(?:\s+[a-z-]+){1,2}\s+"
                    r"|\bnot\s+)$")
 # Between a past verb and its date ("was launched in April", "closed on 20 May"): the verb dates the date, the past
 # one however near the coming one is.
