@@ -770,6 +770,10 @@ def test_bench_title_checks():
     ("Le puits ne débite plus", "fr", True),
     ("Le club s'interroge sur son avenir", "fr", True),
     ("The festival drew 4,000 visitors", "en", True),
+    # Common verbs of news in the present, none of them a noun in -e.
+    ("Le coureur clame son innocence", "fr", True),
+    ("La nouvelle ligne relie la gare au campus", "fr", True),
+    ("La commande de la région", "fr", False),
 ])
 def test_bench_title_check_wants_a_verb(title, language, verb):
     from bench.page_quality import title_problem

@@ -636,7 +636,10 @@ VERB_FORMS = (
     r"grimp|plong|dépass|enregistr|affich|totalis|représent|concern|frapp|vis|cibl|visit|rencontr|accueill|"
     r"organis|prépar|fêt|célèbr|marqu|craign|demeur|sembl|paraî|appel|lou|salu|critiqu|promett|souhait|"
     r"veill|mont|baiss|perç|prononc|requi|relax|inculp|interpell|sanctionn|limog|quitt|rompt|oppos|"
-    r"dispos|compos|impos|expos|retir|dépos|arrêt|condamn|suspend|obtien|lâch|glis|ironis|tranch|martèl|prévien)"
+    r"dispos|compos|impos|expos|retir|dépos|arrêt|condamn|suspend|obtien|lâch|glis|ironis|tranch|martèl|prévien|"
+    # more verbs of news, none of them a noun in -e ("le coureur clame son innocence", "la navette circule")
+    r"clam|cherch|affront|reli|circul|trouv|retrouv|pens|parl|travaill|particip|accompagn|"
+    r"défil|protest|rassembl|dénombr|recens|évacu|privilégi|remplac)"
     r"(?:e|ent)"
     r")(?![\w'’-])"
 )
