@@ -3397,3 +3397,14 @@ def test_a_phrase_before_an_indefinite_subject_does_not_speak():
 ])
 def test_a_title_keeps_its_numbers_whole_and_its_verb_after_a_long_subject(text, language, title):
     assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
+
+
+def test_a_name_whose_last_word_takes_an_article_is_a_place_not_the_pronouns_person():
+    # "the Fenns" is the place "Holby Fenns", no one's surname: "he" goes on with the archaeologist.
+    text = ("Timbers were found at Holby Fenns in May. Professor Ewan Dace, an archaeologist, said drying was the "
+            "threat. Peat across the Fenns has shrunk by a metre, he said. \"We lose these sites faster than we find "
+            "them,\" he told the paper.")
+    claims = [c for c in extract(text, "en") if c.kind == "claim"]
+    assert [c.speaker for c in claims] == ["Ewan Dace"] * 3
+    assert "Holby Fenns" in claims[1].actors and "Fenns" not in claims[1].actors
+

@@ -261,7 +261,16 @@ class NameIndex:
                 index.long_name_set.add(name)
         # "in New York", "at Harcourt Auctions", "Harcourt Auctions, which …": the article writes the whole name as a
         # place's or a thing's, which no person's is (issue 9: organisations of a person's shape spoke as people).
-        index.people -= {person for person in index.people if _written_as_thing(text, person, data)}
+        things = {person for person in index.people if _written_as_thing(text, person, data)}
+        index.people -= things
+        for name in things:
+            # "the Levels" after "Carrow Levels": the last word, as the article writes it with its article, is the name.
+            last = name.split()[-1]
+            # Not a word another name holds with a hyphen ("Vérac" of "Étienne Vérac-Lamy"): aliases match across one.
+            if _last_word_with_article(text, name, data) and _fold(last) not in index.aliases \
+                    and not re.search(rf"-{re.escape(last)}(?![\w'’])|(?<![\w'’]){re.escape(last)}-", text):
+                index.aliases[_fold(last)] = name
+                index.written[last.replace("’", "'")] = name
         # "Marsh, 52, was arrested" after "Helen Marsh": a word alone that a full name holds is that person.
         parts = {w for person in index.people if " " in person for w in person.split()}
         index.people -= {person for person in index.people if person in parts}
@@ -459,14 +468,28 @@ def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
     return found
 
 
+def _last_word_with_article(text: str, name: str, data: LanguageData | None) -> bool:
+    """Whether the article writes a name's last word alone after a lower-case article ("the Levels" after "Carrow
+    Levels"), the name's own article aside ("Jean de la Tour")."""
+    *first, last = name.split()
+    articles = [a.casefold() for a in (data.NAME_ARTICLES if data else union("NAME_ARTICLES")) if not a.endswith(("'", "’"))]
+    if not first or first[-1].casefold() in articles:
+        return False
+    # The word alone: not opening a longer name ("the Water Industry Standards Authority" after "Wessendale Water").
+    return re.search(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, articles))})\s+{re.escape(last)}"
+                     rf"(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])", text) is not None
+
+
 def _written_as_thing(text: str, name: str, data: LanguageData | None) -> bool:
     """Whether the article writes a whole name after a word that only a place's or an organisation's takes ("in New
-    York"), or before a thing's relative pronoun ("Harcourt Auctions, which …"); every language's words when the
-    article's is unknown."""
+    York"), or before a thing's relative pronoun ("Harcourt Auctions, which …"), or its last word after a lower-case
+    article ("the Levels" after "Carrow Levels"); every language's words when the article's is unknown."""
     before = data.THING_NAME_BEFORE if data else union("THING_NAME_BEFORE")
     relative = data.THING_RELATIVE if data else alternation("THING_RELATIVE")
     words = "|".join(re.escape(w) for w in sorted(before))
     name_pattern = re.escape(name)
+    if _last_word_with_article(text, name, data):
+        return True  # "across the Levels" after "Carrow Levels": a person's surname takes no article, a place's name does
     return re.search(rf"(?<![\w'’-])(?:{words or '(?!)'})\s+{name_pattern}(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)", text) \
         is not None or re.search(rf"(?<![\w'’-]){name_pattern},\s+(?:{relative})\s", text) is not None
 
