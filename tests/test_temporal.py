@@ -2064,3 +2064,14 @@ def test_a_call_without_a_gathering_dates_the_call(text: str, lang: str, value: 
 ])
 def test_halves_and_counts_that_stay_dates(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2033, 5, 10), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, pub, values", [
+    # "the new year" is the year after the year-end holidays: the coming one in autumn, the current one in January
+    ("The trust will review its fees in the new year.", "en", "2031-11-04", ["2032"]),
+    ("Les marchés ont abordé la nouvelle année dans le calme.", "fr", "2032-01-03", ["2032"]),
+    # a New Year's feast or holiday is no year
+    ("The café stays closed over the New Year holiday.", "en", "2031-11-04", []),
+])
+def test_the_new_year(text: str, lang: str, pub: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values

@@ -1573,11 +1573,22 @@ def _h_ref(L: _Lang) -> Handler:
 
 
 # The resolvers a language's RULES may name.
+def _h_new_year(L: _Lang) -> Handler:
+    """'in the new year', 'la nouvelle année': the year that begins after the year-end holidays, the coming one in the
+    second half of a year ('would look again at its support in the new year', written in October), the current one in
+    the first ('sont entrés dans la nouvelle année', written on 2 January)."""
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        return _hit(m, f"{c.pub.year + (c.pub.month >= 7):04d}", relative=True, kind="Y")
+
+    return h
+
+
 _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "feast_after_prep": _h_feast_after_prep, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "ahead": _h_ahead, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season,
+    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "feast_after_prep": _h_feast_after_prep, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "ahead": _h_ahead, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season, "new_year": _h_new_year,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 

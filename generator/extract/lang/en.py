@@ -358,6 +358,8 @@ RULES = [
     ("week_of_month", 2, r"\b(?:the\s+)?(?P<ord>{ORD})\s+(?:(?P<wd>{WD})|(?P<we>week-?end))\s+(?:of|in)\s+(?P<mon>{MONF})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("later", 2, r"\b(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days?|weeks?|months?|years?)\s+(?P<dir>later|earlier|afterwards?)(?!\w|\s+than\b)"),
     # ("the year-earlier quarter", "the year-ago period": the same period, a year back, group "unit2")
+    # "in the new year" (not a New Year's feast, holiday or honours): the year after the year-end holidays
+    ("new_year", 1, r"\bthe\s+new\s+year\b(?!['’]|\s+(?:eve|day|holidays?|break|period|celebrations?|honours|resolutions?|party|parties)\b)"),
     ("same_period", 2, r"\bthe\s+(?:same\s+(?P<unit>day|week|month|quarter|period|time)\s+(?:(?:of\s+)?last\s+year|a\s+year\s+(?:ago|earlier|before)|(?:of\s+|in\s+)?the\s+(?:previous|prior)\s+year)"
                        r"|(?:year[-\s](?:earlier|ago)|prior[-\s]year)\s+(?P<unit2>week|month|quarter|period))(?!\w)"),
     # "in two weeks", "in two weeks' time": ahead of publication (told in the past: a duration)

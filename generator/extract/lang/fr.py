@@ -338,6 +338,8 @@ RULES = [
                      r"|(?:cette|cet|ce)\s+(?P<unit5>année|an|mois)(?P<rel5>-là)(?![\w-])"
                      r"|(?:la|le)\s+(?P<rel6>même)\s+(?P<unit6>année|mois)(?!\w|\s+(?:que|qu['’]|de\s+l|d['’]|dernier|dernière|précédente?|passée?)\b)"
                      r"|(?P<unit3>l['’]année|l['’]an|du mois|de\s+l['’]année|de\s+l['’]an|la\s+semaine)(?=[\s,.;)»]|$)(?!\s+(?:{REL}|précédente?|suivante?|en\s+cours)|\s+(?:de\s+|d['’])(?:{MONF})(?!\w)))(?!\w)"),
+    # "la nouvelle année": the year after the year-end holidays (not "le Nouvel An", a feast)
+    ("new_year", 1, r"\bla\s+nouvelle\s+année\b"),
     ("same_period", 2, r"\b(?:la|le|au|à\s+la)\s+même\s+(?P<unit>période|mois|trimestre|semaine|jour)\s+(?:de\s+|d['’])?l['’](?:an|année)\s+(?:dernier|dernière|passé|passée|précédente?)(?!\w)"),
     # "en fin d'année" dates; "une fête de fin d'année" is a kind of party
     ("relperiod", 1, r"\b(?:en|dès|d['’]ici|jusqu['’]en)\s+(?P<mod>début|fin|milieu)\s+(?P<unit3>d['’]année|de\s+semaine|de\s+mois)(?:\s+(?P<rel>{REL}))?(?!\w)"),
