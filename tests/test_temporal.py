@@ -955,11 +955,14 @@ def test_seasons_named_later_and_months_naming_a_fact(text: str, lang: str, pub:
 
 
 @pytest.mark.parametrize("text, lang, values", [
-    # 2008-10-15: a week, a half or the end of a named month is that stretch of the month, not a period of publication's
-    ("The last week of September was the worst.", "en", [("2008-W39", None)]),
-    ("Talks resumed in the first week of March.", "en", [("2008-W10", None)]),
-    ("Les négociations ont repris la première semaine de mars.", "fr", [("2008-W10", None)]),
-    ("La dernière semaine d'août 2007, il a plu.", "fr", [("2007-W35", None)]),
+    # 2008-10-15: a week, a half or the end of a named month is that stretch of the month, not a period of publication's;
+    # its first or last week is its start or end, as the page and story golds write it (session 31; the format has no
+    # week of a month, and an ISO week may lie half in the month before), a middle week its ISO week
+    ("The last week of September was the worst.", "en", [("2008-09", "END")]),
+    ("Talks resumed in the first week of March.", "en", [("2008-03", "START")]),
+    ("Les négociations ont repris la première semaine de mars.", "fr", [("2008-03", "START")]),
+    ("La dernière semaine d'août 2007, il a plu.", "fr", [("2007-08", "END")]),
+    ("Talks resumed in the second week of March.", "en", [("2008-W11", None)]),
     ("Shares fell in the second half of September.", "en", [("2008-09", None)]),
     ("À la fin du mois de septembre, le chômage a augmenté.", "fr", [("2008-09", "END")]),
     ("Au début du mois de mars dernier, il a plu.", "fr", [("2008-03", "START")]),

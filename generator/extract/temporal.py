@@ -1261,6 +1261,10 @@ def _h_week_of_month(L: _Lang) -> Handler:
                 return _Hit(m.start(), m.end(), day.isoformat(), (day + _dt.timedelta(days=1)).isoformat(),
                             relative=not ys, kind="SPAN")
             return _hit(m, day.isoformat(), relative=not ys, kind="D")
+        if n is None or n == 1:
+            # "the first week of November", "la dernière semaine de mars": the month's start or end, as the gold
+            # writers write it (TimeML's START, END), not an ISO week that may lie half in the month before
+            return _hit(m, f"{y:04d}-{mon:02d}", mod="END" if n is None else "START", relative=not ys, kind="M")
         if n is None:
             y2, m2 = _add_months(y, mon, 1)
             day = _dt.date(y2, m2, 1) - _dt.timedelta(days=4)
