@@ -1248,7 +1248,9 @@ def _h_week_of_month(L: _Lang) -> Handler:
         if mon is None or (n is None and word not in L.data.ORDINALS_LAST):
             return None
         ys = m.group("year")
-        y = int(ys) if ys else _resolve_m(c.pub, mon, c.tense(m.start(), m.end()))[0]
+        # "the 2028 event would go ahead on the last weekend of August": the edition's year, else the tense's
+        y = int(ys) if ys else _edition_year_of(L, c, m.start(), m.end()) or \
+            _resolve_m(c.pub, mon, c.tense(m.start(), m.end()))[0]
         g = m.groupdict()
         if g.get("wd") or g.get("we"):
             # "the last weekend of August", "le premier samedi de juin": that day of the month (a weekend: its
@@ -1654,22 +1656,34 @@ def _day_in_named_year(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
     return out
 
 
+_YEAR_IN_TEXT = re.compile(r"(?<![\w.,/:$#-])(1\d{3}|20\d{2})(?![\w%/:]|[.,]\d)")
+
+
+def _edition_year_of(L: _Lang, c: _Ctx, start: int, end: int) -> int | None:
+    """The year of an event's edition named in the sentence of [start, end) ("the 2028 festival", "l'édition 2029"),
+    the nearest one; None when the sentence names none, or when the tense there points the other way ("the 2028
+    event, announced in June")."""
+    s, e = sentence_bounds(c.text, start, end)
+    named = [m for m in _YEAR_IN_TEXT.finditer(c.text, s, e)
+             if L.edition_before.search(c.text, max(0, m.start() - 60), m.start()) and L.edition_after.match(c.text, m.end())]
+    if not named:
+        return None
+    year = int(min(named, key=lambda m: abs(m.start() - start)).group(1))
+    direction = c.tense(start, end)
+    if (year < c.pub.year and direction > 0) or (year > c.pub.year and direction < 0):
+        return None
+    return year
+
+
 def _edition_year(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """A year-less day, month or season in the sentence of a year naming an event's edition takes that year: "the 2028
     festival would open in June" is June 2028, "l'édition 2029 aura lieu le 12 juin" 12 June 2029, not the ones the
-    tense reads near publication. Unless the tense points the other way ("the 2028 event, announced in June")."""
-    editions = [h for h in hits if h.kind == "Y" and h.end_value is None and h.value.isdigit()
-                and L.edition_before.search(c.text, max(0, h.start - 60), h.start) and L.edition_after.match(c.text, h.end)]
-    for h in hits if editions else []:
+    tense reads near publication."""
+    for h in hits:
         if not (h.year_inferred or h.tensed) or h.anchor is not None or h.end_value or not h.value[:4].isdigit():
             continue
-        sentence = sentence_bounds(c.text, h.start, h.end)
-        named = [e for e in editions if sentence_bounds(c.text, e.start, e.end) == sentence]
-        if not named:
-            continue
-        year = int(min(named, key=lambda e: abs(e.start - h.start)).value)
-        direction = c.tense(h.start, h.end)
-        if year == int(h.value[:4]) or (year < c.pub.year and direction > 0) or (year > c.pub.year and direction < 0):
+        year = _edition_year_of(L, c, h.start, h.end)
+        if year is None or year == int(h.value[:4]):
             continue
         if h.kind == "D" and _safe_date(year, int(h.value[5:7]), int(h.value[8:10])) is None:
             continue
