@@ -3408,3 +3408,14 @@ def test_a_name_whose_last_word_takes_an_article_is_a_place_not_the_pronouns_per
     assert [c.speaker for c in claims] == ["Ewan Dace"] * 3
     assert "Holby Fenns" in claims[1].actors and "Fenns" not in claims[1].actors
 
+
+
+def test_a_description_goes_on_with_the_person_named_sentences_before_over_sentences_naming_no_one():
+    text = ("La maire Odile Ferrand a dû affronter une salle comble lundi soir. Plusieurs habitants lui ont reproché "
+            "son silence. « Ce tuyau doit devenir définitif », a répondu l’élue.")
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Odile Ferrand"]
+
+
+def test_what_one_says_one_is_in_the_present_is_a_claim():
+    text = "Les chauffeurs de Transvel sont en grève. Transvel, l’exploitant du réseau, se dit « ouvert au dialogue »."
+    assert [(c.speaker, c.quote) for c in extract(text, "fr") if c.kind == "claim"] == [("Transvel", "ouvert au dialogue")]

@@ -1817,8 +1817,11 @@ _PERSON_NOUNS = frozenset(w.casefold() for w in union("PERSON_NOUNS"))  # "élev
 _PERSON_HYPERNYMS = frozenset(w.casefold() for w in union("PERSON_HYPERNYMS"))  # "l'élue", "le dirigeant": any office
 
 
+_JUST_NAMED_SENTENCES = 3  # how far back a description looks for the person just named, over sentences naming no one
+
+
 def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
-    """The person the sentence right before names, for a definite description of one person that the article never
+    """The person the nearest sentence before names, for a definite description of one person that the article never
     writes beside a name: "« … », raconte l’éleveuse" after "… dans le troupeau de Sylvie Marchal" (issue 9: the
     speaker was 'L’éleveuse'). News names a person, then goes on with what they are; not when that sentence names
     several people, nor when the person is written beside another role ("Paul Vidal, maire de Lanvic" is no farmer).
@@ -1831,8 +1834,12 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
         # A person's noun only ("la décision" is none; an organisation's is _organisation_described's); a role ("the
         # judge", "le maire") is the court's or the town's, not the person the court jailed.
         return None
-    people = [m for m in names.mentions(before[-1]) if m.person]
-    if len({m.name for m in people}) != 1 or any(_object_of_verb(before[-1], m, cues) for m in people):
+    # The nearest of the last sentences that names someone: "La maire Odile Ferrand a dû affronter une salle comble.
+    # Plusieurs habitants lui ont reproché … « … », a répondu l'élue" (a sentence that names no one goes on with her).
+    last = next((text for text in reversed(before[-_JUST_NAMED_SENTENCES:])
+                 if any(m.person for m in names.mentions(text))), before[-1])
+    people = [m for m in names.mentions(last) if m.person]
+    if len({m.name for m in people}) != 1 or any(_object_of_verb(last, m, cues) for m in people):
         return None
     person = people[0].name
     # A word for any office holder ("l'élue", "le dirigeant") names the mayor or the chairman just named as well: their

@@ -716,7 +716,9 @@ REPORTING_PRESENT = (
     "jugent préviennent rappellent dénoncent regrettent déplorent craignent redoutent saluent réclament demandent "
     "exigent répondent"
 ).split() + ["fait savoir", "s'est dit", "s’est dit", "s'est dite", "s’est dite", "s'est félicité", "s’est félicité",
-                 "s'est félicitée", "s’est félicitée", "s'est réjoui", "s’est réjoui", "s'est réjouie", "s’est réjouie"]
+                 "s'est félicitée", "s’est félicitée", "s'est réjoui", "s’est réjoui", "s'est réjouie", "s’est réjouie",
+                 # what one says one is, in the present: "se dit « ouvert au dialogue »"
+                 "se dit", "se disent"]
 REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|"
                        r"simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?")
 REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
