@@ -190,3 +190,16 @@ def test_story_mentions_date_words_are_read_by_the_tagger():
     assert totals["gold"] == totals["right"] + not_read
     assert len(errors) == totals["gold"] - totals["right"]
     assert sum(c["gold"] for c in by_class.values()) == totals["gold"]
+
+
+@pytest.mark.skipif(not _gold.TIMEML_FILES["fr-timebank"].exists(), reason="the annotated corpora are absent")
+def test_no_heldout_prints_no_held_out_figure(capsys: pytest.CaptureFixture[str]):
+    """`--no-heldout` is what engineers run while studying the dev halves: no line may carry the held-out half."""
+    from bench import extraction_quality
+
+    extraction_quality.main(["--no-heldout"])
+    out = capsys.readouterr().out
+    assert "HELDOUT" not in out and "held-out" not in out
+    for line in out.splitlines():
+        if "fr-timebank" in line or "meantime-en" in line or line.startswith("  fr-ti") or line.startswith("  meant"):
+            assert " held " not in line and " all: " not in line and " all " not in line, line
