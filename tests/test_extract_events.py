@@ -3419,3 +3419,15 @@ def test_a_description_goes_on_with_the_person_named_sentences_before_over_sente
 def test_what_one_says_one_is_in_the_present_is_a_claim():
     text = "Les chauffeurs de Transvel sont en grève. Transvel, l’exploitant du réseau, se dit « ouvert au dialogue »."
     assert [(c.speaker, c.quote) for c in extract(text, "fr") if c.kind == "claim"] == [("Transvel", "ouvert au dialogue")]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # A role written after a name that follows its verb of saying is that person's: "sa présidente" is her.
+    ("« Nous apportons la taille », a expliqué mardi Claire Vallon, présidente du directoire de Tremane. Le groupe "
+     "maintiendra l'usine de Saint-Aubin pendant cinq ans, a précisé sa présidente.", "fr", "Claire Vallon"),
+    # An owner before a possessive is no role of hers: the zoo is not Helen Ash.
+    ('"The pair are settling in," said Helen Ash, the zoo\'s director. The elephants would stay in quarantine for a '
+     'month, the zoo said.', "en", "The zoo"),
+])
+def test_a_role_after_a_name_after_its_verb_describes_that_person(text, language, speaker):
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"][-1] == speaker

@@ -1797,8 +1797,12 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues, before: Sequen
         if named and (re.fullmatch(r"\s*,\s*", lead[named[-1].end:])  # "Jean Marty, éleveur à Lanvic"
                       or re.fullmatch(r"\s*,\s*(?:\S+\s+){0,3}", lead[named[-1].end:])
                       and cues.leading_determiner.match(lead[named[-1].end:].lstrip(" ,"))) \
-                and _opens_phrase(re.split(r"[,;:.!?]", lead[: named[-1].end])[-1], names, cues):
-            found.add(named[-1].name)  # "Maria Ortiz, the district's spokeswoman"
+                and (_opens_phrase(re.split(r"[,;:.!?]", lead[: named[-1].end])[-1], names, cues)
+                     or _inverted_subject(lead[: named[-1].start], cues)
+                     and not re.match(r"['’]s\b", names.text[use.end():])):
+            # "Maria Ortiz, the district's spokeswoman"; after its verb too: "…, a expliqué Claire Vallet, présidente
+            # de …" (not an owner: "…, said Helen Ash, the zoo's director" is no zoo).
+            found.add(named[-1].name)
     if len(found) == 1:
         return found.pop()
     for text in reversed(before) if found else ():
@@ -1806,6 +1810,14 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues, before: Sequen
         if named:
             return named[-1]
     return None
+
+
+def _inverted_subject(lead: str, cues: _Cues) -> bool:
+    """Whether the words before a name end on a verb of saying, a few words of when at most between: "« … », a
+    expliqué mardi matin Claire Vallet, présidente de …" names the subject after its verb, as "Claire Vallet,
+    présidente de …" does before it."""
+    verbs = list(cues.verb.finditer(lead))
+    return bool(verbs) and re.fullmatch(r"(?:\s+[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*){0,3}\s*", lead[verbs[-1].end():]) is not None
 
 
 # A definite article of one ("the", "le", "la", "l’"): the language's articles of names, less its plural ones.
