@@ -3431,3 +3431,9 @@ def test_what_one_says_one_is_in_the_present_is_a_claim():
 ])
 def test_a_role_after_a_name_after_its_verb_describes_that_person(text, language, speaker):
     assert [c.speaker for c in extract(text, language) if c.kind == "claim"][-1] == speaker
+
+
+def test_reported_words_after_since_when_they_were_said():
+    text = "Councillor Dana Pike argued from the outset that the pier was not the town's to sell."
+    assert [(c.speaker, c.quote) for c in extract(text, "en") if c.kind == "claim"] == [
+        ("Dana Pike", "the pier was not the town's to sell")]

@@ -701,7 +701,8 @@ REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|sta
                     r"yesterday|today|tonight|recently|"  # "told the Ledger yesterday that"
                     # "said in a statement that", "said in a report published on Thursday that": the document's
                     # participle describes it, no verb of the clause
-                    r"(?:in|on|at|during|via|through)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[a-z]{3,}ed)?|"
+                    # "argued from the start that": since when
+                    r"(?:in|on|at|during|via|through|from)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[a-z]{3,}ed)?|"
                     r"(?:in|on|at|during|last|this|earlier)\s+\w+|"
                     r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]+)")  # "told the BBC that", "told Reuters that"
 REPORTED_TITLE = "{speaker} {verb} {content}"
