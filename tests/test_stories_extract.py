@@ -330,6 +330,15 @@ def test_idioms_tell_no_action_their_words_would(language: str, quote: str, none
     assert not concepts & none_of and (concept is None or concept in concepts)
 
 
+def test_french_modals_and_function_words_tell_nothing_of_a_fact() -> None:
+    # Issue 10: "doit", "peut", "donc", "désormais", "chaque" counted as words of the fact (cut to five letters), so
+    # a French quotation weighed more words than its English translation could share, and the two stayed apart.
+    words = _event("a", "fr", "Le port doit donc désormais contrôler chaque navire, et ne peut toujours pas "
+                   "refuser ceux qui arrivent jusqu'à minuit.").words
+    assert not words & {"doit", "donc", "desor", "chaqu", "peut", "toujo", "ceux", "jusqu"}
+    assert {"port", "ship", "refuse", "minui"} <= words  # the fact's own words stay
+
+
 def test_a_sentence_s_action_is_read_where_its_date_is_told() -> None:
     # Issue 10: the aside "who won the marathon" is another fact of the sentence; the suspension is the one its date
     # tells, so it is no other action than another article's suspension. Undated, a sentence keeps all its actions.

@@ -1180,6 +1180,8 @@ hier demain aujourd'hui semaine mois année annee
 près pres après apres était étaient etait etaient sera seront serait seraient fait faite faits ainsi alors
 aura auront avaient avons avez même meme autre autres plusieurs quelques cours lors dès des moins
 depuis pendant durant contre fois lieu jour jours soir matin après-midi nuit dernier dernière prochain prochaine
+donc puis doit doivent devait devaient devrait devraient peut peuvent pourrait pourraient soit soient chaque jusqu
+jusque celle celles celui ceux cela ceci désormais vraiment toujours aucun aucune notamment ailleurs quant
 """.split())
 # Fact words -> a concept shared with the other languages ("grève" and "strike" tell the same fact).
 FACT_WORDS = {
