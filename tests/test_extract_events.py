@@ -3191,6 +3191,51 @@ def test_a_french_name_closed_by_a_place_s_or_an_institution_s_adjective(text, l
     assert actors_of(text, language) == actors
 
 
+@pytest.mark.parametrize("text, language, actors", [
+    # A verb of saying has an adjective's ending ("-ale", "-ique", "-elle"): after a name it is the name's verb.
+    ("L'Agence régionale de santé signale mardi 3 mai une hausse des cas à Vérac.", "fr",
+     ["Agence régionale de santé", "Vérac"]),
+    ("Mardi 3 mai, la Direction générale des routes explique que le pont de Lorsac fermera.", "fr",
+     ["Direction générale des routes", "Lorsac"]),
+    ("La Mutualité rappelle mardi 3 mai que l'agence de Lorsac a fermé.", "fr", ["Lorsac", "Mutualité"]),
+])
+def test_a_verb_of_saying_after_a_french_name_is_no_part_of_it(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A preposition opening a sentence is capitalised; it is no word of the name after it, nor a first name.
+    ("Chez Verlac, personne n'a répondu mardi 3 mai.", "fr", ["Verlac"]),
+    ("Malgré Lorsac, la ligne a fermé en mai.", "fr", ["Lorsac"]),
+    ("Across Dunmore, roads were closed on Friday 3 May.", "en", ["Dunmore"]),
+    ("Outside Harrow Cross Library, a queue formed on Friday 3 May.", "en", ["Harrow Cross Library"]),
+])
+def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A web address's domain: the word before its full stop names nobody.
+    ("Une pétition lancée sur Parlons.org a réuni 3 000 signatures en mai, selon Ana Ruiz.", "fr", ["Ana Ruiz"]),
+    ("Tickets went on sale on Gigsy.com in March, Ben Hart said.", "en", ["Ben Hart"]),
+    # A weekday or a month made an adjective by a hyphen ("Thursday-night racing") is a time.
+    ("The Carrow Wheelers have run Tuesday-night racing at the park since 1991.", "en", ["Carrow Wheelers"]),
+    ("Tessa Moor has run Monday-Friday classes since 2015.", "en", ["Tessa Moor"]),
+])
+def test_a_web_address_and_a_time_adjective_are_no_actors(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+def test_a_name_opened_by_an_organisation_s_head_word_is_no_person_s():
+    """"Larch Pay" beside "Larch Bank": the bank's product, so "Larch" alone stays the bank's word, no first name."""
+    from generator.extract.actors import NameIndex
+    text = ("Customers of Larch Bank could not pay with Larch Pay on Friday. Larch said it was sorry.\n\n"
+            "Riders at Hollin Station waited. Hollin Marsh, a nurse, said so. Marsh was late.")
+    names = NameIndex.build([], text, "en")
+    assert "Larch Pay" not in names.people and names.canonical("Larch") == "Larch"
+    assert "Hollin Marsh" in names.people and names.canonical("Marsh") == "Hollin Marsh"
+
+
 @pytest.mark.parametrize("text, language, speaker", [
     ("« Le col était fermé depuis deux jours », souffle un guide du village, qui ne souhaite pas être cité.", "fr",
      "Un guide du village"),

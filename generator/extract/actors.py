@@ -26,6 +26,7 @@ _ORG_WORDS = _with_bare_capitals(union("ORG_WORDS"))  # words that make a capita
 _COMMON_CAPITALS = union("COMMON_CAPITALS")  # capitalised words that start sentences but name nobody
 _TITLES = _with_bare_capitals(union("TITLES"))  # titles written before a name ("Director Ruth Adeyemi", "Me Julien Roche")
 _WEEKDAYS = union("WEEKDAYS")
+_MONTHS = union("MONTHS_FULL")
 _FUNCTION_WORDS = union("FUNCTION_WORDS")
 _TIME_UNITS = union("UNITS")  # "des années 1980": a time, never part of a name
 _NUMBER_WORDS = union("NUMBERS")  # "Quatre mineurs", "Three years ago": a number opening a sentence names nobody
@@ -118,6 +119,7 @@ _EVENT_APPOSITION = re.compile(
                       key=lambda w: (-len(w), w))) + r")(?![\w'’-])", re.IGNORECASE)
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
+_PRESENT_VERBS = frozenset(w.casefold() for w in union("REPORTING_PRESENT"))  # "signale", "explique", "rappelle"
 _ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
 _NAME_ADJECTIVE_ENDING = re.compile(r"(?:ine|al|ar|ic|ive|ern|ian|ary|ous)$")  # "Alpine", "Polar", "Marine", "Social"
 _ACRONYM_DEFINED = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")  # "… Accountancy (CIPFA)", "… culturelles (Drac)"
@@ -139,6 +141,9 @@ _ANIMAL_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')})\s+(?:[\w'’-
                            rf"(?:{_ANIMAL_NOUNS})(?:s|x)?)\b")
 _SPECIES_BEFORE = re.compile(rf"(?<![\w-])(?:{_ANIMAL_NOUNS})(?:s|x)?\s+(?:{alternation('NAME_COMPLEMENT')})\s*$", re.IGNORECASE)
 _NAMED_JOINED = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, union('NAME_JOINERS'))))})\s+(?={_CAP})")
+# A web address's domain glued to a name's last word ("Change.org", "Booking.com", "Service-public.fr"): the run
+# is cut at its full stop, and the word before it alone names nobody (issue 9).
+_WEB_DOMAIN = re.compile(r"\.(?:com|org|net|fr|be|ch|eu|io|info|gov|gouv|co|uk|de)(?![\w-])")
 _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
                               rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
@@ -274,6 +279,13 @@ class NameIndex:
         # "Marsh, 52, was arrested" after "Helen Marsh": a word alone that a full name holds is that person.
         parts = {w for person in index.people if " " in person for w in person.split()}
         index.people -= {person for person in index.people if person in parts}
+        # "Marlow Pay" beside "Marlow Bank": a word that alone heads an organisation's name ("Gatwick Airport", "Kestrel
+        # Bank") names that organisation or its town, so a name it opens is its product or its branch, no person's
+        # (issue 9: "Marlow" alone became "Marlow Pay"). Not after a person's name ("John Radcliffe Hospital").
+        heads = {words[0] for words in map(str.split, index.long_names)
+                 if len(words) == 2 and words[-1].casefold() in _ORG_WORDS and words[0][1:].islower()}
+        index.people -= {person for person in index.people if person.split()[0] in heads
+                         and not _surname_alone(text, person)}
         places, based = _places(text)
         # "Dunmore Tech Forum" after "the Dunmore-based start-up": a place opens no person's name. Only "-based" tells
         # so: "in Jordan" may stand beside "Jordan Smith", as Georgia, Florence or Sydney are first names too.
@@ -357,6 +369,8 @@ class NameIndex:
                 continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
+            if _WEB_DOMAIN.match(sentence, start + len(raw)):
+                continue  # "une pétition sur Change.org", "booked on Airbnb.com": a website's address, no one's name
             if self.roman_ordinal.fullmatch(name):
                 continue  # "du VIe siècle", "la Ve République": an ordinal written in Roman numerals names nobody
             if _ROMAN_NUMERAL.fullmatch(name) and (name in _TEAM_NUMERALS or _NUMBER_BEFORE.search(sentence, 0, start)):
@@ -373,6 +387,10 @@ class NameIndex:
                 continue  # an address, a portfolio, a programme, an event
             if name.split()[-1].casefold() in _SUBUNITS and re.search(r"\w['’]s\s+$", sentence[max(0, start - 40):start]):
                 continue  # "the Crown Prosecution Service's Complex Casework Unit": a part of its owner
+            if " " not in name and "-" in name and all(part.islower() or part.casefold() in _WEEKDAYS | _MONTHS
+                                                       for part in name.split("-")[1:]) \
+                    and name.split("-")[0].casefold() in _WEEKDAYS | _MONTHS:
+                continue  # "Thursday-night racing", "Monday-Friday classes": a time made an adjective
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES) or re.search(r"-[a-z]+(?:ed|ing)$", name):
                 continue  # "Kirkholt-based", "EU-trained", "Paris-bound": an adjective made of a name
             if _letter_closed_thing(sentence, start, raw, name):
@@ -429,6 +447,14 @@ class NameIndex:
                 return (_fold(word) in self.aliases or word in self.surnames
                         or word in self.known_capitals or _inner_capital(word))
         return True
+
+
+def _surname_alone(text: str, person: str) -> bool:
+    """Whether the text writes a full name's last word without the words before it ("Smith said" after "Victoria
+    Smith"): a person's surname, which a product's or a branch's name ("Marlow Pay") is not written alone as."""
+    words = person.split()
+    last = re.escape(words[-1])
+    return re.search(rf"(?<!{re.escape(words[-2])}\s)(?<![\w'’-]){last}(?![\w-])", text) is not None  # "Hale's" too
 
 
 def _common_capital(word: str) -> bool:
@@ -784,7 +810,8 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tupl
         while True:
             more = re.match(r"\s+([\w'’-]+)", text[end:end + 40])
             if more and after_article and end == begin + len(raw) and _ACTION_NOUN.search(raw.rstrip()) \
-                    and _ADJECTIVE_ENDING.search(more.group(1)) and more.group(1).islower():
+                    and _ADJECTIVE_ENDING.search(more.group(1)) and more.group(1).islower() \
+                    and more.group(1).casefold() not in _PRESENT_VERBS:  # "la Mutualité rappelle": its verb
                 end += more.end()  # "la Prévention routière": a noun of action is no place; its adjective names it
                 continue
             if more and (after_article or _ELIDED_ARTICLE_NAME.fullmatch(raw.strip())) and end == begin + len(raw) \
@@ -846,8 +873,10 @@ def _with_complements(text: str, end: int, adjectives: frozenset[str], places: b
         if not noun or _common_word(noun.group(1)) or re.match(r"\s*\d", text[link.end() + noun.end(1):][:3]):
             break
         adjective = noun.group(2) and noun.group(2).strip()
-        end = link.end() + (noun.end(2) if adjective and (adjective in adjectives or _ADJECTIVE_ENDING.search(adjective))
-                            else noun.end(1))
+        # "l'Agence régionale de santé signale", "… explique", "… rappelle": a verb of saying has an adjective's
+        # ending; after the complement it is the name's verb, no word of the name (issue 9).
+        end = link.end() + (noun.end(2) if adjective and adjective.casefold() not in _PRESENT_VERBS
+                            and (adjective in adjectives or _ADJECTIVE_ENDING.search(adjective)) else noun.end(1))
         region = re.match(r"\s+(?=[A-ZÀ-ÖØ-Ý])", text[end:end + 2])
         name = _NAME_RUN.match(text, end + region.end()) if region else None
         if name and not looks_like_person(name.group(0)):

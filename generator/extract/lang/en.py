@@ -796,7 +796,9 @@ according some many most several all each every no not one two three mr mrs ms d
 last next early late mid earlier later once again ago today tomorrow yesterday tonight
 monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december
-""".split())
+inside outside across despite unlike near behind beside between among amongst amid against toward towards through
+throughout within alongside
+""".split())  # prepositions too: "Across Devon, roads closed" names Devon, not "Across Devon"
 TITLES = frozenset("""
 mp mep msp mla director president minister mayor judge superintendent sheriff chancellor attorney senator chief coach captain officer inspector chairman
 chairwoman chair governor secretary general professor commissioner detective sergeant lieutenant colonel

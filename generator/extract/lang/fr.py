@@ -864,7 +864,8 @@ monsieur madame mademoiselle m mme mlle
 hier demain aujourd dernier dernière prochain prochaine début fin mi
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août
 septembre octobre novembre décembre
-""".split())
+chez contre malgré vers entre durant envers hormis outre
+""".split())  # prepositions too: « Chez Bertin, personne … » names Bertin
 # Titles written before a name ("Me Julien Roche"): not part of it.
 TITLES = frozenset("""
 me maître maitre directrice directeur présidente président ministre maire juge sénateur sénatrice capitaine
