@@ -3215,6 +3215,18 @@ def test_a_preposition_opening_a_sentence_is_no_part_of_a_name(text, language, a
 
 
 @pytest.mark.parametrize("text, language, actors", [
+    # A town's inhabitants, in the plural after a plural article, are a people.
+    ("Les Lorsaciens ont voté mardi 3 mai contre le projet de Vérac.", "fr", ["Vérac"]),
+    ("Le maire de Vérac a reçu les Valmontéens mardi 3 mai.", "fr", ["Vérac"]),
+    # A car park or an ice rink is named by "des"/"du" and its name, as a school is.
+    ("Le parking des Tilleuls a fermé mardi 3 mai à Vérac.", "fr", ["Vérac", "parking des Tilleuls"]),
+    ("La patinoire des Genêts a rouvert mardi 3 mai.", "fr", ["patinoire des Genêts"]),
+])
+def test_inhabitants_are_no_actors_and_a_car_park_keeps_its_name(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
     # A web address's domain: the word before its full stop names nobody.
     ("Une pétition lancée sur Parlons.org a réuni 3 000 signatures en mai, selon Ana Ruiz.", "fr", ["Ana Ruiz"]),
     ("Tickets went on sale on Gigsy.com in March, Ben Hart said.", "en", ["Ben Hart"]),

@@ -71,6 +71,7 @@ _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELI
                       + ")['’]")
 _DEMONYM = re.compile(rf"(?:{'|'.join(sorted(union('DEMONYM_ENDINGS')))})$")
 _PRONOUNS = union("PRONOUNS")
+_INHABITANT_ENDINGS = tuple(sorted(union("INHABITANT_ENDINGS")))
 # What is no actor though capitalised (issue 9): a nationality, a disease, a product.
 _NATIONALITIES = _with_bare_capitals(union("NATIONALITIES"))
 _DISEASES = union("DISEASES")
@@ -152,6 +153,7 @@ _MEDIUM_BEFORE = re.compile(alternation("MEDIUM_BEFORE"))  # "au micro de France
 # the organisation's, however much it looks like a person's ("developer", "builder" are people's jobs too).
 _ORG_NOUNS = frozenset(w.casefold() for w in union("ORG_NOUNS"))  # "entreprise", "club": an organisation's kind
 _ORGANISATION_KINDS = _ORG_WORDS | _ORG_NOUNS | _CATEGORY_WORDS  # a word before a name that makes it an organisation's
+_PLURAL_ARTICLE_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLURAL_ARTICLES')})\s+$")  # "Les", "les"
 _PLURAL_BEFORE = re.compile(rf"(?<![\w'’])(?:{alternation('PLURAL_ARTICLES')})\s+$")  # "des Bâtiments de France"
 _ORG_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(
     map(re.escape, union("ORG_NOUNS") - union("PERSON_NOUNS") - {"developer"}), key=lambda w: (-len(w), w))) + r")\s+$")
@@ -371,6 +373,9 @@ class NameIndex:
                 continue  # "the Proceeds of Crime Act"
             if _WEB_DOMAIN.match(sentence, start + len(raw)):
                 continue  # "une pétition sur Change.org", "booked on Airbnb.com": a website's address, no one's name
+            if " " not in name and name.endswith(_INHABITANT_ENDINGS) and not _inner_capital(name) \
+                    and _PLURAL_ARTICLE_BEFORE.search(sentence, max(0, start - 10), start + max(0, raw.find(name))):
+                continue  # "les Lorsaciens", "des Vendéens": a town's inhabitants, a people as "les Allemands" are
             if self.roman_ordinal.fullmatch(name):
                 continue  # "du VIe siècle", "la Ve République": an ordinal written in Roman numerals names nobody
             if _ROMAN_NUMERAL.fullmatch(name) and (name in _TEAM_NUMERALS or _NUMBER_BEFORE.search(sentence, 0, start)):

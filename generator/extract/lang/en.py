@@ -835,6 +835,7 @@ WORD_PARTICLES = frozenset("ten ter den los dos".split())
 SURNAME_PREFIXES = ("Mc", "Mac", "Fitz", "Di", "De", "Da", "La", "Le", "Van", "Von", "Du")
 ELISIONS: tuple[str, ...] = ()
 DEMONYM_ENDINGS = ("ean", "ish", "ese", "ian")
+INHABITANT_ENDINGS: tuple[str, ...] = ()  # English capitalises them as adjectives too: DEMONYM_ENDINGS
 PRONOUNS = frozenset({"he", "she"})
 # English capitalises a kind of place that is part of a name ("Brookfield Creamery"): none written lower-case.
 ORG_CATEGORIES: frozenset[str] = frozenset()

@@ -889,6 +889,8 @@ SURNAME_PREFIXES: tuple[str, ...] = ()
 ELISIONS = ("d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu")
 # Nationality adjectives ("français", "allemande"): capitalised, never a name.
 DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise")
+# A town's inhabitants in the plural after a plural article ("les Lorsaciens", "des Vendéens"): a people, no actor.
+INHABITANT_ENDINGS = ("iens", "iennes", "éens", "éennes")
 # A capitalised word glued to one of these is an adjective: no name (French writes "basé à Lyon").
 ADJECTIVE_SUFFIXES: tuple[str, ...] = ()
 # Nationalities and peoples, capitalised as nouns ("les Allemands"): never an actor. Feminine and
@@ -965,7 +967,7 @@ pointe cap baie golfe col massif vallée forêt étang marais lac île presqu'î
 """.split())  # not "plateau", a studio's too ("sur le plateau de France Régions")
 FACILITIES = frozenset("""
 piscine stade collège lycée école gymnase médiathèque bibliothèque salle théâtre cinéma espace complexe
-centre-ville halle auditorium plateau
+centre-ville halle auditorium plateau parking patinoire
 """.split()) | LANDFORMS
 # Kinds of places written lower-case right before their name, which they are part of ("la papeterie Lambert",
 # "la cave coopérative des Coteaux de Mirval", "la région Occitanie-Sud"). Not "groupe" or "société": a generic
