@@ -3226,6 +3226,14 @@ def test_inhabitants_are_no_actors_and_a_car_park_keeps_its_name(text, language,
     assert actors_of(text, language) == actors
 
 
+def test_a_place_the_article_writes_after_en_is_no_short_form_of_a_name_with_its_article():
+    """"La Bretagne unie" names a party; "en Bretagne" is the region, not the party's short form."""
+    from generator.extract.actors import NameIndex
+    text = "Les élus de La Bretagne unie ont voté mardi. Le débat continue en Bretagne, selon Ana Ruiz."
+    names = NameIndex.build([], text, "fr")
+    assert [m.name for m in names.mentions("Le débat continue en Bretagne.")] == ["Bretagne"]
+
+
 @pytest.mark.parametrize("text, language, actors", [
     # A web address's domain: the word before its full stop names nobody.
     ("Une pétition lancée sur Parlons.org a réuni 3 000 signatures en mai, selon Ana Ruiz.", "fr", ["Ana Ruiz"]),

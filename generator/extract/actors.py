@@ -223,6 +223,7 @@ class NameIndex:
                 index.people.add(actor.name)
         index.common = frozenset(w for w in (_strip_elision(t) for t in _WORD.findall(text)) if w[:1].islower())
         index.before_names = frozenset(m.group(1).casefold() for m in _LOWER_BEFORE_NAME.finditer(text))
+        written_as_place = _places(text)[0] | {m.group(1) for m in _REGION_NAME.finditer(text)}
         for start, run in _name_runs(text, index.adjectives):
             name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
             category = _category(text, start)
@@ -253,7 +254,9 @@ class NameIndex:
                 # name alone ("l'enquête du Veilleur") stands for it.
                 index.aliases[_fold(titled)] = titled
                 index.written[titled.replace("’", "'")] = titled
-                index.aliases.setdefault(_fold(name), titled)
+                if name not in written_as_place:
+                    # Not "en France" after "La France insoumise": the word the article writes as a place is one.
+                    index.aliases.setdefault(_fold(name), titled)
             if name and " " in name and not re.fullmatch(r"[A-Z]{2,}s", name.split()[-1]):  # "Opposition MPs": a group
                 index.long_names.append(category + name if category else name)
                 index.long_name_set.add(index.long_names[-1])
@@ -561,6 +564,7 @@ _ANY_ROMAN_ORDINAL = _roman_ordinal(union("ORDINAL_ENDINGS"))  # an article whos
 _THE_BEFORE = re.compile(r"(?i)(?<!\w)the\s+$")  # "the Penhallows": a family
 # A lower-case word right before a capitalised one: "the prosecutor Ann Lee", "le procureur Jean Roux" (a role).
 _LOWER_BEFORE_NAME = re.compile(r"(?<![\w’'-])([^\W\d_A-ZÀ-ÖØ-Þ][\w’'-]*)[ \t]+(?=[A-ZÀ-ÖØ-Þ][^\W\d_A-ZÀ-ÖØ-Þ])")
+_REGION_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(union('REGION_BEFORE'))) or '(?!)'})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])")
 _PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)"
                          rf"|(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)-based\b")  # "the Dunmore-based start-up": a place
 

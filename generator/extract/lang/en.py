@@ -947,6 +947,7 @@ PLATFORM_BEFORE = r"on|via"
 MEDIUM_BEFORE = r"(?:speaking|appearing|interviewed|writing)\s+(?:on|in)\s+(?:the\s+)?$"
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())
+REGION_BEFORE: frozenset[str] = frozenset()  # "in" is PLACE_BEFORE's already
 # What stands before a whole name only when it is a place or an organisation, never a person: "in New York", "at
 # Harcourt Auctions"; and the relative pronoun of a thing, "Harwell Finch, which …" (issue 9: both were people).
 THING_NAME_BEFORE = frozenset("in at near".split())
