@@ -3226,6 +3226,16 @@ def test_inhabitants_are_no_actors_and_a_car_park_keeps_its_name(text, language,
     assert actors_of(text, language) == actors
 
 
+@pytest.mark.parametrize("text, language, actors", [
+    # A possessive right before a verb owns nothing: it is the shop's or the firm's name.
+    ("On Friday 3 May, Pellow's said that it would close.", "en", ["Pellow's"]),
+    # Before a noun it is a possessive: the owner alone is the actor.
+    ("Ann Pellow's shop closed on Friday 3 May.", "en", ["Ann Pellow"]),
+])
+def test_a_possessive_before_a_verb_is_part_of_the_name(text, language, actors):
+    assert actors_of(text, language) == actors
+
+
 def test_a_place_the_article_writes_after_en_is_no_short_form_of_a_name_with_its_article():
     """"La Bretagne unie" names a party; "en Bretagne" is the region, not the party's short form."""
     from generator.extract.actors import NameIndex

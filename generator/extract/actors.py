@@ -755,6 +755,10 @@ def _defined_acronyms(text: str) -> list[tuple[str, str]]:
 _PLURAL_POSSESSOR = re.compile(rf"(?<![\w'’-])(?:{alternation('PLURAL_POSSESSORS')})$")
 
 
+# A verb right after a name's possessive: the possessive owns nothing, so it is part of the name (a shop's, a firm's).
+_VERB_AFTER_POSSESSIVE = re.compile(rf"(?:{alternation('VERB_AFTER_NAME_POSSESSIVE')})(?![\w'’-])")
+
+
 def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
     """A capitalised run cut at each possessive: "Skyline Regional's Airbus" names Skyline Regional and Airbus."""
     pieces = []
@@ -765,6 +769,8 @@ def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
             continue  # "St Mary's Church Hall", "St Thomas' Hospital": a saint's possessive is in the name
         if _PLURAL_POSSESSOR.search(raw, 0, cut.start()) and cut.end() < len(raw):
             continue  # "Tregarrick Fishermen's Association", "Women's Aid": a plural's possessive, as "Workers' Union"
+        if cut.end() == len(raw) and _VERB_AFTER_POSSESSIVE.match(match.string, match.end()):
+            continue  # "McDonald's said", "Sainsbury's has": a possessive that owns nothing is the name's own
         pieces.append((match.start() + begin, raw[begin:cut.start()]))
         begin = cut.end()
     pieces.append((match.start() + begin, raw[begin:]))

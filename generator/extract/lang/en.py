@@ -947,6 +947,8 @@ PLATFORM_BEFORE = r"on|via"
 MEDIUM_BEFORE = r"(?:speaking|appearing|interviewed|writing)\s+(?:on|in)\s+(?:the\s+)?$"
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())
+# A verb right after a name's "'s": the name is a shop's or a firm's own ("McDonald's said", "Sainsbury's has").
+VERB_AFTER_NAME_POSSESSIVE = r"\s+(?:said|says|has|had|is|was|will|would|announced|confirmed|added|told)"
 REGION_BEFORE: frozenset[str] = frozenset()  # "in" is PLACE_BEFORE's already
 # What stands before a whole name only when it is a place or an organisation, never a person: "in New York", "at
 # Harcourt Auctions"; and the relative pronoun of a thing, "Harwell Finch, which …" (issue 9: both were people).

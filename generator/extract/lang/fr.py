@@ -1113,6 +1113,7 @@ PLATFORMS: frozenset[str] = frozenset()  # the names are every language's: see e
 # A name right after one of these words is a place, never the organisation of a description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
 # Before a country or a region only ("en Bretagne"): the word after it is a place, for names alone (see actors.py).
+VERB_AFTER_NAME_POSSESSIVE = r"(?!)"  # French writes no possessive "'s"
 REGION_BEFORE = frozenset({"en"})
 # What stands before a whole name only when it is a place or an organisation (see en.py): not "à", which gives to a
 # person as well ("a écrit à Paul Vidal"); French "qui" is any relative's.
