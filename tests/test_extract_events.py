@@ -492,8 +492,8 @@ def test_a_word_for_any_office_holder_is_the_person_just_named(before, speaker):
     ("Le collectif Vélo Vif a affirmé dans un communiqué diffusé jeudi que la piste ne serait pas prête avant l'été.",
      "fr", "Vélo Vif", "la piste ne serait pas prête avant l'été"),
     # Saying again is saying.
-    ("Tessa Brandt repeated before the committee that the depot had been safe.", "en", "Tessa Brandt",
-     "the depot had been safe"),
+    ("Owen Drummock repeated at the hearing that the bridge had never been unsafe.", "en", "Owen Drummock",
+     "the bridge had never been unsafe"),
     ("Le maire, Paul Vidal, a visité le chantier mardi. Il répète que les travaux seront finis en juin.", "fr",
      "Paul Vidal", "les travaux seront finis en juin"),
 ])
@@ -3368,16 +3368,15 @@ def test_it_after_a_thing_speaks_for_no_one(text):
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == []
 
 
-@pytest.mark.parametrize("text, person", [
-    ("Tomas Lindqvist flew to Oslo on Monday.", True),
+@pytest.mark.parametrize("text, name, person", [
+    ("Tomas Lindqvist flew to Oslo on Monday.", "Tomas Lindqvist", True),
     # A firm's partners joined by "&", a name the article writes after "in": no person.
-    ("Brackwell & Lowe flew to Oslo on Monday.", False),
-    ("Tomas Lindqvist opened an office in New Harlow on Monday.", False),
+    ("Brackwell & Lowe flew to Oslo on Monday.", "Brackwell & Lowe", False),
+    ("Tomas Lindqvist opened an office in New Harlow on Monday.", "New Harlow", False),
 ])
-def test_names_written_as_a_firm_or_a_place_are_no_people(text, person):
+def test_names_written_as_a_firm_or_a_place_are_no_people(text, name, person):
     from generator.extract.actors import NameIndex
     names = NameIndex.build([], text, "en")
-    name = "New Harlow" if "New Harlow" in text else text.split(" flew")[0] if " flew" in text else "Tomas Lindqvist"
     assert (name in names.people) is person
 
 
@@ -3406,7 +3405,12 @@ def test_a_title_keeps_what_its_first_words_say(text, language, title):
     # A cut title ends on a word that ends something, not on a preposition or "than" waiting for its object.
     ("fr", "Le collectif a déposé un recours devant le tribunal contre…", "Le collectif a déposé un recours devant le tribunal…"),
     ("fr", "Deux hommes ont été interpellés à l'aube, selon…", "Deux hommes ont été interpellés à l'aube…"),
-    ("en", "The crews lowered the passengers to the ground, more than…", "The crews lowered the passengers to the ground, more…"),
+    ("en", "The crews lowered the passengers to the ground despite…",
+     "The crews lowered the passengers to the ground…"),
+    # Without "than" the comparative before it dangles as much: a reader accepts the title only without both
+    # ("…, more…" is what _trim gives today, a defect of the code, not the title a reader expects).
+    pytest.param("en", "Volunteers cleared the beach of plastic, more than…", "Volunteers cleared the beach of plastic…",
+                 marks=pytest.mark.xfail(strict=True, reason="_trim drops 'than', not the comparative before it")),
 ])
 def test_a_cut_title_ends_on_no_dangling_preposition(language, cut, title):
     from generator.extract.events import _trim, _words
@@ -3467,8 +3471,8 @@ def test_a_phrase_before_an_indefinite_subject_does_not_speak():
     ("The panel of experts from the Agency for Coastal and Estuarine Monitoring at the University of Dunmore "
      "published a map of the sandbanks in March 2024.", "en", "The panel published a map of the sandbanks"),
     # A shorter subject says who, and stays.
-    ("Les salariés de la conserverie Kerlan ont appris lundi la fermeture de leur usine.", "fr",
-     "Les salariés de la conserverie Kerlan ont appris la fermeture de leur usine"),
+    ("Les ouvriers de la fonderie Fonterre ont découvert jeudi la suppression de leur atelier.", "fr",
+     "Les ouvriers de la fonderie Fonterre ont découvert la suppression de leur atelier"),
 ])
 def test_a_title_keeps_its_numbers_whole_and_its_verb_after_a_long_subject(text, language, title):
     assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
@@ -3486,20 +3490,21 @@ def test_a_name_whose_last_word_takes_an_article_is_a_place_not_the_pronouns_per
 
 
 def test_a_description_goes_on_with_the_person_named_sentences_before_over_sentences_naming_no_one():
-    text = ("La maire Odile Ferrand a dû affronter une salle comble lundi soir. Plusieurs habitants lui ont reproché "
-            "son silence. « Ce tuyau doit devenir définitif », a répondu l’élue.")
-    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Odile Ferrand"]
+    text = ("Le maire Gilles Aubrecq a fait face à des parents en colère mardi soir. Beaucoup d'entre eux lui ont "
+            "demandé des comptes. « La cantine rouvrira à la rentrée », a promis l’élu.")
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Gilles Aubrecq"]
 
 
 def test_what_one_says_one_is_in_the_present_is_a_claim():
-    text = "Les chauffeurs de Transvel sont en grève. Transvel, l’exploitant du réseau, se dit « ouvert au dialogue »."
-    assert [(c.speaker, c.quote) for c in extract(text, "fr") if c.kind == "claim"] == [("Transvel", "ouvert au dialogue")]
+    text = ("Les agents de Cordalis ont cessé le travail. Cordalis, le gestionnaire des déchets, se dit "
+            "« prêt à négocier ».")
+    assert [(c.speaker, c.quote) for c in extract(text, "fr") if c.kind == "claim"] == [("Cordalis", "prêt à négocier")]
 
 
 @pytest.mark.parametrize("text, language, speaker", [
-    # A role written after a name that follows its verb of saying is that person's: "sa présidente" is her.
-    ("« Nous apportons la taille », a expliqué mardi Claire Vallon, présidente du directoire de Tremane. Le groupe "
-     "maintiendra l'usine de Saint-Aubin pendant cinq ans, a précisé sa présidente.", "fr", "Claire Vallon"),
+    # A role written after a name that follows its verb of saying is that person's: "sa directrice" is her.
+    ("« Nous gardons tous les emplois », a déclaré jeudi Sonia Valbrune, directrice générale de Tarnelis. "
+     "L'entreprise conservera son atelier de Quiberlac jusqu'en 2030, a ajouté sa directrice.", "fr", "Sonia Valbrune"),
     # An owner before a possessive is no role of hers: the zoo is not Helen Ash.
     ('"The pair are settling in," said Helen Ash, the zoo\'s director. The elephants would stay in quarantine for a '
      'month, the zoo said.', "en", "The zoo"),

@@ -1941,7 +1941,7 @@ def test_a_hyphened_weekday_compound_is_a_kind(text: str, values: list[str]) -> 
      ["2030-03-11", "2030-03-15"]),
     ("Last week the mayor invited the residents to an open meeting on Tuesday.", "en", ["2030-W10", "2030-03-19"]),
     ("The nurses called last week for a rally on Saturday.", "en", ["2030-W10", "2030-03-16"]),
-    ("Les riverains ont appelé à un rassemblement samedi devant la gare.", "fr", ["2030-03-16"]),
+    ("Les parents d'élèves ont appelé à une manifestation vendredi devant la mairie.", "fr", ["2030-03-15"]),
     ("La direction a annoncé une réunion extraordinaire lundi matin.", "fr", ["2030-03-18"]),
     # the day of the vote or of the agreement itself stays the day gone by
     ("The tenants voted on Monday to stage a sit-in.", "en", ["2030-03-11"]),
@@ -1958,7 +1958,7 @@ def test_a_weekday_in_a_plan_told_in_the_past_is_the_coming_one(text: str, lang:
     ("It was on a sunny Sunday that the fair came to town.", []),
     ("The chief executive told investors on a call Monday.", ["2030-03-11"]),
     # a timetable's present: what goes ahead on a day is still to come
-    ("The club's last home game goes ahead on Saturday as planned.", ["2030-03-16"]),
+    ("The village fete goes ahead on Sunday despite the rain.", ["2030-03-17"]),
 ])
 def test_a_weekday_after_an_indefinite_article_or_going_ahead(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), "en")] == values
