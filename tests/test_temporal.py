@@ -2080,3 +2080,16 @@ def test_halves_and_counts_that_stay_dates(text: str, values: list[str]) -> None
 ])
 def test_the_new_year(text: str, lang: str, pub: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date.fromisoformat(pub), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2030-03-13: a plan told in the past with no day of its own and no gathering announced with "a" right before the
+    # weekday dates the vote or the call (session 31 review)
+    ("The dockers voted to join the regional strike on Thursday, the port authority said.", "en", "2030-03-07"),
+    ("The doctors' union called for a vote on the pay offer on Monday.", "en", "2030-03-11"),
+    ("Les enseignants ont décidé de rejoindre la manifestation nationale jeudi, selon le rectorat.", "fr", "2030-03-07"),
+    # the plan told in the present looks ahead
+    ("Les internes appellent à la grève vendredi.", "fr", "2030-03-15"),
+])
+def test_a_plan_told_in_the_past_dates_the_call_without_a_day_of_its_own(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), lang)] == [value]

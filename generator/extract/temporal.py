@@ -336,6 +336,9 @@ class _Lang:
         self.weekday_named = re.compile(data.WEEKDAY_NAMED)
         self.weekday_ahead = re.compile(data.WEEKDAY_AHEAD)
         self.weekday_plan = re.compile(data.WEEKDAY_PLAN)
+        self.weekday_plan_past = re.compile(data.WEEKDAY_PLAN_PAST)
+        self.weekday_plan_dated = re.compile(data.WEEKDAY_PLAN_DATED)
+        self.weekday_plan_event = re.compile(data.WEEKDAY_PLAN_EVENT)
         self.match_words = re.compile(data.MATCH_WORDS)
         # a verb of saying anywhere in the sentence: "would" is then the future seen from it, not a habit of the
         # past ("When he was mayor, Pryce would visit the market in January")
@@ -793,7 +796,16 @@ def _h_weekday(L: _Lang) -> Handler:
         elif (rel and L.direction(rel) > 0) or pre == "next":
             r = "next"
         direction = c.tense(m.start(), m.end()) if not r else 0
-        if not r and direction <= 0 and L.weekday_plan.search(c.text, max(0, m.start() - 100), m.start()):
+        plan = L.weekday_plan.search(c.text, max(0, m.start() - 100), m.start()) if not r and direction <= 0 else None
+        if plan is not None and (direction < 0 or L.weekday_plan_past.match(c.text, plan.start())):
+            # told in the past, the plan moves the day only if the call has a day of its own in the clause or the
+            # gathering is announced with "a"/"une" right before the weekday; "voted to join the national strike on
+            # Monday", "a appelé à la grève lundi" date the vote or the call (session 31 review)
+            clause = max(c.text.rfind(p, 0, m.start()) for p in ".;!?") + 1
+            if not (L.weekday_plan_dated.search(c.text, max(clause, plan.start() - 60), m.start())
+                    or L.weekday_plan_event.search(c.text, max(0, m.start() - 60), m.start())):
+                plan = None
+        if plan is not None:
             # "voted last week to hold a protest on Saturday", "ils appellent à une marche samedi": the day of what
             # was planned or called for, not of the vote; a plan about a day gone by would be told as done (the
             # largest dev date error of session 30)

@@ -92,6 +92,17 @@ WEEKDAY_PLAN = (r"(?i)\b(?:(?:voted|votes|agreed|agrees|decided|decides|resolved
                 r"[^.,;:!?]{0,60}?\b(?:protests?|rall(?:y|ies)|march(?:es)?|vigils?|demonstrations?|sit-ins?|strikes?|"
                 r"walkouts?|meetings?|talks|votes?|ballots?|hearings?|sessions?|debates?|gatherings?|assembl(?:y|ies)|"
                 r"ceremon(?:y|ies)|memorials?|services?|concerts?|celebrations?|events?|knock-ups?)\b[^.,;:!?]{0,40}$")
+# A plan told in the past moves its weekday ahead only when the vote or call has a day of its own in the clause ("met
+# on Monday and voted to…", "called last week for…") or the gathering is announced with "a" right before the weekday
+# ("called for a rally on Saturday"); otherwise the weekday is the day of the call or vote ("voted to join the national
+# strike on Monday, officials said", "called for a debate on the scandal on Tuesday": session 31 review).
+# The plan's verb in the past, where the weekday's own tense reads none ("called for a debate on Tuesday").
+WEEKDAY_PLAN_PAST = r"(?i)[a-z]+ed\b"
+WEEKDAY_PLAN_DATED = (r"(?i)\b(?:yesterday|today|last\s+(?:week|night)|this\s+week|earlier\s+this\s+week|"
+                      r"(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b")
+WEEKDAY_PLAN_EVENT = (r"(?i)\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:protest|rally|march|vigil|demonstration|sit-in|strike|"
+                      r"walkout|meeting|vote|ballot|hearing|session|debate|gathering|assembly|ceremony|memorial|service|"
+                      r"concert|celebration|event)(?:\s+(?:of|for)\s+[\w'’-]+)?\s+(?:on\s+)?$")
 # A weekday with "the" or "that" is a day of the story the text is telling, not of publication's week ("an
 # orange warning followed on the Friday evening", "on the following Saturday", "the Monday after the race"): the
 # words before the weekday, then the words after it (group "last": the one before the day told, "next": after it).

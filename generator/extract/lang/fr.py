@@ -105,6 +105,17 @@ WEEKDAY_PLAN = (r"(?i)\b(?:(?:appel(?:le|lent|ait|aient|é|ée|és)|invit(?:e|en
                 r"[^.,;:!?]{0,60}?\b(?:marches?|manifestations?|rassemblements?|grèves?|veillées?|réunions?|assemblées?|"
                 r"votes?|scrutins?|débats?|cérémonies?|hommages?|concerts?|fêtes?|mobilisations?|journées?|"
                 r"débrayages?|séances?|audiences?)\b[^.,;:!?]{0,40}$")
+# See en.py: a plan told in the past ("a appelé à la grève lundi") dates the call, unless the call has its own day in
+# the clause ("a appelé la semaine dernière à…") or the gathering is announced with "un"/"une" right before the
+# weekday, with an adjective or a complement ("a annoncé une réunion extraordinaire lundi", "une veillée de prière
+# jeudi soir").
+# The plan's verb in the past ("a appelé", "appelait", "avaient promis"), see en.py.
+WEEKDAY_PLAN_PAST = r"(?i)[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|ait|aient)(?!\w)|(?:résolu|promis)(?!\w)"
+WEEKDAY_PLAN_DATED = (r"(?i)(?<!\w)(?:hier|aujourd['’]hui|la\s+semaine\s+(?:dernière|passée)|cette\s+semaine|"
+                      r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)(?!\w)")
+WEEKDAY_PLAN_EVENT = (r"(?i)\bune?\s+(?:[\w'’-]+\s+){0,1}?(?:marche|manifestation|rassemblement|grève|veillée|réunion|"
+                      r"assemblée|vote|scrutin|débat|cérémonie|hommage|concert|fête|mobilisation|journée|débrayage|séance|"
+                      r"audience)(?:\s+(?:de|du|des)\s+[\w'’-]+|\s+d['’][\w'’-]+|\s+[\w'’-]+)?\s+$")
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
 WEEKDAY_THE = r"(?i)\ble\s+$"
