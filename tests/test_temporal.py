@@ -2093,3 +2093,13 @@ def test_the_new_year(text: str, lang: str, pub: str, values: list[str]) -> None
 ])
 def test_a_plan_told_in_the_past_dates_the_call_without_a_day_of_its_own(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2030-03-13: a plan's participle after "than" or "que" compares with a forecast; the month is the one gone by
+    ("Exports grew faster than expected in February, customs figures show.", "en", "2030-02"),
+    ("Le chômage a reculé plus qu'attendu en janvier.", "fr", "2030-01"),
+    ("Les recettes ont été moins élevées que prévu en février.", "fr", "2030-02"),
+])
+def test_a_forecast_compared_with_is_no_timetable(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), lang)] == [value]

@@ -480,7 +480,8 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|
                     # a plan's participle right before its date ("the overhaul planned for the autumn", "the report,
                     # expected in the spring"), unless
                     # told in the past ("was planned for 12 March": the future in the past, no direction)
-                    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bas\s)(?:planned|scheduled|slated|pencilled|penciled|expected)(?:\s+(?:in\s+)?(?:for|in))?"
+                    # (nor after "than": "weaker than expected in January" compares with a forecast, session 31 review)
+                    r"|(?<!\bwas\s)(?<!\bwere\s)(?<!\bhad\sbeen\s)(?<!\bas\s)(?<!\bthan\s)(?:planned|scheduled|slated|pencilled|penciled|expected)(?:\s+(?:in\s+)?(?:for|in))?"
                     # a meeting moved to a day: the new day is still to come ("postponed the vote to June 12"); the
                     # day it was moved on is its own ("was postponed on Monday", issue 9)
                     r"|\b(?:postponed|delayed|deferred|rescheduled|adjourned|reserved|moved|pushed\s+back|put\s+back|extended|prolonged)\s+(?:[\w'’-]+\s+){0,3}?(?:to|until|till|for))"

@@ -488,6 +488,8 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     # after "est", "sont", "pas" the plan is the clause's verb, which FUTURE reads ("n'est pas
                     # attendue avant le printemps" is no timetable's present)
                     r"(?<!\best\s)(?<!\bsont\s)(?<!\bpas\s)"
+                    # nor after "que": "plus forte qu'attendu en février" compares with a forecast (session 31 review)
+                    r"(?<!\bque\s)(?<!\bqu['’])"
                     r"(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)(?:\s+(?:pour|dès|au|en))?"
                     # a meeting moved or set to a day: the day is still to come ("a reporté le match au 20 mai",
                     # "repoussée au printemps", "a fixé au 30 novembre la date limite"); the day it was moved on is
