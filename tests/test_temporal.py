@@ -2103,3 +2103,14 @@ def test_a_plan_told_in_the_past_dates_the_call_without_a_day_of_its_own(text: s
 ])
 def test_a_forecast_compared_with_is_no_timetable(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2030, 3, 13), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2031-08-20: a month a year off under a future verb that does not date it is a misread tense: the month just gone
+    ("Fares will go up after the review in July, the operator says.", "en", "2031-07"),
+    ("Les loyers vont encore augmenter après la révision en juillet, selon les bailleurs.", "fr", "2031-07"),
+    # a future verb right before the month dates it: the coming one
+    ("Le salon aura lieu en juin.", "fr", "2032-06"),
+])
+def test_a_future_verb_dates_a_far_month_only_right_before_it(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == [value]

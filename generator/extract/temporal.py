@@ -20,8 +20,9 @@ from .lang import LanguageData, for_language, normalize, reporting_verb, spelled
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import (STRONG, preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past,
-                             told_past_perfect, told_perfect, told_present, told_scheduled, told_undecided)
+from .temporal_tense import (STRONG, future_right_before, preposition_at, sentence_bounds, starts_at, tense_at,
+                             told_neither_way, told_past, told_past_perfect, told_perfect, told_present, told_scheduled,
+                             told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -142,15 +143,19 @@ def _resolve_md(pub: _dt.date, month: int, day: int, direction: int, weekday: in
     return chosen  # type: ignore[return-value]
 
 
-def _resolve_m(pub: _dt.date, month: int, direction: int) -> tuple[int, int]:
-    """Year-less month: tense then proximity, at month granularity."""
+def _resolve_m(pub: _dt.date, month: int, direction: int, verb_ahead: bool = False) -> tuple[int, int]:
+    """Year-less month: tense then proximity, at month granularity; ``verb_ahead`` when a future verb stands right
+    before the month, which no nearer month overrules."""
     cands: list[tuple[int, object]] = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
         cands.append(((y - pub.year) * 12 + month - pub.month, (y, month)))
     chosen = _pick(cands, direction)
     dist = (chosen[0] - pub.year) * 12 + chosen[1] - pub.month  # type: ignore[index]
     closest = min(cands, key=lambda c: abs(c[0]))
-    if -STRONG < direction < 0 and abs(dist) > 8 and abs(closest[0]) <= 2:
+    # a month far off when the nearest is a month or two away: the tense was misread ("Prices will rise again after
+    # the cut in July", written in August, is the July gone by), unless a future verb stands right before the month
+    # ("The race will be held in June", written in August: the coming June)
+    if abs(direction) < STRONG and not (direction > 0 and verb_ahead) and abs(dist) > 8 and abs(closest[0]) <= 2:
         chosen = closest[1]
     return chosen  # type: ignore[return-value]
 
@@ -607,7 +612,7 @@ def _h_bare_month(L: _Lang) -> Handler:
             # "the council would review its grants in January": ahead of the saying, as a weekday is, unless the
             # sentence dated the saying ("In November, the firm said the plant would close in January")
             direction = 1
-        y, mo = _resolve_m(c.pub, mon, direction)
+        y, mo = _resolve_m(c.pub, mon, direction, direction > 0 and future_right_before(c.text, m.start(), c.data))
         return _hit(m, f"{y:04d}-{mo:02d}", mod=_mod_of(L, m.group("mod")), relative=True,
                     year_inferred=True, month=mon, kind="M", tensed=True)
 

@@ -152,6 +152,25 @@ def _past_right_before(cues: _Cues, text: str, start: int) -> bool:
     return last is not None and last.end() == gap.start() and last.group(0).lower() not in cues.past_stop
 
 
+# What may stand between a future cue and the preposition of its date: the verb and a word ("will be held in June",
+# "aura lieu en juin"), no punctuation.
+_FUTURE_TAIL = re.compile(r"(?:\s+[^\W\d]+){0,2}")
+
+
+def future_right_before(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a future verb stands right before the date, only its preposition and two words between ('will be held
+    in June')."""
+    cues = data.compiled(_Cues)
+    gap = cues.past_before.search(text, max(0, start - 12), start)  # the preposition ("in", "en"), read as for a past
+    if gap is None:
+        return False
+    last = None
+    for m in cues.future.finditer(text, max(0, gap.start() - 40), gap.start()):
+        last = m
+    return last is not None and last.group(0).lower() not in cues.future_stop \
+        and _FUTURE_TAIL.fullmatch(text, last.end(), gap.start()) is not None
+
+
 def starts_at(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether a start ("from", "dès", "à partir de") stands right before a date or opens its mention ("dès lundi")."""
     cues = data.compiled(_Cues)
