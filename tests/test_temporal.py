@@ -2075,6 +2075,9 @@ def test_halves_and_counts_that_stay_dates(text: str, values: list[str]) -> None
     # "the new year" is the year after the year-end holidays: the coming one in autumn, the current one in January
     ("The trust will review its fees in the new year.", "en", "2031-11-04", ["2032"]),
     ("Les marchés ont abordé la nouvelle année dans le calme.", "fr", "2032-01-03", ["2032"]),
+    # from March on the year's own start lies behind: the new year is the coming one in spring and early summer too
+    ("The museum hopes to reopen its east wing in the new year.", "en", "2031-05-18", ["2032"]),
+    ("Le club dévoilera son nouveau stade dans la nouvelle année.", "fr", "2031-04-22", ["2032"]),
     # a New Year's feast or holiday is no year
     ("The café stays closed over the New Year holiday.", "en", "2031-11-04", []),
 ])

@@ -1597,12 +1597,13 @@ def _h_ref(L: _Lang) -> Handler:
 
 # The resolvers a language's RULES may name.
 def _h_new_year(L: _Lang) -> Handler:
-    """'in the new year', 'la nouvelle année': the year that begins after the year-end holidays, the coming one in the
-    second half of a year ('would look again at its support in the new year', written in October), the current one in
-    the first ('sont entrés dans la nouvelle année', written on 2 January)."""
+    """'in the new year', 'la nouvelle année': the year that begins after the year-end holidays, the coming one from
+    March on ('would look again at its support in the new year', written in October or in June: the year's own start
+    lies behind), the current one only in its first two months ('sont entrés dans la nouvelle année', written on 2
+    January)."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        return _hit(m, f"{c.pub.year + (c.pub.month >= 7):04d}", relative=True, kind="Y")
+        return _hit(m, f"{c.pub.year + (c.pub.month >= 3):04d}", relative=True, kind="Y")
 
     return h
 
