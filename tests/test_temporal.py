@@ -2045,6 +2045,15 @@ def test_a_fact_named_by_its_day_is_the_nearest_day(text: str, value: str) -> No
     ("Les billets pour la soirée d'ouverture, samedi 3 mars, sont vendus.", "fr", ["2029-03-03"]),
     ("The line was down until the morning of March 2.", "en", ["2029-03-02"]),
     ("Au lendemain d'une nouvelle attaque, le 2 mars, les éleveurs ont manifesté.", "fr", ["2029-03-02"]),
+    # a verb of the noun's dates it ("suspendu" for "suspension"); a longer word that merely starts like the noun
+    # dates nothing ("electrician" is no "election")
+    ("Le coureur a été suspendu le 3 mars. Le lendemain de sa suspension, il a fait appel.", "fr",
+     ["2029-03-03", "2029-03-04"]),
+    ("A plumber and an electrician came on 4 March. The day after the election, the council met.", "en",
+     ["2029-03-04"]),
+    # the fact written with its own date is read as written, not from another sentence's day of the same noun
+    ("Le conseil du 1er mars a duré tard. Le matin du conseil du 8 avril, les opposants distribueront des tracts.", "fr",
+     ["2029-03-01", "2029-04-08"]),
 ])
 def test_a_day_told_from_another_fact_of_the_article(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2029, 3, 9), lang)] == values

@@ -330,6 +330,8 @@ class _Lang:
         self.fact_day = re.compile(rf"(?<!\w)(?P<lead>{spelled(data.FACT_DAY_LEADS)})\s+(?!d['’])(?:{data.FACT_OFFSET_OF})"
                                    rf"(?:(?:{data.FACT_OFFSET_ARTICLES})(?:\s+|(?<=['’])))?(?P<noun>[^\W\d_]{{4,}})",
                                    re.IGNORECASE)
+        # between a fact's noun and a date that is its own: "la réunion du 9 avril", "the vote of 2 March"
+        self.fact_own_date = re.compile(rf"\s*(?:{data.FACT_OFFSET_OF})?", re.IGNORECASE)
         self.fact_day_leads = {re.sub(r"\s+", " ", k.lower()).replace("’", "'"): v for k, v in data.FACT_DAY_LEADS.items()}
         self.edition_after = re.compile(data.EDITION_AFTER)
         self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
@@ -1886,8 +1888,13 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     for m in L.fact_day.finditer(c.text):
         if _date_word(L, m.group("noun").lower()):
             continue  # "the morning of October 1", "la soirée du vendredi 1er octobre": a date, read as one
-        stem = _fold(m.group("noun"))[:5]
-        word = re.compile(rf"\b{re.escape(stem)}")
+        if any(h.start >= m.end() and L.fact_own_date.fullmatch(c.text, m.end(), h.start) for h in hits):
+            continue  # "le soir de la réunion du 9 avril": the fact carries its own date, read as written
+        # a word opening on the noun's first five letters and at most two letters longer than the noun: a form of it
+        # or of its verb ("votes", "a voté"; "suspension", "suspendu"), not a longer word that starts the same
+        # ("electrician" is no "election")
+        noun = _fold(m.group("noun"))
+        word = re.compile(rf"\b{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}\b")
         anchors = []
         for h in hits:
             if h.end_value or not _DAY_VALUE.fullmatch(h.value) or (h.start < m.end() and m.start() < h.end):
