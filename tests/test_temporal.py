@@ -2080,6 +2080,18 @@ def test_halves_and_counts_that_stay_dates(text: str, values: list[str]) -> None
     assert [m.value for m in tag_dates(text, dt.date(2033, 5, 10), "en")] == values
 
 
+@pytest.mark.parametrize("text, lang, values", [
+    # 2031-08-20: in the sentence of a past edition, a date a verb of saying or publishing governs is the telling's,
+    # near publication, not a day of the edition
+    ("Several riders of the 2029 regatta told reporters in May that the buoys had drifted.", "en", ["2029", "2031-05"]),
+    ("Le bilan de l'édition 2030 du festival, diffusé en juillet, reste positif.", "fr", ["2030", "2031-07"]),
+    # without one, the month is still the edition's
+    ("The 2030 festival opened in June with a record crowd.", "en", ["2030", "2030-06"]),
+])
+def test_a_past_edition_leaves_the_date_of_its_report(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values
+
+
 @pytest.mark.parametrize("text, lang, pub, values", [
     # "the new year" is the year after the year-end holidays: the coming one in autumn, the current one in January
     ("The trust will review its fees in the new year.", "en", "2031-11-04", ["2032"]),

@@ -334,6 +334,11 @@ class _Lang:
         self.fact_own_date = re.compile(rf"\s*(?:{data.FACT_OFFSET_OF})?", re.IGNORECASE)
         self.fact_day_leads = {re.sub(r"\s+", " ", k.lower()).replace("’", "'"): v for k, v in data.FACT_DAY_LEADS.items()}
         self.edition_after = re.compile(data.EDITION_AFTER)
+        # a verb of saying or publishing a few words before a date: the date is the telling's ("said in June",
+        # "publié en juin"), not a day of the edition the sentence names
+        self.edition_told = re.compile(
+            rf"(?<!\w)(?:{spelled([*data.REPORTING_PRESENT, *data.REPORTING_PARTICIPLES, *data.EDITION_TOLD])})"
+            rf"\s+(?:[^\W\d]+['’]?\s*){{0,3}}$", re.IGNORECASE)
         self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
         self.between_word = re.compile(rf"(?<!\w)(?:{data.SPAN_BETWEEN})(?!\w)", re.IGNORECASE)
         self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
@@ -1681,8 +1686,9 @@ _YEAR_IN_TEXT = re.compile(r"(?<![\w.,/:$#-])(1\d{3}|20\d{2})(?![\w%/:]|[.,]\d)"
 
 def _edition_year_of(L: _Lang, c: _Ctx, start: int, end: int) -> int | None:
     """The year of an event's edition named in the sentence of [start, end) ("the 2028 festival", "l'édition 2029"),
-    the nearest one; None when the sentence names none, or when the tense there points the other way ("the 2028
-    event, announced in June")."""
+    the nearest one; None when the sentence names none, when the tense there points the other way ("the 2028
+    event, announced in June"), or when a past edition's sentence dates the saying or publishing of a report on it
+    ("athletes of the 2028 Games said in June", "le rapport sur l'édition 2029, publié en juin")."""
     s, e = sentence_bounds(c.text, start, end)
     named = [m for m in _YEAR_IN_TEXT.finditer(c.text, s, e)
              if L.edition_before.search(c.text, max(0, m.start() - 60), m.start()) and L.edition_after.match(c.text, m.end())]
@@ -1691,6 +1697,8 @@ def _edition_year_of(L: _Lang, c: _Ctx, start: int, end: int) -> int | None:
     year = int(min(named, key=lambda m: abs(m.start() - start)).group(1))
     direction = c.tense(start, end)
     if (year < c.pub.year and direction > 0) or (year > c.pub.year and direction < 0):
+        return None
+    if year < c.pub.year and L.edition_told.search(c.text, max(s, start - 40), start):
         return None
     return year
 

@@ -276,6 +276,9 @@ EDITION_BEFORE = r"(?i)\b(?:the|its|their|this|next|that)\s+$"
 EDITION_AFTER = (r"(?i)\s+(?:[a-z]+\s+)?(?:edition|event|festival|race|regatta|tournament|championships?|games|fair|show|"
                  r"summit|conference|congress|contest|competition|cup|marathon|olympics|carnival|exhibition|expo|tour|"
                  r"world\s+cup)\b")
+# Beside the verbs of saying (REPORTING_*), the verbs of publishing a few words before a date: in the sentence of a
+# past edition that date is the report's ("the report on the 2028 festival, published in June"), not the edition's.
+EDITION_TOLD = ("published", "released", "issued", "posted")
 YEAR_BEFORE_COUNT = r"(?i)(?:\b(?:the|its|their|his|her|our|this|that|these|those)|\w['’]s)\s+$"
 COUNT_SINGULAR_ENDINGS = ("ss", "us", "is")
 ID_PREFIXES = frozenset("""

@@ -275,6 +275,8 @@ EDITION_BEFORE = (r"(?i)\b(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|cette\s+|ce
                   r"(?:édition|festival|course|régate|tournoi|championnats?|jeux|foire|salon|sommet|congrès|concours|"
                   r"compétition|coupe|marathon|carnaval|exposition|tour|fête)\s+(?:de\s+)?$")
 EDITION_AFTER = r""
+EDITION_TOLD = ("publié", "publiée", "publiés", "publiées", "paru", "parue", "parus", "parues", "diffusé", "diffusée",
+               "diffusés", "diffusées", "rendu public", "rendue publique", "rendus publics", "rendues publiques")
 YEAR_BEFORE_COUNT = r"(?!)"
 COUNT_SINGULAR_ENDINGS: tuple[str, ...] = ()
 # Words before a number that make it an identifier, not a year.
