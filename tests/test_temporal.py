@@ -2138,3 +2138,14 @@ def test_a_forecast_compared_with_is_no_timetable(text: str, lang: str, value: s
 ])
 def test_a_future_verb_dates_a_far_month_only_right_before_it(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
+    # 2033-02-07: a fact named by a day months away is dated by its verb, the coming one under a future
+    ("La finale du 20 septembre se disputera au stade municipal, a indiqué la fédération.", "2033-09-20"),
+    ("Le concert du 20 septembre avait attiré trois mille personnes.", "2032-09-20"),
+    # near publication the day named is the nearest one, whatever the verb
+    ("Le conseil du 28 janvier a renvoyé le dossier.", "2033-01-28"),
+])
+def test_a_fact_named_by_a_far_day_is_dated_by_its_verb(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2033, 2, 7), "fr")] == [value]

@@ -428,6 +428,11 @@ def _hit(m: re.Match[str], value: str, **kw: object) -> _Hit:
 
 
 # ------------------------------ handlers -------------------------------------
+# How far from publication a day naming a fact ("le vote du 14 mai") is the nearest one whatever the verb: about two
+# months, the news of the article; further off the verb tells whether it has passed.
+_NAMED_DAY_NEAR = 60
+
+
 def _h_fulldate(L: _Lang) -> Handler:
     """Day + month (+ year), optionally with a weekday and 'dernier/last'."""
 
@@ -469,7 +474,11 @@ def _h_fulldate(L: _Lang) -> Handler:
             # ("fermée du 3 mai au 20 juin" opens a range: the tense reads it)
             named = wd is None and L.day_names_event.search(c.text, max(0, m.start() - 30), m.start()) is not None \
                 and not L.range_after_month.match(c.text, m.end())
-            d = _resolve_md(c.pub, mon, day, 0 if named else c.tense(m.start(), m.end()), wd)
+            d = _resolve_md(c.pub, mon, day, 0, wd) if named else None
+            if d is None or abs((d - c.pub).days) > _NAMED_DAY_NEAR:
+                # a fact named by a day months away is dated by the verb, as any day is ("le match du 15 septembre se
+                # jouera à huis clos", written in February, is the coming one: session 31 review)
+                d = _resolve_md(c.pub, mon, day, c.tense(m.start(), m.end()), wd)
         if d is None:
             return None
         return _hit(m, d.isoformat(), relative=True, year_inferred=True, month=mon, day=day, kind="D",
