@@ -3517,3 +3517,22 @@ def test_reported_words_after_since_when_they_were_said():
     text = "Councillor Dana Pike argued from the outset that the pier was not the town's to sell."
     assert [(c.speaker, c.quote) for c in extract(text, "en") if c.kind == "claim"] == [
         ("Dana Pike", "the pier was not the town's to sell")]
+
+
+@pytest.mark.parametrize("text, language, person", [
+    # "in"/"en" after a word that takes a person as well ("trust in", "confiance en") says nothing of the name.
+    ("Shareholders said they had lost all trust in Delia Marchetti after the vote.", "en", "Delia Marchetti"),
+    ("Les adhérents gardent toute leur confiance en Hervé Castagnol malgré la défaite.", "fr", "Hervé Castagnol"),
+    # Still a place after a plain "in".
+    ("The fair opened a second hall in Port Elling on Friday.", "en", None),
+])
+def test_a_name_after_in_that_takes_a_person_stays_a_person(text, language, person):
+    from generator.extract.actors import NameIndex
+    assert NameIndex.build([], text, language).people == ({person} if person else set())
+
+
+def test_a_surname_before_a_lower_case_noun_leaves_the_person_a_person():
+    # "the Okafor brothers", "the Okafor campaign": the surname modifies a noun, as a person's does; "she" is still hers.
+    text = ("Grace Okafor won the seat on Friday, backed by the Okafor campaign. The Ferrier Trust praised the result. "
+            "\"We listened to every street,\" she said.")
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Grace Okafor"]

@@ -509,9 +509,27 @@ def _last_word_with_article(text: str, name: str, data: LanguageData | None) -> 
     articles = [a.casefold() for a in (data.NAME_ARTICLES if data else union("NAME_ARTICLES")) if not a.endswith(("'", "’"))]
     if not first or first[-1].casefold() in articles:
         return False
-    # The word alone: not opening a longer name ("the Water Industry Standards Authority" after "Wessendale Water").
-    return re.search(rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, articles))})\s+{re.escape(last)}"
-                     rf"(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])", text) is not None
+    # The word alone: not opening a longer name ("the Water Industry Standards Authority" after "Wessendale Water"),
+    # and ending its noun phrase: "the Kowal family", "the Biden administration" are a person's kin or staff.
+    return any(_ends_noun_phrase(match.group("next"), data) for match in re.finditer(
+        rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, articles))})\s+{re.escape(last)}"
+        rf"(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])(?:\s+(?P<next>[\w'’-]+))?", text))
+
+
+def _ends_noun_phrase(after: str | None, data: LanguageData | None) -> bool:
+    """Whether the word after a name (None: punctuation or the text's end) leaves the name ending its noun phrase: a
+    small word, a preposition, a subordinator, a determiner opening the next phrase or a verb ("the Levels has
+    shrunk", "the Levels in May", "by the Review this month"); a lower-case noun ("the Kowal family") makes the name
+    its modifier. Every language's words when the article's is unknown."""
+    if after is None:
+        return True
+    languages = [data] if data else every_language()
+    folded = after.casefold()
+    # No adverb by its ending: "family", "assembly", "rally" end as adverbs do.
+    return any(folded in lang.FUNCTION_WORDS | lang.PLACE_BEFORE | lang.THING_NAME_BEFORE | lang.SUBORDINATORS
+               or folded in {*lang.REL_THIS, *lang.REL_LAST, *lang.REL_NEXT}
+               or re.fullmatch(rf"(?i:{lang.DETERMINERS}|{lang.CLAUSE_WORDS})", after) is not None
+               or re.fullmatch(lang.VERB_FORMS, after) is not None for lang in languages)
 
 
 def _written_as_thing(text: str, name: str, data: LanguageData | None) -> bool:
@@ -520,12 +538,16 @@ def _written_as_thing(text: str, name: str, data: LanguageData | None) -> bool:
     article ("the Levels" after "Carrow Levels"); every language's words when the article's is unknown."""
     before = data.THING_NAME_BEFORE if data else union("THING_NAME_BEFORE")
     relative = data.THING_RELATIVE if data else alternation("THING_RELATIVE")
+    not_after = data.THING_NAME_NOT_AFTER if data else alternation("THING_NAME_NOT_AFTER")
     words = "|".join(re.escape(w) for w in sorted(before))
     name_pattern = re.escape(name)
     if _last_word_with_article(text, name, data):
         return True  # "across the Levels" after "Carrow Levels": a person's surname takes no article, a place's name does
-    return re.search(rf"(?<![\w'’-])(?:{words or '(?!)'})\s+{name_pattern}(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)", text) \
-        is not None or re.search(rf"(?<![\w'’-]){name_pattern},\s+(?:{relative})\s", text) is not None
+    # "confidence in Marta Kowal", "confiance en Marie Dubreuil": that "in" takes a person too, so it tells nothing.
+    taking_a_person = re.compile(rf"(?i:(?<![\w'’-])(?:{not_after}))\s+$")
+    return any(not taking_a_person.search(text, max(0, m.start() - 40), m.start()) for m in re.finditer(
+        rf"(?<![\w'’-])(?:{words or '(?!)'})\s+{name_pattern}(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)", text)) \
+        or re.search(rf"(?<![\w'’-]){name_pattern},\s+(?:{relative})\s", text) is not None
 
 
 def _places(text: str) -> tuple[set[str], set[str]]:

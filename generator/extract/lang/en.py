@@ -968,6 +968,9 @@ REGION_BEFORE: frozenset[str] = frozenset()  # "in" is PLACE_BEFORE's already
 # What stands before a whole name only when it is a place or an organisation, never a person: "in New York", "at
 # Harcourt Auctions"; and the relative pronoun of a thing, "Harwell Finch, which …" (issue 9: both were people).
 THING_NAME_BEFORE = frozenset("in at near".split())
+# Words whose "in" takes a person as well as a thing ("confidence in Marta Kowal", "believe in"): after them
+# THING_NAME_BEFORE says nothing of the name.
+THING_NAME_NOT_AFTER = r"confidence|faith|trust|belief|believes?|believed|believing|pride|disappointed|disappointment"
 THING_RELATIVE = r"which"
 # A capitalised word glued to one of these is an adjective ("Kirkholt-based", "state-owned"): no name.
 # English opens sentences with bare plural nouns ("Officials said", "Residents say"), which are no names.

@@ -1133,6 +1133,8 @@ REGION_BEFORE = frozenset({"en"})
 # What stands before a whole name only when it is a place or an organisation (see en.py): not "à", which gives to a
 # person as well ("a écrit à Paul Vidal"); French "qui" is any relative's.
 THING_NAME_BEFORE = frozenset("dans en".split())
+# Words whose "en" takes a person as well as a thing ("confiance en Marie Dubreuil", "croire en"): see en.py.
+THING_NAME_NOT_AFTER = r"confiance|foi|croire|crois|croit|croient|croyons|croyez|cru|croyait|croyaient|croyance"
 THING_RELATIVE = r"(?!)"
 # Third-person singular subject pronouns: they name whoever was named last.
 PRONOUNS = frozenset({"il", "elle"})
