@@ -485,6 +485,22 @@ def test_a_word_for_any_office_holder_is_the_person_just_named(before, speaker):
     assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == [speaker]
 
 
+@pytest.mark.parametrize("before, speaker", [
+    # A resident, a shopkeeper is no office holder: "l'élue" is someone else, whom the article does not name.
+    ("La commerçante Inès Ferrat a interpellé la préfète jeudi sur les travaux.", "L’élue"),
+    ("La commerçante Inès Ferrat a déposé une pétition jeudi.", "L’élue"),
+    # An office holder the article does not name stands between: the word is theirs.
+    ("Inès Ferrat a déposé jeudi une pétition de 300 signatures. Le maire l'a reçue en séance vendredi.", "L’élue"),
+    # The person named is the office holder herself: the unnamed title is hers, in apposition.
+    ("Inès Ferrat, la préfète, a visité le chantier jeudi.", "Inès Ferrat"),
+    ("La maire, Inès Ferrat, n'a pas été prévenue jeudi.", "Inès Ferrat"),  # "n'a" is a verb, no role
+    ("Le projet est porté depuis 2020 par sa présidente-fondatrice, Inès Ferrat.", "Inès Ferrat"),
+])
+def test_a_word_for_an_office_holder_is_no_resident_nor_the_office_holder_unnamed(before, speaker):
+    text = before + " « Nous ne reculerons pas sur ce dossier », a assuré l’élue."
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == [speaker]
+
+
 @pytest.mark.parametrize("text, language, speaker, words", [
     # The document a speaker said it in, described by its participle: no clause of its own between verb and "that".
     ("The Orrin Housing Trust said in a report published on Friday that rents had risen for the tenth month running.",
@@ -3536,3 +3552,10 @@ def test_a_surname_before_a_lower_case_noun_leaves_the_person_a_person():
     text = ("Grace Okafor won the seat on Friday, backed by the Okafor campaign. The Ferrier Trust praised the result. "
             "\"We listened to every street,\" she said.")
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Grace Okafor"]
+
+
+def test_a_description_passes_by_a_name_written_with_a_persons_role():
+    # "Joel Varga, its chief engineer," is a person: "the firm" goes back to the firm named before him.
+    text = ("Corvel Motors built a depot near Tarnby in 2019. Joel Varga, its chief engineer, opened a new line on "
+            "Tuesday. Orders had tripled \"since the spring\", the firm said.")
+    assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Corvel Motors"]

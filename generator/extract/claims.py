@@ -106,8 +106,19 @@ class _Cues:
         self.that_verb = re.compile(rf"(?<![\w'’-])(?!(?:{'|'.join(data.THAT_CONJUNCTIONS) or '(?!)'})\s)"
                                     rf"(?:{data.THAT_VERB})(?P<clitic>(?!)x)?(?P<inverted>(?!)x)?")
         # A lower-case noun in apposition right after a name or right before it: "Paul Vidal, maire de", "le maire Paul"
-        self.role_after = re.compile(rf"(?i)\s*,\s*(?:{self.determiner})?([a-zà-öø-ÿ][\w-]*)")
+        # A whole word, not an elided one: "Hélène Caradec, n'a pas été consultée" holds a verb, no role.
+        self.role_after = re.compile(rf"(?i)\s*,\s*(?:{self.determiner})?([a-zà-öø-ÿ][\w-]*)(?![\w'’-])")
         self.role_before = re.compile(rf"(?i)(?:{self.determiner})([a-zà-öø-ÿ][\w-]*)\s*,?\s*$")
+        # An office holder the article does not name: "a écrit au maire", "Le maire a lu la lettre", not "le maire
+        # Paul Vidal" (a name follows). Singular articles only, with their contractions ("au", "du").
+        singular = sorted((a for a, to in data.SPEAKER_ARTICLES.items() if not re.fullmatch(data.PLURAL_ARTICLES, to)),
+                          key=lambda a: (-len(a), a))
+        articles = "|".join(re.escape(a).replace("'", "['’]") + (r"\s*" if a.endswith("'") else r"\s+")
+                            for a in singular)
+        offices = "|".join(re.escape(w) for w in sorted(data.TITLES, key=lambda w: (-len(w), w)))
+        self.offices = frozenset(w.casefold() for w in data.TITLES | data.PERSON_HYPERNYMS)  # "maire", "élu"
+        self.unnamed_office = re.compile(rf"(?<![\w'’])(?i:{articles or '(?!)'})(?i:{offices or '(?!)'})(?![\w'’-])"
+                                         rf"(?!\s+(?:{_PERSON_TITLE.pattern}\s+)?[A-ZÀ-ÖØ-Ý])")
         self.modifiers_end = re.compile(rf"(?:(?:{self.determiner})|(?:{_PERSON_TITLE.pattern})\s+)*$")  # "the Dr "
         self.determiner_before = re.compile(rf"(?<![\w'’])(?:{data.DETERMINERS})\s*$", re.IGNORECASE)
         # An article right before quotation marks makes them a noun phrase's ('signed a "historic agreement"'); a
@@ -1704,10 +1715,12 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
             found = named[0].name
     for text in ([] if found else [context[0], *reversed(before), *context[1:]] if first is None else context):
         named = names.mentions(text)
-        if named and named[0].person and _opens(text, named[0].start) and not _called_alone(named[0].name, names.text):
+        if named and named[0].person and _opens(text, named[0].start) and not _called_alone(named[0].name, names.text) \
+                and not _other_role(named[0].name, "", names, cues, org_nouns=False):
             # "Coastline Water said … A new tank …, the company said": the sentence before opens on a name of a
             # person's shape that the article never calls by its last word alone, as news calls people: it may be
-            # the firm itself, and an organisation further back is no safer a guess.
+            # the firm itself, and an organisation further back is no safer a guess. Not a name written with a
+            # person's role ("Marta Kowal, its manager,"): a person, whom the description passes by.
             break
         found = next((m.name for m in named if not m.person
                       and not cues.place_before_article.search(text[max(0, m.start - 16):m.start])), None)
@@ -1854,10 +1867,19 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     if len({m.name for m in people}) != 1 or any(_object_of_verb(last, m, cues) for m in people):
         return None
     person = people[0].name
+    if words[0].casefold() not in _PERSON_HYPERNYMS:
+        return None if _other_role(person, words[0], names, cues) else person
     # A word for any office holder ("l'élue", "le dirigeant") names the mayor or the chairman just named as well: their
-    # own title is one such office, not another person's role.
-    return None if words[0].casefold() not in _PERSON_HYPERNYMS and _other_role(person, words[0], names, cues) \
-        else person
+    # own title is one such office. Not a resident's or an activist's role ("le riverain Marc Dupont"), nor when an
+    # office holder the article does not name stands in the sentences since ("a écrit au maire"): the word is theirs.
+    since = before[len(before) - before[::-1].index(last) - 1:]
+    if _other_role(person, words[0], names, cues, offices=False) or any(
+            # Not in apposition to the person: "Paul Vidal, le maire,", "le maire de Lanvic, Paul Vidal,".
+            not re.search(rf"{re.escape(person)}\s*,\s*$", sentence[:office.start()])
+            and not re.match(rf"[^.;:«»\"]{{0,60}}?,\s*{re.escape(person)}", sentence[office.end():])
+            for sentence in since for office in cues.unnamed_office.finditer(sentence)):
+        return None
+    return person
 
 
 def _object_of_verb(sentence: str, mention: Mention, cues: _Cues) -> bool:
@@ -1875,15 +1897,20 @@ def _object_of_verb(sentence: str, mention: Mention, cues: _Cues) -> bool:
     return bool(auxiliary and cues.verb_forms.fullmatch(auxiliary) and cues.clause_verb.fullmatch(last.group("word")))
 
 
-def _other_role(person: str, noun: str, names: NameIndex, cues: _Cues) -> bool:
+def _other_role(person: str, noun: str, names: NameIndex, cues: _Cues, offices: bool = True,
+                org_nouns: bool = True) -> bool:
     """Whether the article writes another noun beside a person's name: "Paul Vidal, maire de Lanvic", "le maire
-    Paul Vidal", "Paul Vidal, the mayor," (not the description's noun: then _person_described would have found him)."""
+    Paul Vidal", "Paul Vidal, the mayor," (not the description's noun: then _person_described would have found him);
+    with ``offices`` False, a noun that is no office only ("le riverain Marc Dupont", not "le maire Paul Vidal");
+    with ``org_nouns`` False, a noun that is no organisation's only ("Marta Kowal, its manager", not "…, the firm")."""
     for use in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", names.text):
         after = cues.role_after.match(names.text[use.end():use.end() + 40])
         ahead = cues.role_before.search(names.text[max(0, use.start() - 40):use.start()])
         for found in (after, ahead):
             word = found.group(1).casefold() if found else ""
-            if word and word not in cues.small_words and word[:4] != noun.casefold()[:4]:
+            if word and word not in cues.small_words and word[:4] != noun.casefold()[:4] \
+                    and (offices or not cues.offices & set(word.split("-"))) \
+                    and (org_nouns or word not in cues.org_nouns):  # "président-fondateur" is an office
                 return True
     return False
 
