@@ -2149,3 +2149,14 @@ def test_a_future_verb_dates_a_far_month_only_right_before_it(text: str, lang: s
 ])
 def test_a_fact_named_by_a_far_day_is_dated_by_its_verb(text: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2033, 2, 7), "fr")] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2030-09-13: a definite ordinal before "in three weeks" is a count within a stretch, unless a future tells what
+    # will happen
+    ("The chain will open its fourth branch in two months.", ["2030-11"]),
+    ("The bakery should unveil its latest loaf in three weeks.", ["2030-W40"]),
+    ("This is the third closure in four months.", []),
+])
+def test_an_ordinal_under_a_future_keeps_the_date_ahead(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2030, 9, 13), "en")] == values

@@ -306,6 +306,7 @@ class _Lang:
             # behind a lookahead on its first characters: the scan of the text per rule skips most positions at once
             self.patterns.append((with_first_chars(pattern, re.IGNORECASE), _HANDLERS[name](self), prio))
         self.ahead_not_after = re.compile(data.AHEAD_NOT_AFTER)
+        self.ahead_ordinal = re.compile(data.AHEAD_ORDINAL_BEFORE)
         self.day = re.compile(rf"(?<!\w){data.DAY}(?!\w)", re.IGNORECASE)  # each day of a list ("les 2, 3 et 4 juin")
         self.date_prep = re.compile(data.DATE_PREP)
         self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
@@ -1228,7 +1229,8 @@ def _h_ahead(L: _Lang) -> Handler:
         n, kind = counted
         direction = c.tense(m.start(), m.end())
         if direction < 0 or (direction == 0 and not told_present(c.text, m.start(), m.end(), c.data)) \
-                or L.ahead_not_after.search(c.text, max(0, m.start() - 40), m.start()):
+                or L.ahead_not_after.search(c.text, max(0, m.start() - 40), m.start()) \
+                or (direction <= 0 and L.ahead_ordinal.search(c.text, max(0, m.start() - 40), m.start())):
             # "was built in two years", "have never had a positive test in 70 years", "its lowest level in two
             # years", « pas dans six mois »: a duration or what is not, no date ahead
             return None

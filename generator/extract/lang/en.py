@@ -466,13 +466,13 @@ PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
 # lowest level in a decade", "the biggest drop in three years", "now, not in six months".
 AHEAD_NOT_AFTER = (r"(?i)(?:\b(?:time|first|lowest|highest|best|worst|biggest|largest|smallest|sharpest|steepest|strongest|"
                    r"weakest|fastest|slowest|most|least|level|record|only|once|twice|times)\b[^.,;:!?]{0,25}"
-                   # "the second closure in four months", "its third strike in a year": a count within a stretch that
-                   # ends at publication, a definite ordinal and its noun right before (a verb between, or "a
-                   # second", tells what will happen: "a second runway will open in two years", "will hold a second
-                   # vote in two years")
-                   r"|\b(?:the|its|their|his|her|our|this)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-                   r"latest)(?:\s+[a-z-]+){1,2}\s+"
                    r"|\bnot\s+)$")
+# "the second closure in four months", "its third strike in a year": a count within a stretch that ends at publication,
+# a definite ordinal and its noun right before (a verb between, or "a second", tells what will happen: "a second runway
+# will open in two years", "will hold a second vote in two years"). Read only when the clause tells no future: "will
+# open its latest store in three weeks" is a date ahead (session 31 review).
+AHEAD_ORDINAL_BEFORE = (r"(?i)\b(?:the|its|their|his|her|our|this)\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|"
+                        r"ninth|tenth|latest)(?:\s+[a-z-]+){1,2}\s+$")
 # Between a past verb and its date ("was launched in April", "closed on 20 May"): the verb dates the date, the past
 # one however near the coming one is.
 PAST_BEFORE = r"(?i)\s+(?:in|on)\s+$"

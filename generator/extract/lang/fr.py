@@ -468,6 +468,8 @@ PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
 # Before "dans deux ans", words that make it no date ahead: a negation (« cet hiver, pas dans six mois »), a first
 # time; "dans les deux ans" (within) is not read at all.
 AHEAD_NOT_AFTER = r"(?i)(?:\b(?:fois|premier|première|seul|seule)\b[^.,;:!?]{0,25}|\b(?:pas|non|plus|jamais)\s+)$"
+# French counts within a stretch with "premier"/"fois" (AHEAD_NOT_AFTER), no ordinal of its own (see en.py).
+AHEAD_ORDINAL_BEFORE = r"(?!)"
 # Between a past verb and its date ("l'usine a fermé en avril", "a été vendue le 20 mai"): the verb dates the date, the
 # past one however near the coming one is.
 PAST_BEFORE = r"(?i)\s+(?:en|le)\s+$"
