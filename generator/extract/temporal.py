@@ -994,24 +994,21 @@ def _feast_days(base: str, year: int) -> list[_dt.date]:
 _FEAST_YEAR = re.compile(r"\s+(\d{4})(?![\d,.]?\d)")
 
 
-# A feast's side of publication for "this Christmas": the one of publication's year, whichever side it lies on.
-_THIS_YEAR = 9
-
-
 def _h_feast(L: _Lang) -> Handler:
     """A feast ('Black Friday', 'lundi de Pâques', 'Christmas Day', 'avant Noël'): its day, not a plain weekday."""
     feast = _feast(L)
-    return lambda m, c: feast(m, c, None)
+    return lambda m, c: feast(m, c, None, False)
 
 
-def _feast(L: _Lang) -> Callable[[re.Match[str], _Ctx, int | None], _Hit | None]:
-    """A feast's day, on the side of publication ``told`` gives (None: the tense's).
+def _feast(L: _Lang) -> Callable[[re.Match[str], _Ctx, int | None, bool], _Hit | None]:
+    """A feast's day, on the side of publication ``told`` gives (None: the tense's), or publication year's own with
+    ``this_year`` ("this Christmas", whichever side of publication it lies on).
 
     Its year follows the tense as a weekday's does: the last one in the past, the next one in the
     future, the nearest without a tense; a year written after it is its year ("Christmas 2019", "Noël 2019").
     """
 
-    def h(m: re.Match[str], c: _Ctx, told: int | None) -> _Hit | None:
+    def h(m: re.Match[str], c: _Ctx, told: int | None, this_year: bool) -> _Hit | None:
         key = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
         base, offset = L.data.FEASTS[key] if key in L.data.FEASTS else L.data.FEASTS_AFTER_PREP[key]
         year = _FEAST_YEAR.match(c.text, m.end())
@@ -1020,9 +1017,9 @@ def _feast(L: _Lang) -> Callable[[re.Match[str], _Ctx, int | None], _Hit | None]
             return _Hit(m.start(), year.end(), day.isoformat(), kind="D")
         days = [d + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)
                 for d in _feast_days(base, y)]
-        direction = c.tense(m.start(), m.end()) if told is None else told
+        direction = told if told is not None else 0 if this_year else c.tense(m.start(), m.end())
         closest = min(days, key=lambda d: abs((d - c.pub).days))
-        if direction == _THIS_YEAR:
+        if this_year:
             day = next((d for d in days if d.year == c.pub.year), closest)
         elif direction < 0:
             day = max(d for d in days if d <= c.pub)
@@ -1049,7 +1046,8 @@ def _h_feast_after_prep(L: _Lang) -> Handler:
         rel = L.feast_rel.search(c.text, max(0, m.start() - 8), m.start())
         if rel is not None:
             # "this Christmas", "next Easter": the feast's day, on the side the word tells (publication's year's for "this")
-            hit = feast(m, c, 1 if rel.group("next") else -1 if rel.group("last") else _THIS_YEAR)
+            told = 1 if rel.group("next") else -1 if rel.group("last") else None
+            hit = feast(m, c, told, told is None)
             if hit is not None:
                 hit.start = rel.start()
             return hit
@@ -1057,7 +1055,7 @@ def _h_feast_after_prep(L: _Lang) -> Handler:
                 not _FEAST_YEAR.match(c.text, m.end())
                 or c.text[max(0, m.start() - 3):m.start()].lower().replace("’", "'").endswith(L.data.SEASON_OF)):
             return None  # "Christmas lights", "le marché de Noël (2024)": a kind of thing
-        return feast(m, c, None)
+        return feast(m, c, None, False)
 
     return h
 

@@ -122,14 +122,14 @@ PRESENT_PARTICIPLE = (r"(?i)(?<![a-z'’])(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\
                       r"(?=\s+(?:into|towards?|through|up\s+to|ahead\s+of|out\s+of|the|this|next)\b)")
 # How a present participle ends ("waiting"): an aside opening on one tells no state of its subject.
 PRESENT_PARTICIPLE_ENDINGS = ("ing",)
-# "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
-# "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
 # Words of weather or mood that make a weekday after "on a" some such day, no day of its own ("on a wet Tuesday
 # afternoon", "on a quiet Sunday morning"): read like "on a Saturday"; a noun there ("on a call Monday evening") is
 # left to the day.
 WEEKDAY_ADJECTIVES = ("wet|rainy|sunny|windy|snowy|cloudy|chilly|stormy|foggy|misty|frosty|muggy|blustery|breezy|"
                       "cold|warm|hot|mild|grey|gray|bright|damp|dull|crisp|freezing|sweltering|glorious|miserable|"
                       "quiet|busy|sleepy|lazy|typical|normal|ordinary|fine|dark|long")
+# "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
+# "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
 WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",
                "a": "every", "one": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
@@ -265,9 +265,6 @@ km kg m m2 m² mw kw km/h ha
 """.split())
 COUNT_PLURAL_ENDINGS = ("s",)
 COUNT_PLURAL_STOP = frozenset("was has is its as this his us plus thus less unless across versus".split())
-# After a determiner or a possessive, a bare year before a plural noun is an adjective, not a count: "the
-# company's 2008 results", "its 2007 accounts" (English writes counts of thousands with a comma, "2,000 jobs").
-# Nouns ending in -ss, -us, -is are no plurals ("a 2007 loss", "the 2008 crisis").
 # A year naming an edition of a recurring event ("the 2029 edition", "the 2028 festival", "its 2030 championships"):
 # the year-less dates its sentence tells of it lie in that year ("the 2028 festival would open in June"). Read
 # around the year: the words before it, then after it. A budget, a census or a season is no such event (voted, held
@@ -279,6 +276,9 @@ EDITION_AFTER = (r"(?i)\s+(?:[a-z]+\s+)?(?:edition|event|festival|race|regatta|t
 # Beside the verbs of saying (REPORTING_*), the verbs of publishing a few words before a date: in the sentence of a
 # past edition that date is the report's ("the report on the 2028 festival, published in June"), not the edition's.
 EDITION_TOLD = ("published", "released", "issued", "posted")
+# After a determiner or a possessive, a bare year before a plural noun is an adjective, not a count: "the
+# company's 2008 results", "its 2007 accounts" (English writes counts of thousands with a comma, "2,000 jobs").
+# Nouns ending in -ss, -us, -is are no plurals ("a 2007 loss", "the 2008 crisis").
 YEAR_BEFORE_COUNT = r"(?i)(?:\b(?:the|its|their|his|her|our|this|that|these|those)|\w['’]s)\s+$"
 COUNT_SINGULAR_ENDINGS = ("ss", "us", "is")
 ID_PREFIXES = frozenset("""

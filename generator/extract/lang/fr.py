@@ -267,16 +267,19 @@ logements postes foyers familles hectares ha kg m m2 m² mw kw km/h
 COUNT_PLURAL_ENDINGS = ("s", "x")
 COUNT_PLURAL_STOP = frozenset(
     "dans sous sans vers puis plus alors après depuis dès mais lors pas nous vous ils les des aux ses ces mes tes leurs".split())
-# French puts an adjective year after its noun ("les résultats 2008"): nothing before a count makes it a year,
-# and no ending marks a singular.
 # A year naming an edition of a recurring event ("l'édition 2029", "le festival 2028", see en.py): the words before
 # the year, then after it.
 EDITION_BEFORE = (r"(?i)\b(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|cette\s+|ce\s+)(?:[a-zàâçéèêëîïôûù-]+\s+)?"
                   r"(?:édition|festival|course|régate|tournoi|championnats?|jeux|foire|salon|sommet|congrès|concours|"
                   r"compétition|coupe|marathon|carnaval|exposition|tour|fête)\s+(?:de\s+)?$")
+# Nothing after the year: French names the event before it ("l'édition 2029"), so any text after it will do. The
+# empty pattern always matches, unlike the "(?!)" of a field that never applies.
 EDITION_AFTER = r""
+# The verbs of publishing before a date that is a report's, not the edition's (see en.py).
 EDITION_TOLD = ("publié", "publiée", "publiés", "publiées", "paru", "parue", "parus", "parues", "diffusé", "diffusée",
                "diffusés", "diffusées", "rendu public", "rendue publique", "rendus publics", "rendues publiques")
+# French puts an adjective year after its noun ("les résultats 2008"): nothing before a count makes it a year,
+# and no ending marks a singular.
 YEAR_BEFORE_COUNT = r"(?!)"
 COUNT_SINGULAR_ENDINGS: tuple[str, ...] = ()
 # Words before a number that make it an identifier, not a year.
@@ -1129,8 +1132,8 @@ MEDIUM_BEFORE = (r"(?i:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s
 PLATFORMS: frozenset[str] = frozenset()  # the names are every language's: see en.py
 # A name right after one of these words is a place, never the organisation of a description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
-# Before a country or a region only ("en Bretagne"): the word after it is a place, for names alone (see actors.py).
 VERB_AFTER_NAME_POSSESSIVE = r"(?!)"  # French writes no possessive "'s"
+# Before a country or a region only ("en Bretagne"): the word after it is a place, for names alone (see actors.py).
 REGION_BEFORE = frozenset({"en"})
 # What stands before a whole name only when it is a place or an organisation (see en.py): not "à", which gives to a
 # person as well ("a écrit à Paul Vidal"); French "qui" is any relative's.
