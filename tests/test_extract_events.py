@@ -3328,6 +3328,9 @@ def test_a_date_in_a_joined_clause_titles_that_clause(text, language, title):
     ("La deuxième manche, samedi 4 mai, se courra sous la pluie.", "fr", "La deuxième manche se courra sous la pluie"),
     ("The last closure of the bridge, in the winter of 2019, lasted nine days.", "en",
      "The last closure of the bridge lasted nine days"),
+    # After an opening phrase the pair leaves one comma, so the phrase still drops ("Après l'orage" goes).
+    ("Après l'orage, dimanche, la mairie a fermé la jetée.", "fr", "La mairie a fermé la jetée"),
+    ("After the storm, on Sunday, the council closed the pier.", "en", "The council closed the pier"),
 ])
 def test_a_date_in_commas_leaves_no_comma_in_the_title(text, language, title):
     assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]

@@ -1052,9 +1052,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = re.sub(r"\s+(?=[,.](?:\s|$))", "", text)  # "We have been here [since 1911]. We …"
     # "… à vendre. [Aujourd'hui], la justice …": the sentence goes on from its next word.
     text = re.sub(r"(?<=[.!?])\s*,\s*(\w)", lambda m: " " + m.group(1).upper(), text)
-    # A date set off by two commas leaves neither ("La troisième étape, vendredi 9 juin, proposera" -> "La troisième
-    # étape proposera"): one left alone parts a subject from its verb.
-    text = re.sub(r",\s*,\s*", " ", text)
+    text = _without_date_commas(text, words)
     text = re.sub(r"\s*(?:«\s*»|“\s*”|\"\s*\")", "", text)  # a quotation that held only the date: « au moins jusqu'en mai »
     text = re.sub(r",\s*\d{1,3}\s*,", "", text)  # "Marsh, 52, was arrested"
     while True:
@@ -1080,6 +1078,17 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(_short_subject(text, words), words), words)
     return text[:1].upper() + text[1:]
+
+
+def _without_date_commas(text: str, words: _Words) -> str:
+    """The two commas a removed date leaves ("X, , Y") made one join: a comma after an opening phrase, a space elsewhere."""
+    def joined(m: re.Match[str]) -> str:
+        # "À Lyon, [mardi,] les chauffeurs": the opening phrase keeps its comma so leading_clause still drops it; "La
+        # troisième étape, [vendredi 9 juin,] proposera": a comma left alone would part the subject from its verb.
+        # A number after the pair ("les [5], 12 et 19 mars"): a list lost its first day, no aside was closed.
+        opening = words.leading_clause.match(text[:m.start()] + ", ")
+        return ", " if opening and opening.end() == m.start() + 2 and not text[m.end():m.end() + 1].isdigit() else " "
+    return re.sub(r",\s*,\s*", joined, text)
 
 
 _LONG_SUBJECT_CHARS = 70  # a subject this long leaves a 110-character title no room for what it did
