@@ -3457,6 +3457,9 @@ def test_a_firm_called_by_its_first_word_speaks_by_its_full_name(text, speaker):
      "Selon le Syndicat mixte des eaux, la consommation a baissé de 8 %"),
     ("According to the Harbour Users Association, the quay is unsafe.", "en",
      "According to the Harbour Users Association, the quay is unsafe"),
+    # The article is the speaker's own: a later "the <name> …" in the reported words belongs to another noun phrase.
+    ("Novak said the Novak family would sell the farm next spring.", "en",
+     "Novak said the Novak family would sell the farm next spring"),
 ])
 def test_a_claim_title_names_its_speaker_as_the_sentence_writes_it(text, language, title):
     assert title in [c.title for c in extract(text, language) if c.kind == "claim"]

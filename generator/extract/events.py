@@ -1737,13 +1737,22 @@ def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
 
 def _with_written_speaker(title: str, claim: Claim, sentence: str, words: _Words) -> str:
     """A title naming the claim's speaker, the speaker written as the sentence writes it (``_speaker_as_written``)."""
-    told = _speaker_as_written(claim.speaker, sentence, words)
+    told = _speaker_as_written(claim.speaker, _without_claimed_words(claim, sentence), words)
     if told == claim.speaker or claim.speaker not in title:
         return title
     title = title.replace(claim.speaker, told, 1)
     if len(title) > _MAX_TITLE_CHARS:  # the article's few characters made it too long: cut again
         title = _trim(_shorten(title.rstrip("…"), words), words)
     return title[:1].upper() + title[1:]
+
+
+def _without_claimed_words(claim: Claim, sentence: str) -> str:
+    """The sentence with the claim's quotation or reported words blanked: the speaker's article is read from the
+    speaker's own words ("Kowal said the Kowal family would sue" keeps "Kowal", no "The Kowal")."""
+    start, end = claim.quotation.start, claim.quotation.end
+    if not 0 <= start < end <= len(sentence) or claim.quotation.text.strip()[:20] not in sentence[start:end]:
+        return sentence  # a quotation told over several sentences: its offsets are not this sentence's
+    return sentence[:start] + " " * (end - start) + sentence[end:]
 
 
 def _speaker_as_written(speaker: str, sentence: str, words: _Words) -> str:
@@ -1753,9 +1762,12 @@ def _speaker_as_written(speaker: str, sentence: str, words: _Words) -> str:
         return speaker
     articles = "|".join(sorted(map(re.escape, words.data.SPEAKER_ARTICLES), key=len, reverse=True))
     name = re.escape(speaker[1:]).replace(r"\ ", r"\s+")
-    written = re.search(rf"(?<![\w'’])({articles})(?:\s+|(?<=['’]))([{re.escape(speaker[0])}{re.escape(speaker[0].lower())}]{name})"
-                        rf"(?![\w'’-])", sentence, re.IGNORECASE)
-    if written is None:
+    # The name's first occurrence is the speaker's own: a later one with an article is another noun phrase's ("Kowal
+    # said the Kowal family …"), so its article is none of the speaker's.
+    written = re.search(rf"(?:(?<![\w'’])({articles})(?:\s+|(?<=['’])))?(?<![\w-])"
+                        rf"([{re.escape(speaker[0])}{re.escape(speaker[0].lower())}]{name})(?![\w'’-])", sentence,
+                        re.IGNORECASE)
+    if written is None or written.group(1) is None:
         return speaker
     said = written.group(1).casefold()
     article = said if said.endswith("’") else words.data.SPEAKER_ARTICLES[said]  # the sentence's apostrophe kept
