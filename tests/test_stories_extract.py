@@ -317,6 +317,7 @@ def _event(source: str, language: str, quote: str, date: str = "2024-03-14", act
     ("en", "Inspectors walked the whole quay with the harbour's fire crew.", {"strike", "fire"}, "firefighter"),
     ("en", "The goalkeeper broke away from two defenders before half-time.", {"start"}, None),
     ("en", "Dockers walked out at dawn.", set(), "strike"),
+    ("en", "Porters walked off the platforms before the evening rush.", set(), "strike"),
     ("en", "A blaze broke out in the warehouse.", set(), "start"),
     ("fr", "Les caristes ont cessé le travail à l'appel du syndicat.", {"appeal"}, "call"),
     ("fr", "À peine ouverte, la piscine a fermé ses bassins.", {"sentence"}, None),

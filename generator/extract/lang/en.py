@@ -1524,9 +1524,11 @@ FACT_PHRASES = {
     "decree": "decree", "by order": "decree", "police custody": "custody", "into custody": "custody",
     "paid a visit": "visit", "rock fall": "landslide", "not flown": "ground", "stopped flying": "ground",
     "halted flights": "ground", "suspended flights": "ground",
-    # Idioms whose words alone would tell an action that did not happen: "walked" is a strike only when out, "broke"
-    # a start only when out ("walked the runway", "broke away"), the fire crew puts no fire out by being named.
-    "walked out": "strike", "walk out": "strike", "walking out": "strike", "broke out": "start",
+    # Idioms whose words alone would tell an action that did not happen: "walked" is a strike only when out or off (a
+    # job, a site, the wards), "broke" a start only when out ("walked the runway", "broke away"), the fire crew puts
+    # no fire out by being named.
+    "walked out": "strike", "walk out": "strike", "walking out": "strike", "walked off": "strike",
+    "walk off": "strike", "walking off": "strike", "broke out": "start",
     "breaks out": "start", "fire crew": "firefighter", "fire crews": "firefighter", "fire service": "firefighter",
     "fire services": "firefighter", "fire brigade": "firefighter", "fire department": "firefighter",
     "fire chief": "firefighter", "fire station": "firefighter",
