@@ -3495,6 +3495,12 @@ def test_a_phrase_before_an_indefinite_subject_does_not_speak():
     # A shorter subject says who, and stays.
     ("Les ouvriers de la fonderie Fonterre ont découvert jeudi la suppression de leur atelier.", "fr",
      "Les ouvriers de la fonderie Fonterre ont découvert la suppression de leur atelier"),
+    # A role is cut after its first complement: "The head" alone says nothing of whose head.
+    ("The head of the Agency for Tidal and River Survey at the College of Marrow Sound charted the shifting sandbanks "
+     "of the eastern channel in May 2024.",
+     "en", "The head of the Agency charted the shifting sandbanks of the eastern channel"),
+    ("Le président de l'Observatoire régional des zones humides et des estuaires de l'université de Brévenne a "
+     "suspendu les relevés en mars 2024.", "fr", "Le président de l'Observatoire régional a suspendu les relevés"),
 ])
 def test_a_title_keeps_its_numbers_whole_and_its_verb_after_a_long_subject(text, language, title):
     assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]

@@ -1109,6 +1109,14 @@ def _short_subject(text: str, words: _Words) -> str:
         return text
     for at in range(2, len(subject) - 1):
         if _bare(subject[at]) in words.data.SUBJECT_COMPLEMENTS and subject[at - 1][:1].islower():
+            if _bare(subject[at - 1]).casefold() in words.data.TITLES:
+                # "The head [of the Agency …]": a role says nothing without whose it is; it keeps its first
+                # complement, cut at the next one ("The head of the Agency for Coastal … at the University" ->
+                # "The head of the Agency for Coastal …"), kept whole when there is none.
+                at = next((j for j in range(at + 2, len(subject) - 1)
+                           if _bare(subject[j]) in words.data.SUBJECT_COMPLEMENTS), None)
+                if at is None:
+                    return text
             return " ".join(subject[:at]) + " " + text[verb.start():]
     return text
 
