@@ -688,12 +688,13 @@ def _requotes(mentions: list[Mention], weights: "Weights") -> None:
     # with the same speaker's others.
     by_speaker: dict[str, list[Mention]] = {}
     negated = {id(m): _negated(m) for m in claims}
+    again = {id(m): _said_again(m) for m in claims}
     for o in sorted(claims, key=lambda c: c.published):  # earliest first: a re-quote looks back only
         for word in _name_words(o.candidate.speaker or ""):
             by_speaker.setdefault(word, []).append(o)
     for m in claims:
-        if m.candidate.date_basis != "published" or m.candidate.answer or _said_again(m):
-            continue  # words that say they repeat earlier ones ("we said it then, we say it now"): a new occasion
+        if m.candidate.date_basis != "published" or m.candidate.answer:
+            continue
         own, best = m.first_day, None
         seen: set[int] = set()
         for word in sorted(_name_words(m.candidate.speaker or "")):
@@ -704,8 +705,11 @@ def _requotes(mentions: list[Mention], weights: "Weights") -> None:
                     continue
                 seen.add(id(o))
                 if (o.source == m.source or o.last_day >= own
-                        or not _shares_most(m, o) or negated[id(o)] != negated[id(m)]):
-                    continue  # "We are no longer cut off" answers "We are cut off" weeks later: other words
+                        or not _shares_most(m, o) or negated[id(o)] != negated[id(m)]
+                        or (again[id(m)] and not again[id(o)])):
+                    # "We are no longer cut off" answers "We are cut off" weeks later: other words; words that say
+                    # they repeat the earlier ones ("I say it again") are a new occasion, unless both say so.
+                    continue
                 m.__dict__["first_day"] = min(o.first_day, own)
                 score = similarity(m, o, weights)
                 m.__dict__["first_day"] = own

@@ -531,8 +531,9 @@ SUBORDINATE = r"(?i)(?<!\w)(?:that|which|who|whom|whether|if)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:not|never|n't|no\s+longer)"
 # Words by which a quotation says it repeats what the speaker said before ("We said it then and we say it now"): said
 # on a new occasion, not the earlier words quoted again (stories._requotes).
-SAID_AGAIN = (r"(?i)(?<!\w)(?:again|once\s+more|(?:I|we)\s+(?:have\s+)?(?:said|say|told)(?!\w)"
-              r"|then\b.*\bnow)(?!\w)")
+# Only a verb of saying told again counts: a bare "again" ("never happen again") or "we told" is words of the fact.
+SAID_AGAIN = (r"(?i)(?<!\w)(?:(?:say|says|said|saying|repeat|repeated)\s+(?:it|this|that)\s+(?:again|once\s+more)"
+              r"|(?:I|we)\s+repeat)(?!\w)")
 CONDITIONAL = r"(?i)(?<!\w)(?:if|would|could|might|may)(?!\w)"
 SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
 

@@ -557,8 +557,8 @@ SUBORDINATE = r"(?i)(?<!\w)(?:que|qu['’]|qui|dont|si)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:n['’]|ne\s|jamais)"
 # Words by which a quotation says it repeats what the speaker said before ("je l'ai dit alors, je le redis
 # aujourd'hui"): said on a new occasion, not the earlier words quoted again (stories._requotes).
-SAID_AGAIN = (r"(?i)(?<!\w)(?:à\s+nouveau|de\s+nouveau|encore\s+une\s+fois|je\s+le\s+(?:redis|répète)"
-              r"|(?:je\s+l['’]ai|nous\s+l['’]avons|on\s+l['’]a)\s+(?:dit|répété)|alors\b.*\baujourd['’]hui)(?!\w)")
+# Only a verb of saying told again counts: "à nouveau", "encore une fois" ("a encore une fois débordé") are the fact's.
+SAID_AGAIN = r"(?i)(?<!\w)(?:je\s+le\s+(?:redis|répète)|nous\s+le\s+(?:redisons|répétons)|on\s+le\s+(?:redit|répète))(?!\w)"
 CONDITIONAL = r"(?i)(?<!\w)(?:si|pourrait|pourraient|devrait|devraient|aurait|auraient)(?!\w)"
 # An article at the head of a sentence names a subject ("La mairie a fermé …").
 SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
