@@ -8,7 +8,8 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .actors import Mention, NameIndex, is_pronoun, looks_like_person
-from .lang import LanguageData, alternation, determiner_opening, for_text, reporting_verb, spelled, union
+from .lang import (LanguageData, alternation, determiner_opening, for_text, literal_alternation, reporting_verb,
+                   spelled, union)
 
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
@@ -49,9 +50,8 @@ class _Cues:
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
         # A weekday or a day word after a noun phrase ("a lancé l'élue hier après-midi", "said the spokesman Monday")
         # says when, not who: the speaker ends before it.
-        days = sorted((*data.WEEKDAYS, *data.RELDAYS), key=len, reverse=True)
         # A short lower-case word before the day ("on", "ce", "last") goes with it: "the council on Monday".
-        self.speaker_day = re.compile(rf"\s(?-i:[^\W\d_A-ZÀ-ÖØ-Ý]{{1,4}}\s+)?(?:{'|'.join(re.escape(d) for d in days)})"
+        self.speaker_day = re.compile(rf"\s(?-i:[^\W\d_A-ZÀ-ÖØ-Ý]{{1,4}}\s+)?(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS))})"
                                       r"(?![\w'’-])", re.IGNORECASE)
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
@@ -72,7 +72,7 @@ class _Cues:
         self.that_of: frozenset[str] = frozenset(data.THAT_OF)
         # A role's complement between the role and a name in apposition ("la présidente de l'université de Vireloup,
         # Armelle Dufrénoy"), read by ``_person_described``: compiled once, not per use of the role's noun.
-        of = "|".join(re.escape(w) for w in sorted(self.that_of, key=len, reverse=True))
+        of = literal_alternation(self.that_of)
         self.role_complement = re.compile(rf"(?i)\s+(?:{of})\s*[^,.;:!?()«»“”\"]{{1,60}},\s*")
         self.that_article_prepositions: frozenset[str] = frozenset(data.THAT_ARTICLE_PREPOSITIONS)
         self.determiner_word = re.compile(rf"(?:{data.DETERMINERS})", re.IGNORECASE)

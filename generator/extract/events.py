@@ -13,7 +13,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, find_claim, full_organisation, find_named_after, find_reported, quotations, split_chained
-from .lang import LanguageData, determiner_opening, for_text, union
+from .lang import LanguageData, determiner_opening, for_text, literal_alternation, union
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
 _MAX_TITLE_WORDS = 18  # 14 cut titles near 80 characters, before their object; 110 characters is the limit
@@ -265,7 +265,7 @@ def _qa_patterns(data: LanguageData) -> tuple[re.Pattern[str], re.Pattern[str], 
     labels = "|".join(re.escape(w) for w in data.QA_LABELS)
     question = re.compile(rf"(?:[*_]*(?:{labels})\s*[:.\-–—]\s*)?[^?\n]{{3,300}}\?[*_\s]*")
     answer = re.compile(rf"^[*_]*(?:{labels})\s*[:.\-–—]\s*[*_]*")
-    first = "|".join(re.escape(w) for w in sorted(data.FIRST_PERSON, key=len, reverse=True))
+    first = literal_alternation(data.FIRST_PERSON)
     return question, answer, re.compile(rf"(?<!\w)(?:{first})(?!\w)", re.IGNORECASE)
 
 
@@ -1768,7 +1768,7 @@ def _speaker_as_written(speaker: str, sentence: str, words: _Words) -> str:
     Syndicat mixte" -> "le Syndicat mixte"; ``SPEAKER_ARTICLES``), in the sentence's case; else the speaker as it is."""
     if not speaker or not sentence:
         return speaker
-    articles = "|".join(sorted(map(re.escape, words.data.SPEAKER_ARTICLES), key=len, reverse=True))
+    articles = literal_alternation(words.data.SPEAKER_ARTICLES)
     name = re.escape(speaker[1:]).replace(r"\ ", r"\s+")
     # The name's first occurrence is the speaker's own: a later one with an article is another noun phrase's ("Kowal
     # said the Kowal family …"), so its article is none of the speaker's.

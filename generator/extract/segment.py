@@ -7,7 +7,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Iterator
 
-from .lang import alternation, union
+from .lang import alternation, literal_alternation, union
 
 # Lines a scraped page carries around the article: they never hold an event (issue #3, "page chrome").
 # A page's chrome is often in another language than its article ("Share on Facebook" under a French
@@ -30,8 +30,7 @@ _WIRE_DATELINE = re.compile(r"(?:[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’. -]{1,40}(?:,
 _EMPHASIS = re.compile(r"[*_`]+")
 _WHOLLY_EMPHASISED = re.compile(r"([*_]{1,3})(.+?)\1", re.S)
 # A day, a month or a year named, in any language with data: a numeric date, a year, a month's name beside a number.
-_MONTH_NAMES = "|".join(sorted((re.escape(month) for month in union("MONTHS_FULL") | union("MONTHS_ABBR")),
-                               key=len, reverse=True))
+_MONTH_NAMES = literal_alternation(union("MONTHS_FULL") | union("MONTHS_ABBR"))
 _DATED = re.compile(rf"(?i)\b(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|(?:1[89]|2[01])\d\d|"
                     rf"\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_NAMES})|(?:{_MONTH_NAMES})\.?\s+\d{{1,2}})\b")
 _TAG_SEPARATORS = re.compile(r"\s[|•·»›>/]\s")

@@ -28,7 +28,7 @@ from typing import Callable, Iterable
 
 from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, TimelineDate
 from .events import Candidate
-from .lang import LanguageData, for_language, spelled
+from .lang import LanguageData, for_language, literal_alternation, spelled
 
 # How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
 CONFLICT_DAYS = 45
@@ -160,7 +160,7 @@ def vocabulary() -> Vocabulary:
             target = numbers if concept.isdigit() else concepts
             target[word] = target[_fold(word)] = concept
     phrase_concepts = {_fold(p).replace("’", "'"): c for data in every_language() for p, c in data.FACT_PHRASES.items()}
-    phrases = re.compile(r"(?<!\w)(?:" + "|".join(sorted((re.escape(p) for p in phrase_concepts), key=len, reverse=True))
+    phrases = re.compile(r"(?<!\w)(?:" + literal_alternation(phrase_concepts)
                          + r")(?!\w)") if phrase_concepts else None
     for word, concept in list(concepts.items()):
         concepts.setdefault(_lemma(word), concept)  # "sinistrées" finds "sinistrés", "homes" finds "home"
@@ -170,11 +170,10 @@ def vocabulary() -> Vocabulary:
     for word, concept in concepts.items():
         by_stem.setdefault(_stem(_fold(word)), set()).add(concept)
     stems = {stem: next(iter(found)) for stem, found in by_stem.items() if len(found) == 1 and len(stem) >= 4}
-    alternation = "|".join(sorted((re.escape(m) for m in months), key=len, reverse=True))
+    alternation = literal_alternation(months)
     day_of_month = re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{alternation})\b|\b(?:{alternation})\s+\d{{1,2}}\b",
                               re.IGNORECASE)
-    scale = "|".join(sorted((re.escape(w) for w in scales), key=len, reverse=True))
-    percent = "|".join(sorted((re.escape(w) for w in percents), key=len, reverse=True))
+    scale, percent = literal_alternation(scales), literal_alternation(percents)
     quantity = re.compile(rf"(?<![\w.,])(\d+(?:[ \u00a0\u202f.,]\d{{3}})*(?:[.,]\d+)?)(?!\w|[.,]\d)"
                           rf"(?:[ \u00a0\u202f]?(?:({scale})\b|({percent})(?!\w)))?", re.IGNORECASE)
     month_numbers = {_fold(name): number for data in every_language() for name, number in data.MONTHS_FULL.items()}

@@ -12,11 +12,11 @@ import datetime as _dt
 import re
 import unicodedata
 from dataclasses import dataclass
-from typing import Callable, Iterable
+from typing import Callable
 
 from dateutil.easter import easter
 
-from .lang import LanguageData, for_language, normalize, reporting_verb, spelled
+from .lang import LanguageData, for_language, literal_alternation, normalize, reporting_verb, spelled
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
@@ -274,11 +274,6 @@ def _year2(y: str) -> int:
 Handler = Callable[[re.Match[str], _Ctx], "list[_Hit] | _Hit | None"]
 
 
-def _alt(words: Iterable[str]) -> str:
-    """Regex alternation, longest first so that 'juillet' beats 'juil'."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
-
-
 _NB = r"(?<![\w./,:-])"           # no word/number glued before
 _NA = r"(?![\w%/]|[.,:]\d|\s?\d)"  # no word/number glued after
 _PIECE = re.compile(r"\{([A-Z]+)\}")
@@ -294,9 +289,9 @@ class _Lang:
         self.months = {**data.MONTHS_ABBR, **data.MONTHS_FULL, **data.MONTH_PERIODS}
         pieces = {
             "NB": _NB, "NA": _NA, "DAY": data.DAY, "YEAR": data.YEAR, "MOD": data.MOD, "REL": getattr(data, "REL", ""),
-            "MON": _alt(list(data.MONTHS_FULL) + [a + "." for a in data.MONTHS_ABBR] + list(data.MONTHS_ABBR)),
-            "MONF": _alt(data.MONTHS_FULL), "WD": _alt(data.WEEKDAYS), "NUM": _alt(data.NUMBERS),
-            "ORD": _alt(data.ORDINALS),
+            "MON": literal_alternation(list(data.MONTHS_FULL) + [a + "." for a in data.MONTHS_ABBR] + list(data.MONTHS_ABBR)),
+            "MONF": literal_alternation(data.MONTHS_FULL), "WD": literal_alternation(data.WEEKDAYS), "NUM": literal_alternation(data.NUMBERS),
+            "ORD": literal_alternation(data.ORDINALS),
             "FEAST": "(?:" + spelled(data.FEASTS) + ")",
             "FEASTP": "(?:" + spelled(data.FEASTS_AFTER_PREP) + ")",
         }
@@ -361,7 +356,7 @@ class _Lang:
         self.weekday_the = re.compile(data.WEEKDAY_THE)
         # "that July", "that summer": a demonstrative before a month or a season points at the year the text tells
         that = [w for w in data.REL_THAT if w[:1].isalpha()]
-        self.that_before = re.compile(rf"(?i)\b(?:{_alt(that)})\s+$" if that else r"(?!)")
+        self.that_before = re.compile(rf"(?i)\b(?:{literal_alternation(that)})\s+$" if that else r"(?!)")
         # ... unless "that" is the conjunction: after a verb of saying ("said on Tuesday that"), or before a clause
         self.that_saying = re.compile(rf"(?i)\b{reporting_verb(data)}(?:\s+[^\W\d]+){{0,3}}\s+$")
         self.that_clause_after = re.compile(data.THAT_CLAUSE_AFTER)
@@ -1663,7 +1658,7 @@ def _select(hits: list[_Hit]) -> list[_Hit]:
 
 def _day_before_month(data: LanguageData) -> re.Pattern[str]:
     """A day written right before a month, as the language writes it ('7', '1er', 'premier', 'the first of')."""
-    return re.compile(rf"(?i)(?<![\w,.])(?P<day>{data.DAY}|{_alt(data.DAY_ONE)})\s+(?:(?:{data.DAY_OF})\s+)?$")
+    return re.compile(rf"(?i)(?<![\w,.])(?P<day>{data.DAY}|{literal_alternation(data.DAY_ONE)})\s+(?:(?:{data.DAY_OF})\s+)?$")
 
 
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")

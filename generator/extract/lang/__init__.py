@@ -137,6 +137,13 @@ def determiner_opening(data: LanguageData) -> str:
     return rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))"
 
 
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex alternation of literal words, each once, longest first so that 'juillet' beats 'juil' (the order among
+    words of one length is fixed, and cannot change a match: two of one length that match at one place match the
+    same text)."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
 def spelled(words: Iterable[str]) -> str:
     """A regex alternation of a language's written words, longest first, a space matching any run of spaces and an
     apostrophe either apostrophe ("le lendemain", "l'avant-veille", "la Saint-Sylvestre")."""
