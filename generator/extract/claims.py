@@ -115,7 +115,7 @@ class _Cues:
                           key=lambda a: (-len(a), a))
         articles = "|".join(re.escape(a).replace("'", "['’]") + (r"\s*" if a.endswith("'") else r"\s+")
                             for a in singular)
-        offices = "|".join(re.escape(w) for w in sorted(data.TITLES, key=lambda w: (-len(w), w)))
+        offices = literal_alternation(data.TITLES)
         self.offices = frozenset(w.casefold() for w in data.TITLES | data.PERSON_HYPERNYMS)  # "maire", "élu"
         self.unnamed_office = re.compile(rf"(?<![\w'’])(?i:{articles or '(?!)'})(?i:{offices or '(?!)'})(?![\w'’-])"
                                          rf"(?!\s+(?:{_PERSON_TITLE.pattern}\s+)?[A-ZÀ-ÖØ-Ý])")
