@@ -263,10 +263,14 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
             dropped[kind] += 1
         else:
             kept.append(line)
-    while kept and (funding_appeal(kept[-1]) or reader_comment(kept[-1].strip())):
-        # only after the text: a sentence of the story may quote an appeal or end on "donate", and a chronology's
-        # dated line has a reader's comment's shape
-        dropped["other" if funding_appeal(kept.pop()) else "comments"] += 1
+    # Only after the text: a sentence of the story may quote an appeal or end on "donate", and a chronology's dated
+    # line has a reader's comment's shape. Each last line is tested once.
+    while kept:
+        trailing = "other" if funding_appeal(kept[-1]) else "comments" if reader_comment(kept[-1].strip()) else None
+        if trailing is None:
+            break
+        kept.pop()
+        dropped[trailing] += 1
     kept, repeated = _without_pull_quotes(kept)
     if repeated:
         dropped["other"] += repeated
