@@ -59,6 +59,7 @@ class _Words:
         self.prep_past = re.compile(data.PREP_PAST)  # "since", "depuis" right before a date
         self.when_after_date = re.compile(rf"\s*,\s*(?:{data.WHEN_AFTER_DATE})\s*", re.IGNORECASE)
         self.joined_clause = re.compile(data.JOINED_CLAUSE, re.IGNORECASE)  # "…, and that …", " : …": a clause of its own
+        self.speaker_articles = literal_alternation(data.SPEAKER_ARTICLES)  # `_speaker_as_written`: built once
         self.relative_before = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})\s*$", re.IGNORECASE)
         # "…, which means no trains will run": a relative about the whole clause before it, no noun.
         self.clause_relative = re.compile(rf"\s*(?:{data.CLAUSE_RELATIVE})\b", re.IGNORECASE)
@@ -1768,7 +1769,7 @@ def _speaker_as_written(speaker: str, sentence: str, words: _Words) -> str:
     Syndicat mixte" -> "le Syndicat mixte"; ``SPEAKER_ARTICLES``), in the sentence's case; else the speaker as it is."""
     if not speaker or not sentence:
         return speaker
-    articles = literal_alternation(words.data.SPEAKER_ARTICLES)
+    articles = words.speaker_articles
     name = re.escape(speaker[1:]).replace(r"\ ", r"\s+")
     # The name's first occurrence is the speaker's own: a later one with an article is another noun phrase's ("Kowal
     # said the Kowal family …"), so its article is none of the speaker's.
