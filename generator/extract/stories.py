@@ -21,7 +21,6 @@ from decimal import Decimal
 import math
 import operator
 import re
-import unicodedata
 from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable
@@ -29,6 +28,7 @@ from typing import Callable, Iterable
 from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, TimelineDate
 from .events import Candidate
 from .lang import LanguageData, for_language, literal_alternation, spelled
+from .lang import fold as _fold
 
 # How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
 CONFLICT_DAYS = 45
@@ -1460,12 +1460,6 @@ def _fold_in_place(text: str) -> str:
 def _fold_char(ch: str) -> str:
     """One character folded to one (an apostrophe to "'", what folds to nothing to a space)."""
     return "'" if ch in "'’" else (_fold(ch) or " ")[0]
-
-
-def _fold(text: str) -> str:
-    """Lower case without accents."""
-    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
-
 
 
 def merge_mentions(per_source: Iterable[tuple[list[Candidate], dt.date, str]], site_language: str) -> list[Candidate]:

@@ -1295,11 +1295,7 @@ def _h_week_of_month(L: _Lang) -> Handler:
             # "the first week of November", "la dernière semaine de mars": the month's start or end, as the gold
             # writers write it (TimeML's START, END), not an ISO week that may lie half in the month before
             return _hit(m, f"{y:04d}-{mon:02d}", mod="END" if n is None else "START", relative=not ys, kind="M")
-        if n is None:
-            y2, m2 = _add_months(y, mon, 1)
-            day = _dt.date(y2, m2, 1) - _dt.timedelta(days=4)
-        else:
-            day = _dt.date(y, mon, 4) + _dt.timedelta(days=7 * (n - 1))
+        day = _dt.date(y, mon, 4) + _dt.timedelta(days=7 * (n - 1))  # "the third week of May": the ISO week of its 18th
         return _hit(m, _iso_week(day), relative=not ys, kind="W")
 
     return h

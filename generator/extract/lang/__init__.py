@@ -13,6 +13,7 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import re
+import unicodedata
 from functools import lru_cache
 from types import ModuleType
 from typing import Any, Callable, Iterable, TypeVar
@@ -142,6 +143,11 @@ def literal_alternation(words: Iterable[str]) -> str:
     words of one length is fixed, and cannot change a match: two of one length that match at one place match the
     same text)."""
     return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+def fold(text: str) -> str:
+    """Lower case without accents ("a voté" finds "vote", "sinistrées" "sinistrees")."""
+    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
 
 
 def spelled(words: Iterable[str]) -> str:
