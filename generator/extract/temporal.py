@@ -274,6 +274,11 @@ def _year2(y: str) -> int:
 Handler = Callable[[re.Match[str], _Ctx], "list[_Hit] | _Hit | None"]
 
 
+def _spelled_key(words: str) -> str:
+    """Matched words as a language's tables spell their keys: lower case, one space, the straight apostrophe."""
+    return re.sub(r"\s+", " ", words.lower()).replace("’", "'")
+
+
 _NB = r"(?<![\w./,:-])"           # no word/number glued before
 _NA = r"(?![\w%/]|[.,:]\d|\s?\d)"  # no word/number glued after
 _PIECE = re.compile(r"\{([A-Z]+)\}")
@@ -328,7 +333,7 @@ class _Lang:
                                    re.IGNORECASE)
         # between a fact's noun and a date that is its own: "la réunion du 9 avril", "the vote of 2 March"
         self.fact_own_date = re.compile(rf"\s*(?:{data.FACT_OFFSET_OF})?", re.IGNORECASE)
-        self.fact_day_leads = {re.sub(r"\s+", " ", k.lower()).replace("’", "'"): v for k, v in data.FACT_DAY_LEADS.items()}
+        self.fact_day_leads = {_spelled_key(k): v for k, v in data.FACT_DAY_LEADS.items()}
         self.edition_after = re.compile(data.EDITION_AFTER)
         # a verb of saying or publishing a few words before a date: the date is the telling's ("said in June",
         # "publié en juin"), not a day of the edition the sentence names
@@ -1004,7 +1009,7 @@ def _feast(L: _Lang) -> Callable[[re.Match[str], _Ctx, int | None, bool], _Hit |
     """
 
     def h(m: re.Match[str], c: _Ctx, told: int | None, this_year: bool) -> _Hit | None:
-        key = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
+        key = _spelled_key(m.group("w"))
         base, offset = L.data.FEASTS[key] if key in L.data.FEASTS else L.data.FEASTS_AFTER_PREP[key]
         year = _FEAST_YEAR.match(c.text, m.end())
         if year is not None and _year_ok(int(year.group(1))) and base not in _FEAST_SETS:
@@ -1059,7 +1064,7 @@ def _h_reldays(L: _Lang) -> Handler:
     """'hier', 'demain', 'today', 'last night': a fixed offset from published."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        w = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
+        w = _spelled_key(m.group("w"))
         off = L.data.RELDAYS.get(w)
         if off is None:
             return None
@@ -1077,7 +1082,7 @@ def _h_day_from_text(L: _Lang) -> Handler:
     """'la veille', 'le lendemain', 'the next day': a day from the last day the text gave."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
-        off = L.data.DAYS_FROM_TEXT.get(re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'"))
+        off = L.data.DAYS_FROM_TEXT.get(_spelled_key(m.group("w")))
         if off is None:
             return None
         hit = _hit(m, (c.pub + _dt.timedelta(days=off)).isoformat(), relative=True, kind="D", anchor=("D", off))
@@ -1593,7 +1598,7 @@ def _h_ref(L: _Lang) -> Handler:
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         if not c.refs:
             return None
-        w = re.sub(r"\s+", " ", m.group("w").lower()).replace("’", "'")
+        w = _spelled_key(m.group("w"))
         v = L.data.REFS.get(w)
         if v is None:
             return None
@@ -1916,7 +1921,7 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             continue
         before = [h for h in anchors if h.end <= m.start()]
         anchor = before[-1] if before else min(anchors, key=lambda h: h.start)
-        off = L.fact_day_leads.get(re.sub(r"\s+", " ", m.group("lead").lower()).replace("’", "'"), 0)
+        off = L.fact_day_leads.get(_spelled_key(m.group("lead")), 0)
         day = _dt.date.fromisoformat(anchor.value) + _dt.timedelta(days=off)
         hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
         hits.append(_Hit(m.start(), m.end(), day.isoformat(), relative=True, kind="D"))
