@@ -10,13 +10,12 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Callable
 
 from dateutil.easter import easter
 
-from .lang import LanguageData, for_language, literal_alternation, normalize, reporting_verb, spelled
+from .lang import LanguageData, fold, for_language, literal_alternation, normalize, reporting_verb, spelled
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
@@ -1888,11 +1887,6 @@ def _story_weekday(h: _Hit, k: int, before: list[_Hit], pub: _dt.date) -> _Hit:
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
-def _fold(text: str) -> str:
-    """Lower case without accents, to find a noun's stem in a verb ("vote" in "a voté")."""
-    return unicodedata.normalize("NFKD", text.casefold()).encode("ascii", "ignore").decode("ascii")
-
-
 def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """'la veille du vote', 'the day before the accident', 'le soir de l'accident': the day counted from the day the
     same article gives that fact, a sentence naming both its noun (or a verb of its stem: "vote", "a voté") and a day
@@ -1906,7 +1900,7 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         # a word opening on the noun's first five letters and at most two letters longer than the noun: a form of it
         # or of its verb ("votes", "a voté"; "suspension", "suspendu"), not a longer word that starts the same
         # ("electrician" is no "election")
-        noun = _fold(m.group("noun"))
+        noun = fold(m.group("noun"))
         word = re.compile(rf"\b{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}\b")
         anchors = []
         for h in hits:
@@ -1915,7 +1909,7 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             s, e = sentence_bounds(c.text, h.start, h.end)
             sentence = c.text[s:max(s, min(e, m.start()))] + " " + c.text[max(s, m.end()):e] if s <= m.start() < e \
                 else c.text[s:e]
-            if word.search(_fold(sentence)):
+            if word.search(fold(sentence)):
                 anchors.append(h)
         if not anchors:
             continue
