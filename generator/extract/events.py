@@ -1746,8 +1746,10 @@ def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
 
 def _with_written_speaker(title: str, claim: Claim, sentence: str, words: _Words) -> str:
     """A title naming the claim's speaker, the speaker written as the sentence writes it (``_speaker_as_written``)."""
+    if claim.speaker not in title:
+        return title  # before the sentence is read for the speaker's article: nothing to replace
     told = _speaker_as_written(claim.speaker, _without_claimed_words(claim, sentence), words)
-    if told == claim.speaker or claim.speaker not in title:
+    if told == claim.speaker:
         return title
     title = title.replace(claim.speaker, told, 1)
     if len(title) > _MAX_TITLE_CHARS:  # the article's few characters made it too long: cut again
