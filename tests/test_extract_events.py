@@ -3282,6 +3282,15 @@ def test_a_name_opened_by_an_organisation_s_head_word_is_no_person_s():
     assert "Hollin Marsh" in names.people and names.canonical("Marsh") == "Hollin Marsh"
 
 
+def test_a_one_word_name_beside_an_organisation_s_head_word_breaks_nothing():
+    """A name of one word ("Wrenfield, 47, said") that heads "Wrenfield Bank" has no words before its last: the
+    head-word rule read two and crashed the whole extraction; it is kept as a person, as it was before that rule."""
+    from generator.extract.actors import NameIndex
+    text = ("Wrenfield Bank published its accounts on Monday. Wrenfield, 47, said the figures were fair. "
+            "Wrenfield then left the room.")
+    assert "Wrenfield" in NameIndex.build([], text, "en").people
+
+
 @pytest.mark.parametrize("text, language, speaker", [
     ("« Le col était fermé depuis deux jours », souffle un guide du village, qui ne souhaite pas être cité.", "fr",
      "Un guide du village"),

@@ -461,6 +461,8 @@ def _surname_alone(text: str, person: str) -> bool:
     """Whether the text writes a full name's last word without the words before it ("Smith said" after "Victoria
     Smith"): a person's surname, which a product's or a branch's name ("Marlow Pay") is not written alone as."""
     words = person.split()
+    if len(words) < 2:
+        return True  # one word ("Kestrel, 52, said"): nothing stands before it, so it is written alone
     last = re.escape(words[-1])
     return re.search(rf"(?<!{re.escape(words[-2])}\s)(?<![\w'’-]){last}(?![\w-])", text) is not None  # "Hale's" too
 
