@@ -27,7 +27,7 @@ from typing import Callable, Iterable
 
 from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, TimelineDate
 from .events import Candidate
-from .lang import LanguageData, for_language, literal_alternation, spelled
+from .lang import LanguageData, every_language, for_language, for_text, literal_alternation, spelled
 from .lang import fold as _fold
 
 # How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
@@ -138,8 +138,6 @@ class Vocabulary:
 @lru_cache(maxsize=1)
 def vocabulary() -> Vocabulary:
     """The vocabulary of every language extraction has data for."""
-    from .lang import every_language
-
     stop: set[str] = set()
     concepts: dict[str, str] = {}
     numbers: dict[str, str] = {}
@@ -727,15 +725,11 @@ def _shares_most(a: Mention, b: Mention) -> bool:
 
 def _said_again(m: Mention) -> bool:
     """Whether a quotation says it repeats what its speaker said before ("I said it then and I say it now")."""
-    from .lang import for_text
-
     return re.search(for_text(m.language).SAID_AGAIN, m.candidate.quote) is not None
 
 
 def _negated(m: Mention) -> bool:
     """Whether a mention's words hold its language's negation ("n'", "jamais", "not", "no longer")."""
-    from .lang import for_text
-
     return re.search(for_text(m.language).NEGATION, m.candidate.quote) is not None
 
 
