@@ -1606,7 +1606,6 @@ def _h_ref(L: _Lang) -> Handler:
     return h
 
 
-# The resolvers a language's RULES may name.
 def _h_new_year(L: _Lang) -> Handler:
     """'in the new year', 'la nouvelle année': the year that begins after the year-end holidays, the coming one from
     March on ('would look again at its support in the new year', written in October or in June: the year's own start
@@ -1619,6 +1618,7 @@ def _h_new_year(L: _Lang) -> Handler:
     return h
 
 
+# The resolvers a language's RULES may name.
 _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
