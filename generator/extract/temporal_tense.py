@@ -143,13 +143,21 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
 
 def _past_right_before(cues: _Cues, text: str, start: int) -> bool:
     """Whether a past verb stands right before the date, only its preposition between ('closed in April')."""
-    gap = cues.past_before.search(text, max(0, start - 12), start)  # the preposition first: most dates have none
+    found = _verb_before_preposition(cues, cues.past, text, start)
+    return found is not None and found[1].end() == found[0] and found[1].group(0).lower() not in cues.past_stop
+
+
+def _verb_before_preposition(cues: _Cues, verbs: re.Pattern[str], text: str,
+                             start: int) -> tuple[int, re.Match[str]] | None:
+    """Where the preposition right before a date starts ("in", "en"), and the last of ``verbs`` in the 40 characters
+    before it; None without either (the preposition is looked for first: most dates have none)."""
+    gap = cues.past_before.search(text, max(0, start - 12), start)
     if gap is None:
-        return False
+        return None
     last = None
-    for m in cues.past.finditer(text, max(0, gap.start() - 40), gap.start()):
+    for m in verbs.finditer(text, max(0, gap.start() - 40), gap.start()):
         last = m
-    return last is not None and last.end() == gap.start() and last.group(0).lower() not in cues.past_stop
+    return (gap.start(), last) if last is not None else None
 
 
 # What may stand between a future cue and the preposition of its date: the verb and a word ("will be held in June",
@@ -161,14 +169,9 @@ def future_right_before(text: str, start: int, data: LanguageData) -> bool:
     """Whether a future verb stands right before the date, only its preposition and two words between ('will be held
     in June')."""
     cues = data.compiled(_Cues)
-    gap = cues.past_before.search(text, max(0, start - 12), start)  # the preposition ("in", "en"), read as for a past
-    if gap is None:
-        return False
-    last = None
-    for m in cues.future.finditer(text, max(0, gap.start() - 40), gap.start()):
-        last = m
-    return last is not None and last.group(0).lower() not in cues.future_stop \
-        and _FUTURE_TAIL.fullmatch(text, last.end(), gap.start()) is not None
+    found = _verb_before_preposition(cues, cues.future, text, start)
+    return found is not None and found[1].group(0).lower() not in cues.future_stop \
+        and _FUTURE_TAIL.fullmatch(text, found[1].end(), found[0]) is not None
 
 
 def starts_at(text: str, start: int, end: int, data: LanguageData) -> bool:
