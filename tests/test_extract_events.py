@@ -1115,9 +1115,9 @@ def test_a_cut_title_closes_a_quotation_that_names_its_object(text, language, ti
 
 @pytest.mark.parametrize("text, language, title", [
     # Issue 9, item 3: a title cut inside a quotation would misquote half of it; it ends before the quotation mark.
-    ("Le conseil municipal de Port-Aurelle avait voté à l'unanimité le 3 mars une aide exceptionnelle de 20 000 euros "
+    ("Les élus de Port-Aurelle avaient voté à l'unanimité le 3 mars une aide exceptionnelle de 20 000 euros "
      "pour « préserver un festival qui fait vivre toute la presqu'île ».", "fr",
-     "Le conseil municipal de Port-Aurelle avait voté à l'unanimité une aide exceptionnelle de 20 000 euros…"),
+     "Les élus de Port-Aurelle avaient voté à l'unanimité une aide exceptionnelle de 20 000 euros…"),
     ("The States' infrastructure department announced on Monday that the runway would close from 6am, \"as a "
      "precaution while the cracks are assessed\".", "en",
      "The States' infrastructure department announced that the runway would close from 6am…"),
@@ -1755,7 +1755,7 @@ def test_a_newspaper_keeps_its_article_at_a_sentence_start(text, language, actor
 
 def test_a_name_in_apposition_to_an_organisations_description_keeps_its_de():
     text = "L'association des riverains, Brassac Cœur de Bourg, a saisi le tribunal de Lorsac en mars."
-    assert actors_of(text, "fr") == ["Brassac Cœur de Bourg", "Lorsac"]
+    assert actors_of(text, "fr") == ["Brassac Cœur de Bourg", "tribunal de Lorsac"]
 
 
 def test_an_organisation_named_in_apposition_reports_speech_in_its_whole_name():
@@ -3580,3 +3580,21 @@ def test_a_description_passes_by_a_name_written_with_a_persons_role():
     text = ("Corvel Motors built a depot near Tarnby in 2019. Joel Varga, its chief engineer, opened a new line on "
             "Tuesday. Orders had tripled \"since the spring\", the firm said.")
     assert [c.speaker for c in extract(text, "en") if c.kind == "claim"] == ["Corvel Motors"]
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A French institution written lower-case with its adjective and its seat is one name; the town alone stays the
+    # town ("à Mervanges").
+    ("Le conseil municipal de Mervanges a voté mardi la hausse des tarifs. Les habitants de Mervanges protestent "
+     "depuis juin.", "fr", ["Mervanges", "conseil municipal de Mervanges"]),
+    ("L'association a déposé un recours le 3 mars devant le tribunal administratif de Sorlay.", "fr",
+     ["tribunal administratif de Sorlay"]),
+    ("Le parquet de Vendrac a ouvert une enquête jeudi.", "fr", ["parquet de Vendrac"]),
+    ("Le dossier ira le 4 mai devant la cour administrative d'appel de Brenneval.", "fr",
+     ["cour administrative d'appel de Brenneval"]),
+    # A company's board is named by the company.
+    ("Le conseil d'administration de Tavelon se réunira jeudi.", "fr", ["Tavelon"]),
+])
+def test_a_french_institution_with_its_adjective_and_its_seat_is_one_name(text, language, actors):
+    assert actors_of(text, language) == actors
+

@@ -90,8 +90,10 @@ _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Halvorsen Atlas vans": a product line
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
 # Spelled with either apostrophe: "la communauté d’agglomération du Pays de Grenaz" is one name too.
+# An adjective or a complement may stand between the kind and its link: "le tribunal administratif de Clairval".
 _CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + spelled(union("ORG_CATEGORIES"))
-                              + rf")\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
+                              + rf")(?:\s+(?:{alternation('CATEGORY_QUALIFIERS')})){{0,2}}"
+                              + rf"\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
 _CATEGORY_WORDS = frozenset(w for w in union("ORG_CATEGORIES") if " " not in w)  # "laiterie", "brasserie"
 _NO_ALIAS_CATEGORIES = union("NO_ALIAS_CATEGORIES")  # "la sous-préfecture de Clamery": "Clamery" alone is the town
 # "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.

@@ -915,6 +915,7 @@ mirror standard express ledger record sentinel star sun mail
 """.split())
 # What joins a lower-case kind of place to its name (ORG_CATEGORIES); English has no such kinds.
 CATEGORY_LINKS = r"(?!)"
+CATEGORY_QUALIFIERS = r"(?!)"  # nor words between such a kind and its link
 FACILITY_OWN_LINKS: frozenset[str] = frozenset()  # English writes a facility's name before its kind
 # Kinds whose name alone is the place, not the institution ("la préfecture de Clamery": Clamery is a town).
 NO_ALIAS_CATEGORIES: frozenset[str] = frozenset()

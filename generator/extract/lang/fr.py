@@ -989,13 +989,23 @@ FACILITIES = frozenset("""
 piscine stade collège lycée école gymnase médiathèque bibliothèque salle théâtre cinéma espace complexe
 centre-ville halle auditorium plateau parking patinoire
 """.split()) | LANDFORMS
+# Institutions French writes lower-case, named by their seat: "le conseil municipal de Lestrac", "le parquet de
+# Rodanne", "le tribunal correctionnel de Narbeuil". The whole phrase names the institution (the town does not vote,
+# judge or prosecute), and the town's name alone stays the town's (NO_ALIAS_CATEGORIES).
+INSTITUTIONS = frozenset("conseil tribunal parquet cour commission".split())
+# What may stand between a kind (ORG_CATEGORIES) and its link: an adjective ("tribunal administratif", "conseil
+# municipal", "parc éolien") or a court's complement ("tribunal de commerce", "cour administrative d'appel"); no other
+# complement: "le conseil d'administration de Brévol" is the company's board, which news names by the company.
+CATEGORY_QUALIFIERS = (r"[a-zàâçéèêëîïôûù-]+(?:ique|if|ive|al|ale|el|elle|aire|ier|ière|ien|ienne|aux)s?"
+                       r"|d['’]appel|de\s+commerce|de\s+police|de\s+grande\s+instance|des\s+prud['’]hommes")
 # Kinds of places written lower-case right before their name, which they are part of ("la papeterie Lambert",
 # "la cave coopérative des Coteaux de Mirval", "la région Occitanie-Sud"). Not "groupe" or "société": a generic
 # word ("le groupe Nordkraft") is no part of a name.
 ORG_CATEGORIES = frozenset("""
 papeterie brasserie laiterie fromagerie fonderie imprimerie scierie verrerie distillerie sucrerie tuilerie
 cave coopérative région agglomération hôpital clinique maternité ministère parc préfecture sous-préfecture
-""".split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"} | FACILITIES
+""".split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"} | FACILITIES \
+    | INSTITUTIONS
 # Words that join two names into one ("Northern Rail and Air Users' Association").
 NAME_JOINERS = ("et", "&")
 # A capitalised article in mid-sentence is part of the name it opens ("publié par Le Veilleur").
@@ -1087,7 +1097,7 @@ FACILITY_OWN_LINKS = frozenset({"des", "du"})
 # What links a lower-case kind of place to its name (ORG_CATEGORIES: "la préfecture de l'Orbe").
 CATEGORY_LINKS = r"(?:de|des|du|de\s+la)\s+|d['’]|de\s+l['’]"
 # The kinds whose name alone is the place, not the institution ("la sous-préfecture de Clamery": Clamery is a town).
-NO_ALIAS_CATEGORIES = frozenset({"préfecture", "sous-préfecture"})
+NO_ALIAS_CATEGORIES = frozenset({"préfecture", "sous-préfecture"}) | INSTITUTIONS
 # Elided links glued to the next part of a name ("Conseil d'État", "Le Progrès de l'Orbe").
 NAME_GLUED_LINKS = r"[dD]|de\s+l"
 # Nouns that refer to an organisation already named ("le constructeur a assuré", "la direction du club").
