@@ -3598,3 +3598,18 @@ def test_a_description_passes_by_a_name_written_with_a_persons_role():
 def test_a_french_institution_with_its_adjective_and_its_seat_is_one_name(text, language, actors):
     assert actors_of(text, language) == actors
 
+
+@pytest.mark.parametrize("text, language, actors", [
+    # An organisation named in full once, then by its own word alone, is one actor.
+    ("Banque Orvillard said on Monday it had lost clients. Customers queued outside Orvillard's branch in March.", "en",
+     ["Banque Orvillard"]),
+    ("Le FC Tressange a battu Morlanne samedi. Mais Tressange, déjà sauvé, a gagné en mai.", "fr",
+     ["FC Tressange", "Morlanne"]),
+    # Not a word the article writes as a place, nor one that two longer names hold.
+    ("Dunwick Council approved the budget on Monday. Residents in Dunwick opposed it in March.", "en",
+     ["Dunwick", "Dunwick Council"]),
+    ("Dunwick Council and the Dunwick Marathon signed a deal in May. Dunwick celebrated on Friday.", "en",
+     ["Dunwick", "Dunwick Council"]),
+])
+def test_an_organisation_called_by_its_own_word_alone_is_the_organisation(text, language, actors):
+    assert actors_of(text, language) == actors

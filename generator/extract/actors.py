@@ -294,6 +294,8 @@ class NameIndex:
         index.people -= {person for person in index.people if person.split()[0] in heads
                          and not _surname_alone(text, person)}
         places, based = _places(text)
+        for short, name in _short_forms(index, text, places | based | written_as_place):
+            index.aliases.setdefault(_fold(short), name)
         # "Dunmore Tech Forum" after "the Dunmore-based start-up": a place opens no person's name. Only "-based" tells
         # so: "in Jordan" may stand beside "Jordan Smith", as Georgia, Florence or Sydney are first names too.
         index.people -= {person for person in index.people if person.split()[0] in based}
@@ -554,6 +556,35 @@ def _written_as_thing(text: str, name: str, data: LanguageData | None) -> bool:
         or re.search(rf"(?<![\w'’-]){name_pattern},\s+(?:{relative})\s", text) is not None
 
 
+def _short_forms(index: NameIndex, text: str, places: set[str]) -> list[tuple[str, str]]:
+    """The one word by which the article calls an organisation named in full as that word and an organisation's word
+    ("Hestrel" after "Groupe Hestrel", "Ribeaucourt" after "FC Ribeaucourt", "Brightwell's" after "Brightwell
+    Energy"), with that full name (issue 9: the word alone became an actor of its own, a piece of the longer name).
+
+    Not a word the article writes as a place ("in Harbridge", "le maire de Sarlenc": the town the organisation is
+    named after), nor one that more than one longer name holds ("Harbridge City Council", "Harbridge City
+    Marathon"), nor a person's name or a word written in lower case too."""
+    holders: dict[str, set[str]] = {}
+    for name in index.long_names:
+        for word in set(name.split()):
+            holders.setdefault(word, set()).add(name)
+    people_words = {w for person in index.people for w in person.split()}
+    found = []
+    for name in dict.fromkeys(index.long_names):
+        words = name.split()
+        if len(words) != 2 or sum(w.casefold() in _ORG_WORDS for w in words) != 1:
+            continue
+        short = next(w for w in words if w.casefold() not in _ORG_WORDS)
+        folded = short.casefold()
+        if len(holders.get(short, ())) != 1 or short in places or short in people_words or _fold(short) in index.aliases \
+                or not short[:1].isupper() or short.isupper() or len(short) < 3 or folded in index.common \
+                or _common_capital(short) or folded in _TITLES or folded in _NUMBER_WORDS or _nationality(folded) \
+                or re.search(rf"(?<![\w'’-])[^\W\d_]+\s+(?:{_PLACE_OF})\s*{re.escape(short)}(?![\w'’-])", text):
+            continue
+        found.append((short, name))
+    return found
+
+
 def _places(text: str) -> tuple[set[str], set[str]]:
     """The single capitalised words the article writes as places, after "in", "at", "à", "dans" ("in Felsby", "à
     Bellac"), not followed by more of a name or a possessive, or before "-based" ("the Dunmore-based start-up"): no
@@ -565,6 +596,9 @@ def _places(text: str) -> tuple[set[str], set[str]]:
 
 
 _WORD = re.compile(r"[\w’'-]+")
+# The links after which a word names a place when a lower-case word stands before them: "the town of Lestrac", "le
+# maire de Sarlenc" (no organisation's short name is written so).
+_PLACE_OF = r"of|de|d['’]"
 # A team is numbered by its players: "the XI", "the XV" (cricket, football; rugby union).
 _TEAM_NUMERALS = frozenset({"XI", "XV"})
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
