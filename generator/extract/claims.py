@@ -59,6 +59,10 @@ class _Cues:
         # "…, telling supporters at a forum that …", "…, estimant qu’il …": a participle's clause of saying
         self.participle = re.compile(rf",\s+(?P<verb>{spelled(data.SAYING_PARTICIPLES)})\s+(?:[\w'’-]+\s+){{0,10}}?"
                                      rf"(?:{data.REPORTED_THAT})", re.IGNORECASE)
+        # "…, jugeant la hausse « insuffisante »", "…, tout en accusant le maire d'avoir « … »", "…, citing "…"": the
+        # same clause with the quotation in it and no "that", a few words of its object at most before the marks.
+        self.participle_quoting = re.compile(rf",\s+(?:(?:{data.PARTICIPLE_LEAD})\s+)?(?P<verb>{spelled(data.SAYING_PARTICIPLES)})"
+                                             r"(?P<between>(?:\s+[\w'’-]+){0,8}?)\s*$", re.IGNORECASE)
         self.that_word = re.compile(rf"(?<![\w'’-])(?:{data.REPORTED_THAT})", re.IGNORECASE)
         # "told a French regional newspaper that …", "repeated before the committee that …": whoever was told, where
         # and when, in any words between the verb and its own "that"/"que" (the lists of REPORTED_BETWEEN hold a few).
@@ -206,7 +210,7 @@ def quotations(sentence: str) -> list[Quotation]:
         # "reckless"").
         alone = len(words) == 1 and len(words[0]) >= 3 and (
             inner.endswith((".", "!", "?", "…")) or re.fullmatch(r"[\s.,;!?…)*_]*", sentence[match.end():]) is not None
-            or _ONE_WORD_BEFORE.search(sentence, max(0, match.start() - 24), match.start()) is not None)
+            or _ONE_WORD_BEFORE.search(sentence, max(0, match.start() - 60), match.start()) is not None)
         if len(words) >= _MIN_QUOTE_WORDS or alone:
             found.append(Quotation(match.start(), match.end(), inner))
     opened = _UNCLOSED.search(sentence, found[-1].end if found else 0)
@@ -581,6 +585,10 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
     clause = None
     for clause in cues.participle.finditer(head):
         pass
+    bare = cues.participle_quoting.search(head.rstrip(" *_«“\"‘"))
+    if bare is not None and (cues.relative.search(bare.group("between")) or cues.finite_verb.search(bare.group("between"))):
+        bare = None  # "citing a report that was "…"": a clause of its own between the participle and the marks
+    clause = clause or bare
     if clause is None or _PLACEHOLDER in head[: clause.start()] or re.search(r"[.;:!?]\s", head[: clause.start()]):
         return None
     # Up to the words that open what is said: "that"/"que" as written, else the quotation (the pattern may have read
@@ -593,7 +601,10 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
         return None
     main = head[: clause.start()].strip(" *_")
     verb = cues.verb_forms.search(main)
-    subject = main[: verb.start()].strip(" ,") if verb else ""
+    subject = main[: verb.start()].strip(" ,") + " " if verb else ""
+    # "Force ouvrière n'a pas signé, jugeant …": the negation before the verb is no part of its subject.
+    negation = next((m for m in cues.negated.finditer(subject) if not subject[m.end():].strip()), None)
+    subject = subject[: negation.start() if negation else len(subject)].strip(" ,")
     if not subject or len(subject.split()) > 8:
         return None
     if is_pronoun(subject.split()[-1]) and len(subject.split()) <= 2:
@@ -867,7 +878,8 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
     found = _for_reported(body, names, cues)
     if found is not None:
         return found
-    return _reported_by_verb(body, body, before, names, cues) or _colon_reported(body, names, cues)
+    return _reported_by_verb(body, body, before, names, cues) or _parenthetical_reported(body, before, names, cues) \
+        or _colon_reported(body, names, cues)
 
 
 def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIndex, cues: _Cues,
@@ -1223,6 +1235,36 @@ def _for_reported(body: str, names: NameIndex, cues: _Cues) -> Claim | None:
             text = content.strip()
             return Claim(Quotation(start, len(body), text), speaker, opening.start(), opening.end(), direct=False,
                          lowered=_lowered(text, names))
+    return None
+
+
+def _parenthetical_reported(body: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> Claim | None:
+    """Reported words around their attribution, set in commas inside them: "Without the dredge, she said, the port
+    would lose its cruise calls", "The plant, the mayor said, would close", « Sans dragage, a-t-elle ajouté, le port
+    perdrait … ». News sets "he said" inside the sentence as often as after it; the words before and after the
+    commas are one clause said (issue 9: neither piece alone read as reported words, so none was a claim)."""
+    for verb in cues.verb.finditer(body):
+        opening = body.rfind(",", 0, verb.start())
+        # After the verb, at most a few words of when or to whom ("she told reporters,", "said on Monday,").
+        closing = re.match(r"[^,;:.!?()«»“”\"]{0,30}?,", body[verb.end():])
+        if opening < 0 or closing is None:
+            continue
+        attribution = body[opening + 1: verb.end() + closing.end() - 1].split()
+        head, rest = body[:opening], body[verb.end() + closing.end():]
+        if not attribution or len(attribution) > 8 or cues.relative.fullmatch(attribution[0]) \
+                or attribution[0].casefold() in cues.clause_openers or cues.not_reporting.search(verb.group(0)) \
+                or cues.negation.search(body[opening + 1: verb.start()]):
+            continue  # "Paul Vidal, who said nothing, left": a relative clause; "…, and said …": a clause of its own
+        if not re.search(r"\w", head) or len(re.findall(r"\w+", head + rest)) < 6 \
+                or cues.verb_forms.search(rest) is None:
+            continue  # the words after the commas finish the said clause: they hold its verb
+        masked = _mask(body, [Quotation(0, opening, ""), Quotation(len(body) - len(rest), len(body), "")])
+        speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
+        if speaker is None or not (names.is_name(speaker) or _described_subject(masked, body, verb, speaker, cues)):
+            continue
+        text = f"{head.strip()} {rest.strip()}"
+        return Claim(Quotation(0, len(body), text), speaker, verb.start(), verb.end(), direct=False,
+                     verb=verb.group(0), lowered=_lowered(text, names))
     return None
 
 

@@ -682,7 +682,10 @@ REPORTING_CLITIC = None
 IMPERSONAL_SPEAKER = r"(?!)"  # English has no "on" that a place speaks through
 REPORTING_INVERTED = None
 # Before a one-word quotation, what makes it someone's word: "described the plan as "reckless"" (issue 9).
-ONE_WORD_QUOTE_BEFORE = r"(?<!\w)as\s+$"
+# One word in quotation marks is a statement after "as" ('described it as "reckless"'), or as what a verb of judging
+# says its object is ('called the timing "brutal"', 'branding the plan "cruel"').
+ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)as\s+$|(?<!\w)(?:call|calls|called|calling|brand|brands|branded|branding|deem|deems|"
+                         r"deemed|deeming|judge|judges|judged|judging)\s+(?:[\w'’-]+\s+){1,6}$")
 # A verb the lists lack right after a quotation that opens the sentence, then a named speaker ('"…?" asked Tom
 # Reilly', '"…," laughed Ana Kovac'), or after the name as the clause's last word ('"…," Kovac joked.', issue 9).
 INCISE_VERB = r"[a-z]{3,}(?:ed|s)(?P<incise_clitic>(?!))?"
@@ -754,8 +757,10 @@ admitting acknowledging conceding accusing promising vowing pledging urging aski
 revealing confirming denying maintaining announcing declaring writing tweeting posting reminding assuring
 indicating signalling signaling calling describing branding labelling labeling estimating recalling believing
 hoping fearing saying repeating replying responding answering emphasising emphasizing underlining reiterating
-observing remarking contending alleging protesting objecting cautioning threatening questioning
+observing remarking contending alleging protesting objecting cautioning threatening questioning citing
 """.split()) | {"pointing out"}
+# What may stand between the comma and such a participle: "…, while accusing the council of "…"".
+PARTICIPLE_LEAD = r"while|by"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
 # Any verb a "that" clause follows, after a named subject, reports what they said or think ("pointed out that",

@@ -751,7 +751,12 @@ REPORTING_INVERTED = r"(?:a|avait|aurait)-t-(?:il|elle)\s+(?:{PARTICIPLES})|(?:o
 # Before a one-word quotation, what makes it someone's word: "qualifie le projet d'« équilibré »" (issue 9).
 ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)(?:de\s+|comme\s+|d['’])$|"
                          # the noun a speaker names a thing with ("parle d'un « acharnement »", "dénonce un « scandale »")
-                         r"(?<!\w)(?:parl|dénonc|évoqu|déplor|fustig|regrett|redout|qualifi)(?:e|ent|é|ait)\s+(?:d['’])?une?\s+$")
+                         r"(?<!\w)(?:parl|dénonc|évoqu|déplor|fustig|regrett|redout|qualifi)(?:e|ent|é|ait)\s+(?:d['’])?une?\s+$|"
+                         # what a verb of judging says its object is ("juge le coût « insoutenable »", "jugeant la
+                         # hausse « insuffisante »"), or the subject itself ("s'est dite « sereine »")
+                         r"(?<!\w)(?:jug|estim|trouv)(?:e|ent|é|ée|ait|aient|eant|ant)\s+(?:[\w'’-]+\s+){1,6}$|"
+                         r"(?<!\w)(?:se\s+|s['’](?:est|était)\s+)(?:dit|dite|dits|dites|disent|montre|montrent|montrée|"
+                         r"déclare|déclarée)\s+$")
 # The inserted clause after a quotation that opens the sentence: a verb the lists do not hold
 # ("« … », s'insurge Paul Vidal", "souffle Marie Dubois", "a renchéri le maire"), then the one who speaks, named,
 # or a pronoun ("s'agace-t-il", issue 9).
@@ -821,8 +826,10 @@ considérant dénonçant regrettant déplorant insistant arguant martelant prome
 prévenant avertissant menaçant accusant qualifiant évoquant annonçant confirmant répétant répondant écrivant
 espérant craignant redoutant demandant réclamant exigeant plaidant concédant lançant glissant relevant notant
 observant signalant soutenant démentant niant jurant rétorquant ironisant tranchant témoignant protestant objectant
-disant racontant confiant admettant réaffirmant prédisant
+disant racontant confiant admettant réaffirmant prédisant citant
 """.split()) | {"faisant valoir", "laissant entendre", "mettant en garde"}
+# What may stand between the comma and such a participle, a gerund's "en": "…, tout en accusant le maire d'avoir « … »".
+PARTICIPLE_LEAD = r"(?:tout\s+)?en"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
 # Any verb a "que" clause follows, after a named subject, reports what they said or think ("a concédé que", "a fait
