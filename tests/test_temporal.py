@@ -2160,3 +2160,17 @@ def test_a_fact_named_by_a_far_day_is_dated_by_its_verb(text: str, value: str) -
 ])
 def test_an_ordinal_under_a_future_keeps_the_date_ahead(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2030, 9, 13), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2031-08-20: next year's edition gives its year as a written one does
+    ("The organisers confirmed that next year's marathon would start on the second Sunday of May.", "en",
+     ["2032", "2032-05-09"]),
+    ("Le salon de l'an prochain se tiendra au début de juin.", "fr", ["2032", "2032-06"]),
+    ("La fête de l'année prochaine commencerait le premier samedi de juillet.", "fr", ["2032", "2032-07-03"]),
+    # a year that names no edition leaves the tense to decide; last year's edition is left to the tense too
+    ("Next year's budget will be presented in October.", "en", ["2032", "2031-10"]),
+    ("After last year's fair, residents complained in May.", "en", ["2030", "2031-05"]),
+])
+def test_next_years_edition_gives_its_year(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values

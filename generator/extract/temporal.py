@@ -334,6 +334,7 @@ class _Lang:
         self.fact_own_date = re.compile(rf"\s*(?:{data.FACT_OFFSET_OF})?", re.IGNORECASE)
         self.fact_day_leads = {_spelled_key(k): v for k, v in data.FACT_DAY_LEADS.items()}
         self.edition_after = re.compile(data.EDITION_AFTER)
+        self.edition_next_year = re.compile(data.EDITION_NEXT_YEAR)
         # a verb of saying or publishing a few words before a date: the date is the telling's ("said in June",
         # "publié en juin"), not a day of the edition the sentence names
         self.edition_told = re.compile(
@@ -1694,11 +1695,13 @@ def _edition_year_of(L: _Lang, c: _Ctx, start: int, end: int) -> int | None:
     event, announced in June"), or when a past edition's sentence dates the saying or publishing of a report on it
     ("athletes of the 2028 Games said in June", "le rapport sur l'édition 2029, publié en juin")."""
     s, e = sentence_bounds(c.text, start, end)
-    named = [m for m in _YEAR_IN_TEXT.finditer(c.text, s, e)
+    named = [(m.start(), int(m.group(1))) for m in _YEAR_IN_TEXT.finditer(c.text, s, e)
              if L.edition_before.search(c.text, max(0, m.start() - 60), m.start()) and L.edition_after.match(c.text, m.end())]
+    # "next year's race", "la course de l'an prochain": the year after publication's
+    named += [(m.start(), c.pub.year + 1) for m in L.edition_next_year.finditer(c.text, s, e)]
     if not named:
         return None
-    year = int(min(named, key=lambda m: abs(m.start() - start)).group(1))
+    year = min(named, key=lambda n: abs(n[0] - start))[1]
     direction = c.tense(start, end)
     if (year < c.pub.year and direction > 0) or (year > c.pub.year and direction < 0):
         return None

@@ -270,9 +270,12 @@ COUNT_PLURAL_STOP = frozenset("was has is its as this his us plus thus less unle
 # around the year: the words before it, then after it. A budget, a census or a season is no such event (voted, held
 # or begun the year before).
 EDITION_BEFORE = r"(?i)\b(?:the|its|their|this|next|that)\s+$"
-EDITION_AFTER = (r"(?i)\s+(?:[a-z]+\s+)?(?:edition|event|festival|race|regatta|tournament|championships?|games|fair|show|"
-                 r"summit|conference|congress|contest|competition|cup|marathon|olympics|carnival|exhibition|expo|tour|"
-                 r"world\s+cup)\b")
+_EDITION_NOUNS = (r"(?:edition|event|festival|race|regatta|tournament|championships?|games|fair|show|summit|conference|"
+                  r"congress|contest|competition|cup|marathon|olympics|carnival|exhibition|expo|tour|world\s+cup)\b")
+EDITION_AFTER = rf"(?i)\s+(?:[a-z]+\s+)?{_EDITION_NOUNS}"
+# An edition of the year after publication ("next year's race"). Not "last year's festival": a past edition's name
+# may stand in a clause that dates another fact from it ("After last year's festival, residents complained in May").
+EDITION_NEXT_YEAR = rf"(?i)\bnext\s+year['’]s\s+(?:[a-z]+\s+)?{_EDITION_NOUNS}"
 # Beside the verbs of saying (REPORTING_*), the verbs of publishing a few words before a date: in the sentence of a
 # past edition that date is the report's ("the report on the 2028 festival, published in June"), not the edition's.
 EDITION_TOLD = ("published", "released", "issued", "posted")

@@ -269,9 +269,12 @@ COUNT_PLURAL_STOP = frozenset(
     "dans sous sans vers puis plus alors après depuis dès mais lors pas nous vous ils les des aux ses ces mes tes leurs".split())
 # A year naming an edition of a recurring event ("l'édition 2029", "le festival 2028", see en.py): the words before
 # the year, then after it.
-EDITION_BEFORE = (r"(?i)\b(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|cette\s+|ce\s+)(?:[a-zàâçéèêëîïôûù-]+\s+)?"
-                  r"(?:édition|festival|course|régate|tournoi|championnats?|jeux|foire|salon|sommet|congrès|concours|"
-                  r"compétition|coupe|marathon|carnaval|exposition|tour|fête)\s+(?:de\s+)?$")
+_EDITION_NOUNS = (r"(?:édition|festival|course|régate|tournoi|championnats?|jeux|foire|salon|sommet|congrès|concours|"
+                  r"compétition|coupe|marathon|carnaval|exposition|tour|fête)")
+EDITION_BEFORE = (rf"(?i)\b(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|cette\s+|ce\s+)(?:[a-zàâçéèêëîïôûù-]+\s+)?"
+                  rf"{_EDITION_NOUNS}\s+(?:de\s+)?$")
+# An edition of the year after publication ("la course de l'an prochain", "l'édition de l'année prochaine"; see en.py).
+EDITION_NEXT_YEAR = rf"(?i)\b{_EDITION_NOUNS}\s+de\s+l['’]an(?:née)?\s+prochaine?(?!\w)"
 # Nothing after the year: French names the event before it ("l'édition 2029"), so any text after it will do. The
 # empty pattern always matches, unlike the "(?!)" of a field that never applies.
 EDITION_AFTER = r""
