@@ -2174,3 +2174,18 @@ def test_an_ordinal_under_a_future_keeps_the_date_ahead(text: str, values: list[
 ])
 def test_next_years_edition_gives_its_year(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2031-08-20: a date told before a past edition is named is the sentence's first fact, read by its tense
+    ("Residents complained in May about the noise of the 2030 festival.", "en", ["2031-05", "2030"]),
+    ("Les riverains se sont plaints en mai de l'édition 2030 du festival.", "fr", ["2031-05", "2030"]),
+    # an opening date, or one told after the edition, is still the edition's
+    ("In June, the 2030 festival drew a record crowd.", "en", ["2030-06", "2030"]),
+    ("En juin, l'édition 2030 avait attiré une foule record.", "fr", ["2030-06", "2030"]),
+    ("The 2030 festival opened in June with a record crowd.", "en", ["2030", "2030-06"]),
+    ("The crew won on 12 June at the 2030 regatta.", "en", ["2030-06-12", "2030"]),
+    ("L'équipage a gagné le 12 juin lors de l'édition 2030 de la régate.", "fr", ["2030-06-12", "2030"]),
+])
+def test_a_date_told_before_a_past_edition_is_not_its_day(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values

@@ -276,6 +276,9 @@ EDITION_AFTER = rf"(?i)\s+(?:[a-z]+\s+)?{_EDITION_NOUNS}"
 # An edition of the year after publication ("next year's race"). Not "last year's festival": a past edition's name
 # may stand in a clause that dates another fact from it ("After last year's festival, residents complained in May").
 EDITION_NEXT_YEAR = rf"(?i)\bnext\s+year['’]s\s+(?:[a-z]+\s+)?{_EDITION_NOUNS}"
+# What may stand between a date and the edition's words when the edition frames the date ("won on 12 June at the 2030
+# regatta", "in June during the 2030 festival"): a date told before any other words is another fact's.
+EDITION_FRAME = r"at|during|in|throughout"
 # Beside the verbs of saying (REPORTING_*), the verbs of publishing a few words before a date: in the sentence of a
 # past edition that date is the report's ("the report on the 2028 festival, published in June"), not the edition's.
 EDITION_TOLD = ("published", "released", "issued", "posted")

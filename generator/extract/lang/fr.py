@@ -275,6 +275,9 @@ EDITION_BEFORE = (rf"(?i)\b(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|cette\s+|c
                   rf"{_EDITION_NOUNS}\s+(?:de\s+)?$")
 # An edition of the year after publication ("la course de l'an prochain", "l'édition de l'année prochaine"; see en.py).
 EDITION_NEXT_YEAR = rf"(?i)\b{_EDITION_NOUNS}\s+de\s+l['’]an(?:née)?\s+prochaine?(?!\w)"
+# What may stand between a date and the edition's words when the edition frames the date (see en.py): "a gagné le 12
+# juin lors de l'édition 2030".
+EDITION_FRAME = r"à|au|lors\s+de|lors\s+du|pendant|durant"
 # Nothing after the year: French names the event before it ("l'édition 2029"), so any text after it will do. The
 # empty pattern always matches, unlike the "(?!)" of a field that never applies.
 EDITION_AFTER = r""
