@@ -96,3 +96,14 @@ def test_a_pronoun_after_someone_brought_in_without_a_known_name_is_theirs(text,
 ])
 def test_a_pronoun_after_a_thing_brought_in_is_still_the_person_named_before(text, language):
     assert [s for s, _ in speakers(text, language)][-1] == "Paul Vidal"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ada Brent said none of the drivers would lose their jobs before the new depot opens.",
+     "none of the drivers would lose their jobs before the new depot opens"),
+    ("Ada Brent said construction of the new depot, which began in May, would go on through the winter.",
+     "construction of the new depot, which began in May, would go on through the winter"),
+])
+def test_a_subject_of_a_noun_and_its_complement_after_said_opens_the_words_said(text, words):
+    # English drops "that": "none of them", "construction of the depot" is the said clause's subject, no object.
+    assert speakers(text, "en") == [("Ada Brent", words)]

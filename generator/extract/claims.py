@@ -1403,7 +1403,11 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     first = subject[0]
     if not (cues.leading_determiner.match(first + " ") or first[:1].isdigit() or first[:1].isupper() or is_pronoun(first)
             or first.casefold() in cues.number_words  # "said two weekends of strikes may have cost …"
-            or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop) \
+            or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop
+            # "said none of them would lose their jobs", "said construction of the main building would continue": a
+            # noun with its complement, no object of the verb (an object "of" would need a verb of its own after)
+            or len(subject) > 2 and subject[1].casefold() in cues.that_of and first.casefold() not in cues.function_words
+            and not cues.verb_forms.fullmatch(first)) \
             or any(w.casefold() in cues.clause_openers for w in subject):
         return None
     if cues.audience_verb.fullmatch(verb.group(0).split()[-1]):
