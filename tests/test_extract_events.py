@@ -3613,3 +3613,26 @@ def test_a_french_institution_with_its_adjective_and_its_seat_is_one_name(text, 
 ])
 def test_an_organisation_called_by_its_own_word_alone_is_the_organisation(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # The date is the attribution's: its event tells what was said, not "The company announced" alone.
+    ("The bakery chain will close nine of its shops by the end of June, the company announced on Monday.", "en",
+     "2024-05-13", "The company announced the bakery chain will close nine of its shops by the end of June"),
+    # A present participle after the attribution says why it was said, no fact of its own.
+    ("Harbour fees will rise by a tenth from July 1, the port authority said late on Tuesday, citing dredging costs.",
+     "en", "2024-05-14", "The port authority said harbour fees will rise by a tenth from July 1"),
+])
+def test_a_closing_attributions_date_titles_the_statement(text, language, date, title):
+    """Issue 9, item 3: "<what>, <who> said <when>": the clause that carries the date is the attribution, whose fact
+    is the statement, titled as the claim is."""
+    assert {c.date.iso(): c.title for c in extract(text, language) if c.kind == "event"}[date] == title
+
+
+def test_a_dated_publication_in_an_according_to_keeps_its_title():
+    # "According to figures published on Tuesday": the publication is the clause's fact, named by its own title.
+    text = ("Dunmore Water lost 90 million litres a day to leaks last year, according to figures published on Tuesday "
+            "by the Water Standards Authority.")
+    assert {c.date.iso(): c.title for c in extract(text, "en") if c.kind == "event"} == {
+        "2023": "Dunmore Water lost 90 million litres a day to leaks",
+        "2024-05-14": "According to figures published by the Water Standards Authority"}

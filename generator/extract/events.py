@@ -611,7 +611,30 @@ def _reported_speech(source: Source, sentence: Sentence, claim: Claim, inside: l
         mention = next((m for m in inside if m.text == event.date_text), None)
         if mention is not None and reported[0] <= mention.start - sentence.start < reported[1]:
             event.claim = said.id
+        elif spoken and mention is spoken[0] and _attribution_alone(event.title, claim, words):
+            # The date is the attribution's ("…, the agency announced late on Wednesday") and its clause was all the
+            # title kept ("The agency announced"): the fact of that clause is the statement, told as the claim tells
+            # it, without the date words the claim keeps beside its verb.
+            at = said.title.find(mention.text)
+            event.title = said.title if at < 0 else event_title(said.title, (at, at + len(mention.text)),
+                                                                 source.language)
     return [said, *events]
+
+
+def _attribution_alone(title: str, claim: Claim, words: _Words) -> bool:
+    """Whether a title tells only who said something with a verb, not what: none of the reported words' first words, and after
+    the speaker and the verb nothing, or a phrase opening on a present participle ("The company said, blaming weak
+    demand"), which tells why or how it was said, no fact of its own."""
+    opening = " ".join(claim.quotation.text.split()[:3]).casefold()
+    # "According to figures published on Tuesday by the agency": the publication is the clause's fact, the title says it.
+    if not claim.verb or not opening or opening in title.casefold():
+        return False
+    head, _, tail = title.rstrip("…").partition(", ")
+    first = _bare(tail.split()[0]) if tail.split() else ""
+    return len(head.split()) <= _MAX_ATTRIBUTION_WORDS and (not first or first.endswith(_PARTICIPLE_ENDINGS))
+
+
+_MAX_ATTRIBUTION_WORDS = 10  # a speaker and a verb: "The US Trade Representative’s office announced" is six
 
 
 def _coordinated_head(sentence: str, claim: Claim, start: int, end: int, words: _Words) -> str | None:
