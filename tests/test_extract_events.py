@@ -3636,3 +3636,23 @@ def test_a_dated_publication_in_an_according_to_keeps_its_title():
     assert {c.date.iso(): c.title for c in extract(text, "en") if c.kind == "event"} == {
         "2023": "Dunmore Water lost 90 million litres a day to leaks",
         "2024-05-14": "According to figures published by the Water Standards Authority"}
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # The part a possessive relative names is told with the noun it belongs to, never "Dont …".
+    ("La commune a racheté le gymnase municipal, dont la réouverture est prévue en septembre.", "fr", "2025-09",
+     "La réouverture du gymnase municipal est prévue"),
+    ("Les élus ont voté le budget du stade nautique, dont la rénovation doit débuter en juin.", "fr", "2025-06",
+     "La rénovation du stade nautique doit débuter"),
+    ("Councillors backed the Fenwick Street pool, whose roof was repaired in March.", "en", "2024-03",
+     "The Fenwick Street pool’s roof was repaired"),
+])
+def test_a_possessive_relative_is_told_with_what_it_belongs_to(text, language, date, title):
+    """Issue 9, item 3: the clause that carries the date opens on "dont"/"whose"; its subject is the part it names."""
+    assert {c.date.iso(): c.title for c in extract(text, language) if c.kind == "event"}[date] == title
+
+
+def test_dont_without_a_verb_is_no_clause():
+    # "dont la moitié sur le site": "including", a list's part, no relative clause to tell.
+    text = "Fondée en 2019, la société emploie 300 salariés, dont la moitié à Lyon."
+    assert [c.title for c in extract(text, "fr") if c.kind == "event"] == ["La société est fondée"]

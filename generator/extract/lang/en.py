@@ -620,6 +620,11 @@ CLAUSE_WORDS = r"which|who|whom|where|when"
 CLAUSE_CUT_PREPS = None
 CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"
 RELATIVE_PRONOUNS = r"which|who|that"
+# The relative pronoun of what belongs to the noun before it ("the line, whose reopening is due in May"), and how a
+# title tells that noun's part without it: "The line's reopening is due".
+POSSESSIVE_RELATIVE = r"whose"
+OWNED_TITLE = "{owner}’s {owned}"
+OWNED_CONTRACTIONS: tuple[tuple[str, str], ...] = ()
 # What opens a clause telling what happened at a date said just before it (since 2020, when the pandemic cancelled it): a start
 # told after "since" is that clause's fact, the main clause a state since then.
 WHEN_AFTER_DATE = r"when\b"

@@ -676,6 +676,11 @@ CLAUSE_CUT_PREPS = r"à|de|avec|pour|par|sur"
 CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|afin|pour|visant|invoquant|reprochant|"
                     r"rappelant|remettant|suscitant|ajoutant|selon|tandis|alors|mais|et")
 RELATIVE_PRONOUNS = r"qui"
+# The relative pronoun of what belongs to the noun before it ("la ligne, dont la réouverture est prévue en mai"), and
+# how a title tells that noun's part without it: "La réouverture de la ligne est prévue", "le"/"les" contracted.
+POSSESSIVE_RELATIVE = r"dont"
+OWNED_TITLE = "{owned} de {owner}"
+OWNED_CONTRACTIONS = ((r"\bde le ", "du "), (r"\bde les ", "des "))
 # What opens a clause telling what happened at a date said just before it (depuis novembre 2023, quand un conflit l'avait paralysé): a start
 # told after "depuis" is that clause's fact, the main clause a state since then.
 WHEN_AFTER_DATE = r"quand|lorsqu(?:e\b|['’])"
