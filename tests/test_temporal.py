@@ -2189,3 +2189,14 @@ def test_next_years_edition_gives_its_year(text: str, lang: str, values: list[st
 ])
 def test_a_date_told_before_a_past_edition_is_not_its_day(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2031-10-14: a capitalised "May" inside a sentence is the month, no modal looking ahead
+    ("The party annulled the May primary in July.", ["2031-07"]),
+    ("A court quashed the May election in July.", ["2031-07"]),
+    # the modal in lower case still looks ahead
+    ("The council may reopen the pool in June.", ["2032-06"]),
+])
+def test_a_capitalised_may_is_the_month_not_the_modal(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 10, 14), "en")] == values

@@ -412,7 +412,9 @@ FUTURE = (
     r"(?i)\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
     r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?|expects|expecting|wants|seeks|pledges)\s+to\b"
-    r"|\b(?:should|must|might|may)\s+(?!have\b)"
+    # the modal "may" in lower case only: "the May vote", "in May next year" name the month (a sentence opening on the
+    # modal, a question, is rare in news text)
+    r"|\b(?:should|must|might|(?-i:may))\s+(?!have\b)"
     r"|\bupcoming\b|\bnext\b|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+held\b"
 )
 FUTURE_STOP: frozenset[str] = frozenset()
