@@ -13,8 +13,8 @@ import yaml
 from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import (Story, Weights, _fact_offset, _told_actions, group, mention, prepare, similarity,
-                                       story_candidate)
+from generator.extract.stories import (Story, Weights, _actions, _fact_offset, _other_told_actions, _told_actions,
+                                       group, mention, prepare, similarity, story_candidate)
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -349,6 +349,26 @@ def test_a_sentence_s_action_is_read_where_its_date_is_told() -> None:
     dated = mention(candidate, dt.date(2024, 3, 20), "en")
     undated = _event("b", "en", candidate.quote)
     assert _told_actions(undated) > _told_actions(dated) == {"suspend"}
+
+
+@pytest.mark.parametrize("first, second", [
+    (("fr", "Un train de bois avait déjà déraillé ici en 2019."), ("fr", "« Nous avons eu un accident en 2019 », dit-il.")),
+    (("en", "A crane collapsed onto the quay in 2019."), ("fr", "Le port avait connu un grave accident en 2019.")),
+], ids=["derailed-accident", "collapsed-accident"])
+def test_a_word_that_says_only_that_something_went_wrong_is_no_other_action(first: tuple[str, str],
+                                                                             second: tuple[str, str]) -> None:
+    # Issue 10: "un accident", which names any derailment, crash or collapse, was another action than the
+    # derailment it retold, so the two tellings were held under the merge score as two deeds.
+    a, b = _event("a", *first), _event("b", *second)
+    assert _actions(a) and not _other_told_actions(a, b, sure=True)
+
+
+def test_a_trial_and_its_hearing_are_one_court_session() -> None:
+    # Issue 10: a trial announced in one article and reported by its hearing in another read as two actions.
+    announced = _event("a", "en", "The trial of the former treasurer will open on Tuesday.")
+    reported = _event("b", "fr", "La salle d'audience était comble mardi pour l'ancien trésorier.")
+    assert not _other_told_actions(announced, reported, sure=True)
+    assert "~court-session" in announced.words & reported.words
 
 
 @pytest.mark.parametrize("french, english", [

@@ -83,6 +83,9 @@ FAMILIES = {
     "close": "closing", "complete": "closing",
     "deal": "agreement", "sign": "agreement",
     "meet": "meeting", "talks": "meeting",
+    # A trial is told by its hearing ("the trial will open on May 11", "la salle d'audience était trop petite hier"):
+    # as two actions, its tellings were held under the merge score (issue 10).
+    "trial": "court-session", "hearing": "court-session",
 }
 
 
@@ -91,7 +94,7 @@ FAMILIES = {
 # Reporting words ("announce", "confirm") are left out: "said it would close" and "announced the closure" tell
 # one closure.
 ACTIONS = frozenset({
-    "accident", "accuse", "acquire", "acquit", "appeal", "appoint", "approve", "arrest", "ban", "burn", "cancel",
+    "accuse", "acquire", "acquit", "appeal", "appoint", "approve", "arrest", "ban", "burn", "cancel",
     "charge", "close", "complete", "convict", "cut", "damage", "deal", "defeat", "demand", "draw", "elect",
     "embezzle", "evacuate", "file", "fine", "fire", "flood", "found", "grant", "hearing", "injured", "invest",
     "launch", "layoff", "march", "meet", "merger", "open", "pay", "petition", "pledge", "postpone", "promote",
@@ -106,8 +109,10 @@ ACTIONS = frozenset({
 
 
 # What a retelling may name besides the actions: facts told as what happened to someone ("the attack", "the
-# theft", "the leak", "l'incident"), which the pair rules do not count as actions (issue 10, retold facts).
-RETOLD = ACTIONS | {"attack", "steal", "leak", "incident"}
+# theft", "the leak", "l'incident"), which the pair rules do not count as actions (issue 10, retold facts), and the
+# words that say only that something went wrong ("l'accident", "the incident"): they name every derailment, crash
+# or collapse, so as actions they kept "un accident en 2017" apart from "a grain train derailed … in 2017".
+RETOLD = ACTIONS | {"attack", "steal", "leak", "incident", "accident"}
 
 
 @dataclass(frozen=True)
