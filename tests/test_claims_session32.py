@@ -70,3 +70,40 @@ def test_one_word_quoted_as_what_a_verb_of_judging_calls_its_object_is_a_stateme
 ])
 def test_a_scare_quote_without_a_verb_of_judging_is_still_no_statement(text, language):
     assert speakers(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Paul Vidal opened the food bank in 2019. Ravi, a bus driver who asked that his surname not be used, came for "
+     "the first time in March. \"I work full time and I still cannot pay the rent,\" he said.", "en", "Ravi"),
+    ("Paul Vidal dirige la section syndicale. Une caissière à mi-temps, entrée dans l'enseigne il y a douze ans, "
+     "raconte ses fins de mois. « Je fais mes courses ailleurs, c'est moins cher », lâche-t-elle.", "fr",
+     "Une caissière à mi-temps"),
+    ("Paul Vidal visited the site. A spokeswoman for Harwell Council said the road would reopen. \"It is a disaster "
+     "for the whole valley,\" she said.", "en", "Harwell Council"),
+])
+def test_a_pronoun_after_someone_brought_in_without_a_known_name_is_theirs(text, language, speaker):
+    # An indefinite description, or a first name with one, brings in someone new: the pronoun after it is theirs,
+    # not the person named in an earlier sentence.
+    assert [s for s, _ in speakers(text, language)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, language", [
+    # A thing brought in is no speaker: the pronoun goes on with the person named before, as it did.
+    ("Paul Vidal a visité le site. Un incendie a ravagé l'usine dans la nuit. « C'est une catastrophe pour toute la "
+     "vallée », a-t-il déclaré.", "fr"),
+    ("Paul Vidal visited the site. Yesterday, a fire destroyed the warehouse. \"It is a disaster for the whole "
+     "valley,\" he said.", "en"),
+])
+def test_a_pronoun_after_a_thing_brought_in_is_still_the_person_named_before(text, language):
+    assert [s for s, _ in speakers(text, language)][-1] == "Paul Vidal"
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Ada Brent said none of the drivers would lose their jobs before the new depot opens.",
+     "none of the drivers would lose their jobs before the new depot opens"),
+    ("Ada Brent said construction of the new depot, which began in May, would go on through the winter.",
+     "construction of the new depot, which began in May, would go on through the winter"),
+])
+def test_a_subject_of_a_noun_and_its_complement_after_said_opens_the_words_said(text, words):
+    # English drops "that": "none of them", "construction of the depot" is the said clause's subject, no object.
+    assert speakers(text, "en") == [("Ada Brent", words)]

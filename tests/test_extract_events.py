@@ -3613,3 +3613,46 @@ def test_a_french_institution_with_its_adjective_and_its_seat_is_one_name(text, 
 ])
 def test_an_organisation_called_by_its_own_word_alone_is_the_organisation(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # The date is the attribution's: its event tells what was said, not "The company announced" alone.
+    ("The bakery chain will close nine of its shops by the end of June, the company announced on Monday.", "en",
+     "2024-05-13", "The company announced the bakery chain will close nine of its shops by the end of June"),
+    # A present participle after the attribution says why it was said, no fact of its own.
+    ("Harbour fees will rise by a tenth from July 1, the port authority said late on Tuesday, citing dredging costs.",
+     "en", "2024-05-14", "The port authority said harbour fees will rise by a tenth from July 1"),
+])
+def test_a_closing_attributions_date_titles_the_statement(text, language, date, title):
+    """Issue 9, item 3: "<what>, <who> said <when>": the clause that carries the date is the attribution, whose fact
+    is the statement, titled as the claim is."""
+    assert {c.date.iso(): c.title for c in extract(text, language) if c.kind == "event"}[date] == title
+
+
+def test_a_dated_publication_in_an_according_to_keeps_its_title():
+    # "According to figures published on Tuesday": the publication is the clause's fact, named by its own title.
+    text = ("Dunmore Water lost 90 million litres a day to leaks last year, according to figures published on Tuesday "
+            "by the Water Standards Authority.")
+    assert {c.date.iso(): c.title for c in extract(text, "en") if c.kind == "event"} == {
+        "2023": "Dunmore Water lost 90 million litres a day to leaks",
+        "2024-05-14": "According to figures published by the Water Standards Authority"}
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # The part a possessive relative names is told with the noun it belongs to, never "Dont …".
+    ("La commune a racheté le gymnase municipal, dont la réouverture est prévue en septembre.", "fr", "2025-09",
+     "La réouverture du gymnase municipal est prévue"),
+    ("Les élus ont voté le budget du stade nautique, dont la rénovation doit débuter en juin.", "fr", "2025-06",
+     "La rénovation du stade nautique doit débuter"),
+    ("Councillors backed the Fenwick Street pool, whose roof was repaired in March.", "en", "2024-03",
+     "The Fenwick Street pool’s roof was repaired"),
+])
+def test_a_possessive_relative_is_told_with_what_it_belongs_to(text, language, date, title):
+    """Issue 9, item 3: the clause that carries the date opens on "dont"/"whose"; its subject is the part it names."""
+    assert {c.date.iso(): c.title for c in extract(text, language) if c.kind == "event"}[date] == title
+
+
+def test_dont_without_a_verb_is_no_clause():
+    # "dont la moitié sur le site": "including", a list's part, no relative clause to tell.
+    text = "Fondée en 2019, la société emploie 300 salariés, dont la moitié à Lyon."
+    assert [c.title for c in extract(text, "fr") if c.kind == "event"] == ["La société est fondée"]

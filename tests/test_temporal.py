@@ -2160,3 +2160,43 @@ def test_a_fact_named_by_a_far_day_is_dated_by_its_verb(text: str, value: str) -
 ])
 def test_an_ordinal_under_a_future_keeps_the_date_ahead(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2030, 9, 13), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2031-08-20: next year's edition gives its year as a written one does
+    ("The organisers confirmed that next year's marathon would start on the second Sunday of May.", "en",
+     ["2032", "2032-05-09"]),
+    ("Le salon de l'an prochain se tiendra au début de juin.", "fr", ["2032", "2032-06"]),
+    ("La fête de l'année prochaine commencerait le premier samedi de juillet.", "fr", ["2032", "2032-07-03"]),
+    # a year that names no edition leaves the tense to decide; last year's edition is left to the tense too
+    ("Next year's budget will be presented in October.", "en", ["2032", "2031-10"]),
+    ("After last year's fair, residents complained in May.", "en", ["2030", "2031-05"]),
+])
+def test_next_years_edition_gives_its_year(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2031-08-20: a date told before a past edition is named is the sentence's first fact, read by its tense
+    ("Residents complained in May about the noise of the 2030 festival.", "en", ["2031-05", "2030"]),
+    ("Les riverains se sont plaints en mai de l'édition 2030 du festival.", "fr", ["2031-05", "2030"]),
+    # an opening date, or one told after the edition, is still the edition's
+    ("In June, the 2030 festival drew a record crowd.", "en", ["2030-06", "2030"]),
+    ("En juin, l'édition 2030 avait attiré une foule record.", "fr", ["2030-06", "2030"]),
+    ("The 2030 festival opened in June with a record crowd.", "en", ["2030", "2030-06"]),
+    ("The crew won on 12 June at the 2030 regatta.", "en", ["2030-06-12", "2030"]),
+    ("L'équipage a gagné le 12 juin lors de l'édition 2030 de la régate.", "fr", ["2030-06-12", "2030"]),
+])
+def test_a_date_told_before_a_past_edition_is_not_its_day(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2031-10-14: a capitalised "May" inside a sentence is the month, no modal looking ahead
+    ("The party annulled the May primary in July.", ["2031-07"]),
+    ("A court quashed the May election in July.", ["2031-07"]),
+    # the modal in lower case still looks ahead
+    ("The council may reopen the pool in June.", ["2032-06"]),
+])
+def test_a_capitalised_may_is_the_month_not_the_modal(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 10, 14), "en")] == values

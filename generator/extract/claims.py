@@ -1403,7 +1403,11 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     first = subject[0]
     if not (cues.leading_determiner.match(first + " ") or first[:1].isdigit() or first[:1].isupper() or is_pronoun(first)
             or first.casefold() in cues.number_words  # "said two weekends of strikes may have cost …"
-            or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop) \
+            or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop
+            # "said none of them would lose their jobs", "said construction of the main building would continue": a
+            # noun with its complement, no object of the verb (an object "of" would need a verb of its own after)
+            or len(subject) > 2 and subject[1].casefold() in cues.that_of and first.casefold() not in cues.function_words
+            and not cues.verb_forms.fullmatch(first)) \
             or any(w.casefold() in cues.clause_openers for w in subject):
         return None
     if cues.audience_verb.fullmatch(verb.group(0).split()[-1]):
@@ -2004,6 +2008,9 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
             continue
         if people:
             return _sentence_person(text, people, cues)
+        introduced = _introduced(text, names, cues) if said_by else None
+        if introduced is not None:
+            return introduced
     for text in texts:
         found = names.mentions(text)
         if found and _opens(text, found[0].start):
@@ -2011,6 +2018,47 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
         if found:
             break
     return _person_further(before, names, cues)
+
+
+def _introduced(text: str, names: NameIndex, cues: _Cues) -> str | None:
+    """Someone a sentence brings in as its subject without a name the article knows: a noun phrase of an indefinite
+    article ("Une employée à temps partiel, embauchée depuis neuf ans, raconte …", "A delivery driver told us …"), or
+    a first name alone that an indefinite apposition describes ("Dev, a delivery driver who …, came …"); else None.
+
+    A pronoun after such a sentence goes on with them, not with a person named further back (issue 9: '"…," he
+    said' after "Dev, a delivery driver …" was given to the council leader of the paragraph before)."""
+    text = text.strip(" *_")
+    opening = cues.indefinite_opening.match(text)
+    if opening is not None:
+        phrase = re.split(r"[,;:()]", text, maxsplit=1)[0]
+        # Up to its verb or a relative clause; not a participle used as an adjective ("A retired teacher").
+        ends = [m.start() for m in (cues.verb.search(phrase), cues.relative.search(phrase), next(
+            (v for v in cues.verb_forms.finditer(phrase) if not cues.adjectival_before.search(phrase[: v.start()])),
+            None)) if m is not None]
+        phrase = phrase[: min(ends)] if ends else phrase
+        words = phrase.split()
+        # Someone, not something ("Un incendie a ravagé l'usine"): a person's noun, or the subject of a verb of
+        # saying right after the phrase and its aside ("Une employée, embauchée depuis neuf ans, raconte …").
+        rest = re.sub(r"^\s*,[^,;:]*,", "", text[len(phrase):]).lstrip()
+        if not 2 <= len(words) <= 6 or not words[1][:1].islower() or not (
+                _PERSON_NOUNS.union(_PERSON_HYPERNYMS, cues.offices).intersection(w.casefold() for w in words[1:])
+                or cues.verb.match(rest)):
+            return None
+        # "A spokeswoman for the council" speaks as the council: a name the phrase holds speaks for it.
+        named = _speaker_from(phrase, names, cues, before=[text]) if names.mentions(phrase) else None
+        return named or phrase[0].upper() + phrase[1:].rstrip()
+    first = re.match(r"([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+),\s+(?=(?:" + cues.indefinite_opening.pattern + r"))", text)
+    if first is None or names.mentions(first.group(1)) or first.group(1) in _OPENING_WORDS \
+            or first.group(1).casefold() in names.common or first.group(1).casefold() in cues.small_words:
+        return None
+    # The apposition is a noun phrase, not a clause ("Yesterday, a man was arrested"): a verb in it only after a
+    # relative pronoun ("a delivery driver who asked …"), and the sentence's own verb after its closing comma.
+    apposition = text[first.end():].split(",", 1)
+    verb = cues.verb_forms.search(apposition[0])
+    if len(apposition) < 2 or verb is not None and not cues.relative.search(apposition[0][: verb.start()]) \
+            or not cues.verb_forms.search(apposition[1]):
+        return None
+    return first.group(1)
 
 
 def _organisation_just_named(before: Sequence[str], names: NameIndex) -> str | None:

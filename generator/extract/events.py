@@ -61,6 +61,8 @@ class _Words:
         self.joined_clause = re.compile(data.JOINED_CLAUSE, re.IGNORECASE)  # "…, and that …", " : …": a clause of its own
         self.speaker_articles = literal_alternation(data.SPEAKER_ARTICLES)  # `_speaker_as_written`: built once
         self.relative_before = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})\s*$", re.IGNORECASE)
+        self.possessive_relative = re.compile(rf"\s*(?:{data.POSSESSIVE_RELATIVE})\s+", re.IGNORECASE)
+        self.possessive_before = re.compile(rf"(?<![\w'’])(?:{data.POSSESSIVE_RELATIVE})\s*$", re.IGNORECASE)
         # "…, which means no trains will run": a relative about the whole clause before it, no noun.
         self.clause_relative = re.compile(rf"\s*(?:{data.CLAUSE_RELATIVE})\b", re.IGNORECASE)
         self.genitive: frozenset[str] = frozenset(data.THAT_OF)  # "the head of the agency", "la mère de la victime"
@@ -611,7 +613,30 @@ def _reported_speech(source: Source, sentence: Sentence, claim: Claim, inside: l
         mention = next((m for m in inside if m.text == event.date_text), None)
         if mention is not None and reported[0] <= mention.start - sentence.start < reported[1]:
             event.claim = said.id
+        elif spoken and mention is spoken[0] and _attribution_alone(event.title, claim, words):
+            # The date is the attribution's ("…, the agency announced late on Wednesday") and its clause was all the
+            # title kept ("The agency announced"): the fact of that clause is the statement, told as the claim tells
+            # it, without the date words the claim keeps beside its verb.
+            at = said.title.find(mention.text)
+            event.title = said.title if at < 0 else event_title(said.title, (at, at + len(mention.text)),
+                                                                 source.language)
     return [said, *events]
+
+
+def _attribution_alone(title: str, claim: Claim, words: _Words) -> bool:
+    """Whether a title tells only who said something with a verb, not what: none of the reported words' first words, and after
+    the speaker and the verb nothing, or a phrase opening on a present participle ("The company said, blaming weak
+    demand"), which tells why or how it was said, no fact of its own."""
+    opening = " ".join(claim.quotation.text.split()[:3]).casefold()
+    # "According to figures published on Tuesday by the agency": the publication is the clause's fact, the title says it.
+    if not claim.verb or not opening or opening in title.casefold():
+        return False
+    head, _, tail = title.rstrip("…").partition(", ")
+    first = _bare(tail.split()[0]) if tail.split() else ""
+    return len(head.split()) <= _MAX_ATTRIBUTION_WORDS and (not first or first.endswith(_PARTICIPLE_ENDINGS))
+
+
+_MAX_ATTRIBUTION_WORDS = 10  # a speaker and a verb: "The US Trade Representative’s office announced" is six
 
 
 def _coordinated_head(sentence: str, claim: Claim, start: int, end: int, words: _Words) -> str | None:
@@ -1644,6 +1669,9 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words,
     and whether a relative clause was given back the noun it is about ("le rover … qui …"); such a clause ends at the
     first mark after the date at ``date_end`` ("The scheme, which opened on 1 September, offered …" -> "The scheme
     opened on 1 September")."""
+    owned = _owned_clause(sentence, clause_start, words, date_end)
+    if owned is not None:
+        return owned
     clause = sentence[clause_start:]
     relative = words.relative.match(clause)
     head = sentence[:clause_start]
@@ -1666,6 +1694,50 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words,
         return sentence[body:], body, False
     end = len(sentence) if date_end is None else _relative_end(sentence, max(date_end, body))
     return f"{noun} {sentence[body:end]}", body - len(noun) - 1, True
+
+
+_OWNED_WORDS_AT_MOST = 5  # "la mise en service", "l'équipe première": the part a possessive relative names
+
+
+def _owned_clause(sentence: str, clause_start: int, words: _Words,
+                  date_end: int | None) -> tuple[str, int, bool] | None:
+    """A clause opening on a possessive relative ("dont", "whose"), told with what it is about (issue 9, item 3):
+    "…, dont la livraison était promise pour 2029" -> "la livraison du parking était promise pour 2029", "…, whose
+    reopening is due in May" -> "the pool’s reopening is due in May" (``OWNED_TITLE``); without a noun phrase before
+    it to take, the part alone ("l'équipe première dispute …"), never "Dont …". As ``_with_antecedent`` returns, the
+    clause ending at the first mark after the date; None when the clause is no possessive relative's, or its part has
+    no verb after it ("640 salariés, dont la moitié sur le site": "including", no clause)."""
+    clause, head = sentence[clause_start:], sentence[:clause_start]
+    pronoun = words.possessive_relative.match(clause)
+    if pronoun is not None:
+        body = clause_start + pronoun.end()
+    else:
+        before = words.possessive_before.search(head)
+        if before is None:
+            return None
+        body, head = clause_start, head[:before.start()]
+    end = len(sentence) if date_end is None else _relative_end(sentence, max(date_end, body))
+    verb = words.verb_forms.search(sentence, body, end)
+    part = sentence[body:verb.start()].strip() if verb else ""
+    if not part or len(part.split()) > _OWNED_WORDS_AT_MOST or re.search(r"[,;:«»“”\"()\d]", part) \
+            or date_end is not None and date_end <= verb.start():
+        return None
+    tokens = _head_tokens(head)
+    owner = _antecedent(tokens, words)
+    if owner:
+        owner = owner[:1].lower() + owner[1:] if words.subject_determiner.match(owner) else owner
+        part = words.data.OWNED_TITLE.format(owned=part, owner=owner)
+        for pattern, contracted in words.data.OWNED_CONTRACTIONS:
+            part = re.sub(pattern, contracted, part)
+        part = _elided(part, words)
+    else:
+        # "les travaux du parking souterrain, dont la livraison …": a noun completed by another, no antecedent chosen
+        # between them; the complement names what the part is of ("La livraison du parking souterrain").
+        of = next((at for at in range(len(tokens) - 1, max(len(tokens) - _OWNED_WORDS_AT_MOST, 0), -1)
+                   if _bare(tokens[at]) in words.genitive), None)
+        if of is not None and not any("," in t or words.verb_forms.fullmatch(_bare(t)) for t in tokens[of:]):
+            part = f"{part} {' '.join(tokens[of:])}"
+    return f"{part} {sentence[verb.start():end]}", verb.start() - len(part) - 1, True
 
 
 def _determined(tokens: list[str], end: int, reach: int, words: _Words) -> int | None:

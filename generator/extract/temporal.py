@@ -19,9 +19,9 @@ from .lang import LanguageData, fold, for_language, literal_alternation, normali
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import (STRONG, future_right_before, preposition_at, sentence_bounds, starts_at, tense_at,
-                             told_neither_way, told_past, told_past_perfect, told_perfect, told_present, told_scheduled,
-                             told_undecided)
+from .temporal_tense import (STRONG, future_right_before, opens_sentence, preposition_at, sentence_bounds, starts_at,
+                             tense_at, told_neither_way, told_past, told_past_perfect, told_perfect, told_present,
+                             told_scheduled, told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -334,6 +334,8 @@ class _Lang:
         self.fact_own_date = re.compile(rf"\s*(?:{data.FACT_OFFSET_OF})?", re.IGNORECASE)
         self.fact_day_leads = {_spelled_key(k): v for k, v in data.FACT_DAY_LEADS.items()}
         self.edition_after = re.compile(data.EDITION_AFTER)
+        self.edition_next_year = re.compile(data.EDITION_NEXT_YEAR)
+        self.edition_frame = re.compile(rf"\s*(?:{data.EDITION_FRAME})\s*", re.IGNORECASE)
         # a verb of saying or publishing a few words before a date: the date is the telling's ("said in June",
         # "publié en juin"), not a day of the edition the sentence names
         self.edition_told = re.compile(
@@ -1694,11 +1696,23 @@ def _edition_year_of(L: _Lang, c: _Ctx, start: int, end: int) -> int | None:
     event, announced in June"), or when a past edition's sentence dates the saying or publishing of a report on it
     ("athletes of the 2028 Games said in June", "le rapport sur l'édition 2029, publié en juin")."""
     s, e = sentence_bounds(c.text, start, end)
-    named = [m for m in _YEAR_IN_TEXT.finditer(c.text, s, e)
-             if L.edition_before.search(c.text, max(0, m.start() - 60), m.start()) and L.edition_after.match(c.text, m.end())]
+    named: list[tuple[int, int, int]] = []  # where the year is, the year, where the edition's words start
+    for m in _YEAR_IN_TEXT.finditer(c.text, s, e):
+        lead = L.edition_before.search(c.text, max(0, m.start() - 60), m.start())
+        if lead is not None and L.edition_after.match(c.text, m.end()):
+            named.append((m.start(), int(m.group(1)), lead.start()))
+    # "next year's race", "la course de l'an prochain": the year after publication's
+    named += [(m.start(), c.pub.year + 1, m.start()) for m in L.edition_next_year.finditer(c.text, s, e)]
     if not named:
         return None
-    year = int(min(named, key=lambda m: abs(m.start() - start)).group(1))
+    at, year, lead_at = min(named, key=lambda n: abs(n[0] - start))
+    if year < c.pub.year and at > start and not opens_sentence(c.text, start, end) \
+            and not L.edition_frame.fullmatch(c.text, end, lead_at):
+        # a date told before a past edition is named dates what the sentence tells first ("Residents complained in May
+        # about the 2030 festival"), not a day of that edition, whose dates follow its name ("The 2030 festival
+        # opened in June"), unless the date opens the sentence ("In June, the 2030 festival drew …") or the edition
+        # frames it ("won on 12 June at the 2030 regatta")
+        return None
     direction = c.tense(start, end)
     if (year < c.pub.year and direction > 0) or (year > c.pub.year and direction < 0):
         return None

@@ -174,6 +174,13 @@ def future_right_before(text: str, start: int, data: LanguageData) -> bool:
         and _FUTURE_TAIL.fullmatch(text, found[1].end(), found[0]) is not None
 
 
+def opens_sentence(text: str, start: int, end: int) -> bool:
+    """Whether a date is an opening adverbial: a few words before it from its sentence's start, a comma right after it
+    ("In June, the festival …", "Le 3 mai, …")."""
+    s = sentence_bounds(text, start, end)[0]
+    return _OPENER_BEFORE.fullmatch(text, s, start) is not None and _OPENER_AFTER.match(text, end) is not None
+
+
 def starts_at(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether a start ("from", "dès", "à partir de") stands right before a date or opens its mention ("dès lundi")."""
     cues = data.compiled(_Cues)

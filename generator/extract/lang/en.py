@@ -270,9 +270,15 @@ COUNT_PLURAL_STOP = frozenset("was has is its as this his us plus thus less unle
 # around the year: the words before it, then after it. A budget, a census or a season is no such event (voted, held
 # or begun the year before).
 EDITION_BEFORE = r"(?i)\b(?:the|its|their|this|next|that)\s+$"
-EDITION_AFTER = (r"(?i)\s+(?:[a-z]+\s+)?(?:edition|event|festival|race|regatta|tournament|championships?|games|fair|show|"
-                 r"summit|conference|congress|contest|competition|cup|marathon|olympics|carnival|exhibition|expo|tour|"
-                 r"world\s+cup)\b")
+_EDITION_NOUNS = (r"(?:edition|event|festival|race|regatta|tournament|championships?|games|fair|show|summit|conference|"
+                  r"congress|contest|competition|cup|marathon|olympics|carnival|exhibition|expo|tour|world\s+cup)\b")
+EDITION_AFTER = rf"(?i)\s+(?:[a-z]+\s+)?{_EDITION_NOUNS}"
+# An edition of the year after publication ("next year's race"). Not "last year's festival": a past edition's name
+# may stand in a clause that dates another fact from it ("After last year's festival, residents complained in May").
+EDITION_NEXT_YEAR = rf"(?i)\bnext\s+year['’]s\s+(?:[a-z]+\s+)?{_EDITION_NOUNS}"
+# What may stand between a date and the edition's words when the edition frames the date ("won on 12 June at the 2030
+# regatta", "in June during the 2030 festival"): a date told before any other words is another fact's.
+EDITION_FRAME = r"at|during|in|throughout"
 # Beside the verbs of saying (REPORTING_*), the verbs of publishing a few words before a date: in the sentence of a
 # past edition that date is the report's ("the report on the 2028 festival, published in June"), not the edition's.
 EDITION_TOLD = ("published", "released", "issued", "posted")
@@ -406,7 +412,9 @@ FUTURE = (
     r"(?i)\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
     r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?|expects|expecting|wants|seeks|pledges)\s+to\b"
-    r"|\b(?:should|must|might|may)\s+(?!have\b)"
+    # the modal "may" in lower case only: "the May vote", "in May next year" name the month (a sentence opening on the
+    # modal, a question, is rare in news text)
+    r"|\b(?:should|must|might|(?-i:may))\s+(?!have\b)"
     r"|\bupcoming\b|\bnext\b|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+held\b"
 )
 FUTURE_STOP: frozenset[str] = frozenset()
@@ -614,6 +622,11 @@ CLAUSE_WORDS = r"which|who|whom|where|when"
 CLAUSE_CUT_PREPS = None
 CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"
 RELATIVE_PRONOUNS = r"which|who|that"
+# The relative pronoun of what belongs to the noun before it ("the line, whose reopening is due in May"), and how a
+# title tells that noun's part without it: "The line's reopening is due".
+POSSESSIVE_RELATIVE = r"whose"
+OWNED_TITLE = "{owner}’s {owned}"
+OWNED_CONTRACTIONS: tuple[tuple[str, str], ...] = ()
 # What opens a clause telling what happened at a date said just before it (since 2020, when the pandemic cancelled it): a start
 # told after "since" is that clause's fact, the main clause a state since then.
 WHEN_AFTER_DATE = r"when\b"

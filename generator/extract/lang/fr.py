@@ -269,9 +269,15 @@ COUNT_PLURAL_STOP = frozenset(
     "dans sous sans vers puis plus alors après depuis dès mais lors pas nous vous ils les des aux ses ces mes tes leurs".split())
 # A year naming an edition of a recurring event ("l'édition 2029", "le festival 2028", see en.py): the words before
 # the year, then after it.
-EDITION_BEFORE = (r"(?i)\b(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|cette\s+|ce\s+)(?:[a-zàâçéèêëîïôûù-]+\s+)?"
-                  r"(?:édition|festival|course|régate|tournoi|championnats?|jeux|foire|salon|sommet|congrès|concours|"
-                  r"compétition|coupe|marathon|carnaval|exposition|tour|fête)\s+(?:de\s+)?$")
+_EDITION_NOUNS = (r"(?:édition|festival|course|régate|tournoi|championnats?|jeux|foire|salon|sommet|congrès|concours|"
+                  r"compétition|coupe|marathon|carnaval|exposition|tour|fête)")
+EDITION_BEFORE = (rf"(?i)\b(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|cette\s+|ce\s+)(?:[a-zàâçéèêëîïôûù-]+\s+)?"
+                  rf"{_EDITION_NOUNS}\s+(?:de\s+)?$")
+# An edition of the year after publication ("la course de l'an prochain", "l'édition de l'année prochaine"; see en.py).
+EDITION_NEXT_YEAR = rf"(?i)\b{_EDITION_NOUNS}\s+de\s+l['’]an(?:née)?\s+prochaine?(?!\w)"
+# What may stand between a date and the edition's words when the edition frames the date (see en.py): "a gagné le 12
+# juin lors de l'édition 2030".
+EDITION_FRAME = r"à|au|lors\s+de|lors\s+du|pendant|durant"
 # Nothing after the year: French names the event before it ("l'édition 2029"), so any text after it will do. The
 # empty pattern always matches, unlike the "(?!)" of a field that never applies.
 EDITION_AFTER = r""
@@ -670,6 +676,11 @@ CLAUSE_CUT_PREPS = r"à|de|avec|pour|par|sur"
 CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|afin|pour|visant|invoquant|reprochant|"
                     r"rappelant|remettant|suscitant|ajoutant|selon|tandis|alors|mais|et")
 RELATIVE_PRONOUNS = r"qui"
+# The relative pronoun of what belongs to the noun before it ("la ligne, dont la réouverture est prévue en mai"), and
+# how a title tells that noun's part without it: "La réouverture de la ligne est prévue", "le"/"les" contracted.
+POSSESSIVE_RELATIVE = r"dont"
+OWNED_TITLE = "{owned} de {owner}"
+OWNED_CONTRACTIONS = ((r"\bde le ", "du "), (r"\bde les ", "des "))
 # What opens a clause telling what happened at a date said just before it (depuis novembre 2023, quand un conflit l'avait paralysé): a start
 # told after "depuis" is that clause's fact, the main clause a state since then.
 WHEN_AFTER_DATE = r"quand|lorsqu(?:e\b|['’])"
