@@ -107,3 +107,11 @@ def test_a_pronoun_after_a_thing_brought_in_is_still_the_person_named_before(tex
 def test_a_subject_of_a_noun_and_its_complement_after_said_opens_the_words_said(text, words):
     # English drops "that": "none of them", "construction of the depot" is the said clause's subject, no object.
     assert speakers(text, "en") == [("Ada Brent", words)]
+
+
+@pytest.mark.parametrize("text, language, words", [
+    ("Harriet Dunmore welcomed the inspectors' findings, which she said proved that \"the crew had done nothing "
+     "wrong\".", "en", "the crew had done nothing wrong"),
+])
+def test_a_pronoun_speaking_inside_a_relative_clause_is_the_person_named_before_it(text, language, words):
+    assert speakers(text, language) == [("Harriet Dunmore", words)]

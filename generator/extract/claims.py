@@ -1469,7 +1469,12 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         # noun the relative stands for, not the main clause's.
         if _object_relative(head[relative.end():], cues):
             # "a decision that opponents called « … »": the relative is the verb's object, its subject is after it.
-            return _speaker_from(" ".join(head[relative.end():].split()), names, cues, strict=True)
+            inner = " ".join(head[relative.end():].split())
+            if is_pronoun(inner):
+                # "welcomed the report, which she said showed that "…"": a pronoun there stands for the person named
+                # last, the main clause's subject first (issue 9: it spoke for no one).
+                return _last_person(head[: relative.start()], before, names, cues, inner)
+            return _speaker_from(inner, names, cues, strict=True)
         # "…'s lawyer, Sophie Arnaud, who said …": the name the relative's comma follows. When all before the
         # relative is masked ("[the reported clause], which had called for …, said"), there is none to take.
         antecedents = [p for p in re.split(rf"[,;:()—–]|{_PLACEHOLDER}", head[: relative.start()]) if p.strip()]
