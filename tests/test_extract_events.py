@@ -3656,3 +3656,15 @@ def test_dont_without_a_verb_is_no_clause():
     # "dont la moitié sur le site": "including", a list's part, no relative clause to tell.
     text = "Fondée en 2019, la société emploie 300 salariés, dont la moitié à Lyon."
     assert [c.title for c in extract(text, "fr") if c.kind == "event"] == ["La société est fondée"]
+
+
+@pytest.mark.parametrize("text, language, title", [
+    # The preposition that opens a span goes with the span out of the title: no "between" or "entre" left alone.
+    ("Volunteers planted 3,000 trees between 2019 and 2022, without help from the council.", "en",
+     "Volunteers planted 3,000 trees, without help from the council"),
+    ("Les bénévoles ont planté 3 000 arbres entre 2019 et 2022, sans aide de la commune.", "fr",
+     "Les bénévoles ont planté 3 000 arbres, sans aide de la commune"),
+])
+def test_a_span_leaves_no_between_in_the_title(text, language, title):
+    """Issue 9, item 3: no dangling prepositions, inside a title as at its end."""
+    assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
