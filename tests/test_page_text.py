@@ -213,6 +213,21 @@ def test_an_agency_dateline_is_cut_from_the_first_sentence_and_dates_the_page() 
     assert article.published.where.startswith("the dateline")
 
 
+@pytest.mark.parametrize("dateline", [
+    "MILLBRACK, Scotland, October 14, 2031 /Harbourline Newswire/ -- ",
+    "LYSTON, Oct. 14, 2031 (QUAYSIDE WIRE) -- ",
+])
+def test_a_press_release_wire_dateline_is_cut_from_the_first_sentence_and_dates_the_page(dateline: str) -> None:
+    """A newswire's dateline heads the release as an agency's heads a dispatch: not the first sentence (issue 9)."""
+    first = (f"<p>{dateline}Kestrel Pumps Ltd, the ferry engine maker, today announced a contract to refit "
+             "nine harbour tugs for the port authority.</p>")
+    rest = "<p>" + "The refits will start at the Millbrack yard and should take two years to complete. " * 3 + "</p>"
+    article = read_page(_page("en", "", "", first + rest * 3))
+    assert article is not None and article.text.startswith("Kestrel Pumps Ltd, the ferry engine maker")
+    assert article.published is not None and article.published.value.isoformat() == "2031-10-14"
+    assert article.published.where.startswith("the dateline")
+
+
 @pytest.mark.parametrize("lang, head, byline, day", [
     # machine-readable metadata wins over the visible US-style line
     ("en", '<meta name="dcterms.date" content="2026-06-04T09:15:00+01:00">', "Thu, 06/04/2026 - 09:15", "2026-06-04"),
@@ -452,6 +467,31 @@ def test_a_live_blog_s_posts_are_read_in_the_page_s_order() -> None:
     assert paragraphs[0] == lead
     order = [paragraphs.index(p) for _, p in posts]
     assert order == sorted(order)
+
+
+@pytest.mark.parametrize("post", [
+    # the label printed under the post's time, before its text
+    "<div class='entry'><div class='entry-stamp'><span>11:05</span></div><p class='entry-flag'>Pinned</p>{text}</div>",
+    # the label in the post's meta line, beside its time (before or after it)
+    "<div class='entry'><div class='entry-meta'><time>11:05</time> <span class='tag'>Breaking news</span></div>{text}</div>",
+    "<div class='entry'><div class='entry-meta'><span class='tag'>Important</span><span>11:05</span></div>{text}</div>",
+])
+def test_a_live_post_s_label_beside_its_time_is_not_text(post: str) -> None:
+    """A live post's short label ('Pinned', 'Breaking news'), beside or under its time, is the blog's, not a sentence."""
+    text = "<p>The harbour board has confirmed that the old ferry slip will close at the end of September.</p>"
+    other = ("<div class='entry'><div class='entry-stamp'><span>10:40</span></div><h3>Vote under way</h3>"
+             "<p>The harbour board meeting has started in the town hall, with eighty people watching from the gallery.</p>"
+             "</div>")
+    lead = "Follow the harbour board's vote on the future of the ferry slip as it happens, with reactions from the town."
+    html = ("<html lang='en'><head><title>Live: ferry slip vote</title></head><body><main>"
+            f"<h1>Live: ferry slip vote</h1><p class='intro'>{lead}</p><div class='feed'>{post.format(text=text)}{other}"
+            "</div></main></body></html>")
+    article = read_page(html.encode())
+    assert article is not None
+    paragraphs = article.text.split("\n\n")
+    assert not any(label in p for p in paragraphs for label in ("Pinned", "Breaking news", "Important"))
+    assert "Vote under way" in paragraphs  # a post's own subheading stays
+    assert "The harbour board has confirmed that the old ferry slip will close at the end of September." in paragraphs
 
 
 def test_a_lead_paragraph_beside_a_picture_stays() -> None:

@@ -321,20 +321,25 @@ def _without_pull_quotes(lines: list[str]) -> tuple[list[str], int]:
 # A news agency's dateline opening a dispatch: "PORT-KERVEN, 26 janvier 2027 (APA) –", "Paris (AFP) -",
 # "LONDON, March 3 (Reuters) -", "WASHINGTON — ". The place in capitals, or any place followed by the agency in
 # brackets; a day between them is optional. It heads the text; it is not part of the first sentence (issue 9).
+# A press-release wire's dateline is one too, its wire between slashes or in capitals in brackets
+# ("DERWENTHAM, England, March 3, 2026 /GlobeWire/ --", "LYSTON, Oct. 14, 2031 (QUAYSIDE WIRE) --").
 _DATE_TEXT_EARLY = r"(?:\d{1,2}(?:er)?\s+[^\W\d_]+\.?(?:\s+\d{4})?|[^\W\d_]+\.?\s+\d{1,2}(?:,?\s+\d{4})?|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})"
+# A region between the place and the day ("England,") holds no digit, so an abbreviated day ("Oct. 14, 2031") stays whole.
 _AGENCY_DATELINE = re.compile(
     r"^(?P<line>(?:[A-ZÀ-Ý][A-ZÀ-Ý'’.-]+(?:\s+[A-ZÀ-Ý'’.-]+){0,3}"  # PLACE in capitals
     r"|[A-ZÀ-Ý][\w'’.-]+(?:[\s-]+[A-ZÀ-Ý][\w'’.-]+){0,3}(?=[^()\n]{0,60}\([A-Za-z][\w.&/ -]{0,20}\)))"  # Place (Agency)
-    r"(?:\s*,\s*(?:[A-ZÀ-Ý][\w.'’ -]{1,30},\s*)?(?P<date>" + _DATE_TEXT_EARLY + r"|[^()\n,–—]{1,30}?))?"
-    r"(?:\s*\((?P<agency>[A-Za-z][\w.&/ -]{0,20})\))?\s*(?:--|–|—|-)\s+)(?=[«“\"A-ZÀ-Ý])")
+    r"(?:\s*,\s*(?:[A-ZÀ-Ý](?:[^\W\d_]|[.'’ -]){1,30},\s*)?(?P<date>" + _DATE_TEXT_EARLY + r"|[^()\n,–—]{1,30}?))?"
+    r"(?:\s*(?:\((?P<agency>[A-Za-z][\w.&/ -]{0,20}|[A-Z][A-Z .&-]{0,30}WIRE)\)|/\s*(?P<wire>[A-Z][\w .&-]{1,40})/))?"
+    r"\s*(?:--|–|—|-)\s+)(?=[«“\"A-ZÀ-Ý])")
 
 
 def _without_dateline(lines: list[str]) -> tuple[list[str], re.Match[str] | None]:
-    """The lines with an agency's dateline cut from the head of the first paragraphs; the dateline found, if any."""
+    """The lines with an agency's or a wire's dateline cut from the head of the first paragraphs; the dateline found."""
     for i, line in enumerate(lines[:3]):
         match = _AGENCY_DATELINE.match(line)
         # a capitals place alone needs a dash of its own: "NHS - the trust said" is no dateline
-        if match and (match.group("agency") or match.group("date") or re.search(r"[–—]|--", match.group("line"))):
+        if match and (match.group("agency") or match.group("wire") or match.group("date")
+                      or re.search(r"[–—]|--", match.group("line"))):
             return lines[:i] + [line[match.end():]] + lines[i + 1:], match
     return lines, None
 
@@ -638,6 +643,11 @@ def strip_chrome(tree: Any) -> Counter[str]:
         if box.getparent() is not None and not _detached(box, tree):
             box.getparent().remove(box)
             dropped["other"] += 1
+    # before the stamps are cut: a label is told by the post time it stands beside
+    for label in _post_labels(tree):
+        if label not in protected and label.getparent() is not None:
+            label.drop_tree()
+            dropped["other"] += 1
     for element in list(tree.iter()):
         if not isinstance(element.tag, str) or element.getparent() is None or _detached(element, tree):
             continue
@@ -809,6 +819,45 @@ def _post_stamp(element: Any) -> bool:
         return False
     return not any((before.tail or "").strip() or _inline_words(before)
                    for before in element.itersiblings(preceding=True))
+
+
+_POST_LABEL_WORDS = 3  # "Pinned", "Key update", "À la une": a post's subheading says more
+
+
+def _post_label(element: Any) -> bool:
+    """Whether an element is a short label of a live post ("Key update", "Épinglé"): a few words in plain type
+    with no stop, no figure and nothing loose after it; a heading, or a line all in bold, is the post's own subheading."""
+    if not isinstance(element.tag, str) or element.tag not in ("p", "span", "div", "small", "em", "i", "mark") \
+            or (element.tail or "").strip() or element.xpath(".//*[not(self::span or self::em or self::i)]"):
+        return False
+    text = " ".join((element.text_content() or "").split())
+    return bool(text) and len(text.split()) <= _POST_LABEL_WORDS and text[0].isupper() \
+        and not any(c.isdigit() for c in text) and not text.endswith((".", "!", "?", ":", "…", "»", "”", '"'))
+
+
+def _post_labels(tree: Any) -> list[Any]:
+    """The labels a live blog prints with a post, beside its time in the post's meta line or right under it.
+
+    The time is cut as a post stamp; the label beside it ("Key update", "Pinned", "Essentiel") is no sentence of
+    the post either, and stayed at the head of its text (issue 9). The post's text must follow the label.
+    """
+    labels = []
+    for stamp in tree.iter("time", "span", "div", "small", "p"):
+        if len(stamp) > 1 or not _CLOCK_TIME.fullmatch(" ".join((stamp.text_content() or "").split())):
+            continue
+        line = stamp.getparent()
+        if line is None or (line.text or "").strip():
+            continue
+        others = [sibling for sibling in line if sibling is not stamp and isinstance(sibling.tag, str)]
+        # the meta line: the time and its labels, nothing else
+        if others and all(_post_label(other) for other in others) and line.getnext() is not None:
+            labels.extend(others)
+            continue
+        # the time on a line of its own, the label under it, then the post's text
+        under = (line if not others else stamp).getnext()
+        if under is not None and _post_label(under) and under.getnext() is not None:
+            labels.append(under)
+    return labels
 
 
 def _words_beside(element: Any) -> bool:
