@@ -3668,3 +3668,31 @@ def test_dont_without_a_verb_is_no_clause():
 def test_a_span_leaves_no_between_in_the_title(text, language, title):
     """Issue 9, item 3: no dangling prepositions, inside a title as at its end."""
     assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
+
+
+@pytest.mark.parametrize("text, date, title", [
+    # The date between the verb of saying and its subject: the statement is the clause's fact.
+    ("La piscine restera fermée tout l'été, a annoncé mardi la communauté de communes.", "2025-04-01",
+     "La communauté de communes a annoncé que la piscine restera fermée tout l'été"),
+    # A date right after the subject too; where it was said ("dans un communiqué") is not who said it.
+    ("Le festival est annulé, a confirmé le comité ce mardi dans un communiqué.", "2025-04-01",
+     "Le comité a confirmé que le festival est annulé"),
+    # A name in apposition says who the role is.
+    ("Le marché couvert rouvrira en juin, a précisé lundi le maire, Paul Vidal, devant la presse.", "2025-03-31",
+     "Paul Vidal a précisé que le marché couvert rouvrira en juin"),
+])
+def test_an_inverted_attribution_dates_the_statement(text, date, title):
+    """Issue 9, item 3: "…, a annoncé jeudi la société X" is titled "La société X a annoncé que …", not "A annoncé la
+    société X" nor the first clause's subject glued to the verb."""
+    assert {c.date.iso(): c.title for c in extract(text, "fr") if c.kind == "event"}[date] == title
+
+
+@pytest.mark.parametrize("text, date", [
+    # A verb and its object after a subject in commas: no inverted attribution.
+    ("L'agence régionale, l'ARS, a confirmé mardi la fermeture du service.", "2025-04-01"),
+    # A date in an occasion after the subject dates that occasion.
+    ("Les places seront rendues en mai, a reconnu la Ville lors de la réunion du 1er avril.", "2025-04-01"),
+])
+def test_what_is_no_inverted_attribution(text, date):
+    titles = {c.date.iso(): c.title for c in extract(text, "fr") if c.kind == "event"}
+    assert " a confirmé que " not in titles.get(date, "") and " a reconnu que " not in titles.get(date, "")

@@ -13,7 +13,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, find_claim, full_organisation, find_named_after, find_reported, quotations, split_chained
-from .lang import LanguageData, determiner_opening, for_text, literal_alternation, union
+from .lang import LanguageData, determiner_opening, for_text, literal_alternation, reporting_verb, union
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
 _MAX_TITLE_WORDS = 18  # 14 cut titles near 80 characters, before their object; 110 characters is the limit
@@ -61,6 +61,8 @@ class _Words:
         self.joined_clause = re.compile(data.JOINED_CLAUSE, re.IGNORECASE)  # "…, and that …", " : …": a clause of its own
         self.speaker_articles = literal_alternation(data.SPEAKER_ARTICLES)  # `_speaker_as_written`: built once
         self.relative_before = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})\s*$", re.IGNORECASE)
+        # A verb of saying opening a clause ("…, a annoncé jeudi la société X"): an attribution whose subject follows.
+        self.reporting_opening = re.compile(rf"(?:{reporting_verb(data)})(?![\w'’-])", re.IGNORECASE)
         self.possessive_relative = re.compile(rf"\s*(?:{data.POSSESSIVE_RELATIVE})\s+", re.IGNORECASE)
         self.possessive_before = re.compile(rf"(?<![\w'’])(?:{data.POSSESSIVE_RELATIVE})\s*$", re.IGNORECASE)
         # "…, which means no trains will run": a relative about the whole clause before it, no noun.
@@ -939,6 +941,9 @@ def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language
     in a relative clause whose antecedent is found ("… under Operation Lantern, which was launched on 28 September" ->
     "Operation Lantern was launched"): the date belongs to the clause it is written in. After "since <date>, when …"
     the clause after "when" is titled when it holds a verb (``_told_since``), the first date too."""
+    inverted = _inverted_attribution(sentence, local, words, language)
+    if inverted is not None:
+        return inverted
     since = _told_since(sentence, local, words)
     if since is not None:
         title = event_title(since, None, language)
@@ -958,6 +963,63 @@ def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language
     if not _has_verb(title, words) or not words.verb_forms.search(title):
         title = event_title(sentence, local, language)  # the clause alone is no statement
     return title
+
+
+_SPEAKER_WORDS_AT_MOST = 8  # "la préfète de la Haute-Ormance", "le service régional de l'archéologie (SRA)"
+
+
+def _inverted_attribution(sentence: str, local: tuple[int, int], words: _Words, language: str) -> str | None:
+    """The title of a date in an attribution that closes its sentence with its subject after the verb ("Le vol est
+    reporté à l'automne, a annoncé jeudi la société Astrelys"): the clause's fact is the statement, "La société
+    Astrelys a annoncé que le vol est reporté à l'automne" (``REPORTED_TITLE``), not "A annoncé la société Astrelys"
+    nor the first clause's subject glued to it (issue 9, item 3). None for any other clause."""
+    start = _clause_start(sentence, local[0], words)
+    content = sentence[:start].rstrip()
+    verb = words.reporting_opening.match(sentence, start)
+    if not content.endswith(",") or verb is None or not verb.end() <= local[0] \
+            or re.search(r"[«»“”\"]", content):
+        return None
+    # The content is a clause of its own: its last part holds a verb and is no relative clause or apposition ("Karen
+    # Lowe, from Wrexley, said her kettle …", "L'ARS, l'agence régionale de santé, a confirmé la décision": the
+    # words after the verb are its object, the subject came before).
+    pieces = [piece.strip() for piece in content.rstrip(" ,").split(",")]
+    last = pieces[-1]
+    if not (words.verb_forms.search(pieces[0]) or words.verb_forms.search(last) and not words.relative.match(last)
+            and not re.match(rf"(?:{words.data.CLAUSE_WORDS})\b", last, re.IGNORECASE)):
+        return None
+    tail = words.date_tail.match(sentence, local[1])
+    after = _blank(sentence, (local[0], tail.end() if tail else local[1]))[verb.end():]
+    parts = re.split(r"[,;:.!?]", re.sub(r"\s*\([^()]*\)", " ", after))  # "(SRA)": a label, no part of its own
+    # The date stands between the verb and its subject or right after it ("a annoncé jeudi la société X", "a confirmé
+    # le club ce mardi"); one after a preposition dates an occasion of its own ("a reconnu la Ville lors de la réunion
+    # du 22 septembre"), and a verb after the verb of saying makes its words the reported clause ("said the
+    # assessment relied on data from 2017").
+    stop = re.compile(rf"\s(?:{words.data.SPEAKER_TAIL_STOP})\s", re.IGNORECASE)
+    if stop.search(f" {parts[0][:local[0] - verb.end()]} ") or words.verb_forms.search(parts[0]):
+        return None
+    speaker = " ".join(parts[0].split())
+    if len(parts) > 2 and _names_it(parts[1].strip(), words):
+        speaker = parts[1].strip()  # "a confirmé le maire, Étienne Vaudrey, …": the name says who
+    # "le club dans un communiqué", "la direction aux syndicats": who, up to where or to whom; a complement of its
+    # own article stays ("la préfète de la Haute-Ormance").
+    tokens = speaker.split()
+    end = next((at for at in range(1, len(tokens)) if _bare(tokens[at]) in words.function_words
+                and _bare(tokens[at]) not in words.genitive and not words.subject_determiner.match(tokens[at] + " ")),
+               len(tokens))
+    speaker = " ".join(tokens[:end])
+    if not speaker or len(speaker.split()) > _SPEAKER_WORDS_AT_MOST \
+            or not (words.subject_determiner.match(speaker) or speaker[:1].isupper()):
+        return None
+    content = " ".join(content.rstrip(" ,").split())
+    if words.subject_determiner.match(content) or _function_word(content.split()[0], words) \
+            or _bare(content.split()[0]) in words.data.SUBJECT_PRONOUNS:
+        content = content[:1].lower() + content[1:]  # "la décrue s'amorce" after the verb; a name keeps its capital
+    said = " ".join(verb.group(0).split())
+    told = words.data.REPORTED_TITLE.format(speaker=speaker, verb=said, content=content)
+    if len(told) > _MAX_TITLE_CHARS:  # too long: the content without the phrases it sets off by commas
+        told = words.data.REPORTED_TITLE.format(speaker=speaker, verb=said, content=_without_asides(content, words))
+    title = _trim(_shorten(_elided(" ".join(told.split()), words), words), words)
+    return title[:1].upper() + title[1:]
 
 
 def _joined_title(sentence: str, local: tuple[int, int], words: _Words, language: str,
