@@ -86,6 +86,8 @@ class _Words:
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
         self.leading_words: frozenset[str] = data.TITLE_LEADING_WORDS
         self.dangling = re.compile(data.TITLE_DANGLING, re.IGNORECASE)
+        self.than = re.compile(data.TITLE_THAN, re.IGNORECASE)
+        self.comparative = re.compile(data.TITLE_COMPARATIVES, re.IGNORECASE)
         self.verb = re.compile(data.VERB)
         self.verb_forms = re.compile(data.VERB_FORMS)  # stricter: what a title must hold (issue 9, item 3)
         self.reported_that = re.compile(rf"(?<!\w)(?:{data.REPORTED_THAT})", re.IGNORECASE)
@@ -1652,7 +1654,9 @@ def _trim(text: str, words: _Words) -> str:
     while len(tokens) > 1 and (not _bare(tokens[-1]) or _bare(tokens[-1]) in words.function_words
                                or tokens[-1].endswith(("'", "’"))
                                or words.dangling.fullmatch(_bare(tokens[-1]))):
-        tokens.pop()
+        than = words.than.fullmatch(_bare(tokens.pop()))
+        if than and len(tokens) > 1 and words.comparative.fullmatch(_bare(tokens[-1])):
+            tokens.pop()  # "…, more than…": the comparative compares with nothing once "than" is gone
     title = " ".join(tokens).strip().rstrip(".,;:!?").strip()
     if len(title) > _MAX_TITLE_CHARS - 1:
         title = title[: title.rfind(" ", 0, _MAX_TITLE_CHARS - 1)]

@@ -587,6 +587,10 @@ TITLE_LEADING_WORDS = frozenset("and but so then yet or also".split())
 # and what a cut title may end on and nothing ends ("… a recours contre…", "more than…", "… between").
 TITLE_DANGLING = (r"until|till|since|before|after|around|by|from|through|during|early|late|mid|back|as|ago|due|"
                   r"than|against|despite|among|including|via|towards?|onto|upon|between|because|whether|per")
+# The word that opens a comparison's second term, and the comparatives it leaves dangling when a cut takes it ("…,
+# more than…" -> "…"): a title cut after "more" compares with nothing.
+TITLE_THAN = r"than"
+TITLE_COMPARATIVES = r"more|less|fewer|rather|better|worse|other|longer|higher|lower"
 VERB = (r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|must|should|may|might|do|does|did|"
         r"[a-z]+ed|[a-z]{2,}s|said|told|made|took|came|went|won|lost|began|became|fell|rose|held|sold|bought|paid|"
         r"built|cut|hit|set|shut|put|let|quit|spent|sent|left|led|met|ran|saw|gave|found|got|kept|brought|thought|"

@@ -623,6 +623,10 @@ TITLE_LEADING_WORDS = frozenset("et mais or donc puis ainsi enfin car".split())
 # and what a cut title may end on and nothing ends (« … un recours contre… », « … selon… »).
 TITLE_DANGLING = (r"d['’]ici|jusqu['’]|jusqu['’](?:à|au|en)|avant|après|depuis|dès|vers|pour|lors|courant|fin|début|mi|"
                   r"contre|selon|malgré|parmi|envers|hormis|sauf|via|dont|où|lorsque|quand|puisque")
+# Le mot qui ouvre le second terme d'une comparaison, et les comparatifs qu'il laisse en suspens quand une coupe
+# l'emporte (« …, plus que… » -> « … »).
+TITLE_THAN = r"que|qu['’]"
+TITLE_COMPARATIVES = r"plus|moins|autant|davantage|autre|mieux|pire"
 # A verb, roughly: a title needs one ("Lors du conseil communautaire" is no statement).
 VERB = (r"(?i)\b(?:a|ont|est|sont|était|étaient|avait|avaient|sera|seront|serait|seraient|va|vont|doit|doivent|"
         r"devait|devaient|peut|peuvent|fait|font|[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|ait|aient|ra|ront|rait|raient|ent|"
