@@ -1115,9 +1115,9 @@ def test_a_cut_title_closes_a_quotation_that_names_its_object(text, language, ti
 
 @pytest.mark.parametrize("text, language, title", [
     # Issue 9, item 3: a title cut inside a quotation would misquote half of it; it ends before the quotation mark.
-    ("Les élus de Port-Aurelle avaient voté à l'unanimité le 3 mars une aide exceptionnelle de 20 000 euros "
+    ("Le conseil municipal de Port-Aurelle avait voté à l'unanimité le 3 mars une aide exceptionnelle de 20 000 euros "
      "pour « préserver un festival qui fait vivre toute la presqu'île ».", "fr",
-     "Les élus de Port-Aurelle avaient voté à l'unanimité une aide exceptionnelle de 20 000 euros…"),
+     "Le conseil municipal de Port-Aurelle avait voté à l'unanimité une aide exceptionnelle de 20 000 euros…"),
     ("The States' infrastructure department announced on Monday that the runway would close from 6am, \"as a "
      "precaution while the cracks are assessed\".", "en",
      "The States' infrastructure department announced that the runway would close from 6am…"),

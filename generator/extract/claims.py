@@ -153,12 +153,22 @@ class _Cues:
         # its complement.
         self.naming_verb = re.compile(rf"(?:{data.NAMED_CALLED})", re.IGNORECASE)
         self.negated = re.compile(data.NEGATION)  # "ne cache pas", "did not hide": a verb follows
+        # "une enquête pour « … »", "a grant for "…"": a lower-case word (the noun) and the link to a charge or purpose
+        self.charge_before = re.compile(rf"(?<![\w'’-])(?P<noun>[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*)\s+(?:{data.QUOTED_CHARGE_BEFORE})\s*$")
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
         self.indefinite_opening = re.compile(rf"(?:{data.INDEFINITE_ARTICLES})\s", re.IGNORECASE)  # "a family-run …"
+        # What tells that someone brought in is not the person a pronoun stands for (``_introduced``): a noun or an
+        # article of the other gender ("A father of three" for "she", « Un ouvrier » for « elle »), or the pronoun's
+        # own object form right by the verb whose subject they are ("A worker showed her the line").
+        self.gendered_nouns: dict[str, frozenset[str]] = data.GENDERED_NOUNS
+        self.plural_pronouns = frozenset(data.PLURAL_PRONOUNS)  # "they said": a group or an organisation, no person
+        self.gender_articles = {p: frozenset(data.SUBJECT_PRONOUNS.get(p, ())) for p in data.GENDERED_NOUNS}
+        self.object_pronouns: dict[str, frozenset[str]] = data.OBJECT_PRONOUNS
+        self.object_follows = re.compile(rf"\s*(?:{data.OBJECT_FOLLOWS})", re.IGNORECASE) if data.OBJECT_FOLLOWS else None
         # A description that ends a phrase ("On Tuesday the estate"): a determiner, then up to three lower-case words.
         self.trailing_description = re.compile(
             rf"(?:^|\s)((?i:{self.determiner})[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*){{0,2}})$")
@@ -426,6 +436,8 @@ def _subject_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues
         return None
     if cues.determiner_before.search(head.rstrip(" «“\"‘'")):
         return None  # 'signed a "historic agreement"': a determiner before the marks, a noun phrase the reporter quotes
+    if _quoted_charge(head, cues):
+        return None
     found = names.mentions(head)
     if not found or (found[0].start and not cues.leading_determiner.fullmatch(head[: found[0].start].lstrip(" *_"))):
         return None  # the name must open the sentence, after an article at most
@@ -480,10 +492,19 @@ def _clause_subject_claim(outside: str, quote: Quotation, names: NameIndex, cues
         return None  # a verb the lexicon lacks is still one when negated: "ne cache pas sa tristesse"
     if not cues.negated.search(predicate) and _object_noun(predicate, cues):
         return None  # "a reçu une lettre anonyme : « … »": the colon introduces what was received, not their words
-    if not colon and (_quoted_thing(quote.text, cues) or cues.determiner_before.search(body.rstrip(" «“\"‘'"))):
+    if not colon and (_quoted_thing(quote.text, cues) or cues.determiner_before.search(body.rstrip(" «“\"‘'"))
+                      or _quoted_charge(body, cues)):
         return None  # 'signe un « accord historique »': the reporter's quotation marks around a noun phrase
     verb = cues.verb_forms.search(body, len(body) - len(predicate))
     return Claim(quote, person.name, verb.start() if verb else len(head) - 1, verb.end() if verb else len(head))
+
+
+def _quoted_charge(head: str, cues: _Cues) -> bool:
+    """Whether the quotation after ``head`` is a noun's charge or purpose ("a ouvert une enquête pour « mise en danger
+    de la vie d'autrui »", "a voté une aide pour « préserver un festival »"): the reporter quotes a court's or a vote's
+    wording, not the subject's words. After a verb ("a plaidé pour « … »", 'called for "…"') they stay theirs."""
+    charge = cues.charge_before.search(head.rstrip(" «“\"‘'"))
+    return charge is not None and not cues.verb_forms.fullmatch(charge.group("noun"))
 
 
 def _quoted_thing(text: str, cues: _Cues) -> bool:
@@ -510,7 +531,8 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
         return None
     colon = head.rstrip().endswith(":")
     words = quote.text.split()
-    if not colon and (_quoted_thing(quote.text, cues) or cues.article_before.search(head.rstrip(" «“\"‘'"))):
+    if not colon and (_quoted_thing(quote.text, cues) or cues.article_before.search(head.rstrip(" «“\"‘'"))
+                      or _quoted_charge(head, cues)):
         # 'a visité « la Maison du Peuple »', 'signed a "historic agreement"': a name or a noun phrase; "a visité « la
         # vieille maison du port »": a deed's object may be a thing the reporter names
         return None
@@ -1439,6 +1461,23 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
     return (0, comma)
 
 
+def _relative_pronoun_speaker(main: str, pronoun: str, before: Sequence[str], names: NameIndex,
+                              cues: _Cues) -> str | None:
+    """Whom a pronoun speaking inside an object relative stands for ("welcomed the report, which she said showed that
+    "…""): the main clause's subject, the person named last (issue 9), only when no other person is named in that
+    sentence or the one before (no gender is known of a name: "Ada Brent met Paul Vidal. Vidal rejected the findings,
+    which she said …" may be hers); a plural pronoun only for an organisation opening the main clause, never a person
+    ("Paul Vidal rejected the union's report, which they said …": review 32)."""
+    if pronoun.casefold() in cues.plural_pronouns:
+        found = names.mentions(main)
+        subject = found[0] if found and _opens(main, found[0].start) else None
+        if subject is None or subject.person or re.match(r"['’]s\b", main[subject.end:]):
+            return None
+        return subject.name
+    people = {m.name for text in (main, *before[-1:]) for m in names.mentions(text) if m.person}
+    return _last_person(main, before, names, cues, pronoun) if len(people) <= 1 else None
+
+
 def _mentions_at(body: str, at: int, end: int, names: NameIndex) -> list[Mention]:
     """The names in ``body[at:end]``, offsets from ``at``, read in their sentence (alone, "Insee" or
     "Météo-France" would open a sentence and name nobody)."""
@@ -1467,13 +1506,13 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
             and head[: relative.start()].strip():
         # "Dan Pryce met a nurse who called the cuts « … »": the verb is the relative clause's, and its subject the
         # noun the relative stands for, not the main clause's.
+        inner = " ".join(head[relative.end():].split())
+        if is_pronoun(inner) or inner.casefold() in cues.plural_pronouns:
+            # "welcomed the report, which she said showed that "…"", "…, which they said …": a pronoun between the
+            # relative and the verb is the verb's subject, the relative its object (not "the report" said it).
+            return _relative_pronoun_speaker(head[: relative.start()], inner, before, names, cues)
         if _object_relative(head[relative.end():], cues):
             # "a decision that opponents called « … »": the relative is the verb's object, its subject is after it.
-            inner = " ".join(head[relative.end():].split())
-            if is_pronoun(inner):
-                # "welcomed the report, which she said showed that "…"": a pronoun there stands for the person named
-                # last, the main clause's subject first (issue 9: it spoke for no one).
-                return _last_person(head[: relative.start()], before, names, cues, inner)
             return _speaker_from(inner, names, cues, strict=True)
         # "…'s lawyer, Sophie Arnaud, who said …": the name the relative's comma follows. When all before the
         # relative is masked ("[the reported clause], which had called for …, said"), there is none to take.
@@ -2013,7 +2052,7 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
             continue
         if people:
             return _sentence_person(text, people, cues)
-        introduced = _introduced(text, names, cues) if said_by else None
+        introduced = _introduced(text, names, cues, said_by) if said_by else None
         if introduced is not None:
             return introduced
     for text in texts:
@@ -2025,13 +2064,14 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
     return _person_further(before, names, cues)
 
 
-def _introduced(text: str, names: NameIndex, cues: _Cues) -> str | None:
+def _introduced(text: str, names: NameIndex, cues: _Cues, pronoun: str = "") -> str | None:
     """Someone a sentence brings in as its subject without a name the article knows: a noun phrase of an indefinite
     article ("Une employée à temps partiel, embauchée depuis neuf ans, raconte …", "A delivery driver told us …"), or
     a first name alone that an indefinite apposition describes ("Dev, a delivery driver who …, came …"); else None.
 
     A pronoun after such a sentence goes on with them, not with a person named further back (issue 9: '"…," he
-    said' after "Dev, a delivery driver …" was given to the council leader of the paragraph before)."""
+    said' after "Dev, a delivery driver …" was given to the council leader of the paragraph before). Not when
+    ``pronoun`` cannot be theirs (``_not_the_pronouns``): "A father of three came in. "…," she said."""
     text = text.strip(" *_")
     opening = cues.indefinite_opening.match(text)
     if opening is not None:
@@ -2050,6 +2090,8 @@ def _introduced(text: str, names: NameIndex, cues: _Cues) -> str | None:
                 or cues.verb.match(rest)):
             return None
         # "A spokeswoman for the council" speaks as the council: a name the phrase holds speaks for it.
+        if _not_the_pronouns(phrase, rest, pronoun, cues):
+            return None
         named = _speaker_from(phrase, names, cues, before=[text]) if names.mentions(phrase) else None
         return named or phrase[0].upper() + phrase[1:].rstrip()
     first = re.match(r"([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+),\s+(?=(?:" + cues.indefinite_opening.pattern + r"))", text)
@@ -2061,9 +2103,29 @@ def _introduced(text: str, names: NameIndex, cues: _Cues) -> str | None:
     apposition = text[first.end():].split(",", 1)
     verb = cues.verb_forms.search(apposition[0])
     if len(apposition) < 2 or verb is not None and not cues.relative.search(apposition[0][: verb.start()]) \
-            or not cues.verb_forms.search(apposition[1]):
+            or not cues.verb_forms.search(apposition[1]) or _not_the_pronouns(apposition[0], apposition[1], pronoun, cues):
         return None
     return first.group(1)
+
+
+def _not_the_pronouns(phrase: str, rest: str, pronoun: str, cues: _Cues) -> bool:
+    """Whether someone described by ``phrase``, the subject of ``rest``, cannot be whom ``pronoun`` stands for: a noun
+    or an article of the other gender ("A father of three" for "she", « Un ouvrier » for « elle »), or the pronoun's
+    object form right by their verb ("A worker showed her the line", « Un élève lui a tendu … »): her is not the
+    worker (review 32)."""
+    if pronoun not in cues.gendered_nouns:
+        return False  # "they", "it": no gender to compare
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", phrase)]
+    for other, nouns in cues.gendered_nouns.items():
+        if other != pronoun and (nouns.intersection(words) or words and words[0] in cues.gender_articles[other]
+                                 and words[0] not in cues.gender_articles[pronoun]):
+            return True
+    objects = cues.object_pronouns.get(pronoun, frozenset())
+    for word in list(re.finditer(r"[\w'’-]+", rest.strip()))[:2]:
+        if word.group(0).casefold() in objects and (
+                cues.object_follows is None or cues.object_follows.match(rest.strip(), word.end())):
+            return True
+    return False
 
 
 def _organisation_just_named(before: Sequence[str], names: NameIndex) -> str | None:

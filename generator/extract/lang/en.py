@@ -537,6 +537,9 @@ ACTIONS = (
 ACTION = r"(?<!\w)(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:{ACTIONS})(?!\w)"
 SUBORDINATE = r"(?i)(?<!\w)(?:that|which|who|whom|whether|if)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:not|never|n't|no\s+longer)"
+# What joins a noun to the charge or the purpose it is for ("an inquiry for "endangering life"", "a grant for
+# "keeping the festival alive""): a quotation after it is no words of the sentence's subject.
+QUOTED_CHARGE_BEFORE = r"for"
 # Words by which a quotation says it repeats what the speaker said before ("We said it then and we say it now"): said
 # on a new occasion, not the earlier words quoted again (stories._requotes).
 # Only a verb of saying told again counts: a bare "again" ("never happen again") or "we told" is words of the fact.
@@ -580,6 +583,19 @@ AUDIENCE_AFTER = r"(?i)\s*,?\s*for\s+(?:all\s+)?(?:its\s+|their\s+|our\s+)?(?:su
 # plural pronoun wants a plural noun (-s). Adverbs between a subject and its verb are not part of it.
 SUBJECT_PRONOUNS = {"it": ("the", "a", "an", "this", "its"), "they": ("the", "these", "those", "its", "their")}
 PLURAL_PRONOUNS = frozenset({"they"})
+# A person's noun that tells their gender, by the pronoun that stands for them: "A father of three came in. "…," she
+# said" is not his words.
+GENDERED_NOUNS = {
+    "he": frozenset("""man father dad son brother husband boyfriend grandfather grandson uncle nephew boy gentleman
+widower spokesman chairman businessman policeman fireman headmaster""".split()),
+    "she": frozenset("""woman mother mum mom daughter sister wife girlfriend grandmother granddaughter aunt niece girl
+lady widow spokeswoman chairwoman businesswoman policewoman headmistress""".split()),
+}
+# The object form of a subject pronoun, written right after the verb whose object it is ("A worker showed her the
+# line"): the subject is someone else than the pronoun's person. English "her" is also a possessive ("said her
+# ward"), told apart by what follows it (OBJECT_FOLLOWS).
+OBJECT_PRONOUNS = {"he": frozenset({"him"}), "she": frozenset({"her"})}
+OBJECT_FOLLOWS = r"[.,;:!?]|$|(?:the|a|an|that|this|to|on|in|at|for|with|about|around|how|what|why|from|into|and|up|down|out)\b"
 # A pronoun that never stands for a person: "The mayor resigned. It was announced on Monday" is no mayor announced.
 THING_PRONOUNS = frozenset({"it"})
 SUBJECT_ADVERBS = frozenset("now also still already then just first once".split())

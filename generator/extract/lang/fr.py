@@ -561,6 +561,10 @@ ACTIONS = (
 ACTION = r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,4}?(?:{ACTIONS})(?!\w)"
 SUBORDINATE = r"(?i)(?<!\w)(?:que|qu['’]|qui|dont|si)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:n['’]|ne\s|jamais)"
+# What joins a noun to the charge or the purpose it is for ("une enquête pour « mise en danger de la vie d'autrui »",
+# "poursuivi du chef de « faux et usage de faux »", "une aide pour « préserver un festival »"): a quotation after it
+# names an offence or a wording the reporter quotes, not the words of the sentence's subject.
+QUOTED_CHARGE_BEFORE = r"pour|du\s+chef\s+(?:de|d['’])|pour\s+des\s+faits\s+(?:de|d['’])"
 # Words by which a quotation says it repeats what the speaker said before ("je l'ai dit alors, je le redis
 # aujourd'hui"): said on a new occasion, not the earlier words quoted again (stories._requotes).
 # Only a verb of saying told again counts: "à nouveau", "encore une fois" ("a encore une fois débordé") are the fact's.
@@ -615,6 +619,15 @@ AUDIENCE_AFTER = r"(?i)\s*,?\s*(?:pour|réservée?s?\s+aux|aux)\s+(?:les\s+|tous
 SUBJECT_PRONOUNS = {"il": ("le", "l'", "l’", "un", "ce", "cet", "son"), "elle": ("la", "l'", "l’", "une", "cette", "sa"),
                     "ils": ("les", "des", "ces", "ses", "leurs"), "elles": ("les", "des", "ces", "ses", "leurs")}
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
+# Les noms de personne qui disent leur genre, par le pronom qui les reprend (l'article aussi : SUBJECT_PRONOUNS).
+GENDERED_NOUNS = {
+    "il": frozenset("homme père papa fils frère mari grand-père petit-fils oncle neveu garçon veuf".split()),
+    "elle": frozenset("femme mère maman fille sœur épouse grand-mère petite-fille tante nièce veuve".split()),
+}
+# Le pronom complément de la personne du pronom sujet, avant le verbe dont il est l'objet (« Un ouvrier lui a montré
+# la ligne ») : le sujet est quelqu'un d'autre.
+OBJECT_PRONOUNS = {"il": frozenset({"lui", "le"}), "elle": frozenset({"lui", "la"})}
+OBJECT_FOLLOWS = r""  # le pronom complément précède son verbe : rien à lire après lui
 # « il » et « elle » disent une personne comme une chose (« Le maire … Il a démissionné ») : aucun ici.
 THING_PRONOUNS: frozenset[str] = frozenset()
 SUBJECT_ADVERBS = frozenset("désormais aussi déjà encore toujours alors enfin ensuite".split())
