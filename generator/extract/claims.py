@@ -218,9 +218,11 @@ def quotations(sentence: str) -> list[Quotation]:
         # "unacceptable".", "said: "Never.""), not a scare quote inside it ("the "temporary" closure", issue 9).
         # A word a verb names something with is one too ("qualifie le projet d'« équilibré »", "described it as
         # "reckless"").
+        # A capital makes the word a name the verb gives ('called the model "Aurora"', « le chantier du « Belvédère » »).
         alone = len(words) == 1 and len(words[0]) >= 3 and (
             inner.endswith((".", "!", "?", "…")) or re.fullmatch(r"[\s.,;!?…)*_]*", sentence[match.end():]) is not None
-            or _ONE_WORD_BEFORE.search(sentence, max(0, match.start() - 60), match.start()) is not None)
+            or words[0][:1].islower()
+            and _ONE_WORD_BEFORE.search(sentence, max(0, match.start() - 60), match.start()) is not None)
         if len(words) >= _MIN_QUOTE_WORDS or alone:
             found.append(Quotation(match.start(), match.end(), inner))
     opened = _UNCLOSED.search(sentence, found[-1].end if found else 0)
@@ -610,6 +612,8 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
     bare = cues.participle_quoting.search(head.rstrip(" *_«“\"‘"))
     if bare is not None and (cues.relative.search(bare.group("between")) or cues.finite_verb.search(bare.group("between"))):
         bare = None  # "citing a report that was "…"": a clause of its own between the participle and the marks
+    if bare is not None and _quoted_title(quote.text, cues):
+        bare = None  # 'citing "The Wealth of Nations"', « en lançant « Les Rencontres du cinéma » »: a title it names
     clause = clause or bare
     if clause is None or _PLACEHOLDER in head[: clause.start()] or re.search(r"[.;:!?]\s", head[: clause.start()]):
         return None
@@ -635,6 +639,15 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
         speaker = _speaker_from(subject, names, cues, strict=True) or _speaker_from(subject, names, cues, before=before,
                                                                                     sentence=outside)
     return Claim(quote, speaker, clause.start("verb"), clause.end("verb")) if speaker else None
+
+
+def _quoted_title(text: str, cues: _Cues) -> bool:
+    """Whether quoted words read as a title, not a sentence: a capital in the first two words, and neither a verb nor
+    a closing stop ("The Wealth of Nations", « Les Nuits de Lestrac »; not "We will fight this.", « Le conseil a
+    menti »). Said with no "that", a sentence opens on a capital as a title does; only its verb tells them apart."""
+    words = text.split()
+    return any(w[:1].isupper() for w in words[:2]) and not text.rstrip(" *_").endswith((".", "!", "?", "…")) \
+        and cues.verb_forms.search(text) is None
 
 
 def _verb_before_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) -> Claim | None:
