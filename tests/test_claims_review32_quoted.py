@@ -32,3 +32,13 @@ def test_a_sentence_a_participle_quotes_is_still_a_claim(text, language, words):
 ])
 def test_one_capitalised_word_after_a_naming_verb_is_a_name_not_a_claim(text, language):
     assert speakers(text, language) == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("After the hearing, Ada Brent told reporters, and then she drove back to Leeds with her son.", "en"),
+    ("Après l'audience, Anne Morvan a salué les jurés, puis elle est rentrée à Brest avec son fils.", "fr"),
+    ("Before the launch, Ada Brent warned investors, who had backed her since 2020, that costs were rising.", "en"),
+])
+def test_a_clause_joined_after_an_attribution_in_commas_is_no_reported_words(text, language):
+    assert all(not w.startswith(("After", "Après", "Before"))
+               for _, w in speakers(text, language))

@@ -1293,6 +1293,9 @@ def _parenthetical_reported(body: str, before: Sequence[str], names: NameIndex, 
         if not re.search(r"\w", head) or len(re.findall(r"\w+", head + rest)) < 6 \
                 or cues.verb_forms.search(rest) is None:
             continue  # the words after the commas finish the said clause: they hold its verb
+        opener = re.match(r"\s*([\w'’-]+)", rest)
+        if opener is None or opener.group(1).casefold() in cues.clause_openers or cues.relative.fullmatch(opener.group(1)):
+            continue  # "…, she told reporters, and then she left", "…, warned councillors, who had …": a clause of its own
         masked = _mask(body, [Quotation(0, opening, ""), Quotation(len(body) - len(rest), len(body), "")])
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
         if speaker is None or not (names.is_name(speaker) or _described_subject(masked, body, verb, speaker, cues)):
