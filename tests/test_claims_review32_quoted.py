@@ -42,3 +42,16 @@ def test_one_capitalised_word_after_a_naming_verb_is_a_name_not_a_claim(text, la
 def test_a_clause_joined_after_an_attribution_in_commas_is_no_reported_words(text, language):
     assert all(not w.startswith(("After", "Après", "Before"))
                for _, w in speakers(text, language))
+
+
+@pytest.mark.parametrize("text", [
+    "Ada Brent denied knowledge of the loan her brother arranged in June.",
+    "Ada Brent acknowledged receipt of letters tenants had sent since January.",
+])
+def test_a_noun_of_after_a_verb_with_an_object_is_no_said_clause(text):
+    assert speakers(text, "en") == []
+
+
+def test_a_noun_of_after_said_still_opens_the_said_clause():
+    assert speakers("Ada Brent said repair of the old bridge would start in June.", "en") \
+        == [("Ada Brent", "repair of the old bridge would start in June")]

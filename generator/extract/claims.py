@@ -144,6 +144,7 @@ class _Cues:
         self.plural_endings: tuple[str, ...] = tuple(data.COUNT_PLURAL_ENDINGS)
         self.plural_stop: frozenset[str] = data.COUNT_PLURAL_STOP
         self.audience_verb = re.compile(data.AUDIENCE_VERBS)
+        self.of_subject_verb = re.compile(data.OF_SUBJECT_VERBS)
         self.passive = re.compile(data.PASSIVE)  # "was accused of", "est poursuivi pour": the subject does not speak
         # The verb's object: a determiner, then one or two lower-case words, before the marks: 'opened the new
         # "community hub"',
@@ -1443,9 +1444,10 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
             or first.casefold() in cues.number_words  # "said two weekends of strikes may have cost …"
             or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop
             # "said none of them would lose their jobs", "said construction of the main building would continue": a
-            # noun with its complement, no object of the verb (an object "of" would need a verb of its own after)
+            # noun with its complement, no object of the verb (an object "of" would need a verb of its own after),
+            # after a verb that takes no noun object: "denied knowledge of the deal her deputy signed" is an object
             or len(subject) > 2 and subject[1].casefold() in cues.that_of and first.casefold() not in cues.function_words
-            and not cues.verb_forms.fullmatch(first)) \
+            and not cues.verb_forms.fullmatch(first) and cues.of_subject_verb.fullmatch(verb.group(0).split()[-1])) \
             or any(w.casefold() in cues.clause_openers for w in subject):
         return None
     if cues.audience_verb.fullmatch(verb.group(0).split()[-1]):

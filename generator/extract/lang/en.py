@@ -808,6 +808,11 @@ THAT_DEGREE = ("so", "such")
 # that"); after "of" it is a complement of the noun phrase before it ("the leader of the council").
 THAT_AUDIENCE = ("to", "before")
 THAT_OF = ("of",)
+# The verbs a noun with its "of" complement follows as the said clause's subject ("said construction of the hall
+# would resume"): verbs of saying that take no noun object. After "denied", "acknowledged" it is the object ("denied
+# knowledge of the deal her deputy signed", review 32).
+OF_SUBJECT_VERBS = r"(?i)(?:say|says|said|saying|tells?|told|telling|adds?|added|adding|insists?|insisted|argues?|argued|" \
+                   r"thinks?|thought|believes?|believed|reckons?|reckoned)"
 # What completes a subject's noun ("the team from the Institute …"): a title too long cuts the subject there.
 SUBJECT_COMPLEMENTS = frozenset("of from at in for with on".split())
 THAT_ARTICLE_PREPOSITIONS: tuple[str, ...] = ()  # a preposition and an article in one word ("au", "du"): none

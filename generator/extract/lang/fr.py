@@ -874,6 +874,7 @@ THAT_DEGREE = ("plus", "moins", "autant", "si", "tant", "tellement")
 # que"); after "de" it is a complement of the noun phrase before it ("les habitants du quartier").
 THAT_AUDIENCE = ("à", "au", "aux", "devant")
 THAT_OF = ("de", "d'", "d’", "du", "des")
+OF_SUBJECT_VERBS = r"(?!)"  # French says "que" before the clause: no subject without it
 # Ce qui complète le nom d'un sujet (« la commission de contrôle des finances … ») : un titre trop long l'y coupe.
 SUBJECT_COMPLEMENTS = frozenset("de du des pour sur chez à au aux en".split())
 THAT_ARTICLE_PREPOSITIONS = ("au", "aux", "du", "des")  # a preposition and an article in one word open a noun phrase
