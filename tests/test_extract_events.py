@@ -3601,6 +3601,17 @@ def test_a_french_institution_with_its_adjective_and_its_seat_is_one_name(text, 
     assert actors_of(text, language) == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # "le conseil de" a person is a lawyer or an advice, "la cour de" a person a yard: an institution is named by its
+    # seat, never by a person.
+    ("Me Claire Vasseur, le conseil de Bruno Talmont, a fait appel lundi.", ["Bruno Talmont", "Claire Vasseur"]),
+    ("Sur le conseil de Sophie Karel, le club a changé d'entraîneur en mai.", ["Sophie Karel"]),
+    ("La commission de Gilles Portal a remis ses conclusions lundi.", ["Gilles Portal"]),
+])
+def test_a_french_institution_word_before_a_person_is_no_institution(text, actors):
+    assert actors_of(text, "fr") == actors
+
+
 @pytest.mark.parametrize("text, language, actors", [
     # An organisation named in full once, then by its own word alone, is one actor.
     ("Banque Orvillard said on Monday it had lost clients. Customers queued outside Orvillard's branch in March.", "en",

@@ -162,6 +162,7 @@ _ORG_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(
 _PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
 _COMPASS = union("COMPASS_WORDS")  # "North East": a region, no person
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
+_INSTITUTIONS = union("INSTITUTIONS")  # "le conseil municipal de Lestrac": named by its seat, never by a person
 _LANDFORMS = union("LANDFORMS")  # "la baie de Trévarec": the bay's name holds its link
 _FACILITY_OWN_LINKS = union("FACILITY_OWN_LINKS")  # "l'école des Peupliers": its name, no town after "des"
 # The same after an elided article ("l’école des Peupliers"), which the kinds of places above may not follow
@@ -228,7 +229,7 @@ class NameIndex:
         written_as_place = _places(text)[0] | {m.group(1) for m in _REGION_NAME.finditer(text)}
         for start, run in _name_runs(text, index.adjectives):
             name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
-            category = _category(text, start)
+            category = _category(text, start, name)
             thing = _things_named(text, start, run, name)
             if thing:
                 index.things.update(map(_fold, thing))
@@ -765,8 +766,9 @@ def _nationality(folded: str) -> bool:
     return False
 
 
-def _category(text: str, start: int) -> str:
-    """The lower-case kind of place written right before a name ("papeterie ", "cave coopérative des "), or ""."""
+def _category(text: str, start: int, name: str) -> str:
+    """The lower-case kind of place written right before a name ("papeterie ", "cave coopérative des "), or "";
+    none for an institution before a person's name ("le conseil de Julien Morvan": his lawyer)."""
     if _CATEGORY_BEFORE is None:
         return ""
     found = _CATEGORY_BEFORE.search(text, max(0, start - 40), start) or _FACILITY_ELIDED.search(text, max(0, start - 40), start)
@@ -776,6 +778,8 @@ def _category(text: str, start: int) -> str:
     kind = words[0].casefold()
     if kind in _FACILITIES and kind not in _LANDFORMS and len(words) > 1 and words[-1].casefold() not in _FACILITY_OWN_LINKS:
         return ""  # "la piscine de Lanvic" is in Lanvic; "la piscine Jean-Bouin", "l'école des Peupliers" are named so
+    if kind in _INSTITUTIONS and looks_like_person(name):
+        return ""  # an institution is named by its seat; "le conseil de …" before a person is a lawyer, an advice
     return found.group(0)
 
 

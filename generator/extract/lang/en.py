@@ -962,6 +962,7 @@ CATEGORY_QUALIFIERS = r"(?!)"  # nor words between such a kind and its link
 FACILITY_OWN_LINKS: frozenset[str] = frozenset()  # English writes a facility's name before its kind
 # Kinds whose name alone is the place, not the institution ("la préfecture de Clamery": Clamery is a town).
 NO_ALIAS_CATEGORIES: frozenset[str] = frozenset()
+INSTITUTIONS: frozenset[str] = frozenset()  # lower-case institutions named by their seat: English capitalises them
 # Elided links glued to the next part of a name ("Conseil d'État", "Progrès de l'Orbe"); English has none.
 NAME_GLUED_LINKS = r"(?!)"
 # Nouns that stand for an organisation named before ("the engine maker said", "the club's former owners"):
