@@ -3628,6 +3628,19 @@ def test_an_organisation_called_by_its_own_word_alone_is_the_organisation(text, 
     assert actors_of(text, language) == actors
 
 
+@pytest.mark.parametrize("text, actors", [
+    # A council, an airport, a hospital is named after its town: the town alone stays the town, whatever preposition
+    # the article writes it after.
+    ("Redmoor Council raised parking fees on Monday. Trains to Redmoor were delayed in March.",
+     ["Redmoor", "Redmoor Council"]),
+    ("Halsey Airport shut its runway on Monday. Floods cut Halsey off in March.", ["Halsey", "Halsey Airport"]),
+    ("Brindle Hospital opened a ward on Monday. Snow fell on Brindle in March.",
+     ["Brindle", "Brindle Hospital"]),
+])
+def test_the_town_a_body_is_named_after_stays_the_town(text, actors):
+    assert actors_of(text, "en") == actors
+
+
 @pytest.mark.parametrize("text, language, date, title", [
     # The date is the attribution's: its event tells what was said, not "The company announced" alone.
     ("The bakery chain will close nine of its shops by the end of June, the company announced on Monday.", "en",

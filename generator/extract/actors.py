@@ -563,7 +563,8 @@ def _short_forms(index: NameIndex, text: str, places: set[str]) -> list[tuple[st
     Energy"), with that full name (issue 9: the word alone became an actor of its own, a piece of the longer name).
 
     Not a word the article writes as a place ("in Harbridge", "le maire de Sarlenc": the town the organisation is
-    named after), nor one that more than one longer name holds ("Harbridge City Council", "Harbridge City
+    named after), nor the town a body or site is named after ("Dunwick Council", "Felsby Airport": the town alone
+    stays the town), nor one that more than one longer name holds ("Harbridge City Council", "Harbridge City
     Marathon"), nor a person's name or a word written in lower case too."""
     holders: dict[str, set[str]] = {}
     for name in index.long_names:
@@ -577,7 +578,8 @@ def _short_forms(index: NameIndex, text: str, places: set[str]) -> list[tuple[st
             continue
         short = next(w for w in words if w.casefold() not in _ORG_WORDS)
         folded = short.casefold()
-        if len(holders.get(short, ())) != 1 or short in places or short in people_words or _fold(short) in index.aliases \
+        if any(w.casefold() in _PLACE_BODIES for w in words) \
+                or len(holders.get(short, ())) != 1 or short in places or short in people_words or _fold(short) in index.aliases \
                 or not short[:1].isupper() or short.isupper() or len(short) < 3 or folded in index.common \
                 or _common_capital(short) or folded in _TITLES or folded in _NUMBER_WORDS or _nationality(folded) \
                 or re.search(rf"(?<![\w'’-])[^\W\d_]+\s+(?:{_PLACE_OF})\s*{re.escape(short)}(?![\w'’-])", text):
@@ -597,9 +599,9 @@ def _places(text: str) -> tuple[set[str], set[str]]:
 
 
 _WORD = re.compile(r"[\w’'-]+")
-# The links after which a word names a place when a lower-case word stands before them: "the town of Lestrac", "le
-# maire de Sarlenc" (no organisation's short name is written so).
-_PLACE_OF = r"of|de|d['’]"
+_PLACE_OF = alternation("PLACE_OF")  # "the town of Lestrac", "le maire de Sarlenc": the word is a place
+# "Dunwick Council", "Felsby Airport": the body or site a town names after itself; the town alone stays the town.
+_PLACE_BODIES = _with_bare_capitals(union("PLACE_BODY_WORDS"))
 # A team is numbered by its players: "the XI", "the XV" (cricket, football; rugby union).
 _TEAM_NUMERALS = frozenset({"XI", "XV"})
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")

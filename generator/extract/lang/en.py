@@ -963,6 +963,16 @@ FACILITY_OWN_LINKS: frozenset[str] = frozenset()  # English writes a facility's 
 # Kinds whose name alone is the place, not the institution ("la préfecture de Clamery": Clamery is a town).
 NO_ALIAS_CATEGORIES: frozenset[str] = frozenset()
 INSTITUTIONS: frozenset[str] = frozenset()  # lower-case institutions named by their seat: English capitalises them
+# Organisation words that name a town's own body or site after it ("Dunwick Council", "Felsby Airport", "Tarnby
+# Hospital"): the town's name alone stays the town's, never a short form of the body (NO_ALIAS_CATEGORIES' counterpart
+# for names written before their word).
+PLACE_BODY_WORDS = frozenset("""
+council city town county borough district region province state airport station port harbour hospital university
+college police court
+""".split())
+# The links after which a capitalised word names a place when a lower-case word stands before them ("the town of
+# Lestrac"): no organisation's short name is written so.
+PLACE_OF = r"of"
 # Elided links glued to the next part of a name ("Conseil d'État", "Progrès de l'Orbe"); English has none.
 NAME_GLUED_LINKS = r"(?!)"
 # Nouns that stand for an organisation named before ("the engine maker said", "the club's former owners"):

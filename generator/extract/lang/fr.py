@@ -1134,6 +1134,15 @@ FACILITY_OWN_LINKS = frozenset({"des", "du"})
 CATEGORY_LINKS = r"(?:de|des|du|de\s+la)\s+|d['’]|de\s+l['’]"
 # The kinds whose name alone is the place, not the institution ("la sous-préfecture de Clamery": Clamery is a town).
 NO_ALIAS_CATEGORIES = frozenset({"préfecture", "sous-préfecture"}) | INSTITUTIONS
+# Organisation words that name a town's own body or site after it, capitalised in the name ("Mairie Vellorin",
+# "Aéroport Felsby"): the town's name alone stays the town's, never a short form of the body.
+PLACE_BODY_WORDS = frozenset("""
+conseil ville commune département departement région district préfecture mairie aéroport gare port station hôpital
+université police gendarmerie cour tribunal
+""".split())
+# The links after which a capitalised word names a place when a lower-case word stands before them ("le maire de
+# Sarlenc"): no organisation's short name is written so.
+PLACE_OF = r"de|d['’]"
 # Elided links glued to the next part of a name ("Conseil d'État", "Le Progrès de l'Orbe").
 NAME_GLUED_LINKS = r"[dD]|de\s+l"
 # Nouns that refer to an organisation already named ("le constructeur a assuré", "la direction du club").
