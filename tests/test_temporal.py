@@ -2200,3 +2200,15 @@ def test_a_date_told_before_a_past_edition_is_not_its_day(text: str, lang: str, 
 ])
 def test_a_capitalised_may_is_the_month_not_the_modal(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2031, 10, 14), "en")] == values
+
+
+
+@pytest.mark.parametrize("text", [
+    # 2025-04-03: a word ending like a participle after "en" or a preposition is a noun ("en mairie", "en sortie de",
+    # "dans la partie"), whose date the future verb reads
+    "Le dossier sera remis en mairie le 14 avril.",
+    "Le nouveau modèle sera présenté en série le 14 avril.",
+    "Les plans seront exposés dans une boulangerie le 14 avril.",
+])
+def test_a_noun_after_a_preposition_is_no_bare_participle(text: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2025, 4, 3), "fr")] == ["2025-04-14"]

@@ -522,15 +522,15 @@ FROM_ON = rf"(?i)\b{_FROM}\s*$"
 START_BEFORE = rf"(?i)\b(?:dès|{_FROM})\s*(?:le\s+|la\s+|l['’])?$"
 # A bare past participle right before its date dates a done deed, whatever the clause's verb: "la convention,
 # signée jeudi, doit financer…" in a Monday article is last Thursday's (issue 9). Bare: after a noun or a
-# comma, not after an article (a noun: "la rentrée lundi"), an auxiliary or a verb of the future ("sera signée
-# jeudi", "doit être signée"), whose tense the verb cues read. The participle is group "part", the word before "prev".
+# comma, not after an article or a preposition (a noun: "la rentrée lundi", "déposée en mairie le 14 avril"), an
+# auxiliary or a verb of the future ("sera signée jeudi", "doit être signée"), whose tense the verb cues read. The participle is group "part", the word before "prev".
 PARTICIPLE_BEFORE = (r"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées)|[a-zàâçéèêëîïôûù]+[bcdfglmnrstv](?:i|ie|is|ies)"
                      r"|(?:re|ad|com|per|pro|sou)?mise?s?|(?:re|ap|com|sur)?prise?s?|(?:inter)?dite?s?|écrite?s?|faite?s?"
                      r"|(?:ou|cou|rou)verte?s?|élue?s?|(?:ren|ven|per|suspen|confon|atten)due?s?|(?:ob|dé|re|main)?tenue?s?|reçue?s?"
                      r"|conclue?s?|battue?s?|(?:con|dé|pro|re)?(?:str|d)uite?s?|(?:at|é)teinte?s?|acquise?s?)"
                      r"\s+(?:le\s+|en\s+|dès\s+le\s+|au\s+|à\s+l['’]|à\s+la\s+)?$")
 PARTICIPLE_NOT_AFTER = frozenset("""
-le la les l' l’ un une des du au aux de d' d’ sa son ses leur leurs cette ce cet ces notre nos votre vos mon ma mes ton ta tes
+le la les l' l’ un une des du au aux de d' d’ en à dans par pour sur sous avec sans chez vers entre contre sa son ses leur leurs cette ce cet ces notre nos votre vos mon ma mes ton ta tes
 est sont sera seront serait seraient soit soient être été étant était étaient fut a ont aura auront avait avaient ai as
 va vont doit doivent devra devront devrait devraient pourra pourront pourrait pourraient peut peuvent faut
 se s' s’ ne n' n’ pas plus très bien déjà encore aussi également
