@@ -2203,6 +2203,18 @@ def test_a_capitalised_may_is_the_month_not_the_modal(text: str, values: list[st
 
 
 
+@pytest.mark.parametrize("text, values", [
+    # 2031-10-14: a Title Case headline writes the modal "May": it still looks ahead
+    ("Board May Reopen Library In July", ["2032-07"]),
+    ("Officials warned that the town May scrap the parade in July.", ["2032-07"]),
+    # after a determiner or a preposition, or beside a day, it is the month
+    ("The board reversed the May decision in July.", ["2031-07"]),
+    ("In May the board closed the library; it reopened in July.", ["2031-05", "2031-07"]),
+])
+def test_the_modal_may_in_any_case_the_month_after_a_determiner(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 10, 14), "en")] == values
+
+
 @pytest.mark.parametrize("text", [
     # 2025-04-03: a word ending like a participle after "en" or a preposition is a noun ("en mairie", "en sortie de",
     # "dans la partie"), whose date the future verb reads

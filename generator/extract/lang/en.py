@@ -408,13 +408,18 @@ RULES = [
 ]
 
 # ---------------------------------------------------------------- tense cues
+# The modal "may": in lower case always; capitalised too, as a Title Case headline writes it ("Council May Reopen Pool
+# In June"), unless a determiner or a preposition stands before it ("the May vote", "In May", "until May"), a day beside
+# it ("12 May", "May 12") or "mid-": then it is the month.
+_MONTH_LEADS = ("the this that last next in on since until till of by for from to before after during through early "
+                "late each every").split()
+_MAY_MODAL = (r"(?-i:may)|" + "".join(rf"(?<!\b{w}\s)" for w in _MONTH_LEADS)
+              + r"(?<!-)(?<!\d\s)(?-i:May)(?!\s*\d)")
 FUTURE = (
     r"(?i)\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
     r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?|expects|expecting|wants|seeks|pledges)\s+to\b"
-    # the modal "may" in lower case only: "the May vote", "in May next year" name the month (a sentence opening on the
-    # modal, a question, is rare in news text)
-    r"|\b(?:should|must|might|(?-i:may))\s+(?!have\b)"
+    r"|\b(?:should|must|might|" + _MAY_MODAL + r")\s+(?!have\b)"
     r"|\bupcoming\b|\bnext\b|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+held\b"
 )
 FUTURE_STOP: frozenset[str] = frozenset()
@@ -545,7 +550,8 @@ QUOTED_CHARGE_BEFORE = r"for"
 # Only a verb of saying told again counts: a bare "again" ("never happen again") or "we told" is words of the fact.
 SAID_AGAIN = (r"(?i)(?<!\w)(?:(?:say|says|said|saying|repeat|repeated)\s+(?:it|this|that)\s+(?:again|once\s+more)"
               r"|(?:I|we)\s+repeat)(?!\w)")
-CONDITIONAL = r"(?i)(?<!\w)(?:if|would|could|might|may)(?!\w)"
+# "may" as the modal only, not the month ("the May vote", see _MAY_MODAL)
+CONDITIONAL = r"(?i)(?<!\w)(?:if|would|could|might|" + _MAY_MODAL + r")(?!\w)"
 SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
 
 # ---------------------------------------------------------------- titles
