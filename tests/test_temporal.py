@@ -2202,6 +2202,32 @@ def test_a_capitalised_may_is_the_month_not_the_modal(text: str, values: list[st
     assert [m.value for m in tag_dates(text, dt.date(2031, 10, 14), "en")] == values
 
 
+@pytest.mark.parametrize("text, lang, values", [
+    # 2031-08-20: next year's edition governed by a preposition is what a fact of this year prepares: the fact's
+    # date is read by its tense, not moved to the edition's year
+    ("Seats for next year's show will be sold from 2 October.", "en", ["2032", "2031-10-02"]),
+    ("The jury will publish the rules of next year's contest in November.", "en", ["2032", "2031-11"]),
+    ("Les billets pour le salon de l'an prochain seront vendus dès le 2 octobre.", "fr", ["2032", "2031-10-02"]),
+    ("La mairie présentera en novembre le parcours du marathon de l'année prochaine.", "fr", ["2031-11", "2032"]),
+    # opening its clause, it is the subject its dates are told of
+    ("Officials said that next year's fair would open on 2 July.", "en", ["2032", "2032-07-02"]),
+])
+def test_next_years_edition_governed_is_not_the_dates_subject(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2031-08-20: a date told before a past edition is that edition's, unless the edition is the topic of another fact
+    ("Crowds queued on 4 July for the 2030 carnival.", "en", ["2030-07-04", "2030"]),
+    ("Some 9,000 people travelled in July to the 2030 expo.", "en", ["2030-07", "2030"]),
+    ("Les supporters ont défilé le 4 juillet pour la finale de la coupe 2030.", "fr", ["2030-07-04", "2030"]),
+    ("Neighbours protested in July against the noise of the 2030 carnival.", "en", ["2031-07", "2030"]),
+    ("Un élu s'est exprimé en juillet sur le bilan de l'édition 2030 du salon.", "fr", ["2031-07", "2030"]),
+])
+def test_a_date_before_a_past_edition_is_its_day_unless_the_edition_is_a_topic(text: str, lang: str,
+                                                                                values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == values
+
 
 @pytest.mark.parametrize("text, values", [
     # 2031-10-14: a Title Case headline writes the modal "May": it still looks ahead

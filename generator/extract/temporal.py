@@ -335,7 +335,9 @@ class _Lang:
         self.fact_day_leads = {_spelled_key(k): v for k, v in data.FACT_DAY_LEADS.items()}
         self.edition_after = re.compile(data.EDITION_AFTER)
         self.edition_next_year = re.compile(data.EDITION_NEXT_YEAR)
-        self.edition_frame = re.compile(rf"\s*(?:{data.EDITION_FRAME})\s*", re.IGNORECASE)
+        self.edition_next_opens = re.compile(data.EDITION_NEXT_OPENS)
+        self.edition_topic = re.compile(data.EDITION_TOPIC)
+        self.edition_topic_verb = re.compile(data.EDITION_TOPIC_VERB)
         # a verb of saying or publishing a few words before a date: the date is the telling's ("said in June",
         # "publié en juin"), not a day of the edition the sentence names
         self.edition_told = re.compile(
@@ -1701,17 +1703,19 @@ def _edition_year_of(L: _Lang, c: _Ctx, start: int, end: int) -> int | None:
         lead = L.edition_before.search(c.text, max(0, m.start() - 60), m.start())
         if lead is not None and L.edition_after.match(c.text, m.end()):
             named.append((m.start(), int(m.group(1)), lead.start()))
-    # "next year's race", "la course de l'an prochain": the year after publication's
-    named += [(m.start(), c.pub.year + 1, m.start()) for m in L.edition_next_year.finditer(c.text, s, e)]
+    # "next year's race", "la course de l'an prochain": the year after publication's, when the edition opens its
+    # clause, the subject its dates are told of; governed ("tickets for next year's festival"), it is what a fact of
+    # this year prepares
+    named += [(m.start(), c.pub.year + 1, m.start()) for m in L.edition_next_year.finditer(c.text, s, e)
+              if L.edition_next_opens.search(c.text[s:m.start()])]
     if not named:
         return None
     at, year, lead_at = min(named, key=lambda n: abs(n[0] - start))
     if year < c.pub.year and at > start and not opens_sentence(c.text, start, end) \
-            and not L.edition_frame.fullmatch(c.text, end, lead_at):
-        # a date told before a past edition is named dates what the sentence tells first ("Residents complained in May
-        # about the 2030 festival"), not a day of that edition, whose dates follow its name ("The 2030 festival
-        # opened in June"), unless the date opens the sentence ("In June, the 2030 festival drew …") or the edition
-        # frames it ("won on 12 June at the 2030 regatta")
+            and (L.edition_topic.search(c.text, end, lead_at) or L.edition_topic_verb.search(c.text, s, start)):
+        # a past edition named after a date as the topic of what the sentence tells ("Residents complained in May
+        # about the 2030 festival") leaves that date to the fact's tense; any other date before it is the edition's
+        # ("Fans gathered on 12 June for the 2030 festival"), as one opening the sentence is
         return None
     direction = c.tense(start, end)
     if (year < c.pub.year and direction > 0) or (year > c.pub.year and direction < 0):

@@ -276,9 +276,18 @@ EDITION_AFTER = rf"(?i)\s+(?:[a-z]+\s+)?{_EDITION_NOUNS}"
 # An edition of the year after publication ("next year's race"). Not "last year's festival": a past edition's name
 # may stand in a clause that dates another fact from it ("After last year's festival, residents complained in May").
 EDITION_NEXT_YEAR = rf"(?i)\bnext\s+year['’]s\s+(?:[a-z]+\s+)?{_EDITION_NOUNS}"
-# What may stand between a date and the edition's words when the edition frames the date ("won on 12 June at the 2030
-# regatta", "in June during the 2030 festival"): a date told before any other words is another fact's.
-EDITION_FRAME = r"at|during|in|throughout"
+# What stands before next year's edition when it opens its clause, the subject the date is told of ("He added that next
+# year's race would go ahead on …"): the sentence's start, a comma or a conjunction. Governed by a preposition or a
+# verb ("Tickets for next year's festival go on sale in November", "will announce the route of next year's race on 12
+# September") it is what a fact of this year prepares, whose date is not the edition's.
+EDITION_NEXT_OPENS = (r"(?i)(?:^|[,;:(—–\"“‘]|\b(?:that|and|but|while|whereas|when|if|because|although|though|so)\b)"
+                      r"\s*[\"“‘]?\s*$")
+# What, between a date and a past edition named after it, makes the edition the topic of another fact told before it
+# ("Residents complained in May about the 2030 festival"): that date is the fact's, read by its tense. Any other date
+# before the edition is its own ("Fans gathered on 12 June for the 2030 festival", "came in June to the 2030 fair").
+EDITION_TOPIC = r"(?i)\b(?:about|over|against|concerning|regarding|on\s+the\s+subject\s+of)\b"
+# A verb before such a date whose object the edition is as a topic (see EDITION_TOPIC): "complained in May of …".
+EDITION_TOPIC_VERB = r"(?i)\b(?:complain|protest|criticis|criticiz)\w*"
 # Beside the verbs of saying (REPORTING_*), the verbs of publishing a few words before a date: in the sentence of a
 # past edition that date is the report's ("the report on the 2028 festival, published in June"), not the edition's.
 EDITION_TOLD = ("published", "released", "issued", "posted")

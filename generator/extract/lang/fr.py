@@ -275,9 +275,16 @@ EDITION_BEFORE = (rf"(?i)\b(?:l['’]|le\s+|la\s+|les\s+|son\s+|sa\s+|cette\s+|c
                   rf"{_EDITION_NOUNS}\s+(?:de\s+)?$")
 # An edition of the year after publication ("la course de l'an prochain", "l'édition de l'année prochaine"; see en.py).
 EDITION_NEXT_YEAR = rf"(?i)\b{_EDITION_NOUNS}\s+de\s+l['’]an(?:née)?\s+prochaine?(?!\w)"
-# What may stand between a date and the edition's words when the edition frames the date (see en.py): "a gagné le 12
-# juin lors de l'édition 2030".
-EDITION_FRAME = r"à|au|lors\s+de|lors\s+du|pendant|durant"
+# What stands before next year's edition when it opens its clause, its determiner after the sentence's start, a comma or
+# a conjunction ("Le salon de l'an prochain se tiendra …"); not "les inscriptions pour la course de l'an prochain", "le
+# budget du festival de l'année prochaine" (see en.py).
+EDITION_NEXT_OPENS = (r"(?i)(?:^|[,;:(—–\"“«]|\b(?:que|et|mais|si|quand|lorsque|car|puisque|comme|où|or|donc)\b"
+                      r"|\b(?:qu|lorsqu|puisqu)['’])\s*(?:l['’]|le\s+|la\s+|les\s+|cette\s+|ce\s+|son\s+|sa\s+|ses\s+)$")
+# What makes a past edition named after a date the topic of another fact (see en.py): "a protesté en mai contre
+# l'édition 2030", "un rapport publié en juin sur l'édition 2030".
+EDITION_TOPIC = r"(?i)\b(?:sur|concernant|contre|au\s+sujet\s+d|à\s+propos\s+d)"
+# A verb before such a date whose object the edition is as a topic: "se sont plaints en mai de l'édition 2030".
+EDITION_TOPIC_VERB = r"(?i)\b(?:plai(?:gn|n)|protest|critiqu|dénonc)\w*"
 # Nothing after the year: French names the event before it ("l'édition 2029"), so any text after it will do. The
 # empty pattern always matches, unlike the "(?!)" of a field that never applies.
 EDITION_AFTER = r""
