@@ -3684,6 +3684,39 @@ def test_dont_without_a_verb_is_no_clause():
     assert [c.title for c in extract(text, "fr") if c.kind == "event"] == ["La société est fondée"]
 
 
+@pytest.mark.parametrize("text, date, title", [
+    # « dont » completes the verb after its part: the verb's object ("a présenté le tracé": the route of the bypass) or
+    # a verb of « de » ("ont discuté"); the noun phrase is no part of the noun before it.
+    ("Les riverains contestent la future rocade, dont le préfet a présenté le tracé en février.", "2025-02",
+     "Les riverains contestent la future rocade"),
+    ("Le conseil a adopté le plan de circulation, dont les commerçants ont discuté en janvier.", "2025-01",
+     "Le conseil a adopté le plan de circulation"),
+    # A number word or « un(e) » after « dont » counts the noun before it: "of whom two", no part of it.
+    ("La coopérative compte 120 adhérents, dont trois ont démissionné en février.", "2025-02",
+     "La coopérative compte 120 adhérents, dont trois ont démissionné"),
+    ("La commune gère quatre écoles, dont une a été rénovée en janvier.", "2025-01",
+     "La commune gère quatre écoles, dont une a été rénovée"),
+])
+def test_dont_that_completes_a_verb_or_counts_is_no_possessive(text, date, title):
+    """Review 32, finding 9: « dont » is possessive only before a definite article's noun whose verb takes no object."""
+    assert {c.date.iso(): c.title for c in extract(text, "fr") if c.kind == "event"}[date] == title
+
+
+@pytest.mark.parametrize("text, date, title", [
+    # A number word opening the statement is lowered as an article is: it is inside the title now.
+    ("Trois randonneurs ont été secourus, a indiqué lundi soir la gendarmerie, sans préciser leur état.", "2025-03-31",
+     "La gendarmerie a indiqué que trois randonneurs ont été secourus"),
+    # A preposition after the speaker's noun ends the speaker: before whom, during what, is not who.
+    ("Le budget sera revu, a admis mardi la présidente devant les élus régionaux.", "2025-04-01",
+     "La présidente a admis que le budget sera revu"),
+    ("Le budget sera revu, a admis mardi la présidente pendant la commission.", "2025-04-01",
+     "La présidente a admis que le budget sera revu"),
+])
+def test_an_inverted_attribution_lowers_a_number_and_ends_its_speaker_at_a_preposition(text, date, title):
+    """Review 32, finding 13: the statement keeps no capital of its own; "devant", "pendant" end the speaker."""
+    assert {c.date.iso(): c.title for c in extract(text, "fr") if c.kind == "event"}[date] == title
+
+
 @pytest.mark.parametrize("text, language, title", [
     # The preposition that opens a span goes with the span out of the title: no "between" or "entre" left alone.
     ("Volunteers planted 3,000 trees between 2019 and 2022, without help from the council.", "en",

@@ -90,6 +90,10 @@ class _Words:
         self.comparative = re.compile(data.TITLE_COMPARATIVES, re.IGNORECASE)
         self.verb = re.compile(data.VERB)
         self.verb_forms = re.compile(data.VERB_FORMS)  # stricter: what a title must hold (issue 9, item 3)
+        self.owned_part = re.compile(data.OWNED_PART)  # what a possessive relative's part opens on
+        self.owned_complement = re.compile(data.OWNED_COMPLEMENT)  # "dont" as the verb's complement, not the part's
+        # A preposition that ends a speaker named after its verb ("a reconnu le maire devant le conseil").
+        self.speaker_end = re.compile(rf"(?:{data.SPEAKER_TAIL_STOP}|{data.SPEAKER_PREPOSITIONS})", re.IGNORECASE)
         self.reported_that = re.compile(rf"(?<!\w)(?:{data.REPORTED_THAT})", re.IGNORECASE)
         # Compiled once, not per sentence: a determiner opening a subject, one a pronoun agrees with, "and"/"et".
         self.determiner = re.compile(rf"(?:{data.DETERMINERS})\s", re.IGNORECASE)
@@ -1002,20 +1006,23 @@ def _inverted_attribution(sentence: str, local: tuple[int, int], words: _Words, 
     speaker = " ".join(parts[0].split())
     if len(parts) > 2 and _names_it(parts[1].strip(), words):
         speaker = parts[1].strip()  # "a confirmé le maire, Étienne Vaudrey, …": the name says who
-    # "le club dans un communiqué", "la direction aux syndicats": who, up to where or to whom; a complement of its
-    # own article stays ("la préfète de la Haute-Ormance").
+    # "le club dans un communiqué", "la direction aux syndicats", "le maire devant le conseil": who, up to where, to
+    # whom or before whom (``SPEAKER_TAIL_STOP``, ``SPEAKER_PREPOSITIONS``); a complement of its own article stays ("la
+    # préfète de la Haute-Ormance").
     tokens = speaker.split()
-    end = next((at for at in range(1, len(tokens)) if _bare(tokens[at]) in words.function_words
-                and _bare(tokens[at]) not in words.genitive and not words.subject_determiner.match(tokens[at] + " ")),
-               len(tokens))
+    end = next((at for at in range(1, len(tokens)) if words.speaker_end.fullmatch(_bare(tokens[at]))
+                or _bare(tokens[at]) in words.function_words and _bare(tokens[at]) not in words.genitive
+                and not words.subject_determiner.match(tokens[at] + " ")), len(tokens))
     speaker = " ".join(tokens[:end])
     if not speaker or len(speaker.split()) > _SPEAKER_WORDS_AT_MOST \
             or not (words.subject_determiner.match(speaker) or speaker[:1].isupper()):
         return None
     content = " ".join(content.rstrip(" ,").split())
     if words.subject_determiner.match(content) or _function_word(content.split()[0], words) \
-            or _bare(content.split()[0]) in words.data.SUBJECT_PRONOUNS:
-        content = content[:1].lower() + content[1:]  # "la décrue s'amorce" after the verb; a name keeps its capital
+            or _bare(content.split()[0]) in words.data.SUBJECT_PRONOUNS \
+            or _bare(content.split()[0]) in words.data.NUMBERS:
+        # "la décrue s'amorce", "deux personnes ont été blessées" after the verb; a name keeps its capital
+        content = content[:1].lower() + content[1:]
     said = " ".join(verb.group(0).split())
     told = words.data.REPORTED_TITLE.format(speaker=speaker, verb=said, content=content)
     if len(told) > _MAX_TITLE_CHARS:  # too long: the content without the phrases it sets off by commas
@@ -1786,8 +1793,9 @@ def _owned_clause(sentence: str, clause_start: int, words: _Words,
     verb = words.verb_forms.search(sentence, body, end)
     part = sentence[body:verb.start()].strip() if verb else ""
     if not part or len(part.split()) > _OWNED_WORDS_AT_MOST or re.search(r"[,;:«»“”\"()\d]", part) \
-            or date_end is not None and date_end <= verb.start():
-        return None
+            or date_end is not None and date_end <= verb.start() or not words.owned_part.fullmatch(part) \
+            or words.owned_complement.match(sentence[:end], verb.start()):
+        return None  # no part of the noun before it (a count: "dont deux"), or "dont" completes the verb
     tokens = _head_tokens(head)
     owner = _antecedent(tokens, words)
     if owner:

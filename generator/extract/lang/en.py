@@ -662,6 +662,8 @@ RELATIVE_PRONOUNS = r"which|who|that"
 POSSESSIVE_RELATIVE = r"whose"
 OWNED_TITLE = "{owner}’s {owned}"
 OWNED_CONTRACTIONS: tuple[tuple[str, str], ...] = ()
+OWNED_PART = r".+"  # "whose" is possessive whatever opens its noun ("whose two sons")
+OWNED_COMPLEMENT = r"(?!)"  # and never a verb's complement
 # What opens a clause telling what happened at a date said just before it (since 2020, when the pandemic cancelled it): a start
 # told after "since" is that clause's fact, the main clause a state since then.
 WHEN_AFTER_DATE = r"when\b"
@@ -838,6 +840,7 @@ ACCORDING_TITLE = "According to {speaker}, {content}"
 # The article a title gives a speaker the sentence writes with one ("According to the Society of …").
 SPEAKER_ARTICLES = {"the": "the"}
 SPEAKER_TAIL_STOP = r"who|in|during|on|after"
+SPEAKER_PREPOSITIONS = r"before|following"  # "said the minister before the committee"
 OBJECT_CLITICS = r"(?!)"  # English puts whom the words were said to after the verb
 FINITE_VERB = r"is|are|was|were|be|been|has|have|had"
 DETERMINERS = r"the|a|an|his|her|their|its|one|another"

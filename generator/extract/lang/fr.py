@@ -705,6 +705,18 @@ RELATIVE_PRONOUNS = r"qui"
 POSSESSIVE_RELATIVE = r"dont"
 OWNED_TITLE = "{owned} de {owner}"
 OWNED_CONTRACTIONS = ((r"\bde le ", "du "), (r"\bde les ", "des "))
+# « dont » is possessive only before a definite or possessive article and its noun ("dont la réouverture"): a number
+# word or « un(e) » counts the noun before it ("300 salariés, dont deux ont été licenciés", "dont un mineur").
+OWNED_PART = r"(?i)(?:le|la|les|l['’]|son|sa|ses|leur|leurs)(?:\s+|(?<=['’]))[^\W\d_].*"
+# « dont » completes the verb after its part, not the part, when that verb has an object of its own within two words
+# of its auxiliary ("dont le maire a annoncé la fermeture": the closing of the factory) or takes « de » ("dont les
+# habitants ont débattu", "dont il a parlé"): matched at the auxiliary. A preposition first ("est prévue pour la
+# rentrée") or a date ("doit débuter le 3 juin") is no object.
+_OWNED_NOT_OBJECT = r"(?!(?:à|au|aux|de|du|des|d['’]|en|pour|par|sur|dans|avec|sans|avant|après|depuis|pendant|vers|entre|chez|contre|dès|jusqu)\b)"
+OWNED_COMPLEMENT = (rf"(?i)\S+(?:\s+{_OWNED_NOT_OBJECT}[^\s,;:.]+){{0,2}}?\s+"
+                    r"(?:(?:le|la|les|un|une|des|du|son|sa|ses|leur|leurs)\s+(?!\d)|l['’](?!\d)|"
+                    r"(?:débat|discut|parl|profit|bénéfici|hérit|témoign|plaign|plaint|dispos|empar|inquiét|félicit|"
+                    r"réjoui|dout|rêv|dépend|souven|souvien|moqu|servi)\w*\b)")
 # What opens a clause telling what happened at a date said just before it (depuis novembre 2023, quand un conflit l'avait paralysé): a start
 # told after "depuis" is that clause's fact, the main clause a state since then.
 WHEN_AFTER_DATE = r"quand|lorsqu(?:e\b|['’])"
@@ -894,6 +906,9 @@ ACCORDING_TITLE = "Selon {speaker}, {content}"
 # a contracted one undone (« du syndicat » -> « le syndicat »).
 SPEAKER_ARTICLES = {"le": "le", "la": "la", "les": "les", "l'": "l'", "du": "le", "des": "les", "au": "le", "aux": "les"}
 SPEAKER_TAIL_STOP = r"qui|à|au|lors|après|dans|en"
+# More prepositions that end a speaker named after the verb in a title ("a reconnu jeudi le maire devant le conseil":
+# before whom, during what, is not who); a claim's speaker keeps ``SPEAKER_TAIL_STOP`` alone.
+SPEAKER_PREPOSITIONS = r"devant|avant|pendant|durant|depuis|auprès|face|sur|par|avec"
 # Who the words were said to, between the quotation's comma and the verb: "« … », lui a lancé la présidente".
 OBJECT_CLITICS = r"lui|leur|nous|vous|me|m['’]|te|t['’]"
 FINITE_VERB = r"est|sont|était|étaient|a|ont|avait|avaient"
