@@ -3703,6 +3703,18 @@ def test_dont_that_completes_a_verb_or_counts_is_no_possessive(text, date, title
 
 
 @pytest.mark.parametrize("text, date, title", [
+    # A reflexive or negated verb keeps its clitic: "s'", "se", "n'" are the verb's, not the end of the part.
+    ("Les pompiers ont évacué l'ancien entrepôt, dont le plancher s'est affaissé en mars.", "2025-03",
+     "Le plancher de l'ancien entrepôt s'est affaissé"),
+    ("Le club a vendu son gymnase, dont les vestiaires n'ont pas été repeints depuis 2012.", "2012",
+     "Les vestiaires de son gymnase n'ont pas été repeints"),
+])
+def test_a_possessive_relative_leaves_its_verb_s_clitics_to_the_verb(text, date, title):
+    """Issue 9, item 3: « dont le toit s'est effondré » is told "le toit de … s'est effondré", never "le toit s' de …"."""
+    assert {c.date.iso(): c.title for c in extract(text, "fr") if c.kind == "event"}[date] == title
+
+
+@pytest.mark.parametrize("text, date, title", [
     # A number word opening the statement is lowered as an article is: it is inside the title now.
     ("Trois randonneurs ont été secourus, a indiqué lundi soir la gendarmerie, sans préciser leur état.", "2025-03-31",
      "La gendarmerie a indiqué que trois randonneurs ont été secourus"),

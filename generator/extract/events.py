@@ -91,6 +91,7 @@ class _Words:
         self.verb = re.compile(data.VERB)
         self.verb_forms = re.compile(data.VERB_FORMS)  # stricter: what a title must hold (issue 9, item 3)
         self.owned_part = re.compile(data.OWNED_PART)  # what a possessive relative's part opens on
+        self.verb_clitics = re.compile(data.VERB_CLITICS)  # "s'", "ne" before a verb: the verb's, not the part's
         self.owned_complement = re.compile(data.OWNED_COMPLEMENT)  # "dont" as the verb's complement, not the part's
         # A preposition that ends a speaker named after its verb ("a reconnu le maire devant le conseil").
         self.speaker_end = re.compile(rf"(?:{data.SPEAKER_TAIL_STOP}|{data.SPEAKER_PREPOSITIONS})", re.IGNORECASE)
@@ -1791,7 +1792,9 @@ def _owned_clause(sentence: str, clause_start: int, words: _Words,
         body, head = clause_start, head[:before.start()]
     end = len(sentence) if date_end is None else _relative_end(sentence, max(date_end, body))
     verb = words.verb_forms.search(sentence, body, end)
-    part = sentence[body:verb.start()].strip() if verb else ""
+    clitics = words.verb_clitics.search(sentence, body, verb.start()) if verb else None
+    at = clitics.start() if clitics else verb.start() if verb else end  # where the told verb starts
+    part = sentence[body:at].strip() if verb else ""
     if not part or len(part.split()) > _OWNED_WORDS_AT_MOST or re.search(r"[,;:«»“”\"()\d]", part) \
             or date_end is not None and date_end <= verb.start() or not words.owned_part.fullmatch(part) \
             or words.owned_complement.match(sentence[:end], verb.start()):
@@ -1811,7 +1814,7 @@ def _owned_clause(sentence: str, clause_start: int, words: _Words,
                    if _bare(tokens[at]) in words.genitive), None)
         if of is not None and not any("," in t or words.verb_forms.fullmatch(_bare(t)) for t in tokens[of:]):
             part = f"{part} {' '.join(tokens[of:])}"
-    return f"{part} {sentence[verb.start():end]}", verb.start() - len(part) - 1, True
+    return f"{part} {sentence[at:end]}", at - len(part) - 1, True
 
 
 def _determined(tokens: list[str], end: int, reach: int, words: _Words) -> int | None:

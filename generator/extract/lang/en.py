@@ -663,6 +663,7 @@ POSSESSIVE_RELATIVE = r"whose"
 OWNED_TITLE = "{owner}’s {owned}"
 OWNED_CONTRACTIONS: tuple[tuple[str, str], ...] = ()
 OWNED_PART = r".+"  # "whose" is possessive whatever opens its noun ("whose two sons")
+VERB_CLITICS = r"(?!)"  # English puts no clitic between a subject and its verb
 OWNED_COMPLEMENT = r"(?!)"  # and never a verb's complement
 # What opens a clause telling what happened at a date said just before it (since 2020, when the pandemic cancelled it): a start
 # told after "since" is that clause's fact, the main clause a state since then.

@@ -708,6 +708,9 @@ OWNED_CONTRACTIONS = ((r"\bde le ", "du "), (r"\bde les ", "des "))
 # « dont » is possessive only before a definite or possessive article and its noun ("dont la réouverture"): a number
 # word or « un(e) » counts the noun before it ("300 salariés, dont deux ont été licenciés", "dont un mineur").
 OWNED_PART = r"(?i)(?:le|la|les|l['’]|son|sa|ses|leur|leurs)(?:\s+|(?<=['’]))[^\W\d_].*"
+# The clitics French writes between a subject and its verb (reflexive, negation, object): they belong to the verb, so a
+# possessive relative's part ends before them ("dont le toit s'est effondré": "le toit", then "s'est effondré").
+VERB_CLITICS = r"(?i)(?<=\s)(?:(?:s|n|m|t|l)['’]|(?:se|ne|me|te|nous|vous|y|en|lui|leur|le|la|les)\b\s*)+$"
 # « dont » completes the verb after its part, not the part, when that verb has an object of its own within two words
 # of its auxiliary ("dont le maire a annoncé la fermeture": the closing of the factory) or takes « de » ("dont les
 # habitants ont débattu", "dont il a parlé"): matched at the auxiliary. A preposition first ("est prévue pour la
