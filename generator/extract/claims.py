@@ -1487,11 +1487,7 @@ def _relative_pronoun_speaker(main: str, pronoun: str, before: Sequence[str], na
     which she said …" may be hers); a plural pronoun only for an organisation opening the main clause, never a person
     ("Paul Vidal rejected the union's report, which they said …": review 32)."""
     if pronoun.casefold() in cues.plural_pronouns:
-        found = names.mentions(main)
-        subject = found[0] if found and _opens(main, found[0].start) else None
-        if subject is None or subject.person or re.match(r"['’]s\b", main[subject.end:]):
-            return None
-        return subject.name
+        return _organisation_just_named([main], names)  # the organisation opening ``main``, not its possession
     people = {m.name for text in (main, *before[-1:]) for m in names.mentions(text) if m.person}
     return _last_person(main, before, names, cues, pronoun) if len(people) <= 1 else None
 
