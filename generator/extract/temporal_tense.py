@@ -174,11 +174,15 @@ def future_right_before(text: str, start: int, data: LanguageData) -> bool:
         and _FUTURE_TAIL.fullmatch(text, found[1].end(), found[0]) is not None
 
 
+def _opener_comma(text: str, s: int, start: int, end: int) -> re.Match[str] | None:
+    """The comma closing an opening adverbial at [start, end) of a sentence starting at ``s``: a few words before the
+    date from the sentence's start, a comma right after it ("In June, the festival …", "Le 3 mai, …")."""
+    return _OPENER_AFTER.match(text, end) if _OPENER_BEFORE.fullmatch(text, s, start) else None
+
+
 def opens_sentence(text: str, start: int, end: int) -> bool:
-    """Whether a date is an opening adverbial: a few words before it from its sentence's start, a comma right after it
-    ("In June, the festival …", "Le 3 mai, …")."""
-    s = sentence_bounds(text, start, end)[0]
-    return _OPENER_BEFORE.fullmatch(text, s, start) is not None and _OPENER_AFTER.match(text, end) is not None
+    """Whether a date is an opening adverbial ("In June, the festival …", "Le 3 mai, …")."""
+    return _opener_comma(text, sentence_bounds(text, start, end)[0], start, end) is not None
 
 
 def starts_at(text: str, start: int, end: int, data: LanguageData) -> bool:
@@ -296,7 +300,7 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     best: tuple[int, int, int] | None = None  # (distance, direction, where the cue starts)
     # A date in an opening adverbial ("By September, all appeals had been lodged", "D'ici septembre, les travaux…")
     # belongs to the main clause after the comma that closes the adverbial: that comma is no break of its clause.
-    opener = _OPENER_AFTER.match(sent, me) if own_clause and _OPENER_BEFORE.fullmatch(sent, 0, ms) else None
+    opener = _opener_comma(sent, 0, ms, me) if own_clause else None
     main_from = opener.end() if opener else me
 
     # A verb of saying right before the date ("said on Friday it would appeal", "a annoncé vendredi qu'elle…") is the
