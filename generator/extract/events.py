@@ -95,6 +95,9 @@ class _Words:
         self.owned_complement = re.compile(data.OWNED_COMPLEMENT)  # "dont" as the verb's complement, not the part's
         # A preposition that ends a speaker named after its verb ("a reconnu le maire devant le conseil").
         self.speaker_end = re.compile(rf"(?:{data.SPEAKER_TAIL_STOP}|{data.SPEAKER_PREPOSITIONS})", re.IGNORECASE)
+        # `_inverted_attribution`: a content part opening on a clause word, a stop inside the words after the verb
+        self.clause_word = re.compile(rf"(?:{data.CLAUSE_WORDS})\b", re.IGNORECASE)
+        self.speaker_stop = re.compile(rf"\s(?:{data.SPEAKER_TAIL_STOP})\s", re.IGNORECASE)
         self.reported_that = re.compile(rf"(?<!\w)(?:{data.REPORTED_THAT})", re.IGNORECASE)
         # Compiled once, not per sentence: a determiner opening a subject, one a pronoun agrees with, "and"/"et".
         self.determiner = re.compile(rf"(?:{data.DETERMINERS})\s", re.IGNORECASE)
@@ -992,7 +995,7 @@ def _inverted_attribution(sentence: str, local: tuple[int, int], words: _Words, 
     pieces = [piece.strip() for piece in content.rstrip(" ,").split(",")]
     last = pieces[-1]
     if not (words.verb_forms.search(pieces[0]) or words.verb_forms.search(last) and not words.relative.match(last)
-            and not re.match(rf"(?:{words.data.CLAUSE_WORDS})\b", last, re.IGNORECASE)):
+            and not words.clause_word.match(last)):
         return None
     tail = words.date_tail.match(sentence, local[1])
     after = _blank(sentence, (local[0], tail.end() if tail else local[1]))[verb.end():]
@@ -1001,8 +1004,7 @@ def _inverted_attribution(sentence: str, local: tuple[int, int], words: _Words, 
     # le club ce mardi"); one after a preposition dates an occasion of its own ("a reconnu la Ville lors de la réunion
     # du 22 septembre"), and a verb after the verb of saying makes its words the reported clause ("said the
     # assessment relied on data from 2017").
-    stop = re.compile(rf"\s(?:{words.data.SPEAKER_TAIL_STOP})\s", re.IGNORECASE)
-    if stop.search(f" {parts[0][:local[0] - verb.end()]} ") or words.verb_forms.search(parts[0]):
+    if words.speaker_stop.search(f" {parts[0][:local[0] - verb.end()]} ") or words.verb_forms.search(parts[0]):
         return None
     speaker = " ".join(parts[0].split())
     if len(parts) > 2 and _names_it(parts[1].strip(), words):
