@@ -610,12 +610,13 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
     clause = None
     for clause in cues.participle.finditer(head):
         pass
-    bare = cues.participle_quoting.search(head.rstrip(" *_«“\"‘"))
-    if bare is not None and (cues.relative.search(bare.group("between")) or cues.finite_verb.search(bare.group("between"))):
-        bare = None  # "citing a report that was "…"": a clause of its own between the participle and the marks
-    if bare is not None and _quoted_title(quote.text, cues):
-        bare = None  # 'citing "The Wealth of Nations"', « en lançant « Les Rencontres du cinéma » »: a title it names
-    clause = clause or bare
+    if clause is None:  # else the clause with no "that", the quotation in it ("…, jugeant la hausse « insuffisante »")
+        bare = cues.participle_quoting.search(head.rstrip(" *_«“\"‘"))
+        # Not "citing a report that was "…"" (a clause of its own between the participle and the marks), nor 'citing
+        # "The Wealth of Nations"', « en lançant « Les Rencontres du cinéma » » (a title it names).
+        if bare is not None and not (cues.relative.search(bare.group("between"))
+                                     or cues.finite_verb.search(bare.group("between")) or _quoted_title(quote.text, cues)):
+            clause = bare
     if clause is None or _PLACEHOLDER in head[: clause.start()] or re.search(r"[.;:!?]\s", head[: clause.start()]):
         return None
     # Up to the words that open what is said: "that"/"que" as written, else the quotation (the pattern may have read
