@@ -97,6 +97,8 @@ class _Words:
         self.speaker_end = re.compile(rf"(?:{data.SPEAKER_TAIL_STOP}|{data.SPEAKER_PREPOSITIONS})", re.IGNORECASE)
         # `_inverted_attribution`: a content part opening on a clause word, a stop inside the words after the verb
         self.clause_word = re.compile(rf"(?:{data.CLAUSE_WORDS})\b", re.IGNORECASE)
+        # `_closes_statement`: a clause word anywhere between the verb and a closing date
+        self.clause_word_inside = re.compile(rf"(?<!\w)(?:{data.CLAUSE_WORDS})(?!\w)", re.IGNORECASE)
         self.speaker_stop = re.compile(rf"\s(?:{data.SPEAKER_TAIL_STOP})\s", re.IGNORECASE)
         self.reported_that = re.compile(rf"(?<!\w)(?:{data.REPORTED_THAT})", re.IGNORECASE)
         # Compiled once, not per sentence: a determiner opening a subject, one a pronoun agrees with, "and"/"et".
@@ -730,7 +732,7 @@ def _closes_statement(sentence: str, claim: Claim, start: int, end: int, words: 
         return False
     between = masked[claim.verb_end:start]
     return (not re.search(r"[;:«»\"“”()—–]", between) and between.count(",") <= 2 and len(between.split()) <= 12
-            and not re.search(rf"(?<!\w)(?:{words.data.CLAUSE_WORDS})(?!\w)", between, re.IGNORECASE))
+            and not words.clause_word_inside.search(between))
 
 
 def _scope(sentence: str, start: int, end: int, words: _Words) -> bool:
