@@ -166,7 +166,7 @@ class _Cues:
         # article of the other gender ("A father of three" for "she", « Un ouvrier » for « elle »), or the pronoun's
         # own object form right by the verb whose subject they are ("A worker showed her the line").
         self.gendered_nouns: dict[str, frozenset[str]] = data.GENDERED_NOUNS
-        self.plural_pronouns = frozenset(data.PLURAL_PRONOUNS)  # "they said": a group or an organisation, no person
+        self.plural_pronouns: frozenset[str] = data.PLURAL_PRONOUNS  # "they said": a group or an organisation, no person
         self.gender_articles = {p: frozenset(data.SUBJECT_PRONOUNS.get(p, ())) for p in data.GENDERED_NOUNS}
         self.object_pronouns: dict[str, frozenset[str]] = data.OBJECT_PRONOUNS
         self.object_follows = re.compile(rf"\s*(?:{data.OBJECT_FOLLOWS})", re.IGNORECASE) if data.OBJECT_FOLLOWS else None
@@ -179,6 +179,8 @@ class _Cues:
         # '"…," asked X' / « … », s'insurge X: a verb of any kind right after the quotation (issue 9).
         self.incise = re.compile(rf"\s*[,!?…]?\s*(?P<verb>{data.INCISE_VERB})(?=[\s,.;]|$)")
         self.incise_after_name = re.compile(rf"\s*(?P<verb>{data.INCISE_VERB})\s*(?:[,.;]|$)")
+        # A person's noun, a hypernym or an office: ``_introduced``'s someone ("A delivery driver", « Une élue »).
+        self.person_words: frozenset[str] = _PERSON_WORDS | self.offices
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
             w for w in re.findall(r"\w+", data.FINITE_VERB)) | frozenset(data.NOT_SPEAKERS)
 
@@ -1945,6 +1947,7 @@ _DEFINITE = re.compile(r"(?i)(?:" + "|".join(re.escape(a) + (r"\s*" if a.endswit
                                              for a in _SINGULAR_ARTICLES) + ")")
 _PERSON_NOUNS = frozenset(w.casefold() for w in union("PERSON_NOUNS"))  # "éleveuse", "farmer", "retraité"
 _PERSON_HYPERNYMS = frozenset(w.casefold() for w in union("PERSON_HYPERNYMS"))  # "l'élue", "le dirigeant": any office
+_PERSON_WORDS = _PERSON_NOUNS | _PERSON_HYPERNYMS
 
 
 _JUST_NAMED_SENTENCES = 3  # how far back a description looks for the person just named, over sentences naming no one
@@ -1960,7 +1963,7 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     words = phrase[article.end():].split() if article else []
     if not words or len(words) > 2 or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words) \
             or words[0].casefold() in cues.org_nouns or cues.spokesperson_after.search(phrase) or not before \
-            or words[0].casefold() not in _PERSON_NOUNS | _PERSON_HYPERNYMS:
+            or words[0].casefold() not in _PERSON_WORDS:
         # A person's noun only ("la décision" is none; an organisation's is _organisation_described's); a role ("the
         # judge", "le maire") is the court's or the town's, not the person the court jailed.
         return None
@@ -2101,7 +2104,7 @@ def _introduced(text: str, names: NameIndex, cues: _Cues, pronoun: str = "") -> 
         # saying right after the phrase and its aside ("Une employée, embauchée depuis neuf ans, raconte …").
         rest = re.sub(r"^\s*,[^,;:]*,", "", text[len(phrase):]).lstrip()
         if not 2 <= len(words) <= 6 or not words[1][:1].islower() or not (
-                _PERSON_NOUNS.union(_PERSON_HYPERNYMS, cues.offices).intersection(w.casefold() for w in words[1:])
+                cues.person_words.intersection(w.casefold() for w in words[1:])
                 or cues.verb.match(rest)):
             return None
         # "A spokeswoman for the council" speaks as the council: a name the phrase holds speaks for it.
