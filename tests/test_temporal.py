@@ -2140,6 +2140,23 @@ def test_a_future_verb_dates_a_far_month_only_right_before_it(text: str, lang: s
     assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == [value]
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    # 2031-08-20: the future verb's own complements between it and the month ("open its second depot", "should reopen")
+    # still leave the month to it: the coming one
+    ("The cooperative will open its second depot in July.", "en", "2032-07"),
+    ("The ferry line should reopen in July.", "en", "2032-07"),
+    ("The club is going to repaint the stand in June.", "en", "2032-06"),
+    ("La coopérative ouvrira son deuxième dépôt en juillet.", "fr", "2032-07"),
+    # a verb, a relative pronoun or "after" in between ties the month to another fact: the month gone by
+    ("The club will keep the stand it repainted in July.", "en", "2031-07"),
+    ("The board will discuss the report that came out in July.", "en", "2031-07"),
+    ("Le club gardera la tribune qu'il a repeinte en juillet.", "fr", "2031-07"),
+    ("La mairie reviendra sur la décision prise en juillet.", "fr", "2031-07"),
+])
+def test_a_future_verb_dates_a_month_across_its_complements(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == [value]
+
+
 @pytest.mark.parametrize("text, value", [
     # 2033-02-07: a fact named by a day months away is dated by its verb, the coming one under a future
     ("La finale du 20 septembre se disputera au stade municipal, a indiqué la fédération.", "2033-09-20"),

@@ -26,6 +26,7 @@ class _Cues:
         self.prep_future = re.compile(data.PREP_FUTURE)
         self.prep_past = re.compile(data.PREP_PAST)
         self.past_before = re.compile(data.PAST_BEFORE)
+        self.fact_relation: frozenset[str] = data.FACT_RELATION
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.until = re.compile(data.UNTIL_BEFORE)
         self.deadline = re.compile(data.DEADLINE_BEFORE)
@@ -160,18 +161,27 @@ def _verb_before_preposition(cues: _Cues, verbs: re.Pattern[str], text: str,
     return (gap.start(), last) if last is not None else None
 
 
-# What may stand between a future cue and the preposition of its date: the verb and a word ("will be held in June",
-# "aura lieu en juin"), no punctuation.
-_FUTURE_TAIL = re.compile(r"(?:\s+[^\W\d]+){0,2}")
+# What may stand between a future cue and the preposition of its date: the verb and its complements ("will be held in
+# June", "will open the new plant in June", "aura lieu en juin"), a few words, no punctuation. A modal's cue may end
+# on its space ("should "), so the first word needs none before it.
+_FUTURE_TAIL = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?(?:\s+[^\W\d]+(?:['’][^\W\d]+)?){0,5})?")
+_WORD = re.compile(r"[^\W\d]+")
 
 
 def future_right_before(text: str, start: int, data: LanguageData) -> bool:
-    """Whether a future verb stands right before the date, only its preposition and two words between ('will be held
-    in June')."""
+    """Whether a future verb dates the date: it stands before the date's preposition with only its own complements
+    between ('will be held in June', 'will open the new plant in June'), no other verb and no word that ties the date
+    to another fact ('will rise again after the cut in July' dates the cut)."""
     cues = data.compiled(_Cues)
     found = _verb_before_preposition(cues, cues.future, text, start)
-    return found is not None and found[1].group(0).lower() not in cues.future_stop \
-        and _FUTURE_TAIL.fullmatch(text, found[1].end(), found[0]) is not None
+    if found is None or found[1].group(0).lower() in cues.future_stop:
+        return False
+    gap, verb = found
+    if _FUTURE_TAIL.fullmatch(text, verb.end(), gap) is None:
+        return False
+    tail = text[verb.end():gap]
+    return not {w.lower() for w in _WORD.findall(tail)} & cues.fact_relation and not any(
+        cue.search(tail) for cue in (cues.past, cues.present, cues.future_in_past, cues.perfect, cues.future))
 
 
 def _opener_comma(text: str, s: int, start: int, end: int) -> re.Match[str] | None:

@@ -498,6 +498,10 @@ AHEAD_ORDINAL_BEFORE = (r"(?i)\b(?:the|its|their|his|her|our|this)\s+(?:second|t
 # Between a past verb and its date ("was launched in April", "closed on 20 May"): the verb dates the date, the past
 # one however near the coming one is.
 PAST_BEFORE = r"(?i)\s+(?:in|on)\s+$"
+# Words that tie the noun phrase after them, and a date in it, to another fact rather than to the verb before them:
+# "will rise again after the cut in July" dates the cut, "will start work on the bridge in June" the start; a
+# relative pronoun opens a clause of its own, whose verb dates the date.
+FACT_RELATION = frozenset("after before since following than until till that which who whose where when".split())
 # A timetable's present right before the date looks ahead ("the winter sales start Wednesday").
 SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|closes|finishes|takes\s+place|take\s+place|kicks\s+off|goes\s+ahead|"
                     r"meets|convenes|reconvenes|"

@@ -489,6 +489,10 @@ AHEAD_ORDINAL_BEFORE = r"(?!)"
 # Between a past verb and its date ("l'usine a fermé en avril", "a été vendue le 20 mai"): the verb dates the date, the
 # past one however near the coming one is.
 PAST_BEFORE = r"(?i)\s+(?:en|le)\s+$"
+# Words that tie the noun phrase after them, and a date in it, to another fact rather than to the verb before them:
+# "vont augmenter après la révision en juillet" dates the review, "commenceront les travaux du pont en juin" the
+# works; a relative pronoun opens a clause of its own, whose verb dates the date.
+FACT_RELATION = frozenset("après avant depuis suite que qu jusqu qui dont où lorsque quand".split())
 # A timetable's present right before the date looks ahead ("les soldes débutent mercredi").
 SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouvre|rouvrent|rouvre|reprennent|reprend|"
                     r"a\s+lieu|ont\s+lieu|se\s+tiennent|se\s+tient|se\s+déroulent|se\s+déroule|se\s+réunit|"
