@@ -2157,6 +2157,25 @@ def test_a_future_verb_dates_a_month_across_its_complements(text: str, lang: str
     assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == [value]
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    # 2031-11-20: a past verb with its object before a month ten months back dates it: the month gone by, not the
+    # coming one two months away
+    ("The cooperative hired a new baker in January.", "en", "2031-01"),
+    ("The library was last repainted in December.", "en", "2030-12"),
+    ("La coopérative a embauché un boulanger en janvier.", "fr", "2031-01"),
+    ("La mairie a supprimé 40 places de parking en janvier.", "fr", "2031-01"),
+    # a plan, a date moved, an infinitive or a saying: the month may be ahead, the nearest one stands
+    ("The club scheduled a friendly in January.", "en", "2032-01"),
+    ("Le club a reporté le tournoi en janvier.", "fr", "2032-01"),
+    ("The council decided to shut the pool in January.", "en", "2032-01"),
+    ("Le conseil a décidé de fermer la piscine en janvier.", "fr", "2032-01"),
+    # an adjective in -ed after a plan is no past verb
+    ("The museum plans to show the restored panels in January.", "en", "2032-01"),
+])
+def test_a_past_verb_dates_a_month_across_its_complements(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 11, 20), lang)] == [value]
+
+
 @pytest.mark.parametrize("text, value", [
     # 2033-02-07: a fact named by a day months away is dated by its verb, the coming one under a future
     ("La finale du 20 septembre se disputera au stade municipal, a indiqué la fédération.", "2033-09-20"),

@@ -27,6 +27,9 @@ class _Cues:
         self.prep_past = re.compile(data.PREP_PAST)
         self.past_before = re.compile(data.PAST_BEFORE)
         self.fact_relation: frozenset[str] = data.FACT_RELATION
+        self.infinitive = re.compile(data.INFINITIVE)
+        # past verbs whose object's date may lie ahead: a plan's participles and the verbs that move a date
+        self.plan_or_move: frozenset[str] = data.PARTICIPLE_STOP | data.DATE_MOVERS
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
         self.until = re.compile(data.UNTIL_BEFORE)
         self.deadline = re.compile(data.DEADLINE_BEFORE)
@@ -143,9 +146,28 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
 
 
 def _past_right_before(cues: _Cues, text: str, start: int) -> bool:
-    """Whether a past verb stands right before the date, only its preposition between ('closed in April')."""
+    """Whether a past verb dates the date: it stands before the date's preposition, with only its own complements
+    between ('closed in April', 'cut 200 jobs in April'); not a verb of saying, whose date may be what was said
+    ('announced a sale in April'), nor one followed by an infinitive ('decided to close the plant in April')."""
     found = _verb_before_preposition(cues, cues.past, text, start)
-    return found is not None and found[1].end() == found[0] and found[1].group(0).lower() not in cues.past_stop
+    if found is None or found[1].group(0).lower() in cues.past_stop:
+        return False
+    gap, verb = found
+    if verb.end() == gap:
+        return True
+    tail = text[verb.end():gap]
+    # the infinitive may be the verb itself ("decided to shut the pool in January": "shut" reads as a past)
+    infinitive = cues.infinitive.search(text, max(0, verb.start() - 4), gap)
+    if cues.speech.search(verb.group(0)) or infinitive or not _complements_only(cues, tail):
+        return False
+    if verb.group(0).split()[-1].lower() in cues.plan_or_move:
+        return False  # "scheduled a vote in June", "a reporté la réforme en janvier": the date is the plan's
+    # a participle inside a noun phrase ("the best-preserved planks", "plans to lift the damaged planks in June") is no
+    # verb of the clause: another verb cue before it in its clause, or a hyphen joining it, dates the date instead
+    lead = text[max(0, verb.start() - 40):verb.start()]
+    lead = lead[max((m.end() for m in cues.clause_break.finditer(lead)), default=0):]
+    return not lead.endswith("-") and not any(
+        cue.search(lead) for cue in (cues.present, cues.future_in_past, cues.perfect, cues.future))
 
 
 def _verb_before_preposition(cues: _Cues, verbs: re.Pattern[str], text: str,
@@ -161,10 +183,11 @@ def _verb_before_preposition(cues: _Cues, verbs: re.Pattern[str], text: str,
     return (gap.start(), last) if last is not None else None
 
 
-# What may stand between a future cue and the preposition of its date: the verb and its complements ("will be held in
-# June", "will open the new plant in June", "aura lieu en juin"), a few words, no punctuation. A modal's cue may end
-# on its space ("should "), so the first word needs none before it.
-_FUTURE_TAIL = re.compile(r"\s*(?:[^\W\d]+(?:['’][^\W\d]+)?(?:\s+[^\W\d]+(?:['’][^\W\d]+)?){0,5})?")
+# What may stand between a verb and the preposition of its date: the verb and its complements ("will be held in June",
+# "will open the new plant in June", "cut 200 jobs in April", "aura lieu en juin"), a few words or numbers, no
+# punctuation. A modal's cue may end on its space ("should "), so the first word needs none before it.
+_TAIL_WORD = r"(?:[^\W\d]+(?:['’][^\W\d]+)?|\d+(?:[.,]\d+)*)"
+_VERB_TAIL = re.compile(rf"\s*(?:{_TAIL_WORD}(?:\s+{_TAIL_WORD}){{0,5}})?")
 _WORD = re.compile(r"[^\W\d]+")
 
 
@@ -176,12 +199,14 @@ def future_right_before(text: str, start: int, data: LanguageData) -> bool:
     found = _verb_before_preposition(cues, cues.future, text, start)
     if found is None or found[1].group(0).lower() in cues.future_stop:
         return False
-    gap, verb = found
-    if _FUTURE_TAIL.fullmatch(text, verb.end(), gap) is None:
-        return False
-    tail = text[verb.end():gap]
-    return not {w.lower() for w in _WORD.findall(tail)} & cues.fact_relation and not any(
-        cue.search(tail) for cue in (cues.past, cues.present, cues.future_in_past, cues.perfect, cues.future))
+    return _complements_only(cues, text[found[1].end():found[0]])
+
+
+def _complements_only(cues: _Cues, tail: str) -> bool:
+    """Whether the words between a verb and its date's preposition are its own complements: a few words, no
+    punctuation, no other verb and no word that ties the date to another fact."""
+    return _VERB_TAIL.fullmatch(tail) is not None and not {w.lower() for w in _WORD.findall(tail)} & cues.fact_relation \
+        and not any(cue.search(tail) for cue in (cues.past, cues.present, cues.future_in_past, cues.perfect, cues.future))
 
 
 def _opener_comma(text: str, s: int, start: int, end: int) -> re.Match[str] | None:

@@ -502,6 +502,11 @@ PAST_BEFORE = r"(?i)\s+(?:in|on)\s+$"
 # "will rise again after the cut in July" dates the cut, "will start work on the bridge in June" the start; a
 # relative pronoun opens a clause of its own, whose verb dates the date.
 FACT_RELATION = frozenset("after before since following than until till that which who whose where when".split())
+# An infinitive between a past verb and its date: the date is the infinitive's ("decided to close the plant in April"),
+# which may lie ahead.
+INFINITIVE = r"(?i)\bto\s+[a-z]"
+# Past verbs that move a date: what they move is dated after them ("postponed the vote in June" may be the coming one).
+DATE_MOVERS = frozenset("postponed delayed deferred rescheduled moved pushed brought put".split())
 # A timetable's present right before the date looks ahead ("the winter sales start Wednesday").
 SCHEDULED_BEFORE = (r"(?i)\b(?:starts|begins|opens|reopens|resumes|returns|ends|closes|finishes|takes\s+place|take\s+place|kicks\s+off|goes\s+ahead|"
                     r"meets|convenes|reconvenes|"

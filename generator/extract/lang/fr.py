@@ -493,6 +493,11 @@ PAST_BEFORE = r"(?i)\s+(?:en|le)\s+$"
 # "vont augmenter après la révision en juillet" dates the review, "commenceront les travaux du pont en juin" the
 # works; a relative pronoun opens a clause of its own, whose verb dates the date.
 FACT_RELATION = frozenset("après avant depuis suite que qu jusqu qui dont où lorsque quand".split())
+# An infinitive between a past verb and its date: the date is the infinitive's ("a décidé de fermer l'usine en avril"),
+# which may lie ahead.
+INFINITIVE = r"(?i)(?:\b(?:de|à)\s+|\bd['’])[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
+# Past verbs that move a date: what they move is dated after them ("a reporté la réforme en janvier" may be the coming one).
+DATE_MOVERS = frozenset("reporté reportée reportés reportées repoussé repoussée repoussés repoussées décalé décalée décalés décalées avancé avancée avancés avancées".split())
 # A timetable's present right before the date looks ahead ("les soldes débutent mercredi").
 SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouvre|rouvrent|rouvre|reprennent|reprend|"
                     r"a\s+lieu|ont\s+lieu|se\s+tiennent|se\s+tient|se\s+déroulent|se\s+déroule|se\s+réunit|"
