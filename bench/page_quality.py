@@ -443,15 +443,28 @@ def _claim_event(events: list[dict[str, Any]], claim: dict[str, Any], gold: dict
     """The extracted claim that holds a gold claim's words, preferring one with the right speaker."""
     words = _loose(str(claim["quote"]))
     head = words[:40]
+    marked = _marked(str(claim["quote"]))
     candidates = []
     for event in events:
         if event.get("kind") != "claim":
             continue
         quotes = [_loose(str(s.get("quote") or "")) for s in event.get("sources") or []]
-        if any(head in q or (len(q) >= 20 and q in words) for q in quotes):
+        if any(head in q or (len(q) >= 20 and q in words) or q in marked for q in quotes):
             candidates.append(event)
     candidates.sort(key=lambda e: not _same_speaker(str(e.get("speaker") or ""), str(claim["speaker"]), gold))
     return candidates[0] if candidates else None
+
+
+# Words in quotation marks inside a gold statement; the closing mark may be cut off by the statement's end.
+_MARKED = re.compile(r"[«“\"]\s*([^«»“”\"]+?)\s*(?:[»”\"]|$)")
+
+
+def _marked(quote: str) -> set[str]:
+    """The words a gold statement holds in quotation marks, compared loosely: a reported statement that quotes a
+    word or two ("a reconnu que l'entreprise avait « failli »") is found by a claim of those quoted words, as short as
+    they are; the 20 characters asked of a claim's words elsewhere keep a short claim from matching any statement
+    that merely contains them unquoted."""
+    return {_loose(m.group(1)) for m in _MARKED.finditer(quote)}
 
 
 def _same_speaker(found: str, expected: str, gold: dict[str, Any]) -> bool:
