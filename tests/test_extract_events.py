@@ -1449,6 +1449,9 @@ def test_told_a_named_outlet_that_is_reported_speech():
      "the quay would reopen by autumn"),
     ("Le maire, Paul Vidal, a répété devant les habitants du quartier que la digue serait rehaussée.", "fr",
      "Paul Vidal", "la digue serait rehaussée"),
+    # an announcement's "that" further on too: what was announced is the announcer's word (session 33)
+    ("Ines Varga announced on Monday morning that the ferry would stop in June.", "en", "Ines Varga",
+     "the ferry would stop in June"),
 ])
 def test_any_words_of_audience_before_that_keep_the_reported_speech(text, language, speaker, words):
     [claim] = claims_of(text, language)
@@ -1461,8 +1464,6 @@ def test_any_words_of_audience_before_that_keep_the_reported_speech(text, langua
     # a noun phrase right after the verb is its object, and the "that" after it a relative pronoun
     ("Ada Brent recalled the promise that the mayor made to residents in May.", "en"),
     ("Paul Vidal a rappelé la promesse que le maire avait faite aux habitants en mai.", "fr"),
-    # an action verb with its "that" further on reports a decision, an event, as with "that" right after it
-    ("Ines Varga announced on Monday morning that the ferry would stop in June.", "en"),
 ])
 def test_words_before_a_far_that_that_is_no_reported_speech(text, language):
     assert claims_of(text, language) == []
@@ -2053,8 +2054,9 @@ def test_confirmed_or_announced_after_the_clause_attributes_it(text, language, s
 
 
 def test_announced_that_is_still_an_action_told_as_an_event():
+    # Its clause is the council's word too (a claim since session 33); the dated event stays as it was.
     found = extract("Harbour Council announced that the Lantern Rooms will close on 31 March.", "en")
-    assert [c for c in found if c.kind == "claim"] == []
+    assert [c.title for c in found if c.kind == "event"] == ["Harbour Council announced that the Lantern Rooms will close"]
 
 
 @pytest.mark.parametrize("text, language", [

@@ -1,0 +1,42 @@
+"""Claims, session 33 (issue 9: every statement found as a claim with its speaker)."""
+from __future__ import annotations
+
+import pytest
+
+from bench.page_quality import _claim_event
+from tests.test_extract_events import extract
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("Marlow District Council announced that the Quay Street car park will close on 31 March.", "en",
+     "Marlow District Council", "the Quay Street car park will close on 31 March"),
+    ("Le maire, Paul Vidal, a annoncé que la piscine Jean-Bouin fermerait le 30 juin.", "fr",
+     "Paul Vidal", "la piscine Jean-Bouin fermerait le 30 juin"),
+    ("La société Ventis a confirmé mardi qu'elle retirait son projet de sept éoliennes.", "fr",
+     "Ventis", "elle retirait son projet de sept éoliennes"),
+])
+def test_an_announced_clause_is_the_announcer_s_claim_and_its_event_stays(text: str, language: str, speaker: str,
+                                                                           words: str) -> None:
+    found = extract(text, language)
+    assert [(c.speaker, c.quote) for c in found if c.kind == "claim"] == [(speaker, words)]
+    assert [c for c in found if c.kind == "event"], "the announced fact is still told as an event"
+
+
+def test_announced_with_a_noun_object_is_still_an_action_alone() -> None:
+    found = extract("In a letter sent to parents on Friday, Ruth Okafor announced the closure of the school kitchen.",
+                    "en")
+    assert [c for c in found if c.kind == "claim"] == []
+
+
+def test_the_bench_finds_a_reported_statement_by_the_words_it_quotes() -> None:
+    # A statement that quotes one judged word is found by a claim of that word and its speaker, not by any claim that
+    # only holds the word unquoted, and not by one whose quoted words are others.
+    gold = {"claims": [{"speaker": "Léa Morin", "quote": "a reconnu que la régie avait « échoué »", "direct": False}]}
+    word = {"kind": "claim", "speaker": "Léa Morin", "sources": [{"quote": "échoué"}]}
+    assert _claim_event([word], gold["claims"][0], gold) is word
+    cut = {"speaker": "Léa Morin", "quote": "a reconnu que la régie avait « échoué", "direct": False}
+    assert _claim_event([word], cut, {"claims": [cut]}) is word  # the closing mark cut off with the statement's end
+    plain = {"speaker": "Léa Morin", "quote": "a reconnu que la régie avait échoué", "direct": False}
+    assert _claim_event([word], plain, {"claims": [plain]}) is None
+    other = {"kind": "claim", "speaker": "Léa Morin", "sources": [{"quote": "régie"}]}
+    assert _claim_event([other], gold["claims"][0], gold) is None
