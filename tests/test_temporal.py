@@ -2176,6 +2176,24 @@ def test_a_past_verb_dates_a_month_across_its_complements(text: str, lang: str, 
     assert [m.value for m in tag_dates(text, dt.date(2031, 11, 20), lang)] == [value]
 
 
+@pytest.mark.parametrize("text, lang, values", [
+    # published 2031-02-12: "the end of the month" told in the future is not the month of a day gone by named before
+    # it: publication's month, or a month named ahead
+    ("The club signed a lease on January 28; the new pitch is due to be laid at the end of the month.", "en",
+     ["2031-01-28", "2031-02"]),
+    ("Le club a signé un bail le 28 janvier ; la pelouse doit être posée à la fin du mois.", "fr",
+     ["2031-01-28", "2031-02"]),
+    ("The hearing opens on April 7; a ruling is expected at the end of the month.", "en", ["2031-04-07", "2031-04"]),
+    ("The pool reopens on March 2. The club signed a lease on January 28; the pitch is due to be laid at the end of "
+     "the month.", "en", ["2031-03-02", "2031-01-28", "2031-02"]),
+    # told in the past, it is the month the text is telling
+    ("The club signed a lease on January 28, and the pitch was laid at the end of the month.", "en",
+     ["2031-01-28", "2031-01"]),
+])
+def test_the_end_of_the_month_told_ahead_skips_a_month_gone_by(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 2, 12), lang)] == values
+
+
 @pytest.mark.parametrize("text, value", [
     # 2033-02-07: a fact named by a day months away is dated by its verb, the coming one under a future
     ("La finale du 20 septembre se disputera au stade municipal, a indiqué la fédération.", "2033-09-20"),

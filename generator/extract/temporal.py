@@ -1131,13 +1131,20 @@ def _h_relperiod(L: _Lang) -> Handler:
             # publication's when it named none ("this year", "cette année" stay publication's, and so does a
             # deadline: "d'ici la fin de l'année", "by the end of the year")
             anchor = 0
-        if kind == "year":
-            return _hit(m, f"{p.year + k:04d}", mod=mod, relative=True, kind="Y",
-                        anchor=("Y", k) if anchor is not None else None, told_only=that)
-        if kind == "month":
-            y, mo = _add_months(p.year, p.month, k)
-            return _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M",
-                        anchor=("M", k) if anchor is not None else None, told_only=that)
+        if kind in ("year", "month"):
+            if kind == "year":
+                hit = _hit(m, f"{p.year + k:04d}", mod=mod, relative=True, kind="Y",
+                           anchor=("Y", k) if anchor is not None else None, told_only=that)
+            else:
+                y, mo = _add_months(p.year, p.month, k)
+                hit = _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M",
+                           anchor=("M", k) if anchor is not None else None, told_only=that)
+            if anchor == 0 and not that:
+                # "la fin du mois" told in the future is not the month of a day gone by that the text named before
+                # ("a signé le 19 décembre un contrat … doit être raccordée à la fin du mois", written in January)
+                direction = c.tense(m.start(), m.end())
+                hit.side = (direction > 0) - (direction < 0)
+            return hit
         if kind == "week":
             if k == 0 and not anchor and mod in ("START", "END"):
                 # "il s'exprimera en début de semaine" written on a Sunday: the start of this week is gone, so the
@@ -1845,6 +1852,16 @@ def _from_text(hits: list[_Hit], pub: _dt.date, text: str = "") -> list[_Hit]:
             # dev page)
             today = pub.isoformat()
             base = next((b for b in bases if (b.group(0) >= today if h.side > 0 else b.group(0) <= today)), base)
+        elif unit in ("M", "Y") and h.side and base is not None:
+            # "the end of the month" told in the future lies in or after publication's month: the month or year named
+            # last when it lies on that side, else publication's own (a month named further back, ahead, is another
+            # fact's: "rouvrira le 2 février … a signé le 19 décembre un contrat … raccordée à la fin du mois" is
+            # January's end, written in January)
+            today = pub.isoformat()[:4 if unit == "Y" else 7]
+            named = base.group(0)[:len(today)]
+            if (named < today) if h.side > 0 else (named > today):
+                out.append(h)
+                continue
         if base is None and h.told_only:
             continue  # "two days later" than what, the reader cannot tell
         if base is None:
