@@ -40,3 +40,32 @@ def test_the_bench_finds_a_reported_statement_by_the_words_it_quotes() -> None:
     assert _claim_event([word], plain, {"claims": [plain]}) is None
     other = {"kind": "claim", "speaker": "Léa Morin", "sources": [{"quote": "régie"}]}
     assert _claim_event([other], gold["claims"][0], gold) is None
+
+
+def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # The role's complement names an organisation, and an office holder with no name stands between: the role is
+    # still the one the article gave with the person's name.
+    ("L'enquête a commencé le 4 avril, quand la présidente de Voile Bleue, Anne Roy, a porté plainte. C'est le "
+     "nouveau trésorier du club qui avait relevé les virements. « Nous avons été trahis », confie la présidente.",
+     "fr", "Anne Roy"),
+    ("The inquiry began on April 4, when the treasurer of Harbour Rowing, Alison Reeve, went to the police. It was "
+     "the new auditor of the club who had seen the transfers. \"We were betrayed,\" the treasurer said.", "en",
+     "Alison Reeve"),
+])
+def test_a_role_the_article_gave_with_a_name_speaks_for_that_person(text: str, language: str, speaker: str) -> None:
+    assert [s for s, _ in _claims(text, language)][-1] == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("La salle ne rouvrira pas avant l'automne, selon le maire, Paul Garnier.", "fr", "Paul Garnier",
+     "La salle ne rouvrira pas avant l'automne"),
+    ("The hall will not reopen before the autumn, according to the club's lawyer, Paul Garner.", "en", "Paul Garner",
+     "The hall will not reopen before the autumn"),
+])
+def test_according_to_a_role_and_its_name_at_the_end_gives_the_name(text: str, language: str, speaker: str,
+                                                                    words: str) -> None:
+    assert _claims(text, language) == [(speaker, words)]

@@ -305,6 +305,31 @@ def full_organisation(speaker: str, names: NameIndex) -> str:
     return longer.pop() if len(longer) == 1 else speaker
 
 
+_ROLE_GAP = r"[^,.;:!?«»“”\"()]{0,60}?"  # a role's complement before the comma of its apposition ("de Main Tendue")
+
+
+def role_holder(speaker: str, before: str, names: NameIndex) -> str:
+    """The person a role stands for as a speaker ("confie la présidente", "the treasurer said"): the one person the
+    article wrote that role beside earlier, in apposition or as a title ("la présidente de l'association, Anne
+    Roy", "Anne Roy, présidente de …", "treasurer Anne Roy"); else the speaker as found. News gives a person's role
+    with their name once, then names them by the role alone (issue 9: such claims were given to "La présidente")."""
+    article = _DEFINITE.match(speaker)
+    words = speaker[article.end():].split() if article else []
+    if not 1 <= len(words) <= 2 or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words):
+        return speaker
+    role = re.escape(words[0]).rstrip("es") if len(words[0]) > 5 else re.escape(words[0])
+    role = rf"(?<![\w'’-]){role}\w{{0,2}}(?![\w'’-])"
+    holders = set()
+    for mention in names.mentions(before):
+        if not mention.person:
+            continue
+        ahead, after = before[max(0, mention.start - 90):mention.start], before[mention.end:mention.end + 60]
+        if re.search(rf"{role}(?:{_ROLE_GAP},)?\s*$", ahead, re.IGNORECASE) \
+                or re.match(rf"\s*,\s*(?:[\w'’]+\s+){{0,2}}?{role}", after, re.IGNORECASE):
+            holders.add(mention.name)
+    return holders.pop() if len(holders) == 1 else speaker
+
+
 def _verb_of_saying(outside: str, cues: _Cues) -> re.Match[str] | None:
     """The first reporting verb of a sentence, not a verb's form used as a title between a determiner and a name
     ("Lundi, le juge Paul Vidal a lu …": the judge, who said nothing), nor a noun after a verb ("rejected claims")."""
@@ -1340,8 +1365,10 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         return None
     speaker = None
     skip = 0  # commas of an apposition after the description
-    if len(parts) >= 3 and _described(np, cues):
-        # "Selon la préfète, Claire Domenech, 130 personnes ont été évacuées": the name in apposition speaks.
+    closing = bool(body[: according.start()].strip(" ,"))  # "…, selon la préfète, Claire Domenech."
+    if (len(parts) >= 3 or closing and len(parts) == 2) and _described(np, cues):
+        # "Selon la préfète, Claire Domenech, 130 personnes ont été évacuées": the name in apposition speaks; at the
+        # sentence's end the name closes it ("…, according to the club's lawyer, Paul Garner").
         named = [m for m in names.mentions(parts[1]) if m.person]
         if len(named) == 1 and names.is_name(parts[1].strip()):
             speaker, skip = named[0].name, 1
@@ -1372,7 +1399,7 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         # "Selon la maire, Nina Osei, présidente du syndicat, les travaux …": a role in apposition after the name
         # describes the speaker; what they said begins after it.
         skip += 1
-    if body[: according.start()].strip(" ,"):
+    if closing:
         # "…, according to X"; after a colon, only what follows it is X's ("L'opposition réclame … : le contrat …")
         content = (max(body.rfind(":", 0, according.start()), body.rfind(";", 0, according.start())) + 1,
                    according.start())
