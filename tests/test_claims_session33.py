@@ -69,3 +69,13 @@ def test_a_role_the_article_gave_with_a_name_speaks_for_that_person(text: str, l
 def test_according_to_a_role_and_its_name_at_the_end_gives_the_name(text: str, language: str, speaker: str,
                                                                     words: str) -> None:
     assert _claims(text, language) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Un repreneur s'est dit intéressé, a indiqué la semaine dernière le président du syndicat, Marc Roux.",
+     "Marc Roux"),
+    ("Un repreneur s'est dit intéressé, a indiqué ce mardi après-midi Anne Roy.", "Anne Roy"),
+])
+def test_when_it_was_said_between_an_inverted_verb_and_its_subject_is_no_part_of_the_speaker(text: str,
+                                                                                           speaker: str) -> None:
+    assert _claims(text, "fr") == [(speaker, "Un repreneur s'est dit intéressé")]

@@ -53,6 +53,13 @@ class _Cues:
         # A short lower-case word before the day ("on", "ce", "last") goes with it: "the council on Monday".
         self.speaker_day = re.compile(rf"\s(?-i:[^\W\d_A-ZÀ-ÖØ-Ý]{{1,4}}\s+)?(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS))})"
                                       r"(?![\w'’-])", re.IGNORECASE)
+        # When, between an inverted verb of saying and its subject ("…, a indiqué la semaine dernière le président",
+        # "…, said on Monday night the mayor"): a day, a unit of time with its "last"/"next", their article and
+        # time of day; built from the language's date words.
+        rel = "|".join(re.escape(w) + r"[\w-]*" for w in (*data.REL_LAST, *data.REL_NEXT, *data.REL_THIS))
+        when = rf"(?:(?:{rel})\s+)?(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS, *data.UNITS))})" \
+               rf"(?:\s+(?:{rel}|{data.DATE_TAIL}))*"
+        self.speaker_time = re.compile(rf"\s*(?:(?:{data.DATE_LEAD})\s*)?{when}(?![\w'’-])", re.IGNORECASE)
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
         self.coordinated = re.compile(data.COORDINATED_THAT, re.IGNORECASE)  # "…” and that …", "… », mais qu’…"
@@ -1501,9 +1508,19 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
         return None  # "L'ARS, l'agence régionale de santé, a confirmé …": an apposition, no words reported
     tail = body[verb.end():]
     stop = tail.find(",")
-    if len((tail if stop < 0 else tail[:stop]).split()) > 6:
+    # When it was said counts for no word: "…, a indiqué la semaine dernière le président du syndicat, X".
+    if len(cues.speaker_time.sub(" ", tail if stop < 0 else tail[:stop]).split()) > 6:
         return None
     return (0, comma)
+
+
+def _time_opening(text: str, cues: _Cues) -> int:
+    """Where a time phrase opening ``text`` ends ("la semaine dernière le président" -> after "dernière"), else 0; not
+    a capitalised day that opens a name ("the Sunday Times")."""
+    when = cues.speaker_time.match(text)
+    if when is None or when.group(0).split()[-1][:1].isupper() and re.match(r"\s+[A-ZÀ-ÖØ-Ý]", text[when.end():]):
+        return 0
+    return when.end()
 
 
 def _relative_pronoun_speaker(main: str, pronoun: str, before: Sequence[str], names: NameIndex,
@@ -1568,7 +1585,10 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         # "« … », a déclaré X" / '"…," said X', maybe with an apposition ("a indiqué le maire, Bernard Lacombe");
         # after a clause too: "Le musée rouvrira mardi, a annoncé sa directrice, Hélène Vasseur, qui …".
         # "« … », lance, amer, Paul Vidal": a word of manner in commas right after the verb comes before the name.
-        near.extend(p for p in cues.tail_stop.split(tail.strip().lstrip(", "), maxsplit=2)[:2] if p and p.strip())
+        # "a indiqué la semaine dernière le président, X": when it was said, before the subject, is no part of it.
+        spoken = tail.strip().lstrip(", ")
+        spoken = spoken[_time_opening(spoken, cues):]
+        near.extend(p for p in cues.tail_stop.split(spoken, maxsplit=2)[:2] if p and p.strip())
         # "a expliqué l’adjointe à l’éducation, Maëlle Guéguen": a role with a complement, then the name.
         role = re.split(r"[,;:()]", tail.strip(), maxsplit=2)
         if len(role) >= 2 and len(role[0].split()) <= 8 and cues.leading_determiner.match(role[0]):
