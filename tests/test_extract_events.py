@@ -335,6 +335,42 @@ def test_a_possessive_names_its_owner_and_the_thing_apart():
     assert actors_of("Skyline Regional's Airbus was grounded in March.", "en") == ["Airbus", "Skyline Regional"]
 
 
+# Issue 9 (session 33): words of a kind that names nobody, and facilities named with their kind.
+@pytest.mark.parametrize("text, language, actors", [
+    # a title holding "État"; a political label after an elected official's name; a stock exchange in a set phrase
+    ("La secrétaire d'État chargée de la Ruralité, Anne Morvan, a visité Lorsac le 3 mars.", "fr",
+     ["Anne Morvan", "Lorsac"]),
+    ("Le maire, Paul Vidal (DVG), a inauguré la halle de Lorsac le 3 mars.", "fr", ["Lorsac", "Paul Vidal"]),
+    ("L'entreprise a prévu une introduction en Bourse en 2027, selon Paul Vidal.", "fr", ["Paul Vidal"]),
+    # a wine's cuvée and appellation are products
+    ("Le négociant Dorval a vendu sa cuvée Belle Saison sous l'appellation Coteaux du Lirac en 2023.", "fr",
+     ["Dorval"]),
+    # a model's code glued to its number; a company's legal form; a job title's matters
+    ("Brackwell Aero will build the satellites on its KX-200 platform from May.", "en", ["Brackwell Aero"]),
+    ("Brackwell Aero Ltd. said on Monday that Brackwell Aero would hire 40 engineers in May.", "en",
+     ["Brackwell Aero"]),
+    ("Ada Brent, Head of Coastal Monitoring at the Fenmoor Agency, said on Monday that the pier would close.", "en",
+     ["Ada Brent", "Fenmoor Agency"]),
+    # a boat, a race, a police operation, a product line named after its maker
+    ('"We lost two seasons," said Tom Hale, who skippers the crabber Sea Lark, on Monday.', "en", ["Tom Hale"]),
+    ("Le patron du caseyeur Ar Men, Yann Le Goff, a témoigné le 3 mars.", "fr", ["Yann Le Goff"]),
+    ("Crews can enter the Fenmoor Sprints on Saturday.", "en", []),
+    ("Operation Nightjar was launched on March 3 by Fenmoor Police.", "en", ["Fenmoor Police"]),
+    ("Fenmoor Police, the force leading the operation, said on Monday that 40 drivers were fined.", "en",
+     ["Fenmoor Police"]),
+    ("Harwick recalled Brightwell Halo kettles in March.", "en", ["Harwick"]),
+    # a facility's own name after "de la", "des", or after "de" with its town written after it
+    ("La fête aura lieu le 3 mars à la salle des fêtes de la Clairière.", "fr", ["salle des fêtes de la Clairière"]),
+    ("Le camping municipal des Peupliers a été évacué le 3 mars.", "fr", ["camping municipal des Peupliers"]),
+    ("Les enchères pour le château de la Roche ont eu lieu le 3 mars.", "fr", ["château de la Roche"]),
+    ("Le club jouera au stade de Kerbrat, à Lanvic, dès le 3 mars.", "fr", ["Lanvic", "stade de Kerbrat"]),
+    ("Le club jouera au stade de Lanvic dès le 3 mars.", "fr", ["Lanvic"]),
+])
+def test_a_title_a_label_a_product_a_code_or_a_legal_form_is_no_actor_and_a_facility_keeps_its_kind(text, language,
+                                                                                                     actors):
+    assert actors_of(text, language) == actors
+
+
 def test_a_described_speaker_is_the_speaker_but_no_actor():
     found = extract('"We never saw the accounts," the club\'s former owners said on Monday.', "en")
     assert [(c.speaker, c.actors) for c in found] == [("The club's former owners", [])]

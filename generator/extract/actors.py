@@ -115,10 +115,11 @@ _PLACE_LINK_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’]|of|in|from|at)\s*$
 _PERSON_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUNS})(?:\s+[\w'’-]+){{0,3}}\s*,\s*$")
 _EVENT_WORDS = union("EVENT_WORDS")
 _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]  # "la Tour Belvédère": a tower  # "Festival des Lanternes", "Winter Lights Festival"
-# "Dunmore Live, the town's summer festival,": a name in apposition to an event's noun is the event's.
+# "Dunmore Live, the town's summer festival,": a name in apposition to an event's noun is the event's; not to an
+# operation's or a relay's ("Kessling Police, the force leading the operation,": what the force runs).
 _EVENT_APPOSITION = re.compile(
     rf"\s*,\s*(?:{alternation('DETERMINERS')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:"
-    + "|".join(sorted(map(re.escape, _EVENT_WORDS - _TIME_UNITS - {"journée", "journées", "nuit", "nuits", "tour"}),
+    + "|".join(sorted(map(re.escape, _EVENT_WORDS - _TIME_UNITS - {"journée", "journées", "nuit", "nuits", "tour", "operation", "relay"}),
                       key=lambda w: (-len(w), w))) + r")(?![\w'’-])", re.IGNORECASE)
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
@@ -147,6 +148,7 @@ _NAMED_JOINED = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, union('NAME_
 # A web address's domain glued to a name's last word ("Change.org", "Booking.com", "Service-public.fr"): the run
 # is cut at its full stop, and the word before it alone names nobody (issue 9).
 _WEB_DOMAIN = re.compile(r"\.(?:com|org|net|fr|be|ch|eu|io|info|gov|gouv|co|uk|de)(?![\w-])")
+_LEGAL_FORMS = union("LEGAL_FORMS")  # "Ltd", "SA": a company's legal form after its name
 _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
                               rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
@@ -165,6 +167,7 @@ _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the
 _INSTITUTIONS = union("INSTITUTIONS")  # "le conseil municipal de Lestrac": named by its seat, never by a person
 _LANDFORMS = union("LANDFORMS")  # "la baie de Trévarec": the bay's name holds its link
 _FACILITY_OWN_LINKS = union("FACILITY_OWN_LINKS")  # "l'école des Peupliers": its name, no town after "des"
+_FACILITY_TOWN_AFTER = re.compile(alternation("FACILITY_TOWN_AFTER"))  # "stade de Lescoure, à Saint-Aubrin"
 # The same after an elided article ("l’école des Peupliers"), which the kinds of places above may not follow
 # ("d'hôpital"): only a facility's own name.
 _FACILITY_ELIDED = re.compile(r"(?<=[lL]['’])(?:" + "|".join(sorted(_FACILITIES, key=lambda w: (-len(w), w))) + r")\s+(?:"
@@ -263,6 +266,15 @@ class NameIndex:
             if name and " " in name and not re.fullmatch(r"[A-Z]{2,}s", name.split()[-1]):  # "Opposition MPs": a group
                 index.long_names.append(category + name if category else name)
                 index.long_name_set.add(index.long_names[-1])
+        named = index.long_name_set | set(index.aliases.values())
+        for name in index.long_names:
+            *rest, last = name.split()
+            short = " ".join(rest)
+            if rest and last.strip(".").casefold() in _LEGAL_FORMS and short in named and _fold(name) not in index.aliases:
+                # "Harrowgate Space Systems Ltd." beside "Harrowgate Space Systems": one company, named as the
+                # article names it without its legal form (issue 9: "a name with more words").
+                index.aliases[_fold(name)] = index.aliases.get(_fold(short), short)
+                index.written[name.replace("’", "'")] = index.aliases[_fold(name)]
         for name, acronym in _defined_acronyms(text):
             if _fold(name) not in index.aliases and _fold(name) not in index.ignored:
                 # "the Chartered Institute of Public Finance and Accountancy (CIPFA)", "la Direction régionale des
@@ -370,6 +382,8 @@ class NameIndex:
             name = _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.before_names)
             if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _fold(name) in self.ignored:
                 continue
+            if re.match(r"[-–]\d", sentence[start + len(raw):start + len(raw) + 2]):
+                continue  # "the HSS-400 platform", "Covid-19": a model's or a disease's code, glued to its number
             if name.casefold() in _NOT_NAMES or " ".join(raw.split()[-2:]).casefold() in _NOT_NAMES:
                 continue  # "Christmas", "Its Black Friday sales"
             if _fold(name) in self.things or _things_named(sentence, start, raw, name):
@@ -778,7 +792,10 @@ def _category(text: str, start: int, name: str) -> str:
         return ""
     words = found.group(0).split()
     kind = words[0].casefold()
-    if kind in _FACILITIES and kind not in _LANDFORMS and len(words) > 1 and words[-1].casefold() not in _FACILITY_OWN_LINKS:
+    at = text.find(name, start) if name else -1
+    end = at + len(name) if at >= 0 else start
+    if kind in _FACILITIES and kind not in _LANDFORMS and len(words) > 1 and words[-1].casefold() not in _FACILITY_OWN_LINKS \
+            and not _FACILITY_TOWN_AFTER.match(text, end):
         return ""  # "la piscine de Lanvic" is in Lanvic; "la piscine Jean-Bouin", "l'école des Peupliers" are named so
     if kind in _INSTITUTIONS and looks_like_person(name):
         return ""  # an institution is named by its seat; "le conseil de …" before a person is a lawyer, an advice

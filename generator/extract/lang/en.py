@@ -964,7 +964,10 @@ ADDRESS_WORDS = frozenset("street road avenue lane drive boulevard crescent terr
 ADDRESS_BEFORE = r"(?!)"
 # A name right after these is a minister's portfolio ("the Minister for Small Business"), not an organisation.
 PORTFOLIO_BEFORE = (r"\b(?:minister|ministers|secretary\s+of\s+state|minister\s+of\s+state|cabinet\s+member|"
-                    r"portfolio\s+holder|lead\s+member|executive\s+member)\s+(?:for|of)\s+(?:the\s+)?$")
+                    r"portfolio\s+holder|lead\s+member|executive\s+member)\s+(?:for|of)\s+(?:the\s+)?$"
+                    # a job title's matters, capitalised with it and without an article ("Head of Communications",
+                    # "Director of Maritime Surveillance at the agency"); "head of the Louvre" is the museum's
+                    r"|(?-i:Head|Director|Deputy\s+Director|Assistant\s+Director|Vice[- ]President)\s+(?:for|of)\s+$")
 # A name right before these names a programme, an event or a product ("its Shop Local scheme").
 THING_AFTER = (r"\s+(?:schemes?|programmes?|programs?|initiatives?|campaigns?|funds?|festival|fair|apps?|brand|"
                r"range|cards?|pass|bill|act|awards?|prize|strategy|plan|deal|project|promotions?|sales?|deals?|"
@@ -975,6 +978,7 @@ EVENT_WORDS = frozenset("""
 festival fair expo marathon championship championships cup games olympics awards tournament summit conference
 tour rally regatta storm hurricane typhoon cyclone
 parade carnival gala show exhibition concert derby race triathlon week weekend day challenge
+sprint sprints relay operation
 """.split())
 # Event words that also name a thing, with what written before them makes them that thing (none in English).
 EVENT_WORD_NOT_AFTER: dict[str, str] = {}
@@ -988,6 +992,7 @@ mirror standard express ledger record sentinel star sun mail
 CATEGORY_LINKS = r"(?!)"
 CATEGORY_QUALIFIERS = r"(?!)"  # nor words between such a kind and its link
 FACILITY_OWN_LINKS: frozenset[str] = frozenset()  # English writes a facility's name before its kind
+FACILITY_TOWN_AFTER = r"(?!)"  # and so never "de" with its town after it
 # Kinds whose name alone is the place, not the institution ("la préfecture de Clamery": Clamery is a town).
 NO_ALIAS_CATEGORIES: frozenset[str] = frozenset()
 INSTITUTIONS: frozenset[str] = frozenset()  # lower-case institutions named by their seat: English capitalises them
@@ -1044,6 +1049,9 @@ PLATFORM_BEFORE = r"on|via"
 # Before a name, where someone spoke: a radio, a channel or a newspaper, never a person ("speaking on BBC Radio
 # Carrow", "in an interview with the Harbour Gazette").
 MEDIUM_BEFORE = r"(?:speaking|appearing|interviewed|writing)\s+(?:on|in)\s+(?:the\s+)?$"
+# A company's legal form written after its name ("Harrowgate Space Systems Ltd."): the name without it is the same
+# company.
+LEGAL_FORMS = frozenset("ltd limited plc inc llc llp corp".split())
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())
 # A verb right after a name's "'s": the name is a shop's or a firm's own ("McDonald's said", "Sainsbury's has").
@@ -1110,7 +1118,7 @@ otter beaver cub racehorse greyhound
 """.split())
 # "MV", "HMS": a ship's prefix, written capitalised before its name ("the MV Saint Brendan").
 NAMED_THINGS = frozenset("""
-ship vessel boat trawler yacht tanker ferry catamaran mv hms rms ss storm hurricane typhoon cyclone
+ship vessel boat trawler crabber dredger tug lifeboat yacht tanker ferry catamaran mv hms rms ss storm hurricane typhoon cyclone
 mascot rover satellite probe rocket telescope painting statue sculpture mural bell organ film movie album novel song
 documentary
 product software
@@ -1125,7 +1133,8 @@ NAMED_ANIMAL = r"females?|males?"
 # issue 9); one word before them is the maker ("Halvorsen vans") and stays an actor.
 PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smartphones?|laptops?|tablets?|jets?|"
                  r"planes?|aircraft|engines?|bikes?|e-bikes?|scooters?|tractors?|yog(?:h)?urts?|cheeses?|drinks?|"
-                 r"beers?|biscuits?|trainers|consoles?|handsets?)\b")
+                 r"beers?|biscuits?|trainers|consoles?|handsets?|kettles?|toasters?|fridges?|freezers?|dishwashers?|"
+                 r"heaters?|boilers?|chargers?|tyres?|prams?|pushchairs?|cots?)\b")
 # Capitalised words inside a name run after which a product is named ("Tesla Model Y").
 PRODUCT_WORDS = frozenset({"model", "series"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"

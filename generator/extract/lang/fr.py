@@ -1000,13 +1000,20 @@ noël pâques toussaint pentecôte ascension ramadan brexit internet tva smic rs
 pib ivg pme sdf apl premier première
 celsius fahrenheit richter
 pdg dg pv irm plu btp jo sms suv adn rh cv bts qr
+bourse
 """.split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an", "fête des mères", "fête des pères",
                 "fête de la musique", "fête nationale", "saint-sylvestre", "lundi de pâques", "vendredi saint",
                 # A page's kicker (the line above the headline) before the first sentence ("Alerte info : …", issue 9).
                 "alerte info", "alerte", "info", "en direct", "exclusif", "urgent", "dernière minute",
                 # a publication and a heritage label, not who acts ("publié au Journal officiel", "inscrite aux
                 # Monuments historiques")
-                "journal officiel", "monuments historiques", "monument historique", "loto", "loto du patrimoine"}
+                "journal officiel", "monuments historiques", "monument historique", "loto", "loto du patrimoine",
+                # a title or a deed holding "État", not the State who acts ("la secrétaire d'État chargée de …")
+                "secrétaire d'état", "secrétaires d'état", "ministre d'état", "chef d'état", "chefs d'état",
+                "coup d'état", "homme d'état", "femme d'état", "raison d'état", "affaire d'état",
+                # the political label the press writes after an elected official's name ("le maire, X (DVD)"):
+                # the ministry's classes of candidates without a party, no organisation
+                "dvd", "dvg", "dvc", "div", "exd", "exg"}
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria tdah salmonelle salmonellose rougeole sida vih paludisme choléra dengue
 grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole mpox chikungunya
@@ -1015,7 +1022,8 @@ grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole
 PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartphones?|téléphones?|logiciels?|"
                   r"applications?|gamme|véhicules?|voitures?|tracteurs?|moteurs?|puces?|machines?|robots?|"
                   r"fromages?|vins?|yaourts?|yogourts?|crèmes?(?:\s+dessert)?|desserts?|boissons?|bières?|biscuits?|médicaments?|vaccins?|plan|plans|programmes?|dispositifs?|opérations?|labels?|projets?|"
-                  r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+                  r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?|"
+                  r"cuvées?|appellations?|aoc|aop|igp|millésimes?)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
 # Kinds of things whose name is written after them, and which are never anyone: a named ship or storm ("le
 # chalutier Ar Vag", "la tempête Ciaran"), an animal ("la panthère des neiges Nala"), a craft, a work or an object
 # ("le rover Perseverance", "le tableau La Liseuse"). The name is a thing in the whole article ("depuis Ciaran",
@@ -1029,7 +1037,7 @@ chien chienne chat chatte cheval chevaux jument étalon poney âne vache taureau
 vautour manchot tortue crocodile perroquet chouette hibou loutre castor
 """.split())
 NAMED_THINGS = frozenset("""
-navire bateau chalutier voilier paquebot cargo pétrolier ferry tempête ouragan cyclone typhon dépression
+navire bateau chalutier caseyeur fileyeur drague remorqueur voilier paquebot cargo pétrolier ferry tempête ouragan cyclone typhon dépression
 mascotte rover satellite sonde fusée télescope instrument tableau toile statue sculpture fresque cloche orgue film
 album roman chanson documentaire
 produit logiciel
@@ -1057,8 +1065,8 @@ pointe cap baie golfe col massif vallée forêt étang marais lac île presqu'î
 """.split())  # not "plateau", a studio's too ("sur le plateau de France Régions")
 FACILITIES = frozenset("""
 piscine stade collège lycée école gymnase médiathèque bibliothèque salle théâtre cinéma espace complexe
-centre-ville halle auditorium plateau parking patinoire
-""".split()) | LANDFORMS
+centre-ville halle auditorium plateau parking patinoire camping château
+""".split()) | {"salle des fêtes", "salle polyvalente"} | LANDFORMS
 # Institutions French writes lower-case, named by their seat: "le conseil municipal de Lestrac", "le parquet de
 # Rodanne", "le tribunal correctionnel de Narbeuil". The whole phrase names the institution (the town does not vote,
 # judge or prosecute), and the town's name alone stays the town's (NO_ALIAS_CATEGORIES).
@@ -1162,8 +1170,12 @@ journal courrier progrès monde parisien figaro télégramme dauphiné matin mid
 tribune voix provence nouvelliste dépêche éclair
 """.split())
 # After a facility (FACILITIES), the links that give its own name, not its town: "l'école des Peupliers", "la
-# salle des Tilleuls", "le stade du Moustoir" (a town comes after "de": "la piscine de Lanvic").
-FACILITY_OWN_LINKS = frozenset({"des", "du"})
+# salle des Tilleuls", "le stade du Moustoir", "la salle des fêtes de la Gravière" (a town comes after "de": "la
+# piscine de Lanvic"; a town's own article is capitalised, "de La Rochelle").
+FACILITY_OWN_LINKS = frozenset({"des", "du", "la", "l'", "l’"})
+# After a facility's name, its town: then the name after "de" is the facility's own ("au stade de Lescoure, à
+# Saint-Aubrin"), not its town's.
+FACILITY_TOWN_AFTER = r",?\s+(?:à|au)\s+(?=[A-ZÀ-ÖØ-Ý])"
 # What links a lower-case kind of place to its name (ORG_CATEGORIES: "la préfecture de l'Orbe").
 CATEGORY_LINKS = r"(?:de|des|du|de\s+la)\s+|d['’]|de\s+l['’]"
 # The kinds whose name alone is the place, not the institution ("la sous-préfecture de Clamery": Clamery is a town).
@@ -1218,6 +1230,8 @@ PLATFORM_BEFORE = r"sur|via|page|compte|publication|vidéo|chaîne"
 MEDIUM_BEFORE = (r"(?i:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes|dans\s+les\s+colonnes|"
                  r"sur\s+le\s+plateau|dans\s+les\s+pages)\s+(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’])$|"
                  r"(?:^|\n|[.!?]\s+)(?:Sur|Interrogée?s?\s+par|Invitée?s?\s+d[eu']|Interviewée?s?\s+par)\s+$")
+# A company's legal form written after its name ("Brévol SA"): the name without it is the same company.
+LEGAL_FORMS = frozenset("sa sas sasu sarl eurl scop sca".split())
 PLATFORMS: frozenset[str] = frozenset()  # the names are every language's: see en.py
 # A name right after one of these words is a place, never the organisation of a description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
