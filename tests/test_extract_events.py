@@ -355,6 +355,8 @@ def test_a_possessive_names_its_owner_and_the_thing_apart():
     ('"We lost two seasons," said Tom Hale, who skippers the crabber Sea Lark, on Monday.', "en", ["Tom Hale"]),
     ("Le patron du caseyeur Ar Men, Yann Le Goff, a témoigné le 3 mars.", "fr", ["Yann Le Goff"]),
     ("Crews can enter the Fenmoor Sprints on Saturday.", "en", []),
+    # an adverb opening a sentence inside a quotation, before the pronoun "I"
+    ('"I was told in March. Now I have nothing," said Ada Brent.', "en", ["Ada Brent"]),
     ("Operation Nightjar was launched on March 3 by Fenmoor Police.", "en", ["Fenmoor Police"]),
     ("Fenmoor Police, the force leading the operation, said on Monday that 40 drivers were fined.", "en",
      ["Fenmoor Police"]),

@@ -880,7 +880,7 @@ anyone anybody nothing something everything anything none neither either
 in on at after before under over during since until from to of for with without by as if when while
 but and or so yet also however meanwhile moreover still then thus though although because
 according some many most several all each every no not one two three mr mrs ms dr prof sir
-last next early late mid earlier later once again ago today tomorrow yesterday tonight
+last next early late mid earlier later once again ago today tomorrow yesterday tonight now
 monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december
 inside outside across despite unlike near behind beside between among amongst amid against toward towards through
