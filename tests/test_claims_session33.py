@@ -79,3 +79,22 @@ def test_according_to_a_role_and_its_name_at_the_end_gives_the_name(text: str, l
 def test_when_it_was_said_between_an_inverted_verb_and_its_subject_is_no_part_of_the_speaker(text: str,
                                                                                            speaker: str) -> None:
     assert _claims(text, "fr") == [(speaker, "Un repreneur s'est dit intéressé")]
+
+
+@pytest.mark.parametrize("text, language, claims", [
+    ("About 400 builders are on site, and Norvane said none of them would lose their jobs.", "en",
+     [("Norvane", "none of them would lose their jobs")]),
+    ("Les pêcheurs estiment que la vase étouffera les fonds, mais le port de Lorn assure que le chenal ne peut plus "
+     "attendre.", "fr", [("Les pêcheurs", "la vase étouffera les fonds"),
+                         ("Le port de Lorn", "le chenal ne peut plus attendre")]),
+    ("Les travaux commencent lundi, et la mairie de Lorn a assuré que le marché resterait ouvert.", "fr",
+     [("La mairie de Lorn", "le marché resterait ouvert")]),
+])
+def test_a_second_attribution_after_and_or_but_is_a_claim_of_its_own(text: str, language: str,
+                                                                      claims: list[tuple[str, str]]) -> None:
+    assert _claims(text, language) == claims
+
+
+def test_a_second_clause_without_an_attribution_of_its_own_stays_in_the_first_claim() -> None:
+    assert _claims("Paul Vidal said the road would close, and buses would stop at the church.", "en") == [
+        ("Paul Vidal", "the road would close, and buses would stop at the church")]

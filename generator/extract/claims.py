@@ -1153,6 +1153,30 @@ def _after_verb(scan: str, verb: re.Match[str], cues: _Cues) -> bool:
         and cues.finite_verb.fullmatch(word.group(1)) is None
 
 
+def split_coordinated(sentence: str, before: Sequence[str], names: NameIndex,
+                      language: str) -> tuple[Claim | None, Claim] | None:
+    """Two statements joined by a comma and "and"/"but"/"et"/"mais", the second with a speaker and a verb of saying
+    of its own that open it: "Skippers say the silt will smother the grounds, but the harbour board says the channel
+    cannot wait", "…, et la mairie a assuré que le marché resterait ouvert". The first clause's claim (None when it
+    has none) and the second's, its offsets in the sentence; None when no such second attribution opens a clause
+    (issue 9: the second statement gave no claim, or the first swallowed it)."""
+    if quotations(sentence):
+        return None
+    cues = for_text(language).compiled(_Cues)
+    for joint in re.finditer(r",\s+([\w'’]+)\s+", sentence):
+        if joint.group(1).casefold() not in cues.joiners:
+            continue
+        second = find_reported(sentence[joint.end():], [*before, sentence[: joint.start()]], names, language)
+        if second is None or not second.verb or second.quotation.start < second.verb_end:
+            continue  # no attribution of its own, or one closing the clause ("…, and prices will rise, he said")
+        first = find_reported(sentence[: joint.start()] + ".", before, names, language)
+        shift = joint.end()
+        return first, replace(second, quotation=Quotation(second.quotation.start + shift, second.quotation.end + shift,
+                                                          second.quotation.text),
+                              verb_start=second.verb_start + shift, verb_end=second.verb_end + shift)
+    return None
+
+
 def split_chained(sentence: str, claim: Claim, names: NameIndex, language: str) -> tuple[Claim, Claim | None]:
     """Reported words that go on with more ("X a rappelé que …, avant d'ajouter que …", "X said …, before adding
     that …"): the first words and the added ones, two claims of one speaker (issue 9); else the claim alone."""

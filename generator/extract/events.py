@@ -13,7 +13,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, find_claim, full_organisation, find_named_after, find_reported, quotations, role_holder, \
-    split_chained
+    split_chained, split_coordinated
 from .lang import LanguageData, determiner_opening, for_text, literal_alternation, reporting_verb, union
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
@@ -373,6 +373,14 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
             said = _reported_speech(source, sentence, reported, inside, names, words)[0]
             said.position = sentence.start + reported.quotation.start
             found.append(said)
+        return found
+    coordinated = split_coordinated(sentence.text, before, names, source.language)
+    if coordinated is not None:
+        # "X says …, but Y says …": each statement is its speaker's claim, a fact apart for merging (issue 9).
+        first, second = coordinated
+        found = _reported_speech(source, sentence, first or second, inside, names, words)
+        if first is not None:
+            found.insert(1, _added_words(source, sentence, second, inside, names, words))
         return found
     reported = find_reported(sentence.text, before, names, source.language)
     if reported is not None:
