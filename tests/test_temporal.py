@@ -2195,6 +2195,19 @@ def test_the_end_of_the_month_told_ahead_skips_a_month_gone_by(text: str, lang: 
 
 
 @pytest.mark.parametrize("text, value", [
+    # published Monday 2031-02-10: the futur antérieur tells the past in news, no future: the nearest Friday, gone by
+    ("La directrice, Anne Roux, n'aura pas attendu la fin de l'enquête : réuni vendredi, le jury l'a remplacée.",
+     "2031-02-07"),
+    ("Il aura fallu attendre vendredi pour connaître le nom du lauréat.", "2031-02-07"),
+    # "aura lieu" and a plain future still look ahead
+    ("La remise du prix aura lieu vendredi.", "2031-02-14"),
+    ("La directrice quittera son poste vendredi.", "2031-02-14"),
+])
+def test_the_futur_anterieur_is_no_future(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 2, 10), "fr")] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
     # 2033-02-07: a fact named by a day months away is dated by its verb, the coming one under a future
     ("La finale du 20 septembre se disputera au stade municipal, a indiqué la fédération.", "2033-09-20"),
     ("Le concert du 20 septembre avait attiré trois mille personnes.", "2032-09-20"),
