@@ -3807,3 +3807,64 @@ def test_an_inverted_attribution_dates_the_statement(text, date, title):
 def test_what_is_no_inverted_attribution(text, date):
     titles = {c.date.iso(): c.title for c in extract(text, "fr") if c.kind == "event"}
     assert " a confirmé que " not in titles.get(date, "") and " a reconnu que " not in titles.get(date, "")
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # A predicate after asides that name no subject the old patterns saw (a participle aside, a subject that reads
+    # like a verb): the words before the asides are its subject.
+    ("The levies, which went up from £3 to £4 a night in May, were scrapped by Dunmore council in the autumn.", "en",
+     "2023-FA", "The levies were scrapped by Dunmore council"),
+    ("Orla Haynes, appointed in 2019 and re-elected twice, stepped down on Friday after a row over the budget.", "en",
+     "2024-05-10", "Orla Haynes stepped down after a row over the budget"),
+    ("Pellard Freight, set up in 1971 and still run by its founders, laid off 40 drivers on Thursday.", "en",
+     "2024-05-09", "Pellard Freight laid off 40 drivers"),
+    ("Vantiq, née en 2015 dans une pépinière lyonnaise, a recruté 60 ingénieurs l'an dernier.", "fr", "2024",
+     "Vantiq a recruté 60 ingénieurs"),
+    # Asides inside a reported clause: the noun phrase after the verb of saying.
+    ("Reyes said work on the new pier, which started last winter, would be finished by the summer.", "en",
+     "2024-SU", "Work on the new pier would be finished"),
+    # An opening participle phrase, then the subject and its aside.
+    ("Fermé depuis 2017 faute d'acheteur, le moulin, dont les murs datent de 1620, a été vendu à la commune en mars.",
+     "fr", "2025-03", "Le moulin a été vendu à la commune"),
+    # A described subject named by the aside after it: the title says who.
+    ("Their treasurer, Ravi Lund, 64, who joined the club in 1988, resigned on Monday over the new pavilion.", "en",
+     "2024-05-13", "Ravi Lund resigned over the new pavilion"),
+])
+def test_a_predicate_after_asides_gets_back_its_subject(text, language, date, title):
+    found = {c.date.iso(): c.title for c in extract(text, language)}
+    assert found[date] == title
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # A pronoun opening a later clause of its sentence stands for that sentence's subject.
+    ("Les fouilles devaient débuter en mai ; elles commenceront finalement en octobre.", "fr", "2025-10",
+     "Les fouilles commenceront finalement"),
+    # A subheading between the pronoun and its antecedent is passed over.
+    ("Le gymnase, construit en 1974, a coûté 3 millions d'euros.\n\nUn calendrier serré\n\nIl devait rouvrir en "
+     "juin 2025.", "fr", "2025-06", "Le gymnase devait rouvrir"),
+    # A described antecedent named in commas: the title names it.
+    ("La candidate socialiste, Inès Varlet, juge la campagne trop courte. Elle a présenté lundi un plan pour les "
+     "écoles.", "fr", "2025-03-31", "Inès Varlet a présenté un plan pour les écoles"),
+    # A clause after "but" has a subject of its own, though it reads like a verb.
+    ("The fares were due to rise at the end of the month, but details leaked to drivers last week.", "en",
+     "2024-W19", "Details leaked to drivers"),
+])
+def test_a_pronoun_takes_the_subject_it_stands_for(text, language, date, title):
+    found = {c.date.iso(): c.title for c in extract(text, language)}
+    assert found[date] == title
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # The date only lifts the negation: the title tells what happens then, not its opposite.
+    ("La patinoire ne rouvrira qu'en novembre.", "fr", "2025-11", "La patinoire rouvrira"),
+    ("Le petit bassin ne sera pas remis en eau avant l'été 2026.", "fr", "2026-SU", "Le petit bassin sera remis en eau"),
+    ("The skate park will not reopen until November.", "en", "2024-11", "The skate park will reopen"),
+    ("The footbridge cannot carry traffic before spring 2026.", "en", "2026-SP", "The footbridge can carry traffic"),
+    # A negation of another kind, or in another clause than the date's, stays.
+    ("La digue n'avait jamais cédé avant l'hiver 2024.", "fr", "2024-WI", "La digue n'avait jamais cédé"),
+    ("Le maire n'a pas dit si la patinoire rouvrirait avant novembre 2025.", "fr", "2025-11",
+     "Le maire n'a pas dit si la patinoire rouvrirait"),
+])
+def test_a_date_that_lifts_a_negation_titles_the_fact(text, language, date, title):
+    found = {c.date.iso(): c.title for c in extract(text, language)}
+    assert found[date] == title

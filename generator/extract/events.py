@@ -58,6 +58,11 @@ class _Words:
                                      rf",\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
         self.prep_past = re.compile(data.PREP_PAST)  # "since", "depuis" right before a date
+        self.only_from_date = re.compile(data.ONLY_FROM_DATE, re.IGNORECASE)  # "ne … qu'en mars", "not … until"
+        self.only_date_opening = re.compile(data.ONLY_DATE_OPENING, re.IGNORECASE)
+        self.only_left = re.compile(data.ONLY_LEFT, re.IGNORECASE)
+        self.negation_undone = [(re.compile(p, re.IGNORECASE), r) for p, r in data.NEGATION_UNDONE]
+        self.negation_scope_stop = re.compile(data.NEGATION_SCOPE_STOP, re.IGNORECASE)
         self.when_after_date = re.compile(rf"\s*,\s*(?:{data.WHEN_AFTER_DATE})\s*", re.IGNORECASE)
         self.joined_clause = re.compile(data.JOINED_CLAUSE, re.IGNORECASE)  # "…, and that …", " : …": a clause of its own
         self.speaker_articles = literal_alternation(data.SPEAKER_ARTICLES)  # `_speaker_as_written`: built once
@@ -239,7 +244,7 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 action_taken = action is not None
             for candidate in candidates:
                 if candidate.kind == "event" and candidate.claim is None:
-                    candidate.title = with_subject(candidate.title, sentence.text, previous[-1:], source.language)
+                    candidate.title = with_subject(candidate.title, sentence.text, previous[-2:], source.language)
             previous.append(sentence.text)
             if paragraph.index in answers and not candidates:
                 said.append(sentence)
@@ -1090,15 +1095,90 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
     first, _, rest = title.partition(" ")
     pronoun = first.casefold()
     if pronoun in words.data.SUBJECT_PRONOUNS and rest:
-        subject = _subject_of(before[-1] if before else "", words)
-        if subject and _agrees(subject, pronoun, words):
-            return _trim(_shorten(f"{subject} {rest}", words), words)
+        # The pronoun opening a later clause of its sentence ("Les travaux devaient démarrer en juin ; ils
+        # commenceront en mars") stands for that sentence's subject; opening it, for the sentence before's, a
+        # subheading passed over (it has no final stop, and no subject).
+        told = [s for s in before if re.search(r"[.!?…»”\"]\s*$", s)][-1:]
+        opens = re.match(rf"[\W_]*{re.escape(first)}(?![\w'’-])", sentence, re.IGNORECASE) is not None
+        for antecedent in ([] if opens else [sentence]) + told:
+            subject = _subject_of(antecedent, words)
+            if subject and _agrees(subject, pronoun, words):
+                subject = _name_of(antecedent, subject, words)
+                return _trim(_shorten(f"{subject} {rest}", words), words)
         return title
-    if _opens_predicate(title, words, known=True) and not words.verb_forms.match(sentence.lstrip()):
+    if _opens_predicate(title, words, known=True) and not words.verb_forms.match(sentence.lstrip()) \
+            and not _after_conjunction(first, sentence, words):
         subject = _subject_of(sentence, words)
+        subject = _name_of(sentence, subject, words) if subject else _subject_before_asides(title, sentence, words)
         if subject and not title.startswith(subject):
+            subject = subject[:1].upper() + subject[1:]
             return _trim(_shorten(f"{subject} {title[:1].lower()}{title[1:]}", words), words)
     return title
+
+
+def _after_conjunction(first: str, sentence: str, words: _Words) -> bool:
+    """Whether a title's first word follows "and", "but", "mais" … in its sentence: it opens a clause of its own
+    there, so a verb-like word is that clause's subject ("…, but details leaked to staff"), not a verb missing one."""
+    written = re.search(rf"(?<![\w'’-])(\w+)\s+{re.escape(first[:1].lower() + first[1:])}(?![\w'’-])", sentence)
+    return written is not None and words.clause_break.fullmatch(written.group(1)) is not None
+
+
+def _name_of(sentence: str, subject: str, words: _Words) -> str:
+    """The name a sentence gives its subject in the aside right after it when the subject is a description ("Le
+    candidat écologiste, Samir Benhaddou, estime …" -> "Samir Benhaddou"): a title says who; else the subject."""
+    text = _clean(sentence)
+    after = re.match(rf"{re.escape(subject)},\s+([^,;:()]+),", text)
+    return after.group(1).strip() if after and _described(subject) and _names_it(after.group(1).strip(), words) \
+        else subject
+
+
+def _after_determiner(text: str, at: int, words: _Words) -> bool:
+    """Whether the word at ``at`` follows a determiner or "of"/"de", "du", "des": a noun then, whatever verb it looks
+    like ("The charges", "le chantier", "la salle des fêtes", "le gymnase du quartier")."""
+    before = (text[:at].split() or [""])[-1]
+    return words.determiner.fullmatch(before + " ") is not None or before.casefold() in words.genitive
+
+
+_SUBJECT_WORDS_AT_MOST = 8  # "Les 38 passagers des deux cabines du téléphérique": longer is a clause, no subject
+
+
+def _subject_before_asides(title: str, sentence: str, words: _Words) -> str:
+    """The noun phrase a title opening on its verb was cut from, when asides in commas stand between them: "The fees,
+    which rose in May, were cut" -> "The fees", "Anna Moreau, hired in 2019 and promoted twice, resigned" -> "Anna
+    Moreau", "X said construction of the hall, which began in spring, would continue" -> "construction of the hall"
+    (the words after the last verb before the asides); a description named by the first aside gives the name ("Their
+    chair, Colin Ashworth, 71, …" -> "Colin Ashworth"). "" when the words before the asides are no such phrase."""
+    text = _clean(sentence)
+    opening = title.split()[0]  # one word: the date taken out of the title may have followed it
+    found = re.search(rf",\s+{re.escape(opening[:1].lower() + opening[1:])}(?![\w'’-])", text)
+    if found is None:
+        return ""
+    parts = [part.strip() for part in text[:found.start()].split(",")]
+    if len(parts) < 2 or re.search(r"[;:«»“”\"()]", parts[0]):
+        return ""  # no aside between, or a clause mark: the title's verb is no subject's after its asides
+    head = parts[0]
+    if (words.verb.match(head) or words.verb_forms.match(head[:1].lower() + head[1:])) and len(parts) > 2:
+        head, parts = parts[1], parts[1:]  # "Fermé depuis 2019, le château, dont …, avait été": after the participle
+    # A verb form right after a determiner is a noun ("The charges", "the plans").
+    verbs = [verb for verb in words.verb_forms.finditer(head) if not _after_determiner(head, verb.start(), words)]
+    if verbs:
+        # "Whitcombe said construction of the hall": the phrase after the last verb, and after its "that"/"que"
+        head = head[verbs[-1].end():].strip()
+        that = words.reported_that.match(head)
+        head = head[that.end():].strip() if that else head
+    tokens = head.split()
+    if len(tokens) > _SUBJECT_WORDS_AT_MOST:
+        # "Les 38 passagers des deux cabines du téléphérique …": the head noun before its complements
+        at = next((at for at in range(2, len(tokens)) if _bare(tokens[at]) in words.data.SUBJECT_COMPLEMENTS
+                   and tokens[at - 1][:1].islower()), len(tokens))
+        tokens = tokens[:at]
+        head = " ".join(tokens)
+    if not tokens or _function_word(tokens[-1], words) or len(tokens) > _SUBJECT_WORDS_AT_MOST \
+            or _function_word(tokens[0], words) and not words.subject_determiner.match(head) \
+            or _bare(tokens[0]) in words.leading_words \
+            or not (head[:1].isupper() or verbs or words.subject_determiner.match(head)):
+        return ""
+    return _name_of(text, head, words) if head == parts[0] else head
 
 
 def _subject_of(sentence: str, words: _Words) -> str:
@@ -1110,8 +1190,13 @@ def _subject_of(sentence: str, words: _Words) -> str:
         return text[:aside[0]]  # "Thorne Valley Cider, which had bought …, wrote": the subject before its aside
     if not words.subject_determiner.match(text):
         return ""
-    verb = words.verb.search(text)
-    end = min([i for i in (text.find(","), verb.start() if verb else -1) if i > 0] or [len(text)])
+    # A verb-like word right after the determiner is the noun ("Le chantier", "The charges").
+    # A capitalised word inside the text is a name ("La Société des journalistes du Courrier"), no verb either.
+    verb = min((m for pattern in (words.verb, words.verb_forms) for m in pattern.finditer(text)
+                if not _after_determiner(text, m.start(), words) and not (m.start() and text[m.start()].isupper())),
+               key=lambda m: m.start(), default=None)
+    clause = re.search(r"\s*[,;:]", text)  # a subject ends at its clause's first mark at the latest
+    end = min([i for i in (clause.start() if clause else -1, verb.start() if verb else -1) if i > 0] or [len(text)])
     tokens = text[:end].split()
     while tokens and tokens[-1].casefold() in words.data.SUBJECT_ADVERBS:
         tokens.pop()
@@ -1158,7 +1243,8 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         tail = words.date_tail.match(sentence, end)
         end = tail.end() if tail else end  # "a voté jeudi soir": no "soir" left alone
         start, end = _with_debris(sentence, start, end, words)
-        text = _clean(sentence[:start] + " " + sentence[end:])
+        head = _negation_lifted(sentence[:start], sentence[:date_span[0]], sentence[date_span[0]:date_span[1]], words)
+        text = _clean(head + " " + sentence[end:])
     text = re.sub(r"^(?:[\s,;:]|['’]s\b)+", "", text)
     text = re.sub(r"\s+(?=[,.](?:\s|$))", "", text)  # "We have been here [since 1911]. We …"
     # "… à vendre. [Aujourd'hui], la justice …": the sentence goes on from its next word.
@@ -1189,6 +1275,23 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(_short_subject(text, words), words), words)
     return text[:1].upper() + text[1:]
+
+
+def _negation_lifted(head: str, before_date: str, date: str, words: _Words) -> str:
+    """The words before a date that only a negation kept back ("La piscine ne rouvrira qu'[en mars]", "The pool will
+    not reopen [until March]") told without that negation, the date's fact ("La piscine rouvrira", "The pool will
+    reopen"): taken out with its date, the negation said the opposite (issue 9, item 3). Else the words as they are;
+    a negation in another clause than the date's ("n'a pas dit si …") stays."""
+    if not (words.only_from_date.search(before_date) or words.only_date_opening.match(date)):
+        return head
+    kept = words.only_left.sub("", head)  # "qu'", "avant" left before the date go with the negation
+    for pattern, replacement in words.negation_undone:
+        negation = None
+        for negation in pattern.finditer(kept):
+            pass  # the last one: the date's own clause
+        if negation is not None and not words.negation_scope_stop.search(kept, negation.end()):
+            return kept[:negation.start()] + negation.expand(replacement) + kept[negation.end():]
+    return head
 
 
 def _without_date_commas(text: str, words: _Words) -> str:

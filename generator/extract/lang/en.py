@@ -1657,3 +1657,20 @@ FIRST_PERSON = frozenset("i i'm i've we we're we've me us my our".split())
 QA_LABELS = ('Q', 'Question', 'A', 'Answer')
 # Words between two dates of a list ("les 5, 12 et 19 mars"): each date tells the fact again.
 DATE_LIST_JOINERS = r"and|then|or"
+
+# --------------------------------------------------------------- a date that only lifts a negation
+# "will not reopen until March", "would not open before 2030": the thing happens at the date, the negation goes with
+# it; a title that leaves the date out says the opposite ("The pool will not reopen"). Words right before the date
+# that make it so (after the date's own leading words are taken off), the negation they lift in the clause (each
+# rewrite tried in turn, once; "did not" is left alone: "did open" is no title), and the words that end that clause.
+ONLY_FROM_DATE = r"\b(?:until|till|before)\s+(?:(?:the|at|least|end|of|early|late|mid)\s+)*$"
+ONLY_DATE_OPENING = r"(?:until|till|before)\s"  # the date words may hold it: "before the summer"
+ONLY_LEFT = r"\s*\b(?:until|till|before)\s*$"
+NEGATION_UNDONE: tuple[tuple[str, str], ...] = (
+    (r"\bcannot\b", "can"),
+    (r"\bwon['’]t\b", "will"),
+    (r"\bcan['’]t\b", "can"),
+    (r"\b(would|could|should|must|is|are|was|were|has|have|had)n['’]t\b", r"\1"),
+    (r"\b(will|would|can|could|should|may|might|must|is|are|was|were|be|has|have|had)\s+not\s+", r"\1 "),
+)
+NEGATION_SCOPE_STOP = r"\b(?:if|whether|that|which|who|where|when)\b|[,;:]"

@@ -1806,3 +1806,18 @@ FIRST_PERSON = frozenset("je j' moi me m' nous notre nos mon ma mes".split())
 QA_LABELS = ('Q', 'Question', 'R', 'Réponse')
 # Words between two dates of a list ("les 5, 12 et 19 mars"): each date tells the fact again.
 DATE_LIST_JOINERS = r"et|puis|ou"
+
+# --------------------------------------------------------------- a date that only lifts a negation
+# « ne rouvrira qu'en mars », « ne sera pas remis en eau avant l'été » : the thing happens at the date, the negation
+# goes with it; a title that leaves the date out says the opposite (« La piscine ne rouvrira »). Words right before
+# the date that make it so (after the date's own leading words are taken off), the negation they lift in the clause
+# (each rewrite tried in turn, once), and the words that end that clause.
+ONLY_FROM_DATE = r"(?:\bqu['’]\s*|\bque\s+|\bavant\s+)(?:(?:en|le|la|les|l['’]|au|à|fin|début|mi-|de|d['’])\s*)*$"
+ONLY_DATE_OPENING = r"avant\s"  # the date words may hold it: « avant l'été 2026 »
+ONLY_LEFT = r"\s*(?:\bqu['’]|\bque|\bavant)\s*$"
+NEGATION_UNDONE: tuple[tuple[str, str], ...] = (
+    (r"\b(?:ne\s+|n['’])((?:[\w'’-]+\s+){1,3}?)(?:pas|plus)(?:\s+|$)", r"\1"),  # « ne sera pas remis » -> « sera remis »
+    # « ne rouvrira qu'en mars » -> « rouvrira »; never « n'avait jamais faibli avant … », « ne dit rien … »
+    (r"\b(?:ne\s+|n['’])(?!(?:[\w'’-]+\s+){0,3}?(?:jamais|rien|aucun\w*|personne|guère|nulle|pas|plus)\b)", ""),
+)
+NEGATION_SCOPE_STOP = r"\b(?:si|que|qu['’]|dont|où|quand|lorsque)\b|[,;:]"
