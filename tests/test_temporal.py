@@ -2157,6 +2157,17 @@ def test_a_future_verb_dates_a_month_across_its_complements(text: str, lang: str
     assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # 2031-08-20: a forecast of what something else will do looks ahead: the coming July, not the one just gone
+    ("The cooperative expects its new depot to open in July.", "2032-07"),
+    ("Growers forecast prices to recover in July.", "2032-07"),
+    # a forecast told in the past keeps no direction: the nearest July
+    ("The cooperative expected its new depot to open in July.", "2031-07"),
+])
+def test_a_forecast_of_another_subject_looks_ahead(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), "en")] == [value]
+
+
 @pytest.mark.parametrize("text, lang, value", [
     # 2031-11-20: a past verb with its object before a month ten months back dates it: the month gone by, not the
     # coming one two months away

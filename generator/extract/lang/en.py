@@ -428,6 +428,9 @@ FUTURE = (
     r"(?i)\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
     r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?|expects|expecting|wants|seeks|pledges)\s+to\b"
+    # a forecast of what something else will do ("expects the deal to close", "expect sales to recover"): a short noun
+    # phrase, then "to" and a verb
+    r"|\b(?:expects?|expecting|forecasts?|predicts?)\s+(?:[^\W\d]+\s+){1,3}?to\s+(?!the\b|a\b|an\b)[a-z]+\b"
     r"|\b(?:should|must|might|" + _MAY_MODAL + r")\s+(?!have\b)"
     r"|\bupcoming\b|\bnext\b|\bscheduled\s+(?:for|on)\b|\bto\s+be\s+held\b"
 )
