@@ -50,6 +50,10 @@ class Tokens:
         """An event's line in a long list, as a token."""
         return self._token("line", event, (root,))
 
+    def lines(self, events: Iterable[Any], root: str) -> Markup:
+        """Every event's line in a long list, each a token, as ``event_list``'s loop prints them (see LINES)."""
+        return Markup("".join([LINE_BEFORE + self.line(event, root) + LINE_AFTER for event in events]))
+
     def _token(self, kind: str, event: Any, args: tuple[Any, ...]) -> Markup:
         self.calls.append((kind, event.id, args))
         return Markup(f"\0{self.nonce}:{len(self.calls) - 1}\0")
@@ -215,6 +219,10 @@ CARDS_KEPT = 20_000
 # kept (77 % at 10,000); with this bound, 78 % (77 %). Not timed at 100,000 events on a quiet machine.
 LINES_KEPT_AT_LEAST = 20_000
 
+# What ``event_list``'s loop prints around each event's line (the default theme's _event.html): ``lines``
+# prints the same in one call.
+LINE_BEFORE, LINE_AFTER = "  ", "\n"
+
 # What a kept card holds where the page's own root and heading go: the same on every build (same inputs,
 # same bytes), and a word no page prints, so that a placeholder a theme changed is found (LEFT) and that
 # page rendered again without kept cards (generator/build.py) rather than published with it.
@@ -247,6 +255,27 @@ class Cards:
         """An event's line in a long list, with the page's root."""
         return Markup(self._text("line", event, lambda: self._line(event, ROOT)).replace(ROOT, str(escape(root))))
 
+    def lines(self, events: Iterable[Any], root: str) -> Markup:
+        """Every event's line in a long list, as ``event_list``'s loop prints them (LINE_BEFORE, LINE_AFTER).
+
+        One call for the whole list: a call of the macro per event, then of :meth:`line`, was most of
+        rendering the list pages (issue 12: 44,000 lines at 10,000 events). The root is put in once, in
+        the joined text: a placeholder holds no line break, so none spans two lines.
+        """
+        kept, render = self._kept["line"], self._line
+        texts = []
+        for event in events:
+            found = kept.get(id(event))
+            if found is None:
+                if len(kept) >= self._bounds["line"]:
+                    kept.clear()
+                found = kept[id(event)] = (event, str(render(event, ROOT)))  # the event kept alive: its id is not reused
+            texts.append(found[1])
+        if not texts:
+            return Markup("")
+        joined = LINE_BEFORE + (LINE_AFTER + LINE_BEFORE).join(texts) + LINE_AFTER
+        return Markup(joined.replace(ROOT, str(escape(root))))
+
     def _text(self, kind: str, event: Any, render: Callable[[], Any]) -> str:
         kept = self._kept[kind]
         found = kept.get(id(event))
@@ -273,7 +302,8 @@ def cards(env: jinja2.Environment, shared: dict[str, Any], own: Iterable[str] = 
     ``fragments_``, nor one that a page's own variables ``own`` hide) or a Jinja global. And within ``event_card`` and ``event_line``, ``root`` and ``heading``
     are only ever printed whole (``{{ root }}``), outside any block that would take the placeholder in.
     The filters that read the context read only shared variables (generator/render.py); a theme brings no
-    filters of its own.
+    filters of its own. Where it asks ``fragments_`` for a list's lines in one call, its loop must print
+    them as :meth:`Cards.lines` does (_lines_as_looped).
     """
     try:
         source, _, _ = env.loader.get_source(env, TEMPLATE)  # type: ignore[union-attr]
@@ -284,8 +314,11 @@ def cards(env: jinja2.Environment, shared: dict[str, Any], own: Iterable[str] = 
         macros = {node.name: node for node in tree.find_all(nodes.Macro)}
         if not all(name in macros for name in MACROS.values()):
             return None
+        if not _lines_as_looped(env, tree):
+            return None
         for name in MACROS.values():
             macros[name].body = _rendered_body(macros[name].body)
+        _without_lines(tree)
         allowed = (set(shared) - {"fragments_", *own}) | set(env.globals)
         if not meta.find_undeclared_variables(tree) <= allowed:
             return None
@@ -309,6 +342,39 @@ def _printed_whole(node: nodes.Node, name: str) -> bool:
     if not isinstance(node, _AS_PRINTED):
         return not any(found.name == name and found.ctx == "load" for found in node.find_all(nodes.Name))
     return all(_printed_whole(child, name) for child in node.iter_child_nodes())
+
+
+# How the default theme prints a long list's lines: ``fragments_.lines`` in one call, else the loop that
+# Cards.lines and Tokens.lines print the same as (LINE_BEFORE, LINE_AFTER).
+LINES_CALL = "{{ fragments_.lines(events, root) }}"
+LINES_LOOP = "{% for event in events %}\n  {{ event_line(event, root) }}\n{% endfor %}\n"
+
+
+def _is_lines(node: nodes.Node) -> bool:
+    """Whether ``node`` is an ``{% if fragments_ %}`` (no elif) whose branch asks ``fragments_`` for lines."""
+    return isinstance(node, nodes.If) and isinstance(node.test, nodes.Name) and node.test.name == "fragments_" \
+        and not node.elif_ and any(found.attr == "lines" for found in node.find_all(nodes.Getattr))
+
+
+def _lines_as_looped(env: jinja2.Environment, tree: nodes.Template) -> bool:
+    """Whether every place ``_event.html`` asks ``fragments_`` for lines is ``LINES_CALL``, else ``LINES_LOOP``
+    (a theme that prints its lines otherwise has no kept cards: its pages are rendered as they are)."""
+    call, loop = env.parse(LINES_CALL).body, env.parse(LINES_LOOP).body
+    asked = [node for node in tree.find_all(nodes.Getattr) if node.attr == "lines"
+             and isinstance(node.node, nodes.Name) and node.node.name == "fragments_"]
+    places = [node for node in tree.find_all(nodes.If) if _is_lines(node)]
+    return len(asked) == len(places) and all(node.body == call and node.else_ == loop for node in places)
+
+
+def _without_lines(node: nodes.Node) -> None:
+    """Put the loop in place of each ``{% if fragments_ %}`` that asks for lines (see _lines_as_looped), as a
+    page renders it without kept cards."""
+    for name in node.fields:
+        value = getattr(node, name, None)
+        if isinstance(value, list):
+            setattr(node, name, [part for child in value for part in (child.else_ if _is_lines(child) else [child])])
+    for child in node.iter_child_nodes():
+        _without_lines(child)
 
 
 def _rendered_body(body: list[Any]) -> list[Any]:

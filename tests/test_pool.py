@@ -466,6 +466,62 @@ def test_a_placeholder_a_theme_changed_renders_that_page_as_before(
 
 
 
+@pytest.fixture
+def long_list_site(tmp_path: Path) -> Path:
+    """A site whose tag page lists more than 150 events: one line each (event_list's compact list)."""
+    from bench.build import synthetic_events, write_claim_timeline_site
+
+    events = synthetic_events(170)
+    for event in events:
+        event.tags = ["budget", *(tag for tag in event.tags if tag != "budget")]
+    root = tmp_path / "long-list"
+    write_claim_timeline_site(root, events)
+    return root
+
+
+def test_a_long_list_is_its_kept_lines_in_one_call_the_bytes_of_a_single_process_build(
+        long_list_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from generator import fragments
+
+    generation = _generation(long_list_site)
+    cards = fragments.cards(generation.theme.env, generation.shared)
+    assert cards is not None
+    events = [event for event in generation.content.events if "budget" in event.tags]
+    macros = generation.theme.env.get_template("_event.html").make_module({**generation.shared, "fragments_": None})
+    for root in ("../../", "<a&b>/"):  # the loop's text, the root escaped as {{ root }} prints it
+        assert str(cards.lines(events, root)) == "".join(f"  {macros.event_line(event, root)}\n" for event in events)
+    assert str(cards.lines([], "../../")) == ""
+    asked = tmp_path / "asked"  # what the workers asked for, each in its own process
+    lines = fragments.Cards.lines
+
+    def counted(self, events, root):  # type: ignore[no-untyped-def]
+        with open(asked, "a", encoding="utf-8") as file:
+            file.write(f"{len(events)}\n")
+        return lines(self, events, root)
+
+    monkeypatch.setattr(fragments.Cards, "lines", counted)
+    _pooled_and_single(long_list_site, tmp_path, run_cli, monkeypatch)
+    page = (long_list_site / "site/tags/budget/index.html").read_text(encoding="utf-8")
+    assert '<ol class="event-list compact">\n  <li id="event-' in page
+    assert max(map(int, asked.read_text(encoding="utf-8").split())) == len(events)
+
+
+def test_a_theme_that_loops_over_its_lines_otherwise_has_no_kept_cards(
+        long_list_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    from generator import fragments
+
+    text = (REPO / "templates/_event.html").read_text(encoding="utf-8")
+    loop = "{% for event in events %}\n  {{ event_line(event, root) }}\n{% endfor %}"
+    assert text.count(loop) == 1 and fragments.LINES_CALL in text
+    # Its loop prints the lines otherwise than Cards.lines would: kept lines would change its pages.
+    write(long_list_site / "templates/_event.html", text.replace(loop, loop.replace("\n  {{", "\n    {{")))
+    generation = _generation(long_list_site)
+    assert fragments.cards(generation.theme.env, generation.shared) is None
+    _pooled_and_single(long_list_site, tmp_path, run_cli, monkeypatch)
+    assert '<ol class="event-list compact">\n    <li id="event-' in \
+        (long_list_site / "site/tags/budget/index.html").read_text(encoding="utf-8")
+
+
 def test_two_failing_templates_report_the_first_page_a_single_process_build_fails_on(
         paged_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     for name in ("event.html", "list.html", "source.html"):
