@@ -94,10 +94,12 @@ def test_one_fact_told_by_three_articles_is_one_event_with_its_conflict(story: P
 
 
 def test_a_quotation_carried_by_three_outlets_and_translated_is_one_claim(story: Path) -> None:
-    # The union's reported words are a claim of their own (the times alone), told beside the strike's event.
+    # The union's reported words are a claim of their own (the times alone), told beside the strike's event; so is
+    # what the minister "announced that …" in the times, beside the closure's event (9d132c9).
     claims = [e for e in events(story).values() if e["kind"] == "claim" and e["speaker"] != "The union"]
-    assert len(claims) == 1
-    [claim] = claims
+    [announced] = [e for e in claims if "would close" in e["title"]]
+    assert [r["source"] for r in announced["sources"]] == ["times"]
+    [claim] = [e for e in claims if e is not announced]
     assert [r["source"] for r in claim["sources"]] == ["times", "courrier", "gazette"]
     assert claim["speaker"] == "Claire Dubois"
 
@@ -105,9 +107,9 @@ def test_a_quotation_carried_by_three_outlets_and_translated_is_one_claim(story:
 def test_look_alikes_stay_apart(story: Path) -> None:
     found = events(story)
     # Same day, same minister, another fact; a strike five years earlier; this year's strike in one article only,
-    # and the union's words that tell it.
+    # and the union's words that tell it; the minister's announced closure, as the times told it, is her claim.
     assert sorted(tuple(r["source"] for r in e["sources"]) for e in found.values()) == [
-        ("courrier",), ("courrier",), ("times",), ("times",), ("times", "courrier", "gazette"),
+        ("courrier",), ("courrier",), ("times",), ("times",), ("times",), ("times", "courrier", "gazette"),
         ("times", "courrier", "gazette")]
     [bridge] = [e for e in found.values() if "pont de Bourges" in e["title"]]
     assert bridge["sources"][0]["source"] == "courrier"
@@ -127,7 +129,7 @@ def test_check_lists_the_open_conflict(story: Path, run_cli) -> None:
 def test_extracting_again_changes_no_byte(story: Path, run_cli) -> None:
     before = {p.name: p.read_bytes() for p in (story / "content").rglob("*") if p.is_file()}
     result = run_cli("--site", story, "extract")
-    assert result.code == 0 and "6 unchanged" in result.out
+    assert result.code == 0 and "7 unchanged" in result.out
     assert {p.name: p.read_bytes() for p in (story / "content").rglob("*") if p.is_file()} == before
 
 
@@ -148,14 +150,15 @@ def test_json_prints_the_merged_events_extract_writes(tmp_path: Path, run_cli) -
 def test_json_with_no_merge_prints_one_event_per_mention(tmp_path: Path, run_cli) -> None:
     root = vierzon(tmp_path / "v")
     data = json.loads(run_cli("--site", root, "extract", "--json", "--no-merge").out)
-    assert len(data) == 10 and all(len(e["sources"]) == 1 and "conflicts" not in e for e in data)
+    assert len(data) == 11 and all(len(e["sources"]) == 1 and "conflicts" not in e for e in data)
 
 
 def test_no_merge_keeps_one_mention_per_event(tmp_path: Path, run_cli) -> None:
     root = vierzon(tmp_path / "v")
     assert run_cli("--site", root, "extract", "--no-merge").code == 0
     found = events(root)
-    assert len(found) == 10  # courrier 4, times 4 (the union's words beside the strike), gazette 2
+    assert len(found) == 11  # courrier 4, times 5 (the union's words beside the strike, the minister's beside the
+    # closure), gazette 2
     assert all(len(e["sources"]) == 1 and "conflicts" not in e for e in found.values())
 
 
@@ -211,7 +214,7 @@ def test_a_new_article_adds_its_mention_to_the_reviewed_event_for_review(story: 
         "  pending: true",
         '- {source: echo, date: "2024-03-07", date_text: 7 mars}',
     ]
-    assert len(events(story)) == 6  # no new event file for the fourth article's mention
+    assert len(events(story)) == 7  # no new event file for the fourth article's mention
     check = run_cli("--site", story, "check")
     assert "source 'echo' was added by extract and awaits review" in check.err
     assert "needs review: source 'echo' dates this event 2024-03-07" in check.err
