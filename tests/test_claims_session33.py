@@ -98,3 +98,16 @@ def test_a_second_attribution_after_and_or_but_is_a_claim_of_its_own(text: str, 
 def test_a_second_clause_without_an_attribution_of_its_own_stays_in_the_first_claim() -> None:
     assert _claims("Paul Vidal said the road would close, and buses would stop at the church.", "en") == [
         ("Paul Vidal", "the road would close, and buses would stop at the church")]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Paul Vidal was fined £400 on Monday for \"causing a public nuisance\".", "en"),
+    ("Paul Vidal a été jugé mardi à Lorn pour « tapage nocturne et injures ».", "fr"),
+])
+def test_a_quotation_one_was_fined_or_tried_for_is_no_one_s_words(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+def test_a_passive_in_an_aside_leaves_a_call_for_words_the_speaker_s() -> None:
+    assert _claims("Paul Vidal, who was elected in May, called for \"a fresh start at the town hall\".", "en") == [
+        ("Paul Vidal", "a fresh start at the town hall")]

@@ -162,6 +162,7 @@ class _Cues:
         self.naming_verb = re.compile(rf"(?:{data.NAMED_CALLED})", re.IGNORECASE)
         self.negated = re.compile(data.NEGATION)  # "ne cache pas", "did not hide": a verb follows
         # "une enquête pour « … »", "a grant for "…"": a lower-case word (the noun) and the link to a charge or purpose
+        self.charge_word = re.compile(rf"(?<![\w'’-])(?:{data.QUOTED_CHARGE_BEFORE})\s*$", re.IGNORECASE)
         self.charge_before = re.compile(rf"(?<![\w'’-])(?P<noun>[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*)\s+(?:{data.QUOTED_CHARGE_BEFORE})\s*$")
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
@@ -540,8 +541,18 @@ def _quoted_charge(head: str, cues: _Cues) -> bool:
     """Whether the quotation after ``head`` is a noun's charge or purpose ("a ouvert une enquête pour « mise en danger
     de la vie d'autrui »", "a voté une aide pour « préserver un festival »"): the reporter quotes a court's or a vote's
     wording, not the subject's words. After a verb ("a plaidé pour « … »", 'called for "…"') they stay theirs."""
-    charge = cues.charge_before.search(head.rstrip(" «“\"‘'"))
-    return charge is not None and not cues.verb_forms.fullmatch(charge.group("noun"))
+    head = head.rstrip(" «“\"‘'")
+    charge = cues.charge_before.search(head)
+    if charge is not None and not cues.verb_forms.fullmatch(charge.group("noun")):
+        return True
+    # "was fined £400 on Monday for "…"", "a été condamné lundi pour « … »": after a passive, what one was fined
+    # or tried for is the court's wording; the subject said nothing (session 32's lead).
+    word = cues.charge_word.search(head)
+    passive = None
+    for passive in cues.passive.finditer(head, 0, word.start() if word else 0):
+        pass
+    between = head[passive.end():word.start()] if passive is not None and word is not None else ","
+    return not re.search(r"[,;:.!?«»“”\"]", between) and len(between.split()) <= 6
 
 
 def _quoted_thing(text: str, cues: _Cues) -> bool:
