@@ -896,6 +896,24 @@ def test_a_date_beside_a_quotation_told_by_no_one_else_is_no_event(tmp_path: Pat
     assert [e["kind"] for e in events(root).values()] == ["claim"]
 
 
+def test_an_article_that_tells_its_fact_twice_in_other_words_gives_both_to_the_fact_another_article_tells() -> None:
+    # Issue 10: an article's lede and its later sentence on one fact share too few words to be read as one retold
+    # fact; the first to join another article's telling kept the other out, though that telling holds both.
+    def told(position: int, quote: str, actors: tuple[str, ...] = ()):
+        found = _event("a", "fr", quote, "2024-05-14", actors)
+        found.candidate.position = position
+        return found
+    lede = told(0, "La piscine municipale de Vareilles a rouvert mardi après dix-huit mois de travaux.", ("Vareilles",))
+    later = told(100, "Quatre cents nageurs ont plongé dans le grand bassin chauffé, a précisé le maire.")
+    vote = told(200, "Le même jour, le conseil municipal de Vareilles a voté le budget du futur gymnase.", ("Vareilles",))
+    other = _event("b", "fr", "Quatre cents nageurs ont plongé mardi dans le grand bassin chauffé de la piscine de "
+                   "Vareilles, rouverte après dix-huit mois de travaux.", "2024-05-14", ("Vareilles",))
+    stories = group([lede, later, vote, other])
+    # Another fact of that day in the article stays its own.
+    assert sorted(sorted((m.source, m.candidate.position) for m in s.mentions) for s in stories) == [
+        [("a", 0), ("a", 100), ("b", 0)], [("a", 200)]]
+
+
 def test_an_article_alone_keeps_its_facts_of_one_action_apart() -> None:
     # A retelling joins only a fact another article tells; alone, "la commission 3 a voté" and "la commission 4 a
     # voté" the same Tuesday stay two events, as do two close tellings no other article gives.
