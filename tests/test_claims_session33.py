@@ -111,3 +111,21 @@ def test_a_quotation_one_was_fined_or_tried_for_is_no_one_s_words(text: str, lan
 def test_a_passive_in_an_aside_leaves_a_call_for_words_the_speaker_s() -> None:
     assert _claims("Paul Vidal, who was elected in May, called for \"a fresh start at the town hall\".", "en") == [
         ("Paul Vidal", "a fresh start at the town hall")]
+
+
+@pytest.mark.parametrize("text", [
+    "Leon Hart says the club cannot pay the rent before June.",
+    "Leon Hart says the club can’t pay the rent before June.",
+    "Leon Hart says the members don't want a new ground.",
+])
+def test_a_negated_auxiliary_opens_a_clause_said_without_that(text: str) -> None:
+    # "cannot" and a negated auxiliary with either apostrophe are finite verbs, as "could not" is.
+    assert [s for s, _ in _claims(text, "en")] == ["Leon Hart"]
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Le mur sera démoli avant l'été, selon l'avocat des riverains, Me Paul Lenoir.", "Le mur sera démoli avant l'été"),
+    ("Selon l'avocat des riverains, Me Paul Lenoir, le mur sera démoli avant l'été.", "le mur sera démoli avant l'été"),
+])
+def test_a_title_before_the_name_in_apposition_to_according_to_s_role_is_no_part_of_it(text: str, words: str) -> None:
+    assert _claims(text, "fr") == [("Paul Lenoir", words)]

@@ -1398,6 +1398,13 @@ def _colon_reported(body: str, names: NameIndex, cues: _Cues) -> Claim | None:
                  lowered=_lowered(text, names))
 
 
+def _untitled(phrase: str) -> str:
+    """A name without the title written before it ("Me Paul Lenoir", "Dr Ann Hale" -> the name): the title is no
+    part of the name, and an apposition that holds one still names one person ("selon l'avocat, Me Paul Lenoir")."""
+    first, _, rest = phrase.partition(" ")
+    return rest.lstrip() if rest and (first.casefold() in _TITLE_WORDS or _PERSON_TITLE.fullmatch(first)) else phrase
+
+
 def _according(body: str, according: re.Match[str], before: Sequence[str], names: NameIndex,
                cues: _Cues) -> Claim | None:
     """ "Selon lui, …" / "…, according to the Department of Health": a name or a pronoun, then the words."""
@@ -1412,7 +1419,7 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         # "Selon la préfète, Claire Domenech, 130 personnes ont été évacuées": the name in apposition speaks; at the
         # sentence's end the name closes it ("…, according to the club's lawyer, Paul Garner").
         named = [m for m in names.mentions(parts[1]) if m.person]
-        if len(named) == 1 and names.is_name(parts[1].strip()):
+        if len(named) == 1 and names.is_name(_untitled(parts[1].strip())):
             speaker, skip = named[0].name, 1
     source = cues.according_source.match(np)
     if source is not None:

@@ -642,7 +642,8 @@ VERB = (r"(?i)\b(?:is|are|was|were|be|been|has|have|had|will|would|can|could|mus
 # modals, past forms in -ed and irregular ones, and the -s forms of common verbs (a plural noun is no verb).
 VERB_FORMS = (
     r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|should|may|might|do|does|did|"
-    r"shall|won't|can't|isn't|aren't|wasn't|weren't|hasn't|haven't|didn't|doesn't|[a-z]+['’](?:re|ve|ll|m)|"
+    # a negated auxiliary, with either apostrophe, or "cannot" ("says the club cannot pay", "says they don’t know")
+    r"shall|cannot|[a-z]+n['’]t|[a-z]+['’](?:re|ve|ll|m)|"
     r"(?!(?:need|speed|seed|feed|bed|red|shed|hundred|sacred|naked|wicked|deed|greed|weed|hatred|kindred|bred)\b)[a-z]{2,}ed|"
     r"said|told|made|took|came|went|won|lost|began|begun|became|fell|fallen|rose|risen|held|sold|bought|paid|built|"
     r"cut|hit|set|shut|put|let|quit|spent|sent|left|led|met|ran|saw|seen|gave|given|found|got|kept|brought|thought|"
