@@ -129,3 +129,21 @@ def test_a_negated_auxiliary_opens_a_clause_said_without_that(text: str) -> None
 ])
 def test_a_title_before_the_name_in_apposition_to_according_to_s_role_is_no_part_of_it(text: str, words: str) -> None:
     assert _claims(text, "fr") == [("Paul Lenoir", words)]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Brellin Foods will close its Denby depot in May, the company said on Friday.", "en", "Brellin Foods"),
+    ("The bakery chain Brellin is recalling 20,000 loaves, the company said on Tuesday.", "en", "Brellin"),
+    ("La société Ventis fermera son site de Lorvel en juin, a indiqué le groupe mardi.", "fr", "Ventis"),
+    # A firm of a person's shape, the subject of the sentence before, and never called by a surname alone.
+    ("Kelmar Estates declined to be interviewed. In a short statement, the company said it had \"a duty to use the "
+     "building well\".", "en", "Kelmar Estates"),
+])
+def test_the_company_is_the_firm_that_opens_the_sentence_as_its_subject(text: str, language: str,
+                                                                        speaker: str) -> None:
+    assert [s for s, _ in _claims(text, language)] == [speaker]
+
+
+def test_a_firm_that_is_no_subject_is_not_the_company_that_speaks() -> None:
+    assert [s for s, _ in _claims("Workers at Brellin went on strike on Monday, the company said.", "en")] == [
+        "The company"]

@@ -95,6 +95,7 @@ class _Cues:
         self.not_speakers: frozenset[str] = data.NOT_SPEAKERS
         self.org_pronouns: frozenset[str] = frozenset(data.ORG_PRONOUNS)  # "it said": an organisation, never a person
         self.org_nouns: frozenset[str] = data.ORG_NOUNS
+        self.company_nouns: frozenset[str] = data.COMPANY_NOUNS  # "the company", "le groupe": any firm's
         self.org_kinds = frozenset(w.casefold() for w in data.ORG_WORDS | data.ORG_NOUNS)  # "le syndicat CGT"
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
         self.relative_opening = re.compile(rf"\s*(?:{self.relative.pattern})\s", re.IGNORECASE)  # ", who had vowed"
@@ -1906,6 +1907,7 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         named = names.mentions(names.text[first.end() + (after.end() if after else 0):][:80])
         if named and named[0].start <= 5 and not named[0].person:
             found = named[0].name
+    company = noun.casefold() in cues.company_nouns
     for text in ([] if found else [context[0], *reversed(before), *context[1:]] if first is None else context):
         named = names.mentions(text)
         if named and named[0].person and _opens(text, named[0].start) and not _called_alone(named[0].name, names.text) \
@@ -1913,19 +1915,37 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
             # "Coastline Water said … A new tank …, the company said": the sentence before opens on a name of a
             # person's shape that the article never calls by its last word alone, as news calls people: it may be
             # the firm itself, and an organisation further back is no safer a guess. Not a name written with a
-            # person's role ("Marta Kowal, its manager,"): a person, whom the description passes by.
+            # person's role ("Marta Kowal, its manager,"): a person, whom the description passes by. A noun any
+            # firm goes by ("the company") after that name as the subject of its sentence ("Marlow Estates declined
+            # to comment") is that firm: news names a person again by the surname, not as "the company".
+            if company and _subject_of(text, named[0], cues):
+                found = named[0].name
             break
         found = next((m.name for m in named if not m.person
                       and not cues.place_before_article.search(text[max(0, m.start - 16):m.start])), None)
         if found:
             break
-    if found is None or found in {m.name for m in names.mentions(sentence)}:
-        return None  # "Workers at Métalor went on strike, the union said": the union is not Métalor
+    if found is None:
+        return None
+    here = names.mentions(sentence)
+    if found in {m.name for m in here} and not (company and here and here[0].name == found
+                                                  and _subject_of(sentence, here[0], cues)):
+        # "Workers at Métalor went on strike, the union said": the union is not Métalor. But the firm that opens
+        # the sentence as its subject is what "the company" says it of: "Norvane will delay the plant, the company
+        # said", "La société Ventis fermera le site, a indiqué le groupe".
+        return None
     found = next((o for o in names.long_names if o.startswith(found + " ")), found)
     if owner is None:
         return found
     mark = words[owner][-2]
     return " ".join([f"{found}{mark}s", *words[owner + 1:]])
+
+
+def _subject_of(text: str, mention: Mention, cues: _Cues) -> bool:
+    """Whether a name opens its sentence as the subject of its verb: after nothing or a description ("The homeware
+    chain Brightmore"), and a verb right after it ("Postline will raise …", "Marlow Estates declined …")."""
+    lead = text[: mention.start].strip(" *_«“\"")
+    return (not lead or _described(lead, cues)) and cues.verb_forms.match(text[mention.end:].lstrip()) is not None
 
 
 def _called_alone(name: str, text: str) -> bool:

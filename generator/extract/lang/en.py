@@ -1043,6 +1043,9 @@ supplier university hospital school creamery plant factory mill business develop
 broadcaster charity council regulator
 inspectors auditors investigators judges magistrates
 """.split())
+# The ORG_NOUNS any firm goes by, whatever its trade: after a firm that opens the sentence as its subject, they
+# stand for it ("Postline will raise prices, the company said").
+COMPANY_NOUNS = frozenset("company firm group business".split())
 # Platforms where something is posted or watched: after PLATFORM_BEFORE ("posted on Facebook", "a réagi sur X") a
 # medium, not an actor (issue 9). The names are every language's (the French data leaves the set to this one).
 PLATFORMS = frozenset("""

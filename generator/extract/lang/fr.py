@@ -1226,6 +1226,9 @@ distributeur fournisseur hôpital université coopérative papeterie usine laite
 quotidien régulateur
 magistrats juges enquêteurs inspecteurs
 """.split())
+# The ORG_NOUNS any firm goes by, whatever its trade: after a firm that opens the sentence as its subject, they
+# stand for it ("Ventis fermera le site, a indiqué le groupe").
+COMPANY_NOUNS = frozenset("entreprise société groupe compagnie".split())
 # Before a platform's name (PLATFORMS), or a list of them: where something was posted, not who acts ("a réagi sur
 # X", "sur TikTok et Instagram", "sur la page Facebook du parc").
 PLATFORM_BEFORE = r"sur|via|page|compte|publication|vidéo|chaîne"
