@@ -1102,15 +1102,19 @@ def test_words_answered_with_a_negation_or_said_again_on_a_day_stay_apart() -> N
 def test_words_that_say_they_repeat_earlier_words_are_a_new_saying(language: str, earlier: str, later: str) -> None:
     # Issue 10: a speaker who says months later that they repeat what they said ("we said it then, we say it now")
     # speaks on a new occasion; the later quotation was read as the earlier words quoted again and merged with them.
-    def quoted(source: str, quote: str, published: str) -> object:
-        candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(published),
-                              kind="claim", quote=quote, date_basis="published", date_text="",
-                              speaker="Maud Keradec", actors=["Maud Keradec"])
-        return mention(candidate, dt.date.fromisoformat(published), language)
-
-    assert len(group([quoted("a", earlier, "2031-03-04"), quoted("b", later, "2031-07-15")])) == 2
+    assert len(group([_keradec("a", earlier, "2031-03-04", language),
+                      _keradec("b", later, "2031-07-15", language)])) == 2
     # Without those words the later article quotes the earlier saying: one claim, as before.
-    assert len(group([quoted("a", earlier, "2031-03-04"), quoted("b", earlier, "2031-07-15")])) == 1
+    assert len(group([_keradec("a", earlier, "2031-03-04", language),
+                      _keradec("b", earlier, "2031-07-15", language)])) == 1
+
+
+def _keradec(source: str, quote: str, published: str, language: str) -> object:
+    """Maud Keradec's words quoted without date words in an article published that day."""
+    candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(published),
+                          kind="claim", quote=quote, date_basis="published", date_text="",
+                          speaker="Maud Keradec", actors=["Maud Keradec"])
+    return mention(candidate, dt.date.fromisoformat(published), language)
 
 
 @pytest.mark.parametrize("language,words", [
@@ -1344,3 +1348,17 @@ def test_words_said_again_after_an_article_was_out_are_another_occasion(said: st
     first = claim("a", "2024-03-11", "published", "2024-03-11")
     again = claim("b", said, "text", "2024-03-20")
     assert len(group([first, again])) == facts
+
+
+@pytest.mark.parametrize("language,earlier,later", [
+    ("en", "The harbour stays open,", "The harbour stays open, and the fishermen will be paid for every lost day,"),
+    ("fr", "Le port reste ouvert", "Le port reste ouvert, et les pêcheurs seront payés pour chaque jour perdu"),
+])
+def test_a_later_quotation_that_adds_words_of_weight_is_a_new_saying(language: str, earlier: str, later: str) -> None:
+    # Issue 10: one speaker's short words in October and the same words, longer, at a later meeting were read as one
+    # quotation; a later article that quotes the first occasion again gives as many words or fewer.
+    assert len(group([_keradec("a", earlier, "2031-03-04", language),
+                      _keradec("b", later, "2031-03-26", language)])) == 2
+    # The longer words first and the shorter later: the later article quotes a part of the first saying.
+    assert len(group([_keradec("a", later, "2031-03-04", language),
+                      _keradec("b", earlier, "2031-03-26", language)])) == 1

@@ -732,7 +732,7 @@ def _requotes(mentions: list[Mention], weights: "Weights") -> None:
                 seen.add(id(o))
                 if (o.source == m.source or o.last_day >= own
                         or not _shares_most(m, o) or negated[id(o)] != negated[id(m)]
-                        or (again[id(m)] and not again[id(o)])):
+                        or (again[id(m)] and not again[id(o)]) or _says_more(m, o, weights)):
                     # "We are no longer cut off" answers "We are cut off" weeks later: other words; words that say
                     # they repeat the earlier ones ("I say it again") are a new occasion, unless both say so.
                     continue
@@ -755,6 +755,25 @@ def _shares_most(a: Mention, b: Mention) -> bool:
 def _said_again(m: Mention) -> bool:
     """Whether a quotation says it repeats what its speaker said before ("I said it then and I say it now")."""
     return re.search(for_text(m.language).SAID_AGAIN, m.candidate.quote) is not None
+
+
+SAYS_MORE = 0.3  # the part of a later quotation's weight that its speaker's earlier one lacks: another occasion
+
+
+def _says_more(a: Mention, b: Mention, weights: "Weights") -> bool:
+    """Whether one of two quotations of one speaker in one language, published later and said no earlier than the
+    other's article (no date words, or a day after it), adds words of weight to the other's: the speaker said it
+    again, longer ("We have nothing to hide" in October, "We had nothing to hide then and we have nothing to hide
+    now" at the restart); a later article that quotes the first occasion again gives as many words or fewer."""
+    ca, cb = a.candidate, b.candidate
+    if (ca.kind != "claim" or cb.kind != "claim" or not ca.speaker or not cb.speaker or a.published == b.published
+            or not _same_language(a, b) or not _name_words(ca.speaker) & _name_words(cb.speaker)):
+        return False
+    later, earlier = (a, b) if a.published > b.published else (b, a)
+    if later.candidate.date_basis == "text" and later.candidate.date.first_day() <= earlier.published:
+        return False  # dated back to the first occasion: a recall, however long
+    total = weights._weight(later.words)
+    return total > 0 and weights._weight(later.words - earlier.words) >= SAYS_MORE * total
 
 
 def _negated(m: Mention) -> bool:
@@ -1553,6 +1572,8 @@ def _pair_score(a: Mention, b: Mention, weights: Weights, by_source: dict[str, l
     """
     from .pair_weights import MERGE_P, WEIGHTS
 
+    if _says_more(a, b, weights):
+        return 0.0  # one speaker's words on two occasions: what the later adds is the new occasion's
     rule, rescue, slip = _rule_signals(a, b, weights, by_source)
     if not WEIGHTS or a.candidate.kind != b.candidate.kind:
         return MERGE_SCORE if rescue or slip else rule
