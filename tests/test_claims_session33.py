@@ -147,3 +147,27 @@ def test_the_company_is_the_firm_that_opens_the_sentence_as_its_subject(text: st
 def test_a_firm_that_is_no_subject_is_not_the_company_that_speaks() -> None:
     assert [s for s, _ in _claims("Workers at Brellin went on strike on Monday, the company said.", "en")] == [
         "The company"]
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("En 2041, selon Paul Vidal, le négociant a vendu du vin coupé.", "fr", "Paul Vidal",
+     "le négociant a vendu du vin coupé"),
+    ("Entre 2041 et 2043, selon le parquet de Lorn, le négociant a vendu du vin coupé.", "fr", "parquet de Lorn",
+     "le négociant a vendu du vin coupé"),
+    ("In 2041, according to Paul Vidal, the merchant sold watered wine.", "en", "Paul Vidal",
+     "the merchant sold watered wine"),
+])
+def test_according_to_after_a_phrase_without_a_verb_says_the_clause_after_it(text: str, language: str, speaker: str,
+                                                                             words: str) -> None:
+    assert _claims(text, language) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("Un rapport de l'Agence de l'eau de Lorn a été publié mardi. Selon ce document, la nappe a baissé de deux "
+     "mètres.", "fr", "Agence de l'eau de Lorn", "la nappe a baissé de deux mètres"),
+    ("A report by the Lorn Water Agency was published on Tuesday. According to the document, the aquifer fell by two "
+     "metres.", "en", "Lorn Water Agency", "the aquifer fell by two metres"),
+])
+def test_a_document_referred_back_to_speaks_for_its_author(text: str, language: str, speaker: str,
+                                                           words: str) -> None:
+    assert _claims(text, language) == [(speaker, words)]

@@ -167,6 +167,7 @@ class _Cues:
         self.charge_before = re.compile(rf"(?<![\w'’-])(?P<noun>[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*)\s+(?:{data.QUOTED_CHARGE_BEFORE})\s*$")
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
+        self.document_back = re.compile(data.DOCUMENT_BACK, re.IGNORECASE)  # "ce document", "the report"
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
@@ -1415,7 +1416,14 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         return None
     speaker = None
     skip = 0  # commas of an apposition after the description
-    closing = bool(body[: according.start()].strip(" ,"))  # "…, selon la préfète, Claire Domenech."
+    lead = body[: according.start()].strip(" ,")
+    # "Entre 2041 et 2043, selon le parquet, le négociant a vendu …", "In 2041, according to X, the firm sold …": a
+    # phrase without a verb before the source only dates or places the clause after it, which is what X says.
+    # A verb's form that is also a function word ("Entre 2041 et 2043") is the function word there.
+    fronted = bool(lead) and len(parts) >= 2 \
+        and not any(v.group(0).casefold() not in cues.function_words for v in cues.verb_forms.finditer(lead)) \
+        and cues.verb_forms.search(",".join(parts[1:])) is not None
+    closing = bool(lead) and not fronted  # "…, selon la préfète, Claire Domenech."
     if (len(parts) >= 3 or closing and len(parts) == 2) and _described(np, cues):
         # "Selon la préfète, Claire Domenech, 130 personnes ont été évacuées": the name in apposition speaks; at the
         # sentence's end the name closes it ("…, according to the club's lawyer, Paul Garner").
@@ -1443,6 +1451,8 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         speaker = mentions[0].name if named else None
     if speaker is None:
         speaker = _kind_named(np, names, cues) or None  # "According to the institute, …" after its full name
+    if speaker is None and cues.document_back.fullmatch(np):
+        speaker = _document_author(before, names, cues)  # "Selon ce document, …" after "un rapport de la DREAL"
     if speaker is None:
         return None  # "selon l'accord de méthode", "according to its latest figures": no one speaks
     while len(parts) > skip + 2 and names.mentions(parts[skip]) and _apposed_role(parts[skip + 1], names, cues):
@@ -1463,6 +1473,20 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         return None
     return Claim(Quotation(content[0], content[1], text), speaker, according.start(), according.start(),
                  direct=False, lowered=_lowered(text, names))
+
+
+def _document_author(before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
+    """Who wrote the document a sentence refers back to ("ce document", "the report"): the organisation named right
+    after the last document the two sentences before name with its author ("un rapport de la DREAL", "a report by
+    the Lorn Water Agency"); None when they name none."""
+    for text in reversed(before[-2:]):
+        for source in reversed(list(cues.according_source.finditer(text))):
+            # Found in the whole sentence: a name cut from its article reads otherwise ("l'Agence de l'eau de Lorn").
+            named = next((m for m in names.mentions(text) if m.start >= source.end()), None)
+            gap = text[source.end():named.start] if named is not None else ""
+            if named is not None and not named.person and (not gap or cues.leading_determiner.fullmatch(gap)):
+                return named.name
+    return None
 
 
 def _apposed_role(part: str, names: NameIndex, cues: _Cues) -> bool:

@@ -760,6 +760,10 @@ ACCORDING_SOURCE = (r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statem
                     r"(?:figures|data|statistics|estimates|numbers))\s+"
                     # "according to figures published last month by the Water Industry Standards Authority"
                     r"(?:(?:published|released|compiled|issued|collected)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from|of)\s+")
+# A document referred back to after an earlier sentence named it with its author ("A report by the Lorn Water
+# Agency … According to the document, …"): it speaks for that author.
+DOCUMENT_BACK = (r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:document|report|statement|study|survey|analysis|letter|filing|"
+                 r"memo|audit|review|poll)")
 # "For Ruth Okafor, "…"": a name before a quotation, with no verb, speaks it.
 FOR_SPEAKER = r"for"
 # "a spokeswoman for the Department for Business said": the spokesperson speaks as the organisation.

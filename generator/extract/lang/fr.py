@@ -832,6 +832,10 @@ ACCORDING_SOURCE = (r"(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?
                     # "selon des chiffres publiés le mois dernier par l'Insee"
                     r"(?:(?:publiée?s?|diffusée?s?|communiquée?s?)\s+(?:[\w'’-]+\s+){0,3}?par\s+(?:la\s+|l['’]|le\s+|les\s+)?|"
                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))")
+# Un document repris après qu'une phrase précédente l'a nommé avec son auteur ("un rapport de la DREAL … Selon ce
+# document, …"): il parle au nom de cet auteur.
+DOCUMENT_BACK = (r"(?:le|la|l['’]|ce|cet|cette)\s*(?:[\w-]+\s+)?(?:document|texte|rapport|communiqué|étude|enquête|"
+                 r"courrier|lettre|note|audit|bilan|sondage)")
 # "Pour la maire, Sophie Arnaud, « … »": a name before a quotation, without a verb, speaks it.
 FOR_SPEAKER = r"pour"
 # "un porte-parole de la préfecture a indiqué": the spokesperson speaks on behalf of the organisation.
