@@ -1148,6 +1148,31 @@ def test_every_signal_of_a_pair_has_a_fitted_weight() -> None:
     assert 0.0 < pair_weights.MERGE_P < 1.0
 
 
+def test_the_tellings_count_is_no_freed_mentions(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Weights.tellings keeps its counts by what they are counted from, not by id(): CPython hands a freed mention's
+    address (its id) to the next mention made, which then got the freed one's count (the merge bench's result
+    hung on memory layout). Here every mention gets one address, as if each were made where the last was freed."""
+    from generator.extract import stories
+
+    def sentence(source: str, position: int, quote: str) -> stories.Mention:
+        candidate = Candidate(id=f"{source}-{position}", source=source, title=quote, kind="event", quote=quote,
+                              date=TimelineDate.parse("2032-10-05"), date_basis="text", date_text="5 octobre",
+                              position=position)
+        return mention(candidate, dt.date(2032, 10, 6), "fr")
+
+    # Article "a" tells two facts of 5 October (the bridge closed, the ferry stopped), article "b" one.
+    bridge = sentence("a", 0, "Le pont de Carvel a été fermé le 5 octobre.")
+    ferry = sentence("a", 200, "Le bac de Carvel s'est arrêté le 5 octobre.")
+    told = sentence("b", 0, "The Carvel bridge was closed on 5 October.")
+    by_source = {"a": [bridge, ferry], "b": [told]}
+    monkeypatch.setattr(stories, "id", lambda _: 140000000000000, raising=False)  # one address for every mention
+    weights = Weights({})
+    assert weights.tellings(bridge, told, by_source) == 2
+    assert weights.tellings(told, bridge, by_source) == 1
+    # The same mention in another set of articles (its article's other sentence left out) is counted there.
+    assert weights.tellings(bridge, told, {"a": [bridge], "b": [told]}) == 1
+
+
 def test_the_fit_finds_the_weights_that_made_the_labels() -> None:
     """Labels drawn from a known logistic model: the fit gives back its weights, on the raw features' scale."""
     import random

@@ -860,7 +860,8 @@ def _tell_apart(a: Mention, b: Mention) -> bool:
 
 def _tellings(m: Mention, other: Mention, by_source: dict[str, list[Mention]]) -> int:
     """How many sentences of m's article tell a fact of m's kind in other's period (a sentence's clauses are one:
-    "sank on Saturday evening, a few hours after the storm warning")."""
+    "sank on Saturday evening, a few hours after the storm warning"). Of m it reads its article and kind only, of
+    other its period only: Weights.tellings keeps the count by those."""
     found: list[Candidate] = []
     for o in by_source[m.source]:
         if (o.candidate.kind == m.candidate.kind and _overlap(o, other)
@@ -1121,8 +1122,11 @@ class Weights:
 
     idf: dict[str, float]
     _sums: dict[tuple[frozenset[str], str], float] = field(default_factory=dict)  # a set's weight, once
-    # How many sentences of an article tell a fact of a kind in a period (_tellings), once per period asked.
-    _tellings: dict[tuple[int, dt.date, dt.date], int] = field(default_factory=dict)
+    # How many sentences of an article tell a fact of a kind in a period (_tellings), once per period asked: keyed by
+    # what _tellings reads of a mention (its article, its kind), never by id(), which a freed mention hands on to the
+    # next one made; kept for one by_source only (_tellings_of, held so its id is never another's).
+    _tellings: dict[tuple[str, str, dt.date, dt.date], int] = field(default_factory=dict)
+    _tellings_of: dict[str, list[Mention]] | None = None
     # Figures some article gives in two sentences ("the plant, which employs 340 people"): background, no mark of
     # one fact.
     repeated: frozenset[str] = frozenset()
@@ -1162,7 +1166,9 @@ class Weights:
 
     def tellings(self, m: Mention, other: Mention, by_source: dict[str, list[Mention]]) -> int:
         """_tellings, kept for the periods every pair of the story asks about again."""
-        key = (id(m), other.first_day, other.last_day)
+        if by_source is not self._tellings_of:  # another set of articles: the last one's counts do not hold
+            self._tellings, self._tellings_of = {}, by_source
+        key = (m.source, m.candidate.kind, other.first_day, other.last_day)
         found = self._tellings.get(key)
         if found is None:
             found = self._tellings[key] = _tellings(m, other, by_source)
