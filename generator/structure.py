@@ -114,7 +114,7 @@ class Structure:
         self.date_label = date_label
         self.slug = slug
         self._digest_of = digest_of
-        self._cards: dict[int, str] = {}
+        self._cards: dict[int, str] = {}  # id(event) -> its card's digest: events of the content only (it holds them)
         self.page_size = page_size(content)
         # A timeline longer than a page is split into years, whatever the site's threshold says.
         self.split = len(content.events) > min(timeline.split_threshold(content), self.page_size)
@@ -138,9 +138,13 @@ class Structure:
         other._cards = dict(self._cards)
         other._places = dict(self._places)
         for old, new in edits:
+            # The old event leaves with its entries: once it is freed, its id is handed on to an object made later,
+            # which a kept entry would answer for. Every key is then an event of the content, which holds it alive.
+            other._cards.pop(id(old), None)
             other._cards.pop(id(new), None)
-            if id(old) in self._places:
-                other._places[id(new)] = self._places[id(old)]
+            place = other._places.pop(id(old), None)
+            if place is not None:
+                other._places[id(new)] = place
         return other
 
     # --- URLs -----------------------------------------------------------------

@@ -39,3 +39,22 @@ def test_a_kept_page_refers_to_its_events_and_sources_and_reads_back_the_objects
     assert sorted(set(asked)) == sorted(seen)
     with pytest.raises(pickle.UnpicklingError):  # never read back without someone to answer the references
         pickle.loads(data)
+
+
+def test_an_edited_structure_keeps_no_entry_of_the_event_an_edit_replaced(small_site: Path) -> None:
+    """Structure keys its cards and year pages by id(event): an entry of a replaced event would outlive it, and
+    answer for whatever object is later made at its freed address. Every key is an event of the new content."""
+    import dataclasses
+
+    site = small_site / "content/site.yaml"
+    site.write_text(site.read_text(encoding="utf-8") + "split_years_above: 1\n", encoding="utf-8")  # year pages
+    generation = Builder(small_site).load()
+    structure, content = generation.structure, generation.content
+    assert structure.split
+    old = content.events[0]
+    new = dataclasses.replace(old, title=old.title + " again")
+    edited = dataclasses.replace(content, events=[new, *content.events[1:]])
+    after = structure.with_events(edited, [(old, new)])
+    alive = {id(e) for e in edited.events}
+    assert set(after._cards) <= alive and set(after._places) <= alive
+    assert after.timeline_url(new) == structure.timeline_url(old)  # the edited event stands where the old one stood
