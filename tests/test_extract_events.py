@@ -3878,3 +3878,58 @@ def test_a_pronoun_takes_the_subject_it_stands_for(text, language, date, title):
 def test_a_date_that_lifts_a_negation_titles_the_fact(text, language, date, title):
     found = {c.date.iso(): c.title for c in extract(text, language)}
     assert found[date] == title
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # A relative of a place after a comma: its clause told with the place it stands for, never "Where …" / "Où …".
+    ("The trust wants to dry the boards in June and keep them at the Hollin Museum, where a small exhibition is "
+     "planned for spring 2028.", "en", "2028-SP", "A small exhibition is planned at the Hollin Museum"),
+    ("Les sinistrés ont été relogés en mai à la salle des fêtes de Lormières, où une permanence sera ouverte en juin.",
+     "fr", "2025-06", "Une permanence sera ouverte à la salle des fêtes de Lormières"),
+    ("Le maire s'est rendu lundi à la caserne, où il a remis trois médailles jeudi soir.", "fr", "2025-04-03",
+     "Le maire a remis trois médailles à la caserne"),
+    # Where one goes is no place the clause happens at; the clause keeps its own subject.
+    ("The hearing was moved in May to the Marsh Lane sports hall, where councillors will meet on Tuesday.", "en",
+     "2024-05-21", "Councillors will meet"),
+    # A relative with no comma ends where the main clause's auxiliary follows a noun: the date is the main clause's.
+    ("Les deux clubs ont fusionné en 2019, et la salle où se réunit le conseil a été rénovée en 2021.", "fr", "2021",
+     "La salle où se réunit le conseil a été rénovée"),
+    ("The two choirs merged in 2019, and the hall where the council meets was rebuilt in 2021.", "en", "2021",
+     "The hall where the council meets was rebuilt"),
+    # A relative's antecedent after a preposition: its article written with it ("au", "aux"), or a name and its kind
+    # without an article.
+    ("Samedi, les bénévoles se réuniront au gymnase, qui a été construit en 1990.", "fr", "1990",
+     "Le gymnase a été construit"),
+    ("Dimanche, les coureurs partiront aux anciens abattoirs, qui ont été rasés en 2019.", "fr", "2019",
+     "Les anciens abattoirs ont été rasés"),
+    ("On Saturday volunteers will gather in Brook Street car park, which was resurfaced in 2019.", "en", "2019",
+     "Brook Street car park was resurfaced"),
+])
+def test_a_relative_clause_is_titled_with_what_it_is_about(text, language, date, title):
+    found = {c.date.iso(): c.title for c in extract(text, language)}
+    assert found[date] == title
+
+
+@pytest.mark.parametrize("text, date, title", [
+    # The clitics before a verb are the verb's, not its subject's (English writes none between them).
+    ("Placée sous surveillance depuis 2020, la maison ne compte plus que trois pièces habitables en mars.", "2020",
+     "La maison est placée sous surveillance"),
+    ("La chorale s'est produite lundi à la cathédrale, où elle a chanté trois motets jeudi soir.", "2025-04-03",
+     "La chorale a chanté trois motets à la cathédrale"),
+])
+def test_a_subject_keeps_no_clitic_of_its_verb(text, date, title):
+    found = {c.date.iso(): c.title for c in extract(text, "fr")}
+    assert found[date] == title
+
+
+@pytest.mark.parametrize("text, language, title", [
+    # A statement too long to title whole: the verb coordinated to the verb of saying carries the quoted fragment.
+    ("La préfecture explique que les trois routes coupées par la neige ont été dégagées dans la nuit par une "
+     "quarantaine d'agents, et annonce une reprise des bus scolaires « dès vendredi matin ».", "fr",
+     "La préfecture annonce une reprise des bus scolaires « dès vendredi matin »"),
+    ("The rail operator said engineers had cleared two of the three landslips blocking the line near Harwick "
+     "overnight, and promised a full timetable \"from Friday morning\".", "en",
+     "The rail operator promised a full timetable \"from Friday morning\""),
+])
+def test_a_coordinated_verb_carries_a_quoted_fragment(text, language, title):
+    assert title in {c.title for c in extract(text, language) if c.kind == "claim"}

@@ -6,7 +6,7 @@ import bisect
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import Any, Callable
 
 from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
@@ -70,6 +70,10 @@ class _Words:
         # A verb of saying opening a clause ("…, a annoncé jeudi la société X"): an attribution whose subject follows.
         self.reporting_opening = re.compile(rf"(?:{reporting_verb(data)})(?![\w'’-])", re.IGNORECASE)
         self.possessive_relative = re.compile(rf"\s*(?:{data.POSSESSIVE_RELATIVE})\s+", re.IGNORECASE)
+        # `_place_clause`: "…, where …" / "…, où …" and the place its noun phrase is set in before the comma
+        self.place_relative = re.compile(rf"\s*(?:{data.PLACE_RELATIVE})\s+", re.IGNORECASE)
+        self.place_before = re.compile(rf"(?<![\w'’])(?:{data.PLACE_RELATIVE})\s*$", re.IGNORECASE)
+        self.place_preposition = re.compile(rf"(?<![\w'’-])(?:{data.PLACE_PREPOSITIONS})\s+", re.IGNORECASE)
         self.possessive_before = re.compile(rf"(?<![\w'’])(?:{data.POSSESSIVE_RELATIVE})\s*$", re.IGNORECASE)
         # "…, which means no trains will run": a relative about the whole clause before it, no noun.
         self.clause_relative = re.compile(rf"\s*(?:{data.CLAUSE_RELATIVE})\b", re.IGNORECASE)
@@ -103,6 +107,8 @@ class _Words:
         self.speaker_end = re.compile(rf"(?:{data.SPEAKER_TAIL_STOP}|{data.SPEAKER_PREPOSITIONS})", re.IGNORECASE)
         # `_inverted_attribution`: a content part opening on a clause word, a stop inside the words after the verb
         self.clause_word = re.compile(rf"(?:{data.CLAUSE_WORDS})\b", re.IGNORECASE)
+        # `_relative_closed`: an auxiliary ("is", "a", the "est" of "s'est")
+        self.finite_verb = re.compile(rf"(?<![\w-])(?:{data.FINITE_VERB})(?![\w'’-])", re.IGNORECASE)
         # `_closes_statement`: a clause word anywhere between the verb and a closing date
         self.clause_word_inside = re.compile(rf"(?<!\w)(?:{data.CLAUSE_WORDS})(?!\w)", re.IGNORECASE)
         self.speaker_stop = re.compile(rf"\s(?:{data.SPEAKER_TAIL_STOP})\s", re.IGNORECASE)
@@ -801,8 +807,34 @@ def _clause_start(sentence: str, offset: int, words: _Words) -> int:
     """Where the clause holding ``offset`` starts: after the last comma, semicolon or relative pronoun before it."""
     boundary = 0
     for match in words.clause_boundary.finditer(sentence, 0, offset):
+        if match.group(0)[:1].isspace() and _relative_closed(sentence[match.end():offset], words):
+            continue  # "la salle où se réunit le conseil a été rénovée en 2021": the date is the main clause's
         boundary = match.end()
     return boundary
+
+
+def _relative_closed(text: str, words: _Words) -> bool:
+    """Whether a relative clause with no comma before it ("the hall where the vote took place", "la salle où se réunit
+    le conseil") has ended within ``text``: after its own verb, an auxiliary after a noun opens the main clause's
+    predicate ("… was rebuilt in 2021", "… a été rénovée en 2021"), so a date after it is no part of the relative."""
+    data = words.data
+    pronouns = set(data.SUBJECT_PRONOUNS) | set(data.PRONOUNS) | set(data.NOT_SPEAKERS)
+    tokens = text.split()
+    seen_verb = False
+    for at, token in enumerate(tokens):
+        bare = _bare(token)
+        if bare in data.SUBORDINATORS:
+            return False  # "where it stood until it was moved in 2019": a clause inside the relative
+        finite = words.finite_verb.search(token) is not None
+        if finite and seen_verb and at:
+            before = re.split(r"['’]", _bare(tokens[at - 1]))[-1]
+            if words.finite_verb.search(tokens[at - 1]) is None and before not in pronouns \
+                    and before not in words.function_words:
+                return True
+        if finite or (words.verb_forms.search(token) or words.verb.search(token)) \
+                and not (at and words.determiner.fullmatch(tokens[at - 1] + " ")):
+            seen_verb = True
+    return False
 
 
 def _undated_action(source: Source, sentence: Sentence, names: NameIndex) -> Candidate | None:
@@ -976,7 +1008,7 @@ def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language
         if _has_verb(title, words) and words.verb_forms.search(title):
             return title
     clause_start = _clause_start(sentence, local[0], words)
-    clause, offset, relative = _with_antecedent(sentence, clause_start, words, local[1])
+    clause, offset, relative = _with_antecedent(sentence, clause_start, words, local[1], local[0])
     # Only a relative clause set off by commas, with its antecedent, takes the first date from the sentence: one
     # without commas ends nowhere we can see ("le loueur qui fournissait la flotte avait repris [la semaine dernière]").
     if first and not (relative and re.search(r",\s*(?:\S+\s*)?$", sentence[:clause_start])):
@@ -1117,10 +1149,13 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
 
 
 def _after_conjunction(first: str, sentence: str, words: _Words) -> bool:
-    """Whether a title's first word follows "and", "but", "mais" … in its sentence: it opens a clause of its own
-    there, so a verb-like word is that clause's subject ("…, but details leaked to staff"), not a verb missing one."""
+    """Whether a title's first word follows "and", "but", "mais", "where" … in its sentence: it opens a clause of its
+    own there, so a verb-like word is that clause's subject ("…, but details leaked to staff"), not a verb missing
+    one."""
     written = re.search(rf"(?<![\w'’-])(\w+)\s+{re.escape(first[:1].lower() + first[1:])}(?![\w'’-])", sentence)
-    return written is not None and words.clause_break.fullmatch(written.group(1)) is not None
+    # After "where" / "où" too: a place relative has a subject of its own ("…, where councillors will meet").
+    return written is not None and (words.clause_break.fullmatch(written.group(1)) is not None
+                                    or words.place_before.fullmatch(written.group(1)) is not None)
 
 
 def _name_of(sentence: str, subject: str, words: _Words) -> str:
@@ -1196,7 +1231,11 @@ def _subject_of(sentence: str, words: _Words) -> str:
                 if not _after_determiner(text, m.start(), words) and not (m.start() and text[m.start()].isupper())),
                key=lambda m: m.start(), default=None)
     clause = re.search(r"\s*[,;:]", text)  # a subject ends at its clause's first mark at the latest
-    end = min([i for i in (clause.start() if clause else -1, verb.start() if verb else -1) if i > 0] or [len(text)])
+    # The clitics before the verb are the verb's ("La maison ne compte plus", "Le maire s'est rendu"), not the
+    # subject's.
+    clitics = words.verb_clitics.search(text, 0, verb.start()) if verb else None
+    at = clitics.start() if clitics else verb.start() if verb else -1
+    end = min([i for i in (clause.start() if clause else -1, at) if i > 0] or [len(text)])
     tokens = text[:end].split()
     while tokens and tokens[-1].casefold() in words.data.SUBJECT_ADVERBS:
         tokens.pop()
@@ -1694,7 +1733,10 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
     phrase, main = sentence[:comma], sentence[comma + 2:]
     first = phrase.split()[0]
     verb = words.verb_forms.search(main)
-    subject = main[:verb.start()].strip() if verb else ""  # a known verb ends the subject; else it is no title's
+    # A known verb ends the subject, and the clitics before it are the verb's ("la maison ne compte plus", "le club
+    # s'est qualifié"); with no verb found it is no title's.
+    clitics = words.verb_clitics.search(main, 0, verb.start()) if verb else None
+    subject = main[:clitics.start() if clitics else verb.start()].strip() if verb else ""
     # A subject opens on a determiner ("la patinoire"), or is a name ("Armelle Dufrénoy"): capitalised words.
     determined = words.subject_determiner.match(subject) is not None
     named = not determined and _names_it(subject, words)
@@ -1854,12 +1896,13 @@ def _opened_quotation(words: list[str]) -> tuple[int, str] | None:
 
 
 def _with_antecedent(sentence: str, clause_start: int, words: _Words,
-                     date_end: int | None = None) -> tuple[str, int, bool]:
+                     date_end: int | None = None, date_start: int | None = None) -> tuple[str, int, bool]:
     """The clause from ``clause_start`` on, the offset to subtract from a sentence position to find it in that text,
     and whether a relative clause was given back the noun it is about ("le rover … qui …"); such a clause ends at the
     first mark after the date at ``date_end`` ("The scheme, which opened on 1 September, offered …" -> "The scheme
     opened on 1 September")."""
-    owned = _owned_clause(sentence, clause_start, words, date_end)
+    owned = _owned_clause(sentence, clause_start, words, date_end) \
+        or _place_clause(sentence, clause_start, words, date_end, date_start)
     if owned is not None:
         return owned
     clause = sentence[clause_start:]
@@ -1886,6 +1929,61 @@ def _with_antecedent(sentence: str, clause_start: int, words: _Words,
     return f"{noun} {sentence[body:end]}", body - len(noun) - 1, True
 
 
+def _relative_opening(sentence: str, clause_start: int, opening: re.Pattern[str],
+                      before: re.Pattern[str]) -> tuple[int, str] | None:
+    """Where the words of a relative clause start, and the text before its pronoun, when the clause at
+    ``clause_start`` opens on the pronoun of ``opening`` or was cut right after it (``before``); else None."""
+    pronoun = opening.match(sentence, clause_start)
+    if pronoun is not None:
+        return pronoun.end(), sentence[:clause_start]
+    ended = before.search(sentence[:clause_start])
+    return (clause_start, sentence[:ended.start()]) if ended else None
+
+
+_PLACE_WORDS_AT_MOST = 6  # "at the Marsh Lane sports hall", "à la salle des fêtes de Lormières"
+
+
+def _place_clause(sentence: str, clause_start: int, words: _Words, date_end: int | None,
+                  date_start: int | None = None) -> tuple[str, int, bool] | None:
+    """A clause opening on the relative of a place after a comma, told with that place (issue 9, item 3): "…, at the
+    Hollin Museum, where a display is planned for May" -> "a display is planned at the Hollin Museum for May", "…, à
+    la salle des fêtes, où le vote aura lieu lundi" -> "le vote aura lieu à la salle des fêtes lundi"; never "Where
+    …" nor "Où …". Without a place before the comma (a preposition and at most a few words, no figure: "en 2019, où
+    …" is a time), the clause alone. As ``_with_antecedent`` returns; None when the clause is no place relative's."""
+    opened = _relative_opening(sentence, clause_start, words.place_relative, words.place_before)
+    if opened is None:
+        return None
+    body, head = opened
+    if not head.rstrip().endswith(","):
+        return None  # "la salle où se réunit le conseil": a restrictive relative, part of its noun phrase
+    end = len(sentence) if date_end is None else _relative_end(sentence, max(date_end, body))
+    told = sentence[body:end].rstrip()
+    if not words.verb_forms.search(told):
+        return None
+    # The place is the last preposition's phrase before the comma ("keep them at the Hollin Museum,").
+    head = head.rstrip().rstrip(",")
+    starts = [m.start() for m in words.place_preposition.finditer(head)]
+    where = " ".join(head[starts[-1]:].split()) if starts else ""
+    if len(where.split()) > _PLACE_WORDS_AT_MOST + 1 or re.search(r"[,;:()«»“”\"\d]", where) \
+            or words.verb_forms.search(where):
+        where = ""
+    if not where:
+        return told, body, True
+    if date_start is not None and body <= date_start and not sentence[date_end:end].strip(" .;,!?"):
+        # A date closing the clause stays last, with the words that lead to it ("is planned for spring 2028"): the
+        # place goes before them, so that taking the date out of the title leaves no "for" in the middle.
+        cut = date_start
+        for token in reversed(list(re.finditer(r"\S+", sentence[body:date_start]))):
+            if _bare(token.group(0)) not in words.function_words:
+                break
+            cut = body + token.start()
+        before = sentence[body:cut].rstrip()
+        told = f"{before} {where} {sentence[cut:end].strip()}"
+        # the date's position in ``told``: ``cut`` moved to just after the place and its space
+        return told, cut - (len(before) + len(where) + 2), True
+    return f"{told} {where}", body, True
+
+
 _OWNED_WORDS_AT_MOST = 5  # "la mise en service", "l'équipe première": the part a possessive relative names
 
 
@@ -1897,15 +1995,10 @@ def _owned_clause(sentence: str, clause_start: int, words: _Words,
     it to take, the part alone ("l'équipe première dispute …"), never "Dont …". As ``_with_antecedent`` returns, the
     clause ending at the first mark after the date; None when the clause is no possessive relative's, or its part has
     no verb after it ("640 salariés, dont la moitié sur le site": "including", no clause)."""
-    clause, head = sentence[clause_start:], sentence[:clause_start]
-    pronoun = words.possessive_relative.match(clause)
-    if pronoun is not None:
-        body = clause_start + pronoun.end()
-    else:
-        before = words.possessive_before.search(head)
-        if before is None:
-            return None
-        body, head = clause_start, head[:before.start()]
+    opened = _relative_opening(sentence, clause_start, words.possessive_relative, words.possessive_before)
+    if opened is None:
+        return None
+    body, head = opened
     end = len(sentence) if date_end is None else _relative_end(sentence, max(date_end, body))
     verb = words.verb_forms.search(sentence, body, end)
     clitics = words.verb_clitics.search(sentence, body, verb.start()) if verb else None
@@ -1989,7 +2082,7 @@ def _antecedent(tokens: list[str], words: _Words) -> str | None:
     if back is not None:  # "la région Occitanie-Sud", "the under-11s festival", "Supporters' group Rovers Together"
         return " ".join(tokens[back:])
     if not named:
-        return None
+        return _noun_after_preposition(tokens, words)
     if start > 1 and _bare(tokens[start - 1]) in words.function_words:
         # "la quatrième étape du Tour de Vallarie", "the Sauldre bridge in Villebret": a name without an article of its
         # own, after a preposition, completes the noun before it, which the clause is about.
@@ -1997,6 +2090,26 @@ def _antecedent(tokens: list[str], words: _Words) -> str | None:
         if back is not None and back < start - 1:
             return " ".join(tokens[back:])
     return " ".join(tokens[start:])  # "under Operation Lantern", "said chairman Vikram Desai"
+
+
+def _noun_after_preposition(tokens: list[str], words: _Words) -> str | None:
+    """The noun phrase that ends ``tokens`` after a preposition, when its article is written with the preposition, or
+    a name and its kind without an article: "se réuniront au gymnase" -> "le gymnase", "in Brook Street car park" ->
+    "Brook Street car park" (the relative clause had lost its antecedent: "A été construit", "Was resurfaced"); else
+    None. A complement ("le budget du stade", "la salle des fêtes") is no such case: which noun the clause is about,
+    the words do not say."""
+    for at in range(len(tokens) - 2, max(len(tokens) - 6, -1), -1):
+        token = _bare(tokens[at])
+        if any("," in t or _bare(t) in words.function_words or words.verb_forms.fullmatch(_bare(t))
+               for t in tokens[at + 1:]):
+            return None
+        article = words.data.CONTRACTED_ARTICLES.get(token)
+        if article is not None:
+            return " ".join([article, *tokens[at + 1:]])  # "au gymnase": "le gymnase"
+        if token in words.function_words:
+            # "in Brook Street car park": a name and its kind, no article, right after the preposition
+            return " ".join(tokens[at + 1:]) if tokens[at + 1][:1].isupper() else None
+    return None
 
 
 _OPENING_APPOSITION = re.compile(r"(?P<subject>[A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+(?P<aside>[^,;:()]{3,100}),\s+")
@@ -2154,11 +2267,24 @@ def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
         starts = [that.start() for m in words.coordinated_that.finditer(between[mark:])
                   for that in [re.search(r"\w+['’]?\s*$", between[:mark + m.end()])]]
     # Each clause as written, then, for a title too long, without the phrases it sets off by commas.
-    titles = [f"{claim.speaker} {verb} {' '.join((before + sentence[quotation.start:end]).split())}"
-              for at in starts for end in ends
-              for before in (sentence[claim.verb_end + at:quotation.start],
-                             _without_asides(sentence[claim.verb_end + at:quotation.start], words))]
-    return _first_title(titles, words)
+    # Too long as written, the last verb coordinated to the verb of saying, with the same subject, carries the
+    # quotation alone ("explique que les routes … par une quarantaine d'agents, et annonce une reprise des bus « dès
+    # vendredi matin »" -> "La préfecture annonce une reprise des bus « dès vendredi matin »"), before the clause
+    # without its asides, which would glue the two verbs ("said promised a full timetable …"); no reported clause
+    # opens after it.
+    joined = [m for m in re.finditer(r",?\s+(\w+)\s+(?=(\S+))", between[mark:])
+              if words.clause_break.fullmatch(m.group(1)) and words.verb_forms.fullmatch(_bare(m.group(2)))]
+    starts = [at for at in starts if not joined or at < mark + joined[-1].start()]
+
+    def told(cleaned: Callable[[str], str]) -> list[str]:
+        """Each reported clause, its words before the quotation ``cleaned``, up to each end."""
+        return [" ".join(f"{claim.speaker} {verb} {cleaned(sentence[claim.verb_end + at:quotation.start])}"
+                         f"{sentence[quotation.start:end]}".split()) for at in starts for end in ends]
+
+    at = claim.verb_end + mark + joined[-1].end() if joined else 0
+    coordinated = [f"{claim.speaker} {' '.join(sentence[at:end].split())}" for end in ends] if joined else []
+    return _first_title(told(lambda before: before) + coordinated + told(lambda before: _without_asides(before, words)),
+                        words)
 
 
 # What follows a quotation in its clause: no punctuation (a comma between digits is a number's), no other quotation,

@@ -670,6 +670,10 @@ CLAUSE_WORDS = r"which|who|whom|where|when"
 CLAUSE_CUT_PREPS = None
 CLAUSE_CUT_WORDS = r"which|who|whose|where|citing|according|as|while|but|and"
 RELATIVE_PRONOUNS = r"which|who|that"
+# The relative of a place ("…, at the library, where an exhibition is planned for May"), and the prepositions that
+# open the place it stands for: a title tells the clause with that place ("An exhibition is planned at the library").
+PLACE_RELATIVE = r"where"
+PLACE_PREPOSITIONS = r"at|in|inside|on|near|outside"  # no "to", "into": where one goes is no place of the clause
 # The relative pronoun of what belongs to the noun before it ("the line, whose reopening is due in May"), and how a
 # title tells that noun's part without it: "The line's reopening is due".
 POSSESSIVE_RELATIVE = r"whose"
@@ -685,6 +689,7 @@ WHEN_AFTER_DATE = r"when\b"
 # dates that clause's fact, which its title tells ("… had not been restricted, and that guided walks would run …").
 JOINED_CLAUSE = r"[;:](?!\d)\s*|,\s+(?:and|but|while|whereas)\s+(?:that\s+)?"
 ANTECEDENT_ARTICLES = r"the|a|an"
+CONTRACTED_ARTICLES: dict[str, str] = {}  # English writes no preposition and article as one word
 # A relative pronoun and verb about the whole clause before them, no noun: "…, which means no trains will run",
 # "…, which sparked a protest" (the verbs whose subject is an event; session 29 review, finding 1).
 CLAUSE_RELATIVE = r"which\s+(?:(?:would|could|will|may|might)\s+)?(?:means?|meant|led\s+to|leads\s+to|sparked|sparks|prompted|prompts|caused|causes|triggered|triggers|angered|angers|forced|forces|resulted\s+in|results\s+in|came\s+as|comes\s+as|(?:is|was)\s+why)"

@@ -713,6 +713,10 @@ CLAUSE_CUT_PREPS = r"à|de|avec|pour|par|sur"
 CLAUSE_CUT_WORDS = (r"qui|lequel|laquelle|lesquels|auquel|duquel|que|dont|où|afin|pour|visant|invoquant|reprochant|"
                     r"rappelant|remettant|suscitant|ajoutant|selon|tandis|alors|mais|et")
 RELATIVE_PRONOUNS = r"qui"
+# The relative of a place ("…, à la médiathèque, où une exposition est prévue en mai"), and the prepositions that open
+# the place it stands for: a title tells the clause with that place ("Une exposition est prévue à la médiathèque").
+PLACE_RELATIVE = r"où"
+PLACE_PREPOSITIONS = r"à|au|aux|dans|sur|chez|devant|près\s+de|près\s+du|près\s+des"
 # The relative pronoun of what belongs to the noun before it ("la ligne, dont la réouverture est prévue en mai"), and
 # how a title tells that noun's part without it: "La réouverture de la ligne est prévue", "le"/"les" contracted.
 POSSESSIVE_RELATIVE = r"dont"
@@ -740,6 +744,10 @@ WHEN_AFTER_DATE = r"quand|lorsqu(?:e\b|['’])"
 # a date in it dates that clause's fact, which its title tells (« … pour s'inscrire, et le détail sera connu à la mi-mars »).
 JOINED_CLAUSE = r"[;:](?!\d)\s*|,\s+(?:et|mais|tandis\s+qu|alors\s+qu)(?:e\s+|['’]\s*|\s+)(?:que\s+|qu['’]\s*)?"
 ANTECEDENT_ARTICLES = r"le|la|les|l['’]|un|une|des"
+# A preposition and article written as one word, and the article it holds: a relative's antecedent after it is told
+# with that article ("…, au gymnase, qui a été construit en 1990" -> "le gymnase a été construit"). Not "du", "des":
+# after a noun they open its complement ("le budget du stade"), no antecedent of its own.
+CONTRACTED_ARTICLES = {"au": "le", "aux": "les"}
 # French writes a relative about a whole clause "ce qui", which no antecedent is taken for: none here.
 CLAUSE_RELATIVE = r"(?!)"
 # Nouns naming a fact that a date inside their noun phrase belongs to ("l'arrêté préfectoral du 21 avril", "le vote
