@@ -229,12 +229,13 @@ def score_page(page: Path, verbose: bool = False) -> PageResult:
     reported_kinds: Counter[str] = Counter()
     actor_kinds: Counter[str] = Counter()
     date_kinds: Counter[str] = Counter()
+    spent: set[int] = set()  # the claims that found a statement by its marked words only: one statement each
     return PageResult(
         name=page.stem,
         dates=_dates(text, gold, imported.published, imported.language, notes, date_kinds),
         metadata=_metadata(imported, text, gold, notes),
-        quoted=_claims(events, gold, notes, direct=True, text=text, kinds=quote_kinds),
-        reported=_claims(events, gold, notes, direct=False, text=text, kinds=reported_kinds),
+        quoted=_claims(events, gold, notes, direct=True, text=text, kinds=quote_kinds, spent=spent),
+        reported=_claims(events, gold, notes, direct=False, text=text, kinds=reported_kinds, spent=spent),
         actors=_actors(events, gold, notes, text=text, kinds=actor_kinds),
         titles=_titles(events, gold, text, notes),
         chrome=_chrome(text, gold, notes),
@@ -334,12 +335,14 @@ def _metadata(imported: Any, text: str, gold: dict[str, Any], notes: list[str]) 
 
 
 def _claims(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str], direct: bool,
-            text: str = "", kinds: Counter[str] | None = None) -> tuple[int, int]:
-    """Gold claims (quoted, or reported) found as extracted claims with their speaker; each miss's kinds counted."""
+            text: str = "", kinds: Counter[str] | None = None, spent: set[int] | None = None) -> tuple[int, int]:
+    """Gold claims (quoted, or reported) found as extracted claims with their speaker; each miss's kinds counted. A claim
+    that finds a statement by its marked words only finds no other (`spent`, see `_claim_event`)."""
     wanted = [c for c in gold.get("claims") or [] if bool(c.get("direct", True)) == direct]
+    spent = set() if spent is None else spent
     found = 0
     for claim in wanted:
-        match = _claim_event(events, claim, gold)
+        match = _claim_event(events, claim, gold, spent)
         if match is not None and _same_speaker(str(match.get("speaker") or ""), str(claim["speaker"]), gold):
             found += 1
         else:
@@ -439,32 +442,66 @@ def _name_pattern(names: list[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(sorted(forms, key=len, reverse=True)) + r")(?!\w)")
 
 
-def _claim_event(events: list[dict[str, Any]], claim: dict[str, Any], gold: dict[str, Any]) -> dict[str, Any] | None:
-    """The extracted claim that holds a gold claim's words, preferring one with the right speaker."""
+def _claim_event(events: list[dict[str, Any]], claim: dict[str, Any], gold: dict[str, Any],
+                 spent: set[int] | None = None) -> dict[str, Any] | None:
+    """The extracted claim that holds a gold claim's words, preferring one with the right speaker. With `spent` (the ids
+    of the claims that already found a statement by its marked words only, `_marked`), such a claim finds one statement
+    only: it is added to `spent` when it is returned with the statement's speaker."""
     words = _loose(str(claim["quote"]))
     head = words[:40]
-    marked = _marked(str(claim["quote"]))
-    candidates = []
+    speaker = str(claim["speaker"])
+    marked = _marked(str(claim["quote"]), speaker)
+    candidates, by_marks = [], set()
     for event in events:
         if event.get("kind") != "claim":
             continue
         quotes = [_loose(str(s.get("quote") or "")) for s in event.get("sources") or []]
-        if any(head in q or (len(q) >= 20 and q in words) or q in marked for q in quotes):
+        if any(head in q or (len(q) >= 20 and q in words) for q in quotes):
             candidates.append(event)
-    candidates.sort(key=lambda e: not _same_speaker(str(e.get("speaker") or ""), str(claim["speaker"]), gold))
-    return candidates[0] if candidates else None
+        elif any(q in marked for q in quotes) and (spent is None or id(event) not in spent):
+            candidates.append(event)
+            by_marks.add(id(event))
+    # the right speaker first, then a claim found by its words before one found by the statement's marked words only
+    # (one of another speaker is still returned, for the miss's kind: the counters ask for the speaker)
+    candidates.sort(key=lambda e: (not _same_speaker(str(e.get("speaker") or ""), speaker, gold), id(e) in by_marks))
+    if not candidates:
+        return None
+    if spent is not None and id(candidates[0]) in by_marks \
+            and _same_speaker(str(candidates[0].get("speaker") or ""), speaker, gold):
+        spent.add(id(candidates[0]))
+    return candidates[0]
 
 
 # Words in quotation marks inside a gold statement; the closing mark may be cut off by the statement's end.
 _MARKED = re.compile(r"[«“\"]\s*([^«»“”\"]+?)\s*(?:[»”\"]|$)")
+# Before the marks, the words are given to another voice than the statement's speaker: "a rejeté ce que l'opposition
+# appelle un « fiasco »", "dismissed what critics have called a "fiasco"" (a relative, a subject, a verb of naming).
+_OTHER_VOICE = re.compile(r"(?<![\w'’])(?:ce\s+qu(?:e\s+|['’]\s*)|what\s+)(?P<voice>(?:[\w'’-]+\s+){1,5}?)"
+                          r"(?:appel|qualifi|nomm|surnomm|baptis|désign|call|dub|term|brand|describ|label)[\w-]*\s+"
+                          r"(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+# A voice that is the speaker's own: "ce qu'il appelle un « fiasco »", "what she called a "fiasco"".
+_OWN_VOICE = {"il", "elle", "on", "je", "j", "nous", "he", "she", "it", "i", "we"}
 
 
-def _marked(quote: str) -> set[str]:
-    """The words a gold statement holds in quotation marks, compared loosely: a reported statement that quotes a
-    word or two ("a reconnu que l'entreprise avait « failli »") is found by a claim of those quoted words, as short as
-    they are; the 20 characters asked of a claim's words elsewhere keep a short claim from matching any statement
-    that merely contains them unquoted."""
-    return {_loose(m.group(1)) for m in _MARKED.finditer(quote)}
+def _marked(quote: str, speaker: str) -> set[str]:
+    """The judged words a gold statement holds in quotation marks as its speaker's own, compared loosely: a reported
+    statement that quotes a word or two ("a reconnu que l'entreprise avait « failli »") is found by a claim of those
+    quoted words, as short as they are; the 20 characters asked of a claim's words elsewhere keep a short claim from
+    matching any statement that merely contains them unquoted. Not marked words that a careful reader would not
+    credit to the speaker: a name or title (they open with a capital: the festival « Nuits d'Été »), a figure alone
+    ("cut "40" posts"), words the statement gives to another voice ("ce que l'opposition appelle un « fiasco »")."""
+    found = set()
+    surname = _norm(speaker.split()[-1]) if speaker.strip() else ""
+    for match in _MARKED.finditer(quote):
+        segment = match.group(1)
+        if segment[:1].isupper() or not re.search(r"[^\W\d_]", segment):
+            continue
+        voice = _OTHER_VOICE.search(quote[:match.start()].replace("’", "'") + " ")
+        if voice and _norm(voice["voice"]).split()[0] not in _OWN_VOICE \
+                and (not surname or surname not in _norm(voice["voice"]).split()):
+            continue
+        found.add(_loose(segment))
+    return found
 
 
 def _same_speaker(found: str, expected: str, gold: dict[str, Any]) -> bool:
@@ -549,11 +586,12 @@ def _titles(events: list[dict[str, Any]], gold: dict[str, Any], text: str, notes
     """Gold events and claims whose extracted title is kept as is (the checks and the keywords)."""
     language = str((gold.get("page") or {}).get("language") or "")
     kept = total = 0
+    spent: set[int] = set()
     for item in list(gold.get("events") or []) + list(gold.get("claims") or []):
         if not item.get("title") or not item.get("keywords"):
             continue
         total += 1
-        event = _claim_event(events, item, gold) if "speaker" in item else _event_for(events, item)
+        event = _claim_event(events, item, gold, spent) if "speaker" in item else _event_for(events, item)
         if event is None:
             notes.append(f"title: no event for {str(item.get('quote_contains') or item.get('quote'))[:60]!r}")
             continue

@@ -112,6 +112,7 @@ def score_story(folder: Path, root: Path, verbose: bool, kinds: dict[bool, Count
         near, total = _titles(folder.name, gold, events, language, verbose)
         titles[0], titles[1] = titles[0] + near, titles[1] + total
     quoted, reported = [0, 0], [0, 0]
+    spent: set[int] = set()  # a claim that found a mention by its marked words only finds no other (_claim_event)
     for fact in gold.get("facts") or []:
         if fact.get("kind") != "claim":
             continue
@@ -121,7 +122,7 @@ def score_story(folder: Path, root: Path, verbose: bool, kinds: dict[bool, Count
             direct = _quoted(text, words)
             claim = {"speaker": fact["speaker"], "quote": words, "direct": direct}
             local = {"claims": [claim]}
-            match = _claim_event(events[sid], claim, local)
+            match = _claim_event(events[sid], claim, local, spent)
             tally = quoted if direct else reported
             tally[1] += 1
             ok = match is not None and _same_speaker(str(match.get("speaker") or ""), str(fact["speaker"]), local)

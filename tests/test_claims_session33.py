@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.page_quality import _claim_event
+from bench.page_quality import _claim_event, _claims as _bench_claims
 from tests.test_extract_events import extract
 
 
@@ -40,6 +40,46 @@ def test_the_bench_finds_a_reported_statement_by_the_words_it_quotes() -> None:
     assert _claim_event([word], plain, {"claims": [plain]}) is None
     other = {"kind": "claim", "speaker": "Léa Morin", "sources": [{"quote": "régie"}]}
     assert _claim_event([other], gold["claims"][0], gold) is None
+
+
+
+def _counted(statements: list[tuple[str, str]], claims: list[tuple[str, str]]) -> tuple[int, int]:
+    """The reported statements (speaker, words) the page bench counts as found by these extracted claims."""
+    gold = {"claims": [{"speaker": s, "quote": q, "direct": False} for s, q in statements]}
+    events = [{"kind": "claim", "speaker": s, "sources": [{"quote": q}]} for s, q in claims]
+    return _bench_claims(events, gold, [], direct=False)
+
+
+@pytest.mark.parametrize("statement, claim", [
+    # a name or a title in quotation marks is nobody's judged word
+    (("Inès Caradec", "a prévenu que la fête « Lanternes du Port » n'aurait pas lieu sans mécène"),
+     ("Inès Caradec", "Lanternes du Port")),
+    (("Owen Pryce", 'warned that the "Harbour Lights" parade could not go ahead without a sponsor'),
+     ("Owen Pryce", "Harbour Lights")),
+    # a figure alone is no judged word
+    (("Owen Pryce", 'said the depot would shed "75" drivers by spring'), ("Owen Pryce", "75")),
+    # the statement gives the word to another voice than its speaker
+    (("Inès Caradec", "a balayé ce que les commerçants appellent une « catastrophe »"), ("Inès Caradec", "catastrophe")),
+    (("Owen Pryce", 'brushed aside what residents have called a "shambles"'), ("Owen Pryce", "shambles")),
+])
+def test_the_bench_credits_no_marked_word_a_reader_would_not(statement: tuple[str, str], claim: tuple[str, str]) -> None:
+    assert _counted([statement], [claim]) == (0, 1)
+
+
+def test_the_bench_credits_the_speaker_s_own_marked_word() -> None:
+    assert _counted([("Inès Caradec", "a admis que la régie avait « tardé »")], [("Inès Caradec", "tardé")]) == (1, 1)
+    assert _counted([("Inès Caradec", "a dénoncé ce qu'elle appelle un « gâchis »")],
+                    [("Inès Caradec", "gâchis")]) == (1, 1)
+    assert _counted([("Owen Pryce", 'described the timetable as "unworkable"')], [("Owen Pryce", "unworkable")]) == (1, 1)
+    # another speaker's claim of the word finds nothing
+    assert _counted([("Inès Caradec", "a admis que la régie avait « tardé »")], [("Yann Le Bihan", "tardé")]) == (0, 1)
+
+
+def test_one_marked_word_claim_finds_one_statement_only() -> None:
+    statements = [("Owen Pryce", 'called the new timetable "unworkable"'),
+                  ("Owen Pryce", 'said the fare rise was "unworkable" for families')]
+    assert _counted(statements, [("Owen Pryce", "unworkable")]) == (1, 2)
+    assert _counted(statements, [("Owen Pryce", "unworkable"), ("Owen Pryce", "unworkable")]) == (2, 2)
 
 
 def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
