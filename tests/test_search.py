@@ -37,6 +37,15 @@ def test_words_are_folded_split_on_anything_but_letters_and_digits_and_shorter_o
     assert words("a b c") == []
 
 
+@pytest.mark.parametrize("text", ["x_y ab_c d__ef _g_ h", "a1 b 22 c3d é ü ñ ab", "Ça, là-bas: ô où ß œ",
+                                  "e\u0301 a\u0308b x\u200by 12_34 ", "", "_", "a", "ab"])
+def test_words_keeps_every_run_of_two_or_more_letters_or_digits_as_the_filter_on_single_runs_did(text: str) -> None:
+    # words() lets the regex skip the short runs (issue 12, a cold build's index): the same list as
+    # splitting into runs, then dropping those shorter than MIN_WORD.
+    runs = search._WORD.findall(fold(text))
+    assert words(text) == list(dict.fromkeys(w for w in runs if len(w) >= search.MIN_WORD))
+
+
 # --- shards ---------------------------------------------------------------------------
 
 
