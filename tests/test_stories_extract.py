@@ -598,6 +598,19 @@ def test_a_speaker_quoted_once_in_each_language_is_one_claim_translated() -> Non
     assert [m.source for m in story.mentions] == ["a", "b"]
 
 
+def test_a_speaker_quoted_across_a_story_whose_words_share_nothing_said_them_twice() -> None:
+    # Issue 10: a speaker quoted once in a French article and once in an English one a week later, with no stem, name
+    # or figure in common, was read as one quotation translated; over days, these are other words.
+    # A third article quotes the speaker too: one quoted across the story speaks on several occasions.
+    fr = _claim("a", "fr", "Les pêcheurs ne céderont rien", "2024-03-11")
+    en = _claim("b", "en", "Nobody will move us from this harbour", "2024-03-19")
+    third = _claim("c", "fr", "La mer n'est pas une zone industrielle", "2024-03-25")
+    assert len(group([fr, en, third])) == 3
+    # A name in common leaves the choice to the words and the dates, as before.
+    en = _claim("b", "en", "Port-Ivel stays ours", "2024-03-19")
+    assert len(group([_claim("a", "fr", "Port-Ivel restera à nous", "2024-03-11"), en, third])) == 2
+
+
 def test_a_speaker_quoted_twice_leaves_the_choice_to_the_words() -> None:
     fr = _claim("a", "fr", "regrette une décision prématurée", "2024-03-11")
     en = _claim("b", "en", "The port must modernise or it will die", "2024-03-15")

@@ -910,6 +910,17 @@ def _lone_quote(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> 
     if not speaker or not all(m.candidate.date_basis == "published" or m.candidate.date.precision in (DAY, WEEK)
                               for m in (a, b)):
         return False
+    # A translation that shares no stem, name or figure with its original is evidence only within one news cycle,
+    # or where no third article quotes the speaker: one quoted across a story speaks on several occasions (on the
+    # dev stories every such pair published three days or more apart was two sayings: "pas d'autre issue" and
+    # "breathing space, not a solution").
+    words_a, words_b = compared_words(a, b)
+    if (abs((a.published - b.published).days) > SLIP_DAYS[DAY]
+            and not (words_a & words_b or _quoted_names(a) & _quoted_names(b) or a.numbers & b.numbers)
+            and any(source not in (a.source, b.source) and any(
+                o.candidate.kind == "claim" and _name_words(o.candidate.speaker or "") & speaker for o in told)
+                for source, told in by_source.items())):
+        return False
     return all(sum(o.candidate.kind == "claim" and bool(_name_words(o.candidate.speaker or "") & speaker)
                    for o in by_source[m.source]) == 1 for m in (a, b))
 
