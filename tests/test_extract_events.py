@@ -3933,3 +3933,17 @@ def test_a_subject_keeps_no_clitic_of_its_verb(text, date, title):
 ])
 def test_a_coordinated_verb_carries_a_quoted_fragment(text, language, title):
     assert title in {c.title for c in extract(text, language) if c.kind == "claim"}
+
+
+@pytest.mark.parametrize("text, language, date, title", [
+    # A measure completing the noun before a possessive relative is what the noun is, not what the part belongs to.
+    ("Le petit bassin de 25 mètres, dont la rénovation était prévue pour le printemps, ne sera pas rouvert avant "
+     "l'automne 2026.", "fr", "2025-SP", "La rénovation du petit bassin de 25 mètres était prévue"),
+    ("La commune a racheté un hangar de 800 mètres carrés, dont la démolition débutera en mars.", "fr", "2026-03",
+     "La démolition d'un hangar de 800 mètres carrés débutera"),
+    ("The council bought a hall of 300 seats, whose roof was repaired in May.", "en", "2024-05",
+     "A hall of 300 seats’s roof was repaired"),
+])
+def test_a_measure_is_no_owner_of_a_possessive_relative(text, language, date, title):
+    found = {c.date.iso(): c.title for c in extract(text, language)}
+    assert found[date] == title

@@ -2009,7 +2009,7 @@ def _owned_clause(sentence: str, clause_start: int, words: _Words,
             or words.owned_complement.match(sentence[:end], verb.start()):
         return None  # no part of the noun before it (a count: "dont deux"), or "dont" completes the verb
     tokens = _head_tokens(head)
-    owner = _antecedent(tokens, words)
+    owner = _antecedent(tokens, words) or _measured(tokens, words)
     if owner:
         owner = owner[:1].lower() + owner[1:] if words.subject_determiner.match(owner) else owner
         part = words.data.OWNED_TITLE.format(owned=part, owner=owner)
@@ -2024,6 +2024,19 @@ def _owned_clause(sentence: str, clause_start: int, words: _Words,
         if of is not None and not any("," in t or words.verb_forms.fullmatch(_bare(t)) for t in tokens[of:]):
             part = f"{part} {' '.join(tokens[of:])}"
     return f"{part} {sentence[at:end]}", at - len(part) - 1, True
+
+
+def _measured(tokens: list[str], words: _Words) -> str | None:
+    """The noun phrase that ends ``tokens`` with a measure as its complement ("le bassin de 50 mètres", "un chantier de
+    12 millions d'euros", "a hall of 300 seats"): the measure is what the noun is, no owner of its own, so a possessive
+    relative after it is about the whole phrase ("La rénovation du bassin de 50 mètres", not "La rénovation de 50
+    mètres"); else None."""
+    for of in range(len(tokens) - 2, max(len(tokens) - _OWNED_WORDS_AT_MOST - 1, 0), -1):
+        measure = _bare(tokens[of + 1])
+        if _bare(tokens[of]) in words.genitive and (measure[:1].isdigit() or measure in words.data.NUMBERS):
+            back = _determined(tokens, of, 3, words)
+            return " ".join(tokens[back:]) if back is not None and back < of else None
+    return None
 
 
 def _determined(tokens: list[str], end: int, reach: int, words: _Words) -> int | None:
