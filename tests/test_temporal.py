@@ -2187,6 +2187,58 @@ def test_a_past_verb_dates_a_month_across_its_complements(text: str, lang: str, 
     assert [m.value for m in tag_dates(text, dt.date(2031, 11, 20), lang)] == [value]
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    # 2031-11-20: the month belongs to a noun's complement, a participle or a scope after the object, not to the past
+    # verb: no reach across, the nearest January stands (review 33, finding 1)
+    ("The theatre sold 2,000 tickets for the show in January.", "en", "2032-01"),
+    ("Le théâtre a vendu 2 000 billets pour le spectacle en janvier.", "fr", "2032-01"),
+    ("La compagnie a baissé ses tarifs pour les vols en janvier.", "fr", "2032-01"),
+    ("The board appointed a new director starting in January.", "en", "2032-01"),
+    ("Le club a signé un contrat de trois ans débutant en janvier.", "fr", "2032-01"),
+    ("Le maire a signé un arrêté valable en janvier.", "fr", "2032-01"),
+    ("The agency issued a warning for snow in January.", "en", "2032-01"),
+    ("The club printed 500 posters for the concert in January.", "en", "2032-01"),
+    ("La mairie a imprimé 500 affiches pour le concert en janvier.", "fr", "2032-01"),
+    ("The firm signed a lease beginning in January.", "en", "2032-01"),
+    ("La commune a signé un bail commençant en janvier.", "fr", "2032-01"),
+    ("The city issued the permits valid in January.", "en", "2032-01"),
+    # an adjective in -ed after a present verb is no past verb with its object
+    ("Residents face increased parking fees in January.", "en", "2032-01"),
+    ("Tenants receive improved heating in January.", "en", "2032-01"),
+    # the object's own article is no link ("des saisonniers"), nor "de" before a bare noun
+    ("La mairie a embauché des saisonniers en janvier.", "fr", "2031-01"),
+    ("La ferme a vendu 300 litres de lait en janvier.", "fr", "2031-01"),
+])
+def test_a_past_verb_does_not_reach_a_month_of_its_objects_complement(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 11, 20), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2031-12-28: a day date a few days away stays the nearest one however far a past verb reaches
+    ("The theatre sold 2,000 tickets for the show on 3 January.", "en", "2032-01-03"),
+    ("Le syndicat a déposé un préavis de grève le 5 janvier.", "fr", "2032-01-05"),
+    ("The club printed the posters for the concert on 4 January.", "en", "2032-01-04"),
+    ("La mairie a imprimé les affiches pour le concert le 4 janvier.", "fr", "2032-01-04"),
+])
+def test_a_day_date_a_few_days_away_stays_near_after_a_past_verb_and_its_object(text: str, lang: str,
+                                                                               value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 12, 28), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2031-08-20: a month in a noun's complement after a future verb's object dates the noun, the July gone by
+    # (review 33, finding 2)
+    ("The insurer will compensate the victims of the fire in July.", "en", "2031-07"),
+    ("La mairie indemnisera les victimes de l'orage en juillet.", "fr", "2031-07"),
+    ("Analysts expect sales to recover from the slump in July.", "en", "2031-07"),
+    ("The council will review the causes of the flood in July.", "en", "2031-07"),
+    ("The court will question the witnesses of the crash in July.", "en", "2031-07"),
+    ("Le club recevra les héros de la finale en juillet.", "fr", "2031-07"),
+])
+def test_a_future_verb_does_not_reach_a_month_of_its_objects_complement(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 8, 20), lang)] == [value]
+
+
 @pytest.mark.parametrize("text, lang, values", [
     # published 2031-02-12: "the end of the month" told in the future is not the month of a day gone by named before
     # it: publication's month, or a month named ahead

@@ -19,9 +19,9 @@ from .lang import LanguageData, fold, for_language, literal_alternation, normali
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import (STRONG, future_right_before, opens_sentence, preposition_at, sentence_bounds, starts_at,
-                             tense_at, told_neither_way, told_past, told_past_perfect, told_perfect, told_present,
-                             told_scheduled, told_undecided)
+from .temporal_tense import (STRONG, future_right_before, opens_sentence, past_right_before, preposition_at,
+                             sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_past_perfect,
+                             told_perfect, told_present, told_scheduled, told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -142,9 +142,9 @@ def _resolve_md(pub: _dt.date, month: int, day: int, direction: int, weekday: in
     return chosen  # type: ignore[return-value]
 
 
-def _resolve_m(pub: _dt.date, month: int, direction: int, verb_ahead: bool = False) -> tuple[int, int]:
-    """Year-less month: tense then proximity, at month granularity; ``verb_ahead`` when a future verb stands right
-    before the month, which no nearer month overrules."""
+def _resolve_m(pub: _dt.date, month: int, direction: int, verb_dates: bool = False) -> tuple[int, int]:
+    """Year-less month: tense then proximity, at month granularity; ``verb_dates`` when a verb of the tense stands
+    right before the month with only its own complements between, which no nearer month overrules."""
     cands: list[tuple[int, object]] = []
     for y in (pub.year - 1, pub.year, pub.year + 1):
         cands.append(((y - pub.year) * 12 + month - pub.month, (y, month)))
@@ -152,9 +152,10 @@ def _resolve_m(pub: _dt.date, month: int, direction: int, verb_ahead: bool = Fal
     dist = (chosen[0] - pub.year) * 12 + chosen[1] - pub.month  # type: ignore[index]
     closest = min(cands, key=lambda c: abs(c[0]))
     # a month far off when the nearest is a month or two away: the tense was misread ("Prices will rise again after
-    # the cut in July", written in August, is the July gone by), unless a future verb stands right before the month
-    # ("The race will be held in June", written in August: the coming June)
-    if abs(direction) < STRONG and not (direction > 0 and verb_ahead) and abs(dist) > 8 and abs(closest[0]) <= 2:
+    # the cut in July", written in August, is the July gone by), unless a verb of the tense stands right before the
+    # month ("The race will be held in June", written in August: the coming June; "hired a new baker in January",
+    # written in November: the January gone by). Only a month: a day date a few days away keeps its safety above
+    if abs(direction) < STRONG and not verb_dates and abs(dist) > 8 and abs(closest[0]) <= 2:
         chosen = closest[1]
     return chosen  # type: ignore[return-value]
 
@@ -632,7 +633,9 @@ def _h_bare_month(L: _Lang) -> Handler:
             # "the council would review its grants in January": ahead of the saying, as a weekday is, unless the
             # sentence dated the saying ("In November, the firm said the plant would close in January")
             direction = 1
-        y, mo = _resolve_m(c.pub, mon, direction, direction > 0 and future_right_before(c.text, m.start(), c.data))
+        verb_dates = direction > 0 and future_right_before(c.text, m.start(), c.data) \
+            or direction < 0 and past_right_before(c.text, m.start(), c.data)
+        y, mo = _resolve_m(c.pub, mon, direction, verb_dates)
         return _hit(m, f"{y:04d}-{mo:02d}", mod=_mod_of(L, m.group("mod")), relative=True,
                     year_inferred=True, month=mon, kind="M", tensed=True)
 

@@ -28,6 +28,8 @@ class _Cues:
         self.past_before = re.compile(data.PAST_BEFORE)
         self.fact_relation: frozenset[str] = data.FACT_RELATION
         self.infinitive = re.compile(data.INFINITIVE)
+        self.noun_link = re.compile(data.NOUN_LINK)
+        self.object_start = re.compile(data.OBJECT_START)
         # past verbs whose object's date may lie ahead: a plan's participles and the verbs that move a date
         self.plan_or_move: frozenset[str] = data.PARTICIPLE_STOP | data.DATE_MOVERS
         self.scheduled = re.compile(data.SCHEDULED_BEFORE)
@@ -138,14 +140,14 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         return max(_verb_tense(cues, text, start, end)[0], 0)  # "a voté … à partir du 1er juin": when it starts
     if _done_before(cues, text, start):
         # "la convention, signée jeudi, doit financer…": the deed is done, whatever the main verb
-        return -STRONG if _past_right_before(cues, text, start) else -1
+        return -STRONG if _past_right_before(cues, text, start, adjacent=True) else -1
     direction = _verb_tense(cues, text, start, end)[0]
-    if direction < 0 and _past_right_before(cues, text, start):
+    if direction < 0 and _past_right_before(cues, text, start, adjacent=True):
         return -STRONG  # "was launched in April" in a March article: last April, not the one a month away
     return direction
 
 
-def _past_right_before(cues: _Cues, text: str, start: int) -> bool:
+def _past_right_before(cues: _Cues, text: str, start: int, adjacent: bool = False) -> bool:
     """Whether a past verb dates the date: it stands before the date's preposition, with only its own complements
     between ('closed in April', 'cut 200 jobs in April'); not a verb of saying, whose date may be what was said
     ('announced a sale in April'), nor one followed by an infinitive ('decided to close the plant in April')."""
@@ -155,7 +157,11 @@ def _past_right_before(cues: _Cues, text: str, start: int) -> bool:
     gap, verb = found
     if verb.end() == gap:
         return True
+    if adjacent:
+        return False
     tail = text[verb.end():gap]
+    if not cues.object_start.match(tail):
+        return False  # "face increased parking fees in January": an adjective, no verb with its object
     # the infinitive may be the verb itself ("decided to shut the pool in January": "shut" reads as a past)
     infinitive = cues.infinitive.search(text, max(0, verb.start() - 4), gap)
     if cues.speech.search(verb.group(0)) or infinitive or not _complements_only(cues, tail):
@@ -205,7 +211,11 @@ def future_right_before(text: str, start: int, data: LanguageData) -> bool:
 def _complements_only(cues: _Cues, tail: str) -> bool:
     """Whether the words between a verb and its date's preposition are its own complements: a few words, no
     punctuation, no other verb and no word that ties the date to another fact."""
+    # a link word ties the date to a noun of the object ("the victims of the fire in July"); the object's own article
+    # is none ("a embauché des saisonniers en janvier")
+    article = cues.object_start.match(tail)
     return _VERB_TAIL.fullmatch(tail) is not None and not {w.lower() for w in _WORD.findall(tail)} & cues.fact_relation \
+        and not cues.noun_link.search(tail, article.end() if article else 0) \
         and not any(cue.search(tail) for cue in (cues.past, cues.present, cues.future_in_past, cues.perfect, cues.future))
 
 
@@ -471,3 +481,8 @@ def _adjacent(sent: str, span: Span, ms: int, me: int) -> bool:
 def _overlaps(span: Span, spans: list[Span]) -> bool:
     """Whether a cue overlaps one already read as another kind of cue."""
     return any(a <= span[0] < b or span[0] <= a < span[1] for a, b, _ in spans)
+
+
+def past_right_before(text: str, start: int, data: LanguageData) -> bool:
+    """Whether a past verb dates the date across its own complements ('hired a new baker in January')."""
+    return _past_right_before(data.compiled(_Cues), text, start)

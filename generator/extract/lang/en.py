@@ -508,6 +508,13 @@ FACT_RELATION = frozenset("after before since following than until till that whi
 # An infinitive between a past verb and its date: the date is the infinitive's ("decided to close the plant in April"),
 # which may lie ahead.
 INFINITIVE = r"(?i)\bto\s+[a-z]"
+# Words after a verb's object that tie the date to a noun's complement, a participle or a scope rather than to the verb
+# ("sold 2,000 tickets for the show in January", "appointed a director starting in January", "will compensate the
+# victims of the fire in July"): the date is that noun's, not the verb's.
+NOUN_LINK = r"(?i)\b(?:of|for|from|about|against|as|with|over|starting|beginning|effective|valid|due)\b"
+# How a past verb's object opens: a determiner or a number ("cut 200 jobs", "hired a new baker"); an adjective in -ed
+# before a noun ("face increased parking fees in January") is no past verb with its object.
+OBJECT_START = r"(?i)\s*(?:the|a|an|its|their|his|her|our|this|these|those|some|all)\b|\s*\d"
 # Past verbs that move a date: what they move is dated after them ("postponed the vote in June" may be the coming one).
 DATE_MOVERS = frozenset("postponed delayed deferred rescheduled moved pushed brought put".split())
 # A timetable's present right before the date looks ahead ("the winter sales start Wednesday").

@@ -500,6 +500,13 @@ FACT_RELATION = frozenset("après avant depuis suite que qu jusqu qui dont où l
 # An infinitive between a past verb and its date: the date is the infinitive's ("a décidé de fermer l'usine en avril"),
 # which may lie ahead.
 INFINITIVE = r"(?i)(?:\b(?:de|à)\s+|\bd['’])[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
+# Words after a verb's object that tie the date to a noun's complement, a participle or a scope rather than to the verb
+# ("a vendu 2 000 billets pour le spectacle en janvier", "un contrat débutant en janvier", "indemnisera les victimes
+# de l'orage en juillet"); "de" before a bare noun stays the object's ("a supprimé 40 places de parking en janvier").
+NOUN_LINK = (r"(?i)\b(?:pour|sur|contre|comme|du|des|débutant|commençant|valables?)\b|"
+             r"\bde\s+(?:la|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b|\bd['’](?:un|une)\b")
+# How a past verb's object opens: a determiner or a number ("a supprimé 40 places", "a embauché un boulanger").
+OBJECT_START = r"(?i)\s*(?:le|la|les|l['’]|un|une|des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b|\s*\d"
 # Past verbs that move a date: what they move is dated after them ("a reporté la réforme en janvier" may be the coming one).
 DATE_MOVERS = frozenset("reporté reportée reportés reportées repoussé repoussée repoussés repoussées décalé décalée décalés décalées avancé avancée avancés avancées".split())
 # A timetable's present right before the date looks ahead ("les soldes débutent mercredi").
