@@ -2205,9 +2205,13 @@ def test_a_past_verb_dates_a_month_across_its_complements(text: str, lang: str, 
     # an adjective in -ed after a present verb is no past verb with its object
     ("Residents face increased parking fees in January.", "en", "2032-01"),
     ("Tenants receive improved heating in January.", "en", "2032-01"),
-    # the object's own article is no link ("des saisonniers"), nor "de" before a bare noun
+    # the object's own article is no link ("des saisonniers"), nor "de" before a bare noun, whatever its ending
     ("La mairie a embauché des saisonniers en janvier.", "fr", "2031-01"),
+    ("La ferme a vendu 300 litres de cidre en janvier.", "fr", "2031-01"),
     ("La ferme a vendu 300 litres de lait en janvier.", "fr", "2031-01"),
+    # "to" before a plural is the preposition, not an infinitive (review 33, finding 11); an infinitive still stops
+    ("The school sent the letters to parents in January.", "en", "2031-01"),
+    ("Le conseil a choisi de construire le pont en janvier.", "fr", "2032-01"),
 ])
 def test_a_past_verb_does_not_reach_a_month_of_its_objects_complement(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2031, 11, 20), lang)] == [value]

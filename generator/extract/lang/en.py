@@ -506,8 +506,10 @@ PAST_BEFORE = r"(?i)\s+(?:in|on)\s+$"
 # relative pronoun opens a clause of its own, whose verb dates the date.
 FACT_RELATION = frozenset("after before since following than until till that which who whose where when".split())
 # An infinitive between a past verb and its date: the date is the infinitive's ("decided to close the plant in April"),
-# which may lie ahead.
-INFINITIVE = r"(?i)\bto\s+[a-z]"
+# which may lie ahead; "to" before a determiner, a pronoun, a name or a plural is the preposition ("sent the letters to
+# parents in January").
+INFINITIVE = (r"(?i:\bto)\s+(?!(?:the|a|an|its|their|his|her|our|my|your|this|that|these|those|them|him|us|me|some|all|"
+              r"every|each|any|no)\b)[a-z]*(?:[a-rt-z]|ss|us)\b")
 # Words after a verb's object that tie the date to a noun's complement, a participle or a scope rather than to the verb
 # ("sold 2,000 tickets for the show in January", "appointed a director starting in January", "will compensate the
 # victims of the fire in July"): the date is that noun's, not the verb's.

@@ -498,8 +498,11 @@ PAST_BEFORE = r"(?i)\s+(?:en|le)\s+$"
 # works; a relative pronoun opens a clause of its own, whose verb dates the date.
 FACT_RELATION = frozenset("après avant depuis suite que qu jusqu qui dont où lorsque quand".split())
 # An infinitive between a past verb and its date: the date is the infinitive's ("a décidé de fermer l'usine en avril"),
-# which may lie ahead.
-INFINITIVE = r"(?i)(?:\b(?:de|à)\s+|\bd['’])[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
+# which may lie ahead. Infinitives in -re are few: their endings are listed, so that a noun in -re is no infinitive ("a
+# vendu 300 litres de cidre en janvier" reads as "de lait" does).
+INFINITIVE = (r"(?i)(?:\b(?:de|à)\s+|\bd['’])(?:[a-zàâçéèêëîïôûù]+(?:er|ir|oir)|[a-zàâçéèêëîïôûù]*(?:ndre|mettre|battre|"
+              r"(?:per|mor|tor)dre|(?:s|c|m)oudre|(?:n|par)aître|être|uire|crire|dire|lire|rire|suffire|(?<!af)faire|"
+              r"plaire|taire|traire|boire|croire|(?:v|su)ivre|ompre|aincre|clure))\b")
 # Words after a verb's object that tie the date to a noun's complement, a participle or a scope rather than to the verb
 # ("a vendu 2 000 billets pour le spectacle en janvier", "un contrat débutant en janvier", "indemnisera les victimes
 # de l'orage en juillet"); "de" before a bare noun stays the object's ("a supprimé 40 places de parking en janvier").
