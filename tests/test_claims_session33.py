@@ -211,3 +211,40 @@ def test_according_to_after_a_phrase_without_a_verb_says_the_clause_after_it(tex
 def test_a_document_referred_back_to_speaks_for_its_author(text: str, language: str, speaker: str,
                                                            words: str) -> None:
     assert _claims(text, language) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, language", [
+    # the letter referred back to is the one written by a person, not the report named before it
+    ("La mairie de Lormel a reçu un rapport de la Cour des comptes, puis Anne Kervella a écrit une lettre au préfet. "
+     "Selon cette lettre, la commune ne peut plus rembourser ses emprunts.", "fr"),
+    ("The council was sent a study by the Fenwick Institute, and Tom Yardley wrote a letter to the minister. "
+     "According to the letter, the town cannot repay its loans.", "en"),
+    # "ce document" is the last document named, a letter with no author named with it
+    ("La mairie de Lormel a reçu un rapport de la Cour des comptes, puis Anne Kervella a écrit une lettre au préfet. "
+     "Selon ce document, la commune ne peut plus rembourser ses emprunts.", "fr"),
+])
+def test_a_document_referred_back_to_speaks_only_for_its_own_author(text: str, language: str) -> None:
+    assert [c.speaker for c in extract(text, language) if c.kind == "claim"] == []
+
+
+def test_a_document_referred_back_to_speaks_for_the_author_named_with_it() -> None:
+    text = ("Une lettre de la Chambre d'agriculture de Lormel a été envoyée au préfet. "
+            "Selon cette lettre, trente exploitations ont cessé leur activité depuis 2022.")
+    assert [c.speaker for c in extract(text, "fr") if c.kind == "claim"] == ["Chambre d'agriculture de Lormel"]
+
+
+def test_a_relative_clause_after_according_to_is_no_words_of_the_source() -> None:
+    text = "Quarante postes supprimés, selon Anne Kervella, qui dénonce un plan social déguisé."
+    assert [c.quote for c in extract(text, "fr") if c.kind == "claim" and "dénonce" in c.quote] == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La nouvelle médiathèque, selon Anne Kervella, coûtera douze millions d'euros.", "fr"),
+    ("Le directeur du port, selon ses proches, ne se représentera pas en mars.", "fr"),
+    ("The new library, according to Tom Yardley, will cost twelve million pounds.", "en"),
+    # nor is the subject alone, before a described source and its name
+    ("La piscine de Kerlouan, selon la préfète, Claire Morvan, rouvrira en septembre.", "fr"),
+])
+def test_a_subject_before_according_to_is_no_fronted_phrase(text: str, language: str) -> None:
+    # the clause after the source has no subject of its own: its words without the subject are no claim
+    assert [c.quote for c in extract(text, language) if c.kind == "claim"] == []

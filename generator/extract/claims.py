@@ -110,6 +110,7 @@ class _Cues:
         self.audience = re.compile(rf"\s+(?:(?:{data.REPORTED_BETWEEN})(?:\s+|$))+", re.IGNORECASE)
         self.clause_verb = re.compile(data.VERB)  # the reported words are a clause: they hold a verb
         self.verb_forms = re.compile(data.VERB_FORMS)  # stricter: a described speaker holds none of these
+        self.verb_clitics = re.compile(data.VERB_CLITICS)  # "ne se" before a verb: no subject of its own
         self.conjunctions: frozenset[str] = data.TITLE_LEADING_WORDS
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
         self.not_reporting = re.compile(rf"(?<!\w)(?:{'|'.join(data.REPORTED_NOT_VERBS)})$", re.IGNORECASE)
@@ -168,6 +169,8 @@ class _Cues:
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
         self.document_back = re.compile(data.DOCUMENT_BACK, re.IGNORECASE)  # "ce document", "the report"
+        self.document_noun = re.compile(rf"(?<![\w'’-])(?:{data.DOCUMENT_NOUNS})(?![\w'’-])", re.IGNORECASE)
+        self.document_any = re.compile(data.DOCUMENT_ANY, re.IGNORECASE)  # "ce document": whichever was named
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
@@ -1420,9 +1423,13 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     # "Entre 2041 et 2043, selon le parquet, le négociant a vendu …", "In 2041, according to X, the firm sold …": a
     # phrase without a verb before the source only dates or places the clause after it, which is what X says.
     # A verb's form that is also a function word ("Entre 2041 et 2043") is the function word there.
-    fronted = bool(lead) and len(parts) >= 2 \
-        and not any(v.group(0).casefold() not in cues.function_words for v in cues.verb_forms.finditer(lead)) \
-        and cues.verb_forms.search(",".join(parts[1:])) is not None
+    verbless = bool(lead) and len(parts) >= 2 \
+        and not any(v.group(0).casefold() not in cues.function_words for v in cues.verb_forms.finditer(lead))
+    after = next((p for p in parts[1:] if cues.verb_forms.search(p)), "")
+    if verbless and after and not _has_subject(after, cues):
+        return None  # "Le nouveau stade, selon X, coûtera …": the words are cut in two by the source, neither half is X's
+    # "…, selon Paul Vidal, qui dénonce …": a relative clause after the source tells of the source, not its words.
+    fronted = verbless and bool(after) and cues.relative.match(after.lstrip()) is None
     closing = bool(lead) and not fronted  # "…, selon la préfète, Claire Domenech."
     if (len(parts) >= 3 or closing and len(parts) == 2) and _described(np, cues):
         # "Selon la préfète, Claire Domenech, 130 personnes ont été évacuées": the name in apposition speaks; at the
@@ -1451,8 +1458,10 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         speaker = mentions[0].name if named else None
     if speaker is None:
         speaker = _kind_named(np, names, cues) or None  # "According to the institute, …" after its full name
-    if speaker is None and cues.document_back.fullmatch(np):
-        speaker = _document_author(before, names, cues)  # "Selon ce document, …" after "un rapport de la DREAL"
+    back = cues.document_back.fullmatch(np) if speaker is None else None
+    if back is not None:
+        # "Selon ce document, …" after "un rapport de la DREAL"
+        speaker = _document_author(before, back.group("noun"), names, cues)
     if speaker is None:
         return None  # "selon l'accord de méthode", "according to its latest figures": no one speaks
     while len(parts) > skip + 2 and names.mentions(parts[skip]) and _apposed_role(parts[skip + 1], names, cues):
@@ -1475,17 +1484,35 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
                  direct=False, lowered=_lowered(text, names))
 
 
-def _document_author(before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
-    """Who wrote the document a sentence refers back to ("ce document", "the report"): the organisation named right
-    after the last document the two sentences before name with its author ("un rapport de la DREAL", "a report by
-    the Lorn Water Agency"); None when they name none."""
+def _has_subject(clause: str, cues: _Cues) -> bool:
+    """Whether a clause's first verb has words of its own before it, other than its clitics: "le négociant a vendu …"
+    has; "coûtera 30 millions", "ne se représentera pas", "will cost …" have not (their subject is the phrase before
+    "selon" / "according to": "Le nouveau stade, selon X, coûtera …")."""
+    verb = cues.verb_forms.search(clause)
+    return verb is not None and bool(cues.verb_clitics.sub("", clause[:verb.start()]).strip())
+
+
+def _document_author(before: Sequence[str], noun: str, names: NameIndex, cues: _Cues) -> str | None:
+    """Who wrote the document a sentence refers back to with ``noun`` ("ce document", "the report"): the organisation
+    named right after the last document of that kind the two sentences before name, when they name it with its author
+    ("un rapport de la DREAL", "a report by the Lorn Water Agency"); None when they name none, or when the last such
+    document has no author named with it ("… a écrit une lettre au préfet. Selon cette lettre, …")."""
+    generic = cues.document_any.fullmatch(noun) is not None
     for text in reversed(before[-2:]):
-        for source in reversed(list(cues.according_source.finditer(text))):
-            # Found in the whole sentence: a name cut from its article reads otherwise ("l'Agence de l'eau de Lorn").
-            named = next((m for m in names.mentions(text) if m.start >= source.end()), None)
-            gap = text[source.end():named.start] if named is not None else ""
-            if named is not None and not named.person and (not gap or cues.leading_determiner.fullmatch(gap)):
-                return named.name
+        # The document referred back to is the last one named of its kind ("cette lettre" is no "rapport").
+        documents = [d for d in cues.document_noun.finditer(text) if generic or d.group(0).casefold() == noun.casefold()]
+        if not documents:
+            continue
+        last = documents[-1].start()
+        source = next((s for s in cues.according_source.finditer(text) if s.start() <= last < s.end()), None)
+        if source is None:
+            return None
+        # Found in the whole sentence: a name cut from its article reads otherwise ("l'Agence de l'eau de Lorn").
+        named = next((m for m in names.mentions(text) if m.start >= source.end()), None)
+        gap = text[source.end():named.start] if named is not None else ""
+        if named is not None and not named.person and (not gap or cues.leading_determiner.fullmatch(gap)):
+            return named.name
+        return None
     return None
 
 

@@ -776,8 +776,10 @@ ACCORDING_SOURCE = (r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statem
                     r"(?:(?:published|released|compiled|issued|collected)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from|of)\s+")
 # A document referred back to after an earlier sentence named it with its author ("A report by the Lorn Water
 # Agency … According to the document, …"): it speaks for that author.
-DOCUMENT_BACK = (r"(?:the|this|that)\s+(?:[\w-]+\s+)?(?:document|report|statement|study|survey|analysis|letter|filing|"
-                 r"memo|audit|review|poll)")
+DOCUMENT_NOUNS = r"document|report|statement|study|survey|analysis|letter|filing|memo|audit|review|poll"
+DOCUMENT_BACK = rf"(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>{DOCUMENT_NOUNS})"
+# The nouns that refer back to any document ("the document" after "a report"); "the letter" refers to a letter only.
+DOCUMENT_ANY = r"document"
 # "For Ruth Okafor, "…"": a name before a quotation, with no verb, speaks it.
 FOR_SPEAKER = r"for"
 # "a spokeswoman for the Department for Business said": the spokesperson speaks as the organisation.

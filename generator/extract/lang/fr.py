@@ -852,8 +852,11 @@ ACCORDING_SOURCE = (r"(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?
                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))")
 # Un document repris après qu'une phrase précédente l'a nommé avec son auteur ("un rapport de la DREAL … Selon ce
 # document, …"): il parle au nom de cet auteur.
-DOCUMENT_BACK = (r"(?:le|la|l['’]|ce|cet|cette)\s*(?:[\w-]+\s+)?(?:document|texte|rapport|communiqué|étude|enquête|"
-                 r"courrier|lettre|note|audit|bilan|sondage)")
+DOCUMENT_NOUNS = r"document|texte|rapport|communiqué|étude|enquête|courrier|lettre|note|audit|bilan|sondage"
+DOCUMENT_BACK = rf"(?:le|la|l['’]|ce|cet|cette)\s*(?:[\w-]+\s+)?(?P<noun>{DOCUMENT_NOUNS})"
+# Les noms qui reprennent n'importe quel document ("ce document" après « un rapport »); "cette lettre" ne reprend
+# qu'une lettre.
+DOCUMENT_ANY = r"document|texte"
 # "Pour la maire, Sophie Arnaud, « … »": a name before a quotation, without a verb, speaks it.
 FOR_SPEAKER = r"pour"
 # "un porte-parole de la préfecture a indiqué": the spokesperson speaks on behalf of the organisation.
