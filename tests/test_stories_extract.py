@@ -1400,3 +1400,16 @@ def test_a_later_quotation_that_adds_words_of_weight_is_a_new_saying(language: s
     # The longer words first and the shorter later: the later article quotes a part of the first saying.
     assert len(group([_keradec("a", later, "2031-03-04", language),
                       _keradec("b", earlier, "2031-03-26", language)])) == 1
+
+
+@pytest.mark.parametrize("language,earlier,later", [
+    ("en", "We will not close the Lormel plant",
+     "We will not close the Lormel plant, and all forty workers will keep their jobs until 2030"),
+    ("fr", "Nous ne fermerons pas l'usine de Lormel",
+     "Nous ne fermerons pas l'usine de Lormel, et les quarante salariés garderont leur emploi jusqu'en 2030"),
+])
+def test_the_next_day_s_longer_quotation_is_the_same_saying(language: str, earlier: str, later: str) -> None:
+    # Within a news cycle, a later article that quotes more of a speaker's words quotes the same occasion at more
+    # length: one claim, not two sayings.
+    assert len(group([_keradec("a", earlier, "2031-03-04", language),
+                      _keradec("b", later, "2031-03-05", language)])) == 1

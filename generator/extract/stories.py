@@ -761,15 +761,18 @@ SAYS_MORE = 0.3  # the part of a later quotation's weight that its speaker's ear
 
 
 def _says_more(a: Mention, b: Mention, weights: "Weights") -> bool:
-    """Whether one of two quotations of one speaker in one language, published later and said no earlier than the
-    other's article (no date words, or a day after it), adds words of weight to the other's: the speaker said it
-    again, longer ("We have nothing to hide" in October, "We had nothing to hide then and we have nothing to hide
-    now" at the restart); a later article that quotes the first occasion again gives as many words or fewer."""
+    """Whether one of two quotations of one speaker in one language, published later (past a news cycle) and said no
+    earlier than the other's article (no date words, or a day after it), adds words of weight to the other's: the
+    speaker said it again, longer ("We have nothing to hide" in October, "We had nothing to hide then and we have
+    nothing to hide now" at the restart); a later article that quotes the first occasion again gives as many words
+    or fewer, and the next day's may quote more of the same words."""
     ca, cb = a.candidate, b.candidate
     if (ca.kind != "claim" or cb.kind != "claim" or not ca.speaker or not cb.speaker or a.published == b.published
             or not _same_language(a, b) or not _name_words(ca.speaker) & _name_words(cb.speaker)):
         return False
     later, earlier = (a, b) if a.published > b.published else (b, a)
+    if (later.published - earlier.published).days <= SLIP_DAYS[DAY]:
+        return False  # within a news cycle a longer quotation is the first occasion's words quoted at more length
     if later.candidate.date_basis == "text" and later.candidate.date.first_day() <= earlier.published:
         return False  # dated back to the first occasion: a recall, however long
     total = weights._weight(later.words)
