@@ -131,6 +131,9 @@ class _Words:
         # A title carried over a quotation (`_carried_title`): "according to", a coordinated "and that" / "et que".
         self.according = re.compile(data.ACCORDING, re.IGNORECASE)
         self.coordinated_that = re.compile(rf"(?:{data.COORDINATED_THAT})", re.IGNORECASE)
+        # "announced that …", "a confirmé que …": a verb of saying that also tells an action (`_announced`)
+        self.announcing = re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, data.REPORTED_NOT_VERBS))})(?![\w'’])",
+                                     re.IGNORECASE)
 
 
 def _words(language: str) -> _Words:
@@ -244,9 +247,12 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
             # quotation mark, does too (issue 9: a quotation continued over paragraphs lost its speaker).
             speaker = next((c.speaker for c in candidates if c.kind == "claim"),
                            speaker if _quotation_open(text[paragraph.start:sentence.end]) else None)
-            if not candidates and not dated_paragraph and not action_taken:
+            if not dated_paragraph and not action_taken and (
+                    not candidates or _announced(sentence.text, candidates, _words(source.language))):
+                # "The club announced that it had hired a coach": the announcer's claim, and the announcement an
+                # action told as an event, as it was before such clauses gave a claim (9d132c9 kept only dated ones).
                 action = _undated_action(source, sentence, names)
-                candidates = [action] if action else []
+                candidates = [*candidates, action] if action else candidates
                 action_taken = action is not None
             for candidate in candidates:
                 if candidate.kind == "event" and candidate.claim is None:
@@ -835,6 +841,16 @@ def _relative_closed(text: str, words: _Words) -> bool:
                 and not (at and words.determiner.fullmatch(tokens[at - 1] + " ")):
             seen_verb = True
     return False
+
+
+def _announced(sentence: str, candidates: list[Candidate], words: _Words) -> bool:
+    """Whether the sentence's candidates are claims alone whose words follow a verb that tells an action too
+    ("announced that", "a confirmé que"; `REPORTED_NOT_VERBS`): not "…, the council confirmed", which only says
+    whose word the clause is."""
+    if not candidates or any(c.kind != "claim" for c in candidates):
+        return False
+    starts = [sentence.find(c.quote) for c in candidates]
+    return all(at > 0 and words.announcing.search(sentence, 0, at) for at in starts)
 
 
 def _undated_action(source: Source, sentence: Sentence, names: NameIndex) -> Candidate | None:
