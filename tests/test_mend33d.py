@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.actors import NameIndex
 from tests.test_extract_events import extract
 
 
@@ -23,3 +24,32 @@ def test_a_clause_only_attributed_after_it_stays_a_claim_alone() -> None:
     # "…, the club confirmed": the verb only says whose word the clause is; no action of its own.
     found = extract("The coach has left the club, the club confirmed.", "en")
     assert [c.kind for c in found] == ["claim"]
+
+
+def _actors(text: str) -> list[str]:
+    return [m.name for m in NameIndex.build([], text, "en").mentions(text)]
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Operation Smile said on Monday it would send twelve surgeons to the region.", "Operation Smile"),
+    ("The charity Operation Christmas Child said it had collected 4,000 boxes.", "Operation Christmas Child"),
+    ("Operation Homefront sent food parcels to 300 families last winter.", "Operation Homefront"),
+    ("Relay Resources, a Portland nonprofit, said it would hire 40 people.", "Relay Resources"),
+    ("Sprint Logistics said on Monday it would cut 200 jobs at its depot.", "Sprint Logistics"),
+    # a police article whose "Operation …" speaks is still an organisation
+    ("Officers met volunteers on Friday. Operation Safe Harbour said it would open a night shelter.",
+     "Operation Safe Harbour"),
+])
+def test_an_event_word_opening_a_firm_s_name_keeps_the_firm(text: str, name: str) -> None:
+    # Finding 4 (7aae9c2): "operation", "relay", "sprint(s)" mark an event only as a name's last word, or
+    # "Operation X" where the article tells a police or military action.
+    assert name in _actors(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Rowers can enter the Kirkholm Sprints on Saturday.",
+    "The Carrow Relay will start at the pier on Sunday.",
+    "Police arrested nine people during Operation Kestrel. Operation Kestrel began in May.",
+])
+def test_races_and_police_operations_stay_no_actor(text: str) -> None:
+    assert _actors(text) == []

@@ -114,6 +114,13 @@ _PERSON_AFTER = re.compile(rf",\s*(?:[\w'’]+\s+){{0,2}}(?:{_PERSON_NOUNS})\b")
 _PLACE_LINK_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’]|of|in|from|at)\s*$", re.IGNORECASE)
 _PERSON_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUNS})(?:\s+[\w'’-]+){{0,3}}\s*,\s*$")
 _EVENT_WORDS = union("EVENT_WORDS")
+_EVENT_LAST_WORDS = union("EVENT_LAST_WORDS")  # "the Kirkholm Sprints", not "Sprint Logistics"
+# "Operation Lantern" where officers stop drivers: what, written in the article, makes such an opening word an event's
+_EVENT_OPENING_CONTEXT = [data.EVENT_OPENING_CONTEXT for data in every_language()]
+# A verb of saying right after a name, maybe past an apposition in commas ("Relay Resources, a Portland nonprofit,
+# said"): the name speaks, so it is someone, never an event.
+_SAYS_AFTER = re.compile(r"(?:\s*,[^,.;]{1,60},)?\s+(?:" + "|".join(f"(?:{reporting_verb(data)})" for data in every_language())
+                         + r")(?![\w'’-])", re.IGNORECASE)
 _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]  # "la Tour Belvédère": a tower  # "Festival des Lanternes", "Winter Lights Festival"
 # "Dunmore Live, the town's summer festival,": a name in apposition to an event's noun is the event's; not to an
 # operation's or a relay's ("Kessling Police, the force leading the operation,": what the force runs).
@@ -233,7 +240,7 @@ class NameIndex:
         for start, run in _name_runs(text, index.adjectives):
             name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
             category = _category(text, start, name)
-            thing = _things_named(text, start, run, name)
+            thing = _things_named(text, start, run, name) or ([name] if name and _opened_event(text, name) else [])
             if thing:
                 index.things.update(map(_fold, thing))
                 continue
@@ -691,6 +698,16 @@ def _word_before(text: str, offset: int) -> str:
     return found.group(1).casefold() if found else ""
 
 
+def _opened_event(text: str, name: str) -> bool:
+    """Whether a name opened by a word that marks an event only in context ("Operation Lantern") is an event's here:
+    the article tells such an action (police, troops), and the name never speaks ("Operation Smile said")."""
+    first = name.split()[0].casefold()
+    if " " not in name or not any(first in cues and re.search(cues[first], text, re.IGNORECASE)
+                                  for cues in _EVENT_OPENING_CONTEXT):
+        return False
+    return not any(_SAYS_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
+
+
 def _thing_not_event(word: str, before: str) -> bool:
     """Whether an event's word names a thing here by what is written before it ("la Tour Belvédère": a tower)."""
     return any(word in cues and re.search(cues[word], before, re.IGNORECASE) for cues in _EVENT_WORD_NOT_AFTER)
@@ -744,8 +761,9 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
     before = text[max(0, begin - 40):begin]
     if len(words) == 1 and _INDEFINITE_BEFORE.search(before) and _HEADS_PHRASE.match(text, start + len(raw)):
         return True  # "a Reporter from the DPEA", "an Airbus": a common noun or a product; not "a Labour councillor"
-    if words[0] in _EVENT_WORDS and not _thing_not_event(words[0], before) or words[-1] in _EVENT_WORDS \
-            or _EVENT_APPOSITION.match(text, start + len(raw)) or _THING_APPOSITION.match(text, start + len(raw)):
+    if (words[0] in _EVENT_WORDS - _EVENT_LAST_WORDS and not _thing_not_event(words[0], before)
+            or words[-1] in _EVENT_WORDS or _EVENT_APPOSITION.match(text, start + len(raw))
+            or _THING_APPOSITION.match(text, start + len(raw))) and not _SAYS_AFTER.match(text, start + len(raw)):
         return True
     if len(words) > 1 and words[-1] not in _ORG_WORDS and _PRODUCT_AFTER.match(text, start + len(raw)):
         return True  # "42,000 Halvorsen Atlas vans": a product line named after its maker

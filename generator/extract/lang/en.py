@@ -1006,6 +1006,13 @@ sprint sprints relay operation
 """.split())
 # Event words that also name a thing, with what written before them makes them that thing (none in English).
 EVENT_WORD_NOT_AFTER: dict[str, str] = {}
+# Event words that mark an event only as a name's last word ("the Kirkholm Sprints", "the Carrow Relay"): first, they
+# open a firm's or a charity's name as often ("Sprint Logistics", "Relay Resources", "Operation Smile").
+EVENT_LAST_WORDS = frozenset("sprint sprints relay operation".split())
+# Such a word opening a name makes it an event's in an article that tells what it names ("Operation Lantern" where
+# officers stop drivers): a police or military action.
+EVENT_OPENING_CONTEXT = {"operation": r"\b(?:police|officers?|detectives?|constabulary|arrest(?:s|ed)?|raids?|"
+                                      r"crackdown|patrols?|troops|soldiers|military|army)\b"}
 # Words of newspapers' names, whose article is part of the name even at a sentence's start ("The Elmford
 # Gazette reported").
 NEWS_WORDS = frozenset("""

@@ -1183,6 +1183,8 @@ carnaval défilé braderie exposition concert gala trail semi-marathon nuit nuit
 # Event words that also name a thing, and what, written before them, makes them that thing: "le Tour de
 # France" is a race, "la Tour Belvédère" a building (the feminine).
 EVENT_WORD_NOT_AFTER = {"tour": r"(?<![\w-])(?:la|une|cette|sa|leur|notre|votre)\s+$"}
+EVENT_LAST_WORDS: frozenset[str] = frozenset()  # no event word opens a firm's name more than an event's
+EVENT_OPENING_CONTEXT: dict[str, str] = {}  # and none needs the article's subject to say which
 # Words of newspaper names, whose article is part of the name even at the head of a sentence
 # ("Le Monde a révélé").
 # French opens no sentence with a bare plural noun ("Les habitants disent"): a bare word before a verb of saying
