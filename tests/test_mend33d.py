@@ -53,3 +53,18 @@ def test_an_event_word_opening_a_firm_s_name_keeps_the_firm(text: str, name: str
 ])
 def test_races_and_police_operations_stay_no_actor(text: str) -> None:
     assert _actors(text) == []
+
+
+def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
+    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("La société Maelis cédera son usine de Kervel au groupe Ondine, a précisé le groupe.", "fr", "Ondine"),
+    ("Harrow Foods will sell its Lorn bakery to the Peltmoor group, the group said.", "en", "Peltmoor"),
+    # no firm written with the noun: the subject, as 0d3349d made it
+    ("La société Maelis fermera son usine de Kervel en juin, a précisé le groupe.", "fr", "Maelis"),
+])
+def test_the_group_is_the_firm_the_sentence_writes_with_that_noun(text: str, language: str, speaker: str) -> None:
+    # Finding 6 (0d3349d): "le groupe" went to the sentence's subject though the sentence names "groupe Ondine".
+    assert [s for s, _ in _claims(text, language)] == [speaker]

@@ -1948,6 +1948,11 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
     if noun.casefold() not in cues.org_nouns or (owner is None and len(words) > 3):
         return None
     described = " ".join([*words[:owner], noun] if owner is not None else words)
+    own = _named_with(sentence, noun, names) if owner is None else None
+    if own is not None:
+        # "…au groupe Arpel, a indiqué le groupe", "…the Unite union, the union said": the organisation the sentence
+        # itself writes with the same noun, before its subject or any name further back.
+        return next((o for o in names.long_names if o.startswith(own + " ")), own)
     # Its first use with a determiner ("the council's cabinet"; not "Brackley Town Council" itself).
     first = _first_use(names.text, cues.determiner, described)
     context = _sentences_before(names.text, first.start()) if first else [""]
@@ -1990,6 +1995,19 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return found
     mark = words[owner][-2]
     return " ".join([f"{found}{mark}s", *words[owner + 1:]])
+
+
+def _named_with(sentence: str, noun: str, names: NameIndex) -> str | None:
+    """The organisation a sentence names right after or before a noun ("au groupe Arpel", "the Arpel group"), else
+    None."""
+    word = re.escape(noun)
+    for mention in names.mentions(sentence):
+        if not mention.person and (
+                re.search(rf"(?<![\w'’-]){word}\s+$", sentence[max(0, mention.start - len(noun) - 3):mention.start],
+                          re.IGNORECASE)
+                or re.match(rf"\s+{word}(?![\w'’-])", sentence[mention.end:], re.IGNORECASE)):
+            return mention.name
+    return None
 
 
 def _subject_of(text: str, mention: Mention, cues: _Cues) -> bool:
