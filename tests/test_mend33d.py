@@ -68,3 +68,17 @@ def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
 def test_the_group_is_the_firm_the_sentence_writes_with_that_noun(text: str, language: str, speaker: str) -> None:
     # Finding 6 (0d3349d): "le groupe" went to the sentence's subject though the sentence names "groupe Ondine".
     assert [s for s, _ in _claims(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Le directeur du port, Marc Le Guen, a présenté le budget. « Ce budget est intenable », a répliqué le directeur "
+     "adjoint.", "fr", "Le directeur adjoint"),
+    # the whole role as the article wrote it beside the name still gives the name
+    ("Le directeur adjoint du port, Marc Le Guen, a présenté le budget. « Ce budget est intenable », a reconnu le "
+     "directeur adjoint.", "fr", "Marc Le Guen"),
+    ("Le directeur du port, Marc Le Guen, a présenté le budget. « Ce budget est intenable », a reconnu le directeur.",
+     "fr", "Marc Le Guen"),
+])
+def test_a_role_of_two_words_is_matched_whole(text: str, language: str, speaker: str) -> None:
+    # Finding 7 (228cdce): role_holder read only the first word ("la présidente adverse" became the président's name).
+    assert [s for s, _ in _claims(text, language)][-1] == speaker

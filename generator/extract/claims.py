@@ -330,8 +330,10 @@ def role_holder(speaker: str, before: str, names: NameIndex) -> str:
     words = speaker[article.end():].split() if article else []
     if not 1 <= len(words) <= 2 or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words):
         return speaker
-    role = re.escape(words[0]).rstrip("es") if len(words[0]) > 5 else re.escape(words[0])
-    role = rf"(?<![\w'’-]){role}\w{{0,2}}(?![\w'’-])"
+    # The whole role as written, each word with its endings free ("présidente" / "président"): "la présidente
+    # adverse" is not "la présidente de Voile Bleue, Anne Roy" (a second word names another holder).
+    role = r"\s+".join((re.escape(w).rstrip("es") if len(w) > 5 else re.escape(w)) + r"\w{0,2}" for w in words)
+    role = rf"(?<![\w'’-]){role}(?![\w'’-])"
     holders = set()
     for mention in names.mentions(before):
         if not mention.person:
