@@ -2275,6 +2275,24 @@ def test_the_futur_anterieur_is_no_future(text: str, value: str) -> None:
 
 
 @pytest.mark.parametrize("text, value", [
+    # published Monday 2031-02-10: a futur antérieur that is not one of news's looking-back forms (negated, "il aura
+    # fallu") is a completion still to come: the coming Friday
+    ("Les maçons auront achevé le mur d'enceinte vendredi, assure l'architecte.", "2031-02-14"),
+    ("Selon la direction, les candidats auront reçu leurs résultats vendredi.", "2031-02-14"),
+    ("La commission aura examiné tous les dossiers vendredi.", "2031-02-14"),
+    # the reviewer's (session 33)
+    ("Le jury aura rendu sa décision vendredi, a promis la présidente.", "2031-02-14"),
+    ("Selon le calendrier, les ouvriers auront terminé le chantier vendredi.", "2031-02-14"),
+    ("Les élèves auront quitté le bâtiment vendredi, avant le début des travaux.", "2031-02-14"),
+    # the looking-back forms stay without direction: the nearest Friday, gone by
+    ("Les riverains n'auront jamais obtenu de réponse : la mairie a tranché vendredi.", "2031-02-07"),
+    ("Il aura fallu une réunion de crise vendredi pour débloquer le chantier.", "2031-02-07"),
+])
+def test_a_futur_anterieur_not_looking_back_is_a_future(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 2, 10), "fr")] == [value]
+
+
+@pytest.mark.parametrize("text, value", [
     # 2033-02-07: a fact named by a day months away is dated by its verb, the coming one under a future
     ("La finale du 20 septembre se disputera au stade municipal, a indiqué la fédération.", "2033-09-20"),
     ("Le concert du 20 septembre avait attiré trois mille personnes.", "2032-09-20"),

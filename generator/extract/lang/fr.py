@@ -402,10 +402,11 @@ RULES = [
 # ("est prévu" is not a passé composé).
 FUTURE = (
     r"\b(?:va|vont|allons|allez|vais|vas)\s+(?:(?:se|s'|le|la|les|l'|lui|leur|y|en|ne|pas|bientôt|donc|aussi|également|enfin|probablement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
-    # not the futur antérieur, which news tells the past in ("n'aura pas attendu le vote", "il aura fallu trois ans"):
-    # no direction of its own ("aura lieu" stays a future)
-    r"|\b(?!aur(?:a|ont)\s+(?:(?:pas|plus|jamais|déjà|bien|donc|enfin|finalement|ainsi|même|tout|été)\s+)*(?!lieu\b)"
-    r"[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées|i|is|u|us|ue|ues)\b)"
+    # not the futur antérieur in the two forms news tells the past with, looking back on a fact: negated ("n'aura pas
+    # attendu le vote", "n'auront jamais caché") and "il aura fallu trois ans"; no direction of their own. Any other
+    # futur antérieur is a completion still to come ("le jury aura rendu sa décision vendredi"), a future.
+    r"|\b(?!(?<=\bn['’])aur(?:a|ont)\s+(?:pas|plus|jamais)\s+(?:(?:déjà|bien|donc|enfin|finalement|ainsi|même|tout|été)\s+)*"
+    r"(?!lieu\b)[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées|i|is|u|us|ue|ues)\b)(?!aura\s+fallu\b)"
     r"[a-zàâçéèêëîïôûù]*(?:er|ir|dr|ur|vr|tr|rr)(?:a|ont|ai|as|ez)\b"
     # the first person plural needs its "nous": "vignerons", "bûcherons" are nouns
     r"|\bnous\s+(?:(?:ne|n'|le|la|les|l'|lui|leur|y|en|vous|se|s')\s*)*[a-zàâçéèêëîïôûù]+(?:erons|irons|rrons|drons)\b"
