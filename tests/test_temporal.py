@@ -2292,6 +2292,20 @@ def test_a_futur_anterieur_not_looking_back_is_a_future(text: str, value: str) -
     assert [m.value for m in tag_dates(text, dt.date(2031, 2, 10), "fr")] == [value]
 
 
+@pytest.mark.parametrize("text, lang, value", [
+    # written 2031-02-12: a sentence that dates its saying tells "the end of the month" from that day, its month
+    ("On January 27 the trust said the new hall will open at the end of the month.", "en", "2031-01"),
+    ("Le 27 janvier, l'association a indiqué que le toit sera achevé à la fin du mois.", "fr", "2031-01"),
+    # the reviewer's (session 33)
+    ("On January 28 the club said the new pitch will be laid at the end of the month.", "en", "2031-01"),
+    ("Le 28 janvier, le club a annoncé que la pelouse sera posée à la fin du mois.", "fr", "2031-01"),
+    # no saying dated: publication's month, the month gone by belongs to another fact
+    ("The trust signed a deal on January 27 for a roof that will be finished at the end of the month.", "en", "2031-02"),
+])
+def test_the_end_of_the_month_after_a_dated_saying_is_that_month(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 2, 12), lang)][-1] == value
+
+
 @pytest.mark.parametrize("text, value", [
     # 2033-02-07: a fact named by a day months away is dated by its verb, the coming one under a future
     ("La finale du 20 septembre se disputera au stade municipal, a indiqué la fédération.", "2033-09-20"),

@@ -593,6 +593,14 @@ def _would_of_saying(L: _Lang, c: _Ctx, start: int, end: int) -> bool:
     return L.saying.search(c.text, s, e) is not None
 
 
+def _dated_saying(L: _Lang, c: _Ctx, start: int, end: int) -> bool:
+    """Whether the sentence of a date dates a saying before it ("In November, the firm said the plant would close in
+    January", "On January 28 the club said … at the end of the month"): its tense is seen from that day, not from
+    publication."""
+    s, e = sentence_bounds(c.text, start, end)
+    return L.named_date.search(c.text, s, start) is not None and L.saying.search(c.text, s, e) is not None
+
+
 def _h_bare_month(L: _Lang) -> Handler:
     """A month name alone ('en mars', 'in June'): year from tense, else closest; 'of that year' from the text."""
     of_that_year = _h_month_textyear(L)
@@ -629,7 +637,7 @@ def _h_bare_month(L: _Lang) -> Handler:
         # "le recensement de mars" names a fact by its month: the main verb tells of something else (issue 9)
         direction = 0 if named else c.tense(m.start(), m.end())
         if direction == 0 and not named and _would_of_saying(L, c, m.start(), m.end()) \
-                and not L.named_date.search(c.text, sentence_bounds(c.text, m.start(), m.end())[0], m.start()):
+                and not _dated_saying(L, c, m.start(), m.end()):
             # "the council would review its grants in January": ahead of the saying, as a weekday is, unless the
             # sentence dated the saying ("In November, the firm said the plant would close in January")
             direction = 1
@@ -1142,9 +1150,11 @@ def _h_relperiod(L: _Lang) -> Handler:
                 y, mo = _add_months(p.year, p.month, k)
                 hit = _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M",
                            anchor=("M", k) if anchor is not None else None, told_only=that)
-            if anchor == 0 and not that:
+            if anchor == 0 and not that and not _dated_saying(L, c, m.start(), m.end()):
                 # "la fin du mois" told in the future is not the month of a day gone by that the text named before
-                # ("a signé le 19 décembre un contrat … doit être raccordée à la fin du mois", written in January)
+                # ("a signé le 19 décembre un contrat … doit être raccordée à la fin du mois", written in January);
+                # but a sentence that dates its saying tells the future from that day, its month ("Le 28 janvier, le
+                # club a annoncé que la pelouse sera posée à la fin du mois": January's end)
                 direction = c.tense(m.start(), m.end())
                 hit.side = (direction > 0) - (direction < 0)
             return hit
