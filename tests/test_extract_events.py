@@ -3881,6 +3881,23 @@ def test_a_date_that_lifts_a_negation_titles_the_fact(text, language, date, titl
 
 
 @pytest.mark.parametrize("text, language, date, title", [
+    # The date's clause goes on after it: the negation is no longer the date's alone, lifting it would say the opposite
+    # ("The Lido pool can reopen because the boiler has failed"), so it stays as written.
+    ("The Lido pool cannot reopen before March because the boiler has failed.", "en", "2024-03",
+     "The Lido pool cannot reopen before because the boiler has failed"),
+    ("The ferry will not sail until April while the hull is repainted.", "en", "2025-04",
+     "The ferry will not sail while the hull is repainted"),
+    ("La médiathèque ne sera pas rouverte avant l'automne faute de chauffage.", "fr", "2025-FA",
+     "La médiathèque ne sera pas rouverte faute de chauffage"),
+    # The date ending its clause, before a comma: lifted.
+    ("The ferry will not sail until April, the operator said.", "en", "2025-04", "The ferry will sail, the operator said"),
+])
+def test_a_negation_whose_clause_goes_on_after_the_date_stays(text, language, date, title):
+    found = {c.date.iso(): c.title for c in extract(text, language)}
+    assert found[date] == title
+
+
+@pytest.mark.parametrize("text, language, date, title", [
     # A relative of a place after a comma: its clause told with the place it stands for, never "Where …" / "Où …".
     ("The trust wants to dry the boards in June and keep them at the Hollin Museum, where a small exhibition is "
      "planned for spring 2028.", "en", "2028-SP", "A small exhibition is planned at the Hollin Museum"),

@@ -1298,7 +1298,8 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         tail = words.date_tail.match(sentence, end)
         end = tail.end() if tail else end  # "a voté jeudi soir": no "soir" left alone
         start, end = _with_debris(sentence, start, end, words)
-        head = _negation_lifted(sentence[:start], sentence[:date_span[0]], sentence[date_span[0]:date_span[1]], words)
+        head = _negation_lifted(sentence[:start], sentence[:date_span[0]], sentence[date_span[0]:date_span[1]],
+                                sentence[end:], words)
         text = _clean(head + " " + sentence[end:])
     text = re.sub(r"^(?:[\s,;:]|['’]s\b)+", "", text)
     text = re.sub(r"\s+(?=[,.](?:\s|$))", "", text)  # "We have been here [since 1911]. We …"
@@ -1332,12 +1333,17 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     return text[:1].upper() + text[1:]
 
 
-def _negation_lifted(head: str, before_date: str, date: str, words: _Words) -> str:
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…»”\"()—–]|$)")  # what may follow a date that ends its clause
+
+
+def _negation_lifted(head: str, before_date: str, date: str, after: str, words: _Words) -> str:
     """The words before a date that only a negation kept back ("La piscine ne rouvrira qu'[en mars]", "The pool will
     not reopen [until March]") told without that negation, the date's fact ("La piscine rouvrira", "The pool will
     reopen"): taken out with its date, the negation said the opposite (issue 9, item 3). Else the words as they are;
-    a negation in another clause than the date's ("n'a pas dit si …") stays."""
-    if not (words.only_from_date.search(before_date) or words.only_date_opening.match(date)):
+    a negation in another clause than the date's ("n'a pas dit si …") stays, and so does one whose clause goes on
+    after the date ("cannot reopen before March because the boiler has failed": "can reopen because …" is false)."""
+    if not (words.only_from_date.search(before_date) or words.only_date_opening.match(date)) \
+            or not _CLAUSE_END.match(after):
         return head
     kept = words.only_left.sub("", head)  # "qu'", "avant" left before the date go with the negation
     for pattern, replacement in words.negation_undone:
