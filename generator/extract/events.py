@@ -109,6 +109,8 @@ class _Words:
         self.clause_word = re.compile(rf"(?:{data.CLAUSE_WORDS})\b", re.IGNORECASE)
         # `_relative_closed`: an auxiliary ("is", "a", the "est" of "s'est")
         self.finite_verb = re.compile(rf"(?<![\w-])(?:{data.FINITE_VERB})(?![\w'’-])", re.IGNORECASE)
+        # `_relative_closed`: the pronouns an auxiliary may follow without closing the relative ("where it is")
+        self.pronouns = frozenset(data.SUBJECT_PRONOUNS) | frozenset(data.PRONOUNS) | frozenset(data.NOT_SPEAKERS)
         # `_closes_statement`: a clause word anywhere between the verb and a closing date
         self.clause_word_inside = re.compile(rf"(?<!\w)(?:{data.CLAUSE_WORDS})(?!\w)", re.IGNORECASE)
         self.speaker_stop = re.compile(rf"\s(?:{data.SPEAKER_TAIL_STOP})\s", re.IGNORECASE)
@@ -823,18 +825,16 @@ def _relative_closed(text: str, words: _Words) -> bool:
     """Whether a relative clause with no comma before it ("the hall where the vote took place", "la salle où se réunit
     le conseil") has ended within ``text``: after its own verb, an auxiliary after a noun opens the main clause's
     predicate ("… was rebuilt in 2021", "… a été rénovée en 2021"), so a date after it is no part of the relative."""
-    data = words.data
-    pronouns = set(data.SUBJECT_PRONOUNS) | set(data.PRONOUNS) | set(data.NOT_SPEAKERS)
     tokens = text.split()
     seen_verb = False
     for at, token in enumerate(tokens):
         bare = _bare(token)
-        if bare in data.SUBORDINATORS:
+        if bare in words.data.SUBORDINATORS:
             return False  # "where it stood until it was moved in 2019": a clause inside the relative
         finite = words.finite_verb.search(token) is not None
         if finite and seen_verb and at:
             before = re.split(r"['’]", _bare(tokens[at - 1]))[-1]
-            if words.finite_verb.search(tokens[at - 1]) is None and before not in pronouns \
+            if words.finite_verb.search(tokens[at - 1]) is None and before not in words.pronouns \
                     and before not in words.function_words:
                 return True
         if finite or (words.verb_forms.search(token) or words.verb.search(token)) \
