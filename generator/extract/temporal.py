@@ -1144,12 +1144,12 @@ def _h_relperiod(L: _Lang) -> Handler:
             anchor = 0
         if kind in ("year", "month"):
             if kind == "year":
-                hit = _hit(m, f"{p.year + k:04d}", mod=mod, relative=True, kind="Y",
-                           anchor=("Y", k) if anchor is not None else None, told_only=that)
+                value, letter = f"{p.year + k:04d}", "Y"
             else:
                 y, mo = _add_months(p.year, p.month, k)
-                hit = _hit(m, f"{y:04d}-{mo:02d}", mod=mod, relative=True, kind="M",
-                           anchor=("M", k) if anchor is not None else None, told_only=that)
+                value, letter = f"{y:04d}-{mo:02d}", "M"
+            hit = _hit(m, value, mod=mod, relative=True, kind=letter, anchor=(letter, k) if anchor is not None else None,
+                       told_only=that)
             if anchor == 0 and not that and not _dated_saying(L, c, m.start(), m.end()):
                 # "la fin du mois" told in the future is not the month of a day gone by that the text named before
                 # ("a signé le 19 décembre un contrat … doit être raccordée à la fin du mois", written in January);
