@@ -701,16 +701,19 @@ def _word_before(text: str, offset: int) -> str:
 def _opened_event(text: str, name: str) -> bool:
     """Whether a name opened by a word that marks an event only in context ("Operation Lantern") is an event's here:
     the article tells such an action (police, troops), and the name never speaks ("Operation Smile said")."""
-    first = name.split()[0].casefold()
-    if " " not in name or not any(first in cues and re.search(cues[first], text, re.IGNORECASE)
-                                  for cues in _EVENT_OPENING_CONTEXT):
+    if " " not in name or not _cued(name.split()[0].casefold(), text, _EVENT_OPENING_CONTEXT):
         return False
     return not any(_SAYS_AFTER.match(text, m.end()) for m in re.finditer(re.escape(name), text))
 
 
 def _thing_not_event(word: str, before: str) -> bool:
     """Whether an event's word names a thing here by what is written before it ("la Tour Belvédère": a tower)."""
-    return any(word in cues and re.search(cues[word], before, re.IGNORECASE) for cues in _EVENT_WORD_NOT_AFTER)
+    return _cued(word, before, _EVENT_WORD_NOT_AFTER)
+
+
+def _cued(word: str, text: str, cue_maps: list[dict[str, str]]) -> bool:
+    """Whether a language's cue for ``word`` (a pattern in one of ``cue_maps``) is found in ``text``."""
+    return any(word in cues and re.search(cues[word], text, re.IGNORECASE) for cues in cue_maps)
 
 
 def _first_name_alone(text: str, start: int, raw: str) -> bool:
