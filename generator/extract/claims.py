@@ -555,10 +555,10 @@ def _quoted_charge(head: str, cues: _Cues) -> bool:
     # "was fined £400 on Monday for "…"", "a été condamné lundi pour « … »": after a passive, what one was fined
     # or tried for is the court's wording; the subject said nothing (session 32's lead).
     word = cues.charge_word.search(head)
-    passive = None
-    for passive in cues.passive.finditer(head, 0, word.start() if word else 0):
-        pass
-    between = head[passive.end():word.start()] if passive is not None and word is not None else ","
+    passives = list(cues.passive.finditer(head, 0, word.start())) if word else []
+    if not passives:
+        return False
+    between = head[passives[-1].end():word.start()]  # from the last passive before the link to the charge
     return not re.search(r"[,;:.!?«»“”\"]", between) and len(between.split()) <= 6
 
 
