@@ -2003,11 +2003,11 @@ def _named_with(sentence: str, noun: str, names: NameIndex) -> str | None:
     """The organisation a sentence names right after or before a noun ("au groupe Arpel", "the Arpel group"), else
     None."""
     word = re.escape(noun)
+    before = re.compile(rf"(?<![\w'’-]){word}\s+$", re.IGNORECASE)
+    after = re.compile(rf"\s+{word}(?![\w'’-])", re.IGNORECASE)
     for mention in names.mentions(sentence):
-        if not mention.person and (
-                re.search(rf"(?<![\w'’-]){word}\s+$", sentence[max(0, mention.start - len(noun) - 3):mention.start],
-                          re.IGNORECASE)
-                or re.match(rf"\s+{word}(?![\w'’-])", sentence[mention.end:], re.IGNORECASE)):
+        if not mention.person and (before.search(sentence[max(0, mention.start - len(noun) - 3):mention.start])
+                                   or after.match(sentence[mention.end:])):
             return mention.name
     return None
 
