@@ -463,11 +463,11 @@ def _claim_event(events: list[dict[str, Any]], claim: dict[str, Any], gold: dict
             by_marks.add(id(event))
     # the right speaker first, then a claim found by its words before one found by the statement's marked words only
     # (one of another speaker is still returned, for the miss's kind: the counters ask for the speaker)
-    candidates.sort(key=lambda e: (not _same_speaker(str(e.get("speaker") or ""), speaker, gold), id(e) in by_marks))
+    right = {id(e) for e in candidates if _same_speaker(str(e.get("speaker") or ""), speaker, gold)}
+    candidates.sort(key=lambda e: (id(e) not in right, id(e) in by_marks))
     if not candidates:
         return None
-    if spent is not None and id(candidates[0]) in by_marks \
-            and _same_speaker(str(candidates[0].get("speaker") or ""), speaker, gold):
+    if spent is not None and id(candidates[0]) in by_marks and id(candidates[0]) in right:
         spent.add(id(candidates[0]))
     return candidates[0]
 
@@ -497,8 +497,8 @@ def _marked(quote: str, speaker: str) -> set[str]:
         if segment[:1].isupper() or not re.search(r"[^\W\d_]", segment):
             continue
         voice = _OTHER_VOICE.search(quote[:match.start()].replace("’", "'") + " ")
-        if voice and _norm(voice["voice"]).split()[0] not in _OWN_VOICE \
-                and (not surname or surname not in _norm(voice["voice"]).split()):
+        words = _norm(voice["voice"]).split() if voice else []
+        if voice and words[0] not in _OWN_VOICE and surname not in words:
             continue
         found.add(_loose(segment))
     return found
