@@ -334,13 +334,15 @@ def role_holder(speaker: str, before: str, names: NameIndex) -> str:
     # adverse" is not "la présidente de Voile Bleue, Anne Roy" (a second word names another holder).
     role = r"\s+".join((re.escape(w).rstrip("es") if len(w) > 5 else re.escape(w)) + r"\w{0,2}" for w in words)
     role = rf"(?<![\w'’-]){role}(?![\w'’-])"
+    # built once for all the mentions: the role before a name (its apposition's comma after), or after its comma
+    role_before = re.compile(rf"{role}(?:{_ROLE_GAP},)?\s*$", re.IGNORECASE)
+    role_after = re.compile(rf"\s*,\s*(?:[\w'’]+\s+){{0,2}}?{role}", re.IGNORECASE)
     holders = set()
     for mention in names.mentions(before):
         if not mention.person:
             continue
         ahead, after = before[max(0, mention.start - 90):mention.start], before[mention.end:mention.end + 60]
-        if re.search(rf"{role}(?:{_ROLE_GAP},)?\s*$", ahead, re.IGNORECASE) \
-                or re.match(rf"\s*,\s*(?:[\w'’]+\s+){{0,2}}?{role}", after, re.IGNORECASE):
+        if role_before.search(ahead) or role_after.match(after):
             holders.add(mention.name)
     return holders.pop() if len(holders) == 1 else speaker
 
