@@ -1131,6 +1131,9 @@ def _told_since(sentence: str, local: tuple[int, int], words: _Words) -> str | N
     return sentence[when.end():_relative_end(sentence, when.end())]
 
 
+_SENTENCE_ENDED = re.compile(r"[.!?…»”\"]\s*$")  # a sentence with its final stop, not a subheading
+
+
 def with_subject(title: str, sentence: str, before: list[str], language: str) -> str:
     """A title given back the subject it lost (issue 9, item 3), else the title as it was.
 
@@ -1146,7 +1149,7 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
         # The pronoun opening a later clause of its sentence ("Les travaux devaient démarrer en juin ; ils
         # commenceront en mars") stands for that sentence's subject; opening it, for the sentence before's, a
         # subheading passed over (it has no final stop, and no subject).
-        told = [s for s in before if re.search(r"[.!?…»”\"]\s*$", s)][-1:]
+        told = next(([s] for s in reversed(before) if _SENTENCE_ENDED.search(s)), [])  # the last sentence ended
         opens = re.match(rf"[\W_]*{re.escape(first)}(?![\w'’-])", sentence, re.IGNORECASE) is not None
         for antecedent in ([] if opens else [sentence]) + told:
             subject = _subject_of(antecedent, words)
