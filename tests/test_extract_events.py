@@ -3964,3 +3964,12 @@ def test_a_coordinated_verb_carries_a_quoted_fragment(text, language, title):
 def test_a_measure_is_no_owner_of_a_possessive_relative(text, language, date, title):
     found = {c.date.iso(): c.title for c in extract(text, language)}
     assert found[date] == title
+
+
+def test_a_retold_clause_ends_where_its_clause_does_not_where_a_date_may_end() -> None:
+    # f8cafdb's date-ending pattern was named like the retold clauses' one and replaced it at import, so retold
+    # clauses stopped ending at " - " and brackets. Each reading keeps its own pattern.
+    from generator.extract import events
+    assert events._CLAUSE_END.search("the plant closed - workers said").group() == " - "
+    assert events._CLAUSE_END.search("the plant closed [update]").group() == "["
+    assert events._DATE_CLAUSE_END.match(" because") is None and events._DATE_CLAUSE_END.match(", and")

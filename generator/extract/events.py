@@ -1336,7 +1336,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     return text[:1].upper() + text[1:]
 
 
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…»”\"()—–]|$)")  # what may follow a date that ends its clause
+_DATE_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…»”\"()—–]|$)")  # what may follow a date that ends its clause
 
 
 def _negation_lifted(head: str, before_date: str, date: str, after: str, words: _Words) -> str:
@@ -1346,7 +1346,7 @@ def _negation_lifted(head: str, before_date: str, date: str, after: str, words: 
     a negation in another clause than the date's ("n'a pas dit si …") stays, and so does one whose clause goes on
     after the date ("cannot reopen before March because the boiler has failed": "can reopen because …" is false)."""
     if not (words.only_from_date.search(before_date) or words.only_date_opening.match(date)) \
-            or not _CLAUSE_END.match(after):
+            or not _DATE_CLAUSE_END.match(after):
         return head
     kept = words.only_left.sub("", head)  # "qu'", "avant" left before the date go with the negation
     for pattern, replacement in words.negation_undone:
