@@ -701,10 +701,6 @@ PAGES = Path(__file__).resolve().parent / "pages"
 KNOWN_ADD_MISSES: dict[str, str] = {
     # an inset box inside the text may be the story's own (key dates, a reminder of the facts): add keeps it
     "fr-collecte-dechets-lambrac": "an 'À savoir' inset box (class encart) with a practical note is kept",
-    # session 34's dev pages, scored before anyone studied them
-    "en-ferry-strike-kellan-isle-wire": "a wire's '(Reporting by …; Editing by …)' sign-off and its standards line are kept",
-    "en-rural-dentists-harlestone-survey": "a members' callout inside the post is kept",
-    "fr-direct-greve-bacs-quenvel": "a live blog's 'EN DIRECT' label and its closing line are kept",
 }
 
 

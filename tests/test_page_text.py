@@ -534,3 +534,60 @@ def test_an_appeal_inside_the_text_is_the_story_s() -> None:
     appeal = "<p>The Ledger is independent and reader-funded. Support our journalism</p>"
     article = read_page(_page("en", "", "<p class='byline'>By Jane Roe</p>", PARAGRAPH * 2 + appeal + PARAGRAPH * 2))
     assert article is not None and "Support our journalism" in article.text
+
+
+@pytest.mark.parametrize("og_title", ["DIRECT. Budget passed after a night of debate",
+                                      "LIVE: Budget passed after a night of debate",
+                                      "VIDÉO - Budget passed after a night of debate"])
+def test_a_label_the_social_title_puts_before_the_headline_is_no_part_of_the_title(og_title: str) -> None:
+    """og:title is the printed headline with a label before it: the headline as printed is the title, and the badge
+    printed over it is no text (issue 9: the live blog's title and its "EN DIRECT" badge)."""
+    page = (f"<html lang='en'><head><meta property='og:title' content='{og_title}'></head><body><article>"
+            "<span class='live-badge'>LIVE NOW</span><h1>Budget passed after a night of debate</h1>"
+            f"<div class='article-body'>{PARAGRAPH * 4}</div></article></body></html>").encode()
+    article = read_page(page)
+    assert article is not None and article.title is not None
+    assert article.title.value == "Budget passed after a night of debate"
+    assert article.text.startswith("The council voted") and "LIVE NOW" not in article.text
+
+
+def test_a_social_title_that_names_more_than_a_label_stays_the_title() -> None:
+    """A social title that adds words of the story before the headline is no label: it stays the title."""
+    og_title = "Ferry crews strike for two days as the island is cut off: Budget passed after a night of debate"
+    page = (f"<html lang='en'><head><meta property='og:title' content='{og_title}'></head><body><article>"
+            f"<h1>Budget passed after a night of debate</h1><div class='article-body'>{PARAGRAPH * 4}</div>"
+            "</article></body></html>").encode()
+    article = read_page(page)
+    assert article is not None and article.title is not None and article.title.value == og_title
+
+
+@pytest.mark.parametrize("lang, line, kept", [
+    # a wire's sign-off and its standards line after the text, a live blog's closing line, member and paywall prompts
+    ("en", "<p class='credit'>(Reporting by Jo Pike in Leeds; Additional reporting by Sam Eze; Editing by Ed Lowe)</p>",
+     False),
+    ("fr", "<p>(Reportage Marc Duval, version française Julie Rey, édité par Anne Morel)</p>", False),
+    ("en", "<div class='trust'><p>Our Standards: The Courier Wire Trust Principles.</p></div>", False),
+    ("en", "<p>Associated Press writer Jo Pike contributed to this report.</p>", False),
+    ("fr", "<div class='fin'><p>Ce direct est terminé. Merci de nous avoir suivis.</p></div>", False),
+    ("en", "<p>This live blog has now ended. Thanks for following along.</p>", False),
+    ("en", "<div class='card'><div><p>Courier members get our full data tables every Monday. Join for £4 a month.</p>"
+           "</div></div>", False),
+    ("fr", "<p>Les abonnés reçoivent notre lettre chaque jeudi. Abonnez-vous pour 1 € le premier mois.</p>", False),
+    ("fr", "<p>La suite de cet article est réservée aux abonnés. Déjà abonné ? Connectez-vous.</p>", False),
+    ("en", "<p>© 2061 Courier Media Ltd. All rights reserved.</p>", False),
+    # the story's own sentences with the same words
+    ("en", "<p>We are closing this live blog for today. The prefect will visit the gorge on Thursday, her office said.</p>",
+     True),
+    ("en", "<p>Union members get a 3% pay rise from April, the company said on Tuesday.</p>", True),
+    ("en", "<p>Subscribers will pay £6 a month from June, the paper said in a letter to readers.</p>", True),
+    ("en", "<p>Reporting by the Gazette in March revealed that the contract had been changed twice.</p>", True),
+    ("en", "<p>Thanks for following the rules, the mayor told residents at the meeting on Monday.</p>", True),
+    ("fr", "<p>Le journal réserve désormais ses articles à ses abonnés, a annoncé sa directrice mardi.</p>", True),
+])
+def test_a_site_s_sign_off_prompt_or_closing_line_is_no_body_text(lang: str, line: str, kept: bool) -> None:
+    """Lines a site or a wire prints with the article, told by their words in any language with data (issue 9);
+    a sentence of the story with the same words stays."""
+    article = read_page(_page(lang, "", "<p class='byline'>By Jane Roe</p>", PARAGRAPH * 2 + line + PARAGRAPH * 2))
+    assert article is not None and article.text.startswith("The council voted")
+    words = " ".join(line.split("</")[0].split(">")[-1].split()[:4])
+    assert (words in article.text) is kept

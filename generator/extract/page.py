@@ -89,7 +89,8 @@ _NEVER_DROPPED = {"html", "body", "main", "p", "h1", "h2", "h3", "h4", "h5", "h6
 # Lines trafilatura may still keep, recognised by their words (the page's markup gave no hint).
 _RELATED_LINE = re.compile(
     r"^(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|"
-    r"sur le même sujet|read more|read also|also read|see also|related|more on this|more on this story|"
+    r"sur le même sujet|read more|read also|read next|up next|also read|see also|related|more on this|more on this story|"
+    r"à lire ensuite|"
     r"recommended|watch|à découvrir)\b\s*[:>»-]?", re.I)
 # Other stories' headlines listed on one line under a label, whatever the label says ("More in Operations: Auxiliary
 # drives under scrutiny after summer incidents · Training day for ropeway rescuers in Tyrol", "Vous aimerez aussi :
@@ -114,8 +115,21 @@ _NOTE_LINE = re.compile(
     r"^(?:(?:correction|corrections|clarification|rectificatif|erratum|editor['’]?s['’]? note|note de la rédaction|"
     r"n\.d\.l\.r\.?)\b[^:]{0,40}:|this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|"
     r"changed)\b|an earlier version of this (?:article|story|report)\b|cet article a été (?:modifié|corrigé|rectifié)\b|"
-    r"une (?:précédente|première) version de cet article\b|(?:additional |with )?(?:reporting|editing|writing) by\b|"
+    r"une (?:précédente|première) version de cet article\b|(?:additional |with )?(?:reporting|editing|writing) by\s+(?-i:[A-ZÀ-Ý])|"
     r"\(?avec (?:l['’])?(?:afp|reuters|ap)\)?\.?$)", re.I)
+# A site's own line around the article, in any language with data (lang/*.py): a wire's sign-off in brackets ("(Reporting
+# by …; Editing by …)", "(Avec AFP)"), a standards line ("Our Standards: …"), a live blog's closing line ("Ce direct est
+# terminé. Merci de l'avoir suivi.", its sentences alone), a subscriber's or member's prompt opening any sentence of a short line ("X members
+# get … every Friday. Join for £6 a month."). Issue 9: the wire's trailer and the callout box reached the text.
+_WIRE_SIGNOFF = re.compile(rf"(?i)^\(\s*(?:{alternation('WIRE_SIGNOFF')})\b[^()]*\)\.?$")
+_STANDARDS_LINE = re.compile(rf"(?i)^(?:{alternation('STANDARDS_LABEL')})\s*:")
+# A closing line is those sentences alone: "We are closing this live blog. The prefect will visit on Thursday." keeps its news.
+_LIVE_END = re.compile(rf"(?i)^(?:(?:{alternation('LIVE_END')})\b[^.!?…]*[.!?…]*\s*){{1,3}}$")
+_PAYWALL = re.compile(rf"(?i)(?:^|[.!?]\s+)(?:{alternation('PAYWALL')})")
+_SIGNOFF_TAIL = re.compile(rf"(?i)\b(?:{alternation('SIGNOFF_TAIL')})\.?$")
+# The site's copyright line under the text ("© 2062 Courier Media. All rights reserved.", "Copyright 2031 …").
+_COPYRIGHT_LINE = re.compile(r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}\b)")
+_SITE_LINE_WORDS = 40  # a prompt or a sign-off is a line or two; a longer paragraph is the story's
 # An advertisement slot's labels, in any language with data: a line of nothing else, or glued before a sentence.
 _AD_LABELS = alternation("AD_LABELS")
 _AD_LINE = re.compile(rf"(?:(?:{_AD_LABELS})\W*)+", re.IGNORECASE)
@@ -1012,6 +1026,11 @@ def line_kind(line: str) -> str | None:
     if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \
             or _AD_LINE.fullmatch(line.strip()):
         return "other"
+    if len(line.split()) <= _SITE_LINE_WORDS and (_WIRE_SIGNOFF.match(line.strip()) or _LIVE_END.match(line.strip())
+                                                  or _PAYWALL.search(line.strip()) or _SIGNOFF_TAIL.search(line.strip())
+                                                  or _COPYRIGHT_LINE.match(line.strip())) \
+            or len(line.split()) <= 20 and _STANDARDS_LINE.match(line.strip()):
+        return "other"
     if _CLOCK_TIME.fullmatch(line.strip().removeprefix("- ")):
         return "other"  # a live blog's post time ("19:12", "7.45am"): a time of day alone is no sentence
     if len(line.split()) <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
@@ -1101,6 +1120,8 @@ class _Meta:
             if printed and len(printed) > len(value) and _extends(printed, value) \
                     and (publisher is None or _norm(printed) != _norm(publisher.value)):
                 return Found(printed, "the page's <h1> (og:title is a shorter form)")
+            if printed and _labelled(value, printed):
+                return Found(printed, "the page's <h1> (og:title adds a label)")
             return Found(value, "og:title")
         for obj in self.articles():
             if isinstance(obj.get("headline"), str) and obj["headline"].strip():
@@ -1469,6 +1490,20 @@ def _extends(longer: str, shorter: str) -> bool:
     words = {word for word in _norm(shorter).split() if len(word) >= 4 or word.isdigit()}
     printed = _norm(longer).split()
     return len(printed) >= 4 and bool(words) and len(words & set(printed)) >= 0.5 * len(words)
+
+
+# A label a site puts before the headline in its social title only ("DIRECT. ", "LIVE: ", "VIDÉO - "): a few words and
+# the mark that ends a label.
+_TITLE_LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*(?:[.:|–—-]|\s-)\s*$")
+
+
+def _labelled(social: str, printed: str) -> bool:
+    """Whether a social title is the printed headline with a label before it ("DIRECT. " + the h1): the page prints
+    the headline without it, and the label stayed in the text as a kicker (issue 9)."""
+    head = social.strip()
+    if not head.endswith(printed.strip()) or len(head) == len(printed.strip()):
+        return False
+    return _TITLE_LABEL.match(head[:len(head) - len(printed.strip())]) is not None
 
 
 def _norm(text: str) -> str:

@@ -1215,6 +1215,28 @@ FUNDING_APPEAL = (r"(?:support|fund|back) (?:our|independent|local|quality|publi
 DATELINE = r"published|updated|posted|last updated|photo|credit|image|source|©"
 # A press release's own marks (page.py): the embargo line over it, the word that ends it ("ENDS"), the heading of
 # the notes to editors after it.
+# A site's own lines around the article (page.py): a wire's sign-off in brackets ("(Reporting by …; Editing by …)",
+# "(With AFP)"), the label of its standards line ("Our Standards: …"), a live blog's closing line ("This live blog has
+# now ended"), a subscriber or member prompt, wherever it opens a sentence ("Join for £6 a month", "Already a
+# subscriber?").
+WIRE_SIGNOFF = (r"(?:additional |further )?(?:reporting|editing|writing|research|compiled|graphics|fact-checking|"
+                r"produced|edited|written) by|with (?:afp|ap|reuters|agencies|wires|dpa|pa)")
+STANDARDS_LABEL = r"our (?:standards|values|principles|editorial (?:standards|guidelines|policy|principles))"
+LIVE_END = (r"this live (?:blog|coverage|page|feed|stream|report) (?:has|is) (?:now )?(?:ended|closed|finished|over|"
+            r"paused)|(?:we are|we're|we have|we've|we will|we'll) (?:now )?(?:end|ending|ended|clos(?:e|ing|ed)|"
+            r"paus(?:e|ing|ed)|wrap(?:ping)? up|wrapped up) (?:our|this) live (?:coverage|blog)|"
+            r"our live coverage (?:has|is) (?:now )?(?:ended|over|closed|paused)|"
+            r"thanks? (?:you )?for (?:following|reading)(?: along| our (?:live )?coverage| this live(?: blog)?| us)?"
+            r"(?=\s*[.!]|$)")
+# The tail of an agency's credit line ("Associated Press writer Jo Pike contributed to this report.") (page.py).
+SIGNOFF_TAIL = r"contributed(?: reporting)? to this (?:report|story|article)"
+PAYWALL = (r"this (?:article|story|content|piece|post) is (?:only )?(?:available |reserved |exclusive )?(?:to|for) "
+           r"(?:our )?(?:subscribers|members|paying members)|already (?:a (?:subscriber|member)|have an account)\s*\?|"
+           r"(?:subscribe|sign in|log in) to (?:read|continue|unlock)|(?:continue|keep) reading with|"
+           r"you(?:'ve| have) reached your (?:limit|free)|unlock (?:this|the full) (?:article|story)|"
+           r"become a (?:member|subscriber) to (?:read|continue|get|unlock)|"
+           r"(?:join|subscribe)(?: now| today)? (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/)\s*"
+           r"(?:month|week|year|mo)\b")
 RELEASE_EMBARGO = r"embargoed\s*(?::|until\b|till\b|(?=\d))|embargo\s+(?:until|till)\b|embargo\s*:\s*(?=\d)"
 RELEASE_END = r"ends"
 RELEASE_END_FRAMED = r"ends?"  # between dashes only ("- END -"): "End" alone may be a box's word

@@ -1326,6 +1326,24 @@ FUNDING_APPEAL = (r"soutenez(?:-nous)?(?: (?:notre|le|un|l['’]) ?(?:journalism
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
 # A press release's own marks (page.py): the embargo line over it, the words that end it ("Fin du communiqué"),
 # the heading of the notes to editors after it.
+# Les lignes du site autour de l'article (page.py) : la signature d'une dépêche entre parenthèses (« (Reportage …,
+# version française …, édité par …) », « (Avec AFP) »), l'étiquette de sa ligne de principes (« Nos valeurs : … »),
+# la ligne qui clôt un direct (« Ce direct est terminé »), un appel aux abonnés, où qu'il ouvre une phrase.
+WIRE_SIGNOFF = (r"reportage|version française|(?:rédigé|édité|écrit|traduit|compilé) par|rédaction|édition|"
+                r"avec (?:l['’])?(?:afp|ap|reuters|agences|nos correspondants?)")
+STANDARDS_LABEL = r"nos (?:valeurs|principes|standards|engagements)|notre charte(?: déontologique| éditoriale)?"
+LIVE_END = (r"ce (?:direct|live|fil(?: info)?) est (?:maintenant |désormais )?(?:terminé|clos|fermé|suspendu|achevé)|"
+            r"(?:nous )?(?:mettons fin|clôturons|suspendons|arrêtons|terminons) (?:à )?ce (?:direct|live|fil)|"
+            r"fin (?:de ce|du) (?:direct|live)|merci de (?:nous )?(?:l['’])?avoir suivie?s?|merci d['’]avoir suivi ce (?:direct|live)")
+# La fin de la ligne qui crédite d'autres journalistes (« Marc Duval a contribué à cet article. ») (page.py).
+SIGNOFF_TAIL = r"(?:a|ont) (?:contribué|participé) à (?:cet article|ce reportage|cette dépêche)"
+PAYWALL = (r"(?:cet article|ce contenu|la suite(?: de cet article)?|l['’]intégralité de cet article) (?:vous )?(?:est )?"
+           r"(?:uniquement )?(?:réservée?|accessible|disponible|destinée?) (?:uniquement )?(?:aux|à nos|pour (?:les|nos)) "
+           r"(?:abonnés|membres|adhérents)|déjà (?:abonnée?|membre|inscrite?)\s*\?|"
+           r"il vous reste \d+\s*% (?:de cet article|de l['’]article|à lire)|"
+           r"(?:abonnez-vous|rejoignez-nous|adhérez) (?:pour|dès|à partir de) (?:seulement |\d)|"
+           r"(?:connectez-vous|abonnez-vous) pour (?:lire|continuer|débloquer)|"
+           r"vous avez atteint (?:votre|la) (?:limite|quota)")
 RELEASE_EMBARGO = r"(?:sous\s+)?embargo\s+jusqu['’](?:au|à)\b|embargo\s*:\s*(?=\d)"
 RELEASE_END = r"fin\s+du\s+communiqué"
 RELEASE_END_FRAMED = r"fin"  # between dashes only ("- FIN -"): "Fin" alone may be a box's word
