@@ -422,9 +422,11 @@ def _unflagged(conflict: dict, fact_id: str, keys: list[tuple[str, int]], found:
 # Why two events that a pair of one fact's mentions scored to merge stayed apart, as merging's own rule gave it when
 # it refused to join the pair's groups as they stood then (stories.group's ``refused``): their dates lay too far
 # apart; each held another sentence of one article (a sentence of another fact, or of none, took that article's
-# place in one of them); one held words said after the other's article was out; or none of these, and their average
-# link fell under LINK_SCORE. A pair never put to the rule is read on the two final events (stories.join_refusal).
-UNJOINED = (*JOIN_REFUSALS, "average")
+# place in one of them); one held words said after the other's article was out; "torn": one telling's period (a month)
+# holds the other's and another fact's of that period it tells nearly as well (stories.WIDE_MARGIN); or none of these,
+# and their average link fell under LINK_SCORE. A pair never put to the rule is read on the two final events
+# (stories.join_refusal).
+UNJOINED = (*JOIN_REFUSALS, "torn", "average")
 
 
 def _unjoined(a: Story, b: Story, weights: Weights, refusal: str | None = None) -> str:

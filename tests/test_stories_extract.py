@@ -1413,3 +1413,21 @@ def test_the_next_day_s_longer_quotation_is_the_same_saying(language: str, earli
     # length: one claim, not two sayings.
     assert len(group([_keradec("a", earlier, "2031-03-04", language),
                       _keradec("b", later, "2031-03-05", language)])) == 1
+
+
+def test_a_month_telling_joins_the_fact_of_its_month_it_tells_clearly_best_or_none() -> None:
+    # Issue 10: "both voted in March" tells the town's loan of the 4th as well as the region's grant of the 11th;
+    # joined pair by pair, it chained the two votes into one fact. It joins neither; told with one vote's figure
+    # alone, it joins that vote.
+    def facts(month_quote: str) -> list[list[str]]:
+        loan = _event("a", "fr", "Le conseil municipal de Bracelles a voté mardi un prêt de 250 000 euros à la "
+                      "fromagerie.", "2031-03-04", ("Bracelles",))
+        grant = _event("b", "fr", "La région a voté mardi une subvention de 1,2 million d'euros à la fromagerie de "
+                       "Bracelles.", "2031-03-11", ("Bracelles",))
+        month = _event("c", "en", month_quote, "2031-03", ("Bracelles",))
+        return [sorted(m.source for m in s.mentions) for s in group([loan, grant, month])]
+
+    assert facts("The Bracelles dairy was kept afloat by a 1.2 million euro grant and a 250,000 euro loan, both "
+                 "voted in March.") == [["a"], ["b"], ["c"]]
+    assert facts("The Bracelles dairy was kept afloat by a 250,000 euro loan from the town, voted in March.") == [
+        ["a", "c"], ["b"]]

@@ -58,6 +58,13 @@ SURE_SCORE = 0.55
 # own: two articles rarely give one such figure for two facts (issue 10: a reward told in two languages with no
 # other word in common stayed apart). A figure an article repeats in two sentences tells its background instead.
 STRONG_NUMBER = 0.35
+# A telling dated to a month (a week, a season) holds every fact of that period: "both voted in January" scores as
+# well with the council's vote of the 15th as with the département's of the 19th, and joining pair by pair chained
+# the two votes into one fact (issue 10: merge precision, the weak side on unseen stories). Such a telling joins the
+# fact it tells best only when that one wins by WIDE_MARGIN (on MERGE_SCORE's scale) over every other fact of its
+# period it tells surely, more than a slip's days away (two days a slip apart are one fact's conflicting tellings);
+# otherwise it joins neither. Set before any result was read; 0.05 and 0.1 tried after: fewer wrong pairs removed.
+WIDE_MARGIN = 0.15
 LINK_SCORE = 0.28  # the mean a group's cross-article pairs must reach (a telling whose date slipped weighs on it)
 # A lone telling a day or two off every telling of a fact joins it, flagged as a conflict, when it tells one of them
 # this surely (on MERGE_SCORE's scale; leaving each story out, 0.35 to 0.55 tried: F1 0.817 to 0.819, best at 0.4 and
@@ -332,7 +339,7 @@ def group(mentions: list[Mention], refused: dict[tuple[int, int], str] | None = 
     """The facts these mentions tell, in the order of their first mention; each mention in exactly one (a
     supporting clause that joined no other source's fact is left out). ``refused``, when given, gets why each
     pair of mentions (by their ids) whose groups were asked to join was not joined, as the groups stood then
-    (one of JOIN_REFUSALS, or "average"): what the merge bench counts."""
+    (one of JOIN_REFUSALS, "torn" or "average"): what the merge bench counts."""
     retellings = [m for m in mentions if m.candidate.retelling]
     if retellings:
         mentions = [m for m in mentions if not m.candidate.retelling]
@@ -408,8 +415,14 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
                 silent.setdefault(j, []).append(i)
             if score >= MERGE_SCORE:
                 pairs.append((-score, i, j))
-    # The surest pairs first: a mention joins the fact it tells best before a look-alike can claim it.
+    # The surest pairs first: a mention joins the fact it tells best before a look-alike can claim it. A telling
+    # whose period holds its partner's joins only the fact of that period it clearly tells best (see WIDE_MARGIN).
+    held = _held_partners(pairs, mentions)
     for score, i, j in sorted(pairs):
+        if _torn(i, j, -score, held, mentions, find) or _torn(j, i, -score, held, mentions, find):
+            if refused is not None:
+                refused[(id(mentions[i]), id(mentions[j]))] = refused[(id(mentions[j]), id(mentions[i]))] = "torn"
+            continue
         join(i, j, score=-score)
     # Then an article's retelling joins the fact its own first telling is in ("since the museum reopened last
     # week"), though it shares too little with the other articles' tellings to have joined them.
@@ -426,6 +439,36 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
     told = [[mentions[i] for i in sorted(g.members)] for g in found]
     told = [facts for facts in told if not all(m.candidate.support for m in facts) or len({m.source for m in facts}) > 1]
     return told, weights
+
+
+def _held_partners(pairs: list[tuple[float, int, int]], mentions: list[Mention]) -> dict[int, list[tuple[float, int]]]:
+    """Each telling dated in words whose period holds some sure partners' ("in January" and "on January 19"):
+    those partners (by index) with their pair's score."""
+    held: dict[int, list[tuple[float, int]]] = {}
+    for score, i, j in pairs:
+        for wide, fine in ((i, j), (j, i)):
+            if _holds(mentions[wide], mentions[fine]):
+                held.setdefault(wide, []).append((-score, fine))
+    return held
+
+
+def _holds(a: Mention, b: Mention) -> bool:
+    """Whether a's date words give a period that holds b's and is longer ("en janvier" and "le 19 janvier")."""
+    if a.candidate.date_basis != "text" or b.candidate.date_basis != "text":
+        return False  # an undated telling's window is no period its words give
+    return _finer(b.candidate.date, a.candidate.date)
+
+
+def _torn(wide: int, fine: int, score: float, held: dict[int, list[tuple[float, int]]], mentions: list[Mention],
+          find: Callable[[int], int]) -> bool:
+    """Whether a telling whose period holds its partner's also surely tells another fact of that period, a day
+    more than a slip from the partner's and not in its group, nearly as well (WIDE_MARGIN): it cannot say which."""
+    partners = held.get(wide, ())
+    if not any(other == fine for _, other in partners):
+        return False
+    group = find(fine)
+    return any(other != fine and find(other) != group and other_score > score - WIDE_MARGIN
+               and _gap_days(mentions[other], mentions[fine]) > SLIP_DAYS[DAY] for other_score, other in partners)
 
 
 def _doubles_agree(left: _Group, right: _Group, mentions: list[Mention]) -> bool:
