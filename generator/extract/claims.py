@@ -194,6 +194,10 @@ class _Cues:
         self.incise_after_name = re.compile(rf"\s*(?P<verb>{data.INCISE_VERB})\s*(?:[,.;]|$)")
         # A person's noun, a hypernym or an office: ``_introduced``'s someone ("A delivery driver", « Une élue »).
         self.person_words: frozenset[str] = _PERSON_WORDS | self.offices
+        # Who may speak through "selon"/"according to" without a name: a person, an office, an organisation's kind, a
+        # party of a trial ("l'accusation").
+        self.parties: frozenset[str] = self.person_words | frozenset(
+            w.casefold() for w in data.ORG_NOUNS | data.SPEAKING_PARTIES)
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
             w for w in re.findall(r"\w+", data.FINITE_VERB)) | frozenset(data.NOT_SPEAKERS)
 
@@ -1466,6 +1470,10 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     if back is not None:
         # "Selon ce document, …" after "un rapport de la DREAL"
         speaker = _document_author(before, back.group("noun"), names, cues)
+    if speaker is None and _party(np, cues):
+        # "Selon l'accusation, …", "according to the prosecutor, …", "selon les enquêteurs, …": a description of
+        # who speaks, resolved as any described speaker is (the one person named in that role, the organisation).
+        speaker = _speaker_from(np, names, cues, before=before, sentence=body)
     if speaker is None:
         return None  # "selon l'accord de méthode", "according to its latest figures": no one speaks
     while len(parts) > skip + 2 and names.mentions(parts[skip]) and _apposed_role(parts[skip + 1], names, cues):
@@ -1486,6 +1494,15 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         return None
     return Claim(Quotation(content[0], content[1], text), speaker, according.start(), according.start(),
                  direct=False, lowered=_lowered(text, names))
+
+
+def _party(phrase: str, cues: _Cues) -> bool:
+    """Whether a noun phrase after "selon"/"according to" describes someone who speaks: its first noun after the
+    determiner is a person's, an office's, an organisation's kind or a party of a trial ("l'accusation", "the
+    prosecutor of Lyon", "les enquêteurs"), not a thing ("l'accord de méthode", "its latest figures")."""
+    article = cues.leading_determiner.match(phrase)
+    words = phrase[article.end():].split() if article else []
+    return bool(words) and words[0][:1].islower() and words[0].casefold() in cues.parties
 
 
 def _has_subject(clause: str, cues: _Cues) -> bool:

@@ -2194,6 +2194,11 @@ def _speaker_as_written(speaker: str, sentence: str, words: _Words) -> str:
     written = re.search(rf"(?:(?<![\w'’])({articles})(?:\s+|(?<=['’])))?(?<![\w-])"
                         rf"([{re.escape(speaker[0])}{re.escape(speaker[0].lower())}]{name})(?![\w'’-])", sentence,
                         re.IGNORECASE)
+    if written is not None and written.group(1) is None and re.match(rf"(?:{articles})(?:\s+|(?<=['’]))",
+                                                                   speaker.replace("’", "'"), re.IGNORECASE):
+        # A described speaker holds its own article: "selon l'accusation" stays lower case inside "Selon l'accusation,
+        # …", not "Selon L'accusation" (the title's first letter is capitalised after).
+        return " ".join(written.group(2).split())
     if written is None or written.group(1) is None:
         return speaker
     said = written.group(1).casefold()

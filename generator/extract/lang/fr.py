@@ -1243,6 +1243,9 @@ ORG_PRONOUNS: frozenset[str] = frozenset()
 # dirigeant" after "le président du club, Yannick Morvan". A definite one goes on with the person just named even when
 # the article gives them another title (issue 9: they spoke as written, 'L'élue').
 PERSON_HYPERNYMS = frozenset("élu élue édile dirigeant dirigeante".split())
+# The parties of a trial, who speak through counsel without a name: "selon l'accusation", "d'après la défense" give
+# their words as a person's (issue 9: the speaker was lost, no claim).
+SPEAKING_PARTIES = frozenset("accusation défense parquet partie parties plaignant plaignante plaignants".split())
 # A speaker named in the sentence that follows the quotation: « … » La phrase est de Sylvie Roux, …
 WORDS_OF = (r"(?:la\s+phrase|la\s+formule|le\s+constat|le\s+mot|les\s+mots|ces\s+mots|ces\s+propos|ce\s+constat)"
             r"\s+(?:est|sont)\s+(?:de|d['’])")

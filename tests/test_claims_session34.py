@@ -1,0 +1,45 @@
+"""Claims, session 34 (issue 9: every statement found as a claim with its speaker; reported speech)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import extract
+
+
+def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
+    """The (speaker, words) of every claim extracted from a text."""
+    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, language, speaker, words, title", [
+    # a party of a trial speaks without a name
+    ("Entre 2048 et 2049, selon l'accusation, la coopérative a revendu du blé déclassé.", "fr", "L'accusation",
+     "la coopérative a revendu du blé déclassé", "Selon l'accusation, la coopérative a revendu du blé déclassé"),
+    ("According to the prosecution, the broker hid the losses from his clients for two years.", "en",
+     "The prosecution", "the broker hid the losses from his clients for two years",
+     "According to the prosecution, the broker hid the losses from his clients for two years"),
+    # an office or an organisation's kind, without a name anywhere
+    ("Selon les enquêteurs, le feu est parti d'un local technique du sous-sol.", "fr", "Les enquêteurs",
+     "le feu est parti d'un local technique du sous-sol", None),
+])
+def test_according_to_a_described_party_is_its_claim(text: str, language: str, speaker: str, words: str,
+                                                     title: str | None) -> None:
+    found = [c for c in extract(text, language) if c.kind == "claim"]
+    assert [(c.speaker, c.quote) for c in found] == [(speaker, words)]
+    if title is not None:
+        assert found[0].title == title
+
+
+def test_according_to_a_described_role_is_the_person_named_in_it() -> None:
+    text = ("La préfète de la Drôme, Agnès Morvan, s'est rendue sur place mardi. "
+            "Selon la préfète, quarante maisons ont été inondées par la crue.")
+    assert ("Agnès Morvan", "quarante maisons ont été inondées par la crue") in _claims(text, "fr")
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Selon l'accord de méthode, les salariés seront reclassés sur un autre site.", "fr"),
+    ("According to its latest figures, the airline carried fewer passengers than in 2049.", "en"),
+    ("According to the timetable, the trains will run every twenty minutes.", "en"),
+])
+def test_according_to_a_thing_is_still_no_claim(text: str, language: str) -> None:
+    assert _claims(text, language) == []
