@@ -43,3 +43,23 @@ def test_according_to_a_described_role_is_the_person_named_in_it() -> None:
 ])
 def test_according_to_a_thing_is_still_no_claim(text: str, language: str) -> None:
     assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Tom Yardley said season ticket holders would get a refund before June.", "Tom Yardley",
+     "season ticket holders would get a refund before June"),
+    ("The museum said ticket holders for the spring exhibition would be refunded.", "The museum",
+     "ticket holders for the spring exhibition would be refunded"),
+    ("The union says delivery drivers will use the north gate from now on.", "The union",
+     "delivery drivers will use the north gate from now on"),
+])
+def test_a_bare_plural_compound_opens_the_clause_said_without_that(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, "en")
+
+
+@pytest.mark.parametrize("text", [
+    "Ruth Okafor said thank you to the volunteers who had cleaned the beach.",
+    "Tom Yardley said goodbye as the nurses were leaving the ward.",
+])
+def test_an_object_after_the_verb_is_still_no_clause_said(text: str) -> None:
+    assert _claims(text, "en") == []

@@ -1592,6 +1592,7 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     if not (cues.leading_determiner.match(first + " ") or first[:1].isdigit() or first[:1].isupper() or is_pronoun(first)
             or first.casefold() in cues.number_words  # "said two weekends of strikes may have cost …"
             or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop
+            or _bare_compound_plural(subject, cues)  # "said ticket holders would not be affected"
             # "said none of them would lose their jobs", "said construction of the main building would continue": a
             # noun with its complement, no object of the verb (an object "of" would need a verb of its own after),
             # after a verb that takes no noun object: "denied knowledge of the deal her deputy signed" is an object
@@ -1607,6 +1608,21 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
                     and previous.group(0).casefold() not in cues.function_words:
                 return start + word.start()
     return start
+
+
+def _bare_compound_plural(subject: Sequence[str], cues: _Cues) -> bool:
+    """Whether a subject opens on a bare plural compound: two or three lower-case nouns, the last one plural ("ticket
+    holders", "bus drivers", "season ticket holders"), before any function word. Like a bare plural ("said residents
+    had …"), it is a clause's subject, not the verb's object (issue 9: "said ticket holders would …" gave no claim)."""
+    words = []
+    for word in subject:
+        if word.casefold() in cues.function_words:
+            break
+        words.append(word)
+    return 2 <= len(words) <= 3 and all(w.isalpha() and w.islower() and not cues.verb_forms.fullmatch(w)
+                                        for w in words) \
+        and words[-1].endswith(cues.plural_endings) and words[-1] not in cues.plural_stop \
+        and not any(w.endswith(cues.plural_endings) for w in words[:-1])
 
 
 def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int] | None:
