@@ -63,3 +63,20 @@ def test_a_bare_plural_compound_opens_the_clause_said_without_that(text: str, sp
 ])
 def test_an_object_after_the_verb_is_still_no_clause_said(text: str) -> None:
     assert _claims(text, "en") == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # an office after an inverted verb that also tells actions ("a annoncé", "a confirmé") is its subject
+    ("Les sinistrés ne pourront pas rentrer chez eux avant dimanche, a annoncé la préfète.", "La préfète",
+     "Les sinistrés ne pourront pas rentrer chez eux avant dimanche"),
+    # and when it was said may stand between them
+    ("La piscine restera fermée jusqu'en septembre, a confirmé la semaine dernière le maire.", "Le maire",
+     "La piscine restera fermée jusqu'en septembre"),
+])
+def test_an_office_after_an_inverted_verb_of_announcing_is_its_speaker(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, "fr")
+
+
+def test_a_noun_phrase_after_an_announcing_verb_with_its_subject_before_is_still_its_object() -> None:
+    assert _claims("Le conseil syndical, réuni lundi, a confirmé la fermeture vendredi.", "fr") == []
+

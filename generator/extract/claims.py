@@ -1104,9 +1104,16 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
         # verb's subject, not reported words; the noun phrase after the verb is its object (review 30). Reported
         # words are a clause: "The bridge will reopen, said the council".
         return False
+    # A person's office or noun after the verb is its subject whatever the verb ("…, a annoncé la préfète"): no one
+    # announces a prefect. Between them, when it was said ("…, a annoncé ce mardi après-midi la préfète").
+    office = words[1].casefold() in cues.person_words if len(words) >= 2 else False
+    after = masked[verb.end():]
+    when = cues.speaker_time.match(after)
+    if when is not None and office:
+        after = after[when.end():]
     return len(segments) >= 2 and not re.search(r"\w", segments[-1]) and not cues.relative.match(segments[-2].strip()) \
-        and not cues.not_reporting.search(verb.group(0)) \
-        and re.match(rf"\s*{phrase}\s*(?:[,;]|$)", masked[verb.end():], re.IGNORECASE) is not None
+        and (office or not cues.not_reporting.search(verb.group(0))) \
+        and re.match(rf"\s*{phrase}\s*(?:[,;]|$)", after, re.IGNORECASE) is not None
 
 
 def _relative_end(scan: str, verb: re.Match[str], content: tuple[int, int], cues: _Cues) -> int:
