@@ -80,3 +80,17 @@ def test_an_office_after_an_inverted_verb_of_announcing_is_its_speaker(text: str
 def test_a_noun_phrase_after_an_announcing_verb_with_its_subject_before_is_still_its_object() -> None:
     assert _claims("Le conseil syndical, réuni lundi, a confirmé la fermeture vendredi.", "fr") == []
 
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # the attribution inside the guillemets, a long role before the name in apposition
+    ("La salle était comble. « Nous ne pouvions pas attendre un an de plus, a lancé la présidente de la communauté "
+     "de communes du Haut-Lisset, Marion Castagnol. Les familles font déjà cent kilomètres. »", "fr",
+     "Marion Castagnol"),
+    ("La salle était comble. « Nous ne pouvions pas attendre un an de plus », a lancé la présidente de la communauté "
+     "de communes du Haut-Lisset, Marion Castagnol.", "fr", "Marion Castagnol"),
+    ('The hall was packed. "We could not wait another year," said the chair of the finance committee of the Lisset '
+     'Valley district council, Ruth Okafor.', "en", "Ruth Okafor"),
+])
+def test_a_long_role_before_the_name_in_apposition_gives_the_name(text: str, language: str, speaker: str) -> None:
+    assert [s for s, _ in _claims(text, language)] == [speaker]
+

@@ -322,6 +322,9 @@ def full_organisation(speaker: str, names: NameIndex) -> str:
     return longer.pop() if len(longer) == 1 else speaker
 
 
+# The most words a role with its complement takes before the name it is in apposition to: "le président de la
+# communauté de communes du Val d'Ossane, Gilles Aubertain" (issue 9: a role of more than 8 words lost its name).
+_ROLE_WORDS = 14
 _ROLE_GAP = r"[^,.;:!?«»“”\"()]{0,60}?"  # a role's complement before the comma of its apposition ("de Main Tendue")
 
 
@@ -463,7 +466,7 @@ def _named_inside(quote: Quotation, at: int, before: Sequence[str], names: NameI
             continue
         stop = re.search(r"[.!?…](?=\s|$)", quote.text[comma.start():])
         incise = quote.text[comma.start(): comma.start() + stop.start() if stop else len(quote.text)]
-        if len(incise[1:].split(",")[0].split()) > 12:
+        if len(incise[1:].split(",")[0].split()) > _ROLE_WORDS + 2:
             continue  # the verb and its subject are short; an apposition after them may be long ("…, élu meilleur …")
         head = Quotation(0, len(_PLACEHOLDER), quote.text[: comma.start()])
         found = _incise_claim(_PLACEHOLDER + incise, head, before, names, cues)
@@ -779,7 +782,10 @@ def _role_then_name(tail: str, names: NameIndex, cues: _Cues) -> str | None:
     l'intercommunalité, Gérard Pouzet", '"…," admitted the club's chairman, Ian Lowe': the role says what they are,
     the name who speaks, whatever the verb (issue 9)."""
     role = re.split(r"[,;:()]", tail.strip(), maxsplit=2)
-    if len(role) < 2 or len(role[0].split()) > 8 or not cues.leading_determiner.match(role[0]):
+    # A role's complement may be long ("le président de la communauté de communes du Val d'Ossane"), but it holds no
+    # verb: a clause there is no role.
+    if len(role) < 2 or len(role[0].split()) > _ROLE_WORDS or not cues.leading_determiner.match(role[0]) \
+            or cues.verb_forms.search(role[0]):
         return None
     return _speaker_from(role[1], names, cues, strict=True)
 
