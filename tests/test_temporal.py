@@ -2416,3 +2416,21 @@ def test_the_modal_may_in_any_case_the_month_after_a_determiner(text: str, value
 ])
 def test_a_noun_after_a_preposition_is_no_bare_participle(text: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2025, 4, 3), "fr")] == ["2025-04-14"]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2030-11-12: a past infinitive tells a deed done before its clause's time, whatever that clause tells; a month or
+    # a weekday it dates is the one gone by, not the nearer one ahead
+    ("The treasurer is alleged to have moved the funds in March.", "en", "2030-03"),
+    ("The mayor appears to have signed the order on Thursday.", "en", "2030-11-07"),
+    ("She denied having met the developer in March.", "en", "2030-03"),
+    ("The club should have sold the ground in March.", "en", "2030-03"),
+    ("Le trésorier est soupçonné d'avoir déplacé les fonds en mars.", "fr", "2030-03"),
+    ("Le maire semble avoir signé l'arrêté jeudi.", "fr", "2030-11-07"),
+    ("Elle affirme ne pas avoir rencontré le promoteur en mars.", "fr", "2030-03"),
+    # "to have" before no participle is possession, and a completion under a future looks ahead
+    ("The council hopes to have the bridge open in March.", "en", "2031-03"),
+    ("Le cabinet devra avoir rendu son rapport en mars.", "fr", "2031-03"),
+])
+def test_a_past_infinitive_dates_a_deed_gone_by(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2030, 11, 12), lang)] == [value]

@@ -424,6 +424,16 @@ _MONTH_LEADS = ("the this that last next in on since until till of by for from t
                 "late each every").split()
 _MAY_MODAL = (r"(?-i:may)|" + "".join(rf"(?<!\b{w}\s)" for w in _MONTH_LEADS)
               + r"(?<!-)(?<!\d\s)(?-i:May)(?!\s*\d)")
+# The past infinitive ("is alleged to have told", "would have signed", "should have acted", "denied having lied"): a deed
+# done before the clause's time, whatever that clause tells, so a past cue; "to have" before no participle is
+# possession ("hopes to have the bridge open"), "will have" a completion ahead, neither of them.
+_AFTER_MODAL = (r"(?:(?<=\bto\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bshould\s)|(?<=\bmust\s)|"
+                r"(?<=\bmay\s)|(?<=['’]d\s))")
+_PARTICIPLE = (r"(?:[a-z]{2,}(?:ed|en|wn)|done|gone|said|told|made|sold|held|met|paid|left|found|won|lost|sent|spent|"
+               r"built|brought|bought|thought|taught|caught|fought|sought|kept|led|put|cut|set|hit|quit|shut|struck|"
+               r"come|become|run|begun|heard|felt|meant|dealt|laid|sworn|withdrawn|understood|stood)")
+PAST_INFINITIVE = (rf"{_AFTER_MODAL}have\s+(?:(?:not|never|already|also|just|actually|really)\s+)*(?:been\s+)?"
+                   rf"{_PARTICIPLE}\b|\bhaving\s+(?:(?:not|never|already|also|just)\s+)*(?:been\s+)?{_PARTICIPLE}\b")
 FUTURE = (
     r"(?i)\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
@@ -436,7 +446,7 @@ FUTURE = (
 )
 FUTURE_STOP: frozenset[str] = frozenset()
 PAST = (
-    r"(?i)\b(?:was|were|had|did|has|have|ago|earlier|previously|former)\b"
+    r"(?i)\b(?:was|were|had|did|has|have|ago|earlier|previously|former)\b|" + PAST_INFINITIVE +
     # "last" after a determiner is an ordinal, no time ("its last home game on Saturday" is the coming one; fresh dev
     # page): only "last" on its own ("last week", "last Friday", "he was last seen") points back
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
@@ -473,7 +483,8 @@ FUTURE_IN_PAST = (
 # 2 March", not "has closed on 2 March"), so a year-less date next to one is often still to come
 # ("has set 14 June as the deadline"): no direction, the date nearest to publication is taken (issue 9).
 # ("'s" is left out: it is mostly a possessive, "the company's closure in May").
-PERFECT = (r"(?i)\b(?:has|have|'ve)\s+(?:(?:also|already|now|just|not|never|since|recently|finally|officially|"
+PERFECT = (rf"(?i)\b(?!{PAST_INFINITIVE})(?:has|have|'ve)\s+"
+           r"(?:(?:also|already|now|just|not|never|since|recently|finally|officially|"
            r"formally|yet)\s+)*(?:been\s+)?[a-z]+\b")
 # A past order looks ahead from its own day ("ordered the plant closed by March"): no direction.
 DIRECTIVE = r"(?i)\b(?:ordered|required|demanded|instructed|directed|mandated)\b"

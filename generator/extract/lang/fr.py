@@ -425,7 +425,12 @@ FUTURE = (
 FUTURE_STOP = frozenset("extra ultra contra opéra cobra tantra mantra environs entra intra tira vira".split())
 PAST = (
     r"\b(?:(?:est|sont)\s+(?:(?:pas|déjà|bien|aussi|également)\s+)*(?:allée?s?|arrivée?s?|venue?s?|partie?s?|morte?s?|née?s?|décédée?s?|entrée?s?|sortie?s?|tombée?s?|devenue?s?|revenue?s?|rentrée?s?|restée?s?|montée?s?|descendue?s?|intervenue?s?|survenue?s?|parvenue?s?)\b)"
-    r"|\b(?:a|ont|avait|avaient|avons|avez|ai|as|avions|aviez|avais|aurait|auraient|eut|eurent|s'est|se\s+sont|s'était|s'étaient|n'a|n'ont|n'avait|n'avaient|n'avions|était|étaient|étions|étiez|étais|fut|furent)\s+"
+    # the past infinitive ("soupçonné d'avoir détourné", "affirme avoir proposé") is a deed done before its clause's
+    # time, whatever that clause tells; not after a verb of the future ("devra avoir rendu son rapport": a completion
+    # still to come)
+    r"|\b(?:a|ont|avait|avaient|avons|avez|ai|as|avions|aviez|avais|aurait|auraient|eut|eurent|s'est|se\s+sont|s'était|s'étaient|n'a|n'ont|n'avait|n'avaient|n'avions|était|étaient|étions|étiez|étais|fut|furent|"
+    r"(?<!\bdevra\s)(?<!\bdevront\s)(?<!\bdoit\s)(?<!\bdoivent\s)(?<!\bpourra\s)(?<!\bpourront\s)(?<!\bva\s)(?<!\bvont\s)"
+    r"(?<!\bdevrait\s)(?<!\bdevraient\s)(?:n['’])?avoir)\s+"
     r"(?:(?:pas|plus|jamais|déjà|bien|également|aussi|notamment|toujours|encore|ensuite|alors|enfin|finalement|donc|ainsi|pourtant|même|tout|très|y|en|d'abord|été)\s+)*"
     # (no participle ends in an elision: "il a jusqu'au 15 décembre" is no past)
     r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b(?!['’])"
