@@ -2434,3 +2434,17 @@ def test_a_noun_after_a_preposition_is_no_bare_participle(text: str) -> None:
 ])
 def test_a_past_infinitive_dates_a_deed_gone_by(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2030, 11, 12), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2031-01-20: a quarter naming a period's results is the latest quarter begun, whatever the verb's tense
+    ("The bakery chain will publish its fourth-quarter results next week.", "en", "2030-Q4"),
+    ("The insurer will report earnings for the fourth quarter on Friday.", "en", "2030-Q4"),
+    ("Analysts expect Q4 profits to fall.", "en", "2030-Q4"),
+    ("Le groupe publiera ses résultats du quatrième trimestre la semaine prochaine.", "fr", "2030-Q4"),
+    # a quarter that dates what will happen still looks ahead
+    ("The ferry will return in the second quarter.", "en", "2031-Q2"),
+    ("Le ferry reviendra au deuxième trimestre.", "fr", "2031-Q2"),
+])
+def test_a_quarter_of_results_is_the_latest_begun(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 1, 20), lang)][0] == value

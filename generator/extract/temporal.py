@@ -385,6 +385,8 @@ class _Lang:
         self.day_names_event = re.compile(data.DAY_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
+        self.period_results_after = re.compile(data.PERIOD_RESULTS_AFTER)
+        self.period_results_before = re.compile(data.PERIOD_RESULTS_BEFORE)
         self.weekday_list = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST), re.IGNORECASE)
         self.weekday_attribute_before = re.compile(data.WEEKDAY_ATTRIBUTE_BEFORE)
         self.weekday_attribute_after = re.compile(data.WEEKDAY_ATTRIBUTE_AFTER)
@@ -1465,8 +1467,12 @@ def _h_quarter(L: _Lang) -> Handler:
                 y += 1
             elif not rel or anaphoric:
                 # no year and no "last/next": "profit fell in the fourth quarter" in a January
-                # article is last year's, "expects a profit in the first quarter" in November next year's
-                y = _resolve_part(c.pub, n, 6 if half else 3, c.tense(m.start(), m.end()))
+                # article is last year's, "expects a profit in the first quarter" in November next year's;
+                # a period's results are the latest period begun, whatever the verb ("will publish its
+                # fourth-quarter results" in January)
+                results = L.period_results_after.match(c.text, m.end()) \
+                    or L.period_results_before.search(c.text, max(0, m.start() - 40), m.start())
+                y = _resolve_part(c.pub, n, 6 if half else 3, -1 if results else c.tense(m.start(), m.end()))
         if not _year_ok(y):
             return None
         return _hit(m, f"{y:04d}-{'H' if half else 'Q'}{n}", relative=relative, kind="Q",

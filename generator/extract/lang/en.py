@@ -198,6 +198,13 @@ REL_ALIASES = {"the previous": "previous", "the prior": "previous", "prior": "pr
                "that same": "that", "the same": "that", "later that": "that", "earlier that": "that"}
 # "the second quarter of the year": the year of another sentence.
 REL_ANAPHORIC = frozenset({"the year"})
+# A quarter or half-year that names a period's results ("fourth-quarter profits", "Q3 earnings", "results for the
+# second half"): results are counted once a period has begun, so it is the latest one begun by publication, whatever
+# the tense of the verb ("will publish its fourth-quarter results" in January is last year's fourth quarter).
+PERIOD_RESULTS_AFTER = (r"(?i)\s+(?:(?:net|pre-tax|operating|underlying|adjusted|core)\s+)?(?:results?|earnings|profits?|"
+                        r"loss(?:es)?|sales|revenues?|turnover|figures|accounts)\b")
+PERIOD_RESULTS_BEFORE = (r"(?i)\b(?:results?|earnings|profits?|loss(?:es)?|sales|revenues?|turnover|figures|accounts)\s+"
+                         r"(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$")
 # Relative words read from the date the text is telling, not from publication ("the previous year").
 REL_FROM_TEXT = ("previous", "following")
 # "later in the year": the year the text is telling (publication's when it named none).

@@ -204,6 +204,12 @@ REL_THIS = ("cet", "ce")
 REL_TWICE: dict[str, int] = {}
 REL_ALIASES: dict[str, str] = {}
 REL_ANAPHORIC = frozenset()
+# A quarter or half-year that names a period's results ("les résultats du quatrième trimestre", "le chiffre
+# d'affaires de son troisième trimestre"): results are counted once a period has begun, so it is the latest one begun
+# by publication, whatever the tense of the verb ("publiera en janvier ses résultats du quatrième trimestre").
+PERIOD_RESULTS_AFTER = r"(?!)"
+PERIOD_RESULTS_BEFORE = (r"(?i)\b(?:résultats|bénéfices?|pertes?|chiffres?\s+d['’]affaires|ventes|recettes|comptes)\s+"
+                         r"(?:du|de\s+(?:son|leur|ce))\s+$")
 # Relative words read from the date the text is telling, not from publication ("l'année précédente").
 REL_FROM_TEXT = ("précéd", "suiv")
 # "later in the year": the year the text is telling; French says it with other words, none read yet.
