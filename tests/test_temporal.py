@@ -2448,3 +2448,19 @@ def test_a_past_infinitive_dates_a_deed_gone_by(text: str, lang: str, value: str
 ])
 def test_a_quarter_of_results_is_the_latest_begun(text: str, lang: str, value: str) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2031, 1, 20), lang)][0] == value
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2046-02-06: a weekday between "the" (or a possessive) and a noun names a kind of thing that recurs on that day
+    ("A power cut delayed the Thursday raffle by an hour on January 22.", ["2046-01-22"]),
+    ("Most parcels arrive on the Tuesday ferry.", []),
+    ("Staff said the Sunday delivery rounds would stay voluntary.", []),
+    # a one-off on one day, or a part of the day, is still that day
+    ("Councillors clashed at the Tuesday meeting.", ["2046-02-06"]),
+    ("Firefighters were called out on the Friday evening.", ["2046-02-02"]),
+    # "a" + weekday after a comma or opening a sentence restates a day or names any such day, no day of its own
+    ("The letter came on January 19, a Friday.", ["2046-01-19"]),
+    ("The letter came on January 19. A Friday, naturally.", ["2046-01-19"]),
+])
+def test_a_weekday_naming_a_kind_of_thing_is_no_day(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2046, 2, 6), "en")] == values

@@ -58,12 +58,21 @@ WEEKDAY_LIST_PLURAL = r"(?:\s*(?:,|and|or|&)\s*(?:{WD}))+(?:s|\s+(?:mornings|aft
 # Three weekdays or more in a list told in the present or the future are a timetable ("will be open on Tuesday,
 # Thursday and Saturday"); in the past they are days ("protests took place on Monday, Tuesday and Wednesday").
 WEEKDAY_LIST = r"(?:{WD})(?:\s*,\s*(?:{WD}))+\s*,?\s*(?:and|or|&)\s+(?:{WD})"
-# A weekday between a determiner and a noun of a recurring thing is a kind of it, no day ("the libraries'
-# Saturday opening", "the Sunday papers"): the words before the weekday, then those after it.
+# A weekday between a determiner and a noun is a kind of thing that recurs on that day, no day ("the libraries'
+# Saturday opening", "the Sunday papers", "a fault held up the Saturday draw", "deliveries come on the Monday boat"),
+# unless the noun is a one-off that happens on one day ("the Tuesday meeting", "its Friday deadline") or a part of the
+# day ("on the Friday evening"); no pronoun, verb or link word follows either ("the Monday after the race", "the
+# Friday it opened"): the words before the weekday, then those after it.
 WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:the|its|their|his|her|our|a)|\w['’]s?)\s+$"
-WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?:openings?|services?|markets?|sessions?|shifts?|clubs?|schools?|editions?|papers?|"
-                           r"hours|timetables?|collections?|surger(?:y|ies)|leagues?|lunch(?:es)?|matinees?|lates?|newsletters?|prayers?|supplements?|roasts?|"
-                           r"brunch(?:es)?)\b")
+WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?!(?:morning|afternoon|evening|night|lunchtime|midday|noon|dawn|dusk|overnight|"
+                           r"after|before|following|and|or|but|nor|to|through|till|until|into|onto|of|in|on|at|by|for|with|"
+                           r"from|that|which|when|where|who|whom|whose|while|as|was|were|is|are|had|has|have|will|would|"
+                           r"could|should|may|might|must|did|does|the|his|her|its|their|our|they|she|he|we|you|it|this|"
+                           r"there|then|too|also|just|only|itself|"
+                           r"meeting|vote|ballot|hearing|deadline|announcement|decision|debate|election|poll|match|game|"
+                           r"final|fixture|race|attack|raid|crash|fire|blaze|storm|shooting|incident|protest|rally|march|"
+                           r"strike|walkout|summit|talks|launch|ceremony|verdict|sentencing|trial|sitting|session|statement|"
+                           r"report|deal|agreement|closure|outage|derby|clash|showdown|episode)s?\b)[a-z]{3,}\b(?!['’])")
 # A weekday hyphened to a word before a noun, with no determiner or preposition before it, is a compound naming a
 # kind, no day ("has run Thursday-night racing at the track since 1948", "plays Sunday-league football"; a fresh dev
 # page); after one it may name one day ("the Saturday-night attack", "on Friday-night"): the words after, then before.
@@ -371,7 +380,7 @@ RULES = [
                             r"whether|if|that|a|an|at|in|on|to|for|with|from|of|as|so|but|because|while|unless)\b)"
                             r"(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
-    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?<=\bon\s)a)(?:(?<=\ba)(?:\s+(?:" + WEEKDAY_ADJECTIVES + r")){1,2})?\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
+    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?:(?<=\bon\s)|(?<=\bwas\s)|(?<=,\s)|(?<=[.!?]\s)|^)a)(?:(?<=\ba)(?:\s+(?:" + WEEKDAY_ADJECTIVES + r")){1,2})?\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"
