@@ -575,6 +575,12 @@ def test_a_social_title_that_names_more_than_a_label_stays_the_title() -> None:
     ("fr", "<p>Les abonnés reçoivent notre lettre chaque jeudi. Abonnez-vous pour 1 € le premier mois.</p>", False),
     ("fr", "<p>La suite de cet article est réservée aux abonnés. Déjà abonné ? Connectez-vous.</p>", False),
     ("en", "<p>© 2061 Courier Media Ltd. All rights reserved.</p>", False),
+    ("en", "<p>This article was originally published by The Ledger under a Creative Commons licence.</p>", False),
+    ("fr", "<p>Cet article a été initialement publié sur le site de la revue Causses et Vallées.</p>", False),
+    ("fr", "<p>Suivez-nous sur Instagram et sur Facebook.</p>", False),
+    ("en", "<p>Follow Jane Roe on X: @janeroe</p>", False),
+    ("en", "<p>— AFP</p>", False),
+    ("en", "<p>The Morning Brief brings you the top stories each weekday. Sign up here.</p>", False),
     # the story's own sentences with the same words
     ("en", "<p>We are closing this live blog for today. The prefect will visit the gorge on Thursday, her office said.</p>",
      True),
@@ -582,6 +588,9 @@ def test_a_social_title_that_names_more_than_a_label_stays_the_title() -> None:
     ("en", "<p>Subscribers will pay £6 a month from June, the paper said in a letter to readers.</p>", True),
     ("en", "<p>Reporting by the Gazette in March revealed that the contract had been changed twice.</p>", True),
     ("en", "<p>Thanks for following the rules, the mayor told residents at the meeting on Monday.</p>", True),
+    ("en", "<p>Follow the money, the auditor told the committee on Tuesday morning.</p>", True),
+    ("en", "<p>AFP reported on Monday that the talks had failed after two days.</p>", True),
+    ("en", "<p>Our standards: that is what the head told parents on Monday the school would defend.</p>", True),
     ("fr", "<p>Le journal réserve désormais ses articles à ses abonnés, a annoncé sa directrice mardi.</p>", True),
 ])
 def test_a_site_s_sign_off_prompt_or_closing_line_is_no_body_text(lang: str, line: str, kept: bool) -> None:

@@ -127,6 +127,13 @@ _STANDARDS_LINE = re.compile(rf"(?i)^(?:{alternation('STANDARDS_LABEL')})\s*:")
 _LIVE_END = re.compile(rf"(?i)^(?:(?:{alternation('LIVE_END')})\b[^.!?…]*[.!?…]*\s*){{1,3}}$")
 _PAYWALL = re.compile(rf"(?i)(?:^|[.!?]\s+)(?:{alternation('PAYWALL')})")
 _SIGNOFF_TAIL = re.compile(rf"(?i)\b(?:{alternation('SIGNOFF_TAIL')})\.?$")
+_REPUBLISHED = re.compile(rf"(?i)^(?:{alternation('REPUBLISHED')})")
+# A call to follow the site or its author: the platform it names tells it ("Follow Jane Roe on X: @janeroe").
+_FOLLOW_LINE = re.compile(rf"^(?:{alternation('FOLLOW_CALL')})\s+(?i:(?:twitter|x|facebook|instagram|linkedin|bluesky|"
+                          r"threads|tiktok|mastodon|youtube|whatsapp|telegram|google news)\b)")
+# A wire's name alone on a line under the text ("— AFP", "(Reuters)"): the agency's credit, no sentence.
+_AGENCY_LINE = re.compile(r"^[-–—(\s]*(?:AFP|AP|Reuters|dpa|ANSA|Belga|Bloomberg|EFE|PA Media|Xinhua|Kyodo)(?:\s*[/,]\s*"
+                          r"(?:AFP|AP|Reuters|dpa|ANSA|Belga|Bloomberg|EFE|PA Media|Xinhua|Kyodo))*\s*\)?\.?$")
 # The site's copyright line under the text ("© 2062 Courier Media. All rights reserved.", "Copyright 2031 …").
 _COPYRIGHT_LINE = re.compile(r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}\b)")
 _SITE_LINE_WORDS = 40  # a prompt or a sign-off is a line or two; a longer paragraph is the story's
@@ -1028,8 +1035,9 @@ def line_kind(line: str) -> str | None:
         return "other"
     if len(line.split()) <= _SITE_LINE_WORDS and (_WIRE_SIGNOFF.match(line.strip()) or _LIVE_END.match(line.strip())
                                                   or _PAYWALL.search(line.strip()) or _SIGNOFF_TAIL.search(line.strip())
-                                                  or _COPYRIGHT_LINE.match(line.strip())) \
-            or len(line.split()) <= 20 and _STANDARDS_LINE.match(line.strip()):
+                                                  or _COPYRIGHT_LINE.match(line.strip()) or _REPUBLISHED.match(line.strip())
+                                                  or _FOLLOW_LINE.match(line.strip()) or _AGENCY_LINE.match(line.strip())) \
+            or len(line.split()) <= 12 and _STANDARDS_LINE.match(line.strip()):
         return "other"
     if _CLOCK_TIME.fullmatch(line.strip().removeprefix("- ")):
         return "other"  # a live blog's post time ("19:12", "7.45am"): a time of day alone is no sentence

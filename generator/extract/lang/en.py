@@ -1257,6 +1257,11 @@ LIVE_END = (r"this live (?:blog|coverage|page|feed|stream|report) (?:has|is) (?:
             r"our live coverage (?:has|is) (?:now )?(?:ended|over|closed|paused)|"
             r"thanks? (?:you )?for (?:following|reading)(?: along| our (?:live )?coverage| this live(?: blog)?| us)?"
             r"(?=\s*[.!]|$)")
+# A note that the article was published elsewhere first ("This article was originally published by The Conversation"),
+# and a call to follow the site or its author on a platform ("Follow us on Instagram") (page.py).
+REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?(?:appeared|published|republished)"
+               r"(?: (?:on|in|by|from|under)\b)|(?:originally|first) (?:appeared|published) (?:on|in|by)\b")
+FOLLOW_CALL = r"[Ff]ollow (?:us|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) on"
 # The tail of an agency's credit line ("Associated Press writer Jo Pike contributed to this report.") (page.py).
 SIGNOFF_TAIL = r"contributed(?: reporting)? to this (?:report|story|article)"
 PAYWALL = (r"this (?:article|story|content|piece|post) is (?:only )?(?:available |reserved |exclusive )?(?:to|for) "
@@ -1264,6 +1269,7 @@ PAYWALL = (r"this (?:article|story|content|piece|post) is (?:only )?(?:available
            r"(?:subscribe|sign in|log in) to (?:read|continue|unlock)|(?:continue|keep) reading with|"
            r"you(?:'ve| have) reached your (?:limit|free)|unlock (?:this|the full) (?:article|story)|"
            r"become a (?:member|subscriber) to (?:read|continue|get|unlock)|"
+           r"(?:sign up|subscribe|register) here\b|"
            r"(?:join|subscribe)(?: now| today)? (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/)\s*"
            r"(?:month|week|year|mo)\b")
 RELEASE_EMBARGO = r"embargoed\s*(?::|until\b|till\b|(?=\d))|embargo\s+(?:until|till)\b|embargo\s*:\s*(?=\d)"

@@ -1349,6 +1349,11 @@ STANDARDS_LABEL = r"nos (?:valeurs|principes|standards|engagements)|notre charte
 LIVE_END = (r"ce (?:direct|live|fil(?: info)?) est (?:maintenant |désormais )?(?:terminé|clos|fermé|suspendu|achevé)|"
             r"(?:nous )?(?:mettons fin|clôturons|suspendons|arrêtons|terminons) (?:à )?ce (?:direct|live|fil)|"
             r"fin (?:de ce|du) (?:direct|live)|merci de (?:nous )?(?:l['’])?avoir suivie?s?|merci d['’]avoir suivi ce (?:direct|live)")
+# La note qui dit l'article publié d'abord ailleurs (« Cet article a été initialement publié sur … »), l'appel à suivre
+# le site ou son auteur sur une plateforme (« Suivez-nous sur Instagram ») (page.py).
+REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |originellement )?(?:publié|paru|republié)e?"
+               r" (?:sur|dans|par|à partir)\b|(?:initialement|d['’]abord) (?:publié|paru) (?:sur|dans|par)\b")
+FOLLOW_CALL = r"[Ss]uivez(?:-nous| [A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) sur"
 # La fin de la ligne qui crédite d'autres journalistes (« Marc Duval a contribué à cet article. ») (page.py).
 SIGNOFF_TAIL = r"(?:a|ont) (?:contribué|participé) à (?:cet article|ce reportage|cette dépêche)"
 PAYWALL = (r"(?:cet article|ce contenu|la suite(?: de cet article)?|l['’]intégralité de cet article) (?:vous )?(?:est )?"
@@ -1356,7 +1361,7 @@ PAYWALL = (r"(?:cet article|ce contenu|la suite(?: de cet article)?|l['’]inté
            r"(?:abonnés|membres|adhérents)|déjà (?:abonnée?|membre|inscrite?)\s*\?|"
            r"il vous reste \d+\s*% (?:de cet article|de l['’]article|à lire)|"
            r"(?:abonnez-vous|rejoignez-nous|adhérez) (?:pour|dès|à partir de) (?:seulement |\d)|"
-           r"(?:connectez-vous|abonnez-vous) pour (?:lire|continuer|débloquer)|"
+           r"(?:connectez-vous|abonnez-vous) pour (?:lire|continuer|débloquer)|(?:inscrivez-vous|abonnez-vous) ici\b|"
            r"vous avez atteint (?:votre|la) (?:limite|quota)")
 RELEASE_EMBARGO = r"(?:sous\s+)?embargo\s+jusqu['’](?:au|à)\b|embargo\s*:\s*(?=\d)"
 RELEASE_END = r"fin\s+du\s+communiqué"
