@@ -3973,3 +3973,46 @@ def test_a_retold_clause_ends_where_its_clause_does_not_where_a_date_may_end() -
     assert events._CLAUSE_END.search("the plant closed - workers said").group() == " - "
     assert events._CLAUSE_END.search("the plant closed [update]").group() == "["
     assert events._DATE_CLAUSE_END.match(" because") is None and events._DATE_CLAUSE_END.match(", and")
+
+
+@pytest.mark.parametrize("text, language, published, title", [
+    # An aside in commas after a noun, opening on a participle: its date is the participle's fact, told of that noun.
+    ("La mairie a racheté en 2024 les terrains de l'ancienne laiterie Moreau, fermée en 2011.", "fr", FR_PUB,
+     "L'ancienne laiterie Moreau est fermée"),
+    ("Le club quittera la salle omnisports, construite en 1971, à la fin de la saison.", "fr", FR_PUB,
+     "La salle omnisports est construite"),
+    ("Inspectors visited the old ferry terminal, built in 1958, before the sale.", "en", dt.date(2025, 3, 9),
+     "The old ferry terminal is built"),
+    # Without commas, after a preposition: the noun is a complement, so the participle is its own.
+    ("Les agents garderont leurs primes jusqu'en 2027, selon le protocole d'accord signé en 2022.", "fr", FR_PUB,
+     "Le protocole d'accord est signé"),
+    ("Campaigners pointed to a colony of bats found under the bridge in 2019.", "en", dt.date(2025, 3, 9),
+     "A colony of bats is found under the bridge"),
+    # A participle that agrees tells the number of the noun it is about.
+    ("Le maire a visité les vestiaires du stade, rénovés en 2020.", "fr", FR_PUB,
+     "Les vestiaires du stade sont rénovés"),
+])
+def test_a_date_in_a_participle_phrase_titles_the_participle_of_its_noun(text, language, published, title):
+    """A participle phrase after a noun holding a date ("…, fermée en 2011", "a colony found … in 2019") titles that
+    date with its noun and "to be", not with the main clause the date is not about (issue 9, item 3)."""
+    dated = [c for c in extract(text, language, published)
+             if re.search(r"20(?:11|19|20|22)|1958|1971", c.date_text or "")]
+    assert [c.title for c in dated] == [title]
+
+
+@pytest.mark.parametrize("text, language, published", [
+    # The same shape in English is often the sentence's own verb in the simple past, or an active verb with its object.
+    ("He said the council voted in March to close the pool.", "en", dt.date(2025, 6, 9)),
+    ("The decision came after a power cut held up trains for an hour on May 4.", "en", dt.date(2025, 6, 9)),
+    ("The hall, which stands beside the canal, flooded in 2014.", "en", dt.date(2025, 6, 9)),
+    # A document's publication day dates what it says, told by the main clause.
+    ("Selon un sondage publié dimanche, la liste sortante recueillerait 31 % des voix.", "fr", FR_PUB),
+    # In the sentence's opening phrase, the date is the main clause's; a participle that agrees with another noun.
+    ("Par une décision rendue lundi, le tribunal a annulé le permis de construire.", "fr", FR_PUB),
+    ("Les voyageurs des deux rames du tramway de la Croix-Rousse, bloquées en 2023 sous la neige, ont porté plainte.",
+     "fr", FR_PUB),
+])
+def test_a_past_verb_or_a_document_s_day_is_no_participle_phrase(text, language, published):
+    """The words that look like a participle phrase but are a clause's own verb keep the sentence's title."""
+    assert not any(re.search(r"\b(?:is|are|est|sont) \w+", c.title) for c in extract(text, language, published))
+

@@ -122,6 +122,12 @@ class _Words:
         self.joiner = re.compile(rf"\s(?:{'|'.join(map(re.escape, data.NAME_JOINERS))})\s")
         # An opening participle phrase's tests (`_opening_participle`, `_plural_subject`): compiled once, not per title.
         self.participle_before = re.compile(data.PARTICIPLE_BEFORE)
+        # `_participle_clause`: a word shaped as a past participle, and the words that head no reduced relative
+        self.past_participle = re.compile(rf"(?:{data.PAST_PARTICIPLE})", re.IGNORECASE)
+        self.participle_stop: frozenset[str] = data.PARTICIPLE_STOP | data.PARTICIPLE_NOT_AFTER
+        self.prepositions: frozenset[str] = data.PREPOSITIONS
+        self.participle_plural = re.compile(data.PARTICIPLE_PLURAL)
+        self.participle_singular = re.compile(data.PARTICIPLE_SINGULAR)
         self.past = re.compile(data.PAST)
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)  # "devait être modernisée": a plan, no fact
         self.restrictive = re.compile(data.TITLE_RESTRICTIVE)  # "Sans l'accord du Sénat,": a condition a title keeps
@@ -1024,6 +1030,12 @@ def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language
         if _has_verb(title, words) and words.verb_forms.search(title):
             return title
     clause_start = _clause_start(sentence, local[0], words)
+    participle = _participle_clause(sentence, clause_start, words, local[1], local[0])
+    if participle is not None:  # the date is a participle's, whichever date of the sentence it is
+        clause, offset = participle
+        title = event_title(clause, (local[0] - offset, local[1] - offset), language)
+        if _has_verb(title, words) and words.verb_forms.search(title):
+            return title
     clause, offset, relative = _with_antecedent(sentence, clause_start, words, local[1], local[0])
     # Only a relative clause set off by commas, with its antecedent, takes the first date from the sentence: one
     # without commas ends nowhere we can see ("le loueur qui fournissait la flotte avait repris [la semaine dernière]").
@@ -2007,6 +2019,122 @@ def _place_clause(sentence: str, clause_start: int, words: _Words, date_end: int
         # the date's position in ``told``: ``cut`` moved to just after the place and its space
         return told, cut - (len(before) + len(where) + 2), True
     return f"{told} {where}", body, True
+
+
+_PARTICIPLE_REACH = 6  # words between a participle and its date: "installée depuis 1962", "found off Gannel Point"
+
+
+def _participle_clause(sentence: str, clause_start: int, words: _Words, date_end: int,
+                       date_start: int) -> tuple[str, int] | None:
+    """A date in a participle phrase about the noun before it, told of that noun with "to be" (issue 9, item 3): "…
+    sur le site de l'ancienne sucrerie Delannoy, fermée en 2019" -> "le site de l'ancienne sucrerie Delannoy est
+    fermée", "took no account of a nursery found off the point two years ago" -> "a nursery is found off the point";
+    the date is the participle's, not the main clause's, which titled it before ("L'opération doit financer …").
+
+    The participle is the nearest word shaped as one before the date, no verb between them; it follows a comma (an
+    aside: "…, construite en 1957") or a noun phrase after a preposition, which is no clause's subject ("selon l'accord
+    signé en 2021"; "the council voted in March" is a subject and its verb), not in the sentence's opening phrase.
+    An aside right after the sentence's opening subject is left to ``_without_aside``. The phrase ends at the first
+    mark after the date and holds no verb after it ("a nursery found there in 2019 was destroyed": where the phrase
+    ends, the words do not show). The told clause and the offset to subtract from a sentence position to find it
+    there; None for any other clause."""
+    if date_start <= clause_start:
+        return None
+    tokens = list(re.finditer(r"\S+", sentence[:date_start]))
+    near = [t for t in tokens[-_PARTICIPLE_REACH - 1:] if t.start() >= clause_start]
+    at = next((i for i in range(len(near) - 1, -1, -1)
+               if words.past_participle.fullmatch(_bare(near[i].group(0)).casefold())), None)
+    if at is None:
+        return None
+    participle = near[at]
+    bare = _bare(participle.group(0)).casefold()
+    between = sentence[participle.end():date_start]
+    after = between.split()[:1]
+    # A passive participle is followed by a preposition or its date, never by an object: "held up the draw", "reached
+    # the company" after a noun are a subject's verbs in the past.
+    if bare in words.participle_stop or not participle.group(0)[:1].islower() \
+            or re.search(r"[,;:«»“”\"()]", participle.group(0) + between) or words.verb_forms.search(between) \
+            or words.verb.search(between) or after and _bare(after[0]).casefold() not in words.prepositions:
+        return None
+    head = sentence[:participle.start()]
+    tokens = _head_tokens(head)
+    aside = head.rstrip().endswith(",")
+    if aside and words.relative.match(head.rstrip().rstrip(",").rsplit(",", 1)[-1]):
+        return None  # "The ground, which sits beside the river, flooded in 2014": a relative closed, then the verb
+    if words.data.PARTICIPLE_MAY_BE_PAST and not words.verb_forms.search(head):
+        return None  # "The plant in Dunmore, Ohio, closed on March 3": no verb before, the word is the sentence's
+    if not tokens or not aside and (_bare(tokens[-1]) in words.participle_stop
+                                    or words.verb_forms.fullmatch(_bare(tokens[-1]))):
+        return None  # "a été fermée", "la rentrée 2030": an auxiliary's participle, a noun after its article
+    opening = _ASIDE_SUBJECT.match(sentence)
+    if aside and opening is not None and opening.end() == participle.start() \
+            and not words.verb_forms.search(opening.group(1)):
+        return None  # "Harland, interviewed in May, said …": the opening subject's aside
+    # A participle that agrees says the number ("testée": "la collecte des biodéchets est"), else the noun does.
+    told_plural = True if words.participle_plural.search(bare) else False if words.participle_singular.search(bare) \
+        else None
+    noun = _participle_noun(tokens, words, told_plural)
+    if not noun:
+        return None
+    back = len(tokens) - len(noun.split())
+    if not aside and (back < 1 or _bare(tokens[back - 1]).casefold() not in words.prepositions):
+        return None  # a subject and its verb in the past, no participle of a noun: "the council voted in March"
+    if not aside and "," not in head and not words.verb_forms.search(head):
+        # In the sentence's opening phrase ("Par un arrêt rendu mardi, le Conseil d'État a suspendu …", "Selon un
+        # sondage publié dimanche, X recueillerait …"), the date is the main clause's, which follows.
+        return None
+    noun = noun[:1].lower() + noun[1:] if words.subject_determiner.match(noun) else noun
+    # the head noun, before its complement, says the number: "a colony of bats is found"
+    head_noun = noun.split()
+    head_noun = head_noun[:next((i for i, t in enumerate(head_noun) if i and _bare(t) in words.genitive),
+                                len(head_noun))]
+    plural = _plural_subject(" ".join(head_noun), words)
+    if told_plural is not None:
+        if told_plural != _determined_plural(noun, words):
+            return None  # "des cabines du téléphérique de la Dent de Cors, immobilisées": another noun's participle
+        plural = told_plural
+    be = words.data.TITLE_BE[1 if plural else 0]
+    end = _relative_end(sentence, date_end)
+    if words.verb_forms.search(sentence, date_end, end):
+        return None
+    return f"{noun} {be} {sentence[participle.start():end]}", participle.start() - len(noun) - len(be) - 2
+
+
+def _determined_plural(noun: str, words: _Words) -> bool:
+    """Whether a noun phrase is plural, by its determiner when it has one ("la salle omnisports" is one hall), else
+    by its last word (``_plural_subject``)."""
+    if words.subject_determiner.match(noun):
+        return words.plural_article.match(noun) is not None
+    return _plural_subject(noun, words)
+
+
+def _participle_noun(tokens: list[str], words: _Words, plural: bool | None) -> str | None:
+    """The noun phrase ending ``tokens`` that a participle after it is about: as ``_antecedent`` finds it, a measure's
+    noun ("la tribune de 2 400 places"), a noun with a bare complement ("l'accord de méthode"); a noun completed by
+    another is taken whole ("le site de l'ancienne sucrerie"), as which of the two the participle is about, the words
+    do not say, and the whole phrase names both; unless the participle's number (``plural``, None when it does not
+    tell) is not the head's ("les terrains de l'ancienne laiterie, fermée"): then the complement alone. None when no
+    noun phrase ends them."""
+    if _completes_noun(tokens, words):
+        back = _determined(tokens, len(tokens), 4, words) or 0
+        of = back if _bare(tokens[back]) in words.genitive else back - 1
+        start = _determined(tokens, of, 3, words)
+        # the head without a determiner ("took no account of a nursery"): the complement alone is the noun phrase
+        if start is None or start >= of or plural is not None \
+                and plural != _determined_plural(" ".join(tokens[start:of]), words):
+            start = back
+        return " ".join(tokens[start:])
+    noun = _antecedent(tokens, words) or _measured(tokens, words)
+    before = _bare(tokens[-len(noun.split()) - 1]) if noun and len(tokens) > len(noun.split()) else ""
+    if noun and noun[:1].isupper() and before[:1].islower() and before not in words.function_words \
+            and before.casefold() not in words.prepositions and not words.verb_forms.fullmatch(before):
+        return None  # "du gymnase Jean-Moulin": the name ends a noun phrase whose article the words do not give
+    last = _bare(tokens[-1])
+    if noun is None and len(tokens) > 2 and _bare(tokens[-2]) in words.genitive and last[:1].islower() \
+            and last not in words.function_words and not words.verb_forms.fullmatch(last):
+        head = _antecedent(tokens[:-2], words)  # "l'accord de méthode": the noun, then its complement without article
+        noun = f"{head} {tokens[-2]} {tokens[-1]}" if head else None
+    return noun
 
 
 _OWNED_WORDS_AT_MOST = 5  # "la mise en service", "l'équipe première": the part a possessive relative names

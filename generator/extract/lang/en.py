@@ -570,9 +570,22 @@ START_BEFORE = rf"(?i)\b(?:from|{_FROM})\s+(?:the\s+)?$"
 # A bare past participle right before its date dates a done deed, whatever the clause's verb: "tickets bought in
 # March will be refunded" are March's past (issue 9). Bare: not after an auxiliary ("will be signed on Monday",
 # "is expected"), whose tense the verb cues read. The participle is group "part", the word before "prev".
-PARTICIPLE_BEFORE = (r"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>[a-z]{2,}ed|signed|held|sold|bought|built|made|won|lost|"
-                     r"struck|taken|given|seen|written|chosen|shown|drawn|known|begun|paid|brought|sent|spent|"
-                     r"caught|fought|sought|laid|kept|left|found|met|shut|cut|set|hit|quit|put)"
+# A past participle by its shape: the regular ending, then the common irregular ones.
+PAST_PARTICIPLE = (r"[a-z]{2,}ed|signed|held|sold|bought|built|made|won|lost|"
+                   r"struck|taken|given|seen|written|chosen|shown|drawn|known|begun|paid|brought|sent|spent|"
+                   r"caught|fought|sought|laid|kept|left|found|met|shut|cut|set|hit|quit|put")
+# Prepositions: a noun phrase after one is a complement, never a clause's subject, so a participle right after it
+# heads a phrase about it ("took no account of a nursery found off the point in 2019": the nursery was found then).
+PREPOSITIONS = frozenset("""
+of to in on at by for with from into onto about over under after before since during against between among via off
+near across through within without beyond despite
+""".split())
+# An English participle never agrees with its noun: the noun alone says whether it is plural.
+PARTICIPLE_PLURAL = r"(?!)"
+PARTICIPLE_SINGULAR = r"(?!)"
+# A regular past participle is also the simple past ("closed"): after a comma it may be the sentence's own verb.
+PARTICIPLE_MAY_BE_PAST = True
+PARTICIPLE_BEFORE = (rf"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>{PAST_PARTICIPLE})"
                      r"\s+(?:on\s+|in\s+|at\s+)?$")
 PARTICIPLE_NOT_AFTER = frozenset("""
 be is are was were been being am 's ’s will would shall should can could may might must to get gets got have has had

@@ -566,10 +566,23 @@ START_BEFORE = rf"(?i)\b(?:dès|{_FROM})\s*(?:le\s+|la\s+|l['’])?$"
 # signée jeudi, doit financer…" in a Monday article is last Thursday's (issue 9). Bare: after a noun or a
 # comma, not after an article or a preposition (a noun: "la rentrée lundi", "déposée en mairie le 14 avril"), an
 # auxiliary or a verb of the future ("sera signée jeudi", "doit être signée"), whose tense the verb cues read. The participle is group "part", the word before "prev".
-PARTICIPLE_BEFORE = (r"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées)|[a-zàâçéèêëîïôûù]+[bcdfglmnrstv](?:i|ie|is|ies)"
-                     r"|(?:re|ad|com|per|pro|sou)?mise?s?|(?:re|ap|com|sur)?prise?s?|(?:inter)?dite?s?|écrite?s?|faite?s?"
-                     r"|(?:ou|cou|rou)verte?s?|élue?s?|(?:ren|ven|per|suspen|confon|atten)due?s?|(?:ob|dé|re|main)?tenue?s?|reçue?s?"
-                     r"|conclue?s?|battue?s?|(?:con|dé|pro|re)?(?:str|d)uite?s?|(?:at|é)teinte?s?|acquise?s?)"
+# A past participle by its shape: the regular endings, then the common irregular ones.
+PAST_PARTICIPLE = (r"[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées)|[a-zàâçéèêëîïôûù]+[bcdfglmnrstv](?:i|ie|is|ies)"
+                   r"|(?:re|ad|com|per|pro|sou)?mise?s?|(?:re|ap|com|sur)?prise?s?|(?:inter)?dite?s?|écrite?s?|faite?s?"
+                   r"|(?:ou|cou|rou)verte?s?|élue?s?|(?:ren|ven|per|suspen|confon|atten)due?s?|(?:ob|dé|re|main)?tenue?s?|reçue?s?"
+                   r"|conclue?s?|battue?s?|(?:con|dé|pro|re)?(?:str|d)uite?s?|(?:at|é)teinte?s?|acquise?s?")
+# Prepositions: a noun phrase after one is a complement, never a clause's subject, so a participle right after it
+# heads a phrase about it ("selon l'accord signé en 2021": the agreement was signed then).
+PREPOSITIONS = frozenset("""
+de d' d’ du des à au aux en sur par pour avec dans sans sous entre vers chez selon contre devant derrière après avant
+depuis pendant parmi malgré envers
+""".split())
+# How a participle agreeing with a plural noun ends ("fermées", "construits", "vendus"); "mis", "pris" say nothing.
+PARTICIPLE_PLURAL = r"(?:és|es|ts|us)$"
+PARTICIPLE_SINGULAR = r"(?:é|e|t|u|i)$"  # "testée", "construit", "vendu"
+# A bare participle is never a finite verb in French: "fermée en 2019" after a comma is always a participle.
+PARTICIPLE_MAY_BE_PAST = False
+PARTICIPLE_BEFORE = (rf"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>{PAST_PARTICIPLE})"
                      r"\s+(?:le\s+|en\s+|dès\s+le\s+|au\s+|à\s+l['’]|à\s+la\s+)?$")
 PARTICIPLE_NOT_AFTER = frozenset("""
 le la les l' l’ un une des du au aux de d' d’ en à dans par pour sur sous avec sans chez vers entre contre sa son ses leur leurs cette ce cet ces notre nos votre vos mon ma mes ton ta tes
