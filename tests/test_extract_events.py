@@ -4016,3 +4016,15 @@ def test_a_past_verb_or_a_document_s_day_is_no_participle_phrase(text, language,
     """The words that look like a participle phrase but are a clause's own verb keep the sentence's title."""
     assert not any(re.search(r"\b(?:is|are|est|sont) \w+", c.title) for c in extract(text, language, published))
 
+
+@pytest.mark.parametrize("text, language, title", [
+    ("« Mardi, un randonneur de 70 ans a dû être hélitreuillé. Le refuge ferme », prévient-elle.", "fr",
+     "Un randonneur de 70 ans a dû être hélitreuillé"),
+    ("« Vendredi, la salle des fêtes a été inondée. Tout est à refaire », explique-t-il.", "fr",
+     "La salle des fêtes a été inondée"),
+])
+def test_a_quotation_opening_on_its_date_is_no_participle_phrase(text, language, title):
+    """A quotation of two sentences whose first word is its date ("« Mardi, un randonneur … . Le refuge … »") keeps
+    its clause whole: the weekday, shaped like a participle ("-i") behind the quotation mark, is no opening participle
+    ("Un randonneur de 70 ans sont m")."""
+    assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]

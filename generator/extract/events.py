@@ -1769,6 +1769,8 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
         return sentence, date_span
     phrase, main = sentence[:comma], sentence[comma + 2:]
     first = phrase.split()[0]
+    if date_span[0] < phrase.index(first) + len(first):
+        return sentence, date_span  # « Lundi, une dame … »: the date is the phrase's first word, no participle's
     verb = words.verb_forms.search(main)
     # A known verb ends the subject, and the clitics before it are the verb's ("la maison ne compte plus", "le club
     # s'est qualifié"); with no verb found it is no title's.
