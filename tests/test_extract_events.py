@@ -3991,6 +3991,11 @@ def test_a_retold_clause_ends_where_its_clause_does_not_where_a_date_may_end() -
     # A participle that agrees tells the number of the noun it is about.
     ("Le maire a visité les vestiaires du stade, rénovés en 2020.", "fr", FR_PUB,
      "Les vestiaires du stade sont rénovés"),
+    # … and the gender: "signé" is the contract's, not the bus station's; "fermée" the dairy's, not the site's.
+    ("Le tribunal a annulé le contrat de la gare routière, signé en 2019 par l'ancien maire.", "fr", FR_PUB,
+     "Le contrat de la gare routière est signé par l'ancien maire"),
+    ("La ville a vendu le site de l'ancienne laiterie, fermée en 2011.", "fr", FR_PUB,
+     "L'ancienne laiterie est fermée"),
 ])
 def test_a_date_in_a_participle_phrase_titles_the_participle_of_its_noun(text, language, published, title):
     """A participle phrase after a noun holding a date ("…, fermée en 2011", "a colony found … in 2019") titles that
@@ -4011,6 +4016,10 @@ def test_a_date_in_a_participle_phrase_titles_the_participle_of_its_noun(text, l
     ("Par une décision rendue lundi, le tribunal a annulé le permis de construire.", "fr", FR_PUB),
     ("Les voyageurs des deux rames du tramway de la Croix-Rousse, bloquées en 2023 sous la neige, ont porté plainte.",
      "fr", FR_PUB),
+    # "after", "since" are conjunctions too: a subject and its verb follow; a name before its verb in the past.
+    ("The board met on Friday, ten days after the treasurer resigned on March 3.", "en", dt.date(2025, 6, 9)),
+    ("Visitors have doubled since the gallery reopened in May.", "en", dt.date(2025, 6, 9)),
+    ("The first patient, a man named Tom, arrived at 6 am on Monday, the hospital said.", "en", dt.date(2025, 6, 9)),
 ])
 def test_a_past_verb_or_a_document_s_day_is_no_participle_phrase(text, language, published):
     """The words that look like a participle phrase but are a clause's own verb keep the sentence's title."""
@@ -4028,3 +4037,9 @@ def test_a_quotation_opening_on_its_date_is_no_participle_phrase(text, language,
     its clause whole: the weekday, shaped like a participle ("-i") behind the quotation mark, is no opening participle
     ("Un randonneur de 70 ans sont m")."""
     assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
+
+
+def test_a_pronominal_verb_s_participle_is_no_participle_phrase():
+    """"s'est achevé" is a verb's compound past, its auxiliary elided behind "s'": no "s'est est achevé"."""
+    assert [c.title for c in extract("Le festival de la vallée s'est achevé dimanche à Lorsac.", "fr")] \
+        == ["Le festival de la vallée s'est achevé à Lorsac"]

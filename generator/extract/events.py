@@ -128,6 +128,7 @@ class _Words:
         self.prepositions: frozenset[str] = data.PREPOSITIONS
         self.participle_plural = re.compile(data.PARTICIPLE_PLURAL)
         self.participle_singular = re.compile(data.PARTICIPLE_SINGULAR)
+        self.participle_genders = [(re.compile(ending), others) for ending, others in data.PARTICIPLE_GENDERS]
         self.past = re.compile(data.PAST)
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)  # "devait être modernisée": a plan, no fact
         self.restrictive = re.compile(data.TITLE_RESTRICTIVE)  # "Sans l'accord du Sénat,": a condition a title keeps
@@ -2065,8 +2066,8 @@ def _participle_clause(sentence: str, clause_start: int, words: _Words, date_end
         return None  # "The ground, which sits beside the river, flooded in 2014": a relative closed, then the verb
     if words.data.PARTICIPLE_MAY_BE_PAST and not words.verb_forms.search(head):
         return None  # "The plant in Dunmore, Ohio, closed on March 3": no verb before, the word is the sentence's
-    if not tokens or not aside and (_bare(tokens[-1]) in words.participle_stop
-                                    or words.verb_forms.fullmatch(_bare(tokens[-1]))):
+    last = re.split(r"['’]", _bare(tokens[-1]))[-1] if tokens else ""  # "s'est achevé": the auxiliary "est"
+    if not tokens or not aside and (last in words.participle_stop or words.verb_forms.fullmatch(_bare(tokens[-1]))):
         return None  # "a été fermée", "la rentrée 2030": an auxiliary's participle, a noun after its article
     opening = _ASIDE_SUBJECT.match(sentence)
     if aside and opening is not None and opening.end() == participle.start() \
@@ -2075,9 +2076,13 @@ def _participle_clause(sentence: str, clause_start: int, words: _Words, date_end
     # A participle that agrees says the number ("testée": "la collecte des biodéchets est"), else the noun does.
     told_plural = True if words.participle_plural.search(bare) else False if words.participle_singular.search(bare) \
         else None
-    noun = _participle_noun(tokens, words, told_plural)
-    if not noun:
-        return None
+    noun = _participle_noun(tokens, words, lambda phrase: _participle_agrees(phrase, bare, told_plural, words))
+    if not noun or re.search(r",(?!\d)", noun) or any(_bare(t).casefold() in words.pronouns for t in noun.split()):
+        return None  # "a project it won in 2025": a relative clause's subject, no noun the participle is about
+    if words.data.PARTICIPLE_MAY_BE_PAST and noun[:1].isupper():
+        return None  # "…, a girl named Lina, arrived at 6.40 am": a name, then its verb in the past
+    if not _participle_agrees(noun, bare, told_plural, words):
+        return None  # "des cabines du téléphérique de la Dent de Cors, immobilisées": another noun's participle
     back = len(tokens) - len(noun.split())
     if not aside and (back < 1 or _bare(tokens[back - 1]).casefold() not in words.prepositions):
         return None  # a subject and its verb in the past, no participle of a noun: "the council voted in March"
@@ -2090,15 +2095,13 @@ def _participle_clause(sentence: str, clause_start: int, words: _Words, date_end
     head_noun = noun.split()
     head_noun = head_noun[:next((i for i, t in enumerate(head_noun) if i and _bare(t) in words.genitive),
                                 len(head_noun))]
-    plural = _plural_subject(" ".join(head_noun), words)
-    if told_plural is not None:
-        if told_plural != _determined_plural(noun, words):
-            return None  # "des cabines du téléphérique de la Dent de Cors, immobilisées": another noun's participle
-        plural = told_plural
+    plural = _plural_subject(" ".join(head_noun), words) if told_plural is None else told_plural
     be = words.data.TITLE_BE[1 if plural else 0]
     end = _relative_end(sentence, date_end)
     if words.verb_forms.search(sentence, date_end, end):
         return None
+    if aside and words.data.PARTICIPLE_MAY_BE_PAST and sentence[end:end + 1] != ",":
+        return None  # "a girl named Lina, arrived at 6.40 am.": an aside closed by a comma only, else a verb
     return f"{noun} {be} {sentence[participle.start():end]}", participle.start() - len(noun) - len(be) - 2
 
 
@@ -2110,20 +2113,26 @@ def _determined_plural(noun: str, words: _Words) -> bool:
     return _plural_subject(noun, words)
 
 
-def _participle_noun(tokens: list[str], words: _Words, plural: bool | None) -> str | None:
+def _participle_agrees(noun: str, participle: str, plural: bool | None, words: _Words) -> bool:
+    """Whether a participle may be about a noun phrase: its number (``plural``, None when its ending does not tell) is
+    the noun's, and its gender is not the other of the noun's determiner ("la gare …, signé" is the contract's)."""
+    article = _bare(noun.split()[0]).casefold() if noun.split() else ""
+    return (plural is None or plural == _determined_plural(noun, words)) \
+        and not any(ending.search(participle) and article in others for ending, others in words.participle_genders)
+
+
+def _participle_noun(tokens: list[str], words: _Words, agrees: Callable[[str], bool]) -> str | None:
     """The noun phrase ending ``tokens`` that a participle after it is about: as ``_antecedent`` finds it, a measure's
     noun ("la tribune de 2 400 places"), a noun with a bare complement ("l'accord de méthode"); a noun completed by
     another is taken whole ("le site de l'ancienne sucrerie"), as which of the two the participle is about, the words
-    do not say, and the whole phrase names both; unless the participle's number (``plural``, None when it does not
-    tell) is not the head's ("les terrains de l'ancienne laiterie, fermée"): then the complement alone. None when no
-    noun phrase ends them."""
+    do not say, and the whole phrase names both; unless the participle does not agree with the head (``agrees``: "les
+    terrains de l'ancienne laiterie, fermée"): then the complement alone. None when no noun phrase ends them."""
     if _completes_noun(tokens, words):
         back = _determined(tokens, len(tokens), 4, words) or 0
         of = back if _bare(tokens[back]) in words.genitive else back - 1
         start = _determined(tokens, of, 3, words)
         # the head without a determiner ("took no account of a nursery"): the complement alone is the noun phrase
-        if start is None or start >= of or plural is not None \
-                and plural != _determined_plural(" ".join(tokens[start:of]), words):
+        if start is None or start >= of or not agrees(" ".join(tokens[start:of])):
             start = back
         return " ".join(tokens[start:])
     noun = _antecedent(tokens, words) or _measured(tokens, words)

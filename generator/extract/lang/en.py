@@ -576,15 +576,18 @@ PAST_PARTICIPLE = (r"[a-z]{2,}ed|signed|held|sold|bought|built|made|won|lost|"
                    r"caught|fought|sought|laid|kept|left|found|met|shut|cut|set|hit|quit|put")
 # Prepositions: a noun phrase after one is a complement, never a clause's subject, so a participle right after it
 # heads a phrase about it ("took no account of a nursery found off the point in 2019": the nursery was found then).
+# Not "after", "before", "since", "until": conjunctions too, a subject follows them ("after the mayor resigned").
 PREPOSITIONS = frozenset("""
-of to in on at by for with from into onto about over under after before since during against between among via off
-near across through within without beyond despite
+of to in on at by for with from into onto about over under during against between among via off near across through
+within without beyond despite
 """.split())
 # An English participle never agrees with its noun: the noun alone says whether it is plural.
 PARTICIPLE_PLURAL = r"(?!)"
 PARTICIPLE_SINGULAR = r"(?!)"
 # A regular past participle is also the simple past ("closed"): after a comma it may be the sentence's own verb.
 PARTICIPLE_MAY_BE_PAST = True
+# A participle's gender against its noun's determiner: English participles have none.
+PARTICIPLE_GENDERS: tuple[tuple[str, frozenset[str]], ...] = ()
 PARTICIPLE_BEFORE = (rf"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>{PAST_PARTICIPLE})"
                      r"\s+(?:on\s+|in\s+|at\s+)?$")
 PARTICIPLE_NOT_AFTER = frozenset("""

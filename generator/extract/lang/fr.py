@@ -582,6 +582,10 @@ PARTICIPLE_PLURAL = r"(?:és|es|ts|us)$"
 PARTICIPLE_SINGULAR = r"(?:é|e|t|u|i)$"  # "testée", "construit", "vendu"
 # A bare participle is never a finite verb in French: "fermée en 2019" after a comma is always a participle.
 PARTICIPLE_MAY_BE_PAST = False
+# A participle's gender against its noun's determiner: how a feminine (masculine) participle ends, and the determiners
+# of the other gender, so that "la gare maritime …, signé en 2019" is no gare's ("signé" is the contract's).
+PARTICIPLE_GENDERS = ((r"(?:e|es)$", frozenset({"le", "un", "ce", "cet", "du", "au"})),
+                      (r"(?:é|és|i|is|u|us|t|ts)$", frozenset({"la", "une", "cette"})))
 PARTICIPLE_BEFORE = (rf"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>{PAST_PARTICIPLE})"
                      r"\s+(?:le\s+|en\s+|dès\s+le\s+|au\s+|à\s+l['’]|à\s+la\s+)?$")
 PARTICIPLE_NOT_AFTER = frozenset("""
