@@ -88,7 +88,7 @@ _NEVER_DROPPED = {"html", "body", "main", "p", "h1", "h2", "h3", "h4", "h5", "h6
 
 # Lines trafilatura may still keep, recognised by their words (the page's markup gave no hint).
 _RELATED_LINE = re.compile(
-    r"^(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|"
+    r"^[\s►▶▸»>→•*·]*(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|"
     r"sur le même sujet|read more|read also|read next|up next|also read|see also|related|more on this|more on this story|"
     r"à lire ensuite|"
     r"recommended|watch|à découvrir)\b\s*[:>»-]?", re.I)
@@ -114,7 +114,7 @@ _BOX_LINE = re.compile(
 _NOTE_LINE = re.compile(
     r"^(?:(?:correction|corrections|clarification|rectificatif|erratum|editor['’]?s['’]? note|note de la rédaction|"
     r"n\.d\.l\.r\.?)\b[^:]{0,40}:|this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|"
-    r"changed)\b|an earlier version of this (?:article|story|report)\b|cet article a été (?:modifié|corrigé|rectifié)\b|"
+    r"changed)\b|an earlier version of this (?:article|story|report)\b|cet article a été (?:modifié|corrigé|rectifié|mis à jour|actualisé)\b|"
     r"une (?:précédente|première) version de cet article\b|(?:additional |with )?(?:reporting|editing|writing) by\s+(?-i:[A-ZÀ-Ý])|"
     r"\(?avec (?:l['’])?(?:afp|reuters|ap)\)?\.?$)", re.I)
 # A site's own line around the article, in any language with data (lang/*.py): a wire's sign-off in brackets ("(Reporting
@@ -132,8 +132,10 @@ _REPUBLISHED = re.compile(rf"(?i)^(?:{alternation('REPUBLISHED')})")
 _FOLLOW_LINE = re.compile(rf"^(?:{alternation('FOLLOW_CALL')})\s+(?i:(?:twitter|x|facebook|instagram|linkedin|bluesky|"
                           r"threads|tiktok|mastodon|youtube|whatsapp|telegram|google news)\b)")
 # A wire's name alone on a line under the text ("— AFP", "(Reuters)"): the agency's credit, no sentence.
-_AGENCY_LINE = re.compile(r"^[-–—(\s]*(?:AFP|AP|Reuters|dpa|ANSA|Belga|Bloomberg|EFE|PA Media|Xinhua|Kyodo)(?:\s*[/,]\s*"
-                          r"(?:AFP|AP|Reuters|dpa|ANSA|Belga|Bloomberg|EFE|PA Media|Xinhua|Kyodo))*\s*\)?\.?$")
+# Led by "with" ("— With agencies", "(Avec AFP et Reuters)") the line may name them as agencies.
+_AGENCIES = r"(?:AFP|AP|Reuters|dpa|ANSA|Belga|Bloomberg|EFE|PA Media|Xinhua|Kyodo|agencies|agences|wires)"
+_AGENCY_LINE = re.compile(rf"^[-–—(\s]*(?:(?i:{alternation('WITH_AGENCIES')})\s+)?{_AGENCIES}"
+                          rf"(?:\s*(?:[/,]|(?i:{alternation('WITH_AGENCIES')}))\s*{_AGENCIES})*\s*\)?\.?$", re.I)
 # The site's copyright line under the text ("© 2062 Courier Media. All rights reserved.", "Copyright 2031 …").
 _COPYRIGHT_LINE = re.compile(r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}\b)")
 _SITE_LINE_WORDS = 40  # a prompt or a sign-off is a line or two; a longer paragraph is the story's

@@ -1229,7 +1229,8 @@ latest news|latest stories|top stories|more stories|more news|have your say|join
 popular now|editor's picks|editors' picks|don't miss|most viewed|most shared|recommended for you|around the web|
 in other news|what to read next|reader comments|your comments|more on this story|more on this topic|
 read more on|join the discussion|most commented|more like this|related topics|related coverage|
-listen to this article|listen to article|subscriber-only|subscribers only|for subscribers|this article is for subscribers|
+listen to this article|listen to article|listen to this story|copy link|print this page|print this article|
+gift this article|save this article|email this article|subscriber-only|subscribers only|for subscribers|this article is for subscribers|
 bookmark|video loading|video unavailable|click to play tap to play|click to play|tap to play|play now|watch now
 """.replace("\n", "").split("|"))
 # Labels an advertisement slot prints inside the article ("Advertisement", "Story continues below advertisement"):
@@ -1239,13 +1240,13 @@ AD_LABELS = (r"advertisement|sponsored(?:\s+content)?|paid\s+content|"
              r"(?:\s+(?:this\s+)?(?:advertisement|ad))?")
 BYLINE = r"by|written by|posted by"
 # A page line that is an author line when a name follows ("By Jane Doe", "Written by …") (page.py).
-BYLINE_LEAD = r"by|written by"
+BYLINE_LEAD = r"by|written by|interview by|as told to"
 # The word before a clock time in a byline's or a comment's stamp ("at 9:12am") (page.py).
 CLOCK_AT = r"at"
 # A photo credit: its label ("Credit:", "Credits photo:"), the words a caption's credit starts with ("Photo: …",
 # "Picture by …"), and words between those and the name (none in English) (page.py).
 CREDIT_LABELS = r"credits?\s*(?:photo|image)?s?"
-CREDIT_WHAT = r"photo|photos|image|picture|illustration"
+CREDIT_WHAT = r"photo|photos|photograph|photography|image|picture|illustration"
 CREDIT_AFTER_WHAT = r"(?!)"
 # A comment thread's heading or buttons ("3 comments", "Reply", "Report") and a comment's age ("2 hours ago") (page.py).
 COMMENT_LABELS = r"comments?|reactions?|reply|report"
@@ -1278,6 +1279,8 @@ LIVE_END = (r"this live (?:blog|coverage|page|feed|stream|report) (?:has|is) (?:
 REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?(?:appeared|published|republished)"
                r"(?: (?:on|in|by|from|under)\b)|(?:originally|first) (?:appeared|published) (?:on|in|by)\b")
 FOLLOW_CALL = r"[Ff]ollow (?:us|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) on"
+# The word before the agencies an article drew on, in a line of nothing else ("With AFP and Reuters") (page.py).
+WITH_AGENCIES = r"with|and"
 # The tail of an agency's credit line ("Associated Press writer Jo Pike contributed to this report.") (page.py).
 SIGNOFF_TAIL = r"contributed(?: reporting)? to this (?:report|story|article)"
 PAYWALL = (r"this (?:article|story|content|piece|post) is (?:only )?(?:available |reserved |exclusive )?(?:to|for) "
@@ -1285,7 +1288,7 @@ PAYWALL = (r"this (?:article|story|content|piece|post) is (?:only )?(?:available
            r"(?:subscribe|sign in|log in) to (?:read|continue|unlock)|(?:continue|keep) reading with|"
            r"you(?:'ve| have) reached your (?:limit|free)|unlock (?:this|the full) (?:article|story)|"
            r"become a (?:member|subscriber) to (?:read|continue|get|unlock)|"
-           r"(?:sign up|subscribe|register) here\b|"
+           r"(?:sign up|subscribe|register) here\b|subscribe (?:now|today)(?=\s*[.!]|$)|"
            r"(?:join|subscribe)(?: now| today)? (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/)\s*"
            r"(?:month|week|year|mo)\b")
 RELEASE_EMBARGO = r"embargoed\s*(?::|until\b|till\b|(?=\d))|embargo\s+(?:until|till)\b|embargo\s*:\s*(?=\d)"

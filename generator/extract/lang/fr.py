@@ -1326,7 +1326,8 @@ nos lecteurs ont réagi|ailleurs sur le web|à ne pas manquer|en continu|toute l
 nos recommandations|les articles les plus lus|réagir|réagir à cet article|réagissez à cet article|commenter|
 commenter cet article|sur le même thème|sur le meme theme|à lire également|lire également|voir également|
 écouter cet article|écouter l'article|article réservé aux abonnés|réservé aux abonnés|article abonné|
-cet article vous est offert|temps de lecture
+cet article vous est offert|temps de lecture|voir les commentaires|signaler un abus|copier le lien|
+imprimer cet article|offrir cet article|envoyer cet article
 """.replace("\n", "").split("|"))
 # Mentions of an advertising slot in the article ("Publicité", "La suite après cette publicité"):
 # a line that holds nothing else is removed, a mention glued before a sentence is taken out of it.
@@ -1335,14 +1336,14 @@ AD_LABELS = (r"publicité|publicite|contenu\s+sponsorisé|contenu\s+partenaire|"
              r"l['’]article\s+continue\s+(?:ci-dessous|après\s+(?:cette\s+|la\s+)?publicité)")
 BYLINE = r"par|écrit par|ecrit par|publié par"
 # A byline when a name follows ("Par Jean Morel", "De notre envoyée spéciale à Lyon") (page.py).
-BYLINE_LEAD = r"par|écrit par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à"
+BYLINE_LEAD = r"par|écrit par|propos recueillis par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à"
 # The word before a clock time in a byline's or a comment's stamp ("à 09h02") (page.py).
 CLOCK_AT = r"à"
 # A photo credit: its label ("Crédit photo :"), the words a caption's credit starts with
 # ("Photo : …"), and what may follow them before the name ("Photo d'illustration / …") (page.py).
 CREDIT_LABELS = r"crédits?\s*(?:photo|image)?s?"
 CREDIT_WHAT = r"photo|photos|image|illustration"
-CREDIT_AFTER_WHAT = r"d['’]illustration"
+CREDIT_AFTER_WHAT = r"d['’]illustration|d['’]archives?"
 # The header or buttons of a comment thread ("3 commentaires", "Répondre", "Signaler") and a comment's age
 # ("il y a 2 heures") (page.py).
 COMMENT_LABELS = r"commentaires?|réactions?|répondre|signaler"
@@ -1371,6 +1372,8 @@ LIVE_END = (r"ce (?:direct|live|fil(?: info)?) est (?:maintenant |désormais )?(
 REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |originellement )?(?:publié|paru|republié)e?"
                r" (?:sur|dans|par|à partir)\b|(?:initialement|d['’]abord) (?:publié|paru) (?:sur|dans|par)\b")
 FOLLOW_CALL = r"[Ss]uivez(?:-nous| [A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) sur"
+# Le mot devant les agences dont l'article s'est servi, sur une ligne qui ne dit rien d'autre (« Avec AFP et Reuters »).
+WITH_AGENCIES = r"avec|et"
 # La fin de la ligne qui crédite d'autres journalistes (« Marc Duval a contribué à cet article. ») (page.py).
 SIGNOFF_TAIL = r"(?:a|ont) (?:contribué|participé) à (?:cet article|ce reportage|cette dépêche)"
 PAYWALL = (r"(?:cet article|ce contenu|la suite(?: de cet article)?|l['’]intégralité de cet article) (?:vous )?(?:est )?"
@@ -1379,6 +1382,7 @@ PAYWALL = (r"(?:cet article|ce contenu|la suite(?: de cet article)?|l['’]inté
            r"il vous reste \d+\s*% (?:de cet article|de l['’]article|à lire)|"
            r"(?:abonnez-vous|rejoignez-nous|adhérez) (?:pour|dès|à partir de) (?:seulement |\d)|"
            r"(?:connectez-vous|abonnez-vous) pour (?:lire|continuer|débloquer)|(?:inscrivez-vous|abonnez-vous) ici\b|"
+           r"pour lire la suite(?: de cet article)?\s*,\s*(?:abonnez|connectez|inscrivez)-vous|cet article vous est offert\b|"
            r"vous avez atteint (?:votre|la) (?:limite|quota)")
 RELEASE_EMBARGO = r"(?:sous\s+)?embargo\s+jusqu['’](?:au|à)\b|embargo\s*:\s*(?=\d)"
 RELEASE_END = r"fin\s+du\s+communiqué"
