@@ -1153,6 +1153,10 @@ def _thing(text: str, start: int, raw: str) -> bool:
     return any(w.casefold() in _THING_WORDS for w in words)
 
 
+# The lower-case word right after a capitalised run: the noun a count opening the run counts, unless it is a verb.
+_COUNTED_NOUN = re.compile(rf"\s+(?!(?:{_FUNCTION_WORD_ALT})\b)([a-zà-öø-ÿ][\w'’-]*)")
+
+
 def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, before_names: frozenset[str]) -> str:
     """A person's name without the role that opens its sentence: "Prosecutor Hélène Daubrac opened an inquiry" names
     Hélène Daubrac when the language data lists the word as a title, or the article writes it in lower case right
@@ -1163,6 +1167,12 @@ def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, bef
     pierre"); the rest must still read as a person's full name."""
     words = name.split()
     lower = words[0].casefold() if words else ""
+    if len(words) >= 2 and lower in _NUMBER_WORDS and _COUNTED_NOUN.match(text, start + len(raw)) \
+            and not any(re.fullmatch(data.VERB_FORMS, _COUNTED_NOUN.match(text, start + len(raw)).group(1))
+                        for data in every_language()):
+        # "Eight Guinea baboons", "Twelve Labour councillors": a count before the noun it counts, which the name
+        # only qualifies; the count is nobody's first word ("Four Seasons said": a verb follows, the name stays).
+        return " ".join(words[1:])
     if len(words) < 3 or not words[0][:1].isupper() or not (lower in _TITLES or lower in before_names) \
             or not _sentence_start(text, start + max(0, raw.find(words[0]))):
         return name

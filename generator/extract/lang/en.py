@@ -947,6 +947,7 @@ anyone anybody nothing something everything anything none neither either
 in on at after before under over during since until from to of for with without by as if when while
 but and or so yet also however meanwhile moreover still then thus though although because
 according some many most several all each every no not one two three mr mrs ms dr prof sir
+both another any other such few
 last next early late mid earlier later once again ago today tomorrow yesterday tonight now
 monday tuesday wednesday thursday friday saturday sunday january
 february march april may june july august september october november december
@@ -964,6 +965,7 @@ forecaster photographer businessman businesswoman campaigner activist headteache
 pensioner landlady founder midfielder striker goalkeeper skipper novelist journalist presenter broadcaster
 comedian actress solicitor barrister paramedic firefighter vicar rector teenager prosecutor
 lt gen maj capt cpl pte brig adm cdr cmdr fr father
+prefect bishop commander admiral coroner magistrate ombudsman curator commodore pastor
 """.split())  # and job nouns that open a sentence capitalised before a name ("Forecaster Alex Deakin said"), no surnames
 # A name ending on one of these after a possessive is a part of the owner ("the Crown Prosecution Service's Complex
 # Casework Unit", "the council's Licensing Sub-Committee"): the owner acts, not a second actor.

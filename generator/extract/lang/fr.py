@@ -1007,7 +1007,7 @@ république fonds
 puis ainsi alors aussi enfin cependant pourtant toutefois néanmoins face parmi interrogé interrogée
 certains certaines cela ceci ça c qui que quand comment pourquoi où oui non mon ma mes son sa ses
 quoi lequel laquelle lesquels lesquelles quiconque personne quelqu rien chacun chacune aucun aucune nul nulle
-notre nos votre vos leur leurs tout tous toute toutes chaque plusieurs autre autres même
+notre nos votre vos leur leurs tout tous toute toutes chaque plusieurs quelques autre autres même
 monsieur madame mademoiselle m mme mlle
 hier demain aujourd dernier dernière prochain prochaine début fin mi
 lundi mardi mercredi jeudi vendredi samedi dimanche janvier février mars avril mai juin juillet août
@@ -1019,6 +1019,7 @@ TITLES = frozenset("""
 me maître maitre directrice directeur présidente président ministre maire juge sénateur sénatrice capitaine
 inspecteur gouverneur secrétaire général professeur commissaire ambassadeur conseiller conseillère
 porte-parole député députée pape roi reine prince princesse saint préfet préfète procureur procureure adjoint adjointe
+sous-préfet sous-préfète évêque archevêque abbé colonel commandant lieutenant docteur docteure recteur rectrice doyen doyenne
 """.split())
 # French names a part of an organisation after it with "de" ("la brigade de recherches de Millau"): no possessive.
 SUBUNIT_WORDS: frozenset[str] = frozenset()
