@@ -33,3 +33,15 @@ def test_a_count_or_a_quantifier_opening_a_run_is_no_part_of_the_name(text, lang
 ])
 def test_a_role_opening_a_sentence_before_a_full_name_is_no_part_of_it(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("The lock maker Fenwright Security recalled 2,000 locks on Monday. Fenwright said on Tuesday that no one was hurt.",
+     "en", ["Fenwright Security"]),
+    ("Le fabricant Orvelle Textiles a fermé son atelier lundi. Orvelle a indiqué mardi que les salariés seraient "
+     "reclassés.", "fr", ["Orvelle Textiles"]),
+    # no kind of firm before it: "Marwick Hale" may be a person, and "Marwick" a first name
+    ("Marwick Hale joined the board in March.", "en", ["Marwick Hale"]),
+])
+def test_a_firm_named_after_its_kind_is_called_by_its_first_word_too(text, language, actors):
+    assert actors_of(text, language) == actors

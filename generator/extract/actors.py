@@ -211,6 +211,7 @@ class NameIndex:
     ignored: set[str] = field(default_factory=set)  # folded names actors.yaml marks `ignore: true`
     long_names: list[str] = field(default_factory=list)  # names of several words, in the article's order
     long_name_set: set[str] = field(default_factory=set)  # the same, to ask whether a phrase is one
+    organisations: set[str] = field(default_factory=set)  # names written right after an organisation's noun
     text: str = ""  # the article's sentences the index was built from
     adjectives: frozenset[str] = frozenset()  # the article's language's lower-case words of names ("populaire")
     things: set[str] = field(default_factory=set)  # folded names the article gives to a thing ("la tempête Ciaran")
@@ -273,6 +274,8 @@ class NameIndex:
             if name and " " in name and not re.fullmatch(r"[A-Z]{2,}s", name.split()[-1]):  # "Opposition MPs": a group
                 index.long_names.append(category + name if category else name)
                 index.long_name_set.add(index.long_names[-1])
+                if not category and _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start + max(0, run.find(name.split()[0]))):
+                    index.organisations.add(name)  # "the thermostat maker Calyon Domotique": a firm, whatever its words
         named = index.long_name_set | set(index.aliases.values())
         for name in index.long_names:
             *rest, last = name.split()
@@ -581,7 +584,9 @@ def _written_as_thing(text: str, name: str, data: LanguageData | None) -> bool:
 def _short_forms(index: NameIndex, text: str, places: set[str]) -> list[tuple[str, str]]:
     """The one word by which the article calls an organisation named in full as that word and an organisation's word
     ("Hestrel" after "Groupe Hestrel", "Ribeaucourt" after "FC Ribeaucourt", "Brightwell's" after "Brightwell
-    Energy"), with that full name (issue 9: the word alone became an actor of its own, a piece of the longer name).
+    Energy"), or by the first word of a two-word name written right after an organisation's noun ("Calyon" after
+    "the maker Calyon Domotique"), with that full name (issue 9: the word alone became an actor of its own, a piece of
+    the longer name).
 
     Not a word the article writes as a place ("in Harbridge", "le maire de Sarlenc": the town the organisation is
     named after), nor the town a body or site is named after ("Dunwick Council", "Felsby Airport": the town alone
@@ -595,8 +600,10 @@ def _short_forms(index: NameIndex, text: str, places: set[str]) -> list[tuple[st
     found = []
     for name in dict.fromkeys(index.long_names):
         words = name.split()
-        if len(words) != 2 or sum(w.casefold() in _ORG_WORDS for w in words) != 1:
+        org_words = sum(w.casefold() in _ORG_WORDS for w in words)
+        if len(words) != 2 or org_words > 1 or not org_words and name not in index.organisations:
             continue
+        # "Calyon" after "the maker Calyon Domotique": a firm introduced by its kind is called by its first word too.
         short = next(w for w in words if w.casefold() not in _ORG_WORDS)
         folded = short.casefold()
         if any(w.casefold() in _PLACE_BODIES for w in words) \
