@@ -14,7 +14,8 @@ from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
 from generator.extract.stories import (Story, Weights, _actions, _fact_offset, _other_told_actions, _told_actions,
-                                       group, mention, prepare, similarity, story_candidate)
+                                       group, mention, mentions_by_source, prepare, similarity, slip_refusal,
+                                       story_candidate)
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -1431,3 +1432,18 @@ def test_a_month_telling_joins_the_fact_of_its_month_it_tells_clearly_best_or_no
                  "voted in March.") == [["a"], ["b"], ["c"]]
     assert facts("The Bracelles dairy was kept afloat by a 250,000 euro loan from the town, voted in March.") == [
         ["a", "c"], ["b"]]
+
+
+def test_a_span_is_no_date_a_neighbouring_month_slips_from() -> None:
+    # Issue 10: a span's precision is its start's, so "between May and February" and "in late March" read as two
+    # months a month apart, a lone slip of one fact: the payments and their discovery were joined.
+    def told(source: str, quote: str, date: object) -> object:
+        candidate = Candidate(id=f"{source}-x", source=source, title="t", date=TimelineDate.parse(date), kind="event",
+                              quote=quote, date_basis="text", date_text="", actors=["Caisse Orvanne"])
+        return mention(candidate, dt.date(2033, 4, 20), "en")
+
+    spotted = told("a", "The new auditor of Caisse Orvanne spotted the payments in late March.", "2033-03")
+    made = told("b", "Between May 2032 and February 2033, the treasurer of Caisse Orvanne made 90 payments to himself.",
+                {"start": "2032-05", "end": "2033-02"})
+    tellings = [spotted, made]
+    assert slip_refusal(spotted, made, mentions_by_source(tellings), prepare(tellings)) == "precision"

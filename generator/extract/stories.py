@@ -990,8 +990,9 @@ def _slip_refusal(a: Mention, b: Mention, by_source: dict[str, list[Mention]], w
         return "kind"
     if ca.date_basis != "text" or cb.date_basis != "text":
         return "undated"
-    if ca.date.precision != cb.date.precision or ca.date.precision not in (DAY, MONTH):
-        return "precision"
+    if (ca.date.precision != cb.date.precision or ca.date.precision not in (DAY, MONTH)
+            or ca.date.end is not None or cb.date.end is not None):
+        return "precision"  # a span's precision is its start's: "from January to February" slips by no month
     gap = _gap_days(a, b)
     if gap == 0 or gap > SLIP_DAYS[ca.date.precision]:
         return "gap"
@@ -1024,8 +1025,8 @@ def _wide_slip(a: Mention, b: Mention, by_source: dict[str, list[Mention]], weig
     ca, cb = a.candidate, b.candidate
     if ca.kind != cb.kind or ca.date_basis != "text" or cb.date_basis != "text":
         return False
-    if ca.date.precision != DAY or cb.date.precision != DAY:
-        return False  # "this week" and "last week" are two weeks, not a slip
+    if ca.date.precision != DAY or cb.date.precision != DAY or ca.date.end is not None or cb.date.end is not None:
+        return False  # "this week" and "last week" are two weeks, not a slip; nor is a span (its ends are told)
     gap = _gap_days(a, b)
     if gap == 0 or gap > WIDE_SLIP_DAYS or _names_the_other_day(a, b):
         return False
