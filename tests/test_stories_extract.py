@@ -1447,3 +1447,19 @@ def test_a_span_is_no_date_a_neighbouring_month_slips_from() -> None:
                 {"start": "2032-05", "end": "2033-02"})
     tellings = [spotted, made]
     assert slip_refusal(spotted, made, mentions_by_source(tellings), prepare(tellings)) == "precision"
+
+
+def test_a_day_and_the_week_holding_it_in_one_sentence_are_two_facts() -> None:
+    # Issue 10: one sentence's dated clauses that agree were joined as one fact told twice; a day and the week that
+    # holds it tell two ("opened an inquiry on Thursday into the lender placed under administration this week").
+    def clause(title: str, date: str, date_text: str) -> object:
+        candidate = Candidate(id=f"a-{date}", source="a", title=title, date=TimelineDate.parse(date), kind="event",
+                              quote="Prosecutors opened an inquiry on Thursday into Crédit Salvène, the lender placed "
+                                    "under administration this week.",
+                              date_basis="text", date_text=date_text, actors=["Crédit Salvène"], position=3)
+        return mention(candidate, dt.date(2035, 3, 10), "en")
+
+    inquiry = clause("Prosecutors opened an inquiry into Crédit Salvène", "2035-03-08", "on Thursday")
+    placed = clause("Crédit Salvène placed under administration", "2035-W10", "this week")
+    assert [[m.candidate.date_text for m in s.mentions] for s in group([inquiry, placed])] == [
+        ["on Thursday"], ["this week"]]

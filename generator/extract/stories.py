@@ -392,14 +392,17 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
         kept.latest_start = max(kept.latest_start, merged.latest_start)
         kept.earliest_end = min(kept.earliest_end, merged.earliest_end)
 
-    # One sentence's dated clauses that give one date are one fact told twice.
+    # One sentence's dated clauses that give one date are one fact told twice ("mardi prochain, le 19 mai"). A day
+    # and the week or month holding it are two facts ("opened an inquiry on Thursday into the bank placed under
+    # administration this week"): a sentence telling one fact twice gives its date twice, not a coarser one.
     sentences: dict[tuple[str, int], list[int]] = {}
     for i, m in enumerate(mentions):
         sentences.setdefault((m.source, m.candidate.position), []).append(i)
     for clauses in sentences.values():
         for k, i in enumerate(clauses):
             for j in clauses[k + 1:]:
-                if mentions[i].candidate.kind == mentions[j].candidate.kind and _overlap(mentions[i], mentions[j]):
+                a, b = mentions[i], mentions[j]
+                if a.candidate.kind == b.candidate.kind and _overlap(a, b) and not (_holds(a, b) or _holds(b, a)):
                     join(i, j, linked=True)
     pairs = []
     index = {id(m): i for i, m in enumerate(mentions)}
