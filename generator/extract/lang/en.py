@@ -462,7 +462,10 @@ FUTURE = (
 )
 FUTURE_STOP: frozenset[str] = frozenset()
 PAST = (
-    r"(?i)\b(?:was|were|had|did|has|have|ago|earlier|previously|former)\b|" + PAST_INFINITIVE +
+    # ("to have told", "would have signed": PERFECT leaves their "have" to this first alternative; "having" is the other
+    # past infinitive)
+    r"(?i)\b(?:was|were|had|did|has|have|ago|earlier|previously|former)\b"
+    rf"|\bhaving\s+(?:(?:not|never|already|also|just)\s+)*(?:been\s+)?{_PARTICIPLE}\b"
     # "last" after a determiner is an ordinal, no time ("its last home game on Saturday" is the coming one; fresh dev
     # page): only "last" on its own ("last week", "last Friday", "he was last seen") points back
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
@@ -499,7 +502,7 @@ FUTURE_IN_PAST = (
 # 2 March", not "has closed on 2 March"), so a year-less date next to one is often still to come
 # ("has set 14 June as the deadline"): no direction, the date nearest to publication is taken (issue 9).
 # ("'s" is left out: it is mostly a possessive, "the company's closure in May").
-PERFECT = (rf"(?i)\b(?!{PAST_INFINITIVE})(?:has|have|'ve)\s+"
+PERFECT = (rf"(?i)\b(?=has|have|'ve)(?!{PAST_INFINITIVE})(?:has|have|'ve)\s+"
            r"(?:(?:also|already|now|just|not|never|since|recently|finally|officially|"
            r"formally|yet)\s+)*(?:been\s+)?[a-z]+\b")
 # A past order looks ahead from its own day ("ordered the plant closed by March"): no direction.
