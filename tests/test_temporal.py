@@ -2464,3 +2464,46 @@ def test_a_quarter_of_results_is_the_latest_begun(text: str, lang: str, value: s
 ])
 def test_a_weekday_naming_a_kind_of_thing_is_no_day(text: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2046, 2, 6), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # 2061-03-16: a word in -ée after an adjective is a noun ("Première tournée"), no participle telling a deed done
+    ("Première tournée le 4 avril", "fr", "2061-04-04"),
+    ("Nouvelle entrée le 2 avril", "fr", "2061-04-02"),
+    # a bare participle after a noun or a pronoun still tells a deed done
+    ("La convention, signée le 4 mars, doit financer le bus.", "fr", "2061-03-04"),
+    ("Deux offres ont été déposées. La seconde, déposée le 4 mars, reprend 40 salariés.", "fr", "2061-03-04"),
+])
+def test_a_word_in_ee_after_an_adjective_is_a_noun(text: str, lang: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2061, 3, 16), lang)] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # 2062-01-19: a bare weekday right before a plural noun of a service names its kind
+    ("The winter timetable cuts Sunday sailings to two.", []),
+    ("The library will drop Saturday openings in March.", ["2062-03"]),
+    # after a preposition or a verb of saying, the weekday may be a day
+    ("From Monday services will run every hour.", ["2062-01-23"]),
+    ("The operator said Monday services would resume.", ["2062-01-16"]),
+])
+def test_a_bare_weekday_before_a_service_is_its_kind(text: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2062, 1, 19), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # 2062-06-07: the first or last day of a month is that day, its year from the tense
+    ("Entries close on the last day of August.", "en", ["2062-08-31"]),
+    ("The shelter opened on the first day of March.", "en", ["2062-03-01"]),
+    ("Les inscriptions ferment le dernier jour d'août.", "fr", ["2062-08-31"]),
+    # a day of the month alone after a preposition is that day of the month the text named last
+    ("The levy starts on July 15. Growers want their grapes sold before the 15th.", "en", ["2062-07-15", "2062-07-15"]),
+    ("La taxe entre en vigueur le 15 juillet. Les viticulteurs veulent tout vendre avant le 15.", "fr",
+     ["2062-07-15", "2062-07-15"]),
+    # none without that day named before, nor an ordinal of something else
+    ("The levy starts on July 15. Growers met today. They want it all sold before the 15th.", "en",
+     ["2062-07-15", "2062-06-07", "2062-07-15"]),
+    ("The lift stops before the 15th floor.", "en", []),
+    ("Tout doit être vendu avant le 15.", "fr", []),
+])
+def test_a_month_edge_and_a_day_of_the_month_named_before(text: str, lang: str, values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2062, 6, 7), lang)] == values

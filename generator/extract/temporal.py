@@ -385,11 +385,13 @@ class _Lang:
         self.day_names_event = re.compile(data.DAY_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
+        self.ordinal_day = re.compile(data.ORDINAL_DAY) if data.ORDINAL_DAY != r"(?!)" else None
         self.period_results_after = re.compile(data.PERIOD_RESULTS_AFTER)
         self.period_results_before = re.compile(data.PERIOD_RESULTS_BEFORE)
         self.weekday_list = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST), re.IGNORECASE)
         self.weekday_attribute_before = re.compile(data.WEEKDAY_ATTRIBUTE_BEFORE)
         self.weekday_attribute_after = re.compile(data.WEEKDAY_ATTRIBUTE_AFTER)
+        self.weekday_kind_after = re.compile(data.WEEKDAY_KIND_AFTER)
         self.weekday_compound = re.compile(data.WEEKDAY_COMPOUND)
         self.weekday_compound_not_after = re.compile(data.WEEKDAY_COMPOUND_NOT_AFTER)
         self.weekday_compound_habit = re.compile(data.WEEKDAY_COMPOUND_HABIT)
@@ -902,6 +904,8 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
         return True
     if L.weekday_attribute_before.search(c.text, max(0, s - 30), s) and L.weekday_attribute_after.match(c.text, e):
         return True
+    if L.weekday_kind_after.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s):
+        return True  # "halves Sunday services": a service's kind, with no determiner
     if L.weekday_compound.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s) \
             and (c.tense(s, e) >= 0 or L.weekday_compound_habit.search(_sentence_around(c.text, s, e))):
         # "has run Thursday-night racing since 1948": a compound naming a kind; in a past sentence with no cue of a
@@ -1074,6 +1078,47 @@ def _h_feast_after_prep(L: _Lang) -> Handler:
         return feast(m, c, None, False)
 
     return h
+
+
+def _h_month_edge(L: _Lang) -> Handler:
+    """'the last day of August', 'le premier jour de mars': that day of the month, its year from the tense."""
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        mon = L.months_full.get(m.group("mon").lower())
+        edge = L.data.MONTH_EDGES.get(m.group("edge").lower())
+        if mon is None or edge is None:
+            return None
+        if m.group("year"):
+            y = int(m.group("year"))
+        else:
+            y, _ = _resolve_m(c.pub, mon, c.tense(m.start(), m.end()))
+        if not _year_ok(y):
+            return None
+        last = (_dt.date(*_add_months(y, mon, 1), 1) - _dt.timedelta(days=1)).day
+        return _hit(m, f"{y:04d}-{mon:02d}-{1 if edge > 0 else last:02d}", relative=not m.group("year"), kind="D")
+
+    return h
+
+
+def _ordinal_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
+    """'before the 15th', 'avant le 15': the day the text named before with that day of the month ("October 15 …
+    before the 15th"), none without one (the last date named may be of another month: "today", a day in January)."""
+    if L.ordinal_day is None:
+        return hits
+    out = list(hits)
+    for m in L.ordinal_day.finditer(c.text):
+        s0, e0 = m.start("w"), m.end("w")
+        if any(h.start < e0 and s0 < h.end for h in hits):
+            continue
+        n = int(m.group("d").rstrip("er"))
+        named = [h for h in hits if h.end <= s0 and not h.end_value and _DAY_OF_MONTH.fullmatch(h.value)
+                 and int(h.value[8:]) == n]
+        if named:
+            out.append(_Hit(s0, e0, named[-1].value, relative=True, kind="D"))
+    return sorted(out, key=lambda h: h.start)
+
+
+_DAY_OF_MONTH = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _h_reldays(L: _Lang) -> Handler:
@@ -1653,7 +1698,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "fulldate": _h_fulldate, "month_year": _h_month_year, "month_rel": _h_month_rel, "month_relyear": _h_month_relyear,
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
-    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "feast_after_prep": _h_feast_after_prep, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "relperiod": _h_relperiod, "ago": _h_ago, "ahead": _h_ahead, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season, "new_year": _h_new_year,
+    "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "feast_after_prep": _h_feast_after_prep, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "month_edge": _h_month_edge, "relperiod": _h_relperiod, "ago": _h_ago, "ahead": _h_ahead, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season, "new_year": _h_new_year,
     "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 
@@ -2133,7 +2178,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
     merged = _merge_spans(_day_in_named_year(_select(_drop_habits(hits, ctx, rules)), ctx), ctx, rules)
     sel = _from_text(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), pub, text)
-    sel = _weekday_dated(sel, text, pub)
+    sel = _ordinal_days(_weekday_dated(sel, text, pub), ctx, rules)
     sel = _fact_days(sel, ctx, rules)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)

@@ -73,12 +73,21 @@ WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?!(?:morning|afternoon|evening|night|lunchtime|
                            r"final|fixture|race|attack|raid|crash|fire|blaze|storm|shooting|incident|protest|rally|march|"
                            r"strike|walkout|summit|talks|launch|ceremony|verdict|sentencing|trial|sitting|session|statement|"
                            r"report|deal|agreement|closure|outage|derby|clash|showdown|episode)s?\b)[a-z]{3,}\b(?!['’])")
+# With no determiner, a weekday right before a plural noun of a service or a schedule is a kind of it, no day ("halves
+# Sunday services", "runs Saturday markets"), unless a preposition or "this"/"last"/"next" stands before the weekday
+# (WEEKDAY_COMPOUND_NOT_AFTER: "From Monday services will run hourly" is a day).
+WEEKDAY_KIND_AFTER = (r"\s+(?:services|departures|sailings|crossings|trains|buses|flights|openings|markets|sessions|shifts|"
+                      r"collections|surgeries|matinees|editions|papers|timetables|hours|classes|rounds|deliveries|draws|"
+                      r"fixtures|lates|lunches|prayers|masses)\b")
 # A weekday hyphened to a word before a noun, with no determiner or preposition before it, is a compound naming a
 # kind, no day ("has run Thursday-night racing at the track since 1948", "plays Sunday-league football"; a fresh dev
 # page); after one it may name one day ("the Saturday-night attack", "on Friday-night"): the words after, then before.
 WEEKDAY_COMPOUND = r"-[a-z]+\s+(?!(?:on|at|in|to|of|for|and|or|but|the|a|an|was|were|is|are|has|had|will|would)\b)[a-z]{3,}"
 WEEKDAY_COMPOUND_NOT_AFTER = (r"(?i)(?:\b(?:on|by|until|till|from|since|before|after|for|this|that|last|next|the|a|an|"
-                              r"its|their|his|her|our|my|your)|\w['’]s?)\s+$")
+                              r"its|their|his|her|our|my|your|"
+                              # a verb of saying right before it may date the saying ("said Monday services would
+                              # resume", "announced Thursday-night closures")
+                              r"said|says|told|announced|confirmed|added|warned|reported)|\w['’]s?)\s+$")
 # A past sentence tells such a compound a habit only with a cue of one ("has run ... since 1948", "every summer", "for
 # decades"); without one it is a one-off, whose day the weekday tells ("Police carried out Thursday-night raids").
 WEEKDAY_COMPOUND_HABIT = (r"(?i)\b(?:since|every|each|throughout|used\s+to|for\s+(?:\w+\s+)?(?:years|decades|generations|"
@@ -232,6 +241,13 @@ YEAR_BEFORE = ("previous", "before")
 # "two days later", "a year earlier": the direction from the last date the text gave (rule "later").
 LATER_WORDS = {"later": 1, "afterwards": 1, "afterward": 1, "earlier": -1}
 # A day before or after the last day the text gave.
+# The first or the last day of a month ("the last day of August").
+MONTH_EDGES = {"first": 1, "last": -1, "final": -1}
+# A day of the month alone after a preposition ("before the 15th", "on the 19th"): the day the text named before with
+# that number ("October 15"), none when it named none; not an ordinal of something else ("the 19th century", "on the 15th floor").
+ORDINAL_DAY = (r"(?i)\b(?:on|before|after|by|until|till|from|since)\s+(?P<w>the\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th))"
+               r"(?![\w-]|\s+(?:of|century|centuries|minute|hole|floor|storey|anniversary|birthday|time|place|round|lap|"
+               r"stage|edition|row|seed|percentile|amendment)\b)")
 DAYS_FROM_TEXT = {"the day before": -1, "the previous day": -1, "the next day": 1, "the following day": 1}
 MODS = (
     ("START", ("early", "beginning", "start", "the beginning", "the start")),
@@ -381,6 +397,8 @@ RULES = [
                             r"(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?:(?<=\bon\s)|(?<=\bwas\s)|(?<=,\s)|(?<=[.!?]\s)|^)a)(?:(?<=\ba)(?:\s+(?:" + WEEKDAY_ADJECTIVES + r")){1,2})?\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
+    # "the last day of August", "the first day of March": that day of the month the tense gives
+    ("month_edge", 2, r"\bthe\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<mon>{MONF})(?:,?\s+(?P<year>{YEAR}))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),
     ("reldays", 1, r"\b(?P<w>the\s+day\s+before\s+yesterday|the\s+day\s+after\s+tomorrow|yesterday|today|tomorrow|tonight|this\s+morning|this\s+afternoon|this\s+evening|last\s+night|earlier\s+today|later\s+today)(?!\w)(?:\s+(?:morning|afternoon|evening|night))?"),
     ("relperiod", 1, r"\b(?:(?:by|at|in|until|since|from|to)\s+)?(?:(?P<mod>(?:the\s+)?(?:early|late|mid-?|beginning\s+of|start\s+of|end\s+of|middle\s+of))\s*(?:the\s+)?)?"

@@ -86,6 +86,8 @@ WEEKDAY_LIST = r"(?:le\s+)?(?:{WD})(?:\s*,\s*(?:le\s+)?(?:{WD}))+\s*,?\s*(?:et|o
 # unless a range follows ("du lundi au vendredi", read apart): the words before the weekday, then those after it.
 WEEKDAY_ATTRIBUTE_BEFORE = r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}\s+du\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
+# French names a weekday's kind of thing with "du" (WEEKDAY_ATTRIBUTE_BEFORE), never with a bare weekday before a noun.
+WEEKDAY_KIND_AFTER = r"(?!)"
 # French joins no weekday to a word by a hyphen to name a kind ("les courses du jeudi soir": WEEKDAY_ATTRIBUTE_BEFORE).
 WEEKDAY_COMPOUND = r"(?!)"
 WEEKDAY_COMPOUND_NOT_AFTER = r"(?!)"
@@ -224,6 +226,12 @@ YEAR_BEFORE = ("précéd", "avant")
 # "deux jours plus tard", "un an plus tôt": the direction from the last date the text gave (rule "later").
 LATER_WORDS = {"plus tard": 1, "après": 1, "plus tôt": -1, "auparavant": -1}
 # A day before or after the last day the text gave.
+# The first or the last day of a month ("le dernier jour d'août").
+MONTH_EDGES = {"premier": 1, "dernier": -1}
+# A day of the month alone after a preposition ("avant le 15", "dès le 19"): the day the text named before with that
+# number ("le 15 octobre"), none when it named none; "le 15" alone is often a phone number ("appeler le 15"), so a preposition is needed.
+ORDINAL_DAY = (r"(?i)\b(?:avant|après|dès|depuis|jusqu['’])\s*(?P<w>(?:le|au)\s+(?P<d>1er|[12]?\d|3[01]))"
+               r"(?![\w-]|\s*(?:%|[.,]\d|h\b|heures?\b)|\s+(?:de|d['’]|du|des|au|à|et|ou)\b)")
 DAYS_FROM_TEXT = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "l'avant-veille": -2,
                   # the day the text just gave ("le même jour", "ce soir-là"), not publication's (issue 10)
                   "le même jour": 0, "le jour même": 0, "ce jour-là": 0, "ce soir-là": 0, "cette nuit-là": 0,
@@ -363,6 +371,8 @@ RULES = [
     ("weekday_day", 1, r"\b(?P<wd>{WD})\s+(?P<day>{DAY})(?![\w/.:,]?\d|\s\d{3}\b|\s*(?:{MON})(?!\w)|\s*(?:h\b|heures?\b|%|€|ans\b|euros?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>ce|cette|dès\s+le|dès|chaque|tous\s+les|toutes\s+les|les|le|un)\s+)?(?P<wd>{WD})(?P<pl>s)?(?!\w)(?!\s+\d+(?!\d)(?!\s*(?:h(?:\d|\b)|heures?\b)))(?:\s+(?P<rel>{REL}))?"),
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
+    # "le dernier jour d'août", "le premier jour de mars": that day of the month the tense gives
+    ("month_edge", 2, r"\ble\s+(?P<edge>premier|dernier)\s+jour\s+(?:de\s+|d['’])(?P<mon>{MONF})(?:\s+(?P<year>{YEAR}))?(?!\w)"),
     ("day_from_text", 2, r"\b(?P<w>le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là|ce\s+soir-là|cette\s+nuit-là|ce\s+matin-là|cet\s+après-midi-là)(?![\w-])"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
@@ -586,7 +596,12 @@ PARTICIPLE_MAY_BE_PAST = False
 # of the other gender, so that "la gare maritime …, signé en 2019" is no gare's ("signé" is the contract's).
 PARTICIPLE_GENDERS = ((r"(?:e|es)$", frozenset({"le", "un", "ce", "cet", "du", "au"})),
                       (r"(?:é|és|i|is|u|us|t|ts)$", frozenset({"la", "une", "cette"})))
-PARTICIPLE_BEFORE = (rf"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>{PAST_PARTICIPLE})"
+PARTICIPLE_BEFORE = (r"(?i)(?:^|[^\w'’])"
+                     # an adjective right before it, with no comma, makes a word in -ée a noun ("Première tournée le 4
+                     # avril", "la nouvelle entrée le 2 mai"); "La seconde, déposée vendredi" is still a participle
+                     r"(?!(?:première|premier|dernière|dernier|nouvelle|nouveau|prochaine|prochain|seconde|deuxième|"
+                     r"troisième|grande|grand|petite|petit|seule|seul|longue|belle|bonne)\s+[a-zàâçéèêëîïôûù])"
+                     rf"(?P<prev>[\w'’-]+)[\s,]+(?P<part>{PAST_PARTICIPLE})"
                      r"\s+(?:le\s+|en\s+|dès\s+le\s+|au\s+|à\s+l['’]|à\s+la\s+)?$")
 PARTICIPLE_NOT_AFTER = frozenset("""
 le la les l' l’ un une des du au aux de d' d’ en à dans par pour sur sous avec sans chez vers entre contre sa son ses leur leurs cette ce cet ces notre nos votre vos mon ma mes ton ta tes
