@@ -94,3 +94,15 @@ def test_a_noun_phrase_after_an_announcing_verb_with_its_subject_before_is_still
 def test_a_long_role_before_the_name_in_apposition_gives_the_name(text: str, language: str, speaker: str) -> None:
     assert [s for s, _ in _claims(text, language)] == [speaker]
 
+
+
+def test_a_spokesperson_for_a_kind_speaks_as_the_one_organisation_named_with_it() -> None:
+    text = ("The Harlow Valley Water Board met on Monday. "
+            "A spokesperson for the board said the hosepipe ban would stay in place until October.")
+    assert ("Harlow Valley Water Board", "the hosepipe ban would stay in place until October") in _claims(text, "en")
+
+
+def test_a_spokesperson_for_a_kind_two_organisations_hold_stays_as_written() -> None:
+    text = ("The Harlow Valley Water Board and the Fenwick Drainage Board met on Monday. "
+            "A spokesperson for the board said the hosepipe ban would stay in place until October.")
+    assert [s for s, _ in _claims(text, "en")] == ["A spokesperson for the board"]

@@ -1929,6 +1929,13 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         person = any(m.person for m in names.mentions(owner.group(1))) or (held or named) in names.people
         if not person and (held or owner.group(1)[:1].isupper()):
             return held or named
+    unit = phrase[spokesperson.end():].split() if spokesperson and not mentions else []
+    if 1 <= len(unit) <= 2 and all(w[:1].islower() and w.isalpha() for w in unit):
+        # "a spokesperson for the board", « un porte-parole de la préfecture »: the one organisation the article
+        # names with that kind ("Northmoor Health Board") speaks, as "the board" alone would (issue 9).
+        held = _kind_held([w.casefold() for w in unit], names)
+        if held:
+            return held
     staff = cues.staff_at.match(phrase)
     if staff and len(mentions) == 1 and mentions[0].start <= staff.end() + 1 and mentions[0].end >= len(phrase) - 1:
         return mentions[0].name  # "Analysts at Marlow Partners said": the firm's experts speak as the firm
