@@ -106,3 +106,14 @@ def test_a_spokesperson_for_a_kind_two_organisations_hold_stays_as_written() -> 
     text = ("The Harlow Valley Water Board and the Fenwick Drainage Board met on Monday. "
             "A spokesperson for the board said the hosepipe ban would stay in place until October.")
     assert [s for s, _ in _claims(text, "en")] == ["A spokesperson for the board"]
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("La situation s'aggrave. Selon une étude de l'Agence régionale de l'eau publiée en janvier, la nappe a baissé de "
+     "deux mètres.", "fr", "Agence régionale de l'eau", "la nappe a baissé de deux mètres"),
+    ("Things are getting worse. According to a study by the Lorn Water Agency published in January, the aquifer fell "
+     "by two metres.", "en", "Lorn Water Agency", "the aquifer fell by two metres"),
+])
+def test_a_participle_after_a_document_s_author_is_no_part_of_the_author(text: str, language: str, speaker: str,
+                                                                         words: str) -> None:
+    assert (speaker, words) in _claims(text, language)

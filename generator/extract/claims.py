@@ -168,6 +168,7 @@ class _Cues:
         self.charge_before = re.compile(rf"(?<![\w'’-])(?P<noun>[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*)\s+(?:{data.QUOTED_CHARGE_BEFORE})\s*$")
         self.negation = re.compile(rf"(?:{data.NEGATION.removeprefix('(?i)')})\s*(?:\w+\s+){{0,2}}$", re.IGNORECASE)
         self.according_source = re.compile(data.ACCORDING_SOURCE, re.IGNORECASE)  # "a report by X"
+        self.source_participle = re.compile(rf"\s+(?:{data.SOURCE_PARTICIPLES})(?![\w'’-]).*$", re.IGNORECASE | re.DOTALL)
         self.document_back = re.compile(data.DOCUMENT_BACK, re.IGNORECASE)  # "ce document", "the report"
         self.document_noun = re.compile(rf"(?<![\w'’-])(?:{data.DOCUMENT_NOUNS})(?![\w'’-])", re.IGNORECASE)
         self.document_any = re.compile(data.DOCUMENT_ANY, re.IGNORECASE)  # "ce document": whichever was named
@@ -1464,6 +1465,9 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         # figures published last month by the Water Industry Standards Authority", "selon des chiffres publiés
         # jeudi par l'Insee" (issue 9).
         rest, at = np[source.end():], according.start("np") + source.end()
+        # "selon une étude de l'Observatoire régional de la santé publiée en janvier": the author ends before the
+        # participle that dates the document.
+        rest = cues.source_participle.sub("", rest)
         found = _mentions_at(body, at, at + len(rest), names)
         lead = rest[: found[-1].start] if found else ""
         if found and found[-1].end >= len(rest) - 1 and not found[-1].person \

@@ -833,6 +833,9 @@ ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)as\s+$|(?<!\w)(?:call|calls|called|calling|bra
 INCISE_VERB = r"[a-z]{3,}(?:ed|s)(?P<incise_clitic>(?!))?"
 ACCORDING = r"according\s+to"
 # "according to a report by the security firm Redline Labs": what a named source wrote speaks as the source.
+# A participle after a document's author that says when or where it came out ("according to a study by the Regional
+# Health Observatory published in January"): the author ends before it.
+SOURCE_PARTICIPLES = r"published|released|issued|made\s+public|unveiled"
 ACCORDING_SOURCE = (r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statement|study|survey|analysis|letter|"
                     r"filing|memo|audit|review|poll|estimate)|(?:(?:the|its|their|new|latest|official)\s+)*"
                     r"(?:figures|data|statistics|estimates|numbers))\s+"

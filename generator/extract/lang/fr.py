@@ -888,6 +888,9 @@ ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)(?:de\s+|comme\s+|d['’])$|"
 INCISE_VERB = r"(?:(?:a|ont|avait)\s+)?(?:s['’]|se\s+)?[a-zà-öø-ÿ]{3,}(?P<incise_clitic>-t-(?:il|elle)|-(?:il|elle))?"
 ACCORDING = r"selon|d['’]après"
 # "selon un rapport de la Cour des comptes": what a named source wrote speaks in its name.
+# A participle after a document's author that says when or where it came out ("selon une étude de l'Observatoire
+# régional de la santé publiée en janvier"): the author ends before it.
+SOURCE_PARTICIPLES = r"publiée?s?|diffusée?s?|communiquée?s?|rendue?s?\s+publique?s?|parue?s?|dévoilée?s?"
 ACCORDING_SOURCE = (r"(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?:rapport|communiqué|étude|enquête|"
                     r"courrier|lettre|note|audit|bilan|sondage)|(?:les|des|ses|leurs)\s+(?:derniers\s+|dernières\s+)?"
                     r"(?:chiffres|données|statistiques|estimations))\s+"
