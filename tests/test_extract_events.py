@@ -937,6 +937,14 @@ def test_one_fact_told_twice_in_a_sentence_is_one_event():
     # The date is the title's: the title tells the relative clause that carries it, with its subject.
     ("The school's rowing crew, which won the regional title this spring, will train at Ellsmere.", "en",
      dt.date(2025, 6, 12), "The school's rowing crew won the regional title"),
+    # An aside between a verb and its object clause goes, not the object: "Le maire a expliqué, lors de la réunion
+    # publique" said nothing (issue 9, item 3).
+    ("Le maire a expliqué mardi, lors de la réunion publique, que la piscine fermerait pour travaux.", "fr", FR_PUB,
+     "Le maire a expliqué que la piscine fermerait pour travaux"),
+    ("La préfète a rappelé lundi, devant les élus, que la route resterait fermée.", "fr", FR_PUB,
+     "La préfète a rappelé que la route resterait fermée"),
+    ("The engineers found in 2025, while stripping the roof, that the rafters were rotten.", "en",
+     dt.date(2026, 3, 9), "The engineers found that the rafters were rotten"),
 ])
 def test_a_title_keeps_its_subject_and_verb(text, language, published, title):
     assert [c.title for c in extract(text, language, published)] == [title]
@@ -4043,3 +4051,4 @@ def test_a_pronominal_verb_s_participle_is_no_participle_phrase():
     """"s'est achevé" is a verb's compound past, its auxiliary elided behind "s'": no "s'est est achevé"."""
     assert [c.title for c in extract("Le festival de la vallée s'est achevé dimanche à Lorsac.", "fr")] \
         == ["Le festival de la vallée s'est achevé à Lorsac"]
+

@@ -127,6 +127,8 @@ class _Words:
         self.participle_stop: frozenset[str] = data.PARTICIPLE_STOP | data.PARTICIPLE_NOT_AFTER
         self.prepositions: frozenset[str] = data.PREPOSITIONS
         self.participle_plural = re.compile(data.PARTICIPLE_PLURAL)
+        # `_object_aside`: an aside in commas right before the word that opens a verb's object clause
+        self.object_aside = re.compile(rf",\s+[^,;:«»“”\"()]{{2,80}}?,\s+(?=(?:{data.OBJECT_THAT}))", re.IGNORECASE)
         self.participle_singular = re.compile(data.PARTICIPLE_SINGULAR)
         self.participle_genders = [(re.compile(ending), others) for ending, others in data.PARTICIPLE_GENDERS]
         self.past = re.compile(data.PAST)
@@ -1436,11 +1438,31 @@ def _year_in_name(sentence: str, date_span: tuple[int, int], words: _Words) -> b
 
 def _head_clause(text: str, words: _Words) -> str:
     """The text up to its first side clause (``clause_cut``) when the words before it are three or more and hold a
-    verb; else the whole text: not when the head is a subject alone ("The club's women's team, which …")."""
+    verb; else the whole text: not when the head is a subject alone ("The club's women's team, which …"). An aside
+    between a verb and the clause that is its object goes instead (``_object_aside``)."""
     cut = words.clause_cut.search(text)
     if cut and len(text[: cut.start()].split()) >= 3 and _has_verb(text[: cut.start()], words):
+        aside = _object_aside(text, cut.start(), words)
+        if aside is not None:
+            return _head_clause(text[:aside[0]] + text[aside[1]:], words)
         return text[: cut.start()]
     return text
+
+
+def _object_aside(text: str, cut: int, words: _Words) -> tuple[int, int] | None:
+    """Where the aside in commas lies that stands between a verb and its object clause, when the cut at ``cut`` falls
+    on it: "Le maire a expliqué, lors de la réunion, que la piscine fermerait" cut at the aside kept "Le maire a
+    expliqué, lors de la réunion", which says nothing (issue 9, item 3); without the aside it is "Le maire a expliqué
+    que la piscine fermerait". None when the cut is elsewhere or no verb comes right before the aside."""
+    for aside in words.object_aside.finditer(text):
+        if not aside.start() <= cut <= aside.end():
+            continue
+        verbs = list(words.verb_forms.finditer(text, 0, aside.start()))
+        # the verb, or its auxiliary and participle ("a expliqué": the participle is no form the lists hold)
+        gap = text[verbs[-1].end():aside.start()].split() if verbs else ["-", "-"]
+        if not gap or len(gap) == 1 and words.past_participle.fullmatch(_bare(gap[0]).casefold()):
+            return aside.start(), aside.end() - 1  # the space before the object's word stays
+    return None
 
 
 _FIT_CHARS_AT_MOST = 6 * _MAX_TITLE_CHARS

@@ -607,6 +607,8 @@ PARTICIPLE_PLURAL = r"(?!)"
 PARTICIPLE_SINGULAR = r"(?!)"
 # A regular past participle is also the simple past ("closed"): after a comma it may be the sentence's own verb.
 PARTICIPLE_MAY_BE_PAST = True
+# The word that opens a verb's object clause ("found that …"): an aside before it is no clause's end.
+OBJECT_THAT = r"that\s"
 # A participle's gender against its noun's determiner: English participles have none.
 PARTICIPLE_GENDERS: tuple[tuple[str, frozenset[str]], ...] = ()
 PARTICIPLE_BEFORE = (rf"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>{PAST_PARTICIPLE})"
