@@ -603,6 +603,10 @@ def test_a_social_title_that_names_more_than_a_label_stays_the_title() -> None:
     ("fr", "<p>Pour lire la suite du rapport, il faudra attendre mars, a indiqué le maire mardi.</p>", True),
     ("en", "<p>Subscribe today, the union urged its members at the meeting on Monday.</p>", True),
     ("en", "<p>With agencies stretched, the council hired four more staff in May.</p>", True),
+    ("en", "<p>Related costs rose by 4% in March, the firm said in its annual report.</p>", True),
+    ("en", "<p>Recommended changes were adopted by the board at its meeting on Monday.</p>", True),
+    ("fr", "<p>Voir aussi le rapport publié en mars, a conseillé le maire aux habitants.</p>", True),
+    ("fr", "<p>Lire aussi Le budget adopté mardi soir par le conseil</p>", False),
     ("en", "<p>Our standards: that is what the head told parents on Monday the school would defend.</p>", True),
     ("fr", "<p>Le journal réserve désormais ses articles à ses abonnés, a annoncé sa directrice mardi.</p>", True),
 ])

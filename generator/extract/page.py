@@ -91,7 +91,7 @@ _RELATED_LINE = re.compile(
     r"^[\s►▶▸»>→•*·]*(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|"
     r"sur le même sujet|read more|read also|read next|up next|also read|see also|related|more on this|more on this story|"
     r"à lire ensuite|"
-    r"recommended|watch|à découvrir)\b\s*[:>»-]?", re.I)
+    r"recommended|watch|à découvrir)\b\s*(?P<mark>[:>»|–—-])?", re.I)
 # Other stories' headlines listed on one line under a label, whatever the label says ("More in Operations: Auxiliary
 # drives under scrutiny after summer incidents · Training day for ropeway rescuers in Tyrol", "Vous aimerez aussi :
 # Foire aux champignons : le programme | Route de la Combe fermée jusqu'à vendredi"): the shape tells it, two headlines
@@ -1026,7 +1026,7 @@ def line_kind(line: str) -> str | None:
     """The chrome kind of a text line trafilatura kept, or None for article text."""
     if _byline(line):
         return "byline"
-    if _RELATED_LINE.match(line) or headline_list(line.strip()):
+    if _related_line(line) or headline_list(line.strip()):
         return "related"
     if len(line.split()) <= 30 and _CREDIT_LINE.search(line.strip()):
         return "other"
@@ -1046,6 +1046,13 @@ def line_kind(line: str) -> str | None:
     if len(line.split()) <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
         return "other"  # a line that is one of CHROME_PHRASES alone ("Écouter cet article", "Listen to this article")
     return None
+
+
+def _related_line(line: str) -> bool:
+    """Whether a line is a link's label to other stories ("Read more: …", "Lire aussi Le budget adopté"): the label and
+    a mark after it, or a headline with no final stop; "Related costs rose by 4% in March." is the story's sentence."""
+    match = _RELATED_LINE.match(line)
+    return match is not None and (match.group("mark") is not None or not line.rstrip().endswith("."))
 
 
 def headline_list(line: str) -> bool:
