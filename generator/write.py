@@ -172,6 +172,10 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     held = state.setdefault("held", {})
     previous = _trusted(gens, active, held) if active and not fresh else None
     mine = _trusted(gens, target_name, held) if not fresh else None
+    # A link whose generation is gone (deleted by hand) holds nothing to link from: a first build, whose
+    # workers write the pages themselves (issue 12: it took the slow way, every file written by this process).
+    if active and not (gens / active).is_dir():
+        active = None
     source = gens / active if active else (out if out.is_dir() and not out.is_symlink() else None)
     token_file = gens / f"{target_name}.token"
     token_file.unlink(missing_ok=True)  # from here on, the target's content is unknown until it is complete

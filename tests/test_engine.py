@@ -858,3 +858,21 @@ def test_the_c_yaml_loader_reads_as_the_pure_python_one(text: str, tmp_path: Pat
     monkeypatch.setattr(yamlfile, "_Loader", yamlfile._PureLoader)
     pure = read()
     assert with_c == pure  # a text libyaml refuses is read again by PyYAML: the same message, at the same place
+
+
+def test_a_site_link_whose_generation_was_deleted_is_built_as_a_first_build(tmp_path: Path) -> None:
+    from generator.write import Blank, OutputFile, digest, publish
+
+    out = tmp_path / "site"
+    out.symlink_to(".site-generations/a")  # the generations deleted by hand, the link left
+    given: list[Blank | None] = []
+
+    def files(blank: Blank | None):
+        given.append(blank)
+        yield OutputFile("index.html", "key", digest(b"<p>page</p>"), b"<p>page</p>")
+
+    report = publish(out, {}, files)
+    # Nothing to link from: every file is new, so a large build's workers may write them (issue 12).
+    assert isinstance(given[0], Blank)
+    assert (out / "index.html").read_bytes() == b"<p>page</p>" and os.readlink(out) == ".site-generations/b"
+    assert report.written == ["index.html"] and report.removed == []
