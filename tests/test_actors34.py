@@ -45,3 +45,16 @@ def test_a_role_opening_a_sentence_before_a_full_name_is_no_part_of_it(text, lan
 ])
 def test_a_firm_named_after_its_kind_is_called_by_its_first_word_too(text, language, actors):
     assert actors_of(text, language) == actors
+
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    ("Odile de La Verrière a démissionné lundi. Mme de La Verrière a dit vouloir se consacrer à sa ferme.", "fr",
+     ["Odile de La Verrière"]),
+    ("Yann-Erwan Le Drezen a été élu lundi à Plouvenec. M. Le Drezen a remercié les électeurs.", "fr",
+     ["Plouvenec", "Yann-Erwan Le Drezen"]),
+    # a newspaper's name keeps its article, beside no person it ends
+    ("La Vigie a révélé l'affaire lundi. Selon La Vigie, le maire savait.", "fr", ["La Vigie"]),
+])
+def test_a_surname_opening_on_an_article_is_the_person_named_in_full(text, language, actors):
+    assert actors_of(text, language) == actors

@@ -316,6 +316,14 @@ class NameIndex:
                  if len(words) == 2 and words[-1].casefold() in _ORG_WORDS and words[0][1:].islower()}
         index.people -= {person for person in index.people if person.split()[0] in heads
                          and not _surname_alone(text, person)}
+        # "Mme de La Roche" after "Anne de La Roche": a surname opening on an article, registered as a name of its own
+        # above, is the last words of that person's full name; taken first, it left "Anne" or nothing of her name.
+        for table in (index.aliases, index.written):
+            for alias, canonical in list(table.items()):
+                owner = [p for p in index.people if p != canonical and p.endswith(" " + canonical)]
+                if len(owner) == 1 and canonical.split()[0] in _ARTICLES \
+                        and not any(w.casefold() in _NEWS_WORDS for w in canonical.split()):  # "Le Monde" stays a paper
+                    table[alias] = owner[0]
         places, based = _places(text)
         for short, name in _short_forms(index, text, places | based | written_as_place):
             index.aliases.setdefault(_fold(short), name)
