@@ -355,6 +355,31 @@ def test_a_sentence_s_action_is_read_where_its_date_is_told() -> None:
     assert _told_actions(undated) > _told_actions(dated) == {"suspend"}
 
 
+def test_a_clause_of_a_sentence_of_two_dates_is_compared_by_the_part_that_holds_its_date() -> None:
+    # Issue 10: a sentence telling two dated facts gives each the signals of its title, and a title made from another
+    # clause ("Two fires had prompted the inquiry") left the dated one ("14 buses burnt at the depot on the night of
+    # 3 to 4 June") without a word or figure of its own, so its fact's tellings elsewhere scored under the threshold.
+    quote = ("Two fires had prompted the inquiry: 14 buses burnt at the depot on the night of 3 to 4 June, then a "
+             "lorry on 9 June near the quarry.")
+    clauses = [mention(Candidate(id=f"a-{n}", source="a", title="Two fires had prompted the inquiry", kind="event",
+                                 date=TimelineDate.parse(date), quote=quote, date_basis="text", date_text=text,
+                                 position=0), dt.date(2024, 6, 12), "en")
+               for n, (date, text) in enumerate([("2024-06-04", "on the night of 3 to 4 June"),
+                                                 ("2024-06-09", "on 9 June")])]
+    prepare(clauses)
+    buses, lorry = clauses
+    assert {"burn", "bus"} <= buses.concepts and "14" in buses.numbers
+    assert {"truck", "quarr"} <= lorry.words and "depot" not in lorry.words
+    # A title made from the clause itself keeps to its own words: the sentence's other clause adds none.
+    ruling = [mention(Candidate(id=f"b-{n}", source="b", title=title, kind="event", date=TimelineDate.parse(date),
+                                quote="The board won back its seat on Friday when the court quashed the May 2 vote.",
+                                date_basis="text", date_text=text, position=0), dt.date(2024, 6, 12), "en")
+              for n, (date, text, title) in enumerate([("2024-06-07", "Friday", "The board won back its seat"),
+                                                       ("2024-05-02", "May 2", "The court quashed the vote")])]
+    prepare(ruling)
+    assert "seat" not in ruling[1].words
+
+
 @pytest.mark.parametrize("first, second", [
     (("fr", "Un train de bois avait déjà déraillé ici en 2019."), ("fr", "« Nous avons eu un accident en 2019 », dit-il.")),
     (("en", "A crane collapsed onto the quay in 2019."), ("fr", "Le port avait connu un grave accident en 2019.")),

@@ -1100,7 +1100,18 @@ def _focus_clauses(mentions: list[Mention]) -> None:
     for clauses in sentences.values():
         if len(clauses) > 1 and len({m.candidate.date for m in clauses}) > 1:
             for m in clauses:
-                _set_signals(m, m.candidate.title)
+                _set_signals(m, _focused_text(m))
+
+
+def _focused_text(m: Mention) -> str:
+    """The text a clause of a sentence of several dates is compared by: its title, and the part of the sentence that
+    holds its date words when the title shares no word with it (a title made from another clause of the sentence:
+    "Deux attaques avaient déclenché la procédure" for "23 brebis tuées aux Sagnes dans la nuit du 10 au 11 avril")."""
+    title, part = m.candidate.title, _date_part(m.candidate)
+    if part is None:
+        return title
+    told = mention(m.candidate, m.published, m.language, part).words
+    return title if not told or told & mention(m.candidate, m.published, m.language, title).words else f"{title}. {part}"
 
 
 def _mean_link(left: _Group, right: _Group, roots: tuple[int, int], neighbours: dict[int, list[tuple[int, float]]],
@@ -1670,12 +1681,8 @@ def _told_actions(m: Mention) -> frozenset[str]:
     found = m.__dict__.get("told_actions")
     if found is None:
         found = _actions(m)
-        date_text, quote = m.candidate.date_text, m.candidate.quote
-        at = quote.find(date_text) if date_text else -1
-        if found and at >= 0:
-            start = max((quote.rfind(mark, 0, at) for mark in _CLAUSE_MARKS), default=-1) + 1
-            ends = [e for e in (quote.find(mark, at + len(date_text)) for mark in _CLAUSE_MARKS) if e >= 0]
-            part = quote[start:min(ends, default=len(quote))]
+        part = _date_part(m.candidate)
+        if found and part is not None:
             # A part naming no action (the date alone between commas) tells none: no other clause speaks for it.
             found &= frozenset(FAMILIES.get(c, c) for c in mention(m.candidate, m.published, m.language, part).concepts)
         m.__dict__["told_actions"] = found
@@ -1683,6 +1690,18 @@ def _told_actions(m: Mention) -> frozenset[str]:
 
 
 _CLAUSE_MARKS = (",", ";", ":", "—", "–", "(", ")", "«", "»", '"', "“", "”")
+
+
+def _date_part(candidate: Candidate) -> str | None:
+    """The part of a telling's sentence that holds its date words, between the clause marks around them (None when
+    it has no date words in its quote)."""
+    date_text, quote = candidate.date_text, candidate.quote
+    at = quote.find(date_text) if date_text else -1
+    if at < 0:
+        return None
+    start = max((quote.rfind(mark, 0, at) for mark in _CLAUSE_MARKS), default=-1) + 1
+    ends = [e for e in (quote.find(mark, at + len(date_text)) for mark in _CLAUSE_MARKS) if e >= 0]
+    return quote[start:min(ends, default=len(quote))]
 
 
 def _other_told_actions(a: Mention, b: Mention, sure: bool = False) -> bool:
