@@ -540,6 +540,21 @@ def test_add_drops_a_call_to_action_card_inside_the_post(tmp_path, run_cli):
     assert "Henri Dufresne" in body and "intercommunale" in body
 
 
+@pytest.mark.parametrize("heading", ["À lire aussi", "Newsletter", "Related"])
+def test_add_keeps_the_body_after_a_heading_that_reads_as_chrome(tmp_path, run_cli, heading):
+    """A chrome heading ("À lire aussi") left just above the article's body cuts the heading, never the body under it."""
+    lead = ("<p>Après dix-huit mois de travaux, le marché couvert de Saint-Aubin a rouvert samedi matin avec vingt-deux "
+            "étals, une verrière neuve et des horaires élargis le dimanche, a annoncé la mairie dans un communiqué "
+            "envoyé vendredi soir à tous les commerçants de la halle.</p>")
+    article = ("<p>Les commerçants avaient quitté la halle en octobre 2029, quand des infiltrations avaient fragilisé "
+               "la charpente.</p><p>Le chantier a coûté 3,2 millions d'euros, dont un tiers payé par la région.</p>")
+    html = make_page('<meta property="article:published_time" content="2031-04-02">', f"{lead}<h2>{heading}</h2>",
+                     article)
+    result, _, body = add_page(tmp_path, run_cli, html)
+    assert "octobre 2029" in body and "3,2 millions" in body, result.out
+    assert "dix-huit mois" in body and heading not in body
+
+
 def test_add_keeps_a_press_release_without_the_wire_header_and_boilerplate(tmp_path, run_cli):
     """A newswire page: the wire's kicker, the issuer, the time and the subtitle before the dateline, and the
     company's "About" paragraph, media contact and SOURCE line after the text, are no part of the release (issue 9)."""

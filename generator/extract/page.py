@@ -737,7 +737,8 @@ def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
             continue
         found.append((heading, "related"))
         after = heading.getnext()
-        if after is not None and after.tag in _BLOCK_TAGS:
+        # the block after the heading may be the article's body itself (a stray "À lire aussi" above it): never cut
+        if after is not None and after.tag in _BLOCK_TAGS and after not in protected:
             found.append((after, "related"))
     for listing in tree.xpath("//ul|//ol|//div|//section"):
         if listing not in protected and _link_list(listing):
