@@ -79,6 +79,17 @@ def test_a_page_s_bylines_credits_and_comment_lines_come_from_every_language_s_d
     assert data.CLOCK_AT in page._TIME_FIRST and data.CLOCK_AT in page._STAMP_TIME
 
 
+@pytest.mark.parametrize("code", codes())
+def test_a_page_s_related_box_and_note_lines_come_from_every_language_s_data(code):
+    from generator.extract import page
+
+    data = for_language(code)
+    assert data.RELATED_LABELS in page._RELATED_LINE.pattern and data.NOTE_LINE in page._NOTE_LINE.pattern
+    for field in ("SIGNUP_CALL", "SIGNUP_WHAT", "FEEDBACK_CALL", "COOKIE_BANNER", "SHARE_CALL", "SHARE_ON"):
+        assert getattr(data, field) in page._BOX_LINE.pattern, field
+    assert data.ABOUT_HEADING in page._ABOUT_HEADING.pattern and data.RELEASE_CONTACT in page._RELEASE_TAIL.pattern
+
+
 @pytest.mark.parametrize("line, kind", [
     ("By Jane Doe, Staff Writer", "byline"), ("Par Jean Morel", "byline"),
     ("De notre envoyée spéciale à Lyon Marie Dupuis", "byline"),

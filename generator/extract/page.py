@@ -86,12 +86,9 @@ _ROLE_KINDS = {"navigation": "navigation", "banner": "navigation", "contentinfo"
 _WORD_ATTRIBUTES = ("class", "id", "data-component", "data-module", "data-hook", "data-testid")
 _NEVER_DROPPED = {"html", "body", "main", "p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "time"}
 
-# Lines trafilatura may still keep, recognised by their words (the page's markup gave no hint).
-_RELATED_LINE = re.compile(
-    r"^[\s►▶▸»>→•*·]*(?:à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|"
-    r"sur le même sujet|read more|read also|read next|up next|also read|see also|related|more on this|more on this story|"
-    r"à lire ensuite|"
-    r"recommended|watch|à découvrir)\b\s*(?P<mark>[:>»|–—-])?", re.I)
+# Lines trafilatura may still keep, recognised by their words (the page's markup gave no hint), in any language
+# with data (lang/*.py).
+_RELATED_LINE = re.compile(rf"^[\s►▶▸»>→•*·]*(?:{alternation('RELATED_LABELS')})\b\s*(?P<mark>[:>»|–—-])?", re.I)
 # Other stories' headlines listed on one line under a label, whatever the label says ("More in Operations: Auxiliary
 # drives under scrutiny after summer incidents · Training day for ropeway rescuers in Tyrol", "Vous aimerez aussi :
 # Foire aux champignons : le programme | Route de la Combe fermée jusqu'à vendredi"): the shape tells it, two headlines
@@ -101,22 +98,14 @@ _LABELLED_LIST = re.compile(r"^(?P<label>[^\W\d_][^:\d]{0,60}?)\s*:\s+(?P<items>
 # power", "The verdict: Guilty on all counts – Sentencing set for May").
 _LIST_MARK = re.compile(r"\s+[·|•]\s+")
 _BOX_LINE = re.compile(
-    r"(?:^(?:sign up|subscribe|inscrivez-vous|abonnez-vous|recevez notre|get our|join our)\b.*"
-    r"(?:newsletter|inbox|boîte|briefing|lettre))|"
-    r"(?:^(?:was this (?:article |story |page )?(?:helpful|useful)|do you have (?:a story|information)|"
-    r"got a (?:story|news tip)|have your say|contact (?:us|the newsroom)|vous avez (?:une information|un témoignage)|"
-    r"cet article vous a(?:-t-il)? été utile|contactez(?:-nous| la rédaction))\b)|"
-    r"(?:nous utilisons des cookies|we use cookies|this (?:site|website) uses cookies|accepter les cookies|"
-    r"accept (?:all )?cookies|tout accepter|gérer mes choix|manage (?:my )?preferences|"
-    r"^(?:partager|share)(?: (?:sur|on|this|cet))?\b.{0,40}(?:facebook|twitter|linkedin|whatsapp|email|x)\b)", re.I)
+    rf"(?:^(?:{alternation('SIGNUP_CALL')})\b.*(?:{alternation('SIGNUP_WHAT')}))|"
+    rf"(?:^(?:{alternation('FEEDBACK_CALL')})\b)|"
+    rf"(?:{alternation('COOKIE_BANNER')}|"
+    rf"^(?:{alternation('SHARE_CALL')})(?: (?:{alternation('SHARE_ON')}))?\b.{{0,40}}"
+    r"(?:facebook|twitter|linkedin|whatsapp|email|x)\b)", re.I)
 # A note about the article, not part of it: a correction, an editor's note, who else reported (issue 9: their
 # dates are no events of the story).
-_NOTE_LINE = re.compile(
-    r"^(?:(?:correction|corrections|clarification|rectificatif|erratum|editor['’]?s['’]? note|note de la rédaction|"
-    r"n\.d\.l\.r\.?)\b[^:]{0,40}:|this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|"
-    r"changed)\b|an earlier version of this (?:article|story|report)\b|cet article a été (?:modifié|corrigé|rectifié|mis à jour|actualisé)\b|"
-    r"une (?:précédente|première) version de cet article\b|(?:additional |with )?(?:reporting|editing|writing) by\s+(?-i:[A-ZÀ-Ý])|"
-    r"\(?avec (?:l['’])?(?:afp|reuters|ap)\)?\.?$)", re.I)
+_NOTE_LINE = re.compile(rf"^(?:{alternation('NOTE_LINE')})", re.I)
 # A site's own line around the article, in any language with data (lang/*.py): a wire's sign-off in brackets ("(Reporting
 # by …; Editing by …)", "(Avec AFP)"), a standards line ("Our Standards: …"), a live blog's closing line ("Ce direct est
 # terminé. Merci de l'avoir suivi.", its sentences alone), a subscriber's or member's prompt opening any sentence of a short line ("X members
@@ -192,7 +181,7 @@ _INLINE_TAGS = frozenset(("a", "b", "i", "em", "strong", "span", "small", "abbr"
 _WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][^\n]{0,120}?(?:/\s*[A-Z][\w .&-]{1,40}/|\((?:[A-Z][A-Z .&-]{0,30}WIRE)\))\s*(?:--|–|—|-)\s")
 # The release's boilerplate, after the text: "About Brightwater Rolling Stock" (or "À propos de …") followed by a
 # paragraph on that company, then the media contact and the wire's "SOURCE …" line: none of it is the story.
-_ABOUT_HEADING = re.compile(r"^(?:About|À propos (?:de|d['’]))\s*(?P<name>[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){0,6})$")
+_ABOUT_HEADING = re.compile(rf"^(?:{alternation('ABOUT_HEADING')})\s*(?P<name>[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,6}})$")
 # A release's marks, in any language: its embargo line, the word that ends it ("ENDS", "###", "- 30 -"), the notes
 # to editors after it (what follows the end is the issuer's background, never the story).
 # An embargo line names the hour it lifts: a short line with a number ("EMBARGOED UNTIL 00:01 TUESDAY 23 JUNE").
@@ -202,7 +191,8 @@ _RELEASE_EMBARGO = re.compile(rf"(?i)^(?:{alternation('RELEASE_EMBARGO')})(?=[^.
 _RELEASE_END = re.compile(rf"(?i)^[-–—\s]*(?:{alternation('RELEASE_END')}|#{{3}})[-–—\s]*$|"
                           rf"^[-–—]+\s*(?:{alternation('RELEASE_END_FRAMED')}|30)\s*[-–—]+$|"
                           rf"^(?:{alternation('RELEASE_NOTES')})\s*:?$")
-_RELEASE_TAIL = re.compile(r"^(?:(?:media|press|investor)\s+contacts?|contacts?\s+(?:presse|médias)|contact)\s*:|^SOURCE\s+[A-Z]")
+# "SOURCE Acme Ltd": the wire's own mark, in capitals in every language.
+_RELEASE_TAIL = re.compile(rf"^(?:{alternation('RELEASE_CONTACT')})\s*:|^SOURCE\s+[A-Z]")
 
 
 def _release_body(lines: list[str]) -> tuple[list[str], int]:

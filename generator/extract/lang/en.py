@@ -1323,6 +1323,30 @@ RELEASE_EMBARGO = r"embargoed\s*(?::|until\b|till\b|(?=\d))|embargo\s+(?:until|t
 RELEASE_END = r"ends"
 RELEASE_END_FRAMED = r"ends?"  # between dashes only ("- END -"): "End" alone may be a box's word
 RELEASE_NOTES = r"notes?\s+(?:to|for)\s+editors|editor['’]?s['’]?\s+notes?"
+# A release's boilerplate after its text: the heading of the issuer's paragraph ("About Brightwater Rolling Stock",
+# case as written) and the label of its press contact ("media contact:", case as written) (page.py).
+ABOUT_HEADING = r"About"
+RELEASE_CONTACT = r"(?:media|press|investor)\s+contacts?|contact"
+# A page line that is a link's label to other stories, at its start ("Read more: …", "Related"), tried in this order
+# (page.py: the mark after the label, if any, tells it from the story's sentence).
+RELATED_LABELS = (r"read more|read also|read next|up next|also read|see also|related|more on this|more on this story|"
+                  r"recommended|watch")
+# A box's line around the article (page.py): a sign-up call opening it and what it sends ("Sign up for our
+# newsletter"), a call for the reader's feedback or tip opening it ("Was this article helpful?"), a cookie banner's
+# words anywhere in it, a share bar's call and the word before its platform ("Share on Facebook").
+SIGNUP_CALL = r"sign up|subscribe|get our|join our"
+SIGNUP_WHAT = r"newsletter|inbox|briefing"
+FEEDBACK_CALL = (r"was this (?:article |story |page )?(?:helpful|useful)|do you have (?:a story|information)|"
+                 r"got a (?:story|news tip)|have your say|contact (?:us|the newsroom)")
+COOKIE_BANNER = r"we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|manage (?:my )?preferences"
+SHARE_CALL = r"share"
+SHARE_ON = r"on|this"
+# A note about the article, not part of it, opening a line (page.py; issue 9: its dates are no events of the story):
+# a correction's or an editor's label before a colon, an amendment's notice, who else reported or edited.
+NOTE_LINE = (r"(?:correction|corrections|clarification|erratum|editor['’]?s['’]? note)\b[^:]{0,40}:|"
+             r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed)\b|"
+             r"an earlier version of this (?:article|story|report)\b|"
+             r"(?:additional |with )?(?:reporting|editing|writing) by\s+(?-i:[A-ZÀ-Ý])")
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr drs prof st sr jr gen col lt sgt gov sen rep rev no vol art p pp fig ed etc cf vs apr jan feb mar
 jun jul aug sep sept oct nov dec inc ltd corp co capt maj cpl adm cmdr supt insp

@@ -1409,6 +1409,30 @@ RELEASE_EMBARGO = r"(?:sous\s+)?embargo\s+jusqu['’](?:au|à)\b|embargo\s*:\s*(
 RELEASE_END = r"fin\s+du\s+communiqué"
 RELEASE_END_FRAMED = r"fin"  # between dashes only ("- FIN -"): "Fin" alone may be a box's word
 RELEASE_NOTES = r"notes?\s+(?:aux|pour\s+les|à\s+l['’]attention\s+des)\s+rédactions"
+# Le pied d'un communiqué après son texte : le titre du paragraphe sur l'émetteur (« À propos de Brightwater », casse
+# écrite) et l'étiquette de son contact presse (« contact presse : », casse écrite) (page.py).
+ABOUT_HEADING = r"À propos (?:de|d['’])"
+RELEASE_CONTACT = r"contacts?\s+(?:presse|médias)|contact"
+# Une ligne de la page qui est l'étiquette d'un lien vers d'autres articles, en tête (« À lire aussi : … »), essayées
+# dans cet ordre (page.py : la marque après l'étiquette, s'il y en a une, la distingue d'une phrase de l'article).
+RELATED_LABELS = (r"à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|"
+                  r"sur le même sujet|à lire ensuite|à découvrir")
+# La ligne d'un encadré autour de l'article (page.py) : l'appel à s'inscrire qui l'ouvre et ce qu'on reçoit
+# (« Inscrivez-vous à notre newsletter »), l'appel au lecteur qui l'ouvre (« Cet article vous a-t-il été utile ? »),
+# les mots d'un bandeau de cookies où qu'ils soient, l'appel à partager et le mot devant la plateforme.
+SIGNUP_CALL = r"inscrivez-vous|abonnez-vous|recevez notre"
+SIGNUP_WHAT = r"newsletter|boîte|lettre"
+FEEDBACK_CALL = (r"vous avez (?:une information|un témoignage)|cet article vous a(?:-t-il)? été utile|"
+                 r"contactez(?:-nous| la rédaction)")
+COOKIE_BANNER = r"nous utilisons des cookies|accepter les cookies|tout accepter|gérer mes choix"
+SHARE_CALL = r"partager"
+SHARE_ON = r"sur|cet"
+# Une note sur l'article, qui n'en fait pas partie, en tête de ligne (page.py) : l'étiquette d'un rectificatif ou de
+# la rédaction avant deux-points, l'avis d'un article modifié, l'agence avec qui il a été écrit.
+NOTE_LINE = (r"(?:correction|rectificatif|erratum|note de la rédaction|n\.d\.l\.r\.?)\b[^:]{0,40}:|"
+             r"cet article a été (?:modifié|corrigé|rectifié|mis à jour|actualisé)\b|"
+             r"une (?:précédente|première) version de cet article\b|"
+             r"\(?avec (?:l['’])?(?:afp|reuters|ap)\)?\.?$")
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
 m mm mme mmes mlle pr prof st ste gén col no nº vol art p pp ch fig éd etc cf env av janv fév févr mar avr
