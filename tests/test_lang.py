@@ -90,6 +90,18 @@ def test_a_page_s_related_box_and_note_lines_come_from_every_language_s_data(cod
     assert data.ABOUT_HEADING in page._ABOUT_HEADING.pattern and data.RELEASE_CONTACT in page._RELEASE_TAIL.pattern
 
 
+@pytest.mark.parametrize("code", codes())
+def test_a_byline_s_stamp_words_come_from_every_language_s_data(code):
+    from generator.extract import page
+
+    data = for_language(code)
+    for field in ("BYLINE_UPDATED", "BYLINE_PUBLISHED", "BYLINE_BEFORE_DAY", "DAY_ORDINALS", "MONTH_DAY_ORDINALS"):
+        assert getattr(data, field) in page._BYLINE.pattern, field
+    assert data.AUTHOR_BY in page._DATELINE.pattern and data.DAY_ON in page._DATELINE.pattern
+    assert data.STAMP_MONTHS in page._DATE_TEXT and data.DAY_ON in page._TIME_FIRST
+    assert data.CREDIT_BY in page._CREDIT_LINE.pattern and data.AGENCY_WORDS in page._AGENCY_LINE.pattern
+
+
 @pytest.mark.parametrize("line, kind", [
     ("By Jane Doe, Staff Writer", "byline"), ("Par Jean Morel", "byline"),
     ("De notre envoyée spéciale à Lyon Marie Dupuis", "byline"),

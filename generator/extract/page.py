@@ -122,7 +122,7 @@ _FOLLOW_LINE = re.compile(rf"^(?:{alternation('FOLLOW_CALL')})\s+(?i:(?:twitter|
                           r"threads|tiktok|mastodon|youtube|whatsapp|telegram|google news)\b)")
 # A wire's name alone on a line under the text ("— AFP", "(Reuters)"): the agency's credit, no sentence.
 # Led by "with" ("— With agencies", "(Avec AFP et Reuters)") the line may name them as agencies.
-_AGENCIES = r"(?:AFP|AP|Reuters|dpa|ANSA|Belga|Bloomberg|EFE|PA Media|Xinhua|Kyodo|agencies|agences|wires)"
+_AGENCIES = rf"(?:AFP|AP|Reuters|dpa|ANSA|Belga|Bloomberg|EFE|PA Media|Xinhua|Kyodo|{alternation('AGENCY_WORDS')})"
 _AGENCY_LINE = re.compile(rf"^[-–—(\s]*(?:(?i:{alternation('WITH_AGENCIES')})\s+)?{_AGENCIES}"
                           rf"(?:\s*(?:[/,]|(?i:{alternation('WITH_AGENCIES')}))\s*{_AGENCIES})*\s*\)?\.?$", re.I)
 # The site's copyright line under the text ("© 2062 Courier Media. All rights reserved.", "Copyright 2031 …").
@@ -138,7 +138,7 @@ _BYLINE_LINE = re.compile(rf"^(?i:{alternation('BYLINE_LEAD')})\s+"
 # A photo's credit line or a caption ending on one: "Crédit photo : Jean Morel, 3 mai 2024", "… Photo Progrès/J. Morel".
 _CREDIT_LINE = re.compile(rf"(?i)^(?:{alternation('CREDIT_LABELS')})\s*:|"
                           rf"(?:^|[.)]\s+|\()(?:{alternation('CREDIT_WHAT')})\s*(?:{alternation('CREDIT_AFTER_WHAT')}\s*)?"
-                          r"(?::|©|by\b|[A-ZÉ][\w.'’-]*\s*/)[^.]{0,60}\)?\.?$")
+                          rf"(?::|©|(?:{alternation('CREDIT_BY')})\b|[A-ZÉ][\w.'’-]*\s*/)[^.]{{0,60}}\)?\.?$")
 # A comment thread's own lines: its heading or buttons ("3 commentaires", "Reply"), a comment's age ("2 hours ago").
 _COMMENT_LINE = re.compile(rf"^(?:\d+\s+)?(?:{alternation('COMMENT_LABELS')})\s*(?:\(\d+\))?$|"
                            rf"^(?:{alternation('COMMENT_AGE')})$|"
@@ -1315,16 +1315,15 @@ class _Meta:
         return value if value and re.match(r"https?://", value) else None
 
 
-_MONTH_WORDS = (r"janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec|jan|feb|mar|apr|may|jun|"
-                r"jul|aug|sep")
+_MONTH_WORDS = alternation("STAMP_MONTHS")
 _DATE_TEXT = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
-              rf"(?:\w+\.?,?\s+)?\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{_MONTH_WORDS})\w*\.?,?\s+\d{{4}}|"
-              rf"(?:{_MONTH_WORDS})\w*\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}})")
+              rf"(?:\w+\.?,?\s+)?\d{{1,2}}(?:{alternation('DAY_ORDINALS')})?\s+(?:{_MONTH_WORDS})\w*\.?,?\s+\d{{4}}|"
+              rf"(?:{_MONTH_WORDS})\w*\.?\s+\d{{1,2}}(?:{alternation('MONTH_DAY_ORDINALS')})?,?\s+\d{{4}})")
 # A clock time and its zone, in a byline's stamp or a comment's: minutes or am/pm are required, so the day's own number
 # is never taken for an hour. Before the day: "Published 3:12pm, Friday 13 February 2026", "Publié à 18h10 le 2 mai 2023".
 _CLOCK = (r"(?:(?:[01]?\d|2[0-3])\s?[:h.]\s?[0-5]\d(?:\s*[ap]\.?m\.?)?|[01]?\d\s*[ap]\.?m\.?)"
           r"(?:\s+(?:GMT|UTC|BST|CET|CEST|EST|EDT|PST|PDT))?")
-_TIME_FIRST = rf"(?:(?:{alternation('CLOCK_AT')})\s+)?{_CLOCK}\s*[,·|•–—-]?\s*(?:(?:le|on)\s+)?"
+_TIME_FIRST = rf"(?:(?:{alternation('CLOCK_AT')})\s+)?{_CLOCK}\s*[,·|•–—-]?\s*(?:(?:{alternation('DAY_ON')})\s+)?"
 # A reader's comment printed as one line (a text source's thread, or a thread without markup that trafilatura kept): a
 # handle (a pseudonym, a first name and an initial: one to three words), the day it was posted and often the time, then
 # its words: "Gilou46 · 03/10/2032 à 09h02 — Déjà en 2027…", "Ken W. · 27 October 2032 — We fished…", "J. Pollard,
@@ -1342,9 +1341,8 @@ _READER_COMMENT = re.compile(
 _STAMP_AFTER_NAME = re.compile(rf"\s*[,·|•–—-]\s*(?:\S+\s+){{0,8}}?(?:{_DATE_TEXT})", re.I)
 _BYLINE_TAGS = frozenset(("time", "span", "p", "div", "small", "li", "em", "strong", "address"))
 _BYLINE = re.compile(
-    rf"(?:(?P<updated>mis à jour|mis a jour|mise à jour|actualisé|modifié|updated|last updated|last modified)|"
-    rf"publié|publiée|publie|paru|published|posted|first published)"
-    rf"(?:\s+(?:le|on|at|:))?\s*:?\s*(?:{_TIME_FIRST})?(?P<date>{_DATE_TEXT})", re.I)
+    rf"(?:(?P<updated>{alternation('BYLINE_UPDATED')})|{alternation('BYLINE_PUBLISHED')})"
+    rf"(?:\s+(?:{alternation('BYLINE_BEFORE_DAY')}|:))?\s*:?\s*(?:{_TIME_FIRST})?(?P<date>{_DATE_TEXT})", re.I)
 
 
 # Where publishing systems put the day, besides article:published_time (names compared without case).
@@ -1356,8 +1354,9 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:pu
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # A byline without "published": an author ("par", "by") or "le" before the date, or a time after it.
-_DATELINE = re.compile(rf"(?:\b(?:par|by)\b[^.]*?[,|·•–—-]\s*(?:le\s+|on\s+)?|^(?:le|on)\s+)(?P<date>{_DATE_TEXT})"
-                       rf"|^(?P<date2>{_DATE_TEXT})\s*(?:$|[,|·•–—-]|à\b|at\b|\d)", re.I)
+_DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–—-]\s*(?:(?:{alternation('DAY_ON')})\s+)?|"
+                       rf"^(?:{alternation('DAY_ON')})\s+)(?P<date>{_DATE_TEXT})"
+                       rf"|^(?P<date2>{_DATE_TEXT})\s*(?:$|[,|·•–—-]|(?:{alternation('CLOCK_AT')})\b|\d)", re.I)
 
 
 # Where a numeric date is printed month first (03/04/2024 is March 4): a region code says so before the language.

@@ -1271,11 +1271,27 @@ BYLINE = r"by|written by|posted by"
 BYLINE_LEAD = r"by|written by|interview by|as told to"
 # The word before a clock time in a byline's or a comment's stamp ("at 9:12am") (page.py).
 CLOCK_AT = r"at"
+# A byline's stamp (page.py): the words that say the day was an update or a first publication ("Updated March 3,
+# 2024", "Published on …"), the words between them and the day ("on", "at"), the word before a day alone ("on
+# 3 March"), the author's "by", and the month names a stamp abbreviates ("Sept", "Feb.").
+BYLINE_UPDATED = r"updated|last updated|last modified"
+BYLINE_PUBLISHED = r"published|posted|first published"
+BYLINE_BEFORE_DAY = r"on|at"
+DAY_ON = r"on"
+AUTHOR_BY = r"by"
+STAMP_MONTHS = r"jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec"
+# A day's ordinal ending in a stamp, the day first ("3rd March 2024") or after the month ("March 3rd, 2024") (page.py).
+DAY_ORDINALS = r"st|nd|rd|th"
+MONTH_DAY_ORDINALS = r"st|nd|rd|th"
+# A wire's credit line names the agencies in general ("— With agencies") (page.py).
+AGENCY_WORDS = r"agencies|wires"
 # A photo credit: its label ("Credit:", "Credits photo:"), the words a caption's credit starts with ("Photo: …",
 # "Picture by …"), and words between those and the name (none in English) (page.py).
 CREDIT_LABELS = r"credits?\s*(?:photo|image)?s?"
 CREDIT_WHAT = r"photo|photos|photograph|photography|image|picture|illustration"
 CREDIT_AFTER_WHAT = r"(?!)"
+# The word before a photographer's name in a credit ("Photo by Ann Lee") (page.py).
+CREDIT_BY = r"by"
 # A comment thread's heading or buttons ("3 comments", "Reply", "Report") and a comment's age ("2 hours ago") (page.py).
 COMMENT_LABELS = r"comments?|reactions?|reply|report"
 # A comment label alone that may also head an article's own section (the politicians' reactions): it cuts no article.

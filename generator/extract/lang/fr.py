@@ -1360,11 +1360,28 @@ BYLINE = r"par|écrit par|ecrit par|publié par"
 BYLINE_LEAD = r"par|écrit par|propos recueillis par|de notre (?:correspondant|envoyée?) (?:spéciale? )?à"
 # The word before a clock time in a byline's or a comment's stamp ("à 09h02") (page.py).
 CLOCK_AT = r"à"
+# Le tampon d'une signature (page.py) : les mots qui disent une mise à jour ou une première publication (« Mis à jour
+# le 3 mars 2024 », « Publié le … »), le mot entre eux et le jour (« le »), le mot devant un jour seul (« le 3 mars »),
+# le « par » de l'auteur, et les noms de mois qu'un tampon abrège (« févr. », « juil. »).
+BYLINE_UPDATED = r"mis à jour|mis a jour|mise à jour|actualisé|modifié"
+BYLINE_PUBLISHED = r"publié|publiée|publie|paru"
+BYLINE_BEFORE_DAY = r"le"
+DAY_ON = r"le"
+AUTHOR_BY = r"par"
+STAMP_MONTHS = r"janv|févr|fevr|mars|avr|mai|juin|juil|août|aout|sept|oct|nov|déc|dec"
+# La terminaison ordinale d'un jour dans un tampon, le jour d'abord (« 1er mars 2024 ») ; le français n'écrit pas le
+# jour après le mois (page.py).
+DAY_ORDINALS = r"er"
+MONTH_DAY_ORDINALS = r"(?!)"
+# La ligne d'une dépêche nomme les agences en général (« Avec agences ») (page.py).
+AGENCY_WORDS = r"agences"
 # A photo credit: its label ("Crédit photo :"), the words a caption's credit starts with
 # ("Photo : …"), and what may follow them before the name ("Photo d'illustration / …") (page.py).
 CREDIT_LABELS = r"crédits?\s*(?:photo|image)?s?"
 CREDIT_WHAT = r"photo|photos|image|illustration"
 CREDIT_AFTER_WHAT = r"d['’]illustration|d['’]archives?"
+# Le mot devant le nom du photographe dans un crédit : aucun (« Photo Jean Morel », « Photo : … ») (page.py).
+CREDIT_BY = r"(?!)"
 # The header or buttons of a comment thread ("3 commentaires", "Répondre", "Signaler") and a comment's age
 # ("il y a 2 heures") (page.py).
 COMMENT_LABELS = r"commentaires?|réactions?|répondre|signaler"
