@@ -460,16 +460,35 @@ _MAY_MODAL = (r"(?-i:may)|" + "".join(rf"(?<!\b{w}\s)" for w in _MONTH_LEADS)
               + r"(?<!-)(?<!\d\s)(?-i:May)(?!\s*\d)")
 # The past infinitive ("is alleged to have told", "would have signed", "should have acted", "denied having lied"): a deed
 # done before the clause's time, whatever that clause tells, so a past cue; "to have" before no participle is
-# possession ("hopes to have the bridge open"), "will have" a completion ahead, neither of them.
-_AFTER_MODAL = (r"(?:(?<=\bto\s)|(?<=\bwould\s)|(?<=\bcould\s)|(?<=\bmight\s)|(?<=\bshould\s)|(?<=\bmust\s)|"
-                r"(?<=\bmay\s)|(?<=['’]d\s))")
+# possession ("hopes to have the bridge open"), "will have" a completion ahead, neither of them. A modal may be negated
+# ("shouldn't have sold", "may not have signed") or glued to its "have" ("should've sold"): the same past ("won't have"
+# is a completion ahead, left out).
+_PAST_MODALS = "would could might should must may".split()
+_AFTER_MODAL = "(?:" + "|".join(
+    [r"(?<=\bto\s)", r"(?<=['’]d\s)"] + [rf"(?<=\b{m}\s)" for m in _PAST_MODALS]
+    + [rf"(?<=\b{m}\snot\s)" for m in _PAST_MODALS]
+    + [rf"(?<=\b{m}n['’]t\s)" for m in _PAST_MODALS if m != "may"]) + ")"
+_GLUED_MODAL = "(?:" + "|".join(rf"(?<=\b{m})" for m in _PAST_MODALS) + r")['’]ve"
 _PARTICIPLE = (r"(?:[a-z]{2,}(?:ed|en|wn)|done|gone|said|told|made|sold|held|met|paid|left|found|won|lost|sent|spent|"
                r"built|brought|bought|thought|taught|caught|fought|sought|kept|led|put|cut|set|hit|quit|shut|struck|"
                r"come|become|run|begun|heard|felt|meant|dealt|laid|sworn|withdrawn|understood|stood)")
-PAST_INFINITIVE = (rf"{_AFTER_MODAL}have\s+(?:(?:not|never|already|also|just|actually|really)\s+)*(?:been\s+)?"
-                   rf"{_PARTICIPLE}\b|\bhaving\s+(?:(?:not|never|already|also|just)\s+)*(?:been\s+)?{_PARTICIPLE}\b")
+# what stands between "have" and its participle ("to have already sold", "to have been told")
+_HAVE_DONE = rf"\s+(?:(?:not|never|already|also|just|actually|really)\s+)*(?:been\s+)?{_PARTICIPLE}\b"
+PAST_INFINITIVE = (rf"(?:{_AFTER_MODAL}have|{_GLUED_MODAL}){_HAVE_DONE}"
+                   rf"|\bhaving\s+(?:(?:not|never|already|also|just)\s+)*(?:been\s+)?{_PARTICIPLE}\b")
+# A past infinitive under a verb of wishing, hoping or planning is a completion still to come, as "will have finished"
+# is: "hopes to have completed the bridge in March", "wants to have reopened", "want the line to have reopened",
+# "is due to have finished" (not "is likely to have", a guess at a past; nor a wish told in the past, "hoped to have
+# reopened in March", most often one that failed). Read as one cue of the future with its verb.
+_COMPLETION_AHEAD = (
+    rf"\b(?:hopes?|hoping|wants?|wanting|plans?|planning|aims?|aiming|intends?|intending|expects?|expecting|"
+    rf"wish(?:es|ing)?)"
+    rf"\s+(?:(?!to\b)[^\W\d]+\s+){{0,3}}?to\s+have{_HAVE_DONE}"
+    rf"|\b(?:is|are|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised)"
+    rf"\s+to\s+have{_HAVE_DONE}"
+)
 FUTURE = (
-    r"(?i)\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
+    r"(?i)" + _COMPLETION_AHEAD + r"|\b(?:will|shall|won't|going\s+to|gonna)\b|'ll\b"
     r"|\b(?:is|are|was|were|be|been)\s+(?:(?:now|also|still|currently)\s+)?(?:due|expected|scheduled|set|slated|planned|poised|likely|to\s+be)\s+(?:to|for|on)\b"
     r"|\b(?:plans?|planning|intends?|intending|aims?|hopes?|promised?|vowed?|expects|expecting|wants|seeks|pledges)\s+to\b"
     # a forecast of what something else will do ("expects the deal to close", "expect sales to recover"): a short noun
@@ -483,6 +502,8 @@ PAST = (
     # ("to have told", "would have signed": PERFECT leaves their "have" to this first alternative; "having" is the other
     # past infinitive)
     r"(?i)\b(?:was|were|had|did|has|have|ago|earlier|previously|former)\b"
+    # ("should've sold": the glued "have" of a past infinitive)
+    rf"|{_GLUED_MODAL}(?={_HAVE_DONE})"
     rf"|\bhaving\s+(?:(?:not|never|already|also|just)\s+)*(?:been\s+)?{_PARTICIPLE}\b"
     # "last" after a determiner is an ordinal, no time ("its last home game on Saturday" is the coming one; fresh dev
     # page): only "last" on its own ("last week", "last Friday", "he was last seen") points back

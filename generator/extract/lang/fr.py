@@ -433,9 +433,13 @@ FUTURE = (
     r"|\b(?:a|ont|avait|avaient)\s+été\s+(?:(?:déjà|bien|toujours)\s+)?fixée?s?(?=\s+(?:au|à|pour)\b)"
     r"|\bd'ici\b|\bprochaine?s?\b|\bà\s+venir\b|\bdès\s+(?:demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\b"
     # a verb of will in the present before an infinitive, as English's "wants to", "plans to", "hopes to": "demande à
-    # être reçu avant la fin du mois", "compte rouvrir en mars", "prévoit de fermer en juin"
-    r"|\b(?:veu(?:t|lent)|(?:souhaite|espère|compte|entend|envisage|projette|s['’]engage)(?:nt)?|prévoi(?:t|ent)|"
-    r"prome(?:t|ttent)|(?:demande|cherche|vise)(?:nt)?\s+à)\s+(?:de\s+|d['’]|à\s+)?"
+    # être reçu avant la fin du mois", "compte rouvrir en mars", "prévoit de fermer en juin"; a past infinitive after
+    # it is a completion still to come ("espère bien avoir terminé le pont en mars", "a l'intention d'avoir rouvert"),
+    # not the past it is after a verb of saying ("affirme avoir signé")
+    r"|\b(?:veu(?:t|lent)|(?:souhaite|espère|compte|entend|envisage|projette|ambitionne|s['’]engage)(?:nt)?|"
+    r"prévoi(?:t|ent)|prome(?:t|ttent)|(?:a|ont)\s+l['’]intention|(?:demande|cherche|vise)(?:nt)?\s+à|"
+    r"s['’]attend(?:ent)?\s+à)\s+"
+    r"(?:(?:bien|toujours|désormais)\s+)*(?:de\s+|d['’]|à\s+)?"
     r"(?:(?:se|s'|s’|le|la|les|l'|l’|lui|leur|y|en|ne|pas)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
 )
 FUTURE_STOP = frozenset("extra ultra contra opéra cobra tantra mantra environs entra intra tira vira".split())
