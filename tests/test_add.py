@@ -191,6 +191,42 @@ def test_add_text_leaves_the_chrome_a_pasted_page_carries_out_of_the_source(tmp_
            "or ad boxes" in result.out
 
 
+def test_add_keeps_the_story_s_sentences_shaped_as_a_site_s_lines(tmp_path, run_cli):
+    # A lettered list's "(c)" item, a sentence opening on "First published", a prompt or a label a source is quoted
+    # saying, a sentence after "Watch" ending on "!" are the story's; the site's lines between them still go.
+    root = site(tmp_path)
+    article = write(tmp_path / "ferry.txt", """
+        Hallam ferry rules tightened
+
+        The council adopted new rules for the Hallam ferry on 3 March 2061.
+
+        (a) the operator must publish its timetable a month ahead;
+
+        (b) fares may rise once a year;
+
+        (c) the operator must tell the council within 14 days of any cancelled crossing.
+
+        First published in 1987, the ferry's charter was rewritten by the council in February.
+
+        Sign up here for our weekly briefing.
+
+        Register here by Friday, the council told regular passengers on Monday.
+
+        Our principles: safety, punctuality and fair fares, the harbour master said.
+
+        Watch out for the new timetable from 1 April, the operator warned on Tuesday!
+
+        The next review is due in March 2062.
+        """)
+    result = run_cli("--site", root, "add", article, "--published", "2061-03-06", "--lang", "en")
+    assert result.code == 0, result.err
+    _, body = front(root / "content/sources/hallam-ferry-rules-tightened.md")
+    for kept in ("(c) the operator must tell", "First published in 1987", "Register here by Friday",
+                 "Our principles: safety", "Watch out for the new timetable", "The next review is due"):
+        assert kept in body
+    assert "Sign up here" not in body
+
+
 def test_add_refuses_an_unknown_language_and_a_bad_day(tmp_path, run_cli):
     root = site(tmp_path)
     article = write(tmp_path / "a.txt", "Title\n\nSome text.\n")

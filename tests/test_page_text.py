@@ -609,6 +609,37 @@ def test_a_social_title_that_names_more_than_a_label_stays_the_title() -> None:
     ("fr", "<p>Lire aussi Le budget adopté mardi soir par le conseil</p>", False),
     ("en", "<p>Our standards: that is what the head told parents on Monday the school would defend.</p>", True),
     ("fr", "<p>Le journal réserve désormais ses articles à ses abonnés, a annoncé sa directrice mardi.</p>", True),
+    # "(c)" opening the third item of a lettered list; a participle of publishing opening a sentence; an imperative
+    # prompt that a source is quoted saying; a label's line that a source is quoted saying; a sentence going on in
+    # lower case after a related label to a "!" or "?"
+    ("en", "<p>(c) the ferry operator must tell the council within 14 days of any cancelled crossing.</p>", True),
+    ("en", "<p>(C) Tenants may appeal the eviction notice before 1 June, the tribunal ruled.</p>", True),
+    ("en", "<p>(c) Any Tenant who appeals must do so in writing before the hearing on 3 July.</p>", True),
+    ("en", "<p>First published in 1962, the walking guide was withdrawn by the council on Monday.</p>", True),
+    ("en", "<p>Originally published by the ministry in March, the audit was withdrawn on Tuesday.</p>", True),
+    ("fr", "<p>Initialement publié par la préfecture le 3 mai, le rapport a été retiré lundi soir.</p>", True),
+    ("fr", "<p>D'abord paru dans une revue locale en 2058, le recueil a été réédité mardi.</p>", True),
+    ("en", "<p>Register here by Friday, the council told residents of the estate on Monday.</p>", True),
+    ("en", "<p>Sign up here before the end of May, the club urged its junior members.</p>", True),
+    ("fr", "<p>Abonnez-vous ici avant la fin du mois, selon la consigne donnée aux adhérents.</p>", True),
+    ("fr", "<p>Inscrivez-vous ici avant le 4 mai, a indiqué la mairie aux familles lundi.</p>", True),
+    ("en", "<p>Our principles: respect, openness and rigour, the headteacher said.</p>", True),
+    ("fr", "<p>Nos valeurs : solidarité, proximité et exigence, résume la présidente.</p>", True),
+    ("en", "<p>Watch out for black ice on the A6 this weekend, the Met Office warned on Friday!</p>", True),
+    ("en", "<p>Watch what happens to the fares in May, would you?</p>", True),
+    # the site's lines those rules were made for
+    ("en", "<p>(c) 2061 Courier Media Ltd</p>", False),
+    ("en", "<p>(C) Courier Media Group. All rights reserved.</p>", False),
+    ("en", "<p>Copyright © Courier Media Ltd 2061. All rights reserved.</p>", False),
+    ("fr", "<p>Copyright Le Courrier de Vernay. Tous droits réservés.</p>", False),
+    ("en", "<p>Originally published in The Hallam Review.</p>", False),
+    ("en", "<p>First published on hallamreview.example.</p>", False),
+    ("fr", "<p>Initialement publié sur Le Courrier de Vernay.</p>", False),
+    ("en", "<p>Register here for the weekly briefing.</p>", False),
+    ("fr", "<p>Inscrivez-vous ici pour recevoir notre lettre du vendredi.</p>", False),
+    ("en", "<p>Our values: Independence, accuracy and fairness.</p>", False),
+    ("fr", "<p>Lire aussi Pourquoi le maire de Vernay a-t-il démissionné ?</p>", False),
+    ("en", "<p>Related: Will the Hallam pool open again this summer?</p>", False),
 ])
 def test_a_site_s_sign_off_prompt_or_closing_line_is_no_body_text(lang: str, line: str, kept: bool) -> None:
     """Lines a site or a wire prints with the article, told by their words in any language with data (issue 9);

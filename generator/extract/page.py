@@ -17,7 +17,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Generic, Iterator, TypeVar
 
-from .lang import alternation, every_language, for_language, union
+from .lang import alternation, every_language, for_language, reporting_verb, spelled, union
 
 T = TypeVar("T")
 
@@ -117,6 +117,13 @@ _LIVE_END = re.compile(rf"(?i)^(?:(?:{alternation('LIVE_END')})\b[^.!?…]*[.!?�
 _PAYWALL = re.compile(rf"(?i)(?:^|[.!?]\s+)(?:{alternation('PAYWALL')})")
 _SIGNOFF_TAIL = re.compile(rf"(?i)\b(?:{alternation('SIGNOFF_TAIL')})\.?$")
 _REPUBLISHED = re.compile(rf"(?i)^(?:{alternation('REPUBLISHED')})")
+# A reporting clause after a comma ("…, the council told residents on Monday", "…, a indiqué la mairie", "…, selon la
+# mairie"): a prompt or a label that a source is quoted saying is the story's sentence, not the site's line.
+_REPORTING_CLAUSE = re.compile(rf"(?i),\s+(?:(?:[\w'’.-]+\s+){{0,4}}?"
+                               rf"(?:{'|'.join(reporting_verb(data) for data in every_language())})|"
+                               rf"(?:{alternation('ACCORDING')}))(?!\w)")
+# The end of a sentence inside a line: a stop before a space or the line's end.
+_SENTENCE_END = re.compile(r"[.!?…](?=\s|$)")
 # A call to follow the site or its author: the platform it names tells it ("Follow Jane Roe on X: @janeroe").
 _FOLLOW_LINE = re.compile(rf"^(?:{alternation('FOLLOW_CALL')})\s+(?i:(?:twitter|x|facebook|instagram|linkedin|bluesky|"
                           r"threads|tiktok|mastodon|youtube|whatsapp|telegram|google news)\b)")
@@ -125,8 +132,14 @@ _FOLLOW_LINE = re.compile(rf"^(?:{alternation('FOLLOW_CALL')})\s+(?i:(?:twitter|
 _AGENCIES = rf"(?:AFP|AP|Reuters|dpa|ANSA|Belga|Bloomberg|EFE|PA Media|Xinhua|Kyodo|{alternation('AGENCY_WORDS')})"
 _AGENCY_LINE = re.compile(rf"^[-–—(\s]*(?:(?i:{alternation('WITH_AGENCIES')})\s+)?{_AGENCIES}"
                           rf"(?:\s*(?:[/,]|(?i:{alternation('WITH_AGENCIES')}))\s*{_AGENCIES})*\s*\)?\.?$", re.I)
-# The site's copyright line under the text ("© 2062 Courier Media. All rights reserved.", "Copyright 2031 …").
-_COPYRIGHT_LINE = re.compile(r"(?i)^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4}\b)")
+# The site's copyright line under the text ("© 2062 Courier Media. All rights reserved.", "Copyright 2031 …"). "(c)" or
+# "copyright" needs a year after it, or an owner's name and nothing else: "(c) the operator must notify …" and "(C)
+# Tenants may appeal …" are the third items of lettered lists.
+_OWNER_LINKS = spelled(union("NAME_JOINERS") | union("ORG_LINKS") | union("NAME_PARTICLES"))  # "Le Courrier de Vernay"
+_COPYRIGHT_OWNER = (rf"[A-ZÀ-ÖØ-Ý][\w.'’&-]*(?:,?\s+(?:(?:{_OWNER_LINKS})(?=\s+[A-ZÀ-ÖØ-Ý])|[A-ZÀ-ÖØ-Ý][\w.'’&-]*|"
+                    r"\d{4}\b\.?))*")
+_COPYRIGHT_LINE = re.compile(rf"^(?:©|(?i:\(c\)|copyright\s*(?:©|\(c\))?)\s*(?:\d{{4}}\b|{_COPYRIGHT_OWNER}"
+                             rf"(?:\s*(?i:{alternation('RIGHTS_RESERVED')})\.?)?$))")
 _SITE_LINE_WORDS = 40  # a prompt or a sign-off is a line or two; a longer paragraph is the story's
 # An advertisement slot's labels, in any language with data: a line of nothing else, or glued before a sentence.
 _AD_LABELS = alternation("AD_LABELS")
@@ -1027,10 +1040,11 @@ def line_kind(line: str) -> str | None:
             or _AD_LINE.fullmatch(line.strip()):
         return "other"
     if len(line.split()) <= _SITE_LINE_WORDS and (_WIRE_SIGNOFF.match(line.strip()) or _LIVE_END.match(line.strip())
-                                                  or _PAYWALL.search(line.strip()) or _SIGNOFF_TAIL.search(line.strip())
+                                                  or _paywall(line.strip()) or _SIGNOFF_TAIL.search(line.strip())
                                                   or _COPYRIGHT_LINE.match(line.strip()) or _REPUBLISHED.match(line.strip())
                                                   or _FOLLOW_LINE.match(line.strip()) or _AGENCY_LINE.match(line.strip())) \
-            or len(line.split()) <= 12 and _STANDARDS_LINE.match(line.strip()):
+            or len(line.split()) <= 12 and _STANDARDS_LINE.match(line.strip()) \
+            and not _REPORTING_CLAUSE.search(line):
         return "other"
     if _CLOCK_TIME.fullmatch(line.strip().removeprefix("- ")):
         return "other"  # a live blog's post time ("19:12", "7.45am"): a time of day alone is no sentence
@@ -1041,9 +1055,24 @@ def line_kind(line: str) -> str | None:
 
 def _related_line(line: str) -> bool:
     """Whether a line is a link's label to other stories ("Read more: …", "Lire aussi Le budget adopté"): the label and
-    a mark after it, or a headline with no final stop; "Related costs rose by 4% in March." is the story's sentence."""
+    a mark after it, or a headline with no final stop; "Related costs rose by 4% in March." is the story's sentence,
+    and so is a line going on in lower case to a "!", "?" or quotation mark ("Watch out for black ice …, the Met
+    Office warned!"), where a headline opens on a capital ("Lire aussi Pourquoi le maire a-t-il démissionné ?")."""
     match = _RELATED_LINE.match(line)
-    return match is not None and (match.group("mark") is not None or not line.rstrip().endswith("."))
+    if match is None or match.group("mark") is not None:
+        return match is not None
+    end = line.rstrip()
+    return not end.endswith(".") and not (end.endswith(_SENTENCE_STOPS) and line[match.end():].lstrip()[:1].islower())
+
+
+def _paywall(line: str) -> bool:
+    """Whether a sentence of a line opens on a subscriber's prompt (_PAYWALL) with no reporting clause in it: "Register
+    here by Friday, the council told residents." is what the council said."""
+    for match in _PAYWALL.finditer(line):
+        end = _SENTENCE_END.search(line, match.end())
+        if not _REPORTING_CLAUSE.search(line, match.start(), end.start() if end else len(line)):
+            return True
+    return False
 
 
 def headline_list(line: str) -> bool:

@@ -1340,9 +1340,15 @@ LIVE_END = (r"this live (?:blog|coverage|page|feed|stream|report) (?:has|is) (?:
             r"thanks? (?:you )?for (?:following|reading)(?: along| our (?:live )?coverage| this live(?: blog)?| us)?"
             r"(?=\s*[.!]|$)")
 # A note that the article was published elsewhere first ("This article was originally published by The Conversation"),
-# and a call to follow the site or its author on a platform ("Follow us on Instagram") (page.py).
+# and a call to follow the site or its author on a platform ("Follow us on Instagram") (page.py). Opening on the
+# participle, the note is the publication's name and nothing else ("Originally published in The Conversation."):
+# "First published in 1962, the guide was withdrawn …" is the story's sentence.
 REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |first )?(?:appeared|published|republished)"
-               r"(?: (?:on|in|by|from|under)\b)|(?:originally|first) (?:appeared|published) (?:on|in|by)\b")
+               r"(?: (?:on|in|by|from|under)\b)|(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?"
+               r"(?:(?-i:[A-Z][\w.'’&-]*)(?:,?\s+(?:of|and|&|(?-i:[A-Z][\w.'’&-]*)|\d[\d.]*))*|"
+               r"[\w-]+(?:\.[\w-]+)+)\.?$")
+# The words after a copyright line's owner ("© 2061 Courier Media. All rights reserved.") (page.py).
+RIGHTS_RESERVED = r"all rights reserved"
 FOLLOW_CALL = r"[Ff]ollow (?:us|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) on"
 # The word before the agencies an article drew on, in a line of nothing else ("With AFP and Reuters") (page.py).
 WITH_AGENCIES = r"with|and"

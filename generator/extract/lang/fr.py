@@ -1411,8 +1411,14 @@ LIVE_END = (r"ce (?:direct|live|fil(?: info)?) est (?:maintenant |désormais )?(
             r"fin (?:de ce|du) (?:direct|live)|merci de (?:nous )?(?:l['’])?avoir suivie?s?|merci d['’]avoir suivi ce (?:direct|live)")
 # La note qui dit l'article publié d'abord ailleurs (« Cet article a été initialement publié sur … »), l'appel à suivre
 # le site ou son auteur sur une plateforme (« Suivez-nous sur Instagram ») (page.py).
+# Ouverte sur le participe, la note n'est que le nom de la publication (« Initialement publié sur Le Progrès. ») :
+# « Initialement publié par la préfecture le 3 mai, le rapport a été retiré lundi. » est une phrase de l'article.
 REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |originellement )?(?:publié|paru|republié)e?"
-               r" (?:sur|dans|par|à partir)\b|(?:initialement|d['’]abord) (?:publié|paru) (?:sur|dans|par)\b")
+               r" (?:sur|dans|par|à partir)\b|(?:initialement|d['’]abord) (?:publié|paru)e?s? (?:sur|dans|par) "
+               r"(?:(?:le|la|les) |l['’])?(?:(?-i:[A-ZÀ-ÖØ-Ý][\w.'’&-]*)(?:,?\s+(?:de|du|des|et|&|"
+               r"(?-i:[A-ZÀ-ÖØ-Ý][\w.'’&-]*)|\d[\d.]*))*|[\w-]+(?:\.[\w-]+)+)\.?$")
+# Les mots après le titulaire d'une ligne de copyright (« © 2061 Le Courrier. Tous droits réservés. ») (page.py).
+RIGHTS_RESERVED = r"tous droits réservés"
 FOLLOW_CALL = r"[Ss]uivez(?:-nous| [A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) sur"
 # Le mot devant les agences dont l'article s'est servi, sur une ligne qui ne dit rien d'autre (« Avec AFP et Reuters »).
 WITH_AGENCIES = r"avec|et"
