@@ -117,3 +117,40 @@ def test_a_spokesperson_for_a_kind_two_organisations_hold_stays_as_written() -> 
 def test_a_participle_after_a_document_s_author_is_no_part_of_the_author(text: str, language: str, speaker: str,
                                                                          words: str) -> None:
     assert (speaker, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    # a party's word opening a phrase that names something else (review 34, finding 7)
+    ("According to the defence budget for 2062, spending on ferries will rise by 4%.", "en"),
+    ("According to the prosecution case file, the courier left the depot before midnight.", "en"),
+    ("Selon la défense centrale du club, le match était perdu d'avance.", "fr"),
+    ("Selon la partie du rapport publiée mardi, les crédits baisseront de 4 %.", "fr"),
+    ("Selon la partie sud du chantier, les fondations seront coulées avant l'hiver.", "fr"),
+    ("Selon les plaignants du quartier nord, les travaux ont duré bien trop longtemps.", "fr"),
+])
+def test_according_to_a_phrase_opening_on_a_party_word_is_no_claim(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # the party ends the phrase, is "civile(s)", or comes before a person's noun
+    ("Selon la défense, le contrat a été signé sous la contrainte.", "fr", "La défense",
+     "le contrat a été signé sous la contrainte"),
+    ("Selon la partie civile, l'usine connaissait les risques depuis 2047.", "fr", "La partie civile",
+     "l'usine connaissait les risques depuis 2047"),
+    ("Selon les parties civiles, l'usine connaissait les risques depuis 2047.", "fr", "Les parties civiles",
+     "l'usine connaissait les risques depuis 2047"),
+    ("According to the defence, the driver was not at the wheel that night.", "en", "The defence",
+     "the driver was not at the wheel that night"),
+    ("According to the defence barrister, the driver was not at the wheel that night.", "en",
+     "The defence barrister", "the driver was not at the wheel that night"),
+    # "of" + a person: the party speaks as written, never the person it defends
+    ("Selon la défense de Marc Duval, le contrat a été signé sous la contrainte.", "fr", "La défense de Marc Duval",
+     "le contrat a été signé sous la contrainte"),
+    ("Selon la défense du maire Paul Vidal, les fonds ont été remboursés en mars.", "fr",
+     "La défense du maire Paul Vidal", "les fonds ont été remboursés en mars"),
+    ("According to the defence of Tom Hale, the van was parked outside the depot all night.", "en",
+     "The defence of Tom Hale", "the van was parked outside the depot all night"),
+])
+def test_according_to_a_whole_party_is_its_claim(text: str, language: str, speaker: str, words: str) -> None:
+    assert _claims(text, language) == [(speaker, words)]

@@ -195,10 +195,11 @@ class _Cues:
         self.incise_after_name = re.compile(rf"\s*(?P<verb>{data.INCISE_VERB})\s*(?:[,.;]|$)")
         # A person's noun, a hypernym or an office: ``_introduced``'s someone ("A delivery driver", « Une élue »).
         self.person_words: frozenset[str] = _PERSON_WORDS | self.offices
-        # Who may speak through "selon"/"according to" without a name: a person, an office, an organisation's kind, a
-        # party of a trial ("l'accusation").
-        self.parties: frozenset[str] = self.person_words | frozenset(
-            w.casefold() for w in data.ORG_NOUNS | data.SPEAKING_PARTIES)
+        # Who may speak through "selon"/"according to" without a name: a person, an office, an organisation's kind; a
+        # party of a trial ("l'accusation") only as a whole phrase (``_party``).
+        self.parties: frozenset[str] = self.person_words | frozenset(w.casefold() for w in data.ORG_NOUNS)
+        self.speaking_party = re.compile(rf"(?:{data.SPEAKING_PARTY})(?![\w'’-])", re.IGNORECASE)
+        self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
             w for w in re.findall(r"\w+", data.FINITE_VERB)) | frozenset(data.NOT_SPEAKERS)
 
@@ -1487,10 +1488,10 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     if back is not None:
         # "Selon ce document, …" after "un rapport de la DREAL"
         speaker = _document_author(before, back.group("noun"), names, cues)
-    if speaker is None and _party(np, cues):
+    if speaker is None:
         # "Selon l'accusation, …", "according to the prosecutor, …", "selon les enquêteurs, …": a description of
         # who speaks, resolved as any described speaker is (the one person named in that role, the organisation).
-        speaker = _speaker_from(np, names, cues, before=before, sentence=body)
+        speaker = _party(np, names, cues, before, body)
     if speaker is None:
         return None  # "selon l'accord de méthode", "according to its latest figures": no one speaks
     while len(parts) > skip + 2 and names.mentions(parts[skip]) and _apposed_role(parts[skip + 1], names, cues):
@@ -1513,13 +1514,32 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
                  direct=False, lowered=_lowered(text, names))
 
 
-def _party(phrase: str, cues: _Cues) -> bool:
-    """Whether a noun phrase after "selon"/"according to" describes someone who speaks: its first noun after the
-    determiner is a person's, an office's, an organisation's kind or a party of a trial ("l'accusation", "the
-    prosecutor of Lyon", "les enquêteurs"), not a thing ("l'accord de méthode", "its latest figures")."""
+def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], sentence: str) -> str | None:
+    """Who speaks through a noun phrase after "selon"/"according to" that describes them, or None for a thing ("l'accord
+    de méthode", "its latest figures"): its first noun after the determiner is a person's, an office's or an
+    organisation's kind ("the prosecutor of Lyon", "les enquêteurs"), or the phrase is a party of a trial."""
     article = cues.leading_determiner.match(phrase)
-    words = phrase[article.end():].split() if article else []
-    return bool(words) and words[0][:1].islower() and words[0].casefold() in cues.parties
+    rest = phrase[article.end():] if article else ""
+    words = rest.split()
+    if article is None or not words or not words[0][:1].islower():
+        return None
+    party = cues.speaking_party.match(rest)
+    if party is None:
+        if words[0].casefold() not in cues.parties:
+            return None
+        return _speaker_from(phrase, names, cues, before=before, sentence=sentence)
+    # A party's word opening the phrase is not enough ("the defence budget for 2062", "la défense centrale du club"
+    # name no party): the party speaks when it ends the phrase ("selon la défense"), before a person's noun ("the
+    # defence barrister"), or for a person named after it, as written ("la défense de Marc Duval": his counsel
+    # speaks, not he).
+    tail = rest[party.end():].split()
+    if not tail or len(tail) == 1 and tail[0].casefold() in cues.person_words:
+        return _speaker_from(phrase, names, cues, before=before, sentence=sentence)
+    of = cues.speaking_party_of.match(phrase, article.end() + party.end())
+    people = [m for m in names.mentions(phrase) if m.person]
+    if of is not None and people and people[-1].start >= of.end() and people[-1].end >= len(phrase.rstrip()) - 1:
+        return phrase[0].upper() + phrase[1:]
+    return None
 
 
 def _has_subject(clause: str, cues: _Cues) -> bool:

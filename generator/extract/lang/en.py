@@ -1150,7 +1150,9 @@ ORG_PRONOUNS = frozenset({"it"})
 # or a title rather than such a word, so none yet.
 PERSON_HYPERNYMS: frozenset[str] = frozenset()
 # The parties of a trial, who speak through counsel without a name (see fr.py): "according to the prosecution".
-SPEAKING_PARTIES = frozenset("prosecution prosecutors defence defense plaintiff plaintiffs claimant claimants".split())
+SPEAKING_PARTY = r"prosecution|prosecutors|defen[cs]e|plaintiffs?|claimants?"
+# The link from a party to the person it stands for (see fr.py): "the defence of Tom Hale".
+SPEAKING_PARTY_OF = r"of\s+"
 # A speaker named only in the sentence after the quotation: '"…" Those were the words of Sunita Dhillon, …'.
 WORDS_OF = r"(?:those|these|such)\s+(?:were|are)\s+the\s+words\s+of|so\s+said|that\s+was\s+the\s+(?:verdict|view)\s+of"
 # "Analysts at Marlow Partners said": experts speaking for the firm they work at, whose words they are (issue 9).

@@ -1297,8 +1297,11 @@ ORG_PRONOUNS: frozenset[str] = frozenset()
 # the article gives them another title (issue 9: they spoke as written, 'L'élue').
 PERSON_HYPERNYMS = frozenset("élu élue édile dirigeant dirigeante".split())
 # The parties of a trial, who speak through counsel without a name: "selon l'accusation", "d'après la défense" give
-# their words as a person's (issue 9: the speaker was lost, no claim).
-SPEAKING_PARTIES = frozenset("accusation défense parquet partie parties plaignant plaignante plaignants".split())
+# their words as a person's (issue 9: the speaker was lost, no claim). The whole party: a singular "partie" is one only
+# as "la partie civile" ("selon la partie du rapport publiée mardi" is a document's part).
+SPEAKING_PARTY = r"accusation|défense|parquet|plaignant(?:e|s|es)?|parties(?:\s+civiles)?|partie\s+civile"
+# The link from a party to the person it stands for: "la défense de Marc Duval", "l'accusation du maire Paul Vidal".
+SPEAKING_PARTY_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]"
 # A speaker named in the sentence that follows the quotation: « … » La phrase est de Sylvie Roux, …
 WORDS_OF = (r"(?:la\s+phrase|la\s+formule|le\s+constat|le\s+mot|les\s+mots|ces\s+mots|ces\s+propos|ce\s+constat)"
             r"\s+(?:est|sont)\s+(?:de|d['’])")
