@@ -2558,3 +2558,33 @@ def test_a_bare_weekday_before_a_service_is_its_kind(text: str, values: list[str
 ])
 def test_a_month_edge_and_a_day_of_the_month_named_before(text: str, lang: str, values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(2062, 6, 7), lang)] == values
+
+
+@pytest.mark.parametrize("text, published, values", [
+    # a weekday before a noun of a one-off (an incident, a vote, a meeting) is that day, no kind of thing
+    ("The Saturday derailment injured nine passengers.", (2046, 2, 6), ["2046-02-03"]),
+    ("Voters rejected the plan in the Sunday referendum.", (2046, 2, 6), ["2046-02-04"]),
+    ("Divers searched the canal after the Wednesday stabbing near the lock.", (2046, 2, 6), ["2046-01-31"]),
+    ("Residents were moved out after the Thursday mudslide.", (2046, 2, 6), ["2046-02-01"]),
+    ("Meanwhile, a Sunday blaze gutted the depot.", (2046, 2, 6), ["2046-02-04"]),
+    # "A" + weekday opening a sentence before a noun is that day too ("A Friday, naturally." restates one: no day)
+    ("A Saturday fire destroyed the mill.", (2046, 2, 4), ["2046-02-03"]),
+    ("A Monday meeting will decide the fate of the pool.", (2046, 2, 4), ["2046-02-05"]),
+    ("A Thursday hailstorm flattened the allotments.", (2046, 2, 6), ["2046-02-01"]),
+    ("A Monday hearing will settle the matter.", (2046, 2, 6), ["2046-02-12"]),
+    # a noun of a service or a schedule, one word between or not, is a kind of it
+    ("Islanders rely on the Thursday boat for post.", (2046, 2, 6), []),
+    ("A fault held up the Wednesday raffle draw.", (2046, 2, 6), []),
+    ("Volunteers staff the Sunday night shift at the shelter.", (2046, 2, 6), []),
+    ("A Tuesday ferry leaves the harbour at noon.", (2046, 2, 6), []),
+    # 2062-01-19: a bare weekday before a service's plural told in the past names what befell that day's
+    ("Sunday services were cancelled after the storm.", (2062, 1, 19), ["2062-01-15"]),
+    ("The strike hit Monday trains.", (2062, 1, 19), ["2062-01-16"]),
+    ("The storm grounded Friday flights at the airport.", (2062, 1, 19), ["2062-01-13"]),
+    # after a verb of a timetable, or with a cue of a habit, it is still the kind
+    ("The board cut Sunday services in 2058.", (2062, 1, 19), ["2058"]),
+    ("The line has run Sunday trains since 1998.", (2062, 1, 19), ["1998"]),
+])
+def test_a_weekday_before_a_one_off_is_a_day_before_a_schedule_a_kind(text: str, published: tuple[int, int, int],
+                                                                        values: list[str]) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(*published), "en")] == values

@@ -392,6 +392,7 @@ class _Lang:
         self.weekday_attribute_before = re.compile(data.WEEKDAY_ATTRIBUTE_BEFORE)
         self.weekday_attribute_after = re.compile(data.WEEKDAY_ATTRIBUTE_AFTER)
         self.weekday_kind_after = re.compile(data.WEEKDAY_KIND_AFTER)
+        self.weekday_kind_past = re.compile(data.WEEKDAY_KIND_PAST)
         self.weekday_compound = re.compile(data.WEEKDAY_COMPOUND)
         self.weekday_compound_not_after = re.compile(data.WEEKDAY_COMPOUND_NOT_AFTER)
         self.weekday_compound_habit = re.compile(data.WEEKDAY_COMPOUND_HABIT)
@@ -904,8 +905,12 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
         return True
     if L.weekday_attribute_before.search(c.text, max(0, s - 30), s) and L.weekday_attribute_after.match(c.text, e):
         return True
-    if L.weekday_kind_after.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s):
-        return True  # "halves Sunday services": a service's kind, with no determiner
+    if L.weekday_kind_after.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s) \
+            and (c.tense(s, e) >= 0 or L.weekday_kind_past.search(c.text, max(0, s - 20), s)
+                 or L.weekday_compound_habit.search(_sentence_around(c.text, s, e))):
+        # "halves Sunday services": a service's kind, with no determiner; told in the past, only after a verb of a
+        # timetable ("cut Sunday services") or with a cue of a habit: "Sunday services were cancelled" is that day's
+        return True
     if L.weekday_compound.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s) \
             and (c.tense(s, e) >= 0 or L.weekday_compound_habit.search(_sentence_around(c.text, s, e))):
         # "has run Thursday-night racing since 1948": a compound naming a kind; in a past sentence with no cue of a

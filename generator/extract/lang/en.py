@@ -58,27 +58,27 @@ WEEKDAY_LIST_PLURAL = r"(?:\s*(?:,|and|or|&)\s*(?:{WD}))+(?:s|\s+(?:mornings|aft
 # Three weekdays or more in a list told in the present or the future are a timetable ("will be open on Tuesday,
 # Thursday and Saturday"); in the past they are days ("protests took place on Monday, Tuesday and Wednesday").
 WEEKDAY_LIST = r"(?:{WD})(?:\s*,\s*(?:{WD}))+\s*,?\s*(?:and|or|&)\s+(?:{WD})"
-# A weekday between a determiner and a noun is a kind of thing that recurs on that day, no day ("the libraries'
-# Saturday opening", "the Sunday papers", "a fault held up the Saturday draw", "deliveries come on the Monday boat"),
-# unless the noun is a one-off that happens on one day ("the Tuesday meeting", "its Friday deadline") or a part of the
-# day ("on the Friday evening"); no pronoun, verb or link word follows either ("the Monday after the race", "the
-# Friday it opened"): the words before the weekday, then those after it.
+# The nouns of a thing that recurs on a set day of the week, a service or a schedule ("the Saturday draw", "the Monday
+# boat", "Sunday services"), singular or plural; a one-off that happens on one day (robbery, fire, meeting, vote...)
+# is none of them, so a weekday before it stays a day ("the Friday robbery", "A Saturday fire destroyed the mill").
+_SCHEDULE_NOUNS = (r"services?|departures?|sailings?|crossings?|trains?|bus(?:es)?|boats?|ferr(?:y|ies)|flights?|"
+                   r"openings?|markets?|sessions?|shifts?|clubs?|schools?|class(?:es)?|editions?|papers?|hours|"
+                   r"timetables?|collections?|rounds?|deliver(?:y|ies)|draws?|raffles?|lotter(?:y|ies)|surger(?:y|ies)|"
+                   r"leagues?|lunch(?:es)?|matinees?|lates?|newsletters?|supplements?|prayers?|mass(?:es)?|"
+                   r"roasts?|brunch(?:es)?|rotas?")
+# A weekday between a determiner and such a noun is a kind of it, no day ("the libraries' Saturday opening", "the
+# Sunday papers", "a fault held up the Saturday draw", "deliveries come on the Monday boat"); one word may stand
+# between ("the Sunday parcel rounds", "the Friday night ferry"): the words before the weekday, then those after it.
 WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:the|its|their|his|her|our|a)|\w['’]s?)\s+$"
-WEEKDAY_ATTRIBUTE_AFTER = (r"\s+(?!(?:morning|afternoon|evening|night|lunchtime|midday|noon|dawn|dusk|overnight|"
-                           r"after|before|following|and|or|but|nor|to|through|till|until|into|onto|of|in|on|at|by|for|with|"
-                           r"from|that|which|when|where|who|whom|whose|while|as|was|were|is|are|had|has|have|will|would|"
-                           r"could|should|may|might|must|did|does|the|his|her|its|their|our|they|she|he|we|you|it|this|"
-                           r"there|then|too|also|just|only|itself|"
-                           r"meeting|vote|ballot|hearing|deadline|announcement|decision|debate|election|poll|match|game|"
-                           r"final|fixture|race|attack|raid|crash|fire|blaze|storm|shooting|incident|protest|rally|march|"
-                           r"strike|walkout|summit|talks|launch|ceremony|verdict|sentencing|trial|sitting|session|statement|"
-                           r"report|deal|agreement|closure|outage|derby|clash|showdown|episode)s?\b)[a-z]{3,}\b(?!['’])")
-# With no determiner, a weekday right before a plural noun of a service or a schedule is a kind of it, no day ("halves
-# Sunday services", "runs Saturday markets"), unless a preposition or "this"/"last"/"next" stands before the weekday
-# (WEEKDAY_COMPOUND_NOT_AFTER: "From Monday services will run hourly" is a day).
-WEEKDAY_KIND_AFTER = (r"\s+(?:services|departures|sailings|crossings|trains|buses|flights|openings|markets|sessions|shifts|"
-                      r"collections|surgeries|matinees|editions|papers|timetables|hours|classes|rounds|deliveries|draws|"
-                      r"fixtures|lates|lunches|prayers|masses)\b")
+WEEKDAY_ATTRIBUTE_AFTER = rf"\s+(?:[a-z]{{3,}}\s+)?(?:{_SCHEDULE_NOUNS})\b(?!['’])"
+# With no determiner, a weekday right before a plural of such a noun is a kind of it, no day ("halves Sunday
+# services", "runs Saturday markets"), unless a preposition or "this"/"last"/"next" stands before the weekday
+# (WEEKDAY_COMPOUND_NOT_AFTER: "From Monday services will run hourly" is a day). A past telling makes it a kind only
+# after a verb of a timetable (the second pattern: "cut Sunday services in 2058") or with a cue of a habit: "Sunday
+# services were cancelled after the storm", "The strike hit Monday trains" tell what befell that day's.
+WEEKDAY_KIND_AFTER = rf"\s+(?:{_SCHEDULE_NOUNS}|fixtures)(?<=[^su]s)\b"  # a plural: not "class", "mass", "bus"
+WEEKDAY_KIND_PAST = (r"(?i)\b(?:cut|halved|doubled|trebled|tripled|axed|scrapped|dropped|added|restored|reinstated|"
+                     r"introduced|extended|reduced|trimmed|ran|run|launched|timetabled|scheduled)\s+$")
 # A weekday hyphened to a word before a noun, with no determiner or preposition before it, is a compound naming a
 # kind, no day ("has run Thursday-night racing at the track since 1948", "plays Sunday-league football"; a fresh dev
 # page); after one it may name one day ("the Saturday-night attack", "on Friday-night"): the words after, then before.
@@ -396,7 +396,7 @@ RULES = [
                             r"whether|if|that|a|an|at|in|on|to|for|with|from|of|as|so|but|because|while|unless)\b)"
                             r"(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
-    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?:(?<=\bon\s)|(?<=\bwas\s)|(?<=,\s)|(?<=[.!?]\s)|^)a)(?:(?<=\ba)(?:\s+(?:" + WEEKDAY_ADJECTIVES + r")){1,2})?\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
+    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?:(?<=\bon\s)|(?<=\bwas\s)|(?:(?<=,\s)|(?<=[.!?]\s)|^)(?=a\s+(?:(?:" + WEEKDAY_ADJECTIVES + r")\s+){0,2}(?:{WD})(?!\s+(?!(?:when|that|which|and|or|but|as|too|again|of|in|on|at|after|before)\b)[a-z])))a)(?:(?<=\ba)(?:\s+(?:" + WEEKDAY_ADJECTIVES + r")){1,2})?\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     # "the last day of August", "the first day of March": that day of the month the tense gives
     ("month_edge", 2, r"\bthe\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<mon>{MONF})(?:,?\s+(?P<year>{YEAR}))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),

@@ -88,6 +88,7 @@ WEEKDAY_ATTRIBUTE_BEFORE = r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}\s+du\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
 # French names a weekday's kind of thing with "du" (WEEKDAY_ATTRIBUTE_BEFORE), never with a bare weekday before a noun.
 WEEKDAY_KIND_AFTER = r"(?!)"
+WEEKDAY_KIND_PAST = r"(?!)"
 # French joins no weekday to a word by a hyphen to name a kind ("les courses du jeudi soir": WEEKDAY_ATTRIBUTE_BEFORE).
 WEEKDAY_COMPOUND = r"(?!)"
 WEEKDAY_COMPOUND_NOT_AFTER = r"(?!)"
