@@ -1488,3 +1488,27 @@ def test_a_day_and_the_week_holding_it_in_one_sentence_are_two_facts() -> None:
     placed = clause("Crédit Salvène placed under administration", "2035-W10", "this week")
     assert [[m.candidate.date_text for m in s.mentions] for s in group([inquiry, placed])] == [
         ["on Thursday"], ["this week"]]
+
+
+@pytest.mark.parametrize("language,quote,wide,fine,told_twice", [
+    ("en", "Last month, on 12 October, the Dunmore trust sold the old mill to a developer.",
+     ("Last month", "2040-10"), ("12 October", "2040-10-12"), True),
+    ("fr", "Ce mois-ci, le 3 novembre, la fondation Arvel a cédé le vieux moulin à un promoteur.",
+     ("Ce mois-ci", "2040-11"), ("3 novembre", "2040-11-03"), True),
+    ("en", "The Dunmore trust met buyers on 12 October and again last month.",
+     ("last month", "2040-10"), ("12 October", "2040-10-12"), False),
+])
+def test_a_date_told_at_two_precisions_side_by_side_in_one_sentence_is_one_fact(
+        language: str, quote: str, wide: tuple[str, str], fine: tuple[str, str], told_twice: bool) -> None:
+    # Issue 10 (review 34, finding 2): a day and the month holding it, in one sentence, were made two facts even side
+    # by side as one date told twice ("Earlier this month, on March 4, …"); only another clause between them, or
+    # "and", dates another fact.
+    def clause(title: str, date_text: str, date: str) -> object:
+        candidate = Candidate(id=f"a-{date}", source="a", title=title, date=TimelineDate.parse(date), kind="event",
+                              quote=quote, date_basis="text", date_text=date_text, actors=[], position=0)
+        return mention(candidate, dt.date(2040, 11, 20), language)
+
+    month = clause(quote.split(", ", 1)[-1].rstrip("."), *wide)
+    day = clause(quote.rstrip(".") + " (day)", *fine)
+    assert len(group([month, day])) == (1 if told_twice else 2)
+

@@ -394,7 +394,8 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
 
     # One sentence's dated clauses that give one date are one fact told twice ("mardi prochain, le 19 mai"). A day
     # and the week or month holding it are two facts ("opened an inquiry on Thursday into the bank placed under
-    # administration this week"): a sentence telling one fact twice gives its date twice, not a coarser one.
+    # administration this week"), unless the sentence gives them side by side as one date told at two precisions
+    # ("Earlier this month, on March 4, the council voted"): see _told_twice.
     sentences: dict[tuple[str, int], list[int]] = {}
     for i, m in enumerate(mentions):
         sentences.setdefault((m.source, m.candidate.position), []).append(i)
@@ -402,7 +403,8 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
         for k, i in enumerate(clauses):
             for j in clauses[k + 1:]:
                 a, b = mentions[i], mentions[j]
-                if a.candidate.kind == b.candidate.kind and _overlap(a, b) and not (_holds(a, b) or _holds(b, a)):
+                if a.candidate.kind == b.candidate.kind and _overlap(a, b) and (
+                        not (_holds(a, b) or _holds(b, a)) or _told_twice(a, b)):
                     join(i, j, linked=True)
     pairs = []
     index = {id(m): i for i, m in enumerate(mentions)}
@@ -460,6 +462,36 @@ def _holds(a: Mention, b: Mention) -> bool:
     if a.candidate.date_basis != "text" or b.candidate.date_basis != "text":
         return False  # an undated telling's window is no period its words give
     return _finer(b.candidate.date, a.candidate.date)
+
+
+def _told_twice(a: Mention, b: Mention) -> bool:
+    """Whether two clauses of one sentence, one's period holding the other's, give one date at two precisions: one
+    title, or date words side by side with at most two prepositions or articles between them ("Earlier this month,
+    on March 4", "En mars, le 4 mars", "Cette semaine, mardi")."""
+    ca, cb = a.candidate, b.candidate
+    if ca.title.casefold() == cb.title.casefold():
+        return True  # one clause read twice: its two date words date one action
+    if not ca.date_text or not cb.date_text:
+        return False
+    linking = for_text(a.language).compiled(_linking_words)
+    first = [m.span() for m in re.finditer(re.escape(ca.date_text), ca.quote)]
+    second = [m.span() for m in re.finditer(re.escape(cb.date_text), ca.quote)]
+    for x, y in ((x, y) for x in first for y in second):
+        (_, end), (start, _) = sorted((x, y))
+        if end > start:
+            continue  # one date's words inside the other's ("mars" in "4 mars")
+        between = ca.quote[end:start]
+        words = re.findall(r"[^\W\d_]+", between)
+        # Another clause between them ("on Thursday into the lender placed under administration this week") dates
+        # another fact; so does a date told after a stop, or joined by "and" ("on Tuesday and again this week").
+        if len(words) <= 2 and all(w.casefold() in linking for w in words) and not re.search(r"[.;!?]", between):
+            return True
+    return False
+
+
+def _linking_words(data: LanguageData) -> frozenset[str]:
+    """A language's prepositions and articles: all a sentence may put between two date words of one date."""
+    return frozenset(w.casefold() for w in [*data.PREPOSITIONS, *re.findall(r"[^\W\d_]+", data.DETERMINERS)])
 
 
 def _torn(wide: int, fine: int, score: float, held: dict[int, list[tuple[float, int]]], mentions: list[Mention],
