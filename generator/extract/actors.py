@@ -1182,9 +1182,8 @@ def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, bef
     pierre"); the rest must still read as a person's full name."""
     words = name.split()
     lower = words[0].casefold() if words else ""
-    if len(words) >= 2 and lower in _NUMBER_WORDS and _COUNTED_NOUN.match(text, start + len(raw)) \
-            and not any(re.fullmatch(data.VERB_FORMS, _COUNTED_NOUN.match(text, start + len(raw)).group(1))
-                        for data in every_language()):
+    counted = _COUNTED_NOUN.match(text, start + len(raw)) if len(words) >= 2 and lower in _NUMBER_WORDS else None
+    if counted and not any(re.fullmatch(data.VERB_FORMS, counted.group(1)) for data in every_language()):
         # "Eight Guinea baboons", "Twelve Labour councillors": a count before the noun it counts, which the name
         # only qualifies; the count is nobody's first word ("Four Seasons said": a verb follows, the name stays).
         return " ".join(words[1:])

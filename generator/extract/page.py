@@ -1028,25 +1028,26 @@ def _detached(element: Any, tree: Any) -> bool:
 
 def line_kind(line: str) -> str | None:
     """The chrome kind of a text line trafilatura kept, or None for article text."""
+    text = line.strip()
     if _byline(line):
         return "byline"
-    if _related_line(line) or headline_list(line.strip()):
+    if _related_line(line) or headline_list(text):
         return "related"
-    if len(line.split()) <= 30 and _CREDIT_LINE.search(line.strip()):
+    if len(line.split()) <= 30 and _CREDIT_LINE.search(text):
         return "other"
-    if _COMMENT_LINE.match(line.strip()):
+    if _COMMENT_LINE.match(text):
         return "comments"
-    if (_BOX_LINE.search(line) or _NOTE_LINE.match(line.strip())) and len(line.split()) <= 40 \
-            or _AD_LINE.fullmatch(line.strip()):
+    if (_BOX_LINE.search(line) or _NOTE_LINE.match(text)) and len(line.split()) <= 40 \
+            or _AD_LINE.fullmatch(text):
         return "other"
-    if len(line.split()) <= _SITE_LINE_WORDS and (_WIRE_SIGNOFF.match(line.strip()) or _LIVE_END.match(line.strip())
-                                                  or _paywall(line.strip()) or _SIGNOFF_TAIL.search(line.strip())
-                                                  or _COPYRIGHT_LINE.match(line.strip()) or _REPUBLISHED.match(line.strip())
-                                                  or _FOLLOW_LINE.match(line.strip()) or _AGENCY_LINE.match(line.strip())) \
-            or len(line.split()) <= 12 and _STANDARDS_LINE.match(line.strip()) \
+    if len(line.split()) <= _SITE_LINE_WORDS and (_WIRE_SIGNOFF.match(text) or _LIVE_END.match(text)
+                                                  or _paywall(text) or _SIGNOFF_TAIL.search(text)
+                                                  or _COPYRIGHT_LINE.match(text) or _REPUBLISHED.match(text)
+                                                  or _FOLLOW_LINE.match(text) or _AGENCY_LINE.match(text)) \
+            or len(line.split()) <= 12 and _STANDARDS_LINE.match(text) \
             and not _REPORTING_CLAUSE.search(line):
         return "other"
-    if _CLOCK_TIME.fullmatch(line.strip().removeprefix("- ")):
+    if _CLOCK_TIME.fullmatch(text.removeprefix("- ")):
         return "other"  # a live blog's post time ("19:12", "7.45am"): a time of day alone is no sentence
     if len(line.split()) <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
         return "other"  # a line that is one of CHROME_PHRASES alone ("Écouter cet article", "Listen to this article")
