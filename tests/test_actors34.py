@@ -13,6 +13,11 @@ from tests.test_extract_events import actors_of  # every actor of a one-paragrap
     # a count before the noun it counts is nobody's first word
     ("Eleven Dunmore nurses walked out on Monday.", "en", ["Dunmore"]),
     ("Nine Labour councillors resigned on Tuesday.", "en", ["Labour"]),
+    # the count counts the plural right after it, inside the name: the number word is the name's own
+    ("Nine Elms Quarry drivers blocked the gates on Monday.", "en", ["Nine Elms Quarry"]),
+    ("Seven Bridges Theatre staff walked out on Monday.", "en", ["Seven Bridges Theatre"]),
+    # a count and one word ending in "s": the noun after it is the one counted
+    ("Three Hollins nurses walked out on Monday.", "en", ["Hollins"]),
     # a verb after the run: the number word is the name's own
     ("Five Guys said on Monday it would close its Carrow branch.", "en", ["Carrow", "Five Guys"]),
     # a quantifier opening a sentence is no word of a name

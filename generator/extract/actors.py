@@ -31,6 +31,7 @@ _FUNCTION_WORDS = union("FUNCTION_WORDS")
 _TIME_UNITS = union("UNITS")  # "des années 1980": a time, never part of a name
 _NUMBER_WORDS = union("NUMBERS")  # "Quatre mineurs", "Three years ago": a number opening a sentence names nobody
 _PLURAL_ENDINGS = tuple(sorted(union("COUNT_PLURAL_ENDINGS")))  # "Éleveurs", "Réseaux": no person's name is plural
+_SINGULAR_ENDINGS = tuple(sorted(union("COUNT_SINGULAR_ENDINGS")))  # "Congress", "Campus": an "s" that is no plural
 _SURNAME_PREFIX = re.compile(r"(?:" + "|".join(sorted(union("SURNAME_PREFIXES"))) + r")[A-ZÀ-Ý][a-zà-ÿ]+$")
 _PARTICLES = tuple(sorted(union("NAME_PARTICLES")))  # "de", "van", "bin" inside a name
 _PARTICLE = "|".join(_PARTICLES)
@@ -1183,7 +1184,8 @@ def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, bef
     words = name.split()
     lower = words[0].casefold() if words else ""
     counted = _COUNTED_NOUN.match(text, start + len(raw)) if len(words) >= 2 and lower in _NUMBER_WORDS else None
-    if counted and not any(re.fullmatch(data.VERB_FORMS, counted.group(1)) for data in every_language()):
+    if counted and not _counts_its_next_word(words) \
+            and not any(re.fullmatch(data.VERB_FORMS, counted.group(1)) for data in every_language()):
         # "Eight Guinea baboons", "Twelve Labour councillors": a count before the noun it counts, which the name
         # only qualifies; the count is nobody's first word ("Four Seasons said": a verb follows, the name stays).
         return " ".join(words[1:])
@@ -1192,6 +1194,15 @@ def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, bef
         return name
     rest = " ".join(words[1:])
     return rest if looks_like_person(rest) else name
+
+
+def _counts_its_next_word(words: list[str]) -> bool:
+    """Whether a name's opening count counts the plural right after it, inside the name ("Twelve Apostles Hotel
+    workers", "Four Seasons Hotel staff": the count is the name's own), not the lower-case noun after the whole name
+    ("Eight Guinea baboons"). A run of the count and one plural ("Three Hastings nurses") says neither: the noun
+    after it is taken as the one counted, as a place's name may end on "s"."""
+    nxt = words[1].casefold() if len(words) >= 3 else ""
+    return nxt.endswith(_PLURAL_ENDINGS) and not nxt.endswith(_SINGULAR_ENDINGS) and nxt not in _FUNCTION_WORDS
 
 
 def _sentence_start(text: str, offset: int) -> bool:
