@@ -1029,27 +1029,26 @@ def _detached(element: Any, tree: Any) -> bool:
 def line_kind(line: str) -> str | None:
     """The chrome kind of a text line trafilatura kept, or None for article text."""
     text = line.strip()
+    words = len(line.split())
     if _byline(line):
         return "byline"
     if _related_line(line) or headline_list(text):
         return "related"
-    if len(line.split()) <= 30 and _CREDIT_LINE.search(text):
+    if words <= 30 and _CREDIT_LINE.search(text):
         return "other"
     if _COMMENT_LINE.match(text):
         return "comments"
-    if (_BOX_LINE.search(line) or _NOTE_LINE.match(text)) and len(line.split()) <= 40 \
-            or _AD_LINE.fullmatch(text):
+    if (_BOX_LINE.search(line) or _NOTE_LINE.match(text)) and words <= 40 or _AD_LINE.fullmatch(text):
         return "other"
-    if len(line.split()) <= _SITE_LINE_WORDS and (_WIRE_SIGNOFF.match(text) or _LIVE_END.match(text)
-                                                  or _paywall(text) or _SIGNOFF_TAIL.search(text)
-                                                  or _COPYRIGHT_LINE.match(text) or _REPUBLISHED.match(text)
-                                                  or _FOLLOW_LINE.match(text) or _AGENCY_LINE.match(text)) \
-            or len(line.split()) <= 12 and _STANDARDS_LINE.match(text) \
-            and not _REPORTING_CLAUSE.search(line):
+    if words <= _SITE_LINE_WORDS and (_WIRE_SIGNOFF.match(text) or _LIVE_END.match(text) or _paywall(text)
+                                      or _SIGNOFF_TAIL.search(text) or _COPYRIGHT_LINE.match(text)
+                                      or _REPUBLISHED.match(text) or _FOLLOW_LINE.match(text)
+                                      or _AGENCY_LINE.match(text)) \
+            or words <= 12 and _STANDARDS_LINE.match(text) and not _REPORTING_CLAUSE.search(line):
         return "other"
     if _CLOCK_TIME.fullmatch(text.removeprefix("- ")):
         return "other"  # a live blog's post time ("19:12", "7.45am"): a time of day alone is no sentence
-    if len(line.split()) <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
+    if words <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
         return "other"  # a line that is one of CHROME_PHRASES alone ("Écouter cet article", "Listen to this article")
     return None
 
@@ -1537,10 +1536,10 @@ _TITLE_LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*
 def _labelled(social: str, printed: str) -> bool:
     """Whether a social title is the printed headline with a label before it ("DIRECT. " + the h1): the page prints
     the headline without it, and the label stayed in the text as a kicker (issue 9)."""
-    head = social.strip()
-    if not head.endswith(printed.strip()) or len(head) == len(printed.strip()):
+    head, printed = social.strip(), printed.strip()
+    if not head.endswith(printed) or len(head) == len(printed):
         return False
-    return _TITLE_LABEL.match(head[:len(head) - len(printed.strip())]) is not None
+    return _TITLE_LABEL.match(head[:len(head) - len(printed)]) is not None
 
 
 def _norm(text: str) -> str:
