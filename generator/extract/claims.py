@@ -1114,10 +1114,10 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
         return False
     # A person's office or noun after the verb is its subject whatever the verb ("…, a annoncé la préfète"): no one
     # announces a prefect. Between them, when it was said ("…, a annoncé ce mardi après-midi la préfète").
-    office = words[1].casefold() in cues.person_words if len(words) >= 2 else False
+    office = len(words) >= 2 and words[1].casefold() in cues.person_words
     after = masked[verb.end():]
-    when = cues.speaker_time.match(after)
-    if when is not None and office:
+    when = cues.speaker_time.match(after) if office else None
+    if when is not None:
         after = after[when.end():]
     return len(segments) >= 2 and not re.search(r"\w", segments[-1]) and not cues.relative.match(segments[-2].strip()) \
         and (office or not cues.not_reporting.search(verb.group(0))) \
