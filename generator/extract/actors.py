@@ -321,9 +321,12 @@ class NameIndex:
         # above, is the last words of that person's full name; taken first, it left "Anne" or nothing of her name.
         for table in (index.aliases, index.written):
             for alias, canonical in list(table.items()):
+                words = canonical.split()
+                if not words or words[0] not in _ARTICLES \
+                        or any(w.casefold() in _NEWS_WORDS for w in words):  # "Le Monde" stays a paper
+                    continue
                 owner = [p for p in index.people if p != canonical and p.endswith(" " + canonical)]
-                if len(owner) == 1 and canonical.split()[0] in _ARTICLES \
-                        and not any(w.casefold() in _NEWS_WORDS for w in canonical.split()):  # "Le Monde" stays a paper
+                if len(owner) == 1:
                     table[alias] = owner[0]
         places, based = _places(text)
         for short, name in _short_forms(index, text, places | based | written_as_place):
