@@ -1116,14 +1116,11 @@ def _ordinal_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         if any(h.start < e0 and s0 < h.end for h in hits):
             continue
         n = int(m.group("d").rstrip("er"))
-        named = [h for h in hits if h.end <= s0 and not h.end_value and _DAY_OF_MONTH.fullmatch(h.value)
+        named = [h for h in hits if h.end <= s0 and not h.end_value and _DAY_VALUE.fullmatch(h.value)
                  and int(h.value[8:]) == n]
         if named:
             out.append(_Hit(s0, e0, named[-1].value, relative=True, kind="D"))
     return sorted(out, key=lambda h: h.start)
-
-
-_DAY_OF_MONTH = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _h_reldays(L: _Lang) -> Handler:
