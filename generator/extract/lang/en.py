@@ -219,10 +219,9 @@ REL_ANAPHORIC = frozenset({"the year"})
 # A quarter or half-year that names a period's results ("fourth-quarter profits", "Q3 earnings", "results for the
 # second half"): results are counted once a period has begun, so it is the latest one begun by publication, whatever
 # the tense of the verb ("will publish its fourth-quarter results" in January is last year's fourth quarter).
-PERIOD_RESULTS_AFTER = (r"(?i)\s+(?:(?:net|pre-tax|operating|underlying|adjusted|core)\s+)?(?:results?|earnings|profits?|"
-                        r"loss(?:es)?|sales|revenues?|turnover|figures|accounts)\b")
-PERIOD_RESULTS_BEFORE = (r"(?i)\b(?:results?|earnings|profits?|loss(?:es)?|sales|revenues?|turnover|figures|accounts)\s+"
-                         r"(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$")
+_RESULT_NOUNS = r"results?|earnings|profits?|loss(?:es)?|sales|revenues?|turnover|figures|accounts"
+PERIOD_RESULTS_AFTER = (rf"(?i)\s+(?:(?:net|pre-tax|operating|underlying|adjusted|core)\s+)?(?:{_RESULT_NOUNS})\b")
+PERIOD_RESULTS_BEFORE = rf"(?i)\b(?:{_RESULT_NOUNS})\s+(?:for|of)\s+(?:the\s+|its\s+|their\s+)?$"
 # Relative words read from the date the text is telling, not from publication ("the previous year").
 REL_FROM_TEXT = ("previous", "following")
 # "later in the year": the year the text is telling (publication's when it named none).
@@ -474,8 +473,9 @@ _PARTICIPLE = (r"(?:[a-z]{2,}(?:ed|en|wn)|done|gone|said|told|made|sold|held|met
                r"come|become|run|begun|heard|felt|meant|dealt|laid|sworn|withdrawn|understood|stood)")
 # what stands between "have" and its participle ("to have already sold", "to have been told")
 _HAVE_DONE = rf"\s+(?:(?:not|never|already|also|just|actually|really)\s+)*(?:been\s+)?{_PARTICIPLE}\b"
-PAST_INFINITIVE = (rf"(?:{_AFTER_MODAL}have|{_GLUED_MODAL}){_HAVE_DONE}"
-                   rf"|\bhaving\s+(?:(?:not|never|already|also|just)\s+)*(?:been\s+)?{_PARTICIPLE}\b")
+# "having" and its participle ("denied having lied"): the other past infinitive
+_HAVING_DONE = rf"\bhaving\s+(?:(?:not|never|already|also|just)\s+)*(?:been\s+)?{_PARTICIPLE}\b"
+PAST_INFINITIVE = rf"(?:{_AFTER_MODAL}have|{_GLUED_MODAL}){_HAVE_DONE}|{_HAVING_DONE}"
 # A past infinitive under a verb of wishing, hoping or planning is a completion still to come, as "will have finished"
 # is: "hopes to have completed the bridge in March", "wants to have reopened", "want the line to have reopened",
 # "is due to have finished" (not "is likely to have", a guess at a past; nor a wish told in the past, "hoped to have
@@ -504,7 +504,7 @@ PAST = (
     r"(?i)\b(?:was|were|had|did|has|have|ago|earlier|previously|former)\b"
     # ("should've sold": the glued "have" of a past infinitive)
     rf"|{_GLUED_MODAL}(?={_HAVE_DONE})"
-    rf"|\bhaving\s+(?:(?:not|never|already|also|just)\s+)*(?:been\s+)?{_PARTICIPLE}\b"
+    rf"|{_HAVING_DONE}"
     # "last" after a determiner is an ordinal, no time ("its last home game on Saturday" is the coming one; fresh dev
     # page): only "last" on its own ("last week", "last Friday", "he was last seen") points back
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
