@@ -597,9 +597,9 @@ PARTICIPLE_PLURAL = r"(?:és|es|ts|us)$"
 PARTICIPLE_SINGULAR = r"(?:é|e|t|u|i)$"  # "testée", "construit", "vendu"
 # A bare participle is never a finite verb in French: "fermée en 2019" after a comma is always a participle.
 PARTICIPLE_MAY_BE_PAST = False
-# A participle's gender against its noun's determiner: how a feminine (masculine) participle ends, and the determiners
 # The word that opens a verb's object clause ("a expliqué que …"): an aside before it is no clause's end.
 OBJECT_THAT = r"que\s|qu['’]"
+# A participle's gender against its noun's determiner: how a feminine (masculine) participle ends, and the determiners
 # of the other gender, so that "la gare maritime …, signé en 2019" is no gare's ("signé" is the contract's).
 PARTICIPLE_GENDERS = ((r"(?:e|es)$", frozenset({"le", "un", "ce", "cet", "du", "au"})),
                       (r"(?:é|és|i|is|u|us|t|ts)$", frozenset({"la", "une", "cette"})))
