@@ -905,16 +905,15 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
         return True
     if L.weekday_attribute_before.search(c.text, max(0, s - 30), s) and L.weekday_attribute_after.match(c.text, e):
         return True
-    if L.weekday_kind_after.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s) \
-            and (c.tense(s, e) >= 0 or L.weekday_kind_past.search(c.text, max(0, s - 20), s)
+    kind = L.weekday_kind_after.match(c.text, e)
+    if (kind or L.weekday_compound.match(c.text, e)) \
+            and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s) \
+            and (c.tense(s, e) >= 0 or kind and L.weekday_kind_past.search(c.text, max(0, s - 20), s)
                  or L.weekday_compound_habit.search(_sentence_around(c.text, s, e))):
-        # "halves Sunday services": a service's kind, with no determiner; told in the past, only after a verb of a
-        # timetable ("cut Sunday services") or with a cue of a habit: "Sunday services were cancelled" is that day's
-        return True
-    if L.weekday_compound.match(c.text, e) and not L.weekday_compound_not_after.search(c.text, max(0, s - 20), s) \
-            and (c.tense(s, e) >= 0 or L.weekday_compound_habit.search(_sentence_around(c.text, s, e))):
         # "has run Thursday-night racing since 1948": a compound naming a kind; in a past sentence with no cue of a
-        # habit it is a one-off on that day ("Police carried out Thursday-night raids")
+        # habit it is a one-off on that day ("Police carried out Thursday-night raids"). "halves Sunday services": a
+        # service's kind, with no determiner; told in the past, also after a verb of a timetable ("cut Sunday
+        # services"): "Sunday services were cancelled" is that day's
         return True
     window = max(0, s - 80)
     listed = next((x for x in L.weekday_list.finditer(c.text, window, e + 80) if x.start() <= s and e <= x.end()), None)
