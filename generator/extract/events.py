@@ -1458,8 +1458,10 @@ def _object_aside(text: str, cut: int, words: _Words) -> tuple[int, int] | None:
         if not aside.start() <= cut <= aside.end():
             continue
         verbs = list(words.verb_forms.finditer(text, 0, aside.start()))
+        if not verbs:
+            continue
         # the verb, or its auxiliary and participle ("a expliqué": the participle is no form the lists hold)
-        gap = text[verbs[-1].end():aside.start()].split() if verbs else ["-", "-"]
+        gap = text[verbs[-1].end():aside.start()].split()
         if not gap or len(gap) == 1 and words.past_participle.fullmatch(_bare(gap[0]).casefold()):
             return aside.start(), aside.end() - 1  # the space before the object's word stays
     return None
