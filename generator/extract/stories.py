@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import datetime as dt
 from decimal import Decimal
+import itertools
 import math
 import operator
 import re
@@ -476,7 +477,7 @@ def _told_twice(a: Mention, b: Mention) -> bool:
     linking = for_text(a.language).compiled(_linking_words)
     first = [m.span() for m in re.finditer(re.escape(ca.date_text), ca.quote)]
     second = [m.span() for m in re.finditer(re.escape(cb.date_text), ca.quote)]
-    for x, y in ((x, y) for x in first for y in second):
+    for x, y in itertools.product(first, second):
         (_, end), (start, _) = sorted((x, y))
         if end > start:
             continue  # one date's words inside the other's ("mars" in "4 mars")
