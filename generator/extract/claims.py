@@ -197,7 +197,7 @@ class _Cues:
         self.person_words: frozenset[str] = _PERSON_WORDS | self.offices
         # Who may speak through "selon"/"according to" without a name: a person, an office, an organisation's kind; a
         # party of a trial ("l'accusation") only as a whole phrase (``_party``).
-        self.parties: frozenset[str] = self.person_words | frozenset(w.casefold() for w in data.ORG_NOUNS)
+        self.parties: frozenset[str] = self.person_words | self.org_nouns  # ORG_NOUNS are lower case
         self.speaking_party = re.compile(rf"(?:{data.SPEAKING_PARTY})(?![\w'’-])", re.IGNORECASE)
         self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
