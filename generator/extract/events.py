@@ -2067,8 +2067,8 @@ def _participle_clause(sentence: str, clause_start: int, words: _Words, date_end
     there; None for any other clause."""
     if date_start <= clause_start:
         return None
-    tokens = list(re.finditer(r"\S+", sentence[:date_start]))
-    near = [t for t in tokens[-_PARTICIPLE_REACH - 1:] if t.start() >= clause_start]
+    spans = list(re.finditer(r"\S+", sentence[:date_start]))  # the words before the date, where they stand
+    near = [t for t in spans[-_PARTICIPLE_REACH - 1:] if t.start() >= clause_start]
     at = next((i for i in range(len(near) - 1, -1, -1)
                if words.past_participle.fullmatch(_bare(near[i].group(0)).casefold())), None)
     if at is None:
