@@ -116,6 +116,7 @@ _PLACE_LINK_BEFORE = re.compile(r"(?<!\w)(?:de|du|des|d['’]|of|in|from|at)\s*$
 _PERSON_BEFORE = re.compile(rf"(?<![\w-])(?:{_PERSON_NOUNS})(?:\s+[\w'’-]+){{0,3}}\s*,\s*$")
 _EVENT_WORDS = union("EVENT_WORDS")
 _EVENT_LAST_WORDS = union("EVENT_LAST_WORDS")  # "the Kirkholm Sprints", not "Sprint Logistics"
+_EVENT_FIRST_WORDS = _EVENT_WORDS - _EVENT_LAST_WORDS  # a name's opening word: "Festival …", not "Sprint Logistics"
 # "Operation Lantern" where officers stop drivers: what, written in the article, makes such an opening word an event's
 _EVENT_OPENING_CONTEXT = [data.EVENT_OPENING_CONTEXT for data in every_language()]
 # A verb of saying right after a name, maybe past an apposition in commas ("Relay Resources, a Portland nonprofit,
@@ -783,7 +784,7 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
     before = text[max(0, begin - 40):begin]
     if len(words) == 1 and _INDEFINITE_BEFORE.search(before) and _HEADS_PHRASE.match(text, start + len(raw)):
         return True  # "a Reporter from the DPEA", "an Airbus": a common noun or a product; not "a Labour councillor"
-    if (words[0] in _EVENT_WORDS - _EVENT_LAST_WORDS and not _thing_not_event(words[0], before)
+    if (words[0] in _EVENT_FIRST_WORDS and not _thing_not_event(words[0], before)
             or words[-1] in _EVENT_WORDS or _EVENT_APPOSITION.match(text, start + len(raw))
             or _THING_APPOSITION.match(text, start + len(raw))) and not _SAYS_AFTER.match(text, start + len(raw)):
         return True
