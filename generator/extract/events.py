@@ -1192,6 +1192,13 @@ def _after_conjunction(first: str, sentence: str, words: _Words) -> bool:
                                     or words.place_before.fullmatch(written.group(1)) is not None)
 
 
+def _told_verb_start(text: str, start: int, verb: re.Match[str], words: _Words) -> int:
+    """Where a verb found in ``text`` from ``start`` starts with the clitics before it, which are the verb's ("ne
+    compte", "s'est rendu"), not the subject's: `_subject_of`, `_opening_participle` and `_owned_clause` end there."""
+    clitics = words.verb_clitics.search(text, start, verb.start())
+    return clitics.start() if clitics else verb.start()
+
+
 def _name_of(sentence: str, subject: str, words: _Words) -> str:
     """The name a sentence gives its subject in the aside right after it when the subject is a description ("Le
     candidat écologiste, Samir Benhaddou, estime …" -> "Samir Benhaddou"): a title says who; else the subject."""
@@ -1267,8 +1274,7 @@ def _subject_of(sentence: str, words: _Words) -> str:
     clause = re.search(r"\s*[,;:]", text)  # a subject ends at its clause's first mark at the latest
     # The clitics before the verb are the verb's ("La maison ne compte plus", "Le maire s'est rendu"), not the
     # subject's.
-    clitics = words.verb_clitics.search(text, 0, verb.start()) if verb else None
-    at = clitics.start() if clitics else verb.start() if verb else -1
+    at = _told_verb_start(text, 0, verb, words) if verb else -1
     end = min([i for i in (clause.start() if clause else -1, at) if i > 0] or [len(text)])
     tokens = text[:end].split()
     while tokens and tokens[-1].casefold() in words.data.SUBJECT_ADVERBS:
@@ -1799,8 +1805,7 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
     verb = words.verb_forms.search(main)
     # A known verb ends the subject, and the clitics before it are the verb's ("la maison ne compte plus", "le club
     # s'est qualifié"); with no verb found it is no title's.
-    clitics = words.verb_clitics.search(main, 0, verb.start()) if verb else None
-    subject = main[:clitics.start() if clitics else verb.start()].strip() if verb else ""
+    subject = main[:_told_verb_start(main, 0, verb, words)].strip() if verb else ""
     # A subject opens on a determiner ("la patinoire"), or is a name ("Armelle Dufrénoy"): capitalised words.
     determined = words.subject_determiner.match(subject) is not None
     named = not determined and _names_it(subject, words)
@@ -2189,8 +2194,7 @@ def _owned_clause(sentence: str, clause_start: int, words: _Words,
     body, head = opened
     end = len(sentence) if date_end is None else _relative_end(sentence, max(date_end, body))
     verb = words.verb_forms.search(sentence, body, end)
-    clitics = words.verb_clitics.search(sentence, body, verb.start()) if verb else None
-    at = clitics.start() if clitics else verb.start() if verb else end  # where the told verb starts
+    at = _told_verb_start(sentence, body, verb, words) if verb else end  # where the told verb starts
     part = sentence[body:at].strip() if verb else ""
     if not part or len(part.split()) > _OWNED_WORDS_AT_MOST or re.search(r"[,;:«»“”\"()\d]", part) \
             or date_end is not None and date_end <= verb.start() or not words.owned_part.fullmatch(part) \
