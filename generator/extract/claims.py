@@ -48,6 +48,8 @@ class _Cues:
         self.according = re.compile(rf"(?<!\w)(?:{data.ACCORDING})\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)",
                                     re.IGNORECASE)
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
+        # "l'élu devant une salle comble": before whom or during what a described speaker spoke is no part of them.
+        self.speaker_preposition = re.compile(rf"\s(?:{data.SPEAKER_PREPOSITIONS})\s", re.IGNORECASE)
         # A weekday or a day word after a noun phrase ("a lancé l'élue hier après-midi", "said the spokesman Monday")
         # says when, not who: the speaker ends before it.
         # A short lower-case word before the day ("on", "ce", "last") goes with it: "the council on Monday".
@@ -130,6 +132,7 @@ class _Cues:
                             for a in singular)
         offices = literal_alternation(data.TITLES)
         self.offices = frozenset(w.casefold() for w in data.TITLES | data.PERSON_HYPERNYMS)  # "maire", "élu"
+        self.honorifics: frozenset[str] = frozenset(data.HONORIFIC_TITLES)  # "le docteur X": no role of its own
         self.unnamed_office = re.compile(rf"(?<![\w'’])(?i:{articles or '(?!)'})(?i:{offices or '(?!)'})(?![\w'’-])"
                                          rf"(?!\s+(?:{_PERSON_TITLE.pattern}\s+)?[A-ZÀ-ÖØ-Ý])")
         self.modifiers_end = re.compile(rf"(?:(?:{self.determiner})|(?:{_PERSON_TITLE.pattern})\s+)*$")  # "the Dr "
@@ -423,7 +426,8 @@ def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: 
             # "« … », lance, amer, Paul Vidal": a word of manner between the verb and the speaker (issue 9).
             phrase = cues.tail_stop.split(outside[incise.end() + inserted.end():].strip(), maxsplit=1)[0]
         speaker = (_named_speaker(phrase, names, cues) or _role_then_name(outside[incise.end():], names, cues)
-                   or _described_after(phrase, before, names, cues, outside)
+                   or _described_after(phrase, before, names, cues, outside,
+                                       cues.verb.fullmatch(incise.group("verb")) is not None)
                    or _named_after_adverbial(outside[incise.end():], names, cues))
         if speaker:
             return Claim(quote, speaker, incise.start("verb"), incise.end())
@@ -746,17 +750,32 @@ def _verb_before_claim(outside: str, quote: Quotation, names: NameIndex, cues: _
     return Claim(quote, person.name, found.start("verb"), found.end("verb"))
 
 
-def _described_after(phrase: str, before: Sequence[str], names: NameIndex, cues: _Cues, outside: str) -> str | None:
+def _described_after(phrase: str, before: Sequence[str], names: NameIndex, cues: _Cues, outside: str,
+                     saying: bool = False) -> str | None:
     """A speaker described after the verb that follows a quotation: "« … », écrivent les magistrats", "« … », lance
     un habitant": French puts the subject after such a verb, so an article and lower-case words there are who speaks,
-    the organisation or person they stand for when the article named one (issue 9)."""
+    the organisation or person they stand for when the article named one (issue 9).
+
+    After a verb of saying (``saying``), before whom it was said ends the phrase ("a assuré l'élu devant une salle
+    comble"); after any other verb the whole phrase stays, and a long one is no speaker: "scandaient les manifestantes
+    devant la mairie" is a crowd's chant."""
     phrase = " ".join(phrase.split())
+    phrase = _circumstance_cut(phrase, names, cues) if saying else phrase
     article = cues.leading_determiner.match(phrase)
     words = phrase[article.end():].split() if article else []
     if not words or len(words) > 3 or not all(w[:1].islower() and w.isalpha() for w in words) \
             or cues.verb_forms.search(phrase):
         return None
     return _speaker_from(phrase, names, cues, before=before, sentence=outside)
+
+
+def _circumstance_cut(phrase: str, names: NameIndex, cues: _Cues) -> str:
+    """A described speaker without the circumstance after it: "l'élu devant une salle comble" is "l'élu", "the
+    minister before the committee" "the minister" (issue 9: the whole phrase spoke). Before whom or when the words
+    were said is no part of who said them; a phrase that names someone after the preposition stays whole."""
+    article = cues.leading_determiner.match(phrase)
+    cut = cues.speaker_preposition.search(phrase, article.end()) if article else None
+    return phrase[: cut.start()] if cut is not None and not names.mentions(phrase[cut.start():]) else phrase
 
 
 def _named_after_adverbial(tail: str, names: NameIndex, cues: _Cues) -> str | None:
@@ -1972,6 +1991,7 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
                 and phrase.casefold() in {w.casefold() for w in n.split()[1:]}}
         if len(held) == 1:
             return held.pop()
+    phrase = _circumstance_cut(phrase, names, cues)
     canonical = names.canonical(phrase)
     if canonical != phrase:
         return canonical
@@ -2272,7 +2292,9 @@ def _other_role(person: str, noun: str, names: NameIndex, cues: _Cues, offices: 
         ahead = cues.role_before.search(names.text[max(0, use.start() - 40):use.start()])
         for found in (after, ahead):
             word = found.group(1).casefold() if found else ""
-            if word and word not in cues.small_words and word[:4] != noun.casefold()[:4] \
+            if is_pronoun(word) or cues.object_clitic.fullmatch(word):
+                continue  # "Paul Vidal, lui, annonce …": a pronoun that stresses the name is no role (issue 9)
+            if word and word not in cues.small_words | cues.honorifics and word[:4] != noun.casefold()[:4] \
                     and (offices or not cues.offices & set(word.split("-"))) \
                     and (org_nouns or word not in cues.org_nouns):  # "président-fondateur" is an office
                 return True

@@ -830,6 +830,8 @@ REPORTING_PRESENT = (
     "estimated estimates believes suggested suggests revealed reveals disclosed discloses "
     # naming what something is, in the speaker's words ("called the decision “a disgrace”")
     "called calls described describes branded brands "
+    # what someone charges another with, in their words ("accused the firm of being “reckless”", issue 9)
+    "accused accuses "
     # what someone asks for or pledges, in their words ("demanded “full transparency”", issue 9)
     "demanded urged pledged vowed promised "
     # an opinion or a denial reports the words as surely ("thinks the station should never have closed")
@@ -1142,6 +1144,9 @@ plumber driver teacher nurse doctor student pupil mother father mum dad parent g
 shopper customer passenger commuter pensioner retiree worker employee farmer runner volunteer fan supporter
 neighbour neighbor owner trader shopkeeper landlord tenant mechanic builder electrician cleaner carer musician
 spectator visitor tourist voter member colleague friend wife husband son daughter widow veteran
+dentist pharmacist vet surgeon midwife lawyer architect engineer historian beekeeper fisherman winemaker grower
+publican chef baker librarian monk nun priest organiser organizer manager player swimmer climber headmaster headmistress
+headteacher landlady campaigner activist photographer solicitor barrister paramedic firefighter vicar
 """.split())
 # The subject pronoun of a thing, which speaks only as the organisation that opens the sentence before ("The agency told
 # reporters … It said it had received 212 objections", issue 9).
@@ -1149,6 +1154,8 @@ ORG_PRONOUNS = frozenset({"it"})
 # Nouns that say what any office holder is, whatever their office (see fr.py): English news goes on with a surname
 # or a title rather than such a word, so none yet.
 PERSON_HYPERNYMS: frozenset[str] = frozenset()
+# Titles of address before a name that say no role of their own (see fr.py): "Doctor Ann Hale", then "the GP".
+HONORIFIC_TITLES = frozenset("doctor professor".split())
 # The parties of a trial, who speak through counsel without a name (see fr.py): "according to the prosecution".
 SPEAKING_PARTY = r"prosecution|prosecutors|defen[cs]e|plaintiffs?|claimants?"
 # The link from a party to the person it stands for (see fr.py): "the defence of Tom Hale".

@@ -849,7 +849,9 @@ REPORTING_PARTICIPLES = (
     "reconnu dit insisté prévenu averti rappelé commenté écrit poursuivi conclu résumé déploré regretté "
     "dénoncé jugé admis avoué confirmé promis répété observé noté raconté relevé plaidé rétorqué réagi "
     "ironisé tranché témoigné protesté objecté argué annoncé glissé lâché signalé révélé démenti considéré "
-    "soutenu qualifié parlé évoqué craint redouté salué réclamé demandé exigé souhaité"
+    "soutenu qualifié parlé évoqué craint redouté salué réclamé demandé exigé souhaité "
+    # why, in whose praise, on what grounds, in the speaker's words ("a justifié", "a vanté « … »", issue 9)
+    "justifié vanté invoqué"
 ).split() + ["fait savoir"]  # "a fait savoir que"
 REPORTING_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
@@ -860,7 +862,7 @@ REPORTING_PRESENT = (
     "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
     "prévenait rappelait disait écrivait martelait jugeait "
     # what someone names in their own words ("qualifie la décision de « gâchis »", "parle d'« un gâchis »")
-    "qualifie parle évoque "
+    "qualifie parle évoque justifie vante invoque "
     # what someone asks for or promises in their own words ("demande « plus de transparence »", issue 9)
     "demande exige souhaite promet annonce "
     # the plural, when several speak ("Les élus du nord dénoncent « un abandon »", issue 9)
@@ -1289,6 +1291,12 @@ infirmier infirmière enseignant enseignante institutrice instituteur chauffeur 
 cliente spectateur spectatrice supporter supportrice bénévole élève artisan artisane éleveur éleveuse
 vigneron vigneronne patient patiente passager passagère usager usagère riverain riveraine mécanicien
 boulanger boulangère veuve veuf ami amie épouse mari fils fille touriste visiteur visiteuse coureur coureuse
+médecin généraliste pharmacien pharmacienne dentiste vétérinaire kinésithérapeute sage-femme chirurgien
+chirurgienne avocat avocate notaire architecte ingénieur ingénieure chercheur chercheuse scientifique historien
+historienne pompier gendarme policier policière militant militante syndicaliste gérant gérante propriétaire
+locataire exploitant exploitante pêcheur pêcheuse apiculteur apicultrice viticulteur viticultrice producteur
+productrice restaurateur restauratrice hôtelier hôtelière libraire bibliothécaire moine religieuse prêtre curé
+buraliste fleuriste entraîneur entraîneuse joueur joueuse moniteur monitrice opposant opposante
 """.split())
 # The subject pronoun of a thing only (see en.py): French "il"/"elle" stand for people first (PRONOUNS, where an
 # organisation is the fallback), so none.
@@ -1297,6 +1305,9 @@ ORG_PRONOUNS: frozenset[str] = frozenset()
 # dirigeant" after "le président du club, Yannick Morvan". A definite one goes on with the person just named even when
 # the article gives them another title (issue 9: they spoke as written, 'L'élue').
 PERSON_HYPERNYMS = frozenset("élu élue édile dirigeant dirigeante".split())
+# Titles of address before a name that say no role of their own: "le docteur Alain Roux" is then "le généraliste",
+# "Maître Claire Vidal" "l'avocate". A person written with one of them is no one else's role (issue 9).
+HONORIFIC_TITLES = frozenset("docteur docteure maître maitre professeur professeure".split())
 # The parties of a trial, who speak through counsel without a name: "selon l'accusation", "d'après la défense" give
 # their words as a person's (issue 9: the speaker was lost, no claim). The whole party: a singular "partie" is one only
 # as "la partie civile" ("selon la partie du rapport publiée mardi" is a document's part).

@@ -1,0 +1,69 @@
+"""Claims, session 35 (issue 9: every quoted statement found as a claim with its speaker)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import extract
+
+
+def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
+    """The (speaker, words) of every claim extracted from a text."""
+    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # a trade or a calling the person nouns lacked, after the sentence that names the person
+    ("Le docteur Henri Lacaze, 66 ans, a fermé son cabinet de la place du marché vendredi. Aucun remplaçant ne s'est "
+     "présenté. « Je pars avec un pincement au cœur », confie le généraliste.", "fr", "Henri Lacaze",
+     "Je pars avec un pincement au cœur"),
+    ("Yvette Morand tient la librairie de la rue Haute depuis 1998. « Les lecteurs reviennent », assure la libraire.",
+     "fr", "Yvette Morand", "Les lecteurs reviennent"),
+    ("Ruth Akande has run the village school for eleven years. “We will stay open until July,” said the "
+     "headteacher.", "en", "Ruth Akande", "We will stay open until July,"),
+    ("Colin Barr has kept bees above the village since 2031. “Half my hives died this spring,” the beekeeper said.",
+     "en", "Colin Barr", "Half my hives died this spring,"),
+])
+def test_a_trade_noun_speaks_as_the_person_just_named(text: str, language: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+def test_a_stressing_pronoun_after_the_name_is_no_other_role() -> None:
+    text = ("Le conseil a voté la fin du contrat. Lucien Ferrat, lui, annonce qu'il fera appel. "
+            "« On nous a condamnés d'avance », a réagi le dirigeant, qui conteste la procédure.")
+    assert ("Lucien Ferrat", "On nous a condamnés d'avance") in _claims(text, "fr")
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # before whom the words were said ends the described speaker
+    ("La présidente du syndicat des eaux, Nadia Brunel, a présenté le budget. « Le prix du mètre cube ne bougera pas "
+     "», a promis l'élue devant une assemblée houleuse.", "fr", "Nadia Brunel", "Le prix du mètre cube ne bougera pas"),
+    ("Le tunnel restera fermé. « Nous n'avons aucune date », a reconnu le préfet devant la presse.", "fr",
+     "Le préfet", "Nous n'avons aucune date"),
+    ("The ferry will not sail this week. “The hull needs new plates,” said the inspector before the committee.",
+     "en", "The inspector", "The hull needs new plates,"),
+])
+def test_a_circumstance_after_a_described_speaker_is_no_part_of_them(text: str, language: str, speaker: str,
+                                                                    words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+def test_the_office_of_whoever_was_sentenced_is_not_theirs() -> None:
+    # A trade noun is read as the person just named; an office ("the judge") still is not the defendant.
+    text = "The court jailed Dean Morley for six years. “You showed no remorse,” the judge said."
+    assert ("Dean Morley", "You showed no remorse,") not in _claims(text, "en")
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # verbs that give the speaker's grounds, praise or charge in their own words
+    ("La directrice, Maud Séverac, a annoncé le report du concert. « La scène n'était pas sûre », a-t-elle justifié.", "fr",
+     "Maud Séverac", "La scène n'était pas sûre"),
+    ("Le ministre, Jules Anquetil, avait vanté « une réforme historique ».", "fr", "Jules Anquetil",
+     "une réforme historique"),
+    ("La brasserie Tessier ferme son site d'Albret. Dans un communiqué, Tessier invoque « des coûts devenus "
+     "intenables ».", "fr", "Tessier", "des coûts devenus intenables"),
+    ("The residents' spokesman, Ivan Petrov, has accused the landlord of “letting the building rot”.", "en",
+     "Ivan Petrov", "letting the building rot"),
+])
+def test_a_verb_of_grounds_praise_or_charge_introduces_a_quotation(text: str, language: str, speaker: str,
+                                                                   words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
