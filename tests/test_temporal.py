@@ -621,7 +621,8 @@ def test_the_verb_that_dates_a_day(text: str, lang: str, pub: str, values: list[
 @pytest.mark.parametrize("text, lang, values", [
     # 2024-11-06. A decimal point does not end the sentence: the past verb before it still dates the day
     ("Fares rose to £12.50 from 1 April.", "en", [("2024-04-01", None)]),
-    ("The firm lost £2.1bn in the year to March.", "en", [("2024-03", None)]),
+    # (the year to March is the twelve months ending with it, a span: see test_a_period_to_a_month_is_a_span...)
+    ("The firm lost £2.1bn in the year to March.", "en", [("2023-04", "2024-03")]),
     # a range of days before the month, British order; two years joined by a slash
     ("The storm on 3-4 November cut power to 2,000 homes.", "en", [("2024-11-03", "2024-11-04")]),
     ("Passenger numbers fell by 12 per cent in 2023/24.", "en", [("2023", "2024")]),
@@ -2588,3 +2589,39 @@ def test_a_month_edge_and_a_day_of_the_month_named_before(text: str, lang: str, 
 def test_a_weekday_before_a_one_off_is_a_day_before_a_schedule_a_kind(text: str, published: tuple[int, int, int],
                                                                         values: list[str]) -> None:
     assert [m.value for m in tag_dates(text, dt.date(*published), "en")] == values
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # an incident nobody schedules, named by its weekday, is the one gone by, whatever the sentence's tense
+    ("Detectives are appealing for witnesses to the Thursday burglary on Mill Lane.", "en", "2024-05-09"),
+    ("Divers are still searching the lake after Sunday's drowning accident.", "en", "2024-05-12"),
+    ("Residents are clearing up after Monday night's explosion.", "en", "2024-05-13"),
+    ("La gendarmerie recherche toujours des témoins de la collision de jeudi.", "fr", "2025-01-30"),
+    ("Le quartier reste choqué par la fusillade de dimanche soir.", "fr", "2025-02-02"),
+    # a scheduled thing keeps the sentence's tense
+    ("Sunday's parade will close the high street.", "en", "2024-05-19"),
+    ("Le concert de samedi affichera complet.", "fr", "2025-02-08"),
+])
+def test_a_weekday_naming_an_incident_is_the_one_gone_by(text: str, lang: str, value: str) -> None:
+    assert one(text, FR_PUB if lang == "fr" else EN_PUB, lang).value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Les bus ne desservent plus la place du 11-Novembre depuis les travaux.",
+    "Le cortège est parti de l'esplanade du 19 Mars 1962 vers la mairie.",
+    "Un nouveau gymnase sera construit derrière le lycée du 8-Mai-1945.",
+])
+def test_a_day_naming_a_street_or_a_building_is_no_date(text: str) -> None:
+    found = tag_dates(text, FR_PUB, "fr")
+    assert [m.text for m in found if "travaux" not in m.text] == []
+
+
+@pytest.mark.parametrize("text, pub, value, end", [
+    # a reporting period ending with a month: a span of months, the last such month gone by when no year is given
+    ("The brewer made a profit of £4m in the year to March.", dt.date(2030, 9, 2), "2029-04", "2030-03"),
+    ("Exports grew 2% in the three months to June, the figures showed.", dt.date(2030, 5, 20), "2029-04", "2029-06"),
+    ("Rents fell in the six months to December 2029.", dt.date(2030, 5, 20), "2029-07", "2029-12"),
+])
+def test_a_period_to_a_month_is_a_span_ending_with_it(text: str, pub: dt.date, value: str, end: str) -> None:
+    found = one(text, pub, "en")
+    assert (found.value, found.end_value) == (value, end)

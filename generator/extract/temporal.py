@@ -396,6 +396,10 @@ class _Lang:
         self.weekday_compound = re.compile(data.WEEKDAY_COMPOUND)
         self.weekday_compound_not_after = re.compile(data.WEEKDAY_COMPOUND_NOT_AFTER)
         self.weekday_compound_habit = re.compile(data.WEEKDAY_COMPOUND_HABIT)
+        self.date_name = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.DATE_NAME))
+        self.weekday_incident_before = re.compile(data.WEEKDAY_INCIDENT_BEFORE)
+        self.weekday_incident_after = re.compile(data.WEEKDAY_INCIDENT_AFTER)
+        self.weekday_incident_owned = re.compile(data.WEEKDAY_INCIDENT_OWNED)
         self.weekday_list_plural = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST_PLURAL), re.IGNORECASE)
 
     def month_num(self, tok: str) -> int | None:
@@ -862,6 +866,9 @@ def _h_weekday(L: _Lang) -> Handler:
             # whose tense is read ("Météo-France prévoit de nouvelles pluies à partir de samedi"; fresh dev page), is
             # the coming one; what has started is told in the past
             direction = 1
+        incident = not r and _incident(L, c, m)
+        if incident:
+            direction = -1  # "investigating the Friday robbery": an incident is told once it has happened
         d = _resolve_wd(c.pub, wd, direction, r)
         nearest = {pre_words, rel} & L.data.WEEKDAY_NEAREST_PAST
         if r == "last" and (c.pub - d).days == 1 and not nearest:
@@ -876,7 +883,7 @@ def _h_weekday(L: _Lang) -> Handler:
         if the is not None and the.group(0).split()[0].lower() in L.data.REL_THAT \
                 and _that_conjunction(L, c, the.start(), m.end()):
             the = None  # "said on Tuesday that Monday's crash…": a conjunction, the weekday read as news
-        if the is not None and c.tense(m.start(), m.end()) <= 0:
+        if the is not None and c.tense(m.start(), m.end()) <= 0 and not incident:
             # "an inquiry opened the Monday after the race", "dès le vendredi soir": a day of the story the text
             # tells, counted from the last day it named (_from_text; publication's reading when it named none).
             # Session 24's dev stories read such days weeks after the race they told. Told in the future ("Staff
@@ -895,6 +902,14 @@ def _h_weekday(L: _Lang) -> Handler:
         return hit
 
     return h
+
+
+def _incident(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
+    """Whether a weekday names an incident, a thing nobody schedules ("the Friday robbery", "Saturday's stabbing",
+    "l'incendie de lundi"): the day gone by, not the coming one a present tense reads."""
+    s, e = m.start("wd"), m.end("wd")
+    return bool(L.weekday_incident_owned.match(c.text, e)
+                or (L.weekday_incident_before.search(c.text, max(0, s - 60), s) and L.weekday_incident_after.match(c.text, e)))
 
 
 def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
@@ -1637,6 +1652,29 @@ def _day_list(L: _Lang, c: _Ctx, m: re.Match[str], mon: int, days: list[tuple[in
     return hits
 
 
+def _h_period_to(L: _Lang) -> Handler:
+    """'the year to March', 'the three months to June': a period of results ending with that month, a span of months.
+
+    Figures are told for a period gone by: with no year, the month is the last one ended before publication ("the year
+    to March" in September 2054 runs from April 2053 to March 2054), whatever the tense ("Sales rose in the three
+    months to June" in May is last June's)."""
+
+    def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
+        mon = L.month_num(m.group("mon"))
+        if mon is None:
+            return None
+        g = m.groupdict()
+        months = 12 if g.get("year") else 3 if g.get("quarter") else \
+            (int(g["n"]) if g["n"].isdigit() else L.data.NUMBERS.get(g["n"].lower(), 0))
+        if not 1 <= months <= 24:
+            return None
+        year = int(g["yr"]) if g.get("yr") else c.pub.year if mon < c.pub.month else c.pub.year - 1
+        first = _add_months(year, mon, 1 - months)
+        return _hit(m, f"{first[0]:04d}-{first[1]:02d}", end_value=f"{year:04d}-{mon:02d}", kind="SPAN")
+
+    return h
+
+
 def _h_yearrange(L: _Lang) -> Handler:
     """'1982-1990', 'la saison 2019-20': two years joined by a dash."""
 
@@ -1700,7 +1738,7 @@ _HANDLERS: dict[str, Callable[[_Lang], Handler]] = {
     "bare_month": _h_bare_month,
     "year": _h_year, "yearrange": _h_yearrange, "mod_year": _h_mod_year, "numeric": _h_numeric,
     "weekday": _h_weekday, "weekday_day": _h_weekday_day, "feast": _h_feast, "feast_after_prep": _h_feast_after_prep, "reldays": _h_reldays, "day_from_text": _h_day_from_text, "month_edge": _h_month_edge, "relperiod": _h_relperiod, "ago": _h_ago, "ahead": _h_ahead, "later": _h_later, "week_of_month": _h_week_of_month, "same_period": _h_same_period, "season": _h_season, "new_year": _h_new_year,
-    "quarter": _h_quarter, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
+    "quarter": _h_quarter, "period_to": _h_period_to, "decade": _h_decade, "century": _h_century, "dayrange": _h_dayrange, "ref": _h_ref,
 }
 
 
@@ -2051,6 +2089,14 @@ _YEAR_VALUE = re.compile(r"(\d{4})(?:-(\d{2}))?")
 _NEAR_WORDS = re.compile(r"[\s,]*(?:[^\W\d]+[\s,'’]+){0,2}")
 
 
+def _drop_names(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
+    """Dates inside a name of a street or a building ("rue du 8-Mai-1945") are no dates: every hit within one goes."""
+    names = [m.span("date") for m in L.date_name.finditer(c.text)]
+    if not names:
+        return hits
+    return [h for h in hits if not any(s <= h.start < e for s, e in names)]
+
+
 def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """Year-less dates in a clause that says how often ('every year in June', 'chaque été') are habits, not dates.
 
@@ -2177,7 +2223,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
                 h.prio = max(h.prio, prio) if h.prio >= 0 else h.prio
                 hits.append(h)
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
-    merged = _merge_spans(_day_in_named_year(_select(_drop_habits(hits, ctx, rules)), ctx), ctx, rules)
+    merged = _merge_spans(_day_in_named_year(_select(_drop_habits(_drop_names(hits, ctx, rules), ctx, rules)), ctx), ctx, rules)
     sel = _from_text(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), pub, text)
     sel = _ordinal_days(_weekday_dated(sel, text, pub), ctx, rules)
     sel = _fact_days(sel, ctx, rules)

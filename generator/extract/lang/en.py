@@ -121,6 +121,20 @@ WEEKDAY_PLAN_DATED = (r"(?i)\b(?:yesterday|today|last\s+(?:week|night)|this\s+we
 WEEKDAY_PLAN_EVENT = (r"(?i)\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:protest|rally|march|vigil|demonstration|sit-in|strike|"
                       r"walkout|meeting|vote|ballot|hearing|session|debate|gathering|assembly|ceremony|memorial|service|"
                       r"concert|celebration|event)(?:\s+(?:of|for)\s+[\w'’-]+)?\s+(?:on\s+)?$")
+# The nouns of an incident, a thing nobody schedules: a fire, a crash, a crime. A weekday naming one ("the Friday
+# robbery", "Saturday's stabbing", "Monday night's blaze") is the one gone by, whatever the tense of the sentence
+# ("Police are investigating the Friday robbery" is no coming Friday; "Saturday's match will be played" stays ahead;
+# not a storm, which is forecast):
+# the words between the weekday and the noun (a possessive, a part of the day, one adjective), then the nouns.
+_INCIDENT_NOUNS = (r"robber(?:y|ies)|burglar(?:y|ies)|break-ins?|thefts?|heists?|raids?|muggings?|stabbings?|"
+                   r"shootings?|attacks?|assaults?|murders?|killings?|arson|fires?|blazes?|explosions?|blasts?|"
+                   r"accidents?|crash(?:es)?|collisions?|derailments?|pile-ups?|floods?|flooding|landslides?|"
+                   r"rockfalls?|earthquakes?|outages?|power\s+cuts?|spills?|leaks?|collapses?|incidents?|riots?|"
+                   r"disturbances?|vandalism|deaths?")
+WEEKDAY_INCIDENT_BEFORE = r"(?i)\b(?:the|a|an|this|that)\s+$"
+WEEKDAY_INCIDENT_AFTER = rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:[a-z]+\s+)?(?:{_INCIDENT_NOUNS})\b"
+# ... or owning it, with no determiner needed ("witnesses to Saturday's stabbing", "after Monday night's blaze").
+WEEKDAY_INCIDENT_OWNED = rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?(?:{_INCIDENT_NOUNS})\b"
 # A weekday with "the" or "that" is a day of the story the text is telling, not of publication's week ("an
 # orange warning followed on the Friday evening", "on the following Saturday", "the Monday after the race"): the
 # words before the weekday, then the words after it (group "last": the one before the day told, "next": after it).
@@ -340,6 +354,8 @@ SPAN_AND = frozenset({"and"})
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # The word between a day and its month ("the first of June"), if any.
 DAY_OF = r"of"
+# A day naming a street or a building (French "la place du 8-Mai-1945"): English names none that way.
+DATE_NAME = r"(?!)"
 YEAR = r"(?:1\d{3}|20\d{2})"
 MOD = (r"(?P<mod>(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?:(?:very\s+)?(?:early|late|mid-?|beginning\s+of|"
        r"start\s+of|end\s+of|middle\s+of))\s*)")
@@ -396,6 +412,9 @@ RULES = [
                             r"(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
     ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?:(?<=\bon\s)|(?<=\bwas\s)|(?:(?<=,\s)|(?<=[.!?]\s)|^)(?=a\s+(?:(?:" + WEEKDAY_ADJECTIVES + r")\s+){0,2}(?:{WD})(?!\s+(?!(?:when|that|which|and|or|but|as|too|again|of|in|on|at|after|before)\b)[a-z])))a)(?:(?<=\ba)(?:\s+(?:" + WEEKDAY_ADJECTIVES + r")){1,2})?\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
+    # "the year to March", "the three months to June": a reporting period ending with that month (accounts, figures)
+    ("period_to", 2, r"\bthe\s+(?:(?P<n>{NUM}|\d{1,2})\s+months|(?P<year>year|financial\s+year)|(?P<quarter>quarter))\s+"
+                     r"to\s+(?:the\s+end\s+of\s+)?(?P<mon>{MONF})(?:\s+(?P<yr>{YEAR}))?(?!\w)"),
     # "the last day of August", "the first day of March": that day of the month the tense gives
     ("month_edge", 2, r"\bthe\s+(?P<edge>first|last|final)\s+day\s+of\s+(?P<mon>{MONF})(?:,?\s+(?P<year>{YEAR}))?(?!\w)"),
     ("day_from_text", 1, r"\b(?P<w>the\s+(?:day\s+before|previous\s+day|next\s+day|following\s+day))(?!\w|\s+(?:yesterday|of)\b)"),

@@ -119,6 +119,19 @@ WEEKDAY_PLAN_DATED = (r"(?i)(?<!\w)(?:hier|aujourd['’]hui|la\s+semaine\s+(?:de
 WEEKDAY_PLAN_EVENT = (r"(?i)\bune?\s+(?:[\w'’-]+\s+){0,1}?(?:marche|manifestation|rassemblement|grève|veillée|réunion|"
                       r"assemblée|vote|scrutin|débat|cérémonie|hommage|concert|fête|mobilisation|journée|débrayage|séance|"
                       r"audience)(?:\s+(?:de|du|des)\s+[\w'’-]+|\s+d['’][\w'’-]+|\s+[\w'’-]+)?\s+$")
+# The nouns of an incident, a thing nobody schedules (see en.py): a weekday naming one ("le cambriolage de vendredi",
+# "l'agression de samedi soir", "l'accident mortel de dimanche") is the one gone by, whatever the tense ("Les
+# enquêteurs travaillent sur le cambriolage de vendredi"; "le match de samedi se jouera" stays ahead). French puts the
+# noun before the weekday, "de" between them (not "du": "le marché du samedi" is a habit). Not a storm, which
+# is forecast ("la tempête de samedi" may be ahead), nor "vol" or "feux" (a flight, fireworks).
+_INCIDENT_NOUNS = (r"cambriolages?|braquages?|agressions?|attaques?|attentats?|fusillades?|meurtres?|rixes?|"
+                   r"incendies?|explosions?|accidents?|collisions?|carambolages?|déraillements?|inondations?|crues?|"
+                   r"séismes?|éboulements?|glissements?\s+de\s+terrain|pannes?|fuites?|"
+                   r"effondrements?|incidents?|émeutes?|dégradations?|naufrages?|noyades?|décès|morts?")
+WEEKDAY_INCIDENT_BEFORE = (rf"(?i)(?<!\w)(?:{_INCIDENT_NOUNS})(?:\s+[a-zàâçéèêëîïôûù]{{3,}})?\s+(?:survenue?s?\s+)?"
+                           r"de\s+$")
+WEEKDAY_INCIDENT_AFTER = r""  # the weekday closes the phrase
+WEEKDAY_INCIDENT_OWNED = r"(?!)"  # French writes no possessive "'s"
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
 WEEKDAY_THE = r"(?i)\ble\s+$"
@@ -325,6 +338,11 @@ SPAN_AND = frozenset({"et"})
 DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
 # The word between a day and its month, if any: none in French ("le premier juin").
 DAY_OF = r"(?!)"
+# A day (and year) naming a street, a square or a building ("la place du 8-Mai-1945", "l'avenue du 11-Novembre",
+# "le collège du 4 Septembre"): a name, no date of the story; read over the whole text, {MONF} the full months.
+DATE_NAME = (r"(?i)(?<!\w)(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|square|place|esplanade|parvis|rond-point|carrefour|cité|résidence|"
+             r"lycée|collège|école|groupe\s+scolaire|stade|gymnase|caserne|hôpital)\s+du\s+"
+             r"(?P<date>(?:1er|[12]\d|3[01]|0?[1-9])[\s-]+(?:{MONF})(?:[\s-]+\d{4})?)(?![\w-])")
 YEAR = r"(?:1\d{3}|20\d{2})"
 MOD = (r"(?P<mod>(?:(?:au|à la|à|le|la|en|dès le|dès la|vers la|vers le|d['’]ici la|d['’]ici le|jusqu['’]à la|"
        r"jusqu['’]au|depuis le|depuis la)\s+)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:du\s+mois\s+(?:de\s+|d['’]\s*)|de\s+|du\s+|d['’]\s*)?)")
