@@ -175,6 +175,9 @@ class _Cues:
         self.document_back = re.compile(data.DOCUMENT_BACK, re.IGNORECASE)  # "ce document", "the report"
         self.document_noun = re.compile(rf"(?<![\w'’-])(?:{data.DOCUMENT_NOUNS})(?![\w'’-])", re.IGNORECASE)
         self.document_any = re.compile(data.DOCUMENT_ANY, re.IGNORECASE)  # "ce document": whichever was named
+        self.opening_participle = re.compile(data.OPENING_PAST_PARTICIPLE)  # "Asked whether …, he said"
+        self.document_reads = re.compile(rf"[\s,]*(?:{data.DOCUMENT_READS})", re.IGNORECASE)  # '"…," the email read'
+        self.document_whole = re.compile(rf"\s*(?:{data.DOCUMENT_BACK})\s*", re.IGNORECASE)  # a speaker that is one
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
@@ -277,7 +280,8 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         if found is not None:
             return found
     if verb is None and according is None:
-        return (_for_claim(outside, quotes[0], names, cues) or _colon_claim(outside, quotes[0], names, cues)
+        return (_document_claim(outside, quotes[0], cues) or _for_claim(outside, quotes[0], names, cues)
+                or _colon_claim(outside, quotes[0], names, cues)
                 or _incise_claim(outside, quotes[0], before, names, cues)
                 or _verb_before_claim(outside, quotes[0], names, cues)
                 or _incise_inside(sentence, quotes[0], before, names, cues)
@@ -315,6 +319,49 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
         return Claim(quotes[0], speaker, verb.start(), verb.end())
     assert according is not None
     return Claim(quotes[0], speaker, according.start(), according.start("np"))
+
+
+def _document_claim(outside: str, quote: Quotation, cues: _Cues) -> Claim | None:
+    """A quotation a document speaks right after it ('"…," the email read.', « … », peut-on lire dans le communiqué),
+    its speaker the document as written, for ``document_holder`` to give to its author (issue 9)."""
+    reads = cues.document_reads.match(outside, quote.end)
+    if reads is None:
+        return None
+    document = reads.group("doc")
+    return Claim(quote, document[:1].upper() + document[1:], reads.start(), reads.end())
+
+
+def document_holder(speaker: str, before: str, names: NameIndex, language: str) -> str:
+    """The author a document speaks for when it is the speaker ("the email read", "the statement said", « indique le
+    communiqué »): who the sentences before name as sending it ("was cancelled by its organiser, Halcyon Live, in an
+    email", "Brindle Events said in a statement"); else the speaker as found. News names a document with its sender
+    once, then lets the document speak (issue 9: such quotations were given to "The email" or to no one)."""
+    cues = for_text(language).compiled(_Cues)
+    whole = cues.document_whole.fullmatch(speaker)
+    if whole is None:
+        return speaker
+    noun = whole.group("noun").casefold().replace("-", "")
+    # The sentences before, nearest first: the last document of that kind named in them is the one referred to.
+    for text in reversed(re.split(r"(?<=[.!?»”\"])\s+", before[-900:])[-3:]):
+        documents = [d for d in cues.document_noun.finditer(text) if d.group(0).casefold().replace("-", "") == noun]
+        if not documents:
+            continue
+        at = documents[-1].start()
+        found = [m for m in names.mentions(text) if m.start < at]
+        source = next((s for s in cues.according_source.finditer(text) if s.start() <= at < s.end()), None)
+        named = next((m for m in names.mentions(text) if m.start >= source.end()), None) if source else None
+        if named is not None:
+            return named.name  # "a statement by the Lorn Water Agency"
+        agent = re.search(r"(?<![\w'’-])(?:by|par)\s", text[:at])
+        # The sender is the agent of a passive ("was cancelled by its organiser, Halcyon Live, in an email"), else the
+        # name that opens the sentence, its subject ("Brindle Events said in a statement"); no one else named.
+        after_agent = [m for m in found if agent is not None and m.start >= agent.end()]
+        if after_agent:
+            return after_agent[0].name
+        if found and _opens(text, found[0].start):
+            return found[0].name
+        return speaker
+    return speaker
 
 
 def full_organisation(speaker: str, names: NameIndex) -> str:
@@ -2336,6 +2383,10 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
     With no person named in those sentences, the organisation the nearest sentence naming one opens with: "La
     Laiterie Combal rappelle … « … », assure l’entreprise. Elle a ajouté que …" (issue 9).
     """
+    if cues.opening_participle.match(head.lstrip(" *_")):
+        # "Asked whether the band, the Gravel Kings, would be paid, he said": the participle's subject is the
+        # pronoun's, so the people its clause names are who it was asked about or by, never whom the pronoun means.
+        head = ""
     texts = [head, *reversed(before)]
     said_by = _pronoun_word(pronoun)
     for text in texts:

@@ -12,7 +12,7 @@ from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
-from .claims import BRACKETED_LABEL, Claim, chained_after, find_claim, full_organisation, find_named_after, find_reported, quotations, role_holder, \
+from .claims import BRACKETED_LABEL, Claim, chained_after, document_holder, find_claim, full_organisation, find_named_after, find_reported, quotations, role_holder, \
     split_chained, split_coordinated
 from .lang import LanguageData, determiner_opening, for_text, literal_alternation, reporting_verb, union
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
@@ -996,7 +996,9 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
     named = None if local is None else (holiday_start(sentence.text, *local), local[1])  # "Black Friday": no "Black"
     actors = [m.name for m in names.mentions(_clean(_without_quotations(_blank(sentence.text, named))))]
     if claim is not None:
-        whole = role_holder(full_organisation(claim.speaker, names), source.text[:sentence.start], names)
+        told = source.text[:sentence.start]
+        whole = document_holder(role_holder(full_organisation(claim.speaker, names), told, names), told, names,
+                                source.language)
         if whole != claim.speaker:
             actors = [whole if a == claim.speaker else a for a in actors]
             claim = replace(claim, speaker=whole)

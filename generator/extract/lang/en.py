@@ -887,10 +887,15 @@ ACCORDING_SOURCE = (r"(?:(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:report|statem
                     r"(?:(?:published|released|compiled|issued|collected)\s+(?:[\w-]+\s+){0,3}?)?(?:by|from|of)\s+")
 # A document referred back to after an earlier sentence named it with its author ("A report by the Lorn Water
 # Agency … According to the document, …"): it speaks for that author.
-DOCUMENT_NOUNS = r"document|report|statement|study|survey|analysis|letter|filing|memo|audit|review|poll"
+DOCUMENT_NOUNS = r"document|report|statement|study|survey|analysis|letter|e-?mail|filing|memo|audit|review|poll"
 DOCUMENT_BACK = rf"(?:the|this|that)\s+(?:[\w-]+\s+)?(?P<noun>{DOCUMENT_NOUNS})"
 # The nouns that refer back to any document ("the document" after "a report"); "the letter" refers to a letter only.
 DOCUMENT_ANY = r"document"
+# A past participle opening a sentence, its clause's subject the main clause's ("Asked whether the band would be
+# paid, he said …", "Pressed on the cost, she …"): the names inside that clause are its complements.
+OPENING_PAST_PARTICIPLE = r"[A-Z][a-z]+ed(?=\s+[a-z])"
+# A document that speaks after a quotation without a verb of saying ('"…," the email read.'): its author's words.
+DOCUMENT_READS = rf"(?P<doc>{DOCUMENT_BACK})\s+(?:reads?|ran|runs)(?![\w'’-])"
 # "For Ruth Okafor, "…"": a name before a quotation, with no verb, speaks it.
 FOR_SPEAKER = r"for"
 # "a spokeswoman for the Department for Business said": the spokesperson speaks as the organisation.

@@ -911,8 +911,10 @@ ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)(?:de\s+|comme\s+|d['’])$|"
                          r"déclare|déclarée)\s+$")
 # The inserted clause after a quotation that opens the sentence: a verb the lists do not hold
 # ("« … », s'insurge Paul Vidal", "souffle Marie Dubois", "a renchéri le maire"), then the one who speaks, named,
-# or a pronoun ("s'agace-t-il", issue 9).
-INCISE_VERB = r"(?:(?:a|ont|avait)\s+)?(?:s['’]|se\s+)?[a-zà-öø-ÿ]{3,}(?P<incise_clitic>-t-(?:il|elle)|-(?:il|elle))?"
+# or a pronoun ("s'agace-t-il", issue 9). In a compound tense the pronoun follows the auxiliary, the participle after
+# it ("a-t-elle justifié", "s'est-il agacé"): the participle is the verb, whatever its word.
+INCISE_VERB = (r"(?:(?:a|ont|avait)\s+)?(?:s['’]|se\s+)?(?:(?P<aux>a|est|avait|était)(?=-)|[a-zà-öø-ÿ]{3,})"
+               r"(?P<incise_clitic>-t-(?:il|elle)|-(?:il|elle))?(?(aux)\s+[a-zà-öø-ÿ]{3,})")
 ACCORDING = r"selon|d['’]après"
 # "selon un rapport de la Cour des comptes": what a named source wrote speaks in its name.
 # A participle after a document's author that says when or where it came out ("selon une étude de l'Observatoire
@@ -926,11 +928,17 @@ ACCORDING_SOURCE = (r"(?:(?:un|une|le|la|l['’]|son|sa|leur)\s*(?:[\w-]+\s+)?(?
                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]))")
 # Un document repris après qu'une phrase précédente l'a nommé avec son auteur ("un rapport de la DREAL … Selon ce
 # document, …"): il parle au nom de cet auteur.
-DOCUMENT_NOUNS = r"document|texte|rapport|communiqué|étude|enquête|courrier|lettre|note|audit|bilan|sondage"
+DOCUMENT_NOUNS = r"document|texte|rapport|communiqué|étude|enquête|courriel|courrier|e-?mail|lettre|note|audit|bilan|sondage"
 DOCUMENT_BACK = rf"(?:le|la|l['’]|ce|cet|cette)\s*(?:[\w-]+\s+)?(?P<noun>{DOCUMENT_NOUNS})"
 # Les noms qui reprennent n'importe quel document ("ce document" après « un rapport »); "cette lettre" ne reprend
 # qu'une lettre.
 DOCUMENT_ANY = r"document|texte"
+# A past participle opening a sentence, its clause's subject the main clause's (« Interrogé sur le retard du
+# chantier, il a … », « Relancée par Paul Vidal, elle … »): the names inside that clause are its complements.
+OPENING_PAST_PARTICIPLE = r"[A-ZÉ][a-zà-öø-ÿ]+(?:é|ée|és|ées)(?=\s+(?:par|sur|à|au|aux|de|du|des|quant)\s)"
+# A document that speaks after a quotation without a verb of saying (« … », peut-on lire dans le communiqué): its
+# author's words.
+DOCUMENT_READS = rf"(?:peut-on|on\s+peut)\s+lire\s+dans\s+(?P<doc>{DOCUMENT_BACK})"
 # "Pour la maire, Sophie Arnaud, « … »": a name before a quotation, without a verb, speaks it.
 FOR_SPEAKER = r"pour"
 # "un porte-parole de la préfecture a indiqué": the spokesperson speaks on behalf of the organisation.
