@@ -31,6 +31,7 @@ from .model import (
     is_link_url,
     unsafe_character_names,
 )
+from .eventshape import Mark, read_usual
 from .yamlfile import YamlDoc
 
 EVENT_FIELDS = ("title", "date", "date_mod", "kind", "speaker", "claim", "actors", "tags", "status", "sources", "conflicts",
@@ -451,6 +452,10 @@ def load_event_file(path: Path, source_ids: Collection[str] | None = None,
 
 def read_event(path: Path, text: str | None, problems: list[Problem]) -> Event | None:
     """What can be read of an event file, even when some fields are wrong (the problems say which)."""
+    if text is not None:
+        usual = read_usual(path, text)  # the usual shape, without a problem: no YAML parser needed
+        if usual is not None:
+            return usual
     doc = _parse_mapping_file(path, text, "an event")
     if doc is None:
         return None
@@ -581,7 +586,7 @@ def _read_conflicts(doc: YamlDoc, node: yaml.Node, event: Event) -> list[Conflic
             continue
         # A bad date is already an error; the conflict is kept so its source id is checked too.
         conflict = Conflict(source=source_id, date=date or event.date, line=item.start_mark.line + 1 + doc.line_offset)
-        conflict._mark = fields["source"][1].start_mark  # type: ignore[attr-defined]
+        conflict._mark = _mark(fields["source"][1])  # type: ignore[attr-defined]
         if "date_text" in fields:
             conflict.date_text = doc.text(fields["date_text"][1], "date_text")
         if "resolved" in fields:
@@ -637,8 +642,14 @@ def _read_review(doc: YamlDoc, node: yaml.Node) -> Review | None:
 
 def _located(ref: SourceRef, node: yaml.Node) -> SourceRef:
     """Remember where a reference's source id is written, to point at it if the id is unknown."""
-    ref._mark = node.start_mark  # type: ignore[attr-defined]
+    ref._mark = _mark(node)  # type: ignore[attr-defined]
     return ref
+
+
+def _mark(node: yaml.Node) -> Mark:
+    """Where a node starts: its line and column alone, which pickle small (the events are cached and sent
+    between processes; a YAML mark carried its file's name and index too)."""
+    return Mark(node.start_mark.line, node.start_mark.column)
 
 
 def check_references(events: list[Event], source_ids: Collection[str], problems: list[Problem]) -> None:
