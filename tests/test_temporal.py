@@ -2625,3 +2625,25 @@ def test_a_day_naming_a_street_or_a_building_is_no_date(text: str) -> None:
 def test_a_period_to_a_month_is_a_span_ending_with_it(text: str, pub: dt.date, value: str, end: str) -> None:
     found = one(text, pub, "en")
     assert (found.value, found.end_value) == (value, end)
+
+
+@pytest.mark.parametrize("text", [
+    # a weekday before the noun of a thing held that day each week, or after "weekly", is a habit, no date
+    "The Tuesday quiz at the Plough raises money for the lifeboat.",
+    "The practice runs a Saturday clinic for patients who work.",
+    "The weekly Thursday meeting of the allotment society moves online.",
+    "She kept her Saturday job at the garden centre.",
+])
+def test_a_weekday_of_a_weekly_thing_is_no_date(text: str) -> None:
+    assert tag_dates(text, EN_PUB, "en") == []
+
+
+def test_last_after_a_modal_is_the_verb_not_the_past() -> None:
+    # "will last from ... to ...": the works ahead, not a range gone by
+    found = one("The resurfacing will last from 2 February to 6 March.", EN_PUB, "en")
+    assert (found.value, found.end_value) == ("2025-02-02", "2025-03-06")
+
+
+def test_a_range_whose_first_date_closes_on_a_comma_is_one_span() -> None:
+    found = one("Polling stations open from Tuesday, June 4, to Thursday, June 6.", EN_PUB, "en")
+    assert (found.value, found.end_value) == ("2024-06-04", "2024-06-06")

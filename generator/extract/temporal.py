@@ -323,7 +323,8 @@ class _Lang:
         self.range_prev = re.compile(rf"(?:{pieces['WD']})\s*(?:{data.RANGE_TO}|-|–)\s*$", re.IGNORECASE)
         self.range_whole = re.compile(rf"\b(?:{data.RANGE_FROM})\s+(?:{pieces['WD']})\s+(?:{data.RANGE_TO})\s*$", re.IGNORECASE)
         self.span_open = re.compile(rf"(?:\b(?:{data.SPAN_OPEN})\s*|^)$", re.IGNORECASE)
-        self.span_join = re.compile(rf"^\s*(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
+        # (a comma may close the first date's apposition: "from Thursday, June 4, to Saturday, June 6")
+        self.span_join = re.compile(rf"^\s*(?:,\s*)?(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
         self.edition_before = re.compile(data.EDITION_BEFORE)
         # "la veille du vote", "the day before the accident": a lead, the fact's article, its noun (group "noun")
@@ -1873,7 +1874,7 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
                 and re.search(r"\w", opener) is not None
             if (dash or joined) and b.kind in _SPAN_OK_KINDS and b.end_value is None:
                 is_between = L.span_between.search(opener) is not None
-                conn = between.strip().lower()
+                conn = between.strip(" ,").lower()
                 if not is_between and conn in L.data.SPAN_AND:
                     out.append(a)
                     i += 1

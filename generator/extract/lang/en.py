@@ -65,7 +65,11 @@ _SCHEDULE_NOUNS = (r"services?|departures?|sailings?|crossings?|trains?|bus(?:es
                    r"openings?|markets?|sessions?|shifts?|clubs?|schools?|class(?:es)?|editions?|papers?|hours|"
                    r"timetables?|collections?|rounds?|deliver(?:y|ies)|draws?|raffles?|lotter(?:y|ies)|surger(?:y|ies)|"
                    r"leagues?|lunch(?:es)?|matinees?|lates?|newsletters?|supplements?|prayers?|mass(?:es)?|"
-                   r"roasts?|brunch(?:es)?|rotas?")
+                   r"roasts?|brunch(?:es)?|rotas?|"
+                   # a programme, an activity or a job held that day each week ("the Sunday breakfast programme", "the
+                   # Tuesday quiz", "a Saturday clinic", "her Saturday job", "the Saturday morning parkrun")
+                   r"programmes?|quiz(?:zes)?|clinics?|jobs?|parkruns?|football|bingo|discos?|swims?|"
+                   r"lessons?|training|worship")
 # A weekday between a determiner and such a noun is a kind of it, no day ("the libraries' Saturday opening", "the
 # Sunday papers", "a fault held up the Saturday draw", "deliveries come on the Monday boat"); one word may stand
 # between ("the Sunday parcel rounds", "the Friday night ferry"): the words before the weekday, then those after it.
@@ -163,6 +167,8 @@ WEEKDAY_ADJECTIVES = ("wet|rainy|sunny|windy|snowy|cloudy|chilly|stormy|foggy|mi
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
 # "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
 WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",
+               # "the weekly Thursday meeting", "a fortnightly Friday surgery": a habit's day, no date
+               "weekly": "every", "fortnightly": "every", "monthly": "every",
                "a": "every", "one": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
 # Words before a weekday that name the nearest one gone by, the day before publication too ("this past Monday" in a
@@ -411,7 +417,7 @@ RULES = [
                             r"whether|if|that|a|an|at|in|on|to|for|with|from|of|as|so|but|because|while|unless)\b)"
                             r"(?:[a-z]|[A-Z][a-z]))"),
     ("weekday_day", 1, r"\b(?P<wd>{WD}),?\s+(?:the\s+(?P<day>{DAY})|(?P<day2>\d{1,2}(?:st|nd|rd|th)))(?![\w/.:,]?\d|\s*(?:of\s+)?(?:{MON})(?!\w)|\s*(?:am|pm|a\.m|p\.m|%|per\b|percent\b|points?\b))"),
-    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|one|(?:(?<=\bon\s)|(?<=\bwas\s)|(?:(?<=,\s)|(?<=[.!?]\s)|^)(?=a\s+(?:(?:" + WEEKDAY_ADJECTIVES + r")\s+){0,2}(?:{WD})(?!\s+(?!(?:when|that|which|and|or|but|as|too|again|of|in|on|at|after|before)\b)[a-z])))a)(?:(?<=\ba)(?:\s+(?:" + WEEKDAY_ADJECTIVES + r")){1,2})?\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
+    ("weekday", 0, r"\b(?:(?P<pre>this\s+past|this\s+coming|last|next|this|every\s+other|every\s+second|alternate|every|each|weekly|fortnightly|monthly|one|(?:(?<=\bon\s)|(?<=\bwas\s)|(?:(?<=,\s)|(?<=[.!?]\s)|^)(?=a\s+(?:(?:" + WEEKDAY_ADJECTIVES + r")\s+){0,2}(?:{WD})(?!\s+(?!(?:when|that|which|and|or|but|as|too|again|of|in|on|at|after|before)\b)[a-z])))a)(?:(?<=\ba)(?:\s+(?:" + WEEKDAY_ADJECTIVES + r")){1,2})?\s+)?(?P<wd>{WD})(?P<pl>s|\s+(?:mornings|afternoons|evenings|nights))?(?!\w)"),
     # "the year to March", "the three months to June": a reporting period ending with that month (accounts, figures)
     ("period_to", 2, r"\bthe\s+(?:(?P<n>{NUM}|\d{1,2})\s+months|(?P<year>year|financial\s+year)|(?P<quarter>quarter))\s+"
                      r"to\s+(?:the\s+end\s+of\s+)?(?P<mon>{MONF})(?:\s+(?P<yr>{YEAR}))?(?!\w)"),
@@ -527,7 +533,11 @@ PAST = (
     # "last" after a determiner is an ordinal, no time ("its last home game on Saturday" is the coming one; fresh dev
     # page): only "last" on its own ("last week", "last Friday", "he was last seen") points back
     r"|(?<!\bthe\s)(?<!\ba\s)(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)"
-    r"(?<!\byour\s)\blast\b"
+    r"(?<!\byour\s)"
+    # nor after a modal or "to", where it is the verb ("the works will last from 28 February to 3 March", "is expected
+    # to last until June")
+    r"(?<!\bwill\s)(?<!\bwould\s)(?<!\bcould\s)(?<!\bshould\s)(?<!\bmay\s)(?<!\bmight\s)(?<!\bcan\s)(?<!\bmust\s)"
+    r"(?<!\bto\s)(?<!['’]ll\s)\blast\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeing\s)\b[a-z]{2,}ed\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|hit|quit|felt|heard|meant|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|drew|overtook|undertook|forgave)\b"
     # past forms that are nouns as often, read as verbs only after no determiner or adjective of a noun: "at no extra
