@@ -2647,3 +2647,14 @@ def test_last_after_a_modal_is_the_verb_not_the_past() -> None:
 def test_a_range_whose_first_date_closes_on_a_comma_is_one_span() -> None:
     found = one("Polling stations open from Tuesday, June 4, to Thursday, June 6.", EN_PUB, "en")
     assert (found.value, found.end_value) == ("2024-06-04", "2024-06-06")
+
+
+@pytest.mark.parametrize("text, value", [
+    # "for" before a bare weekday: the day a warning or an order is for, the coming one whatever the tense
+    ("Forecasters issued an ice warning for Friday morning.", "2024-05-17"),
+    ("The council has booked the hall for Saturday.", "2024-05-18"),
+    # not before the weekday's possessive: the fact of that day, read by the tense
+    ("The manager praised his players for Saturday's draw.", "2024-05-11"),
+])
+def test_for_before_a_bare_weekday_looks_ahead(text: str, value: str) -> None:
+    assert one(text, EN_PUB, "en").value == value

@@ -398,6 +398,8 @@ class _Lang:
         self.weekday_compound_not_after = re.compile(data.WEEKDAY_COMPOUND_NOT_AFTER)
         self.weekday_compound_habit = re.compile(data.WEEKDAY_COMPOUND_HABIT)
         self.date_name = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.DATE_NAME))
+        self.weekday_for_before = re.compile(data.WEEKDAY_FOR_BEFORE)
+        self.weekday_for_not_after = re.compile(data.WEEKDAY_FOR_NOT_AFTER)
         self.weekday_incident_before = re.compile(data.WEEKDAY_INCIDENT_BEFORE)
         self.weekday_incident_after = re.compile(data.WEEKDAY_INCIDENT_AFTER)
         self.weekday_incident_owned = re.compile(data.WEEKDAY_INCIDENT_OWNED)
@@ -856,6 +858,9 @@ def _h_weekday(L: _Lang) -> Handler:
             # was planned or called for, not of the vote; a plan about a day gone by would be told as done (the
             # largest dev date error of session 30)
             direction = 1
+        elif not r and direction <= 0 and L.weekday_for_before.search(c.text, max(0, m.start() - 8), m.start()) \
+                and not L.weekday_for_not_after.match(c.text, m.end()):
+            direction = 1  # "issued a yellow warning for Thursday night": the day the warning is for, ahead
         elif not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
             # "would appear in court on Monday": ahead of the saying, the day's news, with no verb of saying in its
             # sentence too, unlike a month: reported speech goes on past its sentence, and a habit of the past

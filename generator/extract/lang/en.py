@@ -139,6 +139,11 @@ WEEKDAY_INCIDENT_BEFORE = r"(?i)\b(?:the|a|an|this|that)\s+$"
 WEEKDAY_INCIDENT_AFTER = rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:[a-z]+\s+)?(?:{_INCIDENT_NOUNS})\b"
 # ... or owning it, with no determiner needed ("witnesses to Saturday's stabbing", "after Monday night's blaze").
 WEEKDAY_INCIDENT_OWNED = rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?(?:{_INCIDENT_NOUNS})\b"
+# "for" right before a bare weekday names the day a warning, an order or a booking is for ("issued a yellow warning
+# for Thursday night", "a flood alert for Saturday"): the coming one whatever the tense of the issuing, as French
+# "pour jeudi" is (PREP_FUTURE); not before the weekday's possessive ("praised the side for Saturday's win").
+WEEKDAY_FOR_BEFORE = r"(?i)\bfor\s+$"
+WEEKDAY_FOR_NOT_AFTER = r"['’]s\b"
 # A weekday with "the" or "that" is a day of the story the text is telling, not of publication's week ("an
 # orange warning followed on the Friday evening", "on the following Saturday", "the Monday after the race"): the
 # words before the weekday, then the words after it (group "last": the one before the day told, "next": after it).

@@ -132,6 +132,9 @@ WEEKDAY_INCIDENT_BEFORE = (rf"(?i)(?<!\w)(?:{_INCIDENT_NOUNS})(?:\s+[a-zàâçé
                            r"de\s+$")
 WEEKDAY_INCIDENT_AFTER = r""  # the weekday closes the phrase
 WEEKDAY_INCIDENT_OWNED = r"(?!)"  # French writes no possessive "'s"
+# "pour jeudi" looks ahead through the tense already (PREP_FUTURE): no cue of its own here (see en.py).
+WEEKDAY_FOR_BEFORE = r"(?!)"
+WEEKDAY_FOR_NOT_AFTER = r"(?!)"
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
 WEEKDAY_THE = r"(?i)\ble\s+$"
