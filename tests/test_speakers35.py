@@ -56,3 +56,19 @@ def test_a_pronoun_after_an_opening_participle_clause_means_no_one_that_clause_n
     text = ("Brindle's director, Tom Varley, told me on Monday that refunds would start soon. "
             f'{asked}, he said that was "a matter for the insurers".')
     assert ("Tom Varley", "a matter for the insurers") in _claims(text, "en")
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("The harbour master, Tom Penrose, spoke on the quay on Saturday. He said:\n\n"
+     '"We will clean every metre of this beach, however long it takes."\n\nThe council meets on Monday.', "en",
+     "Tom Penrose", "We will clean every metre of this beach, however long it takes."),
+    ("Lors de la réunion, la maire, Anne Rivière, a déclaré :\n\n« Nous nettoierons chaque mètre de cette plage. »",
+     "fr", "Anne Rivière", "Nous nettoierons chaque mètre de cette plage."),
+])
+def test_a_quotation_opening_the_paragraph_after_an_attribution_ending_on_a_colon_is_its_speaker_s(
+        text: str, language: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+def test_a_colon_after_no_speaker_gives_the_quotation_after_it_to_no_one() -> None:
+    assert _claims('The programme is clear:\n\n"Clean every metre of this beach."', "en") == []

@@ -383,6 +383,7 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
     """
     words = _words(source.language)
     claim = (find_claim(sentence.text, before, names, source.language)
+             or _after_colon(sentence.text, before, names, source.language)
              or _continued(sentence.text, speaker, names, words)
              or _continued(sentence.text, _subject_person(before[-1:], names), names, words)
              or find_named_after(sentence.text, after, names, source.language))
@@ -719,6 +720,23 @@ def _continued(sentence: str, speaker: str | None, names: NameIndex, words: _Wor
             names.mentions(outside) or words.verb_forms.search(outside)) or _names_a_party(outside, words):
         return None
     return Claim(quotes[0], speaker, quotes[0].end, quotes[0].end)
+
+
+def _after_colon(sentence: str, before: list[str], names: NameIndex, language: str) -> Claim | None:
+    """A quotation that opens a sentence right after an attribution ending on a colon, mostly a paragraph's last
+    ("He said:", « a déclaré la maire : »), then the quotation as the next paragraph: that attribution's speaker,
+    read as if the colon and the words were one sentence (issue 9: such quotations had no speaker)."""
+    opening = sentence.lstrip(" *_")
+    if not before or not before[-1].rstrip().endswith(":") or not opening.startswith(("«", "“", '"')):
+        return None
+    quotes = quotations(sentence)
+    if not quotes:
+        return None
+    lead = before[-1].rstrip() + " "
+    claim = find_claim(lead + sentence, before[:-1], names, language)
+    if claim is None or claim.quotation.start != len(lead) + quotes[0].start:
+        return None  # the colon introduced other words, or no speaker
+    return Claim(quotes[0], claim.speaker, quotes[0].end, quotes[0].end)
 
 
 def _names_a_party(outside: str, words: _Words) -> bool:
