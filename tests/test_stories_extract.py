@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import difflib
 import json
@@ -1457,6 +1458,32 @@ def test_a_month_telling_joins_the_fact_of_its_month_it_tells_clearly_best_or_no
                  "voted in March.") == [["a"], ["b"], ["c"]]
     assert facts("The Bracelles dairy was kept afloat by a 250,000 euro loan from the town, voted in March.") == [
         ["a", "c"], ["b"]]
+
+
+@pytest.mark.parametrize("language,month_quote", [
+    ("en", "Residents said the council voted in April to close the Quai des Tanneurs footbridge."),
+    ("fr", "Le conseil d'Ostrelle a voté en avril la fermeture de la passerelle du quai des Tanneurs, selon les "
+           "riverains."),
+])
+def test_a_month_telling_that_names_one_of_its_month_s_facts_joins_it(language: str, month_quote: str) -> None:
+    # Issue 10: a month telling that tells two facts of its month nearly as well joins neither ("torn"), but one
+    # that shares a name with one fact and nothing with the other alone tells which it is.
+    def told(source: str, lang: str, quote: str, date: str, position: int) -> object:
+        found = _event(source, lang, quote, date, ("Ostrelle",))
+        return mention(dataclasses.replace(found.candidate, position=position), found.published, lang)
+
+    def facts(month: str, lang: str) -> list[list[str]]:
+        first = told("a", "en", "The Ostrelle council voted on April 8 to close the Quai des Tanneurs footbridge.",
+                     "2031-04-08", 0)
+        second = told("a", "en", "The Ostrelle council voted on April 22 to close the Rue Haute footbridge.",
+                      "2031-04-22", 1)
+        return sorted(sorted(m.candidate.date.iso() for m in s.mentions)
+                      for s in group([first, second, told("b", lang, month, "2031-04", 0)]))
+
+    assert facts(month_quote, language) == [["2031-04", "2031-04-08"], ["2031-04-22"]]
+    # Named by neither footbridge, it tells both votes alike: it joins neither.
+    assert facts("Both footbridges were closed by council votes in April, residents said.", "en") == [
+        ["2031-04"], ["2031-04-08"], ["2031-04-22"]]
 
 
 def test_a_span_is_no_date_a_neighbouring_month_slips_from() -> None:

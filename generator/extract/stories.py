@@ -498,13 +498,35 @@ def _linking_words(data: LanguageData) -> frozenset[str]:
 def _torn(wide: int, fine: int, score: float, held: dict[int, list[tuple[float, int]]], mentions: list[Mention],
           find: Callable[[int], int]) -> bool:
     """Whether a telling whose period holds its partner's also surely tells another fact of that period, a day
-    more than a slip from the partner's and not in its group, nearly as well (WIDE_MARGIN): it cannot say which."""
+    more than a slip from the partner's and not in its group, nearly as well (WIDE_MARGIN), and no word of it
+    tells its partner's fact from that one (_names_against): it cannot say which."""
     partners = held.get(wide, ())
     if not any(other == fine for _, other in partners):
         return False
     group = find(fine)
     return any(other != fine and find(other) != group and other_score > score - WIDE_MARGIN
-               and _gap_days(mentions[other], mentions[fine]) > SLIP_DAYS[DAY] for other_score, other in partners)
+               and _gap_days(mentions[other], mentions[fine]) > SLIP_DAYS[DAY]
+               and not _names_against(mentions[wide], mentions[fine], mentions[other])
+               for other_score, other in partners)
+
+
+def _shared_tokens(a: Mention, b: Mention) -> frozenset[str]:
+    """The words and names (these as "@name") of a that b tells too: its words in one language, their stems across
+    two (so what a shares with two others can be compared in a's own words)."""
+    if _same_language(a, b):
+        words = a.words & b.words
+    else:
+        words = frozenset(w for w in a.words if w[:4] in b.short_words)
+    return words | frozenset(f"@{n}" for n in a.names & b.names)
+
+
+def _names_against(wide: Mention, fine: Mention, other: Mention) -> bool:
+    """Whether a telling shares with one of two facts words or names the other lacks, and nothing with the other
+    that the one lacks ("voted in January to close Brook Lane school" of "voted on January 15 to close Brook Lane
+    school" and "on January 28 to close Hill Road school"): its words say which fact it tells. Anything it shares
+    with the other alone leaves the choice to the scores: a telling of two facts' words may tell either."""
+    with_fine, with_other = _shared_tokens(wide, fine), _shared_tokens(wide, other)
+    return bool(with_fine - with_other) and not with_other - with_fine
 
 
 def _doubles_agree(left: _Group, right: _Group, mentions: list[Mention]) -> bool:
