@@ -107,6 +107,13 @@ _ADDRESS_BEFORE = re.compile(alternation("ADDRESS_BEFORE"), re.IGNORECASE)  # "r
 _PORTFOLIO_BEFORE = re.compile(alternation("PORTFOLIO_BEFORE"), re.IGNORECASE)  # "the Minister for Small Business"
 _THING_AFTER = re.compile(alternation("THING_AFTER"), re.IGNORECASE)  # "its Shop Local scheme"
 _PERSON_NOUNS = "|".join(sorted(re.escape(w) for w in union("PERSON_NOUNS")))
+_PERSON_NOUN_SET = union("PERSON_NOUNS")
+_PERSON_NOUN_ENDINGS = tuple(sorted(union("PERSON_NOUN_ENDINGS")))  # "Fisherman", "Businesswoman": a trade
+_GROUP_LINKS = union("GROUP_LINKS")  # "Parents for …", "Residents Against …": see _group_head
+_GROUP_OF_HEADS = union("GROUP_OF_HEADS")  # "Friends of …"
+_TRADE_ENDINGS = tuple(sorted(union("TRADE_ENDINGS")))  # "singer", "operator", "florist": a doer's ending
+_SAINT_PREFIXES = tuple(sorted(union("SAINT_PREFIXES")))  # "Saint-Géraud": a saint's name, no first name
+_GROUP_OF_LINKS = union("ORG_LINKS") | frozenset(_PARTICLES)  # "of", "du", "des": what joins "Friends"/"Amis" to a name
 # A lone first name in apposition with a person's description, after it ("Nadia, mère de trois enfants,", "Tom, a
 # plumber who") or before it ("Another driver, Gemma, said", "Son voisin de rayon, Antoine,"): a person (issue 9).
 _AGE_AFTER = re.compile(rf",\s*\d{{1,3}}(?:\s+(?:{alternation('AGE_UNIT')}))?\s*,")  # "ans", "years old"
@@ -179,8 +186,8 @@ _FACILITY_OWN_LINKS = union("FACILITY_OWN_LINKS")  # "l'école des Peupliers": i
 _FACILITY_TOWN_AFTER = re.compile(alternation("FACILITY_TOWN_AFTER"))  # "stade de Lescoure, à Saint-Aubrin"
 # The same after an elided article ("l’école des Peupliers"), which the kinds of places above may not follow
 # ("d'hôpital"): only a facility's own name.
-_FACILITY_ELIDED = re.compile(r"(?<=[lL]['’])(?:" + "|".join(sorted(_FACILITIES, key=lambda w: (-len(w), w))) + r")\s+(?:"
-                              + "|".join(sorted(_FACILITY_OWN_LINKS)) + r")\s+$") if _FACILITY_OWN_LINKS else re.compile("(?!)")
+_FACILITY_ELIDED = re.compile(r"(?<=[lL]['’])(?:" + "|".join(sorted(_FACILITIES, key=lambda w: (-len(w), w))) + r")(?:\s+(?:"
+                              + "|".join(sorted(_FACILITY_OWN_LINKS)) + r"))?\s+$") if _FACILITY_OWN_LINKS else re.compile("(?!)")
 # A pronoun or a verb with a contracted word glued on ("They’re", "Don’t", "Aujourd’hui"), a French verb with
 # its pronoun hyphened on ("Suivez-nous", "Faut-il"): never a name (issue 9).
 _CONTRACTION = re.compile(r"^\S+['’](?:re|ve|ll|d|m|t|hui)$|^\w+-(?:t-)?(?:" + alternation("HYPHEN_PRONOUNS") + ")$")
@@ -238,7 +245,11 @@ class NameIndex:
             if looks_like_person(actor.name):
                 index.people.add(actor.name)
         index.common = frozenset(w for w in (_strip_elision(t) for t in _WORD.findall(text)) if w[:1].islower())
-        index.before_names = frozenset(m.group(1).casefold() for m in _LOWER_BEFORE_NAME.finditer(text))
+        # A trade the article writes in lower case ("the singer", "l'opérateur") is no first name either when it opens
+        # a sentence before a full name ("Singer Rory Quayle said"): its ending says a doer, which "Rose" or "Pierre"
+        # (common words too) does not.
+        index.before_names = frozenset(m.group(1).casefold() for m in _LOWER_BEFORE_NAME.finditer(text)) \
+            | frozenset(w for w in index.common if len(w) >= 6 and w.endswith(_TRADE_ENDINGS))
         written_as_place = _places(text)[0] | {m.group(1) for m in _REGION_NAME.finditer(text)}
         for start, run in _name_runs(text, index.adjectives):
             name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
@@ -785,7 +796,8 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
     if len(words) == 1 and _INDEFINITE_BEFORE.search(before) and _HEADS_PHRASE.match(text, start + len(raw)):
         return True  # "a Reporter from the DPEA", "an Airbus": a common noun or a product; not "a Labour councillor"
     if (words[0] in _EVENT_FIRST_WORDS and not _thing_not_event(words[0], before)
-            or words[-1] in _EVENT_WORDS or _EVENT_APPOSITION.match(text, start + len(raw))
+            or words[-1] in _EVENT_WORDS and not _particled_surname(name)
+            or _EVENT_APPOSITION.match(text, start + len(raw))
             or _THING_APPOSITION.match(text, start + len(raw))) and not _SAYS_AFTER.match(text, start + len(raw)):
         return True
     if len(words) > 1 and words[-1] not in _ORG_WORDS and _PRODUCT_AFTER.match(text, start + len(raw)):
@@ -802,6 +814,14 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
         return True  # "Secretary of State for Culture": the title's word "Secretary" cut off, "State" left
     return bool(_ADDRESS_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)
                 or _THING_AFTER.match(text, start + len(raw)))
+
+
+def _particled_surname(name: str) -> bool:
+    """Whether a name is a person's whose surname a particle opens ("Paul de La Tour", "Anne van der Berg"): its last
+    word, an event's word though it be ("Tour"), is the surname's; "the Kelford Marathon" has no particle (issue 9:
+    "Le maire Paul de La Tour" gave no actor)."""
+    words = name.split()
+    return looks_like_person(name) and any(w in _PARTICLES for w in words[1:-1])
 
 
 def holiday_start(text: str, start: int, end: int) -> int:
@@ -1083,6 +1103,10 @@ def _word_particle_cut(begin: int, raw: str) -> list[tuple[int, str]]:
     return [(begin, raw)]
 
 
+# A comma and a determiner after a name: an apposition describing it follows (", la présidente du club").
+_APPOSITION_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')})(?:\s|(?<=['’]))", re.IGNORECASE)
+
+
 def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
     """A run cut before a person's name that a party's acronym, a nationality or a minister's portfolio opens: "le
     député UDF Paul Vernet" names the UDF and Paul Vernet, "le Britannique Tom Rudd" Tom Rudd, "le ministre de
@@ -1095,6 +1119,15 @@ def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
         return [(begin, raw[:at].rstrip())] + cut if len(cut) > 1 else [(begin, raw)]
     if len(words) < 3:
         return [(begin, raw)]
+    if _MEDIUM_BEFORE.search(text, max(0, begin - 40), begin) and _APPOSITION_AFTER.match(text, begin + len(raw)):
+        # "a expliqué au micro de Radio Haute-Lisère Clémence Aubagne, la présidente du club": the speaker named
+        # right after the radio, before her apposition; one run, the radio and she were one actor (issue 9). Her
+        # name is the last two words; a radio's of one word is an acronym ("RCF"), else "France Bleu Occitanie, le
+        # …" would lose "Bleu Occitanie" to a person.
+        person = raw[raw.rfind(" ", 0, raw.rfind(" ")) + 1:]
+        medium = raw[:len(raw) - len(person)].rstrip()
+        if looks_like_person(person) and (" " in medium or medium.isupper()):
+            return [(begin, medium), (begin + len(raw) - len(person), person)]
     first = words[0]
     bare = _strip_elision(first)
     # "L'Aveyronnais Lucas Buadès": a region's people, as a nation's, is a label before the person.
@@ -1125,6 +1158,9 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
     head_words, rest = parts[0].split(), parts[1]
     if head_words and head_words[-1].casefold() in _ORG_WORDS:
         return True
+    link = _SPLIT_AT_LINK.search(" ".join(words))
+    if len(head_words) == 1 and link and _group_head(head_words[0], link.group(0)):
+        return True  # "Parents for Safer Streets", "Friends of Ashby Park": a group's name, at a sentence's start too
     if _HAS_WORD_LINK.search(" ".join(words)):
         return False  # "Apple for Google": "for" joins only after an organisation's word
     # At a sentence's start any word is capitalised ("Shares of Halvorsen"), unless an article opens the name
@@ -1137,8 +1173,22 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
         return False
     word = head_words[0]
     folded = word.casefold()
+    if word.startswith(_SAINT_PREFIXES):
+        return False  # "l'église Saint-Roch de Valbrune": the church named after its saint, then its town
     return not (folded in _COMMON_CAPITALS or folded in _TITLES or _inner_capital(word) or word.isupper()
                 or _nationality(folded) or _DEMONYM.search(word))  # "les Allemands de Volkner"
+
+
+def _group_head(word: str, link: str) -> bool:
+    """Whether a capitalised word and the link after it open a campaign group's name: people named by their plural
+    before "for"/"against"/"contre" ("Parents for Safer Streets", "Riverains contre …"), or "Friends"/"Amis" before
+    "of"/"du" ("Friends of the Marsh"). Cut there, the group's cause became an actor, a person even ("Safer Streets");
+    "Residents of Carrow" (people of a place) and "Plans for Carrow Park" (no people) stay apart (issue 9)."""
+    folded, link = word.casefold(), link.strip().casefold()
+    if link in _GROUP_LINKS:
+        return len(folded) > 3 and folded[-1] in "sx" \
+            and (folded in _PERSON_NOUN_SET or folded[:-1] in _PERSON_NOUN_SET)
+    return folded in _GROUP_OF_HEADS
 
 
 def _names_described_organisation(text: str, begin: int) -> bool:
@@ -1193,11 +1243,20 @@ def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, bef
         # "Eight Guinea baboons", "Twelve Labour councillors": a count before the noun it counts, which the name
         # only qualifies; the count is nobody's first word ("Four Seasons said": a verb follows, the name stays).
         return " ".join(words[1:])
-    if len(words) < 3 or not words[0][:1].isupper() or not (lower in _TITLES or lower in before_names) \
+    if len(words) < 3 or not words[0][:1].isupper() \
+            or not (lower in _TITLES or lower in before_names or _trade(lower)) \
             or not _sentence_start(text, start + max(0, raw.find(words[0]))):
         return name
     rest = " ".join(words[1:])
     return rest if looks_like_person(rest) else name
+
+
+def _trade(folded: str) -> bool:
+    """Whether a lower-cased word names a person by what they are or do ("pensioner", "volunteer", "fisherman",
+    "businesswoman"): opening a sentence before a full name, it is no first name ("Fisherman Tom Pardoe, 58, said";
+    kept, the trade made the name and every later "Pardoe" wrong: issue 9)."""
+    return folded in _PERSON_NOUN_SET \
+        or any(folded.endswith(e) and len(folded) - len(e) >= 4 for e in _PERSON_NOUN_ENDINGS)
 
 
 def _counts_its_next_word(words: list[str]) -> bool:
@@ -1257,6 +1316,11 @@ _MATTERS_LISTED = re.compile(rf"(?:\s*,\s*[A-ZÀ-Ý][\w-]*)+\s*,?\s+(?:{'|'.join
                              rf"\s+[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?")
 
 
+# Between a group's plural and its cause: its link (or none, when the run ended on it capitalised), then an article.
+_GROUP_BETWEEN = re.compile(
+    r"\s+(?:(" + "|".join(sorted(map(re.escape, _GROUP_LINKS | _GROUP_OF_LINKS))) + r")\s+)?(?:(?:"
+    + "|".join(sorted(re.escape(a.casefold()) for a in _ARTICLES if not a.endswith(("'", "’"))))
+    + r")\s+|[lL]['’])?", re.IGNORECASE)
 _ORG_ARTICLE_LINK = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, union("ORG_LINKS")))) + r")\s+(?:"
                                + "|".join(sorted(re.escape(a.casefold()) for a in _ARTICLES if not a.endswith(("'", "’"))))
                                + r")\s+")
@@ -1281,6 +1345,15 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             last_begin, last = out[-1]
             between = text[last_begin + len(last):begin]
             words = last.split()
+            group = _GROUP_BETWEEN.fullmatch(between)
+            head = words[1:] if words[0] in _ARTICLES else words
+            if group and (len(head) == 1 and group.group(1) and _group_head(head[0], group.group(1))
+                          or len(head) == 2 and not group.group(1) and head[1].casefold() in _GROUP_LINKS
+                          and _group_head(head[0], head[1])):
+                # "Residents Against the Incinerator", "Parents against Cuts", "Friends of the Marsh": one group's
+                # name, its link lower-case or capitalised, an article after it or none.
+                out[-1] = (last_begin, text[last_begin:begin + len(raw)])
+                continue
             if _ORG_ARTICLE_LINK.fullmatch(between) and words[-1].casefold() in _ORG_WORDS:
                 # "the University of the Isles", "Bank of the North": an organisation's word, its link and an article
                 # join the name after them ("Player of the Year", "Members of the …" stay apart: no such word).
@@ -1342,6 +1415,8 @@ def looks_like_person(name: str) -> bool:
         return False
     if any(w in _ORG_ONLY_LINKS for w in words):
         return False  # "Shares of Halvorsen", "Bank of Eldmoor": "of" joins no person's names
+    if words[0].startswith(_SAINT_PREFIXES):
+        return False  # "Saint-Géraud de Montcabrier": a church named after a saint, and its town
     if "&" in words:
         return False  # "Harwell & Finch", "Marks & Spencer": a firm's partners, never one person's names
     if any(w[:1].islower() and len(w) > 3 and w not in _PARTICLES and not _ELISION.match(w) for w in words):

@@ -1110,6 +1110,12 @@ NAME_COMPLEMENT = r"(?!)"
 ORG_LINKS = ("of",)
 # Words that join a name to an organisation's word only ("Department for Education"; "Apple for Google" stays two).
 ORG_WORD_LINKS = ("for",)
+# Words that make a group of people, named by their plural ("Parents", "Residents": PERSON_NOUNS), a campaign's name
+# with what follows ("Parents for Safer Streets", "Residents Against the Incinerator"), at a sentence's start too.
+GROUP_LINKS = ("for", "against")
+# The plural heads that "of" joins to a place or a thing into a group's name ("Friends of Ashby Park", "Friends of the
+# Marsh"), unlike other people's plurals ("Residents of Carrow said": people of a place).
+GROUP_OF_HEADS = ("friends",)
 # A hyphenated pair of names before one of these is a line or a route ("the Carrow-Dunmore line"): nobody.
 ROUTE_AFTER = frozenset("line lines route routes link service services corridor railway motorway road flight flights "
                         "crossing connection shuttle".split())
@@ -1178,6 +1184,15 @@ NAME_GLUED_LINKS = r"(?!)"
 # plumber who …" and "Another driver, Gemma, said" name people (issue 9).
 # An age written after a name, in commas or brackets ("Ms Marsh, 54 years old,", "(54 years old)"): its unit.
 AGE_UNIT = r"years?\s+old"
+# A saint's name opening a word names a place or a church ("Saint-Malo", "St-Denis de la Réunion"), no person.
+SAINT_PREFIXES = ("Saint-", "St-")
+# A capitalised word ending so, opening a sentence before a person's full name, is that person's trade, no first
+# name ("Fisherman Tom Pardoe", "Businesswoman Ann Lee"); only after a stem of four letters or more ("Norman", "Herman"
+# are first names).
+PERSON_NOUN_ENDINGS = ("man", "woman")
+# The endings of a doer's noun ("singer", "operator", "florist"): such a word, written in lower case elsewhere in the
+# article, is a trade when it opens a sentence before a full name ("Singer Rory Quayle said"), no first name.
+TRADE_ENDINGS = ("er", "or", "ist")
 PERSON_NOUNS = frozenset("""
 plumber driver teacher nurse doctor student pupil mother father mum dad parent grandmother grandfather resident
 shopper customer passenger commuter pensioner retiree worker employee farmer runner volunteer fan supporter

@@ -1180,7 +1180,7 @@ pointe cap baie golfe col massif vallée forêt étang marais lac île presqu'î
 """.split())  # not "plateau", a studio's too ("sur le plateau de France Régions")
 FACILITIES = frozenset("""
 piscine stade collège lycée école gymnase médiathèque bibliothèque salle théâtre cinéma espace complexe
-centre-ville halle auditorium plateau parking patinoire camping château
+centre-ville halle auditorium plateau parking patinoire camping château église chapelle abbaye cathédrale basilique
 """.split()) | {"salle des fêtes", "salle polyvalente"} | LANDFORMS
 # Institutions French writes lower-case, named by their seat: "le conseil municipal de Lestrac", "le parquet de
 # Rodanne", "le tribunal correctionnel de Narbeuil". The whole phrase names the institution (the town does not vote,
@@ -1239,6 +1239,11 @@ NAME_COMPLEMENT = r"(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['�
 ORG_LINKS = ("des", "de la")
 # Words that join a name only after an organisation word ("Agence pour l'Emploi").
 ORG_WORD_LINKS = ("pour",)
+# Words that make a group of people named by their plural a campaign's name with what follows ("Riverains contre
+# l'Incinérateur", "Parents pour une École ouverte"): see en.py.
+GROUP_LINKS = ("contre", "pour")
+# The plural heads that "de"/"du" joins into a group's name ("Amis du Marais"): see en.py.
+GROUP_OF_HEADS = ("amis",)
 # A hyphenated pair of names after one of these words is a line or a route ("la ligne Lorsac-Mirval").
 ROUTE_AFTER: frozenset[str] = frozenset()
 ROUTE_BEFORE = frozenset("ligne lignes liaison liaisons axe route trajet vol vols desserte navette relation tgv ter".split())
@@ -1313,6 +1318,12 @@ NAME_GLUED_LINKS = r"[dD]|de\s+l"
 # "Nadia, mère de trois enfants," and "Son voisin de rayon, Antoine," name people (issue 9).
 # An age written after a name, in commas or brackets ("Marie Dubois, 67 ans,", "(54 ans)"): its unit.
 AGE_UNIT = r"ans"
+# A saint's name opening a word names a church, a place or a feast ("l'église Saint-Géraud de Montcabrier", "la
+# chapelle Sainte-Anne de Kerlo"), never a person's first name: with "de" and a town after it, it is no person.
+SAINT_PREFIXES = ("Saint-", "Sainte-", "St-", "Ste-")
+# French writes a trade before a name in lower case after its article ("le pêcheur Yann Le Gall"): none needed.
+PERSON_NOUN_ENDINGS: tuple[str, ...] = ()
+TRADE_ENDINGS: tuple[str, ...] = ()
 PERSON_NOUNS = frozenset("""
 mère père parent parents grand-mère grand-père retraité retraitée habitant habitante commerçant commerçante
 agriculteur agricultrice étudiant étudiante lycéen lycéenne voisin voisine salarié salariée ouvrier ouvrière
