@@ -67,3 +67,17 @@ def test_the_office_of_whoever_was_sentenced_is_not_theirs() -> None:
 def test_a_verb_of_grounds_praise_or_charge_introduces_a_quotation(text: str, language: str, speaker: str,
                                                                    words: str) -> None:
     assert (speaker, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # a figure's thousands or decimal comma inside an apposition or a relative clause ends no part of the subject
+    ("The Kestrel Valley Growers, which represents 2,300 farms, said the harvest would start late this year.", "en",
+     "Kestrel Valley Growers"),
+    ("The Friends of Marrow Park, who raised £64,000 for the bandstand, said the repairs would take another year.",
+     "en", "Friends of Marrow Park"),
+    ("La coopérative Vallons d'Ossau, qui pèse 2,5 millions d'euros, a annoncé que la fromagerie fermerait en juin.",
+     "fr", "Vallons d'Ossau"),
+])
+def test_a_figure_s_comma_in_the_subject_s_apposition_splits_no_clause(text: str, language: str,
+                                                                        speaker: str) -> None:
+    assert any(speaker in (found or "") for found, _ in _claims(text, language))

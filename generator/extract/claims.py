@@ -25,6 +25,9 @@ BRACKETED_LABEL = re.compile(rf"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
+# What ends a clause's part before its verb: a comma, semicolon, colon, bracket or dash; not the comma inside a
+# figure, of thousands or decimals ("which represents 64,000 staff, said": "000 staff" spoke, issue 9; « 2,5 millions »).
+_CLAUSE_BREAK = r"(?:(?<!\d),|,(?!\d)|[;:()—–])"
 _SPACED_WORD = re.compile(r"(?<=\s)(\w+)(?=\s)")  # a word between spaces: "and", "et" joining two clauses
 _NAME_AFTER = re.compile(rf"\s+(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý]")  # a capitalised word next, no quotation
 _AGE = re.compile(rf"\d{{1,3}}(?:\s+(?:{_AGE_UNIT}))?")  # "Marie Dubois, 67 ans,": an apposition of age
@@ -679,7 +682,7 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
                 and re.match(r"\s+\S+.*?" + cues.verb_forms.pattern.removeprefix("(?i)"), between[joiner.end():],
                              re.IGNORECASE) and not cues.verb_forms.match(between, joiner.end() + 1):
             return None  # "The mayor left and protesters chanted …": a clause with a subject of its own
-    segments = [s.strip(" *_") for s in re.split(r"[,;:()—–]", head[: verb.start()])]
+    segments = [s.strip(" *_") for s in re.split(_CLAUSE_BREAK, head[: verb.start()])]
     segments = [s for s in segments if s and not cues.relative.match(s) and not _AGE.fullmatch(s)]
     if not segments:
         return None
@@ -1165,13 +1168,13 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
         relative = None
         for relative in cues.relative.finditer(head, subject.end()):
             pass
-        return relative is None or re.search(r"[,;:()—–]", head[relative.end():]) is not None
+        return relative is None or re.search(_CLAUSE_BREAK, head[relative.end():]) is not None
     # After the verb, only in an inverted attribution (the verb right after the comma, nothing after the speaker)
     # and a verb that does nothing but report: with a subject before it ("L'Union … salue la décision"), or after
     # "a confirmé", "announced", a noun phrase is the object of an action ("…, a confirmé la décision vendredi").
     # A relative clause before that comma closes an aside of the subject ("L'Union, qui réclamait son retrait, salue
     # la décision"): the verb is the main clause's, its noun phrase an object.
-    segments = re.split(r"[,;:()—–]", scan[: verb.start()])
+    segments = re.split(_CLAUSE_BREAK, scan[: verb.start()])
     if len(segments) >= 3 and cues.leading_determiner.match(segments[0].strip()) \
             and not any(cues.verb_forms.search(s) for s in segments[:1] + segments[2:-1]):
         # "The mayor, re-elected in 2020, denied the rumour": a noun phrase with no verb, then its aside, is the
@@ -1794,7 +1797,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     relative = None
     for relative in cues.relative.finditer(head):
         pass
-    if relative is not None and not re.search(rf"[,;:()—–]|{_PLACEHOLDER}", head[relative.end():]) \
+    if relative is not None and not re.search(rf"{_CLAUSE_BREAK}|{_PLACEHOLDER}", head[relative.end():]) \
             and head[: relative.start()].strip():
         # "Dan Pryce met a nurse who called the cuts « … »": the verb is the relative clause's, and its subject the
         # noun the relative stands for, not the main clause's.
@@ -1808,7 +1811,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
             return _speaker_from(inner, names, cues, strict=True)
         # "…'s lawyer, Sophie Arnaud, who said …": the name the relative's comma follows. When all before the
         # relative is masked ("[the reported clause], which had called for …, said"), there is none to take.
-        antecedents = [p for p in re.split(rf"[,;:()—–]|{_PLACEHOLDER}", head[: relative.start()]) if p.strip()]
+        antecedents = [p for p in re.split(rf"{_CLAUSE_BREAK}|{_PLACEHOLDER}", head[: relative.start()]) if p.strip()]
         if antecedents:
             verbs = list(cues.verb_forms.finditer(antecedents[-1]))
             phrase = antecedents[-1][verbs[-1].end():] if verbs else antecedents[-1]
@@ -1829,7 +1832,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
             near.append(role[1])
     # "geologist Lucie Ferrandez of the … Institute (IARN) had warned": a label in brackets splits no apposition.
     segments = [" ".join(s.split()).strip(" *_\"'«»“”")
-                for s in re.split(r"[,;:()—–]|" + _PLACEHOLDER, BRACKETED_LABEL.sub("", head))]
+                for s in re.split(_CLAUSE_BREAK + "|" + _PLACEHOLDER, BRACKETED_LABEL.sub("", head))]
     # "L’équipe X, dont le leader Thomas Lenoir porte le maillot jaune, a salué": a relative clause's subject is not
     # the verb's.
     segments = [_object_relative_subject(s, cues) for s in segments if s and not cues.relative.match(s)]
