@@ -245,6 +245,34 @@ class Cards:
         self._card, self._line = getattr(module, MACROS["card"]), getattr(module, MACROS["line"])
         self._kept: dict[str, dict[int, tuple[Any, str]]] = {"card": {}, "line": {}}
         self._bounds = {"card": CARDS_KEPT, "line": lines_kept}
+        self._template: Any = None  # _event.html, as the pages import it (see imported)
+        self._module: Any = None
+        self._reads: list[tuple[str, Any]] = []
+
+    def keep_import(self, template: Any, shared: dict[str, Any], reads: Iterable[str]) -> None:
+        """Make ``template`` (_event.html) once as a module with ``shared`` (these cards among them), for
+        :meth:`imported`; ``reads``: every variable its module may read from its context."""
+        self._template = template
+        self._module = template.make_module(shared)
+        self._reads = [(name, shared.get(name, jinja2.utils.missing)) for name in sorted(reads)]
+
+    def imported(self, template: Any, variables: dict[str, Any], local: dict[str, Any] | None) -> Any:
+        """The module kept for ``{% from "_event.html" import ... with context %}`` in a page, or None.
+
+        Every event page imports _event.html with its context: a context and a module made anew per
+        page, a fifth of rendering one (issue 12), though the module reads only variables every page
+        shares (:func:`cards` checks it). The kept one stands in when the importing page's variables are
+        the very ones it was made with for each name it reads, and the page sets none of its own above
+        the import (Jinja passes them as ``local``).
+        """
+        if template is not self._template:
+            return None
+        if local and any(value is not jinja2.utils.missing for value in local.values()):
+            return None
+        for name, value in self._reads:
+            if variables.get(name, jinja2.utils.missing) is not value:
+                return None
+        return self._module
 
     def card(self, event: Any, root: str, heading: str) -> Markup:
         """An event's card, with the page's root and heading."""
@@ -286,6 +314,9 @@ class Cards:
         return found[1]
 
 
+# The variables that the filters taking the context read from it (generator/render.py).
+CONTEXT_READ = ("labels_", "slug_", "notes_")
+
 # Statements between a macro and a ``{{ root }}`` that leave what it prints as it is: a filter block, a set
 # block or a call block would take the placeholder's text as its own; an autoescape block would print it
 # unescaped; a macro inside would print its own argument of that name.
@@ -320,17 +351,22 @@ def cards(env: jinja2.Environment, shared: dict[str, Any], own: Iterable[str] = 
             macros[name].body = _rendered_body(macros[name].body)
         _without_lines(tree)
         allowed = (set(shared) - {"fragments_", *own}) | set(env.globals)
-        if not meta.find_undeclared_variables(tree) <= allowed:
+        read = meta.find_undeclared_variables(tree)
+        if not read <= allowed:
             return None
         for name, arguments in ((MACROS["card"], ("root", "heading")), (MACROS["line"], ("root",))):
             macro = macros[name]
             if not set(arguments) <= {arg.name for arg in macro.args} or \
                     not all(_printed_whole(node, argument) for node in macro.body for argument in arguments):
                 return None
-        module = env.get_template(TEMPLATE).make_module({**shared, "fragments_": None})
+        template = env.get_template(TEMPLATE)
+        module = template.make_module({**shared, "fragments_": None})
+        kept = Cards(module, max(LINES_KEPT_AT_LEAST, len(shared.get("all_events") or ())))
+        # What its module reads: the variables checked above, these cards, and what the filters read.
+        kept.keep_import(template, {**shared, "fragments_": kept}, {*read, "fragments_", *CONTEXT_READ})
     except Exception:  # noqa: BLE001 - a theme whose _event.html fails here: its pages, rendered as before, say where
         return None
-    return Cards(module, max(LINES_KEPT_AT_LEAST, len(shared.get("all_events") or ())))
+    return kept
 
 
 def _printed_whole(node: nodes.Node, name: str) -> bool:

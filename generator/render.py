@@ -149,6 +149,17 @@ class _Template(jinja2.Template):
         template._uptodate = uptodate
         return template
 
+    def make_module(self, vars: dict[str, Any] | None = None, shared: bool = False,
+                    locals: Mapping[str, Any] | None = None) -> Any:
+        """Jinja's make_module, or, for an import with context, the module that the page's ``fragments_``
+        keeps of this template when it has one for this page (generator/fragments.py, Cards.imported)."""
+        if shared and vars:
+            imported = getattr(vars.get("fragments_"), "imported", None)
+            module = imported(self, vars, locals) if imported is not None else None
+            if module is not None:
+                return module
+        return super().make_module(vars, shared, locals)
+
 
 # Callables that never take a context, by their exact class: a macro, a method of a built-in type (str.format).
 _PLAIN_CALLABLES = (jinja2.runtime.Macro, types.BuiltinMethodType)

@@ -368,6 +368,49 @@ def test_a_kept_card_is_the_text_its_macro_renders_for_every_root_and_heading(pa
             assert str(cards.line(event, root)) == str(macros.event_line(event, root))
 
 
+def test_pages_rendered_with_kept_cards_import_the_event_macros_once(paged_site: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    import jinja2
+
+    from generator import fragments
+
+    generation = _generation(paged_site)
+    cards = fragments.cards(generation.theme.env, generation.shared)
+    assert cards is not None
+    shared = {**generation.shared, "fragments_": cards}
+    pages = [page for page in generation.pages.values() if page.template in ("event.html", "year.html")][:20]
+    made: list[str] = []
+    make_module = jinja2.Template.make_module
+
+    def counted(self, *args, **kwargs):  # type: ignore[no-untyped-def]
+        made.append(self.name)
+        return make_module(self, *args, **kwargs)
+
+    monkeypatch.setattr(jinja2.Template, "make_module", counted)
+    kept = [generation.theme.render(page, shared) for page in pages]
+    assert "_event.html" not in made  # every page, and _timeline.html for the year pages, took the kept module
+    assert kept == [generation.theme.render(page, generation.shared) for page in pages]
+    assert made.count("_event.html") == len(pages)  # each page made its own, without kept cards
+
+
+def test_a_page_whose_variables_differ_from_the_kept_import_s_makes_its_own(paged_site: Path) -> None:
+    from jinja2.utils import missing
+
+    from generator import fragments
+
+    generation = _generation(paged_site)
+    cards = fragments.cards(generation.theme.env, generation.shared)
+    assert cards is not None
+    template = generation.theme.env.get_template("_event.html")
+    shared = {**generation.shared, "fragments_": cards}
+    kept = cards.imported(template, {**shared, "event": "a page's own"}, {"event_card": missing})
+    assert kept is not None and kept is cards.imported(template, shared, None)
+    assert cards.imported(template, {**shared, "t": dict(shared["t"])}, None) is None  # a message the page set
+    assert cards.imported(template, {**shared, "labels_": None}, None) is None  # what a filter reads
+    assert cards.imported(template, shared, {"sources": {}}) is None  # set by the page above its import
+    assert cards.imported(generation.theme.env.get_template("_pager.html"), shared, None) is None
+
+
 @pytest.mark.parametrize("card", [
     '{% if heading == "h1" %}<h1>{{ event.title }}</h1>{% else %}<{{ heading }}>{{ event.title }}</{{ heading }}>{% endif %}',
     '<a href="{{ root ~ "events/" }}">{{ event.title }}</a> {{ heading }}',
