@@ -311,10 +311,11 @@ def test_the_best_supported_date_is_kept(dates, kept, conflicts) -> None:
     assert [(c["source"], c["date"].iso()) for c in story.conflicts] == conflicts
 
 
-def _event(source: str, language: str, quote: str, date: str = "2024-03-14", actors: tuple[str, ...] = ()):
+def _event(source: str, language: str, quote: str, date: str = "2024-03-14", actors: tuple[str, ...] = (),
+           date_text: str = ""):
     """A dated event mention in a language, for the signals merging reads."""
     candidate = Candidate(id=f"{source}-x", source=source, title="t", date=TimelineDate.parse(date), kind="event",
-                          quote=quote, date_basis="text", date_text="", actors=list(actors))
+                          quote=quote, date_basis="text", date_text=date_text, actors=list(actors))
     return mention(candidate, dt.date(2024, 3, 20), language)
 
 
@@ -530,6 +531,43 @@ def test_a_source_a_day_off_that_tells_one_telling_surely_joins_its_fact_as_a_co
     # A week off is no slip: another avalanche, or another fact of that story.
     assert [[m.source for m in s.mentions] for s in story("2027-01-23")] == [["a", "b", "d"], ["c"]]
 
+
+
+def _kept_and_flagged(tellings: list) -> tuple[str, list[tuple[str, str]]]:
+    """The date the one fact these tellings make keeps, and its conflicts as (source, date)."""
+    [story] = group(tellings)
+    return story.date.iso(), [(c["source"], c["date"].iso()) for c in story.conflicts]
+
+def test_a_month_telling_of_the_fact_does_not_keep_a_source_a_day_off_out() -> None:
+    # Issue 10: "since March" holds the lone telling's day as well as the fact's, so it agrees with both; counted as a
+    # telling the lone one had to be a day off, it kept that source out of its fact and the conflict went unflagged.
+    fact = [
+        _event("a", "fr", "La préfecture a interdit lundi le pont de Sauvigny aux poids lourds, a indiqué Anne Aubrac.",
+               "2031-03-10", ("Anne Aubrac", "Sauvigny"), "lundi"),
+        _event("b", "en", "Anne Aubrac said lorries were barred from the crossing on Monday.", "2031-03-10",
+               ("Anne Aubrac",), "on Monday"),
+        _event("d", "en", "Anne Aubrac said heavy vehicles had kept off the crossing since March, as the prefecture "
+               "asked.", "2031-03", ("Anne Aubrac",), "March")]
+    slipped = _event("c", "fr", "Le pont de Sauvigny est interdit aux camions depuis le 11 mars, une mesure qui "
+                     "inquiète les transporteurs et les maires.", "2031-03-11", ("Sauvigny",), "le 11 mars")
+    assert _kept_and_flagged([*fact, slipped]) == ("2031-03-10", [("c", "2031-03-11")])
+
+
+def test_a_day_off_telling_s_action_outside_its_dated_clause_does_not_keep_it_out() -> None:
+    # Issue 10: the appeal's sentence dates the award in a clause of its own ("contre l'attribution, jeudi 12 juin,
+    # …"); read from the whole sentence, its action (an appeal filed) was another than the signature's, and the source
+    # a day off stayed out of the award's fact, its conflict unflagged.
+    fact = [
+        _event("a", "fr", "La région a signé vendredi avec Verdane Transports le marché des cars scolaires, a indiqué "
+               "Anne Aubrac.", "2031-06-13", ("Anne Aubrac", "Verdane Transports"), "vendredi"),
+        _event("b", "en", "The region signed with Verdane Transports on Friday, Anne Aubrac said.", "2031-06-13",
+               ("Anne Aubrac", "Verdane Transports"), "on Friday"),
+        _event("d", "en", "Anne Aubrac said the region signed the deal with Verdane Transports on Friday.",
+               "2031-06-13", ("Anne Aubrac", "Verdane Transports"), "on Friday")]
+    slipped = _event("c", "fr", "Les Cars Moraine ont déposé hier un recours contre l'attribution, jeudi 12 juin, du "
+                     "marché des cars scolaires à Verdane Transports.", "2031-06-12",
+                     ("Cars Moraine", "Verdane Transports"), "jeudi 12 juin")
+    assert _kept_and_flagged([*fact, slipped]) == ("2031-06-13", [("c", "2031-06-12")])
 
 def test_a_telling_a_day_off_whose_day_the_fact_names_as_another_fact_s_is_no_slip() -> None:
     # The appeal lodged on Wednesday names the vote of Tuesday 4 June in date words of its own: the vote told on

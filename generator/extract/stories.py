@@ -1200,13 +1200,18 @@ def _slipped_telling(left: _Group, right: _Group, mentions: list[Mention],
         m = mentions[alone.members[0]]
         if m.candidate.date_basis != "text" or m.candidate.date.precision != DAY or m.source in fact.by_source:
             continue
-        dated = [mentions[i] for i in fact.members if mentions[i].candidate.date_basis == "text"]
+        # A coarser telling that holds the lone day ("in January", "that week") agrees with every day of its period:
+        # it neither makes nor unmakes a slip (issue 10: a month told by one source kept a day-off telling out).
+        dated = [mentions[i] for i in fact.members if mentions[i].candidate.date_basis == "text"
+                 and not _holds(mentions[i], m)]
         if not dated or not all(0 < _gap_days(m, o) <= SLIP_DAYS[DAY] for o in dated) \
                 or any(_names_the_other_day(m, mentions[i]) for i in fact.members):
             continue
         score, sure = max(((s, j) for j, s in neighbours.get(alone.members[0], ()) if find(j) == other),
                           default=(0.0, -1))
-        if score >= SLIPPED_SCORE and not _other_action(m, mentions[sure]):
+        # The actions compared are those of the part of each sentence that holds its date, as the pair's own cap reads
+        # them: an appeal "contre l'attribution, jeudi 12 novembre" dates the award, not the appeal.
+        if score >= SLIPPED_SCORE and not _other_told_actions(m, mentions[sure]):
             return True
     return False
 
