@@ -72,3 +72,13 @@ def test_a_quotation_opening_the_paragraph_after_an_attribution_ending_on_a_colo
 
 def test_a_colon_after_no_speaker_gives_the_quotation_after_it_to_no_one() -> None:
     assert _claims('The programme is clear:\n\n"Clean every metre of this beach."', "en") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ('When we spoke on Tuesday, Anne Rivers said:\n\n"We will clean every metre of this beach."', "en"),
+    ("Quand nous l'avons jointe mardi, Anne Rivière a déclaré :\n\n« Nous nettoierons chaque mètre de cette plage. »",
+     "fr"),
+])
+def test_the_clause_before_an_attribution_ending_on_a_colon_is_no_reported_speech(text: str, language: str) -> None:
+    # The colon announces the words after the verb: the clause before its comma tells when, not what was said.
+    assert [s for s, _ in _claims(text, language)] == ["Anne Rivers" if language == "en" else "Anne Rivière"]

@@ -1744,6 +1744,8 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
     if not cues.clause_verb.search(body[:comma]):
         return None  # "L'ARS, l'agence régionale de santé, a confirmé …": an apposition, no words reported
     tail = body[verb.end():]
+    if tail.lstrip().startswith(":"):
+        return None  # "When we spoke on Tuesday, she said: …": a colon after the verb announces the words after it
     stop = tail.find(",")
     # When it was said counts for no word: "…, a indiqué la semaine dernière le président du syndicat, X".
     if len(cues.speaker_time.sub(" ", tail if stop < 0 else tail[:stop]).split()) > 6:
