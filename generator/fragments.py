@@ -256,23 +256,24 @@ class Cards:
         self._module = template.make_module(shared)
         self._reads = [(name, shared.get(name, jinja2.utils.missing)) for name in sorted(reads)]
 
-    def imported(self, template: Any, variables: dict[str, Any], local: dict[str, Any] | None) -> Any:
-        """The module kept for ``{% from "_event.html" import ... with context %}`` in a page, or None.
+    def imported(self, template: Any, variables: dict[str, Any], local: dict[str, Any] | None) -> tuple[Any, dict[str, Any]]:
+        """For ``{% from "_event.html" import ... with context %}`` in a page: (the kept module or None, the
+        variables to make the page's own module with when None).
 
         Every event page imports _event.html with its context: a context and a module made anew per
         page, a fifth of rendering one (issue 12), though the module reads only variables every page
         shares (:func:`cards` checks it). The kept one stands in when the importing page's variables are
         the very ones it was made with for each name it reads, and the page sets none of its own above
-        the import (Jinja passes them as ``local``).
+        the import (Jinja passes them as ``local``). Otherwise the page's module is made without these
+        cards: they were rendered with the shared variables, and a theme's page that sets one the card
+        reads (``{% set t = ... %}`` above the import) must get its cards rendered with its own value.
         """
         if template is not self._template:
-            return None
-        if local and any(value is not jinja2.utils.missing for value in local.values()):
-            return None
-        for name, value in self._reads:
-            if variables.get(name, jinja2.utils.missing) is not value:
-                return None
-        return self._module
+            return None, variables
+        if not (local and any(value is not jinja2.utils.missing for value in local.values())) and \
+                all(variables.get(name, jinja2.utils.missing) is value for name, value in self._reads):
+            return self._module, variables
+        return None, {**variables, "fragments_": None}
 
     def card(self, event: Any, root: str, heading: str) -> Markup:
         """An event's card, with the page's root and heading."""

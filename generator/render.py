@@ -152,12 +152,14 @@ class _Template(jinja2.Template):
     def make_module(self, vars: dict[str, Any] | None = None, shared: bool = False,
                     locals: Mapping[str, Any] | None = None) -> Any:
         """Jinja's make_module, or, for an import with context, the module that the page's ``fragments_``
-        keeps of this template when it has one for this page (generator/fragments.py, Cards.imported)."""
+        keeps of this template when it has one for this page, else one made without them when the page's
+        variables differ from those its cards were rendered with (generator/fragments.py, Cards.imported)."""
         if shared and vars:
             imported = getattr(vars.get("fragments_"), "imported", None)
-            module = imported(self, vars, locals) if imported is not None else None
-            if module is not None:
-                return module
+            if imported is not None:
+                module, vars = imported(self, vars, locals)  # vars without the cards when they cannot serve
+                if module is not None:
+                    return module
         return super().make_module(vars, shared, locals)
 
 

@@ -403,12 +403,15 @@ def test_a_page_whose_variables_differ_from_the_kept_import_s_makes_its_own(page
     assert cards is not None
     template = generation.theme.env.get_template("_event.html")
     shared = {**generation.shared, "fragments_": cards}
-    kept = cards.imported(template, {**shared, "event": "a page's own"}, {"event_card": missing})
-    assert kept is not None and kept is cards.imported(template, shared, None)
-    assert cards.imported(template, {**shared, "t": dict(shared["t"])}, None) is None  # a message the page set
-    assert cards.imported(template, {**shared, "labels_": None}, None) is None  # what a filter reads
-    assert cards.imported(template, shared, {"sources": {}}) is None  # set by the page above its import
-    assert cards.imported(generation.theme.env.get_template("_pager.html"), shared, None) is None
+    kept, _ = cards.imported(template, {**shared, "event": "a page's own"}, {"event_card": missing})
+    assert kept is not None and cards.imported(template, shared, None) == (kept, shared)
+    # Each of these makes its own module, without the kept cards (rendered with what every page shares).
+    for variables, local in (({**shared, "t": dict(shared["t"])}, None),  # a message the page set
+                             ({**shared, "labels_": None}, None),  # what a filter reads
+                             (shared, {"sources": {}})):  # set by the page above its import
+        assert cards.imported(template, variables, local) == (None, {**variables, "fragments_": None})
+    # Another template imported with context keeps the page's variables, the cards among them.
+    assert cards.imported(generation.theme.env.get_template("_pager.html"), shared, None) == (None, shared)
 
 
 @pytest.mark.parametrize("card", [
@@ -593,3 +596,25 @@ def test_cpu_seconds_count_only_what_ran_since_the_reading() -> None:
     assert pool.beside(spin, name="counted later")()
     spent = pool.cpu_seconds(second)
     assert "counted later" in spent and "counted here" not in spent, spent
+
+
+# A site's own page templates that set, above their import of _event.html with context, a variable the card
+# reads: (template, what to replace, by what).
+PAGES_THAT_SET = {
+    "event page sets t at its top": ("event.html", '{% from "_event.html" import',
+                                      '{% set t = dict(t, permalink="Link to this") %}\n{% from "_event.html" import'),
+    "timeline sets t at its top": ("_timeline.html", '{% from "_event.html" import',
+                                   '{% set t = dict(t, permalink="Link to this") %}\n{% from "_event.html" import'),
+}
+
+
+@pytest.mark.parametrize("change", sorted(PAGES_THAT_SET))
+def test_a_page_that_sets_what_the_card_reads_gives_the_bytes_of_a_single_process_build(
+        change: str, paged_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
+    name, old, new = PAGES_THAT_SET[change]
+    text = (REPO / "templates" / name).read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    write(paged_site / "templates" / name, text.replace(old, new))
+    _pooled_and_single(paged_site, tmp_path, run_cli, monkeypatch)
+    pages = (paged_site / "site" / ("events" if name == "event.html" else "years")).rglob("index.html")
+    assert all("Link to this" in page.read_text(encoding="utf-8") for page in pages)  # its own message, pooled too
