@@ -143,6 +143,9 @@ class _Words:
         self.according = re.compile(data.ACCORDING, re.IGNORECASE)
         self.coordinated_that = re.compile(rf"(?:{data.COORDINATED_THAT})", re.IGNORECASE)
         # "announced that …", "a confirmé que …": a verb of saying that also tells an action (`_announced`)
+        # `_occasion_heads`, `_speaking_occasion`: when a quotation was said
+        self.occasion_not_leads = re.compile(data.OCCASION_NOT_LEADS)
+        self.speaking_occasion = re.compile(data.SPEAKING_OCCASION)
         self.announcing = re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, data.REPORTED_NOT_VERBS))})(?![\w'’])",
                                      re.IGNORECASE)
 
@@ -179,6 +182,9 @@ class Candidate:
     # A clause without date words that may retell a fact the story dates elsewhere ("after the regulator fined it"):
     # support that merging attaches to one dated fact it clearly tells, or drops (issue 10).
     retelling: bool = False
+    # A claim dated by the occasion its sentence names ("At a hearing on May 12, he told the court …"): that occasion
+    # is a fact of its own too, which the date still tells (`_dated_beside_claim`).
+    occasion: bool = False
 
     def to_data(self) -> dict[str, Any]:
         """The event file's fields, in the order DESIGN.md writes them."""
@@ -241,7 +247,10 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
     answers = _interview_answers(text, source.title, kept, names, _words(source.language).data)
     carried: str | None = None  # who the last paragraph's last sentence quoted
     last_end = 0
+    occasion: tuple[str, Candidate] | None = None  # who the last sentence showed speaking at a dated occasion
     for paragraph in kept:
+        if text[last_end:paragraph.start].strip():
+            occasion = None  # a heading or dropped chrome between: no longer the sentence just before
         dated_paragraph = bool(_inside(mentions, starts, paragraph.start, paragraph.end))
         action_taken = False
         # Who the paragraph's last sentence quoted: a quotation alone goes on with them. News prints a long
@@ -253,6 +262,9 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
             inside = _inside(mentions, starts, sentence.start, sentence.end)
             after = paragraph.sentences[number + 1].text if number + 1 < len(paragraph.sentences) else None
             candidates = _from_sentence(source, sentence, previous[-3:], inside, names, speaker, after)
+            if occasion is not None:
+                _said_at(candidates, occasion, sentence, inside)
+            occasion = _speaking_occasion(sentence, candidates, names, _words(source.language))
             # A sentence inside a quotation that an earlier one opened and none has closed yet ("“My daughter tried.
             # She did everything right.") goes on with its speaker, so the paragraph after it, opened by a
             # quotation mark, does too (issue 9: a quotation continued over paragraphs lost its speaker).
@@ -290,6 +302,48 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
             answer = _answer_claim(source, said, answers[paragraph.index], names)
             found.setdefault(answer.id, answer)
     return sorted(found.values(), key=lambda c: (c.position, c.id))
+
+
+def _speaking_occasion(sentence: Sentence, candidates: list[Candidate], names: NameIndex,
+                       words: _Words) -> tuple[str, Candidate] | None:
+    """Who a sentence shows speaking at a dated occasion, and the event dated by it: a dated event whose clause has
+    someone speak ("Jeanne Morel a pris la parole hier devant les grévistes", "Jane Roe addressed the strikers on
+    Monday", ``SPEAKING_OCCASION``), its speaker named before the verb.
+
+    A claim dated by its attribution ("…, she said on Monday") gives no occasion to the quotations after it: tried in
+    session 35, it added one merged date on dev and a wrong merge on the stories kept unread."""
+    text = sentence.text
+    for candidate in candidates:
+        if candidate.kind != "event" or candidate.date_basis != "text" or candidate.support or candidate.claim \
+                or not candidate.date_text:
+            continue
+        at = _without_quotations(text).find(candidate.date_text)
+        verb = words.speaking_occasion.search(_without_quotations(text))
+        if at < 0 or verb is None:
+            continue
+        # The date is the speaking verb's: in its clause after it, or heading the sentence before it.
+        if at >= verb.end() and re.search(r"[,;:]", text[verb.end():at]) \
+                or at < verb.start() and text[:at].strip(" *_") and re.search(r"[,;:]", text[at:verb.start()]):
+            continue
+        found = names.mentions(text[:verb.start()])
+        if found:
+            return found[0].name, candidate
+    return None
+
+
+def _said_at(candidates: list[Candidate], occasion: tuple[str, Candidate], sentence: Sentence,
+             inside: list[Any]) -> None:
+    """Date a quotation with no date words outside its quotation marks by the occasion the sentence just before showed
+    its speaker speaking at (``_speaking_occasion``): "Jane Roe addressed the strikers on Monday. “We will go all the
+    way,” she said." was said on Monday, not on the day of publication (issue 10). A date inside the quotation is
+    what the words tell, never when they were said."""
+    quoted = [(q.start, q.end) for q in quotations(sentence.text)]
+    if any(not any(a <= m.start - sentence.start < b for a, b in quoted) for m in inside):
+        return  # another clause of the sentence has a date: leave its own reading
+    speaker, dated = occasion
+    for candidate in candidates:
+        if candidate.kind == "claim" and candidate.date_basis == "published" and candidate.speaker == speaker:
+            candidate.date, candidate.date_basis, candidate.date_text = dated.date, "text", dated.date_text
 
 
 def _quotation_open(text: str) -> bool:
@@ -492,7 +546,7 @@ def _dated_beside_claim(source: Source, sentence: Sentence, inside: list[Any], c
     puis samedi 13 juin"): each tells the fact again on another day (issue 10, a sentence telling two facts gave
     one mention)."""
     words = _words(source.language)
-    taken = {c.date_text for c in candidates}
+    taken = {c.date_text for c in candidates if not c.occasion}
     quoted = [(q.start, q.end) for q in quotations(sentence.text)]
     joiner = words.data.compiled(_list_joiner)
     found = []
@@ -596,7 +650,11 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
                                                                m.end - sentence.start)]
     spoken = spoken or [m for m in outside if _closes_statement(text, claim, m.start - sentence.start,
                                                                 m.end - sentence.start, words)]
+    occasion = [m for m in outside if _occasion_heads(text, claim, m.start - sentence.start, m.end - sentence.start,
+                                                      words)] if not spoken else []
+    spoken = spoken or occasion
     said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
+    said.occasion = bool(occasion)
     found = [said]
     for other in quotations(text):
         # '"…," she said, "…"', « … », a-t-il dit, « … »: each quotation of the sentence is a claim of the same
@@ -658,7 +716,11 @@ def _reported_speech(source: Source, sentence: Sentence, claim: Claim, inside: l
     spoken = [m for m in outside if _same_clause(text, claim, m.start - sentence.start, m.end - sentence.start)]
     spoken = spoken or [m for m in outside if _heads_statement(text, claim, m.start - sentence.start,
                                                                m.end - sentence.start)]
+    occasion = [m for m in outside if _occasion_heads(text, claim, m.start - sentence.start, m.end - sentence.start,
+                                                      words)] if not spoken else []
+    spoken = spoken or occasion
     said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
+    said.occasion = bool(occasion)
     said.id = event_id(source.id, f"{text}\n{claim.speaker}")  # the sentence's own id is its first event's
     events = _dated_events(source, sentence, inside, names, words)
     for event in events:
@@ -788,6 +850,28 @@ def _closes_statement(sentence: str, claim: Claim, start: int, end: int, words: 
     between = masked[claim.verb_end:start]
     return (not re.search(r"[;:«»\"“”()—–]", between) and between.count(",") <= 2 and len(between.split()) <= 12
             and not words.clause_word_inside.search(between))
+
+
+_OCCASION_WORDS_AT_MOST = 14  # "Lors de la réunion publique organisée hier soir à la salle des fêtes"
+
+
+def _occasion_heads(sentence: str, claim: Claim, start: int, end: int, words: _Words) -> bool:
+    """Whether a date sits in a phrase heading the sentence, set off by a comma before the speaker and the verb, that
+    names the occasion the words were said at ("Lors de la réunion publique d'hier soir, le maire a lancé : « … »",
+    "Speaking at a hearing on Tuesday, the senator said …", "Au micro de France Bleu mardi, elle a affirmé …").
+
+    Issue 10: such quotations took their article's day, the commonest wrong date of merged claims. A phrase with a
+    verb or a clause word of its own tells another fact, and one opening on "after", "since", « après », « depuis »
+    (``OCCASION_NOT_LEADS``) places the saying off its date."""
+    masked = _without_quotations(sentence)
+    comma = masked.find(",", end)
+    if comma < 0 or comma >= claim.verb_start:
+        return False
+    heading, between = masked[:comma], masked[comma + 1:claim.verb_start]
+    return (not re.search(r"[;:«»\"“”()—–,]", heading) and len(heading.split()) <= _OCCASION_WORDS_AT_MOST
+            and not words.occasion_not_leads.search(heading) and not words.finite_verb.search(heading)
+            and not words.clause_word_inside.search(heading) and not words.subordinate.search(heading)
+            and not re.search(r"[;:«»\"“”()—–]", between) and between.count(",") <= 2 and len(between.split()) <= 12)
 
 
 def _scope(sentence: str, start: int, end: int, words: _Words) -> bool:

@@ -1942,3 +1942,16 @@ NEGATION_UNDONE: tuple[tuple[str, str], ...] = (
     (r"\b(will|would|can|could|should|may|might|must|is|are|was|were|be|has|have|had)\s+not\s+", r"\1 "),
 )
 NEGATION_SCOPE_STOP = r"\b(?:if|whether|that|which|who|where|when)\b|[,;:]"
+
+# ---------------------------------------------------------------- when a quotation was said
+# A phrase heading a quoting sentence tells the occasion the words were said at ("At Monday's council meeting, the
+# mayor said: …", "Speaking at a hearing on Tuesday, she said …"), unless it opens on a word that places the
+# saying before or after its date ("After Tuesday's vote, she said …", "Since March, he has repeated …").
+OCCASION_NOT_LEADS = (r"(?i)^\s*(?:after|before|since|until|till|following|ahead\s+of|prior\s+to|by|from|despite|"
+                      r"unlike|as\s+of|as\s+from)\b")
+# A sentence that shows someone speaking at a dated occasion ("Jane Roe addressed the strikers on Monday"): the
+# quotation right after it, with no date of its own, was said there.
+# "said" and "told" are left out: they mostly report words, and that claim dates itself.
+SPEAKING_OCCASION = (r"(?i)(?<!\w)(?:spoke|speaks|was\s+speaking|addressed|addresses|took\s+the\s+floor|testified|"
+                     r"gave\s+(?:an?\s+)?(?:interview|speech|address|evidence)|appeared\s+(?:before|on|in)|"
+                     r"was\s+interviewed|was\s+questioned|(?:has|had)\s+(?:spoken|testified|addressed))(?!\w)")

@@ -2037,3 +2037,16 @@ NEGATION_UNDONE: tuple[tuple[str, str], ...] = (
     (r"\b(?:ne\s+|n['’])(?!(?:[\w'’-]+\s+){0,3}?(?:jamais|rien|aucun\w*|personne|guère|nulle|pas|plus)\b)", ""),
 )
 NEGATION_SCOPE_STOP = r"\b(?:si|que|qu['’]|dont|où|quand|lorsque)\b|[,;:]"
+
+# ---------------------------------------------------------------- quand une citation a été dite
+# Un complément en tête d'une phrase qui cite dit l'occasion où les mots ont été dits (« Lors de la réunion d'hier
+# soir, le maire a lancé : … », « Au micro de France Bleu mardi, elle a affirmé … »), sauf s'il s'ouvre sur un mot
+# qui place la parole avant ou après sa date (« Après le vote de mardi, … », « Depuis mars, il répète … »).
+OCCASION_NOT_LEADS = (r"(?i)^\s*(?:après|avant|depuis|jusqu['’]|dès|d['’]ici|à\s+partir|au\s+lendemain|à\s+la\s+veille|"
+                      r"malgré|contrairement|faute)")
+# Une phrase qui montre quelqu'un parler à une occasion datée (« Jeanne Morel a pris la parole hier devant les
+# grévistes ») : la citation juste après, sans date à elle, a été dite là.
+SPEAKING_OCCASION = (r"(?i)(?<!\w)(?:(?:a|avait)\s+pris\s+la\s+parole|prend\s+la\s+parole|"
+                     r"s['’](?:est|était)\s+(?:exprimée?|adressée?)|(?:a|avait)\s+(?:répondu|témoigné)|"
+                     r"(?:est|était)\s+intervenue?|(?:était|est)\s+l['’]invitée?|(?:a|avait)\s+été\s+interrogée?|"
+                     r"(?:a|avait)\s+(?:accordé|donné)\s+(?:un\s+entretien|une\s+interview|une\s+conférence))(?!\w)")
