@@ -45,6 +45,13 @@ def test_a_heading_occasion_dates_the_quotation(text, language, speaker, date):
      "fr", "Odile Ferrand", "2025-04-02"),
     ("Mark Ellery addressed the union's members on Monday. \"We are not going anywhere,\" he said.",
      "en", "Mark Ellery", "2024-05-13"),
+    ("Lundi, Odile Ferrand a enfin parlé. « Le club ne disparaîtra pas », a-t-elle promis.",
+     "fr", "Odile Ferrand", "2025-03-31"),
+    # A dated gathering: whoever speaks right after it speaks there.
+    ("Une trentaine de riverains ont manifesté mardi devant la mairie. « Nous voulons être entendus », a lancé "
+     "Odile Ferrand.", "fr", "Odile Ferrand", "2025-04-01"),
+    ("About fifty residents protested outside the town hall on Monday. \"We want to be heard,\" said Mark Ellery.",
+     "en", "Mark Ellery", "2024-05-13"),
 ])
 def test_the_sentence_before_names_the_occasion(text, language, speaker, date):
     assert claims(text, language) == [(speaker, date, "text")]
@@ -66,8 +73,9 @@ def test_a_date_inside_the_quotation_is_what_it_tells():
     ("Après le vote de mardi, le président du club a lancé : « Nous ne vendrons pas le stade. »", "fr"),
     ("Since March, the senator has said the bill was \"dead on arrival\".", "en"),
     ("« Nous ne lâcherons rien », a lancé Odile Ferrand devant les salariés.", "fr"),
-    # The sentence before tells another fact of that day, not the speaker speaking.
+    # The sentence before tells another fact of that day, not the speaker speaking nor a gathering.
     ("Odile Ferrand a visité hier le chantier. « Nous ne lâcherons rien. »", "fr"),
+    ("The council approved the budget on Monday. \"We want to be heard,\" said Mark Ellery.", "en"),
 ])
 def test_no_occasion_keeps_the_publication_day(text, language):
     pub = (FR_PUB if language == "fr" else EN_PUB).isoformat()

@@ -146,6 +146,7 @@ class _Words:
         # `_occasion_heads`, `_speaking_occasion`: when a quotation was said
         self.occasion_not_leads = re.compile(data.OCCASION_NOT_LEADS)
         self.speaking_occasion = re.compile(data.SPEAKING_OCCASION)
+        self.gathering_occasion = re.compile(data.GATHERING_OCCASION)
         self.announcing = re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, data.REPORTED_NOT_VERBS))})(?![\w'’])",
                                      re.IGNORECASE)
 
@@ -319,12 +320,16 @@ def _speaking_occasion(sentence: Sentence, candidates: list[Candidate], names: N
             continue
         at = _without_quotations(text).find(candidate.date_text)
         verb = words.speaking_occasion.search(_without_quotations(text))
+        gathering = words.gathering_occasion.search(_without_quotations(text)) if verb is None else None
+        verb = verb or gathering
         if at < 0 or verb is None:
             continue
         # The date is the speaking verb's: in its clause after it, or heading the sentence before it.
         if at >= verb.end() and re.search(r"[,;:]", text[verb.end():at]) \
                 or at < verb.start() and text[:at].strip(" *_") and re.search(r"[,;:]", text[at:verb.start()]):
             continue
+        if gathering is not None:
+            return "", candidate  # whoever speaks there
         found = names.mentions(text[:verb.start()])
         if found:
             return found[0].name, candidate
@@ -342,7 +347,7 @@ def _said_at(candidates: list[Candidate], occasion: tuple[str, Candidate], sente
         return  # another clause of the sentence has a date: leave its own reading
     speaker, dated = occasion
     for candidate in candidates:
-        if candidate.kind == "claim" and candidate.date_basis == "published" and candidate.speaker == speaker:
+        if candidate.kind == "claim" and candidate.date_basis == "published" and speaker in ("", candidate.speaker):
             candidate.date, candidate.date_basis, candidate.date_text = dated.date, "text", dated.date_text
 
 

@@ -1955,3 +1955,7 @@ OCCASION_NOT_LEADS = (r"(?i)^\s*(?:after|before|since|until|till|following|ahead
 SPEAKING_OCCASION = (r"(?i)(?<!\w)(?:spoke|speaks|was\s+speaking|addressed|addresses|took\s+the\s+floor|testified|"
                      r"gave\s+(?:an?\s+)?(?:interview|speech|address|evidence)|appeared\s+(?:before|on|in)|"
                      r"was\s+interviewed|was\s+questioned|(?:has|had)\s+(?:spoken|testified|addressed))(?!\w)")
+# A sentence telling a dated gathering ("About a hundred farmers protested outside the prefecture on Thursday"): the
+# quotation right after it, with no date or occasion of its own, was said there, whoever says it.
+GATHERING_OCCASION = (r"(?i)(?<!\w)(?:protested|demonstrated|rallied|gathered|held\s+an?\s+(?:news\s+conference|"
+                      r"press\s+conference|meeting|rally|briefing))(?!\w)")

@@ -2046,7 +2046,11 @@ OCCASION_NOT_LEADS = (r"(?i)^\s*(?:après|avant|depuis|jusqu['’]|dès|d['’]i
                       r"malgré|contrairement|faute)")
 # Une phrase qui montre quelqu'un parler à une occasion datée (« Jeanne Morel a pris la parole hier devant les
 # grévistes ») : la citation juste après, sans date à elle, a été dite là.
-SPEAKING_OCCASION = (r"(?i)(?<!\w)(?:(?:a|avait)\s+pris\s+la\s+parole|prend\s+la\s+parole|"
+SPEAKING_OCCASION = (r"(?i)(?<!\w)(?:(?:a|avait)\s+(?:\w+ment\s+|enfin\s+)?parlé|(?:a|avait)\s+pris\s+la\s+parole|prend\s+la\s+parole|"
                      r"s['’](?:est|était)\s+(?:exprimée?|adressée?)|(?:a|avait)\s+(?:répondu|témoigné)|"
                      r"(?:est|était)\s+intervenue?|(?:était|est)\s+l['’]invitée?|(?:a|avait)\s+été\s+interrogée?|"
                      r"(?:a|avait)\s+(?:accordé|donné)\s+(?:un\s+entretien|une\s+interview|une\s+conférence))(?!\w)")
+# Une phrase qui dit un rassemblement daté (« Une centaine d'éleveurs ont manifesté jeudi devant la préfecture ») : la
+# citation juste après, sans date ni occasion à elle, a été dite là, par qui que ce soit.
+GATHERING_OCCASION = (r"(?i)(?<!\w)(?:(?:ont|avaient)\s+manifesté|se\s+sont\s+(?:rassemblée?s|réunie?s)|s['’]est\s+réunie?|"
+                      r"(?:a|ont|avait)\s+tenu\s+(?:une\s+|un\s+)?(?:conférence|réunion|point\s+presse|assemblée|meeting))(?!\w)")
