@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 import secrets
+import weakref
 from typing import Any, Callable, Iterable
 
 import jinja2
@@ -38,9 +39,23 @@ TEMPLATE = "_event.html"
 class Tokens:
     """The templates' ``fragments_`` while a frame is rendered: each fragment asked for becomes a token."""
 
-    def __init__(self, nonce: str):
+    def __init__(self, nonce: str, variables: dict[str, Any] | None = None):
         self.nonce = nonce
         self.calls: list[tuple[str, str, tuple[Any, ...]]] = []  # (kind, event id, arguments after the event)
+        self.variables = variables or {}  # what the page is rendered with, as :func:`fragment` renders with
+        self.own = False  # whether the page imported _event.html with variables of its own (see imported)
+
+    def imported(self, template: Any, variables: dict[str, Any], local: dict[str, Any] | None) -> tuple[Any, dict[str, Any]]:
+        """For a page's ``{% from "_event.html" import ... with context %}``: no module of its own (None, the
+        page's variables), but :attr:`own` set when the page set a variable above the import, or one that
+        _event.html reads is not what :func:`fragment` renders the fragments with (a theme's page that says
+        ``{% set t = ... %}``): its fragments would differ from the page's, so it is rendered whole."""
+        if template.name == TEMPLATE and not self.own:
+            given = template.environment.globals
+            self.own = bool(local and any(value is not jinja2.utils.missing for value in local.values())) or any(
+                name in variables and variables[name] is not self.variables.get(name, given.get(name, jinja2.utils.missing))
+                for name in _reads(template) if name != "fragments_")
+        return None, variables
 
     def card(self, event: Any, root: str, heading: str) -> Markup:
         """An event's card, as a token."""
@@ -61,7 +76,7 @@ class Tokens:
 
 def frame(theme: Any, page: Page, shared: dict[str, Any], nonce: str) -> tuple[bytes, Tokens]:
     """A page rendered with every fragment a token, and the fragments asked for."""
-    tokens = Tokens(nonce)
+    tokens = Tokens(nonce, {**shared, **page.context, "page": page, "root": page.root})
     return theme.render(page, {**shared, "fragments_": tokens}), tokens
 
 
@@ -83,7 +98,7 @@ def respliced(theme: Any, page: Page, shared: dict[str, Any], old_bytes: bytes,
     try:
         text, tokens = frame(theme, page, shared, secrets.token_hex(8))
         shown = [call for call in tokens.calls if call[1] in edited]
-        if not shown or not _whole(text, tokens):
+        if not shown or tokens.own or not _whole(text, tokens):
             return None
         places: list[tuple[int, int, bytes]] = []
         for event_id, (old, new, _) in edited.items():
@@ -113,6 +128,20 @@ def respliced(theme: Any, page: Page, shared: dict[str, Any], old_bytes: bytes,
         at = end
     pieces.append(old_bytes[at:])
     return b"".join(pieces)
+
+
+# Each template's variables read from its context (the names it does not set itself), by template.
+_READ: weakref.WeakKeyDictionary[Any, frozenset[str]] = weakref.WeakKeyDictionary()
+
+
+def _reads(template: Any) -> frozenset[str]:
+    """The variables ``template`` may read from the context it is made with, and those the filters read."""
+    read = _READ.get(template)
+    if read is None:
+        source, _, _ = template.environment.loader.get_source(template.environment, template.name)
+        read = _READ[template] = frozenset(meta.find_undeclared_variables(template.environment.parse(source))) | \
+            frozenset(CONTEXT_READ)
+    return read
 
 
 class _Changed(Exception):

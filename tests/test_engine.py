@@ -336,6 +336,28 @@ def test_pages_listing_an_edited_event_are_their_old_bytes_with_its_fragments_re
     assert "<p>A title of its own</p>" in (root / "site/tags/roads/index.html").read_text(encoding="utf-8")
 
 
+def test_a_page_that_sets_what_the_card_reads_is_rendered_whole_after_an_edit(tmp_path: Path, run_cli) -> None:
+    # A site's list page sets a message above its import of _event.html: its cards print that message, not the
+    # shared one that a fragment alone is rendered with. An edit in place that makes the card print it (a
+    # conflict added) renders that page whole, as a clean build does.
+    root = tmp_path / "site-root"
+    _start(root)
+    theme = (REPO / "templates/list.html").read_text(encoding="utf-8")
+    old = '{% from "_event.html" import'
+    assert theme.count(old) == 1
+    write(root / "templates/list.html", theme.replace(old, '{% set t = dict(t, conflict_label="Disputed:") %}\n' + old))
+    _age(root)
+    assert run_cli("--site", str(root), "build").code == 0
+    path = root / "content/events/e2.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + 'conflicts:\n  - {source: s1, date: "2020-01-05"}\n',
+                    encoding="utf-8")
+    os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 1000))
+    done = run_cli("--site", str(root), "build", "--profile")
+    assert done.code == 0 and "1 event(s) edited in place" in done.out, done.out
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+    assert "<strong>Disputed:</strong>" in (root / "site/tags/budget/index.html").read_text(encoding="utf-8")
+
+
 def test_an_edit_after_a_build_of_files_just_written_is_still_in_place(tmp_path: Path, run_cli) -> None:
     # bench.build writes its site and builds at once: site.yaml, never read through the content cache,
     # was a file of unknown bytes within the racy window, and the next edit was a whole build (issue 12).
