@@ -93,13 +93,14 @@ class ContentFiles(FileCache):
             self._distrusted.add(os.path.abspath(path))
 
     def prefetch(self, paths: list[Path], parse: Callable[..., Any]) -> None:
-        """Parse the files get() will not find over this process and forked children (a cold build of many
-        files, issue 12), one share each. Only when ``parallel`` (a build, not the preview's threads).
+        """Read, hash and parse the files get() will not find, each read once (a cold build of many files,
+        issue 12). Only when ``parallel`` (a build, not the preview's threads) and the files are many.
 
-        Each process hashes and parses its files as get() would; what the children send back, in one piece
-        each, is entered as get() enters it, so get() then finds it. This process parses a share itself:
-        waiting on a pool of as many workers as CPUs, it took a third of a CPU to receive their results
-        chunk by chunk, and the pool made loading no faster than one process at 10,000 events.
+        Each file is hashed and parsed as get() would, and entered as get() enters it, so get() then finds
+        it. All in this process: forked children parsing a share each cost more CPU than they saved once
+        event files were read without YAML (generator/eventshape.py), since this process unpickled their
+        events for as long as it would have parsed them (issue 12: load_content at 10,000 events,
+        children's CPU included, 1.54 s with one child, 0.97 s without).
         """
         # What an earlier load entered and never read (it stopped before its get()) is no longer this stat's:
         # taken now, it would hide an edit made since (review 29, finding 12).
@@ -112,20 +113,7 @@ class ContentFiles(FileCache):
                 missing.append(path)
         if not self.parallel or not pool.usable(len(missing)):
             return
-        count = pool.workers()
-        shares = [missing[i::count] for i in range(count)]
-        hashed = functools.partial(_hashed_parse, parse)
-        children = [pool.Beside(functools.partial(list, map(hashed, share)), "parse") for share in shares[1:]]
-        try:
-            self._enter(shares[0], map(hashed, shares[0]))
-            for share, child in zip(shares[1:], children):
-                try:
-                    self._enter(share, child.result())
-                except pool.ChildLost:
-                    pass  # get() parses them, one by one
-        finally:
-            for child in children:
-                child.cancel()
+        self._enter(missing, map(functools.partial(_hashed_parse, parse), missing))
 
     def _enter(self, paths: list[Path], found: Iterable[tuple[Any, str | None, Any]]) -> None:
         """Enter (stat key, content hash, (value, problems)) of each path as get() would."""

@@ -29,8 +29,8 @@ def paged_site(tmp_path: Path) -> Path:
 def _force_pool(monkeypatch: pytest.MonkeyPatch, used: list[int | str]) -> None:
     """Use the pool for any build with pages to render, with two workers even on a one-CPU machine.
 
-    ``used`` gets the number of pages of each render over the pool, and 'parsed N' for each share of the
-    content files parsed ahead (this process's first, then each forked child's)."""
+    ``used`` gets the number of pages of each render over the pool, and 'parsed N' for the content files
+    parsed ahead (all in this process)."""
     from generator.cache import ContentFiles
 
     monkeypatch.setattr(pool, "POOL_ABOVE", 1)
@@ -58,8 +58,8 @@ def test_a_pooled_build_writes_the_bytes_of_a_single_process_build(paged_site: P
     used: list[int | str] = []
     _force_pool(monkeypatch, used)
     assert run_cli("--site", paged_site, "build").code == 0
-    # The 150 event files parsed half here, half in a forked child; then the pages rendered over the pool.
-    assert used[:2] == ["parsed 75", "parsed 75"] and len(used) == 3 and int(used[2]) > 300
+    # The 150 event files parsed ahead here, all at once; then the pages rendered over the pool.
+    assert used[:1] == ["parsed 150"] and len(used) == 2 and int(used[1]) > 300
     assert snapshot(paged_site / "site") == snapshot(single / "site")
     assert not [p.name for p in paged_site.iterdir() if p.name.startswith(".site.")]  # no export left aside
     # The workers wrote the pages into the new generation and linked each into the second one.
@@ -115,7 +115,7 @@ def test_events_parsed_over_the_pool_give_the_same_problems(paged_site: Path, tm
     used: list[int | str] = []
     _force_pool(monkeypatch, used)
     result = run_cli("--site", paged_site, "build")
-    assert used == ["parsed 75", "parsed 75"]  # parsed here and in a child; nothing rendered
+    assert used == ["parsed 150"]  # parsed ahead here; nothing rendered
     assert result.code == expected.code != 0
     assert "event-000003.yaml:2:1: YAML syntax error" in result.err and "sourcez" in result.err
     assert "event-000012.yaml:1:11: the file is not UTF-8" in result.err and "event-000015.yaml:1:1: the file is larger" in result.err
@@ -212,7 +212,7 @@ def test_quotes_checked_and_exports_made_beside_give_what_one_process_gives(page
     cpu = next(line for line in result.out.splitlines() if line.startswith("cpu seconds: "))
     assert [part.rsplit(" ", 1)[0] for part in cpu.removeprefix("cpu seconds: ").split(", ")][:2] == [
         "this process", "render pool"], cpu
-    for name in ("exports", "quotes", "parse", "content cache", "build cache"):
+    for name in ("exports", "quotes", "content cache", "build cache"):
         assert f", {name} " in cpu, cpu
     assert result.code == expected.code == 0
     assert result.err.count("the quote is not in source") == 2
@@ -250,7 +250,7 @@ def test_the_parsed_files_are_kept_as_soon_as_they_are_loaded(paged_site: Path, 
 
 def test_a_load_stats_again_no_file_it_prefetched_and_the_next_load_sees_an_edit(paged_site: Path,
                                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
-    """The files prefetch() read over the pool are entered with the stat it took: the load's get() does not
+    """The files prefetch() read are entered with the stat it took: the load's get() does not
     stat them a second time (issue 12: a serial tenth of a second at 10,000 files), while the next load of
     the same cache stats every file again and so finds an edit made in between."""
     import os
@@ -276,8 +276,8 @@ def test_a_load_stats_again_no_file_it_prefetched_and_the_next_load_sees_an_edit
     content, _ = load_content(builder.paths, files)
     events_dir = os.path.abspath(paged_site / "content/events")
     event_stats = [p for p in stats if os.path.dirname(p) == events_dir]
-    # Each event file stat'ed once, by this process's share of prefetch (the child's share in the child).
-    assert len(content.events) == 150 and len(event_stats) == 75 == len(set(event_stats))
+    # Each event file stat'ed once, by prefetch, all in this process (no child parses a share since issue 12).
+    assert len(content.events) == 150 and len(event_stats) == 150 == len(set(event_stats))
     files.prune()
     _edit_event_7(paged_site)
     stats.clear()
@@ -304,7 +304,7 @@ def test_a_load_that_stopped_after_prefetch_leaves_the_next_load_no_hash_it_did_
 
 
 def _prefetching_builder(site: Path, monkeypatch: pytest.MonkeyPatch) -> Builder:
-    """A builder whose loads prefetch over two processes, the site's event files old enough for their stat to be
+    """A builder whose loads prefetch as a large build's do, the site's event files old enough for their stat to be
     trusted by the next load."""
     import os
 
