@@ -682,6 +682,12 @@ def _before_fork(generation: Generation) -> None:
     timeline.agent_types({event.speaker for event in events if event.speaker})
     if any(event.body for event in events):
         markdown_converter()
+    # A year page's filter choices: the workers show them, the edits' record keeps them; worked out once
+    # here, not in a worker and again in this process (issue 12).
+    for page in generation.pages.values():
+        options = page.context.get("options")
+        if isinstance(options, timeline.LazyOptions):
+            options.work_out()
 
 
 def build(site_dir: Path, out: Path | None = None, drafts: bool = False, clean: bool = False,

@@ -500,6 +500,10 @@ class LazyOptions(Mapping[str, list[tuple[str, str, int]]]):
         self._args = (events, content, slug)
         self._options: dict[str, list[tuple[str, str, int]]] | None = None
 
+    def work_out(self) -> None:
+        """Work the choices out now (before the render workers are forked, so that none does it again)."""
+        self._found()
+
     def _found(self) -> dict[str, list[tuple[str, str, int]]]:
         if self._options is None:
             self._options = filter_options(*self._args)
