@@ -231,12 +231,14 @@ class Structure:
         # Each year cut into pages; where each month and each event landed, for the links to them.
         year_parts = [(year, paged(f"years/{year.year}/", year.events, self.page_size)) for year in years]
         month_urls: dict[str, str] = {}
+        # Each event's month as group_timeline found it, not worked out again from its date (issue 12).
+        month_of = {id(event): month.key for year in years for month in year.months for event in month.events}
         for year, parts in year_parts:
             for path, part, pager in parts:
                 url = page_url(f"years/{year.year}/", pager.number)
                 for event in part:
                     self._places[id(event)] = url
-                    key = timeline.month_key(event)
+                    key = month_of[id(event)]
                     if key is not None:
                         month_urls.setdefault(key, url)
 
@@ -256,7 +258,8 @@ class Structure:
             previous = summaries[i - 1] if i > 0 else None
             following = summaries[i + 1] if i + 1 < len(years) else None
             for path, part, pager in parts:
-                shown = timeline.YearGroup(year.year, _months_of(part, label))
+                # A year on one page shows the months its group already holds (issue 12: grouped twice).
+                shown = timeline.YearGroup(year.year, year.months if len(parts) == 1 else _months_of(part, label))
                 pages.append(self._showing(Page(path, "year.html", {
                     "year": summaries[i], "shown": shown, "years": summaries, "density": strip, "events": part,
                     "previous": previous, "next": following, "pager": pager,
