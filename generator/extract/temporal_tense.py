@@ -308,7 +308,14 @@ def _sentence_scan(cues: _Cues, text: str, start: int, end: int) -> tuple[int, s
     sent = text[s:e]
     if sent.isupper():
         sent = sent.lower()
-    return s, sent, _scan(cues, sent)
+    scan = _scan(cues, sent)
+    # A verb inside quotation marks is the speaker's, not the narrator's: '"The port must modernise or it will
+    # die," he told the paper on Thursday' is a past Thursday (issue 10). A date inside the quotation reads it.
+    ms = start - s
+    quoted = [q for q in _quotations(text, s, e) if not q[0] <= ms < q[1]]
+    if quoted:
+        scan = _Scan(*([m for m in spans if not any(a <= m[0] < b for a, b in quoted)] for spans in scan))
+    return s, sent, scan
 
 
 def _done_before(cues: _Cues, text: str, start: int) -> bool:
@@ -336,11 +343,6 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     whether any cue there may look ahead."""
     s, sent, scan = _sentence_scan(cues, text, start, end)
     ms, me = start - s, end - s
-    # A verb inside quotation marks is the speaker's, not the narrator's: '"The port must modernise or it will
-    # die," he told the paper on Thursday' is a past Thursday (issue 10). A date inside the quotation reads it.
-    quoted = [q for q in _quotations(sent) if not q[0] <= ms < q[1]]
-    if quoted:
-        scan = _Scan(*([m for m in spans if not any(a <= m[0] < b for a, b in quoted)] for spans in scan))
     fstop, pstop = cues.future_stop, cues.past_stop
     best: tuple[int, int, int] | None = None  # (distance, direction, where the cue starts)
     # A date in an opening adverbial ("By September, all appeals had been lodged", "D'ici septembre, les travaux…")
@@ -465,11 +467,37 @@ def _scan(cues: _Cues, sent: str) -> _Scan:
 
 
 _QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")
+_MARK = re.compile(r"[«»“”\"]")
+_CLOSER = {"«": "»", "“": "”", '"': '"'}
 
 
-def _quotations(sent: str) -> list[tuple[int, int]]:
-    """Where the quotations of a sentence are: « … », “ … ” or " … " (an unclosed mark quotes nothing)."""
-    return [(m.start(), m.end()) for m in _QUOTATION.finditer(sent)]
+def _quotations(text: str, s: int, e: int) -> list[tuple[int, int]]:
+    """Where the quotations of the sentence text[s:e] are, from its start: « … », “ … ” or " … ".
+
+    A quotation often holds a sentence's end ('told reporters: "The line will reopen."'), so a mark the sentence
+    leaves open or closes without opening is read in its paragraph: an open one quotes to the sentence's end, a
+    closing one from its start, and the verbs there are the speaker's, not the narrator's (mend 35)."""
+    sent = text[s:e]
+    spans = [(m.start(), m.end()) for m in _QUOTATION.finditer(sent)]
+    if all(any(a <= m.start() < b for a, b in spans) for m in _MARK.finditer(sent)):
+        return spans  # every mark of the sentence is paired in it: the usual case, read without its paragraph
+    p = text.rfind("\n", 0, s) + 1
+    q = text.find("\n", e)
+    q = len(text) if q < 0 else q
+    found: list[tuple[int, int]] = []
+    opened: tuple[int, str] | None = None
+    for m in _MARK.finditer(text, p, q):
+        mark = m.group(0)
+        if opened is None and mark in _CLOSER:
+            opened = (m.start(), _CLOSER[mark])
+        elif opened is None:
+            found.append((p, m.end()))  # a paragraph going on with words quoted in the one before
+        elif mark == opened[1]:
+            found.append((opened[0], m.end()))
+            opened = None
+    if opened is not None:
+        found.append((opened[0], q))
+    return [(max(a, s) - s, min(b, e) - s) for a, b in found if a < e and b > s]
 
 
 def _adjacent(sent: str, span: Span, ms: int, me: int) -> bool:
