@@ -51,6 +51,7 @@ class _Cues:
         verb = reporting_verb(data)
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
+        self.occasion_not_leads = re.compile(data.OCCASION_NOT_LEADS)
 
 
 # A dot between two digits is a decimal point ("£12.50", "2.1bn"), not the end of a sentence. A spaced bullet or bar
@@ -378,7 +379,7 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     held: list[Span] = []
     # A date heading the sentence dates its main verb of saying ("Lundi, la mairie a assuré que…",
     # "On Monday, the council said it would…"), not what was said after it (issue 9).
-    heading = _HEAD.fullmatch(sent, 0, ms) is not None
+    heading = _HEAD.fullmatch(sent, 0, ms) is not None or _occasion_heading(cues, sent, scan, ms, me)
     main_speech = next((m for m in scan.speech if m[0] >= me), None) if heading else None
     # a verb of saying that opens a verb of will before an infinitive ("demande à être reçu", "asks to be heard") is
     # that verb of will: a cue of the future, not a saying apart from the date
@@ -439,6 +440,18 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     before_past = own_clause and best is not None and cues.past_perfect.match(sent, best[2]) is not None \
         and not (best[2] < ms and cues.until.search(sent, max(0, ms - 40), ms))
     return (best[1] if best else 0), bool(fut_spans or held or now) and not before_past
+
+
+def _occasion_heading(cues: _Cues, sent: str, scan: _Scan, ms: int, me: int) -> bool:
+    """Whether a date stands in a phrase without a verb heading its sentence, closed by a comma, that names the
+    occasion of what the main clause tells ("Speaking at Tuesday's hearing, she said …", « Lors de l'audience de
+    mardi, elle a lancé … »): the main clause's verb, a verb of saying included, dates it. Not a phrase that puts
+    the date off the saying ("After Tuesday's vote", « Après le vote de mardi »), nor one in quotation marks."""
+    comma = cues.clause_break.search(sent, me)
+    if comma is None or not comma.group(0).startswith(",") or cues.clause_break.search(sent, 0, ms) \
+            or cues.occasion_not_leads.match(sent) or _MARK.search(sent, 0, comma.start()):
+        return False  # a quotation's words are the speaker's: '"We expect the first boats in June," said …' (dev)
+    return not any(m[0] < comma.start() for spans in scan for m in spans)
 
 
 Span = tuple[int, int, str]  # start, end and lower-cased words of a cue in its sentence
