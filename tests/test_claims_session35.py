@@ -81,3 +81,44 @@ def test_a_verb_of_grounds_praise_or_charge_introduces_a_quotation(text: str, la
 def test_a_figure_s_comma_in_the_subject_s_apposition_splits_no_clause(text: str, language: str,
                                                                         speaker: str) -> None:
     assert any(speaker in (found or "") for found, _ in _claims(text, language))
+
+
+@pytest.mark.parametrize("text, language, wrong", [
+    # review 35: a trade that serves someone else is the client's or patient's, not the person just named
+    ("Lucie Garnier a attaqué son employeur aux prud'hommes jeudi. « Le licenciement était abusif », a plaidé "
+     "l'avocate.", "fr", "Lucie Garnier"),
+    ("Hugo Rivière a été opéré du genou mardi. « Il remarchera dans un mois », a assuré la chirurgienne.", "fr",
+     "Hugo Rivière"),
+    ("Nina Kemp took the builder to court on Friday. “The contract was never honoured,” her solicitor said.", "en",
+     "Nina Kemp"),
+    ("Owen Pryce lost three calves last week. “It was a virus,” the vet said.", "en", "Owen Pryce"),
+])
+def test_a_service_trade_is_not_the_person_just_named(text: str, language: str, wrong: str) -> None:
+    assert all(speaker != wrong for speaker, _ in _claims(text, language))
+
+
+def test_a_service_trade_written_with_a_title_of_address_is_that_person() -> None:
+    text = ("Maître Odile Sarran défend la commune depuis dix ans. « Le dossier est solide », a affirmé l'avocate.")
+    assert ("Odile Sarran", "Le dossier est solide") in _claims(text, "fr")
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # review 35: a preposition inside the speaker's own noun phrase is no circumstance of the saying
+    ("« Le chantier a trop duré », dénonce l'association Respirer sans poussière.", "fr",
+     "L'association Respirer sans poussière"),
+    ("« Les délais seront tenus », assure la déléguée aux relations avec les familles.", "fr",
+     "La déléguée aux relations avec les familles"),
+    ("« Rien n'est décidé », affirme le conseiller auprès du préfet.", "fr", "Le conseiller auprès du préfet"),
+    ("« Rien n'est décidé », affirme le comité sur la mobilité.", "fr", "Le comité sur la mobilité"),
+])
+def test_a_complement_of_the_speaker_noun_stays_with_it(text: str, language: str, speaker: str) -> None:
+    assert speaker in {s for s, _ in _claims(text, language)}
+
+
+@pytest.mark.parametrize("text", [
+    # review 35: a charge after "accused … of" is no clause of said words
+    "Grace Obi accused the landlord of being “negligent” in a letter.",
+    "Grace Obi accused the landlord of being paid twice for the same repairs.",
+])
+def test_a_charge_is_no_reported_clause(text: str) -> None:
+    assert not [q for _, q in _claims(text, "en") if "landlord of" in q]

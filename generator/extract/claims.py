@@ -52,7 +52,10 @@ class _Cues:
                                     re.IGNORECASE)
         self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s")
         # "l'élu devant une salle comble": before whom or during what a described speaker spoke is no part of them.
-        self.speaker_preposition = re.compile(rf"\s(?:{data.SPEAKER_PREPOSITIONS})\s", re.IGNORECASE)
+        # Only right after the head noun, one adjective at most between ("l'élu local devant …"): after a complement
+        # ("le responsable des relations avec …") the preposition may be the complement's own (review 35).
+        self.speaker_circumstance = re.compile(rf"(?:[^\W\d_]+[\w'’-]*\s+){{0,1}}[^\W\d_][\w'’-]*"
+                                               rf"(?P<cut>\s)(?:{data.SPEAKER_CIRCUMSTANCE})(?=\s)", re.IGNORECASE)
         # A weekday or a day word after a noun phrase ("a lancé l'élue hier après-midi", "said the spokesman Monday")
         # says when, not who: the speaker ends before it.
         # A short lower-case word before the day ("on", "ce", "last") goes with it: "the council on Monday".
@@ -824,8 +827,11 @@ def _circumstance_cut(phrase: str, names: NameIndex, cues: _Cues) -> str:
     minister before the committee" "the minister" (issue 9: the whole phrase spoke). Before whom or when the words
     were said is no part of who said them; a phrase that names someone after the preposition stays whole."""
     article = cues.leading_determiner.match(phrase)
-    cut = cues.speaker_preposition.search(phrase, article.end()) if article else None
-    return phrase[: cut.start()] if cut is not None and not names.mentions(phrase[cut.start():]) else phrase
+    head = cues.speaker_circumstance.match(phrase, article.end()) if article else None
+    if head is None or any(w.casefold() in cues.function_words for w in phrase[article.end():head.start("cut")].split()):
+        return phrase
+    cut = head.start("cut")
+    return phrase[:cut] if not names.mentions(phrase[cut:]) else phrase
 
 
 def _named_after_adverbial(tail: str, names: NameIndex, cues: _Cues) -> str | None:
@@ -1681,8 +1687,8 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
         body[start:])
     # The first finite verb, not a participle used as an adjective after a determiner or an adverb ("a widely
     # shared column", "the stolen files").
-    finite = next((v for v in cues.verb_forms.finditer(rest) if not cues.adjectival_before.search(rest[: v.start()])),
-                  None)
+    finite = next((v for v in cues.verb_forms.finditer(rest) if not cues.adjectival_before.search(rest[: v.start()])
+                   and not _complement_verb(rest[: v.start()], cues)), None)
     if finite is None:
         return None
     subject = rest[: finite.start()].split()
@@ -1714,6 +1720,15 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
                     and previous.group(0).casefold() not in cues.function_words:
                 return start + word.start()
     return start
+
+
+def _complement_verb(lead: str, cues: _Cues) -> bool:
+    """Whether a verb form after ``lead`` is a noun's complement, no clause's verb: right after "of", or after "of"
+    and another verb form ("accused the firm of being reckless", "of being paid twice"): a charge, not said words (review
+    35)."""
+    words = lead.split()[-2:]
+    return bool(words) and (words[-1].casefold() in cues.that_of or len(words) == 2
+                            and words[0].casefold() in cues.that_of and cues.verb_forms.fullmatch(words[1]) is not None)
 
 
 def _bare_compound_plural(subject: Sequence[str], cues: _Cues) -> bool:
@@ -2043,7 +2058,7 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
                 and phrase.casefold() in {w.casefold() for w in n.split()[1:]}}
         if len(held) == 1:
             return held.pop()
-    phrase = _circumstance_cut(phrase, names, cues)
+    phrase = _circumstance_cut(phrase, names, cues)  # narrow: a preposition of circumstance right after the head
     canonical = names.canonical(phrase)
     if canonical != phrase:
         return canonical
@@ -2276,6 +2291,8 @@ _DEFINITE = re.compile(r"(?i)(?:" + "|".join(re.escape(a) + (r"\s*" if a.endswit
 _PERSON_NOUNS = frozenset(w.casefold() for w in union("PERSON_NOUNS"))  # "éleveuse", "farmer", "retraité"
 _PERSON_HYPERNYMS = frozenset(w.casefold() for w in union("PERSON_HYPERNYMS"))  # "l'élue", "le dirigeant": any office
 _PERSON_WORDS = _PERSON_NOUNS | _PERSON_HYPERNYMS
+# "the lawyer", « le chirurgien »: a trade that serves someone else, the client's or patient's, not the person's own.
+_SERVICE_NOUNS = frozenset(w.casefold() for w in union("SERVICE_NOUNS"))
 
 
 _JUST_NAMED_SENTENCES = 3  # how far back a description looks for the person just named, over sentences naming no one
@@ -2303,6 +2320,10 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     if len({m.name for m in people}) != 1 or any(_object_of_verb(last, m, cues) for m in people):
         return None
     person = people[0].name
+    if words[0].casefold() in _SERVICE_NOUNS and not _addressed(person, names, cues):
+        # "Tom Hale sued the county. "…," the lawyer said": the person just named is the lawyer's client; only one the
+        # article writes with a title of address ("Maître X", "le docteur X") practises the trade (review 35).
+        return None
     if words[0].casefold() not in _PERSON_HYPERNYMS:
         return None if _other_role(person, words[0], names, cues) else person
     # A word for any office holder ("l'élue", "le dirigeant") names the mayor or the chairman just named as well: their
@@ -2316,6 +2337,15 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
             for sentence in since for office in cues.unnamed_office.finditer(sentence)):
         return None
     return person
+
+
+def _addressed(person: str, names: NameIndex, cues: _Cues) -> bool:
+    """Whether the article writes a person's name after a title of address ("le docteur Henri Lacaze", "Maître
+    Vidal"): the title says their trade."""
+    surname = person.split()[-1]
+    return any(cues.honorifics & {w.casefold().rstrip(".") for w in names.text[max(0, use.start() - 30):use.start()]
+                                  .split()[-2:]}
+               for use in re.finditer(rf"(?<!\w)(?:{re.escape(person)}|{re.escape(surname)})(?!\w)", names.text))
 
 
 def _object_of_verb(sentence: str, mention: Mention, cues: _Cues) -> bool:

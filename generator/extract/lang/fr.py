@@ -1035,6 +1035,10 @@ SPEAKER_TAIL_STOP = r"qui|à|au|lors|après|dans|en"
 # More prepositions that end a speaker named after the verb in a title ("a reconnu jeudi le maire devant le conseil":
 # before whom, during what, is not who); a claim's speaker keeps ``SPEAKER_TAIL_STOP`` alone.
 SPEAKER_PREPOSITIONS = r"devant|avant|pendant|durant|depuis|auprès|face|sur|par|avec"
+# Of those, the ones that only tell before whom or when words were said, never a complement of the speaker's noun:
+# "a assuré l'élu devant une salle comble" is "l'élu", but "le collectif Vivre avec le bruit", "la commission sur
+# l'eau", "le médiateur auprès du ministère" keep theirs (review 35).
+SPEAKER_CIRCUMSTANCE = r"devant|avant|pendant|durant|lors\s+d(?:e|u|es|['’])"
 # Who the words were said to, between the quotation's comma and the verb: "« … », lui a lancé la présidente".
 OBJECT_CLITICS = r"lui|leur|nous|vous|me|m['’]|te|t['’]"
 FINITE_VERB = r"est|sont|était|étaient|a|ont|avait|avaient"
@@ -1348,6 +1352,13 @@ PERSON_HYPERNYMS = frozenset("élu élue édile dirigeant dirigeante".split())
 # Titles of address before a name that say no role of their own: "le docteur Alain Roux" is then "le généraliste",
 # "Maître Claire Vidal" "l'avocate". A person written with one of them is no one else's role (issue 9).
 HONORIFIC_TITLES = frozenset("docteur docteure maître maitre professeur professeure".split())
+# Trades whose holder serves someone else: after "Jean Dupont a porté plainte", « l'avocat » is his lawyer, after
+# "Marie Curt a été hospitalisée" « le chirurgien » hers, not them. Such a noun goes back to the person just named only
+# when the article writes that person with a title of address ("Maître X", "le docteur X") (review 35).
+SERVICE_NOUNS = frozenset("""
+avocat avocate notaire médecin généraliste chirurgien chirurgienne vétérinaire dentiste pharmacien pharmacienne
+kinésithérapeute sage-femme infirmier infirmière curé prêtre pasteur pompier gendarme policier policière
+""".split())
 # The parties of a trial, who speak through counsel without a name: "selon l'accusation", "d'après la défense" give
 # their words as a person's (issue 9: the speaker was lost, no claim). The whole party: a singular "partie" is one only
 # as "la partie civile" ("selon la partie du rapport publiée mardi" is a document's part).
