@@ -2658,3 +2658,29 @@ def test_a_range_whose_first_date_closes_on_a_comma_is_one_span() -> None:
 ])
 def test_for_before_a_bare_weekday_looks_ahead(text: str, value: str) -> None:
     assert one(text, EN_PUB, "en").value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # in a telling of the past, "for" before a weekday no longer looks ahead: under the past perfect, with a past verb
+    # after the day in its sentence, or before a noun the weekday qualifies (review 35)
+    ("A frost warning had been put out for Friday, and the fair was called off.", "2024-05-10"),
+    ("The bypass was shut for Saturday, when the cyclists raced through.", "2024-05-11"),
+    ("The crew practised for Saturday and finished second.", "2024-05-11"),
+    ("Two men were charged for Saturday night disorder outside a bar.", "2024-05-11"),
+    # a warning issued for a day, with nothing told after it, still looks ahead
+    ("The Met Office issued a wind warning for Saturday, when gusts may reach 60mph.", "2024-05-18"),
+])
+def test_for_before_a_weekday_in_a_telling_of_the_past(text: str, value: str) -> None:
+    assert one(text, EN_PUB, "en").value == value
+
+
+@pytest.mark.parametrize("text, value, end", [
+    # a forecast for a reporting period is of the period running: the coming month, not the last one gone by
+    ("The regulator expects prices to climb in the year to April.", "2030-05", "2031-04"),
+    ("The chain will make a loss in the six months to December, its owner warned.", "2030-07", "2030-12"),
+    # told in the past, the last one gone by
+    ("The chain made a loss in the six months to December.", "2029-07", "2029-12"),
+])
+def test_a_period_to_a_month_told_as_a_forecast_is_the_coming_one(text: str, value: str, end: str) -> None:
+    found = one(text, dt.date(2030, 9, 2), "en")
+    assert (found.value, found.end_value) == (value, end)

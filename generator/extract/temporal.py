@@ -20,8 +20,8 @@ from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
 from .temporal_tense import (STRONG, future_right_before, opens_sentence, past_right_before, preposition_at,
-                             sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_past_perfect,
-                             told_perfect, told_present, told_scheduled, told_undecided)
+                             sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_past_after,
+                             told_past_perfect, told_perfect, told_present, told_scheduled, told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -859,8 +859,13 @@ def _h_weekday(L: _Lang) -> Handler:
             # largest dev date error of session 30)
             direction = 1
         elif not r and direction <= 0 and L.weekday_for_before.search(c.text, max(0, m.start() - 8), m.start()) \
-                and not L.weekday_for_not_after.match(c.text, m.end()):
-            direction = 1  # "issued a yellow warning for Thursday night": the day the warning is for, ahead
+                and not L.weekday_for_not_after.match(c.text, m.end()) \
+                and not told_past_perfect(c.text, m.start(), m.end(), c.data) \
+                and not told_past_after(c.text, m.start(), m.end(), c.data):
+            # "issued a yellow warning for Thursday night": the day the warning is for, ahead; not in a telling of
+            # the past: under the past perfect ("had been forecast for Thursday") or with a past verb after the day
+            # ("closed for Sunday, when 12,000 runners took part") the day is one of the story told (review 35)
+            direction = 1
         elif not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
             # "would appear in court on Monday": ahead of the saying, the day's news, with no verb of saying in its
             # sentence too, unlike a month: reported speech goes on past its sentence, and a habit of the past
@@ -1662,8 +1667,9 @@ def _h_period_to(L: _Lang) -> Handler:
     """'the year to March', 'the three months to June': a period of results ending with that month, a span of months.
 
     Figures are told for a period gone by: with no year, the month is the last one ended before publication ("the year
-    to March" in September 2054 runs from April 2053 to March 2054), whatever the tense ("Sales rose in the three
-    months to June" in May is last June's)."""
+    to March" in September 2054 runs from April 2053 to March 2054), in the past or the present ("Sales rose in the
+    three months to June" in May is last June's). A forecast is of the period running ("The Treasury expects borrowing
+    to fall in the year to March": the coming March, review 35)."""
 
     def h(m: re.Match[str], c: _Ctx) -> _Hit | None:
         mon = L.month_num(m.group("mon"))
@@ -1674,7 +1680,12 @@ def _h_period_to(L: _Lang) -> Handler:
             (int(g["n"]) if g["n"].isdigit() else L.data.NUMBERS.get(g["n"].lower(), 0))
         if not 1 <= months <= 24:
             return None
-        year = int(g["yr"]) if g.get("yr") else c.pub.year if mon < c.pub.month else c.pub.year - 1
+        if g.get("yr"):
+            year = int(g["yr"])
+        elif c.tense(m.start(), m.end()) > 0:
+            year = c.pub.year if mon >= c.pub.month else c.pub.year + 1
+        else:
+            year = c.pub.year if mon < c.pub.month else c.pub.year - 1
         first = _add_months(year, mon, 1 - months)
         return _hit(m, f"{first[0]:04d}-{first[1]:02d}", end_value=f"{year:04d}-{mon:02d}", kind="SPAN")
 

@@ -291,6 +291,14 @@ def told_past_perfect(text: str, start: int, end: int, data: LanguageData) -> bo
     return data.compiled(_Cues).past_perfect.search(text, *sentence_bounds(text, start, end)) is not None
 
 
+def told_past_after(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether a verb of the past follows a date in its sentence ("… for Saturday, and the race was cancelled"): the
+    sentence goes on telling what has happened, so the date is a day of that telling."""
+    cues = data.compiled(_Cues)
+    s, _, scan = _sentence_scan(cues, text, start, end)
+    return any(m[0] >= end - s and m[2] not in cues.past_stop for m in scan.past)
+
+
 def told_past(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date is told in the past only, its verbs of saying included: a past cue, and none
     of the future, of the future seen from the past, of the perfect or of the present ("The board announced the

@@ -141,9 +141,13 @@ WEEKDAY_INCIDENT_AFTER = rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?\s+(?
 WEEKDAY_INCIDENT_OWNED = rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?(?:{_INCIDENT_NOUNS})\b"
 # "for" right before a bare weekday names the day a warning, an order or a booking is for ("issued a yellow warning
 # for Thursday night", "a flood alert for Saturday"): the coming one whatever the tense of the issuing, as French
-# "pour jeudi" is (PREP_FUTURE); not before the weekday's possessive ("praised the side for Saturday's win").
+# "pour jeudi" is (PREP_FUTURE); not before the weekday's possessive ("praised the side for Saturday's win"), nor
+# before a noun the weekday qualifies ("arrested for Saturday night violence": the fact of that day, read by the tense;
+# a word that opens a clause or a phrase may follow: "for Friday as the storm arrives").
 WEEKDAY_FOR_BEFORE = r"(?i)\bfor\s+$"
-WEEKDAY_FOR_NOT_AFTER = r"['’]s\b"
+WEEKDAY_FOR_NOT_AFTER = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s\b|\s+(?!(?:and|or|but|as|when|while|"
+                         r"after|before|in|at|on|from|until|till|to|with|because|if|so|amid|across|into|over|only|"
+                         r"instead|onwards|onward|morning|afternoon|evening|night)\b)[a-z])")
 # A weekday with "the" or "that" is a day of the story the text is telling, not of publication's week ("an
 # orange warning followed on the Friday evening", "on the following Saturday", "the Monday after the race"): the
 # words before the weekday, then the words after it (group "last": the one before the day told, "next": after it).
