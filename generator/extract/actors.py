@@ -46,6 +46,8 @@ _PART_BETWEEN_LINKS = re.compile(rf"\S+(?:\s+(?!(?:{_LINK})\s)[A-ZÀ-ÖØ-Ý]\S*
 _HAS_WORD_LINK = re.compile(rf"\s(?:{'|'.join(map(re.escape, _WORD_LINKS))})\s")
 _ORG_ONLY_LINKS = frozenset(w for w in union("ORG_LINKS") | _WORD_LINKS if " " not in w) - set(_PARTICLES)
 _ARTICLES = tuple(sorted(union("NAME_ARTICLES"), key=lambda w: (-len(w), w)))  # "Le Veilleur", "The Harbour Gazette"
+# An article opening a phrase, in any case ("the Heath", "la Rocade", "l'Étang"): see _group_written.
+_ARTICLE_OPENS = re.compile(r"(?:" + "|".join(map(re.escape, _ARTICLES)) + r")(?:\s|(?<=['’]))", re.IGNORECASE)
 _ARTICLE_BEFORE = re.compile(alternation("NAME_ARTICLE_BEFORE"))  # "le Cercle des nageurs": see _name_runs
 _ACTION_NOUN = re.compile(r"(?:tion|sion|ité|ment|erie)$")  # "Prévention", "Sécurité": nouns no place is named by
 _ROUTE_AFTER = union("ROUTE_AFTER")
@@ -111,7 +113,6 @@ _PERSON_NOUN_SET = union("PERSON_NOUNS")
 _PERSON_NOUN_ENDINGS = tuple(sorted(union("PERSON_NOUN_ENDINGS")))  # "Fisherman", "Businesswoman": a trade
 _GROUP_LINKS = union("GROUP_LINKS")  # "Parents for …", "Residents Against …": see _group_head
 _GROUP_OF_HEADS = union("GROUP_OF_HEADS")  # "Friends of …"
-_TRADE_ENDINGS = tuple(sorted(union("TRADE_ENDINGS")))  # "singer", "operator", "florist": a doer's ending
 _SAINT_PREFIXES = tuple(sorted(union("SAINT_PREFIXES")))  # "Saint-Géraud": a saint's name, no first name
 _GROUP_OF_LINKS = union("ORG_LINKS") | frozenset(_PARTICLES)  # "of", "du", "des": what joins "Friends"/"Amis" to a name
 # A lone first name in apposition with a person's description, after it ("Nadia, mère de trois enfants,", "Tom, a
@@ -245,11 +246,10 @@ class NameIndex:
             if looks_like_person(actor.name):
                 index.people.add(actor.name)
         index.common = frozenset(w for w in (_strip_elision(t) for t in _WORD.findall(text)) if w[:1].islower())
-        # A trade the article writes in lower case ("the singer", "l'opérateur") is no first name either when it opens
-        # a sentence before a full name ("Singer Rory Quayle said"): its ending says a doer, which "Rose" or "Pierre"
-        # (common words too) does not.
-        index.before_names = frozenset(m.group(1).casefold() for m in _LOWER_BEFORE_NAME.finditer(text)) \
-            | frozenset(w for w in index.common if len(w) >= 6 and w.endswith(_TRADE_ENDINGS))
+        # Not every lower-case word of a doer's ending ("singer", "heather"): first names are common words too, and an
+        # ending does not tell "The heather on the moor" from "the singer" (finding 14b of session 35: "Heather Anne
+        # Moss" lost her first name); a trade needs a title's, a person noun's or a "-man" compound's word.
+        index.before_names = frozenset(m.group(1).casefold() for m in _LOWER_BEFORE_NAME.finditer(text))
         written_as_place = _places(text)[0] | {m.group(1) for m in _REGION_NAME.finditer(text)}
         for start, run in _name_runs(text, index.adjectives):
             name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
@@ -394,6 +394,19 @@ class NameIndex:
         return (len(found) == 1 and found[0].start <= 1 and found[0].end >= len(phrase.rstrip()) - 1
                 or phrase.strip() in self.long_name_set)
 
+    def _cut_as_read(self, start: int, raw: str) -> list[tuple[int, str]]:
+        """A run cut where the article, read whole, cut it into a name and a person's full name after it: "au micro
+        de Radio Vallée Marc Dupin, le président du club" names the radio and Marc Dupin, and so does the same run in a
+        piece of that sentence, where the apposition that showed the cut is missing (finding 7 of session 35: the
+        joined run spoke as an organisation)."""
+        if raw in self.long_name_set or _fold(raw) in self.aliases:
+            return [(start, raw)]
+        for space in (m.start() for m in re.finditer(r"\s+", raw)):
+            head, person = raw[:space], raw[space:].lstrip()
+            if person in self.people and " " in person and head in self.long_name_set and head not in self.people:
+                return [(start, head), (start + len(raw) - len(person), person)]
+        return [(start, raw)]
+
     def mentions(self, sentence: str) -> list[Mention]:
         """Actors and proper names in a sentence, in order of appearance, each once."""
         found: list[Mention] = []
@@ -410,7 +423,8 @@ class NameIndex:
                 canonical = self.written[written]
                 taken.append((match.start(), match.end()))
                 found.append(Mention(match.start(), match.end(), canonical, canonical in self.people))
-        for start, raw in _outside_not_name_phrases(sentence, _name_runs(sentence, self.adjectives)):
+        runs = _outside_not_name_phrases(sentence, _name_runs(sentence, self.adjectives))
+        for start, raw in (piece for run in runs for piece in self._cut_as_read(*run)):
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
             name = _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.before_names)
@@ -1103,8 +1117,9 @@ def _word_particle_cut(begin: int, raw: str) -> list[tuple[int, str]]:
     return [(begin, raw)]
 
 
-# A comma and a determiner after a name: an apposition describing it follows (", la présidente du club").
-_APPOSITION_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')})(?:\s|(?<=['’]))", re.IGNORECASE)
+# A comma and a determiner after a name: an apposition describing it follows (", la présidente du club"); its head.
+_APPOSITION_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')})(?:\s+|(?<=['’]))([^\W\d_][\w'’-]*)",
+                               re.IGNORECASE)
 
 
 def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
@@ -1119,11 +1134,14 @@ def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
         return [(begin, raw[:at].rstrip())] + cut if len(cut) > 1 else [(begin, raw)]
     if len(words) < 3:
         return [(begin, raw)]
-    if _MEDIUM_BEFORE.search(text, max(0, begin - 40), begin) and _APPOSITION_AFTER.match(text, begin + len(raw)):
+    apposition = _APPOSITION_AFTER.match(text, begin + len(raw))
+    if _MEDIUM_BEFORE.search(text, max(0, begin - 40), begin) and apposition \
+            and (apposition.group(1).casefold() in _TITLES or apposition.group(1).casefold() in _PERSON_NOUN_SET):
         # "a expliqué au micro de Radio Haute-Lisère Clémence Aubagne, la présidente du club": the speaker named
         # right after the radio, before her apposition; one run, the radio and she were one actor (issue 9). Her
         # name is the last two words; a radio's of one word is an acronym ("RCF"), else "France Bleu Occitanie, le
-        # …" would lose "Bleu Occitanie" to a person.
+        # …" would lose "Bleu Occitanie" to a person. Only when the apposition describes a person by a title or a
+        # person's noun: "France Bleu Pays Basque, la radio locale," describes the radio, whole (finding 7, s. 35).
         person = raw[raw.rfind(" ", 0, raw.rfind(" ")) + 1:]
         medium = raw[:len(raw) - len(person)].rstrip()
         if looks_like_person(person) and (" " in medium or medium.isupper()):
@@ -1159,8 +1177,9 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
     if head_words and head_words[-1].casefold() in _ORG_WORDS:
         return True
     link = _SPLIT_AT_LINK.search(" ".join(words))
-    if len(head_words) == 1 and link and _group_head(head_words[0], link.group(0)):
-        return True  # "Parents for Safer Streets", "Friends of Ashby Park": a group's name, at a sentence's start too
+    if len(head_words) == 1 and link and _group_head(head_words[0], link.group(0)) \
+            and _group_written(text, begin, raw.split()[0] in _ARTICLES, link.group(0), rest):
+        return True  # "Parents for Safer Streets", "Friends of Ashby Park": a group's name
     if _HAS_WORD_LINK.search(" ".join(words)):
         return False  # "Apple for Google": "for" joins only after an organisation's word
     # At a sentence's start any word is capitalised ("Shares of Halvorsen"), unless an article opens the name
@@ -1189,6 +1208,22 @@ def _group_head(word: str, link: str) -> bool:
         return len(folded) > 3 and folded[-1] in "sx" \
             and (folded in _PERSON_NOUN_SET or folded[:-1] in _PERSON_NOUN_SET)
     return folded in _GROUP_OF_HEADS
+
+
+def _group_written(text: str, begin: int, opened: bool, link: str, rest: str) -> bool:
+    """Whether a plural, its link and what follows are written as a group's name, not only capitalised by the
+    sentence they open: "Drivers for Arriva walked out", "Volunteers for the Red Cross", "Friends of Tom Reed said"
+    are people of an employer or a person, who is named by themselves (issue 9; the reviewer's finding 3 of session
+    35). Inside a sentence, or after an article ("The Friends of …", "Les Riverains contre …"), the capital names the
+    group. At a sentence's start the link must say a cause: "against"/"contre", which joins no employer as
+    "for"/"pour" does ("Department for Education": ORG_WORD_LINKS), or "of" then an article, which no person's name
+    takes ("Friends of the Heath")."""
+    if opened or not _sentence_start(text, begin):
+        return True
+    link = link.strip().casefold()
+    if link in _GROUP_LINKS:
+        return link not in _WORD_LINKS
+    return _ARTICLE_OPENS.match(rest) is not None
 
 
 def _names_described_organisation(text: str, begin: int) -> bool:
@@ -1348,6 +1383,8 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             group = _GROUP_BETWEEN.fullmatch(between)
             head = words[1:] if words[0] in _ARTICLES else words
             if group and (len(head) == 1 and group.group(1) and _group_head(head[0], group.group(1))
+                          and _group_written(text, last_begin, words[0] in _ARTICLES, group.group(1),
+                                             between[group.end(1):].lstrip())
                           or len(head) == 2 and not group.group(1) and head[1].casefold() in _GROUP_LINKS
                           and _group_head(head[0], head[1])):
                 # "Residents Against the Incinerator", "Parents against Cuts", "Friends of the Marsh": one group's

@@ -1197,9 +1197,6 @@ SAINT_PREFIXES = ("Saint-", "St-")
 # name ("Fisherman Tom Pardoe", "Businesswoman Ann Lee"); only after a stem of four letters or more ("Norman", "Herman"
 # are first names).
 PERSON_NOUN_ENDINGS = ("man", "woman")
-# The endings of a doer's noun ("singer", "operator", "florist"): such a word, written in lower case elsewhere in the
-# article, is a trade when it opens a sentence before a full name ("Singer Rory Quayle said"), no first name.
-TRADE_ENDINGS = ("er", "or", "ist")
 PERSON_NOUNS = frozenset("""
 plumber driver teacher nurse doctor student pupil mother father mum dad parent grandmother grandfather resident
 shopper customer passenger commuter pensioner retiree worker employee farmer runner volunteer fan supporter

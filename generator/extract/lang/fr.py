@@ -1327,7 +1327,6 @@ AGE_UNIT = r"ans"
 SAINT_PREFIXES = ("Saint-", "Sainte-", "St-", "Ste-")
 # French writes a trade before a name in lower case after its article ("le pêcheur Yann Le Gall"): none needed.
 PERSON_NOUN_ENDINGS: tuple[str, ...] = ()
-TRADE_ENDINGS: tuple[str, ...] = ()
 PERSON_NOUNS = frozenset("""
 mère père parent parents grand-mère grand-père retraité retraitée habitant habitante commerçant commerçante
 agriculteur agricultrice étudiant étudiante lycéen lycéenne voisin voisine salarié salariée ouvrier ouvrière
