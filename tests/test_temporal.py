@@ -2684,3 +2684,47 @@ def test_for_before_a_weekday_in_a_telling_of_the_past(text: str, value: str) ->
 def test_a_period_to_a_month_told_as_a_forecast_is_the_coming_one(text: str, value: str, end: str) -> None:
     found = one(text, dt.date(2030, 9, 2), "en")
     assert (found.value, found.end_value) == (value, end)
+
+
+@pytest.mark.parametrize("text, value, end", [
+    # a plain day after a place's or a building's noun is a date, the more so when it opens a range (review 35, 2)
+    ("Une patinoire sera installée sur l'esplanade du 14 décembre au 5 janvier.", "2025-12-14", "2026-01-05"),
+    ("Le gymnase du 3 mars au 12 avril restera fermé pour travaux.", "2025-03-03", "2025-04-12"),
+])
+def test_a_range_after_a_place_noun_is_no_street_name(text: str, value: str, end: str) -> None:
+    found = one(text, FR_PUB, "fr")
+    assert (found.value, found.end_value) == (value, end)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # an incident's noun qualifying a planned thing, or a forecast or planned one, keeps the tense (review 35, 4)
+    ("The Saturday fire drill will begin at noon, the head teacher said.", "en", "2024-05-18"),
+    ("Engineers say the Thursday power cut will last six hours.", "en", "2024-05-16"),
+    ("The Friday flood warning will remain in force.", "en", "2024-05-17"),
+    ("L'exercice d'évacuation incendie de jeudi aura lieu dans la matinée.", "fr", "2025-02-06"),
+    ("Le risque d'incendie de jeudi sera élevé, selon les pompiers.", "fr", "2025-02-06"),
+    ("La crue de samedi atteindra la cote d'alerte, prévoit Vigicrues.", "fr", "2025-02-08"),
+])
+def test_a_planned_or_forecast_incident_keeps_the_tense(text: str, lang: str, value: str) -> None:
+    assert one(text, FR_PUB if lang == "fr" else EN_PUB, lang).value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    # an activity's noun qualifying a one-off's, or told in the past after "the", is that day's (review 35, 6)
+    ("The Sunday football fixture was called off because of frost.", "2024-05-12"),
+    ("Staff protested against the Friday job cuts.", "2024-05-10"),
+    ("The Tuesday lesson was cancelled after the teacher fell ill.", "2024-05-14"),
+    ("The weekly Monday market was called off because of the wind.", "2024-05-13"),
+])
+def test_a_one_off_of_a_weekly_thing_told_in_the_past_is_its_day(text: str, value: str) -> None:
+    assert one(text, EN_PUB, "en").value == value
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a date moved from one day to another: the date left and the date taken, no span (review 35, 14c)
+    ("The final was moved from Sunday, June 2, to Monday, June 3.", "en"),
+    ("La réunion a été repoussée du mardi 3 juin au jeudi 5 juin.", "fr"),
+])
+def test_a_date_moved_from_one_day_to_another_is_no_span(text: str, lang: str) -> None:
+    found = tag_dates(text, FR_PUB if lang == "fr" else EN_PUB, lang)
+    assert len(found) == 2 and all(m.end_value is None for m in found)

@@ -787,6 +787,12 @@ def _h_weekday(L: _Lang) -> Handler:
         pre = L.data.WEEKDAY_PRE.get(pre_words, "")
         if pre == "every":
             return None
+        if pre == "regular":
+            # "a weekly Thursday meeting": a habit's day; "the weekly Thursday meeting was cancelled": told in the past
+            # after "the", that week's one
+            if not (c.tense(m.start(), m.end()) < 0 and L.weekday_the.search(c.text, max(0, m.start() - 30), m.start())):
+                return None
+            pre = ""
         if pre == "usually" and not g.get("rel"):
             direction = c.tense(m.start(), m.end())
             if direction == 0 or (direction > 0 and not L.weekday_the_after.match(c.text, m.end())):
@@ -929,7 +935,11 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
     s, e = m.start("wd"), m.end("wd")
     if not m.group("pre") and (_habit_clause(L, c, s) or L.weekday_list_plural.match(c.text, e)):
         return True
-    if L.weekday_attribute_before.search(c.text, max(0, s - 30), s) and L.weekday_attribute_after.match(c.text, e):
+    det = L.weekday_attribute_before.search(c.text, max(0, s - 30), s)
+    noun = L.weekday_attribute_after.match(c.text, e) if det else None
+    if noun is not None and not (noun.groupdict().get("activity") and det.groupdict().get("definite")
+                                 and c.tense(s, e) < 0):
+        # an activity's noun told in the past after "the" is that day's ("the Saturday programme was cut short")
         return True
     kind = L.weekday_kind_after.match(c.text, e)
     if (kind or L.weekday_compound.match(c.text, e)) \
@@ -1872,6 +1882,14 @@ _SPAN_JOIN_DASH = re.compile(r"^\s*[-–—/]\s*$")
 _SPAN_OK_KINDS = {"Y", "M", "D", "S", "Q", "H", "DEC", "C"}
 
 
+def _moved(c: _Ctx, L: _Lang, start: int) -> bool:
+    """Whether the clause before a date moves a date (DATE_MOVERS: "postponed", "reporté"): its "from A to B" names two
+    dates, the old and the new, no span."""
+    window = c.text[max(0, start - 80):start]
+    cut = max((x.end() for x in _CLAUSE_START.finditer(window)), default=0)
+    return any(w.lower() in L.data.DATE_MOVERS for w in re.findall(r"\w+", window[cut:]))
+
+
 def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """Join 'de A à B' / 'between A and B' / 'A-B' into one mention with end_value."""
     out: list[_Hit] = []
@@ -1888,6 +1906,10 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             dash = _SPAN_JOIN_DASH.match(between) is not None and len(between) <= 3
             joined = L.span_join.match(between) is not None and L.span_open.search(opener) is not None \
                 and re.search(r"\w", opener) is not None
+            if joined and not dash and _moved(c, L, a.start):
+                # "the vote was postponed from Thursday, June 4, to Tuesday, June 9": the date left and the date taken,
+                # no span between them
+                joined = False
             if (dash or joined) and b.kind in _SPAN_OK_KINDS and b.end_value is None:
                 is_between = L.span_between.search(opener) is not None
                 conn = between.strip(" ,").lower()

@@ -65,22 +65,32 @@ _SCHEDULE_NOUNS = (r"services?|departures?|sailings?|crossings?|trains?|bus(?:es
                    r"openings?|markets?|sessions?|shifts?|clubs?|schools?|class(?:es)?|editions?|papers?|hours|"
                    r"timetables?|collections?|rounds?|deliver(?:y|ies)|draws?|raffles?|lotter(?:y|ies)|surger(?:y|ies)|"
                    r"leagues?|lunch(?:es)?|matinees?|lates?|newsletters?|supplements?|prayers?|mass(?:es)?|"
-                   r"roasts?|brunch(?:es)?|rotas?|"
-                   # a programme, an activity or a job held that day each week ("the Sunday breakfast programme", "the
-                   # Tuesday quiz", "a Saturday clinic", "her Saturday job", "the Saturday morning parkrun")
-                   r"programmes?|quiz(?:zes)?|clinics?|jobs?|parkruns?|football|bingo|discos?|swims?|"
-                   r"lessons?|training|worship")
+                   r"roasts?|brunch(?:es)?|rotas?")
+# A programme, an activity or a job held that day each week ("the Sunday breakfast programme", "the Tuesday quiz", "a
+# Saturday clinic", "her Saturday job", "the Saturday morning parkrun"): a kind of it only as the head of its noun
+# phrase, since these words qualify a one-off's noun as often ("the Saturday football match was abandoned", "the
+# Monday job cuts"); and told in the past after "the", it is that day's ("the Saturday programme of the festival was
+# cut short by rain"; group "activity", read with group "definite" of WEEKDAY_ATTRIBUTE_BEFORE).
+_ACTIVITY_NOUNS = r"programmes?|quiz(?:zes)?|clinics?|jobs?|parkruns?|football|bingo|discos?|swims?|lessons?|training|worship"
+# What may follow the head of a noun phrase: punctuation, a preposition, a conjunction, a verb (an auxiliary, a past
+# form, a verb of what such a thing does); any other word is read as a noun the word before qualifies.
+_PHRASE_END = (r"(?!-|\s+(?!(?:at|in|on|of|near|outside|off|by|for|with|from|to|into|and|or|but|that|which|who|where|"
+               r"when|as|after|before|was|were|is|are|has|had|have|will|would|could|may|might|can|must|should|left|"
+               r"hit|led|shut|cost|tore|raises?|runs?|starts?|begins?|takes?|returns?|resumes?|moves?|costs?|opens?|"
+               r"closes?|offers?|helps?|pays?|ends?|continues?|goes|comes|draws?|attracts?|"
+               r"[a-z]+ed{phrase_heads})\b)(?-i:[a-z]))")
 # A weekday between a determiner and such a noun is a kind of it, no day ("the libraries' Saturday opening", "the
 # Sunday papers", "a fault held up the Saturday draw", "deliveries come on the Monday boat"); one word may stand
 # between ("the Sunday parcel rounds", "the Friday night ferry"): the words before the weekday, then those after it.
-WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:the|its|their|his|her|our|a)|\w['’]s?)\s+$"
-WEEKDAY_ATTRIBUTE_AFTER = rf"\s+(?:[a-z]{{3,}}\s+)?(?:{_SCHEDULE_NOUNS})\b(?!['’])"
+WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:(?P<definite>the)|its|their|his|her|our|a)|\w['’]s?)\s+$"
+WEEKDAY_ATTRIBUTE_AFTER = (rf"\s+(?:[a-z]{{3,}}\s+)?(?:(?:{_SCHEDULE_NOUNS})\b|(?P<activity>{_ACTIVITY_NOUNS})\b"
+                           rf"{_PHRASE_END.format(phrase_heads='')})(?!['’])")
 # With no determiner, a weekday right before a plural of such a noun is a kind of it, no day ("halves Sunday
 # services", "runs Saturday markets"), unless a preposition or "this"/"last"/"next" stands before the weekday
 # (WEEKDAY_COMPOUND_NOT_AFTER: "From Monday services will run hourly" is a day). A past telling makes it a kind only
 # after a verb of a timetable (the second pattern: "cut Sunday services in 2058") or with a cue of a habit: "Sunday
 # services were cancelled after the storm", "The strike hit Monday trains" tell what befell that day's.
-WEEKDAY_KIND_AFTER = rf"\s+(?:{_SCHEDULE_NOUNS}|fixtures)(?<=[^su]s)\b"  # a plural: not "class", "mass", "bus"
+WEEKDAY_KIND_AFTER = rf"\s+(?:{_SCHEDULE_NOUNS}|{_ACTIVITY_NOUNS}|fixtures)(?<=[^su]s)\b"  # a plural: not "class", "mass", "bus"
 WEEKDAY_KIND_PAST = (r"(?i)\b(?:cut|halved|doubled|trebled|tripled|axed|scrapped|dropped|added|restored|reinstated|"
                      r"introduced|extended|reduced|trimmed|ran|run|launched|timetabled|scheduled)\s+$")
 # A weekday hyphened to a word before a noun, with no determiner or preposition before it, is a compound naming a
@@ -128,17 +138,23 @@ WEEKDAY_PLAN_EVENT = (r"(?i)\b(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:protest|rally
 # The nouns of an incident, a thing nobody schedules: a fire, a crash, a crime. A weekday naming one ("the Friday
 # robbery", "Saturday's stabbing", "Monday night's blaze") is the one gone by, whatever the tense of the sentence
 # ("Police are investigating the Friday robbery" is no coming Friday; "Saturday's match will be played" stays ahead;
-# not a storm, which is forecast):
+# not a storm, a flood or an outage, which are forecast or planned: "Saturday's flooding", "the Thursday power cut
+# will last four hours"):
 # the words between the weekday and the noun (a possessive, a part of the day, one adjective), then the nouns.
 _INCIDENT_NOUNS = (r"robber(?:y|ies)|burglar(?:y|ies)|break-ins?|thefts?|heists?|raids?|muggings?|stabbings?|"
                    r"shootings?|attacks?|assaults?|murders?|killings?|arson|fires?|blazes?|explosions?|blasts?|"
-                   r"accidents?|crash(?:es)?|collisions?|derailments?|pile-ups?|floods?|flooding|landslides?|"
-                   r"rockfalls?|earthquakes?|outages?|power\s+cuts?|spills?|leaks?|collapses?|incidents?|riots?|"
+                   r"accidents?|crash(?:es)?|collisions?|derailments?|pile-ups?|landslides?|"
+                   r"rockfalls?|earthquakes?|spills?|leaks?|collapses?|incidents?|riots?|"
                    r"disturbances?|vandalism|deaths?")
+# The noun must end its noun phrase: one that qualifies a noun after it is a modifier of a thing that is planned ("the
+# Saturday fire drill will start at 10am", "the Saturday crash course"). What may follow: punctuation, a preposition,
+# a conjunction, a verb (_PHRASE_END), or a noun told of the incident itself ("the Friday robbery suspects").
+_INCIDENT_END = _PHRASE_END.format(phrase_heads="|victims?|suspects?|witnesses?|inquiry|investigation|probe|scene|toll")
 WEEKDAY_INCIDENT_BEFORE = r"(?i)\b(?:the|a|an|this|that)\s+$"
-WEEKDAY_INCIDENT_AFTER = rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:[a-z]+\s+)?(?:{_INCIDENT_NOUNS})\b"
+WEEKDAY_INCIDENT_AFTER = rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?\s+(?:[a-z]+\s+)?(?:{_INCIDENT_NOUNS})\b{_INCIDENT_END}"
 # ... or owning it, with no determiner needed ("witnesses to Saturday's stabbing", "after Monday night's blaze").
-WEEKDAY_INCIDENT_OWNED = rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?(?:{_INCIDENT_NOUNS})\b"
+WEEKDAY_INCIDENT_OWNED = (rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?['’]s\s+(?:[a-z]+\s+)?(?:{_INCIDENT_NOUNS})\b"
+                          rf"{_INCIDENT_END}")
 # "for" right before a bare weekday names the day a warning, an order or a booking is for ("issued a yellow warning
 # for Thursday night", "a flood alert for Saturday"): the coming one whatever the tense of the issuing, as French
 # "pour jeudi" is (PREP_FUTURE); not before the weekday's possessive ("praised the side for Saturday's win"), nor
@@ -176,8 +192,9 @@ WEEKDAY_ADJECTIVES = ("wet|rainy|sunny|windy|snowy|cloudy|chilly|stormy|foggy|mi
 # "one Saturday morning in April" is some Saturday, no day of its own (issue 10): read like "every", the month dates it;
 # "every other Tuesday", "alternate Fridays" are a habit as "every Tuesday" is.
 WEEKDAY_PRE = {"every": "every", "each": "every", "every other": "every", "every second": "every", "alternate": "every",
-               # "the weekly Thursday meeting", "a fortnightly Friday surgery": a habit's day, no date
-               "weekly": "every", "fortnightly": "every", "monthly": "every",
+               # "a weekly Thursday meeting", "a fortnightly Friday surgery": a habit's day, no date; told in the past
+               # after "the", it is that week's ("the weekly Thursday meeting was cancelled"; WEEKDAY_THE)
+               "weekly": "regular", "fortnightly": "regular", "monthly": "regular",
                "a": "every", "one": "every", "last": "last", "this past": "last",
                "next": "next", "this coming": "next", "coming": "next"}
 # Words before a weekday that name the nearest one gone by, the day before publication too ("this past Monday" in a

@@ -122,14 +122,20 @@ WEEKDAY_PLAN_EVENT = (r"(?i)\bune?\s+(?:[\w'’-]+\s+){0,1}?(?:marche|manifestat
 # The nouns of an incident, a thing nobody schedules (see en.py): a weekday naming one ("le cambriolage de vendredi",
 # "l'agression de samedi soir", "l'accident mortel de dimanche") is the one gone by, whatever the tense ("Les
 # enquêteurs travaillent sur le cambriolage de vendredi"; "le match de samedi se jouera" stays ahead). French puts the
-# noun before the weekday, "de" between them (not "du": "le marché du samedi" is a habit). Not a storm, which
-# is forecast ("la tempête de samedi" may be ahead), nor "vol" or "feux" (a flight, fireworks).
+# noun before the weekday, "de" between them (not "du": "le marché du samedi" is a habit). Not a storm nor a flood,
+# which are forecast ("la tempête de samedi", "la crue de samedi atteindra 5 mètres" may be ahead), nor "vol" or
+# "feux" (a flight, fireworks). The noun has its article (or a possessive, a demonstrative): one without qualifies
+# a noun before it ("l'exercice incendie de jeudi", "le risque d'incendie de samedi"), and one after "exercice",
+# "simulation", "risque", "alerte", "menace" is a drill or a forecast ("la simulation d'un accident de vendredi").
 _INCIDENT_NOUNS = (r"cambriolages?|braquages?|agressions?|attaques?|attentats?|fusillades?|meurtres?|rixes?|"
-                   r"incendies?|explosions?|accidents?|collisions?|carambolages?|déraillements?|inondations?|crues?|"
+                   r"incendies?|explosions?|accidents?|collisions?|carambolages?|déraillements?|"
                    r"séismes?|éboulements?|glissements?\s+de\s+terrain|pannes?|fuites?|"
                    r"effondrements?|incidents?|émeutes?|dégradations?|naufrages?|noyades?|décès|morts?")
-WEEKDAY_INCIDENT_BEFORE = (rf"(?i)(?<!\w)(?:{_INCIDENT_NOUNS})(?:\s+[a-zàâçéèêëîïôûù]{{3,}})?\s+(?:survenue?s?\s+)?"
-                           r"de\s+$")
+_INCIDENT_NOT_AFTER = "".join(rf"(?<!{w}\s{p})" for w in ("exercice", "simulation", "risque", "alerte", "menace")
+                              for p in ("d'", "d’", r"de\s"))
+WEEKDAY_INCIDENT_BEFORE = (rf"(?i)(?<!\w){_INCIDENT_NOT_AFTER}(?:l['’]|(?:la|le|les|une?|des|du|au|aux|ce|cet|cette|ces|"
+                           rf"son|sa|ses|leur|leurs)\s+)(?:{_INCIDENT_NOUNS})(?:\s+[a-zàâçéèêëîïôûù]{{3,}})?\s+"
+                           r"(?:survenue?s?\s+)?de\s+$")
 WEEKDAY_INCIDENT_AFTER = r""  # the weekday closes the phrase
 WEEKDAY_INCIDENT_OWNED = r"(?!)"  # French writes no possessive "'s"
 # "pour jeudi" looks ahead through the tense already (PREP_FUTURE): no cue of its own here (see en.py).
@@ -343,9 +349,13 @@ DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
 DAY_OF = r"(?!)"
 # A day (and year) naming a street, a square or a building ("la place du 8-Mai-1945", "l'avenue du 11-Novembre",
 # "le collège du 4 Septembre"): a name, no date of the story; read over the whole text, {MONF} the full months.
+# Only in a name's form: joined by hyphens, the month capitalised, or a year inside ("la place du 8 mai 1945"). A
+# plain day after such a noun is a date ("s'installera sur la place du 29 novembre au 24 décembre", "fermeture du
+# gymnase du 22 décembre au 3 janvier"), and so is any day that opens a range ("au", "jusqu'au" after it).
 DATE_NAME = (r"(?i)(?<!\w)(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|square|place|esplanade|parvis|rond-point|carrefour|cité|résidence|"
              r"lycée|collège|école|groupe\s+scolaire|stade|gymnase|caserne|hôpital)\s+du\s+"
-             r"(?P<date>(?:1er|[12]\d|3[01]|0?[1-9])[\s-]+(?:{MONF})(?:[\s-]+\d{4})?)(?![\w-])")
+             r"(?P<date>(?:1er|[12]\d|3[01]|0?[1-9])(?:-(?:{MONF})(?:-\d{4})?|\s+(?-i:(?=[A-ZÉÈ]))(?:{MONF})(?:\s+\d{4})?"
+             r"|\s+(?:{MONF})\s+\d{4}))(?![\w-])(?!\s*(?:au|jusqu['’]au)\s+(?:1er|\d))")
 YEAR = r"(?:1\d{3}|20\d{2})"
 MOD = (r"(?P<mod>(?:(?:au|à la|à|le|la|en|dès le|dès la|vers la|vers le|d['’]ici la|d['’]ici le|jusqu['’]à la|"
        r"jusqu['’]au|depuis le|depuis la)\s+)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:du\s+mois\s+(?:de\s+|d['’]\s*)|de\s+|du\s+|d['’]\s*)?)")
