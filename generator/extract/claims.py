@@ -184,6 +184,8 @@ class _Cues:
         self.opening_participle = re.compile(data.OPENING_PAST_PARTICIPLE)  # "Asked whether …, he said"
         self.document_reads = re.compile(rf"[\s,]*(?:{data.DOCUMENT_READS})", re.IGNORECASE)  # '"…," the email read'
         self.document_whole = re.compile(rf"\s*(?:{data.DOCUMENT_BACK})\s*", re.IGNORECASE)  # a speaker that is one
+        # the agent right after a passive's participle and up to four comma-free words: "was called off by X"
+        self.passive_agent = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{0,4}}?\s+(?:{data.PASSIVE_AGENT})\s", re.IGNORECASE)
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
@@ -358,9 +360,12 @@ def document_holder(speaker: str, before: str, names: NameIndex, language: str) 
         named = next((m for m in names.mentions(text) if m.start >= source.end()), None) if source else None
         if named is not None:
             return named.name  # "a statement by the Lorn Water Agency"
-        agent = re.search(r"(?<![\w'’-])(?:by|par)\s", text[:at])
         # The sender is the agent of a passive ("was cancelled by its organiser, Halcyon Live, in an email"), else the
-        # name that opens the sentence, its subject ("Brindle Events said in a statement"); no one else named.
+        # name that opens the sentence, its subject ("Brindle Events said in a statement"); no one else named. Not
+        # the agent of a participle in apposition ("Hallam Council, led by Ann Hale, published a report"): that
+        # person is the subject's leader or owner, not who sent the document (review 35, finding 8).
+        agent = next((a for a in (cues.passive_agent.match(text, p.end()) for p in cues.passive.finditer(text, 0, at))
+                      if a is not None and a.end() <= at), None)
         after_agent = [m for m in found if agent is not None and m.start >= agent.end()]
         if after_agent:
             return after_agent[0].name

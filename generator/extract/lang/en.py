@@ -930,6 +930,10 @@ DOCUMENT_ANY = r"document"
 # A past participle opening a sentence, its clause's subject the main clause's ("Asked whether the band would be
 # paid, he said …", "Pressed on the cost, she …"): the names inside that clause are its complements.
 OPENING_PAST_PARTICIPLE = r"[A-Z][a-z]+ed(?=\s+[a-z])"
+# The agent of a passive, right after its participle and a few comma-free words ("was called off by its organiser
+# in an email", "was cancelled on Monday by X"): who sent the document the clause names. Not a participle in
+# apposition ("Hallam Council, led by Ann Hale, published a report"): its auxiliary is what ``PASSIVE`` requires.
+PASSIVE_AGENT = r"by"
 # A document that speaks after a quotation without a verb of saying ('"…," the email read.'): its author's words.
 DOCUMENT_READS = rf"(?P<doc>{DOCUMENT_BACK})\s+(?:reads?|ran|runs)(?![\w'’-])"
 # "For Ruth Okafor, "…"": a name before a quotation, with no verb, speaks it.

@@ -949,6 +949,10 @@ DOCUMENT_ANY = r"document|texte"
 # A past participle opening a sentence, its clause's subject the main clause's (« Interrogé sur le retard du
 # chantier, il a … », « Relancée par Paul Vidal, elle … »): the names inside that clause are its complements.
 OPENING_PAST_PARTICIPLE = r"[A-ZÉ][a-zà-öø-ÿ]+(?:é|ée|és|ées)(?=\s+(?:par|sur|à|au|aux|de|du|des|quant)\s)"
+# L'agent d'un passif, juste après son participe et quelques mots sans virgule (« a été annulée par Brindel
+# Événements dans un communiqué »): qui a envoyé le document que la proposition nomme. Pas un participe en apposition
+# (« Le Stade Vernois, racheté par Marc Duval, a publié un communiqué »): ``PASSIVE`` exige son auxiliaire.
+PASSIVE_AGENT = r"par"
 # A document that speaks after a quotation without a verb of saying (« … », peut-on lire dans le communiqué): its
 # author's words.
 DOCUMENT_READS = rf"(?:peut-on|on\s+peut)\s+lire\s+dans\s+(?P<doc>{DOCUMENT_BACK})"

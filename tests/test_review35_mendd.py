@@ -1,0 +1,35 @@
+"""Review 35, findings 8, 9, 12 and 14(d): a document's sender is a passive's agent, not the agent of a participle in
+apposition; an opening participle hides only its own clause; "gathered" tells a gathering only with no object; a name
+in apposition to the object of "asked" does not speak the words after the colon. Every sentence here was written for
+these tests."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from tests.test_extract_events import extract
+
+
+def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
+    """The (speaker, words) of every claim extracted from a text."""
+    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, language, sender", [
+    ("Corvan Foods, owned by Rita Blake since 2031, sent a letter to its suppliers on Friday. "
+     '"Prices will rise in the spring," the letter read.', "en", "Corvan Foods"),
+    ("La coopérative Valmer, présidée par Hugo Brachet depuis 2052, a diffusé un communiqué mardi. "
+     "« Nous contestons cette amende », peut-on lire dans le communiqué.", "fr", "Valmer"),
+])
+def test_a_document_speaks_for_the_subject_not_for_the_agent_of_a_participle_in_apposition(
+        text: str, language: str, sender: str) -> None:
+    # The person after "owned by" / "présidée par" leads or owns the sender; the sentence's subject sent it.
+    [(speaker, _)] = _claims(text, language)
+    assert sender in speaker
+
+
+def test_a_document_still_speaks_for_a_passive_s_agent_a_few_words_after_its_participle() -> None:
+    text = ("The tasting evening was called off on Thursday by Corvan Foods in a letter to members. "
+            '"We could not find a venue in time," the letter read.')
+    assert _claims(text, "en") == [("Corvan Foods", "We could not find a venue in time,")]
