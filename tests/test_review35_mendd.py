@@ -33,3 +33,10 @@ def test_a_document_still_speaks_for_a_passive_s_agent_a_few_words_after_its_par
     text = ("The tasting evening was called off on Thursday by Corvan Foods in a letter to members. "
             '"We could not find a venue in time," the letter read.')
     assert _claims(text, "en") == [("Corvan Foods", "We could not find a venue in time,")]
+
+
+def test_a_pronoun_after_an_opening_participle_clause_goes_on_with_the_main_clause_s_subject() -> None:
+    # Only "Elected in 2049," is the participle's clause: Rita Blake is the main clause's subject, whom "she" means.
+    text = ("Hugo Brachet opened the debate. Elected in 2049, Rita Blake chairs the board, and she says the levy "
+            'is "out of the question".')
+    assert ("Rita Blake", "out of the question") in _claims(text, "en")

@@ -2426,7 +2426,7 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
     if cues.opening_participle.match(head.lstrip(" *_")):
         # "Asked whether the band, the Gravel Kings, would be paid, he said": the participle's subject is the
         # pronoun's, so the people its clause names are who it was asked about or by, never whom the pronoun means.
-        head = ""
+        head = _after_participle_clause(head, names)
     texts = [head, *reversed(before)]
     said_by = _pronoun_word(pronoun)
     for text in texts:
@@ -2449,6 +2449,18 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
         if found:
             break
     return _person_further(before, names, cues)
+
+
+def _after_participle_clause(head: str, names: NameIndex) -> str:
+    """What follows the clause of an opening participle: from the name written right after one of its commas, when no
+    comma follows that name ("Appointed in 2050, Ann Hale runs the trust, and she says": the main clause's subject,
+    whom the pronoun goes on with); else nothing ("Asked whether the band, the Gravel Kings, would be paid, he said":
+    a name in commas is an apposition inside the clause). Review 35, finding 9: the whole head was blanked."""
+    for mention in names.mentions(head):
+        if head[: mention.start].rstrip().endswith(",") \
+                and not head[mention.end:].lstrip().startswith(","):
+            return head[mention.start:]
+    return ""
 
 
 def _introduced(text: str, names: NameIndex, cues: _Cues, pronoun: str = "") -> str | None:
