@@ -40,3 +40,19 @@ def test_a_pronoun_after_an_opening_participle_clause_goes_on_with_the_main_clau
     text = ("Hugo Brachet opened the debate. Elected in 2049, Rita Blake chairs the board, and she says the levy "
             'is "out of the question".')
     assert ("Rita Blake", "out of the question") in _claims(text, "en")
+
+
+@pytest.mark.parametrize("gathering", ["Police officers gathered witness statements in the high street on Friday.",
+                                       "Campaigners gathered 800 signatures for the petition on Friday."])
+def test_gathered_with_an_object_tells_no_gathering_that_dates_the_quotation_after_it(gathering: str) -> None:
+    published = dt.date(2051, 3, 12)  # a Sunday; the Friday before is 2051-03-10
+    text = f'{gathering} "The bridge has to be rebuilt," the councillor, Rita Blake, said.'
+    [claim] = [e for e in extract(text, "en", published) if e.kind == "claim"]
+    assert claim.date_basis == "published"
+
+
+def test_residents_who_gathered_outside_a_building_still_date_the_quotation_after_them() -> None:
+    text = ('About forty parents gathered outside the school gates on Friday. "The bridge has to be rebuilt," the '
+            "councillor, Rita Blake, said.")
+    [claim] = [e for e in extract(text, "en", dt.date(2051, 3, 12)) if e.kind == "claim"]
+    assert claim.date is not None and claim.date.iso() == "2051-03-10"

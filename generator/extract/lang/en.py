@@ -1986,6 +1986,10 @@ SPEAKING_OCCASION = (r"(?i)(?<!\w)(?:spoke|speaks|was\s+speaking|addressed|addre
                      r"gave\s+(?:an?\s+)?(?:interview|speech|address|evidence)|appeared\s+(?:before|on|in)|"
                      r"was\s+interviewed|was\s+questioned|(?:has|had)\s+(?:spoken|testified|addressed))(?!\w)")
 # A sentence telling a dated gathering ("About a hundred farmers protested outside the prefecture on Thursday"): the
-# quotation right after it, with no date or occasion of its own, was said there, whoever says it.
-GATHERING_OCCASION = (r"(?i)(?<!\w)(?:protested|demonstrated|rallied|gathered|held\s+an?\s+(?:news\s+conference|"
+# quotation right after it, with no date or occasion of its own, was said there, whoever says it. "Gathered" only with
+# no object, a place or a time after it ("gathered outside the court", "gathered on Monday"): "Detectives gathered
+# CCTV footage", "Volunteers gathered 300 signatures" tell no gathering (review 35, finding 12).
+GATHERING_OCCASION = (r"(?i)(?<!\w)(?:protested|demonstrated|rallied|gathered(?=\s*[,.;:]|\s+(?:outside|inside|at|in|on|"
+                      r"near|around|round|before|by|along|across|beside|opposite|under|behind|together|again|there|here|"
+                      r"to|for|from|early|late|once|\w+day)(?!\w))|held\s+an?\s+(?:news\s+conference|"
                       r"press\s+conference|meeting|rally|briefing))(?!\w)")
