@@ -56,3 +56,22 @@ def test_residents_who_gathered_outside_a_building_still_date_the_quotation_afte
             "councillor, Rita Blake, said.")
     [claim] = [e for e in extract(text, "en", dt.date(2051, 3, 12)) if e.kind == "claim"]
     assert claim.date is not None and claim.date.iso() == "2051-03-10"
+
+
+@pytest.mark.parametrize("text, language", [
+    ('Pupils asked the headteacher, Rita Blake, during assembly:\n\n"Will the canteen stay open in the summer?"', "en"),
+    ('Pupils asked the headteacher, Rita Blake, during assembly: "Will the canteen stay open in the summer?"', "en"),
+    ("Un élève a interpellé la directrice, Rita Blanc, en classe :\n\n« La cantine restera-t-elle ouverte cet été ? »",
+     "fr"),
+])
+def test_a_name_in_apposition_to_whom_a_question_was_put_does_not_speak_it(text: str, language: str) -> None:
+    assert all(speaker not in ("Rita Blake", "Rita Blanc") for speaker, _ in _claims(text, language))
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Sur le parvis, la directrice, Rita Blanc, se montre prudente : « Rien n'est décidé. »", "fr", "Rita Blanc"),
+    ('Outside the hall, the headteacher, Rita Blake, was firm: "Nothing has been decided."', "en", "Rita Blake"),
+])
+def test_a_name_in_apposition_to_the_subject_before_a_colon_still_speaks(text: str, language: str,
+                                                                          speaker: str) -> None:
+    assert _claims(text, language) == [(speaker, _claims(text, language)[0][1])]

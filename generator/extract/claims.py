@@ -960,14 +960,32 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) 
         parts = [p for p in re.split(r",", clause) if p.strip()]
         if len(clause.split()) > 16 or len(parts) < 2 or len(parts[-1].split()) > 5:
             return _colon_subject(clause, quote, len(head), names, cues)
-        for part in reversed(parts[:-1]):
+        for at, part in reversed(list(enumerate(parts[:-1]))):
             people = [m for m in names.mentions(part) if m.person]
             if len(people) == 1 and names.is_name(part.strip(" *_")):
+                if at and _object_apposition(parts[at - 1], cues):
+                    # "Reporters asked the mayor, Ann Hale, on Monday: "…"": the name is the object's, who was asked,
+                    # not who speaks (review 35, finding 14d; 7b44965 carried it to the next paragraph's words).
+                    return _colon_subject(clause, quote, len(head), names, cues)
                 return Claim(quote, people[0].name, len(head) - 1, len(head))
             if names.mentions(part) or not _described(part.strip(), cues):
                 return _colon_subject(clause, quote, len(head), names, cues)
         return _colon_subject(clause, quote, len(head), names, cues)
     return Claim(quote, mentions[0].name, len(head) - 1, len(head))
+
+
+def _object_apposition(part: str, cues: _Cues) -> bool:
+    """Whether a comma-free part ends on a verb's object that the name after its comma is in apposition to: a finite
+    verb, its participle and a preposition maybe, then only a described noun phrase ("Reporters asked the mayor",
+    « Un habitant a demandé à la maire »); not a participle and its time ("Interrogée mardi"), nor a described
+    subject alone ("la directrice")."""
+    verbs = list(cues.verb_forms.finditer(part))
+    words = part[verbs[-1].end():].split() if verbs else []
+    if words and words[0][:1].islower() and words[0].casefold() not in cues.function_words and len(words) > 1:
+        words = words[1:]  # the participle after its auxiliary: « a interpellé »
+    if words and words[0].casefold() in cues.function_words and not _described(" ".join(words), cues):
+        words = words[1:]  # the preposition of an indirect object: « à la maire », "to the mayor"
+    return bool(words) and _described(" ".join(words), cues)
 
 
 # After a name, what may stand before its verb: its closing comma or an apposition in commas ("Marc Roux, son
