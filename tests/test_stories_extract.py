@@ -1187,6 +1187,29 @@ def test_words_that_say_they_repeat_earlier_words_are_a_new_saying(language: str
                       _keradec("b", earlier, "2031-07-15", language)])) == 1
 
 
+@pytest.mark.parametrize("earlier_language,earlier,later", [
+    ("fr", "La vallée n'est pas un parking", "I said from the first day that the valley is not a car park, and I was right,"),
+    ("fr", "La vallée n'est pas un parking", "The valley was not a car park in March, and it still is not one,"),
+    ("en", "The valley is not a car park,", "Je l'ai dit dès le premier jour : la vallée n'est pas un parking"),
+])
+def test_words_that_look_back_on_earlier_words_are_a_new_saying_in_any_language(
+        earlier_language: str, earlier: str, later: str) -> None:
+    # Issue 10: a speaker who, months later and in the other language's press, says she said it before ("I said from
+    # the first day", "and I was right", « je l'ai dit ») speaks on a new occasion: the translated reaffirmation was
+    # joined with the first saying (the check of added words compares one language's words only).
+    later_language = "fr" if earlier_language == "en" else "en"
+    assert len(group([_keradec("a", earlier, "2031-03-04", earlier_language),
+                      _keradec("b", later, "2031-07-15", later_language)])) == 2
+
+
+@pytest.mark.parametrize("words", [
+    "We said to the council that the valley is not a car park,",  # a saying to someone: words of the fact
+    "I said from the first day that the valley is not a car park,",  # both look back: one saying quoted twice
+])
+def test_a_saying_to_someone_or_quoted_twice_is_no_look_back(words: str) -> None:
+    assert len(group([_keradec("a", words, "2031-03-04", "en"), _keradec("b", words, "2031-07-15", "en")])) == 1
+
+
 def _keradec(source: str, quote: str, published: str, language: str) -> object:
     """Maud Keradec's words quoted without date words in an article published that day."""
     candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(published),

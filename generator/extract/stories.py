@@ -880,6 +880,24 @@ def _says_more(a: Mention, b: Mention, weights: "Weights") -> bool:
     return total > 0 and weights._weight(later.words - earlier.words) >= SAYS_MORE * total
 
 
+def _looks_back(a: Mention, b: Mention) -> bool:
+    """Whether the later of one speaker's two quotations, published past a news cycle after the other and said no
+    earlier than the other's article, says it looks back on earlier words ("I said from the first day that …", "it was
+    true in May, and it still is", « je l'ai dit dès le début ») and the earlier does not: said on a new occasion, in
+    any language, however alike the words (issue 10: a translated reaffirmation months later joined the first saying,
+    which _says_more, comparing words of one language only, let pass)."""
+    ca, cb = a.candidate, b.candidate
+    if (ca.kind != "claim" or cb.kind != "claim" or not ca.speaker or not cb.speaker
+            or not _name_words(ca.speaker) & _name_words(cb.speaker)):
+        return False
+    later, earlier = (a, b) if a.published > b.published else (b, a)
+    if (later.published - earlier.published).days <= SLIP_DAYS[DAY]:
+        return False  # within a news cycle both articles may quote one saying, in full or in part
+    if later.candidate.date_basis == "text" and later.candidate.date.first_day() <= earlier.published:
+        return False  # dated back to the first occasion: the later article quotes it
+    return _said_again(later) and not _said_again(earlier)
+
+
 def _negated(m: Mention) -> bool:
     """Whether a mention's words hold its language's negation ("n'", "jamais", "not", "no longer")."""
     return re.search(for_text(m.language).NEGATION, m.candidate.quote) is not None
@@ -1710,7 +1728,7 @@ def _pair_score(a: Mention, b: Mention, weights: Weights, by_source: dict[str, l
     """
     from .pair_weights import MERGE_P, WEIGHTS
 
-    if _says_more(a, b, weights):
+    if _says_more(a, b, weights) or _looks_back(a, b):
         return 0.0  # one speaker's words on two occasions: what the later adds is the new occasion's
     rule, rescue, slip = _rule_signals(a, b, weights, by_source)
     if not WEIGHTS or a.candidate.kind != b.candidate.kind:

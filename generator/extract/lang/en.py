@@ -717,11 +717,16 @@ NEGATION = r"(?i)(?<!\w)(?:not|never|n't|no\s+longer)"
 # What joins a noun to the charge or the purpose it is for ("an inquiry for "endangering life"", "a grant for
 # "keeping the festival alive""): a quotation after it is no words of the sentence's subject.
 QUOTED_CHARGE_BEFORE = r"for"
-# Words by which a quotation says it repeats what the speaker said before ("We said it then and we say it now"): said
-# on a new occasion, not the earlier words quoted again (stories._requotes).
-# Only a verb of saying told again counts: a bare "again" ("never happen again") or "we told" is words of the fact.
+# Words by which a quotation says it repeats what the speaker said before ("We said it then and we say it now"), or
+# looks back on it ("I said from the start that …", "I was right", "it was true in May, and it still is"): said on a
+# new occasion, not the earlier words quoted again (stories._requotes, stories._looks_back).
+# Only a verb of saying told again counts: a bare "again" ("never happen again") or "we told" is words of the fact,
+# and so is a saying to someone ("I said to the mayor that …").
 SAID_AGAIN = (r"(?i)(?<!\w)(?:(?:say|says|said|saying|repeat|repeated)\s+(?:it|this|that)\s+(?:again|once\s+more)"
-              r"|(?:I|we)\s+repeat)(?!\w)")
+              r"|(?:I|we)\s+repeat"
+              r"|(?:I|we)\s+(?:have\s+)?(?:always\s+|already\s+)?said(?!\s+to\b)"
+              r"|(?:I|we)\s+(?:was|were)\s+right"
+              r"|and\s+(?:it|that|this|they)\s+still\s+(?:is|are))(?!\w)")
 # "may" as the modal only, not the month ("the May vote", see _MAY_MODAL)
 CONDITIONAL = r"(?i)(?<!\w)(?:if|would|could|might|" + _MAY_MODAL + r")(?!\w)"
 SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"

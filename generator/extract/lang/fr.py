@@ -678,9 +678,14 @@ NEGATION = r"(?i)(?<!\w)(?:n['’]|ne\s|jamais)"
 # names an offence or a wording the reporter quotes, not the words of the sentence's subject.
 QUOTED_CHARGE_BEFORE = r"pour|du\s+chef\s+(?:de|d['’])|pour\s+des\s+faits\s+(?:de|d['’])"
 # Words by which a quotation says it repeats what the speaker said before ("je l'ai dit alors, je le redis
-# aujourd'hui"): said on a new occasion, not the earlier words quoted again (stories._requotes).
-# Only a verb of saying told again counts: "à nouveau", "encore une fois" ("a encore une fois débordé") are the fact's.
-SAID_AGAIN = r"(?i)(?<!\w)(?:je\s+le\s+(?:redis|répète)|nous\s+le\s+(?:redisons|répétons)|on\s+le\s+(?:redit|répète))(?!\w)"
+# aujourd'hui"), or looks back on it ("je l'ai dit dès le premier jour", "j'avais raison", "c'est toujours le cas"):
+# said on a new occasion, not the earlier words quoted again (stories._requotes, stories._looks_back).
+# Only a verb of saying told again counts: "à nouveau", "encore une fois" ("a encore une fois débordé") are the fact's,
+# and so is a saying to someone ("j'ai dit au maire que …").
+SAID_AGAIN = (r"(?i)(?<!\w)(?:je\s+le\s+(?:redis|répète)|nous\s+le\s+(?:redisons|répétons)|on\s+le\s+(?:redit|répète)"
+              r"|(?:je\s+l['’]ai|j['’]ai|nous\s+l['’]avons|nous\s+avons|on\s+l['’]a|je\s+l['’]avais|j['’]avais"
+              r"|nous\s+l['’]avions|nous\s+avions)\s+(?:toujours\s+|déjà\s+|bien\s+)?dit(?!\s+(?:à|au|aux)\b)"
+              r"|(?:j['’]avais|nous\s+avions)\s+raison|c['’]est\s+toujours\s+le\s+cas)(?!\w)")
 CONDITIONAL = r"(?i)(?<!\w)(?:si|pourrait|pourraient|devrait|devraient|aurait|auraient)(?!\w)"
 # An article at the head of a sentence names a subject ("La mairie a fermé …").
 SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
