@@ -973,6 +973,28 @@ def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -
     return all(_tellings(m, other, by_source) == 1 for m, other in ((a, b), (b, a)))
 
 
+def _lone_action(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
+    """Two articles that each tell one action of a kind (a relegation, a reopening), that action alone, where their
+    dates are told, on one day or in a month and a day it holds ("relegated last month", « reléguée le 15 mai »),
+    each once in that period, and name no one the other does not: one fact, however differently the rest of the
+    sentences read.
+
+    A month's telling holds many facts of an article, so _lone_telling, which counts every fact of the period,
+    rarely holds for it; counting only the tellings of that action, a later article's "in May" meets the day an
+    earlier one gave (issue 10: month-and-day pairs were the tellings merging missed most).
+    """
+    ca, cb = a.candidate, b.candidate
+    if (ca.kind != "event" or cb.kind != "event" or ca.date_basis != "text" or cb.date_basis != "text"
+            or not (ca.date == cb.date or _nested(ca.date, cb.date)) or _tell_apart(a, b)):
+        return False
+    shared = _told_actions(a)
+    if not shared or shared != _told_actions(b) or shared != _actions(a) or shared != _actions(b):
+        return False  # a sentence that tells another action beside it may date that one
+    return all(sum(1 for o in by_source[m.source] if o.candidate.kind == "event" and _overlap(o, other)
+                   and _actions(o) & shared) == 1
+               for m, other in ((a, b), (b, a)))
+
+
 def _tell_apart(a: Mention, b: Mention) -> bool:
     """Whether two tellings name other people, give other figures ("210 000 hectolitres", "2.1 billion euros" in
     one year) or tell other known actions ("the court rejected the appeal", "opened an office"): two facts."""
@@ -1713,7 +1735,8 @@ def _rule_signals(a: Mention, b: Mention, weights: Weights, by_source: dict[str,
     rule = similarity(a, b, weights)
     if rule >= MERGE_SCORE:
         return rule, False, False
-    rescue = _lone_telling(a, b, by_source) or _lone_quote(a, b, by_source) or _lone_past(a, b, by_source)
+    rescue = (_lone_telling(a, b, by_source) or _lone_quote(a, b, by_source) or _lone_past(a, b, by_source)
+              or _lone_action(a, b, by_source))
     slip = slip_refusal(a, b, by_source, weights) is None
     return rule, rescue, slip
 
