@@ -185,9 +185,13 @@ class _Cues:
         self.document_reads = re.compile(rf"[\s,]*(?:{data.DOCUMENT_READS})", re.IGNORECASE)  # '"…," the email read'
         self.document_whole = re.compile(rf"\s*(?:{data.DOCUMENT_BACK})\s*", re.IGNORECASE)  # a speaker that is one
         # the agent right after a passive's participle and up to four comma-free words: "was called off by X"
+        self.agent_inside = re.compile(rf"(?<![\w'’-])(?:{data.PASSIVE_AGENT})\s+\S", re.IGNORECASE)  # "backed by X"
         self.passive_agent = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{0,4}}?\s+(?:{data.PASSIVE_AGENT})\s", re.IGNORECASE)
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
+        # "A spokesman", « une porte-parole »: no organisation named with it
+        self.possessives: frozenset[str] = data.POSSESSIVE_DETERMINERS  # "ses excuses", "her plan": the subject's own
+        self.bare_spokesperson = re.compile(rf"{self.determiner}(?:{data.SPOKESPERSON_NOUNS})", re.IGNORECASE)
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
         self.indefinite_opening = re.compile(rf"(?:{data.INDEFINITE_ARTICLES})\s", re.IGNORECASE)  # "a family-run …"
         # What tells that someone brought in is not the person a pronoun stands for (``_introduced``): a noun or an
@@ -203,7 +207,8 @@ class _Cues:
             rf"(?:^|\s)((?i:{self.determiner})[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[^\W\d_A-ZÀ-ÖØ-Ý][\w'’-]*){{0,2}})$")
         self.number_words: frozenset[str] = frozenset(w.casefold() for w in data.NUMBERS)  # "two", "trois"
         self.spokesperson_after = re.compile(rf"\s+(?:{data.SPOKESPERSON_AFTER_NAME})$", re.IGNORECASE)  # "a DVSA spokesperson"
-        self.words_of = re.compile(rf"(?:{data.WORDS_OF})\s+", re.IGNORECASE)  # "Those were the words of X"
+        # "Those were the words of X", « La phrase est d'Odile X »: an elided word runs into the name
+        self.words_of = re.compile(rf"(?:{data.WORDS_OF})(?:\s+|(?<=['’]))", re.IGNORECASE)
         # '"…," asked X' / « … », s'insurge X: a verb of any kind right after the quotation (issue 9).
         self.incise = re.compile(rf"\s*[,!?…]?\s*(?P<verb>{data.INCISE_VERB})(?=[\s,.;]|$)")
         self.incise_after_name = re.compile(rf"\s*(?P<verb>{data.INCISE_VERB})\s*(?:[,.;]|$)")
@@ -216,6 +221,11 @@ class _Cues:
         self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
             w for w in re.findall(r"\w+", data.FINITE_VERB)) | frozenset(data.NOT_SPEAKERS)
+        # A sentence's opening phrase of circumstance, a preposition's, closed by a comma ("Dans l'opposition, ",
+        # "At the meeting, "): what comes after it is the sentence's subject.
+        self.circumstance_opening = re.compile(
+            rf"[\s*_]*(?:{literal_alternation(data.PREPOSITIONS)})(?![\w'’-])[^,.;:!?«»“”\"]{{1,40}},\s*",
+            re.IGNORECASE)
 
 
 
@@ -428,12 +438,15 @@ def _verb_of_saying(outside: str, cues: _Cues) -> re.Match[str] | None:
     return None
 
 
-def find_named_after(sentence: str, after: str | None, names: NameIndex, language: str) -> Claim | None:
+def find_named_after(sentence: str, after: str | None, names: NameIndex, language: str,
+                     words_only: bool = False) -> Claim | None:
     """A quotation whose speaker the next sentence names (issue 9): '"…" Those were the words of Sunita Dhillon, …',
     « … » La phrase est de Sylvie Roux, …, '"…," said one runner. Mark Jensen, a club runner from Ashby, …'.
 
     The sentence holds nothing but the quotation, or the quotation and a reporting verb with a described speaker;
     the next sentence opens with the words that give the speaker, or with a person described by the same noun.
+    With ``words_only``, only the words that give the speaker ("La phrase est de X"): they outweigh the speaker
+    before, who a quotation alone would otherwise go on with.
     """
     quotes = quotations(sentence)
     if not quotes or not after:
@@ -451,6 +464,8 @@ def find_named_after(sentence: str, after: str | None, names: NameIndex, languag
         first = next((m for m in found if m.start >= opening.end()), None)
         if first is not None and first.person and first.start <= opening.end() + 1:
             return Claim(quotes[0], first.name, len(sentence), len(sentence))
+        return None
+    if words_only:
         return None
     found = names.mentions(after)
     if not rest and found and found[0].person and not after[: found[0].start].strip(" *_") \
@@ -682,7 +697,8 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
         word = re.search(r"([\w'’-]+)\s*$", between[: relative.start()])
         if word is None or not cues.verb_forms.fullmatch(word.group(1)) and not cues.clause_verb.fullmatch(word.group(1)):
             return None  # "a sentence that has been quoted", "a man who shouted": another clause's words
-    if cues.verb.search(between) or (colon and not cues.negated.search(head) and _object_noun(between, cues)):
+    if cues.verb.search(between) or (colon and not cues.negated.search(head) and _object_noun(between, cues)
+                                     and not _own_object(between, cues)):
         return None  # "a rappelé que le préfet avait jugé …": another speaker; "a reçu une lettre : « … »"
     for joiner in re.finditer(r"(?<![\w'’])([\w'’]+)(?![\w'’])", between):
         folded = joiner.group(1).casefold()
@@ -1020,7 +1036,7 @@ def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameInd
                     continue
                 if cues.passive.match(clause, gap.end()):
                     return None
-                if _object_next(clause[verb.end():], cues):
+                if _object_next(clause[verb.end():], cues) and not _own_object(clause[verb.end():], cues):
                     return None
                 if any(cues.verb_forms.search(part) for part in clause[verb.end():].split(",")[1:]):
                     return None  # "…, someone had written:": the colon ends another clause, with its own subject
@@ -1044,6 +1060,14 @@ def _object_next(predicate: str, cues: _Cues) -> bool:
             return False  # "à la presse", "to the court": a preposition's complement
         rest = rest[word.end():]
     return False
+
+
+def _own_object(predicate: str, cues: _Cues) -> bool:
+    """Whether a verb's object is the subject's own, a possessive first ("a présenté ses excuses", "defended her
+    plan"): before a colon, the words are the subject's (an apology, a defence), not those of a thing received or
+    found ("a reçu une lettre", "a découvert un tag")."""
+    words = predicate.split()[:2]
+    return any(w.casefold() in cues.possessives for w in words)
 
 
 def find_reported(sentence: str, before: Sequence[str], names: NameIndex, language: str,
@@ -1776,6 +1800,15 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
     the clause; a longer tail is an object ("a annoncé une réunion avec le préfet le 2 décembre").
     """
     comma = body.rfind(",", 0, verb.start())
+    if comma >= 0 and not body[comma + 1: verb.start()].strip(" *_"):
+        # "…, its leader, Bronwen Attwater, said": the comma closes a name in apposition to a role; the attribution
+        # opens at the comma before the role (issue 9: the reported words held the role and the name, and no one
+        # said them).
+        role = body.rfind(",", 0, comma)
+        opening = body.rfind(",", 0, role) if role >= 0 else -1
+        if opening >= 0 and len(body[opening + 1:comma].split()) <= 6 \
+                and _described(body[opening + 1:role].strip(" *_"), cues):
+            comma = opening
     subject = body[comma + 1: verb.start()].split()
     if comma < 0 or len(subject) > 5 or (subject and subject[0].casefold() in cues.conjunctions):
         return None  # "…, mais le constructeur a annoncé vendredi un retard": a clause of its own
@@ -1870,6 +1903,10 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         role = re.split(r"[,;:()]", tail.strip(), maxsplit=2)
         if len(role) >= 2 and len(role[0].split()) <= 8 and cues.leading_determiner.match(role[0]):
             near.append(role[1])
+            if _person_alone(role[1], names):
+                # "a expliqué l'avocate de Paul Vidal, Anne Roy", "said the daughter of Tom Hale, Mary Hale": the
+                # person in apposition holds the role; a name inside the role's complement is whose or what it is of.
+                near.insert(0, role[1])
     # "geologist Lucie Ferrandez of the … Institute (IARN) had warned": a label in brackets splits no apposition.
     segments = [" ".join(s.split()).strip(" *_\"'«»“”")
                 for s in re.split(_CLAUSE_BREAK + "|" + _PLACEHOLDER, BRACKETED_LABEL.sub("", head))]
@@ -1878,6 +1915,14 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     segments = [_object_relative_subject(s, cues) for s in segments if s and not cues.relative.match(s)]
     # "Ms Marsh, 54, told the Echo", "Marie Dubois, 67 ans, raconte": an age in commas belongs to the name before it.
     segments = [s for s in segments if not _AGE.fullmatch(s)]
+    if len(segments) >= 2 and segments[-1][:1].islower() and cues.agent_inside.search(segments[-1]):
+        # "Brightdraw, a consortium backed by Vantora, said", « La mairie, soutenue par l'État, a indiqué »: the
+        # name before the apposition speaks; the agent of its participle backs, leads or owns it.
+        found = names.mentions(segments[-2])
+        speaker = _speaker_from(segments[-2], names, cues, before=before, sentence=outside) \
+            if found and found[-1].end >= len(segments[-2]) - 1 else None
+        if speaker:
+            return speaker
     if segments:
         near.append(segments[-1])
     if len(segments) >= 2 and near and near[-1] is segments[-1] and _role(segments[-1], cues):
@@ -1940,6 +1985,13 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if speaker:
             return speaker
     return None
+
+
+def _person_alone(phrase: str, names: NameIndex) -> bool:
+    """Whether a phrase is one person's name and nothing else ("Anne Roy", not "Anne Roy's lawyer" or "qui …")."""
+    phrase = phrase.strip(" *_")
+    found = names.mentions(phrase)
+    return len(found) == 1 and found[0].person and found[0].start == 0 and found[0].end >= len(phrase) - 1
 
 
 def _object_relative_subject(segment: str, cues: _Cues) -> str:
@@ -2097,6 +2149,12 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     if cues.leading_determiner.match(phrase) or looks_like_person(phrase):
         # A described speaker ("le ministère du Numérique", "the prosecutor") is kept as written, unless it
         # stands for an organisation named before ("The engine maker said", "the club's former owners", issue 9).
+        if cues.bare_spokesperson.fullmatch(phrase):
+            # "Brackenvale Water says the main was laid in 1936. A spokesman said …": the one who speaks for the
+            # organisation the sentence before opens on speaks as it, as "a spokesman for Brackenvale Water" would.
+            firm = _firm_just_named(before, names, cues)
+            if firm is not None:
+                return firm
         kind = _kind_named(phrase, names, cues)
         if kind == "":
             return phrase[0].upper() + phrase[1:]  # "the council" when two councils are named: either one
@@ -2144,17 +2202,21 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         # "…au groupe Arpel, a indiqué le groupe", "…the Unite union, the union said": the organisation the sentence
         # itself writes with the same noun, before its subject or any name further back.
         return next((o for o in names.long_names if o.startswith(own + " ")), own)
+    company = noun.casefold() in cues.company_nouns
+    # "Corrigan Homes declined to comment. In a statement, the company said …": a noun any firm goes by stands for the
+    # firm the sentence just before opens on as its subject, not for the firm it first stood for: an article about two
+    # firms calls each "the company" in turn.
+    nearest = _firm_just_named(before, names, cues) if company and owner is None else None
     # Its first use with a determiner ("the council's cabinet"; not "Brackley Town Council" itself).
     first = _first_use(names.text, cues.determiner, described)
     context = _sentences_before(names.text, first.start()) if first else [""]
-    found = None
-    if first is not None:
+    found = nearest
+    if first is not None and found is None:
         # "the regulator, the Civil Aviation Directorate, confirmed": the name in apposition right after it.
         after = re.match(r"['’]?s?\s*,?\s*", names.text[first.end():first.end() + 3])
         named = names.mentions(names.text[first.end() + (after.end() if after else 0):][:80])
         if named and named[0].start <= 5 and not named[0].person:
             found = named[0].name
-    company = noun.casefold() in cues.company_nouns
     for text in ([] if found else [context[0], *reversed(before), *context[1:]] if first is None else context):
         named = names.mentions(text)
         if named and named[0].person and _opens(text, named[0].start) and not _called_alone(named[0].name, names.text) \
@@ -2186,6 +2248,22 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return found
     mark = words[owner][-2]
     return " ".join([f"{found}{mark}s", *words[owner + 1:]])
+
+
+def _firm_just_named(before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
+    """The firm the sentence just before opens on as the subject of its verb ("Marlow Estates declined to be
+    interviewed."), when that sentence names no one else first; a person's name never (one the article calls by the
+    surname alone, or writes beside a role), else None."""
+    if not before:
+        return None
+    named = names.mentions(before[-1])
+    if not named or not _subject_of(before[-1], named[0], cues):
+        return None
+    firm = named[0]
+    if firm.person and (_called_alone(firm.name, names.text)
+                        or _other_role(firm.name, "", names, cues, org_nouns=False)):
+        return None
+    return firm.name
 
 
 def _named_with(sentence: str, noun: str, names: NameIndex) -> str | None:
@@ -2362,6 +2440,31 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     return person
 
 
+def office_went_on(description: str, previous: str | None, sentence_before: str, names: NameIndex,
+                   language: str) -> str | None:
+    """The person who spoke in the sentence before, for an office that speaks next and that the article never writes
+    beside a name: "Rémi Castagnède dénonce une gestion « au jour le jour ». « … », rappelle le conseiller
+    communautaire." (issue 9: the speaker was 'Le conseiller communautaire'). News quotes a person, then goes on
+    with their office. Only when that sentence opens on them as its subject (a dialogue's "« … », lance Paul
+    Vidal. « … », répond le préfet" gives the floor to another), and not when they are written with another role.
+    """
+    cues = for_text(language).compiled(_Cues)
+    article = _DEFINITE.match(description)
+    words = description[article.end():].split() if article else []
+    if previous is None or previous not in names.people or not 1 <= len(words) <= 2 \
+            or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words) \
+            or words[0].casefold() not in _TITLE_WORDS or words[0].casefold() in _PERSON_WORDS | cues.org_nouns:
+        return None  # a person's noun is _person_just_named's; an organisation's or a group's is no one person's
+    # The person opens the sentence, maybe after a phrase of circumstance of a preposition ("Dans l'opposition, ").
+    opening = cues.circumstance_opening.match(sentence_before)
+    lead = opening.group(0) if opening else ""
+    found = names.mentions(sentence_before)
+    if not found or found[0].name != previous or sentence_before[: found[0].start].strip(" *_") != lead.strip() \
+            or names.mentions(lead) or _other_role(previous, words[0], names, cues, opening=lead):
+        return None
+    return previous
+
+
 def _addressed(person: str, names: NameIndex, cues: _Cues) -> bool:
     """Whether the article writes a person's name after a title of address ("le docteur Henri Lacaze", "Maître
     Vidal"): the title says their trade."""
@@ -2387,14 +2490,16 @@ def _object_of_verb(sentence: str, mention: Mention, cues: _Cues) -> bool:
 
 
 def _other_role(person: str, noun: str, names: NameIndex, cues: _Cues, offices: bool = True,
-                org_nouns: bool = True) -> bool:
+                org_nouns: bool = True, opening: str = "") -> bool:
     """Whether the article writes another noun beside a person's name: "Paul Vidal, maire de Lanvic", "le maire
     Paul Vidal", "Paul Vidal, the mayor," (not the description's noun: then _person_described would have found him);
     with ``offices`` False, a noun that is no office only ("le riverain Marc Dupont", not "le maire Paul Vidal");
-    with ``org_nouns`` False, a noun that is no organisation's only ("Marta Kowal, its manager", not "…, the firm")."""
+    with ``org_nouns`` False, a noun that is no organisation's only ("Marta Kowal, its manager", not "…, the firm");
+    ``opening`` is a sentence's opening phrase of circumstance, no role of the name after it ("Dans l'opposition,")."""
     for use in re.finditer(rf"(?<!\w){re.escape(person)}(?!\w)", names.text):
         after = cues.role_after.match(names.text[use.end():use.end() + 40])
-        ahead = cues.role_before.search(names.text[max(0, use.start() - 40):use.start()])
+        ahead = cues.role_before.search(names.text[max(0, use.start() - 40):use.start()]) \
+            if not opening or not names.text[:use.start()].endswith(opening) else None
         for found in (after, ahead):
             word = found.group(1).casefold() if found else ""
             if is_pronoun(word) or cues.object_clitic.fullmatch(word):

@@ -13,7 +13,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, document_holder, find_claim, full_organisation, find_named_after, find_reported, quotations, role_holder, \
-    split_chained, split_coordinated
+    office_went_on, split_chained, split_coordinated
 from .lang import LanguageData, determiner_opening, for_text, literal_alternation, reporting_verb, union
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
@@ -443,10 +443,17 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
     words = _words(source.language)
     claim = (find_claim(sentence.text, before, names, source.language)
              or _after_colon(sentence.text, before, names, source.language)
+             # "« … » La phrase est de X": the next sentence's words name the speaker, whoever spoke before
+             or find_named_after(sentence.text, after, names, source.language, words_only=True)
              or _continued(sentence.text, speaker, names, words)
              or _continued(sentence.text, _subject_person(before[-1:], names), names, words)
              or find_named_after(sentence.text, after, names, source.language))
     inside = [m for m in inside if not _scope(sentence.text, m.start - sentence.start, m.end - sentence.start, words)]
+    if claim is not None and before \
+            and role_holder(claim.speaker, source.text[:sentence.start], names) == claim.speaker:
+        # "X dénonce … « … », rappelle le conseiller": an office no name was written beside goes on with who spoke
+        went_on = office_went_on(claim.speaker, speaker, before[-1], names, source.language)
+        claim = replace(claim, speaker=went_on) if went_on else claim
     if claim is not None:
         found = _claim_and_reported(source, sentence, claim, inside, names, words)
         reported = find_reported(sentence.text, before, names, source.language, quoted=True) if claim.direct else None

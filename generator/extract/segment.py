@@ -237,7 +237,7 @@ def sentences(text: str, start: int, end: int, paragraph: int = 0) -> list[Sente
             depth += 1
         elif balanced_guillemets and char in _CLOSING and depth:
             depth -= 1
-            if depth == 0 and not straight_open and _ends_sentence(chunk, i - 1, i + 1, content_end):
+            if depth == 0 and not straight_open and _ends_sentence(chunk, _before_space(chunk, i), i + 1, content_end):
                 result.append(_sentence(text, start + begin, start + i + 1, paragraph))
                 begin = i + 1
         elif balanced_straight and char == '"':
@@ -276,6 +276,15 @@ def sentence_ends(text: str) -> list[tuple[int, int]]:
                 continue
         i += 1
     return ends
+
+
+def _before_space(chunk: str, close: int) -> int:
+    """Where the last character before a closing mark is, past the space French typography puts there ("tenir. »"):
+    the sentence mark before it ends the sentence as it does before a closing mark written tight ("tenir.”")."""
+    mark = close - 1
+    while mark > 0 and chunk[mark] in " \u00a0\u202f":
+        mark -= 1
+    return mark
 
 
 def _sentence_stop(chunk: str, mark: int, content_end: int) -> int | None:

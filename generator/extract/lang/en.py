@@ -1256,6 +1256,10 @@ STAFF_AT = (r"(?:analysts|economists|strategists|researchers|scientists|experts|
             r"\s+(?:at|from|with)\s+(?:the\s+)?")
 # "A DVSA spokesperson said": a name between a determiner and these words speaks (issue 9).
 SPOKESPERSON_AFTER_NAME = r"spokesman|spokeswoman|spokesperson|representative"
+# The nouns of one who speaks for an organisation, alone ("A spokesman said"): the organisation just named speaks.
+SPOKESPERSON_NOUNS = r"spokesman|spokeswoman|spokesperson"
+# The determiners of what the subject owns ("defended her plan: "…""): before a colon, the subject's own words follow.
+POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
 ORG_NOUNS = frozenset("""
 maker makers manufacturer company firm group carrier airline operator club bank lender insurer retailer chain
 supplier university hospital school creamery plant factory mill business developer builder publisher newspaper

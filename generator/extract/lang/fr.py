@@ -1388,6 +1388,10 @@ WORDS_OF = (r"(?:la\s+phrase|la\s+formule|le\s+constat|le\s+mot|les\s+mots|ces\s
             r"\s+(?:est|sont)\s+(?:de|d['’])")
 # "Un porte-parole de X" is in SPOKESPERSON_FOR; French does not write "un X porte-parole".
 SPOKESPERSON_AFTER_NAME = r"(?!)"
+# The nouns of one who speaks for an organisation, alone (« un porte-parole a indiqué »): see en.py.
+SPOKESPERSON_NOUNS = r"porte-parole"
+# Les déterminants de ce que le sujet possède (« a défendu son projet : « … » »): see en.py.
+POSSESSIVE_DETERMINERS = frozenset("son sa ses leur leurs mon ma mes notre nos".split())
 ORG_NOUNS = frozenset("""
 constructeur fabricant entreprise société groupe compagnie transporteur opérateur club banque assureur enseigne
 distributeur fournisseur hôpital université coopérative papeterie usine laiterie fromagerie promoteur journal

@@ -1,0 +1,129 @@
+"""Claims, session 36 (issue 9: every quoted statement found as a claim with its speaker): how a speaker is looked for."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.segment import sentences
+from tests.test_extract_events import extract
+
+
+def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
+    """The (speaker, words) of every claim extracted from a text."""
+    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+def _split(text: str) -> list[str]:
+    """The sentences of a text, as the segmenter cuts them."""
+    return [s.text for s in sentences(text, 0, len(text))]
+
+
+def test_a_closing_guillemet_after_a_space_ends_the_sentence_it_closes() -> None:
+    # French typography puts a space before », so the full stop is not right before the mark.
+    assert _split("Il a tout perdu. « Personne ne nous a prévenus. » Le lendemain, la digue a cédé.") == [
+        "Il a tout perdu.", "« Personne ne nous a prévenus. »", "Le lendemain, la digue a cédé."]
+    # a quotation that goes on after the mark is no sentence's end
+    assert _split("« Nous verrons. » a-t-il lâché avant de partir.") == ["« Nous verrons. » a-t-il lâché avant de partir."]
+
+
+def test_a_quotation_alone_after_a_spaced_guillemet_goes_on_with_its_speaker() -> None:
+    text = ("« Les carnets de commandes sont vides », a reconnu le gérant de la scierie Morvan, Lucien Ferrat. "
+            "« Nous tiendrons jusqu'à l'hiver. » La scierie emploie douze personnes.")
+    assert ("Lucien Ferrat", "Nous tiendrons jusqu'à l'hiver.") in _claims(text, "fr")
+
+
+def test_the_words_that_name_the_speaker_next_outweigh_the_speaker_before() -> None:
+    text = ("Devant la mairie, Gérard, un commerçant, hausse les épaules : « Rien ne change. » "
+            "« Ce projet coûtera une fortune au village. » La phrase est d'Odile Marchand, conseillère municipale.")
+    claims = _claims(text, "fr")
+    assert ("Odile Marchand", "Ce projet coûtera une fortune au village.") in claims
+    assert ("Gérard", "Ce projet coûtera une fortune au village.") not in claims
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("« Mon client n'a jamais signé ce contrat », a assuré l'avocate de Julien Marot, Claire Deville.", "fr",
+     "Claire Deville", "Mon client n'a jamais signé ce contrat"),
+    ("“Our father loved that mill,” said the eldest son of Harold Bixby, Martin Bixby.", "en",
+     "Martin Bixby", "Our father loved that mill,"),
+])
+def test_the_person_in_apposition_to_a_role_speaks_not_a_name_in_its_complement(
+        text: str, language: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+def test_the_company_is_the_firm_the_sentence_before_opens_on() -> None:
+    # the article first called the other firm "the company"
+    text = ("Halstead Freight bought the depot in 2040, and the company has run it since. Tarrow Logistics wants to buy "
+            "it now. Tarrow Logistics declined to meet us. In an email, the company said it had “no intention of "
+            "closing the yard”.")
+    assert ("Tarrow Logistics", "no intention of closing the yard") in _claims(text, "en")
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("Au conseil, Yannick Salaün dénonce un budget « insincère ». « On nous cache le coût réel des travaux », "
+     "insiste le conseiller municipal.", "fr", "Yannick Salaün", "On nous cache le coût réel des travaux"),
+    ("At the meeting, Gwen Atherley called the plan “a betrayal of the valley”. “Nobody asked the farmers,” "
+     "said the councillor.", "en", "Gwen Atherley", "Nobody asked the farmers,"),
+])
+def test_an_office_that_speaks_next_is_the_person_who_just_spoke(text: str, language: str, speaker: str,
+                                                                  words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # a dialogue: the office answers the person quoted before
+    ("« On nous abandonne », lance Paul Rivière. « Nous faisons le maximum », répond le préfet.", "fr", "Le préfet",
+     "Nous faisons le maximum"),
+    # the person just named is written beside another role
+    ("Paul Rivière, éleveur à Lanvic, dénonce un « abandon total ». « Nous faisons le maximum », répond le préfet.",
+     "fr", "Le préfet", "Nous faisons le maximum"),
+])
+def test_an_office_answering_someone_else_keeps_its_own_voice(text: str, language: str, speaker: str,
+                                                               words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("The tender went to Kellbrook. Kellbrook, a consortium backed by the lender Ashgrove, said it would name its "
+     "partners “within a fortnight”.", "en", "Kellbrook", "within a fortnight"),
+    ("La régie Eaux du Lison, soutenue par Paul Vidal, a dénoncé « un passage en force de l'agglomération ».", "fr",
+     "Eaux du Lison", "un passage en force de l'agglomération"),
+])
+def test_the_agent_inside_an_apposition_does_not_speak(text: str, language: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("Harrowby Rail cancelled all trains on the branch. Harrowby Rail blamed a signal fault. A spokeswoman said the "
+     "line would reopen “by the end of the week”.", "en", "Harrowby Rail", "by the end of the week"),
+    ("Les bus de Transvaldor ne rouleront plus. Transvaldor a supprimé la ligne 12 mardi. Un porte-parole a assuré "
+     "que la décision était « définitive et mûrement réfléchie ».", "fr", "Transvaldor",
+     "définitive et mûrement réfléchie"),
+])
+def test_a_spokesperson_alone_speaks_for_the_organisation_just_named(text: str, language: str, speaker: str,
+                                                                      words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("The depot will reopen on Monday with a smaller fleet, its manager, Priya Vance, has told reporters.", "en",
+     "Priya Vance"),
+    ("La piscine rouvrira début février après la réfection des bassins, son directeur, Yvon Kerléo, a indiqué.", "fr",
+     "Yvon Kerléo"),
+])
+def test_reported_words_closed_by_a_role_and_a_name_in_apposition_are_the_name_s(text: str, language: str,
+                                                                                 speaker: str) -> None:
+    assert [s for s, _ in _claims(text, language)] == [speaker]
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    ("Gilles Andrieu préside la coopérative depuis 2040. Mardi, il a défendu son plan devant les adhérents : « Sans "
+     "ces fusions, nous aurions fermé deux caves. »", "fr", "Gilles Andrieu"),
+    ("At the hearing, Mara Quinn defended her decision to close the ward: “The staff could not keep it safe.”", "en",
+     "Mara Quinn"),
+    # a thing received or found: its own words, no one's
+    ("Le maire Paul Vidal a trouvé un tract sous sa porte : « Tu vas le regretter. »", "fr", None),
+])
+def test_a_colon_after_the_subject_s_own_object_introduces_the_subject_s_words(text: str, language: str,
+                                                                               speaker: str | None) -> None:
+    claims = [s for s, _ in _claims(text, language)]
+    assert (claims[0] if claims else None) == speaker
