@@ -92,6 +92,26 @@ def test_the_agent_inside_an_apposition_does_not_speak(text: str, language: str,
     assert (speaker, words) in _claims(text, language)
 
 
+INTERVIEW_FR = """Nous avons rencontré la directrice du refuge, Solène Varaigne, une semaine après la fermeture.
+
+Pourquoi fermer maintenant ?
+
+Nous n'avions plus le choix. J'ai alerté la préfecture en mars, puis en mai.
+
+Et ensuite ?
+
+Nous rouvrirons quand la toiture sera refaite. Personne ne sera laissé dehors.
+"""
+
+
+def test_an_interview_answer_s_dated_sentence_is_the_interviewee_s_words_too() -> None:
+    found = extract(INTERVIEW_FR, "fr")
+    claims = [(c.speaker, c.quote) for c in found if c.kind == "claim"]
+    assert ("Solène Varaigne", "Nous n'avions plus le choix. J'ai alerté la préfecture en mars, puis en mai.") in claims
+    # and the dated fact it tells is still an event
+    assert any(c.kind == "event" and c.date_text and "mars" in c.date_text for c in found)
+
+
 @pytest.mark.parametrize("text, language, speaker, words", [
     ("Harrowby Rail cancelled all trains on the branch. Harrowby Rail blamed a signal fault. A spokeswoman said the "
      "line would reopen “by the end of the week”.", "en", "Harrowby Rail", "by the end of the week"),

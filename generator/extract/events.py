@@ -282,7 +282,10 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 if candidate.kind == "event" and candidate.claim is None:
                     candidate.title = with_subject(candidate.title, sentence.text, previous[-2:], source.language)
             previous.append(sentence.text)
-            if paragraph.index in answers and not candidates:
+            if paragraph.index in answers and not any(c.kind == "claim" for c in candidates):
+                # An answer's sentence is the interviewee's words though it tells a dated fact too ("I wrote to the
+                # mayor in February"): the fact stays an event, as a date inside a quotation gives one, and the words
+                # are the claim's (issue 9: dated answers were no one's words).
                 said.append(sentence)
             if support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
                 candidates = candidates + _clause_facts(source, sentence, inside, candidates, names)
