@@ -731,9 +731,21 @@ def test_a_dated_relative_clause_after_a_name_in_apposition_takes_the_name_as_su
 
 
 @pytest.mark.parametrize("text, language, title", [
+    # A date's own preposition leaves the title with it ("…bateaux pendant", "…boats over"); an "over" that ends a
+    # phrasal verb before another preposition stays.
+    ("Des bénévoles ont nettoyé la plage de Kervel pendant le week-end.", "fr", "Des bénévoles ont nettoyé la plage de Kervel"),
+    ("Des bénévoles ont nettoyé la plage de Kervel durant l'été.", "fr", "Des bénévoles ont nettoyé la plage de Kervel"),
+    ("Volunteers cleared Kervel beach over the weekend.", "en", "Volunteers cleared Kervel beach"),
+    ("The Kervel bakery was taken over on Monday.", "en", "The Kervel bakery was taken over"),
+])
+def test_a_date_s_preposition_leaves_the_title_with_it(text, language, title):
+    assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
+
+
+@pytest.mark.parametrize("text, language, title", [
     # The sentence's only date is in a relative clause set off by commas: the title tells that clause, with the noun
     # phrase it is about as its subject (a name, a determiner and its noun, a name completing the noun before it).
-    ("Inspectors checked 40 boats over the weekend under Operation Tidewatch, which began on 2 May after two "
+    ("Inspectors checked 40 boats in the estuary under Operation Tidewatch, which began on 2 May after two "
      "collisions.", "en", "Operation Tidewatch began after two collisions"),
     ("The mayor wrote to the Harbour Board, which is due to publish its own report in March.", "en",
      "The Harbour Board is due to publish its own report"),

@@ -648,6 +648,22 @@ def test_words_first_quoted_without_a_date_take_the_day_they_were_first_publishe
     assert story.date.iso() == "2024-03-11" and story.conflicts == []
 
 
+def test_words_first_quoted_without_a_date_take_their_day_inside_a_weekend_the_others_give() -> None:
+    # A weekend is a span of two days (Saturday to Sunday), finer than a week but no single day: words first quoted
+    # without a date on the Sunday, that another article places "at the weekend", were said that Sunday.
+    def claim(source: str, date: object, basis: str, published: str, language: str, quote: str):
+        candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(date),
+                              kind="claim", quote=quote, date_basis=basis, date_text=None if basis == "published"
+                              else "at the weekend", speaker="Inès Carvalho", actors=["Inès Carvalho"])
+        return mention(candidate, dt.date.fromisoformat(published), language)
+
+    first = claim("a", "2031-06-15", "published", "2031-06-15", "fr", "Le verger a été sauvé de justesse par les bénévoles")
+    later = claim("b", {"start": "2031-06-14", "end": "2031-06-15"}, "text", "2031-06-17", "en",
+                  "The orchard was saved at the last minute by volunteers")
+    [story] = group([first, later])
+    assert story.date.iso() == "2031-06-15" and story.conflicts == []
+
+
 def _claim(source: str, language: str, quote: str, published: str, position: int = 0, speaker: str = "Alain Ferrière"):
     """A quotation first published without a date, for the translation rules."""
     candidate = Candidate(id=f"{source}-{position}", source=source, title="t",

@@ -1510,10 +1510,11 @@ def _story(mentions: list[Mention]) -> Story:
         best = max(finer, key=rank)
     date = best.candidate.date
     first = ordered[0]
-    if (first.candidate.kind == "claim" and first.candidate.date_basis == "published" and date.precision != DAY
+    if (first.candidate.kind == "claim" and first.candidate.date_basis == "published" and date.first_day() < date.last_day()
             and date.first_day() <= first.published <= date.last_day()):
-        # Words first quoted without a date, which the others place in a week or a month holding that article's
-        # day: the day they were first published is the most precise date the sources support.
+        # Words first quoted without a date, which the others place in a week, a month or a span of days ("at the
+        # weekend") holding that article's day: the day they were first published is the most precise date the
+        # sources support.
         date = first.candidate.date
     conflicts: list[dict[str, object]] = []
     seen: set[tuple[str, str]] = set()

@@ -1263,7 +1263,14 @@ def _h_relperiod(L: _Lang) -> Handler:
                 # no day by themselves when apart from it. TimeML's annotations (refs=True is the TimeML reading)
                 # give "this weekend" the document's own week.
                 k = -1
-            return _hit(m, _iso_week(p + _dt.timedelta(days=7 * k)) + "-WE", relative=True, kind="W")
+            day = p + _dt.timedelta(days=7 * k)
+            if c.refs:
+                return _hit(m, _iso_week(day) + "-WE", relative=True, kind="W")
+            # TimeML writes a weekend "2078-W15-WE", which no event file can hold (generator/dates.py): the event
+            # fell back to publication's date and the weekend was lost; its Saturday to Sunday is a span it can hold
+            saturday = day + _dt.timedelta(days=5 - day.weekday())
+            return _Hit(m.start(), m.end(), saturday.isoformat(), end_value=(saturday + _dt.timedelta(days=1)).isoformat(),
+                        relative=True, kind="SPAN")
         if kind == "quarter":
             y, q = _quarter_of(p)
             y, mq = _add_months(y, (q - 1) * 3 + 1, 3 * k)

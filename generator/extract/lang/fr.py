@@ -693,7 +693,8 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
 # ---------------------------------------------------------------- titles
 # Words that introduce a date, dropped with it from a title ("en 2015", "jusqu'au 11 août", "le vote du 12 mai").
 # La borne et sa nuance partent avec la date (« au plus tôt en février », « au moins jusqu'en mars »).
-DATE_LEAD = r"au\s+plus\s+tôt|au\s+plus\s+tard|au\s+moins|à\s+partir\s+d[eu'’]|entre|en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi|de|du"
+# ("pendant le week-end", "durant l'été": the date's own preposition, left dangling in a title otherwise)
+DATE_LEAD = r"pendant|durant|au\s+plus\s+tôt|au\s+plus\s+tard|au\s+moins|à\s+partir\s+d[eu'’]|entre|en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi|de|du"
 # Words after a date that go with it out of a title ("jeudi soir", "mardi matin").
 DATE_TAIL = r"soir|matin|midi|après-midi|soirée|matinée"
 LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
