@@ -1617,7 +1617,6 @@ def test_a_date_told_at_two_precisions_side_by_side_in_one_sentence_is_one_fact(
     assert len(group([month, day])) == (1 if told_twice else 2)
 
 
-
 def _chain_articles(second_strike: bool) -> list:
     """A union's call to strike on a day, and a later article's walkout "in April", each with other facts around."""
     call = _told("a", "fr", "Les syndicats appellent désormais à une nouvelle grève samedi 10 avril, jour d'affluence, et "
@@ -1652,3 +1651,40 @@ def test_one_action_told_once_on_a_day_and_once_in_its_month_is_one_fact(second_
     call, walkout = told[2], told[6]
     together = any(call in s.mentions and walkout in s.mentions for s in stories)
     assert together is joined
+
+
+def _clause_told(source: str, language: str, quote: str, date: str, date_text: str, support: bool = False,
+                 published: str = "2076-03-20"):
+    """A mention dated in words, as extraction proposes it (a sentence's clause when ``support``)."""
+    candidate = Candidate(id=f"{source}-{date}-{support}", source=source, title=quote, date=TimelineDate.parse(date),
+                          kind="event", quote=quote, date_basis="text", date_text=date_text, support=support)
+    return mention(candidate, dt.date.fromisoformat(published), language)
+
+
+def test_a_clause_dating_a_day_no_other_article_tells_is_a_fact_of_its_own() -> None:
+    # Issue 10: a clause giving its own date ("des parents, qui ont lancé mardi une pétition") was support, kept only
+    # beside another article's telling: a fact one article of a story dates alone was no mention at all.
+    petition = _clause_told("a", "fr", "des parents, qui ont lancé mardi une pétition en ligne", "2076-03-17",
+                            "mardi", support=True)
+    vote = _clause_told("b", "en", "The council voted on March 12 to close the swimming pool.", "2076-03-12",
+                        "March 12")
+    assert any(petition in s.mentions for s in group([petition, vote]))
+    # One article alone gives what it gave before: its clauses are no events.
+    assert group([petition]) == []
+
+
+def test_a_clause_dated_by_other_words_or_on_a_day_another_article_tells_stays_support() -> None:
+    vote = _clause_told("b", "en", "The council voted on March 12 to close the swimming pool.", "2076-03-12",
+                        "March 12")
+    # Dated by its sentence's words, not its own ("…on Tuesday, after the pool was closed"): no day of its own.
+    closed = _clause_told("a", "en", "after the depot was closed", "2076-03-17", "Tuesday", support=True)
+    assert not any(closed in s.mentions for s in group([closed, vote]))
+    # A plan ("by the end of the year") is no fact yet.
+    plan = _clause_told("a", "en", "who will report by December 2076", "2076-12", "December 2076", support=True)
+    assert not any(plan in s.mentions for s in group([plan, vote]))
+    # A day another article tells is that article's to tell: a clause that joined none of its tellings is left out.
+    fire = _clause_told("b", "en", "Firefighters put out a blaze at the bus depot on Tuesday.", "2076-03-17",
+                        "Tuesday")
+    petition = _clause_told("a", "fr", "des parents, qui ont lancé mardi une pétition en ligne", "2076-03-17",
+                            "mardi", support=True)
+    assert not any(petition in s.mentions for s in group([petition, fire]))

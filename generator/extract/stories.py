@@ -17,6 +17,7 @@ by a logistic model fitted on the dev stories (bench/merge_fit.py, weights in pa
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from decimal import Decimal
 import itertools
@@ -443,8 +444,62 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
             join(i, j, linked=True)  # only into a fact another article tells: alone, an article keeps its events
     found = sorted(groups.values(), key=lambda g: min(g.members))
     told = [[mentions[i] for i in sorted(g.members)] for g in found]
-    told = [facts for facts in told if not all(m.candidate.support for m in facts) or len({m.source for m in facts}) > 1]
+    told_days = _ToldDays(mentions)
+    told = [facts for facts in told if not all(m.candidate.support for m in facts) or len({m.source for m in facts}) > 1
+            or _own_day(facts, told_days)]
     return told, weights
+
+
+def _own_day(facts: list[Mention], told_days: _ToldDays) -> bool:
+    """Whether a supporting clause alone dates, in its own words, a past day no other article of the story tells.
+
+    Such a clause ("des parents, qui ont lancé mardi une pétition") tells a fact only its article dates, which no
+    other telling can keep (issue 10: such a fact was no mention at all, dropped as support). A day another article
+    tells is theirs: a clause that joined none of their tellings is kept out, as before. One article alone (a saved
+    page) keeps what it gave before.
+    """
+    if len(facts) != 1 or facts[0].candidate.date_basis != "text":
+        return False
+    m = facts[0]
+    if not m.candidate.date_text or m.candidate.date_text not in m.candidate.quote or m.first_day > m.published:
+        return False  # dated by its sentence's words, not its own ("after the pool closed"); or a plan, no fact yet
+    return told_days.other_sources(m) and not told_days.told_elsewhere(m)
+
+
+class _ToldDays:
+    """The periods a story's articles date in words, to ask whether another article tells a mention's day without
+    a pass over every mention (a site may hold thousands of articles, issue 12)."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        dated = sorted((m.first_day, m.last_day, m.source) for m in mentions if m.candidate.date_basis == "text")
+        self.sources = {m.source for m in mentions}
+        self.firsts = [first for first, _, _ in dated]
+        # For each prefix of the periods by first day: the latest last day and its source, and the latest last day of
+        # another source, so a mention's own article is never the one that tells its day.
+        self.best: list[tuple[tuple[dt.date, str] | None, tuple[dt.date, str] | None]] = []
+        top: tuple[dt.date, str] | None = None
+        second: tuple[dt.date, str] | None = None
+        for _, last, source in dated:
+            if top is None or last > top[0]:
+                if top is not None and top[1] != source:
+                    second = top
+                top = (last, source)
+            elif source != top[1] and (second is None or last > second[0]):
+                second = (last, source)
+            self.best.append((top, second))
+
+    def other_sources(self, m: Mention) -> bool:
+        """Whether the story holds another article than the mention's."""
+        return len(self.sources) > 1  # its own article is one of them
+
+    def told_elsewhere(self, m: Mention) -> bool:
+        """Whether another article dates in words a period overlapping the mention's."""
+        k = bisect.bisect_right(self.firsts, m.last_day)
+        if not k:
+            return False
+        top, second = self.best[k - 1]
+        latest = top if top is not None and top[1] != m.source else second
+        return latest is not None and latest[0] >= m.first_day
 
 
 def _held_partners(pairs: list[tuple[float, int, int]], mentions: list[Mention]) -> dict[int, list[tuple[float, int]]]:
