@@ -169,6 +169,18 @@ def test_a_weekend_is_its_saturday_to_sunday() -> None:
     assert [m.value for m in tag_dates("The orchard flooded at the weekend.", pub, "en", refs=True)] == ["2031-W25-WE"]
 
 
+@pytest.mark.parametrize("text, value", [
+    # 2031-06-18 is a Wednesday. Summoned people and a weekday: the day they are to come, ahead of the summons
+    ("Le préfet a convoqué les maires du canton vendredi à la sous-préfecture.", "2031-06-20"),
+    ("La présidente convoque le bureau de l'association lundi soir.", "2031-06-23"),
+    # in the passive or the pluperfect the weekday dates the summons, gone by
+    ("Le gérant a été convoqué lundi par les enquêteurs.", "2031-06-16"),
+    ("Le club, que la commission avait convoqué lundi, a été sanctionné.", "2031-06-16"),
+])
+def test_a_weekday_after_the_people_summoned_is_the_day_they_are_summoned_to(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 6, 18), "fr")] == [value]
+
+
 def test_a_verb_with_a_particle_is_no_verb_of_saying() -> None:
     # Issue 10: "called" is a verb of saying, left out of the tense when away from the date; "called off" is
     # a past like any other. Published Monday 15 June 2026: the Tuesday before is 9 June, the next 16 June.

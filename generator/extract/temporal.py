@@ -399,6 +399,7 @@ class _Lang:
         self.weekday_compound_habit = re.compile(data.WEEKDAY_COMPOUND_HABIT)
         self.date_name = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.DATE_NAME))
         self.weekday_for_before = re.compile(data.WEEKDAY_FOR_BEFORE)
+        self.weekday_summoned = re.compile(data.WEEKDAY_SUMMONED)
         self.weekday_for_not_after = re.compile(data.WEEKDAY_FOR_NOT_AFTER)
         self.weekday_incident_before = re.compile(data.WEEKDAY_INCIDENT_BEFORE)
         self.weekday_incident_after = re.compile(data.WEEKDAY_INCIDENT_AFTER)
@@ -871,6 +872,10 @@ def _h_weekday(L: _Lang) -> Handler:
             # "issued a yellow warning for Thursday night": the day the warning is for, ahead; not in a telling of
             # the past: under the past perfect ("had been forecast for Thursday") or with a past verb after the day
             # ("closed for Sunday, when 12,000 runners took part") the day is one of the story told (review 35)
+            direction = 1
+        elif not r and direction <= 0 and L.weekday_summoned.search(c.text, max(0, m.start() - 100), m.start()):
+            # "a convoqué le transporteur mardi": the day the people summoned are to come, ahead of the summons told in
+            # the past (two dev stories and a dev page; "convoqué + weekday" read as the day gone by on fresh pages)
             direction = 1
         elif not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
             # "would appear in court on Monday": ahead of the saying, the day's news, with no verb of saying in its

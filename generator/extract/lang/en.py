@@ -161,6 +161,9 @@ WEEKDAY_INCIDENT_OWNED = (rf"(?i)(?:\s+(?:morning|afternoon|evening|night))?['â€
 # before a noun the weekday qualifies ("arrested for Saturday night violence": the fact of that day, read by the tense;
 # a word that opens a clause or a phrase may follow: "for Friday as the storm arrives").
 WEEKDAY_FOR_BEFORE = r"(?i)\bfor\s+$"
+# See fr.py: English summons people "to" a meeting, which WEEKDAY_PLAN reads; "summoned the ambassador on Monday"
+# dates the summons itself.
+WEEKDAY_SUMMONED = r"(?!)"
 WEEKDAY_FOR_NOT_AFTER = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:['â€™]s\b|\s+(?!(?:and|or|but|as|when|while|"
                          r"after|before|in|at|on|from|until|till|to|with|because|if|so|amid|across|into|over|only|"
                          r"instead|onwards|onward|morning|afternoon|evening|night)\b)[a-z])")

@@ -140,6 +140,13 @@ WEEKDAY_INCIDENT_AFTER = r""  # the weekday closes the phrase
 WEEKDAY_INCIDENT_OWNED = r"(?!)"  # French writes no possessive "'s"
 # "pour jeudi" looks ahead through the tense already (PREP_FUTURE): no cue of its own here (see en.py).
 WEEKDAY_FOR_BEFORE = r"(?!)"
+# Before a weekday in its clause, a verb of summoning in the active voice and the people it summons: the weekday is the
+# day they are summoned to, ahead of the telling whatever its tense ("a convoqué le transporteur mardi", "convoque
+# les élus jeudi soir", "a convoqué la direction et les syndicats mercredi matin à la préfecture"). Not in the
+# passive, where the weekday dates the summons ("a été convoquée lundi matin par la direction"), nor in the
+# pluperfect, a summons of the story told ("qui l'avait convoquée jeudi").
+WEEKDAY_SUMMONED = (r"(?i)(?<!\bété\s)(?<!\bavait\s)(?<!\bavaient\s)(?<!\beu\s)\bconvoqu(?:e|ent|é|ée|és|ées)\s+(?!par\b)"
+                    r"(?:[^\s.,;:!?«»\"“”()]+\s+){1,12}$")
 WEEKDAY_FOR_NOT_AFTER = r"(?!)"
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
