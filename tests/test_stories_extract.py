@@ -1226,6 +1226,37 @@ def test_a_saying_to_someone_or_quoted_twice_is_no_look_back(words: str) -> None
     assert len(group([_keradec("a", words, "2031-03-04", "en"), _keradec("b", words, "2031-07-15", "en")])) == 1
 
 
+@pytest.mark.parametrize("french,english,published", [
+    # one word of the story in common, published twelve days apart: two sayings
+    ("Le barrage est la fierté de toute la vallée", "The dam will cost us dearly, and we will pay for it,", "2031-03-16"),
+    # nothing in common but the speaker
+    ("Un barrage, c'est l'affaire d'une génération", "Tonight the valley has its dam at last,", "2031-03-22"),
+])
+def test_one_speakers_words_in_two_languages_weeks_apart_that_share_little_are_two_sayings(
+        french: str, english: str, published: str) -> None:
+    # Issue 10: a speaker quoted without a date in a French article and in an English one weeks later, the two sharing
+    # one word of the story's subject at most, was read as one quotation translated (the cross-language speaker
+    # weight); a translation keeps what is said: its concepts, figures and names. A third article quotes her too: a
+    # speaker quoted across the story (one quoted once in each of two articles is left to _lone_quote).
+    third = _keradec("c", "Les pêcheurs en aval n'ont pas été consultés", "2031-04-02", "fr")
+    assert len(group([_keradec("a", french, "2031-03-04", "fr"), _keradec("b", english, published, "en"), third])) == 3
+
+
+@pytest.mark.parametrize("french,english,published", [
+    # a translation weeks later: the lexicon's concepts carry over
+    ("Le barrage ne sera pas démoli, la vallée le gardera", "The dam will not be demolished, the valley will keep it,",
+     "2031-03-16"),
+    # a short one whose verb the lexicon lacks: its cognate stem carries over ("démoli", "demolished")
+    ("Le barrage ne sera pas démoli", "The dam will not be demolished,", "2031-03-16"),
+    # within a week the foreign press may translate a saying in its own words
+    ("Le barrage est la fierté de toute la vallée", "The dam is what this whole valley is proud of,", "2031-03-08"),
+])
+def test_a_translation_weeks_later_keeps_its_words_and_stays_one_saying(french: str, english: str,
+                                                                        published: str) -> None:
+    third = _keradec("c", "Les pêcheurs en aval n'ont pas été consultés", "2031-04-02", "fr")
+    assert len(group([_keradec("a", french, "2031-03-04", "fr"), _keradec("b", english, published, "en"), third])) == 2
+
+
 def _keradec(source: str, quote: str, published: str, language: str) -> object:
     """Maud Keradec's words quoted without date words in an article published that day."""
     candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(published),

@@ -953,6 +953,38 @@ def _looks_back(a: Mention, b: Mention) -> bool:
     return _said_again(later) and not _said_again(earlier)
 
 
+# A translation keeps what its quotation says: the things it names (the words the lexicon carries across languages,
+# or their cognate stems), its figures, the names besides its speaker's. Two sayings of one speaker weeks apart share
+# the speaker and, often, one word of the story's subject ("the lake", « la mer ») and no more (issue 10).
+TRANSLATION_SHARES = 2  # what two quotations in two languages, a week apart, share at least to be one saying
+QUOTED_AGAIN_DAYS = 7  # the foreign press may translate a saying within a week; past it, its words must carry over
+
+
+def _new_saying(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
+    """Whether two undated quotations of one speaker in two languages, published more than a week apart, share fewer
+    than two of the things a translation keeps (lexicon concepts or cognate stems, figures) and no name besides the
+    speaker's: two sayings on two occasions ("Un lanceur, c'est la patience" / "Tonight, Vesta became a real
+    launcher"), which the cross-language speaker weight alone joined (issue 10). Only for a speaker another article
+    quotes too: one quoted in two articles alone has one saying to translate (_lone_quote)."""
+    ca, cb = a.candidate, b.candidate
+    if (ca.kind != "claim" or cb.kind != "claim" or _same_language(a, b) or ca.date_basis == "text"
+            or cb.date_basis == "text" or abs((a.published - b.published).days) <= QUOTED_AGAIN_DAYS
+            or not ca.speaker or not cb.speaker):
+        return False
+    speaker_a, speaker_b = _name_words(ca.speaker), _name_words(cb.speaker)
+    if not speaker_a & speaker_b:
+        return False
+    if not _quoted_elsewhere(a, b, speaker_a & speaker_b, by_source):
+        return False
+    # A name besides the speaker's in common (one opening the quotation too: "Port-Ivel stays ours") leaves the choice
+    # to the words and the dates, as before.
+    if ((a.names | a.openers) & (b.names | b.openers)) - speaker_a - speaker_b:
+        return False
+    # The lexicon's concepts, or the cognate stems when they are more ("démoli" / "demolished", which it lacks).
+    words = max(len(a.concepts & b.concepts), len(a.short_words & b.short_words))
+    return words + len(a.numbers & b.numbers) < TRANSLATION_SHARES
+
+
 def _negated(m: Mention) -> bool:
     """Whether a mention's words hold its language's negation ("n'", "jamais", "not", "no longer")."""
     return re.search(for_text(m.language).NEGATION, m.candidate.quote) is not None
@@ -1116,12 +1148,18 @@ def _lone_quote(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> 
     words_a, words_b = compared_words(a, b)
     if (abs((a.published - b.published).days) > SLIP_DAYS[DAY]
             and not (words_a & words_b or _quoted_names(a) & _quoted_names(b) or a.numbers & b.numbers)
-            and any(source not in (a.source, b.source) and any(
-                o.candidate.kind == "claim" and _name_words(o.candidate.speaker or "") & speaker for o in told)
-                for source, told in by_source.items())):
+            and _quoted_elsewhere(a, b, speaker, by_source)):
         return False
     return all(sum(o.candidate.kind == "claim" and bool(_name_words(o.candidate.speaker or "") & speaker)
                    for o in by_source[m.source]) == 1 for m in (a, b))
+
+
+def _quoted_elsewhere(a: Mention, b: Mention, speaker: set[str], by_source: dict[str, list[Mention]]) -> bool:
+    """Whether an article other than a's and b's quotes the speaker: one quoted across a story speaks on several
+    occasions, so two of their quotations need evidence of their own to be one."""
+    return any(source not in (a.source, b.source) and any(
+        o.candidate.kind == "claim" and _name_words(o.candidate.speaker or "") & speaker for o in told)
+        for source, told in by_source.items())
 
 
 # The tests of a slip (_slip_refusal), in the order they are tried: the names of why a pair was turned down.
@@ -1807,7 +1845,7 @@ def _pair_score(a: Mention, b: Mention, weights: Weights, by_source: dict[str, l
     """
     from .pair_weights import MERGE_P, WEIGHTS
 
-    if _says_more(a, b, weights) or _looks_back(a, b):
+    if _says_more(a, b, weights) or _looks_back(a, b) or _new_saying(a, b, by_source):
         return 0.0  # one speaker's words on two occasions: what the later adds is the new occasion's
     rule, rescue, slip = _rule_signals(a, b, weights, by_source)
     if not WEIGHTS or a.candidate.kind != b.candidate.kind:
