@@ -29,10 +29,9 @@ from ruamel.yaml.scalarstring import DoubleQuotedScalarString, ScalarString
 
 from .errors import ClaimTimelineError, ContentError, Problem, display_path
 from .load import EVENT_FIELDS, EVENT_SUFFIXES, check_references, read_event
-from .model import Event
+from .model import FILE_ID, Event
 from .yamlfile import YamlDoc
 
-EVENT_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")  # as the loader accepts file names
 # Fields whose values are written quoted: dates, so YAML never reads them as numbers or timestamps.
 QUOTED_FIELDS = ("date",)
 
@@ -100,7 +99,7 @@ def extraction_lock(content: Path) -> Iterator[None]:
 
 def event_path(events_dir: Path, event_id: str) -> Path:
     """The file of an event id inside ``events_dir``; ClaimTimelineError for a name or a link leading elsewhere."""
-    if not EVENT_ID.fullmatch(event_id):
+    if not FILE_ID.fullmatch(event_id):
         raise ClaimTimelineError(f"'{event_id}' is not an event id (letters, digits, '-', '_' and '.')")
     root = Path(os.path.realpath(events_dir))
     for suffix in EVENT_SUFFIXES:

@@ -21,7 +21,7 @@ from yaml.resolver import Resolver
 
 from .dates import DateValueError, TimelineDate
 from .yamlfile import FAST_BELOW_CHARS
-from .model import DATE_BASES, EVENT_KINDS, EVENT_STATUSES, UNSAFE_CHARACTERS, Event, SourceRef
+from .model import DATE_BASES, EVENT_KINDS, EVENT_STATUSES, FILE_ID, UNSAFE_CHARACTERS, Event, SourceRef
 
 
 class Mark(NamedTuple):
@@ -38,7 +38,6 @@ class _Unusual(Exception):
 # The fields read here; any other (date_mod, conflicts, review) goes to the YAML reader, as does an unknown one.
 _FIELDS = frozenset(("title", "date", "kind", "speaker", "claim", "actors", "tags", "status", "sources", "body"))
 _REF_FIELDS = frozenset(("source", "quote", "date_text", "date_basis"))
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 _KEY = re.compile(r"([A-Za-z_]+):(?: +|$)")
 # Characters YAML reads otherwise than as text: a tab, other line breaks, a byte order mark; a comment, an alias.
 _REFUSED = re.compile("[\t\r\x85\u2028\u2029\ufeff]")
@@ -58,7 +57,7 @@ _Scalar = tuple
 
 def read_usual(path: Path, text: str) -> Event | None:
     """The event of a file of the usual shape that reads without any problem; None for any other file."""
-    if len(text) >= _LONGEST or _REFUSED.search(text) is not None or not _ID.fullmatch(path.stem):
+    if len(text) >= _LONGEST or _REFUSED.search(text) is not None or not FILE_ID.fullmatch(path.stem):
         return None
     try:
         return _event(path, _Lines(text).mapping())

@@ -23,6 +23,7 @@ from .model import (
     Conflict,
     Content,
     Event,
+    FILE_ID,
     Review,
     Site,
     Source,
@@ -43,7 +44,6 @@ SOURCE_FIELDS = ("title", "published", "language", "url", "publisher", "author")
 SITE_FIELDS = ("title", "description", "language", "locale", "base_url", "author")
 EVENT_SUFFIXES = (".yaml", ".yml")
 SOURCE_SUFFIXES = (".md", ".markdown", ".txt")
-_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 # Size limits, checked before a file is read (issue 8): the largest real article is well under
 # 1 MB of text and an event file a few kB; past these a file is a mistake or an attack.
 MAX_SOURCE_BYTES = 20_000_000  # a source file (content/sources/*.md), and a file given to `add`
@@ -358,7 +358,7 @@ def load_source(path: Path, text: str | None, site: Site, problems: list[Problem
         return None
     doc = YamlDoc.parse(path, front, lines, line_offset=1)
     source_id = path.stem
-    if not _ID.fullmatch(source_id):
+    if not FILE_ID.fullmatch(source_id):
         doc.add_at(-1, 0, f"'{path.name}': a source file name may hold only letters, digits, '-', '_' and '.'")
     fields = doc.mapping(doc.node, "the front matter") if doc.node is not None or not doc.problems else None
     if fields is None:
@@ -472,7 +472,7 @@ def _read_event(doc: YamlDoc) -> Event | None:
     if fields is None:
         return None
     event_id = doc.path.stem
-    if not _ID.fullmatch(event_id):
+    if not FILE_ID.fullmatch(event_id):
         doc.add(None, f"'{doc.path.name}': an event file name (its id) may hold only letters, digits, '-', '_' and '.'")
     doc.warn_unknown(fields, EVENT_FIELDS)
     for required in ("title", "date", "sources"):

@@ -16,6 +16,8 @@ from .dates import TimelineDate
 EVENT_KINDS = ("event", "claim")
 EVENT_STATUSES = ("extracted", "reviewed")
 DATE_BASES = ("text", "published")
+# A content file's name, its id: a source's or an event's, as the loader and the event editor accept it.
+FILE_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]*")
 
 
 @dataclass
