@@ -20,7 +20,7 @@ from typing import Any, NamedTuple
 from yaml.resolver import Resolver
 
 from .dates import DateValueError, TimelineDate
-from .yamlfile import FAST_BELOW_CHARS
+from .yamlfile import FAST_BELOW_CHARS, NULL_WORDS
 from .model import DATE_BASES, EVENT_KINDS, EVENT_STATUSES, FILE_ID, UNSAFE_CHARACTERS, Event, SourceRef
 
 
@@ -43,7 +43,6 @@ _KEY = re.compile(r"([A-Za-z_]+):(?: +|$)")
 _REFUSED = re.compile("[\t\r\x85\u2028\u2029\ufeff]")
 # A plain scalar may not start with an indicator; within one, ': ' or ' #' would end it (a nested key, a comment).
 _INDICATORS = frozenset("-?:,[]{}#&*!|>'\"%@`")
-_NULLS = frozenset(("", "~", "null", "Null", "NULL"))  # PyYAML's null resolver, for a plain scalar
 _INT = next(regexp for tag, regexp in Resolver.yaml_implicit_resolvers["1"] if tag == "tag:yaml.org,2002:int")
 _YEAR = re.compile(r"[1-9][0-9]*")
 # Longer texts are read by PyYAML's own composer, which counts their nodes against a limit (yamlfile.MAX_NODES).
@@ -283,7 +282,7 @@ def _text(node: Any, required: bool = False) -> str | None:
     if not isinstance(node, tuple):
         raise _Unusual
     value, plain = node[0], node[1]
-    if plain and value in _NULLS:
+    if plain and value in NULL_WORDS:
         if required:
             raise _Unusual
         return None

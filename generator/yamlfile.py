@@ -72,6 +72,8 @@ _C_LOADER = _c_loader()
 # A text without anchors has no aliases: its nodes are fewer than its characters over two (issue 12:
 # composing in Python was most of reading a content file; libyaml composes ten times faster).
 FAST_BELOW_CHARS = 2 * MAX_NODES
+# What a plain scalar reads as null by (PyYAML's resolver): a text field left empty.
+NULL_WORDS = frozenset(("", "~", "null", "Null", "NULL"))
 
 
 def _deeper_than(node: yaml.Node, limit: int) -> bool:
@@ -250,7 +252,7 @@ class YamlDoc:
         if not isinstance(node, yaml.ScalarNode):
             self.add(node, f"'{field_name}' must be text, found {_node_kind(node)}")
             return None
-        if node.tag == "tag:yaml.org,2002:null" and node.value in ("", "~", "null", "Null", "NULL"):
+        if node.tag == "tag:yaml.org,2002:null" and node.value in NULL_WORDS:
             if required:
                 self.add(node, f"'{field_name}' is empty")
             return None
