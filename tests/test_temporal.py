@@ -181,6 +181,24 @@ def test_a_weekday_after_the_people_summoned_is_the_day_they_are_summoned_to(tex
     assert [m.value for m in tag_dates(text, dt.date(2031, 6, 18), "fr")] == [value]
 
 
+@pytest.mark.parametrize("text, value", [
+    # 2031-06-18 is a Wednesday (session 36 review). A meeting convened: the weekday is the meeting's, read by its tense
+    ("Le préfet a convoqué une cellule de crise lundi soir, après l'incendie de l'entrepôt.", "2031-06-16"),
+    ("Le maire a convoqué une conférence de presse mardi et a annoncé sa démission.", "2031-06-17"),
+    # the weekday belongs to the verb of a relative clause
+    ("La direction a convoqué les salariés à une réunion qui s'est tenue lundi dans la cantine.", "2031-06-16"),
+    # a summons told in the passé composé with neither where nor what for: the weekday dates the summons
+    ("Le juge a convoqué les deux frères lundi ; ils ne se sont pas présentés.", "2031-06-16"),
+    ("Le maire a convoqué la presse mardi pour annoncer sa démission, qu'il a remise le soir même.", "2031-06-17"),
+    ("L'entraîneur a convoqué ses joueurs lundi matin, avant une séance qui a eu lieu à huis clos.", "2031-06-16"),
+    # controls: where the people summoned are to come, or what for, still reads the coming day
+    ("La maire a convoqué les commerçants du centre lundi à l'hôtel de ville.", "2031-06-23"),
+    ("Le syndicat a convoqué ses adhérents pour une assemblée générale vendredi.", "2031-06-20"),
+])
+def test_a_summons_told_in_the_past_reads_ahead_only_with_where_or_what_for(text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, dt.date(2031, 6, 18), "fr")] == [value]
+
+
 def test_a_verb_with_a_particle_is_no_verb_of_saying() -> None:
     # Issue 10: "called" is a verb of saying, left out of the tense when away from the date; "called off" is
     # a past like any other. Published Monday 15 June 2026: the Tuesday before is 9 June, the next 16 June.

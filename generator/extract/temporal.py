@@ -400,6 +400,7 @@ class _Lang:
         self.date_name = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.DATE_NAME))
         self.weekday_for_before = re.compile(data.WEEKDAY_FOR_BEFORE)
         self.weekday_summoned = re.compile(data.WEEKDAY_SUMMONED)
+        self.weekday_summoned_to = re.compile(data.WEEKDAY_SUMMONED_TO)
         self.weekday_for_not_after = re.compile(data.WEEKDAY_FOR_NOT_AFTER)
         self.weekday_incident_before = re.compile(data.WEEKDAY_INCIDENT_BEFORE)
         self.weekday_incident_after = re.compile(data.WEEKDAY_INCIDENT_AFTER)
@@ -873,7 +874,7 @@ def _h_weekday(L: _Lang) -> Handler:
             # the past: under the past perfect ("had been forecast for Thursday") or with a past verb after the day
             # ("closed for Sunday, when 12,000 runners took part") the day is one of the story told (review 35)
             direction = 1
-        elif not r and direction <= 0 and L.weekday_summoned.search(c.text, max(0, m.start() - 100), m.start()):
+        elif not r and direction <= 0 and _summoned(L, c, m):
             # "a convoqué le transporteur mardi": the day the people summoned are to come, ahead of the summons told in
             # the past (two dev stories and a dev page; "convoqué + weekday" read as the day gone by on fresh pages)
             direction = 1
@@ -924,6 +925,20 @@ def _h_weekday(L: _Lang) -> Handler:
         return hit
 
     return h
+
+
+def _summoned(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
+    """Whether a weekday is the day the people a verb of summoning names are to come ("a convoqué le transporteur
+    mardi à Brenouille", "convoque les élus jeudi soir"): the coming one."""
+    s = L.weekday_summoned.search(c.text, max(0, m.start() - 100), m.start())
+    if s is None:
+        return False
+    if s.group("done") is None:
+        return True
+    # told in the passé composé, the weekday may be the summons' own day ("a convoqué les deux frères lundi ; ils ne
+    # se sont pas présentés"): ahead only with where or what for, before the weekday or right after it
+    return bool(L.weekday_summoned_to.search(c.text, s.end("done"), m.start())
+                or L.weekday_summoned_to.match(c.text, m.end()))
 
 
 def _incident(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:

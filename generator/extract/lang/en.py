@@ -164,6 +164,7 @@ WEEKDAY_FOR_BEFORE = r"(?i)\bfor\s+$"
 # See fr.py: English summons people "to" a meeting, which WEEKDAY_PLAN reads; "summoned the ambassador on Monday"
 # dates the summons itself.
 WEEKDAY_SUMMONED = r"(?!)"
+WEEKDAY_SUMMONED_TO = r"(?!)"
 WEEKDAY_FOR_NOT_AFTER = (r"(?:\s+(?:morning|afternoon|evening|night))?(?:['’]s\b|\s+(?!(?:and|or|but|as|when|while|"
                          r"after|before|in|at|on|from|until|till|to|with|because|if|so|amid|across|into|over|only|"
                          r"instead|onwards|onward|morning|afternoon|evening|night)\b)[a-z])")

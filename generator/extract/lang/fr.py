@@ -141,12 +141,27 @@ WEEKDAY_INCIDENT_OWNED = r"(?!)"  # French writes no possessive "'s"
 # "pour jeudi" looks ahead through the tense already (PREP_FUTURE): no cue of its own here (see en.py).
 WEEKDAY_FOR_BEFORE = r"(?!)"
 # Before a weekday in its clause, a verb of summoning in the active voice and the people it summons: the weekday is the
-# day they are summoned to, ahead of the telling whatever its tense ("a convoqué le transporteur mardi", "convoque
-# les élus jeudi soir", "a convoqué la direction et les syndicats mercredi matin à la préfecture"). Not in the
-# passive, where the weekday dates the summons ("a été convoquée lundi matin par la direction"), nor in the
-# pluperfect, a summons of the story told ("qui l'avait convoquée jeudi").
-WEEKDAY_SUMMONED = (r"(?i)(?<!\bété\s)(?<!\bavait\s)(?<!\bavaient\s)(?<!\beu\s)\bconvoqu(?:e|ent|é|ée|és|ées)\s+(?!par\b)"
-                    r"(?:[^\s.,;:!?«»\"“”()]+\s+){1,12}$")
+# day they are summoned to, ahead of the telling ("a convoqué le transporteur mardi à …", "convoque les élus jeudi soir",
+# "a convoqué la direction et les syndicats mercredi matin à la préfecture"). Not in the passive, where the weekday
+# dates the summons ("a été convoquée lundi matin par la direction"), nor in the pluperfect, a summons of the story told
+# ("qui l'avait convoquée jeudi"). Not when what is convened is a meeting ("a convoqué une cellule de crise lundi
+# soir"): the weekday dates the meeting, whose tense reads it. The words between stop at a relative pronoun or a finite
+# verb ("les salariés à une réunion qui s'est tenue lundi": the day of another verb). A participle ("a convoqué", group
+# "done") is read ahead only with where or what for (WEEKDAY_SUMMONED_TO): "a convoqué les deux frères lundi ; ils ne
+# se sont pas présentés" dates the summons (session 36 review).
+_SUMMONS_MEETINGS = (r"réunions?|cellules?|conseils?|conférences?|presse|assemblées?|séances?|sessions?|congrès|"
+                     r"comités?\s+de\s+crise|points?\s+presse")
+_SUMMONS_STOP = (r"qui|que|qu['’]\S*|où|dont|a|ai|as|ont|avons|avez|est|sont|avait|avaient|était|étaient|sera|seront|"
+                 r"va|vont|se|s['’]\S*|ne|n['’]\S*")
+WEEKDAY_SUMMONED = (r"(?i)(?<!\bété\s)(?<!\bavait\s)(?<!\bavaient\s)(?<!\beu\s)\bconvoqu(?:e|ent|(?P<done>é|ée|és|ées))\s+"
+                    rf"(?!par\b)(?!(?:(?:une?|la|le|les|des|sa|son|ses|leur|leurs|ce|cet|cette|ces)\s+|l['’])"
+                    rf"(?:{_SUMMONS_MEETINGS})\b)"
+                    rf"(?:(?!(?:{_SUMMONS_STOP})(?:\s|$))[^\s.,;:!?«»\"“”()]+\s+){{1,12}}$")
+# Where or what for people are summoned, between the verb and the weekday or right after the weekday ("les 84
+# journalistes pour un vote jeudi", "mardi à Brenouille", "mercredi matin à l'hôtel du département"); not an hour
+# ("lundi à 9 heures") nor "pour" and a verb ("mardi pour annoncer sa démission").
+WEEKDAY_SUMMONED_TO = (r"(?i)(?:^|\s)(?:matin\s+|soir\s+|midi\s+|après-midi\s+|prochain\s+)?(?:à|au|aux|devant|"
+                       r"pour\s+(?:une?|le|la|les|l['’]|des|son|sa|ses))(?:\s|(?<=['’]))(?!\d)")
 WEEKDAY_FOR_NOT_AFTER = r"(?!)"
 # A weekday with "le" outside a habit is a day of the story the text is telling, not of publication's week
 # ("vigilance orange dès le vendredi soir" after "samedi dernier": the Friday before that Saturday), see en.py.
