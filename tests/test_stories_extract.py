@@ -14,9 +14,9 @@ import yaml
 from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import (Story, Weights, _actions, _fact_offset, _other_told_actions, _told_actions,
-                                       group, mention, mentions_by_source, prepare, similarity, slip_refusal,
-                                       story_candidate)
+from generator.extract.stories import (Story, Weights, _actions, _fact_offset, _lone_action, _other_told_actions,
+                                       _told_actions, group, mention, mentions_by_source, prepare, similarity,
+                                       slip_refusal, story_candidate)
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -1648,23 +1648,29 @@ def test_a_date_told_at_two_precisions_side_by_side_in_one_sentence_is_one_fact(
     assert len(group([month, day])) == (1 if told_twice else 2)
 
 
-def _chain_articles(second_strike: bool) -> list:
-    """A union's call to strike on a day, and a later article's walkout "in April", each with other facts around."""
-    call = _told("a", "fr", "Les syndicats appellent désormais à une nouvelle grève samedi 10 avril, jour d'affluence, et "
-                 "menacent de bloquer l'entrepôt.", "2041-04-07", "2041-04-10", "samedi 10 avril", position=100)
-    walkout = _told("b", "en", "Checkout staff at the regional chain walked out in April for the second Saturday running, "
-                    "on what is usually the busiest day of the week for its tills, bakeries and butchers' counters, "
-                    "managers said.", "2041-05-02", "2041-04", "in April", position=100)
+def _chain_articles(second_strike: bool, later: tuple[str, str, str, str] | None = None,
+                    called: tuple[str, str] = ("2041-04-10", "samedi 10 avril")) -> list:
+    """A crew's call to strike on a day (``called``: date, date words) and a later article's walkout "in April", each
+    with other facts around; ``later`` (language, sentence, date, date words) replaces the walkout."""
+    call = _told("a", "fr", f"L'intersyndicale des équipages appelle à une nouvelle grève {called[1]}, période de "
+                 "grands départs, et menace d'immobiliser les navires.", "2041-04-07", *called, position=100)
+    language, quote, date, words = later or (
+        "en", "Deckhands on the island ferries walked out in April for the second Saturday in a row, in the busiest "
+        "weeks of the holiday season, when every crossing is full of cars and bicycles, managers said.", "2041-04",
+        "in April")
+    walkout = _told("b", language, quote, "2041-05-02", date, words, position=100)
     told = [
-        _told("a", "fr", "Le magasin de Quimperlé a ouvert le 2 mars.", "2041-04-07", "2041-03-02", "le 2 mars"),
-        _told("a", "fr", "Les ventes ont chuté en 2040.", "2041-04-07", "2040", "en 2040", position=50),
+        _told("a", "fr", "La compagnie a ouvert sa ligne vers l'île le 2 mars.", "2041-04-07", "2041-03-02",
+              "le 2 mars"),
+        _told("a", "fr", "Le trafic a reculé en 2040.", "2041-04-07", "2040", "en 2040", position=50),
         call,
-        _told("a", "fr", "La direction présentera ses comptes samedi 10 avril aux actionnaires.", "2041-04-07",
+        _told("a", "fr", "La direction présentera son plan de flotte samedi 10 avril aux élus.", "2041-04-07",
               "2041-04-10", "samedi 10 avril", position=200),
-        _told("b", "en", "The chain was founded in 1962.", "2041-05-02", "1962", "in 1962"),
-        _told("b", "en", "Sales fell in 2040.", "2041-05-02", "2040", "in 2040", position=50),
+        _told("b", "en", "The ferry company was founded in 1958.", "2041-05-02", "1958", "in 1958"),
+        _told("b", "en", "Passenger numbers fell in 2040.", "2041-05-02", "2040", "in 2040", position=50),
         walkout,
-        _told("b", "en", "Shareholders approved the accounts in April.", "2041-05-02", "2041-04", "in April", position=200),
+        _told("b", "en", "The board approved the summer timetable in April.", "2041-05-02", "2041-04", "in April",
+              position=200),
     ]
     if second_strike:
         told.append(_told("a", "fr", "Une première grève avait eu lieu samedi 3 avril.", "2041-04-07", "2041-04-03",
@@ -1682,6 +1688,30 @@ def test_one_action_told_once_on_a_day_and_once_in_its_month_is_one_fact(second_
     call, walkout = told[2], told[6]
     together = any(call in s.mentions and walkout in s.mentions for s in stories)
     assert together is joined
+
+
+@pytest.mark.parametrize("later", [
+    ("en", "Dockers at the port of Brest walked out in April over night shifts, the port authority said.", "2041-04",
+     "in April"),
+    ("fr", "Les éboueurs de l'agglomération ont fait grève en avril pour une prime de pénibilité, selon la CGT.",
+     "2041-04", "en avril"),
+], ids=["a-place-the-other-never-names", "a-union-the-other-never-names"])
+def test_the_same_action_by_people_the_other_article_never_names_is_another_fact(later: tuple) -> None:
+    # Review 36: other strikers in the month of the crew's strike day ("the port of Brest", « selon la CGT ») joined
+    # it, as one action told once in its period.
+    told = _chain_articles(False, later)
+    call, other = told[2], told[6]
+    assert not any(call in s.mentions and other in s.mentions for s in group(told))
+
+
+@pytest.mark.parametrize("called,lone", [(("2041-04-10", "samedi 10 avril"), True), (("2041-04", "en avril"), False)],
+                         ids=["day-in-month", "two-months"])
+def test_two_tellings_of_one_month_are_no_lone_action(called: tuple, lone: bool) -> None:
+    # Review 36: two tellings of one month ("en avril", "in April") hold other people's strikes as often as this one;
+    # only a day and the month that holds it make the one telling of each article one fact.
+    told = _chain_articles(False, called=called)
+    group(told)  # gives each mention its article's names
+    assert _lone_action(told[2], told[6], mentions_by_source(told)) is lone
 
 
 def _clause_told(source: str, language: str, quote: str, date: str, date_text: str, support: bool = False,

@@ -1063,8 +1063,8 @@ def _lone_telling(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -
 def _lone_action(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
     """Two articles that each tell one action of a kind (a relegation, a reopening), that action alone, where their
     dates are told, on one day or in a month and a day it holds ("relegated last month", « reléguée le 15 mai »),
-    each once in that period, and name no one the other does not: one fact, however differently the rest of the
-    sentences read.
+    each once in that period, and whose sentences name no one the other article never names: one fact, however
+    differently the rest of the sentences read.
 
     A month's telling holds many facts of an article, so _lone_telling, which counts every fact of the period,
     rarely holds for it; counting only the tellings of that action, a later article's "in May" meets the day an
@@ -1072,8 +1072,11 @@ def _lone_action(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) ->
     """
     ca, cb = a.candidate, b.candidate
     if (ca.kind != "event" or cb.kind != "event" or ca.date_basis != "text" or cb.date_basis != "text"
-            or not (ca.date == cb.date or _nested(ca.date, cb.date)) or _tell_apart(a, b)):
-        return False
+            or not (ca.date == cb.date and ca.date.precision == DAY or _nested(ca.date, cb.date))
+            or _tell_apart(a, b)):
+        return False  # two months (or weeks, years) alike hold other people's same action as often as this one
+    if a.written - b.context or b.written - a.context:
+        return False  # "the dockers of Brest", "selon la CGT": people or a place the other article never names
     shared = _told_actions(a)
     if not shared or shared != _told_actions(b) or shared != _actions(a) or shared != _actions(b):
         return False  # a sentence that tells another action beside it may date that one
