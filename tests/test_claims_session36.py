@@ -147,3 +147,20 @@ def test_a_colon_after_the_subject_s_own_object_introduces_the_subject_s_words(t
                                                                                speaker: str | None) -> None:
     claims = [s for s, _ in _claims(text, language)]
     assert (claims[0] if claims else None) == speaker
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # review 36: a person who opens the sentence before and names an organisation after her is no firm
+    ("Ann Lee criticised Brackenvale Water on Monday. A spokesman said the main would be “replaced this summer”.",
+     "en", "A spokesman", "replaced this summer"),
+    ("Ann Lee wrote to Brackenvale Water in March. A spokeswoman said the letter was “being looked at”.", "en",
+     "A spokeswoman", "being looked at"),
+    ("Anne Leroy a critiqué Transvaldor lundi. Un porte-parole a assuré que la ligne serait « rétablie en juin ».",
+     "fr", "Un porte-parole", "rétablie en juin"),
+    # the firm alone as the subject still speaks through its spokesperson
+    ("Corrigan Homes declined to comment. A spokesman said later that the site was “secure”.", "en",
+     "Corrigan Homes", "secure"),
+])
+def test_a_spokesperson_alone_after_a_sentence_naming_two_keeps_its_own_voice(text: str, language: str,
+                                                                              speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, language)

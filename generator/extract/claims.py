@@ -2252,12 +2252,15 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
 
 def _firm_just_named(before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
     """The firm the sentence just before opens on as the subject of its verb ("Marlow Estates declined to be
-    interviewed."), when that sentence names no one else first; a person's name never (one the article calls by the
+    interviewed."), when that sentence names no one else; a person's name never (one the article calls by the
     surname alone, or writes beside a role), else None."""
     if not before:
         return None
     named = names.mentions(before[-1])
-    if not named or not _subject_of(before[-1], named[0], cues):
+    if not named or not _subject_of(before[-1], named[0], cues) or any(m.name != named[0].name for m in named[1:]):
+        # "Ann Lee criticised Brackenvale Water. A spokesman said …": with another name after the subject, the
+        # spokesperson may speak for either; the index marks a firm's name as a person's too, so a private person
+        # who opens the sentence is not told from a firm (review 36).
         return None
     firm = named[0]
     if firm.person and (_called_alone(firm.name, names.text)
