@@ -164,3 +164,20 @@ def test_a_colon_after_the_subject_s_own_object_introduces_the_subject_s_words(t
 def test_a_spokesperson_alone_after_a_sentence_naming_two_keeps_its_own_voice(text: str, language: str,
                                                                               speaker: str, words: str) -> None:
     assert (speaker, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # review 36: a thing found, received or shown speaks for itself, the possessive notwithstanding
+    ("Le maire Paul Vidal a trouvé sa voiture taguée : « Tu vas le regretter. »", "fr", None),
+    ("Le maire Paul Vidal a reçu sa convocation mardi : « Vous êtes prié de vous présenter au commissariat. »", "fr",
+     None),
+    ("Marie Dubois a affiché sa lettre d'expulsion sur la porte : « Vous devez quitter les lieux. »", "fr", None),
+    # a verb of stance: the subject's words, as the landed rule meant
+    ("Le président Hervé Lannuzel a présenté ses excuses aux abonnés : « Nous aurions dû prévenir plus tôt. »", "fr",
+     "Hervé Lannuzel"),
+    ("Odile Ferrand ne cache pas sa colère : « On nous a menti pendant deux ans. »", "fr", "Odile Ferrand"),
+])
+def test_a_possessive_object_gives_the_subject_words_only_after_a_verb_of_stance(text: str, language: str,
+                                                                                 speaker: str | None) -> None:
+    claims = [s for s, _ in _claims(text, language)]
+    assert (claims[0] if claims else None) == speaker

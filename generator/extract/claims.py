@@ -191,6 +191,9 @@ class _Cues:
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
         # "A spokesman", « une porte-parole »: no organisation named with it
         self.possessives: frozenset[str] = data.POSSESSIVE_DETERMINERS  # "ses excuses", "her plan": the subject's own
+        # "defended her plan:", « ne cache pas sa tristesse : »: a verb whose possessive object is the subject's stance
+        self.stance_verb = re.compile(data.STANCE_VERBS, re.IGNORECASE)
+        self.document_noun = re.compile(rf"(?:{data.DOCUMENT_NOUNS})s?", re.IGNORECASE)  # "her letter", « sa lettre »
         self.bare_spokesperson = re.compile(rf"{self.determiner}(?:{data.SPOKESPERSON_NOUNS})", re.IGNORECASE)
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
         self.indefinite_opening = re.compile(rf"(?:{data.INDEFINITE_ARTICLES})\s", re.IGNORECASE)  # "a family-run …"
@@ -698,7 +701,7 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
         if word is None or not cues.verb_forms.fullmatch(word.group(1)) and not cues.clause_verb.fullmatch(word.group(1)):
             return None  # "a sentence that has been quoted", "a man who shouted": another clause's words
     if cues.verb.search(between) or (colon and not cues.negated.search(head) and _object_noun(between, cues)
-                                     and not _own_object(between, cues)):
+                                     and not _own_object(verb.group(0), between, cues)):
         return None  # "a rappelé que le préfet avait jugé …": another speaker; "a reçu une lettre : « … »"
     for joiner in re.finditer(r"(?<![\w'’])([\w'’]+)(?![\w'’])", between):
         folded = joiner.group(1).casefold()
@@ -1036,7 +1039,7 @@ def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameInd
                     continue
                 if cues.passive.match(clause, gap.end()):
                     return None
-                if _object_next(clause[verb.end():], cues) and not _own_object(clause[verb.end():], cues):
+                if _object_next(clause[verb.end():], cues) and not _own_object(verb.group(0), clause[verb.end():], cues):
                     return None
                 if any(cues.verb_forms.search(part) for part in clause[verb.end():].split(",")[1:]):
                     return None  # "…, someone had written:": the colon ends another clause, with its own subject
@@ -1062,12 +1065,18 @@ def _object_next(predicate: str, cues: _Cues) -> bool:
     return False
 
 
-def _own_object(predicate: str, cues: _Cues) -> bool:
-    """Whether a verb's object is the subject's own, a possessive first ("a présenté ses excuses", "defended her
-    plan"): before a colon, the words are the subject's (an apology, a defence), not those of a thing received or
-    found ("a reçu une lettre", "a découvert un tag")."""
-    words = predicate.split()[:2]
-    return any(w.casefold() in cues.possessives for w in words)
+def _own_object(verb: str, predicate: str, cues: _Cues) -> bool:
+    """Whether a verb's object is the subject's own stance, a possessive first after a verb of stance ("a présenté
+    ses excuses", "defended her plan", « ne cache pas sa tristesse »): before a colon, the words are the subject's
+    (an apology, a defence), not those of a thing received, found or shown ("a reçu une lettre", "a trouvé sa
+    voiture taguée", "pinned her eviction letter to the door"), nor a document's ("a lu sa lettre")."""
+    words = predicate.split()[:3]
+    own = next((i for i, w in enumerate(words[:2]) if w.casefold() in cues.possessives), None)
+    if own is None or (own + 1 < len(words) and cues.document_noun.fullmatch(words[own + 1].strip(",;"))):
+        return False
+    # The verb or its participle before the possessive says a stance (review 36: any verb did, so a thing found or
+    # received spoke as its finder).
+    return any(cues.stance_verb.fullmatch(w) for w in [*verb.split()[-1:], *words[:own]])
 
 
 def find_reported(sentence: str, before: Sequence[str], names: NameIndex, language: str,

@@ -1266,6 +1266,11 @@ SPOKESPERSON_AFTER_NAME = r"spokesman|spokeswoman|spokesperson|representative"
 SPOKESPERSON_NOUNS = r"spokesman|spokeswoman|spokesperson"
 # The determiners of what the subject owns ("defended her plan: "…""): before a colon, the subject's own words follow.
 POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
+# The verbs whose possessive object is a stance the subject voices ("defended her plan", "offered his apologies"):
+# only after them does the colon introduce the subject's words; not after receiving, finding or showing ("found his
+# car sprayed:", "pinned her eviction letter to the door:"), where the thing speaks.
+STANCE_VERBS = (r"(?:defend|present|justif|explain|express|reiterat|restat|maintain|outlin|shar|voic|offer|conceal"
+                r"|repeat|confess|plead|argu)\w*|gave|give|giving|made|make|making|hid|hide|hiding|aired|vented")
 ORG_NOUNS = frozenset("""
 maker makers manufacturer company firm group carrier airline operator club bank lender insurer retailer chain
 supplier university hospital school creamery plant factory mill business developer builder publisher newspaper

@@ -1415,6 +1415,10 @@ SPOKESPERSON_AFTER_NAME = r"(?!)"
 SPOKESPERSON_NOUNS = r"porte-parole"
 # Les déterminants de ce que le sujet possède (« a défendu son projet : « … » »): see en.py.
 POSSESSIVE_DETERMINERS = frozenset("son sa ses leur leurs mon ma mes notre nos".split())
+# Les verbes dont l'objet possédé est une position que le sujet exprime (« a défendu son projet », « a présenté ses
+# excuses », « ne cache pas sa tristesse »): see en.py. Pas « a reçu sa convocation », « a trouvé sa voiture taguée ».
+STANCE_VERBS = (r"(?:défend|présent|justifi|expliqu|exprim|réitér|réaffirm|rappel|maint|assum|résum|livr|donn"
+                r"|expos|partag|plaid|clam|confi|avou|répét|cach|dissimul|redi)\w*|dit|dis|disait|tait|tu")
 ORG_NOUNS = frozenset("""
 constructeur fabricant entreprise société groupe compagnie transporteur opérateur club banque assureur enseigne
 distributeur fournisseur hôpital université coopérative papeterie usine laiterie fromagerie promoteur journal
