@@ -181,3 +181,18 @@ def test_a_possessive_object_gives_the_subject_words_only_after_a_verb_of_stance
                                                                                  speaker: str | None) -> None:
     claims = [s for s, _ in _claims(text, language)]
     assert (claims[0] if claims else None) == speaker
+
+
+@pytest.mark.parametrize("text, language, date_text", [
+    # review 36: the next sentence names the speaker and dates the saying
+    ("« Nous tiendrons. Nous n'avons pas le choix. » Paul Vidal, maire de Lanvic, l'a répété mardi devant le conseil.",
+     "fr", "mardi"),
+    ("“We will hold on. We have no choice.” Paul Vidal, the mayor of Lanvic, repeated it on Tuesday to the council.",
+     "en", "Tuesday"),
+    # a date of the speaker's apposition, or of no saying, dates nothing said
+    ("« Nous tiendrons. » Paul Vidal, maire de Lanvic depuis 2019, ne décolère pas.", "fr", None),
+    ("« Nous tiendrons. » La phrase est de Paul Vidal, élu maire en 2019.", "fr", None),
+])
+def test_the_sentence_naming_the_speaker_next_dates_the_saying(text: str, language: str, date_text: str | None) -> None:
+    claims = [c for c in extract(text, language) if c.kind == "claim"]
+    assert [(c.speaker, c.date_text) for c in claims] == [("Paul Vidal", date_text)]

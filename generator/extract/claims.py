@@ -482,6 +482,20 @@ def find_named_after(sentence: str, after: str | None, names: NameIndex, languag
     return None
 
 
+def saying_dated_after(after: str, spans: Sequence[tuple[int, int]], language: str) -> int | None:
+    """Which date of the next sentence dates a quotation it attributes: the one in the clause of its verb of saying
+    (« Paul Vidal, maire de Lanvic, l'a répété mardi devant le conseil. », "Tom Hale said it again on Tuesday."),
+    as an index into ``spans`` (the dates' offsets in that sentence); None when no verb of saying comes before a
+    date in its clause, or a relative clause does ("…, who said in 2019 …" dates another saying)."""
+    cues = for_text(language).compiled(_Cues)
+    outside = _mask(after, quotations(after))
+    for number, (start, _) in enumerate(spans):
+        clause = outside[max(outside.rfind(",", 0, start), outside.rfind(";", 0, start)) + 1:start]
+        if _PLACEHOLDER not in clause and cues.verb.search(clause) and not cues.relative.search(clause):
+            return number
+    return None
+
+
 def _incise_claim(outside: str, quote: Quotation, before: Sequence[str], names: NameIndex, cues: _Cues) -> Claim | None:
     """A quotation that opens the sentence, then a verb of saying the lists lack and its named subject (issue 9).
 

@@ -13,7 +13,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, document_holder, find_claim, full_organisation, find_named_after, find_reported, quotations, role_holder, \
-    office_went_on, split_chained, split_coordinated
+    office_went_on, saying_dated_after, split_chained, split_coordinated
 from .lang import LanguageData, determiner_opening, for_text, literal_alternation, reporting_verb, union
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
@@ -261,8 +261,11 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
         said: list[Sentence] = []  # an interview answer's sentences that told no fact of their own
         for number, sentence in enumerate(paragraph.sentences):
             inside = _inside(mentions, starts, sentence.start, sentence.end)
-            after = paragraph.sentences[number + 1].text if number + 1 < len(paragraph.sentences) else None
-            candidates = _from_sentence(source, sentence, previous[-3:], inside, names, speaker, after)
+            following = paragraph.sentences[number + 1] if number + 1 < len(paragraph.sentences) else None
+            after = following.text if following else None
+            after_dates = [(m, m.start - following.start, m.end - following.start)
+                           for m in _inside(mentions, starts, following.start, following.end)] if following else []
+            candidates = _from_sentence(source, sentence, previous[-3:], inside, names, speaker, after, after_dates)
             if occasion is not None:
                 _said_at(candidates, occasion, sentence, inside)
             occasion = _speaking_occasion(sentence, candidates, names, _words(source.language))
@@ -437,20 +440,24 @@ def _answer_claim(source: Source, said: list[Sentence], speaker: str, names: Nam
 
 
 def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside: list[Any],
-                   names: NameIndex, speaker: str | None = None, after: str | None = None) -> list[Candidate]:
+                   names: NameIndex, speaker: str | None = None, after: str | None = None,
+                   after_dates: list[tuple[Any, int, int]] | None = None) -> list[Candidate]:
     """A claim when the sentence attributes a quotation; else one event per clause that holds a date.
 
     ``inside`` holds the date mentions that start in the sentence, in text order; ``after`` is the paragraph's
-    next sentence, which may name the speaker of a quotation left unattributed here.
+    next sentence, which may name the speaker of a quotation left unattributed here, and ``after_dates`` its date
+    mentions with their offsets in it.
     """
     words = _words(source.language)
     claim = (find_claim(sentence.text, before, names, source.language)
-             or _after_colon(sentence.text, before, names, source.language)
-             # "« … » La phrase est de X": the next sentence's words name the speaker, whoever spoke before
-             or find_named_after(sentence.text, after, names, source.language, words_only=True)
+             or _after_colon(sentence.text, before, names, source.language))
+    # "« … » La phrase est de X": the next sentence's words name the speaker, whoever spoke before
+    named_after = None if claim else find_named_after(sentence.text, after, names, source.language, words_only=True)
+    claim = (claim or named_after
              or _continued(sentence.text, speaker, names, words)
-             or _continued(sentence.text, _subject_person(before[-1:], names), names, words)
-             or find_named_after(sentence.text, after, names, source.language))
+             or _continued(sentence.text, _subject_person(before[-1:], names), names, words))
+    if claim is None:
+        claim = named_after = find_named_after(sentence.text, after, names, source.language)
     inside = [m for m in inside if not _scope(sentence.text, m.start - sentence.start, m.end - sentence.start, words)]
     if claim is not None and before \
             and role_holder(claim.speaker, source.text[:sentence.start], names) == claim.speaker:
@@ -459,6 +466,13 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
         claim = replace(claim, speaker=went_on) if went_on else claim
     if claim is not None:
         found = _claim_and_reported(source, sentence, claim, inside, names, words)
+        dated = saying_dated_after(after, [(s, e) for _, s, e in after_dates or []], source.language) \
+            if named_after is not None and after and found[0].date_basis == "published" else None
+        if dated is not None:
+            # "« … » Paul Vidal, maire de Lanvic, l'a répété mardi devant le conseil.": the sentence that names the
+            # speaker dates the saying too (review 36: the quotation, a sentence of its own, took the publication day).
+            mention = (after_dates or [])[dated][0]
+            found[0].date, found[0].date_text, found[0].date_basis = _date_of(mention), mention.text, "text"
         reported = find_reported(sentence.text, before, names, source.language, quoted=True) if claim.direct else None
         added = chained_after(sentence.text, claim, names, source.language) if claim.direct else None
         if added is not None:
