@@ -742,6 +742,20 @@ def test_a_date_s_preposition_leaves_the_title_with_it(text, language, title):
     assert [c.title for c in extract(text, language) if c.kind == "event"] == [title]
 
 
+@pytest.mark.parametrize("text, title", [
+    # "over" leads a date only before "the" ("over the weekend"); before any other date it ends a phrasal verb and stays
+    # in the title (session 36 review)
+    ("The Kervel bakery was taken over last week.", "The Kervel bakery was taken over"),
+    ("The Kervel bakery was taken over yesterday by a cooperative.", "The Kervel bakery was taken over by a cooperative"),
+    ("Mayor Ann Lee took over this week from her deputy.", "Mayor Ann Lee took over from her deputy"),
+    ("The keys of the Kervel lighthouse were handed over last Friday.", "The keys of the Kervel lighthouse were handed over"),
+    ("The storm blew over this morning, the coastguard said.", "The storm blew over, the coastguard said"),
+    ("The Dunmere ferry strike was called off over the summer.", "The Dunmere ferry strike was called off"),
+])
+def test_over_leads_a_date_only_before_the(text, title):
+    assert [c.title for c in extract(text, "en") if c.kind == "event"] == [title]
+
+
 @pytest.mark.parametrize("text, language, title", [
     # The sentence's only date is in a relative clause set off by commas: the title tells that clause, with the noun
     # phrase it is about as its subject (a name, a determiner and its noun, a name completing the noun before it).

@@ -39,6 +39,8 @@ class _Words:
         self.subject_article = re.compile(data.SUBJECT_ARTICLE)
         # Words that introduce a date are dropped with it from a title ("en 2015", "on Friday").
         self.date_lead = re.compile(rf"(?:\b(?:{data.DATE_LEAD})\s+)+$", re.IGNORECASE)
+        # a run of them, to read with the date after it in sight: a lead may look at the date ("over the weekend")
+        self.date_leads = rf"(?:\b(?:{data.DATE_LEAD})\s+)+"
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
         # Its comma is no decimal one: "En cause : un trou de 1,2 million" kept "2 million" (issue 9: no cut numbers).
         self.leading_clause = re.compile(rf"^(?:{data.LEADING_CLAUSE})\s*,(?!\d)\s*", re.IGNORECASE)
@@ -1450,8 +1452,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
             and not _year_in_name(sentence, date_span, words):
         start, end = date_span
         start = holiday_start(sentence, start, end)  # "Black Friday promotions": no "Black" left
-        lead = words.date_lead.search(sentence[:start])
-        start = lead.start() if lead else start
+        start = _lead_start(sentence, start, end, words)
         tail = words.date_tail.match(sentence, end)
         end = tail.end() if tail else end  # "a voté jeudi soir": no "soir" left alone
         start, end = _with_debris(sentence, start, end, words)
@@ -1756,11 +1757,10 @@ def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
     subject = _ASIDE_SUBJECT.match(sentence)
     if date_span is None or subject is None or not subject.end() <= date_span[0]:
         return sentence, date_span
-    lead = words.date_lead.search(sentence[:date_span[0]])
     tail = words.date_tail.match(sentence, date_span[1])
     # The word stands before the date, as a participle does ("appointed in June"); one after it is an adverb ("Le
     # maire, hier encore, a refusé": review 30, finding 8).
-    after = _lone_word_comma(sentence, lead.start() if lead else date_span[0], tail.end() if tail else date_span[1],
+    after = _lone_word_comma(sentence, _lead_start(sentence, *date_span, words), tail.end() if tail else date_span[1],
                              subject.end(), after_date=False)
     main = "" if after is None else sentence[after.end():]
     if after is None or words.verb.search(subject.group(1)) or not _opens_predicate(main, words, known=True):
@@ -1774,6 +1774,13 @@ def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
             and not any(_bare(word) in words.data.SUBJECT_ADVERBS for word in main.split()[:4]):
         return f"{subject.group(1)} {main}", None
     return told
+
+
+def _lead_start(sentence: str, start: int, end: int, words: "_Words") -> int:
+    """Where the words that lead the date at ``start:end`` begin ("over the weekend", "in early May"), or ``start``."""
+    # the date in sight: "over" leads "the weekend" but ends the phrasal verb of "was taken over last week"
+    lead = re.compile(rf"{words.date_leads}(?=(?s:.){{{end - start}}}\Z)", re.IGNORECASE).search(sentence, 0, end)
+    return lead.start() if lead else start
 
 
 def _one_sentence(text: str, date_span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
@@ -1982,8 +1989,7 @@ def _told_by_aside(sentence: str, date_span: tuple[int, int], words: _Words, sub
     """
     subject, aside = sentence[:subject_end], sentence[words_start:aside_end]
     first = aside.split()[0]
-    lead = words.date_lead.search(sentence[:date_span[0]])
-    before = sentence[words_start:lead.start() if lead else date_span[0]].split()
+    before = sentence[words_start:_lead_start(sentence, *date_span, words)].split()
     # An aside whose words before its date are none or adverbs a subject's verb may follow is no participle's: "Le
     # ministre, mardi encore, a défendu", "The company, already in 2019, had warned" (review 30, finding 8).
     if all(_bare(word) in words.data.SUBJECT_ADVERBS for word in before) \

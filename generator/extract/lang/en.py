@@ -737,9 +737,9 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
 
 # ---------------------------------------------------------------- titles
 # A bound's hedge goes with it too ("until at least the spring of 2028", "no later than May").
-# ("over the weekend", "throughout the week"; not an "over" before another of these, which ends a phrasal verb:
-# "was taken over on Monday")
-DATE_LEAD = r"in|on|at|by|since|until|during|from|between|of|the|this|early|late|mid|at\s+least|no\s+later\s+than|as\s+early\s+as|throughout|over(?!\s+(?:in|on|at|by|from|since|until|during|between|of)\s)"
+# ("over the weekend", "throughout the week"). "over" only before "the": elsewhere it ends a phrasal verb, "was taken
+# over last week", "took over this week", "blew over this morning", "handed over on Monday" (session 36 review).
+DATE_LEAD = r"in|on|at|by|since|until|during|from|between|of|the|this|early|late|mid|at\s+least|no\s+later\s+than|as\s+early\s+as|throughout|over(?=\s+the\s)"
 # Words after a date that go with it out of a title ("on Wednesday night").
 DATE_TAIL = r"night|morning|evening|afternoon"
 LEADING_CLAUSE = (r"however|meanwhile|moreover|also|still|in addition|finally|since then|in [^,]+|on [^,]+|under [^,]+|"
