@@ -1257,6 +1257,22 @@ def test_a_translation_weeks_later_keeps_its_words_and_stays_one_saying(french: 
     assert len(group([_keradec("a", french, "2031-03-04", "fr"), _keradec("b", english, published, "en"), third])) == 2
 
 
+@pytest.mark.parametrize("french,english,apart", [
+    ("C'est un scandale", "This is a scandal,", False),
+    ("Non au barrage", "No to the dam,", False),
+    # controls: a short saying that keeps nothing of the other is another one
+    ("C'est un scandale", "No to the dam,", True),
+    ("Non au barrage", "This is a scandal,", True),
+])
+def test_a_short_saying_translated_weeks_later_keeps_all_it_holds_and_stays_one(french: str, english: str,
+                                                                                 apart: bool) -> None:
+    # Review 36: a saying of one thing ("un scandale", "le barrage") has no second thing to share; that one, carried
+    # over, is the translation (it was split for sharing fewer than two).
+    third = _keradec("c", "Les pêcheurs en aval n'ont pas été consultés", "2031-04-02", "fr")
+    stories = group([_keradec("a", french, "2031-03-04", "fr"), _keradec("b", english, "2031-03-16", "en"), third])
+    assert len(stories) == (3 if apart else 2)
+
+
 def _keradec(source: str, quote: str, published: str, language: str) -> object:
     """Maud Keradec's words quoted without date words in an article published that day."""
     candidate = Candidate(id=f"{source}-c", source=source, title="t", date=TimelineDate.parse(published),

@@ -962,10 +962,10 @@ QUOTED_AGAIN_DAYS = 7  # the foreign press may translate a saying within a week;
 
 def _new_saying(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
     """Whether two undated quotations of one speaker in two languages, published more than a week apart, share fewer
-    than two of the things a translation keeps (lexicon concepts or cognate stems, figures) and no name besides the
-    speaker's: two sayings on two occasions ("Un lanceur, c'est la patience" / "Tonight, Vesta became a real
-    launcher"), which the cross-language speaker weight alone joined (issue 10). Only for a speaker another article
-    quotes too: one quoted in two articles alone has one saying to translate (_lone_quote)."""
+    than two of the things a translation keeps (lexicon concepts or cognate stems, figures), or than the shorter
+    holds when it holds one, and no name besides the speaker's: two sayings on two occasions ("Un lanceur, c'est la patience" /
+    "Tonight, Vesta became a real launcher"), which the cross-language speaker weight alone joined (issue 10). Only for
+    a speaker another article quotes too: one quoted in two articles alone has one saying to translate (_lone_quote)."""
     ca, cb = a.candidate, b.candidate
     if (ca.kind != "claim" or cb.kind != "claim" or _same_language(a, b) or ca.date_basis == "text"
             or cb.date_basis == "text" or abs((a.published - b.published).days) <= QUOTED_AGAIN_DAYS
@@ -980,9 +980,13 @@ def _new_saying(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> 
     # to the words and the dates, as before.
     if ((a.names | a.openers) & (b.names | b.openers)) - speaker_a - speaker_b:
         return False
-    # The lexicon's concepts, or the cognate stems when they are more ("démoli" / "demolished", which it lacks).
+    # The lexicon's concepts, or the cognate stems when they are more ("démoli" / "demolished", which it lacks): a
+    # translation keeps two of them, or all a saying holds when it holds one thing ("C'est un scandale" / "This is a
+    # scandal,"). A side is counted by the larger of the two, as what is shared: "Un lanceur, c'est la patience" holds
+    # two things (a stem the lexicon lacks), and one shared leaves it another saying.
     words = max(len(a.concepts & b.concepts), len(a.short_words & b.short_words))
-    return words + len(a.numbers & b.numbers) < TRANSLATION_SHARES
+    holds = min(max(len(m.concepts), len(m.short_words)) + len(m.numbers) for m in (a, b))
+    return words + len(a.numbers & b.numbers) < max(1, min(TRANSLATION_SHARES, holds))
 
 
 def _negated(m: Mention) -> bool:
