@@ -1218,6 +1218,29 @@ def test_words_that_look_back_on_earlier_words_are_a_new_saying_in_any_language(
                       _keradec("b", later, "2031-07-15", later_language)])) == 2
 
 
+@pytest.mark.parametrize("later_language,later,looks_back", [
+    ("en", "I've always said the valley is not a car park,", True),
+    ("en", "We've said it many times: the valley is not a car park,", True),
+    ("en", "I had said it in March: the valley is not a car park,", True),
+    ("en", "The valley is not a car park, and that is still the case,", True),
+    ("fr", "Je l'ai dit à plusieurs reprises : la vallée n'est pas un parking", True),
+    ("fr", "Je l'ai dit à l'époque : la vallée n'est pas un parking", True),
+    ("fr", "Je l'ai dit au début : la vallée n'est pas un parking", True),
+    # controls: a saying to someone is words of the fact, in either language
+    ("en", "I said to the prefect that the valley is not a car park,", False),
+    ("fr", "J'ai dit au préfet que la vallée n'est pas un parking", False),
+])
+def test_a_look_back_contracted_or_at_a_time_reads_as_in_the_other_language(later_language: str, later: str,
+                                                                             looks_back: bool) -> None:
+    # Review 36: "I've always said", "I had said it" and "that is still the case" were no look-back while « j'ai
+    # toujours dit » and « c'est toujours le cas » were; « je l'ai dit à plusieurs reprises / à l'époque / au début »
+    # were read as a saying to someone.
+    earlier_language = "fr" if later_language == "en" else "en"
+    earlier = "La vallée n'est pas un parking" if earlier_language == "fr" else "The valley is not a car park,"
+    assert len(group([_keradec("a", earlier, "2031-03-04", earlier_language),
+                      _keradec("b", later, "2031-07-15", later_language)])) == (2 if looks_back else 1)
+
+
 @pytest.mark.parametrize("words", [
     "We said to the council that the valley is not a car park,",  # a saying to someone: words of the fact
     "I said from the first day that the valley is not a car park,",  # both look back: one saying quoted twice

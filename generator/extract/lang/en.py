@@ -725,11 +725,12 @@ QUOTED_CHARGE_BEFORE = r"for"
 # looks back on it ("I said from the start that …", "I was right", "it was true in May, and it still is"): said on a
 # new occasion, not the earlier words quoted again (stories._requotes, stories._looks_back).
 # Only a verb of saying told again counts: a bare "again" ("never happen again") or "we told" is words of the fact,
-# and so is a saying to someone ("I said to the mayor that …").
+# and so is a saying to someone ("I said to the mayor that …"). Contracted ("I've always said", "we'd said") as in full.
 SAID_AGAIN = (r"(?i)(?<!\w)(?:(?:say|says|said|saying|repeat|repeated)\s+(?:it|this|that)\s+(?:again|once\s+more)"
               r"|(?:I|we)\s+repeat"
-              r"|(?:I|we)\s+(?:have\s+)?(?:always\s+|already\s+)?said(?!\s+to\b)"
+              r"|(?:I|we)(?:['’]ve|\s+have|['’]d|\s+had)?\s+(?:always\s+|already\s+)?said(?!\s+to\b)"
               r"|(?:I|we)\s+(?:was|were)\s+right"
+              r"|(?:that|it)(?:['’]s|\s+is)\s+still\s+the\s+case"
               r"|and\s+(?:it|that|this|they)\s+still\s+(?:is|are))(?!\w)")
 # "may" as the modal only, not the month ("the May vote", see _MAY_MODAL)
 CONDITIONAL = r"(?i)(?<!\w)(?:if|would|could|might|" + _MAY_MODAL + r")(?!\w)"

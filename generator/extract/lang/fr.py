@@ -703,10 +703,13 @@ QUOTED_CHARGE_BEFORE = r"pour|du\s+chef\s+(?:de|d['’])|pour\s+des\s+faits\s+(?
 # aujourd'hui"), or looks back on it ("je l'ai dit dès le premier jour", "j'avais raison", "c'est toujours le cas"):
 # said on a new occasion, not the earlier words quoted again (stories._requotes, stories._looks_back).
 # Only a verb of saying told again counts: "à nouveau", "encore une fois" ("a encore une fois débordé") are the fact's,
-# and so is a saying to someone ("j'ai dit au maire que …").
+# and so is a saying to someone ("j'ai dit au maire que …"), not a time ("à plusieurs reprises", "à l'époque", "au
+# début"), which looks back as "dès le début" does.
+_SAID_WHEN = r"plusieurs|maintes|chaque|l['’]époque|début|départ|commencement|moment"
 SAID_AGAIN = (r"(?i)(?<!\w)(?:je\s+le\s+(?:redis|répète)|nous\s+le\s+(?:redisons|répétons)|on\s+le\s+(?:redit|répète)"
               r"|(?:je\s+l['’]ai|j['’]ai|nous\s+l['’]avons|nous\s+avons|on\s+l['’]a|je\s+l['’]avais|j['’]avais"
-              r"|nous\s+l['’]avions|nous\s+avions)\s+(?:toujours\s+|déjà\s+|bien\s+)?dit(?!\s+(?:à|au|aux)\b)"
+              r"|nous\s+l['’]avions|nous\s+avions)\s+(?:toujours\s+|déjà\s+|bien\s+)?dit"
+              r"(?!\s+(?:à|au|aux)\s+(?!(?:" + _SAID_WHEN + r")(?!\w)))"
               r"|(?:j['’]avais|nous\s+avions)\s+raison|c['’]est\s+toujours\s+le\s+cas)(?!\w)")
 CONDITIONAL = r"(?i)(?<!\w)(?:si|pourrait|pourraient|devrait|devraient|aurait|auraient)(?!\w)"
 # An article at the head of a sentence names a subject ("La mairie a fermé …").
