@@ -463,7 +463,7 @@ def _own_day(facts: list[Mention], told_days: _ToldDays) -> bool:
     m = facts[0]
     if not m.candidate.date_text or m.candidate.date_text not in m.candidate.quote or m.first_day > m.published:
         return False  # dated by its sentence's words, not its own ("after the pool closed"); or a plan, no fact yet
-    return told_days.other_sources(m) and not told_days.told_elsewhere(m)
+    return told_days.other_sources() and not told_days.told_elsewhere(m)
 
 
 class _ToldDays:
@@ -488,9 +488,9 @@ class _ToldDays:
                 second = (last, source)
             self.best.append((top, second))
 
-    def other_sources(self, m: Mention) -> bool:
-        """Whether the story holds another article than the mention's."""
-        return len(self.sources) > 1  # its own article is one of them
+    def other_sources(self) -> bool:
+        """Whether the story holds more than one article: another than any mention's own."""
+        return len(self.sources) > 1
 
     def told_elsewhere(self, m: Mention) -> bool:
         """Whether another article dates in words a period overlapping the mention's."""
@@ -922,15 +922,10 @@ def _says_more(a: Mention, b: Mention, weights: "Weights") -> bool:
     speaker said it again, longer ("We have nothing to hide" in October, "We had nothing to hide then and we have
     nothing to hide now" at the restart); a later article that quotes the first occasion again gives as many words
     or fewer, and the next day's may quote more of the same words."""
-    ca, cb = a.candidate, b.candidate
-    if (ca.kind != "claim" or cb.kind != "claim" or not ca.speaker or not cb.speaker or a.published == b.published
-            or not _same_language(a, b) or not _name_words(ca.speaker) & _name_words(cb.speaker)):
+    pair = _one_speaker_pair(a, b)
+    if pair is None or not _same_language(a, b):
         return False
-    later, earlier = (a, b) if a.published > b.published else (b, a)
-    if (later.published - earlier.published).days <= SLIP_DAYS[DAY]:
-        return False  # within a news cycle a longer quotation is the first occasion's words quoted at more length
-    if later.candidate.date_basis == "text" and later.candidate.date.first_day() <= earlier.published:
-        return False  # dated back to the first occasion: a recall, however long
+    later, earlier = pair
     total = weights._weight(later.words)
     return total > 0 and weights._weight(later.words - earlier.words) >= SAYS_MORE * total
 
@@ -941,16 +936,26 @@ def _looks_back(a: Mention, b: Mention) -> bool:
     true in May, and it still is", « je l'ai dit dès le début ») and the earlier does not: said on a new occasion, in
     any language, however alike the words (issue 10: a translated reaffirmation months later joined the first saying,
     which _says_more, comparing words of one language only, let pass)."""
+    pair = _one_speaker_pair(a, b)
+    if pair is None:
+        return False
+    later, earlier = pair
+    return _said_again(later) and not _said_again(earlier)
+
+
+def _one_speaker_pair(a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
+    """Two quotations of one speaker (a name word in common), the later published past a news cycle after the other
+    and said no earlier than the other's article, as (later, earlier): what may be two occasions; else None."""
     ca, cb = a.candidate, b.candidate
     if (ca.kind != "claim" or cb.kind != "claim" or not ca.speaker or not cb.speaker
             or not _name_words(ca.speaker) & _name_words(cb.speaker)):
-        return False
+        return None
     later, earlier = (a, b) if a.published > b.published else (b, a)
     if (later.published - earlier.published).days <= SLIP_DAYS[DAY]:
-        return False  # within a news cycle both articles may quote one saying, in full or in part
+        return None  # within a news cycle both articles may quote one saying, in full, in part or at more length
     if later.candidate.date_basis == "text" and later.candidate.date.first_day() <= earlier.published:
-        return False  # dated back to the first occasion: the later article quotes it
-    return _said_again(later) and not _said_again(earlier)
+        return None  # dated back to the first occasion: the later article quotes it (a recall, however long)
+    return later, earlier
 
 
 # A translation keeps what its quotation says: the things it names (the words the lexicon carries across languages,
@@ -967,13 +972,10 @@ def _new_saying(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> 
     "Tonight, Vesta became a real launcher"), which the cross-language speaker weight alone joined (issue 10). Only for
     a speaker another article quotes too: one quoted in two articles alone has one saying to translate (_lone_quote)."""
     ca, cb = a.candidate, b.candidate
-    if (ca.kind != "claim" or cb.kind != "claim" or _same_language(a, b) or ca.date_basis == "text"
-            or cb.date_basis == "text" or abs((a.published - b.published).days) <= QUOTED_AGAIN_DAYS
-            or not ca.speaker or not cb.speaker):
+    if (_one_speaker_pair(a, b) is None or _same_language(a, b) or ca.date_basis == "text"
+            or cb.date_basis == "text" or abs((a.published - b.published).days) <= QUOTED_AGAIN_DAYS):
         return False
     speaker_a, speaker_b = _name_words(ca.speaker), _name_words(cb.speaker)
-    if not speaker_a & speaker_b:
-        return False
     if not _quoted_elsewhere(a, b, speaker_a & speaker_b, by_source):
         return False
     # A name besides the speaker's in common (one opening the quotation too: "Port-Ivel stays ours") leaves the choice
