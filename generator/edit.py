@@ -16,6 +16,7 @@ import pickle
 from typing import Any, Callable
 
 from .model import Event, Source
+from .stamp import parts_digest
 from .structure import Page
 
 
@@ -29,9 +30,12 @@ def placement(event: Event) -> tuple[Any, ...]:
 def edited_inputs(inputs: tuple[Any, ...], old_card: str, new_card: str) -> tuple[Any, ...]:
     """A page's inputs after one event it shows changed from ``old_card`` to ``new_card``.
 
-    The old inputs fixed the page's bytes with the old event; the two cards say what changed in it.
+    The old inputs fixed the page's bytes with the old event; the two cards say what changed in it. The old
+    inputs are kept as their digest, not nested: a page's inputs pass from one build after edits to the next,
+    and one level per edit made a page edited about a thousand times too deep to repr (a RecursionError in
+    parts_digest that left the site stale).
     """
-    return ("edit", inputs, old_card, new_card)
+    return ("edit", parts_digest(inputs), old_card, new_card)
 
 
 class EventRef:

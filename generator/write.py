@@ -118,7 +118,7 @@ def _parents(root: str | Path, folder: str) -> None:
         if top == folder and not os.path.isdir(top_path):
             raise
     except FileNotFoundError:  # the generation itself is gone too (a mirror made again from nothing)
-        os.makedirs(top_path)
+        os.makedirs(top_path, exist_ok=True)  # another writer may have made it since
         _spread(top_path)
     else:
         _spread(top_path)
