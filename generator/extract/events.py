@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
@@ -1778,9 +1779,16 @@ def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
 
 def _lead_start(sentence: str, start: int, end: int, words: "_Words") -> int:
     """Where the words that lead the date at ``start:end`` begin ("over the weekend", "in early May"), or ``start``."""
-    # the date in sight: "over" leads "the weekend" but ends the phrasal verb of "was taken over last week"
-    lead = re.compile(rf"{words.date_leads}(?=(?s:.){{{end - start}}}\Z)", re.IGNORECASE).search(sentence, 0, end)
+    lead = _leads_before(words.date_leads, end - start).search(sentence, 0, end)
     return lead.start() if lead else start
+
+
+@functools.lru_cache(maxsize=512)
+def _leads_before(leads: str, length: int) -> re.Pattern[str]:
+    """A run of date leads that ends ``length`` characters before the end of the text searched, compiled once per
+    language and date length: the date in sight, "over" leads "the weekend" but ends the phrasal verb of "was taken
+    over last week"."""
+    return re.compile(rf"{leads}(?=(?s:.){{{length}}}\Z)", re.IGNORECASE)
 
 
 def _one_sentence(text: str, date_span: tuple[int, int] | None) -> tuple[str, tuple[int, int] | None]:
