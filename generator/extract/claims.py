@@ -189,11 +189,11 @@ class _Cues:
         self.passive_agent = re.compile(rf"(?:\s+[^\W\d][\w'’-]*){{0,4}}?\s+(?:{data.PASSIVE_AGENT})\s", re.IGNORECASE)
         self.for_speaker = re.compile(rf"\s*(?:{data.FOR_SPEAKER})\s+", re.IGNORECASE)  # "Pour X, « … »"
         self.spokesperson = re.compile(data.SPOKESPERSON_FOR, re.IGNORECASE)  # "a spokeswoman for X"
-        # "A spokesman", « une porte-parole »: no organisation named with it
         self.possessives: frozenset[str] = data.POSSESSIVE_DETERMINERS  # "ses excuses", "her plan": the subject's own
         # "defended her plan:", « ne cache pas sa tristesse : »: a verb whose possessive object is the subject's stance
         self.stance_verb = re.compile(data.STANCE_VERBS, re.IGNORECASE)
         self.document_noun = re.compile(rf"(?:{data.DOCUMENT_NOUNS})s?", re.IGNORECASE)  # "her letter", « sa lettre »
+        # "A spokesman", « une porte-parole »: no organisation named with it
         self.bare_spokesperson = re.compile(rf"{self.determiner}(?:{data.SPOKESPERSON_NOUNS})", re.IGNORECASE)
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
         self.indefinite_opening = re.compile(rf"(?:{data.INDEFINITE_ARTICLES})\s", re.IGNORECASE)  # "a family-run …"
