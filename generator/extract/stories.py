@@ -259,6 +259,12 @@ class Mention:
         """Stems cut to four letters, so cognates meet across languages (conteneurs / container)."""
         return frozenset(w[:4] for w in self.words)
 
+    @cached_property
+    def said_again(self) -> bool:
+        """Whether its quotation says it repeats what its speaker said before ("I said it then and I say it now"):
+        read once, as pairs of one speaker's quotations ask it of each (_requotes, _looks_back)."""
+        return re.search(for_text(self.language).SAID_AGAIN, self.candidate.quote) is not None
+
 
 @dataclass
 class Story:
@@ -870,7 +876,6 @@ def _requotes(mentions: list[Mention], weights: "Weights") -> None:
     # with the same speaker's others.
     by_speaker: dict[str, list[Mention]] = {}
     negated = {id(m): _negated(m) for m in claims}
-    again = {id(m): _said_again(m) for m in claims}
     for o in sorted(claims, key=lambda c: c.published):  # earliest first: a re-quote looks back only
         for word in _name_words(o.candidate.speaker or ""):
             by_speaker.setdefault(word, []).append(o)
@@ -888,7 +893,7 @@ def _requotes(mentions: list[Mention], weights: "Weights") -> None:
                 seen.add(id(o))
                 if (o.source == m.source or o.last_day >= own
                         or not _shares_most(m, o) or negated[id(o)] != negated[id(m)]
-                        or (again[id(m)] and not again[id(o)]) or _says_more(m, o, weights)):
+                        or (m.said_again and not o.said_again) or _says_more(m, o, weights)):
                     # "We are no longer cut off" answers "We are cut off" weeks later: other words; words that say
                     # they repeat the earlier ones ("I say it again") are a new occasion, unless both say so.
                     continue
@@ -906,11 +911,6 @@ def _shares_most(a: Mention, b: Mention) -> bool:
     one, which a re-quote must pass far above it (a speaker quoted in thousands of articles is compared pairwise)."""
     words_a, words_b = compared_words(a, b)
     return bool(words_a and words_b) and 2 * len(words_a & words_b) >= min(len(words_a), len(words_b))
-
-
-def _said_again(m: Mention) -> bool:
-    """Whether a quotation says it repeats what its speaker said before ("I said it then and I say it now")."""
-    return re.search(for_text(m.language).SAID_AGAIN, m.candidate.quote) is not None
 
 
 SAYS_MORE = 0.3  # the part of a later quotation's weight that its speaker's earlier one lacks: another occasion
@@ -940,7 +940,7 @@ def _looks_back(a: Mention, b: Mention) -> bool:
     if pair is None:
         return False
     later, earlier = pair
-    return _said_again(later) and not _said_again(earlier)
+    return later.said_again and not earlier.said_again
 
 
 def _one_speaker_pair(a: Mention, b: Mention) -> tuple[Mention, Mention] | None:
