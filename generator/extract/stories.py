@@ -972,9 +972,9 @@ def _new_saying(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> 
     "Tonight, Vesta became a real launcher"), which the cross-language speaker weight alone joined (issue 10). Only for
     a speaker another article quotes too: one quoted in two articles alone has one saying to translate (_lone_quote)."""
     ca, cb = a.candidate, b.candidate
-    if (_one_speaker_pair(a, b) is None or _same_language(a, b) or ca.date_basis == "text"
-            or cb.date_basis == "text" or abs((a.published - b.published).days) <= QUOTED_AGAIN_DAYS):
-        return False
+    if (_same_language(a, b) or ca.date_basis == "text" or cb.date_basis == "text"
+            or abs((a.published - b.published).days) <= QUOTED_AGAIN_DAYS or _one_speaker_pair(a, b) is None):
+        return False  # the cheap tests first: every pair of a story's mentions is asked
     speaker_a, speaker_b = _name_words(ca.speaker), _name_words(cb.speaker)
     if not _quoted_elsewhere(a, b, speaker_a & speaker_b, by_source):
         return False
