@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import errno
+import fcntl
 import filecmp
 import functools
 import hashlib
@@ -158,8 +159,6 @@ def _spread(path: str) -> None:
     except OSError:
         return
     try:
-        import fcntl
-
         # The kernel reads and writes an int, whatever the ioctl number says (fs/ioctl.c).
         flags = struct.unpack("i", fcntl.ioctl(fd, _FS_IOC_GETFLAGS, bytes(4)))[0]
         if not flags & _FS_TOPDIR_FL:
