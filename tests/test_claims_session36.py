@@ -196,3 +196,15 @@ def test_a_possessive_object_gives_the_subject_words_only_after_a_verb_of_stance
 def test_the_sentence_naming_the_speaker_next_dates_the_saying(text: str, language: str, date_text: str | None) -> None:
     claims = [c for c in extract(text, language) if c.kind == "claim"]
     assert [(c.speaker, c.date_text) for c in claims] == [("Paul Vidal", date_text)]
+
+
+def test_a_document_named_in_running_text_is_a_whole_word_and_an_owned_one_may_be_plural() -> None:
+    """The possessive-object check's own pattern (a plural allowed, review 36 finding 4) must not replace the whole-word
+    one that finds a document named before: "newsletter" holds no "letter", "letters" is not "letter"."""
+    from generator.extract.claims import _Cues
+    from generator.extract.lang import for_text
+
+    cues = for_text("en").compiled(_Cues)
+    assert [m.group(0) for m in cues.document_noun.finditer("She read the newsletter and the letters.")] == []
+    assert [m.group(0) for m in cues.document_noun.finditer("She read the letter.")] == ["letter"]
+    assert cues.owned_document.fullmatch("letters")

@@ -192,7 +192,7 @@ class _Cues:
         self.possessives: frozenset[str] = data.POSSESSIVE_DETERMINERS  # "ses excuses", "her plan": the subject's own
         # "defended her plan:", « ne cache pas sa tristesse : »: a verb whose possessive object is the subject's stance
         self.stance_verb = re.compile(data.STANCE_VERBS, re.IGNORECASE)
-        self.document_noun = re.compile(rf"(?:{data.DOCUMENT_NOUNS})s?", re.IGNORECASE)  # "her letter", « sa lettre »
+        self.owned_document = re.compile(rf"(?:{data.DOCUMENT_NOUNS})s?", re.IGNORECASE)  # "her letter", « sa lettre »
         # "A spokesman", « une porte-parole »: no organisation named with it
         self.bare_spokesperson = re.compile(rf"{self.determiner}(?:{data.SPOKESPERSON_NOUNS})", re.IGNORECASE)
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
@@ -1086,7 +1086,7 @@ def _own_object(verb: str, predicate: str, cues: _Cues) -> bool:
     voiture taguée", "pinned her eviction letter to the door"), nor a document's ("a lu sa lettre")."""
     words = predicate.split()[:3]
     own = next((i for i, w in enumerate(words[:2]) if w.casefold() in cues.possessives), None)
-    if own is None or (own + 1 < len(words) and cues.document_noun.fullmatch(words[own + 1].strip(",;"))):
+    if own is None or (own + 1 < len(words) and cues.owned_document.fullmatch(words[own + 1].strip(",;"))):
         return False
     # The verb or its participle before the possessive says a stance (review 36: any verb did, so a thing found or
     # received spoke as its finder).
