@@ -327,9 +327,10 @@ def _speaking_occasion(sentence: Sentence, candidates: list[Candidate], names: N
         if candidate.kind != "event" or candidate.date_basis != "text" or candidate.support or candidate.claim \
                 or not candidate.date_text:
             continue
-        at = _without_quotations(text).find(candidate.date_text)
-        verb = words.speaking_occasion.search(_without_quotations(text))
-        gathering = words.gathering_occasion.search(_without_quotations(text)) if verb is None else None
+        masked = _without_quotations(text)
+        at = masked.find(candidate.date_text)
+        verb = words.speaking_occasion.search(masked)
+        gathering = words.gathering_occasion.search(masked) if verb is None else None
         verb = verb or gathering
         if at < 0 or verb is None:
             continue
