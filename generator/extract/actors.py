@@ -94,9 +94,16 @@ _PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Hal
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
 # Spelled with either apostrophe: "la communauté d’agglomération du Pays de Grenaz" is one name too.
 # An adjective or a complement may stand between the kind and its link: "le tribunal administratif de Clairval".
+# A kind's qualifier is an adjective's shape or a name's own lower-case adjective ("la préfecture maritime de …", "le
+# syndicat mixte des …"), which the shapes miss.
+_QUALIFIER = rf"{alternation('CATEGORY_QUALIFIERS')}|{spelled(union('NAME_ADJECTIVES'))}"
 _CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + spelled(union("ORG_CATEGORIES"))
-                              + rf")(?:\s+(?:{alternation('CATEGORY_QUALIFIERS')})){{0,2}}"
+                              + rf")(?:\s+(?:{_QUALIFIER})){{0,2}}"
                               + rf"\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
+# "la direction des Affaires maritimes": a public body's kind, its qualifiers, "des", then its remit (see _category).
+_BODY_BEFORE = re.compile(r"(?<![\w'’])(?:" + spelled(union("BODY_CATEGORIES")) + rf")(?:\s+(?:{_QUALIFIER})){{0,2}}"
+                          + rf"\s+(?:{alternation('BODY_LINK')})$") if union("BODY_CATEGORIES") else None
+_BODY_CATEGORIES = union("BODY_CATEGORIES")
 _CATEGORY_WORDS = frozenset(w for w in union("ORG_CATEGORIES") if " " not in w)  # "laiterie", "brasserie"
 _NO_ALIAS_CATEGORIES = union("NO_ALIAS_CATEGORIES")  # "la sous-préfecture de Clamery": "Clamery" alone is the town
 # "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.
@@ -260,7 +267,9 @@ class NameIndex:
                 continue
             if name and category and _fold(name) not in index.aliases:
                 # "la papeterie Lambert": an organisation, and "Lambert" alone names it from then on.
-                alone = () if category.split()[0].casefold() in _NO_ALIAS_CATEGORIES | _FACILITIES else (name,)
+                name = _remit_listed(text, start, name, category)
+                alone = () if category.split()[0].casefold() in _NO_ALIAS_CATEGORIES | _FACILITIES | _BODY_CATEGORIES \
+                    else (name,)
                 for alias in (category + name, *alone):
                     index.aliases.setdefault(_fold(alias), category + name)
                     index.written.setdefault(alias.replace("’", "'"), category + name)
@@ -863,6 +872,10 @@ def _category(text: str, start: int, name: str) -> str:
     if _CATEGORY_BEFORE is None:
         return ""
     found = _CATEGORY_BEFORE.search(text, max(0, start - 40), start) or _FACILITY_ELIDED.search(text, max(0, start - 40), start)
+    if found is None and _BODY_BEFORE is not None and not any(w[:1].isupper() for w in name.split()[1:2]):
+        # "la direction des Affaires maritimes", "le musée des Beaux-Arts de Lorsac": French capitalises a remit's first
+        # word only; "la direction des Grands Magasins Delaunay", every word capitalised, is the firm's management.
+        found = _BODY_BEFORE.search(text, max(0, start - 40), start)
     if found is None:
         return ""
     words = found.group(0).split()
@@ -875,6 +888,23 @@ def _category(text: str, start: int, name: str) -> str:
     if kind in _INSTITUTIONS and looks_like_person(name):
         return ""  # an institution is named by its seat; "le conseil de …" before a person is a lawyer, an advice
     return found.group(0)
+
+
+_REMIT_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, union('NAME_JOINERS')))})\s+{_CAP}(?![\w'’-]|\s+[A-ZÀ-Ý])"
+                          r"|\s+(?P<adjective>[a-zà-ÿ-]{4,})(?![\w'’-])")
+
+
+def _remit_listed(text: str, start: int, name: str, category: str) -> str:
+    """A one-word remit after a kind and "des" goes on with a second word joined by "et" or with its lower-case
+    adjective: both are the name ("le service des Phares et Balises", "la direction des Affaires portuaires"); else
+    the name as it is."""
+    if " " in name or not re.search(rf"(?:{alternation('BODY_LINK')})$", category):
+        return name
+    at = text.find(name, start)
+    after = _REMIT_AFTER.match(text, at + len(name)) if at >= 0 else None
+    if after is None or after.group("adjective") and not _ADJECTIVE_ENDING.search(after.group("adjective")):
+        return name
+    return name + after.group(0)
 
 
 def _defined_acronyms(text: str) -> list[tuple[str, str]]:

@@ -1205,6 +1205,10 @@ FACILITY_OWN_LINKS: frozenset[str] = frozenset()  # English writes a facility's 
 FACILITY_TOWN_AFTER = r"(?!)"  # and so never "de" with its town after it
 # Kinds whose name alone is the place, not the institution ("la préfecture de Clamery": Clamery is a town).
 NO_ALIAS_CATEGORIES: frozenset[str] = frozenset()
+# Lower-case kinds of bodies before their remit ("la direction des Affaires maritimes"): English capitalises the whole
+# name ("the Maritime Affairs Directorate", "the Department for Transport").
+BODY_CATEGORIES: frozenset[str] = frozenset()
+BODY_LINK = r"(?!)"
 INSTITUTIONS: frozenset[str] = frozenset()  # lower-case institutions named by their seat: English capitalises them
 # Organisation words that name a town's own body or site after it ("Dunwick Council", "Felsby Airport", "Tarnby
 # Hospital"): the town's name alone stays the town's, never a short form of the body (NO_ALIAS_CATEGORIES' counterpart

@@ -1228,7 +1228,7 @@ LANDFORMS = frozenset("""
 pointe cap baie golfe col massif vallée forêt étang marais lac île presqu'île presqu’île gorges
 """.split())  # not "plateau", a studio's too ("sur le plateau de France Régions")
 FACILITIES = frozenset("""
-piscine stade collège lycée école gymnase médiathèque bibliothèque salle théâtre cinéma espace complexe
+piscine stade collège lycée école gymnase médiathèque bibliothèque musée salle théâtre cinéma espace complexe
 centre-ville halle auditorium plateau parking patinoire camping château église chapelle abbaye cathédrale basilique
 """.split()) | {"salle des fêtes", "salle polyvalente"} | LANDFORMS
 # Institutions French writes lower-case, named by their seat: "le conseil municipal de Lestrac", "le parquet de
@@ -1248,6 +1248,15 @@ papeterie brasserie laiterie fromagerie fonderie imprimerie scierie verrerie dis
 cave coopérative région agglomération hôpital clinique maternité ministère parc préfecture sous-préfecture
 """.split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"} | FACILITIES \
     | INSTITUTIONS
+# Kinds of public bodies French writes lower-case before their remit, whose capitalised words follow "des" ("la
+# direction des Affaires maritimes", "le service des Phares et Balises", "le syndicat mixte des Hautes-Fayes"): the
+# whole phrase is the body's name (issue 9: "part of a longer name"). Only before "des": "la direction de Valtrane" is
+# the firm's management, which news names by the firm.
+BODY_CATEGORIES = frozenset("""
+direction service agence office inspection délégation syndicat comité fédération caisse chambre institut observatoire
+""".split())
+# The link between such a body and its remit.
+BODY_LINK = r"des\s+"
 # Words that join two names into one ("Northern Rail and Air Users' Association").
 NAME_JOINERS = ("et", "&")
 # A capitalised article in mid-sentence is part of the name it opens ("publié par Le Veilleur").
