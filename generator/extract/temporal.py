@@ -326,6 +326,11 @@ class _Lang:
         # (a comma may close the first date's apposition: "from Thursday, June 4, to Saturday, June 6")
         self.span_join = re.compile(rf"^\s*(?:,\s*)?(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
+        # a time of day on a span's ends ("from 10am on Saturday 4 May to 4pm on Sunday 5 May", « du samedi 1er
+        # décembre à 10 h au dimanche 23 décembre à 19 h »): the hours are no dates, the days still make one span
+        # (before a day, a time's "at" may be the span's "à" itself: « de 21 heures vendredi à 6 heures lundi »)
+        self.clock_before = re.compile(rf"\s*(?:{data.CLOCK_TIME})\s*(?:,\s*)?(?:(?:{data.DAY_ON})\s+)?$", re.IGNORECASE)
+        self.clock_after = re.compile(rf"\s*,?\s*(?:(?:{data.CLOCK_AT})\s+)?(?:{data.CLOCK_TIME})", re.IGNORECASE)
         self.edition_before = re.compile(data.EDITION_BEFORE)
         # "la veille du vote", "the day before the accident": a lead, the fact's article, its noun (group "noun")
         # (not after a bare "d'": "la soirée d'ouverture" is a kind of evening, "au lendemain d'une attaque" another fact)
@@ -1917,6 +1922,23 @@ def _moved(c: _Ctx, L: _Lang, start: int) -> bool:
     return any(w.lower() in L.data.DATE_MOVERS for w in re.findall(r"\w+", window[cut:]))
 
 
+def _without_hours(L: _Lang, text: str, a_end: int, b_start: int, opener: str) -> tuple[str, str]:
+    """The words between two days and before the first without the hours beside them ("from 10am on Saturday 4 May to
+    4pm on Sunday 5 May", « du samedi 1er décembre à 10 h au dimanche 23 décembre à 19 h »), so that they read as the
+    span of days they are; the words as they stand when no hour is there."""
+    clock = L.clock_before.search(opener)
+    opener = opener[:clock.start()] + " " if clock else opener
+    # the first day's hour, when one follows it: its "à" may also be the span's own (« vendredi à 6 heures lundi »)
+    after = L.clock_after.match(text, a_end)
+    for start in ([after.end()] if after else []) + [a_end]:
+        between = text[start:b_start]
+        clock = L.clock_before.search(between)
+        between = between[:clock.start()] + " " if clock else between
+        if L.span_join.match(between):
+            return between, opener
+    return text[a_end:b_start], opener
+
+
 def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """Join 'de A à B' / 'between A and B' / 'A-B' into one mention with end_value."""
     out: list[_Hit] = []
@@ -1928,8 +1950,12 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             b = hits[i + 1]
             # a day's part after the first day is the span's ("entre samedi soir et dimanche matin"), no word between
             tail = L.date_tail.match(text, a.end) if a.kind == "D" else None
-            between = text[tail.end() if tail else a.end:b.start]
-            opener = text[max(0, a.start - 12):a.start]
+            a_end = tail.end() if tail else a.end
+            opener = text[max(0, a.start - 40):a.start]
+            between = text[a_end:b.start]
+            if a.kind == "D" and b.kind == "D":
+                between, opener = _without_hours(L, text, a_end, b.start, opener)
+            opener = opener[-12:]
             dash = _SPAN_JOIN_DASH.match(between) is not None and len(between) <= 3
             joined = L.span_join.match(between) is not None and L.span_open.search(opener) is not None \
                 and re.search(r"\w", opener) is not None
@@ -1959,6 +1985,11 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
                     # "from April to October", "from 3 May to 20 June" read apart can end before they start or a
                     # year after (each took its own year): the end is the first such day or month after the start
                     bv = f"{int(av[:4]) + (1 if (b.month, b.day or 0) < (a.month, a.day or 0) else 0):04d}{bv[4:]}"
+                if a.kind == b.kind == "D" and b.relative and not any(ch.isdigit() for ch in text[b.start:b.end]) \
+                        and _DAY_VALUE.fullmatch(av) and _DAY_VALUE.fullmatch(bv) and bv < av:
+                    # "from 9pm on Friday to 6am on Monday": a weekday that ends a span is the first one after its start
+                    late = _dt.date.fromisoformat(bv)
+                    bv = (late + _dt.timedelta(days=7 * -(-(_dt.date.fromisoformat(av) - late).days // 7))).isoformat()
                 b_tail = L.date_tail.match(text, b.end) if tail else None
                 out.append(_Hit(a.start, b_tail.end() if b_tail else b.end, av, end_value=bv, mod=a.mod,
                                 relative=a.relative or b.relative, kind="SPAN"))

@@ -1,0 +1,43 @@
+"""Dates read by the tagger in session 37 (issue 9), each value worked out by hand against a calendar.
+
+A span of days whose ends carry their hours ("from 9pm on Friday 16 May to 6am on Monday 19 May", « du samedi
+17 mai à 22 h au dimanche 18 mai à 5 h ») was read as two days: the hours stood between the span's words.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.temporal import tag_dates
+
+WED = dt.date(2031, 5, 14)  # a Wednesday
+
+
+def spans(text: str, published: dt.date, language: str) -> list[tuple[str, str | None]]:
+    """The (start value, end value) of each date of a text."""
+    return [(m.value, m.end_value) for m in tag_dates(text, published, language)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The bridge will be shut from 9pm on Friday 16 May to 6am on Monday 19 May.", "en",
+     [("2031-05-16", "2031-05-19")]),
+    ("Drivers face a closure from 9pm on Friday to 6am on Monday.", "en", [("2031-05-16", "2031-05-19")]),
+    ("The fair runs from 10:00 on 20 May until 18:00 on 25 May.", "en", [("2031-05-20", "2031-05-25")]),
+    ("La ligne sera coupée du samedi 17 mai à 22 h au dimanche 18 mai à 5 h.", "fr", [("2031-05-17", "2031-05-18")]),
+    # the first day's "à" is the span's own here, no hour's
+    ("La route sera fermée de 21 heures vendredi à 6 heures lundi.", "fr", [("2031-05-16", "2031-05-19")]),
+])
+def test_a_span_of_days_keeps_its_hours_out(text: str, language: str, expected: list[tuple[str, str | None]]) -> None:
+    assert spans(text, WED, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # two days each with its own verb, no span
+    ("Voting opens at 7am on 20 May and closes at 10pm on 22 May.", "en",
+     [("2031-05-20", None), ("2031-05-22", None)]),
+    # one day and its opening hours
+    ("Le marché ouvrira le samedi 17 mai, de 9 h à 12 h.", "fr", [("2031-05-17", None)]),
+])
+def test_hours_alone_make_no_span(text: str, language: str, expected: list[tuple[str, str | None]]) -> None:
+    assert spans(text, WED, language) == expected
