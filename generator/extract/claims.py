@@ -149,6 +149,10 @@ class _Cues:
         self.article_before = re.compile(rf"(?<![\w'’])(?:{articles}|{data.INDEFINITE_ARTICLES})\s*$", re.IGNORECASE)
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
         self.clause_without_that: bool = data.CLAUSE_WITHOUT_THAT
+        # "said more than 400 people had signed": a clause's subject of a quantity (not "a"/"an", which open any noun
+        # phrase: "told reporters about a deal …" is no quantity)
+        counted = literal_alternation(w for w in data.NUMBERS if not re.fullmatch(data.INDEFINITE_ARTICLES, w))
+        self.quantity_subject = re.compile(data.BARE_QUANTITY_SUBJECT.replace("{numbers}", counted), re.IGNORECASE)
         self.adverb_suffixes: tuple[str, ...] = tuple(data.ADVERB_SUFFIXES)
         self.subject_adverbs: frozenset[str] = data.SUBJECT_ADVERBS
         # Words that open a clause of their own inside a bare clause's subject: subordinators and coordinators.
@@ -1744,6 +1748,9 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     (", X said." ends the sentence; "said on Sunday" opens a phrase, no subject)."""
     if not cues.clause_without_that or verb.group("clitic") or verb.group("inverted"):
         return None
+    # A figure's thousands separator is no comma of an aside ("said more than 4,000 sessions had been booked"); the
+    # digits stand in its place, offsets kept.
+    body = _THOUSANDS.sub("0", body)
     audience = cues.audience.match(body, verb.end())
     start = audience.end() if audience is not None else verb.end()
     start += len(body[start:]) - len(body[start:].lstrip(" "))
@@ -1773,6 +1780,7 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     first = subject[0]
     if not (cues.leading_determiner.match(first + " ") or first[:1].isdigit() or first[:1].isupper() or is_pronoun(first)
             or first.casefold() in cues.number_words  # "said two weekends of strikes may have cost …"
+            or cues.quantity_subject.match(rest) is not None  # "said more than 400 people had …"
             or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop
             or _bare_compound_plural(subject, cues)  # "said ticket holders would not be affected"
             # "said none of them would lose their jobs", "said construction of the main building would continue": a
@@ -1790,6 +1798,9 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
                     and previous.group(0).casefold() not in cues.function_words:
                 return start + word.start()
     return start
+
+
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")  # "4,000", "1,400,000"
 
 
 def _complement_verb(lead: str, cues: _Cues) -> bool:

@@ -987,6 +987,11 @@ CHAINED_VERB = "added"  # the verb a title gives the words after it
 # English drops "that" after a verb of saying ("Holloway said the contractor, Tidewell, had found …"): any
 # clause, its subject then its finite verb, is what was said.
 CLAUSE_WITHOUT_THAT = True
+# A clause said without "that" whose subject opens on a quantity: "said more than 400 people had signed", "said about
+# 60 firefighters had fought the blaze", "told us nearly two hundred children had joined". A quantity's word before a
+# figure; not "said about the plan" (a preposition before a noun phrase).
+BARE_QUANTITY_SUBJECT = (r"(?:about|around|nearly|almost|roughly|approximately|some|over|only|just|up\s+to|at\s+least"
+                         r"|(?:well\s+)?(?:more|fewer|less)\s+than)\s+(?:\d|(?:{numbers})\b)")
 # How an adverb of manner ends ('a widely shared column', 'who strongly criticised'): a word that neither names
 # nor acts, skipped between a relative pronoun and its verb.
 ADVERB_SUFFIXES = ("ly",)

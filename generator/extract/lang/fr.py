@@ -1021,6 +1021,7 @@ COORDINATED_THAT = r",?\s+(?:et|mais)\s+(?:aussi\s+)?(?:que\s+|qu['’])"
 CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
 # French always writes « que » before what was said: no clause follows a verb of saying without it.
 CLAUSE_WITHOUT_THAT = False
+BARE_QUANTITY_SUBJECT = r"(?!)"  # no clause without « que », so no subject of one: see en.py
 # How an adverb of manner ends (« qui a vivement critiqué »): a word that neither names nor acts, skipped between a
 # relative pronoun and its verb.
 ADVERB_SUFFIXES = ("ment",)

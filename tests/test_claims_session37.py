@@ -1,0 +1,37 @@
+"""Claims, session 37 (issue 9: every statement found as a claim with its speaker): reported speech read from the
+clause's structure."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import extract
+
+
+def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
+    """The (speaker, words) of every claim extracted from a text."""
+    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("sentence, words", [
+    ("Jane Moss, a retired nurse who founded the choir, said more than 400 people had signed the petition.",
+     "more than 400 people had signed the petition"),
+    ("Jane Moss said about 60 volunteers had cleared the towpath by Sunday evening.",
+     "about 60 volunteers had cleared the towpath by Sunday evening"),
+    ("Jane Moss told us nearly two hundred children had joined since the spring.",
+     "nearly two hundred children had joined since the spring"),
+])
+def test_a_clause_said_without_that_may_open_on_a_quantity(sentence: str, words: str) -> None:
+    assert ("Jane Moss", words) in _claims("The choir met on Monday. " + sentence, "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Jane Moss told reporters about a deal her firm had signed in May.",
+    "Jane Moss said about the plan that it came too late.",
+])
+def test_a_preposition_after_the_verb_opens_no_quantity(sentence: str) -> None:
+    assert [words for _, words in _claims(sentence, "en") if words.startswith("about")] == []
+
+
+def test_a_thousands_separator_is_no_comma_of_an_aside() -> None:
+    text = "The choir met on Monday. Jane Moss said 4,000 people had signed the petition, many of them online."
+    assert ("Jane Moss", "4,000 people had signed the petition, many of them online") in _claims(text, "en")
