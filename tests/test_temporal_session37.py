@@ -41,3 +41,31 @@ def test_a_span_of_days_keeps_its_hours_out(text: str, language: str, expected: 
 ])
 def test_hours_alone_make_no_span(text: str, language: str, expected: list[tuple[str, str | None]]) -> None:
     assert spans(text, WED, language) == expected
+
+
+def values(text: str, published: dt.date, language: str) -> list[tuple[str, str]]:
+    """The (words, value) of each date of a text."""
+    return [(m.text, m.value) for m in tag_dates(text, published, language)]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the relative clause's past tells of the museum, not of the reopening: the 30 May ahead, sixteen days away
+    ("The museum, which closed in the winter, reopens its doors on 30 May.", "en", ("30 May", "2031-05-30")),
+    ("The depot, whose roof collapsed in a storm, hosts the craft fair on 30 May.", "en", ("30 May", "2031-05-30")),
+    ("Le gymnase, qui avait fermé après l'incendie, accueille le tournoi régional le 2 juin.", "fr",
+     ("2 juin", "2031-06-02")),
+    # the clause ends at the sentence's end: its verb does not reach the date before it
+    ("Members who renew before 3 June get a discount, which the board approved.", "en", ("3 June", "2031-06-03")),
+])
+def test_a_relative_clause_does_not_date_what_is_outside_it(text: str, language: str,
+                                                            expected: tuple[str, str]) -> None:
+    assert expected in values(text, WED, language)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a date inside the relative clause is still read by its verb
+    ("The mayor, who resigned on 30 May, will stand again.", "en", ("30 May", "2030-05-30")),
+    ("La maire, qui avait démissionné le 2 juin, sera candidate.", "fr", ("2 juin", "2030-06-02")),
+])
+def test_a_relative_clause_dates_what_is_inside_it(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, WED, language)

@@ -52,6 +52,7 @@ class _Cues:
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
         self.occasion_not_leads = re.compile(data.OCCASION_NOT_LEADS)
+        self.aside = re.compile(rf",\s*(?:{data.ASIDE_RELATIVE})(?!\w)", re.IGNORECASE)
 
 
 # A dot between two digits is a decimal point ("£12.50", "2.1bn"), not the end of a sentence. A spaced bullet or bar
@@ -327,6 +328,20 @@ def _sentence_scan(cues: _Cues, text: str, start: int, end: int) -> tuple[int, s
     return s, sent, scan
 
 
+# What closes a relative clause set off by a comma: the next comma (not a number's), a colon, a semicolon, a dash or
+# a bracket; else the sentence's end.
+_ASIDE_END = re.compile(r",(?!(?<=\d,)\d)|[;:()]|\s[–—-]\s")
+
+
+def _asides(cues: _Cues, sent: str) -> list[tuple[int, int]]:
+    """Where a sentence's relative clauses set off by a comma are (", which …,", « , qui … , »), from its start."""
+    found = []
+    for m in cues.aside.finditer(sent):
+        close = _ASIDE_END.search(sent, m.end())
+        found.append((m.start(), close.start() if close else len(sent)))
+    return found
+
+
 def _done_before(cues: _Cues, text: str, start: int) -> bool:
     """Whether a bare past participle, after a noun or a comma, stands right before the date ('signée jeudi')."""
     m = cues.participle.search(text, max(0, start - 60), start)
@@ -372,8 +387,16 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
                                                                           scan.present) for a, _, _ in spans):
         said_here = set()
 
+    # A relative clause set off by a comma tells of its own noun: "The festival, which drew 27,000 people last year,
+    # runs from July 21 to 23" is July ahead, whatever "drew" tells. Its verbs are no nearest cue of a date outside it
+    # (they still tell whether the sentence looks ahead at all: "The firm, which has denied wrongdoing, had been given
+    # until Friday", session 29 review).
+    asides = [x for x in _asides(cues, sent) if not x[0] <= ms < x[1]]
+
     def near(a: int, b: int, direction: int) -> None:
         nonlocal best
+        if any(x <= a < y for x, y in asides):
+            return
         d = -1 if a in said_here else a - me if a >= me else ms - b
         if cues.clause_break.search(sent, main_from, a) if a >= me else cues.clause_break.search(sent, b, ms):
             if own_clause:

@@ -606,6 +606,8 @@ PERFECT = (rf"(?i)\b(?=has|have|'ve)(?!{PAST_INFINITIVE})(?:has|have|'ve)\s+"
 # A past order looks ahead from its own day ("ordered the plant closed by March"): no direction.
 DIRECTIVE = r"(?i)\b(?:ordered|required|demanded|instructed|directed|mandated)\b"
 # After a verb of saying and "that", "was" is the speaker's present (sequence of tenses).
+# A relative pronoun after a comma opens a clause about its noun, whose verbs date only the dates inside it.
+ASIDE_RELATIVE = r"which|who|whom|whose|where"
 SPEECH_THAT = r"that"
 BACKSHIFTED = r"was|were"
 # What ends a clause between a verb and a date: a verb across it tells of another clause ("Workers, who went on

@@ -552,6 +552,8 @@ PERFECT = r"(?!)"
 DIRECTIVE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors)\s+)?"
              r"(?:ordonné|exigé|imposé|enjoint|sommé|prescrit|fixé|donné|accordé)\b")
 # After a verb of saying and "que", an imperfect is the speaker's present (sequence of tenses).
+# A relative pronoun after a comma opens a clause about its noun, whose verbs date only the dates inside it.
+ASIDE_RELATIVE = r"qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles"
 SPEECH_THAT = r"que|qu['’]"
 # What ends a clause between a verb and a date: a verb across it tells of another clause ("ont entamé une grève le
 # 2 mai et ne reprendront pas…": entamé, not reprendront, dates the 2 May), so one on the date's side of it wins.
