@@ -813,15 +813,8 @@ def _template_inputs(theme: Theme, name: str, memo: dict[str, tuple[str, frozens
             if current in seen:
                 continue
             seen.add(current)
-            source, filename, _ = env.loader.get_source(env, current)  # type: ignore[union-attr]
-            data = f"{current}\0{filename}\0".encode() + source.encode("utf-8", "surrogatepass")
+            data, (undeclared, references) = template_analysis(env, current, analysed)
             h.update(data)
-            source_key = hashlib.blake2b(data, digest_size=16).hexdigest()
-            if source_key not in analysed:
-                tree = env.parse(source, current, filename)
-                analysed[source_key] = (frozenset(meta.find_undeclared_variables(tree)),
-                                        tuple(meta.find_referenced_templates(tree)))
-            undeclared, references = analysed[source_key]
             names |= undeclared
             for ref in references:
                 if ref is None:
@@ -832,6 +825,21 @@ def _template_inputs(theme: Theme, name: str, memo: dict[str, tuple[str, frozens
         result = None  # rendering will raise the located error, or render every time
     memo[name] = result
     return result
+
+
+def template_analysis(env: jinja2.Environment, name: str,
+                      analysed: dict[str, tuple[frozenset[str], tuple[str | None, ...]]]
+                      ) -> tuple[bytes, tuple[frozenset[str], tuple[str | None, ...]]]:
+    """A template's name, file and source as hashed, and the variables and templates its source names, kept in
+    ``analysed`` by the source's digest (raise what loading or parsing the template raises)."""
+    source, filename, _ = env.loader.get_source(env, name)  # type: ignore[union-attr]
+    data = f"{name}\0{filename}\0".encode() + source.encode("utf-8", "surrogatepass")
+    source_key = hashlib.blake2b(data, digest_size=16).hexdigest()
+    if source_key not in analysed:
+        tree = env.parse(source, name, filename)
+        analysed[source_key] = (frozenset(meta.find_undeclared_variables(tree)),
+                                tuple(meta.find_referenced_templates(tree)))
+    return data, analysed[source_key]
 
 
 class _progress:

@@ -144,6 +144,25 @@ def _reads(template: Any) -> frozenset[str]:
     return read
 
 
+def keep_reads(template: Any, read: frozenset[str]) -> None:
+    """Take ``read`` as :func:`_reads` of ``template``: what a whole build found ``_event.html`` reads, kept in the
+    edits' record (generator/quick.py). Parsing and analysing it again was a twelfth of a one-event build at
+    10,000 events (issue 12); the record is only used while no template changed."""
+    _READ[template] = read
+
+
+def event_reads(env: jinja2.Environment, analysed: dict[str, Any]) -> frozenset[str] | None:
+    """What ``_event.html`` reads, as :func:`_reads` says, from the build cache's analysis of its source
+    (``analysed``, generator/build.py: usually made already for the pages that import it); None when it
+    cannot be loaded or parsed (the build after edits then parses it, and says where)."""
+    from .build import template_analysis
+
+    try:
+        return template_analysis(env, TEMPLATE, analysed)[1][0] | frozenset(CONTEXT_READ)
+    except (jinja2.TemplateError, OSError):
+        return None
+
+
 class _Changed(Exception):
     """The frame read something of an edited event that the edit changed: the page is rendered whole."""
 

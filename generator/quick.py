@@ -222,6 +222,7 @@ class Recorder:
         """
         from .build import WIDE_VARIABLES
         from .exports import EXPORTS
+        from .fragments import event_reads
         from .write import active_generation
 
         if self.error is not None:
@@ -263,6 +264,7 @@ class Recorder:
                 "language": content.site.language, "messages": generation.theme.messages,
                 "warnings": generation.warnings, "awaiting": awaiting,
                 "events": len(content.events), "layout": layout, "export_stats": _stats(out, EXPORTS),
+                "event_reads": event_reads(generation.theme.env, builder.cache.templates),
                 **self.known, "files+": {},
             }
             _put_meta(store, meta, _PARTS)
@@ -479,7 +481,7 @@ class _QuickBuild:
         from .build import BuildResult, _hash
         from .drafts import is_draft
         from .errors import Problem
-        from .fragments import respliced, with_old_notes
+        from .fragments import TEMPLATE, keep_reads, respliced, with_old_notes
         from .load import load_event_file
         from .model import Content
         from .provenance import check_provenance
@@ -519,6 +521,8 @@ class _QuickBuild:
         know_agent_types(meta["agent_types"])
         theme = Theme(paths.templates, meta["language"], cache_dir(self.root) / "templates")
         theme.__dict__["messages"] = meta["messages"]  # the catalogs are theme files: unchanged, as checked
+        if meta.get("event_reads") is not None:  # _event.html as the whole build analysed it (templates unchanged)
+            keep_reads(theme.env.get_template(TEMPLATE), meta["event_reads"])
         labels = Labels(meta["site"].date_locale, theme.messages, meta["labels"])
         slug = meta["slug"]
         shared = shared_from(meta["site"], sources, labels, lambda event: self._row(event.id)[2], slug, _Absent(),
