@@ -295,7 +295,9 @@ class Labels:
 
     def kept(self, dates: Iterable[TimelineDate], days: Iterable[dt.date]) -> dict[str, Any]:
         """These dates' and days' labels and the plural rule, for ``Labels(..., kept=)`` in a later build."""
-        return {"plural": self._plural_rule(), "dates": {repr(date): self.date_label(date) for date in set(dates)},
+        rule = self._plural_rule()
+        return {"plural": rule if isinstance(rule, KeptPlural) else KeptPlural(rule.abstract),
+                "dates": {repr(date): self.date_label(date) for date in set(dates)},
                 "days": {day.isoformat(): self.day_label(day) for day in set(days)}}
 
     def _plural_rule(self) -> Callable[[int], str]:
@@ -304,6 +306,78 @@ class Labels:
 
             self._plural = Locale.parse(self.locale).plural_form
         return self._plural
+
+
+class KeptPlural:
+    """A language's plural rule as Babel parsed it (its ``abstract``: plain tuples), kept between builds without Babel.
+
+    Unpickling Babel's own rule imported Babel (babel.core, its locale data module, decimal): a twentieth of a
+    one-event build at 10,000 events (issue 12). A count is a whole number, whose CLDR operands are the number
+    itself (n, i) and zeros (v, w, f, t, c, e): the rule is read here for those; any other number goes to Babel.
+    """
+
+    def __init__(self, abstract: list[tuple[str, Any]]):
+        self.abstract = abstract
+        self._babel: Callable[[Any], str] | None = None
+
+    def __getstate__(self) -> list[tuple[str, Any]]:
+        return self.abstract
+
+    def __setstate__(self, abstract: list[tuple[str, Any]]) -> None:
+        self.abstract, self._babel = abstract, None
+
+    def __call__(self, n: Any) -> str:
+        """The plural form of ``n`` ("one", "few", ... or "other"), as Babel's rule says."""
+        if type(n) is not int:
+            return self._rule()(n)
+        n = abs(n)
+        for tag, condition in self.abstract:
+            if _holds(condition, n):
+                return tag
+        return "other"  # Babel's fallback tag
+
+    def _rule(self) -> Callable[[Any], str]:
+        if self._babel is None:
+            from babel.plural import PluralRule
+
+            rule = PluralRule.__new__(PluralRule)
+            rule.__setstate__(self.abstract)
+            self._babel = rule
+        return self._babel
+
+
+def _holds(node: tuple[str, Any], n: int) -> bool:
+    """Whether a condition of Babel's parsed plural rule holds for the whole number ``n`` >= 0 (babel/plural.py's
+    _Parser builds them; its _PythonCompiler says what each means)."""
+    op, args = node
+    if op == "and":
+        return _holds(args[0], n) and _holds(args[1], n)
+    if op == "or":
+        return _holds(args[0], n) or _holds(args[1], n)
+    if op == "not":
+        return not _holds(args[0], n)
+    if op == "is":
+        return _operand(args[0], n) == _operand(args[1], n)
+    if op == "isnot":
+        return _operand(args[0], n) != _operand(args[1], n)
+    if op == "relation":  # "in" and "within" are one test for a whole number
+        _, expr, (_, ranges) = args
+        value = _operand(expr, n)
+        return any(_operand(low, n) <= value <= _operand(high, n) for low, high in ranges)
+    raise ValueError(f"unknown plural rule condition {op!r}")
+
+
+def _operand(node: tuple[str, Any], n: int) -> int:
+    op, args = node
+    if op == "value":
+        return args[0]
+    if op == "mod":  # CLDR's modulo keeps the dividend's sign: both are >= 0 here
+        return _operand(args[0], n) % _operand(args[1], n)
+    if op in ("n", "i"):
+        return n
+    if op in ("v", "w", "f", "t", "c", "e"):
+        return 0
+    raise ValueError(f"unknown plural rule operand {op!r}")
 
 
 def printed_dates(content: Any) -> tuple[list[TimelineDate], list[dt.date]]:
