@@ -69,3 +69,36 @@ def test_a_relative_clause_does_not_date_what_is_outside_it(text: str, language:
 ])
 def test_a_relative_clause_dates_what_is_inside_it(text: str, language: str, expected: tuple[str, str]) -> None:
     assert expected in values(text, WED, language)
+
+
+OCT = dt.date(2031, 10, 20)  # a Monday
+
+
+@pytest.mark.parametrize("text, published, language, expected", [
+    # a future set with a typographic apostrophe is the same future
+    ("The pool won’t reopen until 2 June.", WED, "en", ("2 June", "2031-06-02")),
+    ("We’ll know more on Monday.", WED, "en", ("Monday", "2031-05-19")),
+    # the "be to" of a plan
+    ("New benches are to be installed in the spring.", OCT, "en", ("in the spring", "2032-SP")),
+    # a past form that is the verb's plain form too, after a modal
+    ("The line will shut on Saturday.", WED, "en", ("Saturday", "2031-05-17")),
+    ("The storm could hit on Saturday.", WED, "en", ("Saturday", "2031-05-17")),
+    ("Staff will quit on Friday unless the offer improves.", WED, "en", ("Friday", "2031-05-16")),
+    # an -ed word after a determiner is an adjective, the future verb dates the date
+    ("The port will reopen its damaged north quay on 30 May.", WED, "en", ("30 May", "2031-05-30")),
+    # an adverb in -ment between the auxiliary and the participle keeps the passé composé a past
+    ("L’État a officiellement mis en vente lundi le vieux phare, et la mise à prix sera fixée en juin.", WED, "fr",
+     ("lundi", "2031-05-12")),
+])
+def test_verb_forms_the_tense_cues_misread(text: str, published: dt.date, language: str,
+                                          expected: tuple[str, str]) -> None:
+    assert expected in values(text, published, language)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Who is to blame for the flood in April?", "en", ("April", "2031-04")),
+    ("The team hit its target on Friday.", "en", ("Friday", "2031-05-09")),
+    ("The delayed report was published on 30 April.", "en", ("30 April", "2031-04-30")),
+])
+def test_verb_forms_that_stay_past(text: str, language: str, expected: tuple[str, str]) -> None:
+    assert expected in values(text, WED, language)

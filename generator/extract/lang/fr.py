@@ -505,7 +505,7 @@ PAST = (
     r"|\b(?:a|ont|avait|avaient|avons|avez|ai|as|avions|aviez|avais|aurait|auraient|eut|eurent|s'est|se\s+sont|s'était|s'étaient|n'a|n'ont|n'avait|n'avaient|n'avions|était|étaient|étions|étiez|étais|fut|furent|"
     r"(?<!\bdevra\s)(?<!\bdevront\s)(?<!\bdoit\s)(?<!\bdoivent\s)(?<!\bpourra\s)(?<!\bpourront\s)(?<!\bva\s)(?<!\bvont\s)"
     r"(?<!\bdevrait\s)(?<!\bdevraient\s)(?:n['’])?avoir)\s+"
-    r"(?:(?:pas|plus|jamais|déjà|bien|également|aussi|notamment|toujours|encore|ensuite|alors|enfin|finalement|donc|ainsi|pourtant|même|tout|très|y|en|d'abord|été)\s+)*"
+    r"(?:(?:pas|plus|jamais|déjà|bien|également|aussi|notamment|toujours|encore|ensuite|alors|enfin|finalement|donc|ainsi|pourtant|même|tout|très|y|en|d'abord|été|[a-zàâçéèêëîïôûù]{3,}ment)\s+)*"
     # (no participle ends in an elision: "il a jusqu'au 15 décembre" is no past)
     r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b(?!['’])"
     # the imperfect ("-ait"); faire's is "faisait", so a word ending in a lone "f" + "ait" is its present or participle
