@@ -35,3 +35,27 @@ def test_a_preposition_after_the_verb_opens_no_quantity(sentence: str) -> None:
 def test_a_thousands_separator_is_no_comma_of_an_aside() -> None:
     text = "The choir met on Monday. Jane Moss said 4,000 people had signed the petition, many of them online."
     assert ("Jane Moss", "4,000 people had signed the petition, many of them online") in _claims(text, "en")
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("The pipe burst on Monday. Residents say the supply has been cut three times since March.", "en",
+     "Residents", "the supply has been cut three times since March"),
+    ("The pipe burst on Monday. Local shopkeepers said trade had halved since the road closed.", "en",
+     "Local shopkeepers", "trade had halved since the road closed"),
+    ("La conduite a cédé lundi. Des riverains affirment que l'eau a été coupée trois fois depuis mars.", "fr",
+     "Des riverains", "l'eau a été coupée trois fois depuis mars"),
+    ("La conduite a cédé lundi. Selon plusieurs commerçants, le chiffre d'affaires a baissé de moitié.", "fr",
+     "Plusieurs commerçants", "le chiffre d'affaires a baissé de moitié"),
+])
+def test_a_group_of_unnamed_people_speaks(text: str, language: str, speaker: str, words: str) -> None:
+    # news tells what residents or traders say as it tells what one of them says: their words are a claim
+    assert (speaker, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The pipe burst on Monday. Residents were told the supply would return by Friday.", "en"),
+    ("La conduite a cédé lundi. Des habitants ont reçu une lettre de la mairie.", "fr"),
+    ("The pipe burst on Monday. The council told residents the supply would return by Friday.", "en"),
+])
+def test_a_group_told_or_acting_says_nothing(text: str, language: str) -> None:
+    assert all(not speaker.casefold().endswith(("residents", "habitants")) for speaker, _ in _claims(text, language))

@@ -149,6 +149,11 @@ class _Cues:
         self.article_before = re.compile(rf"(?<![\w'’])(?:{articles}|{data.INDEFINITE_ARTICLES})\s*$", re.IGNORECASE)
         self.according_pronouns: frozenset[str] = data.ACCORDING_PRONOUNS
         self.clause_without_that: bool = data.CLAUSE_WITHOUT_THAT
+        # "Residents say …", « Des riverains affirment … »: a group of unnamed people, the plural of a person's noun.
+        plurals = {p for w in data.PERSON_NOUNS | data.GROUP_NOUNS
+                   for p in (w + "s", w[:-3] + "men" if w.endswith("man") else w + "s")}
+        self.group_speaker = re.compile(rf"(?:(?:{data.GROUP_LEADS})\s+){'?' if data.GROUP_BARE else ''}"
+                                        rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{literal_alternation(plurals)})", re.IGNORECASE)
         # "said more than 400 people had signed": a clause's subject of a quantity (not "a"/"an", which open any noun
         # phrase: "told reporters about a deal …" is no quantity)
         counted = literal_alternation(w for w in data.NUMBERS if not re.fullmatch(data.INDEFINITE_ARTICLES, w))
@@ -1204,7 +1209,11 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
             continue
         masked = _mask(scan, [Quotation(content[0], content[1], "")])
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
-        if speaker is None or not (names.is_name(speaker) or _described_subject(masked, scan, verb, speaker, cues)
+        # "Residents say the supply …", « Des riverains affirment que … »: a group that opens the sentence speaks.
+        group = speaker is not None and cues.group_speaker.fullmatch(speaker) is not None \
+            and " ".join(masked[: verb.start()].split()).casefold() == speaker.casefold()
+        if speaker is None or not (names.is_name(speaker) or group
+                                   or _described_subject(masked, scan, verb, speaker, cues)
                                    and _kind_named(speaker, names, cues) != ""):
             # Without quotation marks, a speaker that is neither named nor the verb's described subject makes no
             # claim: after the verb a described "speaker" is mostly an object ("…, a confirmé la décision vendredi").
@@ -1637,6 +1646,8 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     if back is not None:
         # "Selon ce document, …" after "un rapport de la DREAL"
         speaker = _document_author(before, back.group("noun"), names, cues)
+    if speaker is None and cues.group_speaker.fullmatch(np):
+        speaker = np[0].upper() + np[1:]  # « Selon des riverains, … », "according to residents, …": a group speaks
     if speaker is None:
         # "Selon l'accusation, …", "according to the prosecutor, …", "selon les enquêteurs, …": a description of
         # who speaks, resolved as any described speaker is (the one person named in that role, the organisation).
@@ -2171,6 +2182,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     canonical = names.canonical(phrase)
     if canonical != phrase:
         return canonical
+    if cues.group_speaker.fullmatch(phrase):
+        return phrase[0].upper() + phrase[1:]  # "Residents", "Des riverains": a group of unnamed people speaks
     words = phrase.split()
     if is_pronoun(words[0]) or words[0].casefold() in cues.not_speakers:
         return None

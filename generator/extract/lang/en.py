@@ -1003,6 +1003,11 @@ CHAINED_VERB = "added"  # the verb a title gives the words after it
 # English drops "that" after a verb of saying ("Holloway said the contractor, Tidewell, had found …"): any
 # clause, its subject then its finite verb, is what was said.
 CLAUSE_WITHOUT_THAT = True
+# A group of unnamed people who speak ("Residents say …", "Local traders said …", "Some parents said …"): a plural of
+# PERSON_NOUNS (or of these), bare or after one of GROUP_LEADS. Its words are theirs, told as news tells a vox pop.
+GROUP_NOUNS = frozenset("local analyst expert critic opponent islander villager".split())
+GROUP_LEADS = r"some|many|several|other|local|angry|worried|most"
+GROUP_BARE = True  # English writes a group as a bare plural ("Residents say")
 # A clause said without "that" whose subject opens on a quantity: "said more than 400 people had signed", "said about
 # 60 firefighters had fought the blaze", "told us nearly two hundred children had joined". A quantity's word before a
 # figure; not "said about the plan" (a preposition before a noun phrase).

@@ -1023,6 +1023,11 @@ COORDINATED_THAT = r",?\s+(?:et|mais)\s+(?:aussi\s+)?(?:que\s+|qu['’])"
 CHAINED_VERB = "a ajouté"  # the verb a title gives the words after it
 # French always writes « que » before what was said: no clause follows a verb of saying without it.
 CLAUSE_WITHOUT_THAT = False
+# Un groupe de personnes sans nom qui parle (« Des riverains affirment que … », « Selon des habitants, … »): see
+# en.py. French writes no bare plural subject: a group opens on one of GROUP_LEADS.
+GROUP_NOUNS = frozenset("analyste expert opposant détracteur".split())
+GROUP_LEADS = r"des|plusieurs|certains|certaines|quelques|de\s+nombreux|de\s+nombreuses|nombre\s+de"
+GROUP_BARE = False
 BARE_QUANTITY_SUBJECT = r"(?!)"  # no clause without « que », so no subject of one: see en.py
 # How an adverb of manner ends (« qui a vivement critiqué »): a word that neither names nor acts, skipped between a
 # relative pronoun and its verb.
