@@ -38,3 +38,15 @@ def test_a_public_bodys_lower_case_kind_and_des_open_its_name(text, actors):
 ])
 def test_a_firms_name_after_a_bodys_kind_stays_the_firms(text, actors):
     assert actors_of(text, "fr") == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # an acronym spells a word's accented initial without its accent: the name and its acronym are one actor
+    ("Le rapport a été confié au Haut Conseil de l'évaluation des lycées (HCEL) en mai. Le HCEL a rendu ses "
+     "conclusions lundi.", ["Haut Conseil de l'évaluation des lycées"]),
+    ("L'Établissement public foncier de la Vorle (EPFV) a racheté le terrain lundi. L'EPFV le revendra.",
+     ["Établissement public foncier de la Vorle"]),
+    ("La liste a été publiée mardi par l'Union étudiante de Lorsac (UEL).", ["Union étudiante de Lorsac"]),
+])
+def test_an_acronym_spells_an_accented_initial_without_its_accent(text, actors):
+    assert actors_of(text, "fr") == actors

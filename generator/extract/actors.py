@@ -907,6 +907,13 @@ def _remit_listed(text: str, start: int, name: str, category: str) -> str:
     return name + after.group(0)
 
 
+def _initial(word: str) -> str:
+    """A word's first letter as an acronym spells it: folded, without its accent ("évaluation" gives the "E" of
+    "HCEU", "Électricité" the "E" of "EDF")."""
+    bare = unicodedata.normalize("NFKD", word[:1]).encode("ascii", "ignore").decode("ascii")
+    return (bare or word[:1]).casefold()
+
+
 def _defined_acronyms(text: str) -> list[tuple[str, str]]:
     """Names an article defines with their acronym in brackets, and the acronym: the words right before the bracket
     whose initials spell it, small words between them skipped ("Institute of Public Finance and Accountancy (IPFA)",
@@ -925,7 +932,7 @@ def _defined_acronyms(text: str) -> list[tuple[str, str]]:
                                                         else offset + words[first].start()]):
                 break
             base = _strip_elision(word.group(0))
-            if base[:1].casefold() == letters[left]:
+            if _initial(base) == letters[left]:
                 left -= 1
                 first = words.index(word)
             elif first is None and left == len(letters) - 1 and base[:1].isupper() and skipped < 1:
