@@ -656,6 +656,19 @@ def test_a_kept_plural_rule_says_what_babel_says_in_every_language() -> None:
         assert [kept(n) for n in numbers] == [rule(n) for n in numbers], rule.rules
 
 
+def test_an_edit_in_place_runs_few_collections_the_modules_imported_frozen_out_of_their_way(tmp_path: Path) -> None:
+    # The build's modules and the inputs' stat live as long as the process: the cyclic collector went through them
+    # again and again while they were made (issue 12: 98 collections, 17 ms of a one-event build at 10,000 events).
+    root = _edited_after_a_build(tmp_path, ("retitle", "e2", 2, False))
+    done = _build_watched(root, "import gc, generator.cli; runs = []; "
+                                "gc.callbacks.append(lambda phase, info: phase == 'start' and runs.append(info['generation']))",
+                          "print(len(runs), 'collections,', sum(g > 0 for g in runs), 'of older objects')")
+    assert "1 event(s) edited in place" in done.stdout, done.stdout
+    collections, older = map(int, re.findall(r"(\d+) collections, (\d+) of older objects", done.stdout)[0])
+    assert collections < 40 and older <= 1, done.stdout
+    assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
+
+
 def _edited_after_a_build(tmp_path: Path, edit: tuple) -> Path:
     """A small site, built, then given ``edit`` (an hour back: no file in the racy window); its folder."""
     root = tmp_path / "site-root"
