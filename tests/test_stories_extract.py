@@ -1788,3 +1788,34 @@ def test_a_clause_dated_by_other_words_or_on_a_day_another_article_tells_stays_s
     petition = _clause_told("a", "fr", "des parents, qui ont lancé mardi une pétition en ligne", "2076-03-17",
                             "mardi", support=True)
     assert not any(petition in s.mentions for s in group([petition, fire]))
+
+
+def _march(root: Path, follow_fr: str, follow_en: str) -> Path:
+    """Two articles that date one march; each goes on about it in an undated sentence whose subject names it."""
+    write(root / "content/site.yaml", "title: Gare\nlanguage: fr\n")
+    _article(root, "quotidien", "2031-09-15", "fr", "Une marche a réuni près de 600 personnes samedi à Vernoux contre "
+             f"la suppression des trains du soir. {follow_fr}")
+    _article(root, "weekly", "2031-09-18", "en", "Around 600 people marched in Vernoux on Saturday against the loss "
+             f"of its evening trains. {follow_en}")
+    return root
+
+
+def test_an_undated_sentence_whose_subject_names_its_article_s_fact_is_a_mention_of_it(tmp_path: Path,
+                                                                                      run_cli) -> None:
+    # Issue 10: "The march ended peacefully" after the dated march was proposed as support, then dropped: too few
+    # words in common with any telling. Its definite subject naming the action is what places it.
+    root = _march(tmp_path / "m", "Le cortège s'est dispersé sans incident devant la mairie.",
+                  "The march set off from the old bridge.")
+    assert run_cli("--site", root, "extract").code == 0
+    found = sorted(sorted((s["source"], s["quote"][:9]) for s in e["sources"]) for e in events(root).values())
+    assert found == [[("quotidien", "Le cortèg"), ("quotidien", "Une march"), ("weekly", "Around 60"),
+                      ("weekly", "The march")]]
+
+
+def test_an_undated_sentence_whose_subject_names_no_fact_of_its_article_stays_out(tmp_path: Path, run_cli) -> None:
+    # An indefinite subject is a new fact, and a definite one that names no action its article told places nothing.
+    root = _march(tmp_path / "m", "Une marche a traversé la ville voisine sans incident.",
+                  "The vote ended peacefully by the river.")
+    assert run_cli("--site", root, "extract").code == 0
+    found = sorted(sorted(s["source"] for s in e["sources"]) for e in events(root).values())
+    assert found == [["quotidien", "weekly"]]

@@ -376,12 +376,17 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
             i = parent[i]
         return i
 
-    def join(a: int, b: int, linked: bool = False, score: float = 0.0) -> None:
+    def join(a: int, b: int, linked: bool = False, score: float = 0.0, continued: bool = False) -> None:
         ra, rb = find(a), find(b)
         if ra == rb:
             return
         left, right = groups[ra], groups[rb]
         refusal = _join_refusal(left, right, mentions, weights)
+        if refusal == "article" and continued and all(mentions[i].candidate.support and mentions[i].candidate.date_basis
+                                                      != "text" for i in right.members):
+            # A sentence that goes on about its article's fact ("The march ended…"), with the undated supports of
+            # other articles it was found alike: one fact.
+            refusal = None
         if refusal == "article" and score >= SURE_SCORE and _doubles_agree(left, right, mentions):
             refusal = None  # an article that tells one fact twice, in words too far apart for _retold (SURE_SCORE)
         if refusal is None and (not linked and _mean_link(left, right, (ra, rb), neighbours, silent, find) < LINK_SCORE
@@ -448,6 +453,21 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
     for _, i, j in sorted(retold):
         if len(groups[find(i)].by_source) > 1 or len(groups[find(j)].by_source) > 1:
             join(i, j, linked=True)  # only into a fact another article tells: alone, an article keeps its events
+    # Then an undated sentence whose subject is a definite noun naming an action ("The march ended peacefully",
+    # « La réunion a duré six heures ») goes on about the fact its article last told by that action: it joins the
+    # fact of the nearest earlier telling of that action in its article, though its words are too few for _retold.
+    for source_mentions in by_source.values():
+        for b in source_mentions:
+            action = _subject_action(b)
+            tellings = [] if action is None else [a for a in source_mentions if action in _happened(a)
+                                                  and a.candidate.position < b.candidate.position]
+            # The nearest sentence before that tells that action, unless it tells it twice (two votes, two dates):
+            # which one the subject means is not read then.
+            nearest = max((a.candidate.position for a in tellings), default=None)
+            last = [a for a in tellings if a.candidate.position == nearest]
+            earlier = last[0] if len(last) == 1 else None
+            if earlier is not None:
+                join(index[id(earlier)], index[id(b)], linked=True, continued=True)
     found = sorted(groups.values(), key=lambda g: min(g.members))
     told = [[mentions[i] for i in sorted(g.members)] for g in found]
     told_days = _ToldDays(mentions)
@@ -804,6 +824,27 @@ def names_what_happened(words: str) -> bool:
         if len(folded) >= 3 and folded not in vocab.stop and _concept(raw, folded, vocab) in RETOLD:
             return True
     return False
+
+
+def _subject_noun(data: LanguageData) -> re.Pattern[str]:
+    """A sentence that opens on a definite noun phrase, its first word ("The march", « Le cortège »)."""
+    return re.compile(rf"(?:{data.SUBJECT_ARTICLES})(?:(?<=['’])|\s+)(?P<noun>[^\W\d_][\w-]*)", re.IGNORECASE)
+
+
+def _subject_action(m: Mention) -> str | None:
+    """The action an undated sentence's subject names when it opens on a definite noun of the lexicon ("The march
+    ended peacefully", « La réunion a duré six heures »): such a sentence goes on about a fact its article has told
+    (issue 10: these were proposed as support, then dropped, as they share too few words with any telling)."""
+    c = m.candidate
+    if c.kind != "event" or not c.support or c.retelling or c.date_basis == "text":
+        return None
+    data = for_language(m.language)
+    found = data.compiled(_subject_noun).match(c.quote) if data is not None else None
+    if found is None:
+        return None
+    raw = found.group("noun")
+    concept = _concept(raw, _fold(raw), vocabulary())
+    return FAMILIES.get(concept, concept) if concept in RETOLD else None
 
 
 def _happened(m: Mention) -> frozenset[str]:

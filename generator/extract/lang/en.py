@@ -1983,6 +1983,9 @@ RETELLING_LEADS = (r"after|following|since|before|over|amid|because\s+of|which|w
                    r"whereas")
 # A definite noun phrase may retell a fact too ("the closure", "its recall of the cheese"): the articles before it.
 RETELLING_ARTICLES = r"the|its|their|his|her|this"
+# The determiners of a sentence's subject that refers back to a fact its article has named ("The march ended
+# peacefully", "That meeting lasted six hours"): definite only, for "A march" is a new one.
+SUBJECT_ARTICLES = r"the|this|that"
 
 # A clause that tells a second fact of the sentence's moment (see fr.py): ", at the end of a nine-hour meeting".
 EVENT_CLAUSE = (r"(?:,\s*|\s)(?:at\s+the\s+end\s+of|after|following|during|before)\s+(?:an?|the)\s+"

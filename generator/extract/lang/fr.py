@@ -2079,6 +2079,9 @@ RETELLING_LEADS = (r"après|avant|depuis|au\s+lendemain\s+d[eu'’]|à\s+la\s+su
                    r"à\s+cause\s+d[eu'’]|qui|que|qu['’]|dont|où|lorsque|quand|et|mais|tandis\s+que|alors\s+que")
 # A definite noun phrase may retell a fact too ("la fermeture", "l'incident"): the articles before it.
 RETELLING_ARTICLES = r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|leurs|cette|ce"
+# The determiners of a sentence's subject that refers back to a fact its article has named (« Le cortège s'est
+# arrêté devant la mairie », « Cette réunion a duré six heures »): definite only, for « Une marche » is a new one.
+SUBJECT_ARTICLES = r"le|la|les|l['’]|ce|cet|cette"
 
 # A clause that tells a second fact of the sentence's moment, named by its noun: "…, au terme d'une réunion de
 # conciliation de neuf heures" (issue 10: one sentence, two facts). Group "fact" is the clause from its noun on.
