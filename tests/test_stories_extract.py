@@ -1819,3 +1819,29 @@ def test_an_undated_sentence_whose_subject_names_no_fact_of_its_article_stays_ou
     assert run_cli("--site", root, "extract").code == 0
     found = sorted(sorted(s["source"] for s in e["sources"]) for e in events(root).values())
     assert found == [["quotidien", "weekly"]]
+
+
+@pytest.mark.parametrize("french,english", [
+    ("Je me sens trahie", "I feel betrayed,"),
+    ("Nous sommes sincèrement désolés", "We are truly sorry,"),
+    ("Quelle déception", "What a disappointment,"),
+    ("Les soignants sont épuisés et débordés", "Carers are exhausted and overwhelmed,"),
+    ("C'est malhonnête", "This is dishonest,"),
+])
+def test_a_short_quotation_of_feeling_translated_days_later_stays_one_saying(french: str, english: str) -> None:
+    # Issue 10: a short quotation whose only words say what its speaker feels or how they judge ("betrayed",
+    # "sorry", "exhausted") shared nothing a translation keeps, the lexicon holding few such words, and split from its
+    # translation when the speaker was quoted across the story.
+    third = _claim("c", "fr", "Le conseil d'administration se réunira bientôt", "2024-03-25")
+    stories = group([_claim("a", "fr", french, "2024-03-11"), _claim("b", "en", english, "2024-03-16"), third])
+    assert len(stories) == 2
+
+
+def test_words_that_add_to_an_earlier_saying_are_not_taken_back_to_its_translation() -> None:
+    # A later quotation that adds to what an earlier article quoted in its language is a new occasion (_says_more):
+    # the translation of the first saying, in the other language, is no place it was first said either.
+    first = _claim("a", "fr", "Je me sens trahie par quelqu'un à qui j'aurais confié mes enfants", "2024-03-11")
+    carried = _claim("b", "en", "I feel betrayed,", "2024-03-14")
+    later = _claim("c", "en", "I feel betrayed, and it is the children who pay for it,", "2024-09-20")
+    stories = group([first, carried, later])
+    assert not any(later in s.mentions and first in s.mentions for s in stories)

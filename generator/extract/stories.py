@@ -924,6 +924,13 @@ def _requotes(mentions: list[Mention], weights: "Weights") -> None:
         if m.candidate.date_basis != "published" or m.candidate.answer:
             continue
         own, best = m.first_day, None
+        earlier = [o for word in sorted(_name_words(m.candidate.speaker or "")) for o in by_speaker.get(word, ())
+                   if o.published < m.published and o.source != m.source]
+        # Words that add to what an earlier article quoted in their own language ("We were betrayed, and the children
+        # pay for it" after "We were betrayed") are a new occasion: no earlier quotation, in another language either,
+        # is where they were first said (issue 10: a translation of the first saying took them back six months).
+        if any(_shares_most(m, o) and _says_more(m, o, weights) for o in earlier):
+            continue
         seen: set[int] = set()
         for word in sorted(_name_words(m.candidate.speaker or "")):
             for o in by_speaker.get(word, ()):

@@ -1961,6 +1961,26 @@ SHARED_WORDS = {
     "stars": "star", "earth": "earth", "ground": "earth", "soil": "earth",
 }
 
+# What a speaker feels and how they judge, as quotations say it (issue 10: short translated quotations, "We were
+# betrayed" / « Nous avons été trahis », "deeply sorry" / « profondément désolés », share only such words, and the
+# lexicon held few of them, so they split). Written as a class of words, each with its usual forms, to the concepts
+# fr.py maps its words to; none is an action.
+SHARED_WORDS.update({
+    "sorry": "sorry", "apologise": "sorry", "apologize": "sorry", "apologised": "sorry", "apologized": "sorry",
+    "apology": "sorry", "apologies": "sorry", "betray": "betray", "betrayed": "betray", "betrayal": "betray",
+    "proud": "proud", "pride": "proud", "shame": "shame", "ashamed": "shame", "shameful": "shame",
+    "disgrace": "shame", "disgraceful": "shame", "scandal": "scandal", "scandalous": "scandal",
+    "disappointed": "disappoint", "disappointment": "disappoint", "disappointing": "disappoint",
+    "devastated": "devastated", "heartbroken": "devastated", "relieved": "relieved", "grateful": "thank",
+    "gratitude": "thank", "thank": "thank", "thanks": "thank", "honest": "honest", "honesty": "honest",
+    "dishonest": "dishonest", "dishonesty": "dishonest", "lied": "lie", "liar": "lie",
+    "mistake": "mistake", "mistakes": "mistake", "error": "mistake", "errors": "mistake", "blame": "blame",
+    "blamed": "blame", "unacceptable": "unacceptable", "intolerable": "unacceptable", "overwhelmed": "overwhelmed",
+    "overloaded": "overwhelmed", "swamped": "overwhelmed", "exhausted": "exhausted", "tired": "exhausted",
+    "enough": "enough", "deeply": "deeply", "profoundly": "deeply", "happy": "happy", "delighted": "happy",
+    "satisfied": "satisfied", "unhappy": "unhappy",
+})
+
 # Phrases whose words alone would tell another fact, as in fr.py.
 FACT_PHRASES = {
     "decree": "decree", "by order": "decree", "police custody": "custody", "into custody": "custody",

@@ -2054,6 +2054,33 @@ SHARED_WORDS = {
     "soleil": "sun", "lune": "moon", "étoile": "star", "étoiles": "star", "terre": "earth", "sols": "earth",
 }
 
+# What a speaker feels and how they judge, as quotations say it (issue 10: short translated quotations, « Nous avons
+# été trahis » / "We were betrayed", « profondément désolés » / "deeply sorry", share only such words, and the
+# lexicon held few of them, so they split). Written as a class of words, each with its usual forms, to the concepts
+# en.py maps its words to; none is an action. « remercier » stays out: it also dismisses someone.
+SHARED_WORDS.update({
+    "désolé": "sorry", "désolée": "sorry", "désolés": "sorry", "désolées": "sorry",
+    "trahi": "betray", "trahis": "betray", "trahie": "betray", "trahies": "betray", "trahir": "betray",
+    "trahison": "betray", "fier": "proud", "fière": "proud", "fiers": "proud", "fières": "proud", "fierté": "proud",
+    "honte": "shame", "honteux": "shame", "honteuse": "shame", "scandale": "scandal", "scandaleux": "scandal",
+    "scandaleuse": "scandal", "déçu": "disappoint", "déçue": "disappoint", "déçus": "disappoint",
+    "déçues": "disappoint", "déception": "disappoint", "décevant": "disappoint", "décevante": "disappoint",
+    "dévasté": "devastated", "dévastée": "devastated", "dévastés": "devastated", "anéanti": "devastated",
+    "anéantie": "devastated", "anéantis": "devastated", "soulagé": "relieved", "soulagée": "relieved",
+    "soulagés": "relieved", "reconnaissant": "thank", "reconnaissante": "thank", "reconnaissants": "thank",
+    "gratitude": "thank", "merci": "thank", "honnête": "honest", "honnêtes": "honest", "honnêteté": "honest",
+    "malhonnête": "dishonest", "malhonnêtes": "dishonest", "malhonnêteté": "dishonest", "mensonge": "lie",
+    "mensonges": "lie", "menti": "lie", "menteur": "lie", "erreur": "mistake", "erreurs": "mistake",
+    "reproche": "blame", "reproché": "blame", "reprocher": "blame", "reproches": "blame",
+    "inacceptable": "unacceptable", "inadmissible": "unacceptable", "intolérable": "unacceptable",
+    "débordé": "overwhelmed", "débordée": "overwhelmed", "débordés": "overwhelmed", "débordées": "overwhelmed",
+    "épuisé": "exhausted", "épuisée": "exhausted", "épuisés": "exhausted", "fatigué": "exhausted",
+    "fatigués": "exhausted", "suffi": "enough", "suffit": "enough", "suffira": "enough",
+    "profondément": "deeply", "heureux": "happy", "heureuse": "happy", "ravi": "happy", "ravis": "happy",
+    "satisfait": "satisfied", "satisfaits": "satisfied", "satisfaite": "satisfied", "mécontent": "unhappy",
+    "mécontents": "unhappy",
+})
+
 # Phrases whose words alone would tell another fact: "arrêté" alone is an arrest, "par arrêté préfectoral" a
 # decree; "rendu" alone a verdict, "s'est rendue à Villebret" a visit (issue 10: a suspension "par arrêté
 # préfectoral" read as an arrest). Matched whole, case aside, before the lexicon's single words.
