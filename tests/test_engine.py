@@ -626,13 +626,7 @@ def test_an_edit_in_place_takes_what_the_card_reads_from_the_record_without_pars
 def test_an_edit_in_place_prints_its_counts_without_importing_babel(tmp_path: Path, language: str) -> None:
     # The plural rule kept by the whole build is read without Babel, whose import (through unpickling its rule)
     # was a twentieth of a one-event build at 10,000 events (issue 12).
-    root = tmp_path / "site-root"
-    _start(root)
-    write(root / "content/site.yaml", SITE_VARIANTS[0 if language == "en" else 2])
-    _age(root)
-    assert _cli_build(root) == 0
-    for path in _apply(root, ("retitle", "e2", 2, False)):
-        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 3000))
+    root = _edited_after_a_build(tmp_path, ("retitle", "e2", 2, False), SITE_VARIANTS[0 if language == "en" else 2])
     done = _build_watched(root, "pass", "print('babel imported:', 'babel' in sys.modules)")
     assert "1 event(s) edited in place" in done.stdout, done.stdout
     assert done.stdout.strip().endswith("babel imported: False"), done.stdout
@@ -669,10 +663,13 @@ def test_an_edit_in_place_runs_few_collections_the_modules_imported_frozen_out_o
     assert snapshot(root / "site") == _clean_build(root, tmp_path / "clean")
 
 
-def _edited_after_a_build(tmp_path: Path, edit: tuple) -> Path:
-    """A small site, built, then given ``edit`` (an hour back: no file in the racy window); its folder."""
+def _edited_after_a_build(tmp_path: Path, edit: tuple, site: str | None = None) -> Path:
+    """A small site (its site.yaml ``site`` when given), built, then given ``edit`` (an hour back: no file in
+    the racy window); its folder."""
     root = tmp_path / "site-root"
     _start(root)
+    if site is not None:
+        write(root / "content/site.yaml", site)
     _age(root)
     assert _cli_build(root) == 0
     for path in _apply(root, edit):
