@@ -686,15 +686,23 @@ class _QuickBuild:
             raise _StepAside("no search index")
         messages = labels.messages
         edited: dict[str, Any] = dict(delta["entries"]) if delta is not None else {}
+        # First the index as published (the delta's entries), then this build's edits: an edit back to an entry
+        # search.pickle holds moves nothing from the pickled index, while the published files hold the delta's.
+        files_made = index.edit(list(edited.values())) if edited else {}
+        if files_made is None:
+            raise _StepAside("an event not in the index, or in another year")
+        new_entries: dict[str, Any] = {}
         old_cards = {}
         for old, new, old_card, new_card, _ in edits:
             url = self._row(new.id)[2]
             entry = search.event_entry(new, sources, labels.date_label, slug, url, lambda kind: messages.get(kind, kind))
-            edited[new.id] = entry
+            new_entries[new.id] = entry
             old_cards[new.id] = (old_card, new_card)
-        files_made = index.edit(list(edited.values()))
-        if files_made is None:
+        now_made = index.edit(list(new_entries.values()))
+        if now_made is None:
             raise _StepAside("an event not in the index, or in another year")
+        files_made.update(now_made)  # the later bytes of a file made twice
+        edited.update(new_entries)
         whole = _hash("search edited", keys["whole"], sorted(old_cards.items()))
         keys["whole"] = whole
         keys["files"] = dict(index.files)

@@ -677,6 +677,22 @@ def _edited_after_a_build(tmp_path: Path, edit: tuple, site: str | None = None) 
     return root
 
 
+def test_an_edit_in_place_undone_leaves_the_search_index_as_it_was(tmp_path: Path) -> None:
+    # The second edit in place of a split timeline takes the index from search.pickle, written before the first
+    # edit: undoing that edit moved nothing there, and the published shards kept the first edit's title.
+    site = "title: T\nlanguage: en\nlocale: en_GB\nsplit_years_above: 1\n"
+    root = _edited_after_a_build(tmp_path, ("retitle", "e2", 4, False), site)
+    first = snapshot(root / "site")
+    done = _build_watched(root, "pass", "pass")
+    assert "1 event(s) edited in place" in done.stdout, done.stdout
+    assert any(b"bold" in data for path, data in snapshot(root / "site").items() if path.startswith("search/t/"))
+    for path in _apply(root, ("retitle", "e2", 1, False)):  # back to its title at the first build
+        os.utime(path, (path.stat().st_atime - 3600, path.stat().st_mtime - 2000))
+    done = _build_watched(root, "pass", "pass")
+    assert "1 event(s) edited in place" in done.stdout, done.stdout
+    assert snapshot(root / "site") == first
+
+
 def _build_watched(root: Path, before: str, after: str) -> subprocess.CompletedProcess:
     """`build --profile` of ``root`` in a new process, running the Python ``before`` ahead of it and ``after`` once
     it is done (what it printed is the build's output, then what ``after`` prints); it must succeed."""
