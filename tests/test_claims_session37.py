@@ -59,3 +59,21 @@ def test_a_group_of_unnamed_people_speaks(text: str, language: str, speaker: str
 ])
 def test_a_group_told_or_acting_says_nothing(text: str, language: str) -> None:
     assert all(not speaker.casefold().endswith(("residents", "habitants")) for speaker, _ in _claims(text, language))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Tom Hale warned about 40 pylons being put up along the ridge.",
+    "Tom Hale told Reuters about 3D scanners being tried at the clinic.",
+    "The federation warned about 900 posts being lost at the depot.",
+])
+def test_a_preposition_before_a_figure_and_a_participle_says_nothing(sentence: str) -> None:
+    # "about" before a figure is a preposition when a participle, not a finite verb, follows the noun; a word that
+    # opens on digits ("3D") is no figure
+    assert _claims("The depot opened in May. " + sentence, "en") == []
+
+
+@pytest.mark.parametrize("quantity", ["at least 15", "up to 70", "well over 300"])
+def test_a_quantity_word_stays_in_the_words_said(quantity: str) -> None:
+    # dropping "at least" or "up to" changes what was said
+    text = f"The depot opened in May. Tom Hale said {quantity} lorries had been turned away."
+    assert ("Tom Hale", f"{quantity} lorries had been turned away") in _claims(text, "en")

@@ -158,6 +158,7 @@ class _Cues:
         # phrase: "told reporters about a deal …" is no quantity)
         counted = literal_alternation(w for w in data.NUMBERS if not re.fullmatch(data.INDEFINITE_ARTICLES, w))
         self.quantity_subject = re.compile(data.BARE_QUANTITY_SUBJECT.replace("{numbers}", counted), re.IGNORECASE)
+        self.participle_endings: tuple[str, ...] = tuple(data.PRESENT_PARTICIPLE_ENDINGS)
         self.adverb_suffixes: tuple[str, ...] = tuple(data.ADVERB_SUFFIXES)
         self.subject_adverbs: frozenset[str] = data.SUBJECT_ADVERBS
         # Words that open a clause of their own inside a bare clause's subject: subordinators and coordinators.
@@ -1780,8 +1781,10 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     if finite is None:
         return None
     subject = rest[: finite.start()].split()
+    quantity = cues.quantity_subject.match(rest) is not None  # "said at least 12 homes had …"
     if not 1 <= len(subject) <= 8 or re.search(r"[,;:()]", rest[: finite.start()]) \
             or subject[0].casefold() in cues.function_words and not cues.leading_determiner.match(subject[0] + " ") \
+            and not quantity \
             or cues.relative.search(rest[: finite.start()]) or cues.verb.search(rest[: finite.start()]):
         return None
     # A subject opens on a determiner or a possessive, a number, a capital or a pronoun, or is a bare plural ("said
@@ -1791,7 +1794,7 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     first = subject[0]
     if not (cues.leading_determiner.match(first + " ") or first[:1].isdigit() or first[:1].isupper() or is_pronoun(first)
             or first.casefold() in cues.number_words  # "said two weekends of strikes may have cost …"
-            or cues.quantity_subject.match(rest) is not None  # "said more than 400 people had …"
+            or quantity  # "said more than 400 people had …"
             or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop
             or _bare_compound_plural(subject, cues)  # "said ticket holders would not be affected"
             # "said none of them would lose their jobs", "said construction of the main building would continue": a
@@ -1800,6 +1803,10 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
             or len(subject) > 2 and subject[1].casefold() in cues.that_of and first.casefold() not in cues.function_words
             and not cues.verb_forms.fullmatch(first) and cues.of_subject_verb.fullmatch(verb.group(0).split()[-1])) \
             or any(w.casefold() in cues.clause_openers for w in subject):
+        return None
+    # After a quantity's word, a participle is no clause's verb: "warned about 200 jobs being at risk" is what the
+    # warning was about (a preposition, its object and a participle's phrase), no words said.
+    if quantity and finite.group(0).casefold().endswith(cues.participle_endings):
         return None
     if cues.audience_verb.fullmatch(verb.group(0).split()[-1]):
         # "told a crowd of 200 people the plant would close": of two noun phrases side by side, the first was told.

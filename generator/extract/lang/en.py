@@ -927,7 +927,7 @@ REPORTING_PRESENT = (
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
 # A particle makes another verb of it ("called off the launch", "noted down", "wrote off the debt"): no saying,
 # so the tense reader counts it as the past it is (issue 10: "called off … after Tuesday's abort" read ahead).
-REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))(?!\s+(?:off|up|down)\b)"
+REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))(?!\s+(?:off|up(?!\s+to\s+\d)|down)\b)"  # "said up to 30 homes …" is said words
 REPORTING_CLITIC = None
 IMPERSONAL_SPEAKER = r"(?!)"  # English has no "on" that a place speaks through
 REPORTING_INVERTED = None
@@ -991,7 +991,7 @@ REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|sta
                     # participle describes it, no verb of the clause
                     # "argued from the start that": since when
                     r"(?:in|on|at|during|via|through|from)\s+(?:a|an|the|his|her|its|their)\s+[\w-]+(?:\s+[a-z]{3,}ed)?|"
-                    r"(?:in|on|at|during|last|this|earlier)\s+\w+|"
+                    r"(?:in|on|at|during|last|this|earlier)\s+(?!least\b)\w+|"  # "said at least 12 homes …" is said words
                     r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]+)")  # "told the BBC that", "told Reuters that"
 REPORTED_TITLE = "{speaker} {verb} {content}"
 # Reported words that go on with more of the same speaker's: "X said that …, before adding that …" (issue 9).
@@ -1011,8 +1011,10 @@ GROUP_BARE = True  # English writes a group as a bare plural ("Residents say")
 # A clause said without "that" whose subject opens on a quantity: "said more than 400 people had signed", "said about
 # 60 firefighters had fought the blaze", "told us nearly two hundred children had joined". A quantity's word before a
 # figure; not "said about the plan" (a preposition before a noun phrase).
-BARE_QUANTITY_SUBJECT = (r"(?:about|around|nearly|almost|roughly|approximately|some|over|only|just|up\s+to|at\s+least"
-                         r"|(?:well\s+)?(?:more|fewer|less)\s+than)\s+(?:\d|(?:{numbers})\b)")
+# A figure is digits standing alone ("about 200 jobs"), not a word that opens on one ("about 3D printers", "about 5G
+# masts": "about" is a preposition there).
+BARE_QUANTITY_SUBJECT = (r"(?:about|around|nearly|almost|roughly|approximately|some|only|just|up\s+to|at\s+least"
+                         r"|(?:well\s+)?(?:over|(?:more|fewer|less)\s+than))\s+(?:\d[\d,.]*(?![\w-])|(?:{numbers})\b)")
 # How an adverb of manner ends ('a widely shared column', 'who strongly criticised'): a word that neither names
 # nor acts, skipped between a relative pronoun and its verb.
 ADVERB_SUFFIXES = ("ly",)
