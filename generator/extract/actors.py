@@ -96,13 +96,18 @@ _PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Hal
 # An adjective or a complement may stand between the kind and its link: "le tribunal administratif de Clairval".
 # A kind's qualifier is an adjective's shape or a name's own lower-case adjective ("la préfecture maritime de …", "le
 # syndicat mixte des …"), which the shapes miss.
-_QUALIFIER = rf"{alternation('CATEGORY_QUALIFIERS')}|{spelled(union('NAME_ADJECTIVES'))}"
+# A nationality is no qualifier: "la brasserie française de Valtrane" is Valtrane's, "le ministère français des
+# Armées" is the ministry (finding 2c of session 37's review).
+_QUALIFIER = (rf"(?!(?:{spelled(union('NATIONALITIES'))})(?:e|ne)?s?(?![\w'’-]))"
+              rf"(?:{alternation('CATEGORY_QUALIFIERS')}|{spelled(union('NAME_ADJECTIVES'))})")
 _CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + spelled(union("ORG_CATEGORIES"))
                               + rf")(?:\s+(?:{_QUALIFIER})){{0,2}}"
                               + rf"\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
 # "la direction des Affaires maritimes": a public body's kind, its qualifiers, "des", then its remit (see _category).
-_BODY_BEFORE = re.compile(r"(?<![\w'’])(?:" + spelled(union("BODY_CATEGORIES")) + rf")(?:\s+(?:{_QUALIFIER})){{0,2}}"
-                          + rf"\s+(?:{alternation('BODY_LINK')})$") if union("BODY_CATEGORIES") else None
+# After "l'" too: "l'office des Forêts", "l'agence des Mobilités".
+_BODY_BEFORE = re.compile(r"(?:(?<![\w'’])|(?<=(?<!\w)[lL]['’]))(?:" + spelled(union("BODY_CATEGORIES"))
+                          + rf")(?:\s+(?:{_QUALIFIER})){{0,2}}\s+(?:{alternation('BODY_LINK')})$") \
+    if union("BODY_CATEGORIES") else None
 _BODY_CATEGORIES = union("BODY_CATEGORIES")
 _CATEGORY_WORDS = frozenset(w for w in union("ORG_CATEGORIES") if " " not in w)  # "laiterie", "brasserie"
 _NO_ALIAS_CATEGORIES = union("NO_ALIAS_CATEGORIES")  # "la sous-préfecture de Clamery": "Clamery" alone is the town
@@ -872,10 +877,16 @@ def _category(text: str, start: int, name: str) -> str:
     if _CATEGORY_BEFORE is None:
         return ""
     found = _CATEGORY_BEFORE.search(text, max(0, start - 40), start) or _FACILITY_ELIDED.search(text, max(0, start - 40), start)
-    if found is None and _BODY_BEFORE is not None and not any(w[:1].isupper() for w in name.split()[1:2]):
+    remit = name.split()
+    if found is None and _BODY_BEFORE is not None and not (len(remit) > 1 and remit[1][:1].isupper()):
         # "la direction des Affaires maritimes", "le musée des Beaux-Arts de Lorsac": French capitalises a remit's first
-        # word only; "la direction des Grands Magasins Delaunay", every word capitalised, is the firm's management.
-        found = _BODY_BEFORE.search(text, max(0, start - 40), start)
+        # word only; "la direction des Grands Magasins Delaunay", its second word capitalised, is the firm's
+        # management. A place after "de" is no sign either way: "la fédération des Chasseurs de l'Ain" is a body,
+        # "la direction des Chantiers de l'Atlantique" a firm's management, and the words do not tell them apart.
+        # Read up to the name itself: after "L'office" the run is "des Forêts".
+        named = text.find(name, start) if name else -1
+        named = start if named < 0 else named
+        found = _BODY_BEFORE.search(text, max(0, named - 40), named)
     if found is None:
         return ""
     words = found.group(0).split()
@@ -890,12 +901,15 @@ def _category(text: str, start: int, name: str) -> str:
     return found.group(0)
 
 
-_REMIT_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, union('NAME_JOINERS')))})\s+{_CAP}(?![\w'’-]|\s+[A-ZÀ-Ý])"
-                          r"|\s+(?P<adjective>[a-zà-ÿ-]{4,})(?![\w'’-])")
+# A remit after "des" is plural, and so is what goes on with it: an adjective ("Affaires maritimes", "Ressources
+# humaines"), a second remit after "et" ("Phares et Balises", "Eaux et Forêts"). A verb in the singular ("la direction
+# des Douanes indique"), a second actor ("le service des Eaux et Veolia ont signé") is no part of the name.
+_REMIT_AFTER = re.compile(rf"\s+(?:{'|'.join(map(re.escape, union('NAME_JOINERS')))})\s+{_CAP}(?<=[sx])"
+                          r"(?![\w'’-]|\s+[A-ZÀ-Ý])|\s+(?P<adjective>[a-zà-ÿ-]{3,}[sx])(?![\w'’-])")
 
 
 def _remit_listed(text: str, start: int, name: str, category: str) -> str:
-    """A one-word remit after a kind and "des" goes on with a second word joined by "et" or with its lower-case
+    """A one-word remit after a kind and "des" goes on with a plural second word joined by "et" or its plural
     adjective: both are the name ("le service des Phares et Balises", "la direction des Affaires portuaires"); else
     the name as it is."""
     if " " in name or not re.search(rf"(?:{alternation('BODY_LINK')})$", category):
