@@ -1845,3 +1845,22 @@ def test_words_that_add_to_an_earlier_saying_are_not_taken_back_to_its_translati
     later = _claim("c", "en", "I feel betrayed, and it is the children who pay for it,", "2024-09-20")
     stories = group([first, carried, later])
     assert not any(later in s.mentions and first in s.mentions for s in stories)
+
+
+@pytest.mark.parametrize("french,english", [
+    ("Je suis déçue par les enseignants", "The vote was disappointing,"),
+    ("C'est une honte pour les agriculteurs", "The closure is a disgrace,"),
+    ("Merci aux bénévoles du port", "Thanks to the police,"),
+    ("Je suis très heureuse pour les habitants", "I'm happy with the budget,"),
+    ("Nous sommes épuisés après deux semaines", "The doctors are exhausted,"),
+    ("Nous sommes profondément attristés par la fermeture", "I am deeply concerned about the school,"),
+    ("Ça suffit, les riverains ont attendu", "Enough is enough,"),
+])
+def test_two_sayings_that_share_only_a_word_of_feeling_stay_apart(french: str, english: str) -> None:
+    # A word of feeling or judgement ("disappointed", "proud", "thanks") is the only lexicon word of many short
+    # quotations: shared alone, by sayings that each name something else (teachers / the vote), it is the speaker's
+    # habit, not a translation; « ça suffit » is no feeling word: « il suffit de » says what it takes.
+    third = _claim("c", "fr", "Le conseil d'administration se réunira bientôt", "2024-03-25")
+    first, second = _claim("a", "fr", french, "2024-03-11"), _claim("b", "en", english, "2024-03-16")
+    stories = group([first, second, third])
+    assert not any(first in s.mentions and second in s.mentions for s in stories)

@@ -154,6 +154,8 @@ class Vocabulary:
     cased_months: frozenset[str] = frozenset()
     # The numbers of several words a language lists whole ("soixante-dix-huit", "vingt et un", "twenty five").
     compounds: re.Pattern[str] | None = None
+    # The concepts of what a speaker feels or how they judge (FEELING_WORDS): shared alone, no sign of one saying.
+    feelings: frozenset[str] = frozenset()
 
 
 
@@ -204,8 +206,9 @@ def vocabulary() -> Vocabulary:
     several = sorted((w for w in numbers if re.search(r"[\s-]", w)), key=len, reverse=True)
     compounds = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in several)
                            + r")(?![\w-])", re.IGNORECASE) if several else None
+    feelings = frozenset(c for data in every_language() for c in data.FEELING_WORDS.values())
     return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
-                      stems, month_numbers, phrases, phrase_concepts, clock, cased_months, compounds)
+                      stems, month_numbers, phrases, phrase_concepts, clock, cased_months, compounds, feelings)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1037,6 +1040,27 @@ def _new_saying(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> 
     words = max(len(a.concepts & b.concepts), len(a.short_words & b.short_words))
     holds = min(max(len(m.concepts), len(m.short_words)) + len(m.numbers) for m in (a, b))
     return words + len(a.numbers & b.numbers) < max(1, min(TRANSLATION_SHARES, holds))
+
+
+def _feeling_only(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -> bool:
+    """Whether two undated quotations of one speaker in two languages share only what the speaker feels or how they
+    judge, and each names something the other lacks (a concept or a figure): two sayings that meet on one word
+    ("Nous sommes fiers de nos soignants" / "We are proud of our teachers,"), not a translation."""
+    ca, cb = a.candidate, b.candidate
+    if (_same_language(a, b) or ca.kind != "claim" or cb.kind != "claim" or ca.date_basis == "text"
+            or cb.date_basis == "text" or not ca.speaker or not cb.speaker):
+        return False
+    shared = a.concepts & b.concepts
+    # Words of feeling are the only words of many short quotations: one shared joins a translation when that is all
+    # one side says ("Je me sens trahie" / "I feel betrayed,"), else it is the speaker's habit, not one saying.
+    if not shared or not shared <= vocabulary().feelings:
+        return False
+    speaker = _name_words(ca.speaker) & _name_words(cb.speaker)
+    if not speaker or not _quoted_elsewhere(a, b, speaker, by_source):
+        return False  # one speaker quoted in two articles alone has one saying to translate (_lone_quote)
+    if ((a.names | a.openers) & (b.names | b.openers)) - _name_words(ca.speaker) - _name_words(cb.speaker):
+        return False  # a name in common besides the speaker's leaves the choice to the other signals
+    return all(m.concepts - shared or m.numbers - other.numbers for m, other in ((a, b), (b, a)))
 
 
 def _negated(m: Mention) -> bool:
@@ -1902,7 +1926,8 @@ def _pair_score(a: Mention, b: Mention, weights: Weights, by_source: dict[str, l
     """
     from .pair_weights import MERGE_P, WEIGHTS
 
-    if _says_more(a, b, weights) or _looks_back(a, b) or _new_saying(a, b, by_source):
+    if (_says_more(a, b, weights) or _looks_back(a, b) or _new_saying(a, b, by_source)
+            or _feeling_only(a, b, by_source)):
         return 0.0  # one speaker's words on two occasions: what the later adds is the new occasion's
     rule, rescue, slip = _rule_signals(a, b, weights, by_source)
     if not WEIGHTS or a.candidate.kind != b.candidate.kind:

@@ -1966,8 +1966,10 @@ SHARED_WORDS = {
 # What a speaker feels and how they judge, as quotations say it (issue 10: short translated quotations, "We were
 # betrayed" / « Nous avons été trahis », "deeply sorry" / « profondément désolés », share only such words, and the
 # lexicon held few of them, so they split). Written as a class of words, each with its usual forms, to the concepts
-# fr.py maps its words to; none is an action.
-SHARED_WORDS.update({
+# fr.py maps its words to; none is an action. "enough" stays out: « suffit » also says what it takes ("il suffit
+# de"). A class of its own (FEELING_WORDS): one such word shared is no translation of a saying that also names
+# something else (stories._feeling_only).
+FEELING_WORDS = {
     "sorry": "sorry", "apologise": "sorry", "apologize": "sorry", "apologised": "sorry", "apologized": "sorry",
     "apology": "sorry", "apologies": "sorry", "betray": "betray", "betrayed": "betray", "betrayal": "betray",
     "proud": "proud", "pride": "proud", "shame": "shame", "ashamed": "shame", "shameful": "shame",
@@ -1979,9 +1981,10 @@ SHARED_WORDS.update({
     "mistake": "mistake", "mistakes": "mistake", "error": "mistake", "errors": "mistake", "blame": "blame",
     "blamed": "blame", "unacceptable": "unacceptable", "intolerable": "unacceptable", "overwhelmed": "overwhelmed",
     "overloaded": "overwhelmed", "swamped": "overwhelmed", "exhausted": "exhausted", "tired": "exhausted",
-    "enough": "enough", "deeply": "deeply", "profoundly": "deeply", "happy": "happy", "delighted": "happy",
-    "satisfied": "satisfied", "unhappy": "unhappy",
-})
+    "deeply": "deeply", "profoundly": "deeply", "happy": "happy", "delighted": "happy", "satisfied": "satisfied",
+    "unhappy": "unhappy",
+}
+SHARED_WORDS.update(FEELING_WORDS)
 
 # Phrases whose words alone would tell another fact, as in fr.py.
 FACT_PHRASES = {

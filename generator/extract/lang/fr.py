@@ -2057,8 +2057,10 @@ SHARED_WORDS = {
 # What a speaker feels and how they judge, as quotations say it (issue 10: short translated quotations, « Nous avons
 # été trahis » / "We were betrayed", « profondément désolés » / "deeply sorry", share only such words, and the
 # lexicon held few of them, so they split). Written as a class of words, each with its usual forms, to the concepts
-# en.py maps its words to; none is an action. « remercier » stays out: it also dismisses someone.
-SHARED_WORDS.update({
+# en.py maps its words to; none is an action. « remercier » stays out: it also dismisses someone; so does « suffit »:
+# « il suffit de » says what it takes. A class of its own (FEELING_WORDS): one such word shared is no translation of
+# a saying that also names something else (stories._feeling_only).
+FEELING_WORDS = {
     "désolé": "sorry", "désolée": "sorry", "désolés": "sorry", "désolées": "sorry",
     "trahi": "betray", "trahis": "betray", "trahie": "betray", "trahies": "betray", "trahir": "betray",
     "trahison": "betray", "fier": "proud", "fière": "proud", "fiers": "proud", "fières": "proud", "fierté": "proud",
@@ -2075,11 +2077,11 @@ SHARED_WORDS.update({
     "inacceptable": "unacceptable", "inadmissible": "unacceptable", "intolérable": "unacceptable",
     "débordé": "overwhelmed", "débordée": "overwhelmed", "débordés": "overwhelmed", "débordées": "overwhelmed",
     "épuisé": "exhausted", "épuisée": "exhausted", "épuisés": "exhausted", "fatigué": "exhausted",
-    "fatigués": "exhausted", "suffi": "enough", "suffit": "enough", "suffira": "enough",
-    "profondément": "deeply", "heureux": "happy", "heureuse": "happy", "ravi": "happy", "ravis": "happy",
-    "satisfait": "satisfied", "satisfaits": "satisfied", "satisfaite": "satisfied", "mécontent": "unhappy",
-    "mécontents": "unhappy",
-})
+    "fatigués": "exhausted", "profondément": "deeply", "heureux": "happy", "heureuse": "happy", "ravi": "happy",
+    "ravis": "happy", "satisfait": "satisfied", "satisfaits": "satisfied", "satisfaite": "satisfied",
+    "mécontent": "unhappy", "mécontents": "unhappy",
+}
+SHARED_WORDS.update(FEELING_WORDS)
 
 # Phrases whose words alone would tell another fact: "arrêté" alone is an arrest, "par arrêté préfectoral" a
 # decree; "rendu" alone a verdict, "s'est rendue à Villebret" a visit (issue 10: a suspension "par arrêté
