@@ -178,7 +178,11 @@ class Builder:
         loaded = time.perf_counter()
         theme_stamp = f"{content.site.language}:{_folders_stamp(theme_folders(self.paths.root))}"
         if self.theme is None or theme_stamp != self._theme_stamp:
-            self.theme = Theme(self.paths.templates, content.site.language, self.cache.folder / "templates")
+            compiled = self.cache.folder / "templates"
+            if self.clean:  # a clean build reads nothing its predecessors left, compiled templates included
+                for path in compiled.glob("*.cache"):
+                    path.unlink(missing_ok=True)
+            self.theme = Theme(self.paths.templates, content.site.language, compiled)
             self.theme.env.loader = FrozenLoader(self.theme.env.loader)
             # Its templates never change: Jinja need not ask whether each is up to date, three times a page.
             self.theme.env.auto_reload = False

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import functools
+import hashlib
 import importlib
 import os
 import sys
@@ -29,6 +30,42 @@ ASSET_DIR = "assets"
 MESSAGES_DIR = "messages"
 
 
+class CheckedBytecodeCache(jinja2.FileSystemBytecodeCache):
+    """Jinja's compiled templates on disk, each file led by a digest of the rest: a damaged file is compiled
+    again rather than run (Python executes marshalled code unchecked, and damaged code may crash the process,
+    where a damaged pickle only raises)."""
+
+    _DIGEST = 32
+
+    def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """The bucket's code from its file when the file's digest matches its bytes; else the bucket left empty."""
+        try:
+            data = Path(self._get_cache_filename(bucket)).read_bytes()
+        except OSError:
+            return
+        digest, body = data[:self._DIGEST], data[self._DIGEST:]
+        if len(digest) == self._DIGEST and hashlib.blake2b(body, digest_size=self._DIGEST).digest() == digest:
+            bucket.bytecode_from_string(body)
+        else:
+            bucket.reset()
+
+    def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
+        """The bucket's code, after its digest, written as Jinja writes its own (a temporary file moved in place)."""
+        body = bucket.bytecode_to_string()
+        super().dump_bytecode(_Digested(bucket.key, hashlib.blake2b(body, digest_size=self._DIGEST).digest() + body))
+
+
+class _Digested:
+    """What FileSystemBytecodeCache.dump_bytecode asks of a bucket: its key, and its bytes written to a file."""
+
+    def __init__(self, key: str, data: bytes):
+        self.key, self.data = key, data
+
+    def write_bytecode(self, f: Any) -> None:
+        """The bytes, as they are."""
+        f.write(self.data)
+
+
 class Theme:
     """The templates of a site: its own templates/ folder first, then the default theme, file by file."""
 
@@ -43,7 +80,7 @@ class Theme:
             # otherwise spends most of a one-page rebuild compiling the theme again) and by the tool: the
             # code Jinja makes depends on the filters (whether each takes the context), which a new
             # version of claim-timeline may change.
-            bytecode_cache=jinja2.FileSystemBytecodeCache(
+            bytecode_cache=CheckedBytecodeCache(
                 str(compiled), f"__jinja2_%s.{tool_fingerprint()[:16]}.cache") if compiled is not None else None,
             autoescape=True,
             undefined=jinja2.StrictUndefined,
