@@ -105,10 +105,11 @@ _CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + spelled(union("ORG_CATEGORIE
                               + rf"\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
 # "la direction des Affaires maritimes": a public body's kind, its qualifiers, "des", then its remit (see _category).
 # After "l'" too: "l'office des Forêts", "l'agence des Mobilités".
-_BODY_BEFORE = re.compile(r"(?:(?<![\w'’])|(?<=(?<!\w)[lL]['’]))(?:" + spelled(union("BODY_CATEGORIES"))
-                          + rf")(?:\s+(?:{_QUALIFIER})){{0,2}}\s+(?:{alternation('BODY_LINK')})$") \
-    if union("BODY_CATEGORIES") else None
 _BODY_CATEGORIES = union("BODY_CATEGORIES")
+_BODY_BEFORE = re.compile(r"(?:(?<![\w'’])|(?<=(?<!\w)[lL]['’]))(?:" + spelled(_BODY_CATEGORIES)
+                          + rf")(?:\s+(?:{_QUALIFIER})){{0,2}}\s+(?:{alternation('BODY_LINK')})$") \
+    if _BODY_CATEGORIES else None
+_BODY_LINK_END = re.compile(rf"(?:{alternation('BODY_LINK')})$")  # a kind before its remit ends on "des" (_remit_listed)
 _CATEGORY_WORDS = frozenset(w for w in union("ORG_CATEGORIES") if " " not in w)  # "laiterie", "brasserie"
 _NO_ALIAS_CATEGORIES = union("NO_ALIAS_CATEGORIES")  # "la sous-préfecture de Clamery": "Clamery" alone is the town
 # "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.
@@ -193,6 +194,9 @@ _ORG_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(
 _PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
 _COMPASS = union("COMPASS_WORDS")  # "North East": a region, no person
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
+# Kinds whose name alone never names the organisation: a town's ("la sous-préfecture de Clamery"), a facility's
+# namesake ("la piscine Jean-Bouin"), a body's remit ("la direction des Affaires maritimes").
+_NO_ALIAS_KINDS = _NO_ALIAS_CATEGORIES | _FACILITIES | _BODY_CATEGORIES
 _INSTITUTIONS = union("INSTITUTIONS")  # "le conseil municipal de Lestrac": named by its seat, never by a person
 _LANDFORMS = union("LANDFORMS")  # "la baie de Trévarec": the bay's name holds its link
 _FACILITY_OWN_LINKS = union("FACILITY_OWN_LINKS")  # "l'école des Peupliers": its name, no town after "des"
@@ -273,8 +277,7 @@ class NameIndex:
             if name and category and _fold(name) not in index.aliases:
                 # "la papeterie Lambert": an organisation, and "Lambert" alone names it from then on.
                 name = _remit_listed(text, start, name, category)
-                alone = () if category.split()[0].casefold() in _NO_ALIAS_CATEGORIES | _FACILITIES | _BODY_CATEGORIES \
-                    else (name,)
+                alone = () if category.split()[0].casefold() in _NO_ALIAS_KINDS else (name,)
                 for alias in (category + name, *alone):
                     index.aliases.setdefault(_fold(alias), category + name)
                     index.written.setdefault(alias.replace("’", "'"), category + name)
@@ -912,7 +915,7 @@ def _remit_listed(text: str, start: int, name: str, category: str) -> str:
     """A one-word remit after a kind and "des" goes on with a plural second word joined by "et" or its plural
     adjective: both are the name ("le service des Phares et Balises", "la direction des Affaires portuaires"); else
     the name as it is."""
-    if " " in name or not re.search(rf"(?:{alternation('BODY_LINK')})$", category):
+    if " " in name or not _BODY_LINK_END.search(category):
         return name
     at = text.find(name, start)
     after = _REMIT_AFTER.match(text, at + len(name)) if at >= 0 else None
