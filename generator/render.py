@@ -38,16 +38,15 @@ class CheckedBytecodeCache(jinja2.FileSystemBytecodeCache):
     _DIGEST = 32
 
     def load_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
-        """The bucket's code from its file when the file's digest matches its bytes; else the bucket left empty."""
+        """The bucket's code from its file when the file's digest matches its bytes; else the bucket left empty
+        (as Jinja's get_bucket made it: a file shorter than a digest matches none)."""
         try:
             data = Path(self._get_cache_filename(bucket)).read_bytes()
         except OSError:
             return
         digest, body = data[:self._DIGEST], data[self._DIGEST:]
-        if len(digest) == self._DIGEST and hashlib.blake2b(body, digest_size=self._DIGEST).digest() == digest:
+        if hashlib.blake2b(body, digest_size=self._DIGEST).digest() == digest:
             bucket.bytecode_from_string(body)
-        else:
-            bucket.reset()
 
     def dump_bytecode(self, bucket: jinja2.bccache.Bucket) -> None:
         """The bucket's code, after its digest, written as Jinja writes its own (a temporary file moved in place)."""
