@@ -1055,10 +1055,10 @@ def _feeling_only(a: Mention, b: Mention, by_source: dict[str, list[Mention]]) -
     # one side says ("Je me sens trahie" / "I feel betrayed,"), else it is the speaker's habit, not one saying.
     if not shared or not shared <= vocabulary().feelings:
         return False
-    speaker = _name_words(ca.speaker) & _name_words(cb.speaker)
-    if not speaker or not _quoted_elsewhere(a, b, speaker, by_source):
+    speaker_a, speaker_b = _name_words(ca.speaker), _name_words(cb.speaker)
+    if not speaker_a & speaker_b or not _quoted_elsewhere(a, b, speaker_a & speaker_b, by_source):
         return False  # one speaker quoted in two articles alone has one saying to translate (_lone_quote)
-    if ((a.names | a.openers) & (b.names | b.openers)) - _name_words(ca.speaker) - _name_words(cb.speaker):
+    if ((a.names | a.openers) & (b.names | b.openers)) - speaker_a - speaker_b:
         return False  # a name in common besides the speaker's leaves the choice to the other signals
     return all(m.concepts - shared or m.numbers - other.numbers for m, other in ((a, b), (b, a)))
 
