@@ -19,6 +19,7 @@ class _Cues:
         self.future = re.compile(data.FUTURE)
         self.past = re.compile(data.PAST)
         self.present = re.compile(data.PRESENT)
+        self.present_verbs = re.compile(data.PRESENT_VERBS)
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)
         self.perfect = re.compile(data.PERFECT)
         self.past_perfect = re.compile(data.PAST_PERFECT)
@@ -507,7 +508,8 @@ def _scan(cues: _Cues, sent: str) -> _Scan:
     def spans(pattern: re.Pattern[str]) -> list[Span]:
         return [(m.start(), m.end(), m.group(0).lower()) for m in pattern.finditer(sent)]
     return _Scan(spans(cues.speech), spans(cues.speech_that), spans(cues.directive), spans(cues.future_in_past),
-                 spans(cues.perfect), spans(cues.future), spans(cues.past), spans(cues.present))
+                 spans(cues.perfect), spans(cues.future), spans(cues.past),
+                 sorted(spans(cues.present) + spans(cues.present_verbs)))
 
 
 _QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")

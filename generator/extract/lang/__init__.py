@@ -146,6 +146,7 @@ REQUIRED = (
     "PAST",
     "PAST_STOP",
     "PRESENT",
+    "PRESENT_VERBS",
     "FUTURE_IN_PAST",
     "PERFECT",
     "PREP_FUTURE",

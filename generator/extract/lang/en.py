@@ -597,6 +597,19 @@ PAST_STOP = frozenset(
     "based related united limited expected scheduled planned".split()
 )
 PRESENT = r"(?i)\b(?:is|are|remains?|seems?)\b"
+# The present of common verbs of news in their -s form ("the pool closes in January", "the firm employs 300 staff
+# until March"): "no direction" cues as the copulas are, so that the present tense of the date's own clause is not
+# overruled by a past verb further away. Not after a determiner, a possessive or a number: "its closes", "the
+# plans", "two starts" are nouns. Verbs of saying stay out: their date is read apart (speech cues).
+PRESENT_VERBS = (
+    r"(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)(?<!\btheir\s)(?<!\bhis\s)(?<!\bher\s)(?<!\bour\s)"
+    r"(?<!\bthis\s)(?<!\bthat\s)(?<!\bthese\s)(?<!\bthose\s)(?<!\bof\s)(?<!\bno\s)(?<!\bnew\s)(?<!['’]s\s)"
+    r"(?<![\d]\s)\b(?:"
+    r"opens|reopens|closes|starts|begins|ends|runs|stays|costs|employs|faces|needs|holds|hosts|serves|covers|"
+    r"includes|lasts|expires|continues|operates|works|leaves|joins|moves|takes|gets|goes|comes|lives|owns|"
+    r"offers|keeps|stands|sits|lies"
+    r")\b"
+)
 # The future seen from the past ("were due to begin on November 1", "was to open"): no direction of
 # its own, the date nearest to publication is taken.
 FUTURE_IN_PAST = (

@@ -534,6 +534,21 @@ PAST_STOP = frozenset(
 # "c'est", "ce sont" present a thing, their tense is none of the date's ("Samedi, c'est mon fils qui avait quinze
 # ans": the verb after tells it).
 PRESENT = r"(?<![cC]['’])(?<!\b[cC]e\s)\b(?:est|sont|reste|restent|semble|semblent)\b"
+# The present of common verbs of news ("le palais des sports ferme en janvier", "l'usine emploie 300 salariés
+# jusqu'en mars"): "no direction" cues as the copulas are, so that the present tense of the date's own clause is not
+# overruled by a past verb further away ("…, et la ville ne nous a proposé aucune solution" is no past January).
+# Not after a determiner, a preposition or an elided article: "la ferme", "le rappel", "d'appel" are nouns.
+PRESENT_VERBS = (
+    r"(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bau\s)"
+    r"(?<!\baux\s)(?<!\bsa\s)(?<!\bson\s)(?<!\bses\s)(?<!\bleur\s)(?<!\bleurs\s)(?<!\bce\s)(?<!\bcet\s)"
+    r"(?<!\bcette\s)(?<!\bces\s)(?<!\ben\s)(?<!\bpar\s)(?<!\bpour\s)(?<!\bsur\s)(?<!\bnotre\s)(?<!\bnos\s)"
+    r"(?<![\w][\'’])(?<![àÀ]\s)\b(?:"
+    r"met|prend|vient|tient|devient|revient|emploie|emploient|prévoit|prévoient|perd|vend|attend|attendent|reprend|"
+    r"obtient|maintient|détient|finit|part|partent|sort|ouvre|ouvrent|rouvre|rouvrent|offre|rejoint|atteint|"
+    r"(?:ferm|lanc|prolong|commenc|termin|achèv|continu|arriv|quitt|recrut|licenci|supprim|augment|baiss|coût|"
+    r"accueill|organis|prépar|accord|début|démarr|expir|dur|cess|fonctionn|circul|travaill|demeur|rest)(?:e|ent)"
+    r")\b"
+)
 # The future seen from the past ("les bus devaient être livrés le 12 avril", "allait ouvrir"):
 # no direction of its own, so the date nearest to publication is taken (issue 9).
 FUTURE_IN_PAST = (
