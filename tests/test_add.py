@@ -752,11 +752,6 @@ PAGES = Path(__file__).resolve().parent / "pages"
 KNOWN_ADD_MISSES: dict[str, str] = {
     # an inset box inside the text may be the story's own (key dates, a reminder of the facts): add keeps it
     "fr-collecte-dechets-lambrac": "an 'À savoir' inset box (class encart) with a practical note is kept",
-    # an editor's note is a paragraph of the text like any other, told apart only by its words
-    "en-lifeguard-shortage-interview-porthallow": "an italic editor's note ('edited for length') is kept",
-    "en-moorland-fires-interview-greyside": "an editor's note ('Her answers have been lightly edited.') is kept",
-    # a press release's contact block after its last paragraph reads as text
-    "fr-communique-reseau-chaleur-aubrignac": "the 'Contact presse' block after the release's text is kept",
 }
 
 

@@ -648,3 +648,94 @@ def test_a_site_s_sign_off_prompt_or_closing_line_is_no_body_text(lang: str, lin
     assert article is not None and article.text.startswith("The council voted")
     words = " ".join(line.split("</")[0].split(">")[-1].split()[:4])
     assert (words in article.text) is kept
+
+
+def _body_page(body: str, lang: str = "en", title: str = "Budget passed", lead: str = "") -> str:
+    """A small article page: its heading, what comes under it, and its body in a <div>."""
+    return (f"<html lang='{lang}'><head><title>{title}</title></head><body><article><h1>{title}</h1>{lead}"
+            f"<div class='entry-content'>{body}</div></article><footer>© Gazette</footer></body></html>")
+
+
+INTERVIEW = "<p>What happens next for the swimming pool, now that the council has voted to close it in March?</p>"
+INTERVIEW_FR = "<p>Que va devenir la piscine, maintenant que le conseil a voté sa fermeture pour le mois de mars ?</p>"
+
+
+@pytest.mark.parametrize("note, lang, where", [
+    ("<p><em>Our conversation was shortened and lightly edited.</em></p>", "en", "start"),
+    ("<p><i>The exchange below was translated from the Welsh.</i></p>", "en", "end"),
+    ("<p><em>Cet échange a été légèrement raccourci.</em></p>", "fr", "start"),
+    ("<p><em>Les réponses de la directrice ont été relues par elle.</em></p>", "fr", "end"),
+])
+def test_an_italic_editors_note_at_the_edge_of_the_text_is_left_out(note: str, lang: str, where: str) -> None:
+    """A paragraph all in italics at the body's first or last paragraphs saying how the text was edited is a note."""
+    body = INTERVIEW if lang == "en" else INTERVIEW_FR
+    html = _body_page(note + body * 5 if where == "start" else body * 5 + note, lang=lang)
+    article = read_page(html.encode())
+    assert article is not None
+    words = " ".join(note.split("</")[0].split(">")[-1].split()[:3])
+    assert words not in article.text and article.text.count(body[3:20]) == 5
+
+
+@pytest.mark.parametrize("paragraph", [
+    # in the middle of the text: the story's own
+    "<p><em>The council's plan was updated in January to spare the library.</em></p>",
+    # a quotation, in italics
+    "<p><em>“We were edited out of the report,” the residents wrote.</em></p>",
+    # partly in italics: a sentence of the text
+    "<p>The minutes were <em>heavily</em> edited before the meeting, the mayor said.</p>",
+])
+def test_a_sentence_of_the_text_about_an_edit_stays(paragraph: str) -> None:
+    """Only a note set apart leaves: a sentence of the story that says "edited" or "updated" stays."""
+    html = _body_page(INTERVIEW * 2 + paragraph + INTERVIEW * 2 if "updated" in paragraph else paragraph + INTERVIEW * 4)
+    article = read_page(html.encode())
+    assert article is not None
+    words = " ".join(paragraph.split(">", 1)[1].replace("<em>", "").replace("</em>", "").split()[:4])
+    assert words in " ".join(article.text.split())
+
+
+@pytest.mark.parametrize("line, kept", [
+    ("<p>This interview has been condensed and edited for clarity.</p>", False),
+    ("<p>Propos recueillis par Lucie Garnier</p>", False),
+    ("<p>Cet entretien a été raccourci et relu par l'intéressée.</p>", False),
+    # a sentence of a story on an edit goes on past the note's words
+    ("<p>The transcript was edited by the police before its release to the families, the lawyer said.</p>", True),
+])
+def test_a_line_that_says_how_the_words_were_trimmed_is_left_out(line: str, kept: bool) -> None:
+    """The note's words on a line of its own, in any style: how the interview was edited, who took it down."""
+    html = _body_page(INTERVIEW * 4 + line + INTERVIEW)
+    article = read_page(html.encode())
+    assert article is not None
+    words = " ".join(line[3:].split()[:3])
+    assert (words in article.text) is kept
+
+
+@pytest.mark.parametrize("lang, tail", [
+    ("fr", "<div class='box'><p>Contact presse</p><p>Service communication — Paul Renaud — 04 00 00 00 00 — "
+           "presse@ville.example</p></div>"),
+    ("en", "<div class='downloads'><p>Documents</p></div><div class='box'><p>Media contact</p>"
+           "<p>Ann Lee, press office, 01632 960 000, press@town.example</p></div>"),
+])
+def test_a_contact_block_after_the_text_is_left_out(lang: str, tail: str) -> None:
+    """A release's contact label alone on a line and the name and number under it, and the labels left before it."""
+    body = INTERVIEW if lang == "en" else INTERVIEW_FR
+    article = read_page(_body_page(body * 4 + tail, lang=lang).encode())
+    assert article is not None
+    assert article.text.split("\n\n")[-1] == body[3:-4]
+
+
+def test_a_contact_sentence_ends_the_text() -> None:
+    """"Contact" opening a sentence of the text is no block's label."""
+    last = "<p>Contact the town hall before Friday to register for the meeting.</p>"
+    article = read_page(_body_page(INTERVIEW * 4 + last).encode())
+    assert article is not None
+    assert article.text.endswith("to register for the meeting.")
+
+
+def test_a_lead_its_class_calls_a_teaser_opens_the_text() -> None:
+    """The lead right under the heading, classed "teaser" by its CMS, with no link: the article's first paragraph."""
+    lead = ("<div class='news-single__teaser'><p>The council approved its budget on Tuesday night, after three hours "
+            "of debate on taxes.</p></div>")
+    article = read_page(_body_page(PARAGRAPH * 4, lead=lead).encode())
+    assert article is not None
+    paragraphs = article.text.split("\n\n")
+    assert paragraphs[0].startswith("The council approved its budget") and paragraphs[1] == PARAGRAPH[3:-4]

@@ -106,6 +106,13 @@ _BOX_LINE = re.compile(
 # A note about the article, not part of it: a correction, an editor's note, who else reported (issue 9: their
 # dates are no events of the story).
 _NOTE_LINE = re.compile(rf"^(?:{alternation('NOTE_LINE')})", re.I)
+# A note on the text itself set apart in a paragraph of its own: all of it in italics, at the text's first or last
+# paragraphs, short, no quotation, a passive verb of editing ("The interview has been edited for length.", « Ses
+# réponses ont été légèrement raccourcies. »). Its words alone would take a story's sentence ("The plan was updated").
+_EDIT_NOTE = re.compile(rf"(?:{alternation('EDIT_NOTE')})", re.I)
+_EDIT_NOTE_WORDS = 30
+_EDIT_NOTE_EDGE = 2  # paragraphs from either end of the body
+_QUOTE_MARKS = ("«", "»", "“", "”", '"')
 # A site's own line around the article, in any language with data (lang/*.py): a wire's sign-off in brackets ("(Reporting
 # by …; Editing by …)", "(Avec AFP)"), a standards line ("Our Standards: …"), a live blog's closing line ("Ce direct est
 # terminé. Merci de l'avoir suivi.", its sentences alone), a subscriber's or member's prompt opening any sentence of a short line ("X members
@@ -270,8 +277,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         publisher = Found(document.sitename.strip(), "trafilatura's site name")
     title = _without_suffix(raw_title, publisher.value if publisher else None)
     titles = [t.value for t in (title, raw_title) if t]
-    lines = _standfirst(work, lines, titles) + lines
+    # the heading first: a standfirst found above the text goes under it, not before it
     lines, kicker = _without_headline(lines, titles)
+    lines = _standfirst(work, lines, titles) + lines
     if kicker:
         dropped["heading"] += kicker
     lines, cut = _release_body(lines)
@@ -297,6 +305,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
             break
         kept.pop()
         dropped[trailing] += 1
+    kept, tail = _without_contact_tail(kept)
+    if tail:
+        dropped["other"] += tail
     kept, repeated = _without_pull_quotes(kept)
     if repeated:
         dropped["other"] += repeated
@@ -314,6 +325,29 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
                    language=_found(meta.declared_language(), "the page's lang attribute"),
                    url=meta.canonical() or url or ((document.url if document else None) or None), dropped=dropped,
                    text_from=text_from)
+
+
+# A contact block's label alone on a line ("Contact presse", "Media enquiries"), no colon: what follows it is an
+# address, a name, a number (no sentence). A text never ends on a label: once cut, the headings its box left behind
+# ("Documents" over a list of links, cut) go too, when short and with no figure (a date's line stays).
+_CONTACT_LABEL = re.compile(rf"(?i)^(?:{alternation('RELEASE_CONTACT')})s?\s*:?$")
+_CONTACT_LINES = 4
+_ORPHAN_LABEL_WORDS = 3
+
+
+def _without_contact_tail(lines: list[str]) -> tuple[list[str], int]:
+    """The lines without a contact block after the text and the short labels left at its end; how many were cut."""
+    end = len(lines)
+    for i in range(max(0, len(lines) - _CONTACT_LINES), len(lines)):
+        after = lines[i + 1:]
+        if _CONTACT_LABEL.match(lines[i]) and all("@" in line or not line.rstrip().endswith(_SENTENCE_STOPS)
+                                                   for line in after):
+            end = i
+            break
+    while end and len(lines[end - 1].split()) <= _ORPHAN_LABEL_WORDS and not lines[end - 1].endswith(_SENTENCE_STOPS) \
+            and not any(c.isdigit() for c in lines[end - 1]):
+        end -= 1
+    return lines[:end], len(lines) - end
 
 
 _PULL_QUOTE_WORDS = (5, 40)  # a pull quote is a sentence or two lifted from the text; a shorter line may be a subhead
@@ -749,6 +783,37 @@ def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
     for block in tree.xpath("//div|//section|//aside"):
         if block not in protected and _teaser_list(block):
             found.append((block, "related"))
+    found += [(block, "other") for block in _contact_blocks(tree, protected)]
+    return found
+
+
+_CONTACT_BLOCK_WORDS = 60  # a label, a name, a number and an address: more is a part of the page
+
+
+def _contact_blocks(tree: Any, protected: set[Any]) -> list[Any]:
+    """A press contact's block: its label alone ("Contact presse", "Media contact") and the lines under it.
+
+    The box around them when it holds nothing else; else the label and the few lines after it that hold no sentence
+    (a name, a number, an address). trafilatura drops the label of some and keeps the lines: both go here.
+    """
+    found = []
+    for label in tree.xpath("//p|//h2|//h3|//h4|//h5|//h6|//dt"):
+        if not _CONTACT_LABEL.match(" ".join(text_of(label).split())):
+            continue
+        box = label.getparent()
+        if box is not None and box.tag in _BLOCK_TAGS and box not in protected \
+                and len(text_of(box).split()) <= _CONTACT_BLOCK_WORDS:
+            found.append(box)
+            continue
+        after = [e for e in label.itersiblings() if isinstance(e.tag, str)][:_CONTACT_LINES]
+        lines = []
+        for element in after:
+            text = " ".join(text_of(element).split())
+            if element.tag in ("h2", "h3", "h4", "h5", "h6") or text.endswith(_SENTENCE_STOPS) and "@" not in text:
+                break
+            lines.append(element)
+        if lines and label not in protected:
+            found += [label, *lines]
     return found
 
 
@@ -810,6 +875,8 @@ def chrome_kind(element: Any) -> str | None:
         return kind  # a byline is often a <p>: "By Sam Okafor, Sports Editor · 12 June 2025"
     if tag == "p" and _photo_caption(element):
         return "other"
+    if tag == "p" and _edit_note(element):
+        return "other"
     if tag == "p" and kind == "comments" and _comment_note(element.text_content() or ""):
         return kind  # "<p class="comments-teaser">Comments (41) are available to subscribers.</p>" after the text
     if tag in _NEVER_DROPPED:
@@ -826,6 +893,21 @@ def chrome_kind(element: Any) -> str | None:
     if tag == "dl" and element.xpath("./dt[(.//img or .//picture or .//video) and not(normalize-space())]"):
         return "other"  # a picture and its caption as a definition list (SPIP's documents: <dt><img></dt><dd>…</dd>)
     return _TAG_KINDS.get(tag)
+
+
+def _edit_note(paragraph: Any) -> bool:
+    """Whether a paragraph is an editor's note on the text (_EDIT_NOTE): italic whole, short, at the body's edge."""
+    text = " ".join(text_of(paragraph).split())
+    if not text or len(text.split()) > _EDIT_NOTE_WORDS or any(mark in text for mark in _QUOTE_MARKS) \
+            or not _EDIT_NOTE.search(text):
+        return False
+    italic = " ".join(" ".join(paragraph.xpath(".//em//text()|.//i//text()")).split())
+    if paragraph.tag not in ("em", "i") and len(italic) < len(text) - 1:
+        return False  # a word outside the italics: a sentence of the text that says "edited"
+    parent = paragraph.getparent()
+    siblings = [p for p in parent if isinstance(p.tag, str) and p.tag == "p"] if parent is not None else [paragraph]
+    where = siblings.index(paragraph)
+    return where < _EDIT_NOTE_EDGE or where >= len(siblings) - _EDIT_NOTE_EDGE
 
 
 def _comment_note(text: str) -> bool:
@@ -971,6 +1053,8 @@ def _protected(tree: Any) -> set[Any]:
             anchors.append(holder)
 
     main = _main_heading(tree)
+    if main is not None:
+        anchors += _lead_after(main)
     holds_main = set(main.iterancestors()) if main is not None else set()
     paragraph_text: dict[Any, int] = {}  # a wrapper's paragraph text, measured once for all the anchors inside it
 
@@ -999,6 +1083,24 @@ def _protected(tree: Any) -> set[Any]:
         keep.add(anchor)
         keep.update(ancestors)
     return keep
+
+
+_LEAD_AFTER = 2  # the lead sits right under the heading (a kicker or a date line may come between)
+
+
+def _lead_after(heading: Any) -> list[Any]:
+    """The article's lead right under its main heading when its class words call it a teaser or a summary box.
+
+    A CMS classes its news item's lead "news-single__teaser": its words say related, its place and its words (a
+    sentence, no link to another page) say the article's own first paragraph.
+    """
+    found = []
+    for block in list(heading.itersiblings())[:_LEAD_AFTER]:
+        text = " ".join(text_of(block).split()) if isinstance(block.tag, str) else ""
+        if _word_kind(block) == "related" and block.find(".//a") is None and len(text.split()) >= 8 \
+                and text.endswith(_SENTENCE_STOPS):
+            found.append(block)
+    return found
 
 
 def _main_heading(tree: Any) -> Any:

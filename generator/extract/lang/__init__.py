@@ -435,6 +435,7 @@ REQUIRED = (
     "SHARE_CALL",
     "SHARE_ON",
     "NOTE_LINE",
+    "EDIT_NOTE",
     "FACT_OFFSET_LEADS",
     "FACT_DAY_LEADS",
     "FACT_OFFSET_OF",

@@ -1545,10 +1545,19 @@ SHARE_CALL = r"share"
 SHARE_ON = r"on|this"
 # A note about the article, not part of it, opening a line (page.py; issue 9: its dates are no events of the story):
 # a correction's or an editor's label before a colon, an amendment's notice, who else reported or edited.
+_TRIMMED = r"(?:edited|condensed|abridged|shortened|translated)"
 NOTE_LINE = (r"(?:correction|corrections|clarification|erratum|editor['’]?s['’]? note)\b[^:]{0,40}:|"
              r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed)\b|"
              r"an earlier version of this (?:article|story|report)\b|"
-             r"(?:additional |with )?(?:reporting|editing|writing) by\s+(?-i:[A-ZÀ-Ý])")
+             r"(?:additional |with )?(?:reporting|editing|writing) by\s+(?-i:[A-ZÀ-Ý])|"
+             # a line that is only the note on how the words were trimmed ("This interview has been condensed and
+             # edited for clarity.", "Her answers have been lightly edited."): a sentence on an edit goes on
+             rf"(?:this|the|his|her|their) (?:interview|conversation|transcript|q\s?&\s?a|exchange|answers|responses|"
+             rf"replies|remarks) (?:(?:has|have) been|was|were) (?:\w+ly )?{_TRIMMED}(?: and {_TRIMMED})?"
+             r"(?: for (?:length|clarity|brevity|space)(?: and (?:length|clarity|brevity|space))?)?\.?$")
+# The note on the text itself, in a paragraph set apart (all italic, at the text's edge, page.py): a passive verb of
+# editing ("has been lightly edited", "was translated from the Welsh", "was updated on 3 May to add …").
+EDIT_NOTE = rf"\b(?:(?:has|have|had) been|was|were) (?:\w+ly )?(?:{_TRIMMED}|amended|corrected|updated)\b"
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr drs prof st sr jr gen col lt sgt gov sen rep rev no vol art p pp fig ed etc cf vs apr jan feb mar
 jun jul aug sep sept oct nov dec inc ltd corp co capt maj cpl adm cmdr supt insp

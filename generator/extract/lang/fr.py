@@ -1606,10 +1606,18 @@ SHARE_CALL = r"partager"
 SHARE_ON = r"sur|cet"
 # Une note sur l'article, qui n'en fait pas partie, en tête de ligne (page.py) : l'étiquette d'un rectificatif ou de
 # la rédaction avant deux-points, l'avis d'un article modifié, l'agence avec qui il a été écrit.
+_TRIMMED = r"(?:édité|condensé|raccourci|traduit|relu)e?s?"
 NOTE_LINE = (r"(?:correction|rectificatif|erratum|note de la rédaction|n\.d\.l\.r\.?)\b[^:]{0,40}:|"
              r"cet article a été (?:modifié|corrigé|rectifié|mis à jour|actualisé)\b|"
              r"une (?:précédente|première) version de cet article\b|"
-             r"\(?avec (?:l['’])?(?:afp|reuters|ap)\)?\.?$")
+             r"\(?avec (?:l['’])?(?:afp|reuters|ap)\)?\.?$|"
+             # une ligne qui n'est que la note sur la coupe des propos (« Cet entretien a été raccourci et relu. »)
+             rf"(?:(?:cet|l['’]) ?(?:entretien|interview|échange)|(?:les|ses|leurs|ces) (?:propos|réponses)) "
+             rf"(?:a|ont) été (?:\w+ment )?{_TRIMMED}[^.!?]{{0,60}}\.?$")
+# La note sur le texte lui-même, dans un paragraphe à part (tout en italique, au bord du texte, page.py) : un passif de
+# la retouche (« ont été légèrement raccourcies », « a été traduit de l'anglais », « a été mis à jour le 3 mai »).
+EDIT_NOTE = (rf"\b(?:a|ont|avait|avaient) été (?:\w+ment )?(?:{_TRIMMED}|amendée?s?|corrigée?s?|modifiée?s?|"
+             r"mise?s? à jour|actualisée?s?)(?!\w)")
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
 m mm mme mmes mlle pr prof st ste gén col no nº vol art p pp ch fig éd etc cf env av janv fév févr mar avr
