@@ -212,6 +212,7 @@ class _Cues:
         # own object form right by the verb whose subject they are ("A worker showed her the line").
         self.gendered_nouns: dict[str, frozenset[str]] = data.GENDERED_NOUNS
         self.plural_pronouns: frozenset[str] = data.PLURAL_PRONOUNS  # "they said": a group or an organisation, no person
+        self.thing_pronouns = frozenset(data.SUBJECT_PRONOUNS)  # "it", "they": a subject pronoun of no person only
         self.gender_articles = {p: frozenset(data.SUBJECT_PRONOUNS.get(p, ())) for p in data.GENDERED_NOUNS}
         self.object_pronouns: dict[str, frozenset[str]] = data.OBJECT_PRONOUNS
         self.object_follows = re.compile(rf"\s*(?:{data.OBJECT_FOLLOWS})", re.IGNORECASE) if data.OBJECT_FOLLOWS else None
@@ -1792,7 +1793,11 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
     # verb's object. And it holds no subordinator or coordinator: 'said goodbye as the nurses were leaving', 'said
     # so in a letter the council received' are an object, then a clause of their own.
     first = subject[0]
+    # "says it expects …", "said they want …": a pronoun of a thing or a group right before the verb is its subject
+    # (issue 9: only a past or an auxiliary after it made a clause, "said it expected", not "says it expects").
+    it = len(subject) == 1 and first.casefold() in cues.thing_pronouns
     if not (cues.leading_determiner.match(first + " ") or first[:1].isdigit() or first[:1].isupper() or is_pronoun(first)
+            or it
             or first.casefold() in cues.number_words  # "said two weekends of strikes may have cost …"
             or quantity  # "said more than 400 people had …"
             or first.casefold().endswith(cues.plural_endings) and first.casefold() not in cues.plural_stop
@@ -2013,6 +2018,13 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if (len(found) == 1 and found[0].end >= len(segments[-2]) - 1
                 and found[0].start <= (article.end() if article else 0) + 1):
             return found[0].name
+    if _described_apposition(head, segments, cues):
+        # "A spokesperson for Veldt Waste, the council's contractor, said …", "Le porte-parole de Veldt, filiale du
+        # groupe Orsa, a indiqué …": the apposition right before the verb describes what the noun phrase before it
+        # names, and that noun phrase is the subject who speaks (issue 9: the apposition was read as the speaker).
+        speaker = _speaker_from(segments[-2], names, cues, before=before, sentence=outside)
+        if speaker:
+            return speaker
     if len(segments) >= 2 and cues.indefinite_opening.match(segments[-1]) and not cues.verb_forms.search(segments[-1]):
         # "On Tuesday the estate, a family-run property near Bordeaux, said": an apposition of an indefinite article
         # describes the subject that ends the segment before its comma, who speaks; not the apposition ("A
@@ -2037,6 +2049,27 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if speaker:
             return speaker
     return None
+
+
+def _described_apposition(head: str, segments: Sequence[str], cues: _Cues) -> bool:
+    """Whether the words before a verb end on a noun phrase that opens the sentence and an apposition describing it,
+    set off by commas right before the verb ("A spokesperson for X, the council's contractor, said"): the noun phrase
+    has no verb (not "After meeting X, the minister said", whose last segment is the subject), the apposition opens on
+    a determiner or a lower-case word and holds no finite verb."""
+    if len(segments) != 2 or not head.rstrip().endswith(","):
+        return False
+    subject, aside = segments
+    article = cues.leading_determiner.match(aside)
+    head = subject[cues.leading_determiner.match(subject).end():] if cues.leading_determiner.match(subject) else subject
+    # Its head word in lower case: an apposition that is a name ("The regulator, the Civil Aviation Directorate,
+    # said") names who speaks itself. Not a document ("Le rapport du HCEU, rendu public mercredi, évoque …"): its
+    # apposition tells its publication, a fact of its own, and the document speaks for its author only as
+    # ``document_holder`` reads it.
+    return 1 <= len(subject.split()) <= 8 and not cues.verb_forms.search(subject) \
+        and not cues.document_noun.match(head) \
+        and (cues.leading_determiner.match(subject) is not None or subject[:1].isupper()) \
+        and aside[article.end() if article else 0:][:1].islower() \
+        and not cues.finite_verb.search(aside) and not cues.verb_forms.search(aside)
 
 
 def _person_alone(phrase: str, names: NameIndex) -> bool:

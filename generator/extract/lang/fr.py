@@ -1094,7 +1094,10 @@ THAT_ARTICLE_PREPOSITIONS = ("au", "aux", "du", "des")  # a preposition and an a
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
 ACCORDING_PRONOUNS = frozenset({"lui", "elle"})
 # Elisions a title made of pieces must redo ("que une" -> "qu'une").
-TITLE_ELISIONS = ((r"\b([Qq]u|[Dd]|[Ll])e ([aeiouyéèêâîôûhAEIOUYÉÈÊÂÎÔÛH])", r"\1'\2"),)
+# A past infinitive said (REPORTED_THAT: "dit avoir alerté", "affirme ne pas avoir été prévenu") takes no « que » in
+# the title: "X dit avoir alerté …", not "X dit qu'avoir alerté …".
+TITLE_ELISIONS = ((r"\b[Qq]ue ((?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:avoir|être)\s)", r"\1"),
+                  (r"\b([Qq]u|[Dd]|[Ll])e ([aeiouyéèêâîôûhAEIOUYÉÈÊÂÎÔÛH])", r"\1'\2"))
 ACCORDING_TITLE = "Selon {speaker}, {content}"
 # The article a title gives a speaker the sentence writes with one (« de la préfecture » -> « Selon la préfecture »),
 # a contracted one undone (« du syndicat » -> « le syndicat »).
