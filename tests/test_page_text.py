@@ -739,3 +739,32 @@ def test_a_lead_its_class_calls_a_teaser_opens_the_text() -> None:
     assert article is not None
     paragraphs = article.text.split("\n\n")
     assert paragraphs[0].startswith("The council approved its budget") and paragraphs[1] == PARAGRAPH[3:-4]
+
+
+@pytest.mark.parametrize("lang, line, kept", [
+    ("en", "<p>6 min read</p>", False),
+    ("fr", "<p>Temps de lecture : 5 min</p>", False),
+    ("en", "<p>Filed under: Harbour, Local council</p>", False),
+    ("fr", "<p>Mots-clés : piscine, conseil municipal</p>", False),
+    ("en", "<p>Spotted a typo? Tell the desk.</p>", False),
+    ("fr", "<p>Signaler une erreur</p>", False),
+    ("en", "<p>Translated from the Welsh by Gareth Pugh.</p>", False),
+    ("fr", "<p>Traduit de l'allemand par Hugo Lenz.</p>", False),
+    ("en", "<p>First published on 4 May 2031.</p>", False),
+    ("fr", "<p>Publié pour la première fois le 4 mai 2031.</p>", False),
+    ("en", "<p>The opinions expressed in this guest column are those of the author.</p>", False),
+    ("fr", "<p>Les propos exprimés dans cette tribune n'engagent que leur auteur.</p>", False),
+    ("en", "<p>Media enquiries: desk@pool.example</p>", False),
+    ("fr", "<p>Relations presse : Anne Morel, 04 00 00 00 01</p>", False),
+    # a sentence of the text with the same words
+    ("en", "<p>Topics: the board will discuss the pool, the library and the bus routes in its session.</p>", True),
+    ("en", "<p>The report, first published in 2019, was revised twice before the vote.</p>", True),
+    ("fr", "<p>Traduit par des bénévoles, le guide de la piscine existe désormais en six langues.</p>", True),
+])
+def test_a_page_s_furniture_on_a_line_of_its_own_is_left_out(lang: str, line: str, kept: bool) -> None:
+    """Topics under a label, a reading time, a call to report a mistake, a translator's or first edition's note."""
+    body = INTERVIEW if lang == "en" else INTERVIEW_FR
+    article = read_page(_body_page(body * 3 + line + body * 2, lang=lang).encode())
+    assert article is not None
+    words = " ".join(line[3:].split()[:3])
+    assert (words in article.text) is kept

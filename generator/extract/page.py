@@ -109,6 +109,11 @@ _NOTE_LINE = re.compile(rf"^(?:{alternation('NOTE_LINE')})", re.I)
 # A note on the text itself set apart in a paragraph of its own: all of it in italics, at the text's first or last
 # paragraphs, short, no quotation, a passive verb of editing ("The interview has been edited for length.", « Ses
 # réponses ont été légèrement raccourcies. »). Its words alone would take a story's sentence ("The plan was updated").
+# A page's furniture on a line of its own: its topics listed under a label, a few words each and no sentence ("Tags:
+# council, budget, Elmford", « Mots-clés : budget, conseil municipal »), and its reading time ("4 min read").
+_TOPIC_LINE = re.compile(rf"(?i)^(?:{alternation('TOPIC_LABELS')})\s*:\s*[^.!?:;]{{1,40}}(?:\s*[,|·/]\s*[^.!?:;,|·/]{{1,40}})*$")
+_TOPIC_ITEM_WORDS = 4
+_READING_TIME = re.compile(rf"(?i)(?:{alternation('READING_TIME')})")
 _EDIT_NOTE = re.compile(rf"(?:{alternation('EDIT_NOTE')})", re.I)
 _EDIT_NOTE_WORDS = 30
 _EDIT_NOTE_EDGE = 2  # paragraphs from either end of the body
@@ -212,7 +217,7 @@ _RELEASE_END = re.compile(rf"(?i)^[-–—\s]*(?:{alternation('RELEASE_END')}|#{
                           rf"^[-–—]+\s*(?:{alternation('RELEASE_END_FRAMED')}|30)\s*[-–—]+$|"
                           rf"^(?:{alternation('RELEASE_NOTES')})\s*:?$")
 # "SOURCE Acme Ltd": the wire's own mark, in capitals in every language.
-_RELEASE_TAIL = re.compile(rf"^(?:{alternation('RELEASE_CONTACT')})\s*:|^SOURCE\s+[A-Z]")
+_RELEASE_TAIL = re.compile(rf"^(?i:{alternation('RELEASE_CONTACT')})\s*:|^SOURCE\s+[A-Z]")
 
 
 def _release_body(lines: list[str]) -> tuple[list[str], int]:
@@ -1148,11 +1153,21 @@ def line_kind(line: str) -> str | None:
                                       or _AGENCY_LINE.match(text)) \
             or words <= 12 and _STANDARDS_LINE.match(text) and not _REPORTING_CLAUSE.search(line):
         return "other"
+    if _READING_TIME.fullmatch(text) or _topic_line(text):
+        return "other"
     if _CLOCK_TIME.fullmatch(text.removeprefix("- ")):
         return "other"  # a live blog's post time ("19:12", "7.45am"): a time of day alone is no sentence
     if words <= 8 and _norm_heading(line) in _CHROME_HEADINGS:
         return "other"  # a line that is one of CHROME_PHRASES alone ("Écouter cet article", "Listen to this article")
     return None
+
+
+def _topic_line(text: str) -> bool:
+    """Whether a line lists the article's topics under a label (_TOPIC_LINE): each item a few words, none a clause."""
+    if not _TOPIC_LINE.match(text):
+        return False
+    items = re.split(r"\s*[,|·/]\s*", text.split(":", 1)[1].strip())
+    return all(0 < len(item.split()) <= _TOPIC_ITEM_WORDS for item in items)
 
 
 def _related_line(line: str) -> bool:

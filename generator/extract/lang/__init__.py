@@ -436,6 +436,8 @@ REQUIRED = (
     "SHARE_ON",
     "NOTE_LINE",
     "EDIT_NOTE",
+    "TOPIC_LABELS",
+    "READING_TIME",
     "FACT_OFFSET_LEADS",
     "FACT_DAY_LEADS",
     "FACT_OFFSET_OF",

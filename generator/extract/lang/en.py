@@ -1529,7 +1529,8 @@ RELEASE_NOTES = r"notes?\s+(?:to|for)\s+editors|editor['’]?s['’]?\s+notes?"
 # A release's boilerplate after its text: the heading of the issuer's paragraph ("About Brightwater Rolling Stock",
 # case as written) and the label of its press contact ("media contact:", case as written) (page.py).
 ABOUT_HEADING = r"About"
-RELEASE_CONTACT = r"(?:media|press|investor)\s+contacts?|contact"
+RELEASE_CONTACT = (r"(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations|office)|contact|"
+                   r"for (?:more|further) information")
 # A page line that is a link's label to other stories, at its start ("Read more: …", "Related"), tried in this order
 # (page.py: the mark after the label, if any, tells it from the story's sentence).
 RELATED_LABELS = (r"read more|read also|read next|up next|also read|see also|related|more on this|more on this story|"
@@ -1540,7 +1541,9 @@ RELATED_LABELS = (r"read more|read also|read next|up next|also read|see also|rel
 SIGNUP_CALL = r"sign up|subscribe|get our|join our"
 SIGNUP_WHAT = r"newsletter|inbox|briefing"
 FEEDBACK_CALL = (r"was this (?:article |story |page )?(?:helpful|useful)|do you have (?:a story|information)|"
-                 r"got a (?:story|news tip)|have your say|contact (?:us|the newsroom)")
+                 r"got a (?:story|news tip)|have a (?:story|news tip)\b[^.!]{0,20}\?|have your say|"
+                 r"contact (?:us|the newsroom)|report an (?:error|issue)|"
+                 r"(?:spotted|found|see) (?:a|an) (?:mistake|error|typo)")
 COOKIE_BANNER = r"we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|manage (?:my )?preferences"
 SHARE_CALL = r"share"
 SHARE_ON = r"on|this"
@@ -1555,7 +1558,16 @@ NOTE_LINE = (r"(?:correction|corrections|clarification|erratum|editor['’]?s['�
              # edited for clarity.", "Her answers have been lightly edited."): a sentence on an edit goes on
              rf"(?:this|the|his|her|their) (?:interview|conversation|transcript|q\s?&\s?a|exchange|answers|responses|"
              rf"replies|remarks) (?:(?:has|have) been|was|were) (?:\w+ly )?{_TRIMMED}(?: and {_TRIMMED})?"
-             r"(?: for (?:length|clarity|brevity|space)(?: and (?:length|clarity|brevity|space))?)?\.?$")
+             r"(?: for (?:length|clarity|brevity|space)(?: and (?:length|clarity|brevity|space))?)?\.?$|"
+             # who translated it, when it first came out, whose views it holds
+             r"translated (?:from (?:the )?[a-z]+ )?by\s+(?-i:[A-ZÀ-Ý])|first published(?: on| in)? [^.]{0,30}\d{4}\.?$|"
+             r"(?:disclaimer\s*:\s*)?the (?:views|opinions)(?: and (?:views|opinions))? expressed (?:[^.]{0,40} )?are (?:those of the "
+             r"(?:author|writer)|(?:solely )?the (?:author|writer)['’]s own)")
+# A page's list of its article's topics under a label ("Tags: council, budget") and its reading time ("4 min read"),
+# lines of their own (page.py).
+TOPIC_LABELS = r"tags?|topics?|filed under|keywords|categories|category|posted in|more about"
+READING_TIME = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*min(?:ute)?s?\.?\s+read|"
+                r"reading time\s*:?\s*\d+\s*min(?:ute)?s?\.?")
 # The note on the text itself, in a paragraph set apart (all italic, at the text's edge, page.py): a passive verb of
 # editing ("has been lightly edited", "was translated from the Welsh", "was updated on 3 May to add …").
 EDIT_NOTE = rf"\b(?:(?:has|have|had) been|was|were) (?:\w+ly )?(?:{_TRIMMED}|amended|corrected|updated)\b"

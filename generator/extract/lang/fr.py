@@ -1592,7 +1592,8 @@ RELEASE_NOTES = r"notes?\s+(?:aux|pour\s+les|à\s+l['’]attention\s+des)\s+réd
 # Le pied d'un communiqué après son texte : le titre du paragraphe sur l'émetteur (« À propos de Brightwater », casse
 # écrite) et l'étiquette de son contact presse (« contact presse : », casse écrite) (page.py).
 ABOUT_HEADING = r"À propos (?:de|d['’])"
-RELEASE_CONTACT = r"contacts?\s+(?:presse|médias)|contact"
+RELEASE_CONTACT = (r"contacts?\s+(?:presse|médias)|contact|relations?\s+(?:presse|médias)|service\s+(?:de\s+)?presse|"
+                   r"pour (?:plus d['’]|tout complément d['’]|toute )informations?")
 # Une ligne de la page qui est l'étiquette d'un lien vers d'autres articles, en tête (« À lire aussi : … »), essayées
 # dans cet ordre (page.py : la marque après l'étiquette, s'il y en a une, la distingue d'une phrase de l'article).
 RELATED_LABELS = (r"à lire aussi|a lire aussi|lire aussi|lire également|à lire également|voir aussi|à voir aussi|"
@@ -1602,8 +1603,9 @@ RELATED_LABELS = (r"à lire aussi|a lire aussi|lire aussi|lire également|à lir
 # les mots d'un bandeau de cookies où qu'ils soient, l'appel à partager et le mot devant la plateforme.
 SIGNUP_CALL = r"inscrivez-vous|abonnez-vous|recevez notre"
 SIGNUP_WHAT = r"newsletter|boîte|lettre"
-FEEDBACK_CALL = (r"vous avez (?:une information|un témoignage)|cet article vous a(?:-t-il)? été utile|"
-                 r"contactez(?:-nous| la rédaction)")
+FEEDBACK_CALL = (r"vous avez (?:une info(?:rmation)?|un témoignage)|cet article vous a(?:-t-il)? été utile|"
+                 r"contactez(?:-nous| la rédaction)|signaler une (?:erreur|coquille)|"
+                 r"vous avez (?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille)")
 COOKIE_BANNER = r"nous utilisons des cookies|accepter les cookies|tout accepter|gérer mes choix"
 SHARE_CALL = r"partager"
 SHARE_ON = r"sur|cet"
@@ -1616,7 +1618,15 @@ NOTE_LINE = (r"(?:correction|rectificatif|erratum|note de la rédaction|n\.d\.l\
              r"\(?avec (?:l['’])?(?:afp|reuters|ap)\)?\.?$|"
              # une ligne qui n'est que la note sur la coupe des propos (« Cet entretien a été raccourci et relu. »)
              rf"(?:(?:cet|l['’]) ?(?:entretien|interview|échange)|(?:les|ses|leurs|ces) (?:propos|réponses)) "
-             rf"(?:a|ont) été (?:\w+ment )?{_TRIMMED}[^.!?]{{0,60}}\.?$")
+             rf"(?:a|ont) été (?:\w+ment )?{_TRIMMED}[^.!?]{{0,60}}\.?$|"
+             # qui l'a traduit, quand il est d'abord paru, de qui sont les opinions
+             r"tradu(?:it|ite|its|ites) (?:de l['’][a-zé]+ |du [a-zé]+ )?par\s+(?-i:[A-ZÀ-Ý])|"
+             r"(?:publiée?|parue?) pour la première fois [^.]{0,30}\d{4}\.?$|"
+             r"(?:les )?(?:opinions|propos|points de vue) exprimée?s? (?:[^.]{0,40} )?n['’]engagent que")
+# La liste des sujets de l'article sous une étiquette (« Mots-clés : budget, conseil ») et son temps de lecture
+# (« Temps de lecture : 4 min »), sur une ligne à eux (page.py).
+TOPIC_LABELS = r"tags?|mots[- ]clés|thèmes?|sujets?(?: associés)?|catégories?|rubriques?|publié dans|classé dans"
+READING_TIME = r"(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn) de lecture"
 # La note sur le texte lui-même, dans un paragraphe à part (tout en italique, au bord du texte, page.py) : un passif de
 # la retouche (« ont été légèrement raccourcies », « a été traduit de l'anglais », « a été mis à jour le 3 mai »).
 EDIT_NOTE = (rf"\b(?:a|ont|avait|avaient) été (?:\w+ment )?(?:{_TRIMMED}|amendée?s?|corrigée?s?|modifiée?s?|"
