@@ -16,7 +16,6 @@ from tests.test_extract_events import actors_of  # every actor of a one-paragrap
     # a trade before a firm's name and a person's
     ("Contractor Hallam Groundworks said on Monday that the bridge would reopen in June.", ["Hallam Groundworks"]),
     ("Operator Westline Coaches said on Friday it would cut the evening service.", ["Westline Coaches"]),
-    ("Singer Maeve Tolland said on Sunday that the concert was cancelled.", ["Maeve Tolland"]),
 ])
 def test_a_job_noun_opening_a_sentence_is_no_part_of_the_name(text, actors):
     assert actors_of(text, "en") == actors
@@ -25,6 +24,9 @@ def test_a_job_noun_opening_a_sentence_is_no_part_of_the_name(text, actors):
 @pytest.mark.parametrize("text, actors", [
     # the same nouns inside the sentence, lower-case, change nothing
     ("On Monday the contractor, Hallam Groundworks, said the bridge would reopen in June.", ["Hallam Groundworks"]),
+    # a job noun that is a common surname too ("singer") stays out of TITLES: a title's word ending a name is cut off
+    ("Anna Singer said on Monday that the vote was close. Singer added that she would stand again.",
+     ["Anna Singer"]),
     # a title word that opens an organisation's name ending on an organisation's word stays in it
     ("General Motors Corporation said on Monday it would close the plant.", ["General Motors Corporation"]),
 ])

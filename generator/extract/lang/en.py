@@ -1135,7 +1135,7 @@ pensioner landlady founder midfielder striker goalkeeper skipper novelist journa
 comedian actress solicitor barrister paramedic firefighter vicar rector teenager prosecutor
 lt gen maj capt cpl pte brig adm cdr cmdr fr father
 prefect bishop commander admiral coroner magistrate ombudsman curator commodore pastor
-manager contractor operator singer
+manager contractor operator
 """.split())  # and job nouns that open a sentence capitalised before a name ("Forecaster Alex Deakin said"), no surnames
 # A name ending on one of these after a possessive is a part of the owner ("the Crown Prosecution Service's Complex
 # Casework Unit", "the council's Licensing Sub-Committee"): the owner acts, not a second actor.
