@@ -1864,3 +1864,27 @@ def test_two_sayings_that_share_only_a_word_of_feeling_stay_apart(french: str, e
     first, second = _claim("a", "fr", french, "2024-03-11"), _claim("b", "en", english, "2024-03-16")
     stories = group([first, second, third])
     assert not any(first in s.mentions and second in s.mentions for s in stories)
+
+
+def _marzin(source: str, language: str, quote: str, published: str, title: str = "t", position: int = 0):
+    """Yves Marzin's words quoted without date words in an article published that day."""
+    candidate = Candidate(id=f"{source}-{position}", source=source, title=title, date=TimelineDate.parse(published),
+                          kind="claim", quote=quote, date_basis="published", speaker="Yves Marzin",
+                          actors=["Yves Marzin"], position=position)
+    return mention(candidate, dt.date.fromisoformat(published), language)
+
+
+def test_a_quotation_beside_a_dated_clause_is_compared_by_all_its_words_not_its_title() -> None:
+    # Issue 10: a sentence that quotes someone and dates another fact ("…», a assuré le maire, qui attend la fin des
+    # travaux en décembre") gave each of its mentions the words of its title; a claim's title holds only the
+    # quotation's first sentence, so a translation of its second split from it.
+    said = _marzin("a", "fr", "La digue tiendra cet hiver. Sans ces travaux, le port serait déjà fermé aux bateaux",
+                   "2031-10-06", title="Yves Marzin : « La digue tiendra cet hiver »", position=4)
+    hope = Candidate(id="a-4b", source="a", title="Le maire attend la fin des travaux",
+                     date=TimelineDate.parse("2031-12"), kind="event", date_basis="text", date_text="en décembre",
+                     quote="« La digue tiendra cet hiver. Sans ces travaux, le port serait déjà fermé aux bateaux », "
+                           "a assuré le maire, qui attend la fin des travaux en décembre.", position=4)
+    translated = _marzin("b", "en", "without these works the harbour would already be closed to boats", "2031-10-13")
+    third = _marzin("c", "fr", "Les pêcheurs ont été patients", "2031-10-20")
+    stories = group([said, mention(hope, dt.date(2031, 10, 6), "fr"), translated, third])
+    assert any(said in s.mentions and translated in s.mentions for s in stories)

@@ -1362,14 +1362,20 @@ def _content(a: Mention, b: Mention, weights: Weights) -> float:
 
 def _focus_clauses(mentions: list[Mention]) -> None:
     """A sentence that tells facts of different dates ("the forum opened on Monday, a year after France promised
-    €200 million in July 2024") gives each the signals of its own clause (its title), not the whole sentence's."""
+    €200 million in July 2024") gives each event the signals of its own clause (its title), not the whole sentence's.
+
+    A claim keeps its quotation's: its quote is its own words already, where its title holds only the quotation's
+    first sentence (issue 10: « C'est le plus gros contrat du club. Sans cet argent, on ne monte jamais en Ligue 1 »,
+    beside a dated hope in its sentence, was compared by its first sentence alone, and its translation, which kept
+    the second, split from it)."""
     sentences: dict[tuple[str, int], list[Mention]] = {}
     for m in mentions:
         sentences.setdefault((m.source, m.candidate.position), []).append(m)
     for clauses in sentences.values():
         if len(clauses) > 1 and len({m.candidate.date for m in clauses}) > 1:
             for m in clauses:
-                _set_signals(m, _focused_text(m))
+                if m.candidate.kind != "claim":
+                    _set_signals(m, _focused_text(m))
 
 
 def _focused_text(m: Mention) -> str:
