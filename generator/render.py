@@ -172,7 +172,8 @@ def _escape_output(value: Any, _str: type = str, _inner: Callable[[str], str] = 
 
 class _Template(jinja2.Template):
     """A template whose printed values are escaped by _escape_output (the only use of ``escape`` in the
-    code Jinja generates for a template: printing a value; joining with ``~`` uses markup_join)."""
+    code Jinja generates for a template: printing a value; joining with ``~`` uses markup_join), and whose
+    ``self`` is a _TemplateReference."""
 
     @classmethod
     def from_code(cls, environment: jinja2.Environment, code: Any, globals: Any,
@@ -181,6 +182,7 @@ class _Template(jinja2.Template):
         namespace = {"environment": environment, "__file__": code.co_filename}
         exec(code, namespace)
         namespace["escape"] = _escape_output
+        namespace["TemplateReference"] = _TemplateReference
         template = cls._from_namespace(environment, namespace, globals)
         template._uptodate = uptodate
         return template
@@ -199,16 +201,33 @@ class _Template(jinja2.Template):
         return super().make_module(vars, shared, locals)
 
 
-# Callables that never take a context, by their exact class: a macro, a method of a built-in type (str.format).
-_PLAIN_CALLABLES = (jinja2.runtime.Macro, types.BuiltinMethodType)
+class _TemplateReference(jinja2.runtime.TemplateReference):
+    """The ``self`` of templates, its blocks found as attributes too.
+
+    ``self.description()`` is read through Environment.getattr, which tries ``getattr`` first: on Jinja's own
+    reference that raised an AttributeError, caught, before the block was found by name (issue 12: base.html
+    asks for two blocks so, on every page). The same BlockReference is given either way, and a name that is
+    no block is still no attribute (Environment.getattr then tries ``self[name]``, and an undefined results).
+    """
+
+    def __getattr__(self, name: str) -> Any:
+        context = self.__dict__.get("_TemplateReference__context")  # absent while a copy is being made
+        if context is None or name not in context.blocks:
+            raise AttributeError(name)
+        return jinja2.runtime.BlockReference(name, context, context.blocks[name], 0)
+
+
+# Callables that never take a context, by their exact class: a macro, a block called as ``self.name()``, a method
+# of a built-in type (str.format).
+_PLAIN_CALLABLES = (jinja2.runtime.Macro, jinja2.runtime.BlockReference, types.BuiltinMethodType)
 
 
 class _Context(jinja2.runtime.Context):
     """Jinja's render context, calling a macro or a built-in method without looking for a context argument.
 
-    Context.call asks every callable, through ``hasattr`` twice, whether it wants the context; a macro
-    (its class sets no such mark) and a built-in method (which cannot carry one) never do, and they are
-    most of what a page calls (issue 12: 130,000 macro calls at 10,000 events, 6 % of rendering).
+    Context.call asks every callable, through ``hasattr`` twice, whether it wants the context; a macro or a
+    block (their classes set no such mark) and a built-in method (which cannot carry one) never do, and they
+    are most of what a page calls (issue 12: 130,000 macro calls at 10,000 events, 6 % of rendering).
     Any other callable goes through Jinja's own call, unchanged.
     """
 
@@ -445,7 +464,8 @@ def _slug_filter(context: jinja2.runtime.Context, name: str) -> str:
 
 @jinja2.pass_context
 def _event_slugs_filter(context: jinja2.runtime.Context, event: Event, sources: Any = None) -> dict[str, str]:
-    return timeline.event_slugs(event, sources, slug=context["slug_"])
+    # Read as ``slugs.actors``: a plain dict failed Jinja's getattr first, four exceptions per card (issue 12).
+    return Messages(timeline.event_slugs(event, sources, slug=context["slug_"]))
 
 
 def shared_variables(content: Content, labels: Labels, timeline_url: Callable[[Event], str],
@@ -478,7 +498,8 @@ def shared_from(site: Site, sources: dict[str, Source], labels: Labels, timeline
 class Messages(dict):  # type: ignore[type-arg]
     """The interface text for the templates, each message also an attribute: Jinja reads ``t.feed`` as an
     attribute first, and a plain dict failed that with an exception for every message a page printed
-    (issue 12: tens per page). A key that names a dict method stays the method, as Jinja found it."""
+    (issue 12: tens per page). A key that names a dict method stays the method, as Jinja found it.
+    An event's slugs for its card (the filter ``event_slugs``) are given the same way."""
 
     def __init__(self, messages: dict[str, str]):
         super().__init__(messages)

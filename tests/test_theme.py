@@ -434,6 +434,41 @@ def test_printed_values_are_escaped_as_markupsafe_escapes_them(tmp_path):
     assert ours.startswith("a&lt;b &amp; &#34;c&#34; &#39;d&#39;&gt;é|<b>safe</b>|3.5|<i>as it says</i>|None|")
 
 
+def test_blocks_read_through_self_render_as_jinjas_own_and_raise_nothing_on_the_way(tmp_path):
+    """``self.name()`` finds the block as an attribute (no AttributeError raised and caught first), as Jinja
+    finds it; a name that is no block is still undefined (issue 12: base.html asks for two blocks so, every page)."""
+    import jinja2
+
+    from generator.render import Theme
+
+    (tmp_path / "base.html").write_text(
+        "<t>{% block title %}[{{ x }}]{% endblock %}</t>{% set d = self.title() | trim %}{{ d }}|{{ self['title']() }}|"
+        "{{ self.nope is defined }}|{{ self.nope | default('none') }}|{{ self.title is defined }}|{{ self.title() | length }}")
+    child = '{% extends "base.html" %}{% block title %} <{{ super() }}> {% endblock %}'
+    values = {"x": "a<b"}
+    theme = Theme(tmp_path, "en")
+    plain = jinja2.Environment(loader=jinja2.FileSystemLoader(str(tmp_path)), autoescape=True,
+                               trim_blocks=True, lstrip_blocks=True)
+    for source in (child, "{% extends 'base.html' %}"):
+        assert theme.env.from_string(source).render(values) == plain.from_string(source).render(values)
+    raised = []
+    original = type(theme.env).getattr
+
+    def watched(env, obj, attribute):
+        try:
+            getattr(obj, attribute)
+        except AttributeError:
+            raised.append(attribute)
+        return original(env, obj, attribute)
+
+    type(theme.env).getattr = watched
+    try:
+        theme.env.from_string(child).render(values)
+    finally:
+        type(theme.env).getattr = original
+    assert "title" not in raised
+
+
 def test_printed_values_fall_back_to_escape_where_markupsafe_has_no_private_helper():
     """A MarkupSafe without ``_escape_inner`` (before 3.0, or a later one) still escapes, as a plain str."""
     from types import SimpleNamespace
