@@ -768,3 +768,18 @@ def test_a_page_s_furniture_on_a_line_of_its_own_is_left_out(lang: str, line: st
     assert article is not None
     words = " ".join(line[3:].split()[:3])
     assert (words in article.text) is kept
+
+
+@pytest.mark.parametrize("block", [
+    "<div class='editor-note'><p>Names of two pupils were changed at their parents' request.</p></div>",
+    "<div class='ndlr'><p>Le prénom de l'élève a été changé à la demande de ses parents.</p></div>",
+    "<div class='media-contact'><p>Ann Lee leads the press office of the pool trust in town.</p></div>",
+    "<div class='reading-time'><p>Seven minutes, more or less, for the whole article.</p></div>",
+    "<section class='release-boilerplate'><p>The pool trust runs nine swimming pools in the county.</p></section>",
+])
+def test_a_block_its_class_words_give_to_the_text_s_edges_is_left_out(block: str) -> None:
+    """An editor's note, a press contact, a reading time, a release's boilerplate, told by their class words."""
+    article = read_page(_body_page(INTERVIEW * 4 + block).encode())
+    assert article is not None
+    words = " ".join(block.split(">", 2)[2].split()[:3])
+    assert words not in article.text

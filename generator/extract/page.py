@@ -61,6 +61,9 @@ _KIND_PREFIXES = {
     "other": ("newsletter", "subscri", "signup", "abonn", "cookie", "consent", "gdpr", "rgpd", "didomi",
               "onetrust", "sharing", "social", "partage", "advert", "promo", "paywall", "modal", "popup",
               "sponsor", "banner", "donate", "correction", "editorsnote", "erratum", "rectificatif",
+              # a note on the text, a release's boilerplate and press contact, a reading time: the edges of a text
+              "editornote", "ndlr", "disclaimer", "boilerplate", "mediacontact", "presscontact", "contactpresse",
+              "readingtime", "readtime", "tempsdelecture", "tempslecture",
               # a photo's caption and credit: "The hall in March 2023. Photo: …" dates no event of the story
               *_CAPTION_WORDS, "photocredit", "credit-photo", "creditphoto",
               # a video or audio player's block: its legend ("Reportage diffusé dans le JT de 12h30 · 2 min 14 s")
