@@ -259,9 +259,10 @@ def test_a_load_stats_again_no_file_it_prefetched_and_the_next_load_sees_an_edit
     from generator.load import load_content
 
     stats: list[str] = []
-    real_stat = os.stat
+    opened: dict[int, str] = {}
+    real_stat, real_fstat, real_open = os.stat, os.fstat, os.open
 
-    class CountingOs:  # the cache module's os, every other name as it is
+    class CountingOs:  # the cache module's os, every other name as it is; a stat of an open file counts by its path
         def __getattr__(self, name: str):  # type: ignore[no-untyped-def]
             return getattr(os, name)
 
@@ -269,6 +270,17 @@ def test_a_load_stats_again_no_file_it_prefetched_and_the_next_load_sees_an_edit
         def stat(path, *args, **kwargs):  # type: ignore[no-untyped-def]
             stats.append(str(path))
             return real_stat(path, *args, **kwargs)
+
+        @staticmethod
+        def open(path, *args, **kwargs):  # type: ignore[no-untyped-def]
+            fd = real_open(path, *args, **kwargs)
+            opened[fd] = str(path)
+            return fd
+
+        @staticmethod
+        def fstat(fd):  # type: ignore[no-untyped-def]
+            stats.append(opened[fd])
+            return real_fstat(fd)
 
     monkeypatch.setattr(cache_module, "os", CountingOs())
     builder = _prefetching_builder(paged_site, monkeypatch)
@@ -618,3 +630,25 @@ def test_a_page_that_sets_what_the_card_reads_gives_the_bytes_of_a_single_proces
     _pooled_and_single(paged_site, tmp_path, run_cli, monkeypatch)
     pages = (paged_site / "site" / ("events" if name == "event.html" else "years")).rglob("index.html")
     assert all("Link to this" in page.read_text(encoding="utf-8") for page in pages)  # its own message, pooled too
+
+
+def test_an_event_file_is_read_whole_with_its_own_stat_and_a_large_one_one_byte_past_the_limit(tmp_path: Path) -> None:
+    """prefetch reads a file through its descriptor (open, fstat, read, close: issue 12): every byte of a file
+    longer than one read, one byte past the limit of a file over it, the stat of the file read, and no link."""
+    import errno
+    import os
+
+    from generator.cache import _stat_and_bytes
+    from generator.load import FIRST_READ_BYTES
+
+    small, big = tmp_path / "small.yaml", tmp_path / "big.yaml"
+    small.write_bytes(b"title: a\n")
+    big.write_bytes(b"x" * (3 * FIRST_READ_BYTES + 5))
+    stat, data = _stat_and_bytes(small, 100)
+    assert data == b"title: a\n" and (stat.st_ino, stat.st_size) == (os.stat(small).st_ino, 9)
+    assert _stat_and_bytes(big, 10 * FIRST_READ_BYTES)[1] == big.read_bytes()
+    assert len(_stat_and_bytes(big, FIRST_READ_BYTES + 3)[1]) == FIRST_READ_BYTES + 4
+    (tmp_path / "link.yaml").symlink_to(small)
+    with pytest.raises(OSError) as raised:
+        _stat_and_bytes(tmp_path / "link.yaml", 100)
+    assert raised.value.errno == errno.ELOOP
