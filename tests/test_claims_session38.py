@@ -72,3 +72,23 @@ def test_a_document_s_apposition_tells_its_publication() -> None:
     found = extract(text, "fr")
     assert not any(c.kind == "claim" and c.speaker == "Le rapport de l'inspection" for c in found)
     assert any(c.kind == "event" and "rendu public" in c.title for c in found)
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("Les ours sont revenus. Selon la chambre d'agriculture, quarante brebis ont été tuées depuis juin.", "fr",
+     "La chambre d'agriculture", "quarante brebis ont été tuées depuis juin"),
+    ("Le rallye change. Les pilotes ont jusqu'au 3 mars pour s'inscrire, selon les organisateurs.", "fr",
+     "Les organisateurs", "Les pilotes ont jusqu'au 3 mars pour s'inscrire"),
+    ("Le rallye change. Selon l'office de tourisme (OT) de Varne, les hôtels sont complets jusqu'en mai.", "fr",
+     "L'office de tourisme de Varne", "les hôtels sont complets jusqu'en mai"),
+    ("The rally moved. Drivers have until March 3 to enter, according to the organisers.", "en",
+     "The organisers", "Drivers have until March 3 to enter"),
+])
+def test_a_public_body_written_without_a_name_speaks_after_selon(text: str, language: str, speaker: str,
+                                                                 words: str) -> None:
+    # « selon la chambre d'agriculture », "according to the organisers": a body that speaks, not a thing
+    assert (speaker, words) in _claims(text, language)
+
+
+def test_a_thing_after_selon_says_nothing() -> None:
+    assert _claims("Le rallye change. Les pilotes ont jusqu'au 3 mars pour s'inscrire, selon le règlement.", "fr") == []

@@ -230,7 +230,7 @@ class _Cues:
         self.person_words: frozenset[str] = _PERSON_WORDS | self.offices
         # Who may speak through "selon"/"according to" without a name: a person, an office, an organisation's kind; a
         # party of a trial ("l'accusation") only as a whole phrase (``_party``).
-        self.parties: frozenset[str] = self.person_words | self.org_nouns  # ORG_NOUNS are lower case
+        self.parties: frozenset[str] = self.person_words | self.org_nouns | data.SPEAKING_BODIES  # all lower case
         self.speaking_party = re.compile(rf"(?:{data.SPEAKING_PARTY})(?![\w'’-])", re.IGNORECASE)
         self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
@@ -1689,7 +1689,9 @@ def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], se
     if party is None:
         if words[0].casefold() not in cues.parties:
             return None
-        return _speaker_from(phrase, names, cues, before=before, sentence=sentence)
+        # "selon la direction départementale des territoires (DDT) de l'Arnèze": its label is no part of its name
+        return _speaker_from(" ".join(BRACKETED_LABEL.sub("", phrase).split()), names, cues, before=before,
+                             sentence=sentence)
     # A party's word opening the phrase is not enough ("the defence budget for 2062", "la défense centrale du club"
     # name no party): the party speaks when it ends the phrase ("selon la défense"), before a person's noun ("the
     # defence barrister"), or for a person named after it, as written ("la défense de Marc Duval": his counsel

@@ -1298,6 +1298,12 @@ SERVICE_NOUNS = frozenset("""
 lawyer solicitor barrister attorney doctor surgeon dentist vet pharmacist paramedic midwife nurse priest vicar
 firefighter
 """.split())
+# Public bodies and organisers written without a name, who speak after "according to" (see fr.py): "according to the
+# organisers", "according to the health authority".
+SPEAKING_BODIES = frozenset("""
+council authority agency department ministry government police service trust board commission committee union
+association federation office inspectorate regulator organisers organizers operator charity
+""".split())
 # The parties of a trial, who speak through counsel without a name (see fr.py): "according to the prosecution".
 SPEAKING_PARTY = r"prosecution|prosecutors|defen[cs]e|plaintiffs?|claimants?"
 # The link from a party to the person it stands for (see fr.py): "the defence of Tom Hale".

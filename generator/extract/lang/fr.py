@@ -1438,6 +1438,15 @@ SERVICE_NOUNS = frozenset("""
 avocat avocate notaire médecin généraliste chirurgien chirurgienne vétérinaire dentiste pharmacien pharmacienne
 kinésithérapeute sage-femme infirmier infirmière curé prêtre pasteur pompier gendarme policier policière
 """.split())
+# Public bodies and organisers news writes in lower case, without a name, as who speaks after "selon": "selon la
+# chambre d'agriculture", "selon le centre communal d'action sociale", "selon les organisateurs" (issue 9: the clause
+# after them gave no claim, as after a thing: "selon le calendrier").
+SPEAKING_BODIES = frozenset("""
+chambre centre direction conseil commission mairie préfecture sous-préfecture municipalité commune département agence
+autorité office service services syndicat association fédération comité collectif ministère gouvernement gendarmerie
+police institut observatoire rectorat intercommunalité agglomération organisateurs organisatrices exploitant
+gestionnaire
+""".split())
 # The parties of a trial, who speak through counsel without a name: "selon l'accusation", "d'après la défense" give
 # their words as a person's (issue 9: the speaker was lost, no claim). The whole party: a singular "partie" is one only
 # as "la partie civile" ("selon la partie du rapport publiée mardi" is a document's part).
