@@ -783,3 +783,26 @@ def test_a_block_its_class_words_give_to_the_text_s_edges_is_left_out(block: str
     assert article is not None
     words = " ".join(block.split(">", 2)[2].split()[:3])
     assert words not in article.text
+
+
+
+@pytest.mark.parametrize("heading, boilerplate", [
+    ("About the Pool Trust", "The Pool Trust runs nine swimming pools and two lidos across the county."),
+    ("About Harrowgate Leisure", "Founded in 2031, Harrowgate Leisure runs the county's swimming pools."),
+    ("À propos de la Régie des bassins", "La Régie des bassins gère neuf piscines dans le département."),
+])
+def test_a_release_s_about_paragraph_naming_its_issuer_in_its_first_words_is_left_out(
+        heading: str, boilerplate: str) -> None:
+    """"About the X" and the paragraph naming X in its first clause: the issuer's boilerplate, not the release."""
+    from generator.extract.page import _release_body
+
+    body = ["The trust will reopen the pool on Monday after a month of repairs to its roof and its boilers."] * 3
+    assert _release_body([*body, heading, boilerplate]) == (body, 2)
+
+
+def test_an_about_heading_of_the_text_s_own_stays() -> None:
+    """A section "About the new bridge" whose paragraph names no issuer is the text's."""
+    from generator.extract.page import _release_body
+
+    lines = ["The council approved the bridge.", "About the Bridge", "Engineers say the bridge will open in May."]
+    assert _release_body(lines) == (lines, 0)

@@ -209,6 +209,7 @@ _INLINE_TAGS = frozenset(("a", "b", "i", "em", "strong", "span", "small", "abbr"
 _WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][^\n]{0,120}?(?:/\s*[A-Z][\w .&-]{1,40}/|\((?:[A-Z][A-Z .&-]{0,30}WIRE)\))\s*(?:--|–|—|-)\s")
 # The release's boilerplate, after the text: "About Brightwater Rolling Stock" (or "À propos de …") followed by a
 # paragraph on that company, then the media contact and the wire's "SOURCE …" line: none of it is the story.
+_ABOUT_NAME_WITHIN = 80  # characters: the boilerplate names its company in its first clause
 _ABOUT_HEADING = re.compile(rf"^(?:{alternation('ABOUT_HEADING')})\s*(?P<name>[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,6}})$")
 # A release's marks, in any language: its embargo line, the word that ends it ("ENDS", "###", "- 30 -"), the notes
 # to editors after it (what follows the end is the issuer's background, never the story).
@@ -235,8 +236,11 @@ def _release_body(lines: list[str]) -> tuple[list[str], int]:
             end = i
             break
         about = _ABOUT_HEADING.match(lines[i])
-        # the paragraph after the heading is about that company ("About Acme" / "Acme Ltd designs …")
-        if about and i + 1 < len(lines) and lines[i + 1].startswith(about.group("name").split()[0]):
+        # the paragraph after the heading is about that company ("About Acme" / "Acme Ltd designs …"), its name
+        # whole in its first words ("About the Pool Trust" / "The Pool Trust runs …", "Founded in 2031, Acme …")
+        name = about.group("name") if about else ""
+        if about and i + 1 < len(lines) and (lines[i + 1].startswith(name.split()[0])
+                                             or name in lines[i + 1][:_ABOUT_NAME_WITHIN]):
             end = i
             break
     kept = [line for line in lines[start:end] if not _RELEASE_TAIL.match(line)]

@@ -1534,7 +1534,7 @@ RELEASE_END_FRAMED = r"ends?"  # between dashes only ("- END -"): "End" alone ma
 RELEASE_NOTES = r"notes?\s+(?:to|for)\s+editors|editor['’]?s['’]?\s+notes?"
 # A release's boilerplate after its text: the heading of the issuer's paragraph ("About Brightwater Rolling Stock",
 # case as written) and the label of its press contact ("media contact:", case as written) (page.py).
-ABOUT_HEADING = r"About"
+ABOUT_HEADING = r"About(?: the)?"
 RELEASE_CONTACT = (r"(?:media|press|investor)\s+(?:contacts?|enquiries|inquiries|relations|office)|contact|"
                    r"for (?:more|further) information")
 # A page line that is a link's label to other stories, at its start ("Read more: …", "Related"), tried in this order

@@ -1600,7 +1600,7 @@ RELEASE_END_FRAMED = r"fin"  # between dashes only ("- FIN -"): "Fin" alone may 
 RELEASE_NOTES = r"notes?\s+(?:aux|pour\s+les|à\s+l['’]attention\s+des)\s+rédactions"
 # Le pied d'un communiqué après son texte : le titre du paragraphe sur l'émetteur (« À propos de Brightwater », casse
 # écrite) et l'étiquette de son contact presse (« contact presse : », casse écrite) (page.py).
-ABOUT_HEADING = r"À propos (?:de|d['’])"
+ABOUT_HEADING = r"À propos (?:de (?:la |l['’])?|du |des |d['’])"
 RELEASE_CONTACT = (r"contacts?\s+(?:presse|médias)|contact|relations?\s+(?:presse|médias)|service\s+(?:de\s+)?presse|"
                    r"pour (?:plus d['’]|tout complément d['’]|toute )informations?")
 # Une ligne de la page qui est l'étiquette d'un lien vers d'autres articles, en tête (« À lire aussi : … »), essayées
