@@ -504,10 +504,17 @@ def _marked(quote: str, speaker: str) -> set[str]:
     return found
 
 
+# An article opening a described speaker names no one: "La préfecture" is "préfecture", "A spokeswoman for X" is
+# "spokeswoman for X" (the gold writes such speakers either way).
+_SPEAKER_ARTICLE = re.compile(r"^(?:the|a|an|le|la|les|l|un|une|des) ")
+
+
 def _same_speaker(found: str, expected: str, gold: dict[str, Any]) -> bool:
-    """The gold speaker, one of its aliases, or its surname."""
+    """The gold speaker, one of its aliases, or its surname; a described speaker's opening article left out."""
     aliases = {_norm(k) for k, v in (gold.get("aliases") or {}).items() if _norm(str(v)) == _norm(expected)}
-    return _norm(found) in {_norm(expected), _norm(expected.split()[-1])} | aliases
+    forms = {_norm(expected), _norm(expected.split()[-1])} | aliases
+    found_bare = _SPEAKER_ARTICLE.sub("", _norm(found))
+    return _norm(found) in forms or found_bare in {_SPEAKER_ARTICLE.sub("", form) for form in forms}
 
 
 def _actors(events: list[dict[str, Any]], gold: dict[str, Any], notes: list[str], text: str = "",
