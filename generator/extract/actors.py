@@ -328,14 +328,17 @@ class NameIndex:
         # place's or a thing's, which no person's is (issue 9: organisations of a person's shape spoke as people).
         things = {person for person in index.people if _written_as_thing(text, person, data)}
         index.people -= things
-        for name in things:
+        # Sorted: of two such names ending on one word, which takes it must not hang on a set's order (PYTHONHASHSEED).
+        for name in sorted(things):
             # "the Levels" after "Carrow Levels": the last word, as the article writes it with its article, is the name.
             last = name.split()[-1]
             # Not a word another name holds with a hyphen ("Vérac" of "Étienne Vérac-Lamy"): aliases match across one.
             if _last_word_with_article(text, name, data) and _fold(last) not in index.aliases \
                     and not re.search(rf"-{re.escape(last)}(?![\w'’])|(?<![\w'’]){re.escape(last)}-", text):
-                index.aliases[_fold(last)] = name
-                index.written[last.replace("’", "'")] = name
+                # The name as the article's other forms of it are read ("Brandle Playhouse" and "The Brandle
+                # Playhouse" are one), so that "the Playhouse" is that one name whichever of them came first.
+                index.aliases[_fold(last)] = index.aliases.get(_fold(name), name)
+                index.written[last.replace("’", "'")] = index.aliases[_fold(last)]
         # "Marsh, 52, was arrested" after "Helen Marsh": a word alone that a full name holds is that person.
         parts = {w for person in index.people if " " in person for w in person.split()}
         index.people -= {person for person in index.people if person in parts}
