@@ -343,7 +343,7 @@ BRIDGE = """
 
     {closed}Le pont de Varenne a été fermé le 4 mars 2031 après la découverte de fissures.{closed}
 
-    Les travaux commenceront le *12 mai 2031*, selon la mairie.
+    Les travaux commenceront le *12 mai 2031*, selon le calendrier.
     """
 
 
@@ -390,7 +390,7 @@ def test_a_chronology_s_dated_lines_between_paragraphs_are_the_article_s(tmp_pat
 
 @pytest.mark.parametrize("closing", [
     "**Le vote définitif aura lieu le 12 mai 2031.**",
-    "*La ligne rouvrira en 2032, selon la préfecture.*",
+    "*La ligne rouvrira en 2032, selon le calendrier.*",
     "_Le chantier doit s'achever le 30/09/2031._",
 ])
 def test_an_emphasised_closing_paragraph_that_names_a_day_month_or_year_is_the_story_s(tmp_path, run_cli, closing):
@@ -403,8 +403,8 @@ def test_an_emphasised_closing_paragraph_that_names_a_day_month_or_year_is_the_s
 
 def test_a_text_whose_paragraphs_are_all_emphasised_keeps_them(tmp_path, run_cli):
     # The closing notes are emphasised paragraphs after the last plain one: a text with no plain paragraph is the story.
-    article = BRIDGE.format(closed="*").replace("Les travaux commenceront le *12 mai 2031*, selon la mairie.",
-                                                "*Les travaux commenceront le 12 mai 2031, selon la mairie.*")
+    article = BRIDGE.format(closed="*").replace("Les travaux commenceront le *12 mai 2031*, selon le calendrier.",
+                                                "*Les travaux commenceront le 12 mai 2031, selon le calendrier.*")
     assert extracted_dates(tmp_path, run_cli, {"pont": article}) == ["2031-03-04", "2031-05-12"]
 
 
