@@ -1888,3 +1888,25 @@ def test_a_quotation_beside_a_dated_clause_is_compared_by_all_its_words_not_its_
     third = _marzin("c", "fr", "Les pêcheurs ont été patients", "2031-10-20")
     stories = group([said, mention(hope, dt.date(2031, 10, 6), "fr"), translated, third])
     assert any(said in s.mentions and translated in s.mentions for s in stories)
+
+
+
+def _ferry(root: Path, lede: str) -> Path:
+    """An English article that opens on an undated fine and dates it further down, and a French one that dates it."""
+    write(root / "content/site.yaml", "title: Navimar\nlanguage: fr\n")
+    _article(root, "harbour-wire", "2044-03-11", "en", f"{lede}\n\nThe Cour régionale des comptes said on Thursday "
+             "that the company had charged 52,000 crossings at the wrong rate since 2040.")
+    _article(root, "courrier", "2044-03-12", "fr", "L'armateur Navimar a été condamné jeudi par la Cour régionale des "
+             "comptes à une amende de 4 millions d'euros pour 52 000 traversées facturées au mauvais tarif.")
+    return root
+
+
+def test_an_undated_lede_joins_the_fact_its_article_dates_further_down(tmp_path: Path, run_cli) -> None:
+    # Issue 10: the opening sentence tells the article's main fact without a date; the article then tells it again
+    # with its day in other words ("said on Thursday that the company had charged…"). Two sentences of one article
+    # were kept apart, so the lede, alike to the other article's telling of that fine, was refused it and dropped.
+    root = _ferry(tmp_path / "f", "Regional auditors have fined ferry operator Navimar €4 million for overcharging "
+                  "island residents.")
+    assert run_cli("--site", root, "extract").code == 0
+    found = [sorted((s["source"], s["quote"][:9]) for s in e["sources"]) for e in events(root).values()]
+    assert found == [[("courrier", "L'armateu"), ("harbour-wire", "Regional "), ("harbour-wire", "The Cour ")]]
