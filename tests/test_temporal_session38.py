@@ -34,3 +34,29 @@ def values(text: str, published: dt.date, language: str) -> list[str]:
 ])
 def test_a_present_verb_of_the_dates_clause_is_a_cue(text: str, language: str, expected: list[str]) -> None:
     assert values(text, OCT, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # "ferme" after "prison" or a length of time is the adjective of a sentence, no verb: the past decides
+    ("Le voleur a écopé de huit mois de prison ferme en février, et son complice a été relaxé.", "fr",
+     ["2040-02"]),
+    # a capitalised article still makes a noun of what follows it
+    ("La ferme en janvier des Martin, selon les gendarmes, a brûlé entièrement.", "fr", ["2040-01"]),
+    # nor is a noun after an adjective that stands before it ("une nouvelle offre") a verb
+    ("Une nouvelle offre en février, selon le syndicat, a convaincu les salariés.", "fr", ["2040-02"]),
+    # English -s forms read mostly as plural nouns are no cue of the present
+    ("Road works in March on the ring road caused queues of several miles.", "en", ["2040-03"]),
+    ("Rising costs in February on fuel alone pushed the bus company into the red.", "en", ["2040-02"]),
+])
+def test_a_noun_or_an_adjective_is_no_present_verb(text: str, language: str, expected: list[str]) -> None:
+    assert values(text, OCT, language) == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # another verb's present tells its own clause, not the sentence: the weekend told in the past is the one gone
+    ("The club confirmed the signing over the weekend, and the striker joins for a year.", "en", ["2040-10-06"]),
+    # nor does it make a length of time in a present-tense sentence a date
+    ("The ferry goes from the port to the island in three days.", "en", []),
+])
+def test_only_a_copula_tells_a_sentence_in_the_present(text: str, language: str, expected: list[str]) -> None:
+    assert values(text, OCT, language) == expected

@@ -241,8 +241,9 @@ def starts_at(text: str, start: int, end: int, data: LanguageData) -> bool:
 
 
 def told_present(text: str, start: int, end: int, data: LanguageData) -> bool:
-    """Whether the sentence of a date holds a verb of the present and none of the future seen from the past, the
-    perfect or an order (which look neither way)."""
+    """Whether the sentence of a date holds a copula of the present and none of the future seen from the past, the
+    perfect or an order (which look neither way). The present of another verb tells its own clause only: "the pool
+    closes for a year" after "announced the plan over the weekend" leaves the weekend gone."""
     scan = _sentence_scan(data.compiled(_Cues), text, start, end)[2]
     return bool(scan.present) and not _neither_way(scan)
 
@@ -284,8 +285,9 @@ def told_perfect(text: str, start: int, end: int, data: LanguageData) -> bool:
     if not before:
         return False
     verb_end = max(m[1] for m in before)
-    return not any(verb_end <= m[0] < ms for cue in (scan.future_in_past, scan.future, scan.past, scan.present)
-                   for m in cue) and cues.present_participle.search(sent, verb_end, ms) is None
+    return not any(verb_end <= m[0] < ms for cue in (scan.future_in_past, scan.future, scan.past, scan.present,
+                                                     scan.present_verbs) for m in cue) \
+        and cues.present_participle.search(sent, verb_end, ms) is None
 
 
 def told_past_perfect(text: str, start: int, end: int, data: LanguageData) -> bool:
@@ -303,8 +305,9 @@ def told_past_after(text: str, start: int, end: int, data: LanguageData) -> bool
 
 def told_past(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date is told in the past only, its verbs of saying included: a past cue, and none
-    of the future, of the future seen from the past, of the perfect or of the present ("The board announced the
-    plan over the weekend, a spokesman said")."""
+    of the future, of the future seen from the past, of the perfect or of a copula of the present ("The board
+    announced the plan over the weekend, a spokesman said"; "…, and the pool closes for a year" is still told in
+    the past: another verb's present tells its own clause, not the sentence)."""
     cues = data.compiled(_Cues)
     s, _, scan = _sentence_scan(cues, text, start, end)
     ms, me = start - s, end - s
@@ -385,7 +388,8 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     # looked for only then: this runs for every date, and few stand right after a verb of saying
     if said_here and any(a >= me and not sent[me:a].strip() for spans in (scan.directive, scan.future_in_past,
                                                                           scan.perfect, scan.future, scan.past,
-                                                                          scan.present) for a, _, _ in spans):
+                                                                          scan.present, scan.present_verbs)
+                                for a, _, _ in spans):
         said_here = set()
 
     # A relative clause set off by a comma tells of its own noun: "The festival, which drew 27,000 people last year,
@@ -458,7 +462,7 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
         near(m[0], m[1], 0 if backshifted else -1)
     taken = held + fut_spans + past_spans
     now = False
-    for m in scan.present:
+    for m in sorted(scan.present + scan.present_verbs):
         if ms <= m[0] < me or any(a <= m[0] < b for a, b, _ in taken):
             continue
         now = True
@@ -499,7 +503,8 @@ class _Scan(NamedTuple):
     perfect: list[Span]
     future: list[Span]
     past: list[Span]
-    present: list[Span]
+    present: list[Span]  # the copulas ("is", "reste"): they alone tell a sentence told in the present
+    present_verbs: list[Span]  # the present of other verbs ("closes", "ferme"): a cue of the date's clause only
 
 
 @lru_cache(maxsize=64)
@@ -508,8 +513,8 @@ def _scan(cues: _Cues, sent: str) -> _Scan:
     def spans(pattern: re.Pattern[str]) -> list[Span]:
         return [(m.start(), m.end(), m.group(0).lower()) for m in pattern.finditer(sent)]
     return _Scan(spans(cues.speech), spans(cues.speech_that), spans(cues.directive), spans(cues.future_in_past),
-                 spans(cues.perfect), spans(cues.future), spans(cues.past),
-                 sorted(spans(cues.present) + spans(cues.present_verbs)))
+                 spans(cues.perfect), spans(cues.future), spans(cues.past), spans(cues.present),
+                 spans(cues.present_verbs))
 
 
 _QUOTATION = re.compile(r"«[^«»]*»|“[^“”]*”|\"[^\"]*\"")

@@ -537,16 +537,26 @@ PRESENT = r"(?<![cC]['’])(?<!\b[cC]e\s)\b(?:est|sont|reste|restent|semble|semb
 # The present of common verbs of news ("le palais des sports ferme en janvier", "l'usine emploie 300 salariés
 # jusqu'en mars"): "no direction" cues as the copulas are, so that the present tense of the date's own clause is not
 # overruled by a past verb further away ("…, et la ville ne nous a proposé aucune solution" is no past January).
-# Not after a determiner, a preposition or an elided article: "la ferme", "le rappel", "d'appel" are nouns.
+# Not after a determiner, a preposition or an elided article, capitalised or not ("La ferme", "le rappel", "d'appel"
+# are nouns), nor after an adjective that stands before its noun ("une nouvelle offre", "une forte baisse"); "ferme"
+# after a length of time or "prison" is the adjective of a sentence ("six mois de prison ferme", "un an ferme").
+# The copulas "reste", "restent" are PRESENT's.
 PRESENT_VERBS = (
-    r"(?<!\ble\s)(?<!\bla\s)(?<!\bles\s)(?<!\bun\s)(?<!\bune\s)(?<!\bdes\s)(?<!\bdu\s)(?<!\bde\s)(?<!\bau\s)"
-    r"(?<!\baux\s)(?<!\bsa\s)(?<!\bson\s)(?<!\bses\s)(?<!\bleur\s)(?<!\bleurs\s)(?<!\bce\s)(?<!\bcet\s)"
-    r"(?<!\bcette\s)(?<!\bces\s)(?<!\ben\s)(?<!\bpar\s)(?<!\bpour\s)(?<!\bsur\s)(?<!\bnotre\s)(?<!\bnos\s)"
-    r"(?<![\w][\'’])(?<![àÀ]\s)\b(?:"
+    r"(?<!(?i:\ble)\s)(?<!(?i:\bla)\s)(?<!(?i:\bles)\s)(?<!(?i:\bun)\s)(?<!(?i:\bune)\s)(?<!(?i:\bdes)\s)"
+    r"(?<!(?i:\bdu)\s)(?<!(?i:\bde)\s)(?<!(?i:\bau)\s)(?<!(?i:\baux)\s)(?<!(?i:\bsa)\s)(?<!(?i:\bson)\s)"
+    r"(?<!(?i:\bses)\s)(?<!(?i:\bleur)\s)(?<!(?i:\bleurs)\s)(?<!(?i:\bce)\s)(?<!(?i:\bcet)\s)"
+    r"(?<!(?i:\bcette)\s)(?<!(?i:\bces)\s)(?<!(?i:\ben)\s)(?<!(?i:\bpar)\s)(?<!(?i:\bpour)\s)"
+    r"(?<!(?i:\bsur)\s)(?<!(?i:\bnotre)\s)(?<!(?i:\bnos)\s)(?<![\w][\'’])(?<![àÀ]\s)"
+    r"(?<!(?i:\bnouvelle)\s)(?<!(?i:\bnouvel)\s)(?<!(?i:\bnouveau)\s)(?<!(?i:\bpremière)\s)"
+    r"(?<!(?i:\bpremier)\s)(?<!(?i:\bdernière)\s)(?<!(?i:\bdernier)\s)(?<!(?i:\bgrande)\s)"
+    r"(?<!(?i:\bgrand)\s)(?<!(?i:\bpetite)\s)(?<!(?i:\bpetit)\s)(?<!(?i:\bforte)\s)(?<!(?i:\bfort)\s)"
+    r"(?<!(?i:\bautre)\s)(?<!(?i:\bseule)\s)(?<!(?i:\bmême)\s)(?<!(?i:\bbonne)\s)(?<!(?i:\bprochaine)\s)"
+    r"\b(?:"
     r"met|prend|vient|tient|devient|revient|emploie|emploient|prévoit|prévoient|perd|vend|attend|attendent|reprend|"
     r"obtient|maintient|détient|finit|part|partent|sort|ouvre|ouvrent|rouvre|rouvrent|offre|rejoint|atteint|"
-    r"(?:ferm|lanc|prolong|commenc|termin|achèv|continu|arriv|quitt|recrut|licenci|supprim|augment|baiss|coût|"
-    r"accueill|organis|prépar|accord|début|démarr|expir|dur|cess|fonctionn|circul|travaill|demeur|rest)(?:e|ent)"
+    r"(?<!(?i:\bprison)\s)(?<!(?i:\bans)\s)(?<!(?i:\ban)\s)(?<!(?i:\bmois)\s)ferme|ferment|"
+    r"(?:lanc|prolong|commenc|termin|achèv|continu|arriv|quitt|recrut|licenci|supprim|augment|baiss|coût|"
+    r"accueill|organis|prépar|accord|début|démarr|expir|dur|cess|fonctionn|circul|travaill|demeur)(?:e|ent)"
     r")\b"
 )
 # The future seen from the past ("les bus devaient être livrés le 12 avril", "allait ouvrir"):
