@@ -160,7 +160,15 @@ class Builder:
         files = self.cache.files
         files.complete = True
         files.forget(changed)
-        content, warnings = load_content(self.paths, files)
+        speakers = _SpeakerTypes() if not self.cancellable and pool_usable(_event_files(self.paths)) else None
+        try:
+            content, warnings = load_content(self.paths, files)
+        except BaseException:
+            if speakers is not None:
+                speakers.cancel()
+            raise
+        if speakers is not None:
+            speakers.know(content.events)
         self._settle()
         if not self.cancellable and pool_usable(len(content.events)):
             self.cache.save_content_beside()
@@ -673,6 +681,58 @@ def _warm_labels(content: Content, labels: Labels) -> None:
         labels.date_label(date)
     for day in days:
         labels.day_label(day)
+
+
+def _event_files(paths: SitePaths) -> int:
+    """How many entries the events folder holds (the pages a build will list, about), without reading them."""
+    try:
+        with os.scandir(paths.events) as found:
+            return sum(1 for _ in found)
+    except OSError:
+        return 0
+
+
+class _SpeakerTypes:
+    """Each speaker's schema.org type (``timeline.agent_types``) worked out by a forked child that imports the
+    extractor while this process loads the content, on the core idle then: the import was 0.13 s of CPU of a
+    large cold build's serial start, in ``_before_fork`` (issue 12). Only where a pool is usable (fork)."""
+
+    def __init__(self) -> None:
+        read, write = os.pipe()
+
+        def task() -> dict[str, str]:
+            os.close(write)
+            from .extract import actors  # noqa: F401  the slow part, done before the names come
+
+            # Their length first: a child forked while the content loads holds the pipe open too (no end).
+            with os.fdopen(read, "rb") as incoming:
+                size = int.from_bytes(incoming.read(8), "big")
+                names = incoming.read(size).decode("utf-8", "surrogatepass")
+            return timeline.agent_types(names.split("\0") if names else [])
+
+        self.write: int | None = write
+        self.child = Beside(task, "speaker types")
+        os.close(read)
+
+    def know(self, events: list[Event]) -> None:
+        """Send the speakers' names, take their types; a child that failed leaves them to this process."""
+        names = sorted({event.speaker for event in events if event.speaker})
+        try:
+            assert self.write is not None
+            data = "\0".join(names).encode("utf-8", "surrogatepass")
+            with os.fdopen(self.write, "wb") as out:
+                self.write = None
+                out.write(len(data).to_bytes(8, "big") + data)
+            timeline.know_agent_types(self.child.result())
+        except Exception:  # the child lost, or its error: worked out in _before_fork, as without the child
+            self.cancel()
+
+    def cancel(self) -> None:
+        """End the child (a failed load): its names' end is closed, then it is stopped."""
+        if self.write is not None:
+            os.close(self.write)
+            self.write = None
+        self.child.cancel()
 
 
 def _before_fork(generation: Generation) -> None:
