@@ -17,7 +17,7 @@ from tests.test_extract_events import actors_of  # every actor of a one-paragrap
     ("Contractor Hallam Groundworks said on Monday that the bridge would reopen in June.", ["Hallam Groundworks"]),
     ("Operator Westline Coaches said on Friday it would cut the evening service.", ["Westline Coaches"]),
 ])
-def test_a_job_noun_opening_a_sentence_is_no_part_of_the_name(text, actors):
+def test_a_job_noun_opening_a_sentence_is_no_part_of_the_name(text: str, actors: list[str]) -> None:
     assert actors_of(text, "en") == actors
 
 
@@ -30,7 +30,7 @@ def test_a_job_noun_opening_a_sentence_is_no_part_of_the_name(text, actors):
     # a title word that opens an organisation's name ending on an organisation's word stays in it
     ("General Motors Corporation said on Monday it would close the plant.", ["General Motors Corporation"]),
 ])
-def test_names_around_a_job_noun_stay_whole(text, actors):
+def test_names_around_a_job_noun_stay_whole(text: str, actors: list[str]) -> None:
     assert actors_of(text, "en") == actors
 
 
@@ -44,7 +44,7 @@ _ALIAS_OF_LAST_WORD = ("import sys; from generator.extract.actors import NameInd
                        "print(NameIndex.build([], sys.stdin.read(), 'en').aliases.get('playhouse'))")
 
 
-def test_a_things_last_word_names_one_form_whatever_the_hash_seed():
+def test_a_things_last_word_names_one_form_whatever_the_hash_seed() -> None:
     import os
     import subprocess
     import sys
@@ -53,7 +53,7 @@ def test_a_things_last_word_names_one_form_whatever_the_hash_seed():
     import generator
 
     root = Path(generator.__file__).resolve().parent.parent  # the code under test, wherever the test file is
-    seen = set()
+    seen: set[str] = set()
     for seed in ("0", "1", "2", "3"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(root)}
         done = subprocess.run([sys.executable, "-c", _ALIAS_OF_LAST_WORD], input=_TWO_FORMS, capture_output=True,

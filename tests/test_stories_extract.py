@@ -14,9 +14,9 @@ import yaml
 from conftest import write
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import (Story, Weights, _actions, _fact_offset, _lone_action, _other_told_actions,
-                                       _told_actions, group, mention, mentions_by_source, prepare, similarity,
-                                       slip_refusal, story_candidate)
+from generator.extract.stories import (Mention, Story, Weights, _actions, _fact_offset, _lone_action,
+                                       _other_told_actions, _told_actions, group, mention, mentions_by_source, prepare,
+                                       similarity, slip_refusal, story_candidate)
 
 CLOSURE = "samedi-dernier-la-ministre-claire-dubois-35ccda39"
 
@@ -1866,7 +1866,7 @@ def test_two_sayings_that_share_only_a_word_of_feeling_stay_apart(french: str, e
     assert not any(first in s.mentions and second in s.mentions for s in stories)
 
 
-def _marzin(source: str, language: str, quote: str, published: str, title: str = "t", position: int = 0):
+def _marzin(source: str, language: str, quote: str, published: str, title: str = "t", position: int = 0) -> Mention:
     """Yves Marzin's words quoted without date words in an article published that day."""
     candidate = Candidate(id=f"{source}-{position}", source=source, title=title, date=TimelineDate.parse(published),
                           kind="claim", quote=quote, date_basis="published", speaker="Yves Marzin",
