@@ -60,3 +60,17 @@ def test_a_things_last_word_names_one_form_whatever_the_hash_seed() -> None:
                               text=True, env=env, cwd=root, check=True)
         seen.add(done.stdout.strip())
     assert seen == {"The Brandle Playhouse"}
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a title's word that is a common surname too, after a first name, is the person's surname
+    ("Nora Bishop said on Thursday that the library would reopen in April.", ["Nora Bishop"]),
+    ("Hugo Manager told the board on Friday that the depot would close in July.", ["Hugo Manager"]),
+    ("The shop will shut in August, according to Lionel Pastor.", ["Lionel Pastor"]),
+    ("Greta King and Omar Prince said on Monday that the market would move in May.", ["Greta King", "Omar Prince"]),
+    # the same words before a name are its label, and a role with no name still names nobody
+    ("Bishop Nora Halloway said on Sunday that the chapel would reopen in April.", ["Nora Halloway"]),
+    ("The Prime Minister said on Monday that the bill would pass in June.", []),
+])
+def test_a_surname_that_is_a_titles_word_ends_a_persons_name(text: str, actors: list[str]) -> None:
+    assert sorted(actors_of(text, "en")) == actors

@@ -25,6 +25,7 @@ def _with_bare_capitals(words: frozenset[str]) -> frozenset[str]:
 _ORG_WORDS = _with_bare_capitals(union("ORG_WORDS"))  # words that make a capitalised phrase an organisation or a place
 _COMMON_CAPITALS = union("COMMON_CAPITALS")  # capitalised words that start sentences but name nobody
 _TITLES = _with_bare_capitals(union("TITLES"))  # titles written before a name ("Director Ruth Adeyemi", "Me Julien Roche")
+_SURNAME_TITLES = union("SURNAME_TITLES")  # titles that are surnames too: "Anna Bishop" is a person
 _WEEKDAYS = union("WEEKDAYS")
 _MONTHS = union("MONTHS_FULL")
 _FUNCTION_WORDS = union("FUNCTION_WORDS")
@@ -1575,6 +1576,9 @@ def _without_job_title(words: list[str]) -> list[str]:
 
     A run that opens on an organisation's word keeps its title word ("Conseil général"); the caller sees to that.
     """
+    if len(words) == 2 and words[1].casefold() in _SURNAME_TITLES and words[0].casefold().strip(".") not in _TITLES \
+            and looks_like_person(" ".join(words)):
+        return list(words)  # "Ruth Manager", "Anna Bishop": a first name before a surname that is a job's word too
     rest = list(words)
     while rest and rest[-1].casefold().strip(".") in _TITLES:
         rest.pop()

@@ -1165,6 +1165,9 @@ sous-préfet sous-préfète évêque archevêque abbé colonel commandant lieute
 # French names a part of an organisation after it with "de" ("la brigade de recherches de Millau"): no possessive.
 SUBUNIT_WORDS: frozenset[str] = frozenset()
 # School subjects: a run ending on one with no organisation's word is a course or an exam, nobody ("le bac Maths").
+# Titles' words that are common surnames too (en "Anna Bishop"): none listed in French, whose titles after a first name
+# are rare as surnames.
+SURNAME_TITLES: frozenset[str] = frozenset()
 SUBJECTS = frozenset("maths mathématiques physique chimie svt philosophie".split())
 PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?|Mgr"
 # No plural takes a possessive in French.
