@@ -681,3 +681,42 @@ def test_a_large_build_works_out_its_speakers_types_beside_while_the_content_loa
     assert timeline._AGENT_TYPES  # the synthetic site's speakers
     assert all(kind == ("Person" if real(name) else "Organization") for name, kind in timeline._AGENT_TYPES.items())
     assert snapshot(paged_site / "site") == snapshot(single / "site")
+
+
+def test_a_speakers_child_that_fails_leaves_their_types_to_the_build_and_says_nothing(
+        paged_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The child that works out the speakers' types while the content loads may fail (an error, killed):
+    the build's own process then works them out before its workers fork, the same bytes, no message."""
+    import os
+
+    from generator import timeline
+
+    single = tmp_path / "single"
+    shutil.copytree(paged_site, single)
+    monkeypatch.setattr(pool, "POOL_ABOVE", 10**9)
+    expected = run_cli("--site", single, "build")
+    real, here = timeline.agent_types, os.getpid()
+
+    def failing(names):  # type: ignore[no-untyped-def]
+        if os.getpid() != here:
+            raise RuntimeError("the child fails")
+        return real(names)
+
+    monkeypatch.setattr(timeline, "agent_types", failing)
+    monkeypatch.setattr(timeline, "_AGENT_TYPES", {})
+    from generator import build as build_module
+
+    cancelled, cancel = [], build_module._SpeakerTypes.cancel
+
+    def counted(self):  # type: ignore[no-untyped-def]
+        cancelled.append(True)
+        cancel(self)
+
+    monkeypatch.setattr(build_module._SpeakerTypes, "cancel", counted)
+    _force_pool(monkeypatch, [])
+    result = run_cli("--site", paged_site, "build")
+    assert cancelled == [True]  # the child's error was met, and the child ended
+    assert result.code == expected.code == 0
+    assert result.err.replace(str(paged_site), "ROOT") == expected.err.replace(str(single), "ROOT")
+    assert timeline._AGENT_TYPES  # worked out here
+    assert snapshot(paged_site / "site") == snapshot(single / "site")
