@@ -231,6 +231,9 @@ class _Cues:
         # Who may speak through "selon"/"according to" without a name: a person, an office, an organisation's kind; a
         # party of a trial ("l'accusation") only as a whole phrase (``_party``).
         self.parties: frozenset[str] = self.person_words | self.org_nouns | data.SPEAKING_BODIES  # all lower case
+        # "…varie de 2 à 5 euros selon la commune de résidence": "selon" that means "depending on" (``_depending``)
+        self.depending_before = re.compile(data.DEPENDING_BEFORE, re.IGNORECASE)
+        self.depending_after = re.compile(data.DEPENDING_AFTER, re.IGNORECASE)
         self.speaking_party = re.compile(rf"(?:{data.SPEAKING_PARTY})(?![\w'’-])", re.IGNORECASE)
         self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
@@ -1642,6 +1645,8 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         mentions = _mentions_at(body, at, at + len(np), names)
         named = len(mentions) == 1 and mentions[0].end >= len(np) - 1 and len(np[: mentions[0].start].split()) <= 1
         speaker = mentions[0].name if named else None
+    if speaker is None and closing and _depending(body[: according.start()], np, cues):
+        return None  # "Le prix varie selon la commune de résidence": on what it depends, not who says it
     if speaker is None:
         speaker = _kind_named(np, names, cues) or None  # "According to the institute, …" after its full name
     back = cues.document_back.fullmatch(np) if speaker is None else None
@@ -1674,6 +1679,14 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
         return None
     return Claim(Quotation(content[0], content[1], text), speaker, according.start(), according.start(),
                  direct=False, lowered=_lowered(text, names))
+
+
+def _depending(head: str, phrase: str, cues: _Cues) -> bool:
+    """Whether "selon"/"according to" after ``head`` means "depending on" the thing ``phrase`` describes: the words
+    right before it, no comma between, say that something varies, give a range or end on an alternative ("varie de 2 à
+    5 euros", "vers l'est ou vers le nord"), or a participle of choice follows the noun ("le centre choisi")."""
+    stretch = re.split(r"[,;:()]", head)[-1]
+    return cues.depending_before.search(stretch) is not None or cues.depending_after.search(phrase) is not None
 
 
 def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], sentence: str) -> str | None:

@@ -1308,6 +1308,14 @@ SPEAKING_BODIES = frozenset("""
 council authority agency department ministry government police service trust board commission committee union
 association federation office inspectorate regulator organisers organizers operator charity
 """.split())
+# "According to" that means "depending on" (see fr.py): "payments range from £200 to £800 according to the council
+# area", "fees vary according to the authority", "east or north according to the wind". Verbs only where the word is
+# no common noun too ("a change", "the new range": "range" only before "from").
+DEPENDING_BEFORE = (r"(?<![\w'’-])(?:vary|varies|varying|variable|differ|differs|differing|depend|depends|depending"
+                    r"|fluctuate|fluctuates|fluctuating|(?:range|ranges|ranging)\s+from)(?![\w'’-])"
+                    r"|(?<![\w'’-])(?<!more\s)or\s+(?:\S+\s+){0,3}\S+\s*$")
+# After the noun, a participle of choice or of place (see fr.py): "according to the centre chosen", "of residence".
+DEPENDING_AFTER = r"(?<![\w'’-])(?:chosen|selected|of\s+residence|of\s+origin)(?![\w'’-])"
 # The parties of a trial, who speak through counsel without a name (see fr.py): "according to the prosecution".
 SPEAKING_PARTY = r"prosecution|prosecutors|defen[cs]e|plaintiffs?|claimants?"
 # The link from a party to the person it stands for (see fr.py): "the defence of Tom Hale".

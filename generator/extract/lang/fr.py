@@ -1460,6 +1460,24 @@ autorité office service services syndicat association fédération comité coll
 police institut observatoire rectorat intercommunalité agglomération organisateurs organisatrices exploitant
 gestionnaire
 """.split())
+# "Selon" that means "depending on", not "according to" (review 38): the words before it, with no comma between,
+# say that something varies (« le prix varie selon la commune », « les horaires changent selon … », « dépend … et varie
+# selon … », « des tarifs différents selon … »), give a range with a verb (« les délais vont de deux à six semaines
+# selon … »), or end on an alternative of a few words (« vers l'est ou vers le nord selon la direction du vent »). A
+# body's word there is a thing's: no one speaks. Present, imperfect and future forms only: « le calendrier a changé
+# selon la mairie » reports a change; a comma sets the source apart (« la situation évolue, selon la préfecture »).
+DEPENDING_BEFORE = (r"(?<![\w'’-])(?:vari(?:e|ent|ait|aient|era|eront|ant|able|ables)"
+                    r"|chang(?:e|ent|eait|eaient|era|eront)|dépend(?:|ent|ait|aient|ra|ront|ant)"
+                    r"|diff(?:ère|èrent|érait|éraient|érera|éreront|érent|érente|érents|érentes)"
+                    r"|oscill(?:e|ent|ait|aient|era|eront|ant)|fluctu(?:e|ent|ait|aient|era|eront|ant)"
+                    r"|échelonn(?:e|ent|ait|aient|era|eront|ant)|modulée?s?)(?![\w'’-])"
+                    r"|(?<![\w'’-])(?:va|vont|allait|allaient|ira|iront|allant)\s+(?:de|d['’])\s*\S.{0,40}?"
+                    r"\s(?:à|jusqu['’]à)\s"
+                    r"|(?<![\w'’-])(?<!plus\s)ou\s+(?:\S+\s+){0,3}\S+\s*$")
+# After the noun, a participle of choice or of place that makes it a thing one picks or lives in (« selon le centre
+# choisi », « selon la commune desservie », « selon la commune de résidence »): "depending on" it, it says nothing.
+DEPENDING_AFTER = (r"(?<![\w'’-])(?:choisie?s?|retenue?s?|desservie?s?|de\s+résidence|de\s+domicile|d['’]origine"
+                   r"|d['’]accueil|de\s+rattachement)(?![\w'’-])")
 # The parties of a trial, who speak through counsel without a name: "selon l'accusation", "d'après la défense" give
 # their words as a person's (issue 9: the speaker was lost, no claim). The whole party: a singular "partie" is one only
 # as "la partie civile" ("selon la partie du rapport publiée mardi" is a document's part).

@@ -1,0 +1,40 @@
+"""Claims, mends of review 38: "selon"/"according to" that means "depending on" names no speaker (b17016b)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import extract
+
+_OPENING = {"fr": "La piscine rouvre lundi. ", "en": "The pool reopens on Monday. "}
+
+
+def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
+    """The (speaker, words) of every claim extracted from a text."""
+    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("language, sentence", [
+    ("fr", "Le tarif de l'entrée varie de 3 à 6 euros selon la commune d'origine des baigneurs."),
+    ("fr", "Les créneaux changent chaque semaine selon le service des sports."),
+    ("fr", "Les nageurs entrent par le parking ou par la rue selon la direction des travaux."),
+    ("fr", "Les délais d'inscription vont de trois à dix jours selon le centre."),
+    ("fr", "Les tarifs sont différents selon la commune de domicile des nageurs."),
+    ("fr", "Les cours se tiennent le matin ou le soir, selon le centre retenu par les parents."),
+    ("en", "Entry fees vary from £3 to £6 according to the council area."),
+    ("en", "Swimmers enter by the car park or the street according to the operator on duty."),
+])
+def test_selon_that_means_depending_on_names_no_speaker(language: str, sentence: str) -> None:
+    # "varie … selon la commune", "par le parking ou par la rue selon …": on what it depends, no one who says it
+    assert _claims(_OPENING[language] + sentence, language) == []
+
+
+@pytest.mark.parametrize("language, sentence, speaker", [
+    ("fr", "Les tarifs de la piscine changeront en septembre, selon la mairie.", "La mairie"),
+    ("fr", "Entre 300 et 400 nageurs sont attendus chaque jour, selon la direction.", "La direction"),
+    ("fr", "Les nageurs pourront payer par carte ou en espèces, selon la mairie.", "La mairie"),
+    ("en", "Session times will change in September, according to the operator.", "The operator"),
+    ("en", "Between 300 and 400 swimmers are expected each day, according to the council.", "The council"),
+])
+def test_a_body_set_apart_by_a_comma_still_speaks(language: str, sentence: str, speaker: str) -> None:
+    # a verb of change or an alternative before the comma: the body after it is still the source
+    assert [s for s, _ in _claims(_OPENING[language] + sentence, language)] == [speaker]
