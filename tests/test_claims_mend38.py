@@ -1,4 +1,5 @@
-"""Claims, mends of review 38: "selon"/"according to" that means "depending on" names no speaker (b17016b)."""
+"""Claims, mends of review 38: "selon"/"according to" that means "depending on" names no speaker (b17016b), and a
+« que » the sentence writes before an infinitive subject stays in the title (1316acb)."""
 from __future__ import annotations
 
 import pytest
@@ -11,6 +12,11 @@ _OPENING = {"fr": "La piscine rouvre lundi. ", "en": "The pool reopens on Monday
 def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
     """The (speaker, words) of every claim extracted from a text."""
     return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+def _titles(text: str, language: str) -> list[str]:
+    """The title of every claim extracted from a text."""
+    return [c.title for c in extract(text, language) if c.kind == "claim"]
 
 
 @pytest.mark.parametrize("language, sentence", [
@@ -38,3 +44,16 @@ def test_selon_that_means_depending_on_names_no_speaker(language: str, sentence:
 def test_a_body_set_apart_by_a_comma_still_speaks(language: str, sentence: str, speaker: str) -> None:
     # a verb of change or an alternative before the comma: the body after it is still the source
     assert [s for s, _ in _claims(_OPENING[language] + sentence, language)] == [speaker]
+
+
+@pytest.mark.parametrize("sentence, title", [
+    ("Le président du club affirme qu'être relégué ne serait pas une catastrophe.",
+     "Le président du club affirme qu'être relégué ne serait pas une catastrophe"),
+    ("La maire estime qu'avoir vendu le terrain était une faute.",
+     "La maire estime qu'avoir vendu le terrain était une faute"),
+    ("Le président du club dit avoir reçu les joueurs lundi soir au stade.",
+     "Le président du club dit avoir reçu les joueurs lundi soir au stade"),
+])
+def test_the_title_keeps_the_que_the_sentence_writes(sentence: str, title: str) -> None:
+    # « affirme qu'être relégué … »: an infinitive subject after « que », which stays; « dit avoir reçu »: none written
+    assert title in _titles("Le stade a fermé. " + sentence, "fr")

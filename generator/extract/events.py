@@ -118,6 +118,9 @@ class _Words:
         self.clause_word_inside = re.compile(rf"(?<!\w)(?:{data.CLAUSE_WORDS})(?!\w)", re.IGNORECASE)
         self.speaker_stop = re.compile(rf"\s(?:{data.SPEAKER_TAIL_STOP})\s", re.IGNORECASE)
         self.reported_that = re.compile(rf"(?<!\w)(?:{data.REPORTED_THAT})", re.IGNORECASE)
+        # `_infinitive_said`: a past infinitive said, and a "that"-word the sentence writes right before words said
+        self.reported_infinitive = re.compile(data.REPORTED_INFINITIVE, re.IGNORECASE)
+        self.written_that = re.compile(rf"(?<![\w'’-])(?:{data.REPORTED_THAT})$", re.IGNORECASE)
         # Compiled once, not per sentence: a determiner opening a subject, one a pronoun agrees with, "and"/"et".
         self.determiner = re.compile(rf"(?:{data.DETERMINERS})\s", re.IGNORECASE)
         self.subject_determiner = re.compile(determiner_opening(data), re.IGNORECASE)
@@ -2531,7 +2534,7 @@ def _speaker_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     heart”"), else a reporting verb ("Owen Pryce says: “…”").
     """
     if not claim.direct:
-        return _reported_title(claim, words)
+        return _reported_title(claim, words, sentence)
     quote = claim.quotation.text
     if sentence and claim.quotation.start < claim.verb_start < claim.quotation.end:
         # « Les Espagnols ont gardé leur quota, a-t-il ajouté. Nous … »: the words before the attribution inside
@@ -2685,7 +2688,7 @@ def _first_title(titles: list[str], words: _Words) -> str | None:
     return None
 
 
-def _reported_title(claim: Claim, words: _Words) -> str:
+def _reported_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     """ "Tomas Berg told shareholders the new engines would cut fuel costs", "Selon Julien Morel, 212 emplois …".
 
     The reported words are not the speaker's own: no quotation marks, the verb as written keeps them his.
@@ -2693,6 +2696,8 @@ def _reported_title(claim: Claim, words: _Words) -> str:
     whole = claim.lowered or claim.quotation.text
     content = _first_clause(whole, words)
     form = words.data.REPORTED_TITLE if claim.verb else words.data.ACCORDING_TITLE
+    if claim.verb and _infinitive_said(claim, whole, sentence, words):
+        form = words.data.REPORTED_TITLE_INFINITIVE  # "X dit avoir alerté …" as the sentence joins them
     title = form.format(speaker=claim.speaker, verb=claim.verb, content=content)
     if len(title) > _MAX_TITLE_CHARS or not words.verb_forms.search(content):
         # Too long, or cut inside a phrase set off by commas ("landings on the island, which is reached by boat,
@@ -2701,6 +2706,17 @@ def _reported_title(claim: Claim, words: _Words) -> str:
         if shorter != content and words.verb_forms.search(shorter):
             title = form.format(speaker=claim.speaker, verb=claim.verb, content=shorter)
     return _trim(_elided(title, words), words)
+
+
+def _infinitive_said(claim: Claim, whole: str, sentence: str, words: _Words) -> bool:
+    """Whether the sentence joins the verb of saying to the words said, a past infinitive, without a "that"-word ("dit
+    avoir alerté la préfecture"); not when it writes one ("affirme qu'être élu n'est pas un métier": an infinitive
+    subject), nor when the claim's words are not found where its offsets say (nothing tells then)."""
+    start = claim.quotation.start
+    if not words.reported_infinitive.match(whole) or not 0 < start < len(sentence) \
+            or not sentence[start:].lstrip(" ,").startswith(claim.quotation.text[:20]):
+        return False
+    return words.written_that.search(sentence, 0, start) is None
 
 
 def _elided(title: str, words: _Words) -> str:

@@ -1008,6 +1008,9 @@ REPORTED_BETWEEN = (r"reporters|journalists|shareholders|investors|employees|sta
                     r"(?:in|on|at|during|last|this|earlier)\s+(?!least\b)\w+|"  # "said at least 12 homes …" is said words
                     r"(?:the\s+)?(?-i:[A-Z][\w.&'’-]+)")  # "told the BBC that", "told Reuters that"
 REPORTED_TITLE = "{speaker} {verb} {content}"
+# Words said as an infinitive without "that" (see fr.py): English joins every clause so, no form of its own.
+REPORTED_INFINITIVE = r"(?!)"
+REPORTED_TITLE_INFINITIVE = REPORTED_TITLE
 # Reported words that go on with more of the same speaker's: "X said that …, before adding that …" (issue 9).
 CHAINED_REPORT = r",?\s+(?:before\s+adding|adding|and\s+added)\s+(?:that\s+)?"
 # A second clause of the same verb of saying after a quotation ("said the theatre was grateful for “…” and that

@@ -1026,7 +1026,8 @@ STAFF_AT = (r"(?:les\s+|des\s+)?(?:analystes|économistes|chercheurs|experts|ing
 # (an audience after à/au/aux, an adverb, a weekday), never a noun of its own ("le plan que" is a relative).
 # The clause opens on "que", or on a past infinitive ("affirme ne pas avoir été prévenu", "dit avoir alerté la
 # préfecture", issue 9).
-REPORTED_THAT = r"que\s+|qu['’]|(?=(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:avoir|être)\s)"
+REPORTED_INFINITIVE = r"(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:avoir|être)\s"
+REPORTED_THAT = rf"que\s+|qu['’]|(?={REPORTED_INFINITIVE})"
 REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+(?:du|de|des|de\s+la|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]*)+)|"
                     r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|"
                     # "dans un communiqué", "dans un rapport publié jeudi": the document's participle describes it
@@ -1039,6 +1040,10 @@ REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-
                     r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier)(?:\s+(?:matin|midi|soir|après-midi))?")
 # A reported claim's title: the speaker, the verb as written, the reported words; "selon" keeps its own turn.
 REPORTED_TITLE = "{speaker} {verb} que {content}"
+# The title of words the sentence joins to the verb as a past infinitive without « que » (REPORTED_INFINITIVE: "X dit
+# avoir alerté …"): joined the same way, not "X dit qu'avoir alerté …". A sentence that writes « que » before an
+# infinitive subject keeps it: « Le maire affirme qu'être élu n'est pas un métier » (review 38).
+REPORTED_TITLE_INFINITIVE = "{speaker} {verb} {content}"
 # Reported words that go on with more of the same speaker's: "X a rappelé que …, avant d'ajouter que …" (issue 9).
 CHAINED_REPORT = (r",?\s+(?:avant\s+d['’](?:ajouter|expliquer|préciser|souligner|assurer|indiquer|affirmer)|"
                   r"et\s+(?:a\s+)?(?:ajouté|ajoute|précisé|précise))\s+(?:que\s+|qu['’])")
@@ -1104,10 +1109,7 @@ THAT_ARTICLE_PREPOSITIONS = ("au", "aux", "du", "des")  # a preposition and an a
 # "Selon lui": the pronoun after "selon"/"according to" names the last person named.
 ACCORDING_PRONOUNS = frozenset({"lui", "elle"})
 # Elisions a title made of pieces must redo ("que une" -> "qu'une").
-# A past infinitive said (REPORTED_THAT: "dit avoir alerté", "affirme ne pas avoir été prévenu") takes no « que » in
-# the title: "X dit avoir alerté …", not "X dit qu'avoir alerté …".
-TITLE_ELISIONS = ((r"\b[Qq]ue ((?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:avoir|être)\s)", r"\1"),
-                  (r"\b([Qq]u|[Dd]|[Ll])e ([aeiouyéèêâîôûhAEIOUYÉÈÊÂÎÔÛH])", r"\1'\2"))
+TITLE_ELISIONS = ((r"\b([Qq]u|[Dd]|[Ll])e ([aeiouyéèêâîôûhAEIOUYÉÈÊÂÎÔÛH])", r"\1'\2"),)
 ACCORDING_TITLE = "Selon {speaker}, {content}"
 # The article a title gives a speaker the sentence writes with one (« de la préfecture » -> « Selon la préfecture »),
 # a contracted one undone (« du syndicat » -> « le syndicat »).
