@@ -806,3 +806,31 @@ def test_an_about_heading_of_the_text_s_own_stays() -> None:
 
     lines = ["The council approved the bridge.", "About the Bridge", "Engineers say the bridge will open in May."]
     assert _release_body(lines) == (lines, 0)
+
+
+@pytest.mark.parametrize("lang, heading, section, after", [
+    ("en", "About the Lantern Parade",
+     "Now in its sixth year, the Lantern Parade brought 8,000 people to the riverside last October.",
+     "The organisers said on Monday that the route would run past the new footbridge this year."),
+    ("fr", "À propos de la Nuit des lanternes",
+     "Lancée en 2088, la Nuit des lanternes a réuni 8 000 personnes sur les quais en octobre dernier.",
+     "Les organisateurs ont annoncé lundi que le cortège passerait cette année par la nouvelle passerelle."),
+])
+def test_an_about_section_inside_a_news_story_keeps_the_rest_of_it(lang: str, heading: str, section: str,
+                                                                  after: str) -> None:
+    """"About the X" with more of the story below, on a page with no release's mark: a section of the story."""
+    body = INTERVIEW if lang == "en" else INTERVIEW_FR
+    html = _body_page(body * 2 + f"<h2>{heading}</h2><p>{section}</p><p>{after}</p>", lang=lang)
+    article = read_page(html.encode())
+    assert article is not None
+    assert section in article.text and article.text.endswith(after)
+
+
+def test_a_release_s_about_section_goes_even_with_lines_below_it() -> None:
+    """On a page a contact label shows a release, "About X" and what follows leave the text wherever they sit."""
+    from generator.extract.page import _release_body
+
+    body = ["The trust will reopen the pool on Monday after a month of repairs to its roof and its boilers."] * 3
+    tail = ["About the Pool Trust", "The Pool Trust runs nine swimming pools across the county.",
+            "It was founded in 2031.", "Media contact: Ann Lee, 01632 960 000"]
+    assert _release_body([*body, *tail]) == (body, 4)

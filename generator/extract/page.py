@@ -210,6 +210,7 @@ _WIRE_DATELINE = re.compile(r"^[A-ZÀ-Ý][^\n]{0,120}?(?:/\s*[A-Z][\w .&-]{1,40}
 # The release's boilerplate, after the text: "About Brightwater Rolling Stock" (or "À propos de …") followed by a
 # paragraph on that company, then the media contact and the wire's "SOURCE …" line: none of it is the story.
 _ABOUT_NAME_WITHIN = 80  # characters: the boilerplate names its company in its first clause
+_ABOUT_CLOSING = 1  # lines: without a release's other marks, the heading's paragraph must end the text
 _ABOUT_HEADING = re.compile(rf"^(?:{alternation('ABOUT_HEADING')})\s*(?P<name>[A-ZÀ-Ý][\w'’&.-]*(?:\s+[\w'’&.-]+){{0,6}})$")
 # A release's marks, in any language: its embargo line, the word that ends it ("ENDS", "###", "- 30 -"), the notes
 # to editors after it (what follows the end is the issuer's background, never the story).
@@ -227,15 +228,21 @@ _RELEASE_TAIL = re.compile(rf"^(?i:{alternation('RELEASE_CONTACT')})\s*:|^SOURCE
 def _release_body(lines: list[str]) -> tuple[list[str], int]:
     """A press release's lines without the wire's header, the company's boilerplate and the media contact; how many
     were dropped."""
-    start = next((i for i, line in enumerate(lines[:8]) if _WIRE_DATELINE.match(line)), 0)
+    dateline = next((i for i, line in enumerate(lines[:8]) if _WIRE_DATELINE.match(line)), None)
+    start = dateline or 0
     while start < min(len(lines), 3) and _RELEASE_EMBARGO.match(lines[start]):
         start += 1
     end = len(lines)
+    # an "About the X" section is the issuer's boilerplate only on a page that shows itself a release elsewhere
+    # (a wire's dateline, an embargo, the end mark, a contact label), or when it closes the text: in a news story
+    # "About the Harbour Festival" may be a section of the story with more of it below
+    release = dateline is not None or start > 0 or any(_RELEASE_END.match(line) or _RELEASE_TAIL.match(line)
+                                                       for line in lines)
     for i in range(start + 1, len(lines)):
         if _RELEASE_END.match(lines[i]):
             end = i
             break
-        about = _ABOUT_HEADING.match(lines[i])
+        about = _ABOUT_HEADING.match(lines[i]) if release or i + 1 >= len(lines) - _ABOUT_CLOSING else None
         # the paragraph after the heading is about that company ("About Acme" / "Acme Ltd designs …"), its name
         # whole in its first words ("About the Pool Trust" / "The Pool Trust runs …", "Founded in 2031, Acme …")
         name = about.group("name") if about else ""
