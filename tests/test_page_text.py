@@ -834,3 +834,33 @@ def test_a_release_s_about_section_goes_even_with_lines_below_it() -> None:
     tail = ["About the Pool Trust", "The Pool Trust runs nine swimming pools across the county.",
             "It was founded in 2031.", "Media contact: Ann Lee, 01632 960 000"]
     assert _release_body([*body, *tail]) == (body, 4)
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Translated by Mira Osei in 2087, the novel has sold 40,000 copies and is taught in schools."),
+    ("en", "Translated from the Danish by Mira Osei, the novel reached the shortlist in its first year."),
+    ("fr", "Traduit par Mira Osei en 2087, le roman s'est vendu à 40 000 exemplaires et entre au programme."),
+    ("en", "Found a mistake in the tender, the engineer warned the board and the contract was frozen in May."),
+    ("en", "Spotted an error in the ballot papers, a clerk stopped the count shortly after midnight."),
+])
+def test_a_story_sentence_opening_on_a_note_s_words_stays(lang: str, line: str) -> None:
+    """A translator's credit is a name ending its line, a feedback call a question or an appeal: a sentence stays."""
+    body = INTERVIEW if lang == "en" else INTERVIEW_FR
+    article = read_page(_body_page(body * 3 + f"<p>{line}</p>" + body * 2, lang=lang).encode())
+    assert article is not None
+    assert line in article.text
+
+
+@pytest.mark.parametrize("lang, line", [
+    ("en", "Translated by Mira Osei and Tom de Vries."),
+    ("fr", "Traduit de l'anglais par Lise Marc et Jean de La Tour"),
+    ("en", "Found an error in this story? Email the desk."),
+    ("en", "See a mistake in this article, please let us know"),
+    ("fr", "Vous avez relevé une erreur dans cet article ? Écrivez-nous."),
+])
+def test_a_translator_s_credit_or_a_call_to_report_a_mistake_still_goes(lang: str, line: str) -> None:
+    """Names ending the credit's line, a question or an appeal after "found a mistake": the page's furniture."""
+    body = INTERVIEW if lang == "en" else INTERVIEW_FR
+    article = read_page(_body_page(body * 3 + f"<p>{line}</p>" + body * 2, lang=lang).encode())
+    assert article is not None
+    assert " ".join(line.split()[:3]) not in article.text

@@ -1564,13 +1564,19 @@ SIGNUP_WHAT = r"newsletter|inbox|briefing"
 FEEDBACK_CALL = (r"was this (?:article |story |page )?(?:helpful|useful)|do you have (?:a story|information)|"
                  r"got a (?:story|news tip)|have a (?:story|news tip)\b[^.!]{0,20}\?|have your say|"
                  r"contact (?:us|the newsroom)|report an (?:error|issue)|"
-                 r"(?:spotted|found|see) (?:a|an) (?:mistake|error|typo)")
+                 # the call, not a sentence opening on the words ("Found an error in the accounts, the auditor …"):
+                 # a question, or the contact it asks for
+                 r"(?:spotted|found|see|noticed?) (?:a|an) (?:mistake|error|typo)"
+                 r"(?=[^.!?]{0,40}(?:\?|\b(?:let us know|tell us|contact|email|e-mail|write to|get in touch|report it)))")
 COOKIE_BANNER = r"we use cookies|this (?:site|website) uses cookies|accept (?:all )?cookies|manage (?:my )?preferences"
 SHARE_CALL = r"share"
 SHARE_ON = r"on|this"
 # A note about the article, not part of it, opening a line (page.py; issue 9: its dates are no events of the story):
 # a correction's or an editor's label before a colon, an amendment's notice, who else reported or edited.
 _TRIMMED = r"(?:edited|condensed|abridged|shortened|translated)"
+# One or more people's names as a credit line writes them ("Anne Roy", "Gareth ap Pugh and Tom de Vries").
+_CREDIT_NAME = r"(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|(?-i:ap|de|van|von|der|le|la|du|di|da)))*"
+_CREDIT_NAMES = rf"{_CREDIT_NAME}(?:(?:,\s+|\s+(?:and|&)\s+){_CREDIT_NAME}){{0,3}}"
 NOTE_LINE = (r"(?:correction|corrections|clarification|erratum|editor['’]?s['’]? note)\b[^:]{0,40}:|"
              r"this (?:article|story|report|piece) (?:was|has been) (?:amended|corrected|updated|changed)\b|"
              r"an earlier version of this (?:article|story|report)\b|"
@@ -1581,7 +1587,10 @@ NOTE_LINE = (r"(?:correction|corrections|clarification|erratum|editor['’]?s['�
              rf"replies|remarks) (?:(?:has|have) been|was|were) (?:\w+ly )?{_TRIMMED}(?: and {_TRIMMED})?"
              r"(?: for (?:length|clarity|brevity|space)(?: and (?:length|clarity|brevity|space))?)?\.?$|"
              # who translated it, when it first came out, whose views it holds
-             r"translated (?:from (?:the )?[a-z]+ )?by\s+(?-i:[A-ZÀ-Ý])|first published(?: on| in)? [^.]{0,30}\d{4}\.?$|"
+             # the translator's credit is a name and the line's end ("Translated by Anne Roy in 2019, the play …" is
+             # a sentence of the story)
+             rf"translated (?:from (?:the )?[a-z]+ )?by\s+{_CREDIT_NAMES}\.?$|"
+             r"first published(?: on| in)? [^.]{0,30}\d{4}\.?$|"
              r"(?:disclaimer\s*:\s*)?the (?:views|opinions)(?: and (?:views|opinions))? expressed (?:[^.]{0,40} )?are (?:those of the "
              r"(?:author|writer)|(?:solely )?the (?:author|writer)['’]s own)")
 # A page's list of its article's topics under a label ("Tags: council, budget") and its reading time ("4 min read"),

@@ -1647,13 +1647,18 @@ SIGNUP_CALL = r"inscrivez-vous|abonnez-vous|recevez notre"
 SIGNUP_WHAT = r"newsletter|boîte|lettre"
 FEEDBACK_CALL = (r"vous avez (?:une info(?:rmation)?|un témoignage)|cet article vous a(?:-t-il)? été utile|"
                  r"contactez(?:-nous| la rédaction)|signaler une (?:erreur|coquille)|"
-                 r"vous avez (?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille)")
+                 # l'appel, pas une phrase qui s'ouvre sur ces mots : une question, ou le contact qu'il demande
+                 r"vous avez (?:repéré|remarqué|relevé|constaté) une (?:erreur|faute|coquille)"
+                 r"(?=[^.!?]{0,40}(?:\?|\b(?:signalez|écrivez|contactez|dites-le|faites-le)))")
 COOKIE_BANNER = r"nous utilisons des cookies|accepter les cookies|tout accepter|gérer mes choix"
 SHARE_CALL = r"partager"
 SHARE_ON = r"sur|cet"
 # Une note sur l'article, qui n'en fait pas partie, en tête de ligne (page.py) : l'étiquette d'un rectificatif ou de
 # la rédaction avant deux-points, l'avis d'un article modifié, l'agence avec qui il a été écrit.
 _TRIMMED = r"(?:édité|condensé|raccourci|traduit|relu)e?s?"
+# Un ou plusieurs noms de personnes comme les écrit un crédit (« Anne Roy », « Jean de La Tour et Lise Marc »).
+_CREDIT_NAME = r"(?-i:[A-ZÀ-Ý][\w'’.-]*)(?:\s+(?:(?-i:[A-ZÀ-Ý][\w'’.-]*)|(?-i:de|du|des|la|le|d['’]\w+)))*"
+_CREDIT_NAMES = rf"{_CREDIT_NAME}(?:(?:,\s+|\s+(?:et|&)\s+){_CREDIT_NAME}){{0,3}}"
 NOTE_LINE = (r"(?:correction|rectificatif|erratum|note de la rédaction|n\.d\.l\.r\.?)\b[^:]{0,40}:|"
              r"cet article a été (?:modifié|corrigé|rectifié|mis à jour|actualisé)\b|"
              r"une (?:précédente|première) version de cet article\b|"
@@ -1662,7 +1667,9 @@ NOTE_LINE = (r"(?:correction|rectificatif|erratum|note de la rédaction|n\.d\.l\
              rf"(?:(?:cet|l['’]) ?(?:entretien|interview|échange)|(?:les|ses|leurs|ces) (?:propos|réponses)) "
              rf"(?:a|ont) été (?:\w+ment )?{_TRIMMED}[^.!?]{{0,60}}\.?$|"
              # qui l'a traduit, quand il est d'abord paru, de qui sont les opinions
-             r"tradu(?:it|ite|its|ites) (?:de l['’][a-zé]+ |du [a-zé]+ )?par\s+(?-i:[A-ZÀ-Ý])|"
+             # le crédit du traducteur est un nom et la fin de la ligne (« Traduite par Anne Roy en 2019, la pièce … »
+             # est une phrase de l'article)
+             rf"tradu(?:it|ite|its|ites) (?:de l['’][a-zé]+ |du [a-zé]+ )?par\s+{_CREDIT_NAMES}\.?$|"
              r"(?:publiée?|parue?) pour la première fois [^.]{0,30}\d{4}\.?$|"
              r"(?:les )?(?:opinions|propos|points de vue) exprimée?s? (?:[^.]{0,40} )?n['’]engagent que")
 # La liste des sujets de l'article sous une étiquette (« Mots-clés : budget, conseil ») et son temps de lecture
