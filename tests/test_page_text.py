@@ -864,3 +864,20 @@ def test_a_translator_s_credit_or_a_call_to_report_a_mistake_still_goes(lang: st
     article = read_page(_body_page(body * 3 + f"<p>{line}</p>" + body * 2, lang=lang).encode())
     assert article is not None
     assert " ".join(line.split()[:3]) not in article.text
+
+
+@pytest.mark.parametrize("lang, paragraph, where", [
+    ("en", "The bus timetable was amended on Monday so that the last service leaves at midnight.", "start"),
+    ("en", "The opening hours were updated in March, when the trust added a late session on Thursdays.", "end"),
+    ("fr", "Le tracé de la rocade a été modifié lundi par la préfecture, après l'avis des riverains.", "start"),
+    ("fr", "Le calendrier des travaux a été mis à jour vendredi : la rue rouvrira le 2 juin.", "end"),
+])
+def test_an_italic_lead_or_last_paragraph_on_another_thing_s_amendment_stays(lang: str, paragraph: str,
+                                                                             where: str) -> None:
+    """Only the text itself amended is a note ("This article was updated …"): a timetable amended is the story."""
+    body = INTERVIEW if lang == "en" else INTERVIEW_FR
+    note = f"<p><em>{paragraph}</em></p>"
+    html = _body_page(note + body * 4 if where == "start" else body * 4 + note, lang=lang)
+    article = read_page(html.encode())
+    assert article is not None
+    assert paragraph in article.text

@@ -1598,9 +1598,15 @@ NOTE_LINE = (r"(?:correction|corrections|clarification|erratum|editor['’]?s['�
 TOPIC_LABELS = r"tags?|topics?|filed under|keywords|categories|category|posted in|more about"
 READING_TIME = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*min(?:ute)?s?\.?\s+read|"
                 r"reading time\s*:?\s*\d+\s*min(?:ute)?s?\.?")
-# The note on the text itself, in a paragraph set apart (all italic, at the text's edge, page.py): a passive verb of
-# editing ("has been lightly edited", "was translated from the Welsh", "was updated on 3 May to add …").
-EDIT_NOTE = rf"\b(?:(?:has|have|had) been|was|were) (?:\w+ly )?(?:{_TRIMMED}|amended|corrected|updated)\b"
+# The note on the text itself, in a paragraph set apart (all italic, at the text's edge, page.py): the text as the
+# subject of a passive verb of editing ("Her answers have been lightly edited", "This article was updated on 3 May
+# to add …"). "The town's budget was amended on Tuesday" is the story's.
+_TEXT_ITSELF = (r"this (?:article|story|piece|text|post|report|page)|"
+                r"(?:this|the|our) (?:interview|conversation|exchange|transcript|q\s?&\s?a)|"
+                r"(?:this|the|these|his|her|their|our|some|all) (?:answers|responses|replies|remarks|quotes|quotations)|"
+                r"(?:^|(?<=: ))(?:answers|responses|replies|remarks|quotes|quotations)")  # bare, only opening the note
+EDIT_NOTE = (rf"\b(?:{_TEXT_ITSELF})\b[^.!?]{{0,60}}?\b(?:(?:has|have|had) been|was|were) (?:\w+ly )?"
+             rf"(?:{_TRIMMED}|amended|corrected|updated)\b")
 ABBREVIATIONS = frozenset("""
 mr mrs ms dr drs prof st sr jr gen col lt sgt gov sen rep rev no vol art p pp fig ed etc cf vs apr jan feb mar
 jun jul aug sep sept oct nov dec inc ltd corp co capt maj cpl adm cmdr supt insp

@@ -1676,9 +1676,14 @@ NOTE_LINE = (r"(?:correction|rectificatif|erratum|note de la rédaction|n\.d\.l\
 # (« Temps de lecture : 4 min »), sur une ligne à eux (page.py).
 TOPIC_LABELS = r"tags?|mots[- ]clés|thèmes?|sujets?(?: associés)?|catégories?|rubriques?|publié dans|classé dans"
 READING_TIME = r"(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn) de lecture"
-# La note sur le texte lui-même, dans un paragraphe à part (tout en italique, au bord du texte, page.py) : un passif de
-# la retouche (« ont été légèrement raccourcies », « a été traduit de l'anglais », « a été mis à jour le 3 mai »).
-EDIT_NOTE = (rf"\b(?:a|ont|avait|avaient) été (?:\w+ment )?(?:{_TRIMMED}|amendée?s?|corrigée?s?|modifiée?s?|"
+# La note sur le texte lui-même, dans un paragraphe à part (tout en italique, au bord du texte, page.py) : le texte
+# sujet d'un passif de la retouche (« Ses réponses ont été légèrement raccourcies », « Cet article a été mis à jour le
+# 3 mai »). « Le plan local d'urbanisme a été modifié mardi » est de l'article.
+_TEXT_ITSELF = (r"cet (?:article|entretien|échange)|l['’](?:entretien|interview|échange)|cette (?:interview|conversation)|"
+                r"ce (?:texte|billet|portrait|reportage)|"
+                r"(?:les|ses|leurs|ces|nos|certaines|certains) (?:propos|réponses|citations)")
+EDIT_NOTE = (rf"(?<!\w)(?:{_TEXT_ITSELF})\b[^.!?]{{0,60}}?\b(?:a|ont|avait|avaient) été (?:\w+ment )?"
+             rf"(?:{_TRIMMED}|amendée?s?|corrigée?s?|modifiée?s?|"
              r"mise?s? à jour|actualisée?s?)(?!\w)")
 # Tokens after which a full stop does not end a sentence.
 ABBREVIATIONS = frozenset("""
