@@ -2075,14 +2075,15 @@ def _described_apposition(head: str, segments: Sequence[str], cues: _Cues) -> bo
         return False
     subject, aside = segments
     article = cues.leading_determiner.match(aside)
-    head = subject[cues.leading_determiner.match(subject).end():] if cues.leading_determiner.match(subject) else subject
+    opening = cues.leading_determiner.match(subject)
+    noun = subject[opening.end():] if opening else subject
     # Its head word in lower case: an apposition that is a name ("The regulator, the Civil Aviation Directorate,
     # said") names who speaks itself. Not a document ("Le rapport du HCEU, rendu public mercredi, évoque …"): its
     # apposition tells its publication, a fact of its own, and the document speaks for its author only as
     # ``document_holder`` reads it.
     return 1 <= len(subject.split()) <= 8 and not cues.verb_forms.search(subject) \
-        and not cues.document_noun.match(head) \
-        and (cues.leading_determiner.match(subject) is not None or subject[:1].isupper()) \
+        and not cues.document_noun.match(noun) \
+        and (opening is not None or subject[:1].isupper()) \
         and aside[article.end() if article else 0:][:1].islower() \
         and not cues.finite_verb.search(aside) and not cues.verb_forms.search(aside)
 
