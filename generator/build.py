@@ -386,9 +386,10 @@ class Builder:
             nonlocal pool
             # With nothing published no page is kept, whatever its key: a cold build keys its pages once the
             # workers render (issue 12: 0.12 s of the serial start at 10,000 events), else before, to choose.
-            keys: dict[str, str | None] = {}
-            if shown:
-                keys = {path: self.page_key(generation, page) for path, page in generation.pages.items()}
+            def all_keys() -> dict[str, str | None]:
+                return {path: self.page_key(generation, page) for path, page in generation.pages.items()}
+
+            keys = all_keys() if shown else {}
             todo = [path for path, key in keys.items() if not _kept(path, key, shown)] if shown else list(generation.pages)
             pooled: Iterator[bytes | Placed] | None = None
             searched: list[tuple[str, str, Callable[[], bytes]]] | None = None
@@ -419,7 +420,7 @@ class Builder:
                 pooled = (pool.render(todo, ahead=None, first=_with_own_pages(generation, todo)) if blank is not None
                           else pool.render(todo, ahead=AHEAD))
                 if not keys:
-                    keys = {path: self.page_key(generation, page) for path, page in generation.pages.items()}
+                    keys = all_keys()
                 # Made here while the workers render (issue 12: the parent was idle, then made it alone).
                 begin = time.perf_counter()
                 with uncollected(True):
@@ -428,7 +429,7 @@ class Builder:
                 if beside is not None:
                     beside(generation)
             if len(keys) != len(generation.pages):
-                keys = {path: self.page_key(generation, page) for path, page in generation.pages.items()}
+                keys = all_keys()
             with _progress(len(generation.pages), progress) as tick:
                 for path, page in generation.pages.items():
                     if cancelled():
