@@ -389,8 +389,9 @@ class Builder:
             def all_keys() -> dict[str, str | None]:
                 return {path: self.page_key(generation, page) for path, page in generation.pages.items()}
 
-            keys = all_keys() if shown else {}
-            todo = [path for path, key in keys.items() if not _kept(path, key, shown)] if shown else list(generation.pages)
+            keys = all_keys() if shown else None
+            todo = list(generation.pages) if keys is None else [path for path, key in keys.items()
+                                                                if not _kept(path, key, shown)]
             pooled: Iterator[bytes | Placed] | None = None
             searched: list[tuple[str, str, Callable[[], bytes]]] | None = None
             if not self.cancellable and not generation.rendered and pool_usable(len(todo)):
@@ -419,7 +420,7 @@ class Builder:
                 # once, so that they never wait for this process while it makes the search index.
                 pooled = (pool.render(todo, ahead=None, first=_with_own_pages(generation, todo)) if blank is not None
                           else pool.render(todo, ahead=AHEAD))
-                if not keys:
+                if keys is None:
                     keys = all_keys()
                 # Made here while the workers render (issue 12: the parent was idle, then made it alone).
                 begin = time.perf_counter()
@@ -428,7 +429,7 @@ class Builder:
                 timings["search"] = timings.get("search", 0.0) + time.perf_counter() - begin
                 if beside is not None:
                     beside(generation)
-            if len(keys) != len(generation.pages):
+            if keys is None:
                 keys = all_keys()
             with _progress(len(generation.pages), progress) as tick:
                 for path, page in generation.pages.items():
