@@ -4,19 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_events import extract
+from tests.test_extract_events import claim_titles as _titles, claims as _claims
 
 _OPENING = {"fr": "La piscine rouvre lundi. ", "en": "The pool reopens on Monday. "}
-
-
-def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
-    """The (speaker, words) of every claim extracted from a text."""
-    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
-
-
-def _titles(text: str, language: str) -> list[str]:
-    """The title of every claim extracted from a text."""
-    return [c.title for c in extract(text, language) if c.kind == "claim"]
 
 
 @pytest.mark.parametrize("language, sentence", [

@@ -4,17 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_events import extract
-
-
-def _claims(text: str, language: str) -> list[tuple[str | None, str]]:
-    """The (speaker, words) of every claim extracted from a text."""
-    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
-
-
-def _titles(text: str, language: str) -> list[str]:
-    """The title of every claim extracted from a text."""
-    return [c.title for c in extract(text, language) if c.kind == "claim"]
+from tests.test_extract_events import claim_titles as _titles, claims as _claims, extract
 
 
 @pytest.mark.parametrize("text, language, speaker, words", [

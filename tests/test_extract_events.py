@@ -25,6 +25,16 @@ def extract(text: str, language: str, published: dt.date | None = None) -> list[
     return extract_events(Source(id="art", title="Titre", published=pub, language=language, text=text), [])
 
 
+def claims(text: str, language: str) -> list[tuple[str | None, str]]:
+    """The (speaker, words) of every claim extracted from a text."""
+    return [(c.speaker, c.quote) for c in extract(text, language) if c.kind == "claim"]
+
+
+def claim_titles(text: str, language: str) -> list[str]:
+    """The title of every claim extracted from a text."""
+    return [c.title for c in extract(text, language) if c.kind == "claim"]
+
+
 # --- issue 9, item 6: defects found in review ---------------------------------------------------
 
 @pytest.mark.parametrize("sentence", [
