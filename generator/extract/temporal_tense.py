@@ -49,6 +49,7 @@ class _Cues:
         self.backshifted = re.compile(data.BACKSHIFTED)
         # a comma or colon between two digits is a number's ("11,000 names", "1,5 million", "18:30"), no clause's end
         self.clause_break = re.compile(rf"(?:{data.CLAUSE_BREAK})(?!(?<=\d[,:])\d)", re.IGNORECASE)
+        self.subordinate_after = re.compile(data.SUBORDINATE_AFTER, re.IGNORECASE)
         verb = reporting_verb(data)
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
@@ -407,6 +408,10 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
             if own_clause:
                 return
             d += _OTHER_CLAUSE  # a verb of the date's own clause, however far, is nearer than one across a break
+        if a >= me and cues.subordinate_after.search(sent, main_from, a):
+            if own_clause:
+                return
+            d += _OTHER_CLAUSE  # a verb after a subordinating word tells its own clause ("on Monday to discuss how many wanted")
         if best is None or d < best[0]:
             best = (d, direction, a)
 

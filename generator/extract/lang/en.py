@@ -545,6 +545,10 @@ _COMPLETION_AHEAD = (
 # What a verb's plain form follows, never its past: a modal, "to", "do" ("will shut", "could hit", "didn’t quit").
 _NOT_AFTER_MODAL = "".join(rf"(?<!\b{w}\s)" for w in "will would could can may might must should shall to do does did".split()) \
     + r"(?<!['’]ll\s)(?<!n['’]t\s)"
+# No finite verb follows a preposition at once: an -ed word there is an adjective of its noun ("could run out of
+# tinned meat before Christmas", "a row over unpaid wages"), and the clause's own verb tells its tense. Not "as"
+# ("as reported on Monday" tells a past) nor "than" ("later than planned").
+_NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w}\s)" for w in "of with without for from about into over at on in".split())
 FUTURE = (
     # either apostrophe: a page that sets "won’t" and "we’ll" typographically tells the same future ("it won’t get cover
     # until 6 July" is no past "won")
@@ -579,7 +583,8 @@ PAST = (
     # an -ed word after a determiner is an adjective of its noun, no verb ("will open its delayed tram line on April
     # 18", "the injured driver"): the clause's own verb tells its tense
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeing\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)"
-    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)\b[a-z]{2,}ed\b"
+    r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)" + _NOT_AFTER_PREPOSITION +
+    r"\b[a-z]{2,}ed\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|felt|heard|meant|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|drew|overtook|undertook|forgave)\b"
     # past forms that are nouns as often, read as verbs only after no determiner or adjective of a noun: "at no extra
     # cost, from September", "at a cost of £2m" tell no past (session 30 lead: the coming September read a year back)
@@ -641,6 +646,10 @@ BACKSHIFTED = r"was|were"
 # What ends a clause between a verb and a date: a verb across it tells of another clause ("Workers, who went on
 # strike on May 2, say they will…": went, not will, dates May 2), so one on the date's side of it wins.
 CLAUSE_BREAK = r"[,;:]|\b(?:and|but|while|whereas)\b"
+# What opens a subordinate clause after a date: its verb tells that clause, not the date's ("would meet management on
+# Monday to discuss how many wanted their jobs back", "could run out of tinned meat before Christmas, after donations
+# fell"), so a verb on the date's side of it wins, as across a clause break.
+SUBORDINATE_AFTER = r"\b(?:after|before|since|until|till|when|whenever|while|because|although|though|unless|whether|how|why|which|who|whom|whose|where)\b"
 # A rule that applies from a day on ("takes effect on 1 July", "effective from") looks ahead.
 PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+|this\s+)?"
                r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")

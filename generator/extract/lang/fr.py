@@ -583,6 +583,11 @@ SPEECH_THAT = r"que|qu['’]"
 # What ends a clause between a verb and a date: a verb across it tells of another clause ("ont entamé une grève le
 # 2 mai et ne reprendront pas…": entamé, not reprendront, dates the 2 May), so one on the date's side of it wins.
 CLAUSE_BREAK = r"[,;:]|\b(?:et|mais|tandis\s+que|alors\s+que)\b"
+# What opens a subordinate clause after a date: its verb tells that clause, not the date's (« se réuniront lundi pour
+# décider comment les salariés seront indemnisés », « avant Noël, après que les dons ont chuté »), so a verb on the
+# date's side of it wins, as across a clause break. "qui", "que" and "si" are left out: each has other uses.
+SUBORDINATE_AFTER = (r"(?i)\b(?:après\s+qu|avant\s+qu|depuis\s+qu|lorsqu|quand|parce\s+qu|puisqu|bien\s+qu|comment|pourquoi|"
+                     r"combien|dont|lequel|laquelle|lesquels|lesquelles)(?![\w])")
 BACKSHIFTED = r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|était|étaient"
 # A preposition right before the date is a stronger cue than any verb.
 # ("dès" is not one: "dès le printemps, nous avions proposé" looks back, the verb decides.)

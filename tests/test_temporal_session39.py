@@ -1,0 +1,51 @@
+"""Dates read by the tagger in session 39 (issue 9, precision), each value worked out by hand against a calendar.
+
+A year-less date takes the side of publication its nearest verb tells. Two kinds of word were read as that verb
+though they tell nothing of the date's clause: an adjective in -ed right after a preposition ("out of tinned food"),
+and the verb of a subordinate clause after the date ("on Monday to explain why the plant lost money").
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.temporal import tag_dates
+
+TUE = dt.date(2040, 10, 9)  # a Tuesday: Christmas 2040 is 77 days ahead, Christmas 2039 289 days back
+WED = dt.date(2040, 10, 10)  # a Wednesday: Monday 8 October is two days back, Monday 15 October five days ahead
+
+
+def values(text: str, published: dt.date, language: str) -> list[str]:
+    """The value of each date of a text."""
+    return [m.value for m in tag_dates(text, published, language)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # "canned" after "of" is an adjective, no past: without a cue the nearest Christmas, the coming one
+    ("The shelter could run out of canned soup, rice and pasta before Christmas.", ["2040-12-25"]),
+    # a past verb in its own clause still dates the date
+    ("The shelter ran out of canned soup, rice and pasta before Christmas.", ["2039-12-25"]),
+    # "as reported" is no adjective of a noun: a past that dates the day
+    ("As reported on Monday, the canteen shut.", ["2040-10-08"]),
+])
+def test_an_ed_word_after_a_preposition_is_no_past(text: str, expected: list[str]) -> None:
+    assert values(text, TUE, "en") == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # the future before the date is its verb; "lost" tells the clause "why" opens
+    ("The owners will meet the staff's union representatives at the plant on Monday to explain why the plant lost "
+     "money.", "en", ["2040-10-15"]),
+    ("La direction recevra les représentants élus du personnel de l'usine lundi pour expliquer comment l'usine a "
+     "perdu de l'argent.", "fr", ["2040-10-15"]),
+    # with no verb of its own clause, the subordinate clause's past still tells the date's side
+    ("Staff at the plant on Monday, when the owners announced the closure, were told to go home.", "en",
+     ["2040-10-08"]),
+    # a past verb of the date's own clause keeps the past, whatever follows the subordinating word
+    ("The owners met the staff's union representatives at the plant on Monday to explain why the plant will close.",
+     "en", ["2040-10-08"]),
+])
+def test_a_verb_after_a_subordinating_word_tells_its_own_clause(text: str, language: str,
+                                                                expected: list[str]) -> None:
+    assert values(text, WED, language) == expected
