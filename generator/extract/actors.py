@@ -968,6 +968,7 @@ def _defined_acronyms(text: str) -> list[tuple[str, str]]:
     return found
 
 
+_POSSESSIVE_NAME_HEADS = union("POSSESSIVE_NAME_HEADS")
 _PLURAL_POSSESSOR = re.compile(rf"(?<![\w'’-])(?:{alternation('PLURAL_POSSESSORS')})$")
 
 
@@ -981,8 +982,17 @@ def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
     begin = 0
     raw = match.group(0)
     for cut in re.finditer(r"['’]s\b\s*", raw):
-        if re.match(r"(?:St\.?|Saint)\s+\S+$", raw[begin:cut.start()]):
-            continue  # "St Mary's Church Hall", "St Thomas' Hospital": a saint's possessive is in the name
+        owner = raw[begin:cut.start()].split()
+        if re.search(r"(?<!\S)(?:St\.?|Saint)\s+\S+$", raw[begin:cut.start()]):
+            # "St Mary's Church Hall", "St Thomas' Hospital", "Ashwell St Mary's Primary School": a saint's possessive
+            # is in the name
+            continue
+        if cut.end() < len(raw) and owner and owner[-1].casefold() in _TITLES and not (
+                len(owner) > 1 and owner[-1].casefold() in _SURNAME_TITLES and owner[-2][:1].isupper()):
+            continue  # "the Court of King's Bench", "Information Commissioner's Office"; "Anna Bishop's" is hers
+        if len(owner) == 1 and owner[0].casefold() not in _ORG_WORDS \
+                and raw[cut.end():].split()[:1] and raw[cut.end():].split()[0].casefold() in _POSSESSIVE_NAME_HEADS:
+            continue  # "Tanner's Yard", "Pellow's Books": a place or a shop named so, one name
         if _PLURAL_POSSESSOR.search(raw, 0, cut.start()) and cut.end() < len(raw):
             continue  # "Tregarrick Fishermen's Association", "Women's Aid": a plural's possessive, as "Workers' Union"
         if cut.end() == len(raw) and _VERB_AFTER_POSSESSIVE.match(match.string, match.end()):
@@ -1514,6 +1524,8 @@ def looks_like_person(name: str) -> bool:
         return False  # "Saint-Géraud de Montcabrier": a church named after a saint, and its town
     if "&" in words:
         return False  # "Harwell & Finch", "Marks & Spencer": a firm's partners, never one person's names
+    if any(re.search(r"['’]s$", w) for w in words[:-1]):
+        return False  # "Cooper's Row", "Chaudhry's Hardware": a possessive inside a name is a place's or a shop's
     if any(w[:1].islower() and len(w) > 3 and w not in _PARTICLES and not _ELISION.match(w) for w in words):
         return False  # "Secours populaire de Lyon": a lower-case word that is no particle is in no one's name
     for position, word in enumerate(words):

@@ -1164,6 +1164,12 @@ PERSON_TITLES = r"Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.?"
 PLURAL_POSSESSORS = (r"(?:Gentle|Fisher|Fire|Service|Business|Crafts|Trades|Alder|Police|Post|Sea|Air|Horse|Free|Yeo|Lines"
                      r"|Sports|States|Clergy|Work|Bands|Country|Water|Lifeboat|Railway|Livery|Church|Oars|Marks|Hunts"
                      r"|Guards|Clans|Tribes|Kins|Journey|Noble|Wo)?men|Men|Children|People")
+# Common nouns that, after one word's possessive, name a place or a shop as a whole ("Tanner's Yard", "Cooper's Row",
+# "Pellow's Books", "the Fiddler's Rest", "Chaudhry's Hardware"): the owner is no actor of its own there, as "the
+# airline's Airbus" or "Marbeau's Verdelle site" name two (issue 9: "part of a longer name").
+POSSESSIVE_NAME_HEADS = frozenset("""
+yard yards row lane close court walk wharf cross books bookshop hardware bakery garage rest arms inn tavern
+""".split())
 # Endings of an ordinal written in figures or Roman numerals (none in English: "World War II" is a name's part).
 ORDINAL_ENDINGS: frozenset[str] = frozenset()
 # Two may follow each other ("Ursula von der Leyen", "Pieter van den Berg", "Erik ten Hag"; "Sophie Van den

@@ -1179,6 +1179,7 @@ SUBJECTS = frozenset("maths mathématiques physique chimie svt philosophie".spli
 PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?|Mgr"
 # No plural takes a possessive in French.
 PLURAL_POSSESSORS = r"(?!)"
+POSSESSIVE_NAME_HEADS: frozenset[str] = frozenset()  # French writes no possessive "'s"
 # Endings of an ordinal written in figures or Roman numerals ("XIXe siècle", "Ier", "IIIème", "2nde").
 ORDINAL_ENDINGS = frozenset({"e", "er", "re", "ère", "ème", "nd", "nde"})
 NAME_PARTICLES = ("de", "du", "le")

@@ -1,0 +1,40 @@
+"""Actors (issue 9, item 4), session 39: a possessive inside a name (a place or a shop named by its owner, a title's,
+a saint's after a town) and a facility's kind of several words before the name it is known by.
+
+Every sentence was written for these tests; the actors expected were worked out by hand (sorted, as actors_of gives
+them).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import actors_of  # every actor of a one-paragraph article (published 2025-04-03)
+
+
+@pytest.mark.parametrize("text, actors", [
+    # one word's possessive, then a place's or a shop's common noun: one name
+    ("Water ran into Fletcher's Yard on Monday and flooded Hobson's Bakery, the fire service said.",
+     ["Fletcher's Yard", "Hobson's Bakery"]),
+    ("Dana Kerr, who runs the Miller's Arms, said on Friday that trade had halved.", ["Dana Kerr", "Miller's Arms"]),
+    # a title's possessive: the title names nobody there
+    ("A judge at the Court of Queen's Bench in Marlow ruled on Tuesday that the vote stands.",
+     ["Court of Queen's Bench", "Marlow"]),
+    ("The Trade Commissioner's Office said on Monday that it would review the tariffs.",
+     ["Trade Commissioner's Office"]),
+    # a saint's possessive after the town's name
+    ("Pupils of Dunford St Aidan's Primary School were sent home on Monday.", ["Dunford St Aidan's Primary School"]),
+])
+def test_a_possessive_inside_a_name_keeps_it_whole(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "en") == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # an owner's possessive before a proper name or a product: two names
+    ("Harwick Mills said on Monday that Brenda's Ferrari was found in Carrow's Westgate car park.",
+     ["Brenda", "Carrow", "Ferrari", "Harwick Mills", "Westgate"]),
+    # a person's possessive whose surname is a title's word is hers
+    ("Anna Bishop's Volvo was found on Monday in Carrow.", ["Anna Bishop", "Carrow", "Volvo"]),
+])
+def test_a_possessive_between_two_names_cuts_them(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "en") == actors
+
