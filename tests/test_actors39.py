@@ -38,3 +38,26 @@ def test_a_possessive_inside_a_name_keeps_it_whole(text: str, actors: list[str])
 def test_a_possessive_between_two_names_cuts_them(text: str, actors: list[str]) -> None:
     assert actors_of(text, "en") == actors
 
+
+@pytest.mark.parametrize("text, actors", [
+    # a facility's kind of several words before its namesake: the whole is the place
+    ("Le concert de samedi est déplacé à la salle des fêtes Marcel-Pagnol, a annoncé la mairie lundi.",
+     ["salle des fêtes Marcel-Pagnol"]),
+    ("Le palais des sports Émile-Zola fermera en juin pour des travaux, selon Julie Marchand.",
+     ["Julie Marchand", "palais des sports Émile-Zola"]),
+    # after "de", its town: the place is in the town, as before
+    ("La réunion aura lieu lundi à la salle des fêtes de Cordemont.", ["Cordemont"]),
+])
+def test_a_facility_of_several_words_holds_its_namesake(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "fr") == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a public body's acronym, "de" and its seat: one body
+    ("Le nourrisson a été transféré lundi au CHU de Valmerel, a indiqué la préfecture.", ["CHU de Valmerel"]),
+    ("La CCI de la Basse-Orne a présenté lundi son budget.", ["CCI de la Basse-Orne"]),
+    # a union's acronym before a firm is its branch there: the union and the firm
+    ("La CGT de Valtrane a appelé lundi à la grève.", ["CGT", "Valtrane"]),
+])
+def test_a_public_body_s_acronym_holds_its_seat(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "fr") == actors

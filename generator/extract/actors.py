@@ -900,7 +900,9 @@ def _category(text: str, start: int, name: str) -> str:
     kind = words[0].casefold()
     at = text.find(name, start) if name else -1
     end = at + len(name) if at >= 0 else start
-    if kind in _FACILITIES and kind not in _LANDFORMS and len(words) > 1 and words[-1].casefold() not in _FACILITY_OWN_LINKS \
+    # The kind's own words are no link: "la salle des fêtes Jean-Rostand" is named so, as "la piscine Jean-Bouin" is.
+    own = max((len(k.split()) for k in _FACILITIES if " ".join(words).casefold().startswith(k)), default=1)
+    if kind in _FACILITIES and kind not in _LANDFORMS and len(words) > own and words[-1].casefold() not in _FACILITY_OWN_LINKS \
             and not _FACILITY_TOWN_AFTER.match(text, end):
         return ""  # "la piscine de Lanvic" is in Lanvic; "la piscine Jean-Bouin", "l'école des Peupliers" are named so
     if kind in _INSTITUTIONS and looks_like_person(name):
@@ -969,6 +971,7 @@ def _defined_acronyms(text: str) -> list[tuple[str, str]]:
 
 
 _POSSESSIVE_NAME_HEADS = union("POSSESSIVE_NAME_HEADS")
+_SEAT_ACRONYMS = union("SEAT_ACRONYMS")
 _PLURAL_POSSESSOR = re.compile(rf"(?<![\w'’-])(?:{alternation('PLURAL_POSSESSORS')})$")
 
 
@@ -1244,6 +1247,8 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
     head_words, rest = parts[0].split(), parts[1]
     if head_words and head_words[-1].casefold() in _ORG_WORDS:
         return True
+    if len(head_words) == 1 and head_words[0].casefold() in _SEAT_ACRONYMS and not looks_like_person(rest):
+        return True  # "le CHU de Montolieu-le-Grand": a public body's acronym and its seat
     link = _SPLIT_AT_LINK.search(" ".join(words))
     if len(head_words) == 1 and link and _group_head(head_words[0], link.group(0)) \
             and _group_written(text, begin, raw.split()[0] in _ARTICLES, link.group(0), rest):

@@ -1170,6 +1170,7 @@ PLURAL_POSSESSORS = (r"(?:Gentle|Fisher|Fire|Service|Business|Crafts|Trades|Alde
 POSSESSIVE_NAME_HEADS = frozenset("""
 yard yards row lane close court walk wharf cross books bookshop hardware bakery garage rest arms inn tavern
 """.split())
+SEAT_ACRONYMS: frozenset[str] = frozenset()  # English writes a body's seat before it ("Carrow NHS Trust")
 # Endings of an ordinal written in figures or Roman numerals (none in English: "World War II" is a name's part).
 ORDINAL_ENDINGS: frozenset[str] = frozenset()
 # Two may follow each other ("Ursula von der Leyen", "Pieter van den Berg", "Erik ten Hag"; "Sophie Van den

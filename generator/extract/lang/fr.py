@@ -1180,6 +1180,10 @@ PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?|Mgr"
 # No plural takes a possessive in French.
 PLURAL_POSSESSORS = r"(?!)"
 POSSESSIVE_NAME_HEADS: frozenset[str] = frozenset()  # French writes no possessive "'s"
+# Public bodies French names by their acronym and their seat, after "de": the whole is one body ("le CHU de
+# Montolieu-le-Grand", "la CCI de la Haute-Sorgue", "l'AAPPMA de Sarlenc"), the seat alone the town. Not a union's or a
+# party's ("la CGT de Renault": its branch at a firm, which news names by the union).
+SEAT_ACRONYMS = frozenset("chu chr cci aappma cpam caf sdis ccas".split())
 # Endings of an ordinal written in figures or Roman numerals ("XIXe siècle", "Ier", "IIIème", "2nde").
 ORDINAL_ENDINGS = frozenset({"e", "er", "re", "ère", "ème", "nd", "nde"})
 NAME_PARTICLES = ("de", "du", "le")
@@ -1277,7 +1281,7 @@ pointe cap baie golfe col massif vallée forêt étang marais lac île presqu'î
 FACILITIES = frozenset("""
 piscine stade collège lycée école gymnase médiathèque bibliothèque musée salle théâtre cinéma espace complexe
 centre-ville halle auditorium plateau parking patinoire camping château église chapelle abbaye cathédrale basilique
-""".split()) | {"salle des fêtes", "salle polyvalente"} | LANDFORMS
+""".split()) | {"salle des fêtes", "salle polyvalente", "palais des sports"} | LANDFORMS
 # Institutions French writes lower-case, named by their seat: "le conseil municipal de Lestrac", "le parquet de
 # Rodanne", "le tribunal correctionnel de Narbeuil". The whole phrase names the institution (the town does not vote,
 # judge or prosecute), and the town's name alone stays the town's (NO_ALIAS_CATEGORIES).
