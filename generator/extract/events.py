@@ -189,6 +189,9 @@ class Candidate:
     # A clause without date words that may retell a fact the story dates elsewhere ("after the regulator fined it"):
     # support that merging attaches to one dated fact it clearly tells, or drops (issue 10).
     retelling: bool = False
+    # A retelling counted from by a span of time ("three months after a first award was frozen"): the construction
+    # says the clause is a fact of its own, so its names may tell which one without an action of the lexicon.
+    offset: bool = False
     # A claim dated by the occasion its sentence names ("At a hearing on May 12, he told the court …"): that occasion
     # is a fact of its own too, which the date still tells (`_dated_beside_claim`).
     occasion: bool = False
@@ -1046,6 +1049,11 @@ def _retelling_articles(data: LanguageData) -> re.Pattern[str]:
                       re.IGNORECASE)
 
 
+def _retelling_offset(data: LanguageData) -> re.Pattern[str]:
+    """A span of time that ends on a retelling lead ("three months after", « quelques jours après que »)."""
+    return re.compile(rf"(?<![\w'’])(?:{data.RETELLING_OFFSET})$", re.IGNORECASE)
+
+
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
 
 
@@ -1073,6 +1081,7 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
     # A definite noun phrase whose first words name an action of the lexicon ("the closure of the plant").
     opens += [(np.start(), "", True) for np in data.compiled(_retelling_articles).finditer(text)
               if names_what_happened(np.group("head").casefold())]
+    offset = data.compiled(_retelling_offset)
     taken: set[int] = set()
     for start, lead_text, noun_phrase in sorted(opens):
         end_mark = _CLAUSE_END.search(text, start)
@@ -1109,7 +1118,10 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
             date_text=joined.date_text if joined else None,
             actors=[m.name for m in names.mentions(clause)][:_MAX_ACTORS], position=sentence.start + start,
             support=True, retelling=True)
-        if noun_phrase or mention(candidate, source.published, source.language).concepts & RETOLD:
+        # "three months after a first award was frozen": a span of time counted from the clause's fact says it is
+        # one, though its verb is none of the lexicon's actions (issue 10, offsets from another fact).
+        candidate.offset = offset.search(text, 0, start - len(lead_text) + len(lead_text.rstrip())) is not None
+        if noun_phrase or candidate.offset or mention(candidate, source.published, source.language).concepts & RETOLD:
             found.append(candidate)
             taken.add(end)
     return found

@@ -778,7 +778,8 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
     mentions, and a quarter of the gold mentions of unseen stories were lost with them).
 
     A retelling says nothing of when, so its date never counts: it may tell a fact of the year before its
-    article. It joins only a fact whose tellings share its action (or a figure that rarely recurs), name no
+    article. It joins only a fact whose tellings share its action (or a figure that rarely recurs, or a name when a
+    span of time counts from it: "three months after a storm tore the roof off the Ternay museum"), name no
     other people and give no other figures, when its best fact scores RETELL_SCORE and clearly more than the
     next (RETELL_MARGIN); a retelling that tells its own sentence's fact best is that sentence's, no second one.
     """
@@ -790,11 +791,12 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
     for k, facts in enumerate(told):
         for m in facts:
             by_source.setdefault(m.source, set()).add(k)
-            for signal in [*_happened(m), *("#" + n for n in m.numbers if _strong(n))]:
+            for signal in [*_happened(m), *("#" + n for n in m.numbers if _strong(n)), *("@" + n for n in m.names)]:
                 by_signal.setdefault(signal, set()).add(k)
     for r in retellings:
         r.context = context.get(r.source, frozenset()) | r.names
-        signals = [*_happened(r), *("#" + n for n in r.numbers if _strong(n))]
+        signals = [*_happened(r), *("#" + n for n in r.numbers if _strong(n)),
+                   *("@" + n for n in r.names if r.candidate.offset)]  # what _retelling_score lets it share
         near = set().union(*(by_signal.get(s, set()) for s in signals))
         scored: list[tuple[float, int]] = []
         own = 0.0  # how well it tells the fact its own sentence is a mention of
@@ -880,7 +882,7 @@ def _retelling_score(r: Mention, m: Mention, weights: "Weights") -> float:
     if _other_people(r, m) or _other_figures(r, m):
         return 0.0
     strong = any(_strong(n) and n not in weights.repeated for n in r.numbers & m.numbers)
-    if not (_happened(r) & _happened(m) or strong):
+    if not (_happened(r) & _happened(m) or strong or r.candidate.offset and r.names & m.names):
         return 0.0
     return similarity(r, m, weights)
 

@@ -2095,6 +2095,10 @@ RETELLING_LEADS = (r"after|following|since|before|over|amid|because\s+of|which|w
                    r"whereas")
 # A definite noun phrase may retell a fact too ("the closure", "its recall of the cheese"): the articles before it.
 RETELLING_ARTICLES = r"the|its|their|his|her|this"
+# A span of time just before a retelling lead counts from the fact the clause tells ("three months after a first
+# award was frozen", "days after rapeseed fields nearby were sprayed", "weeks after he had left the post"): the
+# construction dates one fact from another, so the clause tells a fact of its own whatever its verb.
+RETELLING_OFFSET = r"(?:days?|weeks?|fortnights?|months?|years?)\s+(?:after|before)"
 # The determiners of a sentence's subject that refers back to a fact its article has named ("The march ended
 # peacefully", "That meeting lasted six hours"): definite only, for "A march" is a new one.
 SUBJECT_ARTICLES = r"the|this|that"

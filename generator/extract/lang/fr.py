@@ -2208,6 +2208,10 @@ RETELLING_LEADS = (r"après|avant|depuis|au\s+lendemain\s+d[eu'’]|à\s+la\s+su
                    r"à\s+cause\s+d[eu'’]|qui|que|qu['’]|dont|où|lorsque|quand|et|mais|tandis\s+que|alors\s+que")
 # A definite noun phrase may retell a fact too ("la fermeture", "l'incident"): the articles before it.
 RETELLING_ARTICLES = r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|leurs|cette|ce"
+# A span of time just before « après » or « avant » counts from the fact the clause tells (« trois mois après que le
+# premier marché a été gelé », « quelques jours après que les champs ont été traités »): the construction dates one
+# fact from another, so the clause tells a fact of its own whatever its verb.
+RETELLING_OFFSET = r"(?:jours?|semaines?|quinzaines?|mois|ans|années?)\s+(?:après|avant)(?:\s+que|\s+qu['’])?"
 # The determiners of a sentence's subject that refers back to a fact its article has named (« Le cortège s'est
 # arrêté devant la mairie », « Cette réunion a duré six heures »): definite only, for « Une marche » is a new one.
 SUBJECT_ARTICLES = r"le|la|les|l['’]|ce|cet|cette"
