@@ -61,3 +61,21 @@ def test_a_facility_of_several_words_holds_its_namesake(text: str, actors: list[
 ])
 def test_a_public_body_s_acronym_holds_its_seat(text: str, actors: list[str]) -> None:
     assert actors_of(text, "fr") == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # after an organisation's word and "for", a second matter joined by "and" without a comma is its name too
+    ("The Department for Work and Pensions said on Monday that payments would rise in April.",
+     ["Department for Work and Pensions"]),
+    ("The Office for Rivers and Canals confirmed on Tuesday that the towpath would close.",
+     ["Office for Rivers and Canals"]),
+    # a person or another organisation after "and" is another actor
+    ("The Department for Transport and Carrow Council agreed on Monday to share the cost.",
+     ["Carrow Council", "Department for Transport"]),
+    ("The Department for Education and Jo Rees said on Monday that the school would reopen.",
+     ["Department for Education", "Jo Rees"]),
+    # "of" joins no second matter: "the Bank of England and Barclays" are two
+    ("The Bank of England and Barclays said on Monday that rates would hold.", ["Bank of England", "Barclays"]),
+])
+def test_two_matters_after_for_are_one_name(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "en") == actors

@@ -1422,6 +1422,10 @@ def _route(text: str, start: int, end: int, name: str) -> bool:
 _OWNED_BEFORE = re.compile(rf"(?i)(?:(?<![\w'’])(?:{alternation('DETERMINERS')})|\w['’]s)\s+$")
 _MATTERS_LISTED = re.compile(rf"(?:\s*,\s*[A-ZÀ-Ý][\w-]*)+\s*,?\s+(?:{'|'.join(map(re.escape, union('NAME_JOINERS')))})"
                              rf"\s+[A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?")
+# One matter after "and", of one or two capitalised words, which nothing capitalised goes on ("… and Pensions",
+# "… and Net Zero"); see _joined.
+_MATTER_JOINED = re.compile(rf"\s+(?:{'|'.join(map(re.escape, union('NAME_JOINERS')))})"
+                            rf"\s+([A-ZÀ-Ý][\w-]*(?:\s+[A-ZÀ-Ý][\w-]*)?)(?![\w'’-]|\s+[A-ZÀ-Ý])")
 
 
 # Between a group's plural and its cause: its link (or none, when the run ended on it capitalised), then an article.
@@ -1482,7 +1486,22 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             # An organisation's word, "for", then matters listed with commas and "and": all are its name.
             listed = _MATTERS_LISTED.match(text, begin + len(raw))
             listed_until = listed.end() if listed else -1
+        if listed_until < 0 and _two_matters(words):
+            # "the Department for Work and Pensions", "the Department for Health and Care": after "for", two
+            # matters joined by "and" without a comma are its name too; not a person or another organisation after
+            # "and" ("the Department for Education and Jo Rees", "… and Carrow Council").
+            matter = _MATTER_JOINED.match(text, begin + len(raw))
+            if matter and not looks_like_person(matter.group(1)) \
+                    and not any(w.casefold() in _ORG_WORDS for w in matter.group(1).split()):
+                listed_until = matter.end()
     return out
+
+
+def _two_matters(words: list[str]) -> bool:
+    """Whether a run ends on an organisation's word, "for" and one or two words of its remit ("Department for
+    Work", "Office for Workplace Standards"), which a second remit after "and" may go on."""
+    return any(words[i - 1].casefold() in _ORG_WORDS and words[i] in _WORD_LINKS
+               for i in range(max(1, len(words) - 3), len(words) - 1))
 
 
 def _open_complement(words: list[str]) -> bool:
