@@ -49,3 +49,34 @@ def test_an_ed_word_after_a_preposition_is_no_past(text: str, expected: list[str
 def test_a_verb_after_a_subordinating_word_tells_its_own_clause(text: str, language: str,
                                                                 expected: list[str]) -> None:
     assert values(text, WED, language) == expected
+
+
+APR = dt.date(2041, 4, 9)  # a Tuesday: 1 May 2041 is 22 days ahead, 1 May 2040 343 days back
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a part of the day after the date is still the opening adverbial's: the main clause's past perfect dates it
+    ("By Sunday evening, most of the stranded passengers had gone home.", ["2040-10-07"]),
+    # "all but" is "almost": no clause break between the adverbial and its main clause's verb
+    ("By Sunday, all but 20 of the stranded passengers had gone home.", ["2040-10-07"]),
+    # no opening adverbial: "by" looks ahead with the future
+    ("The repairs will be finished by Sunday evening.", ["2040-10-14"]),
+])
+def test_by_a_day_heading_a_sentence_told_in_the_past(text: str, expected: list[str]) -> None:
+    assert values(text, WED, "en") == expected
+
+
+@pytest.mark.parametrize("text, published, language, expected", [
+    # what was voted happens after the vote: the nearest Christmas, not the one before the vote; the vote's own day
+    # inside the cue keeps its past verb
+    ("The trustees voted on Monday to sell the two cottages before Christmas.", TUE, "en",
+     ["2040-10-08", "2040-12-25"]),
+    ("The cabinet agreed to ban barbecues in the parks from 1 May.", APR, "en", ["2041-05-01"]),
+    ("Le conseil a décidé lundi de fermer la piscine en mars.", TUE, "fr", ["2040-10-08", "2041-03"]),
+    # "agreed to the deal": a noun, no infinitive; the past dates the month
+    ("The council agreed to the deal in May.", TUE, "en", ["2040-05"]),
+])
+def test_a_decisions_infinitive_looks_neither_way(text: str, published: dt.date, language: str,
+                                                  expected: list[str]) -> None:
+    assert values(text, published, language) == expected
+

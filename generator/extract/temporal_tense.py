@@ -21,6 +21,8 @@ class _Cues:
         self.present = re.compile(data.PRESENT)
         self.present_verbs = re.compile(data.PRESENT_VERBS)
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)
+        self.decision = re.compile(data.DECISION_INFINITIVE)
+        self.weekdays: frozenset[str] = frozenset(data.WEEKDAYS)
         self.perfect = re.compile(data.PERFECT)
         self.past_perfect = re.compile(data.PAST_PERFECT)
         self.present_participle = re.compile(data.PRESENT_PARTICIPLE)
@@ -43,6 +45,7 @@ class _Cues:
         self.participle_not_after: frozenset[str] = data.PARTICIPLE_NOT_AFTER
         self.participle_stop: frozenset[str] = data.PARTICIPLE_STOP
         self.date_lead = re.compile(rf"(?:(?:{data.DATE_LEAD})\s+)+", re.IGNORECASE)
+        self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
         self.future_stop: frozenset[str] = data.FUTURE_STOP
         self.past_stop: frozenset[str] = data.PAST_STOP
         self.directive = re.compile(data.DIRECTIVE)
@@ -376,7 +379,10 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     best: tuple[int, int, int] | None = None  # (distance, direction, where the cue starts)
     # A date in an opening adverbial ("By September, all appeals had been lodged", "D'ici septembre, les travaux…")
     # belongs to the main clause after the comma that closes the adverbial: that comma is no break of its clause.
-    opener = _opener_comma(sent, 0, ms, me) if own_clause else None
+    # the part of the day the date carries is the adverbial's ("By Sunday evening, all but 200 passengers had been flown
+    # home", "By Wednesday evening, 412 machines were out of action": dev pages)
+    tail = cues.date_tail.match(sent, me) if own_clause else None
+    opener = _opener_comma(sent, 0, ms, tail.end() if tail else me) if own_clause else None
     main_from = opener.end() if opener else me
 
     # A verb of saying right before the date ("said on Friday it would appeal", "a annoncé vendredi qu'elle…") is the
@@ -433,9 +439,13 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
             continue
         held.append(m)
         near(m[0], m[1], 0)
-    for m in scan.future_in_past:
+    # a decision's infinitive is the future seen from the decision, but for a weekday (DECISION_INFINITIVE)
+    decisions = [] if sent[ms:me].lower() in cues.weekdays else scan.decision
+    for m in scan.future_in_past + decisions:
         if ms <= m[0] < me or _overlaps(m, held):
             continue
+        if m[0] < ms and me <= m[1]:
+            continue  # "agreed on Tuesday to ban": the date inside the cue is the decision's, its verb dates it
         held.append(m)
         near(m[0], m[1], 0)
     fut_spans: list[Span] = []
@@ -505,6 +515,7 @@ class _Scan(NamedTuple):
     speech_that: list[Span]
     directive: list[Span]
     future_in_past: list[Span]
+    decision: list[Span]  # a decision's infinitive ("voted to sell"): the future seen from the decision
     perfect: list[Span]
     future: list[Span]
     past: list[Span]
@@ -518,6 +529,7 @@ def _scan(cues: _Cues, sent: str) -> _Scan:
     def spans(pattern: re.Pattern[str]) -> list[Span]:
         return [(m.start(), m.end(), m.group(0).lower()) for m in pattern.finditer(sent)]
     return _Scan(spans(cues.speech), spans(cues.speech_that), spans(cues.directive), spans(cues.future_in_past),
+                 spans(cues.decision),
                  spans(cues.perfect), spans(cues.future), spans(cues.past), spans(cues.present),
                  spans(cues.present_verbs))
 

@@ -642,10 +642,18 @@ DIRECTIVE = r"(?i)\b(?:ordered|required|demanded|instructed|directed|mandated)\b
 # A relative pronoun after a comma opens a clause about its noun, whose verbs date only the dates inside it.
 ASIDE_RELATIVE = r"which|who|whom|whose|where"
 SPEECH_THAT = r"that"
+# A decision's infinitive: what was voted or agreed happens after the decision, on either side of publication, as the
+# future seen from the past does ("voted on Monday evening to put the cottages on the market before Christmas", "agreed
+# on Tuesday to ban barbecues from 1 May": dev pages); not "agreed to the deal", whose noun is no infinitive. A weekday
+# keeps the decision's own day ("voted to join the regional strike on Thursday", session 31 review; WEEKDAY_PLAN reads
+# one that dates a gathering).
+DECISION_INFINITIVE = (r"(?i)\b(?:voted|agreed|decided|resolved)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+                       r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have|it|them)\b)[a-z]{2,}\b")
 BACKSHIFTED = r"was|were"
 # What ends a clause between a verb and a date: a verb across it tells of another clause ("Workers, who went on
 # strike on May 2, say they will…": went, not will, dates May 2), so one on the date's side of it wins.
-CLAUSE_BREAK = r"[,;:]|\b(?:and|but|while|whereas)\b"
+# "all but" is "almost", no clause's "but" ("By Sunday evening, all but 200 passengers had been flown home": dev page).
+CLAUSE_BREAK = r"[,;:]|\b(?:and|(?<!\ball\s)but|while|whereas)\b"
 # What opens a subordinate clause after a date: its verb tells that clause, not the date's ("would meet management on
 # Monday to discuss how many wanted their jobs back", "could run out of tinned meat before Christmas, after donations
 # fell"), so a verb on the date's side of it wins, as across a clause break.

@@ -588,6 +588,11 @@ CLAUSE_BREAK = r"[,;:]|\b(?:et|mais|tandis\s+que|alors\s+que)\b"
 # date's side of it wins, as across a clause break. "qui", "que" and "si" are left out: each has other uses.
 SUBORDINATE_AFTER = (r"(?i)\b(?:après\s+qu|avant\s+qu|depuis\s+qu|lorsqu|quand|parce\s+qu|puisqu|bien\s+qu|comment|pourquoi|"
                      r"combien|dont|lequel|laquelle|lesquels|lesquelles)(?![\w])")
+# A decision's infinitive: what was decided happens after the decision, on either side of publication (« a décidé
+# lundi de fermer la piscine en mars », « ont voté pour fermer »); a weekday keeps the decision's own day (see en.py).
+DECISION_INFINITIVE = (r"(?i)\b(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors|finalement)\s+)?"
+                       r"(?:décidé|voté|accepté|choisi|résolu)\s+(?:[\w'’-]+\s+){0,3}?(?:d[e'’]\s*|pour\s+)"
+                       r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b")
 BACKSHIFTED = r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|était|étaient"
 # A preposition right before the date is a stronger cue than any verb.
 # ("dès" is not one: "dès le printemps, nous avions proposé" looks back, the verb decides.)
