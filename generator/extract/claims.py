@@ -1278,13 +1278,18 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
     # A person's office or noun after the verb is its subject whatever the verb ("…, a annoncé la préfète"): no one
     # announces a prefect. Between them, when it was said ("…, a annoncé ce mardi après-midi la préfète").
     office = len(words) >= 2 and words[1].casefold() in cues.person_words
+    # Nor a body that speaks ("…, a confirmé lundi la préfecture", "a reconnu la Ville lors de la réunion"): no one
+    # announces a préfecture either, and where or to whom it was said after it (a preposition that ends a speaker)
+    # leaves it the subject (issue 9).
+    body = office or len(words) >= 2 and words[1].casefold() in cues.parties
     after = masked[verb.end():]
-    when = cues.speaker_time.match(after) if office else None
+    when = cues.speaker_time.match(after) if body else None
     if when is not None:
         after = after[when.end():]
     return len(segments) >= 2 and not re.search(r"\w", segments[-1]) and not cues.relative.match(segments[-2].strip()) \
-        and (office or not cues.not_reporting.search(verb.group(0))) \
-        and re.match(rf"\s*{phrase}\s*(?:[,;]|$)", after, re.IGNORECASE) is not None
+        and (body or not cues.not_reporting.search(verb.group(0))) \
+        and re.match(rf"\s*{phrase}\s*(?:[,;]|${'|(?=' + cues.tail_stop.pattern + ')' if body else ''})", after,
+                     re.IGNORECASE) is not None
 
 
 def _relative_end(scan: str, verb: re.Match[str], content: tuple[int, int], cues: _Cues) -> int:
@@ -1865,6 +1870,9 @@ def _bare_compound_plural(subject: Sequence[str], cues: _Cues) -> bool:
         and not any(w.endswith(cues.plural_endings) for w in words[:-1])
 
 
+_COMMA = re.compile(",")
+
+
 def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int] | None:
     """The reported words before ", X said" or ", a précisé X": the clause before the comma that opens the attribution.
 
@@ -1889,9 +1897,13 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
     tail = body[verb.end():]
     if tail.lstrip().startswith(":"):
         return None  # "When we spoke on Tuesday, she said: …": a colon after the verb announces the words after it
-    stop = tail.find(",")
-    # When it was said counts for no word: "…, a indiqué la semaine dernière le président du syndicat, X".
-    if len(cues.speaker_time.sub(" ", tail if stop < 0 else tail[:stop]).split()) > 6:
+    # When it was said counts for no word: "…, a indiqué la semaine dernière le président du syndicat, X"; nor, after
+    # an inverted verb (its subject after it), where or when it was said, after a preposition that ends a speaker
+    # ("a précisé la préfecture maritime de la Manche dans un communiqué", "a reconnu la Ville lors de la réunion
+    # publique du 3 mai"); with its subject before it, the words after the verb are its object ("…, où il promettait
+    # 340 emplois dans la région").
+    stop = (cues.tail_stop if not subject else _COMMA).search(tail)
+    if len(cues.speaker_time.sub(" ", tail if stop is None else tail[:stop.start()]).split()) > 6:
         return None
     return (0, comma)
 

@@ -35,6 +35,8 @@ class _Words:
         alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in actions)
         self.action = re.compile(data.ACTION.replace("{ACTIONS}", alternatives), re.IGNORECASE)
         self.subordinate = re.compile(data.SUBORDINATE)
+        # Before whom or when words were said, after the speaker ("lors de la réunion du 22 septembre"): an occasion.
+        self.circumstance = re.compile(rf"(?<![\w'’-])(?:{data.SPEAKER_CIRCUMSTANCE})(?![\w'’-])", re.IGNORECASE)
         self.negation = re.compile(data.NEGATION)
         self.conditional = re.compile(data.CONDITIONAL)
         self.subject_article = re.compile(data.SUBJECT_ARTICLE)
@@ -766,10 +768,12 @@ def _reported_speech(source: Source, sentence: Sentence, claim: Claim, inside: l
         mention = next((m for m in inside if m.text == event.date_text), None)
         if mention is not None and reported[0] <= mention.start - sentence.start < reported[1]:
             event.claim = said.id
-        elif spoken and mention is spoken[0] and _attribution_alone(event.title, claim, words):
+        elif spoken and mention is spoken[0] and _attribution_alone(event.title, claim, words) \
+                and not words.circumstance.search(text, claim.verb_end, mention.start - sentence.start):
             # The date is the attribution's ("…, the agency announced late on Wednesday") and its clause was all the
             # title kept ("The agency announced"): the fact of that clause is the statement, told as the claim tells
-            # it, without the date words the claim keeps beside its verb.
+            # it, without the date words the claim keeps beside its verb. Not a date of the occasion after the speaker
+            # ("…, a reconnu la Ville lors de la réunion du 22 septembre"): the meeting is a fact of its own.
             at = said.title.find(mention.text)
             event.title = said.title if at < 0 else event_title(said.title, (at, at + len(mention.text)),
                                                                  source.language)

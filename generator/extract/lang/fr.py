@@ -1472,9 +1472,9 @@ kinésithérapeute sage-femme infirmier infirmière curé prêtre pasteur pompie
 # chambre d'agriculture", "selon le centre communal d'action sociale", "selon les organisateurs" (issue 9: the clause
 # after them gave no claim, as after a thing: "selon le calendrier").
 SPEAKING_BODIES = frozenset("""
-chambre centre direction conseil commission mairie préfecture sous-préfecture municipalité commune département agence
-autorité office service services syndicat association fédération comité collectif ministère gouvernement gendarmerie
-police institut observatoire rectorat intercommunalité agglomération organisateurs organisatrices exploitant
+chambre centre direction conseil commission mairie préfecture sous-préfecture municipalité commune ville département
+agence autorité office service services syndicat association fédération comité collectif ministère gouvernement
+gendarmerie police institut observatoire rectorat intercommunalité agglomération organisateurs organisatrices exploitant
 gestionnaire
 """.split())
 # "Selon" that means "depending on", not "according to" (review 38): the words before it, with no comma between,

@@ -1,0 +1,37 @@
+"""Claims, session 39 (issue 9: every statement found as a claim with its speaker): reported speech after an inverted
+verb of saying whose subject comes with where or when it was said."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import claims as _claims
+
+_OPENING = "Le marché couvert a rouvert en mai. "
+
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    ("Le bureau de Saint-Loup fermera ses portes le 3 juin, a annoncé Postéa dans un communiqué diffusé aux maires "
+     "du canton.", "Postéa", "Le bureau de Saint-Loup fermera ses portes le 3 juin"),
+    ("La vente du phare se tiendra en ligne du 4 au 9 mars, a précisé la préfecture maritime de la Manche dans un "
+     "communiqué.", "La préfecture maritime de la Manche", "La vente du phare se tiendra en ligne du 4 au 9 mars"),
+    ("Les places du parking ne seront rendues qu'au printemps prochain, a reconnu la Ville lors de la réunion publique "
+     "du 3 mai.", "La Ville", "Les places du parking ne seront rendues qu'au printemps prochain"),
+    ("Le ministre de l'Intérieur est attendu sur place jeudi, a confirmé lundi la préfecture.", "La préfecture",
+     "Le ministre de l'Intérieur est attendu sur place jeudi"),
+])
+def test_an_inverted_speaker_with_where_or_when_after_it_still_speaks(sentence: str, speaker: str,
+                                                                          words: str) -> None:
+    # "…, a précisé X dans un communiqué", "…, a reconnu la Ville lors de la réunion": the words after the speaker say
+    # where or when, they do not make the noun phrase after the verb its object
+    assert (speaker, words) in _claims(_OPENING + sentence, "fr")
+
+
+@pytest.mark.parametrize("sentence", [
+    # the verb has its subject before it ("où il"): what follows it is its object, whatever its length
+    "Sorvane conteste la note reçue pour la région, où il promettait 340 emplois dans la vallée du Lis.",
+    # a verb of a list sharing the subject before the comma: its noun phrase is its object, not who speaks
+    "Le groupe a fermé l'usine de Morvan en mai, a annoncé un plan social dans la foulée.",
+    "Le groupe a fermé l'usine de Morvan en mai, a confirmé la fermeture du site dans un courrier.",
+])
+def test_an_object_after_the_verb_is_no_speaker(sentence: str) -> None:
+    assert _claims(_OPENING + sentence, "fr") == []
