@@ -141,6 +141,10 @@ class _Words:
         self.participle_genders = [(re.compile(ending), others) for ending, others in data.PARTICIPLE_GENDERS]
         self.past = re.compile(data.PAST)
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)  # "devait être modernisée": a plan, no fact
+        voice = data.FIRST_PERSON | data.SPEAKER_VOICE
+        whole = literal_alternation(w for w in voice if not w.endswith("'"))
+        elided = literal_alternation(w for w in voice if w.endswith("'"))  # "j'" glues to its verb: no word end after it
+        self.own_voice = re.compile(rf"(?<!\w)(?:(?:{whole})(?!\w)|{elided or '(?!)'})", re.IGNORECASE)
         self.restrictive = re.compile(data.TITLE_RESTRICTIVE)  # "Sans l'accord du Sénat,": a condition a title keeps
         self.list_joiner = re.compile(rf"\s(?:{data.DATE_LIST_JOINERS})\s")  # "Doctors, nurses and porters"
         self.perfect = re.compile(data.PERFECT)
@@ -740,7 +744,7 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
         if clause in clauses:
             continue
         clauses.add(clause)
-        found.append(_reported(source, sentence, mention, quotation, names, claim, said.id))
+        found.append(_reported(source, sentence, mention, quotation, names, claim, said.id, said.speaker))
     return found
 
 
@@ -930,14 +934,17 @@ def _scope(sentence: str, start: int, end: int, words: _Words) -> bool:
 
 
 def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple[int, int], names: NameIndex,
-              claim: Claim, claim_id: str) -> Candidate:
-    """The event a quotation reports, dated by the words inside it, titled from the quotation's dated clause."""
+              claim: Claim, claim_id: str, speaker: str | None = None) -> Candidate:
+    """The event a quotation reports, dated by the words inside it, titled from the quotation's dated clause; a clause
+    in the speaker's own voice is titled in the speaker's words, with ``speaker`` (``_in_own_words``)."""
     words = _words(source.language)
     date = _date_of(mention)
     assert date is not None
     inner = sentence.text[quotation[0]:quotation[1]].strip("«»“”\"‘’ ")
     offset = sentence.text.index(inner, quotation[0]) if inner else quotation[0]
     local = (mention.start - sentence.start - offset, mention.end - sentence.start - offset)
+    # the attribution written inside the quotation marks (« …, raconte X. … »), where it starts in ``inner``
+    incise = claim.verb_start - offset if quotation[0] < claim.verb_start < quotation[1] else None
     clause_start = _clause_start(inner, local[0], words)
     clause, offset, _ = _with_antecedent(inner, clause_start, words)
     title = event_title(clause, (local[0] - offset, local[1] - offset), source.language)
@@ -947,6 +954,8 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
         carried = _carried_title(claim, words, sentence.text)
         title = _with_written_speaker(carried, claim, sentence.text, words) if carried else event_title(
             sentence.text, (mention.start - sentence.start, mention.end - sentence.start), source.language)
+    elif words.own_voice.search(title.replace("’", "'")) and speaker:
+        title = _in_own_words(inner, local[0], incise, speaker, claim, sentence.text, words)
     actors = [m.name for m in names.mentions(_clean(_blank(inner, local)))]
     return Candidate(
         id=event_id(source.id, f"{sentence.text}\n{mention.text}"), source=source.id, title=title, date=date,
@@ -954,6 +963,24 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
         actors=list(dict.fromkeys([claim.speaker, *actors] if names.is_name(claim.speaker) else actors))[:_MAX_ACTORS],
         position=sentence.start,
     )
+
+
+def _in_own_words(inner: str, at: int, incise: int | None, speaker: str, claim: Claim, sentence: str,
+                  words: _Words) -> str:
+    """The title of an event a speaker tells in their own voice: the speaker, then the quotation's sentence that holds
+    the date (at ``at`` in ``inner``), as said. Out of the quotation, "Nous l'avions signalé" or "J'ai écrit au maire,
+    puis en avril" (the first of two dates taken out) named nobody, and took words out of a quotation (issue 9, item 3):
+    « J'ai écrit au maire en février, puis en avril », said by the tournament's director, is "Frédéric Aubanel :
+    « J'ai écrit au maire en février, puis en avril »"."""
+    told = next((m for m in re.finditer(r"[^.!?…]+(?:[.!?…]+|$)", inner) if m.start() <= at < m.end()), None)
+    said = told.group() if told else inner
+    cut = incise - told.start() if told and incise is not None else -1
+    if 0 < cut < len(said):  # « On l'a appris par un SMS mardi, raconte son président, X. »: the incise is not said
+        said = said[:cut].rstrip(" ,") + _after_incise(said[cut:], words)
+    said = said.strip().rstrip(".,;: ")
+    empty = len(words.data.CLAIM_TITLE.format(speaker=speaker, quote=""))
+    title = words.data.CLAIM_TITLE.format(speaker=speaker, quote=_shorten(said, words, _MAX_TITLE_CHARS - empty))
+    return _with_written_speaker(title, replace(claim, speaker=speaker), sentence, words)
 
 
 def _same_clause(sentence: str, claim: Claim, start: int, end: int) -> bool:

@@ -2129,6 +2129,9 @@ CLOCK_TIME = (r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:
 # --- Interviews printed as questions and answers (issue 10, events._interview_answers) ---
 # Words of one who speaks for themself: an interview's answers use them, an explainer's do not.
 FIRST_PERSON = frozenset("i i'm i've we we're we've me us my our".split())
+# Beside FIRST_PERSON, a word that inside a quotation speaks in the speaker's voice (French "on" for "nous"): English
+# needs none.
+SPEAKER_VOICE: frozenset[str] = frozenset()
 # Labels before a question or an answer ("Q : …", "R : …"); a bare question paragraph needs none.
 QA_LABELS = ('Q', 'Question', 'A', 'Answer')
 # Words between two dates of a list ("les 5, 12 et 19 mars"): each date tells the fact again.

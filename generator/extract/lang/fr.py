@@ -2239,6 +2239,10 @@ CLOCK_TIME = r"\b\d{1,2}\s?h(?:\s?\d{2})?(?!\w)|\b\d{1,2}\s?heures?(?:\s\d{2})?\
 # --- Interviews printed as questions and answers (issue 10, events._interview_answers) ---
 # Words of one who speaks for themself: an interview's answers use them, an explainer's do not.
 FIRST_PERSON = frozenset("je j' moi me m' nous notre nos mon ma mes".split())
+# Beside FIRST_PERSON, a word that inside a quotation speaks in the speaker's voice: spoken French says "on" for "nous"
+# (« On nous avait promis le contraire », « On a découvert la mérule en ouvrant la charpente »): an event told so is
+# titled in the speaker's quoted words (events._reported).
+SPEAKER_VOICE = frozenset({"on"})
 # Labels before a question or an answer ("Q : …", "R : …"); a bare question paragraph needs none.
 QA_LABELS = ('Q', 'Question', 'R', 'Réponse')
 # Words between two dates of a list ("les 5, 12 et 19 mars"): each date tells the fact again.

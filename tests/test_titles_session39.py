@@ -1,0 +1,46 @@
+"""Event titles of session 39: the words of a title a person keeps (issue 9, deliverable 3)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from test_extract_events import extract
+
+PUB = dt.date(2026, 5, 4)  # a Monday
+
+
+def event_titles(text: str, language: str) -> list[tuple[str, str]]:
+    """The (date, title) of every event, claims left out."""
+    return [(c.date.iso(), c.title) for c in extract(text, language, PUB) if c.kind == "event"]
+
+
+def test_an_event_told_in_the_first_person_is_titled_in_the_speakers_words():
+    # "J'ai écrit au maire, puis en avril" took a date out of a quotation and named nobody.
+    text = "« J’ai écrit au préfet en février, puis en avril, sans réponse », raconte Lucienne Parmentier."
+    assert event_titles(text, "fr") == [
+        ("2026-04", "Lucienne Parmentier : « J’ai écrit au préfet en février, puis en avril, sans réponse »"),
+        ("2026-02", "Lucienne Parmentier : « J’ai écrit au préfet en février, puis en avril, sans réponse »"),
+    ]
+
+
+def test_on_speaks_for_nous_inside_a_quotation():
+    text = "« On nous avait promis en mars que le gymnase resterait ouvert », regrette Gaëtan Moreuil."
+    assert event_titles(text, "fr") == [
+        ("2026-03", "Gaëtan Moreuil : « On nous avait promis en mars que le gymnase resterait ouvert »")]
+
+
+def test_the_incise_inside_the_quotation_is_left_out():
+    # The attribution written inside the quotation marks is no word of the speaker's.
+    text = "« Nous l’avons appris par un courriel jeudi, explique Odile Brassart. Personne ne nous a appelés. »"
+    assert event_titles(text, "fr") == [("2026-04-30", "Odile Brassart : « Nous l’avons appris par un courriel jeudi »")]
+
+
+def test_english_we_is_the_speakers_voice_too():
+    text = "“We have run the ferry since 1987,” said Hamish Tulloch, the skipper."
+    assert event_titles(text, "en") == [("1987", "Hamish Tulloch: “We have run the ferry since 1987”")]
+
+
+def test_a_third_person_quotation_keeps_its_clause_title():
+    # Only the speaker's own voice is quoted whole: a fact told of others keeps the clause title without its date.
+    text = "« La mairie a fermé la halle en janvier », affirme Gaëtan Moreuil."
+    assert event_titles(text, "fr") == [("2026-01", "La mairie a fermé la halle")]
