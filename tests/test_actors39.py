@@ -79,3 +79,14 @@ def test_a_public_body_s_acronym_holds_its_seat(text: str, actors: list[str]) ->
 ])
 def test_two_matters_after_for_are_one_name(text: str, actors: list[str]) -> None:
     assert actors_of(text, "en") == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a name written with its article mid-sentence, then its last word alone: one actor, as the article names it
+    ("The chain Halvard Loisirs made an offer for Les Salles Morvan on Monday. Morvan said in March that it would "
+     "close two of its screens.", ["Halvard Loisirs", "Les Salles Morvan"]),
+    ("On Monday the court handed Les Salles Morvan to a family firm. Morvan had closed two screens in March.",
+     ["Les Salles Morvan"]),
+])
+def test_a_short_form_names_the_full_name_with_its_article(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "en") == actors

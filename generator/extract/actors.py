@@ -403,7 +403,8 @@ class NameIndex:
             if _fold(key) in self.aliases:
                 return self.aliases[_fold(key)]
             if self.surnames.get(key):
-                return self.surnames[key]
+                # "Tessandre" after "Les Écrans Tessandre": the full name as the article names it, its article too
+                return self.aliases.get(_fold(self.surnames[key]), self.surnames[key])
             if self.first_names.get(key):
                 return self.first_names[key]  # "Ruth" after "Ruth Okafor": one person, not a second actor
         return name.strip()
