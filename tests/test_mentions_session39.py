@@ -60,3 +60,49 @@ def test_a_counted_from_clause_that_names_a_dated_fact_is_its_source(tmp_path: P
         "2026-06-04": [("ledger", "The museum reopened on Thursday, three months after a storm tore the roof off its "
                                   "Ternay building.")],
     }
+
+
+# --- a fact told "dans la foulée" / "at the same meeting" of the one before it ------------------------------------
+
+def _dated(text: str, language: str) -> list[tuple[str, str, str | None, bool]]:
+    """What an article proposes (support included): (quote's first words, date, date words, support)."""
+    found = extract_events(Source(id="art", title="Titre", published=PUB, language=language, text=text), [], support=True)
+    return [(c.quote[:30], c.date.iso(), c.date_text, c.support) for c in found if c.kind == "event" and not c.retelling]
+
+
+def test_a_fact_told_dans_la_foulee_takes_the_day_of_the_fact_before() -> None:
+    # Published Thursday 3 April 2025: "lundi" is 31 March; the mandate, "dans la foulée", is of that day.
+    assert _dated("Le conseil municipal a voté lundi la résiliation du contrat. Dans la foulée, le conseil a mandaté le "
+                  "maire pour réclamer des pénalités au prestataire.", "fr") == [
+        ("Le conseil municipal a voté lu", "2025-03-31", "lundi", False),
+        ("Dans la foulée, le conseil a m", "2025-03-31", "Dans la foulée", False)]
+
+
+def test_the_fact_before_is_the_sentence_s_own_day_not_a_period_it_recalls() -> None:
+    # "hier" (2 April) dates the custody; the embezzlement period of the next sentence is no fact the search followed.
+    found = _dated("Le trésorier a été placé en garde à vue hier à Vernèze. Il est soupçonné d'avoir détourné des dons "
+                   "entre janvier et mars 2024. Son domicile a été perquisitionné dans la foulée par les gendarmes.", "fr")
+    assert found[-1] == ("Son domicile a été perquisitio", "2025-04-02", "dans la foulée", False)
+
+
+def test_at_the_same_meeting_takes_the_meeting_s_day() -> None:
+    assert _dated("The cabinet met on Monday to choose a trainer aircraft. At the same meeting, ministers approved the "
+                  "purchase of 40 fire engines.", "en") == [
+        ("The cabinet met on Monday to c", "2025-03-31", "Monday", False),
+        ("At the same meeting, ministers", "2025-03-31", "At the same meeting", False)]
+
+
+def test_dans_la_foulee_with_no_fact_before_or_naming_its_anchor_stays_undated() -> None:
+    # Nothing dated before it: an undated action, support dated by publication, as before.
+    assert _dated("Dans la foulée, les adhérents ont élu une nouvelle trésorière.", "fr") == [
+        ("Dans la foulée, les adhérents ", "2025-04-03", None, True)]
+    # « dans la foulée de la réunion » names what it follows: not the day of the sentence before.
+    found = _dated("Le conseil a voté lundi. Dans la foulée de la réunion, les adhérents ont élu une trésorière.", "fr")
+    assert [f[2] for f in found] == ["lundi", None]
+
+
+def test_le_soir_meme_is_the_evening_of_the_day_the_text_gave() -> None:
+    assert _dated("Le professeur a été frappé lundi devant le lycée. L'agresseur présumé a été interpellé le soir même "
+                  "à son domicile.", "fr") == [
+        ("Le professeur a été frappé lun", "2025-03-31", "lundi", False),
+        ("L'agresseur présumé a été inte", "2025-03-31", "le soir même", False)]

@@ -62,6 +62,7 @@ class _Words:
                                      rf"\((?![£$€]?\d[\d\s.,]*(?:[^\W\d_]+|[£$€%])?\))|(?<!\w)–|–(?!\w)|"
                                      rf",\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
+        self.same_occasion = re.compile(data.SAME_OCCASION, re.IGNORECASE)  # « Dans la foulée », "At the same meeting"
         self.prep_past = re.compile(data.PREP_PAST)  # "since", "depuis" right before a date
         self.only_from_date = re.compile(data.ONLY_FROM_DATE, re.IGNORECASE)  # "ne … qu'en mars", "not … until"
         self.only_date_opening = re.compile(data.ONLY_DATE_OPENING, re.IGNORECASE)
@@ -264,6 +265,7 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
     carried: str | None = None  # who the last paragraph's last sentence quoted
     last_end = 0
     occasion: tuple[str, Candidate] | None = None  # who the last sentence showed speaking at a dated occasion
+    last_dated: tuple[int, Candidate] | None = None  # the last fact told with its date words, and its paragraph
     for paragraph in kept:
         if text[last_end:paragraph.start].strip():
             occasion = None  # a heading or dropped chrome between: no longer the sentence just before
@@ -296,9 +298,19 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 action = _undated_action(source, sentence, names)
                 candidates = [*candidates, action] if action else candidates
                 action_taken = action is not None
+            told_then = _same_occasion(source, sentence, inside, candidates, names,
+                                       last_dated[1] if last_dated and paragraph.index - last_dated[0] <= 1 else None)
+            if told_then is not None:
+                candidates = [*(c for c in candidates if c.kind == "claim"), told_then]
             for candidate in candidates:
                 if candidate.kind == "event" and candidate.claim is None:
                     candidate.title = with_subject(candidate.title, sentence.text, previous[-2:], source.language)
+            # The fact « dans la foulée » follows is the sentence's own, of one day: not a fact its noun phrase names
+            # ("six semaines après l'arrestation, le 16 avril"), nor a period it recalls ("entre janvier 2051 et
+            # février 2052": a perquisition told after it followed the custody of the sentence before).
+            dated = [c for c in candidates if c.kind == "event" and c.date_basis == "text" and not c.support
+                     and c.date.first_day() == c.date.last_day()]
+            last_dated = (paragraph.index, dated[0]) if dated else last_dated
             previous.append(sentence.text)
             if paragraph.index in answers and not any(c.kind == "claim" for c in candidates):
                 # An answer's sentence is the interviewee's words though it tells a dated fact too ("I wrote to the
@@ -1032,6 +1044,23 @@ def _announced(sentence: str, candidates: list[Candidate], words: _Words) -> boo
         return False
     starts = [sentence.find(c.quote) for c in candidates]
     return all(at > 0 and words.announcing.search(sentence, 0, at) for at in starts)
+
+
+def _same_occasion(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
+                   names: NameIndex, last: Candidate | None) -> Candidate | None:
+    """The event of a sentence without date words that tells a fact of the moment of the one told just before
+    (« Dans la foulée, le conseil a mandaté le maire », "At the same meeting, ministers also approved …";
+    `SAME_OCCASION`), dated by that fact's date. Issue 10: such a fact, dated by publication, was no event unless
+    another article told it, and then a day or more off."""
+    if inside or last is None or any(c.kind == "event" and c.date_basis == "text" for c in candidates):
+        return None
+    words = _words(source.language)
+    found = words.same_occasion.search(_without_quotations(sentence.text))
+    if found is None or "?" in sentence.text or words.negation.search(sentence.text) \
+            or words.conditional.search(sentence.text):
+        return None
+    told = _candidate(source, sentence, None, names, None)
+    return replace(told, date=last.date, date_basis="text", date_text=found.group(0))
 
 
 def _undated_action(source: Source, sentence: Sentence, names: NameIndex) -> Candidate | None:

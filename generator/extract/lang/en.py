@@ -2107,6 +2107,11 @@ RETELLING_ARTICLES = r"the|its|their|his|her|this"
 # award was frozen", "days after rapeseed fields nearby were sprayed", "weeks after he had left the post"): the
 # construction dates one fact from another, so the clause tells a fact of its own whatever its verb.
 RETELLING_OFFSET = r"(?:days?|weeks?|fortnights?|months?|years?)\s+(?:after|before)"
+# Words that tell a fact of the moment of the fact told just before, and no date ("At the same meeting, ministers
+# also approved …", "At the same session it handed …"): the sentence's fact takes that fact's day (issue 10: dev
+# stories avions-ecole-halcyon, cars-scolaires-haut-brenouille, tramway-lorsac "On the same evening"). "the same day"
+# is left to the date tagger, where TimeML reads it.
+SAME_OCCASION = r"\b(?:at\s+the\s+same\s+(?:meeting|session|sitting|hearing)|on\s+the\s+same\s+(?:evening|morning))\b"
 # The determiners of a sentence's subject that refers back to a fact its article has named ("The march ended
 # peacefully", "That meeting lasted six hours"): definite only, for "A march" is a new one.
 SUBJECT_ARTICLES = r"the|this|that"

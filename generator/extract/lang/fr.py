@@ -280,7 +280,7 @@ ORDINAL_DAY = (r"(?i)\b(?:avant|après|dès|depuis|jusqu['’])\s*(?P<w>(?:le|au
 DAYS_FROM_TEXT = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "l'avant-veille": -2,
                   # the day the text just gave ("le même jour", "ce soir-là"), not publication's (issue 10)
                   "le même jour": 0, "le jour même": 0, "ce jour-là": 0, "ce soir-là": 0, "cette nuit-là": 0,
-                  "ce matin-là": 0, "cet après-midi-là": 0}
+                  "ce matin-là": 0, "cet après-midi-là": 0, "le soir même": 0, "le matin même": 0}
 # Modifier words -> TimeML mod, first prefix that matches wins.
 MODS = (
     ("START", ("début", "debut", "dès le début")),
@@ -427,7 +427,7 @@ RULES = [
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     # "le dernier jour d'août", "le premier jour de mars": that day of the month the tense gives
     ("month_edge", 2, r"\ble\s+(?P<edge>premier|dernier)\s+jour\s+(?:de\s+|d['’])(?P<mon>{MONF})(?:\s+(?P<year>{YEAR}))?(?!\w)"),
-    ("day_from_text", 2, r"\b(?P<w>le\s+même\s+jour|le\s+jour\s+même|ce\s+jour-là|ce\s+soir-là|cette\s+nuit-là|ce\s+matin-là|cet\s+après-midi-là)(?![\w-])"),
+    ("day_from_text", 2, r"\b(?P<w>le\s+même\s+jour|le\s+(?:jour|soir|matin)\s+même|ce\s+jour-là|ce\s+soir-là|cette\s+nuit-là|ce\s+matin-là|cet\s+après-midi-là)(?![\w-])"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?|en\s+cours)"
@@ -2217,6 +2217,12 @@ RETELLING_ARTICLES = r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|leurs|cet
 # premier marché a été gelé », « quelques jours après que les champs ont été traités »): the construction dates one
 # fact from another, so the clause tells a fact of its own whatever its verb.
 RETELLING_OFFSET = r"(?:jours?|semaines?|quinzaines?|mois|ans|années?)\s+(?:après|avant)(?:\s+que|\s+qu['’])?"
+# Words that tell a fact of the moment of the fact told just before, and no date (« Dans la foulée, le conseil a
+# mandaté le maire », « a été perquisitionné dans la foulée », « Dans la même séance, les adhérents ont élu »): the
+# sentence's fact takes that fact's day (issue 10: dev stories amendes-stationnement, detournement, grippe-aviaire,
+# hippodrome, poissons-morts, pret-nymphe, tramway-t2, usine-voltis; told by one article, such a fact was no event).
+# Not a date expression: the saved pages' gold counts none there. "dans la foulée de la réunion" names its anchor.
+SAME_OCCASION = r"\b(?:dans\s+la\s+foulée(?!\s+(?:de|du|des|d['’])(?![\w-]))|(?:dans|lors)\s+de\s+la\s+même\s+séance|dans\s+la\s+même\s+séance)\b"
 # The determiners of a sentence's subject that refers back to a fact its article has named (« Le cortège s'est
 # arrêté devant la mairie », « Cette réunion a duré six heures »): definite only, for « Une marche » is a new one.
 SUBJECT_ARTICLES = r"le|la|les|l['’]|ce|cet|cette"
