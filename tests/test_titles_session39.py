@@ -44,3 +44,29 @@ def test_a_third_person_quotation_keeps_its_clause_title():
     # Only the speaker's own voice is quoted whole: a fact told of others keeps the clause title without its date.
     text = "« La mairie a fermé la halle en janvier », affirme Gaëtan Moreuil."
     assert event_titles(text, "fr") == [("2026-01", "La mairie a fermé la halle")]
+
+
+def claim_titles(text: str, language: str) -> list[str]:
+    """The title of every claim, in the text's order."""
+    return [c.title for c in extract(text, language, PUB) if c.kind == "claim"]
+
+
+def test_a_quotation_that_only_says_when_leaves_the_clause_to_say_what():
+    # "Marie Dulac déclare : « dès lundi »" said when and not what; the clause is too long with the quotation (121
+    # characters before it), so it is cut before it, its verb and object kept.
+    text = ("Marie Dulac a annoncé qu’elle déposerait une plainte auprès du procureur de la République de "
+            "Castelmoron-sur-Lot « dès lundi ».")
+    assert claim_titles(text, "fr") == [
+        "Marie Dulac a annoncé qu’elle déposerait une plainte auprès du procureur de la République…"]
+    text = ("The Harbour Board said it would publish a full review of the dredging contract and of its costs to the "
+            "town's ratepayers “before the end of the year”.")
+    assert claim_titles(text, "en")[0] == \
+        "The Harbour Board said it would publish a full review of the dredging contract and of its costs…"
+
+
+def test_a_quotation_that_says_what_keeps_its_words():
+    # « un passage en force » is the claim itself: no clause before it is cut to stand for it.
+    text = ("Le délégué syndical, Paul Rivière, a affirmé que près de quarante salariés perdraient leur poste dans "
+            "l’atelier de découpe et parle d’« un passage en force ».")
+    assert "Paul Rivière parle d’« un passage en force »" in claim_titles(text, "fr")
+

@@ -712,6 +712,12 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
     spoken = spoken or occasion
     said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
     said.occasion = bool(occasion)
+    if claim.direct and _says_when_only(claim.quotation, [m for m in inside if in_quotation(m)], words):
+        # "X a annoncé qu'il déposerait un recours « avant la fin de l'été »": "X déclare : « avant la fin de l'été »"
+        # told only when; the clause that carries the quotation says what, cut when too long (issue 9, item 3).
+        spoke = replace(claim, speaker=said.speaker or claim.speaker)
+        carried = _carried_title(spoke, words, text, cut=True)
+        said.title = _with_written_speaker(carried, spoke, text, words) if carried else said.title
     found = [said]
     for other in quotations(text):
         # '"…," she said, "…"', « … », a-t-il dit, « … »: each quotation of the sentence is a claim of the same
@@ -943,6 +949,14 @@ def _scope(sentence: str, start: int, end: int, words: _Words) -> bool:
     if words.scope_before.search(before):
         return True
     return bool(words.until_before.search(before)) and bool(words.audience_after.match(sentence, end))
+
+
+def _says_when_only(quotation: Any, mentions: list[Any], words: _Words) -> bool:
+    """Whether a quotation says when and nothing more: no verb, and its dates' words at least half of its words
+    (« dès lundi », « avant la fin de l'été », “before the end of the year”)."""
+    said = quotation.text
+    dated = sum(len(m.text.split()) for m in mentions if m.text in said)
+    return not words.verb_forms.search(said) and 0 < len(said.split()) <= 2 * dated
 
 
 def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple[int, int], names: NameIndex,
@@ -2648,9 +2662,9 @@ def _after_incise(rest: str, words: _Words) -> str:
     return "." + after if after else ""
 
 
-def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
+def _carried_title(claim: Claim, words: _Words, sentence: str, cut: bool = False) -> str | None:
     """The speaker, the reporting verb and the clause that carries the quotation, up to that clause's end after it (the
-    quotation's end, for a title too long).
+    quotation's end, for a title too long). With ``cut``, a clause too long every way is cut to a title's length.
 
     "Janet Hobbs, who voted against, said the plan was "not fit for purpose"" -> 'Janet Hobbs said the plan was
     "not fit for purpose"'; too long, or with another quotation between, it keeps the verb and a later "that"/"que"
@@ -2716,8 +2730,14 @@ def _carried_title(claim: Claim, words: _Words, sentence: str) -> str | None:
 
     at = claim.verb_end + mark + joined[-1].end() if joined else 0
     coordinated = [f"{claim.speaker} {' '.join(sentence[at:end].split())}" for end in ends] if joined else []
-    return _first_title(told(lambda before: before) + coordinated + told(lambda before: _without_asides(before, words)),
-                        words)
+    shortest = told(lambda before: _without_asides(before, words))
+    found = _first_title(told(lambda before: before) + coordinated + shortest, words)
+    if found is None and cut:
+        # Quoted words that only say when ("qu'il déposerait un recours devant le tribunal administratif « avant la fin
+        # de l'été »") leave the clause to say what: too long whole, it is cut before them, its verb kept.
+        kept = [_shorten(title, words) for title in shortest[:1]]
+        found = _first_title([t for t in kept if len(t.split()) >= len(f"{claim.speaker} {verb}".split()) + 3], words)
+    return found
 
 
 # What follows a quotation in its clause: no punctuation (a comma between digits is a number's), no other quotation,
