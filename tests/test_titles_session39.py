@@ -70,3 +70,14 @@ def test_a_quotation_that_says_what_keeps_its_words():
             "l’atelier de découpe et parle d’« un passage en force ».")
     assert "Paul Rivière parle d’« un passage en force »" in claim_titles(text, "fr")
 
+
+def test_a_date_the_verb_takes_as_its_object_stays_in_the_title():
+    # "La dernière crue de cette ampleur remonte" says nothing: what it dates back to is the fact.
+    assert event_titles("La dernière crue de cette ampleur remonte à l’hiver 1994.", "fr") == [
+        ("1994-WI", "La dernière crue de cette ampleur remonte à l’hiver 1994")]
+    assert event_titles("The chapel's bell dates from 1742.", "en") == [("1742", "The chapel's bell dates from 1742")]
+
+
+def test_dates_as_a_noun_is_no_date_object():
+    assert event_titles("The town council said the festival dates would be announced in March.", "en") == [
+        ("2026-03", "The town council said the festival dates would be announced")]

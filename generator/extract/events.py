@@ -45,6 +45,7 @@ class _Words:
         # a run of them, to read with the date after it in sight: a lead may look at the date ("over the weekend")
         self.date_leads = rf"(?:\b(?:{data.DATE_LEAD})\s+)+"
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
+        self.date_object = re.compile(rf"(?<![\w'’-])(?:{data.DATE_OBJECT_VERBS})\s*$", re.IGNORECASE)
         # Its comma is no decimal one: "En cause : un trou de 1,2 million" kept "2 million" (issue 9: no cut numbers).
         self.leading_clause = re.compile(rf"^(?:{data.LEADING_CLAUSE})\s*,(?!\d)\s*", re.IGNORECASE)
         self.inline_aside = re.compile(rf"(?:,\s*|\s)(?:{data.INLINE_ASIDE})(?:\s*,\s*|\s)", re.IGNORECASE)
@@ -1539,8 +1540,10 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = _clean(sentence)
     # A date glued to the next word is part of that word: "Thursday-night racing", "during Tuesday’s meeting" keep it,
     # no "-night racing" or "’s meeting" left where it was.
+    # A date the verb takes as its object stays: "Sa dernière rénovation remonte [à l'été 2009]" says nothing without
+    # it (``DATE_OBJECT_VERBS``).
     if date_span is not None and not re.match(r"[-‐'’]\w", sentence[date_span[1]:date_span[1] + 2]) \
-            and not _year_in_name(sentence, date_span, words):
+            and not _year_in_name(sentence, date_span, words) and not words.date_object.search(sentence[:date_span[0]]):
         start, end = date_span
         start = holiday_start(sentence, start, end)  # "Black Friday promotions": no "Black" left
         start = _lead_start(sentence, start, end, words)

@@ -790,6 +790,10 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
 DATE_LEAD = r"in|on|at|by|since|until|during|from|between|of|the|this|early|late|mid|at\s+least|no\s+later\s+than|as\s+early\s+as|throughout|over(?=\s+the\s)"
 # Words after a date that go with it out of a title ("on Wednesday night").
 DATE_TAIL = r"night|morning|evening|afternoon"
+# A verb whose object is the date, and the words that lead the date when the date's words leave them out: taken out
+# with the date, it says nothing ("The museum's alarm system dates [from the 1990s]", "The bridge's last renovation
+# dates back [to 2009]"): the title keeps the date.
+DATE_OBJECT_VERBS = r"dat(?:e|es|ed)\s+(?:back(?:\s+to)?|from)"
 LEADING_CLAUSE = (r"however|meanwhile|moreover|also|still|in addition|finally|since then|in [^,]+|on [^,]+|under [^,]+|"
                   r"after [^,]+|before [^,]+|during [^,]+")
 INLINE_ASIDE = r"for its part|for their part|in turn"
@@ -854,6 +858,7 @@ VERB_FORMS = (
     r"(?i)\b(?:is|are|was|were|be|been|being|has|have|had|will|would|can|could|must|should|may|might|do|does|did|"
     # a negated auxiliary, with either apostrophe, or "cannot" ("says the club cannot pay", "says they don’t know")
     r"shall|cannot|[a-z]+n['’]t|[a-z]+['’](?:re|ve|ll|m)|"
+    r"dates?(?=\s+(?:back\s+to|from)\b)|"  # "dates from the 1990s": a verb; "the dates of the festival": a noun
     r"(?!(?:need|speed|seed|feed|bed|red|shed|hundred|sacred|naked|wicked|deed|greed|weed|hatred|kindred|bred)\b)[a-z]{2,}ed|"
     r"said|told|made|took|came|went|won|lost|began|begun|became|fell|fallen|rose|risen|held|sold|bought|paid|built|"
     r"cut|hit|set|shut|put|let|quit|spent|sent|left|led|met|ran|saw|seen|gave|given|found|got|kept|brought|thought|"

@@ -759,6 +759,10 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
 DATE_LEAD = r"pendant|durant|au\s+plus\s+tôt|au\s+plus\s+tard|au\s+moins|à\s+partir\s+d[eu'’]|entre|en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi|de|du"
 # Words after a date that go with it out of a title ("jeudi soir", "mardi matin").
 DATE_TAIL = r"soir|matin|midi|après-midi|soirée|matinée"
+# A verb whose object is the date, and the words that lead the date when the date's words leave them out: taken out
+# with the date, it says nothing (« Sa dernière rénovation complète remonte [à l'été 2009] », « La dernière grêle de
+# cette ampleur remontait [à juillet 2008] »): the title keeps the date.
+DATE_OBJECT_VERBS = r"remont(?:e|ent|ait|aient|era|eront|erait|eraient)(?:\s+(?:à\s+l['’]|à\s+la|à|au|aux))?"
 LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
                   r"d['’]ailleurs|entre-temps|depuis|lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|"
                   r"avant [^,]+|en [^,]+|dans [^,]+|à [^,]+")
@@ -857,7 +861,7 @@ VERB_FORMS = (
     r"touch|rappell|invoqu|accus|exig|sign|achèt|rachèt|autoris|valid|condamn|ordonn|publi|révèl|dévoil|présent|"
     r"inaugur|commenc|termin|achèv|continu|demand|rest|arriv|entr|tomb|pass|port|déclar|indiqu|soulign|précis|"
     r"ajout|regrett|déplor|insist|témoign|alert|chiffr|envisag|étudi|relanc|annul|décid|adopt|vot|rejett|approuv|"
-    r"bloqu|impos|lèv|nomm|démissionn|remport|livr|install|fusionn|déploi|cèd|rouvr|embauch|emprunt|doubl|tripl|"
+    r"remont|bloqu|impos|lèv|nomm|démissionn|remport|livr|install|fusionn|déploi|cèd|rouvr|embauch|emprunt|doubl|tripl|"
     r"grimp|plong|dépass|enregistr|affich|totalis|représent|concern|frapp|vis|cibl|visit|rencontr|accueill|"
     r"organis|prépar|fêt|célèbr|marqu|craign|demeur|sembl|paraî|appel|lou|salu|critiqu|promett|souhait|"
     r"veill|mont|baiss|perç|prononc|requi|relax|inculp|interpell|sanctionn|limog|quitt|rompt|oppos|"
