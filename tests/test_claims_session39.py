@@ -35,3 +35,27 @@ def test_an_inverted_speaker_with_where_or_when_after_it_still_speaks(sentence: 
 ])
 def test_an_object_after_the_verb_is_no_speaker(sentence: str) -> None:
     assert _claims(_OPENING + sentence, "fr") == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("Par un arrêté publié lundi, la préfecture du Val-Morin interdit la fête foraine. Dans son arrêté, la préfecture "
+     "juge le plan de circulation « très insuffisant ».", "Préfecture du Val-Morin", "très insuffisant"),
+    ("Par un arrêté publié lundi, la préfecture du Val-Morin interdit la fête foraine. Les manèges pourront rouvrir "
+     "en juin, a indiqué la préfecture.", "Préfecture du Val-Morin", "Les manèges pourront rouvrir en juin"),
+    # two bodies of that kind: either may speak, the description stays as written
+    ("La mairie de Lanvic et la mairie de Sarlat ont signé la convention. Les manèges pourront rouvrir en juin, a "
+     "indiqué la mairie.", "La mairie", "Les manèges pourront rouvrir en juin"),
+    # a name that goes on after its first proper word ("et de la Vie associative") is not cut there
+    ("La direction des Sports et de la Vie associative a fermé le gymnase. La direction a indiqué que le gymnase "
+     "rouvrirait en septembre prochain.", "La direction", "le gymnase rouvrirait en septembre prochain"),
+])
+def test_a_body_described_by_its_kind_is_the_one_written_in_full(text: str, speaker: str, words: str) -> None:
+    # French writes "la préfecture du Val-Morin" in lower case, once, then "la préfecture": the body written in full
+    assert (speaker, words) in _claims(text, "fr")
+
+
+def test_a_body_whose_name_goes_on_in_lower_case_stays_described() -> None:
+    # "la direction de la Vie associative": read up to "Vie" only, the name would be cut
+    text = ("La direction de la Vie associative a fermé le gymnase. La direction a indiqué que le gymnase rouvrirait "
+            "en septembre prochain.")
+    assert ("La direction", "le gymnase rouvrirait en septembre prochain") in _claims(text, "fr")

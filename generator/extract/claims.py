@@ -236,6 +236,7 @@ class _Cues:
         self.depending_after = re.compile(data.DEPENDING_AFTER, re.IGNORECASE)
         self.speaking_party = re.compile(rf"(?:{data.SPEAKING_PARTY})(?![\w'’-])", re.IGNORECASE)
         self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
+        self.party_of: str = data.SPEAKING_PARTY_OF  # "du", "de la", "of": whose a body is ("la préfecture du Var")
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
             w for w in re.findall(r"\w+", data.FINITE_VERB)) | frozenset(data.NOT_SPEAKERS)
         # A sentence's opening phrase of circumstance, a preposition's, closed by a comma ("Dans l'opposition, ",
@@ -2276,8 +2277,42 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         return (kind or _person_described(phrase, names, cues, before)
                 or _organisation_described(phrase, before, names, cues, sentence)
                 or _person_just_named(phrase, before, names, cues)
+                or _kind_written_in_full(phrase, names, cues)
                 or _proper_head(phrase) or phrase[0].upper() + phrase[1:])
     return None
+
+
+def _kind_written_in_full(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
+    """The one body the article writes with a described speaker's words and whose it is, for that description: "la
+    préfecture" after "la préfecture du Haut-Verdon" is "Préfecture du Haut-Verdon" (issue 9). French writes such
+    bodies in lower case, so the index holds no name for them; news writes one in full once, then by its kind.
+    None when the article writes none, or two ("la mairie" after "la mairie de Lanvic" and "la mairie de Sarlat")."""
+    article = _DEFINITE.match(phrase)
+    words = phrase[article.end():].split() if article else []
+    if not 1 <= len(words) <= 2 or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words) \
+            or words[0].casefold() not in cues.parties or words[0].casefold() in cues.person_words:
+        return None  # a person's noun is _person_just_named's, who holds an office is no body
+    kind = r"\s+".join(re.escape(w) for w in words)
+    name = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*"
+    found = list(re.finditer(rf"(?<![\w'’-])(?i:{kind})\s+(?i:{cues.party_of}){name}", names.text))
+    written = {" ".join(m.group(0).split()) for m in found}
+    if len(written) != 1 or any(_name_goes_on(names.text[m.end():], cues) for m in found):
+        return None
+    body = written.pop()
+    return body[0].upper() + body[1:]
+
+
+def _name_goes_on(after: str, cues: _Cues) -> bool:
+    """Whether a body's name may go on past its first proper words, so that it is not read whole: "et de la Vie
+    associative", "de la Ville" or a lower-case word that is no verb ("ministère de la Transition écologique") after
+    them; not a verb ("la préfecture du Haut-Verdon interdit …") nor punctuation."""
+    word = re.match(r"\s+([^\W\d_][\w'’-]*)", after)
+    if word is None:
+        return False
+    folded = word.group(1).casefold()
+    return folded in cues.and_words or re.match(rf"\s+(?:[\w'’-]+\s+)?(?i:{cues.party_of})", after) is not None \
+        or word.group(1)[:1].islower() and not cues.verb_forms.fullmatch(word.group(1)) \
+        and folded not in cues.small_words
 
 
 def _proper_head(phrase: str) -> str | None:
