@@ -80,3 +80,19 @@ def test_a_decisions_infinitive_looks_neither_way(text: str, published: dt.date,
                                                   expected: list[str]) -> None:
     assert values(text, published, language) == expected
 
+
+
+MAR = dt.date(2041, 3, 18)  # September 2040 and September 2041 are six months away on either side
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « la rentrée de septembre » is a period of the calendar, no fact named by its month: the future dates it
+    ("La toiture doit être refaite avant la rentrée de septembre.", ["2041-09"]),
+    # "pour" before "la rentrée de septembre" looks ahead as before a month, whatever the past verb after it
+    ("La salle rouvrira « pour la rentrée de septembre », a précisé la mairie.", ["2041-09"]),
+    ("La salle était fermée depuis la rentrée de septembre, a précisé la mairie.", ["2040-09"]),
+    # a fact named by its month is still the nearest one, whatever the verb (a tie: the one gone by)
+    ("Les inondations de septembre ont coûté cher.", ["2040-09"]),
+])
+def test_the_rentree_of_september_is_no_fact_named_by_its_month(text: str, expected: list[str]) -> None:
+    assert values(text, MAR, "fr") == expected

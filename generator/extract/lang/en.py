@@ -29,6 +29,8 @@ MONTHS_NEED_PREP = frozenset({"may"})
 MONTH_PERIODS: dict[str, int] = {}
 # English names a fact by its month before the noun ("the March census"), which the tense reads well enough.
 MONTH_NAMES_EVENT = r"(?!)"
+# A period of the calendar named by its month before it, read as one date with it (see fr.py): none in English.
+MONTH_PERIOD_LEAD = r"(?!)"
 # English names a fact by its day before the noun ("the January 11 update"), which the tense reads well enough.
 DAY_NAMES_EVENT = r"(?!)"
 MONTH_FREQUENCY = r"\b(?:every|each)\s*$"

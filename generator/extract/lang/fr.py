@@ -45,11 +45,16 @@ RENTREE_OTHER = (r"(?!\s+(?:(?:de\s+|d['’]\s*)(?:{MONF})(?!\w)|(?:de\s+|des\s+
                  + "|".join(RENTREE_INSTITUTIONS) + r")s?(?!\w)))")
 # A noun before "de" and a year-less month names a fact by its month ("le recensement de mars", "les
 # inondations de janvier"): the nearest such month, whatever the main verb; searched in the 25 characters before
-# the month. Words of time ("début de", "au mois de", "la première semaine de", "à partir de") are no fact's name.
-MONTH_NAMES_EVENT = (r"(?:^|[^\w'’-]|(?<![\w'’-])[ldLD]['’])(?!(?:début|fin|milieu|mois|courant|partir|compter|lors|près|auprès|plus|moins|"
+# the month. Words of time ("début de", "au mois de", "la première semaine de", "à partir de") are no fact's name, nor is
+# "la rentrée de septembre", a period of the calendar the tense dates (« espérée pour la rentrée de septembre », written in
+# January; « doit être refaite avant la rentrée de septembre », in March: dev pages, the coming one).
+MONTH_NAMES_EVENT = (r"(?:^|[^\w'’-]|(?<![\w'’-])[ldLD]['’])(?!(?:rentrée|début|fin|milieu|mois|courant|partir|compter|lors|près|auprès|plus|moins|"
                      r"avant|autour|loin|cours|date|dates|mi|moitié|partie|passé|passer|passe|passera|passent|sortie|"
                      r"sorti|sortir|sort|venant|parti|part|semaine|semaines|jour|jours|journée|journées|quinzaine|"
                      r"nuit|nuits|week-end|matin|matins|soir|soirs|soirée|soirées|période)\s)[a-zàâçéèêëîïôûùüÿœ]{3,}\s+(?:de|d['’])\s*$")
+# "la rentrée de septembre" is one date, the schools' return in September: a preposition before it dates it as one
+# right before the month would (« espérée pour la rentrée de septembre », written in January: the coming one).
+MONTH_PERIOD_LEAD = r"(?i)\bla\s+rentrée\s+(?:de\s+|d['’]\s*)$"
 # A noun before "du" and a year-less day names a fact by its day ("la mise à jour du 11 janvier", "le vote du 14 mai",
 # "l'arrêté du 3 juin"): the nearest such day, whatever the main verb, as for a month; a number may follow the noun
 # ("la version 4.2 du 11 janvier"). Searched in the 30 characters before the day.
