@@ -90,3 +90,15 @@ def test_two_matters_after_for_are_one_name(text: str, actors: list[str]) -> Non
 ])
 def test_a_short_form_names_the_full_name_with_its_article(text: str, actors: list[str]) -> None:
     assert actors_of(text, "en") == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a racecourse, a cable car named by the place they serve, "de la" and its name: the whole is the place
+    ("Les courses de l'hippodrome de la Brandière sont annulées samedi, a annoncé Paul Marty.",
+     ["Paul Marty", "hippodrome de la Brandière"]),
+    ("Le téléphérique de la Pointe Grise est fermé depuis lundi.", ["téléphérique de la Pointe Grise"]),
+    # after "de" alone, as for a pool: its town
+    ("Le téléphérique de Vallonce est fermé depuis lundi.", ["Vallonce"]),
+])
+def test_a_racecourse_and_a_cable_car_are_facilities(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "fr") == actors

@@ -1295,6 +1295,7 @@ pointe cap baie golfe col massif vallée forêt étang marais lac île presqu'î
 FACILITIES = frozenset("""
 piscine stade collège lycée école gymnase médiathèque bibliothèque musée salle théâtre cinéma espace complexe
 centre-ville halle auditorium plateau parking patinoire camping château église chapelle abbaye cathédrale basilique
+hippodrome téléphérique
 """.split()) | {"salle des fêtes", "salle polyvalente", "palais des sports"} | LANDFORMS
 # Institutions French writes lower-case, named by their seat: "le conseil municipal de Lestrac", "le parquet de
 # Rodanne", "le tribunal correctionnel de Narbeuil". The whole phrase names the institution (the town does not vote,
