@@ -106,3 +106,13 @@ def test_le_soir_meme_is_the_evening_of_the_day_the_text_gave() -> None:
                   "à son domicile.", "fr") == [
         ("Le professeur a été frappé lun", "2025-03-31", "lundi", False),
         ("L'agresseur présumé a été inte", "2025-03-31", "le soir même", False)]
+
+
+def test_a_sentence_opening_on_the_same_day_takes_the_day_of_the_fact_before() -> None:
+    assert _dated("The prefect banned irrigation from the Lisse on Monday. The same day, she also closed the river to "
+                  "anglers.", "en") == [
+        ("The prefect banned irrigation ", "2025-03-31", "Monday", False),
+        ("The same day, she also closed ", "2025-03-31", "The same day", False)]
+    # Inside a sentence "the same day" compares two facts ("fined the same day as X"): left to the date tagger.
+    assert [f[2] for f in _dated("The regulator fined Orbis on Monday. Lumio, fined the same day as Orbis, will "
+                                 "appeal.", "en")] == ["Monday", None]

@@ -2116,9 +2116,12 @@ RETELLING_ARTICLES = r"the|its|their|his|her|this"
 RETELLING_OFFSET = r"(?:days?|weeks?|fortnights?|months?|years?)\s+(?:after|before)"
 # Words that tell a fact of the moment of the fact told just before, and no date ("At the same meeting, ministers
 # also approved …", "At the same session it handed …"): the sentence's fact takes that fact's day (issue 10: dev
-# stories avions-ecole-halcyon, cars-scolaires-haut-brenouille, tramway-lorsac "On the same evening"). "the same day"
-# is left to the date tagger, where TimeML reads it.
-SAME_OCCASION = r"\b(?:at\s+the\s+same\s+(?:meeting|session|sitting|hearing)|on\s+the\s+same\s+(?:evening|morning))\b"
+# stories avions-ecole-halcyon, cars-scolaires-haut-brenouille, tramway-lorsac "On the same evening"), and a sentence
+# that opens on "the same day" ("The same day, the prefect also allowed …", "On the same day, the prefect renewed …",
+# "Later the same day, …": penurie-eau, festival-echos-marais, datacentre-nordalis). Inside a sentence "the same day"
+# is left to the date tagger, where TimeML reads it ("fined the same day as Trajo" compares two facts).
+SAME_OCCASION = (r"\b(?:at\s+the\s+same\s+(?:meeting|session|sitting|hearing)|on\s+the\s+same\s+(?:evening|morning))\b"
+                 r"|^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|morning|night)\b")
 # The determiners of a sentence's subject that refers back to a fact its article has named ("The march ended
 # peacefully", "That meeting lasted six hours"): definite only, for "A march" is a new one.
 SUBJECT_ARTICLES = r"the|this|that"
