@@ -59,3 +59,27 @@ def test_a_body_whose_name_goes_on_in_lower_case_stays_described() -> None:
     text = ("La direction de la Vie associative a fermé le gymnase. La direction a indiqué que le gymnase rouvrirait "
             "en septembre prochain.")
     assert ("La direction", "le gymnase rouvrirait en septembre prochain") in _claims(text, "fr")
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("The pool reopened in May. Last year the Kestrel Lifeguard Trust said pay would have to rise by a third.", "en",
+     "Kestrel Lifeguard Trust", "pay would have to rise by a third"),
+    ("The pool reopened in May. Three years ago the Kestrel Lifeguard Trust told councils that pay would have to rise "
+     "by a third.", "en", "Kestrel Lifeguard Trust", "pay would have to rise by a third"),
+    ("Denholm Pharmaceuticals makes the drug. A year ago the company told investors that it had no single supplier "
+     "left in Asia.", "en", "Denholm Pharmaceuticals", "it had no single supplier left in Asia"),
+    ("La piscine a rouvert en mai. Il y a trois ans le Forum de la baignade a indiqué que la paie devrait augmenter "
+     "d'un tiers.", "fr", "Forum de la baignade", "la paie devrait augmenter d'un tiers"),
+])
+def test_when_it_was_said_opening_the_sentence_is_no_part_of_the_subject(text: str, language: str, speaker: str,
+                                                                          words: str) -> None:
+    # "Last year the X said", "A year ago the company told …": a time phrase without a comma before the subject
+    assert (speaker, words) in _claims(text, language)
+
+
+def test_an_alliance_is_no_person() -> None:
+    # "the Rural Shops Alliance": an organisation's word, not a person's name of three capitalised words, so the
+    # survey it published speaks as it
+    text = ("The pool reopened in May. One in four village shops has closed since 2058, according to a survey "
+            "published on Tuesday by the Rural Shops Alliance.")
+    assert ("Rural Shops Alliance", "One in four village shops has closed since 2058") in _claims(text, "en")

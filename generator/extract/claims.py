@@ -67,6 +67,7 @@ class _Cues:
         rel = "|".join(re.escape(w) + r"[\w-]*" for w in (*data.REL_LAST, *data.REL_NEXT, *data.REL_THIS))
         when = rf"(?:(?:{rel})\s+)?(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS, *data.UNITS))})" \
                rf"(?:\s+(?:{rel}|{data.DATE_TAIL}))*"
+        self.time_ago = re.compile(rf"\s*(?:{data.TIME_AGO})(?![\w'’-])", re.IGNORECASE)  # "three years ago"
         self.speaker_time = re.compile(rf"\s*(?:(?:{data.DATE_LEAD})\s*)?{when}(?![\w'’-])", re.IGNORECASE)
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
@@ -1912,7 +1913,7 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
 def _time_opening(text: str, cues: _Cues) -> int:
     """Where a time phrase opening ``text`` ends ("la semaine dernière le président" -> after "dernière"), else 0; not
     a capitalised day that opens a name ("the Sunday Times")."""
-    when = cues.speaker_time.match(text)
+    when = cues.speaker_time.match(text) or cues.time_ago.match(text)
     if when is None or when.group(0).split()[-1][:1].isupper() and re.match(r"\s+[A-ZÀ-ÖØ-Ý]", text[when.end():]):
         return 0
     return when.end()
@@ -2000,6 +2001,11 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     segments = [_object_relative_subject(s, cues) for s in segments if s and not cues.relative.match(s)]
     # "Ms Marsh, 54, told the Echo", "Marie Dubois, 67 ans, raconte": an age in commas belongs to the name before it.
     segments = [s for s in segments if not _AGE.fullmatch(s)]
+    # "Last year the Water Safety Forum told councils that …", "Three years ago the company told investors …": when it
+    # was said, opening the sentence without a comma, is no part of the subject after it (issue 9: no claim, or the
+    # speaker "A year ago the company").
+    segments = [s[_time_opening(s, cues):].strip() if cues.leading_determiner.match(s[_time_opening(s, cues):].strip())
+                else s for s in segments]
     if len(segments) >= 2 and segments[-1][:1].islower() and cues.agent_inside.search(segments[-1]):
         # "Brightdraw, a consortium backed by Vantora, said", « La mairie, soutenue par l'État, a indiqué »: the
         # name before the apposition speaks; the agent of its participle backs, leads or owns it.

@@ -792,6 +792,9 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
 DATE_LEAD = r"in|on|at|by|since|until|during|from|between|of|the|this|early|late|mid|at\s+least|no\s+later\s+than|as\s+early\s+as|throughout|over(?=\s+the\s)"
 # Words after a date that go with it out of a title ("on Wednesday night").
 DATE_TAIL = r"night|morning|evening|afternoon"
+# How long ago something was said, opening its sentence ("Three years ago the forum told councils …").
+TIME_AGO = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|several|\d{1,2})\s+"
+            r"(?:days?|weeks?|months?|years?)\s+ago")
 # A verb whose object is the date, and the words that lead the date when the date's words leave them out: taken out
 # with the date, it says nothing ("The museum's alarm system dates [from the 1990s]", "The bridge's last renovation
 # dates back [to 2009]"): the title keeps the date.
@@ -1134,6 +1137,7 @@ industries holdings partners energy foods pharmaceuticals logistics solutions me
 resources telecom communications insurance brewery creamery dairy farms mills works shipping ferries railways
 society trust authority authorities board committee bureau inspectorate directorate research
 campaign harriers striders wheelers academy orchestra choir
+alliance forum partnership collective coalition consortium fund guild cooperative co-operative
 """.split())
 # Question words and indefinite pronouns are closed classes: "Nobody was hurt", "What changes for residents?" open
 # sentences and headings of any article, and name nobody.

@@ -764,6 +764,9 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
 DATE_LEAD = r"pendant|durant|au\s+plus\s+tôt|au\s+plus\s+tard|au\s+moins|à\s+partir\s+d[eu'’]|entre|en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi|de|du"
 # Words after a date that go with it out of a title ("jeudi soir", "mardi matin").
 DATE_TAIL = r"soir|matin|midi|après-midi|soirée|matinée"
+# How long ago something was said, opening its sentence (« Il y a trois ans le forum a indiqué … »): see en.py.
+TIME_AGO = (r"il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|quelques|\d{1,2})\s+"
+            r"(?:jours?|semaines?|mois|ans|années?)")
 # A verb whose object is the date, and the words that lead the date when the date's words leave them out: taken out
 # with the date, it says nothing (« Sa dernière rénovation complète remonte [à l'été 2009] », « La dernière grêle de
 # cette ampleur remontait [à juillet 2008] »): the title keeps the date.
