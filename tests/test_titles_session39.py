@@ -81,3 +81,24 @@ def test_a_date_the_verb_takes_as_its_object_stays_in_the_title():
 def test_dates_as_a_noun_is_no_date_object():
     assert event_titles("The town council said the festival dates would be announced in March.", "en") == [
         ("2026-03", "The town council said the festival dates would be announced")]
+
+
+def test_an_interview_answer_s_title_fits_with_its_speaker():
+    # The answer's first sentence alone was cut to 110 characters, then given the speaker and the marks: 116. The
+    # speaker and marks take 15 of the 110; "We had … for months" is 94 characters, the ellipsis the 95th.
+    text = """We spoke to the harbour master, Ingrid Dahl, a week after the strike.
+
+Why?
+
+We had warned the owners of the three ferries and the council's transport committee for months about the state \
+of the pier. Nobody listened.
+
+What happens next?
+
+We want a fair deal for everyone.
+"""
+    title = [c.title for c in extract(text, "en", PUB) if c.kind == "claim"][0]
+    assert title == ("Ingrid Dahl: “We had warned the owners of the three ferries and the council's transport "
+                     "committee for months…”")
+    assert len(title) <= 110
+
