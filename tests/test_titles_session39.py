@@ -102,3 +102,12 @@ We want a fair deal for everyone.
                      "committee for months…”")
     assert len(title) <= 110
 
+
+def test_a_cut_never_splits_a_number_written_in_groups():
+    from generator.extract.events import _shorten, _words
+
+    # 90 characters: the words up to "14" take 86, so the cut fell between "14" and "000", a figure never written.
+    text = ("Les supporters ont rempli la salle Jean-Macé de Port-Alban, qui accueille désormais 14 000 spectateurs "
+            "les soirs de match")
+    assert _shorten(text, _words("fr"), 90) == \
+        "Les supporters ont rempli la salle Jean-Macé de Port-Alban, qui accueille désormais…"
