@@ -2092,6 +2092,14 @@ FEELING_WORDS = {
 }
 SHARED_WORDS.update(FEELING_WORDS)
 
+# What an authority grants and a court may suspend or cancel, as in fr.py ("the permit, issued by the prefect",
+# "its professional licence", "the consent had been granted", "used in line with its authorisation").
+SHARED_WORDS.update({
+    "permit": "permit", "permits": "permit", "licence": "permit", "licences": "permit", "license": "permit",
+    "licenses": "permit", "authorisation": "permit", "authorisations": "permit", "authorization": "permit",
+    "authorizations": "permit", "consent": "permit",
+})
+
 # Phrases whose words alone would tell another fact, as in fr.py.
 FACT_PHRASES = {
     "decree": "decree", "by order": "decree", "police custody": "custody", "into custody": "custody",
@@ -2105,6 +2113,8 @@ FACT_PHRASES = {
     "breaks out": "start", "fire crew": "firefighter", "fire crews": "firefighter", "fire service": "firefighter",
     "fire services": "firefighter", "fire brigade": "firefighter", "fire department": "firefighter",
     "fire chief": "firefighter", "fire station": "firefighter",
+    # A coach who leaves "by mutual consent" holds no permit (SHARED_WORDS: "the consent had been granted").
+    "mutual consent": "deal",
 }
 
 # The words that open a clause which may retell, without date words, a fact told elsewhere (issue 10): "after

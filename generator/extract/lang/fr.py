@@ -1931,6 +1931,12 @@ FACT_WORDS.update({
     "sombré": "sink", "naufrage": "sink", "naufrages": "sink", "chaviré": "sink", "coulé": "sink",
 })
 
+# What is granted is « accordé », no « accord » (a deal) by its stem: « Le permis avait été accordé par le préfet »
+# and "The consent had been granted" were kept apart as two actions, an agreement and a grant (issue 10).
+FACT_WORDS.update({
+    "accordé": "grant", "accordée": "grant", "accordés": "grant", "accordées": "grant", "accorder": "grant",
+})
+
 # General words of news and of what people say, by kind (people and roles, places and institutions, farming
 # and food, weather and the sea, transport and space, money and business, culture, what was done, felt and said),
 # to the concepts en.py maps its words to: tellings of one fact in two languages, and translated
@@ -2201,6 +2207,16 @@ FEELING_WORDS = {
 }
 SHARED_WORDS.update(FEELING_WORDS)
 
+# What an authority grants and a court may suspend or cancel: « l'autorisation », « sa licence » and « le permis »
+# (see FACT_PHRASES) are "the permit", "its licence", "the consent" (issue 10: a quarry's extension, a wind farm's
+# building consent, a club's licence, a pesticide's authorisation, told in the two languages with no word in
+# common: dev stories carriere-valmorin, eoliennes-banc-de-lisce, licence-trevannes-basket, abeilles-sylvaprid-
+# cassenac).
+SHARED_WORDS.update({
+    "autorisation": "permit", "autorisations": "permit", "licence": "permit", "licences": "permit",
+    "agrément": "permit",
+})
+
 # Phrases whose words alone would tell another fact: "arrêté" alone is an arrest, "par arrêté préfectoral" a
 # decree; "rendu" alone a verdict, "s'est rendue à Villebret" a visit (issue 10: a suspension "par arrêté
 # préfectoral" read as an arrest). Matched whole, case aside, before the lexicon's single words.
@@ -2217,6 +2233,10 @@ FACT_PHRASES = {
     # appeal, buses "à l'arrêt" no court ruling.
     "à peine": "barely", "à l'appel de": "call", "à l'appel du": "call", "à l'appel des": "call",
     "à l'arrêt": "standstill",
+    # « Permis » after a determiner is the permit, not what was allowed (« le permis de construire », « a permis de »).
+    "le permis": "permit", "un permis": "permit", "du permis": "permit", "son permis": "permit",
+    "ce permis": "permit", "les permis": "permit", "des permis": "permit", "ses permis": "permit",
+    "leur permis": "permit",
 }
 
 # The words that open a clause which may retell, without date words, a fact told elsewhere (issue 10): "après le
