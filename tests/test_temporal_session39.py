@@ -96,3 +96,14 @@ MAR = dt.date(2041, 3, 18)  # September 2040 and September 2041 are six months a
 ])
 def test_the_rentree_of_september_is_no_fact_named_by_its_month(text: str, expected: list[str]) -> None:
     assert values(text, MAR, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a group named after the day it met is no day
+    ("She was a founding member of the Tuesday Group, the backbench caucus.", []),
+    ("He joined the Monday Club in 1970.", ["1970"]),
+    # the day itself still is one, and a lower-case group of that day is left to the weekday rules
+    ("The group met on Tuesday.", ["2040-10-09"]),
+])
+def test_a_group_named_after_a_weekday_is_no_date(text: str, expected: list[str]) -> None:
+    assert values(text, TUE, "en") == expected

@@ -47,9 +47,12 @@ WEEKDAY_MONTHLY_AFTER = r"(?i)\s+of\s+(?:each|every|the)\s+month\b"
 WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:every|each)\s+(?:first|second|third|fourth|last)\s+$"
 # A weekday in the name of a day in history ("Black Monday in 1987", "Super Tuesday"): no day near publication.
 # The words stand before the weekday (group "before") or after it (group "after").
-# A newspaper named after its day is no day ("the Sunday Times reported", "told the Mail on Sunday").
+# A newspaper named after its day is no day ("the Sunday Times reported", "told the Mail on Sunday"), nor is a group
+# named after the day it met ("a founding member of the Tuesday Group", dev page en-councillor-defects-kestrow-blog; the
+# Monday Club, the House's Tuesday Group, as outlets print them).
 WEEKDAY_NAMED = (r"(?P<before>\b(?:Black|Bloody|Super|Blue|Manic|Fat|Giving)\s+|\bMail\s+on\s+)$"
-                 r"|^(?P<after>\s+(?:Times|Telegraph|Post|Mirror|Express|Herald|Independent|Tribune|Sport|People)\b)")
+                 r"|^(?P<after>\s+(?:Times|Telegraph|Post|Mirror|Express|Herald|Independent|Tribune|Sport|People|"
+                 r"Group|Club|Society|Caucus)\b)")
 # A weekday in a present-tense clause of opening hours or a timetable is a habit ("the library is closed on
 # Monday", "services run hourly on Sunday"), searched in the clause before the weekday.
 WEEKDAY_HABIT = (r"(?i)\b(?:is|are|stay|stays|remain|remains)\s+(?:(?:only|also|usually|normally|generally|still|now)\s+)?(?:open|closed|shut|"
