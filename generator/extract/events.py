@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import datetime as dt
 import functools
 import hashlib
 import re
@@ -200,6 +201,9 @@ class Candidate:
     # A retelling counted from by a span of time ("three months after a first award was frozen"): the construction
     # says the clause is a fact of its own, so its names may tell which one without an action of the lexicon.
     offset: bool = False
+    # The days that span counts to from its sentence's date ("two days after …" in a sentence of Friday: Wednesday),
+    # when it gives a count of days, weeks or months: a retelling of a fact that far from the sentence's.
+    reach: tuple[dt.date, dt.date] | None = None
     # A claim dated by the occasion its sentence names ("At a hearing on May 12, he told the court …"): that occasion
     # is a fact of its own too, which the date still tells (`_dated_beside_claim`).
     occasion: bool = False
@@ -1134,6 +1138,21 @@ def _retelling_offset(data: LanguageData) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{data.RETELLING_OFFSET})$", re.IGNORECASE)
 
 
+def _counted_reach(data: LanguageData, before: str, span: str, day: TimelineDate) -> tuple[dt.date, dt.date] | None:
+    """The days a clause counted from by ``span`` ("months after", « jours avant ») may tell, from its sentence's
+    date and the count written just ``before`` the span; None when no count is written ("days after", « quelques
+    jours après »): a day's count gives a day, a week's or a month's that day give or take half of one."""
+    count_word = before.split()[-1].casefold() if before.split() else ""
+    count = int(count_word) if count_word.isdigit() else data.NUMBERS.get(count_word)
+    unit, way = span.split()[:2]
+    days = data.RETELLING_OFFSET_DAYS.get(unit.casefold())
+    if not count or days is None:
+        return None
+    shift = dt.timedelta(days=count * days * (1 if way.casefold() in data.RETELLING_OFFSET_BEFORE else -1))
+    slack = dt.timedelta(days=days // 2)
+    return day.first_day() + shift - slack, day.last_day() + shift + slack
+
+
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
 
 
@@ -1200,7 +1219,10 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
             support=True, retelling=True)
         # "three months after a first award was frozen": a span of time counted from the clause's fact says it is
         # one, though its verb is none of the lexicon's actions (issue 10, offsets from another fact).
-        candidate.offset = offset.search(text, 0, start - len(lead_text) + len(lead_text.rstrip())) is not None
+        span = offset.search(text, 0, start - len(lead_text) + len(lead_text.rstrip()))
+        candidate.offset = span is not None
+        if span is not None and dated is not None and dated.date_text and not joined:
+            candidate.reach = _counted_reach(data, text[:span.start()], span.group(0), dated.date)
         if noun_phrase or candidate.offset or mention(candidate, source.published, source.language).concepts & RETOLD:
             found.append(candidate)
             taken.add(end)

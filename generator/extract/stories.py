@@ -248,6 +248,8 @@ class Mention:
     @cached_property
     def first_day(self) -> dt.date:
         """The earliest day the fact may have happened on."""
+        if self.candidate.reach is not None:  # "five days after a teacher was punched": that day, no other
+            return self.candidate.reach[0]
         if self.candidate.date_basis == "published":
             if self.candidate.retelling:  # it says nothing of when: a fact of the year before its reach's end
                 return self.candidate.date.last_day() - dt.timedelta(days=RETELL_DAYS)
@@ -260,7 +262,7 @@ class Mention:
     @cached_property
     def last_day(self) -> dt.date:
         """The latest day the fact may have happened on."""
-        return self.candidate.date.last_day()
+        return self.candidate.reach[1] if self.candidate.reach is not None else self.candidate.date.last_day()
 
     @cached_property
     def short_words(self) -> frozenset[str]:
@@ -778,8 +780,9 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
     mentions, and a quarter of the gold mentions of unseen stories were lost with them).
 
     A retelling says nothing of when, so its date never counts: it may tell a fact of the year before its
-    article. It joins only a fact whose tellings share its action (or a figure that rarely recurs, or a name when a
-    span of time counts from it: "three months after a storm tore the roof off the Ternay museum"), name no
+    article, or of the days a span of time counts to from its sentence's date (Candidate.reach). It joins only a fact whose tellings share its action (or a figure that rarely recurs, or a name when a
+    span of time counts from it: "three months after a storm tore the roof off the Ternay museum", or its words
+    alone when that span dates it to a week or closer: "five days after a teacher was punched"), name no
     other people and give no other figures, when its best fact scores RETELL_SCORE and clearly more than the
     next (RETELL_MARGIN); a retelling that tells its own sentence's fact best is that sentence's, no second one.
     """
@@ -798,6 +801,9 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
         signals = [*_happened(r), *("#" + n for n in r.numbers if _strong(n)),
                    *("@" + n for n in r.names if r.candidate.offset)]  # what _retelling_score lets it share
         near = set().union(*(by_signal.get(s, set()) for s in signals))
+        if _counted_to_week(r):  # its days are its signal: the facts some telling dates within them (few)
+            near |= {k for k, facts in enumerate(told) if any(m.candidate.date_basis == "text" and _overlap(r, m)
+                                                              for m in facts)}
         scored: list[tuple[float, int]] = []
         own = 0.0  # how well it tells the fact its own sentence is a mention of
         for k in sorted(near | by_source.get(r.source, set())):
@@ -882,9 +888,16 @@ def _retelling_score(r: Mention, m: Mention, weights: "Weights") -> float:
     if _other_people(r, m) or _other_figures(r, m):
         return 0.0
     strong = any(_strong(n) and n not in weights.repeated for n in r.numbers & m.numbers)
-    if not (_happened(r) & _happened(m) or strong or r.candidate.offset and r.names & m.names):
+    if not (_happened(r) & _happened(m) or strong or r.candidate.offset and r.names & m.names or _counted_to_week(r)):
         return 0.0
     return similarity(r, m, weights)
+
+
+def _counted_to_week(r: Mention) -> bool:
+    """Whether a span of time dates a retelling to a week or closer ("five days after a teacher was punched"): the
+    facts of those days are few, so its words may tell which one without sharing its action."""
+    reach = r.candidate.reach
+    return reach is not None and (reach[1] - reach[0]).days < 7
 
 
 def prepare(mentions: list[Mention]) -> "Weights":

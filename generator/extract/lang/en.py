@@ -2124,13 +2124,19 @@ FACT_PHRASES = {
 # the regulator fined it", "and three of its crew were winched to safety", "which went into receivership". What
 # follows one, up to the next punctuation or opening word, is compared with the story's dated facts.
 RETELLING_LEADS = (r"after|following|since|before|over|amid|because\s+of|which|who|when|where|and|but|while|"
-                   r"whereas")
+                   r"whereas|until|despite|whose")
 # A definite noun phrase may retell a fact too ("the closure", "its recall of the cheese"): the articles before it.
 RETELLING_ARTICLES = r"the|its|their|his|her|this"
 # A span of time just before a retelling lead counts from the fact the clause tells ("three months after a first
 # award was frozen", "days after rapeseed fields nearby were sprayed", "weeks after he had left the post"): the
 # construction dates one fact from another, so the clause tells a fact of its own whatever its verb.
 RETELLING_OFFSET = r"(?:days?|weeks?|fortnights?|months?|years?)\s+(?:after|before)"
+# The days in each span's unit, and the word that counts forward ("two days before the vote"): the clause's fact
+# is that far from its sentence's date ("three weeks after thousands of fish died" in a sentence of 24 June: about
+# 3 June). Years are left out: a year's count is no closer than a retelling's reach.
+RETELLING_OFFSET_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14, "month": 30,
+                         "months": 30}
+RETELLING_OFFSET_BEFORE = frozenset({"before"})
 # Words that tell a fact of the moment of the fact told just before, and no date ("At the same meeting, ministers
 # also approved …", "At the same session it handed …"): the sentence's fact takes that fact's day (issue 10: dev
 # stories avions-ecole-halcyon, cars-scolaires-haut-brenouille, tramway-lorsac "On the same evening"), and a sentence

@@ -2250,6 +2250,11 @@ RETELLING_ARTICLES = r"le|la|les|l['’]|du|des|au|aux|son|sa|ses|leur|leurs|cet
 # premier marché a été gelé », « quelques jours après que les champs ont été traités »): the construction dates one
 # fact from another, so the clause tells a fact of its own whatever its verb.
 RETELLING_OFFSET = r"(?:jours?|semaines?|quinzaines?|mois|ans|années?)\s+(?:après|avant)(?:\s+que|\s+qu['’])?"
+# The days in each span's unit, and the word that counts forward (« deux jours avant le vote »): the clause's fact
+# is that far from its sentence's date. Years are left out: a year's count is no closer than a retelling's reach.
+RETELLING_OFFSET_DAYS = {"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "quinzaine": 14, "quinzaines": 14,
+                         "mois": 30}
+RETELLING_OFFSET_BEFORE = frozenset({"avant"})
 # Words that tell a fact of the moment of the fact told just before, and no date (« Dans la foulée, le conseil a
 # mandaté le maire », « a été perquisitionné dans la foulée », « Dans la même séance, les adhérents ont élu »): the
 # sentence's fact takes that fact's day (issue 10: dev stories amendes-stationnement, detournement, grippe-aviaire,
