@@ -102,3 +102,17 @@ def test_a_short_form_names_the_full_name_with_its_article(text: str, actors: li
 ])
 def test_a_racecourse_and_a_cable_car_are_facilities(text: str, actors: list[str]) -> None:
     assert actors_of(text, "fr") == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a unit of an administration, "de la" or "du" and its capitalised remit: the unit is the actor
+    ("Le service de la Propreté a retiré mardi les dépôts sauvages, selon Marc Vidal.",
+     ["Marc Vidal", "service de la Propreté"]),
+    ("La direction du Tourisme a publié lundi ses chiffres.", ["direction du Tourisme"]),
+    # "de la" after any body's kind: the body
+    ("L'agence de la Biodiversité a lancé mercredi une campagne.", ["agence de la Biodiversité"]),
+    # after another kind, "du" names its owner: that one is the actor
+    ("Le comité syndical du Smirom a voté jeudi la hausse de la redevance.", ["Smirom"]),
+])
+def test_a_unit_of_an_administration_takes_de_la_and_du(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "fr") == actors

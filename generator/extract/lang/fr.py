@@ -1324,8 +1324,11 @@ cave coopérative région agglomération hôpital clinique maternité ministère
 BODY_CATEGORIES = frozenset("""
 direction service agence office inspection délégation syndicat comité fédération caisse chambre institut observatoire
 """.split())
-# The link between such a body and its remit.
-BODY_LINK = r"des\s+"
+# The link between such a body and its remit, "de la" as well as "des" (« le service de la Voirie », « la direction de
+# la Communication », « l'agence de la Transition écologique »: the body is the actor, its capitalised remit alone no
+# one). "du" takes a remit after a unit of an administration only (« la direction du Patrimoine »); after another kind
+# it names the body's owner (« le comité syndical du Sictom »: the Sictom).
+BODY_LINK = r"des\s+|de\s+la\s+|(?:(?<=service\s)|(?<=direction\s))du\s+"
 # Words that join two names into one ("Northern Rail and Air Users' Association").
 NAME_JOINERS = ("et", "&")
 # A capitalised article in mid-sentence is part of the name it opens ("publié par Le Veilleur").
