@@ -83,3 +83,11 @@ def test_an_alliance_is_no_person() -> None:
     text = ("The pool reopened in May. One in four village shops has closed since 2058, according to a survey "
             "published on Tuesday by the Rural Shops Alliance.")
     assert ("Rural Shops Alliance", "One in four village shops has closed since 2058") in _claims(text, "en")
+
+
+def test_a_preposition_after_a_name_s_comma_is_no_other_role() -> None:
+    # "à la maire, Josiane Ferrand, lors d'une réunion": "lors" opens when it happened, it is no role beside her name,
+    # so "l'élue" goes on with the mayor just named
+    text = ("L'information a été confirmée lundi à la maire, Josiane Ferrand, lors d'une réunion avec la direction de "
+            "Postéa. « On l'a appris sans aucun préavis », souffle l'élue.")
+    assert ("Josiane Ferrand", "On l'a appris sans aucun préavis") in _claims(text, "fr")

@@ -129,6 +129,8 @@ class _Cues:
                                     rf"(?:{data.THAT_VERB})(?P<clitic>(?!)x)?(?P<inverted>(?!)x)?")
         # A lower-case noun in apposition right after a name or right before it: "Paul Vidal, maire de", "le maire Paul"
         # A whole word, not an elided one: "Hélène Caradec, n'a pas été consultée" holds a verb, no role.
+        # A preposition after a name's comma opens where or when, no role: "la maire, Josiane Ferrat, lors d'une …".
+        self.not_role = re.compile(rf"(?:{data.SPEAKER_TAIL_STOP}|{data.SPEAKER_PREPOSITIONS})", re.IGNORECASE)
         self.role_after = re.compile(rf"(?i)\s*,\s*(?:{self.determiner})?([a-zà-öø-ÿ][\w-]*)(?![\w'’-])")
         self.role_before = re.compile(rf"(?i)(?:{self.determiner})([a-zà-öø-ÿ][\w-]*)\s*,?\s*$")
         # An office holder the article does not name: "a écrit au maire", "Le maire a lu la lettre", not "le maire
@@ -2661,7 +2663,7 @@ def _other_role(person: str, noun: str, names: NameIndex, cues: _Cues, offices: 
             if not opening or not names.text[:use.start()].endswith(opening) else None
         for found in (after, ahead):
             word = found.group(1).casefold() if found else ""
-            if is_pronoun(word) or cues.object_clitic.fullmatch(word):
+            if is_pronoun(word) or cues.object_clitic.fullmatch(word) or cues.not_role.fullmatch(word):
                 continue  # "Paul Vidal, lui, annonce …": a pronoun that stresses the name is no role (issue 9)
             if word and word not in cues.small_words | cues.honorifics and word[:4] != noun.casefold()[:4] \
                     and (offices or not cues.offices & set(word.split("-"))) \
