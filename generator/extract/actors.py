@@ -973,6 +973,8 @@ def _defined_acronyms(text: str) -> list[tuple[str, str]]:
 
 
 _POSSESSIVE_NAME_HEADS = union("POSSESSIVE_NAME_HEADS")
+_COUNTRIES = union("COUNTRIES")
+_REMIT_WORDS = union("REMIT_WORDS")  # "… for Work and Pensions": what a department's second remit opens on
 _SEAT_ACRONYMS = union("SEAT_ACRONYMS")
 _PLURAL_POSSESSOR = re.compile(rf"(?<![\w'’-])(?:{alternation('PLURAL_POSSESSORS')})$")
 
@@ -995,9 +997,11 @@ def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
         if cut.end() < len(raw) and owner and owner[-1].casefold() in _TITLES and not (
                 len(owner) > 1 and owner[-1].casefold() in _SURNAME_TITLES and owner[-2][:1].isupper()):
             continue  # "the Court of King's Bench", "Information Commissioner's Office"; "Anna Bishop's" is hers
-        if len(owner) == 1 and owner[0].casefold() not in _ORG_WORDS \
+        if len(owner) == 1 and owner[0].casefold() not in _ORG_WORDS | _COUNTRIES \
                 and raw[cut.end():].split()[:1] and raw[cut.end():].split()[0].casefold() in _POSSESSIVE_NAME_HEADS:
-            continue  # "Tanner's Yard", "Pellow's Books": a place or a shop named so, one name
+            # "Tanner's Yard", "Pellow's Books": a place or a shop named so, one name; a country's possessive is a
+            # possessive still ("Britain's Hardware Federation", "Kenya's Arms Control Board")
+            continue
         if _PLURAL_POSSESSOR.search(raw, 0, cut.start()) and cut.end() < len(raw):
             continue  # "Tregarrick Fishermen's Association", "Women's Aid": a plural's possessive, as "Workers' Union"
         if cut.end() == len(raw) and _VERB_AFTER_POSSESSIVE.match(match.string, match.end()):
@@ -1493,10 +1497,19 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             # matters joined by "and" without a comma are its name too; not a person or another organisation after
             # "and" ("the Department for Education and Jo Rees", "… and Carrow Council").
             matter = _MATTER_JOINED.match(text, begin + len(raw))
-            if matter and not looks_like_person(matter.group(1)) \
-                    and not any(w.casefold() in _ORG_WORDS for w in matter.group(1).split()):
+            if matter and _remit(matter):
                 listed_until = matter.end()
     return out
+
+
+def _remit(matter: re.Match[str]) -> bool:
+    """Whether the words after "and" are a department's second remit ("… for Work and Pensions", "… and Net Zero"),
+    not another actor ("the Department for Education and Ofsted", "… and Universities UK", "… and Jo Rees")."""
+    words = matter.group(1).split()
+    if words[0].casefold() not in _REMIT_WORDS or any(w.casefold() in _ORG_WORDS | _COUNTRIES for w in words):
+        return False
+    # an acronym or a camel-cased name ("NHS", "UK", "PensionBee") is a body's, no remit
+    return all(w[1:] == w[1:].lower() for w in words)
 
 
 def _two_matters(words: list[str]) -> bool:

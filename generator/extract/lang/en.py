@@ -1188,9 +1188,32 @@ PLURAL_POSSESSORS = (r"(?:Gentle|Fisher|Fire|Service|Business|Crafts|Trades|Alde
                      r"|Guards|Clans|Tribes|Kins|Journey|Noble|Wo)?men|Men|Children|People")
 # Common nouns that, after one word's possessive, name a place or a shop as a whole ("Tanner's Yard", "Cooper's Row",
 # "Pellow's Books", "the Fiddler's Rest", "Chaudhry's Hardware"): the owner is no actor of its own there, as "the
-# airline's Airbus" or "Marbeau's Verdelle site" name two (issue 9: "part of a longer name").
+# airline's Airbus" or "Marbeau's Verdelle site" name two (issue 9: "part of a longer name"). Only heads outlets print
+# so as one name: a yard, row, lane or wharf (Butler's Wharf, Hay's Wharf), a pub (the Bricklayer's Arms, the Traveller's
+# Rest, the Smuggler's Inn), a shop named for its owner; no "court" ("Ireland's Court of Appeal" is a country's court).
 POSSESSIVE_NAME_HEADS = frozenset("""
-yard yards row lane close court walk wharf cross books bookshop hardware bakery garage rest arms inn tavern
+yard row lane wharf books bookshop hardware bakery garage rest arms inn
+""".split())
+# Countries and nations whose possessive never opens a name ("Ireland's Court of Appeal", "Kenya's Supreme Court"):
+# lower case, as POSSESSIVE_NAME_HEADS is read.
+COUNTRIES = frozenset("""
+britain england scotland wales ireland uk us usa america europe africa asia france germany spain portugal italy
+belgium netherlands holland luxembourg switzerland austria poland greece turkey russia ukraine sweden norway denmark
+finland iceland canada mexico brazil argentina chile peru colombia venezuela cuba china japan korea india pakistan
+bangladesh afghanistan iran iraq syria israel lebanon jordan egypt libya tunisia algeria morocco nigeria ghana kenya
+uganda tanzania ethiopia somalia sudan zimbabwe zambia australia zealand indonesia malaysia singapore thailand
+vietnam philippines taiwan
+""".split())
+# A department's or office's second remit, joined by "and" after "for" (the Department for Work and Pensions, for
+# Business and Trade, for Education and Skills, for Energy Security and Net Zero, for Communities and Local
+# Government, for Energy and Climate Change; the Secretary of State for Health and Social Care; Ireland's Department
+# of Enterprise, Trade and Employment, of Housing, Local Government and Heritage): its first word, lower case. Only
+# such a word makes the second part a remit ("the Department for Education and Ofsted" are two).
+REMIT_WORDS = frozenset("""
+pensions trade skills care social sport sports media culture arts heritage tourism libraries transport health
+housing planning communities local regions rural affairs climate net energy environment food agriculture
+employment enterprise innovation science technology research education learning training families youth
+equality equalities justice security safety reform development infrastructure
 """.split())
 SEAT_ACRONYMS: frozenset[str] = frozenset()  # English writes a body's seat before it ("Carrow NHS Trust")
 # Endings of an ordinal written in figures or Roman numerals (none in English: "World War II" is a name's part).

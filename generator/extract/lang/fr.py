@@ -1197,6 +1197,10 @@ PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?|Mgr"
 # No plural takes a possessive in French.
 PLURAL_POSSESSORS = r"(?!)"
 POSSESSIVE_NAME_HEADS: frozenset[str] = frozenset()  # French writes no possessive "'s"
+COUNTRIES: frozenset[str] = frozenset()  # read for a possessive's owner only: French writes none
+# A ministry's second remit after « et » (« le ministère du Travail et des Solidarités » takes its link): none joined
+# without it.
+REMIT_WORDS: frozenset[str] = frozenset()
 # Public bodies French names by their acronym and their seat, after "de": the whole is one body ("le CHU de
 # Montolieu-le-Grand", "la CCI de la Haute-Sorgue", "l'AAPPMA de Sarlenc"), the seat alone the town. Not a union's or a
 # party's ("la CGT de Renault": its branch at a firm, which news names by the union).
