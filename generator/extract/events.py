@@ -200,7 +200,7 @@ class Candidate:
     retelling: bool = False
     # A retelling counted from by a span of time ("three months after a first award was frozen"): the construction
     # says the clause is a fact of its own, so its names may tell which one without an action of the lexicon.
-    offset: bool = False
+    counted_from: bool = False
     # The days that span counts to from its sentence's date ("two days after …" in a sentence of Friday: Wednesday),
     # when it gives a count of days, weeks or months: a retelling of a fact that far from the sentence's.
     reach: tuple[dt.date, dt.date] | None = None
@@ -1220,10 +1220,11 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
         # "three months after a first award was frozen": a span of time counted from the clause's fact says it is
         # one, though its verb is none of the lexicon's actions (issue 10, offsets from another fact).
         span = offset.search(text, 0, start - len(lead_text) + len(lead_text.rstrip()))
-        candidate.offset = span is not None
+        candidate.counted_from = span is not None
         if span is not None and dated is not None and dated.date_text and not joined:
             candidate.reach = _counted_reach(data, text[:span.start()], span.group(0), dated.date)
-        if noun_phrase or candidate.offset or mention(candidate, source.published, source.language).concepts & RETOLD:
+        if noun_phrase or candidate.counted_from \
+                or mention(candidate, source.published, source.language).concepts & RETOLD:
             found.append(candidate)
             taken.add(end)
     return found

@@ -799,7 +799,7 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
     for r in retellings:
         r.context = context.get(r.source, frozenset()) | r.names
         signals = [*_happened(r), *("#" + n for n in r.numbers if _strong(n)),
-                   *("@" + n for n in r.names if r.candidate.offset)]  # what _retelling_score lets it share
+                   *("@" + n for n in r.names if r.candidate.counted_from)]  # what _retelling_score lets it share
         near = set().union(*(by_signal.get(s, set()) for s in signals))
         if _counted_to_week(r):  # its days are its signal: the facts some telling dates within them (few)
             near |= {k for k, facts in enumerate(told) if any(m.candidate.date_basis == "text" and _overlap(r, m)
@@ -888,7 +888,8 @@ def _retelling_score(r: Mention, m: Mention, weights: "Weights") -> float:
     if _other_people(r, m) or _other_figures(r, m):
         return 0.0
     strong = any(_strong(n) and n not in weights.repeated for n in r.numbers & m.numbers)
-    if not (_happened(r) & _happened(m) or strong or r.candidate.offset and r.names & m.names or _counted_to_week(r)):
+    counted = r.candidate.counted_from and r.names & m.names
+    if not (_happened(r) & _happened(m) or strong or counted or _counted_to_week(r)):
         return 0.0
     return similarity(r, m, weights)
 
