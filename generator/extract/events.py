@@ -65,6 +65,8 @@ class _Words:
                                      rf",\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
         self.same_occasion = re.compile(data.SAME_OCCASION, re.IGNORECASE)  # « Dans la foulée », "At the same meeting"
+        self.same_occasion_past = re.compile(data.SAME_OCCASION_PAST, re.IGNORECASE)  # « a mandaté », "approved"
+        self.same_occasion_verb = re.compile(rf"(?:{data.SAME_OCCASION_PAST})\s*,?\s*$", re.IGNORECASE)
         self.prep_past = re.compile(data.PREP_PAST)  # "since", "depuis" right before a date
         self.only_from_date = re.compile(data.ONLY_FROM_DATE, re.IGNORECASE)  # "ne … qu'en mars", "not … until"
         self.only_date_opening = re.compile(data.ONLY_DATE_OPENING, re.IGNORECASE)
@@ -1074,17 +1076,40 @@ def _same_occasion(source: Source, sentence: Sentence, inside: list[Any], candid
                    names: NameIndex, last: Candidate | None) -> Candidate | None:
     """The event of a sentence without date words that tells a fact of the moment of the one told just before
     (« Dans la foulée, le conseil a mandaté le maire », "At the same meeting, ministers also approved …";
-    `SAME_OCCASION`), dated by that fact's date. Issue 10: such a fact, dated by publication, was no event unless
-    another article told it, and then a day or more off."""
+    `SAME_OCCASION`), dated by that fact's date, when those words are its main clause's and it tells a completed fact
+    (`SAME_OCCASION_PAST`). Issue 10: such a fact, dated by publication, was no event unless another article told it,
+    and then a day or more off."""
     if inside or last is None or any(c.kind == "event" and c.date_basis == "text" for c in candidates):
         return None
     words = _words(source.language)
-    found = words.same_occasion.search(_without_quotations(sentence.text))
+    masked = _without_quotations(sentence.text)
+    found = words.same_occasion.search(masked)
     if found is None or "?" in sentence.text or words.negation.search(sentence.text) \
             or words.conditional.search(sentence.text):
         return None
+    before = masked[:found.start()]
+    if before.strip():
+        # Only as the main clause's own words, right after its verb (« La préfète a ordonné dans la foulée
+        # l'abattage »): after a participle of a noun (« une décision prise dans la foulée »), an infinitive or a
+        # relative clause (« qu'ils espéraient obtenir dans la foulée ») they date another fact, told no other way.
+        verb = words.same_occasion_verb.search(before)
+        if verb is None or words.verb_forms.search(before, 0, verb.start()) or words.subordinate.search(before):
+            return None
+    else:
+        # Opening the sentence, they date the first verb after them, which must tell a completed fact ("The same
+        # day is now marked by a protest every year" tells none).
+        first = words.verb_forms.search(masked, found.end())
+        verb = words.same_occasion_past.match(masked, first.start()) if first else None
+        if verb is None:
+            return None
+    rest = masked[verb.end():]
+    if words.reporting_opening.search(verb.group(0)) and not words.action.search(verb.group(0)) \
+            and (words.subordinate.search(rest) or ":" in rest):
+        return None  # a verb of saying with what was said (« a déclaré dans la foulée que … »): words, a claim's
     told = _candidate(source, sentence, None, names, None)
-    return replace(told, date=last.date, date_basis="text", date_text=found.group(0))
+    # The words date the fact and leave its title, as a date's do ("At the same meeting, they voted …": "They voted …").
+    title = event_title(sentence.text, (found.start(), found.end()), source.language)
+    return replace(told, title=title, date=last.date, date_basis="text", date_text=found.group(0))
 
 
 def _undated_action(source: Source, sentence: Sentence, names: NameIndex) -> Candidate | None:

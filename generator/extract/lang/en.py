@@ -2168,6 +2168,14 @@ RETELLING_OFFSET_BEFORE = frozenset({"before"})
 # is left to the date tagger, where TimeML reads it ("fined the same day as Trajo" compares two facts).
 SAME_OCCASION = (r"\b(?:at\s+the\s+same\s+(?:meeting|session|sitting|hearing)|on\s+the\s+same\s+(?:evening|morning))\b"
                  r"|^(?:(?:later|earlier)\s+)?(?:on\s+)?(?:the|that)\s+same\s+(?:day|evening|morning|night)\b")
+# The completed action such a sentence must tell, simple past or present perfect ("ministers approved", "it handed",
+# "has been closed"): read right before the words when they follow the main verb ("The board voted at the same
+# meeting to …"), or as the first verb after them when they open the sentence. Not a present ("The same day is now
+# marked by a protest"), nor a participle after another verb ("Residents say they are waiting for the answers
+# promised at the same meeting"): those tell no fact of that moment (session 39 review).
+SAME_OCCASION_PAST = (r"(?<![\w'’-])(?:(?:has|have|had)\s+(?:been\s+)?|(?:was|were)\s+)?(?:(?:also|then|promptly|immediately)\s+)?"
+                      r"(?:(?!(?:need|speed|seed|feed|bed|red|shed|hundred)\b)[a-z]{2,}ed|met|sent|gave|took|made|won|lost|"
+                      r"sold|bought|paid|built|cut|set|shut|held|led|left|began|wrote|chose|struck|put)(?![\w'’-])")
 # The determiners of a sentence's subject that refers back to a fact its article has named ("The march ended
 # peacefully", "That meeting lasted six hours"): definite only, for "A march" is a new one.
 SUBJECT_ARTICLES = r"the|this|that"

@@ -2268,6 +2268,13 @@ RETELLING_OFFSET_BEFORE = frozenset({"avant"})
 # hippodrome, poissons-morts, pret-nymphe, tramway-t2, usine-voltis; told by one article, such a fact was no event).
 # Not a date expression: the saved pages' gold counts none there. "dans la foulée de la réunion" names its anchor.
 SAME_OCCASION = r"\b(?:dans\s+la\s+foulée(?!\s+(?:de|du|des|d['’])(?![\w-]))|(?:dans|lors)\s+de\s+la\s+même\s+séance|dans\s+la\s+même\s+séance)\b"
+# The completed action such a sentence must tell, in the compound past (« le conseil a mandaté », « a été
+# perquisitionné », « ont également voté »): read right before the words when they follow the main verb (« La préfète
+# a ordonné dans la foulée l'abattage »), or as the first verb after them when they open the sentence. Not a present
+# (« Les habitants dénoncent depuis une décision prise dans la foulée »), nor an infinitive (« qu'ils espéraient
+# obtenir dans la foulée »): those tell no fact of that moment (session 39 review).
+SAME_OCCASION_PAST = (r"(?<![\w'’-])(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:[^\W\d_]+\s+)??[^\W\d_][\w-]*?"
+                      r"(?:é|i|u|is|it|ert|int)(?:e|s|es)?(?![\w'’-])")
 # The determiners of a sentence's subject that refers back to a fact its article has named (« Le cortège s'est
 # arrêté devant la mairie », « Cette réunion a duré six heures »): definite only, for « Une marche » is a new one.
 SUBJECT_ARTICLES = r"le|la|les|l['’]|ce|cet|cette"
