@@ -116,3 +116,16 @@ def test_a_racecourse_and_a_cable_car_are_facilities(text: str, actors: list[str
 ])
 def test_a_unit_of_an_administration_takes_de_la_and_du(text: str, actors: list[str]) -> None:
     assert actors_of(text, "fr") == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # two places joined by "and" before an emergency service's word: one service's name
+    ("Officers from Brayford and Linmouth Police arrested two men on Sunday.", ["Brayford and Linmouth Police"]),
+    ("Crews from Ashcombe and Tarnley Fire and Rescue Service put out the fire on Monday.",
+     ["Ashcombe and Tarnley Fire and Rescue Service"]),
+    # two services of one place each stay two
+    ("Officers from Brayford Police and Linmouth Police arrested two men on Sunday.",
+     ["Brayford Police", "Linmouth Police"]),
+])
+def test_two_places_joined_before_a_service_are_its_name(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "en") == actors

@@ -125,6 +125,7 @@ _THING_AFTER = re.compile(alternation("THING_AFTER"), re.IGNORECASE)  # "its Sho
 _PERSON_NOUNS = "|".join(sorted(re.escape(w) for w in union("PERSON_NOUNS")))
 _PERSON_NOUN_SET = union("PERSON_NOUNS")
 _PERSON_NOUN_ENDINGS = tuple(sorted(union("PERSON_NOUN_ENDINGS")))  # "Fisherman", "Businesswoman": a trade
+_AREA_SERVICES = union("AREA_SERVICES")  # "Avon and Somerset Police": see _joined
 _GROUP_LINKS = union("GROUP_LINKS")  # "Parents for …", "Residents Against …": see _group_head
 _GROUP_OF_HEADS = union("GROUP_OF_HEADS")  # "Friends of …"
 _SAINT_PREFIXES = tuple(sorted(union("SAINT_PREFIXES")))  # "Saint-Géraud": a saint's name, no first name
@@ -1483,7 +1484,9 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
                     raw.split()[-1].casefold() in _ORG_WORDS
                     and (len(words) >= 2 or _OWNED_BEFORE.search(text, max(0, last_begin - 20), last_begin))
                     and (not any(w.casefold() in _ORG_WORDS for w in words) or _open_complement(words))
-                    or _plural_pair(words, raw.split())):
+                    or _plural_pair(words, raw.split())
+                    or len(words) == 1 and len(raw.split()) >= 2 and raw.split()[1].casefold() in _AREA_SERVICES):
+                # "Avon and Somerset Police": a place's word, "and", a place and a service's word is one service.
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])
                 continue
         out.append((begin, raw))

@@ -1263,6 +1263,9 @@ ORG_WORD_LINKS = ("for",)
 # Words that make a group of people, named by their plural ("Parents", "Residents": PERSON_NOUNS), a campaign's name
 # with what follows ("Parents for Safer Streets", "Residents Against the Incinerator"), at a sentence's start too.
 GROUP_LINKS = ("for", "against")
+# An emergency service's word after a place: one service may serve two places joined by "and", which are its name
+# ("Avon and Somerset Police", "Devon and Cornwall Constabulary", "Hereford and Worcester Fire and Rescue Service").
+AREA_SERVICES = frozenset({"police", "constabulary", "fire", "ambulance"})
 # The plural heads that "of" joins to a place or a thing into a group's name ("Friends of Ashby Park", "Friends of the
 # Marsh"), unlike other people's plurals ("Residents of Carrow said": people of a place).
 GROUP_OF_HEADS = ("friends",)

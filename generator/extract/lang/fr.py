@@ -1376,6 +1376,8 @@ ORG_WORD_LINKS = ("pour",)
 # Words that make a group of people named by their plural a campaign's name with what follows ("Riverains contre
 # l'Incinérateur", "Parents pour une École ouverte"): see en.py.
 GROUP_LINKS = ("contre", "pour")
+# French names such a service after its kind (« le service départemental d'incendie et de secours de la Loire »).
+AREA_SERVICES: frozenset[str] = frozenset()
 # The plural heads that "de"/"du" joins into a group's name ("Amis du Marais"): see en.py.
 GROUP_OF_HEADS = ("amis",)
 # A hyphenated pair of names after one of these words is a line or a route ("la ligne Lorsac-Mirval").
