@@ -46,6 +46,9 @@ def test_two_bodies_joined_by_and_speak_under_no_joined_name() -> None:
     ("Kenya's Court of Appeal ruled on Monday that the sale was lawful.", ["Court of Appeal"]),
     # a country's possessive before a head of POSSESSIVE_NAME_HEADS: still the country's
     ("Britain's Hardware Federation said on Monday that sales fell by a tenth.", ["Hardware Federation"]),
+    # a town the article writes as a place ("in Dunmore"): its possessive is the town's, no part of a name
+    ("Flooding hit homes in Dunmore on Sunday. Dunmore's Rest Centre opened on Monday for the families.",
+     ["Dunmore", "Rest Centre"]),
     # a pub and a shop named for their owner stay one name
     ("Dana Kerr, who runs the Cooper's Arms, said on Friday that trade had halved.", ["Cooper's Arms", "Dana Kerr"]),
     ("Hobson's Bakery opened on Monday in Carrow.", ["Carrow", "Hobson's Bakery"]),

@@ -246,6 +246,7 @@ class NameIndex:
     things: set[str] = field(default_factory=set)  # folded names the article gives to a thing ("la tempête Ciaran")
     common: frozenset[str] = frozenset()  # words the article writes in lower case: common words, whatever their capital
     before_names: frozenset[str] = frozenset()  # words it writes in lower case right before a name ("prosecutor Ann …")
+    places: frozenset[str] = frozenset()  # words it writes as places ("in Carrow"): see _possessives
     # A Roman numeral with an ordinal ending of the article's language ("XIXe"); every language's when it is unknown.
     roman_ordinal: re.Pattern[str] = field(default_factory=lambda: _ANY_ROMAN_ORDINAL)
 
@@ -270,7 +271,8 @@ class NameIndex:
         # Moss" lost her first name); a trade needs a title's, a person noun's or a "-man" compound's word.
         index.before_names = frozenset(m.group(1).casefold() for m in _LOWER_BEFORE_NAME.finditer(text))
         written_as_place = _places(text)[0] | {m.group(1) for m in _REGION_NAME.finditer(text)}
-        for start, run in _name_runs(text, index.adjectives):
+        index.places = frozenset(written_as_place)
+        for start, run in _name_runs(text, index.adjectives, index.places):
             name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
             category = _category(text, start, name)
             thing = _things_named(text, start, run, name) or ([name] if name and _opened_event(text, name) else [])
@@ -447,7 +449,7 @@ class NameIndex:
                 canonical = self.written[written]
                 taken.append((match.start(), match.end()))
                 found.append(Mention(match.start(), match.end(), canonical, canonical in self.people))
-        runs = _outside_not_name_phrases(sentence, _name_runs(sentence, self.adjectives))
+        runs = _outside_not_name_phrases(sentence, _name_runs(sentence, self.adjectives, self.places))
         for start, raw in (piece for run in runs for piece in self._cut_as_read(*run)):
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
@@ -984,7 +986,7 @@ _PLURAL_POSSESSOR = re.compile(rf"(?<![\w'’-])(?:{alternation('PLURAL_POSSESSO
 _VERB_AFTER_POSSESSIVE = re.compile(rf"(?:{alternation('VERB_AFTER_NAME_POSSESSIVE')})(?![\w'’-])")
 
 
-def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
+def _possessives(match: re.Match[str], places: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """A capitalised run cut at each possessive: "Skyline Regional's Airbus" names Skyline Regional and Airbus."""
     pieces = []
     begin = 0
@@ -998,10 +1000,10 @@ def _possessives(match: re.Match[str]) -> list[tuple[int, str]]:
         if cut.end() < len(raw) and owner and owner[-1].casefold() in _TITLES and not (
                 len(owner) > 1 and owner[-1].casefold() in _SURNAME_TITLES and owner[-2][:1].isupper()):
             continue  # "the Court of King's Bench", "Information Commissioner's Office"; "Anna Bishop's" is hers
-        if len(owner) == 1 and owner[0].casefold() not in _ORG_WORDS | _COUNTRIES \
+        if len(owner) == 1 and owner[0].casefold() not in _ORG_WORDS | _COUNTRIES and owner[0] not in places \
                 and raw[cut.end():].split()[:1] and raw[cut.end():].split()[0].casefold() in _POSSESSIVE_NAME_HEADS:
-            # "Tanner's Yard", "Pellow's Books": a place or a shop named so, one name; a country's possessive is a
-            # possessive still ("Britain's Hardware Federation", "Kenya's Arms Control Board")
+            # "Tanner's Yard", "Pellow's Books": a place or a shop named so, one name; a country's possessive, or a
+            # place's the article writes so ("in Dunmore", then "Dunmore's Rest Centre"), is a possessive still
             continue
         if _PLURAL_POSSESSOR.search(raw, 0, cut.start()) and cut.end() < len(raw):
             continue  # "Tregarrick Fishermen's Association", "Women's Aid": a plural's possessive, as "Workers' Union"
@@ -1041,12 +1043,13 @@ def _outside_not_name_phrases(text: str, runs: list[tuple[int, str]]) -> list[tu
     return kept
 
 
-def _name_runs(text: str, adjectives: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
+def _name_runs(text: str, adjectives: frozenset[str] = frozenset(),
+               places: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split.
 
     A run goes on with the lower-case words of names in the article's language ("Secours populaire").
     """
-    runs = _name_runs_only(text)
+    runs = _name_runs_only(text, places)
     if not adjectives:
         return runs
     longer: list[tuple[int, str]] = []
@@ -1141,11 +1144,11 @@ def _common_word(word: str) -> bool:
     return folded in _COMMON_CAPITALS or folded in _FUNCTION_WORDS or folded in _NUMBER_WORDS or folded in _TIME_UNITS
 
 
-def _name_runs_only(text: str) -> list[tuple[int, str]]:
+def _name_runs_only(text: str, places: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split."""
     runs: list[tuple[int, str]] = []
     for begin, raw in (cut for joined in _joined(text, [piece for match in _NAME_RUN.finditer(text)
-                                                         for piece in _possessives(match)])
+                                                         for piece in _possessives(match, places)])
                        for cut in _word_particle_cut(*joined)):
         # "Banque de France", "Conseil de Paris": an organisation's word, then "de" and its place, is one name.
         if (_HAS_LINK.search(raw) and not looks_like_person(_clean_name(raw))
