@@ -146,10 +146,11 @@ class _Words:
         self.participle_genders = [(re.compile(ending), others) for ending, others in data.PARTICIPLE_GENDERS]
         self.past = re.compile(data.PAST)
         self.future_in_past = re.compile(data.FUTURE_IN_PAST)  # "devait être modernisée": a plan, no fact
-        voice = data.FIRST_PERSON | data.SPEAKER_VOICE
+        # Case-sensitive, in lower case or capitalised only: "US" (the country) and "NOUS" are nobody's voice.
+        voice = {form for w in data.FIRST_PERSON | data.SPEAKER_VOICE for form in (w, w[:1].upper() + w[1:])}
         whole = literal_alternation(w for w in voice if not w.endswith("'"))
         elided = literal_alternation(w for w in voice if w.endswith("'"))  # "j'" glues to its verb: no word end after it
-        self.own_voice = re.compile(rf"(?<!\w)(?:(?:{whole})(?!\w)|{elided or '(?!)'})", re.IGNORECASE)
+        self.own_voice = re.compile(rf"(?<!\w)(?:(?:{whole})(?!\w)|{elided or '(?!)'})")
         self.restrictive = re.compile(data.TITLE_RESTRICTIVE)  # "Sans l'accord du Sénat,": a condition a title keeps
         self.list_joiner = re.compile(rf"\s(?:{data.DATE_LIST_JOINERS})\s")  # "Doctors, nurses and porters"
         self.perfect = re.compile(data.PERFECT)
@@ -992,7 +993,7 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
         carried = _carried_title(claim, words, sentence.text)
         title = _with_written_speaker(carried, claim, sentence.text, words) if carried else event_title(
             sentence.text, (mention.start - sentence.start, mention.end - sentence.start), source.language)
-    elif words.own_voice.search(title.replace("’", "'")) and speaker:
+    elif speaker and _in_own_voice(title.replace("’", "'"), words):
         title = _in_own_words(inner, local[0], incise, speaker, claim, sentence.text, words)
     actors = [m.name for m in names.mentions(_clean(_blank(inner, local)))]
     return Candidate(
@@ -1001,6 +1002,19 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
         actors=list(dict.fromkeys([claim.speaker, *actors] if names.is_name(claim.speaker) else actors))[:_MAX_ACTORS],
         position=sentence.start,
     )
+
+
+def _in_own_voice(title: str, words: _Words) -> bool:
+    """Whether a title speaks in the first person (``FIRST_PERSON``, ``SPEAKER_VOICE``). A one-letter capital after a
+    capitalised word that does not open the title is a name's numeral, no pronoun: "World War I veterans were
+    honoured", "King Charles I" (an opening word is capitalised anyway: "Then I closed the shop")."""
+    for voice in words.own_voice.finditer(title):
+        before = re.search(r"(?<![\w'’-])[A-Z][\w'’-]*\s+$", title[:voice.start()])
+        numeral = len(voice.group()) == 1 and voice.group().isupper() and before is not None \
+            and bool(title[:before.start()].strip(" «»“”\"‘'’"))
+        if not numeral:
+            return True
+    return False
 
 
 def _in_own_words(inner: str, at: int, incise: int | None, speaker: str, claim: Claim, sentence: str,
