@@ -46,7 +46,7 @@ class _Words:
         # a run of them, to read with the date after it in sight: a lead may look at the date ("over the weekend")
         self.date_leads = rf"(?:\b(?:{data.DATE_LEAD})\s+)+"
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
-        self.date_object = re.compile(rf"(?<![\w'’-])(?:{data.DATE_OBJECT_VERBS})\s*$", re.IGNORECASE)
+        self.date_object = re.compile(rf"(?<![\w'’-])(?:{data.DATE_OBJECT_VERBS})", re.IGNORECASE)
         # Its comma is no decimal one: "En cause : un trou de 1,2 million" kept "2 million" (issue 9: no cut numbers).
         self.leading_clause = re.compile(rf"^(?:{data.LEADING_CLAUSE})\s*,(?!\d)\s*", re.IGNORECASE)
         self.inline_aside = re.compile(rf"(?:,\s*|\s)(?:{data.INLINE_ASIDE})(?:\s*,\s*|\s)", re.IGNORECASE)
@@ -1596,6 +1596,15 @@ def event_id(source_id: str, sentence: str) -> str:
     return f"{'-'.join(words)[:48].strip('-')}-{digest}"
 
 
+def _date_object(sentence: str, date_span: tuple[int, int], words: _Words) -> bool:
+    """Whether the date is the object of a verb that dates (``DATE_OBJECT_VERBS``): the verb and its lead right before
+    the date, or the lead the date's own words open with (« remonte [à l'été 2009] », « remonte [au printemps 1912] »).
+    """
+    start = date_span[0]
+    return any(verb.start() < start and (verb.end() >= start or not sentence[verb.end():start].strip())
+               for verb in words.date_object.finditer(sentence, 0, date_span[1]))
+
+
 def event_title(sentence: str, date_span: tuple[int, int] | None, language: str) -> str:
     """A short clause from the sentence: the date words and leading connectors dropped, cut at the first side clause."""
     words = _words(language)
@@ -1610,7 +1619,7 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     # A date the verb takes as its object stays: "Sa dernière rénovation remonte [à l'été 2009]" says nothing without
     # it (``DATE_OBJECT_VERBS``).
     if date_span is not None and not re.match(r"[-‐'’]\w", sentence[date_span[1]:date_span[1] + 2]) \
-            and not _year_in_name(sentence, date_span, words) and not words.date_object.search(sentence[:date_span[0]]):
+            and not _year_in_name(sentence, date_span, words) and not _date_object(sentence, date_span, words):
         start, end = date_span
         start = holiday_start(sentence, start, end)  # "Black Friday promotions": no "Black" left
         start = _lead_start(sentence, start, end, words)

@@ -769,8 +769,9 @@ TIME_AGO = (r"il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|d
             r"(?:jours?|semaines?|mois|ans|années?)")
 # A verb whose object is the date, and the words that lead the date when the date's words leave them out: taken out
 # with the date, it says nothing (« Sa dernière rénovation complète remonte [à l'été 2009] », « La dernière grêle de
-# cette ampleur remontait [à juillet 2008] »): the title keeps the date.
-DATE_OBJECT_VERBS = r"remont(?:e|ent|ait|aient|era|eront|erait|eraient)(?:\s+(?:à\s+l['’]|à\s+la|à|au|aux))?"
+# cette ampleur remontait [à juillet 2008] »): the title keeps the date. « remonter à » dates; « remonter » alone
+# goes back up (« Le niveau de la Loire remonte jeudi »), its date a time like any other: the « à » is required.
+DATE_OBJECT_VERBS = r"remont(?:e|ent|ait|aient|era|eront|erait|eraient)\s+(?:à\s+l['’]|à\s+la|à|au|aux)"
 LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
                   r"d['’]ailleurs|entre-temps|depuis|lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|"
                   r"avant [^,]+|en [^,]+|dans [^,]+|à [^,]+")
