@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_events import claims as _claims
+from tests.test_extract_events import claims as _claims, extract
 
 _OPENING = "Le marché couvert a rouvert en mai. "
 
@@ -27,8 +27,10 @@ def test_an_inverted_speaker_with_where_or_when_after_it_still_speaks(sentence: 
 
 
 @pytest.mark.parametrize("sentence", [
-    # the verb has its subject before it ("où il"): what follows it is its object, whatever its length
-    "Sorvane conteste la note reçue pour la région, où il promettait 340 emplois dans la vallée du Lis.",
+    # the verb has its subject before it ("l'entreprise a promis"): what follows it is its object, whatever its
+    # length, even with a preposition that would end an inverted speaker ("dans la vallée du Lis")
+    "Les travaux ont commencé lundi, l'entreprise a promis des embauches dans la vallée du Lis.",
+    "Sorvane a perdu le marché de la région, le groupe promettait pourtant 340 emplois dans la vallée du Lis.",
     # a verb of a list sharing the subject before the comma: its noun phrase is its object, not who speaks
     "Le groupe a fermé l'usine de Morvan en mai, a annoncé un plan social dans la foulée.",
     "Le groupe a fermé l'usine de Morvan en mai, a confirmé la fermeture du site dans un courrier.",
@@ -39,9 +41,9 @@ def test_an_object_after_the_verb_is_no_speaker(sentence: str) -> None:
 
 @pytest.mark.parametrize("text, speaker, words", [
     ("Par un arrêté publié lundi, la préfecture du Val-Morin interdit la fête foraine. Dans son arrêté, la préfecture "
-     "juge le plan de circulation « très insuffisant ».", "Préfecture du Val-Morin", "très insuffisant"),
+     "juge le plan de circulation « très insuffisant ».", "La préfecture du Val-Morin", "très insuffisant"),
     ("Par un arrêté publié lundi, la préfecture du Val-Morin interdit la fête foraine. Les manèges pourront rouvrir "
-     "en juin, a indiqué la préfecture.", "Préfecture du Val-Morin", "Les manèges pourront rouvrir en juin"),
+     "en juin, a indiqué la préfecture.", "La préfecture du Val-Morin", "Les manèges pourront rouvrir en juin"),
     # two bodies of that kind: either may speak, the description stays as written
     ("La mairie de Lanvic et la mairie de Sarlat ont signé la convention. Les manèges pourront rouvrir en juin, a "
      "indiqué la mairie.", "La mairie", "Les manèges pourront rouvrir en juin"),
@@ -91,3 +93,30 @@ def test_a_preposition_after_a_name_s_comma_is_no_other_role() -> None:
     text = ("L'information a été confirmée lundi à la maire, Josiane Ferrand, lors d'une réunion avec la direction de "
             "Postéa. « On l'a appris sans aucun préavis », souffle l'élue.")
     assert ("Josiane Ferrand", "On l'a appris sans aucun préavis") in _claims(text, "fr")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # the full name comes after the claim, for another town: it names no one who spoke before
+    ("Le marché de Noël de Lanvic rouvrira samedi, a annoncé la mairie. La formule a déjà été testée l'an dernier "
+     "par la mairie de Rodez.", "La mairie"),
+    # written in full before, but the claim's sentence names another town (whose town hall this may be)
+    ("La mairie de Rodez a testé la formule l'an dernier. Le marché de Noël de Lanvic rouvrira samedi, a annoncé la "
+     "mairie.", "La mairie"),
+    # written in full before, but the claim's sentence names another département: either préfecture may speak
+    ("La préfecture du Val-Morin a interdit la baignade en juillet. Les feux d'artifice de la Haute-Sarve sont "
+     "annulés, a indiqué la préfecture.", "La préfecture"),
+    # written in full before, nothing between: that body, with its article, as the title writes it
+    ("La préfecture de l'Aveyron avait interdit la baignade en juillet. La baignade restera interdite jusqu'en mai, a "
+     "indiqué la préfecture.", "La préfecture de l'Aveyron"),
+])
+def test_a_body_described_by_its_kind_is_read_before_the_claim_only(text: str, speaker: str) -> None:
+    assert [s for s, _ in _claims(text, "fr")] == [speaker]
+
+
+def test_a_body_written_in_full_is_one_actor_and_keeps_its_article_in_the_title() -> None:
+    text = ("La préfecture de l'Aveyron avait interdit la baignade en juillet. La baignade restera interdite jusqu'en "
+            "mai, a indiqué la préfecture.")
+    found = extract(text, "fr")
+    assert [c.title for c in found if c.kind == "claim"] == [
+        "La préfecture de l'Aveyron a indiqué que la baignade restera interdite jusqu'en mai"]
+    assert {a for c in found for a in c.actors} == {"préfecture de l'Aveyron"}

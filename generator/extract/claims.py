@@ -1221,7 +1221,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         # "Residents say the supply …", « Des riverains affirment que … »: a group that opens the sentence speaks.
         group = speaker is not None and cues.group_speaker.fullmatch(speaker) is not None \
             and " ".join(masked[: verb.start()].split()).casefold() == speaker.casefold()
-        if speaker is None or not (names.is_name(speaker) or group
+        if speaker is None or not (names.is_name(speaker) or group or _body_named_before(speaker, masked, names)
                                    or _described_subject(masked, scan, verb, speaker, cues)
                                    and _kind_named(speaker, names, cues) != ""):
             # Without quotation marks, a speaker that is neither named nor the verb's described subject makes no
@@ -1239,6 +1239,15 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
     return None
+
+
+def _body_named_before(speaker: str, masked: str, names: NameIndex) -> bool:
+    """Whether a speaker is a body _kind_written_in_full read from before the sentence ("La préfecture de l'Aveyron"
+    for "…, a indiqué la préfecture"): a name with its article, not written in the sentence, so no object of its
+    verb there."""
+    article = _DEFINITE.match(speaker)
+    return article is not None and speaker.casefold() not in " ".join(masked.split()).casefold() \
+        and names.is_name(speaker[article.end():])
 
 
 def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str, cues: _Cues) -> bool:
@@ -1566,7 +1575,8 @@ def _parenthetical_reported(body: str, before: Sequence[str], names: NameIndex, 
             continue  # "…, she told reporters, and then she left", "…, warned councillors, who had …": a clause of its own
         masked = _mask(body, [Quotation(0, opening, ""), Quotation(len(body) - len(rest), len(body), "")])
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
-        if speaker is None or not (names.is_name(speaker) or _described_subject(masked, body, verb, speaker, cues)):
+        if speaker is None or not (names.is_name(speaker) or _body_named_before(speaker, masked, names)
+                                   or _described_subject(masked, body, verb, speaker, cues)):
             continue
         text = f"{head.strip()} {rest.strip()}"
         return Claim(Quotation(0, len(body), text), speaker, verb.start(), verb.end(), direct=False,
@@ -2285,28 +2295,47 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
         return (kind or _person_described(phrase, names, cues, before)
                 or _organisation_described(phrase, before, names, cues, sentence)
                 or _person_just_named(phrase, before, names, cues)
-                or _kind_written_in_full(phrase, names, cues)
+                or _kind_written_in_full(phrase, names, cues, before, sentence)
                 or _proper_head(phrase) or phrase[0].upper() + phrase[1:])
     return None
 
 
-def _kind_written_in_full(phrase: str, names: NameIndex, cues: _Cues) -> str | None:
-    """The one body the article writes with a described speaker's words and whose it is, for that description: "la
-    préfecture" after "la préfecture du Haut-Verdon" is "Préfecture du Haut-Verdon" (issue 9). French writes such
-    bodies in lower case, so the index holds no name for them; news writes one in full once, then by its kind.
-    None when the article writes none, or two ("la mairie" after "la mairie de Lanvic" and "la mairie de Sarlat")."""
+def _kind_written_in_full(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str] = (),
+                          sentence: str = "") -> str | None:
+    """The one body the article writes, before the claim, with a described speaker's words and whose it is, for that
+    description with its article: "la préfecture" after "la préfecture du Haut-Verdon" is "La préfecture du
+    Haut-Verdon" (issue 9). French writes such bodies in lower case, so the index holds no name for them; news writes
+    one in full once, then by its kind. None when the text before the claim writes none, or two ("la mairie" after "la
+    mairie de Lanvic" and "la mairie de Sarlat"), or when the claim's sentence names another place before the
+    description ("… Les feux d'artifice de la Haute-Sarve sont annulés, a indiqué la préfecture" after "la préfecture
+    du Val-Morin": either may speak)."""
     article = _DEFINITE.match(phrase)
     words = phrase[article.end():].split() if article else []
-    if not 1 <= len(words) <= 2 or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words) \
+    if not article or not 1 <= len(words) <= 2 \
+            or not all(w[:1].islower() and w.replace("-", "").isalpha() for w in words) \
             or words[0].casefold() not in cues.parties or words[0].casefold() in cues.person_words:
         return None  # a person's noun is _person_just_named's, who holds an office is no body
+    at = names.text.find(before[-1]) if before else -1
+    if at < 0:
+        return None  # only what the article wrote before the claim: a body named after it is no speaker of it
+    told = names.text[:at + len(before[-1])]
     kind = r"\s+".join(re.escape(w) for w in words)
     name = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*"
-    found = list(re.finditer(rf"(?<![\w'’-])(?i:{kind})\s+(?i:{cues.party_of}){name}", names.text))
-    written = {" ".join(m.group(0).split()) for m in found}
-    if len(written) != 1 or any(_name_goes_on(names.text[m.end():], cues) for m in found):
+    found = list(re.finditer(rf"(?<![\w'’-])(?i:{kind})\s+(?i:{cues.party_of})(?P<place>{name})", told))
+    if len({" ".join(m.group(0).split()) for m in found}) != 1 \
+            or any(_name_goes_on(told[m.end():], cues) for m in found):
         return None
-    body = written.pop()
+    # Another proper name after "de"/"du" in the claim's sentence before its description ("Les feux d'artifice de la
+    # Haute-Sarve sont annulés, a indiqué la préfecture" after "la préfecture du Val-Morin"): it may be that place's.
+    # Not the sentences between: a lede goes on with what the body did ("… a ordonné la fermeture de L'Odyssée").
+    said = sentence[:sentence.find(phrase)] if phrase in sentence else sentence
+    if any(m.group(1) != found[-1].group("place")
+           for m in re.finditer(rf"(?<![\w'’-])(?i:{cues.party_of})({name})", said)):
+        return None
+    body = " ".join(found[-1].group(0).split())
+    if not names.is_name(body):
+        return None  # a body the index does not name ("la mairie de Rodez": only "Rodez" is one) stays described
+    body = phrase[:article.end()] + body
     return body[0].upper() + body[1:]
 
 

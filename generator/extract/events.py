@@ -1299,6 +1299,11 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         title = _claim_title(claim, words, sentence.text)
         # The speaker is an actor when named; a described speaker ("the club's former owners") is not.
         speaker = [claim.speaker] if names.is_name(claim.speaker) else []
+        article = words.subject_determiner.match(claim.speaker)
+        if not speaker and article and names.is_name(claim.speaker[article.end():]):
+            # "La préfecture de l'Aveyron" (the body written in full before "…, a indiqué la préfecture"): the actor
+            # is the body as the index spells it, once, whatever the title's article.
+            speaker = [names.canonical(claim.speaker[article.end():])]
         actors = [*speaker, *[a for a in actors if a != claim.speaker]]
     elif local is None:
         title = event_title(sentence.text, local, source.language)
