@@ -53,6 +53,7 @@ class _Cues:
         # a comma or colon between two digits is a number's ("11,000 names", "1,5 million", "18:30"), no clause's end
         self.clause_break = re.compile(rf"(?:{data.CLAUSE_BREAK})(?!(?<=\d[,:])\d)", re.IGNORECASE)
         self.subordinate_after = re.compile(data.SUBORDINATE_AFTER, re.IGNORECASE)
+        self.subordinate_time = re.compile(rf"\s*(?:{data.SUBORDINATE_TIME})(?![\w])", re.IGNORECASE)
         verb = reporting_verb(data)
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
@@ -384,6 +385,11 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     tail = cues.date_tail.match(sent, me) if own_clause else None
     opener = _opener_comma(sent, 0, ms, tail.end() if tail else me) if own_clause else None
     main_from = opener.end() if opener else me
+    # a word saying when, right after the date (or its part of the day), tells the date's own fact ("a crash on Friday
+    # after a car left the road"): the clause it opens is the date's, so a subordinate clause starts only after it
+    part_of_day = tail or cues.date_tail.match(sent, me)
+    right_after = cues.subordinate_time.match(sent, part_of_day.end() if part_of_day else me)
+    sub_from = max(main_from, right_after.end()) if right_after else main_from
 
     # A verb of saying right before the date ("said on Friday it would appeal", "a annoncé vendredi qu'elle…") is the
     # date's own verb: nearer than any cue of what was said, even one as few characters away (fresh dev story); after
@@ -414,7 +420,7 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
             if own_clause:
                 return
             d += _OTHER_CLAUSE  # a verb of the date's own clause, however far, is nearer than one across a break
-        if a >= me and cues.subordinate_after.search(sent, main_from, a):
+        if a >= me and cues.subordinate_after.search(sent, sub_from, a):
             if own_clause:
                 return
             d += _OTHER_CLAUSE  # a verb after a subordinating word tells its own clause ("on Monday to discuss how many wanted")

@@ -652,8 +652,12 @@ SPEECH_THAT = r"that"
 # on Tuesday to ban barbecues from 1 May": dev pages); not "agreed to the deal", whose noun is no infinitive. A weekday
 # keeps the decision's own day ("voted to join the regional strike on Thursday", session 31 review; WEEKDAY_PLAN reads
 # one that dates a gathering).
+# An infinitive is a bare stem: a word in a single -s is a plural noun ("agreed to demands from the union in March",
+# "agreed to terms with the club"; "discuss", "focus" stay) and one before an apostrophe a possessive ("resolved to
+# everyone's satisfaction"), no verb of what was decided.
 DECISION_INFINITIVE = (r"(?i)\b(?:voted|agreed|decided|resolved)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
-                       r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have|it|them)\b)[a-z]{2,}\b")
+                       r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have|it|them)\b)"
+                       r"(?![a-z]*[^su]s\b)[a-z]{2,}\b(?!['’])")
 BACKSHIFTED = r"was|were"
 # What ends a clause between a verb and a date: a verb across it tells of another clause ("Workers, who went on
 # strike on May 2, say they will…": went, not will, dates May 2), so one on the date's side of it wins.
@@ -662,7 +666,12 @@ CLAUSE_BREAK = r"[,;:]|\b(?:and|(?<!\ball\s)but|while|whereas)\b"
 # What opens a subordinate clause after a date: its verb tells that clause, not the date's ("would meet management on
 # Monday to discuss how many wanted their jobs back", "could run out of tinned meat before Christmas, after donations
 # fell"), so a verb on the date's side of it wins, as across a clause break.
-SUBORDINATE_AFTER = r"\b(?:after|before|since|until|till|when|whenever|while|because|although|though|unless|whether|how|why|which|who|whom|whose|where)\b"
+# Those that say when, right after the date, tell when the date's own fact happened and open no other clause ("about a
+# crash on Friday after a car left the road", "damping down the barn on Saturday after flames were spotted": police
+# appeals, fire reports), so a verb after them is the date's (SUBORDINATE_TIME).
+SUBORDINATE_TIME = r"after|before|since|until|till|when|whenever|while"
+SUBORDINATE_AFTER = (rf"\b(?:{SUBORDINATE_TIME}|because|although|though|unless|whether|how|why|which|who|whom|whose|"
+                     r"where)\b")
 # A rule that applies from a day on ("takes effect on 1 July", "effective from") looks ahead.
 PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+|this\s+)?"
                r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")

@@ -591,12 +591,21 @@ CLAUSE_BREAK = r"[,;:]|\b(?:et|mais|tandis\s+que|alors\s+que)\b"
 # What opens a subordinate clause after a date: its verb tells that clause, not the date's (« se réuniront lundi pour
 # décider comment les salariés seront indemnisés », « avant Noël, après que les dons ont chuté »), so a verb on the
 # date's side of it wins, as across a clause break. "qui", "que" and "si" are left out: each has other uses.
-SUBORDINATE_AFTER = (r"(?i)\b(?:après\s+qu|avant\s+qu|depuis\s+qu|lorsqu|quand|parce\s+qu|puisqu|bien\s+qu|comment|pourquoi|"
+# Those that say when, right after the date, tell when its own fact happened (« l'accident de vendredi, quand une
+# voiture a quitté la route »: see en.py).
+SUBORDINATE_TIME = r"après\s+qu|avant\s+qu|depuis\s+qu|lorsqu|quand"
+SUBORDINATE_AFTER = (rf"(?i)\b(?:{SUBORDINATE_TIME}|parce\s+qu|puisqu|bien\s+qu|comment|pourquoi|"
                      r"combien|dont|lequel|laquelle|lesquels|lesquelles)(?![\w])")
 # A decision's infinitive: what was decided happens after the decision, on either side of publication (« a décidé
 # lundi de fermer la piscine en mars », « ont voté pour fermer »); a weekday keeps the decision's own day (see en.py).
+# A determiner opens the verb's object, and « de » after its noun is the noun's complement, no infinitive's (« ont
+# accepté une baisse de salaire », « ont voté une hausse de loyer », « a accepté la démission de Pierre »); « de » is a
+# word of its own (« jeudi dernier » is no « de » + « rnier »). After « à » or « par » it opens a manner, no object
+# (« ont voté à l'unanimité pour fermer »).
 DECISION_INFINITIVE = (r"(?i)\b(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors|finalement)\s+)?"
-                       r"(?:décidé|voté|accepté|choisi|résolu)\s+(?:[\w'’-]+\s+){0,3}?(?:d[e'’]\s*|pour\s+)"
+                       r"(?:décidé|voté|accepté|choisi|résolu)\s+(?:(?:(?<=\bà\s)|(?<=\bpar\s)|(?!(?:un|une|le|la|les|"
+                       r"des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b|l['’]))[\w'’-]+\s+){0,3}?"
+                       r"(?:de\s+|d['’]\s*|pour\s+)"
                        r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b")
 BACKSHIFTED = r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|était|étaient"
 # A preposition right before the date is a stronger cue than any verb.
