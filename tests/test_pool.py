@@ -584,7 +584,7 @@ def test_a_theme_that_loops_over_its_lines_otherwise_has_no_kept_cards(
 def test_two_failing_templates_report_the_first_page_a_single_process_build_fails_on(
         paged_site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> None:  # type: ignore[no-untyped-def]
     for name in ("event.html", "list.html", "source.html"):
-        write(paged_site / "templates" / name, f'{{% extends "base.html" %}}\n{{% block main %}}{{{{ nothing.here }}}}{{% endblock %}}\n')
+        write(paged_site / "templates" / name, '{% extends "base.html" %}\n{% block main %}{{ nothing.here }}{% endblock %}\n')
     single = tmp_path / "single"
     shutil.copytree(paged_site, single)
     with monkeypatch.context() as patch:

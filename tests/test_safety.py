@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import errno
 import os
+import subprocess
 from pathlib import Path
 
 import pytest
@@ -102,7 +103,6 @@ def alias_bomb(first_key: str) -> str:
 
 def run_bounded(*args: str | Path, timeout: float = 60) -> "subprocess.CompletedProcess[str]":
     """The command line in a child process with a time limit: a regression here would hang or eat the memory."""
-    import subprocess
     import sys
 
     return subprocess.run([sys.executable, "-m", "generator", *map(str, args)], capture_output=True, text=True,

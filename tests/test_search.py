@@ -242,7 +242,6 @@ def test_the_index_is_written_only_for_a_split_timeline(small_site: Path, run_cl
 
 
 def test_updating_the_index_edit_by_edit_gives_the_bytes_of_a_fresh_index(tmp_path: Path) -> None:
-    import dataclasses
     import random
 
     from generator.search import Index
