@@ -342,8 +342,11 @@ def find_claim(sentence: str, before: Sequence[str], names: NameIndex, language:
                                           cues.according_pronouns):
             # "Selon lui, les données étaient « anonymisées »": the person named last, as for reported words. No
             # verb ties the pronoun to a subject, so only when the last two sentences name no one else: "Anne Roy
-            # dirige l'usine. Paul Vidal y travaille. Selon elle, …" is not Paul Vidal's (gender is not known).
-            near = {m.name for text in before[-2:] for m in names.mentions(text) if m.person}
+            # dirige l'usine. Paul Vidal y travaille. Selon elle, …" is not Paul Vidal's (gender is not known). A name
+            # a preposition governs is no one the pronoun could mean: "le président du Sictom du Pays de Marvège,
+            # Bernard Couzinié. Selon lui, …" is his, as ``_last_person`` reads the sentence's subject.
+            near = {m.name for text in before[-2:] for m in names.mentions(text)
+                    if m.person and not _complement(text, m, cues)}
             speaker = _last_person("", before, names, cues) if len(near) <= 1 else None
     if speaker is None and verb is not None:
         speaker = _subject_speaker(outside, verb, before, names, cues)
