@@ -111,3 +111,22 @@ def test_a_cut_never_splits_a_number_written_in_groups():
             "les soirs de match")
     assert _shorten(text, _words("fr"), 90) == \
         "Les supporters ont rempli la salle Jean-Macé de Port-Alban, qui accueille désormais…"
+
+
+def test_a_quotation_too_long_for_a_title_keeps_the_sentence_that_turns_to_the_claim():
+    # The first sentence grants a point; the one opening with « Mais » / "But" says what the speaker claims (without
+    # its « Mais », which answers the sentence left out).
+    text = ("« Nous comprenons parfaitement la colère des familles qui nous ont écrit depuis des semaines. "
+            "Mais la piscine municipale fermera ses portes à la fin du mois de juin », a déclaré Armelle Vautrin.")
+    assert claim_titles(text, "fr") == [
+        "Armelle Vautrin : « La piscine municipale fermera ses portes à la fin du mois de juin »"]
+    text = ("“We have listened very carefully to every resident who wrote to us over the winter months. "
+            "But the depot will open in May as planned,” said Gordon Tillyard.")
+    assert claim_titles(text, "en") == ["Gordon Tillyard: “The depot will open in May as planned”"]
+
+
+def test_a_quotation_too_long_without_a_turn_keeps_its_first_sentence():
+    text = ("« La piscine municipale fermera ses portes à la fin du mois de juin pour des travaux. "
+            "Nous avons écrit à toutes les familles inscrites aux cours de natation », a déclaré Armelle Vautrin.")
+    assert claim_titles(text, "fr") == [
+        "Armelle Vautrin : « La piscine municipale fermera ses portes à la fin du mois de juin pour des travaux »"]

@@ -2718,7 +2718,7 @@ def _speaker_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     # ("We had the alerts. They were going to a mailbox that nobody read"); a longer one gives its first sentence.
     whole = " ".join(quote.split()).rstrip(".,;:")
     fits = len(words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=whole)) <= _MAX_TITLE_CHARS
-    quote = whole if fits else re.split(r"(?<=[.!?])\s", quote, maxsplit=1)[0].strip().rstrip(".,;:")
+    quote = whole if fits else _told_sentence(quote, words)
     # The speaker and the quotation marks count in a title's length too.
     said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote="")))
     # A quotation opening in lower case goes on the sentence's own words ("said it had “no current plans”", "sera
@@ -2732,6 +2732,21 @@ def _speaker_title(claim: Claim, words: _Words, sentence: str = "") -> str:
         return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=said)
     said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote="")))
     return words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote=said)
+
+
+def _told_sentence(quote: str, words: _Words) -> str:
+    """The sentence of a quotation too long for a title that tells its claim: a later sentence opening with a word that
+    turns from what the first grants (``QUOTE_TURN_WORDS``: « On comprend la colère des parents. Mais l'école
+    fermera en juin. » -> « L'école fermera en juin », "We hear the residents. But the depot will open in May."),
+    without that word, which answers a sentence the title leaves out; else the first sentence."""
+    sentences = [s.strip().rstrip(".,;:") for s in re.split(r"(?<=[.!?])\s", quote)]
+    turn = re.compile(rf"(?:{'|'.join(words.data.QUOTE_TURN_WORDS)})(?![\w'’-])[\s,]*")
+    for sentence in sentences[1:]:
+        opening = turn.match(sentence)
+        if opening and opening.end() < len(sentence):
+            rest = sentence[opening.end():]
+            return rest[:1].upper() + rest[1:]
+    return sentences[0]
 
 
 def _after_incise(rest: str, words: _Words) -> str:

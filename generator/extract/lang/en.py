@@ -954,6 +954,8 @@ FACT_OFFSET_ARTICLES = r"the|its|his|her|their|this|that"
 CLAIM_TITLE = "{speaker}: “{quote}”"
 # A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
 CLAIM_TITLE_SAYS = "{speaker} says: “{quote}”"
+# Required: see fr.py ("We understand the worry. But the line will close at the end of June.").
+QUOTE_TURN_WORDS = ("But", "However", "Yet", "Nevertheless")
 
 # ---------------------------------------------------------------- claims
 REPORTING_PARTICIPLES: list[str] = []

@@ -962,6 +962,10 @@ FACT_OFFSET_ARTICLES = r"la|le|l['’]|les|son|sa|ses|leur|leurs|cette|ce|cet"
 CLAIM_TITLE = "{speaker} : « {quote} »"
 # A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
 CLAIM_TITLE_SAYS = "{speaker} déclare : « {quote} »"
+# Words opening a quotation's later sentence that turns from what the first one grants to what the speaker claims
+# (« Nous comprenons l'inquiétude. Mais la ligne fermera fin juin. »): a claim title too short for the whole
+# quotation keeps that sentence, as readers do (issue 9).
+QUOTE_TURN_WORDS = ("Mais", "Pourtant", "Cependant", "Toutefois", "Néanmoins")
 
 # ---------------------------------------------------------------- claims
 # Reporting verbs (issue #3): passé composé and present.
