@@ -2427,12 +2427,16 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
     if found is None:
         return None
     here = names.mentions(sentence)
-    if found in {m.name for m in here} and not (company and here and here[0].name == found
-                                                  and _subject_of(sentence, here[0], cues)):
-        # "Workers at Métalor went on strike, the union said": the union is not Métalor. But the firm that opens
-        # the sentence as its subject is what "the company" says it of: "Norvane will delay the plant, the company
-        # said", "La société Ventis fermera le site, a indiqué le groupe".
-        return None
+    # The organisation that opens the sentence as its subject is what its noun says it of: "Norvane will delay the
+    # plant, the company said", "La société Ventis fermera le site, a indiqué le groupe", "Castlebrook Town have
+    # appealed …, the club confirmed" (dev page en-relegation-appeal-castlebrook; "X Rovers have signed …, the club
+    # said", as sports pages print it); as written there, no longer name opening with it ("Castlebrook Town
+    # Supporters' Trust").
+    subject = bool(here) and here[0].name == found and _subject_of(sentence, here[0], cues)
+    if found in {m.name for m in here} and not subject:
+        return None  # "Workers at Métalor went on strike, the union said": the union is not Métalor
+    if subject and owner is None:
+        return found
     found = next((o for o in names.long_names if o.startswith(found + " ")), found)
     if owner is None:
         return found
