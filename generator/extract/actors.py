@@ -204,9 +204,11 @@ _LANDFORMS = union("LANDFORMS")  # "la baie de Trévarec": the bay's name holds 
 _FACILITY_OWN_LINKS = union("FACILITY_OWN_LINKS")  # "l'école des Peupliers": its name, no town after "des"
 _FACILITY_TOWN_AFTER = re.compile(alternation("FACILITY_TOWN_AFTER"))  # "stade de Lescoure, à Saint-Aubrin"
 # The same after an elided article ("l’école des Peupliers", "l'hippodrome de la Jonchère": "de" before an own link
-# that is an article), which the kinds of places above may not follow ("d'hôpital"): only a facility's own name.
+# that is an article, FACILITY_ELIDED_LINK), which the kinds of places above may not follow ("d'hôpital"): only a
+# facility's own name.
 _FACILITY_ELIDED = re.compile(r"(?<=[lL]['’])(?:" + "|".join(sorted(_FACILITIES, key=lambda w: (-len(w), w))) + r")(?:\s+"
-                              r"(?:de\s+(?=la\s|l['’]))?(?:" + "|".join(sorted(_FACILITY_OWN_LINKS)) + r"))?\s+$") \
+                              r"(?:" + alternation("FACILITY_ELIDED_LINK") + r")?"
+                              r"(?:" + "|".join(sorted(_FACILITY_OWN_LINKS)) + r"))?\s+$") \
     if _FACILITY_OWN_LINKS else re.compile("(?!)")
 # A pronoun or a verb with a contracted word glued on ("They’re", "Don’t", "Aujourd’hui"), a French verb with
 # its pronoun hyphened on ("Suivez-nous", "Faut-il"): never a name (issue 9).

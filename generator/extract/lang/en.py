@@ -1327,6 +1327,7 @@ CATEGORY_LINKS = r"(?!)"
 CATEGORY_QUALIFIERS = r"(?!)"  # nor words between such a kind and its link
 FACILITY_OWN_LINKS: frozenset[str] = frozenset()  # English writes a facility's name before its kind
 FACILITY_TOWN_AFTER = r"(?!)"  # and so never "de" with its town after it
+FACILITY_ELIDED_LINK = r"(?!)"  # nor an elided article before a kind of place
 # Kinds whose name alone is the place, not the institution ("la préfecture de Clamery": Clamery is a town).
 NO_ALIAS_CATEGORIES: frozenset[str] = frozenset()
 # Lower-case kinds of bodies before their remit ("la direction des Affaires maritimes"): English capitalises the whole

@@ -1445,6 +1445,8 @@ tribune voix provence nouvelliste dépêche éclair
 # salle des Tilleuls", "le stade du Moustoir", "la salle des fêtes de la Gravière" (a town comes after "de": "la
 # piscine de Lanvic"; a town's own article is capitalised, "de La Rochelle").
 FACILITY_OWN_LINKS = frozenset({"des", "du", "la", "l'", "l’"})
+# After an elided facility's kind, "de" before an own link that is an article ("l'hippodrome de la Jonchère").
+FACILITY_ELIDED_LINK = r"de\s+(?=la\s|l['’])"
 # After a facility's name, its town: then the name after "de" is the facility's own ("au stade de Lescoure, à
 # Saint-Aubrin"), not its town's.
 FACILITY_TOWN_AFTER = r",?\s+(?:à|au)\s+(?=[A-ZÀ-ÖØ-Ý])"
