@@ -116,3 +116,14 @@ def test_a_sentence_opening_on_the_same_day_takes_the_day_of_the_fact_before() -
     # Inside a sentence "the same day" compares two facts ("fined the same day as X"): left to the date tagger.
     assert [f[2] for f in _dated("The regulator fined Orbis on Monday. Lumio, fined the same day as Orbis, will "
                                  "appeal.", "en")] == ["Monday", None]
+
+
+def test_a_span_of_time_before_a_noun_phrase_counts_from_its_fact_too() -> None:
+    # "before" and "the vote" open the same clause: read as a noun phrase, its span of time was missed.
+    assert _retellings("The museum reopened on Tuesday, two days before the vote.", "en") == [
+        ("the vote", "published", True)]
+    text = "Le musée a rouvert mardi, cinq jours après la fermeture de l'usine."
+    assert _retellings(text, "fr") == [("la fermeture de l'usine", "published", True)]
+    found = extract_events(Source(id="art", title="Titre", published=PUB, language="fr", text=text), [], support=True)
+    # Tuesday 1 April 2025, five days after: the closure was on Thursday 27 March.
+    assert [c.reach for c in found if c.retelling] == [(dt.date(2025, 3, 27), dt.date(2025, 3, 27))]

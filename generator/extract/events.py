@@ -1258,7 +1258,8 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
             support=True, retelling=True)
         # "three months after a first award was frozen": a span of time counted from the clause's fact says it is
         # one, though its verb is none of the lexicon's actions (issue 10, offsets from another fact).
-        span = offset.search(text, 0, start - len(lead_text) + len(lead_text.rstrip()))
+        # Up to the lead or the noun phrase, without the space after: "two days before the vote" opens on both.
+        span = offset.search(text, 0, len(text[:start].rstrip()))
         candidate.counted_from = span is not None
         if span is not None and dated is not None and dated.date_text and not joined:
             candidate.reach = _counted_reach(data, text[:span.start()], span.group(0), dated.date)
