@@ -130,3 +130,10 @@ def test_a_quotation_too_long_without_a_turn_keeps_its_first_sentence():
             "Nous avons écrit à toutes les familles inscrites aux cours de natation », a déclaré Armelle Vautrin.")
     assert claim_titles(text, "fr") == [
         "Armelle Vautrin : « La piscine municipale fermera ses portes à la fin du mois de juin pour des travaux »"]
+
+
+def test_a_title_too_long_only_by_its_spaces_and_ending_on_a_number_is_no_crash() -> None:
+    from generator.extract.events import _shorten, _words
+    # 116 characters written, 110 once its spaces are single: nothing to cut, and no word after the "14" to look at.
+    text = "La salle    de sport de la commune    accueille " + "x" * 56 + " depuis 14"
+    assert _shorten(text, _words("fr")).rstrip("…") == " ".join(text.split())

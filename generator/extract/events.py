@@ -2257,7 +2257,9 @@ def _shorten(text: str, words_of: _Words, chars: int = _MAX_TITLE_CHARS) -> str:
         words.pop()
     # A number written in groups of three is one word to cut: « … qui accueille 14… » out of "14 000 spectateurs"
     # gave a figure the text never wrote (issue 9, item 3: no cut numbers).
-    while len(words) > 3 and re.fullmatch(r"\d{1,3}", words[-1]) and re.match(r"\d{3}(?!\d)", whole[len(words)]):
+    # (Nothing cut, as when only a run of spaces made the text too long, leaves no next word to look at.)
+    while 3 < len(words) < len(whole) and re.fullmatch(r"\d{1,3}", words[-1]) \
+            and re.match(r"\d{3}(?!\d)", whole[len(words)]):
         words.pop()
     # A quotation the cut opens and does not close ends the title before its mark ("une aide de 20 000 euros pour
     # « préserver…" -> "une aide de 20 000 euros…"): half a quotation misquotes.
