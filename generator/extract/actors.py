@@ -995,6 +995,8 @@ def _possessives(match: re.Match[str], places: frozenset[str] = frozenset()) -> 
     raw = match.group(0)
     for cut in re.finditer(r"['’]s\b\s*", raw):
         owner = raw[begin:cut.start()].split()
+        if len(owner) > 1 and owner[0] in _ARTICLES:
+            owner = owner[1:]  # "The Fiddler's Rest reopened": a sentence's capitalised article is no owner's word
         if re.search(r"(?<!\S)(?:St\.?|Saint)\s+\S+$", raw[begin:cut.start()]):
             # "St Mary's Church Hall", "St Thomas' Hospital", "Ashwell St Mary's Primary School": a saint's possessive
             # is in the name
