@@ -1925,6 +1925,13 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
     return (0, comma)
 
 
+def _time_opening_dropped(segment: str, cues: _Cues) -> str:
+    """A subject's segment without the time phrase opening it when a determiner follows ("Three years ago the company"
+    -> "the company"), else the segment as it is."""
+    rest = segment[_time_opening(segment, cues):].strip()
+    return rest if cues.leading_determiner.match(rest) else segment
+
+
 def _time_opening(text: str, cues: _Cues) -> int:
     """Where a time phrase opening ``text`` ends ("la semaine dernière le président" -> after "dernière"), else 0; not
     a capitalised day that opens a name ("the Sunday Times")."""
@@ -2019,8 +2026,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     # "Last year the Water Safety Forum told councils that …", "Three years ago the company told investors …": when it
     # was said, opening the sentence without a comma, is no part of the subject after it (issue 9: no claim, or the
     # speaker "A year ago the company").
-    segments = [s[_time_opening(s, cues):].strip() if cues.leading_determiner.match(s[_time_opening(s, cues):].strip())
-                else s for s in segments]
+    segments = [_time_opening_dropped(s, cues) for s in segments]
     if len(segments) >= 2 and segments[-1][:1].islower() and cues.agent_inside.search(segments[-1]):
         # "Brightdraw, a consortium backed by Vantora, said", « La mairie, soutenue par l'État, a indiqué »: the
         # name before the apposition speaks; the agent of its participle backs, leads or owns it.
