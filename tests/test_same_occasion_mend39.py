@@ -53,3 +53,13 @@ def test_a_verb_of_saying_with_what_was_said_is_no_fact_of_that_day() -> None:
     # written to someone, with no words reported: a letter of that day
     found = _events(FR_FIRST + "Dans la foulée, le maire a écrit au recteur pour obtenir un nouveau poste.", "fr")
     assert found[1] == ("Le maire a écrit au recteur pour obtenir un nouveau poste", "2026-03-03", "Dans la foulée")
+
+
+def test_a_heading_between_leaves_the_fact_before_it_to_its_own_section() -> None:
+    # Right after the dated fact, « Dans la foulée » takes its day; after a heading it opens another telling, and a
+    # sentence told by this article alone without date words is no event (as any undated action).
+    after = "Dans la foulée, le maire a signé le contrat de démolition."
+    assert ("Le maire a signé le contrat de démolition", "2026-03-03", "Dans la foulée") in _events(
+        FR_FIRST + after, "fr")
+    assert _events(FR_FIRST + "\n\n## Le chantier\n\n" + after, "fr") == [
+        ("Le conseil municipal a voté la fermeture de l'école Jean-Moulin", "2026-03-03", "3 mars")]

@@ -277,6 +277,7 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
     for paragraph in kept:
         if text[last_end:paragraph.start].strip():
             occasion = None  # a heading or dropped chrome between: no longer the sentence just before
+            last_dated = None  # nor the fact « dans la foulée » follows: a heading opens another telling
         dated_paragraph = bool(_inside(mentions, starts, paragraph.start, paragraph.end))
         action_taken = False
         # Who the paragraph's last sentence quoted: a quotation alone goes on with them. News prints a long
