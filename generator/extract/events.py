@@ -151,6 +151,8 @@ class _Words:
         whole = literal_alternation(w for w in voice if not w.endswith("'"))
         elided = literal_alternation(w for w in voice if w.endswith("'"))  # "j'" glues to its verb: no word end after it
         self.own_voice = re.compile(rf"(?<!\w)(?:(?:{whole})(?!\w)|{elided or '(?!)'})")
+        # « Mais », "But" opening a quotation's later sentence, with its comma: the turn _told_sentence looks for
+        self.quote_turn = re.compile(rf"(?:{literal_alternation(data.QUOTE_TURN_WORDS)})(?![\w'’-])[\s,]*")
         self.restrictive = re.compile(data.TITLE_RESTRICTIVE)  # "Sans l'accord du Sénat,": a condition a title keeps
         self.list_joiner = re.compile(rf"\s(?:{data.DATE_LIST_JOINERS})\s")  # "Doctors, nurses and porters"
         self.perfect = re.compile(data.PERFECT)
@@ -2744,9 +2746,8 @@ def _told_sentence(quote: str, words: _Words) -> str:
     fermera en juin. » -> « L'école fermera en juin », "We hear the residents. But the depot will open in May."),
     without that word, which answers a sentence the title leaves out; else the first sentence."""
     sentences = [s.strip().rstrip(".,;:") for s in re.split(r"(?<=[.!?])\s", quote)]
-    turn = re.compile(rf"(?:{'|'.join(words.data.QUOTE_TURN_WORDS)})(?![\w'’-])[\s,]*")
     for sentence in sentences[1:]:
-        opening = turn.match(sentence)
+        opening = words.quote_turn.match(sentence)
         if opening and opening.end() < len(sentence):
             rest = sentence[opening.end():]
             return rest[:1].upper() + rest[1:]
