@@ -107,3 +107,15 @@ def test_the_rentree_of_september_is_no_fact_named_by_its_month(text: str, expec
 ])
 def test_a_group_named_after_a_weekday_is_no_date(text: str, expected: list[str]) -> None:
     assert values(text, TUE, "en") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a compound past before "pour la rentrée de septembre" dates the month as it did before the preposition was
+    # read (64d4fa7): written on 9 October 2040, the schools' return gone by, September 2040, a month back
+    ("La salle a rouvert pour la rentrée de septembre.", ["2040-09"]),
+    ("Les élèves ont retrouvé leur gymnase pour la rentrée de septembre.", ["2040-09"]),
+    # the future still looks ahead: September 2041
+    ("Le gymnase rouvrira pour la rentrée de septembre.", ["2041-09"]),
+])
+def test_a_past_before_pour_la_rentree_keeps_the_september_gone_by(text: str, expected: list[str]) -> None:
+    assert values(text, TUE, "fr") == expected

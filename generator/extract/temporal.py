@@ -654,11 +654,14 @@ def _h_bare_month(L: _Lang) -> Handler:
             # none (read in _from_text, as "in July of that year")
             return _hit(m, f"{c.pub.year:04d}-{mon:02d}", relative=True, month=mon, kind="M", anchor=("MY", 0))
         named = not m.group("mod") and L.month_names_event.search(before) and not L.range_after_month.match(c.text, m.end())
-        # "pour la rentrée de septembre": the preposition before the period dates the month
+        # "pour la rentrée de septembre": the preposition before the period dates the month, as one right before it
+        # would, unless the month's own reading is a past ("a rouvert pour la rentrée de septembre", written in
+        # October: the September gone by, as before the preposition was read)
         period = L.month_period_lead.search(before) if not m.group("mod") else None
-        start = m.start() - len(before) + period.start() if period else m.start()
+        direction = 0 if named else c.tense(m.start(), m.end())
+        if period and not named and direction >= 0:
+            direction = c.tense(m.start() - len(before) + period.start(), m.end())
         # "le recensement de mars" names a fact by its month: the main verb tells of something else (issue 9)
-        direction = 0 if named else c.tense(start, m.end())
         if direction == 0 and not named and _would_of_saying(L, c, m.start(), m.end()) \
                 and not _dated_saying(L, c, m.start(), m.end()):
             # "the council would review its grants in January": ahead of the saying, as a weekday is, unless the
