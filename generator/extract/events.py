@@ -574,14 +574,35 @@ def _clause_facts(source: Source, sentence: Sentence, inside: list[Any], candida
         head = fact.split()[0].casefold() if fact else ""
         if head not in data.FACT_WORDS and head.rstrip("s") not in data.FACT_WORDS:
             continue  # only a fact the lexicon names ("réunion", "meeting", "vote"), not "après une heure"
+        date, reach = dated.date, None
+        lead = re.match(r"[,\s]*(\S+)", match.group(0))
+        span = data.compiled(_retelling_offset).search(sentence.text, 0, match.start() + lead.end(1)) if lead else None
+        if span is not None:
+            # "reopened on Tuesday, two days before the vote": the vote is a fact of another day than the sentence's;
+            # only the counted reach dates it (a day's count its day, a week's or a month's its month when the reach
+            # lies in one), else it gets no date and no mention: the retelling counted from (_retold_clauses) tells it.
+            reach = _counted_reach(data, sentence.text[:span.start()], span.group(0), dated.date)
+            date = _reach_date(reach) if reach is not None else None
+            if date is None:
+                continue
         # Its own quote (the clause, as written), so each mention of the sentence stays one line of `sources:`.
         quote = _clean(match.group(0).lstrip(", "))
         found.append(Candidate(
             id=event_id(source.id, f"{sentence.text}\n{fact}"), source=source.id, title=_clean(fact)[:1].upper()
-            + _clean(fact)[1:], date=dated.date, kind="event", quote=quote, date_basis="text", date_text=dated.date_text,
+            + _clean(fact)[1:], date=date, kind="event", quote=quote, date_basis="text", date_text=dated.date_text,
             actors=[m.name for m in names.mentions(fact)][:_MAX_ACTORS], position=sentence.start + start,
-            support=True))
+            support=True, reach=reach))
     return found
+
+
+def _reach_date(reach: tuple[dt.date, dt.date]) -> TimelineDate | None:
+    """The date a counted reach tells: its day when it is one, its month when it lies in one, else None."""
+    first, last = reach
+    if first == last:
+        return TimelineDate(PartialDate.from_day(first))
+    if (first.year, first.month) == (last.year, last.month):
+        return TimelineDate(PartialDate.parse(f"{first.year}-{first.month:02d}"))
+    return None
 
 
 def _phrase_facts(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
@@ -998,6 +1019,11 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
             sentence.text, (mention.start - sentence.start, mention.end - sentence.start), source.language)
     elif speaker and _in_own_voice(title.replace("’", "'"), words):
         title = _in_own_words(inner, local[0], incise, speaker, claim, sentence.text, words)
+    turn = words.quote_turn.match(title)
+    if turn and turn.end() < len(title):
+        # « On comprend la colère des parents. Mais l'école fermera en juin » was "Mais l'école fermera": the word
+        # answers a sentence the title leaves out, as the claim's title (_told_sentence) drops it.
+        title = title[turn.end():][:1].upper() + title[turn.end() + 1:]
     actors = [m.name for m in names.mentions(_clean(_blank(inner, local)))]
     return Candidate(
         id=event_id(source.id, f"{sentence.text}\n{mention.text}"), source=source.id, title=title, date=date,
