@@ -1217,7 +1217,8 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
                 continue  # 'X said the depot would close "within weeks"': the quoted claim's title says it all
         if content is not None and content[0] > verb.start():
             content = (content[0], _relative_end(scan, verb, content, cues))
-        if content is None or len(re.findall(r"\w+", scan[content[0]:content[1]].replace(_PLACEHOLDER, ""))) < 4:
+        if content is None or len(re.findall(r"\w+", scan[content[0]:content[1]].replace(_PLACEHOLDER, ""))) \
+                < _least_reported_words(scan, content, that, cues):
             continue
         masked = _mask(scan, [Quotation(content[0], content[1], "")])
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
@@ -1242,6 +1243,24 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
     return None
+
+
+def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[str] | None, cues: _Cues) -> int:
+    """How many words reported words need to be a statement: three in a clause that/que opens with a verb of its own,
+    four otherwise.
+
+    "que/that" marks a clause for sure, and a subject with its verb says something: « Le syndicat a indiqué que
+    l'usine fermerait », "the union said that the plant closed" (French writes its future and conditional in one
+    word, so the clause English gives four words, "the plant would close", has three: review of session 39, reported
+    speech in a short French sentence gave no claim). Without that/que, three words may be a fragment; nor is a
+    "that" a verb follows a conjunction ("The union says that is not enough": a demonstrative, the words are four).
+    """
+    if that is None or not content[0] == that.end() > that.end("between"):
+        return 4
+    subject = re.compile(r"\W*(\w+)").match(scan, content[0], content[1])
+    if subject is None or cues.clause_verb.fullmatch(subject.group(1)):
+        return 4
+    return 3 if cues.clause_verb.search(scan, subject.end(), content[1]) else 4
 
 
 def _body_named_before(speaker: str, masked: str, names: NameIndex) -> bool:
