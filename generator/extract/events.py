@@ -799,7 +799,8 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
         if clause in clauses:
             continue
         clauses.add(clause)
-        found.append(_reported(source, sentence, mention, quotation, names, claim, said.id, said.speaker))
+        found.append(_reported(source, sentence, mention, quotation, names, claim, said.id, said.speaker,
+                               {c.title for c in found if c.kind == "claim"}))
     return found
 
 
@@ -997,9 +998,11 @@ def _says_when_only(quotation: Any, mentions: list[Any], words: _Words) -> bool:
 
 
 def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple[int, int], names: NameIndex,
-              claim: Claim, claim_id: str, speaker: str | None = None) -> Candidate:
+              claim: Claim, claim_id: str, speaker: str | None = None,
+              claim_titles: frozenset[str] | set[str] = frozenset()) -> Candidate:
     """The event a quotation reports, dated by the words inside it, titled from the quotation's dated clause; a clause
-    in the speaker's own voice is titled in the speaker's words, with ``speaker`` (``_in_own_words``)."""
+    in the speaker's own voice is titled in the speaker's words, with ``speaker`` (``_in_own_words``), unless that is
+    a title of the sentence's claims (``claim_titles``): one fact, one saying, two titles."""
     words = _words(source.language)
     date = _date_of(mention)
     assert date is not None
@@ -1018,7 +1021,8 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
         title = _with_written_speaker(carried, claim, sentence.text, words) if carried else event_title(
             sentence.text, (mention.start - sentence.start, mention.end - sentence.start), source.language)
     elif speaker and _in_own_voice(title.replace("’", "'"), words):
-        title = _in_own_words(inner, local[0], incise, speaker, claim, sentence.text, words)
+        own = _in_own_words(inner, local, incise, speaker, claim, sentence.text, words)
+        title = title if own in claim_titles else own
     turn = words.quote_turn.match(title)
     if turn and turn.end() < len(title):
         # « On comprend la colère des parents. Mais l'école fermera en juin » was "Mais l'école fermera": the word
@@ -1046,22 +1050,58 @@ def _in_own_voice(title: str, words: _Words) -> bool:
     return False
 
 
-def _in_own_words(inner: str, at: int, incise: int | None, speaker: str, claim: Claim, sentence: str,
+def _in_own_words(inner: str, span: tuple[int, int], incise: int | None, speaker: str, claim: Claim, sentence: str,
                   words: _Words) -> str:
     """The title of an event a speaker tells in their own voice: the speaker, then the quotation's sentence that holds
-    the date (at ``at`` in ``inner``), as said. Out of the quotation, "Nous l'avions signalé" or "J'ai écrit au maire,
-    puis en avril" (the first of two dates taken out) named nobody, and took words out of a quotation (issue 9, item 3):
-    « J'ai écrit au maire en février, puis en avril », said by the tournament's director, is "Frédéric Aubanel :
-    « J'ai écrit au maire en février, puis en avril »"."""
-    told = next((m for m in re.finditer(r"[^.!?…]+(?:[.!?…]+|$)", inner) if m.start() <= at < m.end()), None)
-    said = told.group() if told else inner
-    cut = incise - told.start() if told and incise is not None else -1
+    the date (at ``span`` in ``inner``), as said but for its date words. Out of the quotation, "Nous l'avions signalé"
+    named nobody (issue 9, item 3); with its date, it was the claim's title word for word, two cards of one title on
+    the timeline ("Ada Brook: “I closed the shop in March”"): the event is the fact, "Ada Brook: “I closed the
+    shop”", the claim the saying (session 39 review)."""
+    told = next((m for m in re.finditer(r"[^.!?…]+(?:[.!?…]+|$)", inner) if m.start() <= span[0] < m.end()), None)
+    said, begin = (told.group(), told.start()) if told else (inner, 0)
+    cut = incise - begin if incise is not None else -1
+    said, removed = _said_without_date(said, (span[0] - begin, span[1] - begin), words)
+    if removed is not None and cut >= removed[1]:
+        cut -= removed[1] - removed[0]
     if 0 < cut < len(said):  # « On l'a appris par un SMS mardi, raconte son président, X. »: the incise is not said
         said = said[:cut].rstrip(" ,") + _after_incise(said[cut:], words)
     said = said.strip().rstrip(".,;: ")
+    said = said[:1].upper() + said[1:]
     empty = len(words.data.CLAIM_TITLE.format(speaker=speaker, quote=""))
     title = words.data.CLAIM_TITLE.format(speaker=speaker, quote=_shorten(said, words, _MAX_TITLE_CHARS - empty))
     return _with_written_speaker(title, replace(claim, speaker=speaker), sentence, words)
+
+
+def _said_without_date(said: str, span: tuple[int, int], words: _Words) -> tuple[str, tuple[int, int] | None]:
+    """A quoted sentence with the date at ``span`` taken out with its lead and tail, as ``event_title`` takes it out
+    ("I closed the shop in March" -> "I closed the shop", « En mars, on a fermé » -> « On a fermé »), and the span
+    removed; the sentence as said when the date belongs to a word or to its verb ("Thursday-night racing", « remonte à
+    l'été 2009 »)."""
+    if re.match(r"[-‐'’]\w", said[span[1]:span[1] + 2]) or _year_in_name(said, span, words) \
+            or _date_object(said, span, words):
+        return said, None
+    start = _lead_start(said, holiday_start(said, *span), span[1], words)
+    tail = words.date_tail.match(said, span[1])
+    start, end = _with_debris(said, start, tail.end() if tail else span[1], words)
+    # "talked about [the summer of 1976] as if", "on the phone all [Friday]", « On a joué tout [l'hiver] »: the words
+    # the date completed go with it, and the function words that led them ("for most [of the 2030s]").
+    bound = words.data.TITLE_DATE_BOUND | words.function_words
+    while (left := re.search(r"(?<![\w'’-])([^\W\d_]+)\s*$", said[:start])) \
+            and (left.group(1).islower() and (left.group(1) in bound or words.dangling.fullmatch(left.group(1)))
+                 or not said[:left.start()].strip() and left.group(1).casefold() in words.data.TITLE_DATE_BOUND):
+        start = left.start()  # "Over [Christmas] we had": an opening word too, not "Our [2069] sales"
+    text = said[:start].rstrip() + " " + said[end:].lstrip()
+    text = _without_date_commas(text, words)
+    text = re.sub(r"^(?:[\s,;:])+", "", text)
+    text = re.sub(r"\s+(?=[,.](?:\s|$))", "", text)
+    text = re.sub(r",(?=[.!?…]?\s*$)", "", text)
+    # « J'ai écrit au préfet en février, puis [en avril], sans réponse »: the word that joined the date is left alone
+    # between two commas; it goes with it.
+    text = re.sub(r",\s+([^\W\d_]+)\s*(?=,|[.!?…]?\s*$)",
+                  lambda m: "" if m.group(1).casefold() in words.leading_words | words.function_words else m.group(),
+                  text)
+    text = _trim(re.sub(r"\s{2,}", " ", text), words)
+    return text, (start, start + len(said) - len(text))
 
 
 def _same_clause(sentence: str, claim: Claim, start: int, end: int) -> bool:

@@ -858,6 +858,11 @@ OBJECT_FOLLOWS = r"[.,;:!?]|$|(?:the|a|an|that|this|to|on|in|at|for|with|about|a
 THING_PRONOUNS = frozenset({"it"})
 SUBJECT_ADVERBS = frozenset("now also still already then just first once".split())
 TITLE_LEADING_WORDS = frozenset("and but so then yet or also".split())
+# Words a date completes, left dangling when a speaker's own words lose their date (events._said_without_date): "all
+# Friday", "most of the 2030s", "back in March", "over Christmas", "talked about the summer of 1976", "going into the
+# winter" (dev pages en-ferry-strike-skerrow, en-heat-record-calderby, en-airline-groundings, en-ferry-strike-kellan-
+# isle-wire, en-food-bank-winter-shortage; every outlet prints "all week", "over the weekend").
+TITLE_DATE_BOUND = frozenset("all most much back over about into throughout".split())
 # and what a cut title may end on and nothing ends ("… a recours contre…", "more than…", "… between").
 TITLE_DANGLING = (r"until|till|since|before|after|around|by|from|through|during|early|late|mid|back|as|ago|due|"
                   r"than|against|despite|among|including|via|towards?|onto|upon|between|because|whether|per")

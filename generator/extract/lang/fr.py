@@ -834,6 +834,10 @@ OBJECT_FOLLOWS = r""  # le pronom complément précède son verbe : rien à lire
 THING_PRONOUNS: frozenset[str] = frozenset()
 SUBJECT_ADVERBS = frozenset("désormais aussi déjà encore toujours alors enfin ensuite".split())
 TITLE_LEADING_WORDS = frozenset("et mais or donc puis ainsi enfin car".split())
+# Les mots qu'une date complète, laissés en suspens quand les mots d'un témoin perdent leur date
+# (events._said_without_date) : « tout l'hiver » (fr-commune-nouvelle-brassac-orgues), « toute la semaine », « tous
+# les étés », « durant l'été », imprimés partout.
+TITLE_DATE_BOUND = frozenset("tout toute tous toutes durant".split())
 # Words a title does not end on, besides FUNCTION_WORDS: what introduced a removed date.
 # and what a cut title may end on and nothing ends (« … un recours contre… », « … selon… »).
 TITLE_DANGLING = (r"d['’]ici|jusqu['’]|jusqu['’](?:à|au|en)|avant|après|depuis|dès|vers|pour|lors|courant|fin|début|mi|"
