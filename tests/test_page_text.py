@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.page import read_page
+from generator.extract.page import Article, read_page
 
 PARAGRAPH = "<p>The council voted on the budget on Tuesday night after a long debate on local taxes and fares.</p>"
 
@@ -660,6 +660,14 @@ INTERVIEW = "<p>What happens next for the swimming pool, now that the council ha
 INTERVIEW_FR = "<p>Que va devenir la piscine, maintenant que le conseil a voté sa fermeture pour le mois de mars ?</p>"
 
 
+def _read_amid_interview(lang: str, html: str) -> Article:
+    """The page read with `html` after three paragraphs of the interview in `lang` and before two more."""
+    body = INTERVIEW if lang == "en" else INTERVIEW_FR
+    article = read_page(_body_page(body * 3 + html + body * 2, lang=lang).encode())
+    assert article is not None
+    return article
+
+
 @pytest.mark.parametrize("note, lang, where", [
     ("<p><em>Our conversation was shortened and lightly edited.</em></p>", "en", "start"),
     ("<p><i>The exchange below was translated from the Welsh.</i></p>", "en", "end"),
@@ -763,9 +771,7 @@ def test_a_lead_its_class_calls_a_teaser_opens_the_text() -> None:
 ])
 def test_a_page_s_furniture_on_a_line_of_its_own_is_left_out(lang: str, line: str, kept: bool) -> None:
     """Topics under a label, a reading time, a call to report a mistake, a translator's or first edition's note."""
-    body = INTERVIEW if lang == "en" else INTERVIEW_FR
-    article = read_page(_body_page(body * 3 + line + body * 2, lang=lang).encode())
-    assert article is not None
+    article = _read_amid_interview(lang, line)
     words = " ".join(line[3:].split()[:3])
     assert (words in article.text) is kept
 
@@ -845,9 +851,7 @@ def test_a_release_s_about_section_goes_even_with_lines_below_it() -> None:
 ])
 def test_a_story_sentence_opening_on_a_note_s_words_stays(lang: str, line: str) -> None:
     """A translator's credit is a name ending its line, a feedback call a question or an appeal: a sentence stays."""
-    body = INTERVIEW if lang == "en" else INTERVIEW_FR
-    article = read_page(_body_page(body * 3 + f"<p>{line}</p>" + body * 2, lang=lang).encode())
-    assert article is not None
+    article = _read_amid_interview(lang, f"<p>{line}</p>")
     assert line in article.text
 
 
@@ -860,9 +864,7 @@ def test_a_story_sentence_opening_on_a_note_s_words_stays(lang: str, line: str) 
 ])
 def test_a_translator_s_credit_or_a_call_to_report_a_mistake_still_goes(lang: str, line: str) -> None:
     """Names ending the credit's line, a question or an appeal after "found a mistake": the page's furniture."""
-    body = INTERVIEW if lang == "en" else INTERVIEW_FR
-    article = read_page(_body_page(body * 3 + f"<p>{line}</p>" + body * 2, lang=lang).encode())
-    assert article is not None
+    article = _read_amid_interview(lang, f"<p>{line}</p>")
     assert " ".join(line.split()[:3]) not in article.text
 
 
