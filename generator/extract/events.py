@@ -1077,12 +1077,10 @@ def _said_without_date(said: str, span: tuple[int, int], words: _Words) -> tuple
     ("I closed the shop in March" -> "I closed the shop", « En mars, on a fermé » -> « On a fermé »), and the span
     removed; the sentence as said when the date belongs to a word or to its verb ("Thursday-night racing", « remonte à
     l'été 2009 »)."""
-    if re.match(r"[-‐'’]\w", said[span[1]:span[1] + 2]) or _year_in_name(said, span, words) \
-            or _date_object(said, span, words):
+    cut = _date_words(said, span, words)
+    if cut is None:
         return said, None
-    start = _lead_start(said, holiday_start(said, *span), span[1], words)
-    tail = words.date_tail.match(said, span[1])
-    start, end = _with_debris(said, start, tail.end() if tail else span[1], words)
+    start, end = cut
     # "talked about [the summer of 1976] as if", "on the phone all [Friday]", « On a joué tout [l'hiver] »: the words
     # the date completed go with it, and the function words that led them ("for most [of the 2030s]").
     bound = words.data.TITLE_DATE_BOUND | words.function_words
@@ -1680,6 +1678,22 @@ def _date_object(sentence: str, date_span: tuple[int, int], words: _Words) -> bo
                for verb in words.date_object.finditer(sentence, 0, date_span[1]))
 
 
+def _date_words(sentence: str, date_span: tuple[int, int], words: _Words) -> tuple[int, int] | None:
+    """Where the date's words start and end with their lead, part of the day and debris, as a title takes them out;
+    None when the date stays. A date glued to the next word is part of that word: "Thursday-night racing", "during
+    Tuesday’s meeting" keep it, no "-night racing" or "’s meeting" left where it was. A date the verb takes as its
+    object stays: "Sa dernière rénovation remonte [à l'été 2009]" says nothing without it (``DATE_OBJECT_VERBS``)."""
+    start, end = date_span
+    if re.match(r"[-‐'’]\w", sentence[end:end + 2]) or _year_in_name(sentence, date_span, words) \
+            or _date_object(sentence, date_span, words):
+        return None
+    start = holiday_start(sentence, start, end)  # "Black Friday promotions": no "Black" left
+    start = _lead_start(sentence, start, end, words)
+    tail = words.date_tail.match(sentence, end)
+    end = tail.end() if tail else end  # "a voté jeudi soir": no "soir" left alone
+    return _with_debris(sentence, start, end, words)
+
+
 def event_title(sentence: str, date_span: tuple[int, int] | None, language: str) -> str:
     """A short clause from the sentence: the date words and leading connectors dropped, cut at the first side clause."""
     words = _words(language)
@@ -1689,18 +1703,8 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     sentence, date_span = _opening_participle(sentence, date_span, words)
     sentence, date_span = _fitted(sentence, date_span, words)
     text = _clean(sentence)
-    # A date glued to the next word is part of that word: "Thursday-night racing", "during Tuesday’s meeting" keep it,
-    # no "-night racing" or "’s meeting" left where it was.
-    # A date the verb takes as its object stays: "Sa dernière rénovation remonte [à l'été 2009]" says nothing without
-    # it (``DATE_OBJECT_VERBS``).
-    if date_span is not None and not re.match(r"[-‐'’]\w", sentence[date_span[1]:date_span[1] + 2]) \
-            and not _year_in_name(sentence, date_span, words) and not _date_object(sentence, date_span, words):
-        start, end = date_span
-        start = holiday_start(sentence, start, end)  # "Black Friday promotions": no "Black" left
-        start = _lead_start(sentence, start, end, words)
-        tail = words.date_tail.match(sentence, end)
-        end = tail.end() if tail else end  # "a voté jeudi soir": no "soir" left alone
-        start, end = _with_debris(sentence, start, end, words)
+    if date_span is not None and (cut := _date_words(sentence, date_span, words)) is not None:
+        start, end = cut
         head = _negation_lifted(sentence[:start], sentence[:date_span[0]], sentence[date_span[0]:date_span[1]],
                                 sentence[end:], words)
         text = _clean(head + " " + sentence[end:])
