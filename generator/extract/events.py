@@ -1023,11 +1023,9 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
     elif speaker and _in_own_voice(title.replace("’", "'"), words):
         own = _in_own_words(inner, local, incise, speaker, claim, sentence.text, words)
         title = title if own in claim_titles else own
-    turn = words.quote_turn.match(title)
-    if turn and turn.end() < len(title):
-        # « On comprend la colère des parents. Mais l'école fermera en juin » was "Mais l'école fermera": the word
-        # answers a sentence the title leaves out, as the claim's title (_told_sentence) drops it.
-        title = title[turn.end():][:1].upper() + title[turn.end() + 1:]
+    # « On comprend la colère des parents. Mais l'école fermera en juin » was "Mais l'école fermera": the word
+    # answers a sentence the title leaves out, as the claim's title (_told_sentence) drops it.
+    title = _after_turn(title, words) or title
     actors = [m.name for m in names.mentions(_clean(_blank(inner, local)))]
     return Candidate(
         id=event_id(source.id, f"{sentence.text}\n{mention.text}"), source=source.id, title=title, date=date,
@@ -2816,12 +2814,16 @@ def _told_sentence(quote: str, words: _Words) -> str:
     fermera en juin. » -> « L'école fermera en juin », "We hear the residents. But the depot will open in May."),
     without that word, which answers a sentence the title leaves out; else the first sentence."""
     sentences = [s.strip().rstrip(".,;:") for s in re.split(r"(?<=[.!?])\s", quote)]
-    for sentence in sentences[1:]:
-        opening = words.quote_turn.match(sentence)
-        if opening and opening.end() < len(sentence):
-            rest = sentence[opening.end():]
-            return rest[:1].upper() + rest[1:]
-    return sentences[0]
+    return next((rest for sentence in sentences[1:] if (rest := _after_turn(sentence, words))), sentences[0])
+
+
+def _after_turn(text: str, words: _Words) -> str | None:
+    """The words after a turn that opens ``text`` (« Mais », "But", ``QUOTE_TURN_WORDS``), capitalised; None when no
+    turn opens it or nothing follows."""
+    turn = words.quote_turn.match(text)
+    if turn is None or turn.end() >= len(text):
+        return None
+    return text[turn.end()].upper() + text[turn.end() + 1:]
 
 
 def _after_incise(rest: str, words: _Words) -> str:
