@@ -382,13 +382,12 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     # belongs to the main clause after the comma that closes the adverbial: that comma is no break of its clause.
     # the part of the day the date carries is the adverbial's ("By Sunday evening, all but 200 passengers had been flown
     # home", "By Wednesday evening, 412 machines were out of action": dev pages)
-    tail = cues.date_tail.match(sent, me) if own_clause else None
+    tail = cues.date_tail.match(sent, me)
     opener = _opener_comma(sent, 0, ms, tail.end() if tail else me) if own_clause else None
     main_from = opener.end() if opener else me
     # a word saying when, right after the date (or its part of the day), tells the date's own fact ("a crash on Friday
     # after a car left the road"): the clause it opens is the date's, so a subordinate clause starts only after it
-    part_of_day = tail or cues.date_tail.match(sent, me)
-    right_after = cues.subordinate_time.match(sent, part_of_day.end() if part_of_day else me)
+    right_after = cues.subordinate_time.match(sent, tail.end() if tail else me)
     sub_from = max(main_from, right_after.end()) if right_after else main_from
 
     # A verb of saying right before the date ("said on Friday it would appeal", "a annoncé vendredi qu'elle…") is the
