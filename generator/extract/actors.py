@@ -1233,8 +1233,11 @@ def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
             return [(begin, medium), (begin + len(raw) - len(person), person)]
     first = words[0]
     bare = _strip_elision(first)
-    # "L'Aveyronnais Lucas Buadès": a region's people, as a nation's, is a label before the person.
-    label = (first.isupper() and len(first) > 1 and first.isalpha()) or _nationality(bare.casefold()) \
+    # "L'Aveyronnais Lucas Buadès": a region's people, as a nation's, is a label before the person. A country's
+    # acronym is none: "US Coast Guard", "UK Border Force" are a state's bodies (cut, "Coast Guard" was a person),
+    # and news writes no bare name after it ("US President Joe Biden" loses its title when the name is cleaned).
+    label = (first.isupper() and len(first) > 1 and first.isalpha() and first.casefold() not in _COUNTRIES) \
+        or _nationality(bare.casefold()) \
         or _DEMONYM.search(bare) is not None and not _inner_capital(bare) \
         or _PORTFOLIO_BEFORE.search(text[max(0, begin - 40):begin]) is not None
     rest = raw[len(first):].lstrip()

@@ -1213,7 +1213,7 @@ yard row lane wharf books bookshop hardware bakery garage rest arms inn
 # Countries and nations whose possessive never opens a name ("Ireland's Court of Appeal", "Kenya's Supreme Court"):
 # lower case, as POSSESSIVE_NAME_HEADS is read.
 COUNTRIES = frozenset("""
-britain england scotland wales ireland uk us usa america europe africa asia france germany spain portugal italy
+britain england scotland wales ireland uk us usa eu america europe africa asia france germany spain portugal italy
 belgium netherlands holland luxembourg switzerland austria poland greece turkey russia ukraine sweden norway denmark
 finland iceland canada mexico brazil argentina chile peru colombia venezuela cuba china japan korea india pakistan
 bangladesh afghanistan iran iraq syria israel lebanon jordan egypt libya tunisia algeria morocco nigeria ghana kenya
