@@ -587,14 +587,17 @@ ASIDE_RELATIVE = r"qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxqu
 SPEECH_THAT = r"que|qu['’]"
 # What ends a clause between a verb and a date: a verb across it tells of another clause ("ont entamé une grève le
 # 2 mai et ne reprendront pas…": entamé, not reprendront, dates the 2 May), so one on the date's side of it wins.
-CLAUSE_BREAK = r"[,;:]|\b(?:et|mais|tandis\s+que|alors\s+que)\b"
+# « que » written whole or elided before its vowel (« lorsque la mairie », « lorsqu'elle », « alors qu'il »): each list
+# below held one form only, and the other opened no clause (unseen pages)
+_QUE = r"qu(?:e|(?=['’]))"
+CLAUSE_BREAK = rf"[,;:]|\b(?:et|mais|tandis\s+{_QUE}|alors\s+{_QUE})\b"
 # What opens a subordinate clause after a date: its verb tells that clause, not the date's (« se réuniront lundi pour
 # décider comment les salariés seront indemnisés », « avant Noël, après que les dons ont chuté »), so a verb on the
 # date's side of it wins, as across a clause break. "qui", "que" and "si" are left out: each has other uses.
 # Those that say when, right after the date, tell when its own fact happened (« l'accident de vendredi, quand une
 # voiture a quitté la route »: see en.py).
-SUBORDINATE_TIME = r"après\s+qu|avant\s+qu|depuis\s+qu|lorsqu|quand"
-SUBORDINATE_AFTER = (rf"(?i)\b(?:{SUBORDINATE_TIME}|parce\s+qu|puisqu|bien\s+qu|comment|pourquoi|"
+SUBORDINATE_TIME = rf"après\s+{_QUE}|avant\s+{_QUE}|depuis\s+{_QUE}|lors{_QUE}|quand"
+SUBORDINATE_AFTER = (rf"(?i)\b(?:{SUBORDINATE_TIME}|parce\s+{_QUE}|puis{_QUE}|bien\s+{_QUE}|comment|pourquoi|"
                      r"combien|dont|lequel|laquelle|lesquels|lesquelles)(?![\w])")
 # A decision's infinitive: what was decided happens after the decision, on either side of publication (« a décidé
 # lundi de fermer la piscine en mars », « ont voté pour fermer »); a weekday keeps the decision's own day (see en.py).

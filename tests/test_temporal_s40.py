@@ -1,0 +1,50 @@
+"""Dates read by the tagger in session 40 (date precision on unseen pages), each value worked out by hand against a
+calendar.
+
+French clause cues held « que » in one form only: « lorsqu' », « puisqu' », « parce qu' » but not « lorsque »,
+« puisque », « parce que »; « alors que », « tandis que » but not « alors qu' », « tandis qu' ». A verb after the
+missing form was read as the date's own.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.temporal import tag_dates
+
+WED = dt.date(2031, 3, 12)  # a Wednesday: Monday 10 March is two days back, Friday 14 March two days ahead
+
+
+def values(text: str, published: dt.date, language: str) -> list[str]:
+    """The value of each date of a text."""
+    return [m.value for m in tag_dates(text, published, language)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the future before the weekday is its verb; « ont été fermées » tells the clause « puisque » opens
+    ("Les familles seront reçues par la directrice de l'école vendredi puisque les classes ont été fermées.",
+     ["2031-03-14"]),
+    ("Les familles seront reçues par la directrice de l'école vendredi puisqu'elles ont été prévenues.",
+     ["2031-03-14"]),
+    ("Les familles seront reçues par la directrice de l'école vendredi parce que la cantine a été fermée.",
+     ["2031-03-14"]),
+    ("Les familles seront reçues par la directrice de l'école vendredi bien que la grève ait été levée.",
+     ["2031-03-14"]),
+])
+def test_a_verb_after_a_whole_subordinator_is_not_the_dates(text: str, expected: list[str]) -> None:
+    assert values(text, WED, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the past before the weekday is its verb, not the future « alors qu' » opens
+    ("La motion a été adoptée par les conseillers de l'agglomération du Bas-Sernois lundi alors qu'ils "
+     "examineront le budget.", ["2031-03-10"]),
+    ("La motion a été adoptée par les conseillers de l'agglomération du Bas-Sernois lundi tandis qu'ils "
+     "examineront le budget.", ["2031-03-10"]),
+    # the whole form was already a break: still one
+    ("La motion a été adoptée par les conseillers de l'agglomération du Bas-Sernois lundi alors que le maire "
+     "examinera le budget.", ["2031-03-10"]),
+])
+def test_an_elided_alors_qu_breaks_the_clause(text: str, expected: list[str]) -> None:
+    assert values(text, WED, "fr") == expected
