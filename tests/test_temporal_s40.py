@@ -48,3 +48,20 @@ def test_a_verb_after_a_whole_subordinator_is_not_the_dates(text: str, expected:
 ])
 def test_an_elided_alors_qu_breaks_the_clause(text: str, expected: list[str]) -> None:
     assert values(text, WED, "fr") == expected
+
+
+def spans(text: str, published: dt.date, language: str) -> list[tuple[str, str | None]]:
+    """The value and the end value of each date of a text."""
+    return [(m.value, m.end_value) for m in tag_dates(text, published, language)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « entre le … et le … »: one span; the first day takes the year the second names (read apart: September 2031)
+    ("La régie a relevé des fuites entre le 4 septembre et le 18 octobre 2030.", [("2030-09-04", "2030-10-18")]),
+    ("Le musée sera fermé entre le 2 avril et le 30 mai pour travaux.", [("2031-04-02", "2031-05-30")]),
+    ("Les plaintes ont été déposées entre le 1er février et le 3 mars.", [("2031-02-01", "2031-03-03")]),
+    # without « entre », « et le » joins two dates, no span
+    ("Le maire a reçu les pétitions le 3 février et le 10 mars.", [("2031-02-03", None), ("2031-03-10", None)]),
+])
+def test_entre_le_et_le_is_one_span(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert spans(text, WED, "fr") == expected

@@ -322,9 +322,10 @@ class _Lang:
         self.range_close = re.compile(rf"\b(?:{data.RANGE_TO})\s*$")
         self.range_prev = re.compile(rf"(?:{pieces['WD']})\s*(?:{data.RANGE_TO}|-|–)\s*$", re.IGNORECASE)
         self.range_whole = re.compile(rf"\b(?:{data.RANGE_FROM})\s+(?:{pieces['WD']})\s+(?:{data.RANGE_TO})\s*$", re.IGNORECASE)
-        self.span_open = re.compile(rf"(?:\b(?:{data.SPAN_OPEN})\s*|^)$", re.IGNORECASE)
+        self.span_open = re.compile(rf"(?:\b(?:{data.SPAN_OPEN})\s*(?:{data.SPAN_ARTICLE})?|^)$", re.IGNORECASE)
         # (a comma may close the first date's apposition: "from Thursday, June 4, to Saturday, June 6")
-        self.span_join = re.compile(rf"^\s*(?:,\s*)?(?:{data.SPAN_JOIN}|-|–|—)\s*$", re.IGNORECASE)
+        self.span_join = re.compile(rf"^\s*(?:,\s*)?(?P<join>{data.SPAN_JOIN}|-|–|—)\s*(?:{data.SPAN_ARTICLE})?$",
+                                    re.IGNORECASE)
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
         # a time of day on a span's ends ("from 10am on Saturday 4 May to 4pm on Sunday 5 May", « du samedi 1er
         # décembre à 10 h au dimanche 23 décembre à 19 h »): the hours are no dates, the days still make one span
@@ -350,7 +351,7 @@ class _Lang:
         self.edition_told = re.compile(
             rf"(?<!\w)(?:{spelled([*data.REPORTING_PRESENT, *data.REPORTING_PARTICIPLES, *data.EDITION_TOLD])})"
             rf"\s+(?:[^\W\d]+['’]?\s*){{0,3}}$", re.IGNORECASE)
-        self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*$", re.IGNORECASE)
+        self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*(?:{data.SPAN_ARTICLE})?$", re.IGNORECASE)
         self.between_word = re.compile(rf"(?<!\w)(?:{data.SPAN_BETWEEN})(?!\w)", re.IGNORECASE)
         self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
         self.weekday_monthly = re.compile(data.WEEKDAY_MONTHLY_AFTER)
@@ -1972,7 +1973,8 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
                 joined = False
             if (dash or joined) and b.kind in _SPAN_OK_KINDS and b.end_value is None:
                 is_between = L.span_between.search(opener) is not None
-                conn = between.strip(" ,").lower()
+                join = L.span_join.match(between)
+                conn = (join.group("join") if join else between.strip(" ,")).lower()  # "et", not "et le"
                 if not is_between and conn in L.data.SPAN_AND:
                     out.append(a)
                     i += 1

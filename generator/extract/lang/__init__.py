@@ -136,6 +136,7 @@ REQUIRED = (
     "SPAN_JOIN",
     "SPAN_BETWEEN",
     "SPAN_AND",
+    "SPAN_ARTICLE",
     "DAY",
     "DAY_OF",
     "DATE_NAME",

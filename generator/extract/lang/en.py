@@ -391,6 +391,9 @@ SPAN_OPEN = r"from|between"
 SPAN_JOIN = r"to|and|until|till|through"
 SPAN_BETWEEN = r"between"
 SPAN_AND = frozenset({"and"})
+# No article: "from the late May bank holiday to the end of September" names two dates the reader counts apart (dev page
+# gold), a span only without "the".
+SPAN_ARTICLE = r"(?!)"
 
 DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 # The word between a day and its month ("the first of June"), if any.

@@ -370,6 +370,9 @@ SPAN_OPEN = r"de|du|d['’]|des|entre|depuis"
 SPAN_JOIN = r"à|a|au|aux|et|jusqu['’]à|jusqu['’]au|jusqu['’]en"
 SPAN_BETWEEN = r"entre"
 SPAN_AND = frozenset({"et"})
+# The article a span's bound may take after its word (« entre le 2 octobre et le 20 novembre », « de la mi-mars à la
+# fin avril »): read as two dates, each a false one, on unseen pages.
+SPAN_ARTICLE = r"l['’]|(?:le|la)\s+"
 
 DAY = r"(?:1er|1re|premier|[12]\d|3[01]|0?[1-9])"
 # The word between a day and its month, if any: none in French ("le premier juin").
