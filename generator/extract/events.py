@@ -161,6 +161,8 @@ class _Words:
         self.dated = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{names})\b(?:\s+\d)?", re.IGNORECASE)
         # A title carried over a quotation (`_carried_title`): "according to", a coordinated "and that" / "et que".
         self.according = re.compile(data.ACCORDING, re.IGNORECASE)
+        # "a-t-elle promis", "rappelle-t-il": the pronoun an inverted verb of saying carries (none in some languages)
+        self.clitic = re.compile(data.REPORTING_CLITIC or "(?!)")
         self.coordinated_that = re.compile(rf"(?:{data.COORDINATED_THAT})", re.IGNORECASE)
         # "announced that …", "a confirmé que …": a verb of saying that also tells an action (`_announced`)
         # `_occasion_heads`, `_speaking_occasion`: when a quotation was said
@@ -2334,6 +2336,7 @@ def _shorten(text: str, words_of: _Words, chars: int = _MAX_TITLE_CHARS) -> str:
         words.pop()
     # A quotation the cut opens and does not close ends the title before its mark ("une aide de 20 000 euros pour
     # « préserver…" -> "une aide de 20 000 euros…"): half a quotation misquotes.
+    _without_dangling(words, words_of)  # before the quotation's words are counted: « prise sans… » keeps one
     opened = _opened_quotation(words)
     closing = ""
     if opened is not None and opened[0] >= 3:
@@ -2346,10 +2349,15 @@ def _shorten(text: str, words_of: _Words, chars: int = _MAX_TITLE_CHARS) -> str:
             closing = mark
         else:
             words = words[:at]
+    _without_dangling(words, words_of)
+    return " ".join(words).rstrip(",;:") + "…" + closing
+
+
+def _without_dangling(words: list[str], words_of: _Words) -> None:
+    """Cut words ended after a content word: the function words and elided words at their end dropped, in place."""
     while len(words) > 3 and (words[-1].casefold().rstrip(",;:") in words_of.function_words
                               or words[-1].endswith(("'", "’"))):
         words.pop()
-    return " ".join(words).rstrip(",;:") + "…" + closing
 
 
 def _opened_quotation(words: list[str]) -> tuple[int, str] | None:
@@ -2800,12 +2808,28 @@ def _speaker_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     fragment = re.match(r"[\W\d_]*[^\W\d_A-ZÀ-ÖØ-Þ]", claim.quotation.text) is not None
     told = words.verb_forms.search(said) is not None
     carried = None if told and not fragment else _carried_title(claim, words, sentence)
+    if not carried and fragment and not told and _carried_whole(claim, sentence, words):
+        # "X déclare : « liés à la chaleur »" tells a fragment: the clause its verb of saying carries it in, too long
+        # every way, is cut to a title's length, the verb and what it reports kept (issue 9, item 3).
+        carried = _carried_title(claim, words, sentence, cut=True)
     if carried:
         return carried
     if told:
         return words.data.CLAIM_TITLE.format(speaker=claim.speaker, quote=said)
     said = _shorten(quote, words, _MAX_TITLE_CHARS - len(words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote="")))
     return words.data.CLAIM_TITLE_SAYS.format(speaker=claim.speaker, quote=said)
+
+
+def _carried_whole(claim: Claim, sentence: str, words: _Words) -> bool:
+    """Whether a verb of saying carries the quotation in one clause: the verb, then words with no comma and no
+    coordinated clause ("a précisé que les urgences avaient enregistré une hausse des passages « liés à la chaleur »").
+    A comma or an "and"/"et" between ("affirme que …, et parle d'« un passage en force »", "said the ban, which …")
+    makes the clause before the quotation another statement's or an aside's, which a cut title would tell instead."""
+    if not 0 < claim.verb_end <= claim.quotation.start:
+        return False
+    between = sentence[claim.verb_end:claim.quotation.start]
+    return bool(words.reporting_opening.fullmatch(" ".join(sentence[claim.verb_start:claim.verb_end].split()))) \
+        and not re.search(r"[,;:.!?«»“”\"]", between) and not words.clause_break.search(between)
 
 
 def _told_sentence(quote: str, words: _Words) -> str:
@@ -2853,10 +2877,13 @@ def _carried_title(claim: Claim, words: _Words, sentence: str, cut: bool = False
     """
     quotation = claim.quotation
     verb = " ".join(sentence[claim.verb_start:claim.verb_end].split())
-    if not sentence or "-" in verb or not claim.verb_end:
+    if not sentence or not claim.verb_end:
         return None
     if claim.verb_end > quotation.start:
-        return _reported_before(claim, words, sentence, verb)
+        # « …, a-t-elle promis »: the verb told with its subject before it, without the pronoun after it
+        return _reported_before(claim, words, sentence, words.clitic.sub("", verb))
+    if "-" in verb:
+        return None
     between = sentence[claim.verb_end:quotation.start]
     if re.search(r"[.;:!?]", between):
         return None  # another sentence or clause stands between: nothing carries it
@@ -2948,6 +2975,11 @@ def _reported_before(claim: Claim, words: _Words, sentence: str, verb: str) -> s
     clause = " ".join(clause.split())
     if words.subject_determiner.match(clause) or _function_word(clause.split()[0], words):
         clause = clause[:1].lower() + clause[1:]  # "A new storage tank …" after the verb; a name keeps its capital
+    if words.according.fullmatch(verb):
+        # "…, selon son responsable, X": the speaker's words as "Selon X, …", no verb of saying to give them
+        told = [words.data.ACCORDING_TITLE.format(speaker=claim.speaker, content=content)
+                for content in (clause, _without_asides(clause, words))]
+        return _first_title(told, words)
     title = words.data.REPORTED_TITLE.format(speaker=claim.speaker, verb=verb, content=clause)
     return _first_title([_elided(title, words)], words)
 
@@ -2970,13 +3002,14 @@ def _reported_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     form = words.data.REPORTED_TITLE if claim.verb else words.data.ACCORDING_TITLE
     if claim.verb and _infinitive_said(claim, whole, sentence, words):
         form = words.data.REPORTED_TITLE_INFINITIVE  # "X dit avoir alerté …" as the sentence joins them
-    title = form.format(speaker=claim.speaker, verb=claim.verb, content=content)
+    verb = words.clitic.sub("", claim.verb)  # "rappelle-t-elle" told after its subject: "X rappelle que …"
+    title = form.format(speaker=claim.speaker, verb=verb, content=content)
     if len(title) > _MAX_TITLE_CHARS or not words.verb_forms.search(content):
         # Too long, or cut inside a phrase set off by commas ("landings on the island, which is reached by boat,
         # had not been restricted" cut to "landings on the island"): the clause without that phrase.
         shorter = _first_clause(_without_asides(whole, words), words)
         if shorter != content and words.verb_forms.search(shorter):
-            title = form.format(speaker=claim.speaker, verb=claim.verb, content=shorter)
+            title = form.format(speaker=claim.speaker, verb=verb, content=shorter)
     return _trim(_elided(title, words), words)
 
 
