@@ -1259,7 +1259,8 @@ def _counted_reach(data: LanguageData, before: str, span: str, day: TimelineDate
     return day.first_day() + shift - slack, day.last_day() + shift + slack
 
 
-_CLAUSE_END = re.compile(r"[,;:.!?()\[\]—–]|\s-\s")
+# A comma or point between two digits groups or splits a number ("1,200 tonnes", "€4.2 million"): no clause ends there.
+_CLAUSE_END = re.compile(r"(?<!\d)[,.]|[,.](?!\d)|[;:!?()\[\]—–]|\s-\s")
 
 
 def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],

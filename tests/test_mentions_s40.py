@@ -1,0 +1,36 @@
+"""Session 40 (issue 10, mentions found and merged): retelling clauses read whole, and dated the right way round."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.events import extract_events
+from generator.model import Source
+
+PUB = dt.date(2025, 4, 3)  # a Thursday
+
+
+def _retellings(text: str, language: str) -> list[tuple[str, str]]:
+    """The retelling clauses a one-sentence article proposes as support: (quote, last day it may tell)."""
+    found = extract_events(Source(id="art", title="Titre", published=PUB, language=language, text=text), [], support=True)
+    return [(c.quote, c.date.last_day().isoformat()) for c in found if c.retelling]
+
+
+def test_a_number_with_a_thousands_comma_does_not_end_a_retelling_clause() -> None:
+    # Before, the clause stopped at the comma of "3,400": "a flood drowned 3".
+    assert [q for q, _ in _retellings("The Orlande dairy reopened on Monday, after a flood drowned 3,400 cows.",
+                                      "en")] == ["a flood drowned 3,400 cows"]
+
+
+def test_a_decimal_point_or_comma_does_not_end_a_retelling_clause() -> None:
+    assert [q for q, _ in _retellings("The Orlande dairy reopened on Monday, after the insurers paid €2.5 million "
+                                      "to its owners.", "en")] == ["the insurers paid €2.5 million to its owners"]
+    assert [q for q, _ in _retellings("La laiterie d'Orlande a rouvert lundi, après que les assureurs ont versé 2,5 "
+                                      "millions d'euros à ses propriétaires.", "fr")] == [
+        "les assureurs ont versé 2,5 millions d'euros à ses propriétaires"]
+
+
+def test_a_comma_after_a_number_still_ends_the_clause() -> None:
+    # "3,400" is one number; "40 cows, the" is a number and a clause's end.
+    assert [q for q, _ in _retellings("The Orlande dairy reopened on Monday, after the flood that drowned 40 cows, "
+                                      "the mayor said.", "en")] == ["the flood that drowned 40 cows"]
