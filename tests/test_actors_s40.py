@@ -25,3 +25,23 @@ def test_a_country_acronym_is_part_of_the_body_it_opens(text: str, actors: list[
 def test_a_party_acronym_is_still_a_label_before_a_person() -> None:
     assert actors_of("Le député UDI Gaël Mersier a annoncé lundi qu'il voterait contre le budget.", "fr") \
         == ["Gaël Mersier", "UDI"]
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # a brand-shaped word (a capital inside it) before a product's noun is the product
+    ("The council has fitted 14 new RoadWatch cameras on the Dunmore bypass, Helen Ashby said on Monday.", "en",
+     ["Dunmore", "Helen Ashby"]),
+    ("Pellmart, which trades under the Kestow and QuickBasket brands, said on Friday that it would shut 20 shops.", "en",
+     ["Kestow", "Pellmart"]),
+    # a plain word there is still the maker, as before
+    ("Inspectors grounded the Varnholt jets on Tuesday, the agency said.", "en", ["Varnholt"]),
+    # French names a vehicle or a craft after its kind
+    ("La navette gratuite Trambulle desservira la gare dès lundi, a annoncé Odile Ferrat.", "fr", ["Odile Ferrat"]),
+    ("Le premier vol de son lanceur Orpheo a été reporté, a indiqué mardi la société Spatiale Mirvaux.", "fr",
+     ["Spatiale Mirvaux"]),
+    ("Les deux satellites de la série Aquilon partiront en mai, selon Orbicor.", "fr", ["Orbicor"]),
+    # "lanceur d'alerte" is a person's role: the name after it stays hers
+    ("La lanceuse d'alerte Inès Morvan a été entendue lundi par les juges.", "fr", ["Inès Morvan"]),
+])
+def test_a_product_named_before_or_after_its_kind_is_no_actor(text: str, language: str, actors: list[str]) -> None:
+    assert actors_of(text, language) == actors

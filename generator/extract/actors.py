@@ -842,8 +842,11 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
             or _EVENT_APPOSITION.match(text, start + len(raw))
             or _THING_APPOSITION.match(text, start + len(raw))) and not _SAYS_AFTER.match(text, start + len(raw)):
         return True
-    if len(words) > 1 and words[-1] not in _ORG_WORDS and _PRODUCT_AFTER.match(text, start + len(raw)):
-        return True  # "42,000 Halvorsen Atlas vans": a product line named after its maker
+    # "42,000 Halvorsen Atlas vans": a product line named after its maker. One word is the maker ("the Halvorsen
+    # jets"), unless a capital inside it gives it a brand's shape: "11 new SpeedSight cameras" are the product's.
+    if (len(words) > 1 or _inner_capital(name)) and words[-1] not in _ORG_WORDS \
+            and _PRODUCT_AFTER.match(text, start + len(raw)):
+        return True
     wider = text[max(0, begin - 120):begin]
     listed = _PORTFOLIO_LIST.search(wider)
     if listed is not None and not looks_like_person(name) and (_PORTFOLIO_BEFORE.search(wider[: listed.start()])

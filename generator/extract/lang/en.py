@@ -1527,7 +1527,7 @@ NAMED_ANIMAL = r"females?|males?"
 PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smartphones?|laptops?|tablets?|jets?|"
                  r"planes?|aircraft|engines?|bikes?|e-bikes?|scooters?|tractors?|yog(?:h)?urts?|cheeses?|drinks?|"
                  r"beers?|biscuits?|trainers|consoles?|handsets?|kettles?|toasters?|fridges?|freezers?|dishwashers?|"
-                 r"heaters?|boilers?|chargers?|tyres?|prams?|pushchairs?|cots?)\b")
+                 r"heaters?|boilers?|chargers?|tyres?|prams?|pushchairs?|cots?|cameras?|devices?|brands)\b")
 # Capitalised words inside a name run after which a product is named ("Tesla Model Y").
 PRODUCT_WORDS = frozenset({"model", "series"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"

@@ -1281,6 +1281,8 @@ grippe flavescence mildiou légionellose tuberculose alzheimer parkinson variole
 # Before a capitalised word, a thing it names ("des bus Citaro", "le logiciel Orion"): a product.
 PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartphones?|téléphones?|logiciels?|"
                   r"applications?|gamme|véhicules?|voitures?|tracteurs?|moteurs?|puces?|machines?|robots?|"
+                  # a vehicle or a craft a service or a maker names ("la navette Citadine", "son lanceur Falke")
+                  r"navettes?|lanceurs?|fusées?|satellites?|séries?|"
                   r"fromages?|vins?|yaourts?|yogourts?|crèmes?(?:\s+dessert)?|desserts?|boissons?|bières?|biscuits?|médicaments?|vaccins?|plan|plans|programmes?|dispositifs?|opérations?|labels?|projets?|"
                   r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?|"
                   r"cuvées?|appellations?|aoc|aop|igp|millésimes?)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
