@@ -65,3 +65,24 @@ def spans(text: str, published: dt.date, language: str) -> list[tuple[str, str |
 ])
 def test_entre_le_et_le_is_one_span(text: str, expected: list[tuple[str, str | None]]) -> None:
     assert spans(text, WED, "fr") == expected
+
+
+NOV = dt.date(2031, 11, 12)  # a Wednesday in November: September 2031 is two months back, September 2032 ten ahead
+JUN = dt.date(2031, 6, 11)  # a Wednesday in June: September 2031 is three months ahead
+
+
+@pytest.mark.parametrize("text, published, expected", [
+    # « pour » after a past verb of its own clause looks ahead as a verb does: the nearest September when it is
+    # only two months back
+    ("Les bornes de recharge étaient annoncées pour septembre.", NOV, ["2031-09"]),
+    ("Le conseil a voté une rallonge pour septembre.", NOV, ["2031-09"]),
+    # written in June, the coming September still
+    ("Les bornes de recharge étaient annoncées pour septembre.", JUN, ["2031-09"]),
+    # a future in the clause keeps the preposition's strength
+    ("Les bornes de recharge seront installées pour septembre.", NOV, ["2032-09"]),
+    # a weekday after « pour » stays the coming one: Thursday 13 November
+    ("Le juge a renvoyé l'audience pour jeudi.", NOV, ["2031-11-13"]),
+])
+def test_pour_a_month_after_a_past_verb_is_no_strong_future(text: str, published: dt.date,
+                                                              expected: list[str]) -> None:
+    assert values(text, published, "fr") == expected

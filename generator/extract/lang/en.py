@@ -834,6 +834,7 @@ UNTIL_BEFORE = r"(?i)\b(?:through|thru|until|till|up\s+to)\s+(?:at\s+least\s+)?(
 # as after "by", not the month the text is telling.
 BOUND_BEFORE = r"(?i)\bbefore\s+(?:the\s+)?$"
 DEADLINE_BEFORE = r"(?i)\bby\s+(?:the\s+)?$"
+PLAN_FOR_BEFORE = r"(?!)"  # "for" is no bound in PREP_FUTURE: "scheduled for September" is read by its verb already
 # Before a deadline in its sentence, a promise or a plan told in the past: the deadline is what was promised, still
 # ahead ("Residents were promised cameras by September", "wanted them in place by May", "were due by June").
 DEADLINE_PROMISE = (r"(?i)\b(?:promised|pledged|vowed|planned|wanted|hoped|intended|expected|aimed|targeted|"

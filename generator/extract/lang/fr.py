@@ -815,6 +815,11 @@ UNTIL_BEFORE = r"(?i)\bjusqu['’](?:à|au|aux|en)?\s*(?:la\s+|le\s+|l['’])?$|
 # "d'ici", not the month the text is telling.
 BOUND_BEFORE = r"(?i)\bavant\s+(?:la\s+|le\s+|l['’])?$"
 DEADLINE_BEFORE = r"(?i)\bd['’]ici\s+(?:la\s+|le\s+|l['’])?$"
+# "pour" before a date told in the past in its own clause, with nothing ahead there (« les travaux étaient annoncés
+# pour septembre », written in November): the date a plan gave, on either side of publication; it looks ahead as a
+# verb would, not with a preposition's strength, so that a month two months back stays nearer than one ten months on
+# (unseen pages: read ahead). « pour jeudi » stays the coming Thursday.
+PLAN_FOR_BEFORE = r"(?i)\bpour\s+(?:le\s+|la\s+|l['’]|ce\s+|cette\s+)?$"
 # Before a deadline in its sentence, a promise or a plan told in the past: the deadline is what was promised, still
 # ahead ("la mairie avait promis des caméras d'ici septembre", "l'État s'est engagé à … d'ici juin").
 DEADLINE_PROMISE = (r"(?i)\b(?:promise?s?|promettait|engagée?s?|voulu|voulait|souhaitait|espérait|prévue?s?|"
