@@ -45,3 +45,18 @@ def test_a_party_acronym_is_still_a_label_before_a_person() -> None:
 ])
 def test_a_product_named_before_or_after_its_kind_is_no_actor(text: str, language: str, actors: list[str]) -> None:
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # a region's people as an adjective names nobody
+    ("Voters in the Breton village of Kervel rejected the wind farm on Sunday, Marc Riou said.", ["Kervel", "Marc Riou"]),
+    ("The Basque cooperative Errota said on Monday that it would hire 30 people.", ["Errota"]),
+    # nor does an ocean's name or adjective
+    ("The number of Atlantic puffins on Skarra fell by a third, the trust said on Monday.", ["Skarra"]),
+    ("We must ship as much as we can across the Atlantic before June, said Tom Hale.", ["Tom Hale"]),
+    # a name that holds such a word is still one name, a person's surname too
+    ("Virgin Atlantic said on Monday that flights to Orlando would resume.", ["Orlando", "Virgin Atlantic"]),
+    ("Thierry Breton said on Monday that the rules would apply.", ["Thierry Breton"]),
+])
+def test_a_region_s_people_or_an_ocean_as_an_adjective_is_no_actor(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "en") == actors

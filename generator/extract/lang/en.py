@@ -1467,11 +1467,15 @@ HYPHEN_PRONOUNS = r"(?!)"  # English glues no pronoun to its verb with a hyphen
 # The points of the compass: a place's words ("North East", "West Midlands"), never a person's (issue 9).
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 ADJECTIVE_SUFFIXES = ("-based", "-born", "-led", "-owned", "-backed", "-made", "-style", "-run", "-funded", "-focused", "-listed")
+# A region's people and an ocean's adjective are read as a nation's: "the Breton town of …", "Atlantic puffins", "across
+# the Atlantic" name nobody (a surname of the same spelling stays in its full name: "Thierry Breton" is one actor).
 NATIONALITIES = frozenset("""
 german french british dutch swiss greek thai czech polish irish danish swedish finnish turkish american canadian
 mexican arab israeli iraqi pakistani afghan kenyan moroccan welsh english scottish chinese japanese korean russian
 spanish italian indian african european asian australian brazilian nigerian ukrainian iranian syrian egyptian
 catholic protestant muslim jewish christian hindu sikh buddhist
+breton basque corsican alsatian catalan flemish walloon bavarian
+atlantic mediterranean pacific arctic
 """.split())
 # Capitalised words and phrases that name a day, a season of the year or a thing, never someone (issue 9).
 # A name ending on one of these is a law or a text, not someone ("the Proceeds of Crime Act", "the Highway Code").
