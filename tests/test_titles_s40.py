@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_events import claim_titles
+from tests.test_extract_events import claim_titles, extract
 
 _OPENING = "Sandrine Moulinier préside l'association des riverains depuis dix ans. "
 
@@ -59,3 +59,36 @@ def test_a_cut_quotation_keeps_its_words_or_goes() -> None:
             "réforme « concertée sans aucun commerçant »")
     title = _shorten(text, _words("fr"))
     assert "«" not in title and title.endswith("réforme…")
+
+
+@pytest.mark.parametrize("language, text, title", [
+    # a pronoun's frame closing the dated clause goes: the event is what was reported
+    ("en", "The bridge was shut on Monday. Tolls would be refunded by June, she said.", "Tolls would be refunded"),
+    ("fr", "Les cotisations seront remboursées en juin, a-t-elle précisé.", "Les cotisations seront remboursées"),
+    ("fr", "Le gymnase rouvrira en mars, indique-t-il.", "Le gymnase rouvrira"),
+    # set in the clause in commas, it goes too
+    ("en", "Without the grant, he said, the club would fold in May.", "Without the grant, the club would fold"),
+    # a speaker named or described: told first, as the sentence means it, the speaker before or after the verb
+    ("en", "The ferry will resume sailings in March, the operator said.", "The operator said the ferry will resume sailings"),
+    ("en", "The ferry will resume sailings in March, said Mr Penrose.", "Mr Penrose said the ferry will resume sailings"),
+    ("fr", "Le gymnase rouvrira en mars, a indiqué l'adjointe aux sports.",
+     "L'adjointe aux sports a indiqué que le gymnase rouvrira"),
+    # what the sentence says of the speaker after it: the name says who, a description goes
+    ("fr", "Le gymnase était fermé depuis mars, a reconnu la mairie, propriétaire des locaux.",
+     "La mairie a reconnu que le gymnase était fermé"),
+    ("en", "The ferry will resume sailings in March, said the operator's director, Ann Penrose.",
+     "Ann Penrose said the ferry will resume sailings"),
+    ("en", "The ferry will resume sailings by March, the ferry's owner, Kerrow Lines, said.",
+     "Kerrow Lines said the ferry will resume sailings"),
+    # a first word whose capital may be a name's or the sentence's: the frame goes, nothing is lowered
+    ("en", "Cabins were cleared by Sunday, the ferry's owner, Kerrow Lines, said.", "Cabins were cleared"),
+])
+def test_an_event_title_leaves_out_the_frame_of_reported_words(language: str, text: str, title: str) -> None:
+    assert title in [c.title for c in extract(text, language) if c.kind == "event"]
+
+
+def test_a_verb_after_the_comma_with_its_own_object_is_no_frame() -> None:
+    # "said it was …": what follows "said" is the reported clause, not who said it; the frame stays whole
+    titles = [c.title for c in extract("The dairy, a family firm that has made cheese in the dale, said on Monday it "
+                                       "was recalling its cheese.", "en") if c.kind == "event"]
+    assert titles and all("said it was recalling its cheese" in title for title in titles)

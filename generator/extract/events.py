@@ -163,6 +163,21 @@ class _Words:
         self.according = re.compile(data.ACCORDING, re.IGNORECASE)
         # "a-t-elle promis", "rappelle-t-il": the pronoun an inverted verb of saying carries (none in some languages)
         self.clitic = re.compile(data.REPORTING_CLITIC or "(?!)")
+        # "…, the council said", "…, she added", "…, a-t-elle promis", "…, précise-t-il": the frame of reported words
+        # closing an event's clause, or set in it in commas (`_without_said_frame`)
+        who = "|".join(sorted(map(re.escape, data.PRONOUNS | data.NOT_SPEAKERS)))
+        inverted = (data.REPORTING_INVERTED or "(?!)").replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
+        present = "|".join(data.REPORTING_PRESENT) or "(?!)"
+        name = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"  # "Penhallow", "Mme Ferrandier"
+        phrase = rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}"
+        self.said_frame = re.compile(
+            rf",\s+(?:(?P<who>{who}|(?:{phrase}|{name})(?:,\s+(?P<named>{name}),)?)\s+(?P<verb>{reporting_verb(data)})|"
+            rf"(?:{inverted})|(?:{present})(?:{data.REPORTING_CLITIC or '(?!)'})|"
+            # the speaker after the verb ("…, a indiqué la mairie", "…, said Ms Hale"), and what the sentence says of
+            # the speaker when it ends there ("…, a reconnu la mairie, propriétaire des collections")
+            rf"(?P<verb_first>{reporting_verb(data)})\s+(?P<after>{phrase}|{name})"
+            rf"(?:,\s+(?P<about>[^,;:.!?«»“”\"()]{{1,60}}))?(?=\s*[.!?…]?\s*$))(?=\s*,\s|\s*[.!?…]?\s*$)")
+        self.frame_pronouns = frozenset(data.PRONOUNS | data.NOT_SPEAKERS)
         self.coordinated_that = re.compile(rf"(?:{data.COORDINATED_THAT})", re.IGNORECASE)
         # "announced that …", "a confirmé que …": a verb of saying that also tells an action (`_announced`)
         # `_occasion_heads`, `_speaking_occasion`: when a quotation was said
@@ -1736,9 +1751,46 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
             subject = aside  # "The regulator, the Civil Aviation Directorate, confirmed": the name says who
         text = subject + " " + text[described.end():]
     text = _head_clause(text, words)
+    text = _without_said_frame(text, words)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(_short_subject(text, words), words), words)
     return text[:1].upper() + text[1:]
+
+
+def _without_said_frame(text: str, words: _Words) -> str:
+    """An event's clause without the frame of reported words that closes it or stands in it in commas (issue 9, item
+    3: a reported-speech frame left in). Closing it with a speaker who is named or described, the frame is told
+    first, as the sentence means it ("Staff will be offered redundancy terms, the company said" -> "The company said
+    staff will be offered redundancy terms", ``REPORTED_TITLE``), when that fits a title; else, or said by a pronoun
+    ("Entry fees would be refunded, she said", « …, a-t-elle promis »), the frame goes. Kept when the words left hold
+    no verb or fewer than three words."""
+    for frame in reversed(list(words.said_frame.finditer(text))):
+        left = text[:frame.start()] + text[frame.end():]
+        if len(left.split()) < 3 or not words.verb_forms.search(left) or re.search(r"[«»“”\"]", left):
+            continue  # a quotation's frame names who speaks: the claim's title tells it
+        text = left
+        speaker = frame.group("named") or frame.group("who") or frame.group("after")
+        about = frame.group("about") or ""
+        if about[:1].isupper() and len(about.split()) <= 4:
+            speaker = about  # "a indiqué son vice-président, Alain Bréchignac": the name says who
+        if speaker is None or speaker.casefold() in words.frame_pronouns or text[frame.start():].strip(" .!?…"):
+            continue  # a pronoun, or a frame set in the clause: the frame only goes
+        stop = words.speaker_stop.search(f" {speaker} ")
+        speaker = speaker[:stop.start()] if stop else speaker  # "la préfecture [dans un communiqué]"
+        content = left.rstrip(" .!?…")
+        first, second = (content.split() + [""])[:2]
+        if words.verb_forms.fullmatch(_bare(first)):
+            continue  # "A pris effet à midi": the clause lost its subject, no statement to report
+        if words.subject_determiner.match(content) or _function_word(first, words) \
+                or _bare(first) in words.data.SUBJECT_PRONOUNS or _bare(first) in words.data.NUMBERS:
+            content = content[:1].lower() + content[1:]  # "la mairie a reconnu que l'alarme …"
+        elif not second[:1].isupper():
+            continue  # "Staff will …", "Larchpoint will …": a noun or a name, its capital tells neither: the frame goes
+        verb = " ".join((frame.group("verb") or frame.group("verb_first")).split())
+        told = _elided(words.data.REPORTED_TITLE.format(speaker=speaker, verb=verb, content=content), words)
+        if len(told) <= _MAX_TITLE_CHARS and len(told.split()) <= _MAX_TITLE_WORDS:
+            text = told[:1].upper() + told[1:]
+    return text
 
 
 _DATE_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?…»”\"()—–]|$)")  # what may follow a date that ends its clause
