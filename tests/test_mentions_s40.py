@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from generator.dates import TimelineDate
 from generator.extract.events import extract_events
 from generator.model import Source
 
@@ -34,3 +35,21 @@ def test_a_comma_after_a_number_still_ends_the_clause() -> None:
     # "3,400" is one number; "40 cows, the" is a number and a clause's end.
     assert [q for q, _ in _retellings("The Orlande dairy reopened on Monday, after the flood that drowned 40 cows, "
                                       "the mayor said.", "en")] == ["the flood that drowned 40 cows"]
+
+
+def _figures(quote: str, language: str) -> frozenset[str]:
+    """The figures merging reads in one sentence of an article."""
+    from generator.extract.events import Candidate
+    from generator.extract.stories import mention
+
+    candidate = Candidate(id="x", source="art", title=quote, date=TimelineDate.parse("2025-04-03"), kind="event",
+                          quote=quote, date_basis="published")
+    return mention(candidate, PUB, language).numbers
+
+
+def test_a_count_written_with_a_group_separator_is_no_year() -> None:
+    # "2,000" and « 2 000 » are counts; before, they were dropped as the year 2000, and two tellings of one march by
+    # "About 2,000 people" and "Around 2,000 people" shared no figure.
+    assert _figures("About 2,000 people marched through the town in 2024.", "en") == {"2000"}
+    assert _figures("Quelque 2 000 manifestants ont défilé en 2019.", "fr") == {"2000"}
+    assert _figures("Quelque 1.950 manifestants ont défilé.", "fr") == {"1950"}

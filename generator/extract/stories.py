@@ -1847,8 +1847,8 @@ def _quantity(found: re.Match[str], language: str, vocab: Vocabulary) -> str | N
     text = re.sub(rf"[{re.escape(decimal)}]", ".", text)
     if text.count(".") > 1 or not re.fullmatch(r"\d+(?:\.\d+)?", text):
         return None
-    if not scale and not percent and re.fullmatch(r"(19|20)\d\d", text):
-        return None
+    if not scale and not percent and re.fullmatch(r"(19|20)\d\d", raw):
+        return None  # a year is written without a group separator: "2,000 people", « 2 000 manifestants » are counts
     value = Decimal(text) * vocab.scales.get((scale or "").casefold(), 1)
     spelled = format(value.normalize(), "f")
     return spelled + "%" if percent else spelled
