@@ -86,3 +86,21 @@ JUN = dt.date(2031, 6, 11)  # a Wednesday in June: September 2031 is three month
 def test_pour_a_month_after_a_past_verb_is_no_strong_future(text: str, published: dt.date,
                                                               expected: list[str]) -> None:
     assert values(text, published, "fr") == expected
+
+
+OCT = dt.date(2044, 10, 13)  # a Thursday; Saturday 3 September 2044 is a month back
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the weekday next to the day the article gives the fact the noun names: Thursday 1 September, Monday 5 September
+    # (read from the last day named, September 20, they were Thursday 15 and Monday 26 September)
+    ("The regatta was held on Saturday, September 3. Its results were posted on September 20. On the Thursday "
+     "before the regatta, the club inspected the boats. The harbour master opened an inquiry the Monday after the "
+     "regatta.", ["2044-09-03", "2044-09-20", "2044-09-01", "2044-09-05"]),
+    # "the Friday evening" after it follows the Thursday so dated (Friday 2 September), not the one after publication's
+    ("The regatta was held on Saturday, September 3. Its results were posted on September 20. On the Thursday "
+     "before the regatta, the club inspected the boats. A gale warning followed on the Friday evening.",
+     ["2044-09-03", "2044-09-20", "2044-09-01", "2044-09-02"]),
+])
+def test_a_weekday_after_a_fact_counts_from_that_facts_day(text: str, expected: list[str]) -> None:
+    assert values(text, OCT, "en") == expected

@@ -341,6 +341,9 @@ class _Lang:
         # between a fact's noun and a date that is its own: "la réunion du 9 avril", "the vote of 2 March"
         self.fact_own_date = re.compile(rf"\s*(?:{data.FACT_OFFSET_OF})?", re.IGNORECASE)
         self.fact_day_leads = {_spelled_key(k): v for k, v in data.FACT_DAY_LEADS.items()}
+        # after "the Monday after", « le lundi suivant »: the fact's article and noun ("the race", « la réunion »)
+        self.fact_noun = re.compile(rf"\s+(?:{data.FACT_OFFSET_OF})?(?:(?:{data.FACT_OFFSET_ARTICLES})(?:\s+|(?<=['’])))"
+                                    rf"(?P<noun>[^\W\d_]{{4,}})", re.IGNORECASE)
         self.edition_after = re.compile(data.EDITION_AFTER)
         self.edition_next_year = re.compile(data.EDITION_NEXT_YEAR)
         self.edition_next_opens = re.compile(data.EDITION_NEXT_OPENS)
@@ -2032,20 +2035,21 @@ def _same_period(rest: str, kind: str) -> str | None:
     return rest if re.fullmatch(r"-W\d\d", rest) else None
 
 
-def _from_text(hits: list[_Hit], pub: _dt.date, text: str = "") -> list[_Hit]:
+def _from_text(hits: list[_Hit], pub: _dt.date, text: str = "", L: _Lang | None = None) -> list[_Hit]:
     """Resolve 'l'année précédente', 'la veille' from the last date before them that is precise enough.
 
     With none, a year or a month before keeps its reading from publication; a day, or a period
     after ("the following year"), is dropped (the day before what, the reader cannot tell).
     """
     out: list[_Hit] = []
-    for h in hits:
+    for i, h in enumerate(hits):
         if h.anchor is None:
             out.append(h)
             continue
         unit, k = h.anchor
         if unit == "WD":
-            out.append(_story_weekday(h, k, out, pub))
+            told = L is not None and _fact_weekday(h, out + hits[i + 1:], text, L)
+            out.append(h if told else _story_weekday(h, k, out, pub))
             continue
         pattern = _ANCHOR_VALUE[unit]
         if h.told_only and out and text and not pattern.match(out[-1].end_value or out[-1].value) \
@@ -2141,29 +2145,52 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             continue  # "the morning of October 1", "la soirée du vendredi 1er octobre": a date, read as one
         if any(h.start >= m.end() and L.fact_own_date.fullmatch(c.text, m.end(), h.start) for h in hits):
             continue  # "le soir de la réunion du 9 avril": the fact carries its own date, read as written
-        # a word opening on the noun's first five letters and at most two letters longer than the noun: a form of it
-        # or of its verb ("votes", "a voté"; "suspension", "suspendu"), not a longer word that starts the same
-        # ("electrician" is no "election")
-        noun = fold(m.group("noun"))
-        word = re.compile(rf"\b{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}\b")
-        anchors = []
-        for h in hits:
-            if h.end_value or not _DAY_VALUE.fullmatch(h.value) or (h.start < m.end() and m.start() < h.end):
-                continue
-            s, e = sentence_bounds(c.text, h.start, h.end)
-            sentence = c.text[s:max(s, min(e, m.start()))] + " " + c.text[max(s, m.end()):e] if s <= m.start() < e \
-                else c.text[s:e]
-            if word.search(fold(sentence)):
-                anchors.append(h)
-        if not anchors:
+        anchor = _fact_anchor(hits, c.text, m.start(), m.end(), m.group("noun"))
+        if anchor is None:
             continue
-        before = [h for h in anchors if h.end <= m.start()]
-        anchor = before[-1] if before else min(anchors, key=lambda h: h.start)
         off = L.fact_day_leads.get(_spelled_key(m.group("lead")), 0)
         day = _dt.date.fromisoformat(anchor.value) + _dt.timedelta(days=off)
         hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
         hits.append(_Hit(m.start(), m.end(), day.isoformat(), relative=True, kind="D"))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _fact_anchor(hits: list[_Hit], text: str, start: int, end: int, noun: str) -> _Hit | None:
+    """The day the article gives the fact a noun names: a day of a sentence naming the noun or a verb of its stem, the
+    nearest before text[start:end], else the nearest after; None when no sentence names both."""
+    # a word opening on the noun's first five letters and at most two letters longer than the noun: a form of it
+    # or of its verb ("votes", "a voté"; "suspension", "suspendu"), not a longer word that starts the same
+    # ("electrician" is no "election")
+    noun = fold(noun)
+    word = re.compile(rf"\b{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}\b")
+    anchors = []
+    for h in hits:
+        if h.end_value or not _DAY_VALUE.fullmatch(h.value) or (h.start < end and start < h.end):
+            continue
+        s, e = sentence_bounds(text, h.start, h.end)
+        sentence = text[s:max(s, min(e, start))] + " " + text[max(s, end):e] if s <= start < e else text[s:e]
+        if word.search(fold(sentence)):
+            anchors.append(h)
+    if not anchors:
+        return None
+    before = [h for h in anchors if h.end <= start]
+    return before[-1] if before else min(anchors, key=lambda h: h.start)
+
+
+def _fact_weekday(h: _Hit, hits: list[_Hit], text: str, L: _Lang) -> bool:
+    """'the Monday after the race', « le jeudi précédant la réunion »: that weekday next to the day the same article
+    gives the fact (_fact_anchor), not next to the last day the text named (_story_weekday read "the Thursday before
+    the race" a week after the race told two paragraphs up: dev stories). False, the hit untouched, without one."""
+    side = L.weekday_the_after.match(text, h.end)
+    noun = L.fact_noun.match(text, side.end()) if side else None
+    anchor = _fact_anchor(hits, text, h.start, noun.end(), noun.group("noun")) if noun and h.weekday is not None else None
+    if anchor is None:
+        return False
+    day = _dt.date.fromisoformat(anchor.value)
+    wd = h.weekday
+    gap = (wd - day.weekday() - 1) % 7 + 1 if side.group("next") else -((day.weekday() - wd - 1) % 7 + 1)
+    h.value = (day + _dt.timedelta(days=gap)).isoformat()
+    return True
 
 
 def _weekday_dated(hits: list[_Hit], text: str, pub: _dt.date) -> list[_Hit]:
@@ -2330,7 +2357,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
                 hits.append(h)
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
     merged = _merge_spans(_day_in_named_year(_select(_drop_habits(_drop_names(hits, ctx, rules), ctx, rules)), ctx), ctx, rules)
-    sel = _from_text(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), pub, text)
+    sel = _from_text(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), pub, text, rules)
     sel = _ordinal_days(_weekday_dated(sel, text, pub), ctx, rules)
     sel = _fact_days(sel, ctx, rules)
     if refs and rules.anaphoric_day is not None:
