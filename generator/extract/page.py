@@ -113,8 +113,11 @@ _NOTE_LINE = re.compile(rf"^(?:{alternation('NOTE_LINE')})", re.I)
 # paragraphs, short, no quotation, a passive verb of editing ("The interview has been edited for length.", « Ses
 # réponses ont été légèrement raccourcies. »). Its words alone would take a story's sentence ("The plan was updated").
 # A page's furniture on a line of its own: its topics listed under a label, a few words each and no sentence ("Tags:
-# council, budget, Elmford", « Mots-clés : budget, conseil municipal »), and its reading time ("4 min read").
-_TOPIC_LINE = re.compile(rf"(?i)^(?:{alternation('TOPIC_LABELS')})\s*:\s*[^.!?:;]{{1,40}}(?:\s*[,|·/]\s*[^.!?:;,|·/]{{1,40}})*$")
+# council, budget, Elmford", « Mots-clés : budget, conseil municipal », "Posted in Courts, Little Ebberley" where the
+# label reads on without a colon), and its reading time ("4 min read").
+_TOPIC_ITEMS = r"(?P<items>[^.!?:;]{1,40}(?:\s*[,|·/]\s*[^.!?:;,|·/]{1,40})*)$"
+_TOPIC_LINE = re.compile(rf"(?i)^(?:(?:{alternation('TOPIC_LABELS')})\s*:|(?:{alternation('TOPIC_LABELS_BARE')})\s)\s*"
+                         + _TOPIC_ITEMS)
 _TOPIC_ITEM_WORDS = 4
 _READING_TIME = re.compile(rf"(?i)(?:{alternation('READING_TIME')})")
 _EDIT_NOTE = re.compile(rf"(?:{alternation('EDIT_NOTE')})", re.I)
@@ -225,6 +228,18 @@ _RELEASE_END = re.compile(rf"(?i)^[-–—\s]*(?:{alternation('RELEASE_END')}|#{
 _RELEASE_TAIL = re.compile(rf"^(?i:{alternation('RELEASE_CONTACT')})\s*:|^SOURCE\s+[A-Z]")
 
 
+def _main_text(work: Any, url: str | None) -> tuple[Any, list[str]]:
+    """trafilatura's document of the cut page and its text's lines, in the order the page prints them."""
+    import trafilatura
+
+    document = trafilatura.bare_extraction(
+        work, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
+        date_extraction_params={"extensive_search": False, "original_date": True},
+    )
+    lines = [line.strip() for line in (document.text if document else "").splitlines() if line.strip()]
+    return document, _in_page_order(lines, work)
+
+
 def _release_body(lines: list[str]) -> tuple[list[str], int]:
     """A press release's lines without the wire's header, the company's boilerplate and the media contact; how many
     were dropped."""
@@ -256,7 +271,6 @@ def _release_body(lines: list[str]) -> tuple[list[str], int]:
 
 def read_page(data: bytes, url: str | None = None) -> Article | None:
     """The article of a page and its metadata; None when no main text is found."""
-    import trafilatura
     from trafilatura.utils import load_html
 
     tree = load_html(data)
@@ -269,12 +283,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     for time in list(work.iter("time")):
         if _words_beside(time):
             time.drop_tag()
-    document = trafilatura.bare_extraction(
-        work, url=url, with_metadata=True, include_comments=False, include_tables=False, include_images=False,
-        date_extraction_params={"extensive_search": False, "original_date": True},
-    )
-    lines = _in_page_order([line.strip() for line in (document.text if document else "").splitlines() if line.strip()],
-                           work)
+    document, lines = _main_text(work, url)
+    if _join_split_body(work, lines):
+        document, lines = _main_text(work, url)
     # A page whose HTML holds no article (a JavaScript app draws it from its page data) or only a teaser of it:
     # the text comes from the page's own data, else from its paragraphs, and add says so (issue 9: never refused).
     text_from = None
@@ -718,7 +729,7 @@ def strip_chrome(tree: Any) -> Counter[str]:
     """Cut menus, banners, boxes, related lists, comments and footers out of the tree; count them by kind."""
     protected = _protected(tree)
     dropped: Counter[str] = Counter()
-    for box in _signup_boxes(tree, protected):
+    for box in _signup_boxes(tree, protected) + _appeal_boxes(tree, protected):
         if box.getparent() is not None and not _detached(box, tree):
             box.getparent().remove(box)
             dropped["other"] += 1
@@ -745,6 +756,90 @@ def strip_chrome(tree: Any) -> Counter[str]:
     return dropped
 
 
+_BETWEEN_PARTS_WORDS = 30  # what may stay between two parts of a body once the chrome is cut: a subheading, a label
+
+
+def _join_split_body(tree: Any, lines: list[str]) -> bool:
+    """Join the parts of an article body a CMS prints as sibling blocks of one class, when the text found stopped at
+    the first; whether any were joined.
+
+    Sitecore's rich-text components, a page builder's text blocks: the body is cut into blocks of the same class
+    wherever a "Read more" promo or an advertisement sits. trafilatura takes the first block its class words name,
+    and the text stopped at the first box. Once the boxes are cut, the parts become one block, every element in its
+    page order. Only when the text lacks a later part: a live blog's posts share a class too, and joining them into
+    the first one made trafilatura stop at them and lose what follows.
+    """
+    found = f" {_norm(' '.join(lines))} "
+    joined = False
+    for run in _split_body_runs(tree):
+        parts = [block for block in run if _same_block(block, run[0])]
+        sentences = [[_norm(text_of(p)) for p in part.iter("p") if _sentence(text_of(p))] for part in parts]
+        if any(f" {s} " in found for s in sentences[0]) \
+                and any(f" {s} " not in found for later in sentences[1:] for s in later):
+            _join(run)
+            joined = True
+    return joined
+
+
+def _split_body_runs(tree: Any) -> list[list[Any]]:
+    """The runs of sibling body parts of one tag and class: each from its first part to its last, with the blocks
+    of a few words between them (a subheading's block, a label left after the cut)."""
+    runs = []
+    for parent in tree.iter():
+        if not isinstance(parent.tag, str):
+            continue
+        run: list[Any] = []
+        last = 0  # the run's length up to its last part: the blocks after it are no part of it
+        between = 0  # the words of the blocks since the last part
+        for child in parent:
+            if not isinstance(child.tag, str):
+                continue
+            part = _body_part(child)
+            if run and part and _same_block(child, run[0]):
+                run.append(child)
+                last, between = len(run), 0
+                continue
+            if run and not part and not (child.tail or "").strip():
+                between += len(text_of(child).split())
+                if between <= _BETWEEN_PARTS_WORDS:
+                    run.append(child)
+                    continue
+            if last > 1:
+                runs.append(run[:last])
+            run, last, between = ([child], 1, 0) if part and (child.get("class") or "").strip() else ([], 0, 0)
+        if last > 1:
+            runs.append(run[:last])
+    return runs
+
+
+def _same_block(block: Any, part: Any) -> bool:
+    """Whether a block has a body part's tag and class."""
+    return block.tag == part.tag and block.get("class") == part.get("class")
+
+
+def _sentence(text: str) -> bool:
+    """Whether a paragraph's text reads as a sentence: a few words and a sentence's stop."""
+    return len(text.split()) >= _PARAGRAPH_WORDS and text.endswith(_SENTENCE_STOPS)
+
+
+def _body_part(element: Any) -> bool:
+    """Whether a block holds a paragraph of the story: a <p> of a few words ending as a sentence does."""
+    if element.tag not in ("div", "section") or (element.text or "").strip() or (element.tail or "").strip():
+        return False  # loose words in or after a block would lose their place
+    return any(_sentence(text_of(p)) for p in element.iter("p"))
+
+
+def _join(run: list[Any]) -> None:
+    """Move a run's later blocks into its first part: a part's children, any block between two parts whole."""
+    first = run[0]
+    for block in run[1:]:
+        if _same_block(block, first):
+            first.extend(list(block))
+            block.getparent().remove(block)
+        else:
+            first.append(block)
+
+
 _SIGNUP_WORDS = 60  # a sign-up box is a heading, a line of pitch and the form; more words is a part of the page
 
 
@@ -766,6 +861,44 @@ def _signup_boxes(tree: Any, protected: set[Any]) -> list[Any]:
         if box is not None and box.tag != "form":
             boxes.append(box)
     return boxes
+
+
+_BOX_LABEL_WORDS = 10  # a box's heading or button: "Lock & Lane is independent", "Support us"
+
+
+def _appeal_boxes(tree: Any, protected: set[Any]) -> list[Any]:
+    """The boxes around a site's appeal to its readers (a supporter's or subscriber's offer), whatever their classes.
+
+    "Lock & Lane is independent" over "… Get the magazine from £4.50 an issue.": the pitch is a site's line the
+    line filters cut, but the box's heading is no sentence they know and stayed in the text. The box is the largest
+    block around the pitch whose other lines are all short labels with no sentence's stop (its heading, its button).
+    """
+    boxes = []
+    for pitch in tree.xpath("//p|//div[not(*)]|//span[not(*)]"):
+        text = text_of(pitch)
+        if not text or len(text.split()) > _SITE_LINE_WORDS or not (_paywall(text) or funding_appeal(text)):
+            continue
+        box = None
+        for ancestor in pitch.iterancestors():
+            if not isinstance(ancestor.tag, str) or ancestor.tag not in ("div", "section", "aside", "figure") \
+                    or ancestor in protected or ancestor.find(".//h1") is not None \
+                    or len(text_of(ancestor).split()) > _SIGNUP_WORDS or not _box_lines(ancestor, pitch):
+                break
+            box = ancestor
+        if box is not None:
+            boxes.append(box)
+    return boxes
+
+
+def _box_lines(box: Any, pitch: Any) -> bool:
+    """Whether every line of a box but its pitch is a short label: no sentence of a story stands in it."""
+    for child in box:
+        if not isinstance(child.tag, str) or child is pitch or child in pitch.iterancestors():
+            continue
+        text = text_of(child)
+        if text and (len(text.split()) > _BOX_LABEL_WORDS or text.endswith(_SENTENCE_STOPS)):
+            return False
+    return not (box.text or "").strip()
 
 
 # Headings that open a block of chrome in any language ("Latest news", "Les plus lus", "Have your say").
@@ -1178,9 +1311,10 @@ def line_kind(line: str) -> str | None:
 
 def _topic_line(text: str) -> bool:
     """Whether a line lists the article's topics under a label (_TOPIC_LINE): each item a few words, none a clause."""
-    if not _TOPIC_LINE.match(text):
+    match = _TOPIC_LINE.match(text)
+    if not match:
         return False
-    items = re.split(r"\s*[,|·/]\s*", text.split(":", 1)[1].strip())
+    items = re.split(r"\s*[,|·/]\s*", match.group("items").strip())
     return all(0 < len(item.split()) <= _TOPIC_ITEM_WORDS for item in items)
 
 

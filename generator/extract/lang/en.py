@@ -1630,8 +1630,12 @@ PAYWALL = (r"this (?:article|story|content|piece|post) is (?:only )?(?:available
            r"you(?:'ve| have) reached your (?:limit|free)|unlock (?:this|the full) (?:article|story)|"
            r"become a (?:member|subscriber) to (?:read|continue|get|unlock)|"
            r"(?:sign up|subscribe|register) here\b|subscribe (?:now|today)(?=\s*[.!]|$)|"
-           r"(?:join|subscribe)(?: now| today)? (?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/)\s*"
-           r"(?:month|week|year|mo)\b")
+           # an offer with its price, after the reader's reason at most ("If you value our reporting, become a member
+           # from £4 a month.")
+           r"(?:if you (?:value|enjoy|like|appreciate|rely on) [^.!?,]{1,60}, )?"
+           r"(?:join|subscribe|become an? (?:supporter|member|subscriber|patron|friend)|"
+           r"get (?:the|our) (?:magazine|paper|newspaper|print edition|digital edition))(?: now| today)? "
+           r"(?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/)\s*(?:month|week|year|issue|mo)\b")
 RELEASE_EMBARGO = r"embargoed\s*(?::|until\b|till\b|(?=\d))|embargo\s+(?:until|till)\b|embargo\s*:\s*(?=\d)"
 RELEASE_END = r"ends"
 RELEASE_END_FRAMED = r"ends?"  # between dashes only ("- END -"): "End" alone may be a box's word
@@ -1685,6 +1689,9 @@ NOTE_LINE = (r"(?:correction|corrections|clarification|erratum|editor['’]?s['�
 # A page's list of its article's topics under a label ("Tags: council, budget") and its reading time ("4 min read"),
 # lines of their own (page.py).
 TOPIC_LABELS = r"tags?|topics?|filed under|keywords|categories|category|posted in|more about"
+# The labels of that list that read on without a colon ("Posted in Courts, Little Ebberley"): a bare "Topics" or
+# "Category" may open a heading ("Category Five storm nears").
+TOPIC_LABELS_BARE = r"posted in|filed under|tagged"
 READING_TIME = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*min(?:ute)?s?\.?\s+read|"
                 r"reading time\s*:?\s*\d+\s*min(?:ute)?s?\.?")
 # The note on the text itself, in a paragraph set apart (all italic, at the text's edge, page.py): the text as the

@@ -1693,7 +1693,10 @@ PAYWALL = (r"(?:cet article|ce contenu|la suite(?: de cet article)?|l['’]inté
            r"(?:uniquement )?(?:réservée?|accessible|disponible|destinée?) (?:uniquement )?(?:aux|à nos|pour (?:les|nos)) "
            r"(?:abonnés|membres|adhérents)|déjà (?:abonnée?|membre|inscrite?)\s*\?|"
            r"il vous reste \d+\s*% (?:de cet article|de l['’]article|à lire)|"
-           r"(?:abonnez-vous|rejoignez-nous|adhérez) (?:pour|dès|à partir de) (?:seulement |\d)|"
+           # une offre et son prix, après la raison du lecteur au plus (« Si vous tenez à ce journal, devenez membre dès 4 € »)
+           r"(?:si vous (?:appréciez|aimez|tenez à) [^.!?,]{1,60}, )?"
+           r"(?:abonnez-vous|rejoignez-(?:nous|les)|adhérez|devenez (?:membre|abonnée?|donat(?:eur|rice)))"
+           r" (?:pour|dès|à partir de) (?:seulement |\d)|"
            r"(?:connectez-vous|abonnez-vous) pour (?:lire|continuer|débloquer)|(?:inscrivez-vous|abonnez-vous) ici\b|"
            r"pour lire la suite(?: de cet article)?\s*,\s*(?:abonnez|connectez|inscrivez)-vous|cet article vous est offert\b|"
            r"vous avez atteint (?:votre|la) (?:limite|quota)")
@@ -1745,6 +1748,9 @@ NOTE_LINE = (r"(?:correction|rectificatif|erratum|note de la rédaction|n\.d\.l\
 # La liste des sujets de l'article sous une étiquette (« Mots-clés : budget, conseil ») et son temps de lecture
 # (« Temps de lecture : 4 min »), sur une ligne à eux (page.py).
 TOPIC_LABELS = r"tags?|mots[- ]clés|thèmes?|sujets?(?: associés)?|catégories?|rubriques?|publié dans|classé dans"
+# Celles qui se lisent sans deux-points (« Publié dans Justice, Vérac ») : « Thèmes » ou « Sujets » seuls peuvent ouvrir
+# un intertitre.
+TOPIC_LABELS_BARE = r"publié dans|classé dans"
 READING_TIME = r"(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn) de lecture"
 # La note sur le texte lui-même, dans un paragraphe à part (tout en italique, au bord du texte, page.py) : le texte
 # sujet d'un passif de la retouche (« Ses réponses ont été légèrement raccourcies », « Cet article a été mis à jour le
