@@ -92,3 +92,29 @@ def test_a_verb_after_the_comma_with_its_own_object_is_no_frame() -> None:
     titles = [c.title for c in extract("The dairy, a family firm that has made cheese in the dale, said on Monday it "
                                        "was recalling its cheese.", "en") if c.kind == "event"]
     assert titles and all("said it was recalling its cheese" in title for title in titles)
+
+
+@pytest.mark.parametrize("language, text, title", [
+    # the personal pronoun opening the sentence stands for the person the sentence before names
+    ("en", "Councillor Dan Marsh chairs the planning committee. He told councillors on Monday the depot would close.",
+     "Dan Marsh told councillors the depot would close"),
+    ("fr", "Les syndicats ont écrit mardi à la députée Hélène Corbières. Elle a convoqué leurs délégués jeudi à la "
+           "mairie.", "Hélène Corbières a convoqué leurs délégués à la mairie"),
+])
+def test_a_pronoun_subject_is_given_the_person_named_before(language: str, text: str, title: str) -> None:
+    assert title in [c.title for c in extract(text, language) if c.kind == "event"]
+
+
+@pytest.mark.parametrize("text, title", [
+    # « elle » for a thing: no person named in the sentence before, or the thing's noun given by with_subject
+    ("La nouvelle presse de l'atelier a coûté 2 millions. Elle a été installée en mars 2024.",
+     "La nouvelle presse de l'atelier a été installée"),
+    ("« On a attendu la machine pendant des années. Elle a été livrée en mars 2024 », raconte un ouvrier.",
+     None),
+])
+def test_a_pronoun_for_a_thing_gets_no_person(text: str, title: str | None) -> None:
+    titles = [c.title for c in extract("Le directeur, Paul Amblard, dirige l'atelier. " + text, "fr")
+              if c.kind == "event"]
+    assert not any("Amblard" in t for t in titles if "installée" in t or "livrée" in t)
+    if title is not None:
+        assert title in titles

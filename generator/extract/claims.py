@@ -2796,6 +2796,12 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
     return _person_further(before, names, cues)
 
 
+def pronoun_person(pronoun: str, before: Sequence[str], names: NameIndex, language: str) -> str | None:
+    """Whom a subject pronoun opening a sentence stands for ("Elle a annoncé …" after a sentence naming Anne Hale):
+    the person, else the organisation, the nearest sentence before names (``_last_person``); None when none does."""
+    return _last_person("", before, names, for_text(language).compiled(_Cues), pronoun)
+
+
 def _after_participle_clause(head: str, names: NameIndex) -> str:
     """What follows the clause of an opening participle: from the name written right after one of its commas, when no
     comma follows that name ("Appointed in 2050, Ann Hale runs the trust, and she says": the main clause's subject,

@@ -15,7 +15,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, document_holder, find_claim, full_organisation, find_named_after, find_reported, quotations, role_holder, \
-    office_went_on, saying_dated_after, split_chained, split_coordinated
+    office_went_on, pronoun_person, saying_dated_after, split_chained, split_coordinated
 from .lang import LanguageData, determiner_opening, for_text, literal_alternation, reporting_verb, union
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
@@ -333,6 +333,8 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
             for candidate in candidates:
                 if candidate.kind == "event" and candidate.claim is None:
                     candidate.title = with_subject(candidate.title, sentence.text, previous[-2:], source.language)
+                    candidate.title = _with_person(candidate.title, sentence.text, previous[-2:], names,
+                                                   source.language)
             # The fact « dans la foulée » follows is the sentence's own, of one day: not a fact its noun phrase names
             # ("six semaines après l'arrestation, le 16 avril"), nor a period it recalls ("entre janvier 2051 et
             # février 2052": a perquisition told after it followed the custody of the sentence before).
@@ -1563,6 +1565,22 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
             subject = subject[:1].upper() + subject[1:]
             return _trim(_shorten(f"{subject} {title[:1].lower()}{title[1:]}", words), words)
     return title
+
+
+def _with_person(title: str, sentence: str, before: list[str], names: NameIndex, language: str) -> str:
+    """A title opening on the personal pronoun its sentence opens with ("He told councillors …", « Il a convoqué la
+    direction … ») given the one it stands for, named in the sentence before (``pronoun_person``): "Dan Marsh told
+    councillors …" (issue 9, item 3: a pronoun subject left). A pronoun for a thing (« Elle a été installée », the
+    machine) has no person named right before it, or ``with_subject`` gave it its noun already; else the title as it
+    was."""
+    words = _words(language)
+    first, _, rest = title.partition(" ")
+    if first.casefold() not in words.data.PRONOUNS or not rest or not before \
+            or not re.match(rf"[\W_]*{re.escape(first)}(?![\w'’-])", sentence, re.IGNORECASE) \
+            or not any(m.person for m in names.mentions(before[-1])):
+        return title
+    person = pronoun_person(first.casefold(), before, names, language)
+    return title if person is None else _trim(_shorten(f"{person} {rest}", words), words)
 
 
 def _after_conjunction(first: str, sentence: str, words: _Words) -> bool:
