@@ -1,4 +1,5 @@
-"""Date conflicts between sources (issue 10, session 40): a lone telling a day off its fact."""
+"""Date conflicts between sources (issue 10, session 40): a lone telling a day off its fact, and the date a story
+keeps when one source tells the fact as a night."""
 from __future__ import annotations
 
 import datetime as dt
@@ -45,3 +46,40 @@ def test_a_lone_telling_a_week_off_or_of_other_people_stays_apart() -> None:
                     "storms.", "2031-05-17", "on May 17", ("Lacombe",))
     for lone in (week, school):
         assert [sources for sources, _, _ in _gym(lone)] == [["a", "b", "d"], ["c"]]
+
+
+def _told(source: str, language: str, quote: str, date: str | dict[str, str], date_text: str) -> Mention:
+    """A mention of a market hall's fire, dated by its own words."""
+    return _event(source, language, quote, date, date_text, ("Vauclin",))
+
+
+NIGHT = {"start": "2031-05-17", "end": "2031-05-18"}
+
+
+def test_a_night_told_by_its_evening_and_its_morning_is_kept_as_its_morning() -> None:
+    # Issue 10: kept as the two days (the first article's, on a tie), the fact's date was the day of no source.
+    night = _told("a", "fr", "La halle de Vauclin a brûlé dans la nuit de samedi à dimanche.", NIGHT,
+                  "samedi à dimanche")
+    later = _told("b", "en", "The Vauclin market hall burned down on Monday, May 19.", "2031-05-19", "Monday, May 19")
+    [story] = group([night, later])
+    assert story.date.iso() == "2031-05-18"
+    assert [(c["source"], c["date"].iso()) for c in story.conflicts] == [("b", "2031-05-19")]
+
+
+def test_a_source_giving_the_evening_before_a_night_is_a_conflict() -> None:
+    # Issue 10: the evening lies within the night's two days, so it was kept as the more precise date and the
+    # disagreement between the two sources went unflagged.
+    night = _told("a", "fr", "La halle de Vauclin a brûlé dans la nuit de samedi à dimanche.", NIGHT,
+                  "samedi à dimanche")
+    evening = _told("c", "en", "The Vauclin market hall burned down late on Saturday, May 17.", "2031-05-17",
+                    "Saturday, May 17")
+    [story] = group([night, evening])
+    assert story.date.iso() == "2031-05-18"
+    assert [(c["source"], c["date"].iso()) for c in story.conflicts] == [("c", "2031-05-17")]
+
+
+def test_two_days_told_as_two_days_stay_a_span() -> None:
+    both = _told("a", "fr", "Le marché de Vauclin s'est tenu les 17 et 18 mai.", NIGHT, "les 17 et 18 mai")
+    one = _told("b", "en", "The Vauclin market was held over two days in May.", "2031-05", "in May")
+    [story] = group([both, one])
+    assert story.date.iso() == "2031-05-17/2031-05-18"

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
-from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, TimelineDate
+from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, PartialDate, TimelineDate
 from .events import Candidate
 from .lang import LanguageData, every_language, for_language, for_text, literal_alternation, spelled
 from .lang import fold as _fold
@@ -735,7 +735,7 @@ def date_by_facts(mentions: list[Mention], told: list[list[Mention]], weights: "
         facts = [m for m in facts if id(m) not in counted]  # a fact's day is one its tellings give
         if not any(m.candidate.date_basis == "text" for m in facts):
             continue
-        date = _story(facts).date
+        date = _story(facts, mornings=False).date  # a day counted from a night counts from its evening or its morning
         first, last = date.first_day(), date.last_day()
         if (last - first).days <= 1:  # a day, or a night told by its evening and its morning
             days.append((facts, first, last))
@@ -1713,25 +1713,27 @@ def _one_sentence(ca: Candidate, cb: Candidate) -> bool:
             and (ca.quote in cb.quote or cb.quote in ca.quote))
 
 
-def _story(mentions: list[Mention]) -> Story:
-    """A group's mentions in order of appearance, the date the most sources support, the others as conflicts."""
+def _story(mentions: list[Mention], mornings: bool = True) -> Story:
+    """A group's mentions in order of appearance, the date the most sources support, the others as conflicts
+    (``mornings``: a night told by its evening and its morning counts as its morning, see _as_told)."""
     # First appearance first; within a sentence, its first dated clause (the one its title is made from).
     ordered = sorted(mentions, key=lambda m: (m.published, m.source, m.candidate.position, _clause_offset(m)))
     dated = [m for m in ordered if m.candidate.date_basis == "text"] or ordered
+    told = {id(m): _as_told(m) if mornings else m.candidate.date for m in dated}
 
     def rank(m: Mention) -> tuple[int, int, int, int]:
-        return (_support(m, dated), _PRECISION_RANK.get(m.candidate.date.precision, 0), -m.published.toordinal(),
-                -ordered.index(m))
+        support = len({o.source for o in dated if _periods_overlap(told[id(o)], told[id(m)])})
+        return (support, _PRECISION_RANK.get(told[id(m)].precision, 0), -m.published.toordinal(), -ordered.index(m))
 
     best = max(dated, key=rank)
     while True:
         # "In March" agrees with "13 March" and "14 March" alike: the kept date is the best supported of the
         # more precise dates it holds, so those two still disagree with each other (and the conflict is flagged).
-        finer = [m for m in dated if _finer(m.candidate.date, best.candidate.date)]
+        finer = [m for m in dated if _finer(told[id(m)], told[id(best)])]
         if not finer:
             break
         best = max(finer, key=rank)
-    date = best.candidate.date
+    date = told[id(best)]
     first = ordered[0]
     if (first.candidate.kind == "claim" and first.candidate.date_basis == "published" and date.first_day() < date.last_day()
             and date.first_day() <= first.published <= date.last_day()):
@@ -1742,13 +1744,27 @@ def _story(mentions: list[Mention]) -> Story:
     conflicts: list[dict[str, object]] = []
     seen: set[tuple[str, str]] = set()
     for m in dated:
-        if m.candidate.date_basis != "text" or _periods_overlap(m.candidate.date, date):
+        if m.candidate.date_basis != "text" or _periods_overlap(told[id(m)], date):
             continue
         key = (m.source, m.candidate.date.iso())
         if key not in seen:
             seen.add(key)
             conflicts.append({"source": m.source, "date": m.candidate.date, "date_text": m.candidate.date_text})
     return Story(ordered, date, conflicts)
+
+
+def _as_told(m: Mention) -> TimelineDate:
+    """A mention's date as a story keeps it: a night told by its evening and its morning ("dans la nuit de samedi à
+    dimanche", "the night of June 16 to 17") is its morning's day, as news dates a night's fact and _same_date reads
+    it (issue 10: kept as the two days, the fact's date was the day of no source, and a source giving the evening
+    before agreed with it and went unflagged). Two days told otherwise ("les 6 et 7 juillet") stay two."""
+    c = m.candidate
+    if c.date_basis != "text" or c.date.end is None or not _night(c.date) or not c.date_text:
+        return c.date
+    at = c.quote.find(c.date_text)
+    if at < 0 or not re.search(rf"(?:{for_text(m.language).NIGHT_OF})\s*$", c.quote[max(0, at - 20):at], re.IGNORECASE):
+        return c.date
+    return TimelineDate(PartialDate.from_day(c.date.last_day()))
 
 
 def _finer(a: TimelineDate, b: TimelineDate) -> bool:
@@ -1761,11 +1777,6 @@ def _clause_offset(m: Mention) -> int:
     """Where a mention's date words sit in its sentence."""
     found = m.candidate.quote.find(m.candidate.date_text) if m.candidate.date_text else -1
     return found if found >= 0 else len(m.candidate.quote)
-
-
-def _support(m: Mention, mentions: list[Mention]) -> int:
-    """How many articles give a date compatible with this mention's."""
-    return len({o.source for o in mentions if _periods_overlap(o.candidate.date, m.candidate.date)})
 
 
 def _periods_overlap(a: TimelineDate, b: TimelineDate) -> bool:
