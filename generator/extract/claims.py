@@ -240,6 +240,8 @@ class _Cues:
         self.speaking_party = re.compile(rf"(?:{data.SPEAKING_PARTY})(?![\w'’-])", re.IGNORECASE)
         self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
         self.party_of: str = data.SPEAKING_PARTY_OF  # "du", "de la", "of": whose a body is ("la préfecture du Var")
+        self.town_bodies: frozenset[str] = frozenset(w.casefold() for w in data.TOWN_BODIES)  # « la mairie »
+        self.town_of = re.compile(rf"(?:{data.TOWN_OF})$", re.IGNORECASE)  # « de », « d' » before a town's name
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
             w for w in re.findall(r"\w+", data.FINITE_VERB)) | frozenset(data.NOT_SPEAKERS)
         # A sentence's opening phrase of circumstance, a preposition's, closed by a comma ("Dans l'opposition, ",
@@ -417,6 +419,56 @@ def full_organisation(speaker: str, names: NameIndex) -> str:
         return speaker
     longer = {n for n in names.long_names if n.startswith(speaker + " ") and n not in names.people}
     return longer.pop() if len(longer) == 1 else speaker
+
+
+def town_body(speaker: str, before: str, sentence: str, names: NameIndex, language: str) -> tuple[str, str | None]:
+    """A town's own body speaking bare ("a précisé la Ville", « La mairie promet … ») with its town, and the town when
+    only the lede told it: the one town body the article wrote in full before, under any of its words (« la mairie »
+    after « la Ville de Montcerf » is « La Ville de Montcerf »), else the one town the opening sentence names after
+    "de" (« la nouvelle médiathèque de Sorvilliers ouvrira … »: « La mairie de Sorvilliers », town "Sorvilliers");
+    else the speaker as found and None, as when the claim's ``sentence`` names another town (« Le marché de Lanvic
+    rouvrira, a annoncé la mairie » after « la mairie de Rodez »: either town hall may speak). Local news names its
+    town in the lede, then lets the town hall speak as « la mairie » (issue 9: such claims went to "La mairie", of no
+    town a reader could tell)."""
+    cues = for_text(language).compiled(_Cues)
+    article = _DEFINITE.match(speaker)
+    body = speaker[article.end():] if article else ""
+    if article is None or body.casefold() not in cues.town_bodies or not before.strip():
+        return speaker, None
+    # a town's name is one capitalised word, no person's, and ends there ("de Sorvilliers", not "de Jean Roy")
+    town = re.compile(rf"(?P<link>(?i:{cues.town_of.pattern.removesuffix('$')}))(?P<place>[A-ZÀ-ÖØ-Ý][\w'’-]*)"
+                      rf"(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Ý])")
+
+    def alone(place: str, longer: str) -> bool:
+        """Whether the article writes a place outside the longer name it was read in ("à Lauzargues")."""
+        return len(re.findall(rf"(?<![\w'’-]){re.escape(place)}(?![\w'’-])", names.text)) \
+            > len(re.findall(rf"(?<![\w'’-]){re.escape(longer)}(?![\w'’-])", names.text))
+
+    def towns(text: str, head: str = "") -> dict[tuple[str, str], str]:
+        """The towns written after "de" in ``text`` (after a town body when ``head`` asks one: « la Ville de
+        Montcerf »), with the body and the joining word: a name the index reads there, or inside a longer one when
+        the article also writes it alone (« au musée Delpeyrou de Lauzargues », « né à Lauzargues »; not the « Cors »
+        of « la dent de Cors »)."""
+        named = names.mentions(text)
+        found: dict[tuple[str, str], str] = {}
+        for match in town.finditer(text):
+            written = re.search(head, text[max(0, match.start() - 40):match.start()])
+            place = match.group("place")
+            if written is not None and any(m.start <= match.start("place") and match.end("place") <= m.end
+                                           and not m.person and (head or m.name == place or alone(place, text[m.start:m.end]))
+                                           for m in named):
+                found[(written.groupdict().get("body") or body, place)] = match.group("link")
+        return found
+
+    lede = re.split(r"(?<=[.!?])\s+", before.strip(), maxsplit=1)[0]
+    # a town body itself before "de" anywhere before the claim, else any noun before it in the lede ("médiathèque de")
+    places = towns(before, rf"(?<![\w'’-])(?P<body>(?i:{literal_alternation(cues.town_bodies)}))\s+$") or towns(lede)
+    if len(places) != 1:
+        return speaker, None
+    [((said, place), link)] = places.items()
+    if any(other.group("place") != place for other in town.finditer(sentence)):
+        return speaker, None  # any other name after "de" in the claim's sentence may be the town whose hall spoke
+    return f"{speaker[:article.end()]}{said} {link}{place}", None if said != body else place
 
 
 # The most words a role with its complement takes before the name it is in apposition to: "le président de la

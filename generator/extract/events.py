@@ -15,7 +15,7 @@ from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, document_holder, find_claim, full_organisation, find_named_after, find_reported, quotations, role_holder, \
-    office_went_on, pronoun_person, saying_dated_after, split_chained, split_coordinated
+    office_went_on, pronoun_person, saying_dated_after, split_chained, split_coordinated, town_body
 from .lang import LanguageData, determiner_opening, for_text, literal_alternation, reporting_verb, union
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
@@ -1375,7 +1375,8 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
     actors = [m.name for m in names.mentions(_clean(_without_quotations(_blank(sentence.text, named))))]
     if claim is not None:
         told = source.text[:sentence.start]
-        whole = document_holder(role_holder(full_organisation(claim.speaker, names), told, names), told, names,
+        whole, town = town_body(document_holder(role_holder(full_organisation(claim.speaker, names), told, names),
+                                                told, names, source.language), told, sentence.text, names,
                                 source.language)
         if whole != claim.speaker:
             actors = [whole if a == claim.speaker else a for a in actors]
@@ -1386,7 +1387,10 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         # The speaker is an actor when named; a described speaker ("the club's former owners") is not.
         speaker = [claim.speaker] if names.is_name(claim.speaker) else []
         article = words.subject_determiner.match(claim.speaker)
-        if not speaker and article and names.is_name(claim.speaker[article.end():]):
+        if town is not None:
+            # « La mairie de Sorvilliers », the town told by the lede only: the actor is the town the article names
+            speaker = [names.canonical(town)]
+        elif not speaker and article and names.is_name(claim.speaker[article.end():]):
             # "La préfecture de l'Aveyron" (the body written in full before "…, a indiqué la préfecture"): the actor
             # is the body as the index spells it, once, whatever the title's article.
             speaker = [names.canonical(claim.speaker[article.end():])]

@@ -1408,6 +1408,10 @@ DEPENDING_AFTER = r"(?<![\w'’-])(?:chosen|selected|of\s+residence|of\s+origin)
 SPEAKING_PARTY = r"prosecution|prosecutors|defen[cs]e|plaintiffs?|claimants?"
 # The link from a party to the person it stands for (see fr.py): "the defence of Tom Hale".
 SPEAKING_PARTY_OF = r"of\s+"
+# A town's own bodies that speak for it bare, and the word joining the town's name: English names its council in
+# full ("Hatherby District Council"), so none.
+TOWN_BODIES: frozenset[str] = frozenset()
+TOWN_OF = r"(?!)"
 # A speaker named only in the sentence after the quotation: '"…" Those were the words of Sunita Dhillon, …'.
 WORDS_OF = r"(?:those|these|such)\s+(?:were|are)\s+the\s+words\s+of|so\s+said|that\s+was\s+the\s+(?:verdict|view)\s+of"
 # "Analysts at Marlow Partners said": experts speaking for the firm they work at, whose words they are (issue 9).

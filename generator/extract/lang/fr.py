@@ -1556,6 +1556,10 @@ DEPENDING_AFTER = (r"(?<![\w'’-])(?:choisie?s?|retenue?s?|desservie?s?|de\s+r�
 SPEAKING_PARTY = r"accusation|défense|parquet|plaignant(?:e|s|es)?|parties(?:\s+civiles)?|partie\s+civile"
 # The link from a party to the person it stands for: "la défense de Marc Duval", "l'accusation du maire Paul Vidal".
 SPEAKING_PARTY_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]"
+# A town's own bodies, which speak for it bare (« a précisé la Ville », « la mairie promet »), and the word joining a
+# town's name to them (« la mairie de Lanvic », « la Ville d'Aubrignac »).
+TOWN_BODIES = frozenset("mairie ville municipalité".split())
+TOWN_OF = r"(?<![\w'’-])(?:de\s+|d['’])"
 # A speaker named in the sentence that follows the quotation: « … » La phrase est de Sylvie Roux, …
 WORDS_OF = (r"(?:la\s+phrase|la\s+formule|le\s+constat|le\s+mot|les\s+mots|ces\s+mots|ces\s+propos|ce\s+constat)"
             r"\s+(?:est|sont)\s+(?:de|d['’])")
