@@ -58,3 +58,30 @@ def test_a_town_body_told_by_the_lede_has_the_town_as_its_actor() -> None:
                                 "jusqu'en 2030, a précisé la Ville.", "fr") if c.kind == "claim"]
     assert [(c.speaker, c.actors[:1]) for c in found] == [("La Ville de Brossac", ["Brossac"])]
 
+
+@pytest.mark.parametrize("sentence, speaker, words", [
+    # a role in apposition before the name, closed by a comma after it
+    ("La trésorière, Agnès Morvan, veut y lire « une invitation à serrer les dépenses ».", "Agnès Morvan",
+     "une invitation à serrer les dépenses"),
+    ("Son directeur, Loïc Tanguy, espère désormais « un retour au calme avant l'automne ».", "Loïc Tanguy",
+     "un retour au calme avant l'automne"),
+    # a role as a title, no comma
+    ("Le boulanger Éric Ménard voit pour sa part dans ce chantier « une aubaine pour le quartier ».", "Éric Ménard",
+     "une aubaine pour le quartier"),
+    ("The club treasurer, Moira Kell, sees \"a chance to balance the books\".", "Moira Kell",
+     "a chance to balance the books"),
+])
+def test_a_role_before_the_named_subject_leaves_the_quotation_theirs(sentence: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(sentence, "fr" if "«" in sentence else "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    # a deed's object may be a thing the reporter names, with a role before the name as without
+    "La maire, Ada Brun, a visité « la vieille maison du port ».",
+    # the role's apposition is not closed after the name: another subject joins it
+    "La trésorière, Agnès Morvan et son adjoint veulent « une invitation à serrer les dépenses ».",
+    # what precedes the name is no role: a preposition ties it ("le fils de")
+    "Le fils de Paul Berthier voit dans ce chantier « une aubaine pour le quartier ».",
+])
+def test_no_role_before_the_name_or_a_thing_named_gives_no_claim_of_theirs(sentence: str) -> None:
+    assert [s for s, _ in _claims(sentence, "fr") if s in {"Ada Brun", "Agnès Morvan", "Paul Berthier"}] == []

@@ -662,9 +662,18 @@ def _subject_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues
     if _quoted_charge(head, cues):
         return None
     found = names.mentions(head)
-    if not found or (found[0].start and not cues.leading_determiner.fullmatch(head[: found[0].start].lstrip(" *_"))):
-        return None  # the name must open the sentence, after an article at most
+    lead = head[: found[0].start].lstrip(" *_") if found else ""
+    # "Sa présidente, Inès Valmorel, vise …", "Le fromager Joël Bessière voit …": a person's role before the name, in
+    # apposition or as a title, describes the subject as an article does (issue 9: the words went to no one)
+    role = bool(found) and found[0].person and len(lead.split()) <= 5 and _described(lead.rstrip(" ,"), cues)
+    if not found or (found[0].start and not cues.leading_determiner.fullmatch(lead) and not role):
+        return None  # the name must open the sentence, after an article or a role at most
     at = found[0].end
+    if role and lead.rstrip().endswith(","):
+        closing = re.match(r"\s*,", head[at:])
+        if closing is None:
+            return None  # "La maire, Ada Brent et …": no apposition closed after the name
+        at += closing.end()
     label = BRACKETED_LABEL.match(head, at)
     at = label.end() if label else at
     apposition = _APPOSITION.match(head, at)
@@ -672,6 +681,11 @@ def _subject_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues
     at += len(head[at:]) - len(head[at:].lstrip())
     verb = cues.verb_forms.match(head, at)
     if verb is None or cues.relative.search(head, at):
+        return None
+    if role and (_second_subject(head[verb.end():], cues) or cues.passive.match(head, verb.start())
+                 or _modified_object(verb, head[verb.end():], words, cues)):
+        # "The mayor, Dan Pryce, left early and protesters chanted "…"", "…, was charged with "…"", "…, opened the
+        # brand new "science block"": after a role, as _predicate_claim reads a subject past the sentence's opening
         return None
     if _small(verb.group(0), cues) and cues.leading_determiner.match(quote.text):
         # "Sophie Marrec a visité « la vieille maison du port »": a compound tense tells a deed, and a noun phrase in
@@ -774,14 +788,7 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
     if verb is None or cues.passive.match(head, verb.start()):
         return None  # "was accused of « … » by the opposition": the words are the accusers', not the subject's
     between = head[verb.end():]
-    # After an auxiliary, its participle ("a inauguré la nouvelle « … »").
-    participle = re.match(r"\s*([\w'’-]+)", between)
-    obj = between[participle.end():] if participle and (cues.verb_forms.fullmatch(participle.group(1))
-                                                        or cues.clause_verb.fullmatch(participle.group(1))) else between
-    if not colon and cues.modified_object.fullmatch(obj.rstrip(" «“\"‘'") + " ") \
-            and not cues.naming_verb.fullmatch(verb.group(0)) and words[0].casefold() not in cues.function_words:
-        # 'opened the new "community hub"': the marks end a noun phrase, a thing named; not a complement after the
-        # object ("chiffre les dégâts « à plusieurs millions d'euros »", 'called the cuts "…"').
+    if not colon and _modified_object(verb, between, words, cues):
         return None
     for relative in cues.relative.finditer(between):
         word = re.search(r"([\w'’-]+)\s*$", between[: relative.start()])
@@ -790,12 +797,8 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
     if cues.verb.search(between) or (colon and not cues.negated.search(head) and _object_noun(between, cues)
                                      and not _own_object(verb.group(0), between, cues)):
         return None  # "a rappelé que le préfet avait jugé …": another speaker; "a reçu une lettre : « … »"
-    for joiner in re.finditer(r"(?<![\w'’])([\w'’]+)(?![\w'’])", between):
-        folded = joiner.group(1).casefold()
-        if (folded in cues.and_words or folded in cues.conjunctions) \
-                and re.match(r"\s+\S+.*?" + cues.verb_forms.pattern.removeprefix("(?i)"), between[joiner.end():],
-                             re.IGNORECASE) and not cues.verb_forms.match(between, joiner.end() + 1):
-            return None  # "The mayor left and protesters chanted …": a clause with a subject of its own
+    if _second_subject(between, cues):
+        return None
     segments = [s.strip(" *_") for s in re.split(_CLAUSE_BREAK, head[: verb.start()])]
     segments = [s for s in segments if s and not cues.relative.match(s) and not _AGE.fullmatch(s)]
     if not segments:
@@ -817,6 +820,31 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
             if names.mentions(phrase) or not _role(phrase, cues) or number == 0:
                 break  # only a role in apposition stands between the subject and its verb
     return Claim(quote, speaker, verb.start(), verb.end()) if speaker else None
+
+
+def _modified_object(verb: re.Match[str], between: str, words: Sequence[str], cues: _Cues) -> bool:
+    """Whether the quoted ``words`` end the verb's object, a noun phrase with a word or two before the marks: 'opened
+    the new "community hub"' names a thing; not a complement after the object ("chiffre les dégâts « à plusieurs
+    millions d'euros »", 'called the cuts "…"'). ``between`` runs from the verb to the marks."""
+    # After an auxiliary, its participle ("a inauguré la nouvelle « … »").
+    participle = re.match(r"\s*([\w'’-]+)", between)
+    obj = between[participle.end():] if participle and (cues.verb_forms.fullmatch(participle.group(1))
+                                                        or cues.clause_verb.fullmatch(participle.group(1))) else between
+    return cues.modified_object.fullmatch(obj.rstrip(" «“\"‘'") + " ") is not None \
+        and not cues.naming_verb.fullmatch(verb.group(0)) and words[0].casefold() not in cues.function_words
+
+
+def _second_subject(between: str, cues: _Cues) -> bool:
+    """Whether the words between a verb and a quotation open a clause with a subject of its own after "and"/"et" or a
+    conjunction ("The mayor left early and protesters chanted …"): the quoted words are that subject's, not the
+    first verb's."""
+    for joiner in re.finditer(r"(?<![\w'’])([\w'’]+)(?![\w'’])", between):
+        folded = joiner.group(1).casefold()
+        if (folded in cues.and_words or folded in cues.conjunctions) \
+                and re.match(r"\s+\S+.*?" + cues.verb_forms.pattern.removeprefix("(?i)"), between[joiner.end():],
+                             re.IGNORECASE) and not cues.verb_forms.match(between, joiner.end() + 1):
+            return True
+    return False
 
 
 def _object_noun(predicate: str, cues: _Cues) -> bool:
