@@ -671,7 +671,11 @@ def _h_bare_month(L: _Lang) -> Handler:
             # "the council would review its grants in January": ahead of the saying, as a weekday is, unless the
             # sentence dated the saying ("In November, the firm said the plant would close in January")
             direction = 1
-        verb_dates = direction > 0 and future_right_before(c.text, m.start(), c.data) \
+        # a plan's participle or a timetable's present right before the month dates it as a future verb does ("The
+        # hearing is scheduled for September", "The report is expected in September", written in November: the
+        # coming September, ten months on, not the one gone by two months back)
+        verb_dates = direction > 0 and (future_right_before(c.text, m.start(), c.data)
+                                        or told_scheduled(c.text, m.start(), m.end(), c.data)) \
             or direction < 0 and past_right_before(c.text, m.start(), c.data)
         y, mo = _resolve_m(c.pub, mon, direction, verb_dates)
         return _hit(m, f"{y:04d}-{mo:02d}", mod=_mod_of(L, m.group("mod")), relative=True,
