@@ -74,6 +74,9 @@ _ELISION = re.compile("^(?:[" + "".join(sorted(w + w.upper() for w in union("ELI
                       + "|".join(f"{w}|{w.capitalize()}" for w in sorted(w for w in union("ELISIONS") if len(w) > 1))
                       + ")['’]")
 _DEMONYM = re.compile(rf"(?:{'|'.join(sorted(union('DEMONYM_ENDINGS')))})$")
+# A word with a people's ending, and the article that makes it a label before a person's name ("le Vosgien …").
+_LABEL_DEMONYM = re.compile(rf"(?:{'|'.join(sorted(union('DEMONYM_ENDINGS') | union('LABEL_DEMONYM_ENDINGS')))})$")
+_LABEL_ARTICLE = re.compile(rf"(?<!\w)(?:{alternation('LABEL_ARTICLES')})\s+$", re.IGNORECASE)
 _PRONOUNS = union("PRONOUNS")
 _INHABITANT_ENDINGS = tuple(sorted(union("INHABITANT_ENDINGS")))
 # What is no actor though capitalised (issue 9): a nationality, a disease, a product.
@@ -1219,7 +1222,7 @@ def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
     if words[0] in _ARTICLES and len(words) >= 4:  # "Le Lyonnais Marc Petit" at a sentence's start
         at = raw.find(words[1])
         cut = _label_and_person(text, begin + at, raw[at:])
-        return [(begin, raw[:at].rstrip())] + cut if len(cut) > 1 else [(begin, raw)]
+        return [(begin, raw[:at].rstrip())] + cut if cut != [(begin + at, raw[at:])] else [(begin, raw)]
     if len(words) < 3:
         return [(begin, raw)]
     apposition = _APPOSITION_AFTER.match(text, begin + len(raw))
@@ -1241,12 +1244,23 @@ def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
     # and news writes no bare name after it ("US President Joe Biden" loses its title when the name is cleaned).
     label = (first.isupper() and len(first) > 1 and first.isalpha() and first.casefold() not in _COUNTRIES) \
         or _nationality(bare.casefold()) \
-        or _DEMONYM.search(bare) is not None and not _inner_capital(bare) \
         or _PORTFOLIO_BEFORE.search(text[max(0, begin - 40):begin]) is not None
     rest = raw[len(first):].lstrip()
+    if _demonym_label(text, begin, first) and looks_like_person(rest):
+        return [(begin + len(raw) - len(rest), rest)]  # "le Vosgien": a people's word, no actor of its own
     if label and looks_like_person(rest):
         return [(begin, first), (begin + len(raw) - len(rest), rest)]
     return [(begin, raw)]
+
+
+def _demonym_label(text: str, begin: int, first: str) -> bool:
+    """Whether a run's first word is a people's word by its ending, written after an article: "the Chilean Ana
+    Ruiz", "L'Aveyronnais Lucas Buadès", "le Vosgien Pierre Ehrlen"; without one, first names end so ("Jean Paul
+    Martin" was Paul Martin, "Julien Morvan", "François Xavier Roux")."""
+    bare = _strip_elision(first)
+    if _LABEL_DEMONYM.search(bare) is None or _inner_capital(bare):
+        return False
+    return bare != first or _LABEL_ARTICLE.search(text, max(0, begin - 12), begin) is not None
 
 
 def _organisation(text: str, begin: int, raw: str) -> bool:

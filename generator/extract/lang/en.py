@@ -1249,6 +1249,10 @@ WORD_PARTICLES = frozenset("ten ter den los dos".split())
 SURNAME_PREFIXES = ("Mc", "Mac", "Fitz", "Di", "De", "Da", "La", "Le", "Van", "Von", "Du")
 ELISIONS: tuple[str, ...] = ()
 DEMONYM_ENDINGS = ("ean", "ish", "ese", "ian")
+# A people's word by its ending labels a person only after an article ("the Chilean Ana Ruiz"): first names end so too
+# ("Jean Paul Martin", "Brian Lee Cox", "Julian Mark Hale" are one person each).
+LABEL_DEMONYM_ENDINGS: tuple[str, ...] = ()
+LABEL_ARTICLES = r"the|a|an"
 INHABITANT_ENDINGS: tuple[str, ...] = ()  # English capitalises them as adjectives too: DEMONYM_ENDINGS
 PRONOUNS = frozenset({"he", "she"})
 # English capitalises a kind of place that is part of a name ("Brookfield Creamery"): none written lower-case.

@@ -1244,6 +1244,10 @@ SURNAME_PREFIXES: tuple[str, ...] = ()
 ELISIONS = ("d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu")
 # Nationality adjectives ("français", "allemande"): capitalised, never a name.
 DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise")
+# A region's or a town's person in the singular, after an article only, labels the name after it ("le Vosgien Pierre
+# Ehrlen", "la Toulousaine Anne Roux"); first names end so too without one ("Julien Morvan", "Bastien Roux").
+LABEL_DEMONYM_ENDINGS = ("ien", "ienne", "ain", "aine")
+LABEL_ARTICLES = r"le|la|l['’]|un|une|du|au"
 # A town's inhabitants in the plural after a plural article ("les Lorsaciens", "des Vendéens"): a people, no actor.
 INHABITANT_ENDINGS = ("iens", "iennes", "éens", "éennes")
 # A capitalised word glued to one of these is an adjective: no name (French writes "basé à Lyon").
