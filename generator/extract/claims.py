@@ -2848,6 +2848,9 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
     With no person named in those sentences, the organisation the nearest sentence naming one opens with: "La
     Laiterie Combal rappelle … « … », assure l’entreprise. Elle a ajouté que …" (issue 9).
     """
+    if cues.plural_pronouns.intersection(w.casefold() for w in re.findall(r"[^\W\d_]+", pronoun)):
+        # "« … », ont-ils promis", "they said": a group or an organisation speaks, never the one person named last
+        return _organisation_just_named(before, names)
     if cues.opening_participle.match(head.lstrip(" *_")):
         # "Asked whether the band, the Gravel Kings, would be paid, he said": the participle's subject is the
         # pronoun's, so the people its clause names are who it was asked about or by, never whom the pronoun means.

@@ -163,20 +163,8 @@ class _Words:
         self.according = re.compile(data.ACCORDING, re.IGNORECASE)
         # "a-t-elle promis", "rappelle-t-il": the pronoun an inverted verb of saying carries (none in some languages)
         self.clitic = re.compile(data.REPORTING_CLITIC or "(?!)")
-        # "…, the council said", "…, she added", "…, a-t-elle promis", "…, précise-t-il": the frame of reported words
-        # closing an event's clause, or set in it in commas (`_without_said_frame`)
-        who = "|".join(sorted(map(re.escape, data.PRONOUNS | data.NOT_SPEAKERS)))
-        inverted = (data.REPORTING_INVERTED or "(?!)").replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
-        present = "|".join(data.REPORTING_PRESENT) or "(?!)"
-        name = r"[A-ZÀ-ÖØ-Þ][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]*){0,3}"  # "Penhallow", "Mme Ferrandier"
-        phrase = rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))[^\W\d_][\w'’-]*(?:\s+[^\W\d_][\w'’-]*){{0,3}}"
-        self.said_frame = re.compile(
-            rf",\s+(?:(?P<who>{who}|(?:{phrase}|{name})(?:,\s+(?P<named>{name}),)?)\s+(?P<verb>{reporting_verb(data)})|"
-            rf"(?:{inverted})|(?:{present})(?:{data.REPORTING_CLITIC or '(?!)'})|"
-            # the speaker after the verb ("…, a indiqué la mairie", "…, said Ms Hale"), and what the sentence says of
-            # the speaker when it ends there ("…, a reconnu la mairie, propriétaire des collections")
-            rf"(?P<verb_first>{reporting_verb(data)})\s+(?P<after>{phrase}|{name})"
-            rf"(?:,\s+(?P<about>[^,;:.!?«»“”\"()]{{1,60}}))?(?=\s*[.!?…]?\s*$))(?=\s*,\s|\s*[.!?…]?\s*$)")
+        self.said_frame = _said_frame(data)  # `_without_said_frame`
+        self.passive = re.compile(data.PASSIVE)  # "Elle a été fermée": the subject is acted on, a thing as often
         self.frame_pronouns = frozenset(data.PRONOUNS | data.NOT_SPEAKERS)
         self.coordinated_that = re.compile(rf"(?:{data.COORDINATED_THAT})", re.IGNORECASE)
         # "announced that …", "a confirmé que …": a verb of saying that also tells an action (`_announced`)
@@ -186,6 +174,34 @@ class _Words:
         self.gathering_occasion = re.compile(data.GATHERING_OCCASION)
         self.announcing = re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, data.REPORTED_NOT_VERBS))})(?![\w'’])",
                                      re.IGNORECASE)
+
+
+_CAPITAL = "A-ZÀ-ÖØ-Þ"  # a capital letter opening a name, in a character class
+
+
+def _said_frame(data: LanguageData) -> re.Pattern[str]:
+    """The frame of reported words closing an event's clause or set in it in commas ("…, the council said", "…, she
+    added", "…, a-t-elle promis", "…, précise-t-il", "…, a indiqué la mairie")."""
+    who = "|".join(sorted(map(re.escape, data.PRONOUNS | data.NOT_SPEAKERS)))
+    verb = reporting_verb(data)
+    inverted = (data.REPORTING_INVERTED or "(?!)").replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
+    present = "|".join(data.REPORTING_PRESENT) or "(?!)"
+    clitic = data.REPORTING_CLITIC or "(?!)"
+    name = rf"[{_CAPITAL}][\w'’-]*(?:\s+[{_CAPITAL}][\w'’-]*){{0,3}}"  # "Penhallow", "Mme Ferrandier"
+    determiner = rf"(?:{data.DETERMINERS})(?:\s+|(?<=['’]))"
+    word = r"[^\W\d_][\w'’-]*"
+    # A describing phrase's later words: no second determiner but after a preposition ("the head of the union"), no
+    # pronoun: "the date the council announced", "a decision he denied" are relative clauses, not who said it.
+    preposition = "|".join(sorted(map(re.escape, data.PREPOSITIONS), key=len, reverse=True))
+    plain = rf"(?!(?:{data.DETERMINERS}|{who})(?:(?<=['’])|(?![\w'’-])))"
+    phrase = rf"{determiner}{word}(?:\s+(?:(?:{preposition})\s+{determiner})?{plain}{word}){{0,3}}"
+    return re.compile(
+        rf",\s+(?:(?P<who>{who}|(?:{phrase}|{name})(?:,\s+(?P<named>{name}),)?)\s+(?P<verb>{verb})|"
+        rf"(?:{inverted})|(?:{present})(?:{clitic})|"
+        # the speaker after the verb ("…, a indiqué la mairie", "…, said Ms Hale"), and what the sentence says of the
+        # speaker when it ends there ("…, a reconnu la mairie, propriétaire des collections")
+        rf"(?P<verb_first>{verb})\s+(?P<after>{phrase}|{name})"
+        rf"(?:,\s+(?P<about>[^,;:.!?«»“”\"()]{{1,60}}))?(?=\s*[.!?…]?\s*$))(?=\s*,\s|\s*[.!?…]?\s*$)")
 
 
 def _words(language: str) -> _Words:
@@ -1572,19 +1588,45 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
 
 
 def _with_person(title: str, sentence: str, before: list[str], names: NameIndex, language: str) -> str:
-    """A title opening on the personal pronoun its sentence opens with ("He told councillors …", « Il a convoqué la
-    direction … ») given the one it stands for, named in the sentence before (``pronoun_person``): "Dan Marsh told
-    councillors …" (issue 9, item 3: a pronoun subject left). A pronoun for a thing (« Elle a été installée », the
-    machine) has no person named right before it, or ``with_subject`` gave it its noun already; else the title as it
-    was."""
+    """A title opening on its sentence's personal pronoun given the one person the sentence before names, else as is."""
+    # Issue 9, item 3: "He told councillors …" -> "Dan Marsh told councillors …". A wrong person is worse than the
+    # pronoun left, so any doubt keeps it: a passive (« Elle a été fermée » is more often a thing's), or a sentence
+    # before that may name another antecedent (`_pronoun_in_doubt`).
     words = _words(language)
     first, _, rest = title.partition(" ")
     if first.casefold() not in words.data.PRONOUNS or not rest or not before \
             or not re.match(rf"[\W_]*{re.escape(first)}(?![\w'’-])", sentence, re.IGNORECASE) \
-            or not any(m.person for m in names.mentions(before[-1])):
+            or words.passive.match(rest) or _pronoun_in_doubt(first.casefold(), before[-1], names, words):
         return title
     person = pronoun_person(first.casefold(), before, names, language)
     return title if person is None else _trim(_shorten(f"{person} {rest}", words), words)
+
+
+def _pronoun_in_doubt(pronoun: str, sentence: str, names: NameIndex, words: _Words) -> bool:
+    """Whether ``sentence`` names no one person ``pronoun`` surely stands for: none or several, another gender's, or
+    another noun the pronoun may take up besides the person's own words ("la ministre", "the woman")."""
+    people = [m for m in names.mentions(sentence) if m.person]
+    if len({m.name for m in people}) != 1:
+        return True
+    data = words.data
+    own_start = people[0].start
+    # The person's own words before the name, back to a verb or a preposition ("à [la députée] Hélène Corbières",
+    # "[Le directeur], Paul Amblard"): who they are, not another noun.
+    for token in reversed(list(re.finditer(r"[\w'’.-]+", sentence[:people[0].start]))[-3:]):
+        folded = token.group(0).casefold()
+        if folded in data.PREPOSITIONS or words.verb_forms.fullmatch(folded):
+            break
+        own_start = token.start()
+    own = [w.casefold() for w in re.findall(r"[\w'’.-]+", sentence[own_start:people[0].end])]
+    for other, nouns in data.GENDERED_NOUNS.items():
+        articles = data.SUBJECT_PRONOUNS.get(other, ())
+        if other != pronoun and (nouns.union(data.GENDERED_TITLES.get(other, ())).intersection(own)
+                                 or own and own[0] in articles and own[0] not in data.SUBJECT_PRONOUNS.get(pronoun, ())):
+            return True
+    elsewhere = [w.casefold() for w in re.findall(r"[\w'’-]+['’]?", sentence[:own_start] + " " + sentence[people[0].end:])]
+    takes_up = data.PRONOUN_ANTECEDENTS.get(pronoun, frozenset()) | data.GENDERED_NOUNS.get(pronoun, frozenset())
+    return any(w in takes_up or w.split("'")[0] + "'" in takes_up or w.split("’")[0] + "’" in takes_up
+               for w in elsewhere)
 
 
 def _after_conjunction(first: str, sentence: str, words: _Words) -> bool:
@@ -2896,13 +2938,13 @@ def _speaker_title(claim: Claim, words: _Words, sentence: str = "") -> str:
 
 
 def _carried_whole(claim: Claim, sentence: str, words: _Words) -> bool:
-    """Whether a verb of saying carries the quotation in one clause: the verb, then words with no comma and no
-    coordinated clause ("a précisé que les urgences avaient enregistré une hausse des passages « liés à la chaleur »").
-    A comma or an "and"/"et" between ("affirme que …, et parle d'« un passage en force »", "said the ban, which …")
-    makes the clause before the quotation another statement's or an aside's, which a cut title would tell instead."""
+    """Whether a verb of saying carries the quotation in one clause, no comma nor "and"/"et" between them."""
     if not 0 < claim.verb_end <= claim.quotation.start:
         return False
     between = sentence[claim.verb_end:claim.quotation.start]
+    # "a précisé que les urgences avaient enregistré une hausse des passages « liés à la chaleur »" is carried; a
+    # comma or a coordinated verb ("affirme que …, et parle d'« un passage en force »", "said the ban, which …")
+    # makes the clause before the quotation another statement or an aside, which a cut title would tell instead.
     return bool(words.reporting_opening.fullmatch(" ".join(sentence[claim.verb_start:claim.verb_end].split()))) \
         and not re.search(r"[,;:.!?«»“”\"]", between) and not words.clause_break.search(between)
 

@@ -853,6 +853,12 @@ widower spokesman chairman businessman policeman fireman headmaster""".split()),
     "she": frozenset("""woman mother mum mom daughter sister wife girlfriend grandmother granddaughter aunt niece girl
 lady widow spokeswoman chairwoman businesswoman policewoman headmistress""".split()),
 }
+# Titles that tell a named person's gender ("Mr Tom Hale", "Ms Ann Hale"): the other gender's pronoun is not theirs
+# (events._with_person).
+GENDERED_TITLES = {"he": frozenset({"mr", "mr.", "sir", "lord"}),
+                   "she": frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "dame", "lady"})}
+# The determiners of a noun a subject pronoun may stand for besides a person: none, English things are "it".
+PRONOUN_ANTECEDENTS: dict[str, frozenset[str]] = {"he": frozenset(), "she": frozenset()}
 # The object form of a subject pronoun, written right after the verb whose object it is ("A worker showed her the
 # line"): the subject is someone else than the pronoun's person. English "her" is also a possessive ("said her
 # ward"), told apart by what follows it (OBJECT_FOLLOWS).

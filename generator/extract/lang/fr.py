@@ -837,6 +837,13 @@ GENDERED_NOUNS = {
     "il": frozenset("homme père papa fils frère mari grand-père petit-fils oncle neveu garçon veuf".split()),
     "elle": frozenset("femme mère maman fille sœur épouse grand-mère petite-fille tante nièce veuve".split()),
 }
+# Les titres qui disent le genre d'une personne nommée (« M. Paul Vidal », « Mme Anne Hale ») : un pronom de l'autre
+# genre ne la reprend pas (events._with_person).
+GENDERED_TITLES = {"il": frozenset({"m.", "monsieur"}), "elle": frozenset({"mme", "madame", "mlle", "mademoiselle"})}
+# Les déterminants d'un nom qu'un pronom sujet peut reprendre, chose ou personne (« la piscine … Elle a été fermée ») :
+# la phrase d'avant qui en a un hors du nom de la personne laisse le pronom tel quel (events._with_person).
+PRONOUN_ANTECEDENTS = {"il": frozenset("le l' l’ un ce cet son du au".split()),
+                       "elle": frozenset("la l' l’ une cette sa".split())}
 # Le pronom complément de la personne du pronom sujet, avant le verbe dont il est l'objet (« Un ouvrier lui a montré
 # la ligne ») : le sujet est quelqu'un d'autre.
 OBJECT_PRONOUNS = {"il": frozenset({"lui", "le"}), "elle": frozenset({"lui", "la"})}
@@ -1017,7 +1024,7 @@ REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|�
                        r"simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?")
 REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
 # "dit-elle", "a-t-il ajouté": the subject after the verb.
-REPORTING_CLITIC = r"-t-(?:il|elle|on)|-(?:il|elle|on)"
+REPORTING_CLITIC = r"-t-(?:ils?|elles?|on)(?!\w)|-(?:ils?|elles?|on)(?!\w)"
 # "on" speaks for the place named after it ("assure-t-on à la mairie de Lanvic", "Du côté de la mairie, on assure
 # que …", "chez Enedis, on explique que …", issue 9): the words before that place.
 IMPERSONAL_SPEAKER = r"(?<!\w)(?:à|au|aux|chez|du\s+côté\s+(?:de\s+la|de\s+l['’]|du|des|de|d['’]))\s*(?:la\s+|le\s+|les\s+|l['’])?"
