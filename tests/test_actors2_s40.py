@@ -28,3 +28,18 @@ from tests.test_extract_events import actors_of  # every actor of a one-paragrap
 def test_a_people_word_by_its_ending_labels_a_name_only_after_an_article(
         text: str, language: str, actors: list[str]) -> None:
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # an infinitive and its object after a body's name: what it is asked to do, no word of its name
+    ("Le préfet a demandé lundi à l'Agence régionale de santé de lever les restrictions à Vaubrac.",
+     ["Agence régionale de santé", "Vaubrac"]),
+    ("Les parents ont demandé mardi à la Caisse d'allocations familiales de rouvrir son guichet de Fontlac.",
+     ["Caisse d'allocations familiales", "Fontlac"]),
+    ("Le maire a exhorté lundi l'Office national des forêts de suspendre la coupe du bois de Sarlès.",
+     ["Office national des forêts", "Sarlès"]),
+    # a noun ending so keeps its place in the name, as before
+    ("La Chambre de métiers a ouvert lundi un guichet à Fontlac.", ["Chambre de métiers", "Fontlac"]),
+])
+def test_an_infinitive_after_a_name_is_no_word_of_it(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "fr") == actors

@@ -158,6 +158,7 @@ _EVENT_APPOSITION = re.compile(
                       key=lambda w: (-len(w), w))) + r")(?![\w'’-])", re.IGNORECASE)
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
+_INFINITIVE_OBJECT = re.compile(rf"(?:{alternation('INFINITIVE_OBJECT')})")  # "de lever les restrictions": a verb after a name's "de"
 _PRESENT_VERBS = frozenset(w.casefold() for w in union("REPORTING_PRESENT"))  # "signale", "explique", "rappelle"
 _ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
 _NAME_ADJECTIVE_ENDING = re.compile(r"(?:ine|al|ar|ic|ive|ern|ian|ary|ous)$")  # "Alpine", "Polar", "Marine", "Social"
@@ -1134,7 +1135,8 @@ def _with_complements(text: str, end: int, adjectives: frozenset[str], places: b
                 break
             return name.end()
         noun = re.match(r"([a-zà-öø-ÿ][\w-]{2,})(\s+[a-zà-öø-ÿ][\w-]+)?", text[link.end():link.end() + 60])
-        if not noun or _common_word(noun.group(1)) or re.match(r"\s*\d", text[link.end() + noun.end(1):][:3]):
+        if not noun or _common_word(noun.group(1)) or re.match(r"\s*\d", text[link.end() + noun.end(1):][:3]) \
+                or _INFINITIVE_OBJECT.match(text, link.end()):
             break
         adjective = noun.group(2) and noun.group(2).strip()
         # "l'Agence régionale de santé signale", "… explique", "… rappelle": a verb of saying has an adjective's

@@ -1259,6 +1259,7 @@ DEMONYM_ENDINGS = ("ean", "ish", "ese", "ian")
 # ("Jean Paul Martin", "Brian Lee Cox", "Julian Mark Hale" are one person each).
 LABEL_DEMONYM_ENDINGS: tuple[str, ...] = ()
 LABEL_ARTICLES = r"the|a|an"
+INFINITIVE_OBJECT = r"(?!)"  # English joins no lower-case complement to a name: no verb to tell from one
 INHABITANT_ENDINGS: tuple[str, ...] = ()  # English capitalises them as adjectives too: DEMONYM_ENDINGS
 PRONOUNS = frozenset({"he", "she"})
 # English capitalises a kind of place that is part of a name ("Brookfield Creamery"): none written lower-case.

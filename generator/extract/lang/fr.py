@@ -1255,6 +1255,10 @@ DEMONYM_ENDINGS = ("ais", "aise", "ois", "oise")
 # Ehrlen", "la Toulousaine Anne Roux"); first names end so too without one ("Julien Morvan", "Bastien Roux").
 LABEL_DEMONYM_ENDINGS = ("ien", "ienne", "ain", "aine")
 LABEL_ARTICLES = r"le|la|l['’]|un|une|du|au"
+# An infinitive and its object's determiner after a name's "de": the verb the name is asked to do, no complement of
+# the name (« demande à l'Agence régionale de santé de lever les restrictions », « … de rouvrir la piscine »). A noun
+# ending so takes no determiner after it (« la chambre de métiers », « le comité de quartier »).
+INFINITIVE_OBJECT = r"[a-zà-öø-ÿ-]+(?:er|ir|dre|uire|ttre)\s+(?:les|la|le|l['’]|des|un|une|son|sa|ses|leur|leurs|ce|cet|cette|ces)(?!\w)(?!\s*\d)"
 # A town's inhabitants in the plural after a plural article ("les Lorsaciens", "des Vendéens"): a people, no actor.
 INHABITANT_ENDINGS = ("iens", "iennes", "éens", "éennes")
 # A capitalised word glued to one of these is an adjective: no name (French writes "basé à Lyon").
