@@ -95,6 +95,11 @@ _SUBUNITS = union("SUBUNIT_WORDS")  # "the Proceeds of Crime Act": a law names n
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Halvorsen Atlas vans": a product line
+_PRODUCT_AFTER_RUN = re.compile(alternation("PRODUCT_AFTER_RUN"), re.IGNORECASE)  # "National Highways cameras"
+_BRAND_BEFORE = re.compile(alternation("BRAND_BEFORE"))  # "trades under the Kestow and …": case matters, names follow
+_BRAND_AFTER = re.compile(alternation("BRAND_AFTER"))
+_SEA_NAMES = union("SEA_NAMES")  # "across the Atlantic": no actor, unless it reports ("The Atlantic reported")
+_SEA_NAME_VERB = re.compile(alternation("SEA_NAME_VERB"))
 # "la papeterie Lambert", "la région Occitanie-Sud": a lower-case kind of place before a name is part of it (issue 9).
 # Spelled with either apostrophe: "la communauté d’agglomération du Pays de Grenaz" is one name too.
 # An adjective or a complement may stand between the kind and its link: "le tribunal administratif de Clairval".
@@ -516,8 +521,13 @@ class NameIndex:
             titled = _with_article(sentence, start, raw, name)
             if titled != name:
                 name, offset = titled, start
-            if _PRODUCT_BEFORE.search(sentence[max(0, offset - 30):offset]) or _DISEASE_AFTER.match(sentence, start + len(raw)):
-                continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease
+            if _PRODUCT_BEFORE.search(sentence[max(0, offset - 30):offset]) and not name.isupper() \
+                    or _DISEASE_AFTER.match(sentence, start + len(raw)):
+                continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease; « la navette SNCF »: its maker
+            if name.split()[-1].casefold() in _SEA_NAMES and len(name.split()) <= 2 \
+                    and not _SAYS_AFTER.match(sentence, start + len(raw)) \
+                    and not _SEA_NAME_VERB.match(sentence, start + len(raw)):
+                continue  # "Atlantic puffins", "across the Atlantic"; not "The Atlantic reported on Monday"
             if re.search(r"\d[\s-]?$", sentence[max(0, offset - 3):offset]):
                 continue  # "the 737 MAX", "l'A320 Neo": a model after its number
             canonical = self.canonical(name)
@@ -846,12 +856,15 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
             or _EVENT_APPOSITION.match(text, start + len(raw))
             or _THING_APPOSITION.match(text, start + len(raw))) and not _SAYS_AFTER.match(text, start + len(raw)):
         return True
-    # "42,000 Halvorsen Atlas vans": a product line named after its maker. One word is the maker ("the Halvorsen
-    # jets"), unless a capital inside it gives it a brand's shape: "11 new SpeedSight cameras" are the product's.
-    if (len(words) > 1 or _inner_capital(name)) and words[-1] not in _ORG_WORDS \
-            and _PRODUCT_AFTER.match(text, start + len(raw)):
+    # "42,000 Halvorsen Atlas vans": a product line named after its maker; one word is the maker ("the Halvorsen jets",
+    # "JetBlue jets"), and so is a body before what it runs, unless marked a product line ("Velmor X5 cameras").
+    if len(words) > 1 and words[-1] not in _ORG_WORDS and (
+            _PRODUCT_AFTER.match(text, start + len(raw))
+            or _PRODUCT_AFTER_RUN.match(text, start + len(raw)) and _product_line(text, start, name)):
         return True
     wider = text[max(0, begin - 120):begin]
+    if _BRAND_BEFORE.search(wider) and _BRAND_AFTER.match(text, start + len(raw)):
+        return True  # "trades under the Kestow and Ribble brands": names a firm sells under, not the firm
     listed = _PORTFOLIO_LIST.search(wider)
     if listed is not None and not looks_like_person(name) and (_PORTFOLIO_BEFORE.search(wider[: listed.start()])
                                                                or _ADDRESS_BEFORE.search(wider[: listed.start()])):
@@ -863,6 +876,24 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
         return True  # "Secretary of State for Culture": the title's word "Secretary" cut off, "State" left
     return bool(_ADDRESS_BEFORE.search(before) or _PORTFOLIO_BEFORE.search(before)
                 or _THING_AFTER.match(text, start + len(raw)))
+
+
+def _product_line(text: str, start: int, name: str) -> bool:
+    """Whether a name of several words before what a body runs is the product line's, not the body's.
+
+    "National Highways cameras" are the body's, unless a model's mark follows its first word ("Velmor X5 cameras",
+    "Velmor RoadWatch cameras", "Velmor Model S devices") or its first word is written elsewhere without the rest,
+    the maker called by itself ("Velmor recalled 3,000 Velmor Lumen devices").
+    """
+    words = name.split()
+    if any(re.search(r"\d", w) or _inner_capital(w) or w.casefold() in _PRODUCT_WORDS for w in words[1:]):
+        return True
+    first = words[0]
+    if not first[:1].isupper() or _common_capital(first) or first.casefold() in _ORG_WORDS \
+            or first.casefold() in _TITLES or _nationality(first.casefold()):
+        return False
+    alone = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?!\s+{re.escape(words[1])})(?![\w'’-])")
+    return any(m.start() != start for m in alone.finditer(text))
 
 
 def _particled_surname(name: str) -> bool:

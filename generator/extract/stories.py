@@ -175,7 +175,7 @@ def vocabulary() -> Vocabulary:
     percents: set[str] = {"%"}
     for data in every_language():
         marks[data.code] = (data.NUMBER_GROUP, data.NUMBER_DECIMAL)
-        not_names.update(_fold(w) for w in [*data.TITLES, *data.NATIONALITIES, *data.COMMON_CAPITALS])
+        not_names.update(_fold(w) for w in [*data.TITLES, *data.NATIONALITIES, *data.SEA_NAMES, *data.COMMON_CAPITALS])
         scales.update({w.casefold(): n for w, n in data.NUMBER_SCALES.items()})
         percents.update(data.PERCENT)
         stop.update(_fold(w) for w in [*data.STORY_STOP_WORDS, *data.MONTHS_FULL, *data.WEEKDAYS])

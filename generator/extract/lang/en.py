@@ -1482,16 +1482,20 @@ HYPHEN_PRONOUNS = r"(?!)"  # English glues no pronoun to its verb with a hyphen
 # The points of the compass: a place's words ("North East", "West Midlands"), never a person's (issue 9).
 COMPASS_WORDS = frozenset("north south east west northern southern eastern western".split())
 ADJECTIVE_SUFFIXES = ("-based", "-born", "-led", "-owned", "-backed", "-made", "-style", "-run", "-funded", "-focused", "-listed")
-# A region's people and an ocean's adjective are read as a nation's: "the Breton town of …", "Atlantic puffins", "across
-# the Atlantic" name nobody (a surname of the same spelling stays in its full name: "Thierry Breton" is one actor).
+# A region's people are read as a nation's: "the Breton town of …" names nobody (a surname of the same spelling stays
+# in its full name: "Thierry Breton" is one actor).
 NATIONALITIES = frozenset("""
 german french british dutch swiss greek thai czech polish irish danish swedish finnish turkish american canadian
 mexican arab israeli iraqi pakistani afghan kenyan moroccan welsh english scottish chinese japanese korean russian
 spanish italian indian african european asian australian brazilian nigerian ukrainian iranian syrian egyptian
 catholic protestant muslim jewish christian hindu sikh buddhist
 breton basque corsican alsatian catalan flemish walloon bavarian
-atlantic mediterranean pacific arctic
 """.split())
+# An ocean's or a sea's name alone ("Atlantic puffins", "across the Atlantic") names nobody, unless it reports: a
+# newspaper or a firm goes by it too ("The Atlantic reported", "Pacific said"), so it is no nationality.
+SEA_NAMES = frozenset("atlantic pacific mediterranean arctic".split())
+# A past verb's shape right after such a name makes it its subject ("The Atlantic reported", "Pacific agreed").
+SEA_NAME_VERB = r"\s+[a-z]{2,}ed\b"
 # Capitalised words and phrases that name a day, a season of the year or a thing, never someone (issue 9).
 # A name ending on one of these is a law or a text, not someone ("the Proceeds of Crime Act", "the Highway Code").
 # Also what an authority serves or grants ("a Noise Abatement Notice", "a Tree Preservation Order").
@@ -1547,7 +1551,14 @@ NAMED_ANIMAL = r"females?|males?"
 PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smartphones?|laptops?|tablets?|jets?|"
                  r"planes?|aircraft|engines?|bikes?|e-bikes?|scooters?|tractors?|yog(?:h)?urts?|cheeses?|drinks?|"
                  r"beers?|biscuits?|trainers|consoles?|handsets?|kettles?|toasters?|fridges?|freezers?|dishwashers?|"
-                 r"heaters?|boilers?|chargers?|tyres?|prams?|pushchairs?|cots?|cameras?|devices?|brands)\b")
+                 r"heaters?|boilers?|chargers?|tyres?|prams?|pushchairs?|cots?)\b")
+# Things a body runs or owns as often as makes ("National Highways cameras", "Police Scotland devices"): a name before
+# them is the product line's only when a model's mark or its maker's name alone says so.
+PRODUCT_AFTER_RUN = r"\s+(?:cameras?|devices?)\b"
+# Names a firm sells under: the list of names after "under the" that a brand's noun closes ("trades under the Kestow
+# and Ribble brands"); "Kraft Heinz brands were pulled" names the owner.
+BRAND_BEFORE = r"\bunder\s+(?:the|its|their|his|her)\s+(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s*(?:,|and|or|&)\s*)*$"
+BRAND_AFTER = r"(?:\s*(?:,|and|or|&)\s*[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})*\s+(?:brands?|labels?)\b"
 # Capitalised words inside a name run after which a product is named ("Tesla Model Y").
 PRODUCT_WORDS = frozenset({"model", "series"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"

@@ -1335,6 +1335,13 @@ NAMED_ANIMAL = r"femelles?|mâles?"
 # After a name: it names a product range ("les Halvorsen Atlas"); French writes the product before
 # ("des yaourts Combal Nature", PRODUCT_BEFORE), hence no word here.
 PRODUCT_AFTER = r"(?!)"
+PRODUCT_AFTER_RUN = r"(?!)"
+# « sous les marques X et Y »: PRODUCT_BEFORE's « marques » names them already.
+BRAND_BEFORE = r"(?!)"
+BRAND_AFTER = r"(?!)"
+# Seas named alone: French writes them with an article (« l'Atlantique »), read as places; none needed here.
+SEA_NAMES: frozenset[str] = frozenset()
+SEA_NAME_VERB = r"(?!)"
 # Capitalised words inside a name run after which a product is named ("Renault Modèle 4").
 PRODUCT_WORDS = frozenset({"modèle", "série"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
