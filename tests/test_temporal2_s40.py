@@ -43,3 +43,31 @@ def test_a_plan_told_in_the_present_dates_the_coming_month(text: str, expected: 
 def test_a_plan_s_month_controls(text: str, expected: list[str]) -> None:
     language = "fr" if "est prévue" in text else "en"
     assert values(text, NOV, language) == expected
+
+
+def spans(text: str, published: dt.date, language: str) -> list[tuple[str, str | None]]:
+    """The value and the end value of each date of a text."""
+    return [(m.value, m.end_value) for m in tag_dates(text, published, language)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « à la fin avril »: the second bound's modifier holds the span's « à »; read apart, two false months
+    ("Les sondages dans la tourbière ont duré de la mi-mars à la fin avril.", [("2031-03", "2031-04")]),
+    ("Les sondages dans la tourbière ont duré de mi-mars à fin avril.", [("2031-03", "2031-04")]),
+    ("La piscine municipale restera fermée du début juin à la mi-juillet.", [("2032-06", "2032-07")]),
+    ("Le chantier de la digue ira de la mi-janvier jusqu'à la fin mars.", [("2032-01", "2032-03")]),
+])
+def test_a_span_whose_end_carries_its_modifier_is_one(text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert spans(text, NOV, "fr") == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list, no span: « à la fin avril » after a comma stays apart
+    ("Les sondages ont eu lieu en mars, à la fin avril et en mai.", [("2031-03", None), ("2031-04", None),
+                                                                     ("2031-05", None)]),
+    # the English span already read as one
+    ("The peat cores were taken from mid-March to the end of April.", [("2031-03", "2031-04")]),
+])
+def test_a_span_whose_end_carries_its_modifier_controls(text: str, expected: list[tuple[str, str | None]]) -> None:
+    language = "en" if text.startswith("The ") else "fr"
+    assert spans(text, NOV, language) == expected

@@ -354,6 +354,7 @@ class _Lang:
         self.edition_told = re.compile(
             rf"(?<!\w)(?:{spelled([*data.REPORTING_PRESENT, *data.REPORTING_PARTICIPLES, *data.EDITION_TOLD])})"
             rf"\s+(?:[^\W\d]+['’]?\s*){{0,3}}$", re.IGNORECASE)
+        self.span_join_lead = re.compile(rf"(?:{data.SPAN_JOIN})\s+(?:{data.SPAN_ARTICLE})?(?=\w)", re.IGNORECASE)
         self.span_between = re.compile(rf"(?:{data.SPAN_BETWEEN})\s*(?:{data.SPAN_ARTICLE})?$", re.IGNORECASE)
         self.between_word = re.compile(rf"(?<!\w)(?:{data.SPAN_BETWEEN})(?!\w)", re.IGNORECASE)
         self.anaphoric_day = re.compile(data.ANAPHORIC_DAY) if data.ANAPHORIC_DAY else None
@@ -1970,6 +1971,10 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             between = text[a_end:b.start]
             if a.kind == "D" and b.kind == "D":
                 between, opener = _without_hours(L, text, a_end, b.start, opener)
+            elif not between.strip():
+                # « de la mi-mars à la fin avril »: the second bound's modifier took the span's word (« à la fin »)
+                lead = L.span_join_lead.match(text, b.start, b.end)
+                between = text[a_end:lead.end()] if lead else between
             opener = opener[-12:]
             dash = _SPAN_JOIN_DASH.match(between) is not None and len(between) <= 3
             joined = L.span_join.match(between) is not None and L.span_open.search(opener) is not None \
