@@ -29,8 +29,6 @@ def values(text: str, published: dt.date, language: str) -> list[str]:
      ["2031-03-14"]),
     ("Les familles seront reçues par la directrice de l'école vendredi parce que la cantine a été fermée.",
      ["2031-03-14"]),
-    ("Les familles seront reçues par la directrice de l'école vendredi bien que la grève ait été levée.",
-     ["2031-03-14"]),
 ])
 def test_a_verb_after_a_whole_subordinator_is_not_the_dates(text: str, expected: list[str]) -> None:
     assert values(text, WED, "fr") == expected

@@ -344,6 +344,7 @@ class _Lang:
         # after "the Monday after", « le lundi suivant »: the fact's article and noun ("the race", « la réunion »)
         self.fact_noun = re.compile(rf"\s+(?:{data.FACT_OFFSET_OF})?(?:(?:{data.FACT_OFFSET_ARTICLES})(?:\s+|(?<=['’])))"
                                     rf"(?P<noun>[^\W\d_]{{4,}})", re.IGNORECASE)
+        self.fact_modifier = re.compile(data.FACT_NOUN_MODIFIER)
         self.edition_after = re.compile(data.EDITION_AFTER)
         self.edition_next_year = re.compile(data.EDITION_NEXT_YEAR)
         self.edition_next_opens = re.compile(data.EDITION_NEXT_OPENS)
@@ -2154,7 +2155,7 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             continue  # "the morning of October 1", "la soirée du vendredi 1er octobre": a date, read as one
         if any(h.start >= m.end() and L.fact_own_date.fullmatch(c.text, m.end(), h.start) for h in hits):
             continue  # "le soir de la réunion du 9 avril": the fact carries its own date, read as written
-        anchor = _fact_anchor(hits, c.text, m.start(), m.end(), m.group("noun"))
+        anchor = _fact_anchor(hits, c.text, m.start(), m.end(), m.group("noun"), L)
         if anchor is None:
             continue
         off = L.fact_day_leads.get(_spelled_key(m.group("lead")), 0)
@@ -2164,9 +2165,10 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-def _fact_anchor(hits: list[_Hit], text: str, start: int, end: int, noun: str) -> _Hit | None:
-    """The day the article gives the fact a noun names: a day of a sentence naming the noun or a verb of its stem, the
-    nearest before text[start:end], else the nearest after; None when no sentence names both."""
+def _fact_anchor(hits: list[_Hit], text: str, start: int, end: int, noun: str, L: _Lang) -> _Hit | None:
+    """The day the article gives the fact a noun names: a day of a sentence naming the noun (as its head, not as another
+    noun's modifier) or a verb of its stem, the nearest before text[start:end], else the nearest after; None when no
+    sentence names both."""
     # a word opening on the noun's first five letters and at most two letters longer than the noun: a form of it
     # or of its verb ("votes", "a voté"; "suspension", "suspendu"), not a longer word that starts the same
     # ("electrician" is no "election")
@@ -2178,7 +2180,11 @@ def _fact_anchor(hits: list[_Hit], text: str, start: int, end: int, noun: str) -
             continue
         s, e = sentence_bounds(text, h.start, h.end)
         sentence = text[s:max(s, min(e, start))] + " " + text[max(s, end):e] if s <= start < e else text[s:e]
-        if word.search(fold(sentence)):
+        folded = fold(sentence)
+        # "The election campaign opened on Monday" dates the campaign, not the election (unseen pages); a verb of the
+        # stem ("the mast collapsed late on …") modifies no noun
+        if any(w.group() not in (noun, noun + "s") or not L.fact_modifier.match(folded, w.end())
+               for w in word.finditer(folded)):
             anchors.append(h)
     if not anchors:
         return None
@@ -2192,7 +2198,7 @@ def _fact_weekday(h: _Hit, hits: list[_Hit], text: str, L: _Lang) -> bool:
     the race" a week after the race told two paragraphs up: dev stories). False, the hit untouched, without one."""
     side = L.weekday_the_after.match(text, h.end)
     noun = L.fact_noun.match(text, side.end()) if side else None
-    anchor = _fact_anchor(hits, text, h.start, noun.end(), noun.group("noun")) if noun and h.weekday is not None else None
+    anchor = _fact_anchor(hits, text, h.start, noun.end(), noun.group("noun"), L) if noun and h.weekday is not None else None
     if anchor is None:
         return False
     day = _dt.date.fromisoformat(anchor.value)

@@ -40,6 +40,7 @@ class _Cues:
         self.deadline = re.compile(data.DEADLINE_BEFORE)
         self.promise = re.compile(data.DEADLINE_PROMISE)
         self.plan_for = re.compile(data.PLAN_FOR_BEFORE)
+        self.day_number = re.compile(rf"(?<!\w){data.DAY}(?!\w)")
         self.from_on = re.compile(data.FROM_ON)
         self.start = re.compile(data.START_BEFORE)
         self.participle = re.compile(data.PARTICIPLE_BEFORE)
@@ -141,7 +142,9 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
                 and not cues.clause_break.search(text, promised[-1].end(), at):
             ahead = True  # "Residents were promised cameras by September": what was promised is still to come
         return direction if direction < 0 and not ahead else bound
-    if bound > 0 and cues.plan_for.search(text, max(0, at - 40), at) and not _scheduled(cues, text, start, end):
+    # a day « pour le 10 novembre » names keeps the forward reading: a plan's own day, not a month a plan fell in
+    if bound > 0 and cues.plan_for.search(text, max(0, at - 40), at) and not _scheduled(cues, text, start, end) \
+            and not cues.day_number.search(text, start, end):
         direction, ahead = _verb_tense(cues, text, start, end, own_clause=True)
         if direction < 0 and not ahead:
             return 1  # « étaient annoncés pour septembre », written in November: ahead as a verb is, no stronger

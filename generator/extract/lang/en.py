@@ -966,6 +966,17 @@ FACT_DAY_LEADS = {"the day before": -1, "the day after": 1, "the eve of": -1, "t
 FACT_OFFSET_OF = r"(?:of\s+)?"  # optional: English writes "the day before the vote"
 FACT_OFFSET_DIRECTIONS = {"after": 1, "before": -1}
 FACT_OFFSET_ARTICLES = r"the|its|his|her|their|this|that"
+# After the fact's noun in the sentence that would date it, what makes that noun a modifier of another noun, so
+# that the day is that other thing's: "the election campaign opened on Monday", "launched its new race boat on
+# September 3" date no election and no race. Read on folded text; a next word that is no function word, no verb in
+# -ed and no day's noun ("election day", "race weekend") is taken for the head noun (a verb in -s as well: no
+# anchor, the weekday reads from the text as before).
+FACT_NOUN_MODIFIER = (r"\s+(?!(?:of|on|in|at|to|for|by|with|from|into|over|after|before|during|since|until|was|were|"
+                      r"is|are|be|been|being|will|would|could|should|can|may|might|must|had|has|have|did|does|do|and|"
+                      r"or|but|nor|that|which|who|when|where|while|as|than|then|also|itself|took|began|got|went|came|"
+                      r"ran|drew|saw|day|night|eve|weekend|morning|evening|afternoon|monday|tuesday|wednesday|thursday|"
+                      r"friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|"
+                      r"november|december|this|last|next)\b)(?![a-z]+ed\b)[a-z]{2,}\b")
 CLAIM_TITLE = "{speaker}: “{quote}”"
 # A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
 CLAIM_TITLE_SAYS = "{speaker} says: “{quote}”"

@@ -673,8 +673,9 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     r"(?:prévue?s?|programmée?s?|planifiée?s?|attendue?s?)(?:\s+(?:pour|dès|au|en))?"
                     # a meeting moved or set to a day: the day is still to come ("a reporté le match au 20 mai",
                     # "repoussée au printemps", "a fixé au 30 novembre la date limite"); the day it was moved on is
-                    # its own ("a reporté lundi le vote", issue 9)
-                    r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?|prolongée?s?|mise?s?\s+(?:[\w'’-]+\s+){0,2}?en\s+délibéré)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la|jusqu['’](?:au|à|en))"
+                    # its own ("a reporté lundi le vote", issue 9); « pour » as well: « le match a été reporté pour
+                    # octobre », written in November, is the coming October, whatever PLAN_FOR_BEFORE reads
+                    r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?|prolongée?s?|mise?s?\s+(?:[\w'’-]+\s+){0,2}?en\s+délibéré)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la|pour(?:\s+la)?|jusqu['’](?:au|à|en))"
                     r"|(?<!\ba\sété\s)(?<!\bont\sété\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)"
                     r"\bfixée?s?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?"
                     r"|\bfixée?s?\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))"
@@ -981,6 +982,9 @@ FACT_DAY_LEADS = {**{lead: days for lead, days in FACT_OFFSET_LEADS.items()}, "l
 FACT_OFFSET_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|d['’]|de\s+(?=(?:son|sa|ses|leurs?)\s)"
 FACT_OFFSET_DIRECTIONS = {"après": 1, "avant": -1, "suivant": 1, "précédant": -1}
 FACT_OFFSET_ARTICLES = r"la|le|l['’]|les|son|sa|ses|leur|leurs|cette|ce|cet"
+# Required: see en.py. None in French: the modifier follows the noun there (« la campagne électorale »), which no
+# test of the next word tells apart.
+FACT_NOUN_MODIFIER = r"(?!)"
 CLAIM_TITLE = "{speaker} : « {quote} »"
 # A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
 CLAIM_TITLE_SAYS = "{speaker} déclare : « {quote} »"
