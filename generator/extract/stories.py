@@ -158,6 +158,7 @@ class Vocabulary:
     compounds: re.Pattern[str] | None = None
     # The concepts of what a speaker feels or how they judge (FEELING_WORDS): shared alone, no sign of one saying.
     feelings: frozenset[str] = frozenset()
+    not_concepts: frozenset[str] = frozenset()  # words as written (lower case) the lexicon reads as no concept
 
 
 
@@ -209,8 +210,10 @@ def vocabulary() -> Vocabulary:
     compounds = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in several)
                            + r")(?![\w-])", re.IGNORECASE) if several else None
     feelings = frozenset(c for data in every_language() for c in data.FEELING_WORDS.values())
+    not_concepts = frozenset(w.lower() for data in every_language() for w in data.NOT_CONCEPTS)
     return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
-                      stems, month_numbers, phrases, phrase_concepts, clock, cased_months, compounds, feelings)
+                      stems, month_numbers, phrases, phrase_concepts, clock, cased_months, compounds, feelings,
+                      not_concepts)
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -1618,6 +1621,8 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
 
 def _concept(raw: str, folded: str, vocab: Vocabulary) -> str | None:
     """The lexicon's concept for a word, as written, folded, without its plural or by its stem."""
+    if raw.lower() in vocab.not_concepts:
+        return None
     return (vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded) or vocab.concepts.get(_lemma(folded))
             or vocab.stems.get(_stem(folded)))
 

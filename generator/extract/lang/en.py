@@ -2215,6 +2215,10 @@ FACT_PHRASES = {
     "mutual consent": "deal",
 }
 
+# Words as written that name no concept, though a listed word's plural or stem reaches them (false friends of
+# merging): "traces of" are no route (« tracé »).
+NOT_CONCEPTS = frozenset({"trace", "traces"})
+
 # The words that open a clause which may retell, without date words, a fact told elsewhere (issue 10): "after
 # the regulator fined it", "and three of its crew were winched to safety", "which went into receivership". What
 # follows one, up to the next punctuation or opening word, is compared with the story's dated facts.

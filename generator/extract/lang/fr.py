@@ -2317,6 +2317,11 @@ FACT_PHRASES = {
     "leur permis": "permit",
 }
 
+# Words as written that name no concept, though a listed word's accents, plural, feminine or stem reach them
+# (false friends of merging): « faire » is no fair, « sa carrière » no carrier (an airline), « dans la foulée » no
+# crowd (« foule »), « des traces » no route (« tracé »). Read so, they linked facts that share nothing.
+NOT_CONCEPTS = frozenset({"faire", "carrière", "carrières", "foulée", "trace", "traces"})
+
 # The words that open a clause which may retell, without date words, a fact told elsewhere (issue 10): "après le
 # naufrage du chalutier", "et trois marins ont été hélitreuillés", "qui a ouvert une cellule de crise". What
 # follows one, up to the next punctuation or opening word, is compared with the story's dated facts.
