@@ -8,8 +8,8 @@ from dataclasses import dataclass, replace
 from typing import Sequence
 
 from .actors import Mention, NameIndex, is_pronoun, looks_like_person
-from .lang import (LanguageData, alternation, determiner_opening, for_text, literal_alternation, reporting_verb,
-                   spelled, union)
+from .lang import (LanguageData, alternation, determiner_opening, for_text, literal_alternation, reporting_inverted,
+                   reporting_verb, spelled, union)
 
 # « », “ ”, straight quotes, and British single quotes ‘ ’ (whose closing mark is no apostrophe: "We’re").
 _QUOTES = re.compile(r"«\s*(?P<g>[^«»]+?)\s*»|“(?P<c>[^“”]+?)”|\"(?P<s>[^\"]+?)\"|‘(?P<b>[^‘]+?)’(?!\w)")
@@ -45,7 +45,7 @@ class _Cues:
         verb = reporting_verb(data)
         clitic = data.REPORTING_CLITIC or "(?!)"  # "dit-elle": a subject after the verb, where the language has one
         # "a-t-elle ajouté": the pronoun between the auxiliary and the participle (issue 9)
-        inverted = (data.REPORTING_INVERTED or "(?!)").replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
+        inverted = reporting_inverted(data)
         self.verb = re.compile(rf"(?<!\w)(?:(?:{verb})(?P<clitic>{clitic})?|(?P<inverted>{inverted}))(?![\w-])",
                                re.IGNORECASE)
         self.according = re.compile(rf"(?<!\w)(?:{data.ACCORDING})\s+(?P<np>[^.;:]+?)(?={_PLACEHOLDER}|[.;:]|$)",

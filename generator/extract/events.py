@@ -16,7 +16,8 @@ from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
 from .claims import BRACKETED_LABEL, Claim, chained_after, document_holder, find_claim, full_organisation, find_named_after, find_reported, quotations, role_holder, \
     office_went_on, pronoun_person, saying_dated_after, split_chained, split_coordinated, town_body
-from .lang import LanguageData, determiner_opening, for_text, literal_alternation, reporting_verb, union
+from .lang import (LanguageData, determiner_opening, for_text, literal_alternation, reporting_inverted, reporting_verb,
+                   union)
 from .segment import Paragraph, Sentence, paragraphs, sentence_ends
 
 _MAX_TITLE_WORDS = 18  # 14 cut titles near 80 characters, before their object; 110 characters is the limit
@@ -184,7 +185,7 @@ def _said_frame(data: LanguageData) -> re.Pattern[str]:
     added", "…, a-t-elle promis", "…, précise-t-il", "…, a indiqué la mairie")."""
     who = "|".join(sorted(map(re.escape, data.PRONOUNS | data.NOT_SPEAKERS)))
     verb = reporting_verb(data)
-    inverted = (data.REPORTING_INVERTED or "(?!)").replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
+    inverted = reporting_inverted(data)
     present = "|".join(data.REPORTING_PRESENT) or "(?!)"
     clitic = data.REPORTING_CLITIC or "(?!)"
     name = rf"[{_CAPITAL}][\w'’-]*(?:\s+[{_CAPITAL}][\w'’-]*){{0,3}}"  # "Penhallow", "Mme Ferrandier"

@@ -581,6 +581,11 @@ def reporting_verb(data: LanguageData) -> str:
             .replace("{PRESENT}", "|".join(data.REPORTING_PRESENT) or "(?!)"))
 
 
+def reporting_inverted(data: LanguageData) -> str:
+    """The regex source of a language's verb of saying with its subject pronoun inside ("a-t-elle ajouté"), or none."""
+    return (data.REPORTING_INVERTED or "(?!)").replace("{PARTICIPLES}", "|".join(data.REPORTING_PARTICIPLES))
+
+
 def determiner_opening(data: LanguageData) -> str:
     """The regex source of a determiner opening a noun phrase, an elided one glued to its noun ("the engine
     maker", "l’entreprise"): one source for the claim finder and the title's subject."""
