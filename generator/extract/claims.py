@@ -422,14 +422,14 @@ def full_organisation(speaker: str, names: NameIndex) -> str:
 
 
 def town_body(speaker: str, before: str, sentence: str, names: NameIndex, language: str) -> tuple[str, str | None]:
-    """A town's own body speaking bare ("a précisé la Ville", « La mairie promet … ») with its town, and the town when
-    only the lede told it: the one town body the article wrote in full before, under any of its words (« la mairie »
-    after « la Ville de Montcerf » is « La Ville de Montcerf »), else the one town the opening sentence names after
-    "de" (« la nouvelle médiathèque de Sorvilliers ouvrira … »: « La mairie de Sorvilliers », town "Sorvilliers");
-    else the speaker as found and None, as when the claim's ``sentence`` names another town (« Le marché de Lanvic
-    rouvrira, a annoncé la mairie » after « la mairie de Rodez »: either town hall may speak). Local news names its
-    town in the lede, then lets the town hall speak as « la mairie » (issue 9: such claims went to "La mairie", of no
-    town a reader could tell)."""
+    """A town's body speaking bare (« La mairie promet … ») told in full with its town, and the town if only named."""
+    # Local news names its town in the lede, then lets the town hall speak as « la mairie » (issue 9: such claims went
+    # to "La mairie", of no town a reader could tell). The body is the one town body the article wrote in full before,
+    # under any of its words (« la mairie » after « la Ville de Montcerf » is « La Ville de Montcerf »), else the one
+    # town the opening sentence names after "de" (« la nouvelle médiathèque de Sorvilliers ouvrira … »: « La mairie de
+    # Sorvilliers », town "Sorvilliers"); else the speaker as found and None, as when the claim's ``sentence`` names
+    # another town (« Le marché de Lanvic rouvrira, a annoncé la mairie » after « la mairie de Rodez »: either town
+    # hall may speak).
     cues = for_text(language).compiled(_Cues)
     article = _DEFINITE.match(speaker)
     body = speaker[article.end():] if article else ""
@@ -2880,8 +2880,8 @@ def _last_person(head: str, before: Sequence[str], names: NameIndex, cues: _Cues
 
 
 def pronoun_person(pronoun: str, before: Sequence[str], names: NameIndex, language: str) -> str | None:
-    """Whom a subject pronoun opening a sentence stands for ("Elle a annoncé …" after a sentence naming Anne Hale):
-    the person, else the organisation, the nearest sentence before names (``_last_person``); None when none does."""
+    """Whom a subject pronoun opening a sentence stands for ("Elle a annoncé …" after Anne Hale), or None."""
+    # the person, else the organisation, the nearest sentence before names (`_last_person`)
     return _last_person("", before, names, for_text(language).compiled(_Cues), pronoun)
 
 
