@@ -1978,7 +1978,8 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
                 between = text[a_end:lead.end()] if lead else between
             opener = opener[-12:]
             dash = _SPAN_JOIN_DASH.match(between) is not None and len(between) <= 3
-            joined = L.span_join.match(between) is not None and L.span_open.search(opener) is not None \
+            join = L.span_join.match(between)
+            joined = join is not None and L.span_open.search(opener) is not None \
                 and re.search(r"\w", opener) is not None
             if joined and not dash and _moved(c, L, a.start):
                 # "the vote was postponed from Thursday, June 4, to Tuesday, June 9": the date left and the date taken,
@@ -1986,7 +1987,6 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
                 joined = False
             if (dash or joined) and b.kind in _SPAN_OK_KINDS and b.end_value is None:
                 is_between = L.span_between.search(opener) is not None
-                join = L.span_join.match(between)
                 conn = (join.group("join") if join else between.strip(" ,")).lower()  # "et", not "et le"
                 if not is_between and conn in L.data.SPAN_AND:
                     out.append(a)
@@ -2045,7 +2045,7 @@ def _same_period(rest: str, kind: str) -> str | None:
     return rest if re.fullmatch(r"-W\d\d", rest) else None
 
 
-def _from_text(hits: list[_Hit], pub: _dt.date, text: str = "", L: _Lang | None = None) -> list[_Hit]:
+def _from_text(hits: list[_Hit], pub: _dt.date, text: str, L: _Lang) -> list[_Hit]:
     """Resolve 'l'année précédente', 'la veille' from the last date before them that is precise enough.
 
     With none, a year or a month before keeps its reading from publication; a day, or a period
@@ -2058,8 +2058,7 @@ def _from_text(hits: list[_Hit], pub: _dt.date, text: str = "", L: _Lang | None 
             continue
         unit, k = h.anchor
         if unit == "WD":
-            told = L is not None and _fact_weekday(h, out + hits[i + 1:], text, L)
-            out.append(h if told else _story_weekday(h, k, out, pub))
+            out.append(h if _fact_weekday(h, out + hits[i + 1:], text, L) else _story_weekday(h, k, out, pub))
             continue
         pattern = _ANCHOR_VALUE[unit]
         if h.told_only and out and text and not pattern.match(out[-1].end_value or out[-1].value) \
@@ -2196,13 +2195,13 @@ def _fact_weekday(h: _Hit, hits: list[_Hit], text: str, L: _Lang) -> bool:
     """'the Monday after the race', « le jeudi précédant la réunion »: that weekday next to the day the same article
     gives the fact (_fact_anchor), not next to the last day the text named (_story_weekday read "the Thursday before
     the race" a week after the race told two paragraphs up: dev stories). False, the hit untouched, without one."""
-    side = L.weekday_the_after.match(text, h.end)
+    wd = h.weekday
+    side = L.weekday_the_after.match(text, h.end) if wd is not None else None
     noun = L.fact_noun.match(text, side.end()) if side else None
-    anchor = _fact_anchor(hits, text, h.start, noun.end(), noun.group("noun"), L) if noun and h.weekday is not None else None
+    anchor = _fact_anchor(hits, text, h.start, noun.end(), noun.group("noun"), L) if noun else None
     if anchor is None:
         return False
     day = _dt.date.fromisoformat(anchor.value)
-    wd = h.weekday
     gap = (wd - day.weekday() - 1) % 7 + 1 if side.group("next") else -((day.weekday() - wd - 1) % 7 + 1)
     h.value = (day + _dt.timedelta(days=gap)).isoformat()
     return True
