@@ -403,8 +403,8 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
         if refusal == "article" and score >= SURE_SCORE and _doubles_agree(left, right, mentions):
             refusal = None  # an article that tells one fact twice, in words too far apart for _retold (SURE_SCORE)
         if refusal is None and (not linked and _mean_link(left, right, (ra, rb), neighbours, silent, find) < LINK_SCORE
-                                and not _slipped_telling(left, right, mentions, neighbours, find, (ra, rb),
-                                                         (by_source, weights))):
+                                and not _slipped_telling(left, right, mentions, neighbours, find, (ra, rb), by_source,
+                                                         weights)):
             refusal = "average"  # the groups must agree as wholes, so one shared sentence cannot chain two facts
         if refusal is not None:
             if refused is not None:
@@ -1436,7 +1436,7 @@ def _mean_link(left: _Group, right: _Group, roots: tuple[int, int], neighbours: 
 
 def _slipped_telling(left: _Group, right: _Group, mentions: list[Mention],
                      neighbours: dict[int, list[tuple[int, float]]], find: Callable[[int], int],
-                     roots: tuple[int, int], read: tuple[dict[str, list[Mention]], Weights]) -> bool:
+                     roots: tuple[int, int], by_source: dict[str, list[Mention]], weights: Weights) -> bool:
     """Whether one group is a lone telling whose date words give a day or two off every dated telling of the other
     group, and that tells one of them surely: a source a day off, to join and flag as a conflict (issue 10).
 
@@ -1467,7 +1467,7 @@ def _slipped_telling(left: _Group, right: _Group, mentions: list[Mention],
         # (dev stories: conflicts flagged 72 -> 74 of 98, F1 0.781 -> 0.784, look-alikes apart and dates unchanged; the
         # same without the shared action also joined look-alikes: 612 -> 610 apart, dates 609 -> 606).
         if (score >= SLIPPED_SCORE or score >= MERGE_SCORE and _actions(m) & _actions(mentions[sure])
-                and _slip_refusal(m, mentions[sure], *read) is None) and not _other_told_actions(m, mentions[sure]):
+                and _slip_refusal(m, mentions[sure], by_source, weights) is None) and not _other_told_actions(m, mentions[sure]):
             return True
     return False
 
