@@ -15,7 +15,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Generic, Iterator, TypeVar
+from typing import Any, Callable, Generic, Iterator, TypeVar
 
 from .lang import alternation, every_language, for_language, reporting_verb, spelled, union
 
@@ -851,16 +851,23 @@ def _signup_boxes(tree: Any, protected: set[Any]) -> list[Any]:
     """
     boxes = []
     for field in tree.xpath("//input[@type='email']"):
-        box = None
-        for ancestor in field.iterancestors():
-            if not isinstance(ancestor.tag, str) or ancestor.tag not in ("div", "section", "aside", "form") \
-                    or ancestor in protected or ancestor.find(".//h1") is not None \
-                    or len(text_of(ancestor).split()) > _SIGNUP_WORDS:
-                break
-            box = ancestor
+        box = _largest_box(field, ("div", "section", "aside", "form"), protected)
         if box is not None and box.tag != "form":
             boxes.append(box)
     return boxes
+
+
+def _largest_box(inner: Any, tags: tuple[str, ...], protected: set[Any],
+                 fits: Callable[[Any], bool] = lambda box: True) -> Any | None:
+    """The largest block of ``tags`` around ``inner`` that holds a few words, no page title and nothing protected."""
+    box = None
+    for ancestor in inner.iterancestors():
+        if not isinstance(ancestor.tag, str) or ancestor.tag not in tags or ancestor in protected \
+                or ancestor.find(".//h1") is not None or len(text_of(ancestor).split()) > _SIGNUP_WORDS \
+                or not fits(ancestor):
+            break
+        box = ancestor
+    return box
 
 
 _BOX_LABEL_WORDS = 10  # a box's heading or button: "Lock & Lane is independent", "Support us"
@@ -878,13 +885,8 @@ def _appeal_boxes(tree: Any, protected: set[Any]) -> list[Any]:
         text = text_of(pitch)
         if not text or len(text.split()) > _SITE_LINE_WORDS or not (_paywall(text) or funding_appeal(text)):
             continue
-        box = None
-        for ancestor in pitch.iterancestors():
-            if not isinstance(ancestor.tag, str) or ancestor.tag not in ("div", "section", "aside", "figure") \
-                    or ancestor in protected or ancestor.find(".//h1") is not None \
-                    or len(text_of(ancestor).split()) > _SIGNUP_WORDS or not _box_lines(ancestor, pitch):
-                break
-            box = ancestor
+        box = _largest_box(pitch, ("div", "section", "aside", "figure"), protected,
+                           lambda ancestor: _box_lines(ancestor, pitch))
         if box is not None:
             boxes.append(box)
     return boxes
