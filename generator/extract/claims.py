@@ -241,7 +241,11 @@ class _Cues:
         self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
         self.party_of: str = data.SPEAKING_PARTY_OF  # "du", "de la", "of": whose a body is ("la préfecture du Var")
         self.town_bodies: frozenset[str] = frozenset(w.casefold() for w in data.TOWN_BODIES)  # « la mairie »
-        self.town_of = re.compile(rf"(?:{data.TOWN_OF})$", re.IGNORECASE)  # « de », « d' » before a town's name
+        # `town_body`: a town's name after « de », « d' », one capitalised word, no person's, and ending there ("de
+        # Sorvilliers", not "de Jean Roy"); a town body itself written before it (« la Ville de Montcerf »)
+        self.town = re.compile(rf"(?P<link>(?i:{data.TOWN_OF}))(?P<place>[A-ZÀ-ÖØ-Ý][\w'’-]*)"
+                               rf"(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Ý])")
+        self.town_body_before = rf"(?<![\w'’-])(?P<body>(?i:{literal_alternation(self.town_bodies)}))\s+$"
         self.small_words: frozenset[str] = frozenset(data.FUNCTION_WORDS) | frozenset(
             w for w in re.findall(r"\w+", data.FINITE_VERB)) | frozenset(data.NOT_SPEAKERS)
         # A sentence's opening phrase of circumstance, a preposition's, closed by a comma ("Dans l'opposition, ",
@@ -435,10 +439,6 @@ def town_body(speaker: str, before: str, sentence: str, names: NameIndex, langua
     body = speaker[article.end():] if article else ""
     if article is None or body.casefold() not in cues.town_bodies or not before.strip():
         return speaker, None
-    # a town's name is one capitalised word, no person's, and ends there ("de Sorvilliers", not "de Jean Roy")
-    town = re.compile(rf"(?P<link>(?i:{cues.town_of.pattern.removesuffix('$')}))(?P<place>[A-ZÀ-ÖØ-Ý][\w'’-]*)"
-                      rf"(?![\w'’-])(?!\s+[A-ZÀ-ÖØ-Ý])")
-
     def alone(place: str, longer: str) -> bool:
         """Whether the article writes a place outside the longer name it was read in ("à Lauzargues")."""
         return len(re.findall(rf"(?<![\w'’-]){re.escape(place)}(?![\w'’-])", names.text)) \
@@ -451,7 +451,7 @@ def town_body(speaker: str, before: str, sentence: str, names: NameIndex, langua
         of « la dent de Cors »)."""
         named = names.mentions(text)
         found: dict[tuple[str, str], str] = {}
-        for match in town.finditer(text):
+        for match in cues.town.finditer(text):
             written = re.search(head, text[max(0, match.start() - 40):match.start()])
             place = match.group("place")
             if written is not None and any(m.start <= match.start("place") and match.end("place") <= m.end
@@ -462,11 +462,11 @@ def town_body(speaker: str, before: str, sentence: str, names: NameIndex, langua
 
     lede = re.split(r"(?<=[.!?])\s+", before.strip(), maxsplit=1)[0]
     # a town body itself before "de" anywhere before the claim, else any noun before it in the lede ("médiathèque de")
-    places = towns(before, rf"(?<![\w'’-])(?P<body>(?i:{literal_alternation(cues.town_bodies)}))\s+$") or towns(lede)
+    places = towns(before, cues.town_body_before) or towns(lede)
     if len(places) != 1:
         return speaker, None
     [((said, place), link)] = places.items()
-    if any(other.group("place") != place for other in town.finditer(sentence)):
+    if any(other.group("place") != place for other in cues.town.finditer(sentence)):
         return speaker, None  # any other name after "de" in the claim's sentence may be the town whose hall spoke
     return f"{speaker[:article.end()]}{said} {link}{place}", None if said != body else place
 
