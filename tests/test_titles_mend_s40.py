@@ -4,11 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_events import claim_titles, extract
-
-
-def _event_titles(text: str, language: str) -> list[str]:
-    return [c.title for c in extract(text, language) if c.kind == "event"]
+from tests.test_extract_events import claim_titles
+from tests.test_titles_s40 import event_titles
 
 
 @pytest.mark.parametrize("language, text, wrong", [
@@ -25,7 +22,7 @@ def _event_titles(text: str, language: str) -> list[str]:
 ])
 def test_a_pronoun_is_given_no_person_it_may_not_stand_for(language: str, text: str, wrong: str) -> None:
     pronoun = text.split(". ")[1].split()[0]
-    titles = [title for title in _event_titles(text, language) if not title.startswith(text[:12])]
+    titles = [title for title in event_titles(text, language) if not title.startswith(text[:12])]
     assert titles and not any(wrong in title for title in titles) and all(t.startswith(pronoun) for t in titles)
 
 
@@ -38,7 +35,7 @@ def test_a_pronoun_is_given_no_person_it_may_not_stand_for(language: str, text: 
     ("The ferry resumed in April, the month she announced.", "The month she"),
 ])
 def test_a_relative_clause_after_a_comma_is_no_frame_of_reported_words(text: str, wrong: str) -> None:
-    titles = _event_titles(text, "en")
+    titles = event_titles(text, "en")
     assert titles and not any(title.startswith(wrong) for title in titles)
     assert not any(title == "The ferry resumed" for title in titles)  # the clause about the month was not dropped
 

@@ -6,6 +6,12 @@ import pytest
 
 from tests.test_extract_events import claim_titles, extract
 
+
+def event_titles(text: str, language: str) -> list[str]:
+    """The titles of the events (no claims) extracted from ``text``."""
+    return [c.title for c in extract(text, language) if c.kind == "event"]
+
+
 _OPENING = "Sandrine Moulinier préside l'association des riverains depuis dix ans. "
 
 
@@ -86,13 +92,13 @@ def test_a_cut_quotation_keeps_its_words_or_goes() -> None:
     ("en", "Cabins were cleared by Sunday, the ferry's owner, Kerrow Lines, said.", "Cabins were cleared"),
 ])
 def test_an_event_title_leaves_out_the_frame_of_reported_words(language: str, text: str, title: str) -> None:
-    assert title in [c.title for c in extract(text, language) if c.kind == "event"]
+    assert title in event_titles(text, language)
 
 
 def test_a_verb_after_the_comma_with_its_own_object_is_no_frame() -> None:
     # "said it was …": what follows "said" is the reported clause, not who said it; the frame stays whole
-    titles = [c.title for c in extract("The dairy, a family firm that has made cheese in the dale, said on Monday it "
-                                       "was recalling its cheese.", "en") if c.kind == "event"]
+    titles = event_titles("The dairy, a family firm that has made cheese in the dale, said on Monday it was recalling "
+                          "its cheese.", "en")
     assert titles and all("said it was recalling its cheese" in title for title in titles)
 
 
@@ -104,7 +110,7 @@ def test_a_verb_after_the_comma_with_its_own_object_is_no_frame() -> None:
            "mairie.", "Hélène Corbières a convoqué leurs délégués à la mairie"),
 ])
 def test_a_pronoun_subject_is_given_the_person_named_before(language: str, text: str, title: str) -> None:
-    assert title in [c.title for c in extract(text, language) if c.kind == "event"]
+    assert title in event_titles(text, language)
 
 
 @pytest.mark.parametrize("text, title", [
@@ -115,8 +121,7 @@ def test_a_pronoun_subject_is_given_the_person_named_before(language: str, text:
      None),
 ])
 def test_a_pronoun_for_a_thing_gets_no_person(text: str, title: str | None) -> None:
-    titles = [c.title for c in extract("Le directeur, Paul Amblard, dirige l'atelier. " + text, "fr")
-              if c.kind == "event"]
+    titles = event_titles("Le directeur, Paul Amblard, dirige l'atelier. " + text, "fr")
     assert not any("Amblard" in t for t in titles if "installée" in t or "livrée" in t)
     if title is not None:
         assert title in titles
