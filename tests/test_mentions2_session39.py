@@ -3,21 +3,18 @@ clause counted from by a span of days, weeks or months reaches the days that spa
 
 from __future__ import annotations
 
-import datetime as dt
 from pathlib import Path
 
 from conftest import write
-from generator.extract.events import extract_events
-from generator.model import Source
-from test_mentions_session39 import _article, _events
+from test_mentions_session39 import _article, _events, _retelling_clauses
 
-PUB = dt.date(2025, 4, 3)  # a Thursday: "on Tuesday" is 1 April
+# The one-sentence articles are published on Thursday 3 April 2025 (test_mentions_session39.PUB): "on Tuesday" is 1 April.
 
 
 def _retellings(text: str, language: str) -> list[tuple[str, tuple[str, str] | None]]:
     """The retelling clauses a one-sentence article proposes as support: (quote, reach as ISO days)."""
-    found = extract_events(Source(id="art", title="Titre", published=PUB, language=language, text=text), [], support=True)
-    return [(c.quote, c.reach and (c.reach[0].isoformat(), c.reach[1].isoformat())) for c in found if c.retelling]
+    return [(c.quote, c.reach and (c.reach[0].isoformat(), c.reach[1].isoformat()))
+            for c in _retelling_clauses(text, language)]
 
 
 def test_until_despite_and_whose_open_a_retelling() -> None:

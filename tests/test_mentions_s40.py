@@ -2,19 +2,13 @@
 
 from __future__ import annotations
 
-import datetime as dt
-
 from generator.dates import TimelineDate
-from generator.extract.events import extract_events
-from generator.model import Source
-
-PUB = dt.date(2025, 4, 3)  # a Thursday
+from test_mentions_session39 import PUB, _retelling_clauses
 
 
 def _retellings(text: str, language: str) -> list[tuple[str, str]]:
     """The retelling clauses a one-sentence article proposes as support: (quote, last day it may tell)."""
-    found = extract_events(Source(id="art", title="Titre", published=PUB, language=language, text=text), [], support=True)
-    return [(c.quote, c.date.last_day().isoformat()) for c in found if c.retelling]
+    return [(c.quote, c.date.last_day().isoformat()) for c in _retelling_clauses(text, language)]
 
 
 def test_a_number_with_a_thousands_comma_does_not_end_a_retelling_clause() -> None:

@@ -9,16 +9,21 @@ from pathlib import Path
 import yaml
 
 from conftest import write
-from generator.extract.events import extract_events
+from generator.extract.events import Candidate, extract_events
 from generator.model import Source
 
 PUB = dt.date(2025, 4, 3)  # a Thursday
 
 
+def _retelling_clauses(text: str, language: str) -> list[Candidate]:
+    """The retelling clauses a one-sentence article published on PUB proposes as support."""
+    found = extract_events(Source(id="art", title="Titre", published=PUB, language=language, text=text), [], support=True)
+    return [c for c in found if c.retelling]
+
+
 def _retellings(text: str, language: str) -> list[tuple[str, str, bool]]:
     """The retelling clauses a one-sentence article proposes as support: (quote, date basis, counted from)."""
-    found = extract_events(Source(id="art", title="Titre", published=PUB, language=language, text=text), [], support=True)
-    return [(c.quote, c.date_basis, c.counted_from) for c in found if c.retelling]
+    return [(c.quote, c.date_basis, c.counted_from) for c in _retelling_clauses(text, language)]
 
 
 def test_a_clause_counted_from_by_a_span_of_time_is_a_retelling_without_an_action() -> None:
