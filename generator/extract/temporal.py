@@ -2201,9 +2201,8 @@ def _fact_weekday(h: _Hit, hits: list[_Hit], text: str, L: _Lang) -> bool:
     anchor = _fact_anchor(hits, text, h.start, noun.end(), noun.group("noun"), L) if noun else None
     if anchor is None:
         return False
-    day = _dt.date.fromisoformat(anchor.value)
-    gap = (wd - day.weekday() - 1) % 7 + 1 if side.group("next") else -((day.weekday() - wd - 1) % 7 + 1)
-    h.value = (day + _dt.timedelta(days=gap)).isoformat()
+    side_of = "next" if side.group("next") else "last"
+    h.value = _resolve_wd(_dt.date.fromisoformat(anchor.value), wd, 0, side_of).isoformat()
     return True
 
 
