@@ -28,6 +28,7 @@ _PLACEHOLDER = "QQQ"
 # What ends a clause's part before its verb: a comma, semicolon, colon, bracket or dash; not the comma inside a
 # figure, of thousands or decimals ("which represents 64,000 staff, said": "000 staff" spoke, issue 9; « 2,5 millions »).
 _CLAUSE_BREAK = r"(?:(?<!\d),|,(?!\d)|[;:()—–])"
+_BODY_PLACE = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*"  # the place a body is of: "Haut-Verdon", "Val Morin"
 _SPACED_WORD = re.compile(r"(?<=\s)(\w+)(?=\s)")  # a word between spaces: "and", "et" joining two clauses
 _NAME_AFTER = re.compile(rf"\s+(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý]")  # a capitalised word next, no quotation
 _AGE = re.compile(rf"\d{{1,3}}(?:\s+(?:{_AGE_UNIT}))?")  # "Marie Dubois, 67 ans,": an apposition of age
@@ -240,6 +241,9 @@ class _Cues:
         self.speaking_party = re.compile(rf"(?:{data.SPEAKING_PARTY})(?![\w'’-])", re.IGNORECASE)
         self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
         self.party_of: str = data.SPEAKING_PARTY_OF  # "du", "de la", "of": whose a body is ("la préfecture du Var")
+        # `_kind_written_in_full`: a proper name after "du"/"of" ("du Val-Morin"); `_name_goes_on`: "de la …" ahead
+        self.party_place = re.compile(rf"(?<![\w'’-])(?i:{data.SPEAKING_PARTY_OF})({_BODY_PLACE})")
+        self.party_of_ahead = re.compile(rf"\s+(?:[\w'’-]+\s+)?(?i:{data.SPEAKING_PARTY_OF})")
         self.town_bodies: frozenset[str] = frozenset(w.casefold() for w in data.TOWN_BODIES)  # « la mairie »
         # `town_body`: a town's name after « de », « d' », one capitalised word, no person's, and ending there ("de
         # Sorvilliers", not "de Jean Roy"); a town body itself written before it (« la Ville de Montcerf »)
@@ -2428,8 +2432,7 @@ def _kind_written_in_full(phrase: str, names: NameIndex, cues: _Cues, before: Se
         return None  # only what the article wrote before the claim: a body named after it is no speaker of it
     told = names.text[:at + len(before[-1])]
     kind = r"\s+".join(re.escape(w) for w in words)
-    name = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*"
-    found = list(re.finditer(rf"(?<![\w'’-])(?i:{kind})\s+(?i:{cues.party_of})(?P<place>{name})", told))
+    found = list(re.finditer(rf"(?<![\w'’-])(?i:{kind})\s+(?i:{cues.party_of})(?P<place>{_BODY_PLACE})", told))
     if len({" ".join(m.group(0).split()) for m in found}) != 1 \
             or any(_name_goes_on(told[m.end():], cues) for m in found):
         return None
@@ -2437,8 +2440,7 @@ def _kind_written_in_full(phrase: str, names: NameIndex, cues: _Cues, before: Se
     # Haute-Sarve sont annulés, a indiqué la préfecture" after "la préfecture du Val-Morin"): it may be that place's.
     # Not the sentences between: a lede goes on with what the body did ("… a ordonné la fermeture de L'Odyssée").
     said = sentence[:sentence.find(phrase)] if phrase in sentence else sentence
-    if any(m.group(1) != found[-1].group("place")
-           for m in re.finditer(rf"(?<![\w'’-])(?i:{cues.party_of})({name})", said)):
+    if any(m.group(1) != found[-1].group("place") for m in cues.party_place.finditer(said)):
         return None
     body = " ".join(found[-1].group(0).split())
     if not names.is_name(body):
@@ -2455,7 +2457,7 @@ def _name_goes_on(after: str, cues: _Cues) -> bool:
     if word is None:
         return False
     folded = word.group(1).casefold()
-    return folded in cues.and_words or re.match(rf"\s+(?:[\w'’-]+\s+)?(?i:{cues.party_of})", after) is not None \
+    return folded in cues.and_words or cues.party_of_ahead.match(after) is not None \
         or word.group(1)[:1].islower() and not cues.verb_forms.fullmatch(word.group(1)) \
         and folded not in cues.small_words
 
