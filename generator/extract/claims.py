@@ -1348,9 +1348,9 @@ def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[st
 
 
 def _body_named_before(speaker: str, masked: str, names: NameIndex) -> bool:
-    """Whether a speaker is a body _kind_written_in_full read from before the sentence ("La préfecture de l'Aveyron"
-    for "…, a indiqué la préfecture"): a name with its article, not written in the sentence, so no object of its
-    verb there."""
+    """Whether a speaker is a body the article named before the claim's sentence, with its article."""
+    # "…, a indiqué la préfecture" after "La préfecture de l'Aveyron": a name not written in the sentence itself,
+    # so it cannot be the object of the sentence's verb.
     article = _DEFINITE.match(speaker)
     return article is not None and speaker.casefold() not in " ".join(masked.split()).casefold() \
         and names.is_name(speaker[article.end():])

@@ -162,7 +162,6 @@ def _resolve_m(pub: _dt.date, month: int, direction: int, verb_dates: bool = Fal
 
 def _resolve_wd(pub: _dt.date, wd: int, direction: int, rel: str = "") -> _dt.date:
     """Weekday name: 'dernier/last' strictly before, 'prochain/next' strictly after, else tense."""
-    delta = wd - pub.weekday()
     if rel == "last":
         back = (pub.weekday() - wd) % 7 or 7
         return pub - _dt.timedelta(days=back)
@@ -175,7 +174,6 @@ def _resolve_wd(pub: _dt.date, wd: int, direction: int, rel: str = "") -> _dt.da
         return pub - _dt.timedelta(days=back)
     if direction > 0:
         return pub + _dt.timedelta(days=fwd)
-    del delta
     return pub - _dt.timedelta(days=back) if back <= fwd else pub + _dt.timedelta(days=fwd)
 
 
