@@ -402,6 +402,8 @@ class _Lang:
         self.weekday_list = re.compile(_PIECE.sub(lambda m: pieces[m.group(1)], data.WEEKDAY_LIST), re.IGNORECASE)
         self.weekday_attribute_before = re.compile(data.WEEKDAY_ATTRIBUTE_BEFORE)
         self.weekday_attribute_after = re.compile(data.WEEKDAY_ATTRIBUTE_AFTER)
+        self.century_attribute_before = re.compile(data.CENTURY_ATTRIBUTE_BEFORE)
+        self.century_attribute_form = re.compile(data.CENTURY_ATTRIBUTE_FORM)
         self.weekday_kind_after = re.compile(data.WEEKDAY_KIND_AFTER)
         self.weekday_kind_past = re.compile(data.WEEKDAY_KIND_PAST)
         self.weekday_compound = re.compile(data.WEEKDAY_COMPOUND)
@@ -1636,6 +1638,11 @@ def _h_century(L: _Lang) -> Handler:
         tok = m.group("c")
         n = int(tok) if tok.isdigit() else _roman(tok)
         if not n or n > 21:
+            return None
+        if not c.refs and (L.century_attribute_before.search(c.text, max(0, m.start() - 30), m.start())
+                           or L.century_attribute_form.search(m.group(0))):
+            # the age of a thing ("a 17th-century barn", "des cloches du XVIIe siècle") dates no event (TimeML
+            # still tags it)
             return None
         return _hit(m, f"{n - 1:02d}XX", mod=_mod_of(L, m.groupdict().get("mod")), kind="C")
 

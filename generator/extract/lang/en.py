@@ -90,6 +90,11 @@ _PHRASE_END = (r"(?!-|\s+(?!(?:at|in|on|of|near|outside|off|by|for|with|from|to|
 WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:(?P<definite>the)|its|their|his|her|our|a)|\w['’]s?)\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = (rf"\s+(?:[a-z]{{3,}}\s+)?(?:(?:{_SCHEDULE_NOUNS})\b|(?P<activity>{_ACTIVITY_NOUNS})\b"
                            rf"{_PHRASE_END.format(phrase_heads='')})(?!['’])")
+# A century that says how old a thing is ("a 17th century barn", "the 18th-century bridge") dates no event of the
+# timeline: the words before it, then the mention's own form (joined by a hyphen). "In the 12th century", "since the
+# 19th century" stay dates.
+CENTURY_ATTRIBUTE_BEFORE = r"(?i)\b(?:an?)\s+$"
+CENTURY_ATTRIBUTE_FORM = r"(?i)\d(?:st|nd|rd|th)-century"
 # With no determiner, a weekday right before a plural of such a noun is a kind of it, no day ("halves Sunday
 # services", "runs Saturday markets"), unless a preposition or "this"/"last"/"next" stands before the weekday
 # (WEEKDAY_COMPOUND_NOT_AFTER: "From Monday services will run hourly" is a day). A past telling makes it a kind only

@@ -91,6 +91,13 @@ WEEKDAY_LIST = r"(?:le\s+)?(?:{WD})(?:\s*,\s*(?:le\s+)?(?:{WD}))+\s*,?\s*(?:et|o
 # unless a range follows ("du lundi au vendredi", read apart): the words before the weekday, then those after it.
 WEEKDAY_ATTRIBUTE_BEFORE = r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}\s+du\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
+# "du" between a noun and a century says how old a thing is ("des cloches du XVIIe siècle", "une nécropole datée du
+# VIe ou du VIIe siècle"): no event's date; "au XIIe siècle", "depuis le XIXe siècle", "à la fin du XIXe siècle",
+# the words of time before "du" ("à partir du", "au cours du", "la première moitié du XXe siècle") stay dates.
+CENTURY_ATTRIBUTE_BEFORE = (r"\b(?!(?:partir|cours|tournant|long|lors|moitié|quart|tiers)\b)(?:[a-zàâçéèêëîïôûùüÿœ]{3,}|ou|et)"
+                            r"\s+du\s+$")
+# French joins no century to its noun by a hyphen ("19th-century" in English).
+CENTURY_ATTRIBUTE_FORM = r"(?!)"
 # French names a weekday's kind of thing with "du" (WEEKDAY_ATTRIBUTE_BEFORE), never with a bare weekday before a noun.
 WEEKDAY_KIND_AFTER = r"(?!)"
 WEEKDAY_KIND_PAST = r"(?!)"

@@ -1,0 +1,41 @@
+"""Dates read by the tagger in session 41, each value worked out by hand against a calendar."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.temporal import tag_dates
+
+PUB = dt.date(2031, 5, 14)  # a Wednesday
+
+
+def found(text: str, lang: str, refs: bool = False) -> list[tuple[str, str]]:
+    """(text, value) of every date the tagger reads in text."""
+    return [(m.text, m.value) for m in tag_dates(text, PUB, lang, refs=refs)]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Volunteers repainted the village's 18th-century pump house on Saturday."),
+    ("en", "A 16th century tithe barn near the ford was sold at auction."),
+    ("en", "The early 20th-century lido is to be listed."),
+    ("fr", "Un retable du XVe siècle a été restauré par l'atelier de Brignac."),
+    ("fr", "Les fouilles ont livré une villa datée du IIIe ou du IVe siècle."),
+])
+def test_a_century_saying_how_old_a_thing_is_dates_nothing(lang: str, text: str) -> None:
+    assert not [v for _, v in found(text, lang) if v.endswith("XX")]
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    ("en", "The abbey was founded in the 11th century by monks from Cluny.", "10XX"),
+    ("en", "Since the 17th century the fair has been held on the green.", "16XX"),
+    ("fr", "Le pont a été bâti au XIIIe siècle.", "12XX"),
+    ("fr", "À partir du XVIe siècle, les marais ont été drainés.", "15XX"),
+    ("fr", "Au cours du XVIIIe siècle, le bourg a doublé.", "17XX"),
+])
+def test_a_century_after_a_word_of_time_stays_a_date(lang: str, text: str, value: str) -> None:
+    assert [v for _, v in found(text, lang)] == [value]
+
+
+def test_timeml_mode_still_tags_a_century_of_a_thing() -> None:
+    assert [v for _, v in found("Un retable du XVe siècle a été restauré.", "fr", refs=True)] == ["14XX"]
