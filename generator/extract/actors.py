@@ -138,6 +138,8 @@ _GROUP_LINKS = union("GROUP_LINKS")  # "Parents for …", "Residents Against …
 _GROUP_OF_HEADS = union("GROUP_OF_HEADS")  # "Friends of …"
 _SAINT_PREFIXES = tuple(sorted(union("SAINT_PREFIXES")))  # "Saint-Géraud": a saint's name, no first name
 _GROUP_OF_LINKS = union("ORG_LINKS") | frozenset(_PARTICLES)  # "of", "du", "des": what joins "Friends"/"Amis" to a name
+# "of", "de", "des": a noun after them is a field ("the dean of medicine, Solange Virebeau,"), no kind of thing
+_FIELD_LINKS = _GROUP_OF_LINKS - {a.casefold() for a in _ARTICLES}
 # A lone first name in apposition with a person's description, after it ("Nadia, mère de trois enfants,", "Tom, a
 # plumber who") or before it ("Another driver, Gemma, said", "Son voisin de rayon, Antoine,"): a person (issue 9).
 _AGE_AFTER = re.compile(rf",\s*\d{{1,3}}(?:\s+(?:{alternation('AGE_UNIT')}))?\s*,")  # "ans", "years old"
@@ -750,7 +752,9 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
     kind = re.search(r"(\S+)\s+$", text[max(0, start - 30):start + max(0, raw.find(words[0]))]) if name else None
     if kind and _strip_elision(kind.group(1)).casefold() in _ORGANISATION_KINDS:
         return []  # "l’association Loup Verdan Vivant": an organisation's name, whatever kind of thing its first word is
-    if len(words) > 1 and (words[0].casefold() in _NAMED_THINGS or words[0].casefold().rstrip("sx") in _NAMED_THINGS):
+    if len(words) > 1 and (words[0].casefold() in _NAMED_THINGS or words[0].casefold().rstrip("sx") in _NAMED_THINGS) \
+            and words[1][:1].isupper():
+        # Not before a link: "Journal de Roncières", "Medicines and Medical Devices Agency" name a paper, a body
         return [" ".join(words[1:])]
     if not name:
         return []
@@ -764,6 +768,8 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
     end = start + len(raw)
     if kind is not None and kind.group("comma") and not re.match(r"\s*,|" + _NAMED_JOINED.pattern, text[end:end + 12]):
         kind = None  # "the bus, Halvorsen said": a name in commas after the kind is its name only when closed
+    if kind is not None and kind.group("comma") and _word_before(text, kind.start()) in _FIELD_LINKS:
+        kind = None  # "the dean of medicine, Solange Virebeau,": a field after "of" is no kind the name is given to
     # "Une tempête, baptisée Ciaran par Météo-France": a name given so needs no closing comma
     kind = kind or _NAMED_GIVEN.search(text, max(0, begin - 40), begin)
     if kind is None and len(words) == 1 and (_ANIMAL_AFTER.match(text, end)

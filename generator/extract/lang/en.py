@@ -1555,6 +1555,7 @@ ship vessel boat trawler crabber dredger tug lifeboat yacht tanker ferry catamar
 mascot rover satellite probe rocket telescope painting statue sculpture mural bell organ film movie album novel song
 documentary
 product software
+brand medicine medication version pantomime
 """.split()) | ANIMALS
 # Words that give a thing of NAMED_THINGS its name ("two cubs, named Ash and Juniper").
 NAMED_CALLED = r"named|called|nicknamed|dubbed|christened"

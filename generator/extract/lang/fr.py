@@ -1334,7 +1334,8 @@ navire bateau chalutier caseyeur fileyeur drague remorqueur voilier paquebot car
 mascotte rover satellite sonde fusée télescope instrument tableau toile statue sculpture fresque cloche orgue film
 album roman chanson documentaire
 produit logiciel
-""".split()) | ANIMALS
+marque colis
+""".split()) | {"indication géographique"} | ANIMALS
 # Words that give a thing of NAMED_THINGS its name ("deux petits, baptisés Ora et Tiko").
 NAMED_CALLED = r"baptisée?s?|nommée?s?|surnommée?s?|appelée?s?|prénommée?s?"
 # Of those, the words that name a thing even with no kind written before them ("les petits, baptisés Taïga et

@@ -1,0 +1,41 @@
+"""Actors (issue 9), session 41: kinds of false actors found on the dev pages, each fixed in the general mechanism.
+
+Every sentence was written for these tests; the actors expected were worked out by hand (sorted, as actors_of gives
+them).
+"""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import actors_of  # every actor of a one-paragraph article (published 2025-04-03)
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # a brand, a medicine, a version, a pantomime, a parcel service, a protected name: named after their kind, or in commas after it
+    ("Pharmacies ran out of the asthma medicine Brontivair on Monday, Tom Hale said.", "en", ["Tom Hale"]),
+    ("The ministry bought a rival brand, Calvoxil, from Ostria Labs on Friday.", "en", ["Ostria Labs"]),
+    ("Supplies of its long-acting version, Brontivair LA, ran out on Monday, the agency said.", "en", []),
+    ("The Lyceum's winter pantomime, Mother Goose, sold 9,000 tickets in December, Jan Pike said.", "en",
+     ["Jan Pike", "Lyceum"]),
+    ("Le groupe Ferlac a racheté lundi la marque de chaussures Pas Léger, a indiqué Marie Tesson.", "fr",
+     ["Ferlac", "Marie Tesson"]),
+    ("Les colis Rapidex seront livrés à la mairie de Vauclair à partir du 3 mars.", "fr", ["Vauclair"]),
+    ("La coopérative vend son miel sous l'indication géographique Miel des Causses depuis 2019, selon Paul Vidal.",
+     "fr", ["Paul Vidal"]),
+])
+def test_a_name_given_to_a_product_or_a_work_is_no_actor(text: str, language: str, actors: list[str]) -> None:
+    assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, language, actor", [
+    # a field after "of" is no kind the name in commas is given to
+    ("The dean of medicine, Rhona Feld, resigned on Monday.", "en", "Rhona Feld"),
+    # a kind's word opening a name before a link is the name of a body or a paper, not a kind
+    ("The Medicines and Devices Safety Agency said on Monday that the pills were safe.", "en",
+     "Medicines and Devices Safety Agency"),
+    ("Le Journal de Sarvène a révélé l'affaire lundi.", "fr", "Le Journal de Sarvène"),
+])
+def test_a_kind_word_that_opens_or_precedes_a_name_otherwise_leaves_it_an_actor(text: str, language: str,
+                                                                                 actor: str) -> None:
+    assert actor in actors_of(text, language)
+
