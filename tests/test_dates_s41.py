@@ -39,3 +39,33 @@ def test_a_century_after_a_word_of_time_stays_a_date(lang: str, text: str, value
 
 def test_timeml_mode_still_tags_a_century_of_a_thing() -> None:
     assert [v for _, v in found("Un retable du XVe siècle a été restauré.", "fr", refs=True)] == ["14XX"]
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Florists say rose prices climb every year in the run-up to Valentine's Day."),
+    ("en", "The New Year's Day dip, held each year off the slipway, draws hundreds."),
+    ("en", "The toy shop takes half its annual turnover in the fortnight around Black Friday."),
+    ("fr", "Les fleuristes vendent chaque année des roses pour la Saint-Valentin."),
+    ("fr", "La boutique fait le tiers de ses ventes annuelles pour la Saint-Valentin."),
+])
+def test_a_feast_in_a_clause_that_says_every_year_is_a_habit(lang: str, text: str) -> None:
+    assert found(text, lang) == []
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Florists say rose prices climb in the run-up to Valentine's Day."),
+    ("en", "The toy shop takes half its turnover in the fortnight around Black Friday."),
+    ("fr", "Les fleuristes vendent des roses pour la Saint-Valentin."),
+])
+def test_the_same_feast_without_a_frequency_is_a_date(lang: str, text: str) -> None:
+    assert len(found(text, lang)) == 1
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # the frequency belongs to another clause or stands far off: this year's feast
+    ("en", "The market will trade on Boxing Day, when the square usually stands empty.", "2031-12-26"),
+    ("en", "The regatta, which has run every year since the war, will be held on Whit Monday.", "2031-06-02"),
+    ("fr", "La boutique fermera à la Toussaint.", "2031-11-01"),
+])
+def test_a_feast_away_from_a_frequency_stays_a_date(lang: str, text: str, value: str) -> None:
+    assert [v for _, v in found(text, lang)] == [value]

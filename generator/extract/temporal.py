@@ -58,6 +58,9 @@ class _Hit:
     bare_weekday: int | None = None
     # "le même jour" told in the future (+1) or the past (-1): the day it repeats lies on that side of publication
     side: int = 0
+    # "Valentine's Day", "Boxing Day" read from the tense alone: a frequency further away in its clause still makes
+    # it a habit (_drop_habits)
+    feast: bool = False
 
 
 class _Ctx:
@@ -312,6 +315,10 @@ class _Lang:
         self.year_before_count = re.compile(data.YEAR_BEFORE_COUNT)
         self.month_frequency = re.compile(data.MONTH_FREQUENCY)
         self.habitual = re.compile(data.HABITUAL)
+        self.feast_habitual = re.compile(rf"{data.HABITUAL}|\b(?:{data.FEAST_HABITUAL})\b")
+        # up to five words, none opening another clause ("the bank holiday weekend, when the festival usually…")
+        self.feast_near = re.compile(rf"[\s,]*(?:(?!(?:{data.CLAUSE_WORDS})\b)[^\W\d]+(?:-[^\W\d]+)*[\s,'’]+){{0,5}}",
+                                     re.IGNORECASE)
         self.before_name = {w: re.compile(p) for w, p in data.MONTHS_BEFORE_NAME.items()}
         self.unit_articles = re.compile(data.UNIT_ARTICLES) if data.UNIT_ARTICLES else None
         self.range_open = re.compile(rf"\b(?:{data.RANGE_FROM})\s*$")
@@ -1134,7 +1141,7 @@ def _feast(L: _Lang) -> Callable[[re.Match[str], _Ctx, int | None, bool], _Hit |
             # "the late May bank holiday weekend": the Saturday to the holiday Monday
             return _Hit(m.start(), weekend.end(), (day - _dt.timedelta(days=2)).isoformat(), day.isoformat(),
                         relative=True, kind="SPAN")
-        return _hit(m, day.isoformat(), relative=True, kind="D")
+        return _hit(m, day.isoformat(), relative=True, kind="D", feast=told is None and not this_year)
 
     return h
 
@@ -2263,12 +2270,15 @@ def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             dropped_end = h.end
             continue
         # a start ("every month since October", "chaque mois depuis mars") is a date whatever recurs after it
-        if h.tensed and preposition_at(c.text, h.start, c.data) != -STRONG:
-            before = c.text[max(0, h.start - 40):h.start]
-            after = c.text[h.end:h.end + 40]
-            if any(m.end() >= len(before) - 1 or _NEAR_WORDS.fullmatch(before[m.end():])
-                   for m in L.habitual.finditer(before)) or \
-                    any(m.start() <= 2 or _NEAR_WORDS.fullmatch(after[:m.start()]) for m in L.habitual.finditer(after)):
+        if (h.tensed or h.feast) and preposition_at(c.text, h.start, c.data) != -STRONG:
+            # a feast recurs by nature: a frequency five words away in its clause still tells a habit ("rose every
+            # year in the run-up to Valentine's Day", "the Boxing Day charity fourball, played every year")
+            near, habitual, reach = (L.feast_near, L.feast_habitual, 60) if h.feast else (_NEAR_WORDS, L.habitual, 40)
+            before = c.text[max(0, h.start - reach):h.start]
+            after = c.text[h.end:h.end + reach]
+            if any(m.end() >= len(before) - 1 or near.fullmatch(before[m.end():])
+                   for m in habitual.finditer(before)) or \
+                    any(m.start() <= 2 or near.fullmatch(after[:m.start()]) for m in habitual.finditer(after)):
                 dropped_end = h.end
                 continue
         out.append(h)

@@ -37,6 +37,10 @@ MONTH_FREQUENCY = r"\b(?:every|each)\s*$"
 # A frequency in the clause of a year-less date makes it a habit ("every year in June", "in May each year").
 HABITUAL = (r"(?i)\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|fall|season|month|time)\b|\b(?:annually|yearly|"
             r"usually|traditionally|typically|normally|generally)\b|\busually\b|\bas\s+(?:every|each)\s+year\b")
+# Besides HABITUAL, what tells that a feast in its clause is every year's ("a third of its annual sales in the weeks
+# around Black Friday"): a feast recurs, so an adjective of the year says it too, as a month's does not ("the annual
+# meeting in June" is this June's).
+FEAST_HABITUAL = r"annual"
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,

@@ -66,6 +66,9 @@ MONTH_FREQUENCY = r"\b(?:chaque|tous les)\s*$|\b(?:chaque)\s+(?:mois\s+de\s+)?$"
 HABITUAL = (r"(?i)\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:ans|années?|étés?|hivers?|printemps|automnes?|saisons?|mois|fois)\b"
             r"|\b(?:habituellement|traditionnellement|généralement|normalement|annuellement|d['’]habitude|d['’]ordinaire)\b"
             r"|\bcomme\s+chaque\s+année\b")
+# Besides HABITUAL, what tells that a feast in its clause is every year's (« ses ventes annuelles autour de la
+# Saint-Valentin »): a feast recurs, so an adjective of the year says it too, as a month's does not.
+FEAST_HABITUAL = r"annuel(?:le)?s?"
 WEEKDAYS = {
     "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4,
     "samedi": 5, "dimanche": 6,
