@@ -156,8 +156,14 @@ class _Cues:
         # "Residents say …", « Des riverains affirment … »: a group of unnamed people, the plural of a person's noun.
         plurals = {p for w in data.PERSON_NOUNS | data.GROUP_NOUNS
                    for p in (w + "s", w[:-3] + "men" if w.endswith("man") else w + "s")}
+        # Not only the listed nouns: a plural of who does a thing ("Promoters say"); and where the group lives or what
+        # it belongs to, written after it, is part of who speaks ("Residents on Mill Lane say", « Selon des riverains
+        # du quai du 11-Novembre »). Issue 9: such groups gave no claim.
+        stop = rf"(?!(?:{literal_alternation(data.GROUP_AGENT_STOP)})\b)" if data.GROUP_AGENT_STOP else ""
         self.group_speaker = re.compile(rf"(?:(?:{data.GROUP_LEADS})\s+){'?' if data.GROUP_BARE else ''}"
-                                        rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{literal_alternation(plurals)})", re.IGNORECASE)
+                                        rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{literal_alternation(plurals)}|{stop}{data.GROUP_AGENT})"
+                                        rf"(?:\s+(?:{data.GROUP_COMPLEMENT})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}})?",
+                                        re.IGNORECASE)
         # "said more than 400 people had signed": a clause's subject of a quantity (not "a"/"an", which open any noun
         # phrase: "told reporters about a deal …" is no quantity)
         counted = literal_alternation(w for w in data.NUMBERS if not re.fullmatch(data.INDEFINITE_ARTICLES, w))

@@ -1101,6 +1101,15 @@ CLAUSE_WITHOUT_THAT = True
 GROUP_NOUNS = frozenset("local analyst expert critic opponent islander villager".split())
 GROUP_LEADS = r"some|many|several|other|local|angry|worried|most"
 GROUP_BARE = True  # English writes a group as a bare plural ("Residents say")
+# A plural noun of who does a thing, no list can hold them all ("Promoters say …", "Ferry operators said …"): an
+# agent's ending, but none of GROUP_AGENT_STOP, things written with the same ending.
+GROUP_AGENT = r"[^\W\d_]{3,}(?:er|or|ist|ian)s"
+GROUP_AGENT_STOP = frozenset(
+    "others papers letters numbers orders matters waters quarters headquarters chapters registers meters filters "
+    "rumors errors mirrors monitors sectors factors motors layers borders corners centers computers".split())
+# Where the group lives or what it belongs to, after it ("Residents on Mill Lane say …", "Staff at the depot said
+# …"): a preposition, then a noun phrase of one to four words.
+GROUP_COMPLEMENT = r"in|on|at|from|near|across|of"
 # A clause said without "that" whose subject opens on a quantity: "said more than 400 people had signed", "said about
 # 60 firefighters had fought the blaze", "told us nearly two hundred children had joined". A quantity's word before a
 # figure; not "said about the plan" (a preposition before a noun phrase).

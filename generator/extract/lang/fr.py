@@ -1130,6 +1130,11 @@ CLAUSE_WITHOUT_THAT = False
 GROUP_NOUNS = frozenset("analyste expert opposant détracteur".split())
 GROUP_LEADS = r"des|plusieurs|certains|certaines|quelques|de\s+nombreux|de\s+nombreuses|nombre\s+de"
 GROUP_BARE = False
+# No agent's ending read as a group in French: « des rumeurs », « des dossiers » end as « des chercheurs » do.
+GROUP_AGENT = r"(?!)"
+GROUP_AGENT_STOP: frozenset[str] = frozenset()
+# « Selon des riverains du quai du 11-Novembre », « des salariés de l'usine affirment … »: see en.py.
+GROUP_COMPLEMENT = r"du|des|de\s+la|de\s+l['’]|d['’]|de"
 BARE_QUANTITY_SUBJECT = r"(?!)"  # no clause without « que », so no subject of one: see en.py
 # How an adverb of manner ends (« qui a vivement critiqué »): a word that neither names nor acts, skipped between a
 # relative pronoun and its verb.
