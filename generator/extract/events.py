@@ -718,10 +718,43 @@ def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: 
                                       and _fact_phrase(sentence.text, m.start - sentence.start, m.end - sentence.start,
                                                        words) is None for m in inside):
             continue  # "a suspendu jeudi l'arrêté du 21 avril": the clause's own date dates it; the phrase is support
-        if clause in clauses:
+        predicate = _coordinated_start(sentence.text, clause, start, words)
+        if predicate in clauses:
             continue  # one event per clause: "du 3 au 5 mai" or "mardi 3 mai à 9 h" tell one thing
-        clauses.add(clause)
-        found.append(_candidate(source, sentence, mention, names, None, first=not found))
+        clauses.add(predicate)
+        event = _candidate(source, sentence, mention, names, None, first=not found)
+        if predicate != clause and clause == 0:
+            event.title = _predicate_title(sentence.text, predicate, (start, end), words, source.language) or event.title
+        found.append(event)
+    return found
+
+
+def _predicate_title(sentence: str, predicate: int, local: tuple[int, int], words: _Words, language: str) -> str | None:
+    """The title of a coordinated predicate (`_coordinated_start`): the sentence's subject and that predicate ("The
+    council rejected a call for a referendum"), else None."""
+    subject = _subject_of(sentence, words)
+    if not subject:
+        return None
+    told = event_title(sentence[predicate:], (local[0] - predicate, local[1] - predicate), language)
+    if not told:
+        return None
+    subject = _name_of(sentence, subject, words)
+    return _trim(_shorten(f"{subject[:1].upper()}{subject[1:]} {told[:1].lower()}{told[1:]}", words), words)
+
+
+def _coordinated_start(sentence: str, clause: int, start: int, words: _Words) -> int:
+    """Where the predicate holding ``start`` opens when "and", « et » joins it to the clause's first one with a verb
+    of its own ("approved the lease on January 16 and rejected a referendum in February", « a été notifié le 19
+    octobre et suspendu deux jours plus tard »): each predicate tells its own fact, of its own date (issue 10: the
+    second was no mention). Else ``clause``."""
+    masked = _without_quotations(sentence)
+    found = clause
+    for join in words.clause_break.finditer(masked, clause, start):
+        if not join.group(0)[:1].isalpha():
+            continue  # punctuation: _clause_start has read it
+        following = masked[join.end():start].split()
+        if following and words.verb_forms.fullmatch(_bare(following[0])):
+            found = join.end()
     return found
 
 
