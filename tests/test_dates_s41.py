@@ -69,3 +69,45 @@ def test_the_same_feast_without_a_frequency_is_a_date(lang: str, text: str) -> N
 ])
 def test_a_feast_away_from_a_frequency_stays_a_date(lang: str, text: str, value: str) -> None:
     assert [v for _, v in found(text, lang)] == [value]
+
+
+@pytest.mark.parametrize("lang, text, said, value", [
+    # the day told is the reopening's, not the closure that started the period
+    ("en", "The ferry was cleared to sail again on March 20. The service, suspended since the ramp failed on "
+           "February 9, resumed the next day.", "the next day", "2031-03-21"),
+    ("en", "Inspectors passed the pool on April 28. The pool, shut since January 6, reopened the next day.",
+     "the next day", "2031-04-29"),
+    ("fr", "Le laboratoire a rendu ses analyses jeudi 8 mai. Le captage, fermé depuis le lundi 14 avril, a rouvert "
+           "le lendemain.", "le lendemain", "2031-05-09"),
+])
+def test_the_next_day_repeats_the_day_told_not_a_periods_start(lang: str, text: str, said: str, value: str) -> None:
+    assert (said, value) in found(text, lang)
+
+
+def test_the_next_day_after_a_periods_start_alone_counts_from_it() -> None:
+    assert ("The next day", "2031-04-05") in found("The bridge has been shut since April 4. The next day, divers "
+                                                    "found a crack in the pier.", "en")
+
+
+@pytest.mark.parametrize("lang, text, said, value", [
+    # the Monday after the Sunday told, though it lies ahead: not the coming Monday (2031-05-19)
+    ("fr", "Le dernier concert aura lieu le dimanche 1er juin. Le comité a convoqué les bénévoles pour le lundi "
+           "suivant.", "le lundi", "2031-06-02"),
+    ("en", "The final round is on Sunday, June 1. The club will hold its awards night on the following Monday.",
+     "Monday", "2031-06-02"),
+    ("en", "The show opens on Saturday 7 June. The stalls will be taken down the Sunday after.", "Sunday",
+     "2031-06-08"),
+])
+def test_a_following_weekday_told_ahead_counts_from_the_day_told(lang: str, text: str, said: str, value: str) -> None:
+    assert (said, value) in found(text, lang)
+
+
+def test_a_weekday_before_a_fact_is_not_counted_from_the_day_told() -> None:
+    # "the Friday before the vote": the vote's Friday, unknown here; not the Friday before June 7
+    assert ("Friday", "2031-06-06") not in found("The show opens on Saturday 7 June. Staff will strike on the "
+                                                 "Friday before the vote.", "en")
+
+
+def test_a_weekday_after_a_feast_is_not_counted_from_the_day_told() -> None:
+    assert ("Monday", "2031-06-02") not in found("The final round is on Sunday, June 1. The club will reopen on the "
+                                                 "Monday after Easter.", "en")

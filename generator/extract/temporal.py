@@ -315,6 +315,7 @@ class _Lang:
         self.year_before_count = re.compile(data.YEAR_BEFORE_COUNT)
         self.month_frequency = re.compile(data.MONTH_FREQUENCY)
         self.habitual = re.compile(data.HABITUAL)
+        self.since_clause = re.compile(data.SINCE_CLAUSE)
         self.feast_habitual = re.compile(rf"{data.HABITUAL}|\b(?:{data.FEAST_HABITUAL})\b")
         # up to five words, none opening another clause ("the bank holiday weekend, when the festival usually…")
         self.feast_near = re.compile(rf"[\s,]*(?:(?!(?:{data.CLAUSE_WORDS})\b)[^\W\d]+(?:-[^\W\d]+)*[\s,'’]+){{0,5}}",
@@ -935,13 +936,17 @@ def _h_weekday(L: _Lang) -> Handler:
         if the is not None and the.group(0).split()[0].lower() in L.data.REL_THAT \
                 and _that_conjunction(L, c, the.start(), m.end()):
             the = None  # "said on Tuesday that Monday's crash…": a conjunction, the weekday read as news
-        if the is not None and c.tense(m.start(), m.end()) <= 0 and not incident:
+        after = L.weekday_the_after.match(c.text, m.end()) if the is not None else None
+        side = {**the.groupdict(), **(after.groupdict() if after else {})} if the is not None else {}
+        # "the following Monday", « le lundi suivant »: counted from the day told whatever the tense; "the Friday
+        # before the election" counts from the election's day (_fact_weekday), not from the day told
+        counted = (side.get("last") or side.get("next")) and not (after and _names_after(c.text, after.end(), L))
+        if the is not None and (c.tense(m.start(), m.end()) <= 0 or counted) and not incident:
             # "an inquiry opened the Monday after the race", "dès le vendredi soir": a day of the story the text
             # tells, counted from the last day it named (_from_text; publication's reading when it named none).
             # Session 24's dev stories read such days weeks after the race they told. Told in the future ("Staff
-            # will strike on the Friday before the election"), the day is ahead of publication, no day of the story.
-            after = L.weekday_the_after.match(c.text, m.end())
-            side = {**the.groupdict(), **(after.groupdict() if after else {})}
+            # will strike on the Friday before the election"), the day is ahead of publication, no day of the story,
+            # unless it is counted from the day told ("une assemblée convoquée pour le lundi suivant")
             if side.get("last") or side.get("next"):
                 k = -1 if side.get("last") else 1
             elif L.deadline_before.search(c.text, max(0, the.start() - 12), m.start("wd")) is None \
@@ -954,6 +959,13 @@ def _h_weekday(L: _Lang) -> Handler:
         return hit
 
     return h
+
+
+def _names_after(text: str, at: int, L: _Lang) -> bool:
+    """Whether a fact or a name follows "after"/"before" ("the Friday before the election", "the Monday after
+    Easter"): the weekday is counted from it, not from the day the text told."""
+    word = re.match(r"\s+([^\W\d_])", text[at:at + 4])
+    return L.fact_noun.match(text, at) is not None or (word is not None and word.group(1).isupper())
 
 
 def _summoned(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
@@ -2078,7 +2090,13 @@ def _from_text(hits: list[_Hit], pub: _dt.date, text: str, L: _Lang) -> list[_Hi
             # "in the summer of 2019, lasted a single day and ended with a pay deal a week later": counted from a
             # date of its sentence too coarse for it, not from a day named further back (fresh dev page)
             continue
-        bases = [m for m in (pattern.match(p.end_value or p.value) for p in reversed(out)) if m]
+        dated = [(p, m) for p in reversed(out) if (m := pattern.match(p.end_value or p.value))]
+        if unit in ("D", "W"):
+            # a period's start ("à l'arrêt depuis le samedi 18 août. Le même jour, …", "idle since the towers were shut
+            # on Aug. 17, resumed work the next day") is the background of the day told: "the same day", "the next
+            # day" repeat a day told before it, that start only when the text told none
+            dated = [(p, m) for p, m in dated if not _period_start(text, p.start, L)] or dated
+        bases = [m for _, m in dated]
         base = bases[0] if bases else None
         if unit == "D" and h.side:
             # "Le ministre est attendu jeudi. Les écoles, fermées depuis lundi, rouvriront le même jour": a day told
@@ -2132,6 +2150,12 @@ def _from_text(hits: list[_Hit], pub: _dt.date, text: str, L: _Lang) -> list[_Hi
             h.value = (day + _dt.timedelta(days=k)).isoformat()
         out.append(h)
     return out
+
+
+def _period_start(text: str, start: int, L: _Lang) -> bool:
+    """A date right after "since"/"depuis", or in a clause "since" opens ("since the towers were shut on Aug. 17")."""
+    return preposition_at(text, start, L.data) == -STRONG or \
+        L.since_clause.search(text, max(0, start - 80), start) is not None
 
 
 def _story_weekday(h: _Hit, k: int, before: list[_Hit], pub: _dt.date) -> _Hit:

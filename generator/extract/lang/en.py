@@ -688,6 +688,8 @@ SUBORDINATE_AFTER = (rf"\b(?:{SUBORDINATE_TIME}|because|although|though|unless|w
 PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+|this\s+)?"
                r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
+# "since" opening a clause: a date in it starts a period ("idle since the towers were shut on Aug. 17").
+SINCE_CLAUSE = r"(?i)\bsince\s+(?!then\b)[^,.;:!?()\n]*$"
 # Before "in two years", words that make it a duration or no date ahead: "for the first time in two years", "its
 # lowest level in a decade", "the biggest drop in three years", "now, not in six months".
 AHEAD_NOT_AFTER = (r"(?i)(?:\b(?:time|first|lowest|highest|best|worst|biggest|largest|smallest|sharpest|steepest|strongest|"

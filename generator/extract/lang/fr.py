@@ -632,6 +632,8 @@ PREP_FUTURE = (r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['�
                r"à\s+compter\s+d[eu])\s+(?:le\s+|la\s+|l['’])?"
                r"|\bentre(?:nt|ra|ront)?\s+en\s+vigueur\s+(?:le\s+|dès\s+le\s+|à\s+partir\s+du\s+|au\s+)?)$")
 PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
+# « depuis que » opening a clause: a date in it starts a period (« fermée depuis que la digue a cédé le 3 mars »).
+SINCE_CLAUSE = r"(?i)\bdepuis\s+qu(?:e\b|['’])[^,.;:!?()\n]*$"
 # Before "dans deux ans", words that make it no date ahead: a negation (« cet hiver, pas dans six mois »), a first
 # time; "dans les deux ans" (within) is not read at all.
 AHEAD_NOT_AFTER = r"(?i)(?:\b(?:fois|premier|première|seul|seule)\b[^.,;:!?]{0,25}|\b(?:pas|non|plus|jamais)\s+)$"
