@@ -31,3 +31,25 @@ def test_a_group_with_its_place_or_its_trade_speaks(text: str, language: str, sp
 ])
 def test_a_plural_of_no_one_is_no_group(text: str) -> None:
     assert _claims(text, "en") == []
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # a time phrase, no comma, before the pronoun that speaks
+    ('Ada Brent chairs the rowing trust. In March she had vowed to "keep the boathouse open".', "en", "Ada Brent",
+     "keep the boathouse open"),
+    ('Ada Brent chairs the rowing trust. At the time she wrote that the club was "close to the edge".', "en",
+     "Ada Brent", "close to the edge"),
+    ('Ada Brent chairs the rowing trust. In 2021 she told a local radio that the river was "a sewer".', "en",
+     "Ada Brent", "a sewer"),
+    ("Paul Vidal préside le club de voile. À l'époque il avait promis de « garder le ponton ».", "fr", "Paul Vidal",
+     "garder le ponton"),
+])
+def test_a_pronoun_after_a_time_phrase_speaks(text: str, language: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+def test_a_pronoun_after_a_document_phrase_gets_no_guessed_speaker() -> None:
+    # "In it": a letter before, whom "she" stands for is not told by the sentence's own phrase
+    text = ('Her letter to the Harbour Rowing Trust is dated 3 May. In it she says the club has been "neglected for '
+            'years".')
+    assert all(speaker != "Harbour Rowing Trust" for speaker, _ in _claims(text, "en"))

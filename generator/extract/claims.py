@@ -69,6 +69,8 @@ class _Cues:
         when = rf"(?:(?:{rel})\s+)?(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS, *data.UNITS))})" \
                rf"(?:\s+(?:{rel}|{data.DATE_TAIL}))*"
         self.time_ago = re.compile(rf"\s*(?:{data.TIME_AGO})(?![\w'’-])", re.IGNORECASE)  # "three years ago"
+        # "In September he had vowed", « En septembre il avait promis »: a month or a time's noun ends a time phrase.
+        self.lead_time_words = frozenset(m.casefold() for m in data.MONTHS_FULL) | data.LEAD_TIME_NOUNS
         self.speaker_time = re.compile(rf"\s*(?:(?:{data.DATE_LEAD})\s*)?{when}(?![\w'’-])", re.IGNORECASE)
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
@@ -2156,7 +2158,8 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         speaker = _speaker_from(phrase, names, cues, strict=True)
         if speaker:
             return speaker
-    if segments and is_pronoun(segments[-1].split()[-1]) and len(segments[-1].split()) <= 2:
+    if segments and is_pronoun(segments[-1].split()[-1]) and (len(segments[-1].split()) <= 2 or _adverbial_lead(
+            " ".join(segments[-1].split()[:-1]), cues)):
         return _last_person(head, before, names, cues, segments[-1].split()[-1])
     if segments and segments[-1].casefold() in cues.org_pronouns:
         return _organisation_just_named(before, names)
@@ -2213,6 +2216,23 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         if speaker:
             return speaker
     return None
+
+
+def _adverbial_lead(lead: str, cues: _Cues) -> bool:
+    """Whether the words before a subject pronoun, with no comma between, only say when: "In September he had
+    vowed to", "Last week he told", "At the time he wrote that" (issue 9: the pronoun was read as part of a phrase,
+    and the quotation had no speaker). A time phrase, or a preposition and a month, a year or a time's noun; not "In it
+    she says" (a document before: whom the pronoun stands for is too far back to tell) nor "Asked about it he said"."""
+    words = lead.split()
+    if not words:
+        return False
+    if _time_opening(lead + " ", cues) >= len(lead):
+        return True  # "Last week", "Three years ago"
+    last = re.split(r"['’]", words[-1].casefold())[-1]  # « l'époque »
+    # (the last word checked as a time's word: "May" is a verb's form too)
+    return 2 <= len(words) <= 4 and words[0].casefold() in cues.function_words \
+        and (last in cues.lead_time_words or re.fullmatch(r"\d{4}", last) is not None) \
+        and not cues.verb_forms.search(" ".join(words[:-1]))
 
 
 def _described_apposition(head: str, segments: Sequence[str], cues: _Cues) -> bool:

@@ -1112,6 +1112,8 @@ GROUP_AGENT_STOP = frozenset(
 # Where the group lives or what it belongs to, after it ("Residents on Mill Lane say …", "Staff at the depot said
 # …"): a preposition, then a noun phrase of one to four words.
 GROUP_COMPLEMENT = r"in|on|at|from|near|across|of"
+# A time's noun after a preposition, before a subject pronoun: "At the time he wrote that …", "At the weekend she said".
+LEAD_TIME_NOUNS = frozenset("time moment weekend week month year morning afternoon evening night day".split())
 # A clause said without "that" whose subject opens on a quantity: "said more than 400 people had signed", "said about
 # 60 firefighters had fought the blaze", "told us nearly two hundred children had joined". A quantity's word before a
 # figure; not "said about the plan" (a preposition before a noun phrase).

@@ -1137,6 +1137,8 @@ GROUP_AGENT = r"(?!)"
 GROUP_AGENT_STOP: frozenset[str] = frozenset()
 # « Selon des riverains du quai du 11-Novembre », « des salariés de l'usine affirment … »: see en.py.
 GROUP_COMPLEMENT = r"du|des|de\s+la|de\s+l['’]|d['’]|de"
+# « À l'époque il avait écrit que … », « Ce week-end elle a dit … »: see en.py.
+LEAD_TIME_NOUNS = frozenset("moment époque week-end semaine mois année matin après-midi soir nuit jour".split())
 BARE_QUANTITY_SUBJECT = r"(?!)"  # no clause without « que », so no subject of one: see en.py
 # How an adverb of manner ends (« qui a vivement critiqué »): a word that neither names nor acts, skipped between a
 # relative pronoun and its verb.
