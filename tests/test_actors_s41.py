@@ -39,3 +39,16 @@ def test_a_kind_word_that_opens_or_precedes_a_name_otherwise_leaves_it_an_actor(
                                                                                  actor: str) -> None:
     assert actor in actors_of(text, language)
 
+
+@pytest.mark.parametrize("text, actor", [
+    # a kind of place after "l'" is part of the name, as after "la"
+    ("Le réseau raccordera l'hôpital Saint-Rémi en 2026, a indiqué la mairie de Vauclair.", "hôpital Saint-Rémi"),
+    # a nursery, a farm, a chamber of agriculture: written lower-case before their own name
+    ("La grève touche la crèche des Mésanges depuis lundi, selon Lucie Fabre.", "crèche des Mésanges"),
+    ("Le projet occupe les terres de la ferme des Cades depuis 2019, selon Paul Vidal.", "ferme des Cades"),
+    ("La chambre d'agriculture du Haut-Ribès a demandé lundi une aide d'urgence.", "chambre d'agriculture du Haut-Ribès"),
+])
+def test_a_french_kind_of_place_before_its_name_is_part_of_it(text: str, actor: str) -> None:
+    actors = actors_of(text, "fr")
+    assert actor in actors and actor.split()[-1] not in actors
+

@@ -109,9 +109,13 @@ _SEA_NAME_VERB = re.compile(alternation("SEA_NAME_VERB"))
 # Armées" is the ministry (finding 2c of session 37's review).
 _QUALIFIER = (rf"(?!(?:{spelled(union('NATIONALITIES'))})(?:e|ne)?s?(?![\w'’-]))"
               rf"(?:{alternation('CATEGORY_QUALIFIERS')}|{spelled(union('NAME_ADJECTIVES'))})")
-_CATEGORY_BEFORE = re.compile(r"(?<![\w'’])(?:" + spelled(union("ORG_CATEGORIES"))
+# After "l'" too when the name follows the kind ("l'hôpital Saint-Jacques", as "la clinique Saint-Roch"), not across a
+# link: "l'hôpital de Montclar" is the town's, which the stories' gold names by the town; never after "d'".
+_CATEGORY_BEFORE = re.compile(r"(?:(?<![\w'’])(?:" + spelled(union("ORG_CATEGORIES"))
                               + rf")(?:\s+(?:{_QUALIFIER})){{0,2}}"
-                              + rf"\s+(?:{alternation('CATEGORY_LINKS')})?$") if union("ORG_CATEGORIES") else None
+                              + rf"\s+(?:{alternation('CATEGORY_LINKS')})?"
+                              + r"|(?<=(?<!\w)[lL]['’])(?:" + spelled(union("ORG_CATEGORIES"))
+                              + rf")(?:\s+(?:{_QUALIFIER})){{0,2}}\s+)$") if union("ORG_CATEGORIES") else None
 # "la direction des Affaires maritimes": a public body's kind, its qualifiers, "des", then its remit (see _category).
 # After "l'" too: "l'office des Forêts", "l'agence des Mobilités".
 _BODY_CATEGORIES = union("BODY_CATEGORIES")

@@ -1379,7 +1379,7 @@ pointe cap baie golfe col massif vallée forêt étang marais lac île presqu'î
 FACILITIES = frozenset("""
 piscine stade collège lycée école gymnase médiathèque bibliothèque musée salle théâtre cinéma espace complexe
 centre-ville halle auditorium plateau parking patinoire camping château église chapelle abbaye cathédrale basilique
-hippodrome téléphérique
+hippodrome téléphérique crèche ferme
 """.split()) | {"salle des fêtes", "salle polyvalente", "palais des sports"} | LANDFORMS
 # Institutions French writes lower-case, named by their seat: "le conseil municipal de Lestrac", "le parquet de
 # Rodanne", "le tribunal correctionnel de Narbeuil". The whole phrase names the institution (the town does not vote,
@@ -1396,7 +1396,8 @@ CATEGORY_QUALIFIERS = (r"[a-zàâçéèêëîïôûù-]+(?:ique|if|ive|al|ale|el
 ORG_CATEGORIES = frozenset("""
 papeterie brasserie laiterie fromagerie fonderie imprimerie scierie verrerie distillerie sucrerie tuilerie
 cave coopérative région agglomération hôpital clinique maternité ministère parc préfecture sous-préfecture
-""".split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération"} | FACILITIES \
+""".split()) | {"cave coopérative", "centre hospitalier", "communauté de communes", "communauté d'agglomération",
+                "chambre d'agriculture", "chambre de commerce", "chambre des métiers"} | FACILITIES \
     | INSTITUTIONS
 # Kinds of public bodies French writes lower-case before their remit, whose capitalised words follow "des" ("la
 # direction des Affaires maritimes", "le service des Phares et Balises", "le syndicat mixte des Hautes-Fayes"): the
