@@ -52,3 +52,15 @@ def test_a_french_kind_of_place_before_its_name_is_part_of_it(text: str, actor: 
     actors = actors_of(text, "fr")
     assert actor in actors and actor.split()[-1] not in actors
 
+
+@pytest.mark.parametrize("text, language, actors", [
+    # a job noun opening a sentence before a name is no word of it
+    ("Singer Tara Lusk, who grew up in Wenby, said on Monday that she would play a concert.", "en", ["Tara Lusk", "Wenby"]),
+    ("Ecologist Owen Brice said on Friday that the marsh had recovered.", "en", ["Owen Brice"]),
+    ("Golfer Dana Mercer said on Tuesday that the course should stay open.", "en", ["Dana Mercer"]),
+    # the same word as a surname after a first name stays the person's
+    ("Anna Singer said on Monday that the hall would close.", "en", ["Anna Singer"]),
+])
+def test_a_job_noun_before_a_name_is_no_part_of_it(text: str, language: str, actors: list[str]) -> None:
+    assert actors_of(text, language) == actors
+

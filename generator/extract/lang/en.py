@@ -1230,10 +1230,13 @@ comedian actress solicitor barrister paramedic firefighter vicar rector teenager
 lt gen maj capt cpl pte brig adm cdr cmdr fr father
 prefect bishop commander admiral coroner magistrate ombudsman curator commodore pastor
 manager contractor operator
+singer songwriter musician pianist composer poet playwright author writer artist painter sculptor filmmaker actor
+golfer footballer cricketer cyclist athlete ecologist biologist botanist zoologist ornithologist geologist
+archaeologist historian architect farmer
 """.split())  # and job nouns that open a sentence capitalised before a name ("Forecaster Alex Deakin said"), no surnames
 # Titles' words that are common surnames too: after a first name they end a person's name ("Anna Bishop", "Ruth
 # Manager", "Carole King"), not a role that names nobody ("Prime Minister").
-SURNAME_TITLES = frozenset("bishop pastor manager king prince judge constable sheriff".split())
+SURNAME_TITLES = frozenset("bishop pastor manager king prince judge constable sheriff singer painter farmer".split())
 # A name ending on one of these after a possessive is a part of the owner ("the Crown Prosecution Service's Complex
 # Casework Unit", "the council's Licensing Sub-Committee"): the owner acts, not a second actor.
 SUBUNIT_WORDS = frozenset("unit units committee sub-committee subcommittee panel team division branch section".split())
