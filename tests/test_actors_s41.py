@@ -64,3 +64,17 @@ def test_a_french_kind_of_place_before_its_name_is_part_of_it(text: str, actor: 
 def test_a_job_noun_before_a_name_is_no_part_of_it(text: str, language: str, actors: list[str]) -> None:
     assert actors_of(text, language) == actors
 
+
+@pytest.mark.parametrize("text, language, actors", [
+    # an animal in apposition after two words, after a possessive, or a pair of them before their kind
+    ("Jo Hale said on Monday that Linnaeus, the garden's old tabby, slept in the shed.", "en", ["Jo Hale"]),
+    ("The new pond will feed Rollo and Bess, the herons that nest at Marwick, Jo Hale said on Monday.", "en",
+     ["Jo Hale", "Marwick"]),
+    ("Julie Morin a raconté lundi que Biscotte, ma chienne, avait été refusée par le bailleur.", "fr", ["Julie Morin"]),
+    # a person in apposition to a description holding an animal's noun after a link stays a person
+    ("Jo Hale, the head of dogs at Marwick Kennels, said on Monday that it was full.", "en",
+     ["Jo Hale", "Marwick Kennels"]),
+])
+def test_a_named_animal_in_apposition_is_no_actor(text: str, language: str, actors: list[str]) -> None:
+    assert actors_of(text, language) == actors
+

@@ -188,8 +188,12 @@ _NAMED_BEFORE = re.compile(
     rf"(?:(?:{alternation('NAMED_CALLED')})\s+)?$")
 _NAMED_GIVEN = re.compile(rf"(?:,|(?<![\w'’])[a-zà-ÿ]{{3,}})\s+(?:{alternation('NAMED_GIVEN')})\s+$")
 _ANIMAL_NOUNS = "|".join(sorted(map(re.escape, union("ANIMALS")), key=lambda w: (-len(w), w)))
-_ANIMAL_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')})\s+(?:[\w'’-]+\s+)?(?:{alternation('NAMED_ANIMAL')}|"
-                           rf"(?:{_ANIMAL_NOUNS})(?:s|x)?)\b")
+# Up to two words before the animal's noun ("Linnaeus, the garden's elderly tabby,"), none a link ("Jo Hale, the head of
+# dogs at …" is a person); after a possessive too ("Caramel, mon chien").
+_OWNERS = "|".join(sorted(union("POSSESSIVE_DETERMINERS")))
+_ANIMAL_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')}|{_OWNERS})\s+"
+                           rf"(?:(?!(?:{'|'.join(sorted(map(re.escape, _FIELD_LINKS)))})\s)[\w'’-]+\s+){{0,2}}"
+                           rf"(?:{alternation('NAMED_ANIMAL')}|(?:{_ANIMAL_NOUNS})(?:s|x)?)\b")
 _SPECIES_BEFORE = re.compile(rf"(?<![\w-])(?:{_ANIMAL_NOUNS})(?:s|x)?\s+(?:{alternation('NAME_COMPLEMENT')})\s*$", re.IGNORECASE)
 _NAMED_JOINED = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, union('NAME_JOINERS'))))})\s+(?={_CAP})")
 # A web address's domain glued to a name's last word ("Change.org", "Booking.com", "Service-public.fr"): the run
@@ -776,7 +780,11 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
         kind = None  # "the dean of medicine, Solange Virebeau,": a field after "of" is no kind the name is given to
     # "Une tempête, baptisée Ciaran par Météo-France": a name given so needs no closing comma
     kind = kind or _NAMED_GIVEN.search(text, max(0, begin - 40), begin)
-    if kind is None and len(words) == 1 and (_ANIMAL_AFTER.match(text, end)
+    listed = end  # "Maud and Fergus, the ospreys": the apposition follows the last name of the pair
+    while (joined := _NAMED_JOINED.match(text, listed)) \
+            and (more := re.compile(r"[A-ZÀ-Ý][\w'’-]*(?!\s+[A-ZÀ-Ý])").match(text, joined.end())):
+        listed = more.end()
+    if kind is None and len(words) == 1 and (_ANIMAL_AFTER.match(text, end) or _ANIMAL_AFTER.match(text, listed)
                                              or _SPECIES_BEFORE.search(text, max(0, begin - 40), begin)):
         # "Leur mère, Nadia, une femelle de huit ans,": an animal, in apposition; "des tigres de Sibérie": a species
         return [name]

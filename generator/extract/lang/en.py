@@ -1568,6 +1568,7 @@ leopard lion lioness tiger tigress bear elephant giraffe gorilla chimpanzee oran
 zebra rhino rhinoceros hippo panda koala seal dolphin orca whale monkey dog puppy cat kitten horse mare stallion
 pony foal donkey cow calf bull goat sheep pig stork eagle vulture penguin tortoise turtle crocodile parrot owl
 otter beaver cub racehorse greyhound
+tabby terrier spaniel labrador collie osprey heron swan buzzard falcon hawk
 """.split())
 # "MV", "HMS": a ship's prefix, written capitalised before its name ("the MV Saint Brendan").
 NAMED_THINGS = frozenset("""

@@ -1340,6 +1340,7 @@ panthère lion lionne tigre tigresse ours ourse éléphant éléphante girafe go
 lynx guépard jaguar léopard zèbre rhinocéros hippopotame panda koala otarie phoque dauphin orque baleine singe
 chien chienne chat chatte cheval chevaux jument étalon poney âne vache taureau chèvre brebis cochon cigogne aigle
 vautour manchot tortue crocodile perroquet chouette hibou loutre castor
+chaton matou balbuzard héron cygne faucon
 """.split())
 NAMED_THINGS = frozenset("""
 navire bateau chalutier caseyeur fileyeur drague remorqueur voilier paquebot cargo pétrolier ferry tempête ouragan cyclone typhon dépression
