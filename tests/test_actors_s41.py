@@ -78,3 +78,14 @@ def test_a_job_noun_before_a_name_is_no_part_of_it(text: str, language: str, act
 def test_a_named_animal_in_apposition_is_no_actor(text: str, language: str, actors: list[str]) -> None:
     assert actors_of(text, language) == actors
 
+
+@pytest.mark.parametrize("text, language, actors", [
+    # a technical acronym before the noun it qualifies, a disease's acronym: nobody
+    ("The outage began on Monday when a TLS certificate expired, Marlow Bank said.", "en", ["Marlow Bank"]),
+    ("Engineers first blamed a DNS change made on Sunday, Marlow Bank said on Tuesday.", "en", ["Marlow Bank"]),
+    ("Tom Reyes, a PE teacher at Dunmore Academy, said on Monday that the courts were full.", "en",
+     ["Dunmore Academy", "Tom Reyes"]),
+    ("L'éleveur a perdu vingt brebis à cause de la FCO en 2024, a indiqué lundi Paul Vidal.", "fr", ["Paul Vidal"]),
+])
+def test_an_acronym_that_names_a_thing_or_a_disease_is_no_actor(text: str, language: str, actors: list[str]) -> None:
+    assert actors_of(text, language) == actors

@@ -1542,6 +1542,7 @@ NOT_NAMES = frozenset("""
 christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit internet wi-fi
 celsius fahrenheit richter
 suv gdp ai mri ct dna gp gps gcse gcses ceo cfo coo pm tv cctv sms icu vip atm ev hgv mot sat sats pdf url
+dns tls ssl vpn http https api pe
 """.split()) | {"black friday", "cyber monday", "new year", "new year's day", "boxing day", "good friday",
                 "christmas day", "christmas eve", "new year's eve", "easter sunday", "easter monday", "mother's day",
                 "father's day", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
