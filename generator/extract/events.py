@@ -76,6 +76,8 @@ class _Words:
         self.negation_scope_stop = re.compile(data.NEGATION_SCOPE_STOP, re.IGNORECASE)
         self.when_after_date = re.compile(rf"\s*,\s*(?:{data.WHEN_AFTER_DATE})\s*", re.IGNORECASE)
         self.joined_clause = re.compile(data.JOINED_CLAUSE, re.IGNORECASE)  # "…, and that …", " : …": a clause of its own
+        self.narrative_past = re.compile(data.NARRATIVE_PAST, re.IGNORECASE)
+        self.dated_subordinate = re.compile(rf"(?<![\w'’])(?:{data.DATED_SUBORDINATE})(?:\s+|['’]\s*)", re.IGNORECASE)
         self.speaker_articles = literal_alternation(data.SPEAKER_ARTICLES)  # `_speaker_as_written`: built once
         self.relative_before = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})\s*$", re.IGNORECASE)
         # A verb of saying opening a clause ("…, a annoncé jeudi la société X"): an attribution whose subject follows.
@@ -1471,6 +1473,9 @@ def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language
         title = event_title(since, None, language)
         if _has_verb(title, words) and words.verb_forms.search(title):
             return title
+    subordinate = _subordinate_title(sentence, local, words, language, first)
+    if subordinate is not None:
+        return subordinate
     clause_start = _clause_start(sentence, local[0], words)
     participle = _participle_clause(sentence, clause_start, words, local[1], local[0])
     if participle is not None:  # the date is a participle's, whichever date of the sentence it is
@@ -1569,6 +1574,42 @@ def _joined_title(sentence: str, local: tuple[int, int], words: _Words, language
     first = _bare(title.split()[0]) if title.split() else ""
     if len(title.split()) < 3 or first in words.function_words and not words.subject_determiner.match(title) \
             or words.verb_forms.fullmatch(first) or not words.verb_forms.search(title):
+        return None
+    return title
+
+
+def _subordinate_title(sentence: str, local: tuple[int, int], words: _Words, language: str,
+                       first: bool) -> str | None:
+    """The title of a clause of time with its own subject and verb that holds the date (``DATED_SUBORDINATE``):
+    "Drivers may park free after the council scrapped the fees on Monday" is titled "The council scrapped the fees",
+    the fact of Monday, and "…, once a public survey closes on 30 November" is "A public survey closes", not "Once a
+    public survey closes" (issue 9, item 3). None when no such clause holds the date: a comma between the word that
+    opens it and the date, a clause that opens its sentence with no comma to close it before the main clause, or one
+    whose words make no statement (a preposition's noun: "after five deaths this year"; a pronoun for a subject), and
+    a date glued to a noun or a year used as one's adjective ("after Saturday’s defeat left the club bottom", "after
+    a blogger said her 2004 thesis was copied"): the noun's, not the clause's. Nor for
+    the sentence's first date after a main clause told in the simple past (``NARRATIVE_PAST``): "Radio Kell returned
+    after the regulator granted it a licence the day before" tells the return, the sentence's news, of those days."""
+    if re.match(r"[-‐'’]\w", sentence[local[1]:local[1] + 2]) or _year_in_name(sentence, local, words):
+        return None  # "after Saturday’s defeat left …", "after she said her 2004 thesis …": the date is the noun's
+    masked = _without_quotations(sentence)
+    opened = [m for m in words.dated_subordinate.finditer(masked, 0, local[0]) if m.end() <= local[0]]
+    if not opened or re.search(r"[,;:](?!\d)", masked[opened[-1].end():local[0]]) \
+            or not masked[opened[-1].end():local[0]].strip():
+        return None  # "cannot reopen before March because …": the word is the date's preposition, no clause's
+    start = opened[-1].end()
+    end = _relative_end(sentence, local[1])
+    main = words.verb_forms.search(masked, 0, opened[-1].start())
+    if main is None and end == len(sentence):
+        return None  # "After the storm the council closed the park on Monday": no comma tells where the clause ends
+    if main is not None and first and words.narrative_past.fullmatch(main.group(0)):
+        return None  # "The board named a chair after she resigned on Thursday": the news is the main clause's
+    title = event_title(sentence[start:end], (local[0] - start, local[1] - start), language)
+    tokens = title.split()
+    opening = _bare(tokens[0]) if tokens else ""
+    if len(tokens) < 3 or opening in words.data.SUBJECT_PRONOUNS or words.verb_forms.fullmatch(opening) \
+            or opening in words.function_words and not words.subject_determiner.match(title) \
+            or not words.verb_forms.search(title, len(tokens[0])):
         return None
     return title
 

@@ -946,6 +946,17 @@ WHEN_AFTER_DATE = r"when\b"
 # What opens a clause of its own after a sentence's first one (a colon, a semicolon, a comma and "and"): a date in it
 # dates that clause's fact, which its title tells ("… had not been restricted, and that guided walks would run …").
 JOINED_CLAUSE = r"[;:](?!\d)\s*|,\s+(?:and|but|while|whereas)\s+(?:that\s+)?"
+# What opens a clause of time of its own, with its subject and verb ("…, after the government triggered an emergency
+# protocol on Monday", "once a public consultation closes on 30 November"): a date inside it dates that clause's
+# fact, which the title tells without the word that opened it.
+DATED_SUBORDINATE = r"after|once|before|until|till|when|whenever|as\s+soon\s+as"
+# A main clause told in the simple past before such a clause ("Radio Kell returned after the regulator granted it a
+# licence the day before", "The board named a new chair after she resigned on Thursday") is a fact of the same days,
+# the news its sentence tells: its first verb, fully matched against this, keeps the sentence's title.
+NARRATIVE_PAST = (r"was|were|had|did|(?!(?:need|speed|seed|feed|bed|red|shed|hundred)$)[a-z]{2,}ed|said|told|made|"
+                  r"took|came|went|won|lost|began|became|fell|rose|held|sold|bought|paid|built|shut|put|spent|sent|"
+                  r"left|led|met|ran|saw|gave|found|got|kept|brought|thought|grew|knew|wrote|spoke|broke|chose|drove|"
+                  r"flew|stood|struck|withdrew|sank|sought|fought|caught|dealt|laid|drew|threw|fled|meant|lent|taught")
 ANTECEDENT_ARTICLES = r"the|a|an"
 CONTRACTED_ARTICLES: dict[str, str] = {}  # English writes no preposition and article as one word
 # A relative pronoun and verb about the whole clause before them, no noun: "…, which means no trains will run",

@@ -960,6 +960,12 @@ WHEN_AFTER_DATE = r"quand|lorsqu(?:e\b|['’])"
 # What opens a clause of its own after a sentence's first one (deux-points, point-virgule, une virgule et « et ») :
 # a date in it dates that clause's fact, which its title tells (« … pour s'inscrire, et le détail sera connu à la mi-mars »).
 JOINED_CLAUSE = r"[;:](?!\d)\s*|,\s+(?:et|mais|tandis\s+qu|alors\s+qu)(?:e\s+|['’]\s*|\s+)(?:que\s+|qu['’]\s*)?"
+# What opens a clause of time with its own subject and verb (« …, après que la préfecture a levé l'arrêté lundi »,
+# « lorsque le chantier a démarré en 2019 »): a date inside it dates that clause's fact, told without the opening word.
+DATED_SUBORDINATE = rf"après\s+{_QUE}|avant\s+{_QUE}|dès\s+{_QUE}|une\s+fois\s+{_QUE}|lors{_QUE}|quand"
+# A main clause told in the past before such a clause (« La commune a racheté le site après que le conseil a voté en
+# octobre ») is a fact of the same days, its sentence's news: its first verb, fully matched, keeps the sentence's title.
+NARRATIVE_PAST = r"a|ont|avait|avaient|eut|eurent|fut|furent|[a-zàâçéèêëîïôûù]{2,}(?:ait|aient|èrent|irent|urent)"
 ANTECEDENT_ARTICLES = r"le|la|les|l['’]|un|une|des"
 # A preposition and article written as one word, and the article it holds: a relative's antecedent after it is told
 # with that article ("…, au gymnase, qui a été construit en 1990" -> "le gymnase a été construit"). Not "du", "des":
