@@ -71,6 +71,25 @@ def test_a_year_used_as_an_adjective_in_a_clause_of_time_is_the_nouns() -> None:
     assert events(text, "en")["1998"].startswith("The academy has opened an inquiry into its director")
 
 
+@pytest.mark.parametrize("language, text, date, title", [
+    # a date's lead of several words goes with it: no « à compter », « au cours » left hanging
+    ("fr", "Le guichet de la gare sera transféré à la mairie à compter du 1er décembre.",
+     "2026-12-01", "Le guichet de la gare sera transféré à la mairie"),
+    ("fr", "Un nouveau directeur pourrait être nommé au cours du premier trimestre, a indiqué le syndicat.",
+     "2027-Q1", "Le syndicat a indiqué qu'un nouveau directeur pourrait être nommé"),
+    ("en", "The new parking charges apply as of 1 January.", "2027-01-01", "The new parking charges apply"),
+    # "last", "take", « durer » say nothing without how long: the date stays
+    ("en", "The road closure is expected to last until at least the end of November.",
+     "2026-11", "The road closure is expected to last until at least the end of November"),
+    ("en", "The repairs to the sea wall would take until the spring of 2028.",
+     "2028-SP", "The repairs to the sea wall would take until the spring of 2028"),
+    ("fr", "Le chantier du pont doit durer jusqu'à la fin de novembre.",
+     "2026-11", "Le chantier du pont doit durer jusqu'à la fin de novembre"),
+])
+def test_a_date_lead_goes_with_its_date_and_a_length_stays(language: str, text: str, date: str, title: str) -> None:
+    assert events(text, language)[date] == title
+
+
 def test_a_time_word_right_before_the_date_is_its_preposition() -> None:
     text = "The harbour café cannot reopen before April because its freezer has broken down."
     titles = list(events(text, "en").values())

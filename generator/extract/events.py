@@ -45,7 +45,7 @@ class _Words:
         # Words that introduce a date are dropped with it from a title ("en 2015", "on Friday").
         self.date_lead = re.compile(rf"(?:\b(?:{data.DATE_LEAD})\s+)+$", re.IGNORECASE)
         # a run of them, to read with the date after it in sight: a lead may look at the date ("over the weekend")
-        self.date_leads = rf"(?:\b(?:{data.DATE_LEAD})\s+)+"
+        self.date_leads = rf"(?:\b(?:{data.DATE_LEAD}|{data.TITLE_DATE_LEAD})\s+)+"
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
         self.date_object = re.compile(rf"(?<![\w'’-])(?:{data.DATE_OBJECT_VERBS})", re.IGNORECASE)
         # Its comma is no decimal one: "En cause : un trou de 1,2 million" kept "2 million" (issue 9: no cut numbers).

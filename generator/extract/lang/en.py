@@ -816,6 +816,9 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
 # ("over the weekend", "throughout the week"). "over" only before "the": elsewhere it ends a phrasal verb, "was taken
 # over last week", "took over this week", "blew over this morning", "handed over on Monday" (session 36 review).
 DATE_LEAD = r"in|on|at|by|since|until|during|from|between|of|the|this|early|late|mid|at\s+least|no\s+later\s+than|as\s+early\s+as|throughout|over(?=\s+the\s)"
+# Leads a title takes out with the date besides DATE_LEAD, which the tense and speaker cues do not read: "apply [as of
+# 1 January]", "closed [in the course of 2024]" left "as of", "in the course" hanging.
+TITLE_DATE_LEAD = r"as\s+of|in\s+the\s+course"
 # Words after a date that go with it out of a title ("on Wednesday night").
 DATE_TAIL = r"night|morning|evening|afternoon"
 # How long ago something was said, opening its sentence ("Three years ago the forum told councils …").
@@ -825,6 +828,9 @@ TIME_AGO = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a\s+few|se
 # with the date, it says nothing ("The museum's alarm system dates [from the 1990s]", "The bridge's last renovation
 # dates back [to 2009]"): the title keeps the date.
 DATE_OBJECT_VERBS = r"dat(?:e|es|ed)\s+(?:back(?:\s+to)?|from)"
+# "last" and "take" say nothing without how long: "The shortage is expected to last [until at least October]", "the
+# repairs would take [until the spring of 2028]" keep their date too.
+DATE_OBJECT_VERBS += r"|(?:last|lasts|lasted|lasting|take|takes|took|taking)\s+(?:until|till|into|through)(?:\s+at\s+least)?"
 LEADING_CLAUSE = (r"however|meanwhile|moreover|also|still|in addition|finally|since then|in [^,]+|on [^,]+|under [^,]+|"
                   r"after [^,]+|before [^,]+|during [^,]+")
 INLINE_ASIDE = r"for its part|for their part|in turn"

@@ -790,6 +790,9 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
 # La borne et sa nuance partent avec la date (« au plus tôt en février », « au moins jusqu'en mars »).
 # ("pendant le week-end", "durant l'été": the date's own preposition, left dangling in a title otherwise)
 DATE_LEAD = r"pendant|durant|au\s+plus\s+tôt|au\s+plus\s+tard|au\s+moins|à\s+partir\s+d[eu'’]|entre|en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi|de|du"
+# Leads a title takes out with the date besides DATE_LEAD, which the tense and speaker cues do not read: « transféré
+# [à compter du 1er mars] », « nommé [au cours du dernier trimestre] » left « à compter », « au cours » hanging.
+TITLE_DATE_LEAD = r"à\s+compter|au\s+cours"
 # Words after a date that go with it out of a title ("jeudi soir", "mardi matin").
 DATE_TAIL = r"soir|matin|midi|après-midi|soirée|matinée"
 # How long ago something was said, opening its sentence (« Il y a trois ans le forum a indiqué … »): see en.py.
@@ -800,6 +803,8 @@ TIME_AGO = (r"il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|d
 # cette ampleur remontait [à juillet 2008] »): the title keeps the date. « remonter à » dates; « remonter » alone
 # goes back up (« Le niveau de la Loire remonte jeudi »), its date a time like any other: the « à » is required.
 DATE_OBJECT_VERBS = r"remont(?:e|ent|ait|aient|era|eront|erait|eraient)\s+(?:à\s+l['’]|à\s+la|à|au|aux)"
+# « durer » says nothing without how long: « Le procès doit durer [jusqu'au 19 octobre] » keeps its date too.
+DATE_OBJECT_VERBS += r"|dur(?:e|ent|er|ait|aient|era|eront|erait|eraient|é)\s+(?:au\s+moins\s+)?jusqu['’]\s*(?:à|au|aux|en)?"
 LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
                   r"d['’]ailleurs|entre-temps|depuis|lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|"
                   r"avant [^,]+|en [^,]+|dans [^,]+|à [^,]+")
