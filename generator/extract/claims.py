@@ -158,14 +158,19 @@ class _Cues:
         # "Residents say …", « Des riverains affirment … »: a group of unnamed people, the plural of a person's noun.
         plurals = {p for w in data.PERSON_NOUNS | data.GROUP_NOUNS
                    for p in (w + "s", w[:-3] + "men" if w.endswith("man") else w + "s")}
-        # Not only the listed nouns: a plural of who does a thing ("Promoters say"); and where the group lives or what
-        # it belongs to, written after it, is part of who speaks ("Residents on Mill Lane say", « Selon des riverains
-        # du quai du 11-Novembre »). Issue 9: such groups gave no claim.
-        stop = rf"(?!(?:{literal_alternation(data.GROUP_AGENT_STOP)})\b)" if data.GROUP_AGENT_STOP else ""
+        # Where the group lives or what it belongs to, written after it, is part of who speaks ("Residents on Mill Lane
+        # say", « Selon des riverains du quai du 11-Novembre »). Issue 9: such groups gave no claim.
         self.group_speaker = re.compile(rf"(?:(?:{data.GROUP_LEADS})\s+){'?' if data.GROUP_BARE else ''}"
-                                        rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{literal_alternation(plurals)}|{stop}{data.GROUP_AGENT})"
+                                        rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{literal_alternation(plurals)})"
                                         rf"(?:\s+(?:{data.GROUP_COMPLEMENT})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}})?",
                                         re.IGNORECASE)
+        # When the group spoke is none of who it is ("Campaigners on Tuesday", « des riverains en janvier »): the
+        # project's words of time, whole words only (the last of "last night", "this morning").
+        self.group_time_words: frozenset[str] = frozenset(
+            w.casefold() for w in (*data.MONTHS_FULL, *data.WEEKDAYS, *data.LEAD_TIME_NOUNS,
+                                   *(d.split()[-1] for d in data.RELDAYS)))
+        # Nor how it was reached (« des habitants du hameau joints par téléphone »): a participle after its noun.
+        self.group_participle = re.compile(data.PAST_PARTICIPLE)
         # "said more than 400 people had signed": a clause's subject of a quantity (not "a"/"an", which open any noun
         # phrase: "told reporters about a deal …" is no quantity)
         counted = literal_alternation(w for w in data.NUMBERS if not re.fullmatch(data.INDEFINITE_ARTICLES, w))
@@ -973,6 +978,24 @@ def _described_after(phrase: str, before: Sequence[str], names: NameIndex, cues:
     return _speaker_from(phrase, names, cues, before=before, sentence=outside)
 
 
+def _group(phrase: str, cues: _Cues) -> str | None:
+    """The group of unnamed people a phrase is, without when it spoke or how it was reached after it: "Campaigners on
+    Tuesday" is "Campaigners", « des habitants du hameau joints par téléphone » « des habitants du hameau » (review
+    41: the trailing phrase took them in); None when the phrase is no group."""
+    for word in re.finditer(r"[\w'’-]+", phrase):
+        before = phrase[: word.start()]
+        if cues.adjectival_before.search(before):
+            continue  # "Staff at the day centre", "Residents of the flooded street": a noun's modifier
+        if word.group().casefold() in cues.group_time_words or cues.group_participle.fullmatch(word.group()):
+            kept = before.split()
+            # the time's own preposition or modifier goes with it ("on Tuesday", "last week", « en janvier »)
+            for head in (kept, kept[:-1]):
+                if head and cues.group_speaker.fullmatch(" ".join(head)):
+                    return " ".join(head)
+            return None
+    return phrase if cues.group_speaker.fullmatch(phrase) else None
+
+
 def _circumstance_cut(phrase: str, names: NameIndex, cues: _Cues) -> str:
     """A described speaker without the circumstance after it: "l'élu devant une salle comble" is "l'élu", "the
     minister before the committee" "the minister" (issue 9: the whole phrase spoke). Before whom or when the words
@@ -1316,7 +1339,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
         # "Residents say the supply …", « Des riverains affirment que … »: a group that opens the sentence speaks.
         group = speaker is not None and cues.group_speaker.fullmatch(speaker) is not None \
-            and " ".join(masked[: verb.start()].split()).casefold() == speaker.casefold()
+            and (_group(" ".join(masked[: verb.start()].split()), cues) or "").casefold() == speaker.casefold()
         if speaker is None or not (names.is_name(speaker) or group or _body_named_before(speaker, masked, names)
                                    or _described_subject(masked, scan, verb, speaker, cues)
                                    and _kind_named(speaker, names, cues) != ""):
@@ -1786,8 +1809,9 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     if back is not None:
         # "Selon ce document, …" after "un rapport de la DREAL"
         speaker = _document_author(before, back.group("noun"), names, cues)
-    if speaker is None and cues.group_speaker.fullmatch(np):
-        speaker = np[0].upper() + np[1:]  # « Selon des riverains, … », "according to residents, …": a group speaks
+    group = _group(np, cues) if speaker is None else None
+    if group is not None:
+        speaker = group[0].upper() + group[1:]  # « Selon des riverains, … », "according to residents, …": a group speaks
     if speaker is None:
         # "Selon l'accusation, …", "according to the prosecutor, …", "selon les enquêteurs, …": a description of
         # who speaks, resolved as any described speaker is (the one person named in that role, the organisation).
@@ -2407,8 +2431,9 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     canonical = names.canonical(phrase)
     if canonical != phrase:
         return canonical
-    if cues.group_speaker.fullmatch(phrase):
-        return phrase[0].upper() + phrase[1:]  # "Residents", "Des riverains": a group of unnamed people speaks
+    group = _group(phrase, cues)
+    if group is not None:
+        return group[0].upper() + group[1:]  # "Residents", "Des riverains": a group of unnamed people speaks
     words = phrase.split()
     if is_pronoun(words[0]) or words[0].casefold() in cues.not_speakers:
         return None

@@ -708,7 +708,7 @@ START_BEFORE = rf"(?i)\b(?:dès|{_FROM})\s*(?:le\s+|la\s+|l['’])?$"
 PAST_PARTICIPLE = (r"[a-zàâçéèêëîïôûù]{2,}(?:é|ée|és|ées)|[a-zàâçéèêëîïôûù]+[bcdfglmnrstv](?:i|ie|is|ies)"
                    r"|(?:re|ad|com|per|pro|sou)?mise?s?|(?:re|ap|com|sur)?prise?s?|(?:inter)?dite?s?|écrite?s?|faite?s?"
                    r"|(?:ou|cou|rou)verte?s?|élue?s?|(?:ren|ven|per|suspen|confon|atten)due?s?|(?:ob|dé|re|main)?tenue?s?|reçue?s?"
-                   r"|conclue?s?|battue?s?|(?:con|dé|pro|re)?(?:str|d)uite?s?|(?:at|é)teinte?s?|acquise?s?")
+                   r"|conclue?s?|(?:re)?jointe?s?|battue?s?|(?:con|dé|pro|re)?(?:str|d)uite?s?|(?:at|é)teinte?s?|acquise?s?")
 # Prepositions: a noun phrase after one is a complement, never a clause's subject, so a participle right after it
 # heads a phrase about it ("selon l'accord signé en 2021": the agreement was signed then).
 PREPOSITIONS = frozenset("""
@@ -1143,9 +1143,6 @@ CLAUSE_WITHOUT_THAT = False
 GROUP_NOUNS = frozenset("analyste expert opposant détracteur".split())
 GROUP_LEADS = r"des|plusieurs|certains|certaines|quelques|de\s+nombreux|de\s+nombreuses|nombre\s+de"
 GROUP_BARE = False
-# No agent's ending read as a group in French: « des rumeurs », « des dossiers » end as « des chercheurs » do.
-GROUP_AGENT = r"(?!)"
-GROUP_AGENT_STOP: frozenset[str] = frozenset()
 # « Selon des riverains du quai du 11-Novembre », « des salariés de l'usine affirment … »: see en.py.
 GROUP_COMPLEMENT = r"du|des|de\s+la|de\s+l['’]|d['’]|de"
 # « À l'époque il avait écrit que … », « Ce week-end elle a dit … »: see en.py.
