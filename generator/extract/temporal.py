@@ -317,8 +317,11 @@ class _Lang:
         self.habitual = re.compile(data.HABITUAL)
         self.since_clause = re.compile(data.SINCE_CLAUSE)
         self.feast_habitual = re.compile(rf"{data.HABITUAL}|\b(?:{data.FEAST_HABITUAL})\b")
-        # up to five words, none opening another clause ("the bank holiday weekend, when the festival usually…")
-        self.feast_near = re.compile(rf"[\s,]*(?:(?!(?:{data.CLAUSE_WORDS})\b)[^\W\d]+(?:-[^\W\d]+)*[\s,'’]+){{0,5}}",
+        self.feast_annual = re.compile(rf"(?i)\b(?:{data.FEAST_HABITUAL})\b")
+        # up to five words, none opening another clause ("the bank holiday weekend, when the festival usually…"),
+        # and no comma: a frequency past one tells of another noun or clause ("on Christmas Day, the retailer's annual
+        # report showed", "The road, normally busy, was empty on Christmas Day")
+        self.feast_near = re.compile(rf"\s*(?:(?!(?:{data.CLAUSE_WORDS})\b)[^\W\d]+(?:-[^\W\d]+)*[\s'’]+){{0,5}}",
                                      re.IGNORECASE)
         self.before_name = {w: re.compile(p) for w, p in data.MONTHS_BEFORE_NAME.items()}
         self.unit_articles = re.compile(data.UNIT_ARTICLES) if data.UNIT_ARTICLES else None
@@ -411,7 +414,7 @@ class _Lang:
         self.weekday_attribute_before = re.compile(data.WEEKDAY_ATTRIBUTE_BEFORE)
         self.weekday_attribute_after = re.compile(data.WEEKDAY_ATTRIBUTE_AFTER)
         self.century_attribute_before = re.compile(data.CENTURY_ATTRIBUTE_BEFORE)
-        self.century_attribute_form = re.compile(data.CENTURY_ATTRIBUTE_FORM)
+        self.century_attribute_after = re.compile(data.CENTURY_ATTRIBUTE_AFTER)
         self.weekday_kind_after = re.compile(data.WEEKDAY_KIND_AFTER)
         self.weekday_kind_past = re.compile(data.WEEKDAY_KIND_PAST)
         self.weekday_compound = re.compile(data.WEEKDAY_COMPOUND)
@@ -1658,8 +1661,8 @@ def _h_century(L: _Lang) -> Handler:
         n = int(tok) if tok.isdigit() else _roman(tok)
         if not n or n > 21:
             return None
-        if not c.refs and (L.century_attribute_before.search(c.text, max(0, m.start() - 30), m.start())
-                           or L.century_attribute_form.search(m.group(0))):
+        if not c.refs and L.century_attribute_before.search(c.text[max(0, m.start() - 40):m.start()]) \
+                and L.century_attribute_after.match(c.text, m.end()):
             # the age of a thing ("a 17th-century barn", "des cloches du XVIIe siècle") dates no event (TimeML
             # still tags it)
             return None
@@ -2095,7 +2098,13 @@ def _from_text(hits: list[_Hit], pub: _dt.date, text: str, L: _Lang) -> list[_Hi
             # a period's start ("à l'arrêt depuis le samedi 18 août. Le même jour, …", "idle since the towers were shut
             # on Aug. 17, resumed work the next day") is the background of the day told: "the same day", "the next
             # day" repeat a day told before it, that start only when the text told none
-            dated = [(p, m) for p, m in dated if not _period_start(text, p.start, L)] or dated
+            told = [(p, m) for p, m in dated if not _period_start(text, p.start, L)]
+            starts = [m.group(0) for p, m in dated if _period_start(text, p.start, L)]
+            # a day told before an unrelated period ("The council met on February 20. The road has been closed
+            # since a landslide on March 3. Crews arrived the next day") is no base: the day counted never falls
+            # before the period's start, which is then the base as before
+            if told and not (starts and told[0][1].group(0) < starts[0]):
+                dated = told
         bases = [m for _, m in dated]
         base = bases[0] if bases else None
         if unit == "D" and h.side:
@@ -2296,17 +2305,42 @@ def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         # a start ("every month since October", "chaque mois depuis mars") is a date whatever recurs after it
         if (h.tensed or h.feast) and preposition_at(c.text, h.start, c.data) != -STRONG:
             # a feast recurs by nature: a frequency five words away in its clause still tells a habit ("rose every
-            # year in the run-up to Valentine's Day", "the Boxing Day charity fourball, played every year")
-            near, habitual, reach = (L.feast_near, L.feast_habitual, 60) if h.feast else (_NEAR_WORDS, L.habitual, 40)
+            # year in the run-up to Valentine's Day")
+            reach = 60 if h.feast else 40
             before = c.text[max(0, h.start - reach):h.start]
             after = c.text[h.end:h.end + reach]
-            if any(m.end() >= len(before) - 1 or near.fullmatch(before[m.end():])
-                   for m in habitual.finditer(before)) or \
-                    any(m.start() <= 2 or near.fullmatch(after[:m.start()]) for m in habitual.finditer(after)):
+            if _feast_habit(h, c, L, before, after) if h.feast else \
+                    any(m.end() >= len(before) - 1 or _NEAR_WORDS.fullmatch(before[m.end():])
+                        for m in L.habitual.finditer(before)) or \
+                    any(m.start() <= 2 or _NEAR_WORDS.fullmatch(after[:m.start()]) for m in L.habitual.finditer(after)):
                 dropped_end = h.end
                 continue
         out.append(h)
     return out
+
+
+def _feast_habit(h: _Hit, c: _Ctx, L: _Lang, before: str, after: str) -> bool:
+    """Whether a frequency in a feast's own clause (no comma between) makes it every year's feast."""
+    for m in L.feast_habitual.finditer(before):
+        if L.feast_near.fullmatch(before[m.end():]) is None:
+            continue
+        # "the annual Boxing Day swim will go ahead", « l'annuel marché de Noël a ouvert »: the year's adjective right
+        # on the feast names its event, whose edition a past or future verb tells; only told in the present ("the
+        # annual Boxing Day swim draws crowds") is it a habit
+        if not before[m.end():].strip() and L.feast_annual.fullmatch(m.group(0)) and c.tense(h.start, h.end):
+            continue
+        return True
+    if any(L.feast_near.fullmatch(after[:m.start()]) for m in L.feast_habitual.finditer(after)):
+        return True
+    # the feast naming a noun's event ("the club's Boxing Day charity fourball, played every year since…"): an aside
+    # on that noun, right after it, tells of the feast's event; a feast told with a preposition ("on New Year's Eve
+    # for the fireworks, cancelled every year") is the day, the aside another noun's
+    aside = _FEAST_ASIDE.match(after) \
+        if L.weekday_attribute_before.search(c.text, max(0, h.start - 30), h.start) else None
+    return aside is not None and any(m.start() == aside.end() for m in L.feast_habitual.finditer(after))
+
+
+_FEAST_ASIDE = re.compile(r"(?:\s+[^\W\d]+){1,2}\s*,\s*[^\W\d]+\s+")
 
 
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*(?:[^\W\d]+[\s'’]+){0,2}$")

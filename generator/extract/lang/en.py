@@ -95,10 +95,17 @@ WEEKDAY_ATTRIBUTE_BEFORE = r"(?i)(?:\b(?:(?P<definite>the)|its|their|his|her|our
 WEEKDAY_ATTRIBUTE_AFTER = (rf"\s+(?:[a-z]{{3,}}\s+)?(?:(?:{_SCHEDULE_NOUNS})\b|(?P<activity>{_ACTIVITY_NOUNS})\b"
                            rf"{_PHRASE_END.format(phrase_heads='')})(?!['’])")
 # A century that says how old a thing is ("a 17th century barn", "the 18th-century bridge") dates no event of the
-# timeline: the words before it, then the mention's own form (joined by a hyphen). "In the 12th century", "since the
-# 19th century" stay dates.
-CENTURY_ATTRIBUTE_BEFORE = r"(?i)\b(?:an?)\s+$"
-CENTURY_ATTRIBUTE_FORM = r"(?i)\d(?:st|nd|rd|th)-century"
+# timeline: the words before it (none of time: "in the 12th century houses were built of wood"), then the thing it
+# qualifies, a built thing or an object, with or without the hyphen. Any other noun keeps the date: "the 19th-century
+# reforms", "a 19th century invention that changed farming" tell when something happened.
+CENTURY_ATTRIBUTE_BEFORE = (r"(?i)(?:\A|(?<!\bin)(?<!\bduring)(?<!\bsince)(?<!\bby)(?<!\buntil)(?<!\bfrom)(?<!\bthrough)"
+                            r"(?<!\bthroughout)(?<!\binto)(?<!\bbefore)(?<!\bafter)(?<!\bover)(?<!\s)\s+)\Z")
+CENTURY_ATTRIBUTE_AFTER = (r"(?i)\s+(?:[a-z]+\s+)?(?:barn|bridge|church|chapel|cathedral|abbey|priory|house|cottage|farmhouse|"
+                           r"manor|mansion|hall|castle|tower|mill|wall|building|structure|market|lido|pub|inn|painting|"
+                           r"portrait|fresco|statue|sculpture|manuscript|map|bell|organ|clock|ship|wreck|shipwreck|fort|"
+                           r"fortress|palace|villa|theatre|station|pier|lighthouse|gate|window|altar|pump|warehouse|"
+                           r"terrace|townhouse|tapestry|chair|table|coin|sword|pottery|ruin|building|home|garden|grave|tomb)"
+                           r"(?:e?s)?\b")
 # With no determiner, a weekday right before a plural of such a noun is a kind of it, no day ("halves Sunday
 # services", "runs Saturday markets"), unless a preposition or "this"/"last"/"next" stands before the weekday
 # (WEEKDAY_COMPOUND_NOT_AFTER: "From Monday services will run hourly" is a day). A past telling makes it a kind only

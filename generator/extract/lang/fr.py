@@ -94,13 +94,19 @@ WEEKDAY_LIST = r"(?:le\s+)?(?:{WD})(?:\s*,\s*(?:le\s+)?(?:{WD}))+\s*,?\s*(?:et|o
 # unless a range follows ("du lundi au vendredi", read apart): the words before the weekday, then those after it.
 WEEKDAY_ATTRIBUTE_BEFORE = r"\b[a-zàâçéèêëîïôûùüÿœ]{3,}\s+du\s+$"
 WEEKDAY_ATTRIBUTE_AFTER = r"(?!\s*(?:au|à|-|–)\s)"
-# "du" between a noun and a century says how old a thing is ("des cloches du XVIIe siècle", "une nécropole datée du
-# VIe ou du VIIe siècle"): no event's date; "au XIIe siècle", "depuis le XIXe siècle", "à la fin du XIXe siècle",
-# the words of time before "du" ("à partir du", "au cours du", "la première moitié du XXe siècle") stay dates.
-CENTURY_ATTRIBUTE_BEFORE = (r"\b(?!(?:partir|cours|tournant|long|lors|moitié|quart|tiers)\b)(?:[a-zàâçéèêëîïôûùüÿœ]{3,}|ou|et)"
-                            r"\s+du\s+$")
-# French joins no century to its noun by a hyphen ("19th-century" in English).
-CENTURY_ATTRIBUTE_FORM = r"(?!)"
+# "du" between a thing and a century says how old it is ("des cloches du XVIIe siècle", "le marbre romain du IIe
+# siècle", "une nécropole datée du VIe ou du VIIe siècle"): no event's date. The thing is a noun phrase (a determiner,
+# a noun, up to two words, "du"), no noun of time ("à partir du", "au cours du", "la première moitié du XXe siècle") and
+# none after a preposition of time ("à l'aube du XXe siècle", "à l'époque du XVe siècle"); "au XIIe siècle",
+# "aux alentours du XIVe siècle", "depuis le XIXe siècle" have none and stay dates.
+CENTURY_ATTRIBUTE_BEFORE = (r"(?i)(?:(?<!\bà\s)(?<!\bdès\s)(?<!\bvers\s)(?<!\bdepuis\s)(?<!\bpendant\s)(?<!\bdurant\s)"
+                            r"(?<!\bavant\s)(?<!\baprès\s)(?<!\bjusqu['’]à\s)"
+                            r"\b(?:[ld]['’]|(?:les|le|la|une?|des|du|ce|cet|cette|ces|son|sa|ses|leurs?|notre|nos|votre|vos)\s+)"
+                            r"(?:[a-zàâçéèêëîïôûùüÿœ]+\s+){0,2}"
+                            r"(?!(?:partir|cours|tournant|long|lors|moitié|quart|tiers|aube|époque|alentours|début|fin|milieu|"
+                            r"temps|fil|aurore|crépuscule|siècle)\s)[a-zàâçéèêëîïôûùüÿœ]{3,}|\b(?:ou|et))\s+du\s+$")
+# The thing stands before the century in French: nothing after it decides.
+CENTURY_ATTRIBUTE_AFTER = r""
 # French names a weekday's kind of thing with "du" (WEEKDAY_ATTRIBUTE_BEFORE), never with a bare weekday before a noun.
 WEEKDAY_KIND_AFTER = r"(?!)"
 WEEKDAY_KIND_PAST = r"(?!)"
