@@ -94,3 +94,26 @@ def test_a_time_word_right_before_the_date_is_its_preposition() -> None:
     text = "The harbour café cannot reopen before April because its freezer has broken down."
     titles = list(events(text, "en").values())
     assert titles and not any(t.startswith("Because") for t in titles)
+
+
+@pytest.mark.parametrize("language, text, date, title", [
+    # a second predicate with a date of its own is told with its own clause's subject, not the sentence's first one
+    ("en", "Mr Pellow says the bakery has paid its rent for 22 years and was offered a new lease in the autumn.",
+     "2026-FA", "The bakery was offered a new lease"),
+    ("fr", "Selon le parquet, deux suspects ont été placés en garde à vue lundi et seront jugés le 4 novembre.",
+     "2026-11-04", "Deux suspects seront jugés"),
+    ("fr", "Le maire a dit que la salle avait été inaugurée en mars et serait agrandie en 2027.",
+     "2027", "La salle serait agrandie"),
+    # a bare participle takes the auxiliary it shares with the first verb
+    ("en", "The council has cut library hours in March and closed the Eastgate pool in May.",
+     "2026-05", "The council has closed the Eastgate pool"),
+])
+def test_a_second_predicate_is_told_with_its_own_subject(language: str, text: str, date: str, title: str) -> None:
+    assert events(text, language)[date] == title
+
+
+def test_a_shared_be_is_no_auxiliary_to_guess() -> None:
+    # "was arrested and charged": "charged" may be a passive's participle or a past of its own; no title guesses it
+    titles = events("Jack Barrow was arrested on Monday and charged on Tuesday.", "en")
+    assert "Jack Barrow charged" not in " ".join(titles.values())
+

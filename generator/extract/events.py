@@ -77,6 +77,9 @@ class _Words:
         self.when_after_date = re.compile(rf"\s*,\s*(?:{data.WHEN_AFTER_DATE})\s*", re.IGNORECASE)
         self.joined_clause = re.compile(data.JOINED_CLAUSE, re.IGNORECASE)  # "…, and that …", " : …": a clause of its own
         self.narrative_past = re.compile(data.NARRATIVE_PAST, re.IGNORECASE)
+        self.predicate_subject_after = re.compile(data.PREDICATE_SUBJECT_AFTER, re.IGNORECASE)
+        self.shared_auxiliary = re.compile(data.SHARED_AUXILIARIES, re.IGNORECASE)
+        self.be_auxiliary = re.compile(data.BE_AUXILIARIES, re.IGNORECASE)
         self.dated_subordinate = re.compile(rf"(?<![\w'’])(?:{data.DATED_SUBORDINATE})(?:\s+|['’]\s*)", re.IGNORECASE)
         self.speaker_articles = literal_alternation(data.SPEAKER_ARTICLES)  # `_speaker_as_written`: built once
         self.relative_before = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})\s*$", re.IGNORECASE)
@@ -725,23 +728,73 @@ def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: 
             continue  # one event per clause: "du 3 au 5 mai" or "mardi 3 mai à 9 h" tell one thing
         clauses.add(predicate)
         event = _candidate(source, sentence, mention, names, None, first=not found)
-        if predicate != clause and clause == 0:
-            event.title = _predicate_title(sentence.text, predicate, (start, end), words, source.language) or event.title
+        if predicate != clause:
+            event.title = _predicate_title(sentence.text, predicate, (start, end), words, source.language,
+                                           clause == 0) or event.title
         found.append(event)
     return found
 
 
-def _predicate_title(sentence: str, predicate: int, local: tuple[int, int], words: _Words, language: str) -> str | None:
-    """The title of a coordinated predicate (`_coordinated_start`): the sentence's subject and that predicate ("The
-    council rejected a call for a referendum"), else None."""
-    subject = _subject_of(sentence, words)
+def _predicate_title(sentence: str, predicate: int, local: tuple[int, int], words: _Words, language: str,
+                     first_clause: bool) -> str | None:
+    """The title of a coordinated predicate (`_coordinated_start`): its own clause's subject and that predicate ("The
+    council rejected a call for a referendum"; "Pellow says the shop has paid its rent and was offered a new lease in
+    the autumn" -> "The shop was offered a new lease", not Pellow), a bare participle told with the auxiliary it
+    shares (« a appelé au calme et annoncé une veillée jeudi » -> « … a annoncé une veillée »), else None: a shared
+    "be" (``BE_AUXILIARIES``: "was arrested and charged", "was elected and served", a passive or not) or no subject:
+    the sentence's own is taken in its first clause when the clause's is not found."""
+    told_with = _predicate_subject(sentence, predicate, words)
+    if told_with is None:
+        return None
+    subject, shared = told_with
+    if not subject and first_clause:
+        subject = _subject_of(sentence, words)  # "The grower, Gilles Rouquairol, and the manager were held and …"
     if not subject:
         return None
     told = event_title(sentence[predicate:], (local[0] - predicate, local[1] - predicate), language)
     if not told:
         return None
     subject = _name_of(sentence, subject, words)
-    return _trim(_shorten(f"{subject[:1].upper()}{subject[1:]} {told[:1].lower()}{told[1:]}", words), words)
+    return _trim(_shorten(f"{subject[:1].upper()}{subject[1:]} {shared}{told[:1].lower()}{told[1:]}", words), words)
+
+
+def _predicate_subject(sentence: str, predicate: int, words: _Words) -> tuple[str, str] | None:
+    """The subject of the clause whose second predicate opens at ``predicate`` (the words before its first verb, after
+    the word that opens the clause, a comma or an earlier verb: "said that [it] had revoked", "says [the shop] has
+    paid") and the auxiliary that predicate shares; an empty subject when it is not found, None when the auxiliary is
+    "be"'s."""
+    masked = _without_quotations(sentence)
+    before = list(words.verb_forms.finditer(masked, 0, predicate))
+    following = masked[predicate:].split()[:1]
+    if not before or not following:
+        return "", ""
+    group = [before[-1]]  # the first predicate's verb: its last verb forms, a word apart at most ("had already paid")
+    for form in reversed(before[:-1]):
+        gap = masked[form.end():group[0].start()]
+        if len(gap.split()) > 1 or re.search(r"[,;:]", gap):
+            break
+        group.insert(0, form)
+    earlier = before[:len(before) - len(group)]
+    bounds = [m.end() for m in words.predicate_subject_after.finditer(masked, 0, group[0].start())]
+    bounds += [m.end() for m in re.finditer(r"[,;:](?!\d)\s*", masked[:group[0].start()])]
+    bounds += [earlier[-1].end()] if earlier else []
+    start = max(bounds, default=0)
+    subject = sentence[start:_told_verb_start(masked, start, group[0], words)].strip()
+    if not subject or len(subject.split()) > _SPEAKER_WORDS_AT_MOST or words.list_joiner.match(f" {subject}") \
+            or re.fullmatch(words.data.CLAUSE_CUT_WORDS, _bare(subject.split()[0])):
+        subject = ""  # "…, and the agency's manager were held", "…, whose film was shown,": no subject of its own
+    # the first predicate's participle, when the verb forms do not hold it (« a [appelé] »)
+    participle = re.match(r"\s+([^\s,;:.]+)", masked[group[-1].end():])
+    lexical = group[-1].end() + participle.start(1) \
+        if participle and words.past_participle.fullmatch(participle.group(1)) else group[-1].start()
+    verb = _bare(following[0])
+    if lexical > group[0].start() and words.past_participle.fullmatch(verb) \
+            and not words.shared_auxiliary.fullmatch(verb) and not words.be_auxiliary.fullmatch(verb):
+        if words.be_auxiliary.fullmatch(group[0].group(0)):
+            return None  # "was arrested and charged", "was elected and served": a passive or not, unknown
+        if words.shared_auxiliary.fullmatch(group[0].group(0)):
+            return subject, sentence[group[0].start():lexical].strip() + " "
+    return subject, ""
 
 
 def _coordinated_start(sentence: str, clause: int, start: int, words: _Words) -> int:

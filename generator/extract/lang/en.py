@@ -963,6 +963,13 @@ JOINED_CLAUSE = r"[;:](?!\d)\s*|,\s+(?:and|but|while|whereas)\s+(?:that\s+)?"
 # protocol on Monday", "once a public consultation closes on 30 November"): a date inside it dates that clause's
 # fact, which the title tells without the word that opened it.
 DATED_SUBORDINATE = r"after|once|before|until|till|when|whenever|as\s+soon\s+as"
+# A second predicate told with its own clause's subject ("the shop has paid its rent and was offered a new lease in
+# the autumn" -> "The shop was offered a new lease"): the words after which that subject starts, and the auxiliaries a
+# bare participle shares with the first verb ("has cut jobs and closed the pool"). One of "be" is not shared: a
+# passive and an active read alike ("was arrested and charged", "was elected and served").
+PREDICATE_SUBJECT_AFTER = r"\b(?:that|which|who|whether|if)\s+"
+SHARED_AUXILIARIES = r"has|have|had|will|would|can|could|may|might|must|should|shall"
+BE_AUXILIARIES = r"is|are|was|were|be|been|being|am"
 # A main clause told in the simple past before such a clause ("Radio Kell returned after the regulator granted it a
 # licence the day before", "The board named a new chair after she resigned on Thursday") is a fact of the same days,
 # the news its sentence tells: its first verb, fully matched against this, keeps the sentence's title.

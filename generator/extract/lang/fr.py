@@ -974,6 +974,13 @@ JOINED_CLAUSE = r"[;:](?!\d)\s*|,\s+(?:et|mais|tandis\s+qu|alors\s+qu)(?:e\s+|['
 # What opens a clause of time with its own subject and verb (« …, après que la préfecture a levé l'arrêté lundi »,
 # « lorsque le chantier a démarré en 2019 »): a date inside it dates that clause's fact, told without the opening word.
 DATED_SUBORDINATE = rf"après\s+{_QUE}|avant\s+{_QUE}|dès\s+{_QUE}|une\s+fois\s+{_QUE}|lors{_QUE}|quand"
+# A second predicate told with its own clause's subject (see en.py): « être » makes the passé composé of some verbs and
+# is shared as « avoir » is (« a été arrêté et placé en garde à vue »); no auxiliary is left unshared.
+PREDICATE_SUBJECT_AFTER = r"(?<![\w'’])(?:que\s+|qu['’]\s*|qui\s+|si\s+)"
+SHARED_AUXILIARIES = (r"a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|"
+                      r"seraient|va|vont|doit|doivent|devait|devaient|devra|devront|devrait|devraient|peut|peuvent|"
+                      r"pourra|pourront|pourrait|pourraient")
+BE_AUXILIARIES = r"(?!)"
 # A main clause told in the past before such a clause (« La commune a racheté le site après que le conseil a voté en
 # octobre ») is a fact of the same days, its sentence's news: its first verb, fully matched, keeps the sentence's title.
 NARRATIVE_PAST = r"a|ont|avait|avaient|eut|eurent|fut|furent|[a-zàâçéèêëîïôûù]{2,}(?:ait|aient|èrent|irent|urent)"
