@@ -182,8 +182,10 @@ _NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspa
 # by "named" ("two cubs, named Ash and Juniper"). Only a French complement may come between the kind and the name
 # ("des neiges"): a verb there ("the dog bit Tom Hale") leaves the name alone.
 _NAMED_THINGS = union("NAMED_THINGS")
+_NAMED_OPENING = _NAMED_THINGS - union("NAMED_AFTER_ONLY")  # "Storm Babet", not "Pantomime Horse Productions"
 _NAMED_BEFORE = re.compile(
     rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _NAMED_THINGS), key=lambda w: (-len(w), w)))})(?:s|x)?"
+    rf"(?:\s+(?:{alternation('NAMED_QUALIFIERS')}))?"  # « l'indication géographique protégée Tomme des Causses »
     rf"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ-]+)?(?P<comma>\s*,(?:\s*(?:{alternation('DETERMINERS')}))?)?\s+"
     rf"(?:(?:{alternation('NAMED_CALLED')})\s+)?$")
 _NAMED_GIVEN = re.compile(rf"(?:,|(?<![\w'’])[a-zà-ÿ]{{3,}})\s+(?:{alternation('NAMED_GIVEN')})\s+$")
@@ -195,6 +197,13 @@ _ANIMAL_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')}|{_OWNERS})\s+"
                            rf"(?:(?!(?:{'|'.join(sorted(map(re.escape, _FIELD_LINKS)))})\s)[\w'’-]+\s+){{0,2}}"
                            rf"(?:{alternation('NAMED_ANIMAL')}|(?:{_ANIMAL_NOUNS})(?:s|x)?)\b")
 _SPECIES_BEFORE = re.compile(rf"(?<![\w-])(?:{_ANIMAL_NOUNS})(?:s|x)?\s+(?:{alternation('NAME_COMPLEMENT')})\s*$", re.IGNORECASE)
+# A role, maybe its adjective, "of"/"de" and an article before a kind ("the head of the brand, Anna Lee,", « la
+# directrice commerciale de la marque, Claire Dumas, »): the kind is the role's field, not what the name in commas
+# after it is given to.
+_ROLE_OF_BEFORE = re.compile(rf"(?i)(?<![\w'’-])([\w'’-]+)(?:\s+([\w'’-]+))?\s+(?:{'|'.join(sorted(map(re.escape, _FIELD_LINKS)))})"
+                             rf"\s+(?:(?:{alternation('DETERMINERS')})\s+|l['’])$")
+# A capitalised word after the first of a pair joined by "and" ("Maud and Fergus, the ospreys").
+_PAIR_NEXT = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?!\s+[A-ZÀ-Ý])")
 _NAMED_JOINED = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, union('NAME_JOINERS'))))})\s+(?={_CAP})")
 # A web address's domain glued to a name's last word ("Change.org", "Booking.com", "Service-public.fr"): the run
 # is cut at its full stop, and the word before it alone names nobody (issue 9).
@@ -215,6 +224,7 @@ _ORG_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(
 _PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
 _COMPASS = union("COMPASS_WORDS")  # "North East": a region, no person
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
+_FACILITY_VERBS = union("FACILITY_VERBS")  # "la ferme des Cades", but "Le maire ferme Lormeval"
 # Kinds whose name alone never names the organisation: a town's ("la sous-préfecture de Clamery"), a facility's
 # namesake ("la piscine Jean-Bouin"), a body's remit ("la direction des Affaires maritimes").
 _NO_ALIAS_KINDS = _NO_ALIAS_CATEGORIES | _FACILITIES | _BODY_CATEGORIES
@@ -760,7 +770,7 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
     kind = re.search(r"(\S+)\s+$", text[max(0, start - 30):start + max(0, raw.find(words[0]))]) if name else None
     if kind and _strip_elision(kind.group(1)).casefold() in _ORGANISATION_KINDS:
         return []  # "l’association Loup Verdan Vivant": an organisation's name, whatever kind of thing its first word is
-    if len(words) > 1 and (words[0].casefold() in _NAMED_THINGS or words[0].casefold().rstrip("sx") in _NAMED_THINGS) \
+    if len(words) > 1 and (words[0].casefold() in _NAMED_OPENING or words[0].casefold().rstrip("sx") in _NAMED_OPENING) \
             and words[1][:1].isupper():
         # Not before a link: "Journal de Roncières", "Medicines and Medical Devices Agency" name a paper, a body
         return [" ".join(words[1:])]
@@ -778,11 +788,13 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
         kind = None  # "the bus, Halvorsen said": a name in commas after the kind is its name only when closed
     if kind is not None and kind.group("comma") and _word_before(text, kind.start()) in _FIELD_LINKS:
         kind = None  # "the dean of medicine, Solange Virebeau,": a field after "of" is no kind the name is given to
+    if kind is not None and kind.group("comma") and _role_of(text, kind.start()):
+        kind = None  # "the head of the brand, Anna Lee,": the field of a role, past its article
     # "Une tempête, baptisée Ciaran par Météo-France": a name given so needs no closing comma
     kind = kind or _NAMED_GIVEN.search(text, max(0, begin - 40), begin)
     listed = end  # "Maud and Fergus, the ospreys": the apposition follows the last name of the pair
     while (joined := _NAMED_JOINED.match(text, listed)) \
-            and (more := re.compile(r"[A-ZÀ-Ý][\w'’-]*(?!\s+[A-ZÀ-Ý])").match(text, joined.end())):
+            and (more := _PAIR_NEXT.match(text, joined.end())):
         listed = more.end()
     if kind is None and len(words) == 1 and (_ANIMAL_AFTER.match(text, end) or _ANIMAL_AFTER.match(text, listed)
                                              or _SPECIES_BEFORE.search(text, max(0, begin - 40), begin)):
@@ -795,6 +807,13 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
         names.append(more.group(0))
         end = more.end()
     return names
+
+
+def _role_of(text: str, offset: int) -> bool:
+    """Whether the word at ``offset`` follows a role's title or noun, "of"/"de" and an article ("the head of the ",
+    « la directrice de la »)."""
+    found = _ROLE_OF_BEFORE.search(text, max(0, offset - 60), offset)
+    return found is not None and any(word and word.casefold() in _TITLES | _PERSON_NOUN_SET for word in found.groups())
 
 
 def _word_before(text: str, offset: int) -> str:
@@ -968,9 +987,23 @@ def _category(text: str, start: int, name: str) -> str:
     if kind in _FACILITIES and kind not in _LANDFORMS and len(words) > own and words[-1].casefold() not in _FACILITY_OWN_LINKS \
             and not _FACILITY_TOWN_AFTER.match(text, end):
         return ""  # "la piscine de Lanvic" is in Lanvic; "la piscine Jean-Bouin", "l'école des Peupliers" are named so
+    if kind in _FACILITY_VERBS and not _determined(text, found.start()):
+        return ""  # "Le maire ferme Lormeval": a kind's word that is a verb's too, with no determiner, is the verb
     if kind in _INSTITUTIONS and looks_like_person(name):
         return ""  # an institution is named by its seat; "le conseil de …" before a person is a lawyer, an advice
     return found.group(0)
+
+
+def _determined(text: str, offset: int) -> bool:
+    """Whether a kind's word at ``offset`` follows a determiner ("la ferme des Cades", "au stade Jean-Bouin", "sa
+    crèche") or no word at all (a heading), as a noun does."""
+    before = text[max(0, offset - 20):offset]
+    return not re.search(r"\w\s*$", before) or _KIND_DETERMINER.search(before) is not None
+
+
+# An article ("la", "du", "l'") or a determiner ("une", "sa", "leur") right before a word.
+_KIND_DETERMINER = re.compile(rf"(?i)(?:{alternation('NAME_ARTICLE_BEFORE')})"
+                              rf"|(?<![\w'’])(?:{alternation('DETERMINERS')}|{_OWNERS})\s+$")
 
 
 # A remit after "des" is plural, and so is what goes on with it: an adjective ("Affaires maritimes", "Ressources

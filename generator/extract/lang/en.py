@@ -1333,6 +1333,7 @@ PRONOUNS = frozenset({"he", "she"})
 # English capitalises a kind of place that is part of a name ("Brookfield Creamery"): none written lower-case.
 ORG_CATEGORIES: frozenset[str] = frozenset()
 FACILITIES: frozenset[str] = frozenset()  # English capitalises a facility's name whole ("Jean Bouin Pool")
+FACILITY_VERBS: frozenset[str] = frozenset()  # and so has no lower-case kind to take for a verb
 LANDFORMS: frozenset[str] = frozenset()  # and a landform's ("Carrow Bay", "the Bay of Biscay")
 NAME_JOINERS = ("and", "&")
 # A capitalised article inside a sentence is part of the name it opens ("reported by The Harbour Gazette").
@@ -1611,6 +1612,12 @@ documentary
 product software
 brand medicine medication version pantomime
 """.split()) | ANIMALS
+# Of those, the kinds that name a thing only written lower-case before it or in commas after it ("the asthma medicine
+# Brontivair", "a rival brand, Calvoxil,"), never as a name's capitalised first word, as "Storm" does: "Pantomime Horse
+# Productions" is a company, "Professor of Medicine John Carver" a professor.
+NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime".split())
+# Words written after a kind of NAMED_THINGS and before its name: none in English, which puts adjectives first.
+NAMED_QUALIFIERS = r"(?!)"
 # Words that give a thing of NAMED_THINGS its name ("two cubs, named Ash and Juniper").
 NAMED_CALLED = r"named|called|nicknamed|dubbed|christened"
 # Of those, the words that name a thing even with no kind written before them ("the service, dubbed Flexi").

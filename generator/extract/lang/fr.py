@@ -1371,6 +1371,12 @@ album roman chanson documentaire
 produit logiciel
 marque colis
 """.split()) | {"indication géographique"} | ANIMALS
+# Of those, the kinds that name a thing only written lower-case before it or in commas after it (« la marque Brévol »),
+# never as a name's capitalised first word (« Marque Avenir Conseil » is a firm).
+NAMED_AFTER_ONLY = frozenset("marque colis".split())
+# An adjective or a participle French writes between such a kind and its name (« l'indication géographique protégée
+# Tomme des Causses », « la marque déposée Brévol »).
+NAMED_QUALIFIERS = r"[a-zàâçéèêëîïôûù-]{2,}(?:ée?|ique|if|ive|ale?|elle|el|aire)s?|[a-zàâçéèêëîïôûù-]{2,}aux"
 # Words that give a thing of NAMED_THINGS its name ("deux petits, baptisés Ora et Tiko").
 NAMED_CALLED = r"baptisée?s?|nommée?s?|surnommée?s?|appelée?s?|prénommée?s?"
 # Of those, the words that name a thing even with no kind written before them ("les petits, baptisés Taïga et
@@ -1404,6 +1410,10 @@ piscine stade collège lycée école gymnase médiathèque bibliothèque musée 
 centre-ville halle auditorium plateau parking patinoire camping château église chapelle abbaye cathédrale basilique
 hippodrome téléphérique crèche ferme
 """.split()) | {"salle des fêtes", "salle polyvalente", "palais des sports"} | LANDFORMS
+# Of those, the words that are a verb's forms too: a kind only after a determiner (« la ferme des Cades », « de la
+# pointe du Raz »), the verb after a subject (« Le maire ferme Lormeval aux camions », « Le rapport pointe Sorbiac »).
+# « salle » is none: « rendez-vous le 9 avril salle des Tilleuls » names the hall with no determiner.
+FACILITY_VERBS = frozenset("ferme pointe espace".split())
 # Institutions French writes lower-case, named by their seat: "le conseil municipal de Lestrac", "le parquet de
 # Rodanne", "le tribunal correctionnel de Narbeuil". The whole phrase names the institution (the town does not vote,
 # judge or prosecute), and the town's name alone stays the town's (NO_ALIAS_CATEGORIES).
