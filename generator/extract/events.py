@@ -143,6 +143,11 @@ class _Words:
         self.participle_before = re.compile(data.PARTICIPLE_BEFORE)
         # `_participle_clause`: a word shaped as a past participle, and the words that head no reduced relative
         self.past_participle = re.compile(rf"(?:{data.PAST_PARTICIPLE})", re.IGNORECASE)
+        # `_coordinated_start`: an auxiliary and its participle, which a participle after "et" may share (« a été
+        # notifié … et suspendu »)
+        self.auxiliary = re.compile(rf"(?<![\w'’-])(?:{data.FINITE_VERB})(?:\s+(?:{data.FINITE_VERB}|"
+                                    rf"{data.PAST_PARTICIPLE}))?\s+(?:{data.PAST_PARTICIPLE})(?![\w'’-])", re.IGNORECASE)
+        self.infinitive = re.compile(data.INFINITIVE)
         self.participle_stop: frozenset[str] = data.PARTICIPLE_STOP | data.PARTICIPLE_NOT_AFTER
         self.prepositions: frozenset[str] = data.PREPOSITIONS
         self.participle_plural = re.compile(data.PARTICIPLE_PLURAL)
@@ -710,6 +715,8 @@ def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: 
     found: list[Candidate] = []
     clauses: set[int] = set()
     dates: set[str] = set()
+    kept: list[tuple[Candidate, int, int, tuple[int, int]]] = []
+    later: dict[int, int] = {}  # a coordinated predicate's start: its date's
     for mention in inside:
         date = _date_of(mention)
         if date is not None and date.iso() in dates:
@@ -727,12 +734,30 @@ def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: 
         if predicate in clauses:
             continue  # one event per clause: "du 3 au 5 mai" or "mardi 3 mai à 9 h" tell one thing
         clauses.add(predicate)
-        event = _candidate(source, sentence, mention, names, None, first=not found)
         if predicate != clause:
-            event.title = _predicate_title(sentence.text, predicate, (start, end), words, source.language,
-                                           clause == 0) or event.title
+            later[predicate] = start
+        event = _candidate(source, sentence, mention, names, None, first=not found)
         found.append(event)
+        kept.append((event, clause, predicate, (start, end)))
+    for event, clause, predicate, local in kept:
+        # "arrested a man on Friday and charged him on Sunday": a predicate's title stops before the next one dated on
+        # its own; not when that date is an infinitive's ("met on Wednesday and voted to hold a protest on Saturday":
+        # the vote was Wednesday's too).
+        cut = min((_coordinated_join(sentence.text, p) for p, start in later.items() if predicate < p
+                   and local[1] <= p and not words.infinitive.search(sentence.text, p, start)), default=None)
+        if predicate != clause:
+            # "Tom Hale, the mayor, approved … and rejected …": a clause opening on its verb is the sentence's first
+            opening = clause == 0 or words.verb_forms.match(_without_quotations(sentence.text)[clause:]) is not None
+            event.title = _predicate_title(sentence.text[:cut], predicate, local, words, source.language,
+                                           opening) or event.title
+        elif cut is not None:
+            event.title = _clause_title(sentence.text[:cut], local, words, source.language, event is found[0])
     return found
+
+
+def _coordinated_join(sentence: str, predicate: int) -> int:
+    """Where the "and", « et » opening the coordinated predicate at ``predicate`` starts."""
+    return len(re.sub(r"\s*\S+\s*$", "", sentence[:predicate]))
 
 
 def _predicate_title(sentence: str, predicate: int, local: tuple[int, int], words: _Words, language: str,
@@ -784,9 +809,11 @@ def _predicate_subject(sentence: str, predicate: int, words: _Words) -> tuple[st
             or re.fullmatch(words.data.CLAUSE_CUT_WORDS, _bare(subject.split()[0])):
         subject = ""  # "…, and the agency's manager were held", "…, whose film was shown,": no subject of its own
     # the first predicate's participle, when the verb forms do not hold it (« a [appelé] »)
-    participle = re.match(r"\s+([^\s,;:.]+)", masked[group[-1].end():])
-    lexical = group[-1].end() + participle.start(1) \
-        if participle and words.past_participle.fullmatch(participle.group(1)) else group[-1].start()
+    lexical = group[-1].start()
+    at = group[-1].end()
+    # « a été [notifié] »: the last of the participles in a row is the lexical one, "été" is the auxiliary's
+    while (participle := re.match(r"\s+([^\s,;:.]+)", masked[at:])) and words.past_participle.fullmatch(participle.group(1)):
+        lexical, at = at + participle.start(1), at + participle.end(1)
     verb = _bare(following[0])
     if lexical > group[0].start() and words.past_participle.fullmatch(verb) \
             and not words.shared_auxiliary.fullmatch(verb) and not words.be_auxiliary.fullmatch(verb):
@@ -808,8 +835,9 @@ def _coordinated_start(sentence: str, clause: int, start: int, words: _Words) ->
         if not join.group(0)[:1].isalpha():
             continue  # punctuation: _clause_start has read it
         following = masked[join.end():start].split()
-        if following and words.verb_forms.fullmatch(_bare(following[0])):
-            found = join.end()
+        if following and (words.verb_forms.fullmatch(_bare(following[0])) or words.past_participle.fullmatch(
+                _bare(following[0])) and words.auxiliary.search(masked, clause, join.start())):
+            found = join.end()  # « a été notifié le 19 octobre et suspendu » shares the auxiliary
     return found
 
 
