@@ -144,6 +144,7 @@ _SAINT_PREFIXES = tuple(sorted(union("SAINT_PREFIXES")))  # "Saint-Géraud": a s
 _GROUP_OF_LINKS = union("ORG_LINKS") | frozenset(_PARTICLES)  # "of", "du", "des": what joins "Friends"/"Amis" to a name
 # "of", "de", "des": a noun after them is a field ("the dean of medicine, Solange Virebeau,"), no kind of thing
 _FIELD_LINKS = _GROUP_OF_LINKS - {a.casefold() for a in _ARTICLES}
+_FIELD_LINK_WORDS = "|".join(sorted(map(re.escape, _FIELD_LINKS)))
 # A lone first name in apposition with a person's description, after it ("Nadia, mère de trois enfants,", "Tom, a
 # plumber who") or before it ("Another driver, Gemma, said", "Son voisin de rayon, Antoine,"): a person (issue 9).
 _AGE_AFTER = re.compile(rf",\s*\d{{1,3}}(?:\s+(?:{alternation('AGE_UNIT')}))?\s*,")  # "ans", "years old"
@@ -194,13 +195,13 @@ _ANIMAL_NOUNS = "|".join(sorted(map(re.escape, union("ANIMALS")), key=lambda w: 
 # dogs at …" is a person); after a possessive too ("Caramel, mon chien").
 _OWNERS = "|".join(sorted(union("POSSESSIVE_DETERMINERS")))
 _ANIMAL_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')}|{_OWNERS})\s+"
-                           rf"(?:(?!(?:{'|'.join(sorted(map(re.escape, _FIELD_LINKS)))})\s)[\w'’-]+\s+){{0,2}}"
+                           rf"(?:(?!(?:{_FIELD_LINK_WORDS})\s)[\w'’-]+\s+){{0,2}}"
                            rf"(?:{alternation('NAMED_ANIMAL')}|(?:{_ANIMAL_NOUNS})(?:s|x)?)\b")
 _SPECIES_BEFORE = re.compile(rf"(?<![\w-])(?:{_ANIMAL_NOUNS})(?:s|x)?\s+(?:{alternation('NAME_COMPLEMENT')})\s*$", re.IGNORECASE)
 # A role, maybe its adjective, "of"/"de" and an article before a kind ("the head of the brand, Anna Lee,", « la
 # directrice commerciale de la marque, Claire Dumas, »): the kind is the role's field, not what the name in commas
 # after it is given to.
-_ROLE_OF_BEFORE = re.compile(rf"(?i)(?<![\w'’-])([\w'’-]+)(?:\s+([\w'’-]+))?\s+(?:{'|'.join(sorted(map(re.escape, _FIELD_LINKS)))})"
+_ROLE_OF_BEFORE = re.compile(rf"(?i)(?<![\w'’-])([\w'’-]+)(?:\s+([\w'’-]+))?\s+(?:{_FIELD_LINK_WORDS})"
                              rf"\s+(?:(?:{alternation('DETERMINERS')})\s+|l['’])$")
 # A capitalised word after the first of a pair joined by "and" ("Maud and Fergus, the ospreys").
 _PAIR_NEXT = re.compile(r"[A-ZÀ-Ý][\w'’-]*(?!\s+[A-ZÀ-Ý])")
@@ -784,12 +785,14 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
         return [name]  # "the MV Saint Brendan": a ship
     kind = _NAMED_BEFORE.search(text, max(0, begin - 60), begin)
     end = start + len(raw)
-    if kind is not None and kind.group("comma") and not re.match(r"\s*,|" + _NAMED_JOINED.pattern, text[end:end + 12]):
-        kind = None  # "the bus, Halvorsen said": a name in commas after the kind is its name only when closed
-    if kind is not None and kind.group("comma") and _word_before(text, kind.start()) in _FIELD_LINKS:
-        kind = None  # "the dean of medicine, Solange Virebeau,": a field after "of" is no kind the name is given to
-    if kind is not None and kind.group("comma") and _role_of(text, kind.start()):
-        kind = None  # "the head of the brand, Anna Lee,": the field of a role, past its article
+    if kind is not None and kind.group("comma") and (
+            # "the bus, Halvorsen said": a name in commas after the kind is its name only when closed
+            not re.match(r"\s*,|" + _NAMED_JOINED.pattern, text[end:end + 12])
+            # "the dean of medicine, Solange Virebeau,": a field after "of" is no kind the name is given to
+            or _word_before(text, kind.start()) in _FIELD_LINKS
+            # "the head of the brand, Anna Lee,": the field of a role, past its article
+            or _role_of(text, kind.start())):
+        kind = None
     # "Une tempête, baptisée Ciaran par Météo-France": a name given so needs no closing comma
     kind = kind or _NAMED_GIVEN.search(text, max(0, begin - 40), begin)
     listed = end  # "Maud and Fergus, the ospreys": the apposition follows the last name of the pair
