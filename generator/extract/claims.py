@@ -166,9 +166,8 @@ class _Cues:
                                         re.IGNORECASE)
         # When the group spoke is none of who it is ("Campaigners on Tuesday", « des riverains en janvier »): the
         # project's words of time, whole words only (the last of "last night", "this morning").
-        self.group_time_words: frozenset[str] = frozenset(
-            w.casefold() for w in (*data.MONTHS_FULL, *data.WEEKDAYS, *data.LEAD_TIME_NOUNS,
-                                   *(d.split()[-1] for d in data.RELDAYS)))
+        self.group_time_words: frozenset[str] = self.lead_time_words | frozenset(
+            w.casefold() for w in (*data.WEEKDAYS, *(d.split()[-1] for d in data.RELDAYS)))
         # Nor how it was reached (« des habitants du hameau joints par téléphone »): a participle after its noun.
         self.group_participle = re.compile(data.PAST_PARTICIPLE)
         # "said more than 400 people had signed": a clause's subject of a quantity (not "a"/"an", which open any noun

@@ -104,7 +104,7 @@ CENTURY_ATTRIBUTE_AFTER = (r"(?i)\s+(?:[a-z]+\s+)?(?:barn|bridge|church|chapel|c
                            r"manor|mansion|hall|castle|tower|mill|wall|building|structure|market|lido|pub|inn|painting|"
                            r"portrait|fresco|statue|sculpture|manuscript|map|bell|organ|clock|ship|wreck|shipwreck|fort|"
                            r"fortress|palace|villa|theatre|station|pier|lighthouse|gate|window|altar|pump|warehouse|"
-                           r"terrace|townhouse|tapestry|chair|table|coin|sword|pottery|ruin|building|home|garden|grave|tomb)"
+                           r"terrace|townhouse|tapestry|chair|table|coin|sword|pottery|ruin|home|garden|grave|tomb)"
                            r"(?:e?s)?\b")
 # With no determiner, a weekday right before a plural of such a noun is a kind of it, no day ("halves Sunday
 # services", "runs Saturday markets"), unless a preposition or "this"/"last"/"next" stands before the weekday
@@ -1610,12 +1610,12 @@ ship vessel boat trawler crabber dredger tug lifeboat yacht tanker ferry catamar
 mascot rover satellite probe rocket telescope painting statue sculpture mural bell organ film movie album novel song
 documentary
 product software
-brand medicine medication version pantomime
 """.split()) | ANIMALS
-# Of those, the kinds that name a thing only written lower-case before it or in commas after it ("the asthma medicine
+# Kinds of NAMED_THINGS that name a thing only written lower-case before it or in commas after it ("the asthma medicine
 # Brontivair", "a rival brand, Calvoxil,"), never as a name's capitalised first word, as "Storm" does: "Pantomime Horse
 # Productions" is a company, "Professor of Medicine John Carver" a professor.
 NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime".split())
+NAMED_THINGS |= NAMED_AFTER_ONLY
 # Words written after a kind of NAMED_THINGS and before its name: none in English, which puts adjectives first.
 NAMED_QUALIFIERS = r"(?!)"
 # Words that give a thing of NAMED_THINGS its name ("two cubs, named Ash and Juniper").

@@ -1369,11 +1369,11 @@ navire bateau chalutier caseyeur fileyeur drague remorqueur voilier paquebot car
 mascotte rover satellite sonde fusée télescope instrument tableau toile statue sculpture fresque cloche orgue film
 album roman chanson documentaire
 produit logiciel
-marque colis
 """.split()) | {"indication géographique"} | ANIMALS
-# Of those, the kinds that name a thing only written lower-case before it or in commas after it (« la marque Brévol »),
-# never as a name's capitalised first word (« Marque Avenir Conseil » is a firm).
+# Kinds of NAMED_THINGS that name a thing only written lower-case before it or in commas after it (« la marque
+# Brévol »), never as a name's capitalised first word (« Marque Avenir Conseil » is a firm).
 NAMED_AFTER_ONLY = frozenset("marque colis".split())
+NAMED_THINGS |= NAMED_AFTER_ONLY
 # An adjective or a participle French writes between such a kind and its name (« l'indication géographique protégée
 # Tomme des Causses », « la marque déposée Brévol »).
 NAMED_QUALIFIERS = r"[a-zàâçéèêëîïôûù-]{2,}(?:ée?|ique|if|ive|ale?|elle|el|aire)s?|[a-zàâçéèêëîïôûù-]{2,}aux"
