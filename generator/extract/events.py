@@ -145,8 +145,9 @@ class _Words:
         self.past_participle = re.compile(rf"(?:{data.PAST_PARTICIPLE})", re.IGNORECASE)
         # `_coordinated_start`: an auxiliary and its participle, which a participle after "et" may share (« a été
         # notifié … et suspendu »)
-        self.auxiliary = re.compile(rf"(?<![\w'’-])(?:{data.FINITE_VERB})(?:\s+(?:{data.FINITE_VERB}|"
-                                    rf"{data.PAST_PARTICIPLE}))?\s+(?:{data.PAST_PARTICIPLE})(?![\w'’-])", re.IGNORECASE)
+        self.auxiliary_participle = re.compile(rf"(?<![\w'’-])(?:{data.FINITE_VERB})(?:\s+(?:{data.FINITE_VERB}|"
+                                               rf"{data.PAST_PARTICIPLE}))?\s+(?:{data.PAST_PARTICIPLE})(?![\w'’-])",
+                                               re.IGNORECASE)
         self.infinitive = re.compile(data.INFINITIVE)
         self.participle_stop: frozenset[str] = data.PARTICIPLE_STOP | data.PARTICIPLE_NOT_AFTER
         self.prepositions: frozenset[str] = data.PREPOSITIONS
@@ -716,7 +717,7 @@ def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: 
     clauses: set[int] = set()
     dates: set[str] = set()
     kept: list[tuple[Candidate, int, int, tuple[int, int]]] = []
-    later: dict[int, int] = {}  # a coordinated predicate's start: its date's
+    later: dict[int, int] = {}  # a coordinated predicate's start: where its date starts
     for mention in inside:
         date = _date_of(mention)
         if date is not None and date.iso() in dates:
@@ -743,8 +744,8 @@ def _dated_events(source: Source, sentence: Sentence, inside: list[Any], names: 
         # "arrested a man on Friday and charged him on Sunday": a predicate's title stops before the next one dated on
         # its own; not when that date is an infinitive's ("met on Wednesday and voted to hold a protest on Saturday":
         # the vote was Wednesday's too).
-        cut = min((_coordinated_join(sentence.text, p) for p, start in later.items() if predicate < p
-                   and local[1] <= p and not words.infinitive.search(sentence.text, p, start)), default=None)
+        cut = min((_coordinated_join(sentence.text, p) for p, dated in later.items() if predicate < p
+                   and local[1] <= p and not words.infinitive.search(sentence.text, p, dated)), default=None)
         if predicate != clause:
             # "Tom Hale, the mayor, approved … and rejected …": a clause opening on its verb is the sentence's first
             opening = clause == 0 or words.verb_forms.match(_without_quotations(sentence.text)[clause:]) is not None
@@ -836,7 +837,7 @@ def _coordinated_start(sentence: str, clause: int, start: int, words: _Words) ->
             continue  # punctuation: _clause_start has read it
         following = masked[join.end():start].split()
         if following and (words.verb_forms.fullmatch(_bare(following[0])) or words.past_participle.fullmatch(
-                _bare(following[0])) and words.auxiliary.search(masked, clause, join.start())):
+                _bare(following[0])) and words.auxiliary_participle.search(masked, clause, join.start())):
             found = join.end()  # « a été notifié le 19 octobre et suspendu » shares the auxiliary
     return found
 
