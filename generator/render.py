@@ -200,7 +200,6 @@ def _render(template: jinja2.Template, variables: dict[str, Any]) -> str:
         raise  # handle_exception always raises; for the type checker
 
 
-
 def plain_escape(module: Any = markupsafe) -> Callable[[str], str]:
     """markupsafe's escaping of a str into a plain str: its private ``_escape_inner`` (MarkupSafe 3), else escape()."""
     inner = getattr(module, "_escape_inner", None)
