@@ -1675,7 +1675,7 @@ def _subordinate_title(sentence: str, local: tuple[int, int], words: _Words, lan
     if re.match(r"[-‐'’]\w", sentence[local[1]:local[1] + 2]) or _year_in_name(sentence, local, words):
         return None  # "after Saturday’s defeat left …", "after she said her 2004 thesis …": the date is the noun's
     masked = _without_quotations(sentence)
-    opened = [m for m in words.dated_subordinate.finditer(masked, 0, local[0]) if m.end() <= local[0]]
+    opened = list(words.dated_subordinate.finditer(masked, 0, local[0]))
     if not opened or re.search(r"[,;:](?!\d)", masked[opened[-1].end():local[0]]) \
             or not masked[opened[-1].end():local[0]].strip():
         return None  # "cannot reopen before March because …": the word is the date's preposition, no clause's
