@@ -1767,9 +1767,14 @@ def _as_told(m: Mention) -> TimelineDate:
     if c.date_basis != "text" or c.date.end is None or not _night(c.date) or not c.date_text:
         return c.date
     at = c.quote.find(c.date_text)
-    if at < 0 or not re.search(rf"(?:{for_text(m.language).NIGHT_OF})\s*$", c.quote[max(0, at - 20):at], re.IGNORECASE):
+    if at < 0 or not for_text(m.language).compiled(_night_of).search(c.quote[max(0, at - 20):at]):
         return c.date
     return TimelineDate(PartialDate.from_day(c.date.last_day()))
+
+
+def _night_of(data: LanguageData) -> re.Pattern[str]:
+    """``NIGHT_OF`` closing the words before a date (`_as_told`)."""
+    return re.compile(rf"(?:{data.NIGHT_OF})\s*$", re.IGNORECASE)
 
 
 def _finer(a: TimelineDate, b: TimelineDate) -> bool:
