@@ -76,6 +76,7 @@ class _Words:
         self.negation_scope_stop = re.compile(data.NEGATION_SCOPE_STOP, re.IGNORECASE)
         self.when_after_date = re.compile(rf"\s*,\s*(?:{data.WHEN_AFTER_DATE})\s*", re.IGNORECASE)
         self.joined_clause = re.compile(data.JOINED_CLAUSE, re.IGNORECASE)  # "…, and that …", " : …": a clause of its own
+        self.clause_cut_word = re.compile(data.CLAUSE_CUT_WORDS)  # `_predicate_subject`: "whose", "qui" open no subject
         self.narrative_past = re.compile(data.NARRATIVE_PAST, re.IGNORECASE)
         self.predicate_subject_after = re.compile(data.PREDICATE_SUBJECT_AFTER, re.IGNORECASE)
         self.shared_auxiliary = re.compile(data.SHARED_AUXILIARIES, re.IGNORECASE)
@@ -204,7 +205,7 @@ def _said_frame(data: LanguageData) -> re.Pattern[str]:
     word = r"[^\W\d_][\w'’-]*"
     # A describing phrase's later words: no second determiner but after a preposition ("the head of the union"), no
     # pronoun: "the date the council announced", "a decision he denied" are relative clauses, not who said it.
-    preposition = "|".join(sorted(map(re.escape, data.PREPOSITIONS), key=len, reverse=True))
+    preposition = literal_alternation(data.PREPOSITIONS)
     plain = rf"(?!(?:{data.DETERMINERS}|{who})(?:(?<=['’])|(?![\w'’-])))"
     phrase = rf"{determiner}{word}(?:\s+(?:(?:{preposition})\s+{determiner})?{plain}{word}){{0,3}}"
     return re.compile(
@@ -807,7 +808,7 @@ def _predicate_subject(sentence: str, predicate: int, words: _Words) -> tuple[st
     start = max(bounds, default=0)
     subject = sentence[start:_told_verb_start(masked, start, group[0], words)].strip()
     if not subject or len(subject.split()) > _SPEAKER_WORDS_AT_MOST or words.list_joiner.match(f" {subject}") \
-            or re.fullmatch(words.data.CLAUSE_CUT_WORDS, _bare(subject.split()[0])):
+            or words.clause_cut_word.fullmatch(_bare(subject.split()[0])):
         subject = ""  # "…, and the agency's manager were held", "…, whose film was shown,": no subject of its own
     # the first predicate's participle, when the verb forms do not hold it (« a [appelé] »)
     lexical = group[-1].start()
