@@ -2098,8 +2098,12 @@ def _from_text(hits: list[_Hit], pub: _dt.date, text: str, L: _Lang) -> list[_Hi
             # a period's start ("à l'arrêt depuis le samedi 18 août. Le même jour, …", "idle since the towers were shut
             # on Aug. 17, resumed work the next day") is the background of the day told: "the same day", "the next
             # day" repeat a day told before it, that start only when the text told none
-            told = [(p, m) for p, m in dated if not _period_start(text, p.start, L)]
-            starts = [m.group(0) for p, m in dated if _period_start(text, p.start, L)]
+            told, starts = [], []
+            for p, m in dated:
+                if _period_start(text, p.start, L):
+                    starts.append(m.group(0))
+                else:
+                    told.append((p, m))
             # a day told before an unrelated period ("The council met on February 20. The road has been closed
             # since a landslide on March 3. Crews arrived the next day") is no base: the day counted never falls
             # before the period's start, which is then the base as before
@@ -2309,10 +2313,13 @@ def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             reach = 60 if h.feast else 40
             before = c.text[max(0, h.start - reach):h.start]
             after = c.text[h.end:h.end + reach]
-            if _feast_habit(h, c, L, before, after) if h.feast else \
-                    any(m.end() >= len(before) - 1 or _NEAR_WORDS.fullmatch(before[m.end():])
-                        for m in L.habitual.finditer(before)) or \
-                    any(m.start() <= 2 or _NEAR_WORDS.fullmatch(after[:m.start()]) for m in L.habitual.finditer(after)):
+            if h.feast:
+                habit = _feast_habit(h, c, L, before, after)
+            else:
+                habit = any(m.end() >= len(before) - 1 or _NEAR_WORDS.fullmatch(before[m.end():])
+                            for m in L.habitual.finditer(before)) or \
+                    any(m.start() <= 2 or _NEAR_WORDS.fullmatch(after[:m.start()]) for m in L.habitual.finditer(after))
+            if habit:
                 dropped_end = h.end
                 continue
         out.append(h)
