@@ -354,6 +354,13 @@ class _Lang:
         self.fact_noun = re.compile(rf"\s+(?:{data.FACT_OFFSET_OF})?(?:(?:{data.FACT_OFFSET_ARTICLES})(?:\s+|(?<=['’])))"
                                     rf"(?P<noun>[^\W\d_]{{4,}})", re.IGNORECASE)
         self.fact_modifier = re.compile(data.FACT_NOUN_MODIFIER)
+        # right before a fact's word in the sentence that dates it, a count from that fact ("Douze jours après sa
+        # chute, il a quitté hier l'hôpital", "five days after the attack"): the sentence's day is not the fact's
+        counted_units = spelled(w for w, u in data.UNITS.items() if u in ("day", "week", "fortnight", "month", "year"))
+        self.fact_count = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{spelled(data.NUMBERS)})\s+(?P<unit>{counted_units})\s+"
+                                     rf"(?P<dir>{spelled(data.FACT_OFFSET_DIRECTIONS)})\s+(?:{data.FACT_OFFSET_OF})?"
+                                     rf"(?:(?:{data.FACT_OFFSET_ARTICLES}|a|an|une?)(?:\s+|(?<=['’])))?$", re.IGNORECASE)
+        self.fact_directions = {fold(k): v for k, v in data.FACT_OFFSET_DIRECTIONS.items()}
         self.edition_after = re.compile(data.EDITION_AFTER)
         self.edition_next_year = re.compile(data.EDITION_NEXT_YEAR)
         self.edition_next_opens = re.compile(data.EDITION_NEXT_OPENS)
@@ -2208,6 +2215,10 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             continue
         off = L.fact_day_leads.get(_spelled_key(m.group("lead")), 0)
         day = _dt.date.fromisoformat(anchor.value) + _dt.timedelta(days=off)
+        if day > c.pub and c.tense(m.start(), m.end()) < 0:
+            # "The day after the assault, teachers walked out" a day after publication: the sentence that named the
+            # fact ("the teacher assaulted in March returned this morning") dated another one
+            continue
         hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
         hits.append(_Hit(m.start(), m.end(), day.isoformat(), relative=True, kind="D"))
     return sorted(hits, key=lambda h: h.start)
@@ -2222,22 +2233,49 @@ def _fact_anchor(hits: list[_Hit], text: str, start: int, end: int, noun: str, L
     # ("electrician" is no "election")
     noun = fold(noun)
     word = re.compile(rf"\b{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}\b")
-    anchors = []
+    anchors: dict[tuple[int, int], tuple[int, _Hit, int]] = {}
     for h in hits:
         if h.end_value or not _DAY_VALUE.fullmatch(h.value) or (h.start < end and start < h.end):
             continue
         s, e = sentence_bounds(text, h.start, h.end)
-        sentence = text[s:max(s, min(e, start))] + " " + text[max(s, end):e] if s <= start < e else text[s:e]
-        folded = fold(sentence)
-        # "The election campaign opened on Monday" dates the campaign, not the election (unseen pages); a verb of the
-        # stem ("the mast collapsed late on …") modifies no noun
-        if any(w.group() not in (noun, noun + "s") or not L.fact_modifier.match(folded, w.end())
-               for w in word.finditer(folded)):
-            anchors.append(h)
+        folded, offsets = _folded(text, s, e)
+        for w in word.finditer(folded):
+            at = offsets[w.start()]
+            # "The election campaign opened on Monday" dates the campaign, not the election (unseen pages); a verb of
+            # the stem ("the mast collapsed late on …") modifies no noun; the day's own words name no fact
+            if start <= at < end or (w.group() in (noun, noun + "s") and L.fact_modifier.match(folded, w.end())):
+                continue
+            # "The plant restarted on October 20, after the prefect lifted the ban the day before": of a sentence's
+            # days, the one nearest the fact's word is the fact's (dev stories)
+            near = (abs(at - h.start), h, at)
+            if (s, e) not in anchors or near[0] < anchors[(s, e)][0]:
+                anchors[(s, e)] = near
     if not anchors:
         return None
-    before = [h for h in anchors if h.end <= start]
-    return before[-1] if before else min(anchors, key=lambda h: h.start)
+    chosen = sorted(((h, at) for _, h, at in anchors.values()), key=lambda pair: pair[0].start)
+    before = [(h, at) for h, at in chosen if h.end <= start]
+    h, at = before[-1] if before else chosen[0]
+    count = L.fact_count.search(text, max(0, at - 60), at)
+    if count is None:
+        return h
+    counted = _count(L, count, 99)
+    if counted is None or counted[1] not in ("day", "week"):
+        return None  # "trois mois après la chute": a day that far from the fact tells no day of it
+    n, unit = counted
+    days = n * (7 if unit == "week" else 1) * L.fact_directions.get(fold(count.group("dir")), 1)
+    # "Douze jours après sa chute, il a quitté hier l'hôpital": the fall twelve days before yesterday
+    return _Hit(h.start, h.end, (_dt.date.fromisoformat(h.value) - _dt.timedelta(days=days)).isoformat(), kind="D")
+
+
+def _folded(text: str, s: int, e: int) -> tuple[str, list[int]]:
+    """text[s:e] folded (fold), with the offset in text of each folded character (accents dropped, "œ" kept whole)."""
+    chars, offsets = [], []
+    for i in range(s, e):
+        f = fold(text[i])
+        chars.append(f)
+        offsets.extend([i] * len(f))
+    offsets.append(e)
+    return "".join(chars), offsets
 
 
 def _fact_weekday(h: _Hit, hits: list[_Hit], text: str, L: _Lang) -> bool:

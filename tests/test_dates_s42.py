@@ -1,0 +1,52 @@
+"""Dates read by the tagger in session 42, each value worked out by hand against a calendar."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.temporal import tag_dates
+
+PUB = dt.date(2031, 5, 20)  # a Tuesday
+
+
+def value_of(text: str, lang: str, words: str) -> str | None:
+    """The value the tagger gives the date written as ``words`` in text, None when it reads no date there."""
+    for m in tag_dates(text, PUB, lang):
+        if m.text == words:
+            return m.value
+    return None
+
+
+@pytest.mark.parametrize("lang, text, words, value", [
+    # Monday 19 May less ten days is Friday 9 May; the day after it the 10th
+    ("fr", "Dix jours après son accident, la cycliste a repris l'entraînement lundi. Elle avait été opérée le "
+           "lendemain de l'accident.", "le lendemain de l'accident", "2031-05-10"),
+    # Friday 16 May less two weeks is 2 May; its eve the 1st
+    ("fr", "Deux semaines après l'incendie, le maire a présenté vendredi un plan. La veille de l'incendie, une alerte "
+           "avait été lancée.", "La veille de l'incendie", "2031-05-01"),
+    # the count after the day: Monday 19 May less nine days is 10 May
+    ("en", "The ferry sailed again on Monday, nine days after the collision in the harbour. Divers inspected the hull "
+           "the day after the collision.", "the day after the collision", "2031-05-11"),
+])
+def test_a_day_counted_from_a_fact_dated_by_a_count_from_it(lang: str, text: str, words: str, value: str) -> None:
+    assert value_of(text, lang, words) == value
+
+
+def test_a_count_in_months_from_the_fact_dates_no_day_of_it() -> None:
+    text = "Trois mois après l'incendie, le maire a présenté vendredi un plan. La veille de l'incendie, une alerte " \
+           "avait été lancée."
+    assert value_of(text, "fr", "La veille de l'incendie") != "2031-05-15"
+
+
+def test_of_a_sentence_s_days_the_fact_takes_the_one_nearest_its_word() -> None:
+    text = "The depot reopened on May 12, after inspectors lifted the closure order the day before. Workers cheered " \
+           "on the day of the reopening."
+    assert value_of(text, "en", "the day of the reopening") == "2031-05-12"
+
+
+def test_a_day_after_a_fact_told_in_the_past_never_falls_after_publication() -> None:
+    # the only sentence naming the walkout's word dates its "this morning" to another fact (the return)
+    text = "The nurse assaulted in the car park in April went back to work this morning. The day after the assault, " \
+           "her colleagues stopped work."
+    assert value_of(text, "en", "The day after the assault") != "2031-05-21"
