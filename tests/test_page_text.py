@@ -753,6 +753,7 @@ def test_a_lead_its_class_calls_a_teaser_opens_the_text() -> None:
     ("en", "<p>6 min read</p>", False),
     ("fr", "<p>Temps de lecture : 5 min</p>", False),
     ("en", "<p>Filed under: Harbour, Local council</p>", False),
+    ("en", "<p>Filed in: Schools, Road works 2031</p>", False),
     ("fr", "<p>Mots-clés : piscine, conseil municipal</p>", False),
     ("en", "<p>Spotted a typo? Tell the desk.</p>", False),
     ("fr", "<p>Signaler une erreur</p>", False),
@@ -767,6 +768,7 @@ def test_a_lead_its_class_calls_a_teaser_opens_the_text() -> None:
     # a sentence of the text with the same words
     ("en", "<p>Topics: the board will discuss the pool, the library and the bus routes in its session.</p>", True),
     ("en", "<p>The report, first published in 2019, was revised twice before the vote.</p>", True),
+    ("en", "<p>Filed in May, the appeal against the pool closure will be heard by the county court.</p>", True),
     ("fr", "<p>Traduit par des bénévoles, le guide de la piscine existe désormais en six langues.</p>", True),
 ])
 def test_a_page_s_furniture_on_a_line_of_its_own_is_left_out(lang: str, line: str, kept: bool) -> None:

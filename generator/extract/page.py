@@ -53,7 +53,9 @@ _PICTURE_BOX_WORDS = ("image", "img", "photo", "picture", "media", "figure", "vi
 # Class/id words of page chrome, by kind. A word matches a class token when the token starts with it
 # ("comment" matches "comments-list"); short words that would match real words by prefix are exact only.
 _KIND_PREFIXES = {
-    "comments": ("comment", "commentaire", "reaction", "reagir", "disqus", "discussion", "replies", "coral", "talk-"),
+    "comments": ("comment", "commentaire", "reaction", "reagir", "disqus", "discussion", "replies", "coral", "talk-",
+                 # a CMS's guest book under the article (concrete5's "ccm-guestbook", « livre d'or »)
+                 "guestbook", "livredor", "livre-dor"),
     "related": ("related", "recommend", "outbrain", "taboola", "recirc", "teaser", "trending", "mostread",
                 "mostpopular", "popular", "suggest", "similar", "lireaussi", "alireaussi", "readmore", "readalso",
                 "readnext", "seealso", "voiraussi", "surlememesujet", "memesujet", "moreon", "morestories",

@@ -1792,7 +1792,7 @@ NOTE_LINE = (r"(?:correction|corrections|clarification|erratum|editor['’]?s['�
              r"(?:author|writer)|(?:solely )?the (?:author|writer)['’]s own)")
 # A page's list of its article's topics under a label ("Tags: council, budget") and its reading time ("4 min read"),
 # lines of their own (page.py).
-TOPIC_LABELS = r"tags?|topics?|filed under|keywords|categories|category|posted in|more about"
+TOPIC_LABELS = r"tags?|topics?|filed (?:under|in)|keywords|categories|category|posted in|more about"
 # The labels of that list that read on without a colon ("Posted in Courts, Little Ebberley"): a bare "Topics" or
 # "Category" may open a heading ("Category Five storm nears").
 TOPIC_LABELS_BARE = r"posted in|filed under|tagged"
