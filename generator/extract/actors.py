@@ -170,6 +170,7 @@ _EVENT_APPOSITION = re.compile(
                       key=lambda w: (-len(w), w))) + r")(?![\w'’-])", re.IGNORECASE)
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
+_LISTED_COMPLEMENT = re.compile(f"(?:{alternation('LISTED_COMPLEMENT')})")  # "… et de gendarmes": the list's next item
 _INFINITIVE_OBJECT = re.compile(rf"(?:{alternation('INFINITIVE_OBJECT')})")  # "de lever les restrictions": a verb after a name's "de"
 _PRESENT_VERBS = frozenset(w.casefold() for w in union("REPORTING_PRESENT"))  # "signale", "explique", "rappelle"
 _ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
@@ -305,7 +306,8 @@ class NameIndex:
         written_as_place = _places(text)[0] | {m.group(1) for m in _REGION_NAME.finditer(text)}
         index.places = frozenset(written_as_place)
         for start, run in _name_runs(text, index.adjectives, index.places):
-            name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
+            name = _title_person(text, run) \
+                or _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
             category = _category(text, start, name)
             thing = _things_named(text, start, run, name) or ([name] if name and _opened_event(text, name) else [])
             if thing:
@@ -485,7 +487,8 @@ class NameIndex:
         for start, raw in (piece for run in runs for piece in self._cut_as_read(*run)):
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
-            name = _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.before_names)
+            name = _title_person(self.text, raw) \
+                or _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.before_names)
             if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _fold(name) in self.ignored:
                 continue
             if re.match(r"[-–]\d", sentence[start + len(raw):start + len(raw) + 2]):
@@ -514,6 +517,8 @@ class NameIndex:
                 continue  # "the Penhallows" after "Jim Penhallow": his family, no actor the article names (issue 9)
             if _CONTRACTION.search(name):
                 continue  # "They’re", "Don’t", "We’ve": a sentence's first word with its verb glued on
+            if name.casefold() in _MONTH_ABBREVIATIONS and re.match(r"\.\s*\d", sentence[start + len(raw):]):
+                continue  # "on Aug. 19": a month's abbreviation before its day (its full stop kept the day apart)
             if re.fullmatch(r"[A-Z]{2,}s", name.split()[-1]) or " " not in name and re.match(r"\s+\d+\b(?![-–:]\d)", sentence[start + len(raw):]):
                 continue  # "MPs", "Opposition MPs", "SUVs": a common noun's plural; "la RN 7", "Mile 20", "Paris 2024": a road, a place, an event
             if _no_actor(sentence, start, raw, name):
@@ -735,6 +740,7 @@ _PLACE_BODIES = _with_bare_capitals(union("PLACE_BODY_WORDS"))
 _TEAM_NUMERALS = frozenset({"XI", "XV"})
 _ROMAN_NUMERAL = re.compile(r"(?=[MDCLXVI]{2})M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})")
 _NUMBER_BEFORE = re.compile(r"\d\w*\s+$")  # "the 1st XI": a number, then the name
+_MONTH_ABBREVIATIONS = union("MONTHS_ABBR")  # "on Aug. 19", "Sept. 3": a date, never a name
 
 
 def _roman_ordinal(endings: frozenset[str]) -> re.Pattern[str]:
@@ -1085,7 +1091,14 @@ def _possessives(match: re.Match[str], places: frozenset[str] = frozenset()) -> 
     pieces = []
     begin = 0
     raw = match.group(0)
-    for cut in re.finditer(r"['’]s\b\s*", raw):
+    for cut in re.finditer(r"['’]s\b\s*|(?<=s)['’]\s+", raw):
+        if not cut.group(0).startswith(("'s", "’s")):
+            # "Brabant Ateliers' Jonas Verhaegen": a plural's possessive before a person's full name is the team's
+            # or the firm's, as "Acme's Jo Smith" (issue 9); before anything else it is in the name ("Workers' Union").
+            if looks_like_person(raw[cut.end():]):
+                pieces.append((match.start() + begin, raw[begin:cut.start()]))
+                begin = cut.end()
+            continue
         owner = raw[begin:cut.start()].split()
         if len(owner) > 1 and owner[0] in _ARTICLES:
             owner = owner[1:]  # "The Fiddler's Rest reopened": a sentence's capitalised article is no owner's word
@@ -1209,7 +1222,7 @@ def _with_complements(text: str, end: int, adjectives: frozenset[str], places: b
     1980", "de mardi") or a small word (issue 9)."""
     for _ in range(4):
         link = _COMPLEMENT.match(text, end)
-        if not link:
+        if not link or _LISTED_COMPLEMENT.match(text, end):
             break
         name = _NAME_RUN.match(text, link.end())
         if name:
@@ -1254,8 +1267,22 @@ def _name_runs_only(text: str, places: frozenset[str] = frozenset()) -> list[tup
                 if part.group(0) not in _LINKS:
                     runs.append((begin + part.start(), part.group(0)))
         else:
-            runs.extend(_label_and_person(text, begin, raw))
+            runs.extend(cut for piece in _label_and_person(text, begin, raw) for cut in _two_people(*piece))
     return runs
+
+
+def _two_people(begin: int, raw: str) -> list[tuple[int, str]]:
+    """A run cut at a particle between two people's full names: "l'écart qui séparait Lise Gallien de Gérald
+    Thibodeau" names two (issue 9: each was "part of a longer name"). A particle's name is one person's: "Charles de
+    Gaulle", "Jean de La Fontaine" keep one word, or an article, after it."""
+    words = raw.split()
+    for at, word in enumerate(words[2:-2], start=2):
+        after = words[at + 1:]
+        if word in _PARTICLES and after[0] not in _ARTICLES and after[0].casefold() not in _PARTICLES \
+                and looks_like_person(" ".join(words[:at])) and looks_like_person(" ".join(after)):
+            second = raw.index(after[0], len(" ".join(words[:at + 1])))
+            return [(begin, raw[:raw.rfind(word, 0, second)].rstrip())] + _two_people(begin + second, raw[second:])
+    return [(begin, raw)]
 
 
 def _elided_complement(raw: str) -> bool:
@@ -1505,7 +1532,9 @@ def _sentence_start(text: str, offset: int) -> bool:
         # abbreviation's full stop ends no sentence, so the word after it is read as any word inside one.
         return False
     # A dash too: a live blog's "9 h 30 — Rappel des faits", a list's "– Tickets" (issue 9).
-    return not before or before[-1] in ".!?:…»”\"\n" or before[-1] in "—–" and text[offset - 1:offset].isspace()
+    # A list's item ("- Conserver les factures", "• Demander …"): a bullet at a line's start opens it.
+    return not before or before[-1] in ".!?:…»”\"\n" or before[-1] in "—–" and text[offset - 1:offset].isspace() \
+        or re.search(r"(?:^|[\n.!?:…»”])\s*[-•]$", before) is not None and text[offset - 1:offset].isspace()
 
 
 def _with_article(text: str, start: int, raw: str, name: str) -> str:
@@ -1713,8 +1742,11 @@ def _clean_name(raw: str) -> str:
     while words and words[0][:1].islower():
         words.pop(0)  # "L’équipe Vallarie Cyclisme" at a sentence's start: the elided article's noun is no name
     while words and (_common_capital(words[0].strip(".")) or words[0].casefold() in _TITLES):
-        if words[0].casefold() in _TITLES and len(words) > 1 and words[-1].casefold() in _ORG_WORDS:
-            break  # "General Motors Corporation": a title's word that opens an organisation's name is part of it
+        if words[0].casefold() in _TITLES and len(words) > 1 \
+                and (words[-1].casefold() in _ORG_WORDS or words[1].casefold() in _ORG_WORDS):
+            # "General Motors Corporation", "the General Union of Warehouse …": a title's word that opens an
+            # organisation's name is part of it
+            break
         words.pop(0)
     if len(words) > 1 and words[0].casefold() in _NOT_NAMES | _TITLES and _ELISION.match(words[1]):
         words = [_strip_elision(words[1])] + words[2:]  # "le PDG d'Astrelle": the title's complement is the organisation
@@ -1736,6 +1768,29 @@ def _clean_name(raw: str) -> str:
     while words and words[-1].casefold() in _PARTICLES:
         words.pop()
     return " ".join(words)
+
+
+def _title_person(text: str, raw: str) -> str:
+    """The person a run names after a title and its field, when the article writes the surname alone too: "Professor
+    of Medicine John Carver", then "Carver said"; else empty."""
+    person = _title_field(raw.split())
+    return person if person and _surname_alone(text, person) else ""
+
+
+def _title_field(words: list[str]) -> str:
+    """The person's name after a title and its field ("Secretary of State Ann Lee", "Professor of Medicine John
+    Carver" are Ann Lee and John Carver: cut after the title alone, the field opened the name); empty when the run is
+    no title, link, field and name (issue 9: "a name with more words").
+
+    Only a shape: "Officer of Brightwater Rolling Stock" has it too, so the caller asks the article for the surname
+    written alone, as people are and a firm's last word is not."""
+    if len(words) < 5 or words[0].casefold().strip(".") not in _TITLES or words[1] not in _ORG_ONLY_LINKS:
+        return ""
+    # The field is one word or more ("Professor of Tropical Medicine"): the name is the last two words, three with a
+    # middle initial or a particle ("John F. Carver", "Ann de Vries").
+    middle = words[-2].casefold() in _PARTICLES or re.fullmatch(r"[A-ZÀ-Ý]\.", words[-2]) is not None
+    name = " ".join(words[-3:] if middle else words[-2:])
+    return name if len(words) - len(name.split()) >= 3 and looks_like_person(name) else ""
 
 
 def _without_job_title(words: list[str]) -> list[str]:

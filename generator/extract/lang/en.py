@@ -1356,6 +1356,7 @@ NAME_ADJECTIVES: frozenset[str] = frozenset()
 # What joins a lower-case complement to an organisation's name after its adjective (French "Direction générale de
 # l'alimentation"): English capitalises the whole name.
 NAME_COMPLEMENT = r"(?!)"
+LISTED_COMPLEMENT = r"(?!)"  # see fr.py
 # Words inside an organisation's name between two capitalised parts ("Bank of Eldmoor", "University of Carrow").
 ORG_LINKS = ("of",)
 # Words that join a name to an organisation's word only ("Department for Education"; "Apple for Google" stays two).
@@ -1559,6 +1560,10 @@ mexican arab israeli iraqi pakistani afghan kenyan moroccan welsh english scotti
 spanish italian indian african european asian australian brazilian nigerian ukrainian iranian syrian egyptian
 catholic protestant muslim jewish christian hindu sikh buddhist
 breton basque corsican alsatian catalan flemish walloon bavarian
+belgian portuguese austrian norwegian hungarian romanian bulgarian croatian serbian slovak slovenian estonian latvian
+lithuanian icelandic argentine argentinian chilean colombian peruvian venezuelan cuban ghanaian ethiopian somali
+sudanese algerian tunisian libyan lebanese jordanian palestinian senegalese indonesian malaysian vietnamese filipino
+taiwanese bangladeshi nepalese singaporean ugandan tanzanian zimbabwean
 """.split())
 # An ocean's or a sea's name alone ("Atlantic puffins", "across the Atlantic") names nobody, unless it reports: a
 # newspaper or a firm goes by it too ("The Atlantic reported", "Pacific said"), so it is no nationality.

@@ -1,0 +1,56 @@
+"""Actor names, session 42 (issue 9 part 4): names cut short, names with extra words, words that name nobody."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.actors import NameIndex
+
+
+def _names(text: str, language: str) -> list[str]:
+    """Every actor the sentences of a small text name, in order."""
+    index = NameIndex.build([], text, language)
+    sentences = [s for s in text.split(" | ") if s]  # the tests write " | " between sentences
+    return [m.name for sentence in sentences for m in index.mentions(sentence)]
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # A title, its field, then the person: the field is no word of the name when the surname stands alone later.
+    ("Professor of Botany Miriam Okafor said the seeds were alive. | Okafor wants more tests",
+     "en", ["Miriam Okafor", "Miriam Okafor"]),
+    ("Secretary of State Ilse M. Varga arrived. | Varga left early", "en", ["Ilse M. Varga", "Ilse M. Varga"]),
+    # The same shape that is a firm's name, never written by its last word alone, stays whole.
+    ("Rhona Tay, Officer of Pellworth Cable Works, spoke of Pellworth's growth", "en",
+     ["Rhona Tay", "Pellworth Cable Works"]),
+    # A title's word that opens an organisation's name is part of it.
+    ("The General Federation of Orchard Growers voted on Sunday", "en", ["General Federation of Orchard Growers"]),
+    # A nationality before a person's name is no word of it.
+    ("The crash injured Norwegian Sigrun Dahlvik near the line", "en", ["Sigrun Dahlvik"]),
+    ("The referee warned Portuguese Tiago Raposo twice", "en", ["Tiago Raposo"]),
+    # A plural's possessive before a person's full name: the team, then the rider.
+    ("The stage was won by Vellmark Cycles' Oskar Brandvold after a long attack", "en",
+     ["Vellmark Cycles", "Oskar Brandvold"]),
+    ("The Dockers' Guild met on Monday", "en", ["Dockers' Guild"]),
+    # A month's abbreviation before its day names nobody; a first name of the same letters still names someone.
+    ("The hearing on Aug. 14 was postponed", "en", []),
+    ("Jan Okoro said the hearing was postponed", "en", ["Jan Okoro"]),
+])
+def test_english_names(text: str, language: str, expected: list[str]) -> None:
+    assert _names(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # Two people's full names either side of « de »: two names, not one.
+    ("Trois voix séparaient Maëlle Corbin de Yannick Terrasse au second tour", ["Maëlle Corbin", "Yannick Terrasse"]),
+    # A particle's name stays one person's.
+    ("Le député Arnaud de Kerzannec a voté contre", ["Arnaud de Kerzannec"]),
+    ("Le portrait de Jeanne de La Bréhinière est exposé", ["Jeanne de La Bréhinière"]),
+    # « et de » before a bare plural is the list's next item, not the name's complement.
+    ("Des agents de l'Office des forêts et de pompiers ont fouillé le bois", ["Office des forêts"]),
+    ("La Chambre de commerce et d'industrie a voté le budget", ["Chambre de commerce et d'industrie"]),
+    # A list's item opens with a capitalised verb that names nobody.
+    ("Les démarches :\n- Télécharger le formulaire sur le site", []),
+    ("Les démarches : - Garder le reçu. - Signaler la panne en ligne", []),
+])
+def test_french_names(text: str, expected: list[str]) -> None:
+    assert _names(text, "fr") == expected
