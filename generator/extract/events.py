@@ -1396,6 +1396,11 @@ def _retelling_offset(data: LanguageData) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w'’])(?:{data.RETELLING_OFFSET})$", re.IGNORECASE)
 
 
+def _same_time_lead(data: LanguageData) -> re.Pattern[str]:
+    """What follows a date to open a clause of its moment: a word at most, a comma, a lead (`SAME_TIME_LEADS`)."""
+    return re.compile(rf"(?:\s+[^\W\d_]+)?\s*,\s*(?:{data.SAME_TIME_LEADS})(?:(?<=['’])|\s+)", re.IGNORECASE)
+
+
 def _counted_reach(data: LanguageData, before: str, span: str, day: TimelineDate) -> tuple[dt.date, dt.date] | None:
     """The days a clause counted from by ``span`` ("months after", « jours avant ») may tell, from its sentence's
     date and the count written just ``before`` the span; None when no count is written ("days after", « quelques
@@ -1439,6 +1444,13 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
     # A definite noun phrase whose first words name an action of the lexicon ("the closure of the plant").
     opens += [(np.start(), "", True) for np in data.compiled(_retelling_articles).finditer(text)
               if names_what_happened(np.group("head").casefold())]
+    # "escaped on 7 May, when a ninth baboon was shot": where a clause of a date's own moment opens, and that date.
+    at_date = {}
+    for told, (_, date_end) in zip(inside, dates):
+        lead = data.compiled(_same_time_lead).match(text, date_end)
+        if lead is not None and _date_of(told) is not None:
+            at_date[lead.end()] = told
+            opens.append((lead.end(), "", False))
     offset = data.compiled(_retelling_offset)
     taken: set[int] = set()
     for start, lead_text, noun_phrase in sorted(opens):
@@ -1450,6 +1462,9 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
             begin = noun.start() if noun else start
         end = end_mark.start() if end_mark else len(text)
         following = leads.search(text, start)
+        # A date's clause holds its verb's object: "when workers took over the works" is not cut at "over".
+        while start in at_date and following is not None and len(text[start:following.start()].split()) < 3:
+            following = leads.search(text, following.end())
         if following is not None and following.start() < end:
             end = following.start()
         if end in taken:
@@ -1460,6 +1475,17 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
         if sentence.text[begin:end].strip() != clause:
             continue  # it holds a quotation: what was said is a claim's
         if words.negation.search(clause) or words.conditional.search(clause) or "?" in clause:
+            continue
+        if start in at_date:
+            # Its date's clause, whatever its verb: a support dated by those words, as a clause fact is.
+            moment = at_date[start]
+            found.append(Candidate(
+                id=event_id(source.id, f"{sentence.text}\n{clause}"), source=source.id,
+                title=_clean(clause)[:1].upper() + _clean(clause)[1:], date=_date_of(moment), kind="event",
+                quote=_clean(clause), date_basis="text", date_text=moment.text,
+                actors=[m.name for m in names.mentions(clause)][:_MAX_ACTORS], position=sentence.start + start,
+                support=True))
+            taken.add(end)
             continue
         # A clause joined by "and" to the dated one tells a fact of its date ("arrested two men on April 23 and
         # found the paintings"); any other says nothing of when.

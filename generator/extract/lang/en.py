@@ -2308,6 +2308,11 @@ RETELLING_OFFSET = r"(?:days?|weeks?|fortnights?|months?|years?)\s+(?:after|befo
 RETELLING_OFFSET_DAYS = {"day": 1, "days": 1, "week": 7, "weeks": 7, "fortnight": 14, "fortnights": 14, "month": 30,
                          "months": 30}
 RETELLING_OFFSET_BEFORE = frozenset({"before"})
+# A clause opened by one of these right after a date ("escaped on 7 May, when a ninth baboon was shot", "said in
+# September, when he led a blockade") tells a fact of that date, whatever its verb: the construction dates it (issue
+# 10: such a second fact of a sentence was no mention of its own). Up to two words may close the date first ("on
+# Friday night, when").
+SAME_TIME_LEADS = r"when"
 # Words that tell a fact of the moment of the fact told just before, and no date ("At the same meeting, ministers
 # also approved …", "At the same session it handed …"): the sentence's fact takes that fact's day (issue 10: dev
 # stories avions-ecole-halcyon, cars-scolaires-haut-brenouille, tramway-lorsac "On the same evening"), and a sentence

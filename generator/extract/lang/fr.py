@@ -2396,6 +2396,10 @@ RETELLING_OFFSET = r"(?:jours?|semaines?|quinzaines?|mois|ans|années?)\s+(?:apr
 RETELLING_OFFSET_DAYS = {"jour": 1, "jours": 1, "semaine": 7, "semaines": 7, "quinzaine": 14, "quinzaines": 14,
                          "mois": 30}
 RETELLING_OFFSET_BEFORE = frozenset({"avant"})
+# A clause opened by one of these right after a date (« L'affaire avait éclaté le 4 avril, quand la présidente a
+# porté plainte », « depuis 2089, lorsqu'une moto avait renversé un coureur ») tells a fact of that date, whatever its
+# verb (issue 10). Up to two words may close the date first (« mardi soir, quand »).
+SAME_TIME_LEADS = r"lorsque|lorsqu['’]|quand"
 # Words that tell a fact of the moment of the fact told just before, and no date (« Dans la foulée, le conseil a
 # mandaté le maire », « a été perquisitionné dans la foulée », « Dans la même séance, les adhérents ont élu »): the
 # sentence's fact takes that fact's day (issue 10: dev stories amendes-stationnement, detournement, grippe-aviaire,
