@@ -82,6 +82,7 @@ class _Cues:
         # same clause with the quotation in it and no "that", a few words of its object at most before the marks.
         self.participle_quoting = re.compile(rf",\s+(?:(?:{data.PARTICIPLE_LEAD})\s+)?(?P<verb>{spelled(data.SAYING_PARTICIPLES)})"
                                              r"(?P<between>(?:\s+[\w'’-]+){0,8}?)\s*$", re.IGNORECASE)
+        self.said_infinitive = re.compile(data.REPORTED_INFINITIVE, re.IGNORECASE)  # "dit avoir …", "dit comprendre"
         self.that_word = re.compile(rf"(?<![\w'’-])(?:{data.REPORTED_THAT})", re.IGNORECASE)
         # "told a French regional newspaper that …", "repeated before the committee that …": whoever was told, where
         # and when, in any words between the verb and its own "that"/"que" (the lists of REPORTED_BETWEEN hold a few).
@@ -1360,8 +1361,8 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
 
 
 def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[str] | None, cues: _Cues) -> int:
-    """How many words reported words need to be a statement: three in a clause that/que opens with a verb of its own,
-    four otherwise.
+    """How many words reported words need to be a statement: three in a clause that/que opens with a verb of its own
+    or in an infinitive said of the subject (« dit comprendre ce choix »), four otherwise.
 
     "que/that" marks a clause for sure, and a subject with its verb says something: « Le syndicat a indiqué que
     l'usine fermerait », "the union said that the plant closed" (French writes its future and conditional in one
@@ -1369,6 +1370,9 @@ def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[st
     speech in a short French sentence gave no claim). Without that/que, three words may be a fragment; nor is a
     "that" a verb follows a conjunction ("The union says that is not enough": a demonstrative, the words are four).
     """
+    if that is not None and content[0] == that.end() == that.end("between") \
+            and cues.said_infinitive.match(scan, content[0]):
+        return 3  # "dit comprendre ce choix": the infinitive is the clause's verb, its subject the speaker's
     if that is None or not content[0] == that.end() > that.end("between"):
         return 4
     subject = re.compile(r"\W*(\w+)").match(scan, content[0], content[1])

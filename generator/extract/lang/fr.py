@@ -655,9 +655,10 @@ FACT_RELATION = frozenset("après avant depuis suite que qu jusqu qui dont où l
 # An infinitive between a past verb and its date: the date is the infinitive's ("a décidé de fermer l'usine en avril"),
 # which may lie ahead. Infinitives in -re are few: their endings are listed, so that a noun in -re is no infinitive ("a
 # vendu 300 litres de cidre en janvier" reads as "de lait" does).
-INFINITIVE = (r"(?i)(?:\b(?:de|à)\s+|\bd['’])(?:[a-zàâçéèêëîïôûù]+(?:er|ir|oir)|[a-zàâçéèêëîïôûù]*(?:ndre|mettre|battre|"
-              r"(?:per|mor|tor)dre|(?:s|c|m)oudre|(?:n|par)aître|être|uire|crire|dire|lire|rire|suffire|(?<!af)faire|"
-              r"plaire|taire|traire|boire|croire|(?:v|su)ivre|ompre|aincre|clure))\b")
+_INFINITIVE_WORD = (r"(?:[a-zàâçéèêëîïôûù]+(?:er|ir|oir)|[a-zàâçéèêëîïôûù]*(?:ndre|mettre|battre|"
+                    r"(?:per|mor|tor)dre|(?:s|c|m)oudre|(?:n|par)aître|être|uire|crire|dire|lire|rire|suffire|(?<!af)faire|"
+                    r"plaire|taire|traire|boire|croire|(?:v|su)ivre|ompre|aincre|clure))")
+INFINITIVE = rf"(?i)(?:\b(?:de|à)\s+|\bd['’]){_INFINITIVE_WORD}\b"
 # Words after a verb's object that tie the date to a noun's complement, a participle or a scope rather than to the verb
 # ("a vendu 2 000 billets pour le spectacle en janvier", "un contrat débutant en janvier", "indemnisera les victimes
 # de l'orage en juillet"); "de" before a bare noun stays the object's ("a supprimé 40 places de parking en janvier").
@@ -1077,7 +1078,10 @@ ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)(?:de\s+|comme\s+|d['’])$|"
                          # hausse « insuffisante »"), or the subject itself ("s'est dite « sereine »")
                          r"(?<!\w)(?:jug|estim|trouv)(?:e|ent|é|ée|ait|aient|eant|ant)\s+(?:[\w'’-]+\s+){1,6}$|"
                          r"(?<!\w)(?:se\s+|s['’](?:est|était)\s+)(?:dit|dite|dits|dites|disent|montre|montrent|montrée|"
-                         r"déclare|déclarée)\s+$")
+                         r"déclare|déclarée)\s+$|"
+                         # a verb of saying right before the word, an infinitive it says of its subject ("dit
+                         # « regretter » la décision", see REPORTED_THAT) or what its object is ("le dit « épuisé »")
+                         r"(?<![\w'’-])(?:dit|disent|affirme|affirment|assure|assurent)\s+$")
 # The inserted clause after a quotation that opens the sentence: a verb the lists do not hold
 # ("« … », s'insurge Paul Vidal", "souffle Marie Dubois", "a renchéri le maire"), then the one who speaks, named,
 # or a pronoun ("s'agace-t-il", issue 9). In a compound tense the pronoun follows the auxiliary, the participle after
@@ -1124,8 +1128,17 @@ STAFF_AT = (r"(?:les\s+|des\s+)?(?:analystes|économistes|chercheurs|experts|ing
 # (an audience after à/au/aux, an adverb, a weekday), never a noun of its own ("le plan que" is a relative).
 # The clause opens on "que", or on a past infinitive ("affirme ne pas avoir été prévenu", "dit avoir alerté la
 # préfecture", issue 9).
-REPORTED_INFINITIVE = r"(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:avoir|être)\s"
-REPORTED_THAT = rf"que\s+|qu['’]|(?={REPORTED_INFINITIVE})"
+_PAST_INFINITIVE = r"(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:avoir|être)\s"
+# A present infinitive says what the subject says of itself after « dire », « affirmer », « assurer » only ("dit
+# comprendre ce choix", "assure pouvoir honorer ses commandes", "disent ne pas vouloir vendre"; issue 9: no claim): after
+# another verb it is what the verb announces or decides ("a annoncé suspendre"). Written in lower case ("a dit Olivier"
+# is a name), and no day word of an infinitive's shape ("a dit hier que").
+_PRESENT_INFINITIVE = rf"(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?!hier\b)(?-i:{_INFINITIVE_WORD})(?![\w'’-])"
+_SAYS_OF_ITSELF = "".join(rf"|(?<=\b{verb}\s)" for verb in (
+    "dit", "disent", "disait", "disaient", "affirme", "affirment", "affirmait", "assure", "assurent", "assurait",
+    "affirmé", "assuré"))[1:]
+REPORTED_INFINITIVE = rf"{_PAST_INFINITIVE}|{_PRESENT_INFINITIVE}"
+REPORTED_THAT = rf"que\s+|qu['’]|(?={_PAST_INFINITIVE})|(?:{_SAYS_OF_ITSELF})(?={_PRESENT_INFINITIVE})"
 REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+(?:du|de|des|de\s+la|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]*)+)|"
                     r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?[\w'’-]+|"
                     # "dans un communiqué", "dans un rapport publié jeudi": the document's participle describes it
