@@ -1,10 +1,44 @@
-"""Claims, session 42 (issue 9: every statement found as a claim with its speaker): « dire » with an infinitive as a
-verb of saying."""
+"""Claims, session 42 (issue 9: every statement found as a claim with its speaker): role words before a name, a
+relative clause of "whose"/« dont » after it, and « dire » with an infinitive as a verb of saying."""
 from __future__ import annotations
 
 import pytest
 
+from generator.extract.actors import NameIndex
 from tests.test_extract_events import claim_titles, claims as _claims
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # a role of lower-case words before the name, a relative clause of "whose" between the name and the verb
+    ('Harbour committee chair Nell Tasker, whose own boat sank in 2019, said the moorings were "a death trap".', "en",
+     "Nell Tasker", "a death trap"),
+    ("Conseiller d'opposition Rémi Lagarde, dont le groupe a voté contre, a jugé la hausse « indécente ».", "fr",
+     "Rémi Lagarde", "indécente"),
+])
+def test_a_relative_clause_of_whose_is_no_subject(text: str, language: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+def test_an_event_word_before_a_person_noun_leaves_the_name_a_person() -> None:
+    # "the regatta organiser" in apposition: the person organises the event, and "she" stands for her
+    text = 'Mara Quint, the regatta organiser, spoke to us on the slipway. "We lost a whole day to the fog," she said.'
+    assert ("Mara Quint", "We lost a whole day to the fog,") in _claims(text, "en")
+
+
+def test_an_event_in_apposition_is_still_no_actor() -> None:
+    text = "Harbour Lights, the winter festival, drew 40,000 people to the quay."
+    assert NameIndex.build([], text, "en").mentions(text) == []
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # an event's or a product's word, then a title: the title makes the name a person's
+    ('Festival director Oona Brack said the marquee was "never safe in a gale".', "Oona Brack"),
+    # a party's name (two capitalised words, read as a person) before the role and the title "Councillor": the
+    # person after them speaks
+    ('Social Democrat group leader Councillor Tobias Wren said the budget had "no room for libraries".', "Tobias Wren"),
+])
+def test_role_words_before_a_name_leave_the_person_speaking(text: str, speaker: str) -> None:
+    assert speaker in {s for s, _ in _claims(text, "en")}
 
 
 @pytest.mark.parametrize("text, speaker, words", [

@@ -7,7 +7,8 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..model import Actor
-from .lang import LanguageData, alternation, every_language, for_language, reporting_verb, spelled, union
+from .lang import (LanguageData, alternation, every_language, for_language, literal_alternation, reporting_verb, spelled,
+                   union)
 from .segment import abbreviation
 
 # The shape of a name does not depend on the article's language (a French article
@@ -167,7 +168,10 @@ _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]
 _EVENT_APPOSITION = re.compile(
     rf"\s*,\s*(?:{alternation('DETERMINERS')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:"
     + "|".join(sorted(map(re.escape, _EVENT_WORDS - _TIME_UNITS - {"journée", "journées", "nuit", "nuits", "tour", "operation", "relay"}),
-                      key=lambda w: (-len(w), w))) + r")(?![\w'’-])", re.IGNORECASE)
+                      key=lambda w: (-len(w), w))) + r")(?![\w'’-])"
+    # "Lucie Barthe, the race director,": the event's noun qualifies a person's, whose apposition it is (issue 9)
+    + rf"(?!\s+(?:{literal_alternation(w.casefold() for w in _TITLES | _PERSON_NOUN_SET)})(?![\w'’-]))",
+    re.IGNORECASE)
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
 _LISTED_COMPLEMENT = re.compile(f"(?:{alternation('LISTED_COMPLEMENT')})")  # "… et de gendarmes": the list's next item
@@ -322,7 +326,7 @@ class NameIndex:
                     index.written.setdefault(alias.replace("’", "'"), category + name)
             elif name and not category and looks_like_person(name) and not _no_actor(text, start, run, name)\
                     and not _letter_closed_thing(text, start, run, name) \
-                    and not _PRODUCT_BEFORE.search(text[max(0, start - 30):start]) \
+                    and not _product_before(text[max(0, start - 30):start]) \
                     and not _MEDIUM_BEFORE.search(text, max(0, start - 40), start + max(0, run.find(name.split()[0]))) \
                     and not _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start + max(0, run.find(name.split()[0]))) \
                     and not _PLURAL_BEFORE.search(text, max(0, start - 10), start + max(0, run.find(name.split()[0]))):
@@ -332,7 +336,7 @@ class NameIndex:
                 index.people.add(name)
             titled = _with_article(text, start, run, name)
             if titled != name and _fold(titled) not in index.aliases \
-                    and not _PRODUCT_BEFORE.search(text[max(0, start - 30):start]):  # "le festival Les Nuits de …"
+                    and not _product_before(text[max(0, start - 30):start]):  # "le festival Les Nuits de …"
                 # "publié par Le Veilleur": the name keeps its article, at a sentence's start too, and the
                 # name alone ("l'enquête du Veilleur") stands for it.
                 index.aliases[_fold(titled)] = titled
@@ -547,7 +551,7 @@ class NameIndex:
             titled = _with_article(sentence, start, raw, name)
             if titled != name:
                 name, offset = titled, start
-            if _PRODUCT_BEFORE.search(sentence[max(0, offset - 30):offset]) and not name.isupper() \
+            if _product_before(sentence[max(0, offset - 30):offset]) and not name.isupper() \
                     or _DISEASE_AFTER.match(sentence, start + len(raw)):
                 continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease; « la navette SNCF »: its maker
             if name.split()[-1].casefold() in _SEA_NAMES and len(name.split()) <= 2 \
@@ -1481,6 +1485,14 @@ def _thing(text: str, start: int, raw: str) -> bool:
 
 # The lower-case word right after a capitalised run: the noun a count opening the run counts, unless it is a verb.
 _COUNTED_NOUN = re.compile(rf"\s+(?!(?:{_FUNCTION_WORD_ALT})\b)([a-zà-öø-ÿ][\w'’-]*)")
+
+
+def _product_before(before: str) -> bool:
+    """Whether the words right before a name make it a product's or an event's ("des bus Citaro", "le festival Les Nuits
+    de …"): not when their last word is a title, which makes the name a person's ("Festival director Joachim Le Hénaff
+    said": issue 9, the director was no actor and his words no claim)."""
+    found = _PRODUCT_BEFORE.search(before)
+    return found is not None and before.split()[-1].casefold() not in _TITLES
 
 
 def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, before_names: frozenset[str]) -> str:

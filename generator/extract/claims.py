@@ -112,6 +112,8 @@ class _Cues:
         self.org_kinds = frozenset(w.casefold() for w in data.ORG_WORDS | data.ORG_NOUNS)  # "le syndicat CGT"
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
         self.relative_opening = re.compile(rf"\s*(?:{self.relative.pattern})\s", re.IGNORECASE)  # ", who had vowed"
+        # A clause in commas about the noun before it, "whose"/« dont » too: "X, whose group voted against, said".
+        self.aside_relative = re.compile(rf"(?:{data.ASIDE_RELATIVE})(?![\w'’-])", re.IGNORECASE)
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
         self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
         # "a fault at the Hallam substation": a place still, an article between
@@ -2158,7 +2160,8 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
                 for s in re.split(_CLAUSE_BREAK + "|" + _PLACEHOLDER, BRACKETED_LABEL.sub("", head))]
     # "L’équipe X, dont le leader Thomas Lenoir porte le maillot jaune, a salué": a relative clause's subject is not
     # the verb's.
-    segments = [_object_relative_subject(s, cues) for s in segments if s and not cues.relative.match(s)]
+    # "Opposition leader Graham Pettifer, whose group voted against, warned": nor is a relative clause of "whose".
+    segments = [_object_relative_subject(s, cues) for s in segments if s and not cues.aside_relative.match(s)]
     # "Ms Marsh, 54, told the Echo", "Marie Dubois, 67 ans, raconte": an age in commas belongs to the name before it.
     segments = [s for s in segments if not _AGE.fullmatch(s)]
     # "Last year the Water Safety Forum told councils that …", "Three years ago the company told investors …": when it
@@ -2377,9 +2380,15 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     mentions = names.mentions(phrase)
     # "Tom Hale's wife, Mary": an owner before a possessive is not who speaks.
     people = [m for m in mentions if m.person and not re.match(r"['’]s\b", phrase[m.end:])]
-    if len(people) >= 2 and re.fullmatch(r"\s*(?:[a-zà-öø-ÿ-]{3,}\s+){1,2}", phrase[people[0].end:people[1].start]) \
-            and not any(w.casefold() in cues.small_words | cues.and_words
-                        for w in phrase[people[0].end:people[1].start].split()):
+    between: list[str] = []
+    if len(people) >= 2:
+        # "Liberal Democrat group leader Councillor Ian Prothero": the title the name carries is no part of the role
+        between = phrase[people[0].end:people[1].start].split()
+        while between and between[-1][:1].isupper() and (between[-1].casefold() in _TITLE_WORDS
+                                                         or _PERSON_TITLE.fullmatch(between[-1])):
+            between.pop()
+    if len(people) >= 2 and 1 <= len(between) <= 2 and all(re.fullmatch(r"[a-zà-öø-ÿ-]{3,}", w) for w in between) \
+            and not any(w.casefold() in cues.small_words | cues.and_words for w in between):
         return people[1].name  # "Holm Farm owner Tom Hale said": a role between, the person after it speaks
     if people:
         return people[0].name
