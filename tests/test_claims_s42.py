@@ -72,3 +72,14 @@ def test_no_infinitive_said_where_none_is(text: str) -> None:
 def test_a_day_word_after_dit_is_no_infinitive() -> None:
     assert ("Hugo Marsal", "le camping fermerait en octobre") in _claims(
         "Hugo Marsal a dit hier que le camping fermerait en octobre.", "fr")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a title's field in capitals between the title and the name: "Professor of …", "Director of …"
+    ('Professor of Marine Geology Idris Pell, of Carrow University, said the cliff was "moving every winter".',
+     "Idris Pell"),
+    ("The port's Director of Harbour Safety Wenna Joll said the pontoon would reopen once the divers had checked it.",
+     "Wenna Joll"),
+])
+def test_a_titles_field_is_no_part_of_the_name(text: str, speaker: str) -> None:
+    assert speaker in {s for s, _ in _claims(text, "en")}

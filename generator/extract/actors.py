@@ -1767,6 +1767,12 @@ def _clean_name(raw: str) -> str:
         words.pop(0)  # "Le Britannique Tom Rudd", "Mother-of-two Priya Desai": a description before a name
     while words and words[-1].casefold() in _WEEKDAYS:
         words.pop()  # "in Europe and Asia Monday": English writes the day right after a name
+    field = re.match(r"(\S+)\s+(?:of|for|in)\s+\S", _PERSON_TITLES.sub("", raw).strip())
+    if field and field.group(1).casefold() in _TITLES and len(words) >= 3 and looks_like_person(" ".join(words[-2:])) \
+            and not any(w.casefold() in _ORG_WORDS for w in words):
+        # "Professor of Rural Criminology Helen Marsh", "Director of Communications Ann Lee": the title's field, its
+        # capitals no name, ends before the person (issue 9: "Rural Criminology Helen Marsh" spoke)
+        words = words[-2:]
     # "Labour MP Sarah Jones", "Chief Executive Officer Dan Brook": a title glued to a name ends before it.
     titled = [i for i, w in enumerate(words[:-2]) if w.casefold().strip(".") in _TITLES]
     if titled and looks_like_person(" ".join(words[titled[-1] + 1:])):
