@@ -83,3 +83,23 @@ def test_a_day_word_after_dit_is_no_infinitive() -> None:
 ])
 def test_a_titles_field_is_no_part_of_the_name(text: str, speaker: str) -> None:
     assert speaker in {s for s, _ in _claims(text, "en")}
+
+
+@pytest.mark.parametrize("text, language, speaker", [
+    # when, with no comma, before the pronoun that a colon's quotation follows
+    ('Wendy Ossack runs the cider press. On Thursday she was more hopeful: "We might save half the crop."', "en",
+     "Wendy Ossack"),
+    ("Hugo Marsal préside le club de voile. Mardi il a été clair : « Le ponton tiendra l'hiver. »", "fr",
+     "Hugo Marsal"),
+    # an object's clitic between the pronoun and the verb, and « redire », a verb of saying
+    ("Hugo Marsal n'a pas renoncé. Il l'a redit jeudi devant les adhérents : « Le ponton sera refait avant l'été. »",
+     "fr", "Hugo Marsal"),
+])
+def test_a_pronoun_before_a_colon_speaks(text: str, language: str, speaker: str) -> None:
+    assert speaker in {s for s, _ in _claims(text, language)}
+
+
+def test_a_pronoun_after_a_place_phrase_before_a_colon_is_not_guessed() -> None:
+    # "In the barn": no time phrase; whom "he" stands for is left to what the sentence says
+    text = 'Wendy Ossack runs the cider press. In the barn he was more hopeful: "We might save half the crop."'
+    assert all(speaker != "Wendy Ossack" for speaker, _ in _claims(text, "en"))

@@ -825,6 +825,9 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
     last = segments[-1].split()
     if is_pronoun(last[0]) and len(last) <= 3:
         speaker = _last_person("", before, names, cues, last[0])  # "il se dit", "She again called"
+    elif len(last) >= 2 and is_pronoun(last[-1]) and _adverbial_lead(" ".join(last[:-1]), cues):
+        # "On Wednesday he was milder: "…"": when, with no comma, before the pronoun (issue 9: no claim)
+        speaker = _last_person("", before, names, cues, last[-1])
     else:
         speaker = None
         for number in range(len(segments) - 1, -1, -1):
@@ -2156,6 +2159,10 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
                 # person in apposition holds the role; a name inside the role's complement is whose or what it is of.
                 near.insert(0, role[1])
     # "geologist Lucie Ferrandez of the … Institute (IARN) had warned": a label in brackets splits no apposition.
+    # "Il l'a redit lundi soir : « … »": a clitic between the subject and the verb is the verb's object, not its subject.
+    clitic = cues.object_clitic.search(head.rstrip())
+    if clitic is not None and re.split(_CLAUSE_BREAK + "|" + _PLACEHOLDER, head[: clitic.start()])[-1].strip():
+        head = head[: clitic.start()]
     segments = [" ".join(s.split()).strip(" *_\"'«»“”")
                 for s in re.split(_CLAUSE_BREAK + "|" + _PLACEHOLDER, BRACKETED_LABEL.sub("", head))]
     # "L’équipe X, dont le leader Thomas Lenoir porte le maillot jaune, a salué": a relative clause's subject is not

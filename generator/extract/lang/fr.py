@@ -1039,7 +1039,9 @@ REPORTING_PARTICIPLES = (
     "ironisé tranché témoigné protesté objecté argué annoncé glissé lâché signalé révélé démenti considéré "
     "soutenu qualifié parlé évoqué craint redouté salué réclamé demandé exigé souhaité "
     # why, in whose praise, on what grounds, in the speaker's words ("a justifié", "a vanté « … »", issue 9)
-    "justifié vanté invoqué"
+    "justifié vanté invoqué "
+    # what someone says again ("Il l'a redit lundi soir devant ses soutiens : « … »")
+    "redit"
 ).split() + ["fait savoir"]  # "a fait savoir que"
 REPORTING_PRESENT = (
     "déclare indique répond affirme explique ajoute assure souligne estime précise confie lance martèle "
@@ -1049,6 +1051,8 @@ REPORTING_PRESENT = (
     # the imperfect, for what someone used to say ("assurait pourtant aux adhérents que …", issue 9)
     "déclarait indiquait affirmait expliquait assurait soulignait estimait précisait répétait promettait "
     "prévenait rappelait disait écrivait martelait jugeait "
+    # what someone says again, in the present ("redit devant ses soutiens : « … »")
+    "redit répète "
     # what someone names in their own words ("qualifie la décision de « gâchis »", "parle d'« un gâchis »")
     "qualifie parle évoque justifie vante invoque "
     # what someone asks for or promises in their own words ("demande « plus de transparence »", issue 9)
@@ -1237,8 +1241,10 @@ SPEAKER_PREPOSITIONS = r"devant|avant|pendant|durant|depuis|auprès|face|sur|par
 # "a assuré l'élu devant une salle comble" is "l'élu", but "le collectif Vivre avec le bruit", "la commission sur
 # l'eau", "le médiateur auprès du ministère" keep theirs (review 35).
 SPEAKER_CIRCUMSTANCE = r"devant|avant|pendant|durant|lors\s+d(?:e|u|es|['’])"
-# Who the words were said to, between the quotation's comma and the verb: "« … », lui a lancé la présidente".
-OBJECT_CLITICS = r"lui|leur|nous|vous|me|m['’]|te|t['’]"
+# Who the words were said to, between the quotation's comma and the verb: "« … », lui a lancé la présidente"; or
+# what was said, between the subject and the verb: "Il l'a redit lundi : « … »" (no determiner comes right before a
+# verb).
+OBJECT_CLITICS = r"lui|leur|nous|vous|me|m['’]|te|t['’]|l['’]|le|la|les"
 FINITE_VERB = r"est|sont|était|étaient|a|ont|avait|avaient"
 DETERMINERS = r"le|la|les|l['’]|un|une|son|sa|ses|leur"
 NOT_SPEAKERS = frozenset({"ils", "elles", "nous", "on", "je", "cela", "ce"})
