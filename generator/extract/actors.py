@@ -127,6 +127,8 @@ _BODY_LINK_END = re.compile(rf"(?:{alternation('BODY_LINK')})$")  # a kind befor
 _CATEGORY_WORDS = frozenset(w for w in union("ORG_CATEGORIES") if " " not in w)  # "laiterie", "brasserie"
 _NO_ALIAS_CATEGORIES = union("NO_ALIAS_CATEGORIES")  # "la sous-préfecture de Clamery": "Clamery" alone is the town
 # "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.
+_MATTER_ENDINGS = tuple(sorted(union("MATTER_ENDINGS")))  # "Timekeeping", "Employment": a common noun's ending
+_JOINER_INSIDE = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+")
 _NAME_JOINER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+$")
 _DISEASE_AFTER = re.compile(alternation("DISEASE_AFTER"), re.IGNORECASE)
 _PRODUCT_WORDS = union("PRODUCT_WORDS")  # "Model", "Série": inside a capitalised run, a product follows
@@ -277,6 +279,7 @@ class NameIndex:
     ignored: set[str] = field(default_factory=set)  # folded names actors.yaml marks `ignore: true`
     long_names: list[str] = field(default_factory=list)  # names of several words, in the article's order
     long_name_set: set[str] = field(default_factory=set)  # the same, to ask whether a phrase is one
+    placed: set[str] = field(default_factory=set)  # a place's name glued to a person's ("de Fonbrézac Thierry Vidal")
     organisations: set[str] = field(default_factory=set)  # names written right after an organisation's noun
     text: str = ""  # the article's sentences the index was built from
     adjectives: frozenset[str] = frozenset()  # the article's language's lower-case words of names ("populaire")
@@ -310,8 +313,14 @@ class NameIndex:
         written_as_place = _places(text)[0] | {m.group(1) for m in _REGION_NAME.finditer(text)}
         index.places = frozenset(written_as_place)
         for start, run in _name_runs(text, index.adjectives, index.places):
-            name = _title_person(text, run) \
-                or _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
+            name = _title_person(text, run)
+            if name:
+                # "Rural Criminology Helen Marsh", as a speaker's phrase cut after "Professor of" reads, is her too.
+                field = " ".join(run.split()[2:])
+                index.aliases.setdefault(_fold(field), name)
+                index.written.setdefault(field.replace("’", "'"), name)
+            else:
+                name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
             category = _category(text, start, name)
             thing = _things_named(text, start, run, name) or ([name] if name and _opened_event(text, name) else [])
             if thing:
@@ -385,6 +394,16 @@ class NameIndex:
         # "Marsh, 52, was arrested" after "Helen Marsh": a word alone that a full name holds is that person.
         parts = {w for person in index.people if " " in person for w in person.split()}
         index.people -= {person for person in index.people if person in parts}
+        # "le conseiller municipal de Fonbrézac Thierry Vidal", then "Thierry Vidal, lui, …": a place's name after a
+        # link, glued to a person the article names on their own, is no word of theirs (issue 9: "a name with more
+        # words"). Only after a link or a place's word: "Anne Marie Dupont" beside "Marie Dupont" keeps her name.
+        index.placed = {person for person in index.people
+                        if any(person.endswith(" " + other) and len(person.split()) == len(other.split()) + 1
+                               for other in index.people)
+                        and any(_LINKED_BEFORE.search(text, max(0, m.start() - 30), m.start())
+                                or _word_before(text, m.start()) in _PLACE_WORDS
+                                for m in re.finditer(rf"(?<![\w'’-]){re.escape(person)}(?![\w'’-])", text))}
+        index.people -= index.placed
         # "Marlow Pay" beside "Marlow Bank": a word that alone heads an organisation's name ("Gatwick Airport", "Kestrel
         # Bank") names that organisation or its town, so a name it opens is its product or its branch, no person's
         # (issue 9: "Marlow" alone became "Marlow Pay"). Not after a person's name ("John Radcliffe Hospital").
@@ -463,8 +482,25 @@ class NameIndex:
         de Radio Vallée Marc Dupin, le président du club" names the radio and Marc Dupin, and so does the same run in a
         piece of that sentence, where the apposition that showed the cut is missing (finding 7 of session 35: the
         joined run spoke as an organisation)."""
-        if raw in self.long_name_set or _fold(raw) in self.aliases:
+        if raw in self.placed:
+            person = raw.split(None, 1)[1]
+            return [(start, raw.split()[0]), (start + len(raw) - len(person), person)]
+        words = raw.split()
+        if raw in self.long_name_set or _fold(raw) in self.aliases \
+                or len(words) > 1 and words[0] in _ARTICLES and raw.split(None, 1)[1] in self.long_name_set:
             return [(start, raw)]
+        joiner = _JOINER_INSIDE.search(raw)
+        head = raw[:joiner.start()] if joiner else ""
+        if joiner and (head in self.long_name_set or head.split()[0] in _ARTICLES
+                       and head.split(None, 1)[-1] in self.long_name_set):
+            # "the Institute of Mining and Quarrix", where the article names Quarrix again: read whole, the article
+            # kept them two (_matter_only_here); a sentence alone writes Quarrix once.
+            return [(start, raw[:joiner.start()]), (start + joiner.end(), raw[joiner.end():])]
+        owner = re.match(r"(.*s)['’]\s+(\S.*)$", raw)
+        if owner and owner.group(2) in self.people and " " in owner.group(2):
+            # "Brabant Ateliers' Jonas Verhaegen" in a sentence, after the article named him ("Verhaegen said"): see
+            # _possessives, which cuts so when it reads the whole article.
+            return [(start, owner.group(1)), (start + owner.start(2), owner.group(2))]
         for space in (m.start() for m in re.finditer(r"\s+", raw)):
             head, person = raw[:space], raw[space:].lstrip()
             if person in self.people and " " in person and head in self.long_name_set and head not in self.people:
@@ -1098,8 +1134,10 @@ def _possessives(match: re.Match[str], places: frozenset[str] = frozenset()) -> 
     for cut in re.finditer(r"['’]s\b\s*|(?<=s)['’]\s+", raw):
         if not cut.group(0).startswith(("'s", "’s")):
             # "Brabant Ateliers' Jonas Verhaegen": a plural's possessive before a person's full name is the team's
-            # or the firm's, as "Acme's Jo Smith" (issue 9); before anything else it is in the name ("Workers' Union").
-            if looks_like_person(raw[cut.end():]):
+            # or the firm's, as "Acme's Jo Smith" (issue 9); before anything else it is in the name ("Workers' Union",
+            # "the Rural Insurers' Theft Register", of a person's shape): a person, when the text writes the surname
+            # alone too ("Verhaegen said"). Read on a sentence alone, NameIndex._cut_as_read cuts it.
+            if looks_like_person(raw[cut.end():]) and _surname_alone(match.string, raw[cut.end():]):
                 pieces.append((match.start() + begin, raw[begin:cut.start()]))
                 begin = cut.end()
             continue
@@ -1650,12 +1688,12 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             # An organisation's word, "for", then matters listed with commas and "and": all are its name.
             listed = _MATTERS_LISTED.match(text, begin + len(raw))
             listed_until = listed.end() if listed else -1
-        if listed_until < 0 and _two_matters(words):
+        if listed_until < begin and (_two_matters(words) or _one_matter(words)):  # none listed from this piece
             # "the Department for Work and Pensions", "the Department for Health and Care": after "for", two
             # matters joined by "and" without a comma are its name too; not a person or another organisation after
             # "and" ("the Department for Education and Jo Rees", "… and Carrow Council").
             matter = _MATTER_JOINED.match(text, begin + len(raw))
-            if matter and _remit(matter):
+            if matter and (_remit(matter) and _two_matters(words) or _matter_only_here(text, words[-1], matter)):
                 listed_until = matter.end()
     return out
 
@@ -1668,6 +1706,33 @@ def _remit(matter: re.Match[str]) -> bool:
         return False
     # an acronym or a camel-cased name ("NHS", "UK", "PensionBee") is a body's, no remit
     return all(w[1:] == w[1:].lower() for w in words)
+
+
+def _one_matter(words: list[str]) -> bool:
+    """Whether a run ends on an organisation's word, "of" and one word ("Museum of Clocks"), which a second matter
+    after "and" may go on ("… and Timekeeping"); see _matter_only_here."""
+    return len(words) >= 3 and words[-3].casefold() in _ORG_WORDS and words[-2] in _ORG_ONLY_LINKS
+
+
+def _matter_only_here(text: str, first: str, matter: re.Match[str]) -> bool:
+    """Whether the words after "and" are common words capitalised, which the article writes nowhere else: the
+    organisation's second matter ("Museum of Clocks and Timekeeping", "Office for Workplace Standards and Fair
+    Employment"), not an actor of its own that the article names again ("… and Ofsted", "… and Jo Rees", "Rees
+    said"), nor a country, an organisation or an acronym (issue 9: "part of a longer name"). The first matter's
+    last word is read so too: "the Bank of England and Barclays" are two."""
+    words = [first, *matter.group(1).split()]
+    if any(w.casefold() in _ORG_WORDS | _COUNTRIES or w[1:] != w[1:].lower() for w in words):
+        return False
+    # "… and Jo Rees", "… and Ofsted": a name, unless an adjective opens it ("Scientific Instruments") or its noun
+    # is a common word, by its ending ("Timekeeping", "Fair Employment") or written in lower case too.
+    if not (_NAME_ADJECTIVE_ENDING.search(words[1]) or words[-1].casefold().endswith(_MATTER_ENDINGS)
+            or re.search(rf"(?<![\w'’-]){re.escape(words[-1].lower())}(?![\w'’-])", text)):
+        return False
+    # Written as a name of its own: a capitalised run of its words alone ("Quarrix said"), not inside another name
+    # ("the Fair Shifts Bill" leaves "Fair Employment" the office's).
+    alone = {" ".join(w for w in m.group(0).split() if w not in _ARTICLES)
+             for m in _NAME_RUN.finditer(text) if m.start() != matter.start(1)}
+    return first not in alone and matter.group(1) not in alone
 
 
 def _two_matters(words: list[str]) -> bool:
@@ -1789,10 +1854,17 @@ def _clean_name(raw: str) -> str:
 
 
 def _title_person(text: str, raw: str) -> str:
-    """The person a run names after a title and its field, when the article writes the surname alone too: "Professor
-    of Medicine John Carver", then "Carver said"; else empty."""
-    person = _title_field(raw.split())
-    return person if person and _surname_alone(text, person) else ""
+    """The person a run names after a title and its field, when the article writes the surname alone too ("Professor
+    of Medicine John Carver", then "Carver said") or never writes the field's last word apart from the run ("of
+    Horology" is the professor's field; "Officer of Brightwater Rolling Stock", then "Brightwater grew", names a firm
+    of a person's shape); else empty."""
+    words = raw.split()
+    person = _title_field(words)
+    if not person:
+        return ""
+    field, after = words[-len(person.split()) - 1], person.split()[0]
+    apart = re.search(rf"(?<![\w'’-]){re.escape(field)}(?![\w'’-])(?!\s+{re.escape(after)}(?![\w'’-]))", text)
+    return person if _surname_alone(text, person) or apart is None else ""
 
 
 def _title_field(words: list[str]) -> str:

@@ -1502,6 +1502,7 @@ NAME_COMPLEMENT = r"(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['�
 # "et de" before a bare plural adds an item to a list, not a complement to the name: "des agents de l'Office de la
 # biodiversité et de chasseurs", "de contrôleurs de la Mutualité sociale agricole et de gendarmes" (a name coordinates
 # with its article: "et des études économiques", "et de la faune"; "et d'industrie" is singular).
+MATTER_ENDINGS = frozenset("tion sion ment ité erie ique".split())  # see en.py ("… et de la Prévention")
 LISTED_COMPLEMENT = r",?\s+et\s+(?:de\s+|d['’])[a-zà-öø-ÿ-]+[sx](?![\w'’-])"
 # Words inside an organisation's name, between two capitalised parts ("Caisse des Dépôts").
 ORG_LINKS = ("des", "de la")
