@@ -50,3 +50,36 @@ def test_a_day_after_a_fact_told_in_the_past_never_falls_after_publication() -> 
     text = "The nurse assaulted in the car park in April went back to work this morning. The day after the assault, " \
            "her colleagues stopped work."
     assert value_of(text, "en", "The day after the assault") != "2031-05-21"
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    # the fact's word as another word's complement: that sentence's day is the court's, not the attack's
+    ("en", "The man accused of the attack appeared in court on Monday. Staff walked out the day after the attack.",
+     "the day after the attack"),
+    # the fact's word as a relative clause's verb: Thursday is the panel's day, not the crash's
+    ("en", "A panel on Thursday suspended the rider who crashed into him. He spoke on the day of the crash.",
+     "the day of the crash"),
+    ("fr", "Le suspect de l'agression a été présenté mardi au juge. Les cours ont cessé le lendemain de l'agression.",
+     "le lendemain de l'agression"),
+])
+def test_a_sentence_naming_the_fact_aside_dates_no_day_of_it(lang: str, text: str, words: str) -> None:
+    assert value_of(text, lang, words) is None
+
+
+def test_a_sentence_telling_the_fact_still_dates_the_day_after_it() -> None:
+    text = "The attack happened on Monday. Staff walked out the day after the attack."
+    assert value_of(text, "en", "the day after the attack") == "2031-05-20"
+
+
+@pytest.mark.parametrize("lang, text, words, value", [
+    # a period's start before a saying dates no saying: the end of the year is publication's
+    ("en", "The mill, a landmark since 1902, will shut at the end of the year, its owner said.",
+     "at the end of the year", "2031"),
+    ("fr", "Le moulin, ouvert depuis 1902, fermera à la fin de l'année, a annoncé son propriétaire.",
+     "à la fin de l'année", "2031"),
+    # a year that dates the saying still gives its own year's end
+    ("en", "In 2019, the firm said the plant would close at the end of the year.", "at the end of the year", "2019"),
+])
+def test_the_end_of_the_year_after_a_period_s_start_is_publication_s(lang: str, text: str, words: str,
+                                                                      value: str) -> None:
+    assert value_of(text, lang, words) == value

@@ -361,6 +361,12 @@ class _Lang:
                                      rf"(?P<dir>{spelled(data.FACT_OFFSET_DIRECTIONS)})\s+(?:{data.FACT_OFFSET_OF})?"
                                      rf"(?:(?:{data.FACT_OFFSET_ARTICLES}|a|an|une?)(?:\s+|(?<=['’])))?$", re.IGNORECASE)
         self.fact_directions = {fold(k): v for k, v in data.FACT_OFFSET_DIRECTIONS.items()}
+        # before a fact's word, what makes it no head of the sentence that dates it: another word's complement ("the man
+        # accused of the attack appeared in court on Monday") or a relative clause's verb ("panel on Thursday
+        # suspended the rider who crashed into him"): that day is another fact's
+        self.fact_aside = re.compile(rf"(?<!\w)(?:(?:{data.DATE_OF_FACT})(?:\s+|(?<=['’]))(?:(?:{data.FACT_OFFSET_ARTICLES}|a|an|une?)"
+                                     rf"(?:\s+|(?<=['’])))?|(?P<rel>{data.ASIDE_RELATIVE})\s+(?:[^\W\d_]+\s+){{0,2}})$",
+                                     re.IGNORECASE)
         self.edition_after = re.compile(data.EDITION_AFTER)
         self.edition_next_year = re.compile(data.EDITION_NEXT_YEAR)
         self.edition_next_opens = re.compile(data.EDITION_NEXT_OPENS)
@@ -642,7 +648,10 @@ def _dated_saying(L: _Lang, c: _Ctx, start: int, end: int) -> bool:
     January", "On January 28 the club said … at the end of the month"): its tense is seen from that day, not from
     publication."""
     s, e = sentence_bounds(c.text, start, end)
-    return L.named_date.search(c.text, s, start) is not None and L.saying.search(c.text, s, e) is not None
+    # a period's start ("Harkmoor's greyhound track since 1938, will close at the end of the year, the owner announced")
+    # dates no saying: it reaches the present
+    named = any(not _period_start(c.text, m.start(), L) for m in L.named_date.finditer(c.text, s, start))
+    return named and L.saying.search(c.text, s, e) is not None
 
 
 def _h_bare_month(L: _Lang) -> Handler:
@@ -2244,6 +2253,9 @@ def _fact_anchor(hits: list[_Hit], text: str, start: int, end: int, noun: str, L
             # "The election campaign opened on Monday" dates the campaign, not the election (unseen pages); a verb of
             # the stem ("the mast collapsed late on …") modifies no noun; the day's own words name no fact
             if start <= at < end or (w.group() in (noun, noun + "s") and L.fact_modifier.match(folded, w.end())):
+                continue
+            aside = L.fact_aside.search(text, max(s, at - 40), at)
+            if aside is not None and (not aside.group("rel") or h.start < aside.start()):
                 continue
             # "The plant restarted on October 20, after the prefect lifted the ban the day before": of a sentence's
             # days, the one nearest the fact's word is the fact's (dev stories)
