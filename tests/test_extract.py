@@ -116,13 +116,13 @@ def test_extract_writes_one_file_per_event_and_claim(tmp_path, run_cli):
 
     _, founded = by_quote(found, "fondé en 1666")
     assert founded["date"] == "1666" and founded["kind"] == "event"
-    assert founded["title"] == "Le port de Lorient a été fondé par la Compagnie des Indes"
+    assert founded["title"] == "Le port de Lorient est fondé par la Compagnie des Indes"
     assert founded["sources"][0]["date_basis"] == "text"
     assert "1666" in founded["sources"][0]["date_text"]
 
     _, vote = by_quote(found, "En juin dernier")
     assert vote["date"] == "2024-06"  # the last June before 4 February 2025
-    assert vote["title"] == "La région Bretagne a voté un plan de modernisation des quais"
+    assert vote["title"] == "La région Bretagne vote un plan de modernisation des quais"
     assert vote["actors"] == ["Région Bretagne"]  # an alias maps to the actor's name
 
     _, said = by_quote(found, "Les premiers travaux")
@@ -136,7 +136,7 @@ def test_extract_writes_one_file_per_event_and_claim(tmp_path, run_cli):
 
     ban_id, ban = by_quote(found, "a interdit la pêche")
     assert (site / "content/events" / f"{ban_id}.yaml").read_text(encoding="utf-8") == (
-        "title: La préfecture a interdit la pêche à pied dans la rade pour raisons sanitaires\n"
+        "title: La préfecture interdit la pêche à pied dans la rade pour raisons sanitaires\n"
         'date: "2025-02-04"\n'
         "kind: event\n"
         "actors: []\n"
@@ -207,7 +207,7 @@ def test_edited_and_reviewed_files_are_kept(tmp_path, run_cli):
     forced = run_cli("--site", site, "extract", "--force")
     assert "2 updated" in forced.out
     assert events(site)[ban_id]["status"] == "extracted" and events(site)[ban_id]["date"] == "2025-03-04"
-    assert events(site)[vote_id]["title"] == "La région Bretagne a voté un plan de modernisation des quais"
+    assert events(site)[vote_id]["title"] == "La région Bretagne vote un plan de modernisation des quais"
 
 
 def test_deleted_event_is_not_brought_back_unless_forced(tmp_path, run_cli):
@@ -267,7 +267,7 @@ def test_json_prints_the_events_and_writes_nothing(tmp_path, run_cli):
     assert [e["date"] for e in data] == ["2022-11", "2024-03-14"]
     closed, claim = data
     assert closed["kind"] == "event" and closed["sources"][0]["source"] == "ferry"
-    assert closed["title"] == "The ferry service closed after a storm damaged the pier"
+    assert closed["title"] == "The ferry service closes after a storm damaged the pier"
     assert claim["kind"] == "claim" and claim["speaker"] == "Jane Holt"  # "said Mayor Jane Holt"
     assert claim["id"].startswith("we-will-not-leave-the-island-")
     assert snapshot(site) == before

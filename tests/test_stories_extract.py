@@ -89,7 +89,7 @@ def test_one_fact_told_by_three_articles_is_one_event_with_its_conflict(story: P
     assert closure["date"] == "2024-03-09"
     assert closure["conflicts"] == [{"source": "gazette", "date": "2024-03-08", "date_text": "8 mars"}]
     # Titled in the site's language.
-    assert closure["title"].startswith("La ministre Claire Dubois a annoncé la fermeture")
+    assert closure["title"].startswith("La ministre Claire Dubois annonce la fermeture")
     # The conflict is one line of the file.
     text = (story / f"content/events/{CLOSURE}.yaml").read_text(encoding="utf-8")
     assert '\n- {source: gazette, date: "2024-03-08", date_text: 8 mars}\n' in text

@@ -185,6 +185,10 @@ class _Words:
         self.occasion_not_leads = re.compile(data.OCCASION_NOT_LEADS)
         self.speaking_occasion = re.compile(data.SPEAKING_OCCASION)
         self.gathering_occasion = re.compile(data.GATHERING_OCCASION)
+        # `_in_present`: the verb group a title tells in the present, and what before it shows no main verb
+        self.tense_group = re.compile(data.TENSE_GROUP)
+        self.tense_subject_stop = re.compile(data.TENSE_SUBJECT_STOP)
+        self.tense_participle_after = re.compile(data.TENSE_PARTICIPLE_AFTER)
         self.announcing = re.compile(rf"(?<![\w'’])(?:{'|'.join(map(re.escape, data.REPORTED_NOT_VERBS))})(?![\w'’])",
                                      re.IGNORECASE)
 
@@ -395,6 +399,106 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
             answer = _answer_claim(source, said, answers[paragraph.index], names)
             found.setdefault(answer.id, answer)
     return sorted(found.values(), key=lambda c: (c.position, c.id))
+
+
+def in_present(title: str, language: str) -> str:
+    """A title's main verb told in the present, as a headline tells its fact ("Marlowe Park opened" -> "Marlowe Park
+    opens", « Le conseil a approuvé » -> « Le conseil approuve », "The gala was cancelled" -> "The gala is cancelled"):
+    the timeline gives the date, and the hand-written titles are in the present (issue 9 part 3). Kept as written when
+    the verb group is not the title's first verb or stands in a clause (``TENSE_SUBJECT_STOP``), when the subject's
+    number is in doubt, when the present made is no verb form the language knows (a rule misread an unknown verb),
+    or when the title would outgrow its length."""
+    words = _words(language)
+    group = words.tense_group.search(title)
+    if group is None:
+        return title
+    before, found = title[:group.start()], group.groupdict()
+    # a verb before it, in lower case: a name is none ("Le port de Lorient a été fondé")
+    if not before.strip() or words.tense_subject_stop.search(before) \
+            or any(verb.group(0)[:1].islower() for verb in words.verb_forms.finditer(before)):
+        return title
+    after = title[group.end():].split()
+    if found.get("simple") and (after and _bare(after[0]).casefold() in words.data.PREPOSITIONS
+                                and words.tense_participle_after.search(title[group.end():])
+                                or after and words.verb_forms.fullmatch(_bare(after[0]))
+                                or before.rstrip().endswith(",")
+                                or _bare(before.split()[0]).casefold() in words.data.PREPOSITIONS):
+        # "An appeal launched in August has raised", "An audit published found", "Gwen Attridge, elected for …,",
+        # "With a phase planned for …": a participle, not the verb
+        return title
+    for later in words.tense_group.finditer(title, group.end()):
+        if words.list_joiner.search(title[max(group.end(), later.start() - 6):later.start() + 1]):
+            return title  # "met staff and promised …": both verbs or neither, never two tenses in one title
+    told = any(found.get(name) for name in found if name.startswith("told") or name == "reflexive")
+    plural: bool | None = any(found.get(name) for name in found if name.startswith("plural"))
+    if not told:
+        plural = _subject_number(before, words)
+        if plural is None:
+            return title
+    data = words.data
+    if found.get("copula"):
+        told_again = data.TITLE_BE[plural]
+    else:
+        past = next((found[name] for name in found if name.startswith("past") and found[name]), None) \
+            or found.get("simple")
+        present = _present_of(past.casefold(), bool(plural), data) if past else \
+            _present_of_base(found["base"].casefold(), bool(plural), data)
+        if present is None:
+            return title
+        told_again = present
+        if found.get("reflexive"):
+            told_again = data.TENSE_REFLEXIVE[present[:1] in "aeiouéèêâîôûh"] + present
+    retold = title[:group.start()] + told_again + title[group.end():]
+    verb_at = group.start() + len(told_again) - len(told_again.split()[-1])
+    known = words.verb_forms.match(retold, verb_at)  # read in place: « se réunit » is a verb by its clitic
+    if known is None or known.end() != group.start() + len(told_again):
+        return title  # no form the language knows: the rule may have misread the verb
+    return retold if len(retold) <= _MAX_TITLE_CHARS else title
+
+
+def _subject_number(subject: str, words: _Words) -> bool | None:
+    """Whether a title's subject is plural, by its head noun (the words before their first complement: "Members of
+    the cabinet"); None when in doubt: a name ending in a plural -ies ("Wrenmoor Libraries"), or a subject whose opening
+    phrase and head after the last comma disagree."""
+    parts = [p.split() for p in subject.split(",") if p.strip()]
+    heads = [parts[0], parts[-1]] if parts else []
+    numbers = set()
+    for head in heads:
+        cut = next((at for at, word in enumerate(head) if at and _bare(word) in words.data.SUBJECT_COMPLEMENTS), None)
+        head = head[:cut]
+        if head[-1][:1].isupper() and re.search(r"[^s]s$", head[-1]) and len(head) > 1 \
+                and (re.search(r"(?:ie|er)s$", head[-1]) or words.subject_determiner.match(head[0] + " ")):
+            return None  # "Wrenmoor Libraries", "Tarnley Harriers", "The Tanners": a name told as a plural, or not
+        noun = " ".join(head) if len(head) > 1 else head[0].casefold()  # "Hackers": a capital opening the title
+        if noun in words.data.FIRST_PERSON:
+            return None  # "We": the verb's person is no third one
+        numbers.add(noun in words.data.PLURAL_PRONOUNS or _plural_subject(noun, words))
+    return numbers.pop() if len(numbers) == 1 else None
+
+
+def _present_of(past: str, plural: bool, data: LanguageData) -> str | None:
+    """A past form's present, singular or plural: the language's irregular ones (an agreed participle, « prises »,
+    found without its ending), else its base by PAST_IRREGULAR or the PAST_TO_BASE rules; None when no rule reads it."""
+    for form in (past, re.sub(r"e?s?$", "", past)):
+        if form in data.PRESENT_IRREGULAR:
+            return data.PRESENT_IRREGULAR[form][plural]
+    base = data.PAST_IRREGULAR.get(past)
+    if base is None:
+        rule = next(((pattern, repl) for pattern, repl in data.PAST_TO_BASE if re.search(pattern, past)), None)
+        if rule is None:
+            return None
+        base = re.sub(rule[0], rule[1], past)
+    return _present_of_base(base, plural, data)
+
+
+def _present_of_base(base: str, plural: bool, data: LanguageData) -> str | None:
+    """A base's (or a stem's) present, singular or plural, by PRESENT_IRREGULAR then PRESENT_ENDINGS."""
+    if base in data.PRESENT_IRREGULAR:
+        return data.PRESENT_IRREGULAR[base][plural]
+    for pattern, singular, plurals in data.PRESENT_ENDINGS:
+        if re.search(pattern, base):
+            return re.sub(pattern, plurals if plural else singular, base, count=1)
+    return None
 
 
 def _speaking_occasion(sentence: Sentence, candidates: list[Candidate], names: NameIndex,

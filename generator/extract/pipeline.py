@@ -17,7 +17,7 @@ from ..errors import ClaimTimelineError, ContentError, Problem, display_path
 from ..eventfile import extraction_lock, remove_stale_temps
 from ..load import SOURCE_SUFFIXES, SitePaths, list_files, load_actors, load_site, load_source, read_text
 from ..model import Actor, Site
-from .events import Candidate, extract_events
+from .events import Candidate, extract_events, in_present
 from .lang import for_language, normalize
 from .stories import merge_mentions
 from .merge import (
@@ -169,6 +169,10 @@ def extract_file(path: Path, site: Site, actors: list[Actor]) -> SourceResult:
         return result
     try:
         found = extract_events(source, actors, support=True)
+        for candidate in found:
+            # The site's titles are headlines, told in the present (issue 9 part 3); extract_events keeps each clause
+            # as its sentence tells it, which the rules that read a title after it was made rely on.
+            candidate.title = in_present(candidate.title, source.language)
         result.candidates = [c for c in found if not c.support]
         result.support = [c for c in found if c.support]
     except Exception as exc:  # a bug must not cost the other sources their events; say which file hit it

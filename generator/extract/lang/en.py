@@ -925,6 +925,7 @@ VERB_FORMS = (
     r"stolen|swept|slept|fled|meant|lent|taught|understood|rode|ridden|forgot|forgotten|forgave|forgiven|arose|"
     r"arisen|overcame|oversaw|overseen|undertook|undertaken|upheld|withheld|sprang|swore|sworn|wept|knelt|leapt|"
     r"overtook|overtaken|mistook|"
+    r"heard|shot|hung|dug|stuck|spread|split|spun|swung|"  # none of them a plural noun ("The panel heard the rider")
     r"(?:say|tell|call|want|plan|expect|warn|remain|face|seek|open|close|employ|cut|raise|rise|fall|ask|urge|"
     r"blame|hope|need|keep|make|take|give|get|find|win|lose|pay|buy|sell|build|lead|meet|run|see|come|go|hold|"
     r"put|set|show|plan|start|end|stop|begin|launch|announce|confirm|deny|reject|approve|back|join|quit|leave|"
@@ -933,7 +934,10 @@ VERB_FORMS = (
     r"remain|stay|become|seem|look|appear|grow|reach|hit|top|double|halve|triple|cost|earn|spend|invest|"
     r"hire|fire|employ|lay|cut|trim|slash|boost|lift|rise|climb|jump|slump|slide|fall|drop|sink|plunge|"
     r"share|name|appoint|elect|vote|pass|sign|agree|settle|win|beat|reach|open|mark|describe|"
-    r"call|label|dub|tell|explain|note|add|say|write|report|reveal|unveil|release|publish|reply|respond|answer)"
+    r"call|label|dub|tell|explain|note|add|say|write|report|reveal|unveil|release|publish|reply|respond|answer|"
+    # verbs a title retells in the present (issue 9 part 3) whose -s form is no common plural noun
+    r"learn|follow|arrive|complain|explore|affect|restrict|happen|submit|decide|conclude|dismiss|send|speak|"
+    r"restore|install|consult|plead|fail|hear|shoot|suspend|inspect|detect|discover)"
     r"(?:s|es)|"
     r"(?:tries|carries|flies|denies|replies|relies|applies|supplies|worries|hurries|copies|buries))\b"
 )
@@ -2399,3 +2403,72 @@ GATHERING_OCCASION = (r"(?i)(?<!\w)(?:protested|demonstrated|rallied|gathered(?=
                       r"near|around|round|before|by|along|across|beside|opposite|under|behind|together|again|there|here|"
                       r"to|for|from|early|late|once|\w+day)(?!\w))|held\s+an?\s+(?:news\s+conference|"
                       r"press\s+conference|meeting|rally|briefing))(?!\w)")
+
+# ---------------------------------------------------------------- titles told in the present
+# A title tells its fact in the present, as a headline does ("The council votes to sell the allotments", "Marlowe Park
+# opens"): the timeline gives its date (issue 9 part 3, the hand-written titles' tense). The verb group retold: a
+# perfect or past perfect ("has/had [already] closed"), a passive past ("was/has been cancelled": the copula only),
+# "will" and a bare verb, or a simple past. Groups: ``copula`` (replaced by TITLE_BE), ``told*`` (an auxiliary
+# that tells the number: "had" tells none), ``plural*`` (it tells a plural), ``past``/``simple`` (a past form, made a base by
+# PAST_IRREGULAR or PAST_TO_BASE), ``base`` (a base already), ``reflexive`` (a clitic, see fr.py).
+_TENSE_ADVERBS = (r"(?:(?:already|also|now|just|finally|formally|officially|first|previously|recently|since|once|"
+                  r"again|quietly|unanimously|originally|initially)\s+)*")
+TENSE_GROUP = (
+    rf"(?<![\w'’-])(?:"
+    rf"(?P<copula>(?:(?P<told>has|(?P<plural>have))|had)\s+{_TENSE_ADVERBS}been|(?P<told2>was|(?P<plural2>were)))"
+    rf"(?=\s+{_TENSE_ADVERBS}(?:{PAST_PARTICIPLE})\b)"
+    rf"|(?:(?P<told3>has|(?P<plural3>have))|had)\s+{_TENSE_ADVERBS}(?P<past>[a-z]+)"
+    rf"|will\s+{_TENSE_ADVERBS}(?P<base>(?!be\b|not\b|never\b|have\b)[a-z]+)"
+    rf"|(?P<simple>[a-z]{{3,}}ed|said|told|made|took|came|went|won|lost|began|became|fell|rose|held|sold|bought|paid|"
+    rf"built|spent|sent|left|led|met|ran|saw|gave|found|got|kept|brought|grew|wrote|broke|chose|drew|struck|withdrew|"
+    rf"fought|caught|sought|stood|flew|froze|laid|dealt|taught|spoke|drove|knew|sank|stole|fled|threw|upheld)"
+    rf")(?![\w'’-])"
+)
+# Words before the verb group that show it is no main verb of the title: a clause word, a conjunction opening a
+# clause, a negation or a modal, a quotation, a colon; or an aside ("Gwen Attridge, elected for …, has crossed").
+TENSE_SUBJECT_STOP = (r"(?i)[:«»“”\"(]|(?<![\w'’-])(?:that|which|who|whom|whose|where|when|while|if|because|after|"
+                      r"before|since|until|as|once|whether|or|but|not|to|would|could|should|may|might|must|can|"
+                      r"do|does|did|is|are|be|being)(?![\w'’-])")
+# A simple past followed by a preposition and, in its clause, by an auxiliary is a participle heading a phrase ("An
+# appeal launched in August has raised £14,000"): no main verb ("The mayor said the bridge was unsafe" is one).
+TENSE_PARTICIPLE_AFTER = (r"(?i)^(?:(?!\b(?:that|which|who|and|but|or|while|when|after|before|because)\b)[^,;:])*?"
+                          r"\b(?:has|have|had|is|are|was|were|will|would|can|could)\b")
+# A past form's base: irregular ones, then the regular endings, first match wins (doubled consonant "stopped",
+# "carried", a silent e restored where English spells one: "closed", "voted", "decided", "approved", "changed").
+PAST_IRREGULAR = {
+    "said": "say", "told": "tell", "made": "make", "took": "take", "taken": "take", "came": "come", "went": "go",
+    "gone": "go", "won": "win", "lost": "lose", "began": "begin", "begun": "begin", "became": "become",
+    "fell": "fall", "fallen": "fall", "rose": "rise", "risen": "rise", "held": "hold", "sold": "sell",
+    "bought": "buy", "paid": "pay", "built": "build", "spent": "spend", "sent": "send", "left": "leave",
+    "led": "lead", "met": "meet", "ran": "run", "saw": "see", "seen": "see", "gave": "give", "given": "give",
+    "found": "find", "got": "get", "kept": "keep", "brought": "bring", "grew": "grow", "grown": "grow",
+    "wrote": "write", "written": "write", "broke": "break", "broken": "break", "chose": "choose", "chosen": "choose",
+    "drew": "draw", "drawn": "draw", "struck": "strike", "withdrew": "withdraw", "withdrawn": "withdraw",
+    "shown": "show", "done": "do", "fought": "fight", "caught": "catch", "sought": "seek", "stood": "stand",
+    "flew": "fly", "flown": "fly", "froze": "freeze", "frozen": "freeze", "laid": "lay", "dealt": "deal",
+    "taught": "teach", "spoke": "speak", "spoken": "speak", "drove": "drive", "driven": "drive", "knew": "know",
+    "known": "know", "sank": "sink", "stole": "steal", "stolen": "steal", "fled": "flee", "threw": "throw",
+    "thrown": "throw", "upheld": "uphold", "cut": "cut", "shut": "shut", "set": "set", "put": "put", "hit": "hit",
+    "quit": "quit", "let": "let",
+}
+PAST_TO_BASE: tuple[tuple[str, str], ...] = (
+    (r"eed$", "ee"),                                   # agreed
+    (r"([^aeiou])ied$", r"\1y"),                       # carried
+    (r"([aeiou][^aeiou]*e)lled$", r"\1l"),             # cancelled, travelled, fuelled (not felled, spelled)
+    (r"([bgmnprtz])\1ed$", r"\1"),                     # stopped, banned, committed
+    (r"(u|v|c|z|[^aeious]s|[aeiou]s|(?<![oi]n)g)ed$", r"\1e"),  # continued, approved, announced, closed, changed
+    # a single vowel and consonant where English writes a silent e: voted, decided, retired, named, ruled, declined
+    (r"([^aeiou](?:[aou][tdkbmr]|i[dkbmr]|[aiou]m|[iuo]l|[iu]n)|[^aeioul][aiou]p|[cnv]it|[^aeiouls]l|(?:ple|pe|le)t)"
+     r"ed$", r"\1e"),
+    (r"ed$", ""),
+)
+# A base made a present, singular and plural: irregular ones (PRESENT_IRREGULAR), then by its ending ("closes", "carries").
+PRESENT_IRREGULAR: dict[str, tuple[str, str]] = {
+    "be": ("is", "are"), "have": ("has", "have"), "do": ("does", "do"), "go": ("goes", "go")}
+PRESENT_ENDINGS: tuple[tuple[str, str, str], ...] = (
+    (r"(s|x|z|ch|sh)$", r"\1es", r"\1"),
+    (r"([^aeiou])y$", r"\1ies", r"\1y"),
+    (r"$", "s", ""),
+)
+# A reflexive past told in the present (French « s'est réuni » -> « se réunit »); English has none.
+TENSE_REFLEXIVE = ("", "")

@@ -933,7 +933,9 @@ VERB_FORMS = (
     r"dispos|compos|impos|expos|retir|dépos|arrêt|condamn|suspend|obtien|lâch|glis|ironis|tranch|martèl|prévien|"
     # more verbs of news, none of them a noun in -e ("le coureur clame son innocence", "la navette circule")
     r"clam|cherch|affront|reli|circul|trouv|retrouv|pens|parl|travaill|particip|accompagn|"
-    r"défil|protest|rassembl|dénombr|recens|évacu|privilégi|remplac)"
+    r"défil|protest|rassembl|dénombr|recens|évacu|privilégi|remplac|"
+    # verbs a title retells in the present (issue 9 part 3), none of them a noun in -e
+    r"recueill|découvr|évoqu|mobilis)"
     r"(?:e|ent)"
     r")(?![\w'’-])"
 )
@@ -2495,3 +2497,67 @@ SPEAKING_OCCASION = (r"(?i)(?<!\w)(?:(?:a|avait)\s+(?:\w+ment\s+|enfin\s+)?parl�
 # citation juste après, sans date ni occasion à elle, a été dite là, par qui que ce soit.
 GATHERING_OCCASION = (r"(?i)(?<!\w)(?:(?:ont|avaient)\s+manifesté|se\s+sont\s+(?:rassemblée?s|réunie?s)|s['’]est\s+réunie?|"
                       r"(?:a|ont|avait)\s+tenu\s+(?:une\s+|un\s+)?(?:conférence|réunion|point\s+presse|assemblée|meeting))(?!\w)")
+
+# ---------------------------------------------------------------- titles told in the present
+# A title tells its fact in the present, as a headline does (« Le conseil municipal approuve la rénovation », « Les
+# travaux commencent »): the timeline gives its date (issue 9 part 3, the hand-written titles' tense). The verb group
+# retold: a passé composé or plus-que-parfait (« a [déjà] fermé », « avaient signé »), its passive (« a été
+# détruite »: the copula only), a reflexive one (« s'est réuni »), a future of the first group (« fermera »).
+# Groups as in en.py: ``copula``, ``told*``, ``plural*``, ``past*`` (a participle: PRESENT_IRREGULAR, else made a stem
+# by PAST_TO_BASE), ``base`` (a future's stem), ``reflexive`` (the clitic, told again by TENSE_REFLEXIVE).
+_TENSE_ADVERBS = (r"(?:(?:déjà|aussi|enfin|finalement|officiellement|également|bien|pourtant|alors|ainsi|"
+                  r"d['’]abord|encore|même|aussitôt|donc|toutefois|cependant|récemment|longtemps)\s+)*")
+TENSE_GROUP = (
+    r"(?<![\w'’-])(?:"
+    rf"(?P<copula>(?P<told>a|(?P<plural>ont)|avait|(?P<plural2>avaient))\s+{_TENSE_ADVERBS}été)"
+    rf"(?=\s+{_TENSE_ADVERBS}(?:{PAST_PARTICIPLE})(?![\w'’-]))"
+    rf"|(?P<reflexive>s['’](?:est|était)|se\s+(?P<plural3>sont|étaient))\s+{_TENSE_ADVERBS}"
+    r"(?P<past>[a-zàâçéèêëîïôûù]+)"
+    rf"|(?P<told2>a|(?P<plural4>ont)|avait|(?P<plural5>avaient))\s+{_TENSE_ADVERBS}(?P<past2>[a-zàâçéèêëîïôûù]+)"
+    r"|(?P<base>[a-zàâçéèêëîïôûù]{3,})(?P<told3>era|(?P<plural6>eront))"
+    r")(?![\w'’-])"
+)
+# Words before the verb group that show it is no main verb of the title (a clause word, a quotation, a colon), or,
+# right before it, one whose clitics a present would reorder (a negation, an object or reflexive pronoun).
+TENSE_SUBJECT_STOP = (r"(?i)[:«»“”\"(]|(?<![\w'’-])(?:qu['’]|(?:que|qui|dont|où|si|quand|lorsque)(?![\w'’-]))"
+                      r"|(?<![\w'’-])(?:et|ou|mais|ni|n['’]|ne|y|en|le|la|les|l['’]|lui|leur|se|s['’]|me|m['’]|te|"
+                      r"t['’]|nous|vous|pour|de|à|sans)\s*$")
+# A participle heading a phrase is told by no auxiliary: French needs no guard here.
+TENSE_PARTICIPLE_AFTER = r"(?!)"
+# A participle's present, singular and plural, for the participles of the second and third groups; the first group's
+# (« fermé », « annoncées ») are made by PAST_TO_BASE and PRESENT_ENDINGS.
+PRESENT_IRREGULAR: dict[str, tuple[str, str]] = {
+    "pris": ("prend", "prennent"), "repris": ("reprend", "reprennent"), "compris": ("comprend", "comprennent"),
+    "mis": ("met", "mettent"), "remis": ("remet", "remettent"), "promis": ("promet", "promettent"),
+    "permis": ("permet", "permettent"), "admis": ("admet", "admettent"), "soumis": ("soumet", "soumettent"),
+    "fait": ("fait", "font"), "dit": ("dit", "disent"), "interdit": ("interdit", "interdisent"),
+    "ouvert": ("ouvre", "ouvrent"), "rouvert": ("rouvre", "rouvrent"), "offert": ("offre", "offrent"),
+    "découvert": ("découvre", "découvrent"), "vendu": ("vend", "vendent"), "rendu": ("rend", "rendent"),
+    "perdu": ("perd", "perdent"), "suspendu": ("suspend", "suspendent"), "répondu": ("répond", "répondent"),
+    "attendu": ("attend", "attendent"), "défendu": ("défend", "défendent"), "reçu": ("reçoit", "reçoivent"),
+    "obtenu": ("obtient", "obtiennent"), "maintenu": ("maintient", "maintiennent"), "retenu": ("retient", "retiennent"),
+    "vu": ("voit", "voient"), "prévu": ("prévoit", "prévoient"), "écrit": ("écrit", "écrivent"),
+    "élu": ("élit", "élisent"), "réélu": ("réélit", "réélisent"), "construit": ("construit", "construisent"),
+    "produit": ("produit", "produisent"), "réduit": ("réduit", "réduisent"), "conduit": ("conduit", "conduisent"),
+    "inscrit": ("inscrit", "inscrivent"), "décrit": ("décrit", "décrivent"), "battu": ("bat", "battent"),
+    "abattu": ("abat", "abattent"), "atteint": ("atteint", "atteignent"), "rejoint": ("rejoint", "rejoignent"),
+    "conclu": ("conclut", "concluent"), "exclu": ("exclut", "excluent"), "choisi": ("choisit", "choisissent"),
+    "fini": ("finit", "finissent"), "réuni": ("réunit", "réunissent"), "saisi": ("saisit", "saisissent"),
+    "établi": ("établit", "établissent"), "investi": ("investit", "investissent"), "réussi": ("réussit", "réussissent"),
+    "agi": ("agit", "agissent"), "accueilli": ("accueille", "accueillent"), "recueilli": ("recueille", "recueillent"),
+    "suivi": ("suit", "suivent"), "poursuivi": ("poursuit", "poursuivent"), "servi": ("sert", "servent"),
+}
+# A first-group participle's stem as its present writes it, first match wins: « jeté » -> « jett », « appelé » ->
+# « appell » (but « acheté » -> « achèt »), « cédé » -> « cèd », « levé » -> « lèv », « employé » -> « emploi ».
+PAST_TO_BASE: tuple[tuple[str, str], ...] = (
+    (r"^(.*(?:ach|g|mod|pel|harc|martel|ciz))e([lt])é(?:e|s|es)?$", r"\1è\2"),
+    (r"^(.*[^aeiouyéè]e)([lt])é(?:e|s|es)?$", r"\1\2\2"),
+    (r"^(.{1,}?)[eé]([^aeiouyéèêâîôûx]|[bcdfgptv][lr])é(?:e|s|es)?$", r"\1è\2"),
+    (r"^(.{2,}[^a])yé(?:e|s|es)?$", r"\1i"),
+    (r"^(.{2,})é(?:e|s|es)?$", r"\1"),
+)
+PAST_IRREGULAR: dict[str, str] = {}  # French makes no base of a participle: PRESENT_IRREGULAR tells its present
+# A stem made a present, singular then plural.
+PRESENT_ENDINGS: tuple[tuple[str, str, str], ...] = ((r"$", "e", "ent"),)
+# A reflexive past's clitic in the present, before a consonant and before a vowel (« se réunit », « s'engage »).
+TENSE_REFLEXIVE = ("se ", "s’")
