@@ -95,6 +95,10 @@ _SUBJECTS = union("SUBJECTS")
 _SUBUNITS = union("SUBUNIT_WORDS")  # "the Proceeds of Crime Act": a law names nobody
 _ADJECTIVE_SUFFIXES = tuple(sorted(union("ADJECTIVE_SUFFIXES")))
 _PRODUCT_BEFORE = re.compile(alternation("PRODUCT_BEFORE"), re.IGNORECASE)
+# A title and the words that tie it to what it heads, right before a product's or an event's word ("le directeur du
+# festival", "la présidente de la fête"): the name after them is the title holder's.
+_TITLE_OF_BEFORE = re.compile(rf"(?<![\w'’-])(?:{literal_alternation(w.casefold() for w in _TITLES)})\s+"
+                              rf"(?:{alternation('TITLE_COMPLEMENT')})\s*$", re.IGNORECASE)
 _PRODUCT_AFTER = re.compile(alternation("PRODUCT_AFTER"), re.IGNORECASE)  # "Halvorsen Atlas vans": a product line
 _PRODUCT_AFTER_RUN = re.compile(alternation("PRODUCT_AFTER_RUN"), re.IGNORECASE)  # "National Highways cameras"
 _BRAND_BEFORE = re.compile(alternation("BRAND_BEFORE"))  # "trades under the Kestow and …": case matters, names follow
@@ -335,7 +339,7 @@ class NameIndex:
                     index.written.setdefault(alias.replace("’", "'"), category + name)
             elif name and not category and looks_like_person(name) and not _no_actor(text, start, run, name)\
                     and not _letter_closed_thing(text, start, run, name) \
-                    and not _product_before(text[max(0, start - 30):start]) \
+                    and not _product_before(text[max(0, start - 30):start], text, name) \
                     and not _MEDIUM_BEFORE.search(text, max(0, start - 40), start + max(0, run.find(name.split()[0]))) \
                     and not _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start + max(0, run.find(name.split()[0]))) \
                     and not _PLURAL_BEFORE.search(text, max(0, start - 10), start + max(0, run.find(name.split()[0]))):
@@ -345,7 +349,7 @@ class NameIndex:
                 index.people.add(name)
             titled = _with_article(text, start, run, name)
             if titled != name and _fold(titled) not in index.aliases \
-                    and not _product_before(text[max(0, start - 30):start]):  # "le festival Les Nuits de …"
+                    and not _product_before(text[max(0, start - 30):start], text, name):  # "le festival Les Nuits de …"
                 # "publié par Le Veilleur": the name keeps its article, at a sentence's start too, and the
                 # name alone ("l'enquête du Veilleur") stands for it.
                 index.aliases[_fold(titled)] = titled
@@ -587,7 +591,7 @@ class NameIndex:
             titled = _with_article(sentence, start, raw, name)
             if titled != name:
                 name, offset = titled, start
-            if _product_before(sentence[max(0, offset - 30):offset]) and not name.isupper() \
+            if _product_before(sentence[max(0, offset - 30):offset], self.text, name) and not name.isupper() \
                     or _DISEASE_AFTER.match(sentence, start + len(raw)):
                 continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease; « la navette SNCF »: its maker
             if name.split()[-1].casefold() in _SEA_NAMES and len(name.split()) <= 2 \
@@ -1525,12 +1529,18 @@ def _thing(text: str, start: int, raw: str) -> bool:
 _COUNTED_NOUN = re.compile(rf"\s+(?!(?:{_FUNCTION_WORD_ALT})\b)([a-zà-öø-ÿ][\w'’-]*)")
 
 
-def _product_before(before: str) -> bool:
+def _product_before(before: str, text: str, name: str) -> bool:
     """Whether the words right before a name make it a product's or an event's ("des bus Citaro", "le festival Les Nuits
     de …"): not when their last word is a title, which makes the name a person's ("Festival director Joachim Le Hénaff
-    said": issue 9, the director was no actor and his words no claim)."""
+    said": issue 9, the director was no actor and his words no claim).
+
+    Nor when a title heads the product's word ("Le directeur du festival Paul Mercier a déclaré", the French order of
+    the same role) and the text writes the name's last word alone ("M. Mercier"), as it does a person's: without that,
+    "le directeur du festival Jazz Vibes" names the festival, and a wrong speaker is worse than a wordy one."""
     found = _PRODUCT_BEFORE.search(before)
-    return found is not None and before.split()[-1].casefold() not in _TITLES
+    if found is None or before.split()[-1].casefold() in _TITLES:
+        return False
+    return _TITLE_OF_BEFORE.search(before, 0, found.start()) is None or not _surname_alone(text, name)
 
 
 def _opening_common_word_dropped(name: str, text: str, start: int, raw: str, before_names: frozenset[str]) -> str:

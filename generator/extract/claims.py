@@ -24,6 +24,9 @@ BRACKETED_LABEL = re.compile(rf"\s*\((?:[^()\d\s£$€%]+(?:\s+[^()\d\s£$€%]+
                              r"|\d{1,2})\)(?=[\s,.;:]|$)")
 _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar Men," after a name
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
+# « dit « regretter » »: a verb before a one-word quotation that makes it a statement only as an infinitive
+_ONE_WORD_INFINITIVE_BEFORE = re.compile(alternation("ONE_WORD_INFINITIVE_BEFORE"), re.IGNORECASE)
+_SAID_INFINITIVE = re.compile(alternation("ONE_WORD_INFINITIVE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
 # What ends a clause's part before its verb: a comma, semicolon, colon, bracket or dash; not the comma inside a
 # figure, of thousands or decimals ("which represents 64,000 staff, said": "000 staff" spoke, issue 9; « 2,5 millions »).
@@ -311,10 +314,13 @@ def quotations(sentence: str) -> list[Quotation]:
         # A word a verb names something with is one too ("qualifie le projet d'« équilibré »", "described it as
         # "reckless"").
         # A capital makes the word a name the verb gives ('called the model "Aurora"', « le chantier du « Belvédère » »).
+        window = max(0, match.start() - 60)
         alone = len(words) == 1 and len(words[0]) >= 3 and (
             inner.endswith((".", "!", "?", "…")) or re.fullmatch(r"[\s.,;!?…)*_]*", sentence[match.end():]) is not None
             or words[0][:1].islower()
-            and _ONE_WORD_BEFORE.search(sentence, max(0, match.start() - 60), match.start()) is not None)
+            and (_ONE_WORD_BEFORE.search(sentence, window, match.start()) is not None
+                 or _SAID_INFINITIVE.fullmatch(words[0]) is not None
+                 and _ONE_WORD_INFINITIVE_BEFORE.search(sentence, window, match.start()) is not None))
         if len(words) >= _MIN_QUOTE_WORDS or alone:
             found.append(Quotation(match.start(), match.end(), inner))
     opened = _UNCLOSED.search(sentence, found[-1].end if found else 0)

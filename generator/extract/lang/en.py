@@ -1063,6 +1063,8 @@ REPORTING_INVERTED = None
 # says its object is ('called the timing "brutal"', 'branding the plan "cruel"').
 ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)as\s+$|(?<!\w)(?:call|calls|called|calling|brand|brands|branded|branding|deem|deems|"
                          r"deemed|deeming|judge|judges|judged|judging)\s+(?:[\w'’-]+\s+){1,6}$")
+ONE_WORD_INFINITIVE_BEFORE = r"(?!)"  # English quotes no bare infinitive as a statement: see fr.py
+ONE_WORD_INFINITIVE = r"(?!)"
 # A verb the lists lack right after a quotation that opens the sentence, then a named speaker ('"…?" asked Tom
 # Reilly', '"…," laughed Ana Kovac'), or after the name as the clause's last word ('"…," Kovac joked.', issue 9).
 INCISE_VERB = r"[a-z]{3,}(?:ed|s)(?P<incise_clitic>(?!))?"
@@ -1604,6 +1606,9 @@ dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculo
 PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devices?|phones?|smartphones?|"
                   r"software|apps?|range|vehicles?|cars?|engines?|tablets?|laptops?|robots?|machines?|cheeses?|"
                   r"drugs?|vaccines?|yog(?:h)?urts?|desserts?|drinks?|beers?|biscuits?|the\s+new)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|towards|into|at|on|with|by|near|via|operators?|owners?|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+# The words between a title and the product's word it heads (see fr.py): none, English writes the role before the title
+# ("Festival director Oona Brack"), and after "the director of the festival" a name may be the festival's.
+TITLE_COMPLEMENT = r"(?!)"
 # Kinds of things whose name is written after them (or in commas after them), and which are never anyone: a named
 # vessel or storm ("the trawler Ar Vag", "Storm Babet"), an animal ("the zoo's snow leopard, Kira,"), a craft, a
 # work or an object ("the rover Perseverance"). The name is a thing in the whole article ("since Babet", issue 9);

@@ -1085,9 +1085,10 @@ ONE_WORD_QUOTE_BEFORE = (r"(?<!\w)(?:de\s+|comme\s+|d['’])$|"
                          r"(?<!\w)(?:jug|estim|trouv)(?:e|ent|é|ée|ait|aient|eant|ant)\s+(?:[\w'’-]+\s+){1,6}$|"
                          r"(?<!\w)(?:se\s+|s['’](?:est|était)\s+)(?:dit|dite|dits|dites|disent|montre|montrent|montrée|"
                          r"déclare|déclarée)\s+$|"
-                         # a verb of saying right before the word, an infinitive it says of its subject ("dit
-                         # « regretter » la décision", see REPORTED_THAT) or what its object is ("le dit « épuisé »")
-                         r"(?<![\w'’-])(?:dit|disent|affirme|affirment|assure|assurent)\s+$")
+                         # what « dire » says its object, a pronoun, is ("son entourage le dit « épuisé »"); after a
+                         # noun, « dit » is "so-called" ("le quartier dit « sensible »", review 42): see
+                         # ONE_WORD_INFINITIVE_BEFORE
+                         r"(?<![\w'’-])(?:le|la|les)\s+(?:dit|disent)\s+$")
 # The inserted clause after a quotation that opens the sentence: a verb the lists do not hold
 # ("« … », s'insurge Paul Vidal", "souffle Marie Dubois", "a renchéri le maire"), then the one who speaks, named,
 # or a pronoun ("s'agace-t-il", issue 9). In a compound tense the pronoun follows the auxiliary, the participle after
@@ -1140,9 +1141,14 @@ _PAST_INFINITIVE = r"(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?:avoir|être)\s"
 # another verb it is what the verb announces or decides ("a annoncé suspendre"). Written in lower case ("a dit Olivier"
 # is a name), and no day word of an infinitive's shape ("a dit hier que").
 _PRESENT_INFINITIVE = rf"(?:ne\s+(?:pas|jamais|plus)\s+|n['’])?(?!hier\b)(?-i:{_INFINITIVE_WORD})(?![\w'’-])"
-_SAYS_OF_ITSELF = "".join(rf"|(?<=\b{verb}\s)" for verb in (
-    "dit", "disent", "disait", "disaient", "affirme", "affirment", "affirmait", "assure", "assurent", "assurait",
-    "affirmé", "assuré"))[1:]
+_SAYS_OF_ITSELF_VERBS = ("dit", "disent", "disait", "disaient", "affirme", "affirment", "affirmait", "assure", "assurent",
+                         "assurait", "affirmé", "assuré")
+_SAYS_OF_ITSELF = "".join(rf"|(?<=\b{verb}\s)" for verb in _SAYS_OF_ITSELF_VERBS)[1:]
+# One quoted word right after these verbs is the subject's word when it is an infinitive (ONE_WORD_INFINITIVE: "dit
+# « regretter » la décision"), and no one's otherwise: "le quartier dit « sensible »" is the so-called quarter (review 42).
+ONE_WORD_INFINITIVE_BEFORE = rf"(?<![\w'’-])(?:{'|'.join(_SAYS_OF_ITSELF_VERBS)})\s+$"
+# That infinitive, never a word in -ier, as often an adjective or a noun ("le lotissement dit « ouvrier »", « premier »)
+ONE_WORD_INFINITIVE = rf"(?![\w'’-]*ier$){_PRESENT_INFINITIVE}"
 REPORTED_INFINITIVE = rf"{_PAST_INFINITIVE}|{_PRESENT_INFINITIVE}"
 REPORTED_THAT = rf"que\s+|qu['’]|(?={_PAST_INFINITIVE})|(?:{_SAYS_OF_ITSELF})(?={_PRESENT_INFINITIVE})"
 REPORTED_BETWEEN = (r"(?:à|au|aux)\s+(?:la\s+|l['’]|les\s+)?(?-i:[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+(?:du|de|des|de\s+la|d['’])?\s*[A-ZÀ-ÖØ-Ý][\w'’-]*)+)|"
@@ -1372,6 +1378,9 @@ PRODUCT_BEFORE = (r"\b(?:bus|autobus|modèles?|rames?|avions?|appareils?|smartph
                   r"fromages?|vins?|yaourts?|yogourts?|crèmes?(?:\s+dessert)?|desserts?|boissons?|bières?|biscuits?|médicaments?|vaccins?|plan|plans|programmes?|dispositifs?|opérations?|labels?|projets?|"
                   r"loi|réformes?|chèques?|pass|festival|salon|fête|concours|trophée|prix|marques?|applications?|"
                   r"cuvées?|appellations?|aoc|aop|igp|millésimes?)(?:\s+(?!(?:de|du|des|d|à|au|aux|vers|pour|sur|dans|en|chez|entre|avec|par|of|from|in|for|to|the|la|le|les|et|and|or|ou|maker|makers|manufacturer|company|firm|group|producer|fabricant|constructeur|groupe|société|producteur)\b)[a-zà-ÿ-]+)?\s+$")
+# The words between a title and the product's or event's word it heads ("le directeur du festival Paul Mercier", "la
+# présidente de la fête Anne Tesson"): the name after them is the title holder's, no product's (see actors.py).
+TITLE_COMPLEMENT = GROUP_COMPLEMENT
 # Kinds of things whose name is written after them, and which are never anyone: a named ship or storm ("le
 # chalutier Ar Vag", "la tempête Ciaran"), an animal ("la panthère des neiges Nala"), a craft, a work or an object
 # ("le rover Perseverance", "le tableau La Liseuse"). The name is a thing in the whole article ("depuis Ciaran",
