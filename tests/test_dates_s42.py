@@ -83,3 +83,31 @@ def test_a_sentence_telling_the_fact_still_dates_the_day_after_it() -> None:
 def test_the_end_of_the_year_after_a_period_s_start_is_publication_s(lang: str, text: str, words: str,
                                                                       value: str) -> None:
     assert value_of(text, lang, words) == value
+
+
+NOVEMBER = dt.date(2030, 11, 18)
+
+
+@pytest.mark.parametrize("lang, text, value", [
+    # « a dû » is a passé composé: the March gone by, not the coming one
+    ("fr", "Le boulanger a dû fermer sa boutique en mars pour refaire le four.", "2030-03"),
+    ("fr", "Elle avait dû vendre sa voiture en mars.", "2030-03"),
+    # bailed or summoned to appear: the day ahead of the order, on either side of publication, so the nearest
+    ("en", "Two suspects were bailed to return to the police station on 12 January.", "2031-01-12"),
+    ("en", "The director was summoned to appear before the committee on 3 February.", "2031-02-03"),
+])
+def test_a_tense_read_on_the_right_side_of_publication(lang: str, text: str, value: str) -> None:
+    assert [m.value for m in tag_dates(text, NOVEMBER, lang)] == [value]
+
+
+@pytest.mark.parametrize("lang, text, span", [
+    # told in the past, a year-less span ends nearest publication: both bounds in its end's year
+    ("fr", "Des voleurs ont démonté des compteurs entre janvier et août.", ("2030-01", "2030-08")),
+    ("en", "Thieves stripped copper from the depot between January and August.", ("2030-01", "2030-08")),
+    # across the new year, the start in the year before the end's
+    ("fr", "Le musée a fermé de novembre à février.", ("2029-11", "2030-02")),
+    # told ahead, the span still starts at the coming January
+    ("fr", "Les travaux auront lieu de janvier à août.", ("2031-01", "2031-08")),
+])
+def test_a_year_less_span_told_in_the_past_takes_its_end_s_year(lang: str, text: str, span: tuple[str, str]) -> None:
+    assert [(m.value, m.end_value) for m in tag_dates(text, NOVEMBER, lang)] == [span]

@@ -2041,6 +2041,13 @@ def _merge_spans(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
                     bm = int(b.value[5:7]) if len(b.value) >= 7 and b.value[4] == "-" and b.value[5:7].isdigit() else 12
                     y = by if a.month <= bm else by - 1
                     av = f"{y:04d}-{a.month:02d}" + (f"-{a.day:02d}" if a.day else "")
+                elif a.kind == b.kind == "M" and a.year_inferred and b.year_inferred and a.month and b.month \
+                        and b.value[:4].isdigit() and c.tense(a.start, b.end) < 0:
+                    # "ont dérobé des pots entre janvier et août", written in November: a span told in the past ends
+                    # nearer publication than it starts, so its end's year holds (January alone was read as the coming
+                    # one, ten months back being a misread of the tense)
+                    by = int(b.value[:4])
+                    av = f"{by if a.month <= b.month else by - 1:04d}-{a.month:02d}"
                 if dash and a.kind == "Y" and b.kind == "Y" and int(b.value) <= int(av):
                     out.append(a)
                     i += 1

@@ -674,7 +674,7 @@ SPEECH_THAT = r"that"
 # An infinitive is a bare stem: a word in a single -s is a plural noun ("agreed to demands from the union in March",
 # "agreed to terms with the club"; "discuss", "focus" stay) and one before an apostrophe a possessive ("resolved to
 # everyone's satisfaction"), no verb of what was decided.
-DECISION_INFINITIVE = (r"(?i)\b(?:voted|agreed|decided|resolved)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+DECISION_INFINITIVE = (r"(?i)\b(?:voted|agreed|decided|resolved|bailed|summoned|ordered)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
                        r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have|it|them)\b)"
                        r"(?![a-z]*[^su]s\b)[a-z]{2,}\b(?!['’])")
 BACKSHIFTED = r"was|were"

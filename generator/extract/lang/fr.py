@@ -191,7 +191,7 @@ WEEKDAY_THE = r"(?i)\ble\s+$"
 # at, so a weekday with "le" in its sentence is the one nearest that day, not one after it.
 PAST_PERFECT = (r"(?i)\b(?:avait|avaient|avais|avions|aviez|s['’]était|s['’]étaient|était|étaient|étions|étiez)\s+"
                 r"(?:(?:pas|plus|jamais|déjà|bien|aussi|également|alors|été)\s+)*"
-                r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte)\b")
+                r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|û|ue|us|ues|ert|erte|ort|orte|int|ainte|einte)\b")
 WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>précédent|d['’]avant)|(?P<next>suivant|d['’]après))\b"
 # A present participle, as French writes it in a gerund ("en abordant l'hiver"): the verb of a phrase of its own.
 PRESENT_PARTICIPLE = r"(?i)\ben\s+[a-zàâçéèêëîïôûù]{2,}ant\b"
@@ -531,7 +531,7 @@ PAST = (
     r"(?<!\bdevrait\s)(?<!\bdevraient\s)(?:n['’])?avoir)\s+"
     r"(?:(?:pas|plus|jamais|déjà|bien|également|aussi|notamment|toujours|encore|ensuite|alors|enfin|finalement|donc|ainsi|pourtant|même|tout|très|y|en|d'abord|été|[a-zàâçéèêëîïôûù]{3,}ment)\s+)*"
     # (no participle ends in an elision: "il a jusqu'au 15 décembre" is no past)
-    r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b(?!['’])"
+    r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|û|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b(?!['’])"
     # the imperfect ("-ait"); faire's is "faisait", so a word ending in a lone "f" + "ait" is its present or participle
     # ("ne les satisfait pas", "refait surface"; a dev story read "si la proposition de mardi ne les satisfait pas" in
     # the past), while "chauffait" doubles its f and faire's compounds never put a or u before "fait" ("agrafait",
