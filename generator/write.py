@@ -70,31 +70,71 @@ class Blank:
 
     target: str
     mirror: str
+    premade: frozenset[str] = frozenset()  # files made empty in both already, one file linked (premake)
 
     def place(self, rel: str, data: bytes) -> str:
         """Write one file into the new generation and link it into the mirror; the digest of its bytes.
 
         Both generations start empty, so the fewest system calls do (issue 12: ten thousand pages,
         each in its own folder, twice): a folder is made without looking first, its parents only
-        when it has none, and a file is linked without removing one first.
+        when it has none, and a file is linked without removing one first. A premade file is only
+        filled: its folders and its link into the mirror were made while the content loaded.
         """
+        path = os.path.join(self.target, rel)
+        if rel in self.premade:
+            _fill(os.open(path, os.O_WRONLY | os.O_TRUNC | os.O_CLOEXEC), data)
+            return digest(data)
         folder = os.path.dirname(rel)
         if folder:
             _folder(self.target, folder)
             _folder(self.mirror, folder)
-        path = os.path.join(self.target, rel)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
-        try:
-            view = memoryview(data)
-            while view:
-                view = view[os.write(fd, view):]
-        finally:
-            os.close(fd)
+        _fill(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666), data)
         try:
             os.link(path, os.path.join(self.mirror, rel))
         except OSError:
             _replace_with_link(Path(path), Path(self.mirror, rel))
         return digest(data)
+
+
+def _fill(fd: int, data: bytes) -> None:
+    """Write ``data`` into an open file, then close it."""
+    try:
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view):]
+    finally:
+        os.close(fd)
+
+
+def premake(out: Path, rels: Iterable[str]) -> list[str]:
+    """Make the two generations of a first build into ``out`` and, in both, each of ``rels`` as one empty
+    file linked into both; the rels made. FileExistsError when ``out`` or its generations exist already.
+
+    Run beside a large cold build while its content loads, on a core idle then (issue 12: the render
+    workers spent a third of their time making these folders and files, a core's second at 10,000
+    events): the workers then only fill each file (Blank.place). publish() trusts them only from
+    the child that made them all; a build stopped before publishing leaves generations without a
+    token, which the next build makes again from nothing, as after any killed build.
+    """
+    out = Path(out)
+    if os.path.lexists(out):
+        raise FileExistsError(errno.EEXIST, "a site is there already", str(out))
+    gens = generations_dir(out)
+    gens.mkdir(parents=True)
+    target, mirror = (str(gens / name) for name in GENERATIONS)
+    os.mkdir(target)
+    os.mkdir(mirror)
+    made = []
+    for rel in rels:
+        folder = os.path.dirname(rel)
+        if folder:
+            _folder(target, folder)
+            _folder(mirror, folder)
+        path = os.path.join(target, rel)
+        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666))
+        os.link(path, os.path.join(mirror, rel))
+        made.append(rel)
+    return made
 
 
 def _folder(root: str, folder: str) -> None:
@@ -195,7 +235,8 @@ class Cancelled(Exception):
 
 def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blank | None], Iterable[OutputFile]],
             fresh: bool = False, cancelled: Callable[[], bool] = lambda: False,
-            kept: dict[str, tuple[str, str]] | None = None) -> WriteReport:
+            kept: dict[str, tuple[str, str]] | None = None,
+            premade: Callable[[], frozenset[str] | None] | None = None) -> WriteReport:
     """Make ``out`` hold exactly ``files``, at a cost proportional to what changed, atomically.
 
     ``out`` is a symbolic link to one of two generation folders beside it. The other generation
@@ -212,11 +253,14 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     with a token for what it holds by then, and Cancelled is raised (the preview, when a newer save came).
     ``kept``: {rel: (key, digest)} of more files, each as the active generation holds it; only those the
     other generation lacks are looked at (issue 12: a build after one edit went through 10,000 files).
+    ``premade``: waits for the files premake() made beside this build (None: it made none, or failed);
+    used only when this is the first build it made them for, and its files no page took are removed.
     """
     out = Path(out)
     if out.is_symlink() and active_generation(out) is None:
         # Someone's own link (site/ -> /var/www/...): build into its target and keep the link (issue 8).
         out = Path(os.path.realpath(out, strict=True))
+    made = premade() if premade is not None else None  # waited for before anything is made beside ``out``
     remove_leftovers(out)
     gens = generations_dir(out)
     gens.mkdir(parents=True, exist_ok=True)
@@ -236,8 +280,11 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     token_file = gens / f"{target_name}.token"
     token_file.unlink(missing_ok=True)  # from here on, the target's content is unknown until it is complete
     held.pop(target_name, None)
+    if made is not None and (mine is not None or source is not None or target_name != GENERATIONS[0]):
+        made = None  # not the first build they were made for: both generations are made again from nothing
     if mine is None:
-        shutil.rmtree(target, ignore_errors=True)
+        if made is None:
+            shutil.rmtree(target, ignore_errors=True)
         mine = {}
     target.mkdir(exist_ok=True)
     other_name = "b" if target_name == "a" else "a"
@@ -245,9 +292,10 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     if source is None and not mine:  # nothing to link from: the second generation is mirrored as files come
         (gens / f"{other_name}.token").unlink(missing_ok=True)
         held.pop(other_name, None)
-        shutil.rmtree(gens / other_name, ignore_errors=True)
-        (gens / other_name).mkdir()
-        blank = Blank(str(target), str(gens / other_name))
+        if made is None:
+            shutil.rmtree(gens / other_name, ignore_errors=True)
+            (gens / other_name).mkdir()
+        blank = Blank(str(target), str(gens / other_name), made or frozenset())
     if callable(files):
         files = files(blank)
     placed: set[str] = set()
@@ -310,6 +358,11 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     for rel in mine.keys() - now.keys():
         (target / rel).unlink(missing_ok=True)
         _prune_empty(target, os.path.dirname(rel))
+    if made:
+        for rel in made - now.keys():  # an event file that gave no page (a draft): in neither generation
+            for root in (target, gens / other_name):
+                (root / rel).unlink(missing_ok=True)
+                _prune_empty(root, os.path.dirname(rel))
     for entry in os.scandir(target):  # a file put there by hand, at the top where people do
         if entry.name not in now and entry.name != MARKER and not entry.is_dir(follow_symlinks=False):
             os.unlink(entry.path)
