@@ -1804,6 +1804,19 @@ def _gap_days(a: Mention, b: Mention) -> int:
     return min(abs((a.first_day - b.last_day).days), abs((b.first_day - a.last_day).days))
 
 
+def _coarse_apart(a: Mention, b: Mention) -> bool:
+    """Whether two tellings dated in words to periods coarser than a month (a year, a season) name two periods.
+
+    No source slips a year by a day: "deliveries due in late 2046" and "now expected in early 2047" are a plan and
+    its postponement, and a yearly fair of 2046 is not that of 2047, though the two periods touch at the new year
+    (issue 10: such look-alikes merged, their gap of one day costing next to nothing).
+    """
+    ca, cb = a.candidate, b.candidate
+    return (ca.date_basis == cb.date_basis == "text" and _gap_days(a, b) > 0
+            and max(_PRECISION_RANK.get(ca.date.precision, 0), _PRECISION_RANK.get(cb.date.precision, 0))
+            < _PRECISION_RANK[MONTH])
+
+
 def _same_date(a: Mention, b: Mention) -> bool:
     """Both dated by their words, to the same value, or a night and the day it ends on ("dans la nuit de
     vendredi à samedi", "on Saturday"): news dates a night's fact by its morning (issue 10: such tellings of one
@@ -1999,6 +2012,8 @@ def _pair_score(a: Mention, b: Mention, weights: Weights, by_source: dict[str, l
     if (_says_more(a, b, weights) or _looks_back(a, b) or _new_saying(a, b, by_source)
             or _feeling_only(a, b, by_source)):
         return 0.0  # one speaker's words on two occasions: what the later adds is the new occasion's
+    if _coarse_apart(a, b):
+        return 0.0
     rule, rescue, slip = _rule_signals(a, b, weights, by_source)
     if not WEIGHTS or a.candidate.kind != b.candidate.kind:
         return MERGE_SCORE if rescue or slip else rule

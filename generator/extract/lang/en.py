@@ -1849,6 +1849,7 @@ FACT_WORDS = {
     "brewer": "brewery", "plant": "plant", "forum": "forum", "pledged": "pledge", "pledge": "pledge",
     "promised": "pledge", "closes": "close", "close": "close", "ended": "close", "closed": "close",
     "closure": "close", "opened": "open", "opens": "open", "opening": "open", "meeting": "meet", "meet": "meet",
+    "inaugurated": "open", "inaugurates": "open", "inaugurate": "open", "inauguration": "open",  # what it opens
     "completed": "complete", "complete": "complete", "finalised": "complete", "finalized": "complete",
     "strike": "strike", "strikes": "strike", "fined": "fine", "fine": "fine", "elected": "elect",
     "election": "elect", "resigned": "resign", "resignation": "resign", "launched": "launch", "launch": "launch",

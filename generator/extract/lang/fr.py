@@ -1898,6 +1898,7 @@ aura auront avaient avons avez même meme autre autres plusieurs quelques cours 
 depuis pendant durant contre fois lieu jour jours soir matin après-midi nuit dernier dernière prochain prochaine
 donc puis doit doivent devait devaient devrait devraient peut peuvent pourrait pourraient soit soient chaque jusqu
 jusque celle celles celui ceux cela ceci désormais vraiment toujours aucun aucune notamment ailleurs quant
+particulier particulière particulièrement
 """.split())
 # Fact words -> a concept shared with the other languages ("grève" and "strike" tell the same fact).
 FACT_WORDS = {
@@ -1910,6 +1911,9 @@ FACT_WORDS = {
     "usine": "plant", "forum": "forum", "promesse": "pledge", "promis": "pledge", "promet": "pledge",
     "clôture": "close", "achevé": "close", "fermé": "close", "fermeture": "close",
     "ouvert": "open", "ouvrant": "open", "ouverture": "open", "réunion": "meet", "rencontre": "meet",
+    # An inauguration opens what it names (issue 10: unknown as an action, « a inauguré l'usine » met the protest
+    # outside it the same day).
+    "inauguré": "open", "inaugurée": "open", "inaugure": "open", "inaugurer": "open", "inauguration": "open",
     "finalisé": "complete", "finalisée": "complete", "finalisation": "complete", "bouclé": "complete",
     "grève": "strike", "greve": "strike", "amende": "fine", "élu": "elect", "elu": "elect", "élection": "elect",
     "démission": "resign", "démissionné": "resign", "lancé": "launch", "lancement": "launch",
@@ -2333,7 +2337,7 @@ SHARED_WORDS = {
     "fusil": "weapon", "fusils": "weapon", "bombe": "bomb", "bombes": "bomb", "essence": "fuel2", "gazole": "fuel2",
     "lumière": "light", "lumières": "light", "panneau": "sign2", "panneaux": "sign2", "cartes": "map",
     "photo": "photo", "photos": "photo", "photographie": "photo", "vidéo": "video", "vidéos": "video",
-    "livres": "book", "ouvrage": "book", "sac": "bag", "sacs": "bag", "boîte": "box", "boîtes": "box",
+    "ouvrage": "book", "sac": "bag", "sacs": "bag", "boîte": "box", "boîtes": "box",
     "carton": "box", "cartons": "box", "cadre": "frame", "cadres": "frame", "éraflure": "scratch",
     "éraflures": "scratch", "rayure": "scratch", "verre": "glass", "papiers": "paper", "sel": "salt",
     "sucre": "sugar", "pain": "bread", "viande": "meat", "poisson": "fish", "poissons": "fish", "blé": "grain",
@@ -2408,8 +2412,10 @@ FACT_PHRASES = {
 
 # Words as written that name no concept, though a listed word's accents, plural, feminine or stem reach them
 # (false friends of merging): « faire » is no fair, « sa carrière » no carrier (an airline), « dans la foulée » no
-# crowd (« foule »), « des traces » no route (« tracé »). Read so, they linked facts that share nothing.
-NOT_CONCEPTS = frozenset({"faire", "carrière", "carrières", "foulée", "trace", "traces"})
+# crowd (« foule »), « des traces » no route (« tracé »), « du côté de » no coast (« côte »), « un livre » no delivery
+# (« livré »; « 4 millions de livres » are pounds, not books). Read so, they linked facts that share nothing.
+NOT_CONCEPTS = frozenset({"faire", "carrière", "carrières", "foulée", "trace", "traces", "côté", "côtés", "livre",
+                          "livres"})
 
 # The words that open a clause which may retell, without date words, a fact told elsewhere (issue 10): "après le
 # naufrage du chalutier", "et trois marins ont été hélitreuillés", "qui a ouvert une cellule de crise". What
