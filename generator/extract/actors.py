@@ -150,7 +150,8 @@ _GROUP_OF_HEADS = union("GROUP_OF_HEADS")  # "Friends of …"
 _SAINT_PREFIXES = tuple(sorted(union("SAINT_PREFIXES")))  # "Saint-Géraud": a saint's name, no first name
 _GROUP_OF_LINKS = union("ORG_LINKS") | frozenset(_PARTICLES)  # "of", "du", "des": what joins "Friends"/"Amis" to a name
 # "of", "de", "des": a noun after them is a field ("the dean of medicine, Solange Virebeau,"), no kind of thing
-_FIELD_LINKS = _GROUP_OF_LINKS - {a.casefold() for a in _ARTICLES}
+_FOLDED_ARTICLES = frozenset(a.casefold() for a in _ARTICLES)
+_FIELD_LINKS = _GROUP_OF_LINKS - _FOLDED_ARTICLES
 _FIELD_LINK_WORDS = "|".join(sorted(map(re.escape, _FIELD_LINKS)))
 # A lone first name in apposition with a person's description, after it ("Nadia, mère de trois enfants,", "Tom, a
 # plumber who") or before it ("Another driver, Gemma, said", "Son voisin de rayon, Antoine,"): a person (issue 9).
@@ -181,6 +182,8 @@ _EVENT_APPOSITION = re.compile(
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
 _LISTED_COMPLEMENT = re.compile(f"(?:{alternation('LISTED_COMPLEMENT')})")  # "… et de gendarmes": the list's next item
+# a name ending on a complement without its article: "Bureau d'enquêtes| et d'analyses"
+_BARE_COMPLEMENT_END = re.compile(f"(?:{alternation('BARE_COMPLEMENT')})[a-zà-öø-ÿ][\\w-]*$")
 _INFINITIVE_OBJECT = re.compile(rf"(?:{alternation('INFINITIVE_OBJECT')})")  # "de lever les restrictions": a verb after a name's "de"
 _PRESENT_VERBS = frozenset(w.casefold() for w in union("REPORTING_PRESENT"))  # "signale", "explique", "rappelle"
 _ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
@@ -325,6 +328,7 @@ class NameIndex:
                 index.written.setdefault(field.replace("’", "'"), name)
             else:
                 name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
+                name = _nationality_kept(text, _word_before(text, start), run, name)
             category = _category(text, start, name)
             thing = _things_named(text, start, run, name) or ([name] if name and _opened_event(text, name) else [])
             if thing:
@@ -509,6 +513,10 @@ class NameIndex:
             head, person = raw[:space], raw[space:].lstrip()
             if person in self.people and " " in person and head in self.long_name_set and head not in self.people:
                 return [(start, head), (start + len(raw) - len(person), person)]
+            first, _, particle = head.rpartition(" ")
+            if particle in _PARTICLES and first in self.people and person in self.people:
+                # "Lise Gallien de Gérald Thibodeau" in a sentence, when the article names him apart: see _two_people
+                return [(start, first), (start + len(raw) - len(person), person)]
         return [(start, raw)]
 
     def mentions(self, sentence: str) -> list[Mention]:
@@ -531,8 +539,9 @@ class NameIndex:
         for start, raw in (piece for run in runs for piece in self._cut_as_read(*run)):
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
-            name = _title_person(self.text, raw) \
-                or _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.before_names)
+            name = _title_person(self.text, raw) or _nationality_kept(
+                self.text, _word_before(sentence, start), raw,
+                _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.before_names))
             if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _fold(name) in self.ignored:
                 continue
             if re.match(r"[-–]\d", sentence[start + len(raw):start + len(raw) + 2]):
@@ -1268,7 +1277,11 @@ def _with_complements(text: str, end: int, adjectives: frozenset[str], places: b
     1980", "de mardi") or a small word (issue 9)."""
     for _ in range(4):
         link = _COMPLEMENT.match(text, end)
-        if not link or _LISTED_COMPLEMENT.match(text, end):
+        # "de l'Office de la biodiversité et de chasseurs": the list's next item; after a complement without its
+        # article, a plural is its pair in the name (review of session 42: "Service départemental d'incendie" lost
+        # "et de secours du Var", "Bureau d'enquêtes et d'analyses" its end)
+        if not link or _LISTED_COMPLEMENT.match(text, end) \
+                and not _BARE_COMPLEMENT_END.search(text, max(0, end - 40), end):
             break
         name = _NAME_RUN.match(text, link.end())
         if name:
@@ -1313,22 +1326,32 @@ def _name_runs_only(text: str, places: frozenset[str] = frozenset()) -> list[tup
                 if part.group(0) not in _LINKS:
                     runs.append((begin + part.start(), part.group(0)))
         else:
-            runs.extend(cut for piece in _label_and_person(text, begin, raw) for cut in _two_people(*piece))
+            runs.extend(cut for piece in _label_and_person(text, begin, raw) for cut in _two_people(text, *piece))
     return runs
 
 
-def _two_people(begin: int, raw: str) -> list[tuple[int, str]]:
+def _two_people(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
     """A run cut at a particle between two people's full names: "l'écart qui séparait Lise Gallien de Gérald
     Thibodeau" names two (issue 9: each was "part of a longer name"). A particle's name is one person's: "Charles de
-    Gaulle", "Jean de La Fontaine" keep one word, or an article, after it."""
+    Gaulle", "Jean de La Fontaine" keep one word, or an article, after it; so is a long one ("Ana Paula de Oliveira
+    Santos", review of session 42) unless the text names the second person on their own too."""
     words = raw.split()
     for at, word in enumerate(words[2:-2], start=2):
         after = words[at + 1:]
         if word in _PARTICLES and after[0] not in _ARTICLES and after[0].casefold() not in _PARTICLES \
-                and looks_like_person(" ".join(words[:at])) and looks_like_person(" ".join(after)):
+                and looks_like_person(" ".join(words[:at])) and looks_like_person(" ".join(after)) \
+                and _named_apart(text, " ".join(after)):
             second = raw.index(after[0], len(" ".join(words[:at + 1])))
-            return [(begin, raw[:raw.rfind(word, 0, second)].rstrip())] + _two_people(begin + second, raw[second:])
+            return [(begin, raw[:raw.rfind(word, 0, second)].rstrip())] + _two_people(text, begin + second, raw[second:])
     return [(begin, raw)]
+
+
+def _named_apart(text: str, person: str) -> bool:
+    """Whether the text writes a person's surname alone, or their full name after no particle ("Gérald Thibodeau a
+    voté" besides "Lise Gallien de Gérald Thibodeau"): a name of their own, not the end of a longer one."""
+    return _surname_alone(text, person) or any(
+        _word_before(text, m.start()) not in _PARTICLES
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(person)}(?![\w'’-])", text))
 
 
 def _elided_complement(raw: str) -> bool:
@@ -1402,10 +1425,11 @@ def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
     # "L'Aveyronnais Lucas Buadès": a region's people, as a nation's, is a label before the person. A country's
     # acronym is none: "US Coast Guard", "UK Border Force" are a state's bodies (cut, "Coast Guard" was a person),
     # and news writes no bare name after it ("US President Joe Biden" loses its title when the name is cleaned).
-    label = (first.isupper() and len(first) > 1 and first.isalpha() and first.casefold() not in _COUNTRIES) \
-        or _nationality(bare.casefold()) \
-        or _PORTFOLIO_BEFORE.search(text[max(0, begin - 40):begin]) is not None
     rest = raw[len(first):].lstrip()
+    label = (first.isupper() and len(first) > 1 and first.isalpha() and first.casefold() not in _COUNTRIES) \
+        or _nationality(bare.casefold()) and (bare != first or _nationality_describes(
+            text, _word_before(text, begin), first, rest)) \
+        or _PORTFOLIO_BEFORE.search(text[max(0, begin - 40):begin]) is not None
     if _demonym_label(text, begin, first) and looks_like_person(rest):
         return [(begin + len(raw) - len(rest), rest)]  # "le Vosgien": a people's word, no actor of its own
     if label and looks_like_person(rest):
@@ -1842,12 +1866,11 @@ def _clean_name(raw: str) -> str:
         words.pop(0)  # "Le Britannique Tom Rudd", "Mother-of-two Priya Desai": a description before a name
     while words and words[-1].casefold() in _WEEKDAYS:
         words.pop()  # "in Europe and Asia Monday": English writes the day right after a name
-    field = re.match(r"(\S+)\s+(?:of|for|in)\s+\S", _PERSON_TITLES.sub("", raw).strip())
-    if field and field.group(1).casefold() in _TITLES and len(words) >= 3 and looks_like_person(" ".join(words[-2:])) \
-            and not any(w.casefold() in _ORG_WORDS for w in words):
+    person = _title_field(_PERSON_TITLES.sub("", raw).split())
+    if person and not any(w.casefold() in _ORG_WORDS for w in words):
         # "Professor of Rural Criminology Helen Marsh", "Director of Communications Ann Lee": the title's field, its
         # capitals no name, ends before the person (issue 9: "Rural Criminology Helen Marsh" spoke)
-        words = words[-2:]
+        words = person.split()
     # "Labour MP Sarah Jones", "Chief Executive Officer Dan Brook": a title glued to a name ends before it.
     titled = [i for i, w in enumerate(words[:-2]) if w.casefold().strip(".") in _TITLES]
     if titled and looks_like_person(" ".join(words[titled[-1] + 1:])):
@@ -1875,6 +1898,28 @@ def _title_person(text: str, raw: str) -> str:
     field, after = words[-len(person.split()) - 1], person.split()[0]
     apart = re.search(rf"(?<![\w'’-]){re.escape(field)}(?![\w'’-])(?!\s+{re.escape(after)}(?![\w'’-]))", text)
     return person if _surname_alone(text, person) or apart is None else ""
+
+
+def _nationality_kept(text: str, before: str, raw: str, name: str) -> str:
+    """The name a run (after the word ``before``) gives when _clean_name cut a nationality off before a person's name:
+    the person, when _nationality_describes; else the whole run, a firm's name ("Norwegian Air Shuttle")."""
+    words = raw.split()
+    at = len(words) - len(name.split())
+    if at < 1 or words[at:] != name.split() or not _nationality(words[at - 1].casefold()):
+        return name
+    before = words[at - 2] if at >= 2 else before
+    return name if _nationality_describes(text, before, words[at - 1], name) else " ".join(words[at - 1:])
+
+
+def _nationality_describes(text: str, before: str, nationality: str, person: str) -> bool:
+    """Whether a nationality written before a person's shape describes a person: after an article (« le Britannique
+    Tom Rudd »: a people's noun), or when the text writes the surname alone or the name after another word ("Belgian
+    Jonas Verhaegen", then "Verhaegen said"); English capitalises its adjective like a noun, and a firm's name opens on
+    it too ("Norwegian Air Shuttle" is no "Air Shuttle": review of session 42)."""
+    if before.casefold() in _FOLDED_ARTICLES or _surname_alone(text, person):
+        return True
+    return any(_word_before(text, m.start()) != nationality.casefold()
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(person)}(?![\w'’-])", text))
 
 
 def _title_field(words: list[str]) -> str:

@@ -1363,6 +1363,7 @@ NAME_ADJECTIVES: frozenset[str] = frozenset()
 # l'alimentation"): English capitalises the whole name.
 NAME_COMPLEMENT = r"(?!)"
 LISTED_COMPLEMENT = r"(?!)"  # see fr.py
+BARE_COMPLEMENT = r"(?!)"  # see fr.py
 # Endings of common nouns an organisation's matters are written with ("Museum of Clocks and Timekeeping", "Office for
 # Workplace Standards and Fair Employment"): after "and", such a word is the name's, no second actor ("… and Ofsted").
 MATTER_ENDINGS = frozenset("ing ment tion sion ics".split())

@@ -1515,6 +1515,9 @@ NAME_COMPLEMENT = r"(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['�
 # with its article: "et des études économiques", "et de la faune"; "et d'industrie" is singular).
 MATTER_ENDINGS = frozenset("tion sion ment ité erie ique".split())  # see en.py ("… et de la Prévention")
 LISTED_COMPLEMENT = r",?\s+et\s+(?:de\s+|d['’])[a-zà-öø-ÿ-]+[sx](?![\w'’-])"
+# A complement without its article ("Bureau d'enquêtes", "Service d'incendie") coordinates with another of its kind,
+# plural or not: "Bureau d'enquêtes et d'analyses", "Service départemental d'incendie et de secours" stay one name.
+BARE_COMPLEMENT = r",?\s+(?:et\s+)?(?:de\s+|d['’])"
 # Words inside an organisation's name, between two capitalised parts ("Caisse des Dépôts").
 ORG_LINKS = ("des", "de la")
 # Words that join a name only after an organisation word ("Agence pour l'Emploi").
