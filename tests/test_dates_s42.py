@@ -2,10 +2,12 @@
 from __future__ import annotations
 
 import datetime as dt
+import types
 
 import pytest
 
-from generator.extract.temporal import tag_dates
+from generator.extract.lang import LanguageData, en
+from generator.extract.temporal import _Lang, tag_dates
 
 PUB = dt.date(2031, 5, 20)  # a Tuesday
 
@@ -113,3 +115,15 @@ def test_a_tense_read_on_the_right_side_of_publication(lang: str, text: str, val
 ])
 def test_a_year_less_span_told_in_the_past_takes_its_end_s_year(lang: str, text: str, span: tuple[str, str]) -> None:
     assert [(m.value, m.end_value) for m in tag_dates(text, NOVEMBER, lang)] == [span]
+
+
+def test_the_articles_before_a_fact_s_word_are_the_language_s_data() -> None:
+    module = types.ModuleType("en_other_articles")
+    module.__dict__.update({k: v for k, v in vars(en).items() if not k.startswith("__")})
+    module.__file__ = "lang/en_other_articles.py"
+    module.INDEFINITE_ARTICLES = r"ein|eine"
+    rules = _Lang(LanguageData(module))
+    text = "two days after eine collision"
+    assert rules.fact_count.search(text, 0, text.index("collision")) is not None
+    text = "the driver accused of eine collision"
+    assert rules.fact_aside.search(text, 0, text.index("collision")) is not None

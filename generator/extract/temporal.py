@@ -357,16 +357,17 @@ class _Lang:
         # right before a fact's word in the sentence that dates it, a count from that fact ("Douze jours après sa
         # chute, il a quitté hier l'hôpital", "five days after the attack"): the sentence's day is not the fact's
         counted_units = spelled(w for w, u in data.UNITS.items() if u in ("day", "week", "fortnight", "month", "year"))
+        # a fact's noun phrase opens with an article of a known fact or an indefinite one ("five days after a crash")
+        fact_articles = rf"(?:{data.FACT_OFFSET_ARTICLES}|{data.INDEFINITE_ARTICLES})(?:\s+|(?<=['’]))"
         self.fact_count = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{spelled(data.NUMBERS)})\s+(?P<unit>{counted_units})\s+"
                                      rf"(?P<dir>{spelled(data.FACT_OFFSET_DIRECTIONS)})\s+(?:{data.FACT_OFFSET_OF})?"
-                                     rf"(?:(?:{data.FACT_OFFSET_ARTICLES}|a|an|une?)(?:\s+|(?<=['’])))?$", re.IGNORECASE)
+                                     rf"(?:{fact_articles})?$", re.IGNORECASE)
         self.fact_directions = {fold(k): v for k, v in data.FACT_OFFSET_DIRECTIONS.items()}
         # before a fact's word, what makes it no head of the sentence that dates it: another word's complement ("the man
         # accused of the attack appeared in court on Monday") or a relative clause's verb ("panel on Thursday
         # suspended the rider who crashed into him"): that day is another fact's
-        self.fact_aside = re.compile(rf"(?<!\w)(?:(?:{data.DATE_OF_FACT})(?:\s+|(?<=['’]))(?:(?:{data.FACT_OFFSET_ARTICLES}|a|an|une?)"
-                                     rf"(?:\s+|(?<=['’])))?|(?P<rel>{data.ASIDE_RELATIVE})\s+(?:[^\W\d_]+\s+){{0,2}})$",
-                                     re.IGNORECASE)
+        self.fact_aside = re.compile(rf"(?<!\w)(?:(?:{data.DATE_OF_FACT})(?:\s+|(?<=['’]))(?:{fact_articles})?|"
+                                     rf"(?P<rel>{data.ASIDE_RELATIVE})\s+(?:[^\W\d_]+\s+){{0,2}})$", re.IGNORECASE)
         self.edition_after = re.compile(data.EDITION_AFTER)
         self.edition_next_year = re.compile(data.EDITION_NEXT_YEAR)
         self.edition_next_opens = re.compile(data.EDITION_NEXT_OPENS)
