@@ -127,3 +127,18 @@ def test_the_articles_before_a_fact_s_word_are_the_language_s_data() -> None:
     assert rules.fact_count.search(text, 0, text.index("collision")) is not None
     text = "the driver accused of eine collision"
     assert rules.fact_aside.search(text, 0, text.index("collision")) is not None
+
+
+@pytest.mark.parametrize("lang, text, words, value", [
+    # the day right after the fact's word is the fact's own, though the word is another's complement: Thursday 15 May
+    ("en", "Pictures of the fire on Thursday were shared widely. The day after the fire, the school stayed shut.",
+     "The day after the fire", "2031-05-16"),
+    # Saturday 17 May
+    ("en", "Videos of the collapse on Saturday drew thousands of views. Engineers inspected the bridge the day after "
+           "the collapse.", "the day after the collapse", "2031-05-18"),
+    ("fr", "Les photos de l'accident du 14 mai ont beaucoup circulé. Le lendemain de l'accident, la route a rouvert.",
+     "Le lendemain de l'accident", "2031-05-15"),
+])
+def test_a_fact_s_own_day_after_its_word_dates_it_though_the_word_is_aside(lang: str, text: str, words: str,
+                                                                           value: str) -> None:
+    assert value_of(text, lang, words) == value

@@ -368,6 +368,9 @@ class _Lang:
         # suspended the rider who crashed into him"): that day is another fact's
         self.fact_aside = re.compile(rf"(?<!\w)(?:(?:{data.DATE_OF_FACT})(?:\s+|(?<=['’]))(?:{fact_articles})?|"
                                      rf"(?P<rel>{data.ASIDE_RELATIVE})\s+(?:[^\W\d_]+\s+){{0,2}})$", re.IGNORECASE)
+        # between a fact's word and a day right after it that is the fact's own, whatever the word is a complement of
+        # ("photos of the crash on Monday were shared", « les images de l'accident du 3 mars »)
+        self.fact_own_day = re.compile(rf"\s*(?:(?:{data.DAY_ON})\s+|{data.FACT_OFFSET_OF})?", re.IGNORECASE)
         self.edition_after = re.compile(data.EDITION_AFTER)
         self.edition_next_year = re.compile(data.EDITION_NEXT_YEAR)
         self.edition_next_opens = re.compile(data.EDITION_NEXT_OPENS)
@@ -2263,7 +2266,8 @@ def _fact_anchor(hits: list[_Hit], text: str, start: int, end: int, noun: str, L
             if start <= at < end or (w.group() in (noun, noun + "s") and L.fact_modifier.match(folded, w.end())):
                 continue
             aside = L.fact_aside.search(text, max(s, at - 40), at)
-            if aside is not None and (not aside.group("rel") or h.start < aside.start()):
+            if aside is not None and (not aside.group("rel") or h.start < aside.start()) \
+                    and not L.fact_own_day.fullmatch(text, offsets[w.end()], h.start):
                 continue
             # "The plant restarted on October 20, after the prefect lifted the ban the day before": of a sentence's
             # days, the one nearest the fact's word is the fact's (dev stories)
