@@ -142,3 +142,33 @@ def test_the_articles_before_a_fact_s_word_are_the_language_s_data() -> None:
 def test_a_fact_s_own_day_after_its_word_dates_it_though_the_word_is_aside(lang: str, text: str, words: str,
                                                                            value: str) -> None:
     assert value_of(text, lang, words) == value
+
+
+def test_each_sentence_is_folded_once_per_text(monkeypatch: pytest.MonkeyPatch) -> None:
+    from generator.extract import temporal
+
+    folds: list[tuple[int, int]] = []
+    plain = temporal._folded
+
+    def counted(text: str, s: int, e: int) -> tuple[str, object]:
+        folds.append((s, e))
+        return plain(text, s, e)
+
+    monkeypatch.setattr(temporal, "_folded", counted)
+    # three days, three days counted from facts: every day's sentence is read for every fact (Wednesday 14 May)
+    text = ("The strike began on Monday. The vote was held on Wednesday. The deal came on Friday. The day after the "
+            "strike, buses ran late. The day after the vote, the union met. The day after the deal, work resumed.")
+    assert value_of(text, "en", "The day after the vote") == "2031-05-15"
+    assert folds and len(folds) == len(set(folds))
+
+
+@pytest.mark.parametrize("text", ["Le lendemain de l’incendie, l’école a rouvert — « enfin », dit Œdipe Straße.",
+                                  "The day after the fire, the school reopened."])
+def test_a_sentence_folded_keeps_each_folded_character_s_offset(text: str) -> None:
+    from generator.extract.lang import fold
+    from generator.extract.temporal import _folded
+
+    folded, offsets = _folded(text, 3, len(text))
+    assert folded == fold(text[3:])
+    assert len(offsets) == len(folded) + 1 and offsets[-1] == len(text)
+    assert all(folded[i] in fold(text[offsets[i]]) for i in range(len(folded)))
