@@ -1549,7 +1549,7 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
     opens += [(np.start(), "", True) for np in data.compiled(_retelling_articles).finditer(text)
               if names_what_happened(np.group("head").casefold())]
     # "escaped on 7 May, when a ninth baboon was shot": where a clause of a date's own moment opens, and that date.
-    at_date = {}
+    at_date: dict[int, Any] = {}
     for told, (_, date_end) in zip(inside, dates):
         lead = data.compiled(_same_time_lead).match(text, date_end)
         if lead is not None and _date_of(told) is not None:
