@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..model import Actor
@@ -130,10 +131,10 @@ _BODY_BEFORE = re.compile(r"(?:(?<![\w'’])|(?<=(?<!\w)[lL]['’]))(?:" + spell
 _BODY_LINK_END = re.compile(rf"(?:{alternation('BODY_LINK')})$")  # a kind before its remit ends on "des" (_remit_listed)
 _CATEGORY_WORDS = frozenset(w for w in union("ORG_CATEGORIES") if " " not in w)  # "laiterie", "brasserie"
 _NO_ALIAS_CATEGORIES = union("NO_ALIAS_CATEGORIES")  # "la sous-préfecture de Clamery": "Clamery" alone is the town
-# "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.
 _MATTER_ENDINGS = tuple(sorted(union("MATTER_ENDINGS")))  # "Timekeeping", "Employment": a common noun's ending
+# "Northern Rail and Air Users' Association": two capitalised runs joined by "and" into one organisation's name.
 _JOINER_INSIDE = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+")
-_NAME_JOINER = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+$")
+_NAME_JOINER = re.compile(_JOINER_INSIDE.pattern + "$")
 _DISEASE_AFTER = re.compile(alternation("DISEASE_AFTER"), re.IGNORECASE)
 _PRODUCT_WORDS = union("PRODUCT_WORDS")  # "Model", "Série": inside a capitalised run, a product follows
 # Issue 9: parts of names that name nobody: an address, a minister's portfolio, a programme, an event.
@@ -180,12 +181,12 @@ _EVENT_APPOSITION = re.compile(
     + rf"(?!\s+(?:{literal_alternation(w.casefold() for w in _TITLES | _PERSON_NOUN_SET)})(?![\w'’-]))",
     re.IGNORECASE)
 _COMPLEMENT = re.compile(rf",?\s+(?:{alternation('NAME_COMPLEMENT')})")  # "Direction générale| de l'|alimentation"
-# An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
 _LISTED_COMPLEMENT = re.compile(f"(?:{alternation('LISTED_COMPLEMENT')})")  # "… et de gendarmes": the list's next item
 # a name ending on a complement without its article: "Bureau d'enquêtes| et d'analyses"
 _BARE_COMPLEMENT_END = re.compile(f"(?:{alternation('BARE_COMPLEMENT')})[a-zà-öø-ÿ][\\w-]*$")
 _INFINITIVE_OBJECT = re.compile(rf"(?:{alternation('INFINITIVE_OBJECT')})")  # "de lever les restrictions": a verb after a name's "de"
 _PRESENT_VERBS = frozenset(w.casefold() for w in union("REPORTING_PRESENT"))  # "signale", "explique", "rappelle"
+# An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
 _ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
 _NAME_ADJECTIVE_ENDING = re.compile(r"(?:ine|al|ar|ic|ive|ern|ian|ary|ous)$")  # "Alpine", "Polar", "Marine", "Social"
 _ACRONYM_DEFINED = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")  # "… Accountancy (CIPFA)", "… culturelles (Drac)"
@@ -323,9 +324,9 @@ class NameIndex:
             name = _title_person(text, run)
             if name:
                 # "Rural Criminology Helen Marsh", as a speaker's phrase cut after "Professor of" reads, is her too.
-                field = " ".join(run.split()[2:])
-                index.aliases.setdefault(_fold(field), name)
-                index.written.setdefault(field.replace("’", "'"), name)
+                after_title = " ".join(run.split()[2:])
+                index.aliases.setdefault(_fold(after_title), name)
+                index.written.setdefault(after_title.replace("’", "'"), name)
             else:
                 name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
                 name = _nationality_kept(text, _word_before(text, start), run, name)
@@ -410,7 +411,7 @@ class NameIndex:
                                for other in index.people)
                         and any(_LINKED_BEFORE.search(text, max(0, m.start() - 30), m.start())
                                 or _word_before(text, m.start()) in _PLACE_WORDS
-                                for m in re.finditer(rf"(?<![\w'’-]){re.escape(person)}(?![\w'’-])", text))}
+                                for m in _written_at(text, person))}
         index.people -= index.placed
         # "Marlow Pay" beside "Marlow Bank": a word that alone heads an organisation's name ("Gatwick Airport", "Kestrel
         # Bank") names that organisation or its town, so a name it opens is its product or its branch, no person's
@@ -643,6 +644,11 @@ class NameIndex:
                 return (_fold(word) in self.aliases or word in self.surnames
                         or word in self.known_capitals or _inner_capital(word))
         return True
+
+
+def _written_at(text: str, phrase: str) -> Iterator[re.Match[str]]:
+    """Each place the text writes a phrase as whole words."""
+    return re.finditer(rf"(?<![\w'’-]){re.escape(phrase)}(?![\w'’-])", text)
 
 
 def _surname_alone(text: str, person: str) -> bool:
@@ -1351,7 +1357,7 @@ def _named_apart(text: str, person: str) -> bool:
     voté" besides "Lise Gallien de Gérald Thibodeau"): a name of their own, not the end of a longer one."""
     return _surname_alone(text, person) or any(
         _word_before(text, m.start()) not in _PARTICLES
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(person)}(?![\w'’-])", text))
+        for m in _written_at(text, person))
 
 
 def _elided_complement(raw: str) -> bool:
@@ -1919,7 +1925,7 @@ def _nationality_describes(text: str, before: str, nationality: str, person: str
     if before.casefold() in _FOLDED_ARTICLES or _surname_alone(text, person):
         return True
     return any(_word_before(text, m.start()) != nationality.casefold()
-               for m in re.finditer(rf"(?<![\w'’-]){re.escape(person)}(?![\w'’-])", text))
+               for m in _written_at(text, person))
 
 
 def _title_field(words: list[str]) -> str:
