@@ -1513,11 +1513,11 @@ NAME_COMPLEMENT = r"(?:et\s+)?(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['�
 # "et de" before a bare plural adds an item to a list, not a complement to the name: "des agents de l'Office de la
 # biodiversité et de chasseurs", "de contrôleurs de la Mutualité sociale agricole et de gendarmes" (a name coordinates
 # with its article: "et des études économiques", "et de la faune"; "et d'industrie" is singular).
-MATTER_ENDINGS = frozenset("tion sion ment ité erie ique".split())  # see en.py ("… et de la Prévention")
 LISTED_COMPLEMENT = r",?\s+et\s+(?:de\s+|d['’])[a-zà-öø-ÿ-]+[sx](?![\w'’-])"
 # A complement without its article ("Bureau d'enquêtes", "Service d'incendie") coordinates with another of its kind,
 # plural or not: "Bureau d'enquêtes et d'analyses", "Service départemental d'incendie et de secours" stay one name.
 BARE_COMPLEMENT = r",?\s+(?:et\s+)?(?:de\s+|d['’])"
+MATTER_ENDINGS = frozenset("tion sion ment ité erie ique".split())  # see en.py ("… et de la Prévention")
 # Words inside an organisation's name, between two capitalised parts ("Caisse des Dépôts").
 ORG_LINKS = ("des", "de la")
 # Words that join a name only after an organisation word ("Agence pour l'Emploi").
