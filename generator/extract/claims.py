@@ -26,7 +26,7 @@ _APPOSITION = re.compile(r"\s*,[^.;:!?]{3,160}?,")  # ", patron du chalutier Ar 
 _ONE_WORD_BEFORE = re.compile(alternation("ONE_WORD_QUOTE_BEFORE"), re.IGNORECASE)
 # « dit « regretter » »: a verb before a one-word quotation that makes it a statement only as an infinitive
 _ONE_WORD_INFINITIVE_BEFORE = re.compile(alternation("ONE_WORD_INFINITIVE_BEFORE"), re.IGNORECASE)
-_SAID_INFINITIVE = re.compile(alternation("ONE_WORD_INFINITIVE"), re.IGNORECASE)
+_ONE_WORD_INFINITIVE = re.compile(alternation("ONE_WORD_INFINITIVE"), re.IGNORECASE)
 _PLACEHOLDER = "QQQ"
 # What ends a clause's part before its verb: a comma, semicolon, colon, bracket or dash; not the comma inside a
 # figure, of thousands or decimals ("which represents 64,000 staff, said": "000 staff" spoke, issue 9; « 2,5 millions »).
@@ -319,7 +319,7 @@ def quotations(sentence: str) -> list[Quotation]:
             inner.endswith((".", "!", "?", "…")) or re.fullmatch(r"[\s.,;!?…)*_]*", sentence[match.end():]) is not None
             or words[0][:1].islower()
             and (_ONE_WORD_BEFORE.search(sentence, window, match.start()) is not None
-                 or _SAID_INFINITIVE.fullmatch(words[0]) is not None
+                 or _ONE_WORD_INFINITIVE.fullmatch(words[0]) is not None
                  and _ONE_WORD_INFINITIVE_BEFORE.search(sentence, window, match.start()) is not None))
         if len(words) >= _MIN_QUOTE_WORDS or alone:
             found.append(Quotation(match.start(), match.end(), inner))
