@@ -4,15 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from generator.extract.actors import NameIndex
+from tests.test_actors_s42 import sentence_names as _names
 from tests.test_extract_events import claims
-
-
-def _names(text: str, language: str) -> list[str]:
-    """Every actor the sentences of a small text name, in order."""
-    index = NameIndex.build([], text, language)
-    sentences = [s for s in text.split(" | ") if s]  # the tests write " | " between sentences
-    return [m.name for sentence in sentences for m in index.mentions(sentence)]
 
 
 @pytest.mark.parametrize(("text", "expected"), [

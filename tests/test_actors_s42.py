@@ -7,7 +7,7 @@ import pytest
 from generator.extract.actors import NameIndex
 
 
-def _names(text: str, language: str) -> list[str]:
+def sentence_names(text: str, language: str) -> list[str]:
     """Every actor the sentences of a small text name, in order."""
     index = NameIndex.build([], text, language)
     sentences = [s for s in text.split(" | ") if s]  # the tests write " | " between sentences
@@ -45,7 +45,7 @@ def _names(text: str, language: str) -> list[str]:
     ("Jan Okoro said the hearing was postponed", "en", ["Jan Okoro"]),
 ])
 def test_english_names(text: str, language: str, expected: list[str]) -> None:
-    assert _names(text, language) == expected
+    assert sentence_names(text, language) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -63,7 +63,7 @@ def test_english_names(text: str, language: str, expected: list[str]) -> None:
     ("Les démarches : - Garder le reçu. - Signaler la panne en ligne", []),
 ])
 def test_french_names(text: str, expected: list[str]) -> None:
-    assert _names(text, "fr") == expected
+    assert sentence_names(text, "fr") == expected
 
 
 def test_a_phrase_cut_after_the_title_is_the_person_too() -> None:
@@ -86,4 +86,4 @@ def test_a_phrase_cut_after_the_title_is_the_person_too() -> None:
      ["Ravenchal", "Odile Brassac", "Odile Brassac"]),
 ])
 def test_names_around_and_and_places(text: str, expected: list[str]) -> None:
-    assert _names(text, "fr" if " le " in text else "en") == expected
+    assert sentence_names(text, "fr" if " le " in text else "en") == expected
