@@ -328,8 +328,7 @@ class NameIndex:
                 index.aliases.setdefault(_fold(after_title), name)
                 index.written.setdefault(after_title.replace("’", "'"), name)
             else:
-                name = _opening_common_word_dropped(_clean_name(run), text, start, run, index.before_names)
-                name = _nationality_kept(text, _word_before(text, start), run, name)
+                name = _run_name(text, text, start, run, index.before_names)
             category = _category(text, start, name)
             thing = _things_named(text, start, run, name) or ([name] if name and _opened_event(text, name) else [])
             if thing:
@@ -540,9 +539,7 @@ class NameIndex:
         for start, raw in (piece for run in runs for piece in self._cut_as_read(*run)):
             if any(start < end and begin < start + len(raw) for begin, end in taken):
                 continue
-            name = _title_person(self.text, raw) or _nationality_kept(
-                self.text, _word_before(sentence, start), raw,
-                _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, self.before_names))
+            name = _title_person(self.text, raw) or _run_name(self.text, sentence, start, raw, self.before_names)
             if not name or not name[0].isupper() or any(c.isdigit() for c in name) or _fold(name) in self.ignored:
                 continue
             if re.match(r"[-–]\d", sentence[start + len(raw):start + len(raw) + 2]):
@@ -1904,6 +1901,12 @@ def _title_person(text: str, raw: str) -> str:
     field, after = words[-len(person.split()) - 1], person.split()[0]
     apart = re.search(rf"(?<![\w'’-]){re.escape(field)}(?![\w'’-])(?!\s+{re.escape(after)}(?![\w'’-]))", text)
     return person if _surname_alone(text, person) or apart is None else ""
+
+
+def _run_name(text: str, sentence: str, start: int, raw: str, before_names: frozenset[str]) -> str:
+    """The name a run at ``start`` in one of the text's sentences gives: cleaned, a firm's nationality kept."""
+    name = _opening_common_word_dropped(_clean_name(raw), sentence, start, raw, before_names)
+    return _nationality_kept(text, _word_before(sentence, start), raw, name)
 
 
 def _nationality_kept(text: str, before: str, raw: str, name: str) -> str:
