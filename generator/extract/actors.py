@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from dataclasses import dataclass, field
 
 from ..model import Actor
@@ -1343,18 +1343,18 @@ def _two_people(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
         after = words[at + 1:]
         if word in _PARTICLES and after[0] not in _ARTICLES and after[0].casefold() not in _PARTICLES \
                 and looks_like_person(" ".join(words[:at])) and looks_like_person(" ".join(after)) \
-                and _named_apart(text, " ".join(after)):
+                and _named_apart(text, " ".join(after), _PARTICLES):
             second = raw.index(after[0], len(" ".join(words[:at + 1])))
             return [(begin, raw[:raw.rfind(word, 0, second)].rstrip())] + _two_people(text, begin + second, raw[second:])
     return [(begin, raw)]
 
 
-def _named_apart(text: str, person: str) -> bool:
-    """Whether the text writes a person's surname alone, or their full name after no particle ("Gérald Thibodeau a
-    voté" besides "Lise Gallien de Gérald Thibodeau"): a name of their own, not the end of a longer one."""
-    return _surname_alone(text, person) or any(
-        _word_before(text, m.start()) not in _PARTICLES
-        for m in _written_at(text, person))
+def _named_apart(text: str, person: str, glued: Collection[str]) -> bool:
+    """Whether the text writes a person's surname alone, or their full name after a word not in ``glued``."""
+    # "Gérald Thibodeau a voté" besides "Lise Gallien de Gérald Thibodeau", after a particle: a name of their own, not
+    # the end of a longer one
+    return _surname_alone(text, person) or any(_word_before(text, m.start()) not in glued
+                                               for m in _written_at(text, person))
 
 
 def _elided_complement(raw: str) -> bool:
@@ -1925,10 +1925,7 @@ def _nationality_describes(text: str, before: str, nationality: str, person: str
     Tom Rudd »: a people's noun), or when the text writes the surname alone or the name after another word ("Belgian
     Jonas Verhaegen", then "Verhaegen said"); English capitalises its adjective like a noun, and a firm's name opens on
     it too ("Norwegian Air Shuttle" is no "Air Shuttle": review of session 42)."""
-    if before.casefold() in _FOLDED_ARTICLES or _surname_alone(text, person):
-        return True
-    return any(_word_before(text, m.start()) != nationality.casefold()
-               for m in _written_at(text, person))
+    return before.casefold() in _FOLDED_ARTICLES or _named_apart(text, person, (nationality.casefold(),))
 
 
 def _title_field(words: list[str]) -> str:
