@@ -292,6 +292,7 @@ def _spelled_key(words: str) -> str:
 
 _NB = r"(?<![\w./,:-])"           # no word/number glued before
 _NA = r"(?![\w%/]|[.,:]\d|\s?\d)"  # no word/number glued after
+_SPACE_OR_ELISION = r"(?:\s+|(?<=['’]))"  # after a word, a space; after an elided one ("l'accident"), none
 _PIECE = re.compile(r"\{([A-Z]+)\}")
 
 
@@ -355,20 +356,20 @@ class _Lang:
         # "la veille du vote", "the day before the accident": a lead, the fact's article, its noun (group "noun")
         # (not after a bare "d'": "la soirée d'ouverture" is a kind of evening, "au lendemain d'une attaque" another fact)
         self.fact_day = re.compile(rf"(?<!\w)(?P<lead>{spelled(data.FACT_DAY_LEADS)})\s+(?!d['’])(?:{data.FACT_OFFSET_OF})"
-                                   rf"(?:(?:{data.FACT_OFFSET_ARTICLES})(?:\s+|(?<=['’])))?(?P<noun>[^\W\d_]{{4,}})",
+                                   rf"(?:(?:{data.FACT_OFFSET_ARTICLES}){_SPACE_OR_ELISION})?(?P<noun>[^\W\d_]{{4,}})",
                                    re.IGNORECASE)
         # between a fact's noun and a date that is its own: "la réunion du 9 avril", "the vote of 2 March"
         self.fact_own_date = re.compile(rf"\s*(?:{data.FACT_OFFSET_OF})?", re.IGNORECASE)
         self.fact_day_leads = {_spelled_key(k): v for k, v in data.FACT_DAY_LEADS.items()}
         # after "the Monday after", « le lundi suivant »: the fact's article and noun ("the race", « la réunion »)
-        self.fact_noun = re.compile(rf"\s+(?:{data.FACT_OFFSET_OF})?(?:(?:{data.FACT_OFFSET_ARTICLES})(?:\s+|(?<=['’])))"
+        self.fact_noun = re.compile(rf"\s+(?:{data.FACT_OFFSET_OF})?(?:(?:{data.FACT_OFFSET_ARTICLES}){_SPACE_OR_ELISION})"
                                     rf"(?P<noun>[^\W\d_]{{4,}})", re.IGNORECASE)
         self.fact_modifier = re.compile(data.FACT_NOUN_MODIFIER)
         # right before a fact's word in the sentence that dates it, a count from that fact ("Douze jours après sa
         # chute, il a quitté hier l'hôpital", "five days after the attack"): the sentence's day is not the fact's
         counted_units = spelled(w for w, u in data.UNITS.items() if u in ("day", "week", "fortnight", "month", "year"))
         # a fact's noun phrase opens with an article of a known fact or an indefinite one ("five days after a crash")
-        fact_articles = rf"(?:{data.FACT_OFFSET_ARTICLES}|{data.INDEFINITE_ARTICLES})(?:\s+|(?<=['’]))"
+        fact_articles = rf"(?:{data.FACT_OFFSET_ARTICLES}|{data.INDEFINITE_ARTICLES}){_SPACE_OR_ELISION}"
         self.fact_count = re.compile(rf"(?<!\w)(?P<n>\d{{1,2}}|{spelled(data.NUMBERS)})\s+(?P<unit>{counted_units})\s+"
                                      rf"(?P<dir>{spelled(data.FACT_OFFSET_DIRECTIONS)})\s+(?:{data.FACT_OFFSET_OF})?"
                                      rf"(?:{fact_articles})?$", re.IGNORECASE)
@@ -376,7 +377,7 @@ class _Lang:
         # before a fact's word, what makes it no head of the sentence that dates it: another word's complement ("the man
         # accused of the attack appeared in court on Monday") or a relative clause's verb ("panel on Thursday
         # suspended the rider who crashed into him"): that day is another fact's
-        self.fact_aside = re.compile(rf"(?<!\w)(?:(?:{data.DATE_OF_FACT})(?:\s+|(?<=['’]))(?:{fact_articles})?|"
+        self.fact_aside = re.compile(rf"(?<!\w)(?:(?:{data.DATE_OF_FACT}){_SPACE_OR_ELISION}(?:{fact_articles})?|"
                                      rf"(?P<rel>{data.ASIDE_RELATIVE})\s+(?:[^\W\d_]+\s+){{0,2}})$", re.IGNORECASE)
         # between a fact's word and a day right after it that is the fact's own, whatever the word is a complement of
         # ("photos of the crash on Monday were shared", « les images de l'accident du 3 mars »)
