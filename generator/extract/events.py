@@ -402,12 +402,11 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
 
 
 def in_present(title: str, language: str) -> str:
-    """A title's main verb told in the present, as a headline tells its fact ("Marlowe Park opened" -> "Marlowe Park
-    opens", « Le conseil a approuvé » -> « Le conseil approuve », "The gala was cancelled" -> "The gala is cancelled"):
-    the timeline gives the date, and the hand-written titles are in the present (issue 9 part 3). Kept as written when
-    the verb group is not the title's first verb or stands in a clause (``TENSE_SUBJECT_STOP``), when the subject's
-    number is in doubt, when the present made is no verb form the language knows (a rule misread an unknown verb),
-    or when the title would outgrow its length."""
+    """A title with its main verb told in the present ("Marlowe Park opened" -> "Marlowe Park opens")."""
+    # The timeline gives the date, and the hand-written titles are in the present (issue 9 part 3). A title is kept
+    # as written when the verb group is not its first verb or stands in a clause (TENSE_SUBJECT_STOP), when the
+    # subject's number is in doubt, when the present made is no verb form the language knows (a rule misread an
+    # unknown verb), or when it would outgrow its length.
     words = _words(language)
     group = words.tense_group.search(title)
     if group is None:
@@ -447,7 +446,7 @@ def in_present(title: str, language: str) -> str:
             return title
         told_again = present
         if found.get("reflexive"):
-            told_again = data.TENSE_REFLEXIVE[present[:1] in "aeiouéèêâîôûh"] + present
+            told_again = data.TENSE_REFLEXIVE[present[:1] in data.TENSE_REFLEXIVE_ELIDED] + present
     retold = title[:group.start()] + told_again + title[group.end():]
     verb_at = group.start() + len(told_again) - len(told_again.split()[-1])
     known = words.verb_forms.match(retold, verb_at)  # read in place: « se réunit » is a verb by its clitic

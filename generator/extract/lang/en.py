@@ -2479,3 +2479,4 @@ PRESENT_ENDINGS: tuple[tuple[str, str, str], ...] = (
 )
 # A reflexive past told in the present (French « s'est réuni » -> « se réunit »); English has none.
 TENSE_REFLEXIVE = ("", "")
+TENSE_REFLEXIVE_ELIDED = ""

@@ -2579,3 +2579,5 @@ PAST_IRREGULAR: dict[str, str] = {}  # French makes no base of a participle: PRE
 PRESENT_ENDINGS: tuple[tuple[str, str, str], ...] = ((r"$", "e", "ent"),)
 # A reflexive past's clitic in the present, before a consonant and before a vowel (« se réunit », « s'engage »).
 TENSE_REFLEXIVE = ("se ", "s’")
+# The first letters of a present that TENSE_REFLEXIVE's clitic is elided before.
+TENSE_REFLEXIVE_ELIDED = "aeiouéèêâîôûh"
