@@ -84,16 +84,20 @@ class Blank:
         if rel in self.premade:
             _fill(os.open(path, os.O_WRONLY | os.O_TRUNC | os.O_CLOEXEC), data)
             return digest(data)
-        folder = os.path.dirname(rel)
-        if folder:
-            _folder(self.target, folder)
-            _folder(self.mirror, folder)
+        self.folders(rel)
         _fill(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666), data)
         try:
             os.link(path, os.path.join(self.mirror, rel))
         except OSError:
             _replace_with_link(Path(path), Path(self.mirror, rel))
         return digest(data)
+
+    def folders(self, rel: str) -> None:
+        """Make the folders of ``rel`` in both generations."""
+        folder = os.path.dirname(rel)
+        if folder:
+            _folder(self.target, folder)
+            _folder(self.mirror, folder)
 
 
 def _fill(fd: int, data: bytes) -> None:
@@ -107,32 +111,26 @@ def _fill(fd: int, data: bytes) -> None:
 
 
 def premake(out: Path, rels: Iterable[str]) -> list[str]:
-    """Make the two generations of a first build into ``out`` and, in both, each of ``rels`` as one empty
-    file linked into both; the rels made. FileExistsError when ``out`` or its generations exist already.
-
-    Run beside a large cold build while its content loads, on a core idle then (issue 12: the render
-    workers spent a third of their time making these folders and files, a core's second at 10,000
-    events): the workers then only fill each file (Blank.place). publish() trusts them only from
-    the child that made them all; a build stopped before publishing leaves generations without a
-    token, which the next build makes again from nothing, as after any killed build.
-    """
+    """Make a first build's two generations for ``out``, each of ``rels`` an empty file linked into both; the rels."""
+    # Run beside a large cold build while its content loads, on a core idle then (issue 12: the render workers
+    # spent a third of their time making these folders and files, a core's second at 10,000 events): the workers
+    # then only fill each file (Blank.place). FileExistsError when ``out`` or its generations exist already.
+    # publish() trusts the files only from the child that made them all; a build stopped before publishing leaves
+    # generations without a token, which the next build makes again from nothing, as after any killed build.
     out = Path(out)
     if os.path.lexists(out):
         raise FileExistsError(errno.EEXIST, "a site is there already", str(out))
     gens = generations_dir(out)
     gens.mkdir(parents=True)
-    target, mirror = (str(gens / name) for name in GENERATIONS)
-    os.mkdir(target)
-    os.mkdir(mirror)
+    blank = Blank(*(str(gens / name) for name in GENERATIONS))
+    os.mkdir(blank.target)
+    os.mkdir(blank.mirror)
     made = []
     for rel in rels:
-        folder = os.path.dirname(rel)
-        if folder:
-            _folder(target, folder)
-            _folder(mirror, folder)
-        path = os.path.join(target, rel)
+        blank.folders(rel)
+        path = os.path.join(blank.target, rel)
         os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666))
-        os.link(path, os.path.join(mirror, rel))
+        os.link(path, os.path.join(blank.mirror, rel))
         made.append(rel)
     return made
 
