@@ -34,6 +34,19 @@ def _folders(root: Path) -> list[str]:
     return sorted(p.relative_to(root).as_posix() for p in root.rglob("*") if p.is_dir())
 
 
+def _premade_counted(monkeypatch: pytest.MonkeyPatch) -> list[frozenset[str] | None]:
+    """What each build's child that made its pages beside sent back, appended as the build reads it."""
+    made: list[frozenset[str] | None] = []
+    original = Builder._premade_files
+
+    def counted(self: Builder) -> frozenset[str] | None:
+        made.append(original(self))
+        return made[-1]
+
+    monkeypatch.setattr(Builder, "_premade_files", counted)
+    return made
+
+
 def _single(site: Path, tmp_path: Path, run_cli, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A copy of the site built by one process, without anything made beside."""
     single = tmp_path / "single"
@@ -53,14 +66,7 @@ def test_a_first_build_with_premade_pages_is_the_site_one_process_builds(big_sit
                      encoding="utf-8")
     single = _single(big_site, tmp_path, run_cli, monkeypatch)
     _pooled(monkeypatch)
-    made: list[frozenset[str] | None] = []
-    original = Builder._premade_files
-
-    def counted(self: Builder) -> frozenset[str] | None:
-        made.append(original(self))  # made in a forked child: what it sent back
-        return made[-1]
-
-    monkeypatch.setattr(Builder, "_premade_files", counted)
+    made = _premade_counted(monkeypatch)
     assert run_cli("--site", big_site, "build").code == 0
     assert len(made) == 1 and made[0] is not None and len(made[0]) == 60
     site = big_site / "site"
@@ -87,19 +93,13 @@ def test_pages_are_premade_only_for_a_first_build_and_a_failed_child_changes_not
     """A site there already is never premade into; a child that fails leaves the build to make everything."""
     single = _single(big_site, tmp_path, run_cli, monkeypatch)
     _pooled(monkeypatch)
-    made: list[frozenset[str] | None] = []
-    original = Builder._premade_files
+    made = _premade_counted(monkeypatch)
 
     def failing(out: Path, rels):  # type: ignore[no-untyped-def]
         (Path(out).parent / "half-made").mkdir()  # made in the child, seen by the test
         raise OSError(28, "No space left on device")
 
-    def counted(self: Builder) -> frozenset[str] | None:
-        made.append(original(self))
-        return made[-1]
-
     monkeypatch.setattr("generator.build.premake", failing)
-    monkeypatch.setattr(Builder, "_premade_files", counted)
     assert run_cli("--site", big_site, "build").code == 0
     assert made == [None] and (big_site / "half-made").is_dir()
     assert snapshot(big_site / "site") == snapshot(single / "site")
