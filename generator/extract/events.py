@@ -1579,13 +1579,14 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
             continue  # it holds a quotation: what was said is a claim's
         if words.negation.search(clause) or words.conditional.search(clause) or "?" in clause:
             continue
+        quote = _clean(clause)
+        title = quote[:1].upper() + quote[1:]
         if start in at_date:
             # Its date's clause, whatever its verb: a support dated by those words, as a clause fact is.
             moment = at_date[start]
             found.append(Candidate(
                 id=event_id(source.id, f"{sentence.text}\n{clause}"), source=source.id,
-                title=_clean(clause)[:1].upper() + _clean(clause)[1:], date=_date_of(moment), kind="event",
-                quote=_clean(clause), date_basis="text", date_text=moment.text,
+                title=title, date=_date_of(moment), kind="event", quote=quote, date_basis="text", date_text=moment.text,
                 actors=[m.name for m in names.mentions(clause)][:_MAX_ACTORS], position=sentence.start + start,
                 support=True))
             taken.add(end)
@@ -1595,13 +1596,13 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
         joined = dated if not noun_phrase and words.clause_break.fullmatch(lead_text.strip()) else None
         candidate = Candidate(
             id=event_id(source.id, f"{sentence.text}\n{clause}"), source=source.id,
-            title=_clean(clause)[:1].upper() + _clean(clause)[1:],
+            title=title,
             # After its sentence's dated predicate, it tells a fact of before that one ("withdrew in June the
             # complaint he had filed"): its reach ends on that date, else on the day of publication.
             date=joined.date if joined else TimelineDate(PartialDate.from_day(
                 min(dated.date.last_day(), source.published) if dated and dated.date_text
                 and 0 <= sentence.text.find(dated.date_text) < start else source.published)),
-            kind="event", quote=_clean(clause), date_basis="text" if joined else "published",
+            kind="event", quote=quote, date_basis="text" if joined else "published",
             date_text=joined.date_text if joined else None,
             actors=[m.name for m in names.mentions(clause)][:_MAX_ACTORS], position=sentence.start + start,
             support=True, retelling=True)
