@@ -28,17 +28,16 @@ from .cache import BuildCache, uncollected
 from .drafts import published_only, select_events
 from .errors import ClaimTimelineError, ContentError, Problem, display_path
 from .edit import placement, with_event
-from .load import EVENT_SUFFIXES, SitePaths, list_files, load_content, load_event_file
-from .model import FILE_ID, Content, Event, Source, content_slugs, name_slug
+from .load import EVENT_SUFFIXES, SitePaths, load_content, load_event_file
+from .model import Content, Event, Source, content_slugs, name_slug
 from .pool import AHEAD, Beside, ChildLost, RenderPool, beside as pool_beside, usable as pool_usable
 from .provenance import check_provenance, with_provenance
 from .render import Labels, Theme, markdown_converter, printed_dates, shared_variables
 from .scaffold import placeholder_warnings
 from .stamp import (Scan, clear_stamp, notice, input_stamp, parts_digest as _hash, racy_after, output_stamp, scan_inputs,
                     theme_folders, tool_fingerprint, write_stamp)
-from .structure import Page, Structure, event_id_path, event_path
-from .write import (MARKER, Blank, Cancelled, OutputFile, WriteReport, digest, generations_dir, premake, publish, published,
-                    write_pieces)
+from .structure import Page, Structure, event_path
+from .write import MARKER, Blank, Cancelled, OutputFile, WriteReport, digest, publish, published, write_pieces
 
 # Variables a template may name whose value covers the whole content: naming one adds its digest
 # to the page's key (the default theme names none of them in its pages).
@@ -127,7 +126,6 @@ class Builder:
         self._templates: dict[str, tuple[str, frozenset[str]] | None] = {}
         self._count = 0
         self._last: Generation | None = None  # the last generation loaded, which an edit may start from
-        self._premade: Beside | None = None  # a first build's page files, made beside while the content loads
 
     # --- the steps ------------------------------------------------------------
 
@@ -162,16 +160,12 @@ class Builder:
         files = self.cache.files
         files.complete = True
         files.forget(changed)
-        starts_large = not self.cancellable and pool_usable(_event_files(self.paths))
-        speakers = _SpeakerTypes() if starts_large else None
-        self._cancel_premade()
-        self._premade = _premake(self.paths, self.out) if starts_large else None
+        speakers = _SpeakerTypes() if not self.cancellable and pool_usable(_event_files(self.paths)) else None
         try:
             content, warnings = load_content(self.paths, files)
         except BaseException:
             if speakers is not None:
                 speakers.cancel()
-            self._cancel_premade()
             raise
         if speakers is not None:
             speakers.know(content.events)
@@ -467,12 +461,11 @@ class Builder:
         report: WriteReport | None = None
         try:
             items = list(files()) if self.cancellable else files
-            report = publish(self.out, state, items, fresh=self.clean, cancelled=cancelled, premade=self._premade_files)
+            report = publish(self.out, state, items, fresh=self.clean, cancelled=cancelled)
         except OSError as exc:  # unwritable folder, a symlink loop, a full disk: the old site is kept
             raise ClaimTimelineError(f"cannot write the site into {display_path(self.out)}: "
                                      f"{exc.strerror or exc}{_at(exc, self.out)}; the previous site was kept") from None
         finally:
-            self._cancel_premade()
             if pool is not None:
                 pool.close()
             exports_made.discard()
@@ -488,23 +481,6 @@ class Builder:
         timings["write"] = (time.perf_counter() - started - timings["render"] - timings["exports"]
                             - timings.get("search", 0.0))
         return report
-
-    def _premade_files(self) -> frozenset[str] | None:
-        """The files made beside this build's load (generator/write.py, premake), once made; None when it made
-        none or failed (the generations are then made from nothing, as without it)."""
-        child, self._premade = self._premade, None
-        if child is None:
-            return None
-        try:
-            return frozenset(child.result())
-        except Exception:  # noqa: BLE001 - a site there already, a full disk, a lost child: made the usual way
-            return None
-
-    def _cancel_premade(self) -> None:
-        """Stop the child making the files (a failed load or write), and wait for it."""
-        child, self._premade = self._premade, None
-        if child is not None:
-            child.cancel()
 
     def save_cache(self) -> None:
         """Keep what this builder knows for the next run (the preview calls it when idle and on stop)."""
@@ -715,19 +691,6 @@ def _warm_labels(content: Content, labels: Labels) -> None:
         labels.date_label(date)
     for day in days:
         labels.day_label(day)
-
-
-def _premake(paths: SitePaths, out: Path) -> Beside | None:
-    """A forked child making, while the content loads, the folders and empty files of every event page of a
-    first build into ``out`` (generator/write.py, premake); None when something is there already."""
-    if os.path.lexists(out) or os.path.lexists(generations_dir(out)):
-        return None
-
-    def task() -> list[str]:
-        stems = dict.fromkeys(path.stem for path in list_files(paths.events, EVENT_SUFFIXES))
-        return premake(out, [event_id_path(stem) for stem in stems if FILE_ID.fullmatch(stem)])
-
-    return Beside(task, "folders")
 
 
 def _event_files(paths: SitePaths) -> int:

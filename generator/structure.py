@@ -74,12 +74,7 @@ class Page:
 
 def event_path(event: Event) -> str:
     """Where an event's page is written."""
-    return event_id_path(event.id)
-
-
-def event_id_path(event_id: str) -> str:
-    """Where the page of the event of that id (its file's stem) is written."""
-    return f"events/{event_id}/index.html"
+    return f"events/{event.id}/index.html"
 
 
 def source_path(source: Source) -> str:

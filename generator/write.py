@@ -70,69 +70,31 @@ class Blank:
 
     target: str
     mirror: str
-    premade: frozenset[str] = frozenset()  # files made empty in both already, one file linked (premake)
 
     def place(self, rel: str, data: bytes) -> str:
         """Write one file into the new generation and link it into the mirror; the digest of its bytes.
 
         Both generations start empty, so the fewest system calls do (issue 12: ten thousand pages,
         each in its own folder, twice): a folder is made without looking first, its parents only
-        when it has none, and a file is linked without removing one first. A premade file is only
-        filled: its folders and its link into the mirror were made while the content loaded.
+        when it has none, and a file is linked without removing one first.
         """
+        folder = os.path.dirname(rel)
+        if folder:
+            _folder(self.target, folder)
+            _folder(self.mirror, folder)
         path = os.path.join(self.target, rel)
-        if rel in self.premade:
-            _fill(os.open(path, os.O_WRONLY | os.O_TRUNC | os.O_CLOEXEC), data)
-            return digest(data)
-        self.folders(rel)
-        _fill(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666), data)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | os.O_CLOEXEC, 0o666)
+        try:
+            view = memoryview(data)
+            while view:
+                view = view[os.write(fd, view):]
+        finally:
+            os.close(fd)
         try:
             os.link(path, os.path.join(self.mirror, rel))
         except OSError:
             _replace_with_link(Path(path), Path(self.mirror, rel))
         return digest(data)
-
-    def folders(self, rel: str) -> None:
-        """Make the folders of ``rel`` in both generations."""
-        folder = os.path.dirname(rel)
-        if folder:
-            _folder(self.target, folder)
-            _folder(self.mirror, folder)
-
-
-def _fill(fd: int, data: bytes) -> None:
-    """Write ``data`` into an open file, then close it."""
-    try:
-        view = memoryview(data)
-        while view:
-            view = view[os.write(fd, view):]
-    finally:
-        os.close(fd)
-
-
-def premake(out: Path, rels: Iterable[str]) -> list[str]:
-    """Make a first build's two generations for ``out``, each of ``rels`` an empty file linked into both; the rels."""
-    # Run beside a large cold build while its content loads, on a core idle then (issue 12: the render workers
-    # spent a third of their time making these folders and files, a core's second at 10,000 events): the workers
-    # then only fill each file (Blank.place). FileExistsError when ``out`` or its generations exist already.
-    # publish() trusts the files only from the child that made them all; a build stopped before publishing leaves
-    # generations without a token, which the next build makes again from nothing, as after any killed build.
-    out = Path(out)
-    if os.path.lexists(out):
-        raise FileExistsError(errno.EEXIST, "a site is there already", str(out))
-    gens = generations_dir(out)
-    gens.mkdir(parents=True)
-    blank = Blank(*(str(gens / name) for name in GENERATIONS))
-    os.mkdir(blank.target)
-    os.mkdir(blank.mirror)
-    made = []
-    for rel in rels:
-        blank.folders(rel)
-        path = os.path.join(blank.target, rel)
-        os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_CLOEXEC, 0o666))
-        os.link(path, os.path.join(blank.mirror, rel))
-        made.append(rel)
-    return made
 
 
 def _folder(root: str, folder: str) -> None:
@@ -233,8 +195,7 @@ class Cancelled(Exception):
 
 def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blank | None], Iterable[OutputFile]],
             fresh: bool = False, cancelled: Callable[[], bool] = lambda: False,
-            kept: dict[str, tuple[str, str]] | None = None,
-            premade: Callable[[], frozenset[str] | None] | None = None) -> WriteReport:
+            kept: dict[str, tuple[str, str]] | None = None) -> WriteReport:
     """Make ``out`` hold exactly ``files``, at a cost proportional to what changed, atomically.
 
     ``out`` is a symbolic link to one of two generation folders beside it. The other generation
@@ -251,14 +212,11 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     with a token for what it holds by then, and Cancelled is raised (the preview, when a newer save came).
     ``kept``: {rel: (key, digest)} of more files, each as the active generation holds it; only those the
     other generation lacks are looked at (issue 12: a build after one edit went through 10,000 files).
-    ``premade``: waits for the files premake() made beside this build (None: it made none, or failed);
-    used only when this is the first build it made them for, and its files no page took are removed.
     """
     out = Path(out)
     if out.is_symlink() and active_generation(out) is None:
         # Someone's own link (site/ -> /var/www/...): build into its target and keep the link (issue 8).
         out = Path(os.path.realpath(out, strict=True))
-    made = premade() if premade is not None else None  # waited for before anything is made beside ``out``
     remove_leftovers(out)
     gens = generations_dir(out)
     gens.mkdir(parents=True, exist_ok=True)
@@ -278,11 +236,8 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     token_file = gens / f"{target_name}.token"
     token_file.unlink(missing_ok=True)  # from here on, the target's content is unknown until it is complete
     held.pop(target_name, None)
-    if made is not None and (mine is not None or source is not None or target_name != GENERATIONS[0]):
-        made = None  # not the first build they were made for: both generations are made again from nothing
     if mine is None:
-        if made is None:
-            shutil.rmtree(target, ignore_errors=True)
+        shutil.rmtree(target, ignore_errors=True)
         mine = {}
     target.mkdir(exist_ok=True)
     other_name = "b" if target_name == "a" else "a"
@@ -290,10 +245,9 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     if source is None and not mine:  # nothing to link from: the second generation is mirrored as files come
         (gens / f"{other_name}.token").unlink(missing_ok=True)
         held.pop(other_name, None)
-        if made is None:
-            shutil.rmtree(gens / other_name, ignore_errors=True)
-            (gens / other_name).mkdir()
-        blank = Blank(str(target), str(gens / other_name), made or frozenset())
+        shutil.rmtree(gens / other_name, ignore_errors=True)
+        (gens / other_name).mkdir()
+        blank = Blank(str(target), str(gens / other_name))
     if callable(files):
         files = files(blank)
     placed: set[str] = set()
@@ -356,11 +310,6 @@ def publish(out: Path, state: dict, files: Iterable[OutputFile] | Callable[[Blan
     for rel in mine.keys() - now.keys():
         (target / rel).unlink(missing_ok=True)
         _prune_empty(target, os.path.dirname(rel))
-    if made:
-        for rel in made - now.keys():  # an event file that gave no page (a draft): in neither generation
-            for root in (target, gens / other_name):
-                (root / rel).unlink(missing_ok=True)
-                _prune_empty(root, os.path.dirname(rel))
     for entry in os.scandir(target):  # a file put there by hand, at the top where people do
         if entry.name not in now and entry.name != MARKER and not entry.is_dir(follow_symlinks=False):
             os.unlink(entry.path)

@@ -207,7 +207,7 @@ def test_quotes_checked_and_exports_made_beside_give_what_one_process_gives(page
 
     monkeypatch.setattr(build_module, "Beside", Counted)
     result = run_cli("--site", paged_site, "build", "--profile")
-    assert sorted(started) == ["exports", "folders", "quotes", "speaker types"]
+    assert sorted(started) == ["exports", "quotes", "speaker types"]
     # --profile counts each child's CPU seconds under what it did, the render workers' as the rest.
     cpu = next(line for line in result.out.splitlines() if line.startswith("cpu seconds: "))
     assert [part.rsplit(" ", 1)[0] for part in cpu.removeprefix("cpu seconds: ").split(", ")][:2] == [
