@@ -142,6 +142,8 @@ _ADDRESS_WORDS = union("ADDRESS_WORDS")  # "Castle Street", "Rue de Rivoli"
 _ADDRESS_BEFORE = re.compile(alternation("ADDRESS_BEFORE"), re.IGNORECASE)  # "rue des Tanneurs", "avenue Jean-Jaurès"
 _PORTFOLIO_BEFORE = re.compile(alternation("PORTFOLIO_BEFORE"), re.IGNORECASE)  # "the Minister for Small Business"
 _THING_AFTER = re.compile(alternation("THING_AFTER"), re.IGNORECASE)  # "its Shop Local scheme"
+_PARTY_LABELS = union("PARTY_LABELS")  # "Conservative", "Liberal Democrat": see _no_actor
+_PARTY_GROUP_AFTER = re.compile(alternation("PARTY_GROUP_AFTER"))  # "the Conservative group"
 _PERSON_NOUNS = "|".join(sorted(re.escape(w) for w in union("PERSON_NOUNS")))
 _PERSON_NOUN_SET = union("PERSON_NOUNS")
 _PERSON_NOUN_ENDINGS = tuple(sorted(union("PERSON_NOUN_ENDINGS")))  # "Fisherman", "Businesswoman": a trade
@@ -345,7 +347,7 @@ class NameIndex:
                     and not _letter_closed_thing(text, start, run, name) \
                     and not _product_before(text[max(0, start - 30):start], text, name) \
                     and not _MEDIUM_BEFORE.search(text, max(0, start - 40), start + max(0, run.find(name.split()[0]))) \
-                    and not _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start + max(0, run.find(name.split()[0]))) \
+                    and not _org_noun_before(text, start, run, name) \
                     and not _PLURAL_BEFORE.search(text, max(0, start - 10), start + max(0, run.find(name.split()[0]))):
                 # "le plan France Relance" is no one: its first word would name someone ("en France") otherwise.
                 index.people.add(index.aliases.get(_fold(name), name))
@@ -964,6 +966,8 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
             _PRODUCT_AFTER.match(text, start + len(raw))
             or _PRODUCT_AFTER_RUN.match(text, start + len(raw)) and _product_line(text, start, name)):
         return True
+    if all(w in _PARTY_LABELS for w in words) and _PARTY_GROUP_AFTER.match(text, start + len(raw)):
+        return True  # "the Conservative group", "Liberal Democrat group leader": a council group's label
     wider = text[max(0, begin - 120):begin]
     if _BRAND_BEFORE.search(wider) and _BRAND_AFTER.match(text, start + len(raw)):
         return True  # "trades under the Kestow and Ribble brands": names a firm sells under, not the firm
@@ -1397,6 +1401,14 @@ def _word_particle_cut(begin: int, raw: str) -> list[tuple[int, str]]:
 # A comma and a determiner after a name: an apposition describing it follows (", la présidente du club"); its head.
 _APPOSITION_AFTER = re.compile(rf",\s*(?:{alternation('DETERMINERS')})(?:\s+|(?<=['’]))([^\W\d_][\w'’-]*)",
                                re.IGNORECASE)
+
+
+def _org_noun_before(text: str, start: int, run: str, name: str) -> bool:
+    """Whether an organisation's kind is written right before a name in a run at ``start`` ("the retailer Kestow
+    Foods"); not a job's title glued capitalised to a person's name in the run itself ("Broadcaster Nell Arden":
+    a broadcaster is a person as well as a firm, issue 9)."""
+    found = _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start + max(0, run.find(name.split()[0])))
+    return found is not None and not (found.start() >= start and found.group(0).split()[0].casefold() in _TITLES)
 
 
 def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:

@@ -1400,6 +1400,14 @@ THING_AFTER = (r"\s+(?:schemes?|programmes?|programs?|initiatives?|campaigns?|fu
                r"range|cards?|pass|bill|act|awards?|prize|strategy|plan|deal|project|promotions?|sales?|deals?|"
                # what a government pays or rules ("the Green Homes Grant", "its Clean Air Zone", issue 9)
                r"grants?|payments?|allowances?|discounts?|zones?|policy|policies|framework|index|rating|scores?)\b")
+# A party's label written before its council group ("the Conservative group", "whose Independent group", "Liberal
+# Democrat group leader Ian Vane"): the group's description, no actor (issue 9); the party named as a subject ("Labour
+# said") is not before these words and stays one.
+PARTY_LABELS = frozenset("""
+conservative conservatives labour liberal democrat democrats democratic green greens independent independents
+socialist nationalist unionist republican progressive
+""".split())
+PARTY_GROUP_AFTER = r"\s+(?:group|groups|bloc)\b"
 # A name that opens or ends on one of these is an event ("Winter Lights Festival", "World Cup"): nobody.
 EVENT_WORDS = frozenset("""
 festival fair expo marathon championship championships cup games olympics awards tournament summit conference

@@ -1549,6 +1549,9 @@ PORTFOLIO_BEFORE = (r"\b(?:ministres?|secrétaire\s+d['’]état|ministre\s+dél
                     r"(?:de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]|à\s+la\s+|au\s+|aux\s+)$")
 # French names the scheme before its name (PRODUCT_BEFORE: "le plan France Relance").
 THING_AFTER = r"(?!)"
+# French writes a party's council group with its label in lower case after it (« le groupe socialiste »): no word.
+PARTY_LABELS: frozenset[str] = frozenset()
+PARTY_GROUP_AFTER = r"(?!)"
 # A name that starts or ends with one of these words is an event ("Festival des Lanternes", "Fête de la
 # Musique", "Coupe du monde"): nobody.
 EVENT_WORDS = frozenset("""
