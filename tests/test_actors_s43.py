@@ -40,3 +40,24 @@ def test_the_group_leader_speaks_and_his_pronoun_is_his() -> None:
 def test_a_job_word_that_is_a_firm_word_too_titles_a_person(text: str, speaker: str) -> None:
     assert [s for s, _ in claims(text, "en")] == [speaker]
     assert actors_of(text, "en") == [speaker]
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # a coined word, a capital inside it, before what a body runs (a word between at most) is the product's mark
+    ("Wardens fitted new RoadEye cameras to lamp posts in Kelby on Tuesday.", "en", ["Kelby"]),
+    ("Patients can now book through the CareLine appointment system, Ruth Hale said on Monday.", "en", ["Ruth Hale"]),
+    # the same word written alone elsewhere is the firm; a vehicle's noun after it names its operator as before
+    ("ParkLink said on Monday that 300 ParkLink devices had failed.", "en", ["ParkLink"]),
+    ("Inspectors grounded six JetBlue jets on Monday.", "en", ["JetBlue"]),
+    # a vehicle or a tag a service names, lower-case before it or in commas after it
+    ("The charity bought a converted truck, the SmileBus, on Monday, Ruth Hale said.", "en", ["Ruth Hale"]),
+    ("La commune a acheté mardi un camion équipé, le Répar'Tout, pour 80 000 euros, a indiqué Marc Aubry.", "fr",
+     ["Marc Aubry"]),
+    ("Les ornithologues ont posé lundi une balise Migratrack sur la grue, a indiqué Anne Roux.", "fr", ["Anne Roux"]),
+    # the same words opening a name are the organisation's, and a firm after "de la société" is still one
+    ("The Driver and Vehicle Licensing Agency said on Monday that the tax would rise.", "en",
+     ["Driver and Vehicle Licensing Agency"]),
+    ("Le camion de la société Transalp a percuté lundi un mur à Vercel.", "fr", ["Transalp", "Vercel"]),
+])
+def test_a_product_or_a_vehicle_a_service_names_is_no_actor(text: str, language: str, actors: list[str]) -> None:
+    assert actors_of(text, language) == actors

@@ -1639,8 +1639,9 @@ product software
 """.split()) | ANIMALS
 # Kinds of NAMED_THINGS that name a thing only written lower-case before it or in commas after it ("the asthma medicine
 # Brontivair", "a rival brand, Calvoxil,"), never as a name's capitalised first word, as "Storm" does: "Pantomime Horse
-# Productions" is a company, "Professor of Medicine John Carver" a professor.
-NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime".split())
+# Productions" is a company, "Professor of Medicine John Carver" a professor. A vehicle or a tag a service names ("a
+# converted truck, the SmileBus,", "its tracker Skyfinder") too: "Vehicle Licensing Agency" opens on the word.
+NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime vehicle truck lorry minibus tracker beacon".split())
 NAMED_THINGS |= NAMED_AFTER_ONLY
 # Words written after a kind of NAMED_THINGS and before its name: none in English, which puts adjectives first.
 NAMED_QUALIFIERS = r"(?!)"
@@ -1656,9 +1657,9 @@ PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smart
                  r"planes?|aircraft|engines?|bikes?|e-bikes?|scooters?|tractors?|yog(?:h)?urts?|cheeses?|drinks?|"
                  r"beers?|biscuits?|trainers|consoles?|handsets?|kettles?|toasters?|fridges?|freezers?|dishwashers?|"
                  r"heaters?|boilers?|chargers?|tyres?|prams?|pushchairs?|cots?)\b")
-# Things a body runs or owns as often as makes ("National Highways cameras", "Police Scotland devices"): a name before
-# them is the product line's only when a model's mark or its maker's name alone says so.
-PRODUCT_AFTER_RUN = r"\s+(?:cameras?|devices?)\b"
+# Things a body runs or owns as often as makes ("National Highways cameras", "Police Scotland devices", "the NHS
+# booking system"): a name before them is the product line's only when a model's mark or its maker's name alone says so.
+PRODUCT_AFTER_RUN = r"\s+(?:cameras?|devices?|systems?)\b"
 # Names a firm sells under: the list of names after "under the" that a brand's noun closes ("trades under the Kestow
 # and Ribble brands"); "Kraft Heinz brands were pulled" names the owner.
 BRAND_BEFORE = r"\bunder\s+(?:the|its|their|his|her)\s+(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s*(?:,|and|or|&)\s*)*$"

@@ -1401,8 +1401,9 @@ album roman chanson documentaire
 produit logiciel
 """.split()) | {"indication géographique"} | ANIMALS
 # Kinds of NAMED_THINGS that name a thing only written lower-case before it or in commas after it (« la marque
-# Brévol »), never as a name's capitalised first word (« Marque Avenir Conseil » is a firm).
-NAMED_AFTER_ONLY = frozenset("marque colis".split())
+# Brévol »), never as a name's capitalised first word (« Marque Avenir Conseil » is a firm); so a vehicle or a tag a
+# service names (« un camion équipé, le Répar'Tout, », « une balise Migratrack »).
+NAMED_AFTER_ONLY = frozenset("marque colis véhicule camion minibus balise".split())
 NAMED_THINGS |= NAMED_AFTER_ONLY
 # An adjective or a participle French writes between such a kind and its name (« l'indication géographique protégée
 # Tomme des Causses », « la marque déposée Brévol »).
