@@ -56,6 +56,7 @@ class _Cues:
         self.clause_break = re.compile(rf"(?:{data.CLAUSE_BREAK})(?!(?<=\d[,:])\d)", re.IGNORECASE)
         self.subordinate_after = re.compile(data.SUBORDINATE_AFTER, re.IGNORECASE)
         self.subordinate_time = re.compile(rf"\s*(?:{data.SUBORDINATE_TIME})(?![\w])", re.IGNORECASE)
+        self.said_to = re.compile(data.SAID_TO)
         verb = reporting_verb(data)
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
@@ -404,7 +405,11 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     # Not when a verb follows the date at once: the date is then the reported clause's subject ("said Friday would be
     # a day of mourning", "a annoncé vendredi sera"), and that clause's verb dates it (review 28).
     said_that = {a for a, b, _ in scan.speech_that if b <= ms}
+    # "told the BBC on Monday", "warned the university in March": the audience between the verb and the date is no
+    # other clause; ignored as a verb of what was said, the verb left the date no tense (a March ahead, dev stories)
+    said_to = {m[0] for m in scan.speech if m[1] <= ms and m[0] not in said_that and _said_to(cues, sent, scan, m, ms)}
     said_here = {m[0] for m in scan.speech if m[1] <= ms and m[0] not in said_that and _adjacent(sent, m, ms, me)}
+    said_here |= said_to
     # looked for only then: this runs for every date, and few stand right after a verb of saying
     if said_here and any(a >= me and not sent[me:a].strip() for spans in (scan.directive, scan.future_in_past,
                                                                           scan.perfect, scan.future, scan.past,
@@ -443,7 +448,7 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
     main_speech = next((m for m in scan.speech if m[0] >= me), None) if heading else None
     # a verb of saying that opens a verb of will before an infinitive ("demande à être reçu", "asks to be heard") is
     # that verb of will: a cue of the future, not a saying apart from the date
-    ignored = [m for m in scan.speech if m is not main_speech and not _adjacent(sent, m, ms, me)
+    ignored = [m for m in scan.speech if m is not main_speech and not _adjacent(sent, m, ms, me) and m[0] not in said_to
                and not any(f[0] <= m[0] and m[1] < f[1] for f in scan.future)]
 
     reported_from = min((b for a, b, _ in scan.speech_that if b <= ms), default=None)
@@ -585,6 +590,13 @@ def _adjacent(sent: str, span: Span, ms: int, me: int) -> bool:
     """Whether a verb stands right next to the mention, a few words away in the same clause."""
     gap = sent[span[1]:ms] if span[1] <= ms else sent[me:span[0]] if span[0] >= me else ""
     return _ADJACENT.match(gap) is not None
+
+
+def _said_to(cues: _Cues, sent: str, scan: _Scan, verb: Span, ms: int) -> bool:
+    """Whether only whom a verb of saying was said to stands between it and a date after it ("told the BBC on")."""
+    if cues.said_to.fullmatch(sent, verb[0], ms) is None or cues.clause_break.search(sent, verb[1], ms):
+        return False
+    return not any(verb[1] <= m[0] < ms for spans in scan for m in spans)
 
 
 def _overlaps(span: Span, spans: list[Span]) -> bool:

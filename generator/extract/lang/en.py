@@ -489,8 +489,9 @@ RULES = [
     # "by year-end", "at year end": the end of the year the text is telling (a deadline: publication's)
     ("relperiod", 1, r"\b(?:(?:by|at|before|until|through)\s+)?(?:the\s+)?(?P<unit>year)[-\s](?P<mod>end)(?!\w|-)"),
     # "over the weekend", "during the weekend", "at the weekend": this week's, or the one just gone when told in the
-    # past ("at" and "on" only with a tense: "the museum is closed at the weekend" is a habit)
-    ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\b(?P<tensed>at|on)\s))the\s+(?P<unit>weekend)(?!\w)"),
+    # past ("at" and "on" only with a tense: "the museum is closed at the weekend" is a habit); "the weekend of
+    # February 3-4", "of the festival" is that date's or that fact's, no weekend near publication
+    ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\b(?P<tensed>at|on)\s))the\s+(?P<unit>weekend)(?!\w|\s+of\b)"),
     # "the week before last", "the year after next"
     ("relperiod", 2, r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next)(?!\w)"),
     # "two days later", "a year earlier" ("three days later than planned" is a delay, not a date of its own)
@@ -689,6 +690,13 @@ CLAUSE_BREAK = r"[,;:]|\b(?:and|(?<!\ball\s)but|while|whereas)\b"
 # crash on Friday after a car left the road", "damping down the barn on Saturday after flames were spotted": police
 # appeals, fire reports), so a verb after them is the date's (SUBORDINATE_TIME).
 SUBORDINATE_TIME = r"after|before|since|until|till|when|whenever|while"
+# From a verb of saying to a date after it, the words that name whom it was said to or how ("told the BBC on Monday",
+# "warned the university in March", "said in a statement in March"): the verb dates the date across them, as it does
+# right next to it; with no more than a verb of telling, its audience and the date's preposition between, or a verb
+# of saying, its channel and that preposition (other cues in the gap are checked apart).
+SAID_TO = (r"(?i)(?:(?:has|had)\s+)?(?:(?:tells?|told|informs?|informed|assures?|assured|reminds?|reminded|warns?|warned|"
+           r"notified|briefed|alerted)\s+(?:[^\W\d]+['’\s]+){1,4}|[a-z]+\s+(?:in|on|via|through)\s+"
+           r"(?:a|an|the|its|his|her|their)\s+(?:[^\W\d]+['’\s]+){1,3})")
 SUBORDINATE_AFTER = (rf"\b(?:{SUBORDINATE_TIME}|because|although|though|unless|whether|how|why|which|who|whom|whose|"
                      r"where)\b")
 # A rule that applies from a day on ("takes effect on 1 July", "effective from") looks ahead.

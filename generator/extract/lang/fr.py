@@ -616,6 +616,12 @@ CLAUSE_BREAK = rf"[,;:]|\b(?:et|mais|tandis\s+{_QUE}|alors\s+{_QUE})\b"
 # Those that say when, right after the date, tell when its own fact happened (« l'accident de vendredi, quand une
 # voiture a quitté la route »: see en.py).
 SUBORDINATE_TIME = rf"après\s+{_QUE}|avant\s+{_QUE}|depuis\s+{_QUE}|lors{_QUE}|quand"
+# See en.py: French names whom it was said to after « à » (« a déclaré à l'AFP lundi », « a indiqué aux élus en mars »),
+# or right after a verb of warning (« a prévenu l'université en mars »), and how after « dans » or « par » (« a
+# indiqué dans un communiqué en mars »).
+SAID_TO = (r"(?i)(?:(?:\S+\s+){0,2}?\S+\s+(?:à|au|aux)|(?:\S+\s+){0,2}?(?:prévenu|averti|informé|alerté)e?s?|"
+           r"(?:\S+\s+){0,2}?\S+\s+(?:dans|par)\s+(?:une?|le|la|l['’]|son|sa|leur))\s*"
+           r"(?:[^\W\d]+['’\s-]+){1,4}")
 SUBORDINATE_AFTER = (rf"(?i)\b(?:{SUBORDINATE_TIME}|parce\s+{_QUE}|puis{_QUE}|bien\s+{_QUE}|comment|pourquoi|"
                      r"combien|dont|lequel|laquelle|lesquels|lesquelles)(?![\w])")
 # A decision's infinitive: what was decided happens after the decision, on either side of publication (« a décidé
@@ -695,8 +701,10 @@ SCHEDULED_BEFORE = (r"(?i)\b(?:débutent|débute|commencent|commence|ouvrent|ouv
                     # its own ("a reporté lundi le vote", issue 9); « pour » as well: « le match a été reporté pour
                     # octobre », written in November, is the coming October, whatever PLAN_FOR_BEFORE reads
                     r"|\b(?:reportée?s?|renvoyée?s?|repoussée?s?|décalée?s?|ajournée?s?|prolongée?s?|mise?s?\s+(?:[\w'’-]+\s+){0,2}?en\s+délibéré)\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la|pour(?:\s+la)?|jusqu['’](?:au|à|en))"
+                    # bare before its date, not after an auxiliary: "a fixé mercredi le premier tour au 17 mars" tells
+                    # the day it was set, as "a reporté lundi le vote" does (dev page)
                     r"|(?<!\ba\sété\s)(?<!\bont\sété\s)(?<!\bavait\sété\s)(?<!\bavaient\sété\s)"
-                    r"\bfixée?s?(?:\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))?"
+                    r"(?<!\ba\s)(?<!\bont\s)(?<!\bavait\s)(?<!\bavaient\s)\bfixée?s?"
                     r"|\bfixée?s?\s+(?:[\w'’-]+\s+){0,3}?(?:au|à|à\s+la))"
                     r"\s+(?:dès\s+)?(?:le\s+|ce\s+|cette\s+|l['’]|à\s+l['’])?$")
 

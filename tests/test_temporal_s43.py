@@ -1,0 +1,63 @@
+"""Dates read by the tagger in session 43, each value worked out by hand against a calendar.
+
+A verb of saying told in the past with whom it was said to between it and its date ("told the harbour board in
+March", « a indiqué aux riverains en mars ») was set aside as a verb of what was said: the month had no tense and
+read as the nearest one, ahead of a November article.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.temporal import tag_dates
+
+# Wednesday 14 November 2035: March 2036 is four months ahead, March 2035 eight months back
+NOV = dt.date(2035, 11, 14)
+
+
+def values(text: str, published: dt.date, language: str) -> list[str]:
+    """The value of each date of a text."""
+    return [m.value for m in tag_dates(text, published, language)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("The ferry operator told the harbour board in March that the slipway would close.", "en"),
+    ("The bakery says it had warned its landlord in March about the damp.", "en"),
+    ("The council said in a statement in March that it would sell the depot.", "en"),
+    ("Le syndic a indiqué aux copropriétaires en mars que la toiture serait refaite.", "fr"),
+    ("La coopérative a prévenu la préfecture en mars.", "fr"),
+    ("Le club a annoncé dans un communiqué en mars qu'il quitterait le stade.", "fr"),
+])
+def test_a_saying_with_its_audience_dates_the_month_gone_by(text: str, language: str) -> None:
+    assert values(text, NOV, language) == ["2035-03"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # what was said holds its own verb: the month is that verb's, as before
+    ("The ferry operator told the harbour board the slipway would reopen in March.", "en", ["2036-03"]),
+    ("Le syndic a indiqué aux copropriétaires que la toiture serait refaite en mars.", "fr", ["2036-03"]),
+    # more than an audience between the verb and the month: the object's date, left to proximity as before
+    ("Le maire a annoncé aux habitants la fermeture de l'école en mars.", "fr", ["2036-03"]),
+])
+def test_what_was_said_keeps_its_own_date(text: str, language: str, expected: list[str]) -> None:
+    assert values(text, NOV, language) == expected
+
+
+def test_the_weekend_of_a_date_is_that_date_not_this_weekend() -> None:
+    # "the weekend of" names the weekend its date gives (or a fact's): this week's weekend, 17-18 November, was a
+    # false date beside it
+    found = [(m.text, m.value, m.end_value) for m in tag_dates(
+        "The boat show drew record crowds over the weekend of March 10-11.", NOV, "en")]
+    assert found == [("March 10-11", "2035-03-10", "2035-03-11")]
+    assert [m.value for m in tag_dates("Heavy rain fell over the weekend.", NOV, "en")] == ["2035-11-10"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « a fixé » + the day: the day it was set (Tuesday, the day before a Wednesday article), not the coming Tuesday
+    ("Le recteur a fixé mardi le calendrier des examens.", ["2035-11-13"]),
+    # set to a day (« au »): still that day, ahead
+    ("Le tribunal a fixé au 3 juin l'audience de renvoi.", ["2036-06-03"]),
+])
+def test_a_day_set_is_told_apart_from_the_day_it_was_set_on(text: str, expected: list[str]) -> None:
+    assert values(text, NOV, "fr") == expected
