@@ -145,8 +145,9 @@ class _Words:
         # `_participle_clause`: a word shaped as a past participle, and the words that head no reduced relative
         self.past_participle = re.compile(rf"(?:{data.PAST_PARTICIPLE})", re.IGNORECASE)
         # `_coordinated_start`: an auxiliary and its participle, which a participle after "et" may share (« a été
-        # notifié … et suspendu »)
-        self.auxiliary_participle = re.compile(rf"(?<![\w'’-])(?:{data.FINITE_VERB})(?:\s+(?:{data.FINITE_VERB}|"
+        # notifié … et suspendu »), an adverb between them or not (« avait déjà fermé »)
+        adverb = rf"(?:\s+(?:{'|'.join(map(re.escape, sorted(data.SUBJECT_ADVERBS)))}))?"
+        self.auxiliary_participle = re.compile(rf"(?<![\w'’-])(?:{data.FINITE_VERB}){adverb}(?:\s+(?:{data.FINITE_VERB}|"
                                                rf"{data.PAST_PARTICIPLE}))?\s+(?:{data.PAST_PARTICIPLE})(?![\w'’-])",
                                                re.IGNORECASE)
         self.infinitive = re.compile(data.INFINITIVE)
@@ -368,6 +369,10 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                     candidate.title = with_subject(candidate.title, sentence.text, previous[-2:], source.language)
                     candidate.title = _with_person(candidate.title, sentence.text, previous[-2:], names,
                                                    source.language)
+                elif candidate.kind == "event":
+                    # A reported fact's clause cut after asides ("…, which began last spring, would continue") takes
+                    # the reported clause's subject, not the speaker's (issue 9, item 3: the verb with its subject).
+                    candidate.title = _with_told_subject(candidate.title, sentence.text, source.language)
             # The fact « dans la foulée » follows is the sentence's own, of one day: not a fact its noun phrase names
             # ("six semaines après l'arrestation, le 16 avril"), nor a period it recalls ("entre janvier 2051 et
             # février 2052": a perquisition told after it followed the custody of the sentence before).
@@ -916,8 +921,12 @@ def _predicate_subject(sentence: str, predicate: int, words: _Words) -> tuple[st
     # the first predicate's participle, when the verb forms do not hold it (« a [appelé] »)
     lexical = group[-1].start()
     at = group[-1].end()
+    adverb = re.match(r"\s+([^\s,;:.]+)", masked[at:])  # « avait déjà fermé »: the adverb is no participle
+    at += adverb.end() if adverb and adverb.group(1).casefold() in words.data.SUBJECT_ADVERBS else 0
     # « a été [notifié] »: the last of the participles in a row is the lexical one, "été" is the auxiliary's
-    while (participle := re.match(r"\s+([^\s,;:.]+)", masked[at:])) and words.past_participle.fullmatch(participle.group(1)):
+    # « a présenté mardi »: a weekday is shaped as a participle (« mardi », « samedi ») and is none
+    while (participle := re.match(r"\s+([^\s,;:.]+)", masked[at:])) and words.past_participle.fullmatch(participle.group(1)) \
+            and participle.group(1).casefold() not in words.data.WEEKDAYS:
         lexical, at = at + participle.start(1), at + participle.end(1)
     verb = _bare(following[0])
     if lexical > group[0].start() and words.past_participle.fullmatch(verb) \
@@ -940,8 +949,11 @@ def _coordinated_start(sentence: str, clause: int, start: int, words: _Words) ->
         if not join.group(0)[:1].isalpha():
             continue  # punctuation: _clause_start has read it
         following = masked[join.end():start].split()
+        # « a fermé l'atelier au printemps, et annoncé en novembre un plan »: a join opening the clause after a comma
+        # shares the auxiliary of the clause before it
+        shared_from = 0 if not masked[clause:join.start()].strip() else clause
         if following and (words.verb_forms.fullmatch(_bare(following[0])) or words.past_participle.fullmatch(
-                _bare(following[0])) and words.auxiliary_participle.search(masked, clause, join.start())):
+                _bare(following[0])) and words.auxiliary_participle.search(masked, shared_from, join.start())):
             found = join.end()  # « a été notifié le 19 octobre et suspendu » shares the auxiliary
     return found
 
@@ -1875,6 +1887,17 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
     return title
 
 
+def _with_told_subject(title: str, sentence: str, language: str) -> str:
+    """A reported fact's title opening on its verb given the subject written before the asides that cut it off."""
+    words = _words(language)
+    if not title or not _opens_predicate(title, words, known=True):
+        return title
+    subject = _subject_before_asides(title, sentence, words, told_on=True)
+    if not subject or title.startswith(subject):
+        return title
+    return _trim(_shorten(f"{subject[:1].upper()}{subject[1:]} {title[:1].lower()}{title[1:]}", words), words)
+
+
 def _with_person(title: str, sentence: str, before: list[str], names: NameIndex, language: str) -> str:
     """A title opening on its sentence's personal pronoun given the one person the sentence before names, else as is."""
     # Issue 9, item 3: "He told councillors …" -> "Dan Marsh told councillors …". A wrong person is worse than the
@@ -1953,43 +1976,67 @@ def _after_determiner(text: str, at: int, words: _Words) -> bool:
 _SUBJECT_WORDS_AT_MOST = 8  # "Les 38 passagers des deux cabines du téléphérique": longer is a clause, no subject
 
 
-def _subject_before_asides(title: str, sentence: str, words: _Words) -> str:
+def _subject_before_asides(title: str, sentence: str, words: _Words, told_on: bool = False) -> str:
     """The noun phrase a title opening on its verb was cut from, when asides in commas stand between them: "The fees,
     which rose in May, were cut" -> "The fees", "Anna Moreau, hired in 2019 and promoted twice, resigned" -> "Anna
     Moreau", "X said construction of the hall, which began in spring, would continue" -> "construction of the hall"
     (the words after the last verb before the asides); a description named by the first aside gives the name ("Their
-    chair, Colin Ashworth, 71, …" -> "Colin Ashworth"). "" when the words before the asides are no such phrase."""
+    chair, Colin Ashworth, 71, …" -> "Colin Ashworth"). "" when the words before the asides are no such phrase.
+    With ``told_on``, only where the title's next words follow its opening one in the sentence (", a signé mercredi"
+    is no place of "A pris effet"), and the subject is the one after the last "that", « que »."""
     text = _clean(sentence)
     opening = title.split()[0]  # one word: the date taken out of the title may have followed it
-    found = re.search(rf",\s+{re.escape(opening[:1].lower() + opening[1:])}(?![\w'’-])", text)
-    if found is None:
+    verb = re.escape(opening[:1].lower() + opening[1:])
+    # "Le bassin, dont …, ne sera pas remis en eau avant l'été" titled "Sera remis en eau": the negation that the date
+    # lifted may stand between the aside's comma and the verb.
+    negation = rf"(?:{words.negation.pattern.removeprefix('(?i)')})\s*" if told_on else ""
+    found = re.search(rf",\s+(?:{negation})?{verb}(?![\w'’-])", text)
+    if found is None or told_on and not _goes_on(title, text, found.end()):
         return ""
     parts = [part.strip() for part in text[:found.start()].split(",")]
-    if len(parts) < 2 or re.search(r"[;:«»“”\"()]", parts[0]):
+    # A name in quotation marks is no clause mark (« Le collectif « Touche pas à ma maternité », créé en 2021, … »).
+    unquoted = re.sub(r"«[^«»]*»|“[^“”]*”", "", parts[0])
+    if len(parts) < 2 or re.search(r"[;:«»“”\"()]", unquoted):
         return ""  # no aside between, or a clause mark: the title's verb is no subject's after its asides
     head = parts[0]
     if (words.verb.match(head) or words.verb_forms.match(head[:1].lower() + head[1:])) and len(parts) > 2:
         head, parts = parts[1], parts[1:]  # "Fermé depuis 2019, le château, dont …, avait été": after the participle
     # A verb form right after a determiner is a noun ("The charges", "the plans").
-    verbs = [verb for verb in words.verb_forms.finditer(head) if not _after_determiner(head, verb.start(), words)]
+    verbs = [verb for verb in words.verb_forms.finditer(_without_quotations(head))
+             if not _after_determiner(head, verb.start(), words)]  # « Touche pas à ma maternité »: a name's words
     if verbs:
         # "Whitcombe said construction of the hall": the phrase after the last verb, and after its "that"/"que"
         head = head[verbs[-1].end():].strip()
-        that = words.reported_that.match(head)
+        # "a annoncé mercredi aux représentants que le magasin": the subject is the reported clause's, after its "que"
+        that = ([m for m in words.reported_that.finditer(head) if m.end() > m.start()] or [None])[-1] \
+            if told_on else words.reported_that.match(head)
         head = head[that.end():].strip() if that else head
     tokens = head.split()
-    if len(tokens) > _SUBJECT_WORDS_AT_MOST:
+    # a quoted name counts as one word: « Touche pas à ma maternité »
+    length = len(_without_quotations(head).split()) + len(quotations(head))
+    if length > _SUBJECT_WORDS_AT_MOST:
         # "Les 38 passagers des deux cabines du téléphérique …": the head noun before its complements
         at = next((at for at in range(2, len(tokens)) if _bare(tokens[at]) in words.data.SUBJECT_COMPLEMENTS
                    and tokens[at - 1][:1].islower()), len(tokens))
         tokens = tokens[:at]
         head = " ".join(tokens)
-    if not tokens or _function_word(tokens[-1], words) or len(tokens) > _SUBJECT_WORDS_AT_MOST \
+        length = len(tokens)
+    if not tokens or _function_word(tokens[-1], words) or length > _SUBJECT_WORDS_AT_MOST \
             or _function_word(tokens[0], words) and not words.subject_determiner.match(head) \
             or _bare(tokens[0]) in words.leading_words \
             or not (head[:1].isupper() or verbs or words.subject_determiner.match(head)):
         return ""
     return _name_of(text, head, words) if head == parts[0] else head
+
+
+_DATE_WORDS_AT_MOST = 4  # "fermerait le jeudi 30 avril ses portes": a date between a verb and its next word
+
+
+def _goes_on(title: str, text: str, at: int) -> bool:
+    """Whether the title's second word (if any) is among the text's next few words after ``at``: the same predicate."""
+    following = title.split()[1:2]
+    ahead = [_bare(token) for token in text[at:].split()[:_DATE_WORDS_AT_MOST + 1]]
+    return not following or _bare(following[0]) in ahead
 
 
 def _subject_of(sentence: str, words: _Words) -> str:
@@ -3099,6 +3146,13 @@ def _antecedent(tokens: list[str], words: _Words) -> str | None:
     if back is not None:  # "la région Occitanie-Sud", "the under-11s festival", "Supporters' group Rovers Together"
         return " ".join(tokens[back:])
     if not named:
+        # "une pétition en ligne, qui …": a complement without an article ("en ligne", "de sport") is the noun's own
+        if len(tokens) > 3 and _bare(tokens[-2]) in words.prepositions and tokens[-1].islower() \
+                and not _function_word(tokens[-1], words) and not words.verb_forms.fullmatch(_bare(tokens[-1])):
+            back = _determined(tokens, len(tokens) - 2, 2, words)
+            # the article right before the noun, or glued to it: "une étude", "l'arrêté", not "l'objet d'une étude"
+            if back and back >= len(tokens) - 4:
+                return " ".join(tokens[back:])
         return _noun_after_preposition(tokens, words)
     if start > 1 and _bare(tokens[start - 1]) in words.function_words:
         # "la quatrième étape du Tour de Vallarie", "the Sauldre bridge in Villebret": a name without an article of its

@@ -1,0 +1,83 @@
+"""Event titles built from the clause that carries the date (issue 9, item 3), session 43.
+
+Sentences invented for these tests; every expected title was worked out by hand from the issue's rule: the clause
+that holds the event's date, with its own subject and verb, told in the present when its verb allows.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from generator.extract.pipeline import extract_file
+from generator.model import Site
+
+
+def _titles(tmp_path: Path, text: str, language: str) -> dict[str, str]:
+    """The extracted events' titles of one sentence, by their date words (published Wednesday 4 March 2026)."""
+    source = tmp_path / "s.md"
+    source.write_text(f"---\ntitle: T\npublished: 2026-03-04\nlanguage: {language}\n---\n\n{text}\n", encoding="utf-8")
+    result = extract_file(source, Site(title="T", language=language), [])
+    assert not result.problems
+    return {str(c.date_text): c.title for c in result.candidates if c.kind == "event" and c.date_text}
+
+
+@pytest.mark.parametrize("language, text, date, title", [
+    # a reported fact's clause cut after an aside in commas keeps the subject written before the aside
+    ("en", "Ms Laine said work on the new stand, which began last autumn, would finish in the spring.",
+     "in the spring", "Work on the new stand would finish"),
+    ("en", "Harlow Bridge Market, the town's covered market since 1952, will close at the end of June, the council "
+           "announced on Tuesday.", "at the end of June", "Harlow Bridge Market closes, the council announced on Tuesday"),
+    # the negation the date lifted stood between the aside and the verb
+    ("fr", "Le bassin, dont la réouverture était prévue pour mai, ne sera pas remis en eau avant l'été 2027, a reconnu "
+           "la maire.", "avant l'été 2027", "Le bassin sera remis en eau"),
+    # a name in quotation marks is the subject, not a clause
+    ("fr", "Le collectif « Sauvons la gare », créé en 2019, appelle à manifester samedi devant la mairie.",
+     "samedi", "Le collectif « Sauvons la gare » appelle à manifester devant la mairie"),
+])
+def test_a_clause_cut_after_an_aside_keeps_its_subject(tmp_path: Path, language: str, text: str, date: str,
+                                                        title: str) -> None:
+    assert _titles(tmp_path, text, language)[date] == title
+
+
+def test_a_participle_after_a_comma_and_et_shares_the_auxiliary_over_an_adverb(tmp_path: Path) -> None:
+    titles = _titles(tmp_path, "La direction avait déjà fermé l'atelier de Morvan au printemps 2024, et annoncé en "
+                               "novembre un plan de départs.", "fr")
+    assert titles == {"au printemps 2024": "La direction ferme l'atelier de Morvan",
+                      "novembre": "La direction annonce un plan de départs"}
+
+
+def test_a_weekday_after_the_auxiliary_is_no_participle(tmp_path: Path) -> None:
+    titles = _titles(tmp_path, "La maire a présenté mardi un plan pour l'eau, baptisé Source Claire, et inauguré en "
+                               "juin la nouvelle station.", "fr")
+    assert titles == {"mardi": "La maire présente un plan pour l'eau, baptisé Source Claire",
+                      "juin": "La maire inaugure la nouvelle station"}
+
+
+@pytest.mark.parametrize("text, date, title", [
+    ("Des parents ont lancé une pétition en ligne, qui dépassait jeudi soir les 600 signatures.", "jeudi",
+     "Une pétition en ligne dépassait les 600 signatures"),
+    ("Le préfet a signé mercredi l'arrêté de fermeture, qui a pris effet lundi à midi.", "lundi",
+     "L'arrêté de fermeture prend effet à midi"),
+])
+def test_a_relative_clause_after_a_noun_and_its_bare_complement_is_told_of_that_noun(
+        tmp_path: Path, text: str, date: str, title: str) -> None:
+    assert _titles(tmp_path, text, "fr")[date] == title
+
+
+def test_a_noun_complement_with_its_own_article_stays_in_doubt(tmp_path: Path) -> None:
+    # « l'objet d'une étude de reconversion, qui … »: « l'objet » or « l'étude »? The sentence is titled.
+    titles = _titles(tmp_path, "La halle fera ensuite l'objet d'une étude de reconversion, qui doit être rendue à "
+                               "l'automne.", "fr")
+    assert titles["à l'automne"] == "La halle fera ensuite l'objet d'une étude de reconversion"
+
+
+@pytest.mark.parametrize("language, text, date, title", [
+    ("en", "The trust said it had rehomed 30 of the dogs and that the last four would be offered at an open day on "
+           "Saturday 21 February.", "Saturday 21 February", "The last four would be offered at an open day"),
+    ("fr", "Le refuge a indiqué avoir placé 30 chiens et que les quatre derniers seraient proposés à l'adoption le "
+           "samedi 21 février.", "samedi 21 février", "Les quatre derniers seraient proposés à l'adoption"),
+])
+def test_a_second_reported_clause_opened_by_and_that_titles_its_date(tmp_path: Path, language: str, text: str,
+                                                                      date: str, title: str) -> None:
+    assert _titles(tmp_path, text, language)[date] == title
