@@ -482,12 +482,51 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
             earlier = last[0] if len(last) == 1 else None
             if earlier is not None:
                 join(index[id(earlier)], index[id(b)], linked=True, continued=True)
+    _join_sentences_to_their_clauses(mentions, by_source, index, groups, find, join)
     found = sorted(groups.values(), key=lambda g: min(g.members))
     told = [[mentions[i] for i in sorted(g.members)] for g in found]
     told_days = _ToldDays(mentions)
     told = [facts for facts in told if not all(m.candidate.support for m in facts) or len({m.source for m in facts}) > 1
             or _own_day(facts, told_days)]
     return told, weights
+
+
+def _join_sentences_to_their_clauses(mentions: list[Mention], by_source: dict[str, list[Mention]],
+                                     index: dict[int, int], groups: dict[int, "_Group"], find: Callable[[int], int],
+                                     join: Callable[..., None]) -> None:
+    """A sentence that joined no fact goes to the fact its clause dated by the sentence's words joined.
+
+    Such a clause ("Anger boiled over on January 14, when farmers demonstrated outside the prefecture") is compared
+    by its own words, and the sentence by what is left ("Anger boiled over"): the clause met the other articles'
+    tellings and the sentence, its one dated mention, stayed alone (issue 10: the fact's pairs were lost)."""
+    for source_mentions in by_source.values():
+        for clause in source_mentions:
+            c = clause.candidate
+            if not c.support or c.date_basis != "text" or not c.date_text or c.date_text in c.quote:
+                continue  # dated in its own words: a fact of its own
+            if len(groups[find(index[id(clause)])].by_source) < 2:
+                continue
+            told = [m for m in source_mentions if not m.candidate.support and c.quote in m.candidate.quote]
+            if len(told) != 1:
+                continue  # a sentence of several dated facts: which one the clause tells is not read
+            sentence = told[0]
+            if (_moment_clause(clause, sentence) and sentence.candidate.date_text == c.date_text
+                    and _same_date(sentence, clause) and len(groups[find(index[id(sentence)])].members) == 1
+                    and not any(_other_action(sentence, mentions[i]) for i in groups[find(index[id(clause)])].members
+                                if mentions[i].source != clause.source)):
+                join(index[id(sentence)], index[id(clause)], linked=True)
+
+
+def _moment_clause(clause: Mention, sentence: Mention) -> bool:
+    """Whether a clause follows a lead of its sentence's date's moment (``SAME_TIME_LEADS``: "…, when …")."""
+    text, told = sentence.candidate.quote, clause.candidate.quote
+    at = text.find(told)
+    return at >= 0 and for_text(sentence.language).compiled(_moment_lead).search(text[:at]) is not None
+
+
+def _moment_lead(data: LanguageData) -> re.Pattern[str]:
+    """A lead of a date's moment ending the text before its clause ("on 14 January, when ")."""
+    return re.compile(rf"(?<!\w)(?:{data.SAME_TIME_LEADS})(?:(?<=['’])|\s+)$", re.IGNORECASE)
 
 
 def _own_day(facts: list[Mention], told_days: _ToldDays) -> bool:
