@@ -61,3 +61,46 @@ def test_the_weekend_of_a_date_is_that_date_not_this_weekend() -> None:
 ])
 def test_a_day_set_is_told_apart_from_the_day_it_was_set_on(text: str, expected: list[str]) -> None:
     assert values(text, NOV, "fr") == expected
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a lead right before a date: one mention, a day from it
+    ("The harbour master resigned the day after June 3.", "en", [("the day after June 3", "2035-06-04")]),
+    ("Le syndic a démissionné au lendemain du 3 juin.", "fr", [("au lendemain du 3 juin", "2035-06-04")]),
+    ("Le syndic a démissionné la veille du 3 juin.", "fr", [("la veille du 3 juin", "2035-06-02")]),
+    # before a fact the date names: the lead a day from the fact, the date the fact's own
+    ("The ferry firm appealed the morning after the June 3 ruling.", "en",
+     [("the morning after", "2035-06-04"), ("June 3", "2035-06-03")]),
+    ("Le syndic a démissionné au lendemain du vote du 3 juin.", "fr",
+     [("au lendemain", "2035-06-04"), ("3 juin", "2035-06-03")]),
+    # the same day: the date as written
+    ("Le syndic a démissionné le soir du vote du 3 juin.", "fr", [("3 juin", "2035-06-03")]),
+])
+def test_a_day_counted_from_a_date_is_a_day_off_it(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag_dates(text, NOV, language)] == expected
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Now the gulls nest in May, where they used to nest in July.", "en"),
+    ("The ferry stops running in October in a normal year.", "en"),
+    ("Le bac s'arrête en octobre en temps normal.", "fr"),
+])
+def test_a_habit_of_the_past_or_of_a_normal_year_dates_nothing(text: str, language: str) -> None:
+    assert values(text, NOV, language) == []
+
+
+def test_a_thing_used_to_do_something_keeps_its_date() -> None:
+    assert values("The grant was used to reroof the chapel in March.", NOV, "en") == ["2035-03"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # a bare weekday after an order's object: the order's own day (Thursday 8, not the Thursday after this Wednesday
+    # article, the nearer of the two)
+    ("La fédération a donné son feu vert jeudi.", "fr", ["2035-11-08"]),
+    ("The inspector ordered a full audit of the depot on Thursday.", "en", ["2035-11-08"]),
+    # the day an order sets keeps its preposition: ahead
+    ("Le préfet a ordonné l'évacuation du camping pour jeudi.", "fr", ["2035-11-15"]),
+    ("The inspector ordered the depot cleared by Thursday.", "en", ["2035-11-15"]),
+])
+def test_an_order_told_with_a_bare_weekday_is_dated_that_day(text: str, language: str, expected: list[str]) -> None:
+    assert values(text, NOV, language) == expected

@@ -361,6 +361,12 @@ class _Lang:
         # between a fact's noun and a date that is its own: "la réunion du 9 avril", "the vote of 2 March"
         self.fact_own_date = re.compile(rf"\s*(?:{data.FACT_OFFSET_OF})?", re.IGNORECASE)
         self.fact_day_leads = {_spelled_key(k): v for k, v in data.FACT_DAY_LEADS.items()}
+        # right before a date, a lead that counts days from it ("the day after May 11", « la veille du 3 octobre »), or
+        # from the fact the date names with an article ("the morning after the May 11 vote": group "article")
+        self.day_lead_before = re.compile(rf"(?<!\w)(?P<lead>{spelled(data.FACT_DAY_LEADS)})\s+(?:{data.FACT_OFFSET_OF})?"
+                                          rf"(?P<article>(?:{data.FACT_OFFSET_ARTICLES}){_SPACE_OR_ELISION})?$",
+                                          re.IGNORECASE)
+        self.noun_after_date = re.compile(r"\s+[^\W\d_]{3,}")
         # after "the Monday after", « le lundi suivant »: the fact's article and noun ("the race", « la réunion »)
         self.fact_noun = re.compile(rf"\s+(?:{data.FACT_OFFSET_OF})?(?:(?:{data.FACT_OFFSET_ARTICLES}){_SPACE_OR_ELISION})"
                                     rf"(?P<noun>[^\W\d_]{{4,}})", re.IGNORECASE)
@@ -2240,8 +2246,17 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     for m in L.fact_day.finditer(c.text):
         if _date_word(L, m.group("noun").lower()):
             continue  # "the morning of October 1", "la soirée du vendredi 1er octobre": a date, read as one
-        if any(h.start >= m.end() and L.fact_own_date.fullmatch(c.text, m.end(), h.start) for h in hits):
-            continue  # "le soir de la réunion du 9 avril": the fact carries its own date, read as written
+        own = next((h for h in hits if h.start >= m.end() and L.fact_own_date.fullmatch(c.text, m.end(), h.start)), None)
+        if own is not None:
+            # "le soir de la réunion du 9 avril": the fact carries its own date, read as written; « au lendemain du
+            # scrutin du 11 mai »: the lead a day from it, a mention of its own
+            off = L.fact_day_leads.get(_spelled_key(m.group("lead")), 0)
+            if off and _DAY_VALUE.fullmatch(own.value) and not own.end_value \
+                    and not any(h.start < m.end("lead") and m.start() < h.end for h in hits):
+                day = _dt.date.fromisoformat(own.value) + _dt.timedelta(days=off)
+                hits = sorted(hits + [_Hit(m.start(), m.end("lead"), day.isoformat(), relative=True, kind="D")],
+                              key=lambda h: h.start)
+            continue
         anchor = _fact_anchor(hits, c, m.start(), m.end(), m.group("noun"), L)
         if anchor is None:
             continue
@@ -2254,6 +2269,28 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
         hits.append(_Hit(m.start(), m.end(), day.isoformat(), relative=True, kind="D"))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _lead_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
+    """'the day after May 11', « au lendemain du 11 mai », « la veille du 3 octobre »: the day counted from the date
+    the lead stands before, the lead and the date one mention (the date alone was read, a day off). Before a fact
+    the date names ("the morning after the May 11 vote") the lead is a mention of its own, the date the fact's."""
+    out: list[_Hit] = []
+    for h in hits:
+        lead = None if h.end_value or not _DAY_VALUE.fullmatch(h.value) else \
+            L.day_lead_before.search(c.text, max(0, h.start - 50), h.start)
+        off = L.fact_day_leads.get(_spelled_key(lead.group("lead")), 0) if lead else 0
+        if lead is None or not off or any(o is not h and o.start < h.start and lead.start() < o.end for o in hits):
+            out.append(h)
+            continue
+        day = (_dt.date.fromisoformat(h.value) + _dt.timedelta(days=off)).isoformat()
+        if not lead.group("article"):
+            out.append(_Hit(lead.start(), h.end, day, relative=True, kind="D"))
+        elif L.noun_after_date.match(c.text, h.end):
+            out += [_Hit(lead.start(), lead.end("lead"), day, relative=True, kind="D"), h]
+        else:
+            out.append(h)
+    return out
 
 
 def _fact_anchor(hits: list[_Hit], c: _Ctx, start: int, end: int, noun: str, L: _Lang) -> _Hit | None:
@@ -2531,7 +2568,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
     merged = _merge_spans(_day_in_named_year(_select(_drop_habits(_drop_names(hits, ctx, rules), ctx, rules)), ctx), ctx, rules)
     sel = _from_text(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), ctx, rules)
     sel = _ordinal_days(_weekday_dated(sel, text, pub), ctx, rules)
-    sel = _fact_days(sel, ctx, rules)
+    sel = _lead_days(_fact_days(sel, ctx, rules), ctx, rules)
     if refs and rules.anaphoric_day is not None:
         sel = _anaphoric_day(sel, ctx, rules.anaphoric_day)
     return [DateMention(h.start, h.end, text[h.start:h.end], h.value, h.end_value, h.mod, h.relative) for h in sel]

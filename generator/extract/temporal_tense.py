@@ -51,6 +51,7 @@ class _Cues:
         self.future_stop: frozenset[str] = data.FUTURE_STOP
         self.past_stop: frozenset[str] = data.PAST_STOP
         self.directive = re.compile(data.DIRECTIVE)
+        self.directive_bound = re.compile(data.DIRECTIVE_BOUND)
         self.backshifted = re.compile(data.BACKSHIFTED)
         # a comma or colon between two digits is a number's ("11,000 names", "1,5 million", "18:30"), no clause's end
         self.clause_break = re.compile(rf"(?:{data.CLAUSE_BREAK})(?!(?<=\d[,:])\d)", re.IGNORECASE)
@@ -452,8 +453,11 @@ def _verb_tense(cues: _Cues, text: str, start: int, end: int, own_clause: bool =
                and not any(f[0] <= m[0] and m[1] < f[1] for f in scan.future)]
 
     reported_from = min((b for a, b, _ in scan.speech_that if b <= ms), default=None)
+    # a bare weekday after an order's object is the order's own day, as for a decision's infinitive below; « a donné
+    # son feu vert jeudi » was the coming Thursday (dev page); the day an order sets has its preposition ("by Friday")
+    own_day = sent[ms:me].lower() in cues.weekdays and not cues.directive_bound.search(sent, max(0, ms - 30), ms)
     for m in scan.directive:
-        if ms <= m[0] < me or _adjacent(sent, m, ms, me):
+        if ms <= m[0] < me or _adjacent(sent, m, ms, me) or (own_day and m[1] <= ms):
             continue
         held.append(m)
         near(m[0], m[1], 0)

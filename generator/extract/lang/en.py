@@ -36,7 +36,11 @@ DAY_NAMES_EVENT = r"(?!)"
 MONTH_FREQUENCY = r"\b(?:every|each)\s*$"
 # A frequency in the clause of a year-less date makes it a habit ("every year in June", "in May each year").
 HABITUAL = (r"(?i)\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|fall|season|month|time)\b|\b(?:annually|yearly|"
-            r"usually|traditionally|typically|normally|generally)\b|\busually\b|\bas\s+(?:every|each)\s+year\b")
+            r"usually|traditionally|typically|normally|generally)\b|\busually\b|\b(?:as|like)\s+(?:every|each)\s+year\b"
+            # a habit of the past or of a year like any other ("fires we used to see in August", "in a normal year
+            # the river floods in March", "most years"); not the passive "was used to repair the roof in March"
+            r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)"
+            r"(?<!\bgot\s)\bused\s+to\b|\bin\s+an?\s+(?:normal|typical|ordinary|average)\s+year\b|\bmost\s+years\b")
 # Besides HABITUAL, what tells that a feast in its clause is every year's ("a third of its annual sales in the weeks
 # around Black Friday"): a feast recurs, so an adjective of the year says it too, as a month's does not ("the annual
 # meeting in June" is this June's).
@@ -663,6 +667,10 @@ PERFECT = (rf"(?i)\b(?=has|have|'ve)(?!{PAST_INFINITIVE})(?:has|have|'ve)\s+"
            r"formally|yet)\s+)*(?:been\s+)?[a-z]+\b")
 # A past order looks ahead from its own day ("ordered the plant closed by March"): no direction.
 DIRECTIVE = r"(?i)\b(?:ordered|required|demanded|instructed|directed|mandated)\b"
+# Right before a weekday, the words that make it the day an order sets ("ordered the site cleared by Friday"); a bare
+# weekday after the order's object is the order's own day ("ordered an inquiry on Monday").
+DIRECTIVE_BOUND = (r"(?i)\b(?:by|before|until|till|through|from|for|within|no\s+later\s+than)\s+"
+                   r"(?:(?:the|this|next)\s+)?$")
 # After a verb of saying and "that", "was" is the speaker's present (sequence of tenses).
 # A relative pronoun after a comma opens a clause about its noun, whose verbs date only the dates inside it.
 ASIDE_RELATIVE = r"which|who|whom|whose|where"
@@ -1018,7 +1026,8 @@ FACT_OFFSET_LEADS = {"the day after": 1, "the day before": -1, "a day after": 1,
 # A day told from another fact of the same article ("the day before the accident", "the night of the fire"): the tagger
 # dates it from the day the article gives that fact, when a sentence names both; the days from that day.
 FACT_DAY_LEADS = {"the day before": -1, "the day after": 1, "the eve of": -1, "the day of": 0, "the night of": 0,
-                  "the evening of": 0, "the morning of": 0, "the afternoon of": 0}
+                  "the evening of": 0, "the morning of": 0, "the afternoon of": 0, "the morning after": 1,
+                  "the evening after": 1, "the night after": 1, "the evening before": -1, "the night before": -1}
 FACT_OFFSET_OF = r"(?:of\s+)?"  # optional: English writes "the day before the vote"
 FACT_OFFSET_DIRECTIONS = {"after": 1, "before": -1}
 FACT_OFFSET_ARTICLES = r"the|its|his|her|their|this|that"

@@ -65,7 +65,10 @@ MONTH_FREQUENCY = r"\b(?:chaque|tous les)\s*$|\b(?:chaque)\s+(?:mois\s+de\s+)?$"
 # A frequency in the clause of a year-less date makes it a habit ("tous les ans en juin", "chaque année fin mai").
 HABITUAL = (r"(?i)\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:ans|années?|étés?|hivers?|printemps|automnes?|saisons?|mois|fois)\b"
             r"|\b(?:habituellement|traditionnellement|généralement|normalement|annuellement|d['’]habitude|d['’]ordinaire)\b"
-            r"|\bcomme\s+chaque\s+année\b")
+            r"|\bcomme\s+chaque\s+année\b"
+            # a year like any other (« en temps normal, la rivière déborde en mars »), a habit of the past (« avait
+            # l'habitude de fermer en août »)
+            r"|\ben\s+temps\s+normal\b|\ben\s+règle\s+générale\b|\bune\s+année\s+normale\b|\bl['’]habitude\s+d['’e]")
 # Besides HABITUAL, what tells that a feast in its clause is every year's (« ses ventes annuelles autour de la
 # Saint-Valentin »): a feast recurs, so an adjective of the year says it too, as a month's does not.
 FEAST_HABITUAL = r"annuel(?:le)?s?"
@@ -600,6 +603,10 @@ FUTURE_IN_PAST = (
 PERFECT = r"(?!)"
 DIRECTIVE = (r"\b(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|déjà|alors)\s+)?"
              r"(?:ordonné|exigé|imposé|enjoint|sommé|prescrit|fixé|donné|accordé)\b")
+# See en.py: « a ordonné l'évacuation avant jeudi », « pour lundi », « dès samedi » set the day; « a donné son feu vert
+# jeudi » tells the day of the order itself.
+DIRECTIVE_BOUND = (r"(?i)(?:\b(?:avant|pour|dès|d['’]ici|jusqu['’](?:à|au|en)?|à\s+partir\s+d[eu]|à\s+compter\s+d[eu]|"
+                   r"au\s+plus\s+tard|au)\s+(?:(?:le|la|ce|cette)\s+|l['’])?|\bjusqu['’])$")
 # After a verb of saying and "que", an imperfect is the speaker's present (sequence of tenses).
 # A relative pronoun after a comma opens a clause about its noun, whose verbs date only the dates inside it.
 ASIDE_RELATIVE = r"qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles"
