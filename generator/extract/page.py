@@ -280,7 +280,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         return None
     meta = _Meta(tree)
     work = copy.deepcopy(tree)  # the metadata reads the whole page; the text only what is left after the cut
-    dropped = strip_chrome(work)
+    # before the other cuts: a chrome heading ("Vos réactions") they take away marks the end of the run
+    dropped = _flat_article(work) if not tree.xpath(_SECTIONING) else Counter()
+    dropped.update(strip_chrome(work))
     # trafilatura deletes <time> with its words: "set for <time>March 3</time> at the hall" would lose its date
     for time in list(work.iter("time")):
         if _words_beside(time):
@@ -304,7 +306,8 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         return None
     raw_title = meta.title() or _found(((document.title if document else None) or "").strip() or None,
                                        "the page's heading")
-    publisher = meta.publisher() or _title_suffix_publisher(meta.document_title())
+    publisher = meta.publisher() or _title_suffix_publisher(meta.document_title()) \
+        or _title_prefix_publisher(meta.document_title(), raw_title)
     if publisher is None and document is not None and (document.sitename or "").strip():
         publisher = Found(document.sitename.strip(), "trafilatura's site name")
     title = _without_suffix(raw_title, publisher.value if publisher else None)
@@ -840,6 +843,168 @@ def _join(run: list[Any]) -> None:
             block.getparent().remove(block)
         else:
             first.append(block)
+
+
+# Pages of the web before HTML5 (1995–2005: HTML 3.2 layout tables, <font> tags, no class words): nothing in the
+# markup says where the article is, and trafilatura took the whole page or the whole cell, menus, cookie notes,
+# bylines, readers' messages and all (issue 9 item 1). Their article is the run of paragraphs, siblings in one cell
+# or in the page's body, that holds most of the page's sentences.
+_SECTIONING = "//article|//main|//section|//header|//footer|//nav|//aside|//*[@itemprop='articleBody']"
+_FLAT_SHARE = 0.6  # of the page's sentence paragraphs' words, the run's cell holds this much: it is the article
+_FLAT_PARAGRAPHS = 3  # fewer sentence paragraphs in one cell is no article's body
+_RUN_TAGS = frozenset(("p", "div", "blockquote", "font", "b", "strong", "i", "em", "center", "span"))
+_RUN_BLOCKS = frozenset(("p", "div", "table", "ul", "ol", "dl", "blockquote", "form", "h1", "h2", "h3", "h4", "h5",
+                         "h6", "hr"))
+_FLAT_LINKED = 0.5  # a paragraph mostly linked is a headline or a menu, not a sentence of the story
+
+
+def _prose(element: Any) -> int:
+    """The words of a paragraph that reads as a sentence of a story (a stop, a few words, mostly not links); else 0.
+
+    A <p>, or a block of words with no block inside (a standfirst set in <b> or <font> between the headline and the
+    first <p>): a <div> around other blocks is no paragraph, and may hold the readers' messages after the story.
+    """
+    if element.tag not in _RUN_TAGS or element.tag != "p" and any(
+            isinstance(inner.tag, str) and inner.tag in _RUN_BLOCKS for inner in element.iterdescendants()):
+        return 0
+    text = text_of(element)
+    if not _sentence(text) or sum(len(text_of(a)) for a in element.iter("a")) >= _FLAT_LINKED * len(text):
+        return 0
+    return len(text.split())
+
+
+def _flat_article(tree: Any) -> Counter[str]:
+    """On a page without HTML5's sections (_SECTIONING), keep only its article's run of paragraphs; count the cuts.
+
+    The run is the cell's stretch of sentence paragraphs with the most words after the headline (the breadcrumb,
+    the headline and the byline above it go: the headline is read from the page's metadata); a stretch ends at a
+    rule (<hr>) that opens a part of the page with no sentence at its head (readers' reactions, "More from …", a
+    mailing list's box), or at the label over the readers' messages. The subheadings, questions and insets between its
+    paragraphs stay for the line filters; everything else on the page (other cells, its header and footer) goes.
+    """
+    dropped: Counter[str] = Counter()
+    body = tree.find(".//body")
+    if body is None:
+        return dropped
+    held: Counter[Any] = Counter()
+    for paragraph in _unmarked_paragraphs(body):
+        held[paragraph.getparent()] += _prose(paragraph)
+    total = sum(held.values())
+    if not total:
+        return dropped
+    cell, words = held.most_common(1)[0]
+    if words < _FLAT_SHARE * total:
+        return dropped
+    children = [child for child in cell if isinstance(child.tag, str)]
+    headline = _headline_at(tree, children)
+    start, last = _longest_run(children, headline or 0)
+    if start is None:
+        return dropped
+    run = children[start:last + 1]
+    for child in children[:start] + children[last + 1:]:
+        text = text_of(child)
+        if text:
+            kind = "heading" if headline is not None and child is children[headline] else line_kind(text)
+            dropped[kind or "other"] += 1
+    # what surrounds the cell, from it up to the body: the page's other cells, its header and its footer
+    for inner in [cell, *cell.iterancestors()]:
+        outer = inner.getparent()
+        if outer is None or inner is body:
+            break
+        dropped["navigation"] += sum(1 for sibling in outer if sibling is not inner and isinstance(sibling.tag, str)
+                                     and text_of(sibling))
+    article = body.makeelement("article", {})
+    # HTML 3.2 wrote <p> between paragraphs, not around them: "<h2>…</h2>The council voted …<p>Its leader said …"
+    # leaves the first paragraph as loose words before the first <p>
+    loose = (children[start - 1].tail if start else cell.text) or ""
+    if _sentence(" ".join(loose.split())):
+        lead = article.makeelement("p", {})
+        lead.text = " ".join(loose.split())
+        article.append(lead)
+    article.extend(run)
+    for child in list(body):
+        body.remove(child)
+    body.text = None
+    body.append(article)
+    return dropped
+
+
+def _unmarked_paragraphs(body: Any) -> Iterator[Any]:
+    """The <p> of a page outside the blocks its class words call comments or related: a thread of long messages is
+    no rival of the story's cell. (Not chrome_kind: a Lotus Domino page wraps the whole body in a <form>.)"""
+    todo = [(body, False)]
+    while todo:
+        element, marked = todo.pop()
+        if not isinstance(element.tag, str):
+            continue
+        marked = marked or _word_kind(element) in ("comments", "related")
+        if element.tag == "p" and not marked:
+            yield element
+        todo.extend((child, marked) for child in reversed(element))
+
+
+def _longest_run(children: list[Any], headline: int) -> tuple[int | None, int]:
+    """The first and last index of the run of sentence paragraphs holding the most words, from the headline on.
+
+    A run ends at a rule that opens no more of the story, or at the label over the readers' messages: a cookie note
+    above the headline, the readers' messages under the rule each make a run of their own.
+    """
+    best: tuple[int, int | None, int] = (0, None, 0)  # words, first, last
+    words, first, last, count = 0, None, 0, 0
+    for i in range(headline, len(children) + 1):
+        child = children[i] if i < len(children) else None
+        if child is None or child.tag == "hr" and not _section_after(children[i + 1:]) or _thread_label(child):
+            if count >= _FLAT_PARAGRAPHS and words > best[0]:
+                best = (words, first, last)
+            words, first, count = 0, None, 0
+            continue
+        prose = _prose(child)
+        if prose:
+            words, last, count = words + prose, i, count + 1
+            first = i if first is None else first
+    return best[1], best[2]
+
+
+_THREAD_LABEL = re.compile(rf"^(?:{alternation('THREAD_LABELS')})\b")
+
+
+def _thread_label(block: Any) -> bool:
+    """Whether a block is a heading or a short line over the readers' messages ("Your views", « Vos réactions »).
+
+    Only those end the story's paragraphs with no rule above them: the messages are sentences too. Any other
+    chrome label ("Les plus lus", « Article réservé aux abonnés ») may sit between two paragraphs of the story, over
+    a box the class and tag cuts take later, and the story goes on after it.
+    """
+    text = text_of(block)
+    if not text or block.tag in ("div", "table", "ul", "ol") or len(text.split()) > _BOX_LABEL_WORDS or _prose(block):
+        return False
+    return _THREAD_LABEL.match(_norm(text)) is not None
+
+
+def _headline_at(tree: Any, children: list[Any]) -> int | None:
+    """The index of the child that prints the page's headline (its words in <title>), or None."""
+    titles = [_norm(t) for t in tree.xpath("//title/text()|//meta[translate(@name, $up, $low)='dc.title']/@content",
+                                           up=_UPPER, low=_UPPER.lower())]
+    for i, child in enumerate(children):
+        text = _norm(text_of(child))
+        if len(text.split()) >= 3 and not _prose(child) and any(text in title for title in titles):
+            return i
+    return None
+
+
+def _section_after(blocks: list[Any]) -> bool:
+    """Whether what follows a rule is more of the story: a sentence paragraph, or a subheading over one."""
+    head = [block for block in blocks[:2] if block.tag != "hr"]
+    return bool(head) and (bool(_prose(head[0])) or len(head) > 1 and bool(_prose(head[1])) and _subheading(head[0]))
+
+
+def _subheading(block: Any) -> bool:
+    """Whether a block is a heading of a few words: a heading's tag, or a paragraph in bold whole."""
+    text = text_of(block)
+    if not text or len(text.split()) > _BOX_LABEL_WORDS:
+        return False
+    bold = " ".join(" ".join(block.xpath(".//b//text()|.//strong//text()")).split())
+    return block.tag in ("h2", "h3", "h4", "h5", "h6") or block.tag == "p" and bold == text
 
 
 _SIGNUP_WORDS = 60  # a sign-up box is a heading, a line of pitch and the form; more words is a part of the page
@@ -1388,6 +1553,9 @@ def reader_comment(line: str) -> bool:
     return match is not None and _printed_weekday(match.group("handle")) is None
 
 
+_TITLED_HEADING_CHARS = 200  # a headline is a line: a longer block is no heading <title> could print
+
+
 class _Meta:
     """The page's own metadata: meta tags, JSON-LD, <time> elements and bylines, read before any cutting."""
 
@@ -1437,8 +1605,33 @@ class _Meta:
             text = text_of(heading[0])
             if text:
                 return Found(text, "the page's <h1>")
+        for name in ("dcterms.title", "DC.title"):
+            value = self.meta(name)
+            if value and value.strip():
+                return Found(value.strip(), f"meta {name}")
         document_title = self.document_title()
+        printed = self.titled_heading(document_title)
+        if printed is not None:
+            return printed
         return Found(document_title, "<title>") if document_title else None
+
+    def titled_heading(self, document_title: str | None) -> Found[str] | None:
+        """A heading below <h1> that <title> prints after or before the site's name: a page of the 1990s web set its
+        headline in an <h2> ("Oxley Vale Advertiser: Tenants vote yes …" over <h2>Tenants vote yes …</h2>)."""
+        whole = _norm(document_title or "")
+        if not whole:
+            return None
+        # a headline set in <font size="+2"><b> is as much the page's heading as an <h2>
+        for heading in self.tree.xpath("//h2|//h3|//h4|//h5|//h6|//p|//b|//strong|//font|//td|//center"):
+            if heading in self.chrome:
+                continue
+            text = text_of(heading)
+            if len(text) > _TITLED_HEADING_CHARS:
+                continue
+            norm = _norm(text)
+            if len(norm.split()) >= 3 and (whole == norm or whole.startswith(norm + " ") or whole.endswith(" " + norm)):
+                return Found(text, f"the page's <{heading.tag}>")
+        return None
 
     def _printed_headline(self) -> str | None:
         """The text of the page's only <h1>, or None (a page with several has no one headline)."""
@@ -1517,7 +1710,7 @@ class _Meta:
     def stamped(self, names: tuple[str, ...], keys: tuple[str, ...]) -> Found[dt.date] | None:
         """The first day in the meta tags named, else in the JSON-LD keys, saying which."""
         for name in names:
-            day = _iso_day(self.meta(name))
+            day = _iso_day(self.meta(name)) or _compact_day(self.meta(name))
             if day:
                 return Found(day, name if ":" in name else f"meta {name}")
         for key in keys:
@@ -1651,8 +1844,12 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:pu
                    "parsely-pub-date", "article.published", "citation_publication_date")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# An author's post before the day on the byline's next line ("by Jo Hale, Local Government Correspondent<br>22 November
+# 1995"): a few capitalised words.
+_JOB_TITLE = r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){0,4}"
 # A byline without "published": an author ("par", "by") or "le" before the date, or a time after it.
-_DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–—-]\s*(?:(?:{alternation('DAY_ON')})\s+)?|"
+_DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–—-]\s*{_JOB_TITLE}"
+                       rf"(?:(?:{alternation('DAY_ON')})\s+)?|"
                        rf"^(?:{alternation('DAY_ON')})\s+)(?P<date>{_DATE_TEXT})"
                        rf"|^(?P<date2>{_DATE_TEXT})\s*(?:$|[,|·•–—-]|(?:{alternation('CLOCK_AT')})\b|\d)", re.I)
 
@@ -1671,7 +1868,8 @@ def _byline_day(text: str, around: str = "", lang: str | None = None) -> dt.date
     numeric = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})", text.strip())
     if numeric:
         first, second, year = (int(g) for g in numeric.groups())
-        year += 2000 if year < 100 else 0
+        if year < 100:  # "16/11/95": the pivot Python's %y reads with (69–99 the 1900s, 00–68 the 2000s)
+            year += 1900 if year >= 69 else 2000
         readings = []
         for day, month in ((first, second), (second, first)):
             try:
@@ -1727,11 +1925,17 @@ def _chrome_regions(tree: Any) -> set[Any]:
         if in_chrome:
             inside.add(element)
         tag = element.tag.lower()
-        is_chrome = tag not in ("body", "html") and chrome_kind(element) in ("comments", "related", "other")
+        is_chrome = tag not in ("body", "html") and chrome_kind(element) in ("comments", "related", "other") \
+            and not (tag == "form" and _wraps_the_page(element))
         is_page_footer = tag == "footer" and not in_article
         for child in element:
             todo.append((child, in_chrome or is_chrome or is_page_footer, in_article or tag == "article"))
     return inside
+
+
+def _wraps_the_page(form: Any) -> bool:
+    """Whether a form holds the story's paragraphs: Lotus Domino and ASP.NET pages wrap the whole body in one."""
+    return sum(1 for paragraph in form.iter("p") if _prose(paragraph)) >= _FLAT_PARAGRAPHS
 
 
 def _json_ld_objects(tree: Any) -> Iterator[dict[str, Any]]:
@@ -1767,10 +1971,28 @@ def _title_suffix_publisher(title: str | None) -> Found[str] | None:
     words = tail.split()
     small = {"le", "la", "les", "l'", "de", "du", "des", "the", "of", "and", "et", "d'"}
     looks_like_name = 1 <= len(words) <= 5 and len(tail) <= 40 and all(
-        w[:1].isupper() or w[:1].isdigit() or w.lower() in small or "." in w for w in words)
+        w[:1].isupper() or w[:1].isdigit() or w.lower() in small or "." in w
+        or re.match(r"[^\W\d_]['’][A-ZÀ-Ý]", w) for w in words)  # "Le Courrier de l'Auzonne"
     if looks_like_name and len(head.split()) >= 3:
         return Found(tail, "the title's suffix")
     return None
+
+
+def _title_prefix_publisher(document_title: str | None, title: Found[str] | None) -> Found[str] | None:
+    """'Le Courrier de l'Auzonne - Radio Vallée …', 'Oxley Vale Advertiser: Tenants vote …': the part of <title>
+    before the page's printed headline, when it reads as a name (the 1990s web put the site's name first)."""
+    if not document_title or title is None or title.where == "<title>":
+        return None
+    head = document_title.strip()
+    if not head.endswith(title.value.strip()) or len(head) == len(title.value.strip()):
+        return None
+    name = head[:len(head) - len(title.value.strip())]
+    if not re.search(r"(?:\s[|–—-]|:|•|·)\s*$", name):
+        return None
+    # "Oxley Vale Advertiser: News: Tenants vote …": the site's name, not its section
+    name = re.split(r"\s+[|–—-]\s+|:\s+|\s*[•·]\s*", name.strip())[0].rstrip(" |–—-:•·")
+    found = _title_suffix_publisher(f"{title.value} - {name}")
+    return Found(found.value, "the title's prefix") if found else None
 
 
 def _without_suffix(title: Found[str] | None, publisher: str | None) -> Found[str] | None:
@@ -1826,6 +2048,22 @@ def _iso_day(value: Any) -> dt.date | None:
     try:
         return dt.date(*(int(g) for g in match.groups()))
     except ValueError:
+        return None
+
+
+def _compact_day(value: str | None) -> dt.date | None:
+    """The day of a meta tag's date written without dashes ('19960926', a 1990s CMS's pubdate) or as an e-mail's
+    and HTTP's date ('Thu, 13 Jun 1996 05:40:12 GMT'), or None."""
+    match = re.fullmatch(r"\s*((?:19|20)\d{2})(\d{2})(\d{2})\s*", value or "")
+    if match:
+        return _iso_day("-".join(match.groups()))
+    if not value or not re.match(r"\s*(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\b", value):
+        return None
+    from email.utils import parsedate_to_datetime
+
+    try:
+        return parsedate_to_datetime(value.strip()).date()
+    except (TypeError, ValueError):
         return None
 
 

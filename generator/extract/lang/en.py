@@ -1738,6 +1738,12 @@ COMMENT_LABELS = r"comments?|reactions?|reply|report"
 # A comment label alone that may also head an article's own section (the politicians' reactions): it cuts no article.
 COMMENT_SECTION_LABELS = r"reactions?"
 COMMENT_AGE = r"\d+ (?:hours?|minutes?|days?) ago"
+# The label a page of the 1990s web sets over its readers' messages, under the story in the same cell ("Your views",
+# "Talkback: 3 messages", "From the Readers' Forum"), written as page.py compares it: lower case, no punctuation
+# (page.py ends the story's paragraphs there). Not "reactions" alone: a story's own section may be headed so.
+THREAD_LABELS = (r"have your say|your views|your say|your comments|readers? (?:comments|views|letters)|"
+                 r"(?:from the )?readers? forum|forum|talkback|join the discussion|join the conversation|"
+                 r"leave a comment|post a comment|comments \d+")
 # The call a reader-funding appeal ends on, printed after the article ("X is independent and reader-funded. Support
 # our journalism"), however the page's markup classes it (page.py: an imperative that opens a sentence and ends the
 # text's last line).

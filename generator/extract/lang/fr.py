@@ -1777,7 +1777,7 @@ CLOCK_AT = r"à"
 # le 3 mars 2024 », « Publié le … »), le mot entre eux et le jour (« le »), le mot devant un jour seul (« le 3 mars »),
 # le « par » de l'auteur, et les noms de mois qu'un tampon abrège (« févr. », « juil. »).
 BYLINE_UPDATED = r"mis à jour|mis a jour|mise à jour|actualisé|modifié"
-BYLINE_PUBLISHED = r"publié|publiée|publie|paru"
+BYLINE_PUBLISHED = r"publié|publiée|publie|paru|mis en ligne|mise en ligne"
 BYLINE_BEFORE_DAY = r"le"
 DAY_ON = r"le"
 AUTHOR_BY = r"par"
@@ -1801,6 +1801,13 @@ COMMENT_LABELS = r"commentaires?|réactions?|répondre|signaler"
 # A comment label alone that may also head an article's own section (the politicians' reactions): it cuts no article.
 COMMENT_SECTION_LABELS = r"réactions?"
 COMMENT_AGE = r"il y a \d+ \w+"
+# Le titre qu'une page du web des années 1990 met au-dessus des messages des lecteurs, sous l'article dans la même
+# cellule (« Vos réactions », « Forum des lecteurs : … »), écrit comme page.py le compare : minuscules, sans
+# ponctuation (page.py y arrête les paragraphes de l'article). Pas « Réactions » seul, qui peut titrer une partie de
+# l'article.
+THREAD_LABELS = (r"vos réactions|réactions des lecteurs|vos commentaires|commentaires des lecteurs|forum des lecteurs|"
+                 r"forum|réagissez|réagir à cet article|nos lecteurs ont réagi|courrier des lecteurs|"
+                 r"laisser un commentaire|commentaires \d+")
 # The call an appeal for readers' money ends on, printed after the article ("Ce média est financé par ses lecteurs.
 # Soutenez un journalisme indépendant"), however the page's markup classes it (page.py: an imperative that opens a
 # sentence and ends the text's last line).
