@@ -81,3 +81,18 @@ def test_a_noun_complement_with_its_own_article_stays_in_doubt(tmp_path: Path) -
 def test_a_second_reported_clause_opened_by_and_that_titles_its_date(tmp_path: Path, language: str, text: str,
                                                                       date: str, title: str) -> None:
     assert _titles(tmp_path, text, language)[date] == title
+
+
+@pytest.mark.parametrize("text, date, title", [
+    # a figure's thousands after a comma are no age in commas ("Marsh, 52, was arrested")
+    ("By Friday evening the appeal had raised £12,600, the club said.", "Friday",
+     "The club says the appeal had raised £12,600"),
+    ("The café lost £85,000 in the first half of 2025, according to its accounts.", "the first half of 2025",
+     "The café loses £85,000"),
+])
+def test_a_figure_with_thousands_is_kept_whole(tmp_path: Path, text: str, date: str, title: str) -> None:
+    assert _titles(tmp_path, text, "en")[date] == title
+
+
+def test_an_age_in_commas_still_goes(tmp_path: Path) -> None:
+    assert _titles(tmp_path, "Tom Reddy, 52, was arrested on Friday.", "en")["Friday"] == "Tom Reddy is arrested"

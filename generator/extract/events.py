@@ -2129,7 +2129,8 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     text = re.sub(r"(?<=[.!?])\s*,\s*(\w)", lambda m: " " + m.group(1).upper(), text)
     text = _without_date_commas(text, words)
     text = re.sub(r"\s*(?:«\s*»|“\s*”|\"\s*\")", "", text)  # a quotation that held only the date: « au moins jusqu'en mai »
-    text = re.sub(r",\s*\d{1,3}\s*,", "", text)  # "Marsh, 52, was arrested"
+    # "Marsh, 52, was arrested": an age in commas goes; "raised £14,000, the charity said" keeps its thousands
+    text = re.sub(r"(?<!\d),\s*\d{1,3}\s*,", "", text)
     while True:
         shorter = words.leading_clause.sub("", text, count=1)
         if shorter == text or len(shorter.split()) < 3:
