@@ -65,6 +65,8 @@ class _Words:
                                      rf"\((?![£$€]?\d[\d\s.,]*(?:[^\W\d_]+|[£$€%])?\))|(?<!\w)–|–(?!\w)|"
                                      rf",\s+{preps}(?:{data.CLAUSE_CUT_WORDS})\b)")
         self.relative = re.compile(rf"\s*(?:{data.RELATIVE_PRONOUNS})\s+", re.IGNORECASE)
+        # "after the strike that began on April 29": a noun's relative clause, no clause of time's own subject and verb
+        self.relative_inside = re.compile(rf"(?<![\w'’])(?:{data.RELATIVE_PRONOUNS})(?![\w'’])", re.IGNORECASE)
         self.same_occasion = re.compile(data.SAME_OCCASION, re.IGNORECASE)  # « Dans la foulée », "At the same meeting"
         self.same_occasion_past = re.compile(data.SAME_OCCASION_PAST, re.IGNORECASE)  # « a mandaté », "approved"
         self.same_occasion_verb = re.compile(rf"(?:{data.SAME_OCCASION_PAST})\s*,?\s*$", re.IGNORECASE)
@@ -387,6 +389,7 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 said.append(sentence)
             if support and any(c.kind == "event" and c.date_basis == "text" for c in candidates):
                 candidates = candidates + _clause_facts(source, sentence, inside, candidates, names)
+                candidates = candidates + _subordinate_facts(source, sentence, inside, candidates, names)
             elif support and not candidates:
                 candidates = _undated_support(source, sentence, names)
             if support and any(c.kind == "claim" for c in candidates):
@@ -748,6 +751,40 @@ def _clause_facts(source: Source, sentence: Sentence, inside: list[Any], candida
             + _clean(fact)[1:], date=date, kind="event", quote=quote, date_basis="text", date_text=dated.date_text,
             actors=[m.name for m in names.mentions(fact)][:_MAX_ACTORS], position=sentence.start + start,
             support=True, reach=reach))
+    return found
+
+
+def _subordinate_facts(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
+                       names: NameIndex) -> list[Candidate]:
+    """The facts a dated clause's clause of time tells with a date of its own after the clause's date ("grounded its
+    fleet on Sunday after its lessor repossessed two planes on Friday"), as support quoting that clause: one event per
+    clause gave the repossession no mention (issue 10)."""
+    words = _words(source.language)
+    masked = _without_quotations(sentence.text)
+    taken = {c.date_text for c in candidates}
+    starts = [m.start - sentence.start for m in inside]
+    found = []
+    for mention in inside:
+        start, end = mention.start - sentence.start, mention.end - sentence.start
+        if mention.text in taken or _date_of(mention) is None:
+            continue
+        clause = _clause_start(sentence.text, start, words)
+        opened = list(words.dated_subordinate.finditer(masked, clause, start))
+        # The clause's own date before the word that opens the clause of time, none between it and this date.
+        if not opened or not any(clause <= at < opened[-1].start() for at in starts) \
+                or any(opened[-1].end() <= at < start for at in starts) \
+                or words.relative_inside.search(masked, opened[-1].end(), start) \
+                or _subordinate_title(sentence.text, (start, end), words, source.language, False) is None:
+            continue
+        clause_text = sentence.text[opened[-1].end():_relative_end(sentence.text, end)]
+        if words.negation.search(clause_text) or words.conditional.search(clause_text):
+            continue  # "after the landlord did not renew the lease in April": no fact told
+        taken.add(mention.text)
+        event = _candidate(source, sentence, mention, names, None, first=False)
+        # Its own clause as its quote: the sentence's words would tell merging the main clause's fact.
+        event.quote = _clean(clause_text)
+        event.support = True
+        found.append(event)
     return found
 
 
