@@ -3,6 +3,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from generator.extract.page import read_page
 
 _STORY = ("<p><b>The county will close the old ferry slipway at Pellow Cove after a survey found its stones loose.</b></p>"
@@ -168,3 +170,54 @@ def test_a_story_section_headed_reactions_is_kept_and_a_most_read_box_between_pa
     assert article is not None
     assert "Fish market" not in article.text
     assert article.text.endswith("said the secretary of the gig club, Rosa Penhale.")
+
+
+@pytest.mark.parametrize("byline", [
+    "Wednesday, August 14, 1996",  # a weekday before a month-first day
+    "Published Wednesday, August 14, 1996",
+    "Édition du mercredi 14 août 1996 - Par Anne Le Goff",
+    "Tom Carne, Harbours Reporter<br>August 14, 1996",  # no "by": the day on the byline's next line
+    "Par Anne Le Goff, correspondante<br>mercredi 14 août 1996",
+    "Harbours Reporter Tom Carne &middot; Wednesday, 14 August 1996",  # the stamp ends the line after a dot
+    "Pellow, le 14 août 1996",  # a letter's place and day
+])
+def test_a_byline_of_the_1990s_web_dates_a_page_with_no_other_date(byline: str) -> None:
+    """The only day on the page is in its byline, written as sites of the time did."""
+    page = _old_page().replace(b"<b>by Tom Carne, Harbours Reporter</b><br>14 August 1996", byline.encode())
+    article = read_page(page)
+    assert article is not None and article.published is not None
+    assert article.published.value == dt.date(1996, 8, 14)
+
+
+def test_a_standfirst_in_the_row_above_the_story_is_kept() -> None:
+    """The headline and the standfirst in a layout table's first row, the story's paragraphs in the next."""
+    story = "".join(f"<p>{s}</p>" for s in (
+        "Engineers inspected the slipway on Friday and said the winter storms had washed out the mortar.",
+        "Boat owners will launch from the harbour at Trennick until a new ramp is built next year.",
+        "The gig club said it would hold its autumn races from the harbour beach instead."))
+    page = ("<html><head><title>Slipway at Pellow Cove to close - Pellow Gazette</title></head><body><table><tr><td>"
+            "<h2>Slipway at Pellow Cove to close</h2><p><b>The county will close the old ferry slipway at Pellow Cove "
+            f"after a survey found its stones loose.</b></p></td></tr><tr><td>{story}</td></tr></table>"
+            "<p>© Pellow Gazette 1996</p></body></html>")
+    article = read_page(page.encode())
+    assert article is not None
+    assert article.text.startswith("The county will close the old ferry slipway")
+    assert article.text.endswith("from the harbour beach instead.")
+
+
+def test_paragraphs_written_between_double_breaks_make_the_story_and_the_links_after_them_go() -> None:
+    """A hand-written page set its paragraphs apart with <br><br> in one <font>, and a link back home under them."""
+    story = "<br><br>".join((
+        "The county will close the old ferry slipway at Pellow Cove after a survey found its stones loose.",
+        "Engineers inspected the slipway on Friday and said the winter storms had washed out the mortar.",
+        "Boat owners will launch from the harbour at Trennick until a new ramp is built next year."))
+    page = ("<html><head><title>Slipway at Pellow Cove to close</title></head><body><table><tr><td width=100>"
+            "<a href='/'>Front page</a><br><a href='/sport'>Sport</a></td><td><font face='Arial'>"
+            "<b>Slipway at Pellow Cove to close</b><br>By Tom Carne<br><br>" + story
+            + "<br><br><a href='/'>Back to the front page</a></font></td></tr></table></body></html>")
+    article = read_page(page.encode())
+    assert article is not None
+    assert article.text.split("\n\n") == [
+        "The county will close the old ferry slipway at Pellow Cove after a survey found its stones loose.",
+        "Engineers inspected the slipway on Friday and said the winter storms had washed out the mortar.",
+        "Boat owners will launch from the harbour at Trennick until a new ramp is built next year."]

@@ -242,6 +242,16 @@ def _main_text(work: Any, url: str | None) -> tuple[Any, list[str]]:
     return document, _in_page_order(lines, work)
 
 
+def _htmldate(tree: Any) -> dt.date | None:
+    """The publication day htmldate reads in a whole page (its bylines, its text), as trafilatura asks it."""
+    from htmldate import find_date
+
+    try:
+        return _iso_day(find_date(copy.deepcopy(tree), extensive_search=False, original_date=True))
+    except (ValueError, TypeError):
+        return None
+
+
 def _release_body(lines: list[str]) -> tuple[list[str], int]:
     """A press release's lines without the wire's header, the company's boilerplate and the media contact; how many
     were dropped."""
@@ -282,6 +292,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     work = copy.deepcopy(tree)  # the metadata reads the whole page; the text only what is left after the cut
     # before the other cuts: a chrome heading ("Vos réactions") they take away marks the end of the run
     dropped = _flat_article(work) if not tree.xpath(_SECTIONING) else Counter()
+    flat = bool(dropped)
     dropped.update(strip_chrome(work))
     # trafilatura deletes <time> with its words: "set for <time>March 3</time> at the hall" would lose its date
     for time in list(work.iter("time")):
@@ -350,6 +361,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     if published is None and document is not None and document.date:
         day = _iso_day(document.date)
         published = _found(day, "the page's dates (htmldate)")
+    if published is None and flat:
+        # the flat cut took the byline away with the page around the story: htmldate reads the page as written
+        published = _found(_htmldate(tree), "the page's dates (htmldate)")
     published = published or meta.modified()
     if dateline is not None:
         # the dateline's day dates the story when the page gives no other (it no longer opens the first sentence)
@@ -886,21 +900,20 @@ def _flat_article(tree: Any) -> Counter[str]:
     body = tree.find(".//body")
     if body is None:
         return dropped
-    held: Counter[Any] = Counter()
-    for paragraph in _unmarked_paragraphs(body):
-        held[paragraph.getparent()] += _prose(paragraph)
-    total = sum(held.values())
-    if not total:
+    found = _story_cell(body)
+    if found is None and _br_paragraphs(body):
+        found = _story_cell(body)
+    if found is None:
         return dropped
-    cell, words = held.most_common(1)[0]
-    if words < _FLAT_SHARE * total:
-        return dropped
+    cell = found
     children = [child for child in cell if isinstance(child.tag, str)]
     headline = _headline_at(tree, children)
     start, last = _longest_run(children, headline or 0)
     if start is None:
         return dropped
     run = children[start:last + 1]
+    if headline is None:
+        run = _lead_above(body, cell, run[0]) + run
     for child in children[:start] + children[last + 1:]:
         text = text_of(child)
         if text:
@@ -927,6 +940,47 @@ def _flat_article(tree: Any) -> Counter[str]:
     body.text = None
     body.append(article)
     return dropped
+
+
+def _story_cell(body: Any) -> Any:
+    """The element whose <p> children hold most of the page's sentence paragraphs (_FLAT_SHARE), or None."""
+    held: Counter[Any] = Counter()
+    for paragraph in _unmarked_paragraphs(body):
+        held[paragraph.getparent()] += _prose(paragraph)
+    total = sum(held.values())
+    if not total:
+        return None
+    cell, words = held.most_common(1)[0]
+    return cell if words >= _FLAT_SHARE * total else None
+
+
+_BR_HOLDERS = ("td", "font", "div", "blockquote", "center", "span")
+_DOUBLE_BR = re.compile(r"(?:<br\s*/?>\s*){2,}", re.I)
+
+
+def _br_paragraphs(body: Any) -> bool:
+    """Set in <p> the paragraphs a page wrote between double <br> ("…the mortar.<br><br>Boat owners …"); whether
+    any were. A hand-written page of the 1990s had no other mark of a paragraph, and the story's run is of <p>.
+    Only in a block of inline words: a cell around a table or paragraphs of its own is left as it is."""
+    from lxml import html as lxml_html
+
+    changed = False
+    for holder in list(body.iter(*_BR_HOLDERS)):
+        if holder.getparent() is None or any(isinstance(inner.tag, str) and inner.tag in _RUN_BLOCKS
+                                             for inner in holder.iterdescendants()):
+            continue
+        inner = (holder.text or "") + "".join(lxml_html.tostring(child, encoding="unicode") for child in holder)
+        chunks = [chunk for chunk in _DOUBLE_BR.split(inner) if chunk.strip()]
+        if sum(1 for chunk in chunks if _sentence(" ".join(re.sub(r"<[^>]+>", " ", chunk).split()))) \
+                < _FLAT_PARAGRAPHS:
+            continue
+        holder.text = None
+        for child in list(holder):
+            holder.remove(child)
+        for chunk in chunks:
+            holder.append(lxml_html.fragment_fromstring(chunk, create_parent="p"))
+        changed = True
+    return changed
 
 
 def _unmarked_paragraphs(body: Any) -> Iterator[Any]:
@@ -981,10 +1035,37 @@ def _thread_label(block: Any) -> bool:
     return _THREAD_LABEL.match(_norm(text)) is not None
 
 
+def _lead_above(body: Any, cell: Any, first: Any) -> list[Any]:
+    """The sentence paragraphs between the headline and the story's cell, when the page sets them apart: a layout
+    table's first row holds the headline and the standfirst, the next row the story."""
+    titles = _title_norms(body)
+    lead: list[Any] = []
+    seen = False
+    for element in body.iter():
+        if element is first:
+            return lead
+        if not isinstance(element.tag, str):
+            continue
+        if not seen:
+            text = _norm(text_of(element)) if element.tag in _HEADLINE_TAGS else ""
+            seen = len(text.split()) >= 3 and not _prose(element) and any(text in title for title in titles)
+        elif element.tag == "p" and _prose(element) and cell not in element.iterancestors():
+            lead.append(element)
+    return []
+
+
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "p", "b", "strong", "font", "td"))
+
+
+def _title_norms(tree: Any) -> list[str]:
+    """The page's <title> and Dublin Core title, compared loosely."""
+    return [_norm(t) for t in tree.xpath("//title/text()|//meta[translate(@name, $up, $low)='dc.title']/@content",
+                                         up=_UPPER, low=_UPPER.lower())]
+
+
 def _headline_at(tree: Any, children: list[Any]) -> int | None:
     """The index of the child that prints the page's headline (its words in <title>), or None."""
-    titles = [_norm(t) for t in tree.xpath("//title/text()|//meta[translate(@name, $up, $low)='dc.title']/@content",
-                                           up=_UPPER, low=_UPPER.lower())]
+    titles = _title_norms(tree)
     for i, child in enumerate(children):
         text = _norm(text_of(child))
         if len(text.split()) >= 3 and not _prose(child) and any(text in title for title in titles):
@@ -1687,7 +1768,7 @@ class _Meta:
                 continue
             match = _DATELINE.search(text)
             if match:
-                words = match.group("date") or match.group("date2")
+                words = match.group("date") or match.group("date2") or match.group("date3")
                 day = _byline_day(words, text, self.page_lang())
                 if day:
                     return Found(day, f"the byline \"{' '.join(words.split())}\"")
@@ -1768,6 +1849,11 @@ class _Meta:
             if element.tag in _BYLINE_TAGS and len(element) <= 8 and element.find(".//p") is None \
                     and element.find(".//div") is None:
                 text = text_of(element)
+                if 8 <= len(text) <= 200 and element.find(".//br") is not None:
+                    yield text
+                    # "Tom Hale, Staff Writer<br>June 13, 1996": the day on a line of its own is a stamp
+                    yield from (line for line in _br_lines(element) if 8 <= len(line) <= 200)
+                    continue
             if 8 <= len(text) <= 200:
                 yield text
 
@@ -1809,6 +1895,7 @@ class _Meta:
 _MONTH_WORDS = alternation("STAMP_MONTHS")
 _DATE_TEXT = (rf"(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}-\d{{2}}-\d{{2}}|"
               rf"(?:\w+\.?,?\s+)?\d{{1,2}}(?:{alternation('DAY_ORDINALS')})?\s+(?:{_MONTH_WORDS})\w*\.?,?\s+\d{{4}}|"
+              rf"(?:(?:{spelled(union('WEEKDAYS'))})\.?,?\s+)?"  # "Thursday, June 13, 1996"
               rf"(?:{_MONTH_WORDS})\w*\.?\s+\d{{1,2}}(?:{alternation('MONTH_DAY_ORDINALS')})?,?\s+\d{{4}})")
 # A clock time and its zone, in a byline's stamp or a comment's: minutes or am/pm are required, so the day's own number
 # is never taken for an hour. Before the day: "Published 3:12pm, Friday 13 February 2026", "Publié à 18h10 le 2 mai 2023".
@@ -1850,12 +1937,23 @@ _JOB_TITLE = r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){0,4}"
 # A byline without "published": an author ("par", "by") or "le" before the date, or a time after it.
 _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–—-]\s*{_JOB_TITLE}"
                        rf"(?:(?:{alternation('DAY_ON')})\s+)?|"
-                       rf"^(?:{alternation('DAY_ON')})\s+)(?P<date>{_DATE_TEXT})"
-                       rf"|^(?P<date2>{_DATE_TEXT})\s*(?:$|[,|·•–—-]|(?:{alternation('CLOCK_AT')})\b|\d)", re.I)
+                       rf"^(?:[A-ZÀ-Ý][\w'’-]*(?:[\s-]+[\w'’-]+){{0,3}},\s+)?(?:{alternation('DAY_ON')})\s+)"
+                       rf"(?P<date>{_DATE_TEXT})"
+                       rf"|^(?P<date2>{_DATE_TEXT})\s*(?:$|[,|·•–—-]|(?:{alternation('CLOCK_AT')})\b|\d)"
+                       # "Arts Reporter Fiona Caddick · Thursday, 26 September 1996": the stamp ends the line
+                       rf"|\s[·•|–—]\s*(?P<date3>{_DATE_TEXT})\s*$", re.I)
 
 
 # Where a numeric date is printed month first (03/04/2024 is March 4): a region code says so before the language.
 _MONTH_FIRST_REGIONS = frozenset(("us", "fm", "pw", "mh"))
+
+
+def _br_lines(element: Any) -> list[str]:
+    """A small block's lines as the page breaks them with <br>."""
+    copied = copy.deepcopy(element)
+    for br in copied.iter("br"):
+        br.tail = "\n" + (br.tail or "")
+    return [" ".join(line.split()) for line in copied.text_content().split("\n") if line.strip()]
 
 
 def _byline_day(text: str, around: str = "", lang: str | None = None) -> dt.date | None:
