@@ -221,3 +221,16 @@ def test_paragraphs_written_between_double_breaks_make_the_story_and_the_links_a
         "The county will close the old ferry slipway at Pellow Cove after a survey found its stones loose.",
         "Engineers inspected the slipway on Friday and said the winter storms had washed out the mortar.",
         "Boat owners will launch from the harbour at Trennick until a new ramp is built next year."]
+
+
+@pytest.mark.parametrize("document_title", ["New Page 1", "Untitled Document", "Pellow Gazette"])
+@pytest.mark.parametrize("headline", ["<h3>{}</h3>", "<p><b>{}</b></p>", "<font size='+2'>{}</font><br>"])
+def test_a_title_that_names_no_story_gives_way_to_the_headline_printed_above_it(document_title: str,
+                                                                                  headline: str) -> None:
+    """An editor's default title or the site's name alone: the headline is the line in large or bold type above."""
+    page = _old_page(title=document_title).replace(
+        b"<h2><font face='Arial'>Slipway at Pellow Cove to close</font></h2>",
+        headline.format("Slipway at Pellow Cove to close").encode())
+    article = read_page(page)
+    assert article is not None and article.title is not None
+    assert article.title.value == "Slipway at Pellow Cove to close"

@@ -291,7 +291,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     meta = _Meta(tree)
     work = copy.deepcopy(tree)  # the metadata reads the whole page; the text only what is left after the cut
     # before the other cuts: a chrome heading ("Vos réactions") they take away marks the end of the run
-    dropped = _flat_article(work) if not tree.xpath(_SECTIONING) else Counter()
+    dropped, printed = _flat_article(work) if not tree.xpath(_SECTIONING) else (Counter(), None)
     flat = bool(dropped)
     dropped.update(strip_chrome(work))
     # trafilatura deletes <time> with its words: "set for <time>March 3</time> at the hall" would lose its date
@@ -322,6 +322,10 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     if publisher is None and document is not None and (document.sitename or "").strip():
         publisher = Found(document.sitename.strip(), "trafilatura's site name")
     title = _without_suffix(raw_title, publisher.value if publisher else None)
+    if printed and (title is None or title.where == "<title>" and _norm(printed) not in _norm(title.value)
+                    and _norm(title.value) not in _norm(printed)):
+        # "New Page 1", "Untitled Document", the site's name alone: a <title> that tells nothing of the story
+        title = raw_title = Found(printed, "the headline above the story")
     titles = [t.value for t in (title, raw_title) if t]
     # the heading first: a standfirst found above the text goes under it, not before it
     lines, kicker = _without_headline(lines, titles)
@@ -887,7 +891,7 @@ def _prose(element: Any) -> int:
     return len(text.split())
 
 
-def _flat_article(tree: Any) -> Counter[str]:
+def _flat_article(tree: Any) -> tuple[Counter[str], str | None]:
     """On a page without HTML5's sections (_SECTIONING), keep only its article's run of paragraphs; count the cuts.
 
     The run is the cell's stretch of sentence paragraphs with the most words after the headline (the breadcrumb,
@@ -895,24 +899,27 @@ def _flat_article(tree: Any) -> Counter[str]:
     rule (<hr>) that opens a part of the page with no sentence at its head (readers' reactions, "More from …", a
     mailing list's box), or at the label over the readers' messages. The subheadings, questions and insets between its
     paragraphs stay for the line filters; everything else on the page (other cells, its header and footer) goes.
+    Returned with the cuts: the headline printed above the run when <title> names none of the page's headings.
     """
     dropped: Counter[str] = Counter()
     body = tree.find(".//body")
     if body is None:
-        return dropped
+        return dropped, None
     found = _story_cell(body)
     if found is None and _br_paragraphs(body):
         found = _story_cell(body)
     if found is None:
-        return dropped
+        return dropped, None
     cell = found
     children = [child for child in cell if isinstance(child.tag, str)]
     headline = _headline_at(tree, children)
     start, last = _longest_run(children, headline or 0)
     if start is None:
-        return dropped
+        return dropped, None
     run = children[start:last + 1]
+    printed = None
     if headline is None:
+        printed = _headline_above(children[:start])
         run = _lead_above(body, cell, run[0]) + run
     for child in children[:start] + children[last + 1:]:
         text = text_of(child)
@@ -939,7 +946,7 @@ def _flat_article(tree: Any) -> Counter[str]:
         body.remove(child)
     body.text = None
     body.append(article)
-    return dropped
+    return dropped, printed
 
 
 def _story_cell(body: Any) -> Any:
@@ -1033,6 +1040,28 @@ def _thread_label(block: Any) -> bool:
     if not text or block.tag in ("div", "table", "ul", "ol") or len(text.split()) > _BOX_LABEL_WORDS or _prose(block):
         return False
     return _THREAD_LABEL.match(_norm(text)) is not None
+
+
+_HEADLINE_WORDS = (3, 20)  # a headline is a line of a few words: fewer is a section's label ("Farm News")
+
+
+def _headline_above(blocks: list[Any]) -> str | None:
+    """The headline set above the story in its cell (a heading, or a line in bold or large type with no stop, no
+    link, no byline), the nearest first; None when a sentence or nothing stands there."""
+    for block in reversed(blocks):
+        text = text_of(block)
+        if not text or block.tag in ("hr", "br", "img"):
+            continue
+        if _prose(block) or block.tag in ("table", "ul", "ol", "div", "form"):
+            return None
+        words = len(text.split())
+        bold = " ".join(" ".join(block.xpath(".//b//text()|.//strong//text()")).split())
+        headed = block.tag in ("h1", "h2", "h3", "h4") or bold == text \
+            or bool(block.xpath("self::font[@size]|.//font[@size]"))
+        if headed and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and not text.endswith(".") \
+                and block.find(".//a") is None and line_kind(text) is None:
+            return text
+    return None
 
 
 def _lead_above(body: Any, cell: Any, first: Any) -> list[Any]:
