@@ -702,9 +702,23 @@ SUBORDINATE_TIME = r"after|before|since|until|till|when|whenever|while"
 # "warned the university in March", "said in a statement in March"): the verb dates the date across them, as it does
 # right next to it; with no more than a verb of telling, its audience and the date's preposition between, or a verb
 # of saying, its channel and that preposition (other cues in the gap are checked apart).
+# The audience is a noun phrase, a pronoun or a determiner and a word or two, ending at the date's preposition; a word
+# that opens no such phrase makes the gap what was said, whose own date it is (review 43: "warned of price rises in
+# September", "told fans he leaves in September", "told the board the slipway reopens in March" lie ahead): a topic's
+# preposition, a subject pronoun opening a reported clause, a second determiner opening the object.
+_NOT_AUDIENCE = (r"(?:i|he|she|it|we|they|you|me|him|us|them|the|a|an|its|his|her|their|our|my|your|this|that|these|"
+                 r"those|of|about|on|in|at|to|for|with|from|by|as|if|whether|how|what|when|why|there|here|not|no|and|"
+                 r"or)\b")
+_AUDIENCE_WORD = r"[^\W\d]+(?:['’][^\W\d]*)?"
+# a third word a name's own ("told BBC Radio Kent")
+_AUDIENCE_WORDS = (rf"(?!{_NOT_AUDIENCE}){_AUDIENCE_WORD}(?:\s+(?!{_NOT_AUDIENCE}){_AUDIENCE_WORD}"
+                   rf"(?:\s+(?-i:[A-Z]){_AUDIENCE_WORD})?)?")
+_AUDIENCE = (r"(?:me|us|him|her|them|you|(?:(?:the|a|an|its|his|her|their|our|my|your|this|these|those)\s+)?"
+             rf"{_AUDIENCE_WORDS})")
 SAID_TO = (r"(?i)(?:(?:has|had)\s+)?(?:(?:tells?|told|informs?|informed|assures?|assured|reminds?|reminded|warns?|warned|"
-           r"notified|briefed|alerted)\s+(?:[^\W\d]+['’\s]+){1,4}|[a-z]+\s+(?:in|on|via|through)\s+"
-           r"(?:a|an|the|its|his|her|their)\s+(?:[^\W\d]+['’\s]+){1,3})")
+           rf"notified|briefed|alerted)\s+{_AUDIENCE}|[a-z]+\s+(?:in|on|via|through)\s+"
+           rf"(?:a|an|the|its|his|her|their)\s+{_AUDIENCE_WORDS})"
+           r"(?:\s+(?:in|on|at|during|over|from|since|by)(?:\s+the)?)?\s+")
 SUBORDINATE_AFTER = (rf"\b(?:{SUBORDINATE_TIME}|because|although|though|unless|whether|how|why|which|who|whom|whose|"
                      r"where)\b")
 # A rule that applies from a day on ("takes effect on 1 July", "effective from") looks ahead.

@@ -625,10 +625,21 @@ CLAUSE_BREAK = rf"[,;:]|\b(?:et|mais|tandis\s+{_QUE}|alors\s+{_QUE})\b"
 SUBORDINATE_TIME = rf"après\s+{_QUE}|avant\s+{_QUE}|depuis\s+{_QUE}|lors{_QUE}|quand"
 # See en.py: French names whom it was said to after « à » (« a déclaré à l'AFP lundi », « a indiqué aux élus en mars »),
 # or right after a verb of warning (« a prévenu l'université en mars »), and how after « dans » or « par » (« a
-# indiqué dans un communiqué en mars »).
-SAID_TO = (r"(?i)(?:(?:\S+\s+){0,2}?\S+\s+(?:à|au|aux)|(?:\S+\s+){0,2}?(?:prévenu|averti|informé|alerté)e?s?|"
-           r"(?:\S+\s+){0,2}?\S+\s+(?:dans|par)\s+(?:une?|le|la|l['’]|son|sa|leur))\s*"
-           r"(?:[^\W\d]+['’\s-]+){1,4}")
+# indiqué dans un communiqué en mars »). The audience is a noun phrase up to the date's preposition: a second
+# determiner opens the object said (« a promis aux habitants une réouverture en septembre »), a pronoun or « que » a
+# clause, an infinitive after the noun what was said (« a indiqué aux élus partir en septembre »): review 43.
+_NOT_AUDIENCE = (r"(?:(?:le|la|les|un|une|des|du|de|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|mes|notre|nos|"
+                 r"votre|vos|il|elle|ils|elles|on|nous|vous|je|que|qui|à|au|aux|en|par|pour|sur|dans|avec|sans|et|"
+                 r"ou|ne|pas|y)(?![\w'’-])|(?:l|d|j|qu|n|s)['’])")
+_AUDIENCE_WORD = r"[^\W\d]+(?:[-'’][^\W\d]+)*"
+_AUDIENCE = (r"(?:(?:le|la|les|l['’]|son|sa|ses|leur|leurs|ce|cet|cette|ces|mon|ma|mes|notre|nos|votre|vos)"
+             rf"(?:\s+|(?<=['’])))?(?!{_NOT_AUDIENCE}){_AUDIENCE_WORD}"
+             rf"(?:\s+(?!{_NOT_AUDIENCE})(?!(?-i:[a-zàâçéèêëîïôûù]+(?:er|ir)\b)){_AUDIENCE_WORD}"
+             rf"(?:\s+(?-i:[A-ZÀÂÇÉÈÊËÎÏÔÛÙ]){_AUDIENCE_WORD})?)?")  # a third word a name's own
+SAID_TO = (rf"(?i)(?:(?:(?!{_NOT_AUDIENCE})\S+\s+){{0,2}}?\S+\s+(?:à|au|aux)|"
+           r"(?:\S+\s+){0,2}?(?:prévenu|averti|informé|alerté)e?s?|"
+           rf"(?:(?!{_NOT_AUDIENCE})\S+\s+){{0,2}}?\S+\s+(?:dans|par)\s+(?:une?|le|la|l['’]|son|sa|leur)(?![\w'’]))"
+           rf"\s*{_AUDIENCE}(?:\s+(?:en|le|au|dès|depuis|courant|vers))?\s+")
 SUBORDINATE_AFTER = (rf"(?i)\b(?:{SUBORDINATE_TIME}|parce\s+{_QUE}|puis{_QUE}|bien\s+{_QUE}|comment|pourquoi|"
                      r"combien|dont|lequel|laquelle|lesquels|lesquelles)(?![\w])")
 # A decision's infinitive: what was decided happens after the decision, on either side of publication (« a décidé
