@@ -234,3 +234,15 @@ def test_a_title_that_names_no_story_gives_way_to_the_headline_printed_above_it(
     article = read_page(page)
     assert article is not None and article.title is not None
     assert article.title.value == "Slipway at Pellow Cove to close"
+
+
+@pytest.mark.parametrize("document_title", [
+    "Pellow Gazette -- Slipway at Pellow Cove to close", "[Pellow Gazette] Slipway at Pellow Cove to close",
+    "Slipway at Pellow Cove to close (Pellow Gazette)", "Slipway at Pellow Cove to close / Pellow Gazette",
+    "Pellow Gazette > News > Slipway at Pellow Cove to close", "Slipway at Pellow Cove to close -- Pellow Gazette"])
+def test_the_site_named_beside_the_printed_headline_in_any_mark_of_the_time_is_the_publisher(
+        document_title: str) -> None:
+    """A double dash, brackets, a slash or a breadcrumb's arrow between the site's name and the headline."""
+    article = read_page(_old_page(title=document_title))
+    assert article is not None and article.publisher is not None and article.title is not None
+    assert (article.title.value, article.publisher.value) == ("Slipway at Pellow Cove to close", "Pellow Gazette")

@@ -2106,20 +2106,30 @@ def _title_suffix_publisher(title: str | None) -> Found[str] | None:
 
 
 def _title_prefix_publisher(document_title: str | None, title: Found[str] | None) -> Found[str] | None:
-    """'Le Courrier de l'Auzonne - Radio Vallée …', 'Oxley Vale Advertiser: Tenants vote …': the part of <title>
-    before the page's printed headline, when it reads as a name (the 1990s web put the site's name first)."""
+    """The site's name <title> sets before or after the page's printed headline: 'Le Courrier de l'Auzonne - Radio
+    …', 'Oxley Vale Advertiser: Tenants vote …', '[Site] Headline', 'Headline (Site)', 'Headline -- Site', when it
+    reads as a name (the 1990s web put it first as often as last, with any mark between)."""
     if not document_title or title is None or title.where == "<title>":
         return None
-    head = document_title.strip()
-    if not head.endswith(title.value.strip()) or len(head) == len(title.value.strip()):
+    whole, head = document_title.strip(), title.value.strip()
+    if len(whole) <= len(head) or not (whole.startswith(head) or whole.endswith(head)):
         return None
-    name = head[:len(head) - len(title.value.strip())]
-    if not re.search(r"(?:\s[|–—-]|:|•|·)\s*$", name):
+    first = whole.endswith(head)  # the name comes first
+    rest = whole[:len(whole) - len(head)] if first else whole[len(head):]
+    if not (_SITE_MARK_AFTER if first else _SITE_MARK_BEFORE).search(rest):
         return None
     # "Oxley Vale Advertiser: News: Tenants vote …": the site's name, not its section
-    name = re.split(r"\s+[|–—-]\s+|:\s+|\s*[•·]\s*", name.strip())[0].rstrip(" |–—-:•·")
-    found = _title_suffix_publisher(f"{title.value} - {name}")
-    return Found(found.value, "the title's prefix") if found else None
+    parts = [part for part in _SITE_MARKS.split(rest) if part.strip()]
+    name = (parts[0] if first else parts[-1]).strip() if parts else ""
+    found = _title_suffix_publisher(f"{head} - {name}") if name else None
+    return Found(found.value, f"the title's {'prefix' if first else 'suffix'}") if found else None
+
+
+# The marks between a site's name and the headline in <title>: a dash, a bar, a colon, a slash, a breadcrumb's
+# arrow, or brackets around the name; a hyphen only between spaces ("Saint-Vidal" is one word).
+_SITE_MARKS = re.compile(r"\s+(?:--?|[|–—/>»•·]|::)\s+|\s*(?::+|[\[\]()])\s*")
+_SITE_MARK_AFTER = re.compile(r"(?:\s(?:--?|[|–—/>»•·]|::)|:+|[\])])\s*$")
+_SITE_MARK_BEFORE = re.compile(r"^\s*(?:(?:--?|[|–—/>»•·]|::)\s|:+|[\[(])")
 
 
 def _without_suffix(title: Found[str] | None, publisher: str | None) -> Found[str] | None:
