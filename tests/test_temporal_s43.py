@@ -104,3 +104,33 @@ def test_a_thing_used_to_do_something_keeps_its_date() -> None:
 ])
 def test_an_order_told_with_a_bare_weekday_is_dated_that_day(text: str, language: str, expected: list[str]) -> None:
     assert values(text, NOV, language) == expected
+
+
+# Friday 13 May 2101: a text written in the 2100s
+MAY_2101 = dt.date(2101, 5, 13)
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The lighthouse was sold in March 2100 to a diving club.", "en", [("March 2100", "2100-03")]),
+    ("Le phare a été vendu en mars 2100 à un club de plongée.", "fr", [("mars 2100", "2100-03")]),
+    ("Le club est propriétaire du phare depuis 2099.", "fr", [("2099", "2099")]),
+    ("The club has owned the lighthouse since 2100.", "en", [("2100", "2100")]),
+])
+def test_a_year_of_the_2100s_is_read_in_a_text_written_then(text: str, language: str,
+                                                            expected: list[tuple[str, str]]) -> None:
+    assert [(m.text, m.value) for m in tag_dates(text, MAY_2101, language)] == expected
+
+
+def test_a_number_far_past_publication_is_no_year() -> None:
+    # a 24-hour time and a count, not years: far after a text of 2035
+    assert values("The ferry drops its 0715 and 2145 sailings.", NOV, "en") == []
+    assert values("The index rose to 2150.", NOV, "en") == []
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Les deux gérants ont été relâchés hier avec une convocation devant le tribunal le 2 février.", "fr"),
+    ("The two managers were released last night with a summons to appear before magistrates on 2 February.", "en"),
+])
+def test_a_summons_dates_its_hearing_ahead(text: str, language: str) -> None:
+    # written on 14 November 2035: the hearing in February 2036, not the February gone by
+    assert [m.value for m in tag_dates(text, NOV, language)][-1] == "2036-02-02"

@@ -482,7 +482,8 @@ class _Lang:
 
 
 def _year_ok(y: int) -> bool:
-    return 1000 <= y <= 2099
+    """Whether a number may be a year at all; the 2100s too, for texts written then (dev pages of 2102)."""
+    return 1000 <= y <= 2199
 
 
 def _mod_of(L: _Lang, word: str | None) -> str | None:
@@ -756,7 +757,8 @@ def _h_year(L: _Lang) -> Handler:
         if L.year_unit_after.match(after):
             return None
         strong = L.strong_year.search(before) is not None
-        if not strong and not 1900 <= y <= 2099:
+        if not strong and not 1900 <= y <= 2099 or y > max(2099, c.pub.year + 15):
+            # the 2100s only for texts written near them: "the 0645 and 2115 departures", "rose to 2150" are no years
             return None
         # "2000 personnes": a lower-case plural noun after the number makes it a count, even after "de"
         if nxt is not None and nxt.group(1)[0].islower() and nxt.group(1).endswith(L.data.COUNT_PLURAL_ENDINGS) \
@@ -1939,7 +1941,7 @@ def _day_in_named_year(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
     return out
 
 
-_YEAR_IN_TEXT = re.compile(r"(?<![\w.,/:$#-])(1\d{3}|20\d{2})(?![\w%/:]|[.,]\d)")
+_YEAR_IN_TEXT = re.compile(r"(?<![\w.,/:$#-])(1\d{3}|2[01]\d{2})(?![\w%/:]|[.,]\d)")
 
 
 def _edition_year_of(L: _Lang, c: _Ctx, start: int, end: int) -> int | None:

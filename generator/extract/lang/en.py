@@ -420,7 +420,7 @@ DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 DAY_OF = r"of"
 # A day naming a street or a building (French "la place du 8-Mai-1945"): English names none that way.
 DATE_NAME = r"(?!)"
-YEAR = r"(?:1\d{3}|20\d{2})"
+YEAR = r"(?:1\d{3}|2[01]\d{2})"
 MOD = (r"(?P<mod>(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?:(?:very\s+)?(?:early|late|mid-?|beginning\s+of|"
        r"start\s+of|end\s+of|middle\s+of))\s*)")
 
@@ -461,9 +461,9 @@ RULES = [
     ("month_relyear", 2, r"\b(?P<mon>{MONF})\s+(?:of\s+)?(?P<rel>last|next|this)\s+year(?!\w)"),
     # "in November of that year" is read on the bare month's pass over the text (one scan, not two)
     ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)(?:\s+(?:of\s+)?(?P<tyrel>that\s+(?:same\s+)?year|the\s+same\s+year|the\s+(?:following|next|previous)\s+year|the\s+year\s+(?:before|after))(?!\w))?"),
-    ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b|-\d)"),
-    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})(?:\s?[-–]\s?|/)(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
-    ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|20\d{2})(?=-\d)"),
+    ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|2[01]\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b|-\d)"),
+    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|2[01]\d{2})(?:\s?[-–]\s?|/)(?P<y2>1\d{3}|2[01]\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
+    ("year", 0, r"(?<![\w.,/:$#-])(?P<year>1\d{3}|2[01]\d{2})(?=-\d)"),
     ("mod_year", 1, r"\b{MOD}(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])/(?P<b>[12]\d|3[01]|0?[1-9])/(?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
@@ -682,8 +682,9 @@ SPEECH_THAT = r"that"
 # one that dates a gathering).
 # An infinitive is a bare stem: a word in a single -s is a plural noun ("agreed to demands from the union in March",
 # "agreed to terms with the club"; "discuss", "focus" stay) and one before an apostrophe a possessive ("resolved to
-# everyone's satisfaction"), no verb of what was decided.
-DECISION_INFINITIVE = (r"(?i)\b(?:voted|agreed|decided|resolved|bailed|summoned|ordered)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
+# everyone's satisfaction"), no verb of what was decided. A summons is one too ("released with a summons to appear
+# before magistrates on 1 July": the hearing ahead of the release).
+DECISION_INFINITIVE = (r"(?i)\b(?:voted|agreed|decided|resolved|bailed|summoned|summonsed|summons|ordered)\s+(?:[\w'’-]+\s+){0,4}?to\s+"
                        r"(?!(?:the|a|an|his|her|its|their|our|this|that|these|those|be|have|it|them)\b)"
                        r"(?![a-z]*[^su]s\b)[a-z]{2,}\b(?!['’])")
 BACKSHIFTED = r"was|were"

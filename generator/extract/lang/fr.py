@@ -405,7 +405,7 @@ DATE_NAME = (r"(?i)(?<!\w)(?:rue|avenue|boulevard|bd|allée|impasse|chemin|quai|
              r"lycée|collège|école|groupe\s+scolaire|stade|gymnase|caserne|hôpital)\s+du\s+"
              r"(?P<date>(?:1er|[12]\d|3[01]|0?[1-9])(?:-(?:{MONF})(?:-\d{4})?|\s+(?-i:(?=[A-ZÉÈ]))(?:{MONF})(?:\s+\d{4})?"
              r"|\s+(?:{MONF})\s+\d{4}))(?![\w-])(?!\s*(?:au|jusqu['’]au)\s+(?:1er|\d))")
-YEAR = r"(?:1\d{3}|20\d{2})"
+YEAR = r"(?:1\d{3}|2[01]\d{2})"
 MOD = (r"(?P<mod>(?:(?:au|à la|à|le|la|en|dès le|dès la|vers la|vers le|d['’]ici la|d['’]ici le|jusqu['’]à la|"
        r"jusqu['’]au|depuis le|depuis la)\s+)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:du\s+mois\s+(?:de\s+|d['’]\s*)|de\s+|du\s+|d['’]\s*)?)")
 REL = r"(?:derni(?:er|ère)s?|pass(?:é|ée|és|ées)|prochaine?s?)"
@@ -443,8 +443,8 @@ RULES = [
     ("bare_month", 0, r"\bla\s+(?P<mon>rentrée)(?:\s+(?:scolaire|universitaire|des\s+classes))?(?!\w)"
                       + RENTREE_OTHER + r"(?P<mod>(?!))?(?P<tyrel>(?!))?"),
     ("bare_month", 0, r"(?:\b{MOD}|\b)(?P<mon>{MONF})(?!\w)(?:\s+(?:de\s+)?(?P<tyrel>la\s+même\s+année|cette\s+année[-\s]là|l['’]année\s+(?:suivante|précédente|d['’]après|d['’]avant)|l['’]an\s+(?:suivant|précédent))(?!\w))?"),
-    ("year", 0, r"(?<![\w.,/:-])(?P<year>1\d{3}|20\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b)"),
-    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|20\d{2})(?:\s?[-–]\s?|/)(?P<y2>1\d{3}|20\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
+    ("year", 0, r"(?<![\w.,/:-])(?P<year>1\d{3}|2[01]\d{2})(?![\w%/:]|[.,]\d|\s\d{3}\b)"),
+    ("yearrange", 2, r"(?<![\w.,/:$#-])(?P<y1>1\d{3}|2[01]\d{2})(?:\s?[-–]\s?|/)(?P<y2>1\d{3}|2[01]\d{2}|\d{2})(?![\w%/:-]|[.,]\d)"),
     ("mod_year", 1, r"\b(?P<mod>(?:au\s+|à\s+la\s+|dès\s+le\s+|dès\s+la\s+|vers\s+la\s+|jusqu['’]à\s+la\s+|d['’]ici\s+(?:la\s+)?)?(?:tout\s+)?(?:début|fin|milieu|mi-|courant)\s*(?:de\s+l['’]année\s+|d['’]année\s+|de\s+)?)(?P<year>{YEAR}){NA}"),
     ("numeric", 3, r"{NB}(?:(?P<iy>{YEAR})-(?P<im>0[1-9]|1[0-2])-(?P<id>0[1-9]|[12]\d|3[01])|(?P<a>[12]\d|3[01]|0?[1-9])[/.](?P<b>1[0-2]|0?[1-9])[/.](?P<y>{YEAR}|\d{2}))(?![\w/.]\d)"),
     ("feast", 3, r"\b(?P<w>{FEAST})(?!\w)"),
@@ -652,7 +652,10 @@ DECISION_INFINITIVE = (r"(?i)\b(?:a|ont|avait|avaient)\s+(?:(?:aussi|également|
                        r"(?:décidé|voté|accepté|choisi|résolu)\s+(?:(?:(?<=\bà\s)|(?<=\bpar\s)|(?!(?:un|une|le|la|les|"
                        r"des|du|son|sa|ses|leur|leurs|ce|cet|cette|ces)\b|l['’]))[\w'’-]+\s+){0,3}?"
                        r"(?:de\s+|d['’]\s*|pour\s+)"
-                       r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b")
+                       r"[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"
+                       # a summons names its hearing, ahead of the telling (« laissés libres avec une convocation
+                       # devant le tribunal le 1er juillet »)
+                       r"|\b(?:convocations?|convoquée?s?)\s+(?:devant|au|aux|à\s+la|à\s+l['’])")
 BACKSHIFTED = r"[a-zàâçéèêëîïôûù]{2,}(?:ait|aient)|était|étaient"
 # A preposition right before the date is a stronger cue than any verb.
 # ("dès" is not one: "dès le printemps, nous avions proposé" looks back, the verb decides.)
