@@ -246,3 +246,15 @@ def test_the_site_named_beside_the_printed_headline_in_any_mark_of_the_time_is_t
     article = read_page(_old_page(title=document_title))
     assert article is not None and article.publisher is not None and article.title is not None
     assert (article.title.value, article.publisher.value) == ("Slipway at Pellow Cove to close", "Pellow Gazette")
+
+
+def test_readers_messages_right_under_the_story_end_it_at_the_first_stamp() -> None:
+    """No rule, no label: the first message's stamp (a name, a day, a time) ends the story's paragraphs."""
+    messages = ("<p><font size='2'><b>Jenny T.</b> wrote on 14/08/96 at 09:10:</font></p>"
+                "<p><font size='2'>About time too. That slip has been dangerous for years, and nobody listened.</font></p>"
+                "<p><font size='2'><b>Gig rower</b> - 14/08/96 à 10h02</font></p>"
+                "<p><font size='2'>We will miss it, but the harbour beach is a fine place to launch from.</font></p>")
+    article = read_page(_old_page(tail=messages))
+    assert article is not None
+    assert "About time" not in article.text and "harbour beach" not in article.text
+    assert article.text.endswith("said the secretary of the gig club, Rosa Penhale.")

@@ -1014,7 +1014,8 @@ def _longest_run(children: list[Any], headline: int) -> tuple[int | None, int]:
     words, first, last, count = 0, None, 0, 0
     for i in range(headline, len(children) + 1):
         child = children[i] if i < len(children) else None
-        if child is None or child.tag == "hr" and not _section_after(children[i + 1:]) or _thread_label(child):
+        if child is None or child.tag == "hr" and not _section_after(children[i + 1:]) or _thread_label(child) \
+                or _message_stamp(child):
             if count >= _FLAT_PARAGRAPHS and words > best[0]:
                 best = (words, first, last)
             words, first, count = 0, None, 0
@@ -1090,6 +1091,19 @@ def _title_norms(tree: Any) -> list[str]:
     """The page's <title> and Dublin Core title, compared loosely."""
     return [_norm(t) for t in tree.xpath("//title/text()|//meta[translate(@name, $up, $low)='dc.title']/@content",
                                          up=_UPPER, low=_UPPER.lower())]
+
+
+_STAMP_WORDS = 12  # a message's stamp: a name, a day, a time; a longer line is a sentence
+
+
+def _message_stamp(block: Any) -> bool:
+    """Whether a block is a reader's message's stamp: a short line with a day and a time, no sentence ("Kath Wyman
+    wrote on 22/11/95 at 09:31:", « Germaine B. - 13/06/96 à 09h12 »). A story prints no such line between its
+    paragraphs, and the messages under it are sentences too."""
+    text = text_of(block)
+    if not text or len(text.split()) > _STAMP_WORDS or _prose(block) or block.tag in ("div", "table", "ul", "ol"):
+        return False
+    return re.search(_DATE_TEXT, text, re.I) is not None and re.search(_CLOCK, text, re.I) is not None
 
 
 def _headline_at(tree: Any, children: list[Any]) -> int | None:
