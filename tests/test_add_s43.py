@@ -44,15 +44,25 @@ def test_a_table_layout_page_keeps_its_story_cell_run_and_nothing_around_it() ->
         assert chrome not in article.text, chrome
 
 
+# A reader's message under the story: its stamp, then its words (a sentence, as the story's are)
+_MESSAGE = ("<p><font size='2'><b>Jenny T.</b> wrote on 14/08/96 at 09:10:</font></p>"
+            "<p><font size='2'>About time too. That slip has been dangerous for years, and nobody listened.</font></p>")
+
+
+def _story_ends_before(tail: str, *gone: str) -> None:
+    """The page's text ends on the story's last sentence when ``tail`` follows it, and none of ``gone`` is in it."""
+    article = read_page(_old_page(tail=tail))
+    assert article is not None
+    assert article.text.endswith("said the secretary of the gig club, Rosa Penhale.")
+    for words in gone:
+        assert words not in article.text, words
+
+
 def test_readers_messages_under_a_rule_are_cut_and_a_section_under_a_rule_is_kept() -> None:
     """A rule then a label over messages ends the story; a rule then a subheading over sentences goes on with it."""
-    messages = ("<p><font size='2'>Print this story | E-mail a friend</font></p><hr>"
-                "<p><font size='2'><b>Your say: 2 messages</b></font></p>"
-                "<p><font size='2'><b>Jenny T.</b> wrote on 14/8/96 at 09:10:</font></p>"
-                "<p><font size='2'>About time too. That slip has been dangerous for years, and nobody listened.</font></p>")
-    article = read_page(_old_page(tail=messages))
-    assert article is not None
-    assert "About time" not in article.text and "Your say" not in article.text and "Print this" not in article.text
+    _story_ends_before("<p><font size='2'>Print this story | E-mail a friend</font></p><hr>"
+                       "<p><font size='2'><b>Your say: 2 messages</b></font></p>" + _MESSAGE,
+                       "About time", "Your say", "Print this")
     section = ("<hr><h3>A long history</h3><p>The slipway was built by the harbour commissioners in 1882 and "
                "rebuilt once, after the storm of 1953.</p>")
     article = read_page(_old_page(tail=section))
@@ -113,13 +123,9 @@ def test_a_page_with_html5_sections_is_left_to_the_class_and_tag_cuts() -> None:
 
 def test_readers_views_under_their_label_end_the_story_without_a_rule() -> None:
     """A label naming the readers' part ("Your views", « Vos commentaires ») ends the run even with no rule above it."""
-    views = ("<p><font size='2'><b>Your views</b></font></p>"
-             "<p><font size='2'>My grandfather mended boats on that slipway for thirty years, and it was sound then."
-             "</font></p>")
-    article = read_page(_old_page(tail=views))
-    assert article is not None
-    assert "grandfather" not in article.text and "Your views" not in article.text
-    assert article.text.endswith("said the secretary of the gig club, Rosa Penhale.")
+    _story_ends_before("<p><font size='2'><b>Your views</b></font></p>"
+                       "<p><font size='2'>My grandfather mended boats on that slipway for thirty years, and it was "
+                       "sound then.</font></p>", "grandfather", "Your views")
 
 
 def test_a_first_paragraph_written_before_the_first_p_tag_is_kept() -> None:
@@ -250,11 +256,6 @@ def test_the_site_named_beside_the_printed_headline_in_any_mark_of_the_time_is_t
 
 def test_readers_messages_right_under_the_story_end_it_at_the_first_stamp() -> None:
     """No rule, no label: the first message's stamp (a name, a day, a time) ends the story's paragraphs."""
-    messages = ("<p><font size='2'><b>Jenny T.</b> wrote on 14/08/96 at 09:10:</font></p>"
-                "<p><font size='2'>About time too. That slip has been dangerous for years, and nobody listened.</font></p>"
-                "<p><font size='2'><b>Gig rower</b> - 14/08/96 à 10h02</font></p>"
-                "<p><font size='2'>We will miss it, but the harbour beach is a fine place to launch from.</font></p>")
-    article = read_page(_old_page(tail=messages))
-    assert article is not None
-    assert "About time" not in article.text and "harbour beach" not in article.text
-    assert article.text.endswith("said the secretary of the gig club, Rosa Penhale.")
+    _story_ends_before(_MESSAGE + "<p><font size='2'><b>Gig rower</b> - 14/08/96 à 10h02</font></p>"
+                       "<p><font size='2'>We will miss it, but the harbour beach is a fine place to launch from.</font></p>",
+                       "About time", "harbour beach")
