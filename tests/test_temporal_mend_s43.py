@@ -46,3 +46,19 @@ def test_what_was_said_in_the_gap_keeps_its_date_ahead(text: str, language: str)
 ])
 def test_whom_it_was_said_to_still_dates_the_month_gone_by(text: str, language: str) -> None:
     assert values(text, NOV, language) == ["2035-03"]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    # D2: a normal year weighed against a dated fact after "than" / « que » is no habit: the fact keeps its date
+    ("The meadows flooded in March, earlier than in a normal year.", "en", ["2035-03"]),
+    ("The ferry carried more cars in March than in most years.", "en", ["2035-03"]),
+    ("The ferry was more than usually full in March.", "en", ["2035-03"]),
+    ("Le port a accueilli plus de voiliers en mars qu'une année normale.", "fr", ["2035-03"]),
+    ("Le bac a transporté plus de voitures en mars que d'habitude.", "fr", ["2035-03"]),
+    ("Le bac a transporté plus de voitures en mars qu'en temps normal.", "fr", ["2035-03"]),
+    # the habit itself still dates nothing
+    ("The lake freezes over in March in a normal year.", "en", []),
+    ("Le lac gèle en mars d'habitude.", "fr", []),
+])
+def test_a_normal_year_weighed_against_keeps_the_date(text: str, language: str, expected: list[str]) -> None:
+    assert values(text, NOV, language) == expected

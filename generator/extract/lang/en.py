@@ -35,12 +35,14 @@ MONTH_PERIOD_LEAD = r"(?!)"
 DAY_NAMES_EVENT = r"(?!)"
 MONTH_FREQUENCY = r"\b(?:every|each)\s*$"
 # A frequency in the clause of a year-less date makes it a habit ("every year in June", "in May each year").
-HABITUAL = (r"(?i)\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|fall|season|month|time)\b|\b(?:annually|yearly|"
+# After "than" it is what a dated fact is weighed against, no habit ("flooded in March, earlier than in a normal year",
+# "busier in August than in most years", "more than usually busy in August": review 43).
+HABITUAL = (r"(?i)(?<!\bthan\s)(?<!\bthan\sin\s)(?:\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|fall|season|month|time)\b|\b(?:annually|yearly|"
             r"usually|traditionally|typically|normally|generally)\b|\busually\b|\b(?:as|like)\s+(?:every|each)\s+year\b"
             # a habit of the past or of a year like any other ("fires we used to see in August", "in a normal year
             # the river floods in March", "most years"); not the passive "was used to repair the roof in March"
             r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)"
-            r"(?<!\bgot\s)\bused\s+to\b|\bin\s+an?\s+(?:normal|typical|ordinary|average)\s+year\b|\bmost\s+years\b")
+            r"(?<!\bgot\s)\bused\s+to\b|\bin\s+an?\s+(?:normal|typical|ordinary|average)\s+year\b|\bmost\s+years\b)")
 # Besides HABITUAL, what tells that a feast in its clause is every year's ("a third of its annual sales in the weeks
 # around Black Friday"): a feast recurs, so an adjective of the year says it too, as a month's does not ("the annual
 # meeting in June" is this June's).

@@ -63,12 +63,14 @@ DAY_NAMES_EVENT = (r"(?:^|[^\w'’-]|(?<![\w'’-])[ldLD]['’])(?!(?:partir|com
 # Before a bare month: a frequency ("chaque mars", "tous les mois de mai"), not a date.
 MONTH_FREQUENCY = r"\b(?:chaque|tous les)\s*$|\b(?:chaque)\s+(?:mois\s+de\s+)?$"
 # A frequency in the clause of a year-less date makes it a habit ("tous les ans en juin", "chaque année fin mai").
-HABITUAL = (r"(?i)\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:ans|années?|étés?|hivers?|printemps|automnes?|saisons?|mois|fois)\b"
+# After « que » it is what a dated fact is weighed against, no habit (« plus de visiteurs en août qu'une année
+# normale », « plus tôt que d'habitude », « que lors d'une année normale »: see en.py).
+HABITUAL = (r"(?i)(?<!\bque\s)(?<!\bqu['’])(?<!\bque\slors\sd['’])(?:\b(?:chaque|tous\s+les|toutes\s+les)\s+(?:ans|années?|étés?|hivers?|printemps|automnes?|saisons?|mois|fois)\b"
             r"|\b(?:habituellement|traditionnellement|généralement|normalement|annuellement|d['’]habitude|d['’]ordinaire)\b"
             r"|\bcomme\s+chaque\s+année\b"
             # a year like any other (« en temps normal, la rivière déborde en mars »), a habit of the past (« avait
             # l'habitude de fermer en août »)
-            r"|\ben\s+temps\s+normal\b|\ben\s+règle\s+générale\b|\bune\s+année\s+normale\b|\bl['’]habitude\s+d['’e]")
+            r"|\ben\s+temps\s+normal\b|\ben\s+règle\s+générale\b|\bune\s+année\s+normale\b|\bl['’]habitude\s+d['’e])")
 # Besides HABITUAL, what tells that a feast in its clause is every year's (« ses ventes annuelles autour de la
 # Saint-Valentin »): a feast recurs, so an adjective of the year says it too, as a month's does not.
 FEAST_HABITUAL = r"annuel(?:le)?s?"
