@@ -204,11 +204,13 @@ _NEWS_WORDS = union("NEWS_WORDS")  # "Le Monde", "The Harbour Gazette": a newspa
 # ("des neiges"): a verb there ("the dog bit Tom Hale") leaves the name alone.
 _NAMED_THINGS = union("NAMED_THINGS")
 _NAMED_OPENING = _NAMED_THINGS - union("NAMED_AFTER_ONLY")  # "Storm Babet", not "Pantomime Horse Productions"
+_NAMED_IN_COMMAS = union("NAMED_IN_COMMAS_ONLY")  # "a converted truck, the SmileBus,"; not "a truck Ruth Hale hired"
+_NAMED_ONE_WORD = union("NAMED_AFTER_ONE_WORD")  # "its tracker Skyfinder"; not "a beacon Ruth Hale had fitted"
 _NAMED_BEFORE = re.compile(
-    rf"(?<![\w-])(?:{'|'.join(sorted(map(re.escape, _NAMED_THINGS), key=lambda w: (-len(w), w)))})(?:s|x)?"
+    rf"(?<![\w-])(?P<kind>{'|'.join(sorted(map(re.escape, _NAMED_THINGS), key=lambda w: (-len(w), w)))})(?:s|x)?"
     rf"(?:\s+(?:{alternation('NAMED_QUALIFIERS')}))?"  # « l'indication géographique protégée Tomme des Causses »
     rf"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ-]+)?(?P<comma>\s*,(?:\s*(?:{alternation('DETERMINERS')}))?)?\s+"
-    rf"(?:(?:{alternation('NAMED_CALLED')})\s+)?$")
+    rf"(?P<called>(?:{alternation('NAMED_CALLED')})\s+)?$")
 _NAMED_GIVEN = re.compile(rf"(?:,|(?<![\w'’])[a-zà-ÿ]{{3,}})\s+(?:{alternation('NAMED_GIVEN')})\s+$")
 _ANIMAL_NOUNS = "|".join(sorted(map(re.escape, union("ANIMALS")), key=lambda w: (-len(w), w)))
 # Up to two words before the animal's noun ("Linnaeus, the garden's elderly tabby,"), none a link ("Jo Hale, the head of
@@ -860,6 +862,10 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
             # "the head of the brand, Anna Lee,": the field of a role, past its article
             or _role_of(text, kind.start())):
         kind = None
+    if kind is not None and not kind.group("comma") and not kind.group("called") and (
+            kind.group("kind").casefold() in _NAMED_IN_COMMAS or kind.group("kind").casefold() in _NAMED_ONE_WORD
+            and len(words) > 1):
+        kind = None  # "un camion Transalp": its haulier; "the lorry Tom Hale was driving": a person (review 43)
     # "Une tempête, baptisée Ciaran par Météo-France": a name given so needs no closing comma
     kind = kind or _NAMED_GIVEN.search(text, max(0, begin - 40), begin)
     listed = end  # "Maud and Fergus, the ospreys": the apposition follows the last name of the pair

@@ -1439,6 +1439,10 @@ produit logiciel
 # service names (« un camion équipé, le Répar'Tout, », « une balise Migratrack »).
 NAMED_AFTER_ONLY = frozenset("marque colis véhicule camion minibus balise".split())
 NAMED_THINGS |= NAMED_AFTER_ONLY
+# See en.py: a vehicle names a thing only in commas after it (« un camion Transalp » is the haulier's), a tag only one
+# word right after it (« sa balise Ornitrack »).
+NAMED_IN_COMMAS_ONLY = frozenset("véhicule camion minibus".split())
+NAMED_AFTER_ONE_WORD = frozenset({"balise"})
 # An adjective or a participle French writes between such a kind and its name (« l'indication géographique protégée
 # Tomme des Causses », « la marque déposée Brévol »).
 NAMED_QUALIFIERS = r"[a-zàâçéèêëîïôûù-]{2,}(?:ée?|ique|if|ive|ale?|elle|el|aire)s?|[a-zàâçéèêëîïôûù-]{2,}aux"

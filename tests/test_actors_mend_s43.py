@@ -1,0 +1,22 @@
+"""Review 43's actor findings, mended. Every sentence was written for these tests; the actors expected were worked
+out by hand (sorted, as actors_of gives them)."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import actors_of
+
+
+@pytest.mark.parametrize("text, language, actors", [
+    # A1: a person's name right after a vehicle or a tag is the subject of a relative clause without "that"
+    ("The lorry Owen Price was loading rolled into the harbour on Monday.", "en", ["Owen Price"]),
+    ("A tracker Dana Moss had hidden led police to the stolen quad bike on Friday.", "en", ["Dana Moss"]),
+    # a firm right after a French vehicle's noun is the one who runs it, as "Rivoli coaches" is in English
+    ("Un minibus Rivoli a percuté un muret mardi à Saint-Brac, a indiqué la gendarmerie.", "fr",
+     ["Rivoli", "Saint-Brac"]),
+    # a vehicle's own name in commas after it, a tag's coined word right after it: no actor, as before
+    ("The school bought an old minibus, the Wanderer, on Monday, Dana Moss said.", "en", ["Dana Moss"]),
+    ("Les gardes ont posé jeudi une balise Faunatrack sur le loup, a indiqué Anne Brel.", "fr", ["Anne Brel"]),
+])
+def test_a_name_after_a_vehicle_or_a_tag(text: str, language: str, actors: list[str]) -> None:
+    assert actors_of(text, language) == actors
