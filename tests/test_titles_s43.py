@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from generator.extract.events import in_present
 from generator.extract.pipeline import extract_file
 from generator.model import Site
 
@@ -96,3 +97,28 @@ def test_a_figure_with_thousands_is_kept_whole(tmp_path: Path, text: str, date: 
 
 def test_an_age_in_commas_still_goes(tmp_path: Path) -> None:
     assert _titles(tmp_path, "Tom Reddy, 52, was arrested on Friday.", "en")["Friday"] == "Tom Reddy is arrested"
+
+
+@pytest.mark.parametrize("language, text, date, title", [
+    # an apposition, then a relative clause, then the predicate that holds the date: the subject and its predicate
+    ("en", "The Rev Jane Holt, vicar of St Anne’s, who sits on the board of governors, abstained in Monday’s vote.",
+     "Monday", "The Rev Jane Holt abstained in Monday’s vote"),
+    ("fr", "Marie Duval, maire de Lormes, qui siège au conseil municipal, a démissionné lundi.", "lundi",
+     "Marie Duval démissionne"),
+])
+def test_a_relative_clause_after_an_apposition_is_part_of_the_aside(tmp_path: Path, language: str, text: str,
+                                                                     date: str, title: str) -> None:
+    assert _titles(tmp_path, text, language)[date] == title
+
+
+def test_a_date_inside_the_relative_clause_stays_that_clauses(tmp_path: Path) -> None:
+    titles = _titles(tmp_path, "Anand, the director, who took the job in 2019, will leave in June.", "en")
+    assert titles == {"2019": "The director takes the job", "June": "Anand leaves"}
+
+
+@pytest.mark.parametrize("title", [
+    "Nobody I spoke to at the market expected the stalls to go",  # "I" is the verb's subject: no "speaks"
+    "Frankly, no. we ran short of drivers twice in May",  # a pronoun after an answer's first words
+])
+def test_a_verb_after_a_first_person_pronoun_keeps_its_tense(title: str) -> None:
+    assert in_present(title, "en") == title

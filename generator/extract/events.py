@@ -468,6 +468,8 @@ def _subject_number(subject: str, words: _Words) -> bool | None:
     the cabinet"); None when in doubt: a name ending in a plural -ies ("Wrenmoor Libraries"), or a subject whose opening
     phrase and head after the last comma disagree."""
     parts = [p.split() for p in subject.split(",") if p.strip()]
+    if parts and _bare(parts[-1][-1]).casefold() in words.data.FIRST_PERSON:
+        return None  # "Nobody I spoke to …", "Honestly, no. we ran …": the pronoun before the verb is its subject
     heads = [parts[0], parts[-1]] if parts else []
     numbers = set()
     for head in heads:
@@ -2585,8 +2587,13 @@ def _opening_aside(sentence: str, words: _Words,
         aside_end, rest = words_start + comma.start(), words_start + comma.end()
         if re.search(r"[;:!?()«»“”\"]|\.(?!\d)", sentence[words_start:aside_end]):
             break
-        # The date's own words are no verb ("l'été dernier": "été").
-        if not relative and (words.verb.search(_blank(sentence, date_span)[words_start:aside_end])
+        # The date's own words are no verb ("l'été dernier": "été"); nor are a relative clause's after an apposition
+        # ("The Rev Jane Holt, vicar of St Anne's, who sits on the board, abstained"), unless the date is in it: that
+        # clause is the date's.
+        piece = _blank(sentence, date_span)[words_start:aside_end]
+        if not _holds(date_span, words_start, aside_end):
+            piece = ", ".join(part for part in piece.split(", ") if not words.relative.match(part))
+        if not relative and (words.verb.search(piece)
                              or _function_word(sentence[words_start:aside_end].split()[0], words)
                              and not words.subject_determiner.match(sentence, words_start)):
             # "Instead, councillors were told …": a clause, not an aside (a participle alone is one); "Le contrat,
