@@ -20,3 +20,14 @@ from tests.test_extract_events import actors_of
 ])
 def test_a_name_after_a_vehicle_or_a_tag(text: str, language: str, actors: list[str]) -> None:
     assert actors_of(text, language) == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # A2: "systems" after a firm's coined name are its own: the firm is an actor
+    ("An outage took down SwiftPay systems for a day on Monday.", ["SwiftPay"]),
+    ("Hackers breached HomeLend lending systems on Friday, Owen Price said.", ["HomeLend", "Owen Price"]),
+    # one system a body runs is its product's, as before
+    ("Pupils log homework through the school's EduTrack system, Owen Price said on Friday.", ["Owen Price"]),
+])
+def test_systems_after_a_coined_name_are_the_firm_s_own(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "en") == actors

@@ -1702,7 +1702,9 @@ PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smart
                  r"heaters?|boilers?|chargers?|tyres?|prams?|pushchairs?|cots?)\b")
 # Things a body runs or owns as often as makes ("National Highways cameras", "Police Scotland devices", "the NHS
 # booking system"): a name before them is the product line's only when a model's mark or its maker's name alone says so.
-PRODUCT_AFTER_RUN = r"\s+(?:cameras?|devices?|systems?)\b"
+# A system only in the singular: "systems" after a name are its own ("a fault took down PayPal systems", "NatWest
+# systems": review 43), one system a body runs is its product's ("its CareLine booking system").
+PRODUCT_AFTER_RUN = r"\s+(?:cameras?|devices?|system)\b"
 # Names a firm sells under: the list of names after "under the" that a brand's noun closes ("trades under the Kestow
 # and Ribble brands"); "Kraft Heinz brands were pulled" names the owner.
 BRAND_BEFORE = r"\bunder\s+(?:the|its|their|his|her)\s+(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s*(?:,|and|or|&)\s*)*$"
