@@ -291,7 +291,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     meta = _Meta(tree)
     work = copy.deepcopy(tree)  # the metadata reads the whole page; the text only what is left after the cut
     # before the other cuts: a chrome heading ("Vos réactions") they take away marks the end of the run
-    dropped, printed = _flat_article(work) if not tree.xpath(_SECTIONING) else (Counter(), None)
+    dropped, printed = _flat_article(work) if _old_web(tree) else (Counter(), None)
     flat = bool(dropped)
     dropped.update(strip_chrome(work))
     # trafilatura deletes <time> with its words: "set for <time>March 3</time> at the hall" would lose its date
@@ -868,6 +868,22 @@ def _join(run: list[Any]) -> None:
 # bylines, readers' messages and all (issue 9 item 1). Their article is the run of paragraphs, siblings in one cell
 # or in the page's body, that holds most of the page's sentences.
 _SECTIONING = "//article|//main|//section|//header|//footer|//nav|//aside|//*[@itemprop='articleBody']"
+# Not the want of sections alone: many current themes have none either, and split the story into blocks around a
+# promo, where the one-cell cut would drop the story's end (review 43). The page must be set in that web's markup:
+# its look written in tags and attributes (<font>, <center>, table cells, bgcolor, align) more than in class words,
+# and no viewport, the mark of a page made for phones.
+_OLD_LOOK = "//font|//center|//td|//*[@bgcolor]|//*[@align]"
+_MODERN_LOOK = "//*[@class]"
+_PHONE_READY = "//meta[translate(@name, 'VIEWPORT', 'viewport')='viewport']"
+
+
+def _old_web(tree: Any) -> bool:
+    """Whether a page is of the web before HTML5: no sections, no viewport, its look set by tags, not class words."""
+    if tree.xpath(_SECTIONING) or tree.xpath(_PHONE_READY):
+        return False
+    return len(tree.xpath(_OLD_LOOK)) > len(tree.xpath(_MODERN_LOOK))
+
+
 _FLAT_SHARE = 0.6  # of the page's sentence paragraphs' words, the run's cell holds this much: it is the article
 _FLAT_PARAGRAPHS = 3  # fewer sentence paragraphs in one cell is no article's body
 _RUN_TAGS = frozenset(("p", "div", "blockquote", "font", "b", "strong", "i", "em", "center", "span"))
@@ -892,7 +908,7 @@ def _prose(element: Any) -> int:
 
 
 def _flat_article(tree: Any) -> tuple[Counter[str], str | None]:
-    """On a page without HTML5's sections (_SECTIONING), keep only its article's run of paragraphs; count the cuts.
+    """On a page of the web before HTML5 (_old_web), keep only its article's run of paragraphs; count the cuts.
 
     The run is the cell's stretch of sentence paragraphs with the most words after the headline (the breadcrumb,
     the headline and the byline above it go: the headline is read from the page's metadata); a stretch ends at a
