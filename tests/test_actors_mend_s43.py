@@ -31,3 +31,15 @@ def test_a_name_after_a_vehicle_or_a_tag(text: str, language: str, actors: list[
 ])
 def test_systems_after_a_coined_name_are_the_firm_s_own(text: str, actors: list[str]) -> None:
     assert actors_of(text, "en") == actors
+
+
+@pytest.mark.parametrize("text, actors", [
+    # A3: French writes what a body runs before the coined mark: the mark names the product, no actor
+    ("La commune a posé mardi six caméras NightOwl près de la gare de Lorvet.", ["Lorvet"]),
+    ("Les usagers paient via le système PayStat depuis lundi, a indiqué Anne Brel.", ["Anne Brel"]),
+    # the same word written alone is the firm, and « systèmes » after it are its own
+    ("NightOwl a indiqué mardi que six caméras NightOwl étaient en panne.", ["NightOwl"]),
+    ("Une panne a coupé lundi les systèmes SwiftPay pendant six heures.", ["SwiftPay"]),
+])
+def test_a_coined_mark_after_what_a_body_runs_in_french(text: str, actors: list[str]) -> None:
+    assert actors_of(text, "fr") == actors

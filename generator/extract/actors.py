@@ -105,6 +105,7 @@ _PRODUCT_AFTER_RUN = re.compile(alternation("PRODUCT_AFTER_RUN"), re.IGNORECASE)
 # What a body runs after a coined name, one lower-case word between at most: "SpeedWatch cameras", "its ParkLink
 # booking system" (see _product_mark); not a vehicle, which names its operator as often ("JetBlue jets").
 _MARK_AFTER = re.compile(rf"(?:\s+[a-z]+)?(?:{alternation('PRODUCT_AFTER_RUN')})")
+_MARK_BEFORE = re.compile(alternation("PRODUCT_BEFORE_RUN"))  # the French order: « onze caméras SpeedSight »
 _BRAND_BEFORE = re.compile(alternation("BRAND_BEFORE"))  # "trades under the Kestow and …": case matters, names follow
 _BRAND_AFTER = re.compile(alternation("BRAND_AFTER"))
 _SEA_NAMES = union("SEA_NAMES")  # "across the Atlantic": no actor, unless it reports ("The Atlantic reported")
@@ -579,7 +580,7 @@ class NameIndex:
                 continue  # "on Aug. 19": a month's abbreviation before its day (its full stop kept the day apart)
             if re.fullmatch(r"[A-Z]{2,}s", name.split()[-1]) or " " not in name and re.match(r"\s+\d+\b(?![-–:]\d)", sentence[start + len(raw):]):
                 continue  # "MPs", "Opposition MPs", "SUVs": a common noun's plural; "la RN 7", "Mile 20", "Paris 2024": a road, a place, an event
-            if _no_actor(sentence, start, raw, name) or _product_mark(self.text, sentence, start + len(raw), name):
+            if _no_actor(sentence, start, raw, name) or _product_mark(self.text, sentence, start, start + len(raw), name):
                 continue  # an address, a portfolio, a programme, an event, a product
             if name.split()[-1].casefold() in _SUBUNITS and re.search(r"\w['’]s\s+$", sentence[max(0, start - 40):start]):
                 continue  # "the Crown Prosecution Service's Complex Casework Unit": a part of its owner
@@ -993,13 +994,18 @@ def _no_actor(text: str, start: int, raw: str, name: str) -> bool:
                 or _THING_AFTER.match(text, start + len(raw)))
 
 
-def _product_mark(text: str, sentence: str, end: int, name: str) -> bool:
+def _product_mark(text: str, sentence: str, start: int, end: int, name: str) -> bool:
     """Whether one coined word, a capital inside it as brands have, names the product whose noun follows it
-    ("installed 40 SpeedWatch cameras", "its ParkLink booking system"), not a maker: the article never writes it
-    otherwise than before such a noun ("ParkLink devices" beside "ParkLink said" are the firm's)."""
-    if " " in name or not _inner_capital(name) or not _MARK_AFTER.match(sentence, end):
+    ("installed 40 SpeedWatch cameras", "its ParkLink booking system") or, in French, comes before it (« onze caméras
+    SpeedSight »), not a maker: the article never writes it otherwise than beside such a noun ("ParkLink devices"
+    beside "ParkLink said" are the firm's)."""
+    if " " in name or not _inner_capital(name):
         return False
-    return all(_MARK_AFTER.match(text, m.end()) for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
+    begin = max(start, sentence.find(name, start, end))
+    if not (_MARK_AFTER.match(sentence, end) or _MARK_BEFORE.search(sentence, max(0, begin - 40), begin)):
+        return False
+    return all(_MARK_AFTER.match(text, m.end()) or _MARK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+               for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
 
 
 def _product_line(text: str, start: int, name: str) -> bool:

@@ -1705,6 +1705,8 @@ PRODUCT_AFTER = (r"\s+(?:vans?|cars?|trucks?|lorries|buses|coaches|phones?|smart
 # A system only in the singular: "systems" after a name are its own ("a fault took down PayPal systems", "NatWest
 # systems": review 43), one system a body runs is its product's ("its CareLine booking system").
 PRODUCT_AFTER_RUN = r"\s+(?:cameras?|devices?|system)\b"
+# The same nouns written before a coined mark (see fr.py): English writes the mark first.
+PRODUCT_BEFORE_RUN = r"(?!)"
 # Names a firm sells under: the list of names after "under the" that a brand's noun closes ("trades under the Kestow
 # and Ribble brands"); "Kraft Heinz brands were pulled" names the owner.
 BRAND_BEFORE = r"\bunder\s+(?:the|its|their|his|her)\s+(?:[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3}\s*(?:,|and|or|&)\s*)*$"

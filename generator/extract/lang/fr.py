@@ -1458,6 +1458,11 @@ NAMED_ANIMAL = r"femelles?|mâles?"
 # ("des yaourts Combal Nature", PRODUCT_BEFORE), hence no word here.
 PRODUCT_AFTER = r"(?!)"
 PRODUCT_AFTER_RUN = r"(?!)"
+# What a body runs, before a coined mark, an adjective or a complement between at most (« onze caméras SpeedSight »,
+# « le système de réservation CareLine »): the mark's product, not its maker, as English "SpeedSight cameras" (review
+# 43); the plural « systèmes » after a name are its own (« une panne des systèmes PayPal »).
+PRODUCT_BEFORE_RUN = (r"\b(?:caméras?|appareils?|dispositifs?|système)"
+                      r"(?:\s+(?:de\s+|d['’])?[a-zàâçéèêëîïôûù-]+)?\s+$")
 # « sous les marques X et Y »: PRODUCT_BEFORE's « marques » names them already.
 BRAND_BEFORE = r"(?!)"
 BRAND_AFTER = r"(?!)"
