@@ -84,6 +84,23 @@ def test_a_second_reported_clause_opened_by_and_that_titles_its_date(tmp_path: P
     assert _titles(tmp_path, text, language)[date] == title
 
 
+@pytest.mark.parametrize("language, text, date, subject", [
+    # two relative clauses of one noun: the second "que"/"that" continues the first (review 43, T1)
+    ("fr", "La directrice défend le projet que la commune a financé et que les élèves ont achevé en juin.", "juin",
+     "La directrice défend le projet"),
+    ("fr", "La salle, que la ville a rachetée et que l'association a rénovée en 2024, accueille trois concerts par mois.",
+     "2024", "La salle, que la ville a rachetée"),
+    ("en", "The school backed the scheme the parents funded and that the pupils finished in June.", "June",
+     "The school backs the scheme"),
+    # a demonstrative "that" before a noun opens no clause
+    ("en", "A row between the council and that contractor went to court in February.", "February",
+     "A row between the council and that contractor"),
+])
+def test_and_that_with_no_verb_of_saying_before_opens_no_clause(tmp_path: Path, language: str, text: str, date: str,
+                                                                subject: str) -> None:
+    assert _titles(tmp_path, text, language)[date].startswith(subject)
+
+
 @pytest.mark.parametrize("text, date, title", [
     # a figure's thousands after a comma are no age in commas ("Marsh, 52, was arrested")
     ("By Friday evening the appeal had raised £12,600, the club said.", "Friday",

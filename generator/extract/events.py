@@ -136,6 +136,9 @@ class _Words:
         self.reported_that = re.compile(rf"(?<!\w)(?:{data.REPORTED_THAT})", re.IGNORECASE)
         # `_infinitive_said`: a past infinitive said, and a "that"-word the sentence writes right before words said
         self.reported_infinitive = re.compile(data.REPORTED_INFINITIVE, re.IGNORECASE)
+        # `_second_reported`: a verb of saying, whoever it was said to or where, and the opening of what was said
+        self.said_that = re.compile(rf"(?<![\w'’-])(?:{reporting_verb(data)})(?![\w'’-])\s*"
+                                    rf"(?:(?:{data.REPORTED_BETWEEN})\s+){{0,3}}(?:{data.REPORTED_THAT})", re.IGNORECASE)
         self.written_that = re.compile(rf"(?<![\w'’-])(?:{data.REPORTED_THAT})$", re.IGNORECASE)
         # Compiled once, not per sentence: a determiner opening a subject, one a pronoun agrees with, "and"/"et".
         self.determiner = re.compile(rf"(?:{data.DETERMINERS})\s", re.IGNORECASE)
@@ -1831,6 +1834,11 @@ def _joined_title(sentence: str, local: tuple[int, int], words: _Words, language
     With ``opening``, only a join whose words hold that position (where the date's clause was found to start)."""
     masked = _without_quotations(sentence)
     joins = [m for m in words.joined_clause.finditer(masked, 0, local[0]) if m.end() <= local[0]]
+    # "and that" / « et que » with no comma opens a second clause of a verb of saying only (review 43, T1): "the plan
+    # the mayor drew up and that the council approved", "and that employer" open none
+    joins += [m for m in words.coordinated_that.finditer(masked, 0, local[0])
+              if m.end() <= local[0] and _second_reported(masked, m.start(), words)]
+    joins.sort(key=lambda m: m.end())
     if not joins or opening is not None and not joins[-1].start() < opening <= joins[-1].end():
         return None
     start = joins[-1].end()
@@ -1840,6 +1848,20 @@ def _joined_title(sentence: str, local: tuple[int, int], words: _Words, language
             or words.verb_forms.fullmatch(first) or not words.verb_forms.search(title):
         return None
     return title
+
+
+def _second_reported(masked: str, join: int, words: _Words) -> bool:
+    """Whether a verb of saying's reported clause, with a verb of its own and no "that"/« que » of another clause in
+    it, ends at ``join``: "said it had rehomed the dogs | and that …", « a indiqué avoir placé les chiens | et que … »."""
+    said = [m for m in words.said_that.finditer(masked, 0, join) if m.end() <= join]
+    if not said:
+        return False
+    clause = masked[said[-1].end():join]
+    # a second "that"/« que » in between opens a relative clause ("the plan that she drew up and that …"), which the
+    # join continues
+    if any(m.end() > m.start() for m in words.reported_that.finditer(clause)):
+        return False
+    return words.verb_forms.search(clause) is not None or words.reported_infinitive.match(clause) is not None
 
 
 def _subordinate_title(sentence: str, local: tuple[int, int], words: _Words, language: str,

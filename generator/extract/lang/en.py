@@ -994,10 +994,10 @@ OWNED_COMPLEMENT = r"(?!)"  # and never a verb's complement
 # told after "since" is that clause's fact, the main clause a state since then.
 WHEN_AFTER_DATE = r"when\b"
 # What opens a clause of its own after a sentence's first one (a colon, a semicolon, a comma and "and"): a date in it
-# dates that clause's fact, which its title tells ("… had not been restricted, and that guided walks would run …");
-# "and that" opens a second reported clause with or without its comma ("said it had sold the hall and that the last
-# stalls would go in May").
-JOINED_CLAUSE = r"[;:](?!\d)\s*|,\s+(?:and|but|while|whereas)\s+(?:that\s+)?|\s+and\s+that\s+"
+# dates that clause's fact, which its title tells ("… had not been restricted, and that guided walks would run …").
+# Without its comma, "and that" opens a second clause only after a verb of saying's (COORDINATED_THAT, read by
+# events._joined_title): "the plan the mayor drew up and that the council approved", "and that employer" open none.
+JOINED_CLAUSE = r"[;:](?!\d)\s*|,\s+(?:and|but|while|whereas)\s+(?:that\s+)?"
 # What opens a clause of time of its own, with its subject and verb ("…, after the government triggered an emergency
 # protocol on Monday", "once a public consultation closes on 30 November"): a date inside it dates that clause's
 # fact, which the title tells without the word that opened it.

@@ -1004,10 +1004,9 @@ OWNED_COMPLEMENT = (rf"(?i)\S+(?:\s+{_OWNED_NOT_OBJECT}[^\s,;:.]+){{0,2}}?\s+"
 WHEN_AFTER_DATE = r"quand|lorsqu(?:e\b|['’])"
 # What opens a clause of its own after a sentence's first one (deux-points, point-virgule, une virgule et « et ») :
 # a date in it dates that clause's fact, which its title tells (« … pour s'inscrire, et le détail sera connu à la mi-mars »).
-# « et que » ouvre une seconde proposition rapportée, virgule ou non (« a dit avoir vendu la salle et que les derniers
-# stands partiraient en mai »).
-JOINED_CLAUSE = (r"[;:](?!\d)\s*|,\s+(?:et|mais|tandis\s+qu|alors\s+qu)(?:e\s+|['’]\s*|\s+)(?:que\s+|qu['’]\s*)?|"
-                 r"\s+et\s+qu(?:e\s+|['’]\s*)")
+# Sans virgule, « et que » n'ouvre une seconde proposition qu'après celle d'un verbe de parole (COORDINATED_THAT, lu par
+# events._joined_title) : « le plan qu'il a présenté et que le conseil a voté » n'en ouvre aucune.
+JOINED_CLAUSE = r"[;:](?!\d)\s*|,\s+(?:et|mais|tandis\s+qu|alors\s+qu)(?:e\s+|['’]\s*|\s+)(?:que\s+|qu['’]\s*)?"
 # What opens a clause of time with its own subject and verb (« …, après que la préfecture a levé l'arrêté lundi »,
 # « lorsque le chantier a démarré en 2019 »): a date inside it dates that clause's fact, told without the opening word.
 DATED_SUBORDINATE = rf"après\s+{_QUE}|avant\s+{_QUE}|dès\s+{_QUE}|une\s+fois\s+{_QUE}|lors{_QUE}|quand"
