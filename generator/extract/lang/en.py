@@ -1082,6 +1082,8 @@ REPORTING_PRESENT = (
     "demanded urged pledged vowed promised "
     # an opinion or a denial reports the words as surely ("thinks the station should never have closed")
     "denied denies thinks "
+    # a hope reports the words as surely as a belief ("The trust hopes the new wetland will …")
+    "hopes hope hoped "
     # the plural present, when several speak ("Residents say the bridge …", issue 9)
     "say warn claim insist argue "
     # what someone says again ("repeated before the committee that …")
