@@ -27,9 +27,9 @@ def test_an_inverted_speaker_with_where_or_when_after_it_still_speaks(sentence: 
 
 
 @pytest.mark.parametrize("sentence", [
-    # the verb has its subject before it ("l'entreprise a promis"): what follows it is its object, whatever its
-    # length, even with a preposition that would end an inverted speaker ("dans la vallée du Lis")
-    "Les travaux ont commencé lundi, l'entreprise a promis des embauches dans la vallée du Lis.",
+    # the verb has its subject before it ("le groupe promettait"): what follows it is its object, whatever its
+    # length, even with a preposition that would end an inverted speaker ("dans la vallée du Lis"). A promise's
+    # object is its subject's words since session 43 (« la société a promis des renforts … », test_reported_s43.py).
     "Sorvane a perdu le marché de la région, le groupe promettait pourtant 340 emplois dans la vallée du Lis.",
     # a verb of a list sharing the subject before the comma: its noun phrase is its object, not who speaks
     "Le groupe a fermé l'usine de Morvan en mai, a annoncé un plan social dans la foulée.",

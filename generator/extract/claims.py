@@ -132,6 +132,7 @@ class _Cues:
         self.conjunctions: frozenset[str] = data.TITLE_LEADING_WORDS
         self.function_words: frozenset[str] = data.FUNCTION_WORDS
         self.not_reporting = re.compile(rf"(?<!\w)(?:{'|'.join(data.REPORTED_NOT_VERBS)})$", re.IGNORECASE)
+        self.demand_object = re.compile(data.DEMAND_OBJECT, re.IGNORECASE)  # "promised to", « réclame un »
         # A verb the lists lack, right before "that"/"que" and a clause: the groups a listed verb has, never set.
         # Not after a determiner ("la réforme que", "a business that": a noun), nor a conjunction ("parce que").
         self.that_verb = re.compile(rf"(?<![\w'’-])(?!(?:{'|'.join(data.THAT_CONJUNCTIONS) or '(?!)'})\s)"
@@ -1316,6 +1317,8 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
                 # before it and its object after it, the verb tells an action; the opening phrase is no one's words
                 # (review 27). Only with nothing but adverbials after it does it close an attribution.
                 continue
+            if content is None:
+                content = _demanded(scan, verb, cues)  # "a promis un passage de son médicobus tous les quinze jours"
         if content is not None and quotes:
             colon = scan.find(":", content[0], quotes[-1].start)
             if colon >= 0 and (that is None or not that.group(0).strip()):
@@ -1369,6 +1372,15 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
     return None
+
+
+def _demanded(scan: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int] | None:
+    """The object of a demand or a promise, said as the speaker's words though no that/que opens it ("promised to
+    reopen the pool by June", « réclame un bilan public après six mois »), up to the sentence's end; else None."""
+    if verb.group("clitic") or verb.group("inverted") or cues.according.search(scan, verb.end()):
+        return None  # « réclament une rançon, selon une source proche du dossier »: the source's words, if anyone's
+    said = cues.demand_object.match(scan, verb.end() - len(verb.group(0).split()[-1]))
+    return (said.end(), len(scan)) if said is not None else None
 
 
 def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[str] | None, cues: _Cues) -> int:
@@ -1600,7 +1612,8 @@ def _coordinated_predicate(sentence: str, claim: Claim, names: NameIndex, cues: 
     its own ("et rappelé que …", "and warned that …"): 'called it "a disgrace" and walked out' is none.
     """
     body = sentence.rstrip().rstrip(".!…").rstrip()
-    joiner = next((m for m in _SPACED_WORD.finditer(body, claim.quotation.end) if m.group(1).casefold() in cues.and_words),
+    # "and"/"et", or "but"/"mais": 'said … “…” but warned that …', « dit comprendre « … », mais rappelle que … »
+    joiner = next((m for m in _SPACED_WORD.finditer(body, claim.quotation.end) if m.group(1).casefold() in cues.joiners),
                   None)
     if joiner is None or quotations(body[joiner.end():]):
         return None
@@ -1613,7 +1626,9 @@ def _coordinated_predicate(sentence: str, claim: Claim, names: NameIndex, cues: 
     first = said or re.match(r"[\w'’-]+", rest)
     if first is None or not (said or cues.verb_forms.fullmatch(first.group(0)) or cues.clause_verb.fullmatch(first.group(0))):
         return None  # "… and the council would appeal": a subject of its own, another clause
-    that = cues.reported_that.match(rest, first.end())
+    # "and pointed out that …": a verb the lists lack, with its particle, right before "that" opens a clause too
+    particle = cues.that_verb.match(rest) if not said else None
+    that = cues.reported_that.match(rest, particle.end() if particle else first.end())
     if that is not None:
         # "et rappelé que …", "and warned that …": a verb opening its own clause; a participle alone shares the first
         # verb's auxiliary ("a estimé que … et rappelé que …").
@@ -1623,6 +1638,9 @@ def _coordinated_predicate(sentence: str, claim: Claim, names: NameIndex, cues: 
                 and cues.finite_verb.fullmatch(said_words[0]):
             verb = f"{said_words[0]} {verb}"
         lowered = None
+    elif said is not None and (demanded := _demanded(rest, said, cues)) is not None:
+        # "juge la réforme « précipitée » et réclame un bilan public": what is demanded is said too
+        verb, content, lowered = said.group(0), start + demanded[0], None
     else:
         subject = _said_subject(body, claim, cues) if not said and cues.verb_forms.fullmatch(first.group(0)) else None
         if subject is None:

@@ -140,6 +140,7 @@ class _Words:
         self.said_that = re.compile(rf"(?<![\w'’-])(?:{reporting_verb(data)})(?![\w'’-])\s*"
                                     rf"(?:(?:{data.REPORTED_BETWEEN})\s+){{0,3}}(?:{data.REPORTED_THAT})", re.IGNORECASE)
         self.written_that = re.compile(rf"(?<![\w'’-])(?:{data.REPORTED_THAT})$", re.IGNORECASE)
+        self.demand_object = re.compile(data.DEMAND_OBJECT, re.IGNORECASE)  # "promised to", « réclame un »
         # Compiled once, not per sentence: a determiner opening a subject, one a pronoun agrees with, "and"/"et".
         self.determiner = re.compile(rf"(?:{data.DETERMINERS})\s", re.IGNORECASE)
         self.subject_determiner = re.compile(determiner_opening(data), re.IGNORECASE)
@@ -3526,8 +3527,10 @@ def _reported_title(claim: Claim, words: _Words, sentence: str = "") -> str:
     whole = claim.lowered or claim.quotation.text
     content = _first_clause(whole, words)
     form = words.data.REPORTED_TITLE if claim.verb else words.data.ACCORDING_TITLE
-    if claim.verb and _infinitive_said(claim, whole, sentence, words):
-        form = words.data.REPORTED_TITLE_INFINITIVE  # "X dit avoir alerté …" as the sentence joins them
+    if claim.verb and (_infinitive_said(claim, whole, sentence, words)
+                       or words.demand_object.match(f"{claim.verb.split()[-1]} {claim.quotation.text}")):
+        # "X dit avoir alerté …", « X promet de présenter une motion »: as the sentence joins them, no « que »
+        form = words.data.REPORTED_TITLE_INFINITIVE
     verb = words.clitic.sub("", claim.verb)  # "rappelle-t-elle" told after its subject: "X rappelle que …"
     title = form.format(speaker=claim.speaker, verb=verb, content=content)
     if len(title) > _MAX_TITLE_CHARS or not words.verb_forms.search(content):

@@ -1226,6 +1226,11 @@ observing remarking contending alleging protesting objecting cautioning threaten
 PARTICIPLE_LEAD = r"while|by"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("announced", "announces", "confirmed", "confirms")
+# A demand or a promise says its object as the speaker's words, without "that": "promised to reopen the pool by
+# June", "demanded a full inquiry into the flooding", "called for a review of the tolls" (see fr.py). The verb's last
+# word, then how its object opens: "to" and an infinitive, or an article.
+DEMAND_OBJECT = (r"(?:promised|pledged|vowed|demanded|(?:called|calls)\s+for)\s+"
+                 r"(?=(?:to|an?|the|more|new)\s)")
 # Any verb a "that" clause follows, after a named subject, reports what they said or think ("pointed out that",
 # "hopes that", "conceded that"): the shape of reported speech, whatever the verb (issue 9).
 THAT_VERB = r"[a-z]{3,}(?:ed|s)(?:\s+(?:out|up))?(?=\s+that\s)"

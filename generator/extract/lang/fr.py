@@ -1248,6 +1248,11 @@ disant racontant confiant admettant réaffirmant prédisant citant
 PARTICIPLE_LEAD = r"(?:tout\s+)?en"
 # Reporting verbs that, without quotation marks, tell an action (an event), not someone's words.
 REPORTED_NOT_VERBS = ("annoncé", "annonce", "confirmé", "confirme")
+# A demand or a promise says its object as the speaker's words, without « que »: « a promis un passage de son
+# médicobus tous les quinze jours », « a promis de passer au marché », « réclame un bilan public » (issue 9: no
+# claim). The verb's last word, then how its object opens: « de » and an infinitive, or an article.
+DEMAND_OBJECT = (r"(?:promis|promet|promettent|réclamé|réclame|réclament|exigé|exige|exigent)\s+"
+                 r"(?=(?:de|un|une|des|le|la|les|du)\s|d['’]|l['’])")
 # Any verb a "que" clause follows, after a named subject, reports what they said or think ("a concédé que", "a fait
 # valoir que", "espère que", "a laissé entendre que"): the shape of reported speech, whatever the verb (issue 9).
 THAT_VERB = (r"(?:a|ont|avait|avaient)\s+(?:fait\s+(?:valoir|remarquer|savoir|observer)|laissé\s+entendre|"
