@@ -776,13 +776,15 @@ def _subordinate_facts(source: Source, sentence: Sentence, inside: list[Any], ca
             continue
         clause = _clause_start(sentence.text, start, words)
         opened = list(words.dated_subordinate.finditer(masked, clause, start))
+        if not opened:
+            continue
+        opening = opened[-1]
         # The clause's own date before the word that opens the clause of time, none between it and this date.
-        if not opened or not any(clause <= at < opened[-1].start() for at in starts) \
-                or any(opened[-1].end() <= at < start for at in starts) \
-                or words.relative_inside.search(masked, opened[-1].end(), start) \
+        if not any(clause <= at < opening.start() for at in starts) or any(opening.end() <= at < start for at in starts) \
+                or words.relative_inside.search(masked, opening.end(), start) \
                 or _subordinate_title(sentence.text, (start, end), words, source.language, False) is None:
             continue
-        clause_text = sentence.text[opened[-1].end():_relative_end(sentence.text, end)]
+        clause_text = sentence.text[opening.end():_relative_end(sentence.text, end)]
         if words.negation.search(clause_text) or words.conditional.search(clause_text):
             continue  # "after the landlord did not renew the lease in April": no fact told
         taken.add(mention.text)
@@ -936,6 +938,9 @@ def _predicate_title(sentence: str, predicate: int, local: tuple[int, int], word
     return _trim(_shorten(f"{subject[:1].upper()}{subject[1:]} {shared}{told[:1].lower()}{told[1:]}", words), words)
 
 
+_NEXT_WORD = re.compile(r"\s+([^\s,;:.]+)")  # the word after a verb form: an adverb, a participle
+
+
 def _predicate_subject(sentence: str, predicate: int, words: _Words) -> tuple[str, str] | None:
     """The subject of the clause whose second predicate opens at ``predicate`` (the words before its first verb, after
     the word that opens the clause, a comma or an earlier verb: "said that [it] had revoked", "says [the shop] has
@@ -964,11 +969,11 @@ def _predicate_subject(sentence: str, predicate: int, words: _Words) -> tuple[st
     # the first predicate's participle, when the verb forms do not hold it (« a [appelé] »)
     lexical = group[-1].start()
     at = group[-1].end()
-    adverb = re.match(r"\s+([^\s,;:.]+)", masked[at:])  # « avait déjà fermé »: the adverb is no participle
+    adverb = _NEXT_WORD.match(masked[at:])  # « avait déjà fermé »: the adverb is no participle
     at += adverb.end() if adverb and adverb.group(1).casefold() in words.data.SUBJECT_ADVERBS else 0
     # « a été [notifié] »: the last of the participles in a row is the lexical one, "été" is the auxiliary's
     # « a présenté mardi »: a weekday is shaped as a participle (« mardi », « samedi ») and is none
-    while (participle := re.match(r"\s+([^\s,;:.]+)", masked[at:])) and words.past_participle.fullmatch(participle.group(1)) \
+    while (participle := _NEXT_WORD.match(masked[at:])) and words.past_participle.fullmatch(participle.group(1)) \
             and participle.group(1).casefold() not in words.data.WEEKDAYS:
         lexical, at = at + participle.start(1), at + participle.end(1)
     verb = _bare(following[0])
@@ -1860,9 +1865,14 @@ def _second_reported(masked: str, join: int, words: _Words) -> bool:
     clause = masked[said[-1].end():join]
     # a second "that"/« que » in between opens a relative clause ("the plan that she drew up and that …"), which the
     # join continues
-    if any(m.end() > m.start() for m in words.reported_that.finditer(clause)):
+    if _written_that(clause, words):
         return False
     return words.verb_forms.search(clause) is not None or words.reported_infinitive.match(clause) is not None
+
+
+def _written_that(text: str, words: _Words) -> list[re.Match[str]]:
+    """The "that"/« que » words written in ``text``; ``REPORTED_THAT`` also matches before an unwritten one."""
+    return [m for m in words.reported_that.finditer(text) if m.end() > m.start()]
 
 
 def _subordinate_title(sentence: str, local: tuple[int, int], words: _Words, language: str,
@@ -1944,8 +1954,7 @@ def with_subject(title: str, sentence: str, before: list[str], language: str) ->
         subject = _subject_of(sentence, words)
         subject = _name_of(sentence, subject, words) if subject else _subject_before_asides(title, sentence, words)
         if subject and not title.startswith(subject):
-            subject = subject[:1].upper() + subject[1:]
-            return _trim(_shorten(f"{subject} {title[:1].lower()}{title[1:]}", words), words)
+            return _subject_told(subject, title, words)
     return title
 
 
@@ -1957,6 +1966,11 @@ def _with_told_subject(title: str, sentence: str, language: str) -> str:
     subject = _subject_before_asides(title, sentence, words, told_on=True)
     if not subject or title.startswith(subject):
         return title
+    return _subject_told(subject, title, words)
+
+
+def _subject_told(subject: str, title: str, words: _Words) -> str:
+    """A title opening on its verb with ``subject`` written before it, shortened as a title."""
     return _trim(_shorten(f"{subject[:1].upper()}{subject[1:]} {title[:1].lower()}{title[1:]}", words), words)
 
 
@@ -2070,8 +2084,7 @@ def _subject_before_asides(title: str, sentence: str, words: _Words, told_on: bo
         # "Whitcombe said construction of the hall": the phrase after the last verb, and after its "that"/"que"
         head = head[verbs[-1].end():].strip()
         # "a annoncé mercredi aux représentants que le magasin": the subject is the reported clause's, after its "que"
-        that = ([m for m in words.reported_that.finditer(head) if m.end() > m.start()] or [None])[-1] \
-            if told_on else words.reported_that.match(head)
+        that = (_written_that(head, words) or [None])[-1] if told_on else words.reported_that.match(head)
         head = head[that.end():].strip() if that else head
     tokens = head.split()
     # a quoted name counts as one word: « Touche pas à ma maternité »
