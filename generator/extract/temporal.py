@@ -1254,8 +1254,7 @@ def _ordinal_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         if any(h.start < e0 and s0 < h.end for h in hits):
             continue
         n = int(m.group("d").rstrip("er"))
-        named = [h for h in hits if h.end <= s0 and not h.end_value and _DAY_VALUE.fullmatch(h.value)
-                 and int(h.value[8:]) == n]
+        named = [h for h in hits if h.end <= s0 and _one_day(h) and int(h.value[8:]) == n]
         if named:
             out.append(_Hit(s0, e0, named[-1].value, relative=True, kind="D"))
     return sorted(out, key=lambda h: h.start)
@@ -2240,6 +2239,16 @@ def _story_weekday(h: _Hit, k: int, before: list[_Hit], pub: _dt.date) -> _Hit:
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
+def _one_day(h: _Hit) -> bool:
+    """Whether a hit reads as one day, no span and no coarser date."""
+    return not h.end_value and _DAY_VALUE.fullmatch(h.value) is not None
+
+
+def _days_from(value: str, off: int) -> _dt.date:
+    """The day ``off`` days from the day ``value``."""
+    return _dt.date.fromisoformat(value) + _dt.timedelta(days=off)
+
+
 def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """'la veille du vote', 'the day before the accident', 'le soir de l'accident': the day counted from the day the
     same article gives that fact, a sentence naming both its noun (or a verb of its stem: "vote", "a voté") and a day
@@ -2248,22 +2257,20 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     for m in L.fact_day.finditer(c.text):
         if _date_word(L, m.group("noun").lower()):
             continue  # "the morning of October 1", "la soirée du vendredi 1er octobre": a date, read as one
+        off = L.fact_day_leads.get(_spelled_key(m.group("lead")), 0)
         own = next((h for h in hits if h.start >= m.end() and L.fact_own_date.fullmatch(c.text, m.end(), h.start)), None)
         if own is not None:
             # "le soir de la réunion du 9 avril": the fact carries its own date, read as written; « au lendemain du
             # scrutin du 11 mai »: the lead a day from it, a mention of its own
-            off = L.fact_day_leads.get(_spelled_key(m.group("lead")), 0)
-            if off and _DAY_VALUE.fullmatch(own.value) and not own.end_value \
-                    and not any(h.start < m.end("lead") and m.start() < h.end for h in hits):
-                day = _dt.date.fromisoformat(own.value) + _dt.timedelta(days=off)
+            if off and _one_day(own) and not any(h.start < m.end("lead") and m.start() < h.end for h in hits):
+                day = _days_from(own.value, off)
                 hits = sorted(hits + [_Hit(m.start(), m.end("lead"), day.isoformat(), relative=True, kind="D")],
                               key=lambda h: h.start)
             continue
         anchor = _fact_anchor(hits, c, m.start(), m.end(), m.group("noun"), L)
         if anchor is None:
             continue
-        off = L.fact_day_leads.get(_spelled_key(m.group("lead")), 0)
-        day = _dt.date.fromisoformat(anchor.value) + _dt.timedelta(days=off)
+        day = _days_from(anchor.value, off)
         if day > c.pub and c.tense(m.start(), m.end()) < 0:
             # "The day after the assault, teachers walked out" a day after publication: the sentence that named the
             # fact ("the teacher assaulted in March returned this morning") dated another one
@@ -2279,13 +2286,12 @@ def _lead_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     the date names ("the morning after the May 11 vote") the lead is a mention of its own, the date the fact's."""
     out: list[_Hit] = []
     for h in hits:
-        lead = None if h.end_value or not _DAY_VALUE.fullmatch(h.value) else \
-            L.day_lead_before.search(c.text, max(0, h.start - 50), h.start)
+        lead = L.day_lead_before.search(c.text, max(0, h.start - 50), h.start) if _one_day(h) else None
         off = L.fact_day_leads.get(_spelled_key(lead.group("lead")), 0) if lead else 0
         if lead is None or not off or any(o is not h and o.start < h.start and lead.start() < o.end for o in hits):
             out.append(h)
             continue
-        day = (_dt.date.fromisoformat(h.value) + _dt.timedelta(days=off)).isoformat()
+        day = _days_from(h.value, off).isoformat()
         if not lead.group("article"):
             out.append(_Hit(lead.start(), h.end, day, relative=True, kind="D"))
         elif L.noun_after_date.match(c.text, h.end):
@@ -2307,7 +2313,7 @@ def _fact_anchor(hits: list[_Hit], c: _Ctx, start: int, end: int, noun: str, L: 
     word = re.compile(rf"\b{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}\b")
     anchors: dict[tuple[int, int], tuple[int, _Hit, int]] = {}
     for h in hits:
-        if h.end_value or not _DAY_VALUE.fullmatch(h.value) or (h.start < end and start < h.end):
+        if not _one_day(h) or (h.start < end and start < h.end):
             continue
         s, e = sentence_bounds(text, h.start, h.end)
         folded, offsets = c.folded(s, e)
