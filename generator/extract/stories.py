@@ -504,7 +504,8 @@ def _join_sentences_to_their_clauses(mentions: list[Mention], by_source: dict[st
             c = clause.candidate
             if not c.support or c.date_basis != "text" or not c.date_text or c.date_text in c.quote:
                 continue  # dated in its own words: a fact of its own
-            if len(groups[find(index[id(clause)])].by_source) < 2:
+            fact = groups[find(index[id(clause)])]
+            if len(fact.by_source) < 2:
                 continue
             told = [m for m in source_mentions if not m.candidate.support and c.quote in m.candidate.quote]
             if len(told) != 1:
@@ -512,7 +513,7 @@ def _join_sentences_to_their_clauses(mentions: list[Mention], by_source: dict[st
             sentence = told[0]
             if (_moment_clause(clause, sentence) and sentence.candidate.date_text == c.date_text
                     and _same_date(sentence, clause) and len(groups[find(index[id(sentence)])].members) == 1
-                    and not any(_other_action(sentence, mentions[i]) for i in groups[find(index[id(clause)])].members
+                    and not any(_other_action(sentence, mentions[i]) for i in fact.members
                                 if mentions[i].source != clause.source)):
                 join(index[id(sentence)], index[id(clause)], linked=True)
 
