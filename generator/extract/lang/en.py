@@ -38,7 +38,7 @@ MONTH_FREQUENCY = r"\b(?:every|each)\s*$"
 # After "than" it is what a dated fact is weighed against, no habit ("flooded in March, earlier than in a normal year",
 # "busier in August than in most years", "more than usually busy in August": review 43).
 HABITUAL = (r"(?i)(?<!\bthan\s)(?<!\bthan\sin\s)(?:\b(?:every|each)\s+(?:year|summer|winter|spring|autumn|fall|season|month|time)\b|\b(?:annually|yearly|"
-            r"usually|traditionally|typically|normally|generally)\b|\busually\b|\b(?:as|like)\s+(?:every|each)\s+year\b"
+            r"usually|traditionally|typically|normally|generally)\b|\b(?:as|like)\s+(?:every|each)\s+year\b"
             # a habit of the past or of a year like any other ("fires we used to see in August", "in a normal year
             # the river floods in March", "most years"); not the passive "was used to repair the roof in March"
             r"|(?<!\bbe\s)(?<!\bbeen\s)(?<!\bbeing\s)(?<!\bis\s)(?<!\bare\s)(?<!\bwas\s)(?<!\bwere\s)(?<!\bget\s)"
