@@ -2252,8 +2252,8 @@ def _days_from(value: str, off: int) -> _dt.date:
 def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """'la veille du vote', 'the day before the accident', 'le soir de l'accident': the day counted from the day the
     same article gives that fact, a sentence naming both its noun (or a verb of its stem: "vote", "a voté") and a day
-    (the nearest before, else the nearest after). Without such a sentence, the reading stays as it was (issue 9 lead:
-    a date relative to another fact). A count ("three days after the verdict") is left to merging."""
+    (the nearest before, else the nearest after); without one, a lead opening a sentence counts from the article's news
+    day (_news_day), else the reading stays as it was (issue 9 lead: a date relative to another fact). A count ("three days after the verdict") is left to merging."""
     for m in L.fact_day.finditer(c.text):
         if _date_word(L, m.group("noun").lower()):
             continue  # "the morning of October 1", "la soirée du vendredi 1er octobre": a date, read as one
@@ -2268,6 +2268,9 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
                               key=lambda h: h.start)
             continue
         anchor = _fact_anchor(hits, c, m.start(), m.end(), m.group("noun"), L)
+        if anchor is None and c.text[:m.start()].rstrip()[-1:] in ("", ".", "!", "?", "\n"):
+            # opening a sentence ("Au lendemain du vote, …"), not inside one (« à la veille du déplacement »)
+            anchor = _news_day(hits, c, L, m.start(), m.group("noun"))
         if anchor is None:
             continue
         day = _days_from(anchor.value, off)
@@ -2278,6 +2281,34 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         hits = [h for h in hits if not (h.start < m.end() and m.start() < h.end)]
         hits.append(_Hit(m.start(), m.end(), day.isoformat(), relative=True, kind="D"))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _fact_word(noun: str) -> re.Pattern[str]:
+    """A form of a fact's noun or of its verb in folded text."""
+    # a word opening on the noun's first five letters and at most two letters longer than the noun: a form of it
+    # or of its verb ("votes", "a voté"; "suspension", "suspendu"), not a longer word that starts the same
+    # ("electrician" is no "election")
+    noun = fold(noun)
+    return re.compile(rf"\b{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}\b")
+
+
+def _news_day(hits: list[_Hit], c: _Ctx, L: _Lang, before: int, noun: str) -> _Hit | None:
+    """The article's news day when its lead names the fact: the first day gone by its first two sentences give.
+
+    A fact no sentence dates with its word ("Le conseil a voté la démolition. Le projet a été adopté lundi 29
+    septembre … Au lendemain du vote") is the news the lead tells: its day is the lead's (dev pages)."""
+    end = -1
+    for _ in range(2):
+        # a sentence opens after the last one's end and the blank lines of a paragraph break
+        start = len(c.text) - len(c.text[end + 1:].lstrip(".!?;\n \t"))
+        _, end = sentence_bounds(c.text, start, start)
+    end = min(end, before)
+    folded, offsets = c.folded(0, end)
+    named = [offsets[w.start()] for w in _fact_word(noun).finditer(folded)]
+    if not named or any(L.fact_count.search(c.text, max(0, at - 60), at) for at in named):
+        return None  # not named, or named by a count from it ("Trois mois après l'incendie, … vendredi")
+    today = c.pub.isoformat()
+    return next((h for h in hits if h.start < end and _one_day(h) and h.value <= today), None)
 
 
 def _lead_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
@@ -2305,12 +2336,9 @@ def _fact_anchor(hits: list[_Hit], c: _Ctx, start: int, end: int, noun: str, L: 
     """The day the article gives the fact a noun names: a day of a sentence naming the noun (as its head, not as another
     noun's modifier) or a verb of its stem, the nearest before text[start:end], else the nearest after; None when no
     sentence names both."""
-    # a word opening on the noun's first five letters and at most two letters longer than the noun: a form of it
-    # or of its verb ("votes", "a voté"; "suspension", "suspendu"), not a longer word that starts the same
-    # ("electrician" is no "election")
     text = c.text
+    word = _fact_word(noun)
     noun = fold(noun)
-    word = re.compile(rf"\b{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}\b")
     anchors: dict[tuple[int, int], tuple[int, _Hit, int]] = {}
     for h in hits:
         if not _one_day(h) or (h.start < end and start < h.end):

@@ -306,7 +306,11 @@ ORDINAL_DAY = (r"(?i)\b(?:avant|après|dès|depuis|jusqu['’])\s*(?P<w>(?:le|au
 DAYS_FROM_TEXT = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "l'avant-veille": -2,
                   # the day the text just gave ("le même jour", "ce soir-là"), not publication's (issue 10)
                   "le même jour": 0, "le jour même": 0, "ce jour-là": 0, "ce soir-là": 0, "cette nuit-là": 0,
-                  "ce matin-là": 0, "cet après-midi-là": 0, "le soir même": 0, "le matin même": 0}
+                  "ce matin-là": 0, "cet après-midi-là": 0, "le soir même": 0, "le matin même": 0,
+                  # a part of the day the text just gave (« adopté lundi 29 septembre. Dans la soirée, X a annoncé »)
+                  # (« En fin d'après-midi, … » left out: French TimeBank does not annotate it as a date)
+                  "dans la soirée": 0, "dans la matinée": 0, "dans l'après-midi": 0, "plus tard dans la journée": 0,
+                  "plus tard dans la soirée": 0}
 # Modifier words -> TimeML mod, first prefix that matches wins.
 MODS = (
     ("START", ("début", "debut", "dès le début")),
@@ -457,6 +461,10 @@ RULES = [
     # "le dernier jour d'août", "le premier jour de mars": that day of the month the tense gives
     ("month_edge", 2, r"\ble\s+(?P<edge>premier|dernier)\s+jour\s+(?:de\s+|d['’])(?P<mon>{MONF})(?:\s+(?P<year>{YEAR}))?(?!\w)"),
     ("day_from_text", 2, r"\b(?P<w>le\s+même\s+jour|le\s+(?:jour|soir|matin)\s+même|ce\s+jour-là|ce\s+soir-là|cette\s+nuit-là|ce\s+matin-là|cet\s+après-midi-là)(?![\w-])"),
+    # not « dans la soirée de mardi », « dans la matinée du 3 mai »: the day named after is the date
+    # opening a sentence only: inside one (« mardi dans la soirée », « un communiqué publié dans l'après-midi ») it
+    # is a part of the sentence's day, no date of its own (dev pages)
+    ("day_from_text", 2, r"(?:^|(?<=[.!?…»\n]\s)|(?<=\n))(?P<w>(?:plus\s+tard\s+)?dans\s+la\s+(?:soirée|matinée|journée)|dans\s+l['’]après-midi)(?![\w-]|\s+(?:de|du|des|d['’])\b)"),
     ("reldays", 1, r"\b(?P<w>avant[-\s]hier|après[-\s]demain|hier|demain|aujourd['’]hui|ce\s+matin|ce\s+soir|cet\s+après[-\s]midi|cette\s+nuit)(?!\w)(?:\s+(?:matin|soir|après-midi|midi))?"),
     ("relperiod", 1, r"\b(?:(?:au|à la|à|en|dès le|dès la|vers la|d['’]ici la|d['’]ici le|jusqu['’]à la|depuis le)\s+)?(?:(?P<mod>début|fin|milieu|mi-)\s*(?:de\s+|du\s+|d['’]\s*)?)?"
                      r"(?:(?P<unit>l['’]an|l['’]année|le mois|la semaine|le week[-\s]?end|le trimestre|le semestre|la décennie|le siècle)\s+(?P<rel>{REL}|précédente?|suivante?|en\s+cours)"
@@ -1441,12 +1449,12 @@ produit logiciel
 # Kinds of NAMED_THINGS that name a thing only written lower-case before it or in commas after it (« la marque
 # Brévol »), never as a name's capitalised first word (« Marque Avenir Conseil » is a firm); so a vehicle or a tag a
 # service names (« un camion équipé, le Répar'Tout, », « une balise Migratrack »).
+NAMED_AFTER_ONLY = frozenset("marque colis véhicule camion minibus balise".split())
+NAMED_THINGS |= NAMED_AFTER_ONLY
 # See en.py: a vehicle names a thing only in commas after it (« un camion Transalp » is the haulier's), a tag only one
 # word right after it (« sa balise Ornitrack »).
 NAMED_IN_COMMAS_ONLY = frozenset("véhicule camion minibus".split())
 NAMED_AFTER_ONE_WORD = frozenset({"balise"})
-NAMED_AFTER_ONLY = frozenset("marque colis".split()) | NAMED_IN_COMMAS_ONLY | NAMED_AFTER_ONE_WORD
-NAMED_THINGS |= NAMED_AFTER_ONLY
 # An adjective or a participle French writes between such a kind and its name (« l'indication géographique protégée
 # Tomme des Causses », « la marque déposée Brévol »).
 NAMED_QUALIFIERS = r"[a-zàâçéèêëîïôûù-]{2,}(?:ée?|ique|if|ive|ale?|elle|el|aire)s?|[a-zàâçéèêëîïôûù-]{2,}aux"
