@@ -5,19 +5,10 @@ the thing said (its topic, its object, a reported clause) leaves the date to wha
 """
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from generator.extract.temporal import tag_dates
-
 # Wednesday 14 November 2035: March 2036 is four months ahead, March 2035 eight months back
-NOV = dt.date(2035, 11, 14)
-
-
-def values(text: str, published: dt.date, language: str) -> list[str]:
-    """The value of each date of a text."""
-    return [m.value for m in tag_dates(text, published, language)]
+from tests.test_temporal_s43 import NOV, values
 
 
 @pytest.mark.parametrize("text, language", [

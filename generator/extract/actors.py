@@ -863,10 +863,10 @@ def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:
             # "the head of the brand, Anna Lee,": the field of a role, past its article
             or _role_of(text, kind.start())):
         kind = None
-    if kind is not None and not kind.group("comma") and not kind.group("called") and (
-            kind.group("kind").casefold() in _NAMED_IN_COMMAS or kind.group("kind").casefold() in _NAMED_ONE_WORD
-            and len(words) > 1):
-        kind = None  # "un camion Transalp": its haulier; "the lorry Tom Hale was driving": a person (review 43)
+    if kind is not None and not kind.group("comma") and not kind.group("called"):
+        noun = kind.group("kind").casefold()
+        if noun in _NAMED_IN_COMMAS or noun in _NAMED_ONE_WORD and len(words) > 1:
+            kind = None  # "un camion Transalp": its haulier; "the lorry Tom Hale was driving": a person (review 43)
     # "Une tempête, baptisée Ciaran par Météo-France": a name given so needs no closing comma
     kind = kind or _NAMED_GIVEN.search(text, max(0, begin - 40), begin)
     listed = end  # "Maud and Fergus, the ospreys": the apposition follows the last name of the pair
@@ -1001,11 +1001,15 @@ def _product_mark(text: str, sentence: str, start: int, end: int, name: str) -> 
     beside "ParkLink said" are the firm's)."""
     if " " in name or not _inner_capital(name):
         return False
-    begin = max(start, sentence.find(name, start, end))
-    if not (_MARK_AFTER.match(sentence, end) or _MARK_BEFORE.search(sentence, max(0, begin - 40), begin)):
+    if not _beside_product_noun(sentence, max(start, sentence.find(name, start, end)), end):
         return False
-    return all(_MARK_AFTER.match(text, m.end()) or _MARK_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    return all(_beside_product_noun(text, m.start(), m.end())
                for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text))
+
+
+def _beside_product_noun(text: str, begin: int, end: int) -> bool:
+    """Whether the word at begin:end has what a body runs right after it ("cameras") or, in French, before it."""
+    return bool(_MARK_AFTER.match(text, end) or _MARK_BEFORE.search(text, max(0, begin - 40), begin))
 
 
 def _product_line(text: str, start: int, name: str) -> bool:

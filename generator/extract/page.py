@@ -898,13 +898,17 @@ def _prose(element: Any) -> int:
     A <p>, or a block of words with no block inside (a standfirst set in <b> or <font> between the headline and the
     first <p>): a <div> around other blocks is no paragraph, and may hold the readers' messages after the story.
     """
-    if element.tag not in _RUN_TAGS or element.tag != "p" and any(
-            isinstance(inner.tag, str) and inner.tag in _RUN_BLOCKS for inner in element.iterdescendants()):
+    if element.tag not in _RUN_TAGS or element.tag != "p" and _holds_blocks(element):
         return 0
     text = text_of(element)
     if not _sentence(text) or sum(len(text_of(a)) for a in element.iter("a")) >= _FLAT_LINKED * len(text):
         return 0
     return len(text.split())
+
+
+def _holds_blocks(element: Any) -> bool:
+    """Whether an element holds a block (a paragraph, a table, a list, a heading, a rule) anywhere inside it."""
+    return any(isinstance(inner.tag, str) and inner.tag in _RUN_BLOCKS for inner in element.iterdescendants())
 
 
 def _flat_article(tree: Any) -> tuple[Counter[str], str | None]:
@@ -921,12 +925,11 @@ def _flat_article(tree: Any) -> tuple[Counter[str], str | None]:
     body = tree.find(".//body")
     if body is None:
         return dropped, None
-    found = _story_cell(body)
-    if found is None and _br_paragraphs(body):
-        found = _story_cell(body)
-    if found is None:
+    cell = _story_cell(body)
+    if cell is None and _br_paragraphs(body):
+        cell = _story_cell(body)
+    if cell is None:
         return dropped, None
-    cell = found
     children = [child for child in cell if isinstance(child.tag, str)]
     headline = _headline_at(tree, children)
     start, last = _longest_run(children, headline or 0)
@@ -989,8 +992,7 @@ def _br_paragraphs(body: Any) -> bool:
 
     changed = False
     for holder in list(body.iter(*_BR_HOLDERS)):
-        if holder.getparent() is None or any(isinstance(inner.tag, str) and inner.tag in _RUN_BLOCKS
-                                             for inner in holder.iterdescendants()):
+        if holder.getparent() is None or _holds_blocks(holder):
             continue
         inner = (holder.text or "") + "".join(lxml_html.tostring(child, encoding="unicode") for child in holder)
         chunks = [chunk for chunk in _DOUBLE_BR.split(inner) if chunk.strip()]
@@ -1053,10 +1055,16 @@ def _thread_label(block: Any) -> bool:
     chrome label ("Les plus lus", « Article réservé aux abonnés ») may sit between two paragraphs of the story, over
     a box the class and tag cuts take later, and the story goes on after it.
     """
+    text = _short_line(block, _BOX_LABEL_WORDS)
+    return text is not None and _THREAD_LABEL.match(_norm(text)) is not None
+
+
+def _short_line(block: Any, most_words: int) -> str | None:
+    """The text of a block that is a line, not a sentence nor a box around others, of at most so many words."""
     text = text_of(block)
-    if not text or block.tag in ("div", "table", "ul", "ol") or len(text.split()) > _BOX_LABEL_WORDS or _prose(block):
-        return False
-    return _THREAD_LABEL.match(_norm(text)) is not None
+    if not text or block.tag in ("div", "table", "ul", "ol") or len(text.split()) > most_words or _prose(block):
+        return None
+    return text
 
 
 _HEADLINE_WORDS = (3, 20)  # a headline is a line of a few words: fewer is a section's label ("Farm News")
@@ -1072,8 +1080,7 @@ def _headline_above(blocks: list[Any]) -> str | None:
         if _prose(block) or block.tag in ("table", "ul", "ol", "div", "form"):
             return None
         words = len(text.split())
-        bold = " ".join(" ".join(block.xpath(".//b//text()|.//strong//text()")).split())
-        headed = block.tag in ("h1", "h2", "h3", "h4") or bold == text \
+        headed = block.tag in ("h1", "h2", "h3", "h4") or _bold_text(block) == text \
             or bool(block.xpath("self::font[@size]|.//font[@size]"))
         if headed and _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and not text.endswith(".") \
                 and block.find(".//a") is None and line_kind(text) is None:
@@ -1093,8 +1100,7 @@ def _lead_above(body: Any, cell: Any, first: Any) -> list[Any]:
         if not isinstance(element.tag, str):
             continue
         if not seen:
-            text = _norm(text_of(element)) if element.tag in _HEADLINE_TAGS else ""
-            seen = len(text.split()) >= 3 and not _prose(element) and any(text in title for title in titles)
+            seen = element.tag in _HEADLINE_TAGS and _prints_title(element, titles)
         elif element.tag == "p" and _prose(element) and cell not in element.iterancestors():
             lead.append(element)
     return []
@@ -1116,20 +1122,24 @@ def _message_stamp(block: Any) -> bool:
     """Whether a block is a reader's message's stamp: a short line with a day and a time, no sentence ("Kath Wyman
     wrote on 22/11/95 at 09:31:", « Germaine B. - 13/06/96 à 09h12 »). A story prints no such line between its
     paragraphs, and the messages under it are sentences too."""
-    text = text_of(block)
-    if not text or len(text.split()) > _STAMP_WORDS or _prose(block) or block.tag in ("div", "table", "ul", "ol"):
-        return False
-    return re.search(_DATE_TEXT, text, re.I) is not None and re.search(_CLOCK, text, re.I) is not None
+    text = _short_line(block, _STAMP_WORDS)
+    return text is not None and re.search(_DATE_TEXT, text, re.I) is not None \
+        and re.search(_CLOCK, text, re.I) is not None
 
 
 def _headline_at(tree: Any, children: list[Any]) -> int | None:
     """The index of the child that prints the page's headline (its words in <title>), or None."""
     titles = _title_norms(tree)
     for i, child in enumerate(children):
-        text = _norm(text_of(child))
-        if len(text.split()) >= 3 and not _prose(child) and any(text in title for title in titles):
+        if _prints_title(child, titles):
             return i
     return None
+
+
+def _prints_title(block: Any, titles: list[str]) -> bool:
+    """Whether a block prints the words of the page's title (three at least, no sentence): the headline."""
+    text = _norm(text_of(block))
+    return len(text.split()) >= 3 and not _prose(block) and any(text in title for title in titles)
 
 
 def _section_after(blocks: list[Any]) -> bool:
@@ -1143,8 +1153,12 @@ def _subheading(block: Any) -> bool:
     text = text_of(block)
     if not text or len(text.split()) > _BOX_LABEL_WORDS:
         return False
-    bold = " ".join(" ".join(block.xpath(".//b//text()|.//strong//text()")).split())
-    return block.tag in ("h2", "h3", "h4", "h5", "h6") or block.tag == "p" and bold == text
+    return block.tag in ("h2", "h3", "h4", "h5", "h6") or block.tag == "p" and _bold_text(block) == text
+
+
+def _bold_text(block: Any) -> str:
+    """The words a block sets in bold (<b>, <strong>), one space between each."""
+    return " ".join(" ".join(block.xpath(".//b//text()|.//strong//text()")).split())
 
 
 _SIGNUP_WORDS = 60  # a sign-up box is a heading, a line of pitch and the form; more words is a part of the page
@@ -1756,8 +1770,9 @@ class _Meta:
         return Found(document_title, "<title>") if document_title else None
 
     def titled_heading(self, document_title: str | None) -> Found[str] | None:
-        """A heading below <h1> that <title> prints after or before the site's name: a page of the 1990s web set its
-        headline in an <h2> ("Oxley Vale Advertiser: Tenants vote yes …" over <h2>Tenants vote yes …</h2>)."""
+        """A heading below <h1> that <title> prints after or before the site's name."""
+        # a page of the 1990s web set its headline in an <h2> ("Oxley Vale Advertiser: Tenants vote yes …" over
+        # <h2>Tenants vote yes …</h2>)
         whole = _norm(document_title or "")
         if not whole:
             return None
@@ -1908,12 +1923,12 @@ class _Meta:
             if element.tag in _BYLINE_TAGS and len(element) <= 8 and element.find(".//p") is None \
                     and element.find(".//div") is None:
                 text = text_of(element)
-                if 8 <= len(text) <= 200 and element.find(".//br") is not None:
+                if _byline_sized(text) and element.find(".//br") is not None:
                     yield text
                     # "Tom Hale, Staff Writer<br>June 13, 1996": the day on a line of its own is a stamp
-                    yield from (line for line in _br_lines(element) if 8 <= len(line) <= 200)
+                    yield from filter(_byline_sized, _br_lines(element))
                     continue
-            if 8 <= len(text) <= 200:
+            if _byline_sized(text):
                 yield text
 
     def articles(self) -> list[dict[str, Any]]:
@@ -2005,6 +2020,11 @@ _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–
 
 # Where a numeric date is printed month first (03/04/2024 is March 4): a region code says so before the language.
 _MONTH_FIRST_REGIONS = frozenset(("us", "fm", "pw", "mh"))
+
+
+def _byline_sized(text: str) -> bool:
+    """Whether a text is as long as a byline may be: a date at least, a line at most."""
+    return 8 <= len(text) <= 200
 
 
 def _br_lines(element: Any) -> list[str]:
@@ -2157,9 +2177,10 @@ def _title_prefix_publisher(document_title: str | None, title: Found[str] | None
 
 # The marks between a site's name and the headline in <title>: a dash, a bar, a colon, a slash, a breadcrumb's
 # arrow, or brackets around the name; a hyphen only between spaces ("Saint-Vidal" is one word).
-_SITE_MARKS = re.compile(r"\s+(?:--?|[|–—/>»•·]|::)\s+|\s*(?::+|[\[\]()])\s*")
-_SITE_MARK_AFTER = re.compile(r"(?:\s(?:--?|[|–—/>»•·]|::)|:+|[\])])\s*$")
-_SITE_MARK_BEFORE = re.compile(r"^\s*(?:(?:--?|[|–—/>»•·]|::)\s|:+|[\[(])")
+_SPACED_MARK = r"(?:--?|[|–—/>»•·]|::)"
+_SITE_MARKS = re.compile(rf"\s+{_SPACED_MARK}\s+|\s*(?::+|[\[\]()])\s*")
+_SITE_MARK_AFTER = re.compile(rf"(?:\s{_SPACED_MARK}|:+|[\])])\s*$")
+_SITE_MARK_BEFORE = re.compile(rf"^\s*(?:{_SPACED_MARK}\s|:+|[\[(])")
 
 
 def _without_suffix(title: Found[str] | None, publisher: str | None) -> Found[str] | None:

@@ -1684,8 +1684,6 @@ product software
 # Brontivair", "a rival brand, Calvoxil,"), never as a name's capitalised first word, as "Storm" does: "Pantomime Horse
 # Productions" is a company, "Professor of Medicine John Carver" a professor. A vehicle or a tag a service names ("a
 # converted truck, the SmileBus,", "its tracker Skyfinder") too: "Vehicle Licensing Agency" opens on the word.
-NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime vehicle truck lorry minibus tracker beacon".split())
-NAMED_THINGS |= NAMED_AFTER_ONLY
 # Of those, the vehicles name a thing only in commas after them: written right after, a name is the one who runs it
 # or makes it (« un camion Transalp », as "Transalp trucks" is) or the subject of a relative clause without "that"
 # ("the lorry Tom Hale was driving overturned"): review 43.
@@ -1693,6 +1691,9 @@ NAMED_IN_COMMAS_ONLY = frozenset("vehicle truck lorry minibus".split())
 # And the tags name only one coined word right after them ("its tracker Skyfinder"): two capitalised words there are
 # a person's, the subject of such a clause ("a beacon Ruth Hale had fitted led rescuers to the boat").
 NAMED_AFTER_ONE_WORD = frozenset("tracker beacon".split())
+NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime".split()) | NAMED_IN_COMMAS_ONLY \
+    | NAMED_AFTER_ONE_WORD
+NAMED_THINGS |= NAMED_AFTER_ONLY
 # Words written after a kind of NAMED_THINGS and before its name: none in English, which puts adjectives first.
 NAMED_QUALIFIERS = r"(?!)"
 # Words that give a thing of NAMED_THINGS its name ("two cubs, named Ash and Juniper").

@@ -1449,12 +1449,12 @@ produit logiciel
 # Kinds of NAMED_THINGS that name a thing only written lower-case before it or in commas after it (« la marque
 # Brévol »), never as a name's capitalised first word (« Marque Avenir Conseil » is a firm); so a vehicle or a tag a
 # service names (« un camion équipé, le Répar'Tout, », « une balise Migratrack »).
-NAMED_AFTER_ONLY = frozenset("marque colis véhicule camion minibus balise".split())
-NAMED_THINGS |= NAMED_AFTER_ONLY
 # See en.py: a vehicle names a thing only in commas after it (« un camion Transalp » is the haulier's), a tag only one
 # word right after it (« sa balise Ornitrack »).
 NAMED_IN_COMMAS_ONLY = frozenset("véhicule camion minibus".split())
 NAMED_AFTER_ONE_WORD = frozenset({"balise"})
+NAMED_AFTER_ONLY = frozenset("marque colis".split()) | NAMED_IN_COMMAS_ONLY | NAMED_AFTER_ONE_WORD
+NAMED_THINGS |= NAMED_AFTER_ONLY
 # An adjective or a participle French writes between such a kind and its name (« l'indication géographique protégée
 # Tomme des Causses », « la marque déposée Brévol »).
 NAMED_QUALIFIERS = r"[a-zàâçéèêëîïôûù-]{2,}(?:ée?|ique|if|ive|ale?|elle|el|aire)s?|[a-zàâçéèêëîïôûù-]{2,}aux"
