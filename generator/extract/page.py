@@ -1139,7 +1139,7 @@ def _headline_at(tree: Any, children: list[Any]) -> int | None:
 def _prints_title(block: Any, titles: list[str]) -> bool:
     """Whether a block prints the words of the page's title (three at least, no sentence): the headline."""
     text = _norm(text_of(block))
-    return len(text.split()) >= 3 and not _prose(block) and any(text in title for title in titles)
+    return len(text.split()) >= _HEADLINE_WORDS[0] and not _prose(block) and any(text in title for title in titles)
 
 
 def _section_after(blocks: list[Any]) -> bool:
@@ -1784,7 +1784,7 @@ class _Meta:
             if len(text) > _TITLED_HEADING_CHARS:
                 continue
             norm = _norm(text)
-            if len(norm.split()) >= 3 and (whole == norm or whole.startswith(norm + " ") or whole.endswith(" " + norm)):
+            if len(norm.split()) >= _HEADLINE_WORDS[0] and (whole == norm or whole.startswith(norm + " ") or whole.endswith(" " + norm)):
                 return Found(text, f"the page's <{heading.tag}>")
         return None
 

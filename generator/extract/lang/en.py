@@ -709,15 +709,14 @@ SUBORDINATE_TIME = r"after|before|since|until|till|when|whenever|while"
 # that opens no such phrase makes the gap what was said, whose own date it is (review 43: "warned of price rises in
 # September", "told fans he leaves in September", "told the board the slipway reopens in March" lie ahead): a topic's
 # preposition, a subject pronoun opening a reported clause, a second determiner opening the object.
-_NOT_AUDIENCE = (r"(?:i|he|she|it|we|they|you|me|him|us|them|the|a|an|its|his|her|their|our|my|your|this|that|these|"
-                 r"those|of|about|on|in|at|to|for|with|from|by|as|if|whether|how|what|when|why|there|here|not|no|and|"
-                 r"or)\b")
+_AUDIENCE_DETERMINERS = r"the|a|an|its|his|her|their|our|my|your|this|these|those"
+_NOT_AUDIENCE = (rf"(?:i|he|she|it|we|they|you|me|him|us|them|{_AUDIENCE_DETERMINERS}|that|of|about|on|in|at|to|for|"
+                 r"with|from|by|as|if|whether|how|what|when|why|there|here|not|no|and|or)\b")
 _AUDIENCE_WORD = r"[^\W\d]+(?:['’][^\W\d]*)?"
 # a third word a name's own ("told BBC Radio Kent")
 _AUDIENCE_WORDS = (rf"(?!{_NOT_AUDIENCE}){_AUDIENCE_WORD}(?:\s+(?!{_NOT_AUDIENCE}){_AUDIENCE_WORD}"
                    rf"(?:\s+(?-i:[A-Z]){_AUDIENCE_WORD})?)?")
-_AUDIENCE = (r"(?:me|us|him|her|them|you|(?:(?:the|a|an|its|his|her|their|our|my|your|this|these|those)\s+)?"
-             rf"{_AUDIENCE_WORDS})")
+_AUDIENCE = rf"(?:me|us|him|her|them|you|(?:(?:{_AUDIENCE_DETERMINERS})\s+)?{_AUDIENCE_WORDS})"
 SAID_TO = (r"(?i)(?:(?:has|had)\s+)?(?:(?:tells?|told|informs?|informed|assures?|assured|reminds?|reminded|warns?|warned|"
            rf"notified|briefed|alerted)\s+{_AUDIENCE}|[a-z]+\s+(?:in|on|via|through)\s+"
            rf"(?:a|an|the|its|his|her|their)\s+{_AUDIENCE_WORDS})"
