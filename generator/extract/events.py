@@ -2331,7 +2331,7 @@ def _short_subject(text: str, words: _Words) -> str:
     return text
 
 
-_BARE_YEAR = re.compile(r"(?:1[6-9]|20)\d\d")
+_BARE_YEAR = re.compile(r"(?:1[6-9]|2[01])\d\d")  # the years the date tagger reads (_year_ok), 2100s included
 
 
 def _year_in_name(sentence: str, date_span: tuple[int, int], words: _Words) -> bool:
