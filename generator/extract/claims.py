@@ -62,8 +62,11 @@ class _Cues:
                                                rf"(?P<cut>\s)(?:{data.SPEAKER_CIRCUMSTANCE})(?=\s)", re.IGNORECASE)
         # A weekday or a day word after a noun phrase ("a lancé l'élue hier après-midi", "said the spokesman Monday")
         # says when, not who: the speaker ends before it.
-        # A short lower-case word before the day ("on", "ce", "last") goes with it: "the council on Monday".
-        self.speaker_day = re.compile(rf"\s(?-i:[^\W\d_A-ZÀ-ÖØ-Ý]{{1,4}}\s+)?(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS))})"
+        # A short lower-case word before the day ("on", "ce", "last") goes with it: "the council on Monday"; a word of
+        # time's lead only, not the speaker's own noun ("le club lundi soir" is "le club", not "le").
+        leads = "|".join(re.escape(w) for w in (*data.REL_LAST, *data.REL_NEXT, *data.REL_THIS) if " " not in w)
+        self.speaker_day = re.compile(rf"\s(?-i:(?:{data.DATE_LEAD}|{leads})\s+)?"
+                                      rf"(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS))})"
                                       r"(?![\w'’-])", re.IGNORECASE)
         # When, between an inverted verb of saying and its subject ("…, a indiqué la semaine dernière le président",
         # "…, said on Monday night the mayor"): a day, a unit of time with its "last"/"next", their article and
@@ -164,11 +167,12 @@ class _Cues:
         self.clause_without_that: bool = data.CLAUSE_WITHOUT_THAT
         # "Residents say …", « Des riverains affirment … »: a group of unnamed people, the plural of a person's noun.
         plurals = {p for w in data.PERSON_NOUNS | data.GROUP_NOUNS
-                   for p in (w + "s", w[:-3] + "men" if w.endswith("man") else w + "s")}
+                   for p in (w + "s", w[:-3] + "men" if w.endswith("man") else w + "s")} | data.GROUP_PLURALS
         # Where the group lives or what it belongs to, written after it, is part of who speaks ("Residents on Mill Lane
-        # say", « Selon des riverains du quai du 11-Novembre »). Issue 9: such groups gave no claim.
+        # say", « Selon des riverains du quai du 11-Novembre »). Issue 9: such groups gave no claim. Two words may
+        # say it before the noun ("Mill Lane residents", "booking office staff").
         self.group_speaker = re.compile(rf"(?:(?:{data.GROUP_LEADS})\s+){'?' if data.GROUP_BARE else ''}"
-                                        rf"(?:[^\W\d_][\w'’-]*\s+)?(?:{literal_alternation(plurals)})"
+                                        rf"(?:[^\W\d_][\w'’-]*\s+){{0,2}}(?:{literal_alternation(plurals)})"
                                         rf"(?:\s+(?:{data.GROUP_COMPLEMENT})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}})?",
                                         re.IGNORECASE)
         # When the group spoke is none of who it is ("Campaigners on Tuesday", « des riverains en janvier »): the
@@ -998,6 +1002,8 @@ def _group(phrase: str, cues: _Cues) -> str | None:
         before = phrase[: word.start()]
         if cues.adjectival_before.search(before):
             continue  # "Staff at the day centre", "Residents of the flooded street": a noun's modifier
+        if cues.article_before.search(before) and word.group()[:1].isupper():
+            continue  # "Traders at the Sunday market": a day's name after an article names a thing, no time
         if word.group().casefold() in cues.group_time_words or cues.group_participle.fullmatch(word.group()):
             kept = before.split()
             # the time's own preposition or modifier goes with it ("on Tuesday", "last week", « en janvier »)
@@ -1453,19 +1459,21 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
         return False
     # A person's office or noun after the verb is its subject whatever the verb ("…, a annoncé la préfète"): no one
     # announces a prefect. Between them, when it was said ("…, a annoncé ce mardi après-midi la préfète").
-    office = len(words) >= 2 and words[1].casefold() in cues.person_words
+    # The noun after the determiner, an elided one too ("l'office de tourisme", "l'association": review of session 44).
+    noun = speaker[cues.leading_determiner.match(speaker).end():].split()[:1]
+    office = bool(noun) and noun[0].casefold() in cues.person_words
     # Nor a body that speaks ("…, a confirmé lundi la préfecture", "a reconnu la Ville lors de la réunion"): no one
     # announces a préfecture either, and where or to whom it was said after it (a preposition that ends a speaker)
-    # leaves it the subject (issue 9).
-    body = office or len(words) >= 2 and words[1].casefold() in cues.parties
+    # leaves it the subject (issue 9); when it was said, too, after it ("a confirmé le club ce mardi").
+    body = office or bool(noun) and noun[0].casefold() in cues.parties
     after = masked[verb.end():]
     when = cues.speaker_time.match(after) if body else None
     if when is not None:
         after = after[when.end():]
+    ends = rf"(?:{cues.speaker_time.pattern})?\s*(?:[,;]|$|(?={cues.tail_stop.pattern}))" if body else r"[,;]|$"
     return len(segments) >= 2 and not re.search(r"\w", segments[-1]) and not cues.relative.match(segments[-2].strip()) \
         and (body or not cues.not_reporting.search(verb.group(0))) \
-        and re.match(rf"\s*{phrase}\s*(?:[,;]|${'|(?=' + cues.tail_stop.pattern + ')' if body else ''})", after,
-                     re.IGNORECASE) is not None
+        and re.match(rf"\s*{phrase}\s*(?:{ends})", after, re.IGNORECASE) is not None
 
 
 def _relative_end(scan: str, verb: re.Match[str], content: tuple[int, int], cues: _Cues) -> int:
@@ -2399,8 +2407,11 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     phrase = " ".join(phrase.split()).strip(" *_")
     day = cues.speaker_day.search(phrase)
     if day is not None and not re.search(r"[A-ZÀ-ÖØ-Ý][\w'’-]*$", phrase[: day.start()]) \
-            and not re.match(r"\s+[A-ZÀ-ÖØ-Ý]", phrase[day.end():]):
-        phrase = phrase[: day.start()]  # not inside a name, capitalised beside it ("the Sunday Times", "USA Today")
+            and not re.match(r"\s+[A-ZÀ-ÖØ-Ý]", phrase[day.end():]) \
+            and not (len(day.group(0).split()) == 2 and cues.article_before.search(day.group(0).split()[0] + " ")):
+        # not inside a name, capitalised beside it ("the Sunday Times", "USA Today"); nor after an article, where the
+        # day names a thing ("Traders at the Sunday market")
+        phrase = phrase[: day.start()]
     if not phrase or _PLACEHOLDER in phrase:
         return None  # a phrase holding a quotation ("the count was “…”") is a clause, no one who speaks
     if len(phrase.split()) > 8:

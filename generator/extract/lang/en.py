@@ -1177,8 +1177,10 @@ CLAUSE_WITHOUT_THAT = True
 GROUP_NOUNS = frozenset("""
 local analyst expert critic opponent islander villager promoter operator protester protestor demonstrator
 researcher scientist economist distributor retailer producer exporter importer investor shareholder
-developer contractor inspector instructor educator commentator observer
+developer contractor inspector instructor educator commentator observer councillor councilor
 """.split())
+# Plural nouns of people that take no -s ("Harbour staff say …", "Some people said …"): groups as they are written.
+GROUP_PLURALS = frozenset("staff people".split())
 GROUP_LEADS = r"some|many|several|other|local|angry|worried|most"
 GROUP_BARE = True  # English writes a group as a bare plural ("Residents say")
 # No agent's ending is read as a group: things end as agents do ("Posters on the town hall say", "Stickers say",
@@ -1677,7 +1679,6 @@ NAMED_THINGS = frozenset("""
 ship vessel boat trawler crabber dredger tug lifeboat yacht tanker ferry catamaran mv hms rms ss storm hurricane typhoon cyclone
 mascot rover satellite probe rocket telescope painting statue sculpture mural bell organ film movie album novel song
 documentary
-product software
 """.split()) | ANIMALS
 # Kinds of NAMED_THINGS that name a thing only written lower-case before it or in commas after it ("the asthma medicine
 # Brontivair", "a rival brand, Calvoxil,"), never as a name's capitalised first word, as "Storm" does: "Pantomime Horse
@@ -1690,7 +1691,8 @@ NAMED_IN_COMMAS_ONLY = frozenset("vehicle truck lorry minibus".split())
 # And the tags name only one coined word right after them ("its tracker Skyfinder"): two capitalised words there are
 # a person's, the subject of such a clause ("a beacon Ruth Hale had fitted led rescuers to the boat").
 NAMED_AFTER_ONE_WORD = frozenset("tracker beacon".split())
-NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime".split()) | NAMED_IN_COMMAS_ONLY \
+# "the product Lumen", "its software Vanta", but "the Product Safety Standards Office" (review of session 44).
+NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime product software".split()) | NAMED_IN_COMMAS_ONLY \
     | NAMED_AFTER_ONE_WORD
 NAMED_THINGS |= NAMED_AFTER_ONLY
 # Words written after a kind of NAMED_THINGS and before its name: none in English, which puts adjectives first.
@@ -2501,10 +2503,12 @@ TENSE_GROUP = (
     rf")(?![\w'’-])"
 )
 # Words before the verb group that show it is no main verb of the title: a clause word, a conjunction opening a
-# clause, a negation or a modal, a quotation, a colon; or an aside ("Gwen Attridge, elected for …, has crossed").
+# clause, a negation or a modal, a quotation, a colon; or an aside ("Gwen Attridge, elected for …, has crossed"); or a
+# group's verb of saying, whose plural no verb form reads ("Quay Street residents say they warned …": "warned" is
+# what they say, not to be told "warns").
 TENSE_SUBJECT_STOP = (r"(?i)[:«»“”\"(]|(?<![\w'’-])(?:that|which|who|whom|whose|where|when|while|if|because|after|"
                       r"before|since|until|as|once|whether|or|but|not|to|would|could|should|may|might|must|can|"
-                      r"do|does|did|is|are|be|being)(?![\w'’-])")
+                      r"do|does|did|is|are|be|being|say|tell|claim|insist|argue|warn|fear|believe|think)(?![\w'’-])")
 # A simple past followed by a preposition and, in its clause, by an auxiliary is a participle heading a phrase ("An
 # appeal launched in August has raised £14,000"): no main verb ("The mayor said the bridge was unsafe" is one).
 TENSE_PARTICIPLE_AFTER = (r"(?i)^(?:(?!\b(?:that|which|who|and|but|or|while|when|after|before|because)\b)[^,;:])*?"

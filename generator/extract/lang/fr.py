@@ -1220,6 +1220,7 @@ CLAUSE_WITHOUT_THAT = False
 # Un groupe de personnes sans nom qui parle (« Des riverains affirment que … », « Selon des habitants, … »): see
 # en.py. French writes no bare plural subject: a group opens on one of GROUP_LEADS.
 GROUP_NOUNS = frozenset("analyste expert opposant détracteur".split())
+GROUP_PLURALS: frozenset[str] = frozenset()  # every group noun takes its -s: see en.py
 GROUP_LEADS = r"des|plusieurs|certains|certaines|quelques|de\s+nombreux|de\s+nombreuses|nombre\s+de"
 GROUP_BARE = False
 # « Selon des riverains du quai du 11-Novembre », « des salariés de l'usine affirment … »: see en.py.
