@@ -176,6 +176,7 @@ class _Words:
         self.restrictive = re.compile(data.TITLE_RESTRICTIVE)  # "Sans l'accord du Sénat,": a condition a title keeps
         self.list_joiner = re.compile(rf"\s(?:{data.DATE_LIST_JOINERS})\s")  # "Doctors, nurses and porters"
         self.perfect = re.compile(data.PERFECT)
+        self.state = re.compile(data.TITLE_STATE)  # `_one_word_aside`: "was empty", « a coûté »: no deed of that date
         self.plural_article = re.compile(rf"(?:{data.PLURAL_ARTICLES})\s", re.IGNORECASE)
         names = "|".join(map(re.escape, [*data.WEEKDAYS, *data.MONTHS_FULL]))
         self.dated = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{names})\b(?:\s+\d)?", re.IGNORECASE)
@@ -448,7 +449,7 @@ def in_present(title: str, language: str) -> str:
             return title
     data = words.data
     if found.get("copula"):
-        told_again = data.TITLE_BE[plural]
+        told_again = verb_told = data.TITLE_BE[plural]
     else:
         past = next((found[name] for name in found if name.startswith("past") and found[name]), None) \
             or found.get("simple")
@@ -456,11 +457,11 @@ def in_present(title: str, language: str) -> str:
             _present_of_base(found["base"].casefold(), bool(plural), data)
         if present is None:
             return title
-        told_again = present
+        told_again = verb_told = present
         if found.get("reflexive"):
             told_again = data.TENSE_REFLEXIVE[present[:1] in data.TENSE_REFLEXIVE_ELIDED] + present
     retold = title[:group.start()] + told_again + title[group.end():]
-    verb_at = group.start() + len(told_again) - len(told_again.split()[-1])
+    verb_at = group.start() + len(told_again) - len(verb_told)  # after an elided clitic too: « s'achèvent »
     known = words.verb_forms.match(retold, verb_at)  # read in place: « se réunit » is a verb by its clitic
     if known is None or known.end() != group.start() + len(told_again):
         return title  # no form the language knows: the rule may have misread the verb
@@ -2540,17 +2541,31 @@ def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
     after = _lone_word_comma(sentence, _lead_start(sentence, *date_span, words), tail.end() if tail else date_span[1],
                              subject.end(), after_date=False)
     main = "" if after is None else sentence[after.end():]
-    if after is None or words.verb.search(subject.group(1)) or not _opens_predicate(main, words, known=True):
+    if after is None or _holds_verb(subject.group(1), words) or not _opens_predicate(main, words, known=True):
         return sentence, date_span
     told = _told_by_aside(sentence, date_span, words, subject.end(1), subject.end(), after.start(), by_shape=True)
     verb = words.verb_forms.search(main)
     # "Harland, interviewed in May, said the club would appeal": a past main clause with no time of its own (no date
-    # word, no "alors", "then", no plan) is the fact of that date, the one a reader wants (review 30, finding 8).
+    # word, no "alors", "then", no plan, no state or measure) is the fact of that date, the one a reader wants (review
+    # 30, finding 8).
     if told[0] != sentence and verb is not None and _past_fact(main, verb, words) and not words.dated.search(main) \
-            and not words.future_in_past.match(main, verb.start()) \
+            and not words.future_in_past.match(main, verb.start()) and not words.state.match(main, verb.start()) \
             and not any(_bare(word) in words.data.SUBJECT_ADVERBS for word in main.split()[:4]):
         return f"{subject.group(1)} {main}", None
     return told
+
+
+def _holds_verb(subject: str, words: _Words) -> bool:
+    """Whether the words before an aside hold a verb, so they are a clause and no subject: a known form in lower case
+    after no determiner, or any verb-like word after a subject pronoun ("Il démissionna"). The rough pattern alone
+    reads nouns, adjectives and names as verbs ("Le chantier", "Notre dernier sondage", « Touche pas à ma
+    maternité »)."""
+    plain = _without_quotations(subject)
+    if any(plain[verb.start()].islower() and not _after_determiner(plain, verb.start(), words)
+           for verb in words.verb_forms.finditer(plain)):
+        return True
+    first = (plain.split() or [""])[0]
+    return _bare(first).casefold() in words.data.SUBJECT_PRONOUNS and words.verb.search(plain, len(first)) is not None
 
 
 def _lead_start(sentence: str, start: int, end: int, words: "_Words") -> int:
@@ -2650,10 +2665,21 @@ def _opens_predicate(text: str, words: _Words, known: bool) -> bool:
     word."""
     if words.subject_determiner.match(text):
         return False  # "Its last bus will leave": the rough verb pattern reads "its", "his" as verbs in -s
-    if words.verb_forms.match(text) or words.verb.match(text) or words.negation.match(text):
+    if words.verb_forms.match(text) or words.verb.match(text) or words.negation.match(text) \
+            or _after_clitics(text, words):
         return True
     first = text.split(maxsplit=1)[0] if text.strip() else ""
     return not known and first[:1].islower() and not _function_word(first, words) and not words.relative.match(text)
+
+
+def _after_clitics(text: str, words: _Words) -> bool:
+    """Whether text opens on a known verb form behind the clitics that are the verb's ("se tiendra", "s'est posée",
+    "nous donnait"): a title cut from its subject reads so, and so does a predicate after a subject's aside."""
+    verb = words.verb_forms.search(text)
+    if verb is None or not verb.start():
+        return False
+    clitics = words.verb_clitics.search(" " + text[:verb.start()])
+    return clitics is not None and clitics.start() == 1
 
 
 def _function_word(token: str, words: _Words) -> bool:
@@ -2794,9 +2820,11 @@ def _told_by_aside(sentence: str, date_span: tuple[int, int], words: _Words, sub
 
 
 def _plural_subject(subject: str, words: _Words) -> bool:
-    """Whether a subject is plural: a plural article, or a last word in lower case ending in -s ("Ses parents", "The
-    new rules"; not "bus", "lynx", "process")."""
-    last = subject.split()[-1]
+    """Whether a subject is plural: a plural article, or a head noun in lower case ending in -s ("Ses parents", "The
+    new rules"; not "bus", "lynx", "process", nor "La joueuse de 29 ans": the head is before its complement)."""
+    tokens = subject.split()
+    cut = next((at for at in range(1, len(tokens)) if _bare(tokens[at]) in words.data.SUBJECT_COMPLEMENTS), len(tokens))
+    last = tokens[cut - 1]
     return words.plural_article.match(subject) is not None \
         or last[:1].islower() and re.search(r"(?<![sui'’])s$", last) is not None
 

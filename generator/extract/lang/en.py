@@ -1394,6 +1394,10 @@ NAME_ARTICLE_BEFORE = r"(?!)"
 PLURAL_ARTICLES = r"(?!)"
 # A dated aside told as a title of its subject, singular and plural ('X, first run in 1983,' -> 'X is first run').
 TITLE_BE = ("is", "are")
+# A main clause beside such an aside that tells a state or a measure, not a deed (matched at its first verb): it is
+# no fact of the aside's date ("The hall, opened in 1887, was empty", "The lining, fitted in May, cost £40,000").
+TITLE_STATE = (rf"(?i)(?:was|were|is|are)(?!\s+(?:\w+ly\s+)?(?:{PAST_PARTICIPLE})\b)"
+               r"|(?:cost|costs|lasted|weighed|measured|totalled|totaled|had\s+to|has\s+to|have\s+to)\b")
 # A phrase opening on one of these restricts its clause: a condition or an exception a title keeps ("Without the
 # approval of the regulator, the merger cannot go ahead", "rejected, with the exception of two amendments, all …").
 TITLE_RESTRICTIVE = (r"(?i)(?:without|except|excepting|excluding|unless|barring|save\s+for|but\s+for|apart\s+from|"

@@ -599,7 +599,7 @@ PRESENT_VERBS = (
 # The future seen from the past ("les bus devaient être livrés le 12 avril", "allait ouvrir"):
 # no direction of its own, so the date nearest to publication is taken (issue 9).
 FUTURE_IN_PAST = (
-    r"\b(?:devait|devaient|allait|allaient)\s+(?:(?:se|s'|le|la|les|l'|lui|leur|y|en|ne|pas|bien|enfin|alors|donc|"
+    r"\b(?:devait|devaient|allait|allaient)\s+(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|y|en|ne|pas|bien|enfin|alors|donc|"
     r"aussi|également|initialement|normalement|théoriquement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
     r"|\b(?:était|étaient)\s+(?:(?:initialement|alors|déjà)\s+)?(?:prévue?s?|programmée?s?|attendue?s?|censée?s?)\b"
     # the conditional ("sortiraient", "fermerait", "viendrait"), not an imperfect ("tirait", "montrait")
@@ -1542,6 +1542,11 @@ NAME_ARTICLE_BEFORE = r"(?<![\w'’])(?:le|la|les|l['’]|du|des|au|aux|de\s+la|
 PLURAL_ARTICLES = r"des|les|aux"
 # A dated aside told as a title of its subject, singular and plural ('X, construite en 1974,' -> 'X est construite').
 TITLE_BE = ("est", "sont")
+# A main clause beside such an aside that tells a state or a measure, not a deed (matched at its first verb): it is
+# no fact of the aside's date (« Le bâtiment, inauguré en 1887, était vide », « Le chantier, lancé en 2042, a coûté
+# 12 millions »).
+TITLE_STATE = (rf"(?i)(?:est|sont|était|étaient)(?!\s+(?:\w+ment\s+)?(?:{PAST_PARTICIPLE})(?![\w'’-]))"
+               r"|(?:a|ont|avait|avaient)\s+(?:coûté|duré|pesé|mesuré|valu|représenté|dû)(?![\w'’-])")
 # A phrase opening on one of these restricts its clause: a condition or an exception a title keeps ("Sans l'accord du
 # Sénat, la loi ne pourra pas …", "a rejeté, à l'exception de deux amendements, toutes les propositions").
 _RESTRICTIVE_OF = r"(?:faute|à\s+l['’]exception|à\s+moins|en\s+l['’]absence)\s+d"
