@@ -138,6 +138,12 @@ def _matches(gold_text: str, quote: str) -> float:
     return len(gw & qw) / min(len(gw), len(qw))
 
 
+def _closeness(gold_text: str, quote: str) -> float:
+    """How alike a gold mention's text and an extracted quote are as wholes (Dice of their words; 1: the same words)."""
+    g, q = set(_fold(gold_text).split()), set(_fold(quote).split())
+    return 2 * len(g & q) / (len(g) + len(q)) if g and q else 0.0
+
+
 def _date_texts(gold: dict) -> list[str]:
     value = gold.get("date_text")
     return [value] if isinstance(value, str) else list(value or [])
@@ -540,7 +546,9 @@ def _overlaps(m: object, date: TimelineDate) -> bool:
 
 def _find(golds: list[tuple[dict, int, dict]], mentions: list) -> dict[tuple[str, int], object]:
     """Each gold mention's extracted mention: same source and kind, the text held; each extracted mention
-    serves one gold mention, those whose date agrees first (one clause cannot stand for two facts)."""
+    serves one gold mention, those whose date agrees first (one clause cannot stand for two facts), then the
+    closest in words (a sentence's quote stands for the gold of that sentence, not for a clause of it another fact
+    quotes: "one holds the other" scores both alike, and the fact id used to decide)."""
     options = []
     for fact, n, g in golds:
         gold_date = TimelineDate.parse(g["date"]) if g.get("date") and _date_texts(g) else None
@@ -554,7 +562,8 @@ def _find(golds: list[tuple[dict, int, dict]], mentions: list) -> dict[tuple[str
             said = _fold(m.candidate.date_text or "")
             agrees = gold_date is None or _overlaps(m, gold_date)
             alike = bool(said) and any(said in w or w in said for w in words)
-            options.append(((not agrees, -text, not alike, index), (fact["id"], n), index))
+            close = _closeness(g["text"], m.candidate.quote)
+            options.append(((not agrees, -text, not alike, -close, index), (fact["id"], n), index))
     found: dict[tuple[str, int], object] = {}
     used: set[int] = set()
     for _, key, index in sorted(options):
