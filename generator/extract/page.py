@@ -878,10 +878,31 @@ _PHONE_READY = "//meta[translate(@name, 'VIEWPORT', 'viewport')='viewport']"
 
 
 def _old_web(tree: Any) -> bool:
-    """Whether a page is of the web before HTML5: no sections, no viewport, its look set by tags, not class words."""
+    """Whether a page is of the web before HTML5: no sections, no viewport, its look set by tags, not class words, or
+    its story set in a layout table's cell."""
     if tree.xpath(_SECTIONING) or tree.xpath(_PHONE_READY):
         return False
-    return len(tree.xpath(_OLD_LOOK)) > len(tree.xpath(_MODERN_LOOK))
+    return len(tree.xpath(_OLD_LOOK)) > len(tree.xpath(_MODERN_LOOK)) or _table_layout(tree)
+
+
+def _table_layout(tree: Any) -> bool:
+    """Whether most of a page's sentence paragraphs sit in table cells (_FLAT_SHARE of their words).
+
+    The portals of the early 2000s (SPIP, PHP-Nuke, Mambo, ASP sites, a blog's table theme) named their cells with
+    class words ("storycontent", "maincol", "menu") and styled them in CSS, so they count more class words than old
+    tags; their layout is still the 1990s' nested tables, menus and "latest news" cells beside the story, which
+    trafilatura keeps (held-out pages of session 43 leaked them). A div theme keeps its story out of any <td>.
+    """
+    body = tree.find(".//body")
+    if body is None:
+        return False
+    words = in_cells = 0
+    for paragraph in _unmarked_paragraphs(body):
+        prose = _prose(paragraph)
+        words += prose
+        if prose and any(ancestor.tag == "td" for ancestor in paragraph.iterancestors()):
+            in_cells += prose
+    return words > 0 and in_cells >= _FLAT_SHARE * words
 
 
 _FLAT_SHARE = 0.6  # of the page's sentence paragraphs' words, the run's cell holds this much: it is the article
@@ -1090,7 +1111,11 @@ def _headline_above(blocks: list[Any]) -> str | None:
 
 def _lead_above(body: Any, cell: Any, first: Any) -> list[Any]:
     """The sentence paragraphs between the headline and the story's cell, when the page sets them apart: a layout
-    table's first row holds the headline and the standfirst, the next row the story."""
+    table's first row holds the headline and the standfirst, the next row the story.
+
+    A paragraph or a block of words with no block inside: a portal printed the story's first lines (PHP-Nuke's
+    "hometext") as a <font> of paragraphs split by <br><br> in the row above the rest.
+    """
     titles = _title_norms(body)
     lead: list[Any] = []
     seen = False
@@ -1101,12 +1126,14 @@ def _lead_above(body: Any, cell: Any, first: Any) -> list[Any]:
             continue
         if not seen:
             seen = element.tag in _HEADLINE_TAGS and _prints_title(element, titles)
-        elif element.tag == "p" and _prose(element) and cell not in element.iterancestors():
+        elif _prose(element) and cell not in element.iterancestors() \
+                and not any(taken in element.iterancestors() for taken in lead):
             lead.append(element)
     return []
 
 
-_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "p", "b", "strong", "font", "td"))
+# a class-styled portal sets it in a <span class="titre"> or a <div class="title">
+_HEADLINE_TAGS = frozenset(("h1", "h2", "h3", "h4", "p", "b", "strong", "font", "td", "span", "div"))
 
 
 def _title_norms(tree: Any) -> list[str]:
@@ -1757,7 +1784,7 @@ class _Meta:
         heading = self.tree.xpath("//h1")
         if heading:
             text = text_of(heading[0])
-            if text:
+            if text and not self._site_heading(text):
                 return Found(text, "the page's <h1>")
         for name in ("dcterms.title", "DC.title"):
             value = self.meta(name)
@@ -1787,6 +1814,17 @@ class _Meta:
             if len(norm.split()) >= _HEADLINE_WORDS[0] and (whole == norm or whole.startswith(norm + " ") or whole.endswith(" " + norm)):
                 return Found(text, f"the page's <{heading.tag}>")
         return None
+
+    def _site_heading(self, text: str) -> bool:
+        """Whether an <h1> prints the site's name that <title> sets beside the headline ("Headline - Site" over
+        <h1>Site</h1>): a blog's or a portal's theme kept <h1> for its name and set each post's title lower."""
+        parts = _SEPARATOR.split(self.document_title() or "")
+        if len(parts) < 2:
+            return False
+        name = _norm(text)
+        # the side that reads as a name (a few capitalised words), the other a headline's words
+        return any(_norm(site) == name and _title_suffix_publisher(f"{' '.join(rest)} - {site}") is not None
+                   for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])))
 
     def _printed_headline(self) -> str | None:
         """The text of the page's only <h1>, or None (a page with several has no one headline)."""
@@ -1992,8 +2030,13 @@ _READER_COMMENT = re.compile(
 # ", Staff Writer · Wednesday 12 May 2032"): "By Thursday, the council had voted … on 3 March" is a sentence.
 _STAMP_AFTER_NAME = re.compile(rf"\s*[,·|•–—-]\s*(?:\S+\s+){{0,8}}?(?:{_DATE_TEXT})", re.I)
 _BYLINE_TAGS = frozenset(("time", "span", "p", "div", "small", "li", "em", "strong", "address"))
+# A portal's stamp names the poster between the verb and the day ("Posté par redaction le samedi 19 novembre 1994",
+# "Posted by admin on Monday, February 08, 1999"): a handle of a few words, no punctuation, and the verb opens the
+# stamp ("The timetable, published by the council on 2 April" is a sentence).
+_POSTER = rf"(?:\s+(?:{alternation('AUTHOR_BY')})\s+[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){{0,3}}?(?=\s+(?:{alternation('DAY_ON')})\s))?"
 _BYLINE = re.compile(
-    rf"(?:(?P<updated>{alternation('BYLINE_UPDATED')})|{alternation('BYLINE_PUBLISHED')})"
+    rf"(?:(?P<updated>{alternation('BYLINE_UPDATED')})|^[\W_]*(?:{alternation('BYLINE_PUBLISHED')}){_POSTER}"
+    rf"|{alternation('BYLINE_PUBLISHED')})"
     rf"(?:\s+(?:{alternation('BYLINE_BEFORE_DAY')}|:))?\s*:?\s*(?:{_TIME_FIRST})?(?P<date>{_DATE_TEXT})", re.I)
 
 

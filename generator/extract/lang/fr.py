@@ -1820,7 +1820,7 @@ CLOCK_AT = r"à"
 # le 3 mars 2024 », « Publié le … »), le mot entre eux et le jour (« le »), le mot devant un jour seul (« le 3 mars »),
 # le « par » de l'auteur, et les noms de mois qu'un tampon abrège (« févr. », « juil. »).
 BYLINE_UPDATED = r"mis à jour|mis a jour|mise à jour|actualisé|modifié"
-BYLINE_PUBLISHED = r"publié|publiée|publie|paru|mis en ligne|mise en ligne|édition du"
+BYLINE_PUBLISHED = r"publié|publiée|publie|posté|postée|paru|mis en ligne|mise en ligne|édition du"
 BYLINE_BEFORE_DAY = r"le"
 DAY_ON = r"le"
 AUTHOR_BY = r"par"
