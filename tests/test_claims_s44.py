@@ -70,3 +70,18 @@ def test_a_group_s_reported_verb_keeps_its_tense_in_the_title() -> None:
     [title] = claim_titles(text, "en")
     assert "they warned the council" in in_present(title, "en")
 
+
+@pytest.mark.parametrize("text", [
+    # a union named nearer is no company
+    "Crews on Westmoor Island Ferries will strike on Friday, their union said. The Road Transport Union said 90% of "
+    "members had backed the action. No boats will sail between Harlby and Osmere on Friday, the company said.",
+    # places in the company's own words before it speaks are what it said, not who it is
+    "Crews on Westmoor Island Ferries will strike on Friday. No boats will sail between Harlby and Osmere on Friday, "
+    "the company said.",
+    # a board that spoke in the sentence before is no company either
+    "Westmoor Island Ferries will cut its winter sailings. The Harlby Harbour Board said it would appeal. The cuts "
+    "will save £2m a year, the company said.",
+])
+def test_the_company_is_the_firm_not_a_body_or_a_place_named_nearer(text: str) -> None:
+    said = text.rsplit(". ", 1)[-1].split(", the company said")[0]
+    assert ("Westmoor Island Ferries", said) in _claims(text, "en")

@@ -115,6 +115,7 @@ class _Cues:
         self.org_pronouns: frozenset[str] = frozenset(data.ORG_PRONOUNS)  # "it said": an organisation, never a person
         self.org_nouns: frozenset[str] = data.ORG_NOUNS
         self.company_nouns: frozenset[str] = data.COMPANY_NOUNS  # "the company", "le groupe": any firm's
+        self.speaking_bodies: frozenset[str] = data.SPEAKING_BODIES  # "union", "council": bodies, never a firm
         self.org_kinds = frozenset(w.casefold() for w in data.ORG_WORDS | data.ORG_NOUNS)  # "le syndicat CGT"
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
         self.relative_opening = re.compile(rf"\s*(?:{self.relative.pattern})\s", re.IGNORECASE)  # ", who had vowed"
@@ -2623,8 +2624,20 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         named = names.mentions(names.text[first.end() + (after.end() if after else 0):][:80])
         if named and named[0].start <= 5 and not named[0].person:
             found = named[0].name
-    for text in ([] if found else [context[0], *reversed(before), *context[1:]] if first is None else context):
+    for number, text in enumerate([] if found else [context[0], *reversed(before), *context[1:]] if first is None
+                                  else context):
         named = names.mentions(text)
+        if number == 0 and first is not None and text.rstrip().endswith(","):
+            # "No sailings will run between Dunmorrow and Kellan Isle, the company said": where the description first
+            # speaks after its words, only the name that opens them as their subject may be the firm ("Norvane will
+            # delay the plant, the company said", after a label's colon too: "Breaking News: Norvane will …"); the
+            # others are what it said (review of session 44: a port read as the firm).
+            label = text.rfind(":") + 1
+            named = [replace(m, start=m.start - label, end=m.end - label) for m in named if m.start >= label]
+            named = named[:1] if named and _subject_of(text[label:], named[0], cues) else []
+        if company:
+            # "the company" is no union, council or authority the article named nearer (review of session 44)
+            named = [m for m in named if m.name.split()[-1].casefold() not in cues.speaking_bodies]
         if named and named[0].person and _opens(text, named[0].start) and not _called_alone(named[0].name, names.text) \
                 and not _other_role(named[0].name, "", names, cues, org_nouns=False):
             # "Coastline Water said … A new tank …, the company said": the sentence before opens on a name of a
