@@ -120,3 +120,64 @@ def test_an_h1_printing_the_headline_stays_the_title_whatever_the_title_s_other_
     article = read_page(page)
     assert article is not None
     assert article.title is not None and article.title.value == "Island ferry to stop"
+
+
+def _asp_page(logo: str = "Colbury Gazette") -> bytes:
+    """A class-styled ASP page: the story split by <br><br> in a div of its cell, no <p> anywhere, boxes beside it."""
+    story = "<br><br>".join(
+        p.replace("<p class='texte'>", "").replace("</p>", "") for p in _STORY.split("</p>")[:-1])
+    return ("<html><head><title>" + logo + " - Island ferry to stop for six weeks</title>"
+            "<link rel='stylesheet' href='/theme/style.css'></head><body><table class='page' width='770'><tr>"
+            "<td class='logo' colspan='3'>" + logo + "</td></tr><tr><td class='leftcol' valign='top'>"
+            "<div class='boxtitle'>Menu</div><div class='boxcontent'><a class='lienmenu' href='/'>Home</a><br>"
+            "<a class='lienmenu' href='/sport'>Sport</a></div></td><td class='maincol' valign='top'>"
+            "<div class='headline'>Island ferry to stop for six weeks</div><div class='bodytext'>" + story
+            + "</div></td><td class='rightcol' valign='top'><div class='boxtitle'>Latest news</div>"
+            "<div class='lien'><a href='/n/81'>Lifeboat crew called out twice in one night.</a> (14/05/2001)</div>"
+            "<div class='info'>Our office in Quay Street is open from nine until five on weekdays, and on Saturday "
+            "mornings.</div></td></tr></table></body></html>").encode()
+
+
+def test_a_class_styled_table_page_with_br_paragraphs_loses_its_boxes() -> None:
+    """No <p> at all: the story's <br><br> paragraphs in a cell make the page a table page, and the cut runs."""
+    article = read_page(_asp_page())
+    assert article is not None
+    assert article.text.startswith("The ferry between Colbury Quay")
+    assert article.text.endswith("at the end of August.")
+    assert "Lifeboat crew" not in article.text
+    assert "Our office in Quay Street" not in article.text
+
+
+def test_a_headline_in_a_class_named_div_is_the_title_and_the_site_s_name_beside_it_is_not() -> None:
+    """<div class='headline'> prints <title>'s headline side; a logo cell printing the name side is passed over."""
+    for logo in ("Colbury Gazette", "The Colbury and Stennet Gazette"):
+        article = read_page(_asp_page(logo))
+        assert article is not None
+        assert article.title is not None and article.title.value == "Island ferry to stop for six weeks", logo
+        assert article.publisher is not None and article.publisher.value == logo
+
+
+def _dated_page(stamp: str, footer: str) -> bytes:
+    """A page whose day is printed under the headline with no verb, and an update's stamp in its footer."""
+    return ("<html><head><title>Island ferry to stop for six weeks | Colbury Gazette</title></head><body>"
+            "<div class='story'><h1>Island ferry to stop for six weeks</h1><div class='when'>" + stamp + "</div>"
+            + _STORY + "</div><div class='foot'>" + footer + "</div></body></html>").encode()
+
+
+def test_a_day_under_the_headline_dates_the_page_before_a_footer_s_last_update() -> None:
+    """'Page last updated: 02/06/01' in the footer is a later edition: the day printed with the byline comes first."""
+    cases = (("Tuesday 15th May 2001 · by Jo Pell, Island Reporter", "Page last updated: 02/06/01"),
+             ("By Jo Pell, Island Reporter, 15 May 2001", "Last modified on June 2, 2001"),
+             ("Par Jo Pell, le 15 mai 2001", "Mis à jour le 2 juin 2001"))
+    for stamp, footer in cases:
+        article = read_page(_dated_page(stamp, footer))
+        assert article is not None
+        assert article.published is not None and article.published.value == dt.date(2001, 5, 15), stamp
+
+
+def test_an_update_stamp_after_the_author_is_still_read_as_an_update() -> None:
+    """'By Jo Pell | Updated June 2, 2001': no day of the first edition anywhere, the update's day is all there is."""
+    article = read_page(_dated_page("By Jo Pell | Updated June 2, 2001, 9:41 a.m.", "Colbury Gazette"))
+    assert article is not None
+    assert article.published is not None and article.published.value == dt.date(2001, 6, 2)
+    assert "Updated" in article.published.where

@@ -896,12 +896,17 @@ def _table_layout(tree: Any) -> bool:
     body = tree.find(".//body")
     if body is None:
         return False
-    words = in_cells = 0
-    for paragraph in _unmarked_paragraphs(body):
-        prose = _prose(paragraph)
-        words += prose
-        if prose and any(ancestor.tag == "td" for ancestor in paragraph.iterancestors()):
-            in_cells += prose
+    # an ASP or hand-written page split its story with <br><br> and no <p>: those paragraphs count as well
+    counted: set[Any] = set()
+    for holder in body.iter(*_BR_HOLDERS):
+        if not any(ancestor in counted for ancestor in holder.iterancestors()) and _br_chunks(holder) is not None:
+            counted.add(holder)
+    blocks = [(paragraph, _prose(paragraph)) for paragraph in _unmarked_paragraphs(body)]
+    blocks += [(holder, sum(len(_chunk_text(chunk).split()) for chunk in _br_chunks(holder) or []
+                            if _sentence(_chunk_text(chunk)))) for holder in counted]
+    words = sum(prose for _, prose in blocks)
+    in_cells = sum(prose for block, prose in blocks
+                   if block.tag == "td" or any(ancestor.tag == "td" for ancestor in block.iterancestors()))
     return words > 0 and in_cells >= _FLAT_SHARE * words
 
 
@@ -1013,12 +1018,8 @@ def _br_paragraphs(body: Any) -> bool:
 
     changed = False
     for holder in list(body.iter(*_BR_HOLDERS)):
-        if holder.getparent() is None or _holds_blocks(holder):
-            continue
-        inner = (holder.text or "") + "".join(lxml_html.tostring(child, encoding="unicode") for child in holder)
-        chunks = [chunk for chunk in _DOUBLE_BR.split(inner) if chunk.strip()]
-        if sum(1 for chunk in chunks if _sentence(" ".join(re.sub(r"<[^>]+>", " ", chunk).split()))) \
-                < _FLAT_PARAGRAPHS:
+        chunks = _br_chunks(holder)
+        if chunks is None:
             continue
         holder.text = None
         for child in list(holder):
@@ -1027,6 +1028,25 @@ def _br_paragraphs(body: Any) -> bool:
             holder.append(lxml_html.fragment_fromstring(chunk, create_parent="p"))
         changed = True
     return changed
+
+
+def _br_chunks(holder: Any) -> list[str] | None:
+    """The HTML of a block's paragraphs split by double <br>, when it is a block of inline words holding a few
+    sentences so split (_FLAT_PARAGRAPHS); else None."""
+    from lxml import html as lxml_html
+
+    if holder.getparent() is None or _holds_blocks(holder):
+        return None
+    inner = (holder.text or "") + "".join(lxml_html.tostring(child, encoding="unicode") for child in holder)
+    chunks = [chunk for chunk in _DOUBLE_BR.split(inner) if chunk.strip()]
+    if sum(1 for chunk in chunks if _sentence(_chunk_text(chunk))) < _FLAT_PARAGRAPHS:
+        return None
+    return chunks
+
+
+def _chunk_text(chunk: str) -> str:
+    """The words of a piece of HTML, one space between each."""
+    return " ".join(re.sub(r"<[^>]+>", " ", chunk).split())
 
 
 def _unmarked_paragraphs(body: Any) -> Iterator[Any]:
@@ -1803,13 +1823,15 @@ class _Meta:
         whole = _norm(document_title or "")
         if not whole:
             return None
-        # a headline set in <font size="+2"><b> is as much the page's heading as an <h2>
-        for heading in self.tree.xpath("//h2|//h3|//h4|//h5|//h6|//p|//b|//strong|//font|//td|//center"):
+        # a headline set in <font size="+2"><b> is as much the page's heading as an <h2>, and a class-styled portal's
+        # <div class="headline"> or <span class="titre"> (one with no block inside)
+        for heading in self.tree.xpath("//h2|//h3|//h4|//h5|//h6|//p|//b|//strong|//font|//td|//center"
+                                       "|//div[not(.//div|.//p|.//table|.//ul)]|//span[not(.//div|.//p|.//table)]"):
             if heading in self.chrome:
                 continue
             text = text_of(heading)
-            if len(text) > _TITLED_HEADING_CHARS:
-                continue
+            if len(text) > _TITLED_HEADING_CHARS or self._site_heading(text):
+                continue  # the site's name in a logo's cell is no headline
             norm = _norm(text)
             if len(norm.split()) >= _HEADLINE_WORDS[0] and (whole == norm or whole.startswith(norm + " ") or whole.endswith(" " + norm)):
                 return Found(text, f"the page's <{heading.tag}>")
@@ -1871,7 +1893,11 @@ class _Meta:
         if time:
             return time
         # an app's page data is machine-readable ISO too: before any visible text (issue 9)
-        return _page_data_day(self.page_data) or self.byline() or self.address() or self.dateline()
+        stamps = self.bylines()
+        # an update's stamp ("Page last updated: 25/02/94" in a footer) only when nothing dates the first edition:
+        # a byline with the day and no verb ("Friday 25th February 1994 · by …") does
+        return _page_data_day(self.page_data) or stamps.get("published") or self.address() or self.dateline() \
+            or stamps.get("updated")
 
     def dateline(self) -> Found[dt.date] | None:
         """A short block that is a date and an author or a time, without 'published' ('Par Jeanne Roux, le 3 mars 2025')."""
@@ -1882,6 +1908,10 @@ class _Meta:
             if match:
                 words = match.group("date") or match.group("date2") or match.group("date3")
                 day = _byline_day(words, text, self.page_lang())
+                if day is None and " " in words:
+                    # "By Jo Hale, Island Reporter, 15 May 2001": the date's leading word is the post's, no weekday
+                    words = words.split(None, 1)[1]
+                    day = _byline_day(words, text, self.page_lang())
                 if day:
                     return Found(day, f"the byline \"{' '.join(words.split())}\"")
         return None
@@ -1934,8 +1964,9 @@ class _Meta:
                 return Found(day, "<time>")
         return None
 
-    def byline(self) -> Found[dt.date] | None:
-        """A date in a byline: 'Publié le 02/05/2023 à 18h10', 'Updated March 3, 2024'; published wins over updated."""
+    def bylines(self) -> dict[str, Found[dt.date]]:
+        """The first day of each kind of stamp ("published", "updated") in the bylines: 'Publié le 02/05/2023 à
+        18h10', 'Updated March 3, 2024'; the search stops at the first published one."""
         found: dict[str, Found[dt.date]] = {}
         for text in self.byline_texts():
             for match in _BYLINE.finditer(text):
@@ -1947,7 +1978,7 @@ class _Meta:
                     found[kind] = Found(day, f"the byline \"{' '.join(match.group(0).split())}\"")
             if "published" in found:
                 break
-        return found.get("published") or found.get("updated")
+        return found
 
     def byline_texts(self) -> Iterator[str]:
         """Short text blocks outside chrome that may hold a byline, in page order."""
@@ -2049,8 +2080,8 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:pu
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # An author's post before the day on the byline's next line ("by Jo Hale, Local Government Correspondent<br>22 November
-# 1995"): a few capitalised words.
-_JOB_TITLE = r"(?:(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){0,4}"
+# 1995"): a few capitalised words, none the word of an update ("By Jo Hale | Updated March 3, 2024" is an update's stamp).
+_JOB_TITLE = rf"(?:(?!(?:{alternation('BYLINE_UPDATED')})\b)(?-i:[A-ZÀ-Ý])[\w'’-]*\s+){{0,4}}"
 # A byline without "published": an author ("par", "by") or "le" before the date, or a time after it.
 _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–—-]\s*{_JOB_TITLE}"
                        rf"(?:(?:{alternation('DAY_ON')})\s+)?|"
