@@ -29,9 +29,10 @@ imported with `add` exactly as a user would (no option: everything comes from th
   à, et, the, of, to, and, …); every number in it is a whole number of its sentence (no "3
   millions" out of "1,3 millions"); quotation marks and brackets balanced; a verb present (the
   page's language's `VERB_FORMS` in generator/extract/lang/: auxiliaries, past and future forms,
-  and a lexicon of common verbs' present forms, so that a plural noun counts as no verb; a verb
-  in a claim title's quotation counts, a rare verb outside the lexicon is missed, which can only
-  lower the share).
+  and a lexicon of common verbs' present forms, so that a plural noun counts as no verb; a
+  lexicon verb's plural present after a plural noun or "they" counts too, "Applications close";
+  a verb in a claim title's quotation counts, a rare verb outside the lexicon is missed, which
+  can only lower the share).
   A gold item with no extracted event is not kept. Share = kept / gold items with a title.
 * **chrome leaked**: the gold's `chrome` strings (cookie banner, menu, byline, share bar, related
   headlines, newsletter, comments, footer) found in the source text, spacing ignored.
@@ -648,9 +649,29 @@ def title_problem(title: str, sentence: str, language: str | None = None) -> str
     pairs = (("«", "»"), ("“", "”"), ("(", ")"), ("[", "]"))
     if any(title.count(a) != title.count(b) for a, b in pairs) or title.count('"') % 2:
         return "unbalanced quotation marks or brackets"
-    if language is not None and not _verb_forms(language).search(title):
+    if language is not None and not _verb_forms(language).search(title) and not _plural_present(title, language):
         return "no verb"
     return None
+
+
+def _plural_present(title: str, language: str) -> bool:
+    """Whether a title holds a plural present the lexicon knows in the singular, after a plural noun or pronoun
+    ("Applications close", "Clean-up crews expect to work"): the lexicon lists a present by its -s form only, so
+    that a plural noun counts as no verb ("plans", "cuts"); its plural form alone is a noun as often ("the close")."""
+    from generator.extract.lang import for_text
+
+    data = for_text(language)
+    words = re.findall(r"[\w’'-]+", title)
+    return any(_plural_noun(before, data) and not _verb_forms(language).fullmatch(before)
+               and any(_verb_forms(language).fullmatch(word + ending) for ending in ("s", "es"))
+               for before, word in zip(words, words[1:]) if word.islower())
+
+
+def _plural_noun(word: str, data: Any) -> bool:
+    """A plural noun or subject pronoun by its form: "they", or a word of four letters or more in -s (not -ss, -us,
+    -is: "business", "bus", "analysis")."""
+    return word.casefold() in data.PLURAL_PRONOUNS \
+        or len(word) >= 4 and re.search(r"(?<![sui])s$", word) is not None
 
 
 def _verb_forms(language: str) -> re.Pattern[str]:

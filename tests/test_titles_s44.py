@@ -64,3 +64,18 @@ def test_a_reflexive_past_is_told_in_the_present(title: str, told: str) -> None:
 def test_a_participle_agrees_with_the_head_noun(tmp_path: Path, language: str, text: str, date: str,
                                                 title: str) -> None:
     assert _titles(tmp_path, text, language)[date] == title
+
+
+@pytest.mark.parametrize("title, problem", [
+    # the bench's verb check reads a plural present the lexicon knows in the singular, after a plural noun or "they"
+    ("Nominations close", None),
+    ("Bus drivers expect to return", None),
+    ("They warn of longer queues", None),
+    # ... and still finds no verb in a noun phrase, nor after a singular noun in -ss or -us
+    ("Members of the parish council", "no verb"),
+    ("The business open day", "no verb"),
+])
+def test_the_bench_reads_a_plural_present_as_a_verb(title: str, problem: str | None) -> None:
+    from bench.page_quality import title_problem
+
+    assert title_problem(title, title, "en") == problem
