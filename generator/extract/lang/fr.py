@@ -959,7 +959,8 @@ VERB_FORMS = (
     r"entend|descend|suspend|défend|reprend|apprend|comprend|obtient|maintient|soutient|détient|retient|"
     r"construit|conduit|produit|réduit|détruit|finit|choisit|réussit|agit|investit|part|sort|ouvre|offre|"
     r"rejoint|atteint|craint|plaint|peint|conclut|exclut|écrit|décrit|inscrit|interdit|promet|permet|admet|"
-    r"remet|soumet|commet|bat|abat|"
+    r"remet|soumet|commet|bat|abat|reconnaît|comparaît|disparaît|apparaît|prévient|interrompt|rompt|réagit|bondit|"
+    r"requiert|"
     r"(?:annonc|affirm|assur|expliqu|estim|dénonc|prolong|ferm|lanc|report|propos|réclam|menac|espèr|compt|gagn|"
     r"quitt|recrut|licenci|supprim|refus|accept|confirm|appell|examin|jug|attaqu|recul|augment|baiss|chut|coût|"
     r"touch|rappell|invoqu|accus|exig|sign|achèt|rachèt|autoris|valid|condamn|ordonn|publi|révèl|dévoil|présent|"
@@ -974,7 +975,8 @@ VERB_FORMS = (
     r"clam|cherch|affront|reli|circul|trouv|retrouv|pens|parl|travaill|particip|accompagn|"
     r"défil|protest|rassembl|dénombr|recens|évacu|privilégi|remplac|"
     # verbs a title retells in the present (issue 9 part 3), none of them a noun in -e
-    r"recueill|découvr|évoqu|mobilis)"
+    r"recueill|découvr|évoqu|mobilis|confi|renonc|désign|qualifi|convoqu|attir|éclat|accord|démarr|inspir|plaid|"
+    r"signal|détaill|transport|renvoi)"
     r"(?:e|ent)"
     r")(?![\w'’-])"
 )
@@ -2596,7 +2598,8 @@ GATHERING_OCCASION = (r"(?i)(?<!\w)(?:(?:ont|avaient)\s+manifesté|se\s+sont\s+(
 # Groups as in en.py: ``copula``, ``told*``, ``plural*``, ``past*`` (a participle: PRESENT_IRREGULAR, else made a stem
 # by PAST_TO_BASE), ``base`` (a future's stem), ``reflexive`` (the clitic, told again by TENSE_REFLEXIVE).
 _TENSE_ADVERBS = (r"(?:(?:déjà|aussi|enfin|finalement|officiellement|également|bien|pourtant|alors|ainsi|"
-                  r"d['’]abord|encore|même|aussitôt|donc|toutefois|cependant|récemment|longtemps)\s+)*")
+                  r"d['’]abord|encore|même|aussitôt|donc|toutefois|cependant|récemment|longtemps|par\s+ailleurs|"
+                  r"de\s+nouveau|à\s+nouveau)\s+)*")
 TENSE_GROUP = (
     r"(?<![\w'’-])(?:"
     rf"(?P<copula>(?P<told>a|(?P<plural>ont)|avait|(?P<plural2>avaient))\s+{_TENSE_ADVERBS}été)"
@@ -2636,6 +2639,10 @@ PRESENT_IRREGULAR: dict[str, tuple[str, str]] = {
     "établi": ("établit", "établissent"), "investi": ("investit", "investissent"), "réussi": ("réussit", "réussissent"),
     "agi": ("agit", "agissent"), "accueilli": ("accueille", "accueillent"), "recueilli": ("recueille", "recueillent"),
     "suivi": ("suit", "suivent"), "poursuivi": ("poursuit", "poursuivent"), "servi": ("sert", "servent"),
+    "reconnu": ("reconnaît", "reconnaissent"), "comparu": ("comparaît", "comparaissent"),
+    "disparu": ("disparaît", "disparaissent"), "apparu": ("apparaît", "apparaissent"), "appris": ("apprend", "apprennent"),
+    "prévenu": ("prévient", "préviennent"), "interrompu": ("interrompt", "interrompent"), "rompu": ("rompt", "rompent"),
+    "réagi": ("réagit", "réagissent"), "bondi": ("bondit", "bondissent"), "requis": ("requiert", "requièrent"),
 }
 # A first-group participle's stem as its present writes it, first match wins: « jeté » -> « jett », « appelé » ->
 # « appell » (but « acheté » -> « achèt »), « cédé » -> « cèd », « levé » -> « lèv », « employé » -> « emploi ».
