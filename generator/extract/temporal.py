@@ -2283,13 +2283,14 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-def _fact_word(noun: str) -> re.Pattern[str]:
-    """A form of a fact's noun or of its verb in folded text."""
+def _fact_word(noun: str, data: LanguageData) -> re.Pattern[str]:
+    """A form of a fact's noun or of its verb in folded text, or other words the fact is told by (FACT_OTHER_WORDS)."""
     # a word opening on the noun's first five letters and at most two letters longer than the noun: a form of it
     # or of its verb ("votes", "a voté"; "suspension", "suspendu"), not a longer word that starts the same
     # ("electrician" is no "election")
     noun = fold(noun)
-    return re.compile(rf"\b{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}\b")
+    others = "".join(f"|{words}" for words in data.FACT_OTHER_WORDS.get(noun, ()))
+    return re.compile(rf"\b(?:{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}{others})\b")
 
 
 def _news_day(hits: list[_Hit], c: _Ctx, L: _Lang, before: int, noun: str) -> _Hit | None:
@@ -2304,7 +2305,7 @@ def _news_day(hits: list[_Hit], c: _Ctx, L: _Lang, before: int, noun: str) -> _H
         _, end = sentence_bounds(c.text, start, start)
     end = min(end, before)
     folded, offsets = c.folded(0, end)
-    named = [offsets[w.start()] for w in _fact_word(noun).finditer(folded)]
+    named = [offsets[w.start()] for w in _fact_word(noun, c.data).finditer(folded)]
     if not named or any(L.fact_count.search(c.text, max(0, at - 60), at) for at in named):
         return None  # not named, or named by a count from it ("Trois mois après l'incendie, … vendredi")
     today = c.pub.isoformat()
@@ -2337,7 +2338,7 @@ def _fact_anchor(hits: list[_Hit], c: _Ctx, start: int, end: int, noun: str, L: 
     noun's modifier) or a verb of its stem, the nearest before text[start:end], else the nearest after; None when no
     sentence names both."""
     text = c.text
-    word = _fact_word(noun)
+    word = _fact_word(noun, c.data)
     noun = fold(noun)
     anchors: dict[tuple[int, int], tuple[int, _Hit, int]] = {}
     for h in hits:
