@@ -85,3 +85,50 @@ def test_a_group_s_reported_verb_keeps_its_tense_in_the_title() -> None:
 def test_the_company_is_the_firm_not_a_body_or_a_place_named_nearer(text: str) -> None:
     said = text.rsplit(". ", 1)[-1].split(", the company said")[0]
     assert ("Westmoor Island Ferries", said) in _claims(text, "en")
+
+
+def test_a_town_after_a_group_s_own_complement_is_no_part_of_it() -> None:
+    text = "Traders at the covered market in Felby said their takings had fallen by a third."
+    assert ("Traders at the covered market", "their takings had fallen by a third") in _claims(text, "en")
+
+
+def test_a_group_named_by_its_town_alone_keeps_it() -> None:
+    text = "Residents in Felby said the drains had flooded twice since March."
+    assert ("Residents in Felby", "the drains had flooded twice since March") in _claims(text, "en")
+
+
+def test_a_firm_described_by_where_it_is_from_is_the_firm_named_before() -> None:
+    # French puts the adjective after the noun: « le groupe britannique » is the group, not « britannique »; another
+    # adjective (« parlementaire ») names another group
+    opening = "Le groupe Varnel a racheté la conserverie en 2019. "
+    found = _claims(opening + "Dans la soirée, le groupe britannique a fait savoir qu'il examinerait toutes les offres.",
+                    "fr") + _claims(opening + "Le groupe parlementaire a indiqué qu'il voterait contre le budget.", "fr")
+    assert ("Varnel", "il examinerait toutes les offres") in found
+    assert ("Varnel", "il voterait contre le budget") not in found
+
+
+def test_a_month_is_no_verb_of_a_clause_said_without_that() -> None:
+    # "called an election for May": "May" is no modal, so no clause "an election for May" was said
+    assert _claims("The government has called an election for May.", "en") == []
+    assert ("The board", "the vote in May may be delayed") in _claims("The board said the vote in May may be delayed.",
+                                                                       "en")
+
+
+def test_an_adverb_after_a_noun_goes_with_the_verb() -> None:
+    text = "Ann Hale said the market usually brought in a quarter of her takings."
+    assert ("Ann Hale", "the market usually brought in a quarter of her takings") in _claims(text, "en")
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # « juge » is a verb of saying too: after a determiner and before a verb, it is the judge who speaks
+    ("Le juge estime qu'il existe « un doute sérieux » sur la légalité de la taxe.", "Le juge", "un doute sérieux"),
+    ("La juge a estimé que la hausse des loyers était « indécente ».", "La juge", "indécente"),
+    ("Le juge a estimé qu'il existait un doute sérieux sur la légalité de la taxe.", "Le juge",
+     "il existait un doute sérieux sur la légalité de la taxe"),
+])
+def test_a_judge_speaks_though_the_noun_spells_a_verb(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, "fr")
+
+
+def test_an_object_pronoun_before_juge_keeps_the_subject_speaking() -> None:
+    assert ("Le maire", "insoutenable") in _claims("Le maire le juge « insoutenable ».", "fr")

@@ -115,6 +115,8 @@ class _Cues:
         self.org_pronouns: frozenset[str] = frozenset(data.ORG_PRONOUNS)  # "it said": an organisation, never a person
         self.org_nouns: frozenset[str] = data.ORG_NOUNS
         self.company_nouns: frozenset[str] = data.COMPANY_NOUNS  # "the company", "le groupe": any firm's
+        self.nationalities: frozenset[str] = data.NATIONALITIES  # "britannique": where a firm is from
+        self.demonym_endings: tuple[str, ...] = tuple(data.DEMONYM_ENDINGS) + tuple(data.LABEL_DEMONYM_ENDINGS)
         self.speaking_bodies: frozenset[str] = data.SPEAKING_BODIES  # "union", "council": bodies, never a firm
         self.org_kinds = frozenset(w.casefold() for w in data.ORG_WORDS | data.ORG_NOUNS)  # "le syndicat CGT"
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
@@ -122,6 +124,9 @@ class _Cues:
         # A clause in commas about the noun before it, "whose"/« dont » too: "X, whose group voted against, said".
         self.aside_relative = re.compile(rf"(?:{data.ASIDE_RELATIVE})(?![\w'’-])", re.IGNORECASE)
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
+        # A place named after a phrase: "in Quaissac", « à Sablé ».
+        self.place_after = re.compile(rf"\s+(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+[A-ZÀ-ÖØ-Ý][\w'’-]*"
+                                      rf"(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*$")
         self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
         # "a fault at the Hallam substation": a place still, an article between
         self.place_before_article = re.compile(
@@ -193,9 +198,10 @@ class _Cues:
         self.subordinators: frozenset[str] = data.SUBORDINATORS
         self.joiners: frozenset[str] = self.conjunctions | self.and_words  # "and", "et", "but": a second predicate
         self.clause_openers: frozenset[str] = self.subordinators | self.joiners
-        # A participle used as an adjective comes after a determiner or an adverb ("a widely shared column").
+        # A participle used as an adjective comes after a determiner, an adverb between them or not ("the stolen
+        # files", "a widely shared column"); after a noun, an adverb goes with the verb ("the market usually brought").
         adverb_ending = "|".join(re.escape(e) for e in data.ADVERB_SUFFIXES) or "(?!)"
-        self.adjectival_before = re.compile(rf"(?:(?<![\w'’])(?:{self.determiner})|\w+(?:{adverb_ending})\s+)$",
+        self.adjectival_before = re.compile(rf"(?<![\w'’])(?:{self.determiner})(?:\w+(?:{adverb_ending})\s+)?$",
                                             re.IGNORECASE)
         self.plural_endings: tuple[str, ...] = tuple(data.COUNT_PLURAL_ENDINGS)
         self.plural_stop: frozenset[str] = data.COUNT_PLURAL_STOP
@@ -538,8 +544,12 @@ def _verb_of_saying(outside: str, cues: _Cues) -> re.Match[str] | None:
     """The first reporting verb of a sentence, not a verb's form used as a title between a determiner and a name
     ("Lundi, le juge Paul Vidal a lu …": the judge, who said nothing), nor a noun after a verb ("rejected claims")."""
     for verb in cues.verb.finditer(outside):
+        # A verb after it too makes the form a noun, the subject ("Le juge a estimé …", "Le juge estime …": review
+        # of session 44); an object pronoun's verb has none ("Il le juge « … »").
+        after = outside[verb.end():].lstrip()
         if not (verb.group("clitic") or verb.group("inverted")) and cues.determiner_before.search(outside[: verb.start()]) \
-                and _NAME_AFTER.match(outside, verb.end()) or _after_verb(outside, verb, cues):
+                and (_NAME_AFTER.match(outside, verb.end()) or cues.verb.match(after) or cues.verb_forms.match(after)) \
+                or _after_verb(outside, verb, cues):
             continue
         return verb
     return None
@@ -1012,6 +1022,12 @@ def _group(phrase: str, cues: _Cues) -> str | None:
                 if head and cues.group_speaker.fullmatch(" ".join(head)):
                     return " ".join(head)
             return None
+    place = cues.place_after.search(phrase)
+    group = phrase[: place.start()] if place is not None else ""
+    if len(group.split()) > 1 and cues.group_speaker.fullmatch(group):
+        # "Traders at the Sunday market in Quaissac": the town after the group's own complement is where it is, no
+        # part of who speaks, as "The National Farmers' Union in Wessendale" is the union (review of session 44).
+        return group
     return phrase if cues.group_speaker.fullmatch(phrase) else None
 
 
@@ -1420,6 +1436,14 @@ def _body_named_before(speaker: str, masked: str, names: NameIndex) -> bool:
         and names.is_name(speaker[article.end():])
 
 
+def _office_dropped(phrase: str, cues: _Cues) -> str:
+    """A noun phrase without the office or person's noun right after its determiner, which is that noun whatever verb
+    it spells too (« le juge »: review of session 44, a judge's words had no speaker); else the phrase."""
+    article = cues.leading_determiner.match(phrase)
+    noun = re.match(r"\S+", phrase[article.end():]) if article else None
+    return phrase[article.end() + noun.end():] if noun and noun.group(0).casefold() in cues.person_words else phrase
+
+
 def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str, cues: _Cues) -> bool:
     """Whether a described speaker ("the zoo", "la Ville", "les pêcheurs") is written as the verb's subject: before
     it ("The zoo said it would …", "…, the company said Monday"), or after an inverted verb with nothing after it but
@@ -1427,8 +1451,8 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
     is as often as by its name (issue 9: "The association says …" gave no claim); a noun phrase after the verb
     with more words after it is mostly its object ("…, a confirmé la décision vendredi")."""
     words = speaker.split()
-    if not 1 <= len(words) <= 6 or not cues.leading_determiner.match(speaker) or cues.verb_forms.search(speaker) \
-            or _PLACEHOLDER in speaker:
+    if not 1 <= len(words) <= 6 or not cues.leading_determiner.match(speaker) \
+            or cues.verb_forms.search(_office_dropped(speaker, cues)) or _PLACEHOLDER in speaker:
         return False
     phrase = r"\s+".join(re.escape(w) for w in words)
     head = masked[: verb.start()]  # the reported words masked: a speaker is none of them
@@ -1990,8 +2014,9 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
         body[start:])
     # The first finite verb, not a participle used as an adjective after a determiner or an adverb ("a widely
     # shared column", "the stolen files").
+    # Nor a capitalised word: a month or a name, no verb inside a sentence ("called a meeting for May").
     finite = next((v for v in cues.verb_forms.finditer(rest) if not cues.adjectival_before.search(rest[: v.start()])
-                   and not _complement_verb(rest[: v.start()], cues)), None)
+                   and not _complement_verb(rest[: v.start()], cues) and not v.group(0)[:1].isupper()), None)
     if finite is None:
         return None
     subject = rest[: finite.start()].split()
@@ -2496,7 +2521,8 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     words = phrase.split()
     if is_pronoun(words[0]) or words[0].casefold() in cues.not_speakers:
         return None
-    if cues.finite_verb.search(phrase) or cues.relative.search(phrase) or cues.verb_forms.search(phrase):
+    checked = _office_dropped(phrase, cues)
+    if cues.finite_verb.search(checked) or cues.relative.search(checked) or cues.verb_forms.search(checked):
         # "The iPhone is (claimed …)", "a decision that opponents (called …)", "Le musée rouvrira mardi (, a
         # annoncé sa directrice)": a clause, not someone
         return None
@@ -2601,6 +2627,8 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return None
     owner = next((i for i, w in enumerate(words) if re.search(r"\w['’]s$", w)), None)
     noun = words[owner][:-2] if owner is not None else words[-1]
+    if owner is None and len(words) == 2 and words[0].casefold() in cues.org_nouns and _demonym(words[1], cues):
+        noun = words[0]  # « le groupe britannique », « la société nantaise »: the noun before where it is from
     if noun.casefold() not in cues.org_nouns or (owner is None and len(words) > 3):
         return None
     described = " ".join([*words[:owner], noun] if owner is not None else words)
@@ -2671,6 +2699,15 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
         return found
     mark = words[owner][-2]
     return " ".join([f"{found}{mark}s", *words[owner + 1:]])
+
+
+def _demonym(word: str, cues: _Cues) -> bool:
+    """Whether a lower-case adjective says where someone is from ("britannique", "nantaise", "bretonne")."""
+    folded = word.casefold()
+    return any(form in cues.nationalities for form in (folded, folded.removesuffix("s"), folded.removesuffix("es"),
+                                                       folded.removesuffix("e"), folded.removesuffix("ne"),
+                                                       folded.removesuffix("nes"))) \
+        or folded.removesuffix("s").endswith(cues.demonym_endings)
 
 
 def _firm_just_named(before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
