@@ -181,3 +181,21 @@ def test_an_update_stamp_after_the_author_is_still_read_as_an_update() -> None:
     assert article is not None
     assert article.published is not None and article.published.value == dt.date(2001, 6, 2)
     assert "Updated" in article.published.where
+
+
+def test_a_portal_s_count_of_its_readers_under_the_story_is_cut() -> None:
+    """'This article has been read 347 times.' ends on a stop like a sentence, yet is the page's counter."""
+    for counter in ("This article has been read 1,318 times.", "Cet article a été lu 2 047 fois.",
+                    "This story was viewed 530 times.", "Cette page a été consultée 312 fois.", "Hits: 588",
+                    "(912 reads)", "Affichages : 77"):
+        article = read_page(_portal(story=_STORY + f"<p class='compteur'>{counter}</p>"))
+        assert article is not None
+        assert article.text.endswith("at the end of August."), counter
+
+
+def test_a_sentence_telling_how_often_something_was_read_stays() -> None:
+    """The story's own count of views is the story's: only the page's counter alone on its line goes."""
+    line = "By Sunday the council's notice about the closure had been viewed 4,100 times online."
+    article = read_page(_portal(story=_STORY + f"<p class='texte'>{line}</p>"))
+    assert article is not None
+    assert article.text.endswith(line)

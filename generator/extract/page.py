@@ -122,6 +122,7 @@ _TOPIC_LINE = re.compile(rf"(?i)^(?:(?:{alternation('TOPIC_LABELS')})\s*:|(?:{al
                          + _TOPIC_ITEMS)
 _TOPIC_ITEM_WORDS = 4
 _READING_TIME = re.compile(rf"(?i)(?:{alternation('READING_TIME')})")
+_READ_COUNT = re.compile(rf"(?i)(?:{alternation('READ_COUNT')})")
 _EDIT_NOTE = re.compile(rf"(?:{alternation('EDIT_NOTE')})", re.I)
 _EDIT_NOTE_WORDS = 30
 _EDIT_NOTE_EDGE = 2  # paragraphs from either end of the body
@@ -1670,7 +1671,7 @@ def line_kind(line: str) -> str | None:
                                       or _AGENCY_LINE.match(text)) \
             or words <= 12 and _STANDARDS_LINE.match(text) and not _REPORTING_CLAUSE.search(line):
         return "other"
-    if _READING_TIME.fullmatch(text) or _topic_line(text):
+    if _READING_TIME.fullmatch(text) or _READ_COUNT.fullmatch(text) or _topic_line(text):
         return "other"
     if _CLOCK_TIME.fullmatch(text.removeprefix("- ")):
         return "other"  # a live blog's post time ("19:12", "7.45am"): a time of day alone is no sentence

@@ -1893,6 +1893,10 @@ TOPIC_LABELS = r"tags?|topics?|filed (?:under|in)|keywords|categories|category|p
 TOPIC_LABELS_BARE = r"posted in|filed under|tagged"
 READING_TIME = (r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)[\s-]*min(?:ute)?s?\.?\s+read|"
                 r"reading time\s*:?\s*\d+\s*min(?:ute)?s?\.?")
+# A portal's count of its readers, a line of its own (page.py): "This article has been read 347 times.", "(1,204
+# reads)", "Hits: 347". "The petition was viewed 12,000 times" is the story's: only the page's own words.
+READ_COUNT = (r"(?:this (?:article|story|page|news item) (?:has been|was) )?(?:read|viewed) \d[\d,.]* times\.?|"
+              r"\(?\d[\d,.]* (?:reads|views|hits)\)?|(?:hits|views|reads)\s*:\s*\d[\d,.]*")
 # The note on the text itself, in a paragraph set apart (all italic, at the text's edge, page.py): the text as the
 # subject of a passive verb of editing ("Her answers have been lightly edited", "This article was updated on 3 May
 # to add …"). "The town's budget was amended on Tuesday" is the story's.

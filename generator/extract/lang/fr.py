@@ -1953,6 +1953,11 @@ TOPIC_LABELS = r"tags?|mots[- ]clés|thèmes?|sujets?(?: associés)?|catégories
 # un intertitre.
 TOPIC_LABELS_BARE = r"publié dans|classé dans"
 READING_TIME = r"(?:temps de )?lecture\s*:?\s*\d+\s*(?:min(?:utes?)?|mn)\.?|\d+\s*(?:min(?:utes?)?|mn) de lecture"
+# Le compteur de lectures d'un portail, seul sur sa ligne (page.py) : « Cet article a été lu 1 204 fois. », « (Lu 347
+# fois) », « Affichages : 347 ». « La pétition a été consultée 12 000 fois » est de l'article.
+READ_COUNT = (r"(?:cet article|cette page|cette brève) a été (?:lue?|consultée?|vue?) \d[\d\s.]* fois\.?|"
+              r"\(?(?:lue?|consultée?) \d[\d\s.]* fois\)?|\(?\d[\d\s.]* (?:lectures|visites|consultations)\)?|"
+              r"(?:lectures|affichages|consultations|visites)\s*:\s*\d[\d\s.]*")
 # La note sur le texte lui-même, dans un paragraphe à part (tout en italique, au bord du texte, page.py) : le texte
 # sujet d'un passif de la retouche (« Ses réponses ont été légèrement raccourcies », « Cet article a été mis à jour le
 # 3 mai »). « Le plan local d'urbanisme a été modifié mardi » est de l'article.
