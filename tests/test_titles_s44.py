@@ -86,3 +86,16 @@ def test_the_bench_reads_a_plural_present_as_a_verb(title: str, problem: str | N
     from bench.page_quality import title_problem
 
     assert title_problem(title, title, "en") == problem
+
+
+@pytest.mark.parametrize("language, text, date, title", [
+    # an opening participle phrase holding a noun the rough verb pattern reads as a verb, after its article
+    ("fr", "Interdite depuis le 2 juin à cause de la montée des eaux, la baignade reprendra dès la semaine prochaine.",
+     "2 juin", "La baignade est interdite à cause de la montée des eaux"),
+    # the subject before a relative aside in commas
+    ("fr", "Fermée depuis 2021 pour des raisons d'hygiène, la piscine, dont les bassins datent de 1968, sera rasée en "
+           "2027.", "2021", "La piscine est fermée pour des raisons d'hygiène"),
+])
+def test_an_opening_participle_phrase_is_told_of_its_subject(tmp_path: Path, language: str, text: str, date: str,
+                                                             title: str) -> None:
+    assert _titles(tmp_path, text, language)[date] == title

@@ -2761,6 +2761,9 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
     # A known verb ends the subject, and the clitics before it are the verb's ("la maison ne compte plus", "le club
     # s'est qualifié"); with no verb found it is no title's.
     subject = main[:_told_verb_start(main, 0, verb, words)].strip() if verb else ""
+    # "le château, dont les parties … remontent à 1687, avait été inscrit": the subject ends before its relative
+    # aside, whose verb is no main clause's.
+    subject, verb = _before_relative_aside(main, subject, words) or (subject, verb)
     # A subject opens on a determiner ("la patinoire"), or is a name ("Armelle Dufrénoy"): capitalised words.
     determined = words.subject_determiner.match(subject) is not None
     named = not determined and _names_it(subject, words)
@@ -2771,7 +2774,7 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
     dated_words = (date_span[0], tail.end() if tail else date_span[1])
     if not first[:1].isupper() or _function_word(first, words) or _bare(first) in words.leading_words \
             or not words.participle_before.search(f"x {first.casefold()} ") \
-            or words.verb.search(_blank(phrase, dated_words)[len(first):]) or not subject:
+            or _verb_after_first(_blank(phrase, dated_words), first, words) or not subject:
         return sentence, date_span
     if _past_fact(main, verb, words):
         return main[:1].upper() + main[1:], None  # the phrase told only when: its fact is the main clause's
@@ -2779,6 +2782,26 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
     told = f"{subject[:1].upper()}{subject[1:]} {be} {first[:1].lower()}{first[1:]}"
     shift = len(told) - len(first)
     return told + phrase[len(first):], (date_span[0] + shift, date_span[1] + shift)
+
+
+def _before_relative_aside(main: str, subject: str, words: _Words) -> tuple[str, re.Match[str]] | None:
+    """The subject written before a relative aside in commas and the first verb after that aside, when the words
+    before the first verb hold one ("le château, dont les parties les plus anciennes [remontent …], avait été");
+    else None."""
+    comma = subject.find(",")
+    if comma < 0 or not any(relative.match(main, comma + 1) for relative in
+                            (words.relative, words.possessive_relative, words.place_relative)):
+        return None
+    close = main.find(", ", comma + 1)
+    verb = words.verb_forms.search(main, close + 2) if close > 0 else None
+    return (main[:comma].strip(), verb) if verb else None
+
+
+def _verb_after_first(phrase: str, first: str, words: _Words) -> bool:
+    """Whether a participle phrase holds a verb after its first word: a word the rough pattern reads as one that
+    follows no determiner ("à cause de la flambée des prix": a noun)."""
+    rest = phrase[len(first):]
+    return any(not _after_determiner(rest, verb.start(), words) for verb in words.verb.finditer(rest))
 
 
 def _past_fact(main: str, verb: re.Match[str], words: _Words) -> bool:
