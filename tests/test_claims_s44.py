@@ -132,3 +132,11 @@ def test_a_judge_speaks_though_the_noun_spells_a_verb(text: str, speaker: str, w
 
 def test_an_object_pronoun_before_juge_keeps_the_subject_speaking() -> None:
     assert ("Le maire", "insoutenable") in _claims("Le maire le juge « insoutenable ».", "fr")
+
+
+def test_a_firm_s_noun_before_a_person_called_mr_leaves_them_a_person() -> None:
+    # "operator" names firms ("the ferry operator Bluewake Lines"), but "Mr Hale" says Tom Hale is a person
+    text = ('Ferry operator Tom Hale, who started in 1993, said the new timetable was "a death sentence" for his '
+            'business. Mr Hale said he would appeal.')
+    assert ("Tom Hale", "a death sentence") in _claims(text, "en")
+    assert "Tom Hale" in NameIndex.build([], text, "en").people

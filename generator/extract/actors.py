@@ -1436,7 +1436,16 @@ def _org_noun_before(text: str, start: int, run: str, name: str) -> bool:
     Foods"); not a job's title glued capitalised to a person's name in the run itself ("Broadcaster Nell Arden":
     a broadcaster is a person as well as a firm, issue 9)."""
     found = _ORG_NOUN_BEFORE.search(text, max(0, start - 30), start + max(0, run.find(name.split()[0])))
-    return found is not None and not (found.start() >= start and found.group(0).split()[0].casefold() in _TITLES)
+    return found is not None and not (found.start() >= start and found.group(0).split()[0].casefold() in _TITLES) \
+        and not _surname_titled(text, name)
+
+
+def _surname_titled(text: str, name: str) -> bool:
+    """Whether the text writes a full name's last word after a courtesy title ("Mr Scurr" after "Van operator Terry
+    Scurr"): a person, whatever noun of a firm's stood before the name (review of session 44)."""
+    words = name.split()
+    titled = rf"{_PERSON_TITLES.pattern}{re.escape(words[-1])}(?![\w'’-])"
+    return len(words) >= 2 and re.search(titled, text) is not None
 
 
 def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
