@@ -1436,12 +1436,18 @@ def _body_named_before(speaker: str, masked: str, names: NameIndex) -> bool:
         and names.is_name(speaker[article.end():])
 
 
-def _office_dropped(phrase: str, cues: _Cues) -> str:
-    """A noun phrase without the office or person's noun right after its determiner, which is that noun whatever verb
-    it spells too (« le juge »: review of session 44, a judge's words had no speaker); else the phrase."""
+def _head_word(phrase: str, cues: _Cues) -> re.Match[str] | None:
+    """The word right after a noun phrase's leading determiner, an elided one too ("office" in "l'office de X")."""
     article = cues.leading_determiner.match(phrase)
-    noun = re.match(r"\S+", phrase[article.end():]) if article else None
-    return phrase[article.end() + noun.end():] if noun and noun.group(0).casefold() in cues.person_words else phrase
+    return re.compile(r"\S+").match(phrase, article.end()) if article else None
+
+
+def _office_dropped(phrase: str, cues: _Cues) -> str:
+    """A noun phrase without the office or person's noun right after its determiner, else the phrase."""
+    # That noun is the office whatever verb it spells too (« le juge »: review of session 44, a judge's words had no
+    # speaker).
+    noun = _head_word(phrase, cues)
+    return phrase[noun.end():] if noun and noun.group(0).casefold() in cues.person_words else phrase
 
 
 def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str, cues: _Cues) -> bool:
@@ -1484,13 +1490,13 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
         return False
     # A person's office or noun after the verb is its subject whatever the verb ("…, a annoncé la préfète"): no one
     # announces a prefect. Between them, when it was said ("…, a annoncé ce mardi après-midi la préfète").
-    # The noun after the determiner, an elided one too ("l'office de tourisme", "l'association": review of session 44).
-    noun = speaker[cues.leading_determiner.match(speaker).end():].split()[:1]
-    office = bool(noun) and noun[0].casefold() in cues.person_words
     # Nor a body that speaks ("…, a confirmé lundi la préfecture", "a reconnu la Ville lors de la réunion"): no one
     # announces a préfecture either, and where or to whom it was said after it (a preposition that ends a speaker)
     # leaves it the subject (issue 9); when it was said, too, after it ("a confirmé le club ce mardi").
-    body = office or bool(noun) and noun[0].casefold() in cues.parties
+    # The noun after the determiner, an elided one too ("l'office de tourisme", "l'association": review of session 44);
+    # cues.parties holds the persons' words as well as the bodies'.
+    noun = _head_word(speaker, cues)
+    body = noun is not None and noun.group(0).casefold() in cues.parties
     after = masked[verb.end():]
     when = cues.speaker_time.match(after) if body else None
     if when is not None:
