@@ -124,13 +124,12 @@ class _Cues:
         # A clause in commas about the noun before it, "whose"/« dont » too: "X, whose group voted against, said".
         self.aside_relative = re.compile(rf"(?:{data.ASIDE_RELATIVE})(?![\w'’-])", re.IGNORECASE)
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
+        places = "|".join(sorted(data.PLACE_BEFORE))
         # A place named after a phrase: "in Quaissac", « à Sablé ».
-        self.place_after = re.compile(rf"\s+(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+[A-ZÀ-ÖØ-Ý][\w'’-]*"
-                                      rf"(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*$")
-        self.place_before = re.compile(rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+$", re.IGNORECASE)
+        self.place_after = re.compile(rf"\s+(?:{places})\s+[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*$")
+        self.place_before = re.compile(rf"(?<!\w)(?:{places})\s+$", re.IGNORECASE)
         # "a fault at the Hallam substation": a place still, an article between
-        self.place_before_article = re.compile(
-            rf"(?<!\w)(?:{'|'.join(sorted(data.PLACE_BEFORE))})\s+(?:(?:{data.DETERMINERS})\s*)?$", re.IGNORECASE)
+        self.place_before_article = re.compile(rf"(?<!\w)(?:{places})\s+(?:(?:{data.DETERMINERS})\s*)?$", re.IGNORECASE)
         between = rf"(?:(?:{data.REPORTED_BETWEEN})\s+){{0,3}}"
         self.reported_that = re.compile(rf"(?P<between>\s+{between})(?:{data.REPORTED_THAT})", re.IGNORECASE)
         # "…, X told reporters on Monday": who was told goes into the title with the verb.
