@@ -642,7 +642,7 @@ class NameIndex:
                 return False  # "Mondays", "Fridays": a weekday's plural names nobody either
             if _DEMONYM.search(word) and not _inner_capital(word):
                 return False  # "European", "Spanish": adjectives English capitalises
-            if _nationality(folded) or folded in _DISEASES:
+            if is_nationality(folded) or folded in _DISEASES:
                 return False  # "German", "les Allemands", "Covid"
             if at_start:
                 # A sentence's first word is capitalised anyway: a name only if known as one.
@@ -695,7 +695,7 @@ def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
         word = match.group("word")
         folded = word.casefold()
         if _common_capital(word) or folded in _TITLES or folded in _ORG_WORDS or folded in _NUMBER_WORDS \
-                or folded in _PRONOUNS or _nationality(folded) or folded in _NOT_NAMES:
+                or folded in _PRONOUNS or is_nationality(folded) or folded in _NOT_NAMES:
             continue
         if data.BARE_PLURAL_OPENS and folded.endswith("s") and not _inner_capital(word):
             continue
@@ -779,7 +779,7 @@ def _short_forms(index: NameIndex, text: str, places: set[str]) -> list[tuple[st
         if any(w.casefold() in _PLACE_BODIES for w in words) \
                 or len(holders.get(short, ())) != 1 or short in places or short in people_words or _fold(short) in index.aliases \
                 or not short[:1].isupper() or short.isupper() or len(short) < 3 or folded in index.common \
-                or _common_capital(short) or folded in _TITLES or folded in _NUMBER_WORDS or _nationality(folded) \
+                or _common_capital(short) or folded in _TITLES or folded in _NUMBER_WORDS or is_nationality(folded) \
                 or re.search(rf"(?<![\w'’-])[^\W\d_]+\s+(?:{_PLACE_OF})\s*{re.escape(short)}(?![\w'’-])", text):
             continue
         found.append((short, name))
@@ -927,7 +927,7 @@ def _first_name_alone(text: str, start: int, raw: str) -> bool:
     # par …", "Tom, 34, said"): no other word opening a sentence is followed by one.
     aged = _AGE_AFTER.match(text, end) is not None
     if _sentence_start(text, start) and not aged or not word[:1].isupper() or _inner_capital(word) or word.isupper() \
-            or folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or _nationality(folded):
+            or folded in _COMMON_CAPITALS or folded in _ORG_WORDS or folded in _TITLES or is_nationality(folded):
         return False
     if _PLACE_LINK_BEFORE.search(text, max(0, start - 8), start + len(raw) - len(word)) \
             or _word_before(text, start + len(raw) - len(word)) in _PLACE_WORDS:
@@ -1024,7 +1024,7 @@ def _product_line(text: str, start: int, name: str) -> bool:
         return True
     first = words[0]
     if not first[:1].isupper() or _common_capital(first) or first.casefold() in _ORG_WORDS \
-            or first.casefold() in _TITLES or _nationality(first.casefold()):
+            or first.casefold() in _TITLES or is_nationality(first.casefold()):
         return False
     alone = re.compile(rf"(?<![\w'’-]){re.escape(first)}(?!\s+{re.escape(words[1])})(?![\w'’-])")
     return any(m.start() != start for m in alone.finditer(text))
@@ -1049,12 +1049,10 @@ def holiday_start(text: str, start: int, end: int) -> int:
     return start
 
 
-def _nationality(folded: str) -> bool:
-    """Whether a word names a nationality or a people, in any of its forms ("allemandes", "Germans")."""
-    for form in (folded, folded.removesuffix("s")):
-        if form in _NATIONALITIES or form.removesuffix("e") in _NATIONALITIES or form.removesuffix("ne") in _NATIONALITIES:
-            return True
-    return False
+def is_nationality(folded: str, nationalities: frozenset[str] = _NATIONALITIES) -> bool:
+    """Whether a folded word names a nationality or a people, in any of its forms ("allemandes", "germans")."""
+    return any(form in nationalities for stem in (folded, folded.removesuffix("s"))
+               for form in (stem, stem.removesuffix("e"), stem.removesuffix("ne")))
 
 
 def _category(text: str, start: int, name: str) -> str:
@@ -1479,7 +1477,7 @@ def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
     # and news writes no bare name after it ("US President Joe Biden" loses its title when the name is cleaned).
     rest = raw[len(first):].lstrip()
     label = (first.isupper() and len(first) > 1 and first.isalpha() and first.casefold() not in _COUNTRIES) \
-        or _nationality(bare.casefold()) and (bare != first or _nationality_describes(
+        or is_nationality(bare.casefold()) and (bare != first or _nationality_describes(
             text, _word_before(text, begin), first, rest)) \
         or _PORTFOLIO_BEFORE.search(text[max(0, begin - 40):begin]) is not None
     if _demonym_label(text, begin, first) and looks_like_person(rest):
@@ -1538,7 +1536,7 @@ def _organisation(text: str, begin: int, raw: str) -> bool:
     if word.startswith(_SAINT_PREFIXES):
         return False  # "l'église Saint-Roch de Valbrune": the church named after its saint, then its town
     return not (folded in _COMMON_CAPITALS or folded in _TITLES or _inner_capital(word) or word.isupper()
-                or _nationality(folded) or _DEMONYM.search(word))  # "les Allemands de Volkner"
+                or is_nationality(folded) or _DEMONYM.search(word))  # "les Allemands de Volkner"
 
 
 def _group_head(word: str, link: str) -> bool:
@@ -1884,7 +1882,7 @@ def looks_like_person(name: str) -> bool:
         # a number ("le Gaec des Trois Sapins").
         if lowered in _ORG_WORDS or lowered in _CATEGORY_WORDS or lowered in _COMPASS \
                 or (position == 0 and lowered in _COMMON_CAPITALS | _NEWS_WORDS | _NUMBER_WORDS) \
-                or _nationality(lowered):
+                or is_nationality(lowered):
             return False
         if word.isupper() and len(word) > 1 and not re.fullmatch(r"[A-ZÀ-Ý]\.", word) or re.fullmatch(r"[A-Z]{2,}s", word):
             return False  # acronyms: "AFP", "UE"; their plurals: "Opposition MPs"
@@ -1913,7 +1911,7 @@ def _clean_name(raw: str) -> str:
         words.pop(0)
     if len(words) > 1 and words[0].casefold() in _NOT_NAMES | _TITLES and _ELISION.match(words[1]):
         words = [_strip_elision(words[1])] + words[2:]  # "le PDG d'Astrelle": the title's complement is the organisation
-    if len(words) >= 3 and (_nationality(words[0].casefold()) or re.search(r"\w-[a-z]", words[0])) \
+    if len(words) >= 3 and (is_nationality(words[0].casefold()) or re.search(r"\w-[a-z]", words[0])) \
             and looks_like_person(" ".join(words[1:])):
         words.pop(0)  # "Le Britannique Tom Rudd", "Mother-of-two Priya Desai": a description before a name
     while words and words[-1].casefold() in _WEEKDAYS:
@@ -1963,7 +1961,7 @@ def _nationality_kept(text: str, before: str, raw: str, name: str) -> str:
     the person, when _nationality_describes; else the whole run, a firm's name ("Norwegian Air Shuttle")."""
     words = raw.split()
     at = len(words) - len(name.split())
-    if at < 1 or words[at:] != name.split() or not _nationality(words[at - 1].casefold()):
+    if at < 1 or words[at:] != name.split() or not is_nationality(words[at - 1].casefold()):
         return name
     before = words[at - 2] if at >= 2 else before
     return name if _nationality_describes(text, before, words[at - 1], name) else " ".join(words[at - 1:])

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass, replace
 from typing import Sequence
 
-from .actors import Mention, NameIndex, is_pronoun, looks_like_person
+from .actors import Mention, NameIndex, is_nationality, is_pronoun, looks_like_person
 from .lang import (LanguageData, alternation, determiner_opening, for_text, literal_alternation, reporting_inverted,
                    reporting_verb, spelled, union)
 
@@ -2709,10 +2709,7 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
 def _demonym(word: str, cues: _Cues) -> bool:
     """Whether a lower-case adjective says where someone is from ("britannique", "nantaise", "bretonne")."""
     folded = word.casefold()
-    return any(form in cues.nationalities for form in (folded, folded.removesuffix("s"), folded.removesuffix("es"),
-                                                       folded.removesuffix("e"), folded.removesuffix("ne"),
-                                                       folded.removesuffix("nes"))) \
-        or folded.removesuffix("s").endswith(cues.demonym_endings)
+    return is_nationality(folded, cues.nationalities) or folded.removesuffix("s").endswith(cues.demonym_endings)
 
 
 def _firm_just_named(before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
