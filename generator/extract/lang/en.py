@@ -1698,8 +1698,8 @@ NAMED_IN_COMMAS_ONLY = frozenset("vehicle truck lorry minibus".split())
 # a person's, the subject of such a clause ("a beacon Ruth Hale had fitted led rescuers to the boat").
 NAMED_AFTER_ONE_WORD = frozenset("tracker beacon".split())
 # "the product Lumen", "its software Vanta", but "the Product Safety Standards Office" (review of session 44).
-NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime product software".split()) | NAMED_IN_COMMAS_ONLY \
-    | NAMED_AFTER_ONE_WORD
+NAMED_AFTER_ONLY = frozenset("brand medicine medication version pantomime product software".split()) \
+    | NAMED_IN_COMMAS_ONLY | NAMED_AFTER_ONE_WORD
 NAMED_THINGS |= NAMED_AFTER_ONLY
 # Words written after a kind of NAMED_THINGS and before its name: none in English, which puts adjectives first.
 NAMED_QUALIFIERS = r"(?!)"
