@@ -2017,9 +2017,8 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
         or cues.leading_determiner.match(m.group(2) + " ")
         or cues.verb_forms.fullmatch(m.group(2)) and m.group(3).casefold() in cues.function_words) else m.group(0),
         body[start:])
-    # The first finite verb, not a participle used as an adjective after a determiner or an adverb ("a widely
-    # shared column", "the stolen files").
-    # Nor a capitalised word: a month or a name, no verb inside a sentence ("called a meeting for May").
+    # The first finite verb: not a participle used as an adjective after a determiner, an adverb between or not ("the
+    # stolen files", "a widely shared column"), nor a capitalised word, a month or a name ("called a meeting for May").
     finite = next((v for v in cues.verb_forms.finditer(rest) if not cues.adjectival_before.search(rest[: v.start()])
                    and not _complement_verb(rest[: v.start()], cues) and not v.group(0)[:1].isupper()), None)
     if finite is None:
