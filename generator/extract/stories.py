@@ -242,6 +242,9 @@ class Mention:
     written: frozenset[str] = frozenset()  # the names its own words give (not the actors extraction tagged)
     # Those names read as words: "ministère des Transports" in one article is "transport minister" in another.
     named_words: frozenset[str] = frozenset()
+    # The concepts its sentence gives as one of several of their kind, with the rank it gives (0: one more, unranked):
+    # ("order", 2) for "a second order", ("strike", 0) for « une nouvelle grève », ("decree", 1) for "a first decree".
+    more_of: frozenset[tuple[str, int]] = frozenset()
 
     @property
     def source(self) -> str:
@@ -310,11 +313,14 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
     spelled = {w for w in re.findall(r"\w+", vocab.quantity.sub(" ", text).casefold()) if w in vocab.number_words}
     numbers.update(vocab.number_words[w] for w in spelled)
     words, concepts, openers, written, named_words = set(), set(), set(), set(), set()
+    placed: list[tuple[int, int, str]] = []  # (start, end, concept) of each word or phrase the lexicon knows
+    another = _another_ones(text, language)
     if vocab.phrases is not None:
         for found in reversed(list(vocab.phrases.finditer(_fold_in_place(text)))):
             concept = vocab.phrase_concepts[found.group(0)]
             words.add(concept)
             concepts.add(concept)
+            placed.append((found.start(), found.end(), concept))
             text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
     for match in _WORD.finditer(text):
         # The word around an apostrophe: "usine" of "l'usine", "DeepSeek" of "DeepSeek's".
@@ -337,13 +343,42 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
         concept = _concept(raw, folded, vocab)
         if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
             words.add(concept or folded[:5])
+            if concept:
+                placed.append((match.start(), match.end(), concept))
         if concept:
             concepts.add(concept)
             if concept in FAMILIES:
                 words.add("~" + FAMILIES[concept])
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words),
                    frozenset(concepts), other_days=other_days, openers=frozenset(openers),
-                   written=frozenset(written), named_words=frozenset(named_words))
+                   written=frozenset(written), named_words=frozenset(named_words),
+                   more_of=_first_kinds(another, placed))
+
+
+def _another_ones(text: str, language: str) -> list[tuple[int, int, int]]:
+    """Where a sentence names one of several of a kind, and which: the two words after "a second", "another", « un
+    nouvel » (ANOTHER_ONE), the first of them the lexicon knows being the kind ("a separate prefectoral order": the
+    order), with the rank its ordinal gives (0 for none: "another", "a separate")."""
+    data = for_text(language)
+    spans = []
+    for marker in re.finditer(data.ANOTHER_ONE, text):
+        noun = re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?", text[marker.end():])
+        word = next((found for found in marker.groups() if found), "")
+        if noun:
+            spans.append((marker.end(), marker.end() + noun.end(), data.ORDINALS.get(word.casefold(), 0)))
+    return spans
+
+
+def _first_kinds(spans: list[tuple[int, int, int]], placed: list[tuple[int, int, str]]
+                 ) -> frozenset[tuple[str, int]]:
+    """The first concept each span meets, of the (start, end, concept) a sentence's words and phrases gave (a phrase
+    may hold its ordinal: « second arrêté »), with the span's rank."""
+    found = set()
+    for first, last, rank in spans:
+        inside = [(start, concept) for start, end, concept in placed if start < last and end > first]
+        if inside:
+            found.add((min(inside)[1], rank))
+    return frozenset(found)
 
 
 @dataclass
@@ -1163,6 +1198,7 @@ def _set_signals(m: Mention, text: str) -> None:
     focused = mention(m.candidate, m.published, m.language, text)
     m.names, m.numbers, m.words, m.concepts = focused.names, focused.numbers, focused.words, focused.concepts
     m.openers, m.written, m.named_words = focused.openers, focused.written, focused.named_words
+    m.more_of = focused.more_of
     m.__dict__.pop("short_words", None)  # computed again from these words
     m.__dict__.pop("actions", None)
     m.__dict__.pop("told_actions", None)
@@ -2052,6 +2088,8 @@ def _pair_score(a: Mention, b: Mention, weights: Weights, by_source: dict[str, l
     if (_says_more(a, b, weights) or _looks_back(a, b) or _new_saying(a, b, by_source)
             or _feeling_only(a, b, by_source)):
         return 0.0  # one speaker's words on two occasions: what the later adds is the new occasion's
+    if _two_of_a_kind(a, b) or _the_first_one(a, b, by_source, weights) or _the_first_one(b, a, by_source, weights):
+        return 0.0  # one of several of a kind, and the other telling another of them
     if _coarse_apart(a, b):
         return 0.0
     rule, rescue, slip = _rule_signals(a, b, weights, by_source)
@@ -2074,6 +2112,32 @@ def _pair_score(a: Mention, b: Mention, weights: Weights, by_source: dict[str, l
     if not rescue and (rule < MERGE_SCORE and _other_told_actions(a, b, sure=True) or rule <= 0 and not slip):
         return min(learned, rule)
     return learned
+
+
+def _the_first_one(m: Mention, other: Mention, by_source: dict[str, list[Mention]], weights: Weights) -> bool:
+    """Whether ``other`` names plainly what ``m`` gives as one more of its kind ("a second order", "the new alarm
+    system") and tells another of them: on another day than ``m`` (« un second arrêté » on Thursday, another
+    article's « arrêté » of Tuesday: the first), or on ``m``'s day when ``m``'s own article names the first one too,
+    on that day and as close to ``other`` as ``m`` is (issue 10: a prefect's successive orders told as one)."""
+    kinds = {kind for kind, rank in m.more_of if rank != 1} & other.concepts - _kinds(other)
+    if not kinds:
+        return False
+    if _gap_days(m, other) > 0:
+        return True  # the plain one told on another day than one more of its kind: the first, or another still
+    close = similarity(m, other, weights)
+    return any(o is not m and o.candidate.position != m.candidate.position and kinds & o.concepts - _kinds(o)
+               and _overlap(o, other) and similarity(o, other, weights) >= close for o in by_source[m.source])
+
+
+def _kinds(m: Mention) -> set[str]:
+    """The concepts a mention gives as one of several of their kind."""
+    return {kind for kind, _ in m.more_of}
+
+
+def _two_of_a_kind(a: Mention, b: Mention) -> bool:
+    """Whether two tellings rank one kind apart: "the second order" and « le troisième arrêté » are two orders."""
+    return any(kind == other and rank != other_rank and rank and other_rank
+               for kind, rank in a.more_of for other, other_rank in b.more_of)
 
 
 def _told_actions(m: Mention) -> frozenset[str]:

@@ -846,6 +846,12 @@ SAID_AGAIN = (r"(?i)(?<!\w)(?:(?:say|says|said|saying|repeat|repeated)\s+(?:it|t
               r"|(?:I|we)\s+(?:was|were)\s+right"
               r"|(?:that|it)(?:['’]s|\s+is)\s+still\s+the\s+case"
               r"|and\s+(?:it|that|this|they)\s+still\s+(?:is|are))(?!\w)")
+# Words that give the noun after them as one of several of its kind, the word in the group that is matched: one more
+# ("a second order", "another strike", "a separate decision", "the third order"), or the first ("a first order"). One
+# more is another instance than a plain "the order of March 14" its own article also tells, and a second and a third
+# are two (stories._the_first_one, _two_of_a_kind; issue 10: a prefect's successive orders told as one). "a new" is
+# left out: "a new tender" is as often the one the story is about.
+ANOTHER_ONE = r"(?i)(?<!\w)(?:a\s+(second|third|separate|further|first)|(another)|the\s+(second|third|new))\s+"
 # "may" as the modal only, not the month ("the May vote", see _MAY_MODAL)
 CONDITIONAL = r"(?i)(?<!\w)(?:if|would|could|might|" + _MAY_MODAL + r")(?!\w)"
 SUBJECT_ARTICLE = r"(?i)^\s*(?:the|a|an)\s"
@@ -2368,6 +2374,9 @@ SHARED_WORDS.update({
 # Phrases whose words alone would tell another fact, as in fr.py.
 FACT_PHRASES = {
     "decree": "decree", "by order": "decree", "police custody": "custody", "into custody": "custody",
+    # an authority's order, as « arrêté » is (alone, "order" is a purchase's): "a prefectoral order", "a second order"
+    **{f"{kind} order": "decree" for kind in ("prefectoral", "prefect's", "first", "second", "third", "separate",
+                                               "further")},
     "paid a visit": "visit", "rock fall": "landslide", "not flown": "ground", "stopped flying": "ground",
     "halted flights": "ground", "suspended flights": "ground",
     # Idioms whose words alone would tell an action that did not happen: "walked" is a strike only when out or off (a

@@ -827,6 +827,12 @@ SAID_AGAIN = (r"(?i)(?<!\w)(?:je\s+le\s+(?:redis|répète)|nous\s+le\s+(?:rediso
               r"|nous\s+l['’]avions|nous\s+avions)\s+(?:toujours\s+|déjà\s+|bien\s+)?dit"
               r"(?!\s+(?:à|au|aux)\s+(?!(?:" + _SAID_WHEN + r")(?!\w)))"
               r"|(?:j['’]avais|nous\s+avions)\s+raison|c['’]est\s+toujours\s+le\s+cas)(?!\w)")
+# Words that give the noun after them as one of several of its kind, the word in the group that is matched (see
+# en.py): « un second arrêté », « une nouvelle grève », « un autre lot », « le troisième arrêté », « un premier arrêté ».
+# « nouvel(le) » before its noun is « one more » in French.
+ANOTHER_ONE = (r"(?i)(?<!\w)(?:(?:un|une|d['’]un|d['’]une)\s+"
+               r"(second|seconde|deuxième|troisième|nouvel|nouvelle|nouveau|autre|premier|première)"
+               r"|(?:le|la|l['’]|du|au)\s*(second|seconde|deuxième|troisième|nouvel|nouvelle|nouveau))\s+")
 CONDITIONAL = r"(?i)(?<!\w)(?:si|pourrait|pourraient|devrait|devraient|aurait|auraient)(?!\w)"
 # An article at the head of a sentence names a subject ("La mairie a fermé …").
 SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
@@ -2481,6 +2487,9 @@ SHARED_WORDS.update({
 FACT_PHRASES = {
     "arrêté préfectoral": "decree", "arrêté municipal": "decree", "arrêté ministériel": "decree",
     "par arrêté": "decree", "un arrêté": "decree", "l'arrêté": "decree", "décret": "decree",
+    # after an ordinal or « nouvel », the noun: « un second arrêté », « par un troisième arrêté, signé vendredi »
+    **{f"{rank} arrêté{kind}": "decree" for rank in ("premier", "second", "deuxième", "troisième", "nouvel", "autre")
+       for kind in ("", " préfectoral", " municipal", " ministériel")},
     "garde à vue": "custody", "mis en examen": "charge", "mise en examen": "charge",
     "s'est rendu": "visit", "s'est rendue": "visit", "se rendra": "visit", "se rendre": "visit",
     "rendu visite": "visit", "rendre visite": "visit",
