@@ -898,13 +898,14 @@ def _table_layout(tree: Any) -> bool:
     if body is None:
         return False
     # an ASP or hand-written page split its story with <br><br> and no <p>: those paragraphs count as well
-    counted: set[Any] = set()
+    split: dict[Any, list[str]] = {}
     for holder in body.iter(*_BR_HOLDERS):
-        if not any(ancestor in counted for ancestor in holder.iterancestors()) and _br_chunks(holder) is not None:
-            counted.add(holder)
+        chunks = None if any(ancestor in split for ancestor in holder.iterancestors()) else _br_chunks(holder)
+        if chunks is not None:
+            split[holder] = chunks
     blocks = [(paragraph, _prose(paragraph)) for paragraph in _unmarked_paragraphs(body)]
-    blocks += [(holder, sum(len(_chunk_text(chunk).split()) for chunk in _br_chunks(holder) or []
-                            if _sentence(_chunk_text(chunk)))) for holder in counted]
+    blocks += [(holder, sum(len(text.split()) for text in map(_chunk_text, chunks) if _sentence(text)))
+               for holder, chunks in split.items()]
     words = sum(prose for _, prose in blocks)
     in_cells = sum(prose for block, prose in blocks
                    if block.tag == "td" or any(ancestor.tag == "td" for ancestor in block.iterancestors()))
@@ -1147,8 +1148,7 @@ def _lead_above(body: Any, cell: Any, first: Any) -> list[Any]:
             continue
         if not seen:
             seen = element.tag in _HEADLINE_TAGS and _prints_title(element, titles)
-        elif _prose(element) and cell not in element.iterancestors() \
-                and not any(taken in element.iterancestors() for taken in lead):
+        elif _prose(element) and not any(ancestor is cell or ancestor in lead for ancestor in element.iterancestors()):
             lead.append(element)
     return []
 
@@ -1966,8 +1966,7 @@ class _Meta:
         return None
 
     def bylines(self) -> dict[str, Found[dt.date]]:
-        """The first day of each kind of stamp ("published", "updated") in the bylines: 'Publié le 02/05/2023 à
-        18h10', 'Updated March 3, 2024'; the search stops at the first published one."""
+        """The first day of each kind of stamp in the bylines, "published" or "updated", up to the first published."""
         found: dict[str, Found[dt.date]] = {}
         for text in self.byline_texts():
             for match in _BYLINE.finditer(text):
