@@ -8,7 +8,7 @@ import functools
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
-from typing import Any, Callable
+from typing import Any, Callable, Iterator
 
 from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
@@ -2050,6 +2050,11 @@ def _after_determiner(text: str, at: int, words: _Words) -> bool:
     return words.determiner.fullmatch(before + " ") is not None or before.casefold() in words.genitive
 
 
+def _undetermined(verb: re.Pattern[str], text: str, words: _Words) -> Iterator[re.Match[str]]:
+    """The matches of a verb pattern in text that follow no determiner (« à cause de la flambée »: a noun)."""
+    return (found for found in verb.finditer(text) if not _after_determiner(text, found.start(), words))
+
+
 _SUBJECT_WORDS_AT_MOST = 8  # "Les 38 passagers des deux cabines du téléphérique": longer is a clause, no subject
 
 
@@ -2561,8 +2566,7 @@ def _holds_verb(subject: str, words: _Words) -> bool:
     reads nouns, adjectives and names as verbs ("Le chantier", "Notre dernier sondage", « Touche pas à ma
     maternité »)."""
     plain = _without_quotations(subject)
-    if any(plain[verb.start()].islower() and not _after_determiner(plain, verb.start(), words)
-           for verb in words.verb_forms.finditer(plain)):
+    if any(plain[verb.start()].islower() for verb in _undetermined(words.verb_forms, plain, words)):
         return True
     first = (plain.split() or [""])[0]
     return _bare(first).casefold() in words.data.SUBJECT_PRONOUNS and words.verb.search(plain, len(first)) is not None
@@ -2774,7 +2778,7 @@ def _opening_participle(sentence: str, date_span: tuple[int, int] | None,
     dated_words = (date_span[0], tail.end() if tail else date_span[1])
     if not first[:1].isupper() or _function_word(first, words) or _bare(first) in words.leading_words \
             or not words.participle_before.search(f"x {first.casefold()} ") \
-            or _verb_after_first(_blank(phrase, dated_words), first, words) or not subject:
+            or any(_undetermined(words.verb, _blank(phrase, dated_words)[len(first):], words)) or not subject:
         return sentence, date_span
     if _past_fact(main, verb, words):
         return main[:1].upper() + main[1:], None  # the phrase told only when: its fact is the main clause's
@@ -2795,13 +2799,6 @@ def _before_relative_aside(main: str, subject: str, words: _Words) -> tuple[str,
     close = main.find(", ", comma + 1)
     verb = words.verb_forms.search(main, close + 2) if close > 0 else None
     return (main[:comma].strip(), verb) if verb else None
-
-
-def _verb_after_first(phrase: str, first: str, words: _Words) -> bool:
-    """Whether a participle phrase holds a verb after its first word: a word the rough pattern reads as one that
-    follows no determiner ("à cause de la flambée des prix": a noun)."""
-    rest = phrase[len(first):]
-    return any(not _after_determiner(rest, verb.start(), words) for verb in words.verb.finditer(rest))
 
 
 def _past_fact(main: str, verb: re.Match[str], words: _Words) -> bool:
