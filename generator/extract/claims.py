@@ -72,6 +72,7 @@ class _Cues:
         # "…, said on Monday night the mayor"): a day, a unit of time with its "last"/"next", their article and
         # time of day; built from the language's date words.
         rel = "|".join(re.escape(w) + r"[\w-]*" for w in (*data.REL_LAST, *data.REL_NEXT, *data.REL_THIS))
+        self.relative_word = re.compile(rel, re.IGNORECASE)  # "the Monday following"
         when = rf"(?:(?:{rel})\s+)?(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS, *data.UNITS))})" \
                rf"(?:\s+(?:{rel}|{data.DATE_TAIL}))*"
         self.time_ago = re.compile(rf"\s*(?:{data.TIME_AGO})(?![\w'’-])", re.IGNORECASE)  # "three years ago"
@@ -176,10 +177,11 @@ class _Cues:
         # Where the group lives or what it belongs to, written after it, is part of who speaks ("Residents on Mill Lane
         # say", « Selon des riverains du quai du 11-Novembre »). Issue 9: such groups gave no claim. Two words may
         # say it before the noun ("Mill Lane residents", "booking office staff").
-        self.group_speaker = re.compile(rf"(?:(?:{data.GROUP_LEADS})\s+){'?' if data.GROUP_BARE else ''}"
-                                        rf"(?:[^\W\d_][\w'’-]*\s+){{0,2}}(?:{literal_alternation(plurals)})"
-                                        rf"(?:\s+(?:{data.GROUP_COMPLEMENT})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}})?",
-                                        re.IGNORECASE)
+        group = rf"(?:(?:{data.GROUP_LEADS})\s+){'?' if data.GROUP_BARE else ''}" \
+                rf"(?:[^\W\d_][\w'’-]*\s+){{0,2}}(?:{literal_alternation(plurals)})"
+        complement = rf"\s+(?:{data.GROUP_COMPLEMENT})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}"
+        self.group_speaker = re.compile(rf"{group}(?:{complement})?", re.IGNORECASE)
+        self.group_complemented = re.compile(group + complement, re.IGNORECASE)  # "Traders at the covered market"
         # When the group spoke is none of who it is ("Campaigners on Tuesday", « des riverains en janvier »): the
         # project's words of time, whole words only (the last of "last night", "this morning").
         self.group_time_words: frozenset[str] = self.lead_time_words | frozenset(
@@ -1004,6 +1006,18 @@ def _described_after(phrase: str, before: Sequence[str], names: NameIndex, cues:
     return _speaker_from(phrase, names, cues, before=before, sentence=outside)
 
 
+def _day_names_thing(phrase: str, day: re.Match[str], cues: _Cues) -> bool:
+    """Whether a capitalised day's name between an article and a noun names a thing ("the Sunday market"), no time:
+    an article opens every date too (« le lundi 31 mars », "the Monday after the vote"), where a number, a word of time
+    or of a clause, or nothing follows the day (review of session 44: such a date stayed in the speaker)."""
+    after = re.match(r"\s+([\w'’-]+)", phrase[day.end():])
+    noun = after.group(1) if after else ""
+    return bool(cues.article_before.search(phrase[: day.start()]) and day.group()[:1].isupper()
+                and re.fullmatch(r"[^\W\d_A-ZÀ-ÖØ-Ý][^\W\d_]*", noun)
+                and noun.casefold() not in cues.small_words | cues.group_time_words | cues.clause_openers
+                and not cues.relative_word.fullmatch(noun))
+
+
 def _group(phrase: str, cues: _Cues) -> str | None:
     """The group of unnamed people a phrase is, without when it spoke or how it was reached after it: "Campaigners on
     Tuesday" is "Campaigners", « des habitants du hameau joints par téléphone » « des habitants du hameau » (review
@@ -1012,7 +1026,7 @@ def _group(phrase: str, cues: _Cues) -> str | None:
         before = phrase[: word.start()]
         if cues.adjectival_before.search(before):
             continue  # "Staff at the day centre", "Residents of the flooded street": a noun's modifier
-        if cues.article_before.search(before) and word.group()[:1].isupper():
+        if _day_names_thing(phrase, word, cues):
             continue  # "Traders at the Sunday market": a day's name after an article names a thing, no time
         if word.group().casefold() in cues.group_time_words or cues.group_participle.fullmatch(word.group()):
             kept = before.split()
@@ -1023,9 +1037,10 @@ def _group(phrase: str, cues: _Cues) -> str | None:
             return None
     place = cues.place_after.search(phrase)
     group = phrase[: place.start()] if place is not None else ""
-    if len(group.split()) > 1 and cues.group_speaker.fullmatch(group):
+    if cues.group_complemented.fullmatch(group):
         # "Traders at the Sunday market in Quaissac": the town after the group's own complement is where it is, no
-        # part of who speaks, as "The National Farmers' Union in Wessendale" is the union (review of session 44).
+        # part of who speaks, as "The National Farmers' Union in Wessendale" is the union (review of session 44);
+        # without one the town is where the group lives ("Local residents in Felby").
         return group
     return phrase if cues.group_speaker.fullmatch(phrase) else None
 
@@ -2438,9 +2453,9 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     day = cues.speaker_day.search(phrase)
     if day is not None and not re.search(r"[A-ZÀ-ÖØ-Ý][\w'’-]*$", phrase[: day.start()]) \
             and not re.match(r"\s+[A-ZÀ-ÖØ-Ý]", phrase[day.end():]) \
-            and not (len(day.group(0).split()) == 2 and cues.article_before.search(day.group(0).split()[0] + " ")):
-        # not inside a name, capitalised beside it ("the Sunday Times", "USA Today"); nor after an article, where the
-        # day names a thing ("Traders at the Sunday market")
+            and not (_group(phrase, cues) and _day_names_thing(phrase, re.compile(r"[\w'’-]+$").search(phrase, 0, day.end()), cues)):
+        # not inside a name, capitalised beside it ("the Sunday Times", "USA Today"); nor in a group, where the day
+        # names a thing ("Traders at the Sunday market")
         phrase = phrase[: day.start()]
     if not phrase or _PLACEHOLDER in phrase:
         return None  # a phrase holding a quotation ("the count was “…”") is a clause, no one who speaks
@@ -2645,7 +2660,7 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
     # "Corrigan Homes declined to comment. In a statement, the company said …": a noun any firm goes by stands for the
     # firm the sentence just before opens on as its subject, not for the firm it first stood for: an article about two
     # firms calls each "the company" in turn.
-    nearest = _firm_just_named(before, names, cues) if company and owner is None else None
+    nearest = _firm_just_named(before, names, cues, firm_only=True) if company and owner is None else None
     # Its first use with a determiner ("the council's cabinet"; not "Brackley Town Council" itself).
     first = _first_use(names.text, cues.determiner, described)
     context = _sentences_before(names.text, first.start()) if first else [""]
@@ -2659,6 +2674,9 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
     for number, text in enumerate([] if found else [context[0], *reversed(before), *context[1:]] if first is None
                                   else context):
         named = names.mentions(text)
+        if company:
+            # "the company" is no union, council or authority the article named nearer (review of session 44)
+            named = [m for m in named if not _speaking_body(text, m, cues)]
         if number == 0 and first is not None and text.rstrip().endswith(","):
             # "No sailings will run between Dunmorrow and Kellan Isle, the company said": where the description first
             # speaks after its words, only the name that opens them as their subject may be the firm ("Norvane will
@@ -2667,9 +2685,6 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
             label = text.rfind(":") + 1
             named = [replace(m, start=m.start - label, end=m.end - label) for m in named if m.start >= label]
             named = named[:1] if named and _subject_of(text[label:], named[0], cues) else []
-        if company:
-            # "the company" is no union, council or authority the article named nearer (review of session 44)
-            named = [m for m in named if m.name.split()[-1].casefold() not in cues.speaking_bodies]
         if named and named[0].person and _opens(text, named[0].start) and not _called_alone(named[0].name, names.text) \
                 and not _other_role(named[0].name, "", names, cues, org_nouns=False):
             # "Coastline Water said … A new tank …, the company said": the sentence before opens on a name of a
@@ -2711,10 +2726,10 @@ def _demonym(word: str, cues: _Cues) -> bool:
     return is_nationality(folded, cues.nationalities) or folded.removesuffix("s").endswith(cues.demonym_endings)
 
 
-def _firm_just_named(before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
+def _firm_just_named(before: Sequence[str], names: NameIndex, cues: _Cues, firm_only: bool = False) -> str | None:
     """The firm the sentence just before opens on as the subject of its verb ("Marlow Estates declined to be
     interviewed."), when that sentence names no one else; a person's name never (one the article calls by the
-    surname alone, or writes beside a role), else None."""
+    surname alone, or writes beside a role), nor with ``firm_only`` a union's or council's, else None."""
     if not before:
         return None
     named = names.mentions(before[-1])
@@ -2724,10 +2739,22 @@ def _firm_just_named(before: Sequence[str], names: NameIndex, cues: _Cues) -> st
         # who opens the sentence is not told from a firm (review 36).
         return None
     firm = named[0]
+    if firm_only and _speaking_body(before[-1], firm, cues):
+        return None  # "the company" is no council that spoke in between (review of session 44)
     if firm.person and (_called_alone(firm.name, names.text)
                         or _other_role(firm.name, "", names, cues, org_nouns=False)):
         return None
     return firm.name
+
+
+def _speaking_body(text: str, mention: Mention, cues: _Cues) -> bool:
+    """Whether a name in a text is a union's, council's or authority's, never a firm's: by a word of the name ("Hull
+    City Council", « Conseil départemental ») or the noun written right beside it ("the GMB union", « le syndicat
+    CGT »)."""
+    words = mention.name.split()
+    beside = re.findall(r"[\w'’-]+", text[max(0, mention.start - 30):mention.start])[-1:] \
+        + re.findall(r"[\w'’-]+", text[mention.end:mention.end + 30])[:1]
+    return any(w.casefold() in cues.speaking_bodies for w in (words[0], words[-1], *beside))
 
 
 def _named_with(sentence: str, noun: str, names: NameIndex) -> str | None:

@@ -1,0 +1,56 @@
+"""Claims, review of session 44 (mender A): defects the review found in this session's speakers, each with sentences
+made up for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import claims as _claims
+
+
+@pytest.mark.parametrize("text, language", [
+    # French writes an article before every weekday of a date: « le lundi 31 mars » says when, not who
+    ("La piscine restera fermée jusqu'en mai, a indiqué la direction le lundi 31 mars.", "fr"),
+    ("La déchetterie n'ouvrira plus le dimanche, a fait savoir la mairie le mardi 1er avril.", "fr"),
+    ("Le tournoi de Noël est annulé, a annoncé le club le mercredi suivant.", "fr"),
+    # nor does "the <day>" with a clause or a time after it name a thing
+    ("The ferry will resume sailings in June, said the operator the Tuesday after the storm.", "en"),
+    ("The ferry will resume sailings in June, said the operator the Tuesday following the storm.", "en"),
+])
+def test_a_date_opened_by_an_article_is_no_part_of_the_speaker(text: str, language: str) -> None:
+    days = ("lundi", "mardi", "mercredi", "Tuesday")
+    assert not [s for s, _ in _claims(text, language) if any(d in (s or "") for d in days)]
+
+
+def test_a_day_that_names_a_thing_stays_in_a_group() -> None:
+    text = "Volunteers at the Sunday school said the new rooms were too small."
+    assert ("Volunteers at the Sunday school", "the new rooms were too small") in _claims(text, "en")
+
+
+@pytest.mark.parametrize("text, language, firm, words", [
+    # a council that speaks in the sentence just before is no company
+    ("Brindle Dairies will close its depot at Selby in June. Selby Town Council said it would look for a new tenant. "
+     "The drivers will be offered posts at Goole, the company said.", "en", "Brindle Dairies",
+     "The drivers will be offered posts at Goole"),
+    # a union known by its letters, the noun "union" written beside them
+    ("Brindle Dairies will close its depot at Selby in June. The RMT union said it would fight the closure. "
+     "The drivers will be offered posts at Goole, the company said.", "en", "Brindle Dairies",
+     "The drivers will be offered posts at Goole"),
+    # « le syndicat » written before the union's name
+    ("Les laiteries Ravenel fermeront leur dépôt de Quimperlé en juin. Le syndicat SUD a dénoncé une décision brutale. "
+     "Les chauffeurs seront reclassés à Lorient, a précisé l'entreprise.", "fr", "Ravenel",
+     "Les chauffeurs seront reclassés à Lorient"),
+])
+def test_the_company_is_no_union_or_council_named_nearer(text: str, language: str, firm: str, words: str) -> None:
+    assert (firm, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # a lead or a modifier before the group's noun is no complement: the town is where the group lives
+    ("Angry parents in Dunmore said the crossing patrol had been withdrawn.", "Angry parents in Dunmore"),
+    ("Many residents in Harwick said the crossing patrol had been withdrawn.", "Many residents in Harwick"),
+    # after the group's own complement, the town is only where that is
+    ("Parents at the village school in Dunmore said the crossing patrol had been withdrawn.",
+     "Parents at the village school"),
+])
+def test_a_group_keeps_its_town_unless_a_complement_comes_before_it(text: str, speaker: str) -> None:
+    assert (speaker, "the crossing patrol had been withdrawn") in _claims(text, "en")
