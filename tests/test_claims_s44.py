@@ -31,14 +31,14 @@ def test_an_object_after_an_inverted_verb_is_still_no_speaker() -> None:
 
 @pytest.mark.parametrize("text, speaker, words", [
     # a plural of an office, with a modifier before it
-    ("Opposition councillors said on Monday they would ask the ombudsman to look at the contract.",
-     "Opposition councillors", "they would ask the ombudsman to look at the contract"),
+    ("Independent councillors said on Friday they would refer the parking contract to the standards committee.",
+     "Independent councillors", "they would refer the parking contract to the standards committee"),
     # a plural without -s
     ("Depot staff said they had been told not to unload the lorries.", "Depot staff",
      "they had been told not to unload the lorries"),
     # two words before the noun saying where the group lives
-    ("Orchard Lane residents say they warned the council about the drains in 2019.", "Orchard Lane residents",
-     "they warned the council about the drains in 2019"),
+    ("Harbour Road traders say they told the council the kerb was unsafe in 2022.", "Harbour Road traders",
+     "they told the council the kerb was unsafe in 2022"),
     # a day's name after an article names a thing, no time cut from the group
     ("Traders at the Saturday market said their takings had fallen by a third.",
      "Traders at the Saturday market", "their takings had fallen by a third"),
@@ -53,10 +53,10 @@ def test_a_day_after_a_group_still_says_when() -> None:
 
 
 def test_a_capitalised_product_opens_an_agency_name() -> None:
-    text = "The Product Recall Standards Board said it had logged 80 complaints since May, including a fire in Hessle."
-    assert ("Product Recall Standards Board", "it had logged 80 complaints since May, including a fire in Hessle") \
+    text = "The Product Labelling Authority said it would fine three online sellers over missing warnings."
+    assert ("Product Labelling Authority", "it would fine three online sellers over missing warnings") \
         in _claims(text, "en")
-    assert "Product Recall Standards Board" in [m.name for m in NameIndex.build([], text, "en").mentions(text)]
+    assert "Product Labelling Authority" in [m.name for m in NameIndex.build([], text, "en").mentions(text)]
 
 
 def test_a_product_written_before_its_name_is_still_no_actor() -> None:
@@ -66,9 +66,9 @@ def test_a_product_written_before_its_name_is_still_no_actor() -> None:
 
 def test_a_group_s_reported_verb_keeps_its_tense_in_the_title() -> None:
     # the site tells titles in the present: "say" is the group's verb, "warned" the words' own, kept
-    text = "Orchard Lane residents say they warned the council about the drains in 2019."
+    text = "Harbour Road traders say they told the council the kerb was unsafe in 2022."
     [title] = claim_titles(text, "en")
-    assert "they warned the council" in in_present(title, "en")
+    assert "they told the council" in in_present(title, "en")
 
 
 @pytest.mark.parametrize("text", [
