@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.events import in_present
 from tests.test_extract_events import claims as _claims
 
 
@@ -54,3 +55,23 @@ def test_the_company_is_no_union_or_council_named_nearer(text: str, language: st
 ])
 def test_a_group_keeps_its_town_unless_a_complement_comes_before_it(text: str, speaker: str) -> None:
     assert (speaker, "the crossing patrol had been withdrawn") in _claims(text, "en")
+
+
+@pytest.mark.parametrize("title, told", [
+    # "claim", "think", "say" as nouns or in a name: the title's verb is told in the present
+    ("The compensation claim reached the Court of Appeal in March", "The compensation claim reaches the Court"),
+    ("The Think Local network launched its manifesto", "The Think Local network launches its manifesto"),
+    ("The Say Yes group opened a shop on the high street", "The Say Yes group opens a shop"),
+])
+def test_a_verb_of_saying_written_as_a_noun_leaves_the_title_told_in_the_present(title: str, told: str) -> None:
+    assert in_present(title, "en").startswith(told)
+
+
+@pytest.mark.parametrize("title", [
+    # the verb of saying after a plural or a pronoun: what follows is what was said, kept as written
+    "Shopkeepers fear the footfall dropped after the bridge closed",
+    "Bus drivers say they received no notice of the cuts",
+    "They think the depot closed too early",
+])
+def test_a_group_s_verb_of_saying_keeps_the_tense_of_its_words(title: str) -> None:
+    assert in_present(title, "en") == title

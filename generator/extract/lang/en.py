@@ -2524,10 +2524,14 @@ TENSE_GROUP = (
 # Words before the verb group that show it is no main verb of the title: a clause word, a conjunction opening a
 # clause, a negation or a modal, a quotation, a colon; or an aside ("Gwen Attridge, elected for …, has crossed"); or a
 # group's verb of saying, whose plural no verb form reads ("Quay Street residents say they warned …": "warned" is
-# what they say, not to be told "warns").
+# what they say, not to be told "warns"). That verb only in lower case after a plural or a pronoun, its subject: the
+# same words are nouns in "The pay claim went …", "The Think Tank published …" (review of session 44).
 TENSE_SUBJECT_STOP = (r"(?i)[:«»“”\"(]|(?<![\w'’-])(?:that|which|who|whom|whose|where|when|while|if|because|after|"
                       r"before|since|until|as|once|whether|or|but|not|to|would|could|should|may|might|must|can|"
-                      r"do|does|did|is|are|be|being|say|tell|claim|insist|argue|warn|fear|believe|think)(?![\w'’-])")
+                      r"do|does|did|is|are|be|being)(?![\w'’-])"
+                      rf"|(?<![\w'’-])(?:they|we|I|you|{'|'.join(sorted(GROUP_PLURALS))}|(?!(?:this|his|its|hers|ours|"
+                      r"yours|theirs|was|has|does|us|news)\s)[a-z][\w'’-]*[a-z]s)"
+                      r"\s+(?-i:say|tell|claim|insist|argue|warn|fear|believe|think)(?![\w'’-])")
 # A simple past followed by a preposition and, in its clause, by an auxiliary is a participle heading a phrase ("An
 # appeal launched in August has raised £14,000"): no main verb ("The mayor said the bridge was unsafe" is one).
 TENSE_PARTICIPLE_AFTER = (r"(?i)^(?:(?!\b(?:that|which|who|and|but|or|while|when|after|before|because)\b)[^,;:])*?"
