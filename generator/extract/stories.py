@@ -343,10 +343,9 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
         concept = _concept(raw, folded, vocab)
         if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
             words.add(concept or folded[:5])
-            if concept:
-                placed.append((match.start(), match.end(), concept))
         if concept:
             concepts.add(concept)
+            placed.append((match.start(), match.end(), concept))
             if concept in FAMILIES:
                 words.add("~" + FAMILIES[concept])
     return Mention(candidate, published, language, frozenset(names), frozenset(numbers), frozenset(words),
@@ -356,15 +355,14 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
 
 
 def _another_ones(text: str, language: str) -> list[tuple[int, int, int]]:
-    """Where a sentence names one of several of a kind, and which: the two words after "a second", "another", « un
-    nouvel » (ANOTHER_ONE), the first of them the lexicon knows being the kind ("a separate prefectoral order": the
-    order), with the rank its ordinal gives (0 for none: "another", "a separate")."""
+    """The (start, end, rank) of the two words after each "a second", "another", « un nouvel » (ANOTHER_ONE), where
+    _first_kinds finds the kind; the rank is the ordinal's (0 for none: "another", "a separate")."""
     data = for_text(language)
     spans = []
     for marker in re.finditer(data.ANOTHER_ONE, text):
         noun = re.match(r"[\w'’-]+(?:\s+[\w'’-]+)?", text[marker.end():])
-        word = next((found for found in marker.groups() if found), "")
         if noun:
+            word = next((found for found in marker.groups() if found), "")
             spans.append((marker.end(), marker.end() + noun.end(), data.ORDINALS.get(word.casefold(), 0)))
     return spans
 
@@ -2119,19 +2117,19 @@ def _the_first_one(m: Mention, other: Mention, by_source: dict[str, list[Mention
     system") and tells another of them: on another day than ``m`` (« un second arrêté » on Thursday, another
     article's « arrêté » of Tuesday: the first), or on ``m``'s day when ``m``'s own article names the first one too,
     on that day and as close to ``other`` as ``m`` is (issue 10: a prefect's successive orders told as one)."""
-    kinds = {kind for kind, rank in m.more_of if rank != 1} & other.concepts - _kinds(other)
+    kinds = {kind for kind, rank in m.more_of if rank != 1} & _told_plainly(other)
     if not kinds:
         return False
     if _gap_days(m, other) > 0:
         return True  # the plain one told on another day than one more of its kind: the first, or another still
     close = similarity(m, other, weights)
-    return any(o is not m and o.candidate.position != m.candidate.position and kinds & o.concepts - _kinds(o)
+    return any(o is not m and o.candidate.position != m.candidate.position and kinds & _told_plainly(o)
                and _overlap(o, other) and similarity(o, other, weights) >= close for o in by_source[m.source])
 
 
-def _kinds(m: Mention) -> set[str]:
-    """The concepts a mention gives as one of several of their kind."""
-    return {kind for kind, _ in m.more_of}
+def _told_plainly(m: Mention) -> frozenset[str]:
+    """The concepts a mention names plainly, not as one of several of their kind."""
+    return m.concepts - {kind for kind, _ in m.more_of}
 
 
 def _two_of_a_kind(a: Mention, b: Mention) -> bool:

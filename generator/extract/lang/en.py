@@ -846,11 +846,11 @@ SAID_AGAIN = (r"(?i)(?<!\w)(?:(?:say|says|said|saying|repeat|repeated)\s+(?:it|t
               r"|(?:I|we)\s+(?:was|were)\s+right"
               r"|(?:that|it)(?:['’]s|\s+is)\s+still\s+the\s+case"
               r"|and\s+(?:it|that|this|they)\s+still\s+(?:is|are))(?!\w)")
-# Words that give the noun after them as one of several of its kind, the word in the group that is matched: one more
-# ("a second order", "another strike", "a separate decision", "the third order"), or the first ("a first order"). One
-# more is another instance than a plain "the order of March 14" its own article also tells, and a second and a third
-# are two (stories._the_first_one, _two_of_a_kind; issue 10: a prefect's successive orders told as one). "a new" is
-# left out: "a new tender" is as often the one the story is about.
+# Words that give the noun after them as one of several of its kind, the word ORDINALS ranks in the matched group:
+# one more ("a second order", "another strike", "a separate decision", "the third order"), or the first ("a first
+# order"). One more is another instance than a plain "the order of March 14" its own article also tells, and a second
+# and a third are two (stories._the_first_one, _two_of_a_kind; issue 10: a prefect's successive orders told as one).
+# "a new" is left out: "a new tender" is as often the one the story is about.
 ANOTHER_ONE = r"(?i)(?<!\w)(?:a\s+(second|third|separate|further|first)|(another)|the\s+(second|third|new))\s+"
 # "may" as the modal only, not the month ("the May vote", see _MAY_MODAL)
 CONDITIONAL = r"(?i)(?<!\w)(?:if|would|could|might|" + _MAY_MODAL + r")(?!\w)"

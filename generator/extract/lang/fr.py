@@ -827,7 +827,7 @@ SAID_AGAIN = (r"(?i)(?<!\w)(?:je\s+le\s+(?:redis|répète)|nous\s+le\s+(?:rediso
               r"|nous\s+l['’]avions|nous\s+avions)\s+(?:toujours\s+|déjà\s+|bien\s+)?dit"
               r"(?!\s+(?:à|au|aux)\s+(?!(?:" + _SAID_WHEN + r")(?!\w)))"
               r"|(?:j['’]avais|nous\s+avions)\s+raison|c['’]est\s+toujours\s+le\s+cas)(?!\w)")
-# Words that give the noun after them as one of several of its kind, the word in the group that is matched (see
+# Words that give the noun after them as one of several of its kind, the word ORDINALS ranks in the matched group (see
 # en.py): « un second arrêté », « une nouvelle grève », « un autre lot », « le troisième arrêté », « un premier arrêté ».
 # « nouvel(le) » before its noun is « one more » in French.
 ANOTHER_ONE = (r"(?i)(?<!\w)(?:(?:un|une|d['’]un|d['’]une)\s+"
