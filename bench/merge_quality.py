@@ -72,9 +72,9 @@ from bench._gold import Score, story_source_paths
 
 from generator.dates import TimelineDate
 from generator.extract.pipeline import extract_file
-from generator.extract.stories import (JOIN_REFUSALS, MERGE_SCORE, SLIP_REFUSALS, Mention, Story, Weights, _gap_days,
-                                       _other_told_actions, _pair_score, compared_words, group, join_refusal, mention,
-                                       mentions_by_source, prepare, slip_refusal)
+from generator.extract.stories import (JOIN_REFUSALS, MERGE_SCORE, SLIP_REFUSALS, Mention, Story, Weights, _dice,
+                                       _gap_days, _other_told_actions, _pair_score, compared_words, group, join_refusal,
+                                       mention, mentions_by_source, prepare, slip_refusal)
 from generator.model import Site
 
 REPO = Path(__file__).resolve().parent.parent
@@ -140,8 +140,7 @@ def _matches(gold_text: str, quote: str) -> float:
 
 def _closeness(gold_text: str, quote: str) -> float:
     """How alike a gold mention's text and an extracted quote are as wholes (Dice of their words; 1: the same words)."""
-    g, q = set(_fold(gold_text).split()), set(_fold(quote).split())
-    return 2 * len(g & q) / (len(g) + len(q)) if g and q else 0.0
+    return _dice(frozenset(_fold(gold_text).split()), frozenset(_fold(quote).split()))
 
 
 def _date_texts(gold: dict) -> list[str]:
