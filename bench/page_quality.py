@@ -660,17 +660,17 @@ def _plural_present(title: str, language: str) -> bool:
     that a plural noun counts as no verb ("plans", "cuts"); its plural form alone is a noun as often ("the close")."""
     from generator.extract.lang import for_text
 
-    data = for_text(language)
+    pronouns, verbs = for_text(language).PLURAL_PRONOUNS, _verb_forms(language)
     words = re.findall(r"[\w’'-]+", title)
-    return any(_plural_noun(before, data) and not _verb_forms(language).fullmatch(before)
-               and any(_verb_forms(language).fullmatch(word + ending) for ending in ("s", "es"))
+    return any(_plural_noun(before, pronouns) and not verbs.fullmatch(before)
+               and any(verbs.fullmatch(word + ending) for ending in ("s", "es"))
                for before, word in zip(words, words[1:]) if word.islower())
 
 
-def _plural_noun(word: str, data: Any) -> bool:
+def _plural_noun(word: str, pronouns: frozenset[str]) -> bool:
     """A plural noun or subject pronoun by its form: "they", or a word of four letters or more in -s (not -ss, -us,
     -is: "business", "bus", "analysis")."""
-    return word.casefold() in data.PLURAL_PRONOUNS \
+    return word.casefold() in pronouns \
         or len(word) >= 4 and re.search(r"(?<![sui])s$", word) is not None
 
 
