@@ -64,14 +64,15 @@ class _Cues:
         # says when, not who: the speaker ends before it.
         # A short lower-case word before the day ("on", "ce", "last") goes with it: "the council on Monday"; a word of
         # time's lead only, not the speaker's own noun ("le club lundi soir" is "le club", not "le").
-        leads = "|".join(re.escape(w) for w in (*data.REL_LAST, *data.REL_NEXT, *data.REL_THIS) if " " not in w)
+        relative_words = (*data.REL_LAST, *data.REL_NEXT, *data.REL_THIS)  # "last", "next", "this"
+        leads = "|".join(re.escape(w) for w in relative_words if " " not in w)
         self.speaker_day = re.compile(rf"\s(?-i:(?:{data.DATE_LEAD}|{leads})\s+)?"
                                       rf"(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS))})"
                                       r"(?![\w'’-])", re.IGNORECASE)
         # When, between an inverted verb of saying and its subject ("…, a indiqué la semaine dernière le président",
         # "…, said on Monday night the mayor"): a day, a unit of time with its "last"/"next", their article and
         # time of day; built from the language's date words.
-        rel = "|".join(re.escape(w) + r"[\w-]*" for w in (*data.REL_LAST, *data.REL_NEXT, *data.REL_THIS))
+        rel = "|".join(re.escape(w) + r"[\w-]*" for w in relative_words)
         self.relative_word = re.compile(rel, re.IGNORECASE)  # "the Monday following"
         when = rf"(?:(?:{rel})\s+)?(?:{literal_alternation((*data.WEEKDAYS, *data.RELDAYS, *data.UNITS))})" \
                rf"(?:\s+(?:{rel}|{data.DATE_TAIL}))*"
