@@ -1755,6 +1755,8 @@ def reader_comment(line: str) -> bool:
     return match is not None and _printed_weekday(match.group("handle")) is None
 
 
+# where a theme that kept <h1> for the site's name prints a post's title
+_LOWER_HEADINGS = frozenset(("h2", "h3", "h4", "h5", "h6", "div", "span", "p", "b", "strong", "font", "td"))
 _TITLED_HEADING_CHARS = 200  # a headline is a line: a longer block is no heading <title> could print
 
 
@@ -1805,7 +1807,7 @@ class _Meta:
         heading = self.tree.xpath("//h1")
         if heading:
             text = text_of(heading[0])
-            if text and not self._site_heading(text):
+            if text and not self._prints_site(heading[0], text):
                 return Found(text, "the page's <h1>")
         for name in ("dcterms.title", "DC.title"):
             value = self.meta(name)
@@ -1831,7 +1833,7 @@ class _Meta:
             if heading in self.chrome:
                 continue
             text = text_of(heading)
-            if len(text) > _TITLED_HEADING_CHARS or self._site_heading(text):
+            if len(text) > _TITLED_HEADING_CHARS or self._prints_site(heading, text):
                 continue  # the site's name in a logo's cell is no headline
             norm = _norm(text)
             if len(norm.split()) >= _HEADLINE_WORDS[0] and (whole == norm or whole.startswith(norm + " ") or whole.endswith(" " + norm)):
@@ -1848,6 +1850,28 @@ class _Meta:
         # the side that reads as a name (a few capitalised words), the other a headline's words
         return any(_norm(site) == name and _title_suffix_publisher(f"{' '.join(rest)} - {site}") is not None
                    for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])))
+
+    def _prints_site(self, heading: Any, text: str) -> bool:
+        """Whether a heading prints the site's name: it reads as the name side of <title> and a heading below it prints
+        <title>'s other side (a blog's <h1>Site</h1> over <h2>Post title</h2>, a logo's cell over the headline).
+
+        A headline in Title Case reads as a name too ("The Wickerstone Gazette - Council Approves New Bypass" over
+        <h1>Council Approves New Bypass</h1>): without a heading below that prints the other side it stays the title.
+        """
+        if not self._site_heading(text):
+            return False
+        name = _norm(text)
+        parts = _SEPARATOR.split(self.document_title() or "")
+        others = {_norm(" ".join(rest)) for side, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:]))
+                  if _norm(side) == name}
+        below = False
+        for element in self.tree.iter():
+            if element is heading:
+                below = True
+            elif below and element.tag in _LOWER_HEADINGS and element not in self.chrome \
+                    and _norm(text_of(element)) in others:
+                return True
+        return False
 
     def _printed_headline(self) -> str | None:
         """The text of the page's only <h1>, or None (a page with several has no one headline)."""
@@ -2064,11 +2088,16 @@ _BYLINE_TAGS = frozenset(("time", "span", "p", "div", "small", "li", "em", "stro
 # A portal's stamp names the poster between the verb and the day ("Posté par redaction le samedi 19 novembre 1994",
 # "Posted by admin on Monday, February 08, 1999"): a handle of a few words, no punctuation, and the verb opens the
 # stamp ("The timetable, published by the council on 2 April" is a sentence).
-_POSTER = rf"(?:\s+(?:{alternation('AUTHOR_BY')})\s+[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){{0,3}}?(?=\s+(?:{alternation('DAY_ON')})\s))?"
+_POSTER = (rf"(?:\s+(?:{alternation('AUTHOR_BY')})\s+(?P<poster>[^\s.,;:!?]+(?:\s+[^\s.,;:!?]+){{0,3}}?)"
+           rf"(?=\s+(?:{alternation('DAY_ON')})\s))?")
+# After a poster's day only a time, a separator or the block's end: a participle clause opens a sentence the same way
+# ("Published by Faber on 3 March 2023, the novel follows…", « Publié par Gallimard le 3 mars 2023, le roman… »).
+_POSTER_END = rf"(?(poster)(?:{_STAMP_TIME}(?::[0-5]\d)?)?(?=\s*(?:$|[(\[|·•–—-])))"
 _BYLINE = re.compile(
     rf"(?:(?P<updated>{alternation('BYLINE_UPDATED')})|^[\W_]*(?:{alternation('BYLINE_PUBLISHED')}){_POSTER}"
     rf"|{alternation('BYLINE_PUBLISHED')})"
-    rf"(?:\s+(?:{alternation('BYLINE_BEFORE_DAY')}|:))?\s*:?\s*(?:{_TIME_FIRST})?(?P<date>{_DATE_TEXT})", re.I)
+    rf"(?:\s+(?:{alternation('BYLINE_BEFORE_DAY')}|:))?\s*:?\s*(?:{_TIME_FIRST})?(?P<date>{_DATE_TEXT}){_POSTER_END}",
+    re.I)
 
 
 # Where publishing systems put the day, besides article:published_time (names compared without case).

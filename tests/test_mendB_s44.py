@@ -1,0 +1,70 @@
+"""Session 44 mends (review items on titles, dates and pages): a Title Case <h1> headline, a story paragraph opening on
+"Published by X on <day>", a French imperfect after a dated aside, a fact told in another noun.
+
+Sentences and pages invented for these tests.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from generator.extract.page import read_page
+
+_STORY = ("<p>The county's planning committee voted on Tuesday to let the quarry at Harrow Moor grow by a third, "
+          "over the objections of two parish councils.</p>"
+          "<p>Lorries will be limited to forty a day and barred from the village during the school run.</p>"
+          "<p>\"We listened, and the conditions show it,\" said the committee's chairman, Alan Pryce.</p>"
+          "<p>Objectors have six weeks to ask for the decision to be reviewed.</p>")
+
+
+def _modern(title: str, body: str) -> bytes:
+    """A page of today's web: a viewport, <main> and <article>."""
+    return ("<html><head><meta name='viewport' content='width=device-width'><title>" + title + "</title></head>"
+            "<body><header><a href='/'>Home</a></header><main><article>" + body
+            + "</article></main></body></html>").encode()
+
+
+def test_a_title_case_h1_headline_stays_the_title_when_no_heading_below_prints_the_site() -> None:
+    """'Site - Headline' over <h1>Headline</h1> in Title Case: both sides read as names, the <h1> is the headline."""
+    for title in ("The Harrow Moor Courier - Quarry Expansion Gets Green Light",
+                  "Quarry Expansion Gets Green Light | The Harrow Moor Courier"):
+        article = read_page(_modern(title, "<h1>Quarry Expansion Gets Green Light</h1>" + _STORY))
+        assert article is not None
+        assert article.title is not None and article.title.value == "Quarry Expansion Gets Green Light", title
+        assert "<h1>" in article.title.where, title
+
+
+def test_an_h1_printing_the_site_s_name_over_the_post_s_heading_is_still_dropped() -> None:
+    """<h1>Site</h1> over <h2>Post title</h2>, the site written after or before the headline in <title>."""
+    for title in ("Quarry Expansion Gets Green Light - Harrow Moor Notes",
+                  "Harrow Moor Notes - Quarry Expansion Gets Green Light"):
+        page = _modern(title, "<h1><a href='/'>Harrow Moor Notes</a></h1>"
+                              "<h2>Quarry Expansion Gets Green Light</h2>" + _STORY)
+        article = read_page(page)
+        assert article is not None
+        assert article.title is not None and article.title.value == "Quarry Expansion Gets Green Light", title
+
+
+def test_a_paragraph_opening_on_published_by_someone_on_a_day_dates_no_page() -> None:
+    """A participle clause ("Published by <publisher> on <day>, the book…") opens a sentence like a stamp would."""
+    for lead in ("Published by Marlow & Finch on 14 June 2022, the memoir tells of a childhood on a canal boat.",
+                 "Posted by the museum on 2 February 2021, the film shows the mill's last working day.",
+                 "Publié par les éditions du Roc le 14 juin 2022, le récit suit un éclusier pendant un hiver.",
+                 "Posté par la mairie le 2 février 2021, le film montre le dernier jour du moulin."):
+        page = _modern("A memoir of the canals", "<h1>A memoir of the canals</h1><p>" + lead + "</p>" + _STORY)
+        article = read_page(page)
+        assert article is not None
+        assert article.published is None, (lead, article.published)
+
+
+def test_a_portal_s_poster_stamp_with_a_time_or_a_count_after_the_day_still_dates_the_page() -> None:
+    """The stamp's day may be followed by a time with seconds, a bracket or a separator, or end the block."""
+    for stamp, day in (("Posted by webmaster on Friday, March 09, 2001 at 16:05:12", dt.date(2001, 3, 9)),
+                       ("Posté par admin le jeudi 8 mars 2001 à 09:41:00 (212 lectures)", dt.date(2001, 3, 8)),
+                       ("Posted by newsdesk on 9 March 2001 | 4 comments", dt.date(2001, 3, 9)),
+                       ("Posted by newsdesk on 9 March 2001", dt.date(2001, 3, 9))):
+        page = _modern("A memoir of the canals", "<h1>A memoir of the canals</h1><p><small>" + stamp
+                       + "</small></p>" + _STORY)
+        article = read_page(page)
+        assert article is not None
+        assert article.published is not None and article.published.value == day, stamp
+
