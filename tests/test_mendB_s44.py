@@ -7,7 +7,11 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
+from generator.extract.events import extract_events
 from generator.extract.page import read_page
+from generator.model import Source
 
 _STORY = ("<p>The county's planning committee voted on Tuesday to let the quarry at Harrow Moor grow by a third, "
           "over the objections of two parish councils.</p>"
@@ -67,4 +71,32 @@ def test_a_portal_s_poster_stamp_with_a_time_or_a_count_after_the_day_still_date
         article = read_page(page)
         assert article is not None
         assert article.published is not None and article.published.value == day, stamp
+
+
+# --- a French imperfect beside a dated aside tells a state, not the aside's deed (review 44, item 5) ---------------
+
+def _events(text: str, language: str) -> list[tuple[str, str | None]]:
+    """(title, date) of each event of a one-paragraph article (published Thursday 3 April 2025 / Wednesday 15 May 2024)."""
+    published = dt.date(2025, 4, 3) if language == "fr" else dt.date(2024, 5, 15)
+    source = Source(id="art", title="Titre", published=published, language=language, text=text)
+    return [(c.title, c.date.iso() if c.date else None) for c in extract_events(source, []) if c.kind == "event"]
+
+
+@pytest.mark.parametrize("text, title, date", [
+    ("Le lavoir, restauré en 2008, servait encore aux lavandières du hameau.", "Le lavoir est restauré", "2008"),
+    ("La passerelle, posée en 1996, reliait les deux rives du canal.", "La passerelle est posée", "1996"),
+    ("Le dépôt, agrandi en 2011, abritait quarante autobus.", "Le dépôt est agrandi", "2011"),
+    ("Inaugurée en 1987, la médiathèque occupait l'ancienne caserne.", "La médiathèque est inaugurée", "1987"),
+])
+def test_an_imperfect_main_clause_is_no_deed_of_the_aside_s_date(text: str, title: str, date: str) -> None:
+    """The imperfect says what the subject was for a time: the date is the aside's participle's."""
+    assert _events(text, "fr") == [(title, date)]
+
+
+def test_a_past_deed_beside_a_dated_aside_still_takes_its_date() -> None:
+    """A passé composé or a pluperfect is the fact of that day ("Réuni lundi, le conseil a voté …")."""
+    assert _events("Réunie mardi, la commission a rejeté le projet de parking.", "fr") == \
+        [("La commission a rejeté le projet de parking", "2025-04-01")]
+    assert _events("Réunie mardi, la commission avait rejeté le projet de parking.", "fr") == \
+        [("La commission avait rejeté le projet de parking", "2025-04-01")]
 

@@ -2554,7 +2554,7 @@ def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
     # word, no "alors", "then", no plan, no state or measure) is the fact of that date, the one a reader wants (review
     # 30, finding 8).
     if told[0] != sentence and verb is not None and _past_fact(main, verb, words) and not words.dated.search(main) \
-            and not words.future_in_past.match(main, verb.start()) and not words.state.match(main, verb.start()) \
+            and not words.future_in_past.match(main, verb.start()) \
             and not any(_bare(word) in words.data.SUBJECT_ADVERBS for word in main.split()[:4]):
         return f"{subject.group(1)} {main}", None
     return told
@@ -2805,8 +2805,10 @@ def _past_fact(main: str, verb: re.Match[str], words: _Words) -> bool:
     """Whether a main clause tells a past fact without a day of its own, so that the date of a participle beside it is
     its date: "Réuni lundi, le conseil municipal a adopté …", "Harland, interviewed in May, said …"."""
     dated = words.dated.search(main)
-    # A perfect or a negation tells a state since ("the club has never won the league"), not that day's fact.
+    # A perfect or a negation tells a state since ("the club has never won the league"), not that day's fact; so does a
+    # state or a measure (« était vide », "cost £40,000", an imperfect: review 44, item 5).
     return words.past.match(main, verb.start()) is not None and not words.perfect.search(main) \
+        and not words.state.match(main, verb.start()) \
         and not words.negation.search(main) and not (dated and (dated.group(0)[:1].isdigit()
                                                      or dated.group(0).casefold() in words.data.WEEKDAYS
                                                      or re.search(r"\d$", dated.group(0))))

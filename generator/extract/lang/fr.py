@@ -1557,9 +1557,11 @@ PLURAL_ARTICLES = r"des|les|aux"
 TITLE_BE = ("est", "sont")
 # A main clause beside such an aside that tells a state or a measure, not a deed (matched at its first verb): it is
 # no fact of the aside's date (« Le bâtiment, inauguré en 1887, était vide », « Le chantier, lancé en 2042, a coûté
-# 12 millions »).
+# 12 millions »). The imperfect tells a state too, whatever its verb (« Le gymnase, construit en 1974, abritait la
+# mairie »: it housed it for years, not in 1974); a pluperfect's auxiliary (« avait adopté ») is a deed's.
 TITLE_STATE = (rf"(?i)(?:est|sont|était|étaient)(?!\s+(?:\w+ment\s+)?(?:{PAST_PARTICIPLE})(?![\w'’-]))"
-               r"|(?:a|ont|avait|avaient)\s+(?:coûté|duré|pesé|mesuré|valu|représenté|dû)(?![\w'’-])")
+               r"|(?:a|ont|avait|avaient)\s+(?:coûté|duré|pesé|mesuré|valu|représenté|dû)(?![\w'’-])"
+               r"|(?!(?:avait|avaient)\b)[a-zàâçéèêëîïôûù]{2,}(?<![^fau]f)(?:ait|aient)(?![\w'’-])")
 # A phrase opening on one of these restricts its clause: a condition or an exception a title keeps ("Sans l'accord du
 # Sénat, la loi ne pourra pas …", "a rejeté, à l'exception de deux amendements, toutes les propositions").
 _RESTRICTIVE_OF = r"(?:faute|à\s+l['’]exception|à\s+moins|en\s+l['’]absence)\s+d"
