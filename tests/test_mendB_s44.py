@@ -11,6 +11,7 @@ import pytest
 
 from generator.extract.events import extract_events
 from generator.extract.page import read_page
+from generator.extract.temporal import tag_dates
 from generator.model import Source
 
 _STORY = ("<p>The county's planning committee voted on Tuesday to let the quarry at Harrow Moor grow by a third, "
@@ -100,3 +101,34 @@ def test_a_past_deed_beside_a_dated_aside_still_takes_its_date() -> None:
     assert _events("Réunie mardi, la commission avait rejeté le projet de parking.", "fr") == \
         [("La commission avait rejeté le projet de parking", "2025-04-01")]
 
+
+# --- a fact told in other words only when no sentence names it by its own (review 44, item 6) ----------------------
+
+def _day_of(text: str, words: str, language: str) -> str | None:
+    """The day tag_dates gives the mention that opens on ``words``."""
+    published = dt.date(2025, 4, 3) if language == "fr" else dt.date(2024, 5, 15)
+    return next((m.value for m in tag_dates(text, published, language) if m.text.startswith(words)), None)
+
+
+def test_a_fact_s_own_noun_outranks_the_other_words_it_may_be_told_by() -> None:
+    """« Un accident … samedi » dates the accident; « la chute des cours » of Tuesday is another fall."""
+    text = ("Un accident a eu lieu samedi au passage à niveau de Brévilly. Mardi, la chute des cours du lait a "
+            "inquiété les éleveurs. Le conducteur du tracteur est décédé au lendemain de l'accident.")
+    assert _day_of(text, "au lendemain de l'accident", "fr") == "2025-03-30"
+
+
+def test_another_thing_s_fall_or_crash_tells_no_accident() -> None:
+    """« une chute de neige », "the crash of a firm" are no accident a person had; only « sa chute » or "the crash"."""
+    text = ("Une camionnette s'est renversée samedi sur la départementale. Lundi, la chute des températures a gelé "
+            "la chaussée. Le chauffeur est mort le soir de l'accident.")
+    assert _day_of(text, "le soir de l'accident", "fr") != "2025-03-31"
+    text = ("A van overturned on the ring road on Saturday. On Monday, the crash of the town's largest builder left "
+            "200 jobless. The driver died in hospital on the night of the accident.")
+    assert _day_of(text, "the night of the accident", "en") != "2024-05-13"
+
+
+def test_someone_s_fall_still_dates_the_accident() -> None:
+    """« Huit jours après sa chute »: the accident is the fall of the person the article tells of."""
+    text = ("Le cavalier a chuté à l'entraînement. Sa chute, jeudi dernier, l'a privé de la finale. La veille de "
+            "l'accident, il avait remporté l'épreuve de saut.")
+    assert _day_of(text, "La veille de l'accident", "fr") == "2025-03-26"

@@ -2283,14 +2283,16 @@ def _fact_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     return sorted(hits, key=lambda h: h.start)
 
 
-def _fact_word(noun: str, data: LanguageData) -> re.Pattern[str]:
-    """A form of a fact's noun or of its verb in folded text, or other words the fact is told by (FACT_OTHER_WORDS)."""
+def _fact_word(noun: str, data: LanguageData, own: bool = True, others: bool = True) -> re.Pattern[str] | None:
+    """A form of a fact's noun or of its verb in folded text (``own``), or other words the fact is told by
+    (FACT_OTHER_WORDS, ``others``); None when there are none."""
+    noun = fold(noun)
     # a word opening on the noun's first five letters and at most two letters longer than the noun: a form of it
     # or of its verb ("votes", "a voté"; "suspension", "suspendu"), not a longer word that starts the same
     # ("electrician" is no "election")
-    noun = fold(noun)
-    others = "".join(f"|{words}" for words in data.FACT_OTHER_WORDS.get(noun, ()))
-    return re.compile(rf"\b(?:{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}{others})\b")
+    forms = [rf"{re.escape(noun[:5])}\w{{0,{max(0, len(noun) - 3)}}}"] if own else []
+    forms += data.FACT_OTHER_WORDS.get(noun, ()) if others else []
+    return re.compile(rf"\b(?:{'|'.join(forms)})\b") if forms else None
 
 
 def _news_day(hits: list[_Hit], c: _Ctx, L: _Lang, before: int, noun: str) -> _Hit | None:
@@ -2305,7 +2307,8 @@ def _news_day(hits: list[_Hit], c: _Ctx, L: _Lang, before: int, noun: str) -> _H
         _, end = sentence_bounds(c.text, start, start)
     end = min(end, before)
     folded, offsets = c.folded(0, end)
-    named = [offsets[w.start()] for w in _fact_word(noun, c.data).finditer(folded)]
+    word = _fact_word(noun, c.data)
+    named = [offsets[w.start()] for w in word.finditer(folded)] if word else []
     if not named or any(L.fact_count.search(c.text, max(0, at - 60), at) for at in named):
         return None  # not named, or named by a count from it ("Trois mois après l'incendie, … vendredi")
     today = c.pub.isoformat()
@@ -2336,9 +2339,38 @@ def _lead_days(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
 def _fact_anchor(hits: list[_Hit], c: _Ctx, start: int, end: int, noun: str, L: _Lang) -> _Hit | None:
     """The day the article gives the fact a noun names: a day of a sentence naming the noun (as its head, not as another
     noun's modifier) or a verb of its stem, the nearest before text[start:end], else the nearest after; None when no
-    sentence names both."""
+    sentence names both.
+
+    Other words the fact is told by (« sa chute », "the crash") are read only when no sentence dates its own noun or
+    verb: they name other things as often (« la chute des températures » of another day; review 44, item 6)."""
+    anchors = _fact_sentences(hits, c, start, end, noun, L, others=False) \
+        or _fact_sentences(hits, c, start, end, noun, L, others=True)
+    if not anchors:
+        return None
     text = c.text
-    word = _fact_word(noun, c.data)
+    chosen = sorted(((h, at) for _, h, at in anchors.values()), key=lambda pair: pair[0].start)
+    before = [(h, at) for h, at in chosen if h.end <= start]
+    h, at = before[-1] if before else chosen[0]
+    count = L.fact_count.search(text, max(0, at - 60), at)
+    if count is None:
+        return h
+    counted = _count(L, count, 99)
+    if counted is None or counted[1] not in ("day", "week"):
+        return None  # "trois mois après la chute": a day that far from the fact tells no day of it
+    n, unit = counted
+    days = n * (7 if unit == "week" else 1) * L.fact_directions.get(fold(count.group("dir")), 1)
+    # "Douze jours après sa chute, il a quitté hier l'hôpital": the fall twelve days before yesterday
+    return _Hit(h.start, h.end, (_dt.date.fromisoformat(h.value) - _dt.timedelta(days=days)).isoformat(), kind="D")
+
+
+def _fact_sentences(hits: list[_Hit], c: _Ctx, start: int, end: int, noun: str, L: _Lang,
+                    others: bool) -> dict[tuple[int, int], tuple[int, _Hit, int]]:
+    """The sentences that date a fact by its own noun or verb (with ``others``, by its other words only), each with
+    its day nearest the word: (distance, day, where the word is)."""
+    text = c.text
+    word = _fact_word(noun, c.data, own=not others, others=others)
+    if word is None:
+        return {}
     noun = fold(noun)
     anchors: dict[tuple[int, int], tuple[int, _Hit, int]] = {}
     for h in hits:
@@ -2361,21 +2393,7 @@ def _fact_anchor(hits: list[_Hit], c: _Ctx, start: int, end: int, noun: str, L: 
             near = (abs(at - h.start), h, at)
             if (s, e) not in anchors or near[0] < anchors[(s, e)][0]:
                 anchors[(s, e)] = near
-    if not anchors:
-        return None
-    chosen = sorted(((h, at) for _, h, at in anchors.values()), key=lambda pair: pair[0].start)
-    before = [(h, at) for h, at in chosen if h.end <= start]
-    h, at = before[-1] if before else chosen[0]
-    count = L.fact_count.search(text, max(0, at - 60), at)
-    if count is None:
-        return h
-    counted = _count(L, count, 99)
-    if counted is None or counted[1] not in ("day", "week"):
-        return None  # "trois mois après la chute": a day that far from the fact tells no day of it
-    n, unit = counted
-    days = n * (7 if unit == "week" else 1) * L.fact_directions.get(fold(count.group("dir")), 1)
-    # "Douze jours après sa chute, il a quitté hier l'hôpital": the fall twelve days before yesterday
-    return _Hit(h.start, h.end, (_dt.date.fromisoformat(h.value) - _dt.timedelta(days=days)).isoformat(), kind="D")
+    return anchors
 
 
 def _folded(text: str, s: int, e: int) -> tuple[str, Sequence[int]]:

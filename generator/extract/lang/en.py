@@ -1058,8 +1058,10 @@ FACT_OFFSET_ARTICLES = r"the|its|his|her|their|this|that"
 # September 3" date no election and no race. Read on folded text; a next word that is no function word, no verb in
 # -ed and no day's noun ("election day", "race weekend") is taken for the head noun (a verb in -s as well: no
 # anchor, the weekday reads from the text as before).
-# Other words a fact is told by (see fr.py): "the day before the vote" of a ballot, "the night of the accident" of a crash.
-FACT_OTHER_WORDS = {"vote": (r"ballots?",), "ballot": (r"votes?",), "accident": (r"crash(?:es)?", r"collisions?", r"derailments?")}
+# Other words a fact is told by (see fr.py): "the day before the vote" of a ballot, "the night of the accident" of a crash
+# ("the crash of a firm, of the market" is another thing's).
+FACT_OTHER_WORDS = {"vote": (r"ballots?",), "ballot": (r"votes?",),
+                    "accident": (r"crash(?:es)?(?! of\b)", r"collisions?", r"derailments?")}
 FACT_NOUN_MODIFIER = (r"\s+(?!(?:of|on|in|at|to|for|by|with|from|into|over|after|before|during|since|until|was|were|"
                       r"is|are|be|been|being|will|would|could|should|can|may|might|must|had|has|have|did|does|do|and|"
                       r"or|but|nor|that|which|who|when|where|while|as|than|then|also|itself|took|began|got|went|came|"

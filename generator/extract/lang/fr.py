@@ -1075,9 +1075,11 @@ FACT_OFFSET_ARTICLES = r"la|le|l['’]|les|son|sa|ses|leur|leurs|cette|ce|cet"
 FACT_NOUN_MODIFIER = r"(?!)"
 # Other words a fact is told by, for "la veille du vote", "le soir de l'accident" (keys and patterns folded): a vote
 # told by its count (« a approuvé hier soir, par 23 voix contre 4, … »; not a share of another ballot's, « 61 % des
-# voix »), an accident by what happened (« sa chute »).
+# voix »), an accident by what happened (« sa chute »: someone's fall; « la chute des températures », « une chute de
+# 12 % » are other things').
 FACT_OTHER_WORDS = {"vote": (r"par \d+ voix", r"scrutins?"), "scrutin": (r"par \d+ voix", r"votes?"),
-                    "accident": (r"chutes?", r"collisions?", r"deraillements?", r"crash")}
+                    "accident": (r"(?:sa|ses|leur|leurs) chutes?(?! de \d)", r"collisions?", r"deraillements?",
+                                 r"crash")}
 CLAIM_TITLE = "{speaker} : « {quote} »"
 # A claim title whose quotation holds no verb, when no words of the sentence carry it (issue 9).
 CLAIM_TITLE_SAYS = "{speaker} déclare : « {quote} »"
