@@ -2337,7 +2337,7 @@ def _short_subject(text: str, words: _Words) -> str:
     return text
 
 
-_BARE_YEAR = re.compile(r"(?:1[6-9]|2[01])\d\d")  # the years the date tagger reads (_year_ok), 2100s included
+_BARE_YEAR = re.compile(r"(?:1[6-9]|2[01])\d\d")  # 1600 up to the last year the date tagger reads (_year_ok: 2199)
 
 
 def _year_in_name(sentence: str, date_span: tuple[int, int], words: _Words) -> bool:
