@@ -22,6 +22,16 @@ def test_a_date_opened_by_an_article_is_no_part_of_the_speaker(text: str, langua
     assert not [s for s, _ in _claims(text, language) if any(d in (s or "") for d in days)]
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # the body speaks, the date after it (weekday, day and month) says when
+    ("La piscine restera fermée jusqu'en mai, a indiqué la direction le lundi 31 mars.", "La direction"),
+    ("La déchetterie n'ouvrira plus le dimanche, a fait savoir la mairie le mardi 1er avril.", "La mairie"),
+    ("Le gymnase restera fermé tout l'été, a annoncé la commune le vendredi 28 mars 2025.", "La commune"),
+])
+def test_a_body_after_an_inverted_verb_speaks_with_the_day_s_date_after_it(text: str, speaker: str) -> None:
+    assert [s for s, _ in _claims(text, "fr")] == [speaker]
+
+
 def test_a_day_that_names_a_thing_stays_in_a_group() -> None:
     text = "Volunteers at the Sunday school said the new rooms were too small."
     assert ("Volunteers at the Sunday school", "the new rooms were too small") in _claims(text, "en")

@@ -79,7 +79,10 @@ class _Cues:
         self.time_ago = re.compile(rf"\s*(?:{data.TIME_AGO})(?![\w'’-])", re.IGNORECASE)  # "three years ago"
         # "In September he had vowed", « En septembre il avait promis »: a month or a time's noun ends a time phrase.
         self.lead_time_words = frozenset(m.casefold() for m in data.MONTHS_FULL) | data.LEAD_TIME_NOUNS
-        self.speaker_time = re.compile(rf"\s*(?:(?:{data.DATE_LEAD})\s*)?{when}(?![\w'’-])", re.IGNORECASE)
+        self.speaker_time = re.compile(rf"\s*(?:(?:{data.DATE_LEAD})\s*)?{when}(?![\w'’-])"
+                                       # the day's date after it: "a indiqué la préfecture le lundi 31 mars"
+                                       rf"(?:\s+\d{{1,2}}(?:{data.DAY_ORDINALS})?\s+(?:{literal_alternation(data.MONTHS_FULL)})"
+                                       rf"(?:\s+\d{{4}})?(?![\w'’-]))?", re.IGNORECASE)
         self.chained = re.compile(data.CHAINED_REPORT, re.IGNORECASE)  # "…, avant d'ajouter que …"
         self.chained_verb: str = data.CHAINED_VERB
         self.coordinated = re.compile(data.COORDINATED_THAT, re.IGNORECASE)  # "…” and that …", "… », mais qu’…"
