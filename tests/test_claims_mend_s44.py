@@ -85,3 +85,17 @@ def test_a_verb_of_saying_written_as_a_noun_leaves_the_title_told_in_the_present
 ])
 def test_a_group_s_verb_of_saying_keeps_the_tense_of_its_words(title: str) -> None:
     assert in_present(title, "en") == title
+
+
+@pytest.mark.parametrize("text, language, firm, words", [
+    # a noun a firm is also called by, written before its name, leaves it a firm
+    ("The bus operator Greyline will drop its night routes in March. Tickets would also cost more, the company said.",
+     "en", "Greyline", "Tickets would also cost more"),
+    # a union named in a clause before the comma is no noun beside the firm's name
+    ("After talks with the union, Pelham Mills agreed to a pay rise. Overtime would be paid double, the company said.",
+     "en", "Pelham Mills", "Overtime would be paid double"),
+    ("Après une réunion avec le syndicat, Vardelle a renoncé aux licenciements. Les primes seront maintenues, a indiqué "
+     "l'entreprise.", "fr", "Vardelle", "Les primes seront maintenues"),
+])
+def test_the_company_stays_a_firm_called_by_a_body_s_noun(text: str, language: str, firm: str, words: str) -> None:
+    assert (firm, words) in _claims(text, language)

@@ -123,6 +123,7 @@ class _Cues:
         self.nationalities: frozenset[str] = data.NATIONALITIES  # "britannique": where a firm is from
         self.demonym_endings: tuple[str, ...] = tuple(data.DEMONYM_ENDINGS) + tuple(data.LABEL_DEMONYM_ENDINGS)
         self.speaking_bodies: frozenset[str] = data.SPEAKING_BODIES  # "union", "council": bodies, never a firm
+        self.bodies_only: frozenset[str] = data.SPEAKING_BODIES - data.BODY_OR_FIRM  # nouns no firm is called by
         self.org_kinds = frozenset(w.casefold() for w in data.ORG_WORDS | data.ORG_NOUNS)  # "le syndicat CGT"
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
         self.relative_opening = re.compile(rf"\s*(?:{self.relative.pattern})\s", re.IGNORECASE)  # ", who had vowed"
@@ -2756,9 +2757,11 @@ def _speaking_body(text: str, mention: Mention, cues: _Cues) -> bool:
     City Council", « Conseil départemental ») or the noun written right beside it ("the GMB union", « le syndicat
     CGT »)."""
     words = mention.name.split()
-    beside = re.findall(r"[\w'’-]+", text[max(0, mention.start - 30):mention.start])[-1:] \
-        + re.findall(r"[\w'’-]+", text[mention.end:mention.end + 30])[:1]
-    return any(w.casefold() in cues.speaking_bodies for w in (words[0], words[-1], *beside))
+    # only a noun written right against the name, never across a comma ("After talks with the union, Kestrel …")
+    beside = re.findall(r"([\w'’-]+)\s+$", text[max(0, mention.start - 30):mention.start]) \
+        + re.findall(r"^\s+([\w'’-]+)", text[mention.end:mention.end + 30])
+    return (any(w.casefold() in cues.speaking_bodies for w in (words[0], words[-1]))
+            or any(w.casefold() in cues.bodies_only for w in beside))
 
 
 def _named_with(sentence: str, noun: str, names: NameIndex) -> str | None:

@@ -1553,6 +1553,9 @@ SPEAKING_BODIES = frozenset("""
 council authority agency department ministry government police service trust board commission committee union
 association federation office inspectorate regulator organisers organizers operator charity
 """.split())
+# Of those, the nouns a firm is also called by ("the ferry operator Norvane", "Redline Bus Services"): beside a name
+# they tell no union or council from a company.
+BODY_OR_FIRM = frozenset("agency department service office board trust organisers organizers operator".split())
 # "According to" that means "depending on" (see fr.py): "payments range from £200 to £800 according to the council
 # area", "fees vary according to the authority", "east or north according to the wind". Verbs only where the word is
 # no common noun too ("a change", "the new range": "range" only before "from").

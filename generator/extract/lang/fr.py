@@ -1732,6 +1732,10 @@ agence autorité office service services syndicat association fédération comit
 gendarmerie police institut observatoire rectorat intercommunalité agglomération organisateurs organisatrices exploitant
 gestionnaire
 """.split())
+# Of those, the nouns a firm is also called by (« l'exploitant Norvane », « le gestionnaire du site »): see en.py.
+BODY_OR_FIRM = frozenset("""
+centre direction agence office service services institut organisateurs organisatrices exploitant gestionnaire
+""".split())
 # "Selon" that means "depending on", not "according to" (review 38): the words before it, with no comma between,
 # say that something varies (« le prix varie selon la commune », « les horaires changent selon … », « dépend … et varie
 # selon … », « des tarifs différents selon … »), give a range with a verb (« les délais vont de deux à six semaines
