@@ -34,6 +34,8 @@ _CLAUSE_BREAK = r"(?:(?<!\d),|,(?!\d)|[;:()—–])"
 _BODY_PLACE = r"[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*)*"  # the place a body is of: "Haut-Verdon", "Val Morin"
 _SPACED_WORD = re.compile(r"(?<=\s)(\w+)(?=\s)")  # a word between spaces: "and", "et" joining two clauses
 _NAME_AFTER = re.compile(rf"\s+(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý]")  # a capitalised word next, no quotation
+_LAST_WORD = re.compile(r"[\w'’-]+$")
+_TOKEN = re.compile(r"\S+")
 _AGE = re.compile(rf"\d{{1,3}}(?:\s+(?:{_AGE_UNIT}))?")  # "Marie Dubois, 67 ans,": an apposition of age
 _TITLE_WORDS = frozenset(w.casefold() for w in union("TITLES"))  # "Managing Director of …": a role, not a name
 _PERSON_TITLE = re.compile(rf"(?:{alternation('PERSON_TITLES')})")  # "Dr", "Mme": written before a person's name
@@ -1458,7 +1460,7 @@ def _body_named_before(speaker: str, masked: str, names: NameIndex) -> bool:
 def _head_word(phrase: str, cues: _Cues) -> re.Match[str] | None:
     """The word right after a noun phrase's leading determiner, an elided one too ("office" in "l'office de X")."""
     article = cues.leading_determiner.match(phrase)
-    return re.compile(r"\S+").match(phrase, article.end()) if article else None
+    return _TOKEN.match(phrase, article.end()) if article else None
 
 
 def _office_dropped(phrase: str, cues: _Cues) -> str:
@@ -2458,7 +2460,7 @@ def _speaker_from(phrase: str, names: NameIndex, cues: _Cues, strict: bool = Fal
     day = cues.speaker_day.search(phrase)
     if day is not None and not re.search(r"[A-ZÀ-ÖØ-Ý][\w'’-]*$", phrase[: day.start()]) \
             and not re.match(r"\s+[A-ZÀ-ÖØ-Ý]", phrase[day.end():]) \
-            and not (_group(phrase, cues) and _day_names_thing(phrase, re.compile(r"[\w'’-]+$").search(phrase, 0, day.end()), cues)):
+            and not (_group(phrase, cues) and _day_names_thing(phrase, _LAST_WORD.search(phrase, 0, day.end()), cues)):
         # not inside a name, capitalised beside it ("the Sunday Times", "USA Today"); nor in a group, where the day
         # names a thing ("Traders at the Sunday market")
         phrase = phrase[: day.start()]

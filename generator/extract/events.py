@@ -176,7 +176,7 @@ class _Words:
         self.restrictive = re.compile(data.TITLE_RESTRICTIVE)  # "Sans l'accord du Sénat,": a condition a title keeps
         self.list_joiner = re.compile(rf"\s(?:{data.DATE_LIST_JOINERS})\s")  # "Doctors, nurses and porters"
         self.perfect = re.compile(data.PERFECT)
-        self.state = re.compile(data.TITLE_STATE)  # `_one_word_aside`: "was empty", « a coûté »: no deed of that date
+        self.state = re.compile(data.TITLE_STATE)  # `_past_fact`: "was empty", « a coûté »: no deed of that date
         self.plural_article = re.compile(rf"(?:{data.PLURAL_ARTICLES})\s", re.IGNORECASE)
         names = "|".join(map(re.escape, [*data.WEEKDAYS, *data.MONTHS_FULL]))
         self.dated = re.compile(rf"\b(?:1\d{{3}}|20\d{{2}})\b|\b(?:{names})\b(?:\s+\d)?", re.IGNORECASE)

@@ -1840,30 +1840,23 @@ class _Meta:
                 return Found(text, f"the page's <{heading.tag}>")
         return None
 
-    def _site_heading(self, text: str) -> bool:
-        """Whether an <h1> prints the site's name that <title> sets beside the headline ("Headline - Site" over
-        <h1>Site</h1>): a blog's or a portal's theme kept <h1> for its name and set each post's title lower."""
-        parts = _SEPARATOR.split(self.document_title() or "")
-        if len(parts) < 2:
-            return False
-        name = _norm(text)
-        # the side that reads as a name (a few capitalised words), the other a headline's words
-        return any(_norm(site) == name and _title_suffix_publisher(f"{' '.join(rest)} - {site}") is not None
-                   for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])))
-
     def _prints_site(self, heading: Any, text: str) -> bool:
         """Whether a heading prints the site's name: it reads as the name side of <title> and a heading below it prints
         <title>'s other side (a blog's <h1>Site</h1> over <h2>Post title</h2>, a logo's cell over the headline).
 
-        A headline in Title Case reads as a name too ("The Wickerstone Gazette - Council Approves New Bypass" over
-        <h1>Council Approves New Bypass</h1>): without a heading below that prints the other side it stays the title.
+        A blog's or a portal's theme kept <h1> for its name and set each post's title lower. A headline in Title Case
+        reads as a name too ("The Wickerstone Gazette - Council Approves New Bypass" over <h1>Council Approves New
+        Bypass</h1>): without a heading below that prints the other side it stays the title.
         """
-        if not self._site_heading(text):
+        parts = _SEPARATOR.split(self.document_title() or "")
+        if len(parts) < 2:
             return False
         name = _norm(text)
-        parts = _SEPARATOR.split(self.document_title() or "")
-        others = {_norm(" ".join(rest)) for side, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:]))
-                  if _norm(side) == name}
+        sides = [(site, rest) for site, rest in ((parts[-1], parts[:-1]), (parts[0], parts[1:])) if _norm(site) == name]
+        # the side that reads as a name (a few capitalised words), the other a headline's words
+        if not any(_title_suffix_publisher(f"{' '.join(rest)} - {site}") is not None for site, rest in sides):
+            return False
+        others = {_norm(" ".join(rest)) for _, rest in sides}
         below = False
         for element in self.tree.iter():
             if element is heading:
