@@ -1309,7 +1309,8 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
             if joiners else None
         if found is not None:
             return found
-        return _reported_by_verb(body, _mask(body, quotes), before, names, cues, quotes)
+        return _reported_by_verb(body, _mask(body, quotes), before, names, cues, quotes) \
+            or _reported_after_colon(sentence, quotes[-1].end, before, names, language)
     according = cues.according.search(body)
     if according is not None:
         found = _according(body, according, before, names, cues)
@@ -1320,6 +1321,28 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
         return found
     return _reported_by_verb(body, body, before, names, cues) or _parenthetical_reported(body, before, names, cues) \
         or _colon_reported(body, names, cues)
+
+
+def _reported_after_colon(sentence: str, after: int, before: Sequence[str], names: NameIndex,
+                          language: str) -> Claim | None:
+    """Reported speech of its own after a colon that follows the sentence's last quotation ("ce retard « était
+    prévisible » : il affirme avoir demandé un second diagnostic", "défend un « choix de raison » : selon lui, …"),
+    its offsets in the sentence; the clause before the colon is read as the sentence before it (issue 9: the
+    words after the colon gave no claim)."""
+    colon = sentence.find(":", after)
+    if colon < 0:
+        return None
+    found = find_reported(sentence[colon + 1:], [*before, sentence[:colon]], names, language)
+    if found is None:
+        return None
+    return _shifted(found, colon + 1)
+
+
+def _shifted(claim: Claim, shift: int) -> Claim:
+    """A claim found in a part of a sentence that starts ``shift`` characters in, its offsets in the whole sentence."""
+    return replace(claim, quotation=Quotation(claim.quotation.start + shift, claim.quotation.end + shift,
+                                              claim.quotation.text),
+                   verb_start=claim.verb_start + shift, verb_end=claim.verb_end + shift)
 
 
 def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIndex, cues: _Cues,
@@ -1387,7 +1410,13 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
                 content = (content[0], min(apart))
             held = [q for q in quotes if content[0] <= q.start < content[1]]
             if held and not re.search(r"\w", scan[held[-1].end:content[1]]):
-                continue  # 'X said the depot would close "within weeks"': the quoted claim's title says it all
+                aside = _quoted_aside(scan, content[0], held[0].start, cues)
+                if aside is None:
+                    continue  # 'X said the depot would close "within weeks"': the quoted claim's title says it all
+                # "assure que le poids a baissé de 22 %, « sans une seule plainte »", "said the rise would push firms
+                # to email, which he described as "…"": the quotation is an aside after the clause, which says
+                # words of its own (issue 9: the clause gave no claim).
+                content = (content[0], aside)
         if content is not None and content[0] > verb.start():
             content = (content[0], _relative_end(scan, verb, content, cues))
         if content is None or len(re.findall(r"\w+", scan[content[0]:content[1]].replace(_PLACEHOLDER, ""))) \
@@ -1425,6 +1454,17 @@ def _demanded(scan: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int] | 
         return None  # « réclament une rançon, selon une source proche du dossier »: the source's words, if anyone's
     said = cues.demand_object.match(scan, verb.end() - len(verb.group(0).split()[-1]))
     return (said.end(), len(scan)) if said is not None else None
+
+
+def _quoted_aside(scan: str, start: int, quote: int, cues: _Cues) -> int | None:
+    """Where reported words end when the quotation closing them stands after a comma, alone or opened by a relative
+    pronoun (", « sans une seule plainte »", ", which he described as "…""): the comma's offset, when the words
+    between ``start`` and it hold a verb of their own; else None (the quotation belongs to the clause)."""
+    comma = scan.rfind(",", start, quote)
+    if comma < 0 or not cues.clause_verb.search(scan, start, comma):
+        return None
+    between = scan[comma + 1: quote]
+    return comma if not between.strip() or cues.aside_relative.match(between.strip()) else None
 
 
 def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[str] | None, cues: _Cues) -> int:
@@ -1613,10 +1653,7 @@ def split_coordinated(sentence: str, before: Sequence[str], names: NameIndex,
         if second is None or not second.verb or second.quotation.start < second.verb_end:
             continue  # no attribution of its own, or one closing the clause ("…, and prices will rise, he said")
         first = find_reported(sentence[: joint.start()] + ".", before, names, language)
-        shift = joint.end()
-        return first, replace(second, quotation=Quotation(second.quotation.start + shift, second.quotation.end + shift,
-                                                          second.quotation.text),
-                              verb_start=second.verb_start + shift, verb_end=second.verb_end + shift)
+        return first, _shifted(second, joint.end())
     return None
 
 
