@@ -356,6 +356,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
             break
         kept.pop()
         dropped[trailing] += 1
+    kept, notes = _without_archive_notes(kept)
+    if notes:
+        dropped["other"] += notes
     kept, tail = _without_contact_tail(kept)
     if tail:
         dropped["other"] += tail
@@ -370,6 +373,14 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         # the flat cut took the byline away with the page around the story: htmldate reads the page as written
         published = _found(_htmldate(tree), "the page's dates (htmldate)")
     published = published or meta.modified()
+    printed_first = meta.first_printed()
+    if printed_first and (published is None or printed_first.value < published.value):
+        # an archive's reprint: the page's stamps give the upload, its note the issue the article was printed in
+        published = printed_first
+        source = _SOURCE_LINE.match(kept[-1]) if kept else None
+        if source and _byline_day(source.group("date"), kept[-1], meta.page_lang()) == printed_first.value:
+            kept.pop()  # the issue's day under the reprint, as the note gives it: the reprint's source line
+            dropped["other"] += 1
     if dateline is not None:
         # the dateline's day dates the story when the page gives no other (it no longer opens the first sentence)
         day = _byline_day(dateline.group("date"), lang=meta.page_lang()) if dateline.group("date") else None
@@ -379,6 +390,15 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
                    language=_found(meta.declared_language(), "the page's lang attribute"),
                    url=meta.canonical() or url or ((document.url if document else None) or None), dropped=dropped,
                    text_from=text_from)
+
+
+def _without_archive_notes(lines: list[str]) -> tuple[list[str], int]:
+    """The lines without an archive's note above or below a reprinted article (_FIRST_PRINTED, _REPRINT_NOTE); how many
+    were cut."""
+    edges = set(range(min(_ARCHIVE_NOTE_EDGE, len(lines)))) | set(range(max(0, len(lines) - _ARCHIVE_NOTE_EDGE), len(lines)))
+    cut = {i for i in edges if len(lines[i].split()) <= _ARCHIVE_NOTE_WORDS
+           and (_FIRST_PRINTED.search(lines[i]) or _REPRINT_NOTE.search(lines[i]))}
+    return [line for i, line in enumerate(lines) if i not in cut], len(cut)
 
 
 # A contact block's label alone on a line ("Contact presse", "Media enquiries"), no colon: what follows it is an
@@ -1924,12 +1944,9 @@ class _Meta:
                 continue
             match = _DATELINE.search(text)
             if match:
-                words = match.group("date") or match.group("date2") or match.group("date3")
-                day = _byline_day(words, text, self.page_lang())
-                if day is None and " " in words:
-                    # "By Jo Hale, Island Reporter, 15 May 2001": the date's leading word is the post's, no weekday
-                    words = words.split(None, 1)[1]
-                    day = _byline_day(words, text, self.page_lang())
+                # "By Jo Hale, Island Reporter, 15 May 2001": the date's leading word may be the post's
+                words, day = _day_of_words(match.group("date") or match.group("date2") or match.group("date3"),
+                                           text, self.page_lang())
                 if day:
                     return Found(day, f"the byline \"{' '.join(words.split())}\"")
         return None
@@ -1947,6 +1964,25 @@ class _Meta:
     def modified(self) -> Found[dt.date] | None:
         """The page's last-modified day: better than refusing the page."""
         return self.stamped(_MODIFIED_META, ("dateModified",))
+
+    def first_printed(self) -> Found[dt.date] | None:
+        """The day an archive's note says the article was first printed ("This report first appeared in … on Monday,
+        June 1, 1970"), in a short block anywhere (the note often sits in an aside) or the page's description."""
+        texts = [self.meta("og:description", "description", "twitter:description") or ""]
+        for element in self.tree.iter("p", "div", "span", "li", "dd", "em", "aside", "section"):
+            if len(element) > 8 or element.find(".//p") is not None or element.find(".//li") is not None:
+                continue  # a wrapper: its short blocks are read one by one
+            text = text_of(element)
+            if len(text.split()) <= _ARCHIVE_NOTE_WORDS:
+                texts.append(text)
+        for text in texts:
+            match = _FIRST_PRINTED.search(text)
+            if match is None:
+                continue
+            words, day = _day_of_words(match.group("date"), text, self.page_lang())  # "du 7 mars 1970"
+            if day:
+                return Found(day, f"the archive's note \"{' '.join(words.split())}\"")
+        return None
 
     def stamped(self, names: tuple[str, ...], keys: tuple[str, ...]) -> Found[dt.date] | None:
         """The first day in the meta tags named, else in the JSON-LD keys, saying which."""
@@ -2114,6 +2150,20 @@ _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–
                        rf"|\s[·•|–—]\s*(?P<date3>{_DATE_TEXT})\s*$", re.I)
 
 
+# An archive's note on a reprinted article, naming the issue it was first printed in and that issue's day: the words
+# open a sentence or come a few words into it ("This report first appeared in …", "Article paru dans … du mardi 8
+# octobre 1968"); "L'avis, paru dans Le Monde du 3 mars 2020, …" (a clause after a comma) is the story's sentence.
+_FIRST_PRINTED = re.compile(rf"(?:^|[.!?]\s+)(?:[\w'’-]+\s+){{0,3}}(?:{alternation('FIRST_PRINTED')})[^.!?;]{{0,80}}?"
+                            rf"(?P<date>{_DATE_TEXT})", re.I)
+# The archive's note says the text is reprinted as it was: one of its sentences opens on the words.
+_REPRINT_NOTE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('REPRINT_NOTE')})", re.I)
+# A reprint's source line under the text: the paper's name, the issue's day and a stop, a transcriber's credit at most
+# after it ("Le Journal de Caumel, samedi 7 mars 1970. Transcription : J.-P. R.").
+_SOURCE_LINE = re.compile(rf"^{_COPYRIGHT_OWNER},\s+(?P<date>{_DATE_TEXT})\.(?:\s+(?:\S+\s*){{1,8}})?$")
+_ARCHIVE_NOTE_WORDS = 60  # a note is a line or two; a longer paragraph is the story's
+_ARCHIVE_NOTE_EDGE = 2  # lines from either end of the text: a note sits above or below the reprint
+
+
 # Where a numeric date is printed month first (03/04/2024 is March 4): a region code says so before the language.
 _MONTH_FIRST_REGIONS = frozenset(("us", "fm", "pw", "mh"))
 
@@ -2161,6 +2211,16 @@ def _byline_day(text: str, around: str = "", lang: str | None = None) -> dt.date
     parsed = dateparser.parse(text, languages=["fr", "en", "de", "es", "it", "pt", "nl"],
                               settings={"REQUIRE_PARTS": ["day", "month", "year"], "PREFER_DAY_OF_MONTH": "first"})
     return parsed.date() if parsed else None
+
+
+def _day_of_words(words: str, around: str, lang: str | None) -> tuple[str, dt.date | None]:
+    """The date words and their day, else without their leading word when it is no weekday ("du 7 mars 1970", "Hale,
+    15 May 2001": a date pattern's optional first word took the stamp's own)."""
+    day = _byline_day(words, around, lang)
+    if day is None and " " in words:
+        words = words.split(None, 1)[1]
+        day = _byline_day(words, around, lang)
+    return words, day
 
 
 def _printed_weekday(text: str) -> int | None:

@@ -1827,6 +1827,12 @@ REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |f
                r"(?: (?:on|in|by|from|under)\b)|(?:originally|first) (?:appeared|published) (?:on|in|by) (?:the )?"
                r"(?:(?-i:[A-Z][\w.'’&-]*)(?:,?\s+(?:of|and|&|(?-i:[A-Z][\w.'’&-]*)|\d[\d.]*))*|"
                r"[\w-]+(?:\.[\w-]+)+)\.?$")
+# An archive's note on a reprinted article: the words that say where it was first printed, the issue's day after them
+# ("This report first appeared in the Stallbridge Advertiser on Thursday, November 20, 1969", "Originally published:
+# Brassington Chronicle, Friday, 15 March, 1968"), and a sentence saying it is reprinted as it was ("We reproduce it as
+# it was printed.") (page.py).
+FIRST_PRINTED = r"(?:first|originally) (?:appeared|published|printed|ran) in\b|originally published\s*:"
+REPRINT_NOTE = r"we (?:reproduce|reprint|republish|re-publish) (?:it|this|them|the (?:article|report|story))\b"
 # The words after a copyright line's owner ("© 2061 Courier Media. All rights reserved.") (page.py).
 RIGHTS_RESERVED = r"all rights reserved"
 FOLLOW_CALL = r"[Ff]ollow (?:us|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) on"

@@ -1897,6 +1897,12 @@ REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |or
                r" (?:sur|dans|par|à partir)\b|(?:initialement|d['’]abord) (?:publié|paru)e?s? (?:sur|dans|par) "
                r"(?:(?:le|la|les) |l['’])?(?:(?-i:[A-ZÀ-ÖØ-Ý][\w.'’&-]*)(?:,?\s+(?:de|du|des|et|&|"
                r"(?-i:[A-ZÀ-ÖØ-Ý][\w.'’&-]*)|\d[\d.]*))*|[\w-]+(?:\.[\w-]+)+)\.?$")
+# La note d'une archive sur un article republié : les mots qui disent où il a paru d'abord, le jour du numéro après eux
+# (« Article paru dans La Voix de la Combrette du mardi 8 octobre 1968 », « Nous reproduisons un article du Journal de
+# Caumel du 7 mars 1970 »), et la phrase qui le dit reproduit tel quel (« Nous la reproduisons telle quelle. ») (page.py).
+FIRST_PRINTED = (r"(?:paru|publié|imprimé)e?s? (?:dans|par)\b|(?:initialement|d['’]abord|originellement) (?:paru|publié)e?s?"
+                 r"\b|reprodui\w* (?:un|l['’]|cet) (?:article|texte|reportage)\b")
+REPRINT_NOTE = r"nous (?:le |la |les |l['’])?(?:reproduisons|republions|publions à nouveau|reprenons)\b"
 # Les mots après le titulaire d'une ligne de copyright (« © 2061 Le Courrier. Tous droits réservés. ») (page.py).
 RIGHTS_RESERVED = r"tous droits réservés"
 FOLLOW_CALL = r"[Ss]uivez(?:-nous| [A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) sur"
