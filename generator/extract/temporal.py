@@ -441,6 +441,7 @@ class _Lang:
         self.day_names_event = re.compile(data.DAY_NAMES_EVENT)
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
+        self.weekday_except = re.compile(rf"(?:{data.WEEKDAY_EXCEPT})\s+$", re.IGNORECASE)
         self.ordinal_day = re.compile(data.ORDINAL_DAY) if data.ORDINAL_DAY != r"(?!)" else None
         self.period_results_after = re.compile(data.PERIOD_RESULTS_AFTER)
         self.period_results_before = re.compile(data.PERIOD_RESULTS_BEFORE)
@@ -1038,6 +1039,8 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
     s, e = m.start("wd"), m.end("wd")
     if not m.group("pre") and (_habit_clause(L, c, s) or L.weekday_list_plural.match(c.text, e)):
         return True
+    if L.weekday_except.search(c.text, max(0, s - 40), s):
+        return True  # "open every day except Monday", « tous les jours sauf lundi »: opening hours, whatever the tense
     det = L.weekday_attribute_before.search(c.text, max(0, s - 30), s)
     noun = L.weekday_attribute_after.match(c.text, e) if det else None
     if noun is not None and not (noun.groupdict().get("activity") and det.groupdict().get("definite")
@@ -1508,16 +1511,19 @@ def _h_week_of_month(L: _Lang) -> Handler:
             if wd is None or (n is not None and n > 4):
                 return None
             day = _nth_weekday(y, mon, wd, n)
+            # without a year, the tense's (tensed): a frequency in its clause makes it a rule of the calendar ("held
+            # every year on the last Sunday of October"), no day (_drop_habits)
             if g.get("we"):
                 return _Hit(m.start(), m.end(), day.isoformat(), (day + _dt.timedelta(days=1)).isoformat(),
-                            relative=not ys, kind="SPAN")
-            return _hit(m, day.isoformat(), relative=not ys, kind="D")
+                            relative=not ys, kind="SPAN", tensed=not ys)
+            return _hit(m, day.isoformat(), relative=not ys, kind="D", tensed=not ys)
         if n is None or n == 1:
             # "the first week of November", "la dernière semaine de mars": the month's start or end, as the gold
             # writers write it (TimeML's START, END), not an ISO week that may lie half in the month before
-            return _hit(m, f"{y:04d}-{mon:02d}", mod="END" if n is None else "START", relative=not ys, kind="M")
+            return _hit(m, f"{y:04d}-{mon:02d}", mod="END" if n is None else "START", relative=not ys, kind="M",
+                        tensed=not ys)
         day = _dt.date(y, mon, 4) + _dt.timedelta(days=7 * (n - 1))  # "the third week of May": the ISO week of its 18th
-        return _hit(m, _iso_week(day), relative=not ys, kind="W")
+        return _hit(m, _iso_week(day), relative=not ys, kind="W", tensed=not ys)
 
     return h
 
@@ -1600,6 +1606,13 @@ def _h_season(L: _Lang) -> Handler:
                 # "has spent the summer trying to …": the present perfect tells a season begun by publication, the
                 # last one so (in April, the summer gone), not the nearest
                 r = "begun"
+            elif direction == 0 and not bound and told_undecided(c.text, m.start(), m.end(), c.data) \
+                    and (c.pub - _season_occ(_resolve_season(c.pub, s, "", -1), s)[1]).days > _SEASON_JUST_OVER:
+                # the future seen from the past ("said it planned to open a store in the autumn", « siégerait dès
+                # l'automne ») looks ahead from a saying days old: the coming season, not the one gone months ago;
+                # the season that has just ended may be a plan not carried out ("qui devait rendre un avis avant la
+                # fin de l'été, ne s'est toujours pas prononcé", written in September)
+                direction = 1
         else:
             direction, r = 0, r or "this"
         y = _resolve_season(c.pub, s, r, direction)
@@ -1609,6 +1622,8 @@ def _h_season(L: _Lang) -> Handler:
 
 
 _WORD_BEFORE = re.compile(r"(?<!\w)([^\W\d_]+)\s+$")
+# Days after a season's end within which the future seen from the past may still name it (_h_season).
+_SEASON_JUST_OVER = 60
 
 
 def _h_quarter(L: _Lang) -> Handler:
@@ -2477,6 +2492,8 @@ def _drop_habits(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         if h.tensed and dropped_end >= 0 and L.span_join.match(c.text[dropped_end:h.start]):
             dropped_end = h.end
             continue
+        if h.end <= dropped_end:
+            continue  # the month of a day dropped as a habit ("organisée chaque année le 14 juillet"): part of it
         # a start ("every month since October", "chaque mois depuis mars") is a date whatever recurs after it
         if (h.tensed or h.feast) and preposition_at(c.text, h.start, c.data) != -STRONG:
             # a feast recurs by nature: a frequency five words away in its clause still tells a habit ("rose every

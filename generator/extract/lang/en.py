@@ -67,6 +67,11 @@ WEEKDAY_NAMED = (r"(?P<before>\b(?:Black|Bloody|Super|Blue|Manic|Fat|Giving)\s+|
 # Monday", "services run hourly on Sunday"), searched in the clause before the weekday.
 WEEKDAY_HABIT = (r"(?i)\b(?:is|are|stay|stays|remain|remains)\s+(?:(?:only|also|usually|normally|generally|still|now)\s+)?(?:open|closed|shut|"
                  r"staffed|unstaffed|busiest|quietest)\b|\b(?:hourly|daily|weekly|fortnightly|usually|normally)\b")
+# The day left out of a daily timetable ("open every day except Monday", "buses run daily but Sunday"): opening hours
+# in any tense, read right before the weekday.
+# "but" only with no comma: "worked every day, but Monday was the hardest" joins a clause.
+WEEKDAY_EXCEPT = (r"\b(?:every\s+day|each\s+day|daily|seven\s+days\s+a\s+week)"
+                  r"(?:\s*,?\s+(?:except|bar|apart\s+from)|\s+but)(?:\s+on)?")
 # A list of weekdays whose last one is plural is a timetable, each day of it ("until 1am on Thursday, Friday and
 # Saturday nights"): read right after a weekday, {WD} a weekday.
 WEEKDAY_LIST_PLURAL = r"(?:\s*(?:,|and|or|&)\s*(?:{WD}))+(?:s|\s+(?:mornings|afternoons|evenings|nights))(?!\w)"
@@ -655,6 +660,7 @@ FUTURE_IN_PAST = (
     r"|\bhad\s+(?:(?:originally|initially|already|also|long)\s+)?(?:planned|hoped|intended|expected|wanted|promised|pledged|aimed|"
     r"vowed|agreed|been\s+(?:due|expected|scheduled|set|slated|planned|meant|supposed))\s+(?:to|for|on)\b"
     r"|\b(?:was|were)\s+(?:planning|hoping|aiming|preparing|intending)\s+to\b"
+    r"|(?<!\bhad\s)\b(?:planned|intended|aimed)\s+to\b"
     # "said the plant would close in January": the future seen from the day it was said
     r"|\bwould\b"
     # "was remanded in custody to appear again on 3 June", "bailed to appear": a court date set in the past

@@ -90,6 +90,9 @@ WEEKDAY_MONTHLY_BEFORE = r"(?i)\b(?:chaque|tous\s+les)\s+(?:premiers?|deuxièmes
 WEEKDAY_NAMED = r"(?P<before>\b(?:Black|Super|Cyber)\s+|\bJournal\s+du\s+)$|^(?P<after>\s+(?:noir|sanglant|rouge)\b)"
 # French marks a habit with the article ("le musée est fermé le lundi", WEEKDAY_PRE "le"): no clause cue.
 WEEKDAY_HABIT = r"(?!)"
+# The day left out of a daily timetable (« ouvert tous les jours sauf lundi », « chaque jour excepté le mardi »):
+# opening hours in any tense, read right before the weekday.
+WEEKDAY_EXCEPT = r"\b(?:tous\s+les\s+jours|chaque\s+jour|sept\s+jours\s+sur\s+sept)\s*,?\s+(?:sauf|excepté|hormis|à\s+l['’]exception\s+du)(?:\s+le)?"
 # French marks each day of a timetable's list plural ("les vendredis et samedis"): the weekday rule's own "s".
 WEEKDAY_LIST_PLURAL = r"(?!)"
 # Three weekdays or more in a list told in the present or the future are a timetable ("sera ouverte le mardi, le

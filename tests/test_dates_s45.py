@@ -1,0 +1,82 @@
+"""Dates in session 45: rules of the calendar and days left out of a timetable told as habits, and seasons told in
+the future seen from the past.
+
+A frequency in the clause of "the last Sunday of October" or "le premier samedi de juillet" makes it a rule of the
+calendar, no day (the month-part readers gave a day of the tense's year); the month of a day dropped as a habit is
+dropped with it. The day left out of a daily timetable ("open every day except Monday", « tous les jours sauf lundi ») is
+opening hours in any tense. A season told in the future seen from the past ("said it planned to open a shop in the autumn", « a
+précisé que la commission siégerait dès l'automne ») is the coming one, not the one gone months ago; a season that has
+just ended may still be a plan not carried out, and stays the nearest.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.temporal import tag_dates
+
+# Thursday 12 June 2031: October is four months ahead, the last one eight months back
+JUNE = dt.date(2031, 6, 12)
+# Monday 17 March 2031: the autumn gone ended in November, the coming one starts in September
+MARCH = dt.date(2031, 3, 17)
+# Tuesday 23 September 2031: the summer ended three weeks ago
+SEPTEMBER = dt.date(2031, 9, 23)
+
+
+def values(text: str, language: str, published: dt.date) -> list[tuple[str, str]]:
+    """Each date mention's words and value."""
+    return [(m.text, m.value) for m in tag_dates(text, published, language)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("Le vide-greniers de Saint-Aubrac, organisé chaque année le premier dimanche de mai, attire les chineurs.", "fr"),
+    ("La fête des bergers a lieu tous les ans le dernier samedi d'août sur le col.", "fr"),
+    ("The regatta, held every year on the last Saturday of August, draws crowds to the quay.", "en"),
+    ("The hill race is run each year on the first Sunday of September.", "en"),
+    ("La foire aux fromages, organisée chaque année le 3 octobre, remplit la halle.", "fr"),
+    ("The new pool will be open from 7am to 9pm every day except Monday.", "en"),
+    ("Buses on the harbour loop will run every day but Sunday.", "en"),
+    ("The archive room was open every day, except Tuesday, while the catalogue was redone.", "en"),
+    ("La médiathèque sera ouverte tous les jours sauf lundi, de 10 heures à 19 heures.", "fr"),
+    ("Le bac fonctionnera chaque jour, sauf le mercredi, jusqu'à la fin des travaux.", "fr"),
+])
+def test_a_rule_of_the_calendar_or_the_day_a_timetable_leaves_out_is_no_date(text: str, language: str) -> None:
+    assert values(text, language, JUNE) == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Le vide-greniers aura lieu le premier dimanche d'octobre.", "fr",
+     [("le premier dimanche d'octobre", "2031-10-05")]),
+    ("The regatta will be held on the last Saturday of August.", "en",
+     [("the last Saturday of August", "2031-08-30")]),
+])
+def test_the_same_day_told_once_is_still_a_date(text: str, language: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, language, JUNE) == expected
+
+
+@pytest.mark.parametrize("text, language, words, value", [
+    ("A spokesman for the brewery said it planned to open a taproom on the quay in the autumn.", "en",
+     "in the autumn", "2031-FA"),
+    ("The harbour master said the new pontoon would be in place in the autumn.", "en", "in the autumn", "2031-FA"),
+    ("Le maire a précisé que la commission de conciliation siégerait dès l'automne.", "fr", "dès l'automne",
+     "2031-FA"),
+])
+def test_a_season_told_in_the_future_seen_from_the_past_is_the_coming_one(text: str, language: str, words: str,
+                                                                         value: str) -> None:
+    assert (words, value) in values(text, language, MARCH)
+
+
+@pytest.mark.parametrize("text, language, words", [
+    ("L'architecte, qui devait remettre ses plans avant la fin de l'été, ne les a toujours pas envoyés.", "fr",
+     "fin de l'été"),
+    ("The contractor, who was due to finish the roof by the end of the summer, has not done so.", "en",
+     "the summer"),
+])
+def test_a_season_just_ended_may_be_a_plan_not_carried_out(text: str, language: str, words: str) -> None:
+    found = dict(values(text, language, SEPTEMBER))
+    assert found.get(words) == "2031-SU"
+
+
+def test_a_weekday_after_a_clause_joined_by_but_is_still_a_day() -> None:
+    assert values("The crews worked every day, but Monday was the hardest.", "en", JUNE) == [("Monday", "2031-06-09")]
