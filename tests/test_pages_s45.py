@@ -80,3 +80,92 @@ def test_a_note_dated_after_the_upload_is_no_first_printing() -> None:
     article = read_page(_page("<p>This story first appeared in the Fleetbury Echo on Friday, August 14, 2026.</p>"))
     assert article is not None and article.published is not None
     assert article.published.value == dt.date(2021, 8, 14)
+
+
+_OCR_STORY = ("<p>Les 36 familles de la cité des Tanneurs n'ont toujours pas l'eau chaude, trois semaines après "
+              "l'incendie de la chaufferie.</p>"
+              "<p>« On fait chauffer l'eau sur le réchaud, comme à la guerre », dit une locataire, Mme Rose Fabre.</p>"
+              "<p>L'office d'H.L.M. promet une chaudière provisoire pour la fin du mois.</p>"
+              "<p>Le conseil municipal examinera la question vendredi soir.</p>")
+
+
+def _viewer_page(after: str = "<p class='sign'>R. T.</p>") -> bytes:
+    """A digitised paper's viewer: Dublin Core names the paper, the OCR text sits among the viewer's boxes."""
+    return ("<!DOCTYPE html><html lang='fr'><head><title>L'Écho des Tanneurs, n° 412, 3 mars 1971 - Archives "
+            "municipales de Vallières</title><meta name='DC.title' content=\"Toujours pas d'eau chaude aux "
+            "Tanneurs\"><meta name='DC.source' content=\"L'Écho des Tanneurs\"><meta name='DC.date' "
+            "content='1971-03-03'></head><body><div class='panel'>"
+            "<div class='warn'><p>Texte issu d'une reconnaissance optique de caractères (OCR), qui peut contenir "
+            "des erreurs.</p></div>"
+            f"<div class='text'><h3>TOUJOURS PAS D'EAU CHAUDE AUX TANNEURS</h3>{_OCR_STORY}{after}</div>"
+            "<div class='box'><p class='t'>Citer ce document</p><p>L'Écho des Tanneurs, n° 412, 3 mars 1971, p. 2. "
+            "Consulté le 4/05/2023.</p></div>"
+            "</div></body></html>").encode()
+
+
+def test_a_viewer_names_the_paper_and_keeps_only_the_ocr_text() -> None:
+    article = read_page(_viewer_page())
+    assert article is not None and article.publisher is not None
+    assert article.publisher.value == "L'Écho des Tanneurs"
+    assert article.text.startswith("Les 36 familles")
+    assert article.text.rstrip().endswith("vendredi soir.")
+    assert "OCR" not in article.text and "Citer" not in article.text and "Consulté" not in article.text
+
+
+def test_initials_under_the_text_go_and_a_closing_name_stays() -> None:
+    """Hyphenated initials sign the text too; a last line that names someone is the story's."""
+    signed = read_page(_viewer_page(after="<p>J.-P. R.</p>"))
+    assert signed is not None and signed.text.rstrip().endswith("vendredi soir.")
+    named = read_page(_viewer_page(after="<p>Mme Fabre.</p>"))
+    assert named is not None and named.text.rstrip().endswith("Mme Fabre.")
+
+
+def test_an_archive_rubric_before_the_social_title_is_no_part_of_the_headline() -> None:
+    page = _page("").replace(b"</head>", "<meta property='og:title' content='50 years ago: toll house comes down'>"
+                             "</head>".encode())
+    article = read_page(page)
+    assert article is not None and article.title is not None
+    assert article.title.value == "Toll house comes down"
+
+
+def _blog_page(caption: str) -> bytes:
+    """A society's blog: no site name in the head, the post's text under a picture and its centred caption."""
+    return ("<!DOCTYPE html><html lang='fr'><head><title>Vallières d'antan: Il y a 50 ans, l'eau chaude</title>"
+            "<meta property='og:title' content=\"Il y a 50 ans, l'eau chaude\">"
+            "</head><body><h1><a href='/'>Vallières d'antan</a></h1><div class='post'><h3>Il y a 50 ans, l'eau "
+            "chaude</h3><div class='post-body'>"
+            "<div class='separator' style='text-align: center;'><img src='/coupure.jpg'></div>"
+            f"<p style='text-align:center'>{caption}</p>{_OCR_STORY}"
+            "<p>L'Écho des Tanneurs, mercredi 3 mars 1971.</p></div></div></body></html>").encode()
+
+
+def test_a_blog_reprint_names_the_paper_and_drops_the_centred_caption() -> None:
+    page = _blog_page("La page du journal (collection de M. Jean V.)")
+    page = page.replace(b"</head>", "<meta property='og:description' content=\"Un article paru dans L'Écho des "
+                        "Tanneurs du 3 mars 1971.\"></head>".encode())
+    article = read_page(page)
+    assert article is not None and article.publisher is not None and article.published is not None
+    assert article.publisher.value == "L'Écho des Tanneurs"
+    assert article.published.value == dt.date(1971, 3, 3)
+    assert "Les 36 familles" in article.text and "collection" not in article.text
+
+
+def test_a_centred_sentence_under_a_picture_is_the_story() -> None:
+    """A caption has no sentence's stop: a centred paragraph that ends on one is the text's."""
+    article = read_page(_blog_page("Les locataires ont écrit au maire dès le premier jour."))
+    assert article is not None
+    assert "Les locataires ont écrit au maire" in article.text
+
+
+def test_a_blog_reprint_takes_the_papers_bold_headline_as_its_title() -> None:
+    page = _blog_page("La page du journal").replace(
+        b"<p>Les 36 familles", "<p><b>Toujours pas d'eau chaude aux Tanneurs</b></p><p>Les 36 familles".encode())
+    note = ("<meta property='og:description' content=\"Un article paru dans L'Écho des Tanneurs du 3 mars 1971.\">"
+            "</head>").encode()
+    article = read_page(page.replace(b"</head>", note))
+    assert article is not None and article.title is not None
+    assert article.title.value == "Toujours pas d'eau chaude aux Tanneurs"
+    assert "Toujours pas" not in article.text
+    # without the archive's note the page is no reprint: its bold first line stays in the text
+    plain = read_page(page)
+    assert plain is not None and "Toujours pas d'eau chaude aux Tanneurs" in plain.text

@@ -49,6 +49,8 @@ class Article:
 # Class/id words of a photo's caption: markup words, kept with the other class words below (CMSs in French
 # name their classes in French: "legende").
 _CAPTION_WORDS = ("caption", "legend", "légende")
+_CENTRED = re.compile(r"text-align\s*:\s*center", re.I)
+_CAPTION_WORDS_MAX = 20
 _PICTURE_BOX_WORDS = ("image", "img", "photo", "picture", "media", "figure", "visual")
 # Class/id words of page chrome, by kind. A word matches a class token when the token starts with it
 # ("comment" matches "comments-list"); short words that would match real words by prefix are exact only.
@@ -321,7 +323,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     publisher = meta.publisher() or _title_suffix_publisher(meta.document_title()) \
         or _title_prefix_publisher(meta.document_title(), raw_title)
     if publisher is None and document is not None and (document.sitename or "").strip():
-        publisher = Found(document.sitename.strip(), "trafilatura's site name")
+        publisher = Found(document.sitename.strip(), _SITE_NAME_GUESS)
     title = _without_suffix(raw_title, publisher.value if publisher else None)
     if printed and (title is None or title.where == "<title>" and _norm(printed) not in _norm(title.value)
                     and _norm(title.value) not in _norm(printed)):
@@ -381,6 +383,14 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         if source and _byline_day(source.group("date"), kept[-1], meta.page_lang()) == printed_first.value:
             kept.pop()  # the issue's day under the reprint, as the note gives it: the reprint's source line
             dropped["other"] += 1
+            if publisher is None or publisher.where == _SITE_NAME_GUESS:
+                # a blog's address is no publisher: the line names the paper that printed the article
+                publisher = Found(source.group("name"), "the reprint's source line")
+        first = _element_of(work, kept[0], ("p",)) if kept else None
+        if first is not None and _bold_headline(first) and (title is None or title.where in _SOCIAL_TITLES):
+            # a blog's post title over a clipping: the page prints the paper's own headline atop the reprint
+            title = Found(kept.pop(0), "the reprinted headline above the text")
+            dropped["heading"] += 1
     if dateline is not None:
         # the dateline's day dates the story when the page gives no other (it no longer opens the first sentence)
         day = _byline_day(dateline.group("date"), lang=meta.page_lang()) if dateline.group("date") else None
@@ -392,12 +402,24 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
                    text_from=text_from)
 
 
+_SOCIAL_TITLES = ("og:title", "JSON-LD headline", "<title>")  # a post's titles, where no printed <h1> gave one
+
+
+def _bold_headline(block: Any) -> bool:
+    """Whether a paragraph is a headline set in bold whole: a line of a few words and no sentence's stop."""
+    text = text_of(block)
+    return _HEADLINE_WORDS[0] <= len(text.split()) <= _HEADLINE_WORDS[1] and _bold_text(block) == text \
+        and not text.endswith(_SENTENCE_STOPS)
+
+
 def _without_archive_notes(lines: list[str]) -> tuple[list[str], int]:
-    """The lines without an archive's note above or below a reprinted article (_FIRST_PRINTED, _REPRINT_NOTE); how many
-    were cut."""
+    """The lines without an archive's note above or below a reprinted article (_FIRST_PRINTED, _REPRINT_NOTE) and the
+    initials that sign it at the end (_INITIALS_LINE); how many were cut."""
     edges = set(range(min(_ARCHIVE_NOTE_EDGE, len(lines)))) | set(range(max(0, len(lines) - _ARCHIVE_NOTE_EDGE), len(lines)))
     cut = {i for i in edges if len(lines[i].split()) <= _ARCHIVE_NOTE_WORDS
            and (_FIRST_PRINTED.search(lines[i]) or _REPRINT_NOTE.search(lines[i]))}
+    if lines and _INITIALS_LINE.match(lines[-1].strip()):
+        cut.add(len(lines) - 1)
     return [line for i, line in enumerate(lines) if i not in cut], len(cut)
 
 
@@ -582,6 +604,7 @@ def _in_page_order(lines: list[str], work: Any) -> list[str]:
     return [line for _, line in sorted(zip(places, lines), key=lambda pair: pair[0])]
 
 
+_SITE_NAME_GUESS = "trafilatura's site name"  # a guess, often the page's host name ("caumel.blogspot.com")
 _FEW_WORDS = 40  # below this, what the HTML gave is no article: the page's data or paragraphs may hold it
 # A JavaScript app's page data assigned in a script: Arc's "Fusion.globalContent = {…};", "window.__INITIAL_STATE__ = {…}".
 _STATE_ASSIGNMENT = re.compile(r"(?:Fusion\.globalContent|window\.__[A-Z_]+__|__[A-Z_]+__|window\.[A-Za-z_]*(?:[Ss]tate|[Dd]ata))"
@@ -1296,6 +1319,7 @@ def _box_lines(box: Any, pitch: Any) -> bool:
 _CHROME_HEADINGS = union("CHROME_PHRASES")
 _BLOCK_TAGS = frozenset(("div", "section", "ul", "ol", "aside"))
 _LIST_TAGS = frozenset(("ul", "ol"))
+_HEADED_BOX_PARAGRAPHS = 3
 
 
 def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
@@ -1320,6 +1344,14 @@ def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
         # the block after the heading may be the article's body itself (a stray "À lire aussi" above it): never cut
         if after is not None and after.tag in _BLOCK_TAGS and after not in protected:
             found.append((after, "related"))
+    # a box headed by a paragraph of a chrome phrase ("Citer ce document", "Other articles on this page"): its first
+    # element, in a box of a few paragraphs at most (the article's body is never one)
+    for heading in tree.xpath("//p"):
+        block = heading.getparent()
+        if block is not None and block.tag in _BLOCK_TAGS and block not in protected \
+                and next(iter(block), None) is heading and len(block.findall(".//p")) <= _HEADED_BOX_PARAGRAPHS \
+                and _norm_heading(text_of(heading)) in _CHROME_HEADINGS:
+            found.append((block, "related"))
     for listing in tree.xpath("//ul|//ol|//div|//section"):
         if listing not in protected and _link_list(listing):
             found.append((listing, "related"))
@@ -1536,7 +1568,7 @@ def _photo_caption(paragraph: Any) -> bool:
     <figure> or a block its class words name for the picture ("article__image"): a lead paragraph set beside a
     picture in an "intro" block is the article's.
     """
-    if any(token.startswith(_CAPTION_WORDS) for token in _attribute_tokens(paragraph)):
+    if any(token.startswith(_CAPTION_WORDS) for token in _attribute_tokens(paragraph)) or _centred_caption(paragraph):
         return True
     box = paragraph.getparent()
     if box is None or box.tag not in ("div", "figure", "span"):
@@ -1546,6 +1578,18 @@ def _photo_caption(paragraph: Any) -> bool:
     children = [child for child in box if isinstance(child.tag, str)]
     pictures = [child for child in children if child.tag in ("img", "picture", "video")]
     return bool(pictures) and len(children) == len(pictures) + 1
+
+
+def _centred_caption(paragraph: Any) -> bool:
+    """Whether a paragraph is a blog's caption: centred, short, no sentence's stop, right under a block that holds a
+    picture and no words (Blogger's and classic editors' "separator" block, then the caption centred below it)."""
+    before = paragraph.getprevious()
+    text = text_of(paragraph)
+    if before is None or not _CENTRED.search(paragraph.get("style") or "") or not text \
+            or len(text.split()) > _CAPTION_WORDS_MAX or text.endswith(_SENTENCE_STOPS):
+        return False
+    return before.tag in ("div", "p", "figure", "a") and not text_of(before) \
+        and before.find(".//img") is not None
 
 
 def _word_kind(element: Any) -> str | None:
@@ -1898,7 +1942,7 @@ class _Meta:
         return text or None
 
     def publisher(self) -> Found[str] | None:
-        """og:site_name, else the JSON-LD publisher's name, else Dublin Core's publisher."""
+        """og:site_name, else the JSON-LD publisher's name, else Dublin Core's publisher or source."""
         value = self.meta("og:site_name", "application-name")
         if value:
             return Found(value, "og:site_name")
@@ -1912,7 +1956,8 @@ class _Meta:
             if isinstance(name, str) and name.strip():
                 return Found(name.strip(), "JSON-LD publisher")
         # Dublin Core, as Drupal and library-style CMSs write it (a publisher's name, never a person's handle)
-        for name in ("dcterms.publisher", "DC.publisher", "dc.publisher"):
+        # a digitised paper's viewer names the printed paper as the scan's source (DC.source)
+        for name in ("dcterms.publisher", "DC.publisher", "dc.publisher", "dcterms.source", "DC.source"):
             value = self.meta(name)
             if value and not value.startswith(("@", "http")):
                 return Found(value.strip(), f"meta {name}")
@@ -2155,11 +2200,14 @@ _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–
 # octobre 1968"); "L'avis, paru dans Le Monde du 3 mars 2020, …" (a clause after a comma) is the story's sentence.
 _FIRST_PRINTED = re.compile(rf"(?:^|[.!?]\s+)(?:[\w'’-]+\s+){{0,3}}(?:{alternation('FIRST_PRINTED')})[^.!?;]{{0,80}}?"
                             rf"(?P<date>{_DATE_TEXT})", re.I)
-# The archive's note says the text is reprinted as it was: one of its sentences opens on the words.
-_REPRINT_NOTE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('REPRINT_NOTE')})", re.I)
+# The archive's note says the text is reprinted as it was (one of its sentences opens on the words), or read off the
+# scan by OCR, with errors.
+_REPRINT_NOTE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('REPRINT_NOTE')})|{alternation('OCR_NOTE')}", re.I)
+# Initials alone under the text, the author's signature in the printed paper ("J. M.", "J.-P. R.").
+_INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.(?:\s*-\s*|\s+)?){1,4}$")
 # A reprint's source line under the text: the paper's name, the issue's day and a stop, a transcriber's credit at most
 # after it ("Le Journal de Caumel, samedi 7 mars 1970. Transcription : J.-P. R.").
-_SOURCE_LINE = re.compile(rf"^{_COPYRIGHT_OWNER},\s+(?P<date>{_DATE_TEXT})\.(?:\s+(?:\S+\s*){{1,8}})?$")
+_SOURCE_LINE = re.compile(rf"^(?P<name>{_COPYRIGHT_OWNER}),\s+(?P<date>{_DATE_TEXT})\.(?:\s+(?:\S+\s*){{1,8}})?$")
 _ARCHIVE_NOTE_WORDS = 60  # a note is a line or two; a longer paragraph is the story's
 _ARCHIVE_NOTE_EDGE = 2  # lines from either end of the text: a note sits above or below the reprint
 
@@ -2365,14 +2413,16 @@ def _extends(longer: str, shorter: str) -> bool:
 
 # A label a site puts before the headline in its social title only ("DIRECT. ", "LIVE: ", "VIDÉO - "): a few words and
 # the mark that ends a label.
-_TITLE_LABEL = re.compile(r"^\W*(?:[^\W\d_][\w'’-]*\s+){0,2}[^\W\d_][\w'’-]*\s*(?:[.:|–—-]|\s-)\s*$")
+# An archive's rubric is one too, a number among its words ("Il y a 50 ans : " + the h1 in lower case after the colon).
+_TITLE_LABEL = re.compile(r"^\W*(?:[\w'’-]+\s+){0,4}[^\W\d_][\w'’-]*\s*(?:[.:|–—-]|\s-)\s*$")
 
 
 def _labelled(social: str, printed: str) -> bool:
     """Whether a social title is the printed headline with a label before it ("DIRECT. " + the h1): the page prints
     the headline without it, and the label stayed in the text as a kicker (issue 9)."""
     head, printed = social.strip(), printed.strip()
-    if not head.endswith(printed) or len(head) == len(printed):
+    # the headline's first letter may drop to lower case after the label's colon
+    if len(head) <= len(printed) or head[-len(printed):].casefold() != printed.casefold():
         return False
     return _TITLE_LABEL.match(head[:len(head) - len(printed)]) is not None
 

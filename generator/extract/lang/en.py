@@ -1760,7 +1760,9 @@ in other news|what to read next|reader comments|your comments|more on this story
 read more on|join the discussion|most commented|more like this|related topics|related coverage|
 listen to this article|listen to article|listen to this story|copy link|print this page|print this article|
 gift this article|save this article|email this article|subscriber-only|subscribers only|for subscribers|this article is for subscribers|
-bookmark|video loading|video unavailable|click to play tap to play|click to play|tap to play|play now|watch now
+bookmark|video loading|video unavailable|click to play tap to play|click to play|tap to play|play now|watch now|
+cite this page|cite this article|cite this document|cite this item|how to cite|how to cite this article|
+other articles on this page|more on this page|in this issue|other articles in this issue
 """.replace("\n", "").split("|"))
 # Labels an advertisement slot prints inside the article ("Advertisement", "Story continues below advertisement"):
 # a line of them is dropped, and one glued before a sentence is cut from it (issue 9).
@@ -1839,6 +1841,9 @@ REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |f
 # it was printed.") (page.py).
 FIRST_PRINTED = r"(?:first|originally) (?:appeared|published|printed|ran) in\b|originally published\s*:"
 REPRINT_NOTE = r"we (?:reproduce|reprint|republish|re-publish) (?:it|this|them|the (?:article|report|story))\b"
+# An archive viewer's warning over the text it read by optical character recognition: the scan's reading and its errors
+# ("This text was produced by OCR and may contain errors.") (page.py).
+OCR_NOTE = r"(?:optical character recognition|\bOCR\b).{0,120}?(?:\berrors?\b|\bmistakes?\b|\bcorrect)"
 # The words after a copyright line's owner ("© 2061 Courier Media. All rights reserved.") (page.py).
 RIGHTS_RESERVED = r"all rights reserved"
 FOLLOW_CALL = r"[Ff]ollow (?:us|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) on"

@@ -1828,7 +1828,9 @@ nos recommandations|les articles les plus lus|réagir|réagir à cet article|ré
 commenter cet article|sur le même thème|sur le meme theme|à lire également|lire également|voir également|
 écouter cet article|écouter l'article|article réservé aux abonnés|réservé aux abonnés|article abonné|
 cet article vous est offert|temps de lecture|voir les commentaires|signaler un abus|copier le lien|
-imprimer cet article|offrir cet article|envoyer cet article
+imprimer cet article|offrir cet article|envoyer cet article|
+citer ce document|citer cette page|citer cet article|comment citer ce document|comment citer|
+autres articles de cette page|autres articles de ce numéro|dans ce numéro|dans le même numéro
 """.replace("\n", "").split("|"))
 # Mentions of an advertising slot in the article ("Publicité", "La suite après cette publicité"):
 # a line that holds nothing else is removed, a mention glued before a sentence is taken out of it.
@@ -1906,6 +1908,9 @@ REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |or
 FIRST_PRINTED = (r"(?:paru|publié|imprimé)e?s? (?:dans|par)\b|(?:initialement|d['’]abord|originellement) (?:paru|publié)e?s?"
                  r"\b|reprodui\w* (?:un|l['’]|cet) (?:article|texte|reportage)\b")
 REPRINT_NOTE = r"nous (?:le |la |les |l['’])?(?:reproduisons|republions|publions à nouveau|reprenons)\b"
+# L'avertissement d'une visionneuse d'archives sur le texte lu par reconnaissance optique de caractères et ses erreurs
+# (« Texte brut issu de l'OCR. Il peut comporter des erreurs. ») (page.py).
+OCR_NOTE = r"(?:reconnaissance optique|\bOCR\b).{0,120}?(?:\berreurs?\b|\bcorrig|\bcoquilles?\b)"
 # Les mots après le titulaire d'une ligne de copyright (« © 2061 Le Courrier. Tous droits réservés. ») (page.py).
 RIGHTS_RESERVED = r"tous droits réservés"
 FOLLOW_CALL = r"[Ss]uivez(?:-nous| [A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) sur"
