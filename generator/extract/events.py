@@ -36,6 +36,8 @@ class _Words:
         actions = sorted(set(data.ACTIONS), key=lambda a: (-len(a), a))  # "mis en examen" before "mis"
         alternatives = "|".join(re.escape(a).replace(r"\ ", r"\s+") for a in actions)
         self.action = re.compile(data.ACTION.replace("{ACTIONS}", alternatives), re.IGNORECASE)
+        kinds = "|".join(f"(?:{stems})" for stems in data.PHYSICAL_ACTION_KINDS.values())
+        self.physical_action = re.compile(data.PHYSICAL_ACTION.replace("{KINDS}", kinds), re.IGNORECASE)
         self.subordinate = re.compile(data.SUBORDINATE)
         # Before whom or when words were said, after the speaker ("lors de la réunion du 22 septembre"): an occasion.
         self.circumstance = re.compile(rf"(?<![\w'’-])(?:{data.SPEAKER_CIRCUMSTANCE})(?![\w'’-])", re.IGNORECASE)
@@ -1538,7 +1540,7 @@ def _undated_support(source: Source, sentence: Sentence, names: NameIndex) -> li
         return []
     candidate = _candidate(source, sentence, None, names, None)
     signals = mention(candidate, source.published, source.language)
-    if not signals.concepts & ACTIONS:
+    if not signals.concepts & ACTIONS and not words.physical_action.search(_without_quotations(sentence.text)):
         return []
     candidate.support = True
     return [candidate]

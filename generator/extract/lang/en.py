@@ -836,6 +836,17 @@ ACTIONS = (
     "confirmed agreed voted overturned dismissed recalled"
 ).split()
 ACTION = r"(?<!\w)(?:(?:has|have|had)\s+(?:\w+\s+)?)?(?:{ACTIONS})(?!\w)"
+# Kinds of physical action a sentence tells without date words, none of them a reporting verb (issue 10: "three of
+# its crew were winched to safety", "was taken to hospital", "has filed a complaint" were no mention at all, as
+# merging's actions name none of them): someone carried to safety or to care, a complaint before the courts. Each kind
+# is verbs in the simple past or as participles (see fr.py for the kinds tried and left out).
+PHYSICAL_ACTION_KINDS = {
+    "carried": r"winched|airlifted|evacuated|rescued|hospitali[sz]ed|repatriated|(?:taken|rushed|flown)\s+to\s+hospital",
+    "taken-to-court": r"(?:filed|lodged)\s+(?:a|an)\s+(?:\w+\s+)?(?:complaint|lawsuit)",
+}
+# {KINDS} is every kind's verbs, after their auxiliary if any ("were winched", "has filed a complaint").
+PHYSICAL_ACTION = (r"(?<![\w'’-])(?:(?:was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+(?:\w+ly\s+)?)?"
+                   r"(?:{KINDS})(?![\w'’-])")
 SUBORDINATE = r"(?i)(?<!\w)(?:that|which|who|whom|whether|if)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:not|never|n't|no\s+longer)"
 # What joins a noun to the charge or the purpose it is for ("an inquiry for "endangering life"", "a grant for

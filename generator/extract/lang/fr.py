@@ -812,6 +812,18 @@ ACTIONS = (
 ).split() + ["mis en examen"]  # a phrase is one action: its "en" alone is no verb (issue 9)
 # {ACTIONS} is the list above, longest first, a phrase's words joined by any blank space.
 ACTION = r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,4}?(?:{ACTIONS})(?!\w)"
+# Kinds of physical action a sentence tells without date words, none of them a reporting verb (issue 10: « Trois
+# marins ont été hélitreuillés », « a été transportée à l'hôpital », « a porté plainte contre X » were no mention at
+# all, as merging's actions name none of them): someone carried to safety or to care, a complaint before the courts.
+# Each kind is verb stems (a participle's endings follow). Hurt, killed, escaped, caught, custody and things broken
+# were tried too (session 44): they found few more mentions and shifted merges (custody merged with the arrest).
+PHYSICAL_ACTION_KINDS = {
+    "carried": r"hélitreuill|héliport|hélicopt|évacu|secouru|hospitalis|rapatri|désincarcér|transporté(?:e|s|es)?\s+(?:à|au|aux|vers)",
+    "taken-to-court": r"porté\s+plainte|déposé\s+(?:une\s+)?plainte|saisi\s+la\s+justice",
+}
+# {KINDS} is every kind's stems: told in a compound past or a passive (« ont été hélitreuillés », « a porté plainte »).
+PHYSICAL_ACTION = (r"(?<![\w'’-])(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\s+sont|s['’]était|"
+                   r"s['’]étaient)\s+(?:été\s+)?(?:[^\W\d_]+\s+){0,2}?(?:{KINDS})")
 SUBORDINATE = r"(?i)(?<!\w)(?:que|qu['’]|qui|dont|si)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:n['’]|ne\s|jamais)"
 # What joins a noun to the charge or the purpose it is for ("une enquête pour « mise en danger de la vie d'autrui »",
