@@ -166,6 +166,34 @@ def test_a_blog_reprint_takes_the_papers_bold_headline_as_its_title() -> None:
     assert article is not None and article.title is not None
     assert article.title.value == "Toujours pas d'eau chaude aux Tanneurs"
     assert "Toujours pas" not in article.text
-    # without the archive's note the page is no reprint: its bold first line stays in the text
-    plain = read_page(page)
+    # without the archive's note and the source line the page is no reprint: its bold first line stays in the text
+    plain = read_page(page.replace("<p>L'Écho des Tanneurs, mercredi 3 mars 1971.</p>".encode(), b""))
     assert plain is not None and "Toujours pas d'eau chaude aux Tanneurs" in plain.text
+
+
+def test_a_story_that_opens_on_a_study_first_published_elsewhere_keeps_its_lead() -> None:
+    lead = ("<p>A survey first published in the Fleet Valley Gazette on Monday, March 2, 2020 found that one bridge "
+            "in five needed repair.</p>")
+    article = read_page(_page(lead))
+    assert article is not None and article.published is not None
+    assert article.published.value == dt.date(2021, 8, 14)
+    assert article.text.startswith("A survey first published")
+
+
+def test_a_story_paragraph_on_an_older_article_does_not_date_the_page() -> None:
+    """Among the text's paragraphs, an article named with its paper and day is the story's, not the archive's note."""
+    middle = "<p>Un article paru dans la Gazette de la Flotte du mardi 4 mars 1958 racontait déjà la crue du pont.</p>"
+    story = _STORY.replace("</p>", "</p>" + middle, 2).replace(middle, "", 1)
+    page = _page("", lang="fr").replace(_STORY.encode(), story.encode())
+    article = read_page(page)
+    assert article is not None and article.published is not None
+    assert "racontait déjà la crue" in article.text
+    assert article.published.value == dt.date(2021, 8, 14)
+
+
+def test_an_english_source_line_under_a_dated_reprint_goes() -> None:
+    article = read_page(_page("<p>This story first appeared in the Fleetbury Echo on Friday, August 14, 1970.</p>",
+                              after="<p>The Fleetbury Echo, Friday, August 14, 1970.</p>"))
+    assert article is not None and article.published is not None
+    assert article.published.value == dt.date(1970, 8, 14)
+    assert article.text.rstrip().endswith("in the village hall on Saturday.")

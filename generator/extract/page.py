@@ -375,7 +375,8 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         # the flat cut took the byline away with the page around the story: htmldate reads the page as written
         published = _found(_htmldate(tree), "the page's dates (htmldate)")
     published = published or meta.modified()
-    printed_first = meta.first_printed()
+    # a paragraph of the story that names another paper's issue ("L'article paru dans … du 3 mars 2023 a …") is no note
+    printed_first = meta.first_printed(body={_norm(line) for line in kept})
     if printed_first and (published is None or printed_first.value < published.value):
         # an archive's reprint: the page's stamps give the upload, its note the issue the article was printed in
         published = printed_first
@@ -2010,15 +2011,16 @@ class _Meta:
         """The page's last-modified day: better than refusing the page."""
         return self.stamped(_MODIFIED_META, ("dateModified",))
 
-    def first_printed(self) -> Found[dt.date] | None:
+    def first_printed(self, body: set[str] | frozenset[str] = frozenset()) -> Found[dt.date] | None:
         """The day an archive's note says the article was first printed ("This report first appeared in … on Monday,
-        June 1, 1970"), in a short block anywhere (the note often sits in an aside) or the page's description."""
+        June 1, 1970"), in a short block anywhere but the text's paragraphs (``body``, compared by _norm: the note
+        often sits in an aside) or the page's description."""
         texts = [self.meta("og:description", "description", "twitter:description") or ""]
         for element in self.tree.iter("p", "div", "span", "li", "dd", "em", "aside", "section"):
             if len(element) > 8 or element.find(".//p") is not None or element.find(".//li") is not None:
                 continue  # a wrapper: its short blocks are read one by one
             text = text_of(element)
-            if len(text.split()) <= _ARCHIVE_NOTE_WORDS:
+            if len(text.split()) <= _ARCHIVE_NOTE_WORDS and _norm(text) not in body:
                 texts.append(text)
         for text in texts:
             match = _FIRST_PRINTED.search(text)
@@ -2196,10 +2198,11 @@ _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–
 
 
 # An archive's note on a reprinted article, naming the issue it was first printed in and that issue's day: the words
-# open a sentence or come a few words into it ("This report first appeared in …", "Article paru dans … du mardi 8
-# octobre 1968"); "L'avis, paru dans Le Monde du 3 mars 2020, …" (a clause after a comma) is the story's sentence.
-_FIRST_PRINTED = re.compile(rf"(?:^|[.!?]\s+)(?:[\w'’-]+\s+){{0,3}}(?:{alternation('FIRST_PRINTED')})[^.!?;]{{0,80}}?"
-                            rf"(?P<date>{_DATE_TEXT})", re.I)
+# open a sentence or come a few words into it after the text's own subject (NOTE_SUBJECT: "This report first appeared
+# in …", "Article paru dans … du mardi 8 octobre 1968"); "L'avis, paru dans Le Monde du 3 mars 2020, …" (a clause after
+# a comma) and "A study first published in …" are the story's sentences.
+_FIRST_PRINTED = re.compile(rf"(?:^|[.!?]\s+)(?:(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('NOTE_SUBJECT')})\s+(?:[\w'’-]+\s+){{0,2}}?)?"
+                            rf"(?:{alternation('FIRST_PRINTED')})[^.!?;]{{0,80}}?(?P<date>{_DATE_TEXT})", re.I)
 # The archive's note says the text is reprinted as it was (one of its sentences opens on the words), or read off the
 # scan by OCR, with errors.
 _REPRINT_NOTE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('REPRINT_NOTE')})|{alternation('OCR_NOTE')}", re.I)
@@ -2207,7 +2210,7 @@ _REPRINT_NOTE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('REPRINT_NOTE')})|{a
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.(?:\s*-\s*|\s+)?){1,4}$")
 # A reprint's source line under the text: the paper's name, the issue's day and a stop, a transcriber's credit at most
 # after it ("Le Journal de Caumel, samedi 7 mars 1970. Transcription : J.-P. R.").
-_SOURCE_LINE = re.compile(rf"^(?P<name>{_COPYRIGHT_OWNER}),\s+(?P<date>{_DATE_TEXT})\.(?:\s+(?:\S+\s*){{1,8}})?$")
+_SOURCE_LINE = re.compile(rf"^(?P<name>{_COPYRIGHT_OWNER}),\s+(?P<date>(?i:{_DATE_TEXT}))\.(?:\s+(?:\S+\s*){{1,8}})?$")
 _ARCHIVE_NOTE_WORDS = 60  # a note is a line or two; a longer paragraph is the story's
 _ARCHIVE_NOTE_EDGE = 2  # lines from either end of the text: a note sits above or below the reprint
 

@@ -1851,6 +1851,9 @@ REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |f
 # Brassington Chronicle, Friday, 15 March, 1968"), and a sentence saying it is reprinted as it was ("We reproduce it as
 # it was printed.") (page.py).
 FIRST_PRINTED = r"(?:first|originally) (?:appeared|published|printed|ran) in\b|originally published\s*:"
+# The note speaks of the text itself, its first words before those: "A study first published in the Lancet on …" opens
+# a story.
+NOTE_SUBJECT = r"this|it|article|report|story|piece|item|we"
 REPRINT_NOTE = r"we (?:reproduce|reprint|republish|re-publish) (?:it|this|them|the (?:article|report|story))\b"
 # An archive viewer's warning over the text it read by optical character recognition: the scan's reading and its errors
 # ("This text was produced by OCR and may contain errors.") (page.py).

@@ -1919,6 +1919,8 @@ REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |or
 # Caumel du 7 mars 1970 »), et la phrase qui le dit reproduit tel quel (« Nous la reproduisons telle quelle. ») (page.py).
 FIRST_PRINTED = (r"(?:paru|publié|imprimé)e?s? (?:dans|par)\b|(?:initialement|d['’]abord|originellement) (?:paru|publié)e?s?"
                  r"\b|reprodui\w* (?:un|l['’]|cet) (?:article|texte|reportage)\b")
+# La note parle du texte lui-même, dans ses premiers mots : « Une étude parue dans The Lancet le … » ouvre un article.
+NOTE_SUBJECT = r"cet|cette|ce|article|l['’]article|texte|reportage|nous|il|elle"
 REPRINT_NOTE = r"nous (?:le |la |les |l['’])?(?:reproduisons|republions|publions à nouveau|reprenons)\b"
 # L'avertissement d'une visionneuse d'archives sur le texte lu par reconnaissance optique de caractères et ses erreurs
 # (« Texte brut issu de l'OCR. Il peut comporter des erreurs. ») (page.py).
