@@ -3,10 +3,10 @@ the future seen from the past.
 
 A frequency in the clause of "the last Sunday of October" or "le premier samedi de juillet" makes it a rule of the
 calendar, no day (the month-part readers gave a day of the tense's year); the month of a day dropped as a habit is
-dropped with it. The day left out of a daily timetable ("open every day except Monday", « tous les jours sauf lundi ») is
-opening hours in any tense. A season told in the future seen from the past ("said it planned to open a shop in the autumn", « a
-précisé que la commission siégerait dès l'automne ») is the coming one, not the one gone months ago; a season that has
-just ended may still be a plan not carried out, and stays the nearest.
+dropped with it. The day left out of a daily timetable ("open every day except Monday", « tous les jours sauf lundi »)
+is opening hours in any tense. A season told in the future seen from the past ("heard that the company planned to add
+a crossing in the autumn", « indiquait que les ascenseurs seraient remplacés dès l'automne ») is the coming one, not
+the one gone months ago; a season that has just ended may still be a plan not carried out, and stays the nearest.
 """
 from __future__ import annotations
 
@@ -35,7 +35,7 @@ def values(text: str, language: str, published: dt.date) -> list[tuple[str, str]
     ("The regatta, held every year on the last Saturday of August, draws crowds to the quay.", "en"),
     ("The hill race is run each year on the first Sunday of September.", "en"),
     ("La foire aux fromages, organisée chaque année le 3 octobre, remplit la halle.", "fr"),
-    ("The new pool will be open from 7am to 9pm every day except Monday.", "en"),
+    ("After the refit, the cafe on the pier will serve breakfast daily except Tuesday.", "en"),
     ("Buses on the harbour loop will run every day but Sunday.", "en"),
     ("The archive room was open every day, except Tuesday, while the catalogue was redone.", "en"),
     ("La médiathèque sera ouverte tous les jours sauf lundi, de 10 heures à 19 heures.", "fr"),
@@ -56,11 +56,11 @@ def test_the_same_day_told_once_is_still_a_date(text: str, language: str, expect
 
 
 @pytest.mark.parametrize("text, language, words, value", [
-    ("A spokesman for the brewery said it planned to open a taproom on the quay in the autumn.", "en",
+    ("Shareholders heard that the ferry company planned to add a night crossing to Skerrow in the autumn.", "en",
      "in the autumn", "2031-FA"),
     ("The harbour master said the new pontoon would be in place in the autumn.", "en", "in the autumn", "2031-FA"),
-    ("Le maire a précisé que la commission de conciliation siégerait dès l'automne.", "fr", "dès l'automne",
-     "2031-FA"),
+    ("Dans un courrier aux locataires, l'office HLM indiquait que les ascenseurs seraient remplacés dès l'automne.",
+     "fr", "dès l'automne", "2031-FA"),
 ])
 def test_a_season_told_in_the_future_seen_from_the_past_is_the_coming_one(text: str, language: str, words: str,
                                                                          value: str) -> None:
