@@ -1,9 +1,11 @@
 """Claims, session 45 (issue 9: every statement found as a claim with its speaker): reported words beside a quotation
-that stands apart from them, after a comma or after a colon."""
+that stands apart from them, after a comma or after a colon; organisations of a person's shape (a legal form after
+the name, a kind and its complement before it) and the group a kind noun later stands for."""
 from __future__ import annotations
 
 import pytest
 
+from generator.extract.actors import NameIndex
 from tests.test_extract_events import claims as _claims
 
 
@@ -51,3 +53,27 @@ def test_reported_words_after_a_colon_that_follows_a_quotation_are_a_claim(text:
 def test_a_colon_before_a_clause_without_a_verb_of_saying_is_no_claim() -> None:
     text = "The mayor, Tom Hale, called the plan \"a sensible choice\": the council will vote on it in May."
     assert [speaker for speaker, _ in _claims(text, "en")] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize("text, language, name", [
+    # a legal form ends no one's name
+    ("Harwood Teale Ltd made the meters for the council.", "en", "Harwood Teale Ltd"),
+    # a kind of organisation, then where it is from or what it does, then its name
+    ("La compagnie régionale Air Sorbelle a annoncé la fin de la ligne.", "fr", "Air Sorbelle"),
+    ("Le fabricant de meubles Bois Verdier supprime trente postes.", "fr", "Bois Verdier"),
+    ("Le collectif Vallon Vivant a lancé une pétition.", "fr", "Vallon Vivant"),
+])
+def test_an_organisation_of_a_persons_shape_is_no_person(text: str, language: str, name: str) -> None:
+    mentions = NameIndex.build([], text, language).mentions(text)
+    assert [(m.name, m.person) for m in mentions if m.name == name] == [(name, False)]
+
+
+def test_a_person_after_a_verb_of_an_organisation_stays_a_person() -> None:
+    text = "Le groupe a rencontré Paul Ferrand mardi."
+    assert [(m.name, m.person) for m in NameIndex.build([], text, "fr").mentions(text)] == [("Paul Ferrand", True)]
+
+
+def test_a_group_named_after_its_kind_speaks_as_itself_later() -> None:
+    text = ("Le collectif Loup Gris du Causse dénonce le projet de carrière. "
+            "Le collectif a annoncé qu'il déposerait un recours devant le tribunal administratif.")
+    assert ("Loup Gris du Causse", "il déposerait un recours devant le tribunal administratif") in _claims(text, "fr")

@@ -243,8 +243,11 @@ _ORG_NOUNS = frozenset(w.casefold() for w in union("ORG_NOUNS"))  # "entreprise"
 _ORGANISATION_KINDS = _ORG_WORDS | _ORG_NOUNS | _CATEGORY_WORDS  # a word before a name that makes it an organisation's
 _PLURAL_ARTICLE_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLURAL_ARTICLES')})\s+$")  # "Les", "les"
 _PLURAL_BEFORE = re.compile(rf"(?<![\w'’])(?:{alternation('PLURAL_ARTICLES')})\s+$")  # "des Bâtiments de France"
+# Between the kind and the name, what the language writes there (« la compagnie régionale Air Vallonne », « le
+# fabricant de vélos Cycles Ardan »): issue 9, such firms and groups were read as people.
 _ORG_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(
-    map(re.escape, union("ORG_NOUNS") - union("PERSON_NOUNS") - {"developer"}), key=lambda w: (-len(w), w))) + r")\s+$")
+    map(re.escape, union("ORG_NOUNS") - union("PERSON_NOUNS") - {"developer"}), key=lambda w: (-len(w), w)))
+    + r")(?:" + alternation("KIND_COMPLEMENT") + r")?\s+$")
 _PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
 _COMPASS = union("COMPASS_WORDS")  # "North East": a region, no person
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
@@ -395,6 +398,10 @@ class NameIndex:
         # "in New York", "at Harcourt Auctions", "Harcourt Auctions, which …": the article writes the whole name as a
         # place's or a thing's, which no person's is (issue 9: organisations of a person's shape spoke as people).
         things = {person for person in index.people if _written_as_thing(text, person, data)}
+        # "Tollgate Meters" after "Tollgate Meters Ltd": the name without its legal form is the same company's.
+        things |= {person for person in index.people
+                   if any(name.startswith(person + " ") and name.split()[-1].strip(".").casefold() in _LEGAL_FORMS
+                          and len(name.split()) == len(person.split()) + 1 for name in index.long_names)}
         index.people -= things
         # Sorted: of two such names ending on one word, which takes it must not hang on a set's order (PYTHONHASHSEED).
         for name in sorted(things):
@@ -1870,6 +1877,8 @@ def looks_like_person(name: str) -> bool:
         return False  # "Saint-Géraud de Montcabrier": a church named after a saint, and its town
     if "&" in words:
         return False  # "Harwell & Finch", "Marks & Spencer": a firm's partners, never one person's names
+    if words[-1].strip(".").casefold() in _LEGAL_FORMS:
+        return False  # "Tollgate Meters Ltd", "Ardent Appliances Ltd.": a company's legal form ends no one's name
     if any(re.search(r"['’]s$", w) for w in words[:-1]):
         return False  # "Cooper's Row", "Chaudhry's Hardware": a possessive inside a name is a place's or a shop's
     if any(w[:1].islower() and len(w) > 3 and w not in _PARTICLES and not _ELISION.match(w) for w in words):

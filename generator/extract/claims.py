@@ -2712,7 +2712,11 @@ def _organisation_described(phrase: str, before: Sequence[str], names: NameIndex
     if first is not None and found is None:
         # "the regulator, the Civil Aviation Directorate, confirmed": the name in apposition right after it.
         after = re.match(r"['’]?s?\s*,?\s*", names.text[first.end():first.end() + 3])
-        named = names.mentions(names.text[first.end() + (after.end() if after else 0):][:80])
+        # Read with the description before it: alone at the start of a text, "Loup Verdan Vivant dénonce …" would
+        # open a sentence, where a capitalised run names no one (issue 9: "L'association" never named the one
+        # "L'association Loup Verdan Vivant" had introduced).
+        at = first.end() - first.start() + (after.end() if after else 0)
+        named = _mentions_at(names.text[first.start():], at, at + 80, names)
         if named and named[0].start <= 5 and not named[0].person:
             found = named[0].name
     for number, text in enumerate([] if found else [context[0], *reversed(before), *context[1:]] if first is None

@@ -1611,6 +1611,9 @@ supplier university hospital school creamery plant factory mill business develop
 broadcaster charity council regulator
 inspectors auditors investigators judges magistrates
 """.split())
+# Between an ORG_NOUNS kind and the name (see fr.py): English writes what the firm does before its kind ("the French
+# carmaker Ventis", "the bus operator Greyline"), so nothing stands between.
+KIND_COMPLEMENT = r"(?!)"
 # The ORG_NOUNS any firm goes by, whatever its trade: after a firm that opens the sentence as its subject, they
 # stand for it ("Postline will raise prices, the company said").
 COMPANY_NOUNS = frozenset("company firm group business".split())

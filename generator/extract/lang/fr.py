@@ -1795,9 +1795,14 @@ STANCE_VERBS = (r"(?:défend|présent|justifi|expliqu|exprim|réitér|réaffirm|
 ORG_NOUNS = frozenset("""
 constructeur fabricant entreprise société groupe compagnie transporteur opérateur club banque assureur enseigne
 distributeur fournisseur hôpital université coopérative papeterie usine laiterie fromagerie promoteur journal
-quotidien régulateur
+quotidien régulateur syndicat collectif fonds
 magistrats juges enquêteurs inspecteurs
 """.split())
+# Between an ORG_NOUNS kind and the name it writes before, where the organisation is from or what it does: one
+# adjective of place or kind (« la compagnie régionale Air Vallonne », « le groupe finlandais Nordkraft »), or « de »
+# and one lower-case noun (« le fabricant de vélos Cycles Ardan », « le groupe d'opposition Sermaize Autrement »).
+KIND_COMPLEMENT = (r"\s+[a-zà-öø-ÿ-]+(?:al|ale|aux|ien|ienne|ais|aise|ois|oise|and|ande|ique)"
+                   r"|\s+(?:de|des|d['’])\s*[a-zà-öø-ÿ-]+")
 # The ORG_NOUNS any firm goes by, whatever its trade: after a firm that opens the sentence as its subject, they
 # stand for it ("Ventis fermera le site, a indiqué le groupe").
 COMPANY_NOUNS = frozenset("entreprise société groupe compagnie".split())
