@@ -80,3 +80,45 @@ def test_a_season_just_ended_may_be_a_plan_not_carried_out(text: str, language: 
 
 def test_a_weekday_after_a_clause_joined_by_but_is_still_a_day() -> None:
     assert values("The crews worked every day, but Monday was the hardest.", "en", JUNE) == [("Monday", "2031-06-09")]
+
+
+# Wednesday 17 September 2031: Easter was on 13 April, the next one is on 4 April 2032
+AUTUMN = dt.date(2031, 9, 17)
+
+
+@pytest.mark.parametrize("text, language, words, value", [
+    # a plan made before another past, its day gone by without it: the nearest such day
+    ("« On nous avait promis le gymnase pour Pâques, puis pour le 1er juillet », regrette le président du club.", "fr",
+     "Pâques", "2031-04-13"),
+    ("« On nous avait promis le gymnase pour Pâques, puis pour le 1er juillet », regrette le président du club.", "fr",
+     "1er juillet", "2031-07-01"),
+    ("The vote, which had been set for Friday, September 12, was put off until the ballots were reprinted.", "en",
+     "Friday, September 12", "2031-09-12"),
+    # the nearest is ahead too: a plan still to come
+    ("Le recteur avait promis la réouverture de l'internat pour le 1er octobre.", "fr", "1er octobre", "2031-10-01"),
+])
+def test_a_plan_made_before_another_past_takes_the_nearest_day(text: str, language: str, words: str,
+                                                                value: str) -> None:
+    assert (words, value) in values(text, language, AUTUMN)
+
+
+def test_a_day_set_in_the_perfect_still_looks_ahead() -> None:
+    assert ("1er juillet", "2032-07-01") in values("La mairie a fixé la réouverture au 1er juillet.", "fr", AUTUMN)
+
+
+# Thursday 18 September 2031: Monday 15 is three days back, Monday 22 four days ahead
+THURSDAY = dt.date(2031, 9, 18)
+
+
+@pytest.mark.parametrize("text, words", [
+    ("Le président du club a annoncé qu'il déposerait un recours devant la fédération « dès lundi ».", "dès lundi"),
+    ("La directrice a fait savoir qu'elle recevrait les parents lundi à la mairie.", "lundi"),
+    ("Les syndicats ont prévenu qu'ils se réuniraient de nouveau lundi.", "lundi"),
+])
+def test_a_weekday_after_a_reported_conditional_is_the_coming_one(text: str, words: str) -> None:
+    assert (words, "2031-09-22") in values(text, "fr", THURSDAY)
+
+
+def test_a_weekday_told_in_the_past_beside_an_imperfect_stays_gone() -> None:
+    assert ("lundi", "2031-09-15") in values("Le maire a reçu lundi les parents, qui réclamaient un car.", "fr",
+                                             THURSDAY)

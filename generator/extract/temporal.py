@@ -951,7 +951,7 @@ def _h_weekday(L: _Lang) -> Handler:
             # "a convoqué le transporteur mardi": the day the people summoned are to come, ahead of the summons told in
             # the past (two dev stories and a dev page; "convoqué + weekday" read as the day gone by on fresh pages)
             direction = 1
-        elif not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 60), m.start()):
+        elif not r and direction == 0 and L.weekday_ahead.search(c.text, max(0, m.start() - 100), m.start()):
             # "would appear in court on Monday": ahead of the saying, the day's news, with no verb of saying in its
             # sentence too, unlike a month: reported speech goes on past its sentence, and a habit of the past
             # names its day in the plural ("would visit the market on Mondays")

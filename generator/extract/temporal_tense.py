@@ -25,6 +25,8 @@ class _Cues:
         self.weekdays: frozenset[str] = frozenset(data.WEEKDAYS)
         self.perfect = re.compile(data.PERFECT)
         self.past_perfect = re.compile(data.PAST_PERFECT)
+        self.plan_before_past = re.compile(data.PLAN_BEFORE_PAST)
+        self.date_movers: frozenset[str] = data.DATE_MOVERS
         self.present_participle = re.compile(data.PRESENT_PARTICIPLE)
         self.prep_future = re.compile(data.PREP_FUTURE)
         self.prep_past = re.compile(data.PREP_PAST)
@@ -150,6 +152,11 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
         direction, ahead = _verb_tense(cues, text, start, end, own_clause=True)
         if direction < 0 and not ahead:
             return 1  # « étaient annoncés pour septembre », written in November: ahead as a verb is, no stronger
+    if bound > 0 and _lapsed_plan(cues, text, start, at):
+        # « On nous avait promis les bâtiments pour Pâques, puis pour le 1er juillet » (written in September), "had
+        # been set for May 25": a plan made before another past has no side of its own; its day may have gone by
+        # without it (a plan not carried out), so the nearest one is taken
+        return 0
     if bound:
         return bound  # "by", "pour", "takes effect on": ahead whatever the tense around
     if _scheduled(cues, text, start, end):
@@ -163,6 +170,17 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
     if direction < 0 and _past_right_before(cues, text, start, adjacent=True):
         return -STRONG  # "was launched in April" in a March article: last April, not the one a month away
     return direction
+
+
+def _lapsed_plan(cues: _Cues, text: str, start: int, at: int) -> bool:
+    """Whether the last past perfect of the sentence before a date tells a plan made before another past ("avait promis
+    … pour", "had been set for"), not a date moved (« avait été décalée pour octobre »: still ahead), no future between."""
+    s = sentence_bounds(text, start, start)[0]
+    perfect = None
+    for perfect in cues.plan_before_past.finditer(text, s, at):
+        pass
+    return perfect is not None and perfect.group(0).split()[-1].lower() not in cues.date_movers \
+        and cues.future.search(text, perfect.end(), at) is None
 
 
 def _past_right_before(cues: _Cues, text: str, start: int, adjacent: bool = False) -> bool:

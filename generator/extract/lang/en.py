@@ -208,6 +208,9 @@ WEEKDAY_THE = r"(?i)\b(?:the|that)\s+(?:(?P<next>following|next)\s+|(?P<last>pre
 # weekday with "the" in its sentence is the one nearest that day, not one after it.
 PAST_PERFECT = (r"(?i)\bhad\s+(?:(?:not|never|already|also|just|long|since|previously|earlier|been)\s+)*"
                 r"(?:[a-z]+(?:ed|en|wn|ne|ght|t|d)|made|come|become|run|begun|done|gone|seen|given|taken)\b")
+# The past perfect before a date after "for": a plan made before another past ("had been set for May 25", "had promised
+# the roof for Easter"), whose day may have gone by without it (fr.py).
+PLAN_BEFORE_PAST = PAST_PERFECT
 WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>before)|(?P<next>after|following))\b"
 # A present participle: the verb of a phrase of its own, at the time of the clause it hangs on ("We have never seen the
 # shelves this bare going into the winter": the winter ahead, not one begun under "have seen"). "During" is none.

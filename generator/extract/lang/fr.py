@@ -123,8 +123,11 @@ WEEKDAY_COMPOUND = r"(?!)"
 WEEKDAY_COMPOUND_NOT_AFTER = r"(?!)"
 WEEKDAY_COMPOUND_HABIT = r"(?!)"
 # French tells the future seen from a saying with "devait" and the conditional, which FUTURE_IN_PAST reads; the
-# conditional's endings are the imperfect's of verbs in -rer ("assurait"): no cue of its own for weekdays.
-WEEKDAY_AHEAD = r"(?!)"
+# conditional's endings are the imperfect's of verbs in -rer ("assurait"), so only a conditional reported after « qu'il »,
+# « qu'elle » is a cue (« a annoncé qu'il déposerait un recours « dès lundi » »: the coming Monday), quotation marks
+# allowed between.
+WEEKDAY_AHEAD = (r"\bqu['’](?:il|elle|ils|elles|on)\s+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|y|en)\s*)*"
+                 r"[a-zàâçéèêëîïôûù]+(?:rait|raient)\b[^.,;:!?\"“”]{0,80}$")
 # Before a weekday in its clause, a plan or a call, whatever the tense it was made in (see en.py): "ils appellent à une
 # marche samedi", "a invité les syndicats à une réunion mercredi", "ont voté pour organiser une fête dimanche", "a
 # annoncé une veillée jeudi soir" (an event announced with its article is still to come); a gathering must be named
@@ -200,6 +203,11 @@ WEEKDAY_THE = r"(?i)\ble\s+$"
 PAST_PERFECT = (r"(?i)\b(?:avait|avaient|avais|avions|aviez|s['’]était|s['’]étaient|était|étaient|étions|étiez)\s+"
                 r"(?:(?:pas|plus|jamais|déjà|bien|aussi|également|alors|été)\s+)*"
                 r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|û|ue|us|ues|ert|erte|ort|orte|int|ainte|einte)\b")
+# The past perfect with "avoir" before a date after « pour »: a plan made before another past (« On nous avait promis
+# les bâtiments pour Pâques »), whose day may have gone by without it; not « étaient annoncés pour le 3 novembre », an
+# imperfect passive whose plan still stands.
+PLAN_BEFORE_PAST = (r"(?i)\b(?:avait|avaient)\s+(?:(?:pas|déjà|bien|aussi|également|alors|pourtant|été)\s+)*"
+                    r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ise|u|ue|us|it|ite)\b")
 WEEKDAY_THE_AFTER = r"(?i)\s+(?:(?P<last>précédent|d['’]avant)|(?P<next>suivant|d['’]après))\b"
 # A present participle, as French writes it in a gerund ("en abordant l'hiver"): the verb of a phrase of its own.
 PRESENT_PARTICIPLE = r"(?i)\ben\s+[a-zàâçéèêëîïôûù]{2,}ant\b"
