@@ -442,6 +442,7 @@ class _Lang:
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
         self.weekday_except = re.compile(rf"(?:{data.WEEKDAY_EXCEPT})\s+$", re.IGNORECASE)
+        self.weekday_except_scope = re.compile(data.WEEKDAY_EXCEPT_SCOPE)
         self.ordinal_day = re.compile(data.ORDINAL_DAY) if data.ORDINAL_DAY != r"(?!)" else None
         self.period_results_after = re.compile(data.PERIOD_RESULTS_AFTER)
         self.period_results_before = re.compile(data.PERIOD_RESULTS_BEFORE)
@@ -1039,8 +1040,12 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
     s, e = m.start("wd"), m.end("wd")
     if not m.group("pre") and (_habit_clause(L, c, s) or L.weekday_list_plural.match(c.text, e)):
         return True
-    if L.weekday_except.search(c.text, max(0, s - 40), s):
-        return True  # "open every day except Monday", « tous les jours sauf lundi »: opening hours, whatever the tense
+    if L.weekday_except.search(c.text, max(0, s - 40), s) and (
+            not told_past(c.text, s, e, c.data) or L.weekday_except_scope.search(_sentence_around(c.text, s, e))):
+        # "open every day except Monday", « tous les jours sauf lundi »: opening hours; told in the past only, with no
+        # verb of a timetable nor a stretch of time, the day a narrative leaves out ("It rained every day except Monday,
+        # when the fair went ahead": that Monday, review 45)
+        return True
     det = L.weekday_attribute_before.search(c.text, max(0, s - 30), s)
     noun = L.weekday_attribute_after.match(c.text, e) if det else None
     if noun is not None and not (noun.groupdict().get("activity") and det.groupdict().get("definite")

@@ -91,8 +91,14 @@ WEEKDAY_NAMED = r"(?P<before>\b(?:Black|Super|Cyber)\s+|\bJournal\s+du\s+)$|^(?P
 # French marks a habit with the article ("le musée est fermé le lundi", WEEKDAY_PRE "le"): no clause cue.
 WEEKDAY_HABIT = r"(?!)"
 # The day left out of a daily timetable (« ouvert tous les jours sauf lundi », « chaque jour excepté le mardi »):
-# opening hours in any tense, read right before the weekday.
+# opening hours, read right before the weekday.
 WEEKDAY_EXCEPT = r"\b(?:tous\s+les\s+jours|chaque\s+jour|sept\s+jours\s+sur\s+sept)\s*,?\s+(?:sauf|excepté|hormis|à\s+l['’]exception\s+du)(?:\s+le)?"
+# See en.py: told in the past only, a timetable's with a verb of opening hours or a service, or a stretch of time
+# (« la salle était ouverte tous les jours sauf mardi pendant les travaux »); else the day a narrative leaves out (« Il a
+# plu tous les jours sauf lundi, et la fête a été annulée »: ce lundi-là).
+WEEKDAY_EXCEPT_SCOPE = (r"(?i)\b(?:ouverte?s?|fermée?s?|accessibles?|fonctionn\w*|circul\w*|desservi\w*|assurée?s?|"
+                        r"pendant|durant|depuis|jusqu['’]|tant\s+que|(?:tout|toute|tous|toutes)\s+(?:l['’]|les?\s+|la\s+)"
+                        r"(?:année|été|hiver|automne|printemps|mois|saison|semaines|ans|années)\b)")
 # French marks each day of a timetable's list plural ("les vendredis et samedis"): the weekday rule's own "s".
 WEEKDAY_LIST_PLURAL = r"(?!)"
 # Three weekdays or more in a list told in the present or the future are a timetable ("sera ouverte le mardi, le
