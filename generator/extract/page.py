@@ -2197,15 +2197,17 @@ _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–
                        rf"|\s[·•|–—]\s*(?P<date3>{_DATE_TEXT})\s*$", re.I)
 
 
-# An archive's note on a reprinted article, naming the issue it was first printed in and that issue's day: the words
-# open a sentence or come a few words into it after the text's own subject (NOTE_SUBJECT: "This report first appeared
-# in …", "Article paru dans … du mardi 8 octobre 1968"); "L'avis, paru dans Le Monde du 3 mars 2020, …" (a clause after
-# a comma) and "A study first published in …" are the story's sentences.
-_FIRST_PRINTED = re.compile(rf"(?:^|[.!?]\s+)(?:(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('NOTE_SUBJECT')})\s+(?:[\w'’-]+\s+){{0,2}}?)?"
-                            rf"(?:{alternation('FIRST_PRINTED')})[^.!?;]{{0,80}}?(?P<date>{_DATE_TEXT})", re.I)
-# The archive's note says the text is reprinted as it was (one of its sentences opens on the words), or read off the
-# scan by OCR, with errors.
-_REPRINT_NOTE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('REPRINT_NOTE')})|{alternation('OCR_NOTE')}", re.I)
+# An archive's note on a reprinted article, naming the issue it was first printed in and that issue's day, in a sentence
+# of its own: the text itself (or the archive) is its subject ("This report first appeared in …", « Nous reproduisons
+# un article du … »), else it is a label that ends on the issue's day, a page's number at most after it (« Article paru
+# dans … du mardi 8 octobre 1968, page 3. »). "A study first published in … on 3 March 2024 found …", « Il a été publié
+# dans le Journal officiel du 5 avril 2024 et … » and "The plan, first published in …, was dropped" are the story's.
+_FIRST_PRINTED = re.compile(rf"(?:^|[.!?:]\s+)\(?(?:(?P<subject>{alternation('NOTE_SUBJECT')})\s+|(?:{alternation('NOTE_LABEL')})\s+)?"
+                            rf"(?:{alternation('FIRST_PRINTED')})[^.!?;]{{0,80}}?(?P<date>{_DATE_TEXT})"
+                            r"(?(subject)|(?:\s*,\s*[^\W\d_]{1,5}\.?°?\s*\d+)*\s*\)?\s*(?:[.!?](?:\s|$)|$))", re.I)
+# The archive's note says the text is reprinted as it was, or read off the scan by OCR with errors: one of its
+# sentences opens on the words.
+_REPRINT_NOTE = re.compile(rf"(?:^|[.!?:]\s+)(?:{alternation('REPRINT_NOTE')}|{alternation('OCR_NOTE')})", re.I)
 # Initials alone under the text, the author's signature in the printed paper ("J. M.", "J.-P. R.").
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.(?:\s*-\s*|\s+)?){1,4}$")
 # A reprint's source line under the text: the paper's name, the issue's day and a stop, a transcriber's credit at most

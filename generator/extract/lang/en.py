@@ -1862,14 +1862,23 @@ REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |f
 # ("This report first appeared in the Stallbridge Advertiser on Thursday, November 20, 1969", "Originally published:
 # Brassington Chronicle, Friday, 15 March, 1968"), and a sentence saying it is reprinted as it was ("We reproduce it as
 # it was printed.") (page.py).
-FIRST_PRINTED = r"(?:first|originally) (?:appeared|published|printed|ran) in\b|originally published\s*:"
-# The note speaks of the text itself, its first words before those: "A study first published in the Lancet on …" opens
-# a story.
-NOTE_SUBJECT = r"this|it|article|report|story|piece|item|we"
+FIRST_PRINTED = (r"(?:(?:first|originally) )?(?:appeared|published|printed|ran) in\b|originally published\s*:|"
+                 r"(?:reproduce|reprint|republish)\w* (?:an?|this|the following) "
+                 r"(?:article|report|story)\b")
+# A note's subject is the text itself, or the archive that reprints it, with the verb's auxiliary ("This report was
+# first published in …", "We reprint an article from …"): "A study first published in the Lancet on …", "It was
+# published in the gazette on …" open a story's sentences (review 45).
+NOTE_SUBJECT = (r"(?:this|the following) (?:article|report|story|piece|item|feature|column|text)"
+                r"(?: (?:was|is|has been|had been))?|we")
+# A note may be a label with no subject of its own, then ends on the issue's day ("Article first published in the
+# Courier, Friday, 9 June 1961, page 4."): what a label may open on.
+NOTE_LABEL = r"(?:an? )?(?:article|report|story)"
 REPRINT_NOTE = r"we (?:reproduce|reprint|republish|re-publish) (?:it|this|them|the (?:article|report|story))\b"
-# An archive viewer's warning over the text it read by optical character recognition: the scan's reading and its errors
-# ("This text was produced by OCR and may contain errors.") (page.py).
-OCR_NOTE = r"(?:optical character recognition|\bOCR\b).{0,120}?(?:\berrors?\b|\bmistakes?\b|\bcorrect)"
+# An archive viewer's warning over the text it read by optical character recognition: the text itself is its subject,
+# then the scan's reading and its errors ("This text was produced by OCR and may contain errors.") (page.py); "The OCR
+# software still makes errors" is a story's sentence.
+OCR_NOTE = (r"(?:this |the )?(?:text|transcription|transcript)\b.{0,60}?(?:optical character recognition|\bOCR\b)"
+            r".{0,120}?(?:\berrors?\b|\bmistakes?\b|\bcorrect)")
 # The words after a copyright line's owner ("© 2061 Courier Media. All rights reserved.") (page.py).
 RIGHTS_RESERVED = r"all rights reserved"
 FOLLOW_CALL = r"[Ff]ollow (?:us|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) on"
