@@ -88,10 +88,10 @@ AUTUMN = dt.date(2031, 9, 17)
 
 @pytest.mark.parametrize("text, language, words, value", [
     # a plan made before another past, its day gone by without it: the nearest such day
-    ("« On nous avait promis le gymnase pour Pâques, puis pour le 1er juillet », regrette le président du club.", "fr",
+    ("Le bailleur avait garanti aux locataires des radiateurs neufs pour Pâques ; l'hiver approche sans eux.", "fr",
      "Pâques", "2031-04-13"),
-    ("« On nous avait promis le gymnase pour Pâques, puis pour le 1er juillet », regrette le président du club.", "fr",
-     "1er juillet", "2031-07-01"),
+    ("La compagnie avait assuré que la passerelle rouvrirait pour le 1er juillet, mais le chantier traîne encore.",
+     "fr", "1er juillet", "2031-07-01"),
     ("The vote, which had been set for Friday, September 12, was put off until the ballots were reprinted.", "en",
      "Friday, September 12", "2031-09-12"),
     # the nearest is ahead too: a plan still to come
@@ -111,7 +111,7 @@ THURSDAY = dt.date(2031, 9, 18)
 
 
 @pytest.mark.parametrize("text, words", [
-    ("Le président du club a annoncé qu'il déposerait un recours devant la fédération « dès lundi ».", "dès lundi"),
+    ("Selon son avocate, l'ancien trésorier a confié qu'il rembourserait l'association « dès lundi ».", "dès lundi"),
     ("La directrice a fait savoir qu'elle recevrait les parents lundi à la mairie.", "lundi"),
     ("Les syndicats ont prévenu qu'ils se réuniraient de nouveau lundi.", "lundi"),
 ])

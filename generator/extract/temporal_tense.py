@@ -146,17 +146,17 @@ def tense_at(text: str, start: int, end: int, data: LanguageData) -> int:
                 and not cues.clause_break.search(text, promised[-1].end(), at):
             ahead = True  # "Residents were promised cameras by September": what was promised is still to come
         return direction if direction < 0 and not ahead else bound
+    if bound > 0 and _lapsed_plan(cues, text, start, at):
+        # « On nous avait promis les bâtiments pour Pâques, puis pour le 1er juillet » (written in September), "had
+        # been set for May 25": a plan made before another past has no side of its own; its day may have gone by
+        # without it (a plan not carried out), so the nearest one is taken
+        return 0
     # a day « pour le 10 novembre » names keeps the forward reading: a plan's own day, not a month a plan fell in
     if bound > 0 and cues.plan_for.search(text, max(0, at - 40), at) and not _scheduled(cues, text, start, end) \
             and not cues.day_number.search(text, start, end):
         direction, ahead = _verb_tense(cues, text, start, end, own_clause=True)
         if direction < 0 and not ahead:
             return 1  # « étaient annoncés pour septembre », written in November: ahead as a verb is, no stronger
-    if bound > 0 and _lapsed_plan(cues, text, start, at):
-        # « On nous avait promis les bâtiments pour Pâques, puis pour le 1er juillet » (written in September), "had
-        # been set for May 25": a plan made before another past has no side of its own; its day may have gone by
-        # without it (a plan not carried out), so the nearest one is taken
-        return 0
     if bound:
         return bound  # "by", "pour", "takes effect on": ahead whatever the tense around
     if _scheduled(cues, text, start, end):
