@@ -130,3 +130,17 @@ def test_a_warning_over_the_ocr_text_itself_leaves(warning: str, lang: str, stor
     assert article is not None
     assert article.text.startswith(story[0][:30])
 
+
+@pytest.mark.parametrize(("paragraph", "lang", "story"), [
+    ("Le maire a adressé mardi une lettre ouverte aux riverains de la déchetterie. Nous la reproduisons ci-dessous.",
+     "fr", _FR_STORY),
+    ("The head teacher wrote to every parent on Friday about the yard's lorries. We reproduce it in full below.",
+     "en", _EN_STORY),
+])
+def test_a_news_page_saying_it_reprints_a_letter_keeps_the_paragraph(paragraph: str, lang: str,
+                                                                      story: list[str]) -> None:
+    """"We reproduce it" is an archive's note only on a reprint (a first printing named on the page): on a news page
+    the paragraph tells the story's own news."""
+    article = read_page(_page([story[0], paragraph, *story[1:]], lang))
+    assert article is not None
+    assert paragraph.split(". ")[0] in article.text

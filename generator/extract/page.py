@@ -380,6 +380,8 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     if printed_first and (published is None or printed_first.value < published.value):
         # an archive's reprint: the page's stamps give the upload, its note the issue the article was printed in
         published = printed_first
+        kept, notes = _without_archive_notes(kept, reprint=True)  # "Nous la reproduisons telle quelle."
+        dropped["other"] += notes
         source = _SOURCE_LINE.match(kept[-1]) if kept else None
         if source and _byline_day(source.group("date"), kept[-1], meta.page_lang()) == printed_first.value:
             kept.pop()  # the issue's day under the reprint, as the note gives it: the reprint's source line
@@ -413,12 +415,13 @@ def _bold_headline(block: Any) -> bool:
         and not text.endswith(_SENTENCE_STOPS)
 
 
-def _without_archive_notes(lines: list[str]) -> tuple[list[str], int]:
-    """The lines without an archive's note above or below a reprinted article (_FIRST_PRINTED, _REPRINT_NOTE) and the
-    initials that sign it at the end (_INITIALS_LINE); how many were cut."""
+def _without_archive_notes(lines: list[str], reprint: bool = False) -> tuple[list[str], int]:
+    """The lines without an archive's note above or below a reprinted article (_FIRST_PRINTED, _OCR_NOTE, and on a
+    ``reprint`` _REPRINT_NOTE too) and the initials that sign it at the end (_INITIALS_LINE); how many were cut."""
     edges = set(range(min(_ARCHIVE_NOTE_EDGE, len(lines)))) | set(range(max(0, len(lines) - _ARCHIVE_NOTE_EDGE), len(lines)))
     cut = {i for i in edges if len(lines[i].split()) <= _ARCHIVE_NOTE_WORDS
-           and (_FIRST_PRINTED.search(lines[i]) or _REPRINT_NOTE.search(lines[i]))}
+           and (_FIRST_PRINTED.search(lines[i]) or _OCR_NOTE.search(lines[i])
+                or reprint and _REPRINT_NOTE.search(lines[i]))}
     if lines and _INITIALS_LINE.match(lines[-1].strip()):
         cut.add(len(lines) - 1)
     return [line for i, line in enumerate(lines) if i not in cut], len(cut)
@@ -2206,8 +2209,10 @@ _FIRST_PRINTED = re.compile(rf"(?:^|[.!?:]\s+)\(?(?:(?P<subject>{alternation('NO
                             rf"(?:{alternation('FIRST_PRINTED')})[^.!?;]{{0,80}}?(?P<date>{_DATE_TEXT})"
                             r"(?(subject)|(?:\s*,\s*[^\W\d_]{1,5}\.?°?\s*\d+)*\s*\)?\s*(?:[.!?](?:\s|$)|$))", re.I)
 # The archive's note says the text is reprinted as it was, or read off the scan by OCR with errors: one of its
-# sentences opens on the words.
-_REPRINT_NOTE = re.compile(rf"(?:^|[.!?:]\s+)(?:{alternation('REPRINT_NOTE')}|{alternation('OCR_NOTE')})", re.I)
+# sentences opens on the words. "We reproduce it below" on a news page brings a letter or a statement, with the
+# story's own sentence before it: a note only on a reprint.
+_REPRINT_NOTE = re.compile(rf"(?:^|[.!?:]\s+)(?:{alternation('REPRINT_NOTE')})", re.I)
+_OCR_NOTE = re.compile(rf"(?:^|[.!?:]\s+)(?:{alternation('OCR_NOTE')})", re.I)
 # Initials alone under the text, the author's signature in the printed paper ("J. M.", "J.-P. R.").
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.(?:\s*-\s*|\s+)?){1,4}$")
 # A reprint's source line under the text: the paper's name, the issue's day and a stop, a transcriber's credit at most
