@@ -2550,16 +2550,27 @@ def _one_word_aside(sentence: str, date_span: tuple[int, int] | None,
     main = "" if after is None else sentence[after.end():]
     if after is None or _holds_verb(subject.group(1), words) or not _opens_predicate(main, words, known=True):
         return sentence, date_span
+    lone = sentence[subject.end():_lead_start(sentence, *date_span, words)].split()
+    if lone and _bare(lone[0]).endswith(_PARTICIPLE_ENDINGS) and words.verb_forms.search(main) \
+            and not words.dated.search(main):
+        # "The minister, speaking on Monday, said …", « Le maire, s'exprimant lundi, a confirmé … »: a present
+        # participle is no state of the subject; what it does then is what the main clause tells.
+        return f"{subject.group(1)} {main}", None
     told = _told_by_aside(sentence, date_span, words, subject.end(1), subject.end(), after.start(), by_shape=True)
+    if told[0] != sentence and _dated_by_aside(main, words):
+        return f"{subject.group(1)} {main}", None
+    return told
+
+
+def _dated_by_aside(main: str, words: _Words) -> bool:
+    """Whether the main clause after a subject's dated participle aside is the fact of the aside's date."""
     verb = words.verb_forms.search(main)
     # "Harland, interviewed in May, said the club would appeal": a past main clause with no time of its own (no date
     # word, no "alors", "then", no plan, no state or measure) is the fact of that date, the one a reader wants (review
     # 30, finding 8).
-    if told[0] != sentence and verb is not None and _past_fact(main, verb, words) and not words.dated.search(main) \
-            and not words.future_in_past.match(main, verb.start()) \
-            and not any(_bare(word) in words.data.SUBJECT_ADVERBS for word in main.split()[:4]):
-        return f"{subject.group(1)} {main}", None
-    return told
+    return verb is not None and _past_fact(main, verb, words) and not words.dated.search(main) \
+        and not words.future_in_past.match(main, verb.start()) \
+        and not any(_bare(word) in words.data.SUBJECT_ADVERBS for word in main.split()[:4])
 
 
 def _holds_verb(subject: str, words: _Words) -> bool:
@@ -2707,7 +2718,16 @@ def _without_aside(sentence: str, date_span: tuple[int, int] | None,
     subject_end, words_start, aside_end, rest = aside
     inside = date_span is not None and words_start <= date_span[0] < aside_end
     if inside and not words.relative.match(sentence, subject_end + 1):
-        return _told_by_aside(sentence, date_span, words, subject_end, words_start, aside_end)
+        told = _told_by_aside(sentence, date_span, words, subject_end, words_start, aside_end)
+        tail = words.date_tail.match(sentence, date_span[1])
+        lone = len(sentence[words_start:_lead_start(sentence, *date_span, words)].split()) == 1 \
+            and not sentence[tail.end() if tail else date_span[1]:aside_end].strip()
+        if told[0] != sentence and lone and _dated_by_aside(sentence[rest:], words):
+            # « Le conseil, réuni lundi, a adopté le budget »: the meeting is when the adoption happened; a longer
+            # aside tells a fact of its own ("The Kelford Marathon, first run in 1983, drew …", « reprise jeudi
+            # dans une grange »)
+            return f"{sentence[:subject_end]} {sentence[rest:]}", None
+        return told
     start, end = (words_start, aside_end) if inside else (rest, len(sentence))
     if date_span is not None and not start <= date_span[0] < end:
         return sentence, date_span  # the date is in the subject: nothing to choose

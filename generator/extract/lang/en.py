@@ -1432,8 +1432,14 @@ PLURAL_ARTICLES = r"(?!)"
 TITLE_BE = ("is", "are")
 # A main clause beside such an aside that tells a state or a measure, not a deed (matched at its first verb): it is
 # no fact of the aside's date ("The hall, opened in 1887, was empty", "The lining, fitted in May, cost £40,000").
+# English has no imperfect (French TITLE_STATE): a simple past that says what its subject held or had for a time is
+# one ("The depot, opened in 1996, housed forty buses": it housed them for years, not in 1996); "had" before a
+# participle is a pluperfect, a deed's auxiliary.
 TITLE_STATE = (rf"(?i)(?:was|were|is|are)(?!\s+(?:\w+ly\s+)?(?:{PAST_PARTICIPLE})\b)"
-               r"|(?:cost|costs|lasted|weighed|measured|totalled|totaled|had\s+to|has\s+to|have\s+to)\b")
+               rf"|had(?!\s+(?:(?:\w+ly|already|also|just|since|been)\s+)?(?:{PAST_PARTICIPLE})\b)"
+               r"|(?:cost|costs|lasted|weighed|measured|totalled|totaled|has\s+to|have\s+to|housed|contained|"
+               r"employed|owned|occupied|comprised|sheltered|accommodated|remained|stood|lay|belonged|seated|"
+               r"stretched|spanned|linked|connected|served\s+as)\b")
 # A phrase opening on one of these restricts its clause: a condition or an exception a title keeps ("Without the
 # approval of the regulator, the merger cannot go ahead", "rejected, with the exception of two amendments, all …").
 TITLE_RESTRICTIVE = (r"(?i)(?:without|except|excepting|excluding|unless|barring|save\s+for|but\s+for|apart\s+from|"
@@ -2582,12 +2588,13 @@ TENSE_GROUP = (
 # clause, a negation or a modal, a quotation, a colon; or an aside ("Gwen Attridge, elected for …, has crossed"); or a
 # group's verb of saying, whose plural no verb form reads ("Quay Street residents say they warned …": "warned" is
 # what they say, not to be told "warns"). That verb only in lower case after a plural or a pronoun, its subject: the
-# same words are nouns in "The pay claim went …", "The Think Tank published …" (review of session 44).
+# same words are nouns in "The pay claim went …", "The Think Tank published …" (review of session 44), and after a
+# singular noun in -ss, -us or -is ("The bus claim was rejected", "The business claim", "The status claim").
 TENSE_SUBJECT_STOP = (r"(?i)[:«»“”\"(]|(?<![\w'’-])(?:that|which|who|whom|whose|where|when|while|if|because|after|"
                       r"before|since|until|as|once|whether|or|but|not|to|would|could|should|may|might|must|can|"
                       r"do|does|did|is|are|be|being)(?![\w'’-])"
                       rf"|(?<![\w'’-])(?:they|we|I|you|{'|'.join(sorted(GROUP_PLURALS))}|(?!(?:this|his|its|hers|ours|"
-                      r"yours|theirs|was|has|does|us|news)\s)[a-z][\w'’-]*[a-z]s)"
+                      r"yours|theirs|was|has|does|us|news)\s)[a-z][\w'’-]*[a-hj-rtv-z]s)"
                       r"\s+(?-i:say|tell|claim|insist|argue|warn|fear|believe|think)(?![\w'’-])")
 # A simple past followed by a preposition and, in its clause, by an auxiliary is a participle heading a phrase ("An
 # appeal launched in August has raised £14,000"): no main verb ("The mayor said the bridge was unsafe" is one).
