@@ -73,3 +73,63 @@ def test_a_pluperfect_deed_beside_a_dated_aside_is_still_one() -> None:
     """"had been moved" is a deed's auxiliary, not a possession."""
     assert _events("The club, founded in 1890, had been moved to Leeds.", "en") == \
         [("The club had been moved to Leeds", "1890")]
+
+
+# --- a past fact a verb of saying reports, dated in the words reported ----------------------------------------------
+
+@pytest.mark.parametrize("text, language, title, date", [
+    ("Ms Okafor said the trust had sold the old barn on 12 March.", "en", "The trust had sold the old barn",
+     "2024-03-12"),
+    ("Le maire a rappelé que la commune avait vendu le presbytère en 2019.", "fr",
+     "La commune avait vendu le presbytère", "2019"),
+    ("The library service said it had closed the branch on Friday.", "en", "The library service had closed the branch",
+     "2024-05-10"),
+    ("La préfecture a indiqué qu'elle avait fermé la route lundi.", "fr", "La préfecture avait fermé la route",
+     "2025-03-31"),
+])
+def test_a_reported_past_fact_is_titled_by_its_own_clause(text: str, language: str, title: str, date: str) -> None:
+    assert (title, date) in _events(text, language)
+
+
+@pytest.mark.parametrize("text, language, title", [
+    # a plan or a promise: the saying is the news
+    ("The operator said it would cut the evening service on Monday.", "en",
+     "The operator said it would cut the evening service"),
+    # a state at that date: « était » tells no deed of the day
+    ("La direction confirme que la chaudière était en panne lundi.", "fr",
+     "La direction confirme que la chaudière était en panne"),
+])
+def test_a_reported_plan_or_state_keeps_its_verb_of_saying(text: str, language: str, title: str) -> None:
+    assert title in [t for t, _ in _events(text, language)]
+
+
+# --- a title too long for 110 characters drops who says or who is described before cutting its fact ----------------
+
+@pytest.mark.parametrize("text, language, title", [
+    ("According to the Northern Haulage Federation, thefts of diesel from parked lorries in the county rose by 27 per "
+     "cent last year.", "en", "Thefts of diesel from parked lorries in the county rose by 27 per cent"),
+    ("Selon le parquet de Vernois-sur-Lèze, deux hommes âgés de 24 et 31 ans ont été placés en garde à vue mardi et "
+     "seront jugés en comparution immédiate le mois prochain.", "fr",
+     "Deux hommes âgés de 24 et 31 ans ont été placés en garde à vue"),
+    ("La présidente du syndicat des eaux du Val-Marnois, Odile Ferrachat, a signé jeudi la convention de "
+     "raccordement des hameaux au réseau communal.", "fr",
+     "La présidente Odile Ferrachat a signé la convention de raccordement des hameaux au réseau communal"),
+    # the attributed body's apposition goes with it
+    ("D'après Travaux Vernois, filiale du groupe Ardelis, les fouilles s'achèveront à la fin du mois de novembre et "
+     "mobiliseront une quarantaine de personnes venues de toute la région.", "fr",
+     "Les fouilles s'achèveront et mobiliseront une quarantaine de personnes venues de toute la région"),
+    # the role's head too would not fit: the name alone says who
+    ("La présidente du syndicat des eaux du Val-Marnois, Odile Ferrachat, a signé jeudi la convention de "
+     "raccordement des deux hameaux au réseau d'eau de la commune voisine.", "fr",
+     "Odile Ferrachat a signé la convention de raccordement des deux hameaux au réseau d'eau de la commune voisine"),
+])
+def test_a_long_title_drops_its_attribution_or_description_first(text: str, language: str, title: str) -> None:
+    assert (title, ) in [(t, ) for t, _ in _events(text, language)]
+
+
+def test_a_short_title_keeps_its_attribution_and_its_description() -> None:
+    """Only a title too long loses them: they say who."""
+    assert [t for t, _ in _events("According to police, the van was stolen on Monday.", "en")] == \
+        ["According to police, the van was stolen"]
+    assert [t for t, _ in _events("Le préfet du Haut-Vernois, Paul Issartel, a signé mardi l'arrêté.", "fr")] == \
+        ["Le préfet du Haut-Vernois, Paul Issartel, a signé l'arrêté"]

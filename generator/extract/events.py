@@ -1752,6 +1752,9 @@ def _clause_title(sentence: str, local: tuple[int, int], words: _Words, language
     subordinate = _subordinate_title(sentence, local, words, language, first)
     if subordinate is not None:
         return subordinate
+    reported = _reported_past_title(sentence, local, words, language)
+    if reported is not None:
+        return reported
     clause_start = _clause_start(sentence, local[0], words)
     participle = _participle_clause(sentence, clause_start, words, local[1], local[0])
     if participle is not None:  # the date is a participle's, whichever date of the sentence it is
@@ -1911,6 +1914,56 @@ def _subordinate_title(sentence: str, local: tuple[int, int], words: _Words, lan
             or opening in words.function_words and not words.subject_determiner.match(title) \
             or not words.verb_forms.search(title, len(tokens[0])):
         return None
+    return title
+
+
+_ROLE_HEAD_WORDS_AT_MOST = 3  # "Le préfet", "The chief executive": a role's head before the name it describes
+_DATE_LEAD_WORDS_AT_MOST = 3  # « avait annulé, au cours de [l'été dernier], le permis »: the date's own aside
+
+
+def _reported_past_title(sentence: str, local: tuple[int, int], words: _Words, language: str) -> str | None:
+    """The title of a past fact that a verb of saying reports, when the date is in the words reported: "Deshmukh said
+    the board had restricted passage on 29 July" is "The board restricted passage", « Elle a rappelé que la
+    préfecture avait annulé, l'été dernier, le permis de 29 candidats » is « La préfecture avait annulé le permis de 29
+    candidats »: the date is that fact's, not the saying's (issue 9, item 3). None when the date is not in the words
+    reported, when they tell no past deed (a plan or a promise: "said it would inspect the ship on Thursday" is the
+    saying's news; a state: « confirme que la souche était identique », "said its unit was looking into it"), or when they hold no subject and verb of their own."""
+    masked = _without_quotations(sentence)
+    said = [m for m in words.said_that.finditer(masked, 0, local[0]) if m.end() <= local[0]]
+    if len(said) != 1 or any(verb.group(0)[:1].islower() for verb in words.verb_forms.finditer(masked, 0, said[0].start())):
+        return None  # the verb of saying is the sentence's first, its subject the sentence's opening words
+    start = said[0].end()
+    reported = masked[start:local[0]]
+    verb = words.verb_forms.search(reported)
+    if verb is None or not words.past.match(reported, verb.start()) or words.future_in_past.match(reported, verb.start()) \
+            or words.state.match(reported, verb.start()) or words.perfect.match(reported, verb.start()) \
+            or re.search(r"[;:]", reported) or words.joined_clause.search(reported) \
+            or words.coordinated_that.search(reported):
+        return None  # a plan, a state since, or a second clause joined after the first ("…, and that volunteers …")
+    comma = reported.rfind(",", verb.end())
+    if comma >= 0 and len(reported[comma + 1:].split()) > _DATE_LEAD_WORDS_AT_MOST:
+        return None  # "had received 61 reports, including a kitchen fire in September": the date is a later phrase's
+    first = _bare(reported.split()[0]) if reported.split() else ""
+    if not (words.subject_determiner.match(reported) or reported[:1].isupper() or first in words.data.SUBJECT_PRONOUNS
+            or first in words.data.NUMBERS):
+        return None  # "said her kettle had …": "her" was read as whom it was said to, the subject is cut
+    then = [m.start() for pattern in (words.joined_clause, words.coordinated_that)
+            for m in [pattern.search(masked, local[1])] if m]
+    end = min(then, default=len(sentence))  # "… was sold in 2019 and that the team has played …": the next clause
+    title = event_title(sentence[start:end], (local[0] - start, local[1] - start), language)
+    tokens = title.split()
+    opening = _bare(tokens[0]) if tokens else ""
+    if len(tokens) < 3 or opening != _bare(reported.split()[0]) or words.verb_forms.fullmatch(opening) \
+            or opening in words.function_words and not words.subject_determiner.match(title) \
+            and opening not in words.data.SUBJECT_PRONOUNS or not words.verb_forms.search(title, len(tokens[0])):
+        return None  # "said her kettle had …" told "Kettle had …": the title lost its subject's words
+    if opening in words.data.SUBJECT_PRONOUNS:
+        # "The directorate said it had inspected the ship": the pronoun is the speaker when they agree; else the
+        # sentence's title says who is meant better than a pronoun.
+        speaker = _subject_of(sentence, words)
+        if not speaker or not _agrees(speaker, opening, words):
+            return None
+        title = _subject_told(_name_of(sentence, speaker, words), " ".join(tokens[1:]), words)
     return title
 
 
@@ -2233,11 +2286,27 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         if words.subject_determiner.match(subject) and named[:1].isupper():
             subject = aside  # "The regulator, the Civil Aviation Directorate, confirmed": the name says who
         text = subject + " " + text[described.end():]
+    elif described and words.subject_determiner.match(described.group("subject")) \
+            and _names_it(described.group("aside"), words) and words.verb_forms.match(text, described.end()) \
+            and not _fits(_head_clause(text, words)):
+        # "Le préfet de la Haute-Ondée, Frédéric Maingault, a fixé …" too long for a title: "Le préfet Frédéric
+        # Maingault a fixé …", the role's head and the name say who (the name alone when that is still too long),
+        # and the words saved keep the predicate whole
+        role = described.group("subject").split()
+        cut = next((at for at in range(2, len(role)) if _bare(role[at]) in words.data.SUBJECT_COMPLEMENTS), len(role))
+        named = described.group("aside") + " " + text[described.end():]
+        headed = " ".join(role[:cut]) + " " + named
+        text = headed if cut <= _ROLE_HEAD_WORDS_AT_MOST and _fits(_head_clause(headed, words)) else named
     text = _head_clause(text, words)
     text = _without_said_frame(text, words)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(_short_subject(text, words), words), words)
     return text[:1].upper() + text[1:]
+
+
+def _fits(text: str) -> bool:
+    """Whether a title's words fit a title whole, in characters and in words."""
+    return len(text) <= _MAX_TITLE_CHARS and len(text.split()) <= _MAX_TITLE_WORDS
 
 
 def _without_said_frame(text: str, words: _Words) -> str:
@@ -2453,6 +2522,11 @@ def _opening_phrase(text: str, date_span: tuple[int, int] | None, words: _Words)
     it holds no verb and a subject and its verb follow; else None. A phrase opening on a participle tells a fact of its
     own ("Founded in 1990, the sanctuary …"): it stays."""
     first = text.split()[0] if text.split() else ""
+    attributed = _attribution_end(text, words)
+    if attributed is not None and not _holds(date_span, 0, attributed):
+        # "According to the Theft Register, claims for stolen vehicles rose by 41 per cent": who says it goes before
+        # the fact is cut ("claims" opens the clause as a noun, which the test below takes for a verb)
+        return 0, attributed
     # A phrase opening on a determiner is a noun phrase: the subject or a list's first item ("Les médecins, les
     # infirmiers et …"); one opening on "sans", "without", "except" is a condition the clause holds under (review 30,
     # finding 6).
@@ -2477,6 +2551,25 @@ def _opening_phrase(text: str, date_span: tuple[int, int] | None, words: _Words)
             if then and not words.verb_forms.search(rest[:then.start()]):
                 continue  # "Pour le maire, Bernard Lachaume, la mesure …": the name is the phrase's too
             return 0, comma.end()
+    return None
+
+
+def _attribution_end(text: str, words: _Words) -> int | None:
+    """Where the clause after an opening "According to X," / « Selon X, » starts: after the comma that a piece
+    holding a verb follows (an apposition of X goes with it: « D'après Calorvia, filiale du groupe Énerlys, les
+    travaux … »); None for no such opening, or one whose next piece opens on a participle (« Selon la décision,
+    publiée au Bulletin officiel, l'opérateur … »: where the clause starts is not told by commas)."""
+    if not words.according.match(text):
+        return None
+    for comma in re.finditer(r",\s+", text):
+        if re.search(r"[;:()«»“”\"]", text[:comma.start()]):
+            return None
+        piece = text[comma.end():].split(",")[0]
+        first = _bare(piece.split()[0]) if piece.split() else ""
+        if words.past_participle.fullmatch(first):
+            return None
+        if words.verb_forms.search(piece):
+            return comma.end()
     return None
 
 
