@@ -1,8 +1,14 @@
-"""Review 45 of the dates of 88ff43e: the day a past narrative leaves out of "every day" is still a day.
+"""Review 45 of the dates of 88ff43e: the day a past narrative leaves out of "every day" is still a day, and a season
+told in the future seen from the past looks ahead from the saying, not from publication.
 
 "Every day except Monday" is a timetable's when the sentence is told in the present or the future, or, told in the
 past, with a verb of opening hours or a service or a stretch of time the habit lasted; told in the past alone it is the
 day a narrative leaves out ("It rained every day except Monday, when the fair went ahead": that Monday).
+
+"In May, the mayor said the pool would reopen in the summer", written in December, is that summer: the day of the
+saying its sentence names, not publication, is where the future seen from the past looks from; a day gone by named
+after the season ("…, but the talks broke down in November") takes the season nearest it, and a plan the sentence tells
+was not carried out ("was called off", « n'est toujours pas terminé ») keeps the nearest season.
 """
 from __future__ import annotations
 
@@ -47,3 +53,44 @@ def test_a_day_a_past_narrative_leaves_out_is_a_day(text: str, language: str, wo
 ])
 def test_the_day_a_timetable_or_a_habit_leaves_out_is_still_no_date(text: str, language: str) -> None:
     assert values(text, language, JUNE) == []
+
+
+# A season told in the future seen from the past looks ahead from the saying its sentence dates, and a plan the
+# sentence tells was not carried out is not pushed to the next season.
+@pytest.mark.parametrize("text, language, published, words, value", [
+    # the saying dated in the sentence: the season holding it or the next one, not the one after publication
+    ("Back in April, the rowing club told members its new boathouse would be finished in the summer.", "en",
+     dt.date(2032, 1, 20), "in the summer", "2031-SU"),
+    ("The harbour board said in March that dredging of the channel would start in the summer.", "en",
+     dt.date(2031, 12, 2), "in the summer", "2031-SU"),
+    ("Le 3 mars, la directrice de l'école avait promis que la cantine serait rénovée à l'été.", "fr",
+     dt.date(2031, 11, 25), "à l'été", "2031-SU"),
+    ("En juin, l'exploitant assurait que le téléphérique reprendrait du service à l'automne.", "fr",
+     dt.date(2032, 2, 4), "à l'automne", "2031-FA"),
+    # a day gone by named after the season tells what became of the plan: the season nearest it
+    ("The bakery chain planned to take over the old post office in the autumn, but the lease talks broke down in "
+     "November.", "en", dt.date(2031, 4, 22), "in the autumn", "2030-FA"),
+    # a plan not carried out: the nearest season
+    ("La brocante, qui devait se tenir en été sur le parking du stade, a été annulée faute de bénévoles.", "fr",
+     dt.date(2031, 12, 10), "en été", "2031-SU"),
+    ("The cycle race, which was to be held in the summer, was called off after the sponsor pulled out.", "en",
+     dt.date(2031, 12, 15), "in the summer", "2031-SU"),
+    ("Le nouveau pont devait ouvrir à l'été, mais le chantier n'est toujours pas terminé.", "fr",
+     dt.date(2032, 1, 12), "à l'été", "2031-SU"),
+    # no saying dated, no failure: still the coming season
+    ("The ferry operator told the harbour board it would add a night crossing in the autumn.", "en",
+     dt.date(2031, 3, 17), "in the autumn", "2031-FA"),
+    # a cancellation told ahead of the season: the coming one, the nearest
+    ("The village show, which was to be held in the summer, has been cancelled for want of judges.", "en",
+     dt.date(2031, 3, 17), "in the summer", "2031-SU"),
+    # a saying late in the year looks to the next year's season
+    ("In October, the bishop said the cathedral's scaffolding would come down in the spring.", "en",
+     dt.date(2032, 1, 15), "in the spring", "2032-SP"),
+    # a saying dated the day before publication still looks ahead to the next season
+    ("Hier, le syndicat des eaux a indiqué que les compteurs seraient changés au printemps.", "fr",
+     dt.date(2031, 9, 30), "au printemps", "2032-SP"),
+])
+def test_a_season_told_in_the_future_seen_from_the_past_looks_from_the_saying(text: str, language: str,
+                                                                               published: dt.date, words: str,
+                                                                               value: str) -> None:
+    assert (words, value) in values(text, language, published)

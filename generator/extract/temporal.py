@@ -61,6 +61,9 @@ class _Hit:
     # "Valentine's Day", "Boxing Day" read from the tense alone: a frequency further away in its clause still makes
     # it a habit (_drop_habits)
     feast: bool = False
+    # a season told in the future seen from the past ("said the pool would reopen in the summer"): a day gone by its
+    # sentence names dates the saying (_season_from_saying)
+    said_ahead: bool = False
 
 
 class _Ctx:
@@ -443,6 +446,7 @@ class _Lang:
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
         self.weekday_except = re.compile(rf"(?:{data.WEEKDAY_EXCEPT})\s+$", re.IGNORECASE)
         self.weekday_except_scope = re.compile(data.WEEKDAY_EXCEPT_SCOPE)
+        self.plan_failed = re.compile(data.PLAN_FAILED)
         self.ordinal_day = re.compile(data.ORDINAL_DAY) if data.ORDINAL_DAY != r"(?!)" else None
         self.period_results_after = re.compile(data.PERIOD_RESULTS_AFTER)
         self.period_results_before = re.compile(data.PERIOD_RESULTS_BEFORE)
@@ -1584,6 +1588,7 @@ def _h_season(L: _Lang) -> Handler:
             return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S",
                         anchor=("S", direction))
         r = "last" if direction < 0 else "next" if direction > 0 else ""
+        said_ahead = False
         tensed = not r and not rel.startswith(L.data.REL_THIS) and not pre.startswith(L.data.REL_THIS)
         if tensed:
             # the bound may stand before the mention's own article ("avant le printemps": "le" opens the mention)
@@ -1611,17 +1616,22 @@ def _h_season(L: _Lang) -> Handler:
                 # "has spent the summer trying to …": the present perfect tells a season begun by publication, the
                 # last one so (in April, the summer gone), not the nearest
                 r = "begun"
-            elif direction == 0 and not bound and told_undecided(c.text, m.start(), m.end(), c.data) \
-                    and (c.pub - _season_occ(_resolve_season(c.pub, s, "", -1), s)[1]).days > _SEASON_JUST_OVER:
-                # the future seen from the past ("said it planned to open a store in the autumn", « siégerait dès
-                # l'automne ») looks ahead from a saying days old: the coming season, not the one gone months ago;
-                # the season that has just ended may be a plan not carried out ("qui devait rendre un avis avant la
-                # fin de l'été, ne s'est toujours pas prononcé", written in September)
-                direction = 1
+            elif direction == 0 and not bound and told_undecided(c.text, m.start(), m.end(), c.data):
+                said_ahead = True
+                if (c.pub - _season_occ(_resolve_season(c.pub, s, "", -1), s)[1]).days > _SEASON_JUST_OVER \
+                        and not L.plan_failed.search(_sentence_around(c.text, m.start(), m.end())):
+                    # the future seen from the past ("said it planned to open a store in the autumn", « siégerait dès
+                    # l'automne ») looks ahead from a saying days old: the coming season, not the one gone months
+                    # ago; the season that has just ended, or one of a plan the sentence tells was not carried out
+                    # (« qui devait se tenir en été, a été annulé », written in December; review 45), stays the
+                    # nearest
+                    direction = 1
         else:
             direction, r = 0, r or "this"
         y = _resolve_season(c.pub, s, r, direction)
-        return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S", tensed=tensed)
+        hit = _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S", tensed=tensed)
+        hit.said_ahead = said_ahead
+        return hit
 
     return h
 
@@ -2590,6 +2600,36 @@ def _anchored_year(h: _Hit, base: tuple[int, int | None], c: _Ctx) -> int | None
     return year
 
 
+_GONE_DAY = re.compile(r"(\d{4})-(\d{2})(?:-(\d{2}))?")
+
+
+def _season_from_saying(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
+    """A season told in the future seen from the past looks ahead from the day its sentence names before it, gone by
+    publication ("In May, the mayor said the pool would reopen in the summer", written in December: that summer, not
+    the next one): the season holding that day or the one after it. A day gone by named after it ("planned to open a
+    shop in the autumn, but the deal collapsed in November") tells what became of the plan: the season nearest it."""
+    for h in hits:
+        if not h.said_ahead or h.end_value or not re.fullmatch(r"\d{4}-(?:SP|SU|FA|WI)", h.value):
+            continue
+        s, e = sentence_bounds(c.text, h.start, h.end)
+        gone = [(p, m, _dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3) or 1))) for p in hits
+                if p is not h and s <= p.start and p.end <= e and not p.end_value and not p.said_ahead
+                and (m := _GONE_DAY.fullmatch(p.value)) and 1 <= int(m.group(2)) <= 12]
+        gone = [(p, m, first) for p, m, first in gone if first < c.pub]
+        season = h.value[5:]
+        before = [first for p, _, first in gone if p.end <= h.start]
+        after = [(int(m.group(1)), m.group(2)) for p, m, _ in gone if p.start >= h.end]
+        if before:
+            first = before[-1]
+            y = min(y for y in range(first.year - 1, first.year + 2) if _season_occ(y, season)[1] >= first)
+        elif after:
+            y = _season_next_to(*after[0], season, 0)
+        else:
+            continue
+        h.value = f"{y:04d}-{season}"
+    return hits
+
+
 def _anaphoric_day(hits: list[_Hit], c: _Ctx, the_day: re.Pattern[str]) -> list[_Hit]:
     """TimeML mode: 'ended the day', 'late in the day', 'the same day' = the last day mentioned before; 'their best
     week since', 'a fourth week in a row' = that day's week (month, year)."""
@@ -2643,7 +2683,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
                 hits.append(h)
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
     merged = _merge_spans(_day_in_named_year(_select(_drop_habits(_drop_names(hits, ctx, rules), ctx, rules)), ctx), ctx, rules)
-    sel = _from_text(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), ctx, rules)
+    sel = _from_text(_season_from_saying(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), ctx), ctx, rules)
     sel = _ordinal_days(_weekday_dated(sel, text, pub), ctx, rules)
     sel = _lead_days(_fact_days(sel, ctx, rules), ctx, rules)
     if refs and rules.anaphoric_day is not None:

@@ -663,6 +663,14 @@ PRESENT_VERBS = (
 )
 # The future seen from the past ("were due to begin on November 1", "was to open"): no direction of
 # its own, the date nearest to publication is taken.
+# A plan the sentence tells was not carried out ("which was to be held in the summer, was called off", "but the deal
+# collapsed", "it is still shut"): its season told in the future seen from the past is the nearest one, not the next
+# (temporal._h_season).
+PLAN_FAILED = (r"(?i)\b(?:cancell?ed|called\s+off|scrapped|shelved|abandoned|axed|collapsed|fell\s+through|"
+               r"fallen\s+through|broke\s+down|postponed|put\s+off|delayed|stalled|failed\s+to|"
+               r"never\s+(?:happened|came|began|opened|materiali[sz]ed|took\s+place)|"
+               r"still\s+(?:shut|closed|unfinished|empty|on\s+hold|not|has\s+not|hasn't|had\s+not|hadn't|waiting)|"
+               r"(?:has|have|had)\s+(?:still\s+)?(?:not|yet\s+to)|hasn't|haven't|hadn't)\b")
 FUTURE_IN_PAST = (
     r"(?i)\b(?:was|were)\s+(?:(?:originally|initially|then|already|also|still)\s+)?(?:due|expected|scheduled|set|slated|planned|supposed|meant|going)\s+(?:to|for|on)\b"
     r"|\b(?:was|were)\s+to\s+(?:be\s+)?[a-z]+"

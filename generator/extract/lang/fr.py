@@ -615,6 +615,13 @@ PRESENT_VERBS = (
 )
 # The future seen from the past ("les bus devaient être livrés le 12 avril", "allait ouvrir"):
 # no direction of its own, so the date nearest to publication is taken (issue 9).
+# See en.py: a plan the sentence tells was not carried out (« qui devait se tenir en été, a été annulé », « mais le
+# chantier n'est toujours pas terminé »): its season told in the future seen from the past is the nearest one.
+PLAN_FAILED = (r"(?i)\b(?:annulée?s?|abandonnée?s?|ajournée?s?|reportée?s?|repoussée?s?|retardée?s?|suspendue?s?|"
+               r"tombée?s?\s+à\s+l['’]eau|capoté|renoncé|(?:a|ont|avait|avaient)\s+échoué|"
+               r"(?:toujours|encore)\s+(?:pas|fermée?s?|en\s+travaux|en\s+attente|à\s+l['’]arrêt)\b|"
+               r"(?:n['’]|ne\s+)(?:s['’]|se\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+"
+               r"(?:toujours\s+pas|jamais|pas)\b)")
 FUTURE_IN_PAST = (
     r"\b(?:devait|devaient|allait|allaient)\s+(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|y|en|ne|pas|bien|enfin|alors|donc|"
     r"aussi|également|initialement|normalement|théoriquement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
