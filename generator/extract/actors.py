@@ -379,9 +379,8 @@ class NameIndex:
                     index.organisations.add(name)  # "the thermostat maker Calyon Domotique": a firm, whatever its words
         named = index.long_name_set | set(index.aliases.values())
         for name in index.long_names:
-            *rest, last = name.split()
-            short = " ".join(rest)
-            if rest and last.strip(".").casefold() in _LEGAL_FORMS and short in named and _fold(name) not in index.aliases:
+            short = " ".join(name.split()[:-1])
+            if short and _ends_on_legal_form(name) and short in named and _fold(name) not in index.aliases:
                 # "Harrowgate Space Systems Ltd." beside "Harrowgate Space Systems": one company, named as the
                 # article names it without its legal form (issue 9: "a name with more words").
                 index.aliases[_fold(name)] = index.aliases.get(_fold(short), short)
@@ -400,7 +399,7 @@ class NameIndex:
         things = {person for person in index.people if _written_as_thing(text, person, data)}
         # "Tollgate Meters" after "Tollgate Meters Ltd": the name without its legal form is the same company's.
         things |= {person for person in index.people
-                   if any(name.startswith(person + " ") and name.split()[-1].strip(".").casefold() in _LEGAL_FORMS
+                   if any(name.startswith(person + " ") and _ends_on_legal_form(name)
                           and len(name.split()) == len(person.split()) + 1 for name in index.long_names)}
         index.people -= things
         # Sorted: of two such names ending on one word, which takes it must not hang on a set's order (PYTHONHASHSEED).
@@ -1862,6 +1861,11 @@ def _letter_closed_thing(text: str, start: int, raw: str, name: str) -> bool:
     return _OWNED_BEFORE.search(text, max(0, begin - 20), begin) is not None
 
 
+def _ends_on_legal_form(name: str) -> bool:
+    """Whether a name's last word is a company's legal form ("Tollgate Meters Ltd", "Ardent Appliances Ltd.")."""
+    return name.split()[-1].strip(".").casefold() in _LEGAL_FORMS
+
+
 def looks_like_person(name: str) -> bool:
     """A person's name: two or three capitalised words, none of them an organisation's or a common word."""
     words = name.split()
@@ -1877,7 +1881,7 @@ def looks_like_person(name: str) -> bool:
         return False  # "Saint-Géraud de Montcabrier": a church named after a saint, and its town
     if "&" in words:
         return False  # "Harwell & Finch", "Marks & Spencer": a firm's partners, never one person's names
-    if words[-1].strip(".").casefold() in _LEGAL_FORMS:
+    if _ends_on_legal_form(name):
         return False  # "Tollgate Meters Ltd", "Ardent Appliances Ltd.": a company's legal form ends no one's name
     if any(re.search(r"['’]s$", w) for w in words[:-1]):
         return False  # "Cooper's Row", "Chaudhry's Hardware": a possessive inside a name is a place's or a shop's
