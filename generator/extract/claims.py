@@ -1333,9 +1333,7 @@ def _reported_after_colon(sentence: str, after: int, before: Sequence[str], name
     if colon < 0:
         return None
     found = find_reported(sentence[colon + 1:], [*before, sentence[:colon]], names, language)
-    if found is None:
-        return None
-    return _shifted(found, colon + 1)
+    return _shifted(found, colon + 1) if found is not None else None
 
 
 def _shifted(claim: Claim, shift: int) -> Claim:
@@ -1463,8 +1461,8 @@ def _quoted_aside(scan: str, start: int, quote: int, cues: _Cues) -> int | None:
     comma = scan.rfind(",", start, quote)
     if comma < 0 or not cues.clause_verb.search(scan, start, comma):
         return None
-    between = scan[comma + 1: quote]
-    return comma if not between.strip() or cues.aside_relative.match(between.strip()) else None
+    between = scan[comma + 1: quote].strip()
+    return comma if not between or cues.aside_relative.match(between) else None
 
 
 def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[str] | None, cues: _Cues) -> int:
