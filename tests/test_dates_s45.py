@@ -4,9 +4,11 @@ the future seen from the past.
 A frequency in the clause of "the last Sunday of October" or "le premier samedi de juillet" makes it a rule of the
 calendar, no day (the month-part readers gave a day of the tense's year); the month of a day dropped as a habit is
 dropped with it. The day left out of a daily timetable ("open every day except Monday", « tous les jours sauf lundi »)
-is opening hours (in the past, with a timetable's verb or a stretch of time: test_dates_mend_s45). A season told in the future seen from the past ("heard that the company planned to add
-a crossing in the autumn", « indiquait que les ascenseurs seraient remplacés dès l'automne ») is the coming one, not
-the one gone months ago; a season that has just ended may still be a plan not carried out, and stays the nearest.
+is opening hours (in the past, with a timetable's verb or a stretch of time: test_dates_mend_s45). A season told in
+the future seen from the past ("heard that the company planned to add a crossing in the autumn", « indiquait que les
+ascenseurs seraient remplacés dès l'automne ») is the coming one, not the one gone months ago; a season that has just
+ended may still be a plan not carried out, and stays the nearest. A plan made before another past (« avait garanti …
+pour Pâques ») takes the nearest day; a weekday after a conditional reported with « qu'il » is the coming one.
 """
 from __future__ import annotations
 
