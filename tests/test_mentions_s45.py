@@ -1,5 +1,5 @@
 """Session 45 (issue 10, mentions found): a sentence without date words that tells someone carried to safety or to care,
-or a complaint filed, is a support.
+or a complaint filed, is a support; so is a clause that tells someone carried, joined by "and" to a dated one.
 
 Every sentence was written for these tests.
 """
@@ -56,3 +56,26 @@ def test_an_undated_physical_action_is_a_support_dated_by_publication(text: str,
 ])
 def test_no_support_without_an_affirmed_physical_action(text: str, language: str) -> None:
     assert not [c for c in _found(text, language) if c.support and c.quote == text]
+
+
+@pytest.mark.parametrize("text, language, clause", [
+    ("The delivery van overturned on the ring road at Helmsby on Monday, and its driver was taken to hospital with a "
+     "broken wrist.", "en", "its driver was taken to hospital with a broken wrist"),
+    ("Le chalutier Ker-Avel a chaviré lundi au large de Penhir, et deux de ses marins ont été hélitreuillés par un "
+     "Caïman de la Marine.", "fr", "deux de ses marins ont été hélitreuillés par un Caïman de la Marine"),
+])
+def test_a_clause_joined_to_a_dated_one_that_tells_someone_carried_is_a_support_of_that_date(
+        text: str, language: str, clause: str) -> None:
+    found = [c for c in _found(text, language) if c.quote == clause]
+    assert [(c.support, c.retelling, c.date_basis, c.date.iso()) for c in found] == [(True, False, "text",
+                                                                                     "2031-09-08")]
+
+
+@pytest.mark.parametrize("text, language, subject", [
+    ("The delivery van overturned on the ring road at Helmsby on Monday, and its driver was not taken to hospital.",
+     "en", "its driver"),
+    ("Le chalutier Ker-Avel a chaviré lundi au large de Penhir, et ses marins auraient pu être hélitreuillés.", "fr",
+     "ses marins"),
+])
+def test_no_joined_support_when_the_carrying_is_denied_or_only_possible(text: str, language: str, subject: str) -> None:
+    assert not [c for c in _found(text, language) if c.quote.startswith(subject)]

@@ -1680,6 +1680,13 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
                 or mention(candidate, source.published, source.language).concepts & RETOLD:
             found.append(candidate)
             taken.add(end)
+        elif joined and words.physical_action.search(clause):
+            # "sank on Saturday, and three of its crew were winched to safety": someone carried to safety or to care
+            # (PHYSICAL_ACTION) in a clause of the dated one's date. Merging's actions name none of those verbs, so as
+            # a retelling it would join no fact; as the sentence's own support it is compared like the others.
+            candidate.retelling = False
+            found.append(candidate)
+            taken.add(end)
     return found
 
 
