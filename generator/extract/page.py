@@ -416,12 +416,11 @@ def _bold_headline(block: Any) -> bool:
 
 
 def _without_archive_notes(lines: list[str], reprint: bool = False) -> tuple[list[str], int]:
-    """The lines without an archive's note above or below a reprinted article (_FIRST_PRINTED, _OCR_NOTE, and on a
-    ``reprint`` _REPRINT_NOTE too) and the initials that sign it at the end (_INITIALS_LINE); how many were cut."""
-    edges = set(range(min(_ARCHIVE_NOTE_EDGE, len(lines)))) | set(range(max(0, len(lines) - _ARCHIVE_NOTE_EDGE), len(lines)))
-    cut = {i for i in edges if len(lines[i].split()) <= _ARCHIVE_NOTE_WORDS
-           and (_FIRST_PRINTED.search(lines[i]) or _OCR_NOTE.search(lines[i])
-                or reprint and _REPRINT_NOTE.search(lines[i]))}
+    """The lines without the archive's notes at either end and the initials under them, and how many were cut."""
+    last = len(lines) - _ARCHIVE_NOTE_EDGE
+    cut = {i for i, line in enumerate(lines) if (i < _ARCHIVE_NOTE_EDGE or i >= last)
+           and len(line.split()) <= _ARCHIVE_NOTE_WORDS
+           and (_FIRST_PRINTED.search(line) or _OCR_NOTE.search(line) or reprint and _REPRINT_NOTE.search(line))}
     if lines and _INITIALS_LINE.match(lines[-1].strip()):
         cut.add(len(lines) - 1)
     return [line for i, line in enumerate(lines) if i not in cut], len(cut)
@@ -2014,7 +2013,7 @@ class _Meta:
         """The page's last-modified day: better than refusing the page."""
         return self.stamped(_MODIFIED_META, ("dateModified",))
 
-    def first_printed(self, body: set[str] | frozenset[str] = frozenset()) -> Found[dt.date] | None:
+    def first_printed(self, body: set[str]) -> Found[dt.date] | None:
         """The day an archive's note says the article was first printed ("This report first appeared in … on Monday,
         June 1, 1970"), in a short block anywhere but the text's paragraphs (``body``, compared by _norm: the note
         often sits in an aside) or the page's description."""
@@ -2205,14 +2204,15 @@ _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–
 # un article du … »), else it is a label that ends on the issue's day, a page's number at most after it (« Article paru
 # dans … du mardi 8 octobre 1968, page 3. »). "A study first published in … on 3 March 2024 found …", « Il a été publié
 # dans le Journal officiel du 5 avril 2024 et … » and "The plan, first published in …, was dropped" are the story's.
-_FIRST_PRINTED = re.compile(rf"(?:^|[.!?:]\s+)\(?(?:(?P<subject>{alternation('NOTE_SUBJECT')})\s+|(?:{alternation('NOTE_LABEL')})\s+)?"
+_SENTENCE_START = r"(?:^|[.!?:]\s+)"  # the block's start, or after a stop or a colon
+_FIRST_PRINTED = re.compile(rf"{_SENTENCE_START}\(?(?:(?P<subject>{alternation('NOTE_SUBJECT')})\s+|(?:{alternation('NOTE_LABEL')})\s+)?"
                             rf"(?:{alternation('FIRST_PRINTED')})[^.!?;]{{0,80}}?(?P<date>{_DATE_TEXT})"
                             r"(?(subject)|(?:\s*,\s*[^\W\d_]{1,5}\.?°?\s*\d+)*\s*\)?\s*(?:[.!?](?:\s|$)|$))", re.I)
 # The archive's note says the text is reprinted as it was, or read off the scan by OCR with errors: one of its
 # sentences opens on the words. "We reproduce it below" on a news page brings a letter or a statement, with the
 # story's own sentence before it: a note only on a reprint.
-_REPRINT_NOTE = re.compile(rf"(?:^|[.!?:]\s+)(?:{alternation('REPRINT_NOTE')})", re.I)
-_OCR_NOTE = re.compile(rf"(?:^|[.!?:]\s+)(?:{alternation('OCR_NOTE')})", re.I)
+_REPRINT_NOTE = re.compile(rf"{_SENTENCE_START}(?:{alternation('REPRINT_NOTE')})", re.I)
+_OCR_NOTE = re.compile(rf"{_SENTENCE_START}(?:{alternation('OCR_NOTE')})", re.I)
 # Initials alone under the text, the author's signature in the printed paper ("J. M.", "J.-P. R.").
 _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.(?:\s*-\s*|\s+)?){1,4}$")
 # A reprint's source line under the text: the paper's name, the issue's day and a stop, a transcriber's credit at most
