@@ -1874,8 +1874,7 @@ REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |f
                r"[\w-]+(?:\.[\w-]+)+)\.?$")
 # An archive's note on a reprinted article: the words that say where it was first printed, the issue's day after them
 # ("This report first appeared in the Stallbridge Advertiser on Thursday, November 20, 1969", "Originally published:
-# Brassington Chronicle, Friday, 15 March, 1968"), and a sentence saying it is reprinted as it was ("We reproduce it as
-# it was printed.") (page.py).
+# Brassington Chronicle, Friday, 15 March, 1968") (page.py).
 FIRST_PRINTED = (r"(?:(?:first|originally) )?(?:appeared|published|printed|ran) in\b|originally published\s*:|"
                  r"(?:reproduce|reprint|republish)\w* (?:an?|this|the following) "
                  r"(?:article|report|story)\b")
@@ -1887,6 +1886,8 @@ NOTE_SUBJECT = (r"(?:this|the following) (?:article|report|story|piece|item|feat
 # A note may be a label with no subject of its own, then ends on the issue's day ("Article first published in the
 # Courier, Friday, 9 June 1961, page 4."): what a label may open on.
 NOTE_LABEL = r"(?:an? )?(?:article|report|story)"
+# A reprint's note saying it is printed again as it was ("We reproduce it as it was printed."): on a news page the words
+# bring a letter or a statement (page.py).
 REPRINT_NOTE = r"we (?:reproduce|reprint|republish|re-publish) (?:it|this|them|the (?:article|report|story))\b"
 # An archive viewer's warning over the text it read by optical character recognition: the text itself is its subject,
 # then the scan's reading and its errors ("This text was produced by OCR and may contain errors.") (page.py); "The OCR

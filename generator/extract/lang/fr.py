@@ -1942,18 +1942,20 @@ REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |or
                r"(?-i:[A-ZÀ-ÖØ-Ý][\w.'’&-]*)|\d[\d.]*))*|[\w-]+(?:\.[\w-]+)+)\.?$")
 # La note d'une archive sur un article republié : les mots qui disent où il a paru d'abord, le jour du numéro après eux
 # (« Article paru dans La Voix de la Combrette du mardi 8 octobre 1968 », « Nous reproduisons un article du Journal de
-# Caumel du 7 mars 1970 »), et la phrase qui le dit reproduit tel quel (« Nous la reproduisons telle quelle. ») (page.py).
+# Caumel du 7 mars 1970 ») (page.py). Ni « par » : « publié par la Cour des comptes » nomme l'auteur d'un rapport, pas
+# un numéro.
 FIRST_PRINTED = (r"(?:(?:initialement|d['’]abord|originellement) )?(?:paru|publié|imprimé)e?s? dans\b"
                  r"|(?:initialement|originellement) (?:paru|publié)e?s?\s*:|reprodui\w* (?:un|l['’]|cet) (?:article|texte|reportage)\b")
 # Le sujet de la note est le texte lui-même, ou l'archive qui le reproduit, avec l'auxiliaire du verbe (« Cet article a
 # paru dans … », « Nous reproduisons un article du … ») : « Cette étude publiée dans la revue … », « Il a été publié dans
-# le Journal officiel du … » ouvrent des phrases de l'article (revue 45). Ni « par » : « publié par la Cour des comptes »
-# nomme l'auteur d'un rapport, pas un numéro.
+# le Journal officiel du … » ouvrent des phrases de l'article (revue 45).
 NOTE_SUBJECT = (r"(?:(?:cet|ce) (?:article|texte|reportage|récit)|cette (?:chronique|page|brève))"
                 r"(?: (?:a|a été|est|avait été))?|nous")
 # Une note peut être une étiquette sans sujet, qui finit alors sur le jour du numéro (« Article paru dans l'Écho du
 # vendredi 9 juin 1961, page 4. ») : les mots qui peuvent l'ouvrir.
 NOTE_LABEL = r"(?:un |l['’])?(?:article|texte|reportage)"
+# La note d'une reproduction qui la dit reproduite telle quelle (« Nous la reproduisons telle quelle. ») : sur une page
+# d'actualité, les mots amènent une lettre ou un communiqué (page.py).
 REPRINT_NOTE = r"nous (?:le |la |les |l['’])?(?:reproduisons|republions|publions à nouveau|reprenons)\b"
 # L'avertissement d'une visionneuse d'archives sur le texte lu par reconnaissance optique de caractères et ses erreurs,
 # le texte lui-même pour sujet (« Texte brut issu de l'OCR. Il peut comporter des erreurs. ») (page.py) : « La
