@@ -113,22 +113,20 @@ def _folder(root: str, folder: str, spread: bool = True) -> None:
 
 
 def _parents(root: str | Path, folder: str, spread: bool = True) -> None:
-    """Make ``folder`` in the generation ``root`` with its missing parents, a top-level one marked to spread
-    unless ``spread`` is False."""
+    """Make ``folder`` in the generation ``root`` with its missing parents, a new top-level one marked to ``spread``."""
     top = folder.partition("/")[0]
     top_path = os.path.join(root, top)
+    made = True
     try:
         os.mkdir(top_path)
     except FileExistsError:
+        made = False
         if top == folder and not os.path.isdir(top_path):
             raise
     except FileNotFoundError:  # the generation itself is gone too (a mirror made again from nothing)
         os.makedirs(top_path, exist_ok=True)  # another writer may have made it since
-        if spread:
-            _spread(top_path)
-    else:
-        if spread:
-            _spread(top_path)
+    if made and spread:
+        _spread(top_path)
     if top != folder:
         os.makedirs(os.path.join(root, folder), exist_ok=True)
 
