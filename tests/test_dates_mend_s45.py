@@ -8,7 +8,9 @@ day a narrative leaves out ("It rained every day except Monday, when the fair we
 "In May, the mayor said the pool would reopen in the summer", written in December, is that summer: the day of the
 saying its sentence names, not publication, is where the future seen from the past looks from; a day gone by named
 after the season ("…, but the talks broke down in November") takes the season nearest it, and a plan the sentence tells
-was not carried out ("was called off", « n'est toujours pas terminé ») keeps the nearest season.
+was not carried out ("was called off", « n'est toujours pas terminé ») keeps the nearest season. French tells such a
+plan in the imperfect (« prévoyait d'ouvrir », « projetait de », « envisageait de », « comptait » + infinitive) as
+English does with "planned to".
 """
 from __future__ import annotations
 
@@ -94,3 +96,27 @@ def test_a_season_told_in_the_future_seen_from_the_past_looks_from_the_saying(te
                                                                                published: dt.date, words: str,
                                                                                value: str) -> None:
     assert (words, value) in values(text, language, published)
+
+
+# French tells a plan in the imperfect as English does with "planned to": the future seen from the past.
+@pytest.mark.parametrize("text, published, words, value", [
+    ("Un porte-parole a indiqué que l'enseigne prévoyait d'ouvrir un second magasin à l'automne.",
+     dt.date(2031, 3, 17), "à l'automne", "2031-FA"),
+    ("Selon son président, la coopérative viticole projetait de bâtir un nouveau chai à l'automne.",
+     dt.date(2031, 3, 17), "à l'automne", "2031-FA"),
+    ("La communauté de communes envisageait de lancer le chantier de la piscine à l'automne.",
+     dt.date(2031, 2, 3), "à l'automne", "2031-FA"),
+    ("Le club comptait inaugurer sa nouvelle tribune à l'été, a indiqué son trésorier.",
+     dt.date(2031, 2, 3), "à l'été", "2031-SU"),
+])
+def test_a_french_plan_in_the_imperfect_looks_ahead(text: str, published: dt.date, words: str, value: str) -> None:
+    assert (words, value) in values(text, "fr", published)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # « comptait » counting, not planning: the year stays the one told
+    ("En 1950, le hameau comptait entre 300 et 400 habitants.", [("1950", "1950")]),
+    ("La fanfare comptait quarante musiciens au printemps 1962.", [("au printemps 1962", "1962-SP")]),
+])
+def test_comptait_counting_is_no_plan(text: str, expected: list[tuple[str, str]]) -> None:
+    assert values(text, "fr", dt.date(2031, 3, 17)) == expected

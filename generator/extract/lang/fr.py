@@ -631,6 +631,11 @@ FUTURE_IN_PAST = (
     r"|\b(?!pourr)[a-zàâçéèêëîïôûù]+(?:er|dr|rr)(?:ait|aient)\b"
     r"|\b(?!(?:re)?tir|attir|désir|inspir|aspir|expir|admir|soupir|vir|chavir|délir|étir|conspir|transpir)"
     r"[a-zàâçéèêëîïôûù]+ir(?:ait|aient)\b"
+    # a plan told in the imperfect (« prévoyait d'ouvrir », « projetait de construire », « envisageait de lancer »,
+    # « comptait inaugurer »), as English "planned to": not « comptait 300 habitants », « comptait parmi », « entre »
+    r"|\b(?:prévoy|projet|envisage)(?:ait|aient)\s+(?:(?:bien|alors|aussi|également|initialement|même)\s+)?d(?:e\s|['’])"
+    r"|\bcompt(?:ait|aient)\s+(?:(?:bien|alors|aussi|également|initialement|même)\s+)?(?:(?:se|s['’]|y|en)\s*)?"
+    r"(?!(?:entre|contre|outre|notre|votre|autre|quatre)\b)[a-zàâçéèêëîïôûù]+(?:er|ir|re)\b"
 )
 # A past order looks ahead from its own day ("a ordonné l'arrachage avant le 31 octobre"): no direction.
 # The passé composé is French's plain past ("a fermé le 2 mars"): no present perfect to read apart (see en.py).
