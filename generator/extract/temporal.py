@@ -1608,7 +1608,8 @@ def _h_season(L: _Lang) -> Handler:
                 # a bound told with no tense of its own ("serait trouvé avant l'été", the future seen from
                 # the past) is a deadline still to come; one told in the past is the season nearest publication
                 direction = 1 if direction == 0 else max(direction, 0)
-            if direction == 0 and not g.get("mod") and not bound and not told_undecided(c.text, m.start(), m.end(), c.data):
+            undecided = direction == 0 and not bound and told_undecided(c.text, m.start(), m.end(), c.data)
+            if direction == 0 and not g.get("mod") and not bound and not undecided:
                 # "au printemps" in the present is a habit, not a date; "à la fin de l'été" is one, and so is
                 # "would reopen in the autumn" (the nearest autumn)
                 return None
@@ -1616,7 +1617,7 @@ def _h_season(L: _Lang) -> Handler:
                 # "has spent the summer trying to …": the present perfect tells a season begun by publication, the
                 # last one so (in April, the summer gone), not the nearest
                 r = "begun"
-            elif direction == 0 and not bound and told_undecided(c.text, m.start(), m.end(), c.data):
+            elif undecided:
                 said_ahead = True
                 if (c.pub - _season_occ(_resolve_season(c.pub, s, "", -1), s)[1]).days > _SEASON_JUST_OVER \
                         and not L.plan_failed.search(_sentence_around(c.text, m.start(), m.end())):
@@ -1629,9 +1630,8 @@ def _h_season(L: _Lang) -> Handler:
         else:
             direction, r = 0, r or "this"
         y = _resolve_season(c.pub, s, r, direction)
-        hit = _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S", tensed=tensed)
-        hit.said_ahead = said_ahead
-        return hit
+        return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S", tensed=tensed,
+                    said_ahead=said_ahead)
 
     return h
 
