@@ -18,15 +18,8 @@ import datetime as dt
 
 import pytest
 
-from generator.extract.temporal import tag_dates
-
 # Thursday 12 June 2031: the Monday gone by is the 9th, the Wednesday the 11th
-JUNE = dt.date(2031, 6, 12)
-
-
-def values(text: str, language: str, published: dt.date) -> list[tuple[str, str]]:
-    """Each date mention's words and value."""
-    return [(m.text, m.value) for m in tag_dates(text, published, language)]
+from tests.test_dates_s45 import JUNE, values
 
 
 @pytest.mark.parametrize("text, language, words, value", [
