@@ -233,6 +233,7 @@ _NAMED_JOINED = re.compile(rf"\s+(?:{'|'.join(sorted(map(re.escape, union('NAME_
 # is cut at its full stop, and the word before it alone names nobody (issue 9).
 _WEB_DOMAIN = re.compile(r"\.(?:com|org|net|fr|be|ch|eu|io|info|gov|gouv|co|uk|de)(?![\w-])")
 _LEGAL_FORMS = union("LEGAL_FORMS")  # "Ltd", "SA": a company's legal form after its name
+_PERSON_RELATIVE_AFTER = re.compile(rf"\s*,\s*(?:{alternation('PERSON_RELATIVES')})(?![\w'’-])")  # "…, who"
 _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
                               rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
@@ -397,10 +398,12 @@ class NameIndex:
         # "in New York", "at Harcourt Auctions", "Harcourt Auctions, which …": the article writes the whole name as a
         # place's or a thing's, which no person's is (issue 9: organisations of a person's shape spoke as people).
         things = {person for person in index.people if _written_as_thing(text, person, data)}
-        # "Tollgate Meters" after "Tollgate Meters Ltd": the name without its legal form is the same company's.
+        # "Tollgate Meters" after "Tollgate Meters Ltd": the name without its legal form is the same company's, unless
+        # the article writes it where only a person stands ("Plumber Gary Hollis, who set up Gary Hollis Ltd").
         things |= {person for person in index.people
                    if any(name.startswith(person + " ") and _ends_on_legal_form(name)
-                          and len(name.split()) == len(person.split()) + 1 for name in index.long_names)}
+                          and len(name.split()) == len(person.split()) + 1 for name in index.long_names)
+                   and not _person_cued(text, person)}
         index.people -= things
         # Sorted: of two such names ending on one word, which takes it must not hang on a set's order (PYTHONHASHSEED).
         for name in sorted(things):
@@ -1450,6 +1453,25 @@ def _surname_titled(text: str, name: str) -> bool:
     words = name.split()
     titled = rf"{_PERSON_TITLES.pattern}{re.escape(words[-1])}(?![\w'’-])"
     return len(words) >= 2 and re.search(titled, text) is not None
+
+
+def _person_cued(text: str, name: str) -> bool:
+    """Whether the text writes a name, without a legal form after it, where only a person stands: after a trade or a
+    title ("Plumber Gary Hollis", « le boulanger Luc Garnier », "Mr Hollis"), before an age, a person's noun in
+    apposition or a relative only people take ("Gary Hollis, 52,", "Gary Hollis, who …")."""
+    if _surname_titled(text, name):
+        return True
+    for found in _written_at(text, name):
+        after = text[found.end():found.end() + 12].split()
+        if after and after[0].strip(".,;:").casefold() in _LEGAL_FORMS:
+            continue  # "Gary Hollis Ltd": the firm's own name
+        titled = any(m.end() == found.start()
+                     for m in _PERSON_TITLES.finditer(text, max(0, found.start() - 8), found.end()))
+        if titled or _word_before(text, found.start()) in _PERSON_NOUN_SET | _TITLES \
+                or _AGE_AFTER.match(text, found.end()) or _PERSON_AFTER.match(text, found.end()) \
+                or _PERSON_RELATIVE_AFTER.match(text, found.end()):
+            return True
+    return False
 
 
 def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:

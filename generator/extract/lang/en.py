@@ -1653,6 +1653,9 @@ MEDIUM_BEFORE = r"(?:speaking|appearing|interviewed|writing)\s+(?:on|in)\s+(?:th
 # A company's legal form written after its name ("Harrowgate Space Systems Ltd."): the name without it is the same
 # company.
 LEGAL_FORMS = frozenset("ltd limited plc inc llc llp corp".split())
+# A relative pronoun only people take, after a name and a comma ("Gary Hollis, who set up Gary Hollis Ltd"): the
+# name is the person's, not the firm's named after them.
+PERSON_RELATIVES = r"who|whom"
 # A name right after one of these is a place, never what a description stands for ("to a site in Carrow").
 PLACE_BEFORE = frozenset("in at near".split())
 # A verb right after a name's "'s": the name is a shop's or a firm's own ("McDonald's said", "Sainsbury's has").

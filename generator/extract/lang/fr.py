@@ -1842,6 +1842,7 @@ MEDIUM_BEFORE = (r"(?i:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s
                  r"(?:^|\n|[.!?]\s+)(?:Sur|Interrogée?s?\s+par|Invitée?s?\s+d[eu']|Interviewée?s?\s+par)\s+$")
 # A company's legal form written after its name ("Brévol SA"): the name without it is the same company.
 LEGAL_FORMS = frozenset("sa sas sasu sarl eurl scop sca".split())
+PERSON_RELATIVES = r"(?!)"  # « qui » and « dont » follow a firm's name as well as a person's
 PLATFORMS: frozenset[str] = frozenset()  # the names are every language's: see en.py
 # A name right after one of these words is a place, never the organisation of a description ("à Sablé").
 PLACE_BEFORE = frozenset("à a dans près vers".split())
