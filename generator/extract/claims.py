@@ -131,6 +131,8 @@ class _Cues:
         self.relative_opening = re.compile(rf"\s*(?:{self.relative.pattern})\s", re.IGNORECASE)  # ", who had vowed"
         # A clause in commas about the noun before it, "whose"/« dont » too: "X, whose group voted against, said".
         self.aside_relative = re.compile(rf"(?:{data.ASIDE_RELATIVE})(?![\w'’-])", re.IGNORECASE)
+        # What opens a quotation that only qualifies the words before it: a condition, a hedge.
+        self.quoted_qualifier = re.compile(rf"\s*(?:{data.QUOTED_QUALIFIER})(?![\w'’-])", re.IGNORECASE)
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
         places = "|".join(sorted(data.PLACE_BEFORE))
         # A place named after a phrase: "in Quaissac", « à Sablé ».
@@ -1408,7 +1410,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
                 content = (content[0], min(apart))
             held = [q for q in quotes if content[0] <= q.start < content[1]]
             if held and not re.search(r"\w", scan[held[-1].end:content[1]]):
-                aside = _quoted_aside(scan, content[0], held[0].start, cues)
+                aside = _quoted_aside(scan, content[0], held[0], cues)
                 if aside is None:
                     continue  # 'X said the depot would close "within weeks"': the quoted claim's title says it all
                 # "assure que le poids a baissé de 22 %, « sans une seule plainte »", "said the rise would push firms
@@ -1454,15 +1456,18 @@ def _demanded(scan: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int] | 
     return (said.end(), len(scan)) if said is not None else None
 
 
-def _quoted_aside(scan: str, start: int, quote: int, cues: _Cues) -> int | None:
+def _quoted_aside(scan: str, start: int, quote: Quotation, cues: _Cues) -> int | None:
     """Where reported words end when the quotation closing them stands after a comma, alone or opened by a relative
     pronoun (", « sans une seule plainte »", ", which he described as "…""): the comma's offset, when the words
-    between ``start`` and it hold a verb of their own; else None (the quotation belongs to the clause)."""
-    comma = scan.rfind(",", start, quote)
+    between ``start`` and it hold a verb of their own; else None (the quotation belongs to the clause, or only
+    qualifies it: ", « si tout va bien »", ', "for now"')."""
+    comma = scan.rfind(",", start, quote.start)
     if comma < 0 or not cues.clause_verb.search(scan, start, comma):
         return None
-    between = scan[comma + 1: quote].strip()
-    return comma if not between or cues.aside_relative.match(between) else None
+    between = scan[comma + 1: quote.start].strip()
+    if not between:
+        return None if cues.quoted_qualifier.match(quote.text) else comma
+    return comma if cues.aside_relative.match(between) else None
 
 
 def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[str] | None, cues: _Cues) -> int:

@@ -699,6 +699,13 @@ DIRECTIVE_BOUND = (r"(?i)\b(?:by|before|until|till|through|from|for|within|no\s+
 # After a verb of saying and "that", "was" is the speaker's present (sequence of tenses).
 # A relative pronoun after a comma opens a clause about its noun, whose verbs date only the dates inside it.
 ASIDE_RELATIVE = r"which|who|whom|whose|where"
+# A quotation after the clause's comma that opens on one of these is a condition or a hedge on the reported words
+# ('said the library would stay open, "for now"', ', "at the earliest"'): no aside, as the clause alone would say
+# more than the speaker did (review 45).
+QUOTED_QUALIFIER = (r"if|unless|provided|providing|barring|subject\s+to|assuming|at\s+(?:least|most|best|worst|the\s+"
+                    r"(?:earliest|latest|most|very\s+least|outside))|for\s+now|for\s+the\s+(?:time\s+being|moment)|"
+                    r"perhaps|maybe|probably|possibly|hopefully|in\s+theory|in\s+principle|all\s+being\s+well|"
+                    r"touch\s+wood|until\s+further\s+notice|with\s+luck|at\s+this\s+stage")
 SPEECH_THAT = r"that"
 # A decision's infinitive: what was voted or agreed happens after the decision, on either side of publication, as the
 # future seen from the past does ("voted on Monday evening to put the cottages on the market before Christmas", "agreed

@@ -649,6 +649,13 @@ DIRECTIVE_BOUND = (r"(?i)(?:\b(?:avant|pour|dès|d['’]ici|jusqu['’](?:à|au|
 # After a verb of saying and "que", an imperfect is the speaker's present (sequence of tenses).
 # A relative pronoun after a comma opens a clause about its noun, whose verbs date only the dates inside it.
 ASIDE_RELATIVE = r"qui|dont|où|lequel|laquelle|lesquels|lesquelles|auquel|auxquels|auxquelles"
+# A quotation after the clause's comma that opens on one of these is a condition or a hedge on the reported words
+# (« a assuré que la piscine rouvrirait en juin, « si tout va bien » », «, « au minimum » »): no aside, as the clause
+# alone would say more than the speaker did (review 45).
+QUOTED_QUALIFIER = (r"si|s['’]il|s['’]ils|sauf|à\s+condition|pourvu|au\s+(?:minimum|moins|mieux|pire|maximum|plus|"
+                    r"bas\s+mot)|pour\s+l['’]instant|pour\s+le\s+moment|pour\s+l['’]heure|du\s+moins|tout\s+au\s+plus|"
+                    r"peut-être|a\s+priori|en\s+principe|en\s+théorie|sans\s+doute|probablement|normalement|"
+                    r"jusqu['’]à\s+nouvel\s+ordre|dans\s+le\s+meilleur\s+des\s+cas|selon\s+toute\s+vraisemblance")
 SPEECH_THAT = r"que|qu['’]"
 # What ends a clause between a verb and a date: a verb across it tells of another clause ("ont entamé une grève le
 # 2 mai et ne reprendront pas…": entamé, not reprendront, dates the 2 May), so one on the date's side of it wins.
