@@ -358,15 +358,6 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
             break
         kept.pop()
         dropped[trailing] += 1
-    kept, notes = _without_archive_notes(kept)
-    if notes:
-        dropped["other"] += notes
-    kept, tail = _without_contact_tail(kept)
-    if tail:
-        dropped["other"] += tail
-    kept, repeated = _without_pull_quotes(kept)
-    if repeated:
-        dropped["other"] += repeated
     published = meta.published()
     if published is None and document is not None and document.date:
         day = _iso_day(document.date)
@@ -375,12 +366,22 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         # the flat cut took the byline away with the page around the story: htmldate reads the page as written
         published = _found(_htmldate(tree), "the page's dates (htmldate)")
     published = published or meta.modified()
+    stamp = published.value if published else None
+    kept, notes = _without_archive_notes(kept, stamp, meta.page_lang())
+    if notes:
+        dropped["other"] += notes
+    kept, tail = _without_contact_tail(kept)
+    if tail:
+        dropped["other"] += tail
+    kept, repeated = _without_pull_quotes(kept)
+    if repeated:
+        dropped["other"] += repeated
     # a paragraph of the story that names another paper's issue ("L'article paru dans … du 3 mars 2023 a …") is no note
     printed_first = meta.first_printed(body={_norm(line) for line in kept})
-    if printed_first and (published is None or printed_first.value < published.value):
+    if printed_first and _older_than(printed_first.value, stamp):
         # an archive's reprint: the page's stamps give the upload, its note the issue the article was printed in
         published = printed_first
-        kept, notes = _without_archive_notes(kept, reprint=True)  # "Nous la reproduisons telle quelle."
+        kept, notes = _without_archive_notes(kept, stamp, meta.page_lang(), reprint=True)  # "Nous la reproduisons …"
         dropped["other"] += notes
         source = _SOURCE_LINE.match(kept[-1]) if kept else None
         if source and _byline_day(source.group("date"), kept[-1], meta.page_lang()) == printed_first.value:
@@ -415,12 +416,25 @@ def _bold_headline(block: Any) -> bool:
         and not text.endswith(_SENTENCE_STOPS)
 
 
-def _without_archive_notes(lines: list[str], reprint: bool = False) -> tuple[list[str], int]:
+def _older_than(printed: dt.date, stamp: dt.date | None) -> bool:
+    """Whether a first printing is clearly older than the page's own stamp (none: nothing says otherwise)."""
+    return stamp is None or printed < stamp - _REPRINT_AGE
+
+
+def _old_note(line: str, stamp: dt.date | None, lang: str | None) -> bool:
+    """Whether a line is a note on a first printing clearly older than the page's stamp."""
+    match = _FIRST_PRINTED.search(line)
+    day = _day_of_words(match.group("date"), line, lang)[1] if match else None
+    return day is not None and _older_than(day, stamp)
+
+
+def _without_archive_notes(lines: list[str], stamp: dt.date | None, lang: str | None,
+                           reprint: bool = False) -> tuple[list[str], int]:
     """The lines without the archive's notes at either end and the initials under them, and how many were cut."""
     last = len(lines) - _ARCHIVE_NOTE_EDGE
     cut = {i for i, line in enumerate(lines) if (i < _ARCHIVE_NOTE_EDGE or i >= last)
            and len(line.split()) <= _ARCHIVE_NOTE_WORDS
-           and (_FIRST_PRINTED.search(line) or _OCR_NOTE.search(line) or reprint and _REPRINT_NOTE.search(line))}
+           and (_old_note(line, stamp, lang) or _OCR_NOTE.search(line) or reprint and _REPRINT_NOTE.search(line))}
     if lines and _INITIALS_LINE.match(lines[-1].strip()):
         cut.add(len(lines) - 1)
     return [line for i, line in enumerate(lines) if i not in cut], len(cut)
@@ -2220,6 +2234,9 @@ _INITIALS_LINE = re.compile(r"^(?:[A-ZÀ-Ý]\.(?:\s*-\s*|\s+)?){1,4}$")
 _SOURCE_LINE = re.compile(rf"^(?P<name>{_COPYRIGHT_OWNER}),\s+(?P<date>(?i:{_DATE_TEXT}))\.(?:\s+(?:\S+\s*){{1,8}})?$")
 _ARCHIVE_NOTE_WORDS = 60  # a note is a line or two; a longer paragraph is the story's
 _ARCHIVE_NOTE_EDGE = 2  # lines from either end of the text: a note sits above or below the reprint
+# A reprint's first printing is older than the page by more than this: an archive's reprint is years or decades old,
+# a story's own run in print ("first appeared in our print edition") or a gazette it cites weeks or months (review 45b).
+_REPRINT_AGE = dt.timedelta(days=366)
 
 
 # Where a numeric date is printed month first (03/04/2024 is March 4): a region code says so before the language.

@@ -1888,14 +1888,18 @@ REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |f
 FIRST_PRINTED = (r"(?:(?:first|originally) )?(?:appeared|published|printed|ran) in\b|originally published\s*:|"
                  r"(?:reproduce|reprint|republish)\w* (?:an?|this|the following) "
                  r"(?:article|report|story)\b")
-# A note's subject is the text itself, or the archive that reprints it, with the verb's auxiliary ("This report was
+# A note's subject is the article itself, or the archive that reprints it, with the verb's auxiliary ("This article was
 # first published in …", "We reprint an article from …"): "A study first published in the Lancet on …", "It was
-# published in the gazette on …" open a story's sentences (review 45).
-NOTE_SUBJECT = (r"(?:this|the following) (?:article|report|story|piece|item|feature|column|text)"
+# published in the gazette on …", "This report was published in the council's gazette on … and recommends …" (a
+# council's report), "This text was published in …" (a byelaw's) open a story's sentences (reviews 45, 45b).
+NOTE_SUBJECT = (r"(?:this|the following) (?:article|story|piece|item|feature|column)"
                 r"(?: (?:was|is|has been|had been))?|we")
 # A note may be a label with no subject of its own, then ends on the issue's day ("Article first published in the
-# Courier, Friday, 9 June 1961, page 4."): what a label may open on.
-NOTE_LABEL = r"(?:an? )?(?:article|report|story)"
+# Courier, Friday, 9 June 1961, page 4."): what a label may open on. "This report" is a newspaper's report only as a
+# first printing's note that ends on the day ("This report first appeared in the Advertiser on Thursday, November 20,
+# 1969."), not "This report was published in the gazette on …" (a council's).
+NOTE_LABEL = (r"(?:an? )?(?:article|report|story)|(?:this|the following) report(?: was| has been)?"
+              r"(?=\s+(?:first|originally)\b)")
 # A reprint's note saying it is printed again as it was ("We reproduce it as it was printed."): on a news page the words
 # bring a letter or a statement (page.py).
 REPRINT_NOTE = r"we (?:reproduce|reprint|republish|re-publish) (?:it|this|them|the (?:article|report|story))\b"

@@ -1959,14 +1959,15 @@ REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |or
 # un numéro.
 FIRST_PRINTED = (r"(?:(?:initialement|d['’]abord|originellement) )?(?:paru|publié|imprimé)e?s? dans\b"
                  r"|(?:initialement|originellement) (?:paru|publié)e?s?\s*:|reprodui\w* (?:un|l['’]|cet) (?:article|texte|reportage)\b")
-# Le sujet de la note est le texte lui-même, ou l'archive qui le reproduit, avec l'auxiliaire du verbe (« Cet article a
+# Le sujet de la note est l'article lui-même, ou l'archive qui le reproduit, avec l'auxiliaire du verbe (« Cet article a
 # paru dans … », « Nous reproduisons un article du … ») : « Cette étude publiée dans la revue … », « Il a été publié dans
-# le Journal officiel du … » ouvrent des phrases de l'article (revue 45).
-NOTE_SUBJECT = (r"(?:(?:cet|ce) (?:article|texte|reportage|récit)|cette (?:chronique|page|brève))"
+# le Journal officiel du … », « Ce texte est paru dans le recueil des actes administratifs du … » (un arrêté, un décret)
+# ouvrent des phrases de l'article (revues 45, 45b).
+NOTE_SUBJECT = (r"(?:(?:cet|ce) (?:article|reportage|récit)|cette (?:chronique|page|brève))"
                 r"(?: (?:a|a été|est|avait été))?|nous")
 # Une note peut être une étiquette sans sujet, qui finit alors sur le jour du numéro (« Article paru dans l'Écho du
-# vendredi 9 juin 1961, page 4. ») : les mots qui peuvent l'ouvrir.
-NOTE_LABEL = r"(?:un |l['’])?(?:article|texte|reportage)"
+# vendredi 9 juin 1961, page 4. ») : les mots qui peuvent l'ouvrir (pas « texte » : celui d'une loi, d'un arrêté).
+NOTE_LABEL = r"(?:un |l['’])?(?:article|reportage)"
 # La note d'une reproduction qui la dit reproduite telle quelle (« Nous la reproduisons telle quelle. ») : sur une page
 # d'actualité, les mots amènent une lettre ou un communiqué (page.py).
 REPRINT_NOTE = r"nous (?:le |la |les |l['’])?(?:reproduisons|republions|publions à nouveau|reprenons)\b"
