@@ -445,8 +445,8 @@ class _Lang:
         self.range_after_month = re.compile(rf"\s*(?:{data.SPAN_JOIN})\s", re.IGNORECASE)
         self.weekday_habit = re.compile(data.WEEKDAY_HABIT)
         self.weekday_except = re.compile(rf"(?:{data.WEEKDAY_EXCEPT})\s+$", re.IGNORECASE)
-        self.weekday_except_scope = re.compile(data.WEEKDAY_EXCEPT_SCOPE)
         self.plan_failed = re.compile(data.PLAN_FAILED)
+        self.plan_overdue = re.compile(data.PLAN_OVERDUE)
         self.ordinal_day = re.compile(data.ORDINAL_DAY) if data.ORDINAL_DAY != r"(?!)" else None
         self.period_results_after = re.compile(data.PERIOD_RESULTS_AFTER)
         self.period_results_before = re.compile(data.PERIOD_RESULTS_BEFORE)
@@ -961,6 +961,13 @@ def _h_weekday(L: _Lang) -> Handler:
             # sentence too, unlike a month: reported speech goes on past its sentence, and a habit of the past
             # names its day in the plural ("would visit the market on Mondays")
             direction = 1
+        elif not r and direction == 0 and told_undecided(c.text, m.start(), m.end(), c.data) and (
+                L.plan_failed.search(_sentence_around(c.text, m.start(), m.end()))
+                or told_past_after(c.text, m.start(), m.end(), c.data, facts=True)):
+            # a plan the sentence tells failed, or followed by what happened (« prévoyait de se marier samedi, mais la
+            # mairie a brûlé vendredi », "planned to arrest him on Saturday, but he had already fled"): a day of the
+            # story told, gone by, not one ahead of the saying (review 45b)
+            direction = -1
         elif not r and direction == 0 and starts_at(c.text, m.start(), m.end(), c.data) \
                 and not told_neither_way(c.text, m.start(), m.end(), c.data):
             # "the road is closed from Monday", "est fermée dès lundi": a start told in the present, or with no verb
@@ -1044,11 +1051,10 @@ def _timetable(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
     s, e = m.start("wd"), m.end("wd")
     if not m.group("pre") and (_habit_clause(L, c, s) or L.weekday_list_plural.match(c.text, e)):
         return True
-    if L.weekday_except.search(c.text, max(0, s - 40), s) and (
-            not told_past(c.text, s, e, c.data) or L.weekday_except_scope.search(_sentence_around(c.text, s, e))):
-        # "open every day except Monday", « tous les jours sauf lundi »: opening hours; told in the past only, with no
-        # verb of a timetable nor a stretch of time, the day a narrative leaves out ("It rained every day except Monday,
-        # when the fair went ahead": that Monday, review 45)
+    if L.weekday_except.search(c.text, max(0, s - 40), s):
+        # "open every day except Monday", « tous les jours sauf lundi »: opening hours, whatever the tense; in a past
+        # narrative the day left out is no date of the every-day fact either ("It rained every day except Monday, when
+        # the fair went ahead" dated the rain to that Monday under a title without its weekday, review 45b)
         return True
     det = L.weekday_attribute_before.search(c.text, max(0, s - 30), s)
     noun = L.weekday_attribute_after.match(c.text, e) if det else None
@@ -1619,7 +1625,11 @@ def _h_season(L: _Lang) -> Handler:
                 r = "begun"
             elif undecided:
                 said_ahead = True
-                if (c.pub - _season_occ(_resolve_season(c.pub, s, "", -1), s)[1]).days > _SEASON_JUST_OVER \
+                if L.plan_overdue.search(_sentence_around(c.text, m.start(), m.end())):
+                    # « qui devait s'achever au printemps, n'est toujours pas terminé » (December): the season gone by
+                    # without it, not the nearest one ahead (review 45b)
+                    direction = -1
+                elif (c.pub - _season_occ(_resolve_season(c.pub, s, "", -1), s)[1]).days > _SEASON_JUST_OVER \
                         and not L.plan_failed.search(_sentence_around(c.text, m.start(), m.end())):
                     # the future seen from the past ("said it planned to open a store in the autumn", « siégerait dès
                     # l'automne ») looks ahead from a saying days old: the coming season, not the one gone months

@@ -328,12 +328,14 @@ def told_past_perfect(text: str, start: int, end: int, data: LanguageData) -> bo
     return data.compiled(_Cues).past_perfect.search(text, *sentence_bounds(text, start, end)) is not None
 
 
-def told_past_after(text: str, start: int, end: int, data: LanguageData) -> bool:
+def told_past_after(text: str, start: int, end: int, data: LanguageData, facts: bool = False) -> bool:
     """Whether a verb of the past follows a date in its sentence ("… for Saturday, and the race was cancelled"): the
-    sentence goes on telling what has happened, so the date is a day of that telling."""
+    sentence goes on telling what has happened, so the date is a day of that telling. With ``facts``, a verb of
+    saying ("…, police said") is none: it tells who said it, not what happened."""
     cues = data.compiled(_Cues)
     s, _, scan = _sentence_scan(cues, text, start, end)
-    return any(m[0] >= end - s and m[2] not in cues.past_stop for m in scan.past)
+    return any(m[0] >= end - s and m[2] not in cues.past_stop
+               and not (facts and any(a <= m[0] < b for a, b, _ in scan.speech)) for m in scan.past)
 
 
 def told_past(text: str, start: int, end: int, data: LanguageData) -> bool:

@@ -91,14 +91,8 @@ WEEKDAY_NAMED = r"(?P<before>\b(?:Black|Super|Cyber)\s+|\bJournal\s+du\s+)$|^(?P
 # French marks a habit with the article ("le musée est fermé le lundi", WEEKDAY_PRE "le"): no clause cue.
 WEEKDAY_HABIT = r"(?!)"
 # The day left out of a daily timetable (« ouvert tous les jours sauf lundi », « chaque jour excepté le mardi »):
-# opening hours, read right before the weekday.
+# opening hours in any tense, read right before the weekday.
 WEEKDAY_EXCEPT = r"\b(?:tous\s+les\s+jours|chaque\s+jour|sept\s+jours\s+sur\s+sept)\s*,?\s+(?:sauf|excepté|hormis|à\s+l['’]exception\s+du)(?:\s+le)?"
-# See en.py: told in the past only, a timetable's with a verb of opening hours or a service, or a stretch of time
-# (« la salle était ouverte tous les jours sauf mardi pendant les travaux »); else the day a narrative leaves out (« Il a
-# plu tous les jours sauf lundi, et la fête a été annulée »: ce lundi-là).
-WEEKDAY_EXCEPT_SCOPE = (r"(?i)\b(?:ouverte?s?|fermée?s?|accessibles?|fonctionn\w*|circul\w*|desservi\w*|assurée?s?|"
-                        r"pendant|durant|depuis|jusqu['’]|tant\s+que|(?:tout|toute|tous|toutes)\s+(?:l['’]|les?\s+|la\s+)"
-                        r"(?:année|été|hiver|automne|printemps|mois|saison|semaines|ans|années)\b)")
 # French marks each day of a timetable's list plural ("les vendredis et samedis"): the weekday rule's own "s".
 WEEKDAY_LIST_PLURAL = r"(?!)"
 # Three weekdays or more in a list told in the present or the future are a timetable ("sera ouverte le mardi, le
@@ -129,11 +123,16 @@ WEEKDAY_COMPOUND = r"(?!)"
 WEEKDAY_COMPOUND_NOT_AFTER = r"(?!)"
 WEEKDAY_COMPOUND_HABIT = r"(?!)"
 # French tells the future seen from a saying with "devait" and the conditional, which FUTURE_IN_PAST reads; the
-# conditional's endings are the imperfect's of verbs in -rer ("assurait"), so only a conditional reported after « qu'il »,
-# « qu'elle » is a cue (« a annoncé qu'il déposerait un recours « dès lundi » »: the coming Monday), quotation marks
-# allowed between.
+# conditional's endings are the imperfect's of verbs in -rer ("assurait", « rentrait », « tirait », « serrait »), so only
+# a conditional reported after « qu'il », « qu'elle » is a cue (« a annoncé qu'il déposerait un recours « dès lundi » »:
+# the coming Monday), quotation marks allowed between, and only in a form no imperfect takes: -erait after a verb in
+# -er (an imperfect in -érait has its accent) or a future stem of its own (« pourrait », « viendrait »; review 45b:
+# « qu'il rentrait chez lui lundi soir » is the Monday gone by).
 WEEKDAY_AHEAD = (r"\bqu['’](?:il|elle|ils|elles|on)\s+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|y|en)\s*)*"
-                 r"[a-zàâçéèêëîïôûù]+(?:rait|raient)\b[^.,;:!?\"“”]{0,80}$")
+                 r"(?:[a-zàâçéèêëîïôûù]+e|se|au|i|pour|dev|voud|vaud|faud|sau|ver|enver|recev|courr|mourr|di|li|écri|"
+                 r"fini|ouvri|rouvri|offri|parti|sorti|dormi|servi|choisi|agi|réagi|réussi|réuni|saisi|suffi|"
+                 r"[a-zàâçéèêëîïôûù]*(?:viend|tiend|prend|mett|batt|attend|rend|répond))"
+                 r"r(?:ait|aient)\b[^.,;:!?\"“”]{0,80}$")
 # Before a weekday in its clause, a plan or a call, whatever the tense it was made in (see en.py): "ils appellent à une
 # marche samedi", "a invité les syndicats à une réunion mercredi", "ont voté pour organiser une fête dimanche", "a
 # annoncé une veillée jeudi soir" (an event announced with its article is still to come); a gathering must be named
@@ -622,6 +621,9 @@ PLAN_FAILED = (r"(?i)\b(?:annulée?s?|abandonnée?s?|ajournée?s?|reportée?s?|r
                r"(?:toujours|encore)\s+(?:pas|fermée?s?|en\s+travaux|en\s+attente|à\s+l['’]arrêt)\b|"
                r"(?:n['’]|ne\s+)(?:s['’]|se\s+)?(?:a|ont|avait|avaient|est|sont|était|étaient)\s+"
                r"(?:toujours\s+pas|jamais|pas)\b)")
+# See en.py: a plan overdue (« n'est toujours pas terminé », « n'a jamais ouvert », « pas encore »): the season gone by.
+PLAN_OVERDUE = (r"(?i)\b(?:toujours\s+(?:pas|fermée?s?|en\s+travaux|en\s+attente|à\s+l['’]arrêt)|pas\s+encore|"
+                r"(?:n['’]|ne\s+)(?:s['’]|se\s+)?(?:a|ont|est|sont)\s+jamais)\b")
 FUTURE_IN_PAST = (
     r"\b(?:devait|devaient|allait|allaient)\s+(?:(?:se|s['’]|le|la|les|l['’]|lui|leur|y|en|ne|pas|bien|enfin|alors|donc|"
     r"aussi|également|initialement|normalement|théoriquement)\s*)*[a-zàâçéèêëîïôûù]+(?:er|ir|re|oir)\b"
