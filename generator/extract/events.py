@@ -141,6 +141,9 @@ class _Words:
         # `_second_reported`: a verb of saying, whoever it was said to or where, and the opening of what was said
         self.said_that = re.compile(rf"(?<![\w'’-])(?:{reporting_verb(data)})(?![\w'’-])\s*"
                                     rf"(?:(?:{data.REPORTED_BETWEEN})\s+){{0,3}}(?:{data.REPORTED_THAT})", re.IGNORECASE)
+        # `_reported_past_title`: a verb of saying that takes the words said as the fact (not "denied", « affirme »)
+        self.neutral_said = re.compile(rf"(?:{data.REPORTING_AUXILIARY})?(?:{literal_alternation(data.NEUTRAL_REPORTING)})"
+                                       r"(?![\w'’-])", re.IGNORECASE)
         self.written_that = re.compile(rf"(?<![\w'’-])(?:{data.REPORTED_THAT})$", re.IGNORECASE)
         self.demand_object = re.compile(data.DEMAND_OBJECT, re.IGNORECASE)  # "promised to", « réclame un »
         # Compiled once, not per sentence: a determiner opening a subject, one a pronoun agrees with, "and"/"et".
@@ -1934,14 +1937,20 @@ def _reported_past_title(sentence: str, local: tuple[int, int], words: _Words, l
     préfecture avait annulé, l'été dernier, le permis de 29 candidats » is « La préfecture avait annulé le permis de 29
     candidats »: the date is that fact's, not the saying's (issue 9, item 3). None when the date is not in the words
     reported, when they tell no past deed (a plan or a promise: "said it would inspect the ship on Thursday" is the
-    saying's news; a state: « confirme que la souche était identique », "said its unit was looking into it"), or when they hold no subject and verb of their own."""
+    saying's news; a state: « confirme que la souche était identique », "said its unit was looking into it"), when they
+    hold no subject and verb of their own, when the verb is no neutral saying (a denial, a claim, a charge: "denied
+    that …", « affirme que … », "told the court that …") or when they are negated: those stay the speaker's words."""
     masked = _without_quotations(sentence)
     said = [m for m in words.said_that.finditer(masked, 0, local[0]) if m.end() <= local[0]]
     if len(said) != 1 or any(verb.group(0)[:1].islower() for verb in words.verb_forms.finditer(masked, 0, said[0].start())):
         return None  # the verb of saying is the sentence's first, its subject the sentence's opening words
+    if not words.neutral_said.match(masked, said[0].start()) or words.conditional.match(masked, said[0].start()):
+        return None  # "denied that …", « affirme que … », « aurait indiqué que … »: the speaker's word, no fact
     start = said[0].end()
     reported = masked[start:local[0]]
     verb = words.verb_forms.search(reported)
+    if words.negation.search(reported):
+        return None  # « qu'elle n'avait pas suspendu l'arbitre »: a title for what did not happen
     if verb is None or not words.past.match(reported, verb.start()) or words.future_in_past.match(reported, verb.start()) \
             or words.state.match(reported, verb.start()) or words.perfect.match(reported, verb.start()) \
             or re.search(r"[;:]", reported) or words.joined_clause.search(reported) \

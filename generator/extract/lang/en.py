@@ -1139,6 +1139,12 @@ REPORTING_PRESENT = (
     "repeated repeats reiterated reiterates"
 ).split()
 REPORTING_AUXILIARY = r"(?:(?:has|had)\s+)?"
+# The verbs of saying that take the words said as the reporter's fact: a reported past deed after one of them is titled
+# by its own clause ("confirmed the crew had evacuated the vessel on Sunday" -> "The crew had evacuated the vessel").
+# Never a denial, a claim, an assertion or a charge ("denied", "claimed", "told the court"): their words stay the
+# speaker's, with who says them (review 45b, item 1).
+NEUTRAL_REPORTING = ("said says confirmed confirms announced announces explained explains recalled recalls added adds "
+                     "noted notes").split()
 # A particle makes another verb of it ("called off the launch", "noted down", "wrote off the debt"): no saying,
 # so the tense reader counts it as the past it is (issue 10: "called off … after Tuesday's abort" read ahead).
 REPORTING_VERB = r"(?:{AUX}(?:{PRESENT}))(?!\s+(?:off|up(?!\s+to\s+\d)|down)\b)"  # "said up to 30 homes …" is said words

@@ -1176,6 +1176,11 @@ REPORTING_PRESENT = (
 REPORTING_AUXILIARY = (r"(?:a|ont|avait|avaient|aurait)\s+(?:(?:pourtant|aussi|également|encore|ensuite|alors|enfin|"
                        r"simplement|notamment|déjà|lui-même|elle-même|plus\s+tard)\s+)?")
 REPORTING_VERB = r"(?:{AUX}(?:{PARTICIPLES})|(?:{PRESENT}))"
+# Required: see en.py. The verbs of saying that take the words said as the reporter's fact (« a précisé que les
+# techniciens avaient remplacé la pompe mardi »); never a denial, an assertion or a charge (« a démenti », « affirme »,
+# « a soutenu »): those words stay the speaker's (review 45b, item 1).
+NEUTRAL_REPORTING = ("indiqué indique précisé précise confirmé confirme annoncé annonce expliqué explique rappelé "
+                     "rappelle ajouté ajoute").split() + ["fait savoir"]
 # "dit-elle", "a-t-il ajouté": the subject after the verb.
 REPORTING_CLITIC = r"-t-(?:ils?|elles?|on)(?!\w)|-(?:ils?|elles?|on)(?!\w)"
 # "on" speaks for the place named after it ("assure-t-on à la mairie de Lanvic", "Du côté de la mairie, on assure
