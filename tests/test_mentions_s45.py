@@ -76,6 +76,37 @@ def test_a_clause_joined_to_a_dated_one_that_tells_someone_carried_is_a_support_
      "en", "its driver"),
     ("Le chalutier Ker-Avel a chaviré lundi au large de Penhir, et ses marins auraient pu être hélitreuillés.", "fr",
      "ses marins"),
+    # review 45, item 8: denied by its subject
+    ("The school minibus skidded off the lane at Corrow on Monday, and nobody was taken to hospital.", "en", "nobody"),
 ])
 def test_no_joined_support_when_the_carrying_is_denied_or_only_possible(text: str, language: str, subject: str) -> None:
     assert not [c for c in _found(text, language) if c.quote.startswith(subject)]
+
+
+@pytest.mark.parametrize("text, language", [
+    # review 45, item 8: the action denied through its subject
+    ("No one was rushed to hospital from the Hollins Cross campsite.", "en"),
+    ("None of the cavers were airlifted out of the pothole.", "en"),
+    # a habit or a present description, not an action told once
+    ("Chaque été, des baigneurs imprudents sont hélitreuillés au large de la pointe du Grouin.", "fr"),
+    ("Autrefois, les skieurs de la station étaient héliportés jusqu'au sommet.", "fr"),
+    ("Every summer a few swimmers are airlifted off the point at Carrow Bay.", "en"),
+    ("Stranded sheep are winched off the cliff by the coastguard.", "en"),
+    ("Every winter, lost walkers were winched off the ridge by the same crew.", "en"),
+    # goods carried, nobody to care
+    ("Les gravats du chantier ont été transportés à la carrière de Saint-Ouen.", "fr"),
+    ("Le foin est transporté aux granges de la vallée par tracteur.", "fr"),
+])
+def test_no_support_for_a_denied_habitual_or_goods_carrying_action(text: str, language: str) -> None:
+    assert not [c for c in _found(text, language) if c.support and c.quote == text]
+
+
+@pytest.mark.parametrize("text, language", [
+    # carried to care, told once, stays a support
+    ("La conductrice du bus a été transportée aux urgences du CHU de Vernac.", "fr"),
+    ("Un promeneur s'est fait hélitreuiller au-dessus des gorges de la Sioule.", "fr"),
+    ("A coastguard helicopter winched two kayakers off Carrow Point.", "en"),
+])
+def test_a_told_carrying_to_care_stays_a_support(text: str, language: str) -> None:
+    found = [c for c in _found(text, language) if c.quote == text]
+    assert [(c.support, c.date_basis) for c in found] == [(True, "published")]

@@ -38,6 +38,8 @@ class _Words:
         self.action = re.compile(data.ACTION.replace("{ACTIONS}", alternatives), re.IGNORECASE)
         kinds = "|".join(f"(?:{stems})" for stems in data.PHYSICAL_ACTION_KINDS.values())
         self.physical_action = re.compile(data.PHYSICAL_ACTION.replace("{KINDS}", kinds), re.IGNORECASE)
+        self.negated_subject = re.compile(data.NEGATED_SUBJECT)
+        self.habitual = re.compile(data.HABITUAL)
         self.subordinate = re.compile(data.SUBORDINATE)
         # Before whom or when words were said, after the speaker ("lors de la réunion du 22 septembre"): an occasion.
         self.circumstance = re.compile(rf"(?<![\w'’-])(?:{data.SPEAKER_CIRCUMSTANCE})(?![\w'’-])", re.IGNORECASE)
@@ -1543,10 +1545,18 @@ def _undated_support(source: Source, sentence: Sentence, names: NameIndex) -> li
         return []
     candidate = _candidate(source, sentence, None, names, None)
     signals = mention(candidate, source.published, source.language)
-    if not signals.concepts & ACTIONS and not words.physical_action.search(_without_quotations(sentence.text)):
+    if not signals.concepts & ACTIONS and not _told_physical_action(_without_quotations(sentence.text), words):
         return []
     candidate.support = True
     return [candidate]
+
+
+def _told_physical_action(masked: str, words: _Words) -> bool:
+    """Whether a sentence tells someone carried to care or a complaint filed as one past action: not denied by its
+    subject ("Nobody was taken to hospital"), nor a habit (« Chaque hiver, des randonneurs … ») (review 45)."""
+    found = words.physical_action.search(masked)
+    return found is not None and not words.negated_subject.search(masked, 0, found.start()) \
+        and not words.habitual.search(masked)
 
 
 def _retelling_leads(data: LanguageData) -> re.Pattern[str]:
@@ -1683,7 +1693,7 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
                 or mention(candidate, source.published, source.language).concepts & RETOLD:
             found.append(candidate)
             taken.add(end)
-        elif joined and words.physical_action.search(clause):
+        elif joined and _told_physical_action(clause, words):
             # "sank on Saturday, and three of its crew were winched to safety": someone carried to safety or to care
             # (PHYSICAL_ACTION) in a clause of the dated one's date. Merging's actions name none of those verbs, so as
             # a retelling it would join no fact; as the sentence's own support it is compared like the others.

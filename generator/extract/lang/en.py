@@ -867,9 +867,16 @@ PHYSICAL_ACTION_KINDS = {
     "carried": r"winched|airlifted|evacuated|rescued|hospitali[sz]ed|repatriated|(?:taken|rushed|flown)\s+to\s+hospital",
     "taken-to-court": r"(?:filed|lodged)\s+(?:a|an)\s+(?:\w+\s+)?(?:complaint|lawsuit)",
 }
-# {KINDS} is every kind's verbs, after their auxiliary if any ("were winched", "has filed a complaint").
-PHYSICAL_ACTION = (r"(?<![\w'’-])(?:(?:was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+(?:\w+ly\s+)?)?"
-                   r"(?:{KINDS})(?![\w'’-])")
+# {KINDS} is every kind's verbs, after their auxiliary if any ("were winched", "has filed a complaint"). Without one,
+# a simple past ("A coastguard helicopter winched two kayakers …"), not a participle after a present or bare "be"
+# ("are winched off the cliff", "will be airlifted"), nor after an adverb ("are often airlifted"): a habit, a
+# description or a plan, no action told once (review 45).
+PHYSICAL_ACTION = (r"(?<![\w'’-])(?:(?:was|were|has\s+been|have\s+been|had\s+been|has|have|had)\s+(?:\w+ly\s+)?"
+                   r"|(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)(?<!\bbeing\s)(?<!\bget\s)(?<!\bgets\s)(?<!ly\s)"
+                   r"(?<!\boften\s))(?:{KINDS})(?![\w'’-])")
+# A subject that denies the action, at the clause's opening ("Nobody was taken to hospital", "None of the crew were
+# winched …", "No passengers were hurt"): NEGATION holds no such word, as French says it with « ne ».
+NEGATED_SUBJECT = r"(?i)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:nobody|no[\s-]one|none|neither|no)\b"
 SUBORDINATE = r"(?i)(?<!\w)(?:that|which|who|whom|whether|if)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:not|never|n't|no\s+longer)"
 # What joins a noun to the charge or the purpose it is for ("an inquiry for "endangering life"", "a grant for

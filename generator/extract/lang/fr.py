@@ -852,13 +852,23 @@ ACTION = r"(?<!\w)(?:a|ont|avait|avaient)\s+(?:[\w'’-]+\s+){0,4}?(?:{ACTIONS})
 # all, as merging's actions name none of them): someone carried to safety or to care, a complaint before the courts.
 # Each kind is verb stems (a participle's endings follow). Hurt, killed, escaped, caught, custody and things broken
 # were tried too (session 44): they found few more mentions and shifted merges (custody merged with the arrest).
+# Where someone is carried to care: « transporté » alone carries goods too (review 45: « Les déchets verts sont
+# transportés à la déchetterie » is no one's rescue).
+_CARE_PLACE = (r"(?:à|au|aux|vers|jusqu['’]à)\s+(?:l['’]|le\s+|la\s+|les\s+)?(?:hôpital|CHU|CHR|urgences|"
+               r"centre\s+hospitalier|clinique|centre\s+des\s+grands\s+brûlés)")
 PHYSICAL_ACTION_KINDS = {
-    "carried": r"hélitreuill|héliport|hélicopt|évacu|secouru|hospitalis|rapatri|désincarcér|transporté(?:e|s|es)?\s+(?:à|au|aux|vers)",
+    "carried": r"hélitreuill|héliport|hélicopt|évacu|secouru|hospitalis|rapatri|désincarcér|transporté(?:e|s|es)?\s+"
+                rf"(?:{_CARE_PLACE})",
     "taken-to-court": r"porté\s+plainte|déposé\s+(?:une\s+)?plainte|saisi\s+la\s+justice",
 }
-# {KINDS} is every kind's stems: told in a compound past or a passive (« ont été hélitreuillés », « a porté plainte »).
-PHYSICAL_ACTION = (r"(?<![\w'’-])(?:a|ont|avait|avaient|est|sont|était|étaient|s['’]est|se\s+sont|s['’]était|"
+# {KINDS} is every kind's stems: told in a compound past, active or passive (« ont été hélitreuillés », « a porté
+# plainte », « s'est fait hélitreuiller »). Not a present or an imperfect passive (« sont secourus », « étaient
+# évacués »): a habit or a description, no action told once (review 45).
+PHYSICAL_ACTION = (r"(?<![\w'’-])(?:a|ont|avait|avaient|s['’]est|se\s+sont|s['’]était|"
                    r"s['’]étaient)\s+(?:été\s+)?(?:[^\W\d_]+\s+){0,2}?(?:{KINDS})")
+# A subject that denies the action (« Personne n'a été hospitalisé », « Aucun des marins n'a été hélitreuillé »); the
+# « ne » says it too, see en.py.
+NEGATED_SUBJECT = r"(?i)(?:^|[,;:]\s*|\b(?:et|mais)\s+)(?:personne|aucune?|nul(?:le)?)\b"
 SUBORDINATE = r"(?i)(?<!\w)(?:que|qu['’]|qui|dont|si)(?!\w)"
 NEGATION = r"(?i)(?<!\w)(?:n['’]|ne\s|jamais)"
 # What joins a noun to the charge or the purpose it is for ("une enquête pour « mise en danger de la vie d'autrui »",
