@@ -1176,8 +1176,10 @@ def test_a_long_sentence_keeps_its_subject_and_its_conditions(text, language, op
     # The aside that holds the date tells the fact: it stays, cut or not.
     ("The plant, announced with fanfare in March 2025 and originally due to start production at the end of 2028, was "
      "meant to employ 1,800 people.", "en", "announced with fanfare"),
-    # A title that fits keeps its asides.
-    ("Le groupe Valtrane, basé à Vérancourt, a annoncé mardi une offre sur Brévol.", "fr", "basé à Vérancourt"),
+    # A title that fits keeps its asides (not an undated participle aside, « basé à Vérancourt »: it tells no part of
+    # the dated clause, session 46).
+    ("Le groupe Valtrane, premier employeur de Vérancourt, a annoncé mardi une offre sur Brévol.", "fr",
+     "premier employeur de Vérancourt"),
 ])
 def test_the_aside_holding_the_date_and_the_asides_of_a_short_title_stay(text, language, words):
     titles = [c.title for c in extract(text, language)]

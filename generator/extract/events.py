@@ -2762,10 +2762,14 @@ def _opening_aside(sentence: str, words: _Words,
     ("Valtrane, qui avait levé …, n'exclut pas …"): after a subject and its aside, that is the verb.
     """
     subject = _ASIDE_SUBJECT.match(sentence)
-    if not subject or words.verb_forms.search(subject.group(1)) \
-            or _bare(subject.group(1).split()[0]) in words.function_words | words.leading_words \
+    if not subject or _bare(subject.group(1).split()[0]) in words.function_words | words.leading_words \
             and not words.subject_determiner.match(sentence):
         return None  # "In Paris, …", "However, …": a sentence adverbial, no subject
+    # A verb form after a determiner is a noun (« La fête des vendanges »), but only a participle aside after it
+    # is sure to be one: other words before a comma may be a clause.
+    noun_verb = words.verb_forms.search(subject.group(1)) is not None
+    if noun_verb and next(_undetermined(words.verb_forms, subject.group(1), words), None) is not None:
+        return None
     aside_start = subject.end()
     relative = words.relative.match(sentence, aside_start)
     words_start = relative.end() if relative else aside_start
@@ -2780,20 +2784,39 @@ def _opening_aside(sentence: str, words: _Words,
         piece = _blank(sentence, date_span)[words_start:aside_end]
         if not _holds(date_span, words_start, aside_end):
             piece = ", ".join(part for part in piece.split(", ") if not words.relative.match(part))
-        if not relative and (words.verb.search(piece)
-                             or _function_word(sentence[words_start:aside_end].split()[0], words)
-                             and not words.subject_determiner.match(sentence, words_start)):
+        # « La fête, organisée chaque année le premier dimanche de septembre, se tiendra … »: an undated past
+        # participle and its complement is an aside, whatever words the rough verb pattern reads in it ("année");
+        # a dated one is told of its subject (`_one_word_aside`, `_told_by_aside`).
+        participial = not relative and not _holds(date_span, words_start, aside_end) and _participle_aside(piece, words)
+        if not relative and not participial and (words.verb.search(piece)
+                                                 or _function_word(sentence[words_start:aside_end].split()[0], words)
+                                                 and not words.subject_determiner.match(sentence, words_start)):
             # "Instead, councillors were told …": a clause, not an aside (a participle alone is one); "Le contrat,
             # d'un montant de 8,4 millions d'euros, …": a complement that tells the fact.
             break
-        ends.append((aside_end, rest))
+        if participial or not noun_verb:
+            ends.append((aside_end, rest, participial))
     # A known verb form opens the predicate; failing one, a lower-case content word ("drew", "n'exclut"), which
-    # could also be a second aside ("Yohan Certeux, ancien milieu du club, a été nommé").
+    # could also be a second aside ("Yohan Certeux, ancien milieu du club, a été nommé"); after a participle aside,
+    # only a known verb form: a participle then a lower-case word may be the clause itself.
     for known in (True, False):
-        for aside_end, rest in ends:
-            if _opens_predicate(sentence[rest:], words, known):
+        for aside_end, rest, participial in ends:
+            if (known or not participial) and _opens_predicate(sentence[rest:], words, known):
                 return subject.end(1), words_start, aside_end, rest
     return None
+
+
+def _participle_aside(piece: str, words: _Words) -> bool:
+    """Whether an aside's words are a past participle in lower case and its complement, with no verb form after it
+    ("organisée par le comité des fêtes", "damaged by the floods"): a reduced relative, no clause."""
+    tokens = piece.split()
+    if len(tokens) < 2 or not tokens[0][:1].islower() or not words.past_participle.fullmatch(_bare(tokens[0])):
+        return False
+    after = len(piece) - len(piece.lstrip()) + len(tokens[0])
+    # "commissioned by the council and written by two engineers": a participle after "and" shares the aside
+    return all(words.past_participle.fullmatch(verb.group(0))
+               and words.list_joiner.fullmatch(f" {piece[:verb.start()].split()[-1]} ")
+               for verb in words.verb_forms.finditer(piece, after))
 
 
 def _opens_predicate(text: str, words: _Words, known: bool) -> bool:
