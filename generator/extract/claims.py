@@ -131,6 +131,7 @@ class _Cues:
         self.relative_opening = re.compile(rf"\s*(?:{self.relative.pattern})\s", re.IGNORECASE)  # ", who had vowed"
         # A clause in commas about the noun before it, "whose"/« dont » too: "X, whose group voted against, said".
         self.aside_relative = re.compile(rf"(?:{data.ASIDE_RELATIVE})(?![\w'’-])", re.IGNORECASE)
+        self.aside_opening = re.compile(rf",\s+(?:{data.ASIDE_RELATIVE})(?![\w'’-])", re.IGNORECASE)  # ", who had …"
         # What opens a quotation that only qualifies the words before it: a condition, a hedge.
         self.quoted_qualifier = re.compile(rf"\s*(?:{data.QUOTED_QUALIFIER})(?![\w'’-])", re.IGNORECASE)
         self.and_words: frozenset[str] = frozenset(data.NAME_JOINERS)
@@ -940,20 +941,54 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
         # "telling the protesters who had chanted that he was “a coward”": the words are another subject's, told by
         # the verb between, not the participle's.
         return None
-    main = head[: clause.start()].strip(" *_")
+    speaker = _main_subject(head[: clause.start()].strip(" *_"), outside, before, names, cues)
+    return Claim(quote, speaker, clause.start("verb"), clause.end("verb")) if speaker else None
+
+
+def _main_subject(main: str, sentence: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
+    """Who the subject of a main clause before a participle's clause of saying is ("Paul Vidal a saisi le tribunal"
+    -> "Paul Vidal"): a name or a described speaker of at most eight words, a pronoun the person named last."""
     verb = cues.verb_forms.search(main)
     subject = main[: verb.start()].strip(" ,") + " " if verb else ""
     # "Force ouvrière n'a pas signé, jugeant …": the negation before the verb is no part of its subject.
     negation = next((m for m in cues.negated.finditer(subject) if not subject[m.end():].strip()), None)
     subject = subject[: negation.start() if negation else len(subject)].strip(" ,")
+    if len(subject.split()) > 8 and "," in subject:
+        # "The county's director of public health, Dr Ann Hale, advised …": the name in apposition is the subject
+        subject = subject.rsplit(",", 1)[1].strip()
     if not subject or len(subject.split()) > 8:
         return None
     if is_pronoun(subject.split()[-1]) and len(subject.split()) <= 2:
-        speaker = _last_person("", before, names, cues, subject.split()[-1])
-    else:
-        speaker = _speaker_from(subject, names, cues, strict=True) or _speaker_from(subject, names, cues, before=before,
-                                                                                    sentence=outside)
-    return Claim(quote, speaker, clause.start("verb"), clause.end("verb")) if speaker else None
+        return _last_person("", before, names, cues, subject.split()[-1])
+    return _speaker_from(subject, names, cues, strict=True) or _speaker_from(subject, names, cues, before=before,
+                                                                             sentence=sentence)
+
+
+def _participle_reported(body: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> Claim | None:
+    """Reported words in a participle's clause of saying after a main clause that tells an act ("Paul Vidal took the
+    case to court, arguing that a town cannot charge for its streets", « X a saisi le tribunal, estimant qu'une
+    commune ne peut pas … »): the main clause's subject says them (issue 9: without quotation marks, only a finite
+    verb of saying made a claim, so the participle's words were nobody's)."""
+    clause = cues.participle.search(body)
+    if clause is None or re.search(r"[.;:!?]\s", body[: clause.start()]):
+        return None
+    that = next((m for m in cues.that_word.finditer(body, clause.end("verb")) if m.end() > m.start()), None)
+    if cues.relative.search(body[clause.end("verb"): that.start() if that else clause.end()]):
+        return None  # "telling the men who had left that …": whose words they are is the relative's to tell
+    # After "that" as written; without it, after whom it was told ("telling reporters the plan …"): the pattern's
+    # lazy words may have stopped inside the clause ("saying a sample taken from the driver had …").
+    audience = cues.audience.match(body, clause.end("verb"))
+    start = that.end() if that is not None else audience.end() if audience is not None else clause.end("verb")
+    text = body[start:].strip(" ,")
+    if len(re.findall(r"\w+", text)) < 4:
+        return None
+    speaker = _main_subject(body[: clause.start()].strip(" *_"), body, before, names, cues)
+    if speaker is None or not names.is_name(speaker):
+        return None  # a described subject may be the act's object as well as its doer: only a name speaks here
+    # No verb for the title: a participle is no finite verb after its subject ("X arguing that …"), and the main
+    # clause's act is the sentence's event, which keeps its own title; the claim reads "According to X, …".
+    return Claim(Quotation(len(body) - len(body[start:].lstrip(" ,")), len(body), text), speaker, clause.start("verb"),
+                 clause.end("verb"), direct=False, lowered=_lowered(text, names))
 
 
 def _quoted_title(text: str, cues: _Cues) -> bool:
@@ -1322,7 +1357,7 @@ def find_reported(sentence: str, before: Sequence[str], names: NameIndex, langua
     if found is not None:
         return found
     return _reported_by_verb(body, body, before, names, cues) or _parenthetical_reported(body, before, names, cues) \
-        or _colon_reported(body, names, cues)
+        or _colon_reported(body, names, cues) or _participle_reported(body, before, names, cues)
 
 
 def _reported_after_colon(sentence: str, after: int, before: Sequence[str], names: NameIndex,
@@ -1346,9 +1381,9 @@ def _shifted(claim: Claim, shift: int) -> Claim:
 
 
 def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIndex, cues: _Cues,
-                      quotes: Sequence[Quotation] = ()) -> Claim | None:
+                      quotes: Sequence[Quotation] = (), main_only: bool = False) -> Claim | None:
     """Reported words a verb of saying introduces in ``body`` ("X said that …", "…, X said"), read on ``scan``
-    (``body`` with its ``quotes`` masked, offsets kept).
+    (``body`` with its ``quotes`` masked, offsets kept); with ``main_only``, no verb in an aside before the main one.
 
     With quotations in the sentence, only a clause the verb opens before the first of them, holding some words of its
     own besides the quoted ones: "X said that a decision would be taken "before Christmas", once …" reports more than
@@ -1359,7 +1394,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
     for verb in listed + [v for v in cues.that_verb.finditer(scan) if not any(v.start() < w.end() and w.start() < v.end()
                                                                               for w in listed)
                           and not cues.determiner_before.search(scan, max(0, v.start() - 12), v.start())]:
-        if _after_verb(scan, verb, cues):
+        if _after_verb(scan, verb, cues) or main_only and _aside_before_main_verb(scan, verb, listed, cues):
             continue
         that = cues.reported_that.match(scan, verb.end()) or _far_that(scan, verb, cues)
         # "announced that the plant would close", "a annoncé que la piscine fermerait": the clause is the announcer's
@@ -1367,7 +1402,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         # the clause's dated events stay as they were (_reported_speech keeps them), so the action is still told.
         if cues.negation.search(scan[: verb.start()]):
             continue  # "n'a pas dit que", "has not said that"
-        if quotes and verb.end() > quotes[0].start:
+        if quotes and verb.end() > quotes[0].start and not _quoted_in_subject_aside(scan, verb, quotes, cues):
             continue  # '"…," she said, …': the verb attributes the quotation, the quoted claim's
         bare = _bare_clause(scan, verb, cues) if that is None else None
         if that is not None and not verb.group("clitic") and not verb.group("inverted"):
@@ -1445,6 +1480,52 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         return Claim(Quotation(content[0], content[1], text), speaker, verb.start(), verb.end(), direct=False,
                      verb=" ".join(words.split()), lowered=_lowered(text, names))
     return None
+
+
+def main_after_aside(sentence: str, claim: Claim, before: Sequence[str], names: NameIndex,
+                     language: str) -> Claim | None:
+    """The main clause's reported words when a claim's verb sits in a relative clause about the subject, in commas
+    right before the main verb of saying ("X, who told the court in June that …, said the group would invest …",
+    « X, qui avait déclaré que …, a affirmé que … »): a claim of its own (issue 9: only the aside's words were one)."""
+    if "?" in sentence:
+        return None
+    cues = for_text(language).compiled(_Cues)
+    body = sentence.rstrip().rstrip(".!…").rstrip()
+    quotes = quotations(sentence)
+    scan = _mask(body, quotes)
+    listed = list(cues.verb.finditer(scan))
+    verb = next((v for v in listed if v.start() == claim.verb_start), None)
+    if verb is None or not _aside_before_main_verb(scan, verb, listed, cues):
+        return None
+    found = _reported_by_verb(body, scan, before, names, cues, quotes, main_only=True)
+    return found if found is not None and found.verb_start > claim.verb_start else None
+
+
+def _aside_before_main_verb(scan: str, verb: re.Match[str], listed: Sequence[re.Match[str]], cues: _Cues) -> bool:
+    """Whether a verb of saying sits in a relative clause in commas right before another one, the main clause's ("X,
+    who told the court in June that …, said the group would invest …")."""
+    closing = scan.find(",", verb.end())
+    opening = None
+    for opening in cues.aside_opening.finditer(scan, 0, verb.start()):
+        pass
+    return closing >= 0 and opening is not None and not re.search(r"[.;:!?]", scan[opening.end():closing]) \
+        and bool(scan[: opening.start()].strip()) \
+        and any(other.start() > closing and not scan[closing + 1:other.start()].strip() for other in listed)
+
+
+def _quoted_in_subject_aside(scan: str, verb: re.Match[str], quotes: Sequence[Quotation], cues: _Cues) -> bool:
+    """Whether every quotation before a verb sits in a relative clause in commas about its subject ("X, who told the
+    court that the firm was "a name and hands", said the group would invest …", « X, qui avait jugé le projet
+    « absurde », affirme que … »): the verb is the main clause's and reports words of its own (issue 9: a quotation
+    before the verb made it the quotation's attribution, and the main clause's words were nobody's)."""
+    head = scan[: verb.start()]
+    closing = re.search(r",\s*$", head)
+    opening = None
+    for opening in cues.aside_opening.finditer(head, 0, quotes[0].start):
+        pass
+    return closing is not None and opening is not None and not re.search(r"[.;:!?]\s", head[opening.end():]) \
+        and all(q.end <= closing.start() for q in quotes if q.start < verb.start()) \
+        and bool(head[: opening.start()].strip())
 
 
 def _demanded(scan: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int] | None:

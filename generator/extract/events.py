@@ -14,7 +14,7 @@ from ..dates import DateValueError, PartialDate, TimelineDate
 from ..model import Actor, Source, slugify
 from ..yamlfile import FlowMap, Quoted
 from .actors import NameIndex, holiday_start, looks_like_person
-from .claims import BRACKETED_LABEL, Claim, chained_after, document_holder, find_claim, full_organisation, find_named_after, find_reported, quotations, role_holder, \
+from .claims import BRACKETED_LABEL, Claim, chained_after, document_holder, find_claim, full_organisation, find_named_after, find_reported, main_after_aside, quotations, role_holder, \
     office_went_on, pronoun_person, saying_dated_after, split_chained, split_coordinated, town_body
 from .lang import (LanguageData, determiner_opening, for_text, literal_alternation, reporting_inverted, reporting_verb,
                    union)
@@ -702,6 +702,11 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
             said = _reported_speech(source, sentence, reported, inside, names, words)[0]
             said.position = sentence.start + reported.quotation.start
             found.append(said)
+        main = main_after_aside(sentence.text, reported or claim, before, names, source.language)
+        if main is not None:
+            # "X, who told the court that the firm was « … », said the group would invest …": the main clause's words
+            # are a claim of their own besides the aside's.
+            found.append(_added_words(source, sentence, main, inside, names, words))
         return found
     coordinated = split_coordinated(sentence.text, before, names, source.language)
     if coordinated is not None:
@@ -713,11 +718,14 @@ def _from_sentence(source: Source, sentence: Sentence, before: list[str], inside
         return found
     reported = find_reported(sentence.text, before, names, source.language)
     if reported is not None:
+        main = main_after_aside(sentence.text, reported, before, names, source.language)
         reported, added = split_chained(sentence.text, reported, names, source.language)
         found = _reported_speech(source, sentence, reported, inside, names, words)
-        if added is not None:
-            # "…, avant d'ajouter que …": the added words are a claim of their own, a fact apart for merging.
-            found.insert(1, _added_words(source, sentence, added, inside, names, words))
+        for more in (added, main):
+            if more is not None:
+                # "…, avant d'ajouter que …", "X, who said in June that …, said on Monday that …": the added or the
+                # main clause's words are a claim of their own, a fact apart for merging.
+                found.insert(1, _added_words(source, sentence, more, inside, names, words))
         return found
     return _dated_events(source, sentence, inside, names, words)
 
