@@ -1725,6 +1725,7 @@ christmas easter halloween thanksgiving ramadan eid hanukkah diwali brexit inter
 celsius fahrenheit richter
 suv gdp ai mri ct dna gp gps gcse gcses ceo cfo coo pm tv cctv sms icu vip atm ev hgv mot sat sats pdf url
 dns tls ssl vpn http https api pe
+epo hgh thc
 """.split()) | {"black friday", "cyber monday", "new year", "new year's day", "boxing day", "good friday",
                 "christmas day", "christmas eve", "new year's eve", "easter sunday", "easter monday", "mother's day",
                 "father's day", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
@@ -1734,9 +1735,14 @@ dns tls ssl vpn http https api pe
                 # a right to ask and a listing, written with capitals ("a Freedom of Information request", "a
                 # UNESCO World Heritage Site"), nobody
                 "freedom of information", "world heritage site", "world heritage"}
+# The germs' Latin genus too, capitalised alone ("Pseudomonas was found in the baths"), as French writes it: every
+# language's list is read whatever the text's language.
 DISEASES = frozenset("""
 covid covid-19 coronavirus ebola zika listeria salmonella adhd measles mpox aids hiv sars mers h1n1 h5n1 malaria cholera
 dengue polio influenza flu alzheimer's parkinson's alzheimer parkinson tuberculosis legionnaires'
+norovirus rotavirus
+pseudomonas legionella escherichia staphylococcus streptococcus clostridium campylobacter cryptosporidium giardia
+shigella klebsiella enterococcus vibrio candida aspergillus xylella varroa
 """.split())
 PRODUCT_BEFORE = (r"\b(?:model|models|buses?|trains?|jets?|planes?|aircraft|devices?|phones?|smartphones?|"
                   r"software|apps?|range|vehicles?|cars?|engines?|tablets?|laptops?|robots?|machines?|cheeses?|"
