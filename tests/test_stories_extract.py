@@ -1118,7 +1118,10 @@ def test_two_facts_an_article_recalls_in_one_past_year_leave_the_choice_to_words
     other = _event("b", "en", "The Mor-Glaz was sold to a Douarnenez family in 2019.", "2019")
     other.candidate.position = 100  # another sentence of that article
     stories = group([fr, en, other])
-    assert [len(s.mentions) for s in stories] == [1, 1, 1]
+    # « s'était échoué » is "had run aground" (both the lexicon's "ground", session 46): the words choose that one.
+    assert sorted(sorted(m.candidate.quote[:10] for m in s.mentions) for s in stories) == [
+        ["En 2019, l", "The Mor-Gl"], ["The Mor-Gl"]]
+    assert [m.candidate.quote for m in stories[0].mentions if m.source == "b"] == [en.candidate.quote]
 
 
 def test_a_day_s_slip_across_languages_with_the_names_in_common_is_a_conflict() -> None:

@@ -1630,7 +1630,7 @@ def _retold_clauses(source: Source, sentence: Sentence, inside: list[Any], candi
     opens = [(lead.end(), lead.group(0), False) for lead in leads.finditer(text)]
     # A definite noun phrase whose first words name an action of the lexicon ("the closure of the plant").
     opens += [(np.start(), "", True) for np in data.compiled(_retelling_articles).finditer(text)
-              if names_what_happened(np.group("head").casefold())]
+              if names_what_happened(np.group("head").casefold(), source.language)]
     # "escaped on 7 May, when a ninth baboon was shot": where a clause of a date's own moment opens, and that date.
     at_date: dict[int, Any] = {}
     for told, (_, date_end) in zip(inside, dates):

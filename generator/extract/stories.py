@@ -32,6 +32,7 @@ from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, PartialDate, 
 from .events import Candidate
 from .lang import LanguageData, every_language, for_language, for_text, literal_alternation, spelled
 from .lang import fold as _fold
+from .lang import normalize as _bare_language
 
 # How far apart two dates of one fact may be before they are two facts (a recurring strike, a yearly summit).
 CONFLICT_DAYS = 45
@@ -124,8 +125,13 @@ ACTIONS = frozenset({
     "win", "withdraw",
     # Accidents and their aftermath (the lexicon's words for them, issue 10).
     "collapse", "crash", "destroy", "discover", "explode", "hire", "join", "kidnap", "rebuild", "release", "repair",
-    "landslide", "sink", "ground",
+    "landslide", "sink", "ground", "lift",
 })
+# What lifting undoes: in "lifted the ban" the ban is what was lifted, and the sentence's action the lifting alone,
+# so that its sentence and the ban's tell two actions (issue 10: the lifting of a bathing ban or of an evacuation
+# order, sharing the ban's words and people, was merged with the ban itself). A sentence that also says the measure
+# was imposed ("lifted a first ban imposed in July") tells both.
+LIFTED = frozenset({"ban", "restrict", "suspend", "close", "sanction", "evacuate", "strike"})
 
 
 # What a retelling may name besides the actions: facts told as what happened to someone ("the attack", "the
@@ -159,6 +165,11 @@ class Vocabulary:
     # The concepts of what a speaker feels or how they judge (FEELING_WORDS): shared alone, no sign of one saying.
     feelings: frozenset[str] = frozenset()
     not_concepts: frozenset[str] = frozenset()  # words as written (lower case) the lexicon reads as no concept
+    # Each language's own concepts and stems: a word is read by its article's language's lexicon only, as folding
+    # and stemming make false friends of another language's words (« levée » folds to "levee", « suite » loses its
+    # "e" to "suit"; issue 10: such words joined "lifted the ban" to the ban). ``concepts`` and ``stems`` above hold
+    # every language's, for a text of a language without a module.
+    own: dict[str, tuple[dict[str, str], dict[str, str]]] = field(default_factory=dict)
 
 
 
@@ -183,19 +194,16 @@ def vocabulary() -> Vocabulary:
         months.update(data.MONTHS_FULL)
         numbers.update({w: str(n) for w, n in data.NUMBERS.items() if n >= 2})
         for word, concept in {**data.SHARED_WORDS, **data.FACT_WORDS}.items():
-            target = numbers if concept.isdigit() else concepts
-            target[word] = target[_fold(word)] = concept
+            if concept.isdigit():
+                numbers[word] = numbers[_fold(word)] = concept
     phrase_concepts = {_fold(p).replace("’", "'"): c for data in every_language() for p, c in data.FACT_PHRASES.items()}
     phrases = re.compile(r"(?<!\w)(?:" + literal_alternation(phrase_concepts)
                          + r")(?!\w)") if phrase_concepts else None
-    for word, concept in list(concepts.items()):
-        concepts.setdefault(_lemma(word), concept)  # "sinistrées" finds "sinistrés", "homes" finds "home"
-    # A stem that only one concept's words share finds the lexicon's forms it does not list: "réclament" finds
-    # "réclame", "demanded" finds "demand" (issue 10: a conjugation the lexicon lacked kept tellings apart).
-    by_stem: dict[str, set[str]] = {}
-    for word, concept in concepts.items():
-        by_stem.setdefault(_stem(_fold(word)), set()).add(concept)
-    stems = {stem: next(iter(found)) for stem, found in by_stem.items() if len(found) == 1 and len(stem) >= 4}
+    lexicons = {data.code: {**data.SHARED_WORDS, **data.FACT_WORDS} for data in every_language()}
+    concepts, stems = _lexicon({w: c for words in lexicons.values() for w, c in words.items()})
+    # A stem two concepts share in any language finds neither ("import" of "imported" and of « important »).
+    own = {code: (_lexicon(words)[0], {stem: concept for stem, concept in _lexicon(words)[1].items() if stem in stems})
+           for code, words in lexicons.items()}
     alternation = literal_alternation(months)
     day_of_month = re.compile(rf"\b\d{{1,2}}(?:er|st|nd|rd|th)?\s+(?:{alternation})\b|\b(?:{alternation})\s+\d{{1,2}}\b",
                               re.IGNORECASE)
@@ -213,7 +221,23 @@ def vocabulary() -> Vocabulary:
     not_concepts = frozenset(w.lower() for data in every_language() for w in data.NOT_CONCEPTS)
     return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
                       stems, month_numbers, phrases, phrase_concepts, clock, cased_months, compounds, feelings,
-                      not_concepts)
+                      not_concepts, own)
+
+
+def _lexicon(words: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
+    """A lexicon's words (as written, folded and without their plural) and its stems -> their concepts."""
+    concepts: dict[str, str] = {}
+    for word, concept in words.items():
+        if not concept.isdigit():
+            concepts[word] = concepts[_fold(word)] = concept
+    for word, concept in list(concepts.items()):
+        concepts.setdefault(_lemma(word), concept)  # "sinistrées" finds "sinistrés", "homes" finds "home"
+    # A stem that only one concept's words share finds the lexicon's forms it does not list: "réclament" finds
+    # "réclame", "demanded" finds "demand" (issue 10: a conjugation the lexicon lacked kept tellings apart).
+    by_stem: dict[str, set[str]] = {}
+    for word, concept in concepts.items():
+        by_stem.setdefault(_stem(_fold(word)), set()).add(concept)
+    return concepts, {stem: next(iter(found)) for stem, found in by_stem.items() if len(found) == 1 and len(stem) >= 4}
 
 
 _WORD = re.compile(r"[^\W\d_][\w'’-]*")
@@ -328,19 +352,19 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
         folded = _fold(raw)
         # "march" in lower case where months are capitalised is the walk, not the month (issue 10: "a silent
         # march" lost its only word shared with "une marche blanche").
-        month_word = folded in vocab.cased_months and raw.islower() and _concept(raw, folded, vocab) is not None
+        month_word = folded in vocab.cased_months and raw.islower() and _concept(raw, folded, vocab, language) is not None
         if len(folded) < 3 or folded in vocab.stop and not month_word or raw.casefold() in spelled:
             continue
         if (raw[:1].isupper() and match.start() > 0 and folded not in vocab.not_names
                 and not text[:match.start()].rstrip().endswith((".", "«", '"', "“", "—", "–", ":"))):
             names.add(folded)  # a capitalised word inside a sentence names someone or something
             written.add(folded)
-            concept = _concept(raw, folded, vocab)
+            concept = _concept(raw, folded, vocab, language)
             named_words.add(concept or folded[:5])
             continue
         if raw[:1].isupper() and folded not in vocab.not_names:
             openers.add(folded)
-        concept = _concept(raw, folded, vocab)
+        concept = _concept(raw, folded, vocab, language)
         if concept or len(folded) >= 4:  # a short fact word ("ban", "eau") still tells its fact
             words.add(concept or folded[:5])
         if concept:
@@ -905,7 +929,7 @@ def _attach_retellings(retellings: list[Mention], told: list[list[Mention]], wei
             told[k].append(r)
 
 
-def names_what_happened(words: str) -> bool:
+def names_what_happened(words: str, language: str | None = None) -> bool:
     """Whether a few words (a noun phrase's first) name an action of the lexicon or what happened to someone, as
     mention() would read them, without reading the rest of a mention's signals (asked of every definite article)."""
     vocab = vocabulary()
@@ -916,7 +940,7 @@ def names_what_happened(words: str) -> bool:
     for match in _WORD.finditer(words):
         raw = max(re.split(r"['’]", match.group(0)), key=len)
         folded = _fold(raw)
-        if len(folded) >= 3 and folded not in vocab.stop and _concept(raw, folded, vocab) in RETOLD:
+        if len(folded) >= 3 and folded not in vocab.stop and _concept(raw, folded, vocab, language) in RETOLD:
             return True
     return False
 
@@ -938,7 +962,7 @@ def _subject_action(m: Mention) -> str | None:
     if found is None:
         return None
     raw = found.group("noun")
-    concept = _concept(raw, _fold(raw), vocabulary())
+    concept = _concept(raw, _fold(raw), vocabulary(), m.language)
     return FAMILIES.get(concept, concept) if concept in RETOLD else None
 
 
@@ -1432,7 +1456,9 @@ def _actions(m: Mention) -> frozenset[str]:
     """What a telling says happened, as concepts (stages of one fact, a ruling and a conviction, as one)."""
     found = m.__dict__.get("actions")
     if found is None:  # once a mention (_set_signals forgets it): every pair asks
-        found = m.__dict__["actions"] = frozenset(FAMILIES.get(c, c) for c in m.concepts if c in ACTIONS)
+        undone = LIFTED if "lift" in m.concepts and "impose" not in m.concepts else frozenset()
+        found = m.__dict__["actions"] = frozenset(FAMILIES.get(c, c) for c in m.concepts
+                                                  if c in ACTIONS and c not in undone)
     return found
 
 
@@ -1695,12 +1721,14 @@ def similarity(a: Mention, b: Mention, weights: Weights | None = None) -> float:
     return score
 
 
-def _concept(raw: str, folded: str, vocab: Vocabulary) -> str | None:
-    """The lexicon's concept for a word, as written, folded, without its plural or by its stem."""
+def _concept(raw: str, folded: str, vocab: Vocabulary, language: str | None = None) -> str | None:
+    """The lexicon's concept for a word, as written, folded, without its plural or by its stem, in its language's
+    lexicon (every language's when it has none)."""
     if raw.lower() in vocab.not_concepts:
         return None
-    return (vocab.concepts.get(raw.lower()) or vocab.concepts.get(folded) or vocab.concepts.get(_lemma(folded))
-            or vocab.stems.get(_stem(folded)))
+    concepts, stems = vocab.own.get(_bare_language(language)) or (vocab.concepts, vocab.stems)
+    return (concepts.get(raw.lower()) or concepts.get(folded) or concepts.get(_lemma(folded))
+            or stems.get(_stem(folded)))
 
 
 def _quoted_names(m: Mention) -> frozenset[str]:
@@ -1717,7 +1745,7 @@ def _conflict_penalty(a: Mention, b: Mention, gap: int) -> float:
 
 
 # Why two groups may not become one (_join_refusal), in the order they are tried.
-JOIN_REFUSALS = ("far", "article", "said-after")
+JOIN_REFUSALS = ("far", "article", "said-after", "named-day")
 
 
 def _join_refusal(left: _Group, right: _Group, mentions: list[Mention], weights: "Weights") -> str | None:
@@ -1742,6 +1770,13 @@ def _join_refusal(left: _Group, right: _Group, mentions: list[Mention], weights:
         others = [mentions[j] for j in large.members if mentions[j].candidate.kind == "claim"]
         if any(_said_after(a, b) or _said_after(b, a) for a in said for b in others):
             return "said-after"
+    # A sentence that names another member's day in date words of its own tells that day's fact beside its own
+    # ("a déposé mercredi un recours contre la délibération adoptée mardi 4 juin"): the two are two facts, however
+    # close another telling of one is to the other (issue 10: once "route" was read as English, not as « route »,
+    # the appeal's English telling carried its fact into the vote's).
+    if any(_gap_days(mentions[i], mentions[j]) > 0 and _names_the_other_day(mentions[i], mentions[j])
+           for i in small.members for j in large.members):
+        return "named-day"
     return None
 
 

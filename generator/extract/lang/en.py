@@ -2219,7 +2219,19 @@ FACT_WORDS.update({
     "rockfall": "landslide", "rockfalls": "landslide", "landslide": "landslide", "landslides": "landslide",
     "landslip": "landslide", "mudslide": "landslide", "rockslide": "landslide", "avalanche": "landslide",
     "sank": "sink", "sunk": "sink", "sinking": "sink", "capsized": "sink", "shipwreck": "sink",
-    "grounded": "ground",
+    "grounded": "ground", "aground": "ground",
+    # Undoing a measure: "lifted the ban" tells the lifting, the ban being what was lifted (see stories.LIFTED).
+    # Not "lift" alone: the ski lift, a lift in a building.
+    "lifted": "lift", "lifting": "lift",
+    # A sentence that tells a measure imposed as well as lifted ("lifted a first ban imposed in July") tells both.
+    "imposed": "impose", "impose": "impose", "imposes": "impose", "imposing": "impose",
+})
+
+# French words English-language reports keep for French institutions ("the Haute-Ourse département", "a lycée in
+# Lyon"): merging reads each word by its own article's language's lexicon, so the English one lists them.
+FACT_WORDS.update({
+    "département": "county", "départements": "county", "lycée": "school", "lycées": "school",
+    "commune": "city", "communes": "city",
 })
 
 # General words of news and of what people say, by kind (people and roles, places and institutions, farming

@@ -2114,7 +2114,7 @@ FACT_WORDS = {
     "finalisé": "complete", "finalisée": "complete", "finalisation": "complete", "bouclé": "complete",
     "grève": "strike", "greve": "strike", "amende": "fine", "élu": "elect", "elu": "elect", "élection": "elect",
     "démission": "resign", "démissionné": "resign", "lancé": "launch", "lancement": "launch",
-    "sommet": "summit", "accord": "deal", "vote": "vote", "voté": "vote", "loi": "law",
+    "sommet": "summit", "accord": "deal", "vote": "vote", "voté": "vote", "voter": "vote", "loi": "law",
     "tribunal": "court", "cour": "court", "juge": "court", "arrêté": "arrest", "arrestation": "arrest",
     "incendie": "fire", "séisme": "quake", "milliard": "billion", "milliards": "billion",
     "vingtaine": "20", "mille": "1000",
@@ -2305,6 +2305,23 @@ FACT_WORDS.update({
     "accordé": "grant", "accordée": "grant", "accordés": "grant", "accordées": "grant", "accorder": "grant",
 })
 
+# Undoing a measure: « a levé l'interdiction » tells the lifting, the ban being what was lifted (see stories.LIFTED).
+# Read as English words, « levée » was a levee and the lifting met the ban on the ban alone (issue 10).
+FACT_WORDS.update({
+    "levé": "lift", "levée": "lift", "levés": "lift", "levées": "lift", "lever": "lift", "lève": "lift",
+    "lèvent": "lift", "lèvera": "lift", "levant": "lift", "levait": "lift", "levaient": "lift",
+    # A sentence that tells a measure imposed as well as lifted (« levée l'interdiction imposée en juillet ») tells both.
+    "imposé": "impose", "imposée": "impose", "imposés": "impose", "imposées": "impose", "imposer": "impose",
+    "instauré": "impose", "instaurée": "impose", "instaurés": "impose", "instaurées": "impose",
+})
+
+# Forms of words whose English cognates the lexicon lists (« suspendant » and "suspended", « transféré » and
+# "transferred"): merging reads a French word by the French lexicon only, where these forms were missing.
+FACT_WORDS.update({
+    "suspendre": "suspend", "suspendant": "suspend", "transféré": "transfer", "transférée": "transfer",
+    "transférer": "transfer", "protester": "protest", "protesté": "protest",
+})
+
 # General words of news and of what people say, by kind (people and roles, places and institutions, farming
 # and food, weather and the sea, transport and space, money and business, culture, what was done, felt and said),
 # to the concepts en.py maps its words to: tellings of one fact in two languages, and translated
@@ -2336,7 +2353,7 @@ SHARED_WORDS = {
     "mer": "sea", "forêt": "forest", "forêts": "forest", "bois": "forest", "musée": "museum", "musées": "museum",
     "tableau": "painting", "tableaux": "painting", "toile": "painting", "toiles": "painting", "peinture": "painting",
     "peintures": "painting", "œuvre": "artwork", "œuvres": "artwork", "oeuvre": "artwork", "oeuvres": "artwork",
-    "université": "university", "universités": "university", "bureau": "office", "bureaux": "office",
+    "université": "university", "universités": "university", "campus": "university", "bureau": "office", "bureaux": "office",
     "siège": "office", "site": "site", "sites": "site", "zone": "area", "zones": "area", "secteur": "area",
     "secteurs": "area", "rue": "street", "rues": "street", "aéroport": "airport", "aéroports": "airport",
     "compagnie": "airline", "compagnies": "airline", "fusée": "rocket", "fusées": "rocket", "lanceur": "rocket",
@@ -2385,7 +2402,8 @@ SHARED_WORDS = {
     "espèrent": "hope", "colère": "anger", "furieux": "anger", "furieuse": "anger", "indignation": "anger",
     "choc": "shock", "choqué": "shock", "choquée": "shock", "choqués": "shock", "triste": "sad", "tristesse": "sad",
     "chagrin": "sad", "travail": "work", "travaillé": "work", "travaille": "work", "travailler": "work",
-    "vie": "life", "vies": "life", "maison": "home", "avenir": "future", "passé": "past", "histoire": "history",
+    "vie": "life", "vies": "life", "maison": "home", "avenir": "future", "futur": "future", "future": "future",
+    "passé": "past", "histoire": "history",
     "historique": "history", "monde": "world", "mondial": "world", "mondiale": "world", "chacun": "everyone",
     "chacune": "everyone", "rien": "nothing", "jamais": "never", "toujours": "always", "quiconque": "nobody",
     "nouveau": "new", "nouvelle": "new", "nouveaux": "new", "nouvelles": "new", "ancien": "old", "ancienne": "old",
@@ -2469,7 +2487,7 @@ SHARED_WORDS = {
     # What is judged and said, what people do, places, people and things (a second batch, by the same kinds)
     "bon": "good", "bonne": "good", "bons": "good", "bonnes": "good", "mauvais": "bad", "mauvaise": "bad",
     "mauvaises": "bad", "grave": "serious", "graves": "serious", "sérieux": "serious", "sérieuse": "serious",
-    "difficile": "difficult", "difficiles": "difficult", "dur": "difficult", "dure": "difficult",
+    "difficile": "difficult", "difficiles": "difficult", "difficulté": "difficult", "difficultés": "difficult", "dur": "difficult", "dure": "difficult",
     "possible": "possible", "possibles": "possible", "impossible": "impossible", "nécessaire": "necessary",
     "nécessaires": "necessary", "indispensable": "necessary", "essentiel": "necessary", "essentielle": "necessary",
     "clair": "clear", "claire": "clear", "clairement": "clear", "vrai": "true", "vraie": "true", "vérité": "true",
@@ -2600,6 +2618,16 @@ FACT_PHRASES = {
     "glissement de terrain": "landslide", "glissements de terrain": "landslide", "coulée de boue": "landslide",
     "chute de pierres": "landslide", "cloué au sol": "ground", "clouée au sol": "ground", "cloués au sol": "ground",
     "clouées au sol": "ground",
+    # « échouer » alone is to fail; only a boat « s'échoue » (runs aground).
+    **{f"{pronoun} {verb}": "ground" for pronoun in ("s'est", "se sont", "s'était", "s'étaient")
+       for verb in ("échoué", "échouée", "échoués", "échouées")},
+    "s'échoue": "ground", "s'échouent": "ground",
+    # A bank or a firm put under an administrator is what English calls "into administration"; its board is no such
+    # thing (« administration » alone is the state's agencies).
+    "administration provisoire": "bankruptcy", "administration judiciaire": "bankruptcy",
+    # What « lever » raises is money or an outcry, not a measure lifted (see "levée" in FACT_WORDS).
+    "levée de fonds": "funding", "levées de fonds": "funding", "lever des fonds": "funding",
+    "levé des fonds": "funding", "levée de boucliers": "protest",
     # Idioms whose words alone would tell an action: "à peine" is no sentence, a strike "à l'appel du syndicat" no
     # appeal, buses "à l'arrêt" no court ruling.
     "à peine": "barely", "à l'appel de": "call", "à l'appel du": "call", "à l'appel des": "call",
