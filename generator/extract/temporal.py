@@ -2566,7 +2566,7 @@ _FEAST_ASIDE = re.compile(r"(?:\s+[^\W\d]+){1,2}\s*,\s*[^\W\d]+\s+")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*(?:[^\W\d]+[\s'’]+){0,2}$")
 
 
-def _anchor_on_text(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
+def _anchor_on_text(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     """A year-less date opening the sentence after a named year takes that year (issue 9).
 
     "The dam was finished in 2019. In late May, cracks appeared": May 2019, not the May nearest
@@ -2574,13 +2574,21 @@ def _anchor_on_text(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
     named in that sentence or the one before, not as the bound of a period ("since 2019", "until
     the end of 2024", which reach the present), is not the publication's year, and agrees with the
     tense. Elsewhere news mostly tells the present against a background year, and publication wins.
+    Inside its sentence a date takes the year that opens it ("In 2019, a flood closed the lake for the whole of
+    August") or one it stands in apposition to ("avait organisé l'an dernier, en août, une nuit des étoiles").
     """
     base: tuple[int, int | None] | None = None  # (year, month) of the last date the text named
     base_end = 0
+    base_opens = False  # the base year opens its sentence ("En 2071, …")
+    year_before: tuple[int, int] | None = None  # (year, end) of the last year named, relative ones too ("last year")
     for h in hits:
-        if h.tensed and base is not None and _OPENS_SENTENCE.search(c.text, max(0, h.start - 40), h.start) \
-                and len(_SENTENCE_END.findall(c.text, base_end, h.start)) <= 1:
-            year = _anchored_year(h, base, c)
+        if h.tensed and (base is not None or year_before is not None):
+            one_sentence = base is not None and base_opens and not _SENTENCE_END.search(c.text, base_end, h.start)
+            opening = base is not None and _OPENS_SENTENCE.search(c.text, max(0, h.start - 40), h.start) \
+                and len(_SENTENCE_END.findall(c.text, base_end, h.start)) <= 1
+            apposed = year_before is not None and _apposed(L, c.text[year_before[1]:h.start])
+            given = (year_before[0], None) if apposed and year_before else base if opening or one_sentence else None
+            year = _anchored_year(h, given, c) if given is not None else None
             if year is not None:
                 h.value = f"{year:04d}{h.value[4:]}"
                 if h.end_value:
@@ -2588,12 +2596,21 @@ def _anchor_on_text(hits: list[_Hit], c: _Ctx) -> list[_Hit]:
                 base_end = h.end
                 continue
         m = _YEAR_VALUE.match(h.end_value or h.value)
+        year_before = (int(m.group(1)), h.end) if m and not m.group(2) and not h.end_value else None
         if h.relative or m is None or preposition_at(c.text, h.start, c.data):
             base = None  # read from publication, or a period's bound: the text is back in the present
             continue
         base = (int(m.group(1)), int(m.group(2)) if m.group(2) and m.group(2).isdigit() else None)
         base_end = h.end
+        base_opens = _OPENS_SENTENCE.search(c.text, max(0, h.start - 40), h.start) is not None
     return hits
+
+
+def _apposed(L: _Lang, between: str) -> bool:
+    """Whether the words between a year and a date set the date beside it, no more than a comma and a preposition
+    ("last year, in August", « l'an dernier, en août »)."""
+    return "," in between and len(between) <= 12 \
+        and re.fullmatch(r"[\s,]*", L.date_prep.sub("", between.lower())) is not None
 
 
 def _anchored_year(h: _Hit, base: tuple[int, int | None], c: _Ctx) -> int | None:
@@ -2693,7 +2710,7 @@ def tag_dates(text: str, published: _dt.date, language: str, *, refs: bool = Fal
                 hits.append(h)
     # A year-less date takes a named year first, so that "the following spring" after it reads from it.
     merged = _merge_spans(_day_in_named_year(_select(_drop_habits(_drop_names(hits, ctx, rules), ctx, rules)), ctx), ctx, rules)
-    sel = _from_text(_season_from_saying(_anchor_on_text(_edition_year(merged, ctx, rules), ctx), ctx), ctx, rules)
+    sel = _from_text(_season_from_saying(_anchor_on_text(_edition_year(merged, ctx, rules), ctx, rules), ctx), ctx, rules)
     sel = _ordinal_days(_weekday_dated(sel, text, pub), ctx, rules)
     sel = _lead_days(_fact_days(sel, ctx, rules), ctx, rules)
     if refs and rules.anaphoric_day is not None:

@@ -323,6 +323,8 @@ DAYS_FROM_TEXT = {"la veille": -1, "le lendemain": 1, "le surlendemain": 2, "l'a
                   # the day the text just gave ("le même jour", "ce soir-là"), not publication's (issue 10)
                   "le même jour": 0, "le jour même": 0, "ce jour-là": 0, "ce soir-là": 0, "cette nuit-là": 0,
                   "ce matin-là": 0, "cet après-midi-là": 0, "le soir même": 0, "le matin même": 0,
+                  "le même soir": 0, "le même matin": 0, "le même après-midi": 0, "la même nuit": 0,
+                  "la même soirée": 0, "la même matinée": 0, "la même journée": 0,
                   # a part of the day the text just gave (« adopté lundi 29 septembre. Dans la soirée, X a annoncé »)
                   # (« En fin d'après-midi, … » left out: French TimeBank does not annotate it as a date)
                   "dans la soirée": 0, "dans la matinée": 0, "dans l'après-midi": 0, "plus tard dans la journée": 0,
@@ -476,7 +478,7 @@ RULES = [
     ("day_from_text", 1, r"\b(?P<w>la\s+veille|le\s+lendemain|le\s+surlendemain|l['’]avant-veille)(?!\w|\s+(?:de|du|des|d['’])\b)"),
     # "le dernier jour d'août", "le premier jour de mars": that day of the month the tense gives
     ("month_edge", 2, r"\ble\s+(?P<edge>premier|dernier)\s+jour\s+(?:de\s+|d['’])(?P<mon>{MONF})(?:\s+(?P<year>{YEAR}))?(?!\w)"),
-    ("day_from_text", 2, r"\b(?P<w>le\s+même\s+jour|le\s+(?:jour|soir|matin)\s+même|ce\s+jour-là|ce\s+soir-là|cette\s+nuit-là|ce\s+matin-là|cet\s+après-midi-là)(?![\w-])"),
+    ("day_from_text", 2, r"\b(?P<w>le\s+même\s+(?:jour|soir|matin|après-midi)|la\s+même\s+(?:nuit|soirée|matinée|journée)|le\s+(?:jour|soir|matin)\s+même|ce\s+jour-là|ce\s+soir-là|cette\s+nuit-là|ce\s+matin-là|cet\s+après-midi-là)(?![\w-])"),
     # not « dans la soirée de mardi », « dans la matinée du 3 mai »: the day named after is the date
     # opening a sentence only: inside one (« mardi dans la soirée », « un communiqué publié dans l'après-midi ») it
     # is a part of the sentence's day, no date of its own (dev pages)
