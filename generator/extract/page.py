@@ -332,7 +332,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     titles = [t.value for t in (title, raw_title) if t]
     # the heading first: a standfirst found above the text goes under it, not before it
     lines, kicker = _without_headline(lines, titles)
-    lines = _standfirst(work, lines, titles) + lines
+    lines = (_standfirst(work, lines, titles) or _intro_block(work, lines)) + lines
     if kicker:
         dropped["heading"] += kicker
     lines, cut = _release_body(lines)
@@ -377,12 +377,19 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     if repeated:
         dropped["other"] += repeated
     # a paragraph of the story that names another paper's issue ("L'article paru dans … du 3 mars 2023 a …") is no note
-    printed_first = meta.first_printed(body={_norm(line) for line in kept})
-    if printed_first and _older_than(printed_first.value, stamp):
+    printing = meta.first_printed(body={_norm(line) for line in kept}, stamp=stamp)
+    if printing:
         # an archive's reprint: the page's stamps give the upload, its note the issue the article was printed in
+        printed_first, paper = printing
         published = printed_first
+        if paper and (publisher is None or _norm(paper) not in _norm(publisher.value)
+                      and _norm(publisher.value) not in _norm(paper)):
+            # the archive's site (og:site_name "Medium", an archives' portal) did not print the article: the paper did
+            publisher = Found(paper, "the paper the first printing names")
         kept, notes = _without_archive_notes(kept, stamp, meta.page_lang(), reprint=True)  # "Nous la reproduisons …"
         dropped["other"] += notes
+        kept, framing = _without_reprint_framing(work, kept)
+        dropped["other"] += framing
         source = _SOURCE_LINE.match(kept[-1]) if kept else None
         if source and _byline_day(source.group("date"), kept[-1], meta.page_lang()) == printed_first.value:
             kept.pop()  # the issue's day under the reprint, as the note gives it: the reprint's source line
@@ -438,6 +445,28 @@ def _without_archive_notes(lines: list[str], stamp: dt.date | None, lang: str | 
     if lines and _INITIALS_LINE.match(lines[-1].strip()):
         cut.add(len(lines) - 1)
     return [line for i, line in enumerate(lines) if i not in cut], len(cut)
+
+
+def _without_reprint_framing(tree: Any, lines: list[str]) -> tuple[list[str], int]:
+    """A reprint's lines without the reprinter's own paragraphs at either end, set apart in italics whole (an
+    introduction, "Forty-one years ago this week, …", an appeal to readers after the text); how many were cut."""
+    def framing(line: str) -> bool:
+        block = _element_of(tree, line, ("p",))
+        return block is not None and not _SOURCE_LINE.match(line) and _italic_whole(block)
+
+    start, end = 0, len(lines)
+    while start < min(end, _ARCHIVE_NOTE_EDGE) and framing(lines[start]):
+        start += 1
+    while end > max(start, len(lines) - _ARCHIVE_NOTE_EDGE) and framing(lines[end - 1]):
+        end -= 1
+    return lines[start:end], len(lines) - (end - start)
+
+
+def _italic_whole(block: Any) -> bool:
+    """Whether a block's words are all set in italics (<em>, <i>)."""
+    text = " ".join(text_of(block).split())
+    italic = " ".join(" ".join(block.xpath(".//em//text()|.//i//text()")).split())
+    return bool(text) and len(italic) >= len(text) - 1
 
 
 # A contact block's label alone on a line ("Contact presse", "Media enquiries"), no colon: what follows it is an
@@ -807,6 +836,33 @@ def _standfirst(tree: Any, lines: list[str], titles: list[str]) -> list[str]:
             if len(found) == 2:
                 break
     return found
+
+
+_INTRO_PARAGRAPHS = 3  # an intro block is a lead or two and a note: a longer block is a story of its own
+
+
+def _intro_block(tree: Any, lines: list[str]) -> list[str]:
+    """The sentences of the block a CMS prints just before the text found, as its intro: Joomla's "itemIntroText"
+    over "itemFullText", a lead field over the body field.
+
+    trafilatura takes the longer block and the intro's lead sentence was lost. Kept only when the block is the very
+    element before the text's block and holds nothing but a few paragraphs, each a sentence that no cut took.
+    """
+    first = _element_of(tree, lines[0], ("p",)) if lines else None
+    holder = first.getparent() if first is not None else None
+    intro = holder.getprevious() if holder is not None else None
+    while intro is not None and not isinstance(intro.tag, str):
+        intro = intro.getprevious()
+    if intro is None or intro.tag not in ("div", "section") or (intro.text or "").strip():
+        return []
+    paragraphs = [child for child in intro if isinstance(child.tag, str)]
+    if not paragraphs or len(paragraphs) > _INTRO_PARAGRAPHS or any(p.tag != "p" for p in paragraphs):
+        return []
+    texts = [" ".join(text_of(p).split()) for p in paragraphs]
+    known = {_norm(line) for line in lines}
+    if not all(_sentence(text) and line_kind(text) is None and _norm(text) not in known for text in texts):
+        return []
+    return texts
 
 
 def strip_chrome(tree: Any) -> Counter[str]:
@@ -1376,7 +1432,33 @@ def _unmarked_chrome(tree: Any, protected: set[Any]) -> list[tuple[Any, str]]:
         if block not in protected and _teaser_list(block):
             found.append((block, "related"))
     found += [(block, "other") for block in _contact_blocks(tree, protected)]
+    found += [(field, "other") for field in _record_fields(tree, protected)]
     return found
+
+
+_RECORD_FIELDS = 3  # a record's description names a few fields (title, source, date, subject…); one label is a box's
+
+
+def _record_fields(tree: Any, protected: set[Any]) -> list[Any]:
+    """The labels and short values of a record's fields in a definition list, around the text they describe.
+
+    An archive's item page (Omeka's Dublin Core properties: "Titre", "Source", "Date de publication", "Sujet", then
+    "Transcription" over the article's text) prints its fields as <dt> labels and values; trafilatura took the whole
+    list, and every field's value opened the text. A value that holds the story's sentences stays, its label goes.
+    """
+    found = []
+    for listing in tree.iter("dl"):
+        labels = listing.xpath("./dt|./*/dt")
+        if len(labels) < _RECORD_FIELDS:
+            continue
+        for label in labels:
+            found.append(label)
+            for value in label.itersiblings():
+                if not isinstance(value.tag, str) or value.tag == "dt":
+                    break
+                if value not in protected and not any(_sentence(text_of(p)) for p in value.iter("p")):
+                    found.append(value)
+    return [element for element in found if element not in protected]
 
 
 _CONTACT_BLOCK_WORDS = 60  # a label, a name, a number and an address: more is a part of the page
@@ -1929,7 +2011,8 @@ class _Meta:
         reads as a name too ("The Wickerstone Gazette - Council Approves New Bypass" over <h1>Council Approves New
         Bypass</h1>): without a heading below that prints the other side it stays the title.
         """
-        parts = _SEPARATOR.split(self.document_title() or "")
+        # any spaced mark, a breadcrumb's "»" too ("Hexley Today » Blog Archive » Council votes …", old WordPress themes)
+        parts = _SPACED_SEPARATOR.split(self.document_title() or "")
         if len(parts) < 2:
             return False
         name = _norm(text)
@@ -1937,7 +2020,8 @@ class _Meta:
         # the side that reads as a name (a few capitalised words), the other a headline's words
         if not any(_title_suffix_publisher(f"{' '.join(rest)} - {site}") is not None for site, rest in sides):
             return False
-        others = {_norm(" ".join(rest)) for _, rest in sides}
+        # the headline whole, or its last part after a section's name ("Blog Archive")
+        others = {_norm(part) for _, rest in sides for part in (" ".join(rest), rest[0], rest[-1])}
         below = False
         for element in self.tree.iter():
             if element is heading:
@@ -2027,10 +2111,22 @@ class _Meta:
         """The page's last-modified day: better than refusing the page."""
         return self.stamped(_MODIFIED_META, ("dateModified",))
 
-    def first_printed(self, body: set[str]) -> Found[dt.date] | None:
-        """The day an archive's note says the article was first printed ("This report first appeared in … on Monday,
-        June 1, 1970"), in a short block anywhere but the text's paragraphs (``body``, compared by _norm: the note
-        often sits in an aside) or the page's description."""
+    def first_printed(self, body: set[str], stamp: dt.date | None) -> tuple[Found[dt.date], str | None] | None:
+        """The day the article was first printed, clearly older than the page's own ``stamp``, and the paper that
+        printed it when the page names it: Dublin Core's or a citation's issued day, else an archive's note ("This
+        report first appeared in … on Monday, June 1, 1970") or field ("Paru le : …") in a short block anywhere but
+        the text's paragraphs (``body``, compared by _norm: the note often sits in an aside) or the page's description.
+
+        A machine-readable issued day is the item's, where article:published_time and JSON-LD give the upload of an
+        archive's page (an Omeka item's dcterms:issued, a journal's citation_publication_date); a page whose issued day
+        is its own stamp is no reprint.
+        """
+        paper = next((value.strip() for value in map(self.meta, _PRINTER_META)
+                      if value and not value.startswith(("@", "http"))), None)
+        for name in _ISSUED_META:
+            day = _iso_day(self.meta(name))
+            if day and _older_than(day, stamp):
+                return Found(day, f"meta {name}"), paper
         texts = [self.meta("og:description", "description", "twitter:description") or ""]
         for element in self.tree.iter("p", "div", "span", "li", "dd", "em", "aside", "section"):
             if len(element) > 8 or element.find(".//p") is not None or element.find(".//li") is not None:
@@ -2038,13 +2134,20 @@ class _Meta:
             text = text_of(element)
             if len(text.split()) <= _ARCHIVE_NOTE_WORDS and _norm(text) not in body:
                 texts.append(text)
+        # a record's field as a definition list: the label in <dt>, the value in the element after it
+        for label in self.tree.iter("dt"):
+            value = label.getnext()
+            if value is not None and len(text_of(value).split()) <= _ARCHIVE_NOTE_WORDS:
+                texts.append(f"{text_of(label).rstrip(' :')} : {text_of(value)}")
         for text in texts:
             match = _FIRST_PRINTED.search(text)
             if match is None:
                 continue
             words, day = _day_of_words(match.group("date"), text, self.page_lang())  # "du 7 mars 1970"
-            if day:
-                return Found(day, f"the archive's note \"{' '.join(words.split())}\"")
+            if day and _older_than(day, stamp):
+                named = _NOTE_PAPER.match(match.group("paper"))
+                return (Found(day, f"the archive's note \"{' '.join(words.split())}\""),
+                        named.group("name") if named else paper)
         return None
 
     def stamped(self, names: tuple[str, ...], keys: tuple[str, ...]) -> Found[dt.date] | None:
@@ -2198,6 +2301,11 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:pu
                    "DC.date.issued", "dc.date", "dcterms.date", "dcterms.created", "dcterms.issued", "date",
                    "sailthru.date", "schema:datePublished", "schema:dateCreated",
                    "parsely-pub-date", "article.published", "citation_publication_date")
+# The day an item was issued, as a library's or a journal's metadata gives it: on an archive's page it is the first
+# printing's, where the Open Graph and JSON-LD stamps give the upload (issue 9 item 1).
+_ISSUED_META = ("citation_publication_date", "citation_date", "DC.date.issued", "dcterms.issued")
+# The item's publisher in Dublin Core: on a reprint, the paper that printed it (og:site_name names the archive's site).
+_PRINTER_META = ("dcterms.publisher", "DC.publisher", "citation_publisher", "citation_journal_title")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # An author's post before the day on the byline's next line ("by Jo Hale, Local Government Correspondent<br>22 November
@@ -2220,8 +2328,13 @@ _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–
 # dans le Journal officiel du 5 avril 2024 et … » and "The plan, first published in …, was dropped" are the story's.
 _SENTENCE_START = r"(?:^|[.!?:]\s+)"  # the block's start, or after a stop or a colon
 _FIRST_PRINTED = re.compile(rf"{_SENTENCE_START}\(?(?:(?P<subject>{alternation('NOTE_SUBJECT')})\s+|(?:{alternation('NOTE_LABEL')})\s+)?"
-                            rf"(?:{alternation('FIRST_PRINTED')})[^.!?;]{{0,80}}?(?P<date>{_DATE_TEXT})"
+                            rf"(?P<words>{alternation('FIRST_PRINTED')})(?P<paper>[^.!?;]{{0,80}}?)(?P<date>{_DATE_TEXT})"
                             r"(?(subject)|(?:\s*,\s*[^\W\d_]{1,5}\.?°?\s*\d+)*\s*\)?\s*(?:[.!?](?:\s|$)|$))", re.I)
+# The paper a note names between its words and the day: "first appeared in the Stallbridge Advertiser on", « paru dans La
+# Voix de la Combrette du », "Originally published: Brassington Chronicle,". Only a name in capitals: « du Journal de
+# Caumel » has lost its article, "in our Saturday edition" names none; "The Times" keeps its capital.
+_NOTE_PAPER = re.compile(r"^\s*(?:(?-i:the)\s+)?(?P<name>(?-i:[A-ZÀ-Ý])[^,;:()]*?)"
+                         r"(?:\s+(?:on|of|dated|du|de|des|le|daté\w*))?\s*,?\s*$", re.I)
 # The archive's note says the text is reprinted as it was, or read off the scan by OCR with errors: one of its
 # sentences opens on the words. "We reproduce it below" on a news page brings a letter or a statement, with the
 # story's own sentence before it: a note only on a reprint.
@@ -2409,6 +2522,7 @@ def _title_prefix_publisher(document_title: str | None, title: Found[str] | None
 # The marks between a site's name and the headline in <title>: a dash, a bar, a colon, a slash, a breadcrumb's
 # arrow, or brackets around the name; a hyphen only between spaces ("Saint-Vidal" is one word).
 _SPACED_MARK = r"(?:--?|[|–—/>»•·]|::)"
+_SPACED_SEPARATOR = re.compile(rf"\s+{_SPACED_MARK}\s+")
 _SITE_MARKS = re.compile(rf"\s+{_SPACED_MARK}\s+|\s*(?::+|[\[\]()])\s*")
 _SITE_MARK_AFTER = re.compile(rf"(?:\s{_SPACED_MARK}|:+|[\])])\s*$")
 _SITE_MARK_BEFORE = re.compile(rf"^\s*(?:{_SPACED_MARK}\s|:+|[\[(])")

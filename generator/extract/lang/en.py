@@ -1902,8 +1902,11 @@ REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |f
                r"[\w-]+(?:\.[\w-]+)+)\.?$")
 # An archive's note on a reprinted article: the words that say where it was first printed, the issue's day after them
 # ("This report first appeared in the Stallbridge Advertiser on Thursday, November 20, 1969", "Originally published:
-# Brassington Chronicle, Friday, 15 March, 1968") (page.py).
-FIRST_PRINTED = (r"(?:(?:first|originally) )?(?:appeared|published|printed|ran) in\b|originally published\s*:|"
+# Brassington Chronicle, Friday, 15 March, 1968") (page.py). An archive's or a CMS's field that gives that day under a
+# label ("First published: 18 July 1980", "Publication date: 1979-11-29", dcterms:issued shown), its colon with it: a
+# label without one is a byline ("Published 3 March 2024"), the page's own day.
+FIRST_PRINTED = (r"(?:(?:first|originally) )?(?:appeared|published|printed|ran) in\b|(?:first|originally) published\s*:|"
+                 r"(?:date (?:first )?published|(?:first )?publication date|date of (?:first )?publication)\s*:|"
                  r"(?:reproduce|reprint|republish)\w* (?:an?|this|the following) "
                  r"(?:article|report|story)\b")
 # A note's subject is the article itself, or the archive that reprints it, with the verb's auxiliary ("This article was

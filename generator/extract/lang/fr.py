@@ -1899,7 +1899,8 @@ commenter cet article|sur le même thème|sur le meme theme|à lire également|l
 écouter cet article|écouter l'article|article réservé aux abonnés|réservé aux abonnés|article abonné|
 cet article vous est offert|temps de lecture|voir les commentaires|signaler un abus|copier le lien|
 imprimer cet article|offrir cet article|envoyer cet article|
-citer ce document|citer cette page|citer cet article|comment citer ce document|comment citer|
+citer ce document|citer cette page|citer cet article|citer ce contenu|citer cette notice|
+comment citer ce document|comment citer|
 autres articles de cette page|autres articles de ce numéro|dans ce numéro|dans le même numéro
 """.replace("\n", "").split("|"))
 # Mentions of an advertising slot in the article ("Publicité", "La suite après cette publicité"):
@@ -1975,9 +1976,12 @@ REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |or
 # La note d'une archive sur un article republié : les mots qui disent où il a paru d'abord, le jour du numéro après eux
 # (« Article paru dans La Voix de la Combrette du mardi 8 octobre 1968 », « Nous reproduisons un article du Journal de
 # Caumel du 7 mars 1970 ») (page.py). Ni « par » : « publié par la Cour des comptes » nomme l'auteur d'un rapport, pas
-# un numéro.
+# un numéro. Le champ d'une notice d'archives ou d'un CMS qui porte ce jour sous une étiquette (« Paru le : mercredi 21
+# octobre 1981 », « Date de publication : 1979-11-29 », celle de dcterms:issued), les deux-points compris : une
+# étiquette sans eux est une ligne de signature (« Paru le 3 mars 2024 à 10 h »), le jour de la page.
 FIRST_PRINTED = (r"(?:(?:initialement|d['’]abord|originellement) )?(?:paru|publié|imprimé)e?s? dans\b"
-                 r"|(?:initialement|originellement) (?:paru|publié)e?s?\s*:|reprodui\w* (?:un|l['’]|cet) (?:article|texte|reportage)\b")
+                 r"|(?:initialement|originellement) (?:paru|publié)e?s?\s*:|reprodui\w* (?:un|l['’]|cet) (?:article|texte|reportage)\b"
+                 r"|(?:paru|publié|imprimé)e?s? le\s*:|date de (?:première )?(?:publication|parution)\s*:")
 # Le sujet de la note est l'article lui-même, ou l'archive qui le reproduit, avec l'auxiliaire du verbe (« Cet article a
 # paru dans … », « Nous reproduisons un article du … ») : « Cette étude publiée dans la revue … », « Il a été publié dans
 # le Journal officiel du … », « Ce texte est paru dans le recueil des actes administratifs du … » (un arrêté, un décret)
