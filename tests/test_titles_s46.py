@@ -44,3 +44,19 @@ def test_an_undated_participle_aside_leaves_the_title(tmp_path: Path, language: 
 ])
 def test_other_asides_are_told_as_before(tmp_path: Path, language: str, text: str, date: str, title: str) -> None:
     assert _titles(tmp_path, text, language)[date] == title
+
+
+@pytest.mark.parametrize("language, text, date, title", [
+    # a quotation that opens on its verb is the predicate of the subject written right before its mark
+    ("fr", "L'adjoint aux finances rappelle que la commune « a versé 300 000 euros au club depuis 2019 ».", "2019",
+     "La commune a versé 300 000 euros au club"),
+    ("fr", "Pour l'élu d'opposition Marc Dufour, la majorité « a laissé traîner le dossier depuis l'an dernier ».",
+     "l'an dernier", "La majorité a laissé traîner le dossier"),
+    ("fr", "Un analyste estime que le secteur « ne redémarrera pas avant 2028 ».", "2028", "Le secteur redémarrera"),
+    # the verb the subject shares with the quotation comes with it
+    ("en", "A spokesman said its repair had been \"planned for the spring of 2027\" as part of a wider programme.",
+     "spring of 2027", "Its repair is planned"),
+])
+def test_a_quoted_predicate_keeps_the_subject_written_before_it(tmp_path: Path, language: str, text: str, date: str,
+                                                                title: str) -> None:
+    assert _titles(tmp_path, text, language)[date] == title

@@ -1356,6 +1356,12 @@ def _reported(source: Source, sentence: Sentence, mention: Any, quotation: tuple
     elif speaker and _in_own_voice(title.replace("’", "'"), words):
         own = _in_own_words(inner, local, incise, speaker, claim, sentence.text, words)
         title = title if own in claim_titles else own
+    elif inner[:1].islower() and _opens_predicate(inner, words, known=False) \
+            and _opens_predicate(title[:1].lower() + title[1:], words, known=False):
+        # « la commune « a versé 300 000 euros depuis 2019 » » was « A versé 300 000 euros »: the quotation is the
+        # predicate of a subject written before its mark (issue 9, item 3: a title with its subject and its verb).
+        subject = _subject_before_quotation(_without_quotations(sentence.text)[:quotation[0]], words)
+        title = _subject_told(subject, title, words) if subject else title
     # « On comprend la colère des parents. Mais l'école fermera en juin » was "Mais l'école fermera": the word
     # answers a sentence the title leaves out, as the claim's title (_told_sentence) drops it.
     title = _after_turn(title, words) or title
@@ -1907,6 +1913,21 @@ def _second_reported(masked: str, join: int, words: _Words) -> bool:
 def _written_that(text: str, words: _Words) -> list[re.Match[str]]:
     """The "that"/« que » words written in ``text``; ``REPORTED_THAT`` also matches before an unwritten one."""
     return [m for m in words.reported_that.finditer(text) if m.end() > m.start()]
+
+
+def _subject_before_quotation(before: str, words: _Words) -> str:
+    """The noun phrase written right before a quotation's mark, after the last comma, verb of saying, "that" or « que »:
+    "said that [the pool] “will be fully open by July”", "said [its repair had been] "planned for 2027"" (with the
+    verb it shares); "" when those words are none, too many, a clause of saying or no noun phrase."""
+    cuts = [before.rfind(mark) + len(mark) for mark in (", ", ": ", "(") if mark in before]
+    cuts += [found.end() for found in [*_written_that(before, words), *words.said_that.finditer(before)]]
+    phrase = before[max(cuts, default=0):].strip()
+    tokens = phrase.split()
+    if not tokens or len(tokens) > _SUBJECT_WORDS_AT_MOST or _function_word(tokens[-1], words) \
+            or words.said_that.search(phrase) or _bare(tokens[0]).casefold() in words.data.SUBJECT_PRONOUNS \
+            or not (words.subject_determiner.match(phrase) or tokens[0][:1].isupper()):
+        return ""
+    return phrase
 
 
 def _subordinate_title(sentence: str, local: tuple[int, int], words: _Words, language: str,
