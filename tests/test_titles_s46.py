@@ -1,4 +1,4 @@
-"""Event titles (issue 9, item 3), session 46: an undated participle aside leaves the title as a dated one does.
+"""Event titles (issue 9, item 3), session 46: participle asides, quoted predicates and the leads of a date.
 
 Sentences invented here; each title worked out by hand (the subject, the main clause's verb and its words).
 """
@@ -11,7 +11,8 @@ import pytest
 from tests.test_titles_s43 import _titles  # the titles of one sentence's events, by their date words
 
 
-@pytest.mark.parametrize("language, text, date, title", [
+# An undated participle aside leaves the title as a dated one does.
+PARTICIPLE_ASIDES = [
     # a past participle and its complement between the subject and its verb: the aside goes, dated or not
     ("fr", "Le vieux lavoir, restauré par les bénévoles du village, sera inauguré dimanche.", "dimanche",
      "Le vieux lavoir sera inauguré"),
@@ -28,25 +29,20 @@ from tests.test_titles_s43 import _titles  # the titles of one sentence's events
      "The report will be published"),
     ("fr", "Le lavoir, restauré par la commune et inauguré par le maire, accueillera une exposition en juin.", "juin",
      "Le lavoir accueille une exposition"),
-])
-def test_an_undated_participle_aside_leaves_the_title(tmp_path: Path, language: str, text: str, date: str,
-                                                      title: str) -> None:
-    assert _titles(tmp_path, text, language)[date] == title
+]
 
-
-@pytest.mark.parametrize("language, text, date, title", [
+# Other asides are told as before.
+OTHER_ASIDES = [
     # a dated aside still tells its own fact, the main clause its own
     ("en", "The festival, founded in 1994, will return on 4 October.", "1994", "The festival is founded"),
     ("en", "The festival, founded in 1994, will return on 4 October.", "4 October", "The festival will return"),
     # a capitalised word shaped like a participle (« René ») opens a name, no participle aside
     ("fr", "Le directeur, René Salvi, quittera ses fonctions en juin.", "juin",
      "Le directeur, René Salvi, quitte ses fonctions"),
-])
-def test_other_asides_are_told_as_before(tmp_path: Path, language: str, text: str, date: str, title: str) -> None:
-    assert _titles(tmp_path, text, language)[date] == title
+]
 
-
-@pytest.mark.parametrize("language, text, date, title", [
+# A quotation that opens on its verb keeps the subject written before its mark.
+QUOTED_PREDICATES = [
     # a quotation that opens on its verb is the predicate of the subject written right before its mark
     ("fr", "L'adjoint aux finances rappelle que la commune « a versé 300 000 euros au club depuis 2019 ».", "2019",
      "La commune a versé 300 000 euros au club"),
@@ -56,7 +52,22 @@ def test_other_asides_are_told_as_before(tmp_path: Path, language: str, text: st
     # the verb the subject shares with the quotation comes with it
     ("en", "A spokesman said its repair had been \"planned for the spring of 2027\" as part of a wider programme.",
      "spring of 2027", "Its repair is planned"),
-])
-def test_a_quoted_predicate_keeps_the_subject_written_before_it(tmp_path: Path, language: str, text: str, date: str,
-                                                                title: str) -> None:
+]
+
+# The words that lead a date leave the title with it.
+DATE_LEADS = [
+    # an elided lead glued to the date goes with it: no « à partir », « d' » left hanging
+    ("fr", "Le bus desservira le bourg tous les jours à partir d'avril.", "avril",
+     "Le bus desservira le bourg tous les jours"),
+    ("fr", "La route sera fermée à partir d'octobre pour des travaux.", "octobre", "La route sera fermée pour des travaux"),
+    ("fr", "Le festival se jouera à partir de l'automne 2027 à Morlanne, à 40 kilomètres de là.", "de l'automne 2027",
+     "Le festival se jouera à Morlanne, à 40 kilomètres de là"),
+    # "since <date>, when …" with "since" in the date's words, and a season's second year left out of them
+    ("en", "It is the worst spill on this coast since the winter of 1987-88, when the cargo ship Lady Marna ran "
+           "aground off Kell Point.", "since the winter of 1987", "The cargo ship Lady Marna runs aground off Kell Point"),
+]
+
+
+@pytest.mark.parametrize("language, text, date, title", PARTICIPLE_ASIDES + OTHER_ASIDES + QUOTED_PREDICATES + DATE_LEADS)
+def test_a_title_tells_the_clause_of_its_date(tmp_path: Path, language: str, text: str, date: str, title: str) -> None:
     assert _titles(tmp_path, text, language)[date] == title

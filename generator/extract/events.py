@@ -49,7 +49,8 @@ class _Words:
         # Words that introduce a date are dropped with it from a title ("en 2015", "on Friday").
         self.date_lead = re.compile(rf"(?:\b(?:{data.DATE_LEAD})\s+)+$", re.IGNORECASE)
         # a run of them, to read with the date after it in sight: a lead may look at the date ("over the weekend")
-        self.date_leads = rf"(?:\b(?:{data.DATE_LEAD}|{data.TITLE_DATE_LEAD})\s+)+"
+        # an elided lead is glued to what follows it: « à partir d'avril »
+        self.date_leads = rf"(?:\b(?:{data.DATE_LEAD}|{data.TITLE_DATE_LEAD})(?:\s+|(?<=['’])))+"
         self.date_tail = re.compile(rf"\s+(?:{data.DATE_TAIL})\b", re.IGNORECASE)
         self.date_object = re.compile(rf"(?<![\w'’-])(?:{data.DATE_OBJECT_VERBS})", re.IGNORECASE)
         # Its comma is no decimal one: "En cause : un trou de 1,2 million" kept "2 million" (issue 9: no cut numbers).
@@ -2024,14 +2025,20 @@ def _reported_past_title(sentence: str, local: tuple[int, int], words: _Words, l
 
 def _told_since(sentence: str, local: tuple[int, int], words: _Words) -> str | None:
     """The clause after "since <date>, when …" ("n'avait plus connu de grève depuis novembre 2023, quand un conflit
-    l'avait paralysé"): what happened at the date a state is counted from, that date's fact; else None."""
-    if not words.prep_past.search(sentence[:local[0]]):
+    l'avait paralysé"): what happened at the date a state is counted from, that date's fact; else None. "since" may
+    open the date's own words ("[since the winter of 2054]-55, when …"), whose season's second year they leave out."""
+    opening = sentence[local[0]:local[1]].split(maxsplit=1)[0] if sentence[local[0]:local[1]].strip() else ""
+    if not any(words.prep_past.search(before) for before in (sentence[:local[0]], f"{sentence[:local[0]]}{opening} ")):
         return None
     tail = words.date_tail.match(sentence, local[1])
-    when = words.when_after_date.match(sentence, tail.end() if tail else local[1])
+    at = tail.end() if tail else local[1]
+    when = words.when_after_date.match(sentence, at + len(_YEAR_RANGE_END.match(sentence, at).group(0)))
     if when is None:
         return None
     return sentence[when.end():_relative_end(sentence, when.end())]
+
+
+_YEAR_RANGE_END = re.compile(r"(?:[-–/]\d{2,4}(?!\d))?")  # a season's second year the date's words leave out
 
 
 _SENTENCE_ENDED = re.compile(r"[.!?…»”\"]\s*$")  # a sentence with its final stop, not a subheading

@@ -905,8 +905,10 @@ SUBJECT_ARTICLE = r"(?i)^\s*(?:le|la|les|l['’]|un|une)\s"
 # ("pendant le week-end", "durant l'été": the date's own preposition, left dangling in a title otherwise)
 DATE_LEAD = r"pendant|durant|au\s+plus\s+tôt|au\s+plus\s+tard|au\s+moins|à\s+partir\s+d[eu'’]|entre|en|le|la|les|au|aux|à|dès|depuis|jusqu['’]au|jusqu['’]en|jusqu['’]à|ce|cette|début|fin|mi|de|du"
 # Leads a title takes out with the date besides DATE_LEAD, which the tense and speaker cues do not read: « transféré
-# [à compter du 1er mars] », « nommé [au cours du dernier trimestre] » left « à compter », « au cours » hanging.
-TITLE_DATE_LEAD = r"à\s+compter|au\s+cours"
+# [à compter du 1er mars] », « nommé [au cours du dernier trimestre] » left « à compter », « au cours » hanging; an
+# elided article or « de » glued to the date (« à partir [d'avril] », « à partir de [l'automne 2078] ») goes with it,
+# and so does « à partir » before a date that holds its « de » (« [de l'automne 2078] »).
+TITLE_DATE_LEAD = r"à\s+compter|à\s+partir|au\s+cours|[ld]['’]"
 # Words after a date that go with it out of a title ("jeudi soir", "mardi matin").
 DATE_TAIL = r"soir|matin|midi|après-midi|soirée|matinée"
 # How long ago something was said, opening its sentence (« Il y a trois ans le forum a indiqué … »): see en.py.
