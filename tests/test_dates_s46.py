@@ -58,3 +58,9 @@ def test_a_month_takes_the_year_its_sentence_gives(text: str, language: str, wor
 ])
 def test_other_years_leave_the_month_as_it_was(text: str, language: str, words: str, value: str) -> None:
     assert (words, value) in dated(text, SEP, language)
+
+
+def test_a_later_clause_keeps_its_own_reading() -> None:
+    # the year opens the sentence, but the month belongs to a clause after a comma: publication's reading stays
+    text = "En 2038, la mairie avait promis des travaux, qui ont enfin commencé en mars."
+    assert ("mars", "2042-03") in dated(text, SEP, "fr")

@@ -324,6 +324,7 @@ class _Lang:
         self.ahead_ordinal = re.compile(data.AHEAD_ORDINAL_BEFORE)
         self.day = re.compile(rf"(?<!\w){data.DAY}(?!\w)", re.IGNORECASE)  # each day of a list ("les 2, 3 et 4 juin")
         self.date_prep = re.compile(data.DATE_PREP)
+        self.clause_break = re.compile(data.CLAUSE_BREAK, re.IGNORECASE)
         self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
         self.year_unit_after = re.compile(data.YEAR_UNIT_AFTER)
         self.year_before_count = re.compile(data.YEAR_BEFORE_COUNT)
@@ -2583,7 +2584,11 @@ def _anchor_on_text(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     year_before: tuple[int, int] | None = None  # (year, end) of the last year named, relative ones too ("last year")
     for h in hits:
         if h.tensed and (base is not None or year_before is not None):
-            one_sentence = base is not None and base_opens and not _SENTENCE_END.search(c.text, base_end, h.start)
+            # the clause the year opens only ("En 2071, un épisode avait fermé le lac pendant tout le mois d'août"),
+            # not another one after it ("In 2019, the council promised repairs, which began in March")
+            between = re.sub(r"^\s*,", "", c.text[base_end:h.start])
+            one_sentence = base is not None and base_opens and not _SENTENCE_END.search(between) \
+                and not L.clause_break.search(between)
             opening = base is not None and _OPENS_SENTENCE.search(c.text, max(0, h.start - 40), h.start) \
                 and len(_SENTENCE_END.findall(c.text, base_end, h.start)) <= 1
             apposed = year_before is not None and _apposed(L, c.text[year_before[1]:h.start])
