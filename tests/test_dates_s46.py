@@ -64,3 +64,24 @@ def test_a_later_clause_keeps_its_own_reading() -> None:
     # the year opens the sentence, but the month belongs to a clause after a comma: publication's reading stays
     text = "En 2038, la mairie avait promis des travaux, qui ont enfin commencé en mars."
     assert ("mars", "2042-03") in dated(text, SEP, "fr")
+
+
+@pytest.mark.parametrize("text, published, value", [
+    # Whit Sunday is seven weeks after Easter: Easter 2041 is 21 April, Whitsun 9 June
+    ("The last two bakers in the lane will have gone by Whitsun.", dt.date(2041, 3, 4), "2041-06-09"),
+    ("The lido had been due to reopen at Whitsun, but the pumps failed.", dt.date(2041, 8, 1), "2041-06-09"),
+    # Labor Day, the first Monday of September: 2 September 2041
+    ("The bridge will stay shut until at least Labor Day.", dt.date(2041, 8, 20), "2041-09-02"),
+    # Memorial Day, the last Monday of May: 27 May 2041
+    ("The pool opens on Memorial Day.", dt.date(2041, 5, 2), "2041-05-27"),
+])
+def test_whitsun_and_american_holidays_after_a_preposition(text: str, published: dt.date, value: str) -> None:
+    assert [v for _, v in dated(text, published, "en")] == [value]
+
+
+@pytest.mark.parametrize("text", [
+    "The Whitsun fair drew big crowds.",
+    "Labor Day sales were weak this year.",
+])
+def test_the_holiday_naming_a_kind_of_thing_is_no_date(text: str) -> None:
+    assert all(w not in ("Whitsun", "Labor Day") for w, _ in dated(text, dt.date(2041, 8, 20), "en"))

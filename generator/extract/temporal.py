@@ -1157,7 +1157,8 @@ def _bank_holidays(year: int) -> list[_dt.date]:
 _FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {
     "easter": easter, "thanksgiving": _thanksgiving, "may-first-monday": lambda y: _nth_weekday(y, 5, 0, 1),
     "may-last-monday": lambda y: _nth_weekday(y, 5, 0, None),
-    "august-last-monday": lambda y: _nth_weekday(y, 8, 0, None)}
+    "august-last-monday": lambda y: _nth_weekday(y, 8, 0, None),
+    "september-first-monday": lambda y: _nth_weekday(y, 9, 0, 1)}
 # A feast of several days a year ("the bank holiday"): the one the tense points at among them
 _FEAST_SETS: dict[str, Callable[[int], list[_dt.date]]] = {"bank-holidays": _bank_holidays}
 
@@ -1233,7 +1234,7 @@ def _h_feast_after_prep(L: _Lang) -> Handler:
             if hit is not None:
                 hit.start = rel.start()
             return hit
-        if not L.feast_prep.search(c.text, max(0, m.start() - 12), m.start()) and (
+        if not L.feast_prep.search(c.text, max(0, m.start() - 21), m.start()) and (
                 not _FEAST_YEAR.match(c.text, m.end())
                 or c.text[max(0, m.start() - 3):m.start()].lower().replace("’", "'").endswith(L.data.SEASON_OF)):
             return None  # "Christmas lights", "le marché de Noël (2024)": a kind of thing

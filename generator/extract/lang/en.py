@@ -454,12 +454,17 @@ FEAST_WEEKEND = r"\s+week-?end\b"
 # Feasts whose name is also an adjective ("Christmas lights", "Easter eggs", "Thanksgiving dinner"): a day only
 # after a preposition of time ("by Easter", "over Christmas"); base and offset as in FEASTS ("MM-DD" a fixed day).
 # The prepositions of time before such a feast, right before it (rule "feast_after_prep").
-FEAST_PREP = r"\b(?:at|by|for|before|after|until|till|since|from|over|on|around|during|ahead\s+of)\s$"
+FEAST_PREP = r"\b(?:at|by|for|before|after|until|till|since|from|over|on|around|during|ahead\s+of)\s(?:at\s+least\s)?$"
 # Before such a feast, a word that makes it one day without a preposition ("this Christmas", "next Easter"), and the
 # side of publication it lies on (group "last" or "next"; neither: the nearest).
 FEAST_REL = r"\b(?:(?P<last>last)|(?P<next>next)|this)\s$"
 FEASTS_AFTER_PREP = {"christmas": ("12-25", 0), "easter": ("easter", 0), "thanksgiving": ("thanksgiving", 0),
                      "halloween": ("10-31", 0),
+                     # Whit Sunday, seven weeks after Easter ("by Whitsun", "due to open at Whitsun"); America's Labor
+                     # Day (the first Monday of September) and Memorial Day (the last of May): "until Labor Day"
+                     "whitsun": ("easter", 49), "whit sunday": ("easter", 49), "whitsunday": ("easter", 49),
+                     "pentecost": ("easter", 49), "labor day": ("september-first-monday", 0),
+                     "memorial day": ("may-last-monday", 0),
                      # "from the bank holiday", "over the bank holiday weekend": the one the tense points at
                      "the bank holiday": ("bank-holidays", 0)}
 
