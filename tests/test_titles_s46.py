@@ -68,6 +68,18 @@ DATE_LEADS = [
 ]
 
 
-@pytest.mark.parametrize("language, text, date, title", PARTICIPLE_ASIDES + OTHER_ASIDES + QUOTED_PREDICATES + DATE_LEADS)
+# « courir jusqu'à » says nothing without the date it runs to: the title keeps it, as « durer jusqu'à » does; the
+# adjective « court » before a noun is no verb.
+RUNS_UNTIL = [
+    ("fr", "Un délai de recours de deux mois court jusqu'au 15 mai : tout habitant peut contester l'arrêté.", "15 mai",
+     "Un délai de recours de deux mois court jusqu'au 15 mai"),
+    ("fr", "L'essai, prévu par la loi, court jusqu'au 31 décembre 2027.", "31 décembre 2027",
+     "L'essai court jusqu'au 31 décembre 2027"),
+    ("fr", "Un court délai de dix jours est accordé jusqu'au 3 mai.", "3 mai", "Un court délai de dix jours est accordé"),
+]
+
+
+@pytest.mark.parametrize("language, text, date, title",
+                         PARTICIPLE_ASIDES + OTHER_ASIDES + QUOTED_PREDICATES + DATE_LEADS + RUNS_UNTIL)
 def test_a_title_tells_the_clause_of_its_date(tmp_path: Path, language: str, text: str, date: str, title: str) -> None:
     assert _titles(tmp_path, text, language)[date] == title

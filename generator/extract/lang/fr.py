@@ -919,8 +919,10 @@ TIME_AGO = (r"il\s+y\s+a\s+(?:un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|d
 # cette ampleur remontait [à juillet 2008] »): the title keeps the date. « remonter à » dates; « remonter » alone
 # goes back up (« Le niveau de la Loire remonte jeudi »), its date a time like any other: the « à » is required.
 DATE_OBJECT_VERBS = r"remont(?:e|ent|ait|aient|era|eront|erait|eraient)\s+(?:à\s+l['’]|à\s+la|à|au|aux)"
-# « durer » says nothing without how long: « Le procès doit durer [jusqu'au 19 octobre] » keeps its date too.
-DATE_OBJECT_VERBS += r"|dur(?:e|ent|er|ait|aient|era|eront|erait|eraient|é)\s+(?:au\s+moins\s+)?jusqu['’]\s*(?:à|au|aux|en)?"
+# « durer » says nothing without how long: « Le procès doit durer [jusqu'au 19 octobre] » keeps its date too; nor does
+# « courir » (« Le délai de recours court [jusqu'au 15 mai] »).
+DATE_OBJECT_VERBS += (r"|(?:dur(?:e|ent|er|ait|aient|era|eront|erait|eraient|é)|cour(?:t|ent|ir|ait|aient|ra|ront|rait|raient))"
+                      r"\s+(?:au\s+moins\s+)?jusqu['’]\s*(?:à|au|aux|en)?")
 LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
                   r"d['’]ailleurs|entre-temps|depuis|lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|"
                   r"avant [^,]+|en [^,]+|dans [^,]+|à [^,]+")
@@ -1031,6 +1033,8 @@ VERB_FORMS = (
     r"rejoint|atteint|craint|plaint|peint|conclut|exclut|écrit|décrit|inscrit|interdit|promet|permet|admet|"
     r"remet|soumet|commet|bat|abat|reconnaît|comparaît|disparaît|apparaît|prévient|interrompt|rompt|réagit|bondit|"
     r"requiert|"
+    # « court » runs before the end of what runs (« le délai court jusqu'au 17 novembre »); else the adjective
+    r"court(?=\s+(?:jusqu|à\s+(?:compter|partir)|depuis|toujours|encore)\b)|"
     r"(?:annonc|affirm|assur|expliqu|estim|dénonc|prolong|ferm|lanc|report|propos|réclam|menac|espèr|compt|gagn|"
     r"quitt|recrut|licenci|supprim|refus|accept|confirm|appell|examin|jug|attaqu|recul|augment|baiss|chut|coût|"
     r"touch|rappell|invoqu|accus|exig|sign|achèt|rachèt|autoris|valid|condamn|ordonn|publi|révèl|dévoil|présent|"
