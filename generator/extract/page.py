@@ -1575,8 +1575,7 @@ def _edit_note(paragraph: Any) -> bool:
     if not text or len(text.split()) > _EDIT_NOTE_WORDS or any(mark in text for mark in _QUOTE_MARKS) \
             or not _EDIT_NOTE.search(text):
         return False
-    italic = " ".join(" ".join(paragraph.xpath(".//em//text()|.//i//text()")).split())
-    if paragraph.tag not in ("em", "i") and len(italic) < len(text) - 1:
+    if paragraph.tag not in ("em", "i") and not _italic_whole(paragraph):
         return False  # a word outside the italics: a sentence of the text that says "edited"
     parent = paragraph.getparent()
     siblings = [p for p in parent if isinstance(p.tag, str) and p.tag == "p"] if parent is not None else [paragraph]
