@@ -325,8 +325,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     if publisher is None and document is not None and (document.sitename or "").strip():
         publisher = Found(document.sitename.strip(), _SITE_NAME_GUESS)
     title = _without_suffix(raw_title, publisher.value if publisher else None)
-    if printed and (title is None or title.where == "<title>" and _norm(printed) not in _norm(title.value)
-                    and _norm(title.value) not in _norm(printed)):
+    if printed and (title is None or title.where == "<title>" and not _one_in_other(printed, title.value)):
         # "New Page 1", "Untitled Document", the site's name alone: a <title> that tells nothing of the story
         title = raw_title = Found(printed, "the headline above the story")
     titles = [t.value for t in (title, raw_title) if t]
@@ -382,8 +381,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         # an archive's reprint: the page's stamps give the upload, its note the issue the article was printed in
         printed_first, paper = printing
         published = printed_first
-        if paper and (publisher is None or _norm(paper) not in _norm(publisher.value)
-                      and _norm(publisher.value) not in _norm(paper)):
+        if paper and (publisher is None or not _one_in_other(paper, publisher.value)):
             # the archive's site (og:site_name "Medium", an archives' portal) did not print the article: the paper did
             publisher = Found(paper, "the paper the first printing names")
         kept, notes = _without_archive_notes(kept, stamp, meta.page_lang(), reprint=True)  # "Nous la reproduisons …"
@@ -2570,6 +2568,11 @@ def _labelled(social: str, printed: str) -> bool:
 def _norm(text: str) -> str:
     """Text compared loosely: case, spacing and punctuation ignored."""
     return re.sub(r"\W+", " ", text).strip().casefold()
+
+
+def _one_in_other(a: str, b: str) -> bool:
+    """Whether one text holds the other, compared by _norm ("Mercury" and "The Ashenford Mercury")."""
+    return _norm(a) in _norm(b) or _norm(b) in _norm(a)
 
 
 def _iso_day(value: Any) -> dt.date | None:
