@@ -840,12 +840,10 @@ _INTRO_PARAGRAPHS = 3  # an intro block is a lead or two and a note: a longer bl
 
 
 def _intro_block(tree: Any, lines: list[str]) -> list[str]:
-    """The sentences of the block a CMS prints just before the text found, as its intro: Joomla's "itemIntroText"
-    over "itemFullText", a lead field over the body field.
-
-    trafilatura takes the longer block and the intro's lead sentence was lost. Kept only when the block is the very
-    element before the text's block and holds nothing but a few paragraphs, each a sentence that no cut took.
-    """
+    """The sentences of the intro block a CMS prints just before the text found (Joomla's "itemIntroText")."""
+    # trafilatura takes the longer block (Joomla's "itemFullText", a body field) and the intro's lead sentence was
+    # lost. Kept only when the block is the very element before the text's block and holds nothing but a few
+    # paragraphs, each a sentence that no cut took.
     first = _element_of(tree, lines[0], ("p",)) if lines else None
     holder = first.getparent() if first is not None else None
     intro = holder.getprevious() if holder is not None else None
@@ -1438,12 +1436,10 @@ _RECORD_FIELDS = 3  # a record's description names a few fields (title, source, 
 
 
 def _record_fields(tree: Any, protected: set[Any]) -> list[Any]:
-    """The labels and short values of a record's fields in a definition list, around the text they describe.
-
-    An archive's item page (Omeka's Dublin Core properties: "Titre", "Source", "Date de publication", "Sujet", then
-    "Transcription" over the article's text) prints its fields as <dt> labels and values; trafilatura took the whole
-    list, and every field's value opened the text. A value that holds the story's sentences stays, its label goes.
-    """
+    """The labels and short values of a record's fields in a definition list, around the text they describe."""
+    # An archive's item page (Omeka's Dublin Core properties: "Titre", "Source", "Date de publication", "Sujet", then
+    # "Transcription" over the article's text) prints its fields as <dt> labels and values; trafilatura took the whole
+    # list, and every field's value opened the text. A value that holds the story's sentences stays, its label goes.
     found = []
     for listing in tree.iter("dl"):
         labels = listing.xpath("./dt|./*/dt")
@@ -1454,7 +1450,7 @@ def _record_fields(tree: Any, protected: set[Any]) -> list[Any]:
             for value in label.itersiblings():
                 if not isinstance(value.tag, str) or value.tag == "dt":
                     break
-                if value not in protected and not any(_sentence(text_of(p)) for p in value.iter("p")):
+                if not any(_sentence(text_of(p)) for p in value.iter("p")):
                     found.append(value)
     return [element for element in found if element not in protected]
 
