@@ -21,7 +21,8 @@ from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
 from .temporal_tense import (STRONG, future_right_before, opens_sentence, past_right_before, preposition_at,
                              sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_past_after,
-                             told_past_perfect, told_perfect, told_present, told_scheduled, told_undecided)
+                             told_past_perfect, told_past_perfect_then, told_perfect, told_present, told_scheduled,
+                             told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -325,6 +326,7 @@ class _Lang:
         self.day = re.compile(rf"(?<!\w){data.DAY}(?!\w)", re.IGNORECASE)  # each day of a list ("les 2, 3 et 4 juin")
         self.date_prep = re.compile(data.DATE_PREP)
         self.clause_break = re.compile(data.CLAUSE_BREAK, re.IGNORECASE)
+        self.back_to_present = re.compile(data.BACK_TO_PRESENT, re.IGNORECASE)
         self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
         self.year_unit_after = re.compile(data.YEAR_UNIT_AFTER)
         self.year_before_count = re.compile(data.YEAR_BEFORE_COUNT)
@@ -2586,10 +2588,13 @@ def _anchor_on_text(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     for h in hits:
         if h.tensed and (base is not None or year_before is not None):
             # the clause the year opens only ("En 2071, un épisode avait fermé le lac pendant tout le mois d'août"),
-            # not another one after it ("In 2019, the council promised repairs, which began in March")
+            # not another one after it ("In 2019, the council promised repairs, which began in March"), nor one told
+            # back in the present ("where its chief now lives since January") or nearer it than the year's past
+            # perfect (« avait quitté le village où elle est revenue en janvier »)
             between = re.sub(r"^\s*,", "", c.text[base_end:h.start])
             one_sentence = base is not None and base_opens and not _SENTENCE_END.search(between) \
-                and not L.clause_break.search(between)
+                and not L.clause_break.search(between) and not L.back_to_present.search(between) \
+                and not told_past_perfect_then(c.text, base_end, h.start, c.data)
             opening = base is not None and _OPENS_SENTENCE.search(c.text, max(0, h.start - 40), h.start) \
                 and len(_SENTENCE_END.findall(c.text, base_end, h.start)) <= 1
             apposed = year_before is not None and _apposed(L, c.text[year_before[1]:h.start])

@@ -328,6 +328,25 @@ def told_past_perfect(text: str, start: int, end: int, data: LanguageData) -> bo
     return data.compiled(_Cues).past_perfect.search(text, *sentence_bounds(text, start, end)) is not None
 
 
+def told_past_perfect_then(text: str, since: int, start: int, data: LanguageData) -> bool:
+    """Whether a past perfect between ``since`` and a date is followed, before the date, by a verb of its own clause
+    in another tense (« avait quitté le village où elle est revenue en janvier »): the date's clause is told nearer
+    the present than the background the past perfect set."""
+    cues = data.compiled(_Cues)
+    s, sent, scan = _sentence_scan(cues, text, start, start)
+    a, ms = max(since, s) - s, start - s
+    done = [(m.start() - s, m.end() - s) for m in cues.past_perfect.finditer(text, s + a, start)]
+    if not done:
+        return False
+    last = done[-1][1]
+    # a relative clause of its own: not the past perfect's own words ("had kept the campsite shut for the whole of
+    # August", where "shut" reads as a past), nor a clause of time, which tells the same past ("had shut after it
+    # flooded in June")
+    opener = re.compile(rf"(?i)(?<![\w'’])(?:{data.ASIDE_RELATIVE})(?![\w'’])")
+    return any(last <= m[0] < ms and not any(p <= m[0] < q for p, q in done) and opener.search(sent, last, m[0])
+               for cue in (scan.past, scan.perfect, scan.present, scan.present_verbs) for m in cue)
+
+
 def told_past_after(text: str, start: int, end: int, data: LanguageData, facts: bool = False) -> bool:
     """Whether a verb of the past follows a date in its sentence ("… for Saturday, and the race was cancelled"): the
     sentence goes on telling what has happened, so the date is a day of that telling. With ``facts``, a verb of

@@ -728,6 +728,9 @@ BACKSHIFTED = r"was|were"
 # strike on May 2, say they will…": went, not will, dates May 2), so one on the date's side of it wins.
 # "all but" is "almost", no clause's "but" ("By Sunday evening, all but 200 passengers had been flown home": dev page).
 CLAUSE_BREAK = r"[,;:]|\b(?:and|(?<!\ball\s)but|while|whereas)\b"
+# Words that bring a sentence back to the present: a date after them is not of the year that opened the sentence
+# ("In 2015 the firm moved to Leeds where its chief now lives since January").
+BACK_TO_PRESENT = r"\b(?:now|nowadays|currently|today|at\s+present|these\s+days)\b"
 # What opens a subordinate clause after a date: its verb tells that clause, not the date's ("would meet management on
 # Monday to discuss how many wanted their jobs back", "could run out of tinned meat before Christmas, after donations
 # fell"), so a verb on the date's side of it wins, as across a clause break.

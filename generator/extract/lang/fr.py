@@ -667,6 +667,10 @@ SPEECH_THAT = r"que|qu['’]"
 # below held one form only, and the other opened no clause (unseen pages)
 _QUE = r"qu(?:e|(?=['’]))"
 CLAUSE_BREAK = rf"[,;:]|\b(?:et|mais|tandis\s+{_QUE}|alors\s+{_QUE})\b"
+# Words that bring a sentence back to the present: a date after them is not of the year that opened the sentence
+# (« En 2015, l'usine dont le directeur veut désormais partir … en janvier »).
+BACK_TO_PRESENT = (r"\b(?:désormais|aujourd['’]hui|actuellement|maintenant|à\s+présent|de\s+nos\s+jours|"
+                   r"dorénavant)(?!\w)")
 # What opens a subordinate clause after a date: its verb tells that clause, not the date's (« se réuniront lundi pour
 # décider comment les salariés seront indemnisés », « avant Noël, après que les dons ont chuté »), so a verb on the
 # date's side of it wins, as across a clause break. "qui", "que" and "si" are left out: each has other uses.
