@@ -324,6 +324,9 @@ class Claim:
     direct: bool = True
     verb: str = ""
     lowered: str = ""  # the reported words as a title writes them after the verb ("said sales had doubled")
+    # said in a participle's clause after the main clause's act ("took the case to court on May 3, arguing that …"):
+    # the words were said with the act, on its day
+    with_act: bool = False
 
 
 def quotations(sentence: str) -> list[Quotation]:
@@ -943,14 +946,23 @@ def _participle_claim(outside: str, quote: Quotation, before: Sequence[str], nam
         # the verb between, not the participle's.
         return None
     speaker = _main_subject(head[: clause.start()].strip(" *_"), outside, before, names, cues)
-    return Claim(quote, speaker, clause.start("verb"), clause.end("verb")) if speaker else None
+    return Claim(quote, speaker, clause.start("verb"), clause.end("verb"), with_act=True) if speaker else None
 
 
 def _main_subject(main: str, sentence: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> str | None:
     """Who the subject of a main clause before a participle's clause of saying is ("Paul Vidal a saisi le tribunal"
     -> "Paul Vidal"): a name or a described speaker of at most eight words, a pronoun the person named last."""
+    if _opens_subordinate(main, cues):
+        # "After John Smith lost the vote, his party went to court": the opening clause's subject is not the main
+        # clause's; with no comma to close that clause, whose subject the main one has cannot be told
+        if "," not in main:
+            return None
+        main = main.split(",", 1)[1].strip()
     verb = cues.verb_forms.search(main)
     subject = main[: verb.start()].strip(" ,") + " " if verb else ""
+    # "His party, after John Smith lost the vote, went to court": an aside of the subordinate is none of the subject
+    aside = next((m for m in re.finditer(r",", subject) if _opens_subordinate(subject[m.end():], cues)), None)
+    subject = subject[: aside.start()] + " " if aside else subject
     # "Force ouvrière n'a pas signé, jugeant …": the negation before the verb is no part of its subject.
     negation = next((m for m in cues.negated.finditer(subject) if not subject[m.end():].strip()), None)
     subject = subject[: negation.start() if negation else len(subject)].strip(" ,")
@@ -963,6 +975,12 @@ def _main_subject(main: str, sentence: str, before: Sequence[str], names: NameIn
         return _last_person("", before, names, cues, subject.split()[-1])
     return _speaker_from(subject, names, cues, strict=True) or _speaker_from(subject, names, cues, before=before,
                                                                              sentence=sentence)
+
+
+def _opens_subordinate(text: str, cues: _Cues) -> bool:
+    """Whether a text opens on a word that opens a clause of time, cause or condition ("After", « Lorsqu'il »)."""
+    first = re.match(r"\s*([^\W\d]+)", text)
+    return first is not None and first.group(1).casefold() in cues.subordinators
 
 
 def _participle_reported(body: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> Claim | None:
@@ -989,7 +1007,7 @@ def _participle_reported(body: str, before: Sequence[str], names: NameIndex, cue
     # No verb for the title: a participle is no finite verb after its subject ("X arguing that …"), and the main
     # clause's act is the sentence's event, which keeps its own title; the claim reads "According to X, …".
     return Claim(Quotation(len(body) - len(body[start:].lstrip(" ,")), len(body), text), speaker, clause.start("verb"),
-                 clause.end("verb"), direct=False, lowered=_lowered(text, names))
+                 clause.end("verb"), direct=False, lowered=_lowered(text, names), with_act=True)
 
 
 def _quoted_title(text: str, cues: _Cues) -> bool:

@@ -275,8 +275,9 @@ class Candidate:
     # The days that span counts to from its sentence's date ("two days after …" in a sentence of Friday: Wednesday),
     # when it gives a count of days, weeks or months: a retelling of a fact that far from the sentence's.
     reach: tuple[dt.date, dt.date] | None = None
-    # A claim dated by the occasion its sentence names ("At a hearing on May 12, he told the court …"): that occasion
-    # is a fact of its own too, which the date still tells (`_dated_beside_claim`).
+    # A claim dated by the occasion its sentence names ("At a hearing on May 12, he told the court …") or by the act a
+    # participle's clause of saying follows ("filed an appeal on May 12, arguing that …"): that occasion is a fact of
+    # its own too, which the date still tells (`_dated_beside_claim`).
     occasion: bool = False
 
     def to_data(self) -> dict[str, Any]:
@@ -1076,13 +1077,17 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
     spoken.sort(key=lambda m: max(claim.verb_start - (m.end - sentence.start), (m.start - sentence.start) - claim.verb_end))
     spoken = spoken or [m for m in outside if _heads_statement(text, claim, m.start - sentence.start,
                                                                m.end - sentence.start)]
+    # the act's date dates the words, and the act stays a fact of its own as an occasion does (`_dated_beside_claim`)
+    acts = [] if spoken else [m for m in outside if _dates_act(text, claim, m.start - sentence.start,
+                                                               m.end - sentence.start)]
+    spoken = spoken or acts
     spoken = spoken or [m for m in outside if _closes_statement(text, claim, m.start - sentence.start,
                                                                 m.end - sentence.start, words)]
     occasion = [m for m in outside if _occasion_heads(text, claim, m.start - sentence.start, m.end - sentence.start,
                                                       words)] if not spoken else []
     spoken = spoken or occasion
     said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
-    said.occasion = bool(occasion)
+    said.occasion = bool(occasion or acts)
     if claim.direct and _says_when_only(claim.quotation, [m for m in inside if in_quotation(m)], words):
         # "X a annoncé qu'il déposerait un recours « avant la fin de l'été »": "X déclare : « avant la fin de l'été »"
         # told only when; the clause that carries the quotation says what, cut when too long (issue 9, item 3).
@@ -1151,11 +1156,14 @@ def _reported_speech(source: Source, sentence: Sentence, claim: Claim, inside: l
     spoken = [m for m in outside if _same_clause(text, claim, m.start - sentence.start, m.end - sentence.start)]
     spoken = spoken or [m for m in outside if _heads_statement(text, claim, m.start - sentence.start,
                                                                m.end - sentence.start)]
+    acts = [] if spoken else [m for m in outside if _dates_act(text, claim, m.start - sentence.start,
+                                                               m.end - sentence.start)]
+    spoken = spoken or acts
     occasion = [m for m in outside if _occasion_heads(text, claim, m.start - sentence.start, m.end - sentence.start,
                                                       words)] if not spoken else []
     spoken = spoken or occasion
     said = _candidate(source, sentence, spoken[0] if spoken else None, names, claim)
-    said.occasion = bool(occasion)
+    said.occasion = bool(occasion or acts)
     said.id = event_id(source.id, f"{text}\n{claim.speaker}")  # the sentence's own id is its first event's
     events = _dated_events(source, sentence, inside, names, words)
     for event in events:
@@ -1447,6 +1455,15 @@ def _same_clause(sentence: str, claim: Claim, start: int, end: int) -> bool:
         return False
     between = masked[min(end, claim.verb_end):max(start, claim.verb_start)]
     return not re.search(r"[,;:«»\"“”]|\s{3,}", between)
+
+
+def _dates_act(sentence: str, claim: Claim, start: int, end: int) -> bool:
+    """Whether a date is the act's that a participle's clause of saying follows, written in the main clause with no
+    other comma before the participle's ("a saisi le tribunal le 3 mai, estimant que …", "took the case to court on
+    May 3, arguing that …"): the words were said with the act, on its day (review 46: publication's day)."""
+    if not claim.with_act or end > claim.verb_start:
+        return False
+    return re.fullmatch(r"[^,;:«»\"“”.!?]*,\s*", _without_quotations(sentence)[end:claim.verb_start]) is not None
 
 
 def _clause_start(sentence: str, offset: int, words: _Words) -> int:
