@@ -2570,42 +2570,39 @@ _FEAST_ASIDE = re.compile(r"(?:\s+[^\W\d]+){1,2}\s*,\s*[^\W\d]+\s+")
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?]\s+|\n)[\W_]*(?:[^\W\d]+[\s'’]+){0,2}$")
 
 
-def _anchor_on_text(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
-    """A year-less date opening the sentence after a named year takes that year (issue 9).
+def _at_sentence_start(text: str, start: int) -> bool:
+    """Whether no more than two words stand between a sentence's start and ``start`` ("In late May")."""
+    return _OPENS_SENTENCE.search(text, max(0, start - 40), start) is not None
 
-    "The dam was finished in 2019. In late May, cracks appeared": May 2019, not the May nearest
-    to publication. Narrowly: the date opens its sentence (a story moving on in time), the year was
-    named in that sentence or the one before, not as the bound of a period ("since 2019", "until
-    the end of 2024", which reach the present), is not the publication's year, and agrees with the
-    tense. Elsewhere news mostly tells the present against a background year, and publication wins.
-    Inside its sentence a date takes the year that opens it ("In 2019, a flood closed the lake for the whole of
-    August") or one it stands in apposition to ("avait organisé l'an dernier, en août, une nuit des étoiles").
-    """
+
+def _anchor_on_text(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
+    """A year-less date takes the year the text just named, where the text still tells of that year (issue 9)."""
+    # "The dam was finished in 2019. In late May, cracks appeared": May 2019, not the May nearest to publication.
+    # Narrowly: the date opens its sentence (a story moving on in time) and the year was named in that sentence or the
+    # one before; or the date is in the clause a year opens ("In 2019, a flood closed the lake for the whole of
+    # August"); or it stands beside a year (« avait organisé l'an dernier, en août, une nuit des étoiles »). The year
+    # is not the bound of a period ("since 2019", "until the end of 2024", which reach the present), not the
+    # publication's, and agrees with the tense. Elsewhere news mostly tells the present against a background year, and
+    # publication wins.
     base: tuple[int, int | None] | None = None  # (year, month) of the last date the text named
     base_end = 0
     base_opens = False  # the base year opens its sentence ("En 2071, …")
     year_before: tuple[int, int] | None = None  # (year, end) of the last year named, relative ones too ("last year")
     for h in hits:
-        if h.tensed and (base is not None or year_before is not None):
-            # the clause the year opens only ("En 2071, un épisode avait fermé le lac pendant tout le mois d'août"),
-            # not another one after it ("In 2019, the council promised repairs, which began in March"), nor one told
-            # back in the present ("where its chief now lives since January") or nearer it than the year's past
-            # perfect (« avait quitté le village où elle est revenue en janvier »)
-            between = re.sub(r"^\s*,", "", c.text[base_end:h.start])
-            one_sentence = base is not None and base_opens and not _SENTENCE_END.search(between) \
-                and not L.clause_break.search(between) and not L.back_to_present.search(between) \
-                and not told_past_perfect_then(c.text, base_end, h.start, c.data)
-            opening = base is not None and _OPENS_SENTENCE.search(c.text, max(0, h.start - 40), h.start) \
-                and len(_SENTENCE_END.findall(c.text, base_end, h.start)) <= 1
-            apposed = year_before is not None and _apposed(L, c.text[year_before[1]:h.start])
-            given = (year_before[0], None) if apposed and year_before else base if opening or one_sentence else None
-            year = _anchored_year(h, given, c) if given is not None else None
-            if year is not None:
-                h.value = f"{year:04d}{h.value[4:]}"
-                if h.end_value:
-                    h.end_value = f"{year:04d}{h.end_value[4:]}"
-                base_end = h.end
-                continue
+        given: tuple[int, int | None] | None = None
+        if h.tensed and year_before is not None and _apposed(L, c.text[year_before[1]:h.start]):
+            given = (year_before[0], None)
+        elif h.tensed and base is not None and (
+                _at_sentence_start(c.text, h.start) and len(_SENTENCE_END.findall(c.text, base_end, h.start)) <= 1
+                or base_opens and _in_year_clause(L, c, base_end, h.start)):
+            given = base
+        year = _anchored_year(h, given, c) if given is not None else None
+        if year is not None:
+            h.value = f"{year:04d}{h.value[4:]}"
+            if h.end_value:
+                h.end_value = f"{year:04d}{h.end_value[4:]}"
+            base_end = h.end
+            continue
         m = _YEAR_VALUE.match(h.end_value or h.value)
         year_before = (int(m.group(1)), h.end) if m and not m.group(2) and not h.end_value else None
         if h.relative or m is None or preposition_at(c.text, h.start, c.data):
@@ -2613,8 +2610,18 @@ def _anchor_on_text(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
             continue
         base = (int(m.group(1)), int(m.group(2)) if m.group(2) and m.group(2).isdigit() else None)
         base_end = h.end
-        base_opens = _OPENS_SENTENCE.search(c.text, max(0, h.start - 40), h.start) is not None
+        base_opens = _at_sentence_start(c.text, h.start)
     return hits
+
+
+def _in_year_clause(L: _Lang, c: _Ctx, year_end: int, start: int) -> bool:
+    """Whether a date at ``start`` is told in the clause of the year that ends at ``year_end``."""
+    # not another clause after it ("In 2019, the council promised repairs, which began in March"), nor one told back
+    # in the present ("where its chief now lives since January") or nearer it than the year's past perfect (« avait
+    # quitté le village où elle est revenue en janvier »); the year's own comma is no break ("En 2071, un épisode …")
+    between = re.sub(r"^\s*,", "", c.text[year_end:start])
+    return not _SENTENCE_END.search(between) and not L.clause_break.search(between) \
+        and not L.back_to_present.search(between) and not told_past_perfect_then(c.text, year_end, start, c.data)
 
 
 def _apposed(L: _Lang, between: str) -> bool:
