@@ -1932,17 +1932,20 @@ class _Meta:
     def meta(self, *names: str) -> str | None:
         """The first non-empty content of <meta> (or any element outside chrome) with property|name|itemprop=NAME."""
         for name in names:
-            # any element, not only <meta>: RDFa and microdata put the machine-readable value in a visible
-            # element's content attribute (Drupal's <span property="schema:dateCreated" content="2026-06-04T…">)
-            for element in self.tree.xpath(
-                    "//*[@content][translate(@property, $up, $low)=$n or translate(@name, $up, $low)=$n"
-                    " or translate(@itemprop, $up, $low)=$n]", n=name.lower(), up=_UPPER, low=_UPPER.lower()):
+            for element in self._meta_elements(name):
                 if element.tag != "meta" and element in self.chrome:
                     continue  # a comment's or a related card's own date is not the article's
                 value = (element.get("content") or "").strip()
                 if value:
                     return value
         return None
+
+    def _meta_elements(self, name: str) -> list[Any]:
+        """The elements with a content attribute and property|name|itemprop=NAME, in the page's order."""
+        # any element, not only <meta>: RDFa and microdata put the machine-readable value in a visible
+        # element's content attribute (Drupal's <span property="schema:dateCreated" content="2026-06-04T…">)
+        return self.tree.xpath("//*[@content][translate(@property, $up, $low)=$n or translate(@name, $up, $low)=$n"
+                               " or translate(@itemprop, $up, $low)=$n]", n=name.lower(), up=_UPPER, low=_UPPER.lower())
 
     def title(self) -> Found[str] | None:
         """og:title, else JSON-LD headline, else the first <h1>, else <title>; the printed headline before a
@@ -2117,25 +2120,28 @@ class _Meta:
         paper = next((value.strip() for value in map(self.meta, _PRINTER_META)
                       if value and not value.startswith(("@", "http"))), None)
         for name in _ISSUED_META:
-            day = _iso_day(self.meta(name))
+            # another article's card carries its own issued stamp as microdata: only the page's or its record's count
+            value = next((element.get("content") for element in self._meta_elements(name)
+                          if element.tag == "meta" or not _another_s_block(element)), None)
+            day = _iso_day(value)
             if day and _older_than(day, stamp):
                 return Found(day, f"meta {name}"), paper
-        texts = [self.meta("og:description", "description", "twitter:description") or ""]
+        texts: list[tuple[str, Any]] = [(self.meta("og:description", "description", "twitter:description") or "", None)]
         for element in self.tree.iter("p", "div", "span", "li", "dd", "em", "aside", "section"):
             if len(element) > 8 or element.find(".//p") is not None or element.find(".//li") is not None:
                 continue  # a wrapper: its short blocks are read one by one
             text = text_of(element)
             if len(text.split()) <= _ARCHIVE_NOTE_WORDS and _norm(text) not in body:
-                texts.append(text)
+                texts.append((text, element))
         # a record's field as a definition list: the label in <dt>, the value in the element after it
         for label in self.tree.iter("dt"):
             value = label.getnext()
             if value is not None and len(text_of(value).split()) <= _ARCHIVE_NOTE_WORDS:
-                texts.append(f"{text_of(label).rstrip(' :')} : {text_of(value)}")
-        for text in texts:
+                texts.append((f"{text_of(label).rstrip(' :')} : {text_of(value)}", label))
+        for text, element in texts:
             match = _FIRST_PRINTED.search(text)
-            if match is None:
-                continue
+            if match is None or element is not None and _another_s_block(element):
+                continue  # a sidebar's card, a comment, the menu: "Publié le : …" there dates another text
             words, day = _day_of_words(match.group("date"), text, self.page_lang())  # "du 7 mars 1970"
             if day and _older_than(day, stamp):
                 named = _NOTE_PAPER.match(match.group("paper"))
@@ -2422,6 +2428,28 @@ def _month_first(lang: str | None) -> bool:
         return parts[1] in _MONTH_FIRST_REGIONS
     data = for_language(parts[0])
     return data is not None and data.DATE_ORDER == "MDY"
+
+
+def _another_s_block(element: Any) -> bool:
+    """Whether a short block belongs to something other than the article's record: a comment, a related list or an
+    aside, the navigation, the page's footer, or another article's card (its headline a link in the same item)."""
+    item = next((up for up in element.iterancestors("li")), None) if element.tag != "li" else element
+    card = item if item is not None else element.getparent()
+    if card is not None and len(text_of(card).split()) <= _ARCHIVE_NOTE_WORDS \
+            and any(len(text_of(link).split()) >= _CARD_HEADLINE_WORDS for link in card.iter("a") if link.get("href")):
+        return True
+    ups = [up for up in element.iterancestors() if isinstance(up.tag, str) and up.tag not in ("body", "html")]
+    # the story's own <article> holds its record in its header, an aside or its footer ("Article paru dans … du 8
+    # octobre 1968" in an <aside> under the headline); outside it, every box is another page's or the site's
+    story = next((i for i, up in enumerate(ups) if up.tag == "article"
+                  and sum(1 for paragraph in up.iter("p") if _prose(paragraph)) >= _FLAT_PARAGRAPHS), None)
+    if story is not None:
+        return any(chrome_kind(up) == "comments" for up in ups[:story])
+    return _TAG_KINDS.get(element.tag) == "related" \
+        or any(chrome_kind(up) in ("navigation", "related", "comments", "other") for up in ups)
+
+
+_CARD_HEADLINE_WORDS = 3  # a link of a headline's words beside a day: another article's card
 
 
 def _chrome_regions(tree: Any) -> set[Any]:
