@@ -2646,6 +2646,14 @@ FACT_PHRASES = {
     # What « lever » raises is money or an outcry, not a measure lifted (see "levée" in FACT_WORDS).
     "levée de fonds": "funding", "levées de fonds": "funding", "lever des fonds": "funding",
     "levé des fonds": "funding", "levée de boucliers": "protest",
+    # Nor is the sun's or the day's rising (« au lever du jour ») nor what rises of itself (« le vent s'est levé »,
+    # « ils se lèvent à l'aube »): only « lever » with an object lifts a measure (review 46).
+    **{f"{noun} {of}": "dawn" for noun in ("lever", "levers") for of in ("du jour", "du soleil", "de soleil")},
+    "soleil levant": "dawn",
+    **{f"{pronoun} {verb}": "rise" for verb in ("levé", "levée", "levés", "levées")
+       for pronoun in ("s'est", "se sont", "s'était", "s'étaient", "se serait", "se seraient")},
+    **{f"se {verb}": "rise" for verb in ("lever", "lève", "lèvent", "lèvera", "lèveront", "levait", "levaient",
+                                         "levant", "leva", "levèrent")},
     # Idioms whose words alone would tell an action: "à peine" is no sentence, a strike "à l'appel du syndicat" no
     # appeal, buses "à l'arrêt" no court ruling.
     "à peine": "barely", "à l'appel de": "call", "à l'appel du": "call", "à l'appel des": "call",
