@@ -237,6 +237,11 @@ _PERSON_RELATIVE_AFTER = re.compile(rf"\s*,\s*(?:{alternation('PERSON_RELATIVES'
 _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
                               rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
+# "positive for EPO", « positif à l'EPO », "positive for the banned blood booster EPO": a substance, its article and
+# a few words of its kind between, none a link word ("positive for the virus after meeting Tom Hale" names him)
+_LINK_WORDS = sorted(w for w in union("STORY_STOP_WORDS") if w.isalpha())
+_SUBSTANCE_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('SUBSTANCE_BEFORE')})\s+(?:(?:the|la|le|les)\s+)?"
+                               rf"(?:(?!(?:{'|'.join(_LINK_WORDS)})\s)(?-i:[a-zà-ÿ][\w-]*)\s+){{0,3}}(?:l['’])?$")
 _MEDIUM_BEFORE = re.compile(alternation("MEDIUM_BEFORE"))  # "au micro de France Bleu Occitanie": no person
 # "l'entreprise Bâtiments Anciens du Quercy", "the firm Castle Hale": a name right after an organisation's noun is
 # the organisation's, however much it looks like a person's ("developer", "builder" are people's jobs too).
@@ -342,7 +347,8 @@ class NameIndex:
             else:
                 name = _run_name(text, text, start, run, index.before_names)
             category = _category(text, start, name)
-            thing = _things_named(text, start, run, name) or ([name] if name and _opened_event(text, name) else [])
+            thing = _things_named(text, start, run, name) or ([name] if name and (
+                _opened_event(text, name) or _substance(text, start, run, name)) else [])
             if thing:
                 index.things.update(map(_fold, thing))
                 continue
@@ -568,6 +574,8 @@ class NameIndex:
             begin = start + max(0, raw.find(name.split()[0]))
             if name.casefold() in _PLATFORMS and _PLATFORM_BEFORE.search(sentence[max(0, begin - 40):begin]):
                 continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
+            if _substance(sentence, start, raw, name):
+                continue  # "tested positive for EPO", « des traces de THC »: what was found, not who
             if _thing(sentence, start, raw):
                 continue  # "the Proceeds of Crime Act"
             if _WEB_DOMAIN.match(sentence, start + len(raw)):
@@ -838,6 +846,13 @@ _LOWER_BEFORE_NAME = re.compile(r"(?<![\w’'-])([^\W\d_A-ZÀ-ÖØ-Þ][\w’'-]*
 _REGION_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(union('REGION_BEFORE'))) or '(?!)'})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])")
 _PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+({_CAP})(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý]|['’]s\b)"
                          rf"|(?<![\w'’-])([A-ZÀ-ÖØ-Ý][a-zà-öø-ÿ]+)-based\b")  # "the Dunmore-based start-up": a place
+
+
+def _substance(text: str, start: int, raw: str, name: str) -> bool:
+    """Whether a name is what was found in someone or given to them ("tested positive for the banned booster EPO",
+    « des traces de THC »): the article's other mentions of it ("suspended for EPO") name that substance too."""
+    begin = start + max(0, raw.find(name.split()[0]))
+    return bool(_SUBSTANCE_BEFORE.search(text, max(0, begin - 60), begin))
 
 
 def _things_named(text: str, start: int, raw: str, name: str) -> list[str]:

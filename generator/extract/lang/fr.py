@@ -1873,6 +1873,12 @@ COMPANY_NOUNS = frozenset("entreprise société groupe compagnie".split())
 # Before a platform's name (PLATFORMS), or a list of them: where something was posted, not who acts ("a réagi sur
 # X", "sur TikTok et Instagram", "sur la page Facebook du parc").
 PLATFORM_BEFORE = r"sur|via|page|compte|publication|vidéo|chaîne"
+# Avant un nom, une substance trouvée chez quelqu'un ou qu'on lui a donnée, jamais quelqu'un : un produit dopant
+# (« contrôlé positif à l'EPO », « des traces de THC », « des injections d'HGH ») ; le même sigle ailleurs peut
+# nommer un organisme (« l'EPO a rejeté le brevet », l'Office européen des brevets) : le mot seul n'est pas une
+# chose (revue 46).
+SUBSTANCE_BEFORE = (r"positi(?:f|ve|fs|ves)\s+(?:à|au)|(?:traces?|doses?|injections?|microdoses?)\s+(?:de|d['’])"
+                    r"|dop(?:é|ée|és|ées|age)\s+(?:à|au)")
 # Before a name, where someone spoke: a radio, a channel or a newspaper, never a person ("au micro de France Bleu
 # Occitanie", "Sur France Bleu Occitanie, il a …").
 MEDIUM_BEFORE = (r"(?i:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes|dans\s+les\s+colonnes|"
