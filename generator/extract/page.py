@@ -2108,15 +2108,12 @@ class _Meta:
         return self.stamped(_MODIFIED_META, ("dateModified",))
 
     def first_printed(self, body: set[str], stamp: dt.date | None) -> tuple[Found[dt.date], str | None] | None:
-        """The day the article was first printed, clearly older than the page's own ``stamp``, and the paper that
-        printed it when the page names it: Dublin Core's or a citation's issued day, else an archive's note ("This
-        report first appeared in … on Monday, June 1, 1970") or field ("Paru le : …") in a short block anywhere but
-        the text's paragraphs (``body``, compared by _norm: the note often sits in an aside) or the page's description.
-
-        A machine-readable issued day is the item's, where article:published_time and JSON-LD give the upload of an
-        archive's page (an Omeka item's dcterms:issued, a journal's citation_publication_date); a page whose issued day
-        is its own stamp is no reprint.
-        """
+        """The day the article was first printed, clearly older than the page's ``stamp``, and the paper if named."""
+        # Dublin Core's or a citation's issued day first: it is the item's, where article:published_time and JSON-LD
+        # give the upload of an archive's page (an Omeka item's dcterms:issued, a journal's citation_publication_date);
+        # a page whose issued day is its own stamp is no reprint. Else an archive's note ("This report first appeared
+        # in … on Monday, June 1, 1970") or field ("Paru le : …") in a short block anywhere but the text's paragraphs
+        # (``body``, compared by _norm: the note often sits in an aside) or the page's description.
         paper = next((value.strip() for value in map(self.meta, _PRINTER_META)
                       if value and not value.startswith(("@", "http"))), None)
         for name in _ISSUED_META:
@@ -2433,7 +2430,7 @@ def _month_first(lang: str | None) -> bool:
 def _another_s_block(element: Any) -> bool:
     """Whether a short block belongs to something other than the article's record: a comment, a related list or an
     aside, the navigation, the page's footer, or another article's card (its headline a link in the same item)."""
-    item = next((up for up in element.iterancestors("li")), None) if element.tag != "li" else element
+    item = next(element.iterancestors("li"), None) if element.tag != "li" else element
     card = item if item is not None else element.getparent()
     if card is not None and len(text_of(card).split()) <= _ARCHIVE_NOTE_WORDS \
             and any(len(text_of(link).split()) >= _CARD_HEADLINE_WORDS for link in card.iter("a") if link.get("href")):
