@@ -2376,41 +2376,11 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
         named = described.group("aside") + " " + text[described.end():]
         headed = " ".join(role[:cut]) + " " + named
         text = headed if cut <= _ROLE_HEAD_WORDS_AT_MOST and _fits(_head_clause(headed, words)) else named
-    else:
-        text = _without_name_asides(text, words)
     text = _head_clause(text, words)
     text = _without_said_frame(text, words)
     text = words.inline_aside.sub(" ", text)
     text = _trim(_shorten(_short_subject(text, words), words), words)
     return text[:1].upper() + text[1:]
-
-
-def _without_name_asides(text: str, words: _Words) -> str:
-    """A title opening on a one-word name and asides in commas before its verb, without the asides: "Lebrethon,
-    charged with breach of trust, denies acting alone" -> "Lebrethon denies acting alone", « Josiane, 78 ans, venue de
-    Lescurette, n'en revenait pas » -> « Josiane n'en revenait pas » (a title does not open on a lone word and a comma).
-    An aside holding a verb form is a clause (a participle and its complement are not), one opening on a preposition
-    says who the name is (« Bernard, de Giromagny, »); a date word or a sentence adverb before the comma is no name
-    ("Lundi, …", "Instead, …"); else the title as it was."""
-    name = re.match(r"([A-ZÀ-ÖØ-Ý][\w'’-]+),\s+", text)
-    if name is None or _function_word(name.group(1), words) or _bare(name.group(1)) in words.leading_words \
-            or words.dated.search(name.group(1)):
-        return text
-    at = name.end()
-    for _ in range(_NAME_ASIDES_AT_MOST):
-        comma = text.find(", ", at)
-        aside = text[at:comma] if comma > 0 else ""
-        if not aside or re.search(r"[;:()«»“”\"]", aside) or words.relative.match(aside) \
-                or _function_word(aside.split()[0], words) \
-                or words.verb_forms.search(aside) and not _participle_aside(aside, words):
-            return text
-        at = comma + 2
-        if _opens_predicate(text[at:], words, known=True):
-            return f"{name.group(1)} {text[at:]}"
-    return text
-
-
-_NAME_ASIDES_AT_MOST = 3  # « Josiane, 78 ans, venue de Lescurette avec sa voisine, n'en revenait pas »
 
 
 def _fits(text: str) -> bool:
