@@ -257,7 +257,6 @@ class _Cues:
         # own object form right by the verb whose subject they are ("A worker showed her the line").
         self.gendered_nouns: dict[str, frozenset[str]] = data.GENDERED_NOUNS
         self.plural_pronouns: frozenset[str] = data.PLURAL_PRONOUNS  # "they said": a group or an organisation, no person
-        self.be_forms: frozenset[str] = data.BE_FORMS  # "he was ashamed": a state said in three words
         self.thing_pronouns = frozenset(data.SUBJECT_PRONOUNS)  # "it", "they": a subject pronoun of no person only
         self.gender_articles = {p: frozenset(data.SUBJECT_PRONOUNS.get(p, ())) for p in data.GENDERED_NOUNS}
         self.object_pronouns: dict[str, frozenset[str]] = data.OBJECT_PRONOUNS
@@ -1583,23 +1582,12 @@ def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[st
     if that is not None and content[0] == that.end() == that.end("between") \
             and cues.said_infinitive.match(scan, content[0]):
         return 3  # "dit comprendre ce choix": the infinitive is the clause's verb, its subject the speaker's
-    if _pronoun_clause(scan[content[0]:content[1]], cues):
-        return 3  # "told the court he was ashamed", "said they were devastated": a subject and its verb say it all
     if that is None or not content[0] == that.end() > that.end("between"):
         return 4
     subject = re.compile(r"\W*(\w+)").match(scan, content[0], content[1])
     if subject is None or cues.clause_verb.fullmatch(subject.group(1)):
         return 4
     return 3 if cues.clause_verb.search(scan, subject.end(), content[1]) else 4
-
-
-def _pronoun_clause(words: str, cues: _Cues) -> bool:
-    """Whether reported words open on a subject pronoun and a form of "be" ("he was ashamed", "they were devastated"):
-    a state said of oneself, a clause however short, not a fragment of the verb's object."""
-    first = re.match(r"\s*([\w'’]+)\s+([\w'’]+)", words)
-    return first is not None and (is_pronoun(first.group(1)) or first.group(1).casefold() in cues.thing_pronouns
-                                  or first.group(1).casefold() in cues.plural_pronouns) \
-        and first.group(2).casefold() in cues.be_forms
 
 
 def _body_named_before(speaker: str, masked: str, names: NameIndex) -> bool:
@@ -2192,12 +2180,6 @@ def _bare_clause(body: str, verb: re.Match[str], cues: _Cues) -> int | None:
         body[start:])
     # The first finite verb: not a participle used as an adjective after a determiner, an adverb between or not ("the
     # stolen files", "a widely shared column"), nor a capitalised word, a month or a name ("called a meeting for May").
-    plural = re.match(r"([\w'’]+)\s+([a-z]{3,})\b", rest)
-    if plural is not None and plural.group(1).casefold() in cues.plural_pronouns \
-            and plural.group(2) not in cues.function_words and not cues.verb_forms.fullmatch(plural.group(2)):
-        # "say they want a mix of films", "said they fear rises": a plural subject's present has no ending that
-        # tells it a verb, but a word right after "they" is its verb (issue 9: the clause was no one's words)
-        return start
     finite = next((v for v in cues.verb_forms.finditer(rest) if not cues.adjectival_before.search(rest[: v.start()])
                    and not _complement_verb(rest[: v.start()], cues) and not v.group(0)[:1].isupper()), None)
     if finite is None:

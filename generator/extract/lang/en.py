@@ -962,9 +962,6 @@ AUDIENCE_AFTER = r"(?i)\s*,?\s*for\s+(?:all\s+)?(?:its\s+|their\s+|our\s+)?(?:su
 # plural pronoun wants a plural noun (-s). Adverbs between a subject and its verb are not part of it.
 SUBJECT_PRONOUNS = {"it": ("the", "a", "an", "this", "its"), "they": ("the", "these", "those", "its", "their")}
 PLURAL_PRONOUNS = frozenset({"they"})
-# The verb "be" after a subject pronoun: "told the court he was ashamed", "said they were devastated" are statements of
-# three words (a state said of oneself), where three words after a verb of saying are mostly a fragment of its object.
-BE_FORMS = frozenset("is are was were am".split())
 # A person's noun that tells their gender, by the pronoun that stands for them: "A father of three came in. "…," she
 # said" is not his words.
 GENDERED_NOUNS = {

@@ -972,8 +972,6 @@ AUDIENCE_AFTER = r"(?i)\s*,?\s*(?:pour|réservée?s?\s+aux|aux)\s+(?:les\s+|tous
 SUBJECT_PRONOUNS = {"il": ("le", "l'", "l’", "un", "ce", "cet", "son"), "elle": ("la", "l'", "l’", "une", "cette", "sa"),
                     "ils": ("les", "des", "ces", "ses", "leurs"), "elles": ("les", "des", "ces", "ses", "leurs")}
 PLURAL_PRONOUNS = frozenset({"ils", "elles"})
-# Le verbe « être » après un pronom sujet (« a dit qu'il était soulagé ») : voir en.py ; le « que » écrit suffit déjà.
-BE_FORMS = frozenset("est sont était étaient suis sera seront serait seraient".split())
 # Les noms de personne qui disent leur genre, par le pronom qui les reprend (l'article aussi : SUBJECT_PRONOUNS).
 GENDERED_NOUNS = {
     "il": frozenset("homme père papa fils frère mari grand-père petit-fils oncle neveu garçon veuf".split()),
