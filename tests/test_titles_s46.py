@@ -71,10 +71,10 @@ DATE_LEADS = [
 # « courir jusqu'à » says nothing without the date it runs to: the title keeps it, as « durer jusqu'à » does; the
 # adjective « court » before a noun is no verb.
 RUNS_UNTIL = [
-    ("fr", "Un délai de recours de deux mois court jusqu'au 15 mai : tout habitant peut contester l'arrêté.", "15 mai",
-     "Un délai de recours de deux mois court jusqu'au 15 mai"),
-    ("fr", "L'essai, prévu par la loi, court jusqu'au 31 décembre 2027.", "31 décembre 2027",
-     "L'essai court jusqu'au 31 décembre 2027"),
+    ("fr", "La consultation sur le plan de circulation court jusqu'au 15 mai, et chacun peut écrire au commissaire.",
+     "15 mai", "La consultation sur le plan de circulation court jusqu'au 15 mai"),
+    ("fr", "Le tarif réduit des étudiants court jusqu'au 31 décembre 2027.", "31 décembre 2027",
+     "Le tarif réduit des étudiants court jusqu'au 31 décembre 2027"),
     ("fr", "Un court délai de dix jours est accordé jusqu'au 3 mai.", "3 mai", "Un court délai de dix jours est accordé"),
 ]
 
