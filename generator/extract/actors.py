@@ -347,8 +347,8 @@ class NameIndex:
             else:
                 name = _run_name(text, text, start, run, index.before_names)
             category = _category(text, start, name)
-            thing = _things_named(text, start, run, name) or ([name] if name and (
-                _opened_event(text, name) or _substance(text, start, run, name)) else [])
+            # Not a substance (_substance): its other mentions may name a firm ("two doses of Pfizer … Pfizer said").
+            thing = _things_named(text, start, run, name) or ([name] if name and _opened_event(text, name) else [])
             if thing:
                 index.things.update(map(_fold, thing))
                 continue
@@ -850,7 +850,7 @@ _PLACE_NAME = re.compile(rf"(?<![\w'’])(?:{'|'.join(sorted(_PLACE_WORDS))})\s+
 
 def _substance(text: str, start: int, raw: str, name: str) -> bool:
     """Whether a name is what was found in someone or given to them ("tested positive for the banned booster EPO",
-    « des traces de THC »): the article's other mentions of it ("suspended for EPO") name that substance too."""
+    « des traces de THC »); only that mention: the same name elsewhere may be a firm's or a body's (mend 46)."""
     begin = start + max(0, raw.find(name.split()[0]))
     return bool(_SUBSTANCE_BEFORE.search(text, max(0, begin - 60), begin))
 

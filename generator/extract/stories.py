@@ -170,6 +170,8 @@ class Vocabulary:
     # "e" to "suit"; issue 10: such words joined "lifted the ban" to the ban). ``concepts`` and ``stems`` above hold
     # every language's, for a text of a language without a module.
     own: dict[str, tuple[dict[str, str], dict[str, str]]] = field(default_factory=dict)
+    # FACT_PATTERNS: phrases whose words may be split (« s'est brusquement levé ») or vary ("the fog finally lifted")
+    patterns: tuple[tuple[re.Pattern[str], str], ...] = ()
 
 
 
@@ -221,7 +223,8 @@ def vocabulary() -> Vocabulary:
     not_concepts = frozenset(w.lower() for data in every_language() for w in data.NOT_CONCEPTS)
     return Vocabulary(frozenset(stop), concepts, numbers, day_of_month, marks, quantity, scales, frozenset(not_names),
                       stems, month_numbers, phrases, phrase_concepts, clock, cased_months, compounds, feelings,
-                      not_concepts, own)
+                      not_concepts, own,
+                      tuple((re.compile(p), c) for data in every_language() for p, c in data.FACT_PATTERNS.items()))
 
 
 def _lexicon(words: dict[str, str]) -> tuple[dict[str, str], dict[str, str]]:
@@ -339,6 +342,12 @@ def mention(candidate: Candidate, published: dt.date, language: str, text: str |
     words, concepts, openers, written, named_words = set(), set(), set(), set(), set()
     placed: list[tuple[int, int, str]] = []  # (start, end, concept) of each word or phrase the lexicon knows
     another = _another_ones(text, language)
+    spans = [(found, concept) for pattern, concept in vocab.patterns for found in pattern.finditer(_fold_in_place(text))]
+    for found, concept in sorted(spans, key=lambda pair: -pair[0].start()):
+        words.add(concept)
+        concepts.add(concept)
+        placed.append((found.start(), found.end(), concept))
+        text = text[:found.start()] + " " * (found.end() - found.start()) + text[found.end():]
     if vocab.phrases is not None:
         for found in reversed(list(vocab.phrases.finditer(_fold_in_place(text)))):
             concept = vocab.phrase_concepts[found.group(0)]

@@ -1675,12 +1675,18 @@ twitch spotify netflix
 """.split())
 PLATFORM_BEFORE = r"on|via"
 # Before a name, a substance found in someone or given to them, never someone: a doping product's acronym ("tested
-# positive for EPO", "traces of THC", "injections of hGH"), a drug made, not extracted ("recombinant EPO"); the same
+# positive for EPO", "traces of THC", "microdoses of hGH"), a drug made, not extracted ("recombinant EPO"); the same
 # acronym elsewhere may be a body ("The EPO rejected the patent", the European Patent Office), so the word alone is
-# no thing (review 46).
-SUBSTANCE_BEFORE = (r"(?:tested\s+|testing\s+|was\s+|were\s+|found\s+)?positive\s+(?:for|to)|"
-                    r"(?:traces?|doses?|injections?|microdoses?)\s+of|injected(?:\s+with)?|"
-                    r"(?:doped|doping)\s+with|recombinant|synthetic")
+# no thing (review 46). Only where no company fits: "two doses of Pfizer", "the ruling was positive for Airbus" name
+# the firm (mend 46).
+SUBSTANCE_BEFORE = (r"(?:tested|tests?|testing|found)\s+positive\s+(?:for|to)|"
+                    r"(?:traces?|microdoses?)\s+of|(?:doped|doping)\s+with|recombinant|synthetic")
+# Phrases whose words may be split, as regular expressions on folded text (lower case): the weather lifting ("the
+# fog lifted", "the mist had slowly lifted") is no measure lifted (review 46).
+FACT_PATTERNS = {
+    r"(?<!\w)(?:fog|mist|haze|smog|murk|clouds?)\s+(?:(?:has|had|have|was|were|is|began\s+to|started\s+to|"
+    r"would|will)\s+)?(?:[a-z]+ly\s+|then\s+|soon\s+)?lift(?:ed|ing|s)?(?!\w)": "rise",
+}
 # Before a name, where someone spoke: a radio, a channel or a newspaper, never a person ("speaking on BBC Radio
 # Carrow", "in an interview with the Harbour Gazette").
 MEDIUM_BEFORE = r"(?:speaking|appearing|interviewed|writing)\s+(?:on|in)\s+(?:the\s+)?$"

@@ -1875,8 +1875,17 @@ PLATFORM_BEFORE = r"sur|via|page|compte|publication|vidéo|chaîne"
 # (« contrôlé positif à l'EPO », « des traces de THC », « des injections d'HGH ») ; le même sigle ailleurs peut
 # nommer un organisme (« l'EPO a rejeté le brevet », l'Office européen des brevets) : le mot seul n'est pas une
 # chose (revue 46).
-SUBSTANCE_BEFORE = (r"positi(?:f|ve|fs|ves)\s+(?:à|au)|(?:traces?|doses?|injections?|microdoses?)\s+(?:de|d['’])"
-                    r"|dop(?:é|ée|és|ées|age)\s+(?:à|au)")
+# Seulement là où aucune entreprise ne convient : « deux doses de Pfizer », « un avis positif à Airbus » nomment la
+# firme (mend 46).
+SUBSTANCE_BEFORE = (r"(?:contrôlée?s?|testée?s?|dépistée?s?|déclarée?s?)\s+positi(?:f|ve|fs|ves)\s+(?:à|au)"
+                    r"|(?:traces?|microdoses?)\s+(?:de|d['’])|dop(?:é|ée|és|ées|age)\s+(?:à|au)")
+# Phrases whose words may be split, as regular expressions on folded text (lower case, no accents): what rises of
+# itself (« le vent s'est levé », « s'est brusquement levée », « se lèvent à l'aube ») lifts no measure; one adverb
+# may come after the auxiliary (review 46).
+FACT_PATTERNS = {
+    r"(?<!\w)(?:s'|se\s+)(?:(?:est|sont|etait|etaient|serait|seraient|sera|seront|fut|furent|soit|soient|etre)\s+"
+    r"(?:[a-z]+\s+)?)?lev[a-z]*": "rise",
+}
 # Before a name, where someone spoke: a radio, a channel or a newspaper, never a person ("au micro de France Bleu
 # Occitanie", "Sur France Bleu Occitanie, il a …").
 MEDIUM_BEFORE = (r"(?i:au\s+micro|à\s+l['’]antenne|sur\s+l['’]antenne|sur\s+les\s+ondes|dans\s+les\s+colonnes|"
@@ -2654,10 +2663,7 @@ FACT_PHRASES = {
     # « ils se lèvent à l'aube »): only « lever » with an object lifts a measure (review 46).
     **{f"{noun} {of}": "dawn" for noun in ("lever", "levers") for of in ("du jour", "du soleil", "de soleil")},
     "soleil levant": "dawn",
-    **{f"{pronoun} {verb}": "rise" for verb in ("levé", "levée", "levés", "levées")
-       for pronoun in ("s'est", "se sont", "s'était", "s'étaient", "se serait", "se seraient")},
-    **{f"se {verb}": "rise" for verb in ("lever", "lève", "lèvent", "lèvera", "lèveront", "levait", "levaient",
-                                         "levant", "leva", "levèrent")},
+    # (the reflexive, « le vent s'est levé », is in FACT_PATTERNS: an adverb may come between)
     # Idioms whose words alone would tell an action: "à peine" is no sentence, a strike "à l'appel du syndicat" no
     # appeal, buses "à l'arrêt" no court ruling.
     "à peine": "barely", "à l'appel de": "call", "à l'appel du": "call", "à l'appel des": "call",
