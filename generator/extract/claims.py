@@ -207,6 +207,7 @@ class _Cues:
         self.subject_adverbs: frozenset[str] = data.SUBJECT_ADVERBS
         # Words that open a clause of their own inside a bare clause's subject: subordinators and coordinators.
         self.subordinators: frozenset[str] = data.SUBORDINATORS
+        self.subordinate_phrase = re.compile(rf"\s*(?:{data.SUBORDINATE_PHRASES})", re.IGNORECASE)
         self.joiners: frozenset[str] = self.conjunctions | self.and_words  # "and", "et", "but": a second predicate
         self.clause_openers: frozenset[str] = self.subordinators | self.joiners
         # A participle used as an adjective comes after a determiner, an adverb between them or not ("the stolen
@@ -977,9 +978,11 @@ def _main_subject(main: str, sentence: str, before: Sequence[str], names: NameIn
 
 
 def _opens_subordinate(text: str, cues: _Cues) -> bool:
-    """Whether a text opens on a word that opens a clause of time, cause or condition ("After", « Lorsqu'il »)."""
+    """Whether a text opens on a word or words that open a clause of time, cause or condition ("After", « Lorsqu'il »,
+    "Even though", « Alors que »)."""
     first = re.match(r"\s*([^\W\d]+)", text)
-    return first is not None and first.group(1).casefold() in cues.subordinators
+    return first is not None and first.group(1).casefold() in cues.subordinators \
+        or cues.subordinate_phrase.match(text) is not None
 
 
 def _participle_reported(body: str, before: Sequence[str], names: NameIndex, cues: _Cues) -> Claim | None:

@@ -165,6 +165,9 @@ class _Words:
                                                rf"{data.PAST_PARTICIPLE}))?\s+(?:{data.PAST_PARTICIPLE})(?![\w'’-])",
                                                re.IGNORECASE)
         self.infinitive = re.compile(data.INFINITIVE)
+        # `_dates_act`: a noun's complement or an infinitive with its object between an act and its date
+        self.noun_link = re.compile(data.NOUN_LINK)
+        self.object_start = re.compile(data.OBJECT_START)
         self.participle_stop: frozenset[str] = data.PARTICIPLE_STOP | data.PARTICIPLE_NOT_AFTER
         self.prepositions: frozenset[str] = data.PREPOSITIONS
         self.participle_plural = re.compile(data.PARTICIPLE_PLURAL)
@@ -1078,8 +1081,7 @@ def _claim_and_reported(source: Source, sentence: Sentence, claim: Claim, inside
     spoken = spoken or [m for m in outside if _heads_statement(text, claim, m.start - sentence.start,
                                                                m.end - sentence.start)]
     # the act's date dates the words, and the act stays a fact of its own as an occasion does (`_dated_beside_claim`)
-    acts = [] if spoken else [m for m in outside if _dates_act(text, claim, m.start - sentence.start,
-                                                               m.end - sentence.start)]
+    acts = [] if spoken else _act_dates(source, sentence, claim, outside, words)
     spoken = spoken or acts
     spoken = spoken or [m for m in outside if _closes_statement(text, claim, m.start - sentence.start,
                                                                 m.end - sentence.start, words)]
@@ -1156,8 +1158,7 @@ def _reported_speech(source: Source, sentence: Sentence, claim: Claim, inside: l
     spoken = [m for m in outside if _same_clause(text, claim, m.start - sentence.start, m.end - sentence.start)]
     spoken = spoken or [m for m in outside if _heads_statement(text, claim, m.start - sentence.start,
                                                                m.end - sentence.start)]
-    acts = [] if spoken else [m for m in outside if _dates_act(text, claim, m.start - sentence.start,
-                                                               m.end - sentence.start)]
+    acts = [] if spoken else _act_dates(source, sentence, claim, outside, words)
     spoken = spoken or acts
     occasion = [m for m in outside if _occasion_heads(text, claim, m.start - sentence.start, m.end - sentence.start,
                                                       words)] if not spoken else []
@@ -1457,13 +1458,38 @@ def _same_clause(sentence: str, claim: Claim, start: int, end: int) -> bool:
     return not re.search(r"[,;:«»\"“”]|\s{3,}", between)
 
 
-def _dates_act(sentence: str, claim: Claim, start: int, end: int) -> bool:
+def _act_dates(source: Source, sentence: Sentence, claim: Claim, outside: list[Any], words: _Words) -> list[Any]:
+    """The dates of the act a participle's clause of saying follows (`_dates_act`), none after publication: words are
+    never said after the page that reports them."""
+    return [m for m in outside if _dates_act(sentence.text, claim, m.start - sentence.start, m.end - sentence.start,
+                                             words) and not _after_publication(m.value, source.published)]
+
+
+def _dates_act(sentence: str, claim: Claim, start: int, end: int, words: _Words) -> bool:
     """Whether a date is the act's that a participle's clause of saying follows, written in the main clause with no
     other comma before the participle's ("a saisi le tribunal le 3 mai, estimant que …", "took the case to court on
     May 3, arguing that …"): the words were said with the act, on its day (review 46: publication's day)."""
     if not claim.with_act or end > claim.verb_start:
         return False
-    return re.fullmatch(r"[^,;:«»\"“”.!?]*,\s*", _without_quotations(sentence)[end:claim.verb_start]) is not None
+    masked = _without_quotations(sentence)
+    if re.fullmatch(r"[^,;:«»\"“”.!?]*,\s*", masked[end:claim.verb_start]) is None:
+        return False
+    # "criticised the plan to close the school in September", « le projet de fermeture de l'école en septembre »: the
+    # date is the complement's, not the day the act was done and the words said
+    act = masked[_clause_start(masked, start, words):start]
+    # the subject's own complement is none of the act's (« Le président de la région a saisi le tribunal le 3 mai »)
+    verb = words.finite_verb.search(act)
+    act = act[verb.start():] if verb else act
+    return words.noun_link.search(act) is None and not any(
+        re.match(r"\s*\S", act[o.end():]) for m in words.infinitive.finditer(act)
+        if (o := words.object_start.match(act, m.end())))
+
+
+def _after_publication(value: Any, published: dt.date) -> bool:
+    """Whether a date's value ("2043-09", "2043-06-09") begins after the day a page was published."""
+    day = published.isoformat()
+    return isinstance(value, str) and re.fullmatch(r"\d{4}(?:-\d{2}){0,2}", value) is not None \
+        and value > day[: len(value)]
 
 
 def _clause_start(sentence: str, offset: int, words: _Words) -> int:

@@ -1275,6 +1275,11 @@ ADVERB_SUFFIXES = ("ly",)
 # What opens a clause of time, cause or condition: after a verb of saying, "said nothing when the verdict was read",
 # "said goodbye as the nurses were leaving" hold no clause of what was said, the verb's object before it.
 SUBORDINATORS = frozenset("when whenever as before after until till while because since once unless although though if".split())
+# Subordinators of more than one word whose first word opens no clause alone ("Even though X lost, his party went to
+# court …", "Now that", "So that"): opening a sentence, the main clause's subject comes after the comma.
+SUBORDINATE_PHRASES = (r"(?:even|only)\s+(?:though|if|when|after|as)\b|(?:now|so|given|except|provided|providing|"
+                       r"seeing|assuming|in\s+order|despite\s+the\s+fact|in\s+spite\s+of\s+the\s+fact)\s+that\b|"
+                       r"in\s+case\b|as\s+soon\s+as\b|as\s+long\s+as\b|by\s+the\s+time\b|whereas\b|whilst\b")
 # Verbs of saying whose audience comes bare right after them: of two noun phrases side by side after "told", the
 # first is who was told ("told a crowd of 200 people the plant would close").
 AUDIENCE_VERBS = r"(?i)tells?|told|telling|informs?|informed|assures?|assured|reminds?|reminded"

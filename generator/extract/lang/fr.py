@@ -1325,6 +1325,10 @@ BARE_QUANTITY_SUBJECT = r"(?!)"  # no clause without « que », so no subject of
 ADVERB_SUFFIXES = ("ment",)
 # Ce qui ouvre une subordonnée de temps, de cause ou de condition (« quand », « lorsque » …): jamais ce qui est dit.
 SUBORDINATORS = frozenset("quand lorsque lorsqu avant après pendant tandis puisque parce comme si dès".split())
+# Les locutions de plusieurs mots dont le premier n'ouvre seul aucune subordonnée (« Alors que X a perdu, son parti
+# a saisi … », « Bien que », « Même si », « Depuis que »): en tête de phrase, le sujet de la principale est après la virgule.
+SUBORDINATE_PHRASES = (r"(?:alors|bien|encore|depuis|pour|afin|sans|tant|maintenant|vu|étant\s+donné|si\s+bien|"
+                       r"à\s+moins|jusqu['’]à\s+ce|au\s+moment\s+où|du\s+moment)\s+(?:que\b|qu['’])|même\s+si\b|même\s+s['’]")
 # French tells its audience with « à » (« a dit aux habitants que … »): no audience stands bare after the verb.
 AUDIENCE_VERBS = r"(?!)"
 # Une proposition au passif, dont le sujet ne parle pas : les mots cités après sont ceux de l'accusation ou de l'agent
