@@ -25,6 +25,7 @@ class _Cues:
         self.weekdays: frozenset[str] = frozenset(data.WEEKDAYS)
         self.perfect = re.compile(data.PERFECT)
         self.past_perfect = re.compile(data.PAST_PERFECT)
+        self.relative_opener = re.compile(rf"(?i)(?<![\w'’])(?:{data.ASIDE_RELATIVE})(?![\w'’])")
         self.plan_before_past = re.compile(data.PLAN_BEFORE_PAST)
         self.date_movers: frozenset[str] = data.DATE_MOVERS
         self.present_participle = re.compile(data.PRESENT_PARTICIPLE)
@@ -342,8 +343,8 @@ def told_past_perfect_then(text: str, since: int, start: int, data: LanguageData
     # a relative clause of its own: not the past perfect's own words ("had kept the campsite shut for the whole of
     # August", where "shut" reads as a past), nor a clause of time, which tells the same past ("had shut after it
     # flooded in June")
-    opener = re.compile(rf"(?i)(?<![\w'’])(?:{data.ASIDE_RELATIVE})(?![\w'’])")
-    return any(last <= m[0] < ms and not any(p <= m[0] < q for p, q in done) and opener.search(sent, last, m[0])
+    return any(last <= m[0] < ms and not any(p <= m[0] < q for p, q in done)
+               and cues.relative_opener.search(sent, last, m[0])
                for cue in (scan.past, scan.perfect, scan.present, scan.present_verbs) for m in cue)
 
 
