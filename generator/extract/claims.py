@@ -543,7 +543,7 @@ def role_holder(speaker: str, before: str, names: NameIndex) -> str:
     role = r"\s+".join((re.escape(w).rstrip("es") if len(w) > 5 else re.escape(w)) + r"\w{0,2}" for w in words)
     role = rf"(?<![\w'’-]){role}(?![\w'’-])"
     # built once for all the mentions: the role before a name (its apposition's comma after), or after its comma
-    role_before = re.compile(rf"{role}(?:{_ROLE_GAP},)?\s*$", re.IGNORECASE)
+    role_before = re.compile(rf"{role}(?:{_ROLE_GAP},)?\s*(?:(?:{_PERSON_TITLE.pattern})\s*)?$", re.IGNORECASE)
     role_after = re.compile(rf"\s*,\s*(?:[\w'’]+\s+){{0,2}}?{role}", re.IGNORECASE)
     holders = set()
     for mention in names.mentions(before):
@@ -1128,7 +1128,7 @@ def _named_after_adverbial(tail: str, names: NameIndex, cues: _Cues) -> str | No
     preposition, so no speaker was read). ``tail`` is what follows the verb. The subject starts where a determiner
     opens a noun phrase of its own, after a word that is no preposition; "souffle au ministre Paul Vidal" names whom
     the words were said to, no subject."""
-    phrase = " ".join(re.split(r"[.;:()]", tail, maxsplit=1)[0].split())
+    phrase = " ".join(re.split(r"[.;:()]", _title_dots_kept(tail), maxsplit=1)[0].split())
     if not phrase[:1].islower() or cues.leading_determiner.match(phrase):
         return None  # a name or a noun phrase right after the verb is read as the subject elsewhere
     for article in re.finditer(rf"(?<![\w'’])(?:{cues.determiner})", phrase):
@@ -1140,6 +1140,15 @@ def _named_after_adverbial(tail: str, names: NameIndex, cues: _Cues) -> str | No
         if speaker is not None:
             return speaker if speaker in names.people else None
     return None
+
+
+_TITLE_DOT = re.compile(rf"(?<![\w'’])(?:{_PERSON_TITLE.pattern})(?=\s+[A-ZÀ-ÖØ-Ý])")  # "M." before a name
+
+
+def _title_dots_kept(text: str) -> str:
+    """The text with the full stop of a title before a name made a space, offsets kept: "le maire, M. Paul Roux" goes
+    on after "M.", whose full stop ends no phrase (dev pages: the speaker was cut to "le maire, M")."""
+    return _TITLE_DOT.sub(lambda m: m.group(0).replace(".", " "), text)
 
 
 def _role_then_name(tail: str, names: NameIndex, cues: _Cues) -> str | None:
@@ -2342,7 +2351,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     """
     head = outside[: verb.start()]
     # "a reconnu le maire (DVD), Bernard Chaussat": a short label in brackets stands outside the apposition.
-    tail = BRACKETED_LABEL.sub("", outside[verb.end():])
+    tail = _title_dots_kept(BRACKETED_LABEL.sub("", outside[verb.end():]))
     impersonal = (verb.group("clitic") or "").endswith("on") or re.search(r"(?<![\w'’])on\s*$", head) is not None
     if impersonal:
         return _impersonal_speaker(outside, names, cues)
@@ -2380,8 +2389,9 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         spoken = tail.strip().lstrip(", ")
         spoken = spoken[_time_opening(spoken, cues):]
         near.extend(p for p in cues.tail_stop.split(spoken, maxsplit=2)[:2] if p and p.strip())
-        # "a expliqué l’adjointe à l’éducation, Maëlle Guéguen": a role with a complement, then the name.
-        role = re.split(r"[,;:()]", tail.strip(), maxsplit=2)
+        # "a expliqué l’adjointe à l’éducation, Maëlle Guéguen": a role with a complement, then the name; "a assuré
+        # mardi l'inspecteur, M. Paul Roux": when it was said, before the role, is no part of it.
+        role = re.split(r"[,;:()]", spoken, maxsplit=2)
         if len(role) >= 2 and len(role[0].split()) <= 8 and cues.leading_determiner.match(role[0]):
             near.append(role[1])
             if _person_alone(role[1], names):
@@ -2525,8 +2535,9 @@ def _described_apposition(head: str, segments: Sequence[str], cues: _Cues) -> bo
 
 
 def _person_alone(phrase: str, names: NameIndex) -> bool:
-    """Whether a phrase is one person's name and nothing else ("Anne Roy", not "Anne Roy's lawyer" or "qui …")."""
-    phrase = phrase.strip(" *_")
+    """Whether a phrase is one person's name and nothing else ("Anne Roy", "M. Paul Roux", not "Anne Roy's lawyer" or
+    "qui …"); a title before the name is no other word."""
+    phrase = _untitled(phrase.strip(" *_"))
     found = names.mentions(phrase)
     return len(found) == 1 and found[0].person and found[0].start == 0 and found[0].end >= len(phrase) - 1
 

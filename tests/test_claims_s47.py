@@ -1,0 +1,34 @@
+"""Claims, session 47 (issue 9: every statement found as a claim with its speaker): a title written with a full stop
+before a name ("M. Paul Roux") in the apposition that names the speaker."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import claims as _claims
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # when it was said stands between the verb and the role
+    ("« Nous resterons ici tout l'été », nous a expliqué lundi le gérant du camping, M. Hugo Ferrand, en souriant.",
+     "Hugo Ferrand", "Nous resterons ici tout l'été"),
+    # an adverbial of the verb's own before the role
+    ("« Fermer la gare, c'est fermer la vallée », juge pour sa part le conseiller général, M. Louis Bertal, qui a "
+     "écrit au ministre.", "Louis Bertal", "Fermer la gare, c'est fermer la vallée"),
+    # reported words holding a quotation, the role and the titled name closing the sentence
+    ("Le marché ouvrira « au plus tard le samedi 4 mai », a promis jeudi le président du comité, M. Jean Sarrat.",
+     "Jean Sarrat", "au plus tard le samedi 4 mai"),
+])
+def test_a_titled_name_after_the_role_speaks(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, "fr")
+
+
+def test_a_role_goes_on_with_the_titled_name_written_beside_it_before() -> None:
+    text = ("La digue a été inaugurée par le sous-préfet, M. Henri Vayssière, devant les maires du canton. « Cette "
+            "digue protège trois villages », a déclaré le sous-préfet.")
+    assert ("Henri Vayssière", "Cette digue protège trois villages") in _claims(text, "fr")
+
+
+def test_an_english_title_with_a_full_stop_names_the_speaker_too() -> None:
+    text = ('The pier was rebuilt by the harbour master, Mr. Owen Tregear, in 1990. "We will mend it by June," the '
+            'harbour master said.')
+    assert ("Owen Tregear", "We will mend it by June,") in _claims(text, "en")
