@@ -607,6 +607,8 @@ class NameIndex:
                 continue  # "Thursday-night racing", "Monday-Friday classes": a time made an adjective
             if name.casefold().endswith(_ADJECTIVE_SUFFIXES) or re.search(r"-[a-z]+(?:ed|ing)$", name):
                 continue  # "Kirkholt-based", "EU-trained", "Paris-bound": an adjective made of a name
+            if re.fullmatch(r"[^\W\d_]+-[a-z]+", name) and is_nationality(name.split("-")[0].casefold()):
+                continue  # "a French-language school", "the Irish-flagged ferry": a nationality made an adjective
             if _letter_closed_thing(sentence, start, raw, name):
                 continue  # "its Series B", "le plan B": a letter closing a name makes it a thing's
             if " " not in name and name.casefold() in self.common and self.canonical(name) == name:
