@@ -13,6 +13,7 @@ import datetime as dt
 import functools
 import json
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from typing import Any, Callable, Generic, Iterator, TypeVar
@@ -366,6 +367,10 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         published = _found(_htmldate(tree), "the page's dates (htmldate)")
     published = published or meta.modified()
     stamp = published.value if published else None
+    paper = meta.archived_paper(stamp) if stamp else None
+    if paper and (publisher is None or not _same_paper(paper, publisher.value)):
+        # a library's record of a digitised article: og:site_name names the library, Dublin Core the paper
+        publisher = Found(paper, "the archive's record of the item")
     kept, notes = _without_archive_notes(kept, stamp, meta.page_lang())
     if notes:
         dropped["other"] += notes
@@ -381,7 +386,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         # an archive's reprint: the page's stamps give the upload, its note the issue the article was printed in
         printed_first, paper = printing
         published = printed_first
-        if paper and (publisher is None or not _one_in_other(paper, publisher.value)):
+        if paper and (publisher is None or not _same_paper(paper, publisher.value)):
             # the archive's site (og:site_name "Medium", an archives' portal) did not print the article: the paper did
             publisher = Found(paper, "the paper the first printing names")
         kept, notes = _without_archive_notes(kept, stamp, meta.page_lang(), reprint=True)  # "Nous la reproduisons …"
@@ -395,11 +400,15 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
             if publisher is None or publisher.where == _SITE_NAME_GUESS:
                 # a blog's address is no publisher: the line names the paper that printed the article
                 publisher = Found(source.group("name"), "the reprint's source line")
-        first = _element_of(work, kept[0], ("p",)) if kept else None
-        if first is not None and _bold_headline(first) and (title is None or title.where in _SOCIAL_TITLES):
-            # a blog's post title over a clipping: the page prints the paper's own headline atop the reprint
-            title = Found(kept.pop(0), "the reprinted headline above the text")
-            dropped["heading"] += 1
+        first = _element_of(work, kept[0], ("p", *_SUBHEADINGS)) if kept else None
+        if first is not None and (title is None or title.where in _SOCIAL_TITLES):
+            # a blog's post title over a clipping: the page prints the paper's own headline atop the reprint, in
+            # bold or as a heading, as the text's first line or right above it (the text left it out)
+            if _bold_headline(first) if first.tag == "p" else _headline_of(first) is not None:
+                title = Found(kept.pop(0), "the reprinted headline above the text")
+                dropped["heading"] += 1
+            elif first.tag == "p" and (heading := _headline_before(first)) is not None:
+                title = Found(heading, "the reprinted headline above the text")
     if dateline is not None:
         # the dateline's day dates the story when the page gives no other (it no longer opens the first sentence)
         day = _byline_day(dateline.group("date"), lang=meta.page_lang()) if dateline.group("date") else None
@@ -419,6 +428,24 @@ def _bold_headline(block: Any) -> bool:
     text = text_of(block)
     return _HEADLINE_WORDS[0] <= len(text.split()) <= _HEADLINE_WORDS[1] and _bold_text(block) == text \
         and not text.endswith(_SENTENCE_STOPS)
+
+
+_SUBHEADINGS = ("h2", "h3", "h4")
+
+
+def _headline_before(paragraph: Any) -> str | None:
+    """The headline a heading right before a paragraph prints, or None."""
+    before = paragraph.getprevious()
+    while before is not None and not isinstance(before.tag, str):
+        before = before.getprevious()
+    return _headline_of(before) if before is not None and before.tag in _SUBHEADINGS else None
+
+
+def _headline_of(heading: Any) -> str | None:
+    """A heading's text when it reads as a headline (a line of a few words, no sentence's stop), else None."""
+    text = " ".join(text_of(heading).split())
+    words = len(text.split())
+    return text if _HEADLINE_WORDS[0] <= words <= _HEADLINE_WORDS[1] and not text.endswith(_SENTENCE_STOPS) else None
 
 
 def _older_than(printed: dt.date, stamp: dt.date | None) -> bool:
@@ -547,9 +574,9 @@ def _without_dateline(lines: list[str]) -> tuple[list[str], re.Match[str] | None
 def _without_headline(lines: list[str], titles: list[str]) -> tuple[list[str], int]:
     """The lines without the page's heading, which repeats the title, and the kicker or badge printed over it
     ("Abonnés", "EXCLUSIVE"); how many such labels were dropped."""
-    wanted = {_norm(title) for title in titles}
+    wanted = {_folded(title) for title in titles}
     for at, line in enumerate(lines[:3]):
-        if _norm(line) in wanted:
+        if _folded(line) in wanted:
             labels = lines[:at]
             if all(len(label.split()) <= 4 and not label.rstrip().endswith((".", "!", "?")) for label in labels):
                 return lines[at + 1:], len(labels)
@@ -1545,6 +1572,8 @@ def chrome_kind(element: Any) -> str | None:
         return "other"
     if tag == "p" and _edit_note(element):
         return "other"
+    if tag == "p" and _ocr_warning(element):
+        return "other"
     if tag == "p" and kind == "comments" and _comment_note(element.text_content() or ""):
         return kind  # "<p class="comments-teaser">Comments (41) are available to subscribers.</p>" after the text
     if tag in _NEVER_DROPPED:
@@ -1575,6 +1604,13 @@ def _edit_note(paragraph: Any) -> bool:
     siblings = [p for p in parent if isinstance(p.tag, str) and p.tag == "p"] if parent is not None else [paragraph]
     where = siblings.index(paragraph)
     return where < _EDIT_NOTE_EDGE or where >= len(siblings) - _EDIT_NOTE_EDGE
+
+
+def _ocr_warning(paragraph: Any) -> bool:
+    """Whether a paragraph is an archive viewer's warning that the text was read by OCR and may hold errors: short,
+    and opening on the warning (the viewer's box, wherever the page puts it above the text)."""
+    text = " ".join(text_of(paragraph).split())
+    return len(text.split()) <= _EDIT_NOTE_WORDS and _OCR_NOTE.match(text) is not None
 
 
 def _comment_note(text: str) -> bool:
@@ -2107,6 +2143,18 @@ class _Meta:
         """The page's last-modified day: better than refusing the page."""
         return self.stamped(_MODIFIED_META, ("dateModified",))
 
+    def archived_paper(self, published: dt.date) -> str | None:
+        """The paper an archive's item was printed in (Dublin Core's publisher or source), when the page's own
+        stamps (put online, record modified) come clearly after its ``published`` day."""
+        if not any(_older_than(published, day) for day in map(_iso_day, map(self.meta, _UPLOAD_META)) if day):
+            return None
+        return self.printer()
+
+    def printer(self) -> str | None:
+        """The item's paper as Dublin Core or a citation names it (no address, no node reference)."""
+        return next((value.strip() for value in map(self.meta, _PRINTER_META)
+                     if value and not value.startswith(("@", "http"))), None)
+
     def first_printed(self, body: set[str], stamp: dt.date | None) -> tuple[Found[dt.date], str | None] | None:
         """The day the article was first printed, clearly older than the page's ``stamp``, and the paper if named."""
         # Dublin Core's or a citation's issued day first: it is the item's, where article:published_time and JSON-LD
@@ -2114,8 +2162,7 @@ class _Meta:
         # a page whose issued day is its own stamp is no reprint. Else an archive's note ("This report first appeared
         # in … on Monday, June 1, 1970") or field ("Paru le : …") in a short block anywhere but the text's paragraphs
         # (``body``, compared by _norm: the note often sits in an aside) or the page's description.
-        paper = next((value.strip() for value in map(self.meta, _PRINTER_META)
-                      if value and not value.startswith(("@", "http"))), None)
+        paper = self.printer()
         for name in _ISSUED_META:
             # another article's card carries its own issued stamp as microdata: only the page's or its record's count
             value = next((element.get("content") for element in self._meta_elements(name)
@@ -2300,8 +2347,12 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:pu
 # The day an item was issued, as a library's or a journal's metadata gives it: on an archive's page it is the first
 # printing's, where the Open Graph and JSON-LD stamps give the upload (issue 9 item 1).
 _ISSUED_META = ("citation_publication_date", "citation_date", "DC.date.issued", "dcterms.issued")
-# The item's publisher in Dublin Core: on a reprint, the paper that printed it (og:site_name names the archive's site).
-_PRINTER_META = ("dcterms.publisher", "DC.publisher", "citation_publisher", "citation_journal_title")
+# The item's publisher in Dublin Core: on a reprint, the paper that printed it (og:site_name names the archive's site);
+# a library's record names it as the item's source.
+_PRINTER_META = ("dcterms.publisher", "DC.publisher", "citation_publisher", "citation_journal_title", "dcterms.source",
+                 "DC.source")
+# An archive's own stamps on its copy of an item: the day it went online, the day its record changed.
+_UPLOAD_META = ("dcterms.available", "dcterms.modified", "article:modified_time")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # An author's post before the day on the byline's next line ("by Jo Hale, Local Government Correspondent<br>22 November
@@ -2594,6 +2645,25 @@ def _norm(text: str) -> str:
 def _one_in_other(a: str, b: str) -> bool:
     """Whether one text holds the other, compared by _norm ("Mercury" and "The Ashenford Mercury")."""
     return _norm(a) in _norm(b) or _norm(b) in _norm(a)
+
+
+_NAME_WORD = 4  # letters: shorter words of a paper's name are articles and links ("The", "de la", "and")
+
+
+def _same_paper(a: str, b: str) -> bool:
+    """Whether two names are one paper's: one holds the other, or the shorter's words (two or more, short words
+    aside) come in the same order in the longer, as when a paper dropped a word of its name ("Lockridge Evening
+    Ledger", now "The Lockridge Ledger")."""
+    if _one_in_other(a, b):
+        return True
+    short, long = sorted(([w for w in _norm(name).split() if len(w) >= _NAME_WORD] for name in (a, b)), key=len)
+    rest = iter(long)
+    return len(short) >= 2 and all(word in rest for word in short)
+
+
+def _folded(text: str) -> str:
+    """Text compared as _norm does, accents aside: a headline in capitals drops them ("CHATEAU" for "château")."""
+    return "".join(c for c in unicodedata.normalize("NFKD", _norm(text)) if not unicodedata.combining(c))
 
 
 def _iso_day(value: Any) -> dt.date | None:

@@ -1852,7 +1852,8 @@ listen to this article|listen to article|listen to this story|copy link|print th
 gift this article|save this article|email this article|subscriber-only|subscribers only|for subscribers|this article is for subscribers|
 bookmark|video loading|video unavailable|click to play tap to play|click to play|tap to play|play now|watch now|
 cite this page|cite this article|cite this document|cite this item|how to cite|how to cite this article|
-other articles on this page|more on this page|in this issue|other articles in this issue
+other articles on this page|more on this page|in this issue|other articles in this issue|
+reader contributions|readers' contributions
 """.replace("\n", "").split("|"))
 # Labels an advertisement slot prints inside the article ("Advertisement", "Story continues below advertisement"):
 # a line of them is dropped, and one glued before a sentence is cut from it (issue 9).
@@ -1929,8 +1930,10 @@ REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |f
 # ("This report first appeared in the Stallbridge Advertiser on Thursday, November 20, 1969", "Originally published:
 # Brassington Chronicle, Friday, 15 March, 1968") (page.py). An archive's or a CMS's field that gives that day under a
 # label ("First published: 18 July 1980", "Publication date: 1979-11-29", dcterms:issued shown), its colon with it: a
-# label without one is a byline ("Published 3 March 2024"), the page's own day.
+# label without one is a byline ("Published 3 March 2024"), the page's own day. A source line under a reprint says
+# "from" and the paper ("From the Marshbridge Advertiser, Friday 12 December 1952, page 7.").
 FIRST_PRINTED = (r"(?:(?:first|originally) )?(?:appeared|published|printed|ran) in\b|(?:first|originally) published\s*:|"
+                 r"(?:(?:reprinted|reproduced|taken) )?from\b|"
                  r"(?:date (?:first )?published|(?:first )?publication date|date of (?:first )?publication)\s*:|"
                  r"(?:reproduce|reprint|republish)\w* (?:an?|this|the following) "
                  r"(?:article|report|story)\b")
@@ -1972,7 +1975,10 @@ PAYWALL = (r"this (?:article|story|content|piece|post) is (?:only )?(?:available
            r"(?:if you (?:value|enjoy|like|appreciate|rely on) [^.!?,]{1,60}, )?"
            r"(?:join|subscribe|become an? (?:supporter|member|subscriber|patron|friend)|"
            r"get (?:the|our) (?:magazine|paper|newspaper|print edition|digital edition))(?: now| today)? "
-           r"(?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/)\s*(?:month|week|year|issue|mo)\b")
+           r"(?:for|from) (?:just |only )?[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/)\s*(?:month|week|year|issue|mo)\b|"
+           # the price of the site's own edition, said plainly ("A print subscription is $36 a year.")
+           r"(?:a|an|our) (?:print|digital|online|e-edition) (?:subscription|membership) (?:is|costs|starts at) "
+           r"(?:just |only |from )?[£$€]\s?\d[\d.,]*\s*(?:a|an|per|/)\s*(?:month|week|year|issue|mo)\b")
 RELEASE_EMBARGO = r"embargoed\s*(?::|until\b|till\b|(?=\d))|embargo\s+(?:until|till)\b|embargo\s*:\s*(?=\d)"
 RELEASE_END = r"ends"
 RELEASE_END_FRAMED = r"ends?"  # between dashes only ("- END -"): "End" alone may be a box's word

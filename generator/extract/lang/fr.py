@@ -1930,7 +1930,8 @@ cet article vous est offert|temps de lecture|voir les commentaires|signaler un a
 imprimer cet article|offrir cet article|envoyer cet article|
 citer ce document|citer cette page|citer cet article|citer ce contenu|citer cette notice|
 comment citer ce document|comment citer|
-autres articles de cette page|autres articles de ce numéro|dans ce numéro|dans le même numéro
+autres articles de cette page|autres articles de ce numéro|dans ce numéro|dans le même numéro|
+contributions des lecteurs|contributions des internautes|vos contributions
 """.replace("\n", "").split("|"))
 # Mentions of an advertising slot in the article ("Publicité", "La suite après cette publicité"):
 # a line that holds nothing else is removed, a mention glued before a sentence is taken out of it.
@@ -2007,8 +2008,10 @@ REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |or
 # Caumel du 7 mars 1970 ») (page.py). Ni « par » : « publié par la Cour des comptes » nomme l'auteur d'un rapport, pas
 # un numéro. Le champ d'une notice d'archives ou d'un CMS qui porte ce jour sous une étiquette (« Paru le : mercredi 21
 # octobre 1981 », « Date de publication : 1979-11-29 », celle de dcterms:issued), les deux-points compris : une
-# étiquette sans eux est une ligne de signature (« Paru le 3 mars 2024 à 10 h »), le jour de la page.
+# étiquette sans eux est une ligne de signature (« Paru le 3 mars 2024 à 10 h »), le jour de la page. La ligne de
+# source sous une reproduction dit « extrait » et le journal (« Extrait du Courrier de la Vérouze, samedi 9 juin 1951. »).
 FIRST_PRINTED = (r"(?:(?:initialement|d['’]abord|originellement) )?(?:paru|publié|imprimé)e?s? dans\b"
+                 r"|(?:extrait|tiré)e?s? d(?:u|e|es|['’])"
                  r"|(?:initialement|originellement) (?:paru|publié)e?s?\s*:|reprodui\w* (?:un|l['’]|cet) (?:article|texte|reportage)\b"
                  r"|(?:paru|publié|imprimé)e?s? le\s*:|date de (?:première )?(?:publication|parution)\s*:")
 # Le sujet de la note est l'article lui-même, ou l'archive qui le reproduit, avec l'auxiliaire du verbe (« Cet article a
