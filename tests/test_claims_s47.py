@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.test_extract_events import claims as _claims
+from tests.test_extract_events import claims as _claims, extract
 
 
 @pytest.mark.parametrize("text, speaker, words", [
@@ -32,3 +32,22 @@ def test_an_english_title_with_a_full_stop_names_the_speaker_too() -> None:
     text = ('The pier was rebuilt by the harbour master, Mr. Owen Tregear, in 1990. "We will mend it by June," the '
             'harbour master said.')
     assert ("Owen Tregear", "We will mend it by June,") in _claims(text, "en")
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a surname the article writes alone after a title, a role in apposition: the titled surname speaks
+    ("Le défilé a réuni trois mille personnes. Après la course, M. Garrigou, le président du club, a déclaré que "
+     "« la régate reviendra l'an prochain ».", "Garrigou", "la régate reviendra l'an prochain"),
+    # a titled surname opening a clause that a colon ends
+    ("Le débrayage a été suivi par tout l'atelier. Mme Lestrade, la déléguée du personnel, s'en réjouit : « Cette "
+     "fois, la direction nous a entendus. »", "Lestrade", "Cette fois, la direction nous a entendus."),
+])
+def test_a_titled_surname_alone_speaks_before_its_role(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, "fr")
+
+
+def test_a_titled_surname_that_speaks_stays_an_actor() -> None:
+    text = ("Le défilé a réuni trois mille personnes. Après la course, M. Garrigou, le président du club, a déclaré que "
+            "« la régate reviendra l'an prochain ».")
+    claim = next(c for c in extract(text, "fr") if c.kind == "claim")
+    assert claim.speaker == "Garrigou" and "Garrigou" in claim.actors

@@ -1243,7 +1243,9 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) 
         return None
     clause = re.split(r"[.;!?]\s", head[:-1])[-1]
     mentions = names.mentions(clause)
-    opens = bool(mentions) and not clause[: mentions[0].start].strip(" *_") and names.is_name(mentions[0].name)
+    # a title before the name opens it too: « Mme Bourgeat, la secrétaire du syndicat, s'en félicite : « … » »
+    lead = clause[: mentions[0].start].strip(" *_") if mentions else ""
+    opens = bool(mentions) and (not lead and names.is_name(mentions[0].name) or _PERSON_TITLE.fullmatch(lead) is not None)
     if len(clause.split()) > 8 or not opens:
         # "Interrogée, la directrice, Claire Martin, se veut rassurante : « … »": the one person the clause names,
         # right before its last comma-free part.
@@ -2428,8 +2430,12 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if len(segments) >= 2 and near and near[-1] is segments[-1] and _role(segments[-1], cues):
         # "Rajiv Menon, Managing Director of the Northern Lines Partnership, said": the person before the role
         # speaks, not a name inside the role (issue 9).
-        whole = names.mentions(segments[-2])  # the segment is the name, not "After meeting Tom Hale, the minister"
-        if len(whole) == 1 and whole[0].person and whole[0].start <= 1 and whole[0].end >= len(segments[-2]) - 1:
+        # the segment is the name, a title maybe before it, not "After meeting Tom Hale, the minister"; a courtesy
+        # title makes a person of a surname the article writes alone ("M. Castagnier, le maire, a déclaré")
+        whole = names.mentions(segments[-2])
+        titled = bool(whole) and _PERSON_TITLE.fullmatch(segments[-2][: whole[0].start].strip()) is not None
+        if len(whole) == 1 and (whole[0].person or titled) and (whole[0].start <= 1 or titled) \
+                and whole[0].end >= len(segments[-2]) - 1:
             return whole[0].name
     for phrase in near:
         speaker = _speaker_from(phrase, names, cues, strict=True)

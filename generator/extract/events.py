@@ -1790,8 +1790,9 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
         # A claim's quote is the speaker's own words; the site shows the speaker beside it.
         quote = _clean(claim.quotation.text)
         title = _claim_title(claim, words, sentence.text)
-        # The speaker is an actor when named; a described speaker ("the club's former owners") is not.
-        speaker = [claim.speaker] if names.is_name(claim.speaker) else []
+        # The speaker is an actor when named, or when the index found them in the sentence ("M. Castagnier, le maire,
+        # a déclaré": a surname after a title); a described speaker ("the club's former owners") is not.
+        speaker = [claim.speaker] if names.is_name(claim.speaker) or claim.speaker in actors else []
         article = words.subject_determiner.match(claim.speaker)
         if town is not None:
             # « La mairie de Sorvilliers », the town told by the lede only: the actor is the town the article names
