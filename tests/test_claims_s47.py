@@ -51,3 +51,21 @@ def test_a_titled_surname_that_speaks_stays_an_actor() -> None:
             "« la régate reviendra l'an prochain ».")
     claim = next(c for c in extract(text, "fr") if c.kind == "claim")
     assert claim.speaker == "Garrigou" and "Garrigou" in claim.actors
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a fund or a station is a body that gives figures
+    ("Selon la caisse de retraite des marins, 310 pensions n'ont pas été versées le mois dernier.",
+     "La caisse de retraite des marins", "310 pensions n'ont pas été versées le mois dernier"),
+    ("Selon la station météorologique de Vaudrac, il est tombé 80 millimètres de neige en une nuit.",
+     "La station météorologique de Vaudrac", "il est tombé 80 millimètres de neige en une nuit"),
+    # a body's kind written with a capital at the head of its name
+    ("Selon l'Observatoire local des loyers du Vaudracois, le loyer médian a bondi de 12 % en un an.",
+     "Observatoire local des loyers du Vaudracois", "le loyer médian a bondi de 12 % en un an"),
+])
+def test_a_body_described_after_selon_speaks(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, "fr")
+
+
+def test_selon_a_station_of_another_kind_still_needs_a_clause() -> None:
+    assert _claims("Les horaires varient selon la station de départ.", "fr") == []

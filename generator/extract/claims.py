@@ -2098,7 +2098,8 @@ def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], se
     article = cues.leading_determiner.match(phrase)
     rest = phrase[article.end():] if article else ""
     words = rest.split()
-    if article is None or not words or not words[0][:1].islower():
+    # A body's kind may open its name with a capital: "selon l'Observatoire local des loyers du Pradelmontois".
+    if article is None or not words or not (words[0][:1].islower() or words[0].casefold() in cues.speaking_bodies):
         return None
     party = cues.speaking_party.match(rest)
     if party is None:

@@ -1811,7 +1811,7 @@ SPEAKING_BODIES = frozenset("""
 chambre centre direction conseil commission mairie préfecture sous-préfecture municipalité commune ville département
 agence autorité office service services syndicat association fédération comité collectif ministère gouvernement
 gendarmerie police institut observatoire rectorat intercommunalité agglomération organisateurs organisatrices exploitant
-gestionnaire
+gestionnaire caisse station
 """.split())
 # Of those, the nouns a firm is also called by (« l'exploitant Norvane », « le gestionnaire du site »): see en.py.
 BODY_OR_FIRM = frozenset("""
