@@ -153,3 +153,35 @@ def test_a_subscription_price_the_story_reports_stays() -> None:
     line = "<p>A print subscription is $36 a year, the paper's new owner said on Tuesday.</p>"
     article = read_page(_magazine(line))
     assert article.text.endswith("the paper's new owner said on Tuesday.")
+
+
+# A year opening a sentence, an aside after its comma, then the clause: the clause's month is the year's.
+@pytest.mark.parametrize(("lang", "sentence", "month", "value"), [
+    ("en", "In 2019, after a long row over parking, the council closed the market hall in October.", "October",
+     "2019-10"),
+    ("en", "In 2017, despite two petitions, the trust had sold the orchard in May.", "May", "2017-05"),
+    ("fr", "En 2018, après un hiver sans neige, la station avait fermé ses pistes en février.", "février", "2018-02"),
+    ("fr", "En 2016, malgré l'avis du préfet, la commune a vendu la forêt en novembre.", "novembre", "2016-11"),
+    # the aside's own clause is no break when the date is in it
+    ("en", "In 2019, after the flood in March, the council closed the quay.", "March", "2019-03"),
+])
+def test_a_month_after_a_years_aside_is_of_that_year(lang: str, sentence: str, month: str, value: str) -> None:
+    from generator.extract.temporal import tag_dates
+
+    found = {m.text.split()[-1]: m.value for m in tag_dates(sentence, dt.date(2024, 6, 10), lang)}
+    assert found[month] == value
+
+
+@pytest.mark.parametrize(("lang", "sentence", "month"), [
+    # after the aside, another clause or the present: the month is read against publication
+    ("en", "In 2019, after the flood, the council promised repairs, which began in March.", "March"),
+    ("en", "In 2019, after the flood, the council now says the quay will reopen in March.", "March"),
+    ("fr", "En 2019, après la crue, la mairie a promis des travaux, qui ont commencé en mars.", "mars"),
+    # a comma in a list is no aside: "In 2019, the town, the county and the state …" keeps its own reading
+    ("en", "In 2019, the flood closed the quay, and the ferry stopped in March.", "March"),
+])
+def test_a_month_past_a_years_aside_and_another_clause_is_not_that_year(lang: str, sentence: str, month: str) -> None:
+    from generator.extract.temporal import tag_dates
+
+    found = {m.text.split()[-1]: m.value for m in tag_dates(sentence, dt.date(2024, 6, 10), lang)}
+    assert not found[month].startswith("2019")

@@ -327,6 +327,8 @@ class _Lang:
         self.date_prep = re.compile(data.DATE_PREP)
         self.clause_break = re.compile(data.CLAUSE_BREAK, re.IGNORECASE)
         self.back_to_present = re.compile(data.BACK_TO_PRESENT, re.IGNORECASE)
+        # an aside after the year's comma, up to its own comma (no stop, no other clause's mark inside)
+        self.year_aside = re.compile(rf"\s*(?:{data.YEAR_ASIDE})(?!\w)[^,;:.!?«»“”\"]*,", re.IGNORECASE)
         self.strong_year = re.compile(data.STRONG_YEAR_CONTEXT)
         self.year_unit_after = re.compile(data.YEAR_UNIT_AFTER)
         self.year_before_count = re.compile(data.YEAR_BEFORE_COUNT)
@@ -2618,8 +2620,11 @@ def _in_year_clause(L: _Lang, c: _Ctx, year_end: int, start: int) -> bool:
     """Whether a date at ``start`` is told in the clause of the year that ends at ``year_end``."""
     # not another clause after it ("In 2019, the council promised repairs, which began in March"), nor one told back
     # in the present ("where its chief now lives since January") or nearer it than the year's past perfect (« avait
-    # quitté le village où elle est revenue en janvier »); the year's own comma is no break ("En 2071, un épisode …")
+    # quitté le village où elle est revenue en janvier »); the year's own comma is no break ("En 2071, un épisode …"),
+    # nor is an aside's after it ("In 1948, after a stormy hearing, the commission turned it down in November")
     between = re.sub(r"^\s*,", "", c.text[year_end:start])
+    aside = L.year_aside.match(between) if between != c.text[year_end:start] else None
+    between = between[aside.end():] if aside else between
     return not _SENTENCE_END.search(between) and not L.clause_break.search(between) \
         and not L.back_to_present.search(between) and not told_past_perfect_then(c.text, year_end, start, c.data)
 

@@ -731,6 +731,9 @@ CLAUSE_BREAK = r"[,;:]|\b(?:and|(?<!\ball\s)but|while|whereas)\b"
 # Words that bring a sentence back to the present: a date after them is not of the year that opened the sentence
 # ("In 2015 the firm moved to Leeds where its chief now lives since January").
 BACK_TO_PRESENT = r"\b(?:now|nowadays|currently|today|at\s+present|these\s+days)\b"
+# What opens an aside set between a year that opens a sentence and the sentence's clause ("In 1948, after a stormy
+# hearing, the commission turned it down in November"): the clause after the aside is still the year's.
+YEAR_ASIDE = r"after|before|following|despite|in\s+spite\s+of|amid|during|once|when|as\s+soon\s+as"
 # What opens a subordinate clause after a date: its verb tells that clause, not the date's ("would meet management on
 # Monday to discuss how many wanted their jobs back", "could run out of tinned meat before Christmas, after donations
 # fell"), so a verb on the date's side of it wins, as across a clause break.

@@ -671,6 +671,10 @@ CLAUSE_BREAK = rf"[,;:]|\b(?:et|mais|tandis\s+{_QUE}|alors\s+{_QUE})\b"
 # (« En 2015, l'usine dont le directeur veut désormais partir … en janvier »).
 BACK_TO_PRESENT = (r"\b(?:désormais|aujourd['’]hui|actuellement|maintenant|à\s+présent|de\s+nos\s+jours|"
                    r"dorénavant)(?!\w)")
+# Ce qui ouvre une incise entre l'année qui ouvre une phrase et la proposition (« En 2064, après une mise en demeure,
+# la société avait installé en mai … ») : la proposition après l'incise est encore celle de l'année.
+YEAR_ASIDE = (r"après|avant|malgré|pendant|lors\s+d(?:e|u|es|['’])|à\s+la\s+suite\s+d(?:e|u|es|['’])|"
+              r"suite\s+à|faute\s+d(?:e|['’])|dès|quand|lorsqu(?:e|['’])")
 # What opens a subordinate clause after a date: its verb tells that clause, not the date's (« se réuniront lundi pour
 # décider comment les salariés seront indemnisés », « avant Noël, après que les dons ont chuté »), so a verb on the
 # date's side of it wins, as across a clause break. "qui", "que" and "si" are left out: each has other uses.
