@@ -934,7 +934,7 @@ DATE_OBJECT_VERBS = r"dat(?:e|es|ed)\s+(?:back(?:\s+to)?|from)"
 # "last" and "take" say nothing without how long: "The shortage is expected to last [until at least October]", "the
 # repairs would take [until the spring of 2028]" keep their date too.
 DATE_OBJECT_VERBS += r"|(?:last|lasts|lasted|lasting|take|takes|took|taking)\s+(?:until|till|into|through)(?:\s+at\s+least)?"
-LEADING_CLAUSE = (r"however|meanwhile|moreover|also|still|in addition|finally|since then|in [^,]+|on [^,]+|under [^,]+|"
+LEADING_CLAUSE = (r"however|meanwhile|moreover|also|still|instead|in addition|finally|since then|in [^,]+|on [^,]+|under [^,]+|"
                   r"after [^,]+|before [^,]+|during [^,]+")
 INLINE_ASIDE = r"for its part|for their part|in turn"
 FUNCTION_WORDS = frozenset("""

@@ -933,7 +933,9 @@ DATE_OBJECT_VERBS += (r"|(?:dur(?:e|ent|er|ait|aient|era|eront|erait|eraient|é)
                       r"\s+(?:au\s+moins\s+)?jusqu['’]\s*(?:à|au|aux|en)?")
 LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefois|néanmoins|par ailleurs|en outre|ainsi|enfin|"
                   r"d['’]ailleurs|entre-temps|depuis|lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|"
-                  r"avant [^,]+|en [^,]+|dans [^,]+|à [^,]+")
+                  r"avant [^,]+|en [^,]+|dans [^,]+|à [^,]+|"
+                  # a weekday of another fact (« Lundi, la préfète lève … »), an answer's « Oui, »: no title's words
+                  r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|oui|non")
 INLINE_ASIDE = r"de son côté|de leur côté|pour sa part|quant à lui|quant à elle|elle aussi|lui aussi"
 # Words a cut title must not end on (the auxiliary "a" too: "… a…" says nothing).
 FUNCTION_WORDS = frozenset("""
