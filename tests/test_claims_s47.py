@@ -69,3 +69,31 @@ def test_a_body_described_after_selon_speaks(text: str, speaker: str, words: str
 
 def test_selon_a_station_of_another_kind_still_needs_a_clause() -> None:
     assert _claims("Les horaires varient selon la station de départ.", "fr") == []
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # a phrase that only ends on a place's name before the described subject: no apposition to that name
+    ("Déboutée une première fois jeudi par le tribunal de Vaudrac, l'association des pêcheurs du lac, qui défend "
+     "la pêche à pied depuis 1990, a annoncé lundi qu'elle ferait appel.", "fr", "L'association des pêcheurs du lac",
+     "elle ferait appel"),
+    # the subject's kind before its name, an apposition after it
+    ("Le 3 mai, le groupe suédois Norrvik Foods, propriétaire de la conserverie, a annoncé qu'il fermerait l'atelier "
+     "d'ici la fin de l'été.", "fr", "Norrvik Foods", "il fermerait l'atelier d'ici la fin de l'été"),
+    # a subject pronoun and its verb say a thing in three words
+    ("The Friends of Harwick Pier, who raised £40,000 for the repairs, said they were heartbroken.", "en",
+     "Friends of Harwick Pier", "they were heartbroken"),
+    ("Brennic, which was fined £2m on Monday, has said it will appeal.", "en", "Brennic", "it will appeal"),
+])
+def test_reported_words_after_a_long_subject(text: str, language: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+@pytest.mark.parametrize("text, language", [
+    # an apposition to a name the article has not taught still names no speaker of its own
+    ("Dunmore, the port operator, said the quay would reopen in May.", "en"),
+    # two words are no statement
+    ("The mayor said no.", "en"),
+])
+def test_no_reported_words_from_an_apposition_or_a_word(text: str, language: str) -> None:
+    assert all(speaker != "The port operator" for speaker, _ in _claims(text, language)) and \
+        all(len(words.split()) >= 3 for _, words in _claims(text, language))

@@ -1596,6 +1596,12 @@ def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[st
     if that is not None and content[0] == that.end() == that.end("between") \
             and cues.said_infinitive.match(scan, content[0]):
         return 3  # "dit comprendre ce choix": the infinitive is the clause's verb, its subject the speaker's
+    pronoun = re.compile(r"\W*([\w'’]+)\s+(\S+)").match(scan, content[0], content[1])
+    if that is None or content[0] == that.end() == that.end("between"):
+        if pronoun is not None and (is_pronoun(pronoun.group(1)) or pronoun.group(1).casefold() in cues.plural_pronouns
+                                    or pronoun.group(1).casefold() in cues.thing_pronouns) \
+                and cues.clause_verb.fullmatch(pronoun.group(2)):
+            return 3  # "said they were devastated", "said it would appeal": a subject pronoun and its verb, a clause
     if that is None or not content[0] == that.end() > that.end("between"):
         return 4
     subject = re.compile(r"\W*(\w+)").match(scan, content[0], content[1])
@@ -1644,9 +1650,11 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
         pass
     if subject is not None:
         if re.search(rf"(?<![\w'’-])(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý][\w'’-]*\s*,\s*$", head[: subject.start()]) \
-                and re.match(r"\s*,", head[subject.end():]):
+                and re.match(r"\s*,", head[subject.end():]) \
+                and _name_alone(re.split(_CLAUSE_BREAK, head[: subject.start()].rstrip().rstrip(","))[-1]):
             # "Dunmore, the port operator, said": set off by commas after a name the article has not taught, an
-            # apposition to that name ("Lundi, la mairie a assuré" is none).
+            # apposition to that name ("Lundi, la mairie a assuré" is none); not after a phrase that only ends on a
+            # name ("Déboutée samedi par le tribunal de Ventabren, l'association …, a annoncé": lead 1 of session 47).
             return False
         # Not when the verb is a relative clause's, still open: "a delivery driver who asked that his name …".
         relative = None
@@ -1682,6 +1690,13 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
     return len(segments) >= 2 and not re.search(r"\w", segments[-1]) and not cues.relative.match(segments[-2].strip()) \
         and (body or not cues.not_reporting.search(verb.group(0))) \
         and re.match(rf"\s*{phrase}\s*(?:{ends})", after, re.IGNORECASE) is not None
+
+
+def _name_alone(segment: str) -> bool:
+    """Whether a comma-free segment is a name and nothing else: capitalised words, short particles between ("Dunmore",
+    "Port of Tyne"), not a phrase that ends on one ("Déboutée samedi par le tribunal de Ventabren")."""
+    words = segment.split()
+    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
 
 
 def _relative_end(scan: str, verb: re.Match[str], content: tuple[int, int], cues: _Cues) -> int:
@@ -2466,8 +2481,11 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if described and all(w[:1].islower() or w[:1].isdigit() for w in segments[-1].split()[1:]):
         found = names.mentions(segments[-2])
         article = cues.leading_determiner.match(segments[-2])
+        # its kind may stand before the name: "Le 2 avril, le groupe britannique Kellingford Foods, propriétaire de la
+        # biscuiterie, a annoncé …"
         if (len(found) == 1 and found[0].end >= len(segments[-2]) - 1
-                and found[0].start <= (article.end() if article else 0) + 1):
+                and (found[0].start <= (article.end() if article else 0) + 1
+                     or not found[0].person and _described(segments[-2][: found[0].start].strip(), cues))):
             return found[0].name
     if _described_apposition(head, segments, cues):
         # "A spokesperson for Veldt Waste, the council's contractor, said …", "Le porte-parole de Veldt, filiale du
