@@ -185,3 +185,14 @@ def test_a_month_past_a_years_aside_and_another_clause_is_not_that_year(lang: st
 
     found = {m.text.split()[-1]: m.value for m in tag_dates(sentence, dt.date(2024, 6, 10), lang)}
     assert not found[month].startswith("2019")
+
+
+def test_a_news_page_updated_years_later_keeps_its_site_as_publisher() -> None:
+    # dated by Open Graph, not by a library's record: its Dublin Core publisher (the group) is not the paper
+    page = _magazine("").replace(b"<meta property='og:site_name' content='Alder Monthly'>",
+                                 b"<meta property='og:site_name' content='Alder Monthly'>"
+                                 b"<meta name='DC.publisher' content='Rivergate Media Group'>"
+                                 b"<meta property='article:modified_time' content='2068-09-01T10:00:00Z'>")
+    article = read_page(page)
+    assert article.published.value == dt.date(2066, 4, 2)
+    assert article.publisher.value == "Alder Monthly"

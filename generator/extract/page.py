@@ -367,9 +367,11 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         published = _found(_htmldate(tree), "the page's dates (htmldate)")
     published = published or meta.modified()
     stamp = published.value if published else None
-    paper = meta.archived_paper(stamp) if stamp else None
+    # a library's record of a digitised article, dated by Dublin Core: og:site_name names the library, the record the
+    # paper (a news page's own Dublin Core publisher, a group's name, stays behind its og:site_name)
+    record = published is not None and published.where.casefold().startswith(_DUBLIN_CORE_DAY)
+    paper = meta.archived_paper(stamp) if stamp and record else None
     if paper and (publisher is None or not _same_paper(paper, publisher.value)):
-        # a library's record of a digitised article: og:site_name names the library, Dublin Core the paper
         publisher = Found(paper, "the archive's record of the item")
     kept, notes = _without_archive_notes(kept, stamp, meta.page_lang())
     if notes:
@@ -2351,6 +2353,8 @@ _ISSUED_META = ("citation_publication_date", "citation_date", "DC.date.issued", 
 # a library's record names it as the item's source.
 _PRINTER_META = ("dcterms.publisher", "DC.publisher", "citation_publisher", "citation_journal_title", "dcterms.source",
                  "DC.source")
+# Where a day found in Dublin Core says it was found (stamped: "meta dc.date", "meta dcterms.issued").
+_DUBLIN_CORE_DAY = ("meta dc.", "meta dcterms.")
 # An archive's own stamps on its copy of an item: the day it went online, the day its record changed.
 _UPLOAD_META = ("dcterms.available", "dcterms.modified", "article:modified_time")
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
