@@ -97,3 +97,28 @@ def test_reported_words_after_a_long_subject(text: str, language: str, speaker: 
 def test_no_reported_words_from_an_apposition_or_a_word(text: str, language: str) -> None:
     assert all(speaker != "The port operator" for speaker, _ in _claims(text, language)) and \
         all(len(words.split()) >= 3 for _, words in _claims(text, language))
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a vox pop named, described twice, then the colon
+    ("Solène Marty est venue au marché avec sa fille. À la sortie, Solène, 41 ans, venue de Brassac avec sa voisine, "
+     "ne cachait pas sa joie : « On attendait ce bus depuis dix ans. »", "Solène Marty", "On attendait ce bus depuis "
+     "dix ans."),
+    # what the subject did, then the colon: the words are the subject's
+    ("Lucien Arnal habite le hameau depuis 1980. À Salvetat, Lucien, retraité, a essayé la navette : « C'est lent, "
+     "mais c'est mieux que rien. »", "Lucien Arnal", "C'est lent, mais c'est mieux que rien."),
+    # someone's fears relayed: the words are theirs
+    ("L'opposition a relayé les craintes de Paul Vidal, ancien directeur du port : « On ne démonte pas une grue comme "
+     "un jouet. »", "Paul Vidal", "On ne démonte pas une grue comme un jouet."),
+])
+def test_a_quotation_after_a_colon_that_closes_a_clause_about_a_person(text: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, "fr")
+
+
+@pytest.mark.parametrize("text", [
+    # a message read out holds its writer's words, not the subject's
+    "À la fin de la réunion, Anne Roy, la présidente, a lu le message de la préfecture : « Le pont restera fermé. »",
+    "À la fin de la réunion, Anne Roy, la présidente, a reçu le message de la préfecture : « Le pont restera fermé. »",
+])
+def test_words_a_person_received_or_read_are_not_theirs(text: str) -> None:
+    assert all(speaker != "Anne Roy" for speaker, _ in _claims(text, "fr"))

@@ -249,6 +249,11 @@ class _Cues:
         # "defended her plan:", « ne cache pas sa tristesse : »: a verb whose possessive object is the subject's stance
         self.stance_verb = re.compile(data.STANCE_VERBS, re.IGNORECASE)
         self.owned_document = re.compile(rf"(?:{data.DOCUMENT_NOUNS})s?", re.IGNORECASE)  # "her letter", « sa lettre »
+        # what holds words of its own before a colon, or a verb that receives or reads them: the words are not the
+        # subject's (« a reçu une lettre : « … » », "read out a statement: "…"")
+        # someone's words named before their name: « les craintes de », "the warning of"
+        self.heard_of = re.compile(rf"(?<![\w'’])(?:{data.HEARD_OBJECTS})\s+(?:{of})\s*$", re.IGNORECASE)
+        self.heard_object = re.compile(rf"(?:{data.DOCUMENT_NOUNS})s?|(?:{data.HEARD_OBJECTS})", re.IGNORECASE)
         # "A spokesman", « une porte-parole »: no organisation named with it
         self.bare_spokesperson = re.compile(rf"{self.determiner}(?:{data.SPOKESPERSON_NOUNS})", re.IGNORECASE)
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
@@ -1282,9 +1287,10 @@ def _object_apposition(part: str, cues: _Cues) -> bool:
     return bool(words) and _described(" ".join(words), cues)
 
 
-# After a name, what may stand before its verb: its closing comma or an apposition in commas ("Marc Roux, son
+# After a name, what may stand before its verb: its closing comma or one or two appositions in commas ("Marc Roux, son
 # président,"), then an adverb at most.
-_BEFORE_VERB = (re.compile(r"[\s,]*"), re.compile(r"\s*,[^,:;]{1,80},\s*"))
+_BEFORE_VERB = (re.compile(r"[\s,]*"), re.compile(r"\s*,[^,:;]{1,80},\s*"),
+                re.compile(r"\s*,[^,:;]{1,40},[^,:;]{1,80},\s*"))  # "Josiane, 78 ans, venue de Lescurette, n'en revenait pas"
 _ONE_WORD = re.compile(r"[\w'’-]+\s+")
 
 
@@ -1298,6 +1304,12 @@ def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameInd
     Not a subordinate clause's subject ("Quand Paul Vidal est arrivé …, les salariés ont crié : « … »"), nor a
     clause the colon does not end: after the verb, a comma then another finite verb opens the clause the colon ends
     ("the hall where Paul Smith spoke on Monday, someone had written: "…"")."""
+    for mention in names.mentions(clause):
+        if mention.person and cues.heard_of.search(clause, 0, mention.start) \
+                and not cues.verb_forms.search(clause, mention.end):
+            # « a relayé les craintes de Jules Abadie, ancien conservateur du musée : « … » »: whose words they are
+            # speaks, the colon giving them (dev stories: the words were given to no one).
+            return Claim(quote, mention.name, colon_end - 1, colon_end)
     for mention in names.mentions(clause):
         opening = re.split(r"[,;(—–]", clause[: mention.start])[-1].split()
         if mention.person and any(w.casefold() in cues.subordinators for w in opening):
@@ -1314,7 +1326,8 @@ def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameInd
                     continue
                 if cues.passive.match(clause, gap.end()):
                     return None
-                if _object_next(clause[verb.end():], cues) and not _own_object(verb.group(0), clause[verb.end():], cues):
+                if _object_next(clause[verb.end():], cues) and not _own_object(verb.group(0), clause[verb.end():], cues) \
+                        and not _act_done(verb.group(0), clause[verb.end():], names, cues):
                     return None
                 if any(cues.verb_forms.search(part) for part in clause[verb.end():].split(",")[1:]):
                     return None  # "…, someone had written:": the colon ends another clause, with its own subject
@@ -1338,6 +1351,15 @@ def _object_next(predicate: str, cues: _Cues) -> bool:
             return False  # "à la presse", "to the court": a preposition's complement
         rest = rest[word.end():]
     return False
+
+
+def _act_done(verb: str, predicate: str, names: NameIndex, cues: _Cues) -> bool:
+    """Whether a verb and its object before a colon tell something the subject did, whose words the colon then gives
+    (« Jo a fait l'aller-retour par curiosité ce matin : « … » », « Lucette a testé le nouveau rythme : « … » »): no
+    object that holds words of its own (a letter, a sign, someone's fears), no verb of receiving or reading, and no one
+    named in the object (« a relayé les craintes de Jules Abadie » gives his words, not the subject's)."""
+    words = [w.casefold() for w in re.findall(r"[\w'’-]+", f"{verb} {predicate}")]
+    return not any(cues.heard_object.fullmatch(w) for w in words) and not names.mentions(predicate)
 
 
 def _own_object(verb: str, predicate: str, cues: _Cues) -> bool:

@@ -1661,6 +1661,10 @@ POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
 # The verbs whose possessive object is a stance the subject voices ("defended her plan", "offered his apologies"):
 # only after them does the colon introduce the subject's words; not after receiving, finding or showing ("found his
 # car sprayed:", "pinned her eviction letter to the door:"), where the thing speaks.
+# Before a colon, an object that holds words of its own, or a verb that receives, reads or shows them (see fr.py).
+HEARD_OBJECTS = (r"message|messages|text|texts|reply|answer|question|questions|words|remarks|fears|warning|sign|signs"
+                 r"|placard|placards|poster|posters|banner|banners|leaflet|leaflets|graffiti|slogan|slogans|received"
+                 r"|receives|read|reads|found|finds|heard|hears|quoted|quotes|showed|shows|held|holds|displayed")
 STANCE_VERBS = (r"(?:defend|present|justif|explain|express|reiterat|restat|maintain|outlin|shar|voic|offer|conceal"
                 r"|repeat|confess|plead|argu)\w*|gave|give|giving|made|make|making|hid|hide|hiding|aired|vented")
 ORG_NOUNS = frozenset("""

@@ -1862,6 +1862,12 @@ SPOKESPERSON_NOUNS = r"porte-parole"
 POSSESSIVE_DETERMINERS = frozenset("son sa ses leur leurs mon ma mes notre nos".split())
 # Les verbes dont l'objet possédé est une position que le sujet exprime (« a défendu son projet », « a présenté ses
 # excuses », « ne cache pas sa tristesse »): see en.py. Pas « a reçu sa convocation », « a trouvé sa voiture taguée ».
+# Before a colon, an object that holds words of its own, or a verb that receives, reads or shows them: the words after
+# the colon are not the subject's (« a reçu une lettre : « … » », « a relayé les craintes de … : « … » »). Lower case.
+HEARD_OBJECTS = (r"message|messages|sms|texto|textos|réponse|réponses|question|questions|propos|paroles|mots|craintes"
+                 r"|inquiétudes|avertissement|pancarte|pancartes|panneau|panneaux|affiche|affiches|banderole|banderoles"
+                 r"|tract|tracts|inscription|inscriptions|tag|tags|slogan|slogans|reçu|reçue|lu|lue|trouvé|trouvée"
+                 r"|découvert|découverte|entendu|relayé|relayée|cité|citée|montré|brandi|brandie|affiché|lit|reçoit")
 STANCE_VERBS = (r"(?:défend|présent|justifi|expliqu|exprim|réitér|réaffirm|rappel|maint|assum|résum|livr|donn"
                 r"|expos|partag|plaid|clam|confi|avou|répét|cach|dissimul|redi)\w*|dit|dis|disait|tait|tu")
 ORG_NOUNS = frozenset("""
