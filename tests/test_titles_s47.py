@@ -31,3 +31,32 @@ def test_a_weekday_that_dates_the_fact_still_goes_as_its_date() -> None:
 def test_a_short_clause_keeps_its_opening_word() -> None:
     # The connector goes only when three words are left: "Lundi, il part" is too short to lose a word.
     assert _title("Lundi, il part en mai.", "en mai", "fr").startswith("Lundi")
+
+
+def _claim_titles(text: str, language: str) -> list[str]:
+    """The titles of the claims extracted from a text."""
+    from tests.test_extract_events import extract
+
+    return [c.title for c in extract(text, language) if c.kind == "claim"]
+
+
+@pytest.mark.parametrize("text, language, title", [
+    ("L'Autorité de régulation des transports (ART) a infligé mardi une amende de 2 millions d'euros à Railexo. "
+     "Elle ne sera exigible qu'au 1er juin, a précisé l'ART.", "fr",
+     "L'Autorité de régulation des transports a précisé qu'elle ne sera exigible qu'au 1er juin"),
+    ("Le président de la coopérative des Sauniers de Kerlan, Yves Morin, s'inquiète. La coopérative, qui vend son sel "
+     "en Bretagne, assure pouvoir tenir jusqu'à Noël.", "fr",
+     "La coopérative des Sauniers de Kerlan assure pouvoir tenir jusqu'à Noël"),
+    ("Drivers of the Orbury Transport Workers Guild walked out on Monday. According to the guild, around 40 of them "
+     "are still out of work.", "en", "According to the Orbury Transport Workers Guild, around 40 of them are still out of work"),
+])
+def test_a_speaker_named_otherwise_keeps_the_article_it_was_written_with(text: str, language: str, title: str) -> None:
+    # The sentence calls the body by a short form ("l'ART", "La coopérative", "the guild"); the title gives its full
+    # name, with the article the article wrote it with earlier, not bare ("Autorité de régulation … a précisé").
+    assert title in _claim_titles(text, language)
+
+
+def test_a_person_named_earlier_takes_no_article() -> None:
+    titles = _claim_titles("The Tom Hale Trust opened on Monday. Tom Hale, its founder, said the trust would grow. "
+                           "He said it would hire 12 staff.", "en")
+    assert not any(t.startswith("The Tom Hale said") for t in titles)

@@ -1789,7 +1789,7 @@ def _candidate(source: Source, sentence: Sentence, mention: Any | None, names: N
             claim = replace(claim, speaker=whole)
         # A claim's quote is the speaker's own words; the site shows the speaker beside it.
         quote = _clean(claim.quotation.text)
-        title = _claim_title(claim, words, sentence.text)
+        title = _claim_title(claim, words, sentence.text, told)
         # The speaker is an actor when named, or when the index found them in the sentence ("M. Castagnier, le maire,
         # a déclaré": a surname after a title); a described speaker ("the club's former owners") is not.
         speaker = [claim.speaker] if names.is_name(claim.speaker) or claim.speaker in actors else []
@@ -3562,17 +3562,24 @@ _OPENING_APPOSITION = re.compile(r"(?P<subject>[A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\
 _NAME_BEFORE_RELATIVE = re.compile(r"(?<=,\s)[A-ZÀ-ÖØ-Ý][\w'’-]*(?:\s+[A-ZÀ-ÖØ-Ý][\w'’-]*){1,3}\s*,\s*$")
 
 
-def _claim_title(claim: Claim, words: _Words, sentence: str = "") -> str:
+def _claim_title(claim: Claim, words: _Words, sentence: str = "", earlier: str = "") -> str:
     """A claim's title (``_speaker_title``) with its speaker as the sentence writes it, with its article: "Selon la
-    préfecture, …", "According to the Society of Motor Manufacturers …", not "Selon Préfecture" (issue 9, item 3)."""
-    return _with_written_speaker(_speaker_title(claim, words, sentence), claim, sentence, words)
+    préfecture, …", "According to the Society of Motor Manufacturers …", not "Selon Préfecture" (issue 9, item 3);
+    a speaker the sentence calls otherwise, as the ``earlier`` text wrote it."""
+    return _with_written_speaker(_speaker_title(claim, words, sentence), claim, sentence, words, earlier)
 
 
-def _with_written_speaker(title: str, claim: Claim, sentence: str, words: _Words) -> str:
-    """A title naming the claim's speaker, the speaker written as the sentence writes it (``_speaker_as_written``)."""
+def _with_written_speaker(title: str, claim: Claim, sentence: str, words: _Words, earlier: str = "") -> str:
+    """A title naming the claim's speaker, the speaker written as the sentence writes it (``_speaker_as_written``), or
+    as the earlier text did when the sentence calls it otherwise ("the union" for the General Union of …)."""
     if claim.speaker not in title:
         return title  # before the sentence is read for the speaker's article: nothing to replace
     told = _speaker_as_written(claim.speaker, _without_claimed_words(claim, sentence), words)
+    if earlier and " ".join(claim.speaker.split()).casefold() not in " ".join(sentence.split()).casefold() \
+            and not looks_like_person(claim.speaker):
+        # "…, a précisé l'ACJA" after "L'Autorité de contrôle des jeux d'argent (ACJA) a prononcé …": the full name
+        # the title gives takes the article it was written with (a person's name takes none)
+        told = _speaker_as_written(claim.speaker, earlier, words)
     if told == claim.speaker:
         return title
     title = title.replace(claim.speaker, told, 1)
