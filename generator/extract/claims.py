@@ -534,6 +534,22 @@ _ROLE_WORDS = 14
 _ROLE_GAP = r"[^,.;:!?«»“”\"()]{0,60}?"  # a role's complement before the comma of its apposition ("de Main Tendue")
 
 
+# What closes a name in apposition: punctuation or the text's end; a word after it makes the name its clause's subject.
+_NAME_CLOSED = re.compile(r"\s*(?:[,;:.!?()«»“”\"—–]|$)")
+
+
+def _governed_role(lead: str, after: str) -> bool:
+    """Whether a role written before a name, a comma between, is no apposition of it: a word governs the role's noun
+    phrase in its sentence ("Après le maire, M. Jean Delmas a pris la parole", "Selon le maire, Jean Delmas a menti",
+    "After the mayor, Mr. Tom Hale spoke") and the name goes on as the subject of the clause after it. ``lead`` is
+    the text before the role's noun, ``after`` the text after the name. Review of session 47: the person who spoke
+    after, against or about the mayor was made the mayor, and so the speaker of « a déclaré le maire »."""
+    if _NAME_CLOSED.match(after):
+        return False  # "inaugurée par le sous-préfet, M. Henri Vayssière, devant …": an apposition
+    sentence = re.split(r"[.!?;:«»“”\"]\s", _title_dots_kept(lead))[-1]
+    return len(re.findall(r"[\w-]+", sentence)) >= 2  # a word before the role's determiner ("le", "l'", "the")
+
+
 def role_holder(speaker: str, before: str, names: NameIndex) -> str:
     """The person a role stands for as a speaker ("confie la présidente", "the treasurer said"): the one person the
     article wrote that role beside earlier, in apposition or as a title ("la présidente de l'association, Anne
@@ -555,7 +571,9 @@ def role_holder(speaker: str, before: str, names: NameIndex) -> str:
         if not mention.person:
             continue
         ahead, after = before[max(0, mention.start - 90):mention.start], before[mention.end:mention.end + 60]
-        if role_before.search(ahead) or role_after.match(after):
+        role = role_before.search(ahead)
+        if role is not None and not _governed_role(before[max(0, mention.start - 300):mention.start - len(ahead)
+                                                           + role.start()], after) or role_after.match(after):
             holders.add(mention.name)
     return holders.pop() if len(holders) == 1 else speaker
 
@@ -3052,6 +3070,9 @@ def _person_described(phrase: str, names: NameIndex, cues: _Cues, before: Sequen
     for use in re.finditer(rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", names.text, re.IGNORECASE):
         after = names.text[use.end():use.end() + 100]
         named = names.mentions(after)
+        # the role's noun phrase with its other words: "la directrice générale" when "générale" was found
+        lead = re.sub(r"(?:[\w'’-]+\s+){%d}$" % (len(words) - 1), "", names.text[max(0, use.start() - 300):use.start()])
+        named = [m for m in named if not _governed_role(lead, after[m.end:])]
         if named and named[0].person and re.fullmatch(r"[\s,]*", after[: named[0].start]):
             found.add(named[0].name)  # "A spokeswoman, Maria Ortiz," / "Superintendent Laura Brennan"
         person = next((m for m in named if m.person), None)
@@ -3125,6 +3146,11 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     if len({m.name for m in people}) != 1 or any(_object_of_verb(last, m, cues) for m in people):
         return None
     person = people[0].name
+    if re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", last, re.IGNORECASE) \
+            and role_holder(phrase, last, names) != person:
+        # "Unlike the headmaster, Mrs. Alma Crane backed the plan": that sentence writes the role as someone else's,
+        # in no apposition to the person (review 47).
+        return None
     if words[0].casefold() in _SERVICE_NOUNS and not _addressed(person, names, cues):
         # "Tom Hale sued the county. "…," the lawyer said": the person just named is the lawyer's client; only one the
         # article writes with a title of address ("Maître X", "le docteur X") practises the trade (review 35).
@@ -3164,8 +3190,9 @@ def office_went_on(description: str, previous: str | None, sentence_before: str,
     lead = opening.group(0) if opening else ""
     found = names.mentions(sentence_before)
     if not found or found[0].name != previous or sentence_before[: found[0].start].strip(" *_") != lead.strip() \
-            or names.mentions(lead) or _other_role(previous, words[0], names, cues, opening=lead):
-        return None
+            or names.mentions(lead) or _other_role(previous, words[0], names, cues, opening=lead) \
+            or re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", lead, re.IGNORECASE):
+        return None  # "Along with the treasurer, Tom Pike voted no": the office is someone beside them (review 47)
     return previous
 
 

@@ -1,0 +1,40 @@
+"""Mend of session 47 (review 47): claims whose speaker a role, a body's name or a courtesy title gives."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import claims as _claims
+
+
+# --- finding 1: a role a word governs, then a name that opens its own clause, is no apposition ------------------
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("Après la directrice, Mme Odile Ferrand a présenté le budget. « Le gymnase sera repeint cet été », a précisé la "
+     "directrice.", "fr", "La directrice", "Le gymnase sera repeint cet été"),
+    ("Contre le trésorier, M. Yves Pelletan a réclamé un audit. « Les comptes sont justes », a répondu le trésorier.",
+     "fr", "Le trésorier", "Les comptes sont justes"),
+    ("Unlike the headmaster, Mrs. Alma Crane backed the plan. \"The roof will be fixed by autumn,\" the headmaster "
+     "said.", "en", "The headmaster", "The roof will be fixed by autumn,"),
+    ("Along with the treasurer, Tom Pike voted against it. \"The accounts are sound,\" the treasurer said.", "en",
+     "The treasurer", "The accounts are sound,"),
+])
+def test_a_governed_role_names_no_one_in_apposition(text: str, language: str, speaker: str, words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
+
+def test_selon_a_role_then_a_subject_gives_the_role_its_words() -> None:
+    text = "D'après la préfète, Claire Abadie a caché les chiffres aux maires."
+    assert _claims(text, "fr") == [("La préfète", "Claire Abadie a caché les chiffres aux maires")]
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # an apposition the name closes with a comma, after a preposition, still names the role's holder
+    ("Le pont a été rouvert par la préfète, Mme Lise Carrère, devant les élus. « Il tiendra cent ans », a assuré la "
+     "préfète.", "fr", "Lise Carrère", "Il tiendra cent ans"),
+    ("The bridge was opened by the governor, Ms. Ruth Hale, on Friday. \"It will last a century,\" the governor said.",
+     "en", "Ruth Hale", "It will last a century,"),
+])
+def test_a_closed_apposition_after_a_preposition_still_names_the_holder(text: str, language: str, speaker: str,
+                                                                           words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+
