@@ -38,3 +38,16 @@ def test_a_closed_apposition_after_a_preposition_still_names_the_holder(text: st
                                                                            words: str) -> None:
     assert (speaker, words) in _claims(text, language)
 
+
+# --- finding 2: a bank or a shop whose name opens on a source's kind is no council ---------------------------------
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("La Caisse Mutuelle du Lérou rachètera trois agences l'an prochain. « Aucun client ne perdra son conseiller », a "
+     "promis l'entreprise.", "fr", "Caisse Mutuelle du Lérou", "Aucun client ne perdra son conseiller"),
+    ("La Station Fontbrune ouvrira deux pistes de plus cet hiver. « Les forfaits ne coûteront pas plus cher », assure "
+     "la société.", "fr", "Station Fontbrune", "Les forfaits ne coûteront pas plus cher"),
+])
+def test_a_firm_named_by_a_source_kind_speaks_as_the_company(text: str, language: str, speaker: str,
+                                                             words: str) -> None:
+    assert (speaker, words) in _claims(text, language)
+

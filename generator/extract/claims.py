@@ -125,6 +125,7 @@ class _Cues:
         self.nationalities: frozenset[str] = data.NATIONALITIES  # "britannique": where a firm is from
         self.demonym_endings: tuple[str, ...] = tuple(data.DEMONYM_ENDINGS) + tuple(data.LABEL_DEMONYM_ENDINGS)
         self.speaking_bodies: frozenset[str] = data.SPEAKING_BODIES  # "union", "council": bodies, never a firm
+        self.sources: frozenset[str] = data.SPEAKING_BODIES | data.FIGURE_SOURCES  # their kinds open a name after "selon"
         self.bodies_only: frozenset[str] = data.SPEAKING_BODIES - data.BODY_OR_FIRM  # nouns no firm is called by
         self.org_kinds = frozenset(w.casefold() for w in data.ORG_WORDS | data.ORG_NOUNS)  # "le syndicat CGT"
         self.relative = re.compile(rf"(?<!\w)(?:{data.RELATIVE_PRONOUNS})(?!\w)", re.IGNORECASE)
@@ -281,7 +282,7 @@ class _Cues:
         self.person_words: frozenset[str] = _PERSON_WORDS | self.offices
         # Who may speak through "selon"/"according to" without a name: a person, an office, an organisation's kind; a
         # party of a trial ("l'accusation") only as a whole phrase (``_party``).
-        self.parties: frozenset[str] = self.person_words | self.org_nouns | data.SPEAKING_BODIES  # all lower case
+        self.parties: frozenset[str] = self.person_words | self.org_nouns | self.sources  # all lower case
         # "…varie de 2 à 5 euros selon la commune de résidence": "selon" that means "depending on" (``_depending``)
         self.depending_before = re.compile(data.DEPENDING_BEFORE, re.IGNORECASE)
         self.depending_after = re.compile(data.DEPENDING_AFTER, re.IGNORECASE)
@@ -2154,7 +2155,7 @@ def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], se
     rest = phrase[article.end():] if article else ""
     words = rest.split()
     # A body's kind may open its name with a capital: "selon l'Observatoire local des loyers du Pradelmontois".
-    if article is None or not words or not (words[0][:1].islower() or words[0].casefold() in cues.speaking_bodies):
+    if article is None or not words or not (words[0][:1].islower() or words[0].casefold() in cues.sources):
         return None
     party = cues.speaking_party.match(rest)
     if party is None:

@@ -1628,6 +1628,8 @@ SPEAKING_BODIES = frozenset("""
 council authority agency department ministry government police service trust board commission committee union
 association federation office inspectorate regulator organisers organizers operator charity
 """.split())
+# Kinds of a source that gives figures after "according to" and that name a firm as often: see fr.py.
+FIGURE_SOURCES = frozenset("fund station".split())
 # Of those, the nouns a firm is also called by ("the ferry operator Norvane", "Redline Bus Services"): beside a name
 # they tell no union or council from a company.
 BODY_OR_FIRM = frozenset("agency department service office board trust organisers organizers operator".split())

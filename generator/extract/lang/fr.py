@@ -1817,8 +1817,12 @@ SPEAKING_BODIES = frozenset("""
 chambre centre direction conseil commission mairie préfecture sous-préfecture municipalité commune ville département
 agence autorité office service services syndicat association fédération comité collectif ministère gouvernement
 gendarmerie police institut observatoire rectorat intercommunalité agglomération organisateurs organisatrices exploitant
-gestionnaire caisse station
+gestionnaire
 """.split())
+# Kinds of a source that gives figures after « selon » (« selon la caisse de retraite des marins », « selon la station
+# météorologique de … ») but that name a bank or a shop as often (« la Caisse d'Épargne Loire-Centre »): no council's
+# noun, so a name they open may be a firm's (review 47: « a assuré l'entreprise » lost the bank just named).
+FIGURE_SOURCES = frozenset("caisse station".split())
 # Of those, the nouns a firm is also called by (« l'exploitant Norvane », « le gestionnaire du site »): see en.py.
 BODY_OR_FIRM = frozenset("""
 centre direction agence office service services institut organisateurs organisatrices exploitant gestionnaire
