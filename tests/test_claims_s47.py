@@ -57,11 +57,11 @@ def test_a_titled_surname_that_speaks_stays_an_actor() -> None:
     # a fund or a station is a body that gives figures
     ("Selon la caisse de retraite des marins, 310 pensions n'ont pas été versées le mois dernier.",
      "La caisse de retraite des marins", "310 pensions n'ont pas été versées le mois dernier"),
-    ("Selon la station météorologique de Vaudrac, il est tombé 80 millimètres de neige en une nuit.",
-     "La station météorologique de Vaudrac", "il est tombé 80 millimètres de neige en une nuit"),
+    ("Selon la station de mesure du port de Quérande, la mer est montée de quatre mètres pendant la tempête.",
+     "La station de mesure du port de Quérande", "la mer est montée de quatre mètres pendant la tempête"),
     # a body's kind written with a capital at the head of its name
-    ("Selon l'Observatoire local des loyers du Vaudracois, le loyer médian a bondi de 12 % en un an.",
-     "Observatoire local des loyers du Vaudracois", "le loyer médian a bondi de 12 % en un an"),
+    ("Selon l'Observatoire départemental de la faune sauvage, trois couples de loutres ont regagné la rivière.",
+     "Observatoire départemental de la faune sauvage", "trois couples de loutres ont regagné la rivière"),
 ])
 def test_a_body_described_after_selon_speaks(text: str, speaker: str, words: str) -> None:
     assert (speaker, words) in _claims(text, "fr")
