@@ -367,7 +367,8 @@ class NameIndex:
                     and not _PLURAL_BEFORE.search(text, max(0, start - 10), start + max(0, run.find(name.split()[0]))):
                 # "le plan France Relance" is no one: its first word would name someone ("en France") otherwise.
                 index.people.add(index.aliases.get(_fold(name), name))
-            elif name and not category and " " not in name and _first_name_alone(text, start, run):
+            elif name and not category and " " not in name and (_first_name_alone(text, start, run)
+                                                                 or _titled_alone(text, start, run, name)):
                 index.people.add(name)
             titled = _with_article(text, start, run, name)
             if titled != name and _fold(titled) not in index.aliases \
@@ -1986,6 +1987,14 @@ def _clean_name(raw: str) -> str:
     while words and words[-1].casefold() in _PARTICLES:
         words.pop()
     return " ".join(words)
+
+
+def _titled_alone(text: str, start: int, run: str, name: str) -> bool:
+    """Whether a one-word name of a run at ``start`` is written right after a courtesy title ("M. Roux", "Mrs. Crane",
+    "Dr Vidal"): a person, whom the article calls by the surname alone. Review 47: read where persons are marked, so
+    that every speaker's form, not only an apposition or a colon, takes the surname as a person's."""
+    at = start + max(0, run.find(name))
+    return any(m.end() == at for m in _PERSON_TITLES.finditer(text, max(0, at - 6), at + 1))
 
 
 def _title_person(text: str, raw: str) -> str:

@@ -1169,6 +1169,9 @@ def _named_after_adverbial(tail: str, names: NameIndex, cues: _Cues) -> str | No
 _TITLE_DOT = re.compile(rf"(?<![\w'’])(?:{_PERSON_TITLE.pattern})(?=\s+[A-ZÀ-ÖØ-Ý])")  # "M." before a name
 
 
+_TITLE_LAST = re.compile(rf"(?<![\w'’])(?:{_PERSON_TITLE.pattern})\s*$")  # "M. " right before a name
+
+
 def _title_dots_kept(text: str) -> str:
     """The text with the full stop of a title before a name made a space, offsets kept: "le maire, M. Paul Roux" goes
     on after "M.", whose full stop ends no phrase (dev pages: the speaker was cut to "le maire, M")."""
@@ -1265,12 +1268,15 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) 
     head = outside[: quote.start].rstrip()
     if not head.endswith(":"):
         return None
-    clause = re.split(r"[.;!?]\s", head[:-1])[-1]
+    # the clause's sentence, which a title's full stop does not end: « … personnes. M. Roux, le maire, s'en félicite : »
+    clause = head[len(head) - 1 - len(re.split(r"[.;!?]\s", _title_dots_kept(head[:-1]))[-1]):-1]
     mentions = names.mentions(clause)
-    # a title before the name opens it too: « Mme Bourgeat, la secrétaire du syndicat, s'en félicite : « … » »
-    lead = clause[: mentions[0].start].strip(" *_") if mentions else ""
-    opens = bool(mentions) and (not lead and names.is_name(mentions[0].name) or _PERSON_TITLE.fullmatch(lead) is not None)
-    if len(clause.split()) > 8 or not opens:
+    # a title before the name opens it too (« Mme Bourgeat, la secrétaire du syndicat, s'en félicite : « … » »), and
+    # so does a role in apposition before them (« Son président, M. Harold Penhallow, a pris la chose avec philosophie : »)
+    lead = _TITLE_LAST.sub("", clause[: mentions[0].start]).strip(" *_") if mentions else ""
+    opens = bool(mentions) and names.is_name(mentions[0].name) \
+        and (not lead or lead.endswith(",") and mentions[0].person and _described(lead[:-1].strip(), cues))
+    if len(clause[mentions[0].start if opens else 0:].split()) > 8 or not opens:
         # "Interrogée, la directrice, Claire Martin, se veut rassurante : « … »": the one person the clause names,
         # right before its last comma-free part.
         # "Un peu plus loin, Bernard, un retraité du village, relativise : « … »": descriptions may stand between;
@@ -1280,7 +1286,7 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) 
             return _colon_subject(clause, quote, len(head), names, cues)
         for at, part in reversed(list(enumerate(parts[:-1]))):
             people = [m for m in names.mentions(part) if m.person]
-            if len(people) == 1 and names.is_name(part.strip(" *_")):
+            if len(people) == 1 and names.is_name(_untitled(part.strip(" *_"))):  # "M. Roux" is a name too
                 if at and _object_apposition(parts[at - 1], cues):
                     # "Reporters asked the mayor, Ann Hale, on Monday: "…"": the name is the object's, who was asked,
                     # not who speaks (review 35, finding 14d; 7b44965 carried it to the next paragraph's words).
@@ -2487,11 +2493,11 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     if len(segments) >= 2 and near and near[-1] is segments[-1] and _role(segments[-1], cues):
         # "Rajiv Menon, Managing Director of the Northern Lines Partnership, said": the person before the role
         # speaks, not a name inside the role (issue 9).
-        # the segment is the name, a title maybe before it, not "After meeting Tom Hale, the minister"; a courtesy
-        # title makes a person of a surname the article writes alone ("M. Castagnier, le maire, a déclaré")
+        # the segment is the name, a title maybe before it ("M. Castagnier, le maire, a déclaré"), not "After
+        # meeting Tom Hale, the minister"
         whole = names.mentions(segments[-2])
         titled = bool(whole) and _PERSON_TITLE.fullmatch(segments[-2][: whole[0].start].strip()) is not None
-        if len(whole) == 1 and (whole[0].person or titled) and (whole[0].start <= 1 or titled) \
+        if len(whole) == 1 and whole[0].person and (whole[0].start <= 1 or titled) \
                 and whole[0].end >= len(segments[-2]) - 1:
             return whole[0].name
     for phrase in near:
