@@ -16,7 +16,7 @@ import re
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass
-from typing import Any, Callable, Generic, Iterator, TypeVar
+from typing import Any, Callable, Generic, Iterable, Iterator, TypeVar
 
 from .lang import alternation, every_language, for_language, reporting_verb, spelled, union
 
@@ -455,20 +455,39 @@ def _older_than(printed: dt.date, stamp: dt.date | None) -> bool:
     return stamp is None or printed < stamp - _REPRINT_AGE
 
 
-def _old_note(line: str, stamp: dt.date | None, lang: str | None) -> bool:
+def _old_note(line: str, stamp: dt.date | None, lang: str | None, archive: bool) -> bool:
     """Whether a line is a note on a first printing clearly older than the page's stamp."""
-    match = _FIRST_PRINTED.search(line)
+    match = _printing_note(line, archive)
     day = _day_of_words(match.group("date"), line, lang)[1] if match else None
     return day is not None and _older_than(day, stamp)
+
+
+def _printing_note(text: str, archive: bool) -> re.Match[str] | None:
+    """A note on a first printing in a block: the note's words, or on an ``archive``'s page a source line."""
+    return _FIRST_PRINTED.search(text) or (_SOURCE_NOTE.search(text) if archive else None)
+
+
+_YEAR = re.compile(r"(?<![\d.,])(?:1[5-9]|2[01])\d\d(?!\d)")
+
+
+def _old_text(lines: Iterable[str], stamp: dt.date | None) -> bool:
+    """Whether a page reads as an archive's copy of an old text: it has a stamp, and its text names no year as recent.
+    A source line's "From …" alone is a caption's or a story's words; an old text under a modern stamp makes it one."""
+    if stamp is None:
+        return False
+    recent = (stamp - _REPRINT_AGE).year
+    return all(int(year) < recent for line in lines for year in _YEAR.findall(line))
 
 
 def _without_archive_notes(lines: list[str], stamp: dt.date | None, lang: str | None,
                            reprint: bool = False) -> tuple[list[str], int]:
     """The lines without the archive's notes at either end and the initials under them, and how many were cut."""
     last = len(lines) - _ARCHIVE_NOTE_EDGE
+    archive = _old_text(lines, stamp)
     cut = {i for i, line in enumerate(lines) if (i < _ARCHIVE_NOTE_EDGE or i >= last)
            and len(line.split()) <= _ARCHIVE_NOTE_WORDS
-           and (_old_note(line, stamp, lang) or _OCR_NOTE.search(line) or reprint and _REPRINT_NOTE.search(line))}
+           and (_old_note(line, stamp, lang, archive) or _OCR_NOTE.search(line)
+                or reprint and _REPRINT_NOTE.search(line))}
     if lines and _INITIALS_LINE.match(lines[-1].strip()):
         cut.add(len(lines) - 1)
     return [line for i, line in enumerate(lines) if i not in cut], len(cut)
@@ -2147,7 +2166,7 @@ class _Meta:
 
     def archived_paper(self, published: dt.date) -> str | None:
         """The paper an archive's item was printed in (Dublin Core's publisher or source), when the page's own
-        stamps (put online, record modified) come clearly after its ``published`` day."""
+        stamp (put online) comes clearly after its ``published`` day."""
         if not any(_older_than(published, day) for day in map(_iso_day, map(self.meta, _UPLOAD_META)) if day):
             return None
         return self.printer()
@@ -2184,8 +2203,9 @@ class _Meta:
             value = label.getnext()
             if value is not None and len(text_of(value).split()) <= _ARCHIVE_NOTE_WORDS:
                 texts.append((f"{text_of(label).rstrip(' :')} : {text_of(value)}", label))
+        archive = _old_text(body, stamp)
         for text, element in texts:
-            match = _FIRST_PRINTED.search(text)
+            match = _printing_note(text, archive)
             if match is None or element is not None and _another_s_block(element):
                 continue  # a sidebar's card, a comment, the menu: "Publié le : …" there dates another text
             words, day = _day_of_words(match.group("date"), text, self.page_lang())  # "du 7 mars 1970"
@@ -2355,8 +2375,9 @@ _PRINTER_META = ("dcterms.publisher", "DC.publisher", "citation_publisher", "cit
                  "DC.source")
 # Where a day found in Dublin Core says it was found (stamped: "meta dc.date", "meta dcterms.issued").
 _DUBLIN_CORE_DAY = ("meta dc.", "meta dcterms.")
-# An archive's own stamps on its copy of an item: the day it went online, the day its record changed.
-_UPLOAD_META = ("dcterms.available", "dcterms.modified", "article:modified_time")
+# An archive's own stamp on its copy of an item: the day it went online. Not a modification stamp: a news page updated
+# a year after it ran (article:modified_time, a CMS's dcterms.modified beside its dcterms.date) is no library's record.
+_UPLOAD_META = ("dcterms.available",)
 _MODIFIED_META = ("article:modified_time", "og:updated_time", "dateModified", "last-modified", "dcterms.modified")
 _UPPER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # An author's post before the day on the byline's next line ("by Jo Hale, Local Government Correspondent<br>22 November
@@ -2378,9 +2399,19 @@ _DATELINE = re.compile(rf"(?:\b(?:{alternation('AUTHOR_BY')})\b[^.]*?[,|·•–
 # dans … du mardi 8 octobre 1968, page 3. »). "A study first published in … on 3 March 2024 found …", « Il a été publié
 # dans le Journal officiel du 5 avril 2024 et … » and "The plan, first published in …, was dropped" are the story's.
 _SENTENCE_START = r"(?:^|[.!?:]\s+)"  # the block's start, or after a stop or a colon
+_NOTE_END = r"(?:\s*,\s*[^\W\d_]{1,5}\.?°?\s*\d+)*\s*\)?\s*(?:[.!?](?:\s|$)|$)"  # a page's number at most, then a stop
 _FIRST_PRINTED = re.compile(rf"{_SENTENCE_START}\(?(?:(?P<subject>{alternation('NOTE_SUBJECT')})\s+|(?:{alternation('NOTE_LABEL')})\s+)?"
                             rf"(?P<words>{alternation('FIRST_PRINTED')})(?P<paper>[^.!?;]{{0,80}}?)(?P<date>{_DATE_TEXT})"
-                            r"(?(subject)|(?:\s*,\s*[^\W\d_]{1,5}\.?°?\s*\d+)*\s*\)?\s*(?:[.!?](?:\s|$)|$))", re.I)
+                            rf"(?(subject)|{_NOTE_END})", re.I)
+# A reprint's source line under its text: "from" (« extrait de ») and the paper's name in capitals, then at once its
+# issue's day ("From the Marshbridge Advertiser, Friday 12 December 1952, page 7.", « Extrait du journal L'Écho de
+# Varennes du 3 juin 1931. »). "From left, Tom Hale and …, 3 June 2031." and « Extrait de la vidéo tournée le … » are
+# captions, "From the council's minutes of …" a story's line: no name. Read on an archive's page only (_old_text).
+_PAPER_WORD = r"(?:[dlDL]['’])?[A-ZÀ-ÖØ-Ý][\w'’&-]*"
+_SOURCE_NOTE = re.compile(rf"{_SENTENCE_START}\(?(?P<words>(?i:{alternation('SOURCE_FROM')}))(?:(?<=['’])|\s+)"
+                          rf"(?:(?i:{alternation('PAPER_KIND')})\s+)?"
+                          rf"(?P<paper>{_PAPER_WORD}(?:\s+(?:(?:{_OWNER_LINKS})\s+)*{_PAPER_WORD})*)"
+                          rf"(?:\s*,\s*|\s+(?i:{alternation('SOURCE_DAY_LINK')})\s+)(?P<date>(?i:{_DATE_TEXT})){_NOTE_END}")
 # The paper a note names between its words and the day: "first appeared in the Stallbridge Advertiser on", « paru dans La
 # Voix de la Combrette du », "Originally published: Brassington Chronicle,". Only a name in capitals: « du Journal de
 # Caumel » has lost its article, "in our Saturday edition" names none; "The Times" keeps its capital.

@@ -1939,13 +1939,20 @@ REPUBLISHED = (r"this (?:article|story|piece|post) (?:was |is )?(?:originally |f
 # ("This report first appeared in the Stallbridge Advertiser on Thursday, November 20, 1969", "Originally published:
 # Brassington Chronicle, Friday, 15 March, 1968") (page.py). An archive's or a CMS's field that gives that day under a
 # label ("First published: 18 July 1980", "Publication date: 1979-11-29", dcterms:issued shown), its colon with it: a
-# label without one is a byline ("Published 3 March 2024"), the page's own day. A source line under a reprint says
-# "from" and the paper ("From the Marshbridge Advertiser, Friday 12 December 1952, page 7.").
+# label without one is a byline ("Published 3 March 2024"), the page's own day.
 FIRST_PRINTED = (r"(?:(?:first|originally) )?(?:appeared|published|printed|ran) in\b|(?:first|originally) published\s*:|"
-                 r"(?:(?:reprinted|reproduced|taken) )?from\b|"
                  r"(?:date (?:first )?published|(?:first )?publication date|date of (?:first )?publication)\s*:|"
                  r"(?:reproduce|reprint|republish)\w* (?:an?|this|the following) "
                  r"(?:article|report|story)\b")
+# A reprint's source line under its text: "from" and the paper's name, then its day ("From the Marshbridge Advertiser,
+# Friday 12 December 1952, page 7.", "Reprinted from the Dunmore Courier of 3 June 1931."). "From" alone opens captions
+# ("From left, …") and a story's lines ("From the council's minutes of …"): page.py wants a name in capitals and the day
+# right after it, on a page whose text names no recent year.
+SOURCE_FROM = r"(?:(?:reprinted|reproduced|taken) )?from(?: the)?"
+# The kind of periodical said before its name ("from the newspaper The Courier").
+PAPER_KIND = r"(?:news)?paper|weekly|daily|magazine|journal"
+# Between a paper's name and its issue's day, a comma aside ("… Advertiser of Friday 12 December 1952").
+SOURCE_DAY_LINK = r"of|on|dated|for"
 # A note's subject is the article itself, or the archive that reprints it, with the verb's auxiliary ("This article was
 # first published in …", "We reprint an article from …"): "A study first published in the Lancet on …", "It was
 # published in the gazette on …", "This report was published in the council's gazette on … and recommends …" (a

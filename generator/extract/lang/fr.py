@@ -2024,12 +2024,19 @@ REPUBLISHED = (r"cet article (?:a été |est )?(?:initialement |d['’]abord |or
 # Caumel du 7 mars 1970 ») (page.py). Ni « par » : « publié par la Cour des comptes » nomme l'auteur d'un rapport, pas
 # un numéro. Le champ d'une notice d'archives ou d'un CMS qui porte ce jour sous une étiquette (« Paru le : mercredi 21
 # octobre 1981 », « Date de publication : 1979-11-29 », celle de dcterms:issued), les deux-points compris : une
-# étiquette sans eux est une ligne de signature (« Paru le 3 mars 2024 à 10 h »), le jour de la page. La ligne de
-# source sous une reproduction dit « extrait » et le journal (« Extrait du Courrier de la Vérouze, samedi 9 juin 1951. »).
+# étiquette sans eux est une ligne de signature (« Paru le 3 mars 2024 à 10 h »), le jour de la page.
 FIRST_PRINTED = (r"(?:(?:initialement|d['’]abord|originellement) )?(?:paru|publié|imprimé)e?s? dans\b"
-                 r"|(?:extrait|tiré)e?s? d(?:u|e|es|['’])"
                  r"|(?:initialement|originellement) (?:paru|publié)e?s?\s*:|reprodui\w* (?:un|l['’]|cet) (?:article|texte|reportage)\b"
                  r"|(?:paru|publié|imprimé)e?s? le\s*:|date de (?:première )?(?:publication|parution)\s*:")
+# La ligne de source sous une reproduction : « extrait » et le nom du journal, puis son jour (« Extrait du Courrier de
+# la Vérouze, samedi 9 juin 1951. », « Extrait du journal L'Écho de Varennes du 3 juin 1931. »). « Extrait de la vidéo
+# … », « Tiré des archives de la mairie … » sont des légendes : page.py veut un nom en capitales et le jour juste après,
+# sur une page dont le texte ne nomme aucune année récente.
+SOURCE_FROM = r"(?:extrait|tiré|reproduit)e?s? (?:du|des|de\s+la|de\s+l['’]|de|d['’])"
+# La sorte de périodique dite avant son nom (« du journal L'Écho de Varennes »).
+PAPER_KIND = r"journal|quotidien|hebdomadaire|bihebdomadaire|mensuel|magazine|bulletin"
+# Entre le nom du journal et le jour du numéro, la virgule mise à part (« … de Varennes du mardi 3 juin 1931 »).
+SOURCE_DAY_LINK = r"du|de|des|daté\w*|paru\s+le|en\s+date\s+du"
 # Le sujet de la note est l'article lui-même, ou l'archive qui le reproduit, avec l'auxiliaire du verbe (« Cet article a
 # paru dans … », « Nous reproduisons un article du … ») : « Cette étude publiée dans la revue … », « Il a été publié dans
 # le Journal officiel du … », « Ce texte est paru dans le recueil des actes administratifs du … » (un arrêté, un décret)
