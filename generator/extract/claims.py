@@ -250,11 +250,12 @@ class _Cues:
         # "defended her plan:", « ne cache pas sa tristesse : »: a verb whose possessive object is the subject's stance
         self.stance_verb = re.compile(data.STANCE_VERBS, re.IGNORECASE)
         self.owned_document = re.compile(rf"(?:{data.DOCUMENT_NOUNS})s?", re.IGNORECASE)  # "her letter", « sa lettre »
-        # what holds words of its own before a colon, or a verb that receives or reads them: the words are not the
-        # subject's (« a reçu une lettre : « … » », "read out a statement: "…"")
-        # someone's words named before their name: « les craintes de », "the warning of"
-        self.heard_of = re.compile(rf"(?<![\w'’])(?:{data.HEARD_OBJECTS})\s+(?:{of})\s*$", re.IGNORECASE)
-        self.heard_object = re.compile(rf"(?:{data.DOCUMENT_NOUNS})s?|(?:{data.HEARD_OBJECTS})", re.IGNORECASE)
+        # someone's words relayed, named before their name: « a relayé les craintes de », "echoed the fears of"; the
+        # verb decides, « a balayé les craintes de » being the subject's answer
+        self.heard_of = re.compile(rf"(?<![\w-])(?:{data.RELAY_VERBS})(?:\s+[\w'’-]+){{0,2}}?\s+(?:{data.HEARD_WORDS})"
+                                   rf"\s+(?:{of})\s*$", re.IGNORECASE)
+        # what the subject did before a colon, the words then its comment: « a testé le nouveau rythme : »
+        self.act_done = re.compile(rf"(?<![\w'’-])(?:{data.ACTS_DONE})(?![\w'’-])", re.IGNORECASE)
         # "A spokesman", « une porte-parole »: no organisation named with it
         self.bare_spokesperson = re.compile(rf"{self.determiner}(?:{data.SPOKESPERSON_NOUNS})", re.IGNORECASE)
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
@@ -1276,6 +1277,11 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) 
     lead = _TITLE_LAST.sub("", clause[: mentions[0].start]).strip(" *_") if mentions else ""
     opens = bool(mentions) and names.is_name(mentions[0].name) \
         and (not lead or lead.endswith(",") and mentions[0].person and _described(lead[:-1].strip(), cues))
+    if opens and lead and not any(w.casefold() in cues.person_words for w in re.findall(r"[\w-]+", lead)) \
+            and _thing_handled(clause, mentions[0], names, cues):
+        # « Le soir même, Paul Roux a ouvert l'enveloppe : « … » »: after a time or a place, the envelope's words, not
+        # his; a role before the name keeps the clause his (« Son président, M. Harold Penhallow, a pris la chose … »)
+        opens = False
     if len(clause[mentions[0].start if opens else 0:].split()) > 8 or not opens:
         # "Interrogée, la directrice, Claire Martin, se veut rassurante : « … »": the one person the clause names,
         # right before its last comma-free part.
@@ -1361,6 +1367,18 @@ def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameInd
     return None
 
 
+def _thing_handled(clause: str, mention: Mention, names: NameIndex, cues: _Cues) -> bool:
+    """Whether the name's verb has an object that is no stance of the subject's nor an act it comments on (« a ouvert
+    l'enveloppe », "opened the parcel"): before a colon, the thing then speaks, not the subject."""
+    at = _BEFORE_VERB[0].match(clause, mention.end).end()
+    verb = cues.verb_forms.match(clause, at)
+    if verb is None:
+        return False
+    predicate = clause[verb.end():]
+    return _object_next(predicate, cues) and not _own_object(verb.group(0), predicate, cues) \
+        and not _act_done(verb.group(0), predicate, names, cues)
+
+
 def _object_next(predicate: str, cues: _Cues) -> bool:
     """Whether a verb's object comes right after it, one word at most between, its participle or a particle ("a reçu
     une lettre", "repeated the words"): before a colon, the colon then introduces that thing's words (a letter, a
@@ -1380,11 +1398,11 @@ def _object_next(predicate: str, cues: _Cues) -> bool:
 
 def _act_done(verb: str, predicate: str, names: NameIndex, cues: _Cues) -> bool:
     """Whether a verb and its object before a colon tell something the subject did, whose words the colon then gives
-    (« Jo a fait l'aller-retour par curiosité ce matin : « … » », « Lucette a testé le nouveau rythme : « … » »): no
-    object that holds words of its own (a letter, a sign, someone's fears), no verb of receiving or reading, and no one
-    named in the object (« a relayé les craintes de Jules Abadie » gives his words, not the subject's)."""
-    words = [w.casefold() for w in re.findall(r"[\w'’-]+", f"{verb} {predicate}")]
-    return not any(cues.heard_object.fullmatch(w) for w in words) and not names.mentions(predicate)
+    (« Jo a fait l'aller-retour par curiosité ce matin : « … » », « Lucette a testé le nouveau rythme : « … » »): one
+    of a closed list of acts, no one named in the object. Most objects speak for themselves (« a ouvert l'enveloppe :
+    », « a allumé la radio : », « a reçu une lettre : »), so an act not listed gives the subject no words."""
+    head = " ".join(f"{verb} {predicate}".split()[:4])
+    return cues.act_done.search(head) is not None and not names.mentions(predicate)
 
 
 def _own_object(verb: str, predicate: str, cues: _Cues) -> bool:
@@ -1542,7 +1560,7 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         group = speaker is not None and cues.group_speaker.fullmatch(speaker) is not None \
             and (_group(" ".join(masked[: verb.start()].split()), cues) or "").casefold() == speaker.casefold()
         if speaker is None or not (names.is_name(speaker) or group or _body_named_before(speaker, masked, names)
-                                   or _described_subject(masked, scan, verb, speaker, cues)
+                                   or _described_subject(masked, scan, verb, speaker, cues, names)
                                    and _kind_named(speaker, names, cues) != ""):
             # Without quotation marks, a speaker that is neither named nor the verb's described subject makes no
             # claim: after the verb a described "speaker" is mostly an object ("…, a confirmé la décision vendredi").
@@ -1630,6 +1648,9 @@ def _quoted_aside(scan: str, start: int, quote: Quotation, cues: _Cues) -> int |
     return comma if cues.aside_relative.match(between) else None
 
 
+_PRONOUN_VERB = re.compile(r"\W*([\w'’]+)\s+(\S+)")  # "it would", "they were": a subject pronoun and its verb
+
+
 def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[str] | None, cues: _Cues) -> int:
     """How many words reported words need to be a statement: three in a clause that/que opens with a verb of its own
     or in an infinitive said of the subject (« dit comprendre ce choix »), four otherwise.
@@ -1643,12 +1664,15 @@ def _least_reported_words(scan: str, content: tuple[int, int], that: re.Match[st
     if that is not None and content[0] == that.end() == that.end("between") \
             and cues.said_infinitive.match(scan, content[0]):
         return 3  # "dit comprendre ce choix": the infinitive is the clause's verb, its subject the speaker's
-    pronoun = re.compile(r"\W*([\w'’]+)\s+(\S+)").match(scan, content[0], content[1])
+    pronoun = _PRONOUN_VERB.match(scan, content[0], content[1])
     if that is None or content[0] == that.end() == that.end("between"):
         if pronoun is not None and (is_pronoun(pronoun.group(1)) or pronoun.group(1).casefold() in cues.plural_pronouns
                                     or pronoun.group(1).casefold() in cues.thing_pronouns) \
-                and cues.clause_verb.fullmatch(pronoun.group(2)):
-            return 3  # "said they were devastated", "said it would appeal": a subject pronoun and its verb, a clause
+                and cues.clause_verb.fullmatch(pronoun.group(2)) \
+                and not cues.negated.fullmatch(scan[pronoun.end():content[1]].strip(" ,.;")):
+            # "said they were devastated", "said it would appeal": a subject pronoun and its verb, a clause; not an
+            # elliptical answer, a negation and nothing after ("said it would not")
+            return 3
     if that is None or not content[0] == that.end() > that.end("between"):
         return 4
     subject = re.compile(r"\W*(\w+)").match(scan, content[0], content[1])
@@ -1680,7 +1704,8 @@ def _office_dropped(phrase: str, cues: _Cues) -> str:
     return phrase[noun.end():] if noun and noun.group(0).casefold() in cues.person_words else phrase
 
 
-def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str, cues: _Cues) -> bool:
+def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str, cues: _Cues,
+                       names: NameIndex) -> bool:
     """Whether a described speaker ("the zoo", "la Ville", "les pêcheurs") is written as the verb's subject: before
     it ("The zoo said it would …", "…, the company said Monday"), or after an inverted verb with nothing after it but
     the sentence's or the clause's end ("…, a fait savoir la préfecture."). News names who says a thing by what it
@@ -1698,7 +1723,7 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
     if subject is not None:
         if re.search(rf"(?<![\w'’-])(?!{_PLACEHOLDER})[A-ZÀ-ÖØ-Ý][\w'’-]*\s*,\s*$", head[: subject.start()]) \
                 and re.match(r"\s*,", head[subject.end():]) \
-                and _name_alone(re.split(_CLAUSE_BREAK, head[: subject.start()].rstrip().rstrip(","))[-1]):
+                and _name_alone(re.split(_CLAUSE_BREAK, head[: subject.start()].rstrip().rstrip(","))[-1], names, cues):
             # "Dunmore, the port operator, said": set off by commas after a name the article has not taught, an
             # apposition to that name ("Lundi, la mairie a assuré" is none); not after a phrase that only ends on a
             # name ("Déboutée samedi par le tribunal de Ventabren, l'association …, a annoncé": lead 1 of session 47).
@@ -1739,11 +1764,20 @@ def _described_subject(masked: str, scan: str, verb: re.Match[str], speaker: str
         and re.match(rf"\s*{phrase}\s*(?:{ends})", after, re.IGNORECASE) is not None
 
 
-def _name_alone(segment: str) -> bool:
+def _name_alone(segment: str, names: NameIndex, cues: _Cues) -> bool:
     """Whether a comma-free segment is a name and nothing else: capitalised words, short particles between ("Dunmore",
-    "Port of Tyne"), not a phrase that ends on one ("Déboutée samedi par le tribunal de Ventabren")."""
+    "Port of Tyne"), one whole mention of the name index, or a capitalised run ending on a name whose lower-case words
+    hold no determiner, no agent and no verb (« Caisse d'épargne Bretagne », « Réseau ferré de France »); not a phrase
+    that ends on one ("Déboutée samedi par le tribunal de Ventabren")."""
     words = segment.split()
-    return bool(words) and words[0][:1].isupper() and all(w[:1].isupper() or len(w) <= 3 for w in words)
+    if not words or not words[0][:1].isupper():
+        return False
+    if all(w[:1].isupper() or len(w) <= 3 for w in words) or names.is_name(segment.strip()):
+        return True
+    found = names.mentions(segment)
+    return bool(found) and found[-1].end >= len(segment.rstrip()) - 1 and words[-1][:1].isupper() and len(words) <= 5 \
+        and not any(cues.determiner_word.fullmatch(w) or cues.verb_forms.fullmatch(w) for w in words[1:]) \
+        and not cues.agent_inside.search(segment) and not cues.opening_participle.match(segment)
 
 
 def _relative_end(scan: str, verb: re.Match[str], content: tuple[int, int], cues: _Cues) -> int:
@@ -2020,7 +2054,7 @@ def _parenthetical_reported(body: str, before: Sequence[str], names: NameIndex, 
         masked = _mask(body, [Quotation(0, opening, ""), Quotation(len(body) - len(rest), len(body), "")])
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
         if speaker is None or not (names.is_name(speaker) or _body_named_before(speaker, masked, names)
-                                   or _described_subject(masked, body, verb, speaker, cues)):
+                                   or _described_subject(masked, body, verb, speaker, cues, names)):
             continue
         text = f"{head.strip()} {rest.strip()}"
         return Claim(Quotation(0, len(body), text), speaker, verb.start(), verb.end(), direct=False,
@@ -2407,6 +2441,16 @@ def _mentions_at(body: str, at: int, end: int, names: NameIndex) -> list[Mention
     return [replace(m, start=m.start - at, end=m.end - at) for m in names.mentions(body[:end]) if m.start >= at]
 
 
+def _kind_before(kind: str, cues: _Cues) -> bool:
+    """Whether the words before a name are its kind alone (« le groupe britannique », "the British group"): no
+    preposition, which would make the name another noun's complement (« l'avocat de la famille Vidal », "the owner of
+    the pub chain Red Lion Inns"); a nationality, which English capitalises, is the kind's adjective."""
+    words = kind.split()
+    if any(w.casefold() in cues.function_words for w in words[1:]):
+        return False
+    return _described(" ".join(w.casefold() if is_nationality(w.casefold()) else w for w in words), cues)
+
+
 def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], names: NameIndex,
                      cues: _Cues, sentence: str | None = None) -> str | None:
     """Who the reporting verb's subject is: before the verb, or after it when the quotation comes first.
@@ -2532,7 +2576,7 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
         # biscuiterie, a annoncé …"
         if (len(found) == 1 and found[0].end >= len(segments[-2]) - 1
                 and (found[0].start <= (article.end() if article else 0) + 1
-                     or not found[0].person and _described(segments[-2][: found[0].start].strip(), cues))):
+                     or not found[0].person and _kind_before(segments[-2][: found[0].start], cues))):
             return found[0].name
     if _described_apposition(head, segments, cues):
         # "A spokesperson for Veldt Waste, the council's contractor, said …", "Le porte-parole de Veldt, filiale du

@@ -1660,13 +1660,17 @@ SPOKESPERSON_AFTER_NAME = r"spokesman|spokeswoman|spokesperson|representative"
 SPOKESPERSON_NOUNS = r"spokesman|spokeswoman|spokesperson"
 # The determiners of what the subject owns ("defended her plan: "…""): before a colon, the subject's own words follow.
 POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
+# Someone's words named before their name, relayed by the subject ("echoed the fears of Jo Abbot: "…""): that
+# person speaks; not after a verb that answers or dismisses them ("brushed aside the fears of …:"). Lower case.
+HEARD_WORDS = (r"messages?|texts?|reply|replies|answers?|questions?|words|remarks|fears|concerns|worries|doubts"
+               r"|warnings?|testimony|anger|grievances")
+RELAY_VERBS = r"echo\w*|relay\w*|voic\w*|quot\w*|report\w*|pass\w*\s+on"
+# What the subject did before a colon, after which the words are the subject's comment ("tried the new bus: "…""):
+# a closed list, since most objects speak for themselves ("opened the envelope:", "switched on the radio:").
+ACTS_DONE = r"tried|tested|visited|tasted|toured|made\s+the\s+(?:trip|journey|round\s+trip)"
 # The verbs whose possessive object is a stance the subject voices ("defended her plan", "offered his apologies"):
 # only after them does the colon introduce the subject's words; not after receiving, finding or showing ("found his
 # car sprayed:", "pinned her eviction letter to the door:"), where the thing speaks.
-# Before a colon, an object that holds words of its own, or a verb that receives, reads or shows them (see fr.py).
-HEARD_OBJECTS = (r"message|messages|text|texts|reply|answer|question|questions|words|remarks|fears|warning|sign|signs"
-                 r"|placard|placards|poster|posters|banner|banners|leaflet|leaflets|graffiti|slogan|slogans|received"
-                 r"|receives|read|reads|found|finds|heard|hears|quoted|quotes|showed|shows|held|holds|displayed")
 STANCE_VERBS = (r"(?:defend|present|justif|explain|express|reiterat|restat|maintain|outlin|shar|voic|offer|conceal"
                 r"|repeat|confess|plead|argu)\w*|gave|give|giving|made|make|making|hid|hide|hiding|aired|vented")
 ORG_NOUNS = frozenset("""

@@ -1864,14 +1864,19 @@ SPOKESPERSON_AFTER_NAME = r"(?!)"
 SPOKESPERSON_NOUNS = r"porte-parole"
 # Les déterminants de ce que le sujet possède (« a défendu son projet : « … » »): see en.py.
 POSSESSIVE_DETERMINERS = frozenset("son sa ses leur leurs mon ma mes notre nos".split())
+# Someone's words named before their name, relayed by the subject: after a relaying verb, these nouns and « de »,
+# the person named speaks (« a relayé les craintes de Jules Abadie : « … » »); not after one that answers or dismisses
+# them (« a balayé les craintes de … : », the subject's words). Lower case.
+HEARD_WORDS = (r"messages?|sms|textos?|réponses?|questions?|propos|paroles|mots|craintes|inquiétudes|doutes"
+               r"|avertissements?|témoignages?|colère|revendications|griefs")
+RELAY_VERBS = r"relay\w*|cit[ée]\w*|rapport\w*|(?:fait|fais|faisait|faite)\s+l['’]écho|écho"
+# What the subject did before a colon, after which the words are the subject's comment (« Lucette a testé le nouveau
+# rythme : « … » », « Jo a fait l'aller-retour : »): a closed list, since most objects speak for themselves (« a
+# ouvert l'enveloppe : », « a allumé la radio : », « a consulté le registre : »). Past participles, lower case.
+ACTS_DONE = (r"testée?s?|essayée?s?|visitée?s?|goûtée?s?|parcourue?s?|fait\s+l['’]aller-retour"
+             r"|fait\s+(?:le|son)\s+(?:trajet|tour|voyage|parcours)")
 # Les verbes dont l'objet possédé est une position que le sujet exprime (« a défendu son projet », « a présenté ses
 # excuses », « ne cache pas sa tristesse »): see en.py. Pas « a reçu sa convocation », « a trouvé sa voiture taguée ».
-# Before a colon, an object that holds words of its own, or a verb that receives, reads or shows them: the words after
-# the colon are not the subject's (« a reçu une lettre : « … » », « a relayé les craintes de … : « … » »). Lower case.
-HEARD_OBJECTS = (r"message|messages|sms|texto|textos|réponse|réponses|question|questions|propos|paroles|mots|craintes"
-                 r"|inquiétudes|avertissement|pancarte|pancartes|panneau|panneaux|affiche|affiches|banderole|banderoles"
-                 r"|tract|tracts|inscription|inscriptions|tag|tags|slogan|slogans|reçu|reçue|lu|lue|trouvé|trouvée"
-                 r"|découvert|découverte|entendu|relayé|relayée|cité|citée|montré|brandi|brandie|affiché|lit|reçoit")
 STANCE_VERBS = (r"(?:défend|présent|justifi|expliqu|exprim|réitér|réaffirm|rappel|maint|assum|résum|livr|donn"
                 r"|expos|partag|plaid|clam|confi|avou|répét|cach|dissimul|redi)\w*|dit|dis|disait|tait|tu")
 ORG_NOUNS = frozenset("""
