@@ -367,9 +367,10 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         published = _found(_htmldate(tree), "the page's dates (htmldate)")
     published = published or meta.modified()
     stamp = published.value if published else None
-    # a library's record of a digitised article, dated by Dublin Core: og:site_name names the library, the record the
-    # paper (a news page's own Dublin Core publisher, a group's name, stays behind its og:site_name)
-    record = published is not None and published.where.casefold().startswith(_DUBLIN_CORE_DAY)
+    # a library's record of a digitised article, dated by Dublin Core or a citation's tags: og:site_name names the
+    # library, the record the paper (a news page's own Dublin Core publisher, a group's name, stays behind its
+    # og:site_name)
+    record = published is not None and published.where.casefold().startswith(_RECORD_DAY)
     paper = meta.archived_paper(stamp) if stamp and record else None
     if paper and (publisher is None or not _same_paper(paper, publisher.value)):
         publisher = Found(paper, "the archive's record of the item")
@@ -2373,8 +2374,10 @@ _ISSUED_META = ("citation_publication_date", "citation_date", "DC.date.issued", 
 # a library's record names it as the item's source.
 _PRINTER_META = ("dcterms.publisher", "DC.publisher", "citation_publisher", "citation_journal_title", "dcterms.source",
                  "DC.source")
-# Where a day found in Dublin Core says it was found (stamped: "meta dc.date", "meta dcterms.issued").
-_DUBLIN_CORE_DAY = ("meta dc.", "meta dcterms.")
+# Where a day found in an item's record says it was found: Dublin Core ("meta dc.date", "meta dcterms.issued") or the
+# Highwire citation tags of digitised journals' and papers' archives ("meta citation_publication_date"), the item's own
+# as _ISSUED_META and _PRINTER_META read them.
+_RECORD_DAY = ("meta dc.", "meta dcterms.", "meta citation_")
 # An archive's own stamp on its copy of an item: the day it went online. Not a modification stamp: a news page updated
 # a year after it ran (article:modified_time, a CMS's dcterms.modified beside its dcterms.date) is no library's record.
 _UPLOAD_META = ("dcterms.available",)
