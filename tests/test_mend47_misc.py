@@ -1,10 +1,16 @@
-"""Mend of session 47 (review 47): a library's record dated by a citation's tags names the paper. Every page was
-written for these tests."""
+"""Mend of session 47 (review 47): a library's record dated by a citation's tags names the paper; English negation is
+whole words and a verb's "n't". Every page and sentence was written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
+import pytest
+
+from generator.extract.events import Candidate, extract_events
+from generator.extract.lang import for_text
 from generator.extract.page import read_page
+from generator.model import Source
 
 # ---------------------------------------------------------------- a library's record dated by citation tags
 
@@ -53,3 +59,80 @@ def test_a_news_page_with_citation_tags_updated_later_keeps_its_site_as_publishe
     article = read_page(page)
     assert article.published.value == dt.date(2068, 5, 4)
     assert article.publisher.value == "Wetherby Cross Gazette"
+
+
+# ---------------------------------------------------------------- English negation: whole words, a verb's "n't"
+
+PUB = dt.date(2071, 3, 18)
+
+
+def _negation(language: str) -> re.Pattern[str]:
+    """A language's NEGATION, compiled."""
+    return re.compile(for_text(language).NEGATION)
+
+
+def _candidates(text: str) -> list[Candidate]:
+    """Every candidate, supports too, of a one-paragraph English article: a dated sentence, then ``text``."""
+    return extract_events(Source(id="art", title="Title", published=PUB, language="en",
+                                 text=f"The row began on Monday. {text}"), [], support=True)
+
+
+@pytest.mark.parametrize("text", [
+    "Good morning, Mr Pell. Not a word from the council yet.",
+    "The trust didn't sell the orchard.",
+    "The drivers weren't fined.",
+    "They won’t build the bypass.",
+    "The council cannot reopen the baths.",
+    "Nothing has been decided about the pool.",
+])
+def test_negation_holds_a_verbs_nt_and_whole_words(text: str) -> None:
+    assert _negation("en").search(text) is not None
+
+
+@pytest.mark.parametrize("text", [
+    "The landlord has served formal notice on the tenants.",
+    "Inspectors noted damp in the hall.",
+    "Nevertheless, the ferry sailed.",
+    "Nottingham Council met on Monday.",
+    "The raven croaked nevermore.",
+])
+def test_no_negation_in_words_that_only_begin_like_one(text: str) -> None:
+    assert _negation("en").search(text) is None
+
+
+@pytest.mark.parametrize("text, title", [
+    # an action told beside a word opening on "not" or "never": no negation
+    ("The owners of the Old Mill have served formal notice and closed the footbridge.",
+     "The owners of the Old Mill have served formal notice and closed the footbridge"),
+    ("Nevertheless, the parish council approved the new car park.", "The parish council approved the new car park"),
+    ("The Harbour Board has nevertheless scrapped the winter ferry.",
+     "The Harbour Board has nevertheless scrapped the winter ferry"),
+])
+def test_an_action_beside_a_word_opening_like_a_negation_is_told(text: str, title: str) -> None:
+    assert [c.title for c in _candidates(text) if c.kind == "event" and c.quote == text] == [title]
+
+
+@pytest.mark.parametrize("text", [
+    # a verb's "n't" denies the action: no fact told
+    "The club hasn't won a match all season.",
+    "The drivers weren't fined.",
+    "The Rovers won't lose their coach to the county side.",
+    # "nothing" still denies, as it did when "not" was read as a word's beginning
+    "Nothing was sold at the auction.",
+])
+def test_an_action_denied_by_nt_is_no_event(text: str) -> None:
+    assert not [c for c in _candidates(text) if c.kind == "event" and c.quote == text]
+
+
+def test_a_speaker_whose_name_opens_like_not_says_the_reported_words() -> None:
+    text = "Nottingham Council said that the trams would run until midnight."
+    assert [(c.speaker, c.quote) for c in _candidates(text) if c.kind == "claim"] == [
+        ("Nottingham Council", "the trams would run until midnight")]
+
+
+@pytest.mark.parametrize("text", [
+    "Le maire n'a pas dit que la piscine fermerait.",
+    "La commune ne vendra jamais la forêt.",
+])
+def test_french_negation_unchanged(text: str) -> None:
+    assert _negation("fr").search(text) is not None

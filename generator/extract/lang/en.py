@@ -889,7 +889,10 @@ PHYSICAL_ACTION = (r"(?<![\w'’-])(?:(?:was|were|has\s+been|have\s+been|had\s+b
 # winched …", "No passengers were hurt"): NEGATION holds no such word, as French says it with « ne ».
 NEGATED_SUBJECT = r"(?i)(?:^|[,;:]\s*|\b(?:and|but)\s+)(?:nobody|no[\s-]one|none|neither|no)\b"
 SUBORDINATE = r"(?i)(?<!\w)(?:that|which|who|whom|whether|if)(?!\w)"
-NEGATION = r"(?i)(?<!\w)(?:not|never|n't|no\s+longer)"
+# Whole words: "notice", "noted", "nevertheless", "Nottingham" deny nothing ("has served formal notice" was read as
+# no action told); "nothing" denies as "not" does ("Nothing has been decided"). A verb's "n't" is glued to it
+# ("didn't", "won't", "weren't"): a letter stands before it.
+NEGATION = r"(?i)(?:(?<!\w)(?:not|never|nothing|no\s+longer|cannot)(?!\w)|(?<=\w)n['’]t(?!\w))"
 # What joins a noun to the charge or the purpose it is for ("an inquiry for "endangering life"", "a grant for
 # "keeping the festival alive""): a quotation after it is no words of the sentence's subject.
 QUOTED_CHARGE_BEFORE = r"for"
