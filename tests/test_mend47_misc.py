@@ -1,5 +1,6 @@
 """Mend of session 47 (review 47): a library's record dated by a citation's tags names the paper; English negation is
-whole words and a verb's "n't". Every page and sentence was written for these tests."""
+whole words and a verb's "n't"; French LEADING_CLAUSE reads its weekdays from WEEKDAYS. Every page and sentence was
+written for these tests."""
 from __future__ import annotations
 
 import datetime as dt
@@ -7,7 +8,7 @@ import re
 
 import pytest
 
-from generator.extract.events import Candidate, extract_events
+from generator.extract.events import Candidate, _words, extract_events
 from generator.extract.lang import for_text
 from generator.extract.page import read_page
 from generator.model import Source
@@ -136,3 +137,12 @@ def test_a_speaker_whose_name_opens_like_not_says_the_reported_words() -> None:
 ])
 def test_french_negation_unchanged(text: str) -> None:
     assert _negation("fr").search(text) is not None
+
+
+# ---------------------------------------------------------------- French LEADING_CLAUSE: WEEKDAYS' words
+
+
+@pytest.mark.parametrize("weekday", ["Lundi", "Mardi", "Mercredi", "Jeudi", "Vendredi", "Samedi", "Dimanche"])
+def test_every_french_weekday_opening_a_clause_is_a_leading_clause(weekday: str) -> None:
+    # a pure refactor of 852a29b (the names came from WEEKDAYS): this guards the words, it cannot fail before
+    assert _words("fr").leading_clause.match(f"{weekday}, la préfète lève l'arrêté.") is not None

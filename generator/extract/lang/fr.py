@@ -935,7 +935,7 @@ LEADING_CLAUSE = (r"de son côté|du côté de [^,]+|cependant|pourtant|toutefoi
                   r"d['’]ailleurs|entre-temps|depuis|lors d[eu] [^,]+|lors de la [^,]+|au cours d[eu] [^,]+|après [^,]+|"
                   r"avant [^,]+|en [^,]+|dans [^,]+|à [^,]+|"
                   # a weekday of another fact (« Lundi, la préfète lève … »), an answer's « Oui, »: no title's words
-                  r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|oui|non")
+                  + "|".join(WEEKDAYS) + "|oui|non")
 INLINE_ASIDE = r"de son côté|de leur côté|pour sa part|quant à lui|quant à elle|elle aussi|lui aussi"
 # Words a cut title must not end on (the auxiliary "a" too: "… a…" says nothing).
 FUNCTION_WORDS = frozenset("""
