@@ -1668,9 +1668,15 @@ POSSESSIVE_DETERMINERS = frozenset("his her their its my our".split())
 HEARD_WORDS = (r"messages?|texts?|reply|replies|answers?|questions?|words|remarks|fears|concerns|worries|doubts"
                r"|warnings?|testimony|anger|grievances")
 RELAY_VERBS = r"echo\w*|relay\w*|voic\w*|quot\w*|report\w*|pass\w*\s+on"
-# What the subject did before a colon, after which the words are the subject's comment ("tried the new bus: "…""):
-# a closed list, since most objects speak for themselves ("opened the envelope:", "switched on the radio:").
-ACTS_DONE = r"tried|tested|visited|tasted|toured|made\s+the\s+(?:trip|journey|round\s+trip)"
+# Things that carry words of their own: before a colon, after "opened the envelope", "switched on the radio", "read
+# the notice", the words are the thing's, not the subject's; any other object ("set out the plan", "summed up the
+# mood") leaves them to the subject (see fr.py). Lower case, singular (a plural "s" is allowed).
+SPEAKING_THINGS = (r"envelope|letter|e-?mail|message|text|parcel|package|sign|notice|poster|placard|banner|leaflet"
+                   r"|label|plaque|radio|television|tv|order|register|summons|telegram|card|postcard|newspaper")
+# The verbs that receive, find, read or show a thing, whose words the colon then gives ("found his car sprayed:"),
+# whatever the object (see fr.py). Lower case.
+RECEIVING_VERBS = (r"received|receives|read|reads|found|finds|heard|hears|showed|shows|held|holds|displayed|pinned"
+                   r"|opened")
 # The verbs whose possessive object is a stance the subject voices ("defended her plan", "offered his apologies"):
 # only after them does the colon introduce the subject's words; not after receiving, finding or showing ("found his
 # car sprayed:", "pinned her eviction letter to the door:"), where the thing speaks.

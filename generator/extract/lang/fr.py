@@ -1870,11 +1870,16 @@ POSSESSIVE_DETERMINERS = frozenset("son sa ses leur leurs mon ma mes notre nos".
 HEARD_WORDS = (r"messages?|sms|textos?|réponses?|questions?|propos|paroles|mots|craintes|inquiétudes|doutes"
                r"|avertissements?|témoignages?|colère|revendications|griefs")
 RELAY_VERBS = r"relay\w*|cit[ée]\w*|rapport\w*|(?:fait|fais|faisait|faite)\s+l['’]écho|écho"
-# What the subject did before a colon, after which the words are the subject's comment (« Lucette a testé le nouveau
-# rythme : « … » », « Jo a fait l'aller-retour : »): a closed list, since most objects speak for themselves (« a
-# ouvert l'enveloppe : », « a allumé la radio : », « a consulté le registre : »). Past participles, lower case.
-ACTS_DONE = (r"testée?s?|essayée?s?|visitée?s?|goûtée?s?|parcourue?s?|fait\s+l['’]aller-retour"
-             r"|fait\s+(?:le|son)\s+(?:trajet|tour|voyage|parcours)")
+# Things that carry words of their own: before a colon, after « a ouvert l'enveloppe », « a allumé la radio », « a
+# consulté le registre », the words are the thing's, not the subject's; any other object (« a fixé le cap », « a
+# présenté le projet ») leaves them to the subject. Lower case, singular (a plural « s » is allowed).
+SPEAKING_THINGS = (r"enveloppe|lettre|courrier|courriel|e-?mail|mail|message|sms|texto|colis|paquet|affiche|affichette"
+                   r"|pancarte|panneau|panneaux|banderole|tract|inscription|tag|étiquette|plaque|écriteau|radio|poste"
+                   r"|transistor|télévision|télé|arrêté|registre|convocation|télégramme|faire-part|carte|journal")
+# The verbs that receive, find, read or show a thing, whose words the colon then gives (« a trouvé sa voiture taguée :
+# », « a reçu sa convocation : »), whatever the object. Past participles and present forms, lower case.
+RECEIVING_VERBS = (r"reçu|reçue|reçoit|lu|lue|lit|trouvé|trouvée|découvert|découverte|entendu|montré|brandi|brandie"
+                   r"|affiché|affichée")
 # Les verbes dont l'objet possédé est une position que le sujet exprime (« a défendu son projet », « a présenté ses
 # excuses », « ne cache pas sa tristesse »): see en.py. Pas « a reçu sa convocation », « a trouvé sa voiture taguée ».
 STANCE_VERBS = (r"(?:défend|présent|justifi|expliqu|exprim|réitér|réaffirm|rappel|maint|assum|résum|livr|donn"
