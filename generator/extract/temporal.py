@@ -1180,7 +1180,8 @@ _FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {
     "easter": easter, "thanksgiving": _thanksgiving, "may-first-monday": lambda y: _nth_weekday(y, 5, 0, 1),
     "may-last-monday": lambda y: _nth_weekday(y, 5, 0, None),
     "august-last-monday": lambda y: _nth_weekday(y, 8, 0, None),
-    "september-first-monday": lambda y: _nth_weekday(y, 9, 0, 1)}
+    "september-first-monday": lambda y: _nth_weekday(y, 9, 0, 1),
+    "november-second-sunday": lambda y: _nth_weekday(y, 11, 6, 2)}
 # A feast of several days a year ("the bank holiday"): the one the tense points at among them
 _FEAST_SETS: dict[str, Callable[[int], list[_dt.date]]] = {"bank-holidays": _bank_holidays}
 

@@ -438,6 +438,10 @@ MOD = (r"(?P<mod>(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?:(?:ver
 FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4), "good friday": ("easter", -2),
           "easter sunday": ("easter", 0), "easter monday": ("easter", 1), "ash wednesday": ("easter", -46),
           "maundy thursday": ("easter", -3), "whit monday": ("easter", 50),
+          # Sundays named by their feast (the UK's Mothering Sunday, three weeks before Easter; Remembrance Sunday, the
+          # second Sunday of November): their own day, not the next plain Sunday
+          "palm sunday": ("easter", -7), "mothering sunday": ("easter", -21),
+          "remembrance sunday": ("november-second-sunday", 0),
           "christmas day": ("12-25", 0), "christmas eve": ("12-24", 0), "boxing day": ("12-26", 0),
           "new year's day": ("01-01", 0), "new year's eve": ("12-31", 0), "valentine's day": ("02-14", 0),
           "bonfire night": ("11-05", 0), "guy fawkes night": ("11-05", 0), "remembrance day": ("11-11", 0),

@@ -439,7 +439,8 @@ REL = r"(?:derni(?:er|ère)s?|pass(?:é|ée|és|ées)|prochaine?s?)"
 # Feasts named by their weekday, as (the day they count from, days after it): "lundi de Pâques" is no plain Monday.
 FEASTS = {"vendredi saint": ("easter", -2), "dimanche de pâques": ("easter", 0), "lundi de pâques": ("easter", 1),
           "lundi de pentecôte": ("easter", 50), "mardi gras": ("easter", -47), "mercredi des cendres": ("easter", -46),
-          "jeudi de l'ascension": ("easter", 39),
+          "jeudi de l'ascension": ("easter", 39), "dimanche des rameaux": ("easter", -7),
+          "dimanche de pentecôte": ("easter", 49), "dimanche de la pentecôte": ("easter", 49),
           "jour de noël": ("12-25", 0), "réveillon de noël": ("12-24", 0), "jour de l'an": ("01-01", 0),
           "saint-sylvestre": ("12-31", 0), "saint-valentin": ("02-14", 0)}
 # Feasts also named in a holiday or a noun ("les vacances de la Toussaint", "le marché de Noël"): a day only
