@@ -881,7 +881,9 @@ PHYSICAL_ACTION = (r"(?<![\w'’-])(?:a|ont|avait|avaient|s['’]est|se\s+sont|s
 # « ne » says it too, see en.py.
 NEGATED_SUBJECT = r"(?i)(?:^|[,;:]\s*|\b(?:et|mais)\s+)(?:personne|aucune?|nul(?:le)?)\b"
 SUBORDINATE = r"(?i)(?<!\w)(?:que|qu['’]|qui|dont|si)(?!\w)"
-NEGATION = r"(?i)(?<!\w)(?:n['’]|ne\s|jamais)"
+# Not the « N' » that opens a name (« Awa N'Diaye », « N'Djamena », « N'Golo »): a capital then a small letter after
+# it; a negation's « n' » takes a verb in small letters, or capitals all through in a headline (« N'A PAS »).
+NEGATION = r"(?i)(?<!\w)(?:n['’](?-i:(?![A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]))|ne\s|jamais)"
 # What joins a noun to the charge or the purpose it is for ("une enquête pour « mise en danger de la vie d'autrui »",
 # "poursuivi du chef de « faux et usage de faux »", "une aide pour « préserver un festival »"): a quotation after it
 # names an offence or a wording the reporter quotes, not the words of the sentence's subject.
