@@ -1912,16 +1912,10 @@ PLATFORM_BEFORE = r"sur|via|page|compte|publication|vidéo|chaîne"
 # firme (mend 46).
 SUBSTANCE_BEFORE = (r"(?:contrôlée?s?|testée?s?|dépistée?s?|déclarée?s?)\s+positi(?:f|ve|fs|ves)\s+(?:à|au)"
                     r"|(?:traces?|microdoses?)\s+(?:de|d['’])|dop(?:é|ée|és|ées|age)\s+(?:à|au)")
-# « Ferme » after a length of time or a kind of custody is the adjective of a prison term without suspension (« un
-# an ferme », « six mois de prison ferme »), not the closure the folded « fermé » names: read so, a sentencing joined
-# a school shut the same week (review 47); lookbehinds, as the words before stay the fact's own (« prison »).
-_TERM_BEFORE_FIRM = ("an", "ans", "annee", "annees", "mois", "semaine", "semaines", "jour", "jours", "prison",
-                     "detention", "reclusion", "emprisonnement")
 # Phrases whose words may be split, as regular expressions on folded text (lower case, no accents): what rises of
 # itself (« le vent s'est levé », « s'est brusquement levée », « se lèvent à l'aube ») lifts no measure; one adverb
 # may come after the auxiliary (review 46).
 FACT_PATTERNS = {
-    "(?:" + "|".join(rf"(?<=\b{unit}\s)" for unit in _TERM_BEFORE_FIRM) + r")fermes?(?!\w)": "prison",
     r"(?<!\w)(?:s'|se\s+)(?:(?:est|sont|etait|etaient|serait|seraient|sera|seront|fut|furent|soit|soient|etre)\s+"
     r"(?:[a-z]+\s+)?)?lev[a-z]*": "rise",
 }
