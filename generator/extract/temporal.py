@@ -21,8 +21,8 @@ from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
 from .temporal_tense import (STRONG, future_right_before, opens_sentence, past_right_before, preposition_at,
                              sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_past_after,
-                             told_past_perfect, told_past_perfect_then, told_perfect, told_perfect_after, told_present,
-                             told_scheduled, told_undecided)
+                             told_past_perfect, told_past_perfect_then, told_perfect, told_present, told_scheduled,
+                             told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -973,12 +973,6 @@ def _h_weekday(L: _Lang) -> Handler:
             # mairie a brûlé vendredi », "planned to arrest him on Saturday, but he had already fled"): a day of the
             # story told, gone by, not one ahead of the saying (review 45b)
             direction = -1
-        elif not r and direction > 0 and _plan_put_off(L, c, m):
-            # « Prévu samedi, le lancement a été reporté », "which had been due to take place on Friday, was delayed":
-            # the plan's participle looks ahead, but the sentence goes on to tell the plan put off in the past; under
-            # the past perfect its day is gone by, else the nearest (a match "prévu samedi" called off on Thursday is
-            # still the coming one). Read ahead on a dev page and two dev stories, a week late.
-            direction = -1 if told_past_perfect(c.text, m.start(), m.end(), c.data) else 0
         elif not r and direction == 0 and starts_at(c.text, m.start(), m.end(), c.data) \
                 and not told_neither_way(c.text, m.start(), m.end(), c.data):
             # "the road is closed from Monday", "est fermée dès lundi": a start told in the present, or with no verb
@@ -1046,18 +1040,6 @@ def _summoned(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
     # se sont pas présentés"): ahead only with where or what for, before the weekday or right after it
     return bool(L.weekday_summoned_to.search(c.text, s.end("done"), m.start())
                 or L.weekday_summoned_to.match(c.text, m.end()))
-
-
-def _plan_put_off(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:
-    """Whether a weekday right after a plan's participle ("prévu samedi", "due to take place on Friday") is followed in
-    its sentence by the plan put off or called off, told in the past or the past perfect (PLAN_FAILED); not in the
-    present perfect ("The match scheduled for Saturday has been postponed": called off ahead of its day)."""
-    if not told_scheduled(c.text, m.start(), m.end(), c.data) or told_perfect_after(c.text, m.start(), m.end(), c.data):
-        return False
-    end = sentence_bounds(c.text, m.start(), m.end())[1]
-    return L.plan_failed.search(c.text, m.end(), end) is not None and (
-        told_past_after(c.text, m.start(), m.end(), c.data, facts=True)
-        or told_past_perfect(c.text, m.start(), m.end(), c.data))
 
 
 def _incident(L: _Lang, c: _Ctx, m: re.Match[str]) -> bool:

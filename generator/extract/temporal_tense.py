@@ -358,13 +358,6 @@ def told_past_after(text: str, start: int, end: int, data: LanguageData, facts: 
                and not (facts and any(a <= m[0] < b for a, b, _ in scan.speech)) for m in scan.past)
 
 
-def told_perfect_after(text: str, start: int, end: int, data: LanguageData) -> bool:
-    """Whether a present perfect follows a date in its sentence ("… for Saturday has been postponed"): what it tells
-    may have happened ahead of the date."""
-    s, _, scan = _sentence_scan(data.compiled(_Cues), text, start, end)
-    return any(m[0] >= end - s for m in scan.perfect)
-
-
 def told_past(text: str, start: int, end: int, data: LanguageData) -> bool:
     """Whether the sentence of a date is told in the past only, its verbs of saying included: a past cue, and none
     of the future, of the future seen from the past, of the perfect or of a copula of the present ("The board
