@@ -1277,7 +1277,8 @@ def _colon_claim(outside: str, quote: Quotation, names: NameIndex, cues: _Cues) 
     # so does a role in apposition before them (« Son président, M. Harold Penhallow, a pris la chose avec philosophie : »)
     lead = _TITLE_LAST.sub("", clause[: mentions[0].start]).strip(" *_") if mentions else ""
     opens = bool(mentions) and names.is_name(mentions[0].name) \
-        and (not lead or lead.endswith(",") and mentions[0].person and _described(lead[:-1].strip(), cues))
+        and (not lead or lead.endswith(",") and mentions[0].person and _described(lead[:-1].strip(), cues)
+             and not _object_apposition(lead[:-1].strip(), cues))  # not "Pupils asked the headteacher, Rita Blake:"
     if opens and lead and not any(w.casefold() in cues.person_words for w in re.findall(r"[\w-]+", lead)) \
             and _thing_handled(clause, mentions[0], names, cues):
         # « Le soir même, Paul Roux a ouvert l'enveloppe : « … » »: after a time or a place, the envelope's words, not
