@@ -1174,6 +1174,11 @@ _TITLE_DOT = re.compile(rf"(?<![\w'’])(?:{_PERSON_TITLE.pattern})(?=\s+[A-ZÀ-
 _TITLE_LAST = re.compile(rf"(?<![\w'’])(?:{_PERSON_TITLE.pattern})\s*$")  # "M. " right before a name
 
 
+def _has_word(word: str, text: str) -> bool:
+    """Whether the text holds the word whole, in any case ("maire" in « Après le Maire, »), not inside another."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text, re.IGNORECASE) is not None
+
+
 def _title_dots_kept(text: str) -> str:
     """The text with the full stop of a title before a name made a space, offsets kept: "le maire, M. Paul Roux" goes
     on after "M.", whose full stop ends no phrase (dev pages: the speaker was cut to "le maire, M")."""
@@ -3201,7 +3206,7 @@ def _person_just_named(phrase: str, before: Sequence[str], names: NameIndex, cue
     if len({m.name for m in people}) != 1 or any(_object_of_verb(last, m, cues) for m in people):
         return None
     person = people[0].name
-    if re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", last, re.IGNORECASE) \
+    if _has_word(words[0], last) \
             and role_holder(phrase, last, names) != person:
         # "Unlike the headmaster, Mrs. Alma Crane backed the plan": that sentence writes the role as someone else's,
         # in no apposition to the person (review 47).
@@ -3246,7 +3251,7 @@ def office_went_on(description: str, previous: str | None, sentence_before: str,
     found = names.mentions(sentence_before)
     if not found or found[0].name != previous or sentence_before[: found[0].start].strip(" *_") != lead.strip() \
             or names.mentions(lead) or _other_role(previous, words[0], names, cues, opening=lead) \
-            or re.search(rf"(?<![\w'’-]){re.escape(words[0])}(?![\w'’-])", lead, re.IGNORECASE):
+            or _has_word(words[0], lead):
         return None  # "Along with the treasurer, Tom Pike voted no": the office is someone beside them (review 47)
     return previous
 
