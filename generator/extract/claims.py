@@ -257,6 +257,10 @@ class _Cues:
         # a thing that carries words of its own, before a colon the words' holder: « a ouvert l'enveloppe : »
         self.speaking_thing = re.compile(rf"(?:{data.SPEAKING_THINGS})s?", re.IGNORECASE)
         self.receiving_verb = re.compile(data.RECEIVING_VERBS, re.IGNORECASE)  # « a trouvé sa voiture taguée : »
+        # a statement the subject reads out or releases as its own, nobody else's: « a lu un communiqué : »
+        self.own_statement = re.compile(rf"\s*(?:[\w'’-]+\s+)?(?:{self.determiner})\s*(?:[\w'’-]+\s+)?"
+                                        rf"(?:{data.STATEMENT_NOUNS})s?(?![\w'’-])(?!\s+(?:{data.STATEMENT_OF})(?![\w'’-]))",
+                                        re.IGNORECASE)
         # "A spokesman", « une porte-parole »: no organisation named with it
         self.bare_spokesperson = re.compile(rf"{self.determiner}(?:{data.SPOKESPERSON_NOUNS})", re.IGNORECASE)
         self.staff_at = re.compile(data.STAFF_AT, re.IGNORECASE)  # "Analysts at X": X speaks
@@ -877,8 +881,11 @@ def _predicate_claim(outside: str, quote: Quotation, before: Sequence[str], name
         if word is None or not cues.verb_forms.fullmatch(word.group(1)) and not cues.clause_verb.fullmatch(word.group(1)):
             return None  # "a sentence that has been quoted", "a man who shouted": another clause's words
     if cues.verb.search(between) or (colon and not cues.negated.search(head) and _object_noun(between, cues)
-                                     and not _own_object(verb.group(0), between, cues)):
-        return None  # "a rappelé que le préfet avait jugé …": another speaker; "a reçu une lettre : « … »"
+                                     and not _own_object(verb.group(0), between, cues)
+                                     and not cues.own_statement.match(between)):
+        # "a rappelé que le préfet avait jugé …": another speaker; "a reçu une lettre : « … »"; but « a lu un
+        # communiqué : « … » » gives the reader's own statement
+        return None
     if _second_subject(between, cues):
         return None
     segments = [s.strip(" *_") for s in re.split(_CLAUSE_BREAK, head[: verb.start()])]

@@ -1875,10 +1875,18 @@ HEARD_WORDS = (r"messages?|sms|textos?|réponses?|questions?|propos|paroles|mots
 RELAY_VERBS = r"relay\w*|cit[ée]\w*|rapport\w*|(?:fait|fais|faisait|faite)\s+l['’]écho|écho"
 # Things that carry words of their own: before a colon, after « a ouvert l'enveloppe », « a allumé la radio », « a
 # consulté le registre », the words are the thing's, not the subject's; any other object (« a fixé le cap », « a
-# présenté le projet ») leaves them to the subject. Lower case, singular (a plural « s » is allowed).
-SPEAKING_THINGS = (r"enveloppe|lettre|courrier|courriel|e-?mail|mail|message|sms|texto|colis|paquet|affiche|affichette"
+# présenté le projet ») leaves them to the subject. Lower case, singular (a plural « s » is allowed). Not the nouns
+# that are as often a figure of speech: « faire passer un message », « jouer la carte de … »; one received or read is
+# RECEIVING_VERBS's (« a reçu un message : »). « Le poste » stays the radio set (« a allumé le poste : »).
+SPEAKING_THINGS = (r"enveloppe|lettre|courrier|courriel|e-?mail|mail|sms|texto|colis|paquet|affiche|affichette"
                    r"|pancarte|panneau|panneaux|banderole|tract|inscription|tag|étiquette|plaque|écriteau|radio|poste"
-                   r"|transistor|télévision|télé|arrêté|registre|convocation|télégramme|faire-part|carte|journal")
+                   r"|transistor|télévision|télé|arrêté|registre|convocation|télégramme|faire-part|journal")
+# The statements a subject reads out, releases or makes as its own, whatever the verb: before a colon, the words are
+# the subject's (« a lu un communiqué : « … » », « a publié une courte déclaration : »), unless the noun is someone
+# else's (« le communiqué de la préfecture »). Lower case, singular.
+STATEMENT_NOUNS = r"communiqué|déclaration|allocution|discours|hommage|éloge"
+# After a statement's noun, the words that name whose it is (« un communiqué de la préfecture »).
+STATEMENT_OF = r"de|du|des|d['’]|par|émanant"
 # The verbs that receive, find, read or show a thing, whose words the colon then gives (« a trouvé sa voiture taguée :
 # », « a reçu sa convocation : »), whatever the object. Past participles and present forms, lower case.
 RECEIVING_VERBS = (r"reçu|reçue|reçoit|lu|lue|lit|trouvé|trouvée|découvert|découverte|entendu|montré|brandi|brandie"
