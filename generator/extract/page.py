@@ -72,7 +72,10 @@ _KIND_PREFIXES = {
               # a photo's caption and credit: "The hall in March 2023. Photo: …" dates no event of the story
               *_CAPTION_WORDS, "photocredit", "credit-photo", "creditphoto",
               # a video or audio player's block: its legend ("Reportage diffusé dans le JT de 12h30 · 2 min 14 s")
-              "videoplayer", "audioplayer", "mediaplayer"),
+              "videoplayer", "audioplayer", "mediaplayer",
+              # an editor's footnotes under a text (a wiki's or a blog's numbered notes): their years date no event of
+              # the story ("La minoterie fut rebâtie en 1932")
+              "footnote", "endnote", "reflist"),
     "byline": ("byline", "dateline", "auteur"),
     "navigation": ("breadcrumb", "footer", "masthead", "sidebar", "toolbar", "pagination", "navbar", "navigation",
                    "menu", "skiplink", "keywords", "mots-cles"),
@@ -83,7 +86,8 @@ _KIND_EXACT = {
     # "recent" exact: a recent posts list (Wix data-hook="recent-posts", WordPress widget_recent_entries), not "recently…"
     "related": {"more", "also", "recent"},
     # "cta": a call-to-action card inside a post (Ghost's kg-cta-card: "Enjoying the Ledger? Support …", issue 9)
-    "other": {"ad", "ads", "pub", "share", "share-bar", "sharebar", "overlay", "print", "cta", "calltoaction"},
+    "other": {"ad", "ads", "pub", "share", "share-bar", "sharebar", "overlay", "print", "cta", "calltoaction",
+              "references"},
     "navigation": {"nav", "header", "tags", "tag", "skip", "topics", "site-header", "site-footer"},
 }
 _TAG_KINDS = {"nav": "navigation", "footer": "navigation", "aside": "related", "form": "other", "dialog": "other",
@@ -191,6 +195,7 @@ _SENTENCE_STOPS = (".", "!", "?", "»", '"', "”")
 # A site's appeal for its readers' money, printed after the article: the call opens a sentence and ends the line, a
 # word or two after it at most ("Support our journalism today"); "« Soutenez notre rédaction », a lancé …" is a quote.
 _FUNDING_LINE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('FUNDING_APPEAL')})(?:\s+[\w'’-]+){{0,3}}[\s.!…]*$", re.I)
+_READER_CALL = re.compile(rf"(?:{alternation('READER_CALL')})", re.I)
 
 
 # A comments section's own word, in a short paragraph its class words give to the comments: a teaser or a count
@@ -389,6 +394,9 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         # an archive's reprint: the page's stamps give the upload, its note the issue the article was printed in
         printed_first, paper = printing
         published = printed_first
+        # an archive's title for a scanned issue names its paper before the issue's number
+        paper = paper or next((issue.group("paper") for issue in map(_ISSUE_TITLE.match, (
+            t.value for t in (title, raw_title) if t)) if issue), None)
         if paper and (publisher is None or not _same_paper(paper, publisher.value)):
             # the archive's site (og:site_name "Medium", an archives' portal) did not print the article: the paper did
             publisher = Found(paper, "the paper the first printing names")
@@ -404,13 +412,22 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
                 # a blog's address is no publisher: the line names the paper that printed the article
                 publisher = Found(source.group("name"), "the reprint's source line")
         first = _element_of(work, kept[0], ("p", *_SUBHEADINGS)) if kept else None
-        if first is not None and (title is None or title.where in _SOCIAL_TITLES):
+        if kept and (title is None or title.where in _SOCIAL_TITLES):
             # a blog's post title over a clipping: the page prints the paper's own headline atop the reprint, in
             # bold or as a heading, as the text's first line or right above it (the text left it out)
-            if _bold_headline(first) if first.tag == "p" else _headline_of(first) is not None:
+            headline = _reprinted_headline(work, kept)
+            if headline is not None:
+                # the archive's own lines above it (a wiki's tagline and introduction, a section's label "Texte de
+                # l'article") and the paper's deck under it are no part of the text
+                title = Found(kept[headline], "the reprinted headline above the text")
+                deck = _deck_after(kept, headline)
+                dropped["heading"] += 1 + deck
+                dropped["other"] += headline
+                kept = kept[headline + 1 + deck:]
+            elif first is not None and first.tag == "p" and _bold_headline(first):
                 title = Found(kept.pop(0), "the reprinted headline above the text")
                 dropped["heading"] += 1
-            elif first.tag == "p" and (heading := _headline_before(first)) is not None:
+            elif first is not None and first.tag == "p" and (heading := _headline_before(first)) is not None:
                 title = Found(heading, "the reprinted headline above the text")
     if dateline is not None:
         # the dateline's day dates the story when the page gives no other (it no longer opens the first sentence)
@@ -434,6 +451,35 @@ def _bold_headline(block: Any) -> bool:
 
 
 _SUBHEADINGS = ("h2", "h3", "h4")
+_REPRINT_HEAD_LINES = 4  # the archive's lines a reprinted headline may come after: a tagline, an introduction, a label
+
+
+def _reprinted_headline(tree: Any, lines: list[str]) -> int | None:
+    """The index of the paper's own headline among a reprint's first lines: the last of the headings that open them,
+    or of two headings or more after the archive's short lines (a wiki's introduction, then a section's label "Texte
+    de l'article" above the headline); None otherwise (a single heading after paragraphs is the text's own
+    subheading)."""
+    run: list[int] = []
+    for at, line in enumerate(lines[:_REPRINT_HEAD_LINES + 1]):
+        heading = _element_of(tree, line, _SUBHEADINGS)
+        if heading is not None and _headline_of(heading) is not None:
+            run.append(at)
+        elif run or len(line.split()) > _ARCHIVE_NOTE_WORDS:
+            break
+    if not run or run[-1] + 1 >= len(lines) or run[0] > 0 and len(run) < 2:
+        return None
+    return run[-1]
+
+
+def _deck_after(lines: list[str], headline: int) -> int:
+    """1 when the line under a reprinted headline is its deck (a short line with no sentence's stop, the text's
+    sentences after it), else 0."""
+    after = lines[headline + 1: headline + 3]
+    return int(len(after) == 2 and len(after[0].split()) <= _DECK_WORDS and not after[0].rstrip().endswith(
+        (*_SENTENCE_STOPS, ":")) and after[1].rstrip().endswith(_SENTENCE_STOPS))
+
+
+_DECK_WORDS = 25
 
 
 def _headline_before(paragraph: Any) -> str | None:
@@ -1935,9 +1981,10 @@ def headline_list(line: str) -> bool:
 
 
 def funding_appeal(line: str) -> bool:
-    """Whether a line of 40 words at most ends on a call for the readers' money (_FUNDING_LINE); only the text's last
-    lines are cut for it, by the page reader and the segmenter alike."""
-    return len(line.split()) <= 40 and _FUNDING_LINE.search(line) is not None
+    """Whether a line of 40 words at most ends on a call for the readers' money (_FUNDING_LINE), or opens on a call to
+    phone or write in (_READER_CALL); only the text's last lines are cut for it, by the page reader and the segmenter
+    alike."""
+    return len(line.split()) <= 40 and (_FUNDING_LINE.search(line) is not None or _READER_CALL.match(line) is not None)
 
 
 def _byline(line: str) -> bool:
@@ -2193,27 +2240,44 @@ class _Meta:
             if day and _older_than(day, stamp):
                 return Found(day, f"meta {name}"), paper
         texts: list[tuple[str, Any]] = [(self.meta("og:description", "description", "twitter:description") or "", None)]
-        for element in self.tree.iter("p", "div", "span", "li", "dd", "em", "aside", "section"):
+        for element in self.tree.iter("p", "div", "span", "li", "dd", "em", "aside", "section", *_CAPTION_TAGS):
             if len(element) > 8 or element.find(".//p") is not None or element.find(".//li") is not None:
                 continue  # a wrapper: its short blocks are read one by one
             text = text_of(element)
             if len(text.split()) <= _ARCHIVE_NOTE_WORDS and _norm(text) not in body:
                 texts.append((text, element))
-        # a record's field as a definition list: the label in <dt>, the value in the element after it
-        for label in self.tree.iter("dt"):
+        # a record's field as a definition list (the label in <dt>, the value in the element after it) or as a
+        # table's row (a catalogue's notice: the label in its first cell, the value in the second)
+        for label in self.tree.iter("dt", "th", "td"):
             value = label.getnext()
-            if value is not None and len(text_of(value).split()) <= _ARCHIVE_NOTE_WORDS:
-                texts.append((f"{text_of(label).rstrip(' :')} : {text_of(value)}", label))
+            if label.tag == "dt" or value is not None and value.tag == "td" and label.getprevious() is None \
+                    and len(label.getparent()) == 2:
+                if value is not None and len(text_of(value).split()) <= _ARCHIVE_NOTE_WORDS:
+                    texts.append((f"{text_of(label).rstrip(' :')} : {text_of(value)}", label))
         archive = _old_text(body, stamp)
-        for text, element in texts:
-            match = _printing_note(text, archive)
-            if match is None or element is not None and _another_s_block(element):
-                continue  # a sidebar's card, a comment, the menu: "Publié le : …" there dates another text
-            words, day = _day_of_words(match.group("date"), text, self.page_lang())  # "du 7 mars 1970"
-            if day and _older_than(day, stamp):
-                named = _NOTE_PAPER.match(match.group("paper"))
-                return (Found(day, f"the archive's note \"{' '.join(words.split())}\""),
-                        named.group("name") if named else paper)
+        # on an archive's copy of an old text, the paper's name and its issue's day wherever the archive presents its
+        # item, with no note's words (a description "Article de L'Écho de la Vaudrenne du jeudi 22 octobre 1931 sur
+        # …", a caption "The Harbour Gazette, 3 May 1930, page 2"), once no note has spoken
+        def issue(text: str) -> re.Match[str] | None:
+            """The paper and its issue's day in a block the text does not print (a lead used as the description
+            may name another paper's old issue)."""
+            if not archive or any(_norm(text) in line for line in body):
+                return None
+            return _PAPER_ISSUE.search(text)
+
+        for reader in (lambda text: _printing_note(text, archive), issue):
+            for text, element in texts:
+                match = reader(text)
+                if match is None or element is not None and _another_s_block(element) \
+                        and not _beside_text(element, body):
+                    # a sidebar's card, a comment, the menu: "Publié le : …" there dates another text; a caption in
+                    # the text's own box (a blog's image block, whatever its classes say) is the item's
+                    continue
+                words, day = _day_of_words(match.group("date"), text, self.page_lang())  # "du 7 mars 1970"
+                if day and _older_than(day, stamp):
+                    named = _NOTE_PAPER.match(match.group("paper"))
+                    return (Found(day, f"the archive's note \"{' '.join(words.split())}\""),
+                            named.group("name") if named else paper)
         return None
 
     def stamped(self, names: tuple[str, ...], keys: tuple[str, ...]) -> Found[dt.date] | None:
@@ -2369,6 +2433,7 @@ _PUBLISHED_META = ("article:published_time", "og:article:published_time", "og:pu
                    "parsely-pub-date", "article.published", "citation_publication_date")
 # The day an item was issued, as a library's or a journal's metadata gives it: on an archive's page it is the first
 # printing's, where the Open Graph and JSON-LD stamps give the upload (issue 9 item 1).
+_CAPTION_TAGS = ("figcaption", "caption")  # a scan's caption may date the item it shows
 _ISSUED_META = ("citation_publication_date", "citation_date", "DC.date.issued", "dcterms.issued")
 # The item's publisher in Dublin Core: on a reprint, the paper that printed it (og:site_name names the archive's site);
 # a library's record names it as the item's source.
@@ -2415,6 +2480,14 @@ _SOURCE_NOTE = re.compile(rf"{_SENTENCE_START}\(?(?P<words>(?i:{alternation('SOU
                           rf"(?:(?i:{alternation('PAPER_KIND')})\s+)?"
                           rf"(?P<paper>{_PAPER_WORD}(?:\s+(?:(?:{_OWNER_LINKS})\s+)*{_PAPER_WORD})*)"
                           rf"(?:\s*,\s*|\s+(?i:{alternation('SOURCE_DAY_LINK')})\s+)(?P<date>(?i:{_DATE_TEXT})){_NOTE_END}")
+# A scanned issue's title: the paper's name, then its number ("Le Petit Républicain de l'Aurance, n° 9417, vue 3").
+_ISSUE_TITLE = re.compile(rf"(?P<paper>{_PAPER_WORD}(?:\s+(?:(?:{_OWNER_LINKS})\s+)*{_PAPER_WORD})*)\s*,\s*"
+                          rf"(?i:{alternation('ISSUE_WORDS')})\s*\d")
+# A paper's name in capitals and, at once, its issue's day, anywhere in a block ("Article de L'Écho de la Vaudrenne du
+# jeudi 22 octobre 1931 sur …"): read on an archive's page only, where no note gives the first printing.
+_PAPER_ISSUE = re.compile(rf"(?<![\w'’-])(?!(?:{alternation('NOTE_LABEL')})(?![\w'’-]))"  # « Article de »: no name
+                          rf"(?P<paper>(?-i:{_PAPER_WORD})(?:\s+(?:(?:{_OWNER_LINKS})\s+)*(?-i:{_PAPER_WORD}))*)"
+                          rf"(?:\s*,\s*|\s+(?:{alternation('SOURCE_DAY_LINK')})\s+)(?P<date>{_DATE_TEXT})", re.I)
 # The paper a note names between its words and the day: "first appeared in the Stallbridge Advertiser on", « paru dans La
 # Voix de la Combrette du », "Originally published: Brassington Chronicle,". Only a name in capitals: « du Journal de
 # Caumel » has lost its article, "in our Saturday edition" names none; "The Times" keeps its capital.
@@ -2536,6 +2609,24 @@ def _another_s_block(element: Any) -> bool:
 
 
 _CARD_HEADLINE_WORDS = 3  # a link of a headline's words beside a day: another article's card
+
+
+def _beside_text(element: Any, body: set[str]) -> bool:
+    """Whether a short block sits in the same box as the text's paragraphs (``body``, compared by _norm), a few
+    levels up at most, in no list, comment or related box: the scan's caption above a reprint, not another article's
+    card, a sidebar's or a comment's line."""
+    ups = list(element.iterancestors())
+    if element.tag == "li" or any(up.tag in ("li", "aside") or chrome_kind(up) in ("comments", "related")
+                                  for up in ups):
+        return False
+    for up in ups[:_BESIDE_TEXT_LEVELS]:
+        if any(_norm(text_of(block)) in body for block in up.iter("p", "div")
+               if block is not element and block.find(".//p") is None and block.find(".//div") is None):
+            return True
+    return False
+
+
+_BESIDE_TEXT_LEVELS = 3  # a caption's own box, the picture's block, the post's content
 
 
 def _chrome_regions(tree: Any) -> set[Any]:

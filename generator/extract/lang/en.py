@@ -1934,6 +1934,13 @@ THREAD_LABELS = (r"have your say|your views|your say|your comments|readers? (?:c
 # text's last line).
 FUNDING_APPEAL = (r"(?:support|fund|back) (?:our|independent|local|quality|public[- ]interest) (?:journalism|reporting)|"
                   r"become a (?:supporter|member|patron)|make a (?:donation|contribution)|donate")
+# The words before an issue's number after a paper's name, as an archive titles a scanned issue ("The Merrowcliff Echo,
+# No. 2214, page 5") (page.py).
+ISSUE_WORDS = r"no\.|n°|issue|number|vol\."
+# A call to the readers to phone, text or write in, opening a line after the text ("Got something to say? Call the
+# Sports Phone-in on …", "Have your say: email …"): the site's, like a funding appeal (page.py, segment.py).
+READER_CALL = (r"(?:got|have you got|do you have) (?:something to say|a story|a news tip|a tip|a view|an opinion)\s*\?"
+               r"|have your say\b")
 DATELINE = r"published|updated|posted|last updated|photo|credit|image|source|©"
 # A press release's own marks (page.py): the embargo line over it, the word that ends it ("ENDS"), the heading of
 # the notes to editors after it.

@@ -2020,6 +2020,13 @@ THREAD_LABELS = (r"vos réactions|réactions des lecteurs|vos commentaires|comme
 # sentence and ends the text's last line).
 FUNDING_APPEAL = (r"soutenez(?:-nous)?(?: (?:notre|le|un|l['’]) ?(?:journalisme|information|rédaction|média))?|"
                   r"faites un don|devenez (?:membre|donateur|donatrice|mécène)")
+# Les mots devant le numéro d'un numéro après le nom du journal, comme une archive titre un numéro numérisé (« Le Petit
+# Républicain de l'Aurance, n° 9417, vue 3 ») (page.py).
+ISSUE_WORDS = r"n°|no|numéro|nº"
+# Un appel aux lecteurs à appeler, écrire ou envoyer un SMS, en tête d'une ligne après le texte (« Vous avez une info ?
+# Écrivez-nous à … », « Un avis ? Appelez le … ») : celui du site, comme un appel aux dons (see en.py).
+READER_CALL = (r"(?:vous avez |un |une )(?:une |un )?(?:info|information|histoire|avis|témoignage|réaction)"
+               r"(?: à (?:partager|nous signaler|nous confier))?\s*\?|donnez votre avis\b")
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
 # A press release's own marks (page.py): the embargo line over it, the words that end it ("Fin du communiqué"),
 # the heading of the notes to editors after it.
