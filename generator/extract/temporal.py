@@ -1153,15 +1153,29 @@ def _bank_holidays(year: int) -> list[_dt.date]:
     England's (and Wales') set: a source names no country, and Scotland's (no Easter Monday, 2 January, the first
     Monday of August) or Ireland's would date "the bank holiday" otherwise; see FEASTS in lang/en.py."""
     e = easter(year)
+    if year < _BANK_HOLIDAY_REFORM:
+        # the Bank Holidays Act 1871's: Whit Monday, not the late May one; no New Year's Day nor early May Monday
+        return [e - _dt.timedelta(days=2), e + _dt.timedelta(days=1), e + _dt.timedelta(days=50),
+                _august_bank_holiday(year), _dt.date(year, 12, 25), _dt.date(year, 12, 26)]
     return [_dt.date(year, 1, 1), e - _dt.timedelta(days=2), e + _dt.timedelta(days=1), _nth_weekday(year, 5, 0, 1),
-            _nth_weekday(year, 5, 0, None), _nth_weekday(year, 8, 0, None), _dt.date(year, 12, 25),
+            _nth_weekday(year, 5, 0, None), _august_bank_holiday(year), _dt.date(year, 12, 25),
             _dt.date(year, 12, 26)]
+
+
+# England's bank holidays moved in 1965: the August one from the first Monday of August to the last, the late May one
+# in Whit Monday's place (an article of 1929 that names "August Bank Holiday" means 5 August 1929).
+_BANK_HOLIDAY_REFORM = 1965
+
+
+def _august_bank_holiday(year: int) -> _dt.date:
+    """England's August bank holiday: the last Monday of August, the first before 1965."""
+    return _nth_weekday(year, 8, 0, None if year >= _BANK_HOLIDAY_REFORM else 1)
 
 
 _FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {
     "easter": easter, "thanksgiving": _thanksgiving, "may-first-monday": lambda y: _nth_weekday(y, 5, 0, 1),
     "may-last-monday": lambda y: _nth_weekday(y, 5, 0, None),
-    "august-last-monday": lambda y: _nth_weekday(y, 8, 0, None),
+    "august-bank-holiday": _august_bank_holiday,
     "september-first-monday": lambda y: _nth_weekday(y, 9, 0, 1),
     "november-second-sunday": lambda y: _nth_weekday(y, 11, 6, 2)}
 # A feast of several days a year ("the bank holiday"): the one the tense points at among them

@@ -446,13 +446,14 @@ FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 
           "new year's day": ("01-01", 0), "new year's eve": ("12-31", 0), "valentine's day": ("02-14", 0),
           "bonfire night": ("11-05", 0), "guy fawkes night": ("11-05", 0), "remembrance day": ("11-11", 0),
           "armistice day": ("11-11", 0), "st patrick's day": ("03-17", 0), "st. patrick's day": ("03-17", 0),
-          # England's bank holidays named by their season (the last Monday of May and of August, the first of May).
+          # England's bank holidays named by their season (the last Monday of May and of August, the first of May;
+          # the first Monday of August before 1965).
           # England's calendar, Wales' and Northern Ireland's too, is assumed: a source carries a language, not a
           # country. Scotland and Ireland keep their August bank holiday on the first Monday of August (and Ireland
           # its June and October ones), so there "the August bank holiday" is dated three or four weeks late.
           "early may bank holiday": ("may-first-monday", 0), "late may bank holiday": ("may-last-monday", 0),
-          "spring bank holiday": ("may-last-monday", 0), "august bank holiday": ("august-last-monday", 0),
-          "summer bank holiday": ("august-last-monday", 0)}
+          "spring bank holiday": ("may-last-monday", 0), "august bank holiday": ("august-bank-holiday", 0),
+          "summer bank holiday": ("august-bank-holiday", 0)}
 # A holiday Monday's weekend after its name ("the late May bank holiday weekend"): Saturday to Monday.
 FEAST_WEEKEND = r"\s+week-?end\b"
 # Feasts whose name is also an adjective ("Christmas lights", "Easter eggs", "Thanksgiving dinner"): a day only
