@@ -1788,6 +1788,7 @@ dns tls ssl vpn http https api pe
                 "christmas day", "christmas eve", "new year's eve", "easter sunday", "easter monday", "mother's day",
                 "father's day", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
                 "remembrance day", "veterans day", "st patrick's day", "bonfire night", "super bowl", "small business saturday",
+                "whitsun", "whitsuntide", "whit monday", "whit sunday", "whit week", "whit weekend",
                 # A news page's kicker before the first sentence ("Breaking News: Halvorsen recalls …", issue 9).
                 "breaking news", "breaking", "exclusive", "live updates", "developing story", "just in",
                 # a right to ask and a listing, written with capitals ("a Freedom of Information request", "a
@@ -1868,7 +1869,10 @@ BRAND_BEFORE = r"\bunder\s+(?:the|its|their|his|her)\s+(?:[A-Z][\w'’&-]*(?:\s+
 BRAND_AFTER = r"(?:\s*(?:,|and|or|&)\s*[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})*\s+(?:brands?|labels?)\b"
 # Capitalised words inside a name run after which a product is named ("Tesla Model Y").
 PRODUCT_WORDS = frozenset({"model", "series"})
-DISEASE_AFTER = r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"
+# A disease named after someone takes the possessive ("Crohn’s disease", "Weil’s disease"): the name is the disease's,
+# no actor (issue 9); only with those two words, as "the council’s infection team" is the council's.
+DISEASE_AFTER = (r"['’]s\s+(?:disease|syndrome)\b|"
+                 r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b")
 
 # ---------------------------------------------------------------- page chrome
 CHROME_PHRASES = frozenset("""
