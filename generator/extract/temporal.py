@@ -1182,6 +1182,12 @@ _FEAST_BASES: dict[str, Callable[[int], _dt.date]] = {
 _FEAST_SETS: dict[str, Callable[[int], list[_dt.date]]] = {"bank-holidays": _bank_holidays}
 
 
+def _public_holiday(L: _Lang, day: _dt.date) -> bool:
+    """Whether a day is a public holiday of the language's calendar (PUBLIC_HOLIDAYS)."""
+    return any(day in (d + _dt.timedelta(days=offset) for d in _feast_days(base, day.year))
+               for base, offset in L.data.PUBLIC_HOLIDAYS)
+
+
 def _feast_days(base: str, year: int) -> list[_dt.date]:
     """The days a feast counts from in a year: a movable one's ('easter'), a fixed 'MM-DD' ('12-25'), or each of a
     set ('bank-holidays')."""
@@ -1410,8 +1416,10 @@ def _h_relperiod(L: _Lang) -> Handler:
             # TimeML writes a weekend "2078-W15-WE", which no event file can hold (generator/dates.py): the event
             # fell back to publication's date and the weekend was lost; its Saturday to Sunday is a span it can hold
             saturday = day + _dt.timedelta(days=5 - day.weekday())
-            return _Hit(m.start(), m.end(), saturday.isoformat(), end_value=(saturday + _dt.timedelta(days=1)).isoformat(),
-                        relative=True, kind="SPAN")
+            # a long weekend: a public holiday on the Monday after it ends it (« pendant le week-end » before the
+            # lundi de Pentecôte, "over the weekend" before a bank holiday Monday)
+            last = saturday + _dt.timedelta(days=2 if _public_holiday(L, saturday + _dt.timedelta(days=2)) else 1)
+            return _Hit(m.start(), m.end(), saturday.isoformat(), end_value=last.isoformat(), relative=True, kind="SPAN")
         if kind == "quarter":
             y, q = _quarter_of(p)
             y, mq = _add_months(y, (q - 1) * 3 + 1, 3 * k)

@@ -85,6 +85,7 @@ REQUIRED = (
     "FEAST_PREP",
     "FEAST_REL",
     "FEAST_WEEKEND",
+    "PUBLIC_HOLIDAYS",
     "BOUND_BEFORE",
     "NIGHT_OF",
     "RANGE_FROM",

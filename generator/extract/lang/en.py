@@ -454,6 +454,9 @@ FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 
           "early may bank holiday": ("may-first-monday", 0), "late may bank holiday": ("may-last-monday", 0),
           "spring bank holiday": ("may-last-monday", 0), "august bank holiday": ("august-bank-holiday", 0),
           "summer bank holiday": ("august-bank-holiday", 0)}
+# The public holidays of the language's calendar, as FEASTS' (base, days after it): a weekend before one on a Monday
+# runs to that Monday ("busy over the weekend" before Whit Monday: the long weekend). England's bank holidays.
+PUBLIC_HOLIDAYS = (("bank-holidays", 0),)
 # A holiday Monday's weekend after its name ("the late May bank holiday weekend"): Saturday to Monday.
 FEAST_WEEKEND = r"\s+week-?end\b"
 # Feasts whose name is also an adjective ("Christmas lights", "Easter eggs", "Thanksgiving dinner"): a day only

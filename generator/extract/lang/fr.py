@@ -446,6 +446,10 @@ FEASTS = {"vendredi saint": ("easter", -2), "dimanche de pâques": ("easter", 0)
 # Feasts also named in a holiday or a noun ("les vacances de la Toussaint", "le marché de Noël"): a day only
 # after a preposition of time ("avant Noël", "à la Toussaint"); base and offset as in FEASTS ("MM-DD" a fixed day).
 # The prepositions of time before such a feast, right before it (rule "feast_after_prep").
+# Les jours fériés de France, en (base, jours après) comme FEASTS : un week-end avant l'un d'eux tombant un lundi va
+# jusqu'à ce lundi (« pendant le week-end » de la Pentecôte : le long week-end) (see en.py).
+PUBLIC_HOLIDAYS = (("easter", 1), ("easter", 39), ("easter", 50), ("01-01", 0), ("05-01", 0), ("05-08", 0),
+                   ("07-14", 0), ("08-15", 0), ("11-01", 0), ("11-11", 0), ("12-25", 0))
 FEAST_WEEKEND = r"(?!)"  # French names a holiday's weekend before it ("le week-end de la Pentecôte")
 FEAST_PREP = r"\b(?:à|avant|après|pour|depuis|jusqu['’]à|dès|d['’]ici|vers|pendant|durant|autour\s+de)\s$"
 # French names the side after the feast ("à Noël prochain"), after a preposition of FEAST_PREP: no word before it.
