@@ -1,5 +1,5 @@
 """Actors, session 48 (issue 9, actor precision): a disease named after someone ("Crohn's disease") and a holiday of
-Whitsun are no actors."""
+Whitsun are no actors; a family firm is named with its lower-case words (« Bourrel frères »)."""
 from __future__ import annotations
 
 import pytest
@@ -24,4 +24,15 @@ def test_a_disease_named_after_someone_is_no_actor(text: str, expected: list[str
 ])
 def test_whitsun_is_no_actor(text: str) -> None:
     assert sentence_names(text, "en") == ["Tom Hale"]
+
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Les premiers travaux, confiés à l'entreprise Bourrel frères, commenceront le 25 juin.", ["Bourrel frères"]),
+    ("L'entreprise Sabatous et fils, chargée du gros œuvre, met en cause les grèves.", ["Sabatous et fils"]),
+    ("Les travaux ont été confiés à Martin père et fils, a indiqué le maire, Paul Roux.",
+     ["Martin père et fils", "Paul Roux"]),
+])
+def test_a_family_firm_is_named_with_its_lower_case_words(text: str, expected: list[str]) -> None:
+    assert sentence_names(text, "fr") == expected
 

@@ -140,6 +140,7 @@ _MATTER_ENDINGS = tuple(sorted(union("MATTER_ENDINGS")))  # "Timekeeping", "Empl
 _JOINER_INSIDE = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+")
 _NAME_JOINER = re.compile(_JOINER_INSIDE.pattern + "$")
 _DISEASE_AFTER = re.compile(alternation("DISEASE_AFTER"), re.IGNORECASE)
+_FIRM_SUFFIX = re.compile(alternation("FIRM_SUFFIX"))  # « Bourrel frères »: see _name_runs
 _PRODUCT_WORDS = union("PRODUCT_WORDS")  # "Model", "Série": inside a capitalised run, a product follows
 # Issue 9: parts of names that name nobody: an address, a minister's portfolio, a programme, an event.
 _ADDRESS_WORDS = union("ADDRESS_WORDS")  # "Castle Street", "Rue de Rivoli"
@@ -1271,9 +1272,11 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset(),
                places: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split.
 
-    A run goes on with the lower-case words of names in the article's language ("Secours populaire").
+    A run goes on with the lower-case words of names in the article's language ("Secours populaire"), and with those
+    that close a family firm's name (« Bourrel frères »).
     """
-    runs = _name_runs_only(text, places)
+    runs = [(begin, raw + suffix.group(0)) if (suffix := _FIRM_SUFFIX.match(text, begin + len(raw))) else (begin, raw)
+            for begin, raw in _name_runs_only(text, places)]
     if not adjectives:
         return runs
     longer: list[tuple[int, str]] = []

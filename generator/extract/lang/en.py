@@ -1872,6 +1872,9 @@ BRAND_BEFORE = r"\bunder\s+(?:the|its|their|his|her)\s+(?:[A-Z][\w'’&-]*(?:\s+
 BRAND_AFTER = r"(?:\s*(?:,|and|or|&)\s*[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})*\s+(?:brands?|labels?)\b"
 # Capitalised words inside a name run after which a product is named ("Tesla Model Y").
 PRODUCT_WORDS = frozenset({"model", "series"})
+# The lower-case words that close a family firm's name (see fr.py): none, English capitalises them ("Hale & Sons",
+# "Hale Brothers").
+FIRM_SUFFIX = r"(?!)"
 # A disease named after someone takes the possessive ("Crohn’s disease", "Weil’s disease"): the name is the disease's,
 # no actor (issue 9); only with those two words, as "the council’s infection team" is the council's.
 DISEASE_AFTER = (r"['’]s\s+(?:disease|syndrome)\b|"

@@ -1593,6 +1593,9 @@ SEA_NAMES: frozenset[str] = frozenset()
 SEA_NAME_VERB = r"(?!)"
 # Capitalised words inside a name run after which a product is named ("Renault Modèle 4").
 PRODUCT_WORDS = frozenset({"modèle", "série"})
+# The lower-case words that close a family firm's name (« l'entreprise Bourrel frères », « Sabatous et fils »,
+# « Martin père et fils »): the firm is named with them, its founder's name alone is a fragment (issue 9).
+FIRM_SUFFIX = r"\s+(?:(?:père\s+)?(?:et|&)\s+fils|frères|(?:et|&)\s+[cC]ie)(?![\w'’-])"
 DISEASE_AFTER = r"\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
 # Places a town names after someone, written right before that name, which is then the place's, not the person's
 # ("la piscine Jean-Bouin", "le collège Jules-Ferry", issue 9). Only without a link: "la piscine de Lanvic" is in Lanvic.
