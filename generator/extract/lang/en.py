@@ -535,7 +535,7 @@ RULES = [
     ("ahead", 2, r"\bin\s+(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]s?\s+time)?(?!\w)"),
     # ("a year from now", "two weeks from today": as far ahead, group "ahead")
     ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:ago(?P<exact>\s+to\s+the\s+day)?|(?P<ahead>from\s+(?:now|today)))\b"),
-    ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that)\s+|(?P<pre>in|during|by|until|since|over|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
+    ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that)\s+|(?P<pre>in|during|by|until|since|over|through|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     # "described the spring as …", "the winter was mild": a season named as the subject or object of a clause
     # ("the fall" is also a drop, "the summer camp" a kind of camp); "all summer" too, as French's "tout l'été"

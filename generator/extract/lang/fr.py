@@ -516,7 +516,7 @@ RULES = [
     # "dans quinze jours", "dans deux ans": ahead of publication (told in the past: a duration)
     ("ahead", 2, r"\bdans\s+(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours|semaines|mois|ans|années)(?!\w)"),
     ("ago", 2, r"\b(?:il\s+y\s+a|voilà|voila)\s+(?:(?:près|plus|moins)\s+d['’](?=un)|(?:près\s+de|environ|plus\s+de|presque|seulement|déjà|exactement|tout\s+juste)\s+)?(?P<n>\d{1,3}|{NUM})\s+(?P<unit>jours?|semaines?|mois|ans?|années?|décennies?)(?P<exact>\s+jour\s+pour\s+jour)?\b(?!\s+et\s+demie?)"),
-    ("season", 1, r"(?:\b(?P<pre>au\s+cours\s+(?:de\s+l['’]|du)|au|à\s+l['’]|avant\s+l['’]|après\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’]|du)?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant)|(?P<rel2>-là))?(?![\w-])"),
+    ("season", 1, r"(?:\b(?P<pre>au\s+cours\s+(?:de\s+l['’]|du)|au|à\s+l['’]|avant\s+l['’]|après\s+l['’]|l['’]|le|cet|ce|en|de\s+l['’]|d['’]|dès\s+l['’]|depuis\s+l['’]|(?P<mod>début|fin|mi-)\s*(?:de\s+l['’]|d['’]|du)?)\s*)(?P<season>printemps|été|automne|hiver)(?:\s+(?P<year>{YEAR})|\s+(?P<rel>{REL}|précédent|suivant)|(?P<rel2>-là))?(?![\w-]|\s+{YEAR}\s*[-–/]\s*\d)"),
     ("quarter", 1, r"\b(?P<ord>{ORD})\s+(?P<unit>trimestre|semestre)(?:\s+(?:de\s+l['’]année\s+|de\s+|d['’]année\s+)?(?P<year>{YEAR})|\s+(?P<rel>{REL}|de\s+l['’]année\s+(?:dernière|prochaine|en\s+cours)|en\s+cours))?(?!\w)"),
     ("decade", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+des\s+)?(?:(?:les|des|aux|dans\s+les)\s+)?années\s+(?P<dec>1[5-9]\d0|20\d0|\d0)(?![\w,.]\d)"),
     ("century", 1, r"\b(?P<mod>(?:au\s+)?(?:début|fin|milieu)\s+du\s+)?(?P<c>[IVX]{1,5}|\d{1,2})(?:e|è|ème|eme)\s+siècle\b"),
