@@ -32,3 +32,15 @@ def test_a_message_or_card_as_a_figure_of_speech_leaves_the_words_to_the_subject
     # one received still speaks for itself
     received = "Mardi, Paul Martin a reçu un message : « Votre poste est supprimé. »"
     assert all(found != "Paul Martin" for found, _ in _claims(received, "fr"))
+
+
+def test_an_adverb_of_the_verb_s_closes_no_subject() -> None:
+    text = ('Oduya was charged by the Harbour Board. The board also said it was looking into a post by a player, which '
+            'it described as "unacceptable".')
+    assert {speaker for speaker, _ in _claims(text, "en")} == {"Harbour Board"}
+
+
+def test_a_lifeboat_s_coxswain_is_a_title_before_the_name() -> None:
+    text = ('The lifeboat, under Coxswain William Pascoe, went out at ten. "It was as bad a night as I have known," '
+            'Coxswain Pascoe told the Echo yesterday.')
+    assert ("William Pascoe", "It was as bad a night as I have known,") in _claims(text, "en")

@@ -2467,6 +2467,14 @@ def _kind_before(kind: str, cues: _Cues) -> bool:
     return _described(" ".join(w.casefold() if is_nationality(w.casefold()) else w for w in words), cues)
 
 
+def _adverb_closing_dropped(phrase: str, cues: _Cues) -> str:
+    """A subject's phrase without the verb's adverbs that close it ("The county FA also" -> "The county FA")."""
+    words = phrase.split()
+    while len(words) > 1 and words[-1].casefold() in cues.subject_adverbs:
+        words.pop()
+    return " ".join(words)
+
+
 def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], names: NameIndex,
                      cues: _Cues, sentence: str | None = None) -> str | None:
     """Who the reporting verb's subject is: before the verb, or after it when the quotation comes first.
@@ -2540,6 +2548,9 @@ def _subject_speaker(outside: str, verb: re.Match[str], before: Sequence[str], n
     # was said, opening the sentence without a comma, is no part of the subject after it (issue 9: no claim, or the
     # speaker "A year ago the company").
     segments = [_time_opening_dropped(s, cues) for s in segments]
+    # "The county FA also said", « La préfecture a aussi indiqué »: an adverb of the verb's before it is no part of the
+    # subject (issue 9: the speaker "The county FA also")
+    segments = [_adverb_closing_dropped(s, cues) for s in segments]
     if len(segments) >= 2 and segments[-1][:1].islower() and cues.agent_inside.search(segments[-1]):
         # "Brightdraw, a consortium backed by Vantora, said", « La mairie, soutenue par l'État, a indiqué »: the
         # name before the apposition speaks; the agent of its participle backs, leads or owns it.

@@ -1404,7 +1404,7 @@ prefect bishop commander admiral coroner magistrate ombudsman curator commodore 
 manager contractor operator
 singer songwriter musician pianist composer poet playwright author writer artist painter sculptor filmmaker actor
 golfer footballer cricketer cyclist athlete ecologist biologist botanist zoologist ornithologist geologist
-archaeologist historian architect farmer
+archaeologist historian architect farmer coxswain helmsman
 """.split())  # and job nouns that open a sentence capitalised before a name ("Forecaster Alex Deakin said"), no surnames
 # Titles' words that are common surnames too: after a first name they end a person's name ("Anna Bishop", "Ruth
 # Manager", "Carole King"), not a role that names nobody ("Prime Minister").
