@@ -36,3 +36,9 @@ def test_a_weekend_before_a_holiday_monday_runs_to_that_monday(text: str, publis
     saturday = published - dt.timedelta(days=3) + dt.timedelta(days=7)
     assert [(m.value, m.end_value) for m in tag_dates(text, later, lang)] == [
         (saturday.isoformat(), (saturday + dt.timedelta(days=1)).isoformat())]
+
+
+def test_ascension_day_is_its_thursday() -> None:
+    # published Thursday 17 May 2096 (Easter 15 April 2096, so Ascension Day is Thursday 24 May)
+    text = "The library will close at noon on Ascension Day, when staff join the mayor."
+    assert [(m.value, m.end_value) for m in tag_dates(text, dt.date(2096, 5, 17), "en")] == [("2096-05-24", None)]

@@ -437,7 +437,7 @@ MOD = (r"(?P<mod>(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?:(?:ver
 # Feasts named by their weekday, as (the day they count from, days after it): "Black Friday" is no plain Friday.
 FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 4), "good friday": ("easter", -2),
           "easter sunday": ("easter", 0), "easter monday": ("easter", 1), "ash wednesday": ("easter", -46),
-          "maundy thursday": ("easter", -3), "whit monday": ("easter", 50),
+          "maundy thursday": ("easter", -3), "whit monday": ("easter", 50), "ascension day": ("easter", 39),
           # Sundays named by their feast (the UK's Mothering Sunday, three weeks before Easter; Remembrance Sunday, the
           # second Sunday of November): their own day, not the next plain Sunday
           "palm sunday": ("easter", -7), "mothering sunday": ("easter", -21),
