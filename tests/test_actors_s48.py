@@ -1,5 +1,6 @@
 """Actors, session 48 (issue 9, actor precision): a disease named after someone ("Crohn's disease") and a holiday of
-Whitsun are no actors; a family firm is named with its lower-case words (« Bourrel frères »)."""
+Whitsun are no actors; a family firm is named with its lower-case words (« Bourrel frères »); « les Vautrin » is a
+family, no place."""
 from __future__ import annotations
 
 import pytest
@@ -36,3 +37,12 @@ def test_whitsun_is_no_actor(text: str) -> None:
 def test_a_family_firm_is_named_with_its_lower_case_words(text: str, expected: list[str]) -> None:
     assert sentence_names(text, "fr") == expected
 
+
+
+def test_a_family_named_with_les_keeps_its_peoples_first_names() -> None:
+    # « les Vautrin » is the family (their shared surname): its two members stay people, and the first name alone
+    # is one of them
+    text = ("Claire Vautrin, qui exploite la ferme avec son frère Julien depuis 2088, a lu un communiqué. | "
+            "Les élèves ont dessiné une carte pour les Vautrin. | "
+            "La fête « ne pourra pas avoir lieu », reconnaît Julien Vautrin.")
+    assert sentence_names(text, "fr") == ["Claire Vautrin", "Julien Vautrin", "Vautrin", "Julien Vautrin"]

@@ -724,6 +724,14 @@ def _subjects_of_saying(text: str, data: LanguageData) -> set[str]:
     return found
 
 
+def _plural_article(data: LanguageData) -> re.Pattern[str]:
+    """One language's plural articles ("les", "des"), in any case."""
+    return re.compile(rf"(?i:{data.PLURAL_ARTICLES})")
+
+
+_ANY_PLURAL_ARTICLE = re.compile(rf"(?i:{alternation('PLURAL_ARTICLES')})")  # an article whose language is unknown
+
+
 def _last_word_with_article(text: str, name: str, data: LanguageData | None) -> bool:
     """Whether the article writes a name's last word alone after a lower-case article ("the Levels" after "Carrow
     Levels"), the name's own article aside ("Jean de la Tour")."""
@@ -731,6 +739,12 @@ def _last_word_with_article(text: str, name: str, data: LanguageData | None) -> 
     articles = [a.casefold() for a in (data.NAME_ARTICLES if data else union("NAME_ARTICLES")) if not a.endswith(("'", "’"))]
     if not first or first[-1].casefold() in articles:
         return False
+    if not last.casefold().endswith(("s", "x")):
+        # « les Vautrin »: a surname takes no plural's ending, so a plural article before it names the family, as
+        # a place's plural name has one (« les Causses », « les Landes »); the article ended two people's names
+        # (issue 9: « son frère Julien » beside « Julien Vautrin » stayed an actor of its own).
+        plural = data.compiled(_plural_article) if data else _ANY_PLURAL_ARTICLE
+        articles = [a for a in articles if not plural.fullmatch(a)]
     # The word alone: not opening a longer name ("the Water Industry Standards Authority" after "Wessendale Water"),
     # and ending its noun phrase: "the Kowal family", "the Biden administration" are a person's kin or staff.
     return any(_ends_noun_phrase(match.group("next"), data) for match in re.finditer(
