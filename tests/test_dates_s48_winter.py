@@ -1,4 +1,5 @@
-"""Dates in session 48: a winter named by its two years after a tensed preposition, and a season after "through".
+"""Dates in session 48: a winter named by its two years after a tensed preposition, a season after "through", and a
+feast after "before" in the future seen from the past.
 
 « au cours de l'hiver 2012-2013 » told in the past perfect was read as the bare « au cours de l'hiver » (the winter
 nearest publication) with 2012 a year of its own, as the year pair after it could not open the season's year: the
@@ -35,3 +36,11 @@ def test_a_winter_of_two_years_told_in_the_past_is_the_first_years(text: str) ->
 ])
 def test_a_season_after_through_is_a_date(text: str, value: str) -> None:
     assert [v for _, v in values(text, "en", dt.date(2061, 1, 20))] == [value]
+
+
+def test_a_feast_after_before_in_the_future_seen_from_the_past_is_the_nearest() -> None:
+    # Thursday 20 November 1969: the coming Christmas is five weeks ahead, the last one eleven months back ("ran out of
+    # food before Christmas" stays the one gone by: test_temporal_session39)
+    text = ("Mr Wragge said the makers, a firm of Brantwick, had agreed to fit toughened steel coin boxes to all 140 "
+            "meters “before Christmas”.")
+    assert [v for _, v in values(text, "en", dt.date(1969, 11, 20))] == ["1969-12-25"]

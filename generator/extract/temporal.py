@@ -1226,6 +1226,12 @@ def _feast(L: _Lang) -> Callable[[re.Match[str], _Ctx, int | None, bool], _Hit |
         days = [d + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)
                 for d in _feast_days(base, y)]
         direction = told if told is not None else 0 if this_year else c.tense(m.start(), m.end())
+        if told is None and direction < 0 and L.bound_before.search(c.text, max(0, m.start() - 12), m.start()) \
+                and told_undecided(c.text, m.start(), m.end(), c.data):
+            # a deadline in the future seen from the past ("had agreed to fit new boxes before Christmas"): what was
+            # agreed may still be ahead, the feast nearest publication, as a season's is (_h_season); "ran out of
+            # food before Christmas" is the one gone by
+            direction = 0
         closest = min(days, key=lambda d: abs((d - c.pub).days))
         if this_year:
             day = next((d for d in days if d.year == c.pub.year), closest)
