@@ -1374,7 +1374,7 @@ industries holdings partners energy foods pharmaceuticals logistics solutions me
 resources telecom communications insurance brewery creamery dairy farms mills works shipping ferries railways
 society trust authority authorities board committee bureau inspectorate directorate research
 campaign harriers striders wheelers academy orchestra choir
-alliance forum partnership collective coalition consortium fund guild cooperative co-operative
+alliance forum partnership collective coalition consortium fund guild cooperative co-operative chamber
 """.split())
 # Question words and indefinite pronouns are closed classes: "Nobody was hurt", "What changes for residents?" open
 # sentences and headings of any article, and name nobody.
@@ -1795,6 +1795,7 @@ dns tls ssl vpn http https api pe
                 "father's day", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
                 "remembrance day", "veterans day", "st patrick's day", "bonfire night", "super bowl", "small business saturday",
                 "whitsun", "whitsuntide", "whit monday", "whit sunday", "whit week", "whit weekend",
+                "bank holiday",
                 # A news page's kicker before the first sentence ("Breaking News: Halvorsen recalls …", issue 9).
                 "breaking news", "breaking", "exclusive", "live updates", "developing story", "just in",
                 # a right to ask and a listing, written with capitals ("a Freedom of Information request", "a
