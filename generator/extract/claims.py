@@ -2470,7 +2470,8 @@ def _kind_before(kind: str, cues: _Cues) -> bool:
 def _adverb_closing_dropped(phrase: str, cues: _Cues) -> str:
     """A subject's phrase without the verb's adverbs that close it ("The county FA also" -> "The county FA")."""
     words = phrase.split()
-    while len(words) > 1 and words[-1].casefold() in cues.subject_adverbs:
+    # lower-case only: a capitalised word is a name, whatever it spells (« M. Encore a indiqué »)
+    while len(words) > 1 and words[-1].islower() and words[-1] in cues.subject_adverbs:
         words.pop()
     return " ".join(words)
 
