@@ -1157,14 +1157,18 @@ def _bank_holidays(year: int) -> list[_dt.date]:
         # the Bank Holidays Act 1871's: Whit Monday, not the late May one; no New Year's Day nor early May Monday
         return [e - _dt.timedelta(days=2), e + _dt.timedelta(days=1), e + _dt.timedelta(days=50),
                 _august_bank_holiday(year), _dt.date(year, 12, 25), _dt.date(year, 12, 26)]
-    return [_dt.date(year, 1, 1), e - _dt.timedelta(days=2), e + _dt.timedelta(days=1), _nth_weekday(year, 5, 0, 1),
-            _nth_weekday(year, 5, 0, None), _august_bank_holiday(year), _dt.date(year, 12, 25),
-            _dt.date(year, 12, 26)]
+    # New Year's Day became one in 1974, the early May Monday in 1978
+    return ([_dt.date(year, 1, 1)] if year >= _NEW_YEAR_BANK_HOLIDAY else []) \
+        + [e - _dt.timedelta(days=2), e + _dt.timedelta(days=1)] \
+        + ([_nth_weekday(year, 5, 0, 1)] if year >= _EARLY_MAY_BANK_HOLIDAY else []) \
+        + [_nth_weekday(year, 5, 0, None), _august_bank_holiday(year), _dt.date(year, 12, 25), _dt.date(year, 12, 26)]
 
 
 # England's bank holidays moved in 1965: the August one from the first Monday of August to the last, the late May one
 # in Whit Monday's place (an article of 1929 that names "August Bank Holiday" means 5 August 1929).
 _BANK_HOLIDAY_REFORM = 1965
+_NEW_YEAR_BANK_HOLIDAY = 1974
+_EARLY_MAY_BANK_HOLIDAY = 1978
 
 
 def _august_bank_holiday(year: int) -> _dt.date:
