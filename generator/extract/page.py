@@ -195,7 +195,11 @@ _SENTENCE_STOPS = (".", "!", "?", "»", '"', "”")
 # A site's appeal for its readers' money, printed after the article: the call opens a sentence and ends the line, a
 # word or two after it at most ("Support our journalism today"); "« Soutenez notre rédaction », a lancé …" is a quote.
 _FUNDING_LINE = re.compile(rf"(?:^|[.!?]\s+)(?:{alternation('FUNDING_APPEAL')})(?:\s+[\w'’-]+){{0,3}}[\s.!…]*$", re.I)
-_READER_CALL = re.compile(rf"(?:{alternation('READER_CALL')})", re.I)
+# A call to phone or write in opens the line and gives a contact in it: a phone number (a leading 0 or a country's
+# code), an e-mail address or a named contact ("the Sports Phone-in", « écrivez-nous »); without one the question
+# opens a sentence of the story (« Une réaction ? Le maire … », "Do you have a view? The council says …").
+_READER_CALL = re.compile(rf"(?:{alternation('READER_CALL')})(?=.*?(?:\b(?:{alternation('READER_CONTACT')})\b"
+                          r"|(?<![\w/.])(?:\+\d|0)\d?[\d .()-]{6,}\d(?!\d)|[\w.+-]+@[\w-]+\.\w))", re.I)
 
 
 # A comments section's own word, in a short paragraph its class words give to the comments: a teaser or a count
@@ -358,7 +362,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     # Only after the text: a sentence of the story may quote an appeal or end on "donate", and a chronology's dated
     # line has a reader's comment's shape. Each last line is tested once.
     while kept:
-        trailing = "other" if funding_appeal(kept[-1]) else "comments" if reader_comment(kept[-1].strip()) else None
+        trailing = "other" if reader_appeal(kept[-1]) else "comments" if reader_comment(kept[-1].strip()) else None
         if trailing is None:
             break
         kept.pop()
@@ -389,7 +393,7 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
     if repeated:
         dropped["other"] += repeated
     # a paragraph of the story that names another paper's issue ("L'article paru dans … du 3 mars 2023 a …") is no note
-    printing = meta.first_printed(body={_norm(line) for line in kept}, stamp=stamp)
+    printing = meta.first_printed(kept, stamp=stamp)
     if printing:
         # an archive's reprint: the page's stamps give the upload, its note the issue the article was printed in
         printed_first, paper = printing
@@ -424,11 +428,12 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
                 dropped["heading"] += 1 + deck
                 dropped["other"] += headline
                 kept = kept[headline + 1 + deck:]
-            elif first is not None and first.tag == "p" and _bold_headline(first):
-                title = Found(kept.pop(0), "the reprinted headline above the text")
-                dropped["heading"] += 1
-            elif first is not None and first.tag == "p" and (heading := _headline_before(first)) is not None:
-                title = Found(heading, "the reprinted headline above the text")
+            elif first is not None and first.tag == "p":
+                if _bold_headline(first):
+                    title = Found(kept.pop(0), "the reprinted headline above the text")
+                    dropped["heading"] += 1
+                elif (heading := _headline_before(first)) is not None:
+                    title = Found(heading, "the reprinted headline above the text")
     if dateline is not None:
         # the dateline's day dates the story when the page gives no other (it no longer opens the first sentence)
         day = _byline_day(dateline.group("date"), lang=meta.page_lang()) if dateline.group("date") else None
@@ -1459,7 +1464,7 @@ def _appeal_boxes(tree: Any, protected: set[Any]) -> list[Any]:
     boxes = []
     for pitch in tree.xpath("//p|//div[not(*)]|//span[not(*)]"):
         text = text_of(pitch)
-        if not text or len(text.split()) > _SITE_LINE_WORDS or not (_paywall(text) or funding_appeal(text)):
+        if not text or len(text.split()) > _SITE_LINE_WORDS or not (_paywall(text) or reader_appeal(text)):
             continue
         box = _largest_box(pitch, ("div", "section", "aside", "figure"), protected,
                            lambda ancestor: _box_lines(ancestor, pitch))
@@ -1980,10 +1985,10 @@ def headline_list(line: str) -> bool:
     return len(items) >= 2 and all(len(item.split()) >= 3 and item[:1].isupper() for item in items)
 
 
-def funding_appeal(line: str) -> bool:
+def reader_appeal(line: str) -> bool:
     """Whether a line of 40 words at most ends on a call for the readers' money (_FUNDING_LINE), or opens on a call to
-    phone or write in (_READER_CALL); only the text's last lines are cut for it, by the page reader and the segmenter
-    alike."""
+    phone or write in with a contact (_READER_CALL); only the text's last lines are cut for it, by the page reader and
+    the segmenter alike."""
     return len(line.split()) <= 40 and (_FUNDING_LINE.search(line) is not None or _READER_CALL.match(line) is not None)
 
 
@@ -2224,13 +2229,15 @@ class _Meta:
         return next((value.strip() for value in map(self.meta, _PRINTER_META)
                      if value and not value.startswith(("@", "http"))), None)
 
-    def first_printed(self, body: set[str], stamp: dt.date | None) -> tuple[Found[dt.date], str | None] | None:
-        """The day the article was first printed, clearly older than the page's ``stamp``, and the paper if named."""
+    def first_printed(self, lines: list[str], stamp: dt.date | None) -> tuple[Found[dt.date], str | None] | None:
+        """The day the article was first printed, clearly older than the page's ``stamp``, and the paper if named; the
+        text's ``lines`` are the reprint's with the archive's own at either end."""
         # Dublin Core's or a citation's issued day first: it is the item's, where article:published_time and JSON-LD
         # give the upload of an archive's page (an Omeka item's dcterms:issued, a journal's citation_publication_date);
         # a page whose issued day is its own stamp is no reprint. Else an archive's note ("This report first appeared
         # in … on Monday, June 1, 1970") or field ("Paru le : …") in a short block anywhere but the text's paragraphs
         # (``body``, compared by _norm: the note often sits in an aside) or the page's description.
+        body = {_norm(line) for line in lines}
         paper = self.printer()
         for name in _ISSUED_META:
             # another article's card carries its own issued stamp as microdata: only the page's or its record's count
@@ -2255,15 +2262,16 @@ class _Meta:
                 if value is not None and len(text_of(value).split()) <= _ARCHIVE_NOTE_WORDS:
                     texts.append((f"{text_of(label).rstrip(' :')} : {text_of(value)}", label))
         archive = _old_text(body, stamp)
+
         # on an archive's copy of an old text, the paper's name and its issue's day wherever the archive presents its
         # item, with no note's words (a description "Article de L'Écho de la Vaudrenne du jeudi 22 octobre 1931 sur
         # …", a caption "The Harbour Gazette, 3 May 1930, page 2"), once no note has spoken
         def issue(text: str) -> re.Match[str] | None:
             """The paper and its issue's day in a block the text does not print (a lead used as the description
-            may name another paper's old issue)."""
-            if not archive or any(_norm(text) in line for line in body):
+            may name another paper's old issue), with a cue of an issue next to them (_issue_cue)."""
+            if any(_norm(text) in line for line in body):
                 return None
-            return _PAPER_ISSUE.search(text)
+            return next((match for match in _PAPER_ISSUE.finditer(text) if _issue_cue(text, match)), None)
 
         for reader in (lambda text: _printing_note(text, archive), issue):
             for text, element in texts:
@@ -2274,10 +2282,17 @@ class _Meta:
                     # the text's own box (a blog's image block, whatever its classes say) is the item's
                     continue
                 words, day = _day_of_words(match.group("date"), text, self.page_lang())  # "du 7 mars 1970"
-                if day and _older_than(day, stamp):
-                    named = _NOTE_PAPER.match(match.group("paper"))
-                    return (Found(day, f"the archive's note \"{' '.join(words.split())}\""),
-                            named.group("name") if named else paper)
+                if not day or not _older_than(day, stamp):
+                    continue
+                if (reader is issue or element is not None and element.tag in _RECORD_TAGS) \
+                        and not _archive_copy(lines, stamp, day):
+                    # a name and a day in a caption, or a record's field (a book's info box « Date de parution »),
+                    # date the text only where it reads as the old item itself: a modern story's caption names the
+                    # place of a day some years gone ("Pickets at Kelsworth Colliery, Monday 5 March 1984")
+                    continue
+                named = _NOTE_PAPER.match(match.group("paper"))
+                return (Found(day, f"the archive's note \"{' '.join(words.split())}\""),
+                        named.group("name") if named else paper)
         return None
 
     def stamped(self, names: tuple[str, ...], keys: tuple[str, ...]) -> Found[dt.date] | None:
@@ -2488,6 +2503,11 @@ _ISSUE_TITLE = re.compile(rf"(?P<paper>{_PAPER_WORD}(?:\s+(?:(?:{_OWNER_LINKS})\
 _PAPER_ISSUE = re.compile(rf"(?<![\w'’-])(?!(?:{alternation('NOTE_LABEL')})(?![\w'’-]))"  # « Article de »: no name
                           rf"(?P<paper>(?-i:{_PAPER_WORD})(?:\s+(?:(?:{_OWNER_LINKS})\s+)*(?-i:{_PAPER_WORD}))*)"
                           rf"(?:\s*,\s*|\s+(?:{alternation('SOURCE_DAY_LINK')})\s+)(?P<date>{_DATE_TEXT})", re.I)
+# What cues a paper's name and a day as an issue's (_issue_cue): the words before the name, a page's or the issue's
+# number after the day.
+_ISSUE_CUE_BEFORE = re.compile(rf"(?<![\w'’-])(?:{alternation('ISSUE_CUE')}|{alternation('NOTE_LABEL')}\s+\S+)\s*$",
+                               re.I)
+_ISSUE_NUMBER_AFTER = re.compile(rf"\s*,\s*(?:{alternation('PAGE_WORDS')}|{alternation('ISSUE_WORDS')})\s*\d", re.I)
 # The paper a note names between its words and the day: "first appeared in the Stallbridge Advertiser on", « paru dans La
 # Voix de la Combrette du », "Originally published: Brassington Chronicle,". Only a name in capitals: « du Journal de
 # Caumel » has lost its article, "in our Saturday edition" names none; "The Times" keeps its capital.
@@ -2627,6 +2647,30 @@ def _beside_text(element: Any, body: set[str]) -> bool:
 
 
 _BESIDE_TEXT_LEVELS = 3  # a caption's own box, the picture's block, the post's content
+_RECORD_TAGS = ("dt", "th", "td")  # a record's field label: a catalogue's, or a modern page's info box
+
+
+def _issue_cue(text: str, match: re.Match[str]) -> bool:
+    """Whether a paper's name and a day (_PAPER_ISSUE) are cued as an issue's: a note's words or a printing's right
+    before the name (« Article de », "printed on page 5 of the"), or a page's or the issue's number right after the
+    day; "Comme l'écrivait Le Petit Journal du …, " cites a paper in a sentence, "Pickets at Kelsworth Colliery, Monday
+    5 March 1984" names a place."""
+    return _ISSUE_CUE_BEFORE.search(text, 0, match.start("paper")) is not None \
+        or _ISSUE_NUMBER_AFTER.match(text, match.end("date")) is not None
+
+
+def _archive_copy(lines: list[str], stamp: dt.date | None, day: dt.date) -> bool:
+    """Whether a text dated ``day`` reads as an archive's copy of an item of that day: the page's stamp a generation
+    later, and the text naming no year after the day's (an old article cannot; a modern story recalling it does, or
+    is too recent to be an archive's, as "in June 2019" on a page of 2026). The lines at either end may be the
+    archive's introduction or note ("la minoterie de Louis Grandjouan (1879-1954)"), as _without_archive_notes reads
+    them: they only name no recent year (_old_text)."""
+    inner = lines[_ARCHIVE_NOTE_EDGE:len(lines) - _ARCHIVE_NOTE_EDGE]
+    return stamp is not None and day.year <= stamp.year - _ARCHIVE_COPY_YEARS and _old_text(lines, stamp) \
+        and all(int(year) <= day.year for line in inner for year in _YEAR.findall(line))
+
+
+_ARCHIVE_COPY_YEARS = 20  # an archive's item is decades older than its page; a story's recalled day a few years
 
 
 def _chrome_regions(tree: Any) -> set[Any]:

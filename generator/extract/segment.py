@@ -125,14 +125,14 @@ def _line_verdicts(text: str, title: str) -> list[tuple[int, int, int, str]]:
     title repeated: is_chrome), and "end" where a readers' thread opens after the text: nothing after it is read.
     Lines shaped as one reader's comment are "comments" only after the last line of text: a chronology's dated line
     ("Lyon, 3 mars 2026 : le conseil a voté…") has the same shape between the article's paragraphs."""
-    from .page import funding_appeal, reader_comment
+    from .page import reader_appeal, reader_comment
 
     verdicts = list(_raw_verdicts(text, title))
     for i in range(len(verdicts) - 1, -1, -1):
         block, line_start, line_end, verdict = verdicts[i]
         line = text[line_start:line_end]
         bare = _EMPHASIS.sub("", line).strip()
-        if verdict != "keep" or _emphasised(line) or funding_appeal(bare):
+        if verdict != "keep" or _emphasised(line) or reader_appeal(bare):
             continue  # the outlet's notes after the text (_without_closing_notes) may sit among the comments
         if not reader_comment(bare):
             break
@@ -177,11 +177,11 @@ def _without_closing_notes(found: list[Paragraph]) -> list[Paragraph]:
     last lines. A text set wholly in emphasis keeps every paragraph, and so does one whose emphasised paragraph names a
     day, a month or a year: a fact the outlet set in bold ("**Le vote définitif aura lieu le 12 mai 2024.**") is the
     story's, and losing it would go unseen at extraction."""
-    from .page import funding_appeal
+    from .page import reader_appeal
 
     for last in range(len(found) - 1, -1, -1):  # from the end: only the notes after the last plain one are read
         text = found[last].text
-        if not funding_appeal(_EMPHASIS.sub("", text).strip()) and (not _emphasised(text) or _DATED.search(text)):
+        if not reader_appeal(_EMPHASIS.sub("", text).strip()) and (not _emphasised(text) or _DATED.search(text)):
             return found[:last + 1]
     return found
 

@@ -1953,9 +1953,21 @@ FUNDING_APPEAL = (r"(?:support|fund|back) (?:our|independent|local|quality|publi
 # No. 2214, page 5") (page.py).
 ISSUE_WORDS = r"no\.|n°|issue|number|vol\."
 # A call to the readers to phone, text or write in, opening a line after the text ("Got something to say? Call the
-# Sports Phone-in on …", "Have your say: email …"): the site's, like a funding appeal (page.py, segment.py).
+# Sports Phone-in on …", "Have your say: email …"): the site's, like a funding appeal, only with a contact in the same
+# line (a phone number, an e-mail or READER_CONTACT: page.py, segment.py); "Do you have a view? The council says …"
+# opens a sentence of the story.
 READER_CALL = (r"(?:got|have you got|do you have) (?:something to say|a story|a news tip|a tip|a view|an opinion)\s*\?"
                r"|have your say\b")
+# The contact a reader's call names when it gives no number or address: a phone-in, "contact us", "write to us".
+READER_CONTACT = (r"phone[- ]in|contact us|get in touch|(?:write|talk|speak) to us|(?:e-?mail|call|ring|text|message)"
+                  r" us")
+# The words right before a paper's name that say its issue is meant, in a block an archive presents its item in ("The
+# report as printed on page 5 of the Merrowcliff Echo, Friday 15 August 1930", "an article from the Dunmore Courier of
+# …") (page.py); "first reported in the Kelsworth Herald on …" tells a story's past.
+ISSUE_CUE = (r"(?:printed|reprinted|published) (?:on page \d+ )?(?:of|in|by)(?: the)?|page \d+ of(?: the)?"
+             r"|(?:article|report|story|cutting|clipping) (?:from|in)(?: the)?")
+# The word of a page, after an issue's day ("…, 15 August 1930, page 5") (page.py).
+PAGE_WORDS = r"page|p\.|pp\."
 DATELINE = r"published|updated|posted|last updated|photo|credit|image|source|©"
 # A press release's own marks (page.py): the embargo line over it, the word that ends it ("ENDS"), the heading of
 # the notes to editors after it.

@@ -2033,9 +2033,21 @@ FUNDING_APPEAL = (r"soutenez(?:-nous)?(?: (?:notre|le|un|l['’]) ?(?:journalism
 # Républicain de l'Aurance, n° 9417, vue 3 ») (page.py).
 ISSUE_WORDS = r"n°|no|numéro|nº"
 # Un appel aux lecteurs à appeler, écrire ou envoyer un SMS, en tête d'une ligne après le texte (« Vous avez une info ?
-# Écrivez-nous à … », « Un avis ? Appelez le … ») : celui du site, comme un appel aux dons (see en.py).
-READER_CALL = (r"(?:vous avez |un |une )(?:une |un )?(?:info|information|histoire|avis|témoignage|réaction)"
-               r"(?: à (?:partager|nous signaler|nous confier))?\s*\?|donnez votre avis\b")
+# Écrivez-nous à … », « Une info à partager ? Appelez le … ») : celui du site, comme un appel aux dons, seulement avec un
+# contact dans la même ligne (un numéro, une adresse électronique ou READER_CONTACT). « Une réaction ? Le maire … », « Un
+# avis ? Le registre est ouvert … », « Donnez votre avis lors de la réunion … » ouvrent des phrases de l'article.
+READER_CALL = (r"(?:vous avez (?:une |un )?|(?:une |un )(?=\S+ à (?:partager|nous signaler|nous confier)))"
+               r"(?:info|information|histoire|avis|témoignage|réaction)(?: à (?:partager|nous signaler|nous confier))?"
+               r"\s*\?")
+# Le contact que nomme l'appel sans numéro ni adresse (see en.py).
+READER_CONTACT = r"écrivez-nous|contactez-nous|appelez-nous|écrivez à la rédaction|contactez la rédaction"
+# Les mots juste avant le nom d'un journal qui disent son numéro, là où une archive présente sa pièce (« Article de
+# L'Écho de la Vaudrenne du jeudi 22 octobre 1931 sur … », « La coupure telle que l'a imprimée L'Écho de Varennes, … »)
+# (page.py) ; « Comme l'écrivait Le Petit Journal du 24 octobre 1931, … » cite un journal dans une phrase.
+ISSUE_CUE = (r"(?:article|reportage|coupure|page \d+)\s+(?:de|du|des|d['’])|imprimée?s?(?: par| dans)?"
+             r"|(?:paru|publié)e?s? dans")
+# Le mot de la page, après le jour d'un numéro (« …, samedi 13 juin 1931, page 3 ») (page.py).
+PAGE_WORDS = r"page|p\.|vue|folio"
 DATELINE = r"publié|publie|mis à jour|mis a jour|modifié|modifie|photo|crédit|source"
 # A press release's own marks (page.py): the embargo line over it, the words that end it ("Fin du communiqué"),
 # the heading of the notes to editors after it.
