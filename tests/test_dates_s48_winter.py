@@ -1,5 +1,6 @@
-"""Dates in session 48: a winter named by its two years after a tensed preposition, a season after "through", and a
-feast after "before" in the future seen from the past.
+"""Dates in session 48: a winter named by its two years after a tensed preposition, a season after "through", a
+feast after "before" in the future seen from the past, and a weekend after a bound ("until the weekend", « jusqu'au
+week-end »).
 
 « au cours de l'hiver 2012-2013 » told in the past perfect was read as the bare « au cours de l'hiver » (the winter
 nearest publication) with 2012 a year of its own, as the year pair after it could not open the season's year: the
@@ -44,3 +45,16 @@ def test_a_feast_after_before_in_the_future_seen_from_the_past_is_the_nearest() 
     text = ("Mr Wragge said the makers, a firm of Brantwick, had agreed to fit toughened steel coin boxes to all 140 "
             "meters “before Christmas”.")
     assert [v for _, v in values(text, "en", dt.date(1969, 11, 20))] == ["1969-12-25"]
+
+
+@pytest.mark.parametrize("text, language", [
+    # Wednesday 26 January 2078: the coming Saturday and Sunday
+    ("Market Street will stay closed to traffic until at least the weekend.", "en"),
+    ("The hotline will be staffed around the clock through the weekend.", "en"),
+    ("The repairs should be done by the weekend.", "en"),
+    ("La rue restera fermée jusqu'au week-end.", "fr"),
+    ("Les travaux seront finis d'ici le week-end.", "fr"),
+])
+def test_a_weekend_after_a_bound_is_this_weeks(text: str, language: str) -> None:
+    assert [m.end_value for m in tag_dates(text, dt.date(2078, 1, 26), language)] == ["2078-01-30"]
+    assert [m.value for m in tag_dates(text, dt.date(2078, 1, 26), language)] == ["2078-01-29"]

@@ -515,10 +515,11 @@ RULES = [
     ("relperiod", 1, r"\b(?:(?:the|by\s+the|at\s+the|in\s+the|until\s+the)\s+)?(?P<mod>beginning|start|end|middle)\s+of\s+the\s+(?P<unit>year|month|week|decade)(?!\w)"),
     # "by year-end", "at year end": the end of the year the text is telling (a deadline: publication's)
     ("relperiod", 1, r"\b(?:(?:by|at|before|until|through)\s+)?(?:the\s+)?(?P<unit>year)[-\s](?P<mod>end)(?!\w|-)"),
-    # "over the weekend", "during the weekend", "at the weekend": this week's, or the one just gone when told in the
-    # past ("at" and "on" only with a tense: "the museum is closed at the weekend" is a habit); "the weekend of
+    # "over the weekend", "during the weekend", "at the weekend", and the bounds "through", "until (at least)", "by":
+    # this week's, or the one just gone when told in the past ("at" and "on" only with a tense: "the museum is closed
+    # at the weekend" is a habit); "the weekend of
     # February 3-4", "of the festival" is that date's or that fact's, no weekend near publication
-    ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\b(?P<tensed>at|on)\s))the\s+(?P<unit>weekend)(?!\w|\s+of\b)"),
+    ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bat\sleast\s)|(?<=\b(?P<tensed>at|on)\s))the\s+(?P<unit>weekend)(?!\w|\s+of\b)"),
     # "the week before last", "the year after next"
     ("relperiod", 2, r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next)(?!\w)"),
     # "two days later", "a year earlier" ("three days later than planned" is a delay, not a date of its own)

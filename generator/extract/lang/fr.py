@@ -506,7 +506,9 @@ RULES = [
     ("relperiod", 1, r"\b(?:(?:en|à|dès)\s+)?(?:cette|ce)\s+(?P<mod>début|fin|milieu)\s+(?:d['’]|de\s+)(?P<unit2>année|mois|semaine)(?!\w)"),
     # "pendant le week-end", "durant le week-end": this week's, or the one just gone when told in the past
     # ("le week-end" alone is a habit: "le week-end, le marché ouvre à 8 h")
-    ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
+    ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bd['’]ici\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
+    # « restera fermée jusqu'au week-end »: the bound as "until the weekend" is
+    ("relperiod", 1, r"(?<=\bjusqu['’])au\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
     # "la dernière semaine de septembre", "la première semaine de mars 2024"
     ("week_of_month", 2, r"\b(?:la\s+|lors\s+de\s+la\s+)?(?P<ord>{ORD}|dernière)\s+semaine\s+(?:de\s+|d['’])(?P<mon>{MONF})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
     ("week_of_month", 2, r"\b(?:le\s+)?(?P<ord>{ORD}|dernier)\s+(?:(?P<wd>{WD})|(?P<we>week-?end|week\s+end))\s+(?:de\s+|d['’])(?P<mon>{MONF})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
