@@ -1,6 +1,6 @@
 """Actors, session 48 (issue 9, actor precision): a disease named after someone ("Crohn's disease"), a holiday of
 Whitsun and a bank holiday are no actors; a family firm is named with its lower-case words (« Bourrel frères »);
-« les Vautrin » is a family, no place; a chamber of trade is one body."""
+« les Vautrin » is a family, no place; a chamber of trade is one body; "a Facebook page" names a medium."""
 from __future__ import annotations
 
 import pytest
@@ -34,6 +34,10 @@ from tests.test_actors_s42 import sentence_names
     ("Brenda Cantrell, president of the Wickerstone Chamber of Trade, said her members had paid.", "en",
      ["Brenda Cantrell", "Wickerstone Chamber of Trade"]),
     ("The Carrow Chamber of Commerce said on Monday that 40 shops had closed.", "en", ["Carrow Chamber of Commerce"]),
+    # a platform before what is posted on it is a medium; speaking, it is a firm
+    ("In a post on her Facebook page on Sunday, Lorna Pryce thanked customers.", "en", ["Lorna Pryce"]),
+    ("You can't run an orchard on farm-gate sales and an Instagram account, Jim Hale said.", "en", ["Jim Hale"]),
+    ("Facebook said on Monday that it would appeal, Ann Hale said.", "en", ["Facebook", "Ann Hale"]),
 ])
 def test_actors_named_whole_and_days_named_by_nobody(text: str, language: str, expected: list[str]) -> None:
     assert sentence_names(text, language) == expected

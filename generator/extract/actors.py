@@ -238,6 +238,7 @@ _PERSON_RELATIVE_AFTER = re.compile(rf"\s*,\s*(?:{alternation('PERSON_RELATIVES'
 _PLATFORMS = union("PLATFORMS")  # "posted on Facebook": a medium, not an actor
 _PLATFORM_BEFORE = re.compile(rf"(?i)(?<![\w'’])(?:{alternation('PLATFORM_BEFORE')})\s+(?:[\w-]+(?:\s*,\s*|\s+(?:"
                               rf"{'|'.join(sorted(union('NAME_JOINERS')))}|or|ou)\s+))*$")
+_PLATFORM_AFTER = re.compile(alternation("PLATFORM_AFTER"), re.IGNORECASE)  # "her Facebook page"
 # "positive for EPO", « positif à l'EPO », "positive for the banned blood booster EPO": a substance, its article and
 # a few words of its kind between, none a link word ("positive for the virus after meeting Tom Hale" names him)
 _LINK_WORDS = sorted(w for w in union("STORY_STOP_WORDS") if w.isalpha())
@@ -574,8 +575,9 @@ class NameIndex:
             if _fold(name) in self.things or _things_named(sentence, start, raw, name):
                 continue  # "la tempête Ciaran", and "Ciaran" alone after it
             begin = start + max(0, raw.find(name.split()[0]))
-            if name.casefold() in _PLATFORMS and _PLATFORM_BEFORE.search(sentence[max(0, begin - 40):begin]):
-                continue  # "a réagi sur Facebook", "posted on Instagram": where, not who
+            if name.casefold() in _PLATFORMS and (_PLATFORM_BEFORE.search(sentence[max(0, begin - 40):begin])
+                                                  or _PLATFORM_AFTER.match(sentence, start + len(raw))):
+                continue  # "a réagi sur Facebook", "posted on Instagram", "a Facebook page": where, not who
             if _substance(sentence, start, raw, name):
                 continue  # "tested positive for EPO", « des traces de THC »: what was found, not who
             if _thing(sentence, start, raw):

@@ -1719,6 +1719,8 @@ facebook instagram tiktok x twitter youtube linkedin snapchat whatsapp telegram 
 twitch spotify netflix
 """.split())
 PLATFORM_BEFORE = r"on|via"
+# English writes the platform before what is posted on it ("a Facebook page", "her Instagram account"): a medium.
+PLATFORM_AFTER = r"\s+(?:page|post|group|account|feed|channel|profile|video|message|live)s?\b"
 # Before a name, a substance found in someone or given to them, never someone: a doping product's acronym ("tested
 # positive for EPO", "traces of THC", "microdoses of hGH"), a drug made, not extracted ("recombinant EPO"); the same
 # acronym elsewhere may be a body ("The EPO rejected the patent", the European Patent Office), so the word alone is

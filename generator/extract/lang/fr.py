@@ -1923,6 +1923,7 @@ COMPANY_NOUNS = frozenset("entreprise société groupe compagnie".split())
 # Before a platform's name (PLATFORMS), or a list of them: where something was posted, not who acts ("a réagi sur
 # X", "sur TikTok et Instagram", "sur la page Facebook du parc").
 PLATFORM_BEFORE = r"sur|via|page|compte|publication|vidéo|chaîne"
+PLATFORM_AFTER = r"(?!)"  # French writes the post before the platform (« sa page Facebook »): PLATFORM_BEFORE
 # Avant un nom, une substance trouvée chez quelqu'un ou qu'on lui a donnée, jamais quelqu'un : un produit dopant
 # (« contrôlé positif à l'EPO », « des traces de THC », « des injections d'HGH ») ; le même sigle ailleurs peut
 # nommer un organisme (« l'EPO a rejeté le brevet », l'Office européen des brevets) : le mot seul n'est pas une
