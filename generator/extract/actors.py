@@ -140,7 +140,11 @@ _MATTER_ENDINGS = tuple(sorted(union("MATTER_ENDINGS")))  # "Timekeeping", "Empl
 _JOINER_INSIDE = re.compile(r"\s+(?:" + "|".join(sorted(re.escape(w) for w in union("NAME_JOINERS"))) + r")\s+")
 _NAME_JOINER = re.compile(_JOINER_INSIDE.pattern + "$")
 _DISEASE_AFTER = re.compile(alternation("DISEASE_AFTER"), re.IGNORECASE)
-_FIRM_SUFFIX = re.compile(alternation("FIRM_SUFFIX"))  # « Bourrel frères »: see _name_runs
+# "Crohn's disease": after one capitalised word that is no acronym (the WHO's, the council's units are theirs)
+_DISEASE_OWNED = re.compile(alternation("DISEASE_OWNED"), re.IGNORECASE)
+_FIRM_SUFFIX = re.compile(alternation("FIRM_SUFFIX"))  # « l'entreprise Bourrel frères »: see _name_runs
+_FIRM_CUE = re.compile(alternation("FIRM_CUE"), re.IGNORECASE)
+_FIRM_SHAPE = re.compile(alternation("FIRM_SHAPE"))  # « Martin père et fils »
 _PRODUCT_WORDS = union("PRODUCT_WORDS")  # "Model", "Série": inside a capitalised run, a product follows
 # Issue 9: parts of names that name nobody: an address, a minister's portfolio, a programme, an event.
 _ADDRESS_WORDS = union("ADDRESS_WORDS")  # "Castle Street", "Rue de Rivoli"
@@ -630,7 +634,8 @@ class NameIndex:
             if titled != name:
                 name, offset = titled, start
             if _product_before(sentence[max(0, offset - 30):offset], self.text, name) and not name.isupper() \
-                    or _DISEASE_AFTER.match(sentence, start + len(raw)):
+                    or _DISEASE_AFTER.match(sentence, start + len(raw)) \
+                    or (" " not in raw.strip() and not raw.isupper() and _DISEASE_OWNED.match(sentence, start + len(raw))):
                 continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease; « la navette SNCF »: its maker
             if name.split()[-1].casefold() in _SEA_NAMES and len(name.split()) <= 2 \
                     and not _SAYS_AFTER.match(sentence, start + len(raw)) \
@@ -1284,6 +1289,19 @@ def _outside_not_name_phrases(text: str, runs: list[tuple[int, str]]) -> list[tu
     return kept
 
 
+def _firm_suffix(text: str, begin: int, end: int) -> str:
+    """The lower-case words that close a family firm's name at ``end`` (« Bourrel frères »), or ""."""
+    shape = _FIRM_SHAPE.match(text, end)
+    if shape is not None:
+        return shape.group(0)
+    suffix = _FIRM_SUFFIX.match(text, end)
+    if suffix is None:
+        return ""
+    # the kind may open the run itself at a sentence's start (« L'entreprise Sabatous et fils »)
+    starts = [0] + [m.end() for m in re.finditer(r"\s+", text[begin:end])]
+    return suffix.group(0) if any(_FIRM_CUE.search(text, max(0, begin - 40), begin + at) for at in starts) else ""
+
+
 def _name_runs(text: str, adjectives: frozenset[str] = frozenset(),
                places: frozenset[str] = frozenset()) -> list[tuple[int, str]]:
     """Capitalised runs with their offsets, cut at possessives; a run joined by "de"/"du" that is no person's name is split.
@@ -1291,7 +1309,7 @@ def _name_runs(text: str, adjectives: frozenset[str] = frozenset(),
     A run goes on with the lower-case words of names in the article's language ("Secours populaire"), and with those
     that close a family firm's name (« Bourrel frères »).
     """
-    runs = [(begin, raw + suffix.group(0)) if (suffix := _FIRM_SUFFIX.match(text, begin + len(raw))) else (begin, raw)
+    runs = [(begin, raw + suffix) if (suffix := _firm_suffix(text, begin, begin + len(raw))) else (begin, raw)
             for begin, raw in _name_runs_only(text, places)]
     if not adjectives:
         return runs

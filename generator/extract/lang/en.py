@@ -1879,13 +1879,20 @@ BRAND_BEFORE = r"\bunder\s+(?:the|its|their|his|her)\s+(?:[A-Z][\w'’&-]*(?:\s+
 BRAND_AFTER = r"(?:\s*(?:,|and|or|&)\s*[A-Z][\w'’&-]*(?:\s+[A-Z][\w'’&-]*){0,3})*\s+(?:brands?|labels?)\b"
 # Capitalised words inside a name run after which a product is named ("Tesla Model Y").
 PRODUCT_WORDS = frozenset({"model", "series"})
-# The lower-case words that close a family firm's name (see fr.py): none, English capitalises them ("Hale & Sons",
-# "Hale Brothers").
+# The lower-case words that close a family firm's name (see fr.py): none of English's own, which capitalises them
+# ("Hale & Sons", "Hale Brothers"). actors.py joins every language's, so a French firm's (« l'entreprise Bourrel
+# frères ») is read in English text too, after French's own FIRM_CUE or in FIRM_SHAPE's shape only.
 FIRM_SUFFIX = r"(?!)"
+FIRM_CUE = r"(?!)"
+FIRM_SHAPE = r"(?!)"
+DISEASE_AFTER = r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"
 # A disease named after someone takes the possessive ("Crohn’s disease", "Weil’s disease"): the name is the disease's,
-# no actor (issue 9); only with those two words, as "the council’s infection team" is the council's.
-DISEASE_AFTER = (r"['’]s\s+(?:disease|syndrome)\b|"
-                 r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b")
+# no actor (issue 9); only with those two words, as "the council’s infection team" is the council's, and not when a
+# body's unit or staff follows ("the UK Health Security Agency's disease surveillance unit", "the CDC's disease
+# detectives"); actors.py reads it after one word that is no acronym only.
+DISEASE_OWNED = (r"['’]s\s+(?:disease|syndrome)\b(?!\s+(?:control|surveillance|prevention|team|teams|unit|units|officers?"
+                 r"|detectives|experts?|specialists?|lead|programmes?|department|division|service|services|staff"
+                 r"|investigators?|response|agency)\b)")
 
 # ---------------------------------------------------------------- page chrome
 CHROME_PHRASES = frozenset("""

@@ -1597,10 +1597,21 @@ SEA_NAMES: frozenset[str] = frozenset()
 SEA_NAME_VERB = r"(?!)"
 # Capitalised words inside a name run after which a product is named ("Renault Modèle 4").
 PRODUCT_WORDS = frozenset({"modèle", "série"})
-# The lower-case words that close a family firm's name (« l'entreprise Bourrel frères », « Sabatous et fils »,
-# « Martin père et fils »): the firm is named with them, its founder's name alone is a fragment (issue 9).
-FIRM_SUFFIX = r"\s+(?:(?:père\s+)?(?:et|&)\s+fils|frères|(?:et|&)\s+[cC]ie)(?![\w'’-])"
+# The lower-case words that close a family firm's name (« l'entreprise Bourrel frères », « l'entreprise Sabatous et
+# fils »): the firm is named with them, its founder's name alone is a fragment (issue 9). Only after a firm's kind
+# (FIRM_CUE), as everyday French joins them to anyone (« Macron et Cie », « Sarkozy et fils ont été reçus »), and never
+# before « et sœurs » (« frères et sœurs »).
+FIRM_SUFFIX = r"\s+(?:(?:père\s+)?(?:et|&)\s+fils|frères(?!\s+et\s+s(?:œ|oe)urs)|(?:et|&)\s+[cC]ie)(?![\w'’-])"
+# A firm's kind right before its name, which lets FIRM_SUFFIX close it.
+FIRM_CUE = (r"(?<![\w'’])(?:(?:l['’]|les?\s+|la\s+|une?\s+)(?:entreprises?|maisons?|établissements|sociétés?|cabinets?"
+            r"|garages?|ateliers?|menuiseries?|boulangeries?|charcuteries?|boucheries?|quincailleries?|imprimeries?"
+            r"|scieries?|transports|ets|éts))\s+$")
+# Lower-case words that make a firm's name by their shape alone, after any name (« Martin père et fils », « Roux &
+# Cie »): a family is never « père et fils » behind one name nor joined with « & ».
+FIRM_SHAPE = r"\s+(?:père\s+et\s+fils|&\s+(?:fils|frères|[cC]ie))(?![\w'’-])"
 DISEASE_AFTER = r"\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
+# French names such a disease without a possessive (« la maladie de Crohn »): DISEASE_AFTER's words read it.
+DISEASE_OWNED = r"(?!)"
 # Places a town names after someone, written right before that name, which is then the place's, not the person's
 # ("la piscine Jean-Bouin", "le collège Jules-Ferry", issue 9). Only without a link: "la piscine de Lanvic" is in Lanvic.
 # Places named so in nature, whose link is part of their name ("la baie de Trévarec", "le col de la Bessière", "la
