@@ -1,6 +1,7 @@
 """Actors, session 48 (issue 9, actor precision): a disease named after someone ("Crohn's disease"), a holiday of
 Whitsun and a bank holiday are no actors; a family firm is named with its lower-case words (« Bourrel frères »);
-« les Vautrin » is a family, no place; a chamber of trade is one body; "a Facebook page" names a medium."""
+« les Vautrin » is a family, no place; a chamber of trade is one body; "a Facebook page" names a medium;
+"South Africans" a people."""
 from __future__ import annotations
 
 import pytest
@@ -38,6 +39,8 @@ from tests.test_actors_s42 import sentence_names
     ("In a post on her Facebook page on Sunday, Lorna Pryce thanked customers.", "en", ["Lorna Pryce"]),
     ("You can't run an orchard on farm-gate sales and an Instagram account, Jim Hale said.", "en", ["Jim Hale"]),
     ("Facebook said on Monday that it would appeal, Ann Hale said.", "en", ["Facebook", "Ann Hale"]),
+    # a people named with a point of the compass
+    ("We used to get a lot of Australians and South Africans on working holidays, Ann Hale said.", "en", ["Ann Hale"]),
 ])
 def test_actors_named_whole_and_days_named_by_nobody(text: str, language: str, expected: list[str]) -> None:
     assert sentence_names(text, language) == expected

@@ -660,6 +660,9 @@ class NameIndex:
     def _proper(self, name: str, at_start: bool) -> bool:
         """Whether a capitalised run is a proper name rather than a capitalised common word."""
         words = name.split()
+        parts = re.split(r"[\s-]+", name.casefold())
+        if len(parts) == 2 and parts[0] in _COMPASS and is_nationality(parts[1]):
+            return False  # "South Africans", "les Nord-Coréens", "the South African government": a people (issue 9)
         if len(words) == 1:
             word = words[0]
             folded = word.casefold()
