@@ -476,6 +476,12 @@ FEASTS_AFTER_PREP = {"christmas": ("12-25", 0), "easter": ("easter", 0), "thanks
                      # "from the bank holiday", "over the bank holiday weekend": the one the tense points at
                      "the bank holiday": ("bank-holidays", 0)}
 
+# "fall" after a preposition is a season unless a complement makes it a drop ("lost value through the fall in oil
+# prices", "since the fall of the Wall", "a fall from the roof"); after "through" only with another season or a year
+# ("through the fall and winter"), as "injured through the fall" is its cause (review of ffb8903).
+_FALL_SEASON = (r"(?:(?<!\bthrough\s)(?<!\bthrough\sthe\s)(?<!\bthrough\sthe\searly\s)(?<!\bthrough\sthe\slate\s)fall"
+                r"|fall(?=\s+(?:and|or|into|to|until)\s+(?:the\s+)?(?:winter|spring|summer)\b|\s+(?:of\s+)?{YEAR}(?!\w)))"
+                r"(?!\s+(?:(?:in|of)\s+(?!{YEAR}(?!\w))|from\b))")
 RULES = [
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD}),?\s+)?(?P<mon>{MON})(?!\w)\s*(?P<day>{DAY})(?![\w:]|\.\d)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD}),?\s+)?(?:the\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<mon>{MON})(?!\w)(?:,?\s+(?P<year>{YEAR})(?!\d))?"),
@@ -536,7 +542,7 @@ RULES = [
     ("ahead", 2, r"\bin\s+(?P<n>\d{1,3}|{NUM})\s+(?P<unit>days|weeks|fortnights?|months|years)(?:['’]s?\s+time)?(?!\w)"),
     # ("a year from now", "two weeks from today": as far ahead, group "ahead")
     ("ago", 2, r"\b(?P<n>\d{1,3}|{NUM}|a\s+few|several)\s+(?P<unit>days?|weeks?|fortnights?|months?|years?|decades?)\s+(?:ago(?P<exact>\s+to\s+the\s+day)?|(?P<ahead>from\s+(?:now|today)))\b"),
-    ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that)\s+|(?P<pre>in|during|by|until|since|over|through|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
+    ("season", 1, r"\b(?:(?P<rel>last|next|this\s+past|this\s+coming|this|that)\s+|(?P<pre>in|during|by|until|since|over|through|throughout|before|after)\s+(?:the\s+)?(?:(?P<mod>early|late|mid-?)\s*)?)(?P<season>spring|summer|autumn|winter|" + _FALL_SEASON + r")(?:\s+(?:of\s+)?(?P<year>{YEAR}))?(?!\w)"),
     ("season", 1, r"\b(?:(?P<mod>early|late|mid-?)\s*)?(?P<season>spring|summer|autumn|fall|winter)\s+(?:of\s+)?(?P<year>{YEAR})(?!\w)"),
     # "described the spring as …", "the winter was mild": a season named as the subject or object of a clause
     # ("the fall" is also a drop, "the summer camp" a kind of camp); "all summer" too, as French's "tout l'été"
