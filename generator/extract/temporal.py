@@ -443,6 +443,7 @@ class _Lang:
         self.feast_prep = re.compile(data.FEAST_PREP, re.IGNORECASE)
         self.feast_rel = re.compile(data.FEAST_REL, re.IGNORECASE)
         self.feast_weekend = re.compile(data.FEAST_WEEKEND, re.IGNORECASE)
+        self.holiday_weekend_cue = re.compile(data.HOLIDAY_WEEKEND_CUE)
         self.bound_before = re.compile(data.BOUND_BEFORE)
         self.month_names_event = re.compile(data.MONTH_NAMES_EVENT)
         self.month_period_lead = re.compile(data.MONTH_PERIOD_LEAD)
@@ -1088,12 +1089,13 @@ _CLAUSE_START = re.compile(r"[.;:!?\n]|,\s")
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n")
 
 
-def _sentence_around(text: str, start: int, end: int, reach: int = 160) -> str:
-    """The words of the sentence holding text[start:end], at most `reach` characters either side."""
+def _sentence_around(text: str, start: int, end: int, reach: int = 160, back: int = 0) -> str:
+    """The words of the sentence holding text[start:end] (and of the `back` sentences before it), at most `reach`
+    characters either side."""
     before = text[max(0, start - reach):start]
-    cut = max((x.end() for x in _SENTENCE_END.finditer(before)), default=0)
+    cuts = [0] + [x.end() for x in _SENTENCE_END.finditer(before)]
     after = _SENTENCE_END.search(text, end, end + reach)
-    return before[cut:] + text[start:after.start() if after else end + reach]
+    return before[cuts[max(0, len(cuts) - 1 - back)]:] + text[start:after.start() if after else end + reach]
 
 
 def _habit_clause(L: _Lang, c: _Ctx, start: int) -> bool:
@@ -1426,9 +1428,12 @@ def _h_relperiod(L: _Lang) -> Handler:
             # TimeML writes a weekend "2078-W15-WE", which no event file can hold (generator/dates.py): the event
             # fell back to publication's date and the weekend was lost; its Saturday to Sunday is a span it can hold
             saturday = day + _dt.timedelta(days=5 - day.weekday())
-            # a long weekend: a public holiday on the Monday after it ends it (« pendant le week-end » before the
-            # lundi de Pentecôte, "over the weekend" before a bank holiday Monday)
-            last = saturday + _dt.timedelta(days=2 if _public_holiday(L, saturday + _dt.timedelta(days=2)) else 1)
+            # a long weekend: a public holiday on the Monday after it ends it when the text ties the two (« pendant le
+            # week-end » after « le lundi de Pentecôte », "over the bank holiday weekend"); a bare "last weekend" is
+            # Saturday to Sunday (review of 71d76a4)
+            long = _public_holiday(L, saturday + _dt.timedelta(days=2)) \
+                and L.holiday_weekend_cue.search(_sentence_around(c.text, m.start(), m.end(), 400, back=1)) is not None
+            last = saturday + _dt.timedelta(days=2 if long else 1)
             return _Hit(m.start(), m.end(), saturday.isoformat(), end_value=last.isoformat(), relative=True, kind="SPAN")
         if kind == "quarter":
             y, q = _quarter_of(p)

@@ -457,6 +457,11 @@ FEASTS = {"black friday": ("thanksgiving", 1), "cyber monday": ("thanksgiving", 
 # The public holidays of the language's calendar, as FEASTS' (base, days after it): a weekend before one on a Monday
 # runs to that Monday ("busy over the weekend" before Whit Monday: the long weekend). England's bank holidays.
 PUBLIC_HOLIDAYS = (("bank-holidays", 0),)
+# Words that tie a weekend to its holiday Monday, in its sentence or the one before ("over the bank holiday
+# weekend", "a long weekend", "the Easter weekend"): a bare "weekend" is Saturday to Sunday otherwise ("The game was
+# played last weekend." told the Tuesday after the late May bank holiday; review of 71d76a4).
+HOLIDAY_WEEKEND_CUE = (r"(?i)\b(?:bank\s+holidays?|long\s+week-?ends?|holiday\s+week-?ends?|easter|whit(?:sun)?|"
+                       r"whit\s+monday|may\s+day|three-day\s+week-?ends?)\b")
 # A holiday Monday's weekend after its name ("the late May bank holiday weekend"): Saturday to Monday.
 FEAST_WEEKEND = r"\s+week-?end\b"
 # Feasts whose name is also an adjective ("Christmas lights", "Easter eggs", "Thanksgiving dinner"): a day only

@@ -450,6 +450,10 @@ FEASTS = {"vendredi saint": ("easter", -2), "dimanche de pâques": ("easter", 0)
 # jusqu'à ce lundi (« pendant le week-end » de la Pentecôte : le long week-end) (see en.py).
 PUBLIC_HOLIDAYS = (("easter", 1), ("easter", 39), ("easter", 50), ("01-01", 0), ("05-01", 0), ("05-08", 0),
                    ("07-14", 0), ("08-15", 0), ("11-01", 0), ("11-11", 0), ("12-25", 0))
+# Les mots qui lient un week-end à son lundi férié, dans sa phrase ou celle d'avant (« le week-end de Pentecôte »,
+# « un long week-end », « le lundi de Pâques ») ; sinon un « week-end » va du samedi au dimanche (see en.py).
+HOLIDAY_WEEKEND_CUE = (r"(?i)(?<![\w'’])(?:pentecôte|pâques|(?:jours?\s+|lundis?\s+)fériés?|long\s+week-end|"
+                       r"week-end\s+(?:prolongé|de\s+trois\s+jours))(?![\w'’])")
 FEAST_WEEKEND = r"(?!)"  # French names a holiday's weekend before it ("le week-end de la Pentecôte")
 FEAST_PREP = r"\b(?:à|avant|après|pour|depuis|jusqu['’]à|dès|d['’]ici|vers|pendant|durant|autour\s+de)\s$"
 # French names the side after the feast ("à Noël prochain"), after a preposition of FEAST_PREP: no word before it.
