@@ -2694,6 +2694,13 @@ PERCENT = ("%", "percent", "per cent", "pc")
 # A time of day ("10:12", "3pm", "7.30 a.m.", "at 3 o'clock"): the hour a live report was posted, no figure of the fact.
 CLOCK_TIME = (r"\b\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b)|\b\d{1,2}:\d{2}\b"
               r"|\b\d{1,2}\s?o['’]clock\b")
+# A time of day told without a day, with what leads it ("at about 7.20 am", "shortly before 4 a.m.", "in the early
+# afternoon", "at dawn"): the day the text gave the fact before (see fr.py). Not "by" or "until", which set a deadline
+# ("in force until 6pm").
+TIME_OF_DAY = (r"(?<![\w'’-])(?:(?:shortly|just|soon|well)\s+)?(?:at|before|after|around|about)\s+(?:(?:about|around|"
+               rf"roughly)\s+)?(?:{CLOCK_TIME})"
+               r"|(?<![\w'’-])(?:in\s+the\s+(?:early\s+|late\s+|mid-?)?(?:morning|afternoon)|at\s+(?:midday|noon|dawn|"
+               r"daybreak)|(?:shortly\s+)?(?:after|before)\s+(?:dawn|daybreak|midday|noon))(?![\w'’-])")
 
 
 # --- Interviews printed as questions and answers (issue 10, events._interview_answers) ---

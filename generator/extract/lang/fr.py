@@ -2809,7 +2809,9 @@ SAME_OCCASION = r"\b(?:dans\s+la\s+foulée(?!\s+(?:de|du|des|d['’])(?![\w-]))|
 # a ordonné dans la foulée l'abattage »), or as the first verb after them when they open the sentence. Not a present
 # (« Les habitants dénoncent depuis une décision prise dans la foulée »), nor an infinitive (« qu'ils espéraient
 # obtenir dans la foulée »): those tell no fact of that moment (session 39 review).
-SAME_OCCASION_PAST = (r"(?<![\w'’-])(?:a|ont|avait|avaient)\s+(?:été\s+)?(?:[^\W\d_]+\s+)??[^\W\d_][\w-]*?"
+# A reflexive verb's compound past (« un orage s'est abattu », « se sont échappés ») is one too, read from its
+# auxiliary as the verb's first word is; « est fermé » without its « s' » is a state, no fact (session 48).
+SAME_OCCASION_PAST = (r"(?:(?<![\w'’-])(?:a|ont|avait|avaient)|(?:(?<=s['’])|(?<=se\s))(?:est|sont|était|étaient))\s+(?:été\s+)?(?:[^\W\d_]+\s+)??[^\W\d_][\w-]*?"
                       r"(?:é|i|u|is|it|ert|int)(?:e|s|es)?(?![\w'’-])")
 # The determiners of a sentence's subject that refers back to a fact its article has named (« Le cortège s'est
 # arrêté devant la mairie », « Cette réunion a duré six heures »): definite only, for « Une marche » is a new one.
@@ -2828,6 +2830,15 @@ NUMBER_SCALES = {"mille": 10**3, "million": 10**6, "millions": 10**6, "milliard"
 PERCENT = ("%", "pour cent", "pourcent")
 # A time of day ("10 h 12", "à 15 heures", "7h30"): the hour a live report was posted, no figure of the fact.
 CLOCK_TIME = r"\b\d{1,2}\s?h(?:\s?\d{2})?(?!\w)|\b\d{1,2}\s?heures?(?:\s\d{2})?\b|\b\d{1,2}:\d{2}\b"
+# A time of day told without a day, with what leads it (« vers 11 h 20 », « peu avant 20 heures », « dans l'après-midi »,
+# « à la mi-journée »): news tells a fact's hour after the day it gave the fact before, so a sentence whose main clause
+# holds one tells a fact of that day, as « dans la foulée » does (issue 10: « L'arrêté a été notifié à l'entreprise peu
+# avant 20 heures » after « Le préfet a ordonné hier soir l'arrêt des tours » was no mention of that order's day).
+# A distance in hours (« à deux heures de route ») is none.
+TIME_OF_DAY = (r"(?<![\w'’-])(?:(?:peu|juste|bien)\s+)?(?:vers|avant|après|à|dès|aux\s+alentours\s+de)\s+"
+               rf"(?:{CLOCK_TIME})(?!\s+(?:de|d['’])\s*(?:route|marche|trajet|voiture|train|vol))"
+               r"|(?<![\w'’-])(?:dans\s+la\s+matinée|dans\s+l['’]après-midi|en\s+(?:début|fin|milieu)\s+(?:de\s+matinée|"
+               r"d['’]après-midi)|à\s+la\s+mi-journée)(?![\w'’-])")
 
 
 # --- Interviews printed as questions and answers (issue 10, events._interview_answers) ---
