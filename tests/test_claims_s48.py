@@ -44,11 +44,3 @@ def test_a_lifeboat_s_coxswain_is_a_title_before_the_name() -> None:
     text = ('The lifeboat, under Coxswain William Pascoe, went out at ten. "It was as bad a night as I have known," '
             'Coxswain Pascoe told the Echo yesterday.')
     assert ("William Pascoe", "It was as bad a night as I have known,") in _claims(text, "en")
-
-
-@pytest.mark.parametrize("text", [
-    "Le moulin a brûlé. « Tout est perdu, nous a déclaré Louis Grandjouan. Mais personne n'a été blessé. »",
-    "Le moulin a brûlé. « Tout est perdu, m'a confié Louis Grandjouan. Mais personne n'a été blessé. »",
-])
-def test_an_incise_inside_the_marks_with_whom_it_was_told_before_its_verb(text: str) -> None:
-    assert "Louis Grandjouan" in {speaker for speaker, _ in _claims(text, "fr")}

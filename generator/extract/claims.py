@@ -115,7 +115,6 @@ class _Cues:
         self.determiner_word = re.compile(rf"(?:{data.DETERMINERS})", re.IGNORECASE)
         self.impersonal = re.compile(data.IMPERSONAL_SPEAKER, re.IGNORECASE)  # "à la mairie", "chez Enedis"
         self.object_clitic = re.compile(rf"(?<![\w'’])(?:{data.OBJECT_CLITICS})\s*$", re.IGNORECASE)  # "lui a lancé"
-        self.clitic_opening = re.compile(rf",\s*(?:{data.OBJECT_CLITICS})(?:\s+|(?<=['’]))(?=\w)", re.IGNORECASE)
         self.finite_verb = re.compile(rf"(?<!\w)(?:{data.FINITE_VERB})(?!\w)", re.IGNORECASE)
         self.determiner: str = determiner_opening(data)
         self.leading_determiner = re.compile("^" + self.determiner, re.IGNORECASE)
@@ -725,12 +724,9 @@ def _named_inside(quote: Quotation, at: int, before: Sequence[str], names: NameI
         if len(incise[1:].split(",")[0].split()) > _ROLE_WORDS + 2:
             continue  # the verb and its subject are short; an apposition after them may be long ("…, élu meilleur …")
         head = Quotation(0, len(_PLACEHOLDER), quote.text[: comma.start()])
-        # « Tout est perdu, nous a déclaré M. Grandjouan. … »: whom the words were said to, before the verb
-        told = cues.clitic_opening.match(incise)
-        found = _incise_claim(_PLACEHOLDER + ", " + incise[told.end():] if told else _PLACEHOLDER + incise, head,
-                              before, names, cues)
+        found = _incise_claim(_PLACEHOLDER + incise, head, before, names, cues)
         if found is not None:
-            shift = at + comma.start() - len(_PLACEHOLDER) + (told.end() - 2 if told else 0)
+            shift = at + comma.start() - len(_PLACEHOLDER)
             return Claim(quote, found.speaker, shift + found.verb_start, shift + found.verb_end)
     return None
 
