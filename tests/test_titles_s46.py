@@ -47,7 +47,7 @@ QUOTED_PREDICATES = [
     ("fr", "L'adjoint aux finances rappelle que la commune « a versé 300 000 euros au club depuis 2019 ».", "2019",
      "La commune a versé 300 000 euros au club"),
     ("fr", "Pour l'élu d'opposition Marc Dufour, la majorité « a laissé traîner le dossier depuis l'an dernier ».",
-     "l'an dernier", "La majorité laisse traîner le dossier"),  # told in the present since session 48
+     "l'an dernier", "La majorité a laissé traîner le dossier"),
     ("fr", "Un analyste estime que le secteur « ne redémarrera pas avant 2028 ».", "2028", "Le secteur redémarrera"),
     # the verb the subject shares with the quotation comes with it
     ("en", "A spokesman said its repair had been \"planned for the spring of 2027\" as part of a wider programme.",

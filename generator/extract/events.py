@@ -160,7 +160,6 @@ class _Words:
         self.participle_before = re.compile(data.PARTICIPLE_BEFORE)
         # `_participle_clause`: a word shaped as a past participle, and the words that head no reduced relative
         self.past_participle = re.compile(rf"(?:{data.PAST_PARTICIPLE})", re.IGNORECASE)
-        self.passive_agent = re.compile(rf"(?:{data.PASSIVE_AGENT})", re.IGNORECASE)  # `_participle_before_verb`
         # `_coordinated_start`: an auxiliary and its participle, which a participle after "et" may share (« a été
         # notifié … et suspendu »), an adverb between them or not (« avait déjà fermé »)
         adverb = rf"(?:\s+(?:{'|'.join(map(re.escape, sorted(data.SUBJECT_ADVERBS)))}))?"
@@ -469,11 +468,8 @@ def in_present(title: str, language: str) -> str:
     else:
         past = next((found[name] for name in found if name.startswith("past") and found[name]), None) \
             or found.get("simple")
-
-        def present_of(number: bool) -> str | None:
-            return _present_of(past.casefold(), number, data) if past else \
-                _present_of_base(found["base"].casefold(), number, data)
-        present = present_of(bool(plural))
+        present = _present_of(past.casefold(), bool(plural), data) if past else \
+            _present_of_base(found["base"].casefold(), bool(plural), data)
         if present is None:
             return title
         told_again = verb_told = present
@@ -482,36 +478,9 @@ def in_present(title: str, language: str) -> str:
     retold = title[:group.start()] + told_again + title[group.end():]
     verb_at = group.start() + len(told_again) - len(verb_told)  # after an elided clitic too: « s'achèvent »
     known = words.verb_forms.match(retold, verb_at)  # read in place: « se réunit » is a verb by its clitic
-    if (known is None or known.end() != group.start() + len(told_again)) \
-            and not (plural and not found.get("copula") and not _participle_before_verb(title, group.end(), words)
-                     and _plural_present_told(before, verb_told, present_of(False), words)):
+    if known is None or known.end() != group.start() + len(told_again):
         return title  # no form the language knows: the rule may have misread the verb
     return retold if len(retold) <= _MAX_TITLE_CHARS else title
-
-
-def _plural_present_told(before: str, plural: str, singular: str | None, words: _Words) -> bool:
-    """Whether a plural present the lexicon lists only in the singular may be told ("Teachers said" -> "Teachers say",
-    "Laboratory tests found" -> "Laboratory tests find"): the lexicon lists a present by its -s form, as its plural
-    form alone is a noun as often ("the close"); after its subject's head, a plural noun or pronoun, it is the verb.
-    After a singular word ("Members of the cabinet voted") it would read as a noun ("the cabinet vote"): kept."""
-    last = before.split()[-1:] if before.strip() else []
-    head = last[0].strip(",;:") if last else ""
-    return singular is not None and singular != plural and singular.startswith(plural) \
-        and words.verb_forms.fullmatch(singular) is not None \
-        and (head.casefold() in words.data.PLURAL_PRONOUNS
-             or len(head) >= _PLURAL_HEAD_CHARS_AT_LEAST and re.search(r"(?<![sui'’])s$", head) is not None)
-
-
-def _participle_before_verb(title: str, end: int, words: _Words) -> bool:
-    """Whether the past form ending at ``end`` may be a participle about the noun before it rather than the title's
-    verb (English writes both alike): a passive's agent after it ("Documents seen by the BBC"), or a preposition and a
-    verb later ("Samples sent to the laboratory came back")."""
-    after = _bare(title[end:].split()[0]) if title[end:].split() else ""
-    return words.passive_agent.fullmatch(after) is not None or after in words.data.PREPOSITIONS \
-        and any(verb.group(0)[:1].islower() for verb in words.verb_forms.finditer(title, end))
-
-
-_PLURAL_HEAD_CHARS_AT_LEAST = 4  # "bus", "gas", "its" are no plural head nouns
 
 
 def _subject_number(subject: str, words: _Words) -> bool | None:

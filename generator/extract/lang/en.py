@@ -1056,10 +1056,7 @@ VERB_FORMS = (
     r"call|label|dub|tell|explain|note|add|say|write|report|reveal|unveil|release|publish|reply|respond|answer|"
     # verbs a title retells in the present (issue 9 part 3) whose -s form is no common plural noun
     r"learn|follow|arrive|complain|explore|affect|restrict|happen|submit|decide|conclude|dismiss|send|speak|"
-    r"restore|install|consult|plead|fail|hear|shoot|suspend|inspect|detect|discover|"
-    # more verbs a title retells in the present (session 48), none of them a common plural noun nor a participle
-    # that news sets after a noun ("the ban quashed by", "drugs seized in": the lexicon would make those verbs)
-    r"resign|collapse|abstain|refuse|repeat)"
+    r"restore|install|consult|plead|fail|hear|shoot|suspend|inspect|detect|discover)"
     r"(?:s|es)|"
     r"(?:tries|carries|flies|denies|replies|relies|applies|supplies|worries|hurries|copies|buries))\b"
 )

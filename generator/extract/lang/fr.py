@@ -1052,7 +1052,7 @@ VERB_FORMS = (
     r"ent\b)[a-zàâçéèêëîïôûù]{1,}(?<!m)ent|"
     r"dit|met|prend|veut|vient|tient|devient|revient|emploie|prévoit|voit|reçoit|perd|vend|rend|attend|répond|"
     r"entend|descend|suspend|défend|reprend|apprend|comprend|obtient|maintient|soutient|détient|retient|"
-    r"construit|conduit|produit|réduit|détruit|finit|choisit|réussit|réunit|agit|investit|part|sort|ouvre|offre|"
+    r"construit|conduit|produit|réduit|détruit|finit|choisit|réussit|agit|investit|part|sort|ouvre|offre|"
     r"rejoint|atteint|craint|plaint|peint|conclut|exclut|écrit|décrit|inscrit|interdit|promet|permet|admet|"
     r"remet|soumet|commet|bat|abat|reconnaît|comparaît|disparaît|apparaît|prévient|interrompt|rompt|réagit|bondit|"
     r"requiert|"
@@ -1073,9 +1073,7 @@ VERB_FORMS = (
     r"défil|protest|rassembl|dénombr|recens|évacu|privilégi|remplac|"
     # verbs a title retells in the present (issue 9 part 3), none of them a noun in -e
     r"recueill|découvr|évoqu|mobilis|confi|renonc|désign|qualifi|convoqu|attir|éclat|accord|démarr|inspir|plaid|"
-    r"signal|détaill|transport|renvoi|"
-    # more verbs a title retells in the present (session 48), none of them a noun in -e
-    r"répèt|décoll|décal|vant|effectu|renvers|laiss)"
+    r"signal|détaill|transport|renvoi)"
     r"(?:e|ent)"
     r")(?![\w'’-])"
 )
