@@ -530,7 +530,9 @@ RULES = [
     # this week's, or the one just gone when told in the past ("at" and "on" only with a tense: "the museum is closed
     # at the weekend" is a habit); "the weekend of
     # February 3-4", "of the festival" is that date's or that fact's, no weekend near publication
-    ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bby\s)|(?<=\bat\sleast\s)|(?<=\b(?P<tensed>at|on)\s))the\s+(?P<unit>weekend)(?!\w|\s+of\b)"),
+    ("relperiod", 1, r"(?:(?<=\bover\s)|(?<=\bduring\s)|(?<=\bthroughout\s)|(?<=\bthrough\s)|(?<=\buntil\s)|(?<=\btill\s)|(?<=\bat\sleast\s)|(?<=\b(?P<tensed>at|on)\s))the\s+(?P<unit>weekend)(?!\w|\s+of\b)"),
+    # "by the weekend" only where its phrase ends: "run by the weekend staff" is an agent's noun
+    ("relperiod", 1, r"(?<=\bby\s)the\s+(?P<unit>weekend)(?=\s*(?:[.,;:!?)”\"]|$)|\s+(?:and|or|but|at|in|on|for|to|with|when|if|as|so|after|before|because|unless|then)\b)"),
     # "the week before last", "the year after next"
     ("relperiod", 2, r"\bthe\s+(?P<unit>week|weekend|month|year)\s+(?P<rel>before\s+last|after\s+next)(?!\w)"),
     # "two days later", "a year earlier" ("three days later than planned" is a delay, not a date of its own)

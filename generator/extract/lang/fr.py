@@ -461,6 +461,9 @@ FEAST_REL = r"(?!)"
 FEASTS_AFTER_PREP = {"noël": ("12-25", 0), "pâques": ("easter", 0), "la pentecôte": ("easter", 49),
                      "l'ascension": ("easter", 39), "la toussaint": ("11-01", 0)}
 
+# A weekend with no complement after it (« le week-end de Pâques », « du 5 février », « suivant » name another one).
+_WEEKEND_ALONE = r"(?!\w|\s+(?:(?:de|du|des|prochain|suivant|dernier)\b|d['’]))"
+
 RULES = [
     ("fulldate", 2, r"{NB}(?:(?P<wd>{WD})[\s,]+)?(?P<day>{DAY})(?:\s+|-(?=[A-ZÉ]))(?P<mon>{MON})(?!\w)(?:\s+(?P<year>{YEAR}(?!\d|[,.]\d)|\d{2}(?![\w,.]\d|\s?\d|\s*(?:%|[a-zàâéè]))))?(?:\s+(?P<rel>{REL}))?"),
     ("month_year", 1, r"{NB}{MOD}?(?P<mon>{MON})(?!\w)\s+(?:de\s+l['’]année\s+)?(?P<year>{YEAR}){NA}"),
@@ -510,9 +513,10 @@ RULES = [
     ("relperiod", 1, r"\b(?:(?:en|à|dès)\s+)?(?:cette|ce)\s+(?P<mod>début|fin|milieu)\s+(?:d['’]|de\s+)(?P<unit2>année|mois|semaine)(?!\w)"),
     # "pendant le week-end", "durant le week-end": this week's, or the one just gone when told in the past
     # ("le week-end" alone is a habit: "le week-end, le marché ouvre à 8 h")
-    ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s)|(?<=\bd['’]ici\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
-    # « restera fermée jusqu'au week-end »: the bound as "until the weekend" is
-    ("relperiod", 1, r"(?<=\bjusqu['’])au\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
+    ("relperiod", 1, r"(?:(?<=\bpendant\s)|(?<=\bdurant\s))le\s+(?P<unit>week-end|weekend|week\s+end)(?!\w)"),
+    # « restera fermée jusqu'au week-end », « d'ici le week-end »: the bound as "until the weekend" is, when nothing
+    # names another weekend after it (« de Pâques », « du 5 février », « suivant »: a bound far from publication)
+    ("relperiod", 1, r"(?:(?<=\bd['’]ici\s)le|(?<=\bjusqu['’])au)\s+(?P<unit>week-end|weekend|week\s+end)" + _WEEKEND_ALONE),
     # "la dernière semaine de septembre", "la première semaine de mars 2024"
     ("week_of_month", 2, r"\b(?:la\s+|lors\s+de\s+la\s+)?(?P<ord>{ORD}|dernière)\s+semaine\s+(?:de\s+|d['’])(?P<mon>{MONF})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
     ("week_of_month", 2, r"\b(?:le\s+)?(?P<ord>{ORD}|dernier)\s+(?:(?P<wd>{WD})|(?P<we>week-?end|week\s+end))\s+(?:de\s+|d['’])(?P<mon>{MONF})(?!\w)(?:\s+(?P<year>{YEAR})(?!\d))?"),
