@@ -1808,7 +1808,9 @@ dns tls ssl vpn http https api pe
                 "father's day", "valentine's day", "independence day", "labor day", "labour day", "memorial day",
                 "remembrance day", "veterans day", "st patrick's day", "bonfire night", "super bowl", "small business saturday",
                 "whitsun", "whitsuntide", "whit monday", "whit sunday", "whit week", "whit weekend",
-                "bank holiday",
+                "bank holiday", "spring bank holiday", "summer bank holiday", "late summer bank holiday",
+                "early may bank holiday", "late may bank holiday", "may bank holiday", "easter bank holiday",
+                "august bank holiday", "may day bank holiday",
                 # A news page's kicker before the first sentence ("Breaking News: Halvorsen recalls …", issue 9).
                 "breaking news", "breaking", "exclusive", "live updates", "developing story", "just in",
                 # a right to ask and a listing, written with capitals ("a Freedom of Information request", "a
