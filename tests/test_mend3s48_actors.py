@@ -1,4 +1,5 @@
-"""Session 48 review mend (mend3s48), actors: a bank holiday's name with its season or month names nobody."""
+"""Session 48 review mend (mend3s48), actors: a bank holiday's name with its season or month names nobody, and a
+platform is a medium before what is posted on it only after a determiner."""
 from __future__ import annotations
 
 import pytest
@@ -12,6 +13,9 @@ from tests.test_actors_s42 import sentence_names
     ("Crowds came on the Summer Bank Holiday, Ann Hale said.", ["Ann Hale"]),
     ("The Late Summer Bank Holiday was busy, Ann Hale said.", ["Ann Hale"]),
     ("The Early May Bank Holiday was busy, Ann Hale said.", ["Ann Hale"]),
+    # review of 0681755: "posts" after a platform with no determiner is the firm's verb
+    ("Results showed Netflix posts strong growth, Ann Hale said.", ["Netflix", "Ann Hale"]),
+    ("Her Instagram posts were deleted, Ann Hale said.", ["Ann Hale"]),
 ])
-def test_a_bank_holiday_s_season_names_nobody(text: str, expected: list[str]) -> None:
+def test_review_of_s48_actors(text: str, expected: list[str]) -> None:
     assert sentence_names(text, "en") == expected

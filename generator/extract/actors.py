@@ -580,8 +580,11 @@ class NameIndex:
                 continue  # "la tempête Ciaran", and "Ciaran" alone after it
             begin = start + max(0, raw.find(name.split()[0]))
             if name.casefold() in _PLATFORMS and (_PLATFORM_BEFORE.search(sentence[max(0, begin - 40):begin])
-                                                  or _PLATFORM_AFTER.match(sentence, start + len(raw))):
-                continue  # "a réagi sur Facebook", "posted on Instagram", "a Facebook page": where, not who
+                                                  or (_PLATFORM_AFTER.match(sentence, start + len(raw))
+                                                      and _DETERMINER_BEFORE.search(sentence, 0, begin))):
+                # "a réagi sur Facebook", "posted on Instagram", "a Facebook page": where, not who; a determiner
+                # first, as "Netflix posts strong growth" is the firm and its verb
+                continue
             if _substance(sentence, start, raw, name):
                 continue  # "tested positive for EPO", « des traces de THC »: what was found, not who
             if _thing(sentence, start, raw):
