@@ -1,5 +1,6 @@
 """Session 48 review mend (mend3s48), actors: a bank holiday's name with its season or month names nobody, and a
-platform is a medium before what is posted on it only after a determiner."""
+platform is a medium before what is posted on it only after a determiner, and "X's disease" is a disease's name only
+where its noun phrase ends."""
 from __future__ import annotations
 
 import pytest
@@ -16,6 +17,10 @@ from tests.test_actors_s42 import sentence_names
     # review of 0681755: "posts" after a platform with no determiner is the firm's verb
     ("Results showed Netflix posts strong growth, Ann Hale said.", ["Netflix", "Ann Hale"]),
     ("Her Instagram posts were deleted, Ann Hale said.", ["Ann Hale"]),
+    # review of e916d82: a noun after "disease" makes it the owner's modifier
+    ("Figures show Cornwall's disease rates rose, Ann Hale said.", ["Cornwall", "Ann Hale"]),
+    ("Data from Pfizer's disease modelling unit was used, Ann Hale said.", ["Pfizer", "Ann Hale"]),
+    ("Crohn's disease is rare, Tom Hale said.", ["Tom Hale"]),
 ])
 def test_review_of_s48_actors(text: str, expected: list[str]) -> None:
     assert sentence_names(text, "en") == expected

@@ -638,7 +638,7 @@ class NameIndex:
                 name, offset = titled, start
             if _product_before(sentence[max(0, offset - 30):offset], self.text, name) and not name.isupper() \
                     or _DISEASE_AFTER.match(sentence, start + len(raw)) \
-                    or (" " not in raw.strip() and not raw.isupper() and _DISEASE_OWNED.match(sentence, start + len(raw))):
+                    or (" " not in raw.strip() and not raw.isupper() and _disease_owned(sentence, start + len(raw))):
                 continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease; « la navette SNCF »: its maker
             if name.split()[-1].casefold() in _SEA_NAMES and len(name.split()) <= 2 \
                     and not _SAYS_AFTER.match(sentence, start + len(raw)) \
@@ -763,6 +763,14 @@ def _last_word_with_article(text: str, name: str, data: LanguageData | None) -> 
     return any(_ends_noun_phrase(match.group("next"), data) for match in re.finditer(
         rf"(?<![\w'’-])(?:{'|'.join(map(re.escape, articles))})\s+{re.escape(last)}"
         rf"(?![\w'’-]|\s+[A-ZÀ-ÖØ-Ý])(?:\s+(?P<next>[\w'’-]+))?", text))
+
+
+def _disease_owned(sentence: str, end: int) -> bool:
+    """Whether a name ending at ``end`` owns a disease's name ("Crohn's disease was found"): its noun phrase ends at the
+    disease, as "Cornwall's disease rates", "the CDC's disease detectives" are the owner's."""
+    disease = _DISEASE_OWNED.match(sentence, end)
+    after = re.match(r"\s+([\w'’-]+)", sentence[disease.end():]) if disease else None
+    return disease is not None and _ends_noun_phrase(after.group(1) if after else None, None)
 
 
 def _ends_noun_phrase(after: str | None, data: LanguageData | None) -> bool:

@@ -1899,12 +1899,10 @@ FIRM_CUE = r"(?!)"
 FIRM_SHAPE = r"(?!)"
 DISEASE_AFTER = r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"
 # A disease named after someone takes the possessive ("Crohn’s disease", "Weil’s disease"): the name is the disease's,
-# no actor (issue 9); only with those two words, as "the council’s infection team" is the council's, and not when a
-# body's unit or staff follows ("the UK Health Security Agency's disease surveillance unit", "the CDC's disease
-# detectives"); actors.py reads it after one word that is no acronym only.
-DISEASE_OWNED = (r"['’]s\s+(?:disease|syndrome)\b(?!\s+(?:control|surveillance|prevention|team|teams|unit|units|officers?"
-                 r"|detectives|experts?|specialists?|lead|programmes?|department|division|service|services|staff"
-                 r"|investigators?|response|agency)\b)")
+# no actor (issue 9); only with those two words, as "the council’s infection team" is the council's. actors.py reads
+# it after one word that is no acronym, where its noun phrase ends ("Cornwall's disease rates", "the CDC's disease
+# detectives" are the owner's).
+DISEASE_OWNED = r"['’]s\s+(?:disease|syndrome)\b"
 
 # ---------------------------------------------------------------- page chrome
 CHROME_PHRASES = frozenset("""
