@@ -1,6 +1,6 @@
 """Session 48 review mend (mend3s48), actors: a bank holiday's name with its season or month names nobody, and a
 platform is a medium before what is posted on it only after a determiner, and "X's disease" is a disease's name only
-where its noun phrase ends."""
+where its noun phrase ends; « Cie » alone names nobody."""
 from __future__ import annotations
 
 import pytest
@@ -24,3 +24,12 @@ from tests.test_actors_s42 import sentence_names
 ])
 def test_review_of_s48_actors(text: str, expected: list[str]) -> None:
     assert sentence_names(text, "en") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # review of e916d82: « et Cie » without a firm's kind or shape is "and co.", and « Cie » alone is nobody
+    ("Selon Paul Martin, Macron et Cie ont présenté la réforme.", ["Paul Martin", "Macron"]),
+    ("Le chantier a été confié à la société Roux et Cie, a indiqué Paul Martin.", ["Roux et Cie", "Paul Martin"]),
+])
+def test_cie_alone_names_nobody(text: str, expected: list[str]) -> None:
+    assert sentence_names(text, "fr") == expected

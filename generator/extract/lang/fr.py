@@ -1518,6 +1518,7 @@ pib ivg pme sdf apl premier première
 celsius fahrenheit richter
 pdg dg pv irm plu btp jo sms suv adn rh cv bts qr
 bourse
+cie
 """.split()) | {"nouvel an", "saint-valentin", "black friday", "jour de l'an", "fête des mères", "fête des pères",
                 "fête de la musique", "fête nationale", "saint-sylvestre", "lundi de pâques", "vendredi saint",
                 # A page's kicker (the line above the headline) before the first sentence ("Alerte info : …", issue 9).
