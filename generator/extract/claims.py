@@ -1371,8 +1371,7 @@ def _colon_subject(clause: str, quote: Quotation, colon_end: int, names: NameInd
                     continue
                 if cues.passive.match(clause, gap.end()):
                     return None
-                if _object_next(clause[verb.end():], cues) and not _own_object(verb.group(0), clause[verb.end():], cues) \
-                        and not _act_done(verb.group(0), clause[verb.end():], names, cues):
+                if _thing_object(verb.group(0), clause[verb.end():], names, cues):
                     return None
                 if any(cues.verb_forms.search(part) for part in clause[verb.end():].split(",")[1:]):
                     return None  # "…, someone had written:": the colon ends another clause, with its own subject
@@ -1388,9 +1387,14 @@ def _thing_handled(clause: str, mention: Mention, names: NameIndex, cues: _Cues)
     verb = cues.verb_forms.match(clause, at)
     if verb is None:
         return False
-    predicate = clause[verb.end():]
-    return _object_next(predicate, cues) and not _own_object(verb.group(0), predicate, cues) \
-        and not _act_done(verb.group(0), predicate, names, cues)
+    return _thing_object(verb.group(0), clause[verb.end():], names, cues)
+
+
+def _thing_object(verb: str, predicate: str, names: NameIndex, cues: _Cues) -> bool:
+    """Whether a verb's object, right after it, is a thing whose words a colon then gives: no stance of the subject's
+    (_own_object) nor an act it comments on (_act_done)."""
+    return _object_next(predicate, cues) and not _own_object(verb, predicate, cues) \
+        and not _act_done(verb, predicate, names, cues)
 
 
 def _object_next(predicate: str, cues: _Cues) -> bool:

@@ -1695,14 +1695,14 @@ RELAY_VERBS = r"echo\w*|relay\w*|voic\w*|quot\w*|report\w*|pass\w*\s+on"
 # mood") leaves them to the subject (see fr.py). Lower case, singular (a plural "s" is allowed).
 SPEAKING_THINGS = (r"envelope|letter|e-?mail|message|text|parcel|package|sign|notice|poster|placard|banner|leaflet"
                    r"|label|plaque|radio|television|tv|order|register|summons|telegram|card|postcard|newspaper")
-# The verbs that receive, find, read or show a thing, whose words the colon then gives ("found his car sprayed:"),
-# whatever the object (see fr.py). Lower case.
 # The statements a subject reads out, releases or makes as its own, whatever the verb: before a colon, the words are
 # the subject's ("read out a statement: "…"", "issued a short statement:"), unless the noun is someone else's ("a
 # statement from the council") (see fr.py). Lower case, singular.
 STATEMENT_NOUNS = r"statement|declaration|speech|address|tribute|eulogy"
 # After a statement's noun, the words that name whose it is ("a statement from the council") (see fr.py).
 STATEMENT_OF = r"of|from|by"
+# The verbs that receive, find, read or show a thing, whose words the colon then gives ("found his car sprayed:"),
+# whatever the object (see fr.py). Lower case.
 RECEIVING_VERBS = (r"received|receives|read|reads|found|finds|heard|hears|showed|shows|held|holds|displayed|pinned"
                    r"|opened")
 # The verbs whose possessive object is a stance the subject voices ("defended her plan", "offered his apologies"):
