@@ -145,6 +145,7 @@ _DISEASE_OWNED = re.compile(alternation("DISEASE_OWNED"), re.IGNORECASE)
 _FIRM_SUFFIX = re.compile(alternation("FIRM_SUFFIX"))  # « l'entreprise Bourrel frères »: see _name_runs
 _FIRM_CUE = re.compile(alternation("FIRM_CUE"), re.IGNORECASE)
 _FIRM_SHAPE = re.compile(alternation("FIRM_SHAPE"))  # « Martin père et fils »
+_FIRM_PARTNERS = union("FIRM_PARTNERS")  # "Harcourt and Sons": see _joined
 _PRODUCT_WORDS = union("PRODUCT_WORDS")  # "Model", "Série": inside a capitalised run, a product follows
 # Issue 9: parts of names that name nobody: an address, a minister's portfolio, a programme, an event.
 _ADDRESS_WORDS = union("ADDRESS_WORDS")  # "Castle Street", "Rue de Rivoli"
@@ -1814,7 +1815,9 @@ _GROUP_BETWEEN = re.compile(
     r"\s+(?:(" + "|".join(sorted(map(re.escape, _GROUP_LINKS | _GROUP_OF_LINKS))) + r")\s+)?(?:(?:"
     + "|".join(sorted(re.escape(a.casefold()) for a in _ARTICLES if not a.endswith(("'", "’"))))
     + r")\s+|[lL]['’])?", re.IGNORECASE)
-_ORG_ARTICLE_LINK = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, union("ORG_LINKS")))) + r")\s+(?:"
+# "et d'", "and of": a second complement of the name before ("Chambre de Commerce et d'Industrie de Lyon"); see _joined.
+_JOINER_AND_LINK = re.compile(_JOINER_INSIDE.pattern + rf"(?:(?:{_LINK})\s+|(?:{_GLUED_LINK})['’])")
+_ORG_ARTICLE_LINK = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, union("ORG_LINKS") | _WORD_LINKS))) + r")\s+(?:"
                                + "|".join(sorted(re.escape(a.casefold()) for a in _ARTICLES if not a.endswith(("'", "’"))))
                                + r")\s+")
 
@@ -1854,8 +1857,18 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 # join the name after them ("Player of the Year", "Members of the …" stay apart: no such word).
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])
                 continue
+            if _JOINER_AND_LINK.fullmatch(between) and _org_complemented(words) \
+                    and not any(w.casefold() in _ORG_WORDS for w in raw.split()) \
+                    and not (looks_like_person(raw) and not any(w in _PARTICLES for w in raw.split())):
+                # "la Chambre de Commerce et d'Industrie de Lyon": "et" and a link after an organisation's word and
+                # its complement add a second complement to that name; "… et de la Mairie", "… et de Jean Roux" are
+                # another actor (issue 9: the name was cut at "et"). A complement and its place ("Industrie de
+                # Lyon") have a person's shape with a particle: only a first name and a surname are a person here.
+                out[-1] = (last_begin, text[last_begin:begin + len(raw)])
+                continue
             if between.strip() == "&" or _NAME_JOINER.fullmatch(between + " ") and (
-                    raw.split()[-1].casefold() in _ORG_WORDS
+                    raw.casefold() in _FIRM_PARTNERS  # "Harcourt and Sons", « Sabatous et Fils »: one firm
+                    or raw.split()[-1].casefold() in _ORG_WORDS
                     and (len(words) >= 2 or _OWNED_BEFORE.search(text, max(0, last_begin - 20), last_begin))
                     and (not any(w.casefold() in _ORG_WORDS for w in words) or _open_complement(words))
                     or _plural_pair(words, raw.split())
@@ -1874,9 +1887,16 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
             # matters joined by "and" without a comma are its name too; not a person or another organisation after
             # "and" ("the Department for Education and Jo Rees", "… and Carrow Council").
             matter = _MATTER_JOINED.match(text, begin + len(raw))
-            if matter and (_remit(matter) and _two_matters(words) or _matter_only_here(text, words[-1], matter)):
+            if matter and (_remit(matter) and _two_matters(words) or _two_remits(words[-1], matter)
+                           or _matter_only_here(text, words[-1], matter)):
                 listed_until = matter.end()
     return out
+
+
+def _org_complemented(words: list[str]) -> bool:
+    """Whether a run holds an organisation's word followed by a link and a complement ("Chambre de Commerce", "the
+    Institute of Mining"), so that a second complement may follow it."""
+    return any(words[i].casefold() in _ORG_WORDS and words[i + 1] in _LINKS for i in range(len(words) - 2))
 
 
 def _remit(matter: re.Match[str]) -> bool:
@@ -1887,6 +1907,14 @@ def _remit(matter: re.Match[str]) -> bool:
         return False
     # an acronym or a camel-cased name ("NHS", "UK", "PensionBee") is a body's, no remit
     return all(w[1:] == w[1:].lower() for w in words)
+
+
+def _two_remits(first: str, matter: re.Match[str]) -> bool:
+    """Whether "and" joins two fields that are both remit words, one word each: "the Museum of Science and Industry",
+    "University of Science and Technology" (a field may be an organisation's word too: "Technology"); not "the Bank
+    of England and Barclays"."""
+    words = [first, *matter.group(1).split()]
+    return len(words) == 2 and all(w.casefold() in _REMIT_WORDS and w[1:] == w[1:].lower() for w in words)
 
 
 def _one_matter(words: list[str]) -> bool:

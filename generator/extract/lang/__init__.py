@@ -325,6 +325,7 @@ REQUIRED = (
     "FIRM_SUFFIX",
     "FIRM_CUE",
     "FIRM_SHAPE",
+    "FIRM_PARTNERS",
     "CHROME_PHRASES",
     "BYLINE",
     "BYLINE_LEAD",

@@ -1462,6 +1462,7 @@ pensions trade skills care social sport sports media culture arts heritage touri
 housing planning communities local regions rural affairs climate net energy environment food agriculture
 employment enterprise innovation science technology research education learning training families youth
 equality equalities justice security safety reform development infrastructure
+industry industries commerce engineering medicine design crafts music history
 """.split())
 SEAT_ACRONYMS: frozenset[str] = frozenset()  # English writes a body's seat before it ("Carrow NHS Trust")
 # Endings of an ordinal written in figures or Roman numerals (none in English: "World War II" is a name's part).
@@ -1897,6 +1898,8 @@ PRODUCT_WORDS = frozenset({"model", "series"})
 FIRM_SUFFIX = r"(?!)"
 FIRM_CUE = r"(?!)"
 FIRM_SHAPE = r"(?!)"
+# The partners a firm's name joins after "and" ("Harcourt and Sons", "Pryce and Partners"): one firm, no two actors.
+FIRM_PARTNERS = frozenset({"sons", "daughters", "partners", "associates"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:a|the)\s+)?(?:outbreaks?|virus|infections?|disease|bacteri(?:um|a)|pandemic|epidemic)\b"
 # A disease named after someone takes the possessive ("Crohn’s disease", "Weil’s disease"): the name is the disease's,
 # no actor (issue 9); only with those two words, as "the council’s infection team" is the council's. actors.py reads

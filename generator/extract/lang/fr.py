@@ -1615,7 +1615,10 @@ FIRM_CUE = (r"(?<![\w'’])(?:(?:l['’]|les?\s+|la\s+|une?\s+)(?:entreprises?|m
             r"|scieries?|transports|ets|éts))\s+$")
 # Lower-case words that make a firm's name by their shape alone, after any name (« Martin père et fils », « Roux &
 # Cie »): a family is never « père et fils » behind one name nor joined with « & ».
-FIRM_SHAPE = r"\s+(?:père\s+et\s+fils|&\s+(?:fils|frères|[cC]ie))(?![\w'’-])"
+FIRM_SHAPE = r"\s+(?:(?:père\s+)?et\s+fils|&\s+(?:fils|frères|[cC]ie))(?![\w'’-])"
+# The partners a firm's name joins after « et » or « & », capitalised (« Sabatous et Fils », « Roux et Associés »):
+# no family is written so; not « Cie », which everyday French joins to anyone (« Macron et Cie »).
+FIRM_PARTNERS = frozenset({"fils", "filles", "associés", "associées"})
 DISEASE_AFTER = r"\s*(?:,\s*(?:une|la)\s+)?(?:maladie|virus|épidémie|bactérie|infection|parasite)\b"
 # French names such a disease without a possessive (« la maladie de Crohn »): DISEASE_AFTER's words read it.
 DISEASE_OWNED = r"(?!)"

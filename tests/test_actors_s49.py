@@ -1,0 +1,37 @@
+"""Actors, session 49 (issue 9, actor precision on unseen pages): an organisation's name is kept whole across its
+lower-case links ("Society for the Protection of …", « Chambre de Commerce et d'Industrie de … », "Museum of Science
+and Industry"), and a firm named by its founder and partners ("Harcourt and Sons", « Sabatous et fils ») is one."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_actors_s42 import sentence_names
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # an organisation's word, "for", an article: the rest is its name, as after "of the"
+    ("The Society for the Protection of Rural Wales objected to the plan.", "en",
+     ["Society for the Protection of Rural Wales"]),
+    ("Ann Hale, of the Alliance for the Homeless, said the beds were full.", "en",
+     ["Ann Hale", "Alliance for the Homeless"]),
+    # « et » and a link after an organisation's word and its complement: a second complement of the same name
+    ("La Chambre de Commerce et d'Industrie de Lyon a publié un rapport.", "fr",
+     ["Chambre de Commerce et d'Industrie de Lyon"]),
+    ("The Institute of Mining and of Quarrying said no.", "en", ["Institute of Mining and of Quarrying"]),
+    # … but another organisation or a person after them is another actor
+    ("L'avis de la Chambre de Commerce et de Marc Dupont compte.", "fr", ["Chambre de Commerce", "Marc Dupont"]),
+    ("The Bank of England and of Barclays Bank agreed.", "en", ["Bank of England", "Barclays Bank"]),
+    # two fields of one word each, both a remit's, joined by "and" after "of"
+    ("The Museum of Science and Industry will reopen in June.", "en", ["Museum of Science and Industry"]),
+    ("The Institute of Science and Technology said no.", "en", ["Institute of Science and Technology"]),
+    ("The Bank of England and Barclays agreed.", "en", ["Bank of England", "Barclays"]),
+    ("The College of Medicine and Jo Rees said no.", "en", ["College of Medicine", "Jo Rees"]),
+    # a founder's name and the partners the firm names after it
+    ("Harcourt and Sons won the contract.", "en", ["Harcourt and Sons"]),
+    ("The contract went to Pryce and Partners, Ann Hale said.", "en", ["Pryce and Partners", "Ann Hale"]),
+    ("Sabatous et fils a remporté le marché, selon la mairie.", "fr", ["Sabatous et fils"]),
+    ("Le marché a été attribué à Sabatous et Fils.", "fr", ["Sabatous et Fils"]),
+    ("Entre Macron et Cie, rien ne va plus.", "fr", ["Macron"]),
+])
+def test_an_organisation_s_name_is_kept_across_its_links(text: str, language: str, expected: list[str]) -> None:
+    assert sentence_names(text, language) == expected
