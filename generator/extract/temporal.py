@@ -234,8 +234,17 @@ def _resolve_season(pub: _dt.date, s: str, rel: str, direction: int) -> int:
             return y
     if rel == "this" and _SEASON_START[s] + 2 <= 12:
         # "this autumn" in March is the coming one, "cet été" in October the one gone: the season of
-        # publication's year; only a winter, astride two years, is the nearest one
+        # publication's year; only a winter, astride two years, is the nearest one. Told in the past, a season still
+        # ahead is the one gone by when that one is nearer: « Cet automne, les inondations ont coûté cher », written in
+        # January, is the autumn just gone; "We were promised a pool this summer", written in May, the summer ahead (a
+        # future told of a season gone is left as it was: a tense misread likelier than a year ahead)
+        own = next(o for o in occ if o[0] == pub.year)
+        gone = max(o for o in occ if o[2] < pub)
+        if direction < 0 and own[1] > pub and (pub - gone[2]).days < (own[1] - pub).days:
+            return gone[0]
         return pub.year
+    if rel == "this":
+        direction = 0  # "this winter": astride two years, the nearest whatever the tense
     if direction < 0:
         return max(y for y, a, b in occ if b < pub)
     if direction > 0:
@@ -1232,7 +1241,8 @@ def _feast(L: _Lang) -> Callable[[re.Match[str], _Ctx, int | None, bool], _Hit |
         days = [d + _dt.timedelta(days=offset) for y in (c.pub.year - 1, c.pub.year, c.pub.year + 1)
                 for d in _feast_days(base, y)]
         direction = told if told is not None else 0 if this_year else c.tense(m.start(), m.end())
-        if told is None and direction < 0 and L.bound_before.search(c.text, max(0, m.start() - 12), m.start()) \
+        # (not after "since": "has been closed since before Christmas", read in October, is the Christmas gone by)
+        if told is None and -STRONG < direction < 0 and L.bound_before.search(c.text, max(0, m.start() - 12), m.start()) \
                 and told_undecided(c.text, m.start(), m.end(), c.data):
             # a deadline in the future seen from the past ("had agreed to fit new boxes before Christmas"): what was
             # agreed may still be ahead, the feast nearest publication, as a season's is (_h_season); "ran out of
@@ -1682,7 +1692,8 @@ def _h_season(L: _Lang) -> Handler:
                     # nearest
                     direction = 1
         else:
-            direction, r = 0, r or "this"
+            r = r or "this"
+            direction = c.tense(m.start("season"), m.end()) if r == "this" else 0
         y = _resolve_season(c.pub, s, r, direction)
         return _hit(m, f"{y:04d}-{s}", mod=_mod_of(L, g.get("mod")), relative=True, kind="S", tensed=tensed,
                     said_ahead=said_ahead)

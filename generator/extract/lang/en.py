@@ -614,6 +614,8 @@ _NOT_AFTER_MODAL = "".join(rf"(?<!\b{w}\s)" for w in "will would could can may m
 # No finite verb follows a preposition at once: an -ed word there is an adjective of its noun ("could run out of
 # tinned meat before Christmas", "a row over unpaid wages"), and the clause's own verb tells its tense. Not "as"
 # ("as reported on Monday" tells a past) nor "than" ("later than planned").
+# A participle after "remain" or "stay" is their complement, no verb of its own ("will remain closed on Thursday").
+_NOT_AFTER_LINKING = "".join(rf"(?<!\b{w}\s)" for w in "remain remains stay stays".split())
 _NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w}\s)" for w in "of with without for from about into over at on in".split())
 FUTURE = (
     # either apostrophe: a page that sets "won’t" and "we’ll" typographically tells the same future ("it won’t get cover
@@ -648,16 +650,17 @@ PAST = (
     r"(?<!\bto\s)(?<!['’]ll\s)\blast\b"
     # an -ed word after a determiner is an adjective of its noun, no verb ("will open its delayed tram line on April
     # 18", "the injured driver"): the clause's own verb tells its tense
+    # nor after "remain", "stay": their complement ("will remain closed on Thursday", "stays shut on Sunday")
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bto\s)(?<!\bbeing\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bits\s)"
     r"(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bmy\s)(?<!\byour\s)" + _NOT_AFTER_PREPOSITION +
-    r"\b[a-z]{2,}ed\b"
+    _NOT_AFTER_LINKING + r"\b[a-z]{2,}ed\b"
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)\b(?:said|told|took|made|came|went|won|lost|saw|gave|found|left|met|began|became|fell|rose|held|sold|bought|paid|brought|thought|got|ran|wrote|spoke|struck|kept|led|sent|spent|built|broke|chose|drove|flew|grew|knew|shot|stood|taught|threw|understood|wore|felt|heard|meant|sank|sought|fought|caught|dealt|laid|lay|rang|sang|swore|tore|withdrew|drew|overtook|undertook|forgave)\b"
     # past forms that are nouns as often, read as verbs only after no determiner or adjective of a noun: "at no extra
     # cost, from September", "at a cost of £2m" tell no past (session 30 lead: the coming September read a year back)
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?<!\bno\s)(?<!\bany\s)"
     r"(?<!\bits\s)(?<!\bhis\s)(?<!\bher\s)(?<!\btheir\s)(?<!\bour\s)(?<!\bextra\s)(?<!\btotal\s)(?<!\bfull\s)"
     r"(?<!\bbig\s)(?<!\bhuge\s)(?<!\bfirst\s)(?<!\bat\s)(?<!\bof\s)(?<!\bby\s)(?<!\bfor\s)" + _NOT_AFTER_MODAL +
-    r"\b(?:beat|bid|cost|hurt|shut|spread|split)\b(?!\s+of\b)"
+    _NOT_AFTER_LINKING + r"\b(?:beat|bid|cost|hurt|shut|spread|split)\b(?!\s+of\b)"
     # past forms that are their verb's plain form too ("hit", "shut"), read as past only where no modal, "to" or "do"
     # stands before them: "the line will shut on Saturday", "could hit on Saturday" are Saturdays ahead
     r"|(?<!\bbe\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeing\s)" + _NOT_AFTER_MODAL + r"\b(?:hit|quit)\b"
@@ -667,7 +670,8 @@ PAST_STOP = frozenset(
     "hundred sacred naked wicked deed greed weed wed bred embed hatred kindred "
     "based related united limited expected scheduled planned".split()
 )
-PRESENT = r"(?i)\b(?:is|are|remains?|seems?)\b"
+# ("will remain", "to remain" are the verb's infinitive: the modal tells the tense)
+PRESENT = r"(?i)" + _NOT_AFTER_MODAL + r"\b(?:is|are|remains?|seems?)\b"
 # The present of common verbs of news in their -s form ("the pool closes in January", "the firm employs 300 staff
 # until March"): "no direction" cues as the copulas are, so that the present tense of the date's own clause is not
 # overruled by a past verb further away. Not after a determiner, a possessive or a number, capitalised or not: "The
@@ -788,7 +792,8 @@ SUBORDINATE_AFTER = (rf"\b(?:{SUBORDINATE_TIME}|because|although|though|unless|w
 # A rule that applies from a day on ("takes effect on 1 July", "effective from") looks ahead.
 PREP_FUTURE = (r"(?i)(?:\b(?:until|till|by|through|ahead\s+of)\s+(?:at\s+least\s+)?(?:the\s+|this\s+)?"
                r"|\b(?:takes?\s+effect|comes?\s+into\s+(?:force|effect)|effective|valid)\s+(?:from\s+|on\s+|as\s+of\s+)?)$")
-PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:the\s+)?)$"
+# "since before Christmas", "ever since just after the war": the start lies before or after the date, still gone by
+PREP_PAST = r"(?i)(?:\b(?:since)\s+(?:(?:just|shortly|well|long|soon|even)\s+)?(?:(?:before|after)\s+)?(?:the\s+)?)$"
 # "since" opening a clause: a date in it starts a period ("idle since the towers were shut on Aug. 17").
 SINCE_CLAUSE = r"(?i)\bsince\s+(?!then\b)[^,.;:!?()\n]*$"
 # Before "in two years", words that make it a duration or no date ahead: "for the first time in two years", "its
@@ -872,6 +877,7 @@ PARTICIPLE_BEFORE = (rf"(?i)(?:^|[^\w'’])(?P<prev>[\w'’-]+)[\s,]+(?P<part>{P
 PARTICIPLE_NOT_AFTER = frozenset("""
 be is are was were been being am 's ’s will would shall should can could may might must to get gets got have has had
 a an the this that these those its his her their our your my not also still already just now soon newly
+remain remains stay stays
 """.split())
 # Participles of a plan look ahead ("the proposed vote on Thursday", "tickets booked for June"); "based",
 # "need", "indeed" are no participles of a deed.

@@ -576,8 +576,9 @@ PAST = (
     r"(?<!\bdevra\s)(?<!\bdevront\s)(?<!\bdoit\s)(?<!\bdoivent\s)(?<!\bpourra\s)(?<!\bpourront\s)(?<!\bva\s)(?<!\bvont\s)"
     r"(?<!\bdevrait\s)(?<!\bdevraient\s)(?:n['’])?avoir)\s+"
     r"(?:(?:pas|plus|jamais|déjà|bien|également|aussi|notamment|toujours|encore|ensuite|alors|enfin|finalement|donc|ainsi|pourtant|même|tout|très|y|en|d'abord|été|[a-zàâçéèêëîïôûù]{3,}ment)\s+)*"
-    # (no participle ends in an elision: "il a jusqu'au 15 décembre" is no past)
-    r"[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|û|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b(?!['’])"
+    # (no participle ends in an elision: "il a jusqu'au 15 décembre" is no past; "lieu" is no participle: « pourrait
+    # avoir lieu jeudi », « la réunion a lieu jeudi » tell a day to come)
+    r"(?!lieu\b)[a-zàâçéèêëîïôûù]+(?:é|ée|és|ées|i|ie|is|ies|it|ite|u|û|ue|us|ues|ert|erte|ort|orte|int|ainte|einte|ait|aite)\b(?!['’])"
     # the imperfect ("-ait"); faire's is "faisait", so a word ending in a lone "f" + "ait" is its present or participle
     # ("ne les satisfait pas", "refait surface"; a dev story read "si la proposition de mardi ne les satisfait pas" in
     # the past), while "chauffait" doubles its f and faire's compounds never put a or u before "fait" ("agrafait",
@@ -737,7 +738,8 @@ PREP_FUTURE = (r"(?i)(?:\b(?:pour|jusqu['’]à|jusqu['’]au|jusqu['’]en|d['�
                r"|\b(?:applicables?|valables?|effecti(?:f|ve|fs|ves)|en\s+vigueur)\s+(?:dès|à\s+partir\s+d[eu]|"
                r"à\s+compter\s+d[eu])\s+(?:le\s+|la\s+|l['’])?"
                r"|\bentre(?:nt|ra|ront)?\s+en\s+vigueur\s+(?:le\s+|dès\s+le\s+|à\s+partir\s+du\s+|au\s+)?)$")
-PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:le\s+|la\s+|l['’])?)$"
+# « depuis avant Noël », « depuis peu après l'été »: the start lies before or after the date, still gone by
+PREP_PAST = r"(?i)(?:\b(?:depuis)\s+(?:(?:(?:bien|juste|peu|longtemps)\s+)?(?:avant|après)\s+)?(?:le\s+|la\s+|l['’])?)$"
 # « depuis que » opening a clause: a date in it starts a period (« fermée depuis que la digue a cédé le 3 mars »).
 SINCE_CLAUSE = r"(?i)\bdepuis\s+qu(?:e\b|['’])[^,.;:!?()\n]*$"
 # Before "dans deux ans", words that make it no date ahead: a negation (« cet hiver, pas dans six mois »), a first
@@ -847,6 +849,7 @@ le la les l' l’ un une des du au aux de d' d’ en à dans par pour sur sous a
 est sont sera seront serait seraient soit soient être été étant était étaient fut a ont aura auront avait avaient ai as
 va vont doit doivent devra devront devrait devraient pourra pourront pourrait pourraient peut peuvent faut
 se s' s’ ne n' n’ pas plus très bien déjà encore aussi également
+reste restent restera resteront resterait resteraient demeure demeurent demeurera demeureront
 """.split())
 # Words ending like participles that are none ("depuis lundi", "mais jeudi", weekdays), and participles of a
 # plan, which look ahead ("prévu jeudi", "attendu lundi").

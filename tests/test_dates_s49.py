@@ -1,0 +1,67 @@
+"""Dates, session 49 (issue 9: unseen pages' weekdays and seasons resolved to the wrong side of publication): a verb
+that tells a day to come (« avoir lieu », "will remain closed"), a start before a feast ("since before Christmas"),
+and "this autumn" told in the past after the autumn."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.extract.temporal import tag_dates
+
+# Wednesday 15 January 2025 (checked on a calendar: Monday 13 and Thursday 9 January gone by, Thursday 16 ahead)
+WEDNESDAY = dt.date(2025, 1, 15)
+
+
+def _values(text: str, published: dt.date, lang: str) -> list[tuple[str, str | None]]:
+    return [(m.value, m.end_value) for m in tag_dates(text, published, lang)]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # « lieu » is no past participle: « avoir lieu », « a lieu » tell no past
+    ("La réunion pourrait avoir lieu jeudi, selon la préfecture.", "fr", [("2025-01-16", None)]),
+    ("Le vote du budget pourrait avoir lieu jeudi.", "fr", [("2025-01-16", None)]),
+    # a participle after "remain", "stay", « rester » is their complement, no deed done
+    ("Schools were closed on Monday and will stay shut on Thursday.", "en",
+     [("2025-01-13", None), ("2025-01-16", None)]),
+    ("The school will remain closed on Thursday.", "en", [("2025-01-16", None)]),
+    ("Les écoles ont fermé lundi et resteront fermées jeudi.", "fr", [("2025-01-13", None), ("2025-01-16", None)]),
+])
+def test_a_verb_that_tells_a_day_to_come_dates_the_weekday_ahead(text: str, lang: str, values: list) -> None:
+    assert _values(text, WEDNESDAY, lang) == values
+
+
+@pytest.mark.parametrize("text, lang", [
+    # the present of a timetable is a habit, no date, with "remains" as with "is" (a past "closed" dated it before)
+    ("The library remains closed on Thursday.", "en"),
+    ("The library is closed on Thursday.", "en"),
+])
+def test_a_timetable_s_present_is_still_no_date(text: str, lang: str) -> None:
+    assert _values(text, WEDNESDAY, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, published, value", [
+    # published Thursday 10 October 2024: the road closed before the Christmas gone by, 2023's
+    ("The road has been closed since before Christmas.", "en", dt.date(2024, 10, 10), "2023-12-25"),
+    ("La route est fermée depuis peu avant Noël.", "fr", dt.date(2024, 10, 10), "2023-12-25"),
+    # published in January, the Christmas just gone
+    ("The road has been closed since before Christmas.", "en", WEDNESDAY, "2024-12-25"),
+    # a deadline still reads ahead
+    ("Repairs will be finished before Christmas.", "en", dt.date(2024, 10, 10), "2024-12-25"),
+])
+def test_since_before_a_feast_is_the_feast_gone_by(text: str, lang: str, published: dt.date, value: str) -> None:
+    assert _values(text, published, lang) == [(value, None)]
+
+
+@pytest.mark.parametrize("text, lang, published, value", [
+    # written in January, "this autumn" told in the past is the autumn just gone, not the one nine months ahead
+    ("Cet automne, les inondations ont coûté cher à la commune.", "fr", WEDNESDAY, "2024-FA"),
+    ("The floods this autumn cost the council £2m.", "en", WEDNESDAY, "2024-FA"),
+    # told in the future it is the coming one
+    ("The floods this autumn will cost the council £2m.", "en", WEDNESDAY, "2025-FA"),
+    # written in May, a promise of "this summer" is the summer two weeks ahead, not the one gone eight months ago
+    ("We were promised a pool this summer.", "en", dt.date(2027, 5, 20), "2027-SU"),
+])
+def test_this_season_told_in_the_past_is_the_nearer_of_the_one_gone_and_publication_year_s(
+        text: str, lang: str, published: dt.date, value: str) -> None:
+    assert _values(text, published, lang) == [(value, None)]
