@@ -1577,8 +1577,10 @@ def _reported_by_verb(body: str, scan: str, before: Sequence[str], names: NameIn
         masked = _mask(scan, [Quotation(content[0], content[1], "")])
         speaker = _subject_speaker(masked, verb, before, names, cues, sentence=body)
         # "Residents say the supply …", « Des riverains affirment que … »: a group that opens the sentence speaks.
+        # After the words, only the words' comma before it: "The fire started in the kitchen, witnesses said".
+        opening = masked[content[1]: verb.start()] if content[1] <= verb.start() else masked[: verb.start()]
         group = speaker is not None and cues.group_speaker.fullmatch(speaker) is not None \
-            and (_group(" ".join(masked[: verb.start()].split()), cues) or "").casefold() == speaker.casefold()
+            and (_group(" ".join(opening.strip(" ,").split()), cues) or "").casefold() == speaker.casefold()
         if speaker is None or not (names.is_name(speaker) or group or _body_named_before(speaker, masked, names)
                                    or _described_subject(masked, scan, verb, speaker, cues, names)
                                    and _kind_named(speaker, names, cues) != ""):

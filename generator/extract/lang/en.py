@@ -1285,7 +1285,7 @@ researcher scientist economist distributor retailer producer exporter importer i
 developer contractor inspector instructor educator commentator observer councillor councilor
 """.split())
 # Plural nouns of people that take no -s ("Harbour staff say …", "Some people said …"): groups as they are written.
-GROUP_PLURALS = frozenset("staff people".split())
+GROUP_PLURALS = frozenset("staff people witnesses".split())
 GROUP_LEADS = r"some|many|several|other|local|angry|worried|most"
 GROUP_BARE = True  # English writes a group as a bare plural ("Residents say")
 # No agent's ending is read as a group: things end as agents do ("Posters on the town hall say", "Stickers say",
@@ -1632,6 +1632,8 @@ SAINT_PREFIXES = ("Saint-", "St-")
 # name ("Fisherman Tom Pardoe", "Businesswoman Ann Lee"); only after a stem of four letters or more ("Norman", "Herman"
 # are first names).
 PERSON_NOUN_ENDINGS = ("man", "woman")
+# Nouns of people, a trade or a place in life; "witness", "source" and "insider" too, who speak unnamed in news
+# ("according to a source close to the investigation", "a witness told police", issue 9).
 PERSON_NOUNS = frozenset("""
 plumber driver teacher nurse doctor student pupil mother father mum dad parent grandmother grandfather resident
 shopper customer passenger commuter pensioner retiree worker employee farmer runner volunteer fan supporter
@@ -1640,6 +1642,7 @@ spectator visitor tourist voter member colleague friend wife husband son daughte
 dentist pharmacist vet surgeon midwife lawyer architect engineer historian beekeeper fisherman winemaker grower
 publican chef baker librarian monk nun priest organiser organizer manager player swimmer climber headmaster headmistress
 headteacher landlady campaigner activist photographer solicitor barrister paramedic firefighter vicar
+witness source insider caretaker
 """.split())
 # The subject pronoun of a thing, which speaks only as the organisation that opens the sentence before ("The agency told
 # reporters … It said it had received 212 objections", issue 9).

@@ -1817,6 +1817,8 @@ AGE_UNIT = r"ans"
 SAINT_PREFIXES = ("Saint-", "Sainte-", "St-", "Ste-")
 # French writes a trade before a name in lower case after its article ("le pêcheur Yann Le Gall"): none needed.
 PERSON_NOUN_ENDINGS: tuple[str, ...] = ()
+# Nouns of people, a trade or a place in life; « témoin » and « source » too, who speak unnamed in news (« selon une
+# source proche du dossier », « d'après un témoin », issue 9).
 PERSON_NOUNS = frozenset("""
 mère père parent parents grand-mère grand-père retraité retraitée habitant habitante commerçant commerçante
 agriculteur agricultrice étudiant étudiante lycéen lycéenne voisin voisine salarié salariée ouvrier ouvrière
@@ -1830,6 +1832,7 @@ historienne pompier gendarme policier policière militant militante syndicaliste
 locataire exploitant exploitante pêcheur pêcheuse apiculteur apicultrice viticulteur viticultrice producteur
 productrice restaurateur restauratrice hôtelier hôtelière libraire bibliothécaire moine religieuse prêtre curé
 buraliste fleuriste entraîneur entraîneuse joueur joueuse moniteur monitrice opposant opposante
+témoin source gardien gardienne
 """.split())
 # The subject pronoun of a thing only (see en.py): French "il"/"elle" stand for people first (PRONOUNS, where an
 # organisation is the fallback), so none.

@@ -1,0 +1,47 @@
+"""Claims, session 49 (issue 9: reported speech with its speaker): an unnamed source or witness speaks through
+"selon"/"according to" as any described person does, and a group of unnamed people speaks after the words it says
+("…, witnesses said") as before them."""
+from __future__ import annotations
+
+import pytest
+
+from tests.test_extract_events import claims as _claims
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    ("Selon une source proche de l'enquête, le suspect a été interpellé à son domicile.", "fr",
+     "Une source proche de l'enquête", "le suspect a été interpellé à son domicile"),
+    ("Le suspect a été interpellé à son domicile, d'après une source policière.", "fr",
+     "Une source policière", "Le suspect a été interpellé à son domicile"),
+    ("Selon un témoin, la voiture roulait à vive allure dans la descente.", "fr",
+     "Un témoin", "la voiture roulait à vive allure dans la descente"),
+    ("Selon la gardienne, le couple espère être affecté dans un autre refuge.", "fr",
+     "La gardienne", "le couple espère être affecté dans un autre refuge"),
+    ("According to a source close to the investigation, the suspect was arrested at his home.", "en",
+     "A source close to the investigation", "the suspect was arrested at his home"),
+    ("According to a witness, the car was travelling at high speed.", "en",
+     "A witness", "the car was travelling at high speed"),
+])
+def test_an_unnamed_source_or_witness_speaks_through_according_to(text: str, language: str, speaker: str,
+                                                                 words: str) -> None:
+    assert _claims(text, language) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, language", [
+    ("La source a été captée en 1920 pour alimenter le village.", "fr"),
+    ("Le témoin a été entendu mardi par les gendarmes.", "fr"),
+    ("The source of the leak was found on Monday by engineers.", "en"),
+])
+def test_a_source_or_witness_that_says_nothing_makes_no_claim(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    ("The fire started in the kitchen, witnesses said.", "Witnesses", "The fire started in the kitchen"),
+    ("The road has been closed since Monday, local traders say.", "Local traders",
+     "The road has been closed since Monday"),
+    ("The water was brown for a week, some residents told reporters.", "Some residents",
+     "The water was brown for a week"),
+])
+def test_a_group_speaks_after_the_words_it_says(text: str, speaker: str, words: str) -> None:
+    assert _claims(text, "en") == [(speaker, words)]
