@@ -65,3 +65,16 @@ def test_since_before_a_feast_is_the_feast_gone_by(text: str, lang: str, publish
 def test_this_season_told_in_the_past_is_the_nearer_of_the_one_gone_and_publication_year_s(
         text: str, lang: str, published: dt.date, value: str) -> None:
     assert _values(text, published, lang) == [(value, None)]
+
+
+@pytest.mark.parametrize("text, value", [
+    # published Thursday 16 January 2025 (Monday 13 gone by, Monday 20 and Tuesday 21 ahead): the conditional after a
+    # saying and a noun for its subject is the future seen from the saying, as after « qu'il »
+    ("Le maire a assuré qu'un état des lieux de la rivière serait présenté au conseil municipal lundi.", "2025-01-20"),
+    ("Le préfet a indiqué que la réunion aurait lieu mardi.", "2025-01-21"),
+    ("Le préfet a indiqué que les travaux reprendraient lundi.", "2025-01-20"),
+    # an imperfect after such a subject is the past it was (review 45b's « qu'il rentrait chez lui lundi soir »)
+    ("La police a indiqué que le suspect rentrait chez lui lundi soir.", "2025-01-13"),
+])
+def test_a_conditional_reported_of_a_noun_dates_its_weekday_ahead(text: str, value: str) -> None:
+    assert _values(text, dt.date(2025, 1, 16), "fr") == [(value, None)]

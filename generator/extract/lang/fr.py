@@ -128,7 +128,9 @@ WEEKDAY_COMPOUND_HABIT = r"(?!)"
 # the coming Monday), quotation marks allowed between, and only in a form no imperfect takes: -erait after a verb in
 # -er (an imperfect in -érait has its accent) or a future stem of its own (« pourrait », « viendrait »; review 45b:
 # « qu'il rentrait chez lui lundi soir » is the Monday gone by).
-WEEKDAY_AHEAD = (r"\bqu['’](?:il|elle|ils|elles|on)\s+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|y|en)\s*)*"
+# The subject may be a noun phrase too (« a assuré qu'un état des lieux serait présenté au conseil lundi »).
+WEEKDAY_AHEAD = (r"\bqu(?:['’]|e\s+)(?:il|elle|ils|elles|on|(?:un|une|le|la|les|l['’]|des|du|ce|cet|cette|ces|son|sa|"
+                 r"ses|leur|leurs)\s*[^.,;:!?«»\"“”]{1,60}?)\s+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|y|en)\s*)*"
                  r"(?:[a-zàâçéèêëîïôûù]+e|se|au|i|pour|dev|voud|vaud|faud|sau|ver|enver|recev|courr|mourr|di|li|écri|"
                  r"fini|ouvri|rouvri|offri|parti|sorti|dormi|servi|choisi|agi|réagi|réussi|réuni|saisi|suffi|"
                  r"[a-zàâçéèêëîïôûù]*(?:viend|tiend|prend|mett|batt|attend|rend|répond))"
