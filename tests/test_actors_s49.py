@@ -35,3 +35,28 @@ from tests.test_actors_s42 import sentence_names
 ])
 def test_an_organisation_s_name_is_kept_across_its_links(text: str, language: str, expected: list[str]) -> None:
     assert sentence_names(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a body, the title its holder has in it, the holder: two actors
+    ("Carrow Council Mayor Tom Hale said the road would reopen.", "en", ["Carrow Council", "Tom Hale"]),
+    ("Harbour Trust Chairman Tom Hale said no.", "en", ["Harbour Trust", "Tom Hale"]),
+    ("Carrow Council Chief Executive Ruth Adeyemi said no.", "en", ["Carrow Council", "Ruth Adeyemi"]),
+    # "Leader" titles a name it stands before, never ends one: "the Carrow Leader" is a newspaper
+    ("Carrow Council Leader Tom Hale said no.", "en", ["Carrow Council", "Tom Hale"]),
+    ("Opposition Leader Ann Lee said no.", "en", ["Ann Lee"]),
+    ("The fire was reported by the Carrow Leader on Monday.", "en", ["Carrow Leader"]),
+    # a title and its link before the run: what it heads, then its holder
+    ("Le maire de Lyon Grégory Doucet a réagi.", "fr", ["Lyon", "Grégory Doucet"]),
+    ("La présidente de la Région Occitanie Carole Delga a réagi.", "fr", ["Région Occitanie", "Carole Delga"]),
+    ("The mayor of Carrow Tom Hale said no.", "en", ["Carrow", "Tom Hale"]),
+    # a body named after a person, a department's common words, a list's end: no cut
+    ("La directrice de l'École Jules Ferry a parlé.", "fr", ["École Jules Ferry"]),
+    ("La directrice adjointe de Marc Olivier Dantec, Nadia Berthou, a parlé.", "fr",
+     ["Marc Olivier Dantec", "Nadia Berthou"]),  # only a place's title cuts a place off: « adjointe de » heads a person
+    ("Engineers found a cavity, Public Works Director Hector Villalobos said.", "en", ["Hector Villalobos"]),
+    ("Marcia Oduwole, regional secretary of the General Union of Warehouse, Transport and Allied Workers, spoke.", "en",
+     ["Marcia Oduwole", "General Union of Warehouse, Transport and Allied Workers"]),
+])
+def test_a_title_between_a_body_and_its_holder_parts_them(text: str, language: str, expected: list[str]) -> None:
+    assert sentence_names(text, language) == expected

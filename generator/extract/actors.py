@@ -27,6 +27,7 @@ def _with_bare_capitals(words: frozenset[str]) -> frozenset[str]:
 _ORG_WORDS = _with_bare_capitals(union("ORG_WORDS"))  # words that make a capitalised phrase an organisation or a place
 _COMMON_CAPITALS = union("COMMON_CAPITALS")  # capitalised words that start sentences but name nobody
 _TITLES = _with_bare_capitals(union("TITLES"))  # titles written before a name ("Director Ruth Adeyemi", "Me Julien Roche")
+_NAME_TITLES = _TITLES | union("TITLES_BEFORE_NAMES")  # "Council Leader Tom Hale": a title right before a name
 _SURNAME_TITLES = union("SURNAME_TITLES")  # titles that are surnames too: "Anna Bishop" is a person
 _WEEKDAYS = union("WEEKDAYS")
 _MONTHS = union("MONTHS_FULL")
@@ -1568,6 +1569,9 @@ def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
         medium = raw[:len(raw) - len(person)].rstrip()
         if looks_like_person(person) and (" " in medium or medium.isupper()):
             return [(begin, medium), (begin + len(raw) - len(person), person)]
+    titled = _titled_head_and_person(text, begin, raw)
+    if titled:
+        return titled
     first = words[0]
     bare = _strip_elision(first)
     # "L'Aveyronnais Lucas Buadès": a region's people, as a nation's, is a label before the person. A country's
@@ -1583,6 +1587,45 @@ def _label_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
     if label and looks_like_person(rest):
         return [(begin, first), (begin + len(raw) - len(rest), rest)]
     return [(begin, raw)]
+
+
+def _titled_head_and_person(text: str, begin: int, raw: str) -> list[tuple[int, str]]:
+    """A run cut into the body or place a title heads and its holder's name (issue 9: "a name with more words"): the
+    title in it between them ("Carrow Council Leader Tom Hale" names the council and Tom Hale), or before it with its
+    link ("le maire de Lyon Grégory Doucet", "la présidente de la Région Occitanie Carole Delga", "the mayor of
+    Carrow Tom Hale": a body's word, or a place after a place's title); else empty. Not a body named after a person ("la directrice de l'École Jules Ferry"): a lone
+    organisation's word before the name is the name's."""
+    words = raw.split()
+    titles = [i for i, w in enumerate(words) if w.casefold().strip(".") in _NAME_TITLES]
+    if titles and titles[0] >= 2 and words[titles[0] - 1].casefold() in _ORG_WORDS:
+        end = titles[0]
+        while end < len(words) and words[end].casefold().strip(".") in _NAME_TITLES:
+            end += 1  # "Carrow Council Chief Executive Ruth Adeyemi": a title of several words
+        rest = " ".join(words[end:])
+        head = " ".join(words[:titles[0]])
+        if looks_like_person(rest) and _proper_head(head):
+            return [(begin, head), (begin + len(raw) - len(rest), rest)]
+        return []
+    title = _TITLE_LINK_BEFORE.search(text, max(0, begin - 40), begin)
+    if len(words) < 3 or not title:
+        return []
+    person = _trailing_person(words)
+    head = raw[:len(raw) - len(person)].rstrip()
+    if not _proper_head(head) or not looks_like_person(person) or looks_like_person(head):
+        return []
+    if not any(w.casefold() in _ORG_WORDS for w in head.split()) and title.group(1).casefold() not in _PLACE_TITLES:
+        return []  # "la directrice adjointe de Marc Olivier Dantec": a person's three names, unless a place's title
+    return [(begin, head), (begin + len(raw) - len(person), person)]
+
+
+def _proper_head(head: str) -> bool:
+    """Whether the words before a title's holder name a body or a place of their own: capitalised, one of them a proper
+    name, no organisation's word nor adjective ("Carrow Council", "Région Occitanie", "Lyon"); not a department's common
+    words ("Public Works Director Hector Villalobos"), nor a lone organisation's word a body named after a person opens
+    ("l'École Jules Ferry"), nor the end of a list ("… Transport and Allied Workers")."""
+    words = [w for w in head.split() if w not in _ARTICLES]
+    return bool(words) and all(w[:1].isupper() for w in words) \
+        and any(w.casefold() not in _ORG_WORDS | _CATEGORY_WORDS and not _NAME_ADJECTIVE_ENDING.search(w) for w in words)
 
 
 def _demonym_label(text: str, begin: int, first: str) -> bool:
@@ -1817,6 +1860,14 @@ _GROUP_BETWEEN = re.compile(
     + r")\s+|[lL]['’])?", re.IGNORECASE)
 # "et d'", "and of": a second complement of the name before ("Chambre de Commerce et d'Industrie de Lyon"); see _joined.
 _JOINER_AND_LINK = re.compile(_JOINER_INSIDE.pattern + rf"(?:(?:{_LINK})\s+|(?:{_GLUED_LINK})['’])")
+_APOSTROPHES = "'’"
+_PLACE_TITLES = union("PLACE_TITLES")  # "le maire de Lyon Grégory Doucet": see _titled_head_and_person
+# A title and its link right before a run: the run opens on what the title heads ("le maire de", "the mayor of the");
+# see _titled_head_and_person.
+_TITLE_LINK_BEFORE = re.compile(
+    rf"(?<![\w'’-])({literal_alternation(w.casefold() for w in _TITLES)})\s+(?:(?:{_FIELD_LINK_WORDS})\s+"
+    rf"(?:(?:{literal_alternation(a for a in _FOLDED_ARTICLES if a[-1:] not in _APOSTROPHES)})\s+|[lL]['’])?|[dD]['’])$",
+    re.IGNORECASE)
 _ORG_ARTICLE_LINK = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, union("ORG_LINKS") | _WORD_LINKS))) + r")\s+(?:"
                                + "|".join(sorted(re.escape(a.casefold()) for a in _ARTICLES if not a.endswith(("'", "’"))))
                                + r")\s+")
@@ -2054,7 +2105,7 @@ def _clean_name(raw: str) -> str:
         # capitals no name, ends before the person (issue 9: "Rural Criminology Helen Marsh" spoke)
         words = person.split()
     # "Labour MP Sarah Jones", "Chief Executive Officer Dan Brook": a title glued to a name ends before it.
-    titled = [i for i, w in enumerate(words[:-2]) if w.casefold().strip(".") in _TITLES]
+    titled = [i for i, w in enumerate(words[:-2]) if w.casefold().strip(".") in _NAME_TITLES]
     if titled and looks_like_person(" ".join(words[titled[-1] + 1:])):
         words = words[titled[-1] + 1:]
     # "Tesla Model Y": a product's word ends the maker's name.
@@ -2124,11 +2175,16 @@ def _title_field(words: list[str]) -> str:
     written alone, as people are and a firm's last word is not."""
     if len(words) < 5 or words[0].casefold().strip(".") not in _TITLES or words[1] not in _ORG_ONLY_LINKS:
         return ""
-    # The field is one word or more ("Professor of Tropical Medicine"): the name is the last two words, three with a
-    # middle initial or a particle ("John F. Carver", "Ann de Vries").
-    middle = words[-2].casefold() in _PARTICLES or re.fullmatch(r"[A-ZÀ-Ý]\.", words[-2]) is not None
-    name = " ".join(words[-3:] if middle else words[-2:])
+    # The field is one word or more ("Professor of Tropical Medicine").
+    name = _trailing_person(words)
     return name if len(words) - len(name.split()) >= 3 and looks_like_person(name) else ""
+
+
+def _trailing_person(words: list[str]) -> str:
+    """The person's name that closes a run of other words: its last two words, three with a middle initial or a
+    particle ("John F. Carver", "Ann de Vries")."""
+    middle = len(words) >= 3 and (words[-2].casefold() in _PARTICLES or re.fullmatch(r"[A-ZÀ-Ý]\.", words[-2]) is not None)
+    return " ".join(words[-3:] if middle else words[-2:])
 
 
 def _without_job_title(words: list[str]) -> list[str]:

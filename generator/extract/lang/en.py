@@ -1426,6 +1426,12 @@ singer songwriter musician pianist composer poet playwright author writer artist
 golfer footballer cricketer cyclist athlete ecologist biologist botanist zoologist ornithologist geologist
 archaeologist historian architect farmer coxswain helmsman
 """.split())  # and job nouns that open a sentence capitalised before a name ("Forecaster Alex Deakin said"), no surnames
+# Words that title a person only right before the name ("Council Leader Tom Hale", "Labour Leader Ann Lee"): no title
+# at a name's end, where "the Carrow Leader" is a newspaper.
+TITLES_BEFORE_NAMES = frozenset({"leader"})
+# Titles a place's name follows after their link ("the mayor of Carrow Tom Hale"): the name after them opens on the
+# place, where after another title it may be a person's ("the deputy of Ann Marie Lee").
+PLACE_TITLES = frozenset({"mayor", "provost", "bishop", "archbishop"})
 # Titles' words that are common surnames too: after a first name they end a person's name ("Anna Bishop", "Ruth
 # Manager", "Carole King"), not a role that names nobody ("Prime Minister").
 SURNAME_TITLES = frozenset("bishop pastor manager king prince judge constable sheriff singer painter farmer".split())

@@ -1464,6 +1464,9 @@ inspecteur gouverneur secrétaire général professeur commissaire ambassadeur c
 porte-parole député députée pape roi reine prince princesse saint préfet préfète procureur procureure adjoint adjointe
 sous-préfet sous-préfète évêque archevêque abbé colonel commandant lieutenant docteur docteure recteur rectrice doyen doyenne
 """.split())
+TITLES_BEFORE_NAMES: frozenset[str] = frozenset()  # see en.py: French writes its titles before the name in TITLES
+# Titles a place's name follows after their link (« le maire de Lyon Grégory Doucet »): see en.py.
+PLACE_TITLES = frozenset({"maire", "préfet", "préfète", "sous-préfet", "sous-préfète", "évêque", "archevêque"})
 # French names a part of an organisation after it with "de" ("la brigade de recherches de Millau"): no possessive.
 SUBUNIT_WORDS: frozenset[str] = frozenset()
 # School subjects: a run ending on one with no organisation's word is a course or an exam, nobody ("le bac Maths").
