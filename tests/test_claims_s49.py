@@ -45,3 +45,23 @@ def test_a_source_or_witness_that_says_nothing_makes_no_claim(text: str, languag
 ])
 def test_a_group_speaks_after_the_words_it_says(text: str, speaker: str, words: str) -> None:
     assert _claims(text, "en") == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, speaker, words", [
+    # a common verb's present that VERB's endings miss ("attend", "vend") makes the words a clause
+    ("La ville attend 80 000 visiteurs mercredi, a indiqué jeudi la sous-préfecture de Brécourt.",
+     "La sous-préfecture de Brécourt", "La ville attend 80 000 visiteurs mercredi"),
+    ("Le groupe vend ses deux usines de l'Aube, a confirmé le directeur.", "Le directeur",
+     "Le groupe vend ses deux usines de l'Aube"),
+    # to whom it was said, after the speaker, is no part of the speaker
+    ("Le bureau de poste fermera le 29 mars, a annoncé La Poste aux élus de la commune.", "La Poste",
+     "Le bureau de poste fermera le 29 mars"),
+    ("Le bureau de poste fermera le 29 mars, a annoncé jeudi la préfecture aux maires du secteur.", "La préfecture",
+     "Le bureau de poste fermera le 29 mars"),
+])
+def test_words_before_an_inverted_attribution_are_the_speaker_s(text: str, speaker: str, words: str) -> None:
+    assert _claims(text, "fr") == [(speaker, words)]
+
+
+def test_an_apposition_before_the_verb_is_still_no_words_reported() -> None:
+    assert _claims("L'ARS, l'agence régionale de santé, a confirmé la fermeture du service.", "fr") == []

@@ -2412,7 +2412,7 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
     # is a subject of six words (dev pages: such subjects gave no claim).
     if comma < 0 or len(subject) > (6 if apposed else 5) or (subject and subject[0].casefold() in cues.conjunctions):
         return None  # "…, mais le constructeur a annoncé vendredi un retard": a clause of its own
-    if not cues.clause_verb.search(body[:comma]):
+    if not _holds_verb(body[:comma], cues):
         return None  # "L'ARS, l'agence régionale de santé, a confirmé …": an apposition, no words reported
     tail = body[verb.end():]
     if tail.lstrip().startswith(":"):
@@ -2426,6 +2426,12 @@ def _before_comma(body: str, verb: re.Match[str], cues: _Cues) -> tuple[int, int
     if len(cues.speaker_time.sub(" ", tail if stop is None else tail[:stop.start()]).split()) > 6:
         return None
     return (0, comma)
+
+
+def _holds_verb(text: str, cues: _Cues) -> bool:
+    """Whether words are a clause: a verb by its ending or a common verb's present, which ends as no other word does
+    ("La ville attend 80 000 visiteurs", "Le groupe vend ses usines")."""
+    return cues.clause_verb.search(text) is not None or cues.verb_forms.search(text) is not None
 
 
 def _time_opening_dropped(segment: str, cues: _Cues) -> str:
