@@ -2282,8 +2282,14 @@ def _subject_before_asides(title: str, sentence: str, words: _Words, told_on: bo
     if len(parts) < 2 or re.search(r"[;:«»“”\"()]", unquoted):
         return ""  # no aside between, or a clause mark: the title's verb is no subject's after its asides
     head = parts[0]
-    if (words.verb.match(head) or words.verb_forms.match(head[:1].lower() + head[1:])) and len(parts) > 2:
-        head, parts = parts[1], parts[1:]  # "Fermé depuis 2019, le château, dont …, avait été": after the participle
+    if (words.verb.match(head) or words.verb_forms.match(head[:1].lower() + head[1:]) or _adverbial(head, words)) \
+            and len(parts) > 2:
+        # "Fermé depuis 2019, le château, dont …, avait été", « Selon la préfecture, le pont, fermé …, rouvrira »:
+        # after the participle or the source, the first part that opens a noun phrase or a name; « il y a deux ans »
+        # between them is the participle's date, no subject
+        at = next((at for at in range(1, len(parts) - 1)
+                   if parts[at][:1].isupper() or words.subject_determiner.match(parts[at])), 1)
+        head, parts = parts[at], parts[at:]
     # A verb form right after a determiner is a noun ("The charges", "the plans").
     verbs = [verb for verb in words.verb_forms.finditer(_without_quotations(head))
              if not _after_determiner(head, verb.start(), words)]  # « Touche pas à ma maternité »: a name's words
@@ -2326,8 +2332,9 @@ def _subject_of(sentence: str, words: _Words) -> str:
     before an aside in commas; "" if none."""
     text = _clean(sentence)
     aside = _opening_aside(text, words)
-    if aside is not None and len(text[:aside[0]].split()) <= 6:
-        return text[:aside[0]]  # "Thorne Valley Cider, which had bought …, wrote": the subject before its aside
+    if aside is not None and len(text[aside[4]:aside[0]].split()) <= 6:
+        # "Thorne Valley Cider, which had bought …, wrote": the subject before its aside
+        return text[aside[4]:aside[0]]
     if not words.subject_determiner.match(text):
         return ""
     # A verb-like word right after the determiner is the noun ("Le chantier", "The charges").
@@ -2424,6 +2431,8 @@ def event_title(sentence: str, date_span: tuple[int, int] | None, language: str)
     # "Larchpoint, the Dunmore-based start-up, is cutting 120 jobs": a description in commas after the subject that
     # opens the title goes, the verb follows the subject.
     described = _OPENING_APPOSITION.match(text)
+    if described and _adverbial(described.group("subject"), words):
+        described = None  # "According to the council, the bridge, closed …": the subject is the second part
     if described and words.subject_determiner.match(described.group("aside")) \
             and not words.verb_forms.search(re.sub(r"\S+-\S+", "", described.group("aside"))) \
             and words.verb_forms.match(text, described.end()):  # "Dunmore-based" is an adjective
@@ -2874,16 +2883,23 @@ _MIN_SENTENCE_WORDS = 3
 
 
 def _opening_aside(sentence: str, words: _Words,
-                   date_span: tuple[int, int] | None = None) -> tuple[int, int, int, int] | None:
-    """Where a subject's aside in commas lies, when the sentence opens "Subject, aside, predicate …".
+                   date_span: tuple[int, int] | None = None) -> tuple[int, int, int, int, int] | None:
+    """Where a subject's aside in commas lies, when the sentence opens "Subject, aside, predicate …", or "Source,
+    subject, aside, predicate …" (« Selon la préfecture, le pont, fermé depuis mars, rouvrira »).
 
-    Returns the subject's end, the aside's words (after its relative pronoun, if any), and where the predicate
-    starts; None when the sentence has no such shape. The predicate opens on a verb or a lower-case content word
-    ("Valtrane, qui avait levé …, n'exclut pas …"): after a subject and its aside, that is the verb.
+    Returns the subject's end, the aside's words (after its relative pronoun, if any), where the predicate starts, and
+    the subject's start; None when the sentence has no such shape. The predicate opens on a verb or a lower-case
+    content word ("Valtrane, qui avait levé …, n'exclut pas …"): after a subject and its aside, that is the verb.
     """
     subject = _ASIDE_SUBJECT.match(sentence)
-    if not subject or _bare(subject.group(1).split()[0]) in words.function_words | words.leading_words \
-            and not words.subject_determiner.match(sentence):
+    if subject and _adverbial(subject.group(1), words) and not _holds(date_span, 0, subject.end()):
+        # the source or complement opening the sentence is no subject: "le pont" was cut as its aside
+        subject = _LATER_SUBJECT.match(sentence, subject.end())
+        if subject is None or not (words.subject_determiner.match(subject.group(1))
+                                   or _names_it(subject.group(1), words)):
+            return None
+    elif not subject or _bare(subject.group(1).split()[0]) in words.function_words | words.leading_words \
+            and not words.subject_determiner.match(sentence) or _adverbial(subject.group(1), words):
         return None  # "In Paris, …", "However, …": a sentence adverbial, no subject
     # A verb form after a determiner is a noun (« La fête des vendanges »), but only a participle aside after it
     # is sure to be one: other words before a comma may be a clause.
@@ -2922,7 +2938,7 @@ def _opening_aside(sentence: str, words: _Words,
     for known in (True, False):
         for aside_end, rest, participial in ends:
             if (known or not participial) and _opens_predicate(sentence[rest:], words, known):
-                return subject.end(1), words_start, aside_end, rest
+                return subject.end(1), words_start, aside_end, rest, subject.start(1)
     return None
 
 
@@ -2977,7 +2993,7 @@ def _without_aside(sentence: str, date_span: tuple[int, int] | None,
     aside = _opening_aside(sentence, words, date_span)
     if aside is None:
         return sentence, date_span
-    subject_end, words_start, aside_end, rest = aside
+    subject_end, words_start, aside_end, rest, _ = aside
     inside = date_span is not None and words_start <= date_span[0] < aside_end
     if inside and not words.relative.match(sentence, subject_end + 1):
         told = _told_by_aside(sentence, date_span, words, subject_end, words_start, aside_end)
@@ -3004,6 +3020,13 @@ def _without_aside(sentence: str, date_span: tuple[int, int] | None,
     return told, None if date_span is None else (date_span[0] + shift, date_span[1] + shift)
 
 
+def _adverbial(phrase: str, words: _Words) -> bool:
+    """Whether a sentence's opening phrase is a source or a complement, no subject: « Selon la préfecture », "According
+    to the council", « Après trois ans de travaux »."""
+    first = phrase.split()[:1]
+    return words.according.match(phrase) is not None or bool(first) and _bare(first[0]).casefold() in words.prepositions
+
+
 def _described(subject: str) -> bool:
     """Whether a subject is a description with no name in it ("Its owner", "A spokesman for the council"): every word
     after the first in lower case."""
@@ -3024,6 +3047,7 @@ def _names_it(aside: str, words: _Words) -> bool:
 # A subject that opens its sentence on a capital and ends at its first comma, a few words long: where an aside may
 # follow. A colon, a semicolon or a bracket before that comma ends a clause, not a subject.
 _ASIDE_SUBJECT = re.compile(r"([A-ZÀ-ÖØ-Ý][^,;:()]{0,60}?),\s+")
+_LATER_SUBJECT = re.compile(r"([^\W\d_][^,;:()]{0,60}?),\s+")  # after an opening source: « Selon X, le pont, … »
 # How a word in the plural ends in any language ("construites", "travaux"): an aside agrees with a plural subject.
 _PLURAL_ENDINGS = tuple(sorted(union("COUNT_PLURAL_ENDINGS")))
 # How a present participle ends in any language ("waiting", "attendant"): an aside opening on one is no state.

@@ -2879,9 +2879,11 @@ ONLY_FROM_DATE = r"(?:\bqu['’]\s*|\bque\s+|\bavant\s+)(?:(?:en|le|la|les|l['�
 ONLY_DATE_OPENING = r"avant\s"  # the date words may hold it: « avant l'été 2026 »
 ONLY_LEFT = r"\s*(?:\bqu['’]|\bque|\bavant)\s*$"
 NEGATION_UNDONE: tuple[tuple[str, str], ...] = (
-    (r"\b(?:ne\s+|n['’])((?:[\w'’-]+\s+){1,3}?)(?:pas|plus)(?:\s+|$)", r"\1"),  # « ne sera pas remis » -> « sera remis »
+    # « ne sera pas remis » -> « sera remis », « ne pourraient de toute façon pas commencer » -> « pourraient de toute
+    # façon commencer » (an adverb's words between: with three at most, « ne » alone went and « pas » stayed)
+    (r"\b(?:ne\s+|n['’])((?:[\w'’-]+\s+){1,5}?)(?:pas|plus)(?:\s+|$)", r"\1"),
     # « ne rouvrira qu'en mars » -> « rouvrira »; never « n'avait jamais faibli avant … », « ne dit rien … »
-    (r"\b(?:ne\s+|n['’])(?!(?:[\w'’-]+\s+){0,3}?(?:jamais|rien|aucun\w*|personne|guère|nulle|pas|plus)\b)", ""),
+    (r"\b(?:ne\s+|n['’])(?!(?:[\w'’-]+\s+){0,5}?(?:jamais|rien|aucun\w*|personne|guère|nulle|pas|plus)\b)", ""),
 )
 NEGATION_SCOPE_STOP = r"\b(?:si|que|qu['’]|dont|où|quand|lorsque)\b|[,;:]"
 
@@ -2912,13 +2914,17 @@ GATHERING_OCCASION = (r"(?i)(?<!\w)(?:(?:ont|avaient)\s+manifesté|se\s+sont\s+(
 _TENSE_ADVERBS = (r"(?:(?:déjà|aussi|enfin|finalement|officiellement|également|bien|pourtant|alors|ainsi|"
                   r"d['’]abord|encore|même|aussitôt|donc|toutefois|cependant|récemment|longtemps|par\s+ailleurs|"
                   r"de\s+nouveau|à\s+nouveau)\s+)*")
+# Participles of the passive that PAST_PARTICIPLE leaves out (« entendues », « réduits », « découverts », « extraites »):
+# after « a été » the word is the passive's, and « été » is never a participle told again (« ont été » -> « étent »).
+_TENSE_PARTICIPLE_MORE = r"[a-zàâçéèêëîïôûù]{2,}(?:ue?s?|(?:er|ui|ai|ain|ein|oin)te?s?)"
 TENSE_GROUP = (
     r"(?<![\w'’-])(?:"
     rf"(?P<copula>(?P<told>a|(?P<plural>ont)|avait|(?P<plural2>avaient))\s+{_TENSE_ADVERBS}été)"
-    rf"(?=\s+{_TENSE_ADVERBS}(?:{PAST_PARTICIPLE})(?![\w'’-]))"
+    rf"(?=\s+{_TENSE_ADVERBS}(?:{PAST_PARTICIPLE}|{_TENSE_PARTICIPLE_MORE})(?![\w'’-]))"
     rf"|(?P<reflexive>s['’](?:est|était)|se\s+(?P<plural3>sont|étaient))\s+{_TENSE_ADVERBS}"
     r"(?P<past>[a-zàâçéèêëîïôûù]+)"
-    rf"|(?P<told2>a|(?P<plural4>ont)|avait|(?P<plural5>avaient))\s+{_TENSE_ADVERBS}(?P<past2>[a-zàâçéèêëîïôûù]+)"
+    rf"|(?P<told2>a|(?P<plural4>ont)|avait|(?P<plural5>avaient))\s+{_TENSE_ADVERBS}(?!été(?![\w'’-]))"
+    r"(?P<past2>[a-zàâçéèêëîïôûù]+)"
     r"|(?P<base>[a-zàâçéèêëîïôûù]{3,})(?P<told3>era|(?P<plural6>eront))"
     r")(?![\w'’-])"
 )

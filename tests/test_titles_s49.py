@@ -1,0 +1,59 @@
+"""Titles, session 49 (issue 9, titles a person keeps): French passives told in the present, and a subject found past
+the date an opening participle phrase holds."""
+from __future__ import annotations
+
+import pytest
+
+from generator.extract.events import in_present, with_subject
+
+
+@pytest.mark.parametrize("title, told", [
+    # a participle PAST_PARTICIPLE does not list: the copula alone goes to the present, never « été » as a verb
+    ("Les faits avaient été découverts par deux agents", "Les faits sont découverts par deux agents"),
+    ("Ses horaires ont été réduits à trois matinées par semaine", "Ses horaires sont réduits à trois matinées par semaine"),
+    ("Les premières grenouilles ont été entendues dès janvier", "Les premières grenouilles sont entendues dès janvier"),
+    ("Le vol a été découvert par le frère hôtelier", "Le vol est découvert par le frère hôtelier"),
+    ("Les plans avaient été conçus par un cabinet", "Les plans sont conçus par un cabinet"),
+    ("La plupart avaient été extraites au Dôme Austral", "La plupart sont extraites au Dôme Austral"),
+    # « été » before no participle: kept as written (was « Les élus étent nombreux »)
+    ("Les élus ont été nombreux à voter", "Les élus ont été nombreux à voter"),
+])
+def test_a_french_passive_keeps_its_copula_in_the_present(title: str, told: str) -> None:
+    assert in_present(title, "fr") == told
+
+
+@pytest.mark.parametrize("title, sentence, subject", [
+    ("Rouvrira ses portes", "Fermé depuis l’incendie de sa cabine, il y a deux ans, le cinéma Le Familia, à Rouvray, "
+     "rouvrira ses portes au printemps.", "Le cinéma Le Familia rouvrira ses portes"),
+    ("Rouvrira en septembre", "Fermée depuis des mois, il y a un an, la boulangerie du village, faute de repreneur, "
+     "rouvrira en septembre.", "La boulangerie du village rouvrira en septembre"),
+])
+def test_a_date_after_an_opening_participle_is_no_subject(title: str, sentence: str, subject: str) -> None:
+    # « il y a deux ans » between the participle's phrase and the subject is a date: the title was « Deux ans rouvrira »
+    assert with_subject(title, sentence, [], "fr") == subject
+
+
+def _event_titles(text: str, language: str) -> dict[str, str]:
+    """The present titles of the events of a one-sentence article, by their date's words."""
+    from tests.test_extract_events import extract
+
+    return {str(c.date_text): in_present(c.title, language) for c in extract(text, language) if c.kind == "event"}
+
+
+@pytest.mark.parametrize("text, date, title", [
+    # the source opening the sentence is no subject: the subject after it was cut as the source's aside
+    ("Selon la préfecture, le pont, fermé depuis mars, rouvrira le 12 juin.", "12 juin", "Le pont rouvrira"),
+    ("D'après la mairie, la piscine, fermée depuis 2020, rouvrira en juin.", "juin", "La piscine rouvrira"),
+    ("Après trois ans de travaux, la piscine, rénovée par la ville, rouvrira en juin.", "juin", "La piscine rouvrira"),
+    ("Selon Morisseau, le moteur, qui avait tourné tout l'après-midi, aurait pris feu vers 18 heures mardi.", "mardi",
+     "Selon Morisseau, le moteur aurait pris feu vers 18 heures"),
+])
+def test_a_subject_after_an_opening_source_keeps_its_place(text: str, date: str, title: str) -> None:
+    # « Selon la préfecture rouvrira », « Rouvrira », « Selon Morisseau, qui avait tourné …, pourrait être »
+    assert _event_titles(text, "fr")[date] == title
+
+
+def test_a_negation_lifted_with_its_date_goes_whole() -> None:
+    # « ne pourraient de toute façon pas commencer [avant l'automne] »: « ne » went and « pas » stayed
+    titles = _event_titles("Les travaux ne pourraient de toute façon pas commencer avant l’automne prochain.", "fr")
+    assert titles["avant l’automne prochain"] == "Les travaux pourraient de toute façon commencer"
