@@ -78,3 +78,18 @@ def test_this_season_told_in_the_past_is_the_nearer_of_the_one_gone_and_publicat
 ])
 def test_a_conditional_reported_of_a_noun_dates_its_weekday_ahead(text: str, value: str) -> None:
     assert _values(text, dt.date(2025, 1, 16), "fr") == [(value, None)]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published Wednesday 20 November 2024: a month opening the sentence before a main clause told in the past is the
+    # one gone by, however near the coming one is (the December ahead was taken for a misread tense)
+    ("In December, the council approved the plan.", "en", "2023-12"),
+    ("En décembre, la commune a voté le budget.", "fr", "2023-12"),
+    ("In December, the council said it would close the pool.", "en", "2023-12"),
+    # the future, the present perfect or the future seen from the past keep the December ahead
+    ("In December, the council will approve the plan.", "en", "2024-12"),
+    ("En décembre, la commune votera le budget.", "fr", "2024-12"),
+    ("In December, the plant was due to close.", "en", "2024-12"),
+])
+def test_a_month_opening_a_sentence_told_in_the_past_is_the_one_gone_by(text: str, lang: str, value: str) -> None:
+    assert _values(text, dt.date(2024, 11, 20), lang) == [(value, None)]

@@ -19,10 +19,10 @@ from .lang import LanguageData, fold, for_language, literal_alternation, normali
 from .mention import DateMention
 from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
-from .temporal_tense import (STRONG, future_right_before, opens_sentence, past_right_before, preposition_at,
-                             sentence_bounds, starts_at, tense_at, told_neither_way, told_past, told_past_after,
-                             told_past_perfect, told_past_perfect_then, told_perfect, told_present, told_scheduled,
-                             told_undecided)
+from .temporal_tense import (STRONG, future_right_before, opens_sentence, past_after_opener, past_right_before,
+                             preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past,
+                             told_past_after, told_past_perfect, told_past_perfect_then, told_perfect, told_present,
+                             told_scheduled, told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -748,7 +748,8 @@ def _h_bare_month(L: _Lang) -> Handler:
         # coming September, ten months on, not the one gone by two months back)
         verb_dates = direction > 0 and (future_right_before(c.text, m.start(), c.data)
                                         or told_scheduled(c.text, m.start(), m.end(), c.data)) \
-            or direction < 0 and past_right_before(c.text, m.start(), c.data)
+            or direction < 0 and (past_right_before(c.text, m.start(), c.data)
+                                  or past_after_opener(c.text, m.start(), m.end(), c.data))
         y, mo = _resolve_m(c.pub, mon, direction, verb_dates)
         return _hit(m, f"{y:04d}-{mo:02d}", mod=_mod_of(L, m.group("mod")), relative=True,
                     year_inferred=True, month=mon, kind="M", tensed=True)

@@ -82,6 +82,8 @@ _OPENER_AFTER = re.compile(r"\s*,")
 _ADJACENT = re.compile(r"^[^\W\d]*(?:[\s'’]+[^\W\d]+){0,2}[\s'’]*$")
 # What a clause break adds to a verb's distance from a date: more than a sentence is long.
 _OTHER_CLAUSE = 10_000
+# How far after an opening adverbial's comma its main clause's first verb is looked for: a short subject, then the verb.
+_OPENER_REACH = 50
 # Strength of a preposition cue: it is read before any verb and outweighs proximity.
 STRONG = 2
 
@@ -646,6 +648,21 @@ def _said_to(cues: _Cues, sent: str, scan: _Scan, verb: Span, ms: int) -> bool:
 def _overlaps(span: Span, spans: list[Span]) -> bool:
     """Whether a cue overlaps one already read as another kind of cue."""
     return any(a <= span[0] < b or span[0] <= a < span[1] for a, b, _ in spans)
+
+
+def past_after_opener(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether a date opening its sentence as an adverbial is dated by a main clause whose first verb is a past ("In
+    December, the council approved the plan", « En décembre, la commune a voté le budget »)."""
+    cues = data.compiled(_Cues)
+    comma = _opener_comma(text, sentence_bounds(text, start, end)[0], start, end)
+    if comma is None:
+        return False
+    window = text[comma.end():comma.end() + _OPENER_REACH]
+    past = next((m for m in cues.past.finditer(window) if m.group(0).lower() not in cues.past_stop), None)
+    # a cue of another tense at the past's own place or before it ("has approved", "was due to") tells the clause
+    return past is not None and not any(
+        m.start() <= past.start() for cue in (cues.present, cues.present_verbs, cues.future, cues.future_in_past,
+                                             cues.perfect, cues.directive) for m in cue.finditer(window))
 
 
 def past_right_before(text: str, start: int, data: LanguageData) -> bool:
