@@ -129,8 +129,14 @@ WEEKDAY_COMPOUND_HABIT = r"(?!)"
 # -er (an imperfect in -érait has its accent) or a future stem of its own (« pourrait », « viendrait »; review 45b:
 # « qu'il rentrait chez lui lundi soir » is the Monday gone by).
 # The subject may be a noun phrase too (« a assuré qu'un état des lieux serait présenté au conseil lundi »).
+# « être » in the conditional before a participle is the past conditional of news, a deed gone by, when the verb is
+# reflexive (« se serait endormi ») or one conjugated with « être » (« serait décédée », « serait parti »); with any
+# other participle it is a passive to come (« serait présenté », « serait rejoué ») (review 49-1).
 WEEKDAY_AHEAD = (r"\bqu(?:['’]|e\s+)(?:il|elle|ils|elles|on|(?:un|une|le|la|les|l['’]|des|du|ce|cet|cette|ces|son|sa|"
                  r"ses|leur|leurs)\s*[^.,;:!?«»\"“”]{1,60}?)\s+(?:(?:ne|n['’]|se|s['’]|le|la|les|l['’]|lui|leur|y|en)\s*)*"
+                 r"(?!(?<=\bse\s)serai|ser(?:ai|aie)(?:t|nt)\s+(?:(?:pas|jamais|déjà|alors|ensuite|bien|finalement)\s+)*"
+                 r"(?:décédé|mort|né|(?:re)?(?:parti|sorti|tombé|monté|venu|devenu|entré|descendu)|arrivé|parvenu|survenu|"
+                 r"intervenu|rentré|resté|allé|retourné)(?:e|s|es)?\b)"
                  r"(?:[a-zàâçéèêëîïôûù]+e|se|au|i|pour|dev|voud|vaud|faud|sau|ver|enver|recev|courr|mourr|di|li|écri|"
                  r"fini|ouvri|rouvri|offri|parti|sorti|dormi|servi|choisi|agi|réagi|réussi|réuni|saisi|suffi|"
                  r"[a-zàâçéèêëîïôûù]*(?:viend|tiend|prend|mett|batt|attend|rend|répond))"
