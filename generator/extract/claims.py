@@ -294,6 +294,7 @@ class _Cues:
         self.depending_after = re.compile(data.DEPENDING_AFTER, re.IGNORECASE)
         self.speaking_party = re.compile(rf"(?:{data.SPEAKING_PARTY})(?![\w'’-])", re.IGNORECASE)
         self.speaking_party_of = re.compile(rf"\s*(?:{data.SPEAKING_PARTY_OF})", re.IGNORECASE)
+        self.source_person = re.compile(data.SOURCE_PERSON, re.IGNORECASE)  # "a source close to the inquiry"
         self.party_of: str = data.SPEAKING_PARTY_OF  # "du", "de la", "of": whose a body is ("la préfecture du Var")
         # `_kind_written_in_full`: a proper name after "du"/"of" ("du Val-Morin"); `_name_goes_on`: "de la …" ahead
         self.party_place = re.compile(rf"(?<![\w'’-])(?i:{data.SPEAKING_PARTY_OF})({_BODY_PLACE})")
@@ -2221,6 +2222,8 @@ def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], se
         return None
     party = cues.speaking_party.match(rest)
     if party is None:
+        if cues.source_person.match(rest):
+            return phrase[0].upper() + phrase[1:]  # "a source close to the inquiry": someone unnamed
         if words[0].casefold() not in cues.parties:
             return None
         # "selon la direction départementale des territoires (DDT) de l'Arnèze": its label is no part of its name

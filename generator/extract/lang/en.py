@@ -1638,8 +1638,8 @@ SAINT_PREFIXES = ("Saint-", "St-")
 # name ("Fisherman Tom Pardoe", "Businesswoman Ann Lee"); only after a stem of four letters or more ("Norman", "Herman"
 # are first names).
 PERSON_NOUN_ENDINGS = ("man", "woman")
-# Nouns of people, a trade or a place in life; "witness", "source" and "insider" too, who speak unnamed in news
-# ("according to a source close to the investigation", "a witness told police", issue 9).
+# Nouns of people, a trade or a place in life; "witness" and "insider" too, who speak unnamed in news ("a witness told
+# police", issue 9). "source" is SOURCE_PERSON's.
 PERSON_NOUNS = frozenset("""
 plumber driver teacher nurse doctor student pupil mother father mum dad parent grandmother grandfather resident
 shopper customer passenger commuter pensioner retiree worker employee farmer runner volunteer fan supporter
@@ -1648,7 +1648,7 @@ spectator visitor tourist voter member colleague friend wife husband son daughte
 dentist pharmacist vet surgeon midwife lawyer architect engineer historian beekeeper fisherman winemaker grower
 publican chef baker librarian monk nun priest organiser organizer manager player swimmer climber headmaster headmistress
 headteacher landlady campaigner activist photographer solicitor barrister paramedic firefighter vicar
-witness source insider caretaker
+witness insider caretaker
 """.split())
 # The subject pronoun of a thing, which speaks only as the organisation that opens the sentence before ("The agency told
 # reporters … It said it had received 212 objections", issue 9).
@@ -1684,6 +1684,11 @@ DEPENDING_BEFORE = (r"(?<![\w'’-])(?:vary|varies|varying|variable|differ|diffe
 DEPENDING_AFTER = r"(?<![\w'’-])(?:chosen|selected|of\s+residence|of\s+origin)(?![\w'’-])"
 # The parties of a trial, who speak through counsel without a name (see fr.py): "according to the prosecution".
 SPEAKING_PARTY = r"prosecution|prosecutors|defen[cs]e|plaintiffs?|claimants?"
+# A source that is someone, who speaks unnamed in news: only with what places it near the facts ("according to a source
+# close to the investigation", "a source familiar with the talks"); "the source data", "the source of the figures" are
+# things, as "the report" is (review 49-1).
+SOURCE_PERSON = (r"sources?\s+(?:(?:close|near)\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|inside|within|"
+                 r"at|in)(?![\w'’-])")
 # The link from a party to the person it stands for (see fr.py): "the defence of Tom Hale".
 SPEAKING_PARTY_OF = r"of\s+"
 # A town's own bodies that speak for it bare, and the word joining the town's name: English names its council in

@@ -1828,8 +1828,8 @@ AGE_UNIT = r"ans"
 SAINT_PREFIXES = ("Saint-", "Sainte-", "St-", "Ste-")
 # French writes a trade before a name in lower case after its article ("le pêcheur Yann Le Gall"): none needed.
 PERSON_NOUN_ENDINGS: tuple[str, ...] = ()
-# Nouns of people, a trade or a place in life; « témoin » and « source » too, who speak unnamed in news (« selon une
-# source proche du dossier », « d'après un témoin », issue 9).
+# Nouns of people, a trade or a place in life; « témoin » too, who speaks unnamed in news (« d'après un témoin », issue
+# 9). « source » is SOURCE_PERSON's.
 PERSON_NOUNS = frozenset("""
 mère père parent parents grand-mère grand-père retraité retraitée habitant habitante commerçant commerçante
 agriculteur agricultrice étudiant étudiante lycéen lycéenne voisin voisine salarié salariée ouvrier ouvrière
@@ -1843,7 +1843,7 @@ historienne pompier gendarme policier policière militant militante syndicaliste
 locataire exploitant exploitante pêcheur pêcheuse apiculteur apicultrice viticulteur viticultrice producteur
 productrice restaurateur restauratrice hôtelier hôtelière libraire bibliothécaire moine religieuse prêtre curé
 buraliste fleuriste entraîneur entraîneuse joueur joueuse moniteur monitrice opposant opposante
-témoin source gardien gardienne
+témoin gardien gardienne
 """.split())
 # The subject pronoun of a thing only (see en.py): French "il"/"elle" stand for people first (PRONOUNS, where an
 # organisation is the fallback), so none.
@@ -1901,6 +1901,11 @@ DEPENDING_AFTER = (r"(?<![\w'’-])(?:choisie?s?|retenue?s?|desservie?s?|de\s+r�
 # their words as a person's (issue 9: the speaker was lost, no claim). The whole party: a singular "partie" is one only
 # as "la partie civile" ("selon la partie du rapport publiée mardi" is a document's part).
 SPEAKING_PARTY = r"accusation|défense|parquet|plaignant(?:e|s|es)?|parties(?:\s+civiles)?|partie\s+civile"
+# See en.py: « selon une source proche du dossier », « d'après une source policière », « une source bien informée »;
+# « la source historique », « la source de ces chiffres » are things (review 49-1).
+SOURCE_PERSON = (r"sources?\s+(?:proches?\s+d|bien\s+informée?s?|au\s+fait\s+d|au\s+sein\s+d|dans\s+l['’]entourage|"
+                 r"(?:policière|judiciaire|syndicale|gouvernementale|diplomatique|militaire|sécuritaire|ministérielle|"
+                 r"municipale|préfectorale|hospitalière|patronale|parlementaire|européenne|officielle)s?(?![\w'’-]))")
 # The link from a party to the person it stands for: "la défense de Marc Duval", "l'accusation du maire Paul Vidal".
 SPEAKING_PARTY_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]"
 # A town's own bodies, which speak for it bare (« a précisé la Ville », « la mairie promet »), and the word joining a
