@@ -611,11 +611,11 @@ _COMPLETION_AHEAD = (
 # What a verb's plain form follows, never its past: a modal, "to", "do" ("will shut", "could hit", "didn’t quit").
 _NOT_AFTER_MODAL = "".join(rf"(?<!\b{w}\s)" for w in "will would could can may might must should shall to do does did".split()) \
     + r"(?<!['’]ll\s)(?<!n['’]t\s)"
+# A participle after "remain" or "stay" is their complement, no verb of its own ("will remain closed on Thursday").
+_NOT_AFTER_LINKING = "".join(rf"(?<!\b{w}\s)" for w in "remain remains stay stays".split())
 # No finite verb follows a preposition at once: an -ed word there is an adjective of its noun ("could run out of
 # tinned meat before Christmas", "a row over unpaid wages"), and the clause's own verb tells its tense. Not "as"
 # ("as reported on Monday" tells a past) nor "than" ("later than planned").
-# A participle after "remain" or "stay" is their complement, no verb of its own ("will remain closed on Thursday").
-_NOT_AFTER_LINKING = "".join(rf"(?<!\b{w}\s)" for w in "remain remains stay stays".split())
 _NOT_AFTER_PREPOSITION = "".join(rf"(?<!\b{w}\s)" for w in "of with without for from about into over at on in".split())
 FUTURE = (
     # either apostrophe: a page that sets "won’t" and "we’ll" typographically tells the same future ("it won’t get cover
