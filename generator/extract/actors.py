@@ -1868,7 +1868,7 @@ _TITLE_LINK_BEFORE = re.compile(
     rf"(?<![\w'’-])({literal_alternation(w.casefold() for w in _TITLES)})\s+(?:(?:{_FIELD_LINK_WORDS})\s+"
     rf"(?:(?:{literal_alternation(a for a in _FOLDED_ARTICLES if a[-1:] not in _APOSTROPHES)})\s+|[lL]['’])?|[dD]['’])$",
     re.IGNORECASE)
-_ORG_ARTICLE_LINK = re.compile(r"\s+(?:" + "|".join(sorted(map(re.escape, union("ORG_LINKS") | _WORD_LINKS))) + r")\s+(?:"
+_ORG_ARTICLE_LINK = re.compile(r"\s+(" + "|".join(sorted(map(re.escape, union("ORG_LINKS") | _WORD_LINKS))) + r")\s+(?:"
                                + "|".join(sorted(re.escape(a.casefold()) for a in _ARTICLES if not a.endswith(("'", "’"))))
                                + r")\s+")
 
@@ -1903,18 +1903,20 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 # name, its link lower-case or capitalised, an article after it or none.
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])
                 continue
-            if _ORG_ARTICLE_LINK.fullmatch(between) and words[-1].casefold() in _ORG_WORDS:
+            article_link = _ORG_ARTICLE_LINK.fullmatch(between)
+            if article_link and words[-1].casefold() in _ORG_WORDS \
+                    and (article_link.group(1) not in _WORD_LINKS or _field_piece(text, raw.split())):
                 # "the University of the Isles", "Bank of the North": an organisation's word, its link and an article
                 # join the name after them ("Player of the Year", "Members of the …" stay apart: no such word).
+                # "for the" mostly brings in whom or what money goes to ("Carrow Council for the Harbour Trust",
+                # "… for the FA Cup tie"): only a field joins after it ("Society for the Protection of Rural Wales").
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])
                 continue
-            if _JOINER_AND_LINK.fullmatch(between) and _org_complemented(words) \
-                    and not any(w.casefold() in _ORG_WORDS for w in raw.split()) \
-                    and not (looks_like_person(raw) and not any(w in _PARTICLES for w in raw.split())):
+            if _JOINER_AND_LINK.fullmatch(between) and _org_complemented(words) and _field_piece(text, raw.split()):
                 # "la Chambre de Commerce et d'Industrie de Lyon": "et" and a link after an organisation's word and
-                # its complement add a second complement to that name; "… et de la Mairie", "… et de Jean Roux" are
-                # another actor (issue 9: the name was cut at "et"). A complement and its place ("Industrie de
-                # Lyon") have a person's shape with a particle: only a first name and a surname are a person here.
+                # its complement add a second complement to that name (issue 9: the name was cut at "et"); French
+                # writes « X de Y et de Z » with two bodies too: « … et de Vinci », « … et de la FNSEA », « … et de
+                # M. Dupont », "the Bank of England and of HSBC" are another actor.
                 out[-1] = (last_begin, text[last_begin:begin + len(raw)])
                 continue
             if between.strip() == "&" or _NAME_JOINER.fullmatch(between + " ") and (
@@ -1942,6 +1944,24 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
                            or _matter_only_here(text, words[-1], matter)):
                 listed_until = matter.end()
     return out
+
+
+def _field_piece(text: str, words: list[str]) -> bool:
+    """Whether capitalised words after a link are a field an organisation's name goes on with ("Protection of Rural
+    Wales", "Industrie de Lyon", "Quarrying"), not a body, an event, a place or a person of their own ("Harbour Trust",
+    "FA Cup", "Carrow West", "Vinci", "M. Dupont"): no organisation's, facility's or event's word, no acronym, and a
+    common noun first, by its remit, by its ending or written in lower case elsewhere in the text."""
+    if any(w.casefold() in _ORG_WORDS | _FACILITIES | _EVENT_WORDS or w[1:] != w[1:].lower() for w in words):
+        return False
+    first = words[0].casefold()
+    return first not in _COUNTRIES and (
+        first in _REMIT_WORDS or first.endswith(_MATTER_ENDINGS)
+        or _written_lower(text, words[0]))
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """Whether the text writes a capitalised word in lower case too, as a common word ("… and Timekeeping")."""
+    return re.search(rf"(?<![\w'’-]){re.escape(word.lower())}(?![\w'’-])", text) is not None
 
 
 def _org_complemented(words: list[str]) -> bool:
@@ -1986,7 +2006,7 @@ def _matter_only_here(text: str, first: str, matter: re.Match[str]) -> bool:
     # "… and Jo Rees", "… and Ofsted": a name, unless an adjective opens it ("Scientific Instruments") or its noun
     # is a common word, by its ending ("Timekeeping", "Fair Employment") or written in lower case too.
     if not (_NAME_ADJECTIVE_ENDING.search(words[1]) or words[-1].casefold().endswith(_MATTER_ENDINGS)
-            or re.search(rf"(?<![\w'’-]){re.escape(words[-1].lower())}(?![\w'’-])", text)):
+            or _written_lower(text, words[-1])):
         return False
     # Written as a name of its own: a capitalised run of its words alone ("Quarrix said"), not inside another name
     # ("the Fair Shifts Bill" leaves "Fair Employment" the office's).

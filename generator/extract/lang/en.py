@@ -1536,8 +1536,9 @@ NAME_COMPLEMENT = r"(?!)"
 LISTED_COMPLEMENT = r"(?!)"  # see fr.py
 BARE_COMPLEMENT = r"(?!)"  # see fr.py
 # Endings of common nouns an organisation's matters are written with ("Museum of Clocks and Timekeeping", "Office for
-# Workplace Standards and Fair Employment"): after "and", such a word is the name's, no second actor ("… and Ofsted").
-MATTER_ENDINGS = frozenset("ing ment tion sion ics".split())
+# Workplace Standards and Fair Employment"): after "and", such a word is the name's, no second actor ("… and Ofsted");
+# after "for the" too ("Alliance for the Homeless", not "Carrow Council for the Harbour Trust").
+MATTER_ENDINGS = frozenset("ing ment tion sion ics less".split())
 # Words inside an organisation's name between two capitalised parts ("Bank of Eldmoor", "University of Carrow").
 ORG_LINKS = ("of",)
 # Words that join a name to an organisation's word only ("Department for Education"; "Apple for Google" stays two).

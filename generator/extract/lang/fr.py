@@ -1485,9 +1485,14 @@ PERSON_TITLES = r"M\.|Mme|Mlle|Pr\.?|Prof\.?|Mgr"
 PLURAL_POSSESSORS = r"(?!)"
 POSSESSIVE_NAME_HEADS: frozenset[str] = frozenset()  # French writes no possessive "'s"
 COUNTRIES: frozenset[str] = frozenset()  # read for a possessive's owner only: French writes none
-# A ministry's second remit after « et » (« le ministère du Travail et des Solidarités » takes its link): none joined
-# without it.
-REMIT_WORDS: frozenset[str] = frozenset()
+# A body's fields: French joins a second one with its link (« le ministère du Travail et des Solidarités », « la Chambre
+# de Commerce et d'Industrie »), which only such a word after « et de » makes a second complement, not another body
+# (« la Chambre de Commerce et de Vinci »; see actors._field_piece).
+REMIT_WORDS = frozenset("""
+industrie artisanat agriculture commerce services tourisme culture santé sport sports patrimoine environnement
+recherche formation innovation technologie technologies sciences arts métiers transports énergie logement jeunesse
+éducation solidarités travail emploi
+""".split())
 # Public bodies French names by their acronym and their seat, after "de": the whole is one body ("le CHU de
 # Montolieu-le-Grand", "la CCI de la Haute-Sorgue", "l'AAPPMA de Sarlenc"), the seat alone the town. Not a union's or a
 # party's ("la CGT de Renault": its branch at a firm, which news names by the union).
