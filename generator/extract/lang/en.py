@@ -2656,6 +2656,18 @@ FACT_PHRASES = {
     "fire chief": "firefighter", "fire station": "firefighter",
     # A coach who leaves "by mutual consent" holds no permit (SHARED_WORDS: "the consent had been granted").
     "mutual consent": "deal",
+    # As in fr.py: an order signed is issued, no deal ("the prefect signed an order closing the site"); a green light
+    # an approval; a fire alarm, a fire door or a drill no fire; a passenger dropped off nothing withdrawn; workers who
+    # down tools strike.
+    **{f"{verb} {det} {kind}": "decree" for verb in ("signed", "signs", "sign", "signing")
+       for det in ("an", "the", "a", "its", "his", "her", "their", "a new", "a second") for kind in ("order", "decree")},
+    "order, signed": "decree", "order signed": "decree",
+    "green light": "approve", "green-lit": "approve", "greenlit": "approve",
+    **{f"fire {noun}": "fire-safety" for noun in ("alarm", "alarms", "door", "doors", "exit", "exits", "escape",
+                                                  "escapes", "drill", "drills", "safety", "inspection", "inspections",
+                                                  "code", "regulations")},
+    **{f"{verb} off": "dropoff" for verb in ("dropped", "drop", "drops", "dropping")},
+    **{f"{verb} tools": "strike" for verb in ("downed", "down", "downs", "downing", "laid down", "lay down")},
 }
 
 # Words as written that name no concept, though a listed word's plural or stem reaches them (false friends of

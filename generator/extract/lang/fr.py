@@ -1984,6 +1984,11 @@ SUBSTANCE_BEFORE = (r"(?:contrôlée?s?|testée?s?|dépistée?s?|déclarée?s?)\
 # itself (« le vent s'est levé », « s'est brusquement levée », « se lèvent à l'aube ») lifts no measure; one adverb
 # may come after the auxiliary (review 46).
 FACT_PATTERNS = {
+    # A decree is signed, an agreement too: « a signé hier un arrêté » issues the decree and signs no deal (issue 10:
+    # the mayor's closure order was held apart from "the closure, ordered on July 19", a signature against a closure).
+    # Up to four words (« hier », « jeudi soir », « hier, peu avant midi, ») may come before the noun.
+    r"(?<!\w)sign(?:e|ee|es|ees|era|eront|er|ent|ait|aient)[\s,]+(?:[a-z]+[\s,]+){0,4}?(?:un|l'|le|son|cet|ce)\s*"
+    r"(?:(?:premier|second|deuxieme|troisieme|nouvel|autre)\s+)?arretes?(?!\w)": "decree",
     r"(?<!\w)(?:s'|se\s+)(?:(?:est|sont|etait|etaient|serait|seraient|sera|seront|fut|furent|soit|soient|etre)\s+"
     r"(?:[a-z]+\s+)?)?lev[a-z]*": "rise",
 }
@@ -2797,7 +2802,24 @@ FACT_PHRASES = {
     # Idioms whose words alone would tell an action: "à peine" is no sentence, a strike "à l'appel du syndicat" no
     # appeal, buses "à l'arrêt" no court ruling.
     "à peine": "barely", "à l'appel de": "call", "à l'appel du": "call", "à l'appel des": "call",
-    "à l'arrêt": "standstill",
+    "à l'arrêt": "standstill", "peine perdue": "vain",
+    # A green light is an approval, not a fire (« le feu vert du conseil municipal »).
+    "feu vert": "approve", "feux verts": "approve",
+    # A fire alarm, a fire door, a drill tell no fire; an emergency track or exit no rescue (« une piste de secours
+    # doit ouvrir », "an emergency track opened": a rescue against an opening, issue 10).
+    **{f"{noun} {of}incendie": "fire-safety" for noun in ("alarme", "alarmes", "sécurité", "détecteur",
+                                                          "détecteurs", "exercice", "porte", "portes")
+       for of in ("", "d'")},
+    "coupe-feu": "fire-safety",
+    **{f"{noun} de secours": "emergency" for noun in ("piste", "pistes", "voie", "voies", "issue", "issues", "sortie",
+                                                      "sorties", "roue", "véhicule", "véhicules", "itinéraire",
+                                                      "escalier", "groupe électrogène", "solution")},
+    # To stop work is to strike (« ont cessé le travail mardi », "walked out on Tuesday"); « cesser » alone is no strike.
+    **{f"{verb} le travail": "strike" for verb in ("cessé", "cesser", "cessent", "cesseront", "cessera", "cessaient",
+                                                   "cessait", "arrêté", "arrêter", "arrêtent", "arrêteront")},
+    # A road's descent is no relegation: « dans la descente du col » is where a rider fell (« la descente » alone
+    # stays the club's, or a raid's).
+    "dans la descente": "descent", "descente du col": "descent",
     # « Permis » after a determiner is the permit, not what was allowed (« le permis de construire », « a permis de »).
     "le permis": "permit", "un permis": "permit", "du permis": "permit", "son permis": "permit",
     "ce permis": "permit", "les permis": "permit", "des permis": "permit", "ses permis": "permit",

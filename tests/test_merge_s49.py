@@ -1,0 +1,63 @@
+"""Merging (issue 10), session 49: the action words of the lexicon read as the kind of wording they are in (a decree
+signed is no deal, a green light an approval, a fire alarm no fire, an emergency track no rescue, workers who stop
+work strike, a road's descent no relegation, a passenger dropped off nothing withdrawn).
+
+Every sentence was written for these tests.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from generator.dates import TimelineDate
+from generator.extract.events import Candidate
+from generator.extract.stories import Mention, _actions, _other_told_actions, mention
+
+
+def _told(language: str, quote: str, source: str = "a", date_text: str = "") -> Mention:
+    """A mention of one sentence dated 2044-05-10, in an article of the next day of its own source."""
+    candidate = Candidate(id=f"{source}-x", source=source, title="t", date=TimelineDate.parse("2044-05-10"),
+                          kind="event", quote=quote, date_basis="text", date_text=date_text)
+    return mention(candidate, dt.date(2044, 5, 11), language)
+
+
+@pytest.mark.parametrize("language, quote, actions", [
+    # a decree signed: its closure is what happened, no agreement
+    ("fr", "La maire a signé hier un arrêté de fermeture immédiate du camping.", {"closing"}),
+    ("fr", "Le préfet a signé jeudi soir un second arrêté.", set()),
+    ("en", "The prefect signed an order closing the campsite.", set()),
+    ("en", "The order, signed on Friday, applies to every beach.", set()),
+    ("fr", "Les deux maires ont signé un accord de coopération.", {"agreement"}),  # a deal is still signed
+    # a green light is an approval
+    ("fr", "Le conseil municipal a donné son feu vert au projet.", {"approve"}),
+    ("en", "Councillors gave the project the green light.", {"approve"}),
+    # a fire alarm, a fire door, an emergency track tell no fire and no rescue
+    ("fr", "Le système d'alarme incendie était hors service.", set()),
+    ("en", "Inspectors found faulty fire alarms and locked fire doors.", {"discover"}),
+    ("fr", "Une piste de secours a ouvert lundi aux véhicules de secours.", {"opening"}),
+    ("fr", "L'incendie a détruit deux hangars.", {"fire", "destroy"}),
+    ("fr", "Les secours ont évacué trois randonneurs.", {"rescue", "evacuate"}),
+    # workers who stop work or down tools strike
+    ("fr", "Les journalistes ont cessé le travail mardi.", {"strike"}),
+    ("en", "Dockers downed tools on Monday.", {"strike"}),
+    # a road's descent is where a rider fell, no relegation; a club's descent still is one
+    ("fr", "Il est tombé dans la descente du col de la Bastide.", set()),
+    ("fr", "La descente du club en Ligue 2 est actée.", {"relegate"}),
+    # a passenger dropped off withdraws nothing; charges dropped are withdrawn
+    ("en", "Riders were picked up and dropped off at their homes.", set()),
+    ("en", "Prosecutors dropped the charges.", {"charge", "withdraw"}),
+    # « peine perdue » is no sentence (a refusal is no action of the lexicon's)
+    ("fr", "Peine perdue : la commission a refusé la licence.", set()),
+])
+def test_an_action_word_is_read_in_its_wording(language: str, quote: str, actions: set[str]) -> None:
+    assert _actions(_told(language, quote)) == actions
+
+
+def test_a_decree_signed_and_the_closure_it_ordered_tell_one_action() -> None:
+    # Review of issue 10's misses: « a signé … un arrêté de fermeture » against "the closure, ordered on May 10"
+    # read as a signature against a closure, two actions, and the pair was held under the merge score.
+    signed = _told("fr", "La maire, Odile Ferragut, a signé hier, peu avant midi, un arrêté de fermeture du camping.",
+                   "a", "hier")
+    closure = _told("en", "The closure, ordered on May 10, forced 160 guests out.", "b", "on May 10")
+    assert not _other_told_actions(signed, closure, sure=True)
