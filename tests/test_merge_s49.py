@@ -1,6 +1,7 @@
 """Merging (issue 10), session 49: the action words of the lexicon read as the kind of wording they are in (a decree
 signed is no deal, a green light an approval, a fire alarm no fire, an emergency track no rescue, workers who stop
-work strike, a road's descent no relegation, a passenger dropped off nothing withdrawn).
+work strike, a road's descent no relegation, a passenger dropped off nothing withdrawn); and a period told by its part
+("mid-March", « fin juin ») holds no day of another part.
 
 Every sentence was written for these tests.
 """
@@ -12,7 +13,8 @@ import pytest
 
 from generator.dates import TimelineDate
 from generator.extract.events import Candidate
-from generator.extract.stories import Mention, _actions, _other_told_actions, mention
+from generator.extract.stories import (Mention, _actions, _other_told_actions, _pair_score, _told_part, mention,
+                                       mentions_by_source, prepare)
 
 
 def _told(language: str, quote: str, source: str = "a", date_text: str = "") -> Mention:
@@ -61,3 +63,44 @@ def test_a_decree_signed_and_the_closure_it_ordered_tell_one_action() -> None:
                    "a", "hier")
     closure = _told("en", "The closure, ordered on May 10, forced 160 guests out.", "b", "on May 10")
     assert not _other_told_actions(signed, closure, sure=True)
+
+
+@pytest.mark.parametrize("period, mod, day, where", [
+    ("2044-03", "mid", "2044-03-14", 1),  # "à la mi-mars" / "on March 14"
+    ("2044-03", "mid", "2044-03-03", -1),  # "in mid-March" / « le 3 mars »: another part of the month
+    ("2044-03", "start", "2044-03-10", 1),  # March of 31 days: thirds of ten days, the middle one eleven
+    ("2044-03", "start", "2044-03-11", -1),
+    ("2044-03", "end", "2044-03-22", 1),
+    ("2044-03", "end", "2044-03-21", -1),
+    ("2044-02", "end", "2044-02-21", 1),  # February 2044 of 29 days: its last third from the 21st
+    ("2044", "start", "2044-03", 1),  # "early 2044" / "in March": the first four months
+    ("2044", "start", "2044-11-02", -1),
+    ("2044-03", None, "2044-03-14", 0),  # "in March": no part named
+    ("2044-03", "mid", "2044-04-14", 0),  # outside the period: a gap, read elsewhere
+])
+def test_a_period_told_by_its_part_holds_a_day_of_that_part(period: str, mod: str | None, day: str,
+                                                              where: int) -> None:
+    assert _told_part(TimelineDate.parse(period, mod), TimelineDate.parse(day)) == where
+    assert _told_part(TimelineDate.parse(day), TimelineDate.parse(period, mod)) == where
+
+
+def _dated(source: str, language: str, quote: str, date: TimelineDate, date_text: str) -> Mention:
+    """A mention of one sentence dated by its words, in an article of 2044-06-11 of its own source."""
+    candidate = Candidate(id=f"{source}-x", source=source, title="t", date=date, kind="event", quote=quote,
+                          date_basis="text", date_text=date_text)
+    return mention(candidate, dt.date(2044, 6, 11), language)
+
+
+def test_a_day_in_another_part_of_the_month_is_another_fact() -> None:
+    # The decree of May 20 and the appeal against it "lodged at the end of May" share the closure, the zoo and the
+    # month: the end of May holds no 20th.
+    decree = _dated("a", "fr", "Le préfet a signé vendredi 20 mai un arrêté de fermeture du zoo de Valcombe.",
+                    TimelineDate.parse("2044-05-20"), "vendredi 20 mai")
+    appeal = _dated("b", "en", "The Valcombe zoo's appeal against the closure, lodged at the end of May, was rejected.",
+                    TimelineDate.parse("2044-05", "end"), "at the end of May")
+    late = _dated("c", "en", "The Valcombe zoo's appeal against the closure was lodged on May 27.",
+                  TimelineDate.parse("2044-05-27"), "on May 27")
+    story = [decree, appeal, late]
+    weights, by_source = prepare(story), mentions_by_source(story)
+    assert _pair_score(decree, appeal, weights, by_source) == 0.0
+    assert _pair_score(late, appeal, weights, by_source) > 0.0
