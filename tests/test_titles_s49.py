@@ -57,3 +57,13 @@ def test_a_negation_lifted_with_its_date_goes_whole() -> None:
     # « ne pourraient de toute façon pas commencer [avant l'automne] »: « ne » went and « pas » stayed
     titles = _event_titles("Les travaux ne pourraient de toute façon pas commencer avant l’automne prochain.", "fr")
     assert titles["avant l’automne prochain"] == "Les travaux pourraient de toute façon commencer"
+
+
+@pytest.mark.parametrize("text, date, title", [
+    # a participle in commas that agrees with the subject's complement, not its plural head, is the complement's
+    ("Les marches de la tour, construite en 1867, ont été consolidées.", "1867", "La tour est construite"),
+    ("Les vitraux de la chapelle, bâtie en 1520, ont été restaurés.", "1520", "La chapelle est bâtie"),
+])
+def test_a_participle_left_alone_by_its_date_titles_its_noun(text: str, date: str, title: str) -> None:
+    # « Les marches de la tour, construite, sont consolidées »: a participle left with nothing once its date is gone
+    assert _event_titles(text, "fr")[date] == title

@@ -3000,7 +3000,8 @@ def _without_aside(sentence: str, date_span: tuple[int, int] | None,
         tail = words.date_tail.match(sentence, date_span[1])
         lone = len(sentence[words_start:_lead_start(sentence, *date_span, words)].split()) == 1 \
             and not sentence[tail.end() if tail else date_span[1]:aside_end].strip()
-        if told[0] != sentence and lone and _dated_by_aside(sentence[rest:], words):
+        if told[0] != sentence and lone and told[0].startswith(sentence[:subject_end] + " ") \
+                and _dated_by_aside(sentence[rest:], words):
             # « Le conseil, réuni lundi, a adopté le budget »: the meeting is when the adoption happened; a longer
             # aside tells a fact of its own ("The Kelford Marathon, first run in 1983, drew …", « reprise jeudi
             # dans une grange »)
@@ -3143,7 +3144,13 @@ def _told_by_aside(sentence: str, date_span: tuple[int, int], words: _Words, sub
         return sentence, date_span
     plural = _plural_subject(subject, words)
     if plural and not _bare(first).endswith(_PLURAL_ENDINGS):
-        return sentence, date_span  # "Les 214 marches de la tour, construite en 1867": the aside is the tower's
+        # "Les 214 marches de la tour, construite en 1867": the aside is the tower's, told of the complement that
+        # agrees with it ("La tour est construite"), else left as it was
+        agrees = functools.partial(_participle_agrees, participle=_bare(first).casefold(), plural=False, words=words)
+        noun = _participle_noun(_head_tokens(subject), words, agrees)
+        if not noun or noun == subject or not agrees(noun) or _plural_subject(noun, words):
+            return sentence, date_span
+        subject, plural = noun[:1].upper() + noun[1:], False
     be = words.data.TITLE_BE[1 if plural else 0]
     shift = len(subject) + len(be) + 2 - words_start
     return f"{subject} {be} {aside}", (date_span[0] + shift, date_span[1] + shift)
