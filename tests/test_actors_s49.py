@@ -60,3 +60,21 @@ def test_an_organisation_s_name_is_kept_across_its_links(text: str, language: st
 ])
 def test_a_title_between_a_body_and_its_holder_parts_them(text: str, language: str, expected: list[str]) -> None:
     assert sentence_names(text, language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    # a work after its kind keeps its own article and names nobody
+    ("Her novel The Salt Road won the prize, Tom Hale said.", "en", ["Tom Hale"]),
+    ("Le film Les Misérables a été primé à Cannes.", "fr", ["Cannes"]),
+    ("La pièce Le Misanthrope sera jouée au théâtre, selon Paul Roux.", "fr", ["Paul Roux"]),
+    ("The musical Cats returns in May, Tom Hale said.", "en", ["Tom Hale"]),
+    # a war is an event, however capitalised; a charity a war word opens is someone
+    ("The Second World War ended in 1945, Tom Hale said.", "en", ["Tom Hale"]),
+    ("La Seconde Guerre mondiale a marqué la ville, selon Paul Roux.", "fr", ["Paul Roux"]),
+    ("War Child said the camps were full.", "en", ["War Child"]),
+    ("Tom Hale, a war veteran, said no.", "en", ["Tom Hale"]),
+    # a disease whose word closes its capitalised name
+    ("Lyme Disease cases rose, Tom Hale said.", "en", ["Tom Hale"]),
+])
+def test_works_wars_and_diseases_name_nobody(text: str, language: str, expected: list[str]) -> None:
+    assert sentence_names(text, language) == expected

@@ -188,7 +188,8 @@ _EVENT_WORD_NOT_AFTER = [data.EVENT_WORD_NOT_AFTER for data in every_language()]
 # operation's or a relay's ("Kessling Police, the force leading the operation,": what the force runs).
 _EVENT_APPOSITION = re.compile(
     rf"\s*,\s*(?:{alternation('DETERMINERS')})\s+(?:[\w'’-]+\s+){{0,3}}?(?:"
-    + "|".join(sorted(map(re.escape, _EVENT_WORDS - _TIME_UNITS - {"journée", "journées", "nuit", "nuits", "tour", "operation", "relay"}),
+    + "|".join(sorted(map(re.escape, _EVENT_WORDS - _TIME_UNITS - {"journée", "journées", "nuit", "nuits", "tour", "operation", "relay",
+                                                     "war", "wars", "guerre", "guerres"}),
                       key=lambda w: (-len(w), w))) + r")(?![\w'’-])"
     # "Lucie Barthe, the race director,": the event's noun qualifies a person's, whose apposition it is (issue 9)
     + rf"(?!\s+(?:{literal_alternation(w.casefold() for w in _TITLES | _PERSON_NOUN_SET)})(?![\w'’-]))",
@@ -214,11 +215,14 @@ _NAMED_THINGS = union("NAMED_THINGS")
 _NAMED_OPENING = _NAMED_THINGS - union("NAMED_AFTER_ONLY")  # "Storm Babet", not "Pantomime Horse Productions"
 _NAMED_IN_COMMAS = union("NAMED_IN_COMMAS_ONLY")  # "a converted truck, the SmileBus,"; not "a truck Ruth Hale hired"
 _NAMED_ONE_WORD = union("NAMED_AFTER_ONE_WORD")  # "its tracker Skyfinder"; not "a beacon Ruth Hale had fitted"
+_APOSTROPHES = "'’"
 _NAMED_BEFORE = re.compile(
     rf"(?<![\w-])(?P<kind>{'|'.join(sorted(map(re.escape, _NAMED_THINGS), key=lambda w: (-len(w), w)))})(?:s|x)?"
     rf"(?:\s+(?:{alternation('NAMED_QUALIFIERS')}))?"  # « l'indication géographique protégée Tomme des Causses »
     rf"(?:\s+(?:des|de|du|d['’])\s*[a-zà-ÿ-]+)?(?P<comma>\s*,(?:\s*(?:{alternation('DETERMINERS')}))?)?\s+"
-    rf"(?P<called>(?:{alternation('NAMED_CALLED')})\s+)?$")
+    rf"(?P<called>(?:{alternation('NAMED_CALLED')})\s+)?"
+    # the title's own article: « le film Les Misérables », "her novel The Salt Road", « le trois-mâts Le Belem »
+    rf"(?:(?:{literal_alternation(a for a in _ARTICLES if a[-1:] not in _APOSTROPHES)})\s+|[L]['’])?$")
 _NAMED_GIVEN = re.compile(rf"(?:,|(?<![\w'’])[a-zà-ÿ]{{3,}})\s+(?:{alternation('NAMED_GIVEN')})\s+$")
 _ANIMAL_NOUNS = "|".join(sorted(map(re.escape, union("ANIMALS")), key=lambda w: (-len(w), w)))
 # Up to two words before the animal's noun ("Linnaeus, the garden's elderly tabby,"), none a link ("Jo Hale, the head of
@@ -640,8 +644,9 @@ class NameIndex:
                 name, offset = titled, start
             if _product_before(sentence[max(0, offset - 30):offset], self.text, name) and not name.isupper() \
                     or _DISEASE_AFTER.match(sentence, start + len(raw)) \
+                    or " " in raw.strip() and _DISEASE_AFTER.fullmatch(" " + raw.split()[-1]) \
                     or (" " not in raw.strip() and not raw.isupper() and _disease_owned(sentence, start + len(raw))):
-                continue  # "des bus Citaro", "Listeria outbreaks": a product, a disease; « la navette SNCF »: its maker
+                continue  # "des bus Citaro", "Listeria outbreaks", "Lyme Disease": a product, a disease; « la navette SNCF »: its maker
             if name.split()[-1].casefold() in _SEA_NAMES and len(name.split()) <= 2 \
                     and not _SAYS_AFTER.match(sentence, start + len(raw)) \
                     and not _SEA_NAME_VERB.match(sentence, start + len(raw)):
@@ -1860,7 +1865,6 @@ _GROUP_BETWEEN = re.compile(
     + r")\s+|[lL]['’])?", re.IGNORECASE)
 # "et d'", "and of": a second complement of the name before ("Chambre de Commerce et d'Industrie de Lyon"); see _joined.
 _JOINER_AND_LINK = re.compile(_JOINER_INSIDE.pattern + rf"(?:(?:{_LINK})\s+|(?:{_GLUED_LINK})['’])")
-_APOSTROPHES = "'’"
 _PLACE_TITLES = union("PLACE_TITLES")  # "le maire de Lyon Grégory Doucet": see _titled_head_and_person
 # A title and its link right before a run: the run opens on what the title heads ("le maire de", "the mayor of the");
 # see _titled_head_and_person.

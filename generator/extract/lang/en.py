@@ -1585,13 +1585,13 @@ EVENT_WORDS = frozenset("""
 festival fair expo marathon championship championships cup games olympics awards tournament summit conference
 tour rally regatta storm hurricane typhoon cyclone
 parade carnival gala show exhibition concert derby race triathlon week weekend day challenge
-sprint sprints relay operation
+sprint sprints relay operation war wars
 """.split())
 # Event words that also name a thing, with what written before them makes them that thing (none in English).
 EVENT_WORD_NOT_AFTER: dict[str, str] = {}
 # Event words that mark an event only as a name's last word ("the Kirkholm Sprints", "the Carrow Relay"): first, they
 # open a firm's or a charity's name as often ("Sprint Logistics", "Relay Resources", "Operation Smile").
-EVENT_LAST_WORDS = frozenset("sprint sprints relay operation".split())
+EVENT_LAST_WORDS = frozenset("sprint sprints relay operation war wars".split())  # "War Child", "War on Want": charities
 # Such a word opening a name makes it an event's in an article that tells what it names ("Operation Lantern" where
 # officers stop drivers): a police or military action.
 EVENT_OPENING_CONTEXT = {"operation": r"\b(?:police|officers?|detectives?|constabulary|arrest(?:s|ed)?|raids?|"
@@ -1869,7 +1869,7 @@ tabby terrier spaniel labrador collie osprey heron swan buzzard falcon hawk
 NAMED_THINGS = frozenset("""
 ship vessel boat trawler crabber dredger tug lifeboat yacht tanker ferry catamaran mv hms rms ss storm hurricane typhoon cyclone
 mascot rover satellite probe rocket telescope painting statue sculpture mural bell organ film movie album novel song
-documentary
+documentary book poem opera musical sitcom
 """.split()) | ANIMALS
 # Kinds of NAMED_THINGS that name a thing only written lower-case before it or in commas after it ("the asthma medicine
 # Brontivair", "a rival brand, Calvoxil,"), never as a name's capitalised first word, as "Storm" does: "Pantomime Horse

@@ -1583,7 +1583,7 @@ chaton matou balbuzard héron cygne faucon
 NAMED_THINGS = frozenset("""
 navire bateau chalutier caseyeur fileyeur drague remorqueur voilier paquebot cargo pétrolier ferry tempête ouragan cyclone typhon dépression
 mascotte rover satellite sonde fusée télescope instrument tableau toile statue sculpture fresque cloche orgue film
-album roman chanson documentaire
+album roman chanson documentaire livre ouvrage poème opéra pièce spectacle
 produit logiciel
 """.split()) | {"indication géographique"} | ANIMALS
 # Kinds of NAMED_THINGS that name a thing only written lower-case before it or in commas after it (« la marque
@@ -1777,7 +1777,7 @@ PARTY_GROUP_AFTER = r"(?!)"
 EVENT_WORDS = frozenset("""
 festival fête foire salon marathon championnat championnats coupe jeux trophée tournoi journée journées semaine
 sommet tour rallye régate
-carnaval défilé braderie exposition concert gala trail semi-marathon nuit nuits rencontres assises
+carnaval défilé braderie exposition concert gala trail semi-marathon nuit nuits rencontres assises guerre guerres
 """.split())
 # Event words that also name a thing, and what, written before them, makes them that thing: "le Tour de
 # France" is a race, "la Tour Belvédère" a building (the feminine).
