@@ -93,3 +93,18 @@ def test_a_conditional_reported_of_a_noun_dates_its_weekday_ahead(text: str, val
 ])
 def test_a_month_opening_a_sentence_told_in_the_past_is_the_one_gone_by(text: str, lang: str, value: str) -> None:
     assert _values(text, dt.date(2024, 11, 20), lang) == [(value, None)]
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    # published Wednesday 20 November 2024: a month after one that took the year the text named, in its sentence, goes
+    # on in that year (it was read from publication: May 2024)
+    ("The club was founded in 2019. In March, it signed its first coach, and in May it won promotion.", "en",
+     [("2019", None), ("2019-03", None), ("2019-05", None)]),
+    ("Le club a été fondé en 2019. En mars, il a recruté un entraîneur et, en mai, il est monté en division supérieure.",
+     "fr", [("2019", None), ("2019-03", None), ("2019-05", None)]),
+    # a sentence after it, told in the future, is back in the present
+    ("The club was founded in 2019. In March, it signed its first coach. Its new stadium will open in May.", "en",
+     [("2019", None), ("2019-03", None), ("2025-05", None)]),
+])
+def test_a_month_after_one_that_took_the_text_s_year_goes_on_in_that_year(text: str, lang: str, values: list) -> None:
+    assert _values(text, dt.date(2024, 11, 20), lang) == values

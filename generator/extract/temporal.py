@@ -2640,15 +2640,20 @@ def _anchor_on_text(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
     base_end = 0
     base_opens = False  # the base year opens its sentence ("En 2071, …")
     year_before: tuple[int, int] | None = None  # (year, end) of the last year named, relative ones too ("last year")
+    chained = False  # the last date took the year the text named
     for h in hits:
         given: tuple[int, int | None] | None = None
         if h.tensed and year_before is not None and _apposed(L, c.text[year_before[1]:h.start]):
             given = (year_before[0], None)
         elif h.tensed and base is not None and (
                 _at_sentence_start(c.text, h.start) and len(_SENTENCE_END.findall(c.text, base_end, h.start)) <= 1
-                or base_opens and _in_year_clause(L, c, base_end, h.start)):
+                or base_opens and _in_year_clause(L, c, base_end, h.start)
+                or chained and not _SENTENCE_END.search(c.text, base_end, h.start)):
+            # a date after one that took the text's year in its sentence goes on in that year ("In 2019 … In March,
+            # it signed its first coach, and in May it won promotion": May 2019)
             given = base
         year = _anchored_year(h, given, c) if given is not None else None
+        chained = year is not None
         if year is not None:
             h.value = f"{year:04d}{h.value[4:]}"
             if h.end_value:
