@@ -108,3 +108,25 @@ def test_a_month_opening_a_sentence_told_in_the_past_is_the_one_gone_by(text: st
 ])
 def test_a_month_after_one_that_took_the_text_s_year_goes_on_in_that_year(text: str, lang: str, values: list) -> None:
     assert _values(text, dt.date(2024, 11, 20), lang) == values
+
+
+# Friday 20 December 2024, late in its year and its month
+FRIDAY = dt.date(2024, 12, 20)
+
+
+@pytest.mark.parametrize("published, lang, text, value", [
+    # written on Friday 20 December 2024, the start of this year is long gone: told in the future it is next year's
+    (FRIDAY, "fr", "Le conseil tranchera en début d'année.", "2025"),
+    (FRIDAY, "en", "The council will decide at the start of the year.", "2025"),
+    # written on 15 January 2025, the end of this year is far ahead: told in the past it is last year's
+    (WEDNESDAY, "en", "Sales rose at the end of the year.", "2024"),
+    (WEDNESDAY, "fr", "Les ventes ont progressé en fin d'année.", "2024"),
+    # a month's start told in the future on the 20th is next month's
+    (FRIDAY, "fr", "Le chantier reprendra en début de mois.", "2025-01"),
+    # where the tense can reach publication's own period, it stays
+    (WEDNESDAY, "fr", "Les ventes progresseront en fin d'année.", "2025"),
+    (dt.date(2024, 3, 5), "fr", "Le chantier reprendra en début d'année.", "2024"),
+])
+def test_a_start_gone_or_an_end_ahead_is_the_next_or_the_last_period_s(published: dt.date, lang: str, text: str,
+                                                                        value: str) -> None:
+    assert _values(text, published, lang) == [(value, None)]

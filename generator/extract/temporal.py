@@ -1397,10 +1397,21 @@ def _h_relperiod(L: _Lang) -> Handler:
             # deadline: "d'ici la fin de l'année", "by the end of the year")
             anchor = 0
         if kind in ("year", "month"):
+            shift = 0
+            if k == 0 and not rel and mod in ("START", "END"):
+                # "le conseil tranchera en début d'année" written in December: the start of this year is gone, so the
+                # future's is next year's; "sales rose at the end of the year" told in January is last year's (as a
+                # week's, below). A third of the period in tells a start gone, or an end not yet reached
+                direction = c.tense(m.start(), m.end())
+                into = (p.month - 1) / 12 if kind == "year" else (p.day - 1) / 31
+                if mod == "START" and direction > 0 and into >= 1 / 3:
+                    shift = 1
+                elif mod == "END" and direction < 0 and into < 1 / 3:
+                    shift = -1
             if kind == "year":
-                value, letter = f"{p.year + k:04d}", "Y"
+                value, letter = f"{p.year + k + shift:04d}", "Y"
             else:
-                y, mo = _add_months(p.year, p.month, k)
+                y, mo = _add_months(p.year, p.month, k + shift)
                 value, letter = f"{y:04d}-{mo:02d}", "M"
             hit = _hit(m, value, mod=mod, relative=True, kind=letter, anchor=(letter, k) if anchor is not None else None,
                        told_only=that)
