@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from generator.extract.events import in_present
 from tests.test_extract_events import claims as _claims
 
 
@@ -65,3 +66,35 @@ def test_words_before_an_inverted_attribution_are_the_speaker_s(text: str, speak
 
 def test_an_apposition_before_the_verb_is_still_no_words_reported() -> None:
     assert _claims("L'ARS, l'agence régionale de santé, a confirmé la fermeture du service.", "fr") == []
+
+
+@pytest.mark.parametrize("text, language, speaker, words", [
+    # "police" and "officials" speak as a group, after the words or before them
+    ("Two stolen tractors were found in a shed outside the village, police said.", "en", "Police",
+     "Two stolen tractors were found in a shed outside the village"),
+    ("City officials said the road would reopen on Friday.", "en", "City officials", "the road would reopen on Friday"),
+    # a definite plural of a person's noun speaks through "selon" as its singular does
+    ("Selon les pompiers, deux personnes ont été blessées dans l'incendie.", "fr", "Les pompiers",
+     "deux personnes ont été blessées dans l'incendie"),
+    ("Deux personnes ont été blessées dans l'incendie, selon les gendarmes.", "fr", "Les gendarmes",
+     "Deux personnes ont été blessées dans l'incendie"),
+])
+def test_police_officials_and_a_plural_of_people_speak(text: str, language: str, speaker: str, words: str) -> None:
+    assert _claims(text, language) == [(speaker, words)]
+
+
+@pytest.mark.parametrize("text, language", [
+    # a clause opens before the group: its subject is no speaker of the words before the comma
+    ("Operation Lantern will run until October, with a second phase around Bonfire Night, when police say "
+     "drink-driving peaks.", "en"),
+    # "selon" after a participle of adjusting means "depending on"
+    ("Les tarifs seront adaptés selon les usagers du service.", "fr"),
+    ("Les tarifs seront adaptés selon le client du service.", "fr"),
+    ("Fees will be adjusted according to the customers of the service.", "en"),
+])
+def test_no_group_speaks_after_a_subordinator_nor_through_depending_on(text: str, language: str) -> None:
+    assert _claims(text, language) == []
+
+
+def test_a_group_plural_without_s_takes_no_singular_present() -> None:
+    assert in_present("Harbour staff discovered the leak", "en") == "Harbour staff discovered the leak"

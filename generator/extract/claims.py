@@ -188,6 +188,8 @@ class _Cues:
         # Where the group lives or what it belongs to, written after it, is part of who speaks ("Residents on Mill Lane
         # say", « Selon des riverains du quai du 11-Novembre »). Issue 9: such groups gave no claim. Two words may
         # say it before the noun ("Mill Lane residents", "booking office staff").
+        # « Selon les pompiers, … »: a definite plural of them speaks through "selon" as the singular does (``_party``).
+        self.person_plurals: frozenset[str] = frozenset(p.casefold() for p in plurals)
         group = rf"(?:(?:{data.GROUP_LEADS})\s+){'?' if data.GROUP_BARE else ''}" \
                 rf"(?:[^\W\d_][\w'’-]*\s+){{0,2}}(?:{literal_alternation(plurals)})"
         complement = rf"\s+(?:{data.GROUP_COMPLEMENT})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}"
@@ -1121,6 +1123,8 @@ def _group(phrase: str, cues: _Cues) -> str | None:
     """The group of unnamed people a phrase is, without when it spoke or how it was reached after it: "Campaigners on
     Tuesday" is "Campaigners", « des habitants du hameau joints par téléphone » « des habitants du hameau » (review
     41: the trailing phrase took them in); None when the phrase is no group."""
+    if phrase.split() and phrase.split()[0].casefold() in cues.clause_openers:
+        return None  # "…, when police say drink-driving peaks": a clause opens there, its subject is no group's modifier
     for word in re.finditer(r"[\w'’-]+", phrase):
         before = phrase[: word.start()]
         if cues.adjectival_before.search(before):
@@ -2224,7 +2228,7 @@ def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], se
     if party is None:
         if cues.source_person.match(rest):
             return phrase[0].upper() + phrase[1:]  # "a source close to the inquiry": someone unnamed
-        if words[0].casefold() not in cues.parties:
+        if words[0].casefold() not in cues.parties | cues.person_plurals:
             return None
         # "selon la direction départementale des territoires (DDT) de l'Arnèze": its label is no part of its name
         return _speaker_from(" ".join(BRACKETED_LABEL.sub("", phrase).split()), names, cues, before=before,

@@ -3239,7 +3239,8 @@ def _plural_subject(subject: str, words: _Words) -> bool:
     cut = next((at for at in range(1, len(tokens)) if _bare(tokens[at]) in words.data.SUBJECT_COMPLEMENTS), len(tokens))
     last = tokens[cut - 1]
     return words.plural_article.match(subject) is not None \
-        or last[:1].islower() and re.search(r"(?<![sui'’])s$", last) is not None
+        or last[:1].islower() and re.search(r"(?<![sui'’])s$", last) is not None \
+        or _bare(last).casefold() in words.data.GROUP_PLURALS  # "Police say", "Harbour staff say": plural, no -s
 
 
 def _trim(text: str, words: _Words) -> str:

@@ -1282,10 +1282,11 @@ CLAUSE_WITHOUT_THAT = True
 GROUP_NOUNS = frozenset("""
 local analyst expert critic opponent islander villager promoter operator protester protestor demonstrator
 researcher scientist economist distributor retailer producer exporter importer investor shareholder
-developer contractor inspector instructor educator commentator observer councillor councilor
+developer contractor inspector instructor educator commentator observer councillor councilor official
 """.split())
-# Plural nouns of people that take no -s ("Harbour staff say …", "Some people said …"): groups as they are written.
-GROUP_PLURALS = frozenset("staff people witnesses".split())
+# Plural nouns of people that take no -s ("Harbour staff say …", "Some people said …", "…, police said"): groups as
+# they are written.
+GROUP_PLURALS = frozenset("staff people witnesses police".split())
 GROUP_LEADS = r"some|many|several|other|local|angry|worried|most"
 GROUP_BARE = True  # English writes a group as a bare plural ("Residents say")
 # No agent's ending is read as a group: things end as agents do ("Posters on the town hall say", "Stickers say",
@@ -1679,7 +1680,8 @@ BODY_OR_FIRM = frozenset("agency department service office board trust organiser
 # area", "fees vary according to the authority", "east or north according to the wind". Verbs only where the word is
 # no common noun too ("a change", "the new range": "range" only before "from").
 DEPENDING_BEFORE = (r"(?<![\w'’-])(?:vary|varies|varying|variable|differ|differs|differing|depend|depends|depending"
-                    r"|fluctuate|fluctuates|fluctuating|(?:range|ranges|ranging)\s+from)(?![\w'’-])"
+                    r"|fluctuate|fluctuates|fluctuating|adjusted|tailored|calculated"
+                    r"|(?:range|ranges|ranging)\s+from)(?![\w'’-])"
                     r"|(?<![\w'’-])(?<!more\s)or\s+(?:\S+\s+){0,3}\S+\s*$")
 # After the noun, a participle of choice or of place (see fr.py): "according to the centre chosen", "of residence".
 DEPENDING_AFTER = r"(?<![\w'’-])(?:chosen|selected|of\s+residence|of\s+origin)(?![\w'’-])"

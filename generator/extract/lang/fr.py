@@ -1894,7 +1894,7 @@ DEPENDING_BEFORE = (r"(?<![\w'’-])(?:vari(?:e|ent|ait|aient|era|eront|ant|able
                     r"|chang(?:e|ent|eait|eaient|era|eront)|dépend(?:|ent|ait|aient|ra|ront|ant)"
                     r"|diff(?:ère|èrent|érait|éraient|érera|éreront|érent|érente|érents|érentes)"
                     r"|oscill(?:e|ent|ait|aient|era|eront|ant)|fluctu(?:e|ent|ait|aient|era|eront|ant)"
-                    r"|échelonn(?:e|ent|ait|aient|era|eront|ant)|modulée?s?)(?![\w'’-])"
+                    r"|échelonn(?:e|ent|ait|aient|era|eront|ant)|modulée?s?|adaptée?s?|ajustée?s?|calculée?s?)(?![\w'’-])"
                     r"|(?<![\w'’-])(?:va|vont|allait|allaient|ira|iront|allant)\s+(?:de|d['’])\s*\S.{0,40}?"
                     r"\s(?:à|jusqu['’]à)\s"
                     r"|(?<![\w'’-])(?<!plus\s)ou\s+(?:\S+\s+){0,3}\S+\s*$")
