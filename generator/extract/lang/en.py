@@ -1370,6 +1370,7 @@ ACCORDING_TITLE = "According to {speaker}, {content}"
 # The article a title gives a speaker the sentence writes with one ("According to the Society of …").
 SPEAKER_ARTICLES = {"the": "the"}
 SPEAKER_TAIL_STOP = r"who|in|during|on|after"
+SPEAKER_AUDIENCE = r"(?!)"  # English tells its audience before the speaker ("told reporters"), never after
 SPEAKER_PREPOSITIONS = r"before|following"  # "said the minister before the committee"
 # Of those, the ones that only tell before whom or when words were said (see fr.py).
 SPEAKER_CIRCUMSTANCE = r"before|following|during"

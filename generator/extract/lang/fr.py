@@ -1418,7 +1418,10 @@ ACCORDING_TITLE = "Selon {speaker}, {content}"
 # The article a title gives a speaker the sentence writes with one (« de la préfecture » -> « Selon la préfecture »),
 # a contracted one undone (« du syndicat » -> « le syndicat »).
 SPEAKER_ARTICLES = {"le": "le", "la": "la", "les": "les", "l'": "l'", "du": "le", "des": "les", "au": "le", "aux": "les"}
-SPEAKER_TAIL_STOP = r"qui|à|au|aux|lors|après|dans|en"
+SPEAKER_TAIL_STOP = r"qui|à|au|lors|après|dans|en"
+# Before people told something, to whom it was said after an inverted speaker, no part of them (« …, a annoncé La Poste
+# aux élus de la commune »; « l'adjointe aux sports » keeps its complement, no people's plural after « aux »).
+SPEAKER_AUDIENCE = r"aux"
 # More prepositions that end a speaker named after the verb in a title ("a reconnu jeudi le maire devant le conseil":
 # before whom, during what, is not who); a claim's speaker keeps ``SPEAKER_TAIL_STOP`` alone.
 SPEAKER_PREPOSITIONS = r"devant|avant|pendant|durant|depuis|auprès|face|sur|par|avec"
