@@ -98,3 +98,9 @@ def test_no_group_speaks_after_a_subordinator_nor_through_depending_on(text: str
 
 def test_a_group_plural_without_s_takes_no_singular_present() -> None:
     assert in_present("Harbour staff discovered the leak", "en") == "Harbour staff discovered the leak"
+
+
+def test_a_demand_a_source_reports_is_the_source_s_claim() -> None:
+    text = "Les ravisseurs exigent une rançon de trois millions d'euros, selon une source proche de l'enquête."
+    assert _claims(text, "fr") == [("Une source proche de l'enquête",
+                                    "Les ravisseurs exigent une rançon de trois millions d'euros")]
