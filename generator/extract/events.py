@@ -284,9 +284,6 @@ class Candidate:
     # participle's clause of saying follows ("filed an appeal on May 12, arguing that …"): that occasion is a fact of
     # its own too, which the date still tells (`_dated_beside_claim`).
     occasion: bool = False
-    # The id of its sentence's dated fact when this is that sentence's main clause told in the perfect beside a
-    # background clause's date ("has confirmed that a stone which fell on Tuesday …"): two facts, never one.
-    apart_from: str | None = None
 
     def to_data(self) -> dict[str, Any]:
         """The event file's fields, in the order DESIGN.md writes them."""
@@ -423,8 +420,6 @@ def extract_events(source: Source, actors: list[Actor], support: bool = False) -
                 candidates = candidates + _phrase_facts(source, sentence, inside, candidates, names)
             if support and not any(c.support and c.date_basis == "published" for c in candidates):
                 candidates = candidates + _retold_clauses(source, sentence, inside, candidates, names)
-            if support:
-                candidates = candidates + _perfect_main(source, sentence, inside, candidates, names)
             for candidate in candidates:
                 found.setdefault(candidate.id, candidate)
         carried, last_end = speaker, paragraph.end
@@ -1652,77 +1647,6 @@ def _undated_support(source: Source, sentence: Sentence, names: NameIndex) -> li
         return []
     candidate.support = True
     return [candidate]
-
-
-def _perfect_main(source: Source, sentence: Sentence, inside: list[Any], candidates: list[Candidate],
-                  names: NameIndex) -> list[Candidate]:
-    """The main clause of a sentence told in the perfect whose date words all sit in a later clause of its own
-    ("Curators have confirmed that a stone which crashed through a barn roof on Tuesday night is a meteorite"), as
-    support dated by publication and quoting the sentence without that clause: merging keeps it only beside another
-    source's telling of the main fact.
-
-    Issue 10: the perfect says nothing of when (``PERFECT``: English puts a past date in the simple past), so a lead
-    told in it took its background clause's date and gave the news itself no mention.
-    """
-    words = _words(source.language)
-    dated = [c for c in candidates if c.kind == "event" and c.date_basis == "text" and not c.support]
-    if len(dated) != 1 or any(c.kind == "claim" for c in candidates) or len(inside) != 1:
-        return []  # one date, so one clause to cut: "after the cabinet voted on Tuesday to resurface its 1936 track"
-    masked = _without_quotations(sentence.text)
-    first, last = inside[0].start - sentence.start, inside[-1].end - sentence.start
-    perfect = words.perfect.search(masked, 0, first)
-    if perfect is None or _bare(perfect.group(0).split()[-1]) in words.function_words \
-            or words.relative.search(masked, 0, perfect.start()) \
-            or words.subordinate.search(masked, 0, perfect.start()) or "?" in sentence.text \
-            or words.negation.search(masked, 0, perfect.end()) or words.conditional.search(masked, 0, perfect.end()):
-        return []
-    # A clause with a verb of its own; "that" right after the perfect's verb opens what it says, no relative clause.
-    opened = [m for m in (*(m for m in words.relative.finditer(masked, perfect.end(), first)
-                            if masked[perfect.end():m.start()].strip()),
-                          *words.dated_subordinate.finditer(masked, perfect.end(), first))
-              if words.finite_verb.search(masked, m.end(), first) or words.verb_forms.search(masked, m.end(), first)]
-    date = dated[0].date
-    if not opened or date.last_day() >= source.published:
-        return []  # a date of the main clause's own, or one still to come ("has set 14 June as the deadline")
-    opener = min(opened, key=lambda m: m.start())
-    start = opener.start()
-    tail = words.date_tail.match(sentence.text, last)  # "on Tuesday night": "night" is the date's
-    after = tail.end() if tail else last
-    # A relative clause with no comma ends with its date words, and the main clause goes on after it up to a comma
-    # ("…, the first witnessed fall in decades" is an aside); a clause of time runs on to the sentence's next mark
-    # ("after the cabinet voted on Tuesday to spend £3.8 million").
-    goes_on = sentence.text[after:_relative_end(sentence.text, after)] if words.relative.fullmatch(opener.group(0)) else ""
-    cut = (sentence.text[:start].rstrip(" ,") + goes_on).strip()
-    candidate = _candidate(source, sentence, None, names, None)
-    candidate.id = event_id(source.id, f"{sentence.text}\n{cut}")
-    candidate.quote = _clean(cut)
-    candidate.title = event_title(cut, None, source.language)
-    candidate.actors = [m.name for m in names.mentions(_without_quotations(cut))][:_MAX_ACTORS]
-    # The main clause and the dated clause's fact are two facts of one sentence: merging never joins them, and the
-    # dated one is titled, so compared, by its own clause ("A stone crashed through a barn roof"), not the lead's news.
-    candidate.apart_from = dated[0].id
-    candidate.position = sentence.start + perfect.start()
-    dated[0].title = _background_title(sentence.text, after, opener, (first, last), words, source.language) \
-        or dated[0].title
-    candidate.support = True
-    return [candidate]
-
-
-def _background_title(sentence: str, after: int, opener: re.Match[str], local: tuple[int, int], words: _Words,
-                      language: str) -> str | None:
-    """The title of the clause a perfect's sentence dates, opened by ``opener``: a relative clause with the noun it is
-    about, up to its date words, which end it where no comma does ("a stone which crashed … on Tuesday night is a
-    meteorite" -> "A stone crashed …"), or a clause of time; None when not read."""
-    if not words.relative.fullmatch(opener.group(0)):
-        end = _relative_end(sentence, after)
-        if words.finite_verb.search(sentence, after, end) or words.verb_forms.search(sentence, after, end):
-            return None  # "after a bailiff seized the coach last month they travelled …": the clause ends unseen
-        return _subordinate_title(sentence, local, words, language, False)
-    clause, offset, relative = _with_antecedent(sentence[:after], opener.start(), words, local[1], local[0])
-    if not relative:
-        return None
-    title = event_title(clause, (local[0] - offset, local[1] - offset), language)
-    return title if _has_verb(title, words) else None
 
 
 def _told_physical_action(masked: str, words: _Words) -> bool:

@@ -461,14 +461,12 @@ def _facts(mentions: list[Mention], refused: dict[tuple[int, int], str] | None =
             return
         left, right = groups[ra], groups[rb]
         refusal = _join_refusal(left, right, mentions, weights)
-        # A perfect's main clause and its sentence's background date stay two facts, whatever else is shared.
-        open_refusal = refusal == "article" and not _parted(left, right, mentions)
-        if open_refusal and continued and all(mentions[i].candidate.support and mentions[i].candidate.date_basis
-                                              != "text" for i in right.members):
+        if refusal == "article" and continued and all(mentions[i].candidate.support and mentions[i].candidate.date_basis
+                                                      != "text" for i in right.members):
             # A sentence that goes on about its article's fact ("The march ended…"), with the undated supports of
             # other articles it was found alike: one fact.
             refusal = None
-        if open_refusal and score >= SURE_SCORE and _doubles_agree(left, right, mentions):
+        if refusal == "article" and score >= SURE_SCORE and _doubles_agree(left, right, mentions):
             refusal = None  # an article that tells one fact twice, in words too far apart for _retold (SURE_SCORE)
         if refusal is None and (not linked and _mean_link(left, right, (ra, rb), neighbours, silent, find) < LINK_SCORE
                                 and not _slipped_telling(left, right, mentions, neighbours, find, (ra, rb), by_source,
@@ -1223,9 +1221,7 @@ def _split_clauses(mentions: list[Mention]) -> None:
         # A clause quoted as the whole sentence is no part of it to take out (the sentence would keep no word): like
         # the sentence's other dated clauses (_focus_clauses), it is compared by its title.
         _set_signals(m, m.candidate.title if whole else m.candidate.quote)
-        # Its own article's sentences only; a perfect's main clause leaves its sentence whole: the sentence's dated
-        # clause took its background fact's title, and the lead's words are what other articles retell it with.
-        for other in by_source.get(m.source, ()) if not whole and not m.candidate.apart_from else ():
+        for other in by_source.get(m.source, ()) if not whole else ():  # its own article's sentences only
             if m.candidate.quote in other.candidate.quote:
                 _set_signals(other, other.candidate.quote.replace(m.candidate.quote, " "))
 
@@ -1769,8 +1765,6 @@ def _join_refusal(left: _Group, right: _Group, mentions: list[Mention], weights:
     reach = dt.timedelta(days=CONFLICT_DAYS)
     if left.latest_start - right.earliest_end > reach or right.latest_start - left.earliest_end > reach:
         return "far"
-    if _parted(left, right, mentions):
-        return "article"
     small, large = (left, right) if len(left.by_source) <= len(right.by_source) else (right, left)
     for source, found in small.by_source.items():
         for i in found:
@@ -1793,14 +1787,6 @@ def _join_refusal(left: _Group, right: _Group, mentions: list[Mention], weights:
            for i in small.members for j in large.members):
         return "named-day"
     return None
-
-
-def _parted(left: _Group, right: _Group, mentions: list[Mention]) -> bool:
-    """Whether one group holds a sentence's main clause told in the perfect and the other that sentence's background
-    date ("has confirmed that a stone which fell on Tuesday …"): two facts, however many words they share."""
-    ids = {mentions[i].candidate.id for i in right.members}
-    apart = {mentions[i].candidate.apart_from for i in right.members}
-    return any(mentions[i].candidate.apart_from in ids or mentions[i].candidate.id in apart for i in left.members)
 
 
 def join_refusal(first: list[Mention], second: list[Mention], weights: "Weights") -> str | None:
