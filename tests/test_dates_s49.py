@@ -130,3 +130,25 @@ FRIDAY = dt.date(2024, 12, 20)
 def test_a_start_gone_or_an_end_ahead_is_the_next_or_the_last_period_s(published: dt.date, lang: str, text: str,
                                                                         value: str) -> None:
     assert _values(text, published, lang) == [(value, None)]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published Wednesday 12 November 2025 (review 49-2, finding 1): a past in the subject's relative clause or
+    # participle phrase tells the subject; the main verb after it, to come, keeps the month ahead
+    ("In December, the shop that opened last year will close its doors.", "en", "2025-12"),
+    ("In December, residents who signed the petition will meet the mayor.", "en", "2025-12"),
+    ("In December, the plan approved last week will go to a final vote.", "en", "2025-12"),
+    ("In December, the plan approved last week goes to a final vote.", "en", "2025-12"),
+    ("In January, the new law, passed by parliament in June, comes into force.", "en", "2026-01"),
+    ("En décembre, les habitants qui ont signé la pétition rencontreront le maire.", "fr", "2025-12"),
+    ("En décembre, le magasin qui a ouvert l'an dernier fermera ses portes.", "fr", "2025-12"),
+    # the main verb told in the past, after a relative clause or before one, is the December gone by
+    ("In December, the council, which met on Monday, approved the plan.", "en", "2024-12"),
+    ("In December, the council approved the plan, which will cost £2m.", "en", "2024-12"),
+    ("In December, the council approved a plan that is expected to cost £2m.", "en", "2024-12"),
+    ("En décembre, la commune a voté le budget et les travaux commenceront en mars.", "fr", "2024-12"),
+    ("En décembre, la commune, qui se réunissait alors, a voté le budget.", "fr", "2024-12"),
+])
+def test_a_past_in_the_subject_of_a_month_opening_a_sentence_leaves_the_month_ahead(text: str, lang: str,
+                                                                                     value: str) -> None:
+    assert _values(text, dt.date(2025, 11, 12), lang)[0] == (value, None)

@@ -64,6 +64,7 @@ class _Cues:
         verb = reporting_verb(data)
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
+        self.that = re.compile(rf"(?i)(?<![\w'’])(?:{data.SPEECH_THAT})(?![\w'’])")
         self.occasion_not_leads = re.compile(data.OCCASION_NOT_LEADS)
         self.aside = re.compile(rf",\s*(?:{data.ASIDE_RELATIVE})(?!\w)", re.IGNORECASE)
 
@@ -658,11 +659,39 @@ def past_after_opener(text: str, start: int, end: int, data: LanguageData) -> bo
     if comma is None:
         return False
     window = text[comma.end():comma.end() + _OPENER_REACH]
-    past = next((m for m in cues.past.finditer(window) if m.group(0).lower() not in cues.past_stop), None)
+    lo, past = 0, None
+    for m in cues.past.finditer(window):
+        if m.group(0).lower() in cues.past_stop:
+            continue
+        # the verb of a relative clause in the subject tells the subject, not the clause ("residents who signed the
+        # petition will meet", « les habitants qui ont signé la pétition rencontreront »)
+        if cues.relative_opener.search(window, lo, m.start()):
+            lo = m.end()
+            continue
+        past = m
+        break
+    if past is None:
+        return False
     # a cue of another tense at the past's own place or before it ("has approved", "was due to") tells the clause
-    return past is not None and not any(
-        m.start() <= past.start() for cue in (cues.present, cues.present_verbs, cues.future, cues.future_in_past,
-                                             cues.perfect, cues.directive) for m in cue.finditer(window))
+    if any(lo <= m.start() <= past.start() for cue in (cues.present, cues.present_verbs, cues.future,
+                                                      cues.future_in_past, cues.perfect, cues.directive)
+           for m in cue.finditer(window)):
+        return False
+    # a present or a future after it is the main verb and the past a participle of the subject ("the plan approved
+    # last week will go to a vote", "the new law, passed by parliament in June, comes into force"), unless the past
+    # says or another clause opens between them ("approved the plan, which will cost", "a plan that is expected to")
+    if cues.speech.fullmatch(past.group(0)):
+        return True
+    return not any(not _clause_between(cues, window, past.end(), m.start())
+                   for cue in (cues.present, cues.present_verbs, cues.future, cues.perfect)
+                   for m in cue.finditer(window, past.end()))
+
+
+def _clause_between(cues: _Cues, text: str, a: int, b: int) -> bool:
+    """Whether another clause opens in text[a:b]: a subordinator, a relative, "that" / « que », "and" / « et »; a
+    comma alone may close a participle's aside ("the new law, passed by parliament in June, comes into force")."""
+    return any(p.search(text, a, b) for p in (cues.subordinate_after, cues.relative_opener, cues.that)) \
+        or any(m.group(0) != "," for m in cues.clause_break.finditer(text, a, b))
 
 
 def past_right_before(text: str, start: int, data: LanguageData) -> bool:
