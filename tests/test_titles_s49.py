@@ -67,3 +67,15 @@ def test_a_negation_lifted_with_its_date_goes_whole() -> None:
 def test_a_participle_left_alone_by_its_date_titles_its_noun(text: str, date: str, title: str) -> None:
     # « Les marches de la tour, construite, sont consolidées »: a participle left with nothing once its date is gone
     assert _event_titles(text, "fr")[date] == title
+
+
+@pytest.mark.parametrize("text, title", [
+    # review 49-2, finding 6: the « plus » of a comparison after another negation's word is no « ne … plus »; the
+    # whole negation stays rather than « ne » alone going (« Le club recrute aucun joueur »)
+    ("Le club ne recrutera aucun joueur de plus avant le 1er février.", "Le club ne recrutera aucun joueur de plus"),
+    ("La mairie ne dira rien de plus avant le 1er février.", "La mairie ne dira rien de plus"),
+    ("Le maire ne recevra personne de plus avant le 1er février.", "Le maire ne recevra personne de plus"),
+    ("Le club ne recrutera qu'un joueur de plus avant le 1er février.", "Le club ne recrutera qu'un joueur de plus"),
+])
+def test_a_negation_with_its_own_word_keeps_a_comparative_plus(text: str, title: str) -> None:
+    assert _event_titles(text, "fr")["1er février"] == title

@@ -2922,7 +2922,9 @@ ONLY_LEFT = r"\s*(?:\bqu['’]|\bque|\bavant)\s*$"
 NEGATION_UNDONE: tuple[tuple[str, str], ...] = (
     # « ne sera pas remis » -> « sera remis », « ne pourraient de toute façon pas commencer » -> « pourraient de toute
     # façon commencer » (an adverb's words between: with three at most, « ne » alone went and « pas » stayed)
-    (r"\b(?:ne\s+|n['’])((?:[\w'’-]+\s+){1,5}?)(?:pas|plus)(?:\s+|$)", r"\1"),
+    # never over a word of another negation: « ne recrutera aucun joueur de plus » keeps « ne » (its « plus » compares)
+    (r"\b(?:ne\s+|n['’])((?:(?!(?:jamais|rien|aucun\w*|personne|guère|nulle|que)(?!\w)|qu['’])[\w'’-]+\s+){1,5}?)"
+     r"(?:pas|plus)(?:\s+|$)", r"\1"),
     # « ne rouvrira qu'en mars » -> « rouvrira »; never « n'avait jamais faibli avant … », « ne dit rien … »
     (r"\b(?:ne\s+|n['’])(?!(?:[\w'’-]+\s+){0,5}?(?:jamais|rien|aucun\w*|personne|guère|nulle|pas|plus)\b)", ""),
 )
