@@ -334,20 +334,21 @@ def read_page(data: bytes, url: str | None = None) -> Article | None:
         or _title_prefix_publisher(meta.document_title(), raw_title)
     if publisher is None and document is not None and (document.sitename or "").strip():
         publisher = Found(document.sitename.strip(), _SITE_NAME_GUESS)
-    title = _without_suffix(raw_title, publisher.value if publisher else None)
+    title = _without_stop(_without_suffix(raw_title, publisher.value if publisher else None))
     if printed and (title is None or title.where == "<title>" and not _one_in_other(printed, title.value)):
         # "New Page 1", "Untitled Document", the site's name alone: a <title> that tells nothing of the story
         title = raw_title = Found(printed, "the headline above the story")
     titles = [t.value for t in (title, raw_title) if t]
     # the heading first: a standfirst found above the text goes under it, not before it
-    lines, kicker = _without_headline(lines, titles)
+    issue = meta.issue_header()
+    lines, kicker = _without_headline(lines, titles, issue.string if issue else None)
     lines = (_standfirst(work, lines, titles) or _intro_block(work, lines)) + lines
     if kicker:
         dropped["heading"] += kicker
     lines, cut = _release_body(lines)
     if cut:
         dropped["other"] += cut
-    lines, strap = _without_strap(work, lines)
+    lines, strap = _without_strap(work, lines, titles)
     if strap:
         dropped["heading"] += strap
     lines, dateline = _without_dateline(lines)
@@ -644,40 +645,75 @@ def _without_dateline(lines: list[str]) -> tuple[list[str], re.Match[str] | None
     return lines, None
 
 
-def _without_headline(lines: list[str], titles: list[str]) -> tuple[list[str], int]:
+def _without_headline(lines: list[str], titles: list[str], issue: str | None = None) -> tuple[list[str], int]:
     """The lines without the page's heading, which repeats the title, and the kicker or badge printed over it
-    ("Abonnés", "EXCLUSIVE"); how many such labels were dropped."""
+    ("Abonnés", "EXCLUSIVE") or a library viewer's heading naming the ``issue``; how many such labels were dropped."""
     wanted = {_folded(title) for title in titles}
     for at, line in enumerate(lines[:3]):
         if _folded(line) in wanted:
             labels = lines[:at]
-            if all(len(label.split()) <= 4 and not label.rstrip().endswith((".", "!", "?")) for label in labels):
+            if all(len(label.split()) <= 4 and not label.rstrip().endswith((".", "!", "?"))
+                   or issue is not None and _norm(label) == _norm(issue) for label in labels):
                 return lines[at + 1:], len(labels)
             break
     return lines, 0
 
 
-def _without_strap(tree: Any, lines: list[str]) -> tuple[list[str], int]:
+def _without_strap(tree: Any, lines: list[str], titles: list[str]) -> tuple[list[str], int]:
     """The lines without a strap opening them: a subheadline printed under the headline, outside the body (issue 9).
 
     A standfirst that is a sentence is body text (the README's convention); a strap is no sentence (no final
     stop, "Police clocked one driver at 97mph past a primary school") and sits outside the element that holds
     the article's paragraphs, so it belongs to the headline as the title does; so does a subheadline printed as an
-    h2 beside the headline's h1.
+    h2 beside the headline's h1, an old paper's decks (headings printed under its headline before the first
+    paragraph, inside the text's element on a library's viewer) and a wire's summary list under the headline.
     """
-    cut = 0
-    while len(lines) > cut + 1 and cut < 2:
-        line = lines[cut]
+    wanted = {_folded(title) for title in titles}
+    cut = decks = 0
+    while len(lines) > cut + 1 and decks < _STRAPS:
+        line = _ITEM_MARK.sub("", lines[cut])
         if len(line.split()) > 25 or line.rstrip().endswith((".", "!", "?", "»", "”", '"', ":", "…")):
             break
-        strap = _element_of(tree, line, ("p", "div", "span", "h2", "h3"))
-        following = _element_of(tree, lines[cut + 1], ("p", "div", "blockquote", "li"))
-        # A subheading (h2, h3) opens a section of the body, unless it sits beside the headline (a subheadline).
-        if strap is None or following is None or strap.getparent() is following.getparent() \
-                or (strap.tag in ("h2", "h3") and not strap.getparent().xpath("./h1")):
+        strap = _element_of(tree, line, ("p", "div", "span", "li", *_SUBHEADINGS))
+        items = _list_items(tree, lines[cut:]) if strap is not None and strap.tag == "li" else 1
+        if strap is not None and strap.tag == "li":
+            strap = strap.getparent()  # a list's items are one strap (a wire's summary points)
+        if strap is None:
             break
-        cut += 1
+        # a deck: the heading above it in the page is the headline, or it follows a deck just cut as its twin
+        above = strap.xpath("preceding::*[self::h1 or self::h2 or self::h3 or self::h4 or self::h5 or self::h6][1]")
+        twin = strap.getprevious()
+        deck = strap.tag in _SUBHEADINGS and bool(above) and (_folded(text_of(above[0])) in wanted or (
+            cut > 0 and twin is not None and twin.tag == strap.tag and _folded(text_of(twin)) == _folded(lines[cut - 1])))
+        tags = ("p", "div", "blockquote", "li", *(_SUBHEADINGS if deck else ()))
+        following = _element_of(tree, lines[cut + items], tags) if len(lines) > cut + items else None
+        if following is None:
+            break
+        # A subheading (h2, h3) opens a section of the body, unless it sits beside the headline (a subheadline).
+        if not deck and (strap.getparent() is following.getparent()
+                         or (strap.tag in _SUBHEADINGS and not strap.getparent().xpath("./h1"))):
+            break
+        cut += items
+        decks += 1
     return lines[cut:], cut
+
+
+def _list_items(tree: Any, lines: list[str]) -> int:
+    """How many of the lines, from the first, are items of one list, each no sentence (no final stop)."""
+    items = 0
+    first = None
+    for line in lines:
+        item = _element_of(tree, _ITEM_MARK.sub("", line), ("li",))
+        if item is None or line.rstrip().endswith((".", "!", "?")) or first is not None \
+                and item.getparent() is not first.getparent():
+            break
+        first = first if first is not None else item
+        items += 1
+    return items
+
+
+_STRAPS = 2  # straps, decks or summary lists under a headline
+_ITEM_MARK = re.compile(r"^[-*•]\s+")  # trafilatura's mark before a list's item
 
 
 def _element_of(tree: Any, line: str, tags: tuple[str, ...]) -> Any:
@@ -2074,7 +2110,7 @@ class _Meta:
             if isinstance(obj.get("headline"), str) and obj["headline"].strip():
                 return Found(obj["headline"].strip(), "JSON-LD headline")
         heading = self.tree.xpath("//h1")
-        if heading:
+        if heading and self.issue_header() is None:
             text = text_of(heading[0])
             if text and not self._prints_site(heading[0], text):
                 return Found(text, "the page's <h1>")
@@ -2168,7 +2204,17 @@ class _Meta:
             value = self.meta(name)
             if value and not value.startswith(("@", "http")):
                 return Found(value.strip(), f"meta {name}")
-        return None
+        issue = self.issue_header()
+        return Found(issue.group("paper"), "the issue's heading <h1>") if issue else None
+
+    def issue_header(self) -> re.Match[str] | None:
+        """A library viewer's <h1> naming the scanned issue, not the article: the paper, its day, the page or the
+        issue's number and nothing else ("Brindleford Observer, 12 November 1920, Page 5")."""
+        heading = self.tree.xpath("//h1")
+        text = text_of(heading[0]) if heading else ""
+        match = _PAPER_ISSUE.match(text)
+        number = _ISSUE_NUMBER_AFTER.match(text, match.end()) if match else None
+        return match if number and not text[number.end():].strip(" .") else None
 
     def node(self, node_id: Any) -> dict[str, Any] | None:
         """The JSON-LD object a reference ``{"@id": …}`` points at (one with a name), or None."""
@@ -2782,6 +2828,18 @@ def _without_suffix(title: Found[str] | None, publisher: str | None) -> Found[st
                 title.where == "<title>" and _title_suffix_publisher(value) is not None):
             value = value[:value.rfind(parts[-1])].rstrip(" |–—-:•·")
     return Found(value, title.where)
+
+
+def _without_stop(title: Found[str] | None) -> Found[str] | None:
+    """The title without the full stop an old paper set after its headlines ("THE HOUSING SCHEME."); an abbreviation's
+    stop ("U.S.", "Co.") stays."""
+    if title is None or not _HEADLINE_STOP.search(title.value):
+        return title
+    return Found(title.value[:-1], title.where)
+
+
+# a word of three letters or more, no stop inside it, then one stop
+_HEADLINE_STOP = re.compile(r"(?<![.\w])[^\W\d_]{3,}\.$")
 
 
 def _extends(longer: str, shorter: str) -> bool:

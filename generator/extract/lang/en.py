@@ -2073,10 +2073,12 @@ NOTE_LABEL = (r"(?:an? )?(?:article|report|story)|(?:this|the following) report(
 # bring a letter or a statement (page.py).
 REPRINT_NOTE = r"we (?:reproduce|reprint|republish|re-publish) (?:it|this|them|the (?:article|report|story))\b"
 # An archive viewer's warning over the text it read by optical character recognition: the text itself is its subject,
-# then the scan's reading and its errors ("This text was produced by OCR and may contain errors.") (page.py); "The OCR
-# software still makes errors" is a story's sentence.
-OCR_NOTE = (r"(?:this |the )?(?:text|transcription|transcript)\b.{0,60}?(?:optical character recognition|\bOCR\b)"
-            r".{0,120}?(?:\berrors?\b|\bmistakes?\b|\bcorrect)")
+# then the scan's reading and its errors ("This text was produced by OCR and may contain errors.", Veridian's "This text
+# has been automatically generated and corrected by 2 volunteers.") (page.py); "The OCR software still makes errors" is
+# a story's sentence.
+OCR_NOTE = (r"(?:this |the )?(?:article )?(?:text|transcription|transcript)\b.{0,60}?"
+            r"(?:optical character recognition|\bOCR\b|automatically generated|transcribed by (?:\w+ )?volunteers)"
+            r".{0,120}?(?:\berrors?\b|\bmistakes?\b|\bcorrect|\bspelling\b)")
 # The words after a copyright line's owner ("© 2061 Courier Media. All rights reserved.") (page.py).
 RIGHTS_RESERVED = r"all rights reserved"
 FOLLOW_CALL = r"[Ff]ollow (?:us|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2}) on"

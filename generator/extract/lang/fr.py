@@ -2158,10 +2158,12 @@ NOTE_LABEL = r"(?:un |l['’])?(?:article|reportage)"
 # d'actualité, les mots amènent une lettre ou un communiqué (page.py).
 REPRINT_NOTE = r"nous (?:le |la |les |l['’])?(?:reproduisons|republions|publions à nouveau|reprenons)\b"
 # L'avertissement d'une visionneuse d'archives sur le texte lu par reconnaissance optique de caractères et ses erreurs,
-# le texte lui-même pour sujet (« Texte brut issu de l'OCR. Il peut comporter des erreurs. ») (page.py) : « La
-# reconnaissance optique laisse des erreurs » est une phrase de l'article.
-OCR_NOTE = (r"(?:ce )?(?:texte|transcription)\b.{0,60}?(?:reconnaissance optique|\bOCR\b)"
-            r".{0,120}?(?:\berreurs?\b|\bcorrig|\bcoquilles?\b)")
+# le texte lui-même pour sujet (« Texte brut issu de l'OCR. Il peut comporter des erreurs. », « Texte transcrit par les
+# bénévoles de …. L'orthographe du journal a été conservée. ») (page.py) : « La reconnaissance optique laisse des
+# erreurs » est une phrase de l'article.
+OCR_NOTE = (r"(?:ce )?(?:texte|transcription)\b.{0,60}?"
+            r"(?:reconnaissance optique|\bOCR\b|généré automatiquement|transcrit par (?:des|les) bénévoles)"
+            r".{0,120}?(?:\berreurs?\b|\bcorrig|\bcoquilles?\b|\borthographe\b)")
 # Les mots après le titulaire d'une ligne de copyright (« © 2061 Le Courrier. Tous droits réservés. ») (page.py).
 RIGHTS_RESERVED = r"tous droits réservés"
 FOLLOW_CALL = r"[Ss]uivez(?:-nous| [A-ZÀ-Ý][\w'’-]*(?: [A-ZÀ-Ý][\w'’-]*){0,2}) sur"
