@@ -201,8 +201,13 @@ _BARE_COMPLEMENT_END = re.compile(f"(?:{alternation('BARE_COMPLEMENT')})[a-zà-�
 _INFINITIVE_OBJECT = re.compile(rf"(?:{alternation('INFINITIVE_OBJECT')})")  # "de lever les restrictions": a verb after a name's "de"
 _PRESENT_VERBS = frozenset(w.casefold() for w in union("REPORTING_PRESENT"))  # "signale", "explique", "rappelle"
 # An adjective's ending, for the one that may follow a name's lower-case complement ("des études économiques").
-_ADJECTIVE_ENDING = re.compile(r"(?:ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien)s?$")
+_ADJECTIVE_ENDINGS = "ique|ic|ale|aux|elle|aire|ière|ier|ive|if|al|el|ime|ine|in|eux|euse|aine|ain|ienne|ien"
+_ADJECTIVE_ENDING = re.compile(rf"(?:{_ADJECTIVE_ENDINGS})s?$")
 _NAME_ADJECTIVE_ENDING = re.compile(r"(?:ine|al|ar|ic|ive|ern|ian|ary|ous)$")  # "Alpine", "Polar", "Marine", "Social"
+_ORG_OR_CATEGORY = _ORG_WORDS | _CATEGORY_WORDS
+# An adjective's ending after a body's word, a past participle's too ("Hôpital Privé", "Groupe Scolaire", "Clinique
+# Mutualiste"): French capitalises them in a name.
+_HEAD_ADJECTIVE_ENDING = re.compile(rf"(?:{_ADJECTIVE_ENDINGS}|ée?|iste|ary)s?$")
 _ACRONYM_DEFINED = re.compile(r"\s\(([A-Z][A-Za-z]{1,7})\)")  # "… Accountancy (CIPFA)", "… culturelles (Drac)"
 # Small words an acronym skips ("of", "and", "de", "des"): a name's links, particles and function words.
 _LINKING_WORDS = frozenset(w.casefold() for w in _LINKS if " " not in w) | _FUNCTION_WORDS
@@ -269,6 +274,8 @@ _ORG_NOUN_BEFORE = re.compile(r"(?i)(?<![\w-])(?:" + "|".join(sorted(
 _PLACE_WORDS = union("PLACE_BEFORE")  # "in Carrow": a place, whatever name starts with the word
 _COMPASS = union("COMPASS_WORDS")  # "North East": a region, no person
 _FACILITIES = union("FACILITIES")  # "la piscine Jean-Bouin": the place, not the person it is named after
+# A piece after "for the" / « et de » that is a body, a facility, an event or a title's, not a field's.
+_FIELD_REFUSED = _ORG_WORDS | _FACILITIES | _EVENT_WORDS | {t.strip(".") for t in _NAME_TITLES}
 _FACILITY_VERBS = union("FACILITY_VERBS")  # "la ferme des Cades", but "Le maire ferme Lormeval"
 # Kinds whose name alone never names the organisation: a town's ("la sous-préfecture de Clamery"), a facility's
 # namesake ("la piscine Jean-Bouin"), a body's remit ("la direction des Affaires maritimes").
@@ -1629,8 +1636,11 @@ def _proper_head(head: str) -> bool:
     words ("Public Works Director Hector Villalobos"), nor a lone organisation's word a body named after a person opens
     ("l'École Jules Ferry"), nor the end of a list ("… Transport and Allied Workers")."""
     words = [w for w in head.split() if w not in _ARTICLES]
+    if words and _strip_elision(words[0]).casefold() in _ORG_WORDS \
+            and all(_HEAD_ADJECTIVE_ENDING.search(w.casefold()) for w in words[1:]):
+        return False  # "l'École Élémentaire Jules Ferry", "le Centre Hospitalier Jacques Cœur": French capitalises them
     return bool(words) and all(w[:1].isupper() for w in words) \
-        and any(w.casefold() not in _ORG_WORDS | _CATEGORY_WORDS and not _NAME_ADJECTIVE_ENDING.search(w) for w in words)
+        and any(w.casefold() not in _ORG_OR_CATEGORY and not _NAME_ADJECTIVE_ENDING.search(w) for w in words)
 
 
 def _demonym_label(text: str, begin: int, first: str) -> bool:
@@ -1909,7 +1919,7 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
                 continue
             article_link = _ORG_ARTICLE_LINK.fullmatch(between)
             if article_link and words[-1].casefold() in _ORG_WORDS \
-                    and (article_link.group(1) not in _WORD_LINKS or _field_piece(text, raw.split())):
+                    and (article_link.group(1) not in _WORD_LINKS or _field_piece(text, raw.split(), len(head) == 1)):
                 # "the University of the Isles", "Bank of the North": an organisation's word, its link and an article
                 # join the name after them ("Player of the Year", "Members of the …" stay apart: no such word).
                 # "for the" mostly brings in whom or what money goes to ("Carrow Council for the Harbour Trust",
@@ -1950,17 +1960,21 @@ def _joined(text: str, pieces: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return out
 
 
-def _field_piece(text: str, words: list[str]) -> bool:
+def _field_piece(text: str, words: list[str], lone_head: bool = False) -> bool:
     """Whether capitalised words after a link are a field an organisation's name goes on with ("Protection of Rural
     Wales", "Industrie de Lyon", "Quarrying"), not a body, an event, a place or a person of their own ("Harbour Trust",
-    "FA Cup", "Carrow West", "Vinci", "M. Dupont"): no organisation's, facility's or event's word, no acronym, and a
-    common noun first, by its remit, by its ending or written in lower case elsewhere in the text."""
-    if any(w.casefold() in _ORG_WORDS | _FACILITIES | _EVENT_WORDS or w[1:] != w[1:].lower() for w in words):
+    "FA Cup", "Carrow West", "Vinci", "M. Dupont"): no organisation's, facility's or event's word, no acronym, no
+    country, no title, no person; and a field by its first word's remit, ending or lower case elsewhere, by a link
+    of its own ("Study of Democracy", « Pêche de l'Aude »), or after a lone organisation's word ("The Trust for the
+    Blind", "The Institute for the Future": "The Trust" names nobody alone)."""
+    bare = [_strip_elision(w) for w in words]
+    if any(w.casefold().strip(".") in _FIELD_REFUSED or w[1:] != w[1:].lower() for w in bare if w[:1].isupper()):
         return False
     first = words[0].casefold()
-    return first not in _COUNTRIES and (
-        first in _REMIT_WORDS or first.endswith(_MATTER_ENDINGS)
-        or _written_lower(text, words[0]))
+    if first in _REMIT_WORDS or first.endswith(_MATTER_ENDINGS):
+        return True
+    return first not in _COUNTRIES and not looks_like_person(" ".join(words)) and (
+        lone_head or any(w in _LINKS for w in words[1:-1]) or _written_lower(text, words[0]))
 
 
 def _written_lower(text: str, word: str) -> bool:
