@@ -2220,7 +2220,15 @@ def _depending(head: str, phrase: str, cues: _Cues) -> bool:
 def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], sentence: str) -> str | None:
     """Who speaks through a noun phrase after "selon"/"according to" that describes them, or None for a thing ("l'accord
     de méthode", "its latest figures"): its first noun after the determiner is a person's, an office's or an
-    organisation's kind ("the prosecutor of Lyon", "les enquêteurs"), or the phrase is a party of a trial."""
+    organisation's kind ("the prosecutor of Lyon", "les enquêteurs"), the phrase is a party of a trial, or a source that
+    is someone ("a source", « des sources proches du dossier »: SOURCE_PERSON)."""
+    source = cues.source_person.match(phrase)
+    if source is not None:
+        # "a source close to the inquiry", "sources in the government": someone unnamed; "in January" is no place
+        placed = (source.group("placed") or "").split()
+        timed = placed and any(w.casefold() in cues.group_time_words or w.isdigit() for w in placed[1:3])
+        who = source.group("who") if timed else source.group(0).strip()
+        return who[0].upper() + who[1:]
     article = cues.leading_determiner.match(phrase)
     rest = phrase[article.end():] if article else ""
     words = rest.split()
@@ -2229,8 +2237,6 @@ def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], se
         return None
     party = cues.speaking_party.match(rest)
     if party is None:
-        if cues.source_person.match(rest):
-            return phrase[0].upper() + phrase[1:]  # "a source close to the inquiry": someone unnamed
         if words[0].casefold() not in cues.parties | cues.person_plurals:
             return None
         # "selon la direction départementale des territoires (DDT) de l'Arnèze": its label is no part of its name

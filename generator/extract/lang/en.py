@@ -1688,11 +1688,15 @@ DEPENDING_BEFORE = (r"(?<![\w'’-])(?:vary|varies|varying|variable|differ|diffe
 DEPENDING_AFTER = r"(?<![\w'’-])(?:chosen|selected|of\s+residence|of\s+origin)(?![\w'’-])"
 # The parties of a trial, who speak through counsel without a name (see fr.py): "according to the prosecution".
 SPEAKING_PARTY = r"prosecution|prosecutors|defen[cs]e|plaintiffs?|claimants?"
-# A source that is someone, who speaks unnamed in news: only with what places it near the facts ("according to a source
-# close to the investigation", "a source familiar with the talks"); "the source data", "the source of the figures" are
-# things, as "the report" is (review 49-1).
-SOURCE_PERSON = (r"sources?\s+(?:(?:close|near)\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|inside|within|"
-                 r"at|in)(?![\w'’-])")
+# A source that is someone, who speaks unnamed in news, told by its article (review 49-2): an indefinite or bare one,
+# alone or placed ("according to a source", "one source", "a police source", "sources in the government"); the definite
+# one only placed near the facts ("the source close to the club"), as "the source data", "the source of the figures",
+# "the source in the report" are things. ``who`` is the source without a time after "in"/"at" ("a source in January").
+_SOURCE_NEAR = r"(?:close|near)\s+to|familiar\s+with|with\s+(?:direct\s+)?knowledge\s+of|inside|within"
+SOURCE_PERSON = (r"(?:(?P<who>(?:(?:an?|one|two|three|four|several|some|many|multiple|other|various)\s+"
+                 r"(?:(?-i:[a-z])[\w'’-]*\s+){0,2}sources?|(?:(?-i:[a-z])[\w'’-]*\s+)?sources))"
+                 rf"(?P<placed>\s+(?:{_SOURCE_NEAR}|in|at|on|among|from)\s.*?)?"
+                 rf"|the\s+sources?\s+(?:{_SOURCE_NEAR})\s.*?)\s*$")
 # The link from a party to the person it stands for (see fr.py): "the defence of Tom Hale".
 SPEAKING_PARTY_OF = r"of\s+"
 # A town's own bodies that speak for it bare, and the word joining the town's name: English names its council in

@@ -1909,11 +1909,17 @@ DEPENDING_AFTER = (r"(?<![\w'’-])(?:choisie?s?|retenue?s?|desservie?s?|de\s+r�
 # their words as a person's (issue 9: the speaker was lost, no claim). The whole party: a singular "partie" is one only
 # as "la partie civile" ("selon la partie du rapport publiée mardi" is a document's part).
 SPEAKING_PARTY = r"accusation|défense|parquet|plaignant(?:e|s|es)?|parties(?:\s+civiles)?|partie\s+civile"
-# See en.py: « selon une source proche du dossier », « d'après une source policière », « une source bien informée »;
-# « la source historique », « la source de ces chiffres » are things (review 49-1).
-SOURCE_PERSON = (r"sources?\s+(?:proches?\s+d|bien\s+informée?s?|au\s+fait\s+d|au\s+sein\s+d|dans\s+l['’]entourage|"
-                 r"(?:policière|judiciaire|syndicale|gouvernementale|diplomatique|militaire|sécuritaire|ministérielle|"
-                 r"municipale|préfectorale|hospitalière|patronale|parlementaire|européenne|officielle)s?(?![\w'’-]))")
+# See en.py: « selon une source », « des sources concordantes », « une source au ministère », « une source de la
+# préfecture », « une source proche du dossier », « d'après une source policière »; « la source historique », « la source
+# de ces chiffres », « des sources de financement » are things.
+_SOURCE_NEAR = (r"proches?\s+d|bien\s+informée?s?|au\s+fait\s+d|au\s+sein\s+d|dans\s+l['’]entourage|"
+                r"(?:policière|judiciaire|syndicale|gouvernementale|diplomatique|militaire|sécuritaire|ministérielle|"
+                r"municipale|préfectorale|hospitalière|patronale|parlementaire|européenne|officielle|concordante|sûre|"
+                r"anonyme|autorisée|interne|fiable)s?(?![\w'’-])")
+SOURCE_PERSON = (r"(?:(?P<who>(?:une|des|plusieurs|deux|trois|quatre|certaines|diverses|différentes|d['’]autres|"
+                 r"de\s+nombreuses)\s+sources?)"
+                 rf"(?P<placed>\s+(?:(?:{_SOURCE_NEAR})|(?:au|aux|à|dans|chez|du|des|de\s+la|de\s+l['’])(?![\w'’-])).*?)?"
+                 rf"|(?:la|les)\s+sources?\s+(?:{_SOURCE_NEAR}).*?)\s*$")
 # The link from a party to the person it stands for: "la défense de Marc Duval", "l'accusation du maire Paul Vidal".
 SPEAKING_PARTY_OF = r"de\s+la\s+|de\s+l['’]|du\s+|des\s+|de\s+|d['’]"
 # A town's own bodies, which speak for it bare (« a précisé la Ville », « la mairie promet »), and the word joining a
