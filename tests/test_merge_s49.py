@@ -68,10 +68,12 @@ def test_a_decree_signed_and_the_closure_it_ordered_tell_one_action() -> None:
 @pytest.mark.parametrize("period, mod, day, where", [
     ("2044-03", "mid", "2044-03-14", 1),  # "à la mi-mars" / "on March 14"
     ("2044-03", "mid", "2044-03-03", -1),  # "in mid-March" / « le 3 mars »: another part of the month
-    ("2044-03", "start", "2044-03-10", 1),  # March of 31 days: thirds of ten days, the middle one eleven
-    ("2044-03", "start", "2044-03-11", -1),
-    ("2044-03", "end", "2044-03-22", 1),
-    ("2044-03", "end", "2044-03-21", -1),
+    ("2044-03", "start", "2044-03-11", 1),  # March of 31 days: the named third takes the day left over
+    ("2044-03", "start", "2044-03-12", -1),
+    ("2044-03", "end", "2044-03-21", 1),  # "late March" / "on March 21" (review 49-4)
+    ("2044-03", "end", "2044-03-20", -1),
+    ("2044-W19", "end", "2044-05-13", 0),  # "at the end of the week" / "on Friday May 13": a week's part is loose
+    ("2044-W20", "start", "2044-05-18", 0),  # "early next week" / "on Wednesday"
     ("2044-02", "end", "2044-02-21", 1),  # February 2044 of 29 days: its last third from the 21st
     ("2044", "start", "2044-03", 1),  # "early 2044" / "in March": the first four months
     ("2044", "start", "2044-11-02", -1),
@@ -104,3 +106,13 @@ def test_a_day_in_another_part_of_the_month_is_another_fact() -> None:
     weights, by_source = prepare(story), mentions_by_source(story)
     assert _pair_score(decree, appeal, weights, by_source) == 0.0
     assert _pair_score(late, appeal, weights, by_source) > 0.0
+
+
+def test_a_day_late_in_the_week_may_be_its_end() -> None:
+    # Review 49-4: "at the end of the week" is a Thursday or a Friday as often as the weekend.
+    signed = _dated("a", "fr", "Le maire a signé vendredi 13 mai l'arrêté de fermeture du zoo de Valcombe.",
+                    TimelineDate.parse("2044-05-13"), "vendredi 13 mai")
+    week = _dated("b", "en", "The Valcombe council signed the zoo closure order at the end of the week.",
+                  TimelineDate.parse("2044-W19", "end"), "at the end of the week")
+    story = [signed, week]
+    assert _pair_score(signed, week, prepare(story), mentions_by_source(story)) > 0.0

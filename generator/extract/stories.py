@@ -1959,11 +1959,15 @@ def _told_part(a: TimelineDate, b: TimelineDate) -> int:
     for coarse, fine in ((a, b), (b, a)):
         part = _PARTS.get(coarse.mod or "")
         first, last = coarse.first_day(), coarse.last_day()
-        if part is None or not (first <= fine.first_day() <= fine.last_day() <= last) or fine == coarse:
+        # A week's part is too loose to refuse on: "at the end of the week" is Thursday or Friday as often as the
+        # weekend, "early next week" a Wednesday; only a month's or a longer period's part is held.
+        if (part is None or _PRECISION_RANK.get(coarse.precision, 0) > _PRECISION_RANK[MONTH]
+                or not (first <= fine.first_day() <= fine.last_day() <= last) or fine == coarse):
             continue
         days = (last - first).days + 1
-        third = days // 3  # the middle third takes what is left over: March's ten, eleven and ten days
-        start, end = ((0, third - 1), (third, days - third - 1), (days - third, days - 1))[part]
+        third = days // 3
+        wide = days - 2 * third  # the named third takes the days left over: "the end of May" from the 21st
+        start, end = ((0, wide - 1), (third, days - third - 1), (days - wide, days - 1))[part]
         low, high = first + dt.timedelta(days=start), first + dt.timedelta(days=end)
         if low <= fine.first_day() and fine.last_day() <= high:
             return 1
