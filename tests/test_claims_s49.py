@@ -104,3 +104,19 @@ def test_a_demand_a_source_reports_is_the_source_s_claim() -> None:
     text = "Les ravisseurs exigent une rançon de trois millions d'euros, selon une source proche de l'enquête."
     assert _claims(text, "fr") == [("Une source proche de l'enquête",
                                     "Les ravisseurs exigent une rançon de trois millions d'euros")]
+
+
+@pytest.mark.parametrize("text", [
+    # Review 49-4: after a participle with no comma, « selon » a plural of people is "depending on" them.
+    "Les bus sont organisés selon les élèves transportés.",
+    "Les tarifs sont fixés selon les usagers.",
+    "Les colis sont triés selon les clients.",
+    "Les classes seront formées selon les élèves inscrits.",
+])
+def test_a_plural_of_people_after_selon_without_a_comma_is_no_speaker(text: str) -> None:
+    assert _claims(text, "fr") == []
+
+
+def test_a_plural_of_people_after_a_comma_still_speaks() -> None:
+    assert _claims("Les bus arrivent en retard chaque matin, selon les usagers.", "fr") == [
+        ("Les usagers", "Les bus arrivent en retard chaque matin")]

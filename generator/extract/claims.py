@@ -294,6 +294,8 @@ class _Cues:
         # Who may speak through "selon"/"according to" without a name: a person, an office, an organisation's kind; a
         # party of a trial ("l'accusation") only as a whole phrase (``_party``).
         self.parties: frozenset[str] = self.person_words | self.org_nouns | self.sources  # all lower case
+        # « Selon les pompiers, … »: a definite plural of people speaks too, where « selon » is set off (``_party``).
+        self.speaking_plurals: frozenset[str] = self.parties | self.person_plurals
         # "…varie de 2 à 5 euros selon la commune de résidence": "selon" that means "depending on" (``_depending``)
         self.depending_before = re.compile(data.DEPENDING_BEFORE, re.IGNORECASE)
         self.depending_after = re.compile(data.DEPENDING_AFTER, re.IGNORECASE)
@@ -2133,6 +2135,7 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     speaker = None
     skip = 0  # commas of an apposition after the description
     lead = body[: according.start()].strip(" ,")
+    set_off = not lead or body[: according.start()].rstrip().endswith(",")  # « Selon les pompiers », « …, selon eux »
     # "Entre 2041 et 2043, selon le parquet, le négociant a vendu …", "In 2041, according to X, the firm sold …": a
     # phrase without a verb before the source only dates or places the clause after it, which is what X says.
     # A verb's form that is also a function word ("Entre 2041 et 2043") is the function word there.
@@ -2186,7 +2189,7 @@ def _according(body: str, according: re.Match[str], before: Sequence[str], names
     if speaker is None:
         # "Selon l'accusation, …", "according to the prosecutor, …", "selon les enquêteurs, …": a description of
         # who speaks, resolved as any described speaker is (the one person named in that role, the organisation).
-        speaker = _party(np, names, cues, before, body)
+        speaker = _party(np, names, cues, before, body, set_off)
     if speaker is None:
         return None  # "selon l'accord de méthode", "according to its latest figures": no one speaks
     while len(parts) > skip + 2 and names.mentions(parts[skip]) and _apposed_role(parts[skip + 1], names, cues):
@@ -2217,11 +2220,14 @@ def _depending(head: str, phrase: str, cues: _Cues) -> bool:
     return cues.depending_before.search(stretch) is not None or cues.depending_after.search(phrase) is not None
 
 
-def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], sentence: str) -> str | None:
+def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], sentence: str,
+           set_off: bool) -> str | None:
     """Who speaks through a noun phrase after "selon"/"according to" that describes them, or None for a thing ("l'accord
     de méthode", "its latest figures"): its first noun after the determiner is a person's, an office's or an
     organisation's kind ("the prosecutor of Lyon", "les enquêteurs"), the phrase is a party of a trial, or a source that
-    is someone ("a source", « des sources proches du dossier »: SOURCE_PERSON)."""
+    is someone ("a source", « des sources proches du dossier »: SOURCE_PERSON). A plural of people speaks only when
+    ``set_off``: « selon » opening the sentence or after a comma; « Les bus sont organisés selon les élèves » is
+    "depending on" them."""
     source = cues.source_person.match(phrase)
     if source is not None:
         # "a source close to the inquiry", "sources in the government": someone unnamed; "in January" is no place
@@ -2237,7 +2243,7 @@ def _party(phrase: str, names: NameIndex, cues: _Cues, before: Sequence[str], se
         return None
     party = cues.speaking_party.match(rest)
     if party is None:
-        if words[0].casefold() not in cues.parties | cues.person_plurals:
+        if words[0].casefold() not in (cues.speaking_plurals if set_off else cues.parties):
             return None
         # "selon la direction départementale des territoires (DDT) de l'Arnèze": its label is no part of its name
         return _speaker_from(" ".join(BRACKETED_LABEL.sub("", phrase).split()), names, cues, before=before,
