@@ -110,6 +110,31 @@ def test_a_month_after_one_that_took_the_text_s_year_goes_on_in_that_year(text: 
     assert _values(text, dt.date(2024, 11, 20), lang) == values
 
 
+_SHOP = "The shop opened in 2019. In March, it hired five staff, and "
+_BOUTIQUE = "La boutique a ouvert en 2019. En mars, elle a embauché cinq salariés, et"
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # published 20 November 2024 (review 49-3, finding 1): after "since" / « depuis » the date reaches the present, the
+    # January of this year
+    (_SHOP + "since January it has doubled sales.", "en", "2024-01"),
+    (_BOUTIQUE + ", depuis janvier, elle en compte vingt.", "fr", "2024-01"),
+])
+def test_a_month_after_since_does_not_go_on_in_the_text_s_year(text: str, lang: str, value: str) -> None:
+    assert _values(text, dt.date(2024, 11, 20), lang)[2] == (value, None)
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a clause told in the present, with "now" or without, is back at publication: not 2019 (which side of publication
+    # a present's month is on is another question, left to publication's reading)
+    (_SHOP + "it now employs 20, up from 12 in January.", "en"),
+    (_SHOP + "it plans a second one in June.", "en"),
+    (_BOUTIQUE + " elle déménage en juin.", "fr"),
+])
+def test_a_month_in_a_present_clause_does_not_go_on_in_the_text_s_year(text: str, lang: str) -> None:
+    assert _values(text, dt.date(2024, 11, 20), lang)[2][0][:4] != "2019"
+
+
 # Friday 20 December 2024, late in its year and its month
 FRIDAY = dt.date(2024, 12, 20)
 
@@ -148,6 +173,11 @@ def test_a_start_gone_or_an_end_ahead_is_the_next_or_the_last_period_s(published
     ("In December, the council approved a plan that is expected to cost £2m.", "en", "2024-12"),
     ("En décembre, la commune a voté le budget et les travaux commenceront en mars.", "fr", "2024-12"),
     ("En décembre, la commune, qui se réunissait alors, a voté le budget.", "fr", "2024-12"),
+    # review 49-3, finding 2: a comma before a subject pronoun (a comma splice) or a present participle opens a
+    # clause of its own, whose present or future is no main verb of the past's
+    ("En décembre, un homme a été interpellé, il est toujours en détention.", "fr", "2024-12"),
+    ("In December, the council approved the plan, saying it will cost £2m.", "en", "2024-12"),
+    ("In December, a man was arrested, he remains in custody.", "en", "2024-12"),
 ])
 def test_a_past_in_the_subject_of_a_month_opening_a_sentence_leaves_the_month_ahead(text: str, lang: str,
                                                                                      value: str) -> None:

@@ -21,8 +21,8 @@ from .prefilter import with_first_chars
 from .temporal_fallback import fallback_tag
 from .temporal_tense import (STRONG, future_right_before, opens_sentence, past_after_opener, past_right_before,
                              preposition_at, sentence_bounds, starts_at, tense_at, told_neither_way, told_past,
-                             told_past_after, told_past_perfect, told_past_perfect_then, told_perfect, told_present,
-                             told_scheduled, told_undecided)
+                             told_past_after, told_past_in_own_clause, told_past_perfect, told_past_perfect_then,
+                             told_perfect, told_present, told_scheduled, told_undecided)
 
 __all__ = ["DateMention", "tag_dates"]
 
@@ -2659,7 +2659,7 @@ def _anchor_on_text(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         elif h.tensed and base is not None and (
                 _at_sentence_start(c.text, h.start) and len(_SENTENCE_END.findall(c.text, base_end, h.start)) <= 1
                 or base_opens and _in_year_clause(L, c, base_end, h.start)
-                or chained and not _SENTENCE_END.search(c.text, base_end, h.start)):
+                or chained and _chain_goes_on(L, c, base_end, h)):
             # a date after one that took the text's year in its sentence goes on in that year ("In 2019 … In March,
             # it signed its first coach, and in May it won promotion": May 2019)
             given = base
@@ -2680,6 +2680,14 @@ def _anchor_on_text(hits: list[_Hit], c: _Ctx, L: _Lang) -> list[_Hit]:
         base_end = h.end
         base_opens = _at_sentence_start(c.text, h.start)
     return hits
+
+
+def _chain_goes_on(L: _Lang, c: _Ctx, last_end: int, h: _Hit) -> bool:
+    """Whether a date after one that took the text's year, in its sentence, still tells that year's story."""
+    # only a deed told in the past goes on in that year: "now", a present or a future is back at publication ("and it
+    # now employs 20, up from 12 in January", « et elle déménage en juin »), and "since" / « depuis » reaches it
+    return not _SENTENCE_END.search(c.text, last_end, h.start) and told_past_in_own_clause(c.text, h.start, h.end, c.data) \
+        and not L.back_to_present.search(c.text, last_end, h.start) and not preposition_at(c.text, h.start, c.data)
 
 
 def _in_year_clause(L: _Lang, c: _Ctx, year_end: int, start: int) -> bool:

@@ -65,6 +65,7 @@ class _Cues:
         self.speech = re.compile(rf"(?i)\b{verb}\b")
         self.speech_that = re.compile(rf"(?i)\b{verb}\s+(?:{data.SPEECH_THAT})\b")
         self.that = re.compile(rf"(?i)(?<![\w'’])(?:{data.SPEECH_THAT})(?![\w'’])")
+        self.comma_clause = re.compile(data.COMMA_CLAUSE)
         self.occasion_not_leads = re.compile(data.OCCASION_NOT_LEADS)
         self.aside = re.compile(rf",\s*(?:{data.ASIDE_RELATIVE})(?!\w)", re.IGNORECASE)
 
@@ -656,8 +657,23 @@ def past_after_opener(text: str, start: int, end: int, data: LanguageData) -> bo
     December, the council approved the plan", « En décembre, la commune a voté le budget »)."""
     cues = data.compiled(_Cues)
     comma = _opener_comma(text, sentence_bounds(text, start, end)[0], start, end)
-    if comma is None:
-        return False
+    return comma is not None and _past_after_comma(cues, text, comma)
+
+
+def told_past_in_own_clause(text: str, start: int, end: int, data: LanguageData) -> bool:
+    """Whether the verb of a date's own clause is a past, the clause's main verb when the date opens it as an
+    adverbial ("and in May it won promotion", « et, en mai, il est monté »)."""
+    cues = data.compiled(_Cues)
+    if _verb_tense(cues, text, start, end, own_clause=True)[0] < 0:
+        return True
+    s = sentence_bounds(text, start, end)[0]
+    breaks = list(cues.clause_break.finditer(text, s, start))
+    comma = _opener_comma(text, breaks[-1].end() if breaks else s, start, end)
+    return comma is not None and _past_after_comma(cues, text, comma)
+
+
+def _past_after_comma(cues: _Cues, text: str, comma: re.Match[str]) -> bool:
+    """Whether the clause after an opening adverbial's comma has a past for its first verb (see past_after_opener)."""
     window = text[comma.end():comma.end() + _OPENER_REACH]
     lo, past = 0, None
     for m in cues.past.finditer(window):
@@ -672,9 +688,11 @@ def past_after_opener(text: str, start: int, end: int, data: LanguageData) -> bo
         break
     if past is None:
         return False
-    # a cue of another tense at the past's own place or before it ("has approved", "was due to") tells the clause
-    if any(lo <= m.start() <= past.start() for cue in (cues.present, cues.present_verbs, cues.future,
-                                                      cues.future_in_past, cues.perfect, cues.directive)
+    # a cue of another tense at the past's own place or before it ("has approved", "was due to") tells the clause; a
+    # present inside the past is its auxiliary (« il est monté »)
+    if any(lo <= m.start() <= past.start() and not (cue is cues.present and m.end() <= past.end())
+           for cue in (cues.present, cues.present_verbs, cues.future, cues.future_in_past, cues.perfect,
+                       cues.directive)
            for m in cue.finditer(window)):
         return False
     # a present or a future after it is the main verb and the past a participle of the subject ("the plan approved
@@ -689,8 +707,10 @@ def past_after_opener(text: str, start: int, end: int, data: LanguageData) -> bo
 
 def _clause_between(cues: _Cues, text: str, a: int, b: int) -> bool:
     """Whether another clause opens in text[a:b]: a subordinator, a relative, "that" / « que », "and" / « et »; a
-    comma alone may close a participle's aside ("the new law, passed by parliament in June, comes into force")."""
-    return any(p.search(text, a, b) for p in (cues.subordinate_after, cues.relative_opener, cues.that)) \
+    comma before a subject pronoun or a present participle; a comma alone may close a participle's aside ("the new
+    law, passed by parliament in June, comes into force")."""
+    return any(p.search(text, a, b) for p in (cues.subordinate_after, cues.relative_opener, cues.that,
+                                              cues.comma_clause)) \
         or any(m.group(0) != "," for m in cues.clause_break.finditer(text, a, b))
 
 

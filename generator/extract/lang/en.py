@@ -754,6 +754,9 @@ BACKSHIFTED = r"was|were"
 # strike on May 2, say they will…": went, not will, dates May 2), so one on the date's side of it wins.
 # "all but" is "almost", no clause's "but" ("By Sunday evening, all but 200 passengers had been flown home": dev page).
 CLAUSE_BREAK = r"[,;:]|\b(?:and|(?<!\ball\s)but|while|whereas)\b"
+# A comma that opens a clause of its own: a subject pronoun after it (a comma splice, "was arrested, he is still held")
+# or a present participle's phrase ("approved the plan, saying it will cost"), whose verbs tell no main verb.
+COMMA_CLAUSE = r"(?i),\s*(?:(?:he|she|it|they|we)\b|[a-z]{2,}ing\b)"
 # Words that bring a sentence back to the present: a date after them is not of the year that opened the sentence
 # ("In 2015 the firm moved to Leeds where its chief now lives since January").
 BACK_TO_PRESENT = r"\b(?:now|nowadays|currently|today|at\s+present|these\s+days)\b"

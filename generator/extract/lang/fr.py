@@ -691,6 +691,9 @@ SPEECH_THAT = r"que|qu['’]"
 # below held one form only, and the other opened no clause (unseen pages)
 _QUE = r"qu(?:e|(?=['’]))"
 CLAUSE_BREAK = rf"[,;:]|\b(?:et|mais|tandis\s+{_QUE}|alors\s+{_QUE})\b"
+# A comma that opens a clause of its own: a subject pronoun after it (« a été interpellé, il est toujours en détention »)
+# or a present participle (« a approuvé le projet, affirmant qu'il coûtera »), whose verbs tell no main verb.
+COMMA_CLAUSE = r"(?i),\s*(?:(?:il|elle|ils|elles|on)\b|[a-zàâçéèêëîïôûù]{2,}ant\b)"
 # Words that bring a sentence back to the present: a date after them is not of the year that opened the sentence
 # (« En 2015, l'usine dont le directeur veut désormais partir … en janvier »).
 BACK_TO_PRESENT = (r"\b(?:désormais|aujourd['’]hui|actuellement|maintenant|à\s+présent|de\s+nos\s+jours|"
