@@ -120,3 +120,16 @@ def test_a_plural_of_people_after_selon_without_a_comma_is_no_speaker(text: str)
 def test_a_plural_of_people_after_a_comma_still_speaks() -> None:
     assert _claims("Les bus arrivent en retard chaque matin, selon les usagers.", "fr") == [
         ("Les usagers", "Les bus arrivent en retard chaque matin")]
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # Review 49-4: « aux » after an inverted speaker tells to whom it was said, whoever they are...
+    ("Le bureau ouvrira en mars, a déclaré le ministre aux journalistes.", "Le ministre"),
+    ("Le bureau ouvrira en mars, a indiqué la préfecture aux médias.", "La préfecture"),
+    ("Le bureau ouvrira en mars, a confié le maire aux enquêteurs.", "Le maire"),
+    # ... unless the role before it takes a remit
+    ("Le gymnase rouvrira en mars, a indiqué l'adjointe aux sports.", "L'adjointe aux sports"),
+    ("Le bureau ouvrira en mars, a expliqué le juge aux affaires familiales.", "Le juge aux affaires familiales"),
+])
+def test_aux_after_an_inverted_speaker_is_an_audience_but_not_a_remit(text: str, speaker: str) -> None:
+    assert [s for s, _ in _claims(text, "fr")] == [speaker]

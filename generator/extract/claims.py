@@ -189,10 +189,8 @@ class _Cues:
         # say it before the noun ("Mill Lane residents", "booking office staff").
         # « Selon les pompiers, … »: a definite plural of them speaks through "selon" as the singular does (``_party``).
         self.person_plurals: frozenset[str] = frozenset(p.casefold() for p in plurals)
-        # To whom it was said after an inverted speaker: people, their offices or bodies ("aux élus", "aux syndicats").
-        audience = self.person_plurals | {w + "s" for w in self.offices | self.org_nouns}
-        self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s"
-                                    rf"|\s(?:{data.SPEAKER_AUDIENCE})\s+(?=(?i:{literal_alternation(audience)})(?![\w'’-]))")
+        # To whom it was said after an inverted speaker ("aux journalistes"), but not a role's remit ("aux sports").
+        self.tail_stop = re.compile(rf"{_TAIL_PUNCTUATION}|\s(?:{data.SPEAKER_TAIL_STOP})\s|\s(?:{data.SPEAKER_AUDIENCE})\s")
         group = rf"(?:(?:{data.GROUP_LEADS})\s+){'?' if data.GROUP_BARE else ''}" \
                 rf"(?:[^\W\d_][\w'’-]*\s+){{0,2}}(?:{literal_alternation(plurals)})"
         complement = rf"\s+(?:{data.GROUP_COMPLEMENT})\s*[\w'’-]+(?:\s+[\w'’-]+){{0,3}}"
