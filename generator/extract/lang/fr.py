@@ -1422,14 +1422,15 @@ ACCORDING_TITLE = "Selon {speaker}, {content}"
 # a contracted one undone (« du syndicat » -> « le syndicat »).
 SPEAKER_ARTICLES = {"le": "le", "la": "la", "les": "les", "l'": "l'", "du": "le", "des": "les", "au": "le", "aux": "les"}
 SPEAKER_TAIL_STOP = r"qui|à|au|lors|après|dans|en"
-# Roles whose remit follows « aux » (« l'adjointe aux sports », « le juge aux affaires familiales », « la secrétaire
-# d'État aux Transports »): « aux » after them is no audience.
+# Roles and services whose remit follows « aux » (« l'adjointe aux sports », « le juge aux affaires familiales », « la
+# secrétaire d'État aux Transports », « l'association d'aide aux victimes »): « aux » after them is no audience.
 _REMIT_ROLES = ("adjoint", "adjointe", "délégué", "déléguée", "conseiller", "conseillère", "chargé", "chargée", "juge",
-                "directeur", "directrice", "vice-président", "vice-présidente", "commissaire", "état")
+                "directeur", "directrice", "vice-président", "vice-présidente", "commissaire", "état", "aide")
 # To whom it was said after an inverted speaker, no part of them (« …, a déclaré le ministre aux journalistes », « a
 # annoncé La Poste aux élus »), unless the role before takes a remit (review 49-4: the most common audience,
-# « aux journalistes », « aux médias », was kept in the speaker when only listed people's nouns cut it).
-SPEAKER_AUDIENCE = "".join(rf"(?<!(?i:\b{w})\s)" for w in _REMIT_ROLES) + "aux"
+# « aux journalistes », « aux médias », was kept in the speaker when only listed people's nouns cut it). A place's
+# name after it is where the speaker is (« le maire aux Mureaux »).
+SPEAKER_AUDIENCE = "".join(rf"(?<!(?i:\b{w})\s)" for w in _REMIT_ROLES) + r"aux(?=\s+(?-i:[^\W\d_A-ZÀ-ÖØ-Þ]))"
 # More prepositions that end a speaker named after the verb in a title ("a reconnu jeudi le maire devant le conseil":
 # before whom, during what, is not who); a claim's speaker keeps ``SPEAKER_TAIL_STOP`` alone.
 SPEAKER_PREPOSITIONS = r"devant|avant|pendant|durant|depuis|auprès|face|sur|par|avec"
