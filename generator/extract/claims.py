@@ -1126,7 +1126,8 @@ def _group(phrase: str, cues: _Cues) -> str | None:
     """The group of unnamed people a phrase is, without when it spoke or how it was reached after it: "Campaigners on
     Tuesday" is "Campaigners", « des habitants du hameau joints par téléphone » « des habitants du hameau » (review
     41: the trailing phrase took them in); None when the phrase is no group."""
-    if phrase.split() and phrase.split()[0].casefold() in cues.clause_openers:
+    first = phrase.split()[:1]
+    if first and first[0].casefold() in cues.clause_openers:
         return None  # "…, when police say drink-driving peaks": a clause opens there, its subject is no group's modifier
     for word in re.finditer(r"[\w'’-]+", phrase):
         before = phrase[: word.start()]

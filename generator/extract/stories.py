@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 from functools import cached_property, lru_cache
 from typing import Callable, Iterable
 
-from ..dates import DAY, HALF, MONTH, QUARTER, SEASON, WEEK, YEAR, PartialDate, TimelineDate
+from ..dates import DAY, HALF, MODS, MONTH, QUARTER, SEASON, WEEK, YEAR, PartialDate, TimelineDate
 from .events import Candidate
 from .lang import LanguageData, every_language, for_language, for_text, literal_alternation, spelled
 from .lang import fold as _fold
@@ -1950,7 +1950,7 @@ def _parts_apart(a: Mention, b: Mention) -> bool:
     return ca.date_basis == cb.date_basis == "text" and _told_part(ca.date, cb.date) < 0
 
 
-_PARTS = {"start": 0, "mid": 1, "end": 2}  # a modifier's third of its period
+_PARTS = {mod: third for third, mod in enumerate(MODS)}  # a modifier's third of its period: MODS runs start, mid, end
 
 
 def _told_part(a: TimelineDate, b: TimelineDate) -> int:
